@@ -1,0 +1,160 @@
+"""Retrieval -> Answer: one to three sentences copied from the top passages, each pointing at its passage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .chunking import _ITEM
+from .citations import Citation
+from .embeddings import Encoder
+from .lexical import tokenize
+from .retrieval import Hit, Retrieval
+from .sentences import sentence_spans
+
+ABSTAIN_TEXT = (
+    "Maaf, teks ini tidak membahas hal tersebut. Coba ajukan pertanyaan tentang isi teks, "
+    "misalnya tentang salah satu judul atau daftar di dalamnya."
+)
+MAX_SENTENCES = 3
+ANSWER_PASSAGES = 2  # sentences come from the top two passages only
+
+
+@dataclass(frozen=True)
+class Passage:
+    rank: int
+    score: float
+    text: str
+    document: str
+    path: str
+    start_paragraph: int
+    end_paragraph: int
+    highlights: tuple[tuple[int, int], ...]
+    citations: tuple[Citation, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 4),
+            "text": self.text,
+            "document": self.document,
+            "path": self.path,
+            "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph},
+            "highlights": [list(h) for h in self.highlights],
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    searched_for: str
+    abstained: bool
+    confidence: float
+    answer: str
+    passages: tuple[Passage, ...]
+    related: tuple[Passage, ...] = field(default=())  # shown as "mungkin terkait" when abstaining
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "searched_for": self.searched_for,
+            "abstained": self.abstained,
+            "confidence": round(self.confidence, 4),
+            "answer": self.answer,
+            "passages": [p.to_dict() for p in self.passages],
+            "related": [p.to_dict() for p in self.related],
+        }
+
+
+def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float,
+            encoder: Encoder, idf, position: int | None) -> Answer:
+    """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
+    if retrieval.confidence < abstain_below or not retrieval.hits:
+        related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
+        return Answer(question, searched_for, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
+    chosen = choose_sentences(searched_for, question, retrieval.hits[:ANSWER_PASSAGES], encoder, idf, position)
+    marks: dict[int, list[tuple[int, int]]] = {}
+    for rank, span in chosen:
+        marks.setdefault(rank, []).append(span)
+    passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
+                     for rank, hit in enumerate(retrieval.hits, 1))
+    parts = [f"{_one_line(passages[rank - 1].text[a:b])} [{rank}]" for rank, (a, b) in chosen]
+    return Answer(question, searched_for, False, retrieval.confidence, " ".join(parts), passages)
+
+
+def _passage(rank: int, hit: Hit, highlights) -> Passage:
+    c = hit.chunk
+    return Passage(rank, hit.score, c.text, c.document, c.path, c.start_paragraph, c.end_paragraph,
+                   highlights, c.citations)
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """Sentences of a passage; each list line is a unit of its own (a citation-only line is none)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        stripped = line.strip()
+        if not stripped or re.fullmatch(r"\(?[^()]*\d{4}[^()]*\)\.?", stripped):
+            continue
+        if _ITEM.match(line) or len(stripped) < 80:
+            out.append((a + len(line) - len(line.lstrip()), b))
+        else:
+            out += sentence_spans(text, a, b)
+    return out
+
+
+def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, idf, position: int | None):
+    """(rank, span) pairs in passage order: the best sentence, plus up to two close to it in score."""
+    if position is not None:
+        picked = _list_item(hits[0].chunk.text, position)
+        if picked:
+            return [(1, picked)]
+    query_terms = set(tokenize(searched_for))
+    scored = []
+    for rank, hit in enumerate(hits, 1):
+        for span in units(hit.chunk.text):
+            terms = set(tokenize(hit.chunk.text[span[0]:span[1]]))
+            overlap = sum(idf(t) for t in query_terms & terms)
+            scored.append((overlap * (1.0 if rank == 1 else 0.8), rank, span))
+    if not scored:
+        return []
+    if max(s for s, _, _ in scored) <= 0:
+        scored = _dense_scores(searched_for, hits[:1], encoder)
+    best = max(s for s, _, _ in scored)
+    keep = sorted(scored, key=lambda x: -x[0])[:MAX_SENTENCES]
+    keep = [k for k in keep if k[0] >= 0.6 * best and (k[1] == 1 or k[0] >= 0.9 * best)]
+    return [(rank, span) for _, rank, span in sorted(keep, key=lambda x: (x[1], x[2]))]
+
+
+def _dense_scores(query: str, hits, encoder: Encoder):
+    """No shared words (a question in another language): compare meanings, sentence by sentence."""
+    spans = units(hits[0].chunk.text)[:12]
+    vectors = encoder.encode_documents([hits[0].chunk.text[a:b] for a, b in spans])
+    q = encoder.encode_queries([query])[0]
+    sims = vectors @ q
+    order = np.argsort(-sims)
+    return [(float(sims[i]) if i == order[0] else 0.0, 1, spans[i]) for i in range(len(spans))]
+
+
+def _list_item(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the n-th numbered item (with its body line when the item is a short heading)."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    items = [i for i, (_, _, line) in enumerate(lines) if _ITEM.match(line)]
+    if not items or abs(position) > len(items) or position == 0:
+        return None
+    i = items[position - 1] if position > 0 else items[-1]
+    a, b, line = lines[i]
+    if len(line.strip()) <= 60 and i + 1 < len(lines) and not _ITEM.match(lines[i + 1][2]):
+        b = lines[i + 1][1]
+    return a, b
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

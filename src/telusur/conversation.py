@@ -1,0 +1,50 @@
+"""Follow-up questions: what a short question refers to, taken from the earlier user turns."""
+
+from __future__ import annotations
+
+import re
+
+from .lexical import tokenize
+
+ORDINALS = {
+    "pertama": 1, "kesatu": 1, "satu": 1, "first": 1,
+    "kedua": 2, "dua": 2, "second": 2,
+    "ketiga": 3, "tiga": 3, "third": 3,
+    "keempat": 4, "empat": 4, "fourth": 4,
+    "kelima": 5, "lima": 5, "fifth": 5,
+    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+}
+# Words that make a short question lean on what was said before it.
+_OPENERS = re.compile(r"^(?:dan|lalu|terus|trus|kalau|kalo|bagaimana dengan|gimana dengan|gimana|sedangkan|lantas|and|what about)\b")
+_REFERENCES = re.compile(
+    r"\b(?:yang (?:pertama|kedua|ketiga|keempat|kelima|terakhir|paling|lain|lainnya|itu|tadi|tersebut|di ?atas)|"
+    r"itu tadi|tersebut|tadi|dia|mereka|hal itu)\b|^(?:\w+\s+)?yang\s+\w+$"
+)
+_ORDINAL_ONLY = re.compile(r"\b(?:yang\s+)?(pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)\b")
+
+
+def is_follow_up(question: str) -> bool:
+    """A short question that points back ("Jelaskan yang fungsional", "Dan yang ideologi?", "terus yang kedua?")."""
+    text = question.lower().strip(" ?!.")
+    content = tokenize(text)
+    if len(content) == 0:
+        return True
+    pointing = bool(_OPENERS.search(text) or _REFERENCES.search(text) or _ORDINAL_ONLY.search(text)
+                    or re.search(r"\w+nya\b", text))
+    return pointing and len(content) <= 2
+
+
+def resolve(question: str, history: list[str]) -> str:
+    """The text to search for: the question itself, or the topic it follows up on plus the question."""
+    if not history or not is_follow_up(question):
+        return question
+    anchor = next((turn for turn in reversed(history) if not is_follow_up(turn)), None)
+    return f"{anchor.strip()} {question.strip()}" if anchor else question
+
+
+def ordinal(question: str) -> int | None:
+    """The list position a question asks for ("yang kedua" -> 2, "yang terakhir" -> -1)."""
+    m = _ORDINAL_ONLY.search(question.lower())
+    if not m:
+        return None
+    return -1 if m.group(1) == "terakhir" else ORDINALS.get(m.group(1))

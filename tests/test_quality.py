@@ -1,0 +1,41 @@
+"""Answer quality on the development sets for the default corpus (shared/eval, copied into tests/data)."""
+
+import pytest
+
+from conftest import read_jsonl
+from telusur.evaluation import evaluate
+
+
+@pytest.fixture(scope="module")
+def questions_report(engine):
+    return evaluate(engine, read_jsonl("questions-dev.jsonl"))
+
+
+def test_dev_questions_rank_their_evidence_first(questions_report):
+    r = questions_report.to_dict()
+    assert r["hit@1"] >= 0.85, r["missed"]
+    assert r["hit@3"] >= 0.95, r["missed"]
+
+
+def test_no_answerable_dev_question_abstains(questions_report):
+    assert questions_report.abstained_wrong == 0, questions_report.misses
+
+
+@pytest.mark.parametrize("case", read_jsonl("out-of-scope-dev.jsonl"), ids=lambda c: c["id"])
+def test_out_of_scope_questions_abstain(engine, case):
+    answer = engine.ask(case["question"])
+    assert answer.abstained, (case["question"], answer.confidence)
+    assert answer.passages == ()
+    assert "tidak membahas" in answer.answer
+
+
+@pytest.mark.parametrize("case", read_jsonl("conversations-dev.jsonl"), ids=lambda c: c["id"])
+def test_conversations_answer_the_last_turn(engine, case):
+    *history, question = case["turns"]
+    answer = engine.ask(question, history)
+    if case.get("abstain"):
+        assert answer.abstained, answer.searched_for
+        return
+    assert not answer.abstained, answer.searched_for
+    top = answer.passages[0].text.lower()
+    assert any(e.lower() in top for e in case["evidence"]), answer.searched_for
