@@ -119,7 +119,7 @@ def _ask_stream(args) -> int:
             if not isinstance(item, dict):
                 raise ValueError("bukan objek")
             out = engine.ask(item.get("question", ""), item.get("history") or [], k=args.k).to_dict()
-        except (ValueError, TelusurError) as exc:
+        except (ValueError, RecursionError, TelusurError) as exc:  # RecursionError: JSON nested too deep
             failed += 1
             message = str(exc) if isinstance(exc, TelusurError) else f"baris {number} bukan objek JSON yang sah"
             out = {"error": message, "line": number}
