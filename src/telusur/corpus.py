@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,7 +74,10 @@ def read_corpus(root: Path, max_file_mb: float = 5.0) -> Corpus:
 
 def read_document(path: Path, rel: str, max_file_mb: float = 5.0) -> Document:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # reading a FIFO or a device would block or never end
+            raise CorpusError(f"{rel}: bukan berkas biasa (mis. pipa atau perangkat); hapus dari folder korpus.")
+        size = st.st_size
         if size > max_file_mb * 1024 * 1024:
             raise CorpusError(
                 f"{rel}: {size / 1024 / 1024:.1f} MB melebihi batas {max_file_mb:g} MB "
