@@ -52,3 +52,91 @@ def read_jsonl(name):
     import json
 
     return [json.loads(line) for line in (EVAL / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- the served app (issue 3)
+
+def serve_in_thread(app):
+    """Run an ASGI app with uvicorn on a free local port; returns (url, stop)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+
+    def stop():
+        server.should_exit = True
+        thread.join(10)
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+@pytest.fixture(scope="session")
+def live_app(engine):
+    """The whole app (Gradio UI at /, embed at /embed/, JSON API) on a free local port."""
+    from telusur.server import create_app
+
+    url, stop = serve_in_thread(create_app(engine))
+    yield url
+    stop()
+
+
+XSS_CORPUS = """Bab Uji
+
+Baris ini memuat kode: <script>window.__pwned = 1</script> dan gambar <img src=x onerror="window.__pwned = 2"> yang harus tampil sebagai teks (Aman, 2001: 5).
+
+Kerjasama keamanan siber adalah kerjasama antarnegara untuk melindungi jaringan dari serangan.
+"""
+
+
+@pytest.fixture(scope="session")
+def xss_app(tmp_path_factory):
+    """The app over a one-file corpus whose lines carry <script> and <img onerror> markup."""
+    from telusur.engine import Telusur
+    from telusur.server import create_app
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("xss")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "uji-xss.txt").write_text(XSS_CORPUS, encoding="utf-8")
+    engine = Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    url, stop = serve_in_thread(create_app(engine))
+    yield url
+    stop()
+
+
+# Any DNS lookup of a host outside this machine is recorded; the `no_network` fixture fails the test on it.
+NON_LOCAL_LOOKUPS: list[str] = []
+_LOCAL_HOSTS = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0", "ip6-localhost"}
+
+
+def _audit_dns(event, args):
+    if event == "socket.getaddrinfo":
+        host = args[0].decode() if isinstance(args[0], bytes) else args[0]
+        if host not in _LOCAL_HOSTS and not str(host).startswith("127."):
+            NON_LOCAL_LOOKUPS.append(str(host))
+
+
+import sys as _sys  # noqa: E402
+
+_sys.addaudithook(_audit_dns)
+
+
+@pytest.fixture
+def no_network():
+    """Fail the test if anything in this process looked up a host outside the machine meanwhile."""
+    start = len(NON_LOCAL_LOOKUPS)
+    yield
+    assert NON_LOCAL_LOOKUPS[start:] == [], "lookup of a host outside the machine"

@@ -1,0 +1,275 @@
+"""The Gradio app: chat with passage cards and citations, the Sumber tab, a compact embed mode, /ask and /sources."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from html import escape
+from pathlib import Path
+
+from .bibliography import to_bibtex, to_ris, where
+from .errors import QuestionError
+
+STATIC = Path(__file__).parent / "static"
+TITLE = "telusur — tanya jawab atas teks"
+EXAMPLE_COUNT = 4
+CONTEXT_PARAGRAPHS = 1  # paragraphs shown before and after a passage under "Lihat paragraf sekitar"
+
+
+# ---------------------------------------------------------------- HTML (every corpus string goes through escape)
+
+def _text(text: str) -> str:
+    """Corpus text as HTML text: escaped, line breaks kept, no blank line (it would end Markdown's HTML block)."""
+    return escape(text).replace("\n", "<br>")
+
+
+def _highlighted(text: str, highlights) -> str:
+    out, pos = [], 0
+    for a, b in sorted(highlights):
+        if a < pos or b <= a:
+            continue
+        out += [_text(text[pos:a]), f'<mark class="tl-hl">{_text(text[a:b])}</mark>']
+        pos = b
+    out.append(_text(text[pos:]))
+    return "".join(out)
+
+
+def _cite_labels(passage: dict) -> str:
+    labels = [c["label"] for c in passage["citations"]]
+    if not labels:
+        return '<span class="tl-nocite">tanpa rujukan</span>'
+    return "; ".join(f'<cite class="tl-cite">{escape(label)}</cite>' for label in labels)
+
+
+def _context(engine, passage: dict) -> str:
+    loc = passage["location"]
+    around = engine.surrounding(passage["path"], loc["start_paragraph"], loc["end_paragraph"], CONTEXT_PARAGRAPHS)
+    if not around["before"] and not around["after"]:
+        return ""
+    before = "".join(f'<p class="tl-around">{_text(t)}</p>' for t in around["before"])
+    after = "".join(f'<p class="tl-around">{_text(t)}</p>' for t in around["after"])
+    return ('<details class="tl-context"><summary>Lihat paragraf sekitar</summary>'
+            f'{before}<p class="tl-here">{_text(passage["text"])}</p>{after}</details>')
+
+
+def passage_card(engine, passage: dict, related: bool = False) -> str:
+    """One passage: number, citation label or "tanpa rujukan", document and paragraphs, highlighted text."""
+    kind = "tl-card tl-related-card" if related else "tl-card"
+    return (f'<div class="{kind}"><div class="tl-card-head"><span class="tl-num">[{passage["rank"]}]</span> '
+            f'{_cite_labels(passage)}</div>'
+            f'<div class="tl-where">{escape(where(passage))}</div>'
+            f'<blockquote class="tl-text">{_highlighted(passage["text"], passage["highlights"])}</blockquote>'
+            f'{_context(engine, passage)}</div>')
+
+
+def render_answer(engine, answer: dict) -> str:
+    """A chat reply: what was searched, the answer with [n] markers, then the passage cards."""
+    parts = [f'<div class="tl-reply"><p class="tl-searched">Dicari: <q>{escape(answer["searched_for"])}</q></p>']
+    if answer["abstained"]:
+        parts.append(f'<p class="tl-abstain">{escape(answer["answer"])}</p>')
+        if answer["related"]:
+            parts.append('<div class="tl-related"><p class="tl-related-title">Mungkin terkait '
+                         '(bukan jawaban; bagian teks yang paling dekat):</p>')
+            parts += [passage_card(engine, p, related=True) for p in answer["related"]]
+            parts.append("</div>")
+    else:
+        parts.append(f'<p class="tl-answer">{escape(answer["answer"])}</p>')
+        parts += [passage_card(engine, p) for p in answer["passages"]]
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_error(message: str) -> str:
+    return f'<div class="tl-reply"><p class="tl-error" role="alert">{escape(message)}</p></div>'
+
+
+def render_sources_table(sources: list[dict]) -> str:
+    """Every cited work: label, authors, year, pages, number of citing passages (and topic score)."""
+    if not sources:
+        return '<p class="tl-empty">Teks ini tidak merujuk karya apa pun.</p>'
+    scored = sources[0]["score"] is not None
+    head = "<th>Rujukan</th><th>Penulis</th><th>Tahun</th><th>Halaman</th><th>Bagian</th>"
+    head += "<th>Kecocokan</th>" if scored else ""
+    rows = []
+    for s in sources:
+        pages = ", ".join(dict.fromkeys(p["pages"] for p in s["passages"] if p["pages"])) or "-"
+        cells = [s["label"], ", ".join(s["authors"]) or "-", s["year"], pages, str(len(s["passages"]))]
+        if scored:
+            cells.append(f"{s['score']:.2f}")
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+    return (f'<div class="tl-table-wrap"><table class="tl-sources"><caption>{len(sources)} karya dirujuk</caption>'
+            f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def render_source_passages(source: dict) -> str:
+    cards = []
+    for p in source["passages"]:
+        pages = f" (hlm. {escape(p['pages'])})" if p["pages"] else ""
+        cards.append(f'<div class="tl-card"><div class="tl-where">{escape(where(p))}{pages}</div>'
+                     f'<blockquote class="tl-text">{_text(p["text"])}</blockquote></div>')
+    return (f'<div class="tl-reply"><p><cite class="tl-cite">{escape(source["label"])}</cite> dirujuk di '
+            f'{len(source["passages"])} bagian teks:</p>{"".join(cards)}</div>')
+
+
+# ---------------------------------------------------------------- the handlers Gradio calls
+
+def _export_files(sources: list[dict]) -> tuple[str, str]:
+    bib, ris = to_bibtex(sources), to_ris(sources)
+    folder = Path(tempfile.gettempdir()) / "telusur-ekspor" / hashlib.sha256((bib + ris).encode()).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sumber.bib").write_text(bib, encoding="utf-8")
+    (folder / "sumber.ris").write_text(ris, encoding="utf-8")
+    return str(folder / "sumber.bib"), str(folder / "sumber.ris")
+
+
+class Handlers:
+    """The functions behind the app's events and named endpoints, all over one engine."""
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    # The named endpoints return JSON text, byte for byte what `telusur ask --json` prints: as a dict,
+    # gradio_client would take every {"path": ...} in it for a file and try to download it.
+    def ask(self, question: str, history: list[str] | None = None) -> str:
+        """Answer a question from the text; history holds the earlier user questions, oldest first. Returns JSON."""
+        return json.dumps(self._answer(question, history), ensure_ascii=False)
+
+    def sources(self, topic: str = "") -> str:
+        """Every work the text cites; with a topic, ranked by relevance to it. Returns JSON."""
+        return json.dumps(self._sources(topic), ensure_ascii=False)
+
+    def _answer(self, question, history) -> dict:
+        import gradio as gr
+
+        try:
+            return self.engine.ask(question, history or []).to_dict()
+        except QuestionError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+
+    def _sources(self, topic) -> dict:
+        import gradio as gr
+
+        try:
+            return {"sources": [s.to_dict() for s in self.engine.sources(topic or None)]}
+        except QuestionError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+
+    def ping(self) -> str:
+        """A trivial endpoint: the protocol's own cost, for the benchmark."""
+        return "ok"
+
+    def chat(self, message: str, chat: list, asked: list[str]):
+        """One chat turn: the reply as HTML; only answered questions become history for follow-ups."""
+        if not (message or "").strip():
+            return "", chat, asked
+        try:
+            answer = self.engine.ask(message, asked).to_dict()
+            reply, asked = render_answer(self.engine, answer), asked + [message]
+        except QuestionError as exc:
+            reply = render_error(str(exc))
+        chat = chat + [{"role": "user", "content": escape(message)}, {"role": "assistant", "content": reply}]
+        return "", chat, asked
+
+    def source_list(self, topic: str):
+        import gradio as gr
+
+        try:
+            sources = self._sources(topic)["sources"]
+        except gr.Error as exc:
+            return render_error(exc.message), gr.update(), gr.update(), gr.update(), ""
+        bib, ris = _export_files(sources)
+        labels = [s["label"] for s in sources]
+        return (render_sources_table(sources), gr.update(choices=labels, value=None), bib, ris, "")
+
+    def source_detail(self, label: str | None):
+        if not label:
+            return ""
+        for s in self._sources(None)["sources"]:
+            if s["label"] == label:
+                return render_source_passages(s)
+        return render_error("Karya itu tidak ditemukan lagi (indeks baru saja diperbarui): muat ulang daftar.")
+
+
+def _example_text(evt) -> str:
+    value = getattr(evt, "value", None)
+    if isinstance(value, dict):
+        return str(value.get("text", ""))
+    return str(value or "")
+
+
+# ---------------------------------------------------------------- the Blocks
+
+def _chat_column(handlers: Handlers, compact: bool):
+    import gradio as gr
+
+    examples = [{"text": q} for q in handlers.engine.examples(EXAMPLE_COUNT)]
+    chatbot = gr.Chatbot(
+        label="Percakapan", elem_id="tl-chat", height=420 if compact else 560, examples=examples or None,
+        placeholder="Tanyakan apa saja tentang isi teks. Contoh pertanyaan:", feedback_options=None,
+        latex_delimiters=[], buttons=["copy"], sanitize_html=True, allow_tags=False, layout="panel",
+    )
+    asked = gr.State([])
+    with gr.Row(elem_classes="tl-input-row"):
+        box = gr.Textbox(label="Pertanyaan", placeholder="Tulis pertanyaan, lalu tekan Enter", scale=5,
+                         elem_id="tl-question", max_lines=4, submit_btn="Kirim", autofocus=not compact)
+    reset = gr.Button("Percakapan baru", size="sm", variant="secondary", elem_id="tl-reset")
+    chat_io = dict(fn=handlers.chat, inputs=[box, chatbot, asked], outputs=[box, chatbot, asked],
+                   api_visibility="private")
+    box.submit(**chat_io)
+
+    def pick_example(chat, asked, evt):
+        return handlers.chat(_example_text(evt), chat, asked)
+
+    pick_example.__annotations__ = {"evt": gr.SelectData}  # Gradio passes the clicked example by this type
+    chatbot.example_select(pick_example, inputs=[chatbot, asked], outputs=[box, chatbot, asked],
+                           api_visibility="private")
+    reset.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private")
+
+
+def _sources_tab(handlers: Handlers):
+    import gradio as gr
+
+    gr.Markdown("Semua karya yang dirujuk teks. Tulis topik untuk mengurutkan karya menurut kecocokannya, "
+                "lalu pilih satu karya untuk melihat bagian teks yang merujuknya.")
+    topic = gr.Textbox(label="Topik", placeholder="mis. kepentingan nasional", elem_id="tl-topic",
+                       submit_btn="Urutkan")
+    table = gr.HTML(elem_id="tl-sources")
+    with gr.Row():
+        bib = gr.DownloadButton("Unduh BibTeX", elem_id="tl-bibtex", size="sm")
+        ris = gr.DownloadButton("Unduh RIS", elem_id="tl-ris", size="sm")
+    work = gr.Dropdown(label="Pilih karya", choices=[], value=None, elem_id="tl-work", interactive=True)
+    detail = gr.HTML(elem_id="tl-work-passages")
+    listing = dict(fn=handlers.source_list, inputs=[topic], outputs=[table, work, bib, ris, detail],
+                   api_visibility="private")
+    topic.submit(**listing)
+    work.change(handlers.source_detail, inputs=[work], outputs=[detail], api_visibility="private")
+    return listing
+
+
+def build_blocks(engine, compact: bool = False):
+    """The full app (chat and Sumber tabs, /ask and /sources endpoints), or with compact=True only the chat."""
+    import gradio as gr
+
+    handlers = Handlers(engine)
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        if compact:
+            with gr.Column(elem_classes="tl-embed"):
+                _chat_column(handlers, compact=True)
+            return demo
+        gr.HTML('<header class="tl-header"><h1>telusur</h1><p>Tanya jawab atas teks: setiap jawaban '
+                'menunjukkan bagian teks yang menjawabnya beserta rujukannya.</p></header>')
+        with gr.Tabs():
+            with gr.Tab("Tanya", id="tanya"):
+                _chat_column(handlers, compact=False)
+            with gr.Tab("Sumber", id="sumber"):
+                listing = _sources_tab(handlers)
+        demo.load(**listing)
+        gr.api(handlers.ask, api_name="ask")
+        gr.api(handlers.sources, api_name="sources")
+        gr.api(handlers.ping, api_name="ping", api_visibility="undocumented")
+    return demo
+
+
+def css_paths() -> list[Path]:
+    return [STATIC / "telusur.css"]
