@@ -91,7 +91,7 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = ""):
     from fastapi import FastAPI, Query, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.middleware.cors import CORSMiddleware
-    from fastapi.responses import JSONResponse, RedirectResponse
+    from fastapi.responses import JSONResponse, Response
     from pydantic import BaseModel, Field
 
     from .ui import build_blocks, css_paths
@@ -142,8 +142,10 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = ""):
 
     @app.get("/embed.js", include_in_schema=False)
     def embed_module():
-        # A stable address for the web component; Gradio's own module name changes with each release.
-        return RedirectResponse(module, status_code=307)
+        # A stable address for the web component; Gradio's module name changes with each release. An import,
+        # not a redirect: a redirect loads that module twice (under both URLs) and the component never starts.
+        return Response(f'import "./{module}";\n', media_type="text/javascript",
+                        headers={"Cache-Control": "no-cache"})
 
     for path, compact in ((EMBED_PATH, True), ("/", False)):
         blocks = build_blocks(engine, compact=compact)
