@@ -14,6 +14,7 @@ QUEUE_MAX_SIZE = 64  # waiting Gradio events before new ones are refused
 API_THREADS = 8  # worker threads for the plain JSON API's blocking engine calls
 INDEX_CHECK_SECONDS = 5.0  # how often to look for a newer complete index build
 EMBED_PATH = "/embed"
+SHUTDOWN_SECONDS = 3  # open Gradio event streams would otherwise hold Ctrl-C up indefinitely
 
 # Origins always allowed for cross-site use (web component, fetch); the app's own origin needs no CORS.
 LOCAL_ORIGINS = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?"
@@ -180,6 +181,12 @@ class IndexWatcher:
                 print(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}", flush=True)
 
 
+def _import_web_stack() -> None:
+    import fastapi  # noqa: F401
+    import gradio  # noqa: F401
+    import uvicorn  # noqa: F401
+
+
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
           allowed_origins: list[str] | None = None) -> None:
     """Build the index if needed, then serve the app until interrupted."""
@@ -188,10 +195,14 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
 
     from .engine import Telusur, build
 
+    # Importing Gradio takes seconds: do it while the index is checked and loaded.
+    preload = threading.Thread(target=_import_web_stack, daemon=True)
+    preload.start()
     report = build(settings)  # shows a progress bar in the terminal while encoding
     if report is not None:
         print(f"telusur: indeks dibangun ({report.chunks} bagian teks, {report.seconds:.1f} detik).", flush=True)
     engine = Telusur(settings)
+    preload.join()
     origins = resolve_origins(allowed_origins)
     app = create_app(engine, origins, root_path=root_path or "")
     watcher = IndexWatcher(engine).start()
@@ -199,7 +210,8 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
           f"asal yang diizinkan: {shown})", flush=True)
     try:
-        uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning")
+        uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
+                    timeout_graceful_shutdown=SHUTDOWN_SECONDS)
     finally:
         watcher.stop()
 
