@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("telusur: dihentikan.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`telusur ask ... | head`): stop quietly, like other tools
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit-time flush fails no more
+        return 141
 
 
 def _parser() -> argparse.ArgumentParser:
