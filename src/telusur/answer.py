@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .chunking import _ITEM
-from .citations import Citation
+from .citations import Citation, is_citation_line
 from .embeddings import Encoder
 from .lexical import tokenize
 from .retrieval import Hit, Retrieval
@@ -92,19 +92,29 @@ def _passage(rank: int, hit: Hit, highlights) -> Passage:
 
 
 def units(text: str) -> list[tuple[int, int]]:
-    """Sentences of a passage; each list line is a unit of its own (a citation-only line is none)."""
-    out, pos = [], 0
+    """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
+    sentence under it, and a citation-only line none."""
+    out, pos, heading = [], 0, None
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         stripped = line.strip()
-        if not stripped or re.fullmatch(r"\(?[^()]*\d{4}[^()]*\)\.?", stripped):
+        if not stripped or is_citation_line(stripped):
             continue
-        if _ITEM.match(line) or len(stripped) < 80:
-            out.append((a + len(line) - len(line.lstrip()), b))
-        else:
-            out += sentence_spans(text, a, b)
+        a += len(line) - len(line.lstrip())
+        if _ITEM.match(line) and len(stripped) <= 60 and not stripped.endswith((".", ";")):
+            heading = a  # "2. Kerjasam Regional": say it with what follows
+            continue
+        spans = [(a, b)] if _ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)
+        if heading is not None and spans:
+            spans[0] = (heading, spans[0][1])
+            heading = None
+        out += spans
     return out
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
 
 
 def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, idf, position: int | None):
@@ -117,9 +127,10 @@ def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, i
     scored = []
     for rank, hit in enumerate(hits, 1):
         for span in units(hit.chunk.text):
-            terms = set(tokenize(hit.chunk.text[span[0]:span[1]]))
-            overlap = sum(idf(t) for t in query_terms & terms)
-            scored.append((overlap * (1.0 if rank == 1 else 0.8), rank, span))
+            sentence = hit.chunk.text[span[0]:span[1]]
+            overlap = sum(idf(t) for t in query_terms & set(tokenize(sentence)))
+            weight = (1.0 if rank == 1 else 0.8) * (0.5 if _is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
+            scored.append((overlap * weight, rank, span))
     if not scored:
         return []
     if max(s for s, _, _ in scored) <= 0:

@@ -247,3 +247,19 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
         heading=piece.heading,
         citations=piece.citations,
     )
+
+
+def chunk_parts(chunk: Chunk) -> list[str]:
+    """Each item of a list chunk as text of its own (lead-in first), so a question about one item finds the list."""
+    lines = [line for line in chunk.text.split("\n") if line.strip()]
+    lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not _ITEM.match(lines[0]) else (chunk.heading or "")
+    lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
+    items: list[list[str]] = []
+    for line in lines:
+        if _ITEM.match(line):
+            items.append([line])
+        elif items and not is_citation_line(line):
+            items[-1].append(line)
+    if len(items) < 2:
+        return []
+    return [f"{lead}\n" + "\n".join(item) if lead else "\n".join(item) for item in items]

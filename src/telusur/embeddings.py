@@ -156,6 +156,8 @@ def encode_documents_cached(
     known = cache.get_many(sorted(set(keys))) if cache else {}
     missing = list(dict.fromkeys(k for k in keys if k not in known))
     by_key = dict(zip(keys, texts))
+    if progress and len(texts) > len(missing):
+        progress(len(texts) - len(missing))  # the cached ones count as done
     for start in range(0, len(missing), batch_size):
         batch = missing[start:start + batch_size]
         vectors = encoder.encode_documents([by_key[k] for k in batch])

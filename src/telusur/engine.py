@@ -66,7 +66,7 @@ class Telusur:
 
     def _set_index(self, index: Index) -> None:
         encoder = load_encoder(index.model)
-        state = (index, Retriever(index, encoder, self.settings.dense_weight), encoder)
+        state = (index, Retriever(index, encoder, self.settings.lexical_weight), encoder)
         with self._lock:
             self._state = state
         self._pointer_mtime = self._pointer_stamp()
@@ -142,11 +142,10 @@ class Telusur:
         return out
 
     def _chunk_scores(self, topic: str, index: Index, encoder) -> np.ndarray:
-        dense = index.vectors @ encoder.encode_queries([topic])[0]
+        dense = index.similarities(encoder.encode_queries([topic])[0])
         lexical = index.bm25.scores(tokenize(topic))
         top = lexical.max() if len(lexical) else 0.0
-        w = self.settings.dense_weight
-        return w * dense + (1 - w) * (lexical / top if top > 0 else lexical)
+        return dense + (self.settings.lexical_weight / top if top > 0 else 0.0) * lexical
 
     @staticmethod
     def _source_passage(index: Index, chunk_id: int, pages: str | None) -> SourcePassage:

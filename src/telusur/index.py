@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .chunking import CHUNKER_VERSION, Chunk, chunk_document
+from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
 from .citations import Citation, CitingPassage, Work, build_registry
 from .corpus import Corpus, Document, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder
@@ -26,8 +26,8 @@ from .lexical import BM25, TOKENIZER_VERSION, tokenize
 from .settings import DEFAULT_MODEL, Settings
 
 FORMAT_VERSION = 1
-_FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "background.npy", "faiss.index", "bm25.npz",
-          "bm25-vocab.json")
+_FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
+          "bm25.npz", "bm25-vocab.json")
 NEAR_DUPLICATE = 0.95
 
 
@@ -45,21 +45,47 @@ class Index:
     """A loaded, read-only index: chunks, vectors, FAISS, BM25 and the registry of cited works."""
 
     def __init__(self, folder: Path, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
-                 works: list[Work], vectors: np.ndarray, faiss_index, bm25: BM25, background: np.ndarray):
+                 works: list[Work], vectors: np.ndarray, owners: np.ndarray, faiss_index, bm25: BM25,
+                 background: np.ndarray):
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
-        self.background = background
-        self.documents, self.works, self.vectors = documents, works, vectors
-        self.faiss, self.bm25 = faiss_index, bm25
+        self.documents, self.works, self.bm25, self.background = documents, works, bm25, background
+        # Rows 0..n-1 are the chunks; rows after them are list items, each owned by its list's chunk.
+        self.vectors, self.owners, self.faiss = vectors, owners, faiss_index
+        n = len(chunks)
+        self._item_rows: dict[int, list[int]] = {}
+        for row, owner in enumerate(owners[n:], start=n):
+            self._item_rows.setdefault(int(owner), []).append(row)
+        self.list_chunks = frozenset(self._item_rows)
 
     @property
     def model(self) -> str:
         return self.manifest["model"]
 
     def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        k = min(k, len(self.chunks))
-        scores, ids = self.faiss.search(np.ascontiguousarray(query_vector[None, :], dtype=np.float32), k)
-        keep = ids[0] >= 0
-        return ids[0][keep], scores[0][keep]
+        """The k chunks most similar to the query: each scored by its best row (itself or one of its items)."""
+        rows = min(k * 2, len(self.owners))
+        scores, ids = self.faiss.search(np.ascontiguousarray(query_vector[None, :], dtype=np.float32), rows)
+        best: dict[int, float] = {}
+        for row, score in zip(ids[0], scores[0]):
+            if row >= 0:
+                owner = int(self.owners[row])
+                best[owner] = max(best.get(owner, -1.0), float(score))
+        top = sorted(best, key=best.get, reverse=True)[:k]
+        return np.array(top, dtype=np.int64), np.array([best[i] for i in top], dtype=np.float32)
+
+    def similarities(self, query_vector: np.ndarray, chunk_ids=None) -> np.ndarray:
+        """Exact similarity of the query to chunks (all, or the given ones), each by its best row."""
+        n = len(self.chunks)
+        if chunk_ids is None:
+            sims = self.vectors @ query_vector
+            out = sims[:n].copy()
+            np.maximum.at(out, self.owners[n:], sims[n:])
+            return out
+        out = self.vectors[chunk_ids] @ query_vector
+        for k, i in enumerate(chunk_ids):
+            if i in self._item_rows:
+                out[k] = max(out[k], float((self.vectors[self._item_rows[i]] @ query_vector).max()))
+        return out
 
 
 # ---------------------------------------------------------------- freshness
@@ -173,17 +199,18 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     encoder = load_encoder(model)
     cache = EmbeddingCache(index_dir / "cache", encoder.id)
     try:
-        with _progress_bar(len(chunks), progress) as tick:
-            vectors, encoded = encode_documents_cached(
-                encoder, [c.embed_text for c in chunks], cache, settings.batch_size, tick
-            )
+        parts = [(c.id, text) for c in chunks for text in chunk_parts(c)]
+        texts = [c.embed_text for c in chunks] + [text for _, text in parts]
+        with _progress_bar(len(texts), progress) as tick:
+            vectors, encoded = encode_documents_cached(encoder, texts, cache, settings.batch_size, tick)
+            owners = np.array([c.id for c in chunks] + [owner for owner, _ in parts], dtype=np.int64)
         background = background_vectors(encoder, cache)
     finally:
         cache.close()
     tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
     _clean_tmp(index_dir)
     tmp.mkdir(parents=True)
-    kind = _write(tmp, corpus, chunks, vectors, background, settings)
+    kind = _write(tmp, corpus, chunks, vectors, owners, background, settings)
     manifest = {
         "format": FORMAT_VERSION,
         "telusur": __version__,
@@ -228,8 +255,8 @@ def _progress_bar(total: int, progress):
         yield bar.update
 
 
-def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, background: np.ndarray,
-           settings: Settings) -> str:
+def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, owners: np.ndarray,
+           background: np.ndarray, settings: Settings) -> str:
     import faiss
 
     with open(folder / "chunks.jsonl", "w", encoding="utf-8") as out:
@@ -240,6 +267,7 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
             out.write(json.dumps(asdict(d), ensure_ascii=False) + "\n")
     _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks)])
     np.save(folder / "vectors.npy", vectors)
+    np.save(folder / "owners.npy", owners)
     kind, index = make_faiss_index(vectors, settings.approximate_above)
     faiss.write_index(index, str(folder / "faiss.index"))
     np.save(folder / "background.npy", _unlike_corpus(background, index))
@@ -347,14 +375,17 @@ def load_build(folder: Path | None) -> Index:
             documents[d["path"]] = Document(**d)
         works = [_work_from_dict(w) for w in json.loads((folder / "works.json").read_text(encoding="utf-8"))]
         vectors = np.load(folder / "vectors.npy")
+        owners = np.load(folder / "owners.npy")
         background = np.load(folder / "background.npy")
         index = faiss.read_index(str(folder / "faiss.index"))
         bm25 = BM25.load(folder)
     except Exception as exc:  # any damaged file: the caller rebuilds
         raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
-    if len(chunks) != manifest["chunks"] or vectors.shape != (len(chunks), manifest["dim"]) or index.ntotal != len(chunks):
+    n = len(chunks)
+    if (n != manifest["chunks"] or vectors.shape != (len(owners), manifest["dim"]) or index.ntotal != len(owners)
+            or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)):
         raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
-    return Index(folder, manifest, chunks, documents, works, vectors, index, bm25, background)
+    return Index(folder, manifest, chunks, documents, works, vectors, owners, index, bm25, background)
 
 
 def _chunk_to_dict(c: Chunk) -> dict:

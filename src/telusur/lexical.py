@@ -12,6 +12,12 @@ import numpy as np
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 TOKENIZER_VERSION = "sastrawi-1"
+FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
+FUZZY_WEIGHT = 0.8
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +58,8 @@ class BM25:
         n = len(doc_len)
         df = np.diff(self.ptr).astype(np.float64)
         self.idf = np.log((n - df + 0.5) / (df + 0.5) + 1.0)  # always positive (Lucene's variant)
+        self._deletes: dict[str, list[int]] | None = None  # built on the first unknown query token
+        self._name_list: list[str] | None = None
 
     @classmethod
     def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75) -> "BM25":
@@ -74,14 +82,46 @@ class BM25:
     def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
         out = np.zeros(len(self.doc_len), np.float32)
         norm = self.k1 * (1 - self.b + self.b * self.doc_len / max(self.avgdl, 1e-9))
-        for t in dict.fromkeys(query_tokens):
-            term = self.vocab.get(t)
-            if term is None:
-                continue
+        for term, weight in self.expand(query_tokens).items():
             a, z = self.ptr[term], self.ptr[term + 1]
             docs, tf = self.doc[a:z], self.tf[a:z]
-            out[docs] += self.idf[term] * tf * (self.k1 + 1) / (tf + norm[docs])
+            out[docs] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + norm[docs])
         return out
+
+    def expand(self, query_tokens: Sequence[str]) -> dict[int, float]:
+        """Term ids to score: each known token, and for an unknown long token the terms one typo away."""
+        out: dict[int, float] = {}
+        for t in dict.fromkeys(query_tokens):
+            term = self.vocab.get(t)
+            if term is not None:
+                out[term] = 1.0
+            elif len(t) >= FUZZY_MIN_LEN:
+                for near in self._one_typo_away(t):
+                    out.setdefault(near, FUZZY_WEIGHT)
+        return out
+
+    def _one_typo_away(self, token: str) -> list[int]:
+        """Vocabulary terms at edit distance one ("holsti" -> "hosti"): a user's typo or the text's own."""
+        if self._deletes is None:
+            deletes: dict[str, list[int]] = {}
+            for term, i in self.vocab.items():
+                if len(term) >= FUZZY_MIN_LEN - 1:
+                    for d in {term} | _deletions(term):
+                        deletes.setdefault(d, []).append(i)
+            self._deletes = deletes
+        names = self._names
+        found = set()
+        for d in {token} | _deletions(token):
+            for i in self._deletes.get(d, ()):
+                if abs(len(names[i]) - len(token)) <= 1 and names[i] != token:
+                    found.add(i)
+        return sorted(found)
+
+    @property
+    def _names(self) -> list[str]:
+        if self._name_list is None:
+            self._name_list = sorted(self.vocab, key=self.vocab.get)
+        return self._name_list
 
     def known_fraction(self, query_tokens: Sequence[str]) -> float:
         """Share of the query's tokens that occur anywhere in the indexed text."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,13 +14,17 @@ from .index import Index
 from .lexical import tokenize
 
 CANDIDATES = 100  # from each retriever, before fusion
+# "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
+_ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
+                          r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
+LIST_BONUS = 0.03
 BACKGROUND_RANK = 10  # the query's 10th-best similarity to unrelated text is its "chance" level
 
 
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
-    score: float  # fused, in [0, 1]
+    score: float  # fused: cosine plus a small lexical share (and a bonus for lists answering "apa saja")
     dense: float  # cosine similarity
     lexical: float  # BM25
 
@@ -32,17 +37,27 @@ class Retrieval:
     known: float  # share of query tokens found in the text
 
 
-def fuse(dense: dict[int, float], lexical: dict[int, float], dense_weight: float) -> dict[int, float]:
-    """Convex mix of min-max normalized scores over the union of both candidate lists."""
-    ids = set(dense) | set(lexical)
-    d = _minmax({i: dense.get(i, min(dense.values(), default=0.0)) for i in ids})
+def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float) -> dict[int, float]:
+    """Cosine similarity plus a small share of BM25 (scaled by the query's best BM25 score).
+
+    Chosen on the two dev sets over min-max, z-score and reciprocal-rank fusion (bench/tydiqa.py, BENCHMARKS.md):
+    e5 similarities sit in a narrow band, so a little lexical evidence breaks near-ties without drowning meaning.
+    """
     top_lex = max(lexical.values(), default=0.0)
-    lx = {i: (lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0) for i in ids}
-    return {i: dense_weight * d[i] + (1 - dense_weight) * lx[i] for i in ids}
+    scale = lexical_weight / top_lex if top_lex > 0 else 0.0
+    return {i: sim + scale * lexical.get(i, 0.0) for i, sim in dense.items()}
+
+
+def fuse_minmax(dense: dict[int, float], lexical: dict[int, float], dense_weight: float) -> dict[int, float]:
+    """Convex mix of min-max normalized scores (a benchmark baseline)."""
+    d = _minmax(dense)
+    top_lex = max(lexical.values(), default=0.0)
+    return {i: dense_weight * d[i] + (1 - dense_weight) * (lexical.get(i, 0.0) / top_lex if top_lex else 0.0)
+            for i in dense}
 
 
 def fuse_rrf(dense: dict[int, float], lexical: dict[int, float], dense_weight: float, k: int = 60) -> dict[int, float]:
-    """Weighted reciprocal-rank fusion (kept for the benchmark's comparison)."""
+    """Weighted reciprocal-rank fusion (a benchmark baseline)."""
     out: dict[int, float] = {}
     for weight, scores in ((dense_weight, dense), (1 - dense_weight, lexical)):
         for rank, i in enumerate(sorted(scores, key=scores.get, reverse=True)):
@@ -64,8 +79,8 @@ def confidence(margin: float, known: float) -> float:
 
 
 class Retriever:
-    def __init__(self, index: Index, encoder: Encoder, dense_weight: float):
-        self.index, self.encoder, self.dense_weight = index, encoder, dense_weight
+    def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
+        self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None) -> Retrieval:
         vector = self.encoder.encode_queries([query])[0] if query_vector is None else query_vector
@@ -75,9 +90,13 @@ class Retriever:
         lex_all = self.index.bm25.scores(tokens)
         top_lex = np.argsort(-lex_all)[:CANDIDATES]
         lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
-        for i in lexical.keys() - dense.keys():  # exact similarity for lexical-only candidates
-            dense[i] = float(self.index.vectors[i] @ vector)
-        fused = fuse(dense, lexical, self.dense_weight)
+        only_lexical = sorted(lexical.keys() - dense.keys())
+        if only_lexical:  # exact similarity for lexical-only candidates
+            dense.update(zip(only_lexical, map(float, self.index.similarities(vector, only_lexical))))
+        fused = self.fusion(dense, lexical, self.lexical_weight)
+        if _ENUMERATION.match(query.strip()):
+            for i in fused.keys() & self.index.list_chunks:
+                fused[i] += LIST_BONUS
         order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
         margin = max(dense.values(), default=0.0) - self.background_level(vector)
