@@ -70,12 +70,13 @@ class Answer:
 
 
 def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float,
-            encoder: Encoder, idf, position: int | None) -> Answer:
+            encoder: Encoder, term_weights, position: int | None) -> Answer:
     """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
         return Answer(question, searched_for, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
-    chosen = choose_sentences(searched_for, question, retrieval.hits[:ANSWER_PASSAGES], encoder, idf, position)
+    chosen = choose_sentences(searched_for, question, retrieval.hits[:ANSWER_PASSAGES], encoder, term_weights,
+                              position)
     marks: dict[int, list[tuple[int, int]]] = {}
     for rank, span in chosen:
         marks.setdefault(rank, []).append(span)
@@ -93,7 +94,7 @@ def _passage(rank: int, hit: Hit, highlights) -> Passage:
 
 def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
-    sentence under it, and a citation-only line none."""
+    sentence under it, a short list as a whole with its lead-in, and a citation-only line none."""
     out, pos, heading = [], 0, None
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
@@ -110,35 +111,82 @@ def units(text: str) -> list[tuple[int, int]]:
             spans[0] = (heading, spans[0][1])
             heading = None
         out += spans
+    return out + _short_lists(text)
+
+
+def _short_lists(text: str) -> list[tuple[int, int]]:
+    """A lead-in with only short items after it ("Ada tiga motif …, yaitu: 1. … 2. … 3. …"): one answer."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    out = []
+    for i, (a, _, line) in enumerate(lines):
+        if not _is_lead_in(line):
+            continue
+        end, items = None, 0
+        for _, b, nxt in lines[i + 1:]:
+            if _ITEM.match(nxt) and len(nxt) <= SHORT_ITEM:
+                end, items = b, items + 1
+            elif not is_citation_line(nxt) or items:
+                break
+        if items >= 2 and end - a <= SHORT_LIST:
+            out.append((a, end))
     return out
+
+
+SHORT_ITEM = 150
+SHORT_LIST = 600
 
 
 def _is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
-def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, idf, position: int | None):
-    """(rank, span) pairs in passage order: the best sentence, plus up to two close to it in score."""
+CONTEXT_WEIGHT = 0.3
+LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
+
+
+def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, term_weights, position: int | None):
+    """(rank, span) pairs, best first: the best unit, plus up to two more close to it in score."""
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
         if picked:
             return [(1, picked)]
-    query_terms = set(tokenize(searched_for))
+    # A follow-up's own words say what it asks; the topic it was joined to only steers.
+    weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
+    weights.update(term_weights(question))
     scored = []
     for rank, hit in enumerate(hits, 1):
         for span in units(hit.chunk.text):
             sentence = hit.chunk.text[span[0]:span[1]]
-            overlap = sum(idf(t) for t in query_terms & set(tokenize(sentence)))
-            weight = (1.0 if rank == 1 else 0.8) * (0.5 if _is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
+            overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)))
+            weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if _is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
             scored.append((overlap * weight, rank, span))
     if not scored:
         return []
     if max(s for s, _, _ in scored) <= 0:
         scored = _dense_scores(searched_for, hits[:1], encoder)
-    best = max(s for s, _, _ in scored)
-    keep = sorted(scored, key=lambda x: -x[0])[:MAX_SENTENCES]
-    keep = [k for k in keep if k[0] >= 0.6 * best and (k[1] == 1 or k[0] >= 0.9 * best)]
-    return [(rank, span) for _, rank, span in sorted(keep, key=lambda x: (x[1], x[2]))]
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    best = scored[0][0]
+    chosen: list[tuple[int, tuple[int, int]]] = []
+    for score, rank, span in scored:
+        if len(chosen) == MAX_SENTENCES or score < EXTRA_SENTENCE * best:
+            break
+        if not any(r == rank and span[0] < s[1] and s[0] < span[1] for r, s in chosen):
+            chosen.append((rank, span))
+    return [(rank, _with_what_it_introduces(hits[rank - 1].chunk.text, span)) for rank, span in chosen]
+
+
+def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A lead-in alone ("Soekanto mengenai kerjasama:") answers nothing: add the sentence it introduces."""
+    if not _is_lead_in(text[span[0]:span[1]]):
+        return span
+    following = [u for u in units(text) if u[0] >= span[1]]
+    return (span[0], min(following)[1]) if following else span
+
+
+EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
 
 
 def _dense_scores(query: str, hits, encoder: Encoder):

@@ -85,7 +85,7 @@ class Telusur:
         searched_for = resolve(question, history)
         retrieval = retriever.search(searched_for, k or self.settings.top_k)
         return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder,
-                       lambda t: _idf(index, t), ordinal(question))
+                       index.bm25.term_weights, ordinal(question))
 
     def ask_many(self, items: Iterable[dict]) -> Iterable[Answer | Exception]:
         """Answers for {"question", "history"} items in order; a bad item yields its error, not a stop."""
@@ -193,7 +193,3 @@ class Telusur:
         self._set_index(load_build(folder))
         return True
 
-
-def _idf(index: Index, term: str) -> float:
-    i = index.bm25.vocab.get(term)
-    return float(index.bm25.idf[i]) if i is not None else 0.0

@@ -100,6 +100,11 @@ class BM25:
                     out.setdefault(near, FUZZY_WEIGHT)
         return out
 
+    def term_weights(self, text: str) -> dict[str, float]:
+        """The text's search terms (typo-corrected to the text's own spelling) with their IDF."""
+        names = self._names
+        return {names[i]: w * float(self.idf[i]) for i, w in self.expand(tokenize(text)).items()}
+
     def _one_typo_away(self, token: str) -> list[int]:
         """Vocabulary terms at edit distance one ("holsti" -> "hosti"): a user's typo or the text's own."""
         if self._deletes is None:
