@@ -187,6 +187,16 @@ def test_command_line_answers_or_fails_in_one_line(engine, index_dir, name):
     assert not os.path.exists("/tmp/telusur-pwned")
 
 
+def test_reader_closing_the_pipe_early_is_not_a_traceback(engine, index_dir):
+    """`telusur ask ... | head` stops reading early: the command stops quietly."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen([sys.executable, "-m", "telusur", "ask", "--json", NORMAL, "--corpus", str(CORPUS),
+                             "--index", str(index_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()  # the reader is gone before the answer is written
+    _, err = proc.communicate(timeout=300)
+    assert b"Traceback" not in err and proc.returncode in (0, 141)
+
+
 # ---------------------------------------------------------------- the JSON API and Gradio's /ask
 
 
@@ -380,3 +390,53 @@ def test_question_markup_renders_as_text_in_the_user_bubble(markup_engine):
         parsed = _Markup()
         parsed.feed(chat[0]["content"])
         assert parsed.tags == set() and payload in "".join(parsed.text)
+
+
+# The UI's own tags inside a reply card; Markdown or corpus HTML would add others (strong, em, code, img, a, ...).
+BROWSER_TAGS = {"DIV", "P", "Q", "SPAN", "CITE", "BLOCKQUOTE", "MARK", "BR", "DETAILS", "SUMMARY"}
+
+
+@pytest.mark.browser
+def test_corpus_markup_is_text_in_the_browser(markup_engine):
+    """Gradio renders chat messages as Markdown in the page: only a browser shows what a student would see."""
+    import shutil
+    from urllib.parse import urlparse
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    server = pytest.importorskip("telusur.server")
+    from playwright.sync_api import sync_playwright
+
+    from conftest import serve_in_thread
+
+    url, stop = serve_in_thread(server.create_app(markup_engine))
+    outside = []
+
+    def block_outside(route):
+        if urlparse(route.request.url).hostname not in ("127.0.0.1", "localhost"):
+            outside.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.set_default_timeout(30_000)
+            page.route("**/*", block_outside)
+            page.goto(url + "/")
+            for number, (payload, topic) in enumerate(zip(PAYLOADS, TOPICS)):
+                box = page.locator("#tl-question textarea")
+                box.fill(f"Apa contoh kode kerjasama bidang {topic}?")
+                box.press("Enter")
+                reply = page.locator(".tl-reply").nth(number)
+                reply.wait_for()
+                tags = set(reply.evaluate("r => [...r.querySelectorAll('*')].map(e => e.tagName)"))
+                assert tags <= BROWSER_TAGS, (payload, tags - BROWSER_TAGS)
+                assert payload in reply.inner_text().replace("\n", " ") or payload in reply.inner_text(), payload
+            assert page.evaluate("window.__pwned") is None
+            browser.close()
+    finally:
+        stop()
+    assert outside == []
