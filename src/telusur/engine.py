@@ -102,9 +102,7 @@ class Telusur:
     def clean_question(self, question) -> str:
         if not isinstance(question, str):
             raise QuestionError("Pertanyaan harus berupa teks.")
-        # Control characters (NUL included) carry no meaning in a question: drop them.
-        text = "".join(ch for ch in question if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\n\t")
-        text = unicodedata.normalize("NFC", " ".join(text.split()))
+        text = _printable(question)
         if not text:
             raise QuestionError("Pertanyaan kosong: tuliskan pertanyaan tentang isi teks.")
         if len(text) > self.settings.max_question_chars:
@@ -121,7 +119,7 @@ class Telusur:
             raise QuestionError("Riwayat percakapan harus berupa daftar pertanyaan (teks).")
         if not all(isinstance(turn, str) for turn in history):
             raise QuestionError("Setiap giliran dalam riwayat percakapan harus berupa teks.")
-        recent = [" ".join(t.split())[: self.settings.max_question_chars] for t in history[-self.settings.max_history_turns:]]
+        recent = [_printable(t)[: self.settings.max_question_chars] for t in history[-self.settings.max_history_turns:]]
         return [t for t in recent if t]
 
     # ------------------------------------------------------------ sources
@@ -193,3 +191,9 @@ class Telusur:
         self._set_index(load_build(folder))
         return True
 
+
+def _printable(text: str) -> str:
+    """Text with control, format and lone surrogate characters dropped (NUL included), spaces collapsed, NFC."""
+    # A lone surrogate (from a JSON "\\ud800" escape) cannot be encoded as UTF-8 for the model: drop it too.
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs") or ch in "\n\t")
+    return unicodedata.normalize("NFC", " ".join(kept.split()))
