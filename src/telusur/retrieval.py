@@ -18,7 +18,8 @@ CANDIDATES = 100  # from each retriever, before fusion
 _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
                           r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
 LIST_BONUS = 0.03
-BACKGROUND_RANK = 10  # the query's 10th-best similarity to unrelated text is its "chance" level
+# The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
+BACKGROUND_QUANTILE = 0.01
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class Retriever:
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background
-        if background is None or len(background) < BACKGROUND_RANK:
+        if background is None or len(background) == 0:
             return 0.0
-        sims = background @ vector
-        return float(np.partition(sims, -BACKGROUND_RANK)[-BACKGROUND_RANK])
+        rank = max(1, round(len(background) * BACKGROUND_QUANTILE))
+        return float(np.partition(background @ vector, -rank)[-rank])
