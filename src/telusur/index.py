@@ -141,10 +141,7 @@ def staleness(settings: Settings, manifest: dict | None) -> str | None:
     if settings.model and settings.model != manifest.get("model"):
         return f"model berbeda ({manifest.get('model')} -> {settings.model})"
     if encoder_id(manifest.get("model") or DEFAULT_MODEL) != manifest.get("encoder"):
-        return "versi model embedding berubah"
-    encoder_id = load_encoder(settings.model or manifest.get("model") or DEFAULT_MODEL).id
-    if manifest.get("encoder") != encoder_id:  # same name, another version: its vectors would not match
-        return f"versi model berbeda ({manifest.get('encoder')} -> {encoder_id})"
+        return "versi model embedding berubah"  # same name, another version: its vectors would not match
     if manifest.get("chunker") != CHUNKER_VERSION or manifest.get("tokenizer") != TOKENIZER_VERSION:
         return "cara pemotongan teks berubah"
     if corpus_hashes(settings.corpus_dir(), settings.max_file_mb) != manifest.get("hashes"):
