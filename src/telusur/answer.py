@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import _ITEM
+from .chunking import LIST_ITEM
 from .citations import Citation, is_citation_line
 from .embeddings import Encoder
 from .lexical import tokenize
@@ -103,10 +103,10 @@ def units(text: str) -> list[tuple[int, int]]:
         if not stripped or is_citation_line(stripped):
             continue
         a += len(line) - len(line.lstrip())
-        if _ITEM.match(line) and len(stripped) <= 60 and not stripped.endswith((".", ";")):
+        if LIST_ITEM.match(line) and len(stripped) <= 60 and not stripped.endswith((".", ";")):
             heading = a  # "2. Kerjasam Regional": say it with what follows
             continue
-        spans = [(a, b)] if _ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)
+        spans = [(a, b)] if LIST_ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)
         if heading is not None and spans:
             spans[0] = (heading, spans[0][1])
             heading = None
@@ -126,7 +126,7 @@ def _short_lists(text: str) -> list[tuple[int, int]]:
             continue
         end, items = None, 0
         for _, b, nxt in lines[i + 1:]:
-            if _ITEM.match(nxt) and len(nxt) <= SHORT_ITEM:
+            if LIST_ITEM.match(nxt) and len(nxt) <= SHORT_ITEM:
                 end, items = b, items + 1
             elif not is_citation_line(nxt) or items:
                 break
@@ -205,12 +205,12 @@ def _list_item(text: str, position: int) -> tuple[int, int] | None:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
-    items = [i for i, (_, _, line) in enumerate(lines) if _ITEM.match(line)]
+    items = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
     if not items or abs(position) > len(items) or position == 0:
         return None
     i = items[position - 1] if position > 0 else items[-1]
     a, b, line = lines[i]
-    if len(line.strip()) <= 60 and i + 1 < len(lines) and not _ITEM.match(lines[i + 1][2]):
+    if len(line.strip()) <= 60 and i + 1 < len(lines) and not LIST_ITEM.match(lines[i + 1][2]):
         b = lines[i + 1][1]
     return a, b
 

@@ -13,7 +13,7 @@ CHUNKER_VERSION = "1"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
-_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·])\s*(?=\S)")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·])\s*(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TERMINAL = tuple(".!?;:\"”’)")
 
@@ -73,7 +73,7 @@ def _continues(text: str, prev: list[int], a: int, b: int) -> bool:
         len(before) > 60
         and not before.endswith(_TERMINAL)
         and line[:1].islower()
-        and not _ITEM.match(text[prev[0]:prev[1]])
+        and not LIST_ITEM.match(text[prev[0]:prev[1]])
     )
 
 
@@ -82,7 +82,7 @@ def _kind(line: str) -> str:
         return "section"
     if is_citation_line(line):
         return "citation"
-    if _ITEM.match(line):
+    if LIST_ITEM.match(line):
         return "item"
     if line.rstrip().endswith(":"):
         return "leadin"
@@ -252,11 +252,11 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
 def chunk_parts(chunk: Chunk) -> list[str]:
     """Each item of a list chunk as text of its own (lead-in first), so a question about one item finds the list."""
     lines = [line for line in chunk.text.split("\n") if line.strip()]
-    lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not _ITEM.match(lines[0]) else (chunk.heading or "")
+    lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
     items: list[list[str]] = []
     for line in lines:
-        if _ITEM.match(line):
+        if LIST_ITEM.match(line):
             items.append([line])
         elif items and not is_citation_line(line):
             items[-1].append(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .chunking import _ITEM, Chunk
+from .chunking import LIST_ITEM, Chunk
 
 _LEAD_TAIL = re.compile(r"[\s,]*(?:yaitu|yakni|antara lain|sebagai berikut|berikut ini|adalah|meliputi)?\s*:\s*$", re.I)
 _LEAD_HEAD = re.compile(r"^(?:terdapat|ada|berikut|adapun)\s+", re.I)
@@ -20,9 +20,9 @@ def example_questions(chunks: list[Chunk], n: int = 4) -> list[str]:
                 q = _from_lead_in(line)
                 if q:
                     from_lists.append(q)
-            elif _ITEM.match(line) and len(line) <= 60 and not line.endswith((".", ";")) and i + 1 < len(lines) \
-                    and not _ITEM.match(lines[i + 1]):
-                from_headings.append(_from_heading(_ITEM.sub("", line)))
+            elif LIST_ITEM.match(line) and len(line) <= 60 and not line.endswith((".", ";")) and i + 1 < len(lines) \
+                    and not LIST_ITEM.match(lines[i + 1]):
+                from_headings.append(_from_heading(LIST_ITEM.sub("", line)))
     out = []
     for q in _interleave(from_lists, from_headings):
         if q not in out:

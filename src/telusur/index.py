@@ -276,14 +276,14 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     np.save(folder / "owners.npy", owners)
     kind, index = make_faiss_index(vectors, settings.approximate_above)
     faiss.write_index(index, str(folder / "faiss.index"))
-    np.save(folder / "background.npy", _unlike_corpus(background, index))
+    np.save(folder / "background.npy", unlike_corpus(background, index))
     BM25.build([tokenize(c.embed_text) for c in chunks]).save(folder)
     for name in _FILES:
         _fsync(folder / name)
     return kind
 
 
-def _unlike_corpus(background: np.ndarray, index) -> np.ndarray:
+def unlike_corpus(background: np.ndarray, index) -> np.ndarray:
     """Background rows that are not (near) copies of corpus text, or the corpus would look like chance."""
     sims, _ = index.search(np.ascontiguousarray(background, dtype=np.float32), 1)
     return background[sims[:, 0] < NEAR_DUPLICATE]

