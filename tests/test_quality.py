@@ -39,3 +39,16 @@ def test_conversations_answer_the_last_turn(engine, case):
     assert not answer.abstained, answer.searched_for
     top = answer.passages[0].text.lower()
     assert any(e.lower() in top for e in case["evidence"]), answer.searched_for
+
+
+@pytest.mark.parametrize("question", ["Apa tujuan PBB dalam kerjasama internasional?", "Apa peran ASEAN?"])
+def test_a_name_the_text_never_mentions_is_not_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.abstained and answer.passages == ()
+
+
+@pytest.mark.parametrize("question", ["Sebutkan definisi kerjasama menurut Holsti",  # the text spells it Hosti
+                                      "Bagaimana Dougherty dan Pfaltzgraff mengartikan kerjasama?",
+                                      "What Is Functional Cooperation?"])
+def test_misspelled_or_foreign_names_still_answer(engine, question):
+    assert not engine.ask(question).abstained

@@ -17,6 +17,9 @@ CANDIDATES = 100  # from each retriever, before fusion
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
 _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
                           r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
+# A question about a name the text never mentions ("Apa tujuan PBB?") is not covered, however close its topic.
+_NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+UNKNOWN_NAME_FACTOR = 0.1
 LIST_BONUS = 0.03
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
@@ -36,6 +39,7 @@ class Retrieval:
     confidence: float  # in [0, 1]; below the settings' abstain_below the text does not cover the query
     margin: float  # best dense similarity minus the background level
     known: float  # share of query tokens found in the text
+    unknown_names: tuple[str, ...] = ()  # names and acronyms in the query that the text never mentions
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float) -> dict[int, float]:
@@ -102,7 +106,20 @@ class Retriever:
         hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
         margin = max(dense.values(), default=0.0) - self.background_level(vector)
         known = self.index.bm25.known_fraction(tokens)
-        return Retrieval(hits, confidence(margin, known), margin, known)
+        # Only where the query shares words with the text: a title-cased English question is no name.
+        unknown = self.unknown_names(query) if known > 0 else ()
+        score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown else 1.0)
+        return Retrieval(hits, score, margin, known, unknown)
+
+    def unknown_names(self, query: str) -> tuple[str, ...]:
+        """Names and acronyms ("PBB", "Soekarno") that appear nowhere in the text, not even one typo away."""
+        words = _NAME.findall(query)[1:] if query[:1].isupper() else _NAME.findall(query)  # skip the capital that opens
+        missing = []
+        for word in words:
+            tokens = tokenize(word)
+            if tokens and not self.index.bm25.expand(tokens):
+                missing.append(word)
+        return tuple(missing)
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background
