@@ -176,6 +176,27 @@ def test_phone_width_has_no_sideways_scrolling(open_page, live_app):
         page.screenshot(path=SHOTS / name, full_page=True)
 
 
+def test_loading_page_turns_into_the_chat_by_itself(open_page, engine):
+    from conftest import serve_in_thread
+    from telusur.server import create_app
+
+    gate = threading.Event()  # the chat is built only once this is set, as `telusur serve` does it a few seconds in
+    url, stop = serve_in_thread(create_app(engine, ui_background=True, ui_after=gate))
+    try:
+        page = open_page(url + "/")
+        assert "sedang dimuat" in page.locator("main").inner_text()
+        assert page.evaluate("document.documentElement.lang") == "id"
+        gate.set()
+        # The page reloads itself until Gradio's chat is there: seconds, more on a busy machine importing Gradio.
+        page.locator("#tl-question textarea").wait_for(timeout=120_000)
+        reply = ask(page, QUESTION)
+        assert reply.locator(".tl-cite").first.inner_text() == "Toma & Gorman (1991: 384)"
+        assert open_page.outside == []
+    finally:
+        gate.set()
+        stop()
+
+
 def test_markup_in_the_corpus_is_shown_as_text(open_page, xss_app):
     page = open_page(xss_app + "/")
     reply = ask(page, "Baris apa yang memuat kode dan gambar?")

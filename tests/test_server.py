@@ -1,6 +1,9 @@
 """The served app: the JSON API, the Gradio /ask and /sources endpoints, CORS, errors, and exports."""
 
 import json
+import re
+import threading
+import time
 
 import httpx
 import pytest
@@ -47,10 +50,48 @@ def test_api_sources_ranks_by_topic(live_app, engine):
     assert all(s["score"] is None for s in every)
 
 
+def wait_for_chat(url: str, seconds: float = 120) -> None:
+    """Poll /api/health until the Gradio app is mounted (importing Gradio takes seconds)."""
+    deadline = time.monotonic() + seconds
+    while (ui := httpx.get(f"{url}/api/health").json()["ui"]) == "loading":
+        assert time.monotonic() < deadline, "the chat did not become ready"
+        time.sleep(0.1)
+    assert ui == "ready"
+
+
+def test_json_api_answers_while_the_chat_loads_and_pages_say_so(engine):
+    from gradio_client import Client
+
+    from conftest import serve_in_thread
+    from telusur.server import create_app
+
+    gate = threading.Event()  # the chat is built only once this is set: holds the loading state still
+    url, stop = serve_in_thread(create_app(engine, ui_background=True, ui_after=gate))
+    try:
+        assert httpx.get(f"{url}/api/health").json() == {"status": "ok", "ui": "loading"}
+        r = httpx.post(f"{url}/api/ask", json={"question": QUESTION, "history": []})
+        assert r.status_code == 200 and r.json() == engine.ask(QUESTION).to_dict()
+        for path in ("/", "/embed/"):
+            page = httpx.get(url + path)
+            assert page.status_code == 200 and '<html lang="id">' in page.text
+            assert "sedang dimuat" in page.text and 'http-equiv="refresh"' in page.text
+            assert not re.search(r"\b(src|href)=", page.text)  # nothing to fetch, from here or elsewhere
+        gradio_route = httpx.get(f"{url}/config")
+        assert gradio_route.status_code == 503 and "sedang dimuat" in gradio_route.json()["error"]
+        gate.set()
+        wait_for_chat(url)
+        assert '<html\n\tlang="id"' in httpx.get(f"{url}/").text  # Gradio's own page now
+        assert Client(url + "/", verbose=False).predict(api_name="/ping") == "ok"
+    finally:
+        gate.set()
+        stop()
+
+
 def test_openapi_describes_the_json_api(live_app):
     spec = httpx.get(f"{live_app}/api/openapi.json").json()
     assert {"/api/ask", "/api/sources"} <= set(spec["paths"])
     assert httpx.get(f"{live_app}/api/docs").status_code == 200
+    assert httpx.get(f"{live_app}/api/health").json() == {"status": "ok", "ui": "ready"}
 
 
 def test_gradio_ask_and_sources_endpoints(client, engine):

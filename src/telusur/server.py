@@ -1,8 +1,12 @@
 """One web server: the Gradio app at /, its compact embed at /embed/, and a plain JSON API under /api."""
 
+import asyncio
+import contextlib
 import os
 import re
 import threading
+import traceback
+from html import escape
 from pathlib import Path
 
 from .errors import QuestionError, TelusurError
@@ -15,6 +19,7 @@ API_THREADS = 8  # worker threads for the plain JSON API's blocking engine calls
 INDEX_CHECK_SECONDS = 5.0  # how often to look for a newer complete index build
 EMBED_PATH = "/embed"
 SHUTDOWN_SECONDS = 3  # open Gradio event streams would otherwise hold Ctrl-C up indefinitely
+LOADING_REFRESH_SECONDS = 2  # how often the loading page reloads itself until the chat is mounted
 
 # Origins always allowed for cross-site use (web component, fetch); the app's own origin needs no CORS.
 LOCAL_ORIGINS = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?"
@@ -85,22 +90,176 @@ class _PageHeaders:
         await send({"type": "http.response.body", "body": body})
 
 
-def create_app(engine, origins: list[str] | None = None, root_path: str = ""):
-    """The FastAPI app: JSON API, CORS for the allowed origins, the full Gradio app and its embed."""
+# Per chat status: the page's heading, the page's explanation, and the 503 message for other non-API paths.
+LOADING_TEXT = {
+    "loading": ("Aplikasi obrolan sedang dimuat…",
+                "API JSON sudah berjalan; halaman ini dimuat ulang sendiri dalam beberapa detik.",
+                "Aplikasi obrolan sedang dimuat; coba lagi dalam beberapa detik."),
+    "failed": ("Aplikasi obrolan gagal dimuat.",
+               "Lihat pesan di terminal server lalu jalankan ulang telusur serve. API JSON (/api/docs) tetap berjalan.",
+               "Aplikasi obrolan gagal dimuat; lihat pesan di terminal server. API JSON di /api tetap berjalan."),
+}
+LOADING_PAGE = """<!doctype html>
+<html lang="id"><head><meta charset="utf-8">{refresh}
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>telusur — {title}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;
+color:#1f2937;background:#f9fafb}}main{{max-width:32rem;padding:1.5rem;text-align:center}}</style></head>
+<body><main><h1>telusur</h1><p role="status"><strong>{title}</strong></p><p>{detail}</p></main></body></html>
+"""
+
+
+def loading_page(status: str) -> str:
+    """The page at / and /embed/ until the chat is mounted; it reloads itself while the chat is still loading."""
+    title, detail, _ = LOADING_TEXT[status]
+    refresh = f'<meta http-equiv="refresh" content="{LOADING_REFRESH_SECONDS}">' if status == "loading" else ""
+    return LOADING_PAGE.format(refresh=refresh, title=escape(title), detail=escape(detail))
+
+
+class ChatUI:
+    """The Gradio app, imported and built in a thread once the server starts (import gradio alone takes seconds),
+    then started on the server's event loop. `status` is "loading", "ready" or "failed"."""
+
+    def __init__(self, engine, root_path: str = "", background: bool = False, after: threading.Event | None = None):
+        self.engine, self.root_path, self.background, self.after = engine, root_path, background, after
+        self.status = "loading"
+        self.app = self._task = None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app):
+        """The outer app's lifespan: build the chat once the server starts (and, unless in the background, wait
+        for it before taking requests); stop it with the server."""
+        self.app = app
+        loop, closing = asyncio.get_running_loop(), asyncio.Event()
+        threading.Thread(target=self._build, args=(loop, closing), name="telusur-ui", daemon=True).start()
+        while not self.background and self.status == "loading":
+            await asyncio.sleep(0.05)
+        try:
+            yield
+        finally:
+            closing.set()
+            if self._task is not None:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(self._task, SHUTDOWN_SECONDS)
+
+    def _build(self, loop, closing) -> None:
+        if self.after is not None:
+            self.after.wait()
+        try:
+            started = self._mount()
+        except Exception:  # the JSON API keeps serving; the pages say the chat failed
+            self._fail()
+            return
+        with contextlib.suppress(RuntimeError):  # the server stopped meanwhile: its loop is closed
+            loop.call_soon_threadsafe(self._start, loop, started, closing)
+
+    def _start(self, loop, started, closing) -> None:
+        self._task = loop.create_task(self._run(started, closing))
+
+    async def _run(self, started, closing) -> None:
+        try:
+            async with started(self.app):
+                self.status = "ready"
+                print("telusur: aplikasi obrolan siap.", flush=True)
+                await closing.wait()
+        except Exception:
+            self._fail()
+
+    def _fail(self) -> None:
+        self.status = "failed"
+        print("telusur: aplikasi obrolan gagal dimuat (API JSON tetap berjalan):\n" + traceback.format_exc(),
+              flush=True)
+
+    def _mount(self):
+        """Mount /embed.js, /embed/ and / on the live app; returns Gradio's start-up for them (queues and all).
+
+        The new routes stay unreachable until status is "ready": _UntilChatReady answers everything outside /api."""
+        _offline_env()
+        import gradio as gr
+
+        from .ui import build_blocks, css_paths
+
+        _add_embed_module(self.app)  # before the Gradio app at /, which would otherwise answer /embed.js
+        # mount_gradio_app wraps the app's lifespan with Gradio's start-up, but this server has started already:
+        # collect that wrapping around a no-op and run it on the server's loop instead (see _run).
+        router, own = self.app.router, self.app.router.lifespan_context
+        router.lifespan_context = _no_lifespan
+        try:
+            for path, compact in ((EMBED_PATH, True), ("/", False)):
+                blocks = build_blocks(self.engine, compact=compact)
+                blocks.queue(default_concurrency_limit=QUEUE_CONCURRENCY, max_size=QUEUE_MAX_SIZE)
+                gr.mount_gradio_app(self.app, blocks, path=path, footer_links=[] if compact else ["api"],
+                                    run_history=False, css_paths=css_paths(), ssr_mode=False,
+                                    root_path=(self.root_path + path.rstrip("/")) if self.root_path else None)
+            return router.lifespan_context
+        finally:
+            router.lifespan_context = own
+
+
+def _add_embed_module(app) -> None:
+    from fastapi.responses import Response
+
+    module = module_path()
+
+    @app.get("/embed.js", include_in_schema=False)
+    def embed_module():
+        # A stable address for the web component; Gradio's module name changes with each release. An import,
+        # not a redirect: a redirect loads that module twice (under both URLs) and the component never starts.
+        return Response(f'import "./{module}";\n', media_type="text/javascript",
+                        headers={"Cache-Control": "no-cache"})
+
+
+@contextlib.asynccontextmanager
+async def _no_lifespan(app):
+    yield
+
+
+class _UntilChatReady:
+    """ASGI middleware: until the chat is mounted, / and /embed/ get a loading page and other non-API paths a 503."""
+
+    def __init__(self, app, ui: ChatUI):
+        self.app, self.ui = app, ui
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or self.ui.status == "ready" or _is_api(scope):
+            return await self.app(scope, receive, send)
+        from starlette.responses import HTMLResponse, JSONResponse
+
+        if scope["method"] in ("GET", "HEAD") and scope["path"] in _PageHeaders.PAGES:
+            response = HTMLResponse(loading_page(self.ui.status), headers={"Cache-Control": "no-store"})
+        else:
+            response = JSONResponse({"error": LOADING_TEXT[self.ui.status][2]}, status_code=503,
+                                    headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
+        await response(scope, receive, send)
+
+
+def _is_api(scope) -> bool:
+    path, root = scope["path"], scope.get("root_path", "")
+    if root and path.startswith(root + "/"):
+        path = path[len(root):]
+    return path == "/api" or path.startswith("/api/")
+
+
+def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui_background: bool = False,
+               ui_after: threading.Event | None = None):
+    """The FastAPI app: JSON API, CORS for the allowed origins, the full Gradio app and its embed.
+
+    The Gradio app is built when the server starts (once `ui_after` is set, if given). By default the server
+    takes requests only after that; with ui_background it serves the JSON API at once and the chat pages
+    show a loading page until Gradio is mounted (see ChatUI)."""
     _offline_env()
-    import gradio as gr
     from fastapi import FastAPI, Query, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.middleware.cors import CORSMiddleware
-    from fastapi.responses import JSONResponse, Response
+    from fastapi.responses import JSONResponse
     from pydantic import BaseModel, Field
 
-    from .ui import build_blocks, css_paths
-
+    ui = ChatUI(engine, root_path, background=ui_background, after=ui_after)
     app = FastAPI(title="telusur API", version="1", openapi_url="/api/openapi.json", docs_url="/api/docs",
-                  redoc_url=None, root_path=root_path,
+                  redoc_url=None, root_path=root_path, lifespan=ui.lifespan,
                   description="Tanya jawab atas teks berbahasa Indonesia. Jawaban dan daftar sumber "
                               "dalam JSON yang sama dengan `telusur ask --json` dan `telusur sources --json`.")
+    app.state.ui = ui
+    app.add_middleware(_UntilChatReady, ui=ui)
     app.add_middleware(CORSMiddleware, allow_origins=origins or [], allow_origin_regex=LOCAL_ORIGINS,
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
     app.add_middleware(_PageHeaders)
@@ -137,23 +296,9 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = ""):
 
     @app.get("/api/health", summary="Pemeriksaan hidup", tags=["api"])
     def health() -> dict:
-        return {"status": "ok"}
+        """The server answers; `ui` says whether the chat pages are "loading", "ready" or "failed"."""
+        return {"status": "ok", "ui": ui.status}
 
-    module = module_path()
-
-    @app.get("/embed.js", include_in_schema=False)
-    def embed_module():
-        # A stable address for the web component; Gradio's module name changes with each release. An import,
-        # not a redirect: a redirect loads that module twice (under both URLs) and the component never starts.
-        return Response(f'import "./{module}";\n', media_type="text/javascript",
-                        headers={"Cache-Control": "no-cache"})
-
-    for path, compact in ((EMBED_PATH, True), ("/", False)):
-        blocks = build_blocks(engine, compact=compact)
-        blocks.queue(default_concurrency_limit=QUEUE_CONCURRENCY, max_size=QUEUE_MAX_SIZE)
-        gr.mount_gradio_app(app, blocks, path=path, footer_links=[] if compact else ["api"],
-                            run_history=False, css_paths=css_paths(), ssr_mode=False,
-                            root_path=(root_path + path.rstrip("/")) if root_path else None)
     return app
 
 
@@ -181,30 +326,21 @@ class IndexWatcher:
                 print(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}", flush=True)
 
 
-def _import_web_stack() -> None:
-    import fastapi  # noqa: F401
-    import gradio  # noqa: F401
-    import uvicorn  # noqa: F401
-
-
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
           allowed_origins: list[str] | None = None) -> None:
-    """Build the index if needed, then serve the app until interrupted."""
+    """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
     _offline_env()
     import uvicorn
 
     from .engine import Telusur, build
 
-    # Importing Gradio takes seconds: do it while the index is checked and loaded.
-    preload = threading.Thread(target=_import_web_stack, daemon=True)
-    preload.start()
     report = build(settings)  # shows a progress bar in the terminal while encoding
     if report is not None:
         print(f"telusur: indeks dibangun ({report.chunks} bagian teks, {report.seconds:.1f} detik).", flush=True)
     engine = Telusur(settings)
-    preload.join()
     origins = resolve_origins(allowed_origins)
-    app = create_app(engine, origins, root_path=root_path or "")
+    # Importing Gradio alone takes seconds of CPU: answer the JSON API meanwhile, and the pages once it is ready.
+    app = create_app(engine, origins, root_path=root_path or "", ui_background=True)
     watcher = IndexWatcher(engine).start()
     shown = "localhost" + (", " + ", ".join(origins) if origins else "")
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
