@@ -178,10 +178,18 @@ def _eval(args) -> int:
 
 
 def _serve(args) -> int:
+    # Measured (bench/load.py, bench/scale.py): on 2 cores a second OpenMP thread slows a single question 3-6x;
+    # two e5 models with one thread each answer two students at once. Set before anything loads OpenMP.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from .server import serve
 
-    serve(_settings(args), host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin)
+    encoders = None if "TELUSUR_ENCODERS" in os.environ else SERVE_ENCODERS
+    settings = _settings(args, encoders=encoders)
+    serve(settings, host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin)
     return 0
+
+
+SERVE_ENCODERS = 2
 
 
 def _usage(message: str) -> TelusurError:

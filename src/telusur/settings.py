@@ -24,10 +24,13 @@ class Settings:
     max_question_chars: int = 2000
     max_history_turns: int = 50
     max_file_mb: float = 5.0
-    # Above this many chunks the FAISS index is approximate (HNSW); measured in bench/scale.py.
-    approximate_above: int = 50_000
+    # Above this many chunks the FAISS index is approximate (HNSW): flat search p95 reached 40 ms at 10k chunks,
+    # HNSW kept recall@10 0.998 there (bench/scale.py, BENCHMARKS.md).
+    approximate_above: int = 10_000
     build_lock_timeout: float = 600.0
     batch_size: int = 16
+    # e5 models kept for concurrent questions; `telusur serve` uses 2 with one OpenMP thread each (bench/load.py).
+    encoders: int = 1
 
     def __post_init__(self):
         for key in ("corpus", "index"):
