@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import LIST_ITEM
+from .chunking import LIST_ITEM, item_spans
 from .citations import Citation, is_citation_line
 from .embeddings import Encoder
 from .lexical import tokenize
+from .index import Index
 from .retrieval import Hit, Retrieval
 from .sentences import sentence_spans
 
@@ -70,13 +71,12 @@ class Answer:
 
 
 def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float,
-            encoder: Encoder, term_weights, position: int | None) -> Answer:
+            encoder: Encoder, index: Index, position: int | None) -> Answer:
     """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
         return Answer(question, searched_for, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
-    chosen = choose_sentences(searched_for, question, retrieval.hits[:ANSWER_PASSAGES], encoder, term_weights,
-                              position)
+    chosen = choose_sentences(searched_for, question, retrieval, encoder, index, position)
     marks: dict[int, list[tuple[int, int]]] = {}
     for rank, span in chosen:
         marks.setdefault(rank, []).append(span)
@@ -147,8 +147,11 @@ CONTEXT_WEIGHT = 0.3
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
 
-def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, term_weights, position: int | None):
+def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, encoder: Encoder, index: Index,
+                     position: int | None):
     """(rank, span) pairs, best first: the best unit, plus up to two more close to it in score."""
+    hits = retrieval.hits[:ANSWER_PASSAGES]
+    term_weights = index.bm25.term_weights
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
         if picked:
@@ -165,8 +168,8 @@ def choose_sentences(searched_for: str, question: str, hits, encoder: Encoder, t
             scored.append((overlap * weight, rank, span))
     if not scored:
         return []
-    if max(s for s, _, _ in scored) <= 0:
-        scored = _dense_scores(searched_for, hits[:1], encoder)
+    if max(s for s, _, _ in scored) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
+        scored = _dense_scores(retrieval.vector, hits[0], encoder, index)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     best = scored[0][0]
     chosen: list[tuple[int, tuple[int, int]]] = []
@@ -189,14 +192,22 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
 EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
 
 
-def _dense_scores(query: str, hits, encoder: Encoder):
-    """No shared words (a question in another language): compare meanings, sentence by sentence."""
-    spans = units(hits[0].chunk.text)[:12]
-    vectors = encoder.encode_documents([hits[0].chunk.text[a:b] for a, b in spans])
-    q = encoder.encode_queries([query])[0]
-    sims = vectors @ q
-    order = np.argsort(-sims)
-    return [(float(sims[i]) if i == order[0] else 0.0, 1, spans[i]) for i in range(len(spans))]
+def _dense_scores(query: np.ndarray, hit: Hit, encoder: Encoder, index: Index):
+    """No shared words (a question in another language): compare meanings. A list's items already have
+    vectors in the index; other passages have their first few sentences encoded now."""
+    text = hit.chunk.text
+    item_sims = index.item_similarities(hit.chunk.id, query)
+    spans = item_spans(text)
+    if item_sims is not None and len(item_sims) == len(spans):
+        sims = item_sims
+    else:
+        spans = units(text)[:DENSE_FALLBACK_UNITS]
+        sims = encoder.encode_documents([text[a:b] for a, b in spans]) @ query
+    best = int(np.argmax(sims))
+    return [(float(sims[i]) if i == best else 0.0, 1, spans[i]) for i in range(len(spans))]
+
+
+DENSE_FALLBACK_UNITS = 6
 
 
 def _list_item(text: str, position: int) -> tuple[int, int] | None:

@@ -249,17 +249,32 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
     )
 
 
+def item_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of each list item in a chunk's text: its numbered line and the lines under it, citations aside."""
+    spans: list[list[int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        if LIST_ITEM.match(line):
+            spans.append([a, b])
+        elif spans and not is_citation_line(line):
+            spans[-1][1] = b
+    return [(a, b) for a, b in spans]
+
+
 def chunk_parts(chunk: Chunk) -> list[str]:
     """Each item of a list chunk as text of its own (lead-in first), so a question about one item finds the list."""
     lines = [line for line in chunk.text.split("\n") if line.strip()]
     lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
-    items: list[list[str]] = []
-    for line in lines:
-        if LIST_ITEM.match(line):
-            items.append([line])
-        elif items and not is_citation_line(line):
-            items[-1].append(line)
+    items = [_item_text(chunk.text[a:b]) for a, b in item_spans(chunk.text)]
     if len(items) < 2:
         return []
-    return [f"{lead}\n" + "\n".join(item) if lead else "\n".join(item) for item in items]
+    return [f"{lead}\n{item}" if lead else item for item in items]
+
+
+def _item_text(span: str) -> str:
+    return "\n".join(line for line in span.split("\n") if line.strip() and not is_citation_line(line))

@@ -84,8 +84,8 @@ class Telusur:
         index, retriever, encoder = self._state
         searched_for = resolve(question, history)
         retrieval = retriever.search(searched_for, k or self.settings.top_k)
-        return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder,
-                       index.bm25.term_weights, ordinal(question))
+        return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
+                       ordinal(question))
 
     def ask_many(self, items: Iterable[dict]) -> Iterable[Answer | Exception]:
         """Answers for {"question", "history"} items in order; a bad item yields its error, not a stop."""

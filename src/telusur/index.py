@@ -23,12 +23,12 @@ from .citations import Citation, CitingPassage, Work, build_registry
 from .corpus import Corpus, Document, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
 from .errors import CorpusError, IndexBuildError
-from .lexical import BM25, TOKENIZER_VERSION, tokenize
+from .lexical import BM25, TOKENIZER_VERSION, remember_stems, stems_of, tokenize
 from .settings import DEFAULT_MODEL, Settings
 
 FORMAT_VERSION = 1
 _FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
-          "bm25.npz", "bm25-vocab.json")
+          "bm25.npz", "bm25-vocab.json", "stems.json")
 NEAR_DUPLICATE = 0.95
 
 
@@ -73,6 +73,11 @@ class Index:
                 best[owner] = max(best.get(owner, -1.0), float(score))
         top = sorted(best, key=best.get, reverse=True)[:k]
         return np.array(top, dtype=np.int64), np.array([best[i] for i in top], dtype=np.float32)
+
+    def item_similarities(self, chunk_id: int, query_vector: np.ndarray) -> np.ndarray | None:
+        """Similarity of the query to each item of a list chunk, in order (None for other chunks)."""
+        rows = self._item_rows.get(chunk_id)
+        return None if rows is None else self.vectors[rows] @ query_vector
 
     def similarities(self, query_vector: np.ndarray, chunk_ids=None) -> np.ndarray:
         """Exact similarity of the query to chunks (all, or the given ones), each by its best row."""
@@ -278,6 +283,7 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     faiss.write_index(index, str(folder / "faiss.index"))
     np.save(folder / "background.npy", unlike_corpus(background, index))
     BM25.build([tokenize(c.embed_text) for c in chunks]).save(folder)
+    _write_json(folder / "stems.json", stems_of(c.embed_text for c in chunks))
     for name in _FILES:
         _fsync(folder / name)
     return kind
@@ -397,6 +403,7 @@ def load_build(folder: Path | None) -> Index:
         background = np.load(folder / "background.npy")
         index = faiss.read_index(str(folder / "faiss.index"))
         bm25 = BM25.load(folder)
+        remember_stems(json.loads((folder / "stems.json").read_text(encoding="utf-8")))
     except Exception as exc:  # any damaged file: the caller rebuilds
         raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
     n = len(chunks)

@@ -34,11 +34,32 @@ def _stemmer():
     return StemmerFactory().create_stemmer()
 
 
-@lru_cache(maxsize=200_000)
+_STEMS: dict[str, str] = {}  # word -> stem; Sastrawi takes about a millisecond a word
+_STEMS_MAX = 500_000
+
+
 def stem(word: str) -> str:
-    if len(word) <= 3 or word.isdigit():
-        return word
-    return _stemmer().stem(word) or word
+    known = _STEMS.get(word)
+    if known is not None:
+        return known
+    result = word if len(word) <= 3 or word.isdigit() else (_stemmer().stem(word) or word)
+    if len(_STEMS) < _STEMS_MAX:
+        _STEMS[word] = result
+    return result
+
+
+def stems_of(texts) -> dict[str, str]:
+    """word -> stem for every search word in the texts (the index stores it, so loading skips Sastrawi)."""
+    stops = _stop_words()
+    words = {w for text in texts for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40}
+    return {w: stem(w) for w in sorted(words)}
+
+
+def remember_stems(mapping: dict[str, str]) -> None:
+    for word, result in mapping.items():
+        if len(_STEMS) >= _STEMS_MAX:
+            break
+        _STEMS.setdefault(word, result)
 
 
 def tokenize(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -40,6 +40,7 @@ class Retrieval:
     margin: float  # best dense similarity minus the background level
     known: float  # share of query tokens found in the text
     unknown_names: tuple[str, ...] = ()  # names and acronyms in the query that the text never mentions
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # the query's embedding
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float) -> dict[int, float]:
@@ -120,7 +121,7 @@ class Retriever:
         # Only where the query shares words with the text: a title-cased English question is no name.
         unknown = self.unknown_names(query) if known > 0 else ()
         score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown or not is_language(query, known) else 1.0)
-        return Retrieval(hits, score, margin, known, unknown)
+        return Retrieval(hits, score, margin, known, unknown, vector)
 
     def unknown_names(self, query: str) -> tuple[str, ...]:
         """Names and acronyms ("PBB", "Soekarno") that appear nowhere in the text, not even one typo away."""
