@@ -141,24 +141,32 @@ def _check(answer: dict) -> None:
         raise ValueError(f"not an answer: {str(answer)[:120]}")
 
 
+def _ask_all(kind, ask, script, tally, deadline):
+    """One student's questions in order, each timed and checked; every kind of failure is counted, none stops."""
+    for n, (question, history) in enumerate(script):
+        if time.monotonic() > deadline:
+            with tally.lock:
+                tally.not_sent += len(script) - n
+            return
+        t0 = time.perf_counter()
+        try:
+            _check(ask(question, history))
+            tally.ok(kind, time.perf_counter() - t0)
+        except Exception as exc:
+            tally.fail(kind, f"{exc.__class__.__name__}: {exc}")
+
+
 def api_student(url, script, tally, deadline):
     import httpx
 
     with httpx.Client(base_url=url, timeout=300) as client:
-        for n, (question, history) in enumerate(script):
-            if time.monotonic() > deadline:
-                with tally.lock:
-                    tally.not_sent += len(script) - n
-                return
-            t0 = time.perf_counter()
-            try:
-                r = client.post("/api/ask", json={"question": question, "history": history})
-                if r.status_code != 200:
-                    raise ValueError(f"HTTP {r.status_code} {r.text[:120]}")
-                _check(r.json())
-                tally.ok("api", time.perf_counter() - t0)
-            except Exception as exc:  # every kind of failure is counted, none stops the run
-                tally.fail("api", f"{exc.__class__.__name__}: {exc}")
+        def ask(question, history):
+            r = client.post("/api/ask", json={"question": question, "history": history})
+            if r.status_code != 200:
+                raise ValueError(f"HTTP {r.status_code} {r.text[:120]}")
+            return r.json()
+
+        _ask_all("api", ask, script, tally, deadline)
 
 
 def gradio_student(url, script, tally, deadline):
@@ -169,18 +177,12 @@ def gradio_student(url, script, tally, deadline):
     except Exception as exc:
         tally.fail("gradio", f"connect {exc.__class__.__name__}: {exc}")
         return
-    for n, (question, history) in enumerate(script):
-        if time.monotonic() > deadline:
-            with tally.lock:
-                tally.not_sent += len(script) - n
-            return
-        t0 = time.perf_counter()
-        try:
-            answer = client.predict(question, history, api_name="/ask")
-            _check(json.loads(answer) if isinstance(answer, str) else answer)
-            tally.ok("gradio", time.perf_counter() - t0)
-        except Exception as exc:
-            tally.fail("gradio", f"{exc.__class__.__name__}: {exc}")
+
+    def ask(question, history):
+        answer = client.predict(question, history, api_name="/ask")
+        return json.loads(answer) if isinstance(answer, str) else answer
+
+    _ask_all("gradio", ask, script, tally, deadline)
 
 
 def _own_cpu() -> float:
