@@ -17,7 +17,6 @@ from .conversation import ordinal, resolve
 from .embeddings import load_encoder
 from .errors import QuestionError
 from .index import BuildReport, Index, build_index, current_build, load_build, load_index
-from .lexical import tokenize
 from .retrieval import Retrieval, Retriever
 from .settings import Settings
 
@@ -126,10 +125,10 @@ class Telusur:
 
     def sources(self, topic: str | None = None) -> list[Source]:
         """Every cited work; with a topic, ranked by how well its citing passages match it."""
-        index, retriever, encoder = self._state
+        index, retriever, _ = self._state
         scores = None
         if topic is not None and topic.strip():
-            scores = self._chunk_scores(self.clean_question(topic), index, encoder)
+            scores = retriever.score_all(self.clean_question(topic))
         out = []
         for work in index.works:
             passages = tuple(self._source_passage(index, p.chunk_id, p.pages) for p in work.passages)
@@ -138,12 +137,6 @@ class Telusur:
         if scores is not None:
             out.sort(key=lambda s: -s.score)
         return out
-
-    def _chunk_scores(self, topic: str, index: Index, encoder) -> np.ndarray:
-        dense = index.similarities(encoder.encode_queries([topic])[0])
-        lexical = index.bm25.scores(tokenize(topic))
-        top = lexical.max() if len(lexical) else 0.0
-        return dense + (self.settings.lexical_weight / top if top > 0 else 0.0) * lexical
 
     @staticmethod
     def _source_passage(index: Index, chunk_id: int, pages: str | None) -> SourcePassage:

@@ -123,6 +123,13 @@ class Retriever:
         score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown or not is_language(query, known) else 1.0)
         return Retrieval(hits, score, margin, known, unknown, vector)
 
+    def score_all(self, query: str) -> np.ndarray:
+        """The fused score of every chunk (the same formula as `fuse`), for ranking cited works by a topic."""
+        dense = self.index.similarities(self.encoder.encode_queries([query])[0])
+        lexical = self.index.bm25.scores(tokenize(query))
+        top = float(lexical.max()) if len(lexical) else 0.0
+        return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical
+
     def unknown_names(self, query: str) -> tuple[str, ...]:
         """Names and acronyms ("PBB", "Soekarno") that appear nowhere in the text, not even one typo away."""
         words = _NAME.findall(query)[1:] if query[:1].isupper() else _NAME.findall(query)  # skip the capital that opens
