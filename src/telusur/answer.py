@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import LIST_ITEM, item_spans
+from .chunking import LIST_ITEM, item_spans, line_spans
 from .citations import Citation, is_citation_line
 from .embeddings import Encoder
 from .lexical import tokenize
@@ -95,10 +95,8 @@ def _passage(rank: int, hit: Hit, highlights) -> Passage:
 def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
     sentence under it, a short list as a whole with its lead-in, and a citation-only line none."""
-    out, pos, heading = [], 0, None
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
+    out, heading = [], None
+    for a, b, line in line_spans(text):
         stripped = line.strip()
         if not stripped or is_citation_line(stripped):
             continue
@@ -116,10 +114,7 @@ def units(text: str) -> list[tuple[int, int]]:
 
 def _short_lists(text: str) -> list[tuple[int, int]]:
     """A lead-in with only short items after it ("Ada tiga motif …, yaitu: 1. … 2. … 3. …"): one answer."""
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line), line.strip()))
-        pos += len(line) + 1
+    lines = [(a, b, line.strip()) for a, b, line in line_spans(text)]
     out = []
     for i, (a, _, line) in enumerate(lines):
         if not _is_lead_in(line):
@@ -212,10 +207,7 @@ DENSE_FALLBACK_UNITS = 6
 
 def _list_item(text: str, position: int) -> tuple[int, int] | None:
     """The span of the n-th numbered item (with its body line when the item is a short heading)."""
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line), line))
-        pos += len(line) + 1
+    lines = line_spans(text)
     items = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
     if not items or abs(position) > len(items) or position == 0:
         return None

@@ -47,14 +47,19 @@ class Paragraph:
     kind: str  # text | item | heading | leadin | citation | section
 
 
+def line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) for every line of the text, end excluding the newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Lines are paragraphs; hard-wrapped lines (no end punctuation, next starts in lower case) are joined."""
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
     merged: list[list[int]] = []
-    for a, b in lines:
+    for a, b, _ in line_spans(text):
         if not text[a:b].strip():
             merged.append([])
             continue
@@ -252,10 +257,7 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
 def item_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of each list item in a chunk's text: its numbered line and the lines under it, citations aside."""
     spans: list[list[int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
+    for a, b, line in line_spans(text):
         if not line.strip():
             continue
         if LIST_ITEM.match(line):
