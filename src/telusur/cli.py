@@ -100,7 +100,7 @@ def _build(args) -> int:
 def _ask(args) -> int:
     if args.question is None:
         if not args.json:
-            raise _usage("tulis pertanyaan, mis. telusur ask \"" + EXAMPLE + "\" (atau pakai --json untuk membaca stdin)")
+            raise TelusurError("tulis pertanyaan, mis. telusur ask \"" + EXAMPLE + "\" (atau pakai --json untuk membaca stdin)")
         return _ask_stream(args)
     engine = _engine(args)
     answer = engine.ask(args.question, args.history, k=args.k)
@@ -190,10 +190,6 @@ def _serve(args) -> int:
 
 
 SERVE_ENCODERS = 2
-
-
-def _usage(message: str) -> TelusurError:
-    return TelusurError(message)
 
 
 if __name__ == "__main__":
