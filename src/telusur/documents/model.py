@@ -1,0 +1,125 @@
+"""The document model every reader produces: a text made of blocks, each with its place in the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block stands: the headings above it, and its pages in a paged format (PDF)."""
+
+    section: tuple[str, ...] = ()
+    first_page: int | None = None  # 1-based; None for formats without pages
+    last_page: int | None = None
+
+    @property
+    def page_label(self) -> str | None:
+        """"12", "12-13", or None: the passage's own pages (never the cited work's)."""
+        if self.first_page is None:
+            return None
+        last = self.last_page or self.first_page
+        return str(self.first_page) if last == self.first_page else f"{self.first_page}-{last}"
+
+    def to_dict(self) -> dict:
+        return {"section": list(self.section), "first_page": self.first_page, "last_page": self.last_page}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Location":
+        return cls(tuple(d.get("section") or ()), d.get("first_page"), d.get("last_page"))
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # one of BLOCK_KINDS
+    start: int  # offsets of the block's display text in Document.text
+    end: int
+    location: Location
+    level: int = 0  # heading level (1 = top), or list nesting level (0 = top)
+    marker: str = ""  # a list item's marker as shown ("1.", "a)", "•")
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "location": self.location.to_dict(),
+                "level": self.level, "marker": self.marker}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Block":
+        return cls(d["kind"], d["start"], d["end"], Location.from_dict(d["location"]), d.get("level", 0),
+                   d.get("marker", ""))
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str  # relative to the corpus folder, with forward slashes
+    title: str
+    text: str  # display text: the blocks' texts joined by newlines, markup removed
+    sha256: str  # of the file's bytes
+    blocks: tuple[Block, ...] = ()
+    format: str = "txt"  # txt | md | pdf | docx | html
+    pages: int | None = None  # page count of a paged format
+    warnings: tuple[str, ...] = ()  # Indonesian, for the build report (e.g. a page without a text layer)
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "title": self.title, "text": self.text, "sha256": self.sha256,
+                "blocks": [b.to_dict() for b in self.blocks], "format": self.format, "pages": self.pages,
+                "warnings": list(self.warnings)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Document":
+        return cls(d["path"], d["title"], d["text"], d["sha256"], tuple(Block.from_dict(b) for b in d.get("blocks", ())),
+                   d.get("format", "txt"), d.get("pages"), tuple(d.get("warnings", ())))
+
+
+@dataclass
+class DocumentBuilder:
+    """Readers add blocks in reading order; offsets, the section path and the joined text are kept here."""
+
+    _parts: list[str] = field(default_factory=list)
+    _blocks: list[Block] = field(default_factory=list)
+    _pos: int = 0
+    _section: list[tuple[int, str]] = field(default_factory=list)  # (level, heading text)
+
+    @property
+    def section(self) -> tuple[str, ...]:
+        return tuple(text for _, text in self._section)
+
+    def heading(self, text: str, level: int = 1, first_page: int | None = None, last_page: int | None = None) -> Block | None:
+        """A heading: it closes the sections at its level or below, then opens its own."""
+        text = " ".join(text.split())
+        if not text:
+            return None
+        self._section = [(lv, t) for lv, t in self._section if lv < level]
+        block = self.add("heading", text, level=level, first_page=first_page, last_page=last_page)
+        self._section.append((level, text))
+        return block
+
+    def add(self, kind: str, text: str, level: int = 0, marker: str = "", first_page: int | None = None,
+            last_page: int | None = None) -> Block | None:
+        """One block; a list item's text is shown after its marker. Empty text adds nothing."""
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")
+        text = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
+        if not text:
+            return None
+        if marker and kind == "item":
+            text = f"{marker} {text}"
+        if self._parts:
+            self._parts.append("\n")
+            self._pos += 1
+        start = self._pos
+        self._parts.append(text)
+        self._pos += len(text)
+        location = Location(self.section, first_page, last_page if last_page is not None else first_page)
+        block = Block(kind, start, self._pos, location, level, marker)
+        self._blocks.append(block)
+        return block
+
+    def build(self, path: str, title: str, sha256: str, format: str, pages: int | None = None,
+              warnings: tuple[str, ...] = ()) -> Document:
+        text = "".join(self._parts) + ("\n" if self._parts else "")
+        return Document(path, title, text, sha256, tuple(self._blocks), format, pages, tuple(warnings))
