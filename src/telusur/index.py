@@ -348,6 +348,7 @@ def _clean_tmp(index_dir: Path) -> None:
 def load_index(settings: Settings) -> Index:
     """Load the current build, building it first when missing, stale or damaged."""
     index_dir = settings.index_dir()
+    corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
     folder = current_build(index_dir)
     reason = why_rebuild(settings, folder)
     if reason:
