@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import queue
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Callable, Sequence
@@ -140,19 +143,55 @@ def text_key(text: str) -> str:
 
 
 class EmbeddingCache:
-    """Passage vectors keyed by the hash of their text, one SQLite file per encoder."""
+    """Passage vectors keyed by the hash of their text, one SQLite file per encoder.
+
+    The cache is disposable: a damaged file ("database disk image is malformed") is set aside and started anew,
+    with one line on stderr saying so; the texts it held are simply encoded again."""
 
     def __init__(self, folder: Path, encoder_id: str):
         folder.mkdir(parents=True, exist_ok=True)
         slug = hashlib.sha256(encoder_id.encode()).hexdigest()[:16]
         self.path = folder / f"embeddings-{slug}.sqlite"
-        self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
-        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
-        self._db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (encoder_id,))
-        self._db.commit()
+        self.encoder_id = encoder_id
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as exc:
+            self._db = self._recover(exc)
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (self.encoder_id,))
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Set the damaged file (and its journal) aside under a .damaged name, then open a fresh cache."""
+        if getattr(self, "_db", None) is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        aside = self.path.with_name(self.path.name + ".damaged")
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            source = Path(str(self.path) + suffix)
+            if source.exists():
+                os.replace(source, Path(str(aside) + suffix))
+        print(f"telusur: cache embedding {self.path} rusak ({exc}); disisihkan ke {aside.name} dan dibuat baru "
+              "(teks disandikan ulang).", file=sys.stderr, flush=True)
+        return self._open()
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        try:
+            return self._get_many(keys)
+        except sqlite3.DatabaseError as exc:  # damage found while reading: start anew, nothing is known
+            self._db = self._recover(exc)
+            return {}
+
+    def _get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         found = {}
         for start in range(0, len(keys), 500):
             part = list(keys[start:start + 500])
@@ -162,10 +201,15 @@ class EmbeddingCache:
         return found
 
     def put_many(self, items: dict[str, np.ndarray]) -> None:
-        self._db.executemany(
-            "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
-            [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()],
-        )
+        rows = [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()]
+        try:
+            self._put(rows)
+        except sqlite3.DatabaseError as exc:
+            self._db = self._recover(exc)
+            self._put(rows)
+
+    def _put(self, rows) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
         self._db.commit()
 
     def close(self) -> None:
