@@ -1,0 +1,287 @@
+"""The .html/.htm reader: the main text of a saved article as blocks (headings, paragraphs, lists, quotes, tables).
+
+lxml's HTML parser builds the tree (it mends unclosed <p>/<li> and stray </div> as browsers do); the walk below
+keeps the article and drops the page around it: navigation, menus, sidebars, comments, forms, scripts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ..errors import CorpusError
+from .model import Document, DocumentBuilder
+
+# Never text of the document: code, page furniture and controls.
+_DROPPED = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base", "nav", "aside", "form",
+    "button", "select", "option", "textarea", "input", "label", "iframe", "frame", "frameset", "object", "embed",
+    "svg", "math", "canvas", "video", "audio", "source", "track", "map", "img", "picture", "dialog", "menu",
+})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "center", "figure", "figcaption", "address",
+    "details", "summary", "dl", "dt", "dd", "body", "html", "hgroup", "fieldset", "legend", "caption",
+})
+# class/id words of page parts that are not the article (WordPress, Blogger, Bootstrap themes).
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|comments?|comment-respond|respond|share|sharing|"
+    r"social|related|breadcrumbs?|pagination|pager|cookie|advert|ads|banner|footer|site-header|skip-link|"
+    r"post-navigation|author-bio|subscribe|newsletter|popup|modal)(?:$|[\s_-])",
+    re.I,
+)
+_TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
+                  r"(?:\s[^<>]*)?/?>", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def read(raw: bytes, rel: str) -> Document:
+    """A saved web page: its main text as blocks; the title from <title>, the first <h1>, or the file name."""
+    from .text import decode_bytes, title_from_name
+
+    text = decode_bytes(raw, rel)
+    builder = DocumentBuilder()
+    title = blocks_from_html(text, builder)
+    document = builder.build(rel, title or title_from_name(Path(rel)), hashlib.sha256(raw).hexdigest(), "html")
+    if not document.blocks:
+        raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
+                          "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")
+    return document
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that is HTML markup (a page or a template fragment saved as .txt), not prose mentioning a tag."""
+    sample = text[:20000]
+    tags = _TAG.findall(sample)
+    if len(tags) < 3:
+        return False
+    markup = sum(len(t) for t in tags)
+    return sample.lstrip().startswith("<") or markup > 0.02 * len(sample)
+
+
+def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0) -> str | None:
+    """Add the blocks of an HTML page or fragment to builder; returns the page's title if it names one.
+    base_level is added to heading levels (HTML inside a Markdown section)."""
+    root = parse(text)
+    if root is None:
+        return None
+    title = _page_title(root)
+    _Walker(builder, base_level).run(main_content(root))
+    return title
+
+
+def parse(text: str):
+    """The lxml tree of an HTML page or fragment (None when there is no markup at all)."""
+    import lxml.html
+    from lxml import etree
+
+    # lxml refuses str input that declares its own encoding; the text is already decoded.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def main_content(root):
+    """The element holding the article: the one <article>, else <main> or role=main, else the whole body."""
+    for path in ("//article", "//main", "//*[@role='main']"):
+        found = [el for el in root.xpath(path) if not _is_boilerplate(el)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            # Several articles: a listing page, or an article with related-post cards; take the clearly biggest.
+            sizes = sorted(((len(el.text_content()), i) for i, el in enumerate(found)), reverse=True)
+            if sizes[0][0] > 2 * sizes[1][0]:
+                return found[sizes[0][1]]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _page_title(root) -> str | None:
+    for path in ("//title", "//h1"):
+        for el in root.xpath(path):
+            title = " ".join(el.text_content().split())
+            if title:
+                return title
+    return None
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _is_boilerplate(el) -> bool:
+    words = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+    return bool(words.strip()) and bool(_BOILERPLATE.search(words))
+
+
+def _dropped(el, top: bool) -> bool:
+    """Elements that are page furniture; a header/footer only outside the article (an article's own header holds its title)."""
+    tag = _tag(el)
+    if not tag or tag in _DROPPED or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if tag in ("header", "footer") and top:
+        return True
+    return _is_boilerplate(el)
+
+
+class _Walker:
+    """Walks the kept tree in reading order, gathering inline text and adding a block at each block boundary."""
+
+    def __init__(self, builder: DocumentBuilder, base_level: int):
+        self.b = builder
+        self.base = base_level
+        self.buf: list[str] = []
+        self.kind = "paragraph"
+        self.top = True  # outside an <article>/<main>: site headers and footers are dropped
+
+    def run(self, root) -> None:
+        self.top = _tag(root) not in ("article", "main")
+        self.block(root)
+        self.flush()
+
+    def flush(self) -> None:
+        text = _lines("".join(self.buf))
+        self.buf = []
+        if text:
+            self.b.add(self.kind, text)
+
+    def block(self, el) -> None:
+        """The children of a block element, with text around them."""
+        self.buf.append(_ws(el.text))
+        for child in el:
+            self.node(child)
+            self.buf.append(_ws(child.tail))
+
+    def node(self, el) -> None:
+        tag = _tag(el)
+        if _dropped(el, self.top):
+            return
+        if tag in _HEADINGS:
+            self.flush()
+            self.b.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
+        elif tag in ("ol", "ul"):
+            self.flush()
+            self.list(el, 0)
+        elif tag == "blockquote":
+            self.flush()
+            outer, self.kind = self.kind, "quote"
+            self.block(el)
+            self.flush()
+            self.kind = outer
+        elif tag == "table":
+            self.flush()
+            self.table(el)
+        elif tag == "pre":
+            self.flush()
+            self.b.add(self.kind, el.text_content())
+        elif tag == "br":
+            self.buf.append("\n")
+        elif tag == "hr":
+            self.flush()
+        elif tag in _BLOCKS or tag == "li":
+            self.flush()
+            top, self.top = self.top, self.top and tag not in ("article", "main")
+            self.block(el)
+            self.flush()
+            self.top = top
+        else:  # inline: <strong>, <a>, <span>, unknown elements
+            self.block(el)
+
+    def list(self, el, level: int) -> None:
+        """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
+        ordered = _tag(el) == "ol"
+        number = _int(el.get("start"), 1)
+        style = el.get("type", "1") if ordered else ""
+        if ordered and el.get("reversed") is not None:
+            step = -1
+        else:
+            step = 1
+        for child in el:
+            tag = _tag(child)
+            if tag in ("ol", "ul"):  # a list written directly inside a list (invalid, common)
+                self.list(child, level + 1)
+                continue
+            if tag != "li" or _dropped(child, False):
+                continue
+            number = _int(child.get("value"), number)
+            nested: list = []
+            text = _lines(_inline(child, nested))
+            marker = _marker(style, number) if ordered else "•"
+            self.b.add("item", text, level=level, marker=marker if text else "")
+            for sub in nested:
+                self.list(sub, level + 1)
+            number += step
+
+    def table(self, el) -> None:
+        """One table block: a row per line, cells joined by " | "."""
+        rows = []
+        for tr in el.iter("tr"):
+            if tr.getparent() is not None and _closest_table(tr) is not el:
+                continue
+            cells = [" ".join(_inline(td).split()) for td in tr if _tag(td) in ("td", "th")]
+            if any(cells):
+                rows.append(" | ".join(cells))
+        if rows:
+            self.b.add("table", "\n".join(rows))
+
+
+def _closest_table(el):
+    parent = el.getparent()
+    while parent is not None and _tag(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _inline(el, nested: list | None = None) -> str:
+    """An element's text: <br> and block children become line breaks; nested lists are collected, not inlined."""
+    parts = [_ws(el.text)]
+    for child in el:
+        tag = _tag(child)
+        if tag in ("ol", "ul") and nested is not None:
+            nested.append(child)
+        elif tag == "br":
+            parts.append("\n")
+        elif not _dropped(child, False):
+            inner = _inline(child, nested)
+            parts.append(f"\n{inner}\n" if tag in _BLOCKS or tag in _HEADINGS or tag in ("li", "blockquote", "tr")
+                         else inner)
+        parts.append(_ws(child.tail))
+    return "".join(parts)
+
+
+def _ws(text: str | None) -> str:
+    """Source whitespace, line ends included, is one space in HTML."""
+    return _SPACE.sub(" ", text) if text else ""
+
+
+def _lines(text: str) -> str:
+    """Lines (from <br> and block boundaries) stripped, empty ones dropped."""
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _int(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _marker(style: str, n: int) -> str:
+    """"3.", "c.", "C.", "iii.", "III." for <ol type=...>."""
+    if style in ("a", "A") and 1 <= n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return (letter.upper() if style == "A" else letter) + "."
+    if style in ("i", "I") and n >= 1:
+        roman, rest = "", n
+        for value, digits in _ROMAN:
+            while rest >= value:
+                roman, rest = roman + digits, rest - value
+        return (roman.upper() if style == "I" else roman) + "."
+    return f"{n}."
