@@ -31,6 +31,10 @@ class Settings:
     batch_size: int = 16
     # e5 models kept for concurrent questions; `telusur serve` uses 2 with one OpenMP thread each (bench/load.py).
     encoders: int = 1
+    # Lecturer uploads (telusur serve --library): all the files of one collection together (one file: max_file_mb).
+    max_collection_mb: float = 200.0
+    # Collections whose index stays in memory at once (least recently used ones are let go; see bench/courses.py).
+    max_loaded_collections: int = 8
 
     def __post_init__(self):
         for key in ("corpus", "index"):
