@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
 
     ev = _command(sub, "eval", "Ukur mutu jawaban pada berkas pertanyaan JSON Lines.", _eval)
-    ev.add_argument("file", type=Path, help="berkas JSON Lines: question+evidence, question (di luar cakupan), atau turns")
+    ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                    help="berkas JSON Lines: question+evidence (boleh dengan doc), question (di luar cakupan), atau turns")
     ev.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
 
     serve = _command(sub, "serve", "Jalankan aplikasi obrolan (Gradio) dan API JSON.", _serve)
@@ -103,7 +104,13 @@ def _ask(args) -> int:
             raise TelusurError("tulis pertanyaan, mis. telusur ask \"" + EXAMPLE + "\" (atau pakai --json untuk membaca stdin)")
         return _ask_stream(args)
     engine = _engine(args)
-    answer = engine.ask(args.question, args.history, k=args.k)
+    try:
+        answer = engine.ask(args.question, args.history, k=args.k)
+    except TelusurError as exc:
+        if not args.json:
+            raise
+        print(json.dumps({"error": str(exc)}, ensure_ascii=False))  # the same contract as the stdin stream
+        return 1
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False))
     else:
@@ -154,27 +161,58 @@ def _sources(args) -> int:
         print(json.dumps({"sources": [s.to_dict() for s in sources]}, ensure_ascii=False))
         return 0
     for s in sources:
-        pages = ", ".join(p.pages or "-" for p in s.passages)
+        pages = ", ".join(sorted({p.pages or "-" for p in s.passages}, key=_page_order))
         score = "" if s.score is None else f"  (skor {s.score:.3f})"
         print(f"{s.label}{score}: dirujuk {len(s.passages)} bagian, hlm. {pages}")
     return 0
 
 
+def _page_order(pages: str) -> tuple:
+    """"45" before "105", "652-653" by its first page; pages that are not numbers ("-", "xii") last."""
+    first = pages.split("-")[0].strip()
+    return (0, int(first), pages) if first.isdigit() else (1, 0, pages)
+
+
 def _eval(args) -> int:
     from .evaluation import evaluate, load_cases
 
-    cases = load_cases(args.file)
+    cases = [case for path in args.files for case in load_cases(path)]  # every file checked before the model loads
     report = evaluate(_engine(args), cases).to_dict()
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
-    print(f"{report['answerable']} pertanyaan berbukti: hit@1 {report['hit@1']:.3f}, hit@3 {report['hit@3']:.3f}, "
-          f"MRR@10 {report['mrr@10']:.3f}")
-    print(f"{report['out_of_scope']} di luar cakupan: {report['abstained_correctly']} ditolak dengan benar; "
-          f"{report['abstained_wrongly']} pertanyaan berbukti ditolak keliru")
+    if len(report["files"]) > 1:
+        for part in report["files"]:
+            print(f"{part['file']}:")
+            print("\n".join("  " + line for line in _eval_summary(part)))
+        print("Semua berkas:")
+    print("\n".join(_eval_summary(report)))
+    if report["documents"]:
+        print("Per dokumen:")
+        for part in report["documents"]:
+            print(f"  {part['doc']}: {part['answerable']} berbukti, hit@1 {part['hit@1']:.3f}, hit@3 {part['hit@3']:.3f}, "
+                  f"MRR@10 {part['mrr@10']:.3f}; {part['abstained_wrongly']} ditolak keliru; "
+                  f"{part['abstained_correctly']}/{part['out_of_scope']} di luar cakupan ditolak; "
+                  f"{part['evidence_not_found']} bukti tidak ditemukan")
     for miss in report["missed"]:
-        print(f"  meleset {miss['id']}: {miss['question']} ({miss['why']})")
+        print(f"  meleset {_case_label(miss)}: {miss['question']} ({miss['why']})")
+    for line in report["not_in_corpus"]:
+        print(f"  bukti tidak ditemukan di korpus {_case_label(line)}: " + " | ".join(line["evidence"]))
     return 0
+
+
+def _case_label(line: dict) -> str:
+    where = f"{line['file']}:{line['line']}"
+    return where if line["id"] == line["question"] else f"{where} {line['id']}"
+
+
+def _eval_summary(r: dict) -> list[str]:
+    return [
+        f"{r['answerable']} pertanyaan berbukti: hit@1 {r['hit@1']:.3f}, hit@3 {r['hit@3']:.3f}, MRR@10 {r['mrr@10']:.3f}",
+        f"{r['out_of_scope']} di luar cakupan: {r['abstained_correctly']} ditolak dengan benar; "
+        f"{r['abstained_wrongly']} pertanyaan berbukti ditolak keliru (dihitung meleset)",
+        f"{r['evidence_not_found']} baris dengan bukti tidak ditemukan di korpus (tidak dinilai: periksa berkas pertanyaannya)",
+    ]
 
 
 def _serve(args) -> int:
