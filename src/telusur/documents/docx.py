@@ -1,0 +1,650 @@
+"""The .docx reader: the package's XML read directly (numbering, footnotes and fields are not exposed by python-docx).
+
+Word keeps what a reader sees in a few parts: word/document.xml (paragraphs, tables, runs, fields),
+word/styles.xml (which paragraphs are headings), word/numbering.xml (what a list item's marker shows) and
+word/footnotes.xml / endnotes.xml. Reference managers (Mendeley, Zotero, EndNote) store their data as field
+instructions between fldChar begin and separate; only the field's result (the visible citation) is text here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..errors import CorpusError
+from . import structure
+from .model import Document, DocumentBuilder
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+OFFICE_DOCUMENT = "/officeDocument"
+
+# A real .docx is a few MB unpacked; these limits only stop zip bombs.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200  # unpacked / packed size of one part; Word's XML compresses about 5-30x
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: an old .doc, or an encrypted .docx
+
+_FORMATS = ("decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
+_HEADING_STYLE = re.compile(r"^(?:heading|judul)\s*([1-9])$", re.I)
+_TITLE_STYLES = {"title", "judul"}
+_QUOTE_STYLES = {"quote", "intense quote", "block text", "kutipan", "kutipan intens"}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def read(raw: bytes, rel: str) -> Document:
+    """A .docx file's bytes -> Document; CorpusError saying what to do when it cannot be read."""
+    package = _Package.open(raw, rel)
+    reader = _Reader(package, _Styles(package.part("word/styles.xml")), _Numbering(package.part("word/numbering.xml")))
+    reader.read_body()
+    title = _core_title(package) or reader.first_heading or _title_from_name(rel)
+    return reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
+                                warnings=tuple(package.warnings))
+
+
+# ---------------------------------------------------------------------------------------------- the zip package
+
+@dataclass
+class _Package:
+    """The zip, opened with limits: a part is read only after its declared and real sizes are checked."""
+
+    zf: zipfile.ZipFile
+    rel: str
+    main: str  # the main document part, normally word/document.xml
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, raw: bytes, rel: str) -> "_Package":
+        if raw.startswith(OLE_MAGIC):
+            raise CorpusError(f"{rel}: {_ole_reason(raw)}")
+        try:
+            zf = zipfile.ZipFile(io.BytesIO(raw))
+            infos = zf.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise CorpusError(f"{rel}: berkas DOCX rusak (arsip zip tidak terbaca: {exc}); buka di Word lalu simpan "
+                              "ulang sebagai .docx.") from None
+        _check_sizes(infos, rel)
+        package = cls(zf, rel, "word/document.xml")
+        package.main = package._main_part()
+        if package.main not in zf.namelist():
+            raise CorpusError(f"{rel}: arsip zip ini bukan dokumen Word (tidak ada word/document.xml); simpan ulang "
+                              "dari Word sebagai .docx, atau beri akhiran yang sesuai isinya.")
+        if any(n.lower().endswith("vbaproject.bin") for n in zf.namelist()):
+            package.warnings.append("berisi makro; makro tidak dijalankan, hanya teksnya yang dibaca.")
+        return package
+
+    def part(self, name: str) -> ET.Element | None:
+        """A part's XML root, or None when the package has no such part."""
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            return None
+        try:
+            with self.zf.open(info) as f:
+                data = f.read(info.file_size + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+            raise CorpusError(f"{self.rel}: bagian {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang "
+                              "sebagai .docx.") from None
+        return _parse_xml(data, name, self.rel)
+
+    def rels(self, source: str) -> dict[str, str]:
+        """Relationship type suffix (e.g. "/footnotes") -> target part name, for one source part ("" = package)."""
+        src = PurePosixPath(source)
+        rels_name = str(src.parent / "_rels" / f"{src.name}.rels") if source else "_rels/.rels"
+        root = self.part(rels_name.lstrip("./"))
+        out: dict[str, str] = {}
+        for r in root.iter(f"{{{REL_NS}}}Relationship") if root is not None else ():
+            if r.get("TargetMode") == "External":
+                continue
+            target = r.get("Target", "")
+            base = PurePosixPath("/") if target.startswith("/") else PurePosixPath("/") / src.parent
+            kind = "/" + r.get("Type", "").rsplit("/", 1)[-1]
+            out.setdefault(kind, _normalise(base / target.lstrip("/")))
+        return out
+
+    def _main_part(self) -> str:
+        return self.rels("").get(OFFICE_DOCUMENT, "word/document.xml")
+
+
+def _normalise(path: PurePosixPath) -> str:
+    parts: list[str] = []
+    for p in path.parts[1:]:
+        if p == "..":
+            parts = parts[:-1]
+        elif p not in (".", ""):
+            parts.append(p)
+    return "/".join(parts)
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], rel: str) -> None:
+    total = sum(i.file_size for i in infos)
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1024 * 1024), default=0)
+    if total > MAX_UNPACKED_BYTES or worst > MAX_RATIO:
+        raise CorpusError(f"{rel}: isi DOCX ini mengembang menjadi {total / 1024 / 1024:.0f} MB saat dibuka "
+                          f"(rasio pemampatan {worst:.0f}x), ciri bom zip; buka di Word dan simpan ulang sebagai "
+                          ".docx, atau salin teksnya ke berkas .txt.")
+
+
+def _ole_reason(raw: bytes) -> str:
+    if "EncryptionInfo".encode("utf-16-le") in raw:
+        return ("DOCX ini dilindungi kata sandi (terenkripsi); buka di Word, hapus kata sandinya "
+                "(File > Info > Protect Document), lalu simpan ulang sebagai .docx.")
+    return ("ini dokumen Word lama (.doc) meski berakhiran .docx; buka di Word atau LibreOffice lalu simpan ulang "
+            "sebagai .docx.")
+
+
+def _parse_xml(data: bytes, name: str, rel: str) -> ET.Element:
+    # Word never writes a DTD; refusing one rules out entity expansion (billion laughs) and external entities.
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise CorpusError(f"{rel}: bagian {name} memuat DTD/entitas XML yang tidak pernah ditulis Word; "
+                          "berkas ini tidak dibaca demi keamanan. Simpan ulang dari Word sebagai .docx.")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise CorpusError(f"{rel}: XML {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang sebagai "
+                          ".docx.") from None
+    if root.tag.startswith(f"{{{STRICT_W_NS}}}"):
+        _to_transitional(root)
+    return root
+
+
+def _to_transitional(root: ET.Element) -> None:
+    """Strict OOXML (a "Strict Open XML" save) uses another namespace for the same elements."""
+    strict = f"{{{STRICT_W_NS}}}"
+    for el in root.iter():
+        if el.tag.startswith(strict):
+            el.tag = f"{{{W_NS}}}" + el.tag[len(strict):]
+        for key in [k for k in el.attrib if k.startswith(strict)]:
+            el.attrib[f"{{{W_NS}}}" + key[len(strict):]] = el.attrib.pop(key)
+
+
+def _core_title(package: _Package) -> str | None:
+    root = package.part("docProps/core.xml")
+    node = root.find(f"{{{DC_NS}}}title") if root is not None else None
+    title = " ".join((node.text or "").split()) if node is not None else ""
+    return title or None
+
+
+def _page_count(package: _Package) -> int | None:
+    # Word's own count when it last saved (docProps/app.xml): an estimate, since the pages depend on the printer and
+    # fonts; a DOCX has no fixed pages, so blocks never get page locations.
+    root = package.part("docProps/app.xml")
+    if root is None:
+        return None
+    for el in root:
+        if el.tag.rsplit("}", 1)[-1] == "Pages" and (el.text or "").strip().isdigit():
+            return int(el.text.strip()) or None
+    return None
+
+
+def _title_from_name(rel: str) -> str:
+    words = re.split(r"[-_\s]+", PurePosixPath(rel).stem)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+# ---------------------------------------------------------------------------------------------- styles, numbering
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def _val(el: ET.Element | None, attr: str = "val") -> str | None:
+    return None if el is None else el.get(w(attr))
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None  # 0-based outline level from the style
+    num_id: str | None
+    ilvl: int | None
+
+
+class _Styles:
+    """Paragraph styles by id; localised Word writes ids like "Judul1" but keeps the built-in name "heading 1"."""
+
+    def __init__(self, root: ET.Element | None):
+        self.styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        for s in root.iter(w("style")) if root is not None else ():
+            if s.get(w("type"), "paragraph") != "paragraph":
+                continue
+            sid = s.get(w("styleId"), "")
+            ppr = s.find(w("pPr"))
+            num = ppr.find(w("numPr")) if ppr is not None else None
+            ilvl = _val(num.find(w("ilvl"))) if num is not None else None
+            self.styles[sid] = _Style(
+                (_val(s.find(w("name"))) or sid).strip().lower(), _val(s.find(w("basedOn"))),
+                _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None,
+                _val(num.find(w("numId"))) if num is not None else None, _int(ilvl))
+            if s.get(w("default")) in ("1", "true"):
+                self.default = sid
+
+    def chain(self, sid: str | None):
+        """The style and the styles it is based on, nearest first."""
+        seen = set()
+        sid = sid or self.default
+        while sid and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            yield sid, self.styles[sid]
+            sid = self.styles[sid].based_on
+
+    def name(self, sid: str | None) -> str:
+        style = self.styles.get(sid or self.default or "")
+        return style.name if style else (sid or "").lower()
+
+    def heading_level(self, sid: str | None) -> int | None:
+        for this, style in self.chain(sid):
+            m = _HEADING_STYLE.match(style.name) or _HEADING_STYLE.match(this)
+            if m:
+                return int(m.group(1))
+            if style.name in _TITLE_STYLES:
+                return 1
+            if style.outline is not None:
+                return style.outline + 1 if style.outline < 9 else None
+        return None
+
+    def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
+        for _, style in self.chain(sid):
+            if style.num_id is not None:
+                return style.num_id, style.ilvl
+        return None, None
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+    restart: bool = True  # restarts after a higher level's item (lvlRestart="0" turns it off)
+    legal: bool = False  # isLgl: every number shown as decimal
+    pstyle: str | None = None
+
+
+class _Numbering:
+    """List markers as Word shows them: counters per abstract definition, continued across lists that share it,
+    restarted by a start override."""
+
+    def __init__(self, root: ET.Element | None):
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.style_link: dict[str, str] = {}  # abstract id -> numbering style it takes its levels from
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        self.counters: dict[str, list[int | None]] = {}
+        self.started: set[str] = set()
+        for a in root.iter(w("abstractNum")) if root is not None else ():
+            aid = a.get(w("abstractNumId"), "")
+            self.abstract[aid] = {_int(lv.get(w("ilvl"))) or 0: _level(lv) for lv in a.findall(w("lvl"))}
+            link = _val(a.find(w("numStyleLink")))
+            if link:
+                self.style_link[aid] = link
+        for n in root.iter(w("num")) if root is not None else ():
+            starts, levels = {}, {}
+            for o in n.findall(w("lvlOverride")):
+                ilvl = _int(o.get(w("ilvl"))) or 0
+                if (start := _int(_val(o.find(w("startOverride"))))) is not None:
+                    starts[ilvl] = start
+                if (lv := o.find(w("lvl"))) is not None:
+                    levels[ilvl] = _level(lv)
+            self.nums[n.get(w("numId"), "")] = (_val(n.find(w("abstractNumId"))) or "", starts, levels)
+
+    def resolve(self, num_id: str, styles: _Styles) -> str | None:
+        """The abstract definition of a list, following a numbering-style link (numStyleLink) once."""
+        if num_id not in self.nums:
+            return None
+        aid = self.nums[num_id][0]
+        if aid in self.style_link:
+            linked, _ = styles.numbering(self.style_link[aid])
+            if linked in self.nums and self.nums[linked][0] not in self.style_link:
+                aid = self.nums[linked][0]
+        return aid if aid in self.abstract else None
+
+    def level_for_style(self, aid: str, sid: str | None) -> int | None:
+        return next((i for i, lv in self.abstract[aid].items() if sid and lv.pstyle == sid), None)
+
+    def marker(self, num_id: str, ilvl: int, aid: str) -> str:
+        """Count one item at ilvl and return its marker ("1.", "a)", "2.1.3", "•"; "" for an unnumbered level)."""
+        _, starts, override_levels = self.nums[num_id]
+        levels = {**self.abstract[aid], **override_levels}
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        counts = self.counters.setdefault(aid, [None] * 10)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for i, start in starts.items():
+                if 0 <= i < 10:
+                    counts[i] = start - 1  # restart this list at its override
+        counts[ilvl] = (counts[ilvl] if counts[ilvl] is not None else level.start - 1) + 1
+        for deeper in range(ilvl + 1, 10):
+            if levels.get(deeper) is None or levels[deeper].restart:
+                counts[deeper] = None
+        return _render(level, levels, counts)
+
+
+def _level(lv: ET.Element) -> _Level:
+    return _Level(_val(lv.find(w("numFmt"))) or "decimal", _val(lv.find(w("lvlText"))) or "",
+                  _int(_val(lv.find(w("start")))) if lv.find(w("start")) is not None else 1,
+                  _val(lv.find(w("lvlRestart"))) != "0", lv.find(w("isLgl")) is not None,
+                  _val(lv.find(w("pStyle"))))
+
+
+def _render(level: _Level, levels: dict[int, _Level], counts: list[int | None]) -> str:
+    if level.fmt == "bullet":
+        return "•"  # Symbol/Wingdings private-use glyphs and "o" all read as a bullet
+    if level.fmt == "none":
+        return ""
+
+    def number(m: re.Match) -> str:
+        i = int(m.group(1)) - 1
+        lv = levels.get(i)
+        if lv is None:
+            return ""
+        n = counts[i] if counts[i] is not None else lv.start
+        return _format_number(n, "decimal" if level.legal else lv.fmt)
+
+    return re.sub(r"%([1-9])", number, level.text).strip()
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter") and n > 0:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
+        roman = _roman(n)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)  # decimal, and the rare formats (ordinal, cardinalText, ...) read as numbers
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += digits
+            n -= value
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- the body
+
+# Containers whose children are read as if they were in the paragraph itself.
+_INLINE_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "sdt", "sdtContent",
+                                     "customXml", "bdo", "dir")}
+_BLOCK_CONTAINERS = {w(t) for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo")}
+
+
+class _Reader:
+    def __init__(self, package: _Package, styles: _Styles, numbering: _Numbering):
+        self.package, self.styles, self.numbering = package, styles, numbering
+        self.builder = DocumentBuilder()
+        self.first_heading: str | None = None
+        self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
+        self.notes: list[tuple[str, str]] = []  # (kind, id) referenced in the block being read
+        self.endnotes: list[str] = []
+        self.in_references = 0  # heading level of an open reference list ("Daftar Pustaka"), 0 if none
+        self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
+        rels = package.rels(package.main)
+        self.note_parts = {kind: _notes(package.part(rels[f"/{kind}s"])) if f"/{kind}s" in rels else {}
+                           for kind in ("footnote", "endnote")}
+
+    def read_body(self) -> None:
+        root = self.package.part(self.package.main)
+        body = root.find(w("body")) if root is not None else None
+        if body is None:
+            raise CorpusError(f"{self.package.rel}: word/document.xml tidak berisi badan dokumen; simpan ulang dari "
+                              "Word sebagai .docx.")
+        self._blocks(body)
+        self._close_opening()
+        for nid in self.endnotes:
+            self._note("endnote", nid)
+
+    def _blocks(self, parent: ET.Element) -> None:
+        for el in parent:
+            if el.tag == w("p"):
+                self._paragraph(el)
+            elif el.tag == w("tbl"):
+                self._table(el)
+            elif el.tag in _BLOCK_CONTAINERS:
+                self._blocks(el)
+            elif el.tag == f"{{{MC_NS}}}AlternateContent":
+                self._blocks(_chosen(el))
+            self._flush_notes()
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _paragraph(self, p: ET.Element) -> None:
+        text, boxes = self._text(p)
+        ppr = p.find(w("pPr"))
+        sid = _val(ppr.find(w("pStyle"))) if ppr is not None else None
+        style = self.styles.name(sid)
+        marker, ilvl = self._list_marker(ppr, sid)
+        if self.opening is not None and not marker and _is_title_line(p, text):
+            self.opening.append(text)  # "BAB II" / "LANDASAN TEORI": a chapter title typed centred and bold
+            return
+        self._close_opening()
+        if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
+            self._add(text, ppr, sid, style, marker, ilvl)
+        for box in boxes:  # text boxes follow the paragraph they are anchored in
+            self._blocks(box)
+
+    def _close_opening(self) -> None:
+        opening, self.opening = self.opening, None
+        if opening:
+            self.first_heading = " ".join(opening)
+            self.builder.heading(self.first_heading, 1)
+
+    def _add(self, text: str, ppr: ET.Element | None, sid: str | None, style: str, marker: str, ilvl: int) -> None:
+        level = self._heading_level(ppr, sid)
+        if level is None and structure.is_reference_heading(text):  # "DAFTAR PUSTAKA" typed bold, no style
+            level = 1
+        if level is not None and text.strip():
+            if structure.is_reference_heading(text):
+                self.in_references = level
+            elif level <= self.in_references:
+                self.in_references = 0
+            if self.first_heading is None:
+                self.first_heading = " ".join(text.split())
+            self.builder.heading(f"{marker} {text}" if marker else text, level)
+        elif self.in_references or style == "bibliography":
+            self.builder.add("reference", f"{marker} {text}" if marker else text)
+        elif marker:
+            self.builder.add("item", text, level=ilvl, marker=marker)
+        elif style in _QUOTE_STYLES:
+            self.builder.add("quote", text)
+        elif (typed := structure.list_marker(text)) and not typed[0].isupper():
+            # a marker typed by hand ("a. Adanya strategi ..."); "J. Salusu menyatakan" is an initial, not an item
+            self.builder.add("item", structure.LIST_MARKER.sub("", text, count=1), marker=typed)
+        else:
+            self.builder.add("paragraph", text)
+
+    def _heading_level(self, ppr: ET.Element | None, sid: str | None) -> int | None:
+        outline = _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None
+        if outline is not None:
+            return outline + 1 if outline < 9 else None
+        return self.styles.heading_level(sid)
+
+    def _list_marker(self, ppr: ET.Element | None, sid: str | None) -> tuple[str, int]:
+        """The marker Word shows before this paragraph, and its list level; ("", 0) when it is no list item."""
+        num = ppr.find(w("numPr")) if ppr is not None else None
+        num_id = _val(num.find(w("numId"))) if num is not None else None
+        ilvl = _int(_val(num.find(w("ilvl")))) if num is not None else None
+        style_num, style_ilvl = self.styles.numbering(sid)
+        num_id = num_id if num_id is not None else style_num
+        if not num_id or num_id == "0":
+            return "", 0
+        aid = self.numbering.resolve(num_id, self.styles)
+        if aid is None:
+            return "", 0
+        if ilvl is None:
+            ilvl = style_ilvl if style_ilvl is not None else (self.numbering.level_for_style(aid, sid) or 0)
+        ilvl = max(0, min(ilvl, 9))
+        return self.numbering.marker(num_id, ilvl, aid), ilvl
+
+    def _text(self, p: ET.Element, fields: list[str] | None = None) -> tuple[str, list[ET.Element]]:
+        """A paragraph's visible text (field results, not field codes) and the text boxes anchored in it."""
+        out: list[str] = []
+        boxes: list[ET.Element] = []
+        self._inline(p, out, boxes, self.fields if fields is None else fields)
+        lines = [_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n")]
+        return "\n".join(line for line in lines if line), boxes
+
+    def _inline(self, parent: ET.Element, out: list[str], boxes: list[ET.Element], fields: list[str]) -> None:
+        for el in parent:
+            if el.tag == w("r"):
+                self._run(el, out, boxes, fields)
+            elif el.tag in _INLINE_CONTAINERS:
+                self._inline(el, out, boxes, fields)
+            elif el.tag == f"{{{MC_NS}}}AlternateContent":
+                self._inline(_chosen(el), out, boxes, fields)
+            # w:del, w:moveFrom (tracked deletions), w:pPr, w:sdtPr (a content control's tag) are not text
+
+    def _run(self, r: ET.Element, out: list[str], boxes: list[ET.Element], fields: list[str]) -> None:
+        rpr = r.find(w("rPr"))
+        hidden = rpr is not None and _on(rpr.find(w("vanish")))
+        for el in r:
+            tag = el.tag
+            if tag == w("fldChar"):
+                _field_char(fields, el.get(w("fldCharType")))
+                continue
+            if hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
+                continue
+            if tag == w("t"):
+                out.append(el.text or "")
+            elif tag in (w("tab"), w("ptab")):
+                out.append(" ")
+            elif tag in (w("br"), w("cr")):
+                out.append(" " if el.get(w("type")) in ("page", "column") else "\n")
+            elif tag == w("noBreakHyphen"):
+                out.append("-")
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                kind = "footnote" if tag == w("footnoteReference") else "endnote"
+                self.notes.append((kind, el.get(w("id"), "")))
+            elif tag in (w("drawing"), w("pict"), f"{{{MC_NS}}}AlternateContent"):
+                boxes.extend(_text_boxes(_chosen(el) if tag.endswith("AlternateContent") else el))
+
+    # ------------------------------------------------------------------ tables and notes
+
+    def _table(self, tbl: ET.Element) -> None:
+        rows = [(self._row(tr), _is_header(tr)) for tr in tbl.findall(w("tr"))]
+        ordered = [text for text, head in rows if head] + [text for text, head in rows if not head]
+        self.builder.add("table", "\n".join(t for t in ordered if t.strip(" |")))
+
+    def _row(self, tr: ET.Element) -> str:
+        cells = []
+        for tc in _cells(tr):
+            parts = []
+            for block in _cell_blocks(tc):
+                if block.tag == w("tbl"):  # a table inside a cell: its rows joined into the cell
+                    parts += [self._row(inner) for inner in block.findall(w("tr"))]
+                    continue
+                text, _ = self._text(block)
+                ppr = block.find(w("pPr"))
+                marker, _ = self._list_marker(ppr, _val(ppr.find(w("pStyle"))) if ppr is not None else None)
+                parts.append(f"{marker} {text}" if marker and text else text)
+            cells.append(" ".join(" ".join(parts).split()))
+        return " | ".join(cells)
+
+    def _flush_notes(self) -> None:
+        notes, self.notes = self.notes, []
+        for kind, nid in notes:
+            if kind == "endnote":
+                self.endnotes.append(nid)  # endnotes stand at the end of the document, where Word prints them
+            else:
+                self._note(kind, nid)
+
+    def _note(self, kind: str, nid: str) -> None:
+        note = self.note_parts[kind].get(nid)
+        if note is None:
+            return
+        texts = [self._text(p, fields=[])[0] for p in note.iter(w("p"))]
+        self.builder.add("footnote", " ".join(t for t in texts if t))
+
+
+def _is_title_line(p: ET.Element, text: str) -> bool:
+    """A short centred line, bold throughout, without end punctuation."""
+    ppr = p.find(w("pPr"))
+    if not text or "\n" in text or ppr is None or _val(ppr.find(w("jc"))) != "center":
+        return False
+    runs = [r for r in p.iter(w("r")) if "".join(t.text or "" for t in r.findall(w("t"))).strip()]
+    bold = all(r.find(w("rPr")) is not None and _on(r.find(w("rPr")).find(w("b"))) for r in runs)
+    return bold and structure.is_short_heading(text)
+
+
+def _field_char(fields: list[str], kind: str | None) -> None:
+    if kind == "begin":
+        fields.append("instr")
+    elif kind == "separate" and fields:
+        fields[-1] = "result"
+    elif kind == "end" and fields:
+        fields.pop()
+
+
+def _on(el: ET.Element | None) -> bool:
+    return el is not None and _val(el) not in ("0", "false", "off")
+
+
+def _chosen(alternate: ET.Element) -> ET.Element:
+    """The first mc:Choice of an mc:AlternateContent (its Fallback repeats the same content for old readers)."""
+    for tag in (f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"):
+        if (chosen := alternate.find(tag)) is not None:
+            return chosen
+    return ET.Element("none")
+
+
+def _text_boxes(el: ET.Element) -> list[ET.Element]:
+    """The outermost w:txbxContent elements under a drawing."""
+    found = []
+    for child in el:
+        if child.tag == w("txbxContent"):
+            found.append(child)
+        elif child.tag == f"{{{MC_NS}}}Fallback":
+            continue
+        else:
+            found += _text_boxes(child)
+    return found
+
+
+def _notes(root: ET.Element | None) -> dict[str, ET.Element]:
+    """Footnotes or endnotes by id, without Word's separator notes."""
+    if root is None:
+        return {}
+    return {n.get(w("id"), ""): n for n in root if n.tag in (w("footnote"), w("endnote"))
+            and n.get(w("type"), "normal") == "normal"}
+
+
+def _is_header(tr: ET.Element) -> bool:
+    trpr = tr.find(w("trPr"))
+    return trpr is not None and _on(trpr.find(w("tblHeader")))
+
+
+def _cells(tr: ET.Element):
+    for el in tr:
+        if el.tag == w("tc"):
+            yield el
+        elif el.tag in _BLOCK_CONTAINERS:
+            yield from _cells(el)
+
+
+def _cell_blocks(tc: ET.Element):
+    for el in tc:
+        if el.tag in (w("p"), w("tbl")):
+            yield el
+        elif el.tag in _BLOCK_CONTAINERS:
+            yield from _cell_blocks(el)
