@@ -1,0 +1,280 @@
+"""The .md/.markdown reader: markdown-it-py's syntax tree made into blocks, with the markup removed.
+
+Headings give the section path; lists keep their markers (start numbers, nesting); blockquotes are quotes; GFM
+tables are one table block; footnotes are footnote blocks; inline and block HTML (WordPress lists, <br>) go through
+the HTML reader. Blog-engine residue is dropped first: front matter, Liquid tags, Kramdown attribute lists and the
+"* TOC" they make, and MDX components (an <Accordion title="..."> becomes a heading over its content)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from . import html as html_reader
+from .model import Document, DocumentBuilder
+from .structure import LIST_MARKER, is_reference_heading, is_short_heading, list_marker, plain_blocks
+
+_LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+_KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
+_KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+# A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
+_COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
+_TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
+_CLOSE = "<!--telusur:close-->"
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
+_STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def read(raw: bytes, rel: str) -> Document:
+    """A Markdown file: decoded like a .txt file, parsed, made into blocks; the title from the front matter,
+    the first heading, or the file name."""
+    from ..errors import CorpusError
+    from .text import decode_bytes, normalize_text, strip_boilerplate, title_from_name
+
+    text, boilerplate_title = strip_boilerplate(normalize_text(decode_bytes(raw, rel)))
+    builder = DocumentBuilder()
+    title = blocks_from_markdown(text, builder)
+    document = builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)),
+                             hashlib.sha256(raw).hexdigest(), "md")
+    if not document.blocks:
+        raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
+    return document
+
+
+def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
+    """Add the blocks of a Markdown text to builder; returns its title (front matter or first heading) if any."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    source, titles = _preprocess(text)
+    walker = _Walker(builder, titles)
+    walker.blocks(SyntaxTreeNode(_parser().parse(source)))
+    return walker.front_matter_title or walker.first_heading
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+            .use(front_matter_plugin).use(footnote_plugin))
+
+
+def _preprocess(text: str) -> tuple[str, list[str]]:
+    """Blog-engine residue removed; component tags on their own line replaced by markers the walk turns into
+    headings (their titles are returned by index). Fenced code is left alone."""
+    text = _KRAMDOWN_TOC.sub("", text)
+    lines, titles, fenced = [], [], False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            lines.append(line)
+            continue
+        line = _KRAMDOWN_IAL.sub("", _LIQUID.sub("", line)) if ("{" in line) else line
+        m = _COMPONENT.match(line)
+        if m and not m.group(4):
+            if m.group(1):
+                lines += ["", _CLOSE, ""]
+            else:
+                t = _TITLE_ATTR.search(m.group(3) or "")
+                titles.append(next((g for g in t.groups() if g), "") if t else "")
+                lines += ["", f"<!--telusur:open:{len(titles) - 1}-->", ""]
+        elif m:  # a self-closing component (<Image ... />) has no text
+            lines.append("")
+        else:
+            lines.append(line)
+    source = "\n".join(lines)
+    if "{%" in source:  # a Liquid tag spread over several lines
+        source = _LIQUID.sub("", source)
+    return source, titles
+
+
+class _Walker:
+    """Walks the syntax tree in reading order and adds blocks; remembers the heading level for what has none
+    of its own (a bold line acting as a heading, an MDX component) and whether a reference list is open."""
+
+    def __init__(self, builder: DocumentBuilder, titles: list[str]):
+        self.b = builder
+        self.titles = titles
+        self.level = 0  # level of the last Markdown heading
+        self.components: list[int] = []  # heading levels of the open components
+        self.references_at: int | None = None  # level of the open reference-list heading
+        self.front_matter_title: str | None = None
+        self.first_heading: str | None = None
+
+    def blocks(self, node, kind: str = "paragraph", level: int = 0) -> None:
+        for child in node.children:
+            self.block(child, kind, level)
+
+    def block(self, node, kind: str, level: int) -> None:
+        t = node.type
+        if t == "heading":
+            self.heading(_inline(node), int(node.tag[1:]))
+        elif t == "paragraph":
+            self.paragraph(_inline(node), node, kind, level)
+        elif t in ("bullet_list", "ordered_list"):
+            self.list(node, level, kind)
+        elif t == "blockquote":
+            self.blocks(node, "quote", level)
+        elif t == "table":
+            self.table(node)
+        elif t in ("fence", "code_block"):
+            self.plain(node.content, kind, level)
+        elif t == "html_block":
+            self.html(node.content, kind)
+        elif t == "footnote_block":
+            for note in node.children:
+                label = str(note.meta.get("label", note.meta.get("id", "")))
+                text = "\n".join(_inline(p) for p in note.children if p.type == "paragraph")
+                self.b.add("footnote", f"{_superscript(label)} {text}")
+        elif t == "front_matter":
+            m = _FRONT_MATTER_TITLE.search(node.content)
+            self.front_matter_title = m.group(1).strip() if m else None
+        # hr and anything unknown add nothing
+
+    def heading(self, text: str, level: int, own_level: bool = True) -> None:
+        """A heading; only a Markdown heading (own_level) sets the level that bold headings and components
+        are placed under, and only outside a component."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        if own_level and not self.components:
+            self.level = level
+        self.b.heading(text, level)
+        self.first_heading = self.first_heading or text
+        if self.references_at is not None and level <= self.references_at:
+            self.references_at = None
+        if is_reference_heading(text):
+            self.references_at = level
+
+    def paragraph(self, text: str, node, kind: str, level: int) -> None:
+        if kind == "paragraph" and _is_bold_heading(node, text):
+            self.heading(text, self._depth() + 1, own_level=False)
+            return
+        if kind == "paragraph" and self.references_at is not None:
+            self.b.add("reference", text)
+            return
+        self.plain(text, kind, level)
+
+    def plain(self, text: str, kind: str, level: int) -> None:
+        """Paragraph text without Markdown structure: lines that are list items by the text rules become items."""
+        if kind != "paragraph":
+            self.b.add(kind, text, level=level)
+            return
+        for a, b, k in plain_blocks(text):
+            self.add_line_block(text[a:b], k, level)
+
+    def add_line_block(self, line: str, kind: str, level: int) -> None:
+        marker = list_marker(line) if kind == "item" else ""
+        if marker:
+            self.b.add("item", LIST_MARKER.sub("", line, count=1), level=level, marker=marker)
+        else:
+            self.b.add("paragraph", line)
+
+    def list(self, node, level: int, kind: str) -> None:
+        """Items with their markers: an ordered list keeps its start number and delimiter ("2)"), bullets are "•".
+        Lines of an item that are list items by the text rules ("a. ...") are nested one level deeper."""
+        number = int(node.attrs.get("start", 1)) if node.type == "ordered_list" else 0
+        delimiter = node.markup if node.type == "ordered_list" else ""
+        for item in node.children:
+            marker = f"{number}{delimiter}" if delimiter else "•"
+            number += 1
+            head, rest = [], []
+            for child in item.children:
+                if child.type == "paragraph" and not rest:
+                    head.append(_inline(child))
+                else:
+                    rest.append(child)
+            self.item("\n".join(head), marker, level, kind)
+            for child in rest:
+                self.block(child, kind if kind == "quote" else "paragraph", level + 1)
+
+    def item(self, text: str, marker: str, level: int, kind: str) -> None:
+        spans = plain_blocks(text) if text else []
+        if kind == "quote" or not spans:
+            self.b.add("item" if kind != "quote" else "quote", text, level=level,
+                       marker=marker if kind != "quote" else "")
+            return
+        # The item's own text runs until the first line that is an item by the text rules.
+        own = [i for i, (_, _, k) in enumerate(spans) if k == "item" and i > 0]
+        cut = own[0] if own else len(spans)
+        self.b.add("item", text[spans[0][0]:spans[cut - 1][1]], level=level, marker=marker)
+        for a, b, k in spans[cut:]:
+            self.add_line_block(text[a:b], k, level + 1)
+
+    def _depth(self) -> int:
+        return self.components[-1] if self.components else self.level
+
+    def table(self, node) -> None:
+        rows = []
+        for section in node.children:
+            for tr in section.children:
+                cells = [" ".join(_inline(cell).split()) for cell in tr.children]
+                if any(cells):
+                    rows.append(" | ".join(cells))
+        self.b.add("table", "\n".join(rows))
+
+    def html(self, content: str, kind: str) -> None:
+        stripped = content.strip()
+        m = _OPEN.match(stripped)
+        if m:
+            title = self.titles[int(m.group(1))]
+            depth = self._depth() + 1
+            self.components.append(depth)
+            if title:
+                self.heading(title, depth, own_level=False)
+            return
+        if stripped == _CLOSE:
+            if self.components:
+                self.components.pop()
+            return
+        html_reader.blocks_from_html(content, self.b, base_level=self.level)
+
+
+def _inline(node) -> str:
+    """The display text of a block's inline content: emphasis, links and escapes removed, images dropped,
+    <br> a line break, other inline tags dropped."""
+    parts: list[str] = []
+    for child in node.children:
+        if child.type == "inline":
+            parts.append(_inline(child))
+        else:
+            _inline_node(child, parts)
+    return _STRAY_EMPHASIS.sub("", "".join(parts)).strip()
+
+
+def _inline_node(node, parts: list[str]) -> None:
+    t = node.type
+    if t in ("text", "code_inline", "text_special"):
+        parts.append(node.content)
+    elif t in ("softbreak", "hardbreak"):
+        parts.append("\n")
+    elif t == "html_inline":
+        if re.match(r"<br\b", node.content, re.I):
+            parts.append("\n")
+    elif t == "footnote_ref":
+        parts.append(_superscript(str(node.meta.get("label", node.meta.get("id", "")))))
+    elif t == "image":
+        return
+    else:  # em, strong, s, link: their text
+        for child in node.children:
+            _inline_node(child, parts)
+
+
+def _is_bold_heading(node, text: str) -> bool:
+    """A paragraph that is only bold text, short and without end punctuation ("**DAFTAR PUSTAKA**")."""
+    inline = node.children[0] if node.children else None
+    if inline is None or "\n" in text:
+        return False
+    kids = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
+    return (len(kids) == 1 and kids[0].type == "strong"
+            and (is_short_heading(text) or is_reference_heading(text)))
+
+
+def _superscript(label: str) -> str:
+    return label.translate(_SUPERSCRIPT) if label.isdigit() else f"[{label}]"
