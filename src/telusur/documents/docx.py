@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import CorpusError
 from . import structure
 from .model import Document, DocumentBuilder
+from .text import title_from_name
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -44,9 +45,13 @@ def read(raw: bytes, rel: str) -> Document:
     package = _Package.open(raw, rel)
     reader = _Reader(package, _Styles(package.part("word/styles.xml")), _Numbering(package.part("word/numbering.xml")))
     reader.read_body()
-    title = _core_title(package) or reader.first_heading or _title_from_name(rel)
-    return reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
-                                warnings=tuple(package.warnings))
+    title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
+    document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
+                                    warnings=tuple(package.warnings))
+    if not document.blocks:
+        raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
+                          "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")
+    return document
 
 
 # ---------------------------------------------------------------------------------------------- the zip package
@@ -182,11 +187,6 @@ def _page_count(package: _Package) -> int | None:
         if el.tag.rsplit("}", 1)[-1] == "Pages" and (el.text or "").strip().isdigit():
             return int(el.text.strip()) or None
     return None
-
-
-def _title_from_name(rel: str) -> str:
-    words = re.split(r"[-_\s]+", PurePosixPath(rel).stem)
-    return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
 # ---------------------------------------------------------------------------------------------- styles, numbering

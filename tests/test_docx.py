@@ -1,0 +1,381 @@
+"""The .docx reader on the real DOCX in shared/texts/formats, on small packages written here part by part, and on
+files it must refuse."""
+
+import io
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from telusur.documents import docx
+from telusur.errors import CorpusError
+
+REPO = Path(__file__).resolve().parents[1]
+FORMATS = REPO.parent / "shared" / "texts" / "formats"
+REAL = FORMATS / "viin1108--strategi-pemasaran-landasan-teori-bab2.docx"
+
+# The 24 Mendeley citations of the real file, as Word shows them (the field results).
+VISIBLE_CITATIONS = Counter([
+    "(Manap, 2016, p. 89)", "(Yogi MS, 2007)", "(Kotler, 2016)", "(Tjiptono, 1997, p. 6)", "(Tjiptono, 1997)",
+    "(2012, p. 46)", "(2019)", "(MISRI, 2019)", "(2008)", "(2008, p. 225)", "(2008, p. 231)", "(2008, p. 238)",
+    "(2008, p. 247)", "(Philip Kotler And Gary Armstrong, 2001, p. 346)", "(Karim, 2011, p. 345)",
+    "(Wiroso, SE, 2009, p. 138)", "(Wiroso, SE, 2009, p. 141)", "(Wiroso, SE, 2009, p. 139)",
+    "(Wiroso, SE, 2009, p. 118)", "(2009, p. 152)", "(2009, p. 155)", "(2009, p. 125)", "(2009, p. 138)", "(2019)",
+])
+
+needs_real = pytest.mark.skipif(not REAL.exists(), reason="shared/texts/formats is not beside the project")
+
+
+@pytest.fixture(scope="module")
+def real():
+    if not REAL.exists():
+        pytest.skip("shared/texts/formats is not beside the project")
+    return docx.read(REAL.read_bytes(), REAL.name)
+
+
+def texts(doc, kind):
+    return [doc.block_text(b) for b in doc.blocks if b.kind == kind]
+
+
+# ---------------------------------------------------------------------------------------------- the real file
+
+@needs_real
+def test_real_docx_headings_with_levels_and_numbers(real):
+    headings = [(b.level, real.block_text(b)) for b in real.blocks if b.kind == "heading"]
+    assert headings[:4] == [(1, "BAB II LANDASAN TEORI"), (1, "2.1. THEORY"), (2, "2.1.1. Marketing Strategy"),
+                            (3, "2.1.1.1. Pengertian")]
+    assert (1, "2.2. PENELITIAN TERDAHULU") in headings
+    assert real.format == "docx" and real.title == "BAB II LANDASAN TEORI"
+    assert real.pages == 17  # Word's own estimate in docProps/app.xml
+    first_paragraph = next(b for b in real.blocks if b.kind == "paragraph")
+    assert first_paragraph.location.section == ("2.1. THEORY", "2.1.1. Marketing Strategy", "2.1.1.1. Pengertian")
+    assert all(b.location.first_page is None for b in real.blocks)  # a DOCX has no fixed pages
+
+
+@needs_real
+def test_real_docx_list_markers_come_from_numbering(real):
+    items = [(b.marker, b.level, real.block_text(b)) for b in real.blocks if b.kind == "item"]
+    assert [m for m, _, _ in items[:5]] == ["1.", "2.", "3.", "4.", "5."]
+    assert items[0][2] == "1. Mendefinisikan permasalahan pemasaran"
+    assert ("a)", 0, "a) Segmentasi Pasar") in items and ("c)", 0, "c) Diferensiasi dan Positioning") in items
+    assert ("A.", 0, "A. Jenis") in items and ("B.", 0, "B. Aplikasi Dalam Perbankan Syariah") in items
+    nested = [(m, lv) for m, lv, t in items if t.startswith(("a. Mudharabah Mutlaqah", "b. Mudharabah Muqayyadah"))]
+    assert nested == [("a.", 1), ("b.", 1)]
+    # A name's initial typed at the start of a paragraph is not a list marker.
+    assert any(t.startswith("J. Salusu menyatakan") for t in texts(real, "paragraph"))
+
+
+@needs_real
+def test_real_docx_table_rows_and_cells(real):
+    [table] = texts(real, "table")
+    rows = table.split("\n")
+    assert rows[0] == "1 | Peneliti | Nur Fuanzen"
+    assert rows[1].endswith("| Judul | Strategi Pemasaran Produk Tabungan Haji di BRI Syariah KCP Kudus")
+    assert len(rows) == 12 and all(r.count(" | ") == 2 for r in rows)
+
+
+@needs_real
+def test_real_docx_shows_citations_never_field_codes(real):
+    for code in ("ADDIN", "CSL_CITATION", "citationItems", '{"', "mendeley", "schema"):
+        assert code not in real.text
+    for citation, n in VISIBLE_CITATIONS.items():
+        assert real.text.count(citation) >= n, citation
+    assert "dikejar oleh perusahaan.(Manap, 2016, p. 89)\n" in real.text
+
+
+@needs_real
+def test_real_docx_through_the_corpus_entry_point(tmp_path):
+    from telusur.documents import read_corpus
+
+    (tmp_path / "bab2.docx").write_bytes(REAL.read_bytes())
+    corpus = read_corpus(tmp_path)
+    [report] = corpus.files
+    assert (report.status, report.format, report.pages) == ("indexed", "docx", 17)
+    assert report.blocks == len(corpus.documents[0].blocks) > 50
+
+
+# ---------------------------------------------------------------------------------------------- packages made here
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+R_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+STYLES = f"""<w:styles {W}>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Judul1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Judul2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Bab"><w:name w:val="Bab"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kutipan"><w:name w:val="Quote"/></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Daftar"><w:name w:val="List Bullet"/>
+  <w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+</w:styles>"""
+
+NUMBERING = f"""<w:numbering {W}>
+<w:abstractNum w:abstractNumId="10">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="11">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="12">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="13">
+  <w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="10"/>
+  <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="11"/></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="12"/></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="13"/></w:num>
+</w:numbering>"""
+
+
+def para(text, style=None, num=None, ilvl=0, extra_ppr=""):
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{ppr}{extra_ppr}</w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def field(instr, result):
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{instr}</w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def make_docx(body, styles=STYLES, numbering=NUMBERING, footnotes=None, endnotes=None, core_title=None, extra=()):
+    """A .docx package written part by part, as Word lays it out."""
+    rels = [("rId1", "styles", "styles.xml"), ("rId2", "numbering", "numbering.xml")]
+    if footnotes:
+        rels.append(("rId3", "footnotes", "footnotes.xml"))
+    if endnotes:
+        rels.append(("rId4", "endnotes", "endnotes.xml"))
+    doc_rels = "".join(f'<Relationship Id="{i}" Type="{R_DOC}/{t}" Target="{target}"/>' for i, t, target in rels)
+    pkg_rels = (f'<Relationship Id="rId1" Type="{R_DOC}/officeDocument" Target="word/document.xml"/>'
+                '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+                'core-properties" Target="docProps/core.xml"/>')
+    rel_root = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>'
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "_rels/.rels": rel_root.format(pkg_rels),
+        "word/_rels/document.xml.rels": rel_root.format(doc_rels),
+        "word/document.xml": f"<w:document {W} {MC}><w:body>{body}</w:body></w:document>",
+        "word/styles.xml": styles,
+        "word/numbering.xml": numbering,
+    }
+    if core_title is not None:
+        parts["docProps/core.xml"] = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+                                      'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                                      f"<dc:title>{core_title}</dc:title></cp:coreProperties>")
+    for name, notes in (("footnotes", footnotes), ("endnotes", endnotes)):
+        if notes:
+            tag = name[:-1]
+            inner = (f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+                     + "".join(f'<w:{tag} w:id="{i}"><w:p><w:r><w:{tag}Ref/></w:r><w:r><w:t xml:space="preserve"> '
+                               f"{text}</w:t></w:r></w:p></w:{tag}>" for i, text in notes.items()))
+            parts[f"word/{name}.xml"] = f"<w:{name} {W}>{inner}</w:{name}>"
+    parts.update(dict(extra))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def read_made(body, **kw):
+    return docx.read(make_docx(body, **kw), "kuliah/bahan-ajar.docx")
+
+
+def test_heading_styles_by_name_and_outline_level_and_title():
+    doc = read_made(para("Bab Satu", "Bab") + para("Judul Lokal", "Judul1") + para("Sub", "Judul2")
+                    + para("Isi paragraf.") + para("Tingkat garis", extra_ppr='<w:outlineLvl w:val="2"/>'))
+    heads = [(b.level, doc.block_text(b)) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [(1, "Bab Satu"), (1, "Judul Lokal"), (2, "Sub"), (3, "Tingkat garis")]
+    assert doc.blocks[3].location.section == ("Judul Lokal", "Sub")
+    assert doc.title == "Bab Satu"
+    assert read_made(para("Isi."), core_title="Judul dari Properti").title == "Judul dari Properti"
+    assert read_made(para("Isi saja.")).title == "Bahan Ajar"
+
+
+def test_list_markers_levels_continuing_counters_and_start_override():
+    body = (para("satu", num=1) + para("anak a", num=1, ilvl=1) + para("cucu", num=1, ilvl=2)
+            + para("cucu lagi", num=1, ilvl=2) + para("anak b", num=1, ilvl=1) + para("dua", num=1)
+            + para("Sela.")
+            + para("lanjut", num=2)  # another list on the same definition continues it, as Word does
+            + para("mulai lagi", num=3)  # a start override restarts it
+            + para("anak baru", num=3, ilvl=1)
+            + para("huruf", num=4) + para("huruf dua", num=4)
+            + para("titik", num=5) + para("gaya berpoin", "Daftar")
+            + para("bab dua sub", num=6, ilvl=1))
+    doc = read_made(body)
+    items = [(b.marker, b.level, doc.block_text(b)) for b in doc.blocks if b.kind == "item"]
+    assert items == [
+        ("1.", 0, "1. satu"), ("a)", 1, "a) anak a"), ("i.", 2, "i. cucu"), ("ii.", 2, "ii. cucu lagi"),
+        ("b)", 1, "b) anak b"), ("2.", 0, "2. dua"),
+        ("3.", 0, "3. lanjut"), ("1.", 0, "1. mulai lagi"), ("a)", 1, "a) anak baru"),
+        ("A.", 0, "A. huruf"), ("B.", 0, "B. huruf dua"),
+        ("•", 0, "• titik"), ("•", 0, "• gaya berpoin"),
+        ("2.1", 1, "2.1 bab dua sub"),  # an unused upper level shows its start value
+    ]
+
+
+def test_numbered_heading_keeps_its_number():
+    doc = read_made(para("Kajian Pustaka", "Judul1", num=6, ilvl=0) + para("Isi.")
+                    + para("Strategi", "Judul2", num=6, ilvl=1))
+    heads = [(b.level, doc.block_text(b)) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [(1, "2. Kajian Pustaka"), (2, "2.1 Strategi")]
+    assert doc.title == "Kajian Pustaka"
+
+
+def test_field_codes_hidden_text_and_deletions_never_shown():
+    zotero = 'ADDIN ZOTERO_ITEM CSL_CITATION {"citationID":"x","citationItems":[{"id":1}]}'
+    endnote = 'ADDIN EN.CITE &lt;EndNote&gt;&lt;Cite&gt;&lt;Author&gt;Rudy&lt;/Author&gt;&lt;/Cite&gt;&lt;/EndNote&gt;'
+    nested = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>ADDIN EN.CITE </w:instrText></w:r>'
+              '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>ADDIN EN.CITE.DATA AAAA</w:instrText></w:r>'
+              '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+              '<w:r><w:t>(Holsti, 1987)</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = ("<w:p><w:r><w:t xml:space=\"preserve\">Kerjasama itu penting </w:t></w:r>" + field(zotero, "(Rudy, 2005: 3)")
+            + "<w:r><w:t xml:space=\"preserve\"> dan juga </w:t></w:r>" + field(endnote, "(Rudy, 2005)")
+            + nested
+            + '<w:fldSimple w:instr="ADDIN CSL_CITATION {&quot;a&quot;:1}"><w:r><w:t>(Soekanto, 1990: 72)</w:t></w:r></w:fldSimple>'
+            + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>teks tersembunyi</w:t></w:r>'
+            + '<w:del w:id="1" w:author="x"><w:r><w:delText>dihapus</w:delText></w:r></w:del>'
+            + '<w:ins w:id="2" w:author="x"><w:r><w:t xml:space="preserve"> disisipkan.</w:t></w:r></w:ins></w:p>')
+    doc = read_made(body)
+    assert doc.text == ("Kerjasama itu penting (Rudy, 2005: 3) dan juga (Rudy, 2005)(Holsti, 1987)"
+                        "(Soekanto, 1990: 72) disisipkan.\n")
+    for code in ("ADDIN", "citationItems", "EndNote", '{"', "tersembunyi", "dihapus"):
+        assert code not in doc.text
+
+
+def test_a_field_spanning_paragraphs_hides_its_code_until_the_separator():
+    body = ('<w:p><w:r><w:t xml:space="preserve">Awal </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText>ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY </w:instrText></w:r></w:p>'
+            '<w:p><w:r><w:instrText>{"lanjutan": "kode"}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            '<w:r><w:t>Rudy, T. M. (2005). Studi Strategis.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>Soekanto, S. (1990). Sosiologi.</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+            + para("Sesudah daftar."))
+    doc = read_made(body)
+    assert doc.text == "Awal\nRudy, T. M. (2005). Studi Strategis.\nSoekanto, S. (1990). Sosiologi.\nSesudah daftar.\n"
+
+
+def test_tabs_breaks_and_text_boxes_read_once():
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+           + para("Isi kotak teks.") + '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>'
+           + para("Isi kotak teks.") + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = ('<w:p><w:r><w:t>Nama</w:t><w:tab/><w:t>Nilai</w:t><w:br/><w:t>baris kedua</w:t>'
+            '<w:br w:type="page"/><w:t>sesudah halaman</w:t></w:r>' + box + "</w:p>")
+    doc = read_made(body)
+    assert doc.text == "Nama Nilai\nbaris kedua sesudah halaman\nIsi kotak teks.\n"
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_table_block_header_row_first_and_cells_joined():
+    def cell(*paras):
+        return "<w:tc>" + "".join(para(p) for p in paras) + "</w:tc>"
+
+    header = '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + cell("Bentuk") + cell("Contoh") + "</w:tr>"
+    body = ("<w:tbl>" + "<w:tr>" + cell("Bilateral") + cell("Indonesia", "dan Malaysia") + "</w:tr>" + header
+            + "<w:tr>" + cell("") + cell("") + "</w:tr>"
+            + "<w:tr>" + cell("Regional") + cell("ASEAN") + "</w:tr></w:tbl>")
+    doc = read_made(body)
+    [table] = [b for b in doc.blocks if b.kind == "table"]
+    assert doc.block_text(table) == "Bentuk | Contoh\nBilateral | Indonesia dan Malaysia\nRegional | ASEAN"
+
+
+def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():
+    body = ('<w:p><w:r><w:t>Negara berdaulat.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+            + para("Kutipan panjang dari buku.", "Kutipan")
+            + '<w:p><w:r><w:t>Paragraf akhir.</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>'
+            + para("Penutup."))
+    doc = read_made(body, footnotes={1: "Lihat Budiardjo, 2008: 17."}, endnotes={2: "Catatan akhir bab."})
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "Negara berdaulat."), ("footnote", "Lihat Budiardjo, 2008: 17."),
+        ("quote", "Kutipan panjang dari buku."), ("paragraph", "Paragraf akhir."), ("paragraph", "Penutup."),
+        ("footnote", "Catatan akhir bab."),
+    ]
+
+
+def test_reference_list_and_table_of_contents():
+    doc = read_made(para("Daftar Isi", "TOC1") + para("Pendahuluan ........ 1", "TOC1") + para("Isi bab.")
+                    + para("DAFTAR PUSTAKA", extra_ppr='<w:jc w:val="center"/>')
+                    + para("Rudy, T. M. 2005. Studi Strategis. Bandung: Refika.")
+                    + para("Soekanto, S. 1990. Sosiologi. Jakarta: Rajawali."))
+    assert "Pendahuluan ........ 1" not in doc.text
+    kinds = [(b.kind, doc.block_text(b)[:12]) for b in doc.blocks]
+    assert kinds == [("paragraph", "Isi bab."), ("heading", "DAFTAR PUSTA"), ("reference", "Rudy, T. M. "),
+                     ("reference", "Soekanto, S.")]
+
+
+def test_strict_ooxml_namespace_is_read():
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    raw = make_docx(para("Teks dalam format Strict.").replace("<w:p>", "<w:p>"), extra={
+        "word/document.xml": f'<w:document xmlns:w="{strict}"><w:body>{para("Teks dalam format Strict.")}</w:body></w:document>',
+    }.items())
+    assert docx.read(raw, "strict.docx").text == "Teks dalam format Strict.\n"
+
+
+# ---------------------------------------------------------------------------------------------- refusals
+
+def refusal(raw, name="bab.docx"):
+    with pytest.raises(CorpusError) as err:
+        docx.read(raw, name)
+    message = str(err.value)
+    assert message.startswith(f"{name}: ")
+    return message
+
+
+def test_zip_bomb_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<" + b" " * (50 * 1024 * 1024))
+    assert len(buf.getvalue()) < 200_000
+    message = refusal(buf.getvalue())
+    assert "bom zip" in message and "simpan ulang" in message
+
+
+def test_damaged_zip_refused():
+    raw = make_docx(para("Isi."))
+    message = refusal(raw[: len(raw) // 2])
+    assert "rusak" in message and "simpan ulang sebagai .docx" in message
+    assert "rusak" in refusal(b"PK\x03\x04 bukan zip sungguhan")
+
+
+def test_zip_that_is_not_a_docx_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("content.xml", "<office:document-content/>")
+    assert "bukan dokumen Word" in refusal(buf.getvalue())
+
+
+def test_old_doc_and_encrypted_docx_refused():
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    message = refusal(ole + "WordDocument".encode("utf-16-le") + b"\x00" * 600)
+    assert ".doc" in message and "simpan ulang" in message
+    message = refusal(ole + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 600)
+    assert "kata sandi" in message
+
+
+def test_xml_entities_refused():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+            f"<w:document {W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>")
+    raw = make_docx("", extra={"word/document.xml": bomb}.items())
+    assert "DTD" in refusal(raw)
+
+
+def test_docx_without_text_refused():
+    assert "OCR" in refusal(make_docx("<w:p/>"))
+
+
+def test_macros_are_never_run_but_noted():
+    doc = docx.read(make_docx(para("Isi."), extra={"word/vbaProject.bin": b"\x00" * 10}.items()), "m.docx")
+    assert doc.text == "Isi.\n" and any("makro" in w for w in doc.warnings)
