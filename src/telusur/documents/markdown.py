@@ -52,7 +52,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
     source, titles = _preprocess(text)
     walker = _Walker(builder, titles)
     walker.blocks(SyntaxTreeNode(_parser().parse(source)))
-    return walker.front_matter_title or walker.first_heading
+    return walker.front_matter_title or walker.title
 
 
 def _parser():
@@ -105,7 +105,8 @@ class _Walker:
         self.components: list[int] = []  # heading levels of the open components
         self.references_at: int | None = None  # level of the open reference-list heading
         self.front_matter_title: str | None = None
-        self.first_heading: str | None = None
+        self.title: str | None = None
+        self.started = False  # a block has been read
 
     def blocks(self, node, kind: str = "paragraph", level: int = 0) -> None:
         for child in node.children:
@@ -113,6 +114,7 @@ class _Walker:
 
     def block(self, node, kind: str, level: int) -> None:
         t = node.type
+        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr")
         if t == "heading":
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
@@ -145,8 +147,10 @@ class _Walker:
             return
         if own_level and not self.components:
             self.level = level
+        if not self.started and not is_reference_heading(text):
+            self.title = text  # the document opens with this heading
+        self.started = True
         self.b.heading(text, level)
-        self.first_heading = self.first_heading or text
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):
@@ -166,7 +170,14 @@ class _Walker:
         if kind != "paragraph":
             self.b.add(kind, text, level=level)
             return
+        # A Markdown paragraph stays one block; only its lines that are list items by the text rules are split off.
+        runs: list[list] = []
         for a, b, k in plain_blocks(text):
+            if k != "item" and runs and runs[-1][2] != "item":
+                runs[-1][1] = b
+            else:
+                runs.append([a, b, k])
+        for a, b, k in runs:
             self.add_line_block(text[a:b], k, level)
 
     def add_line_block(self, line: str, kind: str, level: int) -> None:
@@ -267,13 +278,23 @@ def _inline_node(node, parts: list[str]) -> None:
 
 
 def _is_bold_heading(node, text: str) -> bool:
-    """A paragraph that is only bold text, short and without end punctuation ("**DAFTAR PUSTAKA**")."""
-    inline = node.children[0] if node.children else None
-    if inline is None or "\n" in text:
+    """A paragraph that is only bold text, short and without end punctuation ("**DAFTAR PUSTAKA**",
+    "***Peripheral Cues*** **dan Pemicu *Direct Effects***")."""
+    if not node.children or "\n" in text:
         return False
-    kids = [c for c in inline.children if not (c.type == "text" and not c.content.strip())]
-    return (len(kids) == 1 and kids[0].type == "strong"
-            and (is_short_heading(text) or is_reference_heading(text)))
+    return _all_bold(node.children[0]) and (is_short_heading(text) or is_reference_heading(text))
+
+
+def _all_bold(node, bold: bool = False) -> bool:
+    for child in node.children:
+        if child.type in ("text", "code_inline", "text_special"):
+            if child.content.strip() and not bold:
+                return False
+        elif child.type in ("softbreak", "hardbreak"):
+            return False
+        elif child.type != "image" and child.children and not _all_bold(child, bold or child.type == "strong"):
+            return False
+    return True
 
 
 def _superscript(label: str) -> str:
