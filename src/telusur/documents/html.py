@@ -57,8 +57,8 @@ def looks_like_html(text: str) -> bool:
     tags = _TAG.findall(sample)
     if len(tags) < 3:
         return False
-    markup = sum(len(t) for t in tags)
-    return sample.lstrip().startswith("<") or markup > 0.02 * len(sample)
+    closing = sum(1 for t in tags if t.startswith("</"))
+    return sample.lstrip().startswith("<") or (closing >= 3 and sum(map(len, tags)) > 0.02 * len(sample))
 
 
 def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0) -> str | None:
