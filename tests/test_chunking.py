@@ -6,7 +6,8 @@ import pytest
 
 from conftest import CORPUS
 from telusur.chunking import MAX_CHUNK_CHARS, chunk_document
-from telusur.corpus import Document, read_corpus
+from telusur.documents import read_corpus
+from telusur.documents import text as text_reader
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,7 @@ def test_blog_boilerplate_is_gone_and_gives_the_title(chunks):
 
 
 def _doc(text, path="t.txt"):
-    return Document(path, "T", text, "0")
+    return text_reader.read(text.encode("utf-8"), path)
 
 
 def test_long_paragraph_splits_at_sentences_not_at_abbreviations():

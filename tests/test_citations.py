@@ -5,7 +5,7 @@ import pytest
 from conftest import CORPUS
 from telusur.chunking import chunk_document
 from telusur.citations import build_registry, find_citations
-from telusur.corpus import read_corpus
+from telusur.documents import read_corpus
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from telusur.corpus import read_corpus
+from telusur.documents import read_corpus
 from telusur.errors import CorpusError
 
 TEXT = "Kerjasama internasional adalah keharusan bagi setiap negara.\n"

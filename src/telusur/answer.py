@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import LIST_ITEM, item_spans, line_spans
-from .citations import Citation, is_citation_line
+from .chunking import item_spans
+from .citations import Citation
+from .documents.model import Location
+from .documents.structure import LIST_ITEM, is_citation_line, is_lead_in, line_spans
 from .embeddings import Encoder
 from .lexical import tokenize
 from .index import Index
@@ -34,6 +36,7 @@ class Passage:
     end_paragraph: int
     highlights: tuple[tuple[int, int], ...]
     citations: tuple[Citation, ...]
+    location: Location = Location()
 
     def to_dict(self) -> dict:
         return {
@@ -42,7 +45,8 @@ class Passage:
             "text": self.text,
             "document": self.document,
             "path": self.path,
-            "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph},
+            "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph,
+                         "pages": self.location.page_label, "section": list(self.location.section)},
             "highlights": [list(h) for h in self.highlights],
             "citations": [c.to_dict() for c in self.citations],
         }
@@ -89,7 +93,7 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
 def _passage(rank: int, hit: Hit, highlights) -> Passage:
     c = hit.chunk
     return Passage(rank, hit.score, c.text, c.document, c.path, c.start_paragraph, c.end_paragraph,
-                   highlights, c.citations)
+                   highlights, c.citations, c.location)
 
 
 def units(text: str) -> list[tuple[int, int]]:
@@ -117,7 +121,7 @@ def _short_lists(text: str) -> list[tuple[int, int]]:
     lines = [(a, b, line.strip()) for a, b, line in line_spans(text)]
     out = []
     for i, (a, _, line) in enumerate(lines):
-        if not _is_lead_in(line):
+        if not is_lead_in(line):
             continue
         end, items = None, 0
         for _, b, nxt in lines[i + 1:]:
@@ -132,10 +136,6 @@ def _short_lists(text: str) -> list[tuple[int, int]]:
 
 SHORT_ITEM = 150
 SHORT_LIST = 600
-
-
-def _is_lead_in(text: str) -> bool:
-    return text.rstrip().endswith(":")
 
 
 CONTEXT_WEIGHT = 0.3
@@ -159,7 +159,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
         for span in units(hit.chunk.text):
             sentence = hit.chunk.text[span[0]:span[1]]
             overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)))
-            weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if _is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
+            weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
             scored.append((overlap * weight, rank, span))
     if not scored:
         return []
@@ -178,7 +178,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
 
 def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A lead-in alone ("Soekanto mengenai kerjasama:") answers nothing: add the sentence it introduces."""
-    if not _is_lead_in(text[span[0]:span[1]]):
+    if not is_lead_in(text[span[0]:span[1]]):
         return span
     following = [u for u in units(text) if u[0] >= span[1]]
     return (span[0], min(following)[1]) if following else span

@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .citations import Citation, find_citations, is_citation_line
-from .corpus import Document
+from .citations import Citation, find_citations
+from .documents.model import Document, Location
+from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
-
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·])\s*(?=\S)")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_TERMINAL = tuple(".!?;:\"”’)")
 
 
 @dataclass(frozen=True)
@@ -30,6 +27,7 @@ class Chunk:
     end_paragraph: int
     heading: str | None  # the section heading or list lead-in this chunk belongs to
     citations: tuple[Citation, ...] = field(default=())
+    location: Location = Location()  # section path and the passage's own pages (not the cited work's)
 
     @property
     def embed_text(self) -> str:
@@ -41,96 +39,69 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Paragraph:
-    number: int
+    """A block of the document with the role it plays in a chunk."""
+
+    number: int  # 1-based position of the block in the document
     start: int
     end: int
-    kind: str  # text | item | heading | leadin | citation | section
+    kind: str  # text | item | heading (a list item titling the prose under it) | leadin | citation | section | table
+    location: Location = Location()
 
 
-def line_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, line) for every line of the text, end excluding the newline."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
+def paragraphs(doc: Document) -> list[Paragraph]:
+    """The document's blocks with their roles (reference-list entries are not passages and are left out)."""
+    texts = [doc.block_text(b) for b in doc.blocks]
+    kinds = [b.kind for b in doc.blocks]
+    out = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind == "reference":
+            continue
+        out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location))
     return out
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Lines are paragraphs; hard-wrapped lines (no end punctuation, next starts in lower case) are joined."""
-    merged: list[list[int]] = []
-    for a, b, _ in line_spans(text):
-        if not text[a:b].strip():
-            merged.append([])
-            continue
-        if merged and merged[-1] and _continues(text, merged[-1], a, b):
-            merged[-1][1] = b
-        else:
-            merged.append([a, b])
-    spans = [(a, b) for a, b in (m for m in merged if m)]
-    out = [Paragraph(i + 1, a, b, _kind(text[a:b])) for i, (a, b) in enumerate(spans)]
-    return [_promote_heading(out, i, text) for i in range(len(out))]
-
-
-def _continues(text: str, prev: list[int], a: int, b: int) -> bool:
-    before, line = text[prev[0]:prev[1]].rstrip(), text[a:b].lstrip()
-    return (
-        len(before) > 60
-        and not before.endswith(_TERMINAL)
-        and line[:1].islower()
-        and not LIST_ITEM.match(text[prev[0]:prev[1]])
-    )
-
-
-def _kind(line: str) -> str:
-    if _MD_HEADING.match(line):
+def _role(kinds: list[str], texts: list[str], i: int) -> str:
+    kind, text = kinds[i], texts[i]
+    if kind == "heading":
         return "section"
-    if is_citation_line(line):
+    if kind == "table":
+        return "table"
+    if kind == "paragraph" and is_citation_line(text):
         return "citation"
-    if LIST_ITEM.match(line):
-        return "item"
-    if line.rstrip().endswith(":"):
+    if kind == "item":
+        return "heading" if is_item_title(kinds, texts, i) else "item"
+    if kind == "paragraph" and is_lead_in(text):
         return "leadin"
-    return "text"
-
-
-def _promote_heading(paras: list[Paragraph], i: int, text: str) -> Paragraph:
-    """A short numbered line followed by prose is a heading ("2. Kerjasam Regional")."""
-    p = paras[i]
-    line = text[p.start:p.end].strip()
-    nxt = paras[i + 1] if i + 1 < len(paras) else None
-    after_item = i > 0 and paras[i - 1].kind == "item"  # "1. a / 2. b / 3. c" then prose: c is no heading
-    if p.kind == "item" and nxt and nxt.kind == "text" and not after_item and len(line) <= 60 and not line.endswith(_TERMINAL):
-        return Paragraph(p.number, p.start, p.end, "heading")
-    return p
+    return "text"  # paragraphs, quotes, footnotes
 
 
 @dataclass
 class _Block:
     paras: list[Paragraph]
-    section: str | None
+    section: tuple[str, ...]
     is_list: bool = False
+    is_table: bool = False
 
 
-def blocks(paras: list[Paragraph], text: str) -> list[_Block]:
+def blocks(paras: list[Paragraph]) -> list[_Block]:
     """Group paragraphs: a lead-in with its items (and any citation line), a heading with its body."""
     out: list[_Block] = []
-    section, i = None, 0
+    i = 0
     while i < len(paras):
         p = paras[i]
-        if p.kind == "section":
-            section = _MD_HEADING.sub("", text[p.start:p.end]).strip()
+        if p.kind == "section":  # headings are the section path of what follows, never a passage alone
             i += 1
             continue
         if p.kind == "citation":
             if out:
                 out[-1].paras.append(p)
             else:
-                out.append(_Block([p], section))
+                out.append(_Block([p], p.location.section))
             i += 1
             continue
         group, i = _take_group(paras, i)
-        out.append(_Block(group, section, is_list=any(q.kind in ("item", "heading") for q in group)))
+        out.append(_Block(group, p.location.section, is_list=any(q.kind in ("item", "heading") for q in group),
+                          is_table=group[0].kind == "table"))
     return out
 
 
@@ -138,7 +109,7 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
     first = paras[i]
     group = [first]
     i += 1
-    if first.kind == "text":
+    if first.kind in ("text", "table"):
         return group, i
     if first.kind == "heading" and i < len(paras) and paras[i].kind == "text":
         group.append(paras[i])  # a numbered heading with the paragraph under it
@@ -147,8 +118,8 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         while i < len(paras) and paras[i].kind == "citation":
             group.append(paras[i])
             i += 1
-        if i < len(paras) and paras[i].kind in ("text", "leadin") and not _list_follows(paras, i):
-            group.append(paras[i])  # a lead-in introducing a quote or a paragraph
+        if i < len(paras) and paras[i].kind in ("text", "leadin", "table") and not _list_follows(paras, i):
+            group.append(paras[i])  # a lead-in introducing a quote, a formula, a table or a paragraph
             return group, i + 1
     while i < len(paras) and paras[i].kind in ("item", "heading", "citation"):
         group.append(paras[i])
@@ -164,9 +135,8 @@ def _list_follows(paras: list[Paragraph], i: int) -> bool:
 
 
 def chunk_document(doc: Document, first_id: int = 0) -> list[Chunk]:
-    paras = paragraphs(doc.text)
     chunks: list[Chunk] = []
-    for block in blocks(paras, doc.text):
+    for block in blocks(paragraphs(doc)):
         for piece in _split(block, doc.text):
             chunks.append(_make_chunk(doc, first_id + len(chunks), piece, block))
     return chunks
@@ -180,24 +150,55 @@ class _Piece:
     last_para: int
     heading: str | None
     citations: tuple[Citation, ...]
+    location: Location = Location()
 
 
 def _split(block: _Block, text: str) -> list[_Piece]:
     start, end = block.paras[0].start, block.paras[-1].end
     context_start = start
     cites = tuple(find_citations(text, start, end, context_start))
-    whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, block.section, cites)
+    section = block.section[-1] if block.section else None
+    whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,
+                   _span_location(block.section, block.paras))
     if end - start <= MAX_CHUNK_CHARS:
         return [whole]
+    if block.is_table:
+        return _split_table(whole, text)
     if block.is_list:
         return _split_list(block, text, cites)
     return _split_sentences(whole, text)
 
 
+def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location:
+    """The section of the group and the pages its paragraphs cover (a paragraph may run onto the next page)."""
+    firsts = [p.location.first_page for p in paras if p.location.first_page is not None]
+    lasts = [p.location.last_page or p.location.first_page for p in paras if p.location.first_page is not None]
+    return Location(section, min(firsts) if firsts else None, max(lasts) if lasts else None)
+
+
+def _split_table(piece: _Piece, text: str) -> list[_Piece]:
+    """A long table, split by rows; each piece keeps the header row as its heading."""
+    rows = [(a + piece.start, b + piece.start) for a, b, line in line_spans(text[piece.start:piece.end]) if line.strip()]
+    header = text[rows[0][0]:rows[0][1]].strip()
+    groups: list[list[tuple[int, int]]] = []
+    for row in rows[1:]:
+        if groups and row[1] - groups[-1][0][0] <= TARGET_PIECE_CHARS:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    if not groups:  # one long row: nothing to split by
+        return [piece]
+    groups[0].insert(0, rows[0])
+    return [_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, header if i else piece.heading,
+                   tuple(c for c in piece.citations if g[0][0] <= c.start < g[-1][1]), piece.location)
+            for i, g in enumerate(groups)]
+
+
 def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_Piece]:
     """Too long for one chunk: items packed greedily, each piece headed by the lead-in, all citing the list."""
     lead = block.paras[0]
-    heading = text[lead.start:lead.end].strip() if lead.kind == "leadin" else block.section
+    section = block.section[-1] if block.section else None
+    heading = text[lead.start:lead.end].strip() if lead.kind == "leadin" else section
     units = _list_units(block.paras[1:] if lead.kind == "leadin" else block.paras)
     pieces: list[list[Paragraph]] = []
     for unit in units:
@@ -208,7 +209,8 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
             pieces.append(list(unit))
     if lead.kind == "leadin":
         pieces[0] = [lead] + pieces[0]
-    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading, cites) for p in pieces]
+    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading, cites,
+                   _span_location(block.section, p)) for p in pieces]
 
 
 def _list_units(paras: list[Paragraph]) -> list[list[Paragraph]]:
@@ -235,7 +237,7 @@ def _split_sentences(piece: _Piece, text: str) -> list[_Piece]:
         a, b = g[0][0], g[-1][1]
         own = {c for c in piece.citations if a <= c.start < b}
         cites = tuple(sorted(own | closing, key=lambda c: c.start))
-        out.append(_Piece(a, b, piece.first_para, piece.last_para, piece.heading, cites))
+        out.append(_Piece(a, b, piece.first_para, piece.last_para, piece.heading, cites, piece.location))
     return out
 
 
@@ -251,6 +253,7 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
         end_paragraph=piece.last_para,
         heading=piece.heading,
         citations=piece.citations,
+        location=piece.location,
     )
 
 

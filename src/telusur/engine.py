@@ -16,7 +16,8 @@ from .answer import Answer, compose
 from .conversation import ordinal, resolve
 from .embeddings import load_encoder
 from .errors import QuestionError
-from .index import BuildReport, Index, build_index, current_build, load_build, load_index
+from .index import (BuildReport, Index, build_index, current_build, format_file_report, load_build, load_index,  # noqa: F401
+                    stored_report)
 from .retrieval import Retrieval, Retriever
 from .settings import Settings
 
@@ -152,7 +153,7 @@ class Telusur:
         doc = self.index.documents.get(path)
         if doc is None:
             return {"before": [], "after": []}
-        paras = paragraphs(doc.text)
+        paras = paragraphs(doc)
         text = lambda p: doc.text[p.start:p.end]  # noqa: E731
         before = [text(p) for p in paras if start_paragraph - n <= p.number < start_paragraph]
         after = [text(p) for p in paras if end_paragraph < p.number <= end_paragraph + n]

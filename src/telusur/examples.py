@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .chunking import LIST_ITEM, Chunk
+from .chunking import Chunk
+from .documents.structure import LIST_ITEM
 
 _LEAD_TAIL = re.compile(r"[\s,]*(?:yaitu|yakni|antara lain|sebagai berikut|berikut ini|adalah|meliputi)?\s*:\s*$", re.I)
 _LEAD_HEAD = re.compile(r"^(?:terdapat|ada|berikut|adapun)\s+", re.I)

@@ -20,13 +20,13 @@ import numpy as np
 from . import __version__
 from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
 from .citations import Citation, CitingPassage, Work, build_registry
-from .corpus import Corpus, Document, SkippedFile, corpus_files, read_corpus
+from .documents import Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
 from .errors import CorpusError, IndexBuildError
 from .lexical import BM25, TOKENIZER_VERSION, remember_stems, stems_of, tokenize
 from .settings import DEFAULT_MODEL, Settings
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
           "bm25.npz", "bm25-vocab.json", "stems.json")
 NEAR_DUPLICATE = 0.95
@@ -40,6 +40,14 @@ class BuildReport:
     skipped: tuple[SkippedFile, ...]
     seconds: float
     path: Path
+    files: tuple[FileReport, ...] = ()  # every file of the corpus folder: indexed (pages, blocks) or skipped (why)
+    pages: int = 0  # pages of the paged documents (PDF)
+    works: int = 0  # cited works found
+
+    def to_dict(self) -> dict:
+        return {"documents": self.documents, "pages": self.pages, "chunks": self.chunks, "works": self.works,
+                "encoded": self.encoded, "seconds": round(self.seconds, 2), "path": str(self.path),
+                "files": [f.to_dict() for f in self.files]}
 
 
 class Index:
@@ -202,9 +210,9 @@ def _manifest_or_none(folder: Path | None) -> dict | None:
 
 def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildReport:
     t0 = time.perf_counter()
-    corpus = read_corpus(settings.corpus_dir(), settings.max_file_mb)
+    corpus = _read_with_progress(settings, progress)
     if not corpus.documents:
-        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt atau .md"
+        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas teks, PDF atau DOCX"
         raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
     chunks = _chunk_all(corpus)
     encoder = load_encoder(model)
@@ -235,6 +243,7 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         "corpus": str(corpus.root.resolve()),
         "hashes": corpus_hashes(corpus.root, settings.max_file_mb),
         "skipped": [asdict(s) for s in corpus.skipped],
+        "report": [f.to_dict() for f in corpus.files],
         "files": {name: _sha256(tmp / name) for name in _FILES},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
@@ -244,7 +253,47 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     _fsync_dir(final.parent)
     _point_to(index_dir, final.name)
     _prune(index_dir, keep={final.name})
-    return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final)
+    pages = sum(d.pages or 0 for d in corpus.documents if d.format == "pdf")
+    works = len(json.loads((final / "works.json").read_text(encoding="utf-8")))
+    return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final,
+                       corpus.files, pages, works)
+
+
+def stored_report(settings: Settings) -> dict:
+    """The per-file report of the current build, as `BuildReport.to_dict` gives it (for an index already fresh)."""
+    folder = current_build(settings.index_dir())
+    manifest = _manifest_or_none(folder) or {}
+    return {"documents": sum(f["status"] == "indexed" for f in manifest.get("report", [])),
+            "chunks": manifest.get("chunks", 0), "path": str(folder), "files": manifest.get("report", [])}
+
+
+def format_file_report(files: list[dict]) -> list[str]:
+    """One line per file, in Indonesian: what was indexed (pages, blocks) and what was skipped, and why."""
+    out = []
+    for f in files:
+        if f["status"] == "indexed":
+            size = f"{f['pages']} halaman, " if f.get("pages") else ""
+            out.append(f"diindeks: {f['path']} ({f['format']}, {size}{f['blocks']} blok)")
+            out += [f"  peringatan: {w}" for w in f.get("warnings", [])]
+        else:
+            out.append(f"dilewati: {f['reason']}")
+    return out
+
+
+def _read_with_progress(settings: Settings, progress) -> Corpus:
+    """Read the corpus folder; in a terminal, a progress bar counts files and pages."""
+    root = settings.corpus_dir()
+    total = len(corpus_files(root))
+    if progress is not None or not sys.stderr.isatty():
+        return read_corpus(root, settings.max_file_mb)
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
+        def tick(files: int, pages: int) -> None:
+            bar.n = files
+            bar.set_postfix_str(f"{pages} halaman", refresh=True)
+
+        return read_corpus(root, settings.max_file_mb, tick)
 
 
 def _chunk_all(corpus: Corpus) -> list[Chunk]:
@@ -275,7 +324,7 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
             out.write(json.dumps(_chunk_to_dict(c), ensure_ascii=False) + "\n")
     with open(folder / "documents.jsonl", "w", encoding="utf-8") as out:
         for d in corpus.documents:
-            out.write(json.dumps(asdict(d), ensure_ascii=False) + "\n")
+            out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
     _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks)])
     np.save(folder / "vectors.npy", vectors)
     np.save(folder / "owners.npy", owners)
@@ -396,8 +445,8 @@ def load_build(folder: Path | None) -> Index:
         chunks = [_chunk_from_dict(json.loads(line)) for line in open(folder / "chunks.jsonl", encoding="utf-8")]
         documents = {}
         for line in open(folder / "documents.jsonl", encoding="utf-8"):
-            d = json.loads(line)
-            documents[d["path"]] = Document(**d)
+            d = Document.from_dict(json.loads(line))
+            documents[d.path] = d
         works = [_work_from_dict(w) for w in json.loads((folder / "works.json").read_text(encoding="utf-8"))]
         vectors = np.load(folder / "vectors.npy")
         owners = np.load(folder / "owners.npy")
@@ -417,11 +466,13 @@ def load_build(folder: Path | None) -> Index:
 def _chunk_to_dict(c: Chunk) -> dict:
     d = asdict(c)
     d["citations"] = [asdict(x) for x in c.citations]
+    d["location"] = c.location.to_dict()
     return d
 
 
 def _chunk_from_dict(d: dict) -> Chunk:
     d["citations"] = tuple(Citation(**{**x, "authors": tuple(x["authors"])}) for x in d["citations"])
+    d["location"] = Location.from_dict(d["location"])
     return Chunk(**d)
 
 

@@ -1,0 +1,156 @@
+"""Files -> Documents: one reader per format behind one entry point for a folder, and a report on every file."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import CorpusError
+from .model import Block, Document, DocumentBuilder, Location
+
+__all__ = ["Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Location", "SkippedFile",
+           "corpus_files", "read_corpus", "read_document", "READERS"]
+
+# suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
+READERS = {
+    ".txt": "text",
+    ".md": "text",  # until documents/markdown.py lands (its author switches these two)
+    ".markdown": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+}
+# Formats people have that telusur does not read, with what to do instead.
+UNSUPPORTED = {
+    ".doc": "format Word lama (.doc) tidak didukung; simpan ulang sebagai .docx atau PDF.",
+    ".rtf": "format RTF tidak didukung; simpan ulang sebagai .docx atau PDF.",
+    ".odt": "format OpenDocument (.odt) tidak didukung; simpan ulang sebagai .docx atau PDF.",
+    ".ppt": "presentasi (.ppt) tidak didukung; ekspor sebagai PDF.",
+    ".pptx": "presentasi (.pptx) tidak didukung; ekspor sebagai PDF.",
+    ".odp": "presentasi (.odp) tidak didukung; ekspor sebagai PDF.",
+    ".xls": "lembar kerja tidak didukung; salin teksnya ke .txt atau ekspor sebagai PDF.",
+    ".xlsx": "lembar kerja tidak didukung; salin teksnya ke .txt atau ekspor sebagai PDF.",
+    ".epub": "e-book (.epub) tidak didukung; ekspor sebagai PDF.",
+}
+IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic")
+IGNORED_NAMES = frozenset({"telusur.toml", "thumbs.db", "desktop.ini"})
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str  # Indonesian, names what to do
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What happened to one file of the corpus folder."""
+
+    path: str
+    status: str  # "indexed" or "skipped"
+    format: str | None = None
+    pages: int | None = None
+    blocks: int = 0
+    reason: str | None = None  # why it was skipped, and what to do
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "status": self.status, "format": self.format, "pages": self.pages,
+                "blocks": self.blocks, "reason": self.reason, "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    documents: tuple[Document, ...]
+    skipped: tuple[SkippedFile, ...]
+    files: tuple[FileReport, ...] = ()
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every visible file under root, sorted, following no symlink twice (loops are skipped); hidden files and
+    folders (an index kept inside the corpus, editor backups) are not part of the corpus."""
+    if not root.is_dir():
+        raise CorpusError(f"Folder korpus '{root}' tidak ada: beri folder berisi berkas teks, PDF atau DOCX dengan --corpus.")
+    found, seen = [], set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(folder) / f for f in sorted(files)
+                  if not f.startswith(".") and not f.startswith("~$") and f.lower() not in IGNORED_NAMES]
+    return found
+
+
+def read_corpus(root: Path, max_file_mb: float = 5.0, progress=None) -> Corpus:
+    """Read every file; one that cannot be used is skipped with its reason, never silently.
+    progress(files_done, pages_done) is called after each file."""
+    documents, skipped, reports = [], [], []
+    pages_done = 0
+    for n, path in enumerate(corpus_files(root), 1):
+        rel = path.relative_to(root).as_posix()
+        try:
+            doc = read_document(path, rel, max_file_mb)
+        except CorpusError as exc:
+            skipped.append(SkippedFile(rel, str(exc)))
+            reports.append(FileReport(rel, "skipped", _format_of(rel), reason=str(exc)))
+        else:
+            documents.append(doc)
+            reports.append(FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=doc.warnings))
+            pages_done += doc.pages or 1
+        if progress is not None:
+            progress(n, pages_done)
+    return Corpus(root, tuple(documents), tuple(skipped), tuple(reports))
+
+
+def read_document(path: Path, rel: str, max_file_mb: float = 5.0) -> Document:
+    """One file through the reader for its format; CorpusError (with what to do) when it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise CorpusError(f"{rel}: {UNSUPPORTED[suffix]}")
+    if suffix in IMAGES:
+        raise CorpusError(f"{rel}: gambar tidak berisi teks yang bisa dibaca; jalankan OCR dulu lalu simpan sebagai PDF "
+                          "berlapisan teks atau .txt.")
+    if suffix not in READERS:
+        known = ", ".join(sorted(READERS))
+        raise CorpusError(f"{rel}: jenis berkas '{suffix or path.name}' tidak dikenal; telusur membaca {known}.")
+    raw = _read_bytes(path, rel, max_file_mb)
+    if not raw.strip():
+        raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
+    return reader(suffix).read(raw, rel)
+
+
+def reader(suffix: str):
+    try:
+        return importlib.import_module(f".{READERS[suffix]}", __name__)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.{READERS[suffix]}":
+            raise
+        raise CorpusError(f"format {suffix} belum dapat dibaca oleh telusur versi ini.") from None
+
+
+def _read_bytes(path: Path, rel: str, max_file_mb: float) -> bytes:
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # reading a FIFO or a device would block or never end
+            raise CorpusError(f"{rel}: bukan berkas biasa (mis. pipa atau perangkat); hapus dari folder korpus.")
+        if st.st_size > max_file_mb * 1024 * 1024:
+            raise CorpusError(
+                f"{rel}: {st.st_size / 1024 / 1024:.1f} MB melebihi batas {max_file_mb:g} MB "
+                f"(menyandikannya butuh berjam-jam di CPU); naikkan TELUSUR_MAX_FILE_MB bila memang perlu."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{rel}: tidak dapat dibaca ({exc.strerror or exc}); periksa izin berkasnya.") from exc
+
+
+def _format_of(rel: str) -> str | None:
+    suffix = Path(rel).suffix.lower()
+    return READERS.get(suffix, suffix.lstrip(".") or None).replace("text", "txt").replace("markdown", "md")

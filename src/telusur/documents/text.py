@@ -1,18 +1,16 @@
-"""Reading the corpus folder: .txt and .md files -> clean Documents, with a clear reason for every file skipped."""
+"""The .txt reader: any encoding Indonesian text comes in, blog boilerplate removed, lines made into blocks."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import stat
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CorpusError
+from ..errors import CorpusError
+from .model import Block, Document, Location
+from .structure import MD_HEADING, list_marker, plain_blocks
 
-SUFFIXES = (".txt", ".md")
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
@@ -23,74 +21,30 @@ _BOILERPLATE_LINES = re.compile(
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
 
-@dataclass(frozen=True)
-class Document:
-    path: str  # relative to the corpus folder, with forward slashes
-    title: str
-    text: str  # NFC, LF line ends, boilerplate removed
-    sha256: str  # of the file's bytes
-
-
-@dataclass(frozen=True)
-class SkippedFile:
-    path: str
-    reason: str  # Indonesian, names what to do
-
-
-@dataclass(frozen=True)
-class Corpus:
-    root: Path
-    documents: tuple[Document, ...]
-    skipped: tuple[SkippedFile, ...]
-
-
-def corpus_files(root: Path) -> list[Path]:
-    """Every .txt/.md file under root, sorted, following no symlink twice (loops are skipped)."""
-    if not root.is_dir():
-        raise CorpusError(f"Folder korpus '{root}' tidak ada: beri folder berisi berkas .txt atau .md dengan --corpus.")
-    found, seen = [], set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(folder) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith(".")]
-    return found
-
-
-def read_corpus(root: Path, max_file_mb: float = 5.0) -> Corpus:
-    """Read every usable file; a file that cannot be used is skipped with its reason, never silently."""
-    documents, skipped = [], []
-    for path in corpus_files(root):
-        rel = path.relative_to(root).as_posix()
-        try:
-            documents.append(read_document(path, rel, max_file_mb))
-        except CorpusError as exc:
-            skipped.append(SkippedFile(rel, str(exc)))
-    return Corpus(root, tuple(documents), tuple(skipped))
-
-
-def read_document(path: Path, rel: str, max_file_mb: float = 5.0) -> Document:
-    try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode):  # reading a FIFO or a device would block or never end
-            raise CorpusError(f"{rel}: bukan berkas biasa (mis. pipa atau perangkat); hapus dari folder korpus.")
-        size = st.st_size
-        if size > max_file_mb * 1024 * 1024:
-            raise CorpusError(
-                f"{rel}: {size / 1024 / 1024:.1f} MB melebihi batas {max_file_mb:g} MB "
-                f"(menyandikannya butuh berjam-jam di CPU); naikkan TELUSUR_MAX_FILE_MB bila memang perlu."
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"{rel}: tidak dapat dibaca ({exc.strerror or exc}); periksa izin berkasnya.") from exc
+def read(raw: bytes, rel: str) -> Document:
+    """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
     text = normalize_text(decode_bytes(raw, rel))
     text, title = strip_boilerplate(text)
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
-    return Document(rel, title or title_from_text(text) or title_from_name(path), text, hashlib.sha256(raw).hexdigest())
+    sha = hashlib.sha256(raw).hexdigest()
+    return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,
+                    text_blocks(text), "txt")
+
+
+def text_blocks(text: str) -> tuple[Block, ...]:
+    """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings."""
+    blocks, section = [], []
+    for a, b, kind in plain_blocks(text):
+        line = text[a:b]
+        if kind == "heading":
+            level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+            section = [(lv, t) for lv, t in section if lv < level]
+            blocks.append(Block("heading", a, b, Location(tuple(t for _, t in section)), level))
+            section.append((level, MD_HEADING.sub("", line).strip().rstrip("#").strip()))
+            continue
+        blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), 0, list_marker(line)))
+    return tuple(blocks)
 
 
 def decode_bytes(raw: bytes, rel: str) -> str:
