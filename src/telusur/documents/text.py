@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Block, Document, Location
-from .structure import MD_HEADING, list_marker, plain_blocks
+from .structure import MD_HEADING, is_reference_heading, list_marker, plain_blocks
 
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
@@ -33,16 +33,27 @@ def read(raw: bytes, rel: str) -> Document:
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:
-    """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings."""
-    blocks, section = [], []
+    """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings.
+    A "Daftar Pustaka" line (with or without "#") opens a reference list: what follows, up to the next heading of
+    its level or above, is reference entries."""
+    blocks, section, references_at = [], [], None
     for a, b, kind in plain_blocks(text):
         line = text[a:b]
+        if kind == "paragraph" and is_reference_heading(line):
+            kind, line = "heading", "# " + line.strip()
         if kind == "heading":
             level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+            title = MD_HEADING.sub("", line).strip().rstrip("#").strip()
             section = [(lv, t) for lv, t in section if lv < level]
+            if references_at is not None and level <= references_at:
+                references_at = None
+            if is_reference_heading(title):
+                references_at = level
             blocks.append(Block("heading", a, b, Location(tuple(t for _, t in section)), level))
-            section.append((level, MD_HEADING.sub("", line).strip().rstrip("#").strip()))
+            section.append((level, title))
             continue
+        if references_at is not None:
+            kind = "reference"
         blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), 0, list_marker(line)))
     return tuple(blocks)
 
