@@ -55,16 +55,22 @@ def module_path() -> str:
     return found.group(1)
 
 
+# The chat pages: / and /embed/, and a library collection's /c/<name>/ and /c/<name>/embed/.
+CHAT_PAGE = re.compile(r"(/c/[a-z0-9][a-z0-9_-]{0,62})?(/|/embed/?)")
+
+
+def is_chat_page(path: str) -> bool:
+    return CHAT_PAGE.fullmatch(path) is not None
+
+
 class _PageHeaders:
     """ASGI middleware for the HTML pages only: Indonesian language, and the offline CSP."""
-
-    PAGES = {"/", EMBED_PATH, EMBED_PATH + "/"}
 
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope["path"] not in self.PAGES:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or not is_chat_page(scope["path"]):
             return await self.app(scope, receive, send)
         start, body = {}, []
 
@@ -117,29 +123,41 @@ def loading_page(status: str) -> str:
 
 class ChatUI:
     """The Gradio app, imported and built in a thread once the server starts (import gradio alone takes seconds),
-    then started on the server's event loop. `status` is "loading", "ready" or "failed"."""
+    then started on the server's event loop. `status` is "loading", "ready" or "failed".
 
-    def __init__(self, engine, root_path: str = "", background: bool = False, after: threading.Event | None = None):
+    With a prefix ("/c/<name>", a library collection) the chat is at <prefix>/ and its embed at <prefix>/embed/."""
+
+    def __init__(self, engine, root_path: str = "", background: bool = False, after: threading.Event | None = None,
+                 prefix: str = ""):
         self.engine, self.root_path, self.background, self.after = engine, root_path, background, after
+        self.prefix = prefix
         self.status = "loading"
-        self.app = self._task = None
+        self.app = self._task = self._closing = None
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app):
         """The outer app's lifespan: build the chat once the server starts (and, unless in the background, wait
         for it before taking requests); stop it with the server."""
-        self.app = app
-        loop, closing = asyncio.get_running_loop(), asyncio.Event()
-        threading.Thread(target=self._build, args=(loop, closing), name="telusur-ui", daemon=True).start()
+        self.start(app)
         while not self.background and self.status == "loading":
             await asyncio.sleep(0.05)
         try:
             yield
         finally:
-            closing.set()
-            if self._task is not None:
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._task, SHUTDOWN_SECONDS)
+            await self.stop()
+
+    def start(self, app) -> None:
+        """Build and mount the chat in a thread, then start it on this event loop (call from the loop)."""
+        self.app = app
+        loop, self._closing = asyncio.get_running_loop(), asyncio.Event()
+        threading.Thread(target=self._build, args=(loop, self._closing), name="telusur-ui", daemon=True).start()
+
+    async def stop(self) -> None:
+        if self._closing is not None:
+            self._closing.set()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._task, SHUTDOWN_SECONDS)
 
     def _build(self, loop, closing) -> None:
         if self.after is not None:
@@ -184,7 +202,7 @@ class ChatUI:
         router, own = self.app.router, self.app.router.lifespan_context
         router.lifespan_context = _no_lifespan
         try:
-            for path, compact in ((EMBED_PATH, True), ("/", False)):
+            for path, compact in ((self.prefix + EMBED_PATH, True), (self.prefix or "/", False)):
                 blocks = build_blocks(self.engine, compact=compact)
                 blocks.queue(default_concurrency_limit=QUEUE_CONCURRENCY, max_size=QUEUE_MAX_SIZE)
                 gr.mount_gradio_app(self.app, blocks, path=path, footer_links=[] if compact else ["api"],
@@ -198,6 +216,8 @@ class ChatUI:
 def _add_embed_module(app) -> None:
     from fastapi.responses import Response
 
+    if any(getattr(route, "path", None) == "/embed.js" for route in app.router.routes):
+        return  # a library mounts one chat per collection; the module is the same for all
     module = module_path()
 
     @app.get("/embed.js", include_in_schema=False)
@@ -224,7 +244,7 @@ class _UntilChatReady:
             return await self.app(scope, receive, send)
         from starlette.responses import HTMLResponse, JSONResponse
 
-        if scope["method"] in ("GET", "HEAD") and scope["path"] in _PageHeaders.PAGES:
+        if scope["method"] in ("GET", "HEAD") and is_chat_page(scope["path"]):
             response = HTMLResponse(loading_page(self.ui.status), headers={"Cache-Control": "no-store"})
         else:
             response = JSONResponse({"error": LOADING_TEXT[self.ui.status][2]}, status_code=503,
@@ -239,6 +259,60 @@ def _is_api(scope) -> bool:
     return path == "/api" or path.startswith("/api/")
 
 
+def new_app(lifespan, root_path: str):
+    """A FastAPI app with the API's docs, and errors answered as {"error": ...} in Indonesian."""
+    _offline_env()
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+
+    app = FastAPI(title="telusur API", version="1", openapi_url="/api/openapi.json", docs_url="/api/docs",
+                  redoc_url=None, root_path=root_path, lifespan=lifespan,
+                  description="Tanya jawab atas teks berbahasa Indonesia. Jawaban dan daftar sumber "
+                              "dalam JSON yang sama dengan `telusur ask --json` dan `telusur sources --json`.")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        if request.url.path.endswith("/api/collections"):
+            return error_response(400, 'Permintaan tidak sah: kirim JSON {"name": "nama-koleksi", "title": "..."}.')
+        return error_response(400, 'Permintaan tidak sah: kirim JSON {"question": "...", "history": ["..."]} '
+                                   "dengan pertanyaan berupa teks dan riwayat berupa daftar teks.")
+
+    @app.exception_handler(QuestionError)
+    async def bad_question(request: Request, exc: QuestionError):
+        return error_response(400, str(exc))
+
+    @app.exception_handler(TelusurError)
+    async def engine_error(request: Request, exc: TelusurError):
+        # Library and upload errors carry their HTTP status; others mean the engine cannot answer now.
+        return error_response(getattr(exc, "status", 503), str(exc))
+
+    return app
+
+
+def add_cors(app, origins: list[str] | None, methods=("GET", "POST", "OPTIONS")) -> None:
+    """Cross-site use (web component, fetch) from the allowed origins and localhost; the app's own needs none."""
+    from fastapi.middleware.cors import CORSMiddleware
+
+    app.add_middleware(CORSMiddleware, allow_origins=origins or [], allow_origin_regex=LOCAL_ORIGINS,
+                       allow_methods=list(methods), allow_headers=["*"])
+
+
+def error_response(status: int, message: str, headers: dict | None = None):
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+def ask_request_model():
+    from pydantic import BaseModel, Field
+
+    class AskRequest(BaseModel):
+        question: str = Field(description="pertanyaan tentang isi teks", examples=["Apa saja bentuk kerjasama internasional?"])
+        history: list[str] | None = Field(default=None, description="pertanyaan-pertanyaan sebelumnya, terlama dulu")
+
+    return AskRequest
+
+
 def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui_background: bool = False,
                ui_after: threading.Event | None = None):
     """The FastAPI app: JSON API, CORS for the allowed origins, the full Gradio app and its embed.
@@ -246,43 +320,15 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui
     The Gradio app is built when the server starts (once `ui_after` is set, if given). By default the server
     takes requests only after that; with ui_background it serves the JSON API at once and the chat pages
     show a loading page until Gradio is mounted (see ChatUI)."""
-    _offline_env()
-    from fastapi import FastAPI, Query, Request
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.middleware.cors import CORSMiddleware
-    from fastapi.responses import JSONResponse
-    from pydantic import BaseModel, Field
+    from fastapi import Query
 
     ui = ChatUI(engine, root_path, background=ui_background, after=ui_after)
-    app = FastAPI(title="telusur API", version="1", openapi_url="/api/openapi.json", docs_url="/api/docs",
-                  redoc_url=None, root_path=root_path, lifespan=ui.lifespan,
-                  description="Tanya jawab atas teks berbahasa Indonesia. Jawaban dan daftar sumber "
-                              "dalam JSON yang sama dengan `telusur ask --json` dan `telusur sources --json`.")
+    app = new_app(ui.lifespan, root_path)
     app.state.ui = ui
     app.add_middleware(_UntilChatReady, ui=ui)
-    app.add_middleware(CORSMiddleware, allow_origins=origins or [], allow_origin_regex=LOCAL_ORIGINS,
-                       allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
+    add_cors(app, origins)
     app.add_middleware(_PageHeaders)
-
-    class AskRequest(BaseModel):
-        question: str = Field(description="pertanyaan tentang isi teks", examples=["Apa saja bentuk kerjasama internasional?"])
-        history: list[str] | None = Field(default=None, description="pertanyaan-pertanyaan sebelumnya, terlama dulu")
-
-    def error(status: int, message: str) -> JSONResponse:
-        return JSONResponse({"error": message}, status_code=status)
-
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, exc: RequestValidationError):
-        return error(400, 'Permintaan tidak sah: kirim JSON {"question": "...", "history": ["..."]} '
-                          "dengan pertanyaan berupa teks dan riwayat berupa daftar teks.")
-
-    @app.exception_handler(QuestionError)
-    async def bad_question(request: Request, exc: QuestionError):
-        return error(400, str(exc))
-
-    @app.exception_handler(TelusurError)
-    async def engine_error(request: Request, exc: TelusurError):
-        return error(503, str(exc))
+    AskRequest = ask_request_model()
 
     @app.post("/api/ask", summary="Jawab pertanyaan dari teks", tags=["api"])
     def ask(body: AskRequest) -> dict:
