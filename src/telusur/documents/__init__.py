@@ -17,8 +17,8 @@ __all__ = ["Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Loca
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
-    ".md": "text",  # until documents/markdown.py lands (its author switches these two)
-    ".markdown": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".pdf": "pdf",
     ".docx": "docx",
     ".html": "html",

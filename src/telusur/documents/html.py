@@ -39,12 +39,18 @@ _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 
 def read(raw: bytes, rel: str) -> Document:
     """A saved web page: its main text as blocks; the title from <title>, the first <h1>, or the file name."""
-    from .text import decode_bytes, title_from_name
+    from .text import decode_bytes, normalize_text
 
-    text = decode_bytes(raw, rel)
+    return document_from_html(normalize_text(decode_bytes(raw, rel)), rel, hashlib.sha256(raw).hexdigest())
+
+
+def document_from_html(text: str, rel: str, sha256: str) -> Document:
+    """The Document of decoded HTML text (a .html file, or a .txt file that is really HTML)."""
+    from .text import title_from_name
+
     builder = DocumentBuilder()
     title = blocks_from_html(text, builder)
-    document = builder.build(rel, title or title_from_name(Path(rel)), hashlib.sha256(raw).hexdigest(), "html")
+    document = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")
@@ -95,7 +101,7 @@ def main_content(root):
             return found[0]
         if len(found) > 1:
             # Several articles: a listing page, or an article with related-post cards; take the clearly biggest.
-            sizes = sorted(((len(el.text_content()), i) for i, el in enumerate(found)), reverse=True)
+            sizes = sorted(((len("".join(el.itertext())), i) for i, el in enumerate(found)), reverse=True)
             if sizes[0][0] > 2 * sizes[1][0]:
                 return found[sizes[0][1]]
     body = root.find("body")
@@ -105,7 +111,7 @@ def main_content(root):
 def _page_title(root) -> str | None:
     for path in ("//title", "//h1"):
         for el in root.xpath(path):
-            title = " ".join(el.text_content().split())
+            title = " ".join("".join(el.itertext()).split())
             if title:
                 return title
     return None
@@ -179,7 +185,7 @@ class _Walker:
             self.table(el)
         elif tag == "pre":
             self.flush()
-            self.b.add(self.kind, el.text_content())
+            self.b.add(self.kind, "".join(el.itertext()))
         elif tag == "br":
             self.buf.append("\n")
         elif tag == "hr":

@@ -7,6 +7,7 @@ the HTML reader. Blog-engine residue is dropped first: front matter, Liquid tags
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -55,6 +56,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
     return walker.front_matter_title or walker.title
 
 
+@functools.lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
@@ -157,7 +159,7 @@ class _Walker:
             self.references_at = level
 
     def paragraph(self, text: str, node, kind: str, level: int) -> None:
-        if kind == "paragraph" and _is_bold_heading(node, text):
+        if kind == "paragraph" and (_is_bold_heading(node, text) or ("\n" not in text and is_reference_heading(text))):
             self.heading(text, self._depth() + 1, own_level=False)
             return
         if kind == "paragraph" and self.references_at is not None:

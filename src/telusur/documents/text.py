@@ -24,10 +24,14 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
     text = normalize_text(decode_bytes(raw, rel))
+    sha = hashlib.sha256(raw).hexdigest()
+    from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
+
+    if looks_like_html(text):
+        return document_from_html(text, rel, sha)
     text, title = strip_boilerplate(text)
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
-    sha = hashlib.sha256(raw).hexdigest()
     return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,
                     text_blocks(text), "txt")
 

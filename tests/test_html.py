@@ -1,0 +1,128 @@
+"""The HTML reader: saved article pages, and the .txt files of ../shared/texts/ that are really HTML."""
+
+from pathlib import Path
+
+import pytest
+
+from telusur.documents import html
+from telusur.documents.model import DocumentBuilder
+from telusur.errors import CorpusError
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "texts"
+HTML_TXT = ("lhelmi--tindak-pidana.txt", "novanabs--kewirausahaan.txt", "muh-ilhamkurniawan--definisi-matematika.txt")
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/texts is not next to this checkout")
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Pengertian Kerjasama Internasional - Blog Kuliah</title>
+<style>body { color: red }</style><script>var menu = "Beranda";</script></head>
+<body>
+<header class="site-header"><h1>Blog Kuliah</h1><nav><ul><li><a href="/">Beranda</a></li></ul></nav></header>
+<div class="wrapper">
+<article>
+  <header><h1>Pengertian Kerjasama Internasional</h1></header>
+  <p>Kerjasama internasional adalah hubungan
+     antarnegara (Holsti, 1987: 652).<br>Baris kedua paragraf.</p>
+  <h2>Bentuk</h2>
+  <p>Bentuknya sebagai berikut:</p>
+  <ol start="3" type="a">
+    <li>Bilateral<ol><li>Dua negara</li></ol></li>
+    <li>Regional</li>
+  </ol>
+  <blockquote><p>Tidak ada negara yang dapat hidup sendiri.</p></blockquote>
+  <table><tr><th>Jenis</th><th>Contoh</th></tr><tr><td>Regional</td><td>ASEAN</td></tr></table>
+  <div class="share-buttons">Bagikan ke Facebook</div>
+  <script>trackRead();</script>
+</article>
+<aside class="sidebar"><h3>Artikel Terkait</h3><p>Politik luar negeri</p></aside>
+<section id="comments" class="comments-area"><p>Komentar: mantap gan</p><form><textarea></textarea></form></section>
+</div>
+<footer><p>Hak cipta 2024 Blog Kuliah</p></footer>
+</body></html>
+"""
+
+
+def blocks(source: str):
+    builder = DocumentBuilder()
+    title = html.blocks_from_html(source, builder)
+    doc = builder.build("x.html", title or "", "0", "html")
+    return doc, [(b.kind, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_saved_page_gives_the_article_and_drops_the_page_around_it():
+    doc, got = blocks(PAGE)
+    assert doc.title == "Pengertian Kerjasama Internasional - Blog Kuliah"
+    assert got == [
+        ("heading", "Pengertian Kerjasama Internasional"),
+        ("paragraph", "Kerjasama internasional adalah hubungan antarnegara (Holsti, 1987: 652).\nBaris kedua paragraf."),
+        ("heading", "Bentuk"),
+        ("paragraph", "Bentuknya sebagai berikut:"),
+        ("item", "c. Bilateral"),
+        ("item", "1. Dua negara"),
+        ("item", "d. Regional"),
+        ("quote", "Tidak ada negara yang dapat hidup sendiri."),
+        ("table", "Jenis | Contoh\nRegional | ASEAN"),
+    ]
+    assert [b.level for b in doc.blocks if b.kind == "item"] == [0, 1, 0]
+    assert doc.blocks[3].location.section == ("Pengertian Kerjasama Internasional", "Bentuk")
+    for furniture in ("menu", "trackRead", "Beranda", "Artikel Terkait", "mantap gan", "Hak cipta", "Bagikan", "color"):
+        assert furniture not in doc.text
+
+
+def test_without_article_the_body_is_read_and_site_parts_dropped():
+    _, got = blocks("<body><nav>Menu utama</nav><header>Situs</header><div id='content'><h2>Judul</h2>"
+                    "<p>Isi satu.<p>Isi dua.</div><div class='widget'>Arsip</div><footer>Kaki</footer></body>")
+    assert got == [("heading", "Judul"), ("paragraph", "Isi satu."), ("paragraph", "Isi dua.")]
+
+
+def test_read_names_the_file_when_a_page_has_no_article_text():
+    with pytest.raises(CorpusError, match="kosong.html"):
+        html.read(b"<html><body><nav>Beranda</nav><script>x()</script></body></html>", "kosong.html")
+
+
+def test_read_decodes_and_titles_from_the_page():
+    doc = html.read("<html><head><title>Judul Halaman</title></head><body><p>Teks “kutipan”.</p></body></html>"
+                    .encode("utf-8"), "a/halaman.htm")
+    assert (doc.title, doc.text, doc.format) == ("Judul Halaman", "Teks “kutipan”.\n", "html")
+
+
+def test_looks_like_html():
+    assert html.looks_like_html("<p>Satu</p>\n<p>Dua<br>tiga</p>")
+    assert not html.looks_like_html("Tag <p> membuka paragraf dalam HTML; tag <br> memutus baris.\n" * 3)
+    assert not html.looks_like_html("Kerjasama internasional adalah hubungan antarnegara.\n")
+
+
+@needs_shared
+@pytest.mark.parametrize("name", HTML_TXT)
+def test_txt_files_that_are_html_are_read_as_html(name):
+    from telusur.documents import read_document
+
+    doc = read_document(SHARED / name, name, 5.0)
+    for mark in ("<", "class=", "&nbsp;"):
+        assert mark not in doc.text
+    assert doc.blocks[0].kind == "heading"
+
+
+@needs_shared
+def test_html_lists_in_txt_keep_their_markers_and_br_lines():
+    from telusur.documents import read_document
+
+    doc = read_document(SHARED / HTML_TXT[2], HTML_TXT[2], 5.0)
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "item"]
+    assert len(items) == 5
+    assert items[0].startswith("1. Russefendi (1988 : 23)\nMatematika terorganisir dari unsur-unsur")
+    assert doc.blocks[2].location.section == ("Tentang Matematika",
+                                              "Beberapa Definisi Para Ahli Mengenai Matematika antara lain :")
+    lettered = read_document(SHARED / HTML_TXT[1], HTML_TXT[1], 5.0)
+    markers = [b.marker for b in lettered.blocks if b.kind == "item"]
+    assert markers == ["1.", "2.", "3.", "a.", "b.", "c.", "d.", "e.", "f."]
+
+
+@needs_shared
+def test_paragraph_hard_wrapped_with_blank_lines_inside_one_p_is_one_block():
+    from telusur.documents import read_document
+
+    doc = read_document(SHARED / HTML_TXT[0], HTML_TXT[0], 5.0)
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert ("Dapat juga dikatakan bahwa perbuatan pidana adalah perbuatan yang oleh suatu aturan hukum dilarang dan "
+            "diancam pidana, asal saja") in texts[3]
