@@ -1,0 +1,112 @@
+"""Issue 7 on documents nobody in shared/ has: a lecturer's folder with a PDF and a DOCX beside Markdown posts,
+text written for these tests (tests/data/documents), rendered as a lecturer's files would be."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from render import render_docx, render_pdf
+
+DATA = Path(__file__).parent / "data" / "documents"
+SHARED_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
+HEADER = "Pengantar Ilmu Politik - Bahan Ajar Minggu 3"
+SKIPPED = {"slides.pptx": "PDF", "catatan-lama.doc": ".docx", "foto-papan-tulis.jpg": "OCR", "kosong.txt": "kosong"}
+
+
+@pytest.fixture(scope="session")
+def course(tmp_path_factory):
+    """negara.pdf, pemilu.docx, two real Markdown posts, and files telusur cannot read; built once."""
+    root = tmp_path_factory.mktemp("course")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    pages = render_pdf((DATA / "negara.txt").read_text(encoding="utf-8"), corpus / "negara.pdf", HEADER)
+    render_docx((DATA / "pemilu.txt").read_text(encoding="utf-8"), corpus / "pemilu.docx")
+    for name in ("wahyu243--fungsi-manajemen.md", "wahyu243--profitabilitas.md"):
+        if (SHARED_TEXTS / name).exists():
+            shutil.copy(SHARED_TEXTS / name, corpus / name)
+    (corpus / "slides.pptx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    (corpus / "catatan-lama.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    (corpus / "foto-papan-tulis.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    (corpus / "kosong.txt").write_bytes(b"")
+    out = _telusur("build", "--json", "--corpus", str(corpus), "--index", str(root / "index"))
+    return corpus, root / "index", pages, json.loads(out.stdout)
+
+
+def _telusur(*args):
+    out = subprocess.run([sys.executable, "-m", "telusur", *args], capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stderr
+    return out
+
+
+def test_every_file_is_accounted_for_in_the_build_report(course):
+    corpus, _, pages, report = course
+    files = {f["path"]: f for f in report["files"]}
+    assert set(files) == {p.name for p in corpus.iterdir()}
+    pdf, docx = files["negara.pdf"], files["pemilu.docx"]
+    assert pdf["status"] == docx["status"] == "indexed"
+    assert pdf["format"] == "pdf" and pdf["pages"] == max(last for _, last in pages.values()) and pdf["blocks"] > 10
+    assert docx["format"] == "docx" and docx["blocks"] > 8
+    for name, hint in SKIPPED.items():
+        assert files[name]["status"] == "skipped" and hint in files[name]["reason"], files[name]
+    assert report["documents"] == sum(f["status"] == "indexed" for f in report["files"])
+
+
+def test_plain_build_names_each_file(course):
+    corpus, index, _, _ = course
+    out = _telusur("build", "--corpus", str(corpus), "--index", str(index)).stdout
+    for name in ["negara.pdf", "pemilu.docx", *SKIPPED]:
+        assert name in out
+    assert "sudah mutakhir" in out
+
+
+def _questions():
+    return [json.loads(line) for line in (DATA / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def course_engine(course):
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    corpus, index, _, _ = course
+    return Telusur(Settings(corpus=corpus, index=index))
+
+
+@pytest.mark.parametrize("case", _questions(), ids=lambda c: c["question"])
+def test_each_question_is_answered_from_its_file_with_its_pages(course, course_engine, case):
+    from telusur.evaluation import fold
+
+    _, _, pages, _ = course
+    answer = course_engine.ask(case["question"])
+    assert not answer.abstained
+    top = answer.passages[0].to_dict()
+    assert top["path"] == case["doc"] and fold(case["evidence"]) in fold(top["text"])
+    if case["doc"].endswith(".pdf"):
+        laid_out = [span for text, span in pages.items() if fold(case["evidence"]) in fold(text)
+                    or fold(text) in fold(top["text"])]
+        first, last = min(a for a, _ in laid_out), max(b for _, b in laid_out)
+        assert top["location"]["pages"] == (str(first) if first == last else f"{first}-{last}")
+    else:
+        assert top["location"]["pages"] is None
+    assert top["location"]["section"], "a passage under a heading names its section"
+
+
+def test_a_paragraph_running_onto_the_next_page_is_one_passage_on_both_pages(course, course_engine):
+    _, _, pages, _ = course
+    spanning = [(text, span) for text, span in pages.items() if span[0] != span[1] and len(text) > 200]
+    assert spanning, "the rendering should break at least one paragraph over a page"
+    for text, (first, last) in spanning:
+        chunk = next(c for c in course_engine.index.chunks if text[:60] in " ".join(c.text.split()))
+        assert " ".join(text.split())[-60:] in " ".join(chunk.text.split())
+        assert chunk.location.first_page <= first and chunk.location.last_page >= last
+
+
+def test_no_running_header_or_page_number_in_any_passage(course_engine):
+    for chunk in course_engine.index.chunks:
+        if chunk.path == "negara.pdf":
+            assert HEADER not in chunk.text
+            assert not any(line.strip().isdigit() for line in chunk.text.splitlines())
