@@ -55,7 +55,7 @@ def test_registry_groups_a_work_cited_with_different_pages(chunks):
     ("(Soekanto, 1990: 72)", "Soekanto (1990: 72)", ("Soekanto",), "72"),
     ("(Toma & Gorman, 1991: 384)", "Toma & Gorman (1991: 384)", ("Toma", "Gorman"), "384"),
     ("(Smith dan Hocking, 1990: 22)", "Smith dan Hocking (1990: 22)", ("Smith", "Hocking"), "22"),
-    ("(X dkk., 2001)", "X dkk. (2001)", ("X",), None),
+    ("(Mursal dkk, 2022)", "Mursal dkk (2022)", ("Mursal",), None),
     ("(Hosti, 1987: 652-653)", "Hosti (1987: 652-653)", ("Hosti",), "652-653"),
     ("(Budiman, 2003, hlm. 15)", "Budiman (2003: 15)", ("Budiman",), "15"),
 ])

@@ -1,124 +1,288 @@
-"""In-text author-year citations: parsing "(Soekanto, 1990: 72)", "(1990: 80)" and friends."""
+"""In-text author-year citations: parenthetical "(Soekanto, 1990: 72)", narrative "Mac Iver dan Page (1957: 124)",
+bare "(1990: 80)" after a named author, and secondary "Terry (Hasibuan, 2009: 38)" / "Kirk (1979) dalam Astati (2001)".
+
+Precision comes first: a name that may be a title, a law, a verb or an initial is not an author, and a bare year
+with no author named in a citing position stays without one."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-_PAREN = re.compile(r"\(([^()\n]{4,160})\)")
-_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
-_PAGES = r"(?:\s*[:,]\s*(?:hlm\.?|hal\.?|h\.|pp?\.|halaman)?\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
-_AUTHORED = re.compile(rf"^(?P<authors>[^\d:;]+?)\s*,?\s+{_YEAR}{_PAGES}\s*$")
-_BARE = re.compile(rf"^{_YEAR}{_PAGES}\s*$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:&|,|\bdan\b|\band\b)\s*")
-_ET_AL = re.compile(r"\s*\b(?:dkk\.?|et\.? al\.?|dk\.)\s*$", re.I)
-_NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’\-]*$")
-# Capitalized words that start sentences or introduce a quote but are never a cited author.
-_NOT_NAMES = frozenset(
-    "selain menurut dalam oleh kata pendapat sedangkan namun adapun seperti sebagaimana yang "
-    "bahwa hal ini itu para ahli pakar definisi pengertian tokoh buku".split()
-)
+from .names import (Group, group_before, is_etal, lowercase_words, names_in, short_names, surname)
+from .references import looks_like_entry
+
+YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_PAREN = re.compile(r"\(([^()]{4,200})\)")
+_PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
+_SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?:hlm|hal|halaman|pp?|h)\.?\s*)?"
+# "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,])\s*,?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*$")
+_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+)+", re.I)
+_DALAM = re.compile(r"^dalam\s+", re.I)
+# A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
+_WORK_SPLIT = re.compile(r";(?!\s*\d)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
+_MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")
 
 
 @dataclass(frozen=True)
 class Citation:
-    label: str  # "Smith dan Hocking (1990: 22)"
-    authors: tuple[str, ...]  # ("Smith", "Hocking")
-    authors_text: str  # as written: "Smith dan Hocking", "X dkk."
+    label: str  # "Smith dan Hocking (1990: 22)"; with via: "Terry, dalam Hasibuan (2009: 38)"
+    authors: tuple[str, ...]  # surnames: ("Smith", "Hocking"); "Mac Iver", "Kemenkes RI" kept whole
+    authors_text: str  # as written: "Smith dan Hocking", "X dkk.", "Herbert Blumer"
     year: str
     pages: str | None
     start: int  # offsets of the parenthesis in the document text
     end: int
+    via: str | None = None  # the person quoted through this work: "George R. Terry", "Kirk (1979)"
 
     @property
     def work_label(self) -> str:
         return f"{self.authors_text} ({self.year})" if self.authors_text else f"({self.year})"
 
     @property
-    def work_key(self) -> tuple[str, str]:
-        return (self.authors_text.lower(), self.year)
+    def work_key(self) -> tuple[tuple[str, ...], str]:
+        return (tuple(a.lower() for a in self.authors), self.year)
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "authors": list(self.authors), "year": self.year, "pages": self.pages}
+        return {"label": self.label, "authors": list(self.authors), "year": self.year, "pages": self.pages,
+                "via": self.via}
 
 
 def find_citations(text: str, start: int = 0, end: int | None = None, context_start: int | None = None) -> list[Citation]:
     """Citations inside text[start:end]; a bare "(1990: 80)" takes the author named before it, from context_start on."""
     end = len(text) if end is None else end
-    found = []
-    for m in _PAREN.finditer(text, start, end):
-        for part_start, part in _parts(m):
-            cite = _parse(part, part_start, m)
-            if cite is None:
-                bare = _BARE.match(part)
-                if bare:
-                    author = _name_before(text, start if context_start is None else context_start, m.start())
-                    cite = _make(author, bare.group("year"), bare.group("pages"), m)
-            if cite:
-                found.append(cite)
+    lo = start if context_start is None else min(context_start, start)
+    scan = _scan_text(text)
+    found: list[Citation] = []
+    for m in _PAREN.finditer(scan, start, end):
+        if m.group(1).count("\n") > 1 or _in_reference_entry(text, m.start()):
+            continue
+        found += _citations_at(text, scan, m, lo)
     return found
 
 
 def is_citation_line(line: str) -> bool:
     """True for a line that is only a citation, like "(Toma & Gorman, 1991: 384)."."""
-    stripped = line.strip().rstrip(".;,")
+    stripped = _scan_text(line).strip().rstrip(".;,").strip()
     m = _PAREN.fullmatch(stripped)
-    return bool(m) and bool(find_citations(stripped))
+    return bool(m) and any(c.authors for c in find_citations(stripped))
 
 
-def _parts(m: re.Match) -> list[tuple[int, str]]:
-    out, offset = [], m.start(1)
-    for piece in m.group(1).split(";"):
-        out.append((offset, piece.strip()))
-        offset += len(piece) + 1
+@lru_cache(maxsize=16)
+def _scan_text(text: str) -> str:
+    """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""
+    return re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
+
+
+def _in_reference_entry(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return looks_like_entry(text[a:b if b >= 0 else len(text)])
+
+
+def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
+    inner = m.group(1)
+    bare = _BARE.match(inner)
+    if bare:
+        cite = _narrative(text, scan, m, bare, lo)
+        if cite is False:
+            return []  # "Kirk (1979) dalam Astati (2001)": Kirk is the person quoted, not a work cited here
+        return [cite or _bare(text, scan, m, bare, lo)]
+    out = []
+    for part in _WORK_SPLIT.split(inner):
+        cite = _parenthetical(text, scan, m, part.strip(), lo)
+        if cite:
+            out.append(cite)
     return out
 
 
-def _parse(part: str, part_start: int, m: re.Match) -> Citation | None:
+# ---------------------------------------------------------------- parenthetical: (Author, 2001: 12)
+
+def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
+    part = _CUE_PREFIX.sub("", " ".join(part.split()))
+    secondary = bool(_DALAM.match(part))
+    part = _DALAM.sub("", part)
     hit = _AUTHORED.match(part)
     if not hit:
         return None
-    authors_text = hit.group("authors").strip().rstrip(",")
-    core = _ET_AL.sub("", authors_text)
-    names = [n.strip() for n in _AUTHOR_SPLIT.split(core) if n.strip()]
-    if not names or len(names) > 6 or not all(_looks_like_name(n) for n in names):
+    head = hit.group("head").strip().rstrip(",").strip()
+    names = names_in(head, lowercase_words(text), strict=False)
+    if not names:
         return None
-    return _make_authors(authors_text, tuple(names), hit.group("year"), hit.group("pages"), m)
+    via = _via_before(text, scan, m.start(), lo, names)
+    if via is None and not secondary:
+        via = _menurut_via(text, scan, m.start(), lo, names)
+    return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
 
 
-def _looks_like_name(name: str) -> bool:
-    words = name.split()
-    return 0 < len(words) <= 4 and words[-1][:1].isupper() and all(_NAME_WORD.match(w) or w.islower() for w in words)
+def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
+    """ "George R. Terry (Hasibuan, 2009)": the name right before the parenthesis is the person quoted."""
+    group = group_before(scan, lo, pos, lowercase_words(text))
+    if group is None or group.acronyms_only:
+        return None
+    if {surname(n).lower() for n in group.names} & {surname(n).lower() for n in cited}:
+        return None
+    return group.text
 
 
-def _make(author: str | None, year: str, pages: str | None, m: re.Match) -> Citation:
-    return _make_authors(author or "", (author,) if author else (), year, pages, m)
+def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
+    """ "Menurut Zimmerer dan Scrbrough, wirausahawan adalah ... (Fahmi, 2014)": the sentence's theorist is quoted."""
+    starts = [s.end() for s in _SENTENCE_START.finditer(scan, lo, pos)]
+    sentence_start = starts[-1] if starts else lo
+    sentence = scan[sentence_start:pos]
+    lead = _MENURUT_LEAD.match(sentence)
+    if not lead:
+        return None
+    comma = sentence.find(",", lead.end())
+    if comma < 0 or _PAREN.search(sentence):
+        return None
+    group = group_before(scan, sentence_start + lead.end(), sentence_start + comma, lowercase_words(text))
+    if group is None or group.start != sentence_start + lead.end() or group.acronyms_only:
+        return None
+    if {surname(n).lower() for n in group.names} & {surname(n).lower() for n in cited}:
+        return None
+    return group.text
 
 
-def _make_authors(authors_text, authors, year, pages, m) -> Citation:
-    pages = re.sub(r"\s*[-–]\s*", "-", pages) if pages else None
+# ---------------------------------------------------------------- narrative: Author (2001: 12)
+
+_DALAM_BEFORE = re.compile(r"\bdalam\s*$", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*$", re.I)
+_YEAR_PAREN_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)\s*$")
+_QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
+_DALAM_AFTER = re.compile(r"\s*dalam\s+", re.I)
+
+
+def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation | None | bool:
+    words = lowercase_words(text)
+    pos = m.start()
+    title = _QUOTED_TITLE_BEFORE.search(scan, lo, pos)
+    if title and title.end() >= len(scan[:pos].rstrip()):
+        pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
+    group = group_before(scan, lo, pos, words)
+    if group is None or group.acronyms_only:
+        return None
+    before = scan[lo:group.start]
+    if _TITLE_BEFORE.search(before):
+        return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
+    if _quoted_secondary_follows(scan, m.end(), words):
+        return False
+    via = None
+    dalam = _DALAM_BEFORE.search(before)
+    if dalam:
+        via = _via_of_dalam(scan, lo, lo + dalam.start(), words)
+    return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> bool:
+    """ "Kirk (1979) dalam Astati (2001:13)": true at Kirk's parenthesis."""
+    after = _DALAM_AFTER.match(scan, pos)
+    if not after:
+        return False
+    nxt = _PAREN.search(scan, after.end(), after.end() + 120)
+    if not nxt or not _BARE.match(nxt.group(1)):
+        return False
+    group = group_before(scan, after.end(), nxt.start(), words)
+    return group is not None and group.start == after.end()
+
+
+def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
+    year = _YEAR_PAREN_BEFORE.search(scan, lo, pos)
+    head_end = year.start() if year and scan[year.end():pos].strip() == "" else pos
+    group = group_before(scan, lo, head_end, words)
+    if group is None:
+        return None
+    if head_end != pos:
+        return f"{group.text} {' '.join(scan[year.start():year.end()].split())}"
+    return group.text
+
+
+# ---------------------------------------------------------------- bare: (1990: 80) after a named author
+
+def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation:
+    author = _author_named_before(text, scan, lo, m.start(), bare.group("year"))
+    if author is None:
+        return _make("", [], bare.group("year"), bare.group("pages"), m, None)
+    return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
+
+
+def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
+    """The names of the author named nearest before hi in a citing position, outside quotations; an author whose
+    work of that year the text cites elsewhere wins over a nearer name ("Budiardjo ... pendapat Soltau (2001)")."""
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[lo:hi])
+    words = lowercase_words(text)
+    known = _known_works(text)
+    groups = _citing_groups(window, words)
+    for group in reversed(groups):
+        surnames = {surname(n).lower() for n in group.names}
+        for authors, y in known:
+            if y == year and surnames & {a.lower() for a in authors}:
+                return list(authors)
+    cued = [g for g in groups if g.cued]
+    return list(cued[-1].names) if cued else None
+
+
+_CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
+_CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
+                        r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
+                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang)\b", re.I)
+
+
+def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
+    """Every name group in the window, each marked cued when a citing word stands before or after it."""
+    out = []
+    pos = len(window)
+    while pos > 0:
+        group = group_before(window, 0, pos, words)
+        if group is None:
+            prev = window.rfind(" ", 0, pos - 1)
+            pos = prev if prev >= 0 else 0
+            continue
+        if not group.acronyms_only:
+            cued = bool(_CUE_BEFORE.search(window, 0, group.start) or _CUE_AFTER.match(window[group.end:]))
+            out.append(group._replace(cued=cued))
+        pos = group.start
+    return out[::-1]
+
+
+@lru_cache(maxsize=16)
+def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(authors, year) of every parenthetical or narrative citation in the text: the works it names explicitly."""
+    scan = _scan_text(text)
+    out = []
+    for m in _PAREN.finditer(scan):
+        if m.group(1).count("\n") > 1 or _in_reference_entry(text, m.start()):
+            continue
+        bare = _BARE.match(m.group(1))
+        if bare:
+            cite = _narrative(text, scan, m, bare, max(0, m.start() - 300))
+            cites = [cite] if isinstance(cite, Citation) else []
+        else:
+            cites = [c for p in _WORK_SPLIT.split(m.group(1)) if (c := _parenthetical(text, scan, m, p.strip(), m.start()))]
+        out += [(c.authors, c.year) for c in cites]
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- the Citation
+
+def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: re.Match, via: str | None) -> Citation:
+    pages = re.sub(r"\s*[-–—]\s*", "-", pages) if pages else None
+    authors_text = " ".join(authors_text.split())
     inner = f"{year}: {pages}" if pages else year
     label = f"{authors_text} ({inner})" if authors_text else f"({inner})"
-    return Citation(label, authors, authors_text, year, pages, m.start(), m.end())
+    if via and authors_text:
+        label = f"{_via_short(via)}, dalam {label}"
+    authors = tuple(surname(n) for n in names if not is_etal(n))
+    return Citation(label, authors, authors_text, year, pages, m.start(), m.end(), via)
 
 
-def _name_before(text: str, lo: int, hi: int) -> str | None:
-    """The surname of the person named nearest before hi, outside quotations: "Soerdjono Soekanto" -> "Soekanto"."""
-    window = _drop_quotes(text[lo:hi])
-    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
-    runs, run = [], []
-    for word in re.findall(r"[\w'’\-]+|[^\w\s]", window):
-        if _NAME_WORD.match(word) and word.lower() not in _NOT_NAMES and word.lower() not in lowercase_words:
-            run.append(word)
-        else:
-            if run:
-                runs.append(run)
-            run = []
-    if run:
-        runs.append(run)
-    return runs[-1][-1] if runs else None
-
-
-def _drop_quotes(window: str) -> str:
-    window = re.sub(r"“[^”]*”?", " ", window)
-    return re.sub(r'"[^"]*"?', " ", window)
+def _via_short(via: str) -> str:
+    """ "George R. Terry" -> "Terry"; groups and names with a year stay as written."""
+    if "(" in via or " dan " in via or "&" in via or "dkk" in via:
+        return via
+    return via.split()[-1]

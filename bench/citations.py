@@ -1,0 +1,121 @@
+"""Citation quality on real texts: gold recall with the passage that carries it, and works that are not citations.
+
+Reads ../shared/texts (12 texts with gold in citations.jsonl, 6 more checked by hand in
+tests/data/citations_handchecked.jsonl) and the default corpus, chunks each text with the real pipeline and counts:
+- gold citations found as a work with the right first author and year, carried by a chunk holding its passage;
+- works (surname + year per text) that are in neither the gold nor the hand-checked list.
+
+Usage: python bench/citations.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TEXTS = REPO.parent / "shared" / "texts"
+HANDCHECKED = REPO / "tests" / "data" / "citations_handchecked.jsonl"
+sys.path.insert(0, str(REPO / "src"))
+
+
+def fold(text: str) -> str:
+    """check.py's reader_text: line ends unified, escapes and emphasis removed, whitespace collapsed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    text = text.replace("**", "").replace("*", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def same_author(found: str, gold: str) -> bool:
+    return found.lower() == gold.lower() or surname(found) == surname(gold)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def text_files() -> list[Path]:
+    return sorted(p for p in TEXTS.iterdir() if p.suffix in (".md", ".txt") and p.name != "SOURCES.md")
+
+
+def chunk_file(path: Path, rel: str):
+    """Chunks of one file through the project's own reader and chunker, whichever generation is installed."""
+    from telusur.chunking import chunk_document
+
+    try:
+        from telusur.documents import read_document
+    except ImportError:
+        from telusur.corpus import read_document
+    return chunk_document(read_document(path, rel, 5.0))
+
+
+def works_of(chunks) -> list:
+    from telusur.citations import build_registry
+
+    return build_registry(chunks)
+
+
+def evaluate(verbose: bool = False) -> dict:
+    gold = read_jsonl(TEXTS / "citations.jsonl")
+    extra = read_jsonl(HANDCHECKED) if HANDCHECKED.exists() else []
+    files = [(p, p.name) for p in text_files()] + [(p, p.name) for p in sorted((REPO / "corpus").glob("*.txt"))]
+    chunks = {name: chunk_file(path, name) for path, name in files}
+
+    found = 0
+    missed = []
+    for g in gold:
+        want = fold(g["passage_substring"])
+        ok = any(
+            want in fold(c.text)
+            and any(cite.authors and same_author(cite.authors[0], g["authors"][0]) and cite.year == g["year"]
+                    for cite in c.citations)
+            for c in chunks[g["doc"]]
+        )
+        found += ok
+        if not ok:
+            missed.append(f"{g['doc']}: {g['citation']}")
+
+    real = {(r["doc"], surname(r["authors"][0]), r["year"]) for r in gold + extra}
+    all_works, wrong = 0, []
+    for name, cs in chunks.items():
+        for w in works_of(cs):
+            all_works += 1
+            if not w.authors or (name, surname(w.authors[0]), w.year) not in real:
+                wrong.append(f"{name}: {w.label}")
+
+    extra_found = 0
+    for r in extra:
+        works = works_of(chunks[r["doc"]])
+        extra_found += any(w.authors and same_author(w.authors[0], r["authors"][0]) and w.year == r["year"] for w in works)
+
+    report = {"gold": len(gold), "gold_found": found, "gold_recall": round(found / len(gold), 3),
+              "works": all_works, "not_citations": len(wrong),
+              "handchecked": len(extra), "handchecked_found": extra_found}
+    if verbose:
+        report["missed"] = missed
+        report["not_citation_works"] = wrong
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    report = evaluate(args.verbose)
+    report["seconds"] = round(time.perf_counter() - t0, 2)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

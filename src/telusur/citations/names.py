@@ -1,0 +1,201 @@
+"""Author names as they stand in running text: groups like "Mac Iver dan Page", surnames, what is not a name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_CAPITALIZED = re.compile(r"^[A-Z][\w'’\-]*$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
+_ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs."})
+_PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
+_ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
+                      "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak".split())
+# Capitalized words that start sentences, name months, laws, titles or places in a text, but never a cited author.
+NOT_NAMES = frozenset(
+    "selain menurut dalam oleh kata pendapat sedangkan namun adapun seperti sebagaimana yang bahwa hal ini itu para "
+    "ahli pakar definisi pengertian tokoh buku bukunya jadi maka karena dengan pada untuk dari tahun bulan abad sejak "
+    "sebelum sesudah setelah hingga sampai antara lain juga pun maupun atau serta kemudian lalu dimana di ke "
+    "the and of in on a an for to by at from with see also "
+    "januari februari maret april mei juni juli agustus september oktober november desember "
+    "january february march may june july august october december "
+    "undang-undang undang uu uud pasal ayat konvensi perjanjian deklarasi piagam traktat resolusi peraturan "
+    "keputusan kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda nomor no tentang "
+    "perang dunia masehi sm jurnal majalah kamus skala teori metode model program protokol bab gambar tabel "
+    "sumber lihat catatan".split()
+)
+# Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
+_TITLE_OPENERS = frozenset(
+    "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "
+    "kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda protokol buku jurnal majalah kamus".split()
+)
+
+
+class Group(NamedTuple):
+    start: int  # offsets of the group in the scanned text
+    end: int
+    text: str  # as written, whitespace collapsed: "Mac Iver dan Page"
+    names: tuple[str, ...]  # one per author: ("Mac Iver", "Page")
+    acronyms_only: bool  # "UUD", "WHO", "KTSP": never an author on their own in running text
+    cued: bool = False  # a citing word ("menurut", "mengatakan") stands next to it
+
+
+@lru_cache(maxsize=16)
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case: a capitalized one of them is a common word, not a name."""
+    text = re.sub(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.id\b)\S*", " ", text)
+    return frozenset(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]+", text))
+
+
+def is_etal(word: str) -> bool:
+    return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs"}
+
+
+def surname(name: str) -> str:
+    """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
+    words = name.split()
+    if not words:
+        return name
+    if any(len(w) > 1 and w.isupper() for w in words) or any(w.islower() and w not in _PARTICLES for w in words[1:]):
+        return name
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return " ".join(words[i:]).rstrip(".")
+
+
+def short_names(names: list[str]) -> str:
+    """A display form for authors found by name only: "Soekanto", "Couloumbis dan Wolfe", "Hasyim dkk."."""
+    surnames = [surname(n) for n in names if not is_etal(n)]
+    if len(surnames) > 2:
+        return f"{surnames[0]} dkk."
+    return " dan ".join(surnames)
+
+
+def _is_name_word(word: str, words: frozenset[str]) -> bool:
+    if _INITIAL.match(word):
+        return True
+    if not _CAPITALIZED.match(word):
+        return False
+    low = word.lower()
+    return low not in NOT_NAMES and low not in words
+
+
+def group_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> Group | None:
+    """The name group that ends right before pos (spaces aside): "Menurut Mac Iver dan Page" -> Mac Iver, Page."""
+    tokens = list(_TOKEN.finditer(scan, lo, pos))
+    if not tokens or scan[tokens[-1].end():pos].strip():
+        return None
+    taken: list[re.Match] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i]
+        w = tok.group()
+        nxt = taken[-1] if taken else None
+        if nxt is not None and "\n" in scan[tok.end():nxt.start()]:
+            break
+        if w in ("al.", "al", "all") and i > 0 and tokens[i - 1].group() in ("et", "at"):
+            taken += [tok, tokens[i - 1]]
+            i -= 2
+            continue
+        if _is_name_word(w, words) or w in _CONNECTORS or w.lower() in _ETAL or w.lower() in _PARTICLES \
+                or (len(w) == 1 and w.isupper()):
+            taken.append(tok)
+            i -= 1
+            continue
+        break
+    stop = tokens[i] if i >= 0 else None
+    taken.reverse()
+    while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in _PARTICLES
+                     or taken[0].group().lower() in _ETAL or taken[0].group() in ("et", "at")):
+        taken.pop(0)
+    while taken and taken[-1].group() in _CONNECTORS:
+        taken.pop()
+    if not taken or _ends_badly(taken[-1].group()):
+        return None
+    if stop is not None and _opens_title(scan, tokens, i, words):
+        return None
+    start, end = taken[0].start(), taken[-1].end()
+    text = " ".join(scan[start:end].split())
+    names = _split(text)
+    if not names:
+        return None
+    acronyms = all(all(len(w) > 1 and w.isupper() for w in n.split()) for n in names if not is_etal(n))
+    return Group(start, end, text, tuple(names), acronyms)
+
+
+def _ends_badly(last: str) -> bool:
+    """A group ends in a surname or "dkk"/"et al.": not in a connector, an initial or a Roman numeral."""
+    if last.lower() in _ETAL or last in ("al.", "al", "all"):
+        return False
+    return bool(_INITIAL.match(last) or _ROMAN.match(last) or len(last) == 1 or not _CAPITALIZED.match(last.rstrip(".")))
+
+
+def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str]) -> bool:
+    """The word before the group opens a law or a title, or is a capitalized common word inside a sentence
+    ("Administrasi Perkantoran Modern (2000)")."""
+    w = tokens[i].group()
+    if i + 1 < len(tokens) and "\n" in scan[tokens[i].end():tokens[i + 1].start()]:
+        return False  # the word ends the line before: a heading, not part of the name
+    if w.lower() in _TITLE_OPENERS:
+        return True
+    if not _CAPITALIZED.match(w) or w.lower() in NOT_NAMES or tokens[i + 1].group() == ",":
+        return False
+    if i == 0 or "\n" in scan[tokens[i - 1].end():tokens[i].start()]:
+        return False
+    return tokens[i - 1].group() not in (".", "!", "?", ":", "”", '"', "#", ">", "|")
+
+
+def _split(text: str) -> list[str]:
+    """ "Mac Iver dan Page" -> ["Mac Iver", "Page"]; "X, SE" -> ["X"]; "Reys - dkk" -> ["Reys", "dkk"]."""
+    text = re.sub(r"\b(?:et|at)\s+(?:al|all)\.?", " dkk ", text)
+    parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
+    names = []
+    for part in parts:
+        part = part.strip()
+        if not part or part.lower() in _ACADEMIC:
+            continue
+        for etal in ("dkk.", "dkk", "dk."):
+            if part.endswith(" " + etal):
+                names += [part[: -len(etal) - 1].strip(), "dkk"]
+                break
+        else:
+            names.append(part)
+    return [n for n in names if n]
+
+
+def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
+    """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
+    or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
+    names = _split(" ".join(head.split()))
+    if not names or len([n for n in names if not is_etal(n)]) > 8:
+        return None
+    for i, name in enumerate(names):
+        if is_etal(name):
+            if i == 0:
+                return None
+            continue
+        if not _is_author(name, words, strict):
+            return None
+    return names
+
+
+def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
+    parts = name.split()
+    if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES for p in parts):
+        return False
+    if not _CAPITALIZED.match(parts[0]) and not _INITIAL.match(parts[0]):
+        return False
+    last = parts[-1]
+    if _ROMAN.match(last) and len(parts) == 1 or any(ch.isdigit() for ch in name):
+        return False
+    for p in parts[1:]:
+        if _CAPITALIZED.match(p) or _INITIAL.match(p) or p.lower() in _PARTICLES:
+            continue
+        if strict or len(parts) > 3 or not p.isalpha():
+            return False
+    return not (strict and any(p.lower() in words for p in parts if _CAPITALIZED.match(p)))

@@ -1,0 +1,205 @@
+"""Reference-list entries ("Daftar Pustaka"): finding them and reading each into authors, year, title, container,
+publisher, pages, URL and DOI, as written. APA, Harvard and the Indonesian "Nama, X. 2006. Judul." forms.
+
+No maintained Python library parses free-text references offline (see BENCHMARKS.md, "Citations"): this is ours."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
+# "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
+_PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)
+# "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
+_BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]\s", re.I)
+_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
+_EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
+_JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
+                      r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
+_JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
+_IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?\s*\.\s*(?P<rest>.*)$",
+                      re.I)
+_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
+_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One entry of a reference list, with the parts read from it (None when the entry does not say)."""
+
+    text: str  # the entry as written (display text, one line)
+    authors: tuple[str, ...]  # surnames or group names as written: ("Perse", "Lambe"), ("Wikipedia contributors",)
+    names: tuple[str, ...]  # full names as written: ("Perse, E. M.", "Lambe, J.")
+    year: str | None  # "2001"; None for "n.d." / "t.t."
+    year_text: str | None  # as written inside the parenthesis: "2019, May", "n.d."
+    title: str | None
+    kind: str = "misc"  # book | article | chapter | web | misc
+    container: str | None = None  # journal, or the book a chapter is in
+    publisher: str | None = None
+    place: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    start: int = 0  # offsets of the entry in the document text
+    end: int = 0
+    editors: bool = field(default=False)
+
+    def to_dict(self) -> dict:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Reference":
+        return cls(**{**d, "authors": tuple(d["authors"]), "names": tuple(d["names"])})
+
+
+def looks_like_entry(line: str) -> bool:
+    """A line shaped like a reference-list entry: "Perse, E. M., & Lambe, J. (2001). Media ...",
+    "Delphie, Bandi (2006). Pembelajaran ...", "Syamsuni,H. 2006. Ilmu Resep.", "The Liang Gie. (1991). ..."."""
+    line = _MARKER.sub("", line.replace("*", "").replace("_", " ")).strip()
+    if len(line) < 20:
+        return False
+    m = _PAREN_YEAR.search(line, 0, 260)
+    if m:
+        before, after = line[:m.start()].strip(), line[m.end():].lstrip()
+        if not before or not after[:1] in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'"):
+            return False
+        if _SINGLE_NAME.fullmatch(before) and _TITLE_AFTER.match(after):
+            return True  # "Hafizurrachman (2009), Kepuasan Pasien ..."
+        return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before) is not None)
+    m = _BARE_YEAR.search(line, 0, 200)
+    return bool(m) and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None
+
+
+_SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
+_TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
+# "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
+_APA_AUTHORS = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:[A-Z][\w'’\-]*\.?[\s,]*)*"
+    r"(?:(?:,?\s*(?:&|and|dan)\s*|,\s*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s*(?:[A-Z][a-z]?\.[\s,]*)*)*"
+    r"(?:\(\s*eds?\.?\s*\))?\s*\.?$"
+)
+
+
+def _author_part(before: str) -> bool:
+    """What stands before the year: persons ("Perse, E. M., & Lambe, J.") or a group ("Kelompok 5.", "AFW Indonesia.")."""
+    before = _EDITORS.sub("", before).strip()
+    if _APA_AUTHORS.match(before):
+        return True
+    return len(before) <= 80 and before.endswith(".") and before[:1].isupper() and before.count(". ") <= 2
+
+
+def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+    """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
+    text = " ".join(_RESIDUE.sub("", _MARKER.sub("", entry.replace("*", ""))).split())
+    end = start + len(entry) if end is None else end
+    year_m = _PAREN_YEAR.search(text, 0, 300)
+    if year_m and text[:year_m.start()].strip():
+        head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
+    else:
+        bare = _BARE_YEAR.search(text, 0, 200)
+        if not bare or not text[:bare.start() + 1].strip():
+            return None
+        head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
+    year = re.match(_YEAR, year_text.strip())
+    editors = bool(_EDITORS.search(head))
+    names = _authors(_EDITORS.sub("", head).strip().rstrip(".,").strip())
+    if not names:
+        return None
+    fields = _body(rest.strip().lstrip(".,").strip())
+    return Reference(text=text, authors=tuple(_surname(n) for n in names), names=tuple(names),
+                     year=year.group() if year else None, year_text=" ".join(year_text.split()),
+                     start=start, end=end, editors=editors, **fields)
+
+
+def _authors(head: str) -> list[str]:
+    """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; a group author stays whole."""
+    if "," not in head:
+        return [head] if head else []
+    out: list[list[str]] = []
+    for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
+        tokens = [t.strip() for t in chunk.split(",") if t.strip()]
+        for i, tok in enumerate(tokens):
+            if out and len(out[-1]) == 1 and (_INITIALS.match(tok) or (len(tokens) == 2 and i == 1 and " " not in tok)):
+                out[-1].append(tok)
+            else:
+                out.append([tok])
+    return [", ".join(parts) for parts in out]
+
+
+def _surname(name: str) -> str:
+    return name.split(",")[0].strip() if "," in name else name.rstrip(".").strip()
+
+
+def _body(rest: str) -> dict:
+    """Title, then journal (volume, issue, pages) or book chapter or publisher, and any URL/DOI."""
+    out: dict = {"title": None, "kind": "misc"}
+    url = _URL.search(rest)
+    doi = _DOI.search(rest)
+    if doi:
+        out["doi"] = doi.group(1).rstrip(".,)")
+    if url and not (doi and "doi.org" in url.group()):
+        out["url"] = url.group().rstrip(".,)")
+    rest = _DOI.sub("", _URL.sub("", rest)).replace("https://doi.org/", "").strip()
+    rest = re.sub(r"(?:doi:|DOI:)\s*$", "", rest).strip()
+    title, after = _title(rest)
+    out["title"] = title
+    after = after.strip().lstrip(".,").strip()
+    if _RETRIEVED.search(after) or (out.get("url") and not after):
+        out["kind"] = "web"
+        out["container"] = _before_retrieved(after)
+        return out
+    book = _IN_BOOK.match(after)
+    if book:
+        out.update(kind="chapter", container=book.group("book").strip(" ,"), pages=_pages(book.group("pages")))
+        out.update(_publisher(book.group("rest")))
+        return out
+    journal = _JOURNAL.match(after) or _JOURNAL_PAGES.match(after)
+    if journal:
+        d = journal.groupdict()
+        out.update(kind="article", container=d["journal"].strip(), volume=d.get("volume"), issue=d.get("issue"),
+                   pages=_pages(d.get("pages")))
+        return out
+    if after:
+        out.update(kind="book", **_publisher(after))
+    return out
+
+
+def _title(rest: str) -> tuple[str | None, str]:
+    """The title: a quoted one, or the text up to the first full stop that ends a sentence."""
+    quoted = re.match(r"^[‘“\"'](?P<t>[^’”\"]+)[’”\"']\s*,?\s*(?P<after>.*)$", rest)
+    if quoted:
+        return quoted.group("t").strip(" ,."), quoted.group("after")
+    m = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$)", rest)
+    if not m:
+        return (rest.strip() or None), ""
+    title = rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)].strip()
+    title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title).strip()
+    return (title or None), rest[m.end():]
+
+
+def _pages(pages: str | None) -> str | None:
+    return re.sub(r"\s*[-–]\s*", "-", pages.strip()) if pages and pages.strip() else None
+
+
+def _publisher(text: str) -> dict:
+    text = re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip()).strip(" .,")
+    if not text:
+        return {}
+    m = _PUBLISHER.match(text)
+    if not m:
+        return {"publisher": text}
+    place = m.group("place")
+    return {"publisher": m.group("publisher").strip(" ,"), **({"place": place.strip()} if place else {})}
+
+
+def _before_retrieved(text: str) -> str | None:
+    head = _RETRIEVED.split(text)[0].strip(" .,")
+    return head or None
