@@ -1,4 +1,4 @@
-"""The .docx reader: the package's XML read directly (numbering, footnotes and fields are not exposed by python-docx).
+"""The .docx reader: the package's XML read directly with lxml (python-docx exposes neither list numbers nor footnotes).
 
 Word keeps what a reader sees in a few parts: word/document.xml (paragraphs, tables, runs, fields),
 word/styles.xml (which paragraphs are headings), word/numbering.xml (what a list item's marker shows) and
@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+
+from lxml import etree
 
 from ..errors import CorpusError
 from . import structure
@@ -26,6 +27,7 @@ STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 OFFICE_DOCUMENT = "/officeDocument"
 
 # A real .docx is a few MB unpacked; these limits only stop zip bombs.
@@ -33,7 +35,11 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed size of one part; Word's XML compresses about 5-30x
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: an old .doc, or an encrypted .docx
 
-_FORMATS = ("decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
+# No DTD, no entities, no network, no huge text nodes: a DOCX part is plain XML.
+_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
+                          remove_comments=True, remove_pis=True)
+Element = etree._Element
+
 _HEADING_STYLE = re.compile(r"^(?:heading|judul)\s*([1-9])$", re.I)
 _TITLE_STYLES = {"title", "judul"}
 _QUOTE_STYLES = {"quote", "intense quote", "block text", "kutipan", "kutipan intens"}
@@ -85,7 +91,7 @@ class _Package:
             package.warnings.append("berisi makro; makro tidak dijalankan, hanya teksnya yang dibaca.")
         return package
 
-    def part(self, name: str) -> ET.Element | None:
+    def part(self, name: str) -> Element | None:
         """A part's XML root, or None when the package has no such part."""
         try:
             info = self.zf.getinfo(name)
@@ -145,14 +151,14 @@ def _ole_reason(raw: bytes) -> str:
             "sebagai .docx.")
 
 
-def _parse_xml(data: bytes, name: str, rel: str) -> ET.Element:
+def _parse_xml(data: bytes, name: str, rel: str) -> Element:
     # Word never writes a DTD; refusing one rules out entity expansion (billion laughs) and external entities.
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise CorpusError(f"{rel}: bagian {name} memuat DTD/entitas XML yang tidak pernah ditulis Word; "
                           "berkas ini tidak dibaca demi keamanan. Simpan ulang dari Word sebagai .docx.")
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
         raise CorpusError(f"{rel}: XML {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang sebagai "
                           ".docx.") from None
     if root.tag.startswith(f"{{{STRICT_W_NS}}}"):
@@ -160,10 +166,10 @@ def _parse_xml(data: bytes, name: str, rel: str) -> ET.Element:
     return root
 
 
-def _to_transitional(root: ET.Element) -> None:
+def _to_transitional(root: Element) -> None:
     """Strict OOXML (a "Strict Open XML" save) uses another namespace for the same elements."""
     strict = f"{{{STRICT_W_NS}}}"
-    for el in root.iter():
+    for el in root.iter(etree.Element):
         if el.tag.startswith(strict):
             el.tag = f"{{{W_NS}}}" + el.tag[len(strict):]
         for key in [k for k in el.attrib if k.startswith(strict)]:
@@ -184,7 +190,7 @@ def _page_count(package: _Package) -> int | None:
     if root is None:
         return None
     for el in root:
-        if el.tag.rsplit("}", 1)[-1] == "Pages" and (el.text or "").strip().isdigit():
+        if el.tag == f"{{{EXTENDED_NS}}}Pages" and (el.text or "").strip().isdigit():
             return int(el.text.strip()) or None
     return None
 
@@ -195,7 +201,7 @@ def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
-def _val(el: ET.Element | None, attr: str = "val") -> str | None:
+def _val(el: Element | None, attr: str = "val") -> str | None:
     return None if el is None else el.get(w(attr))
 
 
@@ -211,7 +217,7 @@ class _Style:
 class _Styles:
     """Paragraph styles by id; localised Word writes ids like "Judul1" but keeps the built-in name "heading 1"."""
 
-    def __init__(self, root: ET.Element | None):
+    def __init__(self, root: Element | None):
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
         for s in root.iter(w("style")) if root is not None else ():
@@ -273,15 +279,16 @@ class _Numbering:
     """List markers as Word shows them: counters per abstract definition, continued across lists that share it,
     restarted by a start override."""
 
-    def __init__(self, root: ET.Element | None):
-        self.abstract: dict[str, dict[int, _Level]] = {}
+    def __init__(self, root: Element | None):
+        self.abstract: dict[str, Element] = {}
         self.style_link: dict[str, str] = {}  # abstract id -> numbering style it takes its levels from
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[str] = set()
+        self._levels: dict[str, dict[int, _Level]] = {}
         for a in root.iter(w("abstractNum")) if root is not None else ():
             aid = a.get(w("abstractNumId"), "")
-            self.abstract[aid] = {_int(lv.get(w("ilvl"))) or 0: _level(lv) for lv in a.findall(w("lvl"))}
+            self.abstract[aid] = a
             link = _val(a.find(w("numStyleLink")))
             if link:
                 self.style_link[aid] = link
@@ -306,13 +313,19 @@ class _Numbering:
                 aid = self.nums[linked][0]
         return aid if aid in self.abstract else None
 
+    def levels(self, aid: str) -> dict[int, _Level]:
+        """An abstract definition's levels, read when a list first uses it (Word writes dozens never used)."""
+        if aid not in self._levels:
+            self._levels[aid] = {_int(lv.get(w("ilvl"))) or 0: _level(lv) for lv in self.abstract[aid].findall(w("lvl"))}
+        return self._levels[aid]
+
     def level_for_style(self, aid: str, sid: str | None) -> int | None:
-        return next((i for i, lv in self.abstract[aid].items() if sid and lv.pstyle == sid), None)
+        return next((i for i, lv in self.levels(aid).items() if sid and lv.pstyle == sid), None)
 
     def marker(self, num_id: str, ilvl: int, aid: str) -> str:
         """Count one item at ilvl and return its marker ("1.", "a)", "2.1.3", "•"; "" for an unnumbered level)."""
         _, starts, override_levels = self.nums[num_id]
-        levels = {**self.abstract[aid], **override_levels}
+        levels = {**self.levels(aid), **override_levels}
         level = levels.get(ilvl)
         if level is None:
             return ""
@@ -329,7 +342,7 @@ class _Numbering:
         return _render(level, levels, counts)
 
 
-def _level(lv: ET.Element) -> _Level:
+def _level(lv: Element) -> _Level:
     return _Level(_val(lv.find(w("numFmt"))) or "decimal", _val(lv.find(w("lvlText"))) or "",
                   _int(_val(lv.find(w("start")))) if lv.find(w("start")) is not None else 1,
                   _val(lv.find(w("lvlRestart"))) != "0", lv.find(w("isLgl")) is not None,
@@ -384,6 +397,18 @@ def _int(value: str | None) -> int | None:
 
 # ---------------------------------------------------------------------------------------------- the body
 
+class _W:
+    """Tags read for every run, spelled once."""
+
+    rPr, vanish, fldChar, fldCharType, t, type, id = (w(t) for t in ("rPr", "vanish", "fldChar", "fldCharType", "t",
+                                                                    "type", "id"))
+    chars = {w("tab"): " ", w("ptab"): " ", w("noBreakHyphen"): "-"}  # w:softHyphen shows nothing
+    breaks = {w("br"), w("cr")}
+    notes = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
+    alternate = f"{{{MC_NS}}}AlternateContent"
+    graphics = {w("drawing"), w("pict"), alternate}
+
+
 # Containers whose children are read as if they were in the paragraph itself.
 _INLINE_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "sdt", "sdtContent",
                                      "customXml", "bdo", "dir")}
@@ -415,7 +440,7 @@ class _Reader:
         for nid in self.endnotes:
             self._note("endnote", nid)
 
-    def _blocks(self, parent: ET.Element) -> None:
+    def _blocks(self, parent: Element) -> None:
         for el in parent:
             if el.tag == w("p"):
                 self._paragraph(el)
@@ -429,7 +454,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ paragraphs
 
-    def _paragraph(self, p: ET.Element) -> None:
+    def _paragraph(self, p: Element) -> None:
         text, boxes = self._text(p)
         ppr = p.find(w("pPr"))
         sid = _val(ppr.find(w("pStyle"))) if ppr is not None else None
@@ -450,7 +475,7 @@ class _Reader:
             self.first_heading = " ".join(opening)
             self.builder.heading(self.first_heading, 1)
 
-    def _add(self, text: str, ppr: ET.Element | None, sid: str | None, style: str, marker: str, ilvl: int) -> None:
+    def _add(self, text: str, ppr: Element | None, sid: str | None, style: str, marker: str, ilvl: int) -> None:
         level = self._heading_level(ppr, sid)
         if level is None and structure.is_reference_heading(text):  # "DAFTAR PUSTAKA" typed bold, no style
             level = 1
@@ -474,13 +499,13 @@ class _Reader:
         else:
             self.builder.add("paragraph", text)
 
-    def _heading_level(self, ppr: ET.Element | None, sid: str | None) -> int | None:
+    def _heading_level(self, ppr: Element | None, sid: str | None) -> int | None:
         outline = _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None
         if outline is not None:
             return outline + 1 if outline < 9 else None
         return self.styles.heading_level(sid)
 
-    def _list_marker(self, ppr: ET.Element | None, sid: str | None) -> tuple[str, int]:
+    def _list_marker(self, ppr: Element | None, sid: str | None) -> tuple[str, int]:
         """The marker Word shows before this paragraph, and its list level; ("", 0) when it is no list item."""
         num = ppr.find(w("numPr")) if ppr is not None else None
         num_id = _val(num.find(w("numId"))) if num is not None else None
@@ -497,15 +522,15 @@ class _Reader:
         ilvl = max(0, min(ilvl, 9))
         return self.numbering.marker(num_id, ilvl, aid), ilvl
 
-    def _text(self, p: ET.Element, fields: list[str] | None = None) -> tuple[str, list[ET.Element]]:
+    def _text(self, p: Element, fields: list[str] | None = None) -> tuple[str, list[Element]]:
         """A paragraph's visible text (field results, not field codes) and the text boxes anchored in it."""
         out: list[str] = []
-        boxes: list[ET.Element] = []
+        boxes: list[Element] = []
         self._inline(p, out, boxes, self.fields if fields is None else fields)
         lines = [_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n")]
         return "\n".join(line for line in lines if line), boxes
 
-    def _inline(self, parent: ET.Element, out: list[str], boxes: list[ET.Element], fields: list[str]) -> None:
+    def _inline(self, parent: Element, out: list[str], boxes: list[Element], fields: list[str]) -> None:
         for el in parent:
             if el.tag == w("r"):
                 self._run(el, out, boxes, fields)
@@ -515,38 +540,34 @@ class _Reader:
                 self._inline(_chosen(el), out, boxes, fields)
             # w:del, w:moveFrom (tracked deletions), w:pPr, w:sdtPr (a content control's tag) are not text
 
-    def _run(self, r: ET.Element, out: list[str], boxes: list[ET.Element], fields: list[str]) -> None:
-        rpr = r.find(w("rPr"))
-        hidden = rpr is not None and _on(rpr.find(w("vanish")))
+    def _run(self, r: Element, out: list[str], boxes: list[Element], fields: list[str]) -> None:
+        rpr = r.find(_W.rPr)
+        hidden = rpr is not None and _on(rpr.find(_W.vanish))
         for el in r:
             tag = el.tag
-            if tag == w("fldChar"):
-                _field_char(fields, el.get(w("fldCharType")))
+            if tag == _W.fldChar:
+                _field_char(fields, el.get(_W.fldCharType))
+            elif hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
                 continue
-            if hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
-                continue
-            if tag == w("t"):
+            elif tag == _W.t:
                 out.append(el.text or "")
-            elif tag in (w("tab"), w("ptab")):
-                out.append(" ")
-            elif tag in (w("br"), w("cr")):
-                out.append(" " if el.get(w("type")) in ("page", "column") else "\n")
-            elif tag == w("noBreakHyphen"):
-                out.append("-")
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
-                kind = "footnote" if tag == w("footnoteReference") else "endnote"
-                self.notes.append((kind, el.get(w("id"), "")))
-            elif tag in (w("drawing"), w("pict"), f"{{{MC_NS}}}AlternateContent"):
-                boxes.extend(_text_boxes(_chosen(el) if tag.endswith("AlternateContent") else el))
+            elif tag in _W.chars:
+                out.append(_W.chars[tag])
+            elif tag in _W.breaks:
+                out.append(" " if el.get(_W.type) in ("page", "column") else "\n")
+            elif tag in _W.notes:
+                self.notes.append((_W.notes[tag], el.get(_W.id, "")))
+            elif tag in _W.graphics:
+                boxes.extend(_text_boxes(_chosen(el) if tag == _W.alternate else el))
 
     # ------------------------------------------------------------------ tables and notes
 
-    def _table(self, tbl: ET.Element) -> None:
+    def _table(self, tbl: Element) -> None:
         rows = [(self._row(tr), _is_header(tr)) for tr in tbl.findall(w("tr"))]
         ordered = [text for text, head in rows if head] + [text for text, head in rows if not head]
         self.builder.add("table", "\n".join(t for t in ordered if t.strip(" |")))
 
-    def _row(self, tr: ET.Element) -> str:
+    def _row(self, tr: Element) -> str:
         cells = []
         for tc in _cells(tr):
             parts = []
@@ -577,7 +598,7 @@ class _Reader:
         self.builder.add("footnote", " ".join(t for t in texts if t))
 
 
-def _is_title_line(p: ET.Element, text: str) -> bool:
+def _is_title_line(p: Element, text: str) -> bool:
     """A short centred line, bold throughout, without end punctuation."""
     ppr = p.find(w("pPr"))
     if not text or "\n" in text or ppr is None or _val(ppr.find(w("jc"))) != "center":
@@ -596,19 +617,19 @@ def _field_char(fields: list[str], kind: str | None) -> None:
         fields.pop()
 
 
-def _on(el: ET.Element | None) -> bool:
+def _on(el: Element | None) -> bool:
     return el is not None and _val(el) not in ("0", "false", "off")
 
 
-def _chosen(alternate: ET.Element) -> ET.Element:
+def _chosen(alternate: Element) -> Element:
     """The first mc:Choice of an mc:AlternateContent (its Fallback repeats the same content for old readers)."""
     for tag in (f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"):
         if (chosen := alternate.find(tag)) is not None:
             return chosen
-    return ET.Element("none")
+    return etree.Element("none")
 
 
-def _text_boxes(el: ET.Element) -> list[ET.Element]:
+def _text_boxes(el: Element) -> list[Element]:
     """The outermost w:txbxContent elements under a drawing."""
     found = []
     for child in el:
@@ -621,7 +642,7 @@ def _text_boxes(el: ET.Element) -> list[ET.Element]:
     return found
 
 
-def _notes(root: ET.Element | None) -> dict[str, ET.Element]:
+def _notes(root: Element | None) -> dict[str, Element]:
     """Footnotes or endnotes by id, without Word's separator notes."""
     if root is None:
         return {}
@@ -629,12 +650,12 @@ def _notes(root: ET.Element | None) -> dict[str, ET.Element]:
             and n.get(w("type"), "normal") == "normal"}
 
 
-def _is_header(tr: ET.Element) -> bool:
+def _is_header(tr: Element) -> bool:
     trpr = tr.find(w("trPr"))
     return trpr is not None and _on(trpr.find(w("tblHeader")))
 
 
-def _cells(tr: ET.Element):
+def _cells(tr: Element):
     for el in tr:
         if el.tag == w("tc"):
             yield el
@@ -642,7 +663,7 @@ def _cells(tr: ET.Element):
             yield from _cells(el)
 
 
-def _cell_blocks(tc: ET.Element):
+def _cell_blocks(tc: Element):
     for el in tc:
         if el.tag in (w("p"), w("tbl")):
             yield el
