@@ -57,10 +57,12 @@ def test_every_file_is_accounted_for_in_the_build_report(course):
 
 def test_plain_build_names_each_file(course):
     corpus, index, _, _ = course
-    out = _telusur("build", "--corpus", str(corpus), "--index", str(index)).stdout
-    for name in ["negara.pdf", "pemilu.docx", *SKIPPED]:
-        assert name in out
-    assert "sudah mutakhir" in out
+    proc = _telusur("build", "--corpus", str(corpus), "--index", str(index))
+    for name in ["negara.pdf", "pemilu.docx"]:
+        assert f"diindeks: {name} (" in proc.stdout
+    for name in SKIPPED:
+        assert f"dilewati: {name}: " in proc.stderr
+    assert "sudah mutakhir" in proc.stdout
 
 
 def _questions():

@@ -7,8 +7,10 @@ import unicodedata
 
 
 def where(passage: dict) -> str:
-    """A citing passage's location in words: "Judul, paragraf 3-5"."""
+    """A passage's location in words: "Judul, hlm. 12-13" in a paged document, else "Judul, paragraf 3-5"."""
     loc = passage["location"]
+    if loc.get("pages"):
+        return f"{passage['document']}, hlm. {loc['pages']}"
     a, b = loc["start_paragraph"], loc["end_paragraph"]
     return f"{passage['document']}, paragraf {a}" + (f"-{b}" if b != a else "")
 

@@ -94,14 +94,14 @@ def _build(args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
-    print("\n".join(format_file_report(data["files"])))
+    for line in format_file_report(data["files"]):  # skipped files are warnings: on stderr, as before
+        print(line, file=sys.stderr if line.startswith("dilewati") else sys.stdout)
     if report is None:
         print("Indeks sudah mutakhir; tidak ada yang dibangun (pakai --force untuk membangun ulang).")
         return 0
-    for skipped in report.skipped:
-        print(f"dilewati: {skipped.reason}", file=sys.stderr)
-    print(f"Indeks dibangun: {report.documents} dokumen, {report.chunks} bagian teks "
-          f"({report.encoded} disandikan baru) dalam {report.seconds:.1f} detik -> {report.path}")
+    pages = f", {report.pages} halaman PDF" if report.pages else ""
+    print(f"Indeks dibangun: {report.documents} dokumen{pages}, {report.chunks} bagian teks, {report.works} karya "
+          f"dirujuk ({report.encoded} disandikan baru) dalam {report.seconds:.1f} detik -> {report.path}")
     return 0
 
 
@@ -146,6 +146,8 @@ def _ask_stream(args) -> int:
 
 
 def _format_answer(answer) -> str:
+    from .bibliography import where
+
     lines = [answer.answer, ""]
     if answer.searched_for != answer.question:
         lines.insert(0, f"Dicari: {answer.searched_for}\n")
@@ -154,8 +156,7 @@ def _format_answer(answer) -> str:
         lines.append("Mungkin terkait:")
     for p in shown:
         cites = "; ".join(c.label for c in p.citations) or "tanpa rujukan"
-        where = f"{p.document}, paragraf {p.start_paragraph}" + (f"-{p.end_paragraph}" if p.end_paragraph != p.start_paragraph else "")
-        lines.append(f"[{p.rank}] {cites} — {where}")
+        lines.append(f"[{p.rank}] {cites} — {where(p.to_dict())}")
         lines += ["    " + t for t in p.text.split("\n")]
         lines.append("")
     return "\n".join(lines).rstrip()
