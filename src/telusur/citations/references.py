@@ -23,7 +23,8 @@ _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
 _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                       r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
 _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
-_IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?\s*\.\s*(?P<rest>.*)$",
+_IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
+                      r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
@@ -110,7 +111,10 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
     year = re.match(_YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
-    names = _authors(_EDITORS.sub("", head).strip().rstrip(".,").strip())
+    head = _EDITORS.sub("", head).strip().rstrip(",").strip()
+    if not re.search(r"\b[A-Z]\.$", head):
+        head = head.rstrip(".").strip()  # "Kelompok 5." -> "Kelompok 5"; "Lambe, J." keeps its initial's dot
+    names = _authors(head)
     if not names:
         return None
     fields = _body(rest.strip().lstrip(".,").strip())
@@ -154,12 +158,15 @@ def _body(rest: str) -> dict:
     after = after.strip().lstrip(".,").strip()
     if _RETRIEVED.search(after) or (out.get("url") and not after):
         out["kind"] = "web"
-        out["container"] = _before_retrieved(after)
+        out["container"] = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I))
         return out
     book = _IN_BOOK.match(after)
     if book:
-        out.update(kind="chapter", container=book.group("book").strip(" ,"), pages=_pages(book.group("pages")))
-        out.update(_publisher(book.group("rest")))
+        rest = book.group("rest")
+        tail_pages = re.search(r",?\s*pp?\.\s*(\d+\s*[-–]\s*\d+)\.?$", rest)
+        pages = book.group("pages") or (tail_pages.group(1) if tail_pages else None)
+        out.update(kind="chapter", container=book.group("book").strip(" ,"), pages=_pages(pages))
+        out.update(_publisher(rest))
         return out
     journal = _JOURNAL.match(after) or _JOURNAL_PAGES.match(after)
     if journal:
@@ -167,7 +174,9 @@ def _body(rest: str) -> dict:
         out.update(kind="article", container=d["journal"].strip(), volume=d.get("volume"), issue=d.get("issue"),
                    pages=_pages(d.get("pages")))
         return out
-    if after:
+    if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
+        out["pages"] = _pages(after.rstrip("."))
+    elif after:
         out.update(kind="book", **_publisher(after))
     return out
 
@@ -203,3 +212,46 @@ def _publisher(text: str) -> dict:
 def _before_retrieved(text: str) -> str | None:
     head = _RETRIEVED.split(text)[0].strip(" .,")
     return head or None
+
+
+def reference_entries(document) -> list[Reference]:
+    """The parsed entries of a document's reference list: its "reference" blocks, or, when the reader marked none,
+    the entry-shaped blocks under a "Daftar Pustaka"/"Referensi"/... heading. A line that does not start an entry
+    continues the one before (hanging indents, entries broken over lines)."""
+    blocks = [b for b in document.blocks if b.kind == "reference"] or _blocks_under_reference_heading(document)
+    groups: list[list] = []
+    for b in blocks:
+        text = document.text[b.start:b.end]
+        if parse_reference(text) is not None or not groups:
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    out = []
+    for group in groups:
+        text = " ".join(document.text[b.start:b.end] for b in group)
+        ref = parse_reference(text, group[0].start, group[-1].end)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _blocks_under_reference_heading(document) -> list:
+    from ..documents.structure import is_reference_heading
+
+    out, inside = [], False
+    for b in document.blocks:
+        text = document.text[b.start:b.end]
+        if is_reference_heading(re.sub(r"[*_#]", " ", text)):
+            inside = True
+            continue
+        if inside and b.kind == "heading":
+            break
+        if inside and b.kind in ("paragraph", "item", "reference"):
+            out.append(b)
+    return out
+
+
+def is_reference_list_document(document, entries: list[Reference]) -> bool:
+    """A document that is mostly a reference list (a separate "Daftar Pustaka" file of a course module)."""
+    body = [b for b in document.blocks if b.kind != "heading"]
+    return bool(entries) and len(entries) * 2 >= len(body)

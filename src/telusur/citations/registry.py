@@ -1,37 +1,126 @@
-"""The registry of cited works: each work with the passages citing it."""
+"""The registry of works: every cited work with the passages citing it and its reference-list entry, and every
+entry the text never cites."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import posixpath
+from dataclasses import asdict, dataclass
+
+from .linking import link
+from .references import Reference, is_reference_list_document, reference_entries
 
 
 @dataclass(frozen=True)
 class CitingPassage:
     chunk_id: int
     pages: str | None
+    via: str | None = None  # the person quoted through the work in this passage
 
 
 @dataclass(frozen=True)
 class Work:
-    """A cited work: its authors and year, cited from one or more passages, each with its own pages."""
+    """A cited work (or an uncited list entry): authors and year, citing passages, and its entry when listed."""
 
     label: str  # "Soekanto (1990)"
     authors: tuple[str, ...]
     authors_text: str
     year: str
     passages: tuple[CitingPassage, ...]
+    via: tuple[str, ...] = ()  # everyone quoted through it: ("George R. Terry",)
+    reference: Reference | None = None  # its reference-list entry
+    reference_year: str | None = None  # the entry's year when it disagrees with the text's ("1992" for 1993)
+    cited: bool = True  # False for a list entry the text never cites
+    checked_against: str | None = None  # path of the document whose reference list was searched, if any
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["reference"] = self.reference.to_dict() if self.reference else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Work":
+        return cls(d["label"], tuple(d["authors"]), d["authors_text"], d["year"],
+                   tuple(CitingPassage(**p) for p in d["passages"]), tuple(d.get("via") or ()),
+                   Reference.from_dict(d["reference"]) if d.get("reference") else None, d.get("reference_year"),
+                   d.get("cited", True), d.get("checked_against"))
 
 
-def build_registry(chunks) -> list[Work]:
-    """Every cited work with the chunks citing it, in order of first appearance."""
-    works: dict[tuple[str, str], dict] = {}
+def build_registry(chunks, documents=()) -> list[Work]:
+    """Every cited work with the chunks citing it, in order of first appearance, each linked to its entry in the
+    citing document's reference list (or in a reference-list document beside it); then the entries never cited."""
+    works: dict[tuple, dict] = {}
     for chunk in chunks:
         for cite in chunk.citations:
-            entry = works.setdefault(cite.work_key, {"cite": cite, "passages": []})
-            passage = CitingPassage(chunk.id, cite.pages)
+            if not cite.authors:
+                continue  # a bare year with no author named: nothing to attribute
+            entry = works.setdefault(cite.work_key, {"cite": cite, "passages": [], "via": [], "paths": []})
+            passage = CitingPassage(chunk.id, cite.pages, cite.via)
             if passage not in entry["passages"]:
                 entry["passages"].append(passage)
-    return [
-        Work(e["cite"].work_label, e["cite"].authors, e["cite"].authors_text, e["cite"].year, tuple(e["passages"]))
-        for e in works.values()
-    ]
+            if cite.via and cite.via not in entry["via"]:
+                entry["via"].append(cite.via)
+            if chunk.path not in entry["paths"]:
+                entry["paths"].append(chunk.path)
+    lists = _reference_lists(documents)
+    linked: set[tuple[str, int]] = set()
+    out = []
+    for e in works.values():
+        cite = e["cite"]
+        ref, disagrees, where = None, False, None
+        for path in e["paths"]:
+            for list_path, entries in lists.get(path, ()):
+                where = where or list_path
+                ref, disagrees = link(cite.authors, cite.year, _etal(cite.authors_text), entries)
+                if ref:
+                    linked.add((list_path, ref.start))
+                    where = list_path
+                    break
+            if ref:
+                break
+        out.append(Work(cite.work_label, cite.authors, cite.authors_text, cite.year, tuple(e["passages"]),
+                        tuple(e["via"]), ref, ref.year_text if ref and disagrees else None, True, where))
+    for path, entries in _own_lists(documents):
+        for ref in entries:
+            if (path, ref.start) not in linked:
+                out.append(_uncited(ref, path))
+    return out
+
+
+def _etal(authors_text: str) -> bool:
+    low = authors_text.lower()
+    return "dkk" in low or "et al" in low or "at all" in low
+
+
+def _uncited(ref: Reference, path: str) -> Work:
+    year = ref.year or (ref.year_text or "t.t.")
+    authors_text = _display_authors(ref.authors)
+    return Work(f"{authors_text} ({year})", ref.authors, authors_text, year, (), (), ref, None, False, path)
+
+
+def _display_authors(authors: tuple[str, ...]) -> str:
+    if len(authors) > 2:
+        return f"{authors[0]} dkk."
+    return " & ".join(authors)
+
+
+def _own_lists(documents) -> list[tuple[str, list[Reference]]]:
+    out = []
+    for doc in documents:
+        entries = reference_entries(doc)
+        if entries:
+            out.append((doc.path, entries))
+    return out
+
+
+def _reference_lists(documents) -> dict[str, list[tuple[str, list[Reference]]]]:
+    """For each document: its own reference list, else the reference-list documents in its folder."""
+    own = dict(_own_lists(documents))
+    list_docs = [(d.path, own[d.path]) for d in documents if d.path in own and is_reference_list_document(d, own[d.path])]
+    out = {}
+    for doc in documents:
+        if doc.path in own:
+            out[doc.path] = [(doc.path, own[doc.path])]
+        else:
+            folder = posixpath.dirname(doc.path)
+            out[doc.path] = [(p, e) for p, e in list_docs if posixpath.dirname(p) == folder]
+    return out

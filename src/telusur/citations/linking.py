@@ -1,0 +1,67 @@
+"""Linking in-text citations to reference-list entries: surname and year, one misspelt letter tolerated,
+a year that disagrees reported rather than hidden."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .references import Reference
+
+
+def fold_name(name: str) -> str:
+    """ "Zohouri" -> "zohouri", "Al-Qora’n" -> "alqoran": lower case, accents and punctuation dropped."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in ascii_name.lower() if ch.isalpha())
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Equal, or one letter added, dropped or changed in names of five letters or more (Crocket/Crockett)."""
+    x, y = fold_name(a), fold_name(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1:
+        return False
+    return _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    if len(x) > len(y):
+        x, y = y, x
+    i = 0
+    while i < len(x) and x[i] == y[i]:
+        i += 1
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+def _author_matches(cited: str, entry: Reference) -> bool:
+    first = entry.authors[0] if entry.authors else ""
+    if same_surname(cited, first):
+        return True
+    # A group author: "(Wikipedia, 2025)" for "Wikipedia contributors. (2025)".
+    return " " in first and fold_name(first.split()[0]) == fold_name(cited) and len(fold_name(cited)) >= 3
+
+
+def _all_authors_match(authors: tuple[str, ...], etal: bool, entry: Reference) -> bool:
+    if etal:
+        return len(entry.authors) >= 3 and _author_matches(authors[0], entry)
+    if len(authors) != len(entry.authors):
+        return False
+    return all(same_surname(a, b) for a, b in zip(authors, entry.authors))
+
+
+def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Reference]) -> tuple[Reference | None, bool]:
+    """The entry a citation refers to, and whether the years disagree. Same first author and year links at once;
+    a different year links only when every author matches, and only to the one such entry
+    (Dayan & Katz 1993 -> "Dayan, D. and Katz, E. (1992)"; Vosoughi 2011 is not Vosoughi, Roy & Aral 2018)."""
+    if not authors:
+        return None, False
+    exact = [e for e in entries if e.year == year and _author_matches(authors[0], e)]
+    if exact:
+        exact.sort(key=lambda e: -sum(any(same_surname(a, b) for b in e.authors) for a in authors))
+        return exact[0], False
+    other = [e for e in entries if e.year != year and _all_authors_match(authors, etal, e)]
+    if len(other) == 1:
+        return other[0], True
+    return None, False
