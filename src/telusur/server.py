@@ -163,7 +163,8 @@ class ChatUI:
         if self.after is not None:
             self.after.wait()
         try:
-            started = self._mount()
+            with _MOUNTING:
+                started = self._mount()
         except Exception:  # the JSON API keeps serving; the pages say the chat failed
             self._fail()
             return
@@ -228,6 +229,9 @@ def _add_embed_module(app) -> None:
                         headers={"Cache-Control": "no-cache"})
 
 
+_MOUNTING = threading.Lock()  # _mount swaps the router's lifespan: one chat (of a library's many) at a time
+
+
 @contextlib.asynccontextmanager
 async def _no_lifespan(app):
     yield
@@ -283,8 +287,8 @@ def new_app(lifespan, root_path: str):
 
     @app.exception_handler(TelusurError)
     async def engine_error(request: Request, exc: TelusurError):
-        # Library and upload errors carry their HTTP status; others mean the engine cannot answer now.
-        return error_response(getattr(exc, "status", 503), str(exc))
+        # Library, upload and admin errors carry their HTTP status; others mean the engine cannot answer now.
+        return error_response(getattr(exc, "status", 503), str(exc), getattr(exc, "headers", None))
 
     return app
 
@@ -397,3 +401,45 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     finally:
         watcher.stop()
 
+
+
+def create_library_app(library, origins: list[str] | None = None, root_path: str = "", admin_key: str | None = None):
+    """The app for a library of collections: /api/collections; per collection its chat at /c/<name>/ (mounted on
+    the first visit), its embed at /c/<name>/embed/ and its JSON API under /c/<name>/api; the admin page at
+    /admin and /c/<name>/admin with its API (uploads, removals, build status), all behind the admin key."""
+    from .web.admin import AdminAuth, add_admin
+    from .web.collections import CollectionChats, CollectionGate, add_collection_api
+
+    chats = CollectionChats(library, root_path)
+    app = new_app(chats.lifespan, root_path)
+    app.state.library, app.state.chats = library, chats
+    app.add_middleware(CollectionGate, chats=chats)
+    add_cors(app, origins)  # the admin page calls from its own origin; DELETE is not offered cross-site
+    app.add_middleware(_PageHeaders)
+    add_admin(app, library, AdminAuth(admin_key))
+    add_collection_api(app, library, chats)
+    return app
+
+
+def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
+                  allowed_origins: list[str] | None = None, admin_key: str | None = None) -> None:
+    """Build stale collections, then serve the library (see create_library_app)."""
+    _offline_env()
+    import uvicorn
+
+    from .library import Library
+
+    library = Library(library_dir, settings)
+    library.build_stale(log=lambda line: print(f"telusur: {line}", flush=True))
+    origins = resolve_origins(allowed_origins)
+    app = create_library_app(library, origins, root_path=root_path or "", admin_key=admin_key)
+    library.watch()
+    names = ", ".join(library.names()) or "belum ada"
+    admin = "/admin" if admin_key else "mati (beri TELUSUR_ADMIN_KEY atau --admin-key-file)"
+    print(f"telusur: pustaka di http://{host}:{port}{root_path or ''}/ (koleksi: {names}; obrolan: /c/<nama>/, "
+          f"API: /api/docs; admin: {admin})", flush=True)
+    try:
+        uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
+                    timeout_graceful_shutdown=SHUTDOWN_SECONDS)
+    finally:
+        library.close()

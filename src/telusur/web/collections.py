@@ -1,0 +1,146 @@
+"""A library's public side: /api/collections, each collection's JSON API under /c/<name>/api, its chat and embed
+at /c/<name>/ and /c/<name>/embed/ (mounted on the first visit), and a home page listing the collections."""
+
+
+import asyncio
+import contextlib
+import re
+import threading
+from html import escape
+
+from ..library import Library, valid_name
+from ..server import ChatUI, LOADING_REFRESH_SECONDS, LOADING_TEXT, ask_request_model, is_chat_page, loading_page
+
+COLLECTION_PATH = re.compile(r"/c/([^/]+)(/.*)?")
+# Under /c/<name>, these answer without the chat: the JSON API and the admin page.
+NOT_CHAT = re.compile(r"/api(/.*)?|/admin(/.*)?")
+
+
+class CollectionChats:
+    """One Gradio chat (and embed) per collection, built the first time someone opens it: building one costs
+    about a second of CPU and some memory (bench/courses.py), so a library of 20 courses does not pay for all."""
+
+    def __init__(self, library: Library, root_path: str = ""):
+        self.library, self.root_path = library, root_path
+        self.app = None
+        self._uis: dict[str, ChatUI] = {}
+
+    def status(self, name: str) -> str:
+        """"ready", "loading", "failed", or "idle" (not opened yet)."""
+        ui = self._uis.get(name)
+        return ui.status if ui else "idle"
+
+    def open(self, name: str) -> ChatUI:
+        """The collection's chat, its building started if it was not (call on the server's event loop)."""
+        ui = self._uis.get(name)
+        if ui is None:
+            ui = ChatUI(self.library.handle(name), self.root_path, background=True, prefix=f"/c/{name}")
+            self._uis[name] = ui
+            ui.start(self.app)
+        return ui
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app):
+        self.app = app
+        # Importing Gradio takes seconds: do it now, so the first visit to a chat waits only for its own build.
+        threading.Thread(target=_import_gradio, name="telusur-gradio-import", daemon=True).start()
+        try:
+            yield
+        finally:
+            await asyncio.gather(*(ui.stop() for ui in list(self._uis.values())), return_exceptions=True)
+            self.library.close()
+
+
+def _import_gradio() -> None:
+    with contextlib.suppress(Exception):  # a broken install shows on the chat's page when it is opened
+        import gradio  # noqa: F401
+
+        from .. import ui  # noqa: F401
+
+
+class CollectionGate:
+    """ASGI middleware: /c/<name>/ pages of a collection whose chat is not mounted yet start it and show the
+    loading page (other chat paths get a 503); an unknown collection gets a 404. The API and admin pass."""
+
+    def __init__(self, app, chats: CollectionChats):
+        self.app, self.chats = app, chats
+
+    async def __call__(self, scope, receive, send):
+        found = COLLECTION_PATH.fullmatch(scope["path"]) if scope["type"] == "http" else None
+        if found is None or NOT_CHAT.fullmatch(found[2] or ""):
+            return await self.app(scope, receive, send)
+        from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
+
+        name, rest = found[1], found[2]
+        page = scope["method"] in ("GET", "HEAD") and is_chat_page(scope["path"])
+        if not valid_name(name) or not (self.chats.library.root / name).is_dir():
+            message = f"Koleksi '{escape(name[:64])}' tidak ada; daftar koleksi ada di halaman utama."
+            response = (HTMLResponse(_page("Koleksi tidak ditemukan", message), status_code=404) if page
+                        else JSONResponse({"error": message}, status_code=404))
+            return await response(scope, receive, send)
+        if rest is None:
+            return await RedirectResponse(f"{scope.get('root_path', '')}/c/{name}/")(scope, receive, send)
+        status = self.chats.open(name).status
+        if status == "ready":
+            return await self.app(scope, receive, send)
+        if page:
+            response = HTMLResponse(loading_page(status), headers={"Cache-Control": "no-store"})
+        else:
+            response = JSONResponse({"error": LOADING_TEXT[status][2]}, status_code=503,
+                                    headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
+        await response(scope, receive, send)
+
+
+def add_collection_api(app, library: Library, chats: CollectionChats) -> None:
+    """GET /api/collections, and per collection: POST /c/<name>/api/ask, GET /c/<name>/api/sources, health."""
+    from fastapi import Query
+    from fastapi.responses import HTMLResponse
+
+    AskRequest = ask_request_model()
+
+    @app.get("/api/collections", summary="Daftar koleksi (mata kuliah)", tags=["koleksi"])
+    def collections() -> dict:
+        """Every collection: name (its URL /c/<name>/), title, number of files, whether its index is ready."""
+        return {"collections": [library.describe(name) for name in library.names()]}
+
+    @app.post("/c/{name}/api/ask", summary="Jawab pertanyaan dari teks satu koleksi", tags=["koleksi"])
+    def ask(name: str, body: AskRequest) -> dict:
+        """As POST /api/ask, over the texts of the collection <name> only."""
+        return library.engine(name).ask(body.question, body.history or []).to_dict()
+
+    @app.get("/c/{name}/api/sources", summary="Karya yang dirujuk teks satu koleksi", tags=["koleksi"])
+    def sources(name: str,
+                topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:
+        """As GET /api/sources, over the texts of the collection <name> only."""
+        return {"sources": [s.to_dict() for s in library.engine(name).sources(topic)]}
+
+    @app.get("/c/{name}/api/health", summary="Pemeriksaan hidup satu koleksi", tags=["koleksi"])
+    def collection_health(name: str) -> dict:
+        """`ui`: the collection's chat is "idle" (not opened yet), "loading", "ready" or "failed"."""
+        library.collection(name)
+        return {"status": "ok", "ui": chats.status(name), "build": library.build_state(name).state}
+
+    @app.get("/api/health", summary="Pemeriksaan hidup", tags=["api"])
+    def health() -> dict:
+        return {"status": "ok", "collections": len(library.names())}
+
+    @app.get("/", include_in_schema=False)
+    def home() -> HTMLResponse:
+        items = "".join(
+            f'<li><a href="c/{escape(c.name)}/">{escape(c.title)}</a> <small>(/c/{escape(c.name)}/)</small></li>'
+            for c in library.collections())
+        body = f"<ul>{items}</ul>" if items else "<p>Belum ada koleksi. Dosen dapat membuatnya di halaman admin.</p>"
+        return HTMLResponse(_page("Koleksi", body, raw=True))
+
+
+PAGE = """<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>telusur — {title}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:0 auto;max-width:44rem;padding:1.5rem;color:#1f2937}}
+li{{margin:.4rem 0}}small{{color:#6b7280}}</style></head>
+<body><main><h1>telusur — {title}</h1>{body}<p><a href="admin">Halaman admin (dosen)</a></p></main></body></html>
+"""
+
+
+def _page(title: str, body: str, raw: bool = False) -> str:
+    return PAGE.format(title=escape(title), body=body if raw else f"<p>{body}</p>")
