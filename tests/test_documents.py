@@ -112,3 +112,19 @@ def test_no_running_header_or_page_number_in_any_passage(course_engine):
         if chunk.path == "negara.pdf":
             assert HEADER not in chunk.text
             assert not any(line.strip().isdigit() for line in chunk.text.splitlines())
+
+
+def test_a_changed_pdf_reencodes_only_its_changed_passages(course, tmp_path):
+    from telusur.engine import build
+    from telusur.settings import Settings
+
+    corpus, index, _, _ = course
+    shutil.copytree(corpus, tmp_path / "corpus")
+    shutil.copytree(index, tmp_path / "index")
+    text = (DATA / "negara.txt").read_text(encoding="utf-8")
+    edited = text.replace("itu sendiri.", "itu sendiri. Definisi ini menekankan kekuasaan, bukan wilayah.")
+    assert edited != text
+    render_pdf(edited, tmp_path / "corpus" / "negara.pdf", HEADER)
+    report = build(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
+    assert report is not None and report.files and report.chunks > 20
+    assert 1 <= report.encoded <= 3, report.encoded  # the edited paragraph (and at most a split or a list part)
