@@ -51,7 +51,7 @@ def blocks(source: str):
 
 def test_saved_page_gives_the_article_and_drops_the_page_around_it():
     doc, got = blocks(PAGE)
-    assert doc.title == "Pengertian Kerjasama Internasional - Blog Kuliah"
+    assert doc.title == "Pengertian Kerjasama Internasional"  # the article's <h1>, not the site's
     assert got == [
         ("heading", "Pengertian Kerjasama Internasional"),
         ("paragraph", "Kerjasama internasional adalah hubungan antarnegara (Holsti, 1987: 652).\nBaris kedua paragraf."),
@@ -70,9 +70,10 @@ def test_saved_page_gives_the_article_and_drops_the_page_around_it():
 
 
 def test_without_article_the_body_is_read_and_site_parts_dropped():
-    _, got = blocks("<body><nav>Menu utama</nav><header>Situs</header><div id='content'><h2>Judul</h2>"
+    doc, got = blocks("<body><nav>Menu utama</nav><header><h1>Situs</h1></header><div id='content'><h1>Judul</h1>"
                     "<p>Isi satu.<p>Isi dua.</div><div class='widget'>Arsip</div><footer>Kaki</footer></body>")
     assert got == [("heading", "Judul"), ("paragraph", "Isi satu."), ("paragraph", "Isi dua.")]
+    assert doc.title == "Judul"
 
 
 def test_read_names_the_file_when_a_page_has_no_article_text():

@@ -191,3 +191,20 @@ def test_mdx_component_title_is_a_heading_and_its_markdown_is_read():
                    ("paragraph", "Teks bakteri.")]
     assert doc.blocks[3].location.section == ("PENYEBAB", "VIRUS")
     assert doc.blocks[5].location.section == ("PENYEBAB", "BAKTERI")
+
+
+def test_running_header_and_page_numbers_of_a_converted_pdf_are_dropped():
+    header = "**JURNAL FARMASI** Vol. 5 No. 1 FEBRUARI 2016"
+    source = "\n\n".join([header, "Pendahuluan satu.", "362", header, "Isi dua.", "363", header, "Isi tiga."])
+    _, got = blocks(source)
+    assert got == [("paragraph", "Pendahuluan satu."), ("paragraph", "Isi dua."), ("paragraph", "Isi tiga.")]
+
+
+@needs_shared
+@pytest.mark.xfail(strict=True, reason="chunking.py: a list item ending in ':' does not yet take the quote under it")
+def test_formula_is_chunked_with_its_lead_in(shared_docs):
+    from telusur.chunking import chunk_document
+
+    doc = shared_docs["wahyu243--profitabilitas.md"]
+    chunk = next(c for c in chunk_document(doc) if "NPM = Laba setelah Bunga" in c.text)
+    assert "Margin laba bersih (Net profit margin) :" in chunk.text

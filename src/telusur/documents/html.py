@@ -73,8 +73,9 @@ def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0) -
     root = parse(text)
     if root is None:
         return None
-    title = _page_title(root)
-    _Walker(builder, base_level).run(main_content(root))
+    main = main_content(root)
+    title = _page_title(root, main)
+    _Walker(builder, base_level).run(main)
     return title
 
 
@@ -108,13 +109,25 @@ def main_content(root):
     return body if body is not None else root
 
 
-def _page_title(root) -> str | None:
-    for path in ("//title", "//h1"):
-        for el in root.xpath(path):
-            title = " ".join("".join(el.itertext()).split())
-            if title:
-                return title
+def _page_title(root, main) -> str | None:
+    """The article's own <h1> (a <title> often adds the site's name), else <title>, else any <h1>."""
+    own = [el for el in main.iter("h1") if _shown(el, main)]
+    for el in [*own, *root.iter("title"), *root.iter("h1")]:
+        title = " ".join("".join(el.itertext()).split())
+        if title:
+            return title
     return None
+
+
+def _shown(el, main) -> bool:
+    """True when no element between el and main is dropped by the walk (a site header's <h1> is not)."""
+    top = _tag(main) not in ("article", "main")
+    for ancestor in el.iterancestors():
+        if ancestor is main:
+            return True
+        if _dropped(ancestor, top):
+            return False
+    return True
 
 
 def _tag(el) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from pathlib import Path
 
 from . import html as html_reader
@@ -27,6 +28,7 @@ _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdown conversion
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -51,8 +53,9 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
     from markdown_it.tree import SyntaxTreeNode
 
     source, titles = _preprocess(text)
-    walker = _Walker(builder, titles)
-    walker.blocks(SyntaxTreeNode(_parser().parse(source)))
+    tree = SyntaxTreeNode(_parser().parse(source))
+    walker = _Walker(builder, titles, _running_lines(tree))
+    walker.blocks(tree)
     return walker.front_matter_title or walker.title
 
 
@@ -100,9 +103,10 @@ class _Walker:
     """Walks the syntax tree in reading order and adds blocks; remembers the heading level for what has none
     of its own (a bold line acting as a heading, an MDX component) and whether a reference list is open."""
 
-    def __init__(self, builder: DocumentBuilder, titles: list[str]):
+    def __init__(self, builder: DocumentBuilder, titles: list[str], running: frozenset[str] = frozenset()):
         self.b = builder
         self.titles = titles
+        self.running = running  # running headers/footers of a PDF pasted into Markdown
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
         self.references_at: int | None = None  # level of the open reference-list heading
@@ -159,6 +163,8 @@ class _Walker:
             self.references_at = level
 
     def paragraph(self, text: str, node, kind: str, level: int) -> None:
+        if text in self.running or _PAGE_NUMBER.match(text):
+            return
         if kind == "paragraph" and (_is_bold_heading(node, text) or ("\n" not in text and is_reference_heading(text))):
             self.heading(text, self._depth() + 1, own_level=False)
             return
@@ -247,6 +253,12 @@ class _Walker:
                 self.components.pop()
             return
         html_reader.blocks_from_html(content, self.b, base_level=self.level)
+
+
+def _running_lines(tree) -> frozenset[str]:
+    """Short paragraphs repeated three times or more: the running header of a PDF converted to Markdown."""
+    counts = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
+    return frozenset(t for t, n in counts.items() if n >= 3 and 0 < len(t) <= 160 and "\n" not in t)
 
 
 def _inline(node) -> str:
