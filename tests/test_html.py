@@ -127,3 +127,13 @@ def test_paragraph_hard_wrapped_with_blank_lines_inside_one_p_is_one_block():
     texts = [doc.block_text(b) for b in doc.blocks]
     assert ("Dapat juga dikatakan bahwa perbuatan pidana adalah perbuatan yang oleh suatu aturan hukum dilarang dan "
             "diancam pidana, asal saja") in texts[3]
+
+
+def test_entries_under_a_reference_heading_are_reference_blocks():
+    _, got = blocks("<article><h2>Isi</h2><p>Teks (Soekanto, 1990).</p><h2>Daftar Pustaka</h2>"
+                    "<p>Soekanto, S. (1990). Sosiologi. Jakarta: Rajawali.</p><ol><li>Holsti, K. J. (1987). Politik "
+                    "Internasional.</li></ol><h2>Lampiran</h2><p>Tabel.</p></article>")
+    assert got == [("heading", "Isi"), ("paragraph", "Teks (Soekanto, 1990)."), ("heading", "Daftar Pustaka"),
+                   ("reference", "Soekanto, S. (1990). Sosiologi. Jakarta: Rajawali."),
+                   ("reference", "Holsti, K. J. (1987). Politik Internasional."), ("heading", "Lampiran"),
+                   ("paragraph", "Tabel.")]

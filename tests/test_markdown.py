@@ -142,6 +142,12 @@ def test_headings_give_section_paths_and_bold_lines_act_as_headings():
     assert sections[7] == ("Bab 2",)
 
 
+def test_numbered_reference_list_entries_are_references():
+    _, got = blocks("## Referensi\n\n1. Soekanto, S. (1990). *Sosiologi*.\n2. Holsti, K. J. (1987). Politik.\n")
+    assert got == [("heading", "Referensi"), ("reference", "Soekanto, S. (1990). Sosiologi."),
+                   ("reference", "Holsti, K. J. (1987). Politik.")]
+
+
 def test_lists_keep_start_numbers_delimiters_and_nesting():
     doc, got = blocks("Jenisnya:\n\n3) tiga\n4) empat\n   - empat a\n   - empat b\n\n* satu\n")
     assert got == [("paragraph", "Jenisnya:"), ("item", "3) tiga"), ("item", "4) empat"), ("item", "• empat a"),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
+from .structure import is_reference_heading
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -158,6 +159,7 @@ class _Walker:
         self.buf: list[str] = []
         self.kind = "paragraph"
         self.top = True  # outside an <article>/<main>: site headers and footers are dropped
+        self.references_at: int | None = None  # level of the open reference-list heading
 
     def run(self, root) -> None:
         self.top = _tag(root) not in ("article", "main")
@@ -168,7 +170,18 @@ class _Walker:
         text = _lines("".join(self.buf))
         self.buf = []
         if text:
-            self.b.add(self.kind, text)
+            self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
+
+    def heading(self, text: str, level: int) -> None:
+        """A heading; a reference-list heading ("Daftar Pustaka") makes what follows, up to the next heading of
+        its level or above, reference entries."""
+        if not text:
+            return
+        if self.references_at is not None and level <= self.references_at:
+            self.references_at = None
+        if is_reference_heading(text):
+            self.references_at = level
+        self.b.heading(text, level)
 
     def block(self, el) -> None:
         """The children of a block element, with text around them."""
@@ -183,7 +196,7 @@ class _Walker:
             return
         if tag in _HEADINGS:
             self.flush()
-            self.b.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
+            self.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
         elif tag in ("ol", "ul"):
             self.flush()
             self.list(el, 0)
@@ -232,7 +245,10 @@ class _Walker:
             nested: list = []
             text = _lines(_inline(child, nested))
             marker = _marker(style, number) if ordered else "•"
-            self.b.add("item", text, level=level, marker=marker if text else "")
+            if self.references_at is not None:
+                self.b.add("reference", text)
+            else:
+                self.b.add("item", text, level=level, marker=marker if text else "")
             for sub in nested:
                 self.list(sub, level + 1)
             number += step

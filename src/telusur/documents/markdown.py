@@ -214,6 +214,9 @@ class _Walker:
                 self.block(child, kind if kind == "quote" else "paragraph", level + 1)
 
     def item(self, text: str, marker: str, level: int, kind: str) -> None:
+        if self.references_at is not None and kind != "quote":  # a numbered reference list
+            self.b.add("reference", text)
+            return
         spans = plain_blocks(text) if text else []
         if kind == "quote" or not spans:
             self.b.add("item" if kind != "quote" else "quote", text, level=level,
