@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     sources = _command(sub, "sources", "Daftar semua karya yang dirujuk teks.", _sources)
     sources.add_argument("--topic", help="urutkan karya menurut kecocokan dengan topik ini")
     sources.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
+    sources.add_argument("--check", action="store_true",
+                         help="periksa rujukan: tanpa entri daftar pustaka, entri tak pernah dirujuk, tahun berbeda")
 
     ev = _command(sub, "eval", "Ukur mutu jawaban pada berkas pertanyaan JSON Lines.", _eval)
     ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
@@ -164,14 +166,40 @@ def _format_answer(answer) -> str:
 
 def _sources(args) -> int:
     engine = _engine(args)
+    if args.check:
+        return _check_references(engine, args.json)
     sources = engine.sources(args.topic)
     if args.json:
         print(json.dumps({"sources": [s.to_dict() for s in sources]}, ensure_ascii=False))
         return 0
     for s in sources:
+        if not s.cited:
+            print(f"{s.label}: ada di daftar pustaka, tidak pernah dirujuk — {s.reference}")
+            continue
         pages = ", ".join(sorted({p.pages or "-" for p in s.passages}, key=_page_order))
         score = "" if s.score is None else f"  (skor {s.score:.3f})"
-        print(f"{s.label}{score}: dirujuk {len(s.passages)} bagian, hlm. {pages}")
+        title = f" — {s.title}" if s.title else ""
+        print(f"{s.label}{score}: dirujuk {len(s.passages)} bagian, hlm. {pages}{title}")
+    return 0
+
+
+def _check_references(engine, as_json: bool) -> int:
+    """The lecturer's check: citations with no list entry, entries never cited, years that differ."""
+    report = engine.check_references()
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+        return 0
+    sections = [
+        ("Dirujuk di teks, tidak ada di daftar pustaka", report.unmatched, lambda w: f"{w.label} — {w.checked_against}"),
+        ("Ada di daftar pustaka, tidak pernah dirujuk", report.uncited, lambda w: f"{w.label} — {w.reference.text}"),
+        ("Tahun di teks berbeda dengan daftar pustaka", report.year_mismatches,
+         lambda w: f"{w.label}: daftar pustaka menulis {w.reference_year} — {w.reference.text}"),
+    ]
+    for heading, works, line in sections:
+        print(f"{heading} ({len(works)}):")
+        print("\n".join(f"  {line(w)}" for w in works) or "  -")
+    if report.unchecked:
+        print(f"{len(report.unchecked)} karya dirujuk di dokumen tanpa daftar pustaka; tidak dapat diperiksa.")
     return 0
 
 

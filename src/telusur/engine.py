@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .answer import Answer, compose
+from .citations import CheckReport, Work, build_registry, check_report
 from .conversation import ordinal, resolve
 from .embeddings import load_encoder
 from .errors import QuestionError
@@ -42,13 +43,21 @@ class Source:
     label: str  # "Soekanto (1990)"
     authors: tuple[str, ...]
     year: str
-    score: float | None  # relevance to the topic; None without a topic
+    score: float | None  # relevance to the topic; None without a topic (and for a list entry never cited)
     passages: tuple[SourcePassage, ...]
+    reference: str | None = None  # its reference-list entry as written
+    title: str | None = None  # from the entry
+    via: tuple[str, ...] = ()  # the people quoted through it ("George R. Terry")
+    cited: bool = True  # False for a list entry the text never cites
+    entry: dict | None = None  # the entry's parts: kind, container, publisher, place, volume, issue, pages, url, doi
+    reference_year: str | None = None  # the entry's year when it disagrees with the text's
 
     def to_dict(self) -> dict:
         return {"label": self.label, "authors": list(self.authors), "year": self.year,
                 "score": None if self.score is None else round(self.score, 4),
-                "passages": [p.to_dict() for p in self.passages]}
+                "passages": [p.to_dict() for p in self.passages],
+                "reference": self.reference, "title": self.title, "via": list(self.via), "cited": self.cited,
+                "entry": self.entry, "reference_year": self.reference_year}
 
 
 def build(settings: Settings | None = None, force: bool = False, progress=None) -> BuildReport | None:
@@ -62,6 +71,7 @@ class Telusur:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
+        self._works_cache: tuple[Index, list[Work]] | None = None
         self._set_index(load_index(self.settings))
 
     def _set_index(self, index: Index) -> None:
@@ -131,13 +141,29 @@ class Telusur:
         if topic is not None and topic.strip():
             scores = retriever.score_all(self.clean_question(topic))
         out = []
-        for work in index.works:
+        for work in self.works():
             passages = tuple(self._source_passage(index, p.chunk_id, p.pages) for p in work.passages)
-            score = None if scores is None else max(float(scores[p.chunk_id]) for p in work.passages)
-            out.append(Source(work.label, work.authors, work.year, score, passages))
+            score = None if scores is None or not work.passages else max(float(scores[p.chunk_id]) for p in work.passages)
+            ref = work.reference
+            entry = None if ref is None else {k: v for k, v in ref.to_dict().items() if k not in ("text", "start", "end")}
+            out.append(Source(work.label, work.authors, work.year, score, passages, ref.text if ref else None,
+                              ref.title if ref else None, work.via, work.cited, entry, work.reference_year))
         if scores is not None:
-            out.sort(key=lambda s: -s.score)
+            out.sort(key=lambda s: -s.score if s.score is not None else float("inf"))
         return out
+
+    def works(self) -> list[Work]:
+        """The registry of works with reference-list entries linked, computed once per loaded index."""
+        index = self.index
+        cached = self._works_cache
+        if cached is None or cached[0] is not index:
+            cached = (index, build_registry(index.chunks, list(index.documents.values())))
+            self._works_cache = cached
+        return cached[1]
+
+    def check_references(self) -> CheckReport:
+        """For a lecturer checking a text: citations matching no list entry, entries never cited, years that differ."""
+        return check_report(self.works())
 
     @staticmethod
     def _source_passage(index: Index, chunk_id: int, pages: str | None) -> SourcePassage:

@@ -1,6 +1,8 @@
-"""Author-year citations: in-text citations, and the registry of the works they cite."""
+"""Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 from .intext import Citation, find_citations, is_citation_line
-from .registry import CitingPassage, Work, build_registry
+from .references import Reference, looks_like_entry, parse_reference, reference_entries
+from .registry import CheckReport, CitingPassage, Work, build_registry, check_report
 
-__all__ = ["Citation", "CitingPassage", "Work", "build_registry", "find_citations", "is_citation_line"]
+__all__ = ["Citation", "CheckReport", "CitingPassage", "Reference", "Work", "build_registry", "check_report",
+           "find_citations", "is_citation_line", "looks_like_entry", "parse_reference", "reference_entries"]

@@ -124,3 +124,32 @@ def _reference_lists(documents) -> dict[str, list[tuple[str, list[Reference]]]]:
             folder = posixpath.dirname(doc.path)
             out[doc.path] = [(p, e) for p, e in list_docs if posixpath.dirname(p) == folder]
     return out
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What a lecturer checks in a text's references."""
+
+    unmatched: tuple[Work, ...]  # cited, but no entry in the reference list searched
+    uncited: tuple[Work, ...]  # list entries the text never cites
+    year_mismatches: tuple[Work, ...]  # linked to an entry whose year differs from the text's
+    unchecked: tuple[Work, ...]  # cited in a document with no reference list to check against
+
+    def to_dict(self) -> dict:
+        def brief(w: Work) -> dict:
+            return {"label": w.label, "authors": list(w.authors), "year": w.year,
+                    "reference": w.reference.text if w.reference else None, "reference_year": w.reference_year,
+                    "document": w.checked_against}
+
+        return {"unmatched": [brief(w) for w in self.unmatched], "uncited": [brief(w) for w in self.uncited],
+                "year_mismatches": [brief(w) for w in self.year_mismatches],
+                "unchecked": [brief(w) for w in self.unchecked]}
+
+
+def check_report(works: list[Work]) -> CheckReport:
+    return CheckReport(
+        tuple(w for w in works if w.cited and w.checked_against and w.reference is None),
+        tuple(w for w in works if not w.cited),
+        tuple(w for w in works if w.reference_year is not None),
+        tuple(w for w in works if w.cited and not w.checked_against),
+    )
