@@ -127,7 +127,7 @@ def test_emphasis_escapes_links_and_images_become_plain_text():
     _, got = blocks("Menurut **Grossman (Kirk & Gallagher, 1986)** dan *Perse & Lambe, 2001\\)* lihat "
                     "[Administrasi.Net](/ \"Administrasi\") ![grafik](/img/1.png) di sini.")
     assert got == [("paragraph", "Menurut Grossman (Kirk & Gallagher, 1986) dan Perse & Lambe, 2001) lihat "
-                                 "Administrasi.Net  di sini.")]
+                                 "Administrasi.Net di sini.")]
 
 
 def test_headings_give_section_paths_and_bold_lines_act_as_headings():
@@ -214,3 +214,9 @@ def test_formula_is_chunked_with_its_lead_in(shared_docs):
     doc = shared_docs["wahyu243--profitabilitas.md"]
     chunk = next(c for c in chunk_document(doc) if "NPM = Laba setelah Bunga" in c.text)
     assert "Margin laba bersih (Net profit margin) :" in chunk.text
+
+
+def test_indented_paragraph_is_read_as_text_and_layout_spaces_fold():
+    _, got = blocks("Awal paragraf.\n\n    Menurut **Daris** (2010)        kepuasan\n\nAkhir.")
+    assert got == [("paragraph", "Awal paragraf."), ("paragraph", "Menurut Daris (2010) kepuasan"),
+                   ("paragraph", "Akhir.")]

@@ -33,7 +33,7 @@ _BOILERPLATE = re.compile(
 )
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
                   r"(?:\s[^<>]*)?/?>", re.I)
-_SPACE = re.compile(r"[ \t\r\n\f]+")
+_SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # &nbsp; too: layout, not text
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -292,7 +292,7 @@ def _inline(el, nested: list | None = None) -> str:
 
 def _ws(text: str | None) -> str:
     """Source whitespace, line ends included, is one space in HTML."""
-    return _SPACE.sub(" ", text) if text else ""
+    return _SPACE.sub(" ", text.replace("\u200b", "")) if text else ""
 
 
 def _lines(text: str) -> str:

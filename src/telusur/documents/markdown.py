@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -28,6 +29,7 @@ _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
+_SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF conversions), one space in display
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdown conversion
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -131,8 +133,12 @@ class _Walker:
             self.blocks(node, "quote", level)
         elif t == "table":
             self.table(node)
-        elif t in ("fence", "code_block"):
+        elif t == "fence":
             self.plain(node.content, kind, level)
+        elif t == "code_block":  # in prose, an indented block is a pasted paragraph, not code: read it as Markdown
+            from markdown_it.tree import SyntaxTreeNode
+
+            self.blocks(SyntaxTreeNode(_parser().parse(textwrap.dedent(node.content))), kind, level)
         elif t == "html_block":
             self.html(node.content, kind)
         elif t == "footnote_block":
@@ -273,7 +279,7 @@ def _inline(node) -> str:
             parts.append(_inline(child))
         else:
             _inline_node(child, parts)
-    return _STRAY_EMPHASIS.sub("", "".join(parts)).strip()
+    return _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", "".join(parts))).strip()
 
 
 def _inline_node(node, parts: list[str]) -> None:
