@@ -220,3 +220,13 @@ def test_indented_paragraph_is_read_as_text_and_layout_spaces_fold():
     _, got = blocks("Awal paragraf.\n\n    Menurut **Daris** (2010)        kepuasan\n\nAkhir.")
     assert got == [("paragraph", "Awal paragraf."), ("paragraph", "Menurut Daris (2010) kepuasan"),
                    ("paragraph", "Akhir.")]
+
+
+@pytest.mark.parametrize("name", ["catatan.md", "catatan.markdown"])
+def test_markdown_files_are_read_by_the_markdown_reader(tmp_path, name):
+    from telusur.documents import read_document
+
+    path = tmp_path / name
+    path.write_bytes("\ufeff# Judul\r\n\r\nTeks **tebal** (Soekanto, 1990\\).\r\n".encode("utf-8"))
+    doc = read_document(path, name, 5.0)
+    assert (doc.format, doc.title, doc.text) == ("md", "Judul", "Judul\nTeks tebal (Soekanto, 1990).\n")
