@@ -1,0 +1,187 @@
+"""A library of collections (issue 10): each collection answers from its own texts, loaded on first use with one
+shared encoder and a bound on what stays in memory; rebuilds swap in whole; a damaged embedding cache is set aside."""
+
+import shutil
+import sqlite3
+import threading
+
+import httpx
+import pytest
+
+from conftest import serve_in_thread
+from libraries import DOCUMENTS, HI_QUESTION, PEMILU_QUESTION, library_dir, library_template  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("no_network")
+
+NEGARA_QUESTION = "Apa yang dimaksud dengan sifat memaksa kekuasaan negara?"
+
+
+def open_library(root, **settings):
+    from telusur.library import Library
+    from telusur.settings import Settings
+
+    return Library(root, Settings.from_env(**settings))
+
+
+@pytest.fixture
+def served(library_dir):
+    """The library app over a private copy of the two-collection library: (url, library)."""
+    from telusur.server import create_library_app
+
+    library = open_library(library_dir)
+    url, stop = serve_in_thread(create_library_app(library))
+    yield url, library
+    stop()
+
+
+def ask(url, collection, question):
+    r = httpx.post(f"{url}/c/{collection}/api/ask", json={"question": question}, timeout=60)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def paths(answer) -> set[str]:
+    """Every document an answer shows: its passages, or the related ones offered when it abstains."""
+    return {p["path"] for p in answer["passages"] + answer["related"]}
+
+
+def test_each_collection_answers_from_its_own_texts_only(served):
+    url, _ = served
+    hi = ask(url, "hi", HI_QUESTION)
+    assert not hi["abstained"] and {p["path"] for p in hi["passages"]} == {"definisi-kerjasama-internasional.txt"}
+    pemilu = ask(url, "pemilu", PEMILU_QUESTION)
+    assert not pemilu["abstained"] and "Luber Jurdil" in pemilu["answer"]
+    assert {p["path"] for p in pemilu["passages"]} == {"pemilu.txt"}
+    # Each collection's question, asked of the other one, finds nothing there to answer with.
+    assert ask(url, "hi", PEMILU_QUESTION)["abstained"]
+    assert ask(url, "pemilu", HI_QUESTION)["abstained"]
+
+
+def test_sources_are_per_collection(served):
+    url, _ = served
+    hi = httpx.get(f"{url}/c/hi/api/sources").json()["sources"]
+    pemilu = httpx.get(f"{url}/c/pemilu/api/sources").json()["sources"]
+    assert any(s["label"].startswith("Toma & Gorman") for s in hi)
+    assert [s["label"] for s in pemilu] == ["Surbakti (2011)"]
+
+
+def test_collections_are_listed_with_their_titles(served):
+    url, _ = served
+    listed = httpx.get(f"{url}/api/collections").json()["collections"]
+    assert [(c["name"], c["title"], c["files"], c["ready"]) for c in listed] == [
+        ("hi", "Hubungan Internasional", 1, True), ("pemilu", "pemilu", 1, True)]
+    home = httpx.get(url + "/")
+    assert home.status_code == 200 and 'href="c/hi/"' in home.text and "Hubungan Internasional" in home.text
+
+
+def test_unknown_collection_is_a_clear_404(served):
+    url, _ = served
+    for name in ("tidak-ada", "%2e%2e", "HI"):
+        r = httpx.post(f"{url}/c/{name}/api/ask", json={"question": "Apa?"})
+        assert r.status_code == 404 and "tidak ada" in r.json()["error"]
+    page = httpx.get(f"{url}/c/tidak-ada/")
+    assert page.status_code == 404 and "tidak ada" in page.text
+
+
+def test_an_empty_collection_says_what_to_do(library_dir):
+    library = open_library(library_dir)
+    library.create("kosong", "Mata Kuliah Baru")
+    from telusur.library import CollectionError
+
+    with pytest.raises(CollectionError, match="belum berisi teks.*unggah") as refused:
+        library.engine("kosong")
+    assert refused.value.status == 503
+    assert library.describe("kosong") == {"name": "kosong", "title": "Mata Kuliah Baru", "files": 0, "ready": False,
+                                          "loaded": False, "build": "idle"}
+
+
+def test_title_falls_back_to_the_folder_name_when_the_toml_is_broken(library_dir, capsys):
+    (library_dir / "pemilu" / "telusur.toml").write_text('title = "tanpa tutup\n', encoding="utf-8")
+    assert open_library(library_dir).collection("pemilu").title == "pemilu"
+    assert "judul koleksi memakai nama folder" in capsys.readouterr().err
+
+
+def test_collections_share_one_encoder_and_stay_within_the_memory_bound(library_dir):
+    library = open_library(library_dir, max_loaded_collections=1)
+    hi = library.engine("hi")
+    pemilu = library.engine("pemilu")
+    assert hi._state[2] is pemilu._state[2]  # one model in memory for every collection
+    assert library.loaded() == ["pemilu"]  # "hi" was let go: only one index stays loaded
+    handle = library.handle("hi")  # what the chat UI holds: it loads the collection again when asked
+    assert not handle.ask(HI_QUESTION).abstained
+    assert library.loaded() == ["hi"]
+
+
+def test_a_rebuild_answers_from_the_old_index_until_the_new_one_is_whole(served):
+    from telusur.index import build_lock
+
+    url, library = served
+    assert paths(ask(url, "pemilu", NEGARA_QUESTION)) == {"pemilu.txt"}
+    settings = library.settings_for("pemilu")
+    with build_lock(settings.index_dir(), 10):  # holds the background build at its start
+        staged = library.staging_file("pemilu")
+        shutil.copyfile(DOCUMENTS / "negara.txt", staged)
+        library.add_file("pemilu", "negara.txt", staged)
+        assert library.build_state("pemilu").state in ("waiting", "building")
+        # The file is in the folder, but the old index answers, whole.
+        assert paths(ask(url, "pemilu", NEGARA_QUESTION)) == {"pemilu.txt"}
+        assert not ask(url, "pemilu", PEMILU_QUESTION)["abstained"]
+    assert library.wait("pemilu").state == "idle"
+    new = ask(url, "pemilu", NEGARA_QUESTION)
+    assert not new["abstained"] and new["passages"][0]["path"] == "negara.txt"
+    assert "negara.txt" not in paths(ask(url, "hi", NEGARA_QUESTION))  # the other collection did not change
+
+
+def test_removing_the_last_file_keeps_the_old_index_answering(library_dir):
+    library = open_library(library_dir)
+    assert not library.engine("pemilu").ask(PEMILU_QUESTION).abstained
+    library.remove_file("pemilu", "pemilu.txt")
+    state = library.wait("pemilu")
+    assert state.state == "failed" and "Tidak ada teks" in state.error
+    assert not library.engine("pemilu").ask(PEMILU_QUESTION).abstained
+
+
+def test_concurrent_first_use_loads_a_collection_once(library_dir):
+    library = open_library(library_dir)
+    engines = []
+    threads = [threading.Thread(target=lambda: engines.append(library.engine("pemilu"))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(e) for e in engines}) == 1
+
+
+# ---------------------------------------------------------------- a damaged embedding cache (issue 10, item 4)
+
+
+def _damage(path):
+    """Overwrite the database's pages after the first two, as a disk error or a killed copy would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(8192, len(data), 4096):
+        data[offset:offset + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", ["pages", "header"])
+def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(library_dir, capfd, damage):
+    from telusur.index import build_index
+
+    settings = open_library(library_dir).settings_for("pemilu")
+    (cache,) = (settings.index_dir() / "cache").glob("*.sqlite")
+    with sqlite3.connect(cache) as db:  # enough rows for pages beyond the first two
+        db.executemany("INSERT INTO vectors VALUES (?, ?)", [(f"x{i}", b"\0" * 1536) for i in range(200)])
+    if damage == "pages":
+        _damage(cache)
+    else:
+        cache.write_bytes(b"bukan basis data " * 300)
+    with pytest.raises(sqlite3.DatabaseError):  # the damage is real: SQLite refuses it
+        with sqlite3.connect(cache) as db:
+            db.execute("SELECT count(*) FROM vectors").fetchall()
+    report = build_index(settings, force=True)
+    assert report.chunks > 0 and report.encoded >= report.chunks  # every text (and list item) encoded again
+    err = capfd.readouterr().err
+    lines = [line for line in err.splitlines() if "cache embedding" in line]
+    assert len(lines) == 1 and "rusak" in lines[0] and "disisihkan" in lines[0]
+    assert cache.with_name(cache.name + ".damaged").exists()
+    assert build_index(settings, force=True).encoded == 0  # the new cache works
