@@ -207,7 +207,6 @@ def test_running_header_and_page_numbers_of_a_converted_pdf_are_dropped():
 
 
 @needs_shared
-@pytest.mark.xfail(strict=True, reason="chunking.py: a list item ending in ':' does not yet take the quote under it")
 def test_formula_is_chunked_with_its_lead_in(shared_docs):
     from telusur.chunking import chunk_document
 

@@ -10,7 +10,7 @@ from .documents.model import Document, Location
 from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -31,10 +31,18 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What the encoder sees: the chunk, preceded by its heading when the heading is not in it."""
-        if self.heading and self.heading not in self.text:
-            return f"{self.heading}\n{self.text}"
-        return self.text
+        """What the encoder sees: the document title and section path, then the chunk (its heading when not in it)."""
+        head = [self.heading] if self.heading and self.heading not in self.text else []
+        return "\n".join(filter(None, [self.context, *head, self.text]))
+
+    @property
+    def context(self) -> str:
+        """"Title › Section › Subsection": where the chunk sits, so a passage that never names its subject keeps it."""
+        path = [self.document] if self.document else []
+        for name in self.location.section:
+            if name and name not in path and name != self.heading and name not in self.text:
+                path.append(name)
+        return " › ".join(" ".join(x.split())[:120] for x in path)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,12 @@ def paragraphs(doc: Document) -> list[Paragraph]:
     return out
 
 
+def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A list item ending in ":" with its formula, quote or table under it ("2) Margin laba bersih :" then "NPM = …")."""
+    return (is_lead_in(texts[i]) and i + 1 < len(kinds) and kinds[i + 1] in ("quote", "table", "paragraph")
+            and not is_lead_in(texts[i + 1]) and not is_citation_line(texts[i + 1]))
+
+
 def _role(kinds: list[str], texts: list[str], i: int) -> str:
     kind, text = kinds[i], texts[i]
     if kind == "heading":
@@ -69,7 +83,7 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
     if kind == "paragraph" and is_citation_line(text):
         return "citation"
     if kind == "item":
-        return "heading" if is_item_title(kinds, texts, i) else "item"
+        return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and is_lead_in(text):
         return "leadin"
     return "text"  # paragraphs, quotes, footnotes
@@ -111,7 +125,7 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
     i += 1
     if first.kind in ("text", "table"):
         return group, i
-    if first.kind == "heading" and i < len(paras) and paras[i].kind == "text":
+    if first.kind == "heading" and i < len(paras) and paras[i].kind in ("text", "table"):
         group.append(paras[i])  # a numbered heading with the paragraph under it
         i += 1
     if first.kind == "leadin":
@@ -123,7 +137,7 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             return group, i + 1
     while i < len(paras) and paras[i].kind in ("item", "heading", "citation"):
         group.append(paras[i])
-        if paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind == "text":
+        if paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind in ("text", "table"):
             group.append(paras[i + 1])
             i += 1
         i += 1
@@ -271,7 +285,13 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:
-    """Each item of a list chunk as text of its own (lead-in first), so a question about one item finds the list."""
+    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of prose
+    (short ones joined to the next) under the chunk's heading, so a question about one item or one sentence of
+    a long passage is scored against that part; every part of a text longer than the encoder's window is reached."""
+    return _item_parts(chunk) or _sentence_parts(chunk)
+
+
+def _item_parts(chunk: Chunk) -> list[str]:
     lines = [line for line in chunk.text.split("\n") if line.strip()]
     lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
@@ -279,6 +299,39 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     if len(items) < 2:
         return []
     return [f"{lead}\n{item}" if lead else item for item in items]
+
+
+PART_MIN_CHARS = 60  # a shorter sentence says too little alone: it joins the next one
+PART_MAX_CHARS = 1200  # longer "sentences" (run-on text, tables) are cut at white space
+
+
+def sentence_parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a prose chunk as retrieval units: short ones joined, long ones cut."""
+    spans: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text):
+        if spans and spans[-1][1] - spans[-1][0] < PART_MIN_CHARS:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    if len(spans) > 1 and spans[-1][1] - spans[-1][0] < PART_MIN_CHARS:
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]
+    out = []
+    for a, b in spans:
+        while b - a > PART_MAX_CHARS:
+            cut = text.rfind(" ", a + PART_MAX_CHARS // 2, a + PART_MAX_CHARS)
+            cut = cut if cut > a else a + PART_MAX_CHARS
+            out.append((a, cut))
+            a = cut + 1
+        out.append((a, b))
+    return out
+
+
+def _sentence_parts(chunk: Chunk) -> list[str]:
+    spans = sentence_parts(chunk.text)
+    if len(spans) < 2:
+        return []
+    head = chunk.heading or (chunk.location.section[-1] if chunk.location.section else "")
+    return [f"{head}\n{chunk.text[a:b]}" if head else chunk.text[a:b] for a, b in spans]
 
 
 def _item_text(span: str) -> str:
