@@ -40,6 +40,36 @@ def engine(settings):
     return Telusur(settings)
 
 
+SHARED_TEXTS = REPO.parent / "shared" / "texts"  # read-only team data, never copied into the project
+
+
+def shared_questions() -> list[dict]:
+    """The 48 questions of ../shared/texts/questions.jsonl (skips the test where the shared data is absent)."""
+    import json
+
+    path = SHARED_TEXTS / "questions.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here (the team's shared data sits beside the project)")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def shared_texts_index(tmp_path_factory):
+    """The twelve texts of shared/texts/questions.jsonl copied into a temp corpus and indexed once: (corpus_dir, index_dir).
+
+    Copy the index folder (shutil.copytree) before a test changes it."""
+    from telusur.engine import build
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("shared-texts")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in sorted({q["doc"] for q in shared_questions()}):
+        shutil.copyfile(SHARED_TEXTS / name, corpus / name)
+    build(Settings(corpus=corpus, index=root / "index"))
+    return corpus, root / "index"
+
+
 @pytest.fixture
 def corpus_copy(tmp_path):
     """A private copy of the default corpus a test may change."""
@@ -140,3 +170,58 @@ def no_network():
     start = len(NON_LOCAL_LOOKUPS)
     yield
     assert NON_LOCAL_LOOKUPS[start:] == [], "lookup of a host outside the machine"
+
+
+# ---------------------------------------------------------------- the browser (issue 10): one Chromium per session
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_TIMEOUT_MS = 20_000
+_LOCAL_PAGE_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright, launched once for every browser test module."""
+    chromium = shutil.which("chromium")
+    if not chromium:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is not installed: apt-get install chromium")
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """open_page(url, width, height): a fresh page in its own context. Every request to a host outside the
+    machine is blocked and recorded, and the test fails at the end if there was one."""
+    from urllib.parse import urlparse
+
+    contexts, outside = [], []
+
+    def block_outside(route):
+        url = urlparse(route.request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.hostname not in _LOCAL_PAGE_HOSTS:
+            outside.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    def open_(url, width=1024, height=900):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        context.set_default_timeout(BROWSER_TIMEOUT_MS)
+        context.route("**/*", block_outside)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(url)
+        return page
+
+    open_.outside = outside
+    yield open_
+    for context in contexts:
+        context.close()
+    assert outside == [], "the page asked a host outside the machine"

@@ -110,3 +110,43 @@ def test_every_command_has_help_text(command):
     for line in proc.stdout.splitlines():
         if line.strip().startswith("--") and "  " not in line.strip():
             continue  # the option's help is on the next line
+
+
+def run_on(*args, corpus, index, stdin=None):
+    """The command on another corpus (run() always adds the default one)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "telusur", *args, "--corpus", str(corpus), "--index", str(index)],
+                          input=stdin, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_ask_json_rejects_a_long_question_on_stdout_like_the_stream(built):
+    question = "Apa itu kerjasama regional? " * 180  # ~5,000 characters
+    single = run("ask", "--json", question, index_dir=built, check=False)
+    assert single.returncode == 1 and single.stderr == ""
+    error = json.loads(single.stdout)
+    assert set(error) == {"error"} and "terlalu panjang" in error["error"]
+    stream = run("ask", "--json", index_dir=built, stdin=json.dumps({"question": question}) + "\n", check=False)
+    assert stream.returncode == 1
+    assert json.loads(stream.stdout) == {**error, "line": 1}
+
+
+def test_a_missing_corpus_folder_is_the_only_message(tmp_path):
+    proc = run_on("ask", "Apa itu kerjasama regional?", corpus=tmp_path / "tidak-ada", index=tmp_path / "index")
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "tidak-ada" in proc.stderr  # names the folder given
+    assert "membangun indeks" not in proc.stderr
+
+
+def test_sources_lists_pages_as_numbers(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "halaman.txt").write_text(
+        "Interaksi Sosial\n\n"
+        "Kerjasama adalah usaha bersama antara orang perorangan untuk mencapai tujuan bersama (Soekanto, 1990: 105).\n\n"
+        "Persaingan adalah proses sosial ketika orang bersaing mencari keuntungan tanpa kekerasan (Soekanto, 1990: 367).\n\n"
+        "Akomodasi adalah usaha untuk meredakan pertentangan agar tercapai kestabilan (Soekanto, 1990: 45).\n",
+        encoding="utf-8")
+    proc = run_on("sources", corpus=corpus, index=tmp_path / "index")
+    assert proc.returncode == 0, proc.stderr
+    line = next(line for line in proc.stdout.splitlines() if line.startswith("Soekanto (1990)"))
+    assert line.endswith("hlm. 45, 105, 367"), line

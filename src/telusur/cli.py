@@ -226,15 +226,25 @@ def _eval(args) -> int:
     if report["documents"]:
         print("Per dokumen:")
         for part in report["documents"]:
-            print(f"  {part['doc']}: {part['answerable']} berbukti, hit@1 {part['hit@1']:.3f}, hit@3 {part['hit@3']:.3f}, "
-                  f"MRR@10 {part['mrr@10']:.3f}; {part['abstained_wrongly']} ditolak keliru; "
-                  f"{part['abstained_correctly']}/{part['out_of_scope']} di luar cakupan ditolak; "
-                  f"{part['evidence_not_found']} bukti tidak ditemukan")
+            print(f"  {part['doc']}: " + _doc_summary(part))
     for miss in report["missed"]:
         print(f"  meleset {_case_label(miss)}: {miss['question']} ({miss['why']})")
     for line in report["not_in_corpus"]:
         print(f"  bukti tidak ditemukan di korpus {_case_label(line)}: " + " | ".join(line["evidence"]))
     return 0
+
+
+def _doc_summary(r: dict) -> str:
+    parts = [f"{r['answerable']} berbukti"]
+    if r["answerable"]:
+        parts[0] += f", hit@1 {r['hit@1']:.3f}, hit@3 {r['hit@3']:.3f}, MRR@10 {r['mrr@10']:.3f}"
+    if r["abstained_wrongly"]:
+        parts.append(f"{r['abstained_wrongly']} ditolak keliru")
+    if r["out_of_scope"]:
+        parts.append(f"{r['abstained_correctly']}/{r['out_of_scope']} di luar cakupan ditolak")
+    if r["evidence_not_found"]:
+        parts.append(f"{r['evidence_not_found']} bukti tidak ditemukan di korpus")
+    return "; ".join(parts)
 
 
 def _case_label(line: dict) -> str:
