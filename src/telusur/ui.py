@@ -108,7 +108,12 @@ def render_source_passages(source: dict) -> str:
         pages = f" (hlm. {escape(p['pages'])})" if p["pages"] else ""
         cards.append(f'<div class="tl-card"><div class="tl-where">{escape(where(p))}{pages}</div>'
                      f'<blockquote class="tl-text">{_text(p["text"])}</blockquote></div>')
-    return (f'<div class="tl-reply"><p><cite class="tl-cite">{escape(source["label"])}</cite> dirujuk di '
+    # The full reference-list entry as written, and who is quoted through the work (issue 8).
+    reference = f'<p class="tl-reference">{escape(source["reference"])}</p>' if source.get("reference") else ""
+    via = f'<p class="tl-via">Mengutip: {escape("; ".join(source["via"]))}</p>' if source.get("via") else ""
+    if not source.get("cited", True):
+        return f'<div class="tl-reply">{reference}<p>Ada di daftar pustaka; tidak dirujuk di teks.</p></div>'
+    return (f'<div class="tl-reply">{reference}{via}<p><cite class="tl-cite">{escape(source["label"])}</cite> dirujuk di '
             f'{len(source["passages"])} bagian teks:</p>{"".join(cards)}</div>')
 
 
