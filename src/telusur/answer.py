@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import item_spans
+from .chunking import item_spans, sentence_parts
 from .citations import Citation
 from .documents.model import Location
 from .documents.structure import LIST_ITEM, is_citation_line, is_lead_in, line_spans
@@ -82,12 +82,22 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
         return Answer(question, searched_for, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
     chosen = choose_sentences(searched_for, question, retrieval, encoder, index, position)
     marks: dict[int, list[tuple[int, int]]] = {}
-    for rank, span in chosen:
-        marks.setdefault(rank, []).append(span)
+    for rank, spans in chosen:
+        marks.setdefault(rank, []).extend(spans)
     passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
                      for rank, hit in enumerate(retrieval.hits, 1))
-    parts = [f"{_one_line(passages[rank - 1].text[a:b])} [{rank}]" for rank, (a, b) in chosen]
+    parts = [f"{_render(passages[rank - 1].text, spans)} [{rank}]" for rank, spans in chosen]
     return Answer(question, searched_for, False, retrieval.confidence, " ".join(parts), passages)
+
+
+def _render(text: str, spans: list[tuple[int, int]]) -> str:
+    """One answer segment: a sentence, or a list's lead-in followed by its item titles ("1. A; 2. B; 3. C")."""
+    if len(spans) == 1:
+        return _one_line(text[spans[0][0]:spans[0][1]])
+    lead, *items = spans
+    if not is_lead_in(text[lead[0]:lead[1]]):
+        return "; ".join(_one_line(text[a:b]) for a, b in spans)
+    return f"{_one_line(text[lead[0]:lead[1]])} " + "; ".join(_one_line(text[a:b]) for a, b in items)
 
 
 def _passage(rank: int, hit: Hit, highlights) -> Passage:
@@ -143,29 +153,38 @@ LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence fro
 
 
 def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, encoder: Encoder, index: Index,
-                     position: int | None):
-    """(rank, span) pairs, best first: the best unit, plus up to two more close to it in score."""
+                     position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score. An enumeration
+    question answered by a list gets the list's lead-in and every item's title as one segment."""
     hits = retrieval.hits[:ANSWER_PASSAGES]
     term_weights = index.bm25.term_weights
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
         if picked:
-            return [(1, picked)]
+            return [(1, [picked])]
+    kind = question_kind(question)
     # A follow-up's own words say what it asks; the topic it was joined to only steers.
     weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
     weights.update(term_weights(question))
     scored = []
     for rank, hit in enumerate(hits, 1):
-        for span in units(hit.chunk.text):
-            sentence = hit.chunk.text[span[0]:span[1]]
+        text = hit.chunk.text
+        cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
+        for span in units(text):
+            sentence = text[span[0]:span[1]]
             overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)))
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
+            weight *= _kind_bonus(kind, sentence, span, cited)
             scored.append((overlap * weight, rank, span))
     if not scored:
         return []
     if max(s for s, _, _ in scored) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
         scored = _dense_scores(retrieval.vector, hits[0], encoder, index)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    if kind == "list":
+        listed = _list_answer(scored, hits)
+        if listed:
+            return [listed]
     best = scored[0][0]
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
@@ -173,7 +192,93 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
             break
         if not any(r == rank and span[0] < s[1] and s[0] < span[1] for r, s in chosen):
             chosen.append((rank, span))
-    return [(rank, _with_what_it_introduces(hits[rank - 1].chunk.text, span)) for rank, span in chosen]
+    return [(rank, [_with_what_it_introduces(hits[rank - 1].chunk.text, span)]) for rank, span in chosen]
+
+
+_KINDS = (
+    ("list", re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|"
+                        r"tahap|tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|"
+                        r"bentuk)-(?:macam|jenis|bentuk)|what are)\b", re.I)),
+    ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
+                           re.I)),
+    ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
+    ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
+                              r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
+                              r"didefinisikan|what is)\b", re.I)),
+)
+_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|yakni|berarti|diartikan|didefinisikan|dimaksud|"
+                       r"dirumuskan|mengartikan|mendefinisikan|disebut)\b", re.I)
+_FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
+_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
+KIND_BONUS = 1.4
+
+
+def question_kind(question: str) -> str | None:
+    """What the question asks for: list | formula | person | definition, or None (anything else)."""
+    for kind, pattern in _KINDS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]]) -> float:
+    """Sentences of the form the question asks for weigh more: a defining sentence for a definition, the formula
+    for "bagaimana rumus", the sentence that names a person with a citation for "siapa"."""
+    if kind == "definition" and _DEFINING.search(sentence):
+        return KIND_BONUS
+    if kind == "formula" and _FORMULA.search(sentence):
+        return KIND_BONUS
+    if kind == "person" and (any(span[0] <= a < span[1] for a, _ in cited) or _NAMED.search(sentence)):
+        return KIND_BONUS
+    return 1.0
+
+
+def _list_answer(scored, hits) -> tuple[int, list[tuple[int, int]]] | None:
+    """For "apa saja": the list the best units belong to, as its lead-in and every item's title."""
+    for score, rank, span in scored[:3]:
+        text = hits[rank - 1].chunk.text
+        items = item_spans(text)
+        if len(items) < 2:
+            continue
+        lead = _lead_in_before(text, items[0][0])
+        inside = any(a <= span[0] < b for a, b in items)
+        if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
+            continue
+        titles = [_item_title(text, a, b) for a, b in items]
+        return rank, ([lead] if lead else []) + titles
+    return None
+
+
+def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
+    """The lead-in line right before a list ("…, yaitu:"), as the span of its last sentence."""
+    before = [(a, b) for a, b, line in line_spans(text[:start]) if line.strip() and not is_citation_line(line)]
+    if not before:
+        return None
+    a, b = before[-1]
+    if not is_lead_in(text[a:b]):
+        return None
+    a = sentence_spans(text, a, b)[-1][0]
+    return a, b - (len(text[a:b]) - len(text[a:b].rstrip()))
+
+
+ITEM_TITLE_CHARS = 90
+
+
+def _item_title(text: str, a: int, b: int) -> tuple[int, int]:
+    """An item's title: its first line up to the first ".", ":", ";" or "," after a few words (the whole line when
+    it is short)."""
+    line_end = text.find("\n", a, b)
+    end = b if line_end < 0 else line_end
+    line = text[a:end]
+    marker = LIST_ITEM.match(line)
+    body = marker.end() if marker else 0
+    if len(line.strip()) <= ITEM_TITLE_CHARS and not re.search(r"[.:;,]\s+\S", line[body:].strip()):
+        return a, a + len(line.rstrip(" .;,"))
+    m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
+    if m and m.start() <= ITEM_TITLE_CHARS:
+        return a, a + body + m.start()
+    cut = line.rfind(" ", 0, body + ITEM_TITLE_CHARS)
+    return a, a + (cut if cut > body else len(line.rstrip()))
 
 
 def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -188,13 +293,13 @@ EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this
 
 
 def _dense_scores(query: np.ndarray, hit: Hit, encoder: Encoder, index: Index):
-    """No shared words (a question in another language): compare meanings. A list's items already have
-    vectors in the index; other passages have their first few sentences encoded now."""
+    """No shared words (a question in another language): compare meanings. A chunk's parts (list items or
+    sentences) already have vectors in the index; a chunk without parts has its first few units encoded now."""
     text = hit.chunk.text
-    item_sims = index.item_similarities(hit.chunk.id, query)
-    spans = item_spans(text)
-    if item_sims is not None and len(item_sims) == len(spans):
-        sims = item_sims
+    part_sims = index.part_similarities(hit.chunk.id, query)
+    spans = item_spans(text) if hit.chunk.id in index.list_chunks else sentence_parts(text)
+    if part_sims is not None and len(part_sims) == len(spans):
+        sims = part_sims
     else:
         spans = units(text)[:DENSE_FALLBACK_UNITS]
         sims = encoder.encode_documents([text[a:b] for a, b in spans]) @ query

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
+from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts, item_spans
 from .citations import Citation, CitingPassage, Work, build_registry
 from .documents import Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
@@ -58,21 +58,21 @@ class Index:
                  background: np.ndarray):
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
         self.documents, self.works, self.bm25, self.background = documents, works, bm25, background
-        # Rows 0..n-1 are the chunks; rows after them are list items, each owned by its list's chunk.
+        # Rows 0..n-1 are the chunks; rows after them are their parts (list items, sentences), each owned by its chunk.
         self.vectors, self.owners, self.faiss = vectors, owners, faiss_index
         n = len(chunks)
-        self._item_rows: dict[int, list[int]] = {}
+        self._part_rows: dict[int, list[int]] = {}
         for row, owner in enumerate(owners[n:], start=n):
-            self._item_rows.setdefault(int(owner), []).append(row)
-        self.list_chunks = frozenset(self._item_rows)
+            self._part_rows.setdefault(int(owner), []).append(row)
+        self.list_chunks = frozenset(i for i in self._part_rows if len(item_spans(chunks[i].text)) >= 2)
 
     @property
     def model(self) -> str:
         return self.manifest["model"]
 
     def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """The k chunks most similar to the query: each scored by its best row (itself or one of its items)."""
-        rows = min(k * 2, len(self.owners))
+        """The k chunks most similar to the query: each scored by its best row (itself or one of its parts)."""
+        rows = min(k * 4, len(self.owners))
         scores, ids = self.faiss.search(np.ascontiguousarray(query_vector[None, :], dtype=np.float32), rows)
         best: dict[int, float] = {}
         for row, score in zip(ids[0], scores[0]):
@@ -82,9 +82,9 @@ class Index:
         top = sorted(best, key=best.get, reverse=True)[:k]
         return np.array(top, dtype=np.int64), np.array([best[i] for i in top], dtype=np.float32)
 
-    def item_similarities(self, chunk_id: int, query_vector: np.ndarray) -> np.ndarray | None:
-        """Similarity of the query to each item of a list chunk, in order (None for other chunks)."""
-        rows = self._item_rows.get(chunk_id)
+    def part_similarities(self, chunk_id: int, query_vector: np.ndarray) -> np.ndarray | None:
+        """Similarity of the query to each part of a chunk (its list items or sentences, in order), or None."""
+        rows = self._part_rows.get(chunk_id)
         return None if rows is None else self.vectors[rows] @ query_vector
 
     def similarities(self, query_vector: np.ndarray, chunk_ids=None) -> np.ndarray:
@@ -97,8 +97,8 @@ class Index:
             return out
         out = self.vectors[chunk_ids] @ query_vector
         for k, i in enumerate(chunk_ids):
-            if i in self._item_rows:
-                out[k] = max(out[k], float((self.vectors[self._item_rows[i]] @ query_vector).max()))
+            if i in self._part_rows:
+                out[k] = max(out[k], float((self.vectors[self._part_rows[i]] @ query_vector).max()))
         return out
 
 
