@@ -129,7 +129,8 @@ def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> st
         return None
     # A lone capitalized word before a citation is as often a term ("Theory of Structuration (Giddens, 1984)"):
     # take it as a person only after a citing word, or when it is a group ("Rumini dkk") or has an initial.
-    if not (_CUE_BEFORE.search(scan, lo, group.start) or len(group.names) > 1 or re.search(r"\b[A-Z]\.", group.text)):
+    multi = 1 < len(group.names) <= 2  # "Rumini dkk", "Blassic & Jones"; five bacteria in a row are no group
+    if not (_CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text)):
         return None
     return group.text
 

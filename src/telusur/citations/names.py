@@ -26,7 +26,8 @@ NOT_NAMES = frozenset(
     "undang-undang undang uu uud pasal ayat konvensi perjanjian deklarasi piagam traktat resolusi peraturan "
     "keputusan kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda nomor no tentang "
     "perang dunia masehi sm jurnal majalah kamus skala teori metode model program protokol bab gambar tabel "
-    "sumber lihat catatan".split()
+    "sumber lihat catatan konsep konsepsi pandangan gagasan pemikiran rumusan penelitian studi kajian hasil temuan "
+    "riset survei laporan".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
@@ -58,9 +59,12 @@ def is_etal(word: str) -> bool:
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
     words = name.split()
+    if len(words) > 1 and len(words[-1].rstrip(".")) == 1:
+        words = words[:-1]  # "Sri Endang Mulyani R": a trailing initial is not the surname
     if not words:
         return name
-    if any(len(w) > 1 and w.isupper() for w in words) or any(w.islower() and w not in _PARTICLES for w in words[1:]):
+    if any(len(w) > 1 and w.isupper() and "." not in w for w in words) \
+            or any(w.islower() and w not in _PARTICLES for w in words[1:]):
         return name
     i = len(words) - 1
     while i > 0 and words[i - 1].lower() in _PARTICLES:

@@ -218,11 +218,13 @@ def reference_entries(document) -> list[Reference]:
     """The parsed entries of a document's reference list: its "reference" blocks, or, when the reader marked none,
     the entry-shaped blocks under a "Daftar Pustaka"/"Referensi"/... heading. A line that does not start an entry
     continues the one before (hanging indents, entries broken over lines)."""
-    blocks = [b for b in document.blocks if b.kind == "reference"] or _blocks_under_reference_heading(document)
+    marked = [b for b in document.blocks if b.kind == "reference"]
+    blocks = marked or _blocks_under_reference_heading(document)
+    starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
     for b in blocks:
         text = document.text[b.start:b.end]
-        if parse_reference(text) is not None or not groups:
+        if starts(text) or (not groups and parse_reference(text) is not None):
             groups.append([b])
         else:
             groups[-1].append(b)
@@ -230,7 +232,7 @@ def reference_entries(document) -> list[Reference]:
     for group in groups:
         text = " ".join(document.text[b.start:b.end] for b in group)
         ref = parse_reference(text, group[0].start, group[-1].end)
-        if ref is not None:
+        if ref is not None and (marked or looks_like_entry(text)):
             out.append(ref)
     return out
 
@@ -240,8 +242,9 @@ def _blocks_under_reference_heading(document) -> list:
 
     out, inside = [], False
     for b in document.blocks:
-        text = document.text[b.start:b.end]
-        if is_reference_heading(re.sub(r"[*_#]", " ", text)):
+        text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
+        # A heading, or a line on its own without a colon: "Sumber: shopee.co.id" under a picture is a caption.
+        if is_reference_heading(text) and (b.kind == "heading" or not text.endswith(":")):
             inside = True
             continue
         if inside and b.kind == "heading":

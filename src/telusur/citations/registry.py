@@ -113,16 +113,14 @@ def _own_lists(documents) -> list[tuple[str, list[Reference]]]:
 
 
 def _reference_lists(documents) -> dict[str, list[tuple[str, list[Reference]]]]:
-    """For each document: its own reference list, else the reference-list documents in its folder."""
+    """For each document: its own reference list, then the reference-list documents in its folder."""
     own = dict(_own_lists(documents))
     list_docs = [(d.path, own[d.path]) for d in documents if d.path in own and is_reference_list_document(d, own[d.path])]
     out = {}
     for doc in documents:
-        if doc.path in own:
-            out[doc.path] = [(doc.path, own[doc.path])]
-        else:
-            folder = posixpath.dirname(doc.path)
-            out[doc.path] = [(p, e) for p, e in list_docs if posixpath.dirname(p) == folder]
+        folder = posixpath.dirname(doc.path)
+        beside = [(p, e) for p, e in list_docs if posixpath.dirname(p) == folder and p != doc.path]
+        out[doc.path] = ([(doc.path, own[doc.path])] if doc.path in own else []) + beside
     return out
 
 
