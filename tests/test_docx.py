@@ -279,6 +279,26 @@ def test_tabs_breaks_and_text_boxes_read_once():
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
 
 
+def test_equations_read_as_one_line_and_a_formula_alone_is_a_quote_block():
+    m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+    def mr(text):
+        return f"<m:r><m:t>{text}</m:t></m:r>"
+
+    formula = (f"<w:p><m:oMathPara {m}><m:oMath>" + mr("NPM=") + "<m:f><m:num>" + mr("Laba setelah Bunga dan Pajak")
+               + "</m:num><m:den>" + mr("Penjualan bersih") + "</m:den></m:f>" + mr("×100%")
+               + "</m:oMath></m:oMathPara></w:p>")
+    inline = (f'<w:p><w:r><w:t xml:space="preserve">Koefisien </w:t></w:r><m:oMath {m}><m:sSup><m:e>' + mr("r")
+              + "</m:e><m:sup>" + mr("2") + "</m:sup></m:sSup></m:oMath><w:r><w:t xml:space=\"preserve\"> "
+              "menunjukkan daya jelas.</w:t></w:r></w:p>")
+    doc = read_made(para("Margin laba bersih dihitung sebagai berikut:") + formula + inline)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "Margin laba bersih dihitung sebagai berikut:"),
+        ("quote", "NPM=(Laba setelah Bunga dan Pajak) / (Penjualan bersih)×100%"),
+        ("paragraph", "Koefisien r^2 menunjukkan daya jelas."),
+    ]
+
+
 def test_table_block_header_row_first_and_cells_joined():
     def cell(*paras):
         return "<w:tc>" + "".join(para(p) for p in paras) + "</w:tc>"

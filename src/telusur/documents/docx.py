@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -25,6 +26,7 @@ from .text import title_from_name
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
@@ -100,7 +102,7 @@ class _Package:
         try:
             with self.zf.open(info) as f:
                 data = f.read(info.file_size + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
             raise CorpusError(f"{self.rel}: bagian {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang "
                               "sebagai .docx.") from None
         return _parse_xml(data, name, self.rel)
@@ -460,6 +462,8 @@ class _Reader:
         sid = _val(ppr.find(w("pStyle"))) if ppr is not None else None
         style = self.styles.name(sid)
         marker, ilvl = self._list_marker(ppr, sid)
+        if _only_math(p):
+            style = "quote"  # an equation on its own line is a formula block, kept with the "…:" line before it
         if self.opening is not None and not marker and _is_title_line(p, text):
             self.opening.append(text)  # "BAB II" / "LANDASAN TEORI": a chapter title typed centred and bold
             return
@@ -538,6 +542,8 @@ class _Reader:
                 self._inline(el, out, boxes, fields)
             elif el.tag == f"{{{MC_NS}}}AlternateContent":
                 self._inline(_chosen(el), out, boxes, fields)
+            elif el.tag in _MATH and "instr" not in fields:
+                out.append(f" {_math(el)} ")
             # w:del, w:moveFrom (tracked deletions), w:pPr, w:sdtPr (a content control's tag) are not text
 
     def _run(self, r: Element, out: list[str], boxes: list[Element], fields: list[str]) -> None:
@@ -596,6 +602,60 @@ class _Reader:
             return
         texts = [self._text(p, fields=[])[0] for p in note.iter(w("p"))]
         self.builder.add("footnote", " ".join(t for t in texts if t))
+
+
+_MATH = {f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara"}
+_M = {name: f"{{{M_NS}}}{name}" for name in ("t", "f", "num", "den", "sSup", "sSub", "sSubSup", "sPre", "e", "sup",
+                                             "sub", "rad", "deg", "d", "dPr", "begChr", "endChr", "sepChr", "nary",
+                                             "naryPr", "chr")}
+
+
+def _math(el: Element) -> str:
+    """An equation (OMML) as one line: "NPM = (Laba bersih) / (Penjualan) × 100%", x^2, x_i, √(x), ∑ x."""
+    tag = el.tag
+
+    def part(name: str) -> str:
+        child = el.find(_M[name])
+        return _math(child) if child is not None else ""
+
+    if tag == _M["t"]:
+        return el.text or ""
+    if tag == _M["f"]:
+        return f"{_grouped(part('num'))} / {_grouped(part('den'))}"
+    if tag in (_M["sSup"], _M["sSub"], _M["sSubSup"], _M["sPre"]):
+        sub, sup = part("sub"), part("sup")
+        return part("e") + (f"_{_grouped(sub)}" if sub else "") + (f"^{_grouped(sup)}" if sup else "")
+    if tag == _M["rad"]:
+        return f"√({part('e')})"
+    if tag == _M["d"]:
+        pr = el.find(_M["dPr"])
+        beg, end, sep = (_math_val(pr, name, default) for name, default in
+                         (("begChr", "("), ("endChr", ")"), ("sepChr", "|")))
+        return beg + sep.join(_math(e) for e in el.findall(_M["e"])) + end
+    if tag == _M["nary"]:
+        symbol = _math_val(el.find(_M["naryPr"]), "chr", "∫")
+        sub, sup = part("sub"), part("sup")
+        return symbol + (f"_{_grouped(sub)}" if sub else "") + (f"^{_grouped(sup)}" if sup else "") + " " + part("e")
+    if tag.endswith("Pr"):  # properties: fonts, alignment, never text
+        return ""
+    return "".join(_math(child) for child in el)
+
+
+def _math_val(pr: Element | None, name: str, default: str) -> str:
+    node = pr.find(_M[name]) if pr is not None else None
+    return node.get(f"{{{M_NS}}}val", default) if node is not None else default
+
+
+def _grouped(text: str) -> str:
+    text = " ".join(text.split())
+    return text if re.fullmatch(r"[\w.,%]+", text) else f"({text})"
+
+
+def _only_math(p: Element | None) -> bool:
+    """A paragraph holding an equation and no words of its own: a formula block."""
+    if p is None or next(p.iter(*_MATH), None) is None:
+        return False
+    return not any((t.text or "").strip() for t in p.iter(_W.t))
 
 
 def _is_title_line(p: Element, text: str) -> bool:
