@@ -96,3 +96,18 @@ def render_docx(text: str, path: Path) -> None:
         else:
             document.add_paragraph(t)
     document.save(str(path))
+
+
+def document_as_text(doc) -> str:
+    """A read Document back as the plain text render_pdf/render_docx take: headings as "#", numbered items as
+    "1." (numbered again by the renderer), other items and every other block as paragraphs."""
+    lines = []
+    for block in doc.blocks:
+        text = " ".join(doc.block_text(block).split())
+        if block.kind == "heading":
+            lines.append("#" * min(block.level or 1, 2) + " " + text)
+        elif block.kind == "item" and block.marker[:-1].isdigit():
+            lines.append("1. " + text[len(block.marker):].strip())
+        elif block.kind != "reference":
+            lines.append(text)
+    return "\n\n".join(lines) + "\n"

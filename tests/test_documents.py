@@ -128,3 +128,54 @@ def test_a_changed_pdf_reencodes_only_its_changed_passages(course, tmp_path):
     report = build(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
     assert report is not None and report.files and report.chunks > 20
     assert 1 <= report.encoded <= 3, report.encoded  # the edited paragraph (and at most a split or a list part)
+
+
+# Two real texts (by outside authors) rendered as a lecturer's PDF and DOCX: the same top passage as the text.
+RENDERED = ("wahyu243--fungsi-manajemen.md", "satriadewa2x--prosedur-ptk.md")
+
+
+@pytest.fixture(scope="session")
+def rendered_engines(tmp_path_factory):
+    from telusur.documents import read_document
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    from render import document_as_text
+
+    if not all((SHARED_TEXTS / name).exists() for name in RENDERED):
+        pytest.skip("../shared/texts is not here")
+    root = tmp_path_factory.mktemp("rendered")
+    engines = {}
+    for kind in ("md", "pdf", "docx"):
+        (root / kind).mkdir()
+        for name in RENDERED:
+            if kind == "md":
+                shutil.copy(SHARED_TEXTS / name, root / kind / name)
+                continue
+            text = document_as_text(read_document(SHARED_TEXTS / name, name))
+            target = root / kind / name.replace(".md", f".{kind}")
+            render_pdf(text, target, HEADER) if kind == "pdf" else render_docx(text, target)
+        if kind != "md":  # the same passages encode to the same vectors: start from the text's cache
+            shutil.copytree(root / "md-index" / "cache", root / f"{kind}-index" / "cache")
+        engines[kind] = Telusur(Settings(corpus=root / kind, index=root / f"{kind}-index"))
+    return engines
+
+
+def _rendered_questions():
+    path = SHARED_TEXTS / "questions.jsonl"
+    if not path.exists():
+        return []
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [c for c in cases if c["doc"] in RENDERED]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+@pytest.mark.parametrize("case", _rendered_questions(), ids=lambda c: c["question"][:40])
+def test_rendered_real_text_gives_the_same_top_passage_as_the_text(rendered_engines, kind, case):
+    from telusur.evaluation import fold
+
+    plain = rendered_engines["md"].ask(case["question"]).passages[0]
+    rendered = rendered_engines[kind].ask(case["question"]).passages[0]
+    same_text = fold(plain.text) == fold(rendered.text)
+    both_answer = fold(case["evidence"]) in fold(plain.text) and fold(case["evidence"]) in fold(rendered.text)
+    assert same_text or both_answer, (plain.text[:200], rendered.text[:200])
