@@ -77,3 +77,141 @@ def test_bare_citation_with_no_name_before_it_is_not_guessed():
 
 def test_parentheses_that_are_not_citations_are_ignored():
     assert find_citations("integrasi (kerjasama internasional paling kuat) pada abad ke 19 (global).") == []
+
+
+# ---------------------------------------------------------------- the forms found in real texts (issue 8)
+
+@pytest.mark.parametrize("text, authors, year, pages", [
+    ("(Starke,1992:127)", ("Starke",), "1992", "127"),
+    ("(Viotti dan Kauppi,1993:585)", ("Viotti", "Kauppi"), "1993", "585"),
+    ("(Tarmansyah, 2007;82)", ("Tarmansyah",), "2007", "82"),
+    ("( Jackson  &  Sorensen, 2005:40 )", ("Jackson", "Sorensen"), "2005", "40"),
+    ("(Polak 1996: 166)", ("Polak",), "1996", "166"),
+    ("(Perse & Lambe, 2001\\)", ("Perse", "Lambe"), "2001", None),
+    ("(Maulana, 2007 : 19)", ("Maulana",), "2007", "19"),
+    ("(Manap, 2016, p. 89)", ("Manap",), "2016", "89"),
+    ("(Wiroso, SE, 2009, p. 141)", ("Wiroso",), "2009", "141"),
+    ("(Kemenkes RI, 2016)", ("Kemenkes RI",), "2016", None),
+    ("(WHO, 2019)", ("WHO",), "2019", None),
+    ("(Hasyim, dkk, 2014 : 2)", ("Hasyim",), "2014", "2"),
+    ("(Prananda,\n2017 :2)", ("Prananda",), "2017", "2"),
+    ("(Irawati ointu, 2013)", ("Irawati ointu",), "2013", None),
+    ("(Hadiwijoyo, 2009 : 5-7)", ("Hadiwijoyo",), "2009", "5-7"),
+])
+def test_parenthetical_spacing_and_separators(text, authors, year, pages):
+    [cite] = find_citations(f"Kalimat yang merujuk {text}.")
+    assert (cite.authors, cite.year, cite.pages) == (authors, year, pages)
+
+
+@pytest.mark.parametrize("text, authors, authors_text, year", [
+    ("Menurut Hadis (2006:45) komplikasi", ("Hadis",), "Hadis", "2006"),
+    ("Mac Iver dan Page (1957: 124) menggolongkan kelompok", ("Mac Iver", "Page"), "Mac Iver dan Page", "1957"),
+    ("menurut **Astati dan Mulyati (2010:26)** sebagai berikut", ("Astati", "Mulyati"), "Astati dan Mulyati", "2010"),
+    ("Menurut *Mumpuniarti (2007:41-42)* anak", ("Mumpuniarti",), "Mumpuniarti", "2007"),
+    ("teori Herbert Blumer (1962) dan Anthony Giddens (1984)", ("Blumer",), "Herbert Blumer", "1962"),
+    ("Reys - dkk (1984)\nMatematika adalah", ("Reys",), "Reys - dkk", "1984"),
+    ("Menurut I Made Sudana (2011:22) Profitabilitas", ("Sudana",), "I Made Sudana", "2011"),
+    ("Meminjam istilah Sum dan Jessop (2013), ekonomi", ("Sum", "Jessop"), "Sum dan Jessop", "2013"),
+])
+def test_narrative_citations_keep_every_author_and_the_name_as_written(text, authors, authors_text, year):
+    cite = find_citations(text)[0]
+    assert (cite.authors, cite.authors_text, cite.year) == (authors, authors_text, year)
+
+
+def test_several_works_in_one_parenthesis():
+    cites = find_citations("partisipasi (lihat Alodat dkk., 2023; Sharma, 2022; Lin & Kant, 2021; Getachew & Beshah, 2019).")
+    assert [(c.authors[0], c.year) for c in cites] == [("Alodat", "2023"), ("Sharma", "2022"), ("Lin", "2021"),
+                                                       ("Getachew", "2019")]
+    cites = find_citations("penyakit ISPA (Ramli, 2022; dan Simanjuntak et al., 2021).")
+    assert [(c.authors, c.year) for c in cites] == [(("Ramli",), "2022"), (("Simanjuntak",), "2021")]
+
+
+@pytest.mark.parametrize("text, authors, year, via, label", [
+    ("Menurut George R. Terry (Hasibuan, 2009 : 38) fungsi manajemen", ("Hasibuan",), "2009", "George R. Terry",
+     "Terry, dalam Hasibuan (2009: 38)"),
+    ("menurut Kirk (1979) dalam Astati (2001:13), memiliki tujuan", ("Astati",), "2001", "Kirk (1979)",
+     "Kirk (1979), dalam Astati (2001: 13)"),
+    ("Me Ginnis dan Smith (dalam  Tarigan, 1969: 62) menyebutkan", ("Tarigan",), "1969", "Me Ginnis dan Smith",
+     "Me Ginnis dan Smith, dalam Tarigan (1969: 62)"),
+    ("Johnson dan Rising dalam Russefendi (1972)\nMatematika", ("Russefendi",), "1972", "Johnson dan Rising",
+     "Johnson dan Rising, dalam Russefendi (1972)"),
+    ("Menurut Zimmerer dan Scrbrough, wirausahawan adalah orang yang menciptakan bisnis (Fahmi, 2014).", ("Fahmi",),
+     "2014", "Zimmerer dan Scrbrough", "Zimmerer dan Scrbrough, dalam Fahmi (2014)"),
+])
+def test_secondary_citations_cite_the_work_with_the_year_and_keep_who_is_quoted(text, authors, year, via, label):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via, cite.label) == (authors, year, via, label)
+
+
+def test_a_bare_year_takes_the_whole_name_group_named_before_it():
+    text = ("Sedangkan menurut Couloumbis & Wolfe negara merupakan suatu unit politik yang dikaitkan dengan "
+            "teritorial (1986:66).")
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.label) == (("Couloumbis", "Wolfe"), "Couloumbis dan Wolfe (1986: 66)")
+
+
+def test_a_bare_year_in_a_list_takes_the_author_of_its_lead_in():
+    text = ("Soeprapto mengatakan terdapat dua sebab yang mendorong lahirnya ilmu hubungan internasional:\n"
+            "1. Adanya minat yang besar terhadap fenomena setelah perang.\n"
+            "2. Timbul kesadaran betapa pentingnya mencegah peperangan (1997:12).\n")
+    item = text.index("2. Timbul")
+    [cite] = find_citations(text, item, len(text), context_start=0)
+    assert (cite.authors, cite.year) == (("Soeprapto",), "1997")
+
+
+def test_a_bare_year_prefers_the_author_the_text_cites_with_that_year():
+    text = ("Tujuan terakhir setiap negara adalah menciptakan kebahagiaan ( Budiardjo, 2001: 45).\n"
+            "Sedangkan Budiardjo juga mengutip pendapat Soltau mengenai tujuan negara adalah :\n"
+            "“Memungkinkan rakyatnya berkembang. Sedangkan pendapat Laski mengenai tujuan negara adalah keadaan (2001:45).")
+    lead = text.index("Sedangkan Budiardjo")
+    cites = find_citations(text, lead, len(text), context_start=lead)
+    assert [(c.authors, c.year) for c in cites] == [(("Budiardjo",), "2001")]
+
+
+@pytest.mark.parametrize("text", [
+    "pada (tahun 1962) interaksionisme simbolik",
+    "unjuk rasa besar (Agustus 2024) di Jakarta",
+    "Pasal 1 Konvensi Montevideo (1933) mengenai hak negara",
+    "dijamin dalam UUD (1945) yang harus diwujudkan",
+    "The Liang Gie dalam bukunya Administrasi Perkantoran Modern (2000) menjelaskan",
+    "pada masa Kurikulum KTSP (2006) dan sesudahnya",
+    "Melihat akibat dari Perang Dunia I (1919) timbul kesadaran",
+    "kekuasaan negara. Menegakkan keadilan, dilaksanakan melalui badan peradilan (2001: 46).",
+    "Perse, E. M., & Lambe, J. (2001). Media effects and society. Routledge.",
+    "1. Delphie, Bandi (2006). Pembelajaran Anak Berkebutuhan Khusus. Bandung:Refika Aditama",
+    "Menurut WHO (World health Organization ) kesehatan adalah",
+    "bersifat parsial (Blumer) dan struktural (Giddens).",
+])
+def test_things_that_are_not_citations_attribute_nothing(text):
+    assert [c for c in find_citations(text) if c.authors] == []
+
+
+# ---------------------------------------------------------------- the shared texts (bench/citations.py scores them)
+
+@pytest.fixture(scope="module")
+def texts_report():
+    import importlib.util
+
+    from conftest import REPO, SHARED_TEXTS
+
+    if not (SHARED_TEXTS / "citations.jsonl").is_file():
+        pytest.skip(f"{SHARED_TEXTS} is not here (the team's shared data sits beside the project)")
+    spec = importlib.util.spec_from_file_location("bench_citations", REPO / "bench" / "citations.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench.evaluate(verbose=True)
+
+
+def test_gold_citations_are_found_with_first_author_year_and_their_passage(texts_report):
+    assert texts_report["gold"] == 128
+    assert texts_report["gold_recall"] >= 0.95, texts_report["missed"]
+
+
+def test_at_most_two_works_that_are_not_citations_in_the_18_texts_and_the_default_corpus(texts_report):
+    assert len(texts_report["not_citation_works"]) <= 2, texts_report["not_citation_works"]
+    assert texts_report["works"] >= 100
+
+
+def test_hand_checked_citations_of_the_texts_without_gold_are_found(texts_report):
+    assert texts_report["handchecked"] >= 50
+    assert texts_report["handchecked_found"] >= 0.95 * texts_report["handchecked"]

@@ -1,0 +1,228 @@
+"""Reference lists: every Daftar Pustaka entry of the shared texts read into authors, year and title, linked to the
+citations that name it, the lecturer's check, and BibTeX/RIS that reference managers import."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED_TEXTS
+from telusur.chunking import chunk_document
+from telusur.citations import build_registry, check_report, parse_reference, reference_entries
+from telusur.citations.linking import same_surname
+from telusur.documents import read_document
+
+ALHARKAN = ["alharkan7--efek-media.md", "alharkan7--ekonomi-politik-media.md",
+            "alharkan7--strukturasi-interaksi-simbolik.md"]
+
+# Every entry of the three lists, read by hand: surnames, year, title, kind.
+EXPECTED_ENTRIES = {
+    "alharkan7--efek-media.md": [
+        (("Perse", "Lambe"), "2001", "Media effects and society", "book"),
+        (("Barker", "Petley"), "2001", "Ill Effects: The Media/Violence Debate", "book"),
+        (("Dayan", "Katz"), "1992", "Media Events: The Live Broadcasting of History", "book"),
+    ],
+    "alharkan7--ekonomi-politik-media.md": [
+        (("Sum", "Jessop"), "2013", "Towards a cultural political economy: Putting culture in its place in political economy", "book"),
+        (("Hesmondhalgh",), "2010", "Media industry studies, media production studies", "article"),
+        (("Getachew", "Beshah"), "2019", "The role of social media in citizenâ€™s political participation", "chapter"),
+        (("Alodat", "Al-Qoraâ€™n", "Abu Hamoud"), "2023", "Social media platforms and political participation: A study of Jordanian youth engagement", "article"),
+        (("Sharma", "Kar", "Gupta", "Dwivedi", "Janssen"), "2022", "Digital citizen empowerment: A systematic literature review of theories and development models", "article"),
+        (("Lin", "Kant"), "2021", "Using social media for citizen participation: Contexts, empowerment, and inclusion", "article"),
+        (("Fuchs",), "2015", "Social media and the public sphere", "chapter"),
+        (("Van Dijck", "Poell", "De Waal"), "2018", "The platform society: Public values in a connective world", "book"),
+        (("Nixon",), "2015", "The exploitation of audience labour: A missing perspective on communication and capital in the digital era", "chapter"),
+        (("Gillespie",), "2014", "The relevance of algorithms", "article"),
+        (("Vosoughi", "Roy", "Aral"), "2018", "The spread of true and false news online", "article"),
+        (("Crockett",), "2017", "Moral outrage in the digital age", "article"),
+        (("Pariser",), "2011", "The filter bubble: What the Internet is hiding from you", "book"),
+        (("Zohouri", "Darvishi", "Sarfi"), "2020", "Slacktivism: A critical evaluation", "article"),
+        (("Fuchs",), "2014", "Digital labour and Karl Marx", "book"),
+    ],
+    "alharkan7--strukturasi-interaksi-simbolik.md": [
+        (("Giddens",), "1984", "The Constitution of Society: Outline of the Theory of Structuration", "book"),
+        (("Blumer",), "1962", "Society as symbolic interaction", "chapter"),
+        (("Cammaerts",), "2015", "Social media and activism", "article"),
+        (("Hasan", "Paul"), "2025", "The Role of Social Media in Political Mobilization: A Systematic Review", "article"),
+        (("Said-Hung", "Segado-Boj"), "2018", "Social media mobilization in Venezuela: A case study", "article"),
+        (("Wikipedia contributors",), "2025", "2025 Indonesian protests", "web"),
+    ],
+}
+
+
+def _shared(name: str) -> Path:
+    path = SHARED_TEXTS / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not here (the team's shared data sits beside the project)")
+    return path
+
+
+def _read(name: str, folder: Path = SHARED_TEXTS):
+    path = _shared(name) if folder == SHARED_TEXTS else folder / name
+    return read_document(path, name, 5.0)
+
+
+def _registry(*names: str, folder: Path = SHARED_TEXTS):
+    docs = [_read(n, folder) for n in names]
+    chunks = []
+    for d in docs:
+        chunks += chunk_document(d, len(chunks))
+    return build_registry(chunks, docs), chunks
+
+
+@pytest.mark.parametrize("name", ALHARKAN)
+def test_every_daftar_pustaka_entry_is_read_with_authors_year_and_title(name):
+    entries = reference_entries(_read(name))
+    got = [(e.authors, e.year, e.title, e.kind) for e in entries]
+    assert got == EXPECTED_ENTRIES[name]
+
+
+@pytest.mark.parametrize("name", ALHARKAN)
+def test_reference_entries_are_never_passages_nor_citations(name):
+    doc = _read(name)
+    chunks = chunk_document(doc)
+    for entry in reference_entries(doc):
+        assert not any(c.start <= entry.start < c.end for c in chunks), entry.text
+        assert not any(entry.start <= cite.start < entry.end for c in chunks for cite in c.citations)
+
+
+def test_every_cited_work_is_linked_to_its_entry_where_the_list_has_it():
+    works, _ = _registry(*ALHARKAN)
+    cited = [w for w in works if w.cited]
+    unlinked = [w.label for w in cited if w.reference is None]
+    assert unlinked == ["Vosoughi (2011)"]  # the list has only Vosoughi, Roy & Aral (2018)
+    by_label = {w.label: w for w in cited}
+    assert by_label["Crocket (2017)"].reference.authors == ("Crockett",)  # one letter tolerated
+    assert by_label["Zuhouri dkk. (2020)"].reference.authors[0] == "Zohouri"
+    assert by_label["Wikipedia (2025)"].reference.authors == ("Wikipedia contributors",)
+    assert by_label["Herbert Blumer (1962)"].reference.title == "Society as symbolic interaction"
+    assert by_label["Fuchs (2014)"].reference.title == "Digital labour and Karl Marx"
+    assert by_label["Fuchs (2015)"].reference.title == "Social media and the public sphere"
+
+
+def test_the_check_reports_the_year_disagreement_the_missing_entry_and_the_uncited_one():
+    works, _ = _registry(*ALHARKAN)
+    report = check_report(works)
+    assert [(w.label, w.reference_year) for w in report.year_mismatches] == [("Dayan & Katz (1993)", "1992")]
+    assert [w.label for w in report.unmatched] == ["Vosoughi (2011)"]
+    assert [w.label for w in report.uncited] == ["Barker & Petley (2001)"]
+    assert report.unchecked == ()
+
+
+def test_a_separate_reference_list_file_in_the_same_folder_is_searched():
+    folder = SHARED_TEXTS / "formats"
+    names = ["Kartikatios--sarana-prasarana-kantor-bab2.pdf", "Kartikatios--sarana-prasarana-kantor-daftar-pustaka.pdf"]
+    for n in names:
+        _shared(f"formats/{n}")
+    works, _ = _registry(*names, folder=folder)
+    linked = {w.label: w.reference for w in works if w.cited and w.reference}
+    assert set(linked) == {"Ummah (2019)", "Marsofiyati & Eryanto (2015)"}
+    assert linked["Marsofiyati & Eryanto (2015)"].title == "Modul Manajemen Perkantoran"
+    uncited = [w for w in works if not w.cited]
+    assert len(uncited) >= 15 and all(w.checked_against == names[1] for w in uncited)
+    # "Administrasi Perkantoran Modern (2000)" is the title of The Liang Gie's book, never an author
+    assert not any("Modern" in w.label for w in works if w.cited)
+
+
+def test_a_referensi_list_under_a_heading_is_read_when_the_reader_marked_no_entries():
+    works, _ = _registry("wahyu243--kesulitan-belajar.md")
+    [entry] = [w for w in works if not w.cited]
+    assert (entry.authors, entry.year, entry.reference.title) == (("Delphie",), "2006", "Pembelajaran Anak Berkebutuhan Khusus")
+    assert entry.reference.publisher == "Refika Aditama"
+
+
+@pytest.mark.parametrize("text, authors, year, year_text, title, extra", [
+    ("Syamsuni,H. 2006. Ilmu Resep. Buku Kedokteran EGC, Jakarta.", ("Syamsuni",), "2006", "2006", "Ilmu Resep", {}),
+    ("Fitriani, H. (n.d.). Modul Administrasi Sarana Dan Prasarana. scribd.com.", ("Fitriani",), None, "n.d.",
+     "Modul Administrasi Sarana Dan Prasarana", {}),
+    ("Cleon Offset. (t.t.). Memanfaatkan Kalender Secara Maksimal. Diakses dari http://buatkalender.net/",
+     ("Cleon Offset",), None, "t.t.", "Memanfaatkan Kalender Secara Maksimal", {"url": "http://buatkalender.net/", "kind": "web"}),
+    ("Zahwa, F. A., & Syafi’i, I. (2022). Pemilihan Pengembangan Media Pembelajaran Berbasis Teknologi Informasi. "
+     "Equilibrium: Jurnal Penelitian Pendidikan Dan Ekonomi, 19(01), 61–78. https://doi.org/10.25134/equi.v19i01.3963",
+     ("Zahwa", "Syafi’i"), "2022", "2022", "Pemilihan Pengembangan Media Pembelajaran Berbasis Teknologi Informasi",
+     {"doi": "10.25134/equi.v19i01.3963", "container": "Equilibrium: Jurnal Penelitian Pendidikan Dan Ekonomi",
+      "volume": "19", "issue": "01", "pages": "61-78", "kind": "article"}),
+    ("Getachew, A., & Beshah, T. (2019, May). The role of social media. In International Working Conference on IT "
+     "(pp. 487-496). Cham: Springer International Publishing.", ("Getachew", "Beshah"), "2019", "2019, May",
+     "The role of social media", {"kind": "chapter", "pages": "487-496", "publisher": "Springer International Publishing",
+                                  "place": "Cham"}),
+    ("Kelompok 5. (2023). Makalah Mesin Komunikasi. Politeknik Negeri Madiun, Program Studi Administrasi Bisnis.",
+     ("Kelompok 5",), "2023", "2023", "Makalah Mesin Komunikasi", {}),
+])
+def test_entry_forms(text, authors, year, year_text, title, extra):
+    ref = parse_reference(text)
+    assert (ref.authors, ref.year, ref.year_text, ref.title) == (authors, year, year_text, title)
+    for key, value in extra.items():
+        assert getattr(ref, key) == value
+
+
+def test_one_letter_of_tolerance_and_no_more():
+    assert same_surname("Crocket", "Crockett") and same_surname("Zuhouri", "Zohouri")
+    assert not same_surname("Fuchs", "Fuchsia") and not same_surname("Lin", "Liu")  # short names must be equal
+
+
+# ---------------------------------------------------------------- the engine, the CLI and the exports
+
+@pytest.fixture(scope="module")
+def sources_json(shared_texts_index):
+    return shared_texts_index
+
+
+def _cli_json(capsys, *args):
+    from telusur.cli import main
+
+    assert main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.slow
+def test_sources_json_carries_reference_title_via_and_cited(sources_json, capsys):
+    corpus, index = sources_json
+    sources = _cli_json(capsys, "sources", "--json", "--corpus", str(corpus), "--index", str(index))["sources"]
+    by_label = {s["label"]: s for s in sources}
+    perse = by_label["Perse & Lambe (2001)"]
+    assert perse["reference"].startswith("Perse, E. M., & Lambe, J. (2001). Media effects and society")
+    assert perse["title"] == "Media effects and society" and perse["cited"] is True
+    assert by_label["Barker & Petley (2001)"]["cited"] is False and by_label["Barker & Petley (2001)"]["passages"] == []
+    assert by_label["Hasibuan (2009)"]["via"] == ["George R. Terry"] and by_label["Hasibuan (2009)"]["reference"] is None
+    assert all({"reference", "title", "via", "cited"} <= set(s) for s in sources)
+
+
+@pytest.mark.slow
+def test_sources_check_lists_what_a_lecturer_fixes(sources_json, capsys):
+    from telusur.cli import main
+
+    corpus, index = sources_json
+    report = _cli_json(capsys, "sources", "--check", "--json", "--corpus", str(corpus), "--index", str(index))
+    assert [(w["label"], w["reference_year"]) for w in report["year_mismatches"]] == [("Dayan & Katz (1993)", "1992")]
+    assert [w["label"] for w in report["unmatched"]] == ["Vosoughi (2011)"]
+    assert [w["label"] for w in report["uncited"]] == ["Barker & Petley (2001)"]
+    assert main(["sources", "--check", "--corpus", str(corpus), "--index", str(index)]) == 0
+    text = capsys.readouterr().out
+    assert "Dayan & Katz (1993): daftar pustaka menulis 1992" in text and "tidak pernah dirujuk" in text
+
+
+@pytest.mark.slow
+def test_bibtex_and_ris_import_into_reference_managers_with_titles_and_types(sources_json, capsys):
+    bibtexparser = pytest.importorskip("bibtexparser")
+    rispy = pytest.importorskip("rispy")
+    from telusur.bibliography import to_bibtex, to_ris
+
+    corpus, index = sources_json
+    sources = _cli_json(capsys, "sources", "--json", "--corpus", str(corpus), "--index", str(index))["sources"]
+    library = bibtexparser.parse_string(to_bibtex(sources))
+    assert not library.failed_blocks and len(library.entries) == len(sources)
+    entries = {e.key: e for e in library.entries}
+    assert entries["perse2001"].entry_type == "book" and entries["perse2001"]["title"] == "Media effects and society"
+    assert entries["perse2001"]["publisher"] == "Routledge"
+    assert entries["hesmondhalgh2010"].entry_type == "article"
+    assert entries["hesmondhalgh2010"]["journal"] == "Media and society" and entries["hesmondhalgh2010"]["pages"] == "145--164"
+    titled = [s for s in sources if s["title"]]
+    assert sum("title" in e.fields_dict for e in library.entries) == len(titled) >= 24
+    assert all("title" not in e.fields_dict for e in library.entries if e.key.startswith("hasibuan"))  # nothing guessed
+    records = rispy.loads(to_ris(sources))
+    assert len(records) == len(sources)
+    by_title = {r.get("title"): r for r in records}
+    assert by_title["Media effects and society"]["type_of_reference"] == "BOOK"
+    assert by_title["Moral outrage in the digital age"]["type_of_reference"] == "JOUR"
+    assert by_title["Moral outrage in the digital age"]["authors"] == ["Crockett, M. J."]
