@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import functools
 import hashlib
 import math
 import re
@@ -20,7 +21,10 @@ from telusur.errors import CorpusError
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
 
 _SPACE_CHARS = {"\r", "\n"}
-_SOFT_HYPHENS = {"\x02", "\xad"}
+_SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
+# PDFium joins a line ending in "-" with the next one and marks the hyphen so; the lines are kept apart here
+# and join_lines decides whether the hyphen stays.
+_PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 # "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv": a bare page number in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
@@ -174,22 +178,36 @@ def _page_lines(pdfium_c, textpage, number: int, width: float, height: float) ->
         boxes.clear()
         second_word.clear()
 
+    textpage = textpage.raw  # the bare ctypes handle: thousands of calls a page
+    get_unicode, get_box, get_size = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, \
+        pdfium_c.FPDFText_GetFontSize
+    word_start = True
     for i in range(pdfium_c.FPDFText_CountChars(textpage)):
-        ch = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        ch = chr(get_unicode(textpage, i))
         if ch in _SPACE_CHARS:
             close_line()
+            word_start = True
             continue
-        if ch.isspace() or ch in _SOFT_HYPHENS or ch == "\x00":
-            chars.append("-" if ch in _SOFT_HYPHENS else " ")
-            if ch not in _SOFT_HYPHENS and boxes and not second_word:
+        line_end_hyphen = ch in _PDFIUM_HYPHENS
+        if line_end_hyphen:
+            ch = "-"
+        if ch.isspace() or ch == _SOFT_HYPHEN or ch == "\x00":
+            chars.append(_SOFT_HYPHEN if ch == _SOFT_HYPHEN else " ")
+            if ch != _SOFT_HYPHEN and boxes and not second_word:
                 second_word.append(len(boxes))
+            word_start = True
             continue
-        pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        get_box(textpage, i, left, right, bottom, top)
+        if word_start:  # baseline and weight once a word: a word rarely changes font half-way
+            pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+            bold = _is_bold(pdfium_c, textpage, i, fonts)
+            word_start = False
         chars.append(ch)
-        boxes.append((left.value, right.value, height - top.value, height - bottom.value, height - oy.value, size,
-                      _is_bold(pdfium_c, textpage, i, fonts)))
+        boxes.append((left.value, right.value, height - top.value, height - bottom.value, height - oy.value,
+                      get_size(textpage, i), bold))
+        if line_end_hyphen:
+            close_line()
+            word_start = True
     close_line()
     _mark_side_by_side(lines, width)
     return lines
@@ -305,15 +323,17 @@ class _Layout:
         self.pending_footnotes: list[tuple[int, str]] = []
         self.marker_x: list[float] = []
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
+        self.words = {w.lower() for p in pages for ln in p.lines for w in re.findall(r"\w+", ln.text)}
 
     def run(self) -> None:
         for page in self.pages:
             if not page.lines:
                 continue
             left, right = _margins(page)
+            self.page_lines = page.lines
             for line in page.lines:
                 self.line(line, left, right)
-            self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes))
+            self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words))
         self.flush()
         self.flush_footnotes(None)
 
@@ -332,7 +352,8 @@ class _Layout:
             self.in_references = structure.is_reference_heading(line.text)
             return
         if self.in_references:
-            if cur and cur.kind == "reference" and (line.x0 > left + 4 or line.page != cur.last.page
+            outdent = min(ln.x0 for ln in self.page_lines)  # entries start at the page's left edge
+            if cur and cur.kind == "reference" and (line.x0 > outdent + 8 or line.page != cur.last.page
                                                     and not cur.last.text.rstrip().endswith(_TERMINAL)):
                 cur.lines.append(line)
             else:
@@ -365,7 +386,7 @@ class _Layout:
             _item_start(text)[0] else line.bold
         styled = bold >= 0.85 or line.size >= self.body_size * 1.12
         if numbered and len(text) <= 90 and (styled or text[numbered.end() - 1].isupper()):
-            return min(1 + numbered.group(1).count(".") + 1, 6)
+            return min(numbered.group(1).count(".") + 1, 6)
         if not styled or len(text) > 90:
             return 0
         letter = _LETTER_SECTION.match(text)
@@ -447,13 +468,13 @@ class _Layout:
             return
         first, last = cur.lines[0].page, cur.lines[-1].page
         if cur.kind == "heading":
-            self.builder.heading(join_lines([ln.text for ln in cur.lines]), cur.level, first, last)
+            self.builder.heading(join_lines([ln.text for ln in cur.lines], self.words), cur.level, first, last)
         elif cur.kind == "item":
             texts = [cur.first_text] + [ln.text for ln in cur.lines[1:]]
-            self.builder.add("item", join_lines(texts), level=cur.level, marker=cur.marker, first_page=first,
+            self.builder.add("item", join_lines(texts, self.words), level=cur.level, marker=cur.marker, first_page=first,
                              last_page=last)
         else:
-            self.builder.add(cur.kind, join_lines([ln.text for ln in cur.lines]), first_page=first, last_page=last)
+            self.builder.add(cur.kind, join_lines([ln.text for ln in cur.lines], self.words), first_page=first, last_page=last)
         self.flush_footnotes(last)
 
     def flush_footnotes(self, page: int | None) -> None:
@@ -501,7 +522,7 @@ def _item_start(text: str) -> tuple[str, str]:
     return marker, rest
 
 
-def _footnote_texts(lines: list[Line]) -> list[str]:
+def _footnote_texts(lines: list[Line], words: set[str]) -> list[str]:
     notes: list[list[str]] = []
     left = min((ln.x0 for ln in lines), default=0)
     for line in lines:
@@ -509,12 +530,12 @@ def _footnote_texts(lines: list[Line]) -> list[str]:
             notes.append([line.text])
         else:
             notes[-1].append(line.text)
-    return [join_lines(n) for n in notes]
+    return [join_lines(n, words) for n in notes]
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines into one string; a word hyphenated at a line end is joined, a reduplication
-    ("murid-\\nmurid", "sehari-\\nhari") keeps its hyphen."""
+def join_lines(lines: list[str], words: set[str] = frozenset()) -> str:
+    """Join wrapped lines into one string. A word the layout program hyphenated is joined ("menggu-" "nakan");
+    a hyphen the author wrote stays ("murid-" "murid", "meng-" "upload"). words: the document's own words."""
     out = ""
     for raw_line in lines:
         line = " ".join(raw_line.split())
@@ -522,14 +543,18 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = line
+        elif out.endswith(_SOFT_HYPHEN):
+            out = out[:-1] + line
         elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-            out = out[:-1] + line if _drop_hyphen(out[:-1], line) else out + line
+            out = out[:-1] + line if _drop_hyphen(out[:-1], line, words) else out + line
         else:
             out = f"{out} {line}"
-    return out
+    return out.replace(_SOFT_HYPHEN, "")
 
 
-def _drop_hyphen(before: str, after: str) -> bool:
+def _drop_hyphen(before: str, after: str, words: set[str]) -> bool:
+    """True when the two halves make one word: it appears whole elsewhere in the document, or Sastrawi finds
+    an Indonesian root in it. Reduplications, prefixes kept apart and loan words keep the hyphen."""
     left = re.findall(r"[\w-]+$", before)
     right = re.findall(r"^\w+", after)
     if not left or not right:
@@ -539,4 +564,17 @@ def _drop_hyphen(before: str, after: str) -> bool:
         return False
     if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1):
         return False
-    return True
+    return w1 + w2 in words or _is_indonesian_word(w1 + w2)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_indonesian_word(word: str) -> bool:
+    stemmer = _stemmer()
+    return stemmer.delegatedStemmer.dictionary.contains(stemmer.stem(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()

@@ -1,0 +1,285 @@
+"""PDF reader (issue 7): the real PDFs in ../shared/texts/formats/, and PDFs made here with reportlab and pypdf."""
+
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, REPO, read_jsonl
+from telusur.documents import pdf
+from telusur.documents import text as text_reader
+from telusur.errors import CorpusError
+
+FORMATS = REPO.parent / "shared" / "texts" / "formats"
+BAB2 = "Kartikatios--sarana-prasarana-kantor-bab2.pdf"
+PUSTAKA = "Kartikatios--sarana-prasarana-kantor-daftar-pustaka.pdf"
+EVOTE = "murnati--evote-osis-tinjauan-pustaka-bab2.pdf"
+PAGE_COUNTS = {BAB2: 28, PUSTAKA: 2, EVOTE: 21}  # pdfinfo's "Pages"
+HEADER = "Bahan Kuliah Hubungan Internasional - Semester Ganjil"
+
+needs_formats = pytest.mark.skipif(not all((FORMATS / n).exists() for n in PAGE_COUNTS),
+                                   reason="../shared/texts/formats/ is not beside the repository")
+
+
+@pytest.fixture(scope="module")
+def real():
+    return {name: pdf.read((FORMATS / name).read_bytes(), name) for name in PAGE_COUNTS}
+
+
+def squeeze(text):
+    """Text without its whitespace: "2.Persetujuan" in the .txt is the item "2. Persetujuan" in the PDF."""
+    return "".join(text.split())
+
+
+def texts(doc, kind=None):
+    return [doc.block_text(b) for b in doc.blocks if kind is None or b.kind == kind]
+
+
+# ---------------------------------------------------------------- the real files
+
+
+@needs_formats
+def test_each_real_pdf_is_read_with_its_page_count(real):
+    for name, count in PAGE_COUNTS.items():
+        doc = real[name]
+        assert (doc.format, doc.pages, doc.warnings) == ("pdf", count, ())
+        assert doc.title and doc.path == name
+        for block in doc.blocks:
+            assert 1 <= block.location.first_page <= block.location.last_page <= count
+        assert doc.text.endswith("\n") and all(doc.text[b.end] == "\n" for b in doc.blocks)
+
+
+@needs_formats
+def test_page_numbers_are_not_text(real):
+    # EVOTE prints its page numbers 6..26 at the top (bottom on its first page); the other two print none.
+    for doc in real.values():
+        assert not [t for t in texts(doc) if re.fullmatch(r"[\divxlc]{1,4}", t.strip(), re.I)]
+    evote = real[EVOTE]
+    for block in evote.blocks:
+        text = evote.block_text(block)
+        for page in range(block.location.first_page + 1, block.location.last_page + 1):
+            assert f" {page + 5} " not in text, (page, text)
+    # Paragraphs broken by a page (and its number) read on as one block over both pages.
+    joined = {"dalam pemilihan dan hasil pemilihanan itu sendiri akurat dan cepat diketahui tidak perlu waktu lama "
+              "untuk mengetahui hasilnya. Demikian juga dari segi biaya": (3, 4),
+              "menyiapkan alat-alat yang diperlukan dalam Pemilu": (16, 17)}
+    for phrase, pages in joined.items():
+        block = next(b for b in evote.blocks if phrase in evote.block_text(b))
+        assert (block.location.first_page, block.location.last_page) == pages
+
+
+@needs_formats
+def test_words_broken_at_line_ends_are_joined(real):
+    evote, bab2 = real[EVOTE].text, real[BAB2].text
+    assert "dikelola oleh murid-murid yang terpilih" in evote  # "murid-" / "murid": a reduplication keeps its hyphen
+    assert "penyimpanan data-data yang ada" in evote
+    assert "Kemampuan untuk meng-upload foto" in evote  # prefix on a loan word, as written
+    assert "tugas masing-masing." in bab2
+    for doc in (evote, bab2):
+        assert not re.search(r"\w- \w", doc.replace("– ", ""))  # no "murid- murid" left behind
+
+
+@needs_formats
+def test_headings_items_and_references(real):
+    evote, bab2, pustaka = real[EVOTE], real[BAB2], real[PUSTAKA]
+    headings = {evote.block_text(b): b for b in evote.blocks if b.kind == "heading"}
+    assert headings["BAB II TINJAUAN PUSTAKA"].level == 1
+    assert headings["A. Landasan Teori"].level == 2
+    sejarah = headings["A.1. Sejarah Singkat SMA PGRI 1 Kota Serang"]
+    assert sejarah.level == 3
+    assert sejarah.location.section == ("BAB II TINJAUAN PUSTAKA", "A. Landasan Teori")
+    body = next(b for b in evote.blocks if evote.block_text(b).startswith("SMA PGRI 1 Kota Serang merupakan"))
+    assert body.location.section[-1] == "A.1. Sejarah Singkat SMA PGRI 1 Kota Serang"
+    items = [(b.marker, bab2.block_text(b)) for b in bab2.blocks if b.kind == "item"]
+    assert ("a.", "a. Sebagai tempat untuk penyimpanan") in items
+    assert ("e.", "e. Mengoptimalkan tata ruang kantor") in items
+    assert ("d)", "d) Bisa menurunkan produktivitas, khususnya bagi karyawan yang kurang termotivasi atau kurang "
+                  "kompetitif.") in items
+    # A table's header row ("Gambar | Meja Kantor | Keterangan") is no heading.
+    assert not [t for t in texts(bab2, "heading") if t.startswith("Gambar")]
+    refs = texts(pustaka, "reference")
+    assert len(refs) == 22 and "The Liang Gie. (1991). Administrasi Perkantoran Modern. Yogyakarta: Liberty." in refs
+
+
+# ---------------------------------------------------------------- PDFs made here
+
+
+def canvas_pdf(pages, title=None):
+    """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    if title:
+        c.setTitle(title)
+    for page in pages:
+        if page == "image":
+            from PIL import Image
+            from reportlab.lib.utils import ImageReader
+
+            c.drawImage(ImageReader(Image.new("L", (200, 280), 200)), 50, 50, 500, 700)
+        else:
+            for x, y, font, size, text in page:
+                c.setFont(font, size)
+                c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def body(lines, top=100, x=72, pitch=18, font="Times-Roman", size=12):
+    return [(x, top + i * pitch, font, size, text) for i, text in enumerate(lines)]
+
+
+def test_hyphenated_word_joined_heading_and_footnote():
+    page1 = [(72, 80, "Times-Bold", 14, "BAB I"), (72, 100, "Times-Bold", 14, "PENDAHULUAN"),
+             (72, 130, "Times-Bold", 12, "1.1 Latar Belakang")]
+    page1 += body(["Negara-negara anggota Perserikatan Bangsa-Bangsa menggu-",
+                   "nakan hukum internasional untuk menyelesaikan sengketa secara",
+                   "damai tanpa kekerasan.1"], top=160)
+    page1 += [(72, 760, "Times-Roman", 9, "1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa"),
+              (80, 771, "Times-Roman", 9, "secara damai.")]
+    doc = pdf.read(canvas_pdf([page1], title="Pengantar Hukum Internasional"), "hukum.pdf")
+    assert doc.title == "Pengantar Hukum Internasional"
+    assert [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", 1, "BAB I PENDAHULUAN"), ("heading", 2, "1.1 Latar Belakang")]
+    paragraph = texts(doc, "paragraph")
+    assert paragraph == ["Negara-negara anggota Perserikatan Bangsa-Bangsa menggunakan hukum internasional untuk "
+                         "menyelesaikan sengketa secara damai tanpa kekerasan.1"]
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert [(doc.block_text(b), b.location.first_page) for b in notes] == [
+        ("1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa secara damai.", 1)]
+
+
+def test_scanned_page_is_reported_not_indexed():
+    first = body(["Kerjasama internasional adalah hubungan antarnegara untuk tujuan bersama."])
+    third = body(["Kerjasama regional adalah kerjasama negara-negara yang berdekatan."])
+    doc = pdf.read(canvas_pdf([first, "image", third]), "bab-pindaian.pdf")
+    assert doc.pages == 3
+    assert doc.warnings == ("hlm. 2: tidak ada lapisan teks; jalankan OCR dulu",)
+    assert [b.location.first_page for b in doc.blocks] == [1, 3]
+    with pytest.raises(CorpusError, match=r"scan\.pdf: .*lapisan teks.*OCR"):
+        pdf.read(canvas_pdf(["image", "image"]), "scan.pdf")
+
+
+def test_encrypted_and_damaged_pdfs_are_refused_with_what_to_do():
+    import pypdf
+
+    raw = canvas_pdf([body(["Teks rahasia tentang kerjasama regional."])])
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(raw))
+    writer.encrypt(user_password="rahasia", owner_password="pemilik")
+    locked = io.BytesIO()
+    writer.write(locked)
+    with pytest.raises(CorpusError, match=r"^terkunci\.pdf: PDF terkunci kata sandi.*simpan ulang.*tanpa kata sandi"):
+        pdf.read(locked.getvalue(), "terkunci.pdf")
+    real = (FORMATS / EVOTE).read_bytes() if (FORMATS / EVOTE).exists() else raw
+    for cut in (real[: len(real) // 2], real[:100], b"bukan PDF"):
+        with pytest.raises(CorpusError, match=r"^rusak\.pdf: berkas PDF rusak atau terpotong; unduh atau ekspor ulang"):
+            pdf.read(cut, "rusak.pdf")
+
+
+def test_refused_pdfs_are_named_in_the_corpus_report(tmp_path):
+    from telusur.documents import read_corpus
+
+    (tmp_path / "baik.pdf").write_bytes(canvas_pdf([body(["Kerjasama regional adalah kerjasama negara bertetangga."])]))
+    (tmp_path / "rusak.pdf").write_bytes(b"%PDF-1.4\n1 0 obj")
+    corpus = read_corpus(tmp_path)
+    assert [d.path for d in corpus.documents] == ["baik.pdf"]
+    assert [(s.path, "rusak atau terpotong" in s.reason) for s in corpus.skipped] == [("rusak.pdf", True)]
+
+
+# ---------------------------------------------------------------- the same answers as from the text
+
+
+def render_corpus_pdf(text: str) -> bytes:
+    """The default corpus as a justified A4 document with a running header and a page-number footer."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=12, leading=18, alignment=TA_JUSTIFY, spaceAfter=8)
+
+    def furniture(canvas, doc):
+        canvas.setFont("Times-Italic", 10)
+        canvas.drawString(72, A4[1] - 42, HEADER)
+        canvas.drawCentredString(A4[0] / 2, 40, f"Halaman {doc.page}")
+
+    out = io.BytesIO()
+    lines = [line for line in text.splitlines() if line.strip()]
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72,
+                      title="Definisi Kerjasama Internasional").build(
+        [Paragraph(escape(line), style) for line in lines], onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def plain():
+    return text_reader.read((CORPUS / "definisi-kerjasama-internasional.txt").read_bytes(), "d.txt")
+
+
+@pytest.fixture(scope="session")
+def corpus_pdf(plain):
+    """The text reader's blocks (the blog footer already dropped), one paragraph each."""
+    return render_corpus_pdf("\n".join(texts(plain)))
+
+
+def test_rendered_corpus_reads_back_as_the_text(corpus_pdf, plain):
+    doc = pdf.read(corpus_pdf, "definisi-kerjasama-internasional.pdf")
+    assert doc.pages >= 3 and doc.title == "Definisi Kerjasama Internasional"
+    assert HEADER not in doc.text and "Halaman" not in doc.text
+    assert [squeeze(t) for t in texts(doc)] == [squeeze(t) for t in texts(plain)]
+    assert any(b.location.first_page < b.location.last_page for b in doc.blocks)  # a paragraph over a page break
+
+
+@pytest.fixture(scope="session")
+def pdf_engine(tmp_path_factory, corpus_pdf, engine, index_dir):
+    """The default corpus as a PDF, indexed in a copy of the text index's folder (its embedding cache is reused)."""
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("pdf-corpus")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "definisi-kerjasama-internasional.pdf").write_bytes(corpus_pdf)
+    shutil.copytree(index_dir, root / "index")
+    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+
+
+@pytest.mark.slow
+def test_pdf_gives_the_same_top_passage_as_the_text(engine, pdf_engine):
+    for item in read_jsonl("questions-dev.jsonl"):
+        from_text = engine.ask(item["question"]).passages[0]
+        from_pdf = pdf_engine.ask(item["question"]).passages[0]
+        assert squeeze(from_pdf.text) == squeeze(from_text.text), item["question"]
+        assert from_pdf.to_dict()["location"]["pages"], item["question"]
+
+
+@pytest.fixture(scope="session")
+def real_engine(tmp_path_factory):
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("formats-pdf")
+    (root / "corpus").mkdir()
+    for name in PAGE_COUNTS:
+        (root / "corpus" / name).symlink_to(FORMATS / name)
+    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+
+
+@needs_formats
+@pytest.mark.slow
+@pytest.mark.parametrize("question, path, pages, evidence", [
+    ("Kapan Android Pie dirilis?", EVOTE, "10", "Android Pie dirilis pada 6 Agustus 2018"),
+    ("Apa itu Firebase Cloud Storage?", EVOTE, "12-13", "layanan penyimpanan objek"),
+    ("Apa saja fungsi furniture kantor?", BAB2, "1", "Sebagai tempat untuk penyimpanan"),
+    ("Apa kelebihan tata ruang kantor tertutup?", BAB2, "27", "tingkat privasi yang lebih tinggi"),
+])
+def test_question_answered_from_the_pdf_with_its_page(real_engine, question, path, pages, evidence):
+    top = real_engine.ask(question).passages[0].to_dict()
+    assert (top["path"], top["location"]["pages"]) == (path, pages)
+    assert evidence in top["text"]
