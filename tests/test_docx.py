@@ -508,3 +508,43 @@ def test_question_on_the_real_docx_answered_from_it(real_engine):
     assert [c["label"] for c in top["citations"]] == ["Wiroso, SE (2009: 138)"]
     for chunk in real_engine.index.chunks:
         assert not any(code in chunk.text for code in ("ADDIN", "CSL_CITATION", "citationItems", '{"'))
+
+
+@needs_real
+def test_mutated_copies_of_the_real_file_are_read_or_refused_never_crash():
+    """Bytes flipped, parts truncated or spliced: the reader gives a Document or a CorpusError, nothing else."""
+    import random
+
+    raw = REAL.read_bytes()
+    parts = {n: zipfile.ZipFile(io.BytesIO(raw)).read(n) for n in zipfile.ZipFile(io.BytesIO(raw)).namelist()}
+    rnd = random.Random(7)
+    outcomes = Counter()
+    for _ in range(60):
+        mutated = dict(parts)
+        name = rnd.choice(["word/document.xml", "word/numbering.xml", "word/styles.xml", "_rels/.rels"])
+        data = bytearray(mutated[name])
+        cut = rnd.randrange(len(data))
+        if rnd.random() < 0.5:
+            data = data[:cut]
+        else:
+            data[cut:cut] = data[rnd.randrange(len(data)):][:200]
+        mutated[name] = bytes(data)
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for part, content in mutated.items():
+                zf.writestr(part, content)
+        try:
+            docx.read(buf.getvalue(), "rusak.docx")
+            outcomes["read"] += 1
+        except CorpusError as exc:
+            assert "simpan ulang" in str(exc)
+            outcomes["refused"] += 1
+    for _ in range(20):
+        data = bytearray(raw)
+        data[rnd.randrange(len(data))] ^= 0xFF
+        try:
+            docx.read(bytes(data), "rusak.docx")
+            outcomes["read"] += 1
+        except CorpusError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0 and sum(outcomes.values()) == 80
