@@ -143,9 +143,10 @@ def test_headings_give_section_paths_and_bold_lines_act_as_headings():
 
 
 def test_numbered_reference_list_entries_are_references():
-    _, got = blocks("## Referensi\n\n1. Soekanto, S. (1990). *Sosiologi*.\n2. Holsti, K. J. (1987). Politik.\n")
+    _, got = blocks("## Referensi\n\n1. Soekanto, S. (1990). *Sosiologi*.\n2. Holsti, K. J. (1987). Politik.\n\n"
+                    "<ol start=\"3\"><li>Rosenau, J. (1969). <em>Linkage Politics</em>.</li></ol>\n")
     assert got == [("heading", "Referensi"), ("reference", "Soekanto, S. (1990). Sosiologi."),
-                   ("reference", "Holsti, K. J. (1987). Politik.")]
+                   ("reference", "Holsti, K. J. (1987). Politik."), ("reference", "Rosenau, J. (1969). Linkage Politics.")]
 
 
 def test_lists_keep_start_numbers_delimiters_and_nesting():

@@ -68,15 +68,18 @@ def looks_like_html(text: str) -> bool:
     return sample.lstrip().startswith("<") or (closing >= 3 and sum(map(len, tags)) > 0.02 * len(sample))
 
 
-def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0) -> str | None:
+def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, references: bool = False) -> str | None:
     """Add the blocks of an HTML page or fragment to builder; returns the page's title if it names one.
-    base_level is added to heading levels (HTML inside a Markdown section)."""
+    base_level is added to heading levels (HTML inside a Markdown section); references: the fragment stands
+    in a reference list (under "Daftar Pustaka"), so its paragraphs and items are reference entries."""
     root = parse(text)
     if root is None:
         return None
     main = main_content(root)
     title = _page_title(root, main)
-    _Walker(builder, base_level).run(main)
+    walker = _Walker(builder, base_level)
+    walker.references_at = base_level if references else None
+    walker.run(main)
     return title
 
 

@@ -261,7 +261,8 @@ class _Walker:
             if self.components:
                 self.components.pop()
             return
-        html_reader.blocks_from_html(content, self.b, base_level=self.level)
+        html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
+                                     references=self.references_at is not None)
 
 
 def _running_lines(tree) -> frozenset[str]:
