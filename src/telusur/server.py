@@ -268,6 +268,7 @@ def new_app(lifespan, root_path: str):
     _offline_env()
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException
 
     app = FastAPI(title="telusur API", version="1", openapi_url="/api/openapi.json", docs_url="/api/docs",
                   redoc_url=None, root_path=root_path, lifespan=lifespan,
@@ -280,6 +281,12 @@ def new_app(lifespan, root_path: str):
             return error_response(400, 'Permintaan tidak sah: kirim JSON {"name": "nama-koleksi", "title": "..."}.')
         return error_response(400, 'Permintaan tidak sah: kirim JSON {"question": "...", "history": ["..."]} '
                                    "dengan pertanyaan berupa teks dan riwayat berupa daftar teks.")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        messages = {404: "Alamat ini tidak ada; daftar alamat API ada di /api/docs.",
+                    405: f"Metode {request.method} tidak didukung di alamat ini; lihat /api/docs."}
+        return error_response(exc.status_code, messages.get(exc.status_code, str(exc.detail)), exc.headers)
 
     @app.exception_handler(QuestionError)
     async def bad_question(request: Request, exc: QuestionError):
