@@ -185,3 +185,52 @@ def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(library_dir, capfd, 
     assert len(lines) == 1 and "rusak" in lines[0] and "disisihkan" in lines[0]
     assert cache.with_name(cache.name + ".damaged").exists()
     assert build_index(settings, force=True).encoded == 0  # the new cache works
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_cli_commands_take_a_collection_of_a_library(library_dir, capsys):
+    import json
+
+    from telusur.cli import main
+
+    assert main(["ask", "--json", PEMILU_QUESTION, "--library", str(library_dir), "--collection", "pemilu"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert {p["path"] for p in answer["passages"]} == {"pemilu.txt"}
+    assert main(["sources", "--json", "--library", str(library_dir), "--collection", "hi"]) == 0
+    assert any(s["label"].startswith("Toma & Gorman") for s in json.loads(capsys.readouterr().out)["sources"])
+    assert main(["build", "--library", str(library_dir), "--collection", "pemilu"]) == 0
+    assert "sudah mutakhir" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["ask", "Apa?", "--library", "{lib}"], "--collection NAMA (koleksi di {lib}: hi, pemilu)"),
+    (["ask", "Apa?", "--collection", "hi"], "--collection hanya berlaku bersama --library"),
+    (["ask", "Apa?", "--library", "{lib}", "--collection", "hukum"], "Koleksi 'hukum' tidak ada"),
+    (["ask", "Apa?", "--library", "{lib}", "--collection", "hi", "--corpus", "x"], "tidak bisa digabung"),
+    (["ask", "Apa?", "--library", "{lib}/tidak-ada", "--collection", "hi"], "Folder pustaka"),
+    (["serve", "--admin-key-file", "kunci.txt"], "--admin-key-file berlaku bersama --library"),
+])
+def test_cli_library_mistakes_say_what_to_do(library_dir, capsys, argv, message):
+    from telusur.cli import main
+
+    assert main([a.replace("{lib}", str(library_dir)) for a in argv]) == 1
+    assert message.replace("{lib}", str(library_dir)) in capsys.readouterr().err
+
+
+def test_admin_key_comes_from_a_file_or_the_environment(tmp_path, monkeypatch):
+    from telusur.errors import TelusurError
+    from telusur.web.admin import read_key
+
+    monkeypatch.delenv("TELUSUR_ADMIN_KEY", raising=False)
+    assert read_key() is None  # admin off
+    monkeypatch.setenv("TELUSUR_ADMIN_KEY", "kunci-dari-lingkungan")
+    assert read_key() == "kunci-dari-lingkungan"
+    (tmp_path / "kunci").write_text("kunci-dari-berkas-ini\n", encoding="utf-8")
+    assert read_key(tmp_path / "kunci") == "kunci-dari-berkas-ini"
+    (tmp_path / "pendek").write_text("abc", encoding="utf-8")
+    with pytest.raises(TelusurError, match="terlalu pendek"):
+        read_key(tmp_path / "pendek")
+    with pytest.raises(TelusurError, match="tidak terbaca"):
+        read_key(tmp_path / "tidak-ada")

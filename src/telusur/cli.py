@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--root-path", default="", help="awalan path bila di belakang proxy, mis. /telusur")
     serve.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
                        help="situs yang boleh menyematkan aplikasi, mis. https://kuliah.example.ac.id (boleh berulang)")
+    serve.add_argument("--admin-key-file", type=Path, metavar="BERKAS",
+                       help="berkas berisi kunci admin untuk halaman /admin (dengan --library); atau TELUSUR_ADMIN_KEY")
     return parser
 
 
@@ -71,6 +73,10 @@ def _command(sub, name, help_text, run):
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.add_argument("--corpus", type=Path, help="folder korpus (.txt/.md); bawaan ./corpus atau teks contoh bawaan")
     p.add_argument("--index", type=Path, help="folder indeks; bawaan ./index di samping korpus")
+    p.add_argument("--library", type=Path, metavar="FOLDER",
+                   help="folder pustaka: satu subfolder per koleksi (mata kuliah), masing-masing dengan indeksnya")
+    if name != "serve":
+        p.add_argument("--collection", metavar="NAMA", help="koleksi dalam --library yang dipakai")
     p.set_defaults(run=run)
     return p
 
@@ -78,7 +84,23 @@ def _command(sub, name, help_text, run):
 def _settings(args, **extra):
     from .settings import Settings
 
-    return Settings.from_env(corpus=args.corpus, index=args.index, **extra)
+    if args.library is None:
+        if getattr(args, "collection", None):
+            raise TelusurError("--collection hanya berlaku bersama --library FOLDER.")
+        return Settings.from_env(corpus=args.corpus, index=args.index, **extra)
+    if args.corpus or args.index:
+        raise TelusurError("--library tidak bisa digabung dengan --corpus atau --index: setiap koleksi punya "
+                           "folder teks dan indeksnya sendiri.")
+    settings = Settings.from_env(**extra)
+    if args.command == "serve":
+        return settings
+    from .library import Library
+
+    library = Library(args.library, settings)
+    if not args.collection:
+        names = ", ".join(library.names()) or "belum ada"
+        raise TelusurError(f"Sebutkan koleksinya dengan --collection NAMA (koleksi di {args.library}: {names}).")
+    return library.settings_for(args.collection)
 
 
 def _engine(args):
@@ -269,6 +291,15 @@ def _serve(args) -> int:
 
     encoders = None if "TELUSUR_ENCODERS" in os.environ else SERVE_ENCODERS
     settings = _settings(args, encoders=encoders)
+    if args.library is not None:
+        from .server import serve_library
+        from .web.admin import read_key
+
+        serve_library(settings, args.library, host=args.host, port=args.port, root_path=args.root_path,
+                      allowed_origins=args.allow_origin, admin_key=read_key(args.admin_key_file))
+        return 0
+    if args.admin_key_file is not None:
+        raise TelusurError("--admin-key-file berlaku bersama --library FOLDER (halaman admin mengelola koleksi).")
     serve(settings, host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin)
     return 0
 
