@@ -389,9 +389,12 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     _offline_env()
     import uvicorn
 
-    from .engine import Telusur, build
+    from .engine import Telusur, build, format_file_report, stored_report
 
     report = build(settings)  # shows a progress bar in the terminal while encoding
+    files = report.to_dict()["files"] if report is not None else stored_report(settings)["files"]
+    for line in format_file_report(files):  # every file of the corpus: indexed, or skipped and why
+        print(f"telusur: {line}", flush=True)
     if report is not None:
         print(f"telusur: indeks dibangun ({report.chunks} bagian teks, {report.seconds:.1f} detik).", flush=True)
     engine = Telusur(settings)
