@@ -77,9 +77,11 @@ class Answer:
 def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float,
             encoder: Encoder, index: Index, position: int | None) -> Answer:
     """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
+    # "Dicari: …" says where a follow-up was looked for
+    shown = f"{searched_for} (dalam: {retrieval.scope.label})" if retrieval.scope is not None else searched_for
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
-        return Answer(question, searched_for, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
+        return Answer(question, shown, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
     chosen = choose_sentences(searched_for, question, retrieval, encoder, index, position)
     marks: dict[int, list[tuple[int, int]]] = {}
     for rank, spans in chosen:
@@ -87,7 +89,7 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
     passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
                      for rank, hit in enumerate(retrieval.hits, 1))
     parts = [f"{_render(passages[rank - 1].text, spans)} [{rank}]" for rank, spans in chosen]
-    return Answer(question, searched_for, False, retrieval.confidence, " ".join(parts), passages)
+    return Answer(question, shown, False, retrieval.confidence, " ".join(parts), passages)
 
 
 def _render(text: str, spans: list[tuple[int, int]]) -> str:

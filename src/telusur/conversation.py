@@ -34,12 +34,17 @@ def is_follow_up(question: str) -> bool:
     return pointing and len(content) <= 2
 
 
+def anchor(question: str, history: list[str]) -> str | None:
+    """The earlier turn a follow-up leans on (the last one that was not a follow-up itself), or None."""
+    if not history or not is_follow_up(question):
+        return None
+    return next((turn.strip() for turn in reversed(history) if not is_follow_up(turn)), None)
+
+
 def resolve(question: str, history: list[str]) -> str:
     """The text to search for: the question itself, or the topic it follows up on plus the question."""
-    if not history or not is_follow_up(question):
-        return question
-    anchor = next((turn for turn in reversed(history) if not is_follow_up(turn)), None)
-    return f"{anchor.strip()} {question.strip()}" if anchor else question
+    topic = anchor(question, history)
+    return f"{topic} {question.strip()}" if topic else question
 
 
 def ordinal(question: str) -> int | None:

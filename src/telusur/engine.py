@@ -14,7 +14,7 @@ import numpy as np
 
 from .answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
-from .conversation import ordinal, resolve
+from .conversation import anchor, ordinal, resolve
 from .embeddings import load_encoder
 from .errors import QuestionError
 from .index import (BuildReport, Index, build_index, current_build, format_file_report, load_build, load_index,  # noqa: F401
@@ -93,7 +93,9 @@ class Telusur:
         history = self.clean_history(history)
         index, retriever, encoder = self._state
         searched_for = resolve(question, history)
-        retrieval = retriever.search(searched_for, k or self.settings.top_k)
+        topic = anchor(question, history)
+        within = retriever.scope(topic, question) if topic else None  # a follow-up stays in its turn's document
+        retrieval = retriever.search(searched_for, k or self.settings.top_k, within=within)
         return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
                        ordinal(question))
 

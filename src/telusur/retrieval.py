@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .chunking import Chunk
+from .documents.structure import is_short_heading
 from .embeddings import Encoder
 from .index import Index
 from .lexical import tokenize
@@ -20,6 +21,7 @@ _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa 
 # A question about a name the text never mentions ("Apa tujuan PBB?") is not covered, however close its topic.
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 UNKNOWN_NAME_FACTOR = 0.1
+SECTION_BONUS = 0.02  # a follow-up prefers the section of the turn it follows, within that turn's document
 LIST_BONUS = 0.03
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
@@ -34,6 +36,14 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """Where a follow-up stays: the document (and section) of the passage that answered the turn it follows."""
+    path: str
+    section: tuple[str, ...]
+    label: str  # "Judul dokumen › Bagian", shown in searched_for
+
+
+@dataclass(frozen=True)
 class Retrieval:
     hits: tuple[Hit, ...]
     confidence: float  # in [0, 1]; below the settings' abstain_below the text does not cover the query
@@ -41,6 +51,12 @@ class Retrieval:
     known: float  # share of query tokens found in the text
     unknown_names: tuple[str, ...] = ()  # names and acronyms in the query that the text never mentions
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # the query's embedding
+    scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
+
+
+def _title_only(text: str) -> bool:
+    """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage."""
+    return "\n" not in text.strip() and is_short_heading(text)
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float) -> dict[int, float]:
@@ -99,13 +115,18 @@ class Retriever:
     def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
 
-    def search(self, query: str, k: int, query_vector: np.ndarray | None = None) -> Retrieval:
+    def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
         vector = self.encoder.encode_queries([query])[0] if query_vector is None else query_vector
         tokens = tokenize(query)
-        ids, sims = self.index.dense_search(vector, CANDIDATES)
-        dense = {int(i): float(s) for i, s in zip(ids, sims)}
         lex_all = self.index.bm25.scores(tokens)
-        top_lex = np.argsort(-lex_all)[:CANDIDATES]
+        if within is None:
+            ids, sims = self.index.dense_search(vector, CANDIDATES)
+            dense = {int(i): float(s) for i, s in zip(ids, sims)}
+            top_lex = np.argsort(-lex_all)[:CANDIDATES]
+        else:  # a follow-up: every passage of the document it stays in, scored exactly
+            ids = [c.id for c in self.index.chunks if c.path == within.path]
+            dense = dict(zip(ids, map(float, self.index.similarities(vector, ids))))
+            top_lex = ids
         lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
         only_lexical = sorted(lexical.keys() - dense.keys())
         if only_lexical:  # exact similarity for lexical-only candidates
@@ -114,14 +135,36 @@ class Retriever:
         if _ENUMERATION.match(query.strip()):
             for i in fused.keys() & self.index.list_chunks:
                 fused[i] += LIST_BONUS
-        order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        if within is not None and within.section:
+            for i in fused:
+                if self.index.chunks[i].location.section[:len(within.section)] == within.section:
+                    fused[i] += SECTION_BONUS
+        order = [i for i in sorted(fused, key=lambda i: (-fused[i], i)) if not _title_only(self.index.chunks[i].text)][:k]
         hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
         margin = max(dense.values(), default=0.0) - self.background_level(vector)
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
         # Only where the query shares words with the text: a title-cased English question is no name.
         unknown = self.unknown_names(query) if known > 0 else ()
         score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown or not is_language(query, known) else 1.0)
-        return Retrieval(hits, score, margin, known, unknown, vector)
+        return Retrieval(hits, score, margin, known, unknown, vector, within)
+
+    def scope(self, anchor: str, follow_up: str) -> Scope | None:
+        """The document and section of the passage that answers the anchor turn, for its follow-up; None when the
+        follow-up names a subject that document never mentions but another one does ("Dan yang di teks ISPA?")."""
+        hits = self.search(anchor, 1).hits
+        if not hits:
+            return None
+        chunk = hits[0].chunk
+        own = {t for t in tokenize(follow_up) if not t.isdigit()} - set(tokenize(anchor))
+        if any(self._elsewhere(t, chunk.path) for t in own):
+            return None
+        label = " › ".join(x for x in (chunk.document, *chunk.location.section[-1:]) if x)
+        return Scope(chunk.path, chunk.location.section, label)
+
+    def _elsewhere(self, token: str, path: str) -> bool:
+        """True when the token occurs in the text, but never in the document at path."""
+        found = np.flatnonzero(self.index.bm25.scores([token]) > 0)
+        return len(found) > 0 and not any(self.index.chunks[int(i)].path == path for i in found)
 
     def score_all(self, query: str) -> np.ndarray:
         """The fused score of every chunk (the same formula as `fuse`), for ranking cited works by a topic."""
