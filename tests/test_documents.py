@@ -179,3 +179,32 @@ def test_rendered_real_text_gives_the_same_top_passage_as_the_text(rendered_engi
     same_text = fold(plain.text) == fold(rendered.text)
     both_answer = fold(case["evidence"]) in fold(plain.text) and fold(case["evidence"]) in fold(rendered.text)
     assert same_text or both_answer, (plain.text[:200], rendered.text[:200])
+
+
+def test_serve_logs_every_file(course):
+    import socket
+    import time
+
+    corpus, index, _, _ = course
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "telusur", "serve", "--corpus", str(corpus), "--index", str(index),
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "aplikasi di http" in line:
+                break
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    log = "".join(lines)
+    assert "telusur: diindeks: negara.pdf (pdf, " in log and "telusur: diindeks: pemilu.docx (docx, " in log, log
+    for name in SKIPPED:
+        assert f"telusur: dilewati: {name}: " in log
