@@ -28,6 +28,9 @@ _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|e
                       re.I)
 _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
+# A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
+_TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$)")
+_ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,12 @@ def _authors(head: str) -> list[str]:
 
 
 def _surname(name: str) -> str:
-    return name.split(",")[0].strip() if "," in name else name.rstrip(".").strip()
+    if "," in name:
+        return name.split(",")[0].strip()
+    words = name.rstrip(".").split()
+    if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
+        return words[0]  # "Arsyad A.": surname, then initials
+    return name.rstrip(".").strip()
 
 
 def _body(rest: str) -> dict:
@@ -186,7 +194,15 @@ def _title(rest: str) -> tuple[str | None, str]:
     quoted = re.match(r"^[‘“\"'](?P<t>[^’”\"]+)[’”\"']\s*,?\s*(?P<after>.*)$", rest)
     if quoted:
         return quoted.group("t").strip(" ,."), quoted.group("after")
-    m = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$)", rest)
+    if _RETRIEVED.match(rest):
+        return None, rest  # "(2021, april 22). Retrieved from ...": a web page without a title
+    m = None
+    for cut in _TITLE_END.finditer(rest):
+        before, after = rest[:cut.start()].split()[-1:], rest[cut.end():].split()[:1]
+        if before and after and _ALL_CAPS.match(before[0]) and _ALL_CAPS.match(after[0]):
+            continue  # "PENRAUJANG KEC. SUNGGAL KAB. DELI": an abbreviation inside an upper-case title
+        m = cut
+        break
     if not m:
         return (rest.strip() or None), ""
     title = rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)].strip()
