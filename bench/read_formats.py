@@ -23,10 +23,20 @@ ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ROOT.parent / "shared" / "texts" / "formats"
 
 
-def median_seconds(fns: dict, rounds: int) -> dict[str, float]:
+def median_seconds(fn, rounds: int) -> float:
+    fn()  # warm-up: imports and caches
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def interleaved_medians(fns: dict, rounds: int) -> dict[str, float]:
     """Median time of each function, run in turn round after round so load on the shared machine hits all alike."""
     for fn in fns.values():
-        fn()  # warm-up: imports and caches
+        fn()
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
         for name, fn in fns.items():
@@ -86,9 +96,9 @@ def docx_rows(rounds: int) -> None:
         raw = path.read_bytes()
         doc = docx.read(raw, path.name)
         pages = doc.pages or 1
-        t = median_seconds({"ours": lambda: docx.read(raw, path.name), "base": lambda: python_docx_text(raw),
-                            "ElementTree": lambda: parse_only(raw, "ElementTree"),
-                            "lxml": lambda: parse_only(raw, "lxml")}, rounds)
+        t = interleaved_medians({"ours": lambda: docx.read(raw, path.name), "base": lambda: python_docx_text(raw),
+                                 "ElementTree": lambda: parse_only(raw, "ElementTree"),
+                                 "lxml": lambda: parse_only(raw, "lxml")}, rounds)
         ours, base = t["ours"], t["base"]
         base_text = python_docx_text(raw)
         items = sum(1 for b in doc.blocks if b.kind == "item" and b.marker)
