@@ -5,7 +5,9 @@ tests/data/citations_handchecked.jsonl) and the default corpus, chunks each text
 - gold citations found as a work with the right first author and year, carried by a chunk holding its passage;
 - works (surname + year per text) that are in neither the gold nor the hand-checked list.
 
-Usage: python bench/citations.py [--verbose]
+Usage: python bench/citations.py [--verbose] [--baseline REV]
+  --baseline REV  also score the citation parser of git revision REV (src/telusur/citations.py or the package),
+                  run on the same reader and chunker, side by side (e.g. e68e394, before issue 8)
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,10 +70,36 @@ def chunk_file(path: Path, rel: str):
     return chunk_document(read_document(path, rel, 5.0))
 
 
+_REGISTRY = None  # build_registry of the parser being scored; None for the installed one
+
+
 def works_of(chunks) -> list:
     from telusur.citations import build_registry
 
-    return build_registry(chunks)
+    return (_REGISTRY or build_registry)(chunks)
+
+
+def old_parser(rev: str) -> types.ModuleType:
+    """The single-module citations.py of a git revision, loaded as a module."""
+    source = subprocess.run(["git", "show", f"{rev}:src/telusur/citations.py"], cwd=REPO, check=True,
+                            capture_output=True, text=True).stdout
+    module = types.ModuleType(f"citations_{rev}")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{rev}:citations.py", "exec"), module.__dict__)
+    return module
+
+
+def with_parser(module, run):
+    """Run with the chunker calling another parser's find_citations and scoring with its registry."""
+    global _REGISTRY
+    import telusur.chunking as chunking
+
+    saved = chunking.find_citations
+    chunking.find_citations, _REGISTRY = module.find_citations, module.build_registry
+    try:
+        return run()
+    finally:
+        chunking.find_citations, _REGISTRY = saved, None
 
 
 def evaluate(verbose: bool = False) -> dict:
@@ -117,10 +147,15 @@ def evaluate(verbose: bool = False) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--baseline", metavar="REV", help="also score the parser of this git revision")
     args = parser.parse_args()
     t0 = time.perf_counter()
-    report = evaluate(args.verbose)
-    report["seconds"] = round(time.perf_counter() - t0, 2)
+    report = {"current": evaluate(args.verbose)}
+    report["current"]["seconds"] = round(time.perf_counter() - t0, 2)
+    if args.baseline:
+        t0 = time.perf_counter()
+        report[args.baseline] = with_parser(old_parser(args.baseline), lambda: evaluate(args.verbose))
+        report[args.baseline]["seconds"] = round(time.perf_counter() - t0, 2)
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 
