@@ -1,6 +1,7 @@
 """A library of collections (issue 10): each collection answers from its own texts, loaded on first use with one
 shared encoder and a bound on what stays in memory; rebuilds swap in whole; a damaged embedding cache is set aside."""
 
+import re
 import shutil
 import sqlite3
 import threading
@@ -234,3 +235,44 @@ def test_admin_key_comes_from_a_file_or_the_environment(tmp_path, monkeypatch):
         read_key(tmp_path / "pendek")
     with pytest.raises(TelusurError, match="tidak terbaca"):
         read_key(tmp_path / "tidak-ada")
+
+
+# ---------------------------------------------------------------- each collection's chat
+
+
+def wait_for_chat(url: str, name: str, seconds: float = 180) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while (ui := httpx.get(f"{url}/c/{name}/api/health").json()["ui"]) in ("idle", "loading"):
+        assert time.monotonic() < deadline, "the chat did not become ready"
+        time.sleep(0.2)
+    assert ui == "ready"
+
+
+@pytest.mark.slow
+def test_each_collection_has_its_own_chat_and_embed_mounted_on_first_visit(served):
+    import json
+
+    from gradio_client import Client
+
+    url, _ = served
+    assert httpx.get(f"{url}/c/pemilu/api/health").json()["ui"] == "idle"  # nothing built before a visit
+    first = httpx.get(f"{url}/c/pemilu/")
+    assert first.status_code == 200 and "sedang dimuat" in first.text and '<html lang="id">' in first.text
+    wait_for_chat(url, "pemilu")
+    assert httpx.get(f"{url}/c/hi/api/health").json()["ui"] == "idle"  # only the visited collection's chat
+    for path in ("/c/pemilu/", "/c/pemilu/embed/"):
+        page = httpx.get(url + path)
+        assert page.status_code == 200 and "gradio" in page.text.lower()
+        assert "default-src 'self'" in page.headers["content-security-policy"]
+        assert re.search(r'<html\s+lang="id"', page.text)
+    assert httpx.get(f"{url}/c/pemilu", follow_redirects=False).headers["location"].endswith("/c/pemilu/")
+    httpx.get(f"{url}/c/hi/")
+    wait_for_chat(url, "hi")
+    for name, own, other in (("pemilu", "pemilu.txt", HI_QUESTION), ("hi", "definisi-kerjasama-internasional.txt",
+                                                                     PEMILU_QUESTION)):
+        client = Client(f"{url}/c/{name}/", verbose=False)  # the embed has no named endpoints (browser tests)
+        mine = json.loads(client.predict(PEMILU_QUESTION if name == "pemilu" else HI_QUESTION, [], api_name="/ask"))
+        assert {p["path"] for p in mine["passages"]} == {own}
+        assert json.loads(client.predict(other, [], api_name="/ask"))["abstained"]
