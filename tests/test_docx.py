@@ -109,6 +109,7 @@ STYLES = f"""<w:styles {W}>
 <w:style w:type="paragraph" w:styleId="Bab"><w:name w:val="Bab"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Kutipan"><w:name w:val="Quote"/></w:style>
 <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+<w:style w:type="character" w:styleId="Kuat"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Daftar"><w:name w:val="List Bullet"/>
   <w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
 </w:styles>"""
@@ -204,6 +205,25 @@ def test_heading_styles_by_name_and_outline_level_and_title():
     assert doc.title == "Bab Satu"
     assert read_made(para("Isi."), core_title="Judul dari Properti").title == "Judul dari Properti"
     assert read_made(para("Isi saja.")).title == "Bahan Ajar"
+
+
+def test_bold_short_lines_are_headings_and_typed_markers_after_line_breaks_are_items():
+    def bold(text, how='<w:b/>'):
+        return f"<w:p><w:r><w:rPr>{how}</w:rPr><w:t>{text}</w:t></w:r></w:p>"
+
+    body = (para("Landasan Teori", "Judul1") + bold("Pengertian Strategi") + para("Strategi adalah pola keputusan.")
+            + bold("Ciri Strategi", '<w:rStyle w:val="Kuat"/>')
+            + '<w:p><w:r><w:t>Ciri-cirinya:</w:t><w:br/><w:t>a. berjangka panjang;</w:t><w:br/>'
+              "<w:t>b. menyeluruh.</w:t><w:br/><w:t>Keduanya penting.</w:t></w:r></w:p>"
+            + bold("Kelebihan:") + bold("Bukan judul", '<w:b w:val="0"/>'))
+    doc = read_made(body)
+    assert [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", 1, "Landasan Teori"), ("heading", 2, "Pengertian Strategi"),
+        ("paragraph", 0, "Strategi adalah pola keputusan."), ("heading", 2, "Ciri Strategi"),
+        ("paragraph", 0, "Ciri-cirinya:"), ("item", 0, "a. berjangka panjang;"), ("item", 0, "b. menyeluruh."),
+        ("paragraph", 0, "Keduanya penting."), ("paragraph", 0, "Kelebihan:"), ("paragraph", 0, "Bukan judul"),
+    ]
+    assert doc.blocks[2].location.section == ("Landasan Teori", "Pengertian Strategi")
 
 
 def test_list_markers_levels_continuing_counters_and_start_override():

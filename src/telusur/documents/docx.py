@@ -51,7 +51,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 def read(raw: bytes, rel: str) -> Document:
     """A .docx file's bytes -> Document; CorpusError saying what to do when it cannot be read."""
     package = _Package.open(raw, rel)
-    reader = _Reader(package, _Styles(package.part("word/styles.xml")), _Numbering(package.part("word/numbering.xml")))
+    reader = _Reader(package)
     reader.read_body()
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
     document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
@@ -111,7 +111,7 @@ class _Package:
         """Relationship type suffix (e.g. "/footnotes") -> target part name, for one source part ("" = package)."""
         src = PurePosixPath(source)
         rels_name = str(src.parent / "_rels" / f"{src.name}.rels") if source else "_rels/.rels"
-        root = self.part(rels_name.lstrip("./"))
+        root = self.part(rels_name)
         out: dict[str, str] = {}
         for r in root.iter(f"{{{REL_NS}}}Relationship") if root is not None else ():
             if r.get("TargetMode") == "External":
@@ -214,6 +214,7 @@ class _Style:
     outline: int | None  # 0-based outline level from the style
     num_id: str | None
     ilvl: int | None
+    bold: bool | None  # the style's own w:b, None when it does not say
 
 
 class _Styles:
@@ -222,17 +223,22 @@ class _Styles:
     def __init__(self, root: Element | None):
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
+        self.bold_characters: set[str] = set()  # character styles that make a run bold ("Strong")
         for s in root.iter(w("style")) if root is not None else ():
+            sid = s.get(w("styleId"), "")
+            rpr = s.find(w("rPr"))
+            bold = None if rpr is None or rpr.find(w("b")) is None else _on(rpr.find(w("b")))
+            if s.get(w("type"), "paragraph") == "character" and bold:
+                self.bold_characters.add(sid)
             if s.get(w("type"), "paragraph") != "paragraph":
                 continue
-            sid = s.get(w("styleId"), "")
             ppr = s.find(w("pPr"))
             num = ppr.find(w("numPr")) if ppr is not None else None
             ilvl = _val(num.find(w("ilvl"))) if num is not None else None
             self.styles[sid] = _Style(
                 (_val(s.find(w("name"))) or sid).strip().lower(), _val(s.find(w("basedOn"))),
                 _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None,
-                _val(num.find(w("numId"))) if num is not None else None, _int(ilvl))
+                _val(num.find(w("numId"))) if num is not None else None, _int(ilvl), bold)
             if s.get(w("default")) in ("1", "true"):
                 self.default = sid
 
@@ -259,6 +265,9 @@ class _Styles:
             if style.outline is not None:
                 return style.outline + 1 if style.outline < 9 else None
         return None
+
+    def bold(self, sid: str | None) -> bool:
+        return next((style.bold for _, style in self.chain(sid) if style.bold is not None), False)
 
     def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
         for _, style in self.chain(sid):
@@ -418,18 +427,21 @@ _BLOCK_CONTAINERS = {w(t) for t in ("sdt", "sdtContent", "customXml", "ins", "mo
 
 
 class _Reader:
-    def __init__(self, package: _Package, styles: _Styles, numbering: _Numbering):
-        self.package, self.styles, self.numbering = package, styles, numbering
+    def __init__(self, package: _Package):
+        rels = package.rels(package.main)  # the parts the main document names, normally word/styles.xml etc.
+        self.package = package
+        self.styles = _Styles(package.part(rels.get("/styles", "word/styles.xml")))
+        self.numbering = _Numbering(package.part(rels.get("/numbering", "word/numbering.xml")))
+        self.note_parts = {kind: _notes(package.part(rels[f"/{kind}s"])) if f"/{kind}s" in rels else {}
+                           for kind in ("footnote", "endnote")}
         self.builder = DocumentBuilder()
         self.first_heading: str | None = None
         self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
         self.notes: list[tuple[str, str]] = []  # (kind, id) referenced in the block being read
         self.endnotes: list[str] = []
         self.in_references = 0  # heading level of an open reference list ("Daftar Pustaka"), 0 if none
+        self.level = 0  # level of the last heading given by a style or outline level
         self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
-        rels = package.rels(package.main)
-        self.note_parts = {kind: _notes(package.part(rels[f"/{kind}s"])) if f"/{kind}s" in rels else {}
-                           for kind in ("footnote", "endnote")}
 
     def read_body(self) -> None:
         root = self.package.part(self.package.main)
@@ -464,14 +476,25 @@ class _Reader:
         marker, ilvl = self._list_marker(ppr, sid)
         if _only_math(p):
             style = "quote"  # an equation on its own line is a formula block, kept with the "…:" line before it
-        if self.opening is not None and not marker and _is_title_line(p, text):
+        bold = _all_bold(p, self.styles.bold(sid), self.styles.bold_characters)
+        if self.opening is not None and not marker and bold and _is_title_line(ppr, text):
             self.opening.append(text)  # "BAB II" / "LANDASAN TEORI": a chapter title typed centred and bold
             return
         self._close_opening()
         if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
-            self._add(text, ppr, sid, style, marker, ilvl)
+            self._add(text, self._level(ppr, sid, text, bold and not marker), style, marker, ilvl)
         for box in boxes:  # text boxes follow the paragraph they are anchored in
             self._blocks(box)
+
+    def _level(self, ppr: Element | None, sid: str | None, text: str, bold: bool) -> int | None:
+        """The heading level of a paragraph: its style or outline level; else, under the last such heading, a
+        short line in bold only ("Pengertian Strategi") or a reference-list title typed without a style."""
+        level = self._heading_level(ppr, sid)
+        if level is not None:
+            self.level = level
+        elif "\n" not in text and (structure.is_reference_heading(text) or bold and structure.is_short_heading(text)):
+            level = self.level + 1
+        return level
 
     def _close_opening(self) -> None:
         opening, self.opening = self.opening, None
@@ -479,10 +502,7 @@ class _Reader:
             self.first_heading = " ".join(opening)
             self.builder.heading(self.first_heading, 1)
 
-    def _add(self, text: str, ppr: Element | None, sid: str | None, style: str, marker: str, ilvl: int) -> None:
-        level = self._heading_level(ppr, sid)
-        if level is None and structure.is_reference_heading(text):  # "DAFTAR PUSTAKA" typed bold, no style
-            level = 1
+    def _add(self, text: str, level: int | None, style: str, marker: str, ilvl: int) -> None:
         if level is not None and text.strip():
             if structure.is_reference_heading(text):
                 self.in_references = level
@@ -497,11 +517,26 @@ class _Reader:
             self.builder.add("item", text, level=ilvl, marker=marker)
         elif style in _QUOTE_STYLES:
             self.builder.add("quote", text)
-        elif (typed := structure.list_marker(text)) and not typed[0].isupper():
-            # a marker typed by hand ("a. Adanya strategi ..."); "J. Salusu menyatakan" is an initial, not an item
-            self.builder.add("item", structure.LIST_MARKER.sub("", text, count=1), marker=typed)
         else:
-            self.builder.add("paragraph", text)
+            self._plain(text)
+
+    def _plain(self, text: str) -> None:
+        """A paragraph without list numbering: its lines (split by line breaks) that start with a marker typed by
+        hand ("a. Adanya strategi ...") are items; the other lines stay together as one paragraph."""
+        runs: list[list] = []  # [start, end, marker]
+        for a, b, kind in structure.plain_blocks(text):
+            marker = structure.list_marker(text[a:b]) if kind == "item" else ""
+            if marker[:1].isupper():  # "J. Salusu menyatakan ...": a name's initial, not an item
+                marker = ""
+            if not marker and runs and not runs[-1][2]:
+                runs[-1][1] = b
+            else:
+                runs.append([a, b, marker])
+        for a, b, marker in runs:
+            if marker:
+                self.builder.add("item", structure.LIST_MARKER.sub("", text[a:b], count=1), marker=marker)
+            else:
+                self.builder.add("paragraph", text[a:b])
 
     def _heading_level(self, ppr: Element | None, sid: str | None) -> int | None:
         outline = _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None
@@ -658,14 +693,25 @@ def _only_math(p: Element | None) -> bool:
     return not any((t.text or "").strip() for t in p.iter(_W.t))
 
 
-def _is_title_line(p: Element, text: str) -> bool:
-    """A short centred line, bold throughout, without end punctuation."""
-    ppr = p.find(w("pPr"))
-    if not text or "\n" in text or ppr is None or _val(ppr.find(w("jc"))) != "center":
-        return False
-    runs = [r for r in p.iter(w("r")) if "".join(t.text or "" for t in r.findall(w("t"))).strip()]
-    bold = all(r.find(w("rPr")) is not None and _on(r.find(w("rPr")).find(w("b"))) for r in runs)
-    return bold and structure.is_short_heading(text)
+def _is_title_line(ppr: Element | None, text: str) -> bool:
+    """A short centred line without end punctuation."""
+    centred = ppr is not None and _val(ppr.find(w("jc"))) == "center"
+    return centred and bool(text) and "\n" not in text and structure.is_short_heading(text)
+
+
+def _all_bold(p: Element, paragraph_bold: bool, bold_styles: set[str]) -> bool:
+    """Every run with visible characters is bold (by its own w:b, a bold character style, or the paragraph style)."""
+    runs = [r for r in p.iter(w("r")) if any((t.text or "").strip() for t in r.iter(w("t")))]
+    return bool(runs) and all(_run_bold(r, paragraph_bold, bold_styles) for r in runs)
+
+
+def _run_bold(r: Element, paragraph_bold: bool, bold_styles: set[str]) -> bool:
+    rpr = r.find(w("rPr"))
+    if rpr is None:
+        return paragraph_bold
+    if rpr.find(w("b")) is not None:
+        return _on(rpr.find(w("b")))
+    return _val(rpr.find(w("rStyle"))) in bold_styles or paragraph_bold
 
 
 def _field_char(fields: list[str], kind: str | None) -> None:
