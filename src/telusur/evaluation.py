@@ -121,7 +121,7 @@ class Outcome:
         if self.kind == "not_found":
             return NOT_FOUND
         if self.abstained:
-            return "menolak menjawab" + (f" (bukti di 'mungkin terkait' peringkat {self.related_rank})"
+            return "menolak menjawab" + (f"; bukti di 'mungkin terkait' peringkat {self.related_rank}"
                                          if self.related_rank else "")
         return None if self.rank == 1 else f"bukti di peringkat {self.rank or '>10'}"
 
