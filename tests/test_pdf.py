@@ -139,7 +139,11 @@ def test_hyphenated_word_joined_heading_and_footnote():
              (72, 130, "Times-Bold", 12, "1.1 Latar Belakang")]
     page1 += body(["Negara-negara anggota Perserikatan Bangsa-Bangsa menggu-",
                    "nakan hukum internasional untuk menyelesaikan sengketa secara",
-                   "damai tanpa kekerasan.1"], top=160)
+                   "damai tanpa kekerasan."], top=160)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page1 += [(72 + stringWidth("damai tanpa kekerasan.", "Times-Roman", 12), 160 + 2 * 18 - 5, "Times-Roman", 7,
+               "1")]  # the footnote reference, small and raised
     page1 += [(72, 760, "Times-Roman", 9, "1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa"),
               (80, 771, "Times-Roman", 9, "secara damai.")]
     doc = pdf.read(canvas_pdf([page1], title="Pengantar Hukum Internasional"), "hukum.pdf")
@@ -148,10 +152,22 @@ def test_hyphenated_word_joined_heading_and_footnote():
         ("heading", 1, "BAB I PENDAHULUAN"), ("heading", 2, "1.1 Latar Belakang")]
     paragraph = texts(doc, "paragraph")
     assert paragraph == ["Negara-negara anggota Perserikatan Bangsa-Bangsa menggunakan hukum internasional untuk "
-                         "menyelesaikan sengketa secara damai tanpa kekerasan.1"]
+                         "menyelesaikan sengketa secara damai tanpa kekerasan."]
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     assert [(doc.block_text(b), b.location.first_page) for b in notes] == [
         ("1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa secara damai.", 1)]
+
+
+def test_running_header_with_changing_numbers_and_footer_page_numbers_dropped():
+    sentences = ["Diplomasi adalah seni berunding antarnegara.", "Negosiasi menjadi alat utama diplomasi modern.",
+                 "Perjanjian bilateral mengikat dua negara saja.", "Organisasi regional menampung kepentingan kawasan.",
+                 "Kedaulatan negara tetap dihormati dalam kerjasama."]
+    pages = [[(72, 40, "Times-Italic", 9, f"Jurnal Ilmu Politik Vol. 3 No. 2 (2020): {44 + n}")]
+             + body([text], top=100) + [(290, 800, "Times-Roman", 10, f"- {44 + n} -")]
+             for n, text in enumerate(sentences, 1)]
+    doc = pdf.read(canvas_pdf(pages), "jurnal.pdf")
+    assert texts(doc) == sentences
+    assert [b.location.first_page for b in doc.blocks] == [1, 2, 3, 4, 5]
 
 
 def test_scanned_page_is_reported_not_indexed():

@@ -163,7 +163,8 @@ def _page_lines(pdfium_c, textpage, number: int, width: float, height: float) ->
     second_word: list[int] = []  # index in boxes of the first glyph after a space
 
     def close_line():
-        text = "".join(chars).strip()
+        _drop_note_references(chars, boxes)
+        text = "".join(c for c in chars if c).strip()
         if text and boxes:
             sizes = sorted(b[5] for b in boxes)
             gaps = [b[0] - a[1] for a, b in zip(boxes, boxes[1:])]
@@ -213,6 +214,25 @@ def _page_lines(pdfium_c, textpage, number: int, width: float, height: float) ->
     return lines
 
 
+def _drop_note_references(chars: list[str], boxes: list[tuple]) -> None:
+    """Blank out footnote references: small raised digits or marks right after a word ("kekerasan.¹")."""
+    if len(boxes) < 4:
+        return
+    sizes = sorted(b[5] for b in boxes)
+    size = sizes[len(sizes) // 2]
+    bottoms = sorted(b[3] for b in boxes)
+    floor = bottoms[len(bottoms) // 2]
+    glyph = -1
+    for i, ch in enumerate(chars):
+        if ch in (" ", _SOFT_HYPHEN):
+            continue
+        glyph += 1
+        box = boxes[glyph]
+        if (ch.isdigit() or ch in "*†‡") and box[5] <= 0.75 * size and box[3] < floor - 0.2 * size and \
+                i > 0 and chars[i - 1] not in (" ", ""):
+            chars[i] = ""
+
+
 def _mark_side_by_side(lines: list[Line], page_width: float) -> None:
     """Lines with a short line beside them at about the same height are table cells, not headings."""
     ordered = sorted(lines, key=lambda ln: ln.top)
@@ -259,31 +279,37 @@ def _norm(text: str) -> str:
 
 
 def _drop_running_lines(pages: list[Page], window: int = 3) -> None:
-    """Remove lines repeated in the top or bottom margin of many pages, and bare page numbers there."""
+    """Remove lines repeated at the same place in the top or bottom margin of several pages (running headers and
+    footers; digits may differ), and bare page numbers in the margins."""
     with_text = [p for p in pages if p.lines]
-    counts: Counter = Counter()
+    places: dict[tuple[str, str], list[float]] = {}
     for page in with_text:
         ordered = sorted(page.lines, key=lambda ln: ln.top)
-        seen = {("top", _norm(ln.text)) for ln in ordered[:window]} | {("bottom", _norm(ln.text)) for ln in ordered[-window:]}
-        counts.update(seen)
-    need = len(with_text) if len(with_text) <= 2 else max(2, math.ceil(0.3 * len(with_text)))
-    repeated = {key for key, n in counts.items() if n >= need and len(with_text) >= 2 and len(key[1]) <= 150}
+        for zone, lines in (("top", ordered[:window]), ("bottom", ordered[-window:])):
+            for line in lines:
+                places.setdefault((zone, _norm(line.text)), []).append(line.top)
+    # Every page of a short document; in a long one a few pages suffice (a chapter's own header).
+    need = len(with_text) if len(with_text) <= 2 else max(2, min(math.ceil(0.3 * len(with_text)), 4))
+    repeated = {}
+    for key, tops in places.items():
+        middle = statistics.median(tops)
+        if len(with_text) >= 2 and len(key[1]) <= 150 and sum(abs(t - middle) <= 6 for t in tops) >= need:
+            repeated[key] = middle
+
+    def furniture(line: Line, zone: str, page: Page) -> bool:
+        middle = repeated.get((zone, _norm(line.text)))
+        if middle is not None and abs(line.top - middle) <= 6:
+            return True
+        in_margin = line.bottom < page.height * 0.2 if zone == "top" else line.top > page.height * 0.8
+        return in_margin and bool(_PAGE_NUMBER.match(line.text))
+
     for page in with_text:
-        margin = page.height * 0.2
-        for _ in range(window):
-            top_line = min(page.lines, key=lambda ln: ln.top, default=None)
-            if top_line and (("top", _norm(top_line.text)) in repeated or
-                             (top_line.bottom < margin and _PAGE_NUMBER.match(top_line.text))):
-                page.lines.remove(top_line)
-            else:
-                break
-        for _ in range(window):
-            bottom_line = max(page.lines, key=lambda ln: ln.bottom, default=None)
-            if bottom_line and (("bottom", _norm(bottom_line.text)) in repeated or
-                                (bottom_line.top > page.height - margin and _PAGE_NUMBER.match(bottom_line.text))):
-                page.lines.remove(bottom_line)
-            else:
-                break
+        for zone, pick in (("top", min), ("bottom", max)):
+            for _ in range(window):
+                line = pick(page.lines, key=lambda ln: ln.top, default=None)
+                if line is None or not furniture(line, zone, page):
+                    break
+                page.lines.remove(line)
 
 
 def _split_footnotes(page: Page, body_size: float) -> None:
