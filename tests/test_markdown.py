@@ -230,3 +230,10 @@ def test_markdown_files_are_read_by_the_markdown_reader(tmp_path, name):
     path.write_bytes("\ufeff# Judul\r\n\r\nTeks **tebal** (Soekanto, 1990\\).\r\n".encode("utf-8"))
     doc = read_document(path, name, 5.0)
     assert (doc.format, doc.title, doc.text) == ("md", "Judul", "Judul\nTeks tebal (Soekanto, 1990).\n")
+
+
+def test_html_split_by_blank_lines_and_markdown_typed_inside_html():
+    _, got = blocks("Teks.<br />\nBaris dua.\n\n<ol start=\"4\">\n<li>Empat</li>\n\n<li>Lima</li>\n</ol>\n\n"
+                    "<p>Paragraf dengan **tebal** di HTML.</p>\n")
+    assert got == [("paragraph", "Teks.\nBaris dua."), ("item", "4. Empat"), ("item", "5. Lima"),
+                   ("paragraph", "Paragraf dengan tebal di HTML.")]

@@ -30,6 +30,8 @@ _CLOSE = "<!--telusur:close-->"
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
 _SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF conversions), one space in display
+_BLANK_LINES = re.compile(r"\n[ ]*\n[\n ]*")  # <br> then a line break: one line break
+_MD_STRONG = re.compile(r"(?<![*\w])(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?![*\w])", re.S)
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdown conversion
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -117,8 +119,17 @@ class _Walker:
         self.started = False  # a block has been read
 
     def blocks(self, node, kind: str = "paragraph", level: int = 0) -> None:
+        html: list[str] = []  # consecutive HTML blocks are one fragment (a blank line inside an <ol> splits it)
         for child in node.children:
+            if child.type == "html_block" and not _is_marker(child.content):
+                html.append(child.content)
+                continue
+            if html:
+                self.html("\n".join(html), kind)
+                html = []
             self.block(child, kind, level)
+        if html:
+            self.html("\n".join(html), kind)
 
     def block(self, node, kind: str, level: int) -> None:
         t = node.type
@@ -261,8 +272,14 @@ class _Walker:
             if self.components:
                 self.components.pop()
             return
+        content = _MD_STRONG.sub(r"\1", content)  # Markdown emphasis typed inside HTML (<p>**kata**</p>)
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
+
+
+def _is_marker(content: str) -> bool:
+    stripped = content.strip()
+    return stripped == _CLOSE or bool(_OPEN.match(stripped))
 
 
 def _running_lines(tree) -> frozenset[str]:
@@ -280,7 +297,8 @@ def _inline(node) -> str:
             parts.append(_inline(child))
         else:
             _inline_node(child, parts)
-    return _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", "".join(parts))).strip()
+    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", "".join(parts)))
+    return _BLANK_LINES.sub("\n", text).strip()
 
 
 def _inline_node(node, parts: list[str]) -> None:
