@@ -10,6 +10,7 @@ import hashlib
 import math
 import re
 import statistics
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -18,6 +19,7 @@ from telusur.documents import structure
 from telusur.documents.model import Document, DocumentBuilder
 from telusur.errors import CorpusError
 
+_PDFIUM_LOCK = threading.Lock()
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
 
 _SPACE_CHARS = {"\r", "\n"}
@@ -95,6 +97,11 @@ def read(raw: bytes, rel: str) -> Document:
 
 
 def _read_pages(raw: bytes, rel: str) -> tuple[list[Page], str]:
+    with _PDFIUM_LOCK:  # PDFium is not thread-safe (uploads may be read while the server answers)
+        return _read_pages_unlocked(raw, rel)
+
+
+def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], str]:
     import pypdfium2 as pdfium
 
     try:
