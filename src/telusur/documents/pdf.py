@@ -21,6 +21,8 @@ from telusur.errors import CorpusError
 
 _PDFIUM_LOCK = threading.Lock()
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
+UNREADABLE_TEXT = "hlm. {page}: teksnya tidak terbaca (huruf tanpa peta Unicode); jalankan OCR dulu"
+BROKEN_PAGE = "hlm. {page}: halaman rusak dan tidak terbaca; ekspor ulang PDF-nya"
 
 _SPACE_CHARS = {"\r", "\n"}
 _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
@@ -68,7 +70,7 @@ class Page:
     width: float
     height: float
     lines: list[Line]
-    has_images: bool = False
+    warning: str = ""  # why a page gives no text: a scan, unreadable glyphs, a damaged page
     footnotes: list[Line] = field(default_factory=list)
 
 
@@ -78,7 +80,7 @@ class Page:
 def read(raw: bytes, rel: str) -> Document:
     """A PDF file's bytes -> Document; CorpusError when it cannot be indexed (encrypted, damaged, no text)."""
     pages, meta_title = _read_pages(raw, rel)
-    warnings = [NO_TEXT_LAYER.format(page=p.number) for p in pages if not p.lines and p.has_images]
+    warnings = [p.warning for p in pages if p.warning]
     if not any(p.lines for p in pages):
         raise CorpusError(f"{rel}: PDF ini tidak punya lapisan teks (hasil pindaian?); "
                           "jalankan OCR dulu (misalnya ocrmypdf) lalu taruh hasilnya di folder korpus")
@@ -114,7 +116,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], str]:
             try:
                 page = pdf[i]
             except pdfium.PdfiumError:
-                pages.append(Page(i + 1, 0, 0, [], has_images=True))  # reported like a page without text
+                pages.append(Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1)))
                 continue
             try:
                 pages.append(_read_page(page, i + 1))
@@ -153,10 +155,18 @@ def _read_page(page, number: int) -> Page:
         lines = _page_lines(pdfium_c, textpage, number, width, height)
     finally:
         textpage.close()
-    has_images = False
-    if not lines:
-        has_images = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3))
-    return Page(number, width, height, lines, has_images)
+    glyphs = "".join(line.text for line in lines).replace(" ", "")
+    if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
+        return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
+    if not lines and any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
+        return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
+    return Page(number, width, height, lines)
+
+
+def _unreadable(ch: str) -> bool:
+    """A glyph PDFium could not map to a character: control codes, private use, the replacement character."""
+    code = ord(ch)
+    return code < 32 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
 
 
 def _page_lines(pdfium_c, textpage, number: int, width: float, height: float) -> list[Line]:
