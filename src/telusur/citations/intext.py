@@ -26,6 +26,7 @@ _DALAM = re.compile(r"^dalam\s+", re.I)
 _WORK_SPLIT = re.compile(r";(?!\s*\d)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
+_LOOKBACK = 2000  # a bare year looks this far back at most: its paragraph, or its list and lead-in
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")
 
 
@@ -73,7 +74,7 @@ def is_citation_line(line: str) -> bool:
     return bool(m) and any(c.authors for c in find_citations(stripped))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _scan_text(text: str) -> str:
     """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""
     return re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
@@ -86,6 +87,7 @@ def _in_reference_entry(text: str, pos: int) -> bool:
 
 
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
+    lo = max(lo, m.start() - _LOOKBACK)
     inner = m.group(1)
     bare = _BARE.match(inner)
     if bare:
@@ -219,6 +221,7 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
 def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
     """The names of the author named nearest before hi in a citing position, outside quotations; an author whose
     work of that year the text cites elsewhere wins over a nearer name ("Budiardjo ... pendapat Soltau (2001)")."""
+    lo = max(lo, hi - _LOOKBACK)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[lo:hi])
     words = lowercase_words(text)
     known = _known_works(text)
@@ -232,6 +235,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> l
     return list(cued[-1].names) if cued else None
 
 
+_CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
@@ -240,22 +244,22 @@ _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpen
 
 def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
     """Every name group in the window, each marked cued when a citing word stands before or after it."""
-    out = []
-    pos = len(window)
-    while pos > 0:
-        group = group_before(window, 0, pos, words)
-        if group is None:
-            prev = window.rfind(" ", 0, pos - 1)
-            pos = prev if prev >= 0 else 0
+    out: list[Group] = []
+    limit = len(window)
+    for word in reversed(list(_CAPITALIZED_WORD.finditer(window))):
+        if word.end() > limit:
             continue
-        if not group.acronyms_only:
-            cued = bool(_CUE_BEFORE.search(window, 0, group.start) or _CUE_AFTER.match(window[group.end:]))
-            out.append(group._replace(cued=cued))
-        pos = group.start
+        group = group_before(window, 0, word.end(), words)
+        if group is None or group.acronyms_only:
+            continue
+        cued = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
+                    or _CUE_AFTER.match(window[group.end:group.end + 60]))
+        out.append(group._replace(cued=cued))
+        limit = group.start
     return out[::-1]
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(authors, year) of every parenthetical or narrative citation in the text: the works it names explicitly."""
     scan = _scan_text(text)

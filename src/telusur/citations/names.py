@@ -36,6 +36,9 @@ _TITLE_OPENERS = frozenset(
 )
 
 
+_GROUP_REACH = 200  # characters a name group (and the word before it) may span
+
+
 class Group(NamedTuple):
     start: int  # offsets of the group in the scanned text
     end: int
@@ -45,7 +48,7 @@ class Group(NamedTuple):
     cued: bool = False  # a citing word ("menurut", "mengatakan") stands next to it
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lower case: a capitalized one of them is a common word, not a name."""
     text = re.sub(r"\S*(?:https?://|www\.|\.com\b|\.org\b|\.id\b)\S*", " ", text)
@@ -91,7 +94,7 @@ def _is_name_word(word: str, words: frozenset[str]) -> bool:
 
 def group_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> Group | None:
     """The name group that ends right before pos (spaces aside): "Menurut Mac Iver dan Page" -> Mac Iver, Page."""
-    tokens = list(_TOKEN.finditer(scan, lo, pos))
+    tokens = list(_TOKEN.finditer(scan, max(lo, pos - _GROUP_REACH), pos))
     if not tokens or scan[tokens[-1].end():pos].strip():
         return None
     taken: list[re.Match] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
@@ -64,6 +65,7 @@ class Reference:
         return cls(**{**d, "authors": tuple(d["authors"]), "names": tuple(d["names"])})
 
 
+@lru_cache(maxsize=512)
 def looks_like_entry(line: str) -> bool:
     """A line shaped like a reference-list entry: "Perse, E. M., & Lambe, J. (2001). Media ...",
     "Delphie, Bandi (2006). Pembelajaran ...", "Syamsuni,H. 2006. Ilmu Resep.", "The Liang Gie. (1991). ..."."""
