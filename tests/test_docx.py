@@ -499,7 +499,7 @@ def test_same_top_passage_from_docx_as_from_plain_text(engine, docx_engine):
     cases = read_jsonl("questions-dev.jsonl")
     plain = {o.case.id: o.rank for o in evaluate(engine, cases).outcomes}
     word = {o.case.id: o.rank for o in evaluate(docx_engine, cases).outcomes}
-    assert sum(rank == 1 for rank in plain.values()) >= len(cases) - 2  # the plain text's own dev figure
+    assert sum(rank == 1 for rank in plain.values()) >= len(cases) // 2  # a comparison with something to lose
     lost = [case for case, rank in plain.items() if rank == 1 and word[case] != 1]
     assert lost == [], f"evidence first from the .txt but not from the .docx: {lost}"
 

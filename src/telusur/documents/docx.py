@@ -477,7 +477,8 @@ class _Reader:
         if _only_math(p):
             style = "quote"  # an equation on its own line is a formula block, kept with the "…:" line before it
         bold = _all_bold(p, self.styles.bold(sid), self.styles.bold_characters)
-        if self.opening is not None and not marker and bold and _is_title_line(ppr, text):
+        if (self.opening is not None and bold and not marker and not boxes and _is_title_line(ppr, text)
+                and self._heading_level(ppr, sid) is None):
             self.opening.append(text)  # "BAB II" / "LANDASAN TEORI": a chapter title typed centred and bold
             return
         self._close_opening()
