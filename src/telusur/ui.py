@@ -15,6 +15,71 @@ STATIC = Path(__file__).parent / "static"
 TITLE = "telusur — tanya jawab atas teks"
 EXAMPLE_COUNT = 4
 CONTEXT_PARAGRAPHS = 1  # paragraphs shown before and after a passage under "Lihat paragraf sekitar"
+# The chat fits the window (the rest of the page: header, tabs, question box), never shorter than the minimum.
+CHAT_HEIGHT = "max(18rem, calc(100dvh - 20rem))"
+EMBED_CHAT_HEIGHT = "max(16rem, calc(100dvh - 9rem))"
+
+# Gradio labels its own widgets through i18n keys that its Indonesian (and English) tables lack: a screen
+# reader would announce "common.complete" after every answer.
+GRADIO_LABELS = {
+    "id": {"common.complete": "Selesai", "common.error": "Galat", "common.progress": "Kemajuan",
+           "common.edit": "Ubah", "common.upload": "Unggah", "common.download_all": "Unduh semua",
+           "chatbot.copy_message": "Salin pesan", "chatbot.copied_message": "Pesan disalin",
+           "chatbot.edit": "Ubah", "status.queue_position": "Antrean: {position} dari {size}"},
+    "en": {"common.complete": "Complete", "common.progress": "Progress", "common.upload": "Upload",
+           "common.download_all": "Download all", "chatbot.copy_message": "Copy message",
+           "chatbot.copied_message": "Message copied", "status.queue_position": "Queue: {position} of {size}"},
+}
+
+# Gradio's chat names its regions in fixed English whatever the page's language ("chatbot conversation", and a
+# "Loading response"/"Loading content" status a screen reader announces while waiting): name them in Indonesian
+# as they appear. Runs once per page load; a course page may hold several chats.
+LABEL_CHAT_JS = """
+() => {
+  const said = {"chatbot conversation": "Percakapan", "Loading response": "Menunggu jawaban",
+                "Loading content": "Memuat jawaban"};
+  const relabel = (box) => {
+    box.querySelectorAll("[aria-label]").forEach((el) => {
+      const text = said[el.getAttribute("aria-label")];
+      if (text) el.setAttribute("aria-label", text);
+    });
+    box.querySelectorAll(".sr-only").forEach((el) => { if (said[el.textContent]) el.textContent = said[el.textContent]; });
+  };
+  document.querySelectorAll("#tl-chat").forEach((box) => {
+    if (box.tlLabels) return;
+    box.tlLabels = new MutationObserver(() => relabel(box));  // runs before the change reaches a screen reader
+    box.tlLabels.observe(box, {subtree: true, childList: true});
+    relabel(box);
+  });
+}
+"""
+
+# After an answer, show the question and its answer from the top of the chat, not the last passage card.
+# Runs in the browser once the reply is back; waits for the new rows, handles every telusur chat on the page
+# (a course page may embed several), and scrolls each only once per question.
+SHOW_QUESTION_JS = """
+(chat) => {
+  const asked = (chat || []).filter((m) => m.role === "user").length;
+  const deadline = Date.now() + 5000;
+  const settle = () => {
+    let waiting = false;
+    for (const box of document.querySelectorAll("#tl-chat")) {
+      const log = box.querySelector("[role=log]");
+      const rows = box.querySelectorAll(".message-row");
+      const users = box.querySelectorAll(".message-row.user-row");
+      const question = users[users.length - 1];
+      if (!log || !question || log.tlShown === question) continue;
+      if (users.length !== asked || !rows[rows.length - 1].classList.contains("bot-row")) { waiting = true; continue; }
+      log.scrollTop += question.getBoundingClientRect().top - log.getBoundingClientRect().top;
+      log.tlShown = question;
+      const top = log.getBoundingClientRect().top;
+      if (top < 0) window.scrollBy(0, top - 8);
+    }
+    if (waiting && Date.now() < deadline) requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
+}
+"""
 
 
 # ---------------------------------------------------------------- HTML (every corpus string goes through escape)
@@ -89,15 +154,17 @@ def render_sources_table(sources: list[dict]) -> str:
     if not sources:
         return '<p class="tl-empty">Teks ini tidak merujuk karya apa pun.</p>'
     scored = sources[0]["score"] is not None
-    head = "<th>Rujukan</th><th>Penulis</th><th>Tahun</th><th>Halaman</th><th>Bagian</th>"
-    head += "<th>Kecocokan</th>" if scored else ""
+    columns = ["Rujukan", "Penulis", "Tahun", "Halaman", "Bagian"] + (["Kecocokan"] if scored else [])
+    head = "".join(f"<th>{c}</th>" for c in columns)
     rows = []
     for s in sources:
         pages = ", ".join(dict.fromkeys(p["pages"] for p in s["passages"] if p["pages"])) or "-"
         cells = [s["label"], ", ".join(s["authors"]) or "-", s["year"], pages, str(len(s["passages"]))]
         if scored:
             cells.append(f"{s['score']:.2f}")
-        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+        # data-label names the column when a phone shows each row as a block (see telusur.css)
+        rows.append("<tr>" + "".join(f'<td data-label="{c}">{escape(v)}</td>' for c, v in zip(columns, cells))
+                    + "</tr>")
     return (f'<div class="tl-table-wrap"><table class="tl-sources"><caption>{len(sources)} karya dirujuk</caption>'
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
@@ -210,9 +277,10 @@ def _chat_column(handlers: Handlers, compact: bool):
 
     examples = [{"text": q} for q in handlers.engine.examples(EXAMPLE_COUNT)]
     chatbot = gr.Chatbot(
-        label="Percakapan", elem_id="tl-chat", height=420 if compact else 560, examples=examples or None,
-        placeholder="Tanyakan apa saja tentang isi teks. Contoh pertanyaan:", feedback_options=None,
-        latex_delimiters=[], buttons=["copy"], sanitize_html=True, allow_tags=False, layout="panel",
+        label="Percakapan", elem_id="tl-chat", height=EMBED_CHAT_HEIGHT if compact else CHAT_HEIGHT,
+        examples=examples or None, placeholder="Tanyakan apa saja tentang isi teks. Contoh pertanyaan:",
+        feedback_options=None, latex_delimiters=[], buttons=["copy"], sanitize_html=True, allow_tags=False,
+        layout="panel", autoscroll=False,  # SHOW_QUESTION_JS scrolls to the question instead of the bottom
     )
     asked = gr.State([])
     with gr.Row(elem_classes="tl-input-row"):
@@ -221,14 +289,15 @@ def _chat_column(handlers: Handlers, compact: bool):
     reset = gr.Button("Percakapan baru", size="sm", variant="secondary", elem_id="tl-reset")
     chat_io = dict(fn=handlers.chat, inputs=[box, chatbot, asked], outputs=[box, chatbot, asked],
                    api_visibility="private")
-    box.submit(**chat_io)
+    show_question = dict(fn=None, inputs=[chatbot], js=SHOW_QUESTION_JS, queue=False, api_visibility="private")
+    box.submit(**chat_io).then(**show_question)
 
     def pick_example(chat, asked, evt):
         return handlers.chat(_example_text(evt), chat, asked)
 
     pick_example.__annotations__ = {"evt": gr.SelectData}  # Gradio passes the clicked example by this type
     chatbot.example_select(pick_example, inputs=[chatbot, asked], outputs=[box, chatbot, asked],
-                           api_visibility="private")
+                           api_visibility="private").then(**show_question)
     reset.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private")
 
 
@@ -258,6 +327,8 @@ def build_blocks(engine, compact: bool = False):
 
     handlers = Handlers(engine)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        demo.i18n_instance = gr.I18n(**GRADIO_LABELS)  # what launch(i18n=...) sets; the app is mounted instead
+        demo.load(None, js=LABEL_CHAT_JS, queue=False, api_visibility="private")
         if compact:
             with gr.Column(elem_classes="tl-embed"):
                 _chat_column(handlers, compact=True)
