@@ -388,6 +388,7 @@ class _Layout:
         if level:
             if cur and cur.kind == "heading" and self.heading_continues(cur, line, level):
                 cur.lines.append(line)
+                self.in_references = structure.is_reference_heading(" ".join(ln.text for ln in cur.lines))
                 return
             self.flush()
             self.open = _Open("heading", [line], level=level)
@@ -422,7 +423,7 @@ class _Layout:
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:
             return 0
-        if _CHAPTER.match(text):
+        if _CHAPTER.match(text) or structure.is_reference_heading(text):
             return 1
         numbered = _SECTION_NUMBER.match(text)
         bold = line.bold_rest if _SECTION_NUMBER.match(text) or _LETTER_SECTION.match(text) or \
