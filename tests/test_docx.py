@@ -416,9 +416,21 @@ def test_docx_without_text_refused():
     assert "OCR" in refusal(make_docx("<w:p/>"))
 
 
-def test_macros_are_never_run_but_noted():
-    doc = docx.read(make_docx(para("Isi."), extra={"word/vbaProject.bin": b"\x00" * 10}.items()), "m.docx")
-    assert doc.text == "Isi.\n" and any("makro" in w for w in doc.warnings)
+def test_docx_carrying_macros_refused():
+    raw = make_docx(para("Isi."), extra={"word/vbaProject.bin": b"\x00" * 10}.items())
+    message = refusal(raw)
+    assert "makro" in message and "simpan ulang" in message
+
+
+def test_declared_unpacked_size_over_the_limit_refused():
+    """A zip whose directory claims 300 MB for word/document.xml is refused before anything is unpacked."""
+    raw = bytearray(make_docx(para("Isi.")))
+    entry = raw.index(b"PK\x01\x02")
+    while raw[entry + 46:entry + 46 + len(b"word/document.xml")] != b"word/document.xml":
+        entry = raw.index(b"PK\x01\x02", entry + 4)
+    raw[entry + 24:entry + 28] = (300 * 1024 * 1024).to_bytes(4, "little")  # its uncompressed size field
+    message = refusal(bytes(raw))
+    assert "bom zip" in message and "300 MB" in message
 
 
 # ---------------------------------------------------------------------------------------------- answers from a DOCX

@@ -90,7 +90,9 @@ class _Package:
             raise CorpusError(f"{rel}: arsip zip ini bukan dokumen Word (tidak ada word/document.xml); simpan ulang "
                               "dari Word sebagai .docx, atau beri akhiran yang sesuai isinya.")
         if any(n.lower().endswith("vbaproject.bin") for n in zf.namelist()):
-            package.warnings.append("berisi makro; makro tidak dijalankan, hanya teksnya yang dibaca.")
+            # Word itself will not open a .docx carrying macros (that is a .docm); telusur never runs them either.
+            raise CorpusError(f"{rel}: DOCX ini berisi makro (sebenarnya .docm); buka di Word lalu simpan ulang sebagai "
+                              "Dokumen Word (.docx) tanpa makro.")
         return package
 
     def part(self, name: str) -> Element | None:
