@@ -273,6 +273,8 @@ def _blocks_under_reference_heading(document) -> list:
 
 
 def is_reference_list_document(document, entries: list[Reference]) -> bool:
-    """A document that is mostly a reference list (a separate "Daftar Pustaka" file of a course module)."""
-    body = [b for b in document.blocks if b.kind != "heading"]
-    return bool(entries) and len(entries) * 2 >= len(body)
+    """A document that is a reference list and little else (the separate "Daftar Pustaka" file of a course module):
+    its entries hold at least 70% of its text outside headings."""
+    body = sum(b.end - b.start for b in document.blocks if b.kind != "heading")
+    listed = sum(e.end - e.start for e in entries)
+    return bool(entries) and listed >= 0.7 * body
