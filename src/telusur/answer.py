@@ -172,11 +172,14 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
+        titles = _item_titles(text)
         for span in units(text):
             sentence = text[span[0]:span[1]]
-            overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)))
+            # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first.
+            title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
+            overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)) | set(tokenize(title)))
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
-            weight *= _kind_bonus(kind, sentence, span, cited)
+            weight *= _kind_bonus(kind, sentence, span, cited, weights)
             scored.append((overlap * weight, rank, span))
     if not scored:
         return []
@@ -204,12 +207,14 @@ _KINDS = (
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
+    ("why", re.compile(r"\b(?:mengapa|kenapa|apa alasan\w*|alasannya|why)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
                               r"didefinisikan|what is)\b", re.I)),
 )
-_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|yakni|berarti|diartikan|didefinisikan|dimaksud|"
-                       r"dirumuskan|mengartikan|mendefinisikan|disebut)\b", re.I)
+_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
+                       r"mengartikan|mendefinisikan|disebut)\b", re.I)
+_BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka)\b", re.I)
 _FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
 KIND_BONUS = 1.4
@@ -223,10 +228,16 @@ def question_kind(question: str) -> str | None:
     return None
 
 
-def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]]) -> float:
-    """Sentences of the form the question asks for weigh more: a defining sentence for a definition, the formula
-    for "bagaimana rumus", the sentence that names a person with a citation for "siapa"."""
-    if kind == "definition" and _DEFINING.search(sentence):
+def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
+                weights: dict[str, float]) -> float:
+    """Sentences of the form the question asks for weigh more: a defining sentence for a definition (most when the
+    term asked about comes before "adalah"), the formula for "bagaimana rumus", the sentence that names a person
+    with a citation for "siapa", a sentence giving a reason for "mengapa"."""
+    if kind == "definition":
+        m = _DEFINING.search(sentence)
+        if m:
+            return KIND_BONUS * (1.2 if any(t in weights for t in tokenize(sentence[:m.start()])) else 1.0)
+    if kind == "why" and _BECAUSE.search(sentence):
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS
@@ -236,13 +247,16 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
 
 
 def _list_answer(scored, hits) -> tuple[int, list[tuple[int, int]]] | None:
-    """For "apa saja": the list the best units belong to, as its lead-in and every item's title."""
+    """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
+    a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
         text = hits[rank - 1].chunk.text
         items = item_spans(text)
         if len(items) < 2:
             continue
         lead = _lead_in_before(text, items[0][0])
+        if lead is None:
+            continue
         inside = any(a <= span[0] < b for a, b in items)
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
@@ -264,6 +278,19 @@ def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
 
 
 ITEM_TITLE_CHARS = 90
+
+
+def _item_titles(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of its item) for each short item title line of a passage ("5. Kline (1973)")."""
+    lines = line_spans(text)
+    starts = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
+    out = []
+    for n, i in enumerate(starts):
+        a, b, line = lines[i]
+        if len(line.strip()) <= 60 and not line.strip().endswith((".", ";")):
+            end = lines[starts[n + 1]][0] if n + 1 < len(starts) else len(text)
+            out.append((a, b, end))
+    return out
 
 
 def _item_title(text: str, a: int, b: int) -> tuple[int, int]:

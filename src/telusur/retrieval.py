@@ -49,9 +49,22 @@ class Retrieval:
     confidence: float  # in [0, 1]; below the settings' abstain_below the text does not cover the query
     margin: float  # best dense similarity minus the background level
     known: float  # share of query tokens found in the text
-    unknown_names: tuple[str, ...] = ()  # names and acronyms in the query that the text never mentions
+    unknown_names: tuple[str, ...] = ()  # what the question names that the passages found do not cover
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # the query's embedding
     scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
+
+
+SUBJECT_PASSAGES = 3  # a question's names must appear in one of the passages it would be answered from
+# Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
+_QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
+                            "ciri mulai kapan umur usia alas".split())
+_VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+
+
+def _names(query: str) -> list[str]:
+    """Names and acronyms in a question, not counting the capital that opens it."""
+    words = _NAME.findall(query)
+    return words[1:] if query[:1].isupper() and words and query.startswith(words[0]) else words
 
 
 def _title_only(text: str) -> bool:
@@ -94,9 +107,17 @@ def _minmax(scores: dict[int, float]) -> dict[int, float]:
     return {i: (s - lo) / (hi - lo) if hi > lo else 1.0 for i, s in scores.items()}
 
 
-def confidence(margin: float, known: float) -> float:
-    """Logistic in the dense margin over background text, nudged by how many query words the text has."""
-    z = (margin + 0.015 * known - 0.004) / 0.008
+# Calibrated on three corpora (the default text, the twelve shared texts as one course, TyDi; BENCHMARKS.md,
+# "Answers on real texts"): a question is covered when its best similarity clears the background by about 0.035.
+CONFIDENCE_CENTER = 0.035
+CONFIDENCE_SCALE = 0.008
+ABSENT_WORD_PENALTY = 0.025  # a noun the text never uses ("inflasi") needs that much more similarity
+
+
+def confidence(margin: float, known: float, absent_word: bool = False) -> float:
+    """Logistic in the dense margin over background text, nudged by how many query words the text has, and held
+    back when the question names something the text never mentions."""
+    z = (margin + 0.015 * known - ABSENT_WORD_PENALTY * absent_word - CONFIDENCE_CENTER) / CONFIDENCE_SCALE
     return 1.0 / (1.0 + math.exp(-max(min(z, 50), -50)))
 
 
@@ -144,9 +165,28 @@ class Retriever:
         margin = max(dense.values(), default=0.0) - self.background_level(vector)
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
         # Only where the query shares words with the text: a title-cased English question is no name.
-        unknown = self.unknown_names(query) if known > 0 else ()
-        score = confidence(margin, known) * (UNKNOWN_NAME_FACTOR if unknown or not is_language(query, known) else 1.0)
-        return Retrieval(hits, score, margin, known, unknown, vector, within)
+        names = self.absent_names(query, hits) if known > 0 else ()
+        words = self.absent_words(query) if known > 0 else ()
+        score = confidence(margin, known, bool(words))
+        score *= UNKNOWN_NAME_FACTOR if names or not is_language(query, known) else 1.0
+        return Retrieval(hits, score, margin, known, names + words, vector, within)
+
+    def absent_names(self, query: str, hits: tuple[Hit, ...]) -> tuple[str, ...]:
+        """Names and acronyms of the question ("Piaget", "ADHD") that none of the passages it would be answered
+        from mentions, not even one typo away: their subject is not covered, however close the topic."""
+        seen = set(tokenize(" ".join(h.chunk.embed_text for h in hits[:SUBJECT_PASSAGES])))
+        spelled = self.index.bm25.term_weights  # the text's own spelling of each word ("Holsti" -> "hosti")
+        return tuple(w for w in dict.fromkeys(_names(query)) if tokenize(w) and not seen & set(spelled(w)))
+
+    def absent_words(self, query: str) -> tuple[str, ...]:
+        """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
+        (di-, me-, ber-, ter-) and words that frame a question ("pengertian", "alasan") are not its subject."""
+        out = []
+        for word in re.findall(r"[^\W\d_]+", query.lower()):
+            if _VERB.match(word):
+                continue
+            out += [t for t in tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
+        return tuple(dict.fromkeys(out))
 
     def scope(self, anchor: str, follow_up: str) -> Scope | None:
         """The document and section of the passage that answers the anchor turn, for its follow-up; None when the
@@ -172,16 +212,6 @@ class Retriever:
         lexical = self.index.bm25.scores(tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical
-
-    def unknown_names(self, query: str) -> tuple[str, ...]:
-        """Names and acronyms ("PBB", "Soekarno") that appear nowhere in the text, not even one typo away."""
-        words = _NAME.findall(query)[1:] if query[:1].isupper() else _NAME.findall(query)  # skip the capital that opens
-        missing = []
-        for word in words:
-            tokens = tokenize(word)
-            if tokens and not self.index.bm25.expand(tokens):
-                missing.append(word)
-        return tuple(missing)
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background
