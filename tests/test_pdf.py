@@ -170,6 +170,17 @@ def test_running_header_with_changing_numbers_and_footer_page_numbers_dropped():
     assert [b.location.first_page for b in doc.blocks] == [1, 2, 3, 4, 5]
 
 
+def test_table_of_contents_is_not_text():
+    toc = [(72, 80, "Times-Bold", 12, "DAFTAR ISI")] + body(
+        ["BAB I PENDAHULUAN ........................................ 1",
+         "1.1 Latar Belakang ..................................... 1",
+         "BAB II TINJAUAN PUSTAKA ............................ 7"], top=110)
+    chapter = [(72, 80, "Times-Bold", 12, "BAB I PENDAHULUAN")] + body(
+        ["Latar belakang penelitian ini adalah kerjasama regional."], top=110)
+    doc = pdf.read(canvas_pdf([toc, chapter]), "skripsi.pdf")
+    assert texts(doc) == ["DAFTAR ISI", "BAB I PENDAHULUAN", "Latar belakang penelitian ini adalah kerjasama regional."]
+
+
 def test_scanned_page_is_reported_not_indexed():
     first = body(["Kerjasama internasional adalah hubungan antarnegara untuk tujuan bersama."])
     third = body(["Kerjasama regional adalah kerjasama negara-negara yang berdekatan."])

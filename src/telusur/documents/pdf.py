@@ -42,6 +42,8 @@ _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasa
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in range(0xF000, 0xF100)}
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+# A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
+_TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
 
 
@@ -254,7 +256,7 @@ def _mark_side_by_side(lines: list[Line], page_width: float) -> None:
     """Lines with a short line beside them at about the same height are table cells, not headings."""
     ordered = sorted(lines, key=lambda ln: ln.top)
     for i, a in enumerate(ordered):
-        reach = a.bottom + (a.bottom - a.top)
+        reach = a.bottom + 0.5 * (a.bottom - a.top)  # a cell may sit half a line lower than its neighbour
         for b in ordered[i + 1:]:
             if b.top >= reach:
                 break
@@ -366,6 +368,7 @@ class _Layout:
         self.pending_footnotes: list[tuple[int, str]] = []
         self.marker_x: list[float] = []
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
+        self.lettered_level = 0  # level of the last "BAB II" / "A." / "A.1." / "IV." heading
         self.words = {w.lower() for p in pages for ln in p.lines for w in re.findall(r"\w+", ln.text)}
 
     def run(self) -> None:
@@ -381,6 +384,8 @@ class _Layout:
         self.flush_footnotes(None)
 
     def line(self, line: Line, left: float, right: float) -> None:
+        if _TOC_LINE.search(line.text):
+            return  # the table of contents points at pages; it answers nothing
         cur = self.open
         level = self.heading_level(line)
         if level and cur and cur.kind != "heading" and self.mid_sentence(cur, line):
@@ -392,6 +397,8 @@ class _Layout:
                 return
             self.flush()
             self.open = _Open("heading", [line], level=level)
+            if _CHAPTER.match(line.text) or _LETTER_SECTION.match(line.text) or _ROMAN_SECTION.match(line.text):
+                self.lettered_level = level
             self.marker_x.clear()
             self.in_references = structure.is_reference_heading(line.text)
             return
@@ -439,8 +446,8 @@ class _Layout:
         if _ROMAN_SECTION.match(text):
             return 2
         marker, _ = _item_start(text)
-        if marker:
-            return 5 if marker[0].islower() else 4
+        if marker:  # "1. Judul" under "A.8. …" (level 3) is level 4; with no lettered heading above, level 1
+            return self.lettered_level + (2 if marker[0].islower() else 1)
         return 1 if line.size >= self.body_size * 1.3 else 2
 
     def mid_sentence(self, cur: _Open, line: Line) -> bool:
