@@ -1,0 +1,139 @@
+"""A library of courses in headless Chromium (issue 10): each collection's chat and embed answer from its own texts
+only; a lecturer with the key uploads a PDF on the admin page and, once the progress bar is done, the chat answers
+from it in the same browser session; without the key, or with a wrong one, the page and its API refuse and nothing
+is written. One server per module over a copy of the session's two-collection library (tests/libraries.py)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import serve_in_thread
+from libraries import ADMIN_KEY, HI_QUESTION, PEMILU_QUESTION, library_template  # noqa: F401
+from render import render_pdf
+from test_browser import SHOTS, ask
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("no_network")]
+
+TITLES = {"hi": "Definisi Kerjasama Internasional", "pemilu": "Pemilihan Umum di Indonesia"}
+QUESTIONS = {"hi": HI_QUESTION, "pemilu": PEMILU_QUESTION}
+CHAT_LOAD_MS = 120_000  # a collection's chat is built on its first visit; the page reloads itself until then
+
+REEF_TEXT = """# Terumbu Karang
+
+Terumbu karang adalah ekosistem di dasar laut tropis yang dibangun oleh hewan karang penghasil kapur.
+
+Terumbu karang berfungsi sebagai tempat ikan mencari makan, bertelur, dan berlindung dari pemangsa (Nontji, 2005: 12).
+
+Terumbu karang juga melindungi pantai dari abrasi karena meredam hempasan ombak sebelum mencapai daratan.
+
+Kerusakan terumbu karang disebabkan oleh pemutihan karena suhu laut naik, penangkapan ikan dengan bom, dan endapan lumpur.
+"""
+REEF_QUESTION = "Apa fungsi terumbu karang bagi ikan?"
+
+
+@pytest.fixture(scope="module")
+def library_app(library_template, tmp_path_factory):
+    """The library app with an admin key over a private copy of the library: (url, library root)."""
+    from telusur.library import Library
+    from telusur.server import create_library_app
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("browser-library") / "library"
+    shutil.copytree(library_template, root, symlinks=True)
+    url, stop = serve_in_thread(create_library_app(Library(root, Settings.from_env()), admin_key=ADMIN_KEY))
+    yield url, root
+    stop()
+
+
+def open_chat(open_page, url, width=1024, height=900):
+    page = open_page(url, width, height)
+    page.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
+    return page
+
+
+def documents_shown(reply) -> set[str]:
+    """The document title of every passage card in a reply (answer cards and "mungkin terkait" alike)."""
+    return {text.split(",")[0].strip() for text in reply.locator(".tl-where").all_inner_texts()}
+
+
+def files_in(root: Path) -> dict[str, int]:
+    """Every file a lecturer could have written (the collections' texts and uploads, not the derived index)."""
+    return {p.relative_to(root).as_posix(): p.stat().st_size for p in root.rglob("*")
+            if p.is_file() and "index" not in p.relative_to(root).parts and "cache" not in p.parts}
+
+
+@pytest.mark.parametrize("embed", [False, True], ids=["chat", "embed"])
+def test_each_collection_answers_from_its_own_texts_only(open_page, library_app, embed):
+    url, _ = library_app
+    for name, other in (("hi", "pemilu"), ("pemilu", "hi")):
+        page = open_chat(open_page, f"{url}/c/{name}/{'embed/' if embed else ''}")
+        assert (page.get_by_role("tab", name="Sumber").count() == 0) == embed  # the embed is the chat only
+        own = ask(page, QUESTIONS[name])
+        assert own.locator(".tl-answer").count() == 1, own.inner_text()
+        assert documents_shown(own) == {TITLES[name]}
+        # The other course's question finds nothing here: refused, and anything offered is from this course.
+        elsewhere = ask(page, QUESTIONS[other])
+        assert elsewhere.locator(".tl-abstain").count() == 1 and elsewhere.locator(".tl-answer").count() == 0
+        assert documents_shown(elsewhere) <= {TITLES[name]}
+        page.screenshot(path=SHOTS / f"koleksi-{name}{'-sematan' if embed else ''}.png", full_page=True)
+
+
+def test_lecturer_uploads_a_pdf_and_the_chat_answers_from_it(open_page, library_app, tmp_path):
+    url, root = library_app
+    pdf = tmp_path / "terumbu-karang.pdf"
+    render_pdf(REEF_TEXT, pdf, header="Biologi Laut")
+    page = open_page(f"{url}/c/pemilu/admin", 1280, 900)
+    page.fill("#ad-key", ADMIN_KEY)
+    page.click("#ad-login-button")
+    page.locator("#ad-panel").wait_for()
+    assert page.locator("#ad-collection").input_value() == "pemilu"
+    page.set_input_files("#ad-file", pdf)
+    page.click("#ad-upload")
+    page.locator("#ad-progress").wait_for(state="visible")  # the rebuild runs in the background...
+    page.locator("#ad-progress").wait_for(state="hidden", timeout=CHAT_LOAD_MS)  # ...until the bar is done
+    assert page.locator("#ad-state").inner_text().startswith("Indeks siap")
+    row = page.locator("#ad-report-files tr", has_text="terumbu-karang.pdf")
+    assert "diindeks" in row.inner_text()
+    assert "terumbu-karang.pdf" in page.locator("#ad-files").inner_text()
+    page.screenshot(path=SHOTS / "admin-unggah.png", full_page=True)
+
+    # Same browser session: the link to the collection's chat, and the new text answers there.
+    page.click("#ad-chat-link")
+    page.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
+    reply = ask(page, REEF_QUESTION)
+    assert "tempat ikan mencari makan" in reply.locator(".tl-answer").inner_text()
+    first = reply.locator(".tl-card").first
+    assert first.locator(".tl-cite").inner_text() == "Nontji (2005: 12)"
+    assert "Terumbu Karang" in first.locator(".tl-where").inner_text()
+    page.screenshot(path=SHOTS / "admin-lalu-obrolan.png", full_page=True)
+    # The other course never sees it.
+    other = ask(open_chat(open_page, f"{url}/c/hi/"), REEF_QUESTION)
+    assert other.locator(".tl-answer").count() == 0 and "Terumbu Karang" not in documents_shown(other)
+
+
+def test_without_the_key_the_admin_page_and_its_api_refuse(open_page, library_app, tmp_path):
+    url, root = library_app
+    before = files_in(root)
+    page = open_page(f"{url}/c/pemilu/admin")
+    assert page.locator("#ad-login").is_visible() and page.locator("#ad-panel").is_hidden()
+    page.fill("#ad-key", "kunci-yang-salah-sekali")
+    page.click("#ad-login-button")
+    page.locator("#ad-message.ad-error").wait_for()
+    assert page.locator("#ad-panel").is_hidden() and page.locator("#ad-files tbody tr").count() == 0
+    # What a script in that page (or anyone) gets from the API: no key, then a wrong key.
+    statuses = page.evaluate("""async () => {
+        const form = () => { const f = new FormData();
+            f.append("file", new Blob(["Teks sisipan yang tidak boleh tersimpan."], {type: "text/plain"}), "sisipan.txt");
+            return f; };
+        const out = [];
+        for (const headers of [{}, {Authorization: "Bearer kunci-yang-salah-juga"}]) {
+            out.push((await fetch("/c/pemilu/api/files", {method: "POST", headers, body: form()})).status);
+            out.push((await fetch("/c/pemilu/api/status", {headers})).status);
+        }
+        return out;
+    }""")
+    assert all(status in (401, 403) for status in statuses), statuses
+    assert page.locator("#ad-panel").is_hidden()
+    assert files_in(root) == before
+    page.screenshot(path=SHOTS / "admin-kunci-salah.png", full_page=True)
