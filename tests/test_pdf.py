@@ -106,7 +106,7 @@ def test_headings_items_and_references(real):
 # ---------------------------------------------------------------- PDFs made here
 
 
-def canvas_pdf(pages, title=None):
+def canvas_pdf(pages, title=None, creator=None):
     """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -115,6 +115,8 @@ def canvas_pdf(pages, title=None):
     c = canvas.Canvas(out, pagesize=A4)
     if title:
         c.setTitle(title)
+    if creator:
+        c.setCreator(creator)
     for page in pages:
         if page == "image":
             from PIL import Image
@@ -179,6 +181,15 @@ def test_table_of_contents_is_not_text():
         ["Latar belakang penelitian ini adalah kerjasama regional."], top=110)
     doc = pdf.read(canvas_pdf([toc, chapter]), "skripsi.pdf")
     assert texts(doc) == ["DAFTAR ISI", "BAB I PENDAHULUAN", "Latar belakang penelitian ini adalah kerjasama regional."]
+
+
+def test_line_end_hyphen_of_tex_is_the_typesetters():
+    lines = body(["Sistem ini mendukung interope-", "rabilitas antarlembaga pemerintah."])
+    assert texts(pdf.read(canvas_pdf([lines], creator="LaTeX with hyperref"), "tesis.pdf")) == [
+        "Sistem ini mendukung interoperabilitas antarlembaga pemerintah."]
+    # Word and LibreOffice do not hyphenate by themselves: a word unknown to the dictionary keeps its hyphen.
+    assert texts(pdf.read(canvas_pdf([lines], creator="Microsoft® Word 2016"), "bab.pdf")) == [
+        "Sistem ini mendukung interope-rabilitas antarlembaga pemerintah."]
 
 
 def test_scanned_page_is_reported_not_indexed():

@@ -81,7 +81,7 @@ class Page:
 
 def read(raw: bytes, rel: str) -> Document:
     """A PDF file's bytes -> Document; CorpusError when it cannot be indexed (encrypted, damaged, no text)."""
-    pages, meta_title = _read_pages(raw, rel)
+    pages, (meta_title, typeset) = _read_pages(raw, rel)
     warnings = [p.warning for p in pages if p.warning]
     if not any(p.lines for p in pages):
         raise CorpusError(f"{rel}: PDF ini tidak punya lapisan teks (hasil pindaian?); "
@@ -91,7 +91,7 @@ def read(raw: bytes, rel: str) -> Document:
     for page in pages:
         _split_footnotes(page, body_size)
     builder = DocumentBuilder()
-    _Layout(builder, body_size, pages).run()
+    _Layout(builder, body_size, pages, typeset).run()
     doc = builder.build(rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf", pages=len(pages),
                         warnings=tuple(warnings))
     if meta_title:
@@ -100,12 +100,12 @@ def read(raw: bytes, rel: str) -> Document:
     return dataclasses.replace(doc, title=heading[:120] or PurePosixPath(rel).stem)
 
 
-def _read_pages(raw: bytes, rel: str) -> tuple[list[Page], str]:
+def _read_pages(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool]]:
     with _PDFIUM_LOCK:  # PDFium is not thread-safe (uploads may be read while the server answers)
         return _read_pages_unlocked(raw, rel)
 
 
-def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], str]:
+def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool]]:
     import pypdfium2 as pdfium
 
     try:
@@ -124,7 +124,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], str]:
                 pages.append(_read_page(page, i + 1))
             finally:
                 page.close()
-        return pages, _meta_title(pdf)
+        return pages, (_meta_title(pdf), _typeset_by_tex(pdf))
     finally:
         pdf.close()
 
@@ -134,6 +134,15 @@ def _open_error(rel: str, message: str) -> str:
         return (f"{rel}: PDF terkunci kata sandi atau terenkripsi; buka kuncinya (cetak/simpan ulang sebagai PDF "
                 "tanpa kata sandi) lalu taruh lagi di folder korpus")
     return f"{rel}: berkas PDF rusak atau terpotong; unduh atau ekspor ulang PDF-nya lalu taruh lagi di folder korpus"
+
+
+def _typeset_by_tex(pdf) -> bool:
+    """TeX hyphenates words by itself: there a hyphen at a line end is the typesetter's, not the author's."""
+    try:
+        made_by = f"{pdf.get_metadata_value('Producer')} {pdf.get_metadata_value('Creator')}".lower()
+    except Exception:  # a broken Info dictionary is no reason to skip the file
+        return False
+    return "tex" in made_by
 
 
 def _meta_title(pdf) -> str:
@@ -361,8 +370,8 @@ class _Open:
 class _Layout:
     """Re-flows the pages' lines into heading, paragraph, item and footnote blocks, in reading order."""
 
-    def __init__(self, builder: DocumentBuilder, body_size: float, pages: list[Page]):
-        self.builder, self.body_size, self.pages = builder, body_size, pages
+    def __init__(self, builder: DocumentBuilder, body_size: float, pages: list[Page], typeset: bool = False):
+        self.builder, self.body_size, self.pages, self.typeset = builder, body_size, pages, typeset
         self.pitch = _line_pitch(pages, body_size)
         self.open: _Open | None = None
         self.pending_footnotes: list[tuple[int, str]] = []
@@ -379,7 +388,7 @@ class _Layout:
             self.page_lines = page.lines
             for line in page.lines:
                 self.line(line, left, right)
-            self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words))
+            self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words, self.typeset))
         self.flush()
         self.flush_footnotes(None)
 
@@ -519,13 +528,13 @@ class _Layout:
             return
         first, last = cur.lines[0].page, cur.lines[-1].page
         if cur.kind == "heading":
-            self.builder.heading(join_lines([ln.text for ln in cur.lines], self.words), cur.level, first, last)
+            self.builder.heading(join_lines([ln.text for ln in cur.lines], self.words, self.typeset), cur.level, first, last)
         elif cur.kind == "item":
             texts = [cur.first_text] + [ln.text for ln in cur.lines[1:]]
-            self.builder.add("item", join_lines(texts, self.words), level=cur.level, marker=cur.marker, first_page=first,
+            self.builder.add("item", join_lines(texts, self.words, self.typeset), level=cur.level, marker=cur.marker, first_page=first,
                              last_page=last)
         else:
-            self.builder.add(cur.kind, join_lines([ln.text for ln in cur.lines], self.words), first_page=first, last_page=last)
+            self.builder.add(cur.kind, join_lines([ln.text for ln in cur.lines], self.words, self.typeset), first_page=first, last_page=last)
         self.flush_footnotes(last)
 
     def flush_footnotes(self, page: int | None) -> None:
@@ -573,7 +582,7 @@ def _item_start(text: str) -> tuple[str, str]:
     return marker, rest
 
 
-def _footnote_texts(lines: list[Line], words: set[str]) -> list[str]:
+def _footnote_texts(lines: list[Line], words: set[str], typeset: bool) -> list[str]:
     notes: list[list[str]] = []
     left = min((ln.x0 for ln in lines), default=0)
     for line in lines:
@@ -581,12 +590,13 @@ def _footnote_texts(lines: list[Line], words: set[str]) -> list[str]:
             notes.append([line.text])
         else:
             notes[-1].append(line.text)
-    return [join_lines(n, words) for n in notes]
+    return [join_lines(n, words, typeset) for n in notes]
 
 
-def join_lines(lines: list[str], words: set[str] = frozenset()) -> str:
+def join_lines(lines: list[str], words: set[str] = frozenset(), typeset: bool = False) -> str:
     """Join wrapped lines into one string. A word the layout program hyphenated is joined ("menggu-" "nakan");
-    a hyphen the author wrote stays ("murid-" "murid", "meng-" "upload"). words: the document's own words."""
+    a hyphen the author wrote stays ("murid-" "murid", "meng-" "upload"). words: the document's own words;
+    typeset: made by TeX, which hyphenates by itself."""
     out = ""
     for raw_line in lines:
         line = " ".join(raw_line.split())
@@ -597,25 +607,26 @@ def join_lines(lines: list[str], words: set[str] = frozenset()) -> str:
         elif out.endswith(_SOFT_HYPHEN):
             out = out[:-1] + line
         elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-            out = out[:-1] + line if _drop_hyphen(out[:-1], line, words) else out + line
+            out = out[:-1] + line if _drop_hyphen(out[:-1], line, words, typeset) else out + line
         else:
             out = f"{out} {line}"
     return out.replace(_SOFT_HYPHEN, "")
 
 
-def _drop_hyphen(before: str, after: str, words: set[str]) -> bool:
-    """True when the two halves make one word: it appears whole elsewhere in the document, or Sastrawi finds
-    an Indonesian root in it. Reduplications, prefixes kept apart and loan words keep the hyphen."""
+def _drop_hyphen(before: str, after: str, words: set[str], typeset: bool = False) -> bool:
+    """True when the two halves make one word: it appears whole elsewhere in the document, Sastrawi finds an
+    Indonesian root in it, or TeX broke it. Reduplications, prefixes kept apart and loan words keep the hyphen."""
     left = re.findall(r"[\w-]+$", before)
     right = re.findall(r"^\w+", after)
     if not left or not right:
         return False
     w1, w2 = left[0].lower(), right[0].lower()
-    if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not right[0][0].islower():
+    capitals = left[0].isupper() and right[0].isupper()  # "OP-" "TIONAL"
+    if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not (right[0][0].islower() or capitals):
         return False
     if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1):
         return False
-    return w1 + w2 in words or _is_indonesian_word(w1 + w2)
+    return typeset or w1 + w2 in words or _is_indonesian_word(w1 + w2)
 
 
 @functools.lru_cache(maxsize=4096)
