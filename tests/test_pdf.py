@@ -158,6 +158,9 @@ def test_hyphenated_word_joined_heading_and_footnote():
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     assert [(doc.block_text(b), b.location.first_page) for b in notes] == [
         ("1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa secara damai.", 1)]
+    # The same page with its footnote written first in the file: found by place and size, not by order.
+    again = pdf.read(canvas_pdf([page1[-2:] + page1[:-2]], title="Pengantar Hukum Internasional"), "hukum.pdf")
+    assert [(b.kind, again.block_text(b)) for b in again.blocks] == [(b.kind, doc.block_text(b)) for b in doc.blocks]
 
 
 def test_running_header_with_changing_numbers_and_footer_page_numbers_dropped():

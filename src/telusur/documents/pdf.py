@@ -342,13 +342,15 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> None:
 
 def _split_footnotes(page: Page, body_size: float) -> None:
     """Lines in a smaller font at the foot of the page, under the body text, are its footnotes."""
-    lines = page.lines
-    k = len(lines)
-    while k > 0 and lines[k - 1].size <= body_size * 0.86 and lines[k - 1].top > page.height * 0.55:
+    ordered = sorted(page.lines, key=lambda ln: ln.top)
+    k = len(ordered)
+    while k > 0 and ordered[k - 1].size <= body_size * 0.86 and ordered[k - 1].top > page.height * 0.55:
         k -= 1
-    if k == len(lines) or k == 0 or not _FOOTNOTE_START.match(lines[k].text):
+    if k == len(ordered) or k == 0 or not _FOOTNOTE_START.match(ordered[k].text):
         return
-    page.footnotes, page.lines = lines[k:], lines[:k]
+    notes = ordered[k:]
+    page.footnotes = notes
+    page.lines = [ln for ln in page.lines if not any(ln is note for note in notes)]
 
 
 # ---------------------------------------------------------------- lines -> blocks
