@@ -277,6 +277,20 @@ def test_field_codes_hidden_text_and_deletions_never_shown():
         assert code not in doc.text
 
 
+def test_content_controls_show_their_content_never_their_tag_or_prompt():
+    tag = 'MENDELEY_CITATION_v3_eyJjaXRhdGlvbklEIjoiTUVOREVMRVlfQ0lUQVRJT04ifQ=='
+    cite = (f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/></w:sdtPr><w:sdtContent><w:r><w:t>(Rudy, 2005)</w:t></w:r>'
+            "</w:sdtContent></w:sdt>")
+    prompt = ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Klik di sini untuk memasukkan '
+              "teks.</w:t></w:r></w:sdtContent></w:sdt>")
+    body = ('<w:p><w:r><w:t xml:space="preserve">Kerjasama bilateral </w:t></w:r>' + cite + prompt + "</w:p>"
+            + "<w:sdt><w:sdtPr><w:docPartObj/></w:sdtPr><w:sdtContent>" + para("Isi dalam kontrol.")
+            + "</w:sdtContent></w:sdt>" + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+            + para("Ketik nama penulis.") + "</w:sdtContent></w:sdt>")
+    doc = read_made(body)
+    assert doc.text == "Kerjasama bilateral (Rudy, 2005)\nIsi dalam kontrol.\n"
+
+
 def test_a_field_spanning_paragraphs_hides_its_code_until_the_separator():
     body = ('<w:p><w:r><w:t xml:space="preserve">Awal </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             '<w:r><w:instrText>ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY </w:instrText></w:r></w:p>'

@@ -423,9 +423,9 @@ class _W:
 
 
 # Containers whose children are read as if they were in the paragraph itself.
-_INLINE_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "sdt", "sdtContent",
+_INLINE_CONTAINERS = {w(t) for t in ("hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "sdtContent",
                                      "customXml", "bdo", "dir")}
-_BLOCK_CONTAINERS = {w(t) for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo")}
+_BLOCK_CONTAINERS = {w(t) for t in ("sdtContent", "customXml", "ins", "moveTo")}
 
 
 class _Reader:
@@ -462,7 +462,7 @@ class _Reader:
                 self._paragraph(el)
             elif el.tag == w("tbl"):
                 self._table(el)
-            elif el.tag in _BLOCK_CONTAINERS:
+            elif _is_container(el):
                 self._blocks(el)
             elif el.tag == f"{{{MC_NS}}}AlternateContent":
                 self._blocks(_chosen(el))
@@ -576,7 +576,7 @@ class _Reader:
         for el in parent:
             if el.tag == w("r"):
                 self._run(el, out, boxes, fields)
-            elif el.tag in _INLINE_CONTAINERS:
+            elif el.tag in _INLINE_CONTAINERS or el.tag == w("sdt") and not _placeholder(el):
                 self._inline(el, out, boxes, fields)
             elif el.tag == f"{{{MC_NS}}}AlternateContent":
                 self._inline(_chosen(el), out, boxes, fields)
@@ -717,6 +717,17 @@ def _run_bold(r: Element, paragraph_bold: bool, bold_styles: set[str]) -> bool:
     return _val(rpr.find(w("rStyle"))) in bold_styles or paragraph_bold
 
 
+def _is_container(el: Element) -> bool:
+    """Block-level wrappers read through: content controls (unless still a prompt), custom XML, tracked insertions."""
+    return el.tag in _BLOCK_CONTAINERS or el.tag == w("sdt") and not _placeholder(el)
+
+
+def _placeholder(sdt: Element) -> bool:
+    """A content control still showing its prompt ("Klik di sini untuk memasukkan teks."), not the author's text."""
+    pr = sdt.find(w("sdtPr"))
+    return pr is not None and _on(pr.find(w("showingPlcHdr")))
+
+
 def _field_char(fields: list[str], kind: str | None) -> None:
     if kind == "begin":
         fields.append("instr")
@@ -768,7 +779,7 @@ def _cells(tr: Element):
     for el in tr:
         if el.tag == w("tc"):
             yield el
-        elif el.tag in _BLOCK_CONTAINERS:
+        elif _is_container(el):
             yield from _cells(el)
 
 
@@ -776,5 +787,5 @@ def _cell_blocks(tc: Element):
     for el in tc:
         if el.tag in (w("p"), w("tbl")):
             yield el
-        elif el.tag in _BLOCK_CONTAINERS:
+        elif _is_container(el):
             yield from _cell_blocks(el)
