@@ -96,6 +96,14 @@ def test_an_empty_collection_says_what_to_do(library_dir):
                                           "loaded": False, "build": "idle"}
 
 
+def test_an_empty_collections_chat_page_says_what_to_do_instead_of_loading(served):
+    url, library = served
+    library.create("kosong")
+    page = httpx.get(f"{url}/c/kosong/")
+    assert page.status_code == 503 and "belum berisi teks" in page.text and "/c/kosong/admin" in page.text
+    assert httpx.get(f"{url}/c/kosong/api/health").json()["ui"] == "idle"  # no chat was built for it
+
+
 def test_title_falls_back_to_the_folder_name_when_the_toml_is_broken(library_dir, capsys):
     (library_dir / "pemilu" / "telusur.toml").write_text('title = "tanpa tutup\n', encoding="utf-8")
     assert open_library(library_dir).collection("pemilu").title == "pemilu"

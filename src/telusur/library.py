@@ -307,6 +307,8 @@ class Library:
         from .index import why_rebuild
 
         for c in self.collections():
+            for left in c.staging_dir.glob("upload-*"):  # uploads cut off by a stopped server: never moved in
+                left.unlink(missing_ok=True)
             settings = self.settings_for(c.name)
             reason = why_rebuild(settings, current_build(c.index_dir))
             if reason is None or not self.files(c.name):

@@ -8,7 +8,7 @@ import re
 import threading
 from html import escape
 
-from ..library import Library, valid_name
+from ..library import CollectionError, Library, valid_name
 from ..server import ChatUI, LOADING_REFRESH_SECONDS, LOADING_TEXT, ask_request_model, is_chat_page, loading_page
 
 COLLECTION_PATH = re.compile(r"/c/([^/]+)(/.*)?")
@@ -33,7 +33,7 @@ class CollectionChats:
     def open(self, name: str) -> ChatUI:
         """The collection's chat, its building started if it was not (call on the server's event loop)."""
         ui = self._uis.get(name)
-        if ui is None:
+        if ui is None or ui.status == "failed":  # a failed build mounted nothing: the next visit tries again
             ui = ChatUI(self.library.handle(name), self.root_path, background=True, prefix=f"/c/{name}")
             self._uis[name] = ui
             ui.start(self.app)
@@ -69,6 +69,7 @@ class CollectionGate:
         found = COLLECTION_PATH.fullmatch(scope["path"]) if scope["type"] == "http" else None
         if found is None or NOT_CHAT.fullmatch(found[2] or ""):
             return await self.app(scope, receive, send)
+        from starlette.concurrency import run_in_threadpool
         from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
 
         name, rest = found[1], found[2]
@@ -80,6 +81,14 @@ class CollectionGate:
             return await response(scope, receive, send)
         if rest is None:
             return await RedirectResponse(f"{scope.get('root_path', '')}/c/{name}/")(scope, receive, send)
+        if self.chats.status(name) != "ready":
+            try:  # the chat needs the collection's index: an empty collection says so instead of failing
+                await run_in_threadpool(self.chats.library.engine, name)
+            except CollectionError as exc:
+                response = (HTMLResponse(_page("Koleksi belum siap", escape(str(exc))), status_code=exc.status,
+                                         headers={"Retry-After": str(LOADING_REFRESH_SECONDS)}) if page
+                            else JSONResponse({"error": str(exc)}, status_code=exc.status))
+                return await response(scope, receive, send)
         status = self.chats.open(name).status
         if status == "ready":
             return await self.app(scope, receive, send)
