@@ -529,14 +529,13 @@ class _Layout:
         if cur is None:
             return
         first, last = cur.lines[0].page, cur.lines[-1].page
+        texts = [cur.first_text or cur.lines[0].text] + [ln.text for ln in cur.lines[1:]]
+        text = join_lines(texts, self.words, self.typeset)
         if cur.kind == "heading":
-            self.builder.heading(join_lines([ln.text for ln in cur.lines], self.words, self.typeset), cur.level, first, last)
-        elif cur.kind == "item":
-            texts = [cur.first_text] + [ln.text for ln in cur.lines[1:]]
-            self.builder.add("item", join_lines(texts, self.words, self.typeset), level=cur.level, marker=cur.marker, first_page=first,
-                             last_page=last)
+            self.builder.heading(text, cur.level, first, last)
         else:
-            self.builder.add(cur.kind, join_lines([ln.text for ln in cur.lines], self.words, self.typeset), first_page=first, last_page=last)
+            self.builder.add(cur.kind, text, level=cur.level if cur.kind == "item" else 0, marker=cur.marker,
+                             first_page=first, last_page=last)
         self.flush_footnotes(last)
 
     def flush_footnotes(self, page: int | None) -> None:
