@@ -32,8 +32,14 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the encoder sees: the document title and section path, then the chunk (its heading when not in it)."""
-        head = [self.heading] if self.heading and self.heading not in self.text else []
-        return "\n".join(filter(None, [self.context, *head, self.text]))
+        context = self.context
+        head = [self.heading] if self.heading and self.heading not in self.text and not context.endswith(self.heading) else []
+        return "\n".join(filter(None, [context, *head, self.text]))
+
+    @property
+    def place(self) -> str:
+        """"Title › Section › Subsection" in full: a retrieval unit of its own, shared by the chunks it holds."""
+        return " › ".join(" ".join(x.split())[:120] for x in (self.document, *self.location.section) if x.strip())
 
     @property
     def context(self) -> str:
@@ -285,7 +291,7 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:
-    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of prose
+    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of long prose
     (short ones joined to the next) under the chunk's heading, so a question about one item or one sentence of
     a long passage is scored against that part; every part of a text longer than the encoder's window is reached."""
     return _item_parts(chunk) or _sentence_parts(chunk)
@@ -326,7 +332,12 @@ def sentence_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+LONG_PROSE_CHARS = 800  # shorter prose is found by its own vector as well as by its sentences (BENCHMARKS.md)
+
+
 def _sentence_parts(chunk: Chunk) -> list[str]:
+    if len(chunk.text) <= LONG_PROSE_CHARS:
+        return []
     spans = sentence_parts(chunk.text)
     if len(spans) < 2:
         return []

@@ -26,9 +26,9 @@ from .errors import CorpusError, IndexBuildError
 from .lexical import BM25, TOKENIZER_VERSION, remember_stems, stems_of, tokenize
 from .settings import DEFAULT_MODEL, Settings
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
-          "bm25.npz", "bm25-vocab.json", "stems.json")
+          "bm25.npz", "bm25-vocab.json", "stems.json", "places.npy", "chunk_places.npy")
 NEAR_DUPLICATE = 0.95
 
 
@@ -55,8 +55,11 @@ class Index:
 
     def __init__(self, folder: Path, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
                  works: list[Work], vectors: np.ndarray, owners: np.ndarray, faiss_index, bm25: BM25,
-                 background: np.ndarray):
+                 background: np.ndarray, places: np.ndarray | None = None, chunk_places: np.ndarray | None = None):
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
+        # Each chunk's place ("Title › Section") has a vector too, in places[chunk_places[i]] (-1: none).
+        self.places = places if places is not None else np.zeros((0, vectors.shape[1]), np.float32)
+        self.chunk_places = chunk_places if chunk_places is not None else np.full(len(chunks), -1, np.int64)
         self.documents, self.works, self.bm25, self.background = documents, works, bm25, background
         # Rows 0..n-1 are the chunks; rows after them are their parts (list items, sentences), each owned by its chunk.
         self.vectors, self.owners, self.faiss = vectors, owners, faiss_index
@@ -81,6 +84,13 @@ class Index:
                 best[owner] = max(best.get(owner, -1.0), float(score))
         top = sorted(best, key=best.get, reverse=True)[:k]
         return np.array(top, dtype=np.int64), np.array([best[i] for i in top], dtype=np.float32)
+
+    def place_similarities(self, query_vector: np.ndarray) -> np.ndarray:
+        """Similarity of the query to every chunk's place (its title and section path); 0 for a chunk without one."""
+        if len(self.places) == 0:
+            return np.zeros(len(self.chunks), np.float32)
+        sims = np.append(self.places @ query_vector, np.float32(0.0))
+        return sims[self.chunk_places]  # -1 picks the appended 0
 
     def part_similarities(self, chunk_id: int, query_vector: np.ndarray) -> np.ndarray | None:
         """Similarity of the query to each part of a chunk (its list items or sentences, in order), or None."""
@@ -219,17 +229,21 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     cache = EmbeddingCache(index_dir / "cache", encoder.id)
     try:
         parts = [(c.id, text) for c in chunks for text in chunk_parts(c)]
-        texts = [c.embed_text for c in chunks] + [text for _, text in parts]
+        places = sorted({c.place for c in chunks} - {""})
+        texts = [c.embed_text for c in chunks] + [text for _, text in parts] + places
         with _progress_bar(len(texts), progress) as tick:
             vectors, encoded = encode_documents_cached(encoder, texts, cache, settings.batch_size, tick)
             owners = np.array([c.id for c in chunks] + [owner for owner, _ in parts], dtype=np.int64)
+        vectors, place_vectors = vectors[:len(owners)], vectors[len(owners):]
+        number = {place: i for i, place in enumerate(places)}
+        chunk_places = np.array([number.get(c.place, -1) for c in chunks], dtype=np.int64)
         background = background_vectors(encoder, cache)
     finally:
         cache.close()
     tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
     _clean_tmp(index_dir)
     tmp.mkdir(parents=True)
-    kind = _write(tmp, corpus, chunks, vectors, owners, background, settings)
+    kind = _write(tmp, corpus, chunks, vectors, owners, background, settings, place_vectors, chunk_places)
     manifest = {
         "format": FORMAT_VERSION,
         "telusur": __version__,
@@ -316,7 +330,7 @@ def _progress_bar(total: int, progress):
 
 
 def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, owners: np.ndarray,
-           background: np.ndarray, settings: Settings) -> str:
+           background: np.ndarray, settings: Settings, places: np.ndarray, chunk_places: np.ndarray) -> str:
     import faiss
 
     with open(folder / "chunks.jsonl", "w", encoding="utf-8") as out:
@@ -328,6 +342,8 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks)])
     np.save(folder / "vectors.npy", vectors)
     np.save(folder / "owners.npy", owners)
+    np.save(folder / "places.npy", places)
+    np.save(folder / "chunk_places.npy", chunk_places)
     kind, index = make_faiss_index(vectors, settings.approximate_above)
     faiss.write_index(index, str(folder / "faiss.index"))
     np.save(folder / "background.npy", unlike_corpus(background, index))
@@ -451,6 +467,8 @@ def load_build(folder: Path | None) -> Index:
         vectors = np.load(folder / "vectors.npy")
         owners = np.load(folder / "owners.npy")
         background = np.load(folder / "background.npy")
+        places = np.load(folder / "places.npy")
+        chunk_places = np.load(folder / "chunk_places.npy")
         index = faiss.read_index(str(folder / "faiss.index"))
         bm25 = BM25.load(folder)
         remember_stems(json.loads((folder / "stems.json").read_text(encoding="utf-8")))
@@ -458,9 +476,11 @@ def load_build(folder: Path | None) -> Index:
         raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
     n = len(chunks)
     if (n != manifest["chunks"] or vectors.shape != (len(owners), manifest["dim"]) or index.ntotal != len(owners)
-            or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)):
+            or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)
+            or chunk_places.shape != (n,) or (n and chunk_places.max() >= len(places))):
         raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
-    return Index(folder, manifest, chunks, documents, works, vectors, owners, index, bm25, background)
+    return Index(folder, manifest, chunks, documents, works, vectors, owners, index, bm25, background, places,
+                 chunk_places)
 
 
 def _chunk_to_dict(c: Chunk) -> dict:

@@ -21,6 +21,7 @@ _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa 
 # A question about a name the text never mentions ("Apa tujuan PBB?") is not covered, however close its topic.
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 UNKNOWN_NAME_FACTOR = 0.1
+PLACE_WEIGHT = 0.2  # chosen on the dev sets of the default corpus and the shared texts (BENCHMARKS.md)
 SECTION_BONUS = 0.02  # a follow-up prefers the section of the turn it follows, within that turn's document
 LIST_BONUS = 0.03
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
@@ -156,6 +157,10 @@ class Retriever:
         if _ENUMERATION.match(query.strip()):
             for i in fused.keys() & self.index.list_chunks:
                 fused[i] += LIST_BONUS
+        place = self.index.place_similarities(vector)  # the chunk's title and section path, as said of every chunk in it
+        mean_place = float(place.mean()) if len(place) else 0.0
+        for i in fused:
+            fused[i] += PLACE_WEIGHT * (float(place[i]) - mean_place)
         if within is not None and within.section:
             for i in fused:
                 if self.index.chunks[i].location.section[:len(within.section)] == within.section:
@@ -208,10 +213,12 @@ class Retriever:
 
     def score_all(self, query: str) -> np.ndarray:
         """The fused score of every chunk (the same formula as `fuse`), for ranking cited works by a topic."""
-        dense = self.index.similarities(self.encoder.encode_queries([query])[0])
+        vector = self.encoder.encode_queries([query])[0]
+        dense = self.index.similarities(vector)
         lexical = self.index.bm25.scores(tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
-        return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical
+        place = self.index.place_similarities(vector)
+        return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical + PLACE_WEIGHT * (place - place.mean())
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background
