@@ -32,7 +32,7 @@ _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 # "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv": a bare page number in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
-    r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})"
+    r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
     r"(?:\s*(?:/|dari|of)\s*\d{1,4})?\s*[-–—]?$",
     re.I,
 )
