@@ -166,7 +166,7 @@ def test_sources_check_lists_what_a_lecturer_fixes(sources_json, capsys):
 
     corpus, index = sources_json
     report = _cli_json(capsys, "sources", "--check", "--json", "--corpus", str(corpus), "--index", str(index))
-    alharkan = {k: [w for w in v if w["document"].startswith("alharkan7--")] for k, v in report.items()}
+    alharkan = {k: [w for w in v if (w["document"] or "").startswith("alharkan7--")] for k, v in report.items()}
     assert [(w["label"], w["reference_year"]) for w in report["year_mismatches"]] == [("Dayan & Katz (1993)", "1992")]
     assert [w["label"] for w in alharkan["unmatched"]] == ["Vosoughi (2011)"]
     assert [w["label"] for w in alharkan["uncited"]] == ["Barker & Petley (2001)"]
