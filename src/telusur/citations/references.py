@@ -114,6 +114,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
+    if re.search(r"[/;:]|\d{3}", head):
+        return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors
     year = re.match(_YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
