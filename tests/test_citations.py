@@ -180,6 +180,7 @@ def test_a_bare_year_prefers_the_author_the_text_cites_with_that_year():
     "Perse, E. M., & Lambe, J. (2001). Media effects and society. Routledge.",
     "1. Delphie, Bandi (2006). Pembelajaran Anak Berkebutuhan Khusus. Bandung:Refika Aditama",
     "Menurut WHO (World health Organization ) kesehatan adalah",
+    "krisis moneter yang melanda di Indonesia (1998) membuat",
     "bersifat parsial (Blumer) dan struktural (Giddens).",
 ])
 def test_things_that_are_not_citations_attribute_nothing(text):

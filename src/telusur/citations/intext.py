@@ -160,6 +160,8 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 
 _DALAM_BEFORE = re.compile(r"\bdalam\s*$", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
+                           r"daerah|in|at)\s*$", re.I)
 _YEAR_PAREN_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)\s*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
 _DALAM_AFTER = re.compile(r"\s*dalam\s+", re.I)
@@ -177,6 +179,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     before = scan[lo:group.start]
     if _TITLE_BEFORE.search(before):
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
+    if _PLACE_BEFORE.search(before):
+        return None  # "krisis moneter di Indonesia (1998)": a place and a date
     if _quoted_secondary_follows(scan, m.end(), words):
         return False
     via = None
