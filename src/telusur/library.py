@@ -79,11 +79,11 @@ class BuildState:
         self.state, self.done, self.error = "idle", 0, None
         self.started = self.finished = None
         self.pins = 0  # engines kept loaded for this build, released when it is over
-        self.report: dict | None = None  # the last build made in this process
+        self.seconds: float | None = None  # how long the last build made in this process took
 
     def to_dict(self) -> dict:
         return {"state": self.state, "encoded": self.done, "error": self.error, "started": self.started,
-                "finished": self.finished}
+                "finished": self.finished, "seconds": self.seconds}
 
 
 def valid_name(name: str) -> bool:
@@ -291,7 +291,7 @@ class Library:
     def status(self, name: str) -> dict:
         """The build's state and progress, and the report of the build now answering."""
         state = self.build_state(name)
-        return {"collection": name, **state.to_dict(), "report": state.report or self.report(name),
+        return {"collection": name, **state.to_dict(), "report": self.report(name),
                 "files": [f.to_dict() for f in self.files(name)]}
 
     def report(self, name: str) -> dict | None:
@@ -410,7 +410,7 @@ class Library:
 
         try:
             report = build_index(self.settings_for(name), force=True, progress=tick)
-            state.report = report.to_dict() if hasattr(report, "to_dict") else report_of(report.path)
+            state.seconds = round(report.seconds, 1)
             with self._lock:
                 engine = self._loaded.get(name)
             if engine is not None:
