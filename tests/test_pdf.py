@@ -235,8 +235,9 @@ def test_refused_pdfs_are_named_in_the_corpus_report(tmp_path):
 # ---------------------------------------------------------------- the same answers as from the text
 
 
-def render_corpus_pdf(text: str) -> bytes:
-    """The default corpus as a justified A4 document with a running header and a page-number footer."""
+def render_pdf(doc, title: str) -> bytes:
+    """A document's blocks as a justified A4 PDF with a running header and a "Halaman N" footer: headings bold
+    and larger, list items indented, lines inside a block kept as line breaks."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib.enums import TA_JUSTIFY
@@ -244,18 +245,26 @@ def render_corpus_pdf(text: str) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=12, leading=18, alignment=TA_JUSTIFY, spaceAfter=8)
+    body_style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=12, leading=18, alignment=TA_JUSTIFY,
+                                spaceAfter=8)
+    item_style = ParagraphStyle("butir", parent=body_style, leftIndent=18)
+    heading_styles = {level: ParagraphStyle(f"judul{level}", fontName="Times-Bold", fontSize=size, leading=size * 1.5,
+                                            spaceBefore=6, spaceAfter=8) for level, size in ((1, 16), (2, 14), (3, 13))}
 
-    def furniture(canvas, doc):
+    def furniture(canvas, _doc):
         canvas.setFont("Times-Italic", 10)
         canvas.drawString(72, A4[1] - 42, HEADER)
-        canvas.drawCentredString(A4[0] / 2, 40, f"Halaman {doc.page}")
+        canvas.drawCentredString(A4[0] / 2, 40, f"Halaman {_doc.page}")
+
+    def flowable(block):
+        style = heading_styles.get(min(block.level, 3)) if block.kind == "heading" else \
+            item_style if block.kind == "item" else body_style
+        return Paragraph("<br/>".join(escape(line) for line in doc.block_text(block).split("\n")), style)
 
     out = io.BytesIO()
-    lines = [line for line in text.splitlines() if line.strip()]
     SimpleDocTemplate(out, pagesize=A4, leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=72,
-                      title="Definisi Kerjasama Internasional").build(
-        [Paragraph(escape(line), style) for line in lines], onFirstPage=furniture, onLaterPages=furniture)
+                      title=title).build([flowable(b) for b in doc.blocks], onFirstPage=furniture,
+                                         onLaterPages=furniture)
     return out.getvalue()
 
 
@@ -266,8 +275,8 @@ def plain():
 
 @pytest.fixture(scope="session")
 def corpus_pdf(plain):
-    """The text reader's blocks (the blog footer already dropped), one paragraph each."""
-    return render_corpus_pdf("\n".join(texts(plain)))
+    """The text reader's blocks (the blog footer already dropped) as a PDF."""
+    return render_pdf(plain, "Definisi Kerjasama Internasional")
 
 
 def test_rendered_corpus_reads_back_as_the_text(corpus_pdf, plain):
@@ -298,6 +307,61 @@ def test_pdf_gives_the_same_top_passage_as_the_text(engine, pdf_engine):
         from_pdf = pdf_engine.ask(item["question"]).passages[0]
         assert squeeze(from_pdf.text) == squeeze(from_text.text), item["question"]
         assert from_pdf.to_dict()["location"]["pages"], item["question"]
+
+
+SHARED_TEXTS = REPO.parent / "shared" / "texts"
+RENDERED = ("wahyu243--fungsi-manajemen.md", "muh-ilhamkurniawan--definisi-matematika.txt")
+
+
+@pytest.fixture(scope="module")
+def rendered_pair(tmp_path_factory):
+    """Two texts of ../shared/texts (Markdown with headings and a list; numbered entries) indexed as they are,
+    then as PDFs rendered from their blocks in a copy of that index (the embedding cache is reused)."""
+    from telusur.documents import read_document
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("rendered")
+    for folder in ("text", "pdf"):
+        (root / folder).mkdir()
+    for name in RENDERED:
+        (root / "text" / name).symlink_to(SHARED_TEXTS / name)
+        doc = read_document(SHARED_TEXTS / name, name)
+        (root / "pdf" / (Path(name).stem + ".pdf")).write_bytes(render_pdf(doc, doc.title))
+    text_engine = Telusur(Settings(corpus=root / "text", index=root / "text-index"))
+    text_engine.ask("Apa itu matematika?")  # builds the index
+    shutil.copytree(root / "text-index", root / "pdf-index")
+    return text_engine, Telusur(Settings(corpus=root / "pdf", index=root / "pdf-index"))
+
+
+@pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
+def test_unnumbered_headings_take_their_level_from_their_size():
+    from telusur.documents import read_document
+
+    source = read_document(SHARED_TEXTS / RENDERED[0], RENDERED[0])  # "## Fungsi Manajemen", "### Planning", ...
+    doc = pdf.read(render_pdf(source, source.title), "fungsi-manajemen.pdf")
+    planning = next(b for b in doc.blocks if doc.block_text(b).startswith("Planning merupakan"))
+    assert planning.location.section == ("Fungsi Manajemen", "Planning")
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "item"]
+    assert items == [source.block_text(b) for b in source.blocks if b.kind == "item"]
+
+
+@pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
+@pytest.mark.slow
+def test_shared_texts_as_pdf_answer_with_the_same_evidence(rendered_pair):
+    import json
+
+    text_engine, pdf_engine = rendered_pair
+    questions = [json.loads(line) for line in (SHARED_TEXTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    asked = [q for q in questions if q["doc"] in RENDERED]
+    assert len(asked) == 8
+    for q in asked:
+        evidence = squeeze(q["evidence"])
+        from_text = text_engine.ask(q["question"]).passages[0]
+        from_pdf = pdf_engine.ask(q["question"]).passages[0].to_dict()
+        assert (evidence in squeeze(from_pdf["text"])) == (evidence in squeeze(from_text.text)), q["question"]
+        assert from_pdf["path"] == Path(q["doc"]).stem + ".pdf" and from_pdf["location"]["pages"]
 
 
 @pytest.fixture(scope="module")

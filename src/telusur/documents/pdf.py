@@ -363,6 +363,7 @@ class _Open:
     marker: str = ""
     level: int = 0
     first_text: str = ""
+    title_break: bool = False  # an item's short title line, then its text on the lines under it
 
     @property
     def last(self) -> Line:
@@ -380,6 +381,10 @@ class _Layout:
         self.marker_x: list[float] = []
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
         self.lettered_level = 0  # level of the last "BAB II" / "A." / "A.1." / "IV." heading
+        # Unnumbered headings: the largest font is level 1, the next level 2, ...
+        sizes = sorted({round(ln.size * 2) / 2 for p in pages for ln in p.lines
+                        if ln.size >= body_size * 1.12 or ln.bold >= 0.85}, reverse=True)
+        self.size_levels = {size: min(level, 6) for level, size in enumerate(sizes, 1)}
         self.words = {w.lower() for p in pages for ln in p.lines for w in re.findall(r"\w+", ln.text)}
 
     def run(self) -> None:
@@ -457,9 +462,10 @@ class _Layout:
         if _ROMAN_SECTION.match(text):
             return 2
         marker, _ = _item_start(text)
-        if marker:  # "1. Judul" under "A.8. …" (level 3) is level 4; with no lettered heading above, level 1
-            return self.lettered_level + (2 if marker[0].islower() else 1)
-        return 1 if line.size >= self.body_size * 1.3 else 2
+        if marker or re.match(r"\d{1,2}\s+[A-Z]", text):
+            # "1. Judul" under "A.8. …" (level 3) is level 4; with no lettered heading above, level 1
+            return self.lettered_level + (2 if marker[:1].islower() else 1)
+        return self.size_levels.get(round(line.size * 2) / 2, 2)
 
     def mid_sentence(self, cur: _Open, line: Line) -> bool:
         prev = cur.last
@@ -515,6 +521,10 @@ class _Layout:
         if cur.kind == "item" and (line.x0 < cur.lines[0].x0 - 4 or line.x0 > cur.lines[0].text_x + 8):
             return False  # back left of the marker, or a first-line indent: the item has ended
         width = max(right - left, 1.0)
+        if cur.kind == "item" and len(cur.lines) == 1 and prev.x1 < right - 0.4 * width and \
+                not prev_text.endswith((".", "!", "?", ";", ":")):
+            cur.title_break = True  # "1. Russefendi (1988 : 23)" over its text: one item, the title on its own line
+            return True
         indented = line.x0 > prev.x0 + 8 and line.x0 > left + 8
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width):
             return False
@@ -530,7 +540,10 @@ class _Layout:
             return
         first, last = cur.lines[0].page, cur.lines[-1].page
         texts = [cur.first_text or cur.lines[0].text] + [ln.text for ln in cur.lines[1:]]
-        text = join_lines(texts, self.words, self.typeset)
+        if cur.title_break:
+            text = texts[0] + "\n" + join_lines(texts[1:], self.words, self.typeset)
+        else:
+            text = join_lines(texts, self.words, self.typeset)
         if cur.kind == "heading":
             self.builder.heading(text, cur.level, first, last)
         else:
