@@ -5,6 +5,9 @@ For each real file in ../shared/texts/formats/ of a format: telusur's reader and
 "share of build" = reading / (reading + encoding): the goal (issue 7) is under 10%.
 
     python bench/read_formats.py [--format docx|pdf] [--rounds 20]
+
+The PDF rows compare libraries that telusur does not install: pip install pdfplumber pypdf reportlab
+(pdfplumber brings pdfminer.six).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""PDF reader (issue 7): the real PDFs in ../shared/texts/formats/, and PDFs made here with reportlab and pypdf."""
+"""PDF reader (issue 7): the real PDFs in ../shared/texts/formats/, and PDFs made here with reportlab."""
 
 import io
 import re
@@ -106,13 +106,16 @@ def test_headings_items_and_references(real):
 # ---------------------------------------------------------------- PDFs made here
 
 
-def canvas_pdf(pages, title=None, creator=None):
+def canvas_pdf(pages, title=None, creator=None, password=None):
     """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
     out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
+    encrypt = StandardEncryption(password, ownerPassword="pemilik", strength=128) if password else None
+    c = canvas.Canvas(out, pagesize=A4, encrypt=encrypt)
     if title:
         c.setTitle(title)
     if creator:
@@ -207,15 +210,10 @@ def test_scanned_page_is_reported_not_indexed():
 
 
 def test_encrypted_and_damaged_pdfs_are_refused_with_what_to_do():
-    import pypdf
-
-    raw = canvas_pdf([body(["Teks rahasia tentang kerjasama regional."])])
-    writer = pypdf.PdfWriter(clone_from=io.BytesIO(raw))
-    writer.encrypt(user_password="rahasia", owner_password="pemilik")
-    locked = io.BytesIO()
-    writer.write(locked)
+    locked = canvas_pdf([body(["Teks rahasia tentang kerjasama regional."])], password="rahasia")
     with pytest.raises(CorpusError, match=r"^terkunci\.pdf: PDF terkunci kata sandi.*simpan ulang.*tanpa kata sandi"):
-        pdf.read(locked.getvalue(), "terkunci.pdf")
+        pdf.read(locked, "terkunci.pdf")
+    raw = canvas_pdf([body(["Teks biasa tentang kerjasama regional."])])
     real = (FORMATS / EVOTE).read_bytes() if (FORMATS / EVOTE).exists() else raw
     for cut in (real[: len(real) // 2], real[:100], b"bukan PDF"):
         with pytest.raises(CorpusError, match=r"^rusak\.pdf: berkas PDF rusak atau terpotong; unduh atau ekspor ulang"):
