@@ -10,7 +10,7 @@ from .documents.model import Document, Location
 from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "5"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -291,7 +291,7 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:
-    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of long prose
+    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of prose
     (short ones joined to the next) under the chunk's heading, so a question about one item or one sentence of
     a long passage is scored against that part; every part of a text longer than the encoder's window is reached."""
     return _item_parts(chunk) or _sentence_parts(chunk)
@@ -332,12 +332,10 @@ def sentence_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-LONG_PROSE_CHARS = 800  # shorter prose is found by its own vector as well as by its sentences (BENCHMARKS.md)
-
-
 def _sentence_parts(chunk: Chunk) -> list[str]:
-    if len(chunk.text) <= LONG_PROSE_CHARS:
-        return []
+    # Every prose chunk of two or more sentences, not only long ones: ranking was as good with sentence rows for
+    # chunks over 800 characters only, but the best sentence's similarity is what tells a covered question from
+    # a near miss ("Bagaimana Dougherty … mengartikan kerjasama?"), BENCHMARKS.md "Answers on real texts".
     spans = sentence_parts(chunk.text)
     if len(spans) < 2:
         return []

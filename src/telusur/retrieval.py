@@ -179,9 +179,17 @@ class Retriever:
     def absent_names(self, query: str, hits: tuple[Hit, ...]) -> tuple[str, ...]:
         """Names and acronyms of the question ("Piaget", "ADHD") that none of the passages it would be answered
         from mentions, not even one typo away: their subject is not covered, however close the topic."""
-        seen = set(tokenize(" ".join(h.chunk.embed_text for h in hits[:SUBJECT_PASSAGES])))
+        seen = set(tokenize(" ".join(self._with_lead(h.chunk) for h in hits[:SUBJECT_PASSAGES])))
         spelled = self.index.bm25.term_weights  # the text's own spelling of each word ("Holsti" -> "hosti")
         return tuple(w for w in dict.fromkeys(_names(query)) if tokenize(w) and not seen & set(spelled(w)))
+
+    def _with_lead(self, chunk: Chunk) -> str:
+        """A passage with the one before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the
+        quote it introduces): a name said just before a passage is said of it."""
+        before = self.index.chunks[chunk.id - 1] if chunk.id > 0 else None
+        if before is not None and before.path == chunk.path and before.location.section == chunk.location.section:
+            return f"{before.text}\n{chunk.embed_text}"
+        return chunk.embed_text
 
     def absent_words(self, query: str) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
