@@ -237,3 +237,10 @@ def test_html_split_by_blank_lines_and_markdown_typed_inside_html():
                     "<p>Paragraf dengan **tebal** di HTML.</p>\n")
     assert got == [("paragraph", "Teks.\nBaris dua."), ("item", "4. Empat"), ("item", "5. Lima"),
                    ("paragraph", "Paragraf dengan tebal di HTML.")]
+
+
+def test_markdown_without_text_is_refused_with_a_reason():
+    from telusur.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="gambar.md: tidak ada teks setelah markup"):
+        markdown.read(b"![grafik](/img/1.png)\n\n<img src='/a.png' />\n", "gambar.md")

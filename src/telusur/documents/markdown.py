@@ -48,7 +48,10 @@ def read(raw: bytes, rel: str) -> Document:
     document = builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)),
                              hashlib.sha256(raw).hexdigest(), "md")
     if not document.blocks:
-        raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
+        if not text.strip():
+            raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
+        raise CorpusError(f"{rel}: tidak ada teks setelah markup Markdown dibuang (isinya hanya tag, gambar, atau "
+                          "markup bersarang terlalu dalam); simpan teksnya sebagai .txt.")
     return document
 
 
