@@ -137,3 +137,9 @@ def test_entries_under_a_reference_heading_are_reference_blocks():
                    ("reference", "Soekanto, S. (1990). Sosiologi. Jakarta: Rajawali."),
                    ("reference", "Holsti, K. J. (1987). Politik Internasional."), ("heading", "Lampiran"),
                    ("paragraph", "Tabel.")]
+
+
+def test_footnote_marks_and_footnote_section():
+    _, got = blocks("<article><p>Slacktivism<sup><a href='#fn1'>1</a></sup> marak.</p><div class='footnotes'><hr>"
+                    "<ol><li id='fn1'><p>Aktivisme berisiko rendah. <a href='#ref1'>↩</a></p></li></ol></div></article>")
+    assert got == [("paragraph", "Slacktivism¹ marak."), ("footnote", "¹ Aktivisme berisiko rendah.")]

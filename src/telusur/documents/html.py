@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
 )
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
                   r"(?:\s[^<>]*)?/?>", re.I)
+_FOOTNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?)(?:$|[\s_-])", re.I)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # &nbsp; too: layout, not text
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -217,6 +219,11 @@ class _Walker:
             self.b.add(self.kind, "".join(el.itertext()))
         elif tag == "br":
             self.buf.append("\n")
+        elif tag == "sup":  # a footnote mark: "kata¹", not "kata1"
+            self.buf.append(superscript(_ws("".join(el.itertext()))))
+        elif _FOOTNOTES.search(f"{el.get('class', '')} {el.get('id', '')}") and tag in ("div", "section", "aside", "ol"):
+            self.flush()
+            self.footnotes(el)
         elif tag == "hr":
             self.flush()
         elif tag in _BLOCKS or tag == "li":
@@ -227,6 +234,14 @@ class _Walker:
             self.top = top
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
+
+    def footnotes(self, el) -> None:
+        """A footnote section (WordPress, Pandoc, Word exports): each entry a footnote block, numbered like its mark."""
+        entries = [li for li in el.iter("li")] or [el]
+        for n, li in enumerate(entries, 1):
+            text = _lines(_inline(li)).replace("↩", "").strip()
+            if text:
+                self.b.add("footnote", f"{superscript(str(n))} {text}" if li is not el else text)
 
     def list(self, el, level: int) -> None:
         """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
@@ -269,6 +284,11 @@ class _Walker:
             self.b.add("table", "\n".join(rows))
 
 
+def superscript(text: str) -> str:
+    """A footnote number as shown in running text ("12" -> "¹²"); other labels unchanged."""
+    return text.strip().translate(_SUPERSCRIPT) if text.strip().isdigit() else text
+
+
 def _closest_table(el):
     parent = el.getparent()
     while parent is not None and _tag(parent) != "table":
@@ -285,6 +305,8 @@ def _inline(el, nested: list | None = None) -> str:
             nested.append(child)
         elif tag == "br":
             parts.append("\n")
+        elif tag == "sup":
+            parts.append(superscript(_ws("".join(child.itertext()))))
         elif not _dropped(child, False):
             inner = _inline(child, nested)
             parts.append(f"\n{inner}\n" if tag in _BLOCKS or tag in _HEADINGS or tag in ("li", "blockquote", "tr")

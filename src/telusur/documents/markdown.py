@@ -33,7 +33,6 @@ _SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF c
 _BLANK_LINES = re.compile(r"\n[ ]*\n[\n ]*")  # <br> then a line break: one line break
 _MD_STRONG = re.compile(r"(?<![*\w])(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?![*\w])", re.S)
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdown conversion
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -159,7 +158,7 @@ class _Walker:
             for note in node.children:
                 label = str(note.meta.get("label", note.meta.get("id", "")))
                 text = "\n".join(_inline(p) for p in note.children if p.type == "paragraph")
-                self.b.add("footnote", f"{_superscript(label)} {text}")
+                self.b.add("footnote", f"{_footnote_mark(label)} {text}")
         elif t == "front_matter":
             m = _FRONT_MATTER_TITLE.search(node.content)
             self.front_matter_title = m.group(1).strip() if m else None
@@ -314,7 +313,7 @@ def _inline_node(node, parts: list[str]) -> None:
         if re.match(r"<br\b", node.content, re.I):
             parts.append("\n")
     elif t == "footnote_ref":
-        parts.append(_superscript(str(node.meta.get("label", node.meta.get("id", "")))))
+        parts.append(_footnote_mark(str(node.meta.get("label", node.meta.get("id", "")))))
     elif t == "image":
         return
     else:  # em, strong, s, link: their text
@@ -342,5 +341,5 @@ def _all_bold(node, bold: bool = False) -> bool:
     return True
 
 
-def _superscript(label: str) -> str:
-    return label.translate(_SUPERSCRIPT) if label.isdigit() else f"[{label}]"
+def _footnote_mark(label: str) -> str:
+    return html_reader.superscript(label) if label.isdigit() else f"[{label}]"
