@@ -260,7 +260,7 @@ def wait_idle(url: str, timeout: float = 1800) -> dict:
 # ---------------------------------------------------------------- memory: 20 collections
 
 
-def memory_library(root: Path, collections: int = 20, per: int = 40) -> Path:
+def memory_library(root: Path, collections: int = 20, per: int = 20) -> Path:
     passages, _ = tydi()
     texts = list(passages.values())
     for n in range(collections):
@@ -277,7 +277,7 @@ def memory(args) -> dict:
     root = memory_library(WORK / "memory")
     names = sorted(p.name for p in root.iterdir() if p.is_dir())
     question = "Apa yang dimaksud dengan sirkuit terpadu?"
-    out = {"date": time.strftime("%Y-%m-%d %H:%M"), "collections": len(names), "passages_per_collection": 40,
+    out = {"date": time.strftime("%Y-%m-%d %H:%M"), "collections": len(names), "paragraphs_per_collection": 20,
            "load_before": load_average(), "runs": []}
     for bound in (8, 20):
         server = Server(root, TELUSUR_MAX_LOADED_COLLECTIONS=bound)
