@@ -60,10 +60,6 @@ class Reference:
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
 
-    @classmethod
-    def from_dict(cls, d: dict) -> "Reference":
-        return cls(**{**d, "authors": tuple(d["authors"]), "names": tuple(d["names"])})
-
 
 @lru_cache(maxsize=512)
 def looks_like_entry(line: str) -> bool:

@@ -4,7 +4,7 @@ entry the text never cites."""
 from __future__ import annotations
 
 import posixpath
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from .linking import link
 from .references import Reference, is_reference_list_document, reference_entries
@@ -31,18 +31,6 @@ class Work:
     reference_year: str | None = None  # the entry's year when it disagrees with the text's ("1992" for 1993)
     cited: bool = True  # False for a list entry the text never cites
     checked_against: str | None = None  # path of the document whose reference list was searched, if any
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["reference"] = self.reference.to_dict() if self.reference else None
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "Work":
-        return cls(d["label"], tuple(d["authors"]), d["authors_text"], d["year"],
-                   tuple(CitingPassage(**p) for p in d["passages"]), tuple(d.get("via") or ()),
-                   Reference.from_dict(d["reference"]) if d.get("reference") else None, d.get("reference_year"),
-                   d.get("cited", True), d.get("checked_against"))
 
 
 def build_registry(chunks, documents=()) -> list[Work]:
