@@ -44,11 +44,19 @@ def resolve_origins(extra: list[str] | None = None) -> list[str]:
     return list(dict.fromkeys(origins))
 
 
+def gradio_frontend() -> Path:
+    """The installed Gradio's built frontend folder, found without importing Gradio (that takes seconds)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gradio")
+    if spec is None or not spec.submodule_search_locations:
+        raise TelusurError("Gradio tidak terpasang: pip install gradio (atau pasang ulang telusur).")
+    return Path(spec.submodule_search_locations[0]) / "templates" / "frontend"
+
+
 def module_path() -> str:
     """The web component's module (assets/index-<hash>.js), read from the installed Gradio's own page."""
-    import gradio
-
-    page = (Path(gradio.__file__).parent / "templates" / "frontend" / "index.html").read_text(encoding="utf-8")
+    page = (gradio_frontend() / "index.html").read_text(encoding="utf-8")
     found = re.search(r'src="\.?/?(assets/index-[\w-]+\.js)"', page)
     if not found:
         raise TelusurError("Modul komponen web Gradio tidak ditemukan: pasang ulang gradio.")
@@ -214,12 +222,17 @@ class ChatUI:
             router.lifespan_context = own
 
 
-def _add_embed_module(app) -> None:
+def _add_embed_module(app, assets: bool = False) -> None:
+    """/embed.js; with assets (a library, which has no Gradio app at /), also Gradio's frontend under /assets."""
     from fastapi.responses import Response
 
     if any(getattr(route, "path", None) == "/embed.js" for route in app.router.routes):
         return  # a library mounts one chat per collection; the module is the same for all
     module = module_path()
+    if assets:
+        from starlette.staticfiles import StaticFiles
+
+        app.mount("/assets", StaticFiles(directory=gradio_frontend() / "assets"), name="gradio-assets")
 
     @app.get("/embed.js", include_in_schema=False)
     def embed_module():
@@ -428,6 +441,7 @@ def create_library_app(library, origins: list[str] | None = None, root_path: str
     app.add_middleware(_PageHeaders)
     add_admin(app, library, AdminAuth(admin_key))
     add_collection_api(app, library, chats)
+    _add_embed_module(app, assets=True)  # a course page's web component works before anyone opened the chat
     return app
 
 

@@ -12,6 +12,9 @@ from ..library import CollectionError, Library, valid_name
 from ..server import ChatUI, LOADING_REFRESH_SECONDS, LOADING_TEXT, ask_request_model, is_chat_page, loading_page
 
 COLLECTION_PATH = re.compile(r"/c/([^/]+)(/.*)?")
+# A web component on a course page asks for the chat's config directly and cannot show the loading page:
+# such requests wait this long for a chat being built (about a second of CPU) instead of getting a 503.
+CHAT_WAIT_SECONDS = 60
 # Under /c/<name>, these answer without the chat: the JSON API and the admin page.
 NOT_CHAT = re.compile(r"/api(/.*)?|/admin(/.*)?")
 
@@ -38,6 +41,13 @@ class CollectionChats:
             self._uis[name] = ui
             ui.start(self.app)
         return ui
+
+    async def wait(self, name: str, seconds: float) -> str:
+        """Open the collection's chat and wait until it is no longer loading (or the time is up); its status."""
+        ui, deadline = self.open(name), asyncio.get_running_loop().time() + seconds
+        while ui.status == "loading" and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
+        return ui.status
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app):
@@ -89,7 +99,10 @@ class CollectionGate:
                                          headers={"Retry-After": str(LOADING_REFRESH_SECONDS)}) if page
                             else JSONResponse({"error": str(exc)}, status_code=exc.status))
                 return await response(scope, receive, send)
-        status = self.chats.open(name).status
+        if page:
+            status = self.chats.open(name).status
+        else:  # a web component's request (its config, first of all): wait for the chat rather than fail
+            status = await self.chats.wait(name, CHAT_WAIT_SECONDS)
         if status == "ready":
             return await self.app(scope, receive, send)
         if page:
