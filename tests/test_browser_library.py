@@ -4,6 +4,9 @@ from it in the same browser session; without the key, or with a wrong one, the p
 is written. One server per module over a copy of the session's two-collection library (tests/libraries.py)."""
 
 import shutil
+import threading
+from functools import partial
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ import pytest
 from conftest import serve_in_thread
 from libraries import ADMIN_KEY, HI_QUESTION, PEMILU_QUESTION, library_template  # noqa: F401
 from render import render_pdf
-from test_browser import SHOTS, ask
+from test_browser import REPO, SHOTS, _QuietHandler, ask
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("no_network")]
 
@@ -46,6 +49,15 @@ def library_app(library_template, tmp_path_factory):
     stop()
 
 
+@pytest.fixture(scope="module")
+def course_site():
+    """ui/ served from another local port, as a course site would serve the example page."""
+    site = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(REPO / "ui")))
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{site.server_port}"
+    site.shutdown()
+
+
 def open_chat(open_page, url, width=1024, height=900):
     page = open_page(url, width, height)
     page.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
@@ -61,6 +73,20 @@ def files_in(root: Path) -> dict[str, int]:
     """Every file a lecturer could have written (the collections' texts and uploads, not the derived index)."""
     return {p.relative_to(root).as_posix(): p.stat().st_size for p in root.rglob("*")
             if p.is_file() and "index" not in p.relative_to(root).parts and "cache" not in p.parts}
+
+
+# First in the module: the collection's chat is not built yet when the course page asks for it.
+def test_a_collection_embeds_in_a_course_page_as_iframe_and_web_component(open_page, library_app, course_site):
+    url, _ = library_app
+    page = open_page(f"{course_site}/embed-example.html?app={url}/c/pemilu", height=900)
+    component = page.locator("#telusur-web-component gradio-app")
+    component.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
+    for scope in (component, page.frame_locator("#telusur-iframe")):
+        reply = ask(page, PEMILU_QUESTION, scope=scope)
+        assert reply.locator(".tl-answer").count() == 1 and documents_shown(reply) == {TITLES["pemilu"]}
+    assert page.locator("#wc-hint").is_hidden()
+    assert f"{url}/embed.js" in page.locator("#wc-snippet").inner_text()  # one module for every collection
+    page.screenshot(path=SHOTS / "koleksi-di-situs-kuliah.png", full_page=True)
 
 
 @pytest.mark.parametrize("embed", [False, True], ids=["chat", "embed"])
