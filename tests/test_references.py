@@ -205,3 +205,21 @@ def test_bibtex_and_ris_import_into_reference_managers_with_titles_and_types(sou
     assert by_title["Media effects and society"]["type_of_reference"] == "BOOK"
     assert by_title["Moral outrage in the digital age"]["type_of_reference"] == "JOUR"
     assert by_title["Moral outrage in the digital age"]["authors"] == ["Crockett, M. J."]
+
+
+def test_the_sumber_tab_shows_the_full_reference_and_who_is_quoted():
+    from telusur.ui import render_source_passages
+
+    works, chunks = _registry("alharkan7--efek-media.md")
+    perse = next(w for w in works if w.label == "Perse & Lambe (2001)")
+    chunk = chunks[perse.passages[0].chunk_id]
+    source = {"label": perse.label, "reference": perse.reference.text, "via": ["George R. Terry"], "cited": True,
+              "passages": [{"text": chunk.text, "document": chunk.document, "pages": None,
+                            "location": {"start_paragraph": chunk.start_paragraph, "end_paragraph": chunk.end_paragraph}}]}
+    html = render_source_passages(source)
+    assert "Perse, E. M., &amp; Lambe, J. (2001). Media effects and society. Routledge." in html
+    assert "Mengutip: George R. Terry" in html
+    barker = next(w for w in works if not w.cited)
+    html = render_source_passages({"label": barker.label, "reference": barker.reference.text, "via": [],
+                                   "cited": False, "passages": []})
+    assert "Barker, M. and Petley, J. (eds) (2001)" in html and "tidak dirujuk di teks" in html
