@@ -222,7 +222,7 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     t0 = time.perf_counter()
     corpus = _read_with_progress(settings, progress)
     if not corpus.documents:
-        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas teks, PDF atau DOCX"
+        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt, .md, .pdf, .docx atau .html"
         raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
     chunks = _chunk_all(corpus)
     encoder = load_encoder(model)
