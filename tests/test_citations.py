@@ -97,6 +97,7 @@ def test_parentheses_that_are_not_citations_are_ignored():
     ("(Prananda,\n2017 :2)", ("Prananda",), "2017", "2"),
     ("(Irawati ointu, 2013)", ("Irawati ointu",), "2013", None),
     ("(Hadiwijoyo, 2009 : 5-7)", ("Hadiwijoyo",), "2009", "5-7"),
+    ("(Sumber: Kemenkes RI, 2016)", ("Kemenkes RI",), "2016", None),
 ])
 def test_parenthetical_spacing_and_separators(text, authors, year, pages):
     [cite] = find_citations(f"Kalimat yang merujuk {text}.")

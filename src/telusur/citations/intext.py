@@ -20,7 +20,8 @@ _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,])\s*,?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*$")
-_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+)+", re.I)
+_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
+                         r"(?:sumber|source)\s*:\s*)+", re.I)
 _DALAM = re.compile(r"^dalam\s+", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 _WORK_SPLIT = re.compile(r";(?!\s*\d)")
