@@ -85,3 +85,12 @@ def test_hard_wrapped_markdown_paragraph_is_one_paragraph():
     assert len(chunks) == 2
     assert chunks[0].heading == "Judul"
     assert "memotong baris" in chunks[0].text and "Paragraf kedua" not in chunks[0].text
+
+
+def test_a_heading_ending_in_a_colon_leads_its_list():
+    from telusur.documents import html
+
+    doc = html.read("<h2>Beberapa definisi para ahli antara lain :</h2><ol><li>Satu definisi.</li>"
+                    "<li>Definisi kedua.</li></ol><p>Paragraf lain.</p>".encode(), "a.html")
+    [listed] = [c for c in chunk_document(doc) if "Satu definisi" in c.text]
+    assert listed.text.startswith("Beberapa definisi para ahli antara lain :") and "Definisi kedua" in listed.text

@@ -47,3 +47,11 @@ def test_title_comes_from_markdown_heading_or_file_name(tmp_path):
     (tmp_path / "b.md").write_text("# Teori Liberalisme\n\n" + TEXT, encoding="utf-8")
     titles = {d.path: d.title for d in read_corpus(tmp_path).documents}
     assert titles == {"teori-realisme.txt": "Teori Realisme", "b.md": "Teori Liberalisme"}
+
+
+def test_truncated_utf16_is_skipped_with_a_reason(tmp_path):
+    (tmp_path / "rusak.txt").write_bytes(b"\xff\xfe\x00")
+    (tmp_path / "baik.txt").write_text("Teks yang baik.\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [d.path for d in corpus.documents] == ["baik.txt"]
+    assert "UTF-16" in corpus.skipped[0].reason and "UTF-8" in corpus.skipped[0].reason

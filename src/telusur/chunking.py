@@ -82,8 +82,8 @@ def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
 
 def _role(kinds: list[str], texts: list[str], i: int) -> str:
     kind, text = kinds[i], texts[i]
-    if kind == "heading":
-        return "section"
+    if kind == "heading":  # "…antara lain :" as a heading over a list introduces it: a lead-in, not a title
+        return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":
         return "table"
     if kind == "paragraph" and is_citation_line(text):

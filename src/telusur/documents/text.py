@@ -65,7 +65,10 @@ def text_blocks(text: str) -> tuple[Block, ...]:
 def decode_bytes(raw: bytes, rel: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252, or a detected encoding; binary is refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CorpusError(f"{rel}: teks UTF-16 ini terpotong atau rusak; simpan ulang berkas sebagai UTF-8.") from None
     if b"\x00" in raw[:4096]:
         raise CorpusError(f"{rel}: tampaknya berkas biner, bukan teks; hapus dari folder korpus.")
     try:
