@@ -217,3 +217,15 @@ def test_at_most_two_works_that_are_not_citations_in_the_18_texts_and_the_defaul
 def test_hand_checked_citations_of_the_texts_without_gold_are_found(texts_report):
     assert texts_report["handchecked"] >= 50
     assert texts_report["handchecked_found"] >= 0.95 * texts_report["handchecked"]
+
+
+def test_a_bare_year_with_no_name_in_its_paragraph_takes_the_one_work_of_that_year_named_just_before():
+    text = ("Tujuan negara adalah kebahagiaan rakyatnya ( Budiardjo, 2001: 45).\n"
+            "Sedangkan fungsi negara, Budiardjo mengemukakan 4 fungsi yang mutlak dilakukan oleh sebuah negara.\n"
+            "Mengusahakan kesejahteraan rakyatnya. Menegakkan keadilan melalui badan-badan peradilan (2001: 46).\n")
+    last = text.index("Mengusahakan")
+    [cite] = find_citations(text, last, len(text), context_start=last)
+    assert (cite.authors, cite.pages) == (("Budiardjo",), "46")
+    other = text.replace("( Budiardjo, 2001: 45)", "( Budiardjo, 2001: 45; Laski, 2001)")
+    [cite] = find_citations(other, other.index("Mengusahakan"), len(other), context_start=other.index("Mengusahakan"))
+    assert cite.authors == ()  # two works of 2001: which one is not known

@@ -237,9 +237,24 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> l
             if y == year and surnames & {a.lower() for a in authors}:
                 return list(authors)
     cued = [g for g in groups if g.cued]
-    return list(cued[-1].names) if cued else None
+    if cued:
+        return list(cued[-1].names)
+    return _sole_work_named_nearby(scan, hi, year, known)
 
 
+def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] | None:
+    """No name in the paragraph: the one work of that year the text cites, if its author was named in the
+    paragraphs just before ("Budiardjo mengemukakan 4 fungsi ... badan peradilan (2001: 46)")."""
+    of_year = [authors for authors, y in known if y == year]
+    if len(of_year) != 1:
+        return None
+    before = scan[max(0, hi - _NEARBY):hi]
+    if re.search(rf"(?<![\w'’\-]){re.escape(of_year[0][0])}(?![\w'’\-])", before):
+        return list(of_year[0])
+    return None
+
+
+_NEARBY = 1500  # how far before a bare year its author may have been named when nothing nearer names one
 _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
