@@ -102,6 +102,30 @@ def with_parser(module, run):
         chunking.find_citations, _REGISTRY = saved, None
 
 
+def occurrence_scores(rows: list[dict], chunks: dict) -> tuple[int, list[str]]:
+    """Each hand-checked citation where it stands: found in the text in reading order, and carried with its first
+    author and year by a chunk holding it."""
+    found, missed, after = 0, [], {}
+    for r in rows:
+        cs = chunks[r["doc"]]
+        key = fold(r["citation"])
+        ok = False
+        for c in cs:
+            if c.end <= after.get(r["doc"], -1):
+                continue
+            at = fold(c.text).find(key)
+            if at < 0:
+                continue
+            ok = any(cite.authors and same_author(cite.authors[0], r["authors"][0]) and cite.year == r["year"]
+                     for cite in c.citations)
+            after[r["doc"]] = c.start
+            break
+        found += ok
+        if not ok:
+            missed.append(f"{r['doc']}: {r['citation']}")
+    return found, missed
+
+
 def evaluate(verbose: bool = False) -> dict:
     gold = read_jsonl(TEXTS / "citations.jsonl")
     extra = read_jsonl(HANDCHECKED) if HANDCHECKED.exists() else []
@@ -134,13 +158,15 @@ def evaluate(verbose: bool = False) -> dict:
     for r in extra:
         works = works_of(chunks[r["doc"]])
         extra_found += any(w.authors and same_author(w.authors[0], r["authors"][0]) and w.year == r["year"] for w in works)
+    occurrences, extra_missed = occurrence_scores(extra, chunks)
 
     report = {"gold": len(gold), "gold_found": found, "gold_recall": round(found / len(gold), 3),
               "works": all_works, "not_citations": len(wrong),
-              "handchecked": len(extra), "handchecked_found": extra_found}
+              "handchecked": len(extra), "handchecked_found": extra_found, "handchecked_occurrences_found": occurrences}
     if verbose:
         report["missed"] = missed
         report["not_citation_works"] = wrong
+        report["handchecked_missed"] = extra_missed
     return report
 
 
