@@ -95,6 +95,9 @@ def test_each_collection_answers_from_its_own_texts_only(open_page, library_app,
     for name, other in (("hi", "pemilu"), ("pemilu", "hi")):
         page = open_chat(open_page, f"{url}/c/{name}/{'embed/' if embed else ''}")
         assert (page.get_by_role("tab", name="Sumber").count() == 0) == embed  # the embed is the chat only
+        if not embed:  # the course's title from its telusur.toml, else its folder name
+            course = {"hi": "Hubungan Internasional", "pemilu": "pemilu"}[name]
+            assert page.locator(".tl-header h1").inner_text().startswith(course) and page.title().startswith(course)
         own = ask(page, QUESTIONS[name])
         assert own.locator(".tl-answer").count() == 1, own.inner_text()
         assert documents_shown(own) == {TITLES[name]}

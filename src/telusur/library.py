@@ -436,6 +436,11 @@ class CollectionEngine:
     def __getattr__(self, attribute):
         return getattr(self.library.engine(self.name), attribute)
 
+    @property
+    def title(self) -> str:
+        """The collection's title (telusur.toml or its folder name), shown on its chat page."""
+        return self.library.collection(self.name).title
+
 
 def read_title(folder: Path) -> str:
     """The collection's title from telusur.toml (title = "..."), else its folder name."""

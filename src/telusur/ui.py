@@ -16,8 +16,8 @@ TITLE = "telusur — tanya jawab atas teks"
 EXAMPLE_COUNT = 4
 CONTEXT_PARAGRAPHS = 1  # paragraphs shown before and after a passage under "Lihat paragraf sekitar"
 # The chat fits the window (the rest of the page: header, tabs, question box), never shorter than the minimum.
-CHAT_HEIGHT = "max(18rem, calc(100dvh - 20rem))"
-EMBED_CHAT_HEIGHT = "max(16rem, calc(100dvh - 9rem))"
+CHAT_HEIGHT = "max(18rem, calc(100dvh - 22rem))"
+EMBED_CHAT_HEIGHT = "max(16rem, calc(100dvh - 11rem))"
 
 # Gradio labels its own widgets through i18n keys that its Indonesian (and English) tables lack: a screen
 # reader would announce "common.complete" after every answer.
@@ -326,14 +326,16 @@ def build_blocks(engine, compact: bool = False):
     import gradio as gr
 
     handlers = Handlers(engine)
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    course = getattr(engine, "title", None)  # a library collection's title; a single corpus has none
+    with gr.Blocks(title=f"{course} — {TITLE}" if course else TITLE, analytics_enabled=False) as demo:
         demo.i18n_instance = gr.I18n(**GRADIO_LABELS)  # what launch(i18n=...) sets; the app is mounted instead
         demo.load(None, js=LABEL_CHAT_JS, queue=False, api_visibility="private")
         if compact:
             with gr.Column(elem_classes="tl-embed"):
                 _chat_column(handlers, compact=True)
             return demo
-        gr.HTML('<header class="tl-header"><h1>telusur</h1><p>Tanya jawab atas teks: setiap jawaban '
+        heading = f'{escape(course)} <span class="tl-brand">· telusur</span>' if course else "telusur"
+        gr.HTML(f'<header class="tl-header"><h1>{heading}</h1><p>Tanya jawab atas teks: setiap jawaban '
                 'menunjukkan bagian teks yang menjawabnya beserta rujukannya.</p></header>')
         with gr.Tabs():
             with gr.Tab("Tanya", id="tanya"):
