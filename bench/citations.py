@@ -134,17 +134,20 @@ def evaluate(verbose: bool = False) -> dict:
 
     found = 0
     missed = []
+    via_right = via_wrong = 0  # the person quoted, on the gold citations found
     for g in gold:
         want = words(g["passage_substring"])
-        ok = any(
-            want in words(c.text)
-            and any(cite.authors and same_author(cite.authors[0], g["authors"][0]) and cite.year == g["year"]
-                    for cite in c.citations)
-            for c in chunks[g["doc"]]
-        )
-        found += ok
-        if not ok:
+        carried = [cite for c in chunks[g["doc"]] if want in words(c.text) for cite in c.citations
+                   if cite.authors and same_author(cite.authors[0], g["authors"][0]) and cite.year == g["year"]]
+        found += bool(carried)
+        if not carried:
             missed.append(f"{g['doc']}: {g['citation']}")
+            continue
+        vias = {getattr(cite, "via", None) for cite in carried}
+        if g.get("via"):
+            via_right += any(v and surname(g["via"].split(" (")[0]) in v.lower() for v in vias)
+        else:
+            via_wrong += None not in vias
 
     real = {(r["doc"], surname(r["authors"][0]), r["year"]) for r in gold + extra}
     all_works, wrong = 0, []
@@ -161,6 +164,7 @@ def evaluate(verbose: bool = False) -> dict:
     occurrences, extra_missed = occurrence_scores(extra, chunks)
 
     report = {"gold": len(gold), "gold_found": found, "gold_recall": round(found / len(gold), 3),
+              "gold_via": sum(bool(g.get("via")) for g in gold), "via_right": via_right, "via_where_none": via_wrong,
               "works": all_works, "not_citations": len(wrong),
               "handchecked": len(extra), "handchecked_found": extra_found, "handchecked_occurrences_found": occurrences}
     if verbose:
