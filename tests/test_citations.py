@@ -231,3 +231,8 @@ def test_a_bare_year_with_no_name_in_its_paragraph_takes_the_one_work_of_that_ye
     other = text.replace("( Budiardjo, 2001: 45)", "( Budiardjo, 2001: 45; Laski, 2001)")
     [cite] = find_citations(other, other.index("Mengusahakan"), len(other), context_start=other.index("Mengusahakan"))
     assert cite.authors == ()  # two works of 2001: which one is not known
+
+
+def test_secondary_citations_in_the_gold_keep_the_person_quoted_and_no_other_gets_one(texts_report):
+    assert texts_report["gold_via"] == 7
+    assert texts_report["via_right"] >= 6 and texts_report["via_where_none"] <= 2
