@@ -182,6 +182,8 @@ def test_a_bare_year_prefers_the_author_the_text_cites_with_that_year():
     "1. Delphie, Bandi (2006). Pembelajaran Anak Berkebutuhan Khusus. Bandung:Refika Aditama",
     "Menurut WHO (World health Organization ) kesehatan adalah",
     "krisis moneter yang melanda di Indonesia (1998) membuat",
+    "sejak Peristiwa Rengasdengklok (1945) dan Dekrit Presiden (1959) negara",
+    "nilai-nilai Pancasila (1945) menjadi dasar",
     "bersifat parsial (Blumer) dan struktural (Giddens).",
 ])
 def test_things_that_are_not_citations_attribute_nothing(text):

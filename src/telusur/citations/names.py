@@ -27,12 +27,15 @@ NOT_NAMES = frozenset(
     "keputusan kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda nomor no tentang "
     "perang dunia masehi sm jurnal majalah kamus skala teori metode model program protokol bab gambar tabel "
     "sumber lihat catatan konsep konsepsi pandangan gagasan pemikiran rumusan penelitian studi kajian hasil temuan "
-    "riset survei laporan".split()
+    "riset survei laporan pancasila proklamasi dekrit supersemar reformasi orde sumpah kemerdekaan revolusi "
+    "konferensi kongres muktamar sidang pemilu pilpres krisis tragedi peristiwa gerakan pertempuran perjanjian "
+    "agresi".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "
-    "kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda protokol buku jurnal majalah kamus".split()
+    "kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda protokol buku jurnal majalah kamus "
+    "dekrit sumpah konferensi kongres muktamar sidang krisis tragedi peristiwa gerakan pertempuran agresi".split()
 )
 
 
