@@ -223,3 +223,25 @@ def test_the_sumber_tab_shows_the_full_reference_and_who_is_quoted():
     html = render_source_passages({"label": barker.label, "reference": barker.reference.text, "via": [],
                                    "cited": False, "passages": []})
     assert "Barker, M. and Petley, J. (eds) (2001)" in html and "tidak dirujuk di teks" in html
+
+
+def test_a_trailing_run_of_entries_without_a_heading_is_a_reference_list():
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.add("paragraph", "Media sosial mengubah partisipasi politik warga (Lin & Kant, 2021). Efeknya beragam.")
+    b.add("paragraph", "Algoritma menentukan apa yang dilihat warga (Gillespie, 2014).")
+    b.add("paragraph", "Lin, Y., & Kant, S. (2021). Using social media for citizen participation. Sustainability, 13(12), 6635.")
+    b.add("paragraph", "Gillespie, T. (2014). The relevance of algorithms. Media technologies, 167, 167.")
+    b.add("paragraph", "Pariser, E. (2011). The filter bubble. Penguin UK.")
+    doc = b.build("esai.txt", "Esai", "0" * 64, "txt")
+    assert [(e.authors[0], e.year) for e in reference_entries(doc)] == [("Lin", "2021"), ("Gillespie", "2014"),
+                                                                         ("Pariser", "2011")]
+    works, = [build_registry(chunk_document(doc), [doc])]
+    assert {w.label: w.cited for w in works} == {"Lin & Kant (2021)": True, "Gillespie (2014)": True,
+                                                 "Pariser (2011)": False}
+    two = DocumentBuilder()
+    two.add("paragraph", "Teks (Lin & Kant, 2021).")
+    two.add("paragraph", "Lin, Y., & Kant, S. (2021). Using social media. Sustainability, 13(12), 6635.")
+    two.add("paragraph", "Pariser, E. (2011). The filter bubble. Penguin UK.")
+    assert reference_entries(two.build("b.txt", "B", "0" * 64, "txt")) == []  # two entry-like lines are no list

@@ -235,7 +235,7 @@ def reference_entries(document) -> list[Reference]:
     the entry-shaped blocks under a "Daftar Pustaka"/"Referensi"/... heading. A line that does not start an entry
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
-    blocks = marked or _blocks_under_reference_heading(document)
+    blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
     for b in blocks:
@@ -268,6 +268,17 @@ def _blocks_under_reference_heading(document) -> list:
         if inside and b.kind in ("paragraph", "item", "reference"):
             out.append(b)
     return out
+
+
+def _trailing_entries(document, at_least: int = 3) -> list:
+    """A list with no heading: the run of entry-shaped paragraphs that ends the document (three or more)."""
+    run = []
+    for b in reversed(document.blocks):
+        if b.kind in ("paragraph", "item") and looks_like_entry(document.text[b.start:b.end]):
+            run.append(b)
+        elif run or b.kind not in ("paragraph", "item") or len(document.text[b.start:b.end].strip()) > 3:
+            break  # a page number or a lone mark after the list does not end the search
+    return run[::-1] if len(run) >= at_least else []
 
 
 def is_reference_list_document(document, entries: list[Reference]) -> bool:
