@@ -205,9 +205,10 @@ def _view_of(page, element) -> dict:
     }""")
 
 
-@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280px", "375px"])
-def test_after_an_answer_the_view_starts_at_the_question(open_page, live_app, size):
-    page = open_page(live_app + "/", *size)
+@pytest.mark.parametrize("path, size", [("/", DESKTOP), ("/", PHONE), ("/embed/", PHONE)],
+                         ids=["1280px", "375px", "embed-375px"])
+def test_after_an_answer_the_view_starts_at_the_question(open_page, live_app, path, size):
+    page = open_page(live_app + path, *size)
     chat = page.locator("#tl-chat")
     # The chat fits the window: question box included, nothing to scroll to reach it.
     assert page.locator("#tl-question textarea").bounding_box()["y"] + 40 <= size[1]
@@ -227,7 +228,7 @@ def test_after_an_answer_the_view_starts_at_the_question(open_page, live_app, si
     answer = _view_of(page, reply.locator(".tl-answer"))
     assert answer["top"] < answer["viewBottom"]  # the answer starts in view below it
     assert "Memelihara perdamaian" in reply.locator(".tl-answer").inner_text()
-    page.screenshot(path=SHOTS / f"posisi-jawaban-{size[0]}.png")
+    page.screenshot(path=SHOTS / f"posisi-jawaban{'-sematan' if 'embed' in path else ''}-{size[0]}.png")
 
 
 def test_chat_label_leaves_the_first_line_visible(open_page, live_app):
