@@ -141,6 +141,17 @@ def test_a_rebuild_answers_from_the_old_index_until_the_new_one_is_whole(served)
     assert "negara.txt" not in paths(ask(url, "hi", NEGARA_QUESTION))  # the other collection did not change
 
 
+def test_a_build_made_by_another_process_is_picked_up(library_dir):
+    from telusur.index import build_index
+
+    library = open_library(library_dir)
+    assert "negara.txt" not in paths(library.engine("pemilu").ask(NEGARA_QUESTION).to_dict())
+    shutil.copyfile(DOCUMENTS / "negara.txt", library_dir / "pemilu" / "negara.txt")
+    build_index(library.settings_for("pemilu"))  # as `telusur build --library ... --collection pemilu` would
+    assert library.reload_changed() == ["pemilu"] and library.reload_changed() == []
+    assert library.engine("pemilu").ask(NEGARA_QUESTION).passages[0].path == "negara.txt"
+
+
 def test_removing_the_last_file_keeps_the_old_index_answering(library_dir):
     library = open_library(library_dir)
     assert not library.engine("pemilu").ask(PEMILU_QUESTION).abstained
