@@ -15,6 +15,12 @@ def where(passage: dict) -> str:
     return f"{passage['document']}, paragraf {a}" + (f"-{b}" if b != a else "")
 
 
+def page_order(pages: str) -> tuple:
+    """Sort key for page ranges: "45" before "105", "652-653" by its first page; not numbers ("-", "xii") last."""
+    first = pages.split("-")[0].strip()
+    return (0, int(first), pages) if first.isdigit() else (1, 0, pages)
+
+
 def _pages(source: dict) -> list[str]:
     out = []
     for p in source["passages"]:

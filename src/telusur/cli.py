@@ -187,6 +187,8 @@ def _format_answer(answer) -> str:
 
 
 def _sources(args) -> int:
+    from .bibliography import page_order
+
     engine = _engine(args)
     if args.check:
         return _check_references(engine, args.json)
@@ -198,7 +200,7 @@ def _sources(args) -> int:
         if not s.cited:
             print(f"{s.label}: ada di daftar pustaka, tidak pernah dirujuk — {s.reference}")
             continue
-        pages = ", ".join(sorted({p.pages or "-" for p in s.passages}, key=_page_order))
+        pages = ", ".join(sorted({p.pages or "-" for p in s.passages}, key=page_order))
         score = "" if s.score is None else f"  (skor {s.score:.3f})"
         title = f" — {s.title}" if s.title else ""
         print(f"{s.label}{score}: dirujuk {len(s.passages)} bagian, hlm. {pages}{title}")
@@ -223,12 +225,6 @@ def _check_references(engine, as_json: bool) -> int:
     if report.unchecked:
         print(f"{len(report.unchecked)} karya dirujuk di dokumen tanpa daftar pustaka; tidak dapat diperiksa.")
     return 0
-
-
-def _page_order(pages: str) -> tuple:
-    """"45" before "105", "652-653" by its first page; pages that are not numbers ("-", "xii") last."""
-    first = pages.split("-")[0].strip()
-    return (0, int(first), pages) if first.isdigit() else (1, 0, pages)
 
 
 def _eval(args) -> int:

@@ -8,7 +8,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .bibliography import to_bibtex, to_ris, where
+from .bibliography import page_order, to_bibtex, to_ris, where
 from .errors import QuestionError
 
 STATIC = Path(__file__).parent / "static"
@@ -158,7 +158,7 @@ def render_sources_table(sources: list[dict]) -> str:
     head = "".join(f"<th>{c}</th>" for c in columns)
     rows = []
     for s in sources:
-        pages = ", ".join(dict.fromkeys(p["pages"] for p in s["passages"] if p["pages"])) or "-"
+        pages = ", ".join(sorted({p["pages"] for p in s["passages"] if p["pages"]}, key=page_order)) or "-"
         cells = [s["label"], ", ".join(s["authors"]) or "-", s["year"], pages, str(len(s["passages"]))]
         if scored:
             cells.append(f"{s['score']:.2f}")
