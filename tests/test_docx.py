@@ -302,6 +302,16 @@ def test_a_field_spanning_paragraphs_hides_its_code_until_the_separator():
     assert doc.text == "Awal\nRudy, T. M. (2005). Studi Strategis.\nSoekanto, S. (1990). Sosiologi.\nSesudah daftar.\n"
 
 
+def test_a_field_code_never_closed_hides_only_a_few_paragraphs_and_is_reported():
+    body = ('<w:p><w:r><w:t xml:space="preserve">Awal </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText>ADDIN CSL_CITATION {"rusak": true}</w:instrText></w:r></w:p>'
+            + "".join(para(f"Paragraf {i}.") for i in range(1, 9)))
+    doc = read_made(body)
+    assert "ADDIN" not in doc.text and "rusak" not in doc.text
+    assert "Paragraf 8." in doc.text and "Paragraf 5." in doc.text
+    assert any("field" in w for w in doc.warnings)
+
+
 def test_tabs_breaks_and_text_boxes_read_once():
     box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
            + para("Isi kotak teks.") + '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>'

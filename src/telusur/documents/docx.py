@@ -35,6 +35,7 @@ OFFICE_DOCUMENT = "/officeDocument"
 # A real .docx is a few MB unpacked; these limits only stop zip bombs.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed size of one part; Word's XML compresses about 5-30x
+MAX_CODE_PARAGRAPHS = 3  # a field code still open after this many paragraphs is taken as never closed
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: an old .doc, or an encrypted .docx
 
 # No DTD, no entities, no network, no huge text nodes: a DOCX part is plain XML.
@@ -439,6 +440,7 @@ class _Reader:
         self.builder = DocumentBuilder()
         self.first_heading: str | None = None
         self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
+        self.open_code = 0  # paragraphs ended inside a field code
         self.notes: list[tuple[str, str]] = []  # (kind, id) referenced in the block being read
         self.endnotes: list[str] = []
         self.in_references = 0  # heading level of an open reference list ("Daftar Pustaka"), 0 if none
@@ -472,6 +474,7 @@ class _Reader:
 
     def _paragraph(self, p: Element) -> None:
         text, boxes = self._text(p)
+        self._check_fields()
         ppr = p.find(w("pPr"))
         sid = _val(ppr.find(w("pStyle"))) if ppr is not None else None
         style = self.styles.name(sid)
@@ -488,6 +491,16 @@ class _Reader:
             self._add(text, self._level(ppr, sid, text, bold and not marker), style, marker, ilvl)
         for box in boxes:  # text boxes follow the paragraph they are anchored in
             self._blocks(box)
+
+    def _check_fields(self) -> None:
+        """A field code runs into the next paragraph only in a damaged file; one never closed would hide the rest of
+        the document, so after a few paragraphs what follows is shown and the build report says so."""
+        self.open_code = self.open_code + 1 if "instr" in self.fields else 0
+        if self.open_code > MAX_CODE_PARAGRAPHS:
+            self.fields = ["result"] * len(self.fields)
+            self.open_code = 0
+            self.package.warnings.append("kode field Word tanpa penutup; beberapa paragraf mungkin tidak terbaca. "
+                                         "Buka di Word, perbarui field (Ctrl+A, F9), lalu simpan ulang.")
 
     def _level(self, ppr: Element | None, sid: str | None, text: str, bold: bool) -> int | None:
         """The heading level of a paragraph: its style or outline level; else, under the last such heading, a
