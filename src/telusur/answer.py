@@ -97,9 +97,10 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
     if len(spans) == 1:
         return _one_line(text[spans[0][0]:spans[0][1]])
     lead, *items = spans
-    if not is_lead_in(text[lead[0]:lead[1]]):
-        return "; ".join(_one_line(text[a:b]) for a, b in spans)
-    return f"{_one_line(text[lead[0]:lead[1]])} " + "; ".join(_one_line(text[a:b]) for a, b in items)
+    cite = items.pop() if items and is_citation_line(text[items[-1][0]:items[-1][1]]) else None
+    said = "; ".join(_one_line(text[a:b]) for a, b in items)
+    said = f"{_one_line(text[lead[0]:lead[1]])} {said}" if is_lead_in(text[lead[0]:lead[1]]) else f"{_one_line(text[lead[0]:lead[1]])}; {said}"
+    return f"{said} {_one_line(text[cite[0]:cite[1]])}" if cite else said
 
 
 def _passage(rank: int, hit: Hit, highlights) -> Passage:
@@ -168,23 +169,31 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
     # A follow-up's own words say what it asks; the topic it was joined to only steers.
     weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
     weights.update(term_weights(question))
-    scored = []
+    found = []
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
         titles = _item_titles(text)
+        cited_in = _cited_per_line(hit)
+        meaning = _part_meaning(retrieval.vector, hit, index)
         for span in units(text):
             sentence = text[span[0]:span[1]]
-            # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first.
+            # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
+            # citation closing a quotation of every sentence of it.
             title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
-            overlap = sum(weights.get(t, 0.0) for t in set(tokenize(sentence)) | set(tokenize(title)))
+            said_of = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
+            overlap = sum(weights.get(t, 0.0) for t in said_of)
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
             weight *= _kind_bonus(kind, sentence, span, cited, weights)
-            scored.append((overlap * weight, rank, span))
-    if not scored:
+            if kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0]):
+                weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
+            found.append((overlap, meaning(span), weight, rank, span))
+    if not found:
         return []
-    if max(s for s, _, _ in scored) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
+    if max(o for o, *_ in found) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
         scored = _dense_scores(retrieval.vector, hits[0], encoder, index)
+    else:
+        scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
         listed = _list_answer(scored, hits)
@@ -197,7 +206,66 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
             break
         if not any(r == rank and span[0] < s[1] and s[0] < span[1] for r, s in chosen):
             chosen.append((rank, span))
+    if kind == "why":
+        chosen[0] = (chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1]))
     return [(rank, [_with_what_it_introduces(hits[rank - 1].chunk.text, span)]) for rank, span in chosen]
+
+
+def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"Matematika sering disebut ilmu deduktif." answers "mengapa" only with the sentence before it that gives the
+    reason: a sentence without "karena", "sebab", "sehingga" … is said together with the one before it."""
+    if _BECAUSE.search(text[span[0]:span[1]]):
+        return span
+    before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
+    return (before[-1][0], span[1]) if before else span
+
+
+DENSE_SHARE = 0.5  # how much a sentence's own vector (already in the index) counts beside the words it shares
+
+
+def _blend(found):
+    """(score, rank, span): shared words and the sentence's similarity to the question, each scaled to its best."""
+    top_overlap = max(o for o, *_ in found) or 1.0
+    sims = [m for _, m, *_ in found if m is not None]
+    low, high = (min(sims), max(sims)) if sims else (0.0, 0.0)
+    out = []
+    for overlap, meaning, weight, rank, span in found:
+        dense = (meaning - low) / (high - low) if meaning is not None and high > low else 0.0
+        out.append((((1 - DENSE_SHARE) * overlap / top_overlap + DENSE_SHARE * dense) * weight, rank, span))
+    return out
+
+
+def _cited_per_line(hit: Hit):
+    """offset -> the tokens of the authors cited on the same line (paragraph) of the passage."""
+    text, start = hit.chunk.text, hit.chunk.start
+    lines = [(a, b) for a, b, _ in line_spans(text)]
+    names: dict[int, set[str]] = {}
+    for c in hit.chunk.citations:
+        n = next((i for i, (a, b) in enumerate(lines) if a <= c.start - start <= b), None)
+        if n is not None:
+            names.setdefault(n, set()).update(tokenize(f"{c.authors_text} {c.via or ''}"))
+
+    def cited_in(offset: int) -> set[str]:
+        n = next((i for i, (a, b) in enumerate(lines) if a <= offset <= b), None)
+        return names.get(n, set())
+
+    return cited_in
+
+
+def _part_meaning(query: np.ndarray | None, hit: Hit, index: Index):
+    """span -> similarity of the question to the indexed part (sentence or list item) the span starts in (the
+    passage's own similarity when it has no parts)."""
+    sims = None if query is None else index.part_similarities(hit.chunk.id, query)
+    text = hit.chunk.text
+    spans = item_spans(text) if hit.chunk.id in index.list_chunks else sentence_parts(text)
+    if sims is None or len(sims) != len(spans):
+        return lambda span: hit.dense  # a passage without parts is one sentence or one short paragraph
+
+    def meaning(span):
+        inside = [float(sim) for (a, b), sim in zip(spans, sims) if a <= span[0] < b or span[0] <= a < span[1]]
+        return max(inside) if inside else None
+
+    return meaning
 
 
 _KINDS = (
@@ -250,19 +318,33 @@ def _list_answer(scored, hits) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
+        if rank != scored[0][1]:  # the list must be in the passage the best sentence comes from
+            continue
         text = hits[rank - 1].chunk.text
         items = item_spans(text)
-        if len(items) < 2:
-            continue
-        lead = _lead_in_before(text, items[0][0])
-        if lead is None:
+        lead = _lead_in_before(text, items[0][0]) if items else None
+        if lead is None or len(items) < 2 and not _split_list(hits[rank - 1].chunk, text[lead[0]:lead[1]]):
             continue
         inside = any(a <= span[0] < b for a, b in items)
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
         titles = [_item_title(text, a, b) for a, b in items]
-        return rank, ([lead] if lead else []) + titles
+        return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
+
+
+def _split_list(chunk, lead: str) -> bool:
+    """True for the first piece of a list too long for one chunk (each piece is headed by the list's lead-in)."""
+    return bool(chunk.heading) and lead.strip() in chunk.heading
+
+
+def _closing_citation(text: str, end: int) -> list[tuple[int, int]]:
+    """The citation line right after a list ("(Hosti, 1987: 652-653)"), which cites the whole list."""
+    after = [(a + end, b + end) for a, b, line in line_spans(text[end:]) if line.strip()]
+    if after and is_citation_line(text[after[0][0]:after[0][1]]):
+        a, b = after[0]
+        return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)]
+    return []
 
 
 def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
