@@ -248,6 +248,38 @@ def test_list_markers_levels_continuing_counters_and_start_override():
     ]
 
 
+def test_symbols_inserted_from_the_symbol_font():
+    def sym(font, char):
+        return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+    body = ('<w:p><w:r><w:t xml:space="preserve">Syarat: nilai </w:t></w:r>' + sym("Symbol", "F0B3")
+            + '<w:r><w:t xml:space="preserve"> 70 dan </w:t></w:r>' + sym("Symbol", "F061")
+            + '<w:r><w:t xml:space="preserve"> = 0,05 </w:t></w:r>' + sym("Wingdings", "F0FC") + sym("Calibri", "2264")
+            + "</w:p>")
+    assert read_made(body).text == "Syarat: nilai ≥ 70 dan α = 0,05 ≤\n"
+
+
+def test_headings_numbered_through_their_style():
+    """A multilevel list linked to the heading styles: the style carries the list, each level names its style."""
+    styles = STYLES.replace('<w:style w:type="paragraph" w:styleId="Judul1"><w:name w:val="heading 1"/><w:basedOn '
+                            'w:val="Normal"/></w:style>',
+                            '<w:style w:type="paragraph" w:styleId="Judul1"><w:name w:val="heading 1"/><w:pPr><w:numPr>'
+                            '<w:numId w:val="7"/></w:numPr></w:pPr></w:style>')
+    styles = styles.replace('<w:style w:type="paragraph" w:styleId="Judul2"><w:name w:val="heading 2"/><w:basedOn '
+                            'w:val="Normal"/></w:style>',
+                            '<w:style w:type="paragraph" w:styleId="Judul2"><w:name w:val="heading 2"/><w:pPr><w:numPr>'
+                            '<w:numId w:val="7"/></w:numPr></w:pPr></w:style>')
+    numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="20">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Judul1"/><w:lvlText w:val="BAB %1"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:pStyle w:val="Judul2"/><w:lvlText w:val="%2."/></w:lvl>
+</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="20"/></w:num></w:numbering>""")
+    body = (para("Pendahuluan", "Judul1") + para("Latar Belakang", "Judul2") + para("Isi.") + para("Rumusan", "Judul2")
+            + para("Kajian Pustaka", "Judul1") + para("Landasan", "Judul2"))
+    doc = read_made(body, styles=styles, numbering=numbering)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == [
+        "BAB I Pendahuluan", "A. Latar Belakang", "B. Rumusan", "BAB II Kajian Pustaka", "A. Landasan"]
+
+
 def test_numbered_heading_keeps_its_number():
     doc = read_made(para("Kajian Pustaka", "Judul1", num=6, ilvl=0) + para("Isi.")
                     + para("Strategi", "Judul2", num=6, ilvl=1))

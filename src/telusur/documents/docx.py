@@ -418,6 +418,7 @@ class _W:
                                                                     "type", "id"))
     chars = {w("tab"): " ", w("ptab"): " ", w("noBreakHyphen"): "-"}  # w:softHyphen shows nothing
     breaks = {w("br"), w("cr")}
+    sym, font, char = w("sym"), w("font"), w("char")
     notes = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
     alternate = f"{{{MC_NS}}}AlternateContent"
     graphics = {w("drawing"), w("pict"), alternate}
@@ -612,6 +613,8 @@ class _Reader:
                 out.append(_W.chars[tag])
             elif tag in _W.breaks:
                 out.append(" " if el.get(_W.type) in ("page", "column") else "\n")
+            elif tag == _W.sym:
+                out.append(_symbol(el))
             elif tag in _W.notes:
                 self.notes.append((_W.notes[tag], el.get(_W.id, "")))
             elif tag in _W.graphics:
@@ -728,6 +731,24 @@ def _run_bold(r: Element, paragraph_bold: bool, bold_styles: set[str]) -> bool:
     if rpr.find(w("b")) is not None:
         return _on(rpr.find(w("b")))
     return _val(rpr.find(w("rStyle"))) in bold_styles or paragraph_bold
+
+
+# Insert > Symbol writes w:sym with a Symbol-font code (F0xx): the ones seen in formulas and definitions.
+_SYMBOL_FONT = dict(zip(
+    [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x6C, 0x6D, 0x70, 0x71, 0x72, 0x73, 0x74, 0x77, 0x44, 0x53,
+     0x57, 0xA3, 0xB3, 0xB4, 0xB8, 0xB1, 0xB9, 0xBB, 0xE5, 0xD6, 0xA5, 0xAE, 0xAC, 0xDE, 0xB7, 0xB0, 0x2D, 0x3D],
+    "αβχδεφγηλμπθρστωΔΣΩ≤≥×÷±≠≈∑√∞→←⇒•°−="))
+
+
+def _symbol(sym: Element) -> str:
+    """The character of a w:sym: itself for a Unicode font, mapped for the Symbol font, nothing when unknown."""
+    try:
+        code = int(sym.get(_W.char, ""), 16)
+    except ValueError:
+        return ""
+    if "symbol" in sym.get(_W.font, "").lower():
+        return _SYMBOL_FONT.get(code & 0xFF, "")
+    return chr(code) if code < 0xE000 or code > 0xF8FF else ""  # private-use glyphs (Wingdings) are pictures
 
 
 def _is_container(el: Element) -> bool:
