@@ -81,9 +81,9 @@ class _Package:
         try:
             zf = zipfile.ZipFile(io.BytesIO(raw))
             infos = zf.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise CorpusError(f"{rel}: berkas DOCX rusak (arsip zip tidak terbaca: {exc}); buka di Word lalu simpan "
-                              "ulang sebagai .docx.") from None
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            raise CorpusError(f"{rel}: berkas DOCX rusak (arsip zip-nya tidak utuh, mungkin terpotong saat diunduh "
+                              "atau disalin); unduh ulang, atau buka di Word lalu simpan ulang sebagai .docx.") from None
         _check_sizes(infos, rel)
         package = cls(zf, rel, "word/document.xml")
         package.main = package._main_part()
@@ -105,9 +105,9 @@ class _Package:
         try:
             with self.zf.open(info) as f:
                 data = f.read(info.file_size + 1)
-        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise CorpusError(f"{self.rel}: bagian {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang "
-                              "sebagai .docx.") from None
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+            raise CorpusError(f"{self.rel}: bagian {name} dalam DOCX rusak atau terkunci; buka di Word lalu simpan "
+                              "ulang sebagai .docx.") from None
         return _parse_xml(data, name, self.rel)
 
     def rels(self, source: str) -> dict[str, str]:
@@ -164,8 +164,9 @@ def _parse_xml(data: bytes, name: str, rel: str) -> Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise CorpusError(f"{rel}: XML {name} dalam DOCX rusak ({exc}); buka di Word lalu simpan ulang sebagai "
-                          ".docx.") from None
+        line = f" (baris {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        raise CorpusError(f"{rel}: isi {name}{line} dalam DOCX rusak; buka di Word (ia menawarkan perbaikan) lalu "
+                          "simpan ulang sebagai .docx.") from None
     if root.tag.startswith(f"{{{STRICT_W_NS}}}"):
         _to_transitional(root)
     return root
