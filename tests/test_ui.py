@@ -19,3 +19,31 @@ def test_sources_table_lists_pages_as_numbers_and_names_every_cell():
 def test_sources_table_escapes_what_the_text_wrote():
     html = render_sources_table([_source("<b>X</b> (1990)", ["1"])])
     assert "<b>" not in html and "&lt;b&gt;X&lt;/b&gt; (1990)" in html
+
+
+REFERENCE_CORPUS = """# Efek Media
+
+Media massa memengaruhi sikap khalayak secara bertahap melalui paparan yang berulang (Perse, 2001: 12).
+
+## Daftar Pustaka
+
+Perse, E. M. (2001). Media effects and society. Mahwah: Lawrence Erlbaum.
+
+Barker, M. (2001). Ill Effects: The Media/Violence Debate. London: Routledge.
+"""
+
+
+def test_sources_table_by_topic_keeps_works_only_in_the_reference_list(tmp_path):
+    """A listed work the text never cites has no topic score: the table says so instead of failing."""
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "efek-media.md").write_text(REFERENCE_CORPUS, encoding="utf-8")
+    engine = Telusur(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
+    sources = [s.to_dict() for s in engine.sources("efek media massa")]
+    assert [(s["label"], s["cited"], s["score"] is None) for s in sources] == [
+        ("Perse (2001)", True, False), ("Barker (2001)", False, True)]
+    html = render_sources_table(sources)
+    assert "<caption>1 karya dirujuk, 1 lagi hanya di daftar pustaka</caption>" in html
+    assert '<td data-label="Bagian">tidak dirujuk (hanya di daftar pustaka)</td><td data-label="Kecocokan">-</td>' in html

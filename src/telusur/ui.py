@@ -150,22 +150,26 @@ def render_error(message: str) -> str:
 
 
 def render_sources_table(sources: list[dict]) -> str:
-    """Every cited work: label, authors, year, pages, number of citing passages (and topic score)."""
+    """Every work: label, authors, year, pages, number of citing passages (and topic score); a reference-list
+    entry the text never cites has no passages and no score."""
     if not sources:
         return '<p class="tl-empty">Teks ini tidak merujuk karya apa pun.</p>'
-    scored = sources[0]["score"] is not None
+    scored = any(s["score"] is not None for s in sources)
     columns = ["Rujukan", "Penulis", "Tahun", "Halaman", "Bagian"] + (["Kecocokan"] if scored else [])
     head = "".join(f"<th>{c}</th>" for c in columns)
     rows = []
     for s in sources:
         pages = ", ".join(sorted({p["pages"] for p in s["passages"] if p["pages"]}, key=page_order)) or "-"
-        cells = [s["label"], ", ".join(s["authors"]) or "-", s["year"], pages, str(len(s["passages"]))]
+        count = str(len(s["passages"])) if s.get("cited", True) else "tidak dirujuk (hanya di daftar pustaka)"
+        cells = [s["label"], ", ".join(s["authors"]) or "-", s["year"], pages, count]
         if scored:
-            cells.append(f"{s['score']:.2f}")
+            cells.append("-" if s["score"] is None else f"{s['score']:.2f}")
         # data-label names the column when a phone shows each row as a block (see telusur.css)
         rows.append("<tr>" + "".join(f'<td data-label="{c}">{escape(v)}</td>' for c, v in zip(columns, cells))
                     + "</tr>")
-    return (f'<div class="tl-table-wrap"><table class="tl-sources"><caption>{len(sources)} karya dirujuk</caption>'
+    listed = sum(not s.get("cited", True) for s in sources)
+    caption = f"{len(sources) - listed} karya dirujuk" + (f", {listed} lagi hanya di daftar pustaka" if listed else "")
+    return (f'<div class="tl-table-wrap"><table class="tl-sources"><caption>{caption}</caption>'
             f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
