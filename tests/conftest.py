@@ -206,7 +206,8 @@ def open_page(browser):
 
     def block_outside(route):
         url = urlparse(route.request.url)
-        if url.scheme in ("http", "https", "ws", "wss") and url.hostname not in _LOCAL_PAGE_HOSTS:
+        local = url.hostname in _LOCAL_PAGE_HOSTS or (url.hostname or "").startswith("127.")  # all loopback
+        if url.scheme in ("http", "https", "ws", "wss") and not local:
             outside.append(route.request.url)
             return route.abort()
         return route.continue_()

@@ -136,6 +136,22 @@ def test_example_page_embeds_the_chat_as_iframe_and_web_component(open_page, exa
     page.screenshot(path=SHOTS / "contoh-sematan.png", full_page=True)
 
 
+def test_example_page_on_a_site_not_allowed_says_which_origin_to_allow(open_page, live_app):
+    # 127.0.0.2 is this machine too, but not an origin the server allows by default (as a course site would be).
+    site = ThreadingHTTPServer(("127.0.0.2", 0), partial(_QuietHandler, directory=str(REPO / "ui")))
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        origin = f"http://127.0.0.2:{site.server_port}"
+        page = open_page(f"{origin}/embed-example.html?app={live_app}")
+        hint = page.locator("#wc-hint")
+        hint.wait_for()
+        assert f"--allow-origin {origin}" in hint.inner_text()
+        reply = ask(page, QUESTION, scope=page.frame_locator("#telusur-iframe"))  # the iframe needs no permission
+        assert reply.locator(".tl-cite").first.inner_text() == "Toma & Gorman (1991: 384)"
+    finally:
+        site.shutdown()
+
+
 def test_example_page_opened_from_a_file_says_how_to_serve_it(open_page, live_app):
     page = open_page((REPO / "ui" / "embed-example.html").as_uri() + f"?app={live_app}")
     hint = page.locator("#wc-hint")
