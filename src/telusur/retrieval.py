@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,7 +24,8 @@ _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa 
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 UNKNOWN_NAME_FACTOR = 0.1
 PLACE_WEIGHT = 0.2  # chosen on the dev sets of the default corpus and the shared texts (BENCHMARKS.md)
-SECTION_BONUS = 0.02  # a follow-up prefers the section of the turn it follows, within that turn's document
+SECTION_BONUS = 0.02
+RECENT_QUERIES = 64  # a follow-up prefers the section of the turn it follows, within that turn's document
 LIST_BONUS = 0.03
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
@@ -136,9 +139,24 @@ def is_language(query: str, known: float) -> bool:
 class Retriever:
     def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
+        self._recent_lock = threading.Lock()
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, from the last few queries when it was asked just before."""
+        with self._recent_lock:
+            if query in self._recent:
+                self._recent.move_to_end(query)
+                return self._recent[query]
+        vector = self.encoder.encode_queries([query])[0]
+        with self._recent_lock:
+            self._recent[query] = vector
+            while len(self._recent) > RECENT_QUERIES:
+                self._recent.popitem(last=False)
+        return vector
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
-        vector = self.encoder.encode_queries([query])[0] if query_vector is None else query_vector
+        vector = self.query_vector(query) if query_vector is None else query_vector
         tokens = tokenize(query)
         lex_all = self.index.bm25.scores(tokens)
         if within is None:
