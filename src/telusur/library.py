@@ -183,7 +183,7 @@ class Library:
 
     def _evict(self) -> None:
         bound = max(1, self.settings.max_loaded_collections)
-        for old in list(self._loaded):
+        for old in list(self._loaded)[:-1]:  # never the one just used
             if len(self._loaded) <= bound:
                 break
             if not self._pinned.get(old):  # a collection being rebuilt keeps answering from memory
