@@ -87,7 +87,8 @@ class Server:
                                       "--port", str(self.port)], stdout=self.log, stderr=subprocess.STDOUT, env=environ)
         self._wait()
 
-    def _wait(self, timeout=900.0):
+    def _wait(self, timeout=3600.0):
+        """Until the server answers (it first builds every stale collection: minutes on a busy machine)."""
         import httpx
 
         deadline = time.monotonic() + timeout
@@ -100,6 +101,7 @@ class Server:
             except httpx.HTTPError:
                 pass
             time.sleep(0.3)
+        self.stop()
         sys.exit("telusur serve was not ready in time")
 
     def rss_mb(self) -> float:
