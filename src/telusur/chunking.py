@@ -141,6 +141,9 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         if i < len(paras) and paras[i].kind in ("text", "leadin", "table") and not _list_follows(paras, i):
             group.append(paras[i])  # a lead-in introducing a quote, a formula, a table or a paragraph
             return group, i + 1
+        if i < len(paras) and _list_follows(paras, i):
+            group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
+            i += 1
     while i < len(paras) and paras[i].kind in ("item", "heading", "citation"):
         group.append(paras[i])
         if paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind in ("text", "table"):

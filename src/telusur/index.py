@@ -19,8 +19,8 @@ import numpy as np
 
 from . import __version__
 from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts, item_spans
-from .citations import Citation, CitingPassage, Work, build_registry
-from .documents import Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
+from .citations import CITATIONS_VERSION, Citation, CitingPassage, Work, build_registry
+from .documents import READERS_VERSION, Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
 from .errors import CorpusError, IndexBuildError
 from .lexical import BM25, TOKENIZER_VERSION, remember_stems, stems_of, tokenize
@@ -165,6 +165,8 @@ def staleness(settings: Settings, manifest: dict | None) -> str | None:
         return f"model berbeda ({manifest.get('model')} -> {settings.model})"
     if encoder_id(manifest.get("model") or DEFAULT_MODEL) != manifest.get("encoder"):
         return "versi model embedding berubah"  # same name, another version: its vectors would not match
+    if manifest.get("readers") != READERS_VERSION or manifest.get("citations") != CITATIONS_VERSION:
+        return "cara membaca berkas atau rujukan berubah"
     if manifest.get("chunker") != CHUNKER_VERSION or manifest.get("tokenizer") != TOKENIZER_VERSION:
         return "cara pemotongan teks berubah"
     if corpus_hashes(settings.corpus_dir(), settings.max_file_mb) != manifest.get("hashes"):
@@ -251,6 +253,8 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         "encoder": encoder.id,
         "dim": encoder.dim,
         "chunker": CHUNKER_VERSION,
+        "readers": READERS_VERSION,
+        "citations": CITATIONS_VERSION,
         "tokenizer": TOKENIZER_VERSION,
         "faiss": kind,
         "chunks": len(chunks),
@@ -286,7 +290,9 @@ def format_file_report(files: list[dict]) -> list[str]:
     out = []
     for f in files:
         if f["status"] == "indexed":
-            size = f"{f['pages']} halaman, " if f.get("pages") else ""
+            size = ""
+            if f.get("pages"):  # a DOCX's page count is Word's own estimate (docProps/app.xml)
+                size = f"{f['pages']} halaman, " if f["format"] == "pdf" else f"±{f['pages']} halaman menurut Word, "
             out.append(f"diindeks: {f['path']} ({f['format']}, {size}{f['blocks']} blok)")
             out += [f"  peringatan: {w}" for w in f.get("warnings", [])]
         else:
@@ -339,7 +345,7 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     with open(folder / "documents.jsonl", "w", encoding="utf-8") as out:
         for d in corpus.documents:
             out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-    _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks)])
+    _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks, corpus.documents)])
     np.save(folder / "vectors.npy", vectors)
     np.save(folder / "owners.npy", owners)
     np.save(folder / "places.npy", places)

@@ -11,9 +11,11 @@ from pathlib import Path
 from ..errors import CorpusError
 from .model import Block, Document, DocumentBuilder, Location
 
-__all__ = ["Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Location", "SkippedFile",
+__all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Location", "SkippedFile",
            "corpus_files", "read_corpus", "read_document", "READERS"]
 
+# Bumped when a reader changes what it makes of a file, so that indexes built with the older reader are rebuilt.
+READERS_VERSION = "1"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -27,6 +29,7 @@ READERS = {
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {
     ".doc": "format Word lama (.doc) tidak didukung; simpan ulang sebagai .docx atau PDF.",
+    ".docm": "dokumen Word bermakro (.docm) tidak dibaca; simpan ulang sebagai .docx (tanpa makro) atau PDF.",
     ".rtf": "format RTF tidak didukung; simpan ulang sebagai .docx atau PDF.",
     ".odt": "format OpenDocument (.odt) tidak didukung; simpan ulang sebagai .docx atau PDF.",
     ".ppt": "presentasi (.ppt) tidak didukung; ekspor sebagai PDF.",

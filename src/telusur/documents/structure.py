@@ -17,7 +17,7 @@ _CITATION_LINE = re.compile(r"^\(\s*[^()\n]*?(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)
 REFERENCE_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi|"
     r"rujukan|bibliografi|kepustakaan|sumber(?:\s+bacaan|\s+pustaka|\s+rujukan)?|references?|bibliography|"
-    r"works\s+cited|literature\s+cited)\s*:?$",
+    r"works\s+cited|literature\s+cited)\s*:?$(?<!^sumber:)(?<!^sumber :)",
     re.I,
 )
 
