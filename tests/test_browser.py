@@ -282,7 +282,8 @@ def test_sources_table_shows_every_column_on_a_phone(open_page, live_app):
 I18N_KEY = re.compile(r"\b(common|chatbot|status|blocks|errors|upload_text|file)\.[a-z_]+\b")
 RECORD_ANNOUNCEMENTS = """() => {
     window.__said = [];
-    const note = () => document.querySelectorAll("[role=status], [role=alert], [aria-live]:not([role=log])").forEach((el) => {
+    const regions = "[role=status], [role=alert], [aria-live]:not([role=log])";  // the log is the chat itself
+    const note = () => document.querySelectorAll(regions).forEach((el) => {
         const text = el.textContent.trim();
         if (text && window.__said[window.__said.length - 1] !== text) window.__said.push(text);
     });

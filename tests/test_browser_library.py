@@ -153,7 +153,8 @@ def test_without_the_key_the_admin_page_and_its_api_refuse(open_page, library_ap
     # What a script in that page (or anyone) gets from the API: no key, then a wrong key.
     statuses = page.evaluate("""async () => {
         const form = () => { const f = new FormData();
-            f.append("file", new Blob(["Teks sisipan yang tidak boleh tersimpan."], {type: "text/plain"}), "sisipan.txt");
+            const text = new Blob(["Teks sisipan yang tidak boleh tersimpan."], {type: "text/plain"});
+            f.append("file", text, "sisipan.txt");
             return f; };
         const out = [];
         for (const headers of [{}, {Authorization: "Bearer kunci-yang-salah-juga"}]) {

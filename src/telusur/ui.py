@@ -43,7 +43,9 @@ LABEL_CHAT_JS = """
       const text = said[el.getAttribute("aria-label")];
       if (text) el.setAttribute("aria-label", text);
     });
-    box.querySelectorAll(".sr-only").forEach((el) => { if (said[el.textContent]) el.textContent = said[el.textContent]; });
+    box.querySelectorAll(".sr-only").forEach((el) => {
+      if (said[el.textContent]) el.textContent = said[el.textContent];
+    });
   };
   document.querySelectorAll("#tl-chat").forEach((box) => {
     if (box.tlLabels) return;
