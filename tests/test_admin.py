@@ -3,7 +3,6 @@ status; every bad upload is refused in Indonesian and leaves nothing behind."""
 
 import io
 import resource
-import shutil
 import time
 import zipfile
 from pathlib import Path
@@ -12,7 +11,7 @@ import httpx
 import pytest
 
 from conftest import serve_in_thread
-from libraries import ADMIN_KEY, DOCUMENTS, PEMILU_QUESTION, library_dir, library_template  # noqa: F401
+from libraries import ADMIN_KEY, DOCUMENTS, library_dir, library_template  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_network")
 
