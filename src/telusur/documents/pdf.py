@@ -266,7 +266,8 @@ def _mark_side_by_side(lines: list[Line], page_width: float) -> None:
     ordered = sorted(lines, key=lambda ln: ln.top)
     for i, a in enumerate(ordered):
         reach = a.bottom + 0.5 * (a.bottom - a.top)  # a cell may sit half a line lower than its neighbour
-        for b in ordered[i + 1:]:
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
             if b.top >= reach:
                 break
             apart = b.x0 >= a.x1 or a.x0 >= b.x1
@@ -392,7 +393,7 @@ class _Layout:
             if not page.lines:
                 continue
             left, right = _margins(page)
-            self.page_lines = page.lines
+            self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
             for line in page.lines:
                 self.line(line, left, right)
             self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words, self.typeset))
@@ -419,8 +420,7 @@ class _Layout:
             self.in_references = structure.is_reference_heading(line.text)
             return
         if self.in_references:
-            outdent = min(ln.x0 for ln in self.page_lines)  # entries start at the page's left edge
-            if cur and cur.kind == "reference" and (line.x0 > outdent + 8 or line.page != cur.last.page
+            if cur and cur.kind == "reference" and (line.x0 > self.page_left + 8 or line.page != cur.last.page
                                                     and not cur.last.text.rstrip().endswith(_TERMINAL)):
                 cur.lines.append(line)
             else:
