@@ -99,6 +99,8 @@ def test_headings_items_and_references(real):
                   "kompetitif.") in items
     # A table's header row ("Gambar | Meja Kantor | Keterangan") is no heading.
     assert not [t for t in texts(bab2, "heading") if t.startswith("Gambar")]
+    # A name cell broken over two lines goes with the description beside it.
+    assert any(t.startswith("Lemari Arsip Beroda Perabotan kantor berupa lemari kecil") for t in texts(bab2))
     refs = texts(pustaka, "reference")
     assert len(refs) == 22 and "The Liang Gie. (1991). Administrasi Perkantoran Modern. Yogyakarta: Liberty." in refs
 

@@ -432,6 +432,9 @@ class _Layout:
             self.flush()
             self.open = _Open("item", [line], marker=marker, level=self.item_level(line), first_text=rest)
             return
+        if cur and cur.kind == "paragraph" and self.cell_fragments(cur, line):
+            cur.lines.append(line)
+            return
         if cur and cur.kind in ("paragraph", "item") and self.continues(cur, line, left, right):
             cur.lines.append(line)
             return
@@ -531,6 +534,13 @@ class _Layout:
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
             return False
         return True
+
+    def cell_fragments(self, cur: _Open, line: Line) -> bool:
+        """Table cells of a word or three ("Lemari Arsip", "Beroda") go with the next cell of their row."""
+        prev = cur.last
+        return (line.beside and line.page == prev.page and abs(line.top - prev.top) <= 3 * self.pitch
+                and all(ln.beside and len(ln.text.split()) <= 3 and not ln.text.endswith(_TERMINAL)
+                        for ln in cur.lines))
 
     # -- output
 
