@@ -104,6 +104,17 @@ class Server:
         self.stop()
         sys.exit("telusur serve was not ready in time")
 
+    def settled_rss_mb(self, seconds: float = 120.0) -> float:
+        """RSS once it stops changing (the server imports Gradio in the background after it starts answering)."""
+        deadline, last = time.monotonic() + seconds, self.rss_mb()
+        while time.monotonic() < deadline:
+            time.sleep(5)
+            now = self.rss_mb()
+            if abs(now - last) < 1.0:
+                return now
+            last = now
+        return last
+
     def rss_mb(self) -> float:
         pages = int(Path(f"/proc/{self.proc.pid}/statm").read_text().split()[1])
         return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
@@ -284,7 +295,7 @@ def memory(args) -> dict:
     for bound in (8, 20):
         server = Server(root, TELUSUR_MAX_LOADED_COLLECTIONS=bound)
         try:
-            run = {"bound": bound, "rss_mb": {"started": server.rss_mb()}}
+            run = {"bound": bound, "rss_mb": {"started": server.settled_rss_mb()}}
             used = 0
             for target in (1, 5, 20):
                 for name in names[used:target]:
