@@ -37,11 +37,13 @@ GRADIO_LABELS = {
 LABEL_CHAT_JS = """
 () => {
   const said = {"chatbot conversation": "Percakapan", "Loading response": "Menunggu jawaban",
-                "Loading content": "Memuat jawaban"};
+                "Loading content": "Memuat jawaban", "Scroll down": "Gulir ke bawah"};
   const relabel = (box) => {
-    box.querySelectorAll("[aria-label]").forEach((el) => {
-      const text = said[el.getAttribute("aria-label")];
-      if (text) el.setAttribute("aria-label", text);
+    box.querySelectorAll("[aria-label], [title]").forEach((el) => {
+      for (const name of ["aria-label", "title"]) {
+        const text = said[el.getAttribute(name)];
+        if (text) el.setAttribute(name, text);
+      }
     });
     box.querySelectorAll(".sr-only").forEach((el) => {
       if (said[el.textContent]) el.textContent = said[el.textContent];
