@@ -305,3 +305,22 @@ def test_an_html_upload_with_a_script_is_only_text(admin):
     answer = httpx.post(f"{url}/c/pemilu/api/ask", json={"question": "Apa yang dilarang dibawa ke ruang ujian?"})
     texts = " ".join(p["text"] for p in answer.json()["passages"])
     assert "telepon genggam" in texts and "<script" not in texts
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "docx"])
+def test_a_pdf_or_docx_upload_is_accepted_by_its_content_and_answers(admin, tmp_path, suffix):
+    from render import render_docx, render_pdf
+
+    url, library, _ = admin
+    path = tmp_path / f"ilmu-negara.{suffix}"
+    text = (DOCUMENTS / "negara.txt").read_text(encoding="utf-8")
+    render_pdf(text, path, "Ilmu Negara") if suffix == "pdf" else render_docx(text, path)
+    assert upload(url, path.name, path.read_bytes()).status_code == 201
+    assert library.wait("pemilu").state == "idle"
+    report = httpx.get(f"{url}/c/pemilu/api/status", headers=AUTH).json()["report"]
+    entry = {f["path"]: f for f in report["files"]}[path.name]
+    assert entry["status"] == "indexed" and entry["format"] == suffix
+    if suffix == "pdf":
+        assert entry["pages"] >= 2 and report["pages"] == entry["pages"]
+    answer = httpx.post(f"{url}/c/pemilu/api/ask", json={"question": NEGARA_QUESTION}).json()
+    assert answer["passages"][0]["path"] == path.name
