@@ -196,7 +196,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
         scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
-        listed = _list_answer(scored, hits)
+        listed = _list_answer(scored, hits, question)
         if listed:
             return [listed]
     best = scored[0][0]
@@ -314,7 +314,7 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
     return 1.0
 
 
-def _list_answer(scored, hits) -> tuple[int, list[tuple[int, int]]] | None:
+def _list_answer(scored, hits, question: str = "") -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
@@ -329,8 +329,20 @@ def _list_answer(scored, hits) -> tuple[int, list[tuple[int, int]]] | None:
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
         titles = [_item_title(text, a, b) for a, b in items]
+        if _names_one_item(question, [text[a:b] for a, b in titles]):
+            return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
+
+
+_CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
+def _names_one_item(question: str, titles: list[str]) -> bool:
+    """True when a name in the question (not its opening word) is in the title of exactly one item."""
+    names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
+    holding = [title for title in titles if names & set(tokenize(title))]
+    return len(holding) == 1
 
 
 def _split_list(chunk, lead: str) -> bool:
