@@ -122,7 +122,7 @@ class _Receiver:
     def callbacks(self) -> dict:
         return {"on_part_begin": self._begin, "on_header_field": self._header_field,
                 "on_header_value": self._header_value, "on_header_end": self._header_end,
-                "on_headers_finished": self._headers_done, "on_part_data": self._data, "on_part_end": self._end}
+                "on_headers_finished": self._headers_done, "on_part_data": self._data, "on_part_end": self.finish}
 
     def _begin(self):
         self._headers, self._field, self._value, self._in_file = {}, b"", b"", False
@@ -163,7 +163,8 @@ class _Receiver:
             if self._other > MAX_FORM_FIELD:
                 raise UploadError('Permintaan tidak sah: hanya field "file" yang dikirim.', status=413)
 
-    def _end(self):
+    def finish(self):
+        """The file part ended (or the body did): close the staging file."""
         if self._in_file:
             self._out.close()
             self._in_file = False
@@ -195,7 +196,7 @@ async def receive_upload(request, library: Library, name: str) -> StoredFile:
         async for chunk in request.stream():
             parser.write(chunk)
         parser.finalize()
-        receiver._end()
+        receiver.finish()
         if receiver.filename is None:
             raise UploadError('Tidak ada berkas dalam permintaan: kirim berkasnya di field "file".')
     except BaseException:

@@ -118,7 +118,7 @@
     progress.hidden = !busy;
     progress.removeAttribute("value");  // the number of passages is known only at the end: an indeterminate bar
     let text = STATES[status.state] || status.state;
-    if (status.state === "building") text += " " + status.encoded + " bagian teks disandikan.";
+    if (status.state === "building") text += " " + status.encoded + " bagian teks sudah diproses.";
     if (status.error) text += " " + status.error;
     $("ad-state").textContent = text;
     $("ad-state").className = status.state === "failed" ? "ad-error" : "";
@@ -208,7 +208,8 @@
         const form = new FormData();
         form.append("file", file, file.name);
         say("Mengunggah " + file.name + "…");
-        await call("POST", "/c/" + encodeURIComponent(current) + "/api/files", form);
+        const data = await call("POST", "/c/" + encodeURIComponent(current) + "/api/files", form);
+        render(data.status);  // the rebuild has started: show its bar at once
         say(file.name + " diunggah; indeks sedang dibangun ulang.", "ok");
       }
       $("ad-file").value = "";
@@ -223,7 +224,8 @@
   async function remove(name) {
     if (!confirm("Hapus " + name + " dari koleksi " + current + "?")) return;
     try {
-      await call("DELETE", "/c/" + encodeURIComponent(current) + "/api/files/" + encodeURIComponent(name));
+      const data = await call("DELETE", "/c/" + encodeURIComponent(current) + "/api/files/" + encodeURIComponent(name));
+      render(data.status);
       say(name + " dihapus; indeks sedang dibangun ulang.", "ok");
     } catch (e) {
       say(e.message, "error");
