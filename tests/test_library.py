@@ -295,3 +295,24 @@ def test_each_collection_has_its_own_chat_and_embed_mounted_on_first_visit(serve
         mine = json.loads(client.predict(PEMILU_QUESTION if name == "pemilu" else HI_QUESTION, [], api_name="/ask"))
         assert {p["path"] for p in mine["passages"]} == {own}
         assert json.loads(client.predict(other, [], api_name="/ask"))["abstained"]
+
+
+@pytest.mark.parametrize("damage", ["vectors", "manifest", "pointer"])
+def test_a_damaged_collection_index_is_rebuilt_on_first_use(library_dir, capfd, damage):
+    """The other derived files: a collection's index is rebuilt from its texts, with one line saying why."""
+    from telusur.index import current_build
+
+    library = open_library(library_dir)
+    index_dir = library.settings_for("pemilu").index_dir()
+    build = current_build(index_dir)
+    if damage == "vectors":
+        (build / "vectors.npy").write_bytes((build / "vectors.npy").read_bytes()[:200])
+    elif damage == "manifest":
+        (build / "manifest.json").write_text("{ rusak", encoding="utf-8")
+    else:
+        (index_dir / "CURRENT").write_text("tidak-ada-build-ini\n", encoding="utf-8")
+    answer = library.engine("pemilu").ask(PEMILU_QUESTION)
+    assert not answer.abstained and "Luber Jurdil" in answer.answer
+    lines = [line for line in capfd.readouterr().err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("telusur: membangun indeks:"), lines
+    assert "Traceback" not in "\n".join(lines)
