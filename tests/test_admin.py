@@ -324,3 +324,18 @@ def test_a_pdf_or_docx_upload_is_accepted_by_its_content_and_answers(admin, tmp_
         assert entry["pages"] >= 2 and report["pages"] == entry["pages"]
     answer = httpx.post(f"{url}/c/pemilu/api/ask", json={"question": NEGARA_QUESTION}).json()
     assert answer["passages"][0]["path"] == path.name
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (b"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nteks", "multipart/form-data; boundary=y"),
+    (b"\x00\xff" * 100, "multipart/form-data; boundary=x"),
+    (b'{"file": "bab.txt"}', "application/json"),
+    (b"--x--\r\n", "multipart/form-data; boundary=x"),
+])
+def test_a_malformed_upload_request_is_a_clear_refusal(admin, body, content_type):
+    url, library, root = admin
+    before = snapshot(root)
+    r = httpx.post(f"{url}/c/pemilu/api/files", headers={**AUTH, "Content-Type": content_type}, content=body)
+    assert r.status_code in (400, 415), r.text
+    assert "multipart/form-data" in r.json()["error"] or "Tidak ada berkas" in r.json()["error"], r.text
+    assert snapshot(root) == before and library.build_state("pemilu").state == "idle"

@@ -179,6 +179,7 @@ class _Receiver:
 async def receive_upload(request, library: Library, name: str) -> StoredFile:
     """Stream a multipart upload to a staging file (size limit enforced while reading), then hand it to the library,
     which checks it and moves it in. On any refusal nothing stays on disk."""
+    from python_multipart.exceptions import FormParserError
     from python_multipart.multipart import MultipartParser, parse_options_header
     from starlette.concurrency import run_in_threadpool
 
@@ -199,6 +200,10 @@ async def receive_upload(request, library: Library, name: str) -> StoredFile:
         receiver.finish()
         if receiver.filename is None:
             raise UploadError('Tidak ada berkas dalam permintaan: kirim berkasnya di field "file".')
+    except FormParserError as exc:
+        receiver.discard()
+        raise UploadError(f"Isi unggahan tidak sah ({exc}); kirim ulang berkasnya sebagai multipart/form-data "
+                          'dengan field "file".') from None
     except BaseException:
         receiver.discard()
         raise
