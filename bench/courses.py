@@ -194,9 +194,9 @@ def load(args) -> dict:
     root = course_library(WORK / "load")
     pdf = WORK / PDF_NAME
     used = make_pdf(pdf, paragraphs, pages=30)
-    from pypdf import PdfReader
+    import pypdfium2
 
-    pdf_pages = len(PdfReader(pdf).pages)
+    pdf_pages = len(pypdfium2.PdfDocument(str(pdf)))
     in_pdf = set(paragraphs[:used])
     pdf_questions = [(q["text"], []) for q in picked if passages[q["gold"][0]] in in_pdf]
     questions = [(turns[-1], turns[:-1]) for turns in dialogs()]
