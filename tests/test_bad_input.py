@@ -340,6 +340,16 @@ def markup_engine(tmp_path_factory):
     return Telusur(Settings(corpus=root / "corpus", index=root / "index", top_k=5))
 
 
+def _shown(engine, topic: str) -> str:
+    """The paragraph as the Markdown reader made it: markup read as Markdown, what is left shown as characters."""
+    [doc] = engine.index.documents.values()
+    return next(line for line in doc.text.splitlines() if f"bidang {topic} " in line)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
 # The UI's own template: anything else in a reply came from the corpus or the question.
 UI_TAGS = {"div", "p", "q", "span", "cite", "blockquote", "mark", "br", "details", "summary"}
 
@@ -366,13 +376,13 @@ def test_corpus_markup_renders_as_text_in_the_chat_reply(markup_engine, number):
     payload, topic = PAYLOADS[number], TOPICS[number]
     answer = markup_engine.ask(f"Apa contoh kode kerjasama bidang {topic}? {payload}").to_dict()
     shown = answer["related"] if answer["abstained"] else answer["passages"]
-    assert any(payload in p["text"] for p in shown), "the payload's passage was not retrieved"
+    assert any(f"bidang {topic} " in p["text"] for p in shown), "the payload's passage was not retrieved"
     html = ui.render_answer(markup_engine, answer)
     parsed = _Markup()
     parsed.feed(html)
     assert parsed.tags <= UI_TAGS, parsed.tags - UI_TAGS
     assert parsed.attrs <= {"class"}, parsed.attrs
-    assert payload in "".join(parsed.text)  # the reader sees the characters as written
+    assert _folded(_shown(markup_engine, topic)) in _folded("".join(parsed.text))  # the text as the reader made it
     assert "\n\n" not in html  # a blank line would end the HTML block and let Markdown render the rest
 
 
@@ -428,7 +438,7 @@ def test_corpus_markup_is_text_in_the_browser(markup_engine):
                 reply.wait_for()
                 tags = set(reply.evaluate("r => [...r.querySelectorAll('*')].map(e => e.tagName)"))
                 assert tags <= BROWSER_TAGS, (payload, tags - BROWSER_TAGS)
-                assert payload in reply.inner_text().replace("\n", " ") or payload in reply.inner_text(), payload
+                assert _folded(_shown(markup_engine, topic)) in _folded(reply.inner_text()), payload
             assert page.evaluate("window.__pwned") is None
             browser.close()
     finally:
