@@ -38,7 +38,7 @@ def test_changed_file_reencodes_only_its_changed_chunks(private):
                                             encoding="utf-8")
     second = build(private)
     assert first.encoded >= first.chunks  # every chunk, plus each list item on its own
-    assert second.encoded == 2  # the new paragraph and the new file's paragraph; nothing else
+    assert second.encoded == 3  # the new paragraph, the new file's paragraph and its title ("Catatan"); nothing else
     assert second.chunks == first.chunks + 2
 
 
