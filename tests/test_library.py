@@ -316,3 +316,20 @@ def test_a_damaged_collection_index_is_rebuilt_on_first_use(library_dir, capfd, 
     lines = [line for line in capfd.readouterr().err.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("telusur: membangun indeks:"), lines
     assert "Traceback" not in "\n".join(lines)
+
+
+def test_a_new_collection_is_indexed_in_the_background_at_start(library_dir):
+    from telusur.index import build_lock
+    from telusur.library import CollectionError
+
+    (library_dir / "ilmu-negara").mkdir()
+    shutil.copyfile(DOCUMENTS / "negara.txt", library_dir / "ilmu-negara" / "negara.txt")
+    library = open_library(library_dir)
+    with build_lock(library.settings_for("ilmu-negara").index_dir(), 10):  # holds the build at its start
+        library.build_stale(background=True)  # returns at once: the server can answer the other collections
+        with pytest.raises(CollectionError, match="sedang diindeks untuk pertama kali") as waiting:
+            library.engine("ilmu-negara")
+        assert waiting.value.status == 503
+        assert not library.engine("pemilu").ask(PEMILU_QUESTION).abstained
+    assert library.wait("ilmu-negara").state == "idle"
+    assert library.engine("ilmu-negara").ask(NEGARA_QUESTION).passages[0].path == "negara.txt"

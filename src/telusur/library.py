@@ -302,8 +302,10 @@ class Library:
         self.collection(name)
         self._queue_build(name)
 
-    def build_stale(self, log=None) -> None:
-        """Build, now and in this thread, every collection whose index is missing or stale (at server start)."""
+    def build_stale(self, log=None, background: bool = False) -> None:
+        """Build every collection whose index is missing or stale (at server start), in this thread; with
+        background, a collection with no index yet is queued instead (it answers 503 until built), so a new
+        library of many courses starts serving at once."""
         from .index import why_rebuild
 
         for c in self.collections():
@@ -312,6 +314,11 @@ class Library:
             settings = self.settings_for(c.name)
             reason = why_rebuild(settings, current_build(c.index_dir))
             if reason is None or not self.files(c.name):
+                continue
+            if background and current_build(c.index_dir) is None:
+                if log:
+                    log(f"koleksi {c.name}: diindeks di latar belakang ({reason})")
+                self._queue_build(c.name)
                 continue
             if log:
                 log(f"koleksi {c.name}: membangun indeks ({reason})")

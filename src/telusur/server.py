@@ -454,7 +454,7 @@ def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 78
     from .library import Library
 
     library = Library(library_dir, settings)
-    library.build_stale(log=lambda line: print(f"telusur: {line}", flush=True))
+    library.build_stale(log=lambda line: print(f"telusur: {line}", flush=True), background=True)
     origins = resolve_origins(allowed_origins)
     app = create_library_app(library, origins, root_path=root_path or "", admin_key=admin_key)
     library.watch()
