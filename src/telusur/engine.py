@@ -93,9 +93,9 @@ class Telusur:
         history = self.clean_history(history)
         index, retriever, encoder = self._state
         searched_for = resolve(question, history)
-        topic = anchor(question, history)
-        within = retriever.scope(topic, question) if topic else None  # a follow-up stays in its turn's document
-        retrieval = retriever.search(searched_for, k or self.settings.top_k, within=within)
+        topic = anchor(question, history)  # a follow-up stays in the document of the turn it follows
+        retrieval = (retriever.search_follow_up(searched_for, topic, question, k or self.settings.top_k) if topic
+                     else retriever.search(searched_for, k or self.settings.top_k))
         return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
                        ordinal(question))
 

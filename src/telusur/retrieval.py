@@ -219,10 +219,16 @@ class Retriever:
             out += [t for t in tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
 
-    def scope(self, anchor: str, follow_up: str) -> Scope | None:
-        """The document and section of the passage that answers the anchor turn, for its follow-up; None when the
-        follow-up names a subject that document never mentions but another one does ("Dan yang di teks ISPA?")."""
-        hits = self.search(anchor, 1).hits
+    def search_follow_up(self, query: str, anchor: str, follow_up: str, k: int) -> Retrieval:
+        """A follow-up ("Jelaskan yang kedua"), searched as its turn plus itself: within the document (and preferably
+        the section) of the best passage for that, unless the follow-up names another subject. One encoding."""
+        first = self.search(query, k)
+        within = self.scope(first.hits[:1], anchor, follow_up)
+        return first if within is None else self.search(query, k, query_vector=first.vector, within=within)
+
+    def scope(self, hits: tuple[Hit, ...], anchor: str, follow_up: str) -> Scope | None:
+        """The document and section of the passage found for the turn a follow-up leans on; None when the follow-up
+        names a subject that document never mentions but another one does ("Dan yang di teks ISPA?")."""
         if not hits:
             return None
         chunk = hits[0].chunk
