@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -63,6 +64,28 @@ SUBJECT_PASSAGES = 3  # a question's names must appear in one of the passages it
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+
+
+def _spelled_alike(token: str, seen: set[str]) -> bool:
+    """The same name spelled another way: one letter apart ("Prancis"/"Perancis") or sharing most of a long
+    beginning ("Bellarmine"/"Bellarminus", "Xiaoping"/"Xiaopingdengarkan" glued by a page's markup)."""
+    for other in seen:
+        if abs(len(other) - len(token)) <= 1 and _one_edit(token, other):
+            return True
+        shorter = min(len(token), len(other))
+        common = len(os.path.commonprefix([token, other]))
+        if shorter >= 5 and common >= max(5, 0.8 * shorter):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    i = len(os.path.commonprefix([a, b]))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _names(query: str) -> list[str]:
@@ -199,7 +222,8 @@ class Retriever:
         from mentions, not even one typo away: their subject is not covered, however close the topic."""
         seen = set(tokenize(" ".join(self._with_lead(h.chunk) for h in hits[:SUBJECT_PASSAGES])))
         spelled = self.index.bm25.term_weights  # the text's own spelling of each word ("Holsti" -> "hosti")
-        return tuple(w for w in dict.fromkeys(_names(query)) if tokenize(w) and not seen & set(spelled(w)))
+        return tuple(w for w in dict.fromkeys(_names(query))
+                     if tokenize(w) and not seen & set(spelled(w)) and not any(_spelled_alike(t, seen) for t in tokenize(w)))
 
     def _with_lead(self, chunk: Chunk) -> str:
         """A passage with the one before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the
