@@ -94,8 +94,9 @@ class AdminAuth:
     def _fail(self, client: str) -> None:
         with self._lock:
             self._recent(client).append(time.monotonic())
-            if len(self._failures) > 10_000:  # many addresses: forget those with nothing recent
-                for other in [c for c, d in self._failures.items() if not d]:
+            if len(self._failures) > 10_000:  # many addresses: forget those with nothing in the window
+                old = time.monotonic() - self.window
+                for other in [c for c, d in self._failures.items() if not d or d[-1] < old]:
                     del self._failures[other]
 
     def _recent(self, client: str) -> deque:
