@@ -69,3 +69,11 @@ def test_manifest_of_another_format_version_is_rebuilt(private):
     index = load_index(private)
     assert index.folder != folder and index.manifest["format"] == FORMAT_VERSION
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)
+
+
+def test_build_progress_counts_up_to_its_total(private):
+    calls = []
+    build(private, progress=lambda done, total: calls.append((done, total)))
+    totals = {total for _, total in calls}
+    assert len(totals) == 1 and calls[0] == (0, calls[-1][1]) and calls[-1][0] == calls[-1][1] > 10
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)

@@ -200,6 +200,7 @@ def build_lock(index_dir: Path, timeout: float):
 
 
 def build_index(settings: Settings, force: bool = False, progress=None) -> BuildReport | None:
+    """progress(done, total), if given, is called as the passages are encoded (the cached ones count as done)."""
     """Build the index when it is missing or stale (or always, with force); None when it was already fresh."""
     index_dir = settings.index_dir()
     with build_lock(index_dir, settings.build_lock_timeout):
@@ -325,8 +326,17 @@ def _chunk_all(corpus: Corpus) -> list[Chunk]:
 
 @contextmanager
 def _progress_bar(total: int, progress):
+    """A tick(n) for the encoder: a terminal progress bar, or progress(done, total) for a caller (the admin page)."""
     if progress is not None:
-        yield progress
+        done = 0
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            progress(done, total)
+
+        progress(0, total)
+        yield tick
         return
     from tqdm import tqdm
 

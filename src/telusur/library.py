@@ -76,13 +76,14 @@ class BuildState:
     """What a collection's background build is doing: idle, waiting (queued), building or failed."""
 
     def __init__(self):
-        self.state, self.done, self.error = "idle", 0, None
+        self.state, self.done, self.total, self.error = "idle", 0, 0, None
         self.started = self.finished = None
         self.pins = 0  # engines kept loaded for this build, released when it is over
         self.seconds: float | None = None  # how long the last build made in this process took
 
     def to_dict(self) -> dict:
-        return {"state": self.state, "encoded": self.done, "error": self.error, "started": self.started,
+        return {"state": self.state, "encoded": self.done, "total": self.total, "error": self.error,
+                "started": self.started,
                 "finished": self.finished, "seconds": self.seconds}
 
 
@@ -398,7 +399,7 @@ class Library:
                 name = self._queue.pop(0)
                 state = self.build_state(name)
                 pins, state.pins = state.pins, 0
-                state.state, state.done, state.error = "building", 0, None
+                state.state, state.done, state.total, state.error = "building", 0, 0, None
                 state.started, state.finished = _now(), None
             try:
                 self._build(name, state)
@@ -412,8 +413,8 @@ class Library:
                     self._wake.notify_all()
 
     def _build(self, name: str, state: BuildState) -> None:
-        def tick(n: int) -> None:
-            state.done += n
+        def tick(done: int, total: int) -> None:
+            state.done, state.total = done, total
 
         try:
             report = build_index(self.settings_for(name), force=True, progress=tick)

@@ -116,9 +116,16 @@
     const progress = $("ad-progress");
     const busy = status.state === "building" || status.state === "waiting";
     progress.hidden = !busy;
-    progress.removeAttribute("value");  // the number of passages is known only at the end: an indeterminate bar
+    if (status.state === "building" && status.total) {
+      progress.max = status.total;
+      progress.value = status.encoded;
+    } else {
+      progress.removeAttribute("value");  // reading the files: the number of passages is not known yet
+    }
     let text = STATES[status.state] || status.state;
-    if (status.state === "building") text += " " + status.encoded + " bagian teks sudah diproses.";
+    if (status.state === "building" && status.total) {
+      text += " " + status.encoded + " dari " + status.total + " bagian teks sudah disandikan.";
+    }
     if (status.error) text += " " + status.error;
     $("ad-state").textContent = text;
     $("ad-state").className = status.state === "failed" ? "ad-error" : "";
