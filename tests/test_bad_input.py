@@ -173,10 +173,10 @@ def test_command_line_answers_or_fails_in_one_line(engine, index_dir, name):
     args, expected = ARGV_CASES[name]
     proc = telusur("ask", "--json", *args, index_dir=index_dir)
     assert "Traceback" not in proc.stderr
-    if expected == REFUSAL:
-        assert proc.returncode == 1 and proc.stdout == ""
-        assert proc.stderr.startswith("telusur: ")
-        check_refusal(proc.stderr.strip())
+    if expected == REFUSAL:  # --json: the refusal is JSON on stdout, as the stdin stream answers it
+        assert proc.returncode == 1 and proc.stderr == ""
+        [line] = proc.stdout.splitlines()
+        check_refusal(json.loads(line)["error"])
     else:
         assert proc.returncode == 0, proc.stderr
         check_answer(json.loads(proc.stdout), args[0])

@@ -34,8 +34,9 @@ def test_ask_json_follows_the_contract(built):
     p = out["passages"][0]
     assert set(p) >= {"rank", "score", "text", "document", "path", "location", "highlights", "citations"}
     assert p["citations"] == [{"label": "Smith dan Hocking (1990: 22)", "authors": ["Smith", "Hocking"],
-                               "year": "1990", "pages": "22"}]
+                               "year": "1990", "pages": "22", "via": None}]
     assert p["location"]["start_paragraph"] <= p["location"]["end_paragraph"]
+    assert p["location"]["pages"] is None and p["location"]["section"] == []  # a text file: no pages, no headings
     for start, end in p["highlights"]:  # the highlighted sentences are the ones in the answer
         assert p["text"][start:end].split()[0] in out["answer"]
     assert "[1]" in out["answer"]
