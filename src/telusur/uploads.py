@@ -6,7 +6,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from .documents.docx import _check_sizes as docx_sizes
+from .documents.docx import check_zip_sizes as docx_sizes
 from .errors import CorpusError, TelusurError
 
 # suffix -> the kind of content it must hold

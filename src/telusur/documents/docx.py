@@ -84,7 +84,7 @@ class _Package:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             raise CorpusError(f"{rel}: berkas DOCX rusak (arsip zip-nya tidak utuh, mungkin terpotong saat diunduh "
                               "atau disalin); unduh ulang, atau buka di Word lalu simpan ulang sebagai .docx.") from None
-        _check_sizes(infos, rel)
+        check_zip_sizes(infos, rel)
         package = cls(zf, rel, "word/document.xml")
         package.main = package._main_part()
         if package.main not in zf.namelist():
@@ -139,7 +139,7 @@ def _normalise(path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
-def _check_sizes(infos: list[zipfile.ZipInfo], rel: str) -> None:
+def check_zip_sizes(infos: list[zipfile.ZipInfo], rel: str) -> None:
     total = sum(i.file_size for i in infos)
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1024 * 1024), default=0)
     if total > MAX_UNPACKED_BYTES or worst > MAX_RATIO:
