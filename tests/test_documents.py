@@ -208,3 +208,25 @@ def test_serve_logs_every_file(course):
     assert "telusur: diindeks: negara.pdf (pdf, " in log and "telusur: diindeks: pemilu.docx (docx, " in log, log
     for name in SKIPPED:
         assert f"telusur: dilewati: {name}: " in log
+
+
+MARKUP = ("<li", "<ol", "<p>", "<br", "<div", "**", "\\)", "](", "{%", "{:")
+
+
+def _shared_text_files():
+    if not SHARED_TEXTS.is_dir():
+        return []
+    return sorted(p.name for p in SHARED_TEXTS.iterdir() if p.suffix in (".md", ".txt") and p.name != "SOURCES.md")
+
+
+@pytest.mark.parametrize("name", _shared_text_files())
+def test_every_shared_text_chunks_with_no_markup_in_passages_or_citation_labels(name):
+    from telusur.chunking import chunk_document
+    from telusur.documents import read_document
+
+    chunks = chunk_document(read_document(SHARED_TEXTS / name, name))
+    assert chunks
+    for chunk in chunks:
+        assert not [m for m in MARKUP if m in chunk.text], chunk.text[:200]
+        for cite in chunk.citations:
+            assert not [m for m in (*MARKUP, "*", "\\") if m in cite.label], cite.label
