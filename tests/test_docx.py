@@ -559,12 +559,6 @@ def docx_engine(tmp_path_factory):
     return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
 
 
-# Known gap, not in the reader: the chunker writes each sentence row under the chunk's heading, and here that heading
-# is the document's title (a Word title in Heading 1; the .txt has none), which dilutes the sentence: d18 drops under
-# the abstention threshold. Sentence rows that skip a heading equal to chunk.document give the .txt's ranks exactly.
-KNOWN_GAPS = {"d18": "sentence rows repeat a heading equal to the document title (chunking._sentence_parts)"}
-
-
 @pytest.fixture(scope="module")
 def dev_ranks(engine, docx_engine):
     """Rank of each dev question's evidence from the plain text and from the same text as a DOCX."""
@@ -581,15 +575,15 @@ def dev_ranks(engine, docx_engine):
 @pytest.mark.slow
 def test_same_top_passage_from_docx_as_from_plain_text(dev_ranks):
     plain, word = dev_ranks
-    lost = [case for case, rank in plain.items() if rank == 1 and word[case] != 1 and case not in KNOWN_GAPS]
+    lost = [case for case, rank in plain.items() if rank == 1 and word[case] != 1]
     assert lost == [], f"first from the .txt, not from the .docx (its rank there): {[(c, word[c]) for c in lost]}"
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=KNOWN_GAPS["d18"])
-def test_known_gap_a_title_heading_over_every_sentence(dev_ranks):
+def test_docx_ranks_every_dev_question_as_the_text_does(dev_ranks):
+    """Once a gap (d18: a Word title over every sentence row diluted it below the threshold), now a guard."""
     plain, word = dev_ranks
-    assert all(word[case] == plain[case] for case in KNOWN_GAPS)
+    assert word == plain
 
 
 @pytest.fixture(scope="module")

@@ -343,6 +343,8 @@ def _sentence_parts(chunk: Chunk) -> list[str]:
     if len(spans) < 2:
         return []
     head = chunk.heading or (chunk.location.section[-1] if chunk.location.section else "")
+    if head == chunk.document:  # a title styled as the first heading (Word, Markdown "#") says nothing of a sentence
+        head = ""
     return [f"{head}\n{chunk.text[a:b]}" if head else chunk.text[a:b] for a, b in spans]
 
 
