@@ -10,7 +10,7 @@ from .documents.model import Document, Location
 from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "5"
+CHUNKER_VERSION = "6"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
