@@ -230,3 +230,15 @@ def test_every_shared_text_chunks_with_no_markup_in_passages_or_citation_labels(
         assert not [m for m in MARKUP if m in chunk.text], chunk.text[:200]
         for cite in chunk.citations:
             assert not [m for m in (*MARKUP, "*", "\\") if m in cite.label], cite.label
+
+
+def test_sources_tell_the_passage_page_from_the_cited_page(course, course_engine):
+    from telusur.bibliography import to_bibtex
+
+    _, _, pages, _ = course
+    [budiardjo] = [s.to_dict() for s in course_engine.sources() if s.label == "Budiardjo (2008)"]
+    first = budiardjo["passages"][0]
+    defined = next(span for text, span in pages.items() if text.startswith("Negara adalah organisasi"))
+    assert first["pages"] == "17" and first["location"]["pages"] == str(defined[0])
+    assert first["location"]["section"][-1] == "Pengertian Negara"
+    assert f"Negara dan Unsur-Unsurnya, hlm. {defined[0]} (mengutip hlm. 17)" in to_bibtex([budiardjo])

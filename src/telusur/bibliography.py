@@ -29,12 +29,19 @@ def _pages(source: dict) -> list[str]:
     return out
 
 
+def cited_pages(passage: dict) -> str:
+    """The cited work's pages a passage gives, told apart from the passage's own page in a PDF."""
+    if not passage.get("pages"):
+        return ""
+    own = passage["location"].get("pages")
+    return f" (mengutip hlm. {passage['pages']})" if own else f" (hlm. {passage['pages']})"
+
+
 def _note(source: dict) -> str:
     if not source.get("cited", True) or not source["passages"]:
         note = "Ada di daftar pustaka; tidak dirujuk di teks"
     else:
-        note = "Dirujuk di: " + "; ".join(where(p) + (f" (hlm. {p['pages']})" if p.get("pages") else "")
-                                          for p in source["passages"])
+        note = "Dirujuk di: " + "; ".join(where(p) + cited_pages(p) for p in source["passages"])
     if source.get("via"):
         note += ". Mengutip: " + "; ".join(source["via"])
     if source.get("reference_year"):

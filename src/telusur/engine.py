@@ -15,6 +15,7 @@ import numpy as np
 from .answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
 from .conversation import anchor, ordinal, resolve
+from .documents.model import Location
 from .embeddings import load_encoder
 from .errors import QuestionError
 from .index import (BuildReport, Index, build_index, current_build, format_file_report, load_build, load_index,  # noqa: F401
@@ -30,11 +31,13 @@ class SourcePassage:
     path: str
     start_paragraph: int
     end_paragraph: int
-    pages: str | None
+    pages: str | None  # the cited work's pages this passage gives
+    location: Location = Location()  # where the passage itself stands: section path, its own pages in a PDF
 
     def to_dict(self) -> dict:
         return {"text": self.text, "document": self.document, "path": self.path,
-                "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph},
+                "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph,
+                             "pages": self.location.page_label, "section": list(self.location.section)},
                 "pages": self.pages}
 
 
@@ -170,7 +173,7 @@ class Telusur:
     @staticmethod
     def _source_passage(index: Index, chunk_id: int, pages: str | None) -> SourcePassage:
         c = index.chunks[chunk_id]
-        return SourcePassage(c.text, c.document, c.path, c.start_paragraph, c.end_paragraph, pages)
+        return SourcePassage(c.text, c.document, c.path, c.start_paragraph, c.end_paragraph, pages, c.location)
 
     # ------------------------------------------------------------ context and examples
 

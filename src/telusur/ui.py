@@ -8,7 +8,7 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .bibliography import page_order, to_bibtex, to_ris, where
+from .bibliography import cited_pages, page_order, to_bibtex, to_ris, where
 from .errors import QuestionError
 
 STATIC = Path(__file__).parent / "static"
@@ -180,8 +180,7 @@ def render_sources_table(sources: list[dict]) -> str:
 def render_source_passages(source: dict) -> str:
     cards = []
     for p in source["passages"]:
-        pages = f" (hlm. {escape(p['pages'])})" if p["pages"] else ""
-        cards.append(f'<div class="tl-card"><div class="tl-where">{escape(where(p))}{pages}</div>'
+        cards.append(f'<div class="tl-card"><div class="tl-where">{escape(where(p) + cited_pages(p))}</div>'
                      f'<blockquote class="tl-text">{_text(p["text"])}</blockquote></div>')
     # The full reference-list entry as written, and who is quoted through the work (issue 8).
     reference = f'<p class="tl-reference">{escape(source["reference"])}</p>' if source.get("reference") else ""
