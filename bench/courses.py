@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from load import dialogs, pct  # noqa: E402
+from load import Server as LoadServer, dialogs, pct  # noqa: E402
 
 REPO = HERE.parent
 TYDI = REPO.parent / "shared" / "bench" / "tydiqa-id"
@@ -73,7 +73,7 @@ def make_pdf(path: Path, paragraphs: list[str], pages: int = 30) -> int:
 # ---------------------------------------------------------------- the server
 
 
-class Server:
+class Server(LoadServer):  # rss_mb and stop as in bench/load.py; started on a library instead
     def __init__(self, library: Path, **env):
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -115,17 +115,6 @@ class Server:
             last = now
         return last
 
-    def rss_mb(self) -> float:
-        pages = int(Path(f"/proc/{self.proc.pid}/statm").read_text().split()[1])
-        return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        self.log.close()
 
 
 def load_average() -> str:
