@@ -200,8 +200,8 @@ def build_lock(index_dir: Path, timeout: float):
 
 
 def build_index(settings: Settings, force: bool = False, progress=None) -> BuildReport | None:
-    """progress(done, total), if given, is called as the passages are encoded (the cached ones count as done)."""
-    """Build the index when it is missing or stale (or always, with force); None when it was already fresh."""
+    """Build the index when it is missing or stale (or always, with force); None when it was already fresh.
+    progress(done, total), if given, is called as the passages are encoded (the cached ones count as done)."""
     index_dir = settings.index_dir()
     with build_lock(index_dir, settings.build_lock_timeout):
         existing = current_build(index_dir)
@@ -246,7 +246,7 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
     _clean_tmp(index_dir)
     tmp.mkdir(parents=True)
-    kind = _write(tmp, corpus, chunks, vectors, owners, background, settings, place_vectors, chunk_places)
+    kind, works = _write(tmp, corpus, chunks, vectors, owners, background, settings, place_vectors, chunk_places)
     manifest = {
         "format": FORMAT_VERSION,
         "telusur": __version__,
@@ -273,7 +273,6 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     _point_to(index_dir, final.name)
     _prune(index_dir, keep={final.name})
     pages = sum(d.pages or 0 for d in corpus.documents if d.format == "pdf")
-    works = len(json.loads((final / "works.json").read_text(encoding="utf-8")))
     return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final,
                        corpus.files, pages, works)
 
@@ -304,12 +303,11 @@ def format_file_report(files: list[dict]) -> list[str]:
 def _read_with_progress(settings: Settings, progress) -> Corpus:
     """Read the corpus folder; in a terminal, a progress bar counts files and pages."""
     root = settings.corpus_dir()
-    total = len(corpus_files(root))
     if progress is not None or not sys.stderr.isatty():
         return read_corpus(root, settings.max_file_mb)
     from tqdm import tqdm
 
-    with tqdm(total=total, desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
+    with tqdm(total=len(corpus_files(root)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
         def tick(files: int, pages: int) -> None:
             bar.n = files
             bar.set_postfix_str(f"{pages} halaman", refresh=True)
@@ -346,7 +344,8 @@ def _progress_bar(total: int, progress):
 
 
 def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, owners: np.ndarray,
-           background: np.ndarray, settings: Settings, places: np.ndarray, chunk_places: np.ndarray) -> str:
+           background: np.ndarray, settings: Settings, places: np.ndarray, chunk_places: np.ndarray) -> tuple[str, int]:
+    """Write the build's files; returns the FAISS index kind and the number of works in the registry."""
     import faiss
 
     with open(folder / "chunks.jsonl", "w", encoding="utf-8") as out:
@@ -355,7 +354,8 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     with open(folder / "documents.jsonl", "w", encoding="utf-8") as out:
         for d in corpus.documents:
             out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-    _write_json(folder / "works.json", [asdict(w) for w in build_registry(chunks, corpus.documents)])
+    works = build_registry(chunks, corpus.documents)
+    _write_json(folder / "works.json", [asdict(w) for w in works])
     np.save(folder / "vectors.npy", vectors)
     np.save(folder / "owners.npy", owners)
     np.save(folder / "places.npy", places)
@@ -367,7 +367,7 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     _write_json(folder / "stems.json", stems_of(c.embed_text for c in chunks))
     for name in _FILES:
         _fsync(folder / name)
-    return kind
+    return kind, len(works)
 
 
 def unlike_corpus(background: np.ndarray, index) -> np.ndarray:
