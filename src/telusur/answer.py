@@ -10,7 +10,7 @@ import numpy as np
 from .chunking import item_spans, sentence_parts
 from .citations import Citation
 from .documents.model import Location
-from .documents.structure import LIST_ITEM, is_citation_line, is_lead_in, line_spans
+from .documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
 from .embeddings import Encoder
 from .lexical import tokenize
 from .index import Index
@@ -118,7 +118,7 @@ def units(text: str) -> list[tuple[int, int]]:
         if not stripped or is_citation_line(stripped):
             continue
         a += len(line) - len(line.lstrip())
-        if LIST_ITEM.match(line) and len(stripped) <= 60 and not stripped.endswith((".", ";")):
+        if is_short_item(stripped):
             heading = a  # "2. Kerjasam Regional": say it with what follows
             continue
         spans = [(a, b)] if LIST_ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)

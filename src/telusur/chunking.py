@@ -302,7 +302,7 @@ def chunk_parts(chunk: Chunk) -> list[str]:
 
 def _item_parts(chunk: Chunk) -> list[str]:
     lines = [line for line in chunk.text.split("\n") if line.strip()]
-    lead = lines[0] if lines and lines[0].rstrip().endswith(":") and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
+    lead = lines[0] if lines and is_lead_in(lines[0]) and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
     items = [_item_text(chunk.text[a:b]) for a, b in item_spans(chunk.text)]
     if len(items) < 2:

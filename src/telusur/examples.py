@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chunking import Chunk
-from .documents.structure import LIST_ITEM
+from .documents.structure import LIST_ITEM, is_lead_in, is_short_item
 
 _LEAD_TAIL = re.compile(r"[\s,]*(?:yaitu|yakni|antara lain|sebagai berikut|berikut ini|adalah|meliputi)?\s*:\s*$", re.I)
 _LEAD_HEAD = re.compile(r"^(?:terdapat|ada|berikut|adapun)\s+", re.I)
@@ -17,12 +17,11 @@ def example_questions(chunks: list[Chunk], n: int = 4) -> list[str]:
     for chunk in chunks:
         lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
         for i, line in enumerate(lines):
-            if line.endswith(":") and i + 1 < len(lines):
+            if is_lead_in(line) and i + 1 < len(lines):
                 q = _from_lead_in(line)
                 if q:
                     from_lists.append(q)
-            elif LIST_ITEM.match(line) and len(line) <= 60 and not line.endswith((".", ";")) and i + 1 < len(lines) \
-                    and not LIST_ITEM.match(lines[i + 1]):
+            elif is_short_item(line) and i + 1 < len(lines) and not LIST_ITEM.match(lines[i + 1]):
                 from_headings.append(_from_heading(LIST_ITEM.sub("", line)))
     out = []
     for q in _interleave(from_lists, from_headings):

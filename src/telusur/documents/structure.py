@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line.
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·])\s*(?=\S)")
-LIST_MARKER = re.compile(r"^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·])\s*")
+_MARKER = r"\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·]"
+LIST_ITEM = re.compile(rf"^\s*(?:{_MARKER})\s*(?=\S)")
+LIST_MARKER = re.compile(rf"^\s*({_MARKER})\s*")
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 TERMINAL = tuple(".!?;:\"”’)")
 SHORT_HEADING_CHARS = 60
@@ -20,10 +21,6 @@ REFERENCE_HEADING = re.compile(
     r"works\s+cited|literature\s+cited)\s*:?$(?<!^sumber:)(?<!^sumber :)",
     re.I,
 )
-
-
-def is_list_item(line: str) -> bool:
-    return bool(LIST_ITEM.match(line))
 
 
 def list_marker(line: str) -> str:
@@ -44,6 +41,12 @@ def is_citation_line(line: str) -> bool:
 
 def is_reference_heading(text: str) -> bool:
     return bool(REFERENCE_HEADING.match(" ".join(text.replace("*", "").split()).strip()))
+
+
+def is_short_item(line: str) -> bool:
+    """A short list line not closed by "." or ";" ("2. Kerjasam Regional"): said together with the text under it."""
+    stripped = line.strip()
+    return bool(LIST_ITEM.match(stripped)) and len(stripped) <= SHORT_HEADING_CHARS and not stripped.endswith((".", ";"))
 
 
 def is_short_heading(line: str) -> bool:
