@@ -400,8 +400,6 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
           allowed_origins: list[str] | None = None) -> None:
     """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
     _offline_env()
-    import uvicorn
-
     from .engine import Telusur, build, format_file_report, stored_report
 
     report = build(settings)  # shows a progress bar in the terminal while encoding
@@ -418,12 +416,19 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     shown = "localhost" + (", " + ", ".join(origins) if origins else "")
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
           f"asal yang diizinkan: {shown})", flush=True)
+    _run(app, host, port, then=watcher.stop)
+
+
+
+def _run(app, host: str, port: int, then) -> None:
+    """Serve until stopped (Ctrl-C), then call `then` to stop what runs beside the server."""
+    import uvicorn
+
     try:
         uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
                     timeout_graceful_shutdown=SHUTDOWN_SECONDS)
     finally:
-        watcher.stop()
-
+        then()
 
 
 def create_library_app(library, origins: list[str] | None = None, root_path: str = "", admin_key: str | None = None):
@@ -449,8 +454,6 @@ def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 78
                   allowed_origins: list[str] | None = None, admin_key: str | None = None) -> None:
     """Build stale collections, then serve the library (see create_library_app)."""
     _offline_env()
-    import uvicorn
-
     from .library import Library
 
     library = Library(library_dir, settings)
@@ -462,8 +465,4 @@ def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 78
     admin = "/admin" if admin_key else "mati (beri TELUSUR_ADMIN_KEY atau --admin-key-file)"
     print(f"telusur: pustaka di http://{host}:{port}{root_path or ''}/ (koleksi: {names}; obrolan: /c/<nama>/, "
           f"API: /api/docs; admin: {admin})", flush=True)
-    try:
-        uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
-                    timeout_graceful_shutdown=SHUTDOWN_SECONDS)
-    finally:
-        library.close()
+    _run(app, host, port, then=library.close)
