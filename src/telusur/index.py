@@ -19,7 +19,7 @@ import numpy as np
 
 from . import __version__
 from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts, item_spans
-from .citations import CITATIONS_VERSION, Citation, CitingPassage, Work, build_registry
+from .citations import CITATIONS_VERSION, Citation, build_registry
 from .documents import READERS_VERSION, Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
 from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
 from .errors import CorpusError, IndexBuildError
@@ -51,16 +51,16 @@ class BuildReport:
 
 
 class Index:
-    """A loaded, read-only index: chunks, vectors, FAISS, BM25 and the registry of cited works."""
+    """A loaded, read-only index: chunks, documents, vectors, FAISS and BM25 (the engine links cited works)."""
 
     def __init__(self, folder: Path, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
-                 works: list[Work], vectors: np.ndarray, owners: np.ndarray, faiss_index, bm25: BM25,
+                 vectors: np.ndarray, owners: np.ndarray, faiss_index, bm25: BM25,
                  background: np.ndarray, places: np.ndarray | None = None, chunk_places: np.ndarray | None = None):
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
         # Each chunk's place ("Title › Section") has a vector too, in places[chunk_places[i]] (-1: none).
         self.places = places if places is not None else np.zeros((0, vectors.shape[1]), np.float32)
         self.chunk_places = chunk_places if chunk_places is not None else np.full(len(chunks), -1, np.int64)
-        self.documents, self.works, self.bm25, self.background = documents, works, bm25, background
+        self.documents, self.bm25, self.background = documents, bm25, background
         # Rows 0..n-1 are the chunks; rows after them are their parts (list items, sentences), each owned by its chunk.
         self.vectors, self.owners, self.faiss = vectors, owners, faiss_index
         n = len(chunks)
@@ -479,7 +479,6 @@ def load_build(folder: Path | None) -> Index:
         for line in open(folder / "documents.jsonl", encoding="utf-8"):
             d = Document.from_dict(json.loads(line))
             documents[d.path] = d
-        works = [_work_from_dict(w) for w in json.loads((folder / "works.json").read_text(encoding="utf-8"))]
         vectors = np.load(folder / "vectors.npy")
         owners = np.load(folder / "owners.npy")
         background = np.load(folder / "background.npy")
@@ -495,7 +494,7 @@ def load_build(folder: Path | None) -> Index:
             or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)
             or chunk_places.shape != (n,) or (n and chunk_places.max() >= len(places))):
         raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
-    return Index(folder, manifest, chunks, documents, works, vectors, owners, index, bm25, background, places,
+    return Index(folder, manifest, chunks, documents, vectors, owners, index, bm25, background, places,
                  chunk_places)
 
 
@@ -510,11 +509,6 @@ def _chunk_from_dict(d: dict) -> Chunk:
     d["citations"] = tuple(Citation(**{**x, "authors": tuple(x["authors"])}) for x in d["citations"])
     d["location"] = Location.from_dict(d["location"])
     return Chunk(**d)
-
-
-def _work_from_dict(d: dict) -> Work:
-    return Work(d["label"], tuple(d["authors"]), d["authors_text"], d["year"],
-                tuple(CitingPassage(**p) for p in d["passages"]))
 
 
 def _write_json(path: Path, data) -> None:
