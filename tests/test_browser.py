@@ -176,7 +176,7 @@ def test_phone_width_has_no_sideways_scrolling(open_page, live_app):
 
 def test_loading_page_turns_into_the_chat_by_itself(open_page, engine):
     from conftest import serve_in_thread
-    from telusur.server import create_app
+    from telusur.web.app import create_app
 
     gate = threading.Event()  # the chat is built only once this is set, as `telusur serve` does it a few seconds in
     url, stop = serve_in_thread(create_app(engine, ui_background=True, ui_after=gate))

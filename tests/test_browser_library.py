@@ -39,7 +39,7 @@ REEF_QUESTION = "Apa fungsi terumbu karang bagi ikan?"
 def library_app(library_template, tmp_path_factory):
     """The library app with an admin key over a private copy of the library: (url, library root)."""
     from telusur.library import Library
-    from telusur.server import create_library_app
+    from telusur.web.app import create_library_app
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("browser-library") / "library"

@@ -499,7 +499,7 @@ def render_corpus_docx(text: str, path: Path) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    from telusur.documents.text import strip_boilerplate
+    from telusur.documents.decode import strip_boilerplate
 
     body, title = strip_boilerplate(text)
     document = python_docx.Document()

@@ -27,7 +27,7 @@ def open_library(root, **settings):
 @pytest.fixture
 def served(library_dir):
     """The library app over a private copy of the two-collection library: (url, library)."""
-    from telusur.server import create_library_app
+    from telusur.web.app import create_library_app
 
     library = open_library(library_dir)
     url, stop = serve_in_thread(create_library_app(library))

@@ -208,7 +208,7 @@ def test_bibtex_and_ris_import_into_reference_managers_with_titles_and_types(sou
 
 
 def test_the_sumber_tab_shows_the_full_reference_and_who_is_quoted():
-    from telusur.ui import render_source_passages
+    from telusur.web.ui import render_source_passages
 
     works, chunks = _registry("alharkan7--efek-media.md")
     perse = next(w for w in works if w.label == "Perse & Lambe (2001)")

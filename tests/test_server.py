@@ -63,7 +63,7 @@ def test_json_api_answers_while_the_chat_loads_and_pages_say_so(engine):
     from gradio_client import Client
 
     from conftest import serve_in_thread
-    from telusur.server import create_app
+    from telusur.web.app import create_app
 
     gate = threading.Event()  # the chat is built only once this is set: holds the loading state still
     url, stop = serve_in_thread(create_app(engine, ui_background=True, ui_after=gate))
@@ -116,7 +116,7 @@ def test_gradio_endpoints_are_listed_and_errors_are_indonesian(client):
 def test_cors_allows_localhost_and_configured_sites_only(live_app, engine, monkeypatch):
     from fastapi.testclient import TestClient
 
-    from telusur.server import create_app, resolve_origins
+    from telusur.web.app import create_app, resolve_origins
 
     def preflight(url_or_client, origin):
         headers = {"Origin": origin, "Access-Control-Request-Method": "POST"}

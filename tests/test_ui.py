@@ -1,6 +1,6 @@
 """The chat UI's HTML, without a browser: what the Sumber table shows (the browser tests check how it looks)."""
 
-from telusur.ui import render_sources_table
+from telusur.web.ui import render_sources_table
 
 
 def _source(label, pages):

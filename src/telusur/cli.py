@@ -283,12 +283,12 @@ def _serve(args) -> int:
     # Measured (bench/load.py, bench/scale.py): on 2 cores a second OpenMP thread slows a single question 3-6x;
     # two e5 models with one thread each answer two students at once. Set before anything loads OpenMP.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    from .server import serve
+    from .web.app import serve
 
     encoders = None if "TELUSUR_ENCODERS" in os.environ else SERVE_ENCODERS
     settings = _settings(args, encoders=encoders)
     if args.library is not None:
-        from .server import serve_library
+        from .web.app import serve_library
         from .web.admin import read_key
 
         serve_library(settings, args.library, host=args.host, port=args.port, root_path=args.root_path,

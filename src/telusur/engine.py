@@ -12,15 +12,15 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .answer import Answer, compose
+from .query.answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
-from .conversation import anchor, ordinal, resolve
+from .query.conversation import anchor, ordinal, resolve
 from .documents.model import Location
-from .embeddings import load_encoder
+from .index.embeddings import load_encoder
 from .errors import QuestionError
 from .index import (BuildReport, Index, build_index, current_build, format_file_report, load_build, load_index,  # noqa: F401
                     stored_report)
-from .retrieval import Retrieval, Retriever
+from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
 
 

@@ -21,7 +21,7 @@ from lxml import etree
 from ..errors import CorpusError
 from . import structure
 from .model import Document, DocumentBuilder
-from .text import title_from_name
+from .decode import title_from_name
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"

@@ -42,14 +42,14 @@ _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 
 def read(raw: bytes, rel: str) -> Document:
     """A saved web page: its main text as blocks; the title from <title>, the first <h1>, or the file name."""
-    from .text import decode_bytes, normalize_text
+    from .decode import decode_bytes, normalize_text
 
     return document_from_html(normalize_text(decode_bytes(raw, rel)), rel, hashlib.sha256(raw).hexdigest())
 
 
 def document_from_html(text: str, rel: str, sha256: str) -> Document:
     """The Document of decoded HTML text (a .html file, or a .txt file that is really HTML)."""
-    from .text import title_from_name
+    from .decode import title_from_name
 
     builder = DocumentBuilder()
     title = blocks_from_html(text, builder)

@@ -39,7 +39,7 @@ def read(raw: bytes, rel: str) -> Document:
     """A Markdown file: decoded like a .txt file, parsed, made into blocks; the title from the front matter,
     the first heading, or the file name."""
     from ..errors import CorpusError
-    from .text import decode_bytes, normalize_text, strip_boilerplate, title_from_name
+    from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name
 
     text, boilerplate_title = strip_boilerplate(normalize_text(decode_bytes(raw, rel)))
     builder = DocumentBuilder()

@@ -9,7 +9,9 @@ import threading
 from html import escape
 
 from ..library import CollectionError, Library, valid_name
-from ..server import ChatUI, LOADING_REFRESH_SECONDS, LOADING_TEXT, ask_request_model, is_chat_page, loading_page
+from .api import ask_request_model
+from .chat import ChatUI
+from .pages import LOADING_REFRESH_SECONDS, LOADING_TEXT, is_chat_page, loading_page
 
 COLLECTION_PATH = re.compile(r"/c/([^/]+)(/.*)?")
 # A web component on a course page asks for the chat's config directly and cannot show the loading page:
@@ -65,7 +67,7 @@ def _import_gradio() -> None:
     with contextlib.suppress(Exception):  # a broken install shows on the chat's page when it is opened
         import gradio  # noqa: F401
 
-        from .. import ui  # noqa: F401
+        from . import ui  # noqa: F401
 
 
 class CollectionGate:

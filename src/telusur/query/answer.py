@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import item_spans, sentence_parts
-from .citations import Citation
-from .documents.model import Location
-from .documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
-from .embeddings import Encoder
-from .lexical import tokenize
-from .index import Index
+from ..chunking import item_spans, sentence_parts
+from ..citations import Citation
+from ..documents.model import Location
+from ..documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
+from ..index.embeddings import Encoder
+from ..index.lexical import tokenize
+from ..index import Index
 from .retrieval import Hit, Retrieval
-from .sentences import sentence_spans
+from ..sentences import sentence_spans
 
 ABSTAIN_TEXT = (
     "Maaf, teks ini tidak membahas hal tersebut. Coba ajukan pertanyaan tentang isi teks, "

@@ -8,10 +8,10 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from .bibliography import cited_pages, page_order, to_bibtex, to_ris, where
-from .errors import QuestionError
+from ..bibliography import cited_pages, page_order, to_bibtex, to_ris, where
+from ..errors import QuestionError
 
-STATIC = Path(__file__).parent / "static"
+STATIC = Path(__file__).parent.parent / "static"
 TITLE = "telusur — tanya jawab atas teks"
 EXAMPLE_COUNT = 4
 CONTEXT_PARAGRAPHS = 1  # paragraphs shown before and after a passage under "Lihat paragraf sekitar"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import tokenize
+from ..index.lexical import tokenize
 
 ORDINALS = {
     "pertama": 1, "kesatu": 1, "satu": 1, "first": 1,

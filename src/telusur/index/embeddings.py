@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .errors import EncoderError
+from ..errors import EncoderError
 
 # e5 reads at most 512 tokens; longer input only costs time (attention is quadratic).
 MAX_ENCODE_CHARS = 2000
@@ -254,7 +254,7 @@ def _normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).parent.parent / "data"
 
 
 def background_vectors(encoder: Encoder, cache: EmbeddingCache | None) -> np.ndarray:

@@ -1,53 +1,30 @@
-"""The index folder: build (atomically, under a lock, re-encoding only changed text), check freshness, load."""
+"""The index folder's format: builds/<name> with a manifest, the CURRENT pointer, hashes, freshness, loading."""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import stat
-import sys
-import time
 import uuid
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
-from . import __version__
-from .chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts, item_spans
-from .citations import CITATIONS_VERSION, Citation, build_registry
-from .documents import READERS_VERSION, Corpus, Document, FileReport, Location, SkippedFile, corpus_files, read_corpus
-from .embeddings import EmbeddingCache, background_vectors, encode_documents_cached, encoder_id, load_encoder
-from .errors import CorpusError, IndexBuildError
-from .lexical import BM25, TOKENIZER_VERSION, remember_stems, stems_of, tokenize
-from .settings import DEFAULT_MODEL, Settings
+from ..chunking import Chunk, item_spans
+from ..citations import CITATIONS_VERSION, Citation
+from ..chunking import CHUNKER_VERSION
+from ..documents import READERS_VERSION, Document, Location, corpus_files
+from ..errors import IndexBuildError
+from ..settings import DEFAULT_MODEL, Settings
+from .embeddings import encoder_id
+from .lexical import BM25, TOKENIZER_VERSION, remember_stems
 
 FORMAT_VERSION = 3
 _FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
           "bm25.npz", "bm25-vocab.json", "stems.json", "places.npy", "chunk_places.npy")
-NEAR_DUPLICATE = 0.95
-
-
-@dataclass
-class BuildReport:
-    chunks: int
-    documents: int
-    encoded: int  # chunk texts that went through the encoder (the rest came from the cache)
-    skipped: tuple[SkippedFile, ...]
-    seconds: float
-    path: Path
-    files: tuple[FileReport, ...] = ()  # every file of the corpus folder: indexed (pages, blocks) or skipped (why)
-    pages: int = 0  # pages of the paged documents (PDF)
-    works: int = 0  # cited works found
-
-    def to_dict(self) -> dict:
-        return {"documents": self.documents, "pages": self.pages, "chunks": self.chunks, "works": self.works,
-                "encoded": self.encoded, "seconds": round(self.seconds, 2), "path": str(self.path),
-                "files": [f.to_dict() for f in self.files]}
 
 
 class Index:
@@ -112,9 +89,6 @@ class Index:
         return out
 
 
-# ---------------------------------------------------------------- freshness
-
-
 def current_build(index_dir: Path) -> Path | None:
     pointer = index_dir / "CURRENT"
     try:
@@ -174,44 +148,6 @@ def staleness(settings: Settings, manifest: dict | None) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- building
-
-
-@contextmanager
-def build_lock(index_dir: Path, timeout: float):
-    """One build at a time per index folder; a second one waits, then fails with a clear message."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "a+") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBuildError(
-                        f"Indeks di {index_dir} sedang dibangun oleh proses lain; tunggu sampai selesai lalu coba lagi."
-                    ) from None
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def build_index(settings: Settings, force: bool = False, progress=None) -> BuildReport | None:
-    """Build the index when it is missing or stale (or always, with force); None when it was already fresh.
-    progress(done, total), if given, is called as the passages are encoded (the cached ones count as done)."""
-    index_dir = settings.index_dir()
-    with build_lock(index_dir, settings.build_lock_timeout):
-        existing = current_build(index_dir)
-        if not force and is_fresh(settings, existing):
-            return None
-        manifest = _manifest_or_none(existing)
-        model = settings.model or (manifest or {}).get("model") or DEFAULT_MODEL
-        return _build(settings, index_dir, model, progress)
-
-
 def _manifest_or_none(folder: Path | None) -> dict | None:
     if folder is None:
         return None
@@ -219,62 +155,6 @@ def _manifest_or_none(folder: Path | None) -> dict | None:
         return read_manifest(folder)
     except IndexBuildError:
         return None
-
-
-def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildReport:
-    t0 = time.perf_counter()
-    corpus = _read_with_progress(settings, progress)
-    if not corpus.documents:
-        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt, .md, .pdf, .docx atau .html"
-        raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
-    chunks = _chunk_all(corpus)
-    encoder = load_encoder(model)
-    cache = EmbeddingCache(index_dir / "cache", encoder.id)
-    try:
-        parts = [(c.id, text) for c in chunks for text in chunk_parts(c)]
-        places = sorted({c.place for c in chunks} - {""})
-        texts = [c.embed_text for c in chunks] + [text for _, text in parts] + places
-        with _progress_bar(len(texts), progress) as tick:
-            vectors, encoded = encode_documents_cached(encoder, texts, cache, settings.batch_size, tick)
-            owners = np.array([c.id for c in chunks] + [owner for owner, _ in parts], dtype=np.int64)
-        vectors, place_vectors = vectors[:len(owners)], vectors[len(owners):]
-        number = {place: i for i, place in enumerate(places)}
-        chunk_places = np.array([number.get(c.place, -1) for c in chunks], dtype=np.int64)
-        background = background_vectors(encoder, cache)
-    finally:
-        cache.close()
-    tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
-    _clean_tmp(index_dir)
-    tmp.mkdir(parents=True)
-    kind, works = _write(tmp, corpus, chunks, vectors, owners, background, settings, place_vectors, chunk_places)
-    manifest = {
-        "format": FORMAT_VERSION,
-        "telusur": __version__,
-        "model": model,
-        "encoder": encoder.id,
-        "dim": encoder.dim,
-        "chunker": CHUNKER_VERSION,
-        "readers": READERS_VERSION,
-        "citations": CITATIONS_VERSION,
-        "tokenizer": TOKENIZER_VERSION,
-        "faiss": kind,
-        "chunks": len(chunks),
-        "corpus": str(corpus.root.resolve()),
-        "hashes": corpus_hashes(corpus.root, settings.max_file_mb),
-        "skipped": [asdict(s) for s in corpus.skipped],
-        "report": [f.to_dict() for f in corpus.files],
-        "files": {name: _sha256(tmp / name) for name in _FILES},
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-    _write_json(tmp / "manifest.json", manifest)
-    final = index_dir / "builds" / f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
-    os.rename(tmp, final)
-    _fsync_dir(final.parent)
-    _point_to(index_dir, final.name)
-    _prune(index_dir, keep={final.name})
-    pages = sum(d.pages or 0 for d in corpus.documents if d.format == "pdf")
-    return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final,
-                       corpus.files, pages, works)
 
 
 def stored_report(settings: Settings) -> dict:
@@ -298,103 +178,6 @@ def format_file_report(files: list[dict]) -> list[str]:
         else:
             out.append(f"dilewati: {f['reason']}")
     return out
-
-
-def _read_with_progress(settings: Settings, progress) -> Corpus:
-    """Read the corpus folder; in a terminal, a progress bar counts files and pages."""
-    root = settings.corpus_dir()
-    if progress is not None or not sys.stderr.isatty():
-        return read_corpus(root, settings.max_file_mb)
-    from tqdm import tqdm
-
-    with tqdm(total=len(corpus_files(root)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
-        def tick(files: int, pages: int) -> None:
-            bar.n = files
-            bar.set_postfix_str(f"{pages} halaman", refresh=True)
-
-        return read_corpus(root, settings.max_file_mb, tick)
-
-
-def _chunk_all(corpus: Corpus) -> list[Chunk]:
-    chunks: list[Chunk] = []
-    for doc in corpus.documents:
-        chunks += chunk_document(doc, first_id=len(chunks))
-    return chunks
-
-
-@contextmanager
-def _progress_bar(total: int, progress):
-    """A tick(n) for the encoder: a terminal progress bar, or progress(done, total) for a caller (the admin page)."""
-    if progress is not None:
-        done = 0
-
-        def tick(n: int) -> None:
-            nonlocal done
-            done += n
-            progress(done, total)
-
-        progress(0, total)
-        yield tick
-        return
-    from tqdm import tqdm
-
-    with tqdm(total=total, desc="Menyandikan bagian teks", unit="bagian", disable=not sys.stderr.isatty(),
-              file=sys.stderr) as bar:
-        yield bar.update
-
-
-def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarray, owners: np.ndarray,
-           background: np.ndarray, settings: Settings, places: np.ndarray, chunk_places: np.ndarray) -> tuple[str, int]:
-    """Write the build's files; returns the FAISS index kind and the number of works in the registry."""
-    import faiss
-
-    with open(folder / "chunks.jsonl", "w", encoding="utf-8") as out:
-        for c in chunks:
-            out.write(json.dumps(_chunk_to_dict(c), ensure_ascii=False) + "\n")
-    with open(folder / "documents.jsonl", "w", encoding="utf-8") as out:
-        for d in corpus.documents:
-            out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-    works = build_registry(chunks, corpus.documents)
-    _write_json(folder / "works.json", [asdict(w) for w in works])
-    np.save(folder / "vectors.npy", vectors)
-    np.save(folder / "owners.npy", owners)
-    np.save(folder / "places.npy", places)
-    np.save(folder / "chunk_places.npy", chunk_places)
-    kind, index = make_faiss_index(vectors, settings.approximate_above)
-    faiss.write_index(index, str(folder / "faiss.index"))
-    np.save(folder / "background.npy", unlike_corpus(background, index))
-    BM25.build([tokenize(c.embed_text) for c in chunks]).save(folder)
-    _write_json(folder / "stems.json", stems_of(c.embed_text for c in chunks))
-    for name in _FILES:
-        _fsync(folder / name)
-    return kind, len(works)
-
-
-def unlike_corpus(background: np.ndarray, index) -> np.ndarray:
-    """Background rows that are not (near) copies of corpus text, or the corpus would look like chance."""
-    sims, _ = index.search(np.ascontiguousarray(background, dtype=np.float32), 1)
-    return background[sims[:, 0] < NEAR_DUPLICATE]
-
-
-HNSW_M = 32
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 256  # recall@10 vs flat: 0.972 at 128, 0.992 at 256 with 100k chunks
-
-
-def make_faiss_index(vectors: np.ndarray, approximate_above: int):
-    """Exact inner product up to approximate_above vectors, HNSW beyond (see bench/scale.py)."""
-    import faiss
-
-    dim = vectors.shape[1]
-    if len(vectors) > approximate_above:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        index.hnsw.efSearch = HNSW_EF_SEARCH
-        kind = "hnsw"
-    else:
-        index, kind = faiss.IndexFlatIP(dim), "flat"
-    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    return kind, index
 
 
 def _point_to(index_dir: Path, name: str) -> None:
@@ -421,27 +204,6 @@ def _clean_tmp(index_dir: Path) -> None:
             shutil.rmtree(tmp, ignore_errors=True)
     for tmp in index_dir.glob(".CURRENT-*"):
         tmp.unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------- loading
-
-
-def load_index(settings: Settings) -> Index:
-    """Load the current build, building it first when missing, stale or damaged."""
-    index_dir = settings.index_dir()
-    corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
-    folder = current_build(index_dir)
-    reason = why_rebuild(settings, folder)
-    if reason:
-        print(f"telusur: membangun indeks: {reason}.", file=sys.stderr, flush=True)
-        build_index(settings)  # checks again under the lock: another process may have built it meanwhile
-        folder = current_build(index_dir)
-    try:
-        return load_build(folder)
-    except IndexBuildError as exc:
-        print(f"telusur: {exc}", file=sys.stderr, flush=True)
-        build_index(settings, force=True)
-        return load_build(current_build(index_dir))
 
 
 def is_fresh(settings: Settings, folder: Path | None) -> bool:

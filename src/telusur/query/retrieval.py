@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .chunking import Chunk
-from .documents.structure import is_short_heading
-from .embeddings import Encoder
-from .index import Index
-from .lexical import tokenize
+from ..chunking import Chunk
+from ..documents.structure import is_short_heading
+from ..index.embeddings import Encoder
+from ..index import Index
+from ..index.lexical import tokenize
 
 CANDIDATES = 100  # from each retriever, before fusion
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.

@@ -1,0 +1,1 @@
+"""A question's way: conversation (follow-ups), retrieval (ranking), answer (sentences and passages)."""

@@ -1,0 +1,143 @@
+"""One web server: the Gradio app at /, its compact embed at /embed/, and a plain JSON API under /api."""
+
+import threading
+
+from ..errors import TelusurError
+from .api import add_cors, ask_request_model, new_app, resolve_origins
+from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatUI, _offline_env, _UntilChatReady
+from .pages import _add_embed_module, _PageHeaders
+
+# Serving knobs, kept here so load testing (issue 4) can tune them in one place.
+WORKERS = 1  # one process: the model and index live in memory once; the engine is thread-safe
+API_THREADS = 8  # worker threads for the plain JSON API's blocking engine calls
+INDEX_CHECK_SECONDS = 5.0  # how often to look for a newer complete index build
+
+
+def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui_background: bool = False,
+               ui_after: threading.Event | None = None):
+    """The FastAPI app: JSON API, CORS for the allowed origins, the full Gradio app and its embed.
+
+    The Gradio app is built when the server starts (once `ui_after` is set, if given). By default the server
+    takes requests only after that; with ui_background it serves the JSON API at once and the chat pages
+    show a loading page until Gradio is mounted (see ChatUI)."""
+    from fastapi import Query
+
+    ui = ChatUI(engine, root_path, background=ui_background, after=ui_after)
+    app = new_app(ui.lifespan, root_path)
+    app.state.ui = ui
+    app.add_middleware(_UntilChatReady, ui=ui)
+    add_cors(app, origins)
+    app.add_middleware(_PageHeaders)
+    AskRequest = ask_request_model()
+
+    @app.post("/api/ask", summary="Jawab pertanyaan dari teks", tags=["api"])
+    def ask(body: AskRequest) -> dict:
+        """The engine's answer JSON: answer with [n] markers, passages with highlights and citations."""
+        return engine.ask(body.question, body.history or []).to_dict()
+
+    @app.get("/api/sources", summary="Karya yang dirujuk teks", tags=["api"])
+    def sources(topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:
+        """Every cited work with its citing passages; with a topic, ranked by relevance."""
+        return {"sources": [s.to_dict() for s in engine.sources(topic)]}
+
+    @app.get("/api/health", summary="Pemeriksaan hidup", tags=["api"])
+    def health() -> dict:
+        """The server answers; `ui` says whether the chat pages are "loading", "ready" or "failed"."""
+        return {"status": "ok", "ui": ui.status}
+
+    return app
+
+
+class IndexWatcher:
+    """Switches the engine to a newer complete index build; the old one keeps serving until then."""
+
+    def __init__(self, engine, every: float = INDEX_CHECK_SECONDS):
+        self.engine, self.every = engine, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="telusur-index-watch", daemon=True)
+
+    def start(self) -> "IndexWatcher":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                if self.engine.reload_if_changed():
+                    print("telusur: indeks baru dimuat.", flush=True)
+            except TelusurError as exc:  # a broken new build: keep serving the old one
+                print(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}", flush=True)
+
+
+def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
+          allowed_origins: list[str] | None = None) -> None:
+    """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
+    _offline_env()
+    from ..engine import Telusur, build, format_file_report, stored_report
+
+    report = build(settings)  # shows a progress bar in the terminal while encoding
+    files = report.to_dict()["files"] if report is not None else stored_report(settings)["files"]
+    for line in format_file_report(files):  # every file of the corpus: indexed, or skipped and why
+        print(f"telusur: {line}", flush=True)
+    if report is not None:
+        print(f"telusur: indeks dibangun ({report.chunks} bagian teks, {report.seconds:.1f} detik).", flush=True)
+    engine = Telusur(settings)
+    origins = resolve_origins(allowed_origins)
+    # Importing Gradio alone takes seconds of CPU: answer the JSON API meanwhile, and the pages once it is ready.
+    app = create_app(engine, origins, root_path=root_path or "", ui_background=True)
+    watcher = IndexWatcher(engine).start()
+    shown = "localhost" + (", " + ", ".join(origins) if origins else "")
+    print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
+          f"asal yang diizinkan: {shown})", flush=True)
+    _run(app, host, port, then=watcher.stop)
+
+
+def _run(app, host: str, port: int, then) -> None:
+    """Serve until stopped (Ctrl-C), then call `then` to stop what runs beside the server."""
+    import uvicorn
+
+    try:
+        uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
+                    timeout_graceful_shutdown=SHUTDOWN_SECONDS)
+    finally:
+        then()
+
+
+def create_library_app(library, origins: list[str] | None = None, root_path: str = "", admin_key: str | None = None):
+    """The app for a library of collections: /api/collections; per collection its chat at /c/<name>/ (mounted on
+    the first visit), its embed at /c/<name>/embed/ and its JSON API under /c/<name>/api; the admin page at
+    /admin and /c/<name>/admin with its API (uploads, removals, build status), all behind the admin key."""
+    from .admin import AdminAuth, add_admin
+    from .collections import CollectionChats, CollectionGate, add_collection_api
+
+    chats = CollectionChats(library, root_path)
+    app = new_app(chats.lifespan, root_path)
+    app.state.library, app.state.chats = library, chats
+    app.add_middleware(CollectionGate, chats=chats)
+    add_cors(app, origins)  # the admin page calls from its own origin; DELETE is not offered cross-site
+    app.add_middleware(_PageHeaders)
+    add_admin(app, library, AdminAuth(admin_key))
+    add_collection_api(app, library, chats)
+    _add_embed_module(app, assets=True)  # a course page's web component works before anyone opened the chat
+    return app
+
+
+def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
+                  allowed_origins: list[str] | None = None, admin_key: str | None = None) -> None:
+    """Build stale collections, then serve the library (see create_library_app)."""
+    _offline_env()
+    from ..library import Library
+
+    library = Library(library_dir, settings)
+    library.build_stale(log=lambda line: print(f"telusur: {line}", flush=True), background=True)
+    origins = resolve_origins(allowed_origins)
+    app = create_library_app(library, origins, root_path=root_path or "", admin_key=admin_key)
+    library.watch()
+    names = ", ".join(library.names()) or "belum ada"
+    admin = "/admin" if admin_key else "mati (beri TELUSUR_ADMIN_KEY atau --admin-key-file)"
+    print(f"telusur: pustaka di http://{host}:{port}{root_path or ''}/ (koleksi: {names}; obrolan: /c/<nama>/, "
+          f"API: /api/docs; admin: {admin})", flush=True)
+    _run(app, host, port, then=library.close)
