@@ -22,8 +22,10 @@ from telusur.chunking import Chunk
 from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
 from telusur.index import Index, unlike_corpus, make_faiss_index
 from telusur.index.lexical import BM25, tokenize
-from telusur.query.retrieval import Retriever, fuse, fuse_minmax, fuse_rrf
+from telusur.query.retrieval import Retriever, fuse
 from telusur.settings import Settings
+
+from fusion import fuse_minmax, fuse_rrf  # bench/ is on the path when this script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "tydiqa-id"
