@@ -8,6 +8,10 @@ and refparse (MIT; Web of Science / Scopus / CSSCI export formats). Run it once 
     python bench/references.py --save-held-out /tmp/held-out.json
     PYTHONPATH=src /path/to/other-venv/bin/python bench/references.py --held-out /tmp/held-out.json
 (the second Python needs only refextract/refparse: the held-out entries come as the project's reader gave them)
+
+Also scores the reference lists of ../shared/texts/more (more/references.jsonl: first author as written, year and the
+start of the title, at most 6 entries per document) through the project's reader and reference_entries, on the tuning
+and checking halves of bench/texts-split.json and as a whole. Another revision: PYTHONPATH=/other/src python ...
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 GOLD = REPO / "tests" / "data" / "references_alharkan.json"
 HELD_OUT = REPO / "tests" / "data" / "references_kartikatios.json"
-sys.path.insert(0, str(REPO / "src"))
+MORE = TEXTS / "more"
+SPLIT = REPO / "bench" / "texts-split.json"
+sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
 def entries() -> list[tuple[str, dict]]:
@@ -99,11 +105,66 @@ def score(parse, data) -> dict:
             "ms_per_entry": round((time.perf_counter() - t0) * 1000 / n, 1)}
 
 
+def fold_words(text) -> str:
+    return " ".join(re.findall(r"\w+", str(text or "").lower()))
+
+
+def entry_matches(ref, gold: dict) -> bool:
+    """First author as written (its words lead the entry's first name or surname), year, and the title's start."""
+    first = fold_words(gold["first_author"])
+    names = [fold_words(n) for n in (ref.names[:1] + ref.authors[:1])]
+    author = any(n == first or n.startswith(first + " ") or first.startswith(n + " ") for n in names if n)
+    title = fold_words(ref.title).startswith(fold_words(gold["title_start"]))
+    return author and ref.year == gold["year"] and title
+
+
+def more_lists(verbose: bool = False, checking_details: bool = False) -> dict:
+    """more/references.jsonl scored per half: entries found with first author, year and title start."""
+    from telusur.citations.references import reference_entries
+    from telusur.documents import read_document
+
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    half = {**{k: "tuning" for k in split["tuning"]}, **{k: "checking" for k in split["checking"]}}
+    gold = [json.loads(line) for line in (MORE / "references.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    entries, failed = {}, {}
+    for doc in sorted({g["doc"] for g in gold}):
+        try:
+            entries[doc] = reference_entries(read_document(MORE / doc, doc, 5.0))
+        except Exception as e:  # a list that takes the reader down scores nothing and is reported
+            failed[doc] = f"{type(e).__name__}: {str(e)[:120]}"
+    out = {}
+    for label, keep in (("tuning", "tuning"), ("checking", "checking"), ("all", None)):
+        rows = [g for g in gold if keep is None or half.get(f"more/{g['doc']}") == keep]
+        found, missed = 0, []
+        for g in rows:
+            ok = any(entry_matches(r, g) for r in entries.get(g["doc"], ()))
+            found += ok
+            if not ok:
+                missed.append(f"{g['doc']}: {g['first_author']} ({g['year']}) {g['title_start']}")
+        docs = sorted({g["doc"] for g in rows})
+        out[label] = {"entries": len(rows), "found": found, "recall": round(found / len(rows), 3) if rows else None,
+                      "entries_read": {d: len(entries.get(d, ())) for d in docs},
+                      "failed": sorted(d for d in docs if d in failed)}
+        if verbose and (keep == "tuning" or checking_details):
+            out[label]["missed"] = missed
+    out["failures"] = failed
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save-held-out", type=Path, help="write the held-out entries as read here, for another Python")
     parser.add_argument("--held-out", type=Path, help="read the held-out entries from this file instead of the PDF")
+    parser.add_argument("--more-only", action="store_true", help="only the more/ lists (no other parsers)")
+    parser.add_argument("--verbose", action="store_true", help="list the more/ misses (tuning half)")
+    parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
     args = parser.parse_args()
+    import telusur
+
+    more = more_lists(args.verbose, args.checking_details)
+    if args.more_only:
+        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "more/": more}, ensure_ascii=False, indent=1))
+        return 0
     sets = {"alharkan (development)": entries()}
     if args.held_out:
         sets["kartikatios (held out)"] = [tuple(pair) for pair in json.loads(args.held_out.read_text(encoding="utf-8"))]
@@ -111,7 +172,7 @@ def main() -> int:
         sets["kartikatios (held out)"] = held_out_entries()
     if args.save_held_out:
         args.save_held_out.write_text(json.dumps(sets["kartikatios (held out)"], ensure_ascii=False), encoding="utf-8")
-    report = {}
+    report = {"telusur": str(Path(telusur.__file__).parent), "more/": more}
     for label, data in sets.items():
         report[label] = {"telusur": score(telusur_parser, data)}
         for name, parse, module in (("refextract", refextract_parser, "refextract"),
