@@ -297,16 +297,30 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of prose
     (short ones joined to the next) under the chunk's heading, so a question about one item or one sentence of
     a long passage is scored against that part; every part of a text longer than the encoder's window is reached."""
-    return _item_parts(chunk) or _sentence_parts(chunk)
+    spans = part_spans(chunk.text)
+    return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
 
 
-def _item_parts(chunk: Chunk) -> list[str]:
+def part_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
+    list items (two or more), else its prose sentences (two or more), else none."""
+    items = item_spans(text)
+    if len(items) >= 2:
+        return items
+    sentences = sentence_parts(text)
+    return sentences if len(sentences) >= 2 else []
+
+
+def is_list(text: str) -> bool:
+    """A chunk whose parts are list items (two or more)."""
+    return len(item_spans(text)) >= 2
+
+
+def _item_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     lines = [line for line in chunk.text.split("\n") if line.strip()]
     lead = lines[0] if lines and is_lead_in(lines[0]) and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
-    items = [_item_text(chunk.text[a:b]) for a, b in item_spans(chunk.text)]
-    if len(items) < 2:
-        return []
+    items = [_item_text(chunk.text[a:b]) for a, b in spans]
     return [f"{lead}\n{item}" if lead else item for item in items]
 
 
@@ -335,13 +349,10 @@ def sentence_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_parts(chunk: Chunk) -> list[str]:
+def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     # Every prose chunk of two or more sentences, not only long ones: ranking was as good with sentence rows for
     # chunks over 800 characters only, but the best sentence's similarity is what tells a covered question from
     # a near miss ("Bagaimana Dougherty … mengartikan kerjasama?"), BENCHMARKS.md "Answers on real texts".
-    spans = sentence_parts(chunk.text)
-    if len(spans) < 2:
-        return []
     head = chunk.heading or (chunk.location.section[-1] if chunk.location.section else "")
     if head == chunk.document:  # a title styled as the first heading (Word, Markdown "#") says nothing of a sentence
         head = ""

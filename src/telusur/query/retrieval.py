@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..chunking import Chunk
+from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
@@ -153,6 +153,30 @@ class Retriever:
             while len(self._recent) > RECENT_QUERIES:
                 self._recent.popitem(last=False)
         return vector
+
+    # What an answer may ask of the index (answer.py sees only these, never the index's files).
+
+    def term_weights(self, text: str) -> dict[str, float]:
+        """The text's search terms, in the corpus's own spelling, each with its IDF."""
+        return self.index.bm25.term_weights(text)
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """The search tokens of a text, as term_weights keys them."""
+        return tokenize(text)
+
+    def part_scores(self, chunk: Chunk, query_vector: np.ndarray | None) -> list[tuple[tuple[int, int], float]] | None:
+        """(span, similarity to the query) of each indexed part of a chunk (its list items or sentences, where
+        chunking cuts them), or None for a chunk without parts."""
+        sims = None if query_vector is None else self.index.part_similarities(chunk.id, query_vector)
+        spans = part_spans(chunk.text)
+        if sims is None or len(sims) != len(spans):
+            return None
+        return [(span, float(sim)) for span, sim in zip(spans, sims)]
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors for passage texts the index has none for."""
+        return self.encoder.encode_documents(texts)
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
         vector = self.query_vector(query) if query_vector is None else query_vector
