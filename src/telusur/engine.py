@@ -6,7 +6,7 @@ import math
 import os
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -14,6 +14,7 @@ import numpy as np
 
 from .query.answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
+from .cite import Citer, check_style
 from .query.conversation import anchor, ordinal, resolve
 from .documents.model import Location
 from .index.embeddings import load_encoder
@@ -75,6 +76,7 @@ class Telusur:
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
         self._works_cache: tuple[Index, list[Work]] | None = None
+        self._citer: tuple[list[Work], Citer] | None = None
         self._set_index(load_index(self.settings))
 
     def _set_index(self, index: Index) -> None:
@@ -90,8 +92,10 @@ class Telusur:
 
     # ------------------------------------------------------------ asking
 
-    def ask(self, question: str, history: Sequence[str] = (), k: int | None = None) -> Answer:
-        """Answer a question from the text, reading a follow-up in the light of the earlier user turns."""
+    def ask(self, question: str, history: Sequence[str] = (), k: int | None = None, style: str | None = None) -> Answer:
+        """Answer a question from the text, reading a follow-up in the light of the earlier user turns; every passage
+        carries a ready citation in the style (APA 7 unless told: see telusur.cite.STYLES)."""
+        style = check_style(style)
         question = self.clean_question(question)
         history = self.clean_history(history)
         index, retriever, encoder = self._state
@@ -99,8 +103,14 @@ class Telusur:
         topic = anchor(question, history)  # a follow-up stays in the document of the turn it follows
         retrieval = (retriever.search_follow_up(searched_for, topic, question, k or self.settings.top_k) if topic
                      else retriever.search(searched_for, k or self.settings.top_k))
-        return compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
-                       ordinal(question))
+        answer = compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
+                         ordinal(question))
+        return self._with_cites(answer, style)
+
+    def _with_cites(self, answer: Answer, style: str) -> Answer:
+        citer = self.citer()
+        cited = lambda passages: tuple(replace(p, cite=citer.cite(p, style)) for p in passages)  # noqa: E731
+        return replace(answer, passages=cited(answer.passages), related=cited(answer.related))
 
     def ask_many(self, items: Iterable[dict]) -> Iterable[Answer | Exception]:
         """Answers for {"question", "history"} items in order; a bad item yields its error, not a stop."""
@@ -164,6 +174,15 @@ class Telusur:
         if cached is None or cached[0] is not index:
             cached = (index, build_registry(index.chunks, list(index.documents.values())))
             self._works_cache = cached
+        return cached[1]
+
+    def citer(self) -> Citer:
+        """Ready citations over this index's works (built once per loaded index)."""
+        works = self.works()
+        cached = self._citer
+        if cached is None or cached[0] is not works:
+            cached = (works, Citer(works))
+            self._citer = cached
         return cached[1]
 
     def check_references(self) -> CheckReport:

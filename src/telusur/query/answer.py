@@ -9,6 +9,7 @@ import numpy as np
 
 from ..chunking import item_spans, sentence_parts
 from ..citations import Citation
+from ..cite import Cite
 from ..documents.model import Location
 from ..documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
 from ..index.embeddings import Encoder
@@ -37,6 +38,8 @@ class Passage:
     highlights: tuple[tuple[int, int], ...]
     citations: tuple[Citation, ...]
     location: Location = Location()
+    start: int = 0  # the passage's offset in its document's text (its citations' offsets are the document's)
+    cite: Cite | None = None  # the ready citation (engine.ask fills it in the style asked for)
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +52,7 @@ class Passage:
                          "pages": self.location.page_label, "section": list(self.location.section)},
             "highlights": [list(h) for h in self.highlights],
             "citations": [c.to_dict() for c in self.citations],
+            "cite": self.cite.to_dict() if self.cite else None,
         }
 
 
@@ -106,7 +110,7 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
 def _passage(rank: int, hit: Hit, highlights) -> Passage:
     c = hit.chunk
     return Passage(rank, hit.score, c.text, c.document, c.path, c.start_paragraph, c.end_paragraph,
-                   highlights, c.citations, c.location)
+                   highlights, c.citations, c.location, c.start)
 
 
 def units(text: str) -> list[tuple[int, int]]:
