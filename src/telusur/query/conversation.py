@@ -29,9 +29,16 @@ def is_follow_up(question: str) -> bool:
     content = tokenize(text)
     if len(content) == 0:
         return True
-    pointing = bool(_OPENERS.search(text) or _REFERENCES.search(text) or _ORDINAL_ONLY.search(text)
-                    or re.search(r"\w+nya\b", text))
+    pointing = bool(_OPENERS.search(text) or _REFERENCES.search(text) or re.search(r"\w+nya\b", text)
+                    or _ORDINAL_ONLY.search(text) and _ordinal_of_the_list(text))
     return pointing and len(content) <= 2
+
+
+def _ordinal_of_the_list(text: str) -> bool:
+    """"Sebutkan ciri kedua", "tahap pertama apa?": a bare ordinal points into the list just discussed when at most
+    one word besides the opening one names what it counts; "Siapa presiden Indonesia pertama?" names its own subject."""
+    words = text.split(" ", 1)
+    return len(tokenize(words[1] if len(words) > 1 else "")) <= 1
 
 
 def anchor(question: str, history: list[str]) -> str | None:

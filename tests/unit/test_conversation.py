@@ -1,0 +1,43 @@
+"""Follow-up detection: which short questions lean on the turn before, and what is searched for them."""
+
+import pytest
+
+from telusur.query.conversation import anchor, is_follow_up, ordinal, resolve
+
+
+@pytest.mark.parametrize("question", ["Jelaskan yang fungsional", "Dan yang ideologi?", "terus yang kedua?",
+                                      "Apa ciri yang pertama?", "Sebutkan ciri kedua", "Apa contohnya?",
+                                      "Kalau yang regional bagaimana?", "tahap pertama apa?"])
+def test_short_questions_that_point_back_are_follow_ups(question):
+    assert is_follow_up(question)
+
+
+@pytest.mark.parametrize("question", ["Siapa presiden Indonesia pertama?",  # an ordinal inside its own subject
+                                      "Apa saja bentuk kerjasama internasional?",
+                                      "Apa yang dimaksud dengan kerjasama regional?",
+                                      "Siapa juara Liga Inggris tahun lalu?"])
+def test_questions_naming_their_own_subject_stand_alone(question):
+    assert not is_follow_up(question)
+
+
+def test_a_standalone_question_with_pertama_is_searched_as_asked():
+    history = ["Apa saja bentuk kerjasama internasional?"]
+    question = "Siapa presiden Indonesia pertama?"
+    assert anchor(question, history) is None
+    assert resolve(question, history) == question  # not "Apa saja bentuk … ? Siapa presiden Indonesia pertama?"
+
+
+def test_a_follow_up_is_searched_with_the_last_question_that_was_not_one():
+    history = ["Apa tiga tingkatan kerjasama internasional?", "Apa ciri yang pertama?"]
+    assert anchor("terus yang kedua?", history) == "Apa tiga tingkatan kerjasama internasional?"
+    assert resolve("terus yang kedua?", history) == "Apa tiga tingkatan kerjasama internasional? terus yang kedua?"
+
+
+def test_without_history_nothing_is_a_follow_up_of_anything():
+    assert anchor("Jelaskan yang kedua", []) is None
+
+
+@pytest.mark.parametrize("question, position", [("Jelaskan yang kedua", 2), ("Apa ciri yang pertama?", 1),
+                                                ("dan yang terakhir?", -1), ("Apa itu kerjasama?", None)])
+def test_ordinals_name_a_list_position(question, position):
+    assert ordinal(question) == position
