@@ -98,13 +98,12 @@ class Telusur:
         style = check_style(style)
         question = self.clean_question(question)
         history = self.clean_history(history)
-        index, retriever, encoder = self._state
+        retriever = self._state[1]
         searched_for = resolve(question, history)
         topic = anchor(question, history)  # a follow-up stays in the document of the turn it follows
         retrieval = (retriever.search_follow_up(searched_for, topic, question, k or self.settings.top_k) if topic
                      else retriever.search(searched_for, k or self.settings.top_k))
-        answer = compose(question, searched_for, retrieval, self.settings.abstain_below, encoder, index,
-                         ordinal(question))
+        answer = compose(question, searched_for, retrieval, self.settings.abstain_below, retriever, ordinal(question))
         return self._with_cites(answer, style)
 
     def _with_cites(self, answer: Answer, style: str) -> Answer:

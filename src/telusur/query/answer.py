@@ -7,16 +7,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..chunking import item_spans, sentence_parts
+from ..chunking import item_spans
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
 from ..documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
-from ..index.embeddings import Encoder
-from ..index.lexical import tokenize
-from ..index import Index
-from .retrieval import Hit, Retrieval
 from ..sentences import sentence_spans
+from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
     "Maaf, teks ini tidak membahas hal tersebut. Coba ajukan pertanyaan tentang isi teks, "
@@ -78,15 +75,15 @@ class Answer:
         }
 
 
-def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float,
-            encoder: Encoder, index: Index, position: int | None) -> Answer:
+def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float, retriever: Retriever,
+            position: int | None) -> Answer:
     """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
     # "Dicari: …" says where a follow-up was looked for
     shown = f"{searched_for} (dalam: {retrieval.scope.label})" if retrieval.scope is not None else searched_for
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
         return Answer(question, shown, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
-    chosen = choose_sentences(searched_for, question, retrieval, encoder, index, position)
+    chosen = choose_sentences(searched_for, question, retrieval, retriever, position)
     marks: dict[int, list[tuple[int, int]]] = {}
     for rank, spans in chosen:
         marks.setdefault(rank, []).extend(spans)
@@ -159,12 +156,12 @@ CONTEXT_WEIGHT = 0.3
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
 
-def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, encoder: Encoder, index: Index,
+def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, retriever: Retriever,
                      position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
     """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score. An enumeration
     question answered by a list gets the list's lead-in and every item's title as one segment."""
     hits = retrieval.hits[:ANSWER_PASSAGES]
-    term_weights = index.bm25.term_weights
+    term_weights, tokenize = retriever.term_weights, retriever.words
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
         if picked:
@@ -178,8 +175,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
         titles = _item_titles(text)
-        cited_in = _cited_per_line(hit)
-        meaning = _part_meaning(retrieval.vector, hit, index)
+        cited_in = _cited_per_line(hit, tokenize)
+        meaning = _part_meaning(retrieval.vector, hit, retriever)
         for span in units(text):
             sentence = text[span[0]:span[1]]
             # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
@@ -188,19 +185,19 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, enc
             said_of = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
             overlap = sum(weights.get(t, 0.0) for t in said_of)
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
-            weight *= _kind_bonus(kind, sentence, span, cited, weights)
+            weight *= _kind_bonus(kind, sentence, span, cited, weights, tokenize)
             if kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0]):
                 weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
             found.append((overlap, meaning(span), weight, rank, span))
     if not found:
         return []
     if max(o for o, *_ in found) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
-        scored = _dense_scores(retrieval.vector, hits[0], encoder, index)
+        scored = _dense_scores(retrieval.vector, hits[0], retriever)
     else:
         scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
-        listed = _list_answer(scored, hits, question)
+        listed = _list_answer(scored, hits, question, tokenize)
         if listed:
             return [listed]
     best = scored[0][0]
@@ -239,7 +236,7 @@ def _blend(found):
     return out
 
 
-def _cited_per_line(hit: Hit):
+def _cited_per_line(hit: Hit, tokenize):
     """offset -> the tokens of the authors cited on the same line (paragraph) of the passage."""
     text, start = hit.chunk.text, hit.chunk.start
     lines = [(a, b) for a, b, _ in line_spans(text)]
@@ -256,17 +253,15 @@ def _cited_per_line(hit: Hit):
     return cited_in
 
 
-def _part_meaning(query: np.ndarray | None, hit: Hit, index: Index):
+def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
     """span -> similarity of the question to the indexed part (sentence or list item) the span starts in (the
     passage's own similarity when it has no parts)."""
-    sims = None if query is None else index.part_similarities(hit.chunk.id, query)
-    text = hit.chunk.text
-    spans = item_spans(text) if hit.chunk.id in index.list_chunks else sentence_parts(text)
-    if sims is None or len(sims) != len(spans):
+    parts = retriever.part_scores(hit.chunk, query)
+    if parts is None:
         return lambda span: hit.dense  # a passage without parts is one sentence or one short paragraph
 
     def meaning(span):
-        inside = [float(sim) for (a, b), sim in zip(spans, sims) if a <= span[0] < b or span[0] <= a < span[1]]
+        inside = [sim for (a, b), sim in parts if a <= span[0] < b or span[0] <= a < span[1]]
         return max(inside) if inside else None
 
     return meaning
@@ -301,7 +296,7 @@ def question_kind(question: str) -> str | None:
 
 
 def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
-                weights: dict[str, float]) -> float:
+                weights: dict[str, float], tokenize) -> float:
     """Sentences of the form the question asks for weigh more: a defining sentence for a definition (most when the
     term asked about comes before "adalah"), the formula for "bagaimana rumus", the sentence that names a person
     with a citation for "siapa", a sentence giving a reason for "mengapa"."""
@@ -318,7 +313,7 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
     return 1.0
 
 
-def _list_answer(scored, hits, question: str = "") -> tuple[int, list[tuple[int, int]]] | None:
+def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
@@ -333,7 +328,7 @@ def _list_answer(scored, hits, question: str = "") -> tuple[int, list[tuple[int,
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
         titles = [_item_title(text, a, b) for a, b in items]
-        if _names_one_item(question, [text[a:b] for a, b in titles]):
+        if _names_one_item(question, [text[a:b] for a, b in titles], tokenize):
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
@@ -342,7 +337,7 @@ def _list_answer(scored, hits, question: str = "") -> tuple[int, list[tuple[int,
 _CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
 
 
-def _names_one_item(question: str, titles: list[str]) -> bool:
+def _names_one_item(question: str, titles: list[str], tokenize) -> bool:
     """True when a name in the question (not its opening word) is in the title of exactly one item."""
     names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     holding = [title for title in titles if names & set(tokenize(title))]
@@ -419,17 +414,16 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
 EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
 
 
-def _dense_scores(query: np.ndarray, hit: Hit, encoder: Encoder, index: Index):
+def _dense_scores(query: np.ndarray, hit: Hit, retriever: Retriever):
     """No shared words (a question in another language): compare meanings. A chunk's parts (list items or
     sentences) already have vectors in the index; a chunk without parts has its first few units encoded now."""
     text = hit.chunk.text
-    part_sims = index.part_similarities(hit.chunk.id, query)
-    spans = item_spans(text) if hit.chunk.id in index.list_chunks else sentence_parts(text)
-    if part_sims is not None and len(part_sims) == len(spans):
-        sims = part_sims
+    parts = retriever.part_scores(hit.chunk, query)
+    if parts is not None:
+        spans, sims = [span for span, _ in parts], np.array([sim for _, sim in parts])
     else:
         spans = units(text)[:DENSE_FALLBACK_UNITS]
-        sims = encoder.encode_documents([text[a:b] for a, b in spans]) @ query
+        sims = retriever.encode_passages([text[a:b] for a, b in spans]) @ query
     best = int(np.argmax(sims))
     return [(float(sims[i]) if i == best else 0.0, 1, spans[i]) for i in range(len(spans))]
 
