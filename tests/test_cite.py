@@ -117,6 +117,7 @@ def test_the_reference_list_export_formats_every_work_and_says_which_lack_an_ent
                    "title": "Media Events: The Live Broadcasting of History", "publisher": "Harvard University Press",
                    "place": "Cambridge, MA"}},
     ]
+    sources.append({**sources[1], "label": "Dayan & Katz (1993)", "year": "1993"})  # a wrong year, the same entry
     assert reference_list(sources).splitlines() == [
         "Dayan, D., & Katz, E. (1992). Media Events: The Live Broadcasting of History. Harvard University Press.",
         f"Soekanto (1990): {NO_ENTRY}.",

@@ -151,3 +151,16 @@ def test_sources_lists_pages_as_numbers(tmp_path):
     assert proc.returncode == 0, proc.stderr
     line = next(line for line in proc.stdout.splitlines() if line.startswith("Soekanto (1990)"))
     assert line.endswith("hlm. 45, 105, 367"), line
+
+
+def test_ask_json_gives_each_passage_a_ready_citation_in_the_style_asked(built):
+    out = json.loads(run("ask", "--json", "Apa ciri kerjasama tingkat integrasi?", index_dir=built).stdout)
+    cite = out["passages"][0]["cite"]
+    assert cite["style"] == "apa" and cite["in_text"] == "(Smith & Hocking, 1990, hlm. 22)"
+    assert cite["text"].startswith("“") and cite["text"].endswith("” (Smith & Hocking, 1990, hlm. 22).")
+    assert cite["references"] == ["Smith dan Hocking (1990): entri daftar pustaka tidak ada di dokumen."]
+    harvard = json.loads(run("ask", "--json", "--style", "harvard", "Apa ciri kerjasama tingkat integrasi?",
+                             index_dir=built).stdout)
+    assert harvard["passages"][0]["cite"]["in_text"] == "(Smith dan Hocking, 1990, hlm. 22)"
+    refused = run("ask", "--style", "mla", "Apa itu kerjasama regional?", index_dir=built, check=False)
+    assert refused.returncode == 1 and "apa, harvard, chicago" in refused.stderr

@@ -248,4 +248,5 @@ def reference_list(sources: list[dict], style: str = DEFAULT_STYLE) -> str:
             continue
         entry = {**s["entry"], "year": s["entry"].get("year") or s["year"]}
         lines.append(reference(style, items_json(csl_item(f"karya-{i}", s["authors"], s["year"], entry))))
+    lines = list(dict.fromkeys(lines))  # two citations of one work ("1992" and "1993") link to one entry
     return "\n".join(sorted(lines, key=lambda line: line.casefold())) + ("\n" if lines else "")

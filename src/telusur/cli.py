@@ -46,10 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
     ask.add_argument("-k", type=int, default=None, help="jumlah bagian teks yang ditampilkan (bawaan 3)")
     ask.add_argument("--history", nargs="*", default=[], metavar="TURN", help="pertanyaan-pertanyaan sebelumnya, terlama dulu")
+    ask.add_argument("--style", default="apa", metavar="GAYA",
+                     help="gaya kutipan siap tempel: apa (APA 7, bawaan), harvard, chicago")
 
     sources = _command(sub, "sources", "Daftar semua karya yang dirujuk teks.", _sources)
     sources.add_argument("--topic", help="urutkan karya menurut kecocokan dengan topik ini")
     sources.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
+    sources.add_argument("--references", action="store_true",
+                         help="cetak daftar pustaka semua karya yang dirujuk dalam gaya --style")
+    sources.add_argument("--style", default="apa", metavar="GAYA", help="gaya daftar pustaka: apa (bawaan), harvard, chicago")
     sources.add_argument("--check", action="store_true",
                          help="periksa rujukan: tanpa entri daftar pustaka, entri tak pernah dirujuk, tahun berbeda")
 
@@ -136,7 +141,7 @@ def _ask(args) -> int:
         return _ask_stream(args)
     engine = _engine(args)
     try:
-        answer = engine.ask(args.question, args.history, k=args.k)
+        answer = engine.ask(args.question, args.history, k=args.k, style=args.style)
     except TelusurError as exc:
         if not args.json:
             raise
@@ -160,7 +165,8 @@ def _ask_stream(args) -> int:
             item = json.loads(line)
             if not isinstance(item, dict):
                 raise ValueError("bukan objek")
-            out = engine.ask(item.get("question", ""), item.get("history") or [], k=args.k).to_dict()
+            out = engine.ask(item.get("question", ""), item.get("history") or [], k=args.k,
+                             style=item.get("style") or args.style).to_dict()
         except (ValueError, RecursionError, TelusurError) as exc:  # RecursionError: JSON nested too deep
             failed += 1
             message = str(exc) if isinstance(exc, TelusurError) else f"baris {number} bukan objek JSON yang sah"
@@ -182,6 +188,9 @@ def _format_answer(answer) -> str:
         cites = "; ".join(c.label for c in p.citations) or "tanpa rujukan"
         lines.append(f"[{p.rank}] {cites} — {where(p.to_dict())}")
         lines += ["    " + t for t in p.text.split("\n")]
+        if p.cite is not None:
+            lines.append(f"    Kutip: {p.cite.in_text}")
+            lines += [f"      {r}" for r in p.cite.references]
         lines.append("")
     return "\n".join(lines).rstrip()
 
@@ -193,6 +202,11 @@ def _sources(args) -> int:
     if args.check:
         return _check_references(engine, args.json)
     sources = engine.sources(args.topic)
+    if args.references:
+        from .cite import reference_list
+
+        print(reference_list([s.to_dict() for s in sources if s.cited], args.style), end="")
+        return 0
     if args.json:
         print(json.dumps({"sources": [s.to_dict() for s in sources]}, ensure_ascii=False))
         return 0
