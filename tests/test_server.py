@@ -34,6 +34,15 @@ def test_api_ask_reads_a_follow_up_from_the_history(live_app):
     assert r.json()["searched_for"] != "Apa yang kedua?"
 
 
+def test_api_ask_gives_each_passage_a_ready_citation_in_the_style_asked(live_app):
+    apa = httpx.post(f"{live_app}/api/ask", json={"question": QUESTION}).json()["passages"][0]["cite"]
+    assert apa["style"] == "apa" and apa["in_text"] == "(Toma & Gorman, 1991, hlm. 384)"
+    harvard = httpx.post(f"{live_app}/api/ask", json={"question": QUESTION, "style": "harvard"}).json()
+    assert harvard["passages"][0]["cite"]["in_text"] == "(Toma dan Gorman, 1991, hlm. 384)"
+    refused = httpx.post(f"{live_app}/api/ask", json={"question": QUESTION, "style": "mla"})
+    assert refused.status_code == 400 and "apa, harvard, chicago" in refused.json()["error"]
+
+
 @pytest.mark.parametrize("body", [{"question": ""}, {"question": 3}, {"history": []}, {"question": "x" * 5000},
                                   {"question": "Apa?", "history": "bukan daftar"}])
 def test_api_ask_refuses_bad_requests_in_indonesian(live_app, body):

@@ -74,5 +74,6 @@ def ask_request_model():
     class AskRequest(BaseModel):
         question: str = Field(description="pertanyaan tentang isi teks", examples=["Apa saja bentuk kerjasama internasional?"])
         history: list[str] | None = Field(default=None, description="pertanyaan-pertanyaan sebelumnya, terlama dulu")
+        style: str | None = Field(default=None, description="gaya kutipan siap tempel (cite): apa (bawaan), harvard, chicago")
 
     return AskRequest

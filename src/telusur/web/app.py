@@ -33,7 +33,7 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui
     @app.post("/api/ask", summary="Jawab pertanyaan dari teks", tags=["api"])
     def ask(body: AskRequest) -> dict:
         """The engine's answer JSON: answer with [n] markers, passages with highlights and citations."""
-        return engine.ask(body.question, body.history or []).to_dict()
+        return engine.ask(body.question, body.history or [], style=body.style).to_dict()
 
     @app.get("/api/sources", summary="Karya yang dirujuk teks", tags=["api"])
     def sources(topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:

@@ -130,7 +130,7 @@ def add_collection_api(app, library: Library, chats: CollectionChats) -> None:
     @app.post("/c/{name}/api/ask", summary="Jawab pertanyaan dari teks satu koleksi", tags=["koleksi"])
     def ask(name: str, body: AskRequest) -> dict:
         """As POST /api/ask, over the texts of the collection <name> only."""
-        return library.engine(name).ask(body.question, body.history or []).to_dict()
+        return library.engine(name).ask(body.question, body.history or [], style=body.style).to_dict()
 
     @app.get("/c/{name}/api/sources", summary="Karya yang dirujuk teks satu koleksi", tags=["koleksi"])
     def sources(name: str,
