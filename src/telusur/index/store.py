@@ -21,25 +21,28 @@ from ..errors import IndexBuildError
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import encoder_id
 from .lexical import BM25, TOKENIZER_VERSION, remember_stems
+from .vectors import VectorStore, open_store
 
-FORMAT_VERSION = 3
-_FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "vectors.npy", "owners.npy", "background.npy", "faiss.index",
-          "bm25.npz", "bm25-vocab.json", "stems.json", "places.npy", "chunk_places.npy")
+FORMAT_VERSION = 4  # 4: the vector store is named in the manifest ("store")
+_FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "owners.npy", "background.npy", "bm25.npz", "bm25-vocab.json",
+          "stems.json", "places.npy", "chunk_places.npy")  # beside them, the vector store's own files
 
 
 class Index:
-    """A loaded, read-only index: chunks, documents, vectors, FAISS and BM25 (the engine links cited works)."""
+    """A loaded, read-only index: chunks, documents, vectors (a VectorStore) and BM25 (the engine links cited works)."""
 
-    def __init__(self, folder: Path, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
-                 vectors: np.ndarray, owners: np.ndarray, faiss_index, bm25: BM25,
-                 background: np.ndarray, places: np.ndarray | None = None, chunk_places: np.ndarray | None = None):
+    def __init__(self, folder: Path | None, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
+                 store: VectorStore, owners: np.ndarray, bm25: BM25, background: np.ndarray,
+                 places: np.ndarray | None = None, chunk_places: np.ndarray | None = None):
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
+        self.store = store
+        dim = store.vectors.shape[1] if hasattr(store, "vectors") else manifest.get("dim", 0)
         # Each chunk's place ("Title › Section") has a vector too, in places[chunk_places[i]] (-1: none).
-        self.places = places if places is not None else np.zeros((0, vectors.shape[1]), np.float32)
+        self.places = places if places is not None else np.zeros((0, dim), np.float32)
         self.chunk_places = chunk_places if chunk_places is not None else np.full(len(chunks), -1, np.int64)
         self.documents, self.bm25, self.background = documents, bm25, background
         # Rows 0..n-1 are the chunks; rows after them are their parts (list items, sentences), each owned by its chunk.
-        self.vectors, self.owners, self.faiss = vectors, owners, faiss_index
+        self.owners = owners
         n = len(chunks)
         self._part_rows: dict[int, list[int]] = {}
         for row, owner in enumerate(owners[n:], start=n):
@@ -47,13 +50,16 @@ class Index:
         self.list_chunks = frozenset(i for i in self._part_rows if len(item_spans(chunks[i].text)) >= 2)
 
     @property
+    def vectors(self) -> np.ndarray:
+        return self.store.vectors
+
+    @property
     def model(self) -> str:
         return self.manifest["model"]
 
     def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The k chunks most similar to the query: each scored by its best row (itself or one of its parts)."""
-        rows = min(k * 4, len(self.owners))
-        scores, ids = self.faiss.search(np.ascontiguousarray(query_vector[None, :], dtype=np.float32), rows)
+        scores, ids = self.store.search(query_vector[None, :], min(k * 4, len(self.owners)))
         best: dict[int, float] = {}
         for row, score in zip(ids[0], scores[0]):
             if row >= 0:
@@ -72,20 +78,20 @@ class Index:
     def part_similarities(self, chunk_id: int, query_vector: np.ndarray) -> np.ndarray | None:
         """Similarity of the query to each part of a chunk (its list items or sentences, in order), or None."""
         rows = self._part_rows.get(chunk_id)
-        return None if rows is None else self.vectors[rows] @ query_vector
+        return None if rows is None else self.store.similarities(query_vector, rows)
 
     def similarities(self, query_vector: np.ndarray, chunk_ids=None) -> np.ndarray:
         """Exact similarity of the query to chunks (all, or the given ones), each by its best row."""
         n = len(self.chunks)
         if chunk_ids is None:
-            sims = self.vectors @ query_vector
+            sims = self.store.similarities(query_vector)
             out = sims[:n].copy()
             np.maximum.at(out, self.owners[n:], sims[n:])
             return out
-        out = self.vectors[chunk_ids] @ query_vector
+        out = self.store.similarities(query_vector, chunk_ids)
         for k, i in enumerate(chunk_ids):
             if i in self._part_rows:
-                out[k] = max(out[k], float((self.vectors[self._part_rows[i]] @ query_vector).max()))
+                out[k] = max(out[k], float(self.store.similarities(query_vector, self._part_rows[i]).max()))
         return out
 
 
@@ -175,6 +181,8 @@ def format_file_report(files: list[dict]) -> list[str]:
                 size = f"{f['pages']} halaman, " if f["format"] == "pdf" else f"±{f['pages']} halaman menurut Word, "
             out.append(f"diindeks: {f['path']} ({f['format']}, {size}{f['blocks']} blok)")
             out += [f"  peringatan: {w}" for w in f.get("warnings", [])]
+        elif f["status"] == "failed":  # telusur broke on this file; the others were indexed
+            out.append(f"gagal: {f['reason']}")
         else:
             out.append(f"dilewati: {f['reason']}")
     return out
@@ -230,8 +238,7 @@ def _intact(folder: Path | None, manifest: dict | None) -> bool:
 
 
 def load_build(folder: Path | None) -> Index:
-    import faiss
-
+    """Open one build folder; IndexBuildError when it is missing, damaged or its files disagree."""
     if folder is None:
         raise IndexBuildError("Indeks belum ada: jalankan `telusur build`.")
     manifest = read_manifest(folder)
@@ -241,23 +248,21 @@ def load_build(folder: Path | None) -> Index:
         for line in open(folder / "documents.jsonl", encoding="utf-8"):
             d = Document.from_dict(json.loads(line))
             documents[d.path] = d
-        vectors = np.load(folder / "vectors.npy")
+        store = open_store(folder, manifest["store"])
         owners = np.load(folder / "owners.npy")
         background = np.load(folder / "background.npy")
         places = np.load(folder / "places.npy")
         chunk_places = np.load(folder / "chunk_places.npy")
-        index = faiss.read_index(str(folder / "faiss.index"))
         bm25 = BM25.load(folder)
         remember_stems(json.loads((folder / "stems.json").read_text(encoding="utf-8")))
     except Exception as exc:  # any damaged file: the caller rebuilds
         raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
     n = len(chunks)
-    if (n != manifest["chunks"] or vectors.shape != (len(owners), manifest["dim"]) or index.ntotal != len(owners)
+    if (n != manifest["chunks"] or store.vectors.shape != (len(owners), manifest["dim"]) or len(store) != len(owners)
             or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)
             or chunk_places.shape != (n,) or (n and chunk_places.max() >= len(places))):
         raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
-    return Index(folder, manifest, chunks, documents, vectors, owners, index, bm25, background, places,
-                 chunk_places)
+    return Index(folder, manifest, chunks, documents, store, owners, bm25, background, places, chunk_places)
 
 
 def _chunk_to_dict(c: Chunk) -> dict:
