@@ -245,3 +245,14 @@ def test_a_trailing_run_of_entries_without_a_heading_is_a_reference_list():
     two.add("paragraph", "Lin, Y., & Kant, S. (2021). Using social media. Sustainability, 13(12), 6635.")
     two.add("paragraph", "Pariser, E. (2011). The filter bubble. Penguin UK.")
     assert reference_entries(two.build("b.txt", "B", "0" * 64, "txt")) == []  # two entry-like lines are no list
+
+
+def test_a_note_before_the_first_entry_of_a_list_does_not_take_the_build_down(tmp_path):
+    path = tmp_path / "tugas.md"
+    path.write_text("# Tugas\n\nMedia membentuk opini publik (Perse, 2001).\n\n## Daftar Pustaka\n\n"
+                    "Catatan: daftar ini belum lengkap.\n\n"
+                    "Perse, E. M. (2001). Media Effects and Society. Mahwah: Lawrence Erlbaum.\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert [(e.authors, e.year, e.title) for e in reference_entries(doc)] == [(("Perse",), "2001", "Media Effects and Society")]
+    works = build_registry(chunk_document(doc), [doc])
+    assert [(w.label, w.reference is not None) for w in works] == [("Perse (2001)", True)]

@@ -242,8 +242,9 @@ def reference_entries(document) -> list[Reference]:
         text = document.text[b.start:b.end]
         if starts(text) or (not groups and parse_reference(text) is not None):
             groups.append([b])
-        else:
+        elif groups:
             groups[-1].append(b)
+        # else: a note, an OCR header or a stray line before the first entry belongs to no entry
     out = []
     for group in groups:
         text = " ".join(document.text[b.start:b.end] for b in group)
