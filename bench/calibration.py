@@ -35,10 +35,10 @@ def load(path: Path) -> list[dict]:
 
 
 def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: list[dict]) -> list[tuple[float, bool]]:
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
-    engine = Telusur(Settings(corpus=corpus, index=index_dir))
+    engine = open_built(Settings(corpus=corpus, index=index_dir))
     out = []
     for cases, label in ((covered, True), (uncovered, False)):
         for case in cases:

@@ -220,10 +220,10 @@ def run_class(server: Server, students: int, questions: int, gradio_share: float
 
 def engine_baseline(count: int) -> dict:
     """The engine alone, in this process: one caller, then two callers at once (the machine's two cores)."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
-    engine = Telusur(Settings(corpus=CORPUS, index=INDEX))
+    engine = open_built(Settings(corpus=CORPUS, index=INDEX))
     script = student_script(424242, count)
     for q, h in script[:5]:
         engine.ask(q, h)  # warm

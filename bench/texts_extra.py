@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--index", type=Path, default=None, help="reuse this index folder (kept between runs)")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     data = REPO / "tests" / "data" / "texts"
@@ -33,7 +33,7 @@ def main() -> int:
     corpus.mkdir()
     for doc in sorted({q["doc"] for q in questions}):
         shutil.copy(SHARED / "texts" / doc, corpus / doc)
-    engine = Telusur(Settings(corpus=corpus, index=args.index or corpus.parent / "index"))
+    engine = open_built(Settings(corpus=corpus, index=args.index or corpus.parent / "index"))
     result, misses = score(engine, questions)
     print(f"six more texts ({len(questions)} q):", json.dumps(result))
     if args.misses:

@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--only", choices=["texts", "default"], default=None)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     def load(name):
@@ -76,7 +76,7 @@ def main() -> int:
     if args.only != "texts":
         eval_dir = REPO / "tests" / "data" / "eval"
         base = args.index / "default" if args.index else Path(tempfile.mkdtemp()) / "index"
-        engine = Telusur(Settings(corpus=REPO / "corpus", index=base))
+        engine = open_built(Settings(corpus=REPO / "corpus", index=base))
         result, misses = score(engine, load(eval_dir / "questions-dev.jsonl"))
         conv, _ = score(engine, [c for c in load(eval_dir / "conversations-dev.jsonl") if c.get("evidence")])
         oos = out_of_scope(engine, load(eval_dir / "out-of-scope-dev.jsonl"))
@@ -92,7 +92,7 @@ def main() -> int:
             shutil.copy(SHARED / "texts" / doc, corpus / doc)
         base = args.index / "texts" if args.index else corpus.parent / "index"
         t0 = time.perf_counter()
-        engine = Telusur(Settings(corpus=corpus, index=base))
+        engine = open_built(Settings(corpus=corpus, index=base))
         print(f"texts index ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         result, misses = score(engine, questions)
         print("shared texts (12 texts, 48 q):", json.dumps(result))

@@ -35,9 +35,9 @@ def settings(index_dir):
 
 @pytest.fixture(scope="session")
 def engine(settings):
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
 
-    return Telusur(settings)
+    return open_built(settings)
 
 
 SHARED_TEXTS = REPO.parent / "shared" / "texts"  # read-only team data, never copied into the project
@@ -134,14 +134,14 @@ Kerjasama keamanan siber adalah kerjasama antarnegara untuk melindungi jaringan 
 @pytest.fixture(scope="session")
 def xss_app(tmp_path_factory):
     """The app over a one-file corpus whose lines carry <script> and <img onerror> markup."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.web.app import create_app
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("xss")
     (root / "corpus").mkdir()
     (root / "corpus" / "uji-xss.txt").write_text(XSS_CORPUS, encoding="utf-8")
-    engine = Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    engine = open_built(Settings(corpus=root / "corpus", index=root / "index"))
     url, stop = serve_in_thread(create_app(engine))
     yield url
     stop()

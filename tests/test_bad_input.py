@@ -330,14 +330,14 @@ TOPICS = ["diplomasi", "perdagangan", "pendidikan", "kesehatan", "pertanian", "p
 
 @pytest.fixture(scope="module")
 def markup_engine(tmp_path_factory):
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
 
     root = tmp_path_factory.mktemp("markup")
     (root / "corpus").mkdir()
     paragraphs = [f"Kerjasama bidang {topic} antarnegara memuat contoh kode berikut: {payload} (Penguji, 2020: {i + 1})."
                   for i, (topic, payload) in enumerate(zip(TOPICS, PAYLOADS))]
     (root / "corpus" / "markup.md").write_text("# Uji Markup\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return Telusur(Settings(corpus=root / "corpus", index=root / "index", top_k=5))
+    return open_built(Settings(corpus=root / "corpus", index=root / "index", top_k=5))
 
 
 def _shown(engine, topic: str) -> str:

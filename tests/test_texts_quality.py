@@ -20,13 +20,13 @@ def _own(name: str) -> list[dict]:
 def texts_engine(shared_texts_index, tmp_path_factory):
     import shutil
 
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     corpus, index = shared_texts_index
     own = tmp_path_factory.mktemp("texts-quality") / "index"
     shutil.copytree(index, own)  # this module's engine may not change the shared index
-    return Telusur(Settings(corpus=corpus, index=own))
+    return open_built(Settings(corpus=corpus, index=own))
 
 
 @pytest.fixture(scope="module")

@@ -35,12 +35,12 @@ Barker, M. (2001). Ill Effects: The Media/Violence Debate. London: Routledge.
 
 def test_sources_table_by_topic_keeps_works_only_in_the_reference_list(tmp_path):
     """A listed work the text never cites has no topic score: the table says so instead of failing."""
-    from telusur.engine import Telusur
+    from telusur.engine import open_built
     from telusur.settings import Settings
 
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "efek-media.md").write_text(REFERENCE_CORPUS, encoding="utf-8")
-    engine = Telusur(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
+    engine = open_built(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
     sources = [s.to_dict() for s in engine.sources("efek media massa")]
     assert [(s["label"], s["cited"], s["score"] is None) for s in sources] == [
         ("Perse (2001)", True, False), ("Barker (2001)", False, True)]

@@ -1,3 +1,31 @@
-"""telusur: ask an Indonesian text a question, get the passages that answer it with the sources they cite."""
+"""telusur: ask an Indonesian text a question, get the passages that answer it with the sources they cite.
+
+The public face: the CLI and the web use only these names. They load on first use, so `import telusur` (and
+`telusur --help`) stays fast."""
+
+from importlib import import_module
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "Telusur": "engine", "Source": "engine", "SourcePassage": "engine", "build": "engine", "open_built": "engine",
+    "Answer": "query.answer", "Passage": "query.answer",
+    "Library": "library",
+    "Settings": "settings",
+    "BuildReport": "index", "format_file_report": "index", "stored_report": "index",
+    "TelusurError": "errors", "CorpusError": "errors", "IndexBuildError": "errors", "IndexNotReadyError": "errors",
+    "EncoderError": "errors", "QuestionError": "errors",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'telusur' has no attribute {name!r}")
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(list(globals()) + __all__)

@@ -87,7 +87,7 @@ def _command(sub, name, help_text, run):
 
 
 def _settings(args, **extra):
-    from .settings import Settings
+    from . import Settings
 
     if args.library is None:
         if getattr(args, "collection", None):
@@ -99,7 +99,7 @@ def _settings(args, **extra):
     settings = Settings.from_env(**extra)
     if args.command == "serve":
         return settings
-    from .library import Library
+    from . import Library
 
     library = Library(args.library, settings)
     if not args.collection:
@@ -109,13 +109,13 @@ def _settings(args, **extra):
 
 
 def _engine(args):
-    from .engine import Telusur
+    from . import open_built
 
-    return Telusur(_settings(args))
+    return open_built(_settings(args))  # opening never builds: ask, sources and eval build first when needed
 
 
 def _build(args) -> int:
-    from .engine import build, format_file_report, stored_report
+    from . import build, format_file_report, stored_report
 
     settings = _settings(args, model=args.model)
     report = build(settings, force=args.force)

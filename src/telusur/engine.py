@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
-import numpy as np
 
 from .query.answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
@@ -19,8 +16,7 @@ from .query.conversation import anchor, ordinal, resolve
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import QuestionError
-from .index import (BuildReport, Index, build_index, current_build, format_file_report, load_build, load_index,  # noqa: F401
-                    stored_report)
+from .index import BuildReport, Index, build_index, current_build, load_build, open_index
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
 
@@ -69,15 +65,23 @@ def build(settings: Settings | None = None, force: bool = False, progress=None) 
     return build_index(settings or Settings.from_env(), force=force, progress=progress)
 
 
-class Telusur:
-    """A question-answering session over one corpus; safe to share between threads."""
+def open_built(settings: Settings | None = None, progress=None) -> "Telusur":
+    """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does."""
+    settings = settings or Settings.from_env()
+    build(settings, progress=progress)
+    return Telusur(settings)
 
-    def __init__(self, settings: Settings | None = None):
+
+class Telusur:
+    """A question-answering session over one built corpus; safe to share between threads. Opening never builds:
+    build first (`build`, `open_built`, `telusur build`), or pass fresh=False to serve whatever intact build exists."""
+
+    def __init__(self, settings: Settings | None = None, fresh: bool = True):
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
         self._works_cache: tuple[Index, list[Work]] | None = None
         self._citer: tuple[list[Work], Citer] | None = None
-        self._set_index(load_index(self.settings))
+        self._set_index(open_index(self.settings, fresh))
 
     def _set_index(self, index: Index) -> None:
         encoder = load_encoder(index.model, self.settings.encoders)
@@ -110,14 +114,6 @@ class Telusur:
         citer = self.citer()
         cited = lambda passages: tuple(replace(p, cite=citer.cite(p, style)) for p in passages)  # noqa: E731
         return replace(answer, passages=cited(answer.passages), related=cited(answer.related))
-
-    def ask_many(self, items: Iterable[dict]) -> Iterable[Answer | Exception]:
-        """Answers for {"question", "history"} items in order; a bad item yields its error, not a stop."""
-        for item in items:
-            try:
-                yield self.ask(item.get("question", ""), item.get("history") or ())
-            except QuestionError as exc:
-                yield exc
 
     def search(self, query: str, k: int = 10) -> Retrieval:
         """Ranked passages for a query, without composing an answer (for evaluation)."""

@@ -13,6 +13,12 @@ class IndexBuildError(TelusurError):
     """The index cannot be built, loaded or trusted."""
 
 
+class IndexNotReadyError(IndexBuildError):
+    """The index is missing, stale or damaged and opening it never builds it: build it first."""
+
+    status = 503
+
+
 class EncoderError(TelusurError):
     """The embedding model cannot be loaded or does not match the index."""
 

@@ -180,7 +180,7 @@ class Library:
             if not self.files(name):
                 raise CollectionError(f"Koleksi '{name}' belum berisi teks: dosen dapat mengunggah berkas di "
                                       f"/c/{name}/admin.", status=503)
-        return Telusur(self.settings_for(name))
+        return Telusur(self.settings_for(name), fresh=False)  # a stale index serves while the new one builds
 
     def _evict(self) -> None:
         bound = max(1, self.settings.max_loaded_collections)

@@ -22,9 +22,8 @@ from ..errors import CorpusError, IndexBuildError
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import EmbeddingCache, background_vectors, encode_passages_cached, load_encoder
 from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
-from .store import (_FILES, FORMAT_VERSION, Index, _chunk_to_dict, _clean_tmp, _fsync, _fsync_dir, _manifest_or_none,
-                    _point_to, _prune, _sha256, _write_json, corpus_hashes, current_build, is_fresh, load_build,
-                    why_rebuild)
+from .store import (_FILES, FORMAT_VERSION, _chunk_to_dict, _clean_tmp, _fsync, _fsync_dir, _manifest_or_none,
+                    _point_to, _prune, _sha256, _write_json, corpus_hashes, current_build, is_fresh)
 from .vectors import VectorStore, make_store
 
 NEAR_DUPLICATE = 0.95
@@ -233,21 +232,3 @@ def unlike_corpus(background: np.ndarray, store: VectorStore) -> np.ndarray:
     if sims.shape[1] == 0:  # an empty corpus resembles nothing
         return background
     return background[sims[:, 0] < NEAR_DUPLICATE]
-
-
-def load_index(settings: Settings) -> Index:
-    """Load the current build, building it first when missing, stale or damaged."""
-    index_dir = settings.index_dir()
-    corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
-    folder = current_build(index_dir)
-    reason = why_rebuild(settings, folder)
-    if reason:
-        print(f"telusur: membangun indeks: {reason}.", file=sys.stderr, flush=True)
-        build_index(settings)  # checks again under the lock: another process may have built it meanwhile
-        folder = current_build(index_dir)
-    try:
-        return load_build(folder)
-    except IndexBuildError as exc:
-        print(f"telusur: {exc}", file=sys.stderr, flush=True)
-        build_index(settings, force=True)
-        return load_build(current_build(index_dir))

@@ -17,7 +17,7 @@ from ..chunking import Chunk, item_spans
 from ..citations import CITATIONS_VERSION, Citation
 from ..chunking import CHUNKER_VERSION
 from ..documents import READERS_VERSION, Document, Location, corpus_files
-from ..errors import IndexBuildError
+from ..errors import IndexBuildError, IndexNotReadyError
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import encoder_id
 from .lexical import BM25, TOKENIZER_VERSION, remember_stems
@@ -235,6 +235,17 @@ def _intact(folder: Path | None, manifest: dict | None) -> bool:
         return all(_sha256(folder / name) == digest for name, digest in manifest["files"].items())
     except (OSError, KeyError):
         return False
+
+
+def open_index(settings: Settings, fresh: bool = True) -> Index:
+    """Open the current build; never builds. With fresh, a build that is missing, stale or damaged is an
+    IndexNotReadyError naming why; without, any intact build serves (a server answers while a newer one is built)."""
+    corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
+    folder = current_build(settings.index_dir())
+    reason = why_rebuild(settings, folder) if fresh else (None if folder else "indeks belum ada")
+    if reason:
+        raise IndexNotReadyError(f"Indeks belum siap ({reason}): jalankan `telusur build` lalu coba lagi.")
+    return load_build(folder)
 
 
 def load_build(folder: Path | None) -> Index:

@@ -76,7 +76,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
           allowed_origins: list[str] | None = None) -> None:
     """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
     _offline_env()
-    from ..engine import Telusur, build, format_file_report, stored_report
+    from .. import Telusur, build, format_file_report, stored_report
 
     report = build(settings)  # shows a progress bar in the terminal while encoding
     files = report.to_dict()["files"] if report is not None else stored_report(settings)["files"]
