@@ -3,9 +3,9 @@
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
 CITATIONS_VERSION = "1"
 
-from .intext import Citation, find_citations, is_citation_line
+from .intext import Citation, find_citations
 from .references import Reference, looks_like_entry, parse_reference, reference_entries
 from .registry import CheckReport, CitingPassage, Work, build_registry, check_report
 
 __all__ = ["CITATIONS_VERSION", "Citation", "CheckReport", "CitingPassage", "Reference", "Work", "build_registry", "check_report",
-           "find_citations", "is_citation_line", "looks_like_entry", "parse_reference", "reference_entries"]
+           "find_citations", "looks_like_entry", "parse_reference", "reference_entries"]

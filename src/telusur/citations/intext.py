@@ -68,13 +68,6 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     return found
 
 
-def is_citation_line(line: str) -> bool:
-    """True for a line that is only a citation, like "(Toma & Gorman, 1991: 384)."."""
-    stripped = _scan_text(line).strip().rstrip(".;,").strip()
-    m = _PAREN.fullmatch(stripped)
-    return bool(m) and any(c.authors for c in find_citations(stripped))
-
-
 @lru_cache(maxsize=4)
 def _scan_text(text: str) -> str:
     """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""

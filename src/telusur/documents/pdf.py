@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from telusur.documents import structure
 from telusur.documents.model import Document, DocumentBuilder
 from telusur.errors import CorpusError
+from telusur.indonesian import is_known_word
 
 _PDFIUM_LOCK = threading.Lock()
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
@@ -650,17 +651,6 @@ def _drop_hyphen(before: str, after: str, words: set[str], typeset: bool = False
         return False
     if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1):
         return False
-    return typeset or w1 + w2 in words or _is_indonesian_word(w1 + w2)
+    return typeset or w1 + w2 in words or is_known_word(w1 + w2)
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_indonesian_word(word: str) -> bool:
-    stemmer = _stemmer()
-    return stemmer.delegatedStemmer.dictionary.contains(stemmer.stem(word))
-
-
-@functools.lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()

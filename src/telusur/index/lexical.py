@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from ..indonesian import stemmer, stop_words
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 TOKENIZER_VERSION = "sastrawi-1"
@@ -20,20 +21,6 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
-
-    return frozenset(StopWordRemoverFactory().get_stop_words())
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
 _STEMS: dict[str, str] = {}  # word -> stem; Sastrawi takes about a millisecond a word
 _STEMS_MAX = 500_000
 
@@ -42,7 +29,7 @@ def stem(word: str) -> str:
     known = _STEMS.get(word)
     if known is not None:
         return known
-    result = word if len(word) <= 3 or word.isdigit() else (_stemmer().stem(word) or word)
+    result = word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)
     if len(_STEMS) < _STEMS_MAX:
         _STEMS[word] = result
     return result
@@ -50,7 +37,7 @@ def stem(word: str) -> str:
 
 def stems_of(texts) -> dict[str, str]:
     """word -> stem for every search word in the texts (the index stores it, so loading skips Sastrawi)."""
-    stops = _stop_words()
+    stops = stop_words()
     words = {w for text in texts for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40}
     return {w: stem(w) for w in sorted(words)}
 
@@ -64,7 +51,7 @@ def remember_stems(mapping: dict[str, str]) -> None:
 
 def tokenize(text: str) -> list[str]:
     """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama']."""
-    stops = _stop_words()
+    stops = stop_words()
     return [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40]
 
 
