@@ -108,8 +108,9 @@ def test_headings_items_and_references(real):
 # ---------------------------------------------------------------- PDFs made here
 
 
-def canvas_pdf(pages, title=None, creator=None, password=None):
-    """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan."""
+def canvas_pdf(pages, title=None, creator=None, password=None, labels=()):
+    """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan;
+    labels: (page index, style, start) page-label ranges."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -122,6 +123,8 @@ def canvas_pdf(pages, title=None, creator=None, password=None):
         c.setTitle(title)
     if creator:
         c.setCreator(creator)
+    for index, style, start in labels:
+        c.addPageLabel(index, style=style, start=start)
     for page in pages:
         if page == "image":
             from PIL import Image
@@ -178,6 +181,118 @@ def test_running_header_with_changing_numbers_and_footer_page_numbers_dropped():
     doc = pdf.read(canvas_pdf(pages), "jurnal.pdf")
     assert texts(doc) == sentences
     assert [b.location.first_page for b in doc.blocks] == [1, 2, 3, 4, 5]
+
+
+SENTENCES = ["Diplomasi adalah seni berunding antarnegara.", "Negosiasi menjadi alat utama diplomasi modern.",
+             "Perjanjian bilateral mengikat dua negara saja.", "Organisasi regional menampung kepentingan kawasan.",
+             "Kedaulatan negara tetap dihormati dalam kerjasama."]
+
+
+def pages_of(doc):
+    return [(b.location.page_label, b.location.pdf_page_label) for b in doc.blocks]
+
+
+def test_pages_are_the_numbers_printed_in_the_header():
+    # A chapter's first page prints no number; the others print theirs at the top: the file's page 2 is page 7.
+    pages = [body([SENTENCES[0]])] + [[(500, 40, "Times-Roman", 11, str(5 + n))] + body([text])
+                                      for n, text in enumerate(SENTENCES[1:], 2)]
+    doc = pdf.read(canvas_pdf(pages), "bab2.pdf")
+    assert texts(doc) == SENTENCES
+    assert pages_of(doc) == [("6", "1"), ("7", "2"), ("8", "3"), ("9", "4"), ("10", "5")]
+    # A passage over two pages keeps both numbering schemes; its JSON names the printed pages first.
+    from telusur.documents import Location
+
+    span = Location.spanning(("Bab II",), [b.location for b in doc.blocks[1:3]])
+    assert (span.page_label, span.pdf_page_label) == ("7-8", "2-3")
+    assert Location.from_dict(span.to_dict()) == span
+
+
+def test_page_number_inside_a_running_footer_is_the_printed_page():
+    # "Jurnal ... 2016: 293-309 293" on odd and even pages alike: the trailing number counts, the year does not.
+    pages = [body([text]) + [(72, 800, "Times-Roman", 9, f"Jurnal Manajemen Vol. 2, Juni 2016: 293-309 {293 + n}")]
+             for n, text in enumerate(SENTENCES)]
+    doc = pdf.read(canvas_pdf(pages), "jurnal.pdf")
+    assert texts(doc) == SENTENCES
+    assert [label for label, _ in pages_of(doc)] == ["293", "294", "295", "296", "297"]
+
+
+def test_numbers_that_do_not_agree_leave_the_file_pages():
+    # Numbers in the margin that do not count up with the pages are not page numbers: the file's pages stay.
+    pages = [[(500, 40, "Times-Roman", 11, n)] + body([text]) for n, text in zip(["3", "12", "7", "1", "9"], SENTENCES)]
+    doc = pdf.read(canvas_pdf(pages), "acak.pdf")
+    assert pages_of(doc) == [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")]
+
+
+def test_page_labels_of_the_pdf_come_first():
+    # /PageLabels: two front pages numbered i, ii, then arabic from 1; the printed numbers agree with none of it.
+    pages = [[(500, 40, "Times-Roman", 11, str(40 + n))] + body([text]) for n, text in enumerate(SENTENCES)]
+    doc = pdf.read(canvas_pdf(pages, labels=[(0, "ROMAN_LOWER", 1), (2, "ARABIC", 1)]), "skripsi.pdf")
+    assert [label for label, _ in pages_of(doc)] == ["i", "ii", "1", "2", "3"]
+
+
+def test_two_columns_are_read_left_column_first():
+    left = ["Kolom kiri membuka pembahasan tentang", "diplomasi ekonomi yang dijalankan oleh",
+            "negara berkembang di kawasan Asia", "Tenggara sejak krisis keuangan tahun", "sembilan puluhan.",
+            "Paragraf kedua kolom kiri menutup", "pembahasan tentang diplomasi ekonomi."]
+    right = ["Kolom kanan membahas perdagangan", "internasional yang berkembang pesat", "setelah perjanjian kawasan",
+             "disepakati oleh negara anggota", "organisasi regional tersebut.", "Paragraf kedua kolom kanan juga",
+             "membahas perdagangan internasional."]
+    title = [(72, 60, "Times-Bold", 14, "Diplomasi dan Perdagangan di Kawasan Asia Tenggara")]
+    # Written row by row across the gutter (PDFium then glues the two halves of a row into one line) ...
+    by_row = title + [cell for i, (a, b) in enumerate(zip(left, right))
+                      for cell in ((72, 100 + i * 14, "Times-Roman", 10, a), (310, 100 + i * 14, "Times-Roman", 10, b))]
+    # ... or column by column: the same reading either way.
+    by_column = title + body(left, top=100, pitch=14, size=10) + body(right, top=100, x=310, pitch=14, size=10)
+    want = ["Diplomasi dan Perdagangan di Kawasan Asia Tenggara",
+            "Kolom kiri membuka pembahasan tentang diplomasi ekonomi yang dijalankan oleh negara berkembang di "
+            "kawasan Asia Tenggara sejak krisis keuangan tahun sembilan puluhan.",
+            "Paragraf kedua kolom kiri menutup pembahasan tentang diplomasi ekonomi.",
+            "Kolom kanan membahas perdagangan internasional yang berkembang pesat setelah perjanjian kawasan "
+            "disepakati oleh negara anggota organisasi regional tersebut.",
+            "Paragraf kedua kolom kanan juga membahas perdagangan internasional."]
+    for page in (by_row, by_column):
+        assert texts(pdf.read(canvas_pdf([page]), "dua-kolom.pdf")) == want
+
+
+def test_a_table_of_short_cells_is_not_taken_for_columns():
+    rows = [("Meja", "Tempat menulis dan bekerja"), ("Kursi", "Tempat duduk pegawai kantor")] * 7
+    page = [cell for i, (a, b) in enumerate(rows)
+            for cell in ((72, 100 + i * 18, "Times-Roman", 12, a), (300, 100 + i * 18, "Times-Roman", 12, b))]
+    doc = pdf.read(canvas_pdf([page]), "tabel.pdf")
+    assert squeeze(doc.text).startswith(squeeze("Meja Tempat menulis dan bekerja Kursi Tempat duduk"))
+
+
+def test_footnote_references_of_two_digits_are_dropped_and_note_numbers_set_apart():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    line = "Pemerintah menetapkan kebijakan"
+    end = 72 + stringWidth(line, "Times-Roman", 12)
+    page = body([line, "baru tentang kawasan hutan lindung."])
+    page += [(end, 95, "Times-Roman", 7, "12")]  # "kebijakan¹²": a raised reference, two digits
+    page += [(72, 760, "Times-Roman", 6, "12"), (72 + stringWidth("12", "Times-Roman", 6), 765, "Times-Roman", 9,
+                                                  "Lihat Undang-Undang Kehutanan tahun 1999.")]
+    doc = pdf.read(canvas_pdf([page]), "hutan.pdf")
+    assert texts(doc) == ["Pemerintah menetapkan kebijakan baru tentang kawasan hutan lindung.",
+                          "12 Lihat Undang-Undang Kehutanan tahun 1999."]
+
+
+def test_ocr_running_header_that_differs_page_to_page_is_dropped():
+    headers = ["JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2", "JURNAL HOKUM PRIORIS, VOLUME 2, NOMOR 2",
+               "SURNAL HUKUM PRIORTS, VOLUME 2, NOMOR 2", "JURNAL HUKLTM PRIORIS, VOLUME 2, NOMOR 2",
+               "JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2"]
+    pages = [[(72 + n % 2, 50 + n, "Times-Roman", 10, h)] + body([text]) for n, (h, text) in enumerate(zip(headers, SENTENCES))]
+    assert texts(pdf.read(canvas_pdf(pages), "prioris.pdf")) == SENTENCES
+
+
+def test_text_in_a_font_that_extracts_as_gibberish_is_left_out_with_a_warning():
+    # A font whose encoding is shifted by a constant reads "dan" as "gdq": its words have almost no vowels.
+    shifted = "".join(chr(ord(c) + 3) if c.isalpha() else c for c in "menurut para ahli sejarah bangsa itu berasal")
+    page = body(["Nabi dipandang sebagai penyambung lidah Tuhan bagi umat-Nya.", "Penjelasan itu berlanjut."])
+    page += [(72, 160 + 18 * i, "Helvetica", 12, shifted) for i in range(2)]
+    doc = pdf.read(canvas_pdf([page, body(["Halaman kedua terbaca dengan baik."])]), "nabi.pdf")
+    assert texts(doc) == ["Nabi dipandang sebagai penyambung lidah Tuhan bagi umat-Nya. Penjelasan itu berlanjut.",
+                          "Halaman kedua terbaca dengan baik."]
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("hlm. 1: ") and "acak" in doc.warnings[0]
 
 
 def test_table_of_contents_is_not_text():

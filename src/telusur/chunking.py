@@ -194,9 +194,7 @@ def _split(block: _Block, text: str) -> list[_Piece]:
 
 def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location:
     """The section of the group and the pages its paragraphs cover (a paragraph may run onto the next page)."""
-    firsts = [p.location.first_page for p in paras if p.location.first_page is not None]
-    lasts = [p.location.last_page or p.location.first_page for p in paras if p.location.first_page is not None]
-    return Location(section, min(firsts) if firsts else None, max(lasts) if lasts else None)
+    return Location.spanning(section, [p.location for p in paras])
 
 
 def _split_table(piece: _Piece, text: str) -> list[_Piece]:

@@ -34,7 +34,8 @@ class SourcePassage:
     def to_dict(self) -> dict:
         return {"text": self.text, "document": self.document, "path": self.path,
                 "location": {"start_paragraph": self.start_paragraph, "end_paragraph": self.end_paragraph,
-                             "pages": self.location.page_label, "section": list(self.location.section)},
+                             "pages": self.location.page_label,
+                             "pdf_pages": self.location.pdf_page_label, "section": list(self.location.section)},
                 "pages": self.pages}
 
 

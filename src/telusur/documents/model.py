@@ -9,26 +9,54 @@ BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "re
 
 @dataclass(frozen=True)
 class Location:
-    """Where a block stands: the headings above it, and its pages in a paged format (PDF)."""
+    """Where a block stands: the headings above it, and its pages in a paged format (PDF).
+
+    first_page/last_page count the file's pages (1-based); first_printed/last_printed are the numbers those pages
+    print (PDF page labels or the number in the header/footer), None where the document prints none we trust."""
 
     section: tuple[str, ...] = ()
     first_page: int | None = None  # 1-based; None for formats without pages
     last_page: int | None = None
+    first_printed: str | None = None
+    last_printed: str | None = None
 
     @property
     def page_label(self) -> str | None:
-        """"12", "12-13", or None: the passage's own pages (never the cited work's)."""
+        """"12", "12-13", or None: the passage's own pages as printed on them (never the cited work's pages)."""
+        if self.first_printed is None:
+            return self.pdf_page_label
+        last = self.last_printed or self.first_printed
+        return self.first_printed if last == self.first_printed else f"{self.first_printed}-{last}"
+
+    @property
+    def pdf_page_label(self) -> str | None:
+        """"4", "4-5", or None: the same pages counted in the file (what a PDF viewer's page box takes)."""
         if self.first_page is None:
             return None
         last = self.last_page or self.first_page
         return str(self.first_page) if last == self.first_page else f"{self.first_page}-{last}"
 
+    @classmethod
+    def spanning(cls, section: tuple[str, ...], locations: list["Location"]) -> "Location":
+        """One location over several blocks: from the first one's first page to the last one's last page."""
+        paged = [loc for loc in locations if loc.first_page is not None]
+        if not paged:
+            return cls(section)
+        first = min(paged, key=lambda loc: loc.first_page)
+        last = max(paged, key=lambda loc: loc.last_page or loc.first_page)
+        return cls(section, first.first_page, last.last_page or last.first_page, first.first_printed,
+                   last.last_printed or last.first_printed)
+
     def to_dict(self) -> dict:
-        return {"section": list(self.section), "first_page": self.first_page, "last_page": self.last_page}
+        d = {"section": list(self.section), "first_page": self.first_page, "last_page": self.last_page}
+        if self.first_printed is not None:
+            d.update(first_printed=self.first_printed, last_printed=self.last_printed)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "Location":
-        return cls(tuple(d.get("section") or ()), d.get("first_page"), d.get("last_page"))
+        return cls(tuple(d.get("section") or ()), d.get("first_page"), d.get("last_page"), d.get("first_printed"),
+                   d.get("last_printed"))
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from telusur.documents import structure
-from telusur.documents.model import Document, DocumentBuilder
+from telusur.documents.model import Document, DocumentBuilder, Location
 from telusur.errors import CorpusError
 from telusur.indonesian import is_known_word
 
 _PDFIUM_LOCK = threading.Lock()
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
 UNREADABLE_TEXT = "hlm. {page}: teksnya tidak terbaca (huruf tanpa peta Unicode); jalankan OCR dulu"
+GARBLED_TEXT = ("hlm. {pages}: {count} huruf dengan penyandian font rusak (terbaca sebagai huruf acak) dilewati; "
+                "ekspor ulang PDF-nya dengan font tertanam atau jalankan OCR bila bagian itu dibutuhkan")
 BROKEN_PAGE = "hlm. {page}: halaman rusak dan tidak terbaca; ekspor ulang PDF-nya"
 
 _SPACE_CHARS = {"\r", "\n"}
@@ -75,6 +77,8 @@ class Page:
     lines: list[Line]
     warning: str = ""  # why a page gives no text: a scan, unreadable glyphs, a damaged page
     footnotes: list[Line] = field(default_factory=list)
+    dropped: int = 0  # glyphs left out: a font whose encoding gives gibberish
+    gutter: float | None = None  # x between the columns of a two-column page
 
 
 # ---------------------------------------------------------------- reading the text layer
@@ -82,31 +86,45 @@ class Page:
 
 def read(raw: bytes, rel: str) -> Document:
     """A PDF file's bytes -> Document; CorpusError when it cannot be indexed (encrypted, damaged, no text)."""
-    pages, (meta_title, typeset) = _read_pages(raw, rel)
+    pages, (meta_title, typeset, labels) = _read_pages(raw, rel)
     warnings = [p.warning for p in pages if p.warning]
+    garbled = [p for p in pages if p.dropped]
+    if garbled:
+        warnings.append(GARBLED_TEXT.format(pages=", ".join(str(p.number) for p in garbled),
+                                            count=sum(p.dropped for p in garbled)))
     if not any(p.lines for p in pages):
         raise CorpusError(f"{rel}: PDF ini tidak punya lapisan teks (hasil pindaian?); "
                           "jalankan OCR dulu (misalnya ocrmypdf) lalu taruh hasilnya di folder korpus")
     body_size = _body_size(pages)
-    _drop_running_lines(pages)
+    printed = printed_pages(pages, _drop_running_lines(pages), labels)
     for page in pages:
         _split_footnotes(page, body_size)
     builder = DocumentBuilder()
     _Layout(builder, body_size, pages, typeset).run()
     doc = builder.build(rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf", pages=len(pages),
                         warnings=tuple(warnings))
+    if printed:
+        doc = dataclasses.replace(doc, blocks=tuple(dataclasses.replace(b, location=_with_printed(b.location, printed))
+                                                    for b in doc.blocks))
     if meta_title:
         return doc
     heading = next((doc.block_text(b) for b in doc.blocks if b.kind == "heading"), "")
     return dataclasses.replace(doc, title=heading[:120] or PurePosixPath(rel).stem)
 
 
-def _read_pages(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool]]:
+def _with_printed(location: Location, printed: dict[int, str]) -> Location:
+    first, last = printed.get(location.first_page), printed.get(location.last_page or location.first_page)
+    if first is None or last is None:
+        return location
+    return dataclasses.replace(location, first_printed=first, last_printed=last)
+
+
+def _read_pages(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool, list[str]]]:
     with _PDFIUM_LOCK:  # PDFium is not thread-safe (uploads may be read while the server answers)
         return _read_pages_unlocked(raw, rel)
 
 
-def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool]]:
+def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, bool, list[str]]]:
     import pypdfium2 as pdfium
 
     try:
@@ -125,7 +143,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
                 pages.append(_read_page(page, i + 1))
             finally:
                 page.close()
-        return pages, (_meta_title(pdf), _typeset_by_tex(pdf))
+        return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
         pdf.close()
 
@@ -135,6 +153,14 @@ def _open_error(rel: str, message: str) -> str:
         return (f"{rel}: PDF terkunci kata sandi atau terenkripsi; buka kuncinya (cetak/simpan ulang sebagai PDF "
                 "tanpa kata sandi) lalu taruh lagi di folder korpus")
     return f"{rel}: berkas PDF rusak atau terpotong; unduh atau ekspor ulang PDF-nya lalu taruh lagi di folder korpus"
+
+
+def _page_labels(pdf) -> list[str]:
+    """The PDF's /PageLabels ("i", "ii", "1", ...) as the pages print them; "" where a page has none."""
+    try:
+        return [" ".join((pdf.get_page_label(i) or "").split()) for i in range(len(pdf))]
+    except Exception:  # a broken label tree is no reason to skip the file
+        return [""] * len(pdf)
 
 
 def _typeset_by_tex(pdf) -> bool:
@@ -164,15 +190,22 @@ def _read_page(page, number: int) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        lines = _page_lines(pdfium_c, textpage, number, width, height)
+        rows, fonts = _page_glyphs(pdfium_c, textpage, height)
     finally:
         textpage.close()
-    glyphs = "".join(line.text for line in lines).replace(" ", "")
+    glyphs = [ch for row in rows for ch, box in row if box is not None]
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
-    if not lines and any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
+    rows, dropped = _drop_garbled_fonts(rows, fonts)
+    gutter = _gutter(rows, width)
+    if gutter is not None:
+        rows = _columns_in_reading_order(rows, gutter)
+    lines = [line for line in (_make_line(number, row) for row in rows) if line is not None]
+    _mark_side_by_side(lines, width, gutter)
+    if not lines and not dropped and \
+            any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
-    return Page(number, width, height, lines)
+    return Page(number, width, height, lines, dropped=dropped, gutter=gutter)
 
 
 def _unreadable(ch: str) -> bool:
@@ -181,89 +214,263 @@ def _unreadable(ch: str) -> bool:
     return code < 32 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
 
 
-def _page_lines(pdfium_c, textpage, number: int, width: float, height: float) -> list[Line]:
-    """Walk the page's characters in PDFium's reading order; PDFium marks line ends with generated CR/LF."""
+# A glyph: (left, right, top, bottom, baseline, font size, bold, font name); top/bottom/baseline from the page top.
+Box = tuple[float, float, float, float, float, float, bool, str]
+Row = list[tuple[str, "Box | None"]]  # one text line as PDFium gives it: characters, None for a space
+
+
+def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str, list[int]]]:
+    """The page's characters in PDFium's reading order, cut into rows where PDFium marks line ends (CR/LF), and
+    for each font [glyphs, control codes, letters in words of 3+ ASCII letters, vowels in those words]."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, bool] = {}
-    lines: list[Line] = []
-    chars: list[str] = []
-    boxes: list[tuple[float, float, float, float, float, float, bool]] = []
-    second_word: list[int] = []  # index in boxes of the first glyph after a space
-
-    def close_line():
-        _drop_note_references(chars, boxes)
-        text = "".join(c for c in chars if c).strip()
-        if text and boxes:
-            sizes = sorted(b[5] for b in boxes)
-            gaps = [b[0] - a[1] for a, b in zip(boxes, boxes[1:])]
-            rest = second_word[0] if second_word and second_word[0] < len(boxes) else 0
-            text_x = boxes[rest][0]
-            lines.append(Line(number, text, min(b[0] for b in boxes), max(b[1] for b in boxes),
-                              min(b[2] for b in boxes), max(b[3] for b in boxes),
-                              statistics.median(b[4] for b in boxes), sizes[len(sizes) // 2],
-                              sum(b[6] for b in boxes) / len(boxes), max(gaps, default=0.0), text_x,
-                              sum(b[6] for b in boxes[rest:]) / (len(boxes) - rest)))
-        chars.clear()
-        boxes.clear()
-        second_word.clear()
-
-    textpage = textpage.raw  # the bare ctypes handle: thousands of calls a page
-    get_unicode, get_box, get_size = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, \
-        pdfium_c.FPDFText_GetFontSize
+    fonts: dict[int, tuple[bool, str]] = {}
+    stats: dict[str, list[int]] = {}
+    rows: list[Row] = []
+    row: Row = []
+    raw = textpage.raw  # the bare ctypes handle: thousands of calls a page
+    handle = ctypes.cast(raw, ctypes.c_void_p)
+    get_unicode, get_box, get_size, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, \
+        pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharOrigin
+    get_object = _object_address_getter(pdfium_c)
+    word_font, word_letters, word_vowels, word_upper = "", 0, 0, 0  # the run of ASCII letters in one font
+    count = pdfium_c.FPDFText_CountChars(raw)
+    baseline = 0.0
     word_start = True
-    for i in range(pdfium_c.FPDFText_CountChars(textpage)):
-        ch = chr(get_unicode(textpage, i))
+    i = -1
+    while i + 1 < count:
+        i += 1
+        code = get_unicode(raw, i)
+        if 0xD800 <= code <= 0xDFFF:  # PDFium speaks UTF-16: a pair is one character, a lone half is none
+            low = get_unicode(raw, i + 1) if i + 1 < count else 0
+            if code > 0xDBFF or not 0xDC00 <= low <= 0xDFFF:
+                continue
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            i += 1
+        ch = chr(code)
+        address = get_object(handle, i) or 0
+        bold, font = fonts[address] if address in fonts else _font(pdfium_c, address, fonts)
+        letter = code < 128 and ch.isalpha()
+        if not letter or font != word_font:
+            if word_letters >= 3 and not (word_upper == word_letters <= 4):  # an acronym ("HTML") is no word
+                st = stats[word_font]
+                st[2] += word_letters
+                st[3] += word_vowels
+            word_font, word_letters, word_vowels, word_upper = font, 0, 0, 0
+        if letter:
+            word_letters += 1
+            word_vowels += ch in _VOWELS
+            word_upper += ch.isupper()
         if ch in _SPACE_CHARS:
-            close_line()
+            if row:
+                rows.append(row)
+            row = []
             word_start = True
             continue
         line_end_hyphen = ch in _PDFIUM_HYPHENS
         if line_end_hyphen:
             ch = "-"
         if ch.isspace() or ch == _SOFT_HYPHEN or ch == "\x00":
-            chars.append(_SOFT_HYPHEN if ch == _SOFT_HYPHEN else " ")
-            if ch != _SOFT_HYPHEN and boxes and not second_word:
-                second_word.append(len(boxes))
+            row.append((_SOFT_HYPHEN if ch == _SOFT_HYPHEN else " ", None))
             word_start = True
             continue
-        get_box(textpage, i, left, right, bottom, top)
-        if word_start:  # baseline and weight once a word: a word rarely changes font half-way
-            pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-            bold = _is_bold(pdfium_c, textpage, i, fonts)
+        get_box(raw, i, left, right, bottom, top)
+        if word_start:  # the baseline once a word
+            get_origin(raw, i, ox, oy)
+            baseline = height - oy.value
             word_start = False
-        chars.append(ch)
-        boxes.append((left.value, right.value, height - top.value, height - bottom.value, height - oy.value,
-                      get_size(textpage, i), bold))
+        st = stats.get(font) or stats.setdefault(font, [0, 0, 0, 0])
+        st[0] += 1
+        st[1] += code < 32
+        row.append((ch, (left.value, right.value, height - top.value, height - bottom.value, baseline,
+                         get_size(raw, i), bold, font)))
         if line_end_hyphen:
-            close_line()
+            rows.append(row)
+            row = []
             word_start = True
-    close_line()
-    _mark_side_by_side(lines, width)
-    return lines
+    if row:
+        rows.append(row)
+    if word_letters >= 3 and word_font in stats and not (word_upper == word_letters <= 4):
+        stats[word_font][2] += word_letters
+        stats[word_font][3] += word_vowels
+    return rows, stats
 
 
-def _drop_note_references(chars: list[str], boxes: list[tuple]) -> None:
-    """Blank out footnote references: small raised digits or marks right after a word ("kekerasan.¹")."""
+@functools.lru_cache(maxsize=1)
+def _object_address_getter(pdfium_c):
+    """FPDFText_GetTextObject returning the object's address as an int (a cache key), not a ctypes pointer."""
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return proto(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str]]) -> tuple[bool, str]:
+    """(bold, base font name) of the text object at address."""
+    bold, name = False, ""
+    if address:
+        font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT))
+        if font:
+            weight = pdfium_c.FPDFFont_GetWeight(font)
+            buf = ctypes.create_string_buffer(128)
+            pdfium_c.FPDFFont_GetBaseFontName(font, buf, 128)
+            name = buf.value.decode("latin-1", "replace")
+            low = name.lower()
+            bold = weight >= 600 or "bold" in low or "black" in low or "heavy" in low or \
+                bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 18))
+    cache[address] = (bold, name)
+    return cache[address]
+
+
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[list[Row], int]:
+    """Leave out the glyphs of a font whose text is not language: a font with a broken encoding (characters
+    shifted by a constant: spaces come out as control codes, "dan" as "GDQ") extracts as gibberish.
+    Judged per font on the page: control codes among its glyphs, or a share of vowels in its words that no
+    Indonesian or English text has (about 0.4 in both). Returns the rows and how many glyphs were left out."""
+    garbled = {font for font, (n, control, letters, vowels) in stats.items()
+               if (n >= 8 and control >= 0.05 * n) or (letters >= 40 and not 0.25 <= vowels / letters <= 0.7)}
+    if not garbled:
+        return rows, 0
+    dropped = sum(stats[font][0] for font in garbled)
+    kept = [[(ch, box) for ch, box in row if box is None or box[7] not in garbled] for row in rows]
+    return [row for row in kept if any(box is not None for _, box in row)], dropped
+
+
+def _columns_in_reading_order(rows: list[Row], gutter: float) -> list[Row]:
+    """A page set in two columns, read left column then right column. The gutter is found from where the
+    glyphs stand: an empty vertical strip near the middle of the page with many lines on both sides of it.
+    Rows PDFium glued across the gutter are cut there; full-width rows (a title, an abstract) keep their place
+    and divide the page into bands, each read left column first."""
+    parts: list[tuple[str, Row]] = []  # ("left" | "right" | "wide", row)
+    for row in rows:
+        boxes = [box for _, box in row if box is not None]
+        if any(box[0] < gutter < box[1] for box in boxes):
+            parts.append(("wide", row))
+            continue
+        halves: dict[str, Row] = {"left": [], "right": []}
+        side = "left"
+        for ch, box in row:  # a space goes with the glyph before it
+            side = side if box is None else "left" if box[1] <= gutter else "right"
+            halves[side].append((ch, box))
+        parts += [(side, half) for side, half in halves.items() if any(box is not None for _, box in half)]
+    out: list[Row] = []
+    band: dict[str, list[Row]] = {"left": [], "right": []}
+    for side, row in sorted(parts, key=lambda part: _row_top(part[1])):
+        if side == "wide":
+            out += band["left"] + band["right"]
+            band = {"left": [], "right": []}
+            out.append(row)
+        else:
+            band[side].append(row)
+    return out + band["left"] + band["right"]
+
+
+def _row_top(row: Row) -> float:
+    return min(box[2] for _, box in row if box is not None)
+
+
+def _gutter(rows: list[Row], width: float) -> float | None:
+    """The x of a column gutter, or None: a strip at least 8 points wide in the middle third of the page that
+    no more than three rows in ten cross (a title, an abstract), with six or more rows of a column's width on
+    each side."""
+    spans = [_spans(row) for row in rows]
+    spans = [s for s in spans if s]
+    if len(spans) < 6:
+        return None
+    lo, hi = int(width / 3), int(2 * width / 3)
+    change = [0] * (hi - lo + 2)
+    for row_spans in spans:
+        for x0, x1 in row_spans:
+            a, b = max(lo, math.floor(x0)), min(hi, math.ceil(x1))
+            if a <= b:
+                change[a - lo] += 1
+                change[b - lo + 1] -= 1
+    best, run_start, allowed, crossing = None, None, 0.3 * len(spans), 0
+    for k in range(hi - lo + 2):  # the widest run of x with few rows on it
+        crossing += change[k] if k <= hi - lo else len(spans) + 1
+        if crossing <= allowed:
+            run_start = k if run_start is None else run_start
+            continue
+        if run_start is not None and k - run_start >= 8 and (best is None or k - run_start > best[1] - best[0]):
+            best = (run_start, k)
+        run_start = None
+    if best is None:
+        return None
+    gutter = lo + (best[0] + best[1]) / 2
+    column = 0.15 * width  # a column's lines are long: not a table's cells of a word or two
+    left = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x1 <= gutter) >= column)
+    right = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x0 >= gutter) >= column)
+    return gutter if left >= 6 and right >= 6 else None
+
+
+def _spans(row: Row) -> list[tuple[float, float]]:
+    """The row's glyphs merged into runs (words and the spaces between them)."""
+    out: list[list[float]] = []
+    for _, box in row:
+        if box is None or box[1] <= box[0]:
+            continue
+        if out and box[0] - out[-1][1] <= box[3] - box[2]:  # a word space is narrower than a letter is tall
+            out[-1][1] = max(out[-1][1], box[1])
+        else:
+            out.append([box[0], box[1]])
+    return [(a, b) for a, b in out]
+
+
+def _make_line(number: int, row: Row) -> Line | None:
+    _drop_note_references(row)
+    text = "".join(ch for ch, _ in row).strip()
+    boxes = [box for _, box in row if box is not None]
+    if not text or not boxes:
+        return None
+    rest = 0  # index in boxes of the second word's first glyph
+    seen = 0
+    for ch, box in row:
+        if box is not None:
+            seen += 1
+        elif ch == " " and seen and not rest:
+            rest = seen
+    rest = rest if rest < len(boxes) else 0
+    sizes = sorted(b[5] for b in boxes)
+    gaps = [b[0] - a[1] for a, b in zip(boxes, boxes[1:])]
+    return Line(number, text, min(b[0] for b in boxes), max(b[1] for b in boxes), min(b[2] for b in boxes),
+                max(b[3] for b in boxes), statistics.median(b[4] for b in boxes), sizes[len(sizes) // 2],
+                sum(b[6] for b in boxes) / len(boxes), max(gaps, default=0.0), boxes[rest][0],
+                sum(b[6] for b in boxes[rest:]) / (len(boxes) - rest))
+
+
+def _drop_note_references(row: Row) -> None:
+    """Footnote references: small raised digits or marks glued to a word ("kebijakan.¹⁰") are left out; the
+    note's own number glued to its text ("9Leon J. Wood") is set apart from it."""
+    boxes = [box for _, box in row if box is not None]
     if len(boxes) < 4:
         return
     sizes = sorted(b[5] for b in boxes)
     size = sizes[len(sizes) // 2]
     bottoms = sorted(b[3] for b in boxes)
     floor = bottoms[len(bottoms) // 2]
-    glyph = -1
-    for i, ch in enumerate(chars):
-        if ch in (" ", _SOFT_HYPHEN):
+    def raised(ch: str, box: Box) -> bool:
+        return (ch.isdigit() or ch in "*†‡") and box[5] <= 0.75 * size and box[3] < floor - 0.2 * size
+
+    lead = 0  # the note's own number, raised, at the start of the row
+    while lead < len(row) and row[lead][1] is not None and raised(*row[lead]):
+        lead += 1
+    after_word = False  # the previous glyph ends a word (or is a reference already left out after one)
+    for k in range(lead, len(row)):
+        ch, box = row[k]
+        if box is None:
+            after_word = False
             continue
-        glyph += 1
-        box = boxes[glyph]
-        if (ch.isdigit() or ch in "*†‡") and box[5] <= 0.75 * size and box[3] < floor - 0.2 * size and \
-                i > 0 and chars[i - 1] not in (" ", ""):
-            chars[i] = ""
+        if after_word and raised(ch, box):
+            row[k] = ("", box)
+        after_word = True
+    if 0 < lead < len(row) and row[lead][0].isalpha():
+        row.insert(lead, (" ", None))
 
 
-def _mark_side_by_side(lines: list[Line], page_width: float) -> None:
-    """Lines with a short line beside them at about the same height are table cells, not headings."""
+def _mark_side_by_side(lines: list[Line], page_width: float, gutter: float | None = None) -> None:
+    """Lines with a short line beside them at about the same height are table cells, not headings (a line in the
+    other column of a two-column page is not beside it)."""
     ordered = sorted(lines, key=lambda ln: ln.top)
     for i, a in enumerate(ordered):
         reach = a.bottom + 0.5 * (a.bottom - a.top)  # a cell may sit half a line lower than its neighbour
@@ -272,25 +479,10 @@ def _mark_side_by_side(lines: list[Line], page_width: float) -> None:
             if b.top >= reach:
                 break
             apart = b.x0 >= a.x1 or a.x0 >= b.x1
+            if gutter is not None and (a.x1 <= gutter <= b.x0 or b.x1 <= gutter <= a.x0):
+                continue
             if apart and min(a.x1 - a.x0, b.x1 - b.x0) < 0.3 * page_width:
                 a.beside = b.beside = True
-
-
-def _is_bold(pdfium_c, textpage, index: int, cache: dict[int, bool]) -> bool:
-    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-    if key not in cache:
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if key else None
-        bold = False
-        if font:
-            weight = pdfium_c.FPDFFont_GetWeight(font)
-            buf = ctypes.create_string_buffer(128)
-            pdfium_c.FPDFFont_GetBaseFontName(font, buf, 128)
-            name = buf.value.decode("latin-1", "replace").lower()
-            bold = weight >= 600 or "bold" in name or "black" in name or "heavy" in name or \
-                bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 18))
-        cache[key] = bold
-    return cache[key]
 
 
 # ---------------------------------------------------------------- page furniture: headers, footers, footnotes
@@ -308,31 +500,49 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text.lower()).split())
 
 
-def _drop_running_lines(pages: list[Page], window: int = 3) -> None:
-    """Remove lines repeated at the same place in the top or bottom margin of several pages (running headers and
-    footers; digits may differ), and bare page numbers in the margins."""
+def _alike(a: str, b: str) -> bool:
+    """Two margin lines are one running header when equal but for digits, or, long enough, nearly equal: an OCR'd
+    header reads a letter or two differently on each page ("JURNAL HUKUM PRIORIS" / "SURNAL HUKLTM PRIORIS")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 12 or abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
+        return False
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+
+
+def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Line]]:
+    """Remove lines repeated at about the same place in the top or bottom margin of several pages (running
+    headers and footers; digits may differ, OCR may misread a few letters), and bare page numbers in the
+    margins. Returns the lines removed from each page (they carry the printed page numbers)."""
     with_text = [p for p in pages if p.lines]
-    places: dict[tuple[str, str], list[float]] = {}
+    groups: list[tuple[str, str, list[Line]]] = []  # (zone, first member's text, members)
     for page in with_text:
         ordered = sorted(page.lines, key=lambda ln: ln.top)
         for zone, lines in (("top", ordered[:window]), ("bottom", ordered[-window:])):
             for line in lines:
-                places.setdefault((zone, _norm(line.text)), []).append(line.top)
+                norm, reach = _norm(line.text), max(6.0, line.bottom - line.top)
+                group = next((g for g in groups if g[0] == zone and abs(g[2][0].top - line.top) <= reach
+                              and g[2][-1].page != line.page and _alike(g[1], norm)), None)
+                if group is None:
+                    groups.append((zone, norm, [line]))
+                else:
+                    group[2].append(line)
     # Every page of a short document; in a long one a few pages suffice (a chapter's own header).
     need = len(with_text) if len(with_text) <= 2 else max(2, min(math.ceil(0.3 * len(with_text)), 4))
-    repeated = {}
-    for key, tops in places.items():
-        middle = statistics.median(tops)
-        if len(with_text) >= 2 and len(key[1]) <= 150 and sum(abs(t - middle) <= 6 for t in tops) >= need:
-            repeated[key] = middle
+    running = {id(line) for zone, norm, members in groups
+               if len(with_text) >= 2 and len(norm) <= 150 and len({ln.page for ln in members}) >= need
+               for line in members}
 
     def furniture(line: Line, zone: str, page: Page) -> bool:
-        middle = repeated.get((zone, _norm(line.text)))
-        if middle is not None and abs(line.top - middle) <= 6:
+        if id(line) in running:
             return True
         in_margin = line.bottom < page.height * 0.2 if zone == "top" else line.top > page.height * 0.8
         return in_margin and bool(_PAGE_NUMBER.match(line.text))
 
+    removed: dict[int, list[Line]] = {}
     for page in with_text:
         for zone, pick in (("top", min), ("bottom", max)):
             for _ in range(window):
@@ -340,6 +550,42 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> None:
                 if line is None or not furniture(line, zone, page):
                     break
                 page.lines.remove(line)
+                removed.setdefault(page.number, []).append(line)
+    return removed
+
+
+# A number at either end of a running header or footer: "2 Al-Adyan/Vol. VIII" or "Jurnal Manajemen, 2016 293".
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})\s+\D|\S\s+(\d{1,4})$")
+
+
+def printed_pages(pages: list[Page], removed: dict[int, list[Line]], labels: list[str] = ()) -> dict[int, str]:
+    """Page number -> the number the page prints. The PDF's own page labels where it has them; else the numbers
+    in the header/footer lines, trusted only when they agree: the most common (printed - physical) offset must
+    hold on at least two pages and on most pages that show a number; then every page of the document gets its
+    number by that offset (a chapter's first page often prints none). {} when nothing agrees: pages are then
+    counted in the file."""
+    if any(labels):
+        return {i + 1: label for i, label in enumerate(labels) if label}
+    offsets: Counter = Counter()
+    numbered = 0
+    for number, lines in removed.items():
+        found = {n for line in lines for n in _numbers_printed(line.text)}
+        numbered += bool(found)
+        offsets.update({n - number for n in found})
+    if not offsets:
+        return {}
+    offset, support = offsets.most_common(1)[0]
+    if support < min(2, len(pages)) or support < 0.6 * numbered:
+        return {}
+    return {p.number: str(p.number + offset) for p in pages if p.number + offset >= 1}
+
+
+def _numbers_printed(text: str) -> set[int]:
+    text = " ".join(text.split())
+    if _PAGE_NUMBER.match(text):
+        return {int(n) for n in re.findall(r"\d+", text)[:1]}
+    m = _EDGE_NUMBER.search(text)
+    return {int(m.group(1) or m.group(2))} if m else set()
 
 
 def _split_footnotes(page: Page, body_size: float) -> None:
@@ -393,10 +639,10 @@ class _Layout:
         for page in self.pages:
             if not page.lines:
                 continue
-            left, right = _margins(page)
+            margins = _column_margins(page)
             self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
             for line in page.lines:
-                self.line(line, left, right)
+                self.line(line, *margins(line))
             self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words, self.typeset))
         self.flush()
         self.flush_footnotes(None)
@@ -582,11 +828,23 @@ def _line_pitch(pages: list[Page], body_size: float) -> float:
     return statistics.median(pitches) if pitches else body_size * 1.2
 
 
-def _margins(page: Page) -> tuple[float, float]:
+def _column_margins(page: Page):
+    """line -> the (left, right) edges of the text it stands in: its column on a two-column page, else the page."""
+    whole = _margins(page.lines)
+    if page.gutter is None:
+        return lambda line: whole
+    gutter = page.gutter
+    left = [ln for ln in page.lines if ln.x1 <= gutter]
+    right = [ln for ln in page.lines if ln.x0 >= gutter]
+    sides = (_margins(left) if left else whole, _margins(right) if right else whole)
+    return lambda line: sides[0] if line.x1 <= gutter else sides[1] if line.x0 >= gutter else whole
+
+
+def _margins(lines: list[Line]) -> tuple[float, float]:
     """The body text's left edge (most common line start) and right edge (the 90th-percentile line end)."""
-    starts = Counter(round(ln.x0) for ln in page.lines)
+    starts = Counter(round(ln.x0) for ln in lines)
     left = min(x for x, n in starts.items() if n == max(starts.values()))
-    ends = sorted(ln.x1 for ln in page.lines)
+    ends = sorted(ln.x1 for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))]
     return float(left), right
 

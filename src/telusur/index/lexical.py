@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -21,18 +22,15 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-_STEMS: dict[str, str] = {}  # word -> stem; Sastrawi takes about a millisecond a word
-_STEMS_MAX = 500_000
+def stem(word: str, known: dict[str, str] | None = None) -> str:
+    """The word's stem: from an index's own map (known) when it has the word, else from Sastrawi (memoised)."""
+    found = known.get(word) if known else None
+    return found if found is not None else _sastrawi_stem(word)
 
 
-def stem(word: str) -> str:
-    known = _STEMS.get(word)
-    if known is not None:
-        return known
-    result = word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)
-    if len(_STEMS) < _STEMS_MAX:
-        _STEMS[word] = result
-    return result
+@lru_cache(maxsize=200_000)  # Sastrawi takes about a millisecond a word
+def _sastrawi_stem(word: str) -> str:
+    return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)
 
 
 def stems_of(texts) -> dict[str, str]:
@@ -42,24 +40,19 @@ def stems_of(texts) -> dict[str, str]:
     return {w: stem(w) for w in sorted(words)}
 
 
-def remember_stems(mapping: dict[str, str]) -> None:
-    for word, result in mapping.items():
-        if len(_STEMS) >= _STEMS_MAX:
-            break
-        _STEMS.setdefault(word, result)
-
-
-def tokenize(text: str) -> list[str]:
-    """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama']."""
+def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
+    """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
     stops = stop_words()
-    return [stem(w) for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40]
+    return [stem(w, stems) for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40]
 
 
 class BM25:
     """Okapi BM25 over an inverted index kept in numpy arrays (fast at 100k documents)."""
 
-    def __init__(self, vocab: dict[str, int], postings_ptr, postings_doc, postings_tf, doc_len, k1=1.5, b=0.75):
+    def __init__(self, vocab: dict[str, int], postings_ptr, postings_doc, postings_tf, doc_len, k1=1.5, b=0.75,
+                 stems: dict[str, str] | None = None):
         self.vocab, self.k1, self.b = vocab, k1, b
+        self.stems = stems or {}  # word -> stem for every word of the indexed text, so questions skip Sastrawi
         self.ptr, self.doc, self.tf = postings_ptr, postings_doc, postings_tf
         self.doc_len = doc_len
         self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
@@ -108,10 +101,14 @@ class BM25:
                     out.setdefault(near, FUZZY_WEIGHT)
         return out
 
+    def tokenize(self, text: str) -> list[str]:
+        """Search tokens stemmed with this index's own word map (Sastrawi only for words the text never uses)."""
+        return tokenize(text, self.stems)
+
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's search terms (typo-corrected to the text's own spelling) with their IDF."""
         names = self._names
-        return {names[i]: w * float(self.idf[i]) for i, w in self.expand(tokenize(text)).items()}
+        return {names[i]: w * float(self.idf[i]) for i, w in self.expand(self.tokenize(text)).items()}
 
     def _one_typo_away(self, token: str) -> list[int]:
         """Vocabulary terms at edit distance one ("holsti" -> "hosti"): a user's typo or the text's own."""
@@ -154,4 +151,6 @@ class BM25:
         meta = json.loads((folder / "bm25-vocab.json").read_text(encoding="utf-8"))
         arrays = np.load(folder / "bm25.npz")
         vocab = {t: i for i, t in enumerate(meta["terms"])}
-        return cls(vocab, arrays["ptr"], arrays["doc"], arrays["tf"], arrays["doc_len"], meta["k1"], meta["b"])
+        stems_file = folder / "stems.json"
+        stems = json.loads(stems_file.read_text(encoding="utf-8")) if stems_file.exists() else {}
+        return cls(vocab, arrays["ptr"], arrays["doc"], arrays["tf"], arrays["doc_len"], meta["k1"], meta["b"], stems)

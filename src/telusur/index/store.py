@@ -20,7 +20,7 @@ from ..documents import READERS_VERSION, Document, Location, corpus_files
 from ..errors import IndexBuildError, IndexNotReadyError
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import encoder_id
-from .lexical import BM25, TOKENIZER_VERSION, remember_stems
+from .lexical import BM25, TOKENIZER_VERSION
 from .vectors import VectorStore, open_store
 
 FORMAT_VERSION = 4  # 4: the vector store is named in the manifest ("store")
@@ -265,7 +265,6 @@ def load_build(folder: Path | None) -> Index:
         places = np.load(folder / "places.npy")
         chunk_places = np.load(folder / "chunk_places.npy")
         bm25 = BM25.load(folder)
-        remember_stems(json.loads((folder / "stems.json").read_text(encoding="utf-8")))
     except Exception as exc:  # any damaged file: the caller rebuilds
         raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
     n = len(chunks)

@@ -163,7 +163,7 @@ class Retriever:
     @staticmethod
     def words(text: str) -> list[str]:
         """The search tokens of a text, as term_weights keys them."""
-        return tokenize(text)
+        return self.index.bm25.tokenize(text)
 
     def part_scores(self, chunk: Chunk, query_vector: np.ndarray | None) -> list[tuple[tuple[int, int], float]] | None:
         """(span, similarity to the query) of each indexed part of a chunk (its list items or sentences, where
@@ -180,7 +180,7 @@ class Retriever:
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
         vector = self.query_vector(query) if query_vector is None else query_vector
-        tokens = tokenize(query)
+        tokens = self.index.bm25.tokenize(query)
         lex_all = self.index.bm25.scores(tokens)
         if within is None:
             ids, sims = self.index.dense_search(vector, CANDIDATES)
@@ -220,10 +220,10 @@ class Retriever:
     def absent_names(self, query: str, hits: tuple[Hit, ...]) -> tuple[str, ...]:
         """Names and acronyms of the question ("Piaget", "ADHD") that none of the passages it would be answered
         from mentions, not even one typo away: their subject is not covered, however close the topic."""
-        seen = set(tokenize(" ".join(self._with_lead(h.chunk) for h in hits[:SUBJECT_PASSAGES])))
+        seen = set(self.index.bm25.tokenize(" ".join(self._with_lead(h.chunk) for h in hits[:SUBJECT_PASSAGES])))
         spelled = self.index.bm25.term_weights  # the text's own spelling of each word ("Holsti" -> "hosti")
         return tuple(w for w in dict.fromkeys(_names(query))
-                     if tokenize(w) and not seen & set(spelled(w)) and not any(_spelled_alike(t, seen) for t in tokenize(w)))
+                     if self.index.bm25.tokenize(w) and not seen & set(spelled(w)) and not any(_spelled_alike(t, seen) for t in self.index.bm25.tokenize(w)))
 
     def _with_lead(self, chunk: Chunk) -> str:
         """A passage with the one before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the
@@ -240,7 +240,7 @@ class Retriever:
         for word in re.findall(r"[^\W\d_]+", query.lower()):
             if _VERB.match(word):
                 continue
-            out += [t for t in tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
+            out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
 
     def search_follow_up(self, query: str, anchor: str, follow_up: str, k: int) -> Retrieval:
@@ -256,7 +256,7 @@ class Retriever:
         if not hits:
             return None
         chunk = hits[0].chunk
-        own = {t for t in tokenize(follow_up) if not t.isdigit()} - set(tokenize(anchor))
+        own = {t for t in self.index.bm25.tokenize(follow_up) if not t.isdigit()} - set(self.index.bm25.tokenize(anchor))
         if any(self._elsewhere(t, chunk.path) for t in own):
             return None
         label = " › ".join(x for x in (chunk.document, *chunk.location.section[-1:]) if x)
@@ -271,7 +271,7 @@ class Retriever:
         """The fused score of every chunk (the same formula as `fuse`), for ranking cited works by a topic."""
         vector = self.encoder.encode_queries([query])[0]
         dense = self.index.similarities(vector)
-        lexical = self.index.bm25.scores(tokenize(query))
+        lexical = self.index.bm25.scores(self.index.bm25.tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         place = self.index.place_similarities(vector)
         return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical + PLACE_WEIGHT * (place - place.mean())
