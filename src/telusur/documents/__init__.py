@@ -15,7 +15,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
            "corpus_files", "read_corpus", "read_document", "READERS"]
 
 # Bumped when a reader changes what it makes of a file, so that indexes built with the older reader are rebuilt.
-READERS_VERSION = "1"
+READERS_VERSION = "2"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -15,7 +15,6 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import tokenize
 
 CANDIDATES = 100  # from each retriever, before fusion
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
@@ -160,8 +159,7 @@ class Retriever:
         """The text's search terms, in the corpus's own spelling, each with its IDF."""
         return self.index.bm25.term_weights(text)
 
-    @staticmethod
-    def words(text: str) -> list[str]:
+    def words(self, text: str) -> list[str]:
         """The search tokens of a text, as term_weights keys them."""
         return self.index.bm25.tokenize(text)
 
