@@ -295,6 +295,38 @@ def test_text_in_a_font_that_extracts_as_gibberish_is_left_out_with_a_warning():
     assert len(doc.warnings) == 1 and doc.warnings[0].startswith("hlm. 1: ") and "acak" in doc.warnings[0]
 
 
+def handmade_pdf(text: bytes, to_unicode: dict[int, str]) -> bytes:
+    """A one-page PDF in Helvetica whose ToUnicode map sends the given codes to the given UTF-16BE hex."""
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+            "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def "
+            "1 begincodespacerange <00> <FF> endcodespacerange "
+            f"{len(to_unicode)} beginbfchar " + " ".join(f"<{c:02X}> <{u}>" for c, u in to_unicode.items()) +
+            " endbfchar endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    content = b"BT /F1 12 Tf 72 700 Td (" + text + b") Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+               b"/Contents 5 0 R >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_utf16_pairs_of_the_text_layer_are_one_character_and_lone_halves_none():
+    # PDFium hands out UTF-16: "𝑃" (U+1D443) comes as two halves; a lone half ("B" here) is no character.
+    raw = handmade_pdf(b"Nilai A dan B ini", {0x41: "D835DC43", 0x42: "D835"})
+    doc = pdf.read(raw, "rumus.pdf")
+    assert doc.text == "Nilai \U0001d443 dan ini\n"
+    doc.text.encode("utf-8")
+
+
 def test_table_of_contents_is_not_text():
     toc = [(72, 80, "Times-Bold", 12, "DAFTAR ISI")] + body(
         ["BAB I PENDAHULUAN ........................................ 1",

@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from telusur.documents import structure
 from telusur.documents.model import Document, DocumentBuilder, Location
 from telusur.errors import CorpusError
+from telusur.limits import MAX_PAGE_CHARS
 from telusur.indonesian import is_known_word
 
 _PDFIUM_LOCK = threading.Lock()
@@ -26,6 +27,7 @@ UNREADABLE_TEXT = "hlm. {page}: teksnya tidak terbaca (huruf tanpa peta Unicode)
 GARBLED_TEXT = ("hlm. {pages}: {count} huruf dengan penyandian font rusak (terbaca sebagai huruf acak) dilewati; "
                 "ekspor ulang PDF-nya dengan font tertanam atau jalankan OCR bila bagian itu dibutuhkan")
 BROKEN_PAGE = "hlm. {page}: halaman rusak dan tidak terbaca; ekspor ulang PDF-nya"
+TOO_MUCH_TEXT = "hlm. {page}: lebih dari {limit} karakter dalam satu halaman (batas per halaman); halaman dilewati"
 
 _SPACE_CHARS = {"\r", "\n"}
 _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
@@ -189,6 +191,9 @@ def _read_page(page, number: int) -> Page:
 
     width, height = page.get_size()
     textpage = page.get_textpage()
+    if pdfium_c.FPDFText_CountChars(textpage) > MAX_PAGE_CHARS:  # each glyph costs the reader hundreds of bytes
+        textpage.close()
+        return Page(number, width, height, [], TOO_MUCH_TEXT.format(page=number, limit=MAX_PAGE_CHARS))
     try:
         rows, fonts = _page_glyphs(pdfium_c, textpage, height)
     finally:
@@ -224,7 +229,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
     for each font [glyphs, control codes, letters in words of 3+ ASCII letters, vowels in those words]."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, tuple[bool, str]] = {}
+    fonts: dict[int, tuple[bool, str, float]] = {}
     stats: dict[str, list[int]] = {}
     rows: list[Row] = []
     row: Row = []
@@ -249,7 +254,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
             i += 1
         ch = chr(code)
         address = get_object(handle, i) or 0
-        bold, font = fonts[address] if address in fonts else _font(pdfium_c, address, fonts)
+        bold, font, scale = fonts[address] if address in fonts else _font(pdfium_c, address, fonts)
         letter = code < 128 and ch.isalpha()
         if not letter or font != word_font:
             if word_letters >= 3 and not (word_upper == word_letters <= 4):  # an acronym ("HTML") is no word
@@ -283,7 +288,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
         st[0] += 1
         st[1] += code < 32
         row.append((ch, (left.value, right.value, height - top.value, height - bottom.value, baseline,
-                         get_size(raw, i), bold, font)))
+                         get_size(raw, i) * scale, bold, font)))
         if line_end_hyphen:
             rows.append(row)
             row = []
@@ -303,10 +308,14 @@ def _object_address_getter(pdfium_c):
     return proto(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
-def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str]]) -> tuple[bool, str]:
-    """(bold, base font name) of the text object at address."""
-    bold, name = False, ""
+def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str, float]]) -> tuple[bool, str, float]:
+    """(bold, base font name, scale) of the text object at address. The scale is its matrix's: a PDF may set its
+    text in 1-point type scaled up twelvefold ("/F1 1 Tf 12 0 0 12 x y Tm"), and the size a reader sees is both."""
+    bold, name, scale = False, "", 1.0
     if address:
+        matrix = pdfium_c.FS_MATRIX()
+        if pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), matrix):
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
         font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT))
         if font:
             weight = pdfium_c.FPDFFont_GetWeight(font)
@@ -316,7 +325,7 @@ def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str]]) -> tuple[b
             low = name.lower()
             bold = weight >= 600 or "bold" in low or "black" in low or "heavy" in low or \
                 bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 18))
-    cache[address] = (bold, name)
+    cache[address] = (bold, name, scale)
     return cache[address]
 
 
