@@ -238,3 +238,93 @@ def test_a_bare_year_with_no_name_in_its_paragraph_takes_the_one_work_of_that_ye
 def test_secondary_citations_in_the_gold_keep_the_person_quoted_and_no_other_gets_one(texts_report):
     assert texts_report["gold_via"] == 7
     assert texts_report["via_right"] >= 6 and texts_report["via_where_none"] <= 2
+
+
+# ---------------------------------------------------------------- citations in the wild (issue 14 item 4, issue 18 item 3)
+
+@pytest.mark.parametrize("text, authors, year, pages", [
+    # full given and family names inside the parenthesis, also glued to the year or with an initial glued to it
+    ("Sistem ini dipakai luas (Alvi Syahrin, 2020).", ("Syahrin",), "2020", None),
+    ("Persediaan adalah aset lancar (Tata Sutabri,2005:4).", ("Sutabri",), "2005", "4"),
+    ("Pengendalian persediaan penting (R.Djokopranoto,2005:3)[9] bagi perusahaan.", ("Djokopranoto",), "2005", "3"),
+    ("Definisi ini diambil dari buku (Eko Susilo, M. 1995:11).", ("Susilo",), "1995", "11"),
+    # organisations and acronyms as authors, kept whole
+    ("Dokumentasi adalah bukti tertulis (ANA, 2010).", ("ANA",), "2010", None),
+    ("Kata sistem berarti susunan (Kamus Besar Bahasa Indonesia, 1995: 470).", ("Kamus Besar Bahasa Indonesia",), "1995", "470"),
+    ("Menurut Internal Revenue Service (2021:41) biaya perjalanan dapat diganti.", ("Internal Revenue Service",), "2021", "41"),
+    # a citing word before and a verb after: "Menurut X (2015:2) menyatakan"
+    ("Menurut Hutama (2015:2) menyatakan bahwa sistem adalah jaringan.", ("Hutama",), "2015", "2"),
+    ("Menurut Erinofiardi (2012:261), “Suatu sistem kontrol otomatis bekerja sendiri”.", ("Erinofiardi",), "2012", "261"),
+    ("2. Menurut Nugroho (2010:6), UML (Unified Modeling Language) adalah bahasa pemodelan.", ("Nugroho",), "2010", "6"),
+    # three or more authors with commas and "&" or "dan"
+    ("Tes disusun dengan teori respons butir (Hambleton, Swaminathan, & Rogers, 1991).",
+     ("Hambleton", "Swaminathan", "Rogers"), "1991", None),
+    ("Menurut Satzinger, Jackson, dan Burd (2012:5) sistem adalah kumpulan.", ("Satzinger", "Jackson", "Burd"), "2012", "5"),
+    # "dkk,", "et.,al", "et al" without a full stop, ";" before the year, no comma before the year
+    ("Perawat bekerja dengan standar (Wahyudi,dkk., 2010).", ("Wahyudi",), "2010", None),
+    ("Hasil penelitian Migo et.,al (2013) menemukan bahwa iklim tidak berpengaruh.", ("Migo",), "2013", None),
+    ("Asuhan dicatat lengkap (Potter & Perry; 2009).", ("Potter", "Perry"), "2009", None),
+    ("Penelitian ini sejalan dengan (Robbins dan Judge 2009) tentang stres.", ("Robbins", "Judge"), "2009", None),
+    # square brackets, years with letters, "h." and "Hlm." pages
+    ("Metode ini sering dipakai. [ Yusti, 2015]", ("Yusti",), "2015", None),
+    ("Menurut Kadir (2013a:10) data adalah fakta.", ("Kadir",), "2013a", "10"),
+    ("Belajar adalah perubahan tingkah laku (Sudjana, 2010, h. 6).", ("Sudjana",), "2010", "6"),
+    ("Belajar adalah perubahan tingkah laku (Sudjana, 2010, Hlm. 6).", ("Sudjana",), "2010", "6"),
+    # a source line under a figure
+    ("Gambar 2.1 Arsitektur tiga lapis (Sumber: Pressman, 2010)", ("Pressman",), "2010", None),
+    ("Sumber : (Rosa & Shalahuddin, 2016:28)", ("Rosa", "Shalahuddin"), "2016", "28"),
+    # a research report by its author, with only a comma before the year
+    ("Penelitian yang dilakukan oleh Sultan Fiqri, 2014 membahas kendali rumah jarak jauh.", ("Fiqri",), "2014", None),
+    # a title inside the parenthesis is not an author (issue 18)
+    ("Firebase memiliki API intuitif dalam satu paket SDK (Android Developers, Mengenal Android Studio, 2019).",
+     ("Android Developers",), "2019", None),
+    ("Data tersimpan di database dan tersinkron otomatis (Firebase, Firebase Realtime Database, 2019).",
+     ("Firebase",), "2019", None),
+    ("Kesepakatan ditandatangani di Kuala Lumpur (Sudjatmiko dan Rusdi Ridwan, Batas-Batas Maritim Antara Republik "
+     "Indonesia dengan Negara Tetangga : 2004: 91).", ("Sudjatmiko", "Ridwan"), "2004", "91"),
+])
+def test_citation_kinds_met_in_real_documents(text, authors, year, pages):
+    [cite] = [c for c in find_citations(text) if c.authors]
+    assert (cite.authors, cite.year, cite.pages) == (authors, year, pages)
+
+
+def test_a_group_that_mixes_semicolons_and_commas_cites_each_work():
+    cites = find_citations("Kalibrasi dilakukan bertahap (Li, et al , 1997; Ban, et al, 2001, Taehoon & Petersen, 2009).")
+    assert [(c.authors, c.year) for c in cites] == [(("Li",), "1997"), (("Ban",), "2001"), (("Taehoon", "Petersen"), "2009")]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Belajar adalah proses (Gagne, 1985 dalam Slameto, 2010).", "Gagne (1985)"),
+    ("Belajar adalah proses (Gagne, 1985 dalam dalam Slameto, 2010).", "Gagne (1985)"),
+    ("Belajar adalah proses (Gagne dalam Slameto, 2010).", "Gagne"),
+    ("Menurut Gagne (1985) dalam Slameto (2010:  13) belajar adalah proses.", "Gagne (1985)"),
+])
+def test_secondary_citations_where_both_works_carry_a_year(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Slameto",), "2010", via)
+
+
+def test_et_al_spelt_any_way_makes_a_clean_label():
+    [cite] = find_citations("Sedangkan menurut Rokhman dalam Muhammad Ridwan at all (2016) E-vote adalah suatu sistem.")
+    assert (cite.authors, cite.authors_text, cite.via) == (("Ridwan",), "Muhammad Ridwan et al.", "Rokhman")
+
+
+@pytest.mark.parametrize("text", [
+    "Pemasaran adalah proses sosial. Sumber (2013:14) Golden menulis buku tentang jaringan.",
+    "Perjanjian ditandatangani oleh Presiden Soekarno, 1945 di Jakarta.",
+    "Pada tahun itu, Indonesia merdeka setelah perang panjang: sebuah babak baru 1945.",
+    "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa aliran notasi.",
+])
+def test_words_around_a_year_that_are_not_authors(text):
+    assert [c for c in find_citations(text) if c.authors] == []
+
+
+def test_a_match_in_the_documents_own_reference_list_makes_an_ambiguous_candidate_a_citation():
+    body = ("Dokumentasi adalah bukti tertulis menurut ANA (2010) dan standar praktik.\n"
+            "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa aliran notasi.\n")
+    listed = (body + "Daftar Pustaka\n"
+              "American Nurses Association. (2010). Nursing: Scope and Standards of Practice. Silver Spring: ANA.\n"
+              "Rosa, A. S., & Shalahuddin, M. (2016). Rekayasa Perangkat Lunak. Bandung: Informatika.\n")
+    assert [c.authors for c in find_citations(body) if c.authors] == []
+    assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [
+        (("ANA",), "2010"), (("Rosa", "Shalahuddin"), "2016")]

@@ -256,3 +256,59 @@ def test_a_note_before_the_first_entry_of_a_list_does_not_take_the_build_down(tm
     assert [(e.authors, e.year, e.title) for e in reference_entries(doc)] == [(("Perse",), "2001", "Media Effects and Society")]
     works = build_registry(chunk_document(doc), [doc])
     assert [(w.label, w.reference is not None) for w in works] == [("Perse (2001)", True)]
+
+
+@pytest.mark.parametrize("text, authors, year, title", [
+    # the year at the end of the entry (Vancouver-like, footnote-style book references)
+    ("Aziz, Alimul. Pengantar Dokumentasi Proses Keperawatan. Jakarta: EGC. 2002.", ("Aziz",), "2002",
+     "Pengantar Dokumentasi Proses Keperawatan"),
+    ("Adolf, Huala, Aspek-Aspek Negara Dalam Hukum Internasional, Edisi Revisi (Jakarta: RajaGrafindo Persada, 2002).",
+     ("Adolf",), "2002", "Aspek-Aspek Negara Dalam Hukum Internasional, Edisi Revisi"),
+    ("Djiwohadi, Hak dan Kewajiban Indonesia sebagai Negara Pantai (Jakarta: Surya Indah, 1976).", ("Djiwohadi",),
+     "1976", "Hak dan Kewajiban Indonesia sebagai Negara Pantai"),
+    ("J. Wood, Leon. Nabi-Nabi Israel, terj. Tim Gandum Mas (Malang: Gandum Mas, 2005", ("J. Wood",), "2005",
+     "Nabi-Nabi Israel, terj"),
+    ("Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, Pusat Pastoral Yogyakarta, 1994", ("Bacq",), "1994",
+     "Kenabian Dalam Gereja Sekarang, Seri Pastoral, Pusat Pastoral Yogyakarta"),
+    # a title straight after the year, with no full stop; names only before it
+    ("Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi. Jakarta: Salemba Empat.",
+     ("Robbins Stephen P", "Timothy A Judge"), "2009", "Perilaku Organisasi"),
+    # stray punctuation and "et al" do not stay in the authors (issue 18)
+    ("Barber & James. (1992). Politics Among Nations. London: Routledge.", ("Barber", "James"), "1992",
+     "Politics Among Nations"),
+    ("Mastuti & et al. (2021). Kinerja Guru. Jakarta: Gramedia.", ("Mastuti",), "2021", "Kinerja Guru"),
+    ("Velnampy, T and Aravinthan. S. A. (2013) Occupational Stress. European Journal, 5(7), 78-99.",
+     ("Velnampy", "Aravinthan"), "2013", "Occupational Stress"),
+])
+def test_entry_forms_met_in_real_lists(text, authors, year, title):
+    ref = parse_reference(text)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)
+
+
+def test_a_sentence_that_cites_is_not_an_entry():
+    from telusur.citations import looks_like_entry
+
+    assert not looks_like_entry("Menurut Erinofiardi (2012:261), “Suatu sistem kontrol otomatis bekerja”.")
+    assert not looks_like_entry("Pada tahun itu, Indonesia merdeka setelah perang panjang: sebuah babak baru 1945.")
+
+
+def test_a_numbered_list_with_years_at_the_end_under_a_heading_run_into_its_first_part(tmp_path):
+    path = tmp_path / "jurnal.md"
+    path.write_text("# Sengketa\n\nTeks artikel tanpa rujukan bertahun.\n\n## Daftar Rujukan Buku-buku\n\n"
+                    "1. Adolf, Huala, Aspek-Aspek Negara Dalam Hukum Internasional (Jakarta: Rajawali, 2002).\n"
+                    "2. Hartono, Dimyati, Hukum Laut Internasional (Jakarta: Bhratara Karya Aksara, 1977).\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert [(e.authors, e.year, e.title) for e in reference_entries(doc)] == [
+        (("Adolf",), "2002", "Aspek-Aspek Negara Dalam Hukum Internasional"),
+        (("Hartono",), "1977", "Hukum Laut Internasional")]
+
+
+def test_an_acronym_links_to_the_entry_of_the_organisation_it_abbreviates(tmp_path):
+    path = tmp_path / "askep.md"
+    path.write_text("# Dokumentasi\n\nDokumentasi adalah bukti tertulis asuhan (ANA, 2010).\n\n## Daftar Pustaka\n\n"
+                    "American Nurses Association. (2010). Nursing: Scope and Standards of Practice. Silver Spring: ANA.\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    [work] = build_registry(chunk_document(doc), [doc])
+    assert (work.label, work.reference.authors) == ("ANA (2010)", ("American Nurses Association",))

@@ -10,21 +10,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import (Group, group_before, is_etal, lowercase_words, names_in, short_names, surname)
-from .references import looks_like_entry
+from .names import (ETAL, Group, clean_authors_text, group_before, is_etal, lowercase_words, names_in, short_names, surname)
+from .references import looks_like_entry, parse_reference
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-_PAREN = re.compile(r"\(([^()]{4,200})\)")
+# "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
+_PAREN = re.compile(r"\(([^()\[\]]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 _PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
-_SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?:hlm|hal|halaman|pp?|h)\.?\s*)?"
+_SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,])\s*,?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*$")
 _CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
 _DALAM = re.compile(r"^dalam\s+", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
-_WORK_SPLIT = re.compile(r";(?!\s*\d)")
+# A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
+_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z])),\s*(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|h)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
 _LOOKBACK = 2000  # a bare year looks this far back at most: its paragraph, or its list and lead-in
@@ -62,16 +64,22 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     scan = _scan_text(text)
     found: list[Citation] = []
     for m in _PAREN.finditer(scan, start, end):
-        if m.group(1).count("\n") > 1 or _in_reference_entry(text, m.start()):
+        if _inner(m).count("\n") > 1 or _in_reference_entry(text, m.start()):
             continue
         found += _citations_at(text, scan, m, lo)
-    return found
+    found += _running(text, scan, start, end, lo)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _inner(m: re.Match) -> str:
+    return m.group(1) if m.group(1) is not None else m.group(2)
 
 
 @lru_cache(maxsize=4)
 def _scan_text(text: str) -> str:
     """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""
-    return re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
+    text = re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
+    return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
 def _in_reference_entry(text: str, pos: int) -> bool:
@@ -82,7 +90,7 @@ def _in_reference_entry(text: str, pos: int) -> bool:
 
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
-    inner = m.group(1)
+    inner = _inner(m)
     bare = _BARE.match(inner)
     if bare:
         cite = _narrative(text, scan, m, bare, lo)
@@ -103,6 +111,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     part = _CUE_PREFIX.sub("", " ".join(part.split()))
     secondary = bool(_DALAM.match(part))
     part = _DALAM.sub("", part)
+    quoted, inside = _quoted_inside(part, lowercase_words(text))
+    if inside:
+        part, secondary = inside, True
     hit = _AUTHORED.match(part)
     if not hit:
         return None
@@ -110,10 +121,27 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     names = names_in(head, lowercase_words(text), strict=False)
     if not names:
         return None
-    via = _via_before(text, scan, m.start(), lo, names)
+    via = quoted or _via_before(text, scan, m.start(), lo, names)
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
     return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
+
+
+_DALAM_INSIDE = re.compile(r"\s*[,;]?\s+dalam\s+(?:dalam\s+)?", re.I)
+_VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
+
+
+def _quoted_inside(part: str, words: frozenset[str]) -> tuple[str | None, str | None]:
+    """ "Gagne, 1985 dalam Slameto, 2010" or "Hofstede dalam Purba dan Seniati, 2004": the person quoted (with his
+    year when given) and the citing work, inside one parenthesis."""
+    pieces = _DALAM_INSIDE.split(part, maxsplit=1)
+    if len(pieces) != 2 or not _AUTHORED.match(pieces[1]):
+        return None, None
+    dated = _VIA_YEAR.match(pieces[0])
+    name = dated.group("name") if dated else pieces[0]
+    if not names_in(name, words, strict=False):
+        return None, None
+    return (f"{name} ({dated.group('year')})" if dated else name), pieces[1]
 
 
 def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
@@ -168,12 +196,19 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
     group = group_before(scan, lo, pos, words)
-    if group is None or group.acronyms_only:
+    if group is None:
+        # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation
+        group = group_before(scan, lo, pos, words, after_title=True)
+        if group is None or not is_listed(text, group.names, bare.group("year")):
+            return None
+    # A name and year that the document's own reference list holds are a citation, whatever stands around them.
+    listed = is_listed(text, group.names, bare.group("year"))
+    if group.acronyms_only and not listed:
         return None
     before = scan[lo:group.start]
-    if _TITLE_BEFORE.search(before):
+    if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) and not listed:
         return None  # "krisis moneter di Indonesia (1998)": a place and a date
     if _quoted_secondary_follows(scan, m.end(), words):
         return False
@@ -190,7 +225,7 @@ def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> boo
     if not after:
         return False
     nxt = _PAREN.search(scan, after.end(), after.end() + 120)
-    if not nxt or not _BARE.match(nxt.group(1)):
+    if not nxt or not _BARE.match(_inner(nxt)):
         return False
     group = group_before(scan, after.end(), nxt.start(), words)
     return group is not None and group.start == after.end()
@@ -278,23 +313,91 @@ def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     scan = _scan_text(text)
     out = []
     for m in _PAREN.finditer(scan):
-        if m.group(1).count("\n") > 1 or _in_reference_entry(text, m.start()):
+        if _inner(m).count("\n") > 1 or _in_reference_entry(text, m.start()):
             continue
-        bare = _BARE.match(m.group(1))
+        bare = _BARE.match(_inner(m))
         if bare:
             cite = _narrative(text, scan, m, bare, max(0, m.start() - 300))
             cites = [cite] if isinstance(cite, Citation) else []
         else:
-            cites = [c for p in _WORK_SPLIT.split(m.group(1)) if (c := _parenthetical(text, scan, m, p.strip(), m.start()))]
+            cites = [c for p in _WORK_SPLIT.split(_inner(m)) if (c := _parenthetical(text, scan, m, p.strip(), m.start()))]
         out += [(c.authors, c.year) for c in cites]
     return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- running: "dilakukan oleh Sultan Fiqri, 2014 membahas"
+
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+)*$")
+# A study reported by its author: "penelitian yang (telah) dilakukan oleh X, 2014", "menurut X, 2014"
+_RESEARCH_CUE = re.compile(r"(?:\b(?:penelitian|studi|kajian|riset|skripsi|tesis|jurnal)\b[^.()]{0,40}\boleh|"
+                           r"\bmenurut)\s+$", re.I)
+_COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.:]\s*\d)")
+
+
+class _Span(tuple):
+    """Offsets of a citation written without parentheses, shaped like a match for _make."""
+
+    def start(self) -> int:
+        return self[0]
+
+    def end(self) -> int:
+        return self[1]
+
+
+def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
+    """A name and a year with only a comma between them, in running text after a citing word ("oleh", "menurut")."""
+    out = []
+    words = lowercase_words(text)
+    for y in _COMMA_YEAR.finditer(scan, start, end):
+        low = max(lo, y.start() - _GROUP_REACH_BACK)
+        if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()) or _in_reference_entry(text, y.start()):
+            continue  # inside a parenthesis (read as one) or a reference-list entry
+        group = group_before(scan, low, y.start(), words, after_title=True)  # the cue below is the test
+        if group is None or group.acronyms_only:
+            continue
+        # "oleh Mohammad Faisal Hari Darmawan, 2015": given names that are also common words ("Hari") stand between
+        lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
+        cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
+        if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) \
+                and not is_listed(text, group.names, y.group("year")):
+            continue
+        out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
+    return out
+
+
+_GROUP_REACH_BACK = 200
+
+
+# ---------------------------------------------------------------- the document's own reference list as evidence
+
+@lru_cache(maxsize=4)
+def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(authors, year) of every line of the text shaped like a reference-list entry."""
+    out = []
+    for line in text.split("\n"):
+        if looks_like_entry(line):
+            ref = parse_reference(line)
+            if ref is not None and ref.year:
+                out.append((ref.authors, ref.year))
+    return tuple(out)
+
+
+def is_listed(text: str, names, year: str) -> bool:
+    """The first author (surname, or an acronym of a group's name) and the year match an entry of the text's list."""
+    from .linking import author_matches
+
+    first = next((n for n in names if not is_etal(n)), None)
+    if first is None:
+        return False
+    return any(y == year and authors and author_matches(surname(first), authors[0])
+               for authors, y in _listed_works(text))
 
 
 # ---------------------------------------------------------------- the Citation
 
 def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: re.Match, via: str | None) -> Citation:
     pages = re.sub(r"\s*[-–—]\s*", "-", pages) if pages else None
-    authors_text = " ".join(authors_text.split())
+    authors_text = clean_authors_text(authors_text)
     inner = f"{year}: {pages}" if pages else year
     label = f"{authors_text} ({inner})" if authors_text else f"({inner})"
     if via and authors_text:

@@ -35,12 +35,21 @@ def _one_edit(x: str, y: str) -> bool:
     return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
-def _author_matches(cited: str, entry: Reference) -> bool:
-    first = entry.authors[0] if entry.authors else ""
+def author_matches(cited: str, first: str) -> bool:
+    """A cited first author against an entry's: same surname, a group's first word ("(Wikipedia, 2025)" for
+    "Wikipedia contributors. (2025)"), or an acronym of the group's name ("ANA" for "American Nurses Association")."""
     if same_surname(cited, first):
         return True
-    # A group author: "(Wikipedia, 2025)" for "Wikipedia contributors. (2025)".
-    return " " in first and fold_name(first.split()[0]) == fold_name(cited) and len(fold_name(cited)) >= 3
+    if " " not in first:
+        return False
+    if fold_name(first.split()[0]) == fold_name(cited) and len(fold_name(cited)) >= 3:
+        return True
+    initials = "".join(w[0] for w in first.split() if w[:1].isupper())
+    return len(cited) >= 2 and cited.isupper() and cited == initials
+
+
+def _author_matches(cited: str, entry: Reference) -> bool:
+    return author_matches(cited, entry.authors[0] if entry.authors else "")
 
 
 def _all_authors_match(authors: tuple[str, ...], etal: bool, entry: Reference) -> bool:

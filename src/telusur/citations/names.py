@@ -39,6 +39,23 @@ _TITLE_OPENERS = frozenset(
 )
 
 
+# Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
+# Developers"): kept whole as one author, never cut to a "surname".
+ORGANISATION_WORDS = frozenset(
+    "kamus badan kementerian kemenkes kemendikbud departemen depdiknas depkes dinas lembaga pusat direktorat "
+    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan bank tim "
+    "world national american international association service services institute organization organisation "
+    "society council committee commission department ministry bureau agency foundation university developers "
+    "group corporation inc ltd unesco unicef who".split()
+)
+
+
+def is_organisation(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
+
+
+_LINKS = frozenset("of for the and on dan untuk".split())  # lower-case words inside an organisation's name
 _GROUP_REACH = 200  # characters a name group (and the word before it) may span
 
 
@@ -64,6 +81,8 @@ def is_etal(word: str) -> bool:
 
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
+    if is_organisation(name):
+        return name
     words = name.split()
     if len(words) > 1 and len(words[-1].rstrip(".")) == 1:
         words = words[:-1]  # "Sri Endang Mulyani R": a trailing initial is not the surname
@@ -76,6 +95,17 @@ def surname(name: str) -> str:
     while i > 0 and words[i - 1].lower() in _PARTICLES:
         i -= 1
     return " ".join(words[i:]).rstrip(".")
+
+
+def clean_authors_text(text: str) -> str:
+    """An author label without stray punctuation: "Suryanto." -> "Suryanto", "Mastuti & et al" -> "Mastuti et al",
+    "Muhammad Ridwan at all" -> "Muhammad Ridwan et al."; "dkk." and "et al." keep their full stop."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s*(?:&|\bdan\b|\band\b|,)\s*(?=(?:et al|dkk)\b)", " ", ETAL.sub("et al.", text))
+    text = text.strip(" ,;:")
+    if text.endswith(".") and not re.search(r"(?:\bal|\bdkk|\b[A-Z])\.$", text):
+        text = text.rstrip(".").rstrip()
+    return text.replace("et al..", "et al.")
 
 
 def short_names(names: list[str]) -> str:
@@ -95,7 +125,7 @@ def _is_name_word(word: str, words: frozenset[str]) -> bool:
     return low not in NOT_NAMES and low not in words
 
 
-def group_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> Group | None:
+def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_title: bool = False) -> Group | None:
     """The name group that ends right before pos (spaces aside): "Menurut Mac Iver dan Page" -> Mac Iver, Page."""
     tokens = list(_TOKEN.finditer(scan, max(lo, pos - _GROUP_REACH), pos))
     if not tokens or scan[tokens[-1].end():pos].strip():
@@ -127,7 +157,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> Group |
         taken.pop()
     if not taken or _ends_badly(taken[-1].group()):
         return None
-    if stop is not None and _opens_title(scan, tokens, i, words):
+    if stop is not None and not after_title and _opens_title(scan, tokens, i, words):
         return None
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
@@ -160,15 +190,22 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
     return tokens[i - 1].group() not in (".", "!", "?", ":", "”", '"', "#", ">", "|")
 
 
+# "et al.", "et al", "et.,al", "et., al", "at all", "et all": one "and others", however it is spelled
+ETAL = re.compile(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
+
+
 def _split(text: str) -> list[str]:
     """ "Mac Iver dan Page" -> ["Mac Iver", "Page"]; "X, SE" -> ["X"]; "Reys - dkk" -> ["Reys", "dkk"]."""
-    text = re.sub(r"\b(?:et|at)\s+(?:al|all)\.?", " dkk ", text)
+    text = ETAL.sub(" dkk ", text)
     parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
     names = []
     for part in parts:
         part = part.strip()
         if not part or part.lower() in _ACADEMIC:
             continue
+        if names and _INITIALS_ONLY.match(part):
+            continue  # "Eko Susilo, M.": the initials of the name before, not an author
         for etal in ("dkk.", "dkk", "dk."):
             if part.endswith(" " + etal):
                 names += [part[: -len(etal) - 1].strip(), "dkk"]
@@ -181,7 +218,8 @@ def _split(text: str) -> list[str]:
 def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
-    names = _split(" ".join(head.split()))
+    names = _split(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(head.split())))  # "R.Djokopranoto"
+    names = names[:_title_at(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
         return None
     for i, name in enumerate(names):
@@ -194,8 +232,24 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
     return names
 
 
+def _title_at(names: list[str], words: frozenset[str]) -> int:
+    """Where a title starts among the parts of a parenthesis, after its authors: "(Android Developers, Mengenal
+    Android Studio, 2019)", "(Firebase, Firebase Realtime Database, 2019)". A title part has several words and one of
+    them is a common word of the text or a word of an earlier part (a name does not repeat its author's words)."""
+    for i in range(1, len(names)):
+        parts = names[i].split()
+        if len(parts) < 2 or is_etal(names[i]):
+            continue
+        earlier = {w.lower() for n in names[:i] for w in n.split()}
+        if any(p.lower() in words or p.lower() in earlier or p.lower() in NOT_NAMES for p in parts):
+            return i
+    return len(names)
+
+
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
+    if is_organisation(name) and 1 < len(parts) <= 6 and all(_CAPITALIZED.match(p) or p in _LINKS for p in parts):
+        return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES for p in parts):
         return False
     if not _CAPITALIZED.match(parts[0]) and not _INITIAL.match(parts[0]):

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .names import is_organisation
+
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
@@ -73,13 +75,31 @@ def looks_like_entry(line: str) -> bool:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
         if not before or not after[:1] in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'"):
             return False
+        if _CITING_OPENING.match(before):
+            return False  # "Menurut Erinofiardi (2012:261), “Suatu sistem ...”": a sentence citing a work
         if _SINGLE_NAME.fullmatch(before) and _TITLE_AFTER.match(after):
             return True  # "Hafizurrachman (2009), Kepuasan Pasien ..."
+        if before.endswith(".") and _NAMES_ONLY.match(before):
+            return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi ..."
         return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before) is not None)
     m = _BARE_YEAR.search(line, 0, 200)
-    return bool(m) and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None
+    if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
+        return True
+    last = _YEAR_LAST.match(line)
+    return bool(last) and ":" in last.group("rest") and not _CITING_OPENING.match(line)
 
 
+# A sentence that opens with a citing word cites a work; an entry opens with its authors.
+_CITING_OPENING = re.compile(r"^(?:menurut|sedangkan|adapun|selain|berdasarkan|hasil|penelitian|pendapat|dalam|oleh|"
+                             r"kemudian|namun|sementara|seperti|sebagaimana|according)\b", re.I)
+# Names and nothing else before the year: "Velnampy, T and Aravinthan. S. A.", "Sutanto dan Djohan M."
+_NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)[\s,]*){1,10}$")
+# The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
+# ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
+_YEAR_LAST = re.compile(
+    r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:,\s*(?:dkk|et al)\.?)?)"
+    r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)(?:[.,]|(?<=\.)))?[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
+    rf"[\s,.(:]+(?P<year>{_YEAR})\s*\)?\s*\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
@@ -103,6 +123,9 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", entry.replace("*", ""))).split())
     end = start + len(entry) if end is None else end
     year_m = _PAREN_YEAR.search(text, 0, 300)
+    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
+    if last and not (year_m and year_m.start() < last.start("year") - 1):
+        return _year_last(text, last, start, end)
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
     else:
@@ -126,10 +149,33 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
                      start=start, end=end, editors=editors, **fields)
 
 
+def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
+    """An entry whose year ends it: authors, then the title up to its first full stop or parenthesis."""
+    head = m.group("head")
+    given = (m.group("given") or "").strip()
+    given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
+    name = f"{head}, {given}" if given else head
+    rest = m.group("rest")
+    title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
+    after = rest[len(title):].strip(" .,(")
+    publisher = re.sub(r"[\s,]*$", "", after) or None
+    surname = re.split(r",\s*", head)[0]
+    return Reference(text=text, authors=(surname,), names=(name,), year=m.group("year"), year_text=m.group("year"),
+                     title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
 def _authors(head: str) -> list[str]:
-    """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; a group author stays whole."""
+    """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
+    author stays whole."""
+    head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
     if "," not in head:
-        return [head] if head else []
+        if not head:
+            return []
+        parts = [p.strip() for p in re.split(r"\s+(?:&|and|dan)\s+", head)]
+        if len(parts) > 1 and all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in parts) \
+                and not is_organisation(head):
+            return parts  # "Barber & James", "Sutanto dan Djohan M."
+        return [head]
     out: list[list[str]] = []
     for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
         tokens = [t.strip() for t in chunk.split(",") if t.strip()]
@@ -146,7 +192,7 @@ def _surname(name: str) -> str:
         return name.split(",")[0].strip()
     words = name.rstrip(".").split()
     if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
-        return words[0]  # "Arsyad A.": surname, then initials
+        return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
     return name.rstrip(".").strip()
 
 
@@ -254,6 +300,9 @@ def reference_entries(document) -> list[Reference]:
     return out
 
 
+_SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
+
+
 def _blocks_under_reference_heading(document) -> list:
     from ..documents.structure import is_reference_heading
 
@@ -261,6 +310,7 @@ def _blocks_under_reference_heading(document) -> list:
     for b in document.blocks:
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
         # A heading, or a line on its own without a colon: "Sumber: shopee.co.id" under a picture is a caption.
+        text = _SUBLIST.sub("", text)  # "Daftar Rujukan Buku-buku": the list's heading run into its first part's
         if is_reference_heading(text) and (b.kind == "heading" or not text.endswith(":")):
             inside = True
             continue

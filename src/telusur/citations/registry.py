@@ -7,6 +7,7 @@ import posixpath
 from dataclasses import dataclass
 
 from .linking import link
+from .names import clean_authors_text, is_etal
 from .references import Reference, is_reference_list_document, reference_entries
 
 
@@ -86,9 +87,10 @@ def _uncited(ref: Reference, path: str) -> Work:
 
 
 def _display_authors(authors: tuple[str, ...]) -> str:
+    authors = tuple(a for a in (clean_authors_text(a) for a in authors) if a and not is_etal(a))
     if len(authors) > 2:
         return f"{authors[0]} dkk."
-    return " & ".join(authors)
+    return clean_authors_text(" & ".join(authors))
 
 
 def _own_lists(documents) -> list[tuple[str, list[Reference]]]:
