@@ -137,3 +137,12 @@ def test_the_shared_media_effects_text_cites_dayan_and_katz_with_their_entry(tmp
     assert cite.in_text == "(Dayan & Katz, 1992)"
     assert cite.references == ("Dayan, D., & Katz, E. (1992). Media Events: The Live Broadcasting of History. "
                                "Harvard University Press.",)
+
+
+def test_a_citation_on_its_own_line_cites_every_item_of_the_list_it_closes(tmp_path):
+    text = ("# Motif\n\nAda tiga motif dalam melakukan suatu kerjasama internasional, yaitu:\n\n"
+            "1. Meningkatkan kepentingan nasional\n2. Memelihara perdamaian\n3. Meningkatkan kesejahteraan ekonomi\n\n"
+            "(Toma & Gorman, 1991: 384).\n")
+    chunks, citer = _passages(tmp_path, text, "motif.md")
+    cite = citer.cite(_passage(_chunk(chunks, "Memelihara"), "Memelihara perdamaian"))
+    assert cite.in_text == "(Toma & Gorman, 1991, hlm. 384)"

@@ -168,13 +168,19 @@ def _quote(text: str, spans) -> str:
 
 
 def _in_quote(passage, spans) -> list:
-    """The citations standing inside the quoted sentences (all of them when the whole passage is quoted)."""
+    """The citations standing inside the quoted sentences (all of them when the whole passage is quoted), and a
+    citation on a line of its own, which cites the whole list or paragraph it closes or opens."""
+    from .documents.structure import is_citation_line
+
     if not spans:
         return list(passage.citations)
     out = []
     for c in passage.citations:
         at = c.start - passage.start
-        if any(a <= at < b + 3 for a, b in spans):
+        line_start = passage.text.rfind("\n", 0, max(at, 0)) + 1
+        line_end = passage.text.find("\n", at)
+        line = passage.text[line_start:line_end if line_end >= 0 else len(passage.text)]
+        if any(a <= at < b + 3 for a, b in spans) or is_citation_line(line.strip()):
             out.append(c)
     return out
 
