@@ -118,7 +118,7 @@ def test_a_changed_pdf_reencodes_only_its_changed_passages(course, tmp_path):
     from telusur.engine import build
     from telusur.settings import Settings
 
-    corpus, index, _, _ = course
+    corpus, index, _, before = course
     shutil.copytree(corpus, tmp_path / "corpus")
     shutil.copytree(index, tmp_path / "index")
     text = (DATA / "negara.txt").read_text(encoding="utf-8")
@@ -126,7 +126,9 @@ def test_a_changed_pdf_reencodes_only_its_changed_passages(course, tmp_path):
     assert edited != text
     render_pdf(edited, tmp_path / "corpus" / "negara.pdf", HEADER)
     report = build(Settings(corpus=tmp_path / "corpus", index=tmp_path / "index"))
-    assert report is not None and report.files and report.chunks > 20
+    # The report counts every passage of the corpus, not only the few encoded again (the corpus is 12 passages
+    # without ../shared's two posts, more with them: compare with its own first build, not a fixed number).
+    assert report is not None and report.files and report.chunks >= before["chunks"] > 3 * report.encoded
     assert 1 <= report.encoded <= 3, report.encoded  # the edited paragraph (and at most a split or a list part)
 
 
