@@ -279,13 +279,18 @@ def _example_text(evt) -> str:
 
 # ---------------------------------------------------------------- the Blocks
 
+def chat_placeholder(examples: list) -> str:
+    """The empty chat's prompt: it offers example questions only when there are some to show."""
+    return "Tanyakan apa saja tentang isi teks." + (" Contoh pertanyaan:" if examples else "")
+
+
 def _chat_column(handlers: Handlers, compact: bool):
     import gradio as gr
 
     examples = [{"text": q} for q in handlers.engine.examples(EXAMPLE_COUNT)]
     chatbot = gr.Chatbot(
         label="Percakapan", elem_id="tl-chat", height=EMBED_CHAT_HEIGHT if compact else CHAT_HEIGHT,
-        examples=examples or None, placeholder="Tanyakan apa saja tentang isi teks. Contoh pertanyaan:",
+        examples=examples or None, placeholder=chat_placeholder(examples),
         feedback_options=None, latex_delimiters=[], buttons=["copy"], sanitize_html=True, allow_tags=False,
         layout="panel", autoscroll=False,  # SHOW_QUESTION_JS scrolls to the question instead of the bottom
     )

@@ -1,0 +1,89 @@
+"""The unit layer: tiny hand-made texts, indexed in a temp folder with a hashed bag-of-words encoder (no model load).
+
+`course({"name.md": text, ...})` builds an index over the texts with the real pipeline (reading, chunking, BM25,
+the vector store) and returns a Telusur over it, so a rule is tested where a user meets it, in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pytest
+
+STUB_MODEL = "stub-hashed-words"
+DIM = 512
+_WORD = re.compile(r"[^\W_]+")
+
+
+class HashedWords:
+    """Deterministic vectors: each word (lower case, stop words dropped) hashed into one of DIM dimensions, L2
+    normalized. Texts sharing words are similar; texts sharing none are orthogonal. No model, no randomness."""
+
+    def __init__(self):
+        from telusur.index.embeddings import encoder_id
+
+        self.id, self.dim = encoder_id(STUB_MODEL), DIM
+
+    def encode_queries(self, texts):
+        return self._encode(texts)
+
+    def encode_documents(self, texts):
+        return self._encode(texts)
+
+    def _encode(self, texts) -> np.ndarray:
+        stops = _stop_words()
+        out = np.zeros((len(texts), DIM), np.float32)
+        for row, text in enumerate(texts):
+            for word in _WORD.findall(text.lower()):
+                if word not in stops:
+                    out[row, zlib.crc32(word.encode()) % (DIM - 1)] += 1.0
+            out[row, DIM - 1] = 0.01  # an empty text is still a unit vector
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def _stop_words() -> frozenset[str]:
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    global _STOPS
+    if _STOPS is None:
+        _STOPS = frozenset(StopWordRemoverFactory().get_stop_words())
+    return _STOPS
+
+
+_STOPS = None
+
+
+@pytest.fixture(scope="session")
+def stub_encoder():
+    """The hashed-words encoder, registered as the encoder of STUB_MODEL for the whole session."""
+    from telusur.index import embeddings
+
+    encoder = HashedWords()
+    embeddings._ENCODERS[(STUB_MODEL, 1)] = encoder
+    yield encoder
+    embeddings._ENCODERS.pop((STUB_MODEL, 1), None)
+
+
+@pytest.fixture(scope="session")
+def course(stub_encoder, tmp_path_factory):
+    """course({"a.md": text, ...}) -> a Telusur over those texts, built once per distinct set of texts."""
+    from telusur.engine import Telusur, build
+    from telusur.settings import Settings
+
+    built: dict[tuple, Telusur] = {}
+
+    def make(texts: dict[str, str], **settings) -> Telusur:
+        key = (tuple(sorted(texts.items())), tuple(sorted(settings.items())))
+        if key not in built:
+            root = tmp_path_factory.mktemp("course")
+            for name, text in texts.items():
+                (root / "corpus" / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / "corpus" / name).write_text(text, encoding="utf-8")
+            chosen = Settings(corpus=root / "corpus", index=root / "index", model=STUB_MODEL, **settings)
+            build(chosen)
+            built[key] = Telusur(chosen)
+        return built[key]
+
+    return make
