@@ -312,3 +312,22 @@ def test_an_acronym_links_to_the_entry_of_the_organisation_it_abbreviates(tmp_pa
     doc = read_document(path, path.name, 5.0)
     [work] = build_registry(chunk_document(doc), [doc])
     assert (work.label, work.reference.authors) == ("ANA (2010)", ("American Nurses Association",))
+
+
+def test_ditto_entries_take_the_author_before_and_a_footnote_after_the_last_entry_does_not_lose_it(tmp_path):
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.add("heading", "Daftar Pustaka")
+    for line in ["Hamzah, Andi, 2004, Asas-Asas Hukum Pidana, Rineka Cipta, Jakarta.",
+                 "_______, 2005, Penegakan Hukum Lingkungan, Sinar Grafika, Jakarta.",
+                 "Hartono, Dimyati, Hukum Laut Internasional (Jakarta: Bhratara Karya Aksara, 1977).",
+                 ", Hukum Laut Internasional Yurisdiksi Nasional (Bandung: Binacipta, 1983).",
+                 "Apryani, Ni Wayan Ella, 2018, Pembukaan Lahan Hutan dalam Perspektif HAM. Jurnal Magister Hukum.",
+                 "Skinner, John. Prophecy and Religion (London: Cambridge University Press, 1963",
+                 "*Dr. Sudarman, M.Ag, Dosen Tetap Jurusan Perbandingan Agama"]:
+        b.add("paragraph", line)
+    doc = b.build("hukum.pdf", "Hukum", "0" * 64, "pdf")
+    assert [(e.authors, e.year) for e in reference_entries(doc)] == [
+        (("Hamzah",), "2004"), (("Hamzah",), "2005"), (("Hartono",), "1977"), (("Hartono",), "1983"),
+        (("Apryani",), "2018"), (("Skinner",), "1963")]

@@ -171,16 +171,21 @@ def _authors(head: str) -> list[str]:
     if "," not in head:
         if not head:
             return []
-        parts = [p.strip() for p in re.split(r"\s+(?:&|and|dan)\s+", head)]
+        # "Barber & James", "Sutanto dan Djohan M."; "Perbekalan dan Mesin Kantor" (no initial, no "&") stays whole
+        joiner = r"\s+&\s+" if "&" in head or not re.search(r"\b[A-Z]\.", head) else r"\s+(?:&|and|dan)\s+"
+        parts = [p.strip() for p in re.split(joiner, head)]
         if len(parts) > 1 and all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in parts) \
                 and not is_organisation(head):
-            return parts  # "Barber & James", "Sutanto dan Djohan M."
+            return parts
         return [head]
     out: list[list[str]] = []
-    for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
+    chunks = re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head)
+    for chunk in chunks:
         tokens = [t.strip() for t in chunk.split(",") if t.strip()]
         for i, tok in enumerate(tokens):
-            if out and len(out[-1]) == 1 and (_INITIALS.match(tok) or (len(tokens) == 2 and i == 1 and " " not in tok)):
+            # "Apryani, Ni Wayan Ella": one person, surname then given names, when the head names no one else
+            given = len(tokens) == 2 and i == 1 and (" " not in tok or len(chunks) == 1) and tok[:1].isupper()
+            if out and len(out[-1]) == 1 and (_INITIALS.match(tok) or given):
                 out[-1].append(tok)
             else:
                 out.append([tok])
@@ -286,18 +291,36 @@ def reference_entries(document) -> list[Reference]:
     groups: list[list] = []
     for b in blocks:
         text = document.text[b.start:b.end]
-        if starts(text) or (not groups and parse_reference(text) is not None):
+        if starts(text) or (not groups and parse_reference(text) is not None) or (groups and _DITTO.match(text)):
             groups.append([b])
         elif groups:
             groups[-1].append(b)
         # else: a note, an OCR header or a stray line before the first entry belongs to no entry
-    out = []
+    out: list[Reference] = []
     for group in groups:
-        text = " ".join(document.text[b.start:b.end] for b in group)
-        ref = parse_reference(text, group[0].start, group[-1].end)
-        if ref is not None and (marked or looks_like_entry(text)):
+        ref = _group_entry(document.text, group, marked, out[-1] if out else None)
+        if ref is not None:
             out.append(ref)
     return out
+
+
+# "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before
+_DITTO = re.compile(r"^\s*(?:_{3,}|-{3,}|—+|,)\s*[,.]?\s*")
+
+
+def _group_entry(text: str, group: list, marked: bool, previous: Reference | None) -> Reference | None:
+    """One entry from its lines: all of them, else its first line alone (a footnote or a page's foot may follow);
+    a ditto entry takes the authors of the one before."""
+    whole = " ".join(text[b.start:b.end] for b in group)
+    ditto = _DITTO.match(whole)
+    if ditto and previous is not None:
+        ref = parse_reference(f"{', '.join(previous.names)}, {whole[ditto.end():]}", group[0].start, group[-1].end)
+        return ref if ref is not None and ref.year else None
+    for candidate in (whole, text[group[0].start:group[0].end]) if len(group) > 1 else (whole,):
+        ref = parse_reference(candidate, group[0].start, group[-1].end)
+        if ref is not None and (marked or looks_like_entry(candidate)):
+            return ref
+    return None
 
 
 _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
