@@ -307,6 +307,17 @@ def test_secondary_citations_where_both_works_carry_a_year(text, via):
 def test_et_al_spelt_any_way_makes_a_clean_label():
     [cite] = find_citations("Sedangkan menurut Rokhman dalam Muhammad Ridwan at all (2016) E-vote adalah suatu sistem.")
     assert (cite.authors, cite.authors_text, cite.via) == (("Ridwan",), "Muhammad Ridwan et al.", "Rokhman")
+    [cite] = find_citations("Hasil belajar adalah kemampuan (Sudjana Nana Dkk., 2010).")
+    assert (cite.authors_text, cite.year) == ("Sudjana Nana Dkk.", "2010")
+
+
+def test_a_title_is_not_an_author_and_an_organisation_cited_after_menurut_is():
+    assert [c.authors for c in find_citations("Hal ini ditegaskan dalam Standards for Educational and Psychological "
+                                              "Testing (1999:172) bahwa validitas penting.") if c.authors] == []
+    [cite] = find_citations("Menurut WHO (2018) stunting adalah kondisi gagal tumbuh.")
+    assert cite.authors == ("WHO",)
+    [cite] = find_citations("Kinerja adalah hasil kerja. (Sarwono S.W, Meinarno E.A, 2009)")
+    assert cite.authors == ("Sarwono", "Meinarno")
 
 
 @pytest.mark.parametrize("text", [
@@ -320,7 +331,7 @@ def test_words_around_a_year_that_are_not_authors(text):
 
 
 def test_a_match_in_the_documents_own_reference_list_makes_an_ambiguous_candidate_a_citation():
-    body = ("Dokumentasi adalah bukti tertulis menurut ANA (2010) dan standar praktik.\n"
+    body = ("Dokumentasi adalah bukti tertulis sesuai standar ANA (2010) tentang praktik.\n"
             "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa aliran notasi.\n")
     listed = (body + "Daftar Pustaka\n"
               "American Nurses Association. (2010). Nursing: Scope and Standards of Practice. Silver Spring: ANA.\n"

@@ -203,8 +203,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return None
     # A name and year that the document's own reference list holds are a citation, whatever stands around them.
     listed = is_listed(text, group.names, bare.group("year"))
-    if group.acronyms_only and not listed:
-        return None
+    if group.acronyms_only and not listed and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start):
+        return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
     before = scan[lo:group.start]
     if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author

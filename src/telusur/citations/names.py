@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
-_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
 _CAPITALIZED = re.compile(r"^[A-Z][\w'’\-]*$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
@@ -56,6 +56,7 @@ def is_organisation(name: str) -> bool:
 
 
 _LINKS = frozenset("of for the and on dan untuk".split())  # lower-case words inside an organisation's name
+_TITLE_LINKS = frozenset("of for the in on to with".split())  # lower-case words that join a title's capitalized words
 _GROUP_REACH = 200  # characters a name group (and the word before it) may span
 
 
@@ -84,8 +85,8 @@ def surname(name: str) -> str:
     if is_organisation(name):
         return name
     words = name.split()
-    if len(words) > 1 and len(words[-1].rstrip(".")) == 1:
-        words = words[:-1]  # "Sri Endang Mulyani R": a trailing initial is not the surname
+    while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1])):
+        words = words[:-1]  # "Sri Endang Mulyani R", "Sarwono S.W": trailing initials are not the surname
     if not words:
         return name
     if any(len(w) > 1 and w.isupper() and "." not in w for w in words) \
@@ -103,7 +104,7 @@ def clean_authors_text(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s*(?:&|\bdan\b|\band\b|,)\s*(?=(?:et al|dkk)\b)", " ", ETAL.sub("et al.", text))
     text = text.strip(" ,;:")
-    if text.endswith(".") and not re.search(r"(?:\bal|\bdkk|\b[A-Z])\.$", text):
+    if text.endswith(".") and not re.search(r"(?:\b(?i:al|dkk)|\b[A-Z])\.$", text):
         text = text.rstrip(".").rstrip()
     return text.replace("et al..", "et al.")
 
@@ -181,6 +182,8 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
     w = tokens[i].group()
     if i + 1 < len(tokens) and "\n" in scan[tokens[i].end():tokens[i + 1].start()]:
         return False  # the word ends the line before: a heading, not part of the name
+    if w in _TITLE_LINKS and i > 0 and _CAPITALIZED.match(tokens[i - 1].group()):
+        return True  # "Standards for Educational and Psychological Testing (1999)": a title's words around "for"
     if w.lower() in _TITLE_OPENERS:
         return True
     if not _CAPITALIZED.match(w) or w.lower() in NOT_NAMES or tokens[i + 1].group() == ",":
@@ -207,7 +210,7 @@ def _split(text: str) -> list[str]:
         if names and _INITIALS_ONLY.match(part):
             continue  # "Eko Susilo, M.": the initials of the name before, not an author
         for etal in ("dkk.", "dkk", "dk."):
-            if part.endswith(" " + etal):
+            if part.lower().endswith(" " + etal):  # "Sudjana Nana Dkk."
                 names += [part[: -len(etal) - 1].strip(), "dkk"]
                 break
         else:
