@@ -71,6 +71,17 @@ def test_page_numbers_are_not_text(real):
 
 
 @needs_formats
+def test_real_pdf_passages_give_the_printed_page(real):
+    # Issue 14: the OSIS definition stands on the file's page 4, which prints "9" in its header.
+    evote = real[EVOTE]
+    block = next(b for b in evote.blocks
+                 if evote.block_text(b).startswith("Organisasi Siswa Intra Sekolah (disingkat OSIS) adalah"))
+    assert (block.location.page_label, block.location.pdf_page_label) == ("9", "4")
+    # BAB2 prints no page numbers: its pages are the file's.
+    assert all(b.location.page_label == b.location.pdf_page_label for b in real[BAB2].blocks)
+
+
+@needs_formats
 def test_words_broken_at_line_ends_are_joined(real):
     evote, bab2 = real[EVOTE].text, real[BAB2].text
     assert "dikelola oleh murid-murid yang terpilih" in evote  # "murid-" / "murid": a reduplication keeps its hyphen
