@@ -68,19 +68,20 @@ def stub_encoder():
 
 @pytest.fixture(scope="session")
 def course(stub_encoder, tmp_path_factory):
-    """course({"a.md": text, ...}) -> a Telusur over those texts, built once per distinct set of texts."""
+    """course({"a.md": text or bytes, ...}) -> a Telusur over those files, built once per distinct set of them."""
     from telusur.engine import Telusur, build
     from telusur.settings import Settings
 
     built: dict[tuple, Telusur] = {}
 
-    def make(texts: dict[str, str], **settings) -> Telusur:
+    def make(texts: dict[str, str | bytes], **settings) -> Telusur:
         key = (tuple(sorted(texts.items())), tuple(sorted(settings.items())))
         if key not in built:
             root = tmp_path_factory.mktemp("course")
             for name, text in texts.items():
                 (root / "corpus" / name).parent.mkdir(parents=True, exist_ok=True)
-                (root / "corpus" / name).write_text(text, encoding="utf-8")
+                target = root / "corpus" / name
+                target.write_bytes(text) if isinstance(text, bytes) else target.write_text(text, encoding="utf-8")
             chosen = Settings(corpus=root / "corpus", index=root / "index", model=STUB_MODEL, **settings)
             build(chosen)
             built[key] = Telusur(chosen)
