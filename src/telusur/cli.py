@@ -123,8 +123,8 @@ def _build(args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
-    for line in format_file_report(data["files"]):  # skipped files are warnings: on stderr, as before
-        print(line, file=sys.stderr if line.startswith("dilewati") else sys.stdout)
+    for line in format_file_report(data["files"]):  # skipped and failed files are warnings: on stderr
+        print(line, file=sys.stderr if line.startswith(("dilewati", "gagal")) else sys.stdout)
     if report is None:
         print("Indeks sudah mutakhir; tidak ada yang dibangun (pakai --force untuk membangun ulang).")
         return 0

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 from ..errors import CorpusError
+from ..limits import ReadingLimits, check_packed, check_text
+from .decode import clean_document
 from .model import Block, Document, DocumentBuilder, Location
 
 __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Location", "SkippedFile",
-           "corpus_files", "read_corpus", "read_document", "READERS"]
+           "corpus_files", "failure_reason", "read_corpus", "read_document", "read_one", "READERS"]
 
 # Bumped when a reader changes what it makes of a file, so that indexes built with the older reader are rebuilt.
 READERS_VERSION = "2"
@@ -41,6 +45,7 @@ UNSUPPORTED = {
 }
 IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic")
 IGNORED_NAMES = frozenset({"telusur.toml", "thumbs.db", "desktop.ini"})
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,11 @@ class FileReport:
     """What happened to one file of the corpus folder."""
 
     path: str
-    status: str  # "indexed" or "skipped"
+    status: str  # "indexed", "skipped" (telusur cannot use it) or "failed" (telusur broke on it)
     format: str | None = None
     pages: int | None = None
     blocks: int = 0
-    reason: str | None = None  # why it was skipped, and what to do
+    reason: str | None = None  # why it was skipped or failed, and what to do
     warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
@@ -70,8 +75,9 @@ class FileReport:
 class Corpus:
     root: Path
     documents: tuple[Document, ...]
-    skipped: tuple[SkippedFile, ...]
+    skipped: tuple[SkippedFile, ...]  # skipped and failed files, with their reasons
     files: tuple[FileReport, ...] = ()
+    prepared: tuple[Any, ...] = ()  # what read_corpus's prepare made of each document, in the same order
 
 
 def corpus_files(root: Path) -> list[Path]:
@@ -92,28 +98,54 @@ def corpus_files(root: Path) -> list[Path]:
     return found
 
 
-def read_corpus(root: Path, max_file_mb: float = 5.0, progress=None) -> Corpus:
-    """Read every file; one that cannot be used is skipped with its reason, never silently.
+def read_corpus(root: Path, max_file_mb: float = 5.0, progress=None,
+                prepare: Callable[[Document], Any] | None = None, limits: ReadingLimits | None = None) -> Corpus:
+    """Read every file; one that cannot be used is skipped with its reason, never silently, and one that breaks
+    telusur fails alone (see read_one). prepare(document), when given, is the rest of that file's work (chunking,
+    citations): it runs under the same guard and what it returns is kept in Corpus.prepared.
     progress(files_done, pages_done) is called after each file."""
-    documents, skipped, reports = [], [], []
+    documents, prepared, reports = [], [], []
     pages_done = 0
     for n, path in enumerate(corpus_files(root), 1):
         rel = path.relative_to(root).as_posix()
-        try:
-            doc = read_document(path, rel, max_file_mb)
-        except CorpusError as exc:
-            skipped.append(SkippedFile(rel, str(exc)))
-            reports.append(FileReport(rel, "skipped", _format_of(rel), reason=str(exc)))
-        else:
+        report, doc, made = read_one(path, rel, max_file_mb, prepare, limits)
+        reports.append(report)
+        if doc is not None:
             documents.append(doc)
-            reports.append(FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=doc.warnings))
+            prepared.append(made)
             pages_done += doc.pages or 1
         if progress is not None:
             progress(n, pages_done)
-    return Corpus(root, tuple(documents), tuple(skipped), tuple(reports))
+    skipped = tuple(SkippedFile(r.path, r.reason or "") for r in reports if r.status != "indexed")
+    return Corpus(root, tuple(documents), skipped, tuple(reports), tuple(prepared) if prepare else ())
 
 
-def read_document(path: Path, rel: str, max_file_mb: float = 5.0) -> Document:
+def read_one(path: Path, rel: str, max_file_mb: float = 5.0, prepare: Callable[[Document], Any] | None = None,
+             limits: ReadingLimits | None = None) -> tuple[FileReport, Document | None, Any]:
+    """One file alone: (its report, the document or None, what prepare made of it). The one place a file's failure
+    is contained: a CorpusError skips the file with its reason; any other exception (a bug in a reader, in
+    chunking or in citations, met on a file nobody foresaw) fails this file with a one-line reason, and the rest
+    of the folder is read as if it were not there."""
+    try:
+        doc = read_document(path, rel, max_file_mb, limits)
+        made = prepare(doc) if prepare is not None else None
+    except CorpusError as exc:
+        return FileReport(rel, "skipped", _format_of(rel), reason=str(exc)), None, None
+    except Exception as exc:  # noqa: BLE001 - containing any failure to its file is the point
+        log.debug("%s failed", rel, exc_info=True)
+        return FileReport(rel, "failed", _format_of(rel), reason=failure_reason(rel, exc)), None, None
+    return FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=doc.warnings), doc, made
+
+
+def failure_reason(rel: str, exc: BaseException) -> str:
+    """One line for a file telusur broke on: what broke, and what the user can do meanwhile."""
+    detail = " ".join(str(exc).split())[:120]
+    what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return (f"{rel}: gagal diproses karena kesalahan di telusur ({what}); berkas lain tetap diindeks. "
+            "Laporkan berkas ini, atau simpan ulang dalam format lain (.docx, PDF atau .txt) lalu bangun ulang.")
+
+
+def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: ReadingLimits | None = None) -> Document:
     """One file through the reader for its format; CorpusError (with what to do) when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
@@ -127,7 +159,11 @@ def read_document(path: Path, rel: str, max_file_mb: float = 5.0) -> Document:
     raw = _read_bytes(path, rel, max_file_mb)
     if not raw.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
-    return reader(suffix).read(raw, rel)
+    limits = limits or ReadingLimits(file_mb=max_file_mb)
+    check_packed(raw, rel, suffix, limits)  # a decompression bomb is refused before a reader inflates it
+    doc = clean_document(reader(suffix).read(raw, rel))
+    check_text(len(doc.text), rel, limits)
+    return doc
 
 
 def reader(suffix: str):

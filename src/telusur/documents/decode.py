@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import CorpusError
+from .model import Document
 
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
@@ -45,9 +47,7 @@ def decode_bytes(raw: bytes, rel: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    # Control characters other than newline and tab carry no meaning and break display.
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = unicodedata.normalize("NFC", clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
@@ -75,3 +75,58 @@ def title_from_text(text: str) -> str | None:
 def title_from_name(path: Path) -> str:
     words = re.split(r"[-_\s]+", path.stem)
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+# What no reader should pass on: UTF-16 surrogates (a PDF text layer gives math letters as pairs, or half of
+# one), control characters, NULs, soft hyphens, a BOM inside the text, U+FFFD and non-characters; and the
+# mathematical alphanumerics ("𝑃𝑖"), which are letters a student types as plain "Pi".
+_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ud800-\udfff\ufeff\ufffd\ufffe\uffff\U0001d400-\U0001d7ff]")
+
+
+def clean_text(text: str) -> str:
+    """Text as every reader must hand it on: see _DIRTY. Encodes as UTF-8 whatever came in."""
+    return _clean(text)[0] if _DIRTY.search(text) else text
+
+
+def clean_document(doc: Document) -> Document:
+    """The boundary every reader's output passes: the document's text cleaned, block offsets moved with it."""
+    sections = {b.location.section for b in doc.blocks}
+    dirty = _DIRTY.search(doc.text) or _DIRTY.search(doc.title) or any(_DIRTY.search(s) for sec in sections for s in sec)
+    if not dirty:
+        return doc
+    text, at = _clean(doc.text)
+    blocks = tuple(replace(b, start=at[b.start], end=at[b.end],
+                           location=replace(b.location, section=tuple(clean_text(s) for s in b.location.section)))
+                   for b in doc.blocks)
+    warnings = tuple(clean_text(w) for w in doc.warnings)
+    return replace(doc, text=text, title=clean_text(doc.title), blocks=blocks, warnings=warnings)
+
+
+def _clean(text: str) -> tuple[str, list[int]]:
+    """The cleaned text and, for each position of the old text (and its end), the position in the new one."""
+    out: list[str] = []
+    at: list[int] = []
+    size, i, n = 0, 0, len(text)
+    while i < n:
+        ch, width = text[i], 1
+        if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
+            ch, width = (text[i:i + 2]).encode("utf-16", "surrogatepass").decode("utf-16"), 2
+        new = _replacement(ch)
+        at += [size] * width
+        out.append(new)
+        size += len(new)
+        i += width
+    at.append(size)
+    return "".join(out), at
+
+
+def _replacement(ch: str) -> str:
+    if ch in "\n\t":
+        return ch
+    if "\U0001d400" <= ch <= "\U0001d7ff":
+        return unicodedata.normalize("NFKC", ch)
+    if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\ufeff\ufffd\ufffe\uffff":
+        return ""
+    if unicodedata.category(ch) == "Cc":
+        return " "  # a form feed or a stray control between words still separates them
+    return ch
