@@ -272,7 +272,7 @@ def test_a_note_before_the_first_entry_of_a_list_does_not_take_the_build_down(tm
      "Kenabian Dalam Gereja Sekarang, Seri Pastoral, Pusat Pastoral Yogyakarta"),
     # a title straight after the year, with no full stop; names only before it
     ("Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi. Jakarta: Salemba Empat.",
-     ("Robbins Stephen P", "Timothy A Judge"), "2009", "Perilaku Organisasi"),
+     ("Robbins Stephen P", "Judge"), "2009", "Perilaku Organisasi"),
     # stray punctuation and "et al" do not stay in the authors (issue 18)
     ("Barber & James. (1992). Politics Among Nations. London: Routledge.", ("Barber", "James"), "1992",
      "Politics Among Nations"),
@@ -331,3 +331,28 @@ def test_ditto_entries_take_the_author_before_and_a_footnote_after_the_last_entr
     assert [(e.authors, e.year) for e in reference_entries(doc)] == [
         (("Hamzah",), "2004"), (("Hamzah",), "2005"), (("Hartono",), "1977"), (("Hartono",), "1983"),
         (("Apryani",), "2018"), (("Skinner",), "1963")]
+
+
+@pytest.mark.parametrize("text, authors, year, title", [
+    ("Warren S. Carl, James M. Reeve dan Philip E. Fees. 2005. Pengantar Akuntansi. Jakarta: Salemba Empat.",
+     ("Warren S. Carl", "Reeve", "Fees"), "2005", "Pengantar Akuntansi"),
+    ("Mulyadi. 2001. Sistem Akuntansi. Jakarta: Salemba Empat.", ("Mulyadi",), "2001", "Sistem Akuntansi"),
+    ("Dalami, E. dkk. 2011. Dokumentasi Keperawatan. Jakarta: Trans Info Media.", ("Dalami",), "2011",
+     "Dokumentasi Keperawatan"),
+    ("Departemen Kesehatan RI. 2008. Pedoman Dokumentasi Keperawatan. Jakarta: Depkes.", ("Departemen Kesehatan RI",),
+     "2008", "Pedoman Dokumentasi Keperawatan"),
+    ("[1] Hambleton, R. K. (1991). Fundamentals of item response theory. Newbury Park: Sage.", ("Hambleton",), "1991",
+     "Fundamentals of item response theory"),
+    ("1. Aziz A. Pengantar Dokumentasi Keperawatan. Jakarta: EGC; 2002.", ("Aziz",), "2002",
+     "Pengantar Dokumentasi Keperawatan"),
+    ("Li,-Y. H., & Lissitz, R. W. (1997, June). An evaluation of IRT linking. Paper presented at a meeting, Chicago.",
+     ("Li", "Lissitz"), "1997", "An evaluation of IRT linking"),
+    ("Kotler, Philip dan Gary Armstrong. 2008. Prinsip-Prinsip Pemasaran. Jakarta: Erlangga.", ("Kotler", "Armstrong"),
+     "2008", "Prinsip-Prinsip Pemasaran"),
+])
+def test_entry_forms_of_indonesian_and_numbered_lists(text, authors, year, title):
+    from telusur.citations import looks_like_entry
+
+    ref = parse_reference(text)
+    assert looks_like_entry(text)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)

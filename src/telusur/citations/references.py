@@ -17,7 +17,7 @@ _NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
 _PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]\s", re.I)
-_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·])\s+")
+_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|[-*•·])\s+")
 _EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -85,6 +85,10 @@ def looks_like_entry(line: str) -> bool:
     m = _BARE_YEAR.search(line, 0, 200)
     if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
         return True
+    head = line[:m.start() + 1].strip() if m else ""
+    if head.endswith(".") and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
+            and line[m.end():].lstrip()[:1].isupper():
+        return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Dalami, E. dkk. 2011. ...", "Departemen Kesehatan RI. 2008."
     last = _YEAR_LAST.match(line)
     return bool(last) and ":" in last.group("rest") and not _CITING_OPENING.match(line)
 
@@ -97,9 +101,9 @@ _NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)
 # The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
 _YEAR_LAST = re.compile(
-    r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:,\s*(?:dkk|et al)\.?)?)"
+    r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)(?:[.,]|(?<=\.)))?[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
-    rf"[\s,.(:]+(?P<year>{_YEAR})\s*\)?\s*\.?$")
+    rf"[\s,.;(:]+(?P<year>{_YEAR})\s*\)?\s*\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
@@ -144,7 +148,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if not names:
         return None
     fields = _body(rest.strip().lstrip(".,").strip())
-    return Reference(text=text, authors=tuple(_surname(n) for n in names), names=tuple(names),
+    surnames = tuple(_surname(n) if i == 0 or "," in n else _family(n) for i, n in enumerate(names))
+    return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
 
@@ -159,7 +164,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
     after = rest[len(title):].strip(" .,(")
     publisher = re.sub(r"[\s,]*$", "", after) or None
-    surname = re.split(r",\s*", head)[0]
+    surname = _surname(re.split(r",\s*", head)[0])  # "Aziz A." -> "Aziz"
     return Reference(text=text, authors=(surname,), names=(name,), year=m.group("year"), year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
 
@@ -181,7 +186,7 @@ def _authors(head: str) -> list[str]:
     out: list[list[str]] = []
     chunks = re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head)
     for chunk in chunks:
-        tokens = [t.strip() for t in chunk.split(",") if t.strip()]
+        tokens = [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
         for i, tok in enumerate(tokens):
             # "Apryani, Ni Wayan Ella": one person, surname then given names, when the head names no one else
             given = len(tokens) == 2 and i == 1 and (" " not in tok or len(chunks) == 1) and tok[:1].isupper()
@@ -190,6 +195,17 @@ def _authors(head: str) -> list[str]:
             else:
                 out.append([tok])
     return [", ".join(parts) for parts in out]
+
+
+def _family(name: str) -> str:
+    """A later author written given name first ("Gary Armstrong" in "Kotler, Philip dan Gary Armstrong"): the last
+    name; a group's name stays whole."""
+    words = name.rstrip(".").split()
+    while len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+        words = words[:-1]  # "Aravinthan. S. A.": initials after the family name
+    if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(name):
+        return words[-1].rstrip(".")
+    return _surname(" ".join(words))
 
 
 def _surname(name: str) -> str:
