@@ -41,3 +41,16 @@ def test_without_history_nothing_is_a_follow_up_of_anything():
                                                 ("dan yang terakhir?", -1), ("Apa itu kerjasama?", None)])
 def test_ordinals_name_a_list_position(question, position):
     assert ordinal(question) == position
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Sumber mana yang membahas kepentingan nasional?", "kepentingan nasional"),
+    ("Referensi apa saja yang menjelaskan tentang kerjasama regional?", "kerjasama regional"),
+    ("Which sources discuss national interest?", "national interest"),
+    ("Apa itu sumber daya manusia?", None),
+])
+def test_a_question_for_sources_is_searched_by_its_topic(question, topic):
+    from telusur.query.conversation import source_topic
+
+    assert source_topic(question) == topic
+    assert resolve(question, []) == (topic or question)

@@ -13,6 +13,7 @@ from ..cite import Cite
 from ..documents.model import Location
 from ..documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
 from ..sentences import sentence_spans
+from .conversation import source_topic
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -91,7 +92,31 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
     passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
                      for rank, hit in enumerate(retrieval.hits, 1))
     parts = [f"{_render(passages[rank - 1].text, spans)} [{rank}]" for rank, spans in chosen]
+    topic = source_topic(question)
+    if topic is not None:
+        parts.insert(0, _where_discussed(topic, passages, retriever.words))
     return Answer(question, shown, False, retrieval.confidence, " ".join(parts), passages)
+
+
+SOURCE_WORKS = 3  # works named for one text in answer to "Sumber mana yang membahas …?"
+
+
+def _where_discussed(topic: str, passages: tuple[Passage, ...], tokenize) -> str:
+    """"Sumber mana yang membahas X?": the texts of the passages that name X (the first passage always), each with
+    the works its passages cite."""
+    words = set(tokenize(topic))
+    texts: dict[str, tuple[list[int], list[str]]] = {}
+    for p in passages:
+        if p.rank > 1 and not words <= set(tokenize(p.text)):
+            continue
+        ranks, works = texts.setdefault(p.document, ([], []))
+        ranks.append(p.rank)
+        works += [c.work_label for c in p.citations if c.work_label not in works]
+    said = []
+    for document, (ranks, works) in texts.items():
+        cites = f", mengutip {', '.join(works[:SOURCE_WORKS])}" if works else ""
+        said.append(f"{document}{cites} {' '.join(f'[{r}]' for r in ranks)}")
+    return f"{topic[:1].upper()}{topic[1:]} dibahas dalam: {'; '.join(said)}."
 
 
 def _render(text: str, spans: list[tuple[int, int]]) -> str:

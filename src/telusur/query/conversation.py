@@ -23,6 +23,23 @@ _REFERENCES = re.compile(
 _ORDINAL_ONLY = re.compile(r"\b(?:yang\s+)?(pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)\b")
 
 
+# "Sumber mana yang membahas kepentingan nasional?": which works or texts discuss a topic. The topic is what is
+# searched for; the answer names the texts and the works their passages cite (answer.compose).
+_SOURCE_QUESTION = re.compile(
+    r"^(?:dari\s+|di\s+)?(?:sumber|referensi|rujukan|pustaka|buku|karya|tulisan|teks|dokumen|bacaan|bab|bagian|ahli|"
+    r"penulis|tokoh)\s+(?:mana|apa)(?:\s+saja)?(?:\s+yang)?\s+(?:membahas|menjelaskan|menerangkan|menyebut(?:kan)?|"
+    r"mengulas|menulis|berbicara|bercerita|berisi|memuat|mengutip|tentang|mengenai)(?:\s+(?:tentang|mengenai|soal))?"
+    r"\s+(?P<topic>.+?)[\s?.!]*$"
+    r"|^which\s+(?:sources?|works?|texts?|references?|documents?|authors?)\s+(?:discuss(?:es)?|mentions?|covers?|"
+    r"talks?\s+about|explains?|describes?)\s+(?P<topic_en>.+?)[\s?.!]*$", re.I)
+
+
+def source_topic(question: str) -> str | None:
+    """The topic of a question asking which sources discuss it ("Sumber mana yang membahas X?" -> "X"), else None."""
+    m = _SOURCE_QUESTION.match(question.strip())
+    return None if m is None else (m.group("topic") or m.group("topic_en"))
+
+
 def is_follow_up(question: str) -> bool:
     """A short question that points back ("Jelaskan yang fungsional", "Dan yang ideologi?", "terus yang kedua?")."""
     text = question.lower().strip(" ?!.")
@@ -49,9 +66,10 @@ def anchor(question: str, history: list[str]) -> str | None:
 
 
 def resolve(question: str, history: list[str]) -> str:
-    """The text to search for: the question itself, or the topic it follows up on plus the question."""
+    """The text to search for: the question itself, the topic of a question asking for sources, or the topic a
+    follow-up leans on plus the follow-up."""
     topic = anchor(question, history)
-    return f"{topic} {question.strip()}" if topic else question
+    return f"{topic} {question.strip()}" if topic else source_topic(question) or question
 
 
 def ordinal(question: str) -> int | None:

@@ -1,0 +1,68 @@
+"""Answer sentence choice on tiny texts (stub encoder): question kinds, the defining sentence, what joins an answer,
+questions asking for sources, and the text's own words found through another form of them."""
+
+import pytest
+
+from telusur.query.answer import question_kind
+
+KERJASAMA = """# Kerjasama Internasional
+
+## Pengertian Kerjasama
+
+Kerjasama internasional adalah hubungan antara dua negara atau lebih untuk mencapai tujuan bersama (Hosti, 1987).
+Kerjasama ini dapat dilakukan di bidang ekonomi, politik, dan budaya.
+
+## Bentuk Kerjasama
+
+Ada empat bentuk kerjasama internasional, yaitu:
+
+1. Kerjasama bilateral, antara dua negara.
+2. Kerjasama regional, antara negara dalam satu kawasan.
+3. Kerjasama multilateral, antara banyak negara.
+4. Kerjasama fungsional, untuk mendukung fungsi tertentu.
+"""
+
+KEPENTINGAN = """# Kepentingan Nasional
+
+## Konsep Kepentingan Nasional
+
+Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar negeri suatu negara
+(Morgenthau, 1978). Kepentingan nasional sering dikaitkan dengan kekuasaan negara (Rudy, 2002).
+"""
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Apa saja bentuk kerjasama internasional?", "list"),
+    ("Sebutkan fungsi manajemen", "list"),
+    ("Apa yang dimaksud dengan kerjasama regional?", "definition"),
+    ("Apa pengertian tunagrahita menurut Amin?", "definition"),
+    ("Siapa yang mengemukakan teori strukturasi?", "person"),
+    ("Mengapa matematika disebut ilmu deduktif?", "why"),
+    ("Bagaimana rumus menghitung ROA?", "formula"),
+    ("Kapan Indonesia merdeka?", None),
+])
+def test_question_kinds(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_a_definition_question_is_answered_with_the_defining_sentence(course):
+    answer = course({"kerjasama.md": KERJASAMA}).ask("Apa yang dimaksud dengan kerjasama internasional?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Kerjasama internasional adalah hubungan antara dua negara"), answer.answer
+
+
+def test_an_enumeration_is_answered_with_every_item(course):
+    answer = course({"kerjasama.md": KERJASAMA}).ask("Apa saja bentuk kerjasama internasional?")
+    for item in ("bilateral", "regional", "multilateral", "fungsional"):
+        assert item in answer.answer, answer.answer
+
+
+def test_a_question_for_sources_names_the_texts_and_their_works(course):
+    engine = course({"kerjasama.md": KERJASAMA, "kepentingan.md": KEPENTINGAN})
+    answer = engine.ask("Sumber mana yang membahas kepentingan nasional?",
+                        ["Apa saja bentuk kerjasama internasional?"])  # asked in the chat, after another question
+    assert not answer.abstained, answer.confidence
+    assert answer.searched_for == "kepentingan nasional"
+    assert "Kepentingan Nasional" in answer.answer and "Morgenthau (1978)" in answer.answer, answer.answer
+    assert answer.passages[0].document == "Kepentingan Nasional"
+    assert "Kerjasama Internasional" not in answer.answer  # a text that never names the topic is no source of it
