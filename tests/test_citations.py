@@ -325,6 +325,9 @@ def test_a_title_is_not_an_author_and_an_organisation_cited_after_menurut_is():
     "Perjanjian ditandatangani oleh Presiden Soekarno, 1945 di Jakarta.",
     "Pada tahun itu, Indonesia merdeka setelah perang panjang: sebuah babak baru 1945.",
     "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa aliran notasi.",
+    "Keterangan (2020) menyebutkan jumlah siswa.",
+    "Dokumen Lampiran (2020) memuat data.",
+    "Source (2015) shows the data.",
 ])
 def test_words_around_a_year_that_are_not_authors(text):
     assert [c for c in find_citations(text) if c.authors] == []

@@ -29,7 +29,8 @@ NOT_NAMES = frozenset(
     "sumber lihat catatan konsep konsepsi pandangan gagasan pemikiran rumusan penelitian studi kajian hasil temuan "
     "riset survei laporan pancasila proklamasi dekrit supersemar reformasi orde sumpah kemerdekaan revolusi "
     "konferensi kongres muktamar sidang pemilu pilpres krisis tragedi peristiwa gerakan pertempuran perjanjian "
-    "agresi".split()
+    "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
+    "table tabel".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
