@@ -650,3 +650,52 @@ def test_mutated_copies_of_the_real_file_are_read_or_refused_never_crash():
         except CorpusError:
             outcomes["refused"] += 1
     assert outcomes["refused"] > 0 and sum(outcomes.values()) == 80
+
+
+# ---------------------------------------------------------------- heading levels a writer got wrong
+
+PROSE = ("Sistem informasi adalah kumpulan komponen yang bekerja sama untuk mengolah data menjadi informasi yang "
+         "berguna bagi pengambilan keputusan di dalam organisasi.")
+
+
+def _python_docx(paragraphs, normal_outline=None, heading_alias=False):
+    """A .docx written by python-docx: (text, style) paragraphs; normal_outline puts an outline level on the
+    Normal style itself, as some word processors write it; heading_alias renames "Heading 1" "Heading 1,LV 1"."""
+    from docx import Document as WordDocument
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = WordDocument()
+    if normal_outline is not None:
+        ppr = word.styles["Normal"].element.get_or_add_pPr()
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(normal_outline))
+        ppr.append(level)
+    heading = word.styles["Heading 1"]
+    if heading_alias:
+        heading.element.name_val = "Heading 1,LV 1"
+    for text, style in paragraphs:
+        word.add_paragraph(text, style=heading if style == "h1" else None)
+    out = io.BytesIO()
+    word.save(out)
+    return docx.read(out.getvalue(), "bab2.docx")
+
+
+def test_an_outline_level_on_the_normal_style_does_not_make_every_paragraph_a_heading():
+    paragraphs = [("Landasan Teori", "h1")] + [(f"{PROSE} Bagian {n}.", None) for n in range(6)]
+    doc = _python_docx(paragraphs, normal_outline=0, heading_alias=True)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading"] + ["paragraph"] * 6  # the style named "Heading 1,LV 1" still makes the heading
+    assert doc.blocks[1].location.section == ("Landasan Teori",)
+    assert any("hampir semua paragraf bertanda judul" in w for w in doc.warnings)
+
+
+def test_a_document_styled_heading_throughout_falls_back_to_bold_short_lines():
+    doc = _python_docx([(f"{PROSE} Bagian {n}.", "h1") for n in range(6)])
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 6 and doc.warnings
+
+
+def test_heading_levels_that_make_sense_are_kept_without_a_warning():
+    doc = _python_docx([("Landasan Teori", "h1"), (PROSE, None), ("Kerangka Pikir", "h1"), (PROSE, None),
+                        ("Hipotesis", "h1"), (PROSE, None)], normal_outline=9)
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"] * 3 and not doc.warnings

@@ -52,8 +52,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 def read(raw: bytes, rel: str) -> Document:
     """A .docx file's bytes -> Document; CorpusError saying what to do when it cannot be read."""
     package = _Package.open(raw, rel)
-    reader = _Reader(package)
-    reader.read_body()
+    reader = _read_trusting(package)
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
     document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
                                     warnings=tuple(package.warnings))
@@ -61,6 +60,30 @@ def read(raw: bytes, rel: str) -> Document:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")
     return document
+
+
+HEADING_SHARE = 0.8  # more of the paragraphs than this read as headings: the file's heading levels are wrong
+PROSE_HEADING_CHARS = 100  # ... when headings this long, ending a sentence, are among them
+TRUST_OUTLINE, TRUST_NAMED, TRUST_NONE = 2, 1, 0  # what gives a paragraph a heading level (see _Reader.trust)
+
+
+def _read_trusting(package: "_Package") -> "_Reader":
+    """The body read with its heading levels as the file gives them (style names and outline levels); when
+    nearly every paragraph then reads as a heading (a writer that put an outline level on the Normal style), that
+    is the file's mistake, not a document of headings: read again trusting only styles named "Heading n", then
+    no style at all (bold short lines still make headings), and say so in the build report."""
+    warnings = list(package.warnings)
+    for trust in (TRUST_OUTLINE, TRUST_NAMED, TRUST_NONE):
+        package.warnings[:] = warnings
+        reader = _Reader(package, trust)
+        reader.read_body()
+        if not reader.nearly_all_headings():
+            break
+    if trust != TRUST_OUTLINE:
+        package.warnings.append("hampir semua paragraf bertanda judul (gaya atau tingkat kerangka yang salah); judul "
+                                "dibaca dari " + ("gaya bernama Heading saja." if trust == TRUST_NAMED else
+                                                  "baris tebal pendek saja."))
+    return reader
 
 
 # ---------------------------------------------------------------------------------------------- the zip package
@@ -259,14 +282,15 @@ class _Styles:
         style = self.styles.get(sid or self.default or "")
         return style.name if style else (sid or "").lower()
 
-    def heading_level(self, sid: str | None) -> int | None:
+    def heading_level(self, sid: str | None, outline: bool = True) -> int | None:
+        """From the style's name ("heading 2", or an alias of it: "Heading 2,LV 2"), else its outline level."""
         for this, style in self.chain(sid):
-            m = _HEADING_STYLE.match(style.name) or _HEADING_STYLE.match(this)
+            m = next(filter(None, (_HEADING_STYLE.match(n.strip()) for n in (*style.name.split(","), this))), None)
             if m:
                 return int(m.group(1))
             if style.name in _TITLE_STYLES:
                 return 1
-            if style.outline is not None:
+            if outline and style.outline is not None:
                 return style.outline + 1 if style.outline < 9 else None
         return None
 
@@ -432,9 +456,10 @@ _BLOCK_CONTAINERS = {w(t) for t in ("sdtContent", "customXml", "ins", "moveTo")}
 
 
 class _Reader:
-    def __init__(self, package: _Package):
+    def __init__(self, package: _Package, trust: int = TRUST_OUTLINE):
         rels = package.rels(package.main)  # the parts the main document names, normally word/styles.xml etc.
         self.package = package
+        self.trust = trust  # TRUST_OUTLINE: heading styles and outline levels; TRUST_NAMED: "Heading n" styles only
         self.styles = _Styles(package.part(rels.get("/styles", "word/styles.xml")))
         self.numbering = _Numbering(package.part(rels.get("/numbering", "word/numbering.xml")))
         self.note_parts = {kind: _notes(package.part(rels[f"/{kind}s"])) if f"/{kind}s" in rels else {}
@@ -557,10 +582,21 @@ class _Reader:
                 self.builder.add("paragraph", text[a:b])
 
     def _heading_level(self, ppr: Element | None, sid: str | None) -> int | None:
-        outline = _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None
+        if self.trust == TRUST_NONE:
+            return None
+        outline = _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None and self.trust == TRUST_OUTLINE else None
         if outline is not None:
             return outline + 1 if outline < 9 else None
-        return self.styles.heading_level(sid)
+        return self.styles.heading_level(sid, outline=self.trust == TRUST_OUTLINE)
+
+    def nearly_all_headings(self) -> bool:
+        """Nearly every block a heading, and headings holding prose (long, ending a sentence): levels gone wrong,
+        not a document of headings (an outline of short titles is one)."""
+        doc = self.builder.build("", "", "", "docx")
+        blocks = doc.blocks
+        heads = [doc.block_text(b) for b in blocks if b.kind == "heading"]
+        prose = sum(1 for h in heads if len(h) > PROSE_HEADING_CHARS and h.endswith(structure.TERMINAL))
+        return len(blocks) >= 5 and len(heads) > HEADING_SHARE * len(blocks) and prose >= max(2, len(heads) // 5)
 
     def _list_marker(self, ppr: Element | None, sid: str | None) -> tuple[str, int]:
         """The marker Word shows before this paragraph, and its list level; ("", 0) when it is no list item."""
