@@ -270,6 +270,9 @@ def test_secondary_citations_in_the_gold_keep_the_person_quoted_and_no_other_get
     ("Menurut Kadir (2013a:10) data adalah fakta.", ("Kadir",), "2013a", "10"),
     ("Belajar adalah perubahan tingkah laku (Sudjana, 2010, h. 6).", ("Sudjana",), "2010", "6"),
     ("Belajar adalah perubahan tingkah laku (Sudjana, 2010, Hlm. 6).", ("Sudjana",), "2010", "6"),
+    ("Penduduk miskin bertambah (Badan Pusat Statistik [BPS], 2020).", ("Badan Pusat Statistik",), "2020", None),
+    ("Menurut Prof. Dr. Sugiyono (2012) populasi adalah wilayah generalisasi.", ("Sugiyono",), "2012", None),
+    ("Menurut Sugiyono [2012] populasi adalah wilayah generalisasi.", ("Sugiyono",), "2012", None),
     # a source line under a figure
     ("Gambar 2.1 Arsitektur tiga lapis (Sumber: Pressman, 2010)", ("Pressman",), "2010", None),
     ("Sumber : (Rosa & Shalahuddin, 2016:28)", ("Rosa", "Shalahuddin"), "2016", "28"),

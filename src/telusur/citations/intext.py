@@ -15,7 +15,7 @@ from .references import looks_like_entry, parse_reference
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
-_PAREN = re.compile(r"\(([^()\[\]]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
+_PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 _PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
 _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
@@ -117,7 +117,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     hit = _AUTHORED.match(part)
     if not hit:
         return None
-    head = hit.group("head").strip().rstrip(",").strip()
+    head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
     names = names_in(head, lowercase_words(text), strict=False)
     if not names:
         return None
