@@ -345,3 +345,10 @@ def test_a_match_in_the_documents_own_reference_list_makes_an_ambiguous_candidat
     assert [c.authors for c in find_citations(body) if c.authors] == []
     assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [
         (("ANA",), "2010"), (("Rosa", "Shalahuddin"), "2016")]
+
+
+def test_a_name_before_a_citation_followed_by_a_citing_verb_is_the_person_quoted():
+    [cite] = find_citations("Iklim Organisasi.\nStinger (Wirawan, 2007) mendefinisikan bahwa iklim organisasi adalah pola.")
+    assert (cite.authors, cite.via) == (("Wirawan",), "Stinger")
+    [cite] = find_citations("Teori ini dikenal sebagai Structuration (Giddens, 1984) yang menjelaskan hubungan agen.")
+    assert (cite.authors, cite.via) == (("Giddens",), None)

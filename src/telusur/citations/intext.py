@@ -121,7 +121,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     names = names_in(head, lowercase_words(text), strict=False)
     if not names:
         return None
-    via = quoted or _via_before(text, scan, m.start(), lo, names)
+    via = quoted or _via_before(text, scan, m.start(), lo, names, m.end())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
     return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
@@ -144,7 +144,7 @@ def _quoted_inside(part: str, words: frozenset[str]) -> tuple[str | None, str | 
     return (f"{name} ({dated.group('year')})" if dated else name), pieces[1]
 
 
-def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
+def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: int | None = None) -> str | None:
     """ "George R. Terry (Hasibuan, 2009)": the name right before the parenthesis is the person quoted."""
     group = group_before(scan, lo, pos, lowercase_words(text))
     if group is None or group.acronyms_only:
@@ -154,7 +154,9 @@ def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> st
     # A lone capitalized word before a citation is as often a term ("Theory of Structuration (Giddens, 1984)"):
     # take it as a person only after a citing word, or when it is a group ("Rumini dkk") or has an initial.
     multi = 1 < len(group.names) <= 2  # "Rumini dkk", "Blassic & Jones"; five bacteria in a row are no group
-    if not (_CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text)):
+    # ... or when a citing verb follows the parenthesis ("Stinger (Wirawan, 2007) mendefinisikan ...").
+    cued_after = end is not None and _CUE_AFTER.match(scan[end:end + 60])
+    if not (_CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text) or cued_after):
         return None
     return group.text
 
