@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import html as html_reader
 from .model import Document, DocumentBuilder
-from .structure import LIST_MARKER, is_reference_heading, is_short_heading, list_marker, plain_blocks
+from .structure import LIST_MARKER, is_reference_heading, is_short_heading, list_marker, plain_blocks, unwrap
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -99,7 +99,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append("")
         else:
             lines.append(line)
-    source = "\n".join(lines)
+    source = unwrap("\n".join(lines))  # hard-wrapped paragraphs rebuilt (soft breaks would cut their sentences)
     if "{%" in source:  # a Liquid tag spread over several lines
         source = _LIQUID.sub("", source)
     return source, titles

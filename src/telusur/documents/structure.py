@@ -64,6 +64,74 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Lines that start a structure of their own and never continue the line above: a Markdown heading, quote, table
+# row, HTML tag, setext underline or rule, footnote definition.
+_OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_FIRST_PIECE = re.compile(r"[^\s-]*-(?=\w)|\S+")  # textwrap also breaks after a hyphen ("aktor-|aktor")
+WRAP_MIN, WRAP_MAX = 40, 130
+RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
+
+
+def unwrap(text: str) -> str:
+    """Paragraphs rebuilt from hard-wrapped lines (a break every ~72 characters, as in text exported from a PDF or
+    a mail): a line break inside a paragraph becomes a space, or nothing after a hyphen ("aktor-\naktor"). A break
+    is inside a paragraph when the text is wrapped at a width and the next line's first word would not have fit
+    on the line, or when a long line without end punctuation runs on in lower case. List items, headings, tables,
+    quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    code, fenced = set(), False  # fenced code keeps its lines
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            code.add(i)
+        elif fenced:
+            code.add(i)
+    out = [lines[0]] if lines else []
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        if i not in code and i - 1 not in code and _runs_on(prev, line, lines[i + 1] if i + 1 < len(lines) else "", width):
+            glue = "" if prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalpha() else " "
+            out[-1] = out[-1] + glue + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None: most lines end just short of one width and almost none is
+    longer (an unwrapped text has one long line per paragraph, of every length)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return None
+    width = lengths[max(0, int(len(lengths) * 0.97) - 1)]
+    near = sum(1 for n in lengths if width - 15 <= n <= width)
+    if not WRAP_MIN <= width <= WRAP_MAX or near < max(4, 0.4 * len(lengths)):
+        return None
+    return width
+
+
+def _runs_on(prev: str, line: str, after: str, width: int | None) -> bool:
+    """Whether line continues prev (see unwrap); after is the line below line."""
+    before, stripped = prev.rstrip(), line.strip()
+    if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(prev) or _OWN_LINE.match(line):
+        return False
+    if LIST_ITEM.match(line) or is_lead_in(before) or before.endswith("\\"):
+        return False
+    if width is not None:
+        full = len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
+        # a short line starting a sentence and not ending one, alone under a paragraph (a heading, a lead-in
+        # "Defenisi kerjasama :"), stands on its own, while "berikut:" ends the wrapped sentence above it
+        alone = not (after.strip() and len(stripped) + 1 + len(after.split()[0]) > width)
+        own = alone and len(stripped) <= SHORT_HEADING_CHARS and not stripped[:1].islower() and (
+            is_lead_in(stripped) or not stripped.endswith(TERMINAL))
+        if full and not own:
+            return True
+    return (len(before) > RUN_ON_CHARS and not before.endswith(TERMINAL) and stripped[:1].islower()
+            and not LIST_ITEM.match(prev))
+
+
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
     """Plain text -> (start, end, kind) blocks: lines are paragraphs; hard-wrapped lines (no end punctuation,
     next starts in lower case) are joined; kinds are heading (a Markdown "#" line), item, or paragraph."""

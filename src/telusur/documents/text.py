@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .model import Block, Document, Location
-from .structure import MD_HEADING, is_reference_heading, list_marker, plain_blocks
+from .structure import MD_HEADING, is_reference_heading, list_marker, plain_blocks, unwrap
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -20,6 +20,7 @@ def read(raw: bytes, rel: str) -> Document:
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
     text, title = strip_boilerplate(text)
+    text = unwrap(text)
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,

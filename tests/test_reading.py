@@ -1,0 +1,82 @@
+"""Reading rules that hold on text nobody tuned them on: hard-wrapped paragraphs rebuilt in .txt and .md, and a
+lead-in whose list items are Markdown headings read as that list."""
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from telusur.chunking import chunk_document
+from telusur.documents import markdown, read_document, text
+from telusur.documents.structure import unwrap, wrap_width
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_TEXT = REPO / "corpus" / "definisi-kerjasama-internasional.txt"
+
+PARAGRAPHS = [
+    "Kewirausahaan adalah kemampuan kreatif dan inovatif yang dijadikan dasar, kiat dan sumber daya untuk mencari "
+    "peluang menuju sukses. Inti dari kewirausahaan adalah kemampuan untuk menciptakan sesuatu yang baru dan "
+    "berbeda melalui berpikir kreatif dan bertindak inovatif untuk menciptakan peluang (Suryana, 2003: 10).",
+    "Ciri-ciri wirausaha:",
+    "1. Percaya diri, yaitu keyakinan yang kuat pada kekuatan diri sendiri dalam menghadapi setiap tugas.",
+    "2. Berorientasi pada tugas dan hasil, yaitu selalu mengutamakan prestasi dan tekun bekerja keras.",
+    "Manfaat Kewirausahaan",
+    "Wirausaha menambah daya tampung tenaga kerja sehingga dapat mengurangi pengangguran, serta menjadi "
+    "generator pembangunan lingkungan sosial, ekonomi dan bidang-bidang lain secara langsung maupun tidak "
+    "langsung, memberi contoh kepada anggota masyarakat lain sebagai pribadi unggul yang patut diteladani.",
+]
+
+
+def wrapped(paragraphs: list[str], width: int) -> str:
+    return "\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("width", [50, 72, 90])
+def test_hard_wrapped_paragraphs_are_rebuilt_and_list_items_headings_lead_ins_kept(width):
+    hard = wrapped(PARAGRAPHS, width)
+    assert wrap_width(hard.split("\n")) in range(width - 5, width + 1)
+    assert unwrap(hard) == "\n".join(PARAGRAPHS) + "\n"
+
+
+def test_unwrapped_text_and_short_lines_are_left_as_they_are():
+    plain = "\n".join(PARAGRAPHS) + "\n"
+    assert wrap_width(plain.split("\n")) is None and unwrap(plain) == plain
+    poem = "Judul Bab\nSatu baris pendek\nbaris lain yang pendek\n"
+    assert unwrap(poem) == poem
+
+
+def test_a_word_broken_after_its_hyphen_is_joined_without_a_space():
+    hard = wrapped(["Negara-negara menggunakan keempat hal tersebut untuk mengontrol konflik antara aktor-aktor "
+                    "internasional dan meningkatkan kerjasama kearah yang lebih baik lagi bagi negara-negara "
+                    "berkembang maupun negara-negara maju di kawasan yang sama. " * 3], 40)
+    assert "aktor-aktor" in unwrap(hard) and "\n" not in unwrap(hard).strip()
+
+
+def _chunk_texts(path: Path) -> list[str]:
+    return [c.text for c in chunk_document(read_document(path, path.name))]
+
+
+def test_the_default_text_hard_wrapped_reads_as_the_same_passages(tmp_path):
+    """A paragraph whose last line happens to fill the width and end a sentence cannot be told from a wrapped
+    sentence end: one such join in the default text (two passages read as one) is allowed, no more."""
+    original = DEFAULT_TEXT.read_text(encoding="utf-8")
+    copy = tmp_path / DEFAULT_TEXT.name
+    copy.write_text("\n".join(textwrap.fill(line, 72) for line in original.split("\n")), encoding="utf-8")
+    before, after = _chunk_texts(DEFAULT_TEXT), _chunk_texts(copy)
+    assert len(set(before) - set(after)) <= 2 and abs(len(before) - len(after)) <= 1
+
+
+def test_markdown_soft_breaks_of_a_wrapped_paragraph_do_not_cut_its_sentences():
+    source = "## Kewirausahaan\n\n" + wrapped(PARAGRAPHS[:1], 60) + "\n> Kutipan pertama\n> kutipan kedua\n\n```\nkode a\nkode b\n```\n"
+    doc = markdown.read(source.encode(), "a.md")
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert texts[1] == PARAGRAPHS[0]
+    assert texts[2] == "Kutipan pertama\nkutipan kedua"  # a quote's lines are not a wrapped paragraph
+    assert texts[3] == "kode a\nkode b"
+
+
+def test_txt_reader_rebuilds_paragraphs_before_making_blocks():
+    doc = text.read(wrapped(PARAGRAPHS, 64).encode(), "a.txt")
+    assert [doc.block_text(b) for b in doc.blocks] == PARAGRAPHS
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "item", "item", "paragraph", "paragraph"]
