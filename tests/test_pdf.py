@@ -290,6 +290,18 @@ def test_two_columns_are_read_left_column_first():
         assert texts(pdf.read(canvas_pdf([page]), "dua-kolom.pdf")) == want
 
 
+def test_a_row_poking_into_the_gutter_stays_in_its_column():
+    # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
+    left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]
+    right = [f"Baris kanan nomor {n} tentang kalibrasi soal tes" for n in range(1, 8)]
+    formula = "P(theta) = c + (1 - c) exp(a(theta - b)) / (1 + exp(a(theta - b)))"
+    page = body(left[:3], top=100, pitch=14, size=10) + [(72, 142, "Times-Roman", 10, formula)]
+    page += body(left[3:], top=156, pitch=14, size=10) + body(right, top=100, x=320, pitch=14, size=10)
+    doc = pdf.read(canvas_pdf([page]), "irt.pdf")
+    assert squeeze(doc.text).index(squeeze(left[-1])) < squeeze(doc.text).index(squeeze(right[0]))
+    assert squeeze(doc.text).index("P(theta)") < squeeze(doc.text).index(squeeze(left[3]))
+
+
 def test_a_table_of_short_cells_is_not_taken_for_columns():
     rows = [("Meja", "Tempat menulis dan bekerja"), ("Kursi", "Tempat duduk pegawai kantor")] * 7
     page = [cell for i, (a, b) in enumerate(rows)

@@ -3,6 +3,7 @@ hyphenated words joined, lines re-flowed into paragraphs, list items, headings a
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import dataclasses
 import functools
@@ -204,7 +205,7 @@ def _read_page(page, number: int) -> Page:
     rows, dropped = _drop_garbled_fonts(rows, fonts)
     gutter = _gutter(rows, width)
     if gutter is not None:
-        rows = _columns_in_reading_order(rows, gutter)
+        rows = _columns_in_reading_order(rows, gutter, width)
     lines = [line for line in (_make_line(number, row) for row in rows) if line is not None]
     _mark_side_by_side(lines, width, gutter)
     if not lines and not dropped and \
@@ -346,16 +347,20 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
     return [row for row in kept if any(box is not None for _, box in row)], dropped
 
 
-def _columns_in_reading_order(rows: list[Row], gutter: float) -> list[Row]:
+def _columns_in_reading_order(rows: list[Row], gutter: float, width: float) -> list[Row]:
     """A page set in two columns, read left column then right column. The gutter is found from where the
     glyphs stand: an empty vertical strip near the middle of the page with many lines on both sides of it.
     Rows PDFium glued across the gutter are cut there; full-width rows (a title, an abstract) keep their place
-    and divide the page into bands, each read left column first."""
-    parts: list[tuple[str, Row]] = []  # ("left" | "right" | "wide", row)
+    and divide the page into bands, each read left column first. Within a column PDFium's order stays."""
+    reach = 0.1 * width  # a full-width row reaches well into both columns; a formula poking into the gutter doesn't
+    parts: list[tuple[str, Row]] = []  # ("left" | "right" | "wide", row), in PDFium's order
     for row in rows:
         boxes = [box for _, box in row if box is not None]
         if any(box[0] < gutter < box[1] for box in boxes):
-            parts.append(("wide", row))
+            lo, hi = min(box[0] for box in boxes), max(box[1] for box in boxes)
+            side = "wide" if lo < gutter - reach and hi > gutter + reach else \
+                "left" if gutter - lo >= hi - gutter else "right"
+            parts.append((side, row))
             continue
         halves: dict[str, Row] = {"left": [], "right": []}
         side = "left"
@@ -363,16 +368,11 @@ def _columns_in_reading_order(rows: list[Row], gutter: float) -> list[Row]:
             side = side if box is None else "left" if box[1] <= gutter else "right"
             halves[side].append((ch, box))
         parts += [(side, half) for side, half in halves.items() if any(box is not None for _, box in half)]
-    out: list[Row] = []
-    band: dict[str, list[Row]] = {"left": [], "right": []}
-    for side, row in sorted(parts, key=lambda part: _row_top(part[1])):
-        if side == "wide":
-            out += band["left"] + band["right"]
-            band = {"left": [], "right": []}
-            out.append(row)
-        else:
-            band[side].append(row)
-    return out + band["left"] + band["right"]
+    walls = sorted(_row_top(row) for side, row in parts if side == "wide")
+    bands: list[dict[str, list[Row]]] = [{"wide": [], "left": [], "right": []} for _ in range(len(walls) + 1)]
+    for side, row in parts:
+        bands[bisect.bisect_right(walls, _row_top(row))][side].append(row)
+    return [row for band in bands for side in ("wide", "left", "right") for row in band[side]]
 
 
 def _row_top(row: Row) -> float:
