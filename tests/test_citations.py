@@ -323,6 +323,13 @@ def test_a_title_is_not_an_author_and_an_organisation_cited_after_menurut_is():
     assert cite.authors == ("Sarwono", "Meinarno")
 
 
+@pytest.mark.parametrize("text", ["Kinerja adalah hasil kerja. (Robbins S.P. Judge T.A., 2008)",
+                                  "Menurut Robbins S.P. Judge T.A. (2008) kinerja adalah hasil kerja."])
+def test_two_authors_written_surname_first_with_initials_and_nothing_between_them(text):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (("Robbins", "Judge"), "2008")
+
+
 @pytest.mark.parametrize("text", [
     "Pemasaran adalah proses sosial. Sumber (2013:14) Golden menulis buku tentang jaringan.",
     "Perjanjian ditandatangani oleh Presiden Soekarno, 1945 di Jakarta.",

@@ -157,8 +157,13 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         taken.pop(0)
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
-    if not taken or _ends_badly(taken[-1].group()):
+    if not taken:
         return None
+    if _ends_badly(taken[-1].group()):
+        # "Robbins S.P. Judge T.A.": surname first, initials after, is a whole name; "Sri Endang R" is not
+        whole = " ".join(scan[taken[0].start():taken[-1].end()].split())
+        if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole)):
+            return None
     if stop is not None and not after_title and _opens_title(scan, tokens, i, words):
         return None
     start, end = taken[0].start(), taken[-1].end()
@@ -196,6 +201,9 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
 
 # "et al.", "et al", "et.,al", "et., al", "at all", "et all": one "and others", however it is spelled
 ETAL = re.compile(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
+_SURNAME_FIRST_PAIR = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+)\s+"
+                                 r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.?(?:[A-Z]\.?)*)+)$")
+_SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
 
 
@@ -210,6 +218,10 @@ def _split(text: str) -> list[str]:
             continue
         if names and _INITIALS_ONLY.match(part):
             continue  # "Eko Susilo, M.": the initials of the name before, not an author
+        pair = _SURNAME_FIRST_PAIR.match(part)
+        if pair:  # "Robbins S.P. Judge T.A.": two people written surname first, nothing between them
+            names += [pair.group(1), pair.group(2)]
+            continue
         for etal in ("dkk.", "dkk", "dk."):
             if part.lower().endswith(" " + etal):  # "Sudjana Nana Dkk."
                 names += [part[: -len(etal) - 1].strip(), "dkk"]
