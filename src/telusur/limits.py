@@ -1,0 +1,123 @@
+"""How much of a file telusur will read: the limits on hostile or runaway input, written once.
+
+Each limit is measured against peak memory (tests/security/test_bombs.py, BENCHMARKS.md): a file over one is
+skipped (or refused at upload) with a reason that names the limit and the TELUSUR_* setting that raises it."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from .errors import CorpusError
+
+MB = 1024 * 1024
+# PDFium parses a page's whole content stream into objects (~10x its size in memory), and the reader keeps a few
+# hundred bytes per character: one page past this many characters is left out with a warning.
+MAX_PAGE_CHARS = 40_000
+
+
+@dataclass(frozen=True)
+class ReadingLimits:
+    file_mb: float = 50.0  # one file on disk (a 1,000-page textbook PDF is 5-40 MB)
+    text_chars: int = 4_000_000  # text of one file (about 1,300 dense pages)
+    stream_mb: float = 64.0  # one decompressed PDF stream or DOCX part (a page's content, a font, the body XML)
+    streams_mb: float = 256.0  # all decompressed PDF streams of one file (images are not decoded to read text)
+    passages_per_file: int = 20_000
+    passages: int = 100_000  # one collection's index (encoding that many takes hours on 2 cores)
+
+    @classmethod
+    def of(cls, settings) -> "ReadingLimits":
+        return cls(settings.max_file_mb, settings.max_text_chars, settings.max_stream_mb, settings.max_streams_mb,
+                   settings.max_passages_per_file, settings.max_passages)
+
+
+def over(rel: str, what: str, size: str, limit: str, setting: str) -> CorpusError:
+    """The refusal for a file over a limit: what, how much, the limit, and the setting that raises it."""
+    return CorpusError(f"{rel}: {what} ({size}) melebihi batas {limit}; berkas dilewati. Pecah dokumennya, atau naikkan "
+                       f"{setting} bila berkas ini memang wajar.")
+
+
+# ---------------------------------------------------------------- before a reader sees the bytes
+
+_STREAM = re.compile(rb"stream\r?\n")
+_DICT_START = re.compile(rb"\bobj\b|<<")
+
+
+def check_packed(raw: bytes, rel: str, suffix: str, limits: ReadingLimits = ReadingLimits()) -> None:
+    """The decompressed sizes of a packed format (PDF streams, DOCX parts), checked before a reader opens it."""
+    if suffix == ".pdf":
+        check_pdf_streams(raw, rel, limits)
+    elif suffix == ".docx":
+        import io
+
+        check_docx_parts(io.BytesIO(raw), rel, limits)
+
+
+def check_pdf_streams(raw: bytes, rel: str, limits: ReadingLimits = ReadingLimits()) -> None:
+    """Inflate every Flate stream of a PDF into nothing, counting its bytes (memory stays one block): a stream or
+    a file that would decompress past the limits is refused before PDFium holds it in memory."""
+    per_stream, total_limit = int(limits.stream_mb * MB), int(limits.streams_mb * MB)
+    total = 0
+    for found in _STREAM.finditer(raw):
+        head = raw[max(0, found.start() - 1024):found.start()]
+        head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        if b"/Image" in head or b"Flate" not in head and b"/Fl " not in head:
+            continue  # images are never decoded to read text; other filters are not expanded here
+        size = _inflated_size(raw, found.end(), min(per_stream, total_limit - total) + 1)
+        if size > per_stream:
+            raise over(rel, "satu aliran (stream) PDF yang dimampatkan", f"lebih dari {limits.stream_mb:g} MB saat dibuka",
+                       f"{limits.stream_mb:g} MB per aliran", "TELUSUR_MAX_STREAM_MB")
+        total += size
+        if total > total_limit:
+            raise over(rel, "isi PDF yang dimampatkan", f"lebih dari {limits.streams_mb:g} MB saat dibuka",
+                       f"{limits.streams_mb:g} MB per berkas", "TELUSUR_MAX_STREAMS_MB")
+
+
+def _inflated_size(raw: bytes, start: int, cap: int) -> int:
+    """Bytes a zlib stream at raw[start:] inflates to, counting at most cap (a damaged stream: what came out)."""
+    inflater, size, pos = zlib.decompressobj(), 0, start
+    try:
+        while size < cap and not inflater.eof and pos < len(raw):
+            piece = raw[pos:pos + 64 * 1024]
+            pos += len(piece)
+            size += len(inflater.decompress(piece, MB))
+            while inflater.unconsumed_tail and size < cap:
+                size += len(inflater.decompress(inflater.unconsumed_tail, MB))
+    except zlib.error:
+        pass
+    return size
+
+
+def check_docx_parts(path_or_file, rel: str, limits: ReadingLimits = ReadingLimits()) -> None:
+    """A DOCX part (the body XML above all) that would unpack past the stream limit is refused before parsing."""
+    try:
+        with zipfile.ZipFile(path_or_file) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader says what is wrong with the archive
+    biggest = max(infos, key=lambda i: i.file_size, default=None)
+    if biggest is not None and biggest.file_size > limits.stream_mb * MB:
+        raise over(rel, f"bagian DOCX {biggest.filename}", f"{biggest.file_size / MB:.0f} MB saat dibuka",
+                   f"{limits.stream_mb:g} MB per bagian", "TELUSUR_MAX_STREAM_MB")
+
+
+# ---------------------------------------------------------------- what reading made of it
+
+def check_text(chars: int, rel: str, limits: ReadingLimits = ReadingLimits()) -> None:
+    if chars > limits.text_chars:
+        raise over(rel, "teks berkas ini", f"{chars:,} karakter".replace(",", "."),
+                   f"{limits.text_chars:,} karakter per berkas".replace(",", "."), "TELUSUR_MAX_TEXT_CHARS")
+
+
+def check_passages(count: int, rel: str, limits: ReadingLimits = ReadingLimits()) -> None:
+    if count > limits.passages_per_file:
+        raise over(rel, "jumlah bagian teks", f"{count:,}".replace(",", "."),
+                   f"{limits.passages_per_file:,} bagian per berkas".replace(",", "."), "TELUSUR_MAX_PASSAGES_PER_FILE")
+
+
+def passages_left_reason(rel: str, limits: ReadingLimits) -> str:
+    """Why a file was left out because the collection already holds as many passages as it may."""
+    return (f"{rel}: koleksi sudah mencapai batas {limits.passages:,} bagian teks per koleksi".replace(",", ".") +
+            "; berkas dilewati. Bagi koleksi menjadi beberapa, atau naikkan TELUSUR_MAX_PASSAGES.")
