@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--root-path", default="", help="awalan path bila di belakang proxy, mis. /telusur")
     serve.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
                        help="situs yang boleh menyematkan aplikasi, mis. https://kuliah.example.ac.id (boleh berulang)")
+    serve.add_argument("--forwarded-allow-ips", metavar="ALAMAT",
+                       help="proxy tepercaya yang boleh memberi X-Forwarded-For (mis. 127.0.0.1); bawaan: tidak ada")
     serve.add_argument("--admin-key-file", type=Path, metavar="BERKAS",
                        help="berkas berisi kunci admin untuk halaman /admin (dengan --library); atau TELUSUR_ADMIN_KEY")
     return parser
@@ -306,11 +308,13 @@ def _serve(args) -> int:
         from .web.admin import read_key
 
         serve_library(settings, args.library, host=args.host, port=args.port, root_path=args.root_path,
-                      allowed_origins=args.allow_origin, admin_key=read_key(args.admin_key_file))
+                      allowed_origins=args.allow_origin, admin_key=read_key(args.admin_key_file),
+                      forwarded_allow_ips=args.forwarded_allow_ips)
         return 0
     if args.admin_key_file is not None:
         raise TelusurError("--admin-key-file berlaku bersama --library FOLDER (halaman admin mengelola koleksi).")
-    serve(settings, host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin)
+    serve(settings, host=args.host, port=args.port, root_path=args.root_path, allowed_origins=args.allow_origin,
+          forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 

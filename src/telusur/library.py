@@ -7,8 +7,8 @@
         .telusur/uploads/           uploads being received, moved in only once checked
 
 All collections share one encoder (embeddings.load_encoder keeps one per process); at most
-`settings.max_loaded_collections` indexes stay in memory, the least recently used let go first. Changing a
-collection's files rebuilds it in a background thread while the loaded index keeps answering.
+`settings.max_loaded_collections` indexes stay in memory, the least recently used let go first. Opening never
+builds: every build goes through one queue (builds.py) while the current index keeps answering.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 import threading
 import time
 import tomllib
+import unicodedata
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -27,7 +29,9 @@ from pathlib import Path
 
 from .engine import Telusur
 from .errors import TelusurError
-from .index import build_index, current_build, read_manifest
+from .builds import WATCH_SECONDS, BuildCancelled, BuildQueue, BuildState
+from .index import build_index, current_build, read_manifest, why_rebuild
+from .limits import ReadingLimits
 from .settings import Settings
 from .uploads import UploadError, check_content, clean_name
 
@@ -35,7 +39,6 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 STATE_DIR = ".telusur"
 CONFIG = "telusur.toml"
 MAX_TITLE_CHARS = 120
-WATCH_SECONDS = 5.0  # how often loaded collections look for a build made by another process (telusur build)
 
 
 class CollectionError(TelusurError):
@@ -72,21 +75,6 @@ class StoredFile:
                 "modified": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(self.modified))}
 
 
-class BuildState:
-    """What a collection's background build is doing: idle, waiting (queued), building or failed."""
-
-    def __init__(self):
-        self.state, self.done, self.total, self.error = "idle", 0, 0, None
-        self.started = self.finished = None
-        self.pins = 0  # engines kept loaded for this build, released when it is over
-        self.seconds: float | None = None  # how long the last build made in this process took
-
-    def to_dict(self) -> dict:
-        return {"state": self.state, "encoded": self.done, "total": self.total, "error": self.error,
-                "started": self.started,
-                "finished": self.finished, "seconds": self.seconds}
-
-
 def valid_name(name: str) -> bool:
     return bool(NAME.match(name or ""))
 
@@ -100,16 +88,12 @@ class Library:
             raise CollectionError(f"Folder pustaka '{self.root}' tidak ada: buat foldernya, dengan satu subfolder "
                                   "per mata kuliah berisi teksnya.", status=500)
         self.settings = settings or Settings.from_env()
-        self._lock = threading.RLock()  # the loaded engines, pins and build states
+        self._lock = threading.Lock()  # the loaded engines and their load gates
         self._files_lock = threading.Lock()  # adding, removing and creating: one change at a time
         self._loaded: OrderedDict[str, Telusur] = OrderedDict()
         self._loading: dict[str, threading.Lock] = {}
-        self._pinned: dict[str, int] = {}
-        self._builds: dict[str, BuildState] = {}
-        self._queue: list[str] = []
-        self._wake = threading.Condition(self._lock)
-        self._worker: threading.Thread | None = None
-        self._closed = threading.Event()
+        self._seen: dict[str, tuple] = {}  # each collection's files as the watcher last saw them
+        self.builds = BuildQueue(self._build, self.watch_once)
 
     # ------------------------------------------------------------ collections
 
@@ -130,19 +114,26 @@ class Library:
         return self.settings.with_(corpus=c.folder, index=c.index_dir)
 
     def create(self, name: str, title: str | None = None) -> Collection:
-        """A new, empty collection folder (with telusur.toml when a title is given)."""
+        """A new, empty collection folder (with telusur.toml when a title is given); nothing is left on failure."""
         if not valid_name(name):
             raise CollectionError(f"Nama koleksi '{_shown(name)}' tidak sah: pakai huruf kecil, angka, - atau _ "
                                   "(maks. 63 karakter, diawali huruf atau angka), mis. hukum-pidana.", status=400)
         title = " ".join((title or "").split())[:MAX_TITLE_CHARS]
+        if any(unicodedata.category(ch) in ("Cs", "Cc", "Co") for ch in title):
+            raise CollectionError("Judul koleksi memuat karakter yang tidak sah (kendali atau surrogate); tulis ulang "
+                                  "judulnya dengan huruf biasa.", status=400)
         with self._files_lock:
             folder = self.root / name
             try:
                 folder.mkdir()
             except FileExistsError:
                 raise CollectionError(f"Koleksi '{name}' sudah ada: pilih nama lain.", status=409) from None
-            if title:
-                (folder / CONFIG).write_text(f"title = {json.dumps(title, ensure_ascii=False)}\n", encoding="utf-8")
+            try:
+                if title:
+                    (folder / CONFIG).write_text(f"title = {json.dumps(title, ensure_ascii=False)}\n", encoding="utf-8")
+            except BaseException:  # a full disk: no half-made collection that blocks the name
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
         return self.collection(name)
 
     def describe(self, name: str) -> dict:
@@ -155,7 +146,9 @@ class Library:
     # ------------------------------------------------------------ engines
 
     def engine(self, name: str) -> Telusur:
-        """The collection's engine, loaded on first use; the least recently used is let go beyond the bound."""
+        """The collection's engine, loaded on first use; the least recently used is let go beyond the bound.
+        Never builds: a collection without a usable index answers 503 while its build is queued."""
+        self.collection(name)  # removed from disk: unloaded, 404
         with self._lock:
             if name in self._loaded:
                 self._loaded.move_to_end(name)
@@ -168,27 +161,34 @@ class Library:
             engine = self._load(name)
             with self._lock:
                 self._loaded[name] = engine
-                self._evict()
+                for old in list(self._loaded)[:-max(1, self.settings.max_loaded_collections)]:
+                    del self._loaded[old]
             return engine
 
     def _load(self, name: str) -> Telusur:
         c = self.collection(name)
+        state = self.builds.state(name)
         if current_build(c.index_dir) is None:
-            if self.build_state(name).state in ("waiting", "building"):
-                raise CollectionError(f"Koleksi '{name}' sedang diindeks untuk pertama kali; coba lagi sebentar lagi.",
-                                      status=503)
             if not self.files(name):
                 raise CollectionError(f"Koleksi '{name}' belum berisi teks: dosen dapat mengunggah berkas di "
                                       f"/c/{name}/admin.", status=503)
-        return Telusur(self.settings_for(name), fresh=False)  # a stale index serves while the new one builds
+            if state.state == "failed":
+                raise CollectionError(f"Koleksi '{name}' belum dapat diindeks: {state.error}", status=503)
+            if not self.builds.busy(name):
+                self.builds.request(name)
+            raise CollectionError(f"Koleksi '{name}' sedang diindeks untuk pertama kali; coba lagi sebentar lagi.",
+                                  status=503)
+        try:
+            return Telusur(self.settings_for(name), fresh=False)  # a stale index answers until the new one is whole
+        except TelusurError as exc:
+            if not self.builds.busy(name):
+                self.builds.request(name)
+            raise CollectionError(f"Indeks koleksi '{name}' sedang dibangun ulang ({exc}); coba lagi sebentar lagi.",
+                                  status=503) from None
 
-    def _evict(self) -> None:
-        bound = max(1, self.settings.max_loaded_collections)
-        for old in list(self._loaded)[:-1]:  # never the one just used
-            if len(self._loaded) <= bound:
-                break
-            if not self._pinned.get(old):  # a collection being rebuilt keeps answering from memory
-                del self._loaded[old]
+    def unload(self, name: str) -> None:
+        with self._lock:
+            self._loaded.pop(name, None)
 
     def loaded(self) -> list[str]:
         with self._lock:
@@ -237,29 +237,28 @@ class Library:
             with self._files_lock:
                 stored = self.check_upload_name(name, filename)
                 self._check_sizes(name, staged.stat().st_size)
-                check_content(staged, stored)
+                check_content(staged, stored, ReadingLimits.of(self.settings))
                 target = self.collection(name).folder / stored
-                self._pin(name)  # load the old index first: it answers until the new one is whole
                 try:
                     os.link(staged, target)  # fails if the name appeared meanwhile: never overwrites
                 except FileExistsError:
-                    self._unpin(name)
                     raise UploadError(f"{stored}: berkas dengan nama ini sudah ada di koleksi '{name}'.", 409) from None
-                self._queue_build(name, pinned=True)
         finally:
             staged.unlink(missing_ok=True)
+        self.builds.request(name)
         st = target.stat()
         return StoredFile(stored, st.st_size, st.st_mtime)
 
     def remove_file(self, name: str, filename: str) -> None:
+        """Delete the file; a build reading it is cancelled, and the collection is rebuilt without it."""
         with self._files_lock:
             stored = clean_name(filename)
             target = self.collection(name).folder / stored
             if target.is_symlink() or not target.is_file():
                 raise UploadError(f"Berkas '{stored}' tidak ada di koleksi '{name}'.", status=404)
-            self._pin(name)
             target.unlink()
-            self._queue_build(name, pinned=True)
+        self.builds.cancel(name)
+        self.builds.request(name)
 
     def _refuse_taken(self, name: str, stored: str) -> None:
         key = stored.casefold()
@@ -286,8 +285,7 @@ class Library:
     # ------------------------------------------------------------ building
 
     def build_state(self, name: str) -> BuildState:
-        with self._lock:
-            return self._builds.setdefault(name, BuildState())
+        return self.builds.state(name)
 
     def status(self, name: str) -> dict:
         """The build's state and progress, and the report of the build now answering."""
@@ -301,137 +299,71 @@ class Library:
 
     def rebuild(self, name: str) -> None:
         self.collection(name)
-        self._queue_build(name)
+        self.builds.request(name)
 
-    def build_stale(self, log=None, background: bool = False) -> None:
-        """Build every collection whose index is missing or stale (at server start), in this thread; with
-        background, a collection with no index yet is queued instead (it answers 503 until built), so a new
-        library of many courses starts serving at once."""
-        from .index import why_rebuild
-
-        for c in self.collections():
-            for left in c.staging_dir.glob("upload-*"):  # uploads cut off by a stopped server: never moved in
-                left.unlink(missing_ok=True)
-            settings = self.settings_for(c.name)
-            reason = why_rebuild(settings, current_build(c.index_dir))
-            if reason is None or not self.files(c.name):
-                continue
-            if background and current_build(c.index_dir) is None:
-                if log:
-                    log(f"koleksi {c.name}: diindeks di latar belakang ({reason})")
-                self._queue_build(c.name)
-                continue
-            if log:
-                log(f"koleksi {c.name}: membangun indeks ({reason})")
-            try:
-                build_index(settings, force=True)
-            except TelusurError as exc:
-                self.build_state(c.name).state, self.build_state(c.name).error = "failed", str(exc)
-                if log:
-                    log(f"koleksi {c.name}: gagal diindeks: {exc}")
+    def start(self) -> "Library":
+        """Start the build queue; its first look at the folders queues every stale collection (the server is
+        listening meanwhile, and collections with an index answer from it)."""
+        self.builds.start()
+        return self
 
     def wait(self, name: str, timeout: float = 120.0) -> BuildState:
         """Block until the collection's queued and running builds are over (tests, scripts)."""
-        deadline = time.monotonic() + timeout
-        with self._wake:
-            while name in self._queue or self.build_state(name).state == "building":
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(f"build of {name} still running")
-                self._wake.wait(left)
-            return self.build_state(name)
-
-    def watch(self, every: float = WATCH_SECONDS) -> None:
-        """In a thread: switch loaded collections to builds made by another process, until close()."""
-        def run():
-            while not self._closed.wait(every):
-                try:
-                    for name in self.reload_changed():
-                        print(f"telusur: koleksi {name}: indeks baru dimuat.", flush=True)
-                except TelusurError as exc:  # a broken new build: the old one keeps serving
-                    print(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}", flush=True)
-
-        threading.Thread(target=run, name="telusur-library-watch", daemon=True).start()
+        return self.builds.wait(name, timeout)
 
     def close(self) -> None:
-        self._closed.set()
-        with self._wake:
-            self._wake.notify_all()
+        self.builds.close()
 
-    def _pin(self, name: str) -> None:
-        """Keep the collection's current engine loaded (when it has an index) until its rebuild is done."""
-        with self._lock:
-            self._pinned[name] = self._pinned.get(name, 0) + 1
+    def watch_once(self) -> None:
+        """One look at the folders (the build queue's thread, between builds): removed collections are unloaded,
+        builds made by another process are picked up, collections whose files changed are queued."""
+        names = set(self.names())
+        for gone in set(self._seen) - names:
+            self._seen.pop(gone, None)
+            self.unload(gone)
+            self.builds.forget(gone)
+        self.reload_changed()
+        for name in sorted(names):
+            seen = self._fingerprint(name)
+            if seen == self._seen.get(name) or self.builds.busy(name):
+                continue
+            first = name not in self._seen
+            self._seen[name] = seen
+            c = self.collection(name)
+            if first:
+                for left in c.staging_dir.glob("upload-*"):  # uploads cut off by a stopped server: never moved in
+                    left.unlink(missing_ok=True)
+            if seen and why_rebuild(self.settings_for(name), current_build(c.index_dir)) is not None:
+                self.builds.request(name)
+
+    def _fingerprint(self, name: str) -> tuple:
+        """The collection's files by name, size and modification time: cheap to compare every few seconds."""
         try:
-            if current_build(self.collection(name).index_dir) is not None:
-                self.engine(name)
-        except TelusurError as exc:
-            print(f"telusur: koleksi {name}: indeks lama tidak dapat dimuat: {exc}", file=sys.stderr, flush=True)
+            return tuple((f.name, f.size, f.modified) for f in self.files(name))
+        except (CollectionError, OSError):
+            return ()
 
-    def _unpin(self, name: str) -> None:
-        with self._lock:
-            self._pinned[name] = max(0, self._pinned.get(name, 0) - 1)
-            if not self._pinned[name]:
-                self._evict()
+    def _build(self, name: str, progress) -> float:
+        """Build one collection (the queue's worker); a file of it deleted meanwhile cancels the build, which is
+        then queued again without it."""
+        started, checked = self._fingerprint(name), [time.monotonic()]
 
-    def _queue_build(self, name: str, pinned: bool = False) -> None:
-        with self._wake:
-            state = self.build_state(name)
-            if pinned:
-                state.pins += 1
-            if name not in self._queue:
-                self._queue.append(name)
-            if state.state != "building":
-                state.state = "waiting"
-            if self._worker is None or not self._worker.is_alive():
-                self._worker = threading.Thread(target=self._work, name="telusur-library-build", daemon=True)
-                self._worker.start()
-            self._wake.notify_all()
-
-    def _work(self) -> None:
-        """One build at a time (two cores): each queued collection, rebuilt whole, then swapped in."""
-        while not self._closed.is_set():
-            with self._wake:
-                while not self._queue and not self._closed.is_set():
-                    self._wake.wait(WATCH_SECONDS)
-                if not self._queue:
-                    continue
-                name = self._queue.pop(0)
-                state = self.build_state(name)
-                pins, state.pins = state.pins, 0
-                state.state, state.done, state.total, state.error = "building", 0, 0, None
-                state.started, state.finished = _now(), None
-            try:
-                self._build(name, state)
-            finally:
-                for _ in range(pins):
-                    self._unpin(name)
-                with self._wake:
-                    state.finished = _now()
-                    if state.state == "building":
-                        state.state = "waiting" if name in self._queue else "idle"
-                    self._wake.notify_all()
-
-    def _build(self, name: str, state: BuildState) -> None:
         def tick(done: int, total: int) -> None:
-            state.done, state.total = done, total
+            progress(done, total)
+            if time.monotonic() - checked[0] > WATCH_SECONDS:
+                checked[0] = time.monotonic()
+                now = {f[0] for f in self._fingerprint(name)}
+                if any(f[0] not in now for f in started):
+                    self.builds.request(name)
+                    raise BuildCancelled(f"Berkas koleksi '{name}' dihapus saat diindeks; dibangun ulang tanpanya.")
 
-        try:
-            report = build_index(self.settings_for(name), force=True, progress=tick)
-            state.seconds = round(report.seconds, 1)
-            with self._lock:
-                engine = self._loaded.get(name)
-            if engine is not None:
-                engine.reload_if_changed()
-            print(f"telusur: koleksi {name}: indeks baru dimuat ({report.chunks} bagian teks).", flush=True)
-        except TelusurError as exc:  # e.g. the last file was removed: the old index keeps answering
-            state.state, state.error = "failed", str(exc)
-            print(f"telusur: koleksi {name}: gagal diindeks, indeks lama tetap dipakai: {exc}", flush=True)
-        except Exception as exc:  # a bug must not kill the worker: say so on the page and in the terminal
-            state.state, state.error = "failed", f"Kesalahan tak terduga saat membangun indeks: {exc!r}"
-            import traceback
-
-            traceback.print_exc()
+        report = build_index(self.settings_for(name), force=True, progress=tick)
+        with self._lock:
+            engine = self._loaded.get(name)
+        if engine is not None:
+            engine.reload_if_changed()
+        print(f"telusur: koleksi {name}: indeks baru dimuat ({report.chunks} bagian teks).", flush=True)
+        return report.seconds
 
 
 class CollectionEngine:
@@ -484,10 +416,6 @@ def report_of(folder: Path | None) -> dict | None:
 def too_large_message(max_file_mb: float) -> str:
     return (f"Berkas melebihi batas {max_file_mb:g} MB per berkas (menyandikan teks sebanyak itu butuh berjam-jam "
             "di CPU); pecah dokumennya atau naikkan TELUSUR_MAX_FILE_MB.")
-
-
-def _now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
 def _shown(text: str, limit: int = 64) -> str:

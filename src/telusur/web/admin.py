@@ -5,6 +5,7 @@ progress and report, and create collections. Everything here needs the admin key
 import hashlib
 import hmac
 import os
+import secrets
 import threading
 import time
 from collections import deque
@@ -14,11 +15,17 @@ from pathlib import Path
 from ..errors import TelusurError
 from ..library import Library, StoredFile, too_large_message
 from ..uploads import UploadError
+from .limits import MULTIPART_OVERHEAD
 
 STATIC = Path(__file__).parent / "static"
 FAILED_ATTEMPTS = 5  # wrong keys from one address within FAILED_WINDOW seconds, then 429 until the window passes
 FAILED_WINDOW = 60.0
-MULTIPART_OVERHEAD = 64 * 1024  # boundary and part headers around the file, allowed beyond the file size limit
+# Wrong keys from all addresses together within the window: at most 30 guesses a minute reach the key check, so a
+# 12-character random key (64^12 keys) outlasts any attacker; a lecturer's known device is never held by this.
+GLOBAL_FAILED_ATTEMPTS = 30
+DEVICE_COOKIE = "telusur_admin_device"
+DEVICE_DAYS = 30
+MAX_DEVICES = 1000
 MAX_FORM_FIELD = 64 * 1024  # bytes of any non-file field
 MIN_KEY_CHARS = 12
 KEY_HELP = ("Jalankan server dengan kunci admin: TELUSUR_ADMIN_KEY=<kunci> telusur serve --library FOLDER, atau "
@@ -55,55 +62,97 @@ def read_key(key_file: Path | None = None) -> str | None:
 
 
 class AdminAuth:
-    """Checks the Bearer key in constant time and rate-limits wrong keys per client address."""
+    """Checks the Bearer key in constant time, and slows guessing without letting a student lock the lecturer out.
 
-    def __init__(self, key: str | None, attempts: int = FAILED_ATTEMPTS, window: float = FAILED_WINDOW):
+    Wrong keys are counted per client address (the socket's; IPv6 by /64) and over the whole server: past
+    `attempts` per address or `global_attempts` in all within `window` seconds, keys from there are not checked
+    (429) until the window passes. A browser that once gave the right key gets a device cookie (random, HttpOnly,
+    SameSite=Strict): its key is always checked, whatever others at its address did, and it loses the cookie
+    after `attempts` wrong keys of its own. The cookie is no key: every request still needs the key."""
+
+    def __init__(self, key: str | None, attempts: int = FAILED_ATTEMPTS, window: float = FAILED_WINDOW,
+                 global_attempts: int = GLOBAL_FAILED_ATTEMPTS):
         self._digest = hashlib.sha256(key.encode("utf-8")).digest() if key else None
-        self.attempts, self.window = attempts, window
-        self._failures: dict[str, deque] = {}
+        self.attempts, self.window, self.global_attempts = attempts, window, global_attempts
+        self._failures: dict[str, deque] = {}  # per address group, and "*" for the whole server
+        self._devices: dict[str, int] = {}  # device token -> its wrong keys
         self._lock = threading.Lock()
 
     @property
     def enabled(self) -> bool:
         return self._digest is not None
 
-    def check(self, request) -> None:
+    def check(self, request, response=None) -> None:
+        """Raise AdminError unless the request carries the key; on success, give the browser a device cookie."""
         if not self.enabled:
             raise AdminError("Halaman admin mati karena belum ada kunci admin. " + KEY_HELP, 403)
-        client = request.client.host if request.client else "?"
-        wait = self._blocked_for(client)
-        if wait:
-            raise AdminError(f"Terlalu banyak kunci salah dari alamat ini; coba lagi dalam {wait} detik.", 429,
-                             {"Retry-After": str(wait)})
+        client = address_group(request.client.host if request.client else "?")
+        device = request.cookies.get(DEVICE_COOKIE)
+        with self._lock:
+            known = device in self._devices
+        if not known:
+            wait = max(self._blocked_for(client, self.attempts), self._blocked_for("*", self.global_attempts))
+            if wait:
+                raise AdminError(f"Terlalu banyak kunci salah dari alamat ini; coba lagi dalam {wait} detik.", 429,
+                                 {"Retry-After": str(wait)})
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not given.strip():
             raise AdminError("Butuh kunci admin: kirim header Authorization: Bearer <kunci>.", 401,
                              {"WWW-Authenticate": "Bearer"})
         digest = hashlib.sha256(given.strip().encode("utf-8")).digest()
         if not hmac.compare_digest(digest, self._digest):
-            self._fail(client)
+            self._fail(device if known else None, client)
             raise AdminError("Kunci admin salah; periksa kuncinya (huruf besar/kecil berpengaruh).", 403)
+        if not known and response is not None:
+            token = secrets.token_urlsafe(32)
+            with self._lock:
+                if len(self._devices) >= MAX_DEVICES:  # forget the oldest device
+                    self._devices.pop(next(iter(self._devices)))
+                self._devices[token] = 0
+            response.set_cookie(DEVICE_COOKIE, token, max_age=DEVICE_DAYS * 86400, httponly=True, samesite="strict",
+                                path="/")
 
-    def _blocked_for(self, client: str) -> int:
+    def _blocked_for(self, group: str, attempts: int) -> int:
         with self._lock:
-            recent = self._recent(client)
-            if len(recent) < self.attempts:
+            recent = self._recent(group)
+            if len(recent) < attempts:
                 return 0
-            return max(1, int(recent[0] + self.window - time.monotonic()) + 1)
+            return max(1, int(recent[-attempts] + self.window - time.monotonic()) + 1)
 
-    def _fail(self, client: str) -> None:
+    def _fail(self, device: str | None, client: str) -> None:
         with self._lock:
-            self._recent(client).append(time.monotonic())
+            if device is not None:  # a known device guessing: it loses its standing after as many tries
+                self._devices[device] += 1
+                if self._devices[device] >= self.attempts:
+                    del self._devices[device]
+                return
+            for group in (client, "*"):
+                self._recent(group).append(time.monotonic())
             if len(self._failures) > 10_000:  # many addresses: forget those with nothing in the window
                 old = time.monotonic() - self.window
                 for other in [c for c, d in self._failures.items() if not d or d[-1] < old]:
                     del self._failures[other]
 
-    def _recent(self, client: str) -> deque:
-        recent = self._failures.setdefault(client, deque())
+    def _recent(self, group: str) -> deque:
+        recent = self._failures.setdefault(group, deque())
         while recent and recent[0] < time.monotonic() - self.window:
             recent.popleft()
         return recent
+
+
+def address_group(host: str) -> str:
+    """The unit wrong keys are counted by: an IPv4 address, or an IPv6 /64 (one machine can hold all of it)."""
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if address.version == 4:
+        return str(address)
+    if address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{address}/64", strict=False))
 
 
 class _Receiver:
@@ -213,7 +262,7 @@ async def receive_upload(request, library: Library, name: str) -> StoredFile:
 
 def add_admin(app, library: Library, auth: AdminAuth) -> None:
     """The admin page (/admin, /c/<name>/admin) and its API, all behind the key."""
-    from fastapi import Depends, Request
+    from fastapi import Depends, Request, Response
     from fastapi.responses import FileResponse, HTMLResponse
     from fastapi.security import HTTPBearer
     from pydantic import BaseModel, Field
@@ -221,8 +270,8 @@ def add_admin(app, library: Library, auth: AdminAuth) -> None:
 
     bearer = HTTPBearer(auto_error=False, description="kunci admin (TELUSUR_ADMIN_KEY atau --admin-key-file)")
 
-    def admin(request: Request, _=Depends(bearer)) -> None:
-        auth.check(request)
+    def admin(request: Request, response: Response, _=Depends(bearer)) -> None:
+        auth.check(request, response)
 
     class NewCollection(BaseModel):
         name: str = Field(description="nama di URL: huruf kecil, angka, - atau _", examples=["hukum-pidana"])

@@ -51,7 +51,24 @@ def new_app(lifespan, root_path: str):
         # Library, upload and admin errors carry their HTTP status; others mean the engine cannot answer now.
         return error_response(getattr(exc, "status", 503), str(exc), getattr(exc, "headers", None))
 
+    @app.exception_handler(OSError)
+    async def disk_error(request: Request, exc: OSError):
+        return error_response(*os_error(exc))
+
     return app
+
+
+def os_error(exc: OSError) -> tuple[int, str]:
+    """The HTTP status and Indonesian message for a failure of the server's disk (full, read-only, other)."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return 507, ("Disk server penuh; tidak ada yang disimpan. Minta pengelola server mengosongkan ruang disk, "
+                     "lalu coba lagi.")
+    if exc.errno == errno.EROFS:
+        return 507, "Disk server hanya-baca; tidak ada yang disimpan. Minta pengelola server memeriksanya."
+    return 500, (f"Kesalahan disk di server ({exc.strerror or exc.__class__.__name__}); tidak ada yang disimpan. "
+                 "Coba lagi, atau minta pengelola server memeriksa lognya.")
 
 
 def add_cors(app, origins: list[str] | None, methods=("GET", "POST", "OPTIONS")) -> None:

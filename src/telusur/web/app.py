@@ -5,6 +5,7 @@ import threading
 from ..errors import TelusurError
 from .api import add_cors, ask_request_model, new_app, resolve_origins
 from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatUI, _offline_env, _UntilChatReady
+from .limits import BodyLimit
 from .pages import _add_embed_module, _PageHeaders
 
 # Serving knobs, kept here so load testing (issue 4) can tune them in one place.
@@ -28,6 +29,7 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui
     app.add_middleware(_UntilChatReady, ui=ui)
     add_cors(app, origins)
     app.add_middleware(_PageHeaders)
+    app.add_middleware(BodyLimit)  # outermost: before CORS, the gate and Gradio see a byte of the body
     AskRequest = ask_request_model()
 
     @app.post("/api/ask", summary="Jawab pertanyaan dari teks", tags=["api"])
@@ -73,7 +75,7 @@ class IndexWatcher:
 
 
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
-          allowed_origins: list[str] | None = None) -> None:
+          allowed_origins: list[str] | None = None, forwarded_allow_ips: str | None = None) -> None:
     """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
     _offline_env()
     from .. import Telusur, build, format_file_report, stored_report
@@ -92,16 +94,24 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     shown = "localhost" + (", " + ", ".join(origins) if origins else "")
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
           f"asal yang diizinkan: {shown})", flush=True)
-    _run(app, host, port, then=watcher.stop)
+    _run(app, host, port, then=watcher.stop, forwarded_allow_ips=forwarded_allow_ips)
 
 
-def _run(app, host: str, port: int, then) -> None:
-    """Serve until stopped (Ctrl-C), then call `then` to stop what runs beside the server."""
+def _run(app, host: str, port: int, then, forwarded_allow_ips: str | None = None) -> None:
+    """Serve until stopped (Ctrl-C), then call `then` to stop what runs beside the server.
+
+    The client's address is the socket's: X-Forwarded-For is believed only from the proxies the operator names
+    (--forwarded-allow-ips or TELUSUR_FORWARDED_ALLOW_IPS); uvicorn alone would believe it from 127.0.0.1, and a
+    rotated header would reset the wrong-key limit."""
+    import os
+
     import uvicorn
 
+    trusted = (forwarded_allow_ips or os.environ.get("TELUSUR_FORWARDED_ALLOW_IPS", "")).strip()
     try:
         uvicorn.run(app, host=host, port=port, workers=WORKERS, log_level="warning",
-                    timeout_graceful_shutdown=SHUTDOWN_SECONDS)
+                    timeout_graceful_shutdown=SHUTDOWN_SECONDS, proxy_headers=bool(trusted),
+                    forwarded_allow_ips=trusted or None)
     finally:
         then()
 
@@ -119,6 +129,7 @@ def create_library_app(library, origins: list[str] | None = None, root_path: str
     app.add_middleware(CollectionGate, chats=chats)
     add_cors(app, origins)  # the admin page calls from its own origin; DELETE is not offered cross-site
     app.add_middleware(_PageHeaders)
+    app.add_middleware(BodyLimit, upload_bytes=int(library.settings.max_file_mb * 1024 * 1024))
     add_admin(app, library, AdminAuth(admin_key))
     add_collection_api(app, library, chats)
     _add_embed_module(app, assets=True)  # a course page's web component works before anyone opened the chat
@@ -126,18 +137,18 @@ def create_library_app(library, origins: list[str] | None = None, root_path: str
 
 
 def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
-                  allowed_origins: list[str] | None = None, admin_key: str | None = None) -> None:
-    """Build stale collections, then serve the library (see create_library_app)."""
+                  allowed_origins: list[str] | None = None, admin_key: str | None = None,
+                  forwarded_allow_ips: str | None = None) -> None:
+    """Serve the library at once (see create_library_app): collections with an index answer from it while the
+    build queue rebuilds the stale ones in the background."""
     _offline_env()
     from ..library import Library
 
-    library = Library(library_dir, settings)
-    library.build_stale(log=lambda line: print(f"telusur: {line}", flush=True), background=True)
+    library = Library(library_dir, settings).start()
     origins = resolve_origins(allowed_origins)
     app = create_library_app(library, origins, root_path=root_path or "", admin_key=admin_key)
-    library.watch()
     names = ", ".join(library.names()) or "belum ada"
     admin = "/admin" if admin_key else "mati (beri TELUSUR_ADMIN_KEY atau --admin-key-file)"
     print(f"telusur: pustaka di http://{host}:{port}{root_path or ''}/ (koleksi: {names}; obrolan: /c/<nama>/, "
           f"API: /api/docs; admin: {admin})", flush=True)
-    _run(app, host, port, then=library.close)
+    _run(app, host, port, then=library.close, forwarded_allow_ips=forwarded_allow_ips)
