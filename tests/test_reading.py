@@ -80,3 +80,51 @@ def test_txt_reader_rebuilds_paragraphs_before_making_blocks():
     doc = text.read(wrapped(PARAGRAPHS, 64).encode(), "a.txt")
     assert [doc.block_text(b) for b in doc.blocks] == PARAGRAPHS
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "item", "item", "paragraph", "paragraph"]
+
+
+# ---------------------------------------------------------------- a list whose items are headings
+
+CAUSES = """## Penyebab Autisme
+Penyebab autisme masih diteliti, tetapi sudah ditemukan beberapa penyebab, antara lain :
+### Faktor neurobiologis
+Gangguan pada susunan saraf pusat yang terjadi dalam tiga bulan pertama masa kehamilan.
+### Masalah genetik
+Faktor genetik memegang peranan kuat (Maulana, 2007: 19).
+
+Banyak manusia mengalami mutasi genetik yang bisa terjadi karena cara hidup.
+### Keracunan logam berat
+Keracunan logam seperti timbal dan merkuri sering dijumpai ketika anak dalam kandungan.
+## Penanganan Autisme
+Terapi perilaku diberikan sejak dini.
+"""
+
+
+def test_headings_under_a_lead_in_are_read_as_its_list_items():
+    doc = markdown.read(CAUSES.encode(), "autisme.md")
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "item"]
+    assert items == ["• Faktor neurobiologis", "• Masalah genetik", "• Keracunan logam berat"]
+    chunks = chunk_document(doc)
+    listed = chunks[0]
+    assert listed.text.startswith("Penyebab autisme masih diteliti") and "mutasi genetik" in listed.text
+    assert all(item in listed.text for item in items) and "Terapi perilaku" not in listed.text
+    assert chunks[1].location.section == ("Penanganan Autisme",)
+
+
+def test_headings_not_announced_by_a_lead_in_stay_headings():
+    doc = markdown.read(CAUSES.replace("antara lain :", "misalnya yang berikut.").encode(), "autisme.md")
+    assert not [b for b in doc.blocks if b.kind == "item"]
+    assert [c.location.section for c in chunk_document(doc)][1] == ("Penyebab Autisme", "Faktor neurobiologis")
+
+
+@pytest.mark.slow
+def test_apa_saja_is_answered_with_the_headings_of_the_list(tmp_path):
+    from telusur.engine import Telusur, build
+    from telusur.settings import Settings
+
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "autisme.md").write_text(CAUSES, encoding="utf-8")
+    settings = Settings(corpus=corpus, index=tmp_path / "index")
+    build(settings)
+    answer = Telusur(settings).ask("Apa saja penyebab autisme?").answer
+    assert all(name in answer for name in ("Faktor neurobiologis", "Masalah genetik", "Keracunan logam berat")), answer

@@ -10,7 +10,7 @@ from .documents.model import Document, Location
 from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "6"
+CHUNKER_VERSION = "7"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -60,6 +60,7 @@ class Paragraph:
     end: int
     kind: str  # text | item | heading (a list item titling the prose under it) | leadin | citation | section | table
     location: Location = Location()
+    nested: bool = False  # prose nested under a list item (its text, not the text after the list)
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -70,7 +71,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
     for i, b in enumerate(doc.blocks):
         if b.kind == "reference":
             continue
-        out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location))
+        out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
+                             b.kind not in ("heading", "item") and b.level > 0))
     return out
 
 
@@ -144,7 +146,7 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         if i < len(paras) and _list_follows(paras, i):
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1
-    while i < len(paras) and paras[i].kind in ("item", "heading", "citation"):
+    while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested):
         group.append(paras[i])
         if paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind in ("text", "table"):
             group.append(paras[i + 1])
