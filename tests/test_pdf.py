@@ -252,6 +252,15 @@ def test_type_set_at_one_point_and_scaled_up_reads_as_its_size():
                       "mempengaruhi perilaku mereka di tempat kerja.")]
 
 
+def test_front_matter_in_roman_numbers_then_arabic():
+    # A skripsi: a cover (no number), front matter "ii", "iii" at the foot, then the chapters from 1.
+    feet = ["", "ii", "iii", "1", "2", "3"]
+    pages = [body([text]) + ([(290, 800, "Times-Roman", 11, foot)] if foot else [])
+             for foot, text in zip(feet, SENTENCES + ["Bab pertama membahas latar belakang penelitian."])]
+    doc = pdf.read(canvas_pdf(pages), "skripsi.pdf")
+    assert pages_of(doc) == [("i", "1"), ("ii", "2"), ("iii", "3"), ("1", "4"), ("2", "5"), ("3", "6")]
+
+
 def test_numbers_that_do_not_agree_leave_the_file_pages():
     # Numbers in the margin that do not count up with the pages are not page numbers: the file's pages stay.
     pages = [[(500, 40, "Times-Roman", 11, n)] + body([text]) for n, text in zip(["3", "12", "7", "1", "9"], SENTENCES)]

@@ -571,22 +571,33 @@ def printed_pages(pages: list[Page], removed: dict[int, list[Line]], labels: lis
     """Page number -> the number the page prints. The PDF's own page labels where it has them; else the numbers
     in the header/footer lines, trusted only when they agree: the most common (printed - physical) offset must
     hold on at least two pages and on most pages that show a number; then every page of the document gets its
-    number by that offset (a chapter's first page often prints none). {} when nothing agrees: pages are then
+    number by that offset (a chapter's first page often prints none). Front matter numbered i, ii, iii gets its
+    roman numbers the same way, on the pages before the arabic ones. {} when nothing agrees: pages are then
     counted in the file."""
     if any(labels):
         return {i + 1: label for i, label in enumerate(labels) if label}
+    arabic = _agreed_offset(pages, removed, _numbers_printed)
+    roman = _agreed_offset(pages, removed, _roman_printed)
+    out = {}
+    for page in pages:
+        if arabic is not None and page.number + arabic >= 1:
+            out[page.number] = str(page.number + arabic)
+        elif roman is not None and 1 <= page.number + roman < 40:
+            out[page.number] = _to_roman(page.number + roman)
+    return out
+
+
+def _agreed_offset(pages: list[Page], removed: dict[int, list[Line]], numbers) -> int | None:
     offsets: Counter = Counter()
     numbered = 0
     for number, lines in removed.items():
-        found = {n for line in lines for n in _numbers_printed(line.text)}
+        found = {n for line in lines for n in numbers(line.text)}
         numbered += bool(found)
         offsets.update({n - number for n in found})
     if not offsets:
-        return {}
+        return None
     offset, support = offsets.most_common(1)[0]
-    if support < min(2, len(pages)) or support < 0.6 * numbered:
-        return {}
-    return {p.number: str(p.number + offset) for p in pages if p.number + offset >= 1}
+    return offset if support >= min(2, len(pages)) and support >= 0.6 * numbered else None
 
 
 def _numbers_printed(text: str) -> set[int]:
@@ -595,6 +606,34 @@ def _numbers_printed(text: str) -> set[int]:
         return {int(n) for n in re.findall(r"\d+", text)[:1]}
     m = _EDGE_NUMBER.search(text)
     return {int(m.group(1) or m.group(2))} if m else set()
+
+
+_ROMAN = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman_printed(text: str) -> set[int]:
+    """"iv" or "- iv -" alone in the margin, in either case: {4}."""
+    word = text.strip(" -–—").lower()
+    if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", word) or not word:
+        return set()
+    value = _roman_value(word)
+    return {value} if _to_roman(value) == word else set()
+
+
+def _roman_value(word: str) -> int:
+    value, rest = 0, word
+    for letters, n in _ROMAN:
+        while rest.startswith(letters):
+            value, rest = value + n, rest[len(letters):]
+    return value
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 def _split_footnotes(page: Page, body_size: float) -> None:
