@@ -45,7 +45,7 @@ def test_answer_shows_citation_label_and_highlighted_sentence(open_page, live_ap
     assert "tiga motif" in first.locator("mark.tl-hl").first.inner_text()
     assert "paragraf 19-23" in first.locator(".tl-where").inner_text()
     assert reply.locator(".tl-nocite, .tl-cite").count() >= 3  # every card says what it cites, or that it cites nothing
-    first.locator("summary").click()
+    first.locator(".tl-context summary").click()
     assert first.locator(".tl-around").first.is_visible()
     page.screenshot(path=SHOTS / "jawaban.png", full_page=True)
     assert open_page.outside == []
@@ -99,6 +99,11 @@ def test_sources_tab_ranks_works_by_topic_and_shows_citing_passages(open_page, l
     with page.expect_download() as download:
         page.locator("#tl-bibtex").click()
     assert "author = {Toma and Gorman}" in Path(download.value.path()).read_text(encoding="utf-8")
+    with page.expect_download() as download:
+        page.locator("#tl-reflist").click()
+    listed = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert download.value.suggested_filename == "daftar-pustaka-apa.txt"
+    assert "Toma & Gorman (1991): entri daftar pustaka tidak ada di dokumen." in listed and len(listed) == 7
     page.screenshot(path=SHOTS / "sumber.png", full_page=True)
 
 
@@ -309,3 +314,78 @@ def test_screen_reader_hears_indonesian_not_gradio_keys(open_page, live_app, pat
     assert 'log "Percakapan"' in tree
     assert not re.search(r"chatbot conversation|Loading|Scroll down|Copy message", tree)  # Gradio's fixed English
     assert "Salin pesan" in tree
+
+
+# ---------------------------------------------------------------- issue 18: Kutip, phone reading, fonts
+
+@pytest.mark.parametrize("path", ["/", "/embed/"])
+def test_salin_kutipan_copies_the_quote_its_citation_and_the_reference(open_page, live_app, path):
+    page = open_page(live_app + path)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_app)
+    reply = ask(page, QUESTION)
+    card = reply.locator(".tl-card").first
+    kutip = card.locator(".tl-kutip")
+    assert kutip.locator(".tl-kutip-head").inner_text().startswith("Kutip (APA 7)")
+    assert "(Toma & Gorman, 1991, hlm. 384)." in kutip.locator(".tl-kutip-text").inner_text()
+    button = kutip.get_by_role("button", name="Salin kutipan")
+    button.click()
+    page.wait_for_function("() => [...document.querySelectorAll('.tl-copy')].some(b => b.textContent === 'Kutipan disalin')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    quote, blank, *references = copied.split("\n")
+    assert quote.startswith("“Ada tiga motif") and quote.endswith("” (Toma & Gorman, 1991, hlm. 384).")
+    assert blank == "" and references == ["Toma & Gorman (1991): entri daftar pustaka tidak ada di dokumen."]
+    page.screenshot(path=SHOTS / f"kutip{'-sematan' if 'embed' in path else ''}.png", full_page=True)
+
+
+def test_the_style_setting_changes_the_ready_citation(open_page, live_app):
+    page = open_page(live_app + "/")
+    page.locator("#tl-style input").click()
+    page.get_by_role("option", name="Harvard").click()
+    reply = ask(page, QUESTION)
+    assert reply.locator(".tl-kutip-head").first.inner_text().startswith("Kutip (Harvard)")
+    assert "(Toma dan Gorman, 1991, hlm. 384)." in reply.locator(".tl-kutip-text").first.inner_text()
+
+
+def test_a_follow_up_turn_on_a_phone_shows_the_answer_and_one_open_passage(open_page, live_app):
+    page = open_page(live_app + "/", *PHONE)
+    ask(page, QUESTION)
+    reply = ask(page, "Apa yang kedua?")
+    reply.locator(".tl-answer").wait_for()
+    page.wait_for_timeout(500)  # SHOW_QUESTION_JS scrolls to the question
+    assert reply.locator("details.tl-card[open]").count() <= 1
+    cards = reply.locator("details.tl-card")
+    assert cards.count() == 3
+    # The closed cards still say what they cite and where: [2] and [3] are a short scroll below the answer.
+    answer_top = reply.locator(".tl-answer").bounding_box()["y"]
+    last_head = cards.nth(2).locator("summary.tl-card-head").bounding_box()
+    assert last_head["y"] + last_head["height"] - answer_top < 1.6 * PHONE[1], last_head
+    assert cards.nth(2).locator("summary.tl-card-head").inner_text().startswith("[3]")
+    # Opening a closed card shows its passage.
+    cards.nth(1).locator("summary.tl-card-head").click()
+    assert cards.nth(1).locator(".tl-text").is_visible()
+    page.screenshot(path=SHOTS / "lanjutan-ponsel.png")
+
+
+def test_the_scroll_down_button_does_not_cover_the_conversation(open_page, live_app):
+    page = open_page(live_app + "/", *PHONE)
+    ask(page, QUESTION)
+    ask(page, "Apa yang kedua?")
+    log = page.locator("#tl-chat [role=log]")
+    log.evaluate("(el) => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); }")  # far from the bottom
+    button = page.locator("#tl-chat .scroll-down-button-container button")
+    button.wait_for()
+    box, view = button.bounding_box(), log.bounding_box()
+    assert box["y"] + box["height"] <= view["y"] + 0.5, (box, view)  # in the label row, above the text
+    button.click()  # and it still works
+    page.wait_for_function("(el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 4", arg=log.element_handle())
+    page.screenshot(path=SHOTS / "tombol-gulir.png")
+
+
+def test_bold_text_uses_a_complete_font_not_gradios_subset(open_page, live_app):
+    page = open_page(live_app + "/", *PHONE)
+    ask(page, QUESTION)
+    page.evaluate("document.fonts.ready")
+    loaded = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name.split('/').pop())")
+    assert "SourceSansPro-Bold.woff2" in loaded and "SourceSansPro-SemiBold.woff2" not in loaded, loaded
+    weight = page.locator(".tl-answer").first.evaluate("(el) => getComputedStyle(el).fontWeight")
+    assert weight == "600"

@@ -48,3 +48,44 @@ def test_sources_table_by_topic_keeps_works_only_in_the_reference_list(tmp_path)
     assert "<caption>1 karya dirujuk, 1 lagi hanya di daftar pustaka</caption>" in html
     assert ('<td data-label="Bagian">tidak dirujuk (hanya di daftar pustaka)</td>'
             '<td data-label="Kecocokan">-</td>') in html
+
+
+class _NoContext:
+    """An engine with nothing around any passage: the cards are what is under test here."""
+
+    def surrounding(self, *args):
+        return {"before": [], "after": []}
+
+
+def _passage(rank, cite=None, text="Ada tiga motif.", labels=("Toma & Gorman (1991: 384)",)):
+    return {"rank": rank, "text": text, "document": "Definisi", "path": "d.txt", "highlights": [[0, 8]],
+            "location": {"start_paragraph": rank, "end_paragraph": rank, "pages": None, "section": []},
+            "citations": [{"label": label} for label in labels], "cite": cite}
+
+
+CITE = {"text": "“Ada tiga motif” (Toma & Gorman, 1991, hlm. 384).", "in_text": "(Toma & Gorman, 1991, hlm. 384)",
+        "references": ["Toma & Gorman (1991): entri daftar pustaka tidak ada di dokumen."], "style": "apa", "note": None}
+
+
+def test_only_the_first_passage_card_is_open_and_each_carries_its_ready_citation():
+    from telusur.web.ui import render_answer
+
+    answer = {"searched_for": "q", "abstained": False, "answer": "Ada tiga motif. [1]", "related": [],
+              "passages": [_passage(1, CITE), _passage(2, CITE), _passage(3, CITE)]}
+    html = render_answer(_NoContext(), answer)
+    assert html.count('<details class="tl-card" open>') == 1 and html.count('<details class="tl-card">') == 2
+    assert html.count('<button type="button" class="tl-copy">Salin kutipan</button>') == 3
+    assert "Kutip (APA 7)" in html and "(Toma &amp; Gorman, 1991, hlm. 384)." in html
+    assert '<li class="tl-ref">Toma &amp; Gorman (1991): entri daftar pustaka tidak ada di dokumen.</li>' in html
+
+
+def test_related_passages_are_closed_and_the_ready_citation_is_escaped():
+    from telusur.web.ui import render_answer
+
+    bad = {**CITE, "text": "“<img src=x onerror=alert(1)>” (X, t.t.).", "note": "<b>catatan</b>"}
+    answer = {"searched_for": "q", "abstained": True, "answer": "Maaf", "passages": [],
+              "related": [_passage(1, bad), _passage(2, bad)]}
+    html = render_answer(_NoContext(), answer)
+    assert " open>" not in html
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<b>catatan</b>" not in html and "&lt;b&gt;catatan&lt;/b&gt;" in html

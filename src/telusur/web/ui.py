@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 
 from ..bibliography import cited_pages, page_order, to_bibtex, to_ris, where
+from ..cite import DEFAULT_STYLE, STYLE_NAMES, reference_list
 from ..errors import QuestionError
 
 STATIC = Path(__file__).parent.parent / "static"
@@ -86,6 +87,47 @@ SHOW_QUESTION_JS = """
 """
 
 
+# "Salin kutipan": one listener for the page (the chat's HTML is sanitized, so a card carries no script of its
+# own). Copies the ready citation and its references; falls back to a hidden text area where the clipboard API is
+# refused (an embed in a page that does not allow it).
+COPY_CITE_JS = """
+() => {
+  if (window.tlCopyCite) return;
+  window.tlCopyCite = true;
+  const fallback = (text) => {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    const done = document.execCommand("copy");
+    area.remove();
+    return done;
+  };
+  const said = (button, text) => {
+    button.textContent = text;
+    setTimeout(() => { button.textContent = "Salin kutipan"; }, 2500);
+  };
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest && event.target.closest(".tl-copy");
+    if (!button) return;
+    event.preventDefault();
+    const box = button.closest(".tl-kutip");
+    const parts = [box.querySelector(".tl-kutip-text").textContent];
+    const refs = [...box.querySelectorAll(".tl-ref")].map((el) => el.textContent);
+    if (refs.length) parts.push("", ...refs);
+    const text = parts.join("\\n");
+    const copied = () => said(button, "Kutipan disalin");
+    const failed = () => said(button, fallback(text) ? "Kutipan disalin" : "Gagal menyalin: pilih teksnya lalu salin");
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(copied, failed);
+    else failed();
+  }, true);
+}
+"""
+
+
 # ---------------------------------------------------------------- HTML (every corpus string goes through escape)
 
 def _text(text: str) -> str:
@@ -122,14 +164,29 @@ def _context(engine, passage: dict) -> str:
             f'{before}<p class="tl-here">{_text(passage["text"])}</p>{after}</details>')
 
 
-def passage_card(engine, passage: dict, related: bool = False) -> str:
-    """One passage: number, citation label or "tanpa rujukan", document and paragraphs, highlighted text."""
+def _kutip(passage: dict) -> str:
+    """The ready citation: the quote with its in-text citation, the works' reference entries, and the copy button."""
+    cite = passage.get("cite")
+    if not cite:
+        return ""
+    refs = "".join(f'<li class="tl-ref">{escape(r)}</li>' for r in cite["references"])
+    note = f'<p class="tl-kutip-note">{escape(cite["note"])}</p>' if cite.get("note") else ""
+    style = STYLE_NAMES.get(cite["style"], cite["style"])
+    return (f'<div class="tl-kutip"><p class="tl-kutip-head">Kutip ({escape(style)}) '
+            f'<button type="button" class="tl-copy">Salin kutipan</button></p>'
+            f'<p class="tl-kutip-text">{escape(cite["text"])}</p>'
+            f'<ul class="tl-refs" aria-label="Daftar pustaka">{refs}</ul>{note}</div>')
+
+
+def passage_card(engine, passage: dict, related: bool = False, open_: bool = True) -> str:
+    """One passage as a card that opens and closes: its head (number, citation label or "tanpa rujukan", document
+    and paragraphs) always shows; the highlighted text, the paragraphs around it and the ready citation inside."""
     kind = "tl-card tl-related-card" if related else "tl-card"
-    return (f'<div class="{kind}"><div class="tl-card-head"><span class="tl-num">[{passage["rank"]}]</span> '
-            f'{_cite_labels(passage)}</div>'
-            f'<div class="tl-where">{escape(where(passage))}</div>'
+    return (f'<details class="{kind}"{" open" if open_ else ""}><summary class="tl-card-head">'
+            f'<span class="tl-num">[{passage["rank"]}]</span> {_cite_labels(passage)}'
+            f'<span class="tl-where">{escape(where(passage))}</span></summary>'
             f'<blockquote class="tl-text">{_highlighted(passage["text"], passage["highlights"])}</blockquote>'
-            f'{_context(engine, passage)}</div>')
+            f'{_context(engine, passage)}{_kutip(passage)}</details>')
 
 
 def render_answer(engine, answer: dict) -> str:
@@ -140,11 +197,12 @@ def render_answer(engine, answer: dict) -> str:
         if answer["related"]:
             parts.append('<div class="tl-related"><p class="tl-related-title">Mungkin terkait '
                          '(bukan jawaban; bagian teks yang paling dekat):</p>')
-            parts += [passage_card(engine, p, related=True) for p in answer["related"]]
+            parts += [passage_card(engine, p, related=True, open_=False) for p in answer["related"]]
             parts.append("</div>")
     else:
         parts.append(f'<p class="tl-answer">{escape(answer["answer"])}</p>')
-        parts += [passage_card(engine, p) for p in answer["passages"]]
+        # Only the first passage is open: on a phone three full passages per turn bury the next answer.
+        parts += [passage_card(engine, p, open_=p["rank"] == 1) for p in answer["passages"]]
     parts.append("</div>")
     return "".join(parts)
 
@@ -193,13 +251,17 @@ def render_source_passages(source: dict) -> str:
 
 # ---------------------------------------------------------------- the handlers Gradio calls
 
-def _export_files(sources: list[dict]) -> tuple[str, str]:
+def _export_files(sources: list[dict], style: str = DEFAULT_STYLE) -> tuple[str, str, str]:
+    """BibTeX, RIS and the reference list in the chosen style (only the works the text cites), as files."""
     bib, ris = to_bibtex(sources), to_ris(sources)
-    folder = Path(tempfile.gettempdir()) / "telusur-ekspor" / hashlib.sha256((bib + ris).encode()).hexdigest()[:16]
+    listed = reference_list([s for s in sources if s.get("cited", True)], style)
+    digest = hashlib.sha256((bib + ris + listed).encode()).hexdigest()[:16]
+    folder = Path(tempfile.gettempdir()) / "telusur-ekspor" / digest
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "sumber.bib").write_text(bib, encoding="utf-8")
     (folder / "sumber.ris").write_text(ris, encoding="utf-8")
-    return str(folder / "sumber.bib"), str(folder / "sumber.ris")
+    (folder / f"daftar-pustaka-{style}.txt").write_text(listed, encoding="utf-8")
+    return str(folder / "sumber.bib"), str(folder / "sumber.ris"), str(folder / f"daftar-pustaka-{style}.txt")
 
 
 class Handlers:
@@ -210,19 +272,20 @@ class Handlers:
 
     # The named endpoints return JSON text, byte for byte what `telusur ask --json` prints: as a dict,
     # gradio_client would take every {"path": ...} in it for a file and try to download it.
-    def ask(self, question: str, history: list[str] | None = None) -> str:
-        """Answer a question from the text; history holds the earlier user questions, oldest first. Returns JSON."""
-        return json.dumps(self._answer(question, history), ensure_ascii=False)
+    def ask(self, question: str, history: list[str] | None = None, style: str = DEFAULT_STYLE) -> str:
+        """Answer a question from the text; history holds the earlier user questions, oldest first; style is the
+        ready citations' (apa, harvard, chicago). Returns JSON."""
+        return json.dumps(self._answer(question, history, style), ensure_ascii=False)
 
     def sources(self, topic: str = "") -> str:
         """Every work the text cites; with a topic, ranked by relevance to it. Returns JSON."""
         return json.dumps(self._sources(topic), ensure_ascii=False)
 
-    def _answer(self, question, history) -> dict:
+    def _answer(self, question, history, style=DEFAULT_STYLE) -> dict:
         import gradio as gr
 
         try:
-            return self.engine.ask(question, history or []).to_dict()
+            return self.engine.ask(question, history or [], style=style).to_dict()
         except QuestionError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
@@ -238,28 +301,28 @@ class Handlers:
         """A trivial endpoint: the protocol's own cost, for the benchmark."""
         return "ok"
 
-    def chat(self, message: str, chat: list, asked: list[str]):
+    def chat(self, message: str, chat: list, asked: list[str], style: str = DEFAULT_STYLE):
         """One chat turn: the reply as HTML; only answered questions become history for follow-ups."""
         if not (message or "").strip():
             return "", chat, asked
         try:
-            answer = self.engine.ask(message, asked).to_dict()
+            answer = self.engine.ask(message, asked, style=style or DEFAULT_STYLE).to_dict()
             reply, asked = render_answer(self.engine, answer), asked + [message]
         except QuestionError as exc:
             reply = render_error(str(exc))
         chat = chat + [{"role": "user", "content": escape(message)}, {"role": "assistant", "content": reply}]
         return "", chat, asked
 
-    def source_list(self, topic: str):
+    def source_list(self, topic: str, style: str = DEFAULT_STYLE):
         import gradio as gr
 
         try:
             sources = self._sources(topic)["sources"]
         except gr.Error as exc:
-            return render_error(exc.message), gr.update(), gr.update(), gr.update(), ""
-        bib, ris = _export_files(sources)
+            return render_error(exc.message), gr.update(), gr.update(), gr.update(), gr.update(), ""
+        bib, ris, listed = _export_files(sources, style or DEFAULT_STYLE)
         labels = [s["label"] for s in sources]
-        return (render_sources_table(sources), gr.update(choices=labels, value=None), bib, ris, "")
+        return (render_sources_table(sources), gr.update(choices=labels, value=None), bib, ris, listed, "")
 
     def source_detail(self, label: str | None):
         if not label:
@@ -298,19 +361,30 @@ def _chat_column(handlers: Handlers, compact: bool):
     with gr.Row(elem_classes="tl-input-row"):
         box = gr.Textbox(label="Pertanyaan", placeholder="Tulis pertanyaan, lalu tekan Enter", scale=5,
                          elem_id="tl-question", max_lines=4, submit_btn="Kirim", autofocus=not compact)
-    reset = gr.Button("Percakapan baru", size="sm", variant="secondary", elem_id="tl-reset")
-    chat_io = dict(fn=handlers.chat, inputs=[box, chatbot, asked], outputs=[box, chatbot, asked],
+    with gr.Row(elem_classes="tl-settings-row"):
+        reset = gr.Button("Percakapan baru", size="sm", variant="secondary", elem_id="tl-reset", scale=0)
+        style = _style_choice("Gaya kutipan", "tl-style")
+    chat_io = dict(fn=handlers.chat, inputs=[box, chatbot, asked, style], outputs=[box, chatbot, asked],
                    api_visibility="private")
     show_question = dict(fn=None, inputs=[chatbot], js=SHOW_QUESTION_JS, queue=False, api_visibility="private")
     box.submit(**chat_io).then(**show_question)
 
-    def pick_example(chat, asked, evt):
-        return handlers.chat(_example_text(evt), chat, asked)
+    def pick_example(chat, asked, style, evt):
+        return handlers.chat(_example_text(evt), chat, asked, style)
 
     pick_example.__annotations__ = {"evt": gr.SelectData}  # Gradio passes the clicked example by this type
-    chatbot.example_select(pick_example, inputs=[chatbot, asked], outputs=[box, chatbot, asked],
+    chatbot.example_select(pick_example, inputs=[chatbot, asked, style], outputs=[box, chatbot, asked],
                            api_visibility="private").then(**show_question)
     reset.click(lambda: ([], []), None, [chatbot, asked], api_visibility="private")
+
+
+def _style_choice(label: str, elem_id: str):
+    """A compact style setting beside the buttons: each choice says what it sets ("Gaya kutipan: APA 7")."""
+    import gradio as gr
+
+    return gr.Dropdown(label=label, choices=[(f"{label}: {name}", key) for key, name in STYLE_NAMES.items()],
+                       value=DEFAULT_STYLE, elem_id=elem_id, interactive=True, show_label=False, container=False,
+                       scale=0, min_width=250)
 
 
 def _sources_tab(handlers: Handlers):
@@ -321,14 +395,17 @@ def _sources_tab(handlers: Handlers):
     topic = gr.Textbox(label="Topik", placeholder="mis. kepentingan nasional", elem_id="tl-topic",
                        submit_btn="Urutkan")
     table = gr.HTML(elem_id="tl-sources")
-    with gr.Row():
+    with gr.Row(elem_classes="tl-export-row"):
         bib = gr.DownloadButton("Unduh BibTeX", elem_id="tl-bibtex", size="sm")
         ris = gr.DownloadButton("Unduh RIS", elem_id="tl-ris", size="sm")
+        listed = gr.DownloadButton("Unduh daftar pustaka", elem_id="tl-reflist", size="sm")
+        style = _style_choice("Gaya daftar pustaka", "tl-list-style")
     work = gr.Dropdown(label="Pilih karya", choices=[], value=None, elem_id="tl-work", interactive=True)
     detail = gr.HTML(elem_id="tl-work-passages")
-    listing = dict(fn=handlers.source_list, inputs=[topic], outputs=[table, work, bib, ris, detail],
+    listing = dict(fn=handlers.source_list, inputs=[topic, style], outputs=[table, work, bib, ris, listed, detail],
                    api_visibility="private")
     topic.submit(**listing)
+    style.change(**listing)
     work.change(handlers.source_detail, inputs=[work], outputs=[detail], api_visibility="private")
     return listing
 
@@ -342,6 +419,7 @@ def build_blocks(engine, compact: bool = False):
     with gr.Blocks(title=f"{course} — {TITLE}" if course else TITLE, analytics_enabled=False) as demo:
         demo.i18n_instance = gr.I18n(**GRADIO_LABELS)  # what launch(i18n=...) sets; the app is mounted instead
         demo.load(None, js=LABEL_CHAT_JS, queue=False, api_visibility="private")
+        demo.load(None, js=COPY_CITE_JS, queue=False, api_visibility="private")
         if compact:
             with gr.Column(elem_classes="tl-embed"):
                 _chat_column(handlers, compact=True)
