@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("no_network")]
 TITLES = {"hi": "Definisi Kerjasama Internasional", "pemilu": "Pemilihan Umum di Indonesia"}
 QUESTIONS = {"hi": HI_QUESTION, "pemilu": PEMILU_QUESTION}
 CHAT_LOAD_MS = 120_000  # a collection's chat is built on its first visit; the page reloads itself until then
+PHONE_SIZE = (375, 740)
 
 REEF_TEXT = """# Terumbu Karang
 
@@ -127,8 +128,10 @@ def test_lecturer_uploads_a_pdf_and_the_chat_answers_from_it(open_page, library_
     assert "terumbu-karang.pdf" in page.locator("#ad-files").inner_text()
     page.screenshot(path=SHOTS / "admin-unggah.png", full_page=True)
 
-    # Same browser session: the link to the collection's chat, and the new text answers there.
-    page.click("#ad-chat-link")
+    # Same browser session: the link opens the collection's chat in a new tab, and the new text answers there.
+    with page.context.expect_page() as opened:
+        page.click("#ad-chat-link")
+    page = opened.value
     page.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
     reply = ask(page, REEF_QUESTION)
     assert "tempat ikan mencari makan" in reply.locator(".tl-answer").inner_text()
@@ -167,3 +170,83 @@ def test_without_the_key_the_admin_page_and_its_api_refuse(open_page, library_ap
     assert page.locator("#ad-panel").is_hidden()
     assert files_in(root) == before
     page.screenshot(path=SHOTS / "admin-kunci-salah.png", full_page=True)
+
+
+# ---------------------------------------------------------------- issue 18: an admin page that tells the truth
+
+def _hold_build(folder: Path):
+    """Hold the collection's build lock, as a build already running would: its build waits (state "building")."""
+    import fcntl
+
+    from telusur.library import STATE_DIR
+
+    index = folder / STATE_DIR / "index"
+    index.mkdir(parents=True, exist_ok=True)
+    handle = open(index / ".lock", "a+")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def _admin(open_page, url, width=1280, height=900):
+    page = open_page(f"{url}/admin", width, height)
+    page.fill("#ad-key", ADMIN_KEY)
+    page.click("#ad-login-button")
+    page.locator("#ad-panel").wait_for()
+    return page
+
+
+def test_the_admin_page_tells_the_truth_before_during_and_after_a_first_build(open_page, library_app, tmp_path):
+    url, root = library_app
+    page = _admin(open_page, url, *PHONE_SIZE)
+    page.locator("#ad-new summary").click()
+    page.fill("#ad-new-name", "biologi-laut")
+    page.fill("#ad-new-title", "Biologi Laut")
+    page.click("#ad-new-button")
+    page.locator("#ad-message.ad-ok").wait_for()
+    state = page.locator("#ad-state")
+    # Before: an empty collection has no index, and says so once.
+    page.wait_for_function("() => document.getElementById('ad-state').textContent.startsWith('Belum ada indeks')")
+    assert "Indeks siap" not in page.locator("#ad-panel").inner_text()
+    assert page.locator("#ad-panel").inner_text().count("Belum ada indeks") == 1
+    page.screenshot(path=SHOTS / "admin-koleksi-baru.png", full_page=True)
+    # During: the first build (held at its lock) promises no old index, and the collection's page says it indexes.
+    (tmp_path / "terumbu-karang.md").write_text(REEF_TEXT, encoding="utf-8")
+    held = _hold_build(root / "biologi-laut")
+    try:
+        page.set_input_files("#ad-file", tmp_path / "terumbu-karang.md")
+        page.click("#ad-upload")
+        page.wait_for_function("() => document.getElementById('ad-state').textContent.startsWith('Membangun indeks pertama')")
+        assert "indeks lama" not in state.inner_text()
+        assert page.locator("#ad-progress").is_visible()
+        chat = open_page(f"{url}/c/biologi-laut/", *PHONE_SIZE)
+        text = chat.locator("main").inner_text()
+        assert "Biologi Laut" in text and "sedang diindeks" in text, text
+        chat.screenshot(path=SHOTS / "koleksi-sedang-diindeks.png", full_page=True)
+        page.screenshot(path=SHOTS / "admin-indeks-pertama.png", full_page=True)
+    finally:
+        held.close()
+    # After: ready, the progress is gone, the message no longer says a build is running, the report counts.
+    page.locator("#ad-progress").wait_for(state="hidden", timeout=CHAT_LOAD_MS)
+    page.wait_for_function("() => document.getElementById('ad-state').textContent.startsWith('Indeks siap')")
+    message = page.locator("#ad-message").inner_text()
+    assert "sedang dibangun ulang" not in message and message.startswith("Indeks baru siap"), message
+    summary = page.locator("#ad-summary").inner_text()
+    chunks = summary.split(" bagian teks")[0].split()[-1]
+    assert f"Indeks baru siap: {chunks} bagian teks" in message  # the same count as the report's
+    # The file table fits the phone: "Hapus" is on the screen, no sideways scroll.
+    delete = page.get_by_role("button", name="Hapus terumbu-karang.md")
+    box = delete.bounding_box()
+    assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE_SIZE[0]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_SIZE[0]
+    page.screenshot(path=SHOTS / "admin-setelah-indeks.png", full_page=True)
+    # And the collection's page becomes its chat by itself.
+    chat.locator("#tl-question textarea").wait_for(timeout=CHAT_LOAD_MS)
+    assert "Biologi Laut" in chat.title()
+
+
+def test_the_library_answers_the_browsers_favicon_request(library_app):
+    import httpx
+
+    url, _ = library_app
+    r = httpx.get(f"{url}/favicon.ico")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")

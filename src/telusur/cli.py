@@ -299,6 +299,7 @@ def _serve(args) -> int:
     # Measured (bench/load.py, bench/scale.py): on 2 cores a second OpenMP thread slows a single question 3-6x;
     # two e5 models with one thread each answer two students at once. Set before anything loads OpenMP.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    print("telusur: memulai: memeriksa indeks dan memuat model embedding (beberapa detik)…", flush=True)
     from .web.app import serve
 
     encoders = None if "TELUSUR_ENCODERS" in os.environ else SERVE_ENCODERS

@@ -6,7 +6,7 @@ from ..errors import TelusurError
 from .api import add_cors, ask_request_model, new_app, resolve_origins
 from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatUI, _offline_env, _UntilChatReady
 from .limits import BodyLimit
-from .pages import _add_embed_module, _PageHeaders
+from .pages import _add_embed_module, _PageHeaders, add_favicon
 
 # Serving knobs, kept here so load testing (issue 4) can tune them in one place.
 WORKERS = 1  # one process: the model and index live in memory once; the engine is thread-safe
@@ -93,7 +93,7 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     watcher = IndexWatcher(engine).start()
     shown = "localhost" + (", " + ", ".join(origins) if origins else "")
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
-          f"asal yang diizinkan: {shown})", flush=True)
+          f"situs yang boleh menyematkan: {shown})", flush=True)
     _run(app, host, port, then=watcher.stop, forwarded_allow_ips=forwarded_allow_ips)
 
 
@@ -133,6 +133,7 @@ def create_library_app(library, origins: list[str] | None = None, root_path: str
     add_admin(app, library, AdminAuth(admin_key))
     add_collection_api(app, library, chats)
     _add_embed_module(app, assets=True)  # a course page's web component works before anyone opened the chat
+    add_favicon(app)  # no Gradio app at / to answer it
     return app
 
 

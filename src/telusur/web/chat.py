@@ -77,7 +77,9 @@ class ChatUI:
         try:
             async with started(self.app):
                 self.status = "ready"
-                print("telusur: aplikasi obrolan siap.", flush=True)
+                course = getattr(self.engine, "title", None)  # a library collection: say which one is ready
+                named = f" {course} ({self.prefix}/)" if self.prefix else ""
+                print(f"telusur: aplikasi obrolan{named} siap.", flush=True)
                 await closing.wait()
         except Exception:
             self._fail()

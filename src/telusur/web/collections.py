@@ -97,7 +97,9 @@ class CollectionGate:
             try:  # the chat needs the collection's index: an empty collection says so instead of failing
                 await run_in_threadpool(self.chats.library.engine, name)
             except CollectionError as exc:
-                response = (HTMLResponse(_page("Koleksi belum siap", escape(str(exc))), status_code=exc.status,
+                first = page and self._indexing(name)  # its first index: a page that waits for it by itself
+                response = (HTMLResponse(loading_page("loading", self._title(name), "first") if first
+                                         else _page("Koleksi belum siap", escape(str(exc))), status_code=exc.status,
                                          headers={"Retry-After": str(LOADING_REFRESH_SECONDS)}) if page
                             else JSONResponse({"error": str(exc)}, status_code=exc.status))
                 return await response(scope, receive, send)
@@ -108,11 +110,18 @@ class CollectionGate:
         if status == "ready":
             return await self.app(scope, receive, send)
         if page:
-            response = HTMLResponse(loading_page(status), headers={"Cache-Control": "no-store"})
+            again = "again" if self._indexing(name) else None
+            response = HTMLResponse(loading_page(status, self._title(name), again), headers={"Cache-Control": "no-store"})
         else:
             response = JSONResponse({"error": LOADING_TEXT[status][2]}, status_code=503,
                                     headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
         await response(scope, receive, send)
+
+    def _title(self, name: str) -> str:
+        return self.chats.library.collection(name).title
+
+    def _indexing(self, name: str) -> bool:
+        return self.chats.library.build_state(name).state in ("waiting", "building")
 
 
 def add_collection_api(app, library: Library, chats: CollectionChats) -> None:

@@ -89,15 +89,25 @@ LOADING_PAGE = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>telusur — {title}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;
 color:#1f2937;background:#f9fafb}}main{{max-width:32rem;padding:1.5rem;text-align:center}}</style></head>
-<body><main><h1>telusur</h1><p role="status"><strong>{title}</strong></p><p>{detail}</p></main></body></html>
+<body><main><h1>{heading}</h1><p role="status"><strong>{title}</strong></p><p>{detail}</p></main></body></html>
 """
+INDEXING_TEXT = ("Koleksi ini sedang diindeks…",
+                 "Teksnya sedang dibaca dan disandikan; halaman ini dimuat ulang sendiri dan menjadi obrolan begitu "
+                 "indeksnya siap (beberapa menit untuk banyak berkas).")
 
 
-def loading_page(status: str) -> str:
-    """The page at / and /embed/ until the chat is mounted; it reloads itself while the chat is still loading."""
+def loading_page(status: str, course: str | None = None, indexing: str | None = None) -> str:
+    """The page at / and /embed/ until the chat is mounted; it reloads itself while the chat is still loading. A
+    library collection's page names the course and says when it is being indexed: "first" (the chat waits for
+    that index) or "again" (the chat will answer from the previous one meanwhile)."""
     title, detail, _ = LOADING_TEXT[status]
-    refresh = f'<meta http-equiv="refresh" content="{LOADING_REFRESH_SECONDS}">' if status == "loading" else ""
-    return LOADING_PAGE.format(refresh=refresh, title=escape(title), detail=escape(detail))
+    if indexing == "first":
+        title, detail = INDEXING_TEXT
+    elif indexing == "again":
+        detail = f"Koleksi ini sedang diindeks ulang; sampai selesai, jawaban memakai indeks sebelumnya. {detail}"
+    refresh = f'<meta http-equiv="refresh" content="{LOADING_REFRESH_SECONDS}">' if indexing or status == "loading" else ""
+    heading = f"{escape(course)} · telusur" if course else "telusur"
+    return LOADING_PAGE.format(refresh=refresh, heading=heading, title=escape(title), detail=escape(detail))
 
 
 def _add_embed_module(app, assets: bool = False) -> None:
@@ -118,3 +128,14 @@ def _add_embed_module(app, assets: bool = False) -> None:
         # not a redirect: a redirect loads that module twice (under both URLs) and the component never starts.
         return Response(f'import "./{module}";\n', media_type="text/javascript",
                         headers={"Cache-Control": "no-cache"})
+
+
+def add_favicon(app) -> None:
+    """/favicon.ico: a small icon, so a browser's automatic request is not a 404 in the server's log."""
+    from fastapi.responses import FileResponse
+
+    icon = Path(__file__).parent.parent / "static" / "favicon.svg"
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(icon, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})

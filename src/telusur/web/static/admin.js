@@ -10,6 +10,7 @@
   let current = fromPath ? fromPath[1] : null;
   let limits = null;
   let polling = null;
+  let rebuildSaid = false;  // the message says "sedang dibangun ulang": replace it once the build is over
 
   function say(text, kind) {
     const box = $("ad-message");
@@ -94,7 +95,15 @@
       render(status);
       const busy = status.state === "building" || status.state === "waiting";
       if (busy && !polling) polling = setInterval(refresh, 1000);
-      if (!busy) stopPolling();
+      if (!busy) {
+        stopPolling();
+        if (rebuildSaid) {
+          rebuildSaid = false;
+          if (status.state === "failed") say("Pembangunan indeks gagal: lihat keterangannya di bagian Indeks.", "error");
+          else say(status.report ? "Indeks baru siap: " + status.report.chunks + " bagian teks dari " +
+                   status.report.documents + " dokumen." : "Selesai: koleksi ini belum punya berkas untuk diindeks.", "ok");
+        }
+      }
     } catch (e) {
       say(e.message, "error");
     }
@@ -105,11 +114,16 @@
     polling = null;
   }
 
+  // What the state means for students depends on whether the collection already has an index to answer from.
   const STATES = {
-    idle: "Indeks siap; mahasiswa mendapat jawaban dari berkas di bawah.",
-    waiting: "Menunggu giliran membangun indeks…",
-    building: "Membangun indeks baru; mahasiswa tetap dijawab dari indeks lama sampai selesai.",
-    failed: "Pembangunan indeks gagal; indeks lama tetap dipakai.",
+    idle: ["Belum ada indeks: unggah berkas untuk membangunnya.",
+           "Indeks siap; mahasiswa mendapat jawaban dari berkas di bawah."],
+    waiting: ["Menunggu giliran membangun indeks pertama koleksi ini…",
+              "Menunggu giliran membangun ulang indeks; mahasiswa tetap dijawab dari indeks yang ada."],
+    building: ["Membangun indeks pertama; mahasiswa bisa bertanya setelah selesai.",
+               "Membangun indeks baru; mahasiswa tetap dijawab dari indeks lama sampai selesai."],
+    failed: ["Pembangunan indeks gagal; koleksi ini belum punya indeks yang bisa dipakai.",
+             "Pembangunan indeks gagal; indeks lama tetap dipakai."],
   };
 
   function render(status) {
@@ -122,9 +136,12 @@
     } else {
       progress.removeAttribute("value");  // reading the files: the number of passages is not known yet
     }
-    let text = STATES[status.state] || status.state;
+    const said = STATES[status.state];
+    let text = said ? said[status.report ? 1 : 0] : status.state;
     if (status.state === "building" && status.total) {
-      text += " " + status.encoded + " dari " + status.total + " bagian teks sudah disandikan.";
+      // The bar counts every text encoded (passages, their sentences and headings), more than the report's
+      // passages: a share, not a count that would contradict the report.
+      text += " Menyandikan teks: " + Math.floor((100 * status.encoded) / status.total) + "%.";
     }
     if (status.error) text += " " + status.error;
     $("ad-state").textContent = text;
@@ -133,10 +150,11 @@
     renderFiles(status.files);
   }
 
-  function cell(row, text, className) {
+  function cell(row, text, className, label) {
     const td = document.createElement("td");
     td.textContent = text === null || text === undefined ? "" : String(text);
     if (className) td.className = className;
+    if (label) td.dataset.label = label;  // names the value where a phone shows each row as a block
     row.append(td);
     return td;
   }
@@ -146,9 +164,9 @@
     body.replaceChildren();
     for (const f of files) {
       const row = document.createElement("tr");
-      cell(row, f.name);
-      cell(row, (f.size / 1024).toFixed(f.size < 10240 ? 1 : 0) + " KB");
-      cell(row, f.modified.replace("T", " ").slice(0, 16));
+      cell(row, f.name, "ad-name", "Nama");
+      cell(row, (f.size / 1024).toFixed(f.size < 10240 ? 1 : 0) + " KB", "", "Ukuran");
+      cell(row, f.modified.replace("T", " ").slice(0, 16), "", "Diubah");
       const button = document.createElement("button");
       button.type = "button";
       button.className = "ad-delete";
@@ -156,6 +174,7 @@
       button.setAttribute("aria-label", "Hapus " + f.name);
       button.addEventListener("click", () => remove(f.name));
       row.append(document.createElement("td"));
+      row.lastChild.className = "ad-action";
       row.lastChild.append(button);
       body.append(row);
     }
@@ -164,15 +183,11 @@
   function renderReport(report) {
     const box = $("ad-report");
     box.replaceChildren();
-    if (!report) {
-      const p = document.createElement("p");
-      p.textContent = "Belum ada indeks: unggah berkas untuk membangunnya.";
-      box.append(p);
-      return;
-    }
+    if (!report) return;  // the state line above already says there is no index yet
     const summary = document.createElement("p");
     summary.id = "ad-summary";
-    summary.textContent = "Laporan indeks: " + report.documents + " dokumen, " + report.pages + " halaman PDF, " +
+    summary.textContent = "Laporan indeks: " + report.documents + " dokumen, " +
+      (report.pages ? report.pages + " halaman PDF, " : "") +
       report.chunks + " bagian teks, " + report.works + " karya dirujuk" +
       (report.built_at ? " (dibangun " + report.built_at.replace("T", " ").slice(0, 16) + ")" : "") + ".";
     box.append(summary);
@@ -192,11 +207,11 @@
     for (const f of files) {
       const row = body.insertRow();
       const skipped = f.status !== "indexed";
-      cell(row, f.path);
-      cell(row, skipped ? "dilewati" : "diindeks", skipped ? "ad-skipped" : "");
-      cell(row, f.format);
-      cell(row, f.pages);
-      cell(row, skipped ? f.reason : (f.warnings || []).join("; "));
+      cell(row, f.path, "ad-name", "Berkas");
+      cell(row, skipped ? "dilewati" : "diindeks", skipped ? "ad-skipped" : "", "Status");
+      cell(row, f.format, "", "Format");
+      cell(row, f.pages, "", "Halaman");
+      cell(row, skipped ? f.reason : (f.warnings || []).join("; "), "", "Keterangan");
     }
     wrap.append(table);
     box.append(wrap);
@@ -217,7 +232,8 @@
         say("Mengunggah " + file.name + "…");
         const data = await call("POST", "/c/" + encodeURIComponent(current) + "/api/files", form);
         render(data.status);  // the rebuild has started: show its bar at once
-        say(file.name + " diunggah; indeks sedang dibangun ulang.", "ok");
+        say(file.name + " diunggah; indeks sedang dibangun" + (data.status.report ? " ulang." : "."), "ok");
+        rebuildSaid = true;
       }
       $("ad-file").value = "";
     } catch (e) {
@@ -233,7 +249,8 @@
     try {
       const data = await call("DELETE", "/c/" + encodeURIComponent(current) + "/api/files/" + encodeURIComponent(name));
       render(data.status);
-      say(name + " dihapus; indeks sedang dibangun ulang.", "ok");
+      say(name + " dihapus; indeks sedang dibangun" + (data.status.report ? " ulang." : "."), "ok");
+      rebuildSaid = true;
     } catch (e) {
       say(e.message, "error");
     }
@@ -261,6 +278,12 @@
   $("ad-upload-form").addEventListener("submit", upload);
   $("ad-new-form").addEventListener("submit", create);
   $("ad-logout").addEventListener("click", () => { showLogin(); say("Anda sudah keluar."); });
-  $("ad-collection").addEventListener("change", (e) => { current = e.target.value; stopPolling(); say(""); showCollection(); });
+  $("ad-collection").addEventListener("change", (e) => {
+    current = e.target.value;
+    stopPolling();
+    rebuildSaid = false;
+    say("");
+    showCollection();
+  });
   if (sessionStorage.getItem(KEY)) login();
 })();
