@@ -135,3 +135,17 @@ def test_every_reader_output_passes_the_boundary(tmp_path, monkeypatch):
     doc = read_document(tmp_path / "a.txt", "a.txt")
     doc.text.encode("utf-8")
     assert doc.block_text(doc.blocks[0]).endswith("antara dua negara yang saling menguntungkan.")
+
+
+def test_asking_a_folder_with_no_passage_is_one_clear_line(tmp_path, capsys):
+    """A folder whose only document reads as no passage (a reference list): no index is made, and a question gets
+    one Indonesian line saying what to do, never a search over an empty index."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "daftar-pustaka.md").write_text(
+        "# Daftar Pustaka\n\nSoekanto, Soerjono. 1990. Sosiologi Suatu Pengantar. Jakarta: Rajawali Pers.\n",
+        encoding="utf-8")
+    assert main(["ask", "Apa itu sosiologi?", "--corpus", str(corpus), "--index", str(tmp_path / "index")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("telusur: Tidak ada bagian teks yang dapat dijawab") and "Tambahkan berkas" in err[-1]
+    assert not any("Traceback" in line or "Error" in line for line in err)

@@ -90,7 +90,8 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
     hashes = corpus_hashes(settings.corpus_dir(), settings.max_file_mb)
     corpus = _read_with_progress(settings, progress)
     if not corpus.documents:
-        reasons = "; ".join(s.reason for s in corpus.skipped) or "tidak ada berkas .txt, .md, .pdf, .docx atau .html"
+        reasons = ("; ".join(s.reason.rstrip(".") for s in corpus.skipped)
+                   or "tidak ada berkas .txt, .md, .pdf, .docx atau .html")
         raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
     chunks = _chunk_all(corpus)
     if len(chunks) > settings.max_passages:
