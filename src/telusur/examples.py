@@ -53,11 +53,11 @@ def example_questions(chunks: list[Chunk], n: int = 4) -> list[str]:
         of_document.setdefault(chunk.path, []).append(chunk)
     names = {path: _names_of(own) for path, own in of_document.items()}
     for chunk in chunks:
-        kinds = per_document.setdefault(chunk.path, [[], [], []])
-        words = names[chunk.path]
-        kinds[0] += [q for q in map(lambda line: _from_lead_in(line, words), _lead_ins(chunk)) if q]
-        kinds[1] += [q for q in map(lambda t: _from_definition(t, words), _defined_terms(chunk)) if q]
-        kinds[2] += [q for q in map(lambda h: _from_heading(h, words), _headings(chunk)) if q]
+        lists, definitions, headings = per_document.setdefault(chunk.path, [[], [], []])
+        known = names[chunk.path]
+        lists += filter(None, (_from_lead_in(line, known) for line in _lead_ins(chunk)))
+        definitions += filter(None, (_from_definition(term, known) for term in _defined_terms(chunk)))
+        headings += filter(None, (_from_heading(heading, known) for heading in _headings(chunk)))
     out: list[str] = []
     for q in _interleave([_interleave(kinds) for kinds in per_document.values()]):
         if q.lower() not in {x.lower() for x in out}:
