@@ -7,6 +7,11 @@ tuning and checking sample files are encoded once with the default e5 encoder.
 
 The baseline reader is the file src/telusur/documents/pdf.py at that revision, loaded beside this one; both read
 the same bytes in turn, round after round, so load on the shared machine hits both alike.
+
+Flow: of the paragraphs of 40 characters or more, the share that start with a lower-case letter or end without a
+sentence's closing mark; both point at a paragraph cut in the wrong place (a column read across, a page furniture
+line inside, every line its own paragraph). Lower is better; a real text has a few of both (a table cell, a list's
+lead-in).
 """
 
 from __future__ import annotations
@@ -45,6 +50,13 @@ def halves() -> dict[str, str]:
     return {rel: half for half in ("tuning", "checking") for rel in split[half]}
 
 
+def flow(doc) -> tuple[int, int, int]:
+    """(paragraphs of 40+ characters, of them starting lower-case, of them ending mid-sentence)."""
+    paras = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph" and len(doc.block_text(b)) >= 40]
+    return (len(paras), sum(p[0].islower() for p in paras),
+            sum(not p.rstrip().endswith((".", "!", "?", ":", '"', "”", ")")) for p in paras))
+
+
 def encode_seconds(texts: list[str]) -> float:
     from telusur.index.embeddings import load_encoder
 
@@ -78,10 +90,11 @@ def main() -> None:
         rel = path.relative_to(TEXTS).as_posix()
         raw = path.read_bytes()
         times = {"baseline": [], "ours": []}
+        docs = {}
         for _ in range(args.rounds + 1):  # the first round warms up
             for name, reader in (("baseline", baseline), ("ours", pdf)):
                 t0 = time.perf_counter()
-                doc = reader.read(raw, rel)
+                docs[name] = doc = reader.read(raw, rel)
                 times[name].append(time.perf_counter() - t0)
         pages, (_, _, labels) = pdf._read_pages(raw, rel)
         printed = pdf.printed_pages(pages, pdf._drop_running_lines(pages), labels)
@@ -89,14 +102,21 @@ def main() -> None:
         old, new = (statistics.median(times[n][1:]) * 1000 / doc.pages for n in ("baseline", "ours"))
         half = half_of.get(rel, "-")
         for key in (half, "all"):
-            t = totals.setdefault(key, [0, 0.0, 0.0])
+            t = totals.setdefault(key, [0, 0.0, 0.0] + [0] * 6)
             t[0] += doc.pages
             t[1] += old * doc.pages
             t[2] += new * doc.pages
+            for k, n in enumerate(flow(docs["baseline"]) + flow(docs["ours"])):
+                t[3 + k] += n
         print(f"| {rel} | {half} | {doc.pages} | {old:.1f} | {new:.1f} | {shown} | "
               f"{sum(p.gutter is not None for p in pages)} | {sum(p.dropped for p in pages)} |")
-    for key, (n, old, new) in totals.items():
+    for key, (n, old, new, *_) in totals.items():
         print(f"| **{key}** | | {n} | {old / n:.1f} | {new / n:.1f} | | | |")
+    print("\n| half | paragraphs (baseline / ours) | start lower-case | end mid-sentence |")
+    print("| --- | ---: | ---: | ---: |")
+    for key, (*_, bn, blow, bopen, on, olow, oopen) in totals.items():
+        print(f"| {key} | {bn} / {on} | {blow / max(bn, 1):.1%} -> {olow / max(on, 1):.1%} | "
+              f"{bopen / max(bn, 1):.1%} -> {oopen / max(on, 1):.1%} |")
     if args.encode:
         from telusur.chunking import chunk_document
         from telusur.documents import read_document
