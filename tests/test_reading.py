@@ -1,7 +1,6 @@
 """Reading rules that hold on text nobody tuned them on: hard-wrapped paragraphs rebuilt in .txt and .md, and a
 lead-in whose list items are Markdown headings read as that list."""
 
-import shutil
 import textwrap
 from pathlib import Path
 
