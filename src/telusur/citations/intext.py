@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import (ETAL, Group, clean_authors_text, group_before, is_etal, lowercase_words, names_in, short_names, surname)
+from .linking import author_matches
 from .references import looks_like_entry, parse_reference
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
@@ -334,6 +335,7 @@ _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+)*$")
 _RESEARCH_CUE = re.compile(r"(?:\b(?:penelitian|studi|kajian|riset|skripsi|tesis|jurnal)\b[^.()]{0,40}\boleh|"
                            r"\bmenurut)\s+$", re.I)
 _COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.:]\s*\d)")
+_GROUP_REACH_BACK = 200  # how far before ", 2014" its author's name may start
 
 
 class _Span(tuple):
@@ -367,9 +369,6 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
     return out
 
 
-_GROUP_REACH_BACK = 200
-
-
 # ---------------------------------------------------------------- the document's own reference list as evidence
 
 @lru_cache(maxsize=4)
@@ -386,8 +385,6 @@ def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def is_listed(text: str, names, year: str) -> bool:
     """The first author (surname, or an acronym of a group's name) and the year match an entry of the text's list."""
-    from .linking import author_matches
-
     first = next((n for n in names if not is_etal(n)), None)
     if first is None:
         return False
