@@ -230,7 +230,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
     for each font [glyphs, control codes, letters in words of 3+ ASCII letters, vowels in those words]."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, tuple[bool, str, float]] = {}
+    fonts: dict[int, tuple[bool, str, float]] = {}  # text object address -> (bold, font name, size)
     stats: dict[str, list[int]] = {}
     rows: list[Row] = []
     row: Row = []
@@ -255,7 +255,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
             i += 1
         ch = chr(code)
         address = get_object(handle, i) or 0
-        bold, font, scale = fonts[address] if address in fonts else _font(pdfium_c, address, fonts)
+        bold, font, size = fonts.get(address) or _font(pdfium_c, address, fonts)
         letter = code < 128 and ch.isalpha()
         if not letter or font != word_font:
             if word_letters >= 3 and not (word_upper == word_letters <= 4):  # an acronym ("HTML") is no word
@@ -289,7 +289,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
         st[0] += 1
         st[1] += code < 32
         row.append((ch, (left.value, right.value, height - top.value, height - bottom.value, baseline,
-                         get_size(raw, i) * scale, bold, font)))
+                         size or get_size(raw, i), bold, font)))
         if line_end_hyphen:
             rows.append(row)
             row = []
@@ -310,13 +310,17 @@ def _object_address_getter(pdfium_c):
 
 
 def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str, float]]) -> tuple[bool, str, float]:
-    """(bold, base font name, scale) of the text object at address. The scale is its matrix's: a PDF may set its
-    text in 1-point type scaled up twelvefold ("/F1 1 Tf 12 0 0 12 x y Tm"), and the size a reader sees is both."""
-    bold, name, scale = False, "", 1.0
+    """(bold, base font name, size) of the text object at address (size 0.0: ask glyph by glyph). The size is its
+    font size times its matrix's scale: a PDF may set its text in 1-point type scaled up twelvefold
+    ("/F1 1 Tf 12 0 0 12 x y Tm"), and the size a reader sees is both."""
+    bold, name, size = False, "", 0.0
     if address:
         matrix = pdfium_c.FS_MATRIX()
         if pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), matrix):
             scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+            points = ctypes.c_float()
+            if pdfium_c.FPDFTextObj_GetFontSize(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT), points):
+                size = points.value * scale
         font = pdfium_c.FPDFTextObj_GetFont(ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT))
         if font:
             weight = pdfium_c.FPDFFont_GetWeight(font)
@@ -326,7 +330,7 @@ def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str, float]]) -> 
             low = name.lower()
             bold = weight >= 600 or "bold" in low or "black" in low or "heavy" in low or \
                 bool(pdfium_c.FPDFFont_GetFlags(font) & (1 << 18))
-    cache[address] = (bold, name, scale)
+    cache[address] = (bold, name, size)
     return cache[address]
 
 
