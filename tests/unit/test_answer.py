@@ -66,3 +66,53 @@ def test_a_question_for_sources_names_the_texts_and_their_works(course):
     assert "Kepentingan Nasional" in answer.answer and "Morgenthau (1978)" in answer.answer, answer.answer
     assert answer.passages[0].document == "Kepentingan Nasional"
     assert "Kerjasama Internasional" not in answer.answer  # a text that never names the topic is no source of it
+
+
+GLOSARIUM = """# Gizi Balita
+
+## Definisi Operasional
+
+Istilah yang dipakai dalam penelitian ini adalah sebagai berikut:
+
+1. ASI, adalah air susu ibu
+2. Balita, adalah anak berusia di bawah lima tahun
+3. Stunting, adalah tubuh pendek akibat kurang gizi
+"""
+
+
+def test_a_short_item_is_not_said_with_the_next_item(course):
+    answer = course({"gizi.md": GLOSARIUM}).ask("Apa yang dimaksud dengan ASI?")
+    assert "air susu ibu" in answer.answer, answer.answer
+    assert "Balita" not in answer.answer, answer.answer  # once "1. ASI, adalah air susu ibu 2. Balita, adalah …"
+
+
+SISTEM = """# Sistem Informasi
+
+## Pengertian Sistem
+
+Pendapat Hutahaean tentang sistem banyak dikutip dalam penelitian sistem informasi di Indonesia. Sistem adalah suatu
+jaringan kerja dari prosedur-prosedur yang saling berhubungan untuk melakukan suatu kegiatan.
+
+Menurut Jogiyanto, sistem adalah kumpulan elemen yang berinteraksi untuk mencapai tujuan tertentu.
+"""
+
+
+def test_what_x_means_according_to_y_is_answered_with_the_defining_sentence(course):
+    answer = course({"sistem.md": SISTEM}).ask("Apa yang dimaksud dengan sistem menurut Hutahaean?")
+    assert answer.answer.startswith("Sistem adalah suatu jaringan kerja"), answer.answer  # not "Pendapat Hutahaean …"
+
+
+REGIONAL = """# Bentuk Kerjasama
+
+Kerjasama regional merupakan kerjasama antar negara yang berdekatan secara geografis, misalnya negara-negara di
+Asia Tenggara. Kerjasama multilateral melibatkan banyak negara dari berbagai kawasan di dunia.
+"""
+
+
+def test_a_paraphrase_with_a_nya_word_is_not_taken_for_a_subject_the_text_lacks(course):
+    engine = course({"regional.md": REGIONAL})
+    question = "Kerjasama antar negara yang letaknya berdekatan disebut apa?"  # the text: "berdekatan secara geografis"
+    assert "letak" not in engine.search(question).unknown_names  # "letaknya" says where the subject is
+    assert "inflasi" in engine.search("Apa penyebab inflasi di kawasan itu?").unknown_names
+    answer = engine.ask(question)
+    assert "berdekatan secara geografis" in answer.answer, answer.answer

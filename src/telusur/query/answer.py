@@ -145,15 +145,24 @@ def units(text: str) -> list[tuple[int, int]]:
         if not stripped or is_citation_line(stripped):
             continue
         a += len(line) - len(line.lstrip())
+        if heading is not None and LIST_ITEM.match(line):
+            if _says_something(text[heading[0]:heading[1]]):
+                out.append(heading)  # "1. ASI, adalah air susu ibu" then "2. Balita, …": an item, not a title
+            heading = None
         if is_short_item(stripped):
-            heading = a  # "2. Kerjasam Regional": say it with what follows
+            heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
         spans = [(a, b)] if LIST_ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)
         if heading is not None and spans:
-            spans[0] = (heading, spans[0][1])
+            spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
-    return out + _short_lists(text)
+    return out + ([heading] if heading and _says_something(text[heading[0]:heading[1]]) else []) + _short_lists(text)
+
+
+def _says_something(item: str) -> bool:
+    """A short item that is more than a title: a term and what it is ("ASI, adalah air susu ibu", "ASI - air susu")."""
+    return bool(_DEFINING.search(item) or re.search(r"\w[,:]\s+\w|\s[-–]\s", LIST_ITEM.sub("", item)))
 
 
 def _short_lists(text: str) -> list[tuple[int, int]]:
@@ -196,12 +205,13 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     # A follow-up's own words say what it asks; the topic it was joined to only steers.
     weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
     weights.update(term_weights(question))
+    named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     found = []
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
         titles = _item_titles(text)
-        cited_in = _cited_per_line(hit, tokenize)
+        cited_in = _said_per_line(hit, tokenize, named)
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         for span in units(text):
             sentence = text[span[0]:span[1]]
@@ -227,6 +237,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         if listed:
             return [listed]
     best = scored[0][0]
+    if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
+        defining = {(rank, span) for *_, rank, span in found
+                    if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
+        scored.sort(key=lambda x: (not ((x[1], x[2]) in defining and x[0] >= EXTRA_SENTENCE * best), -x[0], x[1], x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
         if len(chosen) == MAX_SENTENCES or score < EXTRA_SENTENCE * best:
@@ -262,11 +276,13 @@ def _blend(found):
     return out
 
 
-def _cited_per_line(hit: Hit, tokenize):
-    """offset -> the tokens of the authors cited on the same line (paragraph) of the passage."""
+def _said_per_line(hit: Hit, tokenize, named: set[str]):
+    """offset -> the tokens of the authors cited on the same line (paragraph) of the passage, and of the names the
+    question asks about that the line writes: "Apa yang dimaksud dengan X menurut Y?" asks for the defining sentence
+    of a paragraph about Y, not for the sentence that names Y."""
     text, start = hit.chunk.text, hit.chunk.start
     lines = [(a, b) for a, b, _ in line_spans(text)]
-    names: dict[int, set[str]] = {}
+    names: dict[int, set[str]] = {n: named & set(tokenize(text[a:b])) for n, (a, b) in enumerate(lines)} if named else {}
     for c in hit.chunk.citations:
         n = next((i for i, (a, b) in enumerate(lines) if a <= c.start - start <= b), None)
         if n is not None:
@@ -321,15 +337,20 @@ def question_kind(question: str) -> str | None:
     return None
 
 
+def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
+    """A defining sentence whose subject is a term the question asks about ("Sistem adalah …", "Menurut Y, X
+    merupakan …")."""
+    m = _DEFINING.search(sentence)
+    return bool(m) and any(t in weights for t in tokenize(sentence[:m.start()]))
+
+
 def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
                 weights: dict[str, float], tokenize) -> float:
     """Sentences of the form the question asks for weigh more: a defining sentence for a definition (most when the
     term asked about comes before "adalah"), the formula for "bagaimana rumus", the sentence that names a person
     with a citation for "siapa", a sentence giving a reason for "mengapa"."""
-    if kind == "definition":
-        m = _DEFINING.search(sentence)
-        if m:
-            return KIND_BONUS * (1.2 if any(t in weights for t in tokenize(sentence[:m.start()])) else 1.0)
+    if kind == "definition" and _DEFINING.search(sentence):
+        return KIND_BONUS * (1.2 if _defines(sentence, weights, tokenize) else 1.0)
     if kind == "why" and _BECAUSE.search(sentence):
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):

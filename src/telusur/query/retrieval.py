@@ -233,10 +233,11 @@ class Retriever:
 
     def absent_words(self, query: str) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
-        (di-, me-, ber-, ter-) and words that frame a question ("pengertian", "alasan") are not its subject."""
+        (di-, me-, ber-, ter-), words with -nya and words that frame a question ("pengertian", "alasan") are not its
+        subject."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
-            if _VERB.match(word):
+            if _VERB.match(word) or word.endswith("nya"):  # "letaknya", "fungsinya": of the subject, not the subject
                 continue
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
