@@ -119,8 +119,16 @@ def reference(style: str, item_json: str) -> str:
 
 def in_text(style: str, cited: list[tuple[dict, str | None, str | None]]) -> str:
     """The parenthetical citation of (item, pages, via) triples: "(Dayan & Katz, 1992; Perse & Lambe, 2001)"."""
+    # Cached: the same works come back in answer after answer, and a complex style (Chicago) takes citeproc-py
+    # tens of milliseconds per citation.
+    return _in_text(style, json.dumps(cited, sort_keys=True, ensure_ascii=False))
+
+
+@lru_cache(maxsize=4096)
+def _in_text(style: str, cited_json: str) -> str:
     from citeproc import Citation, CitationItem, Locator
 
+    cited = json.loads(cited_json)
     items = list({item["id"]: item for item, _, _ in cited}.values())
     with _LOCK:
         bib = _bibliography(style, items)
