@@ -1,0 +1,58 @@
+"""Fixtures for the hostile tests (issue 17): a library and a corpus indexed once per session, and a real
+`telusur serve --library` process over a private copy (see served.py)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from served import DOCUMENTS, Server
+
+
+def make_library(root: Path, template: Path) -> Path:
+    """A private copy of the session's one-collection library ("kuliah": pemilu.txt, indexed)."""
+    shutil.copytree(template, root, symlinks=True)
+    return root
+
+
+@pytest.fixture(scope="session")
+def library_template(tmp_path_factory):
+    """A library with one indexed collection "kuliah" (pemilu.txt: a tiny text, encoded once per session)."""
+    from telusur.index import build_index
+    from telusur.library import Library
+
+    root = tmp_path_factory.mktemp("security-library") / "lib"
+    (root / "kuliah").mkdir(parents=True)
+    shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "kuliah" / "pemilu.txt")
+    build_index(Library(root).settings_for("kuliah"))
+    return root
+
+
+@pytest.fixture(scope="session")
+def corpus_template(tmp_path_factory, library_template):
+    """A one-file corpus with its index, for the single-course server (its embeddings from the library's cache)."""
+    from telusur.index import build_index
+    from telusur.settings import Settings
+
+    root = tmp_path_factory.mktemp("security-corpus")
+    (root / "corpus").mkdir()
+    shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "corpus" / "pemilu.txt")
+    shutil.copytree(library_template / "kuliah" / ".telusur" / "index" / "cache", root / "index" / "cache")
+    build_index(Settings(corpus=root / "corpus", index=root / "index"))
+    return root
+
+
+@pytest.fixture
+def library(tmp_path, library_template):
+    """A private library copy: (root folder)."""
+    return make_library(tmp_path / "lib", library_template)
+
+
+@pytest.fixture
+def library_server(tmp_path, library):
+    """`telusur serve --library` over a private copy, with the admin key: the Server (its .root is the library)."""
+    server = Server(["--library", str(library)], tmp_path)
+    server.root = library
+    yield server
+    server.stop()
+    assert "Traceback" not in server.output(), server.output()[-3000:]
