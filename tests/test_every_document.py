@@ -1,6 +1,6 @@
 """Every real document under ../shared/texts (all folders, all formats) is read, chunked, cited and made into the
 encoder's input alone without a crash, and the whole folder builds together (issue 14). Slow: the first test
-reads 56 files with their PDFs, the second encodes about 6,000 texts."""
+reads 56 files with their PDFs, the second encodes about 6,000 texts (an hour or more on a loaded 2-core machine)."""
 
 from pathlib import Path
 
@@ -43,4 +43,4 @@ def test_all_documents_build_together(tmp_path):
     readable = set(_documents())
     assert {p for p, s in status.items() if s == "indexed"} == readable
     assert all(s == "skipped" for p, s in status.items() if p not in readable)  # data files beside the texts
-    assert report.documents == len(readable) and report.chunks > 2000
+    assert report.documents == len(readable) and report.chunks > 1500
