@@ -1,4 +1,5 @@
-"""Query -> ranked chunks: dense (FAISS) and lexical (BM25) scores fused, plus a confidence for abstaining."""
+"""Query -> ranked chunks: candidates from dense (FAISS) and lexical (BM25) search, ranked by the fitted ranker
+(ranker.py, its weights in data/ranker.json), plus the fitted confidence that the text covers the query."""
 
 from __future__ import annotations
 
@@ -15,18 +16,19 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
+from .ranker import PASSAGE_FEATURES, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever, before fusion
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
 _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
                           r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
-# A question about a name the text never mentions ("Apa tujuan PBB?") is not covered, however close its topic.
+# Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
+# passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py).
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
-UNKNOWN_NAME_FACTOR = 0.1
-PLACE_WEIGHT = 0.2  # chosen on the dev sets of the default corpus and the shared texts (BENCHMARKS.md)
+# A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
+# similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
-RECENT_QUERIES = 64  # a follow-up prefers the section of the turn it follows, within that turn's document
-LIST_BONUS = 0.03
+RECENT_QUERIES = 64
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
 
@@ -34,7 +36,7 @@ BACKGROUND_QUANTILE = 0.01
 @dataclass(frozen=True)
 class Hit:
     chunk: Chunk
-    score: float  # fused: cosine plus a small lexical share (and a bonus for lists answering "apa saja")
+    score: float  # the ranker's score (a logit: only its order and differences mean something)
     dense: float  # cosine similarity
     lexical: float  # BM25
 
@@ -50,7 +52,7 @@ class Scope:
 @dataclass(frozen=True)
 class Retrieval:
     hits: tuple[Hit, ...]
-    confidence: float  # in [0, 1]; below the settings' abstain_below the text does not cover the query
+    confidence: float  # fitted probability that the text covers the query; below settings.abstain_below: decline
     margin: float  # best dense similarity minus the background level
     known: float  # share of query tokens found in the text
     unknown_names: tuple[str, ...] = ()  # what the question names that the passages found do not cover
@@ -58,7 +60,18 @@ class Retrieval:
     scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
 
 
-SUBJECT_PASSAGES = 3  # a question's names must appear in one of the passages it would be answered from
+@dataclass(frozen=True)
+class Candidates:
+    """The passages ranked for one query, with their features (one row each, ranker.PASSAGE_FEATURES)."""
+    ids: list[int]
+    features: np.ndarray
+    dense: dict[int, float]  # every passage looked at -> its best similarity
+    lexical: dict[int, float]  # -> its BM25 score, where > 0
+    names: tuple[str, ...]  # the question's names and acronyms
+    name_forms: dict[str, frozenset[str]]  # each name -> the tokens that spell it in this text
+
+
+SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas".split())
@@ -109,20 +122,6 @@ def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: flo
     return {i: sim + scale * lexical.get(i, 0.0) for i, sim in dense.items()}
 
 
-# Calibrated on three corpora (the default text, the twelve shared texts as one course, TyDi; BENCHMARKS.md,
-# "Answers on real texts"): a question is covered when its best similarity clears the background by about 0.035.
-CONFIDENCE_CENTER = 0.035
-CONFIDENCE_SCALE = 0.008
-ABSENT_WORD_PENALTY = 0.025  # a noun the text never uses ("inflasi") needs that much more similarity
-
-
-def confidence(margin: float, known: float, absent_word: bool = False) -> float:
-    """Logistic in the dense margin over background text, nudged by how many query words the text has, and held
-    back when the question names something the text never mentions."""
-    z = (margin + 0.015 * known - ABSENT_WORD_PENALTY * absent_word - CONFIDENCE_CENTER) / CONFIDENCE_SCALE
-    return 1.0 / (1.0 + math.exp(-max(min(z, 50), -50)))
-
-
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
                      "to for and or with about between".split())
 
@@ -139,6 +138,7 @@ class Retriever:
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
+        self._long: list[str] | None = None
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -177,7 +177,25 @@ class Retriever:
         return self.encoder.encode_documents(texts)
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
+        """The k best passages by the fitted ranker (ranker.py), and the fitted confidence that the text covers the query."""
         vector = self.query_vector(query) if query_vector is None else query_vector
+        found = self.candidates(query, vector, within)
+        params = load_parameters()
+        scores = params.score(found.features) if len(found.ids) else np.zeros(0)
+        if within is not None and within.section:  # a follow-up prefers the section of the turn it follows
+            for n, i in enumerate(found.ids):
+                if self.index.chunks[i].location.section[:len(within.section)] == within.section:
+                    scores[n] += SECTION_BONUS * params.passage[0]
+        order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:k]
+        hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
+                         found.lexical.get(found.ids[n], 0.0)) for n in order)
+        features, missing = self.question_features(query, vector, found, hits)
+        return Retrieval(hits, params.confidence(features), float(features[0]), float(features[1]), missing, vector,
+                         within)
+
+    def candidates(self, query: str, vector: np.ndarray, within: Scope | None = None) -> Candidates:
+        """The passages worth ranking (the best of dense and of BM25 search, or every passage of a follow-up's
+        document) with their features, in ranker.PASSAGE_FEATURES order."""
         tokens = self.index.bm25.tokenize(query)
         lex_all = self.index.bm25.scores(tokens)
         if within is None:
@@ -192,44 +210,107 @@ class Retriever:
         only_lexical = sorted(lexical.keys() - dense.keys())
         if only_lexical:  # exact similarity for lexical-only candidates
             dense.update(zip(only_lexical, map(float, self.index.similarities(vector, only_lexical))))
-        fused = self.fusion(dense, lexical, self.lexical_weight)
-        if _ENUMERATION.match(query.strip()):
-            for i in fused.keys() & self.index.list_chunks:
-                fused[i] += LIST_BONUS
-        place = self.index.place_similarities(vector)  # the chunk's title and section path, as said of every chunk in it
+        chosen = [i for i in sorted(dense) if not _title_only(self.index.chunks[i].text)]
+        x = np.zeros((len(chosen), len(PASSAGE_FEATURES)))
+        if not chosen:
+            return Candidates(chosen, x, dense, lexical, (), {})
+        known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])
+        weights = self.index.bm25.term_weights(query)
+        names = self._name_forms(query) if known > 0 else {}  # a title-cased English question is no name
+        english = is_english(query)
+        top_dense = max(dense[i] for i in chosen)
+        top_lex = max(lexical.values(), default=0.0)
+        place = self.index.place_similarities(vector)
         mean_place = float(place.mean()) if len(place) else 0.0
-        for i in fused:
-            fused[i] += PLACE_WEIGHT * (float(place[i]) - mean_place)
-        if within is not None and within.section:
-            for i in fused:
-                if self.index.chunks[i].location.section[:len(within.section)] == within.section:
-                    fused[i] += SECTION_BONUS
-        order = [i for i in sorted(fused, key=lambda i: (-fused[i], i)) if not _title_only(self.index.chunks[i].text)][:k]
-        hits = tuple(Hit(self.index.chunks[i], fused[i], dense[i], lexical.get(i, 0.0)) for i in order)
-        margin = max(dense.values(), default=0.0) - self.background_level(vector)
+        passage_dense = self.index.store.similarities(vector, chosen)
+        enumeration = bool(_ENUMERATION.match(query.strip()))
+        holders = self._holders(set(weights) | {t for forms in names.values() for t in forms})
+        total = sum(weights.values())
+        for n, i in enumerate(chosen):
+            lead = self._lead(i)
+            f = x[n]
+            f[0] = dense[i]
+            f[1] = float(passage_dense[n])
+            f[2] = dense[i] - top_dense
+            f[3] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
+            f[4] = float(place[i]) - mean_place
+            if total > 0:
+                f[5] = sum(w for t, w in weights.items() if i in holders[t]) / total
+                f[6] = sum(w for t, w in weights.items() if i in holders[t] or lead in holders[t]) / total
+            if names:
+                found = sum(any(i in holders[t] or lead in holders[t] for t in forms) for forms in names.values())
+                f[7], f[8] = found / len(names), 1.0 - found / len(names)
+            f[9] = float(enumeration and i in self.index.list_chunks)
+            f[10] = math.log(max(len(self.index.chunks[i].text), 20) / 500)
+            f[11] = f[2] if english else 0.0
+        return Candidates(chosen, x, dense, lexical, tuple(names), names)
+
+    def question_features(self, query: str, vector: np.ndarray, found: Candidates,
+                          hits: tuple[Hit, ...]) -> tuple[np.ndarray, tuple[str, ...]]:
+        """The question against the whole text and its best passages (ranker.QUESTION_FEATURES order), and what it
+        names that they do not cover (names missing from the top passages, nouns the text never uses)."""
+        tokens = self.index.bm25.tokenize(query)
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
-        # Only where the query shares words with the text: a title-cased English question is no name.
-        names = self.absent_names(query, hits) if known > 0 else ()
+        margin = max(found.dense.values(), default=0.0) - self.background_level(vector)
+        top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
+        said = set(top) | {self._lead(i) for i in top}
+        holders = self._holders({t for forms in found.name_forms.values() for t in forms})
+        missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         words = self.absent_words(query) if known > 0 else ()
-        score = confidence(margin, known, bool(words))
-        score *= UNKNOWN_NAME_FACTOR if names or not is_language(query, known) else 1.0
-        return Retrieval(hits, score, margin, known, names + words, vector, within)
+        content = {t for t in tokens if not t.isdigit() and len(t) >= 4 and t not in _QUESTION_WORDS}
+        english = is_english(query)
+        best = found.ids.index(top[0]) if top else None
+        q = np.array([
+            margin,
+            known,
+            min(len(words) / max(len(content), 1), 1.0),
+            len(missing) / len(found.name_forms) if found.name_forms else 0.0,
+            float(found.features[best, 6]) if best is not None else 0.0,
+            float(english),
+            margin if english else 0.0,
+            float(not is_language(query, known)),
+        ])
+        return q, missing + words
 
-    def absent_names(self, query: str, hits: tuple[Hit, ...]) -> tuple[str, ...]:
-        """Names and acronyms of the question ("Piaget", "ADHD") that none of the passages it would be answered
-        from mentions, not even one typo away: their subject is not covered, however close the topic."""
-        seen = set(self.index.bm25.tokenize(" ".join(self._with_lead(h.chunk) for h in hits[:SUBJECT_PASSAGES])))
-        spelled = self.index.bm25.term_weights  # the text's own spelling of each word ("Holsti" -> "hosti")
-        return tuple(w for w in dict.fromkeys(_names(query))
-                     if self.index.bm25.tokenize(w) and not seen & set(spelled(w)) and not any(_spelled_alike(t, seen) for t in self.index.bm25.tokenize(w)))
+    def _holders(self, terms) -> dict[str, frozenset[int]]:
+        """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
+        bm25 = self.index.bm25
+        out = {}
+        for t in terms:
+            term = bm25.vocab.get(t)
+            out[t] = frozenset() if term is None else frozenset(bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]].tolist())
+        return out
 
-    def _with_lead(self, chunk: Chunk) -> str:
-        """A passage with the one before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the
-        quote it introduces): a name said just before a passage is said of it."""
-        before = self.index.chunks[chunk.id - 1] if chunk.id > 0 else None
-        if before is not None and before.path == chunk.path and before.location.section == chunk.location.section:
-            return f"{before.text}\n{chunk.embed_text}"
-        return chunk.embed_text
+    def _lead(self, chunk_id: int) -> int | None:
+        """The passage before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the quote it
+        introduces): a name said just before a passage is said of it."""
+        chunks = self.index.chunks
+        if chunk_id > 0 and chunks[chunk_id - 1].path == chunks[chunk_id].path \
+                and chunks[chunk_id - 1].location.section == chunks[chunk_id].location.section:
+            return chunk_id - 1
+        return None
+
+    def _name_forms(self, query: str) -> dict[str, frozenset[str]]:
+        """Each name or acronym of the question ("Amin", "UNDP") -> the tokens that spell it in this text: its own
+        stem, the text's spelling one typo away ("Holsti"/"hosti"), or a long shared beginning ("Bellarmine"/
+        "Bellarminus"). A name the text never spells is still listed (with its own tokens), to be missed."""
+        out = {}
+        vocab = self.index.bm25.vocab
+        for name in dict.fromkeys(_names(query)):
+            own = self.index.bm25.tokenize(name)
+            if not own:
+                continue
+            forms = set(own) | set(self.index.bm25.term_weights(name))
+            for t in own:
+                if t not in vocab and len(t) >= 5:
+                    forms |= {v for v in self._long_terms() if _spelled_alike(t, {v})}
+            out[name] = frozenset(forms)
+        return out
+
+    def _long_terms(self) -> list[str]:
+        if self._long is None:
+            self._long = [t for t in self.index.bm25.vocab if len(t) >= 4]
+        return self._long
 
     def absent_words(self, query: str) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
@@ -267,13 +348,15 @@ class Retriever:
         return len(found) > 0 and not any(self.index.chunks[int(i)].path == path for i in found)
 
     def score_all(self, query: str) -> np.ndarray:
-        """The fused score of every chunk (the same formula as `fuse`), for ranking cited works by a topic."""
+        """Every chunk scored by the ranker's weights for the features known for all of them (dense, lexical, place),
+        for ranking cited works by a topic."""
         vector = self.encoder.encode_queries([query])[0]
         dense = self.index.similarities(vector)
         lexical = self.index.bm25.scores(self.index.bm25.tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         place = self.index.place_similarities(vector)
-        return dense + (self.lexical_weight / top if top > 0 else 0.0) * lexical + PLACE_WEIGHT * (place - place.mean())
+        w = load_parameters().passage
+        return w[0] * dense + (w[3] / top if top > 0 else 0.0) * lexical + w[4] * (place - place.mean())
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background

@@ -1,0 +1,242 @@
+"""Questions on the tuning and the checking half of ../shared/texts, and the default corpus dev sets, through
+`Telusur.ask` (the public engine), in one run.
+
+For each half of bench/texts-split.json: one index over every document of that half that has questions (one
+course; the index folder is cached under bench/.cache/halves/ so reruns only ask), then every question of
+../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
+out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
+
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default] [--misses]
+
+Scoring: a passage is a hit when it contains the evidence, both read the way ../shared/texts/check.py reads a
+document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
+collapsed (the rule of telusur.evaluation.fold). "in answer": the evidence inside the answer's sentences. A
+declined question is never a hit. "in index": the evidence lies inside some passage of the index at all (the
+ceiling of hit@k for that set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TEXTS = SHARED / "texts"
+SPLIT = REPO / "bench" / "texts-split.json"
+CACHE = REPO / "bench" / ".cache" / "halves"
+_ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
+
+
+def reader_fold(text: str) -> str:
+    """check.py's reader_text (escapes and emphasis dropped), then case, quotes and white space folded."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
+    text = text.replace("**", "").replace("*", "")
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"}))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(x) for x in lines if x.strip()]
+
+
+def is_english(question: str) -> bool:
+    words = re.findall(r"[a-z]+", question.lower())
+    return len(set(words) & _ENGLISH) >= 1 and not set(words) & {"apa", "yang", "dan", "bagaimana", "siapa"}
+
+
+def half_questions() -> dict[str, dict]:
+    """{half: {"docs": [relative paths], "questions": [...], "out_of_scope": [...]}}; each question gets "set"."""
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    questions = [dict(q, doc=q["doc"], set="texts") for q in load(TEXTS / "questions.jsonl")]
+    questions += [dict(q, doc="more/" + q["doc"], set="more") for q in load(TEXTS / "more" / "questions.jsonl")]
+    oos = load(TEXTS / "more" / "out-of-scope.jsonl")
+    out = {}
+    for parity, half in enumerate(("tuning", "checking")):
+        members = set(split[half])
+        asked = [q for q in questions if q["doc"] in members]
+        out[half] = {
+            "docs": sorted({q["doc"] for q in asked}),
+            "questions": asked,
+            "out_of_scope": [q for q in oos if int(hashlib.sha256(q["question"].encode("utf-8")).hexdigest(), 16) % 2 == parity],
+        }
+    return out
+
+
+def open_engine(corpus: Path, index: Path):
+    """Build (once; the cached folder makes a rerun only a freshness check) and open the engine."""
+    from telusur.engine import Telusur, build
+    from telusur.settings import Settings
+
+    settings = Settings(corpus=corpus, index=index)
+    t0 = time.perf_counter()
+    build(settings)
+    engine = Telusur(settings)
+    return engine, time.perf_counter() - t0
+
+
+def half_corpus(folder: Path, docs: list[str]) -> Path:
+    """A corpus folder of symbolic links to the half's documents (the shared texts are never copied)."""
+    corpus = folder / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    wanted = {Path(d).name: TEXTS / d for d in docs}
+    for old in corpus.iterdir():
+        if old.name not in wanted:
+            old.unlink()
+    for name, target in wanted.items():
+        link = corpus / name
+        if not link.is_symlink():
+            link.symlink_to(target)
+    return corpus
+
+
+def ask_all(engine, cases: list[dict]) -> list[dict]:
+    """One record per case: rank of the first passage with the evidence (None: none or declined), and more."""
+    passages = [reader_fold(c.text) for c in engine.index.chunks]
+    out = []
+    for case in cases:
+        turns = case.get("turns") or [case["question"]]
+        evidence = case.get("evidence")
+        evidence = [] if evidence is None else [evidence] if isinstance(evidence, str) else evidence
+        evidence = [reader_fold(e) for e in evidence]
+        t0 = time.perf_counter()
+        answer = engine.ask(turns[-1], turns[:-1], k=10)
+        seconds = time.perf_counter() - t0
+        record = {"question": turns[-1], "doc": case.get("doc"), "set": case.get("set"), "declined": answer.abstained,
+                  "confidence": answer.confidence, "seconds": seconds, "answerable": bool(evidence)}
+        if evidence:
+            rank = None if answer.abstained else next(
+                (p.rank for p in answer.passages if any(e in reader_fold(p.text) for e in evidence)), None)
+            shown = answer.related if answer.abstained else answer.passages
+            record.update(
+                rank=rank,
+                seen_rank=next((p.rank for p in shown if any(e in reader_fold(p.text) for e in evidence)), None),
+                in_answer=not answer.abstained and any(e in reader_fold(answer.answer) for e in evidence),
+                in_index=any(e in p for e in evidence for p in passages),
+                english=is_english(turns[-1]),
+            )
+        out.append(record)
+    return out
+
+
+def summary(records: list[dict]) -> dict:
+    answerable = [r for r in records if r["answerable"]]
+    oos = [r for r in records if not r["answerable"]]
+    n = len(answerable)
+    out = {"questions": n}
+    if n:
+        out.update({
+            "hit@1": sum(r["rank"] == 1 for r in answerable) / n,
+            "hit@3": sum(r["rank"] is not None and r["rank"] <= 3 for r in answerable) / n,
+            "mrr@10": sum(1 / r["rank"] for r in answerable if r["rank"]) / n,
+            "in_answer": sum(r["in_answer"] for r in answerable) / n,
+            "declined": sum(r["declined"] for r in answerable),
+            "in_index": sum(r["in_index"] for r in answerable),
+        })
+    if oos:
+        out.update({"out_of_scope": len(oos), "oos_declined": sum(r["declined"] for r in oos) / len(oos)})
+    return out
+
+
+def run_half(half: str, plan: dict, cache: Path) -> tuple[list[dict], float]:
+    folder = cache / half
+    corpus = half_corpus(folder, plan["docs"])
+    engine, ready = open_engine(corpus, folder / "index")
+    print(f"{half}: {len(plan['docs'])} documents, {len(engine.index.chunks)} passages, index ready in {ready:.0f} s",
+          file=sys.stderr)
+    records = ask_all(engine, plan["questions"]) + ask_all(engine, plan["out_of_scope"])
+    for r in records:
+        r["half"] = half
+    return records, ready
+
+
+def run_default(cache: Path) -> list[dict]:
+    engine, ready = open_engine(REPO / "corpus", cache / "default" / "index")
+    print(f"default corpus: index ready in {ready:.0f} s", file=sys.stderr)
+    records = []
+    for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
+        for r in ask_all(engine, load(REPO / "tests" / "data" / "eval" / f"{name}.jsonl")):
+            records.append(dict(r, set=name))
+    return records
+
+
+def rows(records: list[dict]) -> list[tuple[str, dict]]:
+    def pick(**kw):
+        return [r for r in records if all(r.get(k) == v for k, v in kw.items())]
+
+    out = []
+    for half in ("tuning", "checking"):
+        if pick(half=half):
+            out.append((f"{half} half: all questions", summary([r for r in pick(half=half) if r["answerable"]])))
+            out.append((f"{half} half: texts/ questions", summary(pick(half=half, set="texts"))))
+            out.append((f"{half} half: more/ questions", summary(pick(half=half, set="more"))))
+            out.append((f"{half} half: out-of-scope (more/)", summary([r for r in pick(half=half) if not r["answerable"]
+                                                                       and r.get("set") is None])))
+    more = pick(set="more")
+    if more:
+        out.append(("more/ (both halves)", summary(more)))
+        out.append(("more/ English questions", summary([r for r in more if r.get("english")])))
+    for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
+        if pick(set=name):
+            out.append((f"default corpus {name}", summary(pick(set=name))))
+    return out
+
+
+def table(named: list[tuple[str, dict]]) -> str:
+    lines = ["| set | n | hit@1 | hit@3 | MRR@10 | evidence in answer | answerable declined | in index | out-of-scope declined |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, s in named:
+        if s.get("questions"):
+            lines.append(f"| {name} | {s['questions']} | {s['hit@1']:.3f} | {s['hit@3']:.3f} | {s['mrr@10']:.3f} | "
+                         f"{s['in_answer']:.3f} | {s['declined']} | {s['in_index']}/{s['questions']} | "
+                         + (f"{s['oos_declined']:.2f} of {s['out_of_scope']}" if "out_of_scope" in s else "–") + " |")
+        elif "out_of_scope" in s:
+            lines.append(f"| {name} | {s['out_of_scope']} | – | – | – | – | – | – | {s['oos_declined']:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, default=CACHE, help="index folders kept between runs")
+    parser.add_argument("--only", default="tuning,checking,default")
+    parser.add_argument("--json", action="store_true", help="the summary rows and every question's record as JSON")
+    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses (never the checking half's)")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    plans = half_questions()
+    t0 = time.perf_counter()
+    records = []
+    for half in ("tuning", "checking"):
+        if half in only:
+            records += run_half(half, plans[half], args.cache)[0]
+    if "default" in only:
+        records += run_default(args.cache)
+    named = rows(records)
+    load1 = os.getloadavg()[0]
+    if args.json:
+        print(json.dumps({"rows": dict(named), "records": records, "load": load1, "machine": platform.platform()},
+                         ensure_ascii=False, indent=1))
+    else:
+        print(table(named))
+        asks = [r["seconds"] for r in records]
+        print(f"\n{len(records)} questions in {time.perf_counter() - t0:.0f} s (mean ask {sum(asks) / max(len(asks), 1):.2f} s); "
+              f"load {load1:.1f}")
+    if args.misses:
+        for r in records:
+            if r.get("half") == "tuning" and r["answerable"] and r["rank"] != 1:
+                print(f"  miss rank={r['rank']} seen={r['seen_rank']} declined={r['declined']} "
+                      f"conf={r['confidence']:.2f} {r['doc']}: {r['question']}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

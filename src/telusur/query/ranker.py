@@ -1,0 +1,90 @@
+"""A fitted ranker and abstention model: features of each (question, passage) pair and of the question against the
+whole text, weighed by a linear model read from a small versioned parameter file (data/ranker.json).
+
+The weights are fitted on data by `python bench/fit_ranker.py` (scikit-learn at fit time only); here it is plain
+numpy: a passage's score is w·x, the confidence that the text covers the question is a logistic in w·q + b.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "ranker.json"
+FORMAT = 1  # the parameter file's layout; its "version" says which fit it is
+
+# Per (question, passage); every feature is 0 when it does not apply, so a missing one never counts.
+PASSAGE_FEATURES = (
+    "dense",            # similarity of the passage's best row (itself or one of its sentences / list items)
+    "passage_dense",    # similarity of the passage's own vector (the whole passage)
+    "dense_gap",        # dense minus the best dense among the candidates (<= 0)
+    "lexical",          # BM25 over the query's best BM25 (0..1)
+    "place",            # similarity to the passage's title and section path, minus the mean over the text
+    "words",            # IDF-weighted share of the question's words the passage uses
+    "words_lead",       # the same with the passage before it in its section ("menurut Amin (1995) …:" then the quote)
+    "names_found",      # share of the question's names and acronyms in the passage or its lead-in
+    "names_missing",    # share of them in neither
+    "list_enumeration", # an "apa saja / sebutkan" question and a passage that is a list
+    "length",           # log of the passage's length over 500 characters
+    "english_dense",    # dense_gap again, for a question in English (its words do not match the text's)
+)
+# Per question, from the text as a whole and the passages ranked first.
+QUESTION_FEATURES = (
+    "margin",           # best dense similarity minus the query's similarity to unrelated background text
+    "known",            # share of the question's tokens the text uses anywhere
+    "absent_words",     # share of the question's nouns the whole text never uses
+    "names_missing",    # share of its names found in none of the top passages (and their lead-ins)
+    "words_top",        # words_lead of the best passage
+    "english",          # asked in English
+    "english_margin",   # margin, for a question in English
+    "not_language",     # no words at all the text shares, and not English: emoji, code, markup
+)
+
+
+@dataclass(frozen=True)
+class Parameters:
+    version: str
+    passage: np.ndarray  # weights, in PASSAGE_FEATURES order
+    question: np.ndarray  # weights, in QUESTION_FEATURES order
+    question_bias: float
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        return features @ self.passage
+
+    def confidence(self, features: np.ndarray) -> float:
+        z = float(features @ self.question) + self.question_bias
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def parameters_from(data: dict) -> Parameters:
+    """Parameters from the file's JSON: weights by feature name (a feature the file does not name weighs 0)."""
+    if data.get("format") != FORMAT:
+        raise ValueError(f"ranker parameters of format {data.get('format')}, this telusur reads format {FORMAT}")
+    passage = np.array([float(data["passage"].get(n, 0.0)) for n in PASSAGE_FEATURES])
+    question = np.array([float(data["question"]["weights"].get(n, 0.0)) for n in QUESTION_FEATURES])
+    return Parameters(str(data["version"]), passage, question, float(data["question"]["bias"]))
+
+
+@lru_cache(maxsize=4)
+def load_parameters(path: str | None = None) -> Parameters:
+    """The packaged parameters (or another file named by TELUSUR_RANKER, for refitting and benchmarks)."""
+    chosen = Path(path or os.environ.get("TELUSUR_RANKER") or PARAMETERS)
+    return parameters_from(json.loads(chosen.read_text(encoding="utf-8")))
+
+
+_ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
+                     "to for and or with about between this that".split())
+_INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())
+
+
+def is_english(query: str) -> bool:
+    """Asked in English: at least two English function words and none of the Indonesian ones."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", query)}
+    return len(words & _ENGLISH) >= 2 and not words & _INDONESIAN
