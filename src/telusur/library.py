@@ -98,7 +98,10 @@ class Library:
     # ------------------------------------------------------------ collections
 
     def names(self) -> list[str]:
-        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and valid_name(p.name))
+        try:
+            return sorted(p.name for p in self.root.iterdir() if p.is_dir() and valid_name(p.name))
+        except FileNotFoundError:  # the library folder itself was removed: no collections
+            return []
 
     def collections(self) -> list[Collection]:
         return [self.collection(n) for n in self.names()]
