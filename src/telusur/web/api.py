@@ -55,6 +55,11 @@ def new_app(lifespan, root_path: str):
     async def disk_error(request: Request, exc: OSError):
         return error_response(*os_error(exc))
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):  # a bug: JSON too (the traceback goes to the log)
+        return error_response(500, "Kesalahan tak terduga di server; coba lagi, atau minta pengelola server "
+                                   "memeriksa lognya.")
+
     return app
 
 
