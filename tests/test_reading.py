@@ -38,6 +38,15 @@ def test_hard_wrapped_paragraphs_are_rebuilt_and_list_items_headings_lead_ins_ke
     assert unwrap(hard) == "\n".join(PARAGRAPHS) + "\n"
 
 
+def test_at_every_width_a_wrapped_citation_and_markdown_emphasis_at_a_line_start_run_on():
+    """Some width puts "10)." of "(Suryana, 2003: 10)." or "**kreatif**" at the start of a line: neither starts an
+    item or ends a lead-in."""
+    marked = [p.replace("kreatif", "**kreatif**").replace("inovatif", "*inovatif*") for p in PARAGRAPHS]
+    for paragraphs in (PARAGRAPHS, marked):
+        wrong = [w for w in range(45, 91) if unwrap(wrapped(paragraphs, w)) != "\n".join(paragraphs) + "\n"]
+        assert not wrong
+
+
 def test_unwrapped_text_and_short_lines_are_left_as_they_are():
     plain = "\n".join(PARAGRAPHS) + "\n"
     assert wrap_width(plain.split("\n")) is None and unwrap(plain) == plain

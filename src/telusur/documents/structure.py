@@ -68,6 +68,7 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 # row, HTML tag, setext underline or rule, footnote definition.
 _OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_EMPHASIS = re.compile(r"^\s*[*_]{1,3}[^\s*_]")
 _FIRST_PIECE = re.compile(r"[^\s-]*-(?=\w)|\S+")  # textwrap also breaks after a hyphen ("aktor-|aktor")
 WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
@@ -117,10 +118,15 @@ def _runs_on(prev: str, line: str, after: str, width: int | None) -> bool:
     before, stripped = prev.rstrip(), line.strip()
     if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(prev) or _OWN_LINE.match(line):
         return False
-    if LIST_ITEM.match(line) or is_lead_in(before) or before.endswith("\\"):
+    full = width is not None and len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
+    # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item
+    cut_citation = full and before.count("(") > before.count(")")
+    if (is_lead_in(before) or before.endswith("\\")) and not cut_citation:
+        return False
+    # an item has words after its marker; "**Autisme** berasal …" is no item
+    if LIST_ITEM.match(line) and not _EMPHASIS.match(line) and not cut_citation:
         return False
     if width is not None:
-        full = len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
         # a short line starting a sentence and not ending one, alone under a paragraph (a heading, a lead-in
         # "Defenisi kerjasama :"), stands on its own, while "berikut:" ends the wrapped sentence above it
         alone = not (after.strip() and len(stripped) + 1 + len(after.split()[0]) > width)
