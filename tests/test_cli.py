@@ -164,3 +164,9 @@ def test_ask_json_gives_each_passage_a_ready_citation_in_the_style_asked(built):
     assert harvard["passages"][0]["cite"]["in_text"] == "(Smith dan Hocking, 1990, hlm. 22)"
     refused = run("ask", "--style", "mla", "Apa itu kerjasama regional?", index_dir=built, check=False)
     assert refused.returncode == 1 and "apa, harvard, chicago" in refused.stderr
+
+
+def test_sources_references_prints_the_reference_list_in_a_style(built):
+    lines = run("sources", "--references", index_dir=built).stdout.splitlines()
+    assert len(lines) == 7 and "Toma & Gorman (1991): entri daftar pustaka tidak ada di dokumen." in lines
+    assert lines == sorted(lines, key=str.casefold)  # ordered as a reference list is
