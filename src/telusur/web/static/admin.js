@@ -208,7 +208,8 @@
       const row = body.insertRow();
       const skipped = f.status !== "indexed";
       cell(row, f.path, "ad-name", "Berkas");
-      cell(row, skipped ? "dilewati" : "diindeks", skipped ? "ad-skipped" : "", "Status");
+      const label = f.status === "failed" ? "gagal" : skipped ? "dilewati" : "diindeks";  // failed: telusur broke on it
+      cell(row, label, skipped ? "ad-skipped" : "", "Status");
       cell(row, f.format, "", "Format");
       cell(row, f.pages, "", "Halaman");
       cell(row, skipped ? f.reason : (f.warnings || []).join("; "), "", "Keterangan");
