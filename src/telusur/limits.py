@@ -83,7 +83,7 @@ def _inflated_size(raw: bytes, start: int, cap: int) -> int:
             piece = raw[pos:pos + 64 * 1024]
             pos += len(piece)
             size += len(inflater.decompress(piece, MB))
-            while inflater.unconsumed_tail and size < cap:
+            while inflater.unconsumed_tail and size < cap and not inflater.eof:  # past eof: the bytes after it
                 size += len(inflater.decompress(inflater.unconsumed_tail, MB))
     except zlib.error:
         pass

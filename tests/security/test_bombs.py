@@ -130,3 +130,17 @@ def test_text_and_passages_over_their_limits_are_skipped_naming_them(tmp_path, l
         assert reasons["pemilu.txt"] == ""  # the other file is indexed
     finally:
         server.stop()
+
+
+def test_a_stream_of_a_few_mb_is_measured_and_passes_quickly():
+    """A stream ending before the bytes after it (endstream, the next objects) is counted, not spun on forever."""
+    import threading
+
+    from telusur.limits import check_pdf_streams
+
+    raw = pdf_with_content(zlib.compress(b"BT /F1 6 Tf 20 20 Td (Asas pemilu) Tj ET\n" * 80_000), pages=2)
+    done = []
+    worker = threading.Thread(target=lambda: done.append(check_pdf_streams(raw, "a.pdf")), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert done == [None]
