@@ -56,3 +56,11 @@ def library_server(tmp_path, library):
     yield server
     server.stop()
     assert "Traceback" not in server.output(), server.output()[-3000:]
+
+
+def pytest_collection_modifyitems(items):
+    """A test here that indexes texts or starts a server process takes more than a few seconds: the slow layer."""
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).parent == here and "library_template" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

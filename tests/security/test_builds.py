@@ -72,6 +72,7 @@ def test_deleting_the_file_being_built_cancels_its_build(library_server):
     assert {f["path"] for f in report["files"]} == {"pemilu.txt"}
 
 
+@pytest.mark.slow
 def test_a_file_added_while_the_build_reads_makes_the_index_stale(tmp_path):
     from telusur.index import build_index, current_build, why_rebuild
     from telusur.settings import Settings
@@ -108,6 +109,7 @@ def fill(disk: Path, leave: int) -> None:
         f.write(b"\0" * max(0, free - leave))
 
 
+@pytest.mark.slow
 def test_a_full_disk_during_a_build_leaves_no_half_written_build(small_disk):
     from telusur.index import build_index, current_build
     from telusur.settings import Settings
