@@ -320,6 +320,12 @@ class Library:
     def watch_once(self) -> None:
         """One look at the folders (the build queue's thread, between builds): removed collections are unloaded,
         builds made by another process are picked up, collections whose files changed are queued."""
+        if not self.root.is_dir():  # the whole library was removed: nothing to answer from
+            for name in list(self._seen):
+                self._seen.pop(name)
+                self.unload(name)
+                self.builds.forget(name)
+            return
         names = set(self.names())
         for gone in set(self._seen) - names:
             self._seen.pop(gone, None)
