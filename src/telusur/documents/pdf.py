@@ -532,17 +532,27 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
     margins. Returns the lines removed from each page (they carry the printed page numbers)."""
     with_text = [p for p in pages if p.lines]
     groups: list[tuple[str, str, list[Line]]] = []  # (zone, first member's text, members)
+    same: dict[tuple[str, str], list[tuple[str, str, list[Line]]]] = {}  # equal but for digits: any page apart
+    recent: list[tuple[str, str, list[Line]]] = []  # nearly equal (OCR): a header seen on the last few pages
+
+    def near(group, line: Line, reach: float) -> bool:
+        return abs(group[2][0].top - line.top) <= reach and group[2][-1].page != line.page
+
     for page in with_text:
+        recent = [g for g in recent if g[2][-1].page >= page.number - 4]
         ordered = sorted(page.lines, key=lambda ln: ln.top)
         for zone, lines in (("top", ordered[:window]), ("bottom", ordered[-window:])):
             for line in lines:
                 norm, reach = _norm(line.text), max(6.0, line.bottom - line.top)
-                group = next((g for g in groups if g[0] == zone and abs(g[2][0].top - line.top) <= reach
-                              and g[2][-1].page != line.page and _alike(g[1], norm)), None)
+                group = next((g for g in same.get((zone, norm), ()) if near(g, line, reach)), None) or \
+                    next((g for g in recent if g[0] == zone and near(g, line, reach) and _alike(g[1], norm)), None)
                 if group is None:
-                    groups.append((zone, norm, [line]))
-                else:
-                    group[2].append(line)
+                    group = (zone, norm, [])
+                    groups.append(group)
+                    same.setdefault((zone, norm), []).append(group)
+                group[2].append(line)
+                if not any(g is group for g in recent):
+                    recent.append(group)
     # Every page of a short document; in a long one a few pages suffice (a chapter's own header).
     need = len(with_text) if len(with_text) <= 2 else max(2, min(math.ceil(0.3 * len(with_text)), 4))
     running = {id(line) for zone, norm, members in groups
