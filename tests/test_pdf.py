@@ -347,10 +347,13 @@ def test_text_in_a_font_that_extracts_as_gibberish_is_left_out_with_a_warning():
     shifted = "".join(chr(ord(c) + 3) if c.isalpha() else c for c in "menurut para ahli sejarah bangsa itu berasal")
     page = body(["Nabi dipandang sebagai penyambung lidah Tuhan bagi umat-Nya.", "Penjelasan itu berlanjut."])
     page += [(72, 160 + 18 * i, "Helvetica", 12, shifted) for i in range(2)]
-    doc = pdf.read(canvas_pdf([page, body(["Halaman kedua terbaca dengan baik."])]), "nabi.pdf")
+    page2 = body(["Para nabi menegur raja yang menyimpang dari hukum Taurat."], top=300)
+    page2 += [(72, 330 + 18 * i, "Helvetica", 12, shifted) for i in range(2)]
+    doc = pdf.read(canvas_pdf([page, page2, body(["Halaman ketiga terbaca dengan baik."], top=500)]), "nabi.pdf")
     assert texts(doc) == ["Nabi dipandang sebagai penyambung lidah Tuhan bagi umat-Nya. Penjelasan itu berlanjut.",
-                          "Halaman kedua terbaca dengan baik."]
-    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("hlm. 1: ") and "acak" in doc.warnings[0]
+                          "Para nabi menegur raja yang menyimpang dari hukum Taurat.",
+                          "Halaman ketiga terbaca dengan baik."]
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("hlm. 1-2: ") and "acak" in doc.warnings[0]
 
 
 def handmade_pdf(text: bytes, to_unicode: dict[int, str]) -> bytes:

@@ -93,7 +93,7 @@ def read(raw: bytes, rel: str) -> Document:
     warnings = [p.warning for p in pages if p.warning]
     garbled = [p for p in pages if p.dropped]
     if garbled:
-        warnings.append(GARBLED_TEXT.format(pages=", ".join(str(p.number) for p in garbled),
+        warnings.append(GARBLED_TEXT.format(pages=_page_ranges([p.number for p in garbled]),
                                             count=sum(p.dropped for p in garbled)))
     if not any(p.lines for p in pages):
         raise CorpusError(f"{rel}: PDF ini tidak punya lapisan teks (hasil pindaian?); "
@@ -113,6 +113,17 @@ def read(raw: bytes, rel: str) -> Document:
         return doc
     heading = next((doc.block_text(b) for b in doc.blocks if b.kind == "heading"), "")
     return dataclasses.replace(doc, title=heading[:120] or PurePosixPath(rel).stem)
+
+
+def _page_ranges(numbers: list[int]) -> str:
+    """[2, 3, 4, 7] -> "2-4, 7"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
 def _with_printed(location: Location, printed: dict[int, str]) -> Location:
