@@ -1,5 +1,7 @@
-"""PDF reader: the text layer page by page (pypdfium2), with running headers, footers and page numbers removed,
-hyphenated words joined, lines re-flowed into paragraphs, list items, headings and footnotes as blocks."""
+"""PDF reader: the text layer page by page (pypdfium2), with running headers, footers and page numbers removed
+(the numbers the pages print kept for the blocks' locations), two-column pages read column by column, footnote
+references and fonts that extract as gibberish left out, hyphenated words joined, lines re-flowed into paragraphs,
+list items, headings and footnotes as blocks."""
 
 from __future__ import annotations
 
