@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from served import DOCUMENTS, Server
+from .served import DOCUMENTS, Server
 
 
 def make_library(root: Path, template: Path) -> Path:

@@ -9,7 +9,7 @@ import zlib
 import httpx
 import pytest
 
-from served import AUTH, Server, wait_until
+from .served import AUTH, Server, wait_until
 
 MB = 1024 * 1024
 PEAK_GOAL_MB = 2000

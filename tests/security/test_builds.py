@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from served import AUTH, DOCUMENTS, Server, wait_until
+from .served import AUTH, DOCUMENTS, Server, wait_until
 
 PEMILU_QUESTION = "Apa saja asas pemilu di Indonesia?"
 

@@ -4,7 +4,7 @@ and request bodies of any size before a key or a route has looked at them."""
 import httpx
 import pytest
 
-from served import AUTH, Server, raw_request, wait_until
+from .served import AUTH, Server, raw_request, wait_until
 
 BIG = 200 * 1024 * 1024  # what the hostile run sent; never sent whole: the server must answer long before
 JSON_LIMIT = 256 * 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from served import AUTH, Server, wait_until
+from .served import AUTH, Server, wait_until
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "texts"
 EXTENSIONS = [".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm"]

@@ -6,7 +6,7 @@ import re
 
 import httpx
 
-from served import ADMIN_KEY, AUTH
+from .served import ADMIN_KEY, AUTH
 
 
 def wrong(n: int) -> dict:
