@@ -135,6 +135,8 @@ def is_language(query: str, known: float) -> bool:
 
 class Retriever:
     def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
+        """lexical_weight and fusion no longer rank anything (the fitted ranker weighs BM25 with the rest); they are
+        kept until the engine (settings.lexical_weight) and bench/tydiqa.py's fusion comparison stop passing them."""
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
