@@ -116,3 +116,36 @@ def test_a_paraphrase_with_a_nya_word_is_not_taken_for_a_subject_the_text_lacks(
     assert "inflasi" in engine.search("Apa penyebab inflasi di kawasan itu?").unknown_names
     answer = engine.ask(question)
     assert "berdekatan secara geografis" in answer.answer, answer.answer
+
+
+HIBAH = """# Hibah
+
+## Sifat Hibah
+
+Undang-undang menyebutkan bahwa suatu hibah mempunyai dua sifat :
+1. berlaku ketika pemberi masih hidup ;
+2. tidak dapat ditarik kembali kecuali dalam hal tertentu.
+
+Hibah berbeda dengan wasiat yang berlaku sesudah pewaris meninggal dunia dan dapat dicabut kapan saja.
+"""
+
+PERBATASAN = """# Perbatasan
+
+## Perbatasan Darat
+
+Perbatasan darat kedua negara terletak di 3 (tiga) tempat, yaitu:
+1. Garis batas di Pulau Kalimantan yang panjang dan berliku-liku, sebagian besar berupa hutan lebat dan pegunungan.
+2. Garis batas di Pulau Sebatik yang membelah pulau itu menjadi dua bagian utara dan selatan bagi kedua negara.
+3. Garis batas di Pulau Timor yang ditetapkan melalui perjanjian antara kedua pemerintah kolonial dahulu.
+"""
+
+
+def test_list_items_are_said_as_the_text_closes_them(course):
+    answer = course({"hibah.md": HIBAH}).ask("Sebutkan dua sifat hibah")
+    said = " ".join(answer.answer.split())
+    assert "1. berlaku ketika pemberi masih hidup ; 2. tidak dapat ditarik kembali kecuali dalam hal tertentu." in said, said
+
+
+def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(course):
+    answer = course({"perbatasan.md": PERBATASAN}).ask("Di berapa tempat perbatasan darat kedua negara berada?")
+    assert "3 (tiga) tempat" in answer.answer, answer.answer

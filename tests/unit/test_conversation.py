@@ -54,3 +54,9 @@ def test_a_question_for_sources_is_searched_by_its_topic(question, topic):
 
     assert source_topic(question) == topic
     assert resolve(question, []) == (topic or question)
+
+
+@pytest.mark.parametrize("question", ["Di berapa tempat perbatasan darat kedua negara berada?",
+                                      "Apa kewajiban kedua belah pihak?"])
+def test_an_ordinal_before_its_noun_is_no_list_position(question):
+    assert ordinal(question) is None  # "kedua negara": both countries, not the second item

@@ -125,7 +125,9 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
         return _one_line(text[spans[0][0]:spans[0][1]])
     lead, *items = spans
     cite = items.pop() if items and is_citation_line(text[items[-1][0]:items[-1][1]]) else None
-    said = "; ".join(_one_line(text[a:b]) for a, b in items)
+    said = ""
+    for a, b in items:  # items joined as the text closes them ("… meninggal ; 2. …"), or with "; "
+        said += (" " if said.endswith((".", ";", ",")) else "; ") * bool(said) + _one_line(text[a:b])
     said = f"{_one_line(text[lead[0]:lead[1]])} {said}" if is_lead_in(text[lead[0]:lead[1]]) else f"{_one_line(text[lead[0]:lead[1]])}; {said}"
     return f"{said} {_one_line(text[cite[0]:cite[1]])}" if cite else said
 
@@ -206,6 +208,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
     weights.update(term_weights(question))
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
+    counting = bool(re.search(r"\bberapa\b", question, re.I))
     found = []
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
@@ -220,7 +223,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
             said_of = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
             overlap = sum(weights.get(t, 0.0) for t in said_of)
-            weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if is_lead_in(sentence) else 1.0)  # "…, yaitu:" says little
+            # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
+            says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
+                                                                              r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
+            weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if says_little else 1.0)
             weight *= _kind_bonus(kind, sentence, span, cited, weights, tokenize)
             if kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0]):
                 weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
@@ -297,14 +303,16 @@ def _said_per_line(hit: Hit, tokenize, named: set[str]):
 
 def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
     """span -> similarity of the question to the indexed part (sentence or list item) the span starts in (the
-    passage's own similarity when it has no parts)."""
+    passage's own similarity when it has no parts, the best item's for a list's lead-in)."""
     parts = retriever.part_scores(hit.chunk, query)
     if parts is None:
         return lambda span: hit.dense  # a passage without parts is one sentence or one short paragraph
 
+    lead_in = max(sim for _, sim in parts)  # a list's lead-in ("…, yaitu:") is in every item's row
+
     def meaning(span):
         inside = [sim for (a, b), sim in parts if a <= span[0] < b or span[0] <= a < span[1]]
-        return max(inside) if inside else None
+        return max(inside) if inside else lead_in if is_lead_in(hit.chunk.text[span[0]:span[1]]) else None
 
     return meaning
 
@@ -442,7 +450,7 @@ def _item_title(text: str, a: int, b: int) -> tuple[int, int]:
     marker = LIST_ITEM.match(line)
     body = marker.end() if marker else 0
     if len(line.strip()) <= ITEM_TITLE_CHARS and not re.search(r"[.:;,]\s+\S", line[body:].strip()):
-        return a, a + len(line.rstrip(" .;,"))
+        return a, a + len(line.rstrip())  # the whole line as written, its closing "." or ";" too
     m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
     if m and m.start() <= ITEM_TITLE_CHARS:
         return a, a + body + m.start()

@@ -47,7 +47,7 @@ def is_follow_up(question: str) -> bool:
     if len(content) == 0:
         return True
     pointing = bool(_OPENERS.search(text) or _REFERENCES.search(text) or re.search(r"\w+nya\b", text)
-                    or _ORDINAL_ONLY.search(text) and _ordinal_of_the_list(text))
+                    or _list_position(text) and _ordinal_of_the_list(text))
     return pointing and len(content) <= 2
 
 
@@ -72,9 +72,19 @@ def resolve(question: str, history: list[str]) -> str:
     return f"{topic} {question.strip()}" if topic else source_topic(question) or question
 
 
+def _list_position(text: str):
+    """The match of an ordinal that names a position ("yang kedua", "tahap kedua"), not one before its noun: "kedua
+    negara" is both countries."""
+    for m in _ORDINAL_ONLY.finditer(text):
+        after = text[m.end():].split(None, 1)
+        if m.group(0).startswith("yang") or not after or not tokenize(after[0]):
+            return m
+    return None
+
+
 def ordinal(question: str) -> int | None:
     """The list position a question asks for ("yang kedua" -> 2, "yang terakhir" -> -1)."""
-    m = _ORDINAL_ONLY.search(question.lower())
+    m = _list_position(question.lower())
     if not m:
         return None
     return -1 if m.group(1) == "terakhir" else ORDINALS.get(m.group(1))
