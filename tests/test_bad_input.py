@@ -350,8 +350,10 @@ def _folded(text: str) -> str:
     return " ".join(text.split())
 
 
-# The UI's own template: anything else in a reply came from the corpus or the question.
-UI_TAGS = {"div", "p", "q", "span", "cite", "blockquote", "mark", "br", "details", "summary"}
+# The UI's own template: anything else in a reply came from the corpus or the question. (Cards open and close,
+# and carry Kutip: its reference list and its copy button.)
+UI_TAGS = {"div", "p", "q", "span", "cite", "blockquote", "mark", "br", "details", "summary", "ul", "li", "button"}
+UI_ATTRIBUTES = {"class", "open", "type", "aria-label"}
 
 
 class _Markup(HTMLParser):
@@ -381,7 +383,7 @@ def test_corpus_markup_renders_as_text_in_the_chat_reply(markup_engine, number):
     parsed = _Markup()
     parsed.feed(html)
     assert parsed.tags <= UI_TAGS, parsed.tags - UI_TAGS
-    assert parsed.attrs <= {"class"}, parsed.attrs
+    assert parsed.attrs <= UI_ATTRIBUTES, parsed.attrs
     assert _folded(_shown(markup_engine, topic)) in _folded("".join(parsed.text))  # the text as the reader made it
     assert "\n\n" not in html  # a blank line would end the HTML block and let Markdown render the rest
 
@@ -397,7 +399,7 @@ def test_question_markup_renders_as_text_in_the_user_bubble(markup_engine):
 
 
 # The UI's own tags inside a reply card; Markdown or corpus HTML would add others (strong, em, code, img, a, ...).
-BROWSER_TAGS = {"DIV", "P", "Q", "SPAN", "CITE", "BLOCKQUOTE", "MARK", "BR", "DETAILS", "SUMMARY"}
+BROWSER_TAGS = {"DIV", "P", "Q", "SPAN", "CITE", "BLOCKQUOTE", "MARK", "BR", "DETAILS", "SUMMARY", "UL", "LI", "BUTTON"}
 
 
 @pytest.mark.browser
@@ -438,7 +440,8 @@ def test_corpus_markup_is_text_in_the_browser(markup_engine):
                 reply.wait_for()
                 tags = set(reply.evaluate("r => [...r.querySelectorAll('*')].map(e => e.tagName)"))
                 assert tags <= BROWSER_TAGS, (payload, tags - BROWSER_TAGS)
-                assert _folded(_shown(markup_engine, topic)) in _folded(reply.inner_text()), payload
+                # textContent: a card after the first is closed (its text is there, not rendered until opened)
+                assert _folded(_shown(markup_engine, topic)) in _folded(reply.text_content()), payload
             assert page.evaluate("window.__pwned") is None
             browser.close()
     finally:
