@@ -63,9 +63,10 @@ def check_pdf_streams(raw: bytes, rel: str, limits: ReadingLimits = ReadingLimit
     for found in _STREAM.finditer(raw):
         head = raw[max(0, found.start() - 1024):found.start()]
         head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
-        if b"/Image" in head or b"Flate" not in head and b"/Fl " not in head:
+        if b"/Image" in head or b"Flate" not in head and b"/Fl " not in head and b"/Fl]" not in head:
             continue  # images are never decoded to read text; other filters are not expanded here
-        size = _inflated_size(raw, found.end(), min(per_stream, total_limit - total) + 1)
+        data, start = _text_encoded(raw, found.end(), head)
+        size = _inflated_size(data, start, min(per_stream, total_limit - total) + 1)
         if size > per_stream:
             raise over(rel, "satu aliran (stream) PDF yang dimampatkan", f"lebih dari {limits.stream_mb:g} MB saat dibuka",
                        f"{limits.stream_mb:g} MB per aliran", "TELUSUR_MAX_STREAM_MB")
@@ -73,6 +74,27 @@ def check_pdf_streams(raw: bytes, rel: str, limits: ReadingLimits = ReadingLimit
         if total > total_limit:
             raise over(rel, "isi PDF yang dimampatkan", f"lebih dari {limits.streams_mb:g} MB saat dibuka",
                        f"{limits.streams_mb:g} MB per berkas", "TELUSUR_MAX_STREAMS_MB")
+
+
+def _text_encoded(raw: bytes, start: int, head: bytes) -> tuple[bytes, int]:
+    """A Flate stream wrapped in ASCII85 or hex (/Filter [/ASCII85Decode /FlateDecode]) unwrapped first, so the
+    wrapping cannot hide a bomb; its decoded bytes are never more than the file's."""
+    import base64
+    import binascii
+
+    chain = head[head.find(b"/Filter"):]
+    flate = chain.find(b"/Fl")
+    if flate < 0 or not re.search(rb"/(ASCII85Decode|A85|ASCIIHexDecode|AHx)\b", chain[:flate]):
+        return raw, start
+    end = raw.find(b"endstream", start)
+    body = raw[start:end if end > 0 else len(raw)]
+    try:
+        if re.search(rb"/(ASCII85Decode|A85)\b", chain[:flate]):
+            text = re.sub(rb"\s", b"", body).split(b"~>")[0]
+            return base64.a85decode(text.removeprefix(b"<~")), 0
+        return binascii.unhexlify(re.sub(rb"[^0-9A-Fa-f]", b"", body.split(b">")[0])[:len(body) // 2 * 2]), 0
+    except (ValueError, binascii.Error):
+        return raw, start
 
 
 def _inflated_size(raw: bytes, start: int, cap: int) -> int:

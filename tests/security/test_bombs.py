@@ -144,3 +144,18 @@ def test_a_stream_of_a_few_mb_is_measured_and_passes_quickly():
     worker.start()
     worker.join(20)
     assert done == [None]
+
+
+@pytest.mark.parametrize("wrap", ["ASCII85Decode", "ASCIIHexDecode"])
+def test_a_bomb_wrapped_in_ascii_is_still_measured(wrap):
+    import base64
+
+    from telusur.errors import CorpusError
+    from telusur.limits import ReadingLimits, check_pdf_streams
+
+    packed = zlib.compress(b"BT /F1 6 Tf 20 20 Td (Asas pemilu) Tj ET\n" * 100_000)  # 4 MB inflated
+    body = base64.a85encode(packed) + b"~>" if wrap == "ASCII85Decode" else packed.hex().encode() + b">"
+    raw = pdf_with_content(body, filters=f"[/{wrap} /FlateDecode]")
+    check_pdf_streams(raw, "a.pdf", ReadingLimits(stream_mb=8))  # under the limit: passes
+    with pytest.raises(CorpusError, match="TELUSUR_MAX_STREAM_MB"):
+        check_pdf_streams(raw, "a.pdf", ReadingLimits(stream_mb=2))
