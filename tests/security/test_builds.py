@@ -151,26 +151,33 @@ def test_a_full_disk_during_an_upload_answers_json_and_keeps_nothing(tmp_path, s
 
 
 def test_one_queue_builds_each_collection_once_in_turn_and_cancels_at_the_next_tick():
+    import threading
+
     from telusur.builds import BuildQueue
 
-    built, ticks = [], {}
+    built, ticks, release = [], {}, threading.Event()
 
     def build(name, progress):
-        for i in range(40):
+        release.wait(30)  # the first build holds the worker while the others are asked for
+        for i in range(25):
             ticks[name] = i
-            progress(i, 40)
-            time.sleep(0.01)
+            progress(i, 25)
+            time.sleep(0.02)
         built.append(name)
 
     queue = BuildQueue(build, every=0.1)
     try:
-        for name in ("a", "b", "a", "c", "b"):  # asked twice while waiting: built once, in the order first asked
+        queue.request("x")
+        wait_until(lambda: queue.state("x").state == "building", 10, every=0.01)
+        for name in ("a", "b", "a", "c", "b", "x"):  # asked twice while waiting: built once, in the order first asked
             queue.request(name)
-        queue.wait("c", 30)
-        assert built == ["a", "b", "c"]
+        release.set()
+        queue.wait("x", 60)
+        assert built == ["x", "a", "b", "c", "x"]  # x, asked again while building, went to the back
+        ticks.clear()
         queue.request("a")
-        wait_until(lambda: ticks.get("a", 0) > 0 and queue.state("a").state == "building", 10)
+        wait_until(lambda: ticks.get("a", 0) > 0, 10, every=0.005)
         queue.cancel("a")
-        assert queue.wait("a", 5).state == "idle" and built == ["a", "b", "c"]  # stopped, not finished
+        assert queue.wait("a", 5).state == "idle" and built.count("a") == 1  # stopped, not finished
     finally:
         queue.close()
