@@ -336,3 +336,15 @@ def test_a_new_collection_is_indexed_in_the_background_at_start(library_dir):
         assert not library.engine("pemilu").ask(PEMILU_QUESTION).abstained
     assert library.wait("ilmu-negara").state == "idle"
     assert library.engine("ilmu-negara").ask(NEGARA_QUESTION).passages[0].path == "negara.txt"
+
+
+def test_a_library_build_logs_each_file_as_serve_does(library_dir, capfd):
+    (library_dir / "ilmu-negara").mkdir()
+    shutil.copyfile(DOCUMENTS / "negara.txt", library_dir / "ilmu-negara" / "negara.txt")
+    (library_dir / "ilmu-negara" / "slides.pptx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    library = open_library(library_dir).start()
+    library.rebuild("ilmu-negara")
+    assert library.wait("ilmu-negara").state == "idle"
+    out = capfd.readouterr().out
+    assert "telusur: koleksi ilmu-negara: diindeks: negara.txt (txt, " in out
+    assert "telusur: koleksi ilmu-negara: dilewati: slides.pptx: " in out

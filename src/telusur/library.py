@@ -30,7 +30,7 @@ from pathlib import Path
 from .engine import Telusur
 from .errors import TelusurError
 from .builds import WATCH_SECONDS, BuildCancelled, BuildQueue, BuildState
-from .index import build_index, current_build, read_manifest, why_rebuild
+from .index import build_index, current_build, format_file_report, read_manifest, why_rebuild
 from .limits import ReadingLimits
 from .settings import Settings
 from .uploads import UploadError, check_content, clean_name
@@ -367,6 +367,8 @@ class Library:
                     raise BuildCancelled(f"Berkas koleksi '{name}' dihapus saat diindeks; dibangun ulang tanpanya.")
 
         report = build_index(self.settings_for(name), force=True, progress=tick)
+        for line in format_file_report(report.to_dict()["files"]):  # what `telusur serve` logs for its corpus
+            print(f"telusur: koleksi {name}: {line.strip()}", flush=True)
         with self._lock:
             engine = self._loaded.get(name)
         if engine is not None:
