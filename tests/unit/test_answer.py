@@ -149,3 +149,20 @@ def test_list_items_are_said_as_the_text_closes_them(course):
 def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(course):
     answer = course({"perbatasan.md": PERBATASAN}).ask("Di berapa tempat perbatasan darat kedua negara berada?")
     assert "3 (tiga) tempat" in answer.answer, answer.answer
+
+
+MANAJEMEN = """# Manajemen
+
+## Fungsi Manajemen
+
+Fungsi manajemen terdiri atas 4 fungsi yang utama, yaitu :
+1. Planning ( fungsi perencanaan )
+2. Organizing ( fungsi pengorganisasian)
+3. Directing ( pengarahan )
+4. Controlling ( pengendalian )
+"""
+
+
+def test_a_lead_in_is_never_an_answer_alone(course):
+    answer = course({"manajemen.md": MANAJEMEN}).ask("fungsi manajemen")
+    assert "Controlling" in answer.answer, answer.answer  # once "… 4 fungsi yang utama, yaitu : [1]" and no more

@@ -459,9 +459,13 @@ def _item_title(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A lead-in alone ("Soekanto mengenai kerjasama:") answers nothing: add the sentence it introduces."""
+    """A lead-in alone ("Soekanto mengenai kerjasama:") answers nothing: add the short list or the sentence it
+    introduces."""
     if not is_lead_in(text[span[0]:span[1]]):
         return span
+    listed = [b for a, b in _short_lists(text) if a <= span[0] < b]
+    if listed:
+        return span[0], listed[0]  # "… 4 fungsi yang utama, yaitu : 1. Planning … 4. Controlling …"
     following = [u for u in units(text) if u[0] >= span[1]]
     return (span[0], min(following)[1]) if following else span
 
