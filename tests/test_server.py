@@ -117,9 +117,11 @@ def test_gradio_endpoints_are_listed_and_errors_are_indonesian(client):
 
     named = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
     assert {"/ask", "/sources"} <= set(named)
-    assert [p["parameter_name"] for p in named["/ask"]["parameters"]] == ["question", "history"]
+    assert [p["parameter_name"] for p in named["/ask"]["parameters"]] == ["question", "history", "style"]
     with pytest.raises(AppError, match="Pertanyaan kosong"):
         client.predict("  ", [], api_name="/ask")
+    harvard = json.loads(client.predict(QUESTION, [], "harvard", api_name="/ask"))
+    assert harvard["passages"][0]["cite"]["in_text"] == "(Toma dan Gorman, 1991, hlm. 384)"
 
 
 def test_cors_allows_localhost_and_configured_sites_only(live_app, engine, monkeypatch):
