@@ -124,6 +124,15 @@ def test_a_name_the_text_never_mentions_lowers_the_confidence(course):
     assert absent.confidence < present.confidence
 
 
+def test_a_name_no_passage_of_the_text_spells_declines_the_question(course):
+    """'Apa tujuan PBB …?' of a text that never writes PBB: the subject is not in this text, however close the topic
+    (the default corpus's out-of-scope dev set). A name the text does write never declines by this rule."""
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    assert engine.ask("Apa pengertian tunagrahita menurut Piaget?").abstained
+    assert engine.ask("Bagaimana klasifikasi tunagrahita menurut WHO?").abstained
+    assert not engine.ask("Apa program bantuan UNDP untuk sekolah luar biasa?").abstained
+
+
 def test_an_english_question_is_not_taken_for_markup(course):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
     retriever = engine._state[1]

@@ -192,8 +192,16 @@ class Retriever:
         hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
                          found.lexical.get(found.ids[n], 0.0)) for n in order)
         features, missing = self.question_features(query, vector, found, hits)
-        return Retrieval(hits, params.confidence(features), float(features[0]), float(features[1]), missing, vector,
-                         within)
+        confidence = params.confidence(features)
+        if self.unspelled_names(found):  # a name the text never writes: its subject is not in this text
+            confidence = 0.0
+        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within)
+
+    def unspelled_names(self, found: Candidates) -> tuple[str, ...]:
+        """The question's names and acronyms that no passage of the text spells, not even one typo away ("PBB",
+        "Piaget" asked of a text that never names them). A name the text does write pulls its passages up instead."""
+        holders = self._holders({t for forms in found.name_forms.values() for t in forms})
+        return tuple(n for n, forms in found.name_forms.items() if not any(holders[t] for t in forms))
 
     def candidates(self, query: str, vector: np.ndarray, within: Scope | None = None) -> Candidates:
         """The passages worth ranking (the best of dense and of BM25 search, or every passage of a follow-up's
