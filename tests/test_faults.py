@@ -258,11 +258,11 @@ def _faulty_corpus(root: Path) -> dict[str, str]:
     (root / "lingkar-b.txt").symlink_to(root / "lingkar-a.txt")
     (root / "sub").mkdir()
     (root / "sub" / "naik").symlink_to(root)  # a folder loop: must not be walked forever or twice
-    (root / "besar.txt").write_bytes(b"Kerjasama ekonomi regional. " * (6 * 1024 * 1024 // 28 + 1))  # > 5 MB
+    (root / "besar.txt").write_bytes(b"Kerjasama ekonomi regional. " * (6 * 1024 * 1024 // 28 + 1))  # > 4M characters
     return {
         "kosong.txt": "kosong", "spasi.md": "kosong", "biner.txt": "biner", "putus.txt": "tidak dapat dibaca",
         "lingkar-a.txt": "tidak dapat dibaca", "lingkar-b.txt": "tidak dapat dibaca",
-        "besar.txt": "melebihi batas 5 MB",
+        "besar.txt": "melebihi batas 4.000.000 karakter per berkas",
     }
 
 
@@ -275,7 +275,7 @@ def test_corpus_faults_each_named_with_a_reason_and_good_files_still_indexed(tmp
     assert len(skipped) == len(expected), proc.stderr
     for name, reason in expected.items():
         assert any(line.startswith(f"dilewati: {name}:") and reason in line for line in skipped), (name, proc.stderr)
-    assert "TELUSUR_MAX_FILE_MB" in next(line for line in skipped if "besar.txt" in line)
+    assert "TELUSUR_MAX_TEXT_CHARS" in next(line for line in skipped if "besar.txt" in line)
     assert "2 dokumen" in proc.stdout  # baik.txt and lama.txt, each once despite the folder loop
     answer = assert_answers(telusur("ask", "--json", "Di mana perjanjian ditandatangani?", corpus=corpus, index=index),
                             "Di mana perjanjian ditandatangani?")

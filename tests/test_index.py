@@ -88,6 +88,7 @@ def test_manifest_of_another_format_version_is_rebuilt(private):
 def test_build_progress_counts_up_to_its_total(private):
     calls = []
     build(private, progress=lambda done, total: calls.append((done, total)))
+    calls = [c for c in calls if c != (0, 0)]  # (0, 0): a file was read, the total is not known yet (a cancel point)
     totals = {total for _, total in calls}
     assert len(totals) == 1 and calls[0] == (0, calls[-1][1]) and calls[-1][0] == calls[-1][1] > 10
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)

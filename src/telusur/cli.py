@@ -113,7 +113,8 @@ def _settings(args, **extra):
 def _engine(args):
     from . import open_built
 
-    return open_built(_settings(args))  # opening never builds: ask, sources and eval build first when needed
+    # Opening never builds: ask, sources and eval build first when needed, saying why on stderr.
+    return open_built(_settings(args), log=lambda line: print(f"telusur: {line}", file=sys.stderr, flush=True))
 
 
 def _build(args) -> int:

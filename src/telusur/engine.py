@@ -16,7 +16,7 @@ from .query.conversation import anchor, ordinal, resolve
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import QuestionError
-from .index import BuildReport, Index, build_index, current_build, load_build, open_index
+from .index import BuildReport, Index, build_index, current_build, load_build, open_index, why_rebuild
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
 
@@ -66,9 +66,13 @@ def build(settings: Settings | None = None, force: bool = False, progress=None) 
     return build_index(settings or Settings.from_env(), force=force, progress=progress)
 
 
-def open_built(settings: Settings | None = None, progress=None) -> "Telusur":
-    """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does."""
+def open_built(settings: Settings | None = None, progress=None, log=None) -> "Telusur":
+    """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does.
+    log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts."""
     settings = settings or Settings.from_env()
+    reason = why_rebuild(settings, current_build(settings.index_dir())) if log is not None else None
+    if reason:
+        log(f"membangun indeks: {reason}.")
     build(settings, progress=progress)
     return Telusur(settings)
 

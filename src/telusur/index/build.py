@@ -73,7 +73,8 @@ def build_lock(index_dir: Path, timeout: float):
 
 def build_index(settings: Settings, force: bool = False, progress=None) -> BuildReport | None:
     """Build the index when it is missing or stale (or always, with force); None when it was already fresh.
-    progress(done, total), if given, is called as the passages are encoded (the cached ones count as done)."""
+    progress(done, total), if given, is called as the passages are encoded (the cached ones count as done), and
+    with (0, 0) after each file is read, before the total is known (a caller may cancel the build there)."""
     index_dir = settings.index_dir()
     with build_lock(index_dir, settings.build_lock_timeout):
         existing = current_build(index_dir)
