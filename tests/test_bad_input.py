@@ -228,17 +228,25 @@ def _post(url, body: bytes, content_type="application/json"):
 
 
 def test_json_api_answers_or_refuses_every_hostile_question(app_url):
+    from telusur.web.limits import MAX_JSON_BODY
+
     for name, (question, expected) in QUESTIONS.items():
-        r = _post(app_url, json.dumps({"question": question, "history": []}).encode())
-        if expected == REFUSAL:
+        body = json.dumps({"question": question, "history": []}).encode()
+        r = _post(app_url, body)
+        if len(body) > MAX_JSON_BODY:  # refused before it is read, in Indonesian, saying what to send instead
+            assert r.status_code == 413, (name, r.status_code, r.text[:200])
+            check_refusal(r.json()["error"])
+        elif expected == REFUSAL:
             assert r.status_code == 400, (name, r.status_code, r.text[:200])
             check_refusal(r.json()["error"])
         else:
             assert r.status_code == 200, (name, r.status_code, r.text[:200])
             check_answer(r.json(), question)
     for name, (history, expected) in HISTORIES.items():
-        r = _post(app_url, json.dumps({"question": FOLLOW_UP, "history": history}).encode())
-        assert r.status_code == (200 if expected == ANSWER else 400), (name, r.status_code, r.text[:200])
+        body = json.dumps({"question": FOLLOW_UP, "history": history}).encode()
+        r = _post(app_url, body)
+        status = 413 if len(body) > MAX_JSON_BODY else 200 if expected == ANSWER else 400
+        assert r.status_code == status, (name, r.status_code, r.text[:200])
     r = _post(app_url, json.dumps({"question": NORMAL}).encode())  # the same process still answers
     assert r.status_code == 200 and not r.json()["abstained"]
 
