@@ -133,6 +133,7 @@ def telusur(*args, index_dir, stdin=None):
                           input=stdin, capture_output=True, text=True, env=env, timeout=300)
 
 
+@pytest.mark.slow
 def test_stdin_json_lines_answer_or_refuse_every_hostile_line_in_order(engine, index_dir):
     items = [{"question": q, "history": []} for q, _ in QUESTIONS.values()]
     items += [{"question": FOLLOW_UP, "history": h} for h, _ in HISTORIES.values()]

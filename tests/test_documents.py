@@ -175,6 +175,7 @@ def _rendered_questions():
     return [c for c in cases if c["doc"] in RENDERED]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 @pytest.mark.parametrize("case", _rendered_questions(), ids=lambda c: c["question"][:40] if c else "absent")
 def test_rendered_real_text_gives_the_same_top_passage_as_the_text(rendered_engines, kind, case):

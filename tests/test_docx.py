@@ -612,6 +612,7 @@ def test_question_on_the_real_docx_answered_from_it(real_engine):
         assert not any(code in chunk.text for code in ("ADDIN", "CSL_CITATION", "citationItems", '{"'))
 
 
+@pytest.mark.slow
 @needs_real
 def test_mutated_copies_of_the_real_file_are_read_or_refused_never_crash():
     """Bytes flipped, parts truncated or spliced: the reader gives a Document or a CorpusError, nothing else."""

@@ -22,6 +22,7 @@ def write_jsonl(path, items):
     return path
 
 
+@pytest.mark.slow
 def test_string_and_list_evidence_give_identical_reports(engine, tmp_path):
     as_lists = read_jsonl("questions-dev.jsonl")
     assert all(isinstance(q["evidence"], list) and len(q["evidence"]) == 1 for q in as_lists)

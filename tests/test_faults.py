@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test here runs builds in subprocesses
+
 from telusur.documents import read_corpus
 from telusur.engine import Telusur
 from telusur.index import current_build, load_build

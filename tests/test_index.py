@@ -31,6 +31,7 @@ def test_fresh_index_is_not_rebuilt(private):
     assert build(private) is None
 
 
+@pytest.mark.slow
 def test_changed_file_reencodes_only_its_changed_chunks(private):
     first = build(private)
     path = private.corpus / "definisi-kerjasama-internasional.txt"
@@ -62,6 +63,7 @@ def test_opening_an_index_that_was_never_built_says_how_to_build_it(private):
     assert current_build(private.index) is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("victim", ["vectors.npy", "chunks.jsonl", "faiss.index", "manifest.json"])
 def test_damaged_index_file_is_rebuilt_not_a_traceback(private, victim):
     build(private)
@@ -74,6 +76,7 @@ def test_damaged_index_file_is_rebuilt_not_a_traceback(private, victim):
     assert index.folder != folder and len(index.chunks) > 10
 
 
+@pytest.mark.slow
 def test_manifest_of_another_format_version_is_rebuilt(private):
     build(private)
     folder = current_build(private.index)
@@ -85,6 +88,7 @@ def test_manifest_of_another_format_version_is_rebuilt(private):
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)
 
 
+@pytest.mark.slow
 def test_build_progress_counts_up_to_its_total(private):
     calls = []
     build(private, progress=lambda done, total: calls.append((done, total)))

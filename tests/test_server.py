@@ -68,6 +68,7 @@ def wait_for_chat(url: str, seconds: float = 120) -> None:
     assert ui == "ready"
 
 
+@pytest.mark.slow
 def test_json_api_answers_while_the_chat_loads_and_pages_say_so(engine):
     from gradio_client import Client
 
