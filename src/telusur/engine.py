@@ -13,6 +13,7 @@ from .query.answer import Answer, compose
 from .citations import CheckReport, Work, build_registry, check_report
 from .cite import Citer, check_style
 from .query.conversation import anchor, ordinal, resolve
+from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import QuestionError
@@ -70,6 +71,7 @@ def open_built(settings: Settings | None = None, progress=None, log=None) -> "Te
     """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does.
     log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts."""
     settings = settings or Settings.from_env()
+    corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
     reason = why_rebuild(settings, current_build(settings.index_dir())) if log is not None else None
     if reason:
         log(f"membangun indeks: {reason}.")
