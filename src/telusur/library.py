@@ -264,15 +264,11 @@ class Library:
         self.builds.request(name)
 
     def _refuse_taken(self, name: str, stored: str) -> None:
+        """A name already in this collection (in any letter case) is refused; another course may use the same name."""
         key = stored.casefold()
-        for other in self.names():
-            if any(f.name.casefold() == key for f in self.files(other)):
-                if other == name:
-                    raise UploadError(f"{stored}: berkas dengan nama ini sudah ada di koleksi ini; hapus dulu yang "
-                                      "lama bila ingin menggantinya.", status=409)
-                raise UploadError(f"{stored}: berkas dengan nama ini sudah ada di koleksi '{other}'. Bila ini "
-                                  "teks yang sama, koleksi yang dituju mungkin keliru; bila teks lain, ganti "
-                                  "nama berkasnya lalu unggah lagi.", status=409)
+        if any(f.name.casefold() == key for f in self.files(name)):
+            raise UploadError(f"{stored}: berkas dengan nama ini sudah ada di koleksi ini; hapus dulu yang "
+                              "lama bila ingin menggantinya.", status=409)
 
     def _check_sizes(self, name: str, size: int) -> None:
         per_file = self.settings.max_file_mb * 1024 * 1024
