@@ -39,7 +39,7 @@ PASSAGE_FEATURES = (
 QUESTION_FEATURES = (
     "margin",           # best dense similarity minus the query's similarity to unrelated background text
     "known",            # share of the question's tokens the text uses anywhere
-    "absent_words",     # share of the question's nouns the whole text never uses
+    "absent_words",     # 1 when some noun of the question is used nowhere in the text
     "names_missing",    # share of its names found in none of the top passages (and their lead-ins)
     "words_top",        # words_lead of the best passage
     "english",          # asked in English

@@ -273,7 +273,7 @@ class Retriever:
         q = np.array([
             margin,
             known,
-            min(len(words) / max(len(content), 1), 1.0),
+            float(bool(words)),  # a noun the whole text never uses ("inflasi"): the question is likely elsewhere
             len(missing) / len(found.name_forms) if found.name_forms else 0.0,
             float(found.features[best, 6]) if best is not None else 0.0,
             float(english),
