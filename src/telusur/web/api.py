@@ -1,4 +1,5 @@
-"""The plain JSON API's pieces: the FastAPI app with Indonesian errors, CORS, the ask request."""
+"""The plain JSON API: the FastAPI app with Indonesian errors, CORS, and the question routes (ask, sources), added
+once per prefix: /api for one course, /c/<name>/api for each collection of a library."""
 
 import os
 import re
@@ -88,6 +89,33 @@ def error_response(status: int, message: str, headers: dict | None = None):
     from fastapi.responses import JSONResponse
 
     return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+def add_question_routes(app, engine_for, prefix: str = "/api", collection: bool = False) -> None:
+    """POST <prefix>/ask and GET <prefix>/sources over the engine `engine_for` gives (a FastAPI dependency: no
+    argument for one course; `name`, taken from the path, for a library's "/c/{name}/api"). One definition, so
+    a course's API and a collection's answer alike."""
+    from fastapi import APIRouter, Depends, Query
+
+    AskRequest = ask_request_model()
+    router = APIRouter(tags=["koleksi" if collection else "api"])
+    of = " satu koleksi" if collection else ""
+    only = " Hanya atas teks koleksi <name>." if collection else ""
+
+    @router.post("/ask", summary=f"Jawab pertanyaan dari teks{of}",
+                 description="Jawaban mesin dalam JSON: jawaban dengan penanda [n], bagian teks beserta sorotan dan "
+                             "rujukannya." + only)
+    def ask(body: AskRequest, engine=Depends(engine_for)) -> dict:
+        return engine.ask(body.question, body.history or [], style=body.style).to_dict()
+
+    @router.get("/sources", summary=f"Karya yang dirujuk teks{of}",
+                description="Setiap karya yang dirujuk beserta bagian teks yang merujuknya; dengan topik, diurutkan "
+                            "menurut kecocokan." + only)
+    def sources(engine=Depends(engine_for),
+                topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:
+        return {"sources": [s.to_dict() for s in engine.sources(topic)]}
+
+    app.include_router(router, prefix=prefix)
 
 
 def ask_request_model():

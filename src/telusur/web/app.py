@@ -3,8 +3,8 @@
 import threading
 
 from ..errors import TelusurError
-from .api import add_cors, ask_request_model, new_app, resolve_origins
-from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatUI, _offline_env, _UntilChatReady
+from .api import add_cors, add_question_routes, new_app, resolve_origins
+from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatGate, ChatUI, _offline_env
 from .limits import BodyLimit
 from .pages import _add_embed_module, _PageHeaders, add_favicon
 
@@ -21,26 +21,14 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui
     The Gradio app is built when the server starts (once `ui_after` is set, if given). By default the server
     takes requests only after that; with ui_background it serves the JSON API at once and the chat pages
     show a loading page until Gradio is mounted (see ChatUI)."""
-    from fastapi import Query
-
     ui = ChatUI(engine, root_path, background=ui_background, after=ui_after)
     app = new_app(ui.lifespan, root_path)
     app.state.ui = ui
-    app.add_middleware(_UntilChatReady, ui=ui)
+    app.add_middleware(ChatGate, chats=ui)
     add_cors(app, origins)
     app.add_middleware(_PageHeaders)
     app.add_middleware(BodyLimit)  # outermost: before CORS, the gate and Gradio see a byte of the body
-    AskRequest = ask_request_model()
-
-    @app.post("/api/ask", summary="Jawab pertanyaan dari teks", tags=["api"])
-    def ask(body: AskRequest) -> dict:
-        """The engine's answer JSON: answer with [n] markers, passages with highlights and citations."""
-        return engine.ask(body.question, body.history or [], style=body.style).to_dict()
-
-    @app.get("/api/sources", summary="Karya yang dirujuk teks", tags=["api"])
-    def sources(topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:
-        """Every cited work with its citing passages; with a topic, ranked by relevance."""
-        return {"sources": [s.to_dict() for s in engine.sources(topic)]}
+    add_question_routes(app, lambda: engine)
 
     @app.get("/api/health", summary="Pemeriksaan hidup", tags=["api"])
     def health() -> dict:
@@ -121,12 +109,12 @@ def create_library_app(library, origins: list[str] | None = None, root_path: str
     the first visit), its embed at /c/<name>/embed/ and its JSON API under /c/<name>/api; the admin page at
     /admin and /c/<name>/admin with its API (uploads, removals, build status), all behind the admin key."""
     from .admin import AdminAuth, add_admin
-    from .collections import CollectionChats, CollectionGate, add_collection_api
+    from .collections import CollectionChats, add_collection_api
 
     chats = CollectionChats(library, root_path)
     app = new_app(chats.lifespan, root_path)
     app.state.library, app.state.chats = library, chats
-    app.add_middleware(CollectionGate, chats=chats)
+    app.add_middleware(ChatGate, chats=chats)
     add_cors(app, origins)  # the admin page calls from its own origin; DELETE is not offered cross-site
     app.add_middleware(_PageHeaders)
     app.add_middleware(BodyLimit, upload_bytes=int(library.settings.max_file_mb * 1024 * 1024))

@@ -84,6 +84,12 @@ class ChatUI:
         except Exception:
             self._fail()
 
+    async def hold(self, scope):
+        """The single course's gate (see ChatGate): until the chat is mounted, everything outside /api waits."""
+        if self.status == "ready" or _is_api(scope):
+            return None
+        return waiting(self.status, is_page_request(scope))
+
     def _fail(self) -> None:
         self.status = "failed"
         print("telusur: aplikasi obrolan gagal dimuat (API JSON tetap berjalan):\n" + traceback.format_exc(),
@@ -92,7 +98,7 @@ class ChatUI:
     def _mount(self):
         """Mount /embed.js, /embed/ and / on the live app; returns Gradio's start-up for them (queues and all).
 
-        The new routes stay unreachable until status is "ready": _UntilChatReady answers everything outside /api."""
+        The new routes stay unreachable until status is "ready": ChatGate answers everything outside /api."""
         _offline_env()
         import gradio as gr
 
@@ -123,23 +129,33 @@ async def _no_lifespan(app):
     yield
 
 
-class _UntilChatReady:
-    """ASGI middleware: until the chat is mounted, / and /embed/ get a loading page and other non-API paths a 503."""
+class ChatGate:
+    """ASGI middleware, the one loading gate of single-course and library serving: `chats.hold(scope)` gives what a
+    request gets while the chat it asks for is not mounted (a response), or None to let it through."""
 
-    def __init__(self, app, ui: ChatUI):
-        self.app, self.ui = app, ui
+    def __init__(self, app, chats):
+        self.app, self.chats = app, chats
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or self.ui.status == "ready" or _is_api(scope):
-            return await self.app(scope, receive, send)
-        from starlette.responses import HTMLResponse, JSONResponse
+        if scope["type"] == "http":
+            held = await self.chats.hold(scope)
+            if held is not None:
+                return await held(scope, receive, send)
+        await self.app(scope, receive, send)
 
-        if scope["method"] in ("GET", "HEAD") and is_chat_page(scope["path"]):
-            response = HTMLResponse(loading_page(self.ui.status), headers={"Cache-Control": "no-store"})
-        else:
-            response = JSONResponse({"error": LOADING_TEXT[self.ui.status][2]}, status_code=503,
-                                    headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
-        await response(scope, receive, send)
+
+def waiting(status: str, page: bool, course: str | None = None, indexing: str | None = None):
+    """A chat not mounted yet: its pages get the loading page (which reloads itself), other requests a 503."""
+    from starlette.responses import HTMLResponse, JSONResponse
+
+    if page:
+        return HTMLResponse(loading_page(status, course, indexing), headers={"Cache-Control": "no-store"})
+    return JSONResponse({"error": LOADING_TEXT[status][2]}, status_code=503,
+                        headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
+
+
+def is_page_request(scope) -> bool:
+    return scope["method"] in ("GET", "HEAD") and is_chat_page(scope["path"])
 
 
 def _is_api(scope) -> bool:

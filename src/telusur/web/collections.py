@@ -9,9 +9,9 @@ import threading
 from html import escape
 
 from ..library import CollectionError, Library, valid_name
-from .api import ask_request_model
-from .chat import ChatUI
-from .pages import LOADING_REFRESH_SECONDS, LOADING_TEXT, is_chat_page, loading_page
+from .api import add_question_routes
+from .chat import ChatUI, is_page_request, waiting
+from .pages import LOADING_REFRESH_SECONDS, loading_page
 
 COLLECTION_PATH = re.compile(r"/c/([^/]+)(/.*)?")
 # A web component on a course page asks for the chat's config directly and cannot show the loading page:
@@ -51,6 +51,48 @@ class CollectionChats:
             await asyncio.sleep(0.1)
         return ui.status
 
+    async def hold(self, scope):
+        """The library's gate (see ChatGate): a /c/<name>/ page of a collection whose chat is not mounted starts it
+        and shows the loading page (other chat paths get a 503, or wait for a chat being built); an unknown
+        collection gets a 404. The JSON API, the admin pages and paths outside /c/ pass."""
+        found = COLLECTION_PATH.fullmatch(scope["path"])
+        if found is None or NOT_CHAT.fullmatch(found[2] or ""):
+            return None
+        from starlette.concurrency import run_in_threadpool
+        from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
+
+        name, rest = found[1], found[2]
+        page = is_page_request(scope)
+        if not valid_name(name) or not (self.library.root / name).is_dir():
+            message = f"Koleksi '{escape(name[:64])}' tidak ada; daftar koleksi ada di halaman utama."
+            return (HTMLResponse(_page("Koleksi tidak ditemukan", message), status_code=404) if page
+                    else JSONResponse({"error": message}, status_code=404))
+        if rest is None:
+            return RedirectResponse(f"{scope.get('root_path', '')}/c/{name}/")
+        if self.status(name) != "ready":
+            try:  # the chat needs the collection's index: an empty collection says so instead of failing
+                await run_in_threadpool(self.library.engine, name)
+            except CollectionError as exc:
+                if not page:
+                    return JSONResponse({"error": str(exc)}, status_code=exc.status)
+                first = self._indexing(name)  # its first index: a page that waits for it by itself
+                return HTMLResponse(loading_page("loading", self._title(name), "first") if first
+                                    else _page("Koleksi belum siap", escape(str(exc))), status_code=exc.status,
+                                    headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
+        if page:
+            status = self.open(name).status
+        else:  # a web component's request (its config, first of all): wait for the chat rather than fail
+            status = await self.wait(name, CHAT_WAIT_SECONDS)
+        if status == "ready":
+            return None
+        return waiting(status, page, self._title(name), "again" if page and self._indexing(name) else None)
+
+    def _title(self, name: str) -> str:
+        return self.library.collection(name).title
+
+    def _indexing(self, name: str) -> bool:
+        return self.library.build_state(name).state in ("waiting", "building")
+
     @contextlib.asynccontextmanager
     async def lifespan(self, app):
         self.app = app
@@ -70,82 +112,19 @@ def _import_gradio() -> None:
         from . import ui  # noqa: F401
 
 
-class CollectionGate:
-    """ASGI middleware: /c/<name>/ pages of a collection whose chat is not mounted yet start it and show the
-    loading page (other chat paths get a 503); an unknown collection gets a 404. The API and admin pass."""
-
-    def __init__(self, app, chats: CollectionChats):
-        self.app, self.chats = app, chats
-
-    async def __call__(self, scope, receive, send):
-        found = COLLECTION_PATH.fullmatch(scope["path"]) if scope["type"] == "http" else None
-        if found is None or NOT_CHAT.fullmatch(found[2] or ""):
-            return await self.app(scope, receive, send)
-        from starlette.concurrency import run_in_threadpool
-        from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse
-
-        name, rest = found[1], found[2]
-        page = scope["method"] in ("GET", "HEAD") and is_chat_page(scope["path"])
-        if not valid_name(name) or not (self.chats.library.root / name).is_dir():
-            message = f"Koleksi '{escape(name[:64])}' tidak ada; daftar koleksi ada di halaman utama."
-            response = (HTMLResponse(_page("Koleksi tidak ditemukan", message), status_code=404) if page
-                        else JSONResponse({"error": message}, status_code=404))
-            return await response(scope, receive, send)
-        if rest is None:
-            return await RedirectResponse(f"{scope.get('root_path', '')}/c/{name}/")(scope, receive, send)
-        if self.chats.status(name) != "ready":
-            try:  # the chat needs the collection's index: an empty collection says so instead of failing
-                await run_in_threadpool(self.chats.library.engine, name)
-            except CollectionError as exc:
-                first = page and self._indexing(name)  # its first index: a page that waits for it by itself
-                response = (HTMLResponse(loading_page("loading", self._title(name), "first") if first
-                                         else _page("Koleksi belum siap", escape(str(exc))), status_code=exc.status,
-                                         headers={"Retry-After": str(LOADING_REFRESH_SECONDS)}) if page
-                            else JSONResponse({"error": str(exc)}, status_code=exc.status))
-                return await response(scope, receive, send)
-        if page:
-            status = self.chats.open(name).status
-        else:  # a web component's request (its config, first of all): wait for the chat rather than fail
-            status = await self.chats.wait(name, CHAT_WAIT_SECONDS)
-        if status == "ready":
-            return await self.app(scope, receive, send)
-        if page:
-            again = "again" if self._indexing(name) else None
-            response = HTMLResponse(loading_page(status, self._title(name), again), headers={"Cache-Control": "no-store"})
-        else:
-            response = JSONResponse({"error": LOADING_TEXT[status][2]}, status_code=503,
-                                    headers={"Retry-After": str(LOADING_REFRESH_SECONDS)})
-        await response(scope, receive, send)
-
-    def _title(self, name: str) -> str:
-        return self.chats.library.collection(name).title
-
-    def _indexing(self, name: str) -> bool:
-        return self.chats.library.build_state(name).state in ("waiting", "building")
-
-
 def add_collection_api(app, library: Library, chats: CollectionChats) -> None:
     """GET /api/collections, and per collection: POST /c/<name>/api/ask, GET /c/<name>/api/sources, health."""
-    from fastapi import Query
     from fastapi.responses import HTMLResponse
-
-    AskRequest = ask_request_model()
 
     @app.get("/api/collections", summary="Daftar koleksi (mata kuliah)", tags=["koleksi"])
     def collections() -> dict:
         """Every collection: name (its URL /c/<name>/), title, number of files, whether its index is ready."""
         return {"collections": [library.describe(name) for name in library.names()]}
 
-    @app.post("/c/{name}/api/ask", summary="Jawab pertanyaan dari teks satu koleksi", tags=["koleksi"])
-    def ask(name: str, body: AskRequest) -> dict:
-        """As POST /api/ask, over the texts of the collection <name> only."""
-        return library.engine(name).ask(body.question, body.history or [], style=body.style).to_dict()
+    def collection_engine(name: str):
+        return library.engine(name)
 
-    @app.get("/c/{name}/api/sources", summary="Karya yang dirujuk teks satu koleksi", tags=["koleksi"])
-    def sources(name: str,
-                topic: str | None = Query(default=None, description="urutkan menurut kecocokan dengan topik")) -> dict:
-        """As GET /api/sources, over the texts of the collection <name> only."""
-        return {"sources": [s.to_dict() for s in library.engine(name).sources(topic)]}
+    add_question_routes(app, collection_engine, prefix="/c/{name}/api", collection=True)
 
     @app.get("/c/{name}/api/health", summary="Pemeriksaan hidup satu koleksi", tags=["koleksi"])
     def collection_health(name: str) -> dict:
