@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Telusur": "engine", "Source": "engine", "SourcePassage": "engine", "build": "engine", "open_built": "engine",
     "Answer": "query.answer", "Passage": "query.answer",
-    "Library": "library",
+    "Library": "library", "CorpusWatch": "builds",
     "Settings": "settings",
     "BuildReport": "index", "format_file_report": "index", "stored_report": "index",
     "TelusurError": "errors", "CorpusError": "errors", "IndexBuildError": "errors", "IndexNotReadyError": "errors",

@@ -1,7 +1,8 @@
 """One build queue for all the collections of a library: one worker thread (two cores: one build at a time), a state
 per collection, fair (a collection waits once, in the order asked; asked again while building, it goes to the back),
 and cancellable (a build stops at its next progress tick). Between builds the same thread calls `watch`, which
-looks at the folders; so a library runs one thread besides the server."""
+looks at the folders; so a library runs one thread besides the server. A course served alone (`telusur serve`)
+is watched by the same queue (CorpusWatch)."""
 
 from __future__ import annotations
 
@@ -160,6 +161,66 @@ class BuildQueue:
             self._watch()
         except Exception:  # a folder vanishing mid-look, a bug: the next look tries again
             traceback.print_exc()
+
+
+class CorpusWatch:
+    """One course served alone: the library's queue and thread, watching one corpus. Between builds it switches the
+    engine to a build made elsewhere (`telusur build`) and, when the corpus's files change (added, removed, edited),
+    builds again; students are answered from the old index until the new one is whole."""
+
+    def __init__(self, engine, every: float = WATCH_SECONDS, log=print):
+        self.engine, self.settings, self.log = engine, engine.settings, log
+        self.queue = BuildQueue(self._build, self._look, every)
+        self._seen = self._fingerprint()  # the corpus the engine was opened on (serve builds just before)
+
+    def start(self) -> "CorpusWatch":
+        self.queue.start()
+        return self
+
+    def close(self) -> None:
+        self.queue.close()
+
+    def _look(self) -> None:
+        self._reload()
+        seen = self._fingerprint()
+        if seen != self._seen:
+            self._seen = seen
+            self.queue.request("korpus")
+
+    def _build(self, _name: str, progress) -> float | None:
+        from .index import build_index, format_file_report
+
+        report = build_index(self.settings, progress=progress)  # None when the corpus is back as it was built
+        if report is None:
+            return None
+        for line in format_file_report(report.to_dict()["files"]):
+            self.log(f"telusur: {line.strip()}")
+        self._reload()
+        return report.seconds
+
+    def _reload(self) -> None:
+        try:
+            if self.engine.reload_if_changed():
+                self.log(f"telusur: indeks baru dimuat ({len(self.engine.index.chunks)} bagian teks).")
+        except TelusurError as exc:  # a broken new build: keep serving the old one
+            self.log(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}")
+
+    def _fingerprint(self) -> tuple:
+        """The corpus's files by path, size and modification time: cheap to compare every few seconds."""
+        from .documents import corpus_files
+
+        try:
+            files = corpus_files(self.settings.corpus_dir())
+        except TelusurError:  # the folder is gone: keep answering from the index that exists
+            return ()
+        seen = []
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            seen.append((str(path), stat.st_size, stat.st_mtime_ns))
+        return tuple(seen)
 
 
 def _now() -> str:

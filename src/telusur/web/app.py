@@ -2,7 +2,6 @@
 
 import threading
 
-from ..errors import TelusurError
 from .api import add_cors, add_question_routes, new_app, resolve_origins
 from .chat import EMBED_PATH, SHUTDOWN_SECONDS, ChatGate, ChatUI, _offline_env
 from .limits import BodyLimit
@@ -11,7 +10,6 @@ from .pages import _add_embed_module, _PageHeaders, add_favicon
 # Serving knobs, kept here so load testing (issue 4) can tune them in one place.
 WORKERS = 1  # one process: the model and index live in memory once; the engine is thread-safe
 API_THREADS = 8  # worker threads for the plain JSON API's blocking engine calls
-INDEX_CHECK_SECONDS = 5.0  # how often to look for a newer complete index build
 
 
 def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui_background: bool = False,
@@ -38,35 +36,12 @@ def create_app(engine, origins: list[str] | None = None, root_path: str = "", ui
     return app
 
 
-class IndexWatcher:
-    """Switches the engine to a newer complete index build; the old one keeps serving until then."""
-
-    def __init__(self, engine, every: float = INDEX_CHECK_SECONDS):
-        self.engine, self.every = engine, every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="telusur-index-watch", daemon=True)
-
-    def start(self) -> "IndexWatcher":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            try:
-                if self.engine.reload_if_changed():
-                    print("telusur: indeks baru dimuat.", flush=True)
-            except TelusurError as exc:  # a broken new build: keep serving the old one
-                print(f"telusur: indeks baru tidak bisa dimuat, yang lama tetap dipakai: {exc}", flush=True)
-
-
 def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
           allowed_origins: list[str] | None = None, forwarded_allow_ips: str | None = None) -> None:
-    """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded."""
+    """Build the index if needed, then serve the JSON API at once and the chat pages once Gradio has loaded; while
+    serving, a build made elsewhere is switched to and a changed corpus is built again (CorpusWatch)."""
     _offline_env()
-    from .. import Telusur, build, format_file_report, stored_report
+    from .. import CorpusWatch, Telusur, build, format_file_report, stored_report
 
     report = build(settings)  # shows a progress bar in the terminal while encoding
     files = report.to_dict()["files"] if report is not None else stored_report(settings)["files"]
@@ -78,11 +53,11 @@ def serve(settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = 
     origins = resolve_origins(allowed_origins)
     # Importing Gradio alone takes seconds of CPU: answer the JSON API meanwhile, and the pages once it is ready.
     app = create_app(engine, origins, root_path=root_path or "", ui_background=True)
-    watcher = IndexWatcher(engine).start()
+    watcher = CorpusWatch(engine, log=lambda line: print(line, flush=True)).start()
     shown = "localhost" + (", " + ", ".join(origins) if origins else "")
     print(f"telusur: aplikasi di http://{host}:{port}{root_path or ''}/ (sematan: {EMBED_PATH}/, API: /api/docs; "
           f"situs yang boleh menyematkan: {shown})", flush=True)
-    _run(app, host, port, then=watcher.stop, forwarded_allow_ips=forwarded_allow_ips)
+    _run(app, host, port, then=watcher.close, forwarded_allow_ips=forwarded_allow_ips)
 
 
 def _run(app, host: str, port: int, then, forwarded_allow_ips: str | None = None) -> None:
