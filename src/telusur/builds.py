@@ -210,7 +210,7 @@ class CorpusWatch:
         from .documents import corpus_files
 
         try:
-            files = corpus_files(self.settings.corpus_dir())
+            files = corpus_files(self.settings.corpus_dir(), self.settings.index_dir())
         except TelusurError:  # the folder is gone: keep answering from the index that exists
             return ()
         seen = []

@@ -80,12 +80,13 @@ class Corpus:
     prepared: tuple[Any, ...] = ()  # what read_corpus's prepare made of each document, in the same order
 
 
-def corpus_files(root: Path) -> list[Path]:
+def corpus_files(root: Path, leave_out: Path | None = None) -> list[Path]:
     """Every visible file under root, sorted, following no symlink twice (loops are skipped); hidden files and
-    folders (an index kept inside the corpus, editor backups) are not part of the corpus."""
+    folders (an index kept inside the corpus, editor backups) are not part of the corpus, nor is the folder
+    leave_out (the index folder, when it sits inside the corpus: `--corpus . --index index`)."""
     if not root.is_dir():
         raise CorpusError(f"Folder korpus '{root}' tidak ada: beri folder berisi berkas teks, PDF atau DOCX dengan --corpus.")
-    found, seen = [], set()
+    found, seen = [], {os.path.realpath(leave_out)} if leave_out is not None else set()
     for folder, dirs, files in os.walk(root, followlinks=True):
         real = os.path.realpath(folder)
         if real in seen:
@@ -99,14 +100,15 @@ def corpus_files(root: Path) -> list[Path]:
 
 
 def read_corpus(root: Path, max_file_mb: float = 5.0, progress=None,
-                prepare: Callable[[Document], Any] | None = None, limits: ReadingLimits | None = None) -> Corpus:
+                prepare: Callable[[Document], Any] | None = None, limits: ReadingLimits | None = None,
+                leave_out: Path | None = None) -> Corpus:
     """Read every file; one that cannot be used is skipped with its reason, never silently, and one that breaks
     telusur fails alone (see read_one). prepare(document), when given, is the rest of that file's work (chunking,
     citations): it runs under the same guard and what it returns is kept in Corpus.prepared.
     progress(files_done, pages_done) is called after each file."""
     documents, prepared, reports = [], [], []
     pages_done = 0
-    for n, path in enumerate(corpus_files(root), 1):
+    for n, path in enumerate(corpus_files(root, leave_out), 1):
         rel = path.relative_to(root).as_posix()
         report, doc, made = read_one(path, rel, max_file_mb, prepare, limits)
         reports.append(report)
@@ -192,4 +194,5 @@ def _read_bytes(path: Path, rel: str, max_file_mb: float) -> bytes:
 
 def _format_of(rel: str) -> str | None:
     suffix = Path(rel).suffix.lower()
-    return READERS.get(suffix, suffix.lstrip(".") or None).replace("text", "txt").replace("markdown", "md")
+    named = READERS.get(suffix) or suffix.lstrip(".")  # a file without a suffix has no format to name
+    return named.replace("text", "txt").replace("markdown", "md") if named else None

@@ -88,7 +88,7 @@ def build_index(settings: Settings, force: bool = False, progress=None) -> Build
 def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildReport:
     t0 = time.perf_counter()
     # Hashed before reading: a file that changes or appears while the build reads makes the next check rebuild.
-    hashes = corpus_hashes(settings.corpus_dir(), settings.max_file_mb)
+    hashes = corpus_hashes(settings.corpus_dir(), settings.max_file_mb, settings.index_dir())
     corpus = _read_with_progress(settings, progress)
     if not corpus.documents:
         reasons = ("; ".join(s.reason.rstrip(".") for s in corpus.skipped)
@@ -162,7 +162,7 @@ def _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, en
 
 def _read_with_progress(settings: Settings, progress) -> Corpus:
     """Read the corpus folder; in a terminal, a progress bar counts files and pages."""
-    root = settings.corpus_dir()
+    root, index = settings.corpus_dir(), settings.index_dir()
     limits = ReadingLimits.of(settings)
 
     def prepare(doc: Document) -> list[Chunk]:
@@ -172,15 +172,15 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
 
     if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
         tick = (lambda files, pages: progress(0, 0)) if progress is not None else None
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits)
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index)
     from tqdm import tqdm
 
-    with tqdm(total=len(corpus_files(root)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
+    with tqdm(total=len(corpus_files(root, index)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
         def tick(files: int, pages: int) -> None:
             bar.n = files
             bar.set_postfix_str(f"{pages} halaman", refresh=True)
 
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits)
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index)
 
 
 def prepare_document(doc: Document) -> list[Chunk]:

@@ -118,10 +118,11 @@ def read_manifest(folder: Path) -> dict:
     return manifest
 
 
-def corpus_hashes(corpus_dir: Path, max_file_mb: float) -> dict[str, str]:
-    """sha256 of every corpus file (size-capped files hashed by size and mtime, never read whole)."""
+def corpus_hashes(corpus_dir: Path, max_file_mb: float, leave_out: Path | None = None) -> dict[str, str]:
+    """sha256 of every corpus file (size-capped files hashed by size and mtime, never read whole); leave_out is
+    the index folder (see corpus_files)."""
     out = {}
-    for path in corpus_files(corpus_dir):
+    for path in corpus_files(corpus_dir, leave_out):
         rel = path.relative_to(corpus_dir).as_posix()
         try:
             st = path.stat()
@@ -149,7 +150,7 @@ def staleness(settings: Settings, manifest: dict | None) -> str | None:
         return "cara membaca berkas atau rujukan berubah"
     if manifest.get("chunker") != CHUNKER_VERSION or manifest.get("tokenizer") != TOKENIZER_VERSION:
         return "cara pemotongan teks berubah"
-    if corpus_hashes(settings.corpus_dir(), settings.max_file_mb) != manifest.get("hashes"):
+    if corpus_hashes(settings.corpus_dir(), settings.max_file_mb, settings.index_dir()) != manifest.get("hashes"):
         return "korpus berubah"
     return None
 
