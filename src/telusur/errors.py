@@ -25,3 +25,19 @@ class EncoderError(TelusurError):
 
 class QuestionError(TelusurError):
     """The question or its history is empty, too long or malformed."""
+
+
+class CollectionError(TelusurError):
+    """A collection that does not exist, cannot answer yet, or cannot be created. status: the HTTP status."""
+
+    def __init__(self, message: str, status: int = 404):
+        super().__init__(message)
+        self.status = status
+
+
+class UploadError(TelusurError):
+    """An upload refused; the message (Indonesian) says why and what to do. status is the HTTP status to answer."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status

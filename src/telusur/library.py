@@ -28,25 +28,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import Telusur
-from .errors import TelusurError
+from .errors import CollectionError, TelusurError, UploadError
 from .builds import WATCH_SECONDS, BuildCancelled, BuildQueue, BuildState
 from .index import build_index, current_build, format_file_report, read_manifest, why_rebuild
 from .limits import ReadingLimits
 from .settings import Settings
-from .uploads import UploadError, check_content, clean_name
+from .uploads import check_content, clean_name
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 STATE_DIR = ".telusur"
 CONFIG = "telusur.toml"
 MAX_TITLE_CHARS = 120
-
-
-class CollectionError(TelusurError):
-    """A collection that does not exist, cannot answer yet, or cannot be created. status: the HTTP status."""
-
-    def __init__(self, message: str, status: int = 404):
-        super().__init__(message)
-        self.status = status
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from .documents.docx import check_zip_sizes as docx_sizes
-from .errors import CorpusError, TelusurError
+from .errors import CorpusError, UploadError
 from .limits import ReadingLimits, check_packed
 
 # suffix -> the kind of content it must hold
@@ -17,14 +17,6 @@ MAX_NAME_BYTES = 180
 # Programs, whatever their name says: ELF, Mach-O, Java class/Mach-O fat, shell scripts (Windows PE: is_windows_program).
 EXECUTABLE_MAGIC = (b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa", b"\xca\xfe\xba\xbe", b"#!/")
 HEAD_BYTES = 8192
-
-
-class UploadError(TelusurError):
-    """An upload refused; the message (Indonesian) says why and what to do. status is the HTTP status to answer."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
 
 
 def allowed_suffixes() -> str:
