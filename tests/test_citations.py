@@ -359,3 +359,52 @@ def test_a_name_before_a_citation_followed_by_a_citing_verb_is_the_person_quoted
     assert (cite.authors, cite.via) == (("Wirawan",), "Stinger")
     [cite] = find_citations("Teori ini dikenal sebagai Structuration (Giddens, 1984) yang menjelaskan hubungan agen.")
     assert (cite.authors, cite.via) == (("Giddens",), None)
+
+
+# ---------------------------------------------------------------- issue 14: kinds met in documents nobody had seen
+
+@pytest.mark.parametrize("text", [
+    "Menurut Standards for Educational and Psychological Testing (1999), validitas adalah derajat bukti.",
+    "Teknologi seluler generasi ketiga disebut IMT-2000 (International Mobile Telecommunication 2000) oleh ITU.",
+    "Hardiness terdiri atas tiga aspek. Selanjutnya (2013: 4) aspek itu diuji.",
+    "Data dari Tabel (2014) menunjukkan kenaikan. Lihat Gambar (2015) di atas.",
+])
+def test_title_words_acronyms_spelt_out_and_sentence_words_are_not_authors(text):
+    assert [c for c in find_citations(text) if c.authors] == []
+
+
+def test_a_common_word_before_a_bare_year_leaves_it_to_the_author_named_before():
+    cites = find_citations("Kobasa (dalam Kalantar, 2013) menyatakan hardiness adalah ketahanan. "
+                           "Selanjutnya (2013: 4) ada tiga aspek.")
+    assert [(c.authors, c.year) for c in cites] == [(("Kalantar",), "2013"), (("Kalantar",), "2013")]
+
+
+def test_an_organisation_spelt_out_with_its_year_after_a_comma_is_still_cited():
+    [cite] = find_citations("Menurut WHO (World Health Organization, 2018) ISPA adalah infeksi saluran napas.")
+    assert (cite.authors, cite.year) == (("World Health Organization",), "2018")
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Hardiness didefinisikan oleh Kobasa (1979, dalam Kalantar, 2013) sebagai ketahanan.", "Kobasa (1979)"),
+    ("Hardiness didefinisikan oleh Kobasa (1979 dalam Kalantar, 2013) sebagai ketahanan.", "Kobasa (1979)"),
+    ("Menurut Kobasa (dalam Kalantar, 2013) hardiness adalah ketahanan.", "Kobasa"),
+    ("Hardiness adalah ketahanan (Kobasa, 1979 in Kalantar, 2013).", "Kobasa (1979)"),
+])
+def test_a_secondary_citation_cites_the_citing_work_never_the_person_quoted_with_its_year(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Kalantar",), "2013", via)
+
+
+def test_a_name_written_family_name_first_takes_its_surname_from_the_reference_list():
+    body = "Regresi berganda menurut Neter John et al (1996) melibatkan lebih dari satu peubah bebas.\n"
+    listed = body + ("Daftar Pustaka\n"
+                     "Neter, John, Wasserman, W., & Kutner, M. H. (1996). Applied Linear Statistical Models. Chicago: Irwin.\n")
+    [cite] = find_citations(listed)
+    assert (cite.authors, cite.year, cite.authors_text) == (("Neter",), "1996", "Neter John et al.")
+    [cite] = find_citations(body)  # no list: the name is read given name first, as most are
+    assert cite.authors == ("John",)
+
+
+def test_a_source_note_names_its_author_after_the_year():
+    [cite] = find_citations("Raspberry Pi populer karena murah. Sumber (2013:14) Rick Golden Raspberry Pi Network Cookbook.")
+    assert (cite.authors, cite.year, cite.pages) == (("Golden",), "2013", "14")

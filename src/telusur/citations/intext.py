@@ -7,10 +7,11 @@ with no author named in a citing position stays without one."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .names import (ETAL, Group, clean_authors_text, group_before, is_etal, lowercase_words, names_in, short_names, surname)
+from .names import (ETAL, NOT_NAMES, Group, clean_authors_text, group_before, is_common_word, is_etal, is_organisation,
+                    lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
 from .references import looks_like_entry, parse_reference
 
@@ -24,7 +25,7 @@ _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*$")
 _CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
-_DALAM = re.compile(r"^dalam\s+", re.I)
+_DALAM = re.compile(r"^(?:dalam|in)\s+", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
 _WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z])),\s*(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|h)\b)")
@@ -69,6 +70,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
             continue
         found += _citations_at(text, scan, m, lo)
     found += _running(text, scan, start, end, lo)
+    if _listed_works(text):
+        found = [_surname_as_listed(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -98,12 +101,32 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         if cite is False:
             return []  # "Kirk (1979) dalam Astati (2001)": Kirk is the person quoted, not a work cited here
         return [cite or _bare(text, scan, m, bare, lo)]
+    if _spells_out_before(scan, m.start(), inner):
+        return []  # "IMT-2000 (International Mobile Telecommunication 2000)": a name spelt out, not a work
     out = []
     for part in _WORK_SPLIT.split(inner):
         cite = _parenthetical(text, scan, m, part.strip(), lo)
         if cite:
             out.append(cite)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z]{2,}[a-z]?)(?:-(?P<year>\d{2,4}))?\s*$")
+
+
+def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
+    """The parenthesis repeats the year glued to the word before it with a hyphen ("IMT-2000 (... 2000)"), or spells
+    out the acronym before it with a number that is part of the name, no comma before it ("ISO (International
+    Organization for Standardization 9001)"); "WHO (World Health Organization, 2018)" still cites the WHO."""
+    before = _WORD_BEFORE.search(scan, max(0, pos - 40), pos)
+    if not before:
+        return False
+    if before.group("year") and before.group("year") in inner:
+        return True
+    if re.search(r"[,;:]", inner):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", inner) if w[0].isupper())
+    return len(before.group("acronym")) >= 2 and initials.startswith(before.group("acronym").upper())
 
 
 # ---------------------------------------------------------------- parenthetical: (Author, 2001: 12)
@@ -113,6 +136,12 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     secondary = bool(_DALAM.match(part))
     part = _DALAM.sub("", part)
     quoted, inside = _quoted_inside(part, lowercase_words(text))
+    year_first = _YEAR_DALAM.match(part)
+    if year_first:  # "Kobasa (1979, dalam Kalantar, 2013)": Kobasa's 1979 work, read in Kalantar's of 2013
+        part, secondary = part[year_first.end():], True
+        group = group_before(scan, lo, m.start(), lowercase_words(text))
+        if group is not None and not group.acronyms_only and not group.common:
+            quoted = f"{group.text} ({year_first.group('year')})"
     if inside:
         part, secondary = inside, True
     hit = _AUTHORED.match(part)
@@ -128,7 +157,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
 
 
-_DALAM_INSIDE = re.compile(r"\s*[,;]?\s+dalam\s+(?:dalam\s+)?", re.I)
+_YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+(?:dalam|in)\s+(?:dalam\s+)?", re.I)
+_DALAM_INSIDE = re.compile(r"\s*[,;]?\s+(?:dalam|in)\s+(?:dalam\s+)?", re.I)
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
 
 
@@ -148,7 +178,7 @@ def _quoted_inside(part: str, words: frozenset[str]) -> tuple[str | None, str | 
 def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: int | None = None) -> str | None:
     """ "George R. Terry (Hasibuan, 2009)": the name right before the parenthesis is the person quoted."""
     group = group_before(scan, lo, pos, lowercase_words(text))
-    if group is None or group.acronyms_only:
+    if group is None or group.acronyms_only or group.common:
         return None
     if {surname(n).lower() for n in group.names} & {surname(n).lower() for n in cited}:
         return None
@@ -174,7 +204,7 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
     if comma < 0 or _PAREN.search(sentence):
         return None
     group = group_before(scan, sentence_start + lead.end(), sentence_start + comma, lowercase_words(text))
-    if group is None or group.start != sentence_start + lead.end() or group.acronyms_only:
+    if group is None or group.start != sentence_start + lead.end() or group.acronyms_only or group.common:
         return None
     if {surname(n).lower() for n in group.names} & {surname(n).lower() for n in cited}:
         return None
@@ -208,6 +238,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     listed = is_listed(text, group.names, bare.group("year"))
     if group.acronyms_only and not listed and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start):
         return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
+    if group.common and not listed:
+        return None  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
     before = scan[lo:group.start]
     if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
@@ -248,10 +280,32 @@ def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | 
 # ---------------------------------------------------------------- bare: (1990: 80) after a named author
 
 def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation:
+    if _SOURCE_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
+        # "Sumber (2013:14) Rick Golden Raspberry Pi Network Cookbook.": a source note names its author after the year
+        author = _author_after(scan, m.end(), lowercase_words(text))
+        if author:
+            return _make(author, [author], bare.group("year"), bare.group("pages"), m, None)
+        return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"))
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
+
+
+_SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
+_NAME_AFTER = re.compile(r"\s*(?P<given>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s*)?(?P<family>[A-Z][a-z][\w'’\-]*)\b")
+
+
+def _author_after(scan: str, pos: int, words: frozenset[str]) -> str | None:
+    """A given name and a family name right after a source note's year: "Rick Golden" (the title follows)."""
+    m = _NAME_AFTER.match(scan, pos)
+    if not m:
+        return None
+    parts = [m.group("given"), m.group("family")]
+    if any(p.lower() in words or p.lower() in NOT_NAMES or is_common_word(p) for p in parts) \
+            or is_organisation(" ".join(parts)):
+        return None
+    return " ".join(scan[m.start("given"):m.end("family")].split())
 
 
 def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
@@ -262,6 +316,11 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> l
     words = lowercase_words(text)
     known = _known_works(text)
     groups = _citing_groups(window, words)
+    if group_before(scan, lo, hi, words) is None:
+        # "Menurut Standards for Educational and Psychological Testing (1999)": the capitalized run before the year
+        # is a title; a name inside it ("Standards") is one of its words, not the author
+        run = _TITLE_RUN.search(window)
+        groups = [g for g in groups if run is None or g.end <= run.start()]
     for group in reversed(groups):
         surnames = {surname(n).lower() for n in group.names}
         for authors, y in known:
@@ -285,6 +344,8 @@ def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] |
     return None
 
 
+# Capitalized words, and the small words that join a title's words, ending right before a parenthesis
+_TITLE_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|the|and|in|on|to|with|dan|&))+\s*$")
 _NEARBY = 1500  # how far before a bare year its author may have been named when nothing nearer names one
 _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
@@ -301,7 +362,7 @@ def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
         if word.end() > limit:
             continue
         group = group_before(window, 0, word.end(), words)
-        if group is None or group.acronyms_only:
+        if group is None or group.acronyms_only or group.common:
             continue
         cued = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
                     or _CUE_AFTER.match(window[group.end:group.end + 60]))
@@ -357,7 +418,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()) or _in_reference_entry(text, y.start()):
             continue  # inside a parenthesis (read as one) or a reference-list entry
         group = group_before(scan, low, y.start(), words, after_title=True)  # the cue below is the test
-        if group is None or group.acronyms_only:
+        if group is None or group.acronyms_only or (group.common and not is_listed(text, group.names, y.group("year"))):
             continue
         # "oleh Mohammad Faisal Hari Darmawan, 2015": given names that are also common words ("Hari") stand between
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
@@ -388,8 +449,30 @@ def is_listed(text: str, names, year: str) -> bool:
     first = next((n for n in names if not is_etal(n)), None)
     if first is None:
         return False
-    return any(y == year and authors and author_matches(surname(first), authors[0])
-               for authors, y in _listed_works(text))
+    return listed_surname(text, first, year) is not None
+
+
+def listed_surname(text: str, name: str, year: str) -> str | None:
+    """The word of a cited name that the text's reference list holds as a first author with that year: its surname,
+    or another of its words when the name is written family name first ("Neter John et al (1996)" with
+    "Neter, John ... (1996)" listed gives "Neter")."""
+    firsts = [authors[0] for authors, y in _listed_works(text) if y == year and authors]
+    if not firsts:
+        return None
+    candidates = [surname(name)] + [w for w in name.split() if len(w) >= 3 and w[:1].isupper() and w != surname(name)]
+    return next((c for c in candidates if any(author_matches(c, f) for f in firsts)), None)
+
+
+def _surname_as_listed(text: str, cite: Citation) -> Citation:
+    """A citation whose first author's surname the list does not hold with that year, while another word of the
+    name it does: the listed one is the surname."""
+    if not cite.authors or not cite.authors_text:
+        return cite
+    first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None)
+    listed = listed_surname(text, first, cite.year) if first else None
+    if listed is None or listed == cite.authors[0]:
+        return cite
+    return replace(cite, authors=(listed,) + cite.authors[1:])
 
 
 # ---------------------------------------------------------------- the Citation

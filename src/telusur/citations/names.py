@@ -68,6 +68,7 @@ class Group(NamedTuple):
     names: tuple[str, ...]  # one per author: ("Mac Iver", "Page")
     acronyms_only: bool  # "UUD", "WHO", "KTSP": never an author on their own in running text
     cued: bool = False  # a citing word ("menurut", "mengatakan") stands next to it
+    common: bool = False  # one word that is a common word ("Selanjutnya", "Standards"): an author only if listed
 
 
 @lru_cache(maxsize=4)
@@ -168,11 +169,39 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         return None
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
-    names = _split(text)
+    names = split_names(text)
     if not names:
         return None
     acronyms = all(all(len(w) > 1 and w.isupper() for w in n.split()) for n in names if not is_etal(n))
-    return Group(start, end, text, tuple(names), acronyms)
+    common = len(names) == 1 and " " not in names[0] and is_common_word(names[0])
+    return Group(start, end, text, tuple(names), acronyms, common=common)
+
+
+# English words that title a book, a standard or a report: capitalized in an Indonesian text, they are a title's
+# words, not a person's name ("Menurut Standards for Educational and Psychological Testing (1999)").
+_ENGLISH_TITLE_WORDS = frozenset(
+    "standards standard handbook guidelines guideline guide manual principles introduction dictionary encyclopedia "
+    "proceedings report review journal testing assessment education research methods method theory science "
+    "management analysis development design systems system network technology psychology statistics policy "
+    "framework program programme project survey census outlook strategy glossary yearbook bulletin".split()
+)
+# Indonesian affixes no name carries: "-nya"/"-kan" ("Selanjutnya", "Berdasarkan"), ke-/pe-/per-/ber- ... -an
+# ("Kemudian" aside, "Pengertian", "Pendidikan"); a word with them whose root the dictionary knows is a common word.
+_DERIVED = re.compile(r"^(?:\w+(?:nya|kan)|(?:ke|pe|per|pen|pem|peng|peny|ber|se)\w+an)$")
+
+
+def is_common_word(word: str) -> bool:
+    """A capitalized word that is a common word, not a name: an English title word, or an Indonesian word built with
+    affixes around a root the dictionary knows. Plain roots that are also given names ("Sari", "Dewi", "Budi")
+    and names ending like words ("Hasibuan", "Setiawan": no known root) stay names."""
+    low = word.lower().rstrip(".")
+    if low in _ENGLISH_TITLE_WORDS:
+        return True
+    if not _DERIVED.match(low):
+        return False
+    from ..indonesian import is_known_word, stemmer
+
+    return is_known_word(low) and stemmer().stem(low) != low
 
 
 def _ends_badly(last: str) -> bool:
@@ -207,7 +236,7 @@ _SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
 
 
-def _split(text: str) -> list[str]:
+def split_names(text: str) -> list[str]:
     """ "Mac Iver dan Page" -> ["Mac Iver", "Page"]; "X, SE" -> ["X"]; "Reys - dkk" -> ["Reys", "dkk"]."""
     text = ETAL.sub(" dkk ", text)
     parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
@@ -234,7 +263,7 @@ def _split(text: str) -> list[str]:
 def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
-    names = _split(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(head.split())))  # "R.Djokopranoto"
+    names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(head.split())))  # "R.Djokopranoto"
     names = names[:_title_at(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
         return None
