@@ -10,11 +10,16 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Telusur": "engine", "Source": "engine", "SourcePassage": "engine", "build": "engine", "open_built": "engine",
     "Answer": "query.answer", "Passage": "query.answer",
-    "Library": "library", "CorpusWatch": "builds",
+    "Library": "library", "StoredFile": "library", "CorpusWatch": "builds",
     "Settings": "settings",
     "BuildReport": "index", "format_file_report": "index", "stored_report": "index",
     "TelusurError": "errors", "CorpusError": "errors", "IndexBuildError": "errors", "IndexNotReadyError": "errors",
-    "EncoderError": "errors", "QuestionError": "errors",
+    "EncoderError": "errors", "QuestionError": "errors", "CollectionError": "errors", "UploadError": "errors",
+    # Presenting what the engine returns (plain dicts): locations, page order, exports, citation styles; evaluation.
+    "where": "bibliography", "page_order": "bibliography", "cited_pages": "bibliography",
+    "to_bibtex": "bibliography", "to_ris": "bibliography",
+    "reference_list": "cite", "STYLE_NAMES": "cite", "DEFAULT_STYLE": "cite",
+    "evaluate": "evaluation", "load_cases": "evaluation",
 }
 __all__ = sorted(_EXPORTS)
 

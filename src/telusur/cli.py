@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import TelusurError
+from . import TelusurError
 
 EXAMPLE = "Apa saja bentuk kerjasama internasional?"
 
@@ -179,7 +179,7 @@ def _ask_stream(args) -> int:
 
 
 def _format_answer(answer) -> str:
-    from .bibliography import where
+    from . import where
 
     lines = [answer.answer, ""]
     if answer.searched_for != answer.question:
@@ -199,14 +199,14 @@ def _format_answer(answer) -> str:
 
 
 def _sources(args) -> int:
-    from .bibliography import page_order
+    from . import page_order
 
     engine = _engine(args)
     if args.check:
         return _check_references(engine, args.json)
     sources = engine.sources(args.topic)
     if args.references:
-        from .cite import reference_list
+        from . import reference_list
 
         print(reference_list([s.to_dict() for s in sources if s.cited], args.style), end="")
         return 0
@@ -245,7 +245,7 @@ def _check_references(engine, as_json: bool) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluation import evaluate, load_cases
+    from . import evaluate, load_cases
 
     cases = [case for path in args.files for case in load_cases(path)]  # every file checked before the model loads
     report = evaluate(_engine(args), cases).to_dict()

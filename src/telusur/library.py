@@ -104,6 +104,14 @@ class Library:
             raise CollectionError(f"Koleksi '{_shown(name)}' tidak ada; daftar koleksi ada di /api/collections.")
         return Collection(name, read_title(folder), folder)
 
+    def has(self, name: str) -> bool:
+        """Whether a collection of that name exists (its folder is there)."""
+        return valid_name(name) and (self.root / name).is_dir()
+
+    def upload_limit_message(self) -> str:
+        """What a refused oversized upload is told."""
+        return too_large_message(self.settings.max_file_mb)
+
     def settings_for(self, name: str) -> Settings:
         c = self.collection(name)
         return self.settings.with_(corpus=c.folder, index=c.index_dir)

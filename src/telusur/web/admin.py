@@ -12,9 +12,7 @@ from collections import deque
 from html import escape
 from pathlib import Path
 
-from ..errors import TelusurError
-from ..library import Library, StoredFile, too_large_message
-from ..uploads import UploadError
+from .. import Library, StoredFile, TelusurError, UploadError
 from .limits import MULTIPART_OVERHEAD
 
 STATIC = Path(__file__).parent / "static"
@@ -206,7 +204,7 @@ class _Receiver:
         if self._in_file:
             self._size += end - start
             if self._size > self.limit:
-                raise UploadError(too_large_message(self.library.settings.max_file_mb), status=413)
+                raise UploadError(self.library.upload_limit_message(), status=413)
             self._out.write(data[start:end])
         else:
             self._other += end - start
@@ -240,7 +238,7 @@ async def receive_upload(request, library: Library, name: str) -> StoredFile:
     limit = int(library.settings.max_file_mb * 1024 * 1024)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit + MULTIPART_OVERHEAD:  # refused before reading a byte of it
-        raise UploadError(too_large_message(library.settings.max_file_mb), status=413)
+        raise UploadError(library.upload_limit_message(), status=413)
     receiver = _Receiver(library, name, limit)
     parser = MultipartParser(params[b"boundary"], receiver.callbacks())
     try:

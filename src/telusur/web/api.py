@@ -4,7 +4,7 @@ once per prefix: /api for one course, /c/<name>/api for each collection of a lib
 import os
 import re
 
-from ..errors import QuestionError, TelusurError
+from .. import QuestionError, TelusurError
 from .chat import _offline_env
 
 # Origins always allowed for cross-site use (web component, fetch); the app's own origin needs no CORS.

@@ -106,7 +106,7 @@ def serve_library(settings, library_dir, host: str = "127.0.0.1", port: int = 78
     """Serve the library at once (see create_library_app): collections with an index answer from it while the
     build queue rebuilds the stale ones in the background."""
     _offline_env()
-    from ..library import Library
+    from .. import Library
 
     library = Library(library_dir, settings).start()
     origins = resolve_origins(allowed_origins)

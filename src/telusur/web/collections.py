@@ -8,7 +8,7 @@ import re
 import threading
 from html import escape
 
-from ..library import CollectionError, Library, valid_name
+from .. import CollectionError, Library
 from .api import add_question_routes
 from .chat import ChatUI, is_page_request, waiting
 from .pages import LOADING_REFRESH_SECONDS, loading_page
@@ -63,7 +63,7 @@ class CollectionChats:
 
         name, rest = found[1], found[2]
         page = is_page_request(scope)
-        if not valid_name(name) or not (self.library.root / name).is_dir():
+        if not self.library.has(name):
             message = f"Koleksi '{escape(name[:64])}' tidak ada; daftar koleksi ada di halaman utama."
             return (HTMLResponse(_page("Koleksi tidak ditemukan", message), status_code=404) if page
                     else JSONResponse({"error": message}, status_code=404))

@@ -4,7 +4,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from ..errors import TelusurError
+from .. import TelusurError
 
 LOADING_REFRESH_SECONDS = 2  # how often the loading page reloads itself until the chat is mounted
 # Keep the pages on this machine: Gradio's frontend adds Google Fonts links that an offline campus can't reach.

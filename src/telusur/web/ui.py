@@ -8,9 +8,8 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from ..bibliography import cited_pages, page_order, to_bibtex, to_ris, where
-from ..cite import DEFAULT_STYLE, STYLE_NAMES, reference_list
-from ..errors import QuestionError
+from .. import (DEFAULT_STYLE, STYLE_NAMES, QuestionError, cited_pages, page_order, reference_list, to_bibtex, to_ris,
+                where)
 
 STATIC = Path(__file__).parent.parent / "static"
 TITLE = "telusur — tanya jawab atas teks"
