@@ -20,7 +20,7 @@ from ..chunking import CHUNKER_VERSION, Chunk, chunk_document, chunk_parts
 from ..citations import CITATIONS_VERSION, build_registry, reference_entries
 from ..documents import READERS_VERSION, Corpus, Document, FileReport, SkippedFile, corpus_files, read_corpus
 from ..errors import CorpusError, IndexBuildError
-from ..limits import ReadingLimits, check_passages, over
+from ..limits import ReadingLimits, check_passages, passages_left_reason
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import EmbeddingCache, background_vectors, encode_passages_cached, load_encoder
 from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
@@ -95,9 +95,6 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
                    or "tidak ada berkas .txt, .md, .pdf, .docx atau .html")
         raise CorpusError(f"Tidak ada teks yang dapat diindeks di {corpus.root}: {reasons}.")
     chunks = _chunk_all(corpus)
-    if len(chunks) > settings.max_passages:
-        raise over(corpus.root.name, "jumlah bagian teks koleksi ini", str(len(chunks)),
-                   f"{settings.max_passages} bagian per koleksi", "TELUSUR_MAX_PASSAGES")
     if not chunks:
         raise CorpusError(f"Tidak ada bagian teks yang dapat dijawab di {corpus.root}: berkasnya hanya berisi judul "
                           "atau daftar pustaka. Tambahkan berkas berisi teks (paragraf) lalu bangun ulang.")
@@ -165,9 +162,15 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
     root, index = settings.corpus_dir(), settings.index_dir()
     limits = ReadingLimits.of(settings)
 
+    held = 0  # passages of the files read so far: past the collection's limit, the next files are skipped
+
     def prepare(doc: Document) -> list[Chunk]:
+        nonlocal held
         chunks = prepare_document(doc)
         check_passages(len(chunks), doc.path, limits)
+        if held + len(chunks) > limits.passages:
+            raise CorpusError(passages_left_reason(doc.path, limits))
+        held += len(chunks)
         return chunks
 
     if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
