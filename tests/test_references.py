@@ -272,7 +272,7 @@ def test_a_note_before_the_first_entry_of_a_list_does_not_take_the_build_down(tm
      "Kenabian Dalam Gereja Sekarang, Seri Pastoral, Pusat Pastoral Yogyakarta"),
     # a title straight after the year, with no full stop; names only before it
     ("Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi. Jakarta: Salemba Empat.",
-     ("Robbins Stephen P", "Judge"), "2009", "Perilaku Organisasi"),
+     ("Robbins", "Judge"), "2009", "Perilaku Organisasi"),
     # stray punctuation and "et al" do not stay in the authors (issue 18)
     ("Barber & James. (1992). Politics Among Nations. London: Routledge.", ("Barber", "James"), "1992",
      "Politics Among Nations"),
@@ -356,3 +356,64 @@ def test_entry_forms_of_indonesian_and_numbered_lists(text, authors, year, title
     ref = parse_reference(text)
     assert looks_like_entry(text)
     assert (ref.authors, ref.year, ref.title) == (authors, year, title)
+
+
+# ---------------------------------------------------------------- issue 14: list kinds of documents nobody had seen
+
+@pytest.mark.parametrize("text, authors, year, title", [
+    # authors separated by semicolons
+    ("Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng. (2008) Job Stress and OCB. Journal of Business, 5(2).",
+     ("Nasurdin", "Ramayah", "Beng"), "2008", "Job Stress and OCB"),
+    # the first author inverted, the others given name first or inverted too
+    ("Purba, Debora Eflina dan Seniati, Ali Nina Liche. (2007) Pengaruh Kepribadian. Jurnal Psikologi.",
+     ("Purba", "Seniati"), "2007", "Pengaruh Kepribadian"),
+    ("Sari, Ratna Dwi, dan Diah Arruum. (2006) Stres dan Koping Perawat. Jurnal Keperawatan.",
+     ("Sari", "Arruum"), "2006", "Stres dan Koping Perawat"),
+    ("Weygandt, Jerry J., Kimmel, Paul D. & Kieso, Donald E. 2011. Accounting Principles. New Jersey: Wiley.",
+     ("Weygandt", "Kimmel", "Kieso"), "2011", "Accounting Principles"),
+    ("Bernadin dan Russell. (2005)Human Resource Management. Second Edition McGraw-Hill, Irwin.",
+     ("Bernadin", "Russell"), "2005", "Human Resource Management"),
+    # no date, written where the year would stand or at the end
+    ("Depdiknas. t.t. Panduan Penilaian Kelas. Jakarta: Depdiknas.", ("Depdiknas",), None, "Panduan Penilaian Kelas"),
+    ("Nursalam, n.d. Proses dan Dokumentasi Keperawatan. Jakarta: Salemba Medika.", ("Nursalam",), None,
+     "Proses dan Dokumentasi Keperawatan"),
+    ("Depdiknas. Panduan Penilaian Kelas. Jakarta: Depdiknas, t.t.", ("Depdiknas",), None, "Panduan Penilaian Kelas"),
+    # the year at the end, with a comma-separated title and with a second author
+    ("[1] Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013",
+     "Metode Penelitian Pendidikan"),
+    ("Kusumaatmadja, Mochtar dan Etty R. Agoes, Pengantar Hukum Internasional (Bandung: Alumni, 2003).",
+     ("Kusumaatmadja", "Agoes"), "2003", "Pengantar Hukum Internasional"),
+    # a text layer that lost the spaces around the year (PDF, OCR)
+    ("Arikunto, Suharsimi.2010.Prosedur Penelitian. Jakarta: Rineka Cipta.", ("Arikunto",), "2010", "Prosedur Penelitian"),
+    ("Arikunto,S.(2010).Prosedur Penelitian.Jakarta:Rineka Cipta.", ("Arikunto",), "2010", "Prosedur Penelitian"),
+    ("Mulyadi. 2016. \"Sistem Akuntansi\". Jakarta: Salemba Empat.", ("Mulyadi",), "2016", "Sistem Akuntansi"),
+])
+def test_list_kinds_met_in_unseen_documents(text, authors, year, title):
+    ref = parse_reference(text)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)
+
+
+def test_entries_wrapped_over_lines_with_the_year_at_the_end_stay_whole(tmp_path):
+    path = tmp_path / "bab2.txt"
+    path.write_text("BAB II TINJAUAN PUSTAKA\n\nHasil belajar adalah kemampuan siswa (Sudjana, 2010).\n\n"
+                    "DAFTAR PUSTAKA\n\n"
+                    "Sudjana, Nana. Penilaian Hasil Proses Belajar\nMengajar. Bandung: Remaja Rosdakarya, 2010.\n"
+                    "Hamalik, Oemar. Kurikulum dan Pembelajaran\nPendidikan. Jakarta: Bumi Aksara, 2008.\n"
+                    "Arikunto, Suharsimi. 2010. Prosedur Penelitian Suatu Pendekatan\nPraktik. Jakarta: Rineka Cipta.\n",
+                    encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year, r.title) for r in refs] == [
+        ("Sudjana", "2010", "Penilaian Hasil Proses Belajar Mengajar"),
+        ("Hamalik", "2008", "Kurikulum dan Pembelajaran Pendidikan"),
+        ("Arikunto", "2010", "Prosedur Penelitian Suatu Pendekatan Praktik")]
+
+
+def test_a_list_split_into_parts_and_a_heading_with_a_colon_are_read_whole(tmp_path):
+    path = tmp_path / "bab2.md"
+    path.write_text("# Bab II\n\nTeks (Hamzah, 2004).\n\nREFERENSI :\n\n### Buku\n\n"
+                    "Hamzah, Andi, 2004, Asas-Asas Hukum Pidana, Rineka Cipta, Jakarta.\n\n### Jurnal\n\n"
+                    "Rasyid, Fachmi, 2014, Permasalahan dan Dampak Kebakaran Hutan, Jurnal Lingkar Widyaiswara.\n\n"
+                    "## Lampiran\n\nSoekanto, Soerjono. 1990. Sosiologi Suatu Pengantar. Jakarta: Rajawali.\n",
+                    encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year) for r in refs] == [("Hamzah", "2004"), ("Rasyid", "2014")]

@@ -17,6 +17,8 @@ _NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
 _PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]\s", re.I)
+# "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
+_BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 _MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|[-*•·])\s+")
 _EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -32,7 +34,7 @@ _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|e
 _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
-_TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$)")
+_TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$|(?=[A-Z][a-z]{2,}\b))")  # "Penelitian.Jakarta:"
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
 
 
@@ -67,7 +69,7 @@ class Reference:
 def looks_like_entry(line: str) -> bool:
     """A line shaped like a reference-list entry: "Perse, E. M., & Lambe, J. (2001). Media ...",
     "Delphie, Bandi (2006). Pembelajaran ...", "Syamsuni,H. 2006. Ilmu Resep.", "The Liang Gie. (1991). ..."."""
-    line = _MARKER.sub("", line.replace("*", "").replace("_", " ")).strip()
+    line = _spaced_year(_MARKER.sub("", line.replace("*", "").replace("_", " ")).strip())
     if len(line) < 20:
         return False
     m = _PAREN_YEAR.search(line, 0, 260)
@@ -81,13 +83,13 @@ def looks_like_entry(line: str) -> bool:
             return True  # "Hafizurrachman (2009), Kepuasan Pasien ..."
         if before.endswith(".") and _NAMES_ONLY.match(before):
             return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi ..."
-        return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before) is not None)
-    m = _BARE_YEAR.search(line, 0, 200)
+        return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before.replace(";", ",")) is not None)
+    m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120)
     if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
         return True
     head = line[:m.start() + 1].strip() if m else ""
     if head.endswith(".") and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
-            and line[m.end():].lstrip()[:1].isupper():
+            and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Dalami, E. dkk. 2011. ...", "Departemen Kesehatan RI. 2008."
     last = _YEAR_LAST.match(line)
     return bool(last) and ":" in last.group("rest") and not _CITING_OPENING.match(line)
@@ -102,8 +104,10 @@ _NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
 _YEAR_LAST = re.compile(
     r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
-    r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)(?:[.,]|(?<=\.)))?[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
-    rf"[\s,.;(:]+(?P<year>{_YEAR})\s*\)?\s*\.?$")
+    r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
+    r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
+    r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
+    rf"[\s,.;(:]+(?P<year>{_YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
@@ -114,9 +118,17 @@ _APA_AUTHORS = re.compile(
 )
 
 
+# "Sugiyono.2013.Metode", "Arikunto, S.(2010).Prosedur": text layers that lost the spaces around the year
+_GLUED_YEAR = re.compile(rf"(?<=[A-Za-z][.,])(\(?(?:{_YEAR})\)?[.,])([A-Z“\"‘])?")
+
+
+def _spaced_year(text: str) -> str:
+    return _GLUED_YEAR.sub(lambda m: f" {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""), text)
+
+
 def _author_part(before: str) -> bool:
     """What stands before the year: persons ("Perse, E. M., & Lambe, J.") or a group ("Kelompok 5.", "AFW Indonesia.")."""
-    before = _EDITORS.sub("", before).strip()
+    before = _EDITORS.sub("", before).strip().replace(";", ",")  # "Nasurdin, Aizzat Mohd; Ramayah T.; ..."
     if _APA_AUTHORS.match(before):
         return True
     return len(before) <= 80 and before.endswith(".") and before[:1].isupper() and before.count(". ") <= 2
@@ -124,7 +136,7 @@ def _author_part(before: str) -> bool:
 
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
-    text = " ".join(_RESIDUE.sub("", _MARKER.sub("", entry.replace("*", ""))).split())
+    text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", entry.replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
     year_m = _PAREN_YEAR.search(text, 0, 300)
     last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
@@ -133,11 +145,11 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
     else:
-        bare = _BARE_YEAR.search(text, 0, 200)
+        bare = _BARE_YEAR.search(text, 0, 200) or _BARE_NO_DATE.search(text, 0, 120)
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
-    if re.search(r"[/;:]|\d{3}", head):
+    if re.search(r"[/:]|\d{3}", head):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors
     year = re.match(_YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
@@ -159,42 +171,82 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     head = m.group("head")
     given = (m.group("given") or "").strip()
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
-    name = f"{head}, {given}" if given else head
     rest = m.group("rest")
+    more = (m.group("more") or "").strip()
+    if given and _title_words(given):  # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013."
+        rest = text[m.start("given"):m.end("rest")]
+        given = more = ""
+    name = f"{head}, {given}" if given else head
+    co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
+    title = re.split(r",\s*(?=[A-Z][\w .]{1,30}:\s)", title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
     after = rest[len(title):].strip(" .,(")
     publisher = re.sub(r"[\s,]*$", "", after) or None
     surname = _surname(re.split(r",\s*", head)[0])  # "Aziz A." -> "Aziz"
-    return Reference(text=text, authors=(surname,), names=(name,), year=m.group("year"), year_text=m.group("year"),
+    year = m.group("year") if re.match(_YEAR, m.group("year")) else None  # "t.t.": no date
+    authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
+    return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+def _title_words(words: str) -> bool:
+    """Words read where given names would stand that are a title's: a derived common word among them
+    ("Metode Penelitian Pendidikan") or three or more dictionary words ("Asas Hukum Pidana")."""
+    from .names import is_common_word
+    from ..indonesian import is_known_word
+
+    parts = [w.strip(".") for w in words.split() if len(w.strip(".")) > 1]
+    if len(parts) < 2:
+        return False
+    return any(is_common_word(w) for w in parts) or (len(parts) >= 3 and all(is_known_word(w.lower()) for w in parts))
 
 
 def _authors(head: str) -> list[str]:
     """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
     author stays whole."""
     head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
+    if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
+        return [p.strip(" ,") for p in head.split(";") if p.strip(" ,")]
     if "," not in head:
         if not head:
             return []
-        # "Barber & James", "Sutanto dan Djohan M."; "Perbekalan dan Mesin Kantor" (no initial, no "&") stays whole
-        joiner = r"\s+&\s+" if "&" in head or not re.search(r"\b[A-Z]\.", head) else r"\s+(?:&|and|dan)\s+"
+        # "Barber & James", "Sutanto dan Djohan M.", "Bernadin dan Russell"; "Perbekalan dan Mesin Kantor" stays whole
+        joiner = r"\s+&\s+" if "&" in head or not _names_joined_by_dan(head) else r"\s+(?:&|and|dan)\s+"
         parts = [p.strip() for p in re.split(joiner, head)]
         if len(parts) > 1 and all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in parts) \
                 and not is_organisation(head):
             return parts
         return [head]
+    tokens: list[str] = []  # the head's comma-separated parts, "&"/"and"/"dan" read as commas
+    for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
+        tokens += [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
     out: list[list[str]] = []
-    chunks = re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head)
-    for chunk in chunks:
-        tokens = [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
-        for i, tok in enumerate(tokens):
-            # "Apryani, Ni Wayan Ella": one person, surname then given names, when the head names no one else
-            given = len(tokens) == 2 and i == 1 and (" " not in tok or len(chunks) == 1) and tok[:1].isupper()
-            if out and len(out[-1]) == 1 and (_INITIALS.match(tok) or given):
-                out[-1].append(tok)
-            else:
-                out.append([tok])
+    waiting = False  # the last author is a surname alone, its given names or initials may follow
+    for i, tok in enumerate(tokens):
+        if waiting and (_INITIALS.match(tok) or _GIVEN.match(tok)):
+            out[-1].append(tok)  # "Purba, Debora Eflina", "Weygandt, Jerry J.", "Perse, E. M."
+            waiting = False
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        out.append([tok])
+        # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
+        waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
     return [", ".join(parts) for parts in out]
+
+# Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
+# name, initials first) and not a title's words.
+_GIVEN = re.compile(r"^(?:[A-Z][a-zA-Z][\w'’\-]*\.?\s*){1,3}(?:[A-Z]\.?\s*)*$")
+
+
+def _names_joined_by_dan(head: str) -> bool:
+    """ "Sutanto dan Djohan M.", "Bernadin dan Russell": persons; "Perbekalan dan Mesin Kantor": a title's words."""
+    if re.search(r"\b[A-Z]\.", head):
+        return True
+    from .names import is_common_word
+    from ..indonesian import is_known_word
+
+    words = [w for w in re.split(r"\s+(?:dan|and)\s+|\s+", head) if w]
+    return all(w[:1].isupper() and not is_common_word(w) and not is_known_word(w.lower()) for w in words)
 
 
 def _family(name: str) -> str:
@@ -214,6 +266,8 @@ def _surname(name: str) -> str:
     words = name.rstrip(".").split()
     if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
         return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
+    if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]) and not re.fullmatch(r"[A-Z]\.?", words[0]):
+        return words[0].rstrip(".")  # "Robbins Stephen P": the first author written surname first, no comma
     return name.rstrip(".").strip()
 
 
@@ -307,7 +361,10 @@ def reference_entries(document) -> list[Reference]:
     groups: list[list] = []
     for b in blocks:
         text = document.text[b.start:b.end]
-        if starts(text) or (not groups and parse_reference(text) is not None) or (groups and _DITTO.match(text)):
+        if groups and _wrapped(document.text, groups[-1]):
+            groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
+        elif starts(text) or _OPENS_ENTRY.match(text) or (not groups and parse_reference(text) is not None) \
+                or (groups and _DITTO.match(text)):
             groups.append([b])
         elif groups:
             groups[-1].append(b)
@@ -318,6 +375,20 @@ def reference_entries(document) -> list[Reference]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+# The first line of an entry whose year comes later: "Sudjana, Nana. Penilaian Hasil Proses Belajar" (no end stop)
+_OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
+                          r"(?:[A-Z][\w'’\-]*\.?\s?){1,4}[.,]\s+[A-Z\"“‘][^\n]*[^.\s]\s*$")
+_ANY_YEAR = re.compile(rf"(?<![\d/])(?:{_YEAR})(?![\d/])|{_NO_DATE}", re.I)
+
+
+def _wrapped(text: str, group: list) -> bool:
+    """The entry read so far runs on to the next line: no year yet, its last line ends without a full stop, and it
+    is no longer than an entry's first lines (an entry without a date does not swallow the list)."""
+    last = text[group[-1].start:group[-1].end].rstrip()
+    whole = " ".join(text[b.start:b.end] for b in group)
+    return len(group) < 3 and not last.endswith((".", ")")) and not _ANY_YEAR.search(whole) and not _URL.search(whole)
 
 
 # "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before
@@ -339,6 +410,11 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     return None
 
 
+# The parts of a reference list: "Buku :", "B. Jurnal", "Sumber Internet", "Peraturan Perundang-undangan"
+_PART_HEADING = re.compile(r"^(?:[A-Za-z]\.|\d{1,2}\.)?\s*(?:buku(?:-buku)?|books?|jurnal|journals?|artikel|articles?|"
+                           r"internet|website|situs(?:\s+web)?|web|online|sumber\s+(?:lain|internet|online|elektronik)|"
+                           r"peraturan(?:\s+perundang-undangan)?|undang-undang|skripsi(?:\s*/\s*tesis)?|tesis|makalah|"
+                           r"e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding)\s*:?$", re.I)
 _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
 
 
@@ -348,13 +424,13 @@ def _blocks_under_reference_heading(document) -> list:
     out, inside = [], False
     for b in document.blocks:
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
-        # A heading, or a line on its own without a colon: "Sumber: shopee.co.id" under a picture is a caption.
+        # A heading or a line alone: "Daftar Pustaka", "REFERENSI :"; a caption "Sumber: shopee.co.id" opens no list.
         text = _SUBLIST.sub("", text)  # "Daftar Rujukan Buku-buku": the list's heading run into its first part's
-        if is_reference_heading(text) and (b.kind == "heading" or not text.endswith(":")):
+        if is_reference_heading(text):  # "Daftar Pustaka", "REFERENSI :"; "Sumber:" is never one
             inside = True
             continue
-        if inside and b.kind == "heading":
-            break
+        if inside and b.kind == "heading" and not _PART_HEADING.match(text):
+            break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
         if inside and b.kind in ("paragraph", "item", "reference"):
             out.append(b)
     return out
