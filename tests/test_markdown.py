@@ -244,3 +244,30 @@ def test_markdown_without_text_is_refused_with_a_reason():
 
     with pytest.raises(CorpusError, match="gambar.md: tidak ada teks setelah markup"):
         markdown.read(b"![grafik](/img/1.png)\n\n<img src='/a.png' />\n", "gambar.md")
+
+
+# ---------------------------------------------------------------- captions (issue 14: citations live in them)
+
+def _blocks(source: str) -> list[tuple[str, str]]:
+    doc = markdown.read(source.encode("utf-8"), "cap.md")
+    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_an_image_caption_is_a_line_of_its_own_after_its_paragraph_and_keeps_its_citation():
+    from telusur.citations import find_citations
+
+    blocks = _blocks("# Stunting\n\nStunting masih tinggi ![Grafik prevalensi stunting (Kominfo, 2019)](g.png) dan "
+                     "harus ditekan.\n\n![ispa](ispa.png)\n\n![](x.png)\n\n![foto1.jpg](foto1.jpg)\n")
+    assert blocks[1:] == [("paragraph", "Stunting masih tinggi dan harus ditekan."),
+                          ("paragraph", "Grafik prevalensi stunting (Kominfo, 2019)")]
+    assert [(c.authors, c.year) for c in find_citations(blocks[2][1])] == [(("Kominfo",), "2019")]
+
+
+def test_a_shortcode_or_include_caption_is_kept_and_the_tag_dropped():
+    blocks = _blocks('# Peta\n\n{{< figure src="/img/peta.png" caption="Peta sebaran stunting (Kemenkes, 2018)" >}}\n\n'
+                     "Teks {% include figure.html image=\"a.jpg\" caption='Posyandu di desa (Dinkes, 2020)' %} utuh.\n\n"
+                     '{{< figure\n    src="/img/t.png"\n    title="Penimbangan balita di posyandu"\n>}}\n\n'
+                     '{{< youtube abc123 >}}\n\nPenutup.\n')
+    assert blocks[1:] == [("paragraph", "Peta sebaran stunting (Kemenkes, 2018)"), ("paragraph", "Teks utuh."),
+                          ("paragraph", "Posyandu di desa (Dinkes, 2020)"),
+                          ("paragraph", "Penimbangan balita di posyandu"), ("paragraph", "Penutup.")]

@@ -135,7 +135,12 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         if fenced:
             lines.append(line)
             continue
-        line = _KRAMDOWN_IAL.sub("", _LIQUID.sub("", line)) if ("{" in line) else line
+        if "{" in line:
+            captions = [c for tag in _LIQUID.findall(line) if (c := _tag_caption(tag))]
+            line = _KRAMDOWN_IAL.sub("", _LIQUID.sub("", line))
+            if captions:  # a figure's caption holds its source ("… (Kominfo, 2019)"): a paragraph of its own
+                lines += [line, ""] + [x for c in captions for x in (c, "")]
+                continue
         m = _COMPONENT.match(line)
         if m and not m.group(4):
             if m.group(1):
@@ -149,8 +154,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         else:
             lines.append(line)
     source = unwrap("\n".join(lines))  # hard-wrapped paragraphs rebuilt (soft breaks would cut their sentences)
-    if "{%" in source:  # a Liquid tag spread over several lines
-        source = _LIQUID.sub("", source)
+    if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
+        source = _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else "", source)
     return source, titles
 
 
@@ -189,6 +194,9 @@ class _Walker:
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
             self.paragraph(_inline(node), node, kind, level)
+            if self.references_at is None:
+                for caption in _captions(node):  # its own line after the paragraph: never inside its sentences
+                    self.b.add("quote" if kind == "quote" else "paragraph", caption)
         elif t in ("bullet_list", "ordered_list"):
             self.list(node, level, kind)
         elif t == "blockquote":
@@ -368,6 +376,41 @@ def _inline_node(node, parts: list[str]) -> None:
     else:  # em, strong, s, link: their text
         for child in node.children:
             _inline_node(child, parts)
+
+
+# A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},
+# {% include figure.html caption="…" %}; its title or alt text when it has no caption.
+_TAG_ATTR = re.compile(r"""\b(caption|title|alt)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')""")
+
+
+def _tag_caption(tag: str) -> str | None:
+    attrs = {m.group(1): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _TAG_ATTR.finditer(tag)}
+    text = next((attrs[k] for k in ("caption", "title", "alt") if attrs.get(k)), None)
+    return _caption_text(text.replace('\\"', '"')) if text else None
+
+
+def _captions(node) -> list[str]:
+    """The alt texts (or titles) of a paragraph's images that say something: "Grafik prevalensi stunting (Kominfo,
+    2019)"; a one-word alt ("ispa"), a file name or an empty one says nothing."""
+    out = []
+    for child in node.children:
+        if child.type == "image":
+            parts: list[str] = []
+            for grand in child.children:
+                _inline_node(grand, parts)
+            text = _caption_text("".join(parts)) or _caption_text(str(child.attrs.get("title") or ""))
+            if text:
+                out.append(text)
+        elif child.children:
+            out += _captions(child)
+    return out
+
+
+def _caption_text(text: str) -> str | None:
+    text = " ".join(_STRAY_EMPHASIS.sub("", text).split())
+    if re.search(r"\.(?:png|jpe?g|gif|svg|webp|bmp)\b", text, re.I):
+        return None
+    return text if len(text.split()) >= 3 else None
 
 
 def _is_bold_heading(node, text: str) -> bool:
