@@ -408,3 +408,15 @@ def test_a_name_written_family_name_first_takes_its_surname_from_the_reference_l
 def test_a_source_note_names_its_author_after_the_year():
     [cite] = find_citations("Raspberry Pi populer karena murah. Sumber (2013:14) Rick Golden Raspberry Pi Network Cookbook.")
     assert (cite.authors, cite.year, cite.pages) == (("Golden",), "2013", "14")
+
+
+@pytest.mark.parametrize("text, authors, year", [
+    ("Sistem informasi adalah alat bantu (Dr. Andrew N Harrington, 2009).", ("Harrington",), "2009"),
+    ("Asuhan keperawatan (A. Aziz Alimul Hidayat, 2004) adalah proses.", ("Hidayat",), "2004"),
+    ("Menurut Kamus Besar Bahasa Indonesia (2008) sistem adalah perangkat.", ("Kamus Besar Bahasa Indonesia",), "2008"),
+    ("Sumber : Badan Pusat Statistik, 2019", ("Badan Pusat Statistik",), "2019"),
+    ("Model Rasch (Rasch, 1960/1980) memisahkan kemampuan dan kesulitan.", ("Rasch",), "1960"),
+])
+def test_titles_initials_dictionaries_source_lines_and_reprints(text, authors, year):
+    [cite] = [c for c in find_citations(text) if c.authors]
+    assert (cite.authors, cite.year) == (authors, year)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .names import (ETAL, NOT_NAMES, Group, clean_authors_text, group_before, is_common_word, is_etal, is_organisation,
-                    lowercase_words, names_in, short_names, split_names, surname)
+from .names import (ETAL, NOT_NAMES, ORGANISATION_WORDS, Group, clean_authors_text, group_before, is_common_word,
+                    is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
 from .references import looks_like_entry, parse_reference
 
@@ -21,8 +21,9 @@ _PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 _PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
 _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?\s*$")
+_REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR}){_REPRINT}(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}){_REPRINT}(?:{_SEP}{_PAGES})?\s*$")
 _CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
 _DALAM = re.compile(r"^(?:dalam|in)\s+", re.I)
@@ -232,6 +233,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation
         group = group_before(scan, lo, pos, words, after_title=True)
+        organisation = _cited_organisation(scan, lo, group)
+        if organisation is not None:  # "Menurut Kamus Besar Bahasa Indonesia (2008)": the dictionary is the author
+            return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
         if group is None or not is_listed(text, group.names, bare.group("year")):
             return None
     # A name and year that the document's own reference list holds are a citation, whatever stands around them.
@@ -252,6 +256,23 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if dalam:
         via = _via_of_dalam(scan, lo, lo + dalam.start(), words)
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+_OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
+
+
+def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
+    """A name whose first word opens titles but also names an organisation ("Kamus Besar Bahasa Indonesia"), right
+    after a citing word: the organisation, whole."""
+    if group is None:
+        return None
+    opener = _OPENER_BEFORE.search(scan, max(lo, group.start - 20), group.start)
+    if opener is None:
+        return None
+    name = f"{opener.group(1)} {group.text}"
+    if not is_organisation(name) or opener.group(1).lower() not in ORGANISATION_WORDS:
+        return None
+    return name if _CUE_BEFORE.search(scan, max(lo, opener.start() - 40), opener.start()) else None
 
 
 def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> bool:
@@ -394,6 +415,7 @@ def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+)*$")
 # A study reported by its author: "penelitian yang (telah) dilakukan oleh X, 2014", "menurut X, 2014"
 _RESEARCH_CUE = re.compile(r"(?:\b(?:penelitian|studi|kajian|riset|skripsi|tesis|jurnal)\b[^.()]{0,40}\boleh|"
+                           r"(?<![\w\-])(?:sumber|source)\s*:|"
                            r"\bmenurut)\s+$", re.I)
 _COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.:]\s*\d)")
 _GROUP_REACH_BACK = 200  # how far before ", 2014" its author's name may start

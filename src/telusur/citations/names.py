@@ -260,10 +260,14 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+(?=[A-Z])")  # before a name, never part of it
+
+
 def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
-    names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(head.split())))  # "R.Djokopranoto"
+    head = _ACADEMIC_TITLE.sub("", " ".join(head.split()))  # "(Dr. Andrew N Harrington, 2009)"
+    names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
     names = names[:_title_at(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
         return None
@@ -295,7 +299,7 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
     if is_organisation(name) and 1 < len(parts) <= 6 and all(_CAPITALIZED.match(p) or p in _LINKS for p in parts):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association"
-    if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES for p in parts):
+    if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p) for p in parts):
         return False
     if not _CAPITALIZED.match(parts[0]) and not _INITIAL.match(parts[0]):
         return False
