@@ -417,3 +417,37 @@ def test_a_list_split_into_parts_and_a_heading_with_a_colon_are_read_whole(tmp_p
                     encoding="utf-8")
     refs = reference_entries(read_document(path, path.name, 5.0))
     assert [(r.authors[0], r.year) for r in refs] == [("Hamzah", "2004"), ("Rasyid", "2014")]
+
+
+def test_numbered_entries_whose_number_is_glued_or_spaced_by_the_text_layer(tmp_path):
+    path = tmp_path / "bab2.txt"
+    path.write_text("BAB II\n\nTeks (Arikunto, 2010).\n\nDAFTAR PUSTAKA\n\n"
+                    "1.Arikunto, S. (2010). Prosedur Penelitian. Jakarta: Rineka Cipta.\n"
+                    "2 . Baker, F. B. (2001). The basics of item response theory. ERIC.\n"
+                    "[3]Embretson, S. E., & Reise, S. P. (2000). Item response theory for psychologists. Mahwah: Erlbaum.\n"
+                    "4)Sugiyono. 2013. Metode Penelitian Pendidikan. Bandung: Alfabeta.\n", encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year) for r in refs] == [("Arikunto", "2010"), ("Baker", "2001"), ("Embretson", "2000"),
+                                                      ("Sugiyono", "2013")]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Ardhana, I Putu Gede, 2016, Dampak Laju Deforestasi, Jurnal Metamorfosa.", ("Ardhana",)),
+    ("Lubis, M. Saleh. (2015) Pengaruh Iklim Organisasi. Jurnal Ilmiah.", ("Lubis",)),
+    ("Marsofiyati, & Eryanto, H. (2015). Modul Manajemen Perkantoran. LPP Press.", ("Marsofiyati", "Eryanto")),
+])
+def test_given_names_after_the_surname_are_not_authors(text, authors):
+    assert parse_reference(text).authors == authors
+
+
+def test_entries_a_reader_ran_together_are_cut_and_lines_after_an_entry_do_not_change_its_year(tmp_path):
+    path = tmp_path / "bab2.txt"  # read as a PDF's lines are: the reader marks no entries
+    path.write_text("BAB II\n\nTeks (Munandar, 2008).\n\nDAFTAR PUSTAKA\n\n"
+                    "Munandar, Ashar Sunyoto. (2008) Psikologi Industri dan Organisasi. Jakarta: UI Press. "
+                    "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng. (2009) The Impacts of Structure. Journal, 5(2).\n"
+                    "Wila, Marnixom R.C., Konsepsi Hukum Wilayah Perbatasan (Bandung: Alumni, 2006).\n\n"
+                    "Peraturan Perundang-undangan\n\n"
+                    "Konvensi PBB Tentang Hukum Laut Tahun 1982.\n"
+                    "Undang-undang Nomor 6 Tahun 1996 Tentang Perairan Indonesia.\n", encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year) for r in refs] == [("Munandar", "2008"), ("Nasurdin", "2009"), ("Wila", "2006")]

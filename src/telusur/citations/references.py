@@ -19,7 +19,8 @@ _PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,3
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]\s", re.I)
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
-_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|[-*•·])\s+")
+# "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
+_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")
 _EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -140,6 +141,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     end = start + len(entry) if end is None else end
     year_m = _PAREN_YEAR.search(text, 0, 300)
     last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
+    if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
+        last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and not (year_m and year_m.start() < last.start("year") - 1):
         return _year_last(text, last, start, end)
     if year_m and text[:year_m.start()].strip():
@@ -223,11 +226,13 @@ def _authors(head: str) -> list[str]:
     out: list[list[str]] = []
     waiting = False  # the last author is a surname alone, its given names or initials may follow
     for i, tok in enumerate(tokens):
-        if waiting and (_INITIALS.match(tok) or _GIVEN.match(tok)):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        given = _INITIALS.match(tok) or (_GIVEN.match(tok) and not _INITIALS.match(nxt)) \
+            or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
+        if waiting and given:
             out[-1].append(tok)  # "Purba, Debora Eflina", "Weygandt, Jerry J.", "Perse, E. M."
             waiting = False
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         out.append([tok])
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
         waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
@@ -235,7 +240,10 @@ def _authors(head: str) -> list[str]:
 
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
-_GIVEN = re.compile(r"^(?:[A-Z][a-zA-Z][\w'’\-]*\.?\s*){1,3}(?:[A-Z]\.?\s*)*$")
+_GIVEN = re.compile(r"^(?:[A-Z]\s)?(?:[A-Z][a-zA-Z][\w'’\-]*\.?\s*){1,3}(?:[A-Z]\.?\s*)*$")  # "I Putu Gede" too
+
+
+_INITIALS_THEN_NAMES = re.compile(r"^(?:[A-Z]\.\s?)+(?:[A-Z][a-z][\w'’\-]*\s?){1,3}$")  # "M. Saleh", "A.A. Anwar Prabu"
 
 
 def _names_joined_by_dan(head: str) -> bool:
@@ -357,6 +365,7 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
+    blocks = [piece for b in blocks for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
     for b in blocks:
@@ -377,6 +386,27 @@ def reference_entries(document) -> list[Reference]:
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.)]\s+(?=[A-Z])")
+
+
+def _entries_run_together(text: str, block) -> list:
+    """A block that a reader made of several entries ("... Jakarta: UI Press. Nasurdin, Aizzat Mohd; ... (2008) ..."):
+    cut where, after a whole entry with its year, the next one starts; each piece keeps the block's place."""
+    from dataclasses import replace
+
+    pieces, start = [], block.start
+    for cut in _SENTENCE_END.finditer(text, block.start, block.end):
+        at = cut.end()
+        done = text[start:at].strip()
+        if _ANY_YEAR.search(done) and parse_reference(done) is not None and _STARTS_WITH_AUTHORS.match(text, at) \
+                and looks_like_entry(text[at:block.end]):
+            pieces.append(replace(block, start=start, end=cut.start() + 1))
+            start = at
+    return pieces + [replace(block, start=start)] if pieces else [block]
+
+
+# An entry's opening: a surname and a comma or a full stop, then given names, initials or the year
+_STARTS_WITH_AUTHORS = re.compile(rf"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}}\s?[,.]\s?(?:[A-Z]|\(?(?:{_YEAR}))")
 # The first line of an entry whose year comes later: "Sudjana, Nana. Penilaian Hasil Proses Belajar" (no end stop)
 _OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
                           r"(?:[A-Z][\w'’\-]*\.?\s?){1,4}[.,]\s+[A-Z\"“‘][^\n]*[^.\s]\s*$")
@@ -403,9 +433,13 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     if ditto and previous is not None:
         ref = parse_reference(f"{', '.join(previous.names)}, {whole[ditto.end():]}", group[0].start, group[-1].end)
         return ref if ref is not None and ref.year else None
-    for candidate in (whole, text[group[0].start:group[0].end]) if len(group) > 1 else (whole,):
+    first_line = text[group[0].start:group[0].end]
+    first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
+    for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
         if ref is not None and (marked or looks_like_entry(candidate)):
+            if first is not None and first.year and (ref.year, ref.authors[:1]) != (first.year, first.authors[:1]):
+                return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
     return None
 

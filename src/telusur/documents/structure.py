@@ -67,6 +67,8 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 # Lines that start a structure of their own and never continue the line above: a Markdown heading, quote, table
 # row, HTML tag, setext underline or rule, footnote definition.
 _OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
+# A numbered reference ("[3] Embretson, S. E. ..."): starts its own line, while its wrapped lines continue it.
+_NUMBERED_REFERENCE = re.compile(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _EMPHASIS = re.compile(r"^\s*[*_]{1,3}[^\s*_]")
 _FIRST_PIECE = re.compile(r"[^\s-]*-(?=\w)|\S+")  # textwrap also breaks after a hyphen ("aktor-|aktor")
@@ -117,6 +119,8 @@ def _runs_on(prev: str, line: str, after: str, width: int | None) -> bool:
     """Whether line continues prev (see unwrap); after is the line below line."""
     before, stripped = prev.rstrip(), line.strip()
     if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(prev) or _OWN_LINE.match(line):
+        return False
+    if _NUMBERED_REFERENCE.match(line):
         return False
     full = width is not None and len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
     # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item
