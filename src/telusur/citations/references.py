@@ -89,9 +89,9 @@ def looks_like_entry(line: str) -> bool:
     if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
         return True
     head = line[:m.start() + 1].strip() if m else ""
-    if head.endswith(".") and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
+    if head.endswith((".", ",")) and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
-        return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Dalami, E. dkk. 2011. ...", "Departemen Kesehatan RI. 2008."
+        return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
     last = _YEAR_LAST.match(line)
     return bool(last) and ":" in last.group("rest") and not _CITING_OPENING.match(line)
 
@@ -182,7 +182,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     name = f"{head}, {given}" if given else head
     co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
-    title = re.split(r",\s*(?=[A-Z][\w .]{1,30}:\s)", title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
+    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
     after = rest[len(title):].strip(" .,(")
     publisher = re.sub(r"[\s,]*$", "", after) or None
     surname = _surname(re.split(r",\s*", head)[0])  # "Aziz A." -> "Aziz"
@@ -335,8 +335,12 @@ def _title(rest: str) -> tuple[str | None, str]:
     if not m:
         return (rest.strip() or None), ""
     title = rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)].strip()
+    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # "Fundamental Keperawatan, Jakarta: EGC"
     title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title).strip()
     return (title or None), rest[m.end():]
+
+
+_PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][\w .]{1,30}:\s)")  # a comma, then "Place: Publisher"
 
 
 def _pages(pages: str | None) -> str | None:
