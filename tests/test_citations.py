@@ -420,3 +420,12 @@ def test_a_source_note_names_its_author_after_the_year():
 def test_titles_initials_dictionaries_source_lines_and_reprints(text, authors, year):
     [cite] = [c for c in find_citations(text) if c.authors]
     assert (cite.authors, cite.year) == (authors, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Kurikulum 2013 menurut Kementerian Pendidikan dan Kebudayaan (2013) menekankan sikap.",
+    "Kurikulum ini menekankan sikap (Kementerian Pendidikan dan Kebudayaan, 2013).",
+])
+def test_an_organisation_whose_name_holds_dan_is_one_author(text):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (("Kementerian Pendidikan dan Kebudayaan",), "2013")

@@ -236,9 +236,17 @@ _SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
 
 
+# An organisation whose name joins two fields with "dan"/"and": its first word names an organisation
+_ORGANISATION_WITH_AND = re.compile(
+    r"^(?:Kementerian|Kementrian|Departemen|Badan|Dinas|Lembaga|Direktorat|Pusat|Ministry|Department)"
+    r"(?:\s+[A-Z][\w\-]*)+\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
+
+
 def split_names(text: str) -> list[str]:
     """ "Mac Iver dan Page" -> ["Mac Iver", "Page"]; "X, SE" -> ["X"]; "Reys - dkk" -> ["Reys", "dkk"]."""
     text = ETAL.sub(" dkk ", text)
+    if _ORGANISATION_WITH_AND.match(text):
+        return [text]  # "Kementerian Pendidikan dan Kebudayaan": one organisation, not two authors
     parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
     names = []
     for part in parts:
