@@ -429,3 +429,18 @@ def test_titles_initials_dictionaries_source_lines_and_reprints(text, authors, y
 def test_an_organisation_whose_name_holds_dan_is_one_author(text):
     [cite] = find_citations(text)
     assert (cite.authors, cite.year) == (("Kementerian Pendidikan dan Kebudayaan",), "2013")
+
+
+def test_a_figures_source_line_and_caption_are_read_with_the_text_above_them(tmp_path):
+    from telusur.documents import read_document
+
+    path = tmp_path / "bab2.md"
+    path.write_text("# Basis Data\n\nBasis data terdiri atas tabel yang saling berelasi seperti pada gambar berikut.\n\n"
+                    "Sumber : (Rosa & Shalahuddin, 2016:28)\n\nGambar II.1 Ilustrasi basis data\n\n"
+                    "Sumber: shopee.co.id\n\nBerdasarkan pendapat para ahli di atas, basis data adalah wadah.\n",
+                    encoding="utf-8")
+    chunks = chunk_document(read_document(path, path.name, 5.0))
+    [chunk] = [c for c in chunks if "Ilustrasi basis data" in c.text]
+    assert chunk.text.startswith("Basis data terdiri atas tabel")
+    assert [(c.authors, c.year) for c in chunk.citations] == [(("Rosa", "Shalahuddin"), "2016")]
+    assert not any(c.text.startswith("Gambar") or c.text.startswith("Sumber : (") for c in chunks)

@@ -700,3 +700,16 @@ def test_heading_levels_that_make_sense_are_kept_without_a_warning():
     doc = _python_docx([("Landasan Teori", "h1"), (PROSE, None), ("Kerangka Pikir", "h1"), (PROSE, None),
                         ("Hipotesis", "h1"), (PROSE, None)], normal_outline=9)
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"] * 3 and not doc.warnings
+
+
+def test_a_bold_figure_caption_is_a_line_of_the_text_not_a_heading():
+    def bold(text):
+        return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>"
+
+    body = (para("Landasan Teori", "Judul1") + para("Basis data tampak pada gambar berikut.")
+            + para("Sumber : (Rosa &amp; Shalahuddin, 2016:28)") + bold("Gambar II.1 Ilustrasi basis data")
+            + bold("Model Waterfall") + para("Model ini berurutan."))
+    doc = read_made(body)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks][2:] == [
+        ("paragraph", "Sumber : (Rosa & Shalahuddin, 2016:28)"), ("paragraph", "Gambar II.1 Ilustrasi basis data"),
+        ("heading", "Model Waterfall"), ("paragraph", "Model ini berurutan.")]

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from .citations import Citation, find_citations
 from .documents.model import Document, Location
-from .documents.structure import LIST_ITEM, is_citation_line, is_item_title, is_lead_in, line_spans
+from .documents.structure import LIST_ITEM, is_citation_line, is_figure_note, is_item_title, is_lead_in, line_spans
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "7"
+CHUNKER_VERSION = "8"  # 8: a figure's caption and cited source line are read with the text above
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -88,8 +88,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":
         return "table"
-    if kind == "paragraph" and is_citation_line(text):
-        return "citation"
+    if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text)):
+        return "citation"  # a citation alone, or a figure's caption or source line: read with the text above
     if kind == "item":
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and is_lead_in(text):

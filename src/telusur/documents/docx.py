@@ -535,7 +535,8 @@ class _Reader:
         level = self._heading_level(ppr, sid)
         if level is not None:
             self.level = level
-        elif "\n" not in text and (structure.is_reference_heading(text) or bold and structure.is_short_heading(text)):
+        elif "\n" not in text and (structure.is_reference_heading(text)
+                                   or bold and structure.is_short_heading(text) and not structure.is_figure_note(text)):
             level = self.level + 1
         return level
 

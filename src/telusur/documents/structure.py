@@ -39,6 +39,21 @@ def is_citation_line(line: str) -> bool:
     return bool(_CITATION_LINE.match(line.strip()))
 
 
+# A figure's caption ("Gambar II.1 Ilustrasi basis data", "Figure 3: ...") or a source line under a figure or table
+# ("Sumber : (Rosa & Shalahuddin, 2016:28)"): a note on what stands above it, never a heading or a passage alone.
+_FIGURE_CAPTION = re.compile(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+# ... a source line that cites a work; "Sumber: shopee.co.id" under a catalogue's picture stays where the reader put it
+_SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:.*\b(?:1[5-9]|20)\d\d[a-z]?\b", re.I)
+FIGURE_NOTE_CHARS = 160
+
+
+def is_figure_note(line: str) -> bool:
+    """A figure's numbered caption or a "Sumber:" line: short, one line."""
+    stripped = line.strip()
+    return ("\n" not in stripped and len(stripped) <= FIGURE_NOTE_CHARS
+            and bool(_FIGURE_CAPTION.match(stripped) or _SOURCE_LINE.match(stripped)))
+
+
 def is_reference_heading(text: str) -> bool:
     return bool(REFERENCE_HEADING.match(" ".join(text.replace("*", "").split()).strip()))
 
