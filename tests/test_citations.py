@@ -444,3 +444,19 @@ def test_a_figures_source_line_and_caption_are_read_with_the_text_above_them(tmp
     assert chunk.text.startswith("Basis data terdiri atas tabel")
     assert [(c.authors, c.year) for c in chunk.citations] == [(("Rosa", "Shalahuddin"), "2016")]
     assert not any(c.text.startswith("Gambar") or c.text.startswith("Sumber : (") for c in chunks)
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Menurut Kobasa, 1979 dalam Kalantar, 2013, hardiness adalah ketahanan.", "Kobasa (1979)"),
+    ("Menurut Kobasa dalam Kalantar, 2013, hardiness adalah ketahanan.", "Kobasa"),
+    ("Menurut Kobasa (1979) dalam Kalantar, 2013 hardiness adalah ketahanan.", "Kobasa (1979)"),
+    ("Hardiness menurut Kobasa (1979) (dalam Kalantar, 2013) adalah ketahanan.", "Kobasa (1979)"),
+    ("Hardiness menurut Kobasa (1979), dalam Kalantar (2013) adalah ketahanan.", "Kobasa (1979)"),
+])
+def test_the_person_quoted_with_his_own_year_is_never_a_work_of_that_year(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Kalantar",), "2013", via)
+
+
+def test_dalam_before_a_name_and_year_without_a_person_quoted_is_no_citation():
+    assert find_citations("Penelitian di Jawa Barat dalam Laporan Tahunan, 2013, menunjukkan kenaikan.") == []

@@ -155,6 +155,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     via = quoted or _via_before(text, scan, m.start(), lo, names, m.end())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
+    elif via is None and _YEAR_PAREN_BEFORE.search(scan, max(lo, m.start() - 40), m.start()):
+        via = _via_of_dalam(scan, lo, m.start(), lowercase_words(text))  # "Kobasa (1979) (dalam Kalantar, 2013)"
     return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
 
 
@@ -218,9 +220,10 @@ _DALAM_BEFORE = re.compile(r"\bdalam\s*$", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
-_YEAR_PAREN_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)\s*$")
+# "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
+_YEAR_PAREN_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
-_DALAM_AFTER = re.compile(r"\s*dalam\s+", re.I)
+_DALAM_AFTER = re.compile(r"\s*,?\s*(?P<open>\(\s*)?(?:dalam|in)\s+", re.I)
 
 
 def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation | None | bool:
@@ -276,26 +279,40 @@ def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
 
 
 def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> bool:
-    """ "Kirk (1979) dalam Astati (2001:13)": true at Kirk's parenthesis."""
+    """ "Kirk (1979) dalam Astati (2001:13)", "Kobasa (1979), dalam Kalantar, 2013", "Kobasa (1979) (dalam Kalantar,
+    2013)": true at the quoted person's year, which is no work cited here."""
     after = _DALAM_AFTER.match(scan, pos)
     if not after:
         return False
+    if after.group("open"):  # "(dalam Kalantar, 2013)": the citing work in a parenthesis of its own
+        return bool(_AUTHORED.match(scan[after.end():scan.find(")", after.end())].strip()))
+    running = _COMMA_YEAR.search(scan, after.end(), after.end() + 120)
     nxt = _PAREN.search(scan, after.end(), after.end() + 120)
-    if not nxt or not _BARE.match(_inner(nxt)):
+    if nxt and _BARE.match(_inner(nxt)) and not (running and running.start() < nxt.start()):
+        group = group_before(scan, after.end(), nxt.start(), words)
+    elif running:
+        group = group_before(scan, after.end(), running.start(), words)
+    else:
         return False
-    group = group_before(scan, after.end(), nxt.start(), words)
     return group is not None and group.start == after.end()
 
 
 def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
+    quoted = _quoted_before(scan, lo, pos, words)
+    return quoted[0] if quoted else None
+
+
+def _quoted_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> tuple[str, int, bool] | None:
+    """The person quoted before "dalam" at pos: as shown ("Kirk (1979)", "Kobasa"), where the name starts, and
+    whether a year of his own stands with it."""
     year = _YEAR_PAREN_BEFORE.search(scan, lo, pos)
-    head_end = year.start() if year and scan[year.end():pos].strip() == "" else pos
+    head_end = year.start() if year else pos
     group = group_before(scan, lo, head_end, words)
     if group is None:
         return None
-    if head_end != pos:
-        return f"{group.text} {' '.join(scan[year.start():year.end()].split())}"
-    return group.text
+    if year:
+        return f"{group.text} ({re.search(YEAR, scan[year.start():year.end()]).group()})", group.start, True
+    return group.text, group.start, False
 
 
 # ---------------------------------------------------------------- bare: (1990: 80) after a named author
@@ -442,6 +459,16 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         group = group_before(scan, low, y.start(), words, after_title=True)  # the cue below is the test
         if group is None or group.acronyms_only or (group.common and not is_listed(text, group.names, y.group("year"))):
             continue
+        if _quoted_secondary_follows(scan, y.end(), words):
+            continue  # "Menurut Kobasa, 1979 dalam Kalantar, 2013": Kobasa is quoted, Kalantar's is the work
+        dalam = _DALAM_BEFORE.search(scan, max(low, group.start - 12), group.start)
+        if dalam:  # "... dalam Kalantar, 2013": the citing work of a secondary citation
+            quoted = _quoted_before(scan, low, dalam.start(), words)
+            # the person quoted has a year of his own, or a citing word stands before him ("Menurut Kobasa dalam")
+            if quoted and (quoted[2] or _RESEARCH_CUE.search(scan, max(low, quoted[1] - 80), quoted[1])):
+                out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())),
+                                 quoted[0]))
+                continue
         # "oleh Mohammad Faisal Hari Darmawan, 2015": given names that are also common words ("Hari") stand between
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
