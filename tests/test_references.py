@@ -454,3 +454,23 @@ def test_entries_a_reader_ran_together_are_cut_and_lines_after_an_entry_do_not_c
                     "Undang-undang Nomor 6 Tahun 1996 Tentang Perairan Indonesia.\n", encoding="utf-8")
     refs = reference_entries(read_document(path, path.name, 5.0))
     assert [(r.authors[0], r.year) for r in refs] == [("Munandar", "2008"), ("Nasurdin", "2009"), ("Wila", "2006")]
+
+
+def test_a_list_whose_blocks_each_hold_one_entrys_end_and_the_next_ones_start_is_read_entry_by_entry():
+    """A PDF whose entries indent their first line, not the lines after it: the reader's blocks run from one entry's
+    second line to the next entry's first line."""
+    from telusur.documents.model import DocumentBuilder
+
+    builder = DocumentBuilder()
+    builder.heading("Daftar Pustaka", 1)
+    for line in ["Arikunto, S. (2010). Prosedur Penelitian Suatu",
+                 "Pendekatan Praktik. Jakarta: Rineka Cipta. Baker, F. B. (2001). The basics of item",
+                 "response theory. College Park: ERIC. Lord, F. M., & Novick, M. R. (1968). Statistical",
+                 "theories of mental test scores. Reading: Addison-Wesley. Mulyadi. 2016. Sistem",
+                 "Akuntansi. Jakarta: Salemba Empat."]:
+        builder.add("reference", line)
+    refs = reference_entries(builder.build("daftar.pdf", "Daftar", "0" * 64, "pdf"))
+    assert [(r.authors[0], r.year, r.title) for r in refs] == [
+        ("Arikunto", "2010", "Prosedur Penelitian Suatu Pendekatan Praktik"),
+        ("Baker", "2001", "The basics of item response theory"),
+        ("Lord", "1968", "Statistical theories of mental test scores"), ("Mulyadi", "2016", "Sistem Akuntansi")]

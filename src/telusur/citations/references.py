@@ -369,7 +369,7 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
-    blocks = [piece for b in blocks for piece in _entries_run_together(document.text, b)]
+    blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
     for b in blocks:
@@ -402,15 +402,45 @@ def _entries_run_together(text: str, block) -> list:
     for cut in _SENTENCE_END.finditer(text, block.start, block.end):
         at = cut.end()
         done = text[start:at].strip()
-        if _ANY_YEAR.search(done) and parse_reference(done) is not None and _STARTS_WITH_AUTHORS.match(text, at) \
-                and looks_like_entry(text[at:block.end]):
+        if _ANY_YEAR.search(done) and parse_reference(done) is not None and _author_year_opening(text, at, block.end):
             pieces.append(replace(block, start=start, end=cut.start() + 1))
             start = at
     return pieces + [replace(block, start=start)] if pieces else [block]
 
 
-# An entry's opening: a surname and a comma or a full stop, then given names, initials or the year
-_STARTS_WITH_AUTHORS = re.compile(rf"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}}\s?[,.]\s?(?:[A-Z]|\(?(?:{_YEAR}))")
+def _author_year_opening(text: str, at: int, end: int) -> bool:
+    """An entry starts at `at`: names only, then its year ("Nasurdin, Aizzat Mohd; Ramayah T. (2009)",
+    "Mulyadi. 2016.", "Baker, F. B. (2001)")."""
+    window = text[at:min(end, at + 160)]
+    m = _PAREN_YEAR.search(window, 0, 120) or _BARE_YEAR.search(window, 0, 120)
+    if not m:
+        return False
+    head = window[:m.start("year")].rstrip(" (").strip()
+    if not head or _CITING_OPENING.match(head):
+        return False
+    return bool(_APA_AUTHORS.match(head.replace(";", ",")) or (head.endswith((".", ",")) and _NAMES_ONLY.match(head)))
+
+
+def _as_one_stream(text: str, blocks: list) -> list:
+    """A list whose blocks mostly do not start an entry (a text layer that indents each entry's first line, not the
+    lines after it, so every block holds the end of one entry and the start of the next): its runs of adjacent
+    blocks are read as one text, to be cut where entries start."""
+    from dataclasses import replace
+
+    if len(blocks) < 3:
+        return blocks
+    opening = sum(_author_year_opening(text, b.start, b.end) or looks_like_entry(text[b.start:b.end]) for b in blocks)
+    inside = sum(any(_author_year_opening(text, cut.end(), b.end) for cut in _SENTENCE_END.finditer(text, b.start, b.end))
+                 for b in blocks)
+    if opening >= 0.5 * len(blocks) or inside < 0.5 * len(blocks):
+        return blocks
+    runs: list = []
+    for b in blocks:
+        if runs and not text[runs[-1].end:b.start].strip():
+            runs[-1] = replace(runs[-1], end=b.end)
+        else:
+            runs.append(b)
+    return runs
 # The first line of an entry whose year comes later: "Sudjana, Nana. Penilaian Hasil Proses Belajar" (no end stop)
 _OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
                           r"(?:[A-Z][\w'’\-]*\.?\s?){1,4}[.,]\s+[A-Z\"“‘][^\n]*[^.\s]\s*$")
@@ -467,9 +497,12 @@ def _blocks_under_reference_heading(document) -> list:
         if is_reference_heading(text):  # "Daftar Pustaka", "REFERENSI :"; "Sumber:" is never one
             inside = True
             continue
+        if inside and b.kind == "heading" and looks_like_entry(text):
+            out.append(b)  # "Sugiyono. 2013. Statistika. Bandung: Alfabeta": a short entry a reader took for a heading
+            continue
         if inside and b.kind == "heading" and not _PART_HEADING.match(text):
             break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
-        if inside and b.kind in ("paragraph", "item", "reference"):
+        if inside and b.kind in ("paragraph", "item", "reference", "quote"):  # hanging indents may read as quotes
             out.append(b)
     return out
 
