@@ -387,6 +387,9 @@ def test_entry_forms_of_indonesian_and_numbered_lists(text, authors, year, title
     ("Arikunto, Suharsimi.2010.Prosedur Penelitian. Jakarta: Rineka Cipta.", ("Arikunto",), "2010", "Prosedur Penelitian"),
     ("Arikunto,S.(2010).Prosedur Penelitian.Jakarta:Rineka Cipta.", ("Arikunto",), "2010", "Prosedur Penelitian"),
     ("Mulyadi. 2016. \"Sistem Akuntansi\". Jakarta: Salemba Empat.", ("Mulyadi",), "2016", "Sistem Akuntansi"),
+    # a given name run into an English title, the year closing the entry
+    ("J. Harrel, Costen The Prophets of Israel (Nashville, Tenn, USA: Cokesbury Press, 1933", ("J. Harrel",), "1933",
+     "The Prophets of Israel"),
     # commas all the way: authors, year, title, place and publisher
     ("Potter & Perry, 2005, Fundamental Keperawatan, Jakarta: EGC.", ("Potter", "Perry"), "2005",
      "Fundamental Keperawatan"),

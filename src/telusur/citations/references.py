@@ -179,6 +179,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     if given and _title_words(given):  # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013."
         rest = text[m.start("given"):m.end("rest")]
         given = more = ""
+    glued = None if given else _GIVEN_THEN_TITLE.match(rest)
+    if glued:  # "J. Harrel, Costen The Prophets of Israel (...)": a given name with no stop before an English title
+        given, rest = glued.group("given"), rest[glued.end("given"):].strip()
     name = f"{head}, {given}" if given else head
     co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
@@ -190,6 +193,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+_GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
 
 
 def _title_words(words: str) -> bool:
