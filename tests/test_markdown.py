@@ -271,3 +271,9 @@ def test_a_shortcode_or_include_caption_is_kept_and_the_tag_dropped():
     assert blocks[1:] == [("paragraph", "Peta sebaran stunting (Kemenkes, 2018)"), ("paragraph", "Teks utuh."),
                           ("paragraph", "Posyandu di desa (Dinkes, 2020)"),
                           ("paragraph", "Penimbangan balita di posyandu"), ("paragraph", "Penutup.")]
+
+
+def test_a_caption_the_text_also_writes_under_the_image_is_read_once():
+    blocks = _blocks("# Peta\n\n![Gambar 1. Peta stunting (Kemenkes, 2018)](peta.png)\n\n"
+                     "*Gambar 1. Peta stunting (Kemenkes, 2018)*\n\nTeks sesudahnya.\n")
+    assert blocks[1:] == [("paragraph", "Gambar 1. Peta stunting (Kemenkes, 2018)"), ("paragraph", "Teks sesudahnya.")]

@@ -110,6 +110,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
     source, titles = _preprocess(text)
     tree = SyntaxTreeNode(_parser().parse(source))
     walker = _Walker(builder, titles, _running_lines(tree))
+    walker.source = source
     walker.blocks(tree)
     return walker.front_matter_title or walker.title
 
@@ -173,6 +174,7 @@ class _Walker:
         self.front_matter_title: str | None = None
         self.title: str | None = None
         self.started = False  # a block has been read
+        self.source = ""  # the Markdown source: a caption it also writes as text is not added twice
 
     def blocks(self, node, kind: str = "paragraph", level: int = 0) -> None:
         html: list[str] = []  # consecutive HTML blocks are one fragment (a blank line inside an <ol> splits it)
@@ -196,7 +198,8 @@ class _Walker:
             self.paragraph(_inline(node), node, kind, level)
             if self.references_at is None:
                 for caption in _captions(node):  # its own line after the paragraph: never inside its sentences
-                    self.b.add("quote" if kind == "quote" else "paragraph", caption)
+                    if self.source.count(caption) <= 1:  # "![Gambar 1 …](g.png)" then "*Gambar 1 …*": once
+                        self.b.add("quote" if kind == "quote" else "paragraph", caption)
         elif t in ("bullet_list", "ordered_list"):
             self.list(node, level, kind)
         elif t == "blockquote":
