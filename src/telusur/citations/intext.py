@@ -493,6 +493,16 @@ def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _listed_first_authors(text: str) -> dict[str, tuple[str, ...]]:
+    """The first authors of the text's listed entries, by year."""
+    out: dict[str, list[str]] = {}
+    for authors, year in _listed_works(text):
+        if authors:
+            out.setdefault(year, []).append(authors[0])
+    return {year: tuple(firsts) for year, firsts in out.items()}
+
+
 def is_listed(text: str, names, year: str) -> bool:
     """The first author (surname, or an acronym of a group's name) and the year match an entry of the text's list."""
     first = next((n for n in names if not is_etal(n)), None)
@@ -505,7 +515,7 @@ def listed_surname(text: str, name: str, year: str) -> str | None:
     """The word of a cited name that the text's reference list holds as a first author with that year: its surname,
     or another of its words when the name is written family name first ("Neter John et al (1996)" with
     "Neter, John ... (1996)" listed gives "Neter")."""
-    firsts = [authors[0] for authors, y in _listed_works(text) if y == year and authors]
+    firsts = _listed_first_authors(text).get(year)
     if not firsts:
         return None
     candidates = [surname(name)] + [w for w in name.split() if len(w) >= 3 and w[:1].isupper() and w != surname(name)]

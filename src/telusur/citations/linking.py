@@ -4,10 +4,12 @@ a year that disagrees reported rather than hidden."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .references import Reference
 
 
+@lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
     """ "Zohouri" -> "zohouri", "Al-Qora’n" -> "alqoran": lower case, accents and punctuation dropped."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
