@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import queue
@@ -79,6 +80,10 @@ class OnnxE5Encoder(Encoder):
     the sentences or items of a passage are pooled from the passage's own pass (encode_with_parts) instead of
     encoded alone: no extra passes, but default-corpus dev hit@1 fell from >= 0.95 to 0.875 (BENCHMARKS.md), so off
     unless TELUSUR_E5_LATE=1."""
+
+    # Texts per call in a build: the runtime cuts them into passes by its token budget, so a call of 16 sentences
+    # made a pass of a few hundred tokens; fuller passes took 15-20% less CPU (bench/encoders.py, speed-bench.md).
+    batch = 256
 
     def __init__(self, threads: int | None = None, late: bool = False):
         from . import e5
@@ -290,6 +295,8 @@ class EmbeddingCache:
         try:
             self._put(rows)
         except sqlite3.DatabaseError as exc:
+            if _disk_full(exc):  # not damage: setting the file aside would only fail again
+                raise OSError(errno.ENOSPC, f"disk penuh saat menyimpan cache embedding {self.path}") from exc
             self._db = self._recover(exc)
             self._put(rows)
 
@@ -299,6 +306,11 @@ class EmbeddingCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _disk_full(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database or disk is full": the disk (or quota) is, the file is fine."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc)
 
 
 def encode_documents_cached(
@@ -316,8 +328,9 @@ def encode_documents_cached(
     missing = sorted(dict.fromkeys(k for k in keys if k not in known), key=lambda k: len(by_key[k]))
     if progress and len(texts) > len(missing):
         progress(len(texts) - len(missing))  # the cached ones count as done
-    for start in range(0, len(missing), batch_size):
-        batch = missing[start:start + batch_size]
+    step = max(batch_size, getattr(encoder, "batch", batch_size))
+    for start in range(0, len(missing), step):
+        batch = missing[start:start + step]
         vectors = encoder.encode_documents([by_key[k] for k in batch])
         fresh = dict(zip(batch, vectors))
         known.update(fresh)
@@ -356,7 +369,7 @@ def encode_passages_cached(
     if progress and len(passages) > len(todo):
         progress(sum(1 + sum(map(bool, spans[i])) for i in set(range(len(passages))) - set(todo)))
     todo.sort(key=lambda i: len(texts[i]))  # similar lengths together: little padding in each forward pass
-    step = max(batch_size, 64)
+    step = max(batch_size, getattr(encoder, "batch", 64))
     for start in range(0, len(todo), step):
         batch = todo[start:start + step]
         found = [[s for s in spans[i] if s] for i in batch]
