@@ -235,12 +235,14 @@ class Library:
     def add_file(self, name: str, filename: str, staged: Path) -> StoredFile:
         """Move a received file into the collection once its name, size and content pass; then rebuild.
 
-        On refusal (UploadError) the staged file is removed and the collection is unchanged."""
+        On refusal (UploadError) the staged file is removed and the collection is unchanged. The content check
+        (parsing a PDF or DOCX can take seconds) runs before the library's lock: a slow upload to one course never
+        holds up another's."""
         try:
+            check_content(staged, self.check_upload_name(name, filename), ReadingLimits.of(self.settings))
             with self._files_lock:
-                stored = self.check_upload_name(name, filename)
+                stored = self.check_upload_name(name, filename)  # again: the name may have been taken meanwhile
                 self._check_sizes(name, staged.stat().st_size)
-                check_content(staged, stored, ReadingLimits.of(self.settings))
                 target = self.collection(name).folder / stored
                 try:
                     os.link(staged, target)  # fails if the name appeared meanwhile: never overwrites
