@@ -26,11 +26,18 @@ class ReadingLimits:
     streams_mb: float = 256.0  # all decompressed PDF streams of one file (images are not decoded to read text)
     passages_per_file: int = 20_000
     passages: int = 100_000  # one collection's index (encoding that many takes hours on 2 cores)
+    # One file's reading, structure, citations and chunking, in a worker process (documents/guard.py): a reader
+    # that hangs or runs away fails its file. Real PDFs take 60-100 ms per page with all that, so a text at the
+    # text_chars limit (~1,300 pages) takes about 2 minutes on a busy core: hours less than encoding it.
+    read_seconds: float = 300.0
+    # Heap the worker may add: every real file in ../shared/texts reads within 64 MB; a 60 MB PDF stream peaks at 842.
+    read_memory_mb: float = 4096.0
 
     @classmethod
     def of(cls, settings) -> "ReadingLimits":
         return cls(settings.max_file_mb, settings.max_text_chars, settings.max_stream_mb, settings.max_streams_mb,
-                   settings.max_passages_per_file, settings.max_passages)
+                   settings.max_passages_per_file, settings.max_passages, settings.max_read_seconds,
+                   settings.max_read_memory_mb)
 
 
 def over(rel: str, what: str, size: str, limit: str, setting: str) -> CorpusError:
@@ -143,3 +150,30 @@ def passages_left_reason(rel: str, limits: ReadingLimits) -> str:
     """Why a file was left out because the collection already holds as many passages as it may."""
     return (f"{rel}: koleksi sudah mencapai batas {limits.passages:,} bagian teks per koleksi".replace(",", ".") +
             "; berkas dilewati. Bagi koleksi menjadi beberapa, atau naikkan TELUSUR_MAX_PASSAGES.")
+
+
+# ---------------------------------------------------------------- a reader that never ends
+
+def time_reason(rel: str, limits: ReadingLimits) -> str:
+    return (f"{rel}: membaca berkas ini melewati batas {limits.read_seconds:g} detik per berkas, jadi dihentikan; "
+            "berkas lain tetap diindeks. Laporkan berkas ini, atau naikkan TELUSUR_MAX_READ_SECONDS bila berkas ini "
+            "memang besar.")
+
+
+def memory_reason(rel: str, limits: ReadingLimits) -> str:
+    return (f"{rel}: membaca berkas ini butuh memori melebihi batas {limits.read_memory_mb:g} MB per berkas, jadi "
+            "dihentikan; berkas lain tetap diindeks. Pecah dokumennya, atau naikkan TELUSUR_MAX_READ_MEMORY_MB bila "
+            "berkas ini memang wajar.")
+
+
+def stopped_reason(rel: str, status: int | None) -> str:
+    """The worker reading this file died (a crash in a C library, or the system ran out of memory)."""
+    import signal
+
+    if status is not None and status < 0:
+        known = -status in signal.Signals._value2member_map_
+        how = f"sinyal {signal.Signals(-status).name if known else -status}"
+    else:
+        how = f"kode keluar {status}"
+    return (f"{rel}: proses pembaca berhenti mendadak ({how}); berkas lain tetap diindeks. Laporkan berkas ini, atau "
+            "simpan ulang dalam format lain (.docx, PDF atau .txt) lalu bangun ulang.")

@@ -30,6 +30,8 @@ class Settings:
     max_streams_mb: float = ReadingLimits.streams_mb
     max_passages_per_file: int = ReadingLimits.passages_per_file
     max_passages: int = ReadingLimits.passages
+    max_read_seconds: float = ReadingLimits.read_seconds
+    max_read_memory_mb: float = ReadingLimits.read_memory_mb
     # Above this many chunks the FAISS index is approximate (HNSW): flat search p95 reached 40 ms at 10k chunks,
     # HNSW kept recall@10 0.998 there (bench/scale.py, BENCHMARKS.md).
     approximate_above: int = 10_000

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import CorpusError
-from ..limits import ReadingLimits, check_packed, check_text
+from ..limits import ReadingLimits, check_packed, check_text, memory_reason
 from .decode import clean_document
 from .model import Block, Document, DocumentBuilder, Location
 
@@ -101,23 +101,42 @@ def corpus_files(root: Path, leave_out: Path | None = None) -> list[Path]:
 
 def read_corpus(root: Path, max_file_mb: float = 5.0, progress=None,
                 prepare: Callable[[Document], Any] | None = None, limits: ReadingLimits | None = None,
-                leave_out: Path | None = None) -> Corpus:
+                leave_out: Path | None = None, admit: Callable[[Document, Any], None] | None = None) -> Corpus:
     """Read every file; one that cannot be used is skipped with its reason, never silently, and one that breaks
-    telusur fails alone (see read_one). prepare(document), when given, is the rest of that file's work (chunking,
-    citations): it runs under the same guard and what it returns is kept in Corpus.prepared.
+    telusur fails alone (see read_one), as does one whose reading hangs or runs away (documents/guard.py).
+    prepare(document), when given, is the rest of that file's work (chunking, citations): it runs under the same
+    guard, in the worker process, and what it returns is kept in Corpus.prepared. admit(document, prepared) runs
+    here, in order, for what depends on the files before (a collection's limit): a CorpusError from it skips the file.
     progress(files_done, pages_done) is called after each file."""
+    from .guard import GuardedReader, can_guard
+
+    limits = limits or ReadingLimits(file_mb=max_file_mb)
     documents, prepared, reports = [], [], []
     pages_done = 0
-    for n, path in enumerate(corpus_files(root, leave_out), 1):
-        rel = path.relative_to(root).as_posix()
-        report, doc, made = read_one(path, rel, max_file_mb, prepare, limits)
-        reports.append(report)
-        if doc is not None:
-            documents.append(doc)
-            prepared.append(made)
-            pages_done += doc.pages or 1
-        if progress is not None:
-            progress(n, pages_done)
+
+    def read(path: Path, rel: str) -> tuple:
+        return read_one(path, rel, max_file_mb, prepare, limits)
+
+    guard = GuardedReader(read, limits) if can_guard() and limits.read_seconds > 0 else None  # 0: no limit
+    try:
+        for n, path in enumerate(corpus_files(root, leave_out), 1):
+            rel = path.relative_to(root).as_posix()
+            report, doc, made = (guard or read)(path, rel)
+            if doc is not None and admit is not None:
+                try:
+                    admit(doc, made)
+                except CorpusError as exc:
+                    report, doc = FileReport(rel, "skipped", _format_of(rel), reason=str(exc)), None
+            reports.append(report)
+            if doc is not None:
+                documents.append(doc)
+                prepared.append(made)
+                pages_done += doc.pages or 1
+            if progress is not None:
+                progress(n, pages_done)
+    finally:
+        if guard is not None:
+            guard.close()
     skipped = tuple(SkippedFile(r.path, r.reason or "") for r in reports if r.status != "indexed")
     return Corpus(root, tuple(documents), skipped, tuple(reports), tuple(prepared) if prepare else ())
 
@@ -133,6 +152,9 @@ def read_one(path: Path, rel: str, max_file_mb: float = 5.0, prepare: Callable[[
         made = prepare(doc) if prepare is not None else None
     except CorpusError as exc:
         return FileReport(rel, "skipped", _format_of(rel), reason=str(exc)), None, None
+    except MemoryError:  # past the worker's memory limit (documents/guard.py), or the machine's
+        reason = memory_reason(rel, limits or ReadingLimits())
+        return FileReport(rel, "failed", _format_of(rel), reason=reason), None, None
     except Exception as exc:  # noqa: BLE001 - containing any failure to its file is the point
         log.debug("%s failed", rel, exc_info=True)
         return FileReport(rel, "failed", _format_of(rel), reason=failure_reason(rel, exc)), None, None

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import hashlib
 import math
+import os
 import re
 import statistics
 import threading
@@ -25,6 +26,15 @@ from telusur.limits import MAX_PAGE_CHARS
 from telusur.indonesian import is_known_word
 
 _PDFIUM_LOCK = threading.Lock()
+
+
+def _unlock_after_fork() -> None:
+    """A reading worker (documents/guard.py) forked while another thread held the lock would wait for it forever."""
+    global _PDFIUM_LOCK
+    _PDFIUM_LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_unlock_after_fork)
 NO_TEXT_LAYER = "hlm. {page}: tidak ada lapisan teks; jalankan OCR dulu"
 UNREADABLE_TEXT = "hlm. {page}: teksnya tidak terbaca (huruf tanpa peta Unicode); jalankan OCR dulu"
 GARBLED_TEXT = ("hlm. {pages}: {count} huruf dengan penyandian font rusak (terbaca sebagai huruf acak) dilewati; "

@@ -165,17 +165,20 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
     held = 0  # passages of the files read so far: past the collection's limit, the next files are skipped
 
     def prepare(doc: Document) -> list[Chunk]:
-        nonlocal held
         chunks = prepare_document(doc)
         check_passages(len(chunks), doc.path, limits)
+        return chunks
+
+    def admit(doc: Document, chunks: list[Chunk]) -> None:
+        nonlocal held
         if held + len(chunks) > limits.passages:
             raise CorpusError(passages_left_reason(doc.path, limits))
         held += len(chunks)
-        return chunks
 
     if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
         tick = (lambda files, pages: progress(0, 0)) if progress is not None else None
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index)
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index,
+                           admit=admit)
     from tqdm import tqdm
 
     with tqdm(total=len(corpus_files(root, index)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
@@ -183,7 +186,8 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
             bar.n = files
             bar.set_postfix_str(f"{pages} halaman", refresh=True)
 
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index)
+        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index,
+                           admit=admit)
 
 
 def prepare_document(doc: Document) -> list[Chunk]:
