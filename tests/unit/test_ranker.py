@@ -56,6 +56,17 @@ def test_fitted_weights_point_the_way_the_evidence_does():
     assert dict(zip(QUESTION_FEATURES, params.question))["margin"] > 0
 
 
+def test_evidence_only_ever_pulls_a_passage_up():
+    """The evidence features are monotone in the packaged weights (bench/fit_ranker.py bounds them): a passage that is
+    more similar, matches more of the question's words or names, or is the list an 'apa saja' question asks for never
+    scores lower for it, and one that lacks the question's names never scores higher."""
+    weight = dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))
+    for name in ("dense", "passage_dense", "dense_gap", "lexical", "place", "words", "words_lead", "names_found"):
+        assert weight[name] >= 0, name
+    assert weight["names_missing"] <= 0
+    assert weight["list_enumeration"] > 0  # test_quality's enumeration answer needs the list passage first
+
+
 def test_a_parameter_file_of_another_format_is_refused():
     with pytest.raises(ValueError, match="format"):
         parameters_from({"format": 99, "version": "x", "passage": {}, "question": {"weights": {}, "bias": 0}})
