@@ -120,6 +120,14 @@ def test_a_named_person_in_the_text_pulls_the_passage_up_and_is_answered(course)
     assert any("Amin" in p.text or "Anak tunagrahita adalah" in p.text for p in answer.passages)
 
 
+@pytest.mark.xfail(strict=True, reason="issue 15, not fixed: fitted with monotone weights on the tuning half, the "
+                   "default dev sets and TyDi-id dev, a found name weighs 0 beyond the passage's similarity and word share "
+                   "(a floor of 0.02 cosine lost held-out hit@1), so the general definition still ranks above Amin's")
+def test_the_passage_naming_the_person_asked_about_ranks_first(course):
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    assert "Amin" in engine.search("Apa pengertian tunagrahita menurut Amin?", 3).hits[0].chunk.text
+
+
 def test_an_acronym_the_text_uses_does_not_decline(course):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
     answer = engine.ask("Apa program bantuan UNDP untuk sekolah luar biasa?", k=5)
