@@ -142,3 +142,17 @@ def test_no_time_limit_reads_in_this_process(tmp_path, text_reader_misbehaves):
     corpus = read_corpus(folder(tmp_path), prepare=prepare_document, limits=ReadingLimits(read_seconds=0))
     [failed] = [f for f in corpus.files if f.status == "failed"]
     assert f"OSError: {os.getpid()}" in failed.reason  # it broke here, not in a worker
+
+
+def test_a_hang_on_the_build_queue_thread_fails_its_file(tmp_path, text_reader_misbehaves):
+    """`serve --library` builds on a thread beside the server's: the worker forked from it works the same."""
+    import threading
+
+    text_reader_misbehaves["misbehave"] = spin
+    done = {}
+    builder = threading.Thread(target=lambda: done.setdefault("corpus", read_corpus(
+        folder(tmp_path), prepare=prepare_document, limits=ReadingLimits(read_seconds=0.5))))
+    builder.start()
+    builder.join(timeout=30)
+    assert [(f.path, f.status) for f in done["corpus"].files] == [
+        ("a-baik.txt", "indexed"), ("b-macet.txt", "failed"), ("c-baik.md", "indexed")]
