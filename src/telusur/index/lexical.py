@@ -61,6 +61,7 @@ class BM25:
         self.idf = np.log((n - df + 0.5) / (df + 0.5) + 1.0)  # always positive (Lucene's variant)
         self._deletes: dict[str, list[int]] | None = None  # built on the first unknown query token
         self._name_list: list[str] | None = None
+        self._prefixes: dict[str, list[str]] | None = None  # first FUZZY_MIN_LEN letters -> the terms beginning so
 
     @classmethod
     def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75) -> "BM25":
@@ -112,6 +113,18 @@ class BM25:
 
     def _one_typo_away(self, token: str) -> list[int]:
         """Vocabulary terms at edit distance one ("holsti" -> "hosti"): a user's typo or the text's own."""
+        deletes = self._deletion_index()
+        names = self._names
+        found = set()
+        for d in {token} | _deletions(token):
+            for i in deletes.get(d, ()):
+                if abs(len(names[i]) - len(token)) <= 1 and names[i] != token:
+                    found.add(i)
+        return sorted(found)
+
+    def _deletion_index(self) -> dict[str, list[int]]:
+        """Each term of FUZZY_MIN_LEN - 1 letters or more, and each of its one-letter deletions -> the terms (built
+        once, on the first unknown token): two words one edit apart always share a key (SymSpell)."""
         if self._deletes is None:
             deletes: dict[str, list[int]] = {}
             for term, i in self.vocab.items():
@@ -119,13 +132,23 @@ class BM25:
                     for d in {term} | _deletions(term):
                         deletes.setdefault(d, []).append(i)
             self._deletes = deletes
+        return self._deletes
+
+    def near_terms(self, token: str) -> set[str]:
+        """The terms of FUZZY_MIN_LEN - 1 letters or more that may be one edit from the token (insertion, deletion,
+        substitution; transpositions too) or share its first FUZZY_MIN_LEN letters: a small superset for an exact
+        test of spelling alike, read from two indexes built once instead of a scan of the whole vocabulary."""
         names = self._names
-        found = set()
-        for d in {token} | _deletions(token):
-            for i in self._deletes.get(d, ()):
-                if abs(len(names[i]) - len(token)) <= 1 and names[i] != token:
-                    found.add(i)
-        return sorted(found)
+        found = {names[i] for d in {token} | _deletions(token) for i in self._deletion_index().get(d, ())}
+        if len(token) >= FUZZY_MIN_LEN:
+            if self._prefixes is None:
+                prefixes: dict[str, list[str]] = {}
+                for term in self.vocab:
+                    if len(term) >= FUZZY_MIN_LEN:
+                        prefixes.setdefault(term[:FUZZY_MIN_LEN], []).append(term)
+                self._prefixes = prefixes
+            found.update(self._prefixes.get(token[:FUZZY_MIN_LEN], ()))
+        return found
 
     @property
     def _names(self) -> list[str]:

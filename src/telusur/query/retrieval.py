@@ -128,7 +128,6 @@ class Retriever:
         self.index, self.encoder, self.parameters = index, encoder, parameters
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
-        self._long: list[str] | None = None
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -301,14 +300,9 @@ class Retriever:
             forms = set(own) | set(self.index.bm25.term_weights(name))
             for t in own:
                 if t not in vocab and len(t) >= 5:
-                    forms |= {v for v in self._long_terms() if _spelled_alike(t, {v})}
+                    forms |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
             out[name] = frozenset(forms)
         return out
-
-    def _long_terms(self) -> list[str]:
-        if self._long is None:
-            self._long = [t for t in self.index.bm25.vocab if len(t) >= 4]
-        return self._long
 
     def absent_words(self, query: str) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms

@@ -1,0 +1,128 @@
+"""The spelling variants of a question's names (one typo away, or a long shared beginning) are read from indexes
+of the BM25 vocabulary built once (BM25.near_terms), not from a scan of the whole vocabulary per name (issue 15:
+80-320 ms a question on TyDi-id's 36k terms). The result must be exactly the scan's: checked here against the scan
+itself, on every edit of every term of a small vocabulary and on whole rankings of a hand-made text."""
+
+import itertools
+
+import pytest
+
+from telusur.index.lexical import BM25
+from telusur.query.retrieval import Retriever, _names, _spelled_alike
+
+HUBUNGAN = """# Teori Hubungan Internasional
+
+## Kekuasaan
+
+Menurut Holsti, kekuasaan adalah kemampuan suatu negara mempengaruhi tindakan negara lain melalui ancaman,
+imbalan atau hukuman. Holsti membedakan kekuasaan dari pengaruh.
+
+## Kedaulatan
+
+Bellarminus menulis bahwa kekuasaan raja berasal dari rakyat, bukan langsung dari Tuhan. Gagasan Bellarminus
+dibantah para pendukung monarki absolut.
+
+## Diplomasi
+
+Perancis dan Inggris membangun tradisi diplomasi tetap sejak abad ketujuh belas. Duta besar Perancis
+menjadi contoh bagi negara Eropa lainnya.
+
+## Organisasi Internasional
+
+Program pembangunan UNDP membantu negara berkembang mengurangi kemiskinan melalui kerjasama teknis.
+Deng Xiaopingdengarkan membuka ekonomi Tiongkok pada tahun 1978.
+"""
+
+QUESTIONS = [
+    "Apa pengertian kekuasaan menurut Hosti?",  # the text's "Holsti", one letter dropped
+    "Apa pengertian kekuasaan menurut Holsty?",  # one letter changed
+    "Apa pendapat Bellarmine tentang kekuasaan raja?",  # a long shared beginning
+    "Bagaimana diplomasi Prancis?",  # the text's "Perancis", one letter added
+    "Apa peran Xiaoping dalam ekonomi Tiongkok?",  # glued by markup in the text
+    "Apa yang dimaksud UNPD?",  # an acronym transposed
+    "Apa pendapat Piaget tentang kekuasaan?",  # a name the text never writes
+    "Apa pengertian kekuasaan menurut Holsti?",  # spelled as the text does
+]
+
+
+def _scan(bm25: BM25, token: str) -> set[str]:
+    """The old lookup: every vocabulary term of four letters or more, tested one by one."""
+    return {v for v in bm25.vocab if len(v) >= 4 and _spelled_alike(token, {v})}
+
+
+def _scan_name_forms(self, query: str) -> dict[str, frozenset[str]]:
+    """Retriever._name_forms as it was, with the scan in place of the indexed lookup."""
+    out = {}
+    bm25 = self.index.bm25
+    for name in dict.fromkeys(_names(query)):
+        own = bm25.tokenize(name)
+        if not own:
+            continue
+        forms = set(own) | set(bm25.term_weights(name))
+        for t in own:
+            if t not in bm25.vocab and len(t) >= 5:
+                forms |= _scan(bm25, t)
+        out[name] = frozenset(forms)
+    return out
+
+
+def _edits(word: str) -> set[str]:
+    """Every deletion, insertion, substitution and transposition of a word (over its own letters and a few others),
+    and the word with letters added or cut at its end."""
+    letters = set(word) | set("aeiuxyz")
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    out |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    out |= {word + "nya", word + "kan", word[:-2], word[:-3]}
+    return out
+
+
+def test_near_terms_hold_every_term_the_scan_finds():
+    words = ("holsti hosti bellarminus bellarmine perancis prancis kekuasaan kuasa xiaopingdengarkan xiaoping "
+             "undp pembangunan bangun negara negeri tiongkok diplomasi diplomat abcd abcde").split()
+    bm25 = BM25.build([words[i::3] for i in range(3)])
+    tokens = set(itertools.chain.from_iterable(_edits(w) for w in words)) | set(words)
+    checked = 0
+    for token in sorted(t for t in tokens if len(t) >= 5):
+        expected = _scan(bm25, token)
+        assert {v for v in bm25.near_terms(token) if _spelled_alike(token, {v})} == expected, token
+        checked += bool(expected - {token})
+    assert checked > 500  # the edits really exercise the typo and prefix paths
+
+
+def test_the_names_forms_are_the_scans(course):
+    engine = course({"hubungan.md": HUBUNGAN})
+    retriever = engine._state[1]
+    found_variants = 0
+    for question in QUESTIONS:
+        indexed, scanned = retriever._name_forms(question), _scan_name_forms(retriever, question)
+        assert indexed == scanned, question
+        found_variants += sum(len(forms) > 1 for forms in indexed.values())
+    assert found_variants >= 4  # Hosti, Holsty, Bellarmine, Prancis, Xiaoping reach the text's spelling
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_rankings_and_confidence_are_unchanged_by_the_indexed_lookup(course, monkeypatch, question):
+    engine = course({"hubungan.md": HUBUNGAN})
+    retriever = engine._state[1]
+
+    def outcome():
+        r = retriever.search(question, 100)
+        answer = engine.ask(question)
+        return ([(h.chunk.id, h.score) for h in r.hits], r.confidence, r.unknown_names,
+                answer.confidence, [p.text for p in answer.passages])
+
+    after = outcome()
+    with monkeypatch.context() as m:
+        m.setattr(Retriever, "_name_forms", _scan_name_forms)
+        before = outcome()
+    assert after == before
+
+
+def test_a_name_one_typo_from_the_text_is_found_and_one_it_never_writes_is_not(course):
+    engine = course({"hubungan.md": HUBUNGAN})
+    assert "Holsti" in engine.search("Apa pengertian kekuasaan menurut Hosti?", 3).hits[0].chunk.text
+    assert "Hosti" not in engine.search("Apa pengertian kekuasaan menurut Hosti?", 3).unknown_names
+    assert "Piaget" in engine.search("Apa pendapat Piaget tentang kekuasaan?", 3).unknown_names
+
