@@ -254,7 +254,6 @@ class Retriever:
         holders = self._holders({t for forms in found.name_forms.values() for t in forms})
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         words = self.absent_words(query) if known > 0 else ()
-        content = {t for t in tokens if not t.isdigit() and len(t) >= 4 and t not in _QUESTION_WORDS}
         english = is_english(query)
         best = found.ids.index(top[0]) if top else None
         q = np.array([
