@@ -37,12 +37,6 @@ class GuardedReader:
         self._pid: int | None = None
         self._conn: Connection | None = None
 
-    def __enter__(self) -> "GuardedReader":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
     def __call__(self, path: Path, rel: str) -> tuple:
         from . import FileReport, _format_of
 
