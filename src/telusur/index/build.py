@@ -175,10 +175,12 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
             raise CorpusError(passages_left_reason(doc.path, limits))
         held += len(chunks)
 
-    if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
-        tick = (lambda files, pages: progress(0, 0)) if progress is not None else None
+    def read(tick) -> Corpus:
         return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index,
                            admit=admit)
+
+    if progress is not None or not sys.stderr.isatty():  # progress(0, 0) per file read: a caller may cancel there
+        return read((lambda files, pages: progress(0, 0)) if progress is not None else None)
     from tqdm import tqdm
 
     with tqdm(total=len(corpus_files(root, index)), desc="Membaca berkas", unit="berkas", file=sys.stderr) as bar:
@@ -186,8 +188,7 @@ def _read_with_progress(settings: Settings, progress) -> Corpus:
             bar.n = files
             bar.set_postfix_str(f"{pages} halaman", refresh=True)
 
-        return read_corpus(root, settings.max_file_mb, tick, prepare=prepare, limits=limits, leave_out=index,
-                           admit=admit)
+        return read(tick)
 
 
 def prepare_document(doc: Document) -> list[Chunk]:
