@@ -58,7 +58,7 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 QUESTION_C = 0.3
 # Evidence can only pull a passage up (+1) or, missing, push it down (-1); 0: free.
 SIGNS = {"dense": 1, "passage_dense": 1, "dense_gap": 1, "lexical": 1, "place": 1, "words": 1, "words_lead": 1,
-         "names_found": 1, "names_missing": -1, "list_enumeration": 1}
+         "names_found": 1, "names_missing": -1, "list_enumeration": 1, "names_cited": 1}
 
 
 @dataclass
@@ -424,8 +424,9 @@ def main(argv=None) -> int:
     else:
         print(json.dumps({k: v for k, v in report.items() if k != "parameters"}, indent=1))
         print(json.dumps(params["passage"]), json.dumps(params["question"]))
-    if args.write:
-        OUT.write_text(json.dumps(params, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.write:  # sections another step fits (the displayed confidence) are kept as they are
+        kept_sections = {k: v for k, v in json.loads(OUT.read_text(encoding="utf-8")).items() if k not in params}
+        OUT.write_text(json.dumps({**params, **kept_sections}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(REPO)} (version {params['version']}, load {os.getloadavg()[0]:.1f})",
               file=sys.stderr)
     return 0
