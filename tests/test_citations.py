@@ -460,3 +460,156 @@ def test_the_person_quoted_with_his_own_year_is_never_a_work_of_that_year(text, 
 
 def test_dalam_before_a_name_and_year_without_a_person_quoted_is_no_citation():
     assert find_citations("Penelitian di Jawa Barat dalam Laporan Tahunan, 2013, menunjukkan kenaikan.") == []
+
+
+# ---------------------------------------------------------------- issue 14 item 4: kinds of a real skripsi, invented sentences
+
+@pytest.mark.parametrize("text, year", [
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, n.d.).", "n.d."),
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, n. d.).", "n.d."),
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, t.t.).", "t.t."),
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, t.th.).", "t.t."),
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, in press).", "in press"),
+    ("Motivasi adalah dorongan dari dalam diri (Santoso, dalam proses).", "dalam proses"),
+    ("Menurut Santoso (n.d.) motivasi adalah dorongan dari dalam diri.", "n.d."),
+])
+def test_a_work_with_no_date_or_not_yet_published_is_cited_with_what_stands_for_its_year(text, year):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (("Santoso",), year)
+
+
+def test_no_date_with_no_name_before_it_cites_nothing_and_links_to_the_undated_entry():
+    assert find_citations("Data itu dikutip dari laman resmi (n.d.) tanpa penulis.") == []
+    from telusur.citations.linking import link
+    from telusur.citations.references import parse_reference
+
+    entries = [parse_reference("Santoso, B. (2015). Motivasi Kerja. Jakarta: Salemba."),
+               parse_reference("Santoso, B. (n.d.). Motivasi dan kinerja. Diakses dari https://contoh.id/motivasi")]
+    ref, disagrees = link(("Santoso",), "n.d.", False, entries)
+    assert (ref.title, disagrees) == ("Motivasi dan kinerja", False)
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Motivasi adalah dorongan (Santoso, 2015, 2017).", [("2015", None), ("2017", None)]),
+    ("Motivasi adalah dorongan (Santoso, 2015; 2017: 12).", [("2015", None), ("2017", "12")]),
+    ("Motivasi adalah dorongan (Santoso, 2015a, 2015b).", [("2015a", None), ("2015b", None)]),
+    ("Motivasi adalah dorongan (Santoso, 2015a, b).", [("2015a", None), ("2015b", None)]),
+    ("Santoso (2015, 2017) menyatakan motivasi adalah dorongan.", [("2015", None), ("2017", None)]),
+    # a page after "h" or "hlm" stays a page
+    ("Motivasi adalah dorongan (Santoso, 2015, h 17).", [("2015", "17")]),
+    ("Motivasi adalah dorongan (Santoso, 2015, hlm. 1990).", [("2015", "1990")]),
+])
+def test_one_authors_several_years_are_several_works(text, works):
+    cites = find_citations(text)
+    assert all(c.authors == ("Santoso",) for c in cites)
+    assert [(c.year, c.pages) for c in cites] == works
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Bahasa adalah sistem tanda (van der Meer, 2005).", ("van der Meer",)),
+    ("Menurut van der Meer (2005) bahasa adalah sistem tanda.", ("van der Meer",)),
+    ("Pendidikan adalah penanaman adab (al-Attas, 1993).", ("al-Attas",)),
+    ("Menurut Syed Muhammad Naquib al-Attas (1993) pendidikan adalah penanaman adab.", ("al-Attas",)),
+    ("Ilmu adalah cahaya bagi hati (Al-Ghazali, 1998).", ("Al-Ghazali",)),
+    ("Revolusi belum selesai (Soekarno, 1964).", ("Soekarno",)),
+    ("Menurut Ki Hajar Dewantara (1977) pendidikan adalah tuntunan.", ("Dewantara",)),
+    ("Kelompok sosial adalah himpunan manusia (SOEKANTO, 1990).", ("SOEKANTO",)),
+    ("Pendidikan nasional bertujuan mencerdaskan bangsa (Depdiknas, 2003).", ("Depdiknas",)),
+])
+def test_particles_arabic_articles_single_names_and_capitals(text, authors):
+    [cite] = find_citations(text)
+    assert cite.authors == authors
+
+
+def test_di_before_a_place_is_no_particle_of_a_name():
+    assert [c for c in find_citations("Seminar itu diadakan di Jakarta (2019) oleh kampus.") if c.authors] == []
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Anak berkembang bertahap (Piaget, 1970, dikutip dalam Sanjaya, 2008).", "Piaget (1970)"),
+    ("Anak berkembang bertahap (Piaget, 1970, as cited in Sanjaya, 2008).", "Piaget (1970)"),
+    ("Anak berkembang bertahap (Piaget, 1970 sebagaimana dikutip oleh Sanjaya, 2008).", "Piaget (1970)"),
+    ("Anak berkembang bertahap (Piaget dikutip dari Sanjaya, 2008).", "Piaget"),
+])
+def test_cited_in_written_out_is_a_secondary_citation(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Sanjaya",), "2008", via)
+
+
+@pytest.mark.parametrize("text, via, pages", [
+    ("Menurut Bambang Hartono (1997) dalam (Suryadi, 2009 :  2) belajar adalah proses.", "Bambang Hartono (1997)", "2"),
+    ("Belajar adalah proses perubahan (Brown, 1995) dalam (Suryadi, S.2009 :9).", "Brown (1995)", "9"),
+    ("Global EduNet (2000) dalam dalam (Suryadi, S. 2009 : 7) menyatakan belajar adalah proses.",
+     "Global EduNet (2000)", "7"),
+])
+def test_the_person_quoted_before_dalam_and_the_citing_works_own_parenthesis(text, via, pages):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.pages, cite.via) == (("Suryadi",), "2009", pages, via)
+
+
+def test_a_work_cited_in_a_parenthesis_after_dalam_with_no_one_quoted_has_no_via():
+    [cite] = find_citations("Hal ini dijelaskan dalam (Suryadi, 2009: 4) secara rinci.")
+    assert (cite.authors, cite.via) == (("Suryadi",), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Belajar adalah proses perubahan (Santoso, Budi. Dkk. 2011: 140).",
+    "Belajar adalah proses perubahan (Santoso, Budi. 2011: 140).",
+])
+def test_a_given_name_closed_by_a_full_stop_after_the_surname_is_not_an_author(text):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.pages) == (("Santoso",), "2011", "140")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Menurut Asian Institute for Learning (1999) proyek adalah tugas kompleks.", "Asian Institute for Learning"),
+    ("Proyek adalah tugas kompleks. Asian Institute for Learning (1999) menyatakan demikian.",
+     "Asian Institute for Learning"),
+    ("Menurut Department of Health (2015) gizi seimbang penting.", "Department of Health"),
+])
+def test_an_organisation_whose_name_holds_for_or_of_is_cited_whole(text, author):
+    [cite] = find_citations(text)
+    assert cite.authors == (author,)
+
+
+# Look-alikes: a year after a law, a table, a source note, a place, a noun phrase. The context sentence writes their
+# words in lower case, as a real chapter does.
+_CONTEXT = ("Data diolah oleh peneliti dari laporan tahunan, dokumentasi pribadi dan jumlah penduduk tiap kota. "
+            "Ujian nasional dan hari raya juga dicatat. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Ketentuan Pasal 5 (2003) mengatur hak warga negara.",
+    "Data pada Tabel 2 (2019) menunjukkan kenaikan harga.",
+    "Sumber: data primer (2020).",
+    "Sumber: Data Primer (2020).",
+    "Sumber: Olahan Peneliti (2021).",
+    "Sumber: Dokumentasi Pribadi, 2021",
+    "Jumlah Penduduk (2019) meningkat tajam.",
+    "Laporan Tahunan (2020) perusahaan menunjukkan laba.",
+    "Ujian Nasional (2019) diikuti seluruh siswa.",
+    "Kota Bandung (2019) memiliki banyak taman.",
+    "Kabupaten Sleman (2019) memiliki banyak taman.",
+    "Covid-19 (2020) melanda dunia.",
+    "Pendidikan diatur dalam UU No. 20 (2003) tentang Sisdiknas.",
+    "Pendidikan diatur dalam (UU No. 20 Tahun 2003).",
+    "Berlomba-lombalah dalam kebaikan (QS. Al-Baqarah: 148).",
+    "Sistem ini masih (dalam proses) pengembangan oleh tim.",
+])
+def test_look_alikes_of_citations_name_no_author(text):
+    assert [(c.authors, c.year) for c in find_citations(_CONTEXT + text) if c.authors] == []
+
+
+def test_a_dictionary_word_after_a_common_word_is_an_author_only_when_the_list_holds_it():
+    body = "Laporan Putra (2019) menunjukkan kenaikan laba perusahaan.\n"
+    assert [c.authors for c in find_citations(body) if c.authors] == []
+    assert [c.authors for c in find_citations("Menurut Putra (2019) laba naik.")] == [("Putra",)]  # after "Menurut"
+    listed = body + "Daftar Pustaka\nPutra, A. (2019). Laporan Keuangan Perusahaan. Jakarta: Salemba Empat.\n"
+    assert [c.authors for c in find_citations(listed) if c.authors] == [("Putra",)]
+
+
+def test_a_list_entry_written_given_name_first_is_evidence_for_its_surname():
+    body = "Dalam buku Pressman (2010:12), rekayasa perangkat lunak adalah disiplin.\n"
+    assert [c for c in find_citations(body) if c.authors] == []
+    listed = body + "Daftar Pustaka\nRoger S. Pressman. 2010. Software Engineering. New York: McGraw-Hill.\n"
+    assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [(("Pressman",), "2010")]

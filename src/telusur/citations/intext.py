@@ -22,8 +22,41 @@ _PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
 _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR}){_REPRINT}(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR}){_REPRINT}(?:{_SEP}{_PAGES})?\s*$")
+# No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
+_UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthcoming|dalam\s+proses|"
+            r"sedang\s+dicetak|akan\s+terbit")
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
+                       rf"(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?\s*$")
+# One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
+_YEARS = rf"(?P<years>{YEAR}(?:\s*[,;]\s*(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
+_AUTHOR_YEARS = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*{_YEARS}$", re.S)
+_BARE_YEARS = re.compile(rf"^\s*{_YEARS}\s*$")
+
+
+def _each_year(years: re.Match) -> list[str]:
+    """ "2015, 2017: 12" -> ["2015", "2017: 12"]; "2013a, b" -> ["2013a", "2013b"]."""
+    out: list[str] = []
+    for y in re.split(r"\s*[,;]\s*", years.group("years").strip()):
+        out.append(out[-1][:4] + y if len(y) == 1 and out else y)
+    out[-1] += years.group("rest")
+    return out
+
+
+def _undated(year: str) -> bool:
+    return not year[:1].isdigit()
+
+
+def _year_as_cited(year: str) -> str:
+    """ "n. d." -> "n.d.", "t.th." -> "t.t.", "In press" -> "in press"; a year as it is."""
+    if not _undated(year):
+        return year
+    low = " ".join(year.lower().split())
+    if low.startswith("n"):
+        return "n.d."
+    if low.startswith("t"):
+        return "t.t."
+    return "in press" if low in ("in press", "forthcoming") else "dalam proses"
 _CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
 _DALAM = re.compile(r"^(?:dalam|in)\s+", re.I)
@@ -96,19 +129,37 @@ def _in_reference_entry(text: str, pos: int) -> bool:
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
     inner = _inner(m)
+    several = _BARE_YEARS.match(inner)
+    if several:  # "Santoso (2015, 2017)": each year is a work of the author named before
+        cites = [_narrative(text, scan, m, _BARE.match(y), lo) for y in _each_year(several)]
+        return [c for c in cites if isinstance(c, Citation)]
     bare = _BARE.match(inner)
     if bare:
         cite = _narrative(text, scan, m, bare, lo)
         if cite is False:
             return []  # "Kirk (1979) dalam Astati (2001)": Kirk is the person quoted, not a work cited here
+        if cite is None and _undated(bare.group("year")):
+            return []  # "(n.d.)" with no name right before it: nothing to attribute
         return [cite or _bare(text, scan, m, bare, lo)]
     if _spells_out_before(scan, m.start(), inner):
         return []  # "IMT-2000 (International Mobile Telecommunication 2000)": a name spelt out, not a work
+    if not _WORK_SPLIT.search(inner) and _quoted_secondary_follows(scan, m.end(), lowercase_words(text)):
+        return []  # "(Bell, 1995) dalam (Nurohman, 2007)": Bell is quoted through Nurohman's work
     out = []
-    for part in _WORK_SPLIT.split(inner):
-        cite = _parenthetical(text, scan, m, part.strip(), lo)
+    for part in _works_of(inner):
+        cite = _parenthetical(text, scan, m, part, lo)
         if cite:
             out.append(cite)
+    return out
+
+
+def _works_of(inner: str) -> list[str]:
+    """The works of a parenthesis, one author's several years each a work of its own."""
+    out = []
+    for part in _WORK_SPLIT.split(inner):
+        part = part.strip()
+        several = _AUTHOR_YEARS.match(part)
+        out += [f"{several.group('head')}, {y}" for y in _each_year(several)] if several else [part]
     return out
 
 
@@ -152,7 +203,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     names = names_in(head, lowercase_words(text), strict=False)
     if not names:
         return None
-    via = quoted or _via_before(text, scan, m.start(), lo, names, m.end())
+    via = quoted or _via_before(text, scan, m.start(), lo, names, m.end()) or _quoted_before_paren(text, scan, lo, m.start())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
     elif via is None and _YEAR_PAREN_BEFORE.search(scan, max(lo, m.start() - 40), m.start()):
@@ -160,8 +211,11 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
 
 
-_YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+(?:dalam|in)\s+(?:dalam\s+)?", re.I)
-_DALAM_INSIDE = re.compile(r"\s*[,;]?\s+(?:dalam|in)\s+(?:dalam\s+)?", re.I)
+# "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
+_CITED_IN = (r"(?:(?:sebagaimana\s+|seperti\s+(?:yang\s+)?)?(?:dikutip|disitasi|dirujuk)\s+(?:dalam|oleh|dari)|"
+             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|in)\s+(?:dalam\s+)?")
+_YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
+_DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
 
 
@@ -223,7 +277,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kot
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
 _YEAR_PAREN_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
-_DALAM_AFTER = re.compile(r"\s*,?\s*(?P<open>\(\s*)?(?:dalam|in)\s+", re.I)
+_DALAM_AFTER = re.compile(r"\s*,?\s*(?P<open>\(\s*)?(?:dalam|in)\s+(?:dalam\s+)?(?P<after>\(\s*)?", re.I)
 
 
 def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation | None | bool:
@@ -232,6 +286,11 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     title = _QUOTED_TITLE_BEFORE.search(scan, lo, pos)
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
+    organisation = _organisation_with_links(scan, lo, pos, words)
+    if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
+        if _quoted_secondary_follows(scan, m.end(), words):
+            return False
+        return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     group = group_before(scan, lo, pos, words)
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation
@@ -247,6 +306,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
     if group.common and not listed:
         return None  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
+    if not listed and _modifies_a_common_word(text, scan, lo, group, words):
+        return None  # "Data Primer (2020)", "Jumlah Penduduk (2019)": a noun phrase and a date, not an author
     before = scan[lo:group.start]
     if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
@@ -262,6 +323,49 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
 
 
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
+# A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
+_LINKED_RUN = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?){1,8}"
+                         r"[A-Z][\w'’\-]*[ \t]*$")
+
+
+def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
+    """An organisation whose name holds "for", "of", "and" or "untuk" ("Buck Institute for Education", "Department
+    of Health"), right before a year: the name whole. Without a small word inside, name groups read it already."""
+    run = _LINKED_RUN.search(scan, max(lo, pos - 150), pos)
+    if run is None:
+        return None
+    parts = run.group().split()
+    while parts and (parts[0].lower() in NOT_NAMES or parts[0].lower() in words):
+        parts.pop(0)  # "Menurut", "The", a sentence's first common word
+    name = " ".join(parts)
+    if len(parts) < 3 or not any(p in ("of", "for", "and", "on", "dan", "untuk") for p in parts[1:-1]):
+        return None
+    return name if is_organisation(name) else None
+
+
+# Words that introduce an author's name: "Menurut Sari", "Teori Maslow", "Penelitian Hakim"
+_INTRODUCES_AUTHOR = frozenset(
+    "menurut dalam oleh kata pendapat sedangkan namun adapun seperti sebagaimana bahwa para jadi maka karena dengan "
+    "pada untuk dari sejak selain juga serta dan atau kemudian lalu bahkan lihat mengutip teori konsep konsepsi model "
+    "pandangan gagasan pemikiran rumusan definisi pengertian ahli pakar tokoh buku bukunya penelitian studi kajian "
+    "riset temuan".split())
+
+
+def _modifies_a_common_word(text: str, scan: str, lo: int, group, words: frozenset[str]) -> bool:
+    """A one-word group that is a dictionary word, right after a capitalized common word that does not introduce an
+    author: "Data Primer (2020)", "Jumlah Penduduk (2019)", "Olahan Peneliti, 2021". Names that are dictionary words
+    ("Sari", "Putra") after "Menurut" or "Teori" stay names, and so do those the text's list holds."""
+    if len(group.names) != 1 or " " in group.names[0]:
+        return False
+    before = re.search(r"(?<![\w'’\-])([A-Z][a-z]+)[ \t]+$", scan[max(lo, group.start - 40):group.start])
+    if before is None or before.group(1).lower() in _INTRODUCES_AUTHOR:
+        return False
+    word, head = group.names[0].lower(), before.group(1).lower()
+    if not (word in words or head in NOT_NAMES):
+        return False
+    from ..indonesian import is_known_word
+
+    return is_known_word(word)
 
 
 def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
@@ -284,7 +388,8 @@ def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> boo
     after = _DALAM_AFTER.match(scan, pos)
     if not after:
         return False
-    if after.group("open"):  # "(dalam Kalantar, 2013)": the citing work in a parenthesis of its own
+    if after.group("open") or after.group("after"):
+        # "(dalam Kalantar, 2013)", "dalam (Kalantar, 2013)": the citing work in a parenthesis of its own
         return bool(_AUTHORED.match(scan[after.end():scan.find(")", after.end())].strip()))
     running = _COMMA_YEAR.search(scan, after.end(), after.end() + 120)
     nxt = _PAREN.search(scan, after.end(), after.end() + 120)
@@ -295,6 +400,25 @@ def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> boo
     else:
         return False
     return group is not None and group.start == after.end()
+
+
+_DALAM_JUST_BEFORE = re.compile(r"(?<![\w\-])(?:dalam|in)\s+(?:dalam\s+)?$", re.I)
+_AUTHORED_PAREN_BEFORE = re.compile(r"\(([^()]{4,200})\)[\s,]*$")
+
+
+def _quoted_before_paren(text: str, scan: str, lo: int, pos: int) -> str | None:
+    """ "Sutrisno Hadi (1997) dalam (Sugiyanto, 2009)", "(Bell, 1995) dalam (Nurohman, 2007)": the person quoted,
+    with his year, before "dalam" and the citing work's own parenthesis."""
+    dalam = _DALAM_JUST_BEFORE.search(scan, max(lo, pos - 20), pos)
+    if not dalam:
+        return None
+    words = lowercase_words(text)
+    paren = _AUTHORED_PAREN_BEFORE.search(scan, max(lo, dalam.start() - 210), dalam.start())
+    if paren:
+        hit = _AUTHORED.match(paren.group(1).strip())
+        if hit and names_in(hit.group("head"), words, strict=False):
+            return f"{' '.join(hit.group('head').split())} ({hit.group('year')})"
+    return _via_of_dalam(scan, lo, dalam.start(), words)
 
 
 def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
@@ -422,7 +546,7 @@ def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             cite = _narrative(text, scan, m, bare, max(0, m.start() - 300))
             cites = [cite] if isinstance(cite, Citation) else []
         else:
-            cites = [c for p in _WORK_SPLIT.split(_inner(m)) if (c := _parenthetical(text, scan, m, p.strip(), m.start()))]
+            cites = [c for p in _works_of(_inner(m)) if (c := _parenthetical(text, scan, m, p, m.start()))]
         out += [(c.authors, c.year) for c in cites]
     return tuple(dict.fromkeys(out))
 
@@ -537,6 +661,7 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
 # ---------------------------------------------------------------- the Citation
 
 def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: re.Match, via: str | None) -> Citation:
+    year = _year_as_cited(year)
     pages = re.sub(r"\s*[-–—]\s*", "-", pages) if pages else None
     authors_text = clean_authors_text(authors_text)
     inner = f"{year}: {pages}" if pages else year

@@ -46,8 +46,20 @@ def author_matches(cited: str, first: str) -> bool:
         return False
     if fold_name(first.split()[0]) == fold_name(cited) and len(fold_name(cited)) >= 3:
         return True
+    if _natural_order(first) and same_surname(cited, first.split()[-1]):
+        return True  # "Suharsimi Arikunto. 2010.", "R. S. Pressman": a person written given name first
     initials = "".join(w[0] for w in first.split() if w[:1].isupper())
     return len(cited) >= 2 and cited.isupper() and cited == initials
+
+
+def _natural_order(name: str) -> bool:
+    """A person's name written given name(s) first, no comma: two to four capitalized words or initials, no
+    organisation word ("Suharsimi Arikunto", "R. S. Pressman", "Prof. Dr. Sugiyono")."""
+    from .names import is_organisation
+
+    words = name.split()
+    return (2 <= len(words) <= 4 and "," not in name and not is_organisation(name)
+            and all(w[:1].isupper() for w in words) and len(words[-1].rstrip(".")) >= 3 and not words[-1].isupper())
 
 
 def _author_matches(cited: str, entry: Reference) -> bool:
@@ -68,6 +80,9 @@ def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Referenc
     (Dayan & Katz 1993 -> "Dayan, D. and Katz, E. (1992)"; Vosoughi 2011 is not Vosoughi, Roy & Aral 2018)."""
     if not authors:
         return None, False
+    if not year[:1].isdigit():  # "(Santoso, n.d.)": an entry with no year, "(n.d.)", "(t.t.)" or "(in press)"
+        undated = [e for e in entries if e.year is None and _author_matches(authors[0], e)]
+        return (undated[0] if len(undated) == 1 else None), False
     exact = [e for e in entries if e.year == year and _author_matches(authors[0], e)]
     if exact:
         exact.sort(key=lambda e: -sum(any(same_surname(a, b) for b in e.authors) for a in authors))

@@ -8,11 +8,12 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
-_CAPITALIZED = re.compile(r"^[A-Z][\w'’\-]*$")
+_CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el)-[A-Z])[\w'’\-]*$")  # "al-Attas": the Arabic article in lower case
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs."})
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
+_LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
 _ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak".split())
 # Capitalized words that start sentences, name months, laws, titles or places in a text, but never a cited author.
@@ -30,7 +31,7 @@ NOT_NAMES = frozenset(
     "riset survei laporan pancasila proklamasi dekrit supersemar reformasi orde sumpah kemerdekaan revolusi "
     "konferensi kongres muktamar sidang pemilu pilpres krisis tragedi peristiwa gerakan pertempuran perjanjian "
     "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
-    "table tabel".split()
+    "table tabel kota provinsi kabupaten kecamatan kelurahan desa".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
@@ -122,8 +123,8 @@ def short_names(names: list[str]) -> str:
 def _is_name_word(word: str, words: frozenset[str]) -> bool:
     if _INITIAL.match(word):
         return True
-    if not _CAPITALIZED.match(word):
-        return False
+    if not _CAPITALIZED.match(word) or any(ch.isdigit() for ch in word):
+        return False  # "Covid-19", "IMT-2000": a name has no digits
     low = word.lower()
     return low not in NOT_NAMES and low not in words
 
@@ -155,6 +156,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     taken.reverse()
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in _PARTICLES
                      or taken[0].group().lower() in _ETAL or taken[0].group() in ("et", "at")):
+        if taken[0].group() in _LEADING_PARTICLES:
+            k = next((k for k, t in enumerate(taken) if t.group() not in _PARTICLES), len(taken))
+            if k <= 2 and k < len(taken) and _CAPITALIZED.match(taken[k].group()):
+                break  # "van der Meer": a Dutch family name's particles lead it
         taken.pop(0)
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
@@ -234,6 +239,7 @@ _SURNAME_FIRST_PAIR = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\
                                  r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.?(?:[A-Z]\.?)*)+)$")
 _SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
+_GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
 
 # An organisation whose name joins two fields with "dan"/"and": its first word names an organisation
@@ -255,13 +261,17 @@ def split_names(text: str) -> list[str]:
             continue
         if names and _INITIALS_ONLY.match(part):
             continue  # "Eko Susilo, M.": the initials of the name before, not an author
+        if len(names) == 1 and " " not in names[0] and _GIVEN_WITH_STOP.match(part):
+            continue  # "(Ruhimat, Toto. Dkk. 2011)": a given name after the surname, closed by a full stop
         pair = _SURNAME_FIRST_PAIR.match(part)
         if pair:  # "Robbins S.P. Judge T.A.": two people written surname first, nothing between them
             names += [pair.group(1), pair.group(2)]
             continue
         for etal in ("dkk.", "dkk", "dk."):
             if part.lower().endswith(" " + etal):  # "Sudjana Nana Dkk."
-                names += [part[: -len(etal) - 1].strip(), "dkk"]
+                head = part[: -len(etal) - 1].strip()
+                given = len(names) == 1 and " " not in names[0] and _GIVEN_WITH_STOP.match(head)
+                names += ["dkk"] if given else [head, "dkk"]  # "Ruhimat, Toto. Dkk.": Toto is Ruhimat's given name
                 break
         else:
             names.append(part)
@@ -309,7 +319,8 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p) for p in parts):
         return False
-    if not _CAPITALIZED.match(parts[0]) and not _INITIAL.match(parts[0]):
+    lead = next((p for p in parts if p not in _LEADING_PARTICLES), "")  # "van der Meer": its first capital
+    if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
         return False
     last = parts[-1]
     if _ROMAN.match(last) and len(parts) == 1 or any(ch.isdigit() for ch in name):
