@@ -9,6 +9,7 @@ import pytest
 from conftest import SHARED_TEXTS
 from telusur.chunking import chunk_document
 from telusur.citations import build_registry, check_report, parse_reference, reference_entries
+from telusur.citations.references import looks_like_entry
 from telusur.citations.linking import same_surname
 from telusur.documents import read_document
 
@@ -477,3 +478,82 @@ def test_a_list_whose_blocks_each_hold_one_entrys_end_and_the_next_ones_start_is
         ("Arikunto", "2010", "Prosedur Penelitian Suatu Pendekatan Praktik"),
         ("Baker", "2001", "The basics of item response theory"),
         ("Lord", "1968", "Statistical theories of mental test scores"), ("Mulyadi", "2016", "Sistem Akuntansi")]
+
+
+# ---------------------------------------------------------------- issue 14 item 4: styles of a real skripsi or journal
+
+@pytest.mark.parametrize("text, authors, year, title", [
+    # not yet published: no year, the entry still read
+    ("Santoso, B. (in press). Motivasi kerja guru honorer. Jurnal Manajemen Pendidikan.", ("Santoso",), None,
+     "Motivasi kerja guru honorer"),
+    ("Santoso, B. (dalam proses). Motivasi kerja guru honorer. Jurnal Manajemen Pendidikan.", ("Santoso",), None,
+     "Motivasi kerja guru honorer"),
+    # "Name, Year., Title": a year closed by a full stop and a comma
+    ("Wibisono, 2010., Komunikasi Massa di Era Digital, Jakarta: Kencana.", ("Wibisono",), "2010",
+     "Komunikasi Massa di Era Digital"),
+    ("Wibisono, Agus, 1998., The Digital Village, New York: Bantam Books.", ("Wibisono",), "1998", "The Digital Village"),
+    # a low single quotation mark (U+201A) where a text layer has the comma
+    ("Hartono\u201a Budi. 2008. Manajemen Persediaan Barang. Jakarta: Salemba.", ("Hartono",), "2008",
+     "Manajemen Persediaan Barang"),
+    ("Hartono\u201aBudi. 2008. Manajemen Persediaan Barang. Jakarta: Salemba.", ("Hartono",), "2008",
+     "Manajemen Persediaan Barang"),
+    # family names with particles in lower case
+    ("van der Meer, J. (2005). Taal en teken. Amsterdam: Boom.", ("van der Meer",), "2005", "Taal en teken"),
+    ("al-Attas, S. M. N. (1993). Islam and Secularism. Kuala Lumpur: ISTAC.", ("al-Attas",), "1993",
+     "Islam and Secularism"),
+    # Vancouver: surnames with unpunctuated initials, the year by a semicolon
+    ("Sari DK, Wijaya A. Pengaruh motivasi terhadap kinerja perawat. Jurnal Keperawatan. 2019;5(2):10-20.",
+     ("Sari", "Wijaya"), "2019", "Pengaruh motivasi terhadap kinerja perawat"),
+    ("1. Hartono B, Wijaya C, Susanto D. Manajemen persediaan. Yogyakarta: Andi; 2008.",
+     ("Hartono", "Wijaya", "Susanto"), "2008", "Manajemen persediaan"),
+    ("Wibowo A. Manajemen Keperawatan. Jakarta: EGC; 2009.", ("Wibowo",), "2009", "Manajemen Keperawatan"),
+    # IEEE: initials first, a quoted title, the year near the end
+    ("[2] B. Santoso and A. Wijaya, \u201cKinerja karyawan kontrak,\u201d Jurnal Manajemen, vol. 5, no. 2, pp. 10\u201320, 2019.",
+     ("Santoso", "Wijaya"), "2019", "Kinerja karyawan kontrak"),
+    ("[3] D. K. Sari, A. Wijaya, and B. Hartono, \u201cPengaruh motivasi,\u201d J. Kep., vol. 5, pp. 1\u20139, Mar. 2019.",
+     ("Sari", "Wijaya", "Hartono"), "2019", "Pengaruh motivasi"),
+    # the year at the end with initials after the surname and no colon; an organisation of three words
+    ("Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.", ("Purwanto",), "2007",
+     "Psikologi Pendidikan, Remaja Rosdakarya, Bandung"),
+    ("American Nurses Association. Nursing Scope and Standards. Silver Spring: ANA. 2010.",
+     ("American Nurses Association",), "2010", "Nursing Scope and Standards"),
+    # all capitals, and an Indonesian form that looks like Vancouver but is not
+    ("SOEKANTO, Soerjono. (1990). Sosiologi Suatu Pengantar. Jakarta: Rajawali Pers.", ("SOEKANTO",), "1990",
+     "Sosiologi Suatu Pengantar"),
+    ("Kemenkes RI. 2018. Profil Kesehatan Indonesia. Jakarta: Kemenkes.", ("Kemenkes RI",), "2018",
+     "Profil Kesehatan Indonesia"),
+])
+def test_entry_styles_of_indonesian_skripsi_and_journals(text, authors, year, title):
+    ref = parse_reference(text)
+    assert looks_like_entry(text)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)
+
+
+def test_a_name_with_an_initial_inside_is_not_a_vancouver_author_and_its_title():
+    ref = parse_reference("Laode M. Syarif dan Andri G. Wibisana, 2014, Hukum Lingkungan, Jakarta.")
+    assert (ref.authors, ref.year, ref.title.split(",")[0]) == (("Laode M. Syarif", "Wibisana"), "2014", "Hukum Lingkungan")
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Santoso B, Wijaya A. kinerja dipengaruhi motivasi; 2019 adalah tahun penelitian.",
+    "Pada tahun 2019, Santoso B. meneliti kinerja perawat di Jakarta; hasilnya dimuat di jurnal.",
+    "Undang-Undang Republik Indonesia Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional.",
+])
+def test_sentences_and_laws_are_not_entries(text):
+    assert not looks_like_entry(text)
+
+
+def test_a_citation_links_to_an_entry_written_given_name_first_or_with_no_date(tmp_path):
+    path = tmp_path / "bab2.txt"
+    path.write_text("BAB II\n\nProsedur penelitian dijelaskan rinci (Arikunto, 2010).\n"
+                    "Rekayasa perangkat lunak adalah disiplin (Pressman, 2010).\n"
+                    "Motivasi adalah dorongan (Santoso, n.d.).\n\nDAFTAR PUSTAKA\n\n"
+                    "Suharsimi Arikunto. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n"
+                    "[4] R. S. Pressman, Software Engineering: A Practitioner's Approach. New York: McGraw-Hill, 2010.\n"
+                    "Santoso, B. (n.d.). Motivasi dan kinerja. Diakses dari https://contoh.id/motivasi\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    works = {w.label: w for w in build_registry(chunk_document(doc), [doc]) if w.cited}
+    assert {label: (w.reference.title if w.reference else None) for label, w in works.items()} == {
+        "Arikunto (2010)": "Prosedur Penelitian",
+        "Pressman (2010)": "Software Engineering: A Practitioner's Approach",
+        "Santoso (n.d.)": "Motivasi dan kinerja"}

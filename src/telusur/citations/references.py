@@ -12,11 +12,12 @@ from functools import lru_cache
 from .names import is_organisation
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-_NO_DATE = r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.th\.?|s\.a\."
+_NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
+            r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
 _PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
-_BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]\s", re.I)
+_BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The"
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
@@ -70,7 +71,8 @@ class Reference:
 def looks_like_entry(line: str) -> bool:
     """A line shaped like a reference-list entry: "Perse, E. M., & Lambe, J. (2001). Media ...",
     "Delphie, Bandi (2006). Pembelajaran ...", "Syamsuni,H. 2006. Ilmu Resep.", "The Liang Gie. (1991). ..."."""
-    line = _spaced_year(_MARKER.sub("", line.replace("*", "").replace("_", " ")).strip())
+    line = _spaced_year(_MARKER.sub("", _commas(line).replace("*", "").replace("_", " ")).strip())
+    line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     if len(line) < 20:
         return False
     m = _PAREN_YEAR.search(line, 0, 260)
@@ -92,8 +94,38 @@ def looks_like_entry(line: str) -> bool:
     if head.endswith((".", ",")) and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
+    if _vancouver(line) or _IEEE.match(line):
+        return True
     last = _YEAR_LAST.match(line)
-    return bool(last) and ":" in last.group("rest") and not _CITING_OPENING.match(line)
+    # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
+    initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
+    return bool(last) and (":" in last.group("rest") or bool(initials)) and not _CITING_OPENING.match(line)
+
+
+# Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
+# Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
+_VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}"
+_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*(?:,?\s*(?:et al|dkk))?)\.\s+"
+                        rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{_YEAR})(?![\d/]).*)$")
+
+
+def _vancouver(text: str) -> re.Match | None:
+    """A Vancouver entry: two authors or more, or one whose year stands by a semicolon ("; 2008", "2019;5(2)");
+    "Laode M. Syarif dan ..., 2014" is a name with an initial inside, not "Laode M." and a title."""
+    m = _VANCOUVER.match(text)
+    if m is None:
+        return None
+    rest = m.string
+    several = "," in m.group("authors")
+    return m if several or re.search(r";\s*$", rest[:m.start("year")]) or rest[m.end("year"):].lstrip()[:1] == ";" \
+        else None
+
+
+# IEEE: "[2] B. Santoso and A. Wijaya, “Judul artikel,” Nama Jurnal, vol. 5, no. 2, pp. 10–20, 2019."
+_IEEE_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
+_IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
+                   rf"(?:,?\s*et\s+al\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
+                   rf"(?P<rest>.*?(?<![\d/])(?P<year>{_YEAR})(?![\d/]).*)$")
 
 
 # A sentence that opens with a citing word cites a work; an entry opens with its authors.
@@ -104,7 +136,8 @@ _NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)
 # The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
 _YEAR_LAST = re.compile(
-    r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
+    r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z][\w'’\-]+(?=[.,]))?"  # "American Nurses Association."
+    r"(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
     r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
@@ -123,6 +156,14 @@ _APA_AUTHORS = re.compile(
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z][.,])(\(?(?:{_YEAR})\)?[.,])([A-Z“\"‘])?")
 
 
+_LEADING_PARTICLE = re.compile(r"^(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][A-Za-z])")
+
+
+def _commas(text: str) -> str:
+    """ "Herjanto‚ Eddy": a text layer's low single quotation mark (U+201A) where a comma stands."""
+    return re.sub(r"\u201a\s*", ", ", text)
+
+
 def _spaced_year(text: str) -> str:
     return _GLUED_YEAR.sub(lambda m: f" {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""), text)
 
@@ -137,8 +178,11 @@ def _author_part(before: str) -> bool:
 
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
-    text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", entry.replace("*", ""))).split()))
+    text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
+    numbered = _vancouver(text) or _IEEE.match(text)
+    if numbered:
+        return _numbered_style(text, numbered, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
@@ -193,6 +237,23 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
+    """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
+             if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())]
+    ieee = m.re is _IEEE
+    # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
+    surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
+                     else re.sub(r"\s[A-Z]{1,3}$", "", n) for n in names)
+    rest = m.group("rest")
+    container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
+    journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
+    return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
+                     title=m.group("title").strip(" .,"), kind="article" if journal else "book",
+                     container=container if journal else None, publisher=None if journal else container,
+                     start=start, end=end)
 
 
 _GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
