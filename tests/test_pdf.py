@@ -261,6 +261,48 @@ def test_front_matter_in_roman_numbers_then_arabic():
     assert pages_of(doc) == [("i", "1"), ("ii", "2"), ("iii", "3"), ("1", "4"), ("2", "5"), ("3", "6")]
 
 
+@pytest.mark.parametrize("furniture", [
+    lambda n: [(250, 800, "Times-Roman", 10, f"Halaman {n} dari 20")],
+    lambda n: [(290, 800, "Times-Roman", 10, f"- {n} -")],
+    # even pages "12 | Jurnal ..." at the left, odd pages "Authors | 13" at the right
+    lambda n: [(72, 40, "Times-Roman", 9, f"{n} | Jurnal Ilmu Sosial")] if n % 2 == 0 else
+    [(330, 40, "Times-Roman", 9, f"Budi Santoso dan Ani Wijaya | {n}")],
+    # a footer naming the journal's volume, issue and year, the number alone at the top
+    lambda n: [(500, 40, "Times-Roman", 10, str(n)), (72, 800, "Times-Roman", 9, "Jurnal Hukum Vol. 5 No. 2, 2019")],
+    # odd pages number themselves; even pages print only the volume and issue ("No. 2" is no page number)
+    lambda n: [(330, 40, "Times-Roman", 9, f"Jurnal Ilmu Sosial | {n}")] if n % 2 else
+    [(72, 40, "Times-Roman", 9, "Budi Santoso dan Ani Wijaya, Vol. 5 No. 2")],
+], ids=["halaman-dari", "dashes", "bar-alternating", "number-beside-volume-and-year", "issue-number-on-even-pages"])
+def test_printed_page_number_forms(furniture):
+    pages = [furniture(11 + n) + body([text]) for n, text in enumerate(SENTENCES)]
+    doc = pdf.read(canvas_pdf(pages), "artikel.pdf")
+    assert texts(doc) == SENTENCES
+    assert pages_of(doc) == [(str(11 + n), str(1 + n)) for n in range(5)]
+
+
+@pytest.mark.parametrize("footer", ["Jurnal Hukum Vol. 5 No. 2", "Jurnal Hukum Vol. 5 No. 2, Desember 2019",
+                                    "© 2019 Universitas Contoh"])
+def test_volume_issue_and_year_in_a_footer_are_not_page_numbers(footer):
+    pages = [body([text]) + [(72, 800, "Times-Roman", 9, footer)] for text in SENTENCES]
+    doc = pdf.read(canvas_pdf(pages), "artikel.pdf")
+    assert texts(doc) == SENTENCES
+    assert pages_of(doc) == [(str(n), str(n)) for n in range(1, 6)]
+
+
+def test_numbering_that_restarts_is_followed_not_overruled_by_the_longer_run():
+    # A module whose second unit starts again at 1 (its first page prints no number), and two journal articles
+    # bound in one file: each page keeps the number it prints, the chapter opener the one its run gives it.
+    feet = ["1", "2", "3", "4", "5", "", "2", "3"]
+    sentences = SENTENCES + ["Bab kedua membahas metode penelitian.", "Data dikumpulkan melalui wawancara.",
+                             "Analisis dilakukan secara kualitatif."]
+    pages = [body([text]) + ([(290, 800, "Times-Roman", 11, foot)] if foot else []) for text, foot in zip(sentences, feet)]
+    doc = pdf.read(canvas_pdf(pages), "modul.pdf")
+    assert [label for label, _ in pages_of(doc)] == ["1", "2", "3", "4", "5", "1", "2", "3"]
+    heads = ["117", "118", "119", "120", "121", "20", "21", "22"]
+    pages = [[(500, 40, "Times-Roman", 11, head)] + body([text]) for text, head in zip(sentences, heads)]
+    assert [label for label, _ in pages_of(pdf.read(canvas_pdf(pages), "bundel.pdf"))] == heads
+
+
 def test_numbers_that_do_not_agree_leave_the_file_pages():
     # Numbers in the margin that do not count up with the pages are not page numbers: the file's pages stay.
     pages = [[(500, 40, "Times-Roman", 11, n)] + body([text]) for n, text in zip(["3", "12", "7", "1", "9"], SENTENCES)]
@@ -273,6 +315,11 @@ def test_page_labels_of_the_pdf_come_first():
     pages = [[(500, 40, "Times-Roman", 11, str(40 + n))] + body([text]) for n, text in enumerate(SENTENCES)]
     doc = pdf.read(canvas_pdf(pages, labels=[(0, "ROMAN_LOWER", 1), (2, "ARABIC", 1)]), "skripsi.pdf")
     assert [label for label, _ in pages_of(doc)] == ["i", "ii", "1", "2", "3"]
+    # Labels that only count the file's pages from 1 (an excerpt re-saved) do not hide the numbers the pages print.
+    doc = pdf.read(canvas_pdf(pages, labels=[(0, "ARABIC", 1)]), "artikel.pdf")
+    assert [label for label, _ in pages_of(doc)] == ["40", "41", "42", "43", "44"]
+    doc = pdf.read(canvas_pdf([body([text]) for text in SENTENCES], labels=[(0, "ARABIC", 1)]), "artikel.pdf")
+    assert pages_of(doc) == [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")]
 
 
 def test_two_columns_are_read_left_column_first():
@@ -309,6 +356,67 @@ def test_a_row_poking_into_the_gutter_stays_in_its_column():
     doc = pdf.read(canvas_pdf([page]), "irt.pdf")
     assert squeeze(doc.text).index(squeeze(left[-1])) < squeeze(doc.text).index(squeeze(right[0]))
     assert squeeze(doc.text).index("P(theta)") < squeeze(doc.text).index(squeeze(left[3]))
+
+
+def journal_pdf(story_items, first_page=45, columns=2):
+    """A journal article set by reportlab in columns, justified, paragraphs with a first-line indent, and running
+    headers that alternate: even pages "N  Journal, Vol. 7 No. 2 (2019)" at the left, odd pages "Authors, Title  N"
+    at the right. story_items: ("h", text) or ("p", text)."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    width, height = A4
+    text_style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=10, leading=12.5, alignment=TA_JUSTIFY,
+                                spaceAfter=6, firstLineIndent=14)
+    heading_style = ParagraphStyle("judul", fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6,
+                                   spaceAfter=4)
+
+    def furniture(canvas, doc):
+        number = doc.page + first_page - 1
+        canvas.setFont("Times-Italic", 9)
+        if number % 2 == 0:
+            canvas.drawString(56, height - 40, f"{number}  Jurnal Hubungan Internasional, Vol. 7 No. 2 (2019)")
+        else:
+            canvas.drawRightString(width - 56, height - 40, f"Budi Santoso dan Ani Wijaya, Kerjasama Regional   {number}")
+
+    gap = 18
+    column = (width - 112 - gap * (columns - 1)) / columns
+    frames = [Frame(56 + k * (column + gap), 60, column, height - 130) for k in range(columns)]
+    out = io.BytesIO()
+    template = BaseDocTemplate(out, pagesize=A4)
+    template.addPageTemplates([PageTemplate("kolom", frames, onPage=furniture)])
+    template.build([Paragraph(text, heading_style if kind == "h" else text_style) for kind, text in story_items])
+    return out.getvalue()
+
+
+def journal_story(paragraphs=24, seed=3):
+    import random
+
+    rng = random.Random(seed)
+    words = ("kerjasama regional negara anggota perdagangan diplomasi ekonomi kawasan kebijakan pemerintah organisasi "
+             "internasional perjanjian bilateral kepentingan nasional keamanan pembangunan").split()
+    headings = ["A. Pendahuluan", "B. Tinjauan Pustaka", "1) Teori Kerjasama", "2.1. Konsep Regionalisme", "C. Metode",
+                "D. Hasil dan Pembahasan"]
+    story = []
+    for n in range(paragraphs):
+        if n % 4 == 0:
+            story.append(("h", headings[n // 4 % len(headings)]))
+        sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "." for _ in range(5)]
+        story.append(("p", f"Paragraf {n + 1}. " + " ".join(sentences)))
+    return story
+
+
+def test_journal_in_two_columns_reads_paragraphs_whole_across_columns_and_pages():
+    # Paragraphs run from the foot of the left column to the top of the right one, often mid-sentence; the headers
+    # alternate between the journal's name and the authors' (page number first on even pages, last on odd ones).
+    story = journal_story()
+    doc = pdf.read(journal_pdf(story), "jurnal.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
+    assert [b.level for b in doc.blocks if b.kind == "heading"] == [2, 2, 3, 2, 2, 2]
+    assert [b.location.page_label for b in doc.blocks][:2] == ["45", "45"]
+    assert {b.location.page_label for b in doc.blocks} == {"45", "46", "47", "48", "45-46", "46-47"}
 
 
 def test_a_table_of_short_cells_is_not_taken_for_columns():

@@ -136,3 +136,87 @@ def test_apa_saja_is_answered_with_the_headings_of_the_list(tmp_path):
     build(settings)
     answer = Telusur(settings).ask("Apa saja penyebab autisme?").answer
     assert all(name in answer for name in ("Faktor neurobiologis", "Masalah genetik", "Keracunan logam berat")), answer
+
+
+def _causes_docx() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Penyebab Autisme", 2)
+    document.add_paragraph("Penyebab autisme masih diteliti, tetapi sudah ditemukan beberapa penyebab, antara lain:")
+    for heading, body in (("Faktor neurobiologis", "Gangguan pada susunan saraf pusat."),
+                          ("Masalah genetik", "Faktor genetik memegang peranan kuat.")):
+        document.add_heading(heading, 3)
+        document.add_paragraph(body)
+    document.add_heading("Penanganan Autisme", 2)
+    document.add_paragraph("Terapi perilaku diberikan sejak dini.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _causes_pdf() -> bytes:
+    from test_pdf import body, canvas_pdf
+
+    page = [(72, 80, "Times-Bold", 14, "B. Penyebab Autisme")] + body(["Penyebab autisme antara lain sebagai berikut."],
+                                                                        top=110)
+    page += [(72, 150, "Times-Bold", 12, "1. Faktor neurobiologis")] + body(["Gangguan pada susunan saraf pusat."], top=170)
+    page += [(72, 210, "Times-Bold", 12, "2. Masalah genetik")] + body(["Faktor genetik memegang peranan kuat."], top=230)
+    return canvas_pdf([page])
+
+
+CAUSES_HTML = """<html><head><title>Autisme</title></head><body><article><h2>Penyebab Autisme</h2>
+<p>Penyebab autisme masih diteliti, tetapi sudah ditemukan beberapa penyebab, antara lain :</p>
+<h3>Faktor neurobiologis</h3><p>Gangguan pada susunan saraf pusat.</p>
+<h3>Masalah genetik</h3><p>Faktor genetik memegang peranan kuat.</p>
+<h2>Penanganan Autisme</h2><p>Terapi perilaku diberikan sejak dini.</p></article></body></html>"""
+
+CAUSES_BOLD_MD = """## Penyebab Autisme
+Penyebab autisme antara lain sebagai berikut.
+
+**1. Faktor neurobiologis**
+
+Gangguan pada susunan saraf pusat.
+
+**2. Masalah genetik**
+
+Faktor genetik memegang peranan kuat.
+"""
+
+
+@pytest.mark.parametrize("name, made", [("autisme.html", lambda: CAUSES_HTML.encode()), ("autisme.docx", _causes_docx),
+                                        ("autisme.pdf", _causes_pdf), ("autisme.md", lambda: CAUSES_BOLD_MD.encode())])
+def test_headings_under_a_lead_in_are_its_items_in_every_format(tmp_path, name, made):
+    # A web page's <h3>, a DOCX Heading 3, a PDF's bold numbered lines, Markdown bold lines; "… sebagai berikut." too.
+    (tmp_path / name).write_bytes(made())
+    doc = read_document(tmp_path / name, name)
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "item"]
+    assert [item.split(" ", 1)[1] for item in items] == ["Faktor neurobiologis", "Masalah genetik"]
+    listed = chunk_document(doc)[0]
+    assert listed.text.startswith("Penyebab autisme") and all(item in listed.text for item in items)
+    assert "Faktor genetik memegang peranan kuat." in listed.text and "Terapi perilaku" not in listed.text
+
+
+def test_a_title_ending_in_a_colon_does_not_make_the_headings_under_it_items():
+    title = "NABI-NABI ISRAEL DALAM PERJANJIAN LAMA:\n\n# Abstrak\n\nRingkasan artikel.\n\n# Pendahuluan\n\nIsi.\n"
+    doc = markdown.read(title.encode(), "nabi.md")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Abstrak", "Pendahuluan"]
+
+
+@pytest.mark.parametrize("name", ["ligatur.txt", "ligatur.md", "ligatur.html", "ligatur.docx"])
+def test_ligatures_copied_from_a_pdf_read_as_their_letters(tmp_path, name):
+    # "deﬁnisi" with U+FB01 is no word a student types: the tokenizer would cut it into "de" and "nisi".
+    sentence = "De\ufb01nisi \ufb02uktuasi harga adalah perubahan harga yang dicatat sta\ufb00 keuangan."
+    if name.endswith(".docx"):
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph(sentence)
+        document.save(tmp_path / name)
+    else:
+        raw = f"<html><body><article><p>{sentence}</p></article></body></html>" if name.endswith(".html") else sentence
+        (tmp_path / name).write_text(raw + "\n", encoding="utf-8")
+    doc = read_document(tmp_path / name, name)
+    assert [doc.block_text(b) for b in doc.blocks] == ["Definisi fluktuasi harga adalah perubahan harga yang dicatat staff keuangan."]

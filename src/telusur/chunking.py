@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from .citations import Citation, find_citations
 from .documents.model import Document, Location
-from .documents.structure import LIST_ITEM, is_citation_line, is_figure_note, is_item_title, is_lead_in, line_spans
+from .documents.structure import (LIST_ITEM, announces_list, is_citation_line, is_figure_note, is_item_title, is_lead_in,
+                                  line_spans)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "8"  # 8: a figure's caption and cited source line are read with the text above
+CHUNKER_VERSION = "9"  # 9: "… sebagai berikut." over a list is its lead-in
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -92,8 +93,9 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "citation"  # a citation alone, or a figure's caption or source line: read with the text above
     if kind == "item":
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
-    if kind == "paragraph" and is_lead_in(text):
-        return "leadin"
+    if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
+                                and kinds[i + 1] == "item"):
+        return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list
     return "text"  # paragraphs, quotes, footnotes
 
 

@@ -19,7 +19,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
            "corpus_files", "failure_reason", "read_corpus", "read_document", "read_one", "READERS"]
 
 # Bumped when a reader changes what it makes of a file, so that indexes built with the older reader are rebuilt.
-READERS_VERSION = "3"
+# 4: paragraphs read on across a column break, ligatures as letters, headings under a lead-in as items in every format
+READERS_VERSION = "4"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -79,8 +79,10 @@ def title_from_name(path: Path) -> str:
 
 # What no reader should pass on: UTF-16 surrogates (a PDF text layer gives math letters as pairs, or half of
 # one), control characters, NULs, soft hyphens, a BOM inside the text, U+FFFD and non-characters; and the
-# mathematical alphanumerics ("𝑃𝑖"), which are letters a student types as plain "Pi".
-_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ud800-\udfff\ufeff\ufffd\ufffe\uffff\U0001d400-\U0001d7ff]")
+# mathematical alphanumerics ("𝑃𝑖") and the Latin ligatures ("deﬁnisi", copied from a PDF), which are letters a
+# student types as plain "Pi" and "definisi".
+_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ud800-\udfff\ufeff\ufffd\ufffe\uffff\ufb00-\ufb06"
+                    "\U0001d400-\U0001d7ff]")
 
 
 def clean_text(text: str) -> str:
@@ -123,7 +125,7 @@ def _clean(text: str) -> tuple[str, list[int]]:
 def _replacement(ch: str) -> str:
     if ch in "\n\t":
         return ch
-    if "\U0001d400" <= ch <= "\U0001d7ff":
+    if "\U0001d400" <= ch <= "\U0001d7ff" or "\ufb00" <= ch <= "\ufb06":
         return unicodedata.normalize("NFKC", ch)
     if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\ufeff\ufffd\ufffe\uffff":
         return ""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
-from .structure import is_reference_heading
+from .structure import headings_as_items, is_reference_heading
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -53,7 +53,7 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
 
     builder = DocumentBuilder()
     title = blocks_from_html(text, builder)
-    document = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
+    document = headings_as_items(builder.build(rel, title or title_from_name(Path(rel)), sha256, "html"))
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import html as html_reader
 from .model import Document, DocumentBuilder
-from .structure import (LIST_MARKER, is_lead_in, is_reference_heading, is_short_heading, list_marker, plain_blocks,
+from .structure import (LIST_MARKER, headings_as_items, is_lead_in, is_reference_heading, is_short_heading, list_marker, plain_blocks,
                         unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
@@ -53,54 +53,6 @@ def read(raw: bytes, rel: str) -> Document:
         raise CorpusError(f"{rel}: tidak ada teks setelah markup Markdown dibuang (isinya hanya tag, gambar, atau "
                           "markup bersarang terlalu dalam); simpan teksnya sebagai .txt.")
     return document
-
-
-def headings_as_items(doc: Document) -> Document:
-    """A lead-in ("…, ditemukan beberapa penyebab, antara lain :") followed by two or more headings one level
-    down, each over its own text ("### Faktor genetik"): the headings are the items the lead-in announces. They are
-    read as list items (with their own number, or "•"), their text nested under each, so "apa saja …" is answered
-    with the list."""
-    items = _heading_items(doc)
-    if not items:
-        return doc
-    builder, under_item = DocumentBuilder(), False
-    for i, b in enumerate(doc.blocks):
-        text = doc.block_text(b)
-        under_item = i in items or (under_item and b.kind != "heading")
-        if i in items:  # "#### 1. Margin Laba" keeps its number; an unnumbered heading becomes a bullet
-            marker = list_marker(text)
-            builder.add("item", LIST_MARKER.sub("", text, count=1) if marker else text, marker=marker or "•")
-        elif b.kind == "heading":
-            builder.heading(text, b.level)
-        elif b.kind == "item":
-            builder.add(b.kind, text[len(b.marker):], b.level + under_item, b.marker)
-        else:  # the item's own text: nested under it (level 1), so the list runs on to the next item
-            builder.add(b.kind, text, 1 if under_item else b.level, b.marker)
-    return builder.build(doc.path, doc.title, doc.sha256, doc.format, doc.pages, doc.warnings)
-
-
-def _heading_items(doc: Document) -> set[int]:
-    """Positions of the headings _headings_as_items reads as items."""
-    blocks, items, above = doc.blocks, set(), 0  # above: level of the heading over the current block
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        if b.kind == "heading":
-            above = b.level
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (b.kind == "paragraph" and is_lead_in(doc.block_text(b)) and nxt is not None and nxt.kind == "heading"
-                and nxt.level > above and not is_reference_heading(doc.block_text(nxt))):
-            level, run, j = nxt.level, [], i + 1
-            while j < len(blocks) and not (blocks[j].kind == "heading" and blocks[j].level < level):
-                if blocks[j].kind == "heading" and blocks[j].level == level:
-                    run.append(j)
-                j += 1
-            if len(run) >= 2 and all(k + 1 < j and blocks[k + 1].kind != "heading" for k in run):
-                items.update(run)
-            i = j
-            continue
-        i += 1
-    return items
 
 
 def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:

@@ -82,6 +82,7 @@ class Line:
     text_x: float  # where the second word starts (a list item's text after its marker)
     bold_rest: float  # share of bold characters after the first word ("A.1. **Sejarah**")
     beside: bool = False  # another line stands beside it at the same height: a table row or columns
+    column: int = 0  # on a two-column page: 1 left, 2 right; 0 full width or one column
 
 
 @dataclass
@@ -116,8 +117,8 @@ def read(raw: bytes, rel: str) -> Document:
         _split_footnotes(page, body_size)
     builder = DocumentBuilder()
     _Layout(builder, body_size, pages, typeset).run()
-    doc = builder.build(rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf", pages=len(pages),
-                        warnings=tuple(warnings))
+    doc = structure.headings_as_items(builder.build(rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf",
+                                                    pages=len(pages), warnings=tuple(warnings)))
     if printed:
         doc = dataclasses.replace(doc, blocks=tuple(dataclasses.replace(b, location=_with_printed(b.location, printed))
                                                     for b in doc.blocks))
@@ -230,6 +231,9 @@ def _read_page(page, number: int) -> Page:
     if gutter is not None:
         rows = _columns_in_reading_order(rows, gutter, width)
     lines = [line for line in (_make_line(number, row) for row in rows) if line is not None]
+    if gutter is not None:
+        for line in lines:
+            line.column = 1 if line.x1 <= gutter else 2 if line.x0 >= gutter else 0
     _mark_side_by_side(lines, width, gutter)
     if not lines and not dropped and \
             any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
@@ -605,36 +609,50 @@ _EDGE_NUMBER = re.compile(r"^(\d{1,4})\s+\D|\S\s+(\d{1,4})$")
 
 
 def printed_pages(pages: list[Page], removed: dict[int, list[Line]], labels: list[str] = ()) -> dict[int, str]:
-    """Page number -> the number the page prints. The PDF's own page labels where it has them; else the numbers
-    in the header/footer lines, trusted only when they agree: the most common (printed - physical) offset must
-    hold on at least two pages and on most pages that show a number; then every page of the document gets its
-    number by that offset (a chapter's first page often prints none). Front matter numbered i, ii, iii gets its
-    roman numbers the same way, on the pages before the arabic ones. {} when nothing agrees: pages are then
-    counted in the file."""
-    if any(labels):
+    """Page number -> the number the page prints. The PDF's own page labels where they say more than the file's
+    order; else the numbers in the header/footer lines, trusted only when they agree (see _page_offsets): a page
+    printing none (a chapter's first page) gets its number from the run of numbered pages it opens. Front matter
+    numbered i, ii, iii gets its roman numbers the same way, on the pages before the arabic ones. {} when nothing
+    agrees: pages are then counted in the file."""
+    # Labels that only count the file's pages (1, 2, 3 ...) say nothing a viewer would not: the printed numbers decide.
+    if any(labels) and labels != [str(i) for i in range(1, len(labels) + 1)]:
         return {i + 1: label for i, label in enumerate(labels) if label}
-    arabic = _agreed_offset(pages, removed, _numbers_printed)
-    roman = _agreed_offset(pages, removed, _roman_printed)
+    arabic = _page_offsets(pages, removed, _numbers_printed)
+    roman = _page_offsets(pages, removed, _roman_printed)
     out = {}
     for page in pages:
-        if arabic is not None and page.number + arabic >= 1:
-            out[page.number] = str(page.number + arabic)
-        elif roman is not None and 1 <= page.number + roman < 40:
-            out[page.number] = _to_roman(page.number + roman)
+        a, r = arabic.get(page.number), roman.get(page.number)
+        if a is not None and page.number + a >= 1:
+            out[page.number] = str(page.number + a)
+        elif r is not None and 1 <= page.number + r < 40:
+            out[page.number] = _to_roman(page.number + r)
     return out
 
 
-def _agreed_offset(pages: list[Page], removed: dict[int, list[Line]], numbers) -> int | None:
-    offsets: Counter = Counter()
-    numbered = 0
-    for number, lines in removed.items():
-        found = {n for line in lines for n in numbers(line.text)}
-        numbered += bool(found)
-        offsets.update({n - number for n in found})
-    if not offsets:
-        return None
-    offset, support = offsets.most_common(1)[0]
-    return offset if support >= min(2, len(pages)) and support >= 0.6 * numbered else None
+def _page_offsets(pages: list[Page], removed: dict[int, list[Line]], numbers) -> dict[int, int]:
+    """Page number -> (printed - physical) for every page, or {} when the printed numbers do not agree.
+    A number counts when one of the two numbered pages before or after shows the same offset (a run: numbering may
+    restart at a chapter or a second article), or when the document is one page; a stray number that no neighbour
+    confirms (a volume's issue number in an even page's header) is ignored. Trusted when the pages agreeing with their run are two or more (or the only page) and
+    at least 60% of the pages that show a number. A page showing none takes the offset of the next numbered page
+    (a chapter opener starts the run after it), or of the last one."""
+    found = {n: {k - n for line in lines for k in numbers(line.text)} for n, lines in removed.items()}
+    numbered = sorted(n for n, offsets in found.items() if offsets)
+    run: dict[int, int] = {}
+    current = None
+    for k, n in enumerate(numbered):
+        offsets = found[n]
+        if current not in offsets:
+            near = set().union(*(found[m] for m in numbered[max(0, k - 2):k] + numbered[k + 1:k + 3]))
+            shared = offsets & near if len(pages) > 1 else offsets
+            current = min(shared) if shared else current
+        if current is not None:
+            run[n] = current
+    agree = sum(1 for n in numbered if run.get(n) in found[n])
+    if not agree or agree < min(2, len(pages)) or agree < 0.6 * len(numbered):
+        return {}
+    keys = sorted(run)
+    return {page.number: run[keys[min(bisect.bisect_left(keys, page.number), len(keys) - 1)]] for page in pages}
 
 
 def _numbers_printed(text: str) -> set[int]:
@@ -752,7 +770,7 @@ class _Layout:
             self.in_references = structure.is_reference_heading(line.text)
             return
         if self.in_references:
-            if cur and cur.kind == "reference" and (line.x0 > self.page_left + 8 or line.page != cur.last.page
+            if cur and cur.kind == "reference" and (line.x0 > self.page_left + 8 or _flow_break(cur.last, line)
                                                     and not cur.last.text.rstrip().endswith(_TERMINAL)):
                 cur.lines.append(line)
             else:
@@ -812,7 +830,7 @@ class _Layout:
     def heading_continues(self, cur: _Open, line: Line, level: int) -> bool:
         """A heading wrapped over two lines, or "BAB II" over its title, is one heading."""
         last = cur.last
-        if line.page != last.page or line.top - last.bottom > line.size * 2.5:
+        if _flow_break(last, line) or line.top - last.bottom > line.size * 2.5:
             return False
         text = line.text
         if _CHAPTER.match(text) or _SECTION_NUMBER.match(text) or _LETTER_SECTION.match(text) or _item_start(text)[0]:
@@ -826,7 +844,7 @@ class _Layout:
         if cur is None or cur.kind in ("heading", "item"):
             return True
         prev = cur.last
-        if prev.text.rstrip().endswith((".", ":", ";", "!", "?", "”")) or line.page != prev.page:
+        if prev.text.rstrip().endswith((".", ":", ";", "!", "?", "”")) or _flow_break(prev, line):
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 
@@ -841,8 +859,8 @@ class _Layout:
         prev = cur.last
         prev_text = prev.text.rstrip()
         ends_sentence = prev_text.endswith(_TERMINAL)
-        if line.page != prev.page:
-            # Across a page break: a sentence left open continues; so does a line at the margin when this
+        if _flow_break(prev, line):
+            # Across a page or column break: a sentence left open continues; so does a line at the margin when this
             # paragraph's own first line was indented (the new paragraph would be indented too).
             if not ends_sentence or line.text[:1].islower():
                 return True
@@ -901,6 +919,11 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _flow_break(prev: Line, line: Line) -> bool:
+    """The text goes on at the top of a new page, or of the right column after the left one."""
+    return line.page != prev.page or prev.column == 1 and line.column == 2
 
 
 def _line_pitch(pages: list[Page], body_size: float) -> float:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .model import Document, DocumentBuilder
+
 # "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line.
 _MARKER = r"\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·]"
 LIST_ITEM = re.compile(rf"^\s*(?:{_MARKER})\s*(?=\S)")
@@ -199,3 +201,63 @@ def _line_kind(line: str) -> str:
     if LIST_ITEM.match(line) and not is_citation_line(line):
         return "item"
     return "paragraph"
+
+
+def headings_as_items(doc: Document) -> Document:
+    """A lead-in ("…, ditemukan beberapa penyebab, antara lain :", "… sebagai berikut.") followed by two or more
+    headings one level down, each over its own text ("### Faktor genetik"): the headings are the items the lead-in
+    announces. They are read as list items (with their own number, or "•"), their text nested under each, so
+    "apa saja …" is answered with the list. Any format: a web page's <h3>, a DOCX Heading 3, a PDF's bold lines."""
+    items = _heading_items(doc)
+    if not items:
+        return doc
+    builder, under_item = DocumentBuilder(), False
+    for i, b in enumerate(doc.blocks):
+        text = doc.block_text(b)
+        pages = {"first_page": b.location.first_page, "last_page": b.location.last_page}
+        under_item = i in items or (under_item and b.kind != "heading")
+        if i in items:  # "#### 1. Margin Laba" keeps its number; an unnumbered heading becomes a bullet
+            marker = list_marker(text)
+            builder.add("item", LIST_MARKER.sub("", text, count=1) if marker else text, marker=marker or "•", **pages)
+        elif b.kind == "heading":
+            builder.heading(text, b.level, **pages)
+        elif b.kind == "item":
+            builder.add(b.kind, text[len(b.marker):], b.level + under_item, b.marker, **pages)
+        else:  # the item's own text: nested under it (level 1), so the list runs on to the next item
+            builder.add(b.kind, text, 1 if under_item else b.level, b.marker, **pages)
+    return builder.build(doc.path, doc.title, doc.sha256, doc.format, doc.pages, doc.warnings)
+
+
+def _heading_items(doc: Document) -> set[int]:
+    """Positions of the headings headings_as_items reads as items."""
+    blocks, items, above = doc.blocks, set(), 0  # above: level of the heading over the current block
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == "heading":
+            above = b.level
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (b.kind == "paragraph" and _lead_in_sentence(doc.block_text(b)) and nxt is not None and nxt.kind == "heading"
+                and nxt.level > above):
+            level, run, j = nxt.level, [], i + 1
+            while j < len(blocks) and not (blocks[j].kind == "heading" and blocks[j].level < level):
+                if blocks[j].kind == "heading" and blocks[j].level == level:
+                    run.append(j)
+                j += 1
+            if len(run) >= 2 and all(k + 1 < j and blocks[k + 1].kind != "heading"
+                                     and not is_reference_heading(doc.block_text(blocks[k])) for k in run):
+                items.update(run)
+            i = j
+            continue
+        i += 1
+    return items
+
+
+def _lead_in_sentence(text: str) -> bool:
+    """A lead-in written as a sentence, not a title over a subtitle ("NABI-NABI ISRAEL DALAM PERJANJIAN LAMA:")."""
+    return announces_list(text) and len(text.split()) >= 4 and any(c.islower() for c in text)
+
+
+def announces_list(text: str) -> bool:
+    """A lead-in, or a sentence saying what follows ("Penyebabnya antara lain sebagai berikut.")."""
+    return is_lead_in(text) or bool(re.search(r"\bsebagai\s+berikut\s*\.$", text.rstrip(), re.I))
