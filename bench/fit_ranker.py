@@ -30,6 +30,9 @@ What ships (src/telusur/data/ranker.json) is
 the bonus at the hand-set 0.03 of cosine similarity, every other weight fitted around it. --question-from: the
 fitted abstention answered one more of the tuning half's out-of-scope questions (4/5 declined, 5/5 hand-set)
 through Telusur.ask; out of fold both decline 25/32 (the fit 2 answerable, hand-set 3).
+
+The confidence an answer shows (that its first passage holds the answer; the file's "confidence" section) is fitted
+by bench/fit_confidence.py under the same folds and rankings, and written with the rest by --write.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fit_confidence  # noqa: E402  (bench/ sibling: the confidence an answer shows, fitted under these rankings)
 import halves  # noqa: E402  (bench/ sibling: questions, halves, scoring rule, cached indexes)
 
 REPO = halves.REPO
@@ -351,6 +355,7 @@ def main(argv=None) -> int:
     oof_top1 = np.zeros(len(course), bool)
     cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "tydi")}
     masks = folds(items, args.folds)
+    rankings = []  # each fold's (passage weights, question weights, bias): the displayed confidence is fitted under them
     covered = np.array([bool(e.evidence) for e in course])
     for mask in masks:
         train = [e for e, m in zip(items, mask) if not m]
@@ -363,6 +368,7 @@ def main(argv=None) -> int:
         train_course = [e for e, m in zip(course, in_fold) if not m]
         test_course = [e for e, m in zip(course, in_fold) if m]
         qw, qb = fit_question(question_matrix(train_course, w), covered[~in_fold], args.question_c)
+        rankings.append((w, qw, qb))
         oof_conf[in_fold] = confidence(question_matrix(test_course, w), qw, qb)
         r = iter(ranks(test_course, w))
         oof_top1[in_fold] = [next(r) == 1 if e.evidence else False for e in test_course]
@@ -393,6 +399,8 @@ def main(argv=None) -> int:
                                      "out_of_scope_declined": float((kept_conf[~covered] < threshold).mean()),
                                      "reliability": reliability(kept_conf, covered, oof_top1)}
         qw, qb = kept.question, kept.question_bias
+        rankings = [(r[0], qw, qb) for r in rankings]
+    shown, report["confidence"] = fit_confidence.fit_section(items, masks, rankings, (w, qw, qb))
     report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w)) for s in ("course", "tydi")
                             if any(e.source == s for e in items)}
     if tydi:
@@ -413,6 +421,7 @@ def main(argv=None) -> int:
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w)},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
+        "confidence": shown,
         "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "out_of_scope", "groups")},
         "cross_validation": {"folds": args.folds, **report["cv_ranking"],
                              **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()

@@ -60,7 +60,7 @@ class Answer:
     question: str
     searched_for: str
     abstained: bool
-    confidence: float
+    confidence: float  # that the first passage holds the answer (Retrieval.answer_confidence); abstention uses coverage
     answer: str
     passages: tuple[Passage, ...]
     related: tuple[Passage, ...] = field(default=())  # shown as "mungkin terkait" when abstaining
@@ -79,12 +79,13 @@ class Answer:
 
 def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_below: float, retriever: Retriever,
             position: int | None) -> Answer:
-    """Pick the answer sentences and mark them; abstain when confidence is below the threshold."""
+    """Pick the answer sentences and mark them; abstain when the confidence that the text covers the question is
+    below the threshold. The answer shows the confidence that its first passage holds the answer."""
     # "Dicari: …" says where a follow-up was looked for
     shown = f"{searched_for} (dalam: {retrieval.scope.label})" if retrieval.scope is not None else searched_for
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
-        return Answer(question, shown, True, retrieval.confidence, ABSTAIN_TEXT, (), related)
+        return Answer(question, shown, True, retrieval.answer_confidence, ABSTAIN_TEXT, (), related)
     chosen = choose_sentences(searched_for, question, retrieval, retriever, position)
     marks: dict[int, list[tuple[int, int]]] = {}
     for rank, spans in chosen:
@@ -95,7 +96,7 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
     topic = source_topic(question)
     if topic is not None:
         parts.insert(0, _where_discussed(topic, passages, retriever.words))
-    return Answer(question, shown, False, retrieval.confidence, " ".join(parts), passages)
+    return Answer(question, shown, False, retrieval.answer_confidence, " ".join(parts), passages)
 
 
 SOURCE_WORKS = 3  # works named for one text in answer to "Sumber mana yang membahas …?"

@@ -2,7 +2,8 @@
 whole text, weighed by a linear model read from a small versioned parameter file (data/ranker.json).
 
 The weights are fitted on data by `python bench/fit_ranker.py` (scikit-learn at fit time only); here it is plain
-numpy: a passage's score is w·x, the confidence that the text covers the question is a logistic in w·q + b.
+numpy: a passage's score is w·x, the confidence that the text covers the question is a logistic in w·q + b, and the
+confidence an answer shows (that its first passage holds the answer) a logistic in features of the ranked list.
 """
 
 from __future__ import annotations
@@ -48,19 +49,60 @@ QUESTION_FEATURES = (
 )
 
 
+# What an answer shows: the probability that its first passage holds the answer (the "confidence" section of the
+# file, with its own format), from the ranked list as a whole. The question model above says whether the text covers
+# the question at all and decides abstention; covered, the first passage can still be its neighbour's.
+ANSWER_FORMAT = 1
+ANSWER_FEATURES = (
+    "coverage",         # the question model's probability (0 for a name the text never writes): does the text cover it
+    "gap",              # the first passage's score minus the second's (the ranker's logits), at most GAP_CAP
+    "share",            # the first passage's share of a softmax over every candidate's score
+    "dense",            # the first passage's own similarity to the question
+)
+GAP_CAP = 8.0  # beyond this the second passage is no rival (a softmax share of 0.9997)
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
 @dataclass(frozen=True)
 class Parameters:
     version: str
     passage: np.ndarray  # weights, in PASSAGE_FEATURES order
     question: np.ndarray  # weights, in QUESTION_FEATURES order
     question_bias: float
+    answer: np.ndarray | None = None  # weights, in ANSWER_FEATURES order; None: a file fitted before there were any
+    answer_bias: float = 0.0
 
     def score(self, features: np.ndarray) -> np.ndarray:
         return features @ self.passage
 
     def confidence(self, features: np.ndarray) -> float:
-        z = float(features @ self.question) + self.question_bias
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        """The probability that the text covers the question (QUESTION_FEATURES): below abstain_below, decline."""
+        return _logistic(float(features @ self.question) + self.question_bias)
+
+    def answer_confidence(self, scores: np.ndarray, first: np.ndarray | None, coverage: float) -> float:
+        """The probability that the first passage holds the answer, from the ranked list (answer_features): what an
+        answer shows. A file without a "confidence" section shows the coverage, as telusur did before it had one."""
+        if self.answer is None:
+            return coverage
+        return _logistic(float(answer_features(scores, first, coverage) @ self.answer) + self.answer_bias)
+
+
+def answer_features(scores: np.ndarray, first: np.ndarray | None, coverage: float) -> np.ndarray:
+    """ANSWER_FEATURES of a ranked list: every candidate's score (any order), the first passage's PASSAGE_FEATURES
+    row (None: no candidates) and the question model's coverage."""
+    x = np.zeros(len(ANSWER_FEATURES))
+    x[0] = coverage
+    if first is None or not len(scores):
+        return x
+    s = np.asarray(scores, float)
+    best = s.max()
+    x[1] = min(best - np.partition(s, -2)[-2], GAP_CAP) if len(s) > 1 else GAP_CAP
+    x[2] = 1.0 / float(np.exp(s - best).sum())
+    x[3] = first[PASSAGE_FEATURES.index("dense")]
+    return x
 
 
 def parameters_from(data: dict) -> Parameters:
@@ -69,7 +111,15 @@ def parameters_from(data: dict) -> Parameters:
         raise ValueError(f"ranker parameters of format {data.get('format')}, this telusur reads format {FORMAT}")
     passage = np.array([float(data["passage"].get(n, 0.0)) for n in PASSAGE_FEATURES])
     question = np.array([float(data["question"]["weights"].get(n, 0.0)) for n in QUESTION_FEATURES])
-    return Parameters(str(data["version"]), passage, question, float(data["question"]["bias"]))
+    shown = data.get("confidence")
+    if shown is None:
+        return Parameters(str(data["version"]), passage, question, float(data["question"]["bias"]))
+    if shown.get("format") != ANSWER_FORMAT:
+        raise ValueError(f"ranker parameters with a confidence section of format {shown.get('format')}, this telusur "
+                         f"reads format {ANSWER_FORMAT}: refit them with bench/fit_ranker.py --write")
+    answer = np.array([float(shown["weights"].get(n, 0.0)) for n in ANSWER_FEATURES])
+    return Parameters(str(data["version"]), passage, question, float(data["question"]["bias"]), answer,
+                      float(shown["bias"]))
 
 
 @lru_cache(maxsize=4)

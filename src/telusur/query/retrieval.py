@@ -1,5 +1,6 @@
 """Query -> ranked chunks: candidates from dense (FAISS) and lexical (BM25) search, ranked by the fitted ranker
-(ranker.py, its weights in data/ranker.json), plus the fitted confidence that the text covers the query."""
+(ranker.py, its weights in data/ranker.json), plus the fitted confidence that the text covers the query (abstention)
+and the one an answer shows, that its first passage holds the answer."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ class Retrieval:
     unknown_names: tuple[str, ...] = ()  # what the question names that the passages found do not cover
     vector: np.ndarray | None = field(default=None, compare=False, repr=False)  # the query's embedding
     scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
+    # fitted probability that the first passage holds the answer: what an answer shows (ranker.answer_features)
+    answer_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,8 @@ class Retriever:
         return self.encoder.encode_documents(texts)
 
     def search(self, query: str, k: int, query_vector: np.ndarray | None = None, within: Scope | None = None) -> Retrieval:
-        """The k best passages by the fitted ranker (ranker.py), and the fitted confidence that the text covers the query."""
+        """The k best passages by the fitted ranker (ranker.py), the fitted confidence that the text covers the query
+        (it decides abstention) and the one an answer shows, that the first passage holds the answer."""
         vector = self.query_vector(query) if query_vector is None else query_vector
         found = self.candidates(query, vector, within)
         params = self.parameters or load_parameters()
@@ -182,7 +186,8 @@ class Retriever:
         confidence = params.confidence(features)
         if self.unspelled_names(found):  # a name the text never writes: its subject is not in this text
             confidence = 0.0
-        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within)
+        shown = params.answer_confidence(scores, found.features[order[0]] if order else None, confidence)
+        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown)
 
     def unspelled_names(self, found: Candidates) -> tuple[str, ...]:
         """The question's names and acronyms that no passage of the text spells, not even one typo away ("PBB",
