@@ -613,3 +613,39 @@ def test_a_list_entry_written_given_name_first_is_evidence_for_its_surname():
     assert [c for c in find_citations(body) if c.authors] == []
     listed = body + "Daftar Pustaka\nRoger S. Pressman. 2010. Software Engineering. New York: McGraw-Hill.\n"
     assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [(("Pressman",), "2010")]
+
+
+@pytest.mark.parametrize("text, works", [
+    # cue words of English and Indonesian style guides inside the parenthesis
+    ("Kinerja dipengaruhi motivasi (e.g., Sari, 2019).", [("Sari", "2019", None)]),
+    ("Kinerja dipengaruhi motivasi (see Sari, 2019).", [("Sari", "2019", None)]),
+    ("Kinerja dipengaruhi motivasi (contohnya Sari, 2019).", [("Sari", "2019", None)]),
+    # pages: a preface's roman numerals, several pages
+    ("Kinerja dipengaruhi motivasi (Sari, 2019: xii).", [("Sari", "2019", "xii")]),
+    ("Kinerja dipengaruhi motivasi (Sari, 2019: 12, 15).", [("Sari", "2019", "12, 15")]),
+    ("Kinerja dipengaruhi motivasi (Sari, 2019, hlm. 12 & 15).", [("Sari", "2019", "12 & 15")]),
+    # works joined by "dan", "&" or "and" instead of a semicolon
+    ("Kinerja dipengaruhi motivasi (Sari, 2019 dan Putra, 2020).", [("Sari", "2019", None), ("Putra", "2020", None)]),
+    ("Kinerja dipengaruhi motivasi (Sari, 2019, dan Putra, 2020).", [("Sari", "2019", None), ("Putra", "2020", None)]),
+    ("Kinerja dipengaruhi motivasi (Sari, 2019 & Putra, 2020: 4).", [("Sari", "2019", None), ("Putra", "2020", "4")]),
+    # degrees and suffixes after the name, "th." before the year, a stray full stop after the name
+    ("Kinerja dipengaruhi motivasi (Sari, M.Pd., 2019).", [("Sari", "2019", None)]),
+    ("Kinerja dipengaruhi motivasi (Sari, S.Pd., M.Pd., 2019).", [("Sari", "2019", None)]),
+    ("Menurut Dr. Sari Dewi, M.Pd. (2019) kinerja dipengaruhi motivasi.", [("Dewi", "2019", None)]),
+    ("Kinerja dipengaruhi motivasi (McLeod Jr., 2001).", [("McLeod", "2001", None)]),
+    ("Kinerja dipengaruhi motivasi (Sari, th. 2019).", [("Sari", "2019", None)]),
+    ("Kinerja dipengaruhi motivasi (Sari., 2019).", [("Sari", "2019", None)]),
+    # a name and a year with a comma, a citing verb after them
+    ("Sari, 2019 menyatakan kinerja dipengaruhi motivasi.", [("Sari", "2019", None)]),
+])
+def test_style_guide_variants_of_the_parenthesis(text, works):
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == works
+
+
+@pytest.mark.parametrize("text", [
+    "Nilai ujian (2019: 12 dan 15) naik.",
+    "Pada tahun itu, Soekarno, 1945 di Jakarta membacakan proklamasi.",
+    "Siswa kelas VII (2019 dan 2020) berjumlah 30 orang.",
+])
+def test_look_alikes_of_the_variants_name_no_author(text):
+    assert [c for c in find_citations(text) if c.authors] == []

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .names import (ETAL, NOT_NAMES, ORGANISATION_WORDS, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
 from .references import looks_like_entry, parse_reference
@@ -18,14 +18,15 @@ from .references import looks_like_entry, parse_reference
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
 _PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
-_PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?)"
+# "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
+_PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—]\s*\d+)?)*|[ivxl]{1,6}\b)"
 _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\.?\s*)?"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
 _UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*(?:th\.\s*)?(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
@@ -57,12 +58,14 @@ def _year_as_cited(year: str) -> str:
     if low.startswith("t"):
         return "t.t."
     return "in press" if low in ("in press", "forthcoming") else "dalam proses"
-_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and)\s+|"
+_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and|"
+                         r"see(?:\s+also)?|e\.\s?g\.,?|i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
 _DALAM = re.compile(r"^(?:dalam|in)\s+", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
-_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z])),\s*(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|h)\b)")
+_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*)"
+                         r"(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|h)\b)")  # "(Sari, 2019 dan Putra, 2020)" too
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
 _LOOKBACK = 2000  # a bare year looks this far back at most: its paragraph, or its list and lead-in
@@ -200,6 +203,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if not hit:
         return None
     head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
+    if head.endswith(".") and "," not in head and not re.search(r"(?:\b[A-Z]|\bal|\bdkk|\bJr|\bSr)\.$", head, re.I):
+        head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     names = names_in(head, lowercase_words(text), strict=False)
     if not names:
         return None
@@ -286,6 +291,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     title = _QUOTED_TITLE_BEFORE.search(scan, lo, pos)
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
+    degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
+    if degrees and all(d.strip().lower().rstrip(".") in ACADEMIC for d in degrees.group().split(",")[1:]):
+        pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
     organisation = _organisation_with_links(scan, lo, pos, words)
     if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
         if _quoted_secondary_follows(scan, m.end(), words):
@@ -322,6 +330,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
 
 
+_DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
 _LINKED_RUN = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?){1,8}"
@@ -597,7 +606,8 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
         if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) \
-                and not is_listed(text, group.names, y.group("year")):
+                and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
+                and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
         out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
     return out

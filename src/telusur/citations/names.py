@@ -14,8 +14,10 @@ _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs."})
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
-_ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
-                      "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak".split())
+ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
+                      "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
+                      "s.psi m.psi psikolog s.hum m.hum lc m.kes s.km skm m.ba mba s.ip m.ip s.i.p s.s m.sc msc "
+                      "s.farm apt sp.a drg jr sr".split())
 # Capitalized words that start sentences, name months, laws, titles or places in a text, but never a cited author.
 NOT_NAMES = frozenset(
     "selain menurut dalam oleh kata pendapat sedangkan namun adapun seperti sebagaimana yang bahwa hal ini itu para "
@@ -257,8 +259,9 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = part.strip()
-        if not part or part.lower() in _ACADEMIC:
-            continue
+        part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
+        if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
+            continue  # "(Sari, M.Pd., 2019)": a degree, not an author
         if names and _INITIALS_ONLY.match(part):
             continue  # "Eko Susilo, M.": the initials of the name before, not an author
         if len(names) == 1 and " " not in names[0] and _GIVEN_WITH_STOP.match(part):
@@ -285,6 +288,8 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
     head = _ACADEMIC_TITLE.sub("", " ".join(head.split()))  # "(Dr. Andrew N Harrington, 2009)"
+    parts = head.split(",")  # "(Sari, S.Pd., M.Pd., 2019)": degrees after the name
+    head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
     names = names[:_title_at(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
