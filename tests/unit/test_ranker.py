@@ -120,9 +120,9 @@ def test_a_named_person_in_the_text_pulls_the_passage_up_and_is_answered(course)
     assert any("Amin" in p.text or "Anak tunagrahita adalah" in p.text for p in answer.passages)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15, not fixed: fitted with monotone weights on the tuning half, the "
-                   "default dev sets and TyDi-id dev, a found name weighs 0 beyond the passage's similarity and word share "
-                   "(a floor of 0.02 cosine lost held-out hit@1), so the general definition still ranks above Amin's")
+@pytest.mark.xfail(strict=True, reason="issue 15, open on this hand-made text: a name the passage cites (names_cited) "
+                   "now weighs about 0.02 cosine, which puts Amin's quote first in the real wahyu243--tunagrahita.md, "
+                   "but with the stub encoder the general definition under 'Pengertian Tunagrahita' is ahead by more")
 def test_the_passage_naming_the_person_asked_about_ranks_first(course):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
     assert "Amin" in engine.search("Apa pengertian tunagrahita menurut Amin?", 3).hits[0].chunk.text
@@ -161,3 +161,95 @@ def test_an_english_question_is_not_taken_for_markup(course):
     q, _ = retriever.question_features(query, vector, found, engine.search(query, 3).hits)
     assert q[QUESTION_FEATURES.index("english")] == 1.0
     assert q[QUESTION_FEATURES.index("not_language")] == 0.0
+
+
+def _question_features(engine, query):
+    retriever, found = _features(engine, query)
+    q, _ = retriever.question_features(query, retriever.query_vector(query), found, engine.search(query, 3).hits)
+    return dict(zip(QUESTION_FEATURES, q))
+
+
+def test_the_english_words_of_an_english_question_are_not_absent_words(course):
+    """An Indonesian text never uses "whom" or "sent": their absence says nothing about whether it covers an English
+    question. An Indonesian word of the question the text never uses ("gerhana") still counts."""
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    retriever = engine._state[1]
+    assert retriever.absent_words("To whom are tunagrahita children sent for special schooling?", english=True) == ()
+    assert _question_features(engine, "To whom are tunagrahita children sent for special schooling?")["absent_words"] == 0
+    assert "gerhana" in retriever.absent_words("Why do tunagrahita children fear a gerhana?", english=True)
+    assert _question_features(engine, "Why do tunagrahita children fear a gerhana?")["absent_words"] == 1
+    assert "inflasi" in retriever.absent_words("Apa penyebab inflasi pada anak tunagrahita?")
+
+
+def _sure(engine):
+    """A retriever over the engine's index whose fitted confidence is always near 1, so only the vetoes decline."""
+    from telusur.query.retrieval import Retriever
+
+    params = parameters_from({"format": ranker.FORMAT, "version": "t", "passage": {"dense": 1.0},
+                              "question": {"weights": {}, "bias": 10.0}})
+    return Retriever(engine.index, engine._state[1].encoder, params)
+
+
+def test_a_name_an_english_question_gives_in_english_form_does_not_veto_it(course):
+    """"Ezekiel" in an English question over a text that writes "Yehezkiel", "Civil Code" for "KUH Perdata": an
+    English name the Indonesian text does not spell is not a sign that its subject is elsewhere. In an Indonesian
+    question it still is."""
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    sure = _sure(engine)
+    english = "What did Ezekiel say about tunagrahita children?"
+    assert sure.search(english, 3).confidence > 0.5
+    assert _question_features(engine, english)["names_missing"] == 0
+    assert sure.search("Apa kata Piaget tentang anak tunagrahita?", 3).confidence == 0.0
+
+
+STRES = """# Iklim Organisasi dan Stres Kerja
+
+## Abstract
+
+The research examines how the traits of a type A personality and the organizational climate describe the job
+stress of the employees of a clinic, and it was conducted with a survey of all the employees.
+
+## Tipe Kepribadian
+
+Ciri-ciri orang yang memiliki tipe kepribadian A (type A personality) adalah selalu bergerak dan berjalan cepat, tidak sabar, dan
+mengerjakan dua hal sekaligus. Orang dengan kepribadian ini mudah mengalami stres kerja.
+
+## Iklim Organisasi
+
+Iklim organisasi adalah suasana kerja yang dirasakan karyawan di tempat kerjanya dan memengaruhi perilaku mereka.
+"""
+
+
+def test_a_passage_in_english_is_marked_as_such_for_an_english_question_only(course):
+    """An English abstract in an Indonesian thesis shares an English question's words and language, not its answer:
+    the ranker sees how English each passage is (english_passage), for English questions only."""
+    engine = course({"stres.md": STRES})
+    at = PASSAGE_FEATURES.index("english_passage")
+    for query, english in (("What traits describe a type A personality?", True),
+                           ("Apa ciri-ciri tipe kepribadian A?", False)):
+        _, found = _features(engine, query)
+        share = {engine.index.chunks[i].text[:20]: row[at] for i, row in zip(found.ids, found.features)}
+        abstract = next(v for k, v in share.items() if k.startswith("The research"))
+        assert bool(abstract > 0.8) == english
+        assert all(v == 0 for k, v in share.items() if not k.startswith("The research"))
+
+
+def test_the_packaged_weights_rank_an_english_abstract_below_the_indonesian_answer(course):
+    engine = course({"stres.md": STRES})
+    assert engine.search("What traits describe a type A personality?", 3).hits[0].chunk.text.startswith("Ciri-ciri")
+
+
+def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(course):
+    """'menurut Amin': the passage citing Amin (1995:15) as its source has names_cited 1; a passage that only mentions
+    a Pak Amin has the name (names_found) but does not cite him."""
+    text = TUNAGRAHITA + "\n## Sekolah\n\nSekolah luar biasa di desa itu dipimpin Pak Amin, yang sudah lama mengajar " \
+                         "anak tunagrahita membaca dan menulis.\n"
+    engine = course({"tunagrahita.md": text})
+    _, found = _features(engine, "Apa pengertian tunagrahita menurut Amin?")
+    cited, named = PASSAGE_FEATURES.index("names_cited"), PASSAGE_FEATURES.index("names_found")
+    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    citing = next(row for t, row in rows.items() if "Amin (1995:15)" in t)
+    mentioning = next(row for t, row in rows.items() if "Pak Amin" in t)
+    assert citing[cited] == 1.0 and citing[named] == 1.0
+    assert mentioning[cited] == 0.0 and mentioning[named] == 1.0
+    assert all(row[cited] == 0 for t, row in rows.items() if "Amin" not in t)

@@ -35,6 +35,8 @@ PASSAGE_FEATURES = (
     "list_enumeration", # an "apa saja / sebutkan" question and a passage that is a list
     "length",           # log of the passage's length over 500 characters
     "english_dense",    # dense_gap again, for a question in English (its words do not match the text's)
+    "english_passage",  # for a question in English, the passage's share of English (an abstract, a quoted treaty)
+    "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
 )
 # Per question, from the text as a whole and the passages ranked first.
 QUESTION_FEATURES = (
@@ -138,3 +140,16 @@ def is_english(query: str) -> bool:
     """Asked in English: at least two English function words and none of the Indonesian ones."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", query)}
     return len(words & _ENGLISH) >= 2 and not words & _INDONESIAN
+
+
+_ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with for by on as be from an which it its".split())
+_INDONESIAN_RUNNING = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada ke tidak akan atau juga oleh".split())
+
+
+def english_share(text: str) -> float:
+    """How much of a passage is English, from its function words: 0 for Indonesian prose, near 1 for an English
+    abstract, in between for Indonesian prose quoting English. 0 with fewer than three function words to go by."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    english = sum(w in _ENGLISH_RUNNING for w in words)
+    indonesian = sum(w in _INDONESIAN_RUNNING for w in words)
+    return english / (english + indonesian) if english >= 3 else 0.0

@@ -17,7 +17,8 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from .ranker import PASSAGE_FEATURES, Parameters, is_english, load_parameters
+from ..indonesian import is_known_word
+from .ranker import PASSAGE_FEATURES, Parameters, english_share, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
@@ -131,6 +132,7 @@ class Retriever:
         self.index, self.encoder, self.parameters = index, encoder, parameters
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
+        self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -184,7 +186,9 @@ class Retriever:
                          found.lexical.get(found.ids[n], 0.0)) for n in order)
         features, missing = self.question_features(query, vector, found, hits)
         confidence = params.confidence(features)
-        if self.unspelled_names(found):  # a name the text never writes: its subject is not in this text
+        # A name the text never writes: its subject is not in this text. Not so for a question in English, whose
+        # names may be the English form of what the text writes otherwise ("Ezekiel" / "Yehezkiel", "Civil Code").
+        if self.unspelled_names(found) and not is_english(query):
             confidence = 0.0
         shown = params.answer_confidence(scores, found.features[order[0]] if order else None, confidence)
         return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown)
@@ -228,6 +232,7 @@ class Retriever:
         enumeration = bool(_ENUMERATION.match(query.strip()))
         holders = self._holders(set(weights) | {t for forms in names.values() for t in forms})
         total = sum(weights.values())
+        rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         for n, i in enumerate(chosen):
             lead = self._lead(i)
             f = x[n]
@@ -245,6 +250,10 @@ class Retriever:
             f[9] = float(enumeration and i in self.index.list_chunks)
             f[10] = math.log(max(len(self.index.chunks[i].text), 20) / 500)
             f[11] = f[2] if english else 0.0
+            f[12] = self._english_share(i) if english else 0.0
+            if names:
+                cited = self._cited(i) | self._cited(lead)
+                f[13] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def question_features(self, query: str, vector: np.ndarray, found: Candidates,
@@ -258,14 +267,14 @@ class Retriever:
         said = set(top) | {self._lead(i) for i in top}
         holders = self._holders({t for forms in found.name_forms.values() for t in forms})
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
-        words = self.absent_words(query) if known > 0 else ()
         english = is_english(query)
+        words = self.absent_words(query, english) if known > 0 else ()
         best = found.ids.index(top[0]) if top else None
         q = np.array([
             margin,
             known,
             float(bool(words)),  # a noun the whole text never uses ("inflasi"): the question is likely elsewhere
-            len(missing) / len(found.name_forms) if found.name_forms else 0.0,
+            len(missing) / len(found.name_forms) if found.name_forms and not english else 0.0,  # as the veto (search)
             float(found.features[best, 6]) if best is not None else 0.0,
             float(english),
             margin if english else 0.0,
@@ -281,6 +290,19 @@ class Retriever:
             term = bm25.vocab.get(t)
             out[t] = frozenset() if term is None else frozenset(bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]].tolist())
         return out
+
+    def _english_share(self, chunk_id: int) -> float:
+        if chunk_id not in self._english:
+            self._english[chunk_id] = english_share(self.index.chunks[chunk_id].text)
+        return self._english[chunk_id]
+
+    def _cited(self, chunk_id: int | None) -> set[str]:
+        """The words naming the authors a passage cites, and whom they quote, lower case ("Amin (1995:15)",
+        "Terry, dalam Hasibuan (2009)"): a name there is who the passage is "menurut"."""
+        if chunk_id is None:
+            return set()
+        cites = self.index.chunks[chunk_id].citations
+        return {w.lower() for c in cites for w in re.findall(r"[^\W\d_]+", " ".join((c.authors_text, *c.authors, c.via or "")))}
 
     def _lead(self, chunk_id: int) -> int | None:
         """The passage before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the quote it
@@ -308,13 +330,16 @@ class Retriever:
             out[name] = frozenset(forms)
         return out
 
-    def absent_words(self, query: str) -> tuple[str, ...]:
+    def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
         (di-, me-, ber-, ter-), words with -nya and words that frame a question ("pengertian", "alasan") are not its
-        subject."""
+        subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"): an Indonesian text
+        could never use "whom" or "safekeeping", so their absence says nothing about its subject."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
             if _VERB.match(word) or word.endswith("nya"):  # "letaknya", "fungsinya": of the subject, not the subject
+                continue
+            if english and not is_known_word(word):
                 continue
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
