@@ -117,3 +117,13 @@ def test_tables_read_back_from_the_cache_format_are_the_same():
     assert tables.keys() == again.keys()
     assert all(np.array_equal(tables[k], again[k]) for k in tables)
     assert e5.Tokenizer(model, again).normalization == model.normalization
+
+
+def test_a_vocabulary_whose_pieces_cannot_be_parted_by_nul_uses_the_full_table():
+    pieces = PIECES + ["a\0b"]
+    model = TinyModel(pieces, unk=0)
+    tables = e5.tokenizer_tables(model)
+    assert not tables["whole"]
+    tokenizer = e5.Tokenizer(model, tables)
+    assert tokenizer.vocabulary._all is not None
+    assert [pieces[i] for i, _, _ in tokenizer._viterbi(M + "a\0b")] == [M, "a\0b"]

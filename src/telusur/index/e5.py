@@ -161,8 +161,8 @@ class Vocabulary:
                 if i != model.unk and piece:
                     self._all.setdefault(piece, i)
             return
-        self._bytes, self._offsets = model.piece_bytes, model.piece_offsets
         self._ids, self._keys, self._firsts = tables["ids"], tables["keys"], tables["firsts"]
+        self._text, self._text_at = tables["text"].tobytes(), tables["text_at"]
 
     def bucket(self, key: str) -> dict[str, int]:
         """The pieces (and, once add_prefixes ran, their prefixes as -1) whose bucket key is key."""
@@ -177,16 +177,13 @@ class Vocabulary:
             return self._buckets[key]
 
     def _build(self, key: str) -> dict[str, int]:
-        table: dict[str, int] = {}
         code = int.from_bytes(key.encode("utf-8", "surrogatepass"), "little")
         at = int(np.searchsorted(self._keys, np.uint64(code)))  # a key is at most 7 bytes: the mark and one more
         if at == len(self._keys) or int(self._keys[at]) != code:
-            return table
-        end = int(self._firsts[at + 1]) if at + 1 < len(self._firsts) else len(self._ids)
-        ids = self._ids[int(self._firsts[at]):end]
-        blob, offsets = self._bytes, self._offsets
-        for i, a, b in zip(ids.tolist(), offsets[ids].tolist(), offsets[ids + 1].tolist()):
-            table.setdefault(blob[a:b].decode("utf-8"), i)
+            return {}
+        ids = self._ids[self._firsts[at]:self._firsts[at + 1]].tolist()
+        pieces = self._text[self._text_at[at]:self._text_at[at + 1] - 1].decode("utf-8").split("\0")
+        table = dict(zip(reversed(pieces), reversed(ids)))  # the first of equal pieces wins
         if self.prefixes:
             self._prefix(key, table)
         return table
@@ -221,8 +218,9 @@ class Vocabulary:
 
 
 def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
-    """What the tokenizer needs from the model file beyond its bytes: the pieces grouped by bucket (their ids in
-    bucket order, each bucket's key and first position), the longest piece, and the normalization table."""
+    """What the tokenizer needs from the model file: the pieces grouped by bucket (their ids in bucket order, each
+    bucket's key and first position, their text joined by NULs, bucket by bucket), the longest piece, and the
+    normalization table."""
     blob = np.frombuffer(model.piece_bytes, np.uint8)
     start, end = model.piece_offsets[:-1], model.piece_offsets[1:]
     inner = np.flatnonzero((blob & 0xC0) == 0x80)  # bytes that continue a character
@@ -230,11 +228,17 @@ def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
     used = np.flatnonzero(end > start)
     used = used[used != model.unk]
     keys, marked = _bucket_keys(blob, start[used], end[used])
-    order = np.argsort(keys, kind="stable")  # ids ascending within a bucket: the first of equal pieces wins
-    keys = keys[order]
-    firsts = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1]).astype(np.int64)
+    order = np.argsort(keys, kind="stable")  # ids ascending within a bucket
+    ids, keys = used[order].astype(np.int64), keys[order]
+    firsts = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]]).astype(np.int64)
+    # Each piece's bytes and a NUL after it, in bucket order: a bucket is one decode and one split.
+    lengths = (end - start)[ids]
+    at = np.concatenate([[0], np.cumsum(lengths + 1)]).astype(np.int64)
+    source = np.repeat(start[ids] - at[:-1], lengths + 1) + np.arange(at[-1])
+    text = np.concatenate([blob, np.zeros(1, np.uint8)])[np.minimum(source, len(blob))]
+    text[at[1:] - 1] = 0
     normalization = model.normalization
-    return {"ids": used[order].astype(np.int64), "keys": keys[firsts], "firsts": firsts,
+    return {"ids": ids, "keys": keys[firsts[:-1]], "firsts": firsts, "text": text, "text_at": at[firsts],
             "max_chars": np.int64(chars.max() if len(chars) else 0), "marked": np.bool_(marked.any()),
             "whole": np.bool_(_whole_characters(model.piece_bytes, blob, start[used])),
             "normalization_from": np.array(list(normalization), np.int64),
@@ -264,12 +268,13 @@ def _load_tables(data: bytes) -> dict[str, np.ndarray]:
 
 
 def _whole_characters(data: bytes, blob: np.ndarray, starts: np.ndarray) -> bool:
-    """The pieces' bytes are valid UTF-8 and every piece begins a character, so each piece is text of its own."""
+    """The pieces' bytes are valid UTF-8 without NUL and every piece begins a character, so each piece is text of its
+    own and NUL can part them."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return not ((blob[starts] & 0xC0) == 0x80).any()
+    return not (((blob[starts] & 0xC0) == 0x80).any() or (blob == 0).any())
 
 
 def _bucket_keys(blob: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
