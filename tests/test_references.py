@@ -557,3 +557,39 @@ def test_a_citation_links_to_an_entry_written_given_name_first_or_with_no_date(t
         "Arikunto (2010)": "Prosedur Penelitian",
         "Pressman (2010)": "Software Engineering: A Practitioner's Approach",
         "Santoso (n.d.)": "Motivasi dan kinerja"}
+
+
+@pytest.mark.parametrize("ext, listing, expected", [
+    # the year alone on the last line of an entry, the next entry's year at its end too
+    ("txt", "DAFTAR PUSTAKA\n\nArikunto, Suharsimi. Prosedur Penelitian: Suatu Pendekatan\nPraktik. Jakarta: Rineka Cipta,\n"
+            "2010.\nSugiyono. Metode Penelitian Pendidikan. Bandung:\nAlfabeta, 2013.\n",
+     [("Arikunto", "2010", "Prosedur Penelitian: Suatu Pendekatan Praktik"),
+      ("Sugiyono", "2013", "Metode Penelitian Pendidikan")]),
+    # IEEE entries broken over lines, the first with no year on its first line
+    ("txt", "REFERENCES\n\n[1] S. Arikunto, Prosedur Penelitian: Suatu Pendekatan Praktik. Jakarta:\nRineka Cipta, 2010.\n"
+            "[2] B. Santoso and A. Wijaya, \u201cKinerja karyawan kontrak,\u201d Jurnal\nManajemen, vol. 5, no. 2, pp. 10\u201320, 2019.\n",
+     [("S. Arikunto", "2010", "Prosedur Penelitian: Suatu Pendekatan Praktik"),
+      ("Santoso", "2019", "Kinerja karyawan kontrak")]),
+    # a numbered Vancouver list
+    ("txt", "DAFTAR PUSTAKA\n\n1. Arikunto S. Prosedur penelitian. Jakarta: Rineka Cipta; 2010.\n"
+            "2. Sari DK, Wijaya A. Pengaruh motivasi terhadap kinerja perawat. Jurnal\nKeperawatan. 2019;5(2):10-20.\n",
+     [("Arikunto", "2010", "Prosedur penelitian"), ("Sari", "2019", "Pengaruh motivasi terhadap kinerja perawat")]),
+    # hanging indents read as paragraphs of their own
+    ("md", "## Daftar Pustaka\n\nArikunto, S. (2010). Prosedur Penelitian: Suatu\n\n    Pendekatan Praktik. Jakarta: Rineka Cipta."
+           "\n\nSugiyono. (2013). Metode Penelitian\n\n    Pendidikan. Bandung: Alfabeta.\n",
+     [("Arikunto", "2010", "Prosedur Penelitian: Suatu Pendekatan Praktik"),
+      ("Sugiyono", "2013", "Metode Penelitian Pendidikan")]),
+    # a title's line after a whole entry, opening with a dictionary word, continues it
+    ("txt", "DAFTAR PUSTAKA\n\nSugiyono. 2013. Metode Penelitian Pendidikan.\nPendekatan Kuantitatif, Kualitatif dan R&D. "
+            "Bandung: Alfabeta.\nArikunto, S. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n",
+     [("Sugiyono", "2013", "Metode Penelitian Pendidikan"), ("Arikunto", "2010", "Prosedur Penelitian")]),
+    # other names of the list, names in capitals
+    ("md", "## Daftar Bacaan\n\nARIKUNTO, S. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n\n"
+           "SUGIYONO. 2013. Metode Penelitian. Bandung: Alfabeta.\n",
+     [("ARIKUNTO", "2010", "Prosedur Penelitian"), ("SUGIYONO", "2013", "Metode Penelitian")]),
+])
+def test_list_layouts_of_pdf_text_and_markdown(tmp_path, ext, listing, expected):
+    path = tmp_path / f"bab2.{ext}"
+    path.write_text("BAB II\n\nKinerja dipengaruhi motivasi (Arikunto, 2010).\n\n" + listing, encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year, r.title) for r in refs] == expected

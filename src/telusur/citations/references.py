@@ -444,7 +444,8 @@ def reference_entries(document) -> list[Reference]:
         if groups and _wrapped(document.text, groups[-1]):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
         elif starts(text) or _OPENS_ENTRY.match(text) or (not groups and parse_reference(text) is not None) \
-                or (groups and _DITTO.match(text)):
+                or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
+                or (groups and _complete(document.text, groups[-1]) and _name_opens(text)):
             groups.append([b])
         elif groups:
             groups[-1].append(b)
@@ -520,6 +521,30 @@ def _wrapped(text: str, group: list) -> bool:
     last = text[group[-1].start:group[-1].end].rstrip()
     whole = " ".join(text[b.start:b.end] for b in group)
     return len(group) < 3 and not last.endswith((".", ")")) and not _ANY_YEAR.search(whole) and not _URL.search(whole)
+
+
+# "[1] S. Arikunto, Prosedur ...", "2. Sari DK, ...": a list's number opens an entry, wherever its year stands
+_NUMBER_OPENS = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+[\s,.]")
+# A name, then a full stop or a comma: "Sugiyono. Metode ...", "Wood, Leon J. Nabi-Nabi ...", "S. Arikunto, ..."
+_NAME_OPENING = re.compile(r"^\s*(?:(?:[A-Z]\.\s?)+)?(?P<first>[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){0,3}[.,]\s+\S")
+
+
+def _complete(text: str, group: list) -> bool:
+    """The entry read so far has its year and ends with a full stop (or a closing parenthesis)."""
+    whole = " ".join(text[b.start:b.end] for b in group).rstrip()
+    return whole.endswith((".", ")")) and bool(_ANY_YEAR.search(whole))
+
+
+def _name_opens(line: str) -> bool:
+    """After a whole entry, a line that opens with a name (not a dictionary word: "Praktik. Jakarta" continues a
+    title) starts the next entry, even when its year comes at the end ("Sugiyono. Metode ... Bandung:")."""
+    from ..indonesian import is_known_word
+
+    m = _NAME_OPENING.match(line)
+    if m is None:
+        return False
+    first = m.group("first")
+    return first.isupper() or not is_known_word(first.lower())
 
 
 # "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before

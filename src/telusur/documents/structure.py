@@ -19,7 +19,8 @@ _CITATION_LINE = re.compile(r"^\(\s*[^()\n]*?(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)
 # Headings that open a reference list.
 REFERENCE_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi|"
-    r"rujukan|bibliografi|kepustakaan|sumber(?:\s+bacaan|\s+pustaka|\s+rujukan)?|references?|bibliography|"
+    r"rujukan|bibliografi|kepustakaan|sumber(?:\s+bacaan|\s+pustaka|\s+rujukan|\s+referensi)?|references?|bibliography|"
+    r"daftar\s+(?:bacaan|literatur)|bahan\s+bacaan|"
     r"works\s+cited|literature\s+cited)\s*:?$(?<!^sumber:)(?<!^sumber :)",
     re.I,
 )
