@@ -441,6 +441,55 @@ def test_footnote_references_of_two_digits_are_dropped_and_note_numbers_set_apar
                           "12 Lihat Undang-Undang Kehutanan tahun 1999."]
 
 
+def test_footnotes_at_the_foot_of_a_column_and_references_in_rows_of_their_own():
+    # A two-column page: the left column ends in a note (its number a small row of its own beside its text) while
+    # the right column's body runs to the same height; the raised reference after "1967." is a row PDFium keeps apart.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    left = ["Kerjasama internasional merupakan bentuk hubungan", "antarnegara yang saling menguntungkan bagi semua",
+            "pihak yang terlibat dalam perjanjian tersebut,", "terutama dalam bidang ekonomi dan perdagangan",
+            "bebas di kawasan Asia Tenggara sejak tahun 1967.", "Paragraf berikutnya membahas kerjasama",
+            "pertahanan antarnegara anggota yang makin", "erat setelah pembentukan komunitas keamanan."]
+    right = ["Di sisi lain, diplomasi publik juga berperan besar", "dalam membangun citra negara di mata masyarakat",
+             "internasional melalui kebudayaan dan pendidikan", "serta pertukaran pelajar antarnegara anggota.",
+             "Pemerintah menjalankan diplomasi ini secara", "berkelanjutan dan terukur setiap tahunnya.",
+             "Kebijakan luar negeri tetap bebas aktif sesuai", "amanat konstitusi negara Republik Indonesia."]
+    page = body(left, top=100, pitch=14, size=10) + body(right, top=100, x=310, pitch=14, size=10)
+    page += [(72 + stringWidth(left[4], "Times-Roman", 10), 152, "Times-Roman", 6, "3")]
+    page += [(72, 740, "Times-Roman", 6, "3"), (76, 744, "Times-Roman", 8, "Lihat Deklarasi Bangkok tahun 1967 tentang"),
+             (72, 754, "Times-Roman", 8, "pendirian ASEAN oleh lima negara.")]
+    page += body(["Paragraf penutup kolom kanan berada di bagian bawah", "halaman yang sama dengan catatan kaki itu."],
+                 top=730, x=310, pitch=14, size=10)
+    doc = pdf.read(canvas_pdf([page]), "asean.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", " ".join(left)), ("paragraph", " ".join(right[:4])), ("paragraph", " ".join(right[4:6])),
+        ("paragraph", " ".join(right[6:])),
+        ("paragraph", "Paragraf penutup kolom kanan berada di bagian bawah halaman yang sama dengan catatan kaki itu."),
+        ("footnote", "3 Lihat Deklarasi Bangkok tahun 1967 tentang pendirian ASEAN oleh lima negara.")]
+
+
+def test_notes_whose_first_line_is_indented_are_one_block_each():
+    # The note's number a small raised row of its own, its first line indented, the rest at the margin, and a
+    # line that starts with a year ("2005, h. 9.") is no new note.
+    page = body(["Pembakaran hutan dan lahan merupakan perbuatan merusak lingkungan hidup dengan",
+                 "membakar hutan maupun lahan yang dilakukan secara sengaja oleh orang ataupun",
+                 "korporasi, sehingga termasuk ke dalam tindak pidana lingkungan hidup. Pembakaran",
+                 "hutan dan lahan dapat disebut tindak pidana karena merugikan kepentingan banyak",
+                 "orang, serta telah memenuhi unsur-unsur tindak pidana sehingga ada sanksinya."])
+    notes = [("4", "Rasyid, Fachmi, Permasalahan dan Dampak Kebakaran Hutan, Jurnal", "Widyaiswara, 2014, h. 3."),
+             ("5", "Andi Hamzah, Penegakan Hukum Lingkungan, Sinar Grafika, Jakarta,", "2005, h. 9."),
+             ("6", "Ibid, h. 55.", None)]
+    top = 700
+    for number, first, rest in notes:
+        page += [(108, top - 3, "Times-Roman", 6, number), (114, top, "Times-Roman", 9, first)]
+        if rest:
+            top += 11
+            page += [(72, top, "Times-Roman", 9, rest)]
+        top += 11
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    assert texts(doc, "footnote") == [f"{n} {a} {b}" if b else f"{n} {a}" for n, a, b in notes]
+
+
 def test_ocr_running_header_that_differs_page_to_page_is_dropped():
     headers = ["JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2", "JURNAL HOKUM PRIORIS, VOLUME 2, NOMOR 2",
                "SURNAL HUKUM PRIORTS, VOLUME 2, NOMOR 2", "JURNAL HUKLTM PRIORIS, VOLUME 2, NOMOR 2",

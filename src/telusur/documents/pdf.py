@@ -59,7 +59,7 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")  # "2.1 Judul"
 _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasan Teori", "A.1. Sejarah"
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in range(0xF000, 0xF100)}
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")  # "2005, h. 9." is no note
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
@@ -692,16 +692,41 @@ def _to_roman(n: int) -> str:
 
 
 def _split_footnotes(page: Page, body_size: float) -> None:
-    """Lines in a smaller font at the foot of the page, under the body text, are its footnotes."""
-    ordered = sorted(page.lines, key=lambda ln: ln.top)
-    k = len(ordered)
-    while k > 0 and ordered[k - 1].size <= body_size * 0.86 and ordered[k - 1].top > page.height * 0.55:
-        k -= 1
-    if k == len(ordered) or k == 0 or not _FOOTNOTE_START.match(ordered[k].text):
-        return
-    notes = ordered[k:]
-    page.footnotes = notes
-    page.lines = [ln for ln in page.lines if not any(ln is note for note in notes)]
+    """Lines in a smaller font at the foot of the page (of each column on a two-column page), under the body
+    text, are its footnotes. A small raised number standing alone just after a line's end is a note reference
+    PDFium gave a row of its own: left out."""
+    page.lines = [ln for ln in page.lines if not _stray_reference(ln, page.lines, body_size)]
+    columns = [page.lines] if page.gutter is None else \
+        [[ln for ln in page.lines if ln.column in (0, side)] for side in (1, 2)]
+    notes: list[Line] = []
+    for lines in columns:
+        ordered = sorted(lines, key=lambda ln: ln.top)
+        k = len(ordered)
+        while k > 0 and ordered[k - 1].size <= body_size * 0.86 and ordered[k - 1].top > page.height * 0.55:
+            k -= 1
+        if k < len(ordered) and k > 0 and _FOOTNOTE_START.match(_note_start(ordered[k:])):
+            notes += [ln for ln in ordered[k:] if not any(ln is note for note in notes)]
+    if notes:
+        page.footnotes = sorted(notes, key=lambda ln: (ln.column, ln.top))
+        page.lines = [ln for ln in page.lines if not any(ln is note for note in notes)]
+
+
+def _note_start(notes: list[Line]) -> str:
+    """The first note's opening text: its number may stand in a row of its own, beside the text ("3", "Lihat …")."""
+    first = notes[0]
+    beside = next((ln for ln in notes[1:] if ln.x0 >= first.x1 and abs(ln.top - first.top) < first.bottom - first.top),
+                  None)
+    return f"{first.text} {beside.text}" if beside is not None and re.fullmatch(r"\d{1,3}|[*†‡]", first.text) \
+        else first.text
+
+
+def _stray_reference(line: Line, lines: list[Line], body_size: float) -> bool:
+    """A line of one to three small digits or a dagger, raised, starting where another line ends."""
+    if not re.fullmatch(r"\d{1,3}|[*†‡]", line.text) or line.size > 0.75 * body_size:
+        return False
+    return any(other is not line and 0 <= line.x0 - other.x1 <= 3 and other.top - 2 <= line.top
+               and line.bottom < other.bottom - 0.2 * (other.bottom - other.top) and other.size > line.size
+               for other in lines)
 
 
 # ---------------------------------------------------------------- lines -> blocks
@@ -974,10 +999,16 @@ def _item_start(text: str) -> tuple[str, str]:
 
 
 def _footnote_texts(lines: list[Line], words: set[str], typeset: bool) -> list[str]:
+    """The notes' texts: a note starts with its number where the column's first note starts (at the margin under
+    a hanging indent, or indented with its other lines at the margin); the number may be a row of its own."""
     notes: list[list[str]] = []
-    left = min((ln.x0 for ln in lines), default=0)
+    first: Line | None = None
     for line in lines:
-        if not notes or (_FOOTNOTE_START.match(line.text) and line.x0 <= left + 2):
+        if first is None or line.column != first.column:
+            first = line
+            notes.append([line.text])
+        elif (_FOOTNOTE_START.match(line.text) or re.fullmatch(r"\d{1,3}|[*†‡]", line.text)) and \
+                abs(line.x0 - first.x0) <= 2:
             notes.append([line.text])
         else:
             notes[-1].append(line.text)
