@@ -649,3 +649,23 @@ def test_style_guide_variants_of_the_parenthesis(text, works):
 ])
 def test_look_alikes_of_the_variants_name_no_author(text):
     assert [c for c in find_citations(text) if c.authors] == []
+
+
+@pytest.mark.parametrize("text, pages", [
+    # OCR spacing, an em dash for the comma, letters read for the digits of a year
+    ("Metode ini dipakai luas (Sugiyono, 2013 , hlm . 12).", "12"),
+    ("Metode ini dipakai luas ( Sugiyono , 2013 : 12 ) .", "12"),
+    ("Metode ini dipakai luas (Sugiyono\u20142013).", None),
+    ("Metode ini dipakai luas (Sugiyono, 2O13).", None),
+    ("Metode ini dipakai luas (Sugiyono, 20l3: 12).", "12"),
+])
+def test_ocr_text_of_a_citation(text, pages):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.pages) == (("Sugiyono",), "2013", pages)
+
+
+def test_ocr_letters_are_read_as_digits_only_inside_a_year():
+    from telusur.citations.references import ocr_years
+
+    assert ocr_years("(Sugiyono, 2O13) dan 20l3") == "(Sugiyono, 2013) dan 2013"
+    assert ocr_years("kode 1lOI, kata lOOl, SOLO, 2OOO-an, 12OO0") == "kode 1lOI, kata lOOl, SOLO, 2OOO-an, 12OO0"

@@ -593,3 +593,17 @@ def test_list_layouts_of_pdf_text_and_markdown(tmp_path, ext, listing, expected)
     path.write_text("BAB II\n\nKinerja dipengaruhi motivasi (Arikunto, 2010).\n\n" + listing, encoding="utf-8")
     refs = reference_entries(read_document(path, path.name, 5.0))
     assert [(r.authors[0], r.year, r.title) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, authors, year, title", [
+    ("Sugiyono , 2013 . Metode Penelitian Pendidikan . Bandung : Alfabeta .", ("Sugiyono",), "2013",
+     "Metode Penelitian Pendidikan"),
+    ("Arikunto , Suharsimi . 2010 . Prosedur Penelitian . Jakarta : Rineka Cipta .", ("Arikunto",), "2010",
+     "Prosedur Penelitian"),
+    ("Sugiyono. 2O13. Metode Penelitian Pendidikan. Bandung: Alfabeta.", ("Sugiyono",), "2013",
+     "Metode Penelitian Pendidikan"),
+])
+def test_ocr_text_of_an_entry(text, authors, year, title):
+    ref = parse_reference(text)
+    assert looks_like_entry(text)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)

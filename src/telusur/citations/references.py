@@ -160,8 +160,25 @@ _LEADING_PARTICLE = re.compile(r"^(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][
 
 
 def _commas(text: str) -> str:
-    """ "Herjanto‚ Eddy": a text layer's low single quotation mark (U+201A) where a comma stands."""
-    return re.sub(r"\u201a\s*", ", ", text)
+    """ "Herjanto‚ Eddy": a text layer's low single quotation mark (U+201A) where a comma stands; "Sugiyono , 2013 .":
+    OCR's space before a mark; "2O13": OCR's letters for digits in a year."""
+    return ocr_years(re.sub(r"(?<=\w) +([,.;:])(?=\s|$)", r"\1", re.sub(r"\u201a\s*", ", ", text)))
+
+
+_OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
+
+
+def ocr_years(text: str) -> str:
+    """ "2O13", "20l3" -> "2013": a year OCR read with a letter O, o, l or I for a digit (same length, so offsets
+    hold). Only a token of four that has two digits or more and reads as a year after the change."""
+    def fix(m: re.Match) -> str:
+        token = m.group()
+        if token.isdigit() or sum(ch.isdigit() for ch in token) < 2:
+            return token
+        fixed = token.translate(str.maketrans("OolI", "0011"))
+        return fixed if re.fullmatch(r"(?:1[5-9]|20)\d\d", fixed) else token
+
+    return _OCR_YEAR.sub(fix, text)
 
 
 def _spaced_year(text: str) -> str:
