@@ -346,6 +346,30 @@ def test_two_columns_are_read_left_column_first():
         assert texts(pdf.read(canvas_pdf([page]), "dua-kolom.pdf")) == want
 
 
+def test_a_short_right_column_on_the_last_page_is_read_after_the_left_one():
+    # Rows written across the gutter (PDFium glues the two halves of each row): on the article's last page the right
+    # column holds three lines, too few to find the gutter from that page alone; the first page shows where it is.
+    import random
+
+    rng = random.Random(5)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+
+    def column(n):
+        return [" ".join(rng.choice(words) for _ in range(5)) for _ in range(n)]
+
+    def page_of(left, right):
+        return [cell for i in range(len(left)) for cell in
+                [(72, 100 + i * 14, "Times-Roman", 10, left[i])] +
+                ([(322, 100 + i * 14, "Times-Roman", 10, right[i])] if i < len(right) else [])]
+
+    columns = [column(15), column(15), column(12), column(3)]
+    doc = pdf.read(canvas_pdf([page_of(*columns[:2]), page_of(*columns[2:])]), "artikel.pdf")
+    flat = squeeze(doc.text)
+    starts = [flat.index(squeeze(" ".join(c[:2]))) for c in columns]
+    assert starts == sorted(starts)
+    assert squeeze(" ".join(columns[2])) in flat and squeeze(" ".join(columns[3])) in flat
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

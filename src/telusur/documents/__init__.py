@@ -21,7 +21,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # Bumped when a reader changes what it makes of a file, so that indexes built with the older reader are rebuilt.
 # 4: paragraphs read on across a column break, ligatures as letters, headings under a lead-in as items in every format
 # 5: PDF footnotes per column, one block per note, a note reference in a row of its own left out
-READERS_VERSION = "5"
+# 6: a PDF page's short right column read in columns when the document's other pages show the gutter
+READERS_VERSION = "6"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -95,6 +95,8 @@ class Page:
     footnotes: list[Line] = field(default_factory=list)
     dropped: int = 0  # glyphs left out: a font whose encoding gives gibberish
     gutter: float | None = None  # x between the columns of a two-column page
+    maybe_gutter: float | None = None  # a strip where a gutter would be, with too few rows beside it to tell alone
+    rows: list = field(default_factory=list)  # the glyph rows, kept while maybe_gutter waits for the document
 
 
 # ---------------------------------------------------------------- reading the text layer
@@ -170,6 +172,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
                 pages.append(_read_page(page, i + 1))
             finally:
                 page.close()
+        _short_columns(pages)
         return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
         pdf.close()
@@ -228,6 +231,18 @@ def _read_page(page, number: int) -> Page:
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
     gutter = _gutter(rows, width)
+    lines = _lines(number, rows, width, gutter)
+    if not lines and not dropped and \
+            any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
+        return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
+    read = Page(number, width, height, lines, dropped=dropped, gutter=gutter)
+    if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
+        read.maybe_gutter = _gutter(rows, width, column_rows=2)
+        read.rows = rows if read.maybe_gutter is not None else []
+    return read
+
+
+def _lines(number: int, rows: list[Row], width: float, gutter: float | None) -> list[Line]:
     if gutter is not None:
         rows = _columns_in_reading_order(rows, gutter, width)
     lines = [line for line in (_make_line(number, row) for row in rows) if line is not None]
@@ -235,10 +250,21 @@ def _read_page(page, number: int) -> Page:
         for line in lines:
             line.column = 1 if line.x1 <= gutter else 2 if line.x0 >= gutter else 0
     _mark_side_by_side(lines, width, gutter)
-    if not lines and not dropped and \
-            any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
-        return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
-    return Page(number, width, height, lines, dropped=dropped, gutter=gutter)
+    return lines
+
+
+def _short_columns(pages: list[Page]) -> None:
+    """In a document set in two columns, a page whose right column is too short to find alone (a few lines at
+    the end of an article) is read in columns too when it shows an empty strip where the other pages' gutter is."""
+    gutters = [p.gutter for p in pages if p.gutter is not None]
+    if gutters:
+        usual = statistics.median(gutters)
+        for page in pages:
+            if page.maybe_gutter is not None and abs(page.maybe_gutter - usual) <= 12:
+                page.gutter = page.maybe_gutter
+                page.lines = _lines(page.number, page.rows, page.width, page.gutter)
+    for page in pages:
+        page.rows, page.maybe_gutter = [], None
 
 
 def _unreadable(ch: str) -> bool:
@@ -410,13 +436,13 @@ def _row_top(row: Row) -> float:
     return min(box[2] for _, box in row if box is not None)
 
 
-def _gutter(rows: list[Row], width: float) -> float | None:
+def _gutter(rows: list[Row], width: float, column_rows: int = 6) -> float | None:
     """The x of a column gutter, or None: a strip at least 8 points wide in the middle third of the page that
-    no more than three rows in ten cross (a title, an abstract), with six or more rows of a column's width on
-    each side."""
+    no more than three rows in ten cross (a title, an abstract), with six (column_rows) or more rows of a column's
+    width on each side."""
     spans = [_spans(row) for row in rows]
     spans = [s for s in spans if s]
-    if len(spans) < 6:
+    if len(spans) < column_rows:
         return None
     lo, hi = int(width / 3), int(2 * width / 3)
     change = [0] * (hi - lo + 2)
@@ -426,7 +452,9 @@ def _gutter(rows: list[Row], width: float) -> float | None:
             if a <= b:
                 change[a - lo] += 1
                 change[b - lo + 1] -= 1
-    best, run_start, allowed, crossing = None, None, 0.3 * len(spans), 0
+    # a short column's rows are few: fewer than three in ten may cross where its gutter would be
+    allowed = 0.3 * len(spans) if column_rows >= 6 else column_rows - 1
+    best, run_start, crossing = None, None, 0
     for k in range(hi - lo + 2):  # the widest run of x with few rows on it
         crossing += change[k] if k <= hi - lo else len(spans) + 1
         if crossing <= allowed:
@@ -441,7 +469,7 @@ def _gutter(rows: list[Row], width: float) -> float | None:
     column = 0.15 * width  # a column's lines are long: not a table's cells of a word or two
     left = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x1 <= gutter) >= column)
     right = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x0 >= gutter) >= column)
-    return gutter if left >= 6 and right >= 6 else None
+    return gutter if left >= column_rows and right >= column_rows else None
 
 
 def _spans(row: Row) -> list[tuple[float, float]]:
