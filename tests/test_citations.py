@@ -669,3 +669,28 @@ def test_ocr_letters_are_read_as_digits_only_inside_a_year():
 
     assert ocr_years("(Sugiyono, 2O13) dan 20l3") == "(Sugiyono, 2013) dan 2013"
     assert ocr_years("kode 1lOI, kata lOOl, SOLO, 2OOO-an, 12OO0") == "kode 1lOI, kata lOOl, SOLO, 2OOO-an, 12OO0"
+
+
+_IEEE_LIST = ("\n\nDAFTAR PUSTAKA\n"
+              "[1] R. S. Pressman, Software Engineering: A Practitioner's Approach. New York: McGraw-Hill, 2010.\n"
+              "[2] B. Santoso and A. Wijaya, \u201cKinerja karyawan kontrak,\u201d Jurnal Manajemen, vol. 5, pp. 10\u201320, 2019.\n"
+              "[3] Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.\n")
+
+
+def test_a_numeric_mark_cites_the_numbered_entry_of_the_documents_list():
+    text = ("Rekayasa perangkat lunak adalah disiplin [1]. Kinerja dipengaruhi kontrak [2], [3]. "
+            "Ketiganya dibahas bersama [1-3]." + _IEEE_LIST)
+    cites = find_citations(text)
+    assert [(c.label, text[c.start:c.end]) for c in cites] == [
+        ("Pressman (2010)", "[1]"), ("Santoso dan Wijaya (2019)", "[2]"), ("Sugiyono (2013)", "[3]"),
+        ("Pressman (2010)", "[1-3]"), ("Santoso dan Wijaya (2019)", "[1-3]"), ("Sugiyono (2013)", "[1-3]")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sistem pakar adalah program [1]. Data disimpan [2].",  # no list: the marks name nothing
+    "Nilai x[9] dihitung ulang [7]." + _IEEE_LIST,  # numbers the list does not hold
+    "Lihat tautan [2](http://contoh.id) untuk rinciannya." + _IEEE_LIST,  # a Markdown link's text
+    "Ada dua syarat:\n1. Sistem harus aman.\n2. Sistem harus cepat.\n",  # a numbered list that is no reference list
+])
+def test_numeric_marks_that_name_no_entry_cite_nothing(text):
+    assert [c for c in find_citations(text) if text[c.start:c.start + 1] == "["] == []

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
-from .references import looks_like_entry, ocr_years, parse_reference
+from .references import Reference, looks_like_entry, ocr_years, parse_reference
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
@@ -107,6 +107,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
             continue
         found += _citations_at(text, scan, m, lo)
     found += _running(text, scan, start, end, lo)
+    if _numbered_entries(text):
+        found += _numbered(text, scan, start, end)
     if _listed_works(text):
         found = [_surname_as_listed(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
@@ -667,6 +669,54 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
     if listed is None or listed == cite.authors[0]:
         return cite
     return replace(cite, authors=(listed,) + cite.authors[1:])
+
+
+# ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)
+
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]*(?P<entry>\S.*)$", re.M)
+_NUMBER_MARK = re.compile(r"\[(?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?!\()")
+
+
+@lru_cache(maxsize=4)
+def _numbered_entries(text: str) -> dict[int, Reference]:
+    """The numbered entries of the text's reference list ("[4] R. S. Pressman, Software Engineering ... 2010."), by
+    number; empty unless two or more numbered lines read as entries."""
+    out = {}
+    for m in _NUMBERED_ENTRY.finditer(text):
+        line = m.group()
+        if looks_like_entry(line):
+            ref = parse_reference(line)
+            if ref is not None and ref.authors:
+                out[int(m.group("a") or m.group("b"))] = ref
+    return out if len(out) >= 2 else {}
+
+
+def _numbers(marks: str) -> list[int]:
+    """ "1", "1, 4", "2-4" -> the numbers a mark names."""
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", marks):
+        ends = [int(x) for x in re.split(r"\s*[–-]\s*", part)]
+        lo, hi = ends[0], ends[-1]
+        out += list(range(lo, hi + 1)) if 0 <= hi - lo <= 20 else [lo]
+    return out
+
+
+def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
+    """A numeric mark naming an entry of the text's numbered list cites that entry's work: its authors and year."""
+    entries = _numbered_entries(text)
+    out = []
+    for m in _NUMBER_MARK.finditer(scan, start, end):
+        line_start = scan.rfind("\n", 0, m.start()) + 1
+        if not scan[line_start:m.start()].strip() or _in_reference_entry(text, m.start()):
+            continue  # the number of an entry, not a mark citing it
+        for n in _numbers(m.group("n")):
+            ref = entries.get(n)
+            if ref is None:
+                continue
+            year = ref.year or ("t.t." if ref.year_text is None else _year_as_cited(ref.year_text))
+            names = [a for a in ref.authors if a]
+            out.append(_make(short_names(names), names, year, None, m, None))
+    return out
 
 
 # ---------------------------------------------------------------- the Citation
