@@ -595,6 +595,8 @@ _CONTEXT = ("Data diolah oleh peneliti dari laporan tahunan, dokumentasi pribadi
     "Pendidikan diatur dalam (UU No. 20 Tahun 2003).",
     "Berlomba-lombalah dalam kebaikan (QS. Al-Baqarah: 148).",
     "Sistem ini masih (dalam proses) pengembangan oleh tim.",
+    "Berikut (2019) adalah datanya.",
+    "Selama Pandemi (2020) siswa belajar dari rumah.",
 ])
 def test_look_alikes_of_citations_name_no_author(text):
     assert [(c.authors, c.year) for c in find_citations(_CONTEXT + text) if c.authors] == []

@@ -33,7 +33,9 @@ NOT_NAMES = frozenset(
     "riset survei laporan pancasila proklamasi dekrit supersemar reformasi orde sumpah kemerdekaan revolusi "
     "konferensi kongres muktamar sidang pemilu pilpres krisis tragedi peristiwa gerakan pertempuran perjanjian "
     "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
-    "table tabel kota provinsi kabupaten kecamatan kelurahan desa".split()
+    "table tabel kota provinsi kabupaten kecamatan kelurahan desa "
+    "selama berikut ketika saat semenjak menjelang tentang terhadap melalui bagi akibat sehingga agar supaya bila "
+    "apabila jika walaupun meskipun".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
