@@ -8,8 +8,10 @@
 
     python bench/calibration.py [--index DIR] [--tydi-max 1500]
 
-For each confidence bin: how many questions, and the share that the text really covers. The abstention threshold
-is Settings().abstain_below.
+For each bin of the confidence that decides abstention (Retrieval.confidence, the text covers the question): how
+many questions, and the share that the text really covers; the abstention threshold is Settings().abstain_below. Then
+for each bin of the confidence an answer shows (Retrieval.answer_confidence, its first passage holds the answer):
+how many questions, and the share whose first passage holds the evidence (TyDi: is a gold passage).
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ def load(path: Path) -> list[dict]:
     return [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
 
 
-def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: list[dict]) -> list[tuple[float, bool]]:
+def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: list[dict]) -> list[tuple]:
+    """(coverage confidence, covered, shown confidence, first passage holds the evidence) per question."""
+    from halves import reader_fold
     from telusur.engine import open_built
     from telusur.settings import Settings
 
@@ -43,7 +47,12 @@ def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: 
     for cases, label in ((covered, True), (uncovered, False)):
         for case in cases:
             turns = case.get("turns") or [case["question"]]
-            out.append((engine.search(turns[-1], 3).confidence, label))
+            found = engine.search(turns[-1], 3)
+            evidence = case.get("evidence") or []
+            evidence = [evidence] if isinstance(evidence, str) else evidence
+            first = reader_fold(found.hits[0].chunk.text) if found.hits else ""
+            right = label and any(reader_fold(e) in first for e in evidence)
+            out.append((found.confidence, label, found.answer_confidence, right))
     return out
 
 
@@ -75,12 +84,17 @@ def tydi_cases(limit: int) -> list[tuple[float, bool]]:
                   BM25.build([tokenize(p["text"]) for p in kept]), background)
     retriever = Retriever(index, encoder)
     ids = {p["id"] for p in kept}
-    return [(retriever.search(q["text"], 3).confidence, bool(set(q["gold"]) & ids)) for q in queries]
+    out = []
+    for q in queries:
+        found = retriever.search(q["text"], 3)
+        right = bool(found.hits) and found.hits[0].chunk.path in q["gold"]
+        out.append((found.confidence, bool(set(q["gold"]) & ids), found.answer_confidence, right))
+    return out
 
 
-def table(name: str, cases: list[tuple[float, bool]], threshold: float) -> None:
-    conf = np.array([c for c, _ in cases])
-    covered = np.array([l for _, l in cases])
+def table(name: str, cases: list[tuple], threshold: float) -> None:
+    conf = np.array([c[0] for c in cases])
+    covered = np.array([c[1] for c in cases])
     answered = conf >= threshold
     print(f"\n{name}: {len(cases)} questions ({covered.sum()} covered); "
           f"covered answered {answered[covered].mean():.3f}, not covered declined {(~answered[~covered]).mean() if (~covered).any() else float('nan'):.3f}")
@@ -90,6 +104,17 @@ def table(name: str, cases: list[tuple[float, bool]], threshold: float) -> None:
         sel = (conf >= lo) & (conf < hi)
         if sel.any():
             print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {sel.sum()} | {covered[sel].mean():.2f} |")
+    shown = np.array([c[2] for c in cases])
+    right = np.array([c[3] for c in cases])
+    sure = answered & (shown >= 0.9)
+    print(f"\nshown confidence: answered at >= 0.9 {sure.sum()}, right {right[sure].mean() if sure.any() else float('nan'):.3f}"
+          f" (all answered: {right[answered].mean() if answered.any() else float('nan'):.3f})")
+    print("| shown confidence | questions | share right |")
+    print("| --- | --- | --- |")
+    for lo, hi in zip(BINS, BINS[1:]):
+        sel = (shown >= lo) & (shown < hi)
+        if sel.any():
+            print(f"| {lo:.2f}-{min(hi, 1.0):.2f} | {sel.sum()} | {right[sel].mean():.2f} |")
 
 
 def main() -> None:
