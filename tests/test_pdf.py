@@ -280,6 +280,16 @@ def test_printed_page_number_forms(furniture):
     assert pages_of(doc) == [(str(11 + n), str(1 + n)) for n in range(5)]
 
 
+def test_page_numbers_per_chapter_keep_their_chapter():
+    # A report numbers its pages per chapter ("II-1", "II-2", ...; the chapter's first page prints none): the printed
+    # page a student cites is "II-3", and the numbers are furniture, never a paragraph.
+    feet = ["", "II-2", "II - 3", "II-4", "II-5"]
+    pages = [body([text]) + ([(280, 800, "Times-Roman", 10, foot)] if foot else []) for foot, text in zip(feet, SENTENCES)]
+    doc = pdf.read(canvas_pdf(pages), "laporan.pdf")
+    assert texts(doc) == SENTENCES
+    assert [label for label, _ in pages_of(doc)] == ["II-1", "II-2", "II-3", "II-4", "II-5"]
+
+
 @pytest.mark.parametrize("footer", ["Jurnal Hukum Vol. 5 No. 2", "Jurnal Hukum Vol. 5 No. 2, Desember 2019",
                                     "© 2019 Universitas Contoh"])
 def test_volume_issue_and_year_in_a_footer_are_not_page_numbers(footer):

@@ -22,7 +22,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 4: paragraphs read on across a column break, ligatures as letters, headings under a lead-in as items in every format
 # 5: PDF footnotes per column, one block per note, a note reference in a row of its own left out
 # 6: a PDF page's short right column read in columns when the document's other pages show the gutter
-READERS_VERSION = "6"
+# 7: PDF page numbers per chapter ("II-5") read as the printed page and left out of the text
+READERS_VERSION = "7"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -48,9 +48,11 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 # and join_lines decides whether the hyphen stays.
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
-# "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv": a bare page number in the top or bottom margin.
+# "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv", "II-5" (chapter II, its page 5): a bare page number
+# in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
-    r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?"
+    r"(?:(?:[IVX]{1,4}\s?[-–]\s?)?\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
     r"(?:\s*(?:/|dari|of)\s*\d{1,4})?\s*[-–—]?$",
     re.I,
 )
@@ -650,21 +652,21 @@ def printed_pages(pages: list[Page], removed: dict[int, list[Line]], labels: lis
     out = {}
     for page in pages:
         a, r = arabic.get(page.number), roman.get(page.number)
-        if a is not None and page.number + a >= 1:
-            out[page.number] = str(page.number + a)
-        elif r is not None and 1 <= page.number + r < 40:
-            out[page.number] = _to_roman(page.number + r)
+        if a is not None and page.number + a[1] >= 1:
+            out[page.number] = f"{a[0]}{page.number + a[1]}"
+        elif r is not None and 1 <= page.number + r[1] < 40:
+            out[page.number] = _to_roman(page.number + r[1])
     return out
 
 
-def _page_offsets(pages: list[Page], removed: dict[int, list[Line]], numbers) -> dict[int, int]:
-    """Page number -> (printed - physical) for every page, or {} when the printed numbers do not agree.
+def _page_offsets(pages: list[Page], removed: dict[int, list[Line]], numbers) -> dict[int, tuple[str, int]]:
+    """Page number -> (prefix, printed - physical) for every page, or {} when the printed numbers do not agree.
     A number counts when one of the two numbered pages before or after shows the same offset (a run: numbering may
     restart at a chapter or a second article), or when the document is one page; a stray number that no neighbour
-    confirms (a volume's issue number in an even page's header) is ignored. Trusted when the pages agreeing with their run are two or more (or the only page) and
-    at least 60% of the pages that show a number. A page showing none takes the offset of the next numbered page
-    (a chapter opener starts the run after it), or of the last one."""
-    found = {n: {k - n for line in lines for k in numbers(line.text)} for n, lines in removed.items()}
+    confirms (a volume's issue number in an even page's header) is ignored. Trusted when the pages agreeing with
+    their run are two or more (or the only page) and at least 60% of the pages that show a number. A page showing
+    none takes the offset of the next numbered page (a chapter opener starts the run after it), or of the last."""
+    found = {n: {(prefix, k - n) for line in lines for prefix, k in numbers(line.text)} for n, lines in removed.items()}
     numbered = sorted(n for n, offsets in found.items() if offsets)
     run: dict[int, int] = {}
     current = None
@@ -683,24 +685,26 @@ def _page_offsets(pages: list[Page], removed: dict[int, list[Line]], numbers) ->
     return {page.number: run[keys[min(bisect.bisect_left(keys, page.number), len(keys) - 1)]] for page in pages}
 
 
-def _numbers_printed(text: str) -> set[int]:
+def _numbers_printed(text: str) -> set[tuple[str, int]]:
+    """The page numbers a margin line may print, each with its chapter prefix ("II-"): {("II-", 5)}."""
     text = " ".join(text.split())
     if _PAGE_NUMBER.match(text):
-        return {int(n) for n in re.findall(r"\d+", text)[:1]}
+        m = re.search(r"(?:\b([IVX]{1,4})\s?[-–]\s?)?(\d{1,4})", text, re.I)
+        return {(f"{m.group(1).upper()}-" if m.group(1) else "", int(m.group(2)))} if m else set()
     m = _EDGE_NUMBER.search(text)
-    return {int(m.group(1) or m.group(2))} if m else set()
+    return {("", int(m.group(1) or m.group(2)))} if m else set()
 
 
 _ROMAN = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
-def _roman_printed(text: str) -> set[int]:
-    """"iv" or "- iv -" alone in the margin, in either case: {4}."""
+def _roman_printed(text: str) -> set[tuple[str, int]]:
+    """"iv" or "- iv -" alone in the margin, in either case: {("", 4)}."""
     word = text.strip(" -–—").lower()
     if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", word) or not word:
         return set()
     value = _roman_value(word)
-    return {value} if _to_roman(value) == word else set()
+    return {("", value)} if _to_roman(value) == word else set()
 
 
 def _roman_value(word: str) -> int:
