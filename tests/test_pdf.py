@@ -288,6 +288,9 @@ def test_page_numbers_per_chapter_keep_their_chapter():
     doc = pdf.read(canvas_pdf(pages), "laporan.pdf")
     assert texts(doc) == SENTENCES
     assert [label for label, _ in pages_of(doc)] == ["II-1", "II-2", "II-3", "II-4", "II-5"]
+    from telusur.documents import Location
+
+    assert Location.spanning((), [b.location for b in doc.blocks[3:5]]).page_label == "II-4–II-5"
 
 
 @pytest.mark.parametrize("footer", ["Jurnal Hukum Vol. 5 No. 2", "Jurnal Hukum Vol. 5 No. 2, Desember 2019",

@@ -22,11 +22,13 @@ class Location:
 
     @property
     def page_label(self) -> str | None:
-        """"12", "12-13", or None: the passage's own pages as printed on them (never the cited work's pages)."""
+        """"12", "12-13", "II-4–II-5", or None: the passage's own pages as printed on them (never the cited work's
+        pages); pages numbered with a hyphen of their own are joined by a dash."""
         if self.first_printed is None:
             return self.pdf_page_label
         last = self.last_printed or self.first_printed
-        return self.first_printed if last == self.first_printed else f"{self.first_printed}-{last}"
+        joint = "–" if "-" in self.first_printed + last else "-"
+        return self.first_printed if last == self.first_printed else f"{self.first_printed}{joint}{last}"
 
     @property
     def pdf_page_label(self) -> str | None:
