@@ -696,3 +696,21 @@ def test_a_numeric_mark_cites_the_numbered_entry_of_the_documents_list():
 ])
 def test_numeric_marks_that_name_no_entry_cite_nothing(text):
     assert [c for c in find_citations(text) if text[c.start:c.start + 1] == "["] == []
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Piaget sebagaimana dikutip Sanjaya (2008) menyatakan anak berkembang bertahap.", "Piaget"),
+    ("Piaget yang dikutip oleh Sanjaya (2008) menyatakan anak berkembang bertahap.", "Piaget"),
+    ("Piaget (dikutip oleh Sanjaya, 2008) menyatakan anak berkembang bertahap.", "Piaget"),
+    ("Piaget (cited in Sanjaya, 2008) menyatakan anak berkembang bertahap.", "Piaget"),
+    ("Piaget (1970) sebagaimana dikutip Sanjaya (2008) menyatakan anak berkembang bertahap.", "Piaget (1970)"),
+    ("Piaget (1970) yang dikutip oleh Sanjaya, 2008 menyatakan anak berkembang bertahap.", "Piaget (1970)"),
+])
+def test_narrative_cited_in_phrasings_keep_the_person_quoted(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Sanjaya",), "2008", via)
+
+
+def test_dikutip_dari_with_no_one_before_it_is_a_plain_citation():
+    [cite] = find_citations("Data ini dikutip dari Sanjaya (2008) tanpa perubahan.")
+    assert (cite.authors, cite.via) == (("Sanjaya",), None)

@@ -61,7 +61,10 @@ def _year_as_cited(year: str) -> str:
 _CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and|"
                          r"see(?:\s+also)?|e\.\s?g\.,?|i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)
-_DALAM = re.compile(r"^(?:dalam|in)\s+", re.I)
+# "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
+_CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
+             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam)")
+_DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
 _WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*)"
@@ -220,8 +223,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 
 
 # "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
-_CITED_IN = (r"(?:(?:sebagaimana\s+|seperti\s+(?:yang\s+)?)?(?:dikutip|disitasi|dirujuk)\s+(?:dalam|oleh|dari)|"
-             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|in)\s+(?:dalam\s+)?")
+_CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?"
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
 _DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
@@ -278,14 +280,14 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 
 # ---------------------------------------------------------------- narrative: Author (2001: 12)
 
-_DALAM_BEFORE = re.compile(r"\bdalam\s*$", re.I)
+_DALAM_BEFORE = re.compile(rf"\b{_CITED_BY}\s*$", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
 _YEAR_PAREN_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
-_DALAM_AFTER = re.compile(r"\s*,?\s*(?P<open>\(\s*)?(?:dalam|in)\s+(?:dalam\s+)?(?P<after>\(\s*)?", re.I)
+_DALAM_AFTER = re.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_CITED_IN}(?P<after>\(\s*)?", re.I)
 
 
 def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation | None | bool:
@@ -414,14 +416,14 @@ def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> boo
     return group is not None and group.start == after.end()
 
 
-_DALAM_JUST_BEFORE = re.compile(r"(?<![\w\-])(?:dalam|in)\s+(?:dalam\s+)?$", re.I)
+_DALAM_JUST_BEFORE = re.compile(rf"(?<![\w\-]){_CITED_IN}$", re.I)
 _AUTHORED_PAREN_BEFORE = re.compile(r"\(([^()]{4,200})\)[\s,]*$")
 
 
 def _quoted_before_paren(text: str, scan: str, lo: int, pos: int) -> str | None:
     """ "Sutrisno Hadi (1997) dalam (Sugiyanto, 2009)", "(Bell, 1995) dalam (Nurohman, 2007)": the person quoted,
     with his year, before "dalam" and the citing work's own parenthesis."""
-    dalam = _DALAM_JUST_BEFORE.search(scan, max(lo, pos - 20), pos)
+    dalam = _DALAM_JUST_BEFORE.search(scan, max(lo, pos - 40), pos)
     if not dalam:
         return None
     words = lowercase_words(text)
@@ -597,7 +599,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
             continue
         if _quoted_secondary_follows(scan, y.end(), words):
             continue  # "Menurut Kobasa, 1979 dalam Kalantar, 2013": Kobasa is quoted, Kalantar's is the work
-        dalam = _DALAM_BEFORE.search(scan, max(low, group.start - 12), group.start)
+        dalam = _DALAM_BEFORE.search(scan, max(low, group.start - 40), group.start)
         if dalam:  # "... dalam Kalantar, 2013": the citing work of a secondary citation
             quoted = _quoted_before(scan, low, dalam.start(), words)
             # the person quoted has a year of his own, or a citing word stands before him ("Menurut Kobasa dalam")
