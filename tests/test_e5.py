@@ -123,6 +123,6 @@ def test_a_damaged_model_cache_is_made_again_with_the_same_vectors(onnx, tmp_pat
     vectors = e5.normalize(np.array([e5.pooled(x) for x in runtime.encode(QUESTIONS, "query: ", 1)]))
     assert np.array_equal(vectors, onnx.encode_queries(QUESTIONS))
     assert all(len(f.read_bytes()) > 0 and f.read_bytes() != b"" for f in files)
-    from telusur.index.model_cache import read
+    from telusur.user_cache import read
 
     assert all(read(f) is not None for f in files)  # rewritten whole for the next process

@@ -1,8 +1,9 @@
-"""Files derived from a model (the e5 runtime's ONNX graph, its tokenizer tables), kept in the user's cache folder.
+"""Files derived from installed data (the e5 runtime's ONNX graph and tokenizer tables, citations rendered by
+citeproc-py), kept in the user's cache folder.
 
-Making them costs a process a second (the graph) or a quarter of one (the tables); reading them back costs
-milliseconds. Each file carries its length and CRC-32: one that is missing, cut short or changed is made again and
-rewritten, so a damaged cache costs time once and never changes a vector.
+Making them costs a process a second (the graph) or tens of milliseconds; reading them back costs milliseconds. Each
+file carries its length and CRC-32: one that is missing, cut short or changed is made again and rewritten, so a
+damaged cache costs time once and never changes a vector or an answer.
 """
 
 from __future__ import annotations

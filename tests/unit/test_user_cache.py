@@ -1,4 +1,4 @@
-"""Files derived from the model, kept in the user's cache folder (index/model_cache.py), and the e5 tokenizer's
+"""Files derived from the model, kept in the user's cache folder (user_cache.py), and the e5 tokenizer's
 vocabulary built one bucket at a time from its tables (index/e5.py): what is read back is what was made, or it is
 made again; the bucketed lookup cuts every text as the full piece table does."""
 
@@ -9,7 +9,8 @@ import random
 import numpy as np
 import pytest
 
-from telusur.index import e5, model_cache
+from telusur import user_cache
+from telusur.index import e5
 
 
 @pytest.fixture
@@ -21,8 +22,8 @@ def cache_home(tmp_path, monkeypatch):
 def test_a_cached_file_is_made_once_and_read_back(cache_home):
     made = []
     make = lambda: made.append(1) or b"payload \x00\xff"  # noqa: E731
-    assert model_cache.cached("x.bin", make) == b"payload \x00\xff"
-    assert model_cache.cached("x.bin", make) == b"payload \x00\xff"
+    assert user_cache.cached("x.bin", make) == b"payload \x00\xff"
+    assert user_cache.cached("x.bin", make) == b"payload \x00\xff"
     assert len(made) == 1
     assert [p.name for p in cache_home.iterdir()] == ["x.bin"]  # no temporary file left behind
 
@@ -30,7 +31,7 @@ def test_a_cached_file_is_made_once_and_read_back(cache_home):
 @pytest.mark.parametrize("damage", ["cut short", "one byte changed", "emptied", "another format", "longer"])
 def test_a_damaged_cached_file_is_made_again_and_rewritten(cache_home, damage):
     data = bytes(range(256)) * 40
-    model_cache.cached("x.bin", lambda: data)
+    user_cache.cached("x.bin", lambda: data)
     path = cache_home / "x.bin"
     raw = bytearray(path.read_bytes())
     if damage == "cut short":
@@ -45,16 +46,16 @@ def test_a_damaged_cached_file_is_made_again_and_rewritten(cache_home, damage):
         raw += b"\x00"
     path.write_bytes(bytes(raw))
     made = []
-    assert model_cache.cached("x.bin", lambda: made.append(1) or data) == data
+    assert user_cache.cached("x.bin", lambda: made.append(1) or data) == data
     assert made == [1]
-    assert model_cache.read(path) == data  # rewritten whole: the next process reads it
+    assert user_cache.read(path) == data  # rewritten whole: the next process reads it
 
 
 def test_a_folder_that_cannot_be_written_still_gives_the_bytes(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert model_cache.cached("x.bin", lambda: b"made") == b"made"
+    assert user_cache.cached("x.bin", lambda: b"made") == b"made"
 
 
 class TinyModel:

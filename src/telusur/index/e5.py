@@ -473,7 +473,7 @@ class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
     def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
-        from .model_cache import cached
+        from ..user_cache import cached
 
         self._path = path or package_model()
         self.model = ModelFile(self._path)
