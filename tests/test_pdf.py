@@ -527,6 +527,13 @@ def test_notes_whose_first_line_is_indented_are_one_block_each():
     assert texts(doc, "footnote") == [f"{n} {a} {b}" if b else f"{n} {a}" for n, a, b in notes]
 
 
+def test_a_drop_cap_is_the_first_letter_of_its_paragraph():
+    lines = ["erjasama internasional merupakan bentuk hubungan yang", "dilakukan oleh suatu negara dengan negara lain yang",
+             "bertujuan untuk memenuhi kebutuhan rakyat dan kepentingan negara di dunia."]
+    page = [(72, 122, "Times-Bold", 36, "K")] + body(lines[:2], x=100) + body(lines[2:], top=136)
+    assert texts(pdf.read(canvas_pdf([page]), "jurnal.pdf")) == ["K" + " ".join(lines)]
+
+
 def test_ocr_running_header_that_differs_page_to_page_is_dropped():
     headers = ["JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2", "JURNAL HOKUM PRIORIS, VOLUME 2, NOMOR 2",
                "SURNAL HUKUM PRIORTS, VOLUME 2, NOMOR 2", "JURNAL HUKLTM PRIORIS, VOLUME 2, NOMOR 2",

@@ -23,7 +23,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 5: PDF footnotes per column, one block per note, a note reference in a row of its own left out
 # 6: a PDF page's short right column read in columns when the document's other pages show the gutter
 # 7: PDF page numbers per chapter ("II-5") read as the printed page and left out of the text
-READERS_VERSION = "7"
+# 8: a drop cap joined to its paragraph's first line
+READERS_VERSION = "8"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

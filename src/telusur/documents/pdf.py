@@ -247,11 +247,27 @@ def _read_page(page, number: int) -> Page:
 def _lines(number: int, rows: list[Row], width: float, gutter: float | None) -> list[Line]:
     if gutter is not None:
         rows = _columns_in_reading_order(rows, gutter, width)
-    lines = [line for line in (_make_line(number, row) for row in rows) if line is not None]
+    lines = _join_drop_caps([line for line in (_make_line(number, row) for row in rows) if line is not None])
     if gutter is not None:
         for line in lines:
             line.column = 1 if line.x1 <= gutter else 2 if line.x0 >= gutter else 0
     _mark_side_by_side(lines, width, gutter)
+    return lines
+
+
+def _join_drop_caps(lines: list[Line]) -> list[Line]:
+    """A paragraph's first letter set large over two or three lines ("K" beside "erjasama internasional ...") is
+    that line's first letter, not a line of its own."""
+    if len(lines) < 2:
+        return lines
+    size = statistics.median(ln.size for ln in lines)
+    for cap in [ln for ln in lines if len(ln.text) == 1 and ln.text.isupper() and ln.size >= 1.8 * size]:
+        beside = [ln for ln in lines if ln is not cap and 0 <= ln.x0 - cap.x1 <= 0.6 * cap.size
+                  and cap.top - ln.size <= ln.top < cap.bottom and ln.text[:1].islower()]
+        if beside:
+            first = min(beside, key=lambda ln: ln.top)
+            first.text = cap.text + first.text
+            lines = [ln for ln in lines if ln is not cap]
     return lines
 
 
