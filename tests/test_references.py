@@ -520,6 +520,12 @@ def test_a_list_whose_blocks_each_hold_one_entrys_end_and_the_next_ones_start_is
     # all capitals, and an Indonesian form that looks like Vancouver but is not
     ("SOEKANTO, Soerjono. (1990). Sosiologi Suatu Pengantar. Jakarta: Rajawali Pers.", ("SOEKANTO",), "1990",
      "Sosiologi Suatu Pengantar"),
+    # APA 7 leaves authors out with an ellipsis; a suffix after the initials is no author
+    ("Santoso, W., Hartono, B., Wibowo, C., Rahayu, D., Sutanto, E., Wijaya, F., ... Putra, G. (2016). Kualitas butir "
+     "tes. Jurnal Psikologi, 24(2), 64–75.", ("Santoso", "Hartono", "Wibowo", "Rahayu", "Sutanto", "Wijaya", "Putra"),
+     "2016", "Kualitas butir tes"),
+    ("McLeod, R., Jr. (2001). Sistem informasi manajemen. Jakarta: Prenhallindo.", ("McLeod",), "2001",
+     "Sistem informasi manajemen"),
     ("Kemenkes RI. 2018. Profil Kesehatan Indonesia. Jakarta: Kemenkes.", ("Kemenkes RI",), "2018",
      "Profil Kesehatan Indonesia"),
 ])

@@ -162,7 +162,9 @@ _LEADING_PARTICLE = re.compile(r"^(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][
 def _commas(text: str) -> str:
     """ "Herjanto‚ Eddy": a text layer's low single quotation mark (U+201A) where a comma stands; "Sugiyono , 2013 .":
     OCR's space before a mark; "2O13": OCR's letters for digits in a year."""
-    return ocr_years(re.sub(r"(?<=\w) +([,.;:])(?=\s|$)", r"\1", re.sub(r"\u201a\s*", ", ", text)))
+    text = re.sub(r"\u201a\s*", ", ", text)
+    text = re.sub(r",?\s*(?:\.\.\.|…)\s*(?=[A-Z])", ", ", text)  # APA 7: "Wijaya, F., ... Putra, G." (authors left out)
+    return ocr_years(re.sub(r"(?<=\w) +([,.;:])(?=\s|$)", r"\1", text))
 
 
 _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
@@ -304,6 +306,7 @@ def _authors(head: str) -> list[str]:
                 and not is_organisation(head):
             return parts
         return [head]
+    head = re.sub(r",\s*(?:Jr|Sr)\.?(?=\s*(?:,|&|$))", "", head)  # "McLeod, R., Jr.": a suffix, no author
     tokens: list[str] = []  # the head's comma-separated parts, "&"/"and"/"dan" read as commas
     for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
         tokens += [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
