@@ -534,6 +534,24 @@ def test_a_drop_cap_is_the_first_letter_of_its_paragraph():
     assert texts(pdf.read(canvas_pdf([page]), "jurnal.pdf")) == ["K" + " ".join(lines)]
 
 
+def test_a_short_chapters_own_running_header_is_dropped_too():
+    # Each chapter prints its title at the top of its pages; a chapter of three pages in a document of twenty is too
+    # few pages to tell by itself, but its header stands where the others do, in their type.
+    import random
+
+    rng = random.Random(2)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+    pages, n = [], 0
+    for head, count in (("BAB I PENDAHULUAN", 8), ("BAB II LANDASAN TEORI", 3), ("BAB III METODE PENELITIAN", 9)):
+        for _ in range(count):
+            n += 1
+            lines = [" ".join(rng.choice(words) for _ in range(9)).capitalize() + "." for _ in range(3)]
+            pages.append([(300, 40, "Times-Italic", 9, head), (520, 40, "Times-Roman", 9, str(n))] + body(lines))
+    doc = pdf.read(canvas_pdf(pages), "skripsi.pdf")
+    assert not [t for t in texts(doc) if "BAB" in t]
+    assert [b.location.page_label for b in doc.blocks if b.location.first_page == 10] == ["10"]
+
+
 def test_ocr_running_header_that_differs_page_to_page_is_dropped():
     headers = ["JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2", "JURNAL HOKUM PRIORIS, VOLUME 2, NOMOR 2",
                "SURNAL HUKUM PRIORTS, VOLUME 2, NOMOR 2", "JURNAL HUKLTM PRIORIS, VOLUME 2, NOMOR 2",

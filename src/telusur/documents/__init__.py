@@ -24,7 +24,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 6: a PDF page's short right column read in columns when the document's other pages show the gutter
 # 7: PDF page numbers per chapter ("II-5") read as the printed page and left out of the text
 # 8: a drop cap joined to its paragraph's first line
-READERS_VERSION = "8"
+# 9: a short chapter's running header dropped where the document's running headers stand
+READERS_VERSION = "9"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -628,8 +628,16 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
                     recent.append(group)
     # Every page of a short document; in a long one a few pages suffice (a chapter's own header).
     need = len(with_text) if len(with_text) <= 2 else max(2, min(math.ceil(0.3 * len(with_text)), 4))
-    running = {id(line) for zone, norm, members in groups
-               if len(with_text) >= 2 and len(norm) <= 150 and len({ln.page for ln in members}) >= need
+    def recurring(members: list[Line], pages_needed: int) -> bool:
+        return len(with_text) >= 2 and len({ln.page for ln in members}) >= pages_needed
+
+    confirmed = [(zone, members[0]) for zone, norm, members in groups if len(norm) <= 150 and recurring(members, need)]
+    # A chapter's own header on a chapter of two or three pages: where the document's running headers stand, in
+    # their type, two pages suffice (at the foot a note repeated on two pages, "12 Ibid.", may stand there).
+    running = {id(line) for zone, norm, members in groups if len(norm) <= 150 and (
+        recurring(members, need) or zone == "top" and recurring(members, 2) and any(
+            z == zone and abs(first.top - members[0].top) <= max(6.0, first.bottom - first.top)
+            and abs(first.size - members[0].size) < 1 for z, first in confirmed))
                for line in members}
 
     def furniture(line: Line, zone: str, page: Page) -> bool:
