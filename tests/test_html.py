@@ -143,3 +143,19 @@ def test_footnote_marks_and_footnote_section():
     _, got = blocks("<article><p>Slacktivism<sup><a href='#fn1'>1</a></sup> marak.</p><div class='footnotes'><hr>"
                     "<ol><li id='fn1'><p>Aktivisme berisiko rendah. <a href='#ref1'>↩</a></p></li></ol></div></article>")
     assert got == [("paragraph", "Slacktivism¹ marak."), ("footnote", "¹ Aktivisme berisiko rendah.")]
+
+
+def test_a_paragraph_all_in_bold_is_a_heading_one_below_the_page_headings():
+    page = """<html><body><article><h2>Kerjasama Internasional</h2>
+    <p><strong>1. Pengertian Kerjasama</strong></p><p>Kerjasama adalah usaha bersama antarnegara.</p>
+    <p><b>2. Bentuk <span>Kerjasama</span></b></p><p>Bentuknya bilateral dan regional.</p>
+    <p><b>Catatan:</b> sebagian kalimat tebal saja tetap paragraf.</p>
+    <p><strong>Kalimat tebal yang panjang dan berakhir dengan titik tetap menjadi paragraf biasa.</strong></p>
+    </article></body></html>"""
+    doc = html.read(page.encode(), "kerjasama.html")
+    blocks = [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
+    assert blocks[:5] == [("heading", 2, "Kerjasama Internasional"), ("heading", 3, "1. Pengertian Kerjasama"),
+                          ("paragraph", 0, "Kerjasama adalah usaha bersama antarnegara."),
+                          ("heading", 3, "2. Bentuk Kerjasama"), ("paragraph", 0, "Bentuknya bilateral dan regional.")]
+    assert [kind for kind, _, _ in blocks[5:]] == ["paragraph", "paragraph"]
+    assert doc.blocks[4].location.section == ("Kerjasama Internasional", "2. Bentuk Kerjasama")

@@ -220,3 +220,34 @@ def test_ligatures_copied_from_a_pdf_read_as_their_letters(tmp_path, name):
         (tmp_path / name).write_text(raw + "\n", encoding="utf-8")
     doc = read_document(tmp_path / name, name)
     assert [doc.block_text(b) for b in doc.blocks] == ["Definisi fluktuasi harga adalah perubahan harga yang dicatat staff keuangan."]
+
+
+SKRIPSI_TXT = """BAB II
+LANDASAN TEORI
+
+2.1 Pengertian Kerjasama
+Kerjasama adalah usaha bersama antara orang perorangan atau kelompok untuk mencapai tujuan bersama.
+
+2.1.1 Bentuk Kerjasama
+Bentuk kerjasama ada beberapa macam, yaitu:
+1) Kerjasama bilateral, antara dua negara.
+2) Kerjasama regional, antara negara dalam satu kawasan.
+
+2.2 Kerjasama Internasional
+Kerjasama internasional melibatkan negara-negara.
+"""
+
+
+def test_a_skripsi_pasted_as_text_keeps_its_numbered_headings():
+    doc = text.read(SKRIPSI_TXT.encode(), "bab2.txt")
+    headings = [(b.level, doc.block_text(b).replace("\n", " ")) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [(1, "BAB II LANDASAN TEORI"), (2, "2.1 Pengertian Kerjasama"), (3, "2.1.1 Bentuk Kerjasama"),
+                        (2, "2.2 Kerjasama Internasional")]
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [doc.block_text(b) for b in items][0] == "1) Kerjasama bilateral, antara dua negara."
+    assert items[0].location.section == ("BAB II LANDASAN TEORI", "2.1 Pengertian Kerjasama", "2.1.1 Bentuk Kerjasama")
+    last = doc.blocks[-1]
+    assert last.location.section == ("BAB II LANDASAN TEORI", "2.2 Kerjasama Internasional")
+    # A numbered line that ends a sentence, or a long one, is text.
+    plain = text.read(b"2.1 Kerjasama adalah usaha bersama.\n\nParagraf biasa.\n", "a.txt")
+    assert not [b for b in plain.blocks if b.kind == "heading"]

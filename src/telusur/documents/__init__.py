@@ -25,7 +25,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 7: PDF page numbers per chapter ("II-5") read as the printed page and left out of the text
 # 8: a drop cap joined to its paragraph's first line
 # 9: a short chapter's running header dropped where the document's running headers stand
-READERS_VERSION = "9"
+# 10: numbered headings of a skripsi in .txt ("BAB II", "2.1 Judul"), bold-only paragraphs of a web page as headings
+READERS_VERSION = "10"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

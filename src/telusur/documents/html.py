@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
-from .structure import headings_as_items, is_reference_heading
+from .structure import headings_as_items, is_reference_heading, is_short_heading
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -165,6 +165,7 @@ class _Walker:
         self.kind = "paragraph"
         self.top = True  # outside an <article>/<main>: site headers and footers are dropped
         self.references_at: int | None = None  # level of the open reference-list heading
+        self.level = 0  # level of the last <h1>-<h6>: a bold paragraph acting as a heading goes one below it
 
     def run(self, root) -> None:
         self.top = _tag(root) not in ("article", "main")
@@ -201,7 +202,11 @@ class _Walker:
             return
         if tag in _HEADINGS:
             self.flush()
+            self.level = _HEADINGS[tag]
             self.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
+        elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
+            self.flush()
+            self.heading(" ".join("".join(el.itertext()).split()), self.base + self.level + 1)
         elif tag in ("ol", "ul"):
             self.flush()
             self.list(el, 0)
@@ -345,3 +350,23 @@ def _marker(style: str, n: int) -> str:
                 roman, rest = roman + digits, rest - value
         return (roman.upper() if style == "I" else roman) + "."
     return f"{n}."
+
+
+def _bold_heading(el) -> bool:
+    """A paragraph that is only bold text, short and without end punctuation ("<p><b>1. Pengertian</b></p>"): a
+    blog's sub-heading, as a bold line is in Markdown."""
+    text = " ".join("".join(el.itertext()).split())
+    return bool(text) and is_short_heading(text) and _all_bold(el)
+
+
+def _all_bold(el, bold: bool = False) -> bool:
+    if (el.text or "").strip() and not bold:
+        return False
+    for child in el:
+        tag = _tag(child)
+        if tag in _HEADINGS or tag in _BLOCKS or tag in ("ol", "ul", "table", "img") or \
+                tag != "br" and not _all_bold(child, bold or tag in ("strong", "b")):
+            return False
+        if (child.tail or "").strip() and not bold:
+            return False
+    return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -32,10 +33,21 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     A "Daftar Pustaka" line (with or without "#") opens a reference list: what follows, up to the next heading of
     its level or above, is reference entries."""
     blocks, section, references_at = [], [], None
-    for a, b, kind in plain_blocks(text):
+    spans = plain_blocks(text)
+    skip = -1
+    for i, (a, b, kind) in enumerate(spans):
+        if i == skip:
+            continue
         line = text[a:b]
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
+        numbered = _numbered_heading(line) if kind != "heading" else 0
+        if numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
+            following = spans[i + 1] if i + 1 < len(spans) else None
+            if _CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
+                b, skip = following[1], i + 1
+                line = text[a:b]
+            kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
         if kind == "heading":
             level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
             title = MD_HEADING.sub("", line).strip().rstrip("#").strip()
@@ -51,3 +63,27 @@ def text_blocks(text: str) -> tuple[Block, ...]:
             kind = "reference"
         blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), 0, list_marker(line)))
     return tuple(blocks)
+
+
+_CHAPTER_ALONE = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
+_CHAPTER = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
+_SECTION = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
+
+
+def _numbered_heading(line: str) -> int:
+    """The level of a line that is a skripsi's numbered heading ("BAB II", "BAB II LANDASAN TEORI" 1, "2.1 Judul"
+    2, "2.1.1 Judul" 3), or 0: a short line, alone, that ends no sentence."""
+    line = line.strip()
+    if "\n" in line or len(line) > 90 or line.endswith((".", ",", ";", ":", "?", "!")):
+        return 0
+    if _CHAPTER.match(line):
+        return 1
+    m = _SECTION.match(line)
+    return min(m.group(1).count(".") + 1, 6) if m else 0
+
+
+def _title_line(line: str) -> bool:
+    """A chapter's title under "BAB II": short, in capitals, ending no sentence."""
+    line = line.strip()
+    return 0 < len(line) <= 80 and "\n" not in line and line.upper() == line and any(c.isalpha() for c in line) \
+        and not line.endswith((".", ",", ";", ":"))
