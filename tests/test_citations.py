@@ -714,3 +714,27 @@ def test_narrative_cited_in_phrasings_keep_the_person_quoted(text, via):
 def test_dikutip_dari_with_no_one_before_it_is_a_plain_citation():
     [cite] = find_citations("Data ini dikutip dari Sanjaya (2008) tanpa perubahan.")
     assert (cite.authors, cite.via) == (("Sanjaya",), None)
+
+
+@pytest.mark.parametrize("text, authors", [
+    # news sites and agencies, cited as authors in international-relations and current-affairs chapters
+    ("Invasi dimulai pada bulan Februari (Kompas.com, 2022).", ("Kompas.com",)),
+    ("Invasi dimulai pada bulan Februari (detik.com, 2022).", ("detik.com",)),
+    ("Invasi dimulai pada bulan Februari (www.kompas.com, 2022).", ("www.kompas.com",)),
+    ("Menurut Kompas.com (2022) invasi dimulai pada bulan Februari.", ("Kompas.com",)),
+    ("Invasi dimulai pada bulan Februari (The Jakarta Post, 2022).", ("Jakarta Post",)),
+    ("Invasi dimulai pada bulan Februari (United Nations, 2020).", ("United Nations",)),
+    ("Invasi dimulai pada bulan Februari (CNN Indonesia, 2022).", ("CNN Indonesia",)),
+])
+def test_news_sites_and_international_organisations_as_authors(text, authors):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (authors, "2022" if "2022" in text else "2020")
+
+
+@pytest.mark.parametrize("text", [
+    "Berita di https://www.kompas.com (2022) menyebut invasi itu.",
+    "Surel admin@kompas.com (2022) dikirim ke redaksi.",
+    "Lihat situs (www.contoh.com) untuk data lengkapnya.",
+])
+def test_addresses_that_are_not_a_site_named_as_author(text):
+    assert [c for c in find_citations(text) if c.authors] == []

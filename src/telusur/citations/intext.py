@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference
@@ -299,6 +299,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(d.strip().lower().rstrip(".") in ACADEMIC for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
+    site = _SITE_BEFORE.search(scan, max(lo, pos - 60), pos)
+    if site:  # "Menurut Kompas.com (2022)": the news site whole
+        return _make(site.group(1), [site.group(1)], bare.group("year"), bare.group("pages"), m, None)
     organisation = _organisation_with_links(scan, lo, pos, words)
     if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
         if _quoted_secondary_follows(scan, m.end(), words):
@@ -335,6 +338,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
 
 
+_SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"

@@ -52,8 +52,13 @@ ORGANISATION_WORDS = frozenset(
     "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
-    "group corporation inc ltd unesco unicef who".split()
+    "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
+    "news post times".split()
 )
+
+
+# A web site named as author: "Kompas.com", "detik.com", "www.kompas.com", "Katadata.co.id"
+WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
 
 
 def is_organisation(name: str) -> bool:
@@ -89,7 +94,7 @@ def is_etal(word: str) -> bool:
 
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
-    if is_organisation(name):
+    if is_organisation(name) or WEBSITE.fullmatch(name):
         return name
     words = name.split()
     while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1])):
@@ -290,6 +295,9 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
     head = _ACADEMIC_TITLE.sub("", " ".join(head.split()))  # "(Dr. Andrew N Harrington, 2009)"
+    if WEBSITE.fullmatch(head):
+        return [head]  # "(Kompas.com, 2022)", "(detik.com, 2022)": a news site as its articles' author
+    head = re.sub(r"^The\s+(?=[A-Z]\w*\s+[A-Z])", "", head)  # "(The Jakarta Post, 2022)"
     parts = head.split(",")  # "(Sari, S.Pd., M.Pd., 2019)": degrees after the name
     head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
