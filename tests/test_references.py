@@ -613,3 +613,18 @@ def test_ocr_text_of_an_entry(text, authors, year, title):
     ref = parse_reference(text)
     assert looks_like_entry(text)
     assert (ref.authors, ref.year, ref.title) == (authors, year, title)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Kompas.com. 2022. Rusia Serang Ukraina. https://www.kompas.com/read/2022/02/24/a (diakses 1 Maret 2022).",
+     "Kompas.com"),
+    ("detik.com. (2022). Rusia serang Ukraina. Diakses dari https://news.detik.com/a", "detik.com"),
+])
+def test_a_news_site_heads_its_entry_and_its_citation_links_to_it(tmp_path, text, author):
+    assert looks_like_entry(text) and parse_reference(text).authors == (author,)
+    path = tmp_path / "bab2.txt"
+    path.write_text(f"BAB II\n\nInvasi dimulai pada bulan Februari ({author}, 2022).\n\nDAFTAR PUSTAKA\n\n{text}\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    [work] = [w for w in build_registry(chunk_document(doc), [doc]) if w.cited]
+    assert (work.authors, work.reference.title.lower()) == ((author,), "rusia serang ukraina")

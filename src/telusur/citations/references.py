@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import is_organisation
+from .names import WEBSITE, is_organisation
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
@@ -89,14 +89,15 @@ def looks_like_entry(line: str) -> bool:
             return False  # "Menurut Erinofiardi (2012:261), “Suatu sistem ...”": a sentence citing a work
         if _SINGLE_NAME.fullmatch(before) and _TITLE_AFTER.match(after):
             return True  # "Hafizurrachman (2009), Kepuasan Pasien ..."
-        if before.endswith(".") and _NAMES_ONLY.match(before):
-            return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku Organisasi ..."
+        if before.endswith(".") and (_NAMES_ONLY.match(before) or WEBSITE.fullmatch(before.rstrip(". "))):
+            return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku ...", "detik.com. (2022). Judul"
         return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before.replace(";", ",")) is not None)
     m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120)
     if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
         return True
     head = line[:m.start() + 1].strip() if m else ""
-    if head.endswith((".", ",")) and _NAMES_ONLY.match(head) and not _CITING_OPENING.match(head) \
+    if head.endswith((".", ",")) and (_NAMES_ONLY.match(head) or WEBSITE.fullmatch(head.rstrip(".,"))) \
+            and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
     if _vancouver(line) or _IEEE.match(line):
