@@ -253,3 +253,40 @@ def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(co
     assert citing[cited] == 1.0 and citing[named] == 1.0
     assert mentioning[cited] == 0.0 and mentioning[named] == 1.0
     assert all(row[cited] == 0 for t, row in rows.items() if "Amin" not in t)
+
+
+ISPA = """# ISPA
+
+## Penyebab
+
+ISPA disebabkan oleh virus atau bakteri. ISPA menular lewat percikan ludah, dan ISPA paling sering menyerang balita
+yang daya tahan tubuhnya lemah. Anak dengan ISPA perlu banyak istirahat.
+
+## Pengertian
+
+ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit pada saluran pernapasan bagian atas atau bawah.
+
+## Pencegahan
+
+Pencegahan ISPA dilakukan dengan mencuci tangan, memakai masker dan menjauhi asap rokok (Silviana, 2014).
+"""
+
+
+def test_the_passage_spelling_out_the_acronym_asked_about_is_marked():
+    from telusur.query.ranker import expands
+
+    assert expands("ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit", "ISPA")
+    assert not expands("Data BPS (2020) menunjukkan angka ISPA menurun", "BPS")
+    assert expands("United Nations Development Programme (UNDP) adalah badan PBB", "UNDP")
+    assert not expands("Pencegahan ISPA dilakukan dengan mencuci tangan (Silviana, 2014).", "ISPA")
+
+
+def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course):
+    """'Apa kepanjangan ISPA …?': the passage saying "ISPA (Infeksi Saluran Pernafasan Akut)" answers it, not the one
+    repeating ISPA most often (expands_acronym, a fitted weight)."""
+    engine = course({"ispa.md": ISPA})
+    _, found = _features(engine, "Apa kepanjangan ISPA?")
+    at = PASSAGE_FEATURES.index("expands_acronym")
+    marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
+    assert len(marked) == 1 and marked[0].startswith("ISPA (Infeksi")
+    assert dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))["expands_acronym"] > 0

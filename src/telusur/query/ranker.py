@@ -37,6 +37,7 @@ PASSAGE_FEATURES = (
     "english_dense",    # dense_gap again, for a question in English (its words do not match the text's)
     "english_passage",  # for a question in English, the passage's share of English (an abstract, a quoted treaty)
     "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
+    "expands_acronym",  # an acronym of the question spelled out in the passage: "ISPA (Infeksi Saluran ...)"
 )
 # Per question, from the text as a whole and the passages ranked first.
 QUESTION_FEATURES = (
@@ -153,3 +154,11 @@ def english_share(text: str) -> float:
     english = sum(w in _ENGLISH_RUNNING for w in words)
     indonesian = sum(w in _INDONESIAN_RUNNING for w in words)
     return english / (english + indonesian) if english >= 3 else 0.0
+
+
+def expands(text: str, acronym: str) -> bool:
+    """The text spells the acronym out beside it: "ISPA (Infeksi Saluran Pernafasan Akut)" or "Infeksi Saluran
+    Pernafasan Akut (ISPA)" (two to nine words, the first with the acronym's first letter)."""
+    a, first = re.escape(acronym), acronym[0]
+    return re.search(rf"\b{a}\s*\(\s*{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\)", text) is not None or \
+        re.search(rf"\b{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\(\s*{a}\s*\)", text, re.I) is not None

@@ -18,7 +18,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..indonesian import is_known_word
-from .ranker import PASSAGE_FEATURES, Parameters, english_share, is_english, load_parameters
+from .ranker import PASSAGE_FEATURES, Parameters, english_share, expands, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
@@ -232,6 +232,7 @@ class Retriever:
         enumeration = bool(_ENUMERATION.match(query.strip()))
         holders = self._holders(set(weights) | {t for forms in names.values() for t in forms})
         total = sum(weights.values())
+        acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         for n, i in enumerate(chosen):
             lead = self._lead(i)
@@ -254,6 +255,7 @@ class Retriever:
             if names:
                 cited = self._cited(i) | self._cited(lead)
                 f[13] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
+            f[14] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def question_features(self, query: str, vector: np.ndarray, found: Candidates,
