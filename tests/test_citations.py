@@ -738,3 +738,25 @@ def test_news_sites_and_international_organisations_as_authors(text, authors):
 ])
 def test_addresses_that_are_not_a_site_named_as_author(text):
     assert [c for c in find_citations(text) if c.authors] == []
+
+
+def test_a_table_of_earlier_studies_cites_each_row_by_its_author_and_year_columns(tmp_path):
+    from telusur.documents import read_document
+
+    path = tmp_path / "bab2.md"
+    path.write_text("# Penelitian Terdahulu\n\nBerikut penelitian terdahulu yang relevan.\n\n"
+                    "| No | Nama Peneliti | Tahun | Judul | Hasil |\n|---|---|---|---|---|\n"
+                    "| 1 | Sari Dewi | 2019 | Pengaruh motivasi terhadap kinerja | Motivasi berpengaruh positif |\n"
+                    "| 2 | Santoso, B. | 2020 | Disiplin kerja pegawai | Disiplin berpengaruh |\n"
+                    "| 3 | Tim Peneliti | - | Kepuasan kerja | Tidak berpengaruh |\n\n"
+                    "| No | Peneliti (Tahun) | Judul |\n|---|---|---|\n| 1 | Putra, A. (2021) | Budaya organisasi |\n\n"
+                    "| Kode | Nama Barang | Tahun Beli |\n|---|---|---|\n| 1 | Meja Kayu | 2019 |\n", encoding="utf-8")
+    cites = [c for chunk in chunk_document(read_document(path, path.name, 5.0)) for c in chunk.citations]
+    assert [(c.authors, c.year) for c in cites if c.authors] == [(("Dewi",), "2019"), (("Santoso",), "2020"),
+                                                                 (("Putra",), "2021")]
+
+
+@pytest.mark.parametrize("text", ["Santoso, B. (2020) meneliti disiplin kerja.", "Hasil ini sejalan dengan Santoso, B. (2020)."])
+def test_a_surname_with_its_initials_after_a_comma_before_the_year(text):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (("Santoso",), "2020")

@@ -110,6 +110,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
             continue
         found += _citations_at(text, scan, m, lo)
     found += _running(text, scan, start, end, lo)
+    if " | " in text:
+        found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     if _listed_works(text):
@@ -675,6 +677,44 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
     if listed is None or listed == cite.authors[0]:
         return cite
     return replace(cite, authors=(listed,) + cite.authors[1:])
+
+
+# ---------------------------------------------------------------- tables: "Peneliti | Tahun | Judul" (penelitian terdahulu)
+
+_AUTHOR_COLUMN = re.compile(r"^(?:nama\s+)?(?:peneliti|penulis|pengarang|author|authors?|researcher)s?(?:\s*/\s*\w+)?$", re.I)
+_YEAR_COLUMN = re.compile(r"^(?:tahun|thn\.?|year)(?:\s+(?:terbit|penelitian))?$", re.I)
+_ROW = re.compile(r"^[^\n]*\S \| \S[^\n]*$", re.M)
+
+
+def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> list[Citation]:
+    """A table of earlier studies whose header names an author column and a year column ("No | Peneliti | Tahun |
+    Judul | Hasil"): each row cites its author's work of that year."""
+    out = []
+    words = lowercase_words(text)
+    header: list[str] | None = None
+    previous_end = -2
+    for row in _ROW.finditer(scan, max(0, scan.rfind("\n\n", 0, start)), end):
+        if row.start() != previous_end + 1:
+            header = None  # a new table starts
+        previous_end = row.end()
+        cells = [c.strip() for c in row.group().split(" | ")]
+        names = [c for c in cells if _AUTHOR_COLUMN.match(c)]
+        years = [c for c in cells if _YEAR_COLUMN.match(c)]
+        if names and years:
+            header = cells
+            continue
+        if header is None or len(cells) != len(header) or row.start() < start:
+            continue
+        author = cells[next(i for i, c in enumerate(header) if _AUTHOR_COLUMN.match(c))]
+        year = re.fullmatch(rf"\(?({YEAR})\)?", cells[next(i for i, c in enumerate(header) if _YEAR_COLUMN.match(c))])
+        names_found = names_in(author, words, strict=False) if year else None
+        if not names_found:
+            continue
+        at = row.start() + row.group().find(author)
+        if at in taken:
+            continue
+        out.append(_make(author, names_found, year.group(1), None, _Span((at, at + len(author))), None))
+    return out
 
 
 # ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)

@@ -177,7 +177,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     if _ends_badly(taken[-1].group()):
         # "Robbins S.P. Judge T.A.": surname first, initials after, is a whole name; "Sri Endang R" is not
         whole = " ".join(scan[taken[0].start():taken[-1].end()].split())
-        if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole)):
+        if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole) or _SURNAME_COMMA_INITIALS.match(whole)):
             return None
     if stop is not None and not after_title and _opens_title(scan, tokens, i, words):
         return None
@@ -247,6 +247,7 @@ ETAL = re.compile(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
 _SURNAME_FIRST_PAIR = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+)\s+"
                                  r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.?(?:[A-Z]\.?)*)+)$")
 _SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
+_SURNAME_COMMA_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+$")  # "Santoso, B." "Sari, D. K."
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
 _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
