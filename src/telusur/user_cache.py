@@ -60,3 +60,76 @@ def write(path: Path, data: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+class Memo:
+    """A table of text -> text kept in the user's cache folder, for a pure function of installed code: the file is
+    named by the hash of the module that computes the values and of the installed packages' files (sizes and times:
+    pip rewrites them on every install), so other code or another version reads another file. New values are
+    written when the process ends; a damaged file is an empty table."""
+
+    MAX_ENTRIES = 20_000
+
+    def __init__(self, name: str, module_file: str, packages: tuple[tuple[str, bool], ...]):
+        import threading
+
+        self.name, self.module_file, self.packages = name, module_file, packages  # (package, its subfolders too)
+        self._lock = threading.Lock()
+        self._table: dict[str, str] | None = None
+        self._unsaved = 0
+        self._path: Path | None = None
+
+    def get(self, key: str, make: Callable[[], str]) -> str:
+        with self._lock:
+            if self._table is None:
+                self._table = self._load()
+            value = self._table.get(key)
+        if value is None:
+            value = make()
+            with self._lock:
+                if len(self._table) >= self.MAX_ENTRIES:
+                    self._table.clear()
+                self._table[key] = value
+                self._unsaved += 1
+                if self._unsaved == 1:
+                    import atexit
+
+                    atexit.register(self.save)
+        return value
+
+    def save(self) -> None:
+        import json
+
+        with self._lock:
+            if self._unsaved and self._table is not None:
+                write(self.path(), json.dumps(self._table, ensure_ascii=False).encode("utf-8"))
+                self._unsaved = 0
+
+    def _load(self) -> dict[str, str]:
+        import json
+
+        data = read(self.path())
+        try:
+            table = json.loads(data) if data is not None else {}
+        except ValueError:
+            return {}
+        return table if isinstance(table, dict) else {}
+
+    def path(self) -> Path:
+        if self._path is None:
+            import hashlib
+            from importlib.util import find_spec
+
+            with open(self.module_file, "rb") as code:
+                made = hashlib.sha256(code.read())
+            for package, deep in self.packages:
+                spec = find_spec(package)
+                if spec is None or spec.origin is None:
+                    continue
+                for folder, subfolders, files in os.walk(os.path.dirname(spec.origin)):
+                    subfolders[:] = sorted(s for s in subfolders if s != "__pycache__") if deep else []
+                    for path in sorted(os.path.join(folder, f) for f in files):
+                        stat = os.stat(path)
+                        made.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+            self._path = cache_folder() / f"{self.name}-{made.hexdigest()[:16]}.json"
+        return self._path

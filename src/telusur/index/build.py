@@ -254,8 +254,9 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     store = make_store(vectors, settings.approximate_above)
     files = _FILES + store.save(folder)
     np.save(folder / "background.npy", unlike_corpus(background, store))
-    BM25.build([tokenize(c.embed_text) for c in chunks]).save(folder)
-    _write_json(folder / "stems.json", stems_of(c.embed_text for c in chunks))
+    stems = stems_of(c.embed_text for c in chunks)
+    BM25.build([tokenize(c.embed_text, stems) for c in chunks]).save(folder)
+    _write_json(folder / "stems.json", stems)
     for name in files:
         _fsync(folder / name)
     return store.name, files, len(works)

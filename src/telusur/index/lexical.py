@@ -11,6 +11,7 @@ from typing import Sequence
 import numpy as np
 
 from ..indonesian import stemmer, stop_words
+from ..user_cache import Memo
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 TOKENIZER_VERSION = "sastrawi-1"
@@ -28,16 +29,31 @@ def stem(word: str, known: dict[str, str] | None = None) -> str:
     return found if found is not None else _sastrawi_stem(word)
 
 
-@lru_cache(maxsize=200_000)  # Sastrawi takes about a millisecond a word
+# Every loaded index's word -> stem map (Sastrawi's, made when it was built), and the stems of other words (a
+# question's) kept in the user's cache folder under a name that changes with this module and the installed Sastrawi:
+# a process whose words were all stemmed before neither imports Sastrawi's stemmer nor loads its dictionary (30-60 ms
+# of `telusur ask`: the answer also reads the passages' words).
+_INDEX_STEMS: dict[str, str] = {}
+_STEMS = Memo("stems", __file__, (("Sastrawi", True),))
+
+
+@lru_cache(maxsize=200_000)
 def _sastrawi_stem(word: str) -> str:
-    return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)
+    if len(word) <= 3 or word.isdigit():
+        return word
+    found = _INDEX_STEMS.get(word)
+    return found if found is not None else _STEMS.get(word, lambda: _stemmed(word))
+
+
+def _stemmed(word: str) -> str:
+    return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)  # about a millisecond
 
 
 def stems_of(texts) -> dict[str, str]:
     """word -> stem for every search word in the texts (the index stores it, so loading skips Sastrawi)."""
     stops = stop_words()
     words = {w for text in texts for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40}
-    return {w: stem(w) for w in sorted(words)}
+    return {w: _stemmed(w) for w in sorted(words)}
 
 
 def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
@@ -53,6 +69,7 @@ class BM25:
                  stems: dict[str, str] | None = None):
         self.vocab, self.k1, self.b = vocab, k1, b
         self.stems = stems or {}  # word -> stem for every word of the indexed text, so questions skip Sastrawi
+        _INDEX_STEMS.update(self.stems)  # the answer's reading of passages (tokenize without a map) skips it too
         self.ptr, self.doc, self.tf = postings_ptr, postings_doc, postings_tf
         self.doc_len = doc_len
         self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
