@@ -267,7 +267,8 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = part.strip()
-        part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
+        if part.endswith(("Jr", "Jr.", "Sr", "Sr.")):
+            part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
         if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
             continue  # "(Sari, M.Pd., 2019)": a degree, not an author
         if names and _INITIALS_ONLY.match(part):
@@ -298,9 +299,11 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
     head = _ACADEMIC_TITLE.sub("", " ".join(head.split()))  # "(Dr. Andrew N Harrington, 2009)"
     if WEBSITE.fullmatch(head):
         return [head]  # "(Kompas.com, 2022)", "(detik.com, 2022)": a news site as its articles' author
-    head = re.sub(r"^The\s+(?=[A-Z]\w*\s+[A-Z])", "", head)  # "(The Jakarta Post, 2022)"
-    parts = head.split(",")  # "(Sari, S.Pd., M.Pd., 2019)": degrees after the name
-    head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
+    if head.startswith("The "):
+        head = re.sub(r"^The\s+(?=[A-Z]\w*\s+[A-Z])", "", head)  # "(The Jakarta Post, 2022)"
+    if "," in head:  # "(Sari, S.Pd., M.Pd., 2019)": degrees after the name
+        parts = head.split(",")
+        head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
     names = names[:_title_at(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
