@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from .citations import Citation, find_citations
 from .documents.model import Document, Location
-from .documents.structure import (LIST_ITEM, announces_list, is_citation_line, is_figure_note, is_item_title, is_lead_in,
-                                  line_spans)
+from .documents.structure import (LIST_ITEM, announces_list, is_citation_line, is_figure_note, is_item_title,
+                                  is_lead_in, line_spans)
 from .sentences import sentence_spans
 
 CHUNKER_VERSION = "9"  # 9: "… sebagai berikut." over a list is its lead-in

@@ -54,8 +54,9 @@ def read(raw: bytes, rel: str) -> Document:
     package = _Package.open(raw, rel)
     reader = _read_trusting(package)
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
-    document = structure.headings_as_items(reader.builder.build(
-        rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package), warnings=tuple(package.warnings)))
+    document = structure.headings_as_items(reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx",
+                                                                pages=_page_count(package),
+                                                                warnings=tuple(package.warnings)))
     if not document.blocks:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")

@@ -61,7 +61,8 @@ _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")  # "2.1 Judul"
 _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasan Teori", "A.1. Sejarah"
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in range(0xF000, 0xF100)}
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")  # "2005, h. 9." is no note
+# A note's number at a line start ("2005, h. 9." is no note 200).
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
