@@ -495,6 +495,10 @@ def test_no_date_with_no_name_before_it_cites_nothing_and_links_to_the_undated_e
     ("Motivasi adalah dorongan (Santoso, 2015a, 2015b).", [("2015a", None), ("2015b", None)]),
     ("Motivasi adalah dorongan (Santoso, 2015a, b).", [("2015a", None), ("2015b", None)]),
     ("Santoso (2015, 2017) menyatakan motivasi adalah dorongan.", [("2015", None), ("2017", None)]),
+    ("Motivasi adalah dorongan (Santoso, 2015: 12; 2017: 15).", [("2015", "12"), ("2017", "15")]),
+    ("Motivasi adalah dorongan (Santoso, 2015, hlm. 12; 2017, hlm. 15).", [("2015", "12"), ("2017", "15")]),
+    ("Menurut Santoso (2015: 12; 2017: 15) motivasi adalah dorongan.", [("2015", "12"), ("2017", "15")]),
+    ("Motivasi adalah dorongan (Santoso, 2007;82).", [("2007", "82")]),
     # a page after "h" or "hlm" stays a page
     ("Motivasi adalah dorongan (Santoso, 2015, h 17).", [("2015", "17")]),
     ("Motivasi adalah dorongan (Santoso, 2015, hlm. 1990).", [("2015", "1990")]),

@@ -141,8 +141,10 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
     inner = _inner(m)
     several = _BARE_YEARS.match(inner)
-    if several:  # "Santoso (2015, 2017)": each year is a work of the author named before
-        cites = [_narrative(text, scan, m, _BARE.match(y), lo) for y in _each_year(several)]
+    pieces = _YEAR_AFTER_SEMICOLON.split(inner)
+    if several or (len(pieces) > 1 and all(_BARE.match(p) for p in pieces)):
+        # "Santoso (2015, 2017)", "Santoso (2019: 12; 2020: 15)": each year is a work of the author named before
+        cites = [_narrative(text, scan, m, _BARE.match(y), lo) for y in (_each_year(several) if several else pieces)]
         return [c for c in cites if isinstance(c, Citation)]
     bare = _BARE.match(inner)
     if bare:
@@ -164,13 +166,25 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     return out
 
 
+_YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
+
+
 def _works_of(inner: str) -> list[str]:
-    """The works of a parenthesis, one author's several years each a work of its own."""
+    """The works of a parenthesis, one author's several years each a work of its own: "Sari, 2015, 2017",
+    "Sari, 2019: 12; 2020: 15"."""
     out = []
     for part in _WORK_SPLIT.split(inner):
         part = part.strip()
         several = _AUTHOR_YEARS.match(part)
-        out += [f"{several.group('head')}, {y}" for y in _each_year(several)] if several else [part]
+        if several:
+            out += [f"{several.group('head')}, {y}" for y in _each_year(several)]
+            continue
+        pieces = _YEAR_AFTER_SEMICOLON.split(part)
+        first = _AUTHORED.match(pieces[0]) if len(pieces) > 1 else None
+        if first and all(_BARE.match(p) for p in pieces[1:]):
+            out += [pieces[0]] + [f"{first.group('head')}, {p}" for p in pieces[1:]]
+            continue
+        out.append(part)
     return out
 
 
