@@ -764,3 +764,16 @@ def test_a_table_of_earlier_studies_cites_each_row_by_its_author_and_year_column
 def test_a_surname_with_its_initials_after_a_comma_before_the_year(text):
     [cite] = find_citations(text)
     assert (cite.authors, cite.year) == (("Santoso",), "2020")
+
+
+@pytest.mark.parametrize("text, authors", [
+    # lines wrapped inside a citation, as hard-wrapped text and PDF lines break them
+    ("Kinerja pegawai naik (Hadi-\nwijoyo, 2009).", ("Hadiwijoyo",)),
+    ("Menurut Sari dan\nPutra (2009) kinerja pegawai naik.", ("Sari", "Putra")),
+    ("Menurut Sari,\nDewi, dan Putra (2009) kinerja pegawai naik.", ("Sari", "Dewi", "Putra")),
+    # a heading's line above a name is no part of it
+    ("KINERJA PEGAWAI\nPutra (2009) menyatakan kinerja pegawai naik.", ("Putra",)),
+])
+def test_a_citation_wrapped_over_lines(text, authors):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year) == (authors, "2009")

@@ -209,7 +209,7 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 # ---------------------------------------------------------------- parenthetical: (Author, 2001: 12)
 
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
-    part = _CUE_PREFIX.sub("", " ".join(part.split()))
+    part = _CUE_PREFIX.sub("", re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split())))  # "(Hadi-\nwijoyo, 2009)"
     secondary = bool(_DALAM.match(part))
     part = _DALAM.sub("", part)
     quoted, inside = _quoted_inside(part, lowercase_words(text))

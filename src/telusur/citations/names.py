@@ -149,8 +149,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         tok = tokens[i]
         w = tok.group()
         nxt = taken[-1] if taken else None
-        if nxt is not None and "\n" in scan[tok.end():nxt.start()]:
-            break
+        if nxt is not None and "\n" in scan[tok.end():nxt.start()] and w not in _CONNECTORS:
+            break  # a line break ends a group, unless a wrapped line ends in "dan" / "&" / ","
         if w in ("al.", "al", "all") and i > 0 and tokens[i - 1].group() in ("et", "at"):
             taken += [tok, tokens[i - 1]]
             i -= 2
