@@ -290,3 +290,28 @@ def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course):
     marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
     assert len(marked) == 1 and marked[0].startswith("ISPA (Infeksi")
     assert dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))["expands_acronym"] > 0
+
+
+KNOWN = """
+import json, sys
+from telusur.query import retrieval
+words = [w for w in ("gerhana", "whom", "safekeeping", "aurora") if retrieval._indonesian_word(w)]
+print(json.dumps([words, "Sastrawi.Stemmer.StemmerFactory" in sys.modules]))
+"""
+
+
+def test_an_english_questions_words_are_looked_up_in_sastrawi_once(tmp_path):
+    """Telling an English question's Indonesian words from its English ones needs Sastrawi's dictionary; the answers
+    are kept in the user's cache folder, so the next process (a warm `telusur ask`) loads no Sastrawi for them."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def run():
+        out = subprocess.run([sys.executable, "-c", KNOWN], env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+                             capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+
+    assert run() == [["gerhana", "aurora"], True]
+    assert run() == [["gerhana", "aurora"], False]

@@ -18,6 +18,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..indonesian import is_known_word
+from ..user_cache import Memo
 from .ranker import PASSAGE_FEATURES, Parameters, english_share, expands, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
@@ -80,6 +81,15 @@ SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it wou
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+
+
+# Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
+# question stems (index/lexical.py), so a warm `ask` in English loads neither Sastrawi's stemmer nor its dictionary.
+_KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
+
+
+def _indonesian_word(word: str) -> bool:
+    return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
 
 
 def _spelled_alike(token: str, seen: set[str]) -> bool:
@@ -341,7 +351,7 @@ class Retriever:
         for word in re.findall(r"[^\W\d_]+", query.lower()):
             if _VERB.match(word) or word.endswith("nya"):  # "letaknya", "fungsinya": of the subject, not the subject
                 continue
-            if english and not is_known_word(word):
+            if english and not _indonesian_word(word):
                 continue
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
