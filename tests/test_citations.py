@@ -777,3 +777,11 @@ def test_a_surname_with_its_initials_after_a_comma_before_the_year(text):
 def test_a_citation_wrapped_over_lines(text, authors):
     [cite] = find_citations(text)
     assert (cite.authors, cite.year) == (authors, "2009")
+
+
+def test_a_group_of_works_wrapped_over_lines_is_read_and_a_parenthesis_over_a_blank_line_is_not():
+    text = ("Partisipasi warga meningkat (lihat Alodat dkk., 2023; Sharma,\n2022; Lin & Kant, 2021; Getachew &\n"
+            "Beshah, 2019).")
+    assert [(c.authors[0], c.year) for c in find_citations(text)] == [("Alodat", "2023"), ("Sharma", "2022"),
+                                                                      ("Lin", "2021"), ("Getachew", "2019")]
+    assert find_citations("Catatan (lihat bagian akhir\n\nSari, 2019) ini.") == []

@@ -106,7 +106,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     scan = _scan_text(text)
     found: list[Citation] = []
     for m in _PAREN.finditer(scan, start, end):
-        if _inner(m).count("\n") > 1 or _in_reference_entry(text, m.start()):
+        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()):
             continue
         found += _citations_at(text, scan, m, lo)
     found += _running(text, scan, start, end, lo)
@@ -117,6 +117,12 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _listed_works(text):
         found = [_surname_as_listed(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
+
+
+def _spans_blocks(inner: str) -> bool:
+    """A parenthesis that runs over a blank line or more than three line breaks joins blocks, not a citation; a
+    group of works wrapped over two or three lines is one ("(lihat Alodat dkk., 2023; Sharma, 2022;\nLin ...)")."""
+    return inner.count("\n") > 3 or bool(re.search(r"\n\s*\n", inner))
 
 
 def _inner(m: re.Match) -> str:
@@ -573,7 +579,7 @@ def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     scan = _scan_text(text)
     out = []
     for m in _PAREN.finditer(scan):
-        if _inner(m).count("\n") > 1 or _in_reference_entry(text, m.start()):
+        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()):
             continue
         bare = _BARE.match(_inner(m))
         if bare:
