@@ -61,6 +61,19 @@ def test_a_word_broken_after_its_hyphen_is_joined_without_a_space():
     assert "aktor-aktor" in unwrap(hard) and "\n" not in unwrap(hard).strip()
 
 
+def test_a_word_the_typesetter_hyphenated_is_joined_whole_and_compounds_keep_their_hyphen():
+    # Text exported from a hyphenating PDF: "kemen-" / "terian" is one word; "kerja-" / "sama" (two words),
+    # "negara-" / "negara" (a reduplication) and "re-" / "rata" (written so elsewhere in the text) keep the hyphen.
+    lines = ["Pemerintah Indonesia sejak lama menjalin hubungan yang erat dan kerja-",
+             "sama dengan negara tetangga di kawasan yang sama dalam bidang politik,",
+             "ekonomi dan pertahanan, sehingga seluruh pemerintah di kawasan dan negara-",
+             "negara anggota mendapatkan manfaat pembangunan yang menyeluruh bagi",
+             "masyarakat. Kebijakan ini dijalankan dengan sungguh-sungguh oleh kemen-",
+             "terian luar negeri bersama lembaga terkait dengan anggaran sebesar re-",
+             "rata yang sama dengan nilai re-rata anggaran tahun lalu menurut laporan."]
+    assert unwrap("\n".join(lines) + "\n") == " ".join(lines).replace("- ", "-").replace("kemen-", "kemen") + "\n"
+
+
 def _chunk_texts(path: Path) -> list[str]:
     return [c.text for c in chunk_document(read_document(path, path.name))]
 

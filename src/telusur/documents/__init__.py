@@ -26,7 +26,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 8: a drop cap joined to its paragraph's first line
 # 9: a short chapter's running header dropped where the document's running headers stand
 # 10: numbered headings of a skripsi in .txt ("BAB II", "2.1 Judul"), bold-only paragraphs of a web page as headings
-READERS_VERSION = "10"
+# 11: a word hyphenated at a hard-wrapped .txt/.md line end joined whole ("kemen-" "terian")
+READERS_VERSION = "11"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

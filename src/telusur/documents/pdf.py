@@ -23,7 +23,6 @@ from telusur.documents import structure
 from telusur.documents.model import Document, DocumentBuilder, Location
 from telusur.errors import CorpusError
 from telusur.limits import MAX_PAGE_CHARS
-from telusur.indonesian import is_known_word
 
 _PDFIUM_LOCK = threading.Lock()
 
@@ -65,7 +64,6 @@ _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in r
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
-_HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
 
 
 @dataclass
@@ -818,7 +816,7 @@ class _Layout:
         sizes = sorted({round(ln.size * 2) / 2 for p in pages for ln in p.lines
                         if ln.size >= body_size * 1.12 or ln.bold >= 0.85}, reverse=True)
         self.size_levels = {size: min(level, 6) for level, size in enumerate(sizes, 1)}
-        self.words = {w.lower() for p in pages for ln in p.lines for w in re.findall(r"\w+", ln.text)}
+        self.words = structure.document_words("\n".join(ln.text for p in pages for ln in p.lines))
 
     def run(self) -> None:
         for page in self.pages:
@@ -1086,25 +1084,7 @@ def join_lines(lines: list[str], words: set[str] = frozenset(), typeset: bool = 
         elif out.endswith(_SOFT_HYPHEN):
             out = out[:-1] + line
         elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
-            out = out[:-1] + line if _drop_hyphen(out[:-1], line, words, typeset) else out + line
+            out = out[:-1] + line if structure.hyphen_breaks_word(out[:-1], line, words, typeset) else out + line
         else:
             out = f"{out} {line}"
     return out.replace(_SOFT_HYPHEN, "")
-
-
-def _drop_hyphen(before: str, after: str, words: set[str], typeset: bool = False) -> bool:
-    """True when the two halves make one word: it appears whole elsewhere in the document, Sastrawi finds an
-    Indonesian root in it, or TeX broke it. Reduplications, prefixes kept apart and loan words keep the hyphen."""
-    left = re.findall(r"[\w-]+$", before)
-    right = re.findall(r"^\w+", after)
-    if not left or not right:
-        return False
-    w1, w2 = left[0].lower(), right[0].lower()
-    capitals = left[0].isupper() and right[0].isupper()  # "OP-" "TIONAL"
-    if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not (right[0][0].islower() or capitals):
-        return False
-    if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1):
-        return False
-    return typeset or w1 + w2 in words or is_known_word(w1 + w2)
-
-

@@ -96,7 +96,8 @@ RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower
 
 def unwrap(text: str) -> str:
     """Paragraphs rebuilt from hard-wrapped lines (a break every ~72 characters, as in text exported from a PDF or
-    a mail): a line break inside a paragraph becomes a space, or nothing after a hyphen ("aktor-\naktor"). A break
+    a mail): a line break inside a paragraph becomes a space, or nothing after a hyphen ("aktor-\naktor"; the
+    hyphen too where it broke one word, "kemen-\nterian"). A break
     is inside a paragraph when the text is wrapped at a width and the next line's first word would not have fit
     on the line, or when a long line without end punctuation runs on in lower case. List items, headings, tables,
     quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
@@ -110,11 +111,16 @@ def unwrap(text: str) -> str:
         elif fenced:
             code.add(i)
     out = [lines[0]] if lines else []
+    words = None  # the text's own words, read once a line ends in a hyphen
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         if i not in code and i - 1 not in code and _runs_on(prev, line, lines[i + 1] if i + 1 < len(lines) else "", width):
-            glue = "" if prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalpha() else " "
-            out[-1] = out[-1] + glue + line.lstrip()
+            if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
+                words = words if words is not None else document_words(text)
+                broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words)
+                out[-1] = (out[-1][:-1] if broken else out[-1]) + line.lstrip()  # "kemen-" "terian", "aktor-" "aktor"
+            else:
+                out[-1] = out[-1] + " " + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)
@@ -262,3 +268,36 @@ def _lead_in_sentence(text: str) -> bool:
 def announces_list(text: str) -> bool:
     """A lead-in, or a sentence saying what follows ("Penyebabnya antara lain sebagai berikut.")."""
     return is_lead_in(text) or bool(re.search(r"\bsebagai\s+berikut\s*\.$", text.rstrip(), re.I))
+
+
+_HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
+
+
+def document_words(text: str) -> set[str]:
+    """The words of a text in lower case, and its hyphenated words whole ("re-rata") besides their parts."""
+    words = set()
+    for word in re.findall(r"\w+(?:-\w+)*", text.lower()):
+        words.add(word)
+        words.update(word.split("-"))
+    return words
+
+
+def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool = False) -> bool:
+    """A hyphen at a line end ("kemen-" then "terian") breaks one word: it appears whole elsewhere in the document
+    (words), Sastrawi finds an Indonesian root in it, or TeX broke it (typeset). Reduplications ("negara-negara"),
+    prefixes kept apart ("non-"), compounds of two words ("sosial-ekonomi") and loan words keep the hyphen."""
+    from ..indonesian import is_known_word
+
+    left = re.findall(r"[\w-]+$", before)
+    right = re.findall(r"^\w+", after)
+    if not left or not right:
+        return False
+    w1, w2 = left[0].lower(), right[0].lower()
+    capitals = left[0].isupper() and right[0].isupper()  # "OP-" "TIONAL"
+    if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not (right[0][0].islower() or capitals):
+        return False
+    if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1) or f"{w1}-{w2}" in words:
+        return False  # ... and a word the document writes with its hyphen elsewhere ("re-rata")
+    return typeset or w1 + w2 in words or is_known_word(w1 + w2)
+
+
