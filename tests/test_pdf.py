@@ -280,6 +280,21 @@ def test_printed_page_number_forms(furniture):
     assert pages_of(doc) == [(str(11 + n), str(1 + n)) for n in range(5)]
 
 
+def test_a_chapter_opener_numbered_at_the_foot_among_pages_numbered_at_the_top():
+    # Word's "different first page": the chapter's first page prints its number at the foot, the others at the top
+    # (right on odd pages, left on even ones).
+    pages = [body([SENTENCES[0]]) + [(290, 800, "Times-Roman", 10, "9")]]
+    pages += [[(72 if n % 2 == 0 else 500, 40, "Times-Roman", 10, str(n))] + body([text])
+              for n, text in zip(range(10, 14), SENTENCES[1:])]
+    doc = pdf.read(canvas_pdf(pages), "bab2.pdf")
+    assert texts(doc) == SENTENCES
+    assert pages_of(doc) == [(str(9 + n), str(1 + n)) for n in range(5)]
+    # A page in the middle of the run printing no number (a full-page figure's caption page) is counted on.
+    heads = ["21", "22", "", "24", "25"]
+    pages = [([(500, 40, "Times-Roman", 10, head)] if head else []) + body([text]) for head, text in zip(heads, SENTENCES)]
+    assert [label for label, _ in pages_of(pdf.read(canvas_pdf(pages), "bab3.pdf"))] == ["21", "22", "23", "24", "25"]
+
+
 def test_page_numbers_per_chapter_keep_their_chapter():
     # A report numbers its pages per chapter ("II-1", "II-2", ...; the chapter's first page prints none): the printed
     # page a student cites is "II-3", and the numbers are furniture, never a paragraph.
