@@ -628,3 +628,13 @@ def test_a_news_site_heads_its_entry_and_its_citation_links_to_it(tmp_path, text
     doc = read_document(path, path.name, 5.0)
     [work] = [w for w in build_registry(chunk_document(doc), [doc]) if w.cited]
     assert (work.authors, work.reference.title.lower()) == ((author,), "rusia serang ukraina")
+
+
+def test_a_citation_whose_authors_the_list_writes_in_another_order_links_to_that_entry():
+    from telusur.citations.linking import link
+
+    entries = [parse_reference("Horison, Horngren. 2004. Akuntansi Keuangan. Jakarta: Erlangga."),
+               parse_reference("Kotler, P. & Keller, K. (2016). Marketing Management. Boston: Pearson.")]
+    assert link(("Horngren", "Horison"), "2004", False, entries) == (entries[0], False)
+    assert link(("Keller", "Kotler"), "2016", False, entries) == (entries[1], False)
+    assert link(("Keller", "Santoso"), "2016", False, entries) == (None, False)  # one name is not the same authors

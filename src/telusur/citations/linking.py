@@ -52,6 +52,13 @@ def author_matches(cited: str, first: str) -> bool:
     return len(cited) >= 2 and cited.isupper() and cited == initials
 
 
+def _name_words(entry: Reference) -> list[str]:
+    """Every word of an entry's names ("Horison, Horngren" -> Horison, Horngren), initials aside."""
+    import re
+
+    return [w for n in entry.names for w in re.split(r"[\s,.]+", n) if len(w) >= 3]
+
+
 def _natural_order(name: str) -> bool:
     """A person's name written given name(s) first, no comma: two to four capitalized words or initials, no
     organisation word ("Suharsimi Arikunto", "R. S. Pressman", "Prof. Dr. Sugiyono")."""
@@ -87,6 +94,13 @@ def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Referenc
     if exact:
         exact.sort(key=lambda e: -sum(any(same_surname(a, b) for b in e.authors) for a in authors))
         return exact[0], False
+    # "Horngren and Horison (2004)" for "Horison, Horngren. 2004." or "Horison, C. dan Horngren, T.": the same
+    # names in another order, same year; a later cited author matches the entry's first one
+    swapped = [e for e in entries if e.year == year and len(authors) > 1 and e.authors
+               and any(author_matches(a, e.authors[0]) for a in authors[1:])
+               and all(any(same_surname(a, w) for w in _name_words(e)) for a in authors)]
+    if len(swapped) == 1:
+        return swapped[0], False
     other = [e for e in entries if e.year != year and _all_authors_match(authors, etal, e)]
     if len(other) == 1:
         return other[0], True
