@@ -132,6 +132,8 @@ def test_entry_forms(text, authors, year, year_text, title, extra):
 def test_one_letter_of_tolerance_and_no_more():
     assert same_surname("Crocket", "Crockett") and same_surname("Zuhouri", "Zohouri")
     assert not same_surname("Fuchs", "Fuchsia") and not same_surname("Lin", "Liu")  # short names must be equal
+    assert same_surname("Keiso", "Kieso") and same_surname("Werren", "Warren")  # two neighbours swapped, one changed
+    assert not same_surname("Keiso", "Kiseo") and not same_surname("Sanjaya", "Sajnaay")  # more than one swap
 
 
 # ---------------------------------------------------------------- the engine, the CLI and the exports

@@ -17,7 +17,8 @@ def fold_name(name: str) -> str:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Equal, or one letter added, dropped or changed in names of five letters or more (Crocket/Crockett)."""
+    """Equal, or one letter added, dropped, changed or swapped with its neighbour in names of five letters or more
+    (Crocket/Crockett, Keiso/Kieso)."""
     x, y = fold_name(a), fold_name(b)
     if not x or not y:
         return False
@@ -29,6 +30,11 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def _one_edit(x: str, y: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped ("Keiso"/"Kieso")."""
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]:
+            return True
     if len(x) > len(y):
         x, y = y, x
     i = 0
