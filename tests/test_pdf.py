@@ -542,6 +542,28 @@ def test_notes_whose_first_line_is_indented_are_one_block_each():
     assert texts(doc, "footnote") == [f"{n} {a} {b}" if b else f"{n} {a}" for n, a, b in notes]
 
 
+def test_a_long_heading_wrapped_before_a_word_in_lower_case_is_one_heading():
+    page = [(72, 80, "Times-Bold", 12, "2.2.1 Pengaturan Tindak Pidana Pembakaran Hutan dan Lahan di Wilayah"),
+            (72, 96, "Times-Bold", 12, "dalam Peraturan Perundang-Undangan di Indonesia"),
+            (72, 130, "Times-Bold", 12, "2.2.2 Website"), (72, 146, "Times-Bold", 12, "www.menlhk.go.id")]
+    page += body(["Pembakaran hutan merupakan perbuatan merusak lingkungan."], top=180)
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    assert texts(doc, "heading")[:2] == [
+        "2.2.1 Pengaturan Tindak Pidana Pembakaran Hutan dan Lahan di Wilayah dalam Peraturan Perundang-Undangan di "
+        "Indonesia", "2.2.2 Website"]
+    assert "Pembakaran hutan merupakan perbuatan merusak lingkungan." in texts(doc, "paragraph")
+
+
+def test_a_sentence_going_on_below_a_formula_is_one_paragraph():
+    # The formula is a picture (nothing in the text layer): a gap of three lines inside the sentence.
+    page = body(["Peluang menjawab benar pada model satu parameter dihitung dengan rumus"])
+    page += body(["dimana P adalah peluang menjawab benar dan b adalah tingkat kesukaran butir soal."], top=172)
+    page += body(["Model dua parameter menambahkan daya beda butir."], top=244)
+    assert texts(pdf.read(canvas_pdf([page]), "irt.pdf")) == [
+        "Peluang menjawab benar pada model satu parameter dihitung dengan rumus dimana P adalah peluang menjawab "
+        "benar dan b adalah tingkat kesukaran butir soal.", "Model dua parameter menambahkan daya beda butir."]
+
+
 def test_a_drop_cap_is_the_first_letter_of_its_paragraph():
     lines = ["erjasama internasional merupakan bentuk hubungan yang", "dilakukan oleh suatu negara dengan negara lain yang",
              "bertujuan untuk memenuhi kebutuhan rakyat dan kepentingan negara di dunia."]

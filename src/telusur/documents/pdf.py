@@ -834,6 +834,12 @@ class _Layout:
         if _TOC_LINE.search(line.text):
             return  # the table of contents points at pages; it answers nothing
         cur = self.open
+        styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
+        if cur and cur.kind == "heading" and line.text[:1].islower() and styled and \
+                not cur.last.text.endswith(_TERMINAL) and cur.last.x1 >= right - 0.25 * (right - left) and \
+                self.heading_continues(cur, line, 0):
+            cur.lines.append(line)  # a long heading wrapped before a word in lower case ("... Lahan" / "dalam ...")
+            return
         level = self.heading_level(line)
         if level and cur and cur.kind != "heading" and self.mid_sentence(cur, line):
             level = 0  # a bold title quoted inside a paragraph
@@ -949,6 +955,9 @@ class _Layout:
         if abs(line.size - prev.size) > 1.5:
             return False
         pitch = line.baseline - prev.baseline
+        if cur.kind == "paragraph" and not ends_sentence and line.text[:1].islower() and \
+                self.pitch * 1.3 + 1 < pitch <= self.pitch * 6 and not line.beside and not prev.beside:
+            return True  # a sentence going on below what stood in its way (a formula, text left out as garbled)
         if pitch <= 0 or pitch > self.pitch * 1.3 + 1:
             return False
         if cur.kind == "item" and (line.x0 < cur.lines[0].x0 - 4 or line.x0 > cur.lines[0].text_x + 8):
