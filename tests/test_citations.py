@@ -785,3 +785,20 @@ def test_a_group_of_works_wrapped_over_lines_is_read_and_a_parenthesis_over_a_bl
     assert [(c.authors[0], c.year) for c in find_citations(text)] == [("Alodat", "2023"), ("Sharma", "2022"),
                                                                       ("Lin", "2021"), ("Getachew", "2019")]
     assert find_citations("Catatan (lihat bagian akhir\n\nSari, 2019) ini.") == []
+
+
+_LONG = ("Belajar adalah proses perubahan tingkah laku individu sebagai hasil interaksi dengan lingkungannya yang "
+         "berlangsung terus menerus sepanjang hidup manusia dan mencakup aspek kognitif, afektif, serta psikomotorik. ")
+
+
+@pytest.mark.parametrize("between, authors", [
+    ("", ("Hanafiah",)),  # the author named with a citing word in the paragraph just before the passage
+    ("Motivasi Belajar\n", ()),  # a heading between them: another section
+    ("Hasil ini sejalan dengan penelitian sebelumnya (Putra, 2015).\n", ()),  # another work cited between them
+])
+def test_a_bare_year_takes_the_author_cued_in_the_paragraph_before_its_passage(between, authors):
+    text = ("Hanafiah mengemukakan pengertian belajar secara luas dalam bukunya.\n" + between
+            + _LONG * 3 + "(2009: 9)\n")
+    passage = text.index(_LONG)
+    cites = [c for c in find_citations(text, passage, len(text), context_start=passage) if c.year == "2009"]
+    assert [c.authors for c in cites] == [authors]

@@ -489,9 +489,37 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
             return _make(author, [author], bare.group("year"), bare.group("pages"), m, None)
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"))
+    if author is None and lo > 0:
+        author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
+
+
+_PREVIOUS_PARAGRAPH = 600  # how far before its passage a bare year's author may be named, with a citing word
+_YEAR_PAREN = re.compile(rf"[(\[][^()\[\]]*?(?:{YEAR})[^()\[\]]*[)\]]")
+
+
+def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
+    """A bare year whose passage names no one: the author named with a citing word in the paragraph just before it
+    ("Hanafiah mengemukakan pengertian belajar ... \n Belajar adalah ... (2009: 9)"), when no other year stands
+    between them, no line between them reads as a heading (short, no end mark) and the text cites no one else's
+    work of that year."""
+    start = max(0, lo - _PREVIOUS_PARAGRAPH)
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:hi])
+    cued = [g for g in _citing_groups(window[:lo - start], lowercase_words(text)) if g.cued]
+    if not cued:
+        return None
+    between = window[cued[-1].end:]
+    if _YEAR_PAREN.search(between) or re.search(rf"(?<![\d/])(?:{YEAR})(?![\d/])", between[:lo - start - cued[-1].end]):
+        return None
+    lines = [ln.strip() for ln in between.split("\n")[1:-1]]
+    if any(ln and len(ln) < 80 and not ln.endswith((".", ":", ";", ",")) for ln in lines):
+        return None  # a heading between them: another section
+    named = {surname(n).lower() for n in cued[-1].names}
+    if any(y == year and not named & {a.lower() for a in authors} for authors, y in _known_works(text)):
+        return None  # another author's work of that year is cited too: which one is not known
+    return list(cued[-1].names)
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
