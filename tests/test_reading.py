@@ -219,9 +219,11 @@ def test_a_title_ending_in_a_colon_does_not_make_the_headings_under_it_items():
 
 
 @pytest.mark.parametrize("name", ["ligatur.txt", "ligatur.md", "ligatur.html", "ligatur.docx"])
-def test_ligatures_copied_from_a_pdf_read_as_their_letters(tmp_path, name):
-    # "deﬁnisi" with U+FB01 is no word a student types: the tokenizer would cut it into "de" and "nisi".
-    sentence = "De\ufb01nisi \ufb02uktuasi harga adalah perubahan harga yang dicatat sta\ufb00 keuangan."
+def test_ligatures_and_zero_width_spaces_read_as_the_word_they_are_in(tmp_path, name):
+    # "deﬁnisi" with U+FB01 is no word a student types: the tokenizer would cut it into "de" and "nisi"; so would a
+    # zero-width space a web editor left inside "kerja\u200bsama".
+    sentence = ("De\ufb01nisi \ufb02uktuasi harga adalah perubahan harga yang dicatat sta\ufb00 keuangan dalam "
+                "kerja\u200bsama ekspor.")
     if name.endswith(".docx"):
         import docx
 
@@ -232,7 +234,8 @@ def test_ligatures_copied_from_a_pdf_read_as_their_letters(tmp_path, name):
         raw = f"<html><body><article><p>{sentence}</p></article></body></html>" if name.endswith(".html") else sentence
         (tmp_path / name).write_text(raw + "\n", encoding="utf-8")
     doc = read_document(tmp_path / name, name)
-    assert [doc.block_text(b) for b in doc.blocks] == ["Definisi fluktuasi harga adalah perubahan harga yang dicatat staff keuangan."]
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Definisi fluktuasi harga adalah perubahan harga yang dicatat staff keuangan dalam kerjasama ekspor."]
 
 
 SKRIPSI_TXT = """BAB II

@@ -28,7 +28,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 10: numbered headings of a skripsi in .txt ("BAB II", "2.1 Judul"), bold-only paragraphs of a web page as headings
 # 11: a word hyphenated at a hard-wrapped .txt/.md line end joined whole ("kemen-" "terian")
 # 12: PDF: a long heading wrapped before a lower-case word is one heading; a sentence runs on below a gap
-READERS_VERSION = "12"
+# 13: zero-width spaces and joiners left out at the boundary ("kerja\u200bsama" is one word)
+READERS_VERSION = "13"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -78,11 +78,12 @@ def title_from_name(path: Path) -> str:
 
 
 # What no reader should pass on: UTF-16 surrogates (a PDF text layer gives math letters as pairs, or half of
-# one), control characters, NULs, soft hyphens, a BOM inside the text, U+FFFD and non-characters; and the
+# one), control characters, NULs, soft hyphens, zero-width spaces and joiners (a web page's "kerja\u200bsama" is
+# one word), a BOM inside the text, U+FFFD and non-characters; and the
 # mathematical alphanumerics ("𝑃𝑖") and the Latin ligatures ("deﬁnisi", copied from a PDF), which are letters a
 # student types as plain "Pi" and "definisi".
-_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ud800-\udfff\ufeff\ufffd\ufffe\uffff\ufb00-\ufb06"
-                    "\U0001d400-\U0001d7ff]")
+_DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ud800-\udfff\ufeff\ufffd\ufffe\uffff"
+                    "\ufb00-\ufb06\U0001d400-\U0001d7ff]")
 
 
 def clean_text(text: str) -> str:
@@ -127,7 +128,7 @@ def _replacement(ch: str) -> str:
         return ch
     if "\U0001d400" <= ch <= "\U0001d7ff" or "\ufb00" <= ch <= "\ufb06":
         return unicodedata.normalize("NFKC", ch)
-    if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\ufeff\ufffd\ufffe\uffff":
+    if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe\uffff":
         return ""
     if unicodedata.category(ch) == "Cc":
         return " "  # a form feed or a stray control between words still separates them
