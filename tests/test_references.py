@@ -640,3 +640,27 @@ def test_a_citation_whose_authors_the_list_writes_in_another_order_links_to_that
     assert link(("Horngren", "Horison"), "2004", False, entries) == (entries[0], False)
     assert link(("Keller", "Kotler"), "2016", False, entries) == (entries[1], False)
     assert link(("Keller", "Santoso"), "2016", False, entries) == (None, False)  # one name is not the same authors
+
+
+@pytest.mark.parametrize("cited, listed, same", [
+    ("Depdiknas", "Departemen Pendidikan Nasional", True),
+    ("Kemendikbud", "Kementerian Pendidikan dan Kebudayaan", True),
+    ("Kemenkes RI", "Kementerian Kesehatan Republik Indonesia", True),
+    ("Bappenas", "Badan Perencanaan Pembangunan Nasional", True),
+    ("Depdiknas", "Departemen Kesehatan", False),
+    ("Santoso", "Badan Pusat Statistik", False),
+])
+def test_an_indonesian_acronym_of_syllables_names_its_organisation(cited, listed, same):
+    from telusur.citations.linking import author_matches
+
+    assert author_matches(cited, listed) is same
+
+
+def test_a_syllable_acronym_cited_links_to_the_organisations_entry(tmp_path):
+    path = tmp_path / "bab2.txt"
+    path.write_text("BAB II\n\nPendidikan nasional bertujuan mencerdaskan bangsa (Depdiknas, 2003).\n\nDAFTAR PUSTAKA\n\n"
+                    "Departemen Pendidikan Nasional. 2003. Undang-Undang Sistem Pendidikan Nasional. Jakarta: "
+                    "Depdiknas.\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    [work] = [w for w in build_registry(chunk_document(doc), [doc]) if w.cited]
+    assert work.reference is not None and work.reference.authors == ("Departemen Pendidikan Nasional",)

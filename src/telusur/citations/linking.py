@@ -55,7 +55,41 @@ def author_matches(cited: str, first: str) -> bool:
     if _natural_order(first) and same_surname(cited, first.split()[-1]):
         return True  # "Suharsimi Arikunto. 2010.", "R. S. Pressman": a person written given name first
     initials = "".join(w[0] for w in first.split() if w[:1].isupper())
-    return len(cited) >= 2 and cited.isupper() and cited == initials
+    if len(cited) >= 2 and cited.isupper() and cited == initials:
+        return True
+    return _syllable_acronym(cited, first)
+
+
+_SKIPPED = frozenset("dan and of for the untuk republik indonesia ri".split())
+
+
+@lru_cache(maxsize=4096)
+def _syllable_acronym(cited: str, name: str) -> bool:
+    """ "Depdiknas" for "Departemen Pendidikan Nasional", "Kemendikbud" for "Kementerian Pendidikan dan Kebudayaan":
+    an Indonesian acronym of syllables, a piece of each word of an organisation's name in order (the first piece
+    opening the first word), "dan" and "Republik Indonesia" left out."""
+    from .names import is_organisation
+
+    import re
+
+    cited = re.sub(r"\s+(?:RI|Republik Indonesia)$", "", cited)  # "Kemenkes RI"
+    acronym = fold_name(cited)
+    words = [fold_name(w) for w in name.split() if fold_name(w) and fold_name(w) not in _SKIPPED]
+    if len(acronym) < 4 or len(words) < 2 or not is_organisation(name) or " " in cited:
+        return False
+
+    def fits(a: str, i: int, first: bool) -> bool:
+        if i == len(words):
+            return not a
+        word = words[i]
+        starts = [0] if first else range(len(word))
+        for s in starts:
+            for n in range(min(len(a), len(word) - s), 0, -1):
+                if word[s:s + n] == a[:n] and fits(a[n:], i + 1, False):
+                    return True
+        return False
+
+    return fits(acronym, 0, True)
 
 
 def _name_words(entry: Reference) -> list[str]:
