@@ -802,3 +802,12 @@ def test_a_bare_year_takes_the_author_cued_in_the_paragraph_before_its_passage(b
     passage = text.index(_LONG)
     cites = [c for c in find_citations(text, passage, len(text), context_start=passage) if c.year == "2009"]
     assert [c.authors for c in cites] == [authors]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Anak berkembang bertahap (Piaget, 1970; dalam Sanjaya, 2008).", [("Sanjaya", "2008", "Piaget (1970)")]),
+    ("Anak berkembang bertahap (Piaget, 1970; dikutip dalam Sanjaya, 2008).", [("Sanjaya", "2008", "Piaget (1970)")]),
+    ("Anak berkembang bertahap (Piaget, 1970; dalam hal ini tahap awal).", [("Piaget", "1970", None)]),
+])
+def test_a_semicolon_before_dalam_still_reads_the_person_quoted(text, works):
+    assert [(c.authors[0], c.year, c.via) for c in find_citations(text)] == works

@@ -178,9 +178,12 @@ _YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
 def _works_of(inner: str) -> list[str]:
     """The works of a parenthesis, one author's several years each a work of its own: "Sari, 2015, 2017",
     "Sari, 2019: 12; 2020: 15"."""
-    out = []
+    out: list[str] = []
     for part in _WORK_SPLIT.split(inner):
         part = part.strip()
+        if out and _DALAM.match(part) and _AUTHORED.match(out[-1]) and _AUTHORED.match(_DALAM.sub("", part)):
+            out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
+            continue
         several = _AUTHOR_YEARS.match(part)
         if several:
             out += [f"{several.group('head')}, {y}" for y in _each_year(several)]
