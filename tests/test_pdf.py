@@ -589,6 +589,31 @@ def test_a_short_chapters_own_running_header_is_dropped_too():
     assert [b.location.page_label for b in doc.blocks if b.location.first_page == 10] == ["10"]
 
 
+def test_a_note_reference_typed_after_a_space_is_dropped_too():
+    # "persidangan. ⁹" in one text line (raised with the text rise); "Q ²" after a letter and a space stays.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = [[("Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan. ", 12, 0),
+              ("9", 8, 4)],
+             [("Hakim kemudian menjatuhkan pidana kepada pelaku sesuai undang-undang yang berlaku.", 12, 0)],
+             [("Model ini menjelaskan keragaman data dengan nilai Q ", 12, 0), ("2", 8, 4)]]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for n, parts in enumerate(lines):
+        t = c.beginText(72, A4[1] - 100 - 18 * n)
+        for text, size, rise in parts:
+            t.setFont("Times-Roman", size)
+            t.setRise(rise)
+            t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    assert pdf.read(out.getvalue(), "pidana.pdf").text == (
+        "Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan. Hakim kemudian menjatuhkan "
+        "pidana kepada pelaku sesuai undang-undang yang berlaku. Model ini menjelaskan keragaman data dengan nilai Q 2\n")
+
+
 def test_ocr_running_header_that_differs_page_to_page_is_dropped():
     headers = ["JURNAL HUKUM PRIORIS, VOLUME 2, NOMOR 2", "JURNAL HOKUM PRIORIS, VOLUME 2, NOMOR 2",
                "SURNAL HUKUM PRIORTS, VOLUME 2, NOMOR 2", "JURNAL HUKLTM PRIORIS, VOLUME 2, NOMOR 2",

@@ -541,16 +541,27 @@ def _drop_note_references(row: Row) -> None:
     while lead < len(row) and row[lead][1] is not None and raised(*row[lead]):
         lead += 1
     after_word = False  # the previous glyph ends a word (or is a reference already left out after one)
+    after_stop = False  # a sentence's stop, then a space: "persidangan. ⁹" as some writers type it
     for k in range(lead, len(row)):
         ch, box = row[k]
         if box is None:
-            after_word = False
+            after_stop, after_word = after_word and k > 0 and row[k - 1][0] != "" and row[k - 1][0] in ".,;:)”\"", False
             continue
-        if after_word and raised(ch, box):
+        if (after_word or after_stop and _run_ends(row, k, raised)) and raised(ch, box):
             row[k] = ("", box)
+            after_stop = False
+        else:
+            after_stop = False
         after_word = True
     if 0 < lead < len(row) and row[lead][0].isalpha():
         row.insert(lead, (" ", None))
+
+
+def _run_ends(row: Row, k: int, raised) -> bool:
+    """The raised run starting at k ends the row or a word (a space after it): a note mark, not a power."""
+    while k < len(row) and row[k][1] is not None and raised(*row[k]):
+        k += 1
+    return k == len(row) or row[k][1] is None
 
 
 def _mark_side_by_side(lines: list[Line], page_width: float, gutter: float | None = None) -> None:
