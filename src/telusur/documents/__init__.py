@@ -30,7 +30,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 12: PDF: a long heading wrapped before a lower-case word is one heading; a sentence runs on below a gap
 # 13: zero-width spaces and joiners left out at the boundary ("kerja\u200bsama" is one word)
 # 14: a PDF note reference typed after a stop and a space ("persidangan. ⁹") left out
-READERS_VERSION = "14"
+# 15: PDF pages in three columns read column by column
+READERS_VERSION = "15"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -95,9 +95,14 @@ class Page:
     warning: str = ""  # why a page gives no text: a scan, unreadable glyphs, a damaged page
     footnotes: list[Line] = field(default_factory=list)
     dropped: int = 0  # glyphs left out: a font whose encoding gives gibberish
-    gutter: float | None = None  # x between the columns of a two-column page
+    gutters: tuple[float, ...] = ()  # x between the columns of a page set in columns, left to right
     maybe_gutter: float | None = None  # a strip where a gutter would be, with too few rows beside it to tell alone
     rows: list = field(default_factory=list)  # the glyph rows, kept while maybe_gutter waits for the document
+
+    @property
+    def gutter(self) -> float | None:
+        """The first gutter: a two-column page's only one."""
+        return self.gutters[0] if self.gutters else None
 
 
 # ---------------------------------------------------------------- reading the text layer
@@ -162,7 +167,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
     except pdfium.PdfiumError as exc:
         raise CorpusError(_open_error(rel, str(exc))) from None
     try:
-        pages = []
+        pages, three_seen = [], False
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
@@ -170,9 +175,13 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
                 pages.append(Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1)))
                 continue
             try:
-                pages.append(_read_page(page, i + 1))
+                read = _read_page(page, i + 1)
             finally:
                 page.close()
+            three_seen = three_seen or len(read.gutters) == 2
+            if read.maybe_gutter is None and not three_seen:
+                read.rows = []  # kept only while the document may yet tell where this page's columns are
+            pages.append(read)
         _short_columns(pages)
         return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
@@ -231,26 +240,28 @@ def _read_page(page, number: int) -> Page:
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
-    gutter = _gutter(rows, width)
-    lines = _lines(number, rows, width, gutter)
+    gutters = _three_columns(rows, width)
+    gutter = gutters[0] if gutters else _gutter(rows, width)
+    gutters = gutters or ((gutter,) if gutter is not None else ())
+    lines = _lines(number, rows, width, gutters)
     if not lines and not dropped and \
             any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
-    read = Page(number, width, height, lines, dropped=dropped, gutter=gutter)
+    read = Page(number, width, height, lines, dropped=dropped, gutters=gutters)
     if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
         read.maybe_gutter = _gutter(rows, width, column_rows=2)
-        read.rows = rows if read.maybe_gutter is not None else []
+        read.rows = rows
     return read
 
 
-def _lines(number: int, rows: list[Row], width: float, gutter: float | None) -> list[Line]:
-    if gutter is not None:
-        rows = _columns_in_reading_order(rows, gutter, width)
+def _lines(number: int, rows: list[Row], width: float, gutters: tuple[float, ...]) -> list[Line]:
+    if gutters:
+        rows = _columns_in_reading_order(rows, gutters, width)
     lines = _join_drop_caps([line for line in (_make_line(number, row) for row in rows) if line is not None])
-    if gutter is not None:
-        for line in lines:
-            line.column = 1 if line.x1 <= gutter else 2 if line.x0 >= gutter else 0
-    _mark_side_by_side(lines, width, gutter)
+    for line in lines if gutters else ():
+        first, last = bisect.bisect_right(gutters, line.x0), bisect.bisect_left(gutters, line.x1)
+        line.column = first + 1 if first == last else 0  # 1 the left column, 0 across a gutter
+    _mark_side_by_side(lines, width, gutters)
     return lines
 
 
@@ -271,17 +282,32 @@ def _join_drop_caps(lines: list[Line]) -> list[Line]:
 
 
 def _short_columns(pages: list[Page]) -> None:
-    """In a document set in two columns, a page whose right column is too short to find alone (a few lines at
-    the end of an article) is read in columns too when it shows an empty strip where the other pages' gutter is."""
-    gutters = [p.gutter for p in pages if p.gutter is not None]
-    if gutters:
-        usual = statistics.median(gutters)
+    """In a document set in columns, a page whose columns are too short to find alone (a few lines at the end of
+    an article) is read in columns too: in two when it shows an empty strip where the other pages' gutter is, in
+    three when the other pages' two gutters cross none of its rows."""
+    for count in (1, 2):
+        found = [p.gutters for p in pages if len(p.gutters) == count]
+        if not found:
+            continue
+        usual = tuple(statistics.median(g[k] for g in found) for k in range(count))
         for page in pages:
-            if page.maybe_gutter is not None and abs(page.maybe_gutter - usual) <= 12:
-                page.gutter = page.maybe_gutter
-                page.lines = _lines(page.number, page.rows, page.width, page.gutter)
+            if page.gutters or not page.rows:
+                continue
+            if count == 1 and page.maybe_gutter is not None and abs(page.maybe_gutter - usual[0]) <= 12:
+                page.gutters = (page.maybe_gutter,)
+            elif count == 2 and all(_uncrossed(page.rows, g) for g in usual):
+                page.gutters = usual
+            else:
+                continue
+            page.lines = _lines(page.number, page.rows, page.width, page.gutters)
     for page in pages:
         page.rows, page.maybe_gutter = [], None
+
+
+def _uncrossed(rows: list[Row], x: float) -> bool:
+    """Hardly a row's text runs across x (a running header may; a word space may fall there)."""
+    across = sum(1 for row in rows if any(a < x < b for a, b in _spans(row)))
+    return across <= max(2, 0.05 * len(rows))
 
 
 def _unreadable(ch: str) -> bool:
@@ -421,32 +447,70 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
     return [row for row in kept if any(box is not None for _, box in row)], dropped
 
 
-def _columns_in_reading_order(rows: list[Row], gutter: float, width: float) -> list[Row]:
-    """A page set in two columns, read left column then right column. The gutter is found from where the
-    glyphs stand: an empty vertical strip near the middle of the page with many lines on both sides of it.
-    Rows PDFium glued across the gutter are cut there; full-width rows (a title, an abstract) keep their place
-    and divide the page into bands, each read left column first. Within a column PDFium's order stays."""
+def _columns_in_reading_order(rows: list[Row], gutters: tuple[float, ...], width: float) -> list[Row]:
+    """A page set in columns, read column by column from the left. The gutters are found from where the glyphs
+    stand (_gutter, _three_columns). Rows PDFium glued across a gutter are cut there; full-width rows (a title, an
+    abstract) keep their place and divide the page into bands, each read left column first. Within a column
+    PDFium's order stays."""
     reach = 0.1 * width  # a full-width row reaches well into both columns; a formula poking into the gutter doesn't
-    parts: list[tuple[str, Row]] = []  # ("left" | "right" | "wide", row), in PDFium's order
+    parts: list[tuple[int, Row]] = []  # (column: 1 the left one, 0 full width; row), in PDFium's order
     for row in rows:
         boxes = [box for _, box in row if box is not None]
-        if any(box[0] < gutter < box[1] for box in boxes):
+        crossed = [g for g in gutters if any(box[0] < g < box[1] for box in boxes)]
+        if crossed:
             lo, hi = min(box[0] for box in boxes), max(box[1] for box in boxes)
-            side = "wide" if lo < gutter - reach and hi > gutter + reach else \
-                "left" if gutter - lo >= hi - gutter else "right"
-            parts.append((side, row))
+            wide = any(lo < g - reach and hi > g + reach for g in crossed)
+            parts.append((0 if wide else bisect.bisect_left(gutters, (lo + hi) / 2) + 1, row))
             continue
-        halves: dict[str, Row] = {"left": [], "right": []}
-        side = "left"
+        pieces: dict[int, Row] = {}
+        side = 1
         for ch, box in row:  # a space goes with the glyph before it
-            side = side if box is None else "left" if box[1] <= gutter else "right"
-            halves[side].append((ch, box))
-        parts += [(side, half) for side, half in halves.items() if any(box is not None for _, box in half)]
-    walls = sorted(_row_top(row) for side, row in parts if side == "wide")
-    bands: list[dict[str, list[Row]]] = [{"wide": [], "left": [], "right": []} for _ in range(len(walls) + 1)]
+            side = side if box is None else 1 + sum(box[1] > g for g in gutters)
+            pieces.setdefault(side, []).append((ch, box))
+        parts += [(side, piece) for side, piece in sorted(pieces.items()) if any(box is not None for _, box in piece)]
+    walls = sorted(_row_top(row) for side, row in parts if side == 0)
+    bands: list[list[list[Row]]] = [[[] for _ in range(len(gutters) + 2)] for _ in range(len(walls) + 1)]
     for side, row in parts:
         bands[bisect.bisect_right(walls, _row_top(row))][side].append(row)
-    return [row for band in bands for side in ("wide", "left", "right") for row in band[side]]
+    return [row for band in bands for column in band for row in column]
+
+
+def _three_columns(rows: list[Row], width: float) -> tuple[float, ...]:
+    """The two gutters of a page set in three columns (a bulletin, a proceedings page), or (). Found from where
+    the rows' pieces start (a row cut where a blank is wider than a word space can be): three left edges, evenly
+    spaced, each starting six or more pieces as wide as a column's lines; each gutter between a column's right
+    edge and the next column's left edge, an empty strip at least 8 points wide that few pieces cross."""
+    pieces = [piece for row in rows for piece in _pieces(row)]
+    if len(pieces) < 18:
+        return ()
+    starts = Counter(round(x0 / 4) * 4 for x0, x1 in pieces if x1 - x0 >= 0.12 * width)
+    edges = sorted(x for x, n in starts.items() if n >= 6)
+    edges = [x for i, x in enumerate(edges) if not i or x - edges[i - 1] > 12]  # one edge per column
+    if len(edges) != 3 or not 0.2 * width <= edges[1] - edges[0] <= 0.4 * width or \
+            abs((edges[2] - edges[1]) - (edges[1] - edges[0])) > 0.1 * width:
+        return ()
+    gutters = []
+    for left, right in zip(edges, edges[1:]):
+        ends = sorted(x1 for x0, x1 in pieces if left - 4 <= x0 < right - 8 and x1 < right)
+        end = ends[int(0.95 * (len(ends) - 1))] if ends else left
+        crossing = sum(1 for x0, x1 in pieces if x0 < end + 2 and x1 > right - 2)
+        if right - end < 8 or crossing > 0.1 * len(pieces):
+            return ()
+        gutters.append((end + right) / 2)
+    return tuple(gutters)
+
+
+def _pieces(row: Row) -> list[tuple[float, float]]:
+    """The row cut where the blank between two glyphs is wider than 10 points (a gutter, not a word space)."""
+    out: list[list[float]] = []
+    for _, box in row:
+        if box is None or box[1] <= box[0]:
+            continue
+        if out and box[0] - out[-1][1] <= 10:
+            out[-1][1] = max(out[-1][1], box[1])
+        else:
+            out.append([box[0], box[1]])
+    return [(a, b) for a, b in out]
 
 
 def _row_top(row: Row) -> float:
@@ -564,7 +628,7 @@ def _run_ends(row: Row, k: int, raised) -> bool:
     return k == len(row) or row[k][1] is None
 
 
-def _mark_side_by_side(lines: list[Line], page_width: float, gutter: float | None = None) -> None:
+def _mark_side_by_side(lines: list[Line], page_width: float, gutters: tuple[float, ...] = ()) -> None:
     """Lines with a short line beside them at about the same height are table cells, not headings (a line in the
     other column of a two-column page is not beside it)."""
     ordered = sorted(lines, key=lambda ln: ln.top)
@@ -575,7 +639,7 @@ def _mark_side_by_side(lines: list[Line], page_width: float, gutter: float | Non
             if b.top >= reach:
                 break
             apart = b.x0 >= a.x1 or a.x0 >= b.x1
-            if gutter is not None and (a.x1 <= gutter <= b.x0 or b.x1 <= gutter <= a.x0):
+            if any(a.x1 <= g <= b.x0 or b.x1 <= g <= a.x0 for g in gutters):
                 continue
             if apart and min(a.x1 - a.x0, b.x1 - b.x0) < 0.3 * page_width:
                 a.beside = b.beside = True
@@ -762,8 +826,8 @@ def _split_footnotes(page: Page, body_size: float) -> None:
     text, are its footnotes. A small raised number standing alone just after a line's end is a note reference
     PDFium gave a row of its own: left out."""
     page.lines = [ln for ln in page.lines if not _stray_reference(ln, page.lines, body_size)]
-    columns = [page.lines] if page.gutter is None else \
-        [[ln for ln in page.lines if ln.column in (0, side)] for side in (1, 2)]
+    columns = [page.lines] if not page.gutters else \
+        [[ln for ln in page.lines if ln.column in (0, side)] for side in range(1, len(page.gutters) + 2)]
     notes: list[Line] = []
     for lines in columns:
         ordered = sorted(lines, key=lambda ln: ln.top)
@@ -1022,8 +1086,8 @@ class _Layout:
 
 
 def _flow_break(prev: Line, line: Line) -> bool:
-    """The text goes on at the top of a new page, or of the right column after the left one."""
-    return line.page != prev.page or prev.column == 1 and line.column == 2
+    """The text goes on at the top of a new page, or of the next column."""
+    return line.page != prev.page or 0 < prev.column < line.column
 
 
 def _line_pitch(pages: list[Page], body_size: float) -> float:
@@ -1037,15 +1101,15 @@ def _line_pitch(pages: list[Page], body_size: float) -> float:
 
 
 def _column_margins(page: Page):
-    """line -> the (left, right) edges of the text it stands in: its column on a two-column page, else the page."""
+    """line -> the (left, right) edges of the text it stands in: its column on a page set in columns, else the page."""
     whole = _margins(page.lines)
-    if page.gutter is None:
+    if not page.gutters:
         return lambda line: whole
-    gutter = page.gutter
-    left = [ln for ln in page.lines if ln.x1 <= gutter]
-    right = [ln for ln in page.lines if ln.x0 >= gutter]
-    sides = (_margins(left) if left else whole, _margins(right) if right else whole)
-    return lambda line: sides[0] if line.x1 <= gutter else sides[1] if line.x0 >= gutter else whole
+    columns: dict[int, list[Line]] = {}
+    for line in page.lines:
+        columns.setdefault(line.column, []).append(line)
+    sides = {column: _margins(lines) for column, lines in columns.items() if column}
+    return lambda line: sides.get(line.column, whole)
 
 
 def _margins(lines: list[Line]) -> tuple[float, float]:
