@@ -713,3 +713,16 @@ def test_a_bold_figure_caption_is_a_line_of_the_text_not_a_heading():
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks][2:] == [
         ("paragraph", "Sumber : (Rosa & Shalahuddin, 2016:28)"), ("paragraph", "Gambar II.1 Ilustrasi basis data"),
         ("heading", "Model Waterfall"), ("paragraph", "Model ini berurutan.")]
+
+
+def test_a_number_raised_by_hand_is_not_glued_to_its_word():
+    # A note number or a power typed and set superscript ("internasional¹", "m²"): as plain digits the word
+    # ("internasional1") is no search word a student types.
+    raised = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
+    body = ('<w:p><w:r><w:t>Kerjasama internasional</w:t></w:r>' + raised.format("12") +
+            '<w:r><w:t xml:space="preserve"> meliputi lahan seluas 5 m</w:t></w:r>' + raised.format("2") +
+            '<w:r><w:t xml:space="preserve"> per orang, ditulis H</w:t></w:r>'
+            '<w:r><w:rPr><w:vertAlign w:val="subscript"/></w:rPr><w:t>2</w:t></w:r><w:r><w:t>O.</w:t></w:r></w:p>')
+    doc = read_made(body)
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Kerjasama internasional¹² meliputi lahan seluas 5 m² per orang, ditulis H2O."]

@@ -31,7 +31,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 13: zero-width spaces and joiners left out at the boundary ("kerja\u200bsama" is one word)
 # 14: a PDF note reference typed after a stop and a space ("persidangan. ⁹") left out
 # 15: PDF pages in three columns read column by column
-READERS_VERSION = "15"
+# 16: a DOCX number set superscript by hand read as superscript ("internasional¹", not "internasional1")
+READERS_VERSION = "16"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -22,6 +22,7 @@ from ..errors import CorpusError
 from . import structure
 from .model import Document, DocumentBuilder
 from .decode import title_from_name
+from .html import superscript
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -442,6 +443,7 @@ class _W:
 
     rPr, vanish, fldChar, fldCharType, t, type, id = (w(t) for t in ("rPr", "vanish", "fldChar", "fldCharType", "t",
                                                                     "type", "id"))
+    vertAlign = w("vertAlign")
     chars = {w("tab"): " ", w("ptab"): " ", w("noBreakHyphen"): "-"}  # w:softHyphen shows nothing
     breaks = {w("br"), w("cr")}
     sym, font, char = w("sym"), w("font"), w("char")
@@ -640,14 +642,15 @@ class _Reader:
     def _run(self, r: Element, out: list[str], boxes: list[Element], fields: list[str]) -> None:
         rpr = r.find(_W.rPr)
         hidden = rpr is not None and _on(rpr.find(_W.vanish))
+        raised = rpr is not None and _val(rpr.find(_W.vertAlign)) == "superscript"
         for el in r:
             tag = el.tag
             if tag == _W.fldChar:
                 _field_char(fields, el.get(_W.fldCharType))
             elif hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
                 continue
-            elif tag == _W.t:
-                out.append(el.text or "")
+            elif tag == _W.t:  # a number set raised by hand ("internasional¹", "m²") is not glued to the word
+                out.append(superscript(el.text or "") if raised else el.text or "")
             elif tag in _W.chars:
                 out.append(_W.chars[tag])
             elif tag in _W.breaks:
