@@ -277,3 +277,10 @@ def test_a_caption_the_text_also_writes_under_the_image_is_read_once():
     blocks = _blocks("# Peta\n\n![Gambar 1. Peta stunting (Kemenkes, 2018)](peta.png)\n\n"
                      "*Gambar 1. Peta stunting (Kemenkes, 2018)*\n\nTeks sesudahnya.\n")
     assert blocks[1:] == [("paragraph", "Gambar 1. Peta stunting (Kemenkes, 2018)"), ("paragraph", "Teks sesudahnya.")]
+
+
+def test_inline_sup_numbers_read_as_superscript_not_glued_to_the_word():
+    # "kerjasama<sup>3</sup>" as plain digits is "kerjasama3", one search word no question matches.
+    text = "Luasnya 5 m<sup>2</sup> untuk kerjasama<sup>3</sup> regional pada tahun 1990<sup>an</sup>.\n"
+    doc = markdown.read(text.encode(), "a.md")
+    assert [doc.block_text(b) for b in doc.blocks] == ["Luasnya 5 m² untuk kerjasama³ regional pada tahun 1990an."]

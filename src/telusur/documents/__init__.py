@@ -32,7 +32,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 14: a PDF note reference typed after a stop and a space ("persidangan. ⁹") left out
 # 15: PDF pages in three columns read column by column
 # 16: a DOCX number set superscript by hand read as superscript ("internasional¹", not "internasional1")
-READERS_VERSION = "16"
+# 17: Markdown inline <sup> numbers read as superscript ("m²", "kerjasama³")
+READERS_VERSION = "17"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

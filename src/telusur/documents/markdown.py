@@ -311,8 +311,21 @@ def _inline(node) -> str:
             parts.append(_inline(child))
         else:
             _inline_node(child, parts)
-    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", "".join(parts)))
+    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise("".join(parts))))
     return _BLANK_LINES.sub("\n", text).strip()
+
+
+# Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".
+_SUP_START, _SUP_END = "\ue000", "\ue001"
+_SUP = re.compile(f"{_SUP_START}([^{_SUP_START}{_SUP_END}]*){_SUP_END}")
+
+
+def _raise(text: str) -> str:
+    """The text of a block with its <sup> numbers as superscript digits and the markers taken out."""
+    if _SUP_START not in text:
+        return text
+    text = _SUP.sub(lambda m: html_reader.superscript(m.group(1)), text)
+    return text.replace(_SUP_START, "").replace(_SUP_END, "")
 
 
 def _inline_node(node, parts: list[str]) -> None:
@@ -324,6 +337,8 @@ def _inline_node(node, parts: list[str]) -> None:
     elif t == "html_inline":
         if re.match(r"<br\b", node.content, re.I):
             parts.append("\n")
+        elif re.fullmatch(r"<(/?)sup\s*>", node.content.strip(), re.I):
+            parts.append(_SUP_END if "/" in node.content else _SUP_START)
     elif t == "footnote_ref":
         parts.append(_footnote_mark(str(node.meta.get("label", node.meta.get("id", "")))))
     elif t == "image":
@@ -353,7 +368,7 @@ def _captions(node) -> list[str]:
             parts: list[str] = []
             for grand in child.children:
                 _inline_node(grand, parts)
-            text = _caption_text("".join(parts)) or _caption_text(str(child.attrs.get("title") or ""))
+            text = _caption_text(_raise("".join(parts))) or _caption_text(str(child.attrs.get("title") or ""))
             if text:
                 out.append(text)
         elif child.children:
