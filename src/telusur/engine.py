@@ -6,6 +6,7 @@ import os
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Sequence
 
 
@@ -16,7 +17,7 @@ from .query.conversation import anchor, ordinal, resolve
 from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
-from .errors import QuestionError
+from .errors import IndexBuildError, QuestionError
 from .index import BuildReport, Index, build_index, current_build, load_build, open_index, why_rebuild
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
@@ -72,8 +73,14 @@ def open_built(settings: Settings | None = None, progress=None, log=None) -> "Te
     log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts."""
     settings = settings or Settings.from_env()
     corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
-    reason = why_rebuild(settings, current_build(settings.index_dir())) if log is not None else None
-    if reason:
+    folder = current_build(settings.index_dir())
+    reason = why_rebuild(settings, folder)
+    if reason is None:  # checked once (the corpus and every index file hashed): open that build without again
+        try:
+            return Telusur(settings, checked=folder)
+        except IndexBuildError:  # removed since by a newer build: the way below finds that one
+            pass
+    elif log is not None:
         log(f"membangun indeks: {reason}.")
     build(settings, progress=progress)
     return Telusur(settings)
@@ -83,12 +90,13 @@ class Telusur:
     """A question-answering session over one built corpus; safe to share between threads. Opening never builds:
     build first (`build`, `open_built`, `telusur build`), or pass fresh=False to serve whatever intact build exists."""
 
-    def __init__(self, settings: Settings | None = None, fresh: bool = True):
+    def __init__(self, settings: Settings | None = None, fresh: bool = True, checked: Path | None = None):
+        """checked: a build folder the caller has just found fresh and intact (open_built), opened as it is."""
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
         self._works_cache: tuple[Index, list[Work]] | None = None
         self._citer: tuple[list[Work], Citer] | None = None
-        self._set_index(open_index(self.settings, fresh))
+        self._set_index(load_build(checked) if checked is not None else open_index(self.settings, fresh))
 
     def _set_index(self, index: Index) -> None:
         encoder = load_encoder(index.model, self.settings.encoders)
