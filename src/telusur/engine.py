@@ -7,7 +7,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 
 from .query.answer import Answer, compose
@@ -18,9 +18,12 @@ from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import IndexBuildError, QuestionError
-from .index import BuildReport, Index, build_index, current_build, load_build, open_index, why_rebuild
+from .index import Index, current_build, load_build, open_index, why_rebuild
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .index.build import BuildReport
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class Source:
 
 def build(settings: Settings | None = None, force: bool = False, progress=None) -> BuildReport | None:
     """Build the index for the settings' corpus (None when it was already fresh)."""
+    from .index.build import build_index
+
     return build_index(settings or Settings.from_env(), force=force, progress=progress)
 
 
