@@ -229,7 +229,7 @@ def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
     used = used[used != model.unk]
     keys, marked = _bucket_keys(blob, start[used], end[used])
     order = np.argsort(keys, kind="stable")  # ids ascending within a bucket
-    ids, keys = used[order].astype(np.int64), keys[order]
+    ids, keys = used[order].astype(np.int32), keys[order]
     firsts = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]]).astype(np.int64)
     # Each piece's bytes and a NUL after it, in bucket order: a bucket is one decode and one split.
     lengths = (end - start)[ids]
@@ -247,7 +247,7 @@ def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
 
 
 def _normalization(tables: dict[str, np.ndarray]) -> dict[int, str]:
-    text = tables["normalization_to"].astype("<u4").tobytes().decode("utf-32-le")
+    text = "".join(map(chr, tables["normalization_to"].tolist()))  # 10k characters (a codec import cost more)
     ends = np.cumsum(tables["normalization_lengths"]).tolist()
     return dict(zip(tables["normalization_from"].tolist(), (text[a:b] for a, b in zip([0, *ends], ends))))
 
