@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations import Citation, find_citations
+from .citations.notes import footnote_citations
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, announces_list, is_citation_line, is_figure_note, is_item_title,
                                   is_lead_in, line_spans)
@@ -163,8 +164,9 @@ def _list_follows(paras: list[Paragraph], i: int) -> bool:
 
 def chunk_document(doc: Document, first_id: int = 0) -> list[Chunk]:
     chunks: list[Chunk] = []
+    notes = footnote_citations(doc)  # works cited in footnotes, placed at each note reference
     for block in blocks(paragraphs(doc)):
-        for piece in _split(block, doc.text):
+        for piece in _split(block, doc.text, notes):
             chunks.append(_make_chunk(doc, first_id + len(chunks), piece, block))
     return chunks
 
@@ -180,10 +182,11 @@ class _Piece:
     location: Location = Location()
 
 
-def _split(block: _Block, text: str) -> list[_Piece]:
+def _split(block: _Block, text: str, notes: list[Citation] = ()) -> list[_Piece]:
     start, end = block.paras[0].start, block.paras[-1].end
     context_start = start
-    cites = tuple(find_citations(text, start, end, context_start))
+    cites = find_citations(text, start, end, context_start)
+    cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
     section = block.section[-1] if block.section else None
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,
                    _span_location(block.section, block.paras))

@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "5"
+CITATIONS_VERSION = "6"  # 6: works cited in footnotes (citations/notes.py)
 
 from .intext import Citation, find_citations
 from .references import Reference, looks_like_entry, parse_reference, reference_entries

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
@@ -80,6 +81,29 @@ class Block:
                    d.get("marker", ""))
 
 
+# A note reference as the readers write it in running text: superscript digits ("hukum¹²", never after a digit:
+# "10²" is a power) or a Markdown label with a letter in brackets ("[^a]" -> "[a]"; "[12]" is a numbered citation).
+_NOTE_MARK = re.compile(r"(?<![\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(?!\d+\])[^\[\]\s]{1,20}\]")
+# A note's own number opening its block: "¹ Soekanto, …", "[a] …", or plain "12 …" as a PDF page foot prints it.
+NOTE_LABEL = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[[^\[\]\s]{1,20}\]|\d{1,3}(?!\d))(?=\s|$)")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def note_label(text: str) -> str | None:
+    """The number or label a footnote block opens with, as the note is numbered ("12", "a"), or None."""
+    m = NOTE_LABEL.match(text)
+    return m.group().translate(_DIGITS).strip("[]") if m else None
+
+
+@dataclass(frozen=True)
+class NoteReference:
+    """A note reference in running text and the footnote block it refers to."""
+
+    start: int  # offsets of the mark in Document.text
+    end: int
+    note: int  # index of the footnote block in Document.blocks
+
+
 @dataclass(frozen=True)
 class Document:
     path: str  # relative to the corpus folder, with forward slashes
@@ -93,6 +117,27 @@ class Document:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
+
+    def note_references(self) -> list[NoteReference]:
+        """Every note reference outside the notes with the footnote block of its label: the first such note after
+        it (notes stand at the page's foot or the document's end), else the last before it."""
+        notes: dict[str, list[int]] = {}
+        for i, b in enumerate(self.blocks):
+            label = note_label(self.block_text(b)) if b.kind == "footnote" else None
+            if label:
+                notes.setdefault(label, []).append(i)
+        if not notes:
+            return []
+        out = []
+        for b in self.blocks:
+            if b.kind in ("footnote", "reference"):
+                continue
+            for m in _NOTE_MARK.finditer(self.text, b.start, b.end):
+                candidates = notes.get(m.group().translate(_DIGITS).strip("[]"), [])
+                after = [i for i in candidates if self.blocks[i].start > m.start()]
+                if candidates:
+                    out.append(NoteReference(m.start(), m.end(), after[0] if after else candidates[-1]))
+        return out
 
     def to_dict(self) -> dict:
         return {"path": self.path, "title": self.title, "text": self.text, "sha256": self.sha256,

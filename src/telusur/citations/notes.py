@@ -1,0 +1,165 @@
+"""Works cited in footnotes: "³ Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43.",
+then "Ibid., hlm. 45.", "Soekanto, op. cit., hlm. 12", "Loc. cit.", or a short form "Soekanto, Pengantar ..., hlm. 50".
+
+A note names its author given name first; the work is the family name (names.surname) and the year the note gives
+for its publication. A note that names no author with a year (an explanation, a Bible verse) cites nothing, and an
+Ibid. after it cites nothing either."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..documents.model import NOTE_LABEL
+from .intext import Citation
+from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
+
+_OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu misalnya contoh jadi karena "
+                     "untuk dengan di ke dari oleh tentang wawancara keterangan catatan".split())
+_SCRIPTURE = frozenset("kitab alkitab injil al-qur'an al-quran alquran hadis hadits".split())
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|"
+           r"February|March|May|June|July|August|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|"
+           r"Des|Dec)\.?")
+# The publication's year: "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
+_PUBLISHED = re.compile(rf"(?:[(,:]\s*|{_MONTHS}\s+)({_YEAR})[a-z]?(?=\s*(?:[),.;:]|$))")
+_PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
+                    re.I)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|dikutip\s+(?:dari|dalam|oleh))"
+                  r"(?:\s+(?:juga|dengan|also))?\s+)+", re.I)
+_SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
+_IBID = re.compile(r"^ib(?:id|\.)\b\.?", re.I)
+_OP_CIT = re.compile(r"(?:^|,\s*)(op|loc)\.?\s*cit\b\.?", re.I)
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")  # "J.Lindblom" -> "J. Lindblom"
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.?)*|(?:al|el)-[A-Z][\w'’\-]*|van|von|de|der|den|bin|"
+                        r"binti|dan|and|&|dkk\.?|et|al\.?)$")
+
+
+@dataclass(frozen=True)
+class NoteWork:
+    """What one note cites: a work (authors and year) or a reference back (ibid, op. cit., loc. cit.)."""
+
+    names: tuple[str, ...] = ()  # as written, given name first: ("Soerjono Soekanto",)
+    year: str | None = None
+    pages: str | None = None
+    back: str | None = None  # "ibid" | "op" | "loc": the note refers to an earlier one
+
+    @property
+    def surnames(self) -> tuple[str, ...]:
+        return tuple(surname(n) for n in self.names if not is_etal(n))
+
+
+def parse_note(text: str) -> NoteWork | None:
+    """One note's text (its number taken off): the work it cites, a reference back, or None (an explanation)."""
+    text = _CUE.sub("", " ".join(text.split()).lstrip("*†‡ "))
+    pages = _pages(text)
+    if _IBID.match(text):
+        return NoteWork(pages=pages, back="ibid")
+    head = text.split(",", 1)[0] if "," in text else ""
+    back = _OP_CIT.search(text)
+    if back and (back.start() == 0 or _OP_CIT.match(text, len(head))):
+        names = _names(head) if back.start() else ()
+        return NoteWork(tuple(names or ()), None, pages, back.group(1).lower())
+    names = _names(_GLUED_INITIAL.sub(r"\1. ", head.strip()))
+    if not names:
+        later = _SEE.search(text)  # "Uraian yang lengkap mengenai Abraham lihat Bruce Feiler, Abraham (…, 2002)."
+        return parse_note(text[later.end():]) if later else None
+    rest = _QUOTED.sub(" ", text[len(head):])  # a year inside the title is not the publication's
+    rest = rest[:m.start()] if (m := _PAGES.search(rest)) else rest
+    years = _PUBLISHED.findall(rest)
+    return NoteWork(tuple(names), years[-1] if years else None, pages)
+
+
+def _pages(text: str) -> str | None:
+    m = _PAGES.search(text)  # the first: a "Lihat juga …, hlm. 434" after it is another work's page
+    if m is None:
+        return None
+    return re.sub(r"\s*[-–]\s*", "-", m.group(1) or m.group(2))
+
+
+_AFFIXES = re.compile(r"^(?:pe|me|be|ke|di|te|se)\w{3,}$|^\w{3,}(?:an|kan|nya)$")
+
+
+def _affixed(word: str) -> bool:
+    """A title's word, never a name's: an English title word or an Indonesian word built on a known root with
+    affixes ("Pengantar", "Penelitian"); names the dictionary knows unchanged ("Putra", "Jaya") stay names."""
+    from ..indonesian import is_known_word, stemmer
+
+    low = word.lower().rstrip(".")
+    if is_common_word(word):
+        return True
+    return bool(_AFFIXES.match(low)) and is_known_word(low) and stemmer().stem(low) != low
+
+
+def _names(head: str) -> list[str] | None:
+    """The authors a note opens with ("Laode M. Syarif dan Andri G. Wibisana"), or None when the words before
+    its first comma are not a name (a sentence, a verse "Yer. 35: 15", a title)."""
+    head = re.sub(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|K\.H)\.\s*)+", "", head.strip())
+    head = re.sub(r"\s*\((?:eds?|penyunting|peny|editor)\.?\)|\s+(?:eds?|penyunting)\.$", "", head, flags=re.I)
+    words = head.split()
+    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in head):
+        return None
+    if not all(_NAME_WORD.match(w) for w in words) or words[0][0].islower() and words[0][:3] not in ("al-", "el-"):
+        return None
+    if head.lower().rstrip(".") in ACADEMIC or len(words) == 1 and len(words[0].rstrip(".")) < 3:
+        return None
+    if any(w.lower() in _TITLE_OPENERS or w.lower() in _SCRIPTURE for w in words):
+        return None  # "Undang-Undang …", "Kitab Undang-Undang Hukum Pidana": a law or scripture, not an author
+    if words[0].lower() in _OPENERS:
+        return None  # "Menurut Soekanto, hukum adalah …": a sentence explaining, not a note citing
+    if not is_organisation(head) and any(_affixed(w) for w in words):
+        return None  # "Pengantar Hukum Indonesia, …", "The Prophets": a title opening the note, not an author
+    names = [n for n in split_names(head) if n]
+    return names or None
+
+
+def resolve(notes: list[str]) -> list[Citation | None]:
+    """The work each note cites, in document order: a reference back takes the work of the note it refers to
+    (Ibid. the note before; "Soekanto, op. cit." Soekanto's last work; a short form "Soekanto, Judul, hlm. 50" too)."""
+    works: list[tuple[tuple[str, ...], str, str | None] | None] = []  # (names, year, pages) per note
+    for text in notes:
+        note = parse_note(text)
+        works.append(_resolved(note, works))
+    return [_citation(w) if w else None for w in works]
+
+
+def _resolved(note: NoteWork | None, earlier: list) -> tuple | None:
+    if note is None:
+        return None
+    if note.back == "ibid" or (note.back and not note.names):
+        before = earlier[-1] if earlier else None
+        return (before[0], before[1], note.pages or before[2]) if before else None
+    if note.back or note.year is None:  # "Soekanto, op. cit." or "Soekanto, Pengantar ..., hlm. 50"
+        if not note.surnames:
+            return None
+        found = next((w for w in reversed(earlier) if w and w[0] and surname(w[0][0]) == note.surnames[0]), None)
+        if found is None:
+            return None
+        pages = note.pages or (found[2] if note.back == "loc" else None)
+        return (found[0], found[1], pages)
+    return (note.names, note.year, note.pages)
+
+
+def _citation(work: tuple, start: int = 0, end: int = 0) -> Citation:
+    names, year, pages = work
+    authors_text = short_names(list(names))
+    inner = f"{year}: {pages}" if pages else year
+    return Citation(f"{authors_text} ({inner})", tuple(surname(n) for n in names if not is_etal(n)), authors_text,
+                    year, pages, start, end)
+
+
+def footnote_citations(doc) -> list[Citation]:
+    """The works a document cites in its notes, one citation at each note reference in the text and one at the start
+    of the note itself (a passage that is the note cites its work too)."""
+    indexes = [i for i, b in enumerate(doc.blocks) if b.kind == "footnote"]
+    if not indexes:
+        return []
+    texts = [doc.block_text(doc.blocks[i]) for i in indexes]
+    works = resolve([NOTE_LABEL.sub("", t, count=1) for t in texts])
+    by_block = {i: w for i, w in zip(indexes, works) if w}
+    out = [replace(w, start=doc.blocks[i].start, end=doc.blocks[i].start + len(NOTE_LABEL.match(t).group()))
+           for i, t, w in zip(indexes, texts, works) if w and NOTE_LABEL.match(t)]
+    out += [replace(by_block[r.note], start=r.start, end=r.end) for r in doc.note_references() if r.note in by_block]
+    return sorted(out, key=lambda c: c.start)
