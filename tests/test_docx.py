@@ -395,10 +395,34 @@ def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():
             + para("Penutup."))
     doc = read_made(body, footnotes={1: "Lihat Budiardjo, 2008: 17."}, endnotes={2: "Catatan akhir bab."})
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
-        ("paragraph", "Negara berdaulat."), ("footnote", "Lihat Budiardjo, 2008: 17."),
-        ("quote", "Kutipan panjang dari buku."), ("paragraph", "Paragraf akhir."), ("paragraph", "Penutup."),
-        ("footnote", "Catatan akhir bab."),
+        ("paragraph", "Negara berdaulat.¹"), ("footnote", "¹ Lihat Budiardjo, 2008: 17."),
+        ("quote", "Kutipan panjang dari buku."), ("paragraph", "Paragraf akhir.[i]"), ("paragraph", "Penutup."),
+        ("footnote", "[i] Catatan akhir bab."),
     ]
+
+
+def test_a_footnote_reference_cites_the_work_its_note_names():
+    """Word's notes numbered as Word shows them (footnotes 1, 2, …; endnotes i, ii, …), each reference kept as its mark
+    in the text, so the passage carrying it cites the note's work; Ibid. takes the note before."""
+    from telusur.chunking import chunk_document
+
+    def noted(text, *refs):
+        marks = "".join(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{kind}Reference w:id="{i}"/></w:r>'
+                        for kind, i in refs)
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r>{marks}</w:p>"
+
+    body = (noted("Penelitian hukum normatif meneliti bahan pustaka.", ("footnote", 7))
+            + noted("Hukum adat adalah hukum yang tidak tertulis.", ("footnote", 8))
+            + noted("Asas legalitas berlaku dalam hukum pidana.", ("footnote", 9), ("endnote", 3)))
+    doc = read_made(body, footnotes={7: "Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), "
+                                        "hlm. 43.", 8: "Ibid., hlm. 45.",
+                                     9: "Yang dimaksud di sini adalah hukum tertulis."},
+                    endnotes={3: "Andi Hamzah, Asas-Asas Hukum Pidana (Jakarta: Rineka Cipta, 2008), hlm. 40."})
+    cites = {c.text.split(".")[0]: [x.label for x in c.citations] for c in chunk_document(doc)}
+    assert cites["Penelitian hukum normatif meneliti bahan pustaka"] == ["Soekanto (1986: 43)"]
+    assert cites["Hukum adat adalah hukum yang tidak tertulis"] == ["Soekanto (1986: 45)"]
+    assert cites["Asas legalitas berlaku dalam hukum pidana"] == ["Hamzah (2008: 40)"]  # the explanation cites none
+    assert cites["³ Yang dimaksud di sini adalah hukum tertulis"] == []
 
 
 def test_reference_list_and_table_of_contents():

@@ -33,7 +33,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 15: PDF pages in three columns read column by column
 # 16: a DOCX number set superscript by hand read as superscript ("internasional¹", not "internasional1")
 # 17: Markdown inline <sup> numbers read as superscript ("m²", "kerjasama³")
-READERS_VERSION = "17"
+# 18: a DOCX note reference kept as its mark in the text ("hukum.¹", endnotes "[i]"), its note opening with the mark
+READERS_VERSION = "18"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -471,8 +471,9 @@ class _Reader:
         self.first_heading: str | None = None
         self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
         self.open_code = 0  # paragraphs ended inside a field code
-        self.notes: list[tuple[str, str]] = []  # (kind, id) referenced in the block being read
-        self.endnotes: list[str] = []
+        self.notes: list[tuple[str, str, str]] = []  # (kind, id, mark) referenced in the block being read
+        self.endnotes: list[tuple[str, str]] = []  # (id, mark)
+        self.numbered = {"footnote": 0, "endnote": 0}  # notes referenced so far: Word numbers them in text order
         self.in_references = 0  # heading level of an open reference list ("Daftar Pustaka"), 0 if none
         self.level = 0  # level of the last heading given by a style or outline level
         self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
@@ -485,8 +486,8 @@ class _Reader:
                               "Word sebagai .docx.")
         self._blocks(body)
         self._close_opening()
-        for nid in self.endnotes:
-            self._note("endnote", nid)
+        for nid, mark in self.endnotes:
+            self._note("endnote", nid, mark)
 
     def _blocks(self, parent: Element) -> None:
         for el in parent:
@@ -657,8 +658,12 @@ class _Reader:
                 out.append(" " if el.get(_W.type) in ("page", "column") else "\n")
             elif tag == _W.sym:
                 out.append(_symbol(el))
-            elif tag in _W.notes:
-                self.notes.append((_W.notes[tag], el.get(_W.id, "")))
+            elif tag in _W.notes:  # the reference as Word shows it, the note opening with the same mark
+                kind = _W.notes[tag]
+                self.numbered[kind] += 1
+                mark = _note_mark(kind, self.numbered[kind])
+                self.notes.append((kind, el.get(_W.id, ""), mark))
+                out.append(mark)
             elif tag in _W.graphics:
                 boxes.extend(_text_boxes(_chosen(el) if tag == _W.alternate else el))
 
@@ -686,18 +691,33 @@ class _Reader:
 
     def _flush_notes(self) -> None:
         notes, self.notes = self.notes, []
-        for kind, nid in notes:
+        for kind, nid, mark in notes:
             if kind == "endnote":
-                self.endnotes.append(nid)  # endnotes stand at the end of the document, where Word prints them
+                self.endnotes.append((nid, mark))  # endnotes stand at the end of the document, where Word prints them
             else:
-                self._note(kind, nid)
+                self._note(kind, nid, mark)
 
-    def _note(self, kind: str, nid: str) -> None:
+    def _note(self, kind: str, nid: str, mark: str) -> None:
         note = self.note_parts[kind].get(nid)
         if note is None:
             return
         texts = [self._text(p, fields=[])[0] for p in note.iter(w("p"))]
-        self.builder.add("footnote", " ".join(t for t in texts if t))
+        text = " ".join(t for t in texts if t)
+        if text:
+            self.builder.add("footnote", f"{mark} {text}")
+
+
+def _note_mark(kind: str, n: int) -> str:
+    """A note reference as Word numbers it by default: footnotes 1, 2, 3 raised ("hukum.¹"), endnotes i, ii, iii
+    (written "[ii]", as a lettered Markdown note)."""
+    if kind == "footnote":
+        return superscript(str(n))
+    roman = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            roman, n = roman + letters, n - value
+    return f"[{roman}]"
 
 
 _MATH = {f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara"}
