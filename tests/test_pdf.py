@@ -173,7 +173,7 @@ def test_hyphenated_word_joined_heading_and_footnote():
         ("heading", 1, "BAB I PENDAHULUAN"), ("heading", 2, "1.1 Latar Belakang")]
     paragraph = texts(doc, "paragraph")
     assert paragraph == ["Negara-negara anggota Perserikatan Bangsa-Bangsa menggunakan hukum internasional untuk "
-                         "menyelesaikan sengketa secara damai tanpa kekerasan."]
+                         "menyelesaikan sengketa secara damai tanpa kekerasan.¹"]  # the reference kept as its mark
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     assert [(doc.block_text(b), b.location.first_page) for b in notes] == [
         ("1 Lihat Piagam PBB Pasal 33 tentang penyelesaian sengketa secara damai.", 1)]
@@ -489,6 +489,29 @@ def test_a_table_of_short_cells_is_not_taken_for_columns():
             for cell in ((72, 100 + i * 18, "Times-Roman", 12, a), (300, 100 + i * 18, "Times-Roman", 12, b))]
     doc = pdf.read(canvas_pdf([page]), "tabel.pdf")
     assert squeeze(doc.text).startswith(squeeze("Meja Tempat menulis dan bekerja Kursi Tempat duduk"))
+
+
+def test_a_note_reference_glued_to_its_word_cites_the_work_of_its_note():
+    # Notes numbered per page: the second page's "¹" is its own note 1, not the first page's.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from telusur.chunking import chunk_document
+
+    def page(sentence, note):
+        first, last = sentence[:60].rsplit(" ", 1)[0], sentence[len(sentence[:60].rsplit(" ", 1)[0]) + 1:]
+        lines = body([first, last], top=100)
+        lines += [(72 + stringWidth(last, "Times-Roman", 12), 118 - 5, "Times-Roman", 7, "1")]
+        return lines + [(72, 760, "Times-Roman", 9, f"1 {note}")]
+
+    doc = pdf.read(canvas_pdf([
+        page("Penelitian hukum normatif adalah penelitian yang meneliti bahan pustaka atau data sekunder.",
+             "Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."),
+        page("Hukum pidana lingkungan menuntut pembuktian unsur kesalahan pelaku pembakaran hutan.",
+             "Andi Hamzah, “Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005, h. 9.")]), "hukum.pdf")
+    cites = {c.text[:10]: [x.label for x in c.citations] for c in chunk_document(doc)}
+    # one paragraph over the page break (its two references "¹"), each reference citing its own page's note
+    assert cites["Penelitian"] == ["Soekanto (1986: 43)", "Hamzah (2005: 9)"]
+    assert cites["1 Soerjono"] == ["Soekanto (1986: 43)"]  # a note cites its work
 
 
 def test_footnote_references_of_two_digits_are_dropped_and_note_numbers_set_apart():

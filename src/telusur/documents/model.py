@@ -119,8 +119,10 @@ class Document:
         return self.text[block.start:block.end]
 
     def note_references(self) -> list[NoteReference]:
-        """Every note reference outside the notes with the footnote block of its label: the first such note after
-        it (notes stand at the page's foot or the document's end), else the last before it."""
+        """Every note reference outside the notes with the footnote block of its label. On pages, notes are numbered
+        per page or per chapter: the notes of that label on the block's pages, the k-th reference of a label in the
+        block taking the k-th of them. Without pages: the first such note after it (notes stand at the document's
+        end), else the last before it."""
         notes: dict[str, list[int]] = {}
         for i, b in enumerate(self.blocks):
             label = note_label(self.block_text(b)) if b.kind == "footnote" else None
@@ -132,11 +134,19 @@ class Document:
         for b in self.blocks:
             if b.kind in ("footnote", "reference"):
                 continue
+            seen: dict[str, int] = {}  # references of each label so far in this block
             for m in _NOTE_MARK.finditer(self.text, b.start, b.end):
-                candidates = notes.get(m.group().translate(_DIGITS).strip("[]"), [])
+                label = m.group().translate(_DIGITS).strip("[]")
+                candidates = notes.get(label, [])
+                if not candidates:
+                    continue
+                on_pages = [i for i in candidates if b.location.first_page is not None
+                            and b.location.first_page <= (self.blocks[i].location.first_page or 0)
+                            <= (b.location.last_page or b.location.first_page)]
                 after = [i for i in candidates if self.blocks[i].start > m.start()]
-                if candidates:
-                    out.append(NoteReference(m.start(), m.end(), after[0] if after else candidates[-1]))
+                k = seen[label] = seen.get(label, -1) + 1
+                note = on_pages[min(k, len(on_pages) - 1)] if on_pages else after[0] if after else candidates[-1]
+                out.append(NoteReference(m.start(), m.end(), note))
         return out
 
     def to_dict(self) -> dict:

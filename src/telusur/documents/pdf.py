@@ -588,9 +588,13 @@ def _make_line(number: int, row: Row) -> Line | None:
                 sum(b[6] for b in boxes[rest:]) / (len(boxes) - rest))
 
 
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _drop_note_references(row: Row) -> None:
-    """Footnote references: small raised digits or marks glued to a word ("kebijakan.¹⁰") are left out; the
-    note's own number glued to its text ("9Leon J. Wood") is set apart from it."""
+    """Footnote references: small raised digits glued to a word are the note's mark ("kebijakan.¹⁰"); other raised
+    marks and a number after a stop and a space ("persidangan. ⁹") are left out; the note's own number glued to its
+    text ("9Leon J. Wood") is set apart from it."""
     boxes = [box for _, box in row if box is not None]
     if len(boxes) < 4:
         return
@@ -606,16 +610,18 @@ def _drop_note_references(row: Row) -> None:
         lead += 1
     after_word = False  # the previous glyph ends a word (or is a reference already left out after one)
     after_stop = False  # a sentence's stop, then a space: "persidangan. ⁹" as some writers type it
+    kept = False  # the raised run being read is a mark glued to its word: its digits are kept, raised
     for k in range(lead, len(row)):
         ch, box = row[k]
         if box is None:
             after_stop, after_word = after_word and k > 0 and row[k - 1][0] != "" and row[k - 1][0] in ".,;:)”\"", False
             continue
         if (after_word or after_stop and _run_ends(row, k, raised)) and raised(ch, box):
-            row[k] = ("", box)
-            after_stop = False
-        else:
-            after_stop = False
+            starts = k == 0 or row[k - 1][1] is None or not raised(*row[k - 1])
+            kept = after_word and ch.isdigit() if starts else kept
+            # glued to its word, a number stays as the note's mark ("kebijakan.¹⁰", linked to its note as in DOCX)
+            row[k] = (ch.translate(_RAISED) if kept and ch.isdigit() else "", box)
+        after_stop = False
         after_word = True
     if 0 < lead < len(row) and row[lead][0].isalpha():
         row.insert(lead, (" ", None))
