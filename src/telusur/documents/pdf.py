@@ -610,17 +610,19 @@ def _drop_note_references(row: Row) -> None:
         lead += 1
     after_word = False  # the previous glyph ends a word (or is a reference already left out after one)
     after_stop = False  # a sentence's stop, then a space: "persidangan. ⁹" as some writers type it
-    kept = False  # the raised run being read is a mark glued to its word: its digits are kept, raised
+    run: bool | None = None  # inside a reference: whether its digits are kept (glued to a word), else None
     for k in range(lead, len(row)):
         ch, box = row[k]
         if box is None:
             after_stop, after_word = after_word and k > 0 and row[k - 1][0] != "" and row[k - 1][0] in ".,;:)”\"", False
+            run = None
             continue
         if (after_word or after_stop and _run_ends(row, k, raised)) and raised(ch, box):
-            starts = k == 0 or row[k - 1][1] is None or not raised(*row[k - 1])
-            kept = after_word and ch.isdigit() if starts else kept
+            run = after_word and ch.isdigit() if run is None else run
             # glued to its word, a number stays as the note's mark ("kebijakan.¹⁰", linked to its note as in DOCX)
-            row[k] = (ch.translate(_RAISED) if kept and ch.isdigit() else "", box)
+            row[k] = (ch.translate(_RAISED) if run and ch.isdigit() else "", box)
+        else:
+            run = None
         after_stop = False
         after_word = True
     if 0 < lead < len(row) and row[lead][0].isalpha():
