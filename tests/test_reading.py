@@ -175,8 +175,10 @@ def _causes_pdf() -> bytes:
 
     page = [(72, 80, "Times-Bold", 14, "B. Penyebab Autisme")] + body(["Penyebab autisme antara lain sebagai berikut."],
                                                                         top=110)
-    page += [(72, 150, "Times-Bold", 12, "1. Faktor neurobiologis")] + body(["Gangguan pada susunan saraf pusat."], top=170)
-    page += [(72, 210, "Times-Bold", 12, "2. Masalah genetik")] + body(["Faktor genetik memegang peranan kuat."], top=230)
+    page += [(72, 150, "Times-Bold", 12, "1. Faktor neurobiologis")]
+    page += body(["Gangguan pada susunan saraf pusat."], top=170)
+    page += [(72, 210, "Times-Bold", 12, "2. Masalah genetik")]
+    page += body(["Faktor genetik memegang peranan kuat."], top=230)
     return canvas_pdf([page])
 
 
@@ -267,3 +269,22 @@ def test_a_skripsi_pasted_as_text_keeps_its_numbered_headings():
     # A numbered line that ends a sentence, or a long one, is text.
     plain = text.read(b"2.1 Kerjasama adalah usaha bersama.\n\nParagraf biasa.\n", "a.txt")
     assert not [b for b in plain.blocks if b.kind == "heading"]
+
+
+def test_text_converted_from_a_pdf_loses_its_page_furniture_and_rejoins_paragraphs_across_pages():
+    # pdftotext: a form feed between pages, the running header at the top, the page number at the foot.
+    def page(number, body):
+        return f"Jurnal Hubungan Internasional Vol. 7 No. 2\n\n{body}\n\n{number}\n"
+
+    pages = [page(45, "Kerjasama regional di Asia Tenggara berkembang sejak 1967.\n\nPerdagangan bebas menjadi "
+                      "tujuan utama negara anggota dan"),
+             page(46, "kemudian diperluas ke bidang keamanan serta kebudayaan.\n\nDiplomasi publik juga berperan."),
+             page(47, "Kedaulatan setiap negara anggota tetap dihormati.")]
+    doc = text.read("\f".join(pages).encode(), "jurnal.txt")
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Kerjasama regional di Asia Tenggara berkembang sejak 1967.",
+        "Perdagangan bebas menjadi tujuan utama negara anggota dan kemudian diperluas ke bidang keamanan serta "
+        "kebudayaan.", "Diplomasi publik juga berperan.", "Kedaulatan setiap negara anggota tetap dihormati."]
+    # Without form feeds nothing is taken for furniture: a number on its own line stays.
+    plain = text.read(b"Jumlah responden\n\n45\n", "a.txt")
+    assert [plain.block_text(b) for b in plain.blocks] == ["Jumlah responden", "45"]

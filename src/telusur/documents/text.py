@@ -9,12 +9,13 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .model import Block, Document, Location
-from .structure import MD_HEADING, is_reference_heading, list_marker, plain_blocks, unwrap
+from .structure import (MD_HEADING, document_words, hyphen_breaks_word, is_reference_heading, list_marker, plain_blocks,
+                        unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
-    text = normalize_text(decode_bytes(raw, rel))
+    text = normalize_text(without_page_furniture(decode_bytes(raw, rel)))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
@@ -26,6 +27,57 @@ def read(raw: bytes, rel: str) -> Document:
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,
                     text_blocks(text), "txt")
+
+
+# A page number alone on its line: "45", "- 45 -", "Halaman 45", "hlm. 45 dari 60".
+_PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?"
+                          r"\s*[-–—]?$", re.I)
+_TERMINAL = (".", "!", "?", ":", ";", "”", '"')
+
+
+def without_page_furniture(text: str) -> str:
+    """Text a PDF was converted to (pdftotext puts a form feed between pages) without its page furniture: page
+    numbers and lines repeated at the top or foot of three or more pages (a running header, digits aside) are
+    left out, and a paragraph cut by a page break is put back together. Text without form feeds is unchanged."""
+    if "\f" not in text:
+        return text
+    pages = [page.split("\n") for page in text.replace("\r\n", "\n").split("\f")]
+    def margins(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return filled[:3] + filled[-3:]
+    seen: dict[str, set[int]] = {}
+    for n, lines in enumerate(pages):
+        for i in margins(lines):
+            seen.setdefault(_furniture_key(lines[i]), set()).add(n)
+    running = {key for key, on in seen.items() if len(on) >= 3 and 0 < len(key) <= 160}
+    kept_pages = []
+    for lines in pages:
+        edge = set(margins(lines))
+        kept = [line for i, line in enumerate(lines) if i not in edge or not (
+            _PAGE_NUMBER.match(line.strip()) or _furniture_key(line) in running)]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        if kept:
+            kept_pages.append(kept)
+    out: list[str] = []
+    for lines in kept_pages:  # a page ending mid-sentence runs on into the next one
+        last, first = (out[-1].rstrip(), lines[0].lstrip()) if out else ("", "")
+        if not out or last.endswith(_TERMINAL) or not first[:1].islower():
+            out += ([""] if out else []) + lines
+            continue
+        if last.endswith("-") and last[-2:-1].isalpha():
+            broken = hyphen_breaks_word(last[:-1], first, document_words(text))
+            out[-1] = (last[:-1] if broken else last) + first
+        else:
+            out[-1] = f"{last} {first}"
+        out += lines[1:]
+    return "\n".join(out)
+
+
+def _furniture_key(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", line.lower()).split())
 
 
 def text_blocks(text: str) -> tuple[Block, ...]:
