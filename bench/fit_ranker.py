@@ -63,7 +63,8 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 QUESTION_C = 0.3
 # Evidence can only pull a passage up (+1) or, missing, push it down (-1); 0: free.
 SIGNS = {"dense": 1, "passage_dense": 1, "dense_gap": 1, "lexical": 1, "place": 1, "words": 1, "words_lead": 1,
-         "names_found": 1, "names_missing": -1, "list_enumeration": 1, "names_cited": 1, "expands_acronym": 1}
+         "names_found": 1, "names_missing": -1, "list_enumeration": 1, "names_cited": 1, "expands_acronym": 1,
+         "defines_focus": 1}
 
 
 @dataclass

@@ -315,3 +315,60 @@ def test_an_english_questions_words_are_looked_up_in_sastrawi_once(tmp_path):
 
     assert run() == [["gerhana", "aurora"], True]
     assert run() == [["gerhana", "aurora"], False]
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("Apa yang dimaksud dengan daerah otonom?", "daerah otonom"),
+    ("Apakah yang dimaksud dengan demografi ?", "demografi"),
+    ("Apa definisi kerjasama menurut Soerjono Soekanto?", "kerjasama"),
+    ("Apa pengertian tunagrahita menurut Amin?", "tunagrahita"),
+    ("Menurut Hutahaean, sistem itu apa?", "sistem"),
+    ("Jelaskan pengertian dari sistem informasi", "sistem informasi"),
+    ("Apa itu OSIS?", "OSIS"),
+    ("Apa fungsi OSIS?", None),
+    ("Apa saja bentuk kerjasama internasional?", None),
+    ("Siapa presiden Indonesia pertama?", None),
+])
+def test_the_term_a_definition_question_asks_about_is_found(question, focus):
+    assert ranker.definition_focus(question) == focus
+
+
+def test_only_a_sentence_defining_the_term_itself_marks_a_passage():
+    """'X adalah' with X itself at the start of a clause defines X; 'Sistem informasi adalah' defines another term,
+    'Spesies ini adalah' / 'Banyak spesies adalah' / 'bonus demografi yakni' none."""
+    defines = ranker.defines
+    assert defines("Menurut Hutahaean (2015:2), sistem adalah suatu jaringan kerja dari prosedur-prosedur.", "sistem")
+    assert defines("Spesies atau jenis adalah suatu takson yang dipakai dalam taksonomi.", "spesies")
+    assert defines("Daerah swantantra atau daerah otonom adalah daerah yang memiliki kekuasaan otonom.", "daerah otonom")
+    assert defines("Yang dimaksud dengan demografi (demography) ialah ilmu tentang kependudukan.", "demografi")
+    assert not defines("Hutahaean (2015:13) mengemukakan bahwa: Sistem informasi adalah suatu sistem di dalam "
+                       "organisasi.", "sistem")
+    assert not defines("Banyak spesies adalah plankton, tetapi banyak juga spesies benthos.", "spesies")
+    assert not defines("Maradapan sedang mengalami bonus demografi yakni jumlah penduduk usia produktif lebih banyak.",
+                       "demografi")
+
+
+SISTEM = """# Landasan Teori
+
+## Sistem Informasi
+
+Hutahaean (2015:13) mengemukakan bahwa sistem informasi adalah suatu sistem di dalam organisasi yang mempertemukan
+kebutuhan pengolahan transaksi harian dan menyediakan laporan sistem bagi pihak luar.
+
+## Konsep Dasar Sistem
+
+Pemahaman konsep dasar sistem memerlukan beberapa pendekatan. Menurut Hutahaean (2015:2), sistem adalah suatu
+jaringan kerja dari prosedur-prosedur yang saling berhubungan untuk melakukan kegiatan bersama.
+"""
+
+
+def test_a_definition_question_marks_the_passage_defining_its_term(course):
+    """'Menurut Hutahaean, sistem itu apa?': both passages cite Hutahaean and use "sistem"; only the one saying
+    "sistem adalah" defines the term asked about (defines_focus, a fitted weight), not "sistem informasi adalah"."""
+    engine = course({"sistem.md": SISTEM})
+    _, found = _features(engine, "Menurut Hutahaean, sistem itu apa?")
+    at = PASSAGE_FEATURES.index("defines_focus")
+    marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
+    assert len(marked) == 1 and "sistem adalah suatu" in marked[0]
+    assert dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))["defines_focus"] > 0
+    assert "sistem adalah suatu" in engine.search("Menurut Hutahaean, sistem itu apa?", 3).hits[0].chunk.text

@@ -38,6 +38,7 @@ PASSAGE_FEATURES = (
     "english_passage",  # for a question in English, the passage's share of English (an abstract, a quoted treaty)
     "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
     "expands_acronym",  # an acronym of the question spelled out in the passage: "ISPA (Infeksi Saluran ...)"
+    "defines_focus",    # a definition question ("apa yang dimaksud dengan X") and the passage says "X adalah ..."
 )
 # Per question, from the text as a whole and the passages ranked first.
 QUESTION_FEATURES = (
@@ -162,3 +163,46 @@ def expands(text: str, acronym: str) -> bool:
     a, first = re.escape(acronym), acronym[0]
     return re.search(rf"\b{a}\s*\(\s*{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\)", text) is not None or \
         re.search(rf"\b{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\(\s*{a}\s*\)", text, re.I) is not None
+
+
+# "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
+# to be defined. "Menurut Y, X itu apa?" too.
+_DEFINITION_QUESTION = re.compile(
+    r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud\s+dengan|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
+    r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
+    r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
+_TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?apa(?:kah)?\s*\??$", re.I)
+_TERM_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_COPULA = r"(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan)"
+# What may stand just before a term being defined: the start of a sentence or clause, or "bahwa", "dengan" ("yang
+# dimaksud dengan X adalah"), "pengertian", "definisi", "istilah", "atau" ("Daerah swantantra atau daerah otonom
+# adalah"), "menurut"; not a word the term is part of ("bonus demografi yakni", "Banyak spesies adalah").
+_CLAUSE_START = re.compile(r"(?:^|[.:;,(\"'“‘\n]|\b(?:bahwa|dengan|pengertian|definisi|istilah|atau|menurut))\s*[\"'“‘]?$",
+                           re.I)
+
+
+def definition_focus(query: str) -> str | None:
+    """The term a question asks to be defined ("Apa yang dimaksud dengan daerah otonom?" -> "daerah otonom",
+    "Menurut Hutahaean, sistem itu apa?" -> "sistem"), or None for a question of another kind."""
+    q = query.strip()
+    m = _DEFINITION_QUESTION.match(q)
+    if m is None:
+        m = _TERM_THEN_APA.match(q)
+        if m is None or len(m.group(1).split()) > 5:
+            return None
+    words = _TERM_WORD.findall(m.group(1))
+    return " ".join(words) if words else None
+
+
+@lru_cache(maxsize=256)
+def _definition_pattern(focus: str) -> re.Pattern:
+    words = focus.split()
+    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"[\"'”’]?\s*(?:\([^)]{0,80}\)\s*)?"
+                      r"(?:,?\s*atau\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?,?\s*" + _COPULA + r"\b", re.I)
+
+
+def defines(text: str, focus: str) -> bool:
+    """The text defines the term: the term itself, at the start of a clause, just before "adalah" / "merupakan" /
+    "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah ...", "bahwa sistem (system)
+    adalah ..."). "Sistem informasi adalah ..." defines another term, "Spesies ini adalah ..." none."""
+    return any(_CLAUSE_START.search(text[:m.start()]) for m in _definition_pattern(focus).finditer(text))

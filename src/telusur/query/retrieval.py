@@ -19,7 +19,8 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..indonesian import is_known_word
 from ..user_cache import Memo
-from .ranker import PASSAGE_FEATURES, Parameters, english_share, expands, is_english, load_parameters
+from .ranker import PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, is_english, \
+    load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
@@ -244,6 +245,7 @@ class Retriever:
         total = sum(weights.values())
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
+        focus = definition_focus(query)
         for n, i in enumerate(chosen):
             lead = self._lead(i)
             f = x[n]
@@ -266,6 +268,7 @@ class Retriever:
                 cited = self._cited(i) | self._cited(lead)
                 f[13] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
             f[14] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
+            f[15] = float(focus is not None and defines(self.index.chunks[i].text, focus))
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def question_features(self, query: str, vector: np.ndarray, found: Candidates,
