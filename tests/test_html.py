@@ -159,3 +159,15 @@ def test_a_paragraph_all_in_bold_is_a_heading_one_below_the_page_headings():
                           ("heading", 3, "2. Bentuk Kerjasama"), ("paragraph", 0, "Bentuknya bilateral dan regional.")]
     assert [kind for kind, _, _ in blocks[5:]] == ["paragraph", "paragraph"]
     assert doc.blocks[4].location.section == ("Kerjasama Internasional", "2. Bentuk Kerjasama")
+
+
+def test_a_glossary_reads_each_term_with_its_definition():
+    page = """<html><body><article><h2>Istilah</h2><dl>
+    <dt>Kerjasama bilateral</dt><dd>Kerjasama antara dua negara.</dd>
+    <dt>Kerjasama regional</dt><dt>Regionalisme</dt><dd>Kerjasama negara dalam satu kawasan.</dd><dd>Contohnya ASEAN.</dd>
+    <div><dt>Multilateral:</dt><dd>Kerjasama banyak negara.</dd></div></dl></article></body></html>"""
+    doc = html.read(page.encode(), "istilah.html")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"] == [
+        "Kerjasama bilateral: Kerjasama antara dua negara.",
+        "Kerjasama regional, Regionalisme: Kerjasama negara dalam satu kawasan.",
+        "Kerjasama regional, Regionalisme: Contohnya ASEAN.", "Multilateral: Kerjasama banyak negara."]

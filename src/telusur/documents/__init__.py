@@ -36,7 +36,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 18: a DOCX note reference kept as its mark in the text ("hukum.¹", endnotes "[i]"), its note opening with the mark
 # 19: a PDF note reference glued to its word kept as its raised mark ("kebijakan.¹⁰"), not left out
 # 20: a .txt converted from a PDF (form feeds) without page numbers and running headers, paragraphs rejoined
-READERS_VERSION = "20"
+# 21: an HTML definition list reads each term with its definition
+READERS_VERSION = "21"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

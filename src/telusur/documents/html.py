@@ -219,6 +219,9 @@ class _Walker:
         elif tag == "table":
             self.flush()
             self.table(el)
+        elif tag == "dl":
+            self.flush()
+            self.definitions(el)
         elif tag == "pre":
             self.flush()
             self.b.add(self.kind, "".join(el.itertext()))
@@ -239,6 +242,28 @@ class _Walker:
             self.top = top
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
+
+    def definitions(self, el) -> None:
+        """A definition list (a glossary): each term with its definition in one paragraph ("Kerjasama bilateral:
+        Kerjasama antara dua negara."), so the definition names what it defines."""
+        terms: list[str] = []
+        after_definition = False
+        for child in el:
+            tag = _tag(child)
+            if _dropped(child, False):
+                continue
+            if tag == "div":  # WHATWG allows a <div> around each group of terms and definitions
+                self.definitions(child)
+                continue
+            text = _lines(_inline(child)).replace("\n", " ").strip()
+            if tag == "dt" and text:
+                terms = [text] if after_definition else terms + [text]
+                after_definition = False
+            elif tag == "dd" and text:
+                term = ", ".join(terms).rstrip(":")
+                kind = "reference" if self.references_at is not None and self.kind == "paragraph" else self.kind
+                self.b.add(kind, f"{term}: {text}" if term else text)
+                after_definition = True
 
     def footnotes(self, el) -> None:
         """A footnote section (WordPress, Pandoc, Word exports): each entry a footnote block, numbered like its mark."""
