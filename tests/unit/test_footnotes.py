@@ -96,3 +96,12 @@ def test_references_back_take_the_work_of_the_note_they_refer_to():
     labels = [c.label if c else None for c in resolve(notes)]
     assert labels == ["Soekanto (1986: 43)", "Soekanto (1986: 43)", "Hamzah (2005: 9)", "Soekanto (1986: 12)",
                       "Soekanto (1986: 12)", "Soekanto (1986: 7)", "Hamzah (2005: 50)", None, None, None]
+
+
+def test_an_html_footnote_section_is_linked_like_markdown_notes():
+    from telusur.documents import html
+
+    raw = ("<p>Hukum adat adalah hukum yang tidak tertulis.<sup>1</sup></p><div class=\"footnotes\"><ol><li>Soerjono "
+           "Soekanto, <i>Hukum Adat Indonesia</i> (Jakarta: Rajawali, 1983), hlm. 5.</li></ol></div>")
+    doc = html.read(raw.encode(), "adat.html")
+    assert [[c.label for c in chunk.citations] for chunk in chunk_document(doc)] == [["Soekanto (1983: 5)"]] * 2
