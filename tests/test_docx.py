@@ -750,3 +750,20 @@ def test_a_number_raised_by_hand_is_not_glued_to_its_word():
     doc = read_made(body)
     assert [doc.block_text(b) for b in doc.blocks] == [
         "Kerjasama internasional¹² meliputi lahan seluas 5 m² per orang, ditulis H2O."]
+
+
+def test_a_paragraph_hard_wrapped_with_line_breaks_is_rebuilt_and_short_lines_kept():
+    # Text pasted from a PDF or a mail: a w:br every ~70 characters inside one paragraph; an address keeps its lines.
+    import textwrap
+
+    sentence = ("Kerjasama internasional adalah hubungan antarnegara yang saling menguntungkan bagi semua pihak yang "
+                "terlibat dalam perjanjian tersebut, terutama dalam bidang ekonomi dan perdagangan bebas di kawasan "
+                "Asia Tenggara sejak tahun 1967. Kerjasama ini dilakukan untuk memenuhi kebutuhan rakyat negaranya.")
+
+    def lines_with_breaks(lines):
+        runs = "<w:r><w:br/></w:r>".join(f'<w:r><w:t xml:space="preserve">{line}</w:t></w:r>' for line in lines)
+        return f"<w:p>{runs}</w:p>"
+
+    doc = read_made(lines_with_breaks(textwrap.wrap(sentence, 70)) +
+                    lines_with_breaks(["Alamat redaksi:", "Jl. Merdeka No. 5", "Jakarta"]))
+    assert [doc.block_text(b) for b in doc.blocks] == [sentence, "Alamat redaksi:\nJl. Merdeka No. 5\nJakarta"]

@@ -37,7 +37,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 19: a PDF note reference glued to its word kept as its raised mark ("kebijakan.¹⁰"), not left out
 # 20: a .txt converted from a PDF (form feeds) without page numbers and running headers, paragraphs rejoined
 # 21: an HTML definition list reads each term with its definition
-READERS_VERSION = "21"
+# 22: a DOCX paragraph hard-wrapped with line breaks rebuilt
+READERS_VERSION = "22"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

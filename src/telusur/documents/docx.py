@@ -570,7 +570,9 @@ class _Reader:
 
     def _plain(self, text: str) -> None:
         """A paragraph without list numbering: its lines (split by line breaks) that start with a marker typed by
-        hand ("a. Adanya strategi ...") are items; the other lines stay together as one paragraph."""
+        hand ("a. Adanya strategi ...") are items; the other lines stay together as one paragraph, rebuilt where a
+        line break only wrapped it (text pasted from a PDF or a mail, a break every ~70 characters)."""
+        text = structure.unwrap(text) if "\n" in text else text
         runs: list[list] = []  # [start, end, marker]
         for a, b, kind in structure.plain_blocks(text):
             marker = structure.list_marker(text[a:b]) if kind == "item" else ""
