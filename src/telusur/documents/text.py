@@ -42,7 +42,8 @@ def without_page_furniture(text: str) -> str:
     if "\f" not in text:
         return text
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split("\f")]
-    def margins(lines: list[str]) -> list[int]:
+
+    def margins(lines: list[str]) -> list[int]:  # the first and last three lines holding text
         filled = [i for i, line in enumerate(lines) if line.strip()]
         return filled[:3] + filled[-3:]
     seen: dict[str, set[int]] = {}
