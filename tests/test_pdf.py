@@ -504,14 +504,51 @@ def test_a_note_reference_glued_to_its_word_cites_the_work_of_its_note():
         return lines + [(72, 760, "Times-Roman", 9, f"1 {note}")]
 
     doc = pdf.read(canvas_pdf([
-        page("Penelitian hukum normatif adalah penelitian yang meneliti bahan pustaka atau data sekunder.",
+        page("Penelitian hukum normatif adalah penelitian yang meneliti bahan pustaka atau data sekunder,",
              "Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."),
-        page("Hukum pidana lingkungan menuntut pembuktian unsur kesalahan pelaku pembakaran hutan.",
-             "Andi Hamzah, “Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005, h. 9.")]), "hukum.pdf")
+        page("misalnya tentang pembuktian unsur kesalahan pelaku pembakaran hutan.",
+             "Andi Hamzah, “Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005, h. 9."),
+        page("Hukum pidana lingkungan menuntut pembuktian unsur kesalahan pelaku.",
+             "Yang dimaksud di sini adalah hukum pidana di luar KUHP.")]), "hukum.pdf")
     cites = {c.text[:10]: [x.label for x in c.citations] for c in chunk_document(doc)}
     # one paragraph over the page break (its two references "¹"), each reference citing its own page's note
     assert cites["Penelitian"] == ["Soekanto (1986: 43)", "Hamzah (2005: 9)"]
+    assert cites["Hukum pida"] == []  # its page's note 1 explains: no other page's note 1 stands in
     assert cites["1 Soerjono"] == ["Soekanto (1986: 43)"]  # a note cites its work
+
+
+def test_a_paragraph_ending_in_a_note_reference_is_closed():
+    # "… kerajaan baru.³" (the mark raised with the text rise) ends its sentence: the next paragraph is a block of
+    # its own, as without the mark, and the note's work is cited by the first paragraph only.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from telusur.chunking import chunk_document
+
+    lines = [[("Para nabi menyampaikan pengharapan akan Almasih yang akan datang", 12, 0)],
+             [("dan mendirikan kerajaan baru bagi seluruh umat.", 12, 0), ("3", 8, 4)],
+             [("Nabi-nabi itu berbicara kepada umat dalam periodenya masing-masing", 12, 0)],
+             [("dengan bahasa zamannya.", 12, 0)]]
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for n, parts in enumerate(lines):
+        t = c.beginText(72, A4[1] - 100 - 18 * n)
+        for text, size, rise in parts:
+            t.setFont("Times-Roman", size)
+            t.setRise(rise)
+            t.textOut(text)
+        c.drawText(t)
+    c.setFont("Times-Roman", 9)
+    c.drawString(72, A4[1] - 760, "3 Laurent Reresi, Siapakah Sang Nabi Itu? (Yogyakarta: Kanisius, 1995), hlm. 430.")
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "nabi.pdf")
+    assert texts(doc, "paragraph") == [
+        "Para nabi menyampaikan pengharapan akan Almasih yang akan datang dan mendirikan kerajaan baru bagi seluruh "
+        "umat.³",
+        "Nabi-nabi itu berbicara kepada umat dalam periodenya masing-masing dengan bahasa zamannya."]
+    assert [[x.label for x in chunk.citations] for chunk in chunk_document(doc)] == [["Reresi (1995: 430)"], [],
+                                                                                    ["Reresi (1995: 430)"]]
 
 
 def test_footnote_references_of_two_digits_are_dropped_and_note_numbers_set_apart():

@@ -47,6 +47,11 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 # and join_lines decides whether the hyphen stays.
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line closing its sentence, a note's mark after the stop aside ("kerajaan baru.¹")."""
+    return text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").endswith(_TERMINAL)
 # "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv", "II-5" (chapter II, its page 5): a bare page number
 # in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
@@ -919,7 +924,7 @@ class _Layout:
         cur = self.open
         styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
         if cur and cur.kind == "heading" and line.text[:1].islower() and styled and \
-                not cur.last.text.endswith(_TERMINAL) and cur.last.x1 >= right - 0.25 * (right - left) and \
+                not _ends_sentence(cur.last.text) and cur.last.x1 >= right - 0.25 * (right - left) and \
                 self.heading_continues(cur, line, 0):
             cur.lines.append(line)  # a long heading wrapped before a word in lower case ("... Lahan" / "dalam ...")
             return
@@ -940,7 +945,7 @@ class _Layout:
             return
         if self.in_references:
             if cur and cur.kind == "reference" and (line.x0 > self.page_left + 8 or _flow_break(cur.last, line)
-                                                    and not cur.last.text.rstrip().endswith(_TERMINAL)):
+                                                    and not _ends_sentence(cur.last.text)):
                 cur.lines.append(line)
             else:
                 self.flush()
@@ -991,7 +996,7 @@ class _Layout:
 
     def mid_sentence(self, cur: _Open, line: Line) -> bool:
         prev = cur.last
-        return (line.page == prev.page and not prev.text.rstrip().endswith(_TERMINAL)
+        return (line.page == prev.page and not _ends_sentence(prev.text)
                 and 0 < line.baseline - prev.baseline <= self.pitch * 1.3 + 1
                 and not (_CHAPTER.match(line.text) or _SECTION_NUMBER.match(line.text)
                          or _LETTER_SECTION.match(line.text) or _item_start(line.text)[0]))
@@ -1027,7 +1032,7 @@ class _Layout:
     def continues(self, cur: _Open, line: Line, left: float, right: float) -> bool:
         prev = cur.last
         prev_text = prev.text.rstrip()
-        ends_sentence = prev_text.endswith(_TERMINAL)
+        ends_sentence = _ends_sentence(prev_text)
         if _flow_break(prev, line):
             # Across a page or column break: a sentence left open continues; so does a line at the margin when this
             # paragraph's own first line was indented (the new paragraph would be indented too).
@@ -1061,7 +1066,7 @@ class _Layout:
         """Table cells of a word or three ("Lemari Arsip", "Beroda") go with the next cell of their row."""
         prev = cur.last
         return (line.beside and line.page == prev.page and abs(line.top - prev.top) <= 3 * self.pitch
-                and all(ln.beside and len(ln.text.split()) <= 3 and not ln.text.endswith(_TERMINAL)
+                and all(ln.beside and len(ln.text.split()) <= 3 and not _ends_sentence(ln.text)
                         for ln in cur.lines))
 
     # -- output
