@@ -661,8 +661,9 @@ def test_a_short_chapters_own_running_header_is_dropped_too():
     assert [b.location.page_label for b in doc.blocks if b.location.first_page == 10] == ["10"]
 
 
-def test_a_note_reference_typed_after_a_space_is_dropped_too():
-    # "persidangan. ⁹" in one text line (raised with the text rise); "Q ²" after a letter and a space stays.
+def test_a_note_reference_typed_after_a_space_goes_back_to_its_stop():
+    # "persidangan. ⁹" in one text line (raised with the text rise) reads "persidangan.⁹", the mark a note reference
+    # links; "Q ²" after a letter and a space stays as it is.
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -682,7 +683,7 @@ def test_a_note_reference_typed_after_a_space_is_dropped_too():
     c.showPage()
     c.save()
     assert pdf.read(out.getvalue(), "pidana.pdf").text == (
-        "Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan. Hakim kemudian menjatuhkan "
+        "Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan.⁹ Hakim kemudian menjatuhkan "
         "pidana kepada pelaku sesuai undang-undang yang berlaku. Model ini menjelaskan keragaman data dengan nilai Q 2\n")
 
 

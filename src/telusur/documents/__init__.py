@@ -38,7 +38,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 20: a .txt converted from a PDF (form feeds) without page numbers and running headers, paragraphs rejoined
 # 21: an HTML definition list reads each term with its definition
 # 22: a DOCX paragraph hard-wrapped with line breaks rebuilt
-READERS_VERSION = "22"
+# 23: a PDF note reference typed after a stop and a space goes back to the stop as its mark ("persidangan.⁹")
+READERS_VERSION = "23"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -623,6 +623,9 @@ def _drop_note_references(row: Row) -> None:
             run = None
             continue
         if (after_word or after_stop and _run_ends(row, k, raised)) and raised(ch, box):
+            if run is None and after_stop and ch.isdigit() and row[k - 1] == (" ", None):
+                row[k - 1] = ("", None)  # "persidangan. ⁹": the mark goes back to the stop it belongs to
+                after_word = True
             run = after_word and ch.isdigit() if run is None else run
             # glued to its word, a number stays as the note's mark ("kebijakan.¹⁰", linked to its note as in DOCX)
             row[k] = (ch.translate(_RAISED) if run and ch.isdigit() else "", box)
