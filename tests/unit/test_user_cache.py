@@ -52,11 +52,35 @@ def test_a_damaged_cached_file_is_made_again_and_rewritten(cache_home, damage):
     assert user_cache.read(path) == data  # rewritten whole: the next process reads it
 
 
+@pytest.mark.parametrize("damage", ["data byte changed", "data cut short", "check removed", "check changed"])
+def test_a_cached_file_read_by_its_path_is_checked_and_made_again(cache_home, damage):
+    data = bytes(range(256)) * 64
+    made = []
+    make = lambda: made.append(1) or data  # noqa: E731
+    path = user_cache.cached_file("g.onnx", make)
+    assert path == cache_home / "g.onnx" and path.read_bytes() == data  # the bytes as they are, for onnxruntime
+    assert user_cache.cached_file("g.onnx", make) == path and made == [1]
+    check = cache_home / "g.onnx.crc"
+    if damage == "data byte changed":
+        raw = bytearray(data)
+        raw[1000] ^= 0x01
+        path.write_bytes(bytes(raw))
+    elif damage == "data cut short":
+        path.write_bytes(data[:-1])
+    elif damage == "check removed":
+        check.unlink()
+    else:
+        user_cache.write(check, b"\x00" * user_cache.HEADER.size)
+    assert user_cache.cached_file("g.onnx", make) == path and made == [1, 1]
+    assert path.read_bytes() == data and user_cache.cached_file("g.onnx", make) == path and made == [1, 1]
+
+
 def test_a_folder_that_cannot_be_written_still_gives_the_bytes(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert user_cache.cached("x.bin", lambda: b"made") == b"made"
+    assert user_cache.cached_file("x.onnx", lambda: b"made") == b"made"  # no path to give: the bytes
 
 
 class TinyModel:

@@ -473,7 +473,7 @@ class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
     def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
-        from ..user_cache import cached
+        from ..user_cache import cached, cached_file
 
         self._path = path or package_model()
         self.model = ModelFile(self._path)
@@ -484,7 +484,8 @@ class E5Runtime:
         tables = _load_tables(cached(f"e5-{key}.tokenizer.npz", lambda: _save_tables(tokenizer_tables(self.model))))
         self.tokenizer = Tokenizer(self.model, tables)
         self.config = self.model.config
-        self._proto = cached(f"e5-{key}.onnx", lambda: _graph(self.model, accuracy).SerializeToString())
+        # onnxruntime reads the graph by its path (no copy through Python); its bytes if the folder is not writable
+        self._proto = cached_file(f"e5-{key}.onnx", lambda: _graph(self.model, accuracy).SerializeToString())
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 
@@ -503,8 +504,9 @@ class E5Runtime:
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                 try:
-                    session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
-                except Exception:  # a damaged cached graph (onnxruntime raises its own kinds): build it anew
+                    proto = str(self._proto) if isinstance(self._proto, Path) else self._proto
+                    session = ort.InferenceSession(proto, options, providers=["CPUExecutionProvider"])
+                except Exception:  # the cached graph gone or changed since it was checked: build it anew
                     self._proto = _graph(self.model, self.accuracy).SerializeToString()
                     session = ort.InferenceSession(self._proto, options, providers=["CPUExecutionProvider"])
                 self._sessions[key] = session
