@@ -1,0 +1,80 @@
+"""`telusur ask --json` of another commit and of this tree, beside the bare embed + search, in the same rounds.
+
+bench/ask_overhead.py's ratio moves with the machine's load more than with the code (the bare program's OpenMP
+threads stall when another process runs), so a change is judged against its commit in the same rounds: each arm a
+fresh process, alternated, medians. The other commit is exported with `git archive` into a temporary folder; each
+version builds its own index of the default corpus; the bare program reads this tree's build. With --bytecode, a
+third arm runs this tree with compiled modules (an installed package has them; PYTHONDONTWRITEBYTECODE may be set).
+The answers of the two versions are printed as equal or not (they differ when the ranking changed in between).
+
+    python bench/ask_versions.py [--against 50fae3d] [--rounds 7] [--bytecode]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ask_overhead import BARE, ROOT, questions  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", default="HEAD~1", help="the commit to compare with (default HEAD~1)")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--bytecode", action="store_true", help="also this tree with compiled modules")
+    args = parser.parse_args()
+    stdin = "".join(__import__("json").dumps(q, ensure_ascii=False) + "\n" for q in questions())
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        other = tmp / "other"
+        other.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(other)], input=archive.stdout, check=True)
+        arms = {}
+        for name, src in ((args.against, other / "src"), ("this tree", ROOT / "src")):
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            where = ["--corpus", str(ROOT / "corpus"), "--index", str(tmp / f"index-{len(arms)}")]
+            subprocess.run([sys.executable, "-m", "telusur", "build", *where], env=env, capture_output=True, check=True)
+            arms[name] = ([sys.executable, "-m", "telusur", "ask", "--json", *where], env)
+        if args.bytecode:
+            env = {k: v for k, v in arms["this tree"][1].items() if k != "PYTHONDONTWRITEBYTECODE"}
+            arms["this tree, bytecode"] = (arms["this tree"][0], {**env, "PYTHONPYCACHEPREFIX": str(tmp / "pyc")})
+        index = tmp / "index-1"
+        arms["bare"] = ([sys.executable, "-c", BARE, str(index / "builds" / (index / "CURRENT").read_text().strip())],
+                        dict(os.environ))
+        outputs = {name: run(cmd, env, stdin)[1] for name, (cmd, env) in arms.items()}  # warm caches and page cache
+        times: dict[str, list[float]] = {name: [] for name in arms}
+        loads = []
+        for _ in range(args.rounds):
+            loads.append(os.getloadavg()[0])
+            for name, (cmd, env) in arms.items():
+                times[name].append(run(cmd, env, stdin)[0])
+    bare = statistics.median(times["bare"])
+    print(f"# {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average at the rounds' starts "
+          f"{min(loads):.1f}-{max(loads):.1f}; 30 questions, {args.rounds} rounds, medians")
+    for name, runs in times.items():
+        print(f"{name:22s} {statistics.median(runs):5.2f} s  {statistics.median(runs) / bare:5.2f}x the bare  "
+              f"(runs: {', '.join(f'{x:.2f}' for x in runs)})")
+    same = outputs[args.against] == outputs["this tree"]
+    print(f"answers of {args.against} and this tree: {'equal' if same else 'different'}")
+
+
+def run(cmd: list[str], env: dict, stdin: str) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0 or len(proc.stdout.splitlines()) != stdin.count("\n"):
+        raise SystemExit(f"{cmd[:4]} failed: {proc.stderr[-500:]}")
+    return elapsed, proc.stdout
+
+
+if __name__ == "__main__":
+    main()
