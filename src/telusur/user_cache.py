@@ -93,16 +93,7 @@ def read(path: Path) -> bytes | None:
 
 def write(path: Path, data: bytes) -> None:
     """Written whole or not at all; a folder that cannot be written only costs the next process the making."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(MAGIC + HEADER.pack(len(data), zlib.crc32(data)) + data)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+    _replace(path, MAGIC + HEADER.pack(len(data), zlib.crc32(data)) + data)
 
 
 class Memo:
