@@ -517,18 +517,12 @@ def test_a_note_reference_glued_to_its_word_cites_the_work_of_its_note():
     assert cites["1 Soerjono"] == ["Soekanto (1986: 43)"]  # a note cites its work
 
 
-def test_a_paragraph_ending_in_a_note_reference_is_closed():
-    # "… kerajaan baru.³" (the mark raised with the text rise) ends its sentence: the next paragraph is a block of
-    # its own, as without the mark, and the note's work is cited by the first paragraph only.
+def raised_text_pdf(lines, note=None):
+    """One page of Times-Roman lines, each a list of (text, size, rise) runs typed on in one text object (a note
+    reference raised with the text rise, as Word exports it), and a note at the foot."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from telusur.chunking import chunk_document
-
-    lines = [[("Para nabi menyampaikan pengharapan akan Almasih yang akan datang", 12, 0)],
-             [("dan mendirikan kerajaan baru bagi seluruh umat.", 12, 0), ("3", 8, 4)],
-             [("Nabi-nabi itu berbicara kepada umat dalam periodenya masing-masing", 12, 0)],
-             [("dengan bahasa zamannya.", 12, 0)]]
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
     for n, parts in enumerate(lines):
@@ -538,11 +532,25 @@ def test_a_paragraph_ending_in_a_note_reference_is_closed():
             t.setRise(rise)
             t.textOut(text)
         c.drawText(t)
-    c.setFont("Times-Roman", 9)
-    c.drawString(72, A4[1] - 760, "3 Laurent Reresi, Siapakah Sang Nabi Itu? (Yogyakarta: Kanisius, 1995), hlm. 430.")
+    if note:
+        c.setFont("Times-Roman", 9)
+        c.drawString(72, A4[1] - 760, note)
     c.showPage()
     c.save()
-    doc = pdf.read(out.getvalue(), "nabi.pdf")
+    return out.getvalue()
+
+
+def test_a_paragraph_ending_in_a_note_reference_is_closed():
+    # "… kerajaan baru.³" (the mark raised with the text rise) ends its sentence: the next paragraph is a block of
+    # its own, as without the mark, and the note's work is cited by the first paragraph only.
+    from telusur.chunking import chunk_document
+
+    lines = [[("Para nabi menyampaikan pengharapan akan Almasih yang akan datang", 12, 0)],
+             [("dan mendirikan kerajaan baru bagi seluruh umat.", 12, 0), ("3", 8, 4)],
+             [("Nabi-nabi itu berbicara kepada umat dalam periodenya masing-masing", 12, 0)],
+             [("dengan bahasa zamannya.", 12, 0)]]
+    note = "3 Laurent Reresi, Siapakah Sang Nabi Itu? (Yogyakarta: Kanisius, 1995), hlm. 430."
+    doc = pdf.read(raised_text_pdf(lines, note), "nabi.pdf")
     assert texts(doc, "paragraph") == [
         "Para nabi menyampaikan pengharapan akan Almasih yang akan datang dan mendirikan kerajaan baru bagi seluruh "
         "umat.³",
@@ -664,25 +672,11 @@ def test_a_short_chapters_own_running_header_is_dropped_too():
 def test_a_note_reference_typed_after_a_space_goes_back_to_its_stop():
     # "persidangan. ⁹" in one text line (raised with the text rise) reads "persidangan.⁹", the mark a note reference
     # links; "Q ²" after a letter and a space stays as it is.
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     lines = [[("Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan. ", 12, 0),
               ("9", 8, 4)],
              [("Hakim kemudian menjatuhkan pidana kepada pelaku sesuai undang-undang yang berlaku.", 12, 0)],
              [("Model ini menjelaskan keragaman data dengan nilai Q ", 12, 0), ("2", 8, 4)]]
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    for n, parts in enumerate(lines):
-        t = c.beginText(72, A4[1] - 100 - 18 * n)
-        for text, size, rise in parts:
-            t.setFont("Times-Roman", size)
-            t.setRise(rise)
-            t.textOut(text)
-        c.drawText(t)
-    c.showPage()
-    c.save()
-    assert pdf.read(out.getvalue(), "pidana.pdf").text == (
+    assert pdf.read(raised_text_pdf(lines), "pidana.pdf").text == (
         "Unsur kesalahan pelaku tindak pidana lingkungan harus dibuktikan di persidangan.⁹ Hakim kemudian menjatuhkan "
         "pidana kepada pelaku sesuai undang-undang yang berlaku. Model ini menjelaskan keragaman data dengan nilai Q 2\n")
 
