@@ -1,5 +1,5 @@
 """PDF reading time per page, this tree's reader beside the reader of an earlier revision, on every PDF under
-../shared/texts (by half: bench/texts-split.json), and what the reader finds: printed page numbers, two-column
+../shared/texts (by half: bench/texts-split.json; the checking half as one row, never per file), and what the reader finds: printed page numbers, two-column
 pages, text left out as gibberish. With --encode, the share of a build that reading takes: the chunks of the
 tuning and checking sample files are encoded once with the default e5 encoder.
 
@@ -93,20 +93,23 @@ def main() -> None:
         shown = "labels" if any(labels) else (f"{printed[min(printed)]}..{printed[max(printed)]}" if printed else "-")
         old, new = (statistics.median(times[n][1:]) * 1000 / doc.pages for n in ("baseline", "ours"))
         half = half_of.get(rel, "-")
+        two_column, dropped = sum(p.gutter is not None for p in pages), sum(p.dropped for p in pages)
         for key in (half, "all"):
-            t = totals.setdefault(key, [0, 0.0, 0.0] + [0] * 6)
+            t = totals.setdefault(key, [0, 0.0, 0.0] + [0] * 8)
             t[0] += doc.pages
             t[1] += old * doc.pages
             t[2] += new * doc.pages
             for k, n in enumerate(flow(docs["baseline"]) + flow(docs["ours"])):
                 t[3 + k] += n
-        print(f"| {rel} | {half} | {doc.pages} | {old:.1f} | {new:.1f} | {shown} | "
-              f"{sum(p.gutter is not None for p in pages)} | {sum(p.dropped for p in pages)} |")
-    for key, (n, old, new, *_) in totals.items():
-        print(f"| **{key}** | | {n} | {old / n:.1f} | {new / n:.1f} | | | |")
+            t[9] += two_column
+            t[10] += dropped
+        if half != "checking":  # the checking half is seen as one row only
+            print(f"| {rel} | {half} | {doc.pages} | {old:.1f} | {new:.1f} | {shown} | {two_column} | {dropped} |")
+    for key, (n, old, new, *_, two_column, dropped) in totals.items():
+        print(f"| **{key}** | | {n} | {old / n:.1f} | {new / n:.1f} | | {two_column} | {dropped} |")
     print("\n| half | paragraphs (baseline / ours) | start lower-case | end mid-sentence |")
     print("| --- | ---: | ---: | ---: |")
-    for key, (*_, bn, blow, bopen, on, olow, oopen) in totals.items():
+    for key, (*_, bn, blow, bopen, on, olow, oopen, _, _) in totals.items():
         print(f"| {key} | {bn} / {on} | {blow / max(bn, 1):.1%} -> {olow / max(on, 1):.1%} | "
               f"{bopen / max(bn, 1):.1%} -> {oopen / max(on, 1):.1%} |")
     if args.encode:
