@@ -559,17 +559,17 @@ def test_a_paragraph_ending_in_a_note_reference_is_closed():
                                                                                     ["Reresi (1995: 430)"]]
 
 
-def test_footnote_references_of_two_digits_are_dropped_and_note_numbers_set_apart():
+def test_footnote_references_of_two_digits_are_kept_as_marks_and_note_numbers_set_apart():
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     line = "Pemerintah menetapkan kebijakan"
     end = 72 + stringWidth(line, "Times-Roman", 12)
     page = body([line, "baru tentang kawasan hutan lindung."])
-    page += [(end, 95, "Times-Roman", 7, "12")]  # "kebijakan¹²": a raised reference, two digits
+    page += [(end, 95, "Times-Roman", 7, "12")]  # "kebijakan¹²": a raised reference, two digits, in a row of its own
     page += [(72, 760, "Times-Roman", 6, "12"), (72 + stringWidth("12", "Times-Roman", 6), 765, "Times-Roman", 9,
                                                   "Lihat Undang-Undang Kehutanan tahun 1999.")]
     doc = pdf.read(canvas_pdf([page]), "hutan.pdf")
-    assert texts(doc) == ["Pemerintah menetapkan kebijakan baru tentang kawasan hutan lindung.",
+    assert texts(doc) == ["Pemerintah menetapkan kebijakan¹² baru tentang kawasan hutan lindung.",
                           "12 Lihat Undang-Undang Kehutanan tahun 1999."]
 
 
@@ -594,10 +594,49 @@ def test_footnotes_at_the_foot_of_a_column_and_references_in_rows_of_their_own()
                  top=730, x=310, pitch=14, size=10)
     doc = pdf.read(canvas_pdf([page]), "asean.pdf")
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
-        ("paragraph", " ".join(left)), ("paragraph", " ".join(right[:4])), ("paragraph", " ".join(right[4:6])),
+        ("paragraph", " ".join(left).replace("1967.", "1967.³")), ("paragraph", " ".join(right[:4])), ("paragraph", " ".join(right[4:6])),
         ("paragraph", " ".join(right[6:])),
         ("paragraph", "Paragraf penutup kolom kanan berada di bagian bawah halaman yang sama dengan catatan kaki itu."),
         ("footnote", "3 Lihat Deklarasi Bangkok tahun 1967 tentang pendirian ASEAN oleh lima negara.")]
+
+
+def test_a_line_pdfium_cut_at_a_note_reference_is_one_line_again():
+    # PDFium ends a row at a raised reference when the text comes down again ("hewan-hewan.³" | "Selain itu,"):
+    # the line was read as two paragraphs, the second citing nothing.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from telusur.chunking import chunk_document
+
+    head = "membakar hutan secara sengaja, dan hilangnya habitat hewan-hewan."
+    end = 72 + stringWidth(head, "Times-Roman", 12)
+    page = [(72, 100, "Times-Roman", 12, "Pembakaran hutan dan lahan merupakan perbuatan merusak lingkungan dengan"),
+            (72, 118, "Times-Roman", 12, head), (end, 113, "Times-Roman", 7, "3"),
+            (end + stringWidth("3", "Times-Roman", 7), 118, "Times-Roman", 12, " Selain itu,"),
+            (72, 136, "Times-Roman", 12, "asap dari pembakaran tersebut dapat mengganggu kesehatan masyarakat."),
+            (108, 697, "Times-Roman", 6, "3"),
+            (114, 700, "Times-Roman", 9, "Andi Hamzah, Penegakan Hukum Lingkungan, Sinar Grafika, Jakarta, 2005, h. 9.")]
+    doc = pdf.read(canvas_pdf([page]), "hutan.pdf")
+    assert texts(doc, "paragraph") == [
+        "Pembakaran hutan dan lahan merupakan perbuatan merusak lingkungan dengan membakar hutan secara sengaja, dan "
+        "hilangnya habitat hewan-hewan.³ Selain itu, asap dari pembakaran tersebut dapat mengganggu kesehatan masyarakat."]
+    assert [[x.label for x in c.citations] for c in chunk_document(doc)] == [["Hamzah (2005: 9)"]] * 2
+
+
+def test_a_row_opened_by_a_note_reference_goes_back_to_the_word_it_follows():
+    # Rows as PDFium gives them in a journal PDF: the raised "3" opens the row that carries on the line after
+    # "hewan-hewan." (it was read as a paragraph "3 Selain itu, ..." and the note reached no passage).
+    def glyphs(text, x, top, bottom, size, width):
+        out = []
+        for ch in text:
+            out.append((ch, None) if ch == " " else (ch, (x, x + width, top, bottom, bottom, size, False, "Times")))
+            x += width
+        return out
+
+    rows = [glyphs("hewan-hewan.", 113.8, 538.8, 547.4, 12.0, 7.0),
+            glyphs("3", 199.2, 538.8, 544.3, 7.9, 4.0) + glyphs(" Selain itu, asapnya.", 203.2, 539.1, 547.5, 12.0, 7.0),
+            glyphs("3 Andi Hamzah, Penegakan Hukum.", 113.8, 700.0, 709.0, 9.0, 5.0)]
+    assert [line.text for line in pdf._lines(3, rows, 595.0, ())] == [
+        "hewan-hewan.³ Selain itu, asapnya.", "3 Andi Hamzah, Penegakan Hukum."]
 
 
 def test_notes_whose_first_line_is_indented_are_one_block_each():

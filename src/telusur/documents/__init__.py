@@ -39,7 +39,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 21: an HTML definition list reads each term with its definition
 # 22: a DOCX paragraph hard-wrapped with line breaks rebuilt
 # 23: a PDF note reference typed after a stop and a space goes back to the stop as its mark ("persidangan.⁹")
-READERS_VERSION = "23"
+# 24: a PDF line cut by PDFium at a note reference is one row again, the mark after its word ("hewan-hewan.³ Selain")
+READERS_VERSION = "24"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

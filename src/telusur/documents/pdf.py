@@ -260,6 +260,7 @@ def _read_page(page, number: int) -> Page:
 
 
 def _lines(number: int, rows: list[Row], width: float, gutters: tuple[float, ...]) -> list[Line]:
+    rows = _glue_split_references(rows)
     if gutters:
         rows = _columns_in_reading_order(rows, gutters, width)
     lines = _join_drop_caps([line for line in (_make_line(number, row) for row in rows) if line is not None])
@@ -268,6 +269,59 @@ def _lines(number: int, rows: list[Row], width: float, gutters: tuple[float, ...
         line.column = first + 1 if first == last else 0  # 1 the left column, 0 across a gutter
     _mark_side_by_side(lines, width, gutters)
     return lines
+
+
+def _glue_split_references(rows: list[Row]) -> list[Row]:
+    """A line PDFium cut at a note reference: the reference in a row of its own ("⁷" after "pelakunya."), opening
+    the row that carries on the line ("³Selain itu" after "hewan-hewan.") or closing the row before it ("hewan-
+    hewan.³" then "Selain itu"). The pieces are one row again, the mark after the word it follows, so it is kept
+    and linked to its note, and the line is not read as two."""
+    out = list(rows)
+    for row in rows:
+        lead = 0
+        while lead < min(len(row), 3) and row[lead][1] is not None and row[lead][0].isdigit():
+            lead += 1
+        if lead and not (lead < len(row) and row[lead][1] is not None and row[lead][0].isdigit()):
+            before = _row_ending_at(out, row, row[:lead])
+        else:
+            before = _row_ending_in_mark(out, row)
+        if before is None:
+            continue
+        space = [(" ", None)] if lead and lead < len(row) and row[lead][1] is not None else []
+        glued = before + row[:lead] + space + row[lead:]
+        out = [glued if r is before else r for r in out if r is not row]  # new lists: the page may be read again
+    return out
+
+
+def _row_ending_in_mark(rows: list[Row], row: Row) -> Row | None:
+    """The row ending in small raised digits right before this row starts, on the same line."""
+    first = next((box for _, box in row if box is not None), None)
+    for other in rows if first is not None else ():
+        boxes = [box for _, box in other if box is not None]
+        if other is row or len(boxes) < 4 or not boxes[-1][5] < boxes[0][5]:
+            continue
+        size = statistics.median(b[5] for b in boxes)
+        floor = statistics.median(b[3] for b in boxes)
+        mark = boxes[-1]
+        if other[-1][0].isdigit() and mark[5] <= 0.75 * size and mark[3] < floor - 0.2 * size \
+                and -0.5 <= first[0] - mark[1] <= 0.6 * size and abs(first[4] - floor) <= 0.2 * size:
+            return other
+    return None
+
+
+def _row_ending_at(rows: list[Row], row: Row, digits: Row) -> Row | None:
+    """The row whose last glyph ends right where the digits start, the digits small and raised against it."""
+    first = digits[0][1]
+    for other in rows:
+        boxes = [box for _, box in other if box is not None]
+        if other is row or not boxes or not -0.5 <= first[0] - boxes[-1][1] <= 3:
+            continue
+        size = statistics.median(b[5] for b in boxes)
+        floor = statistics.median(b[3] for b in boxes)
+        if first[2] >= min(b[2] for b in boxes) - 2 and \
+                all(box[5] <= 0.75 * size and box[3] < floor - 0.2 * size for _, box in digits):
+            return other
+    return None
 
 
 def _join_drop_caps(lines: list[Line]) -> list[Line]:
