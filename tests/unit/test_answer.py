@@ -166,3 +166,22 @@ Fungsi manajemen terdiri atas 4 fungsi yang utama, yaitu :
 def test_a_lead_in_is_never_an_answer_alone(course):
     answer = course({"manajemen.md": MANAJEMEN}).ask("fungsi manajemen")
     assert "Controlling" in answer.answer, answer.answer  # once "… 4 fungsi yang utama, yaitu : [1]" and no more
+
+
+KENDALI = """# Sistem Kendali
+
+## Jenis Sistem Kendali
+
+• Sistem Kendali Loop Terbuka
+Sistem kendali loop terbuka adalah suatu sistem kendali yang keluarannya tidak berpengaruh terhadap aksi pengendalian. Dengan demikian pada sistem kendali ini, nilai keluaran tidak diumpanbalikkan ke parameter pengendalian.
+Gambar II.1 Sistem Kendali Loop Terbuka
+• Sistem Kendali Loop Tertutup
+Sistem kendali loop tertutup adalah suatu sistem kendali yang sinyal keluarannya memiliki pengaruh langsung terhadap aksi pengendalian. Yang menjadi ciri dari sistem pengendali tertutup adalah adanya sinyal umpan balik.
+Gambar II.2 Sistem Kendali Loop Tertutup
+"""
+
+
+def test_a_figure_caption_is_no_answer_sentence(course):
+    answer = course({"kendali.md": KENDALI}).ask("Apa beda sistem kendali loop tertutup dengan loop terbuka?")
+    assert "Gambar II" not in answer.answer, answer.answer  # once "… Gambar II.1 Sistem Kendali Loop Terbuka [1]"
+

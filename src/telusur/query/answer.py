@@ -11,7 +11,8 @@ from ..chunking import item_spans
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
-from ..documents.structure import LIST_ITEM, is_citation_line, is_lead_in, is_short_item, line_spans
+from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, is_lead_in, is_short_item,
+                                   line_spans)
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .retrieval import Hit, Retrieval, Retriever
@@ -141,11 +142,12 @@ def _passage(rank: int, hit: Hit, highlights) -> Passage:
 
 def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
-    sentence under it, a short list as a whole with its lead-in, and a citation-only line none."""
+    sentence under it, a short list as a whole with its lead-in, and a citation-only line or a figure's caption
+    none."""
     out, heading = [], None
     for a, b, line in line_spans(text):
         stripped = line.strip()
-        if not stripped or is_citation_line(stripped):
+        if not stripped or is_citation_line(stripped) or is_figure_note(stripped):
             continue
         a += len(line) - len(line.lstrip())
         if heading is not None and LIST_ITEM.match(line):
