@@ -185,3 +185,22 @@ def test_a_figure_caption_is_no_answer_sentence(course):
     answer = course({"kendali.md": KENDALI}).ask("Apa beda sistem kendali loop tertutup dengan loop terbuka?")
     assert "Gambar II" not in answer.answer, answer.answer  # once "… Gambar II.1 Sistem Kendali Loop Terbuka [1]"
 
+
+DEFINISI = """# Kerjasama Internasional
+
+## Definisi Kerjasama
+
+Defenisi kerjasama :
+1. Pandangan bahwa dua atau lebih kepentingan, nilai, atau tujuan saling bertemu dan dapat menghasilkan sesuatu, dipromosikan atau dipenuhi oleh semua pihak.
+2. Persetujuan atas masalah tertentu antara dua negara atau lebih dalam rangka memanfaatkan persamaan atau benturan kepentingan.
+3. Pandangan atau harapan suatu negara bahwa kebijakan yang diputuskan oleh negara lainnya membantu negara itu untuk mencapai kepentingan dan nilai-nilainya.
+4. Aturan resmi atau tidak resmi mengenai transaksi di masa depan yang dilakukan untuk melaksanakan persetujuan.
+5. Transaksi antar negara untuk memenuhi persetujuan mereka (Hosti, 1987: 652-653).
+"""
+
+
+def test_list_items_that_are_sentences_are_not_cut_at_a_comma(course):
+    answer = course({"definisi.md": DEFINISI}).ask("Sebutkan definisi kerjasama")
+    said = " ".join(answer.answer.split())
+    assert "kepentingan, nilai, atau tujuan saling bertemu" in said, said  # once "1. Pandangan bahwa dua atau lebih kepentingan;"
+    assert "(Hosti, 1987: 652-653)" in said, said  # once "… persetujuan mereka (Hosti"

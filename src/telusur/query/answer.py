@@ -129,7 +129,8 @@ def _render(text: str, spans: list[tuple[int, int]]) -> str:
     cite = items.pop() if items and is_citation_line(text[items[-1][0]:items[-1][1]]) else None
     said = ""
     for a, b in items:  # items joined as the text closes them ("… meninggal ; 2. …"), or with "; "
-        said += (" " if said.endswith((".", ";", ",")) else "; ") * bool(said) + _one_line(text[a:b])
+        cut = b < len(text) and text[b] == " " and text[b - 1].isalnum() and text[b:].split("\n", 1)[0].strip()
+        said += (" " if said.endswith((".", ";", ",", "…")) else "; ") * bool(said) + _one_line(text[a:b]) + " …" * bool(cut)
     said = f"{_one_line(text[lead[0]:lead[1]])} {said}" if is_lead_in(text[lead[0]:lead[1]]) else f"{_one_line(text[lead[0]:lead[1]])}; {said}"
     return f"{said} {_one_line(text[cite[0]:cite[1]])}" if cite else said
 
@@ -385,8 +386,8 @@ def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple
         inside = any(a <= span[0] < b for a, b in items)
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
-        titles = [_item_title(text, a, b) for a, b in items]
-        if _names_one_item(question, [text[a:b] for a, b in titles], tokenize):
+        titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
+        if _names_one_item(question, [_item_head(text[a:b]) for a, b in items], tokenize):
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
@@ -400,6 +401,12 @@ def _names_one_item(question: str, titles: list[str], tokenize) -> bool:
     names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     holding = [title for title in titles if names & set(tokenize(title))]
     return len(holding) == 1
+
+
+def _item_head(item: str) -> str:
+    """An item's opening words, up to its first stop or comma ("5. Kline (1973)", "James dan James (1995)")."""
+    m = re.search(r"[.:;,](?=\s)|\s[-–]\s", LIST_ITEM.sub("", item.split("\n", 1)[0]))
+    return LIST_ITEM.sub("", item.split("\n", 1)[0])[:m.start() if m else ITEM_TITLE_CHARS]
 
 
 def _split_list(chunk, lead: str) -> bool:
@@ -444,9 +451,14 @@ def _item_titles(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _item_title(text: str, a: int, b: int) -> tuple[int, int]:
-    """An item's title: its first line up to the first ".", ":", ";" or "," after a few words (the whole line when
-    it is short)."""
+ITEM_TERM_WORDS = 4  # "Konsensus, merupakan …": a term this short before the first stop is the item's title
+LIST_CHARS = 900  # the items of a list answer together; each gets its share, at least ITEM_TITLE_CHARS
+
+
+def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tuple[int, int]:
+    """An item's title: the term it defines ("Konsensus, merupakan …" -> "Konsensus"), else its first sentence when
+    that fits the limit (an item that says something is not cut at its first comma, inside "kepentingan, nilai,
+    atau tujuan" or "(Hosti, 1987"), else its words up to the limit (_render marks the cut)."""
     line_end = text.find("\n", a, b)
     end = b if line_end < 0 else line_end
     line = text[a:end]
@@ -455,9 +467,12 @@ def _item_title(text: str, a: int, b: int) -> tuple[int, int]:
     if len(line.strip()) <= ITEM_TITLE_CHARS and not re.search(r"[.:;,]\s+\S", line[body:].strip()):
         return a, a + len(line.rstrip())  # the whole line as written, its closing "." or ";" too
     m = re.search(r"[.:;,](?=\s)|\s[-–]\s", line[body:])
-    if m and m.start() <= ITEM_TITLE_CHARS:
+    if m and len(line[body:body + m.start()].split()) <= ITEM_TERM_WORDS and "(" not in line[body:body + m.start()]:
         return a, a + body + m.start()
-    cut = line.rfind(" ", 0, body + ITEM_TITLE_CHARS)
+    first = sentence_spans(line, body)[0][1] if line[body:].strip() else len(line)
+    if first - body <= max(limit, ITEM_TITLE_CHARS):
+        return a, a + first
+    cut = line.rfind(" ", 0, body + max(limit, ITEM_TITLE_CHARS))
     return a, a + (cut if cut > body else len(line.rstrip()))
 
 
