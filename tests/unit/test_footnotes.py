@@ -105,3 +105,23 @@ def test_an_html_footnote_section_is_linked_like_markdown_notes():
            "Soekanto, <i>Hukum Adat Indonesia</i> (Jakarta: Rajawali, 1983), hlm. 5.</li></ol></div>")
     doc = html.read(raw.encode(), "adat.html")
     assert [[c.label for c in chunk.citations] for chunk in chunk_document(doc)] == [["Soekanto (1983: 5)"]] * 2
+
+
+def test_a_note_is_not_among_the_passages_citing_its_work():
+    # "dirujuk 4 bagian" for a work two paragraphs cite: the note naming it was counted too. A work whose only
+    # reference could not be read (a PDF's mark lost with its line) keeps its note as the place naming it.
+    from telusur.citations import build_registry
+    from telusur.documents.model import DocumentBuilder
+
+    chunks = chunk_document(markdown.read(LAW.encode(), "hukum.md"))
+    works = {w.label: w for w in build_registry(chunks)}
+    first = {c.id: c.text[:20] for c in chunks}
+    assert [(first[p.chunk_id], p.pages) for p in works["Soekanto (1986)"].passages] == [
+        ("Penelitian hukum nor", "43"), ("Penelitian hukum nor", "45"), ("Hukum adat adalah hu", "12")]
+
+    builder = DocumentBuilder()
+    builder.add("paragraph", "Lahan gambut mudah terbakar pada musim kemarau.")  # its mark was not read
+    builder.add("footnote", "⁶ Andi Hamzah, Penegakan Hukum Lingkungan (Jakarta: Sinar Grafika, 2005), hlm. 9.")
+    chunks = chunk_document(builder.build("hutan.pdf", "Hutan", "", "pdf"))
+    [work] = build_registry(chunks)
+    assert (work.label, [chunks[p.chunk_id].text[:8] for p in work.passages]) == ("Hamzah (2005)", ["⁶ Andi H"])

@@ -85,6 +85,7 @@ class Citation:
     start: int  # offsets of the parenthesis in the document text
     end: int
     via: str | None = None  # the person quoted through this work: "George R. Terry", "Kirk (1979)"
+    in_note: bool = False  # the footnote naming the work, at its own start: it shows its source, cites nothing
 
     @property
     def work_label(self) -> str:

@@ -159,7 +159,7 @@ def footnote_citations(doc) -> list[Citation]:
     texts = [doc.block_text(doc.blocks[i]) for i in indexes]
     works = resolve([NOTE_LABEL.sub("", t, count=1) for t in texts])
     by_block = {i: w for i, w in zip(indexes, works) if w}
-    out = [replace(w, start=doc.blocks[i].start, end=doc.blocks[i].start + len(NOTE_LABEL.match(t).group()))
-           for i, t, w in zip(indexes, texts, works) if w and NOTE_LABEL.match(t)]
+    out = [replace(w, start=doc.blocks[i].start, end=doc.blocks[i].start + len(NOTE_LABEL.match(t).group()),
+                   in_note=True) for i, t, w in zip(indexes, texts, works) if w and NOTE_LABEL.match(t)]
     out += [replace(by_block[r.note], start=r.start, end=r.end) for r in doc.note_references() if r.note in by_block]
     return sorted(out, key=lambda c: c.start)

@@ -42,10 +42,11 @@ def build_registry(chunks, documents=()) -> list[Work]:
         for cite in chunk.citations:
             if not cite.authors:
                 continue  # a bare year with no author named: nothing to attribute
-            entry = works.setdefault(cite.work_key, {"cite": cite, "passages": [], "via": [], "paths": []})
+            entry = works.setdefault(cite.work_key, {"cite": cite, "passages": [], "notes": [], "via": [], "paths": []})
             passage = CitingPassage(chunk.id, cite.pages, cite.via)
-            if passage not in entry["passages"]:
-                entry["passages"].append(passage)
+            where = entry["notes"] if cite.in_note else entry["passages"]
+            if passage not in where:
+                where.append(passage)
             if cite.via and cite.via not in entry["via"]:
                 entry["via"].append(cite.via)
             if chunk.path not in entry["paths"]:
@@ -66,7 +67,9 @@ def build_registry(chunks, documents=()) -> list[Work]:
                     break
             if ref:
                 break
-        out.append(Work(cite.work_label, cite.authors, cite.authors_text, cite.year, tuple(e["passages"]),
+        # the note naming a work is no passage citing it; it stands in only when no reference to the note was found
+        passages = tuple(e["passages"] or e["notes"])
+        out.append(Work(cite.work_label, cite.authors, cite.authors_text, cite.year, passages,
                         tuple(e["via"]), ref, ref.year_text if ref and disagrees else None, True, where))
     for path, entries in _own_lists(documents):
         for ref in entries:
