@@ -46,6 +46,41 @@ def cached_file(name: str, make: Callable[[], bytes]) -> Path | bytes:
     return path if _matches(path, read(check)) else data
 
 
+KEPT_VERSIONS = 3  # of one kind of file: this code's and the two used last (two versions run side by side keep theirs)
+
+
+def prune(kind: str, key: str, keep: int = KEPT_VERSIONS) -> None:
+    """Remove the files of older versions of one kind ("e5": kind-KEY.onnx, .onnx.crc, .tokenizer.npz, ...): all but
+    key's and those of the keep - 1 other keys written last. Each version of the code or of the model names its own
+    files (18 MB for e5), so without this the folder grows with every version ever run."""
+    import re
+
+    pattern = re.compile(rf"{re.escape(kind)}-([0-9a-f]{{16}})\.")
+    versions: dict[str, list[Path]] = {}
+    try:
+        for path in cache_folder().iterdir():
+            found = pattern.match(path.name)
+            if found:
+                versions.setdefault(found.group(1), []).append(path)
+    except OSError:
+        return
+    newest = lambda k: max((_mtime(p) for p in versions[k]), default=0)  # noqa: E731
+    others = sorted((k for k in versions if k != key), key=newest, reverse=True)
+    for old in others[max(keep - 1, 0):]:
+        for path in versions[old]:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
 def _matches(path: Path, check: bytes | None) -> bool:
     import mmap
 
@@ -136,7 +171,10 @@ class Memo:
 
         with self._lock:
             if self._unsaved and self._table is not None:
-                write(self.path(), json.dumps(self._table, ensure_ascii=False).encode("utf-8"))
+                path = self.path()
+                if not path.exists():  # a new version of the code or packages: older versions' tables go
+                    prune(self.name, path.stem.rsplit("-", 1)[1])
+                write(path, json.dumps(self._table, ensure_ascii=False).encode("utf-8"))
                 self._unsaved = 0
 
     def _load(self) -> dict[str, str]:

