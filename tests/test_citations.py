@@ -811,3 +811,48 @@ def test_a_bare_year_takes_the_author_cued_in_the_paragraph_before_its_passage(b
 ])
 def test_a_semicolon_before_dalam_still_reads_the_person_quoted(text, works):
     assert [(c.authors[0], c.year, c.via) for c in find_citations(text)] == works
+
+
+# ---------------------------------------------------------------- kinds of the next document (invented sentences)
+
+@pytest.mark.parametrize("text, work", [
+    # "Ibid." / "Idem" / "Op. cit." with a year: the work cited just before, never an author "Ibid"
+    ("Menurut Santoso (2010), belajar adalah proses. Belajar juga perubahan (Ibid., 2010: 12).", ("Santoso", "2010")),
+    ("Menurut Santoso (2010), belajar adalah proses. Belajar juga perubahan (Ibid, 2010).", ("Santoso", "2010")),
+    ("Menurut Santoso (2010), belajar adalah proses. Belajar juga perubahan (Op. cit., 2010).", ("Santoso", "2010")),
+    ("Menurut Santoso (2010), belajar adalah proses. Idem (2010: 14) menambahkan bahwa belajar bertahap.",
+     ("Santoso", "2010")),
+    ("Belajar adalah perubahan (Ibidem, 2010).", None),
+])
+def test_ibid_with_a_year_is_the_work_cited_before_it(text, work):
+    cites = find_citations(text)
+    assert all(c.authors[:1] != ("Ibid",) and c.authors[:1] != ("Idem",) for c in cites)
+    last = cites[-1]
+    assert ((last.authors[0], last.year) if last.authors else None) == work
+
+
+@pytest.mark.parametrize("text", [
+    "Laravel (2011) adalah framework PHP yang populer.",
+    "Android Studio (2013) merupakan IDE resmi untuk Android.",
+    "Jakarta (2019) menjadi kota terpadat di Indonesia.",
+    "Bahasa Python (1991) dikembangkan untuk keterbacaan kode.",
+    "Facebook (2004), merupakan media sosial terbesar.",
+])
+def test_a_product_or_place_defined_after_its_year_is_no_author(text):
+    assert [c for c in find_citations(_CONTEXT + text) if c.authors] == []
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Pengertian perbuatan pidana menurut Moeljatno (2008: 77) adalah perbuatan yang dilarang.", "Moeljatno"),
+    ("Teori Maslow (1943) merupakan teori kebutuhan.", "Maslow"),
+    ("Data dialihbahasakan oleh Astati dan Mulyati (2010: 9) yaitu tunagrahita ringan.", "Astati"),
+    ("Hasil penelitian Santoso (2019) menjadi dasar penelitian ini.", "Santoso"),
+])
+def test_an_author_introduced_before_the_name_stays_an_author_whatever_follows(text, author):
+    assert [c.authors[0] for c in find_citations(text) if c.authors] == [author]
+
+
+def test_the_documents_list_makes_a_product_defined_after_its_year_a_work():
+    body = "Laravel (2011) adalah framework PHP yang populer.\n"
+    listed = body + "Daftar Pustaka\nLaravel. (2011). Laravel Documentation. Diakses dari https://laravel.com\n"
+    assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [(("Laravel",), "2011")]

@@ -144,9 +144,13 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     return looks_like_entry(text[a:b if b >= 0 else len(text)])
 
 
+# "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
+_BACK_REFERENCE = re.compile(r"^\s*(?:ibid(?:em)?|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*,?\s*(?=\d)", re.I)
+
+
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
-    inner = _inner(m)
+    inner = _BACK_REFERENCE.sub("", _inner(m))
     several = _BARE_YEARS.match(inner)
     pieces = _YEAR_AFTER_SEMICOLON.split(inner)
     if several or (len(pieces) > 1 and all(_BARE.match(p) for p in pieces)):
@@ -351,6 +355,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if not listed and _modifies_a_common_word(text, scan, lo, group, words):
         return None  # "Data Primer (2020)", "Jumlah Penduduk (2019)": a noun phrase and a date, not an author
     before = scan[lo:group.start]
+    if not listed and _DEFINED_AFTER.match(scan, m.end()) and not _introduced(before):
+        return None  # "Laravel (2011) adalah framework PHP": a product or place with its year, defined; no author
     if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
     if _PLACE_BEFORE.search(before) and not listed:
@@ -393,6 +399,17 @@ _INTRODUCES_AUTHOR = frozenset(
     "pada untuk dari sejak selain juga serta dan atau kemudian lalu bahkan lihat mengutip teori konsep konsepsi model "
     "pandangan gagasan pemikiran rumusan definisi pengertian ahli pakar tokoh buku bukunya penelitian studi kajian "
     "riset temuan".split())
+
+
+# A name and year, then what the name is: "Laravel (2011) adalah ...", "Jakarta (2019) menjadi ..."
+_DEFINED_AFTER = re.compile(r"\s*,?\s*(?:adalah|merupakan|ialah|menjadi|dirilis|diluncurkan|dikembangkan|didirikan|"
+                            r"dibuat|dirancang|diperkenalkan)\b", re.I)
+
+
+def _introduced(before: str) -> bool:
+    """The word right before a name introduces an author ("menurut", "oleh", "dalam", "teori", "penelitian")."""
+    word = re.search(r"([A-Za-z]+)[\s,]*$", before[-40:])
+    return word is not None and word.group(1).lower() in _INTRODUCES_AUTHOR
 
 
 def _modifies_a_common_word(text: str, scan: str, lo: int, group, words: frozenset[str]) -> bool:

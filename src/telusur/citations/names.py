@@ -35,7 +35,7 @@ NOT_NAMES = frozenset(
     "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
     "table tabel kota provinsi kabupaten kecamatan kelurahan desa "
     "selama berikut ketika saat semenjak menjelang tentang terhadap melalui bagi akibat sehingga agar supaya bila "
-    "apabila jika walaupun meskipun".split()
+    "apabila jika walaupun meskipun ibid ibid. ibidem idem".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
