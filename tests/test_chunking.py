@@ -94,3 +94,41 @@ def test_a_heading_ending_in_a_colon_leads_its_list():
                     "<li>Definisi kedua.</li></ol><p>Paragraf lain.</p>".encode(), "a.html")
     [listed] = [c for c in chunk_document(doc) if "Satu definisi" in c.text]
     assert listed.text.startswith("Beberapa definisi para ahli antara lain :") and "Definisi kedua" in listed.text
+
+
+def test_a_sentence_cut_into_two_blocks_is_one_passage():
+    from telusur.documents import markdown
+
+    doc = markdown.read(("# Tunagrahita\n\nTunagrahita menurut **Amin (1995:15)** anak tunagrahita adalah\n\n"
+                         "> anak yang memiliki kecerdasan di bawah rata-rata.\n\n"
+                         "Paragraf lain berdiri sendiri.\n").encode(), "a.md")
+    [amin] = [c for c in chunk_document(doc) if "Amin" in c.text]
+    assert "anak yang memiliki kecerdasan" in amin.text and "Paragraf lain" not in amin.text
+    text = ("Beberapa negara membentuk suatu kerjasama internasional\n"
+            "“Kerjasama dapat diartikan sebagai seperangkat hubungan” (Dougherty, 1997: 41).\n"
+            "paragraf yang ditutup titik.\nlalu huruf kecil.\n")
+    chunks = chunk_document(_doc(text))
+    assert "internasional\n“Kerjasama dapat diartikan" in chunks[0].text
+    assert not any("ditutup titik.\nlalu" in c.text for c in chunks)  # a closed sentence stays where it ends
+
+
+def test_a_list_item_titling_its_prose_keeps_it_after_another_item():
+    # a list opened under an item ("2." then "a.") and an item longer than a short title among titled siblings
+    text = ("Tata ruang kantor dibahas di sini.\n2. Prinsip-Prinsip Tata Ruang Kantor\n"
+            "a. Penempatan unit kerja yang saling berhubungan\n"
+            "Agar koordinasi lebih efektif, unit kerja sebaiknya ditempatkan dekat.\n"
+            "b. Alur kerja yang runtut\nPekerjaan idealnya dilakukan berurutan.\n"
+            "c. Memberikan peluang lebih besar untuk menarik pelanggan yang baru\n"
+            "Klien akan lebih percaya terhadap kantor yang tertata.\n")
+    chunks = chunk_document(_doc(text))
+    for title, body in (("a. Penempatan unit kerja", "Agar koordinasi"), ("c. Memberikan peluang", "Klien akan")):
+        [chunk] = [c for c in chunks if body in c.text]
+        assert title in chunk.text
+
+
+def test_prose_after_a_list_of_untitled_items_is_not_the_last_items_text():
+    text = ("Ada tiga motif kerjasama, yaitu:\n1. Kepentingan nasional\n2. Perdamaian\n3. Kesejahteraan ekonomi\n"
+            "Konsep kerjasama yang dipakai disini bersifat internasional.\n"
+            "Ada dua bentuk, yaitu:\n1. Bilateral\nKerjasama antara dua negara.\n")
+    [motives] = [c for c in chunk_document(_doc(text)) if "Ada tiga motif" in c.text]
+    assert "Konsep kerjasama" not in motives.text

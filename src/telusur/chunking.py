@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from .citations import Citation, find_citations
 from .citations.notes import footnote_citations
 from .documents.model import Document, Location
-from .documents.structure import (LIST_ITEM, announces_list, is_citation_line, is_figure_note, is_item_title,
-                                  is_lead_in, line_spans)
+from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
+                                  is_item_title, is_lead_in, line_spans)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "9"  # 9: "… sebagai berikut." over a list is its lead-in
+CHUNKER_VERSION = "10"  # 10: a sentence cut into two blocks is one passage; list items titling their prose
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -63,6 +63,7 @@ class Paragraph:
     kind: str  # text | item | heading (a list item titling the prose under it) | leadin | citation | section | table
     location: Location = Location()
     nested: bool = False  # prose nested under a list item (its text, not the text after the list)
+    runs_on: bool = False  # its sentence goes on in the next block ("… anak tunagrahita adalah" then "> anak yang …")
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -74,8 +75,17 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if b.kind == "reference":
             continue
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
-                             b.kind not in ("heading", "item") and b.level > 0))
+                             b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i)))
     return out
+
+
+def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A paragraph left open (no stop, no colon) over prose that goes on with a small letter or a quotation: one
+    sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …")."""
+    if i + 1 >= len(kinds) or kinds[i] not in ("paragraph", "quote") or kinds[i + 1] not in ("paragraph", "quote"):
+        return False
+    nxt = texts[i + 1].lstrip()
+    return not texts[i].rstrip().endswith(TERMINAL) and (nxt[:1].islower() or nxt[:1] in "“\"‘")
 
 
 def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -135,6 +145,9 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
     group = [first]
     i += 1
     if first.kind in ("text", "table"):
+        while group[-1].runs_on and i < len(paras) and paras[i].kind == "text":
+            group.append(paras[i])
+            i += 1
         return group, i
     if first.kind == "heading" and i < len(paras) and paras[i].kind in ("text", "table"):
         group.append(paras[i])  # a numbered heading with the paragraph under it

@@ -184,12 +184,52 @@ def plain_blocks(text: str) -> list[tuple[int, int, str]]:
 
 def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """A short list line with prose under it is a title ("2. Kerjasam Regional" then its paragraph), unless it
-    ends a run of items ("1. a / 2. b / 3. c" then prose: c is no title). kinds are block kinds, texts their text."""
-    if kinds[i] != "item" or i + 1 >= len(kinds) or (i > 0 and kinds[i - 1] == "item"):
+    ends a run of items ("1. a / 2. b / 3. c" then prose: c is no title). It is one too, short or not, when an item
+    of its list with the same kind of marker is a title ("b. …" with its paragraph, then "d. Memberikan peluang …"
+    with its own), and when it opens a list of its own under another item ("2. Prinsip …", "a. Penempatan …" then
+    its paragraph). kinds are block kinds, texts their text."""
+    if not _over_prose(kinds, texts, i):
+        return False
+    after_item = i > 0 and kinds[i - 1] == "item"
+    if is_short_heading(texts[i]) and (not after_item or _marker_kind(texts[i]) != _marker_kind(texts[i - 1])):
+        return True
+    return _sibling_is_title(kinds, texts, i)
+
+
+def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A list item without end punctuation with a paragraph of prose right under it."""
+    if kinds[i] != "item" or i + 1 >= len(kinds) or texts[i].rstrip().endswith(TERMINAL):
         return False
     nxt = texts[i + 1]
-    return (kinds[i + 1] == "paragraph" and not is_lead_in(nxt) and not is_citation_line(nxt)
-            and is_short_heading(texts[i]))
+    return kinds[i + 1] == "paragraph" and not is_lead_in(nxt) and not is_citation_line(nxt)
+
+
+def _marker_kind(text: str) -> str:
+    """"1." and "12." are one kind, "a)" and "b)" another, "•" a third."""
+    marker = list_marker(text)
+    return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d+", "1", marker)))
+
+
+def _marker_number(text: str) -> int:
+    """3 for "3." and for "c)"; 0 for a bullet."""
+    marker = list_marker(text).rstrip(".)")
+    return int(marker) if marker.isdigit() else ord(marker.lower()) - 96 if marker.isalpha() else 0
+
+
+def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
+    """Another item of the same list (the same kind of marker, numbered on from the same start, no heading or
+    lead-in between) over prose, short, and not ending a run of items."""
+    kind, number = _marker_kind(texts[i]), _marker_number(texts[i])
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph") and not is_lead_in(texts[j]):
+            if kinds[j] == "item" and _marker_kind(texts[j]) == kind:
+                if (_marker_number(texts[j]) - number) * step <= 0 and number:
+                    break  # numbered from the start again: another list
+                if _over_prose(kinds, texts, j) and is_short_heading(texts[j]) and kinds[j - 1] != "item":
+                    return True
+            j += step
+    return False
 
 
 def _continues(text: str, prev: list[int], a: int, b: int) -> bool:
