@@ -32,6 +32,26 @@ def main(argv: list[str] | None = None) -> int:
         return 141
 
 
+def run() -> None:
+    """The `telusur` command as a process: main(), then out without tearing the interpreter down. Freeing the
+    onnxruntime session, FAISS and the index object by object took 0.1-0.17 s of every `telusur ask`; the OS takes
+    the memory back at once. Exit handlers (the user caches' saves) run and output is flushed first; a command that
+    leaves threads running (serve) exits the ordinary way."""
+    import atexit
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = 141
+    os._exit(code)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="telusur", description="Tanya-jawab atas teks berbahasa Indonesia, dengan rujukannya.")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
@@ -324,4 +344,4 @@ SERVE_ENCODERS = 2
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
