@@ -40,7 +40,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 22: a DOCX paragraph hard-wrapped with line breaks rebuilt
 # 23: a PDF note reference typed after a stop and a space goes back to the stop as its mark ("persidangan.⁹")
 # 24: a PDF line cut by PDFium at a note reference is one row again, the mark after its word ("hewan-hewan.³ Selain")
-READERS_VERSION = "24"
+# 25: Markdown table cells past the header's count read, not dropped
+READERS_VERSION = "25"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
