@@ -174,7 +174,6 @@ def test_a_bare_year_prefers_the_author_the_text_cites_with_that_year():
     "unjuk rasa besar (Agustus 2024) di Jakarta",
     "Pasal 1 Konvensi Montevideo (1933) mengenai hak negara",
     "dijamin dalam UUD (1945) yang harus diwujudkan",
-    "The Liang Gie dalam bukunya Administrasi Perkantoran Modern (2000) menjelaskan",
     "pada masa Kurikulum KTSP (2006) dan sesudahnya",
     "Melihat akibat dari Perang Dunia I (1919) timbul kesadaran",
     "kekuasaan negara. Menegakkan keadilan, dilaksanakan melalui badan peradilan (2001: 46).",
@@ -856,3 +855,25 @@ def test_the_documents_list_makes_a_product_defined_after_its_year_a_work():
     body = "Laravel (2011) adalah framework PHP yang populer.\n"
     listed = body + "Daftar Pustaka\nLaravel. (2011). Laravel Documentation. Diakses dari https://laravel.com\n"
     assert [(c.authors, c.year) for c in find_citations(listed) if c.authors] == [(("Laravel",), "2011")]
+
+
+@pytest.mark.parametrize("text, work", [
+    # "X dalam bukunya <Title> (year)": the year is X's book, not the title's author
+    ("Sementara itu, The Liang Gie dalam bukunya Administrasi Perkantoran Modern (2000) menjelaskan tata ruang.",
+     ("Gie", "2000", None)),
+    ("Kasmir dalam bukunya yang berjudul Analisis Laporan Keuangan (2012: 104) menyatakan rasio adalah alat.",
+     ("Kasmir", "2012", "104")),
+    ("Sondang P. Siagian dalam bukunya Manajemen Sumber Daya Manusia (2008) menjelaskan arti kinerja.",
+     ("Siagian", "2008", None)),
+    # editors and translators beside the author
+    ("Pendidikan adalah proses (Santoso (Ed.), 2019).", ("Santoso", "2019", None)),
+    ("Pendidikan adalah proses (Santoso, ed., 2019: 4).", ("Santoso", "2019", "4")),
+    ("Santoso (Peny.) (2019) menyatakan bahwa pendidikan adalah proses.", ("Santoso", "2019", None)),
+    ("Pendidikan adalah proses (Dewey, terj. Santoso, 2004).", ("Dewey", "2004", None)),
+    ("Pendidikan adalah proses (Freire, 1970, terj. 2008: 12).", ("Freire", "1970", "12")),
+    # where in a work without pages (APA 7 for web pages, chapters)
+    ("Motivasi itu penting (Santoso, 2019, para. 3).", ("Santoso", "2019", None)),
+    ("Santoso (2019, bab 2) menyatakan bahwa motivasi itu penting.", ("Santoso", "2019", None)),
+])
+def test_books_named_with_their_author_editors_translators_and_places_without_pages(text, work):
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]

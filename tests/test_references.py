@@ -664,3 +664,13 @@ def test_a_syllable_acronym_cited_links_to_the_organisations_entry(tmp_path):
     doc = read_document(path, path.name, 5.0)
     [work] = [w for w in build_registry(chunk_document(doc), [doc]) if w.cited]
     assert work.reference is not None and work.reference.authors == ("Departemen Pendidikan Nasional",)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Santoso, Budi (Peny.). 2019. Pendidikan Karakter di Sekolah. Jakarta: Kencana.", ("Santoso",)),
+    ("Santoso, B. dan Wijaya, A. (Penyunting). 2019. Pendidikan Karakter. Jakarta: Kencana.", ("Santoso", "Wijaya")),
+    ("Santoso, B. (Editor). (2019). Pendidikan karakter di sekolah. Jakarta: Kencana.", ("Santoso",)),
+])
+def test_an_entry_whose_authors_edited_the_book_in_indonesian(line, authors):
+    ref = parse_reference(line)
+    assert looks_like_entry(line) and (ref.authors, ref.year, ref.editors) == (authors, "2019", True)

@@ -26,9 +26,11 @@ _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first e
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
 _UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
+# Where in a work with no page numbers: "(Sari, 2019, para. 3)" (APA 7 for web pages), "bab 2", "chap. 4"
+_PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])\s*[,;:—–]?\s*(?:th\.\s*)?(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
-                       rf"(?:{_SEP}{_PAGES})?\s*\.?$", re.S)
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?\s*$")
+                       rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
 _YEARS = rf"(?P<years>{YEAR}(?:\s*[,;]\s*(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
 _AUTHOR_YEARS = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*{_YEARS}$", re.S)
@@ -134,8 +136,16 @@ def _inner(m: re.Match) -> str:
 def _scan_text(text: str) -> str:
     """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""
     text = re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
+    text = _EDITED.sub(lambda m: " " * len(m.group()), text)
     text = ocr_years(text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
+
+
+# What a book's editor or translator adds to its author's citation: "Santoso (Ed.) (2019)", "(Santoso, ed., 2019)",
+# "(Dewey, terj. Santoso, 2004)", "(Freire, 1970, terj. 2008)" (the first edition's year, as "1970/2008" gives)
+_EDITED = re.compile(r"\s?\((?i:eds?|editors?|peny|penyunting)\.?\)(?=\s*[(,])|,\s*(?i:eds?|editors?|peny)\.?(?=\s*,)|"
+                     r"[,;]\s*(?i:terj(?:emahan)?|penerjemah|alih\s+bahasa|trans)\.?\s+(?:(?i:oleh)\s+)?"
+                     rf"(?:{YEAR}|(?:(?:[A-Z][\w'’\-]*\.?|dan|&)[ \t]*){{1,5}}(?=,))")
 
 
 def _in_reference_entry(text: str, pos: int) -> bool:
@@ -311,7 +321,9 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 # ---------------------------------------------------------------- narrative: Author (2001: 12)
 
 _DALAM_BEFORE = re.compile(rf"\b{_CITED_BY}\s*$", re.I)
-_TITLE_BEFORE = re.compile(r"\b(?:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*$", re.I)
+# "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
+_TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*"
+                           r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
@@ -602,7 +614,8 @@ _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
-                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang)\b", re.I)
+                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|"
+                        r"dalam\s+(?:buku|karya|tulisan|artikel)(?:nya)?)\b", re.I)  # "Kasmir dalam bukunya ... (2012)"
 
 
 def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:

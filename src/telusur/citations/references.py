@@ -154,7 +154,7 @@ _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 _APA_AUTHORS = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:[A-Z][\w'’\-]*\.?[\s,]*)*"
     r"(?:(?:,?\s*(?:&|and|dan)\s*|,\s*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s*(?:[A-Z][a-z]?\.[\s,]*)*)*"
-    r"(?:\(\s*eds?\.?\s*\))?\s*\.?$"
+    r"(?:\(\s*(?i:eds?|editors?|peny|penyunting)\.?\s*\))?\s*\.?$"  # "(Eds.)", "(Peny.)": editors of a book
 )
 
 
