@@ -39,7 +39,10 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Siapa yang mengemukakan teori strukturasi?", "person"),
     ("Mengapa matematika disebut ilmu deduktif?", "why"),
     ("Bagaimana rumus menghitung ROA?", "formula"),
-    ("Kapan Indonesia merdeka?", None),
+    ("Kapan Indonesia merdeka?", "time"),
+    ("Berapa luas Kabupaten Donggala?", "number"),
+    ("Di mana letak Museum Louvre?", "place"),
+    ("Bagaimana proses fotosintesis terjadi?", None),
 ])
 def test_question_kinds(question, kind):
     assert question_kind(question) == kind
@@ -204,3 +207,44 @@ def test_list_items_that_are_sentences_are_not_cut_at_a_comma(course):
     said = " ".join(answer.answer.split())
     assert "kepentingan, nilai, atau tujuan saling bertemu" in said, said  # once "1. Pandangan bahwa dua atau lebih kepentingan;"
     assert "(Hosti, 1987: 652-653)" in said, said  # once "… persetujuan mereka (Hosti"
+
+
+
+VIRAL = """# Efek Media
+
+## Pendahuluan
+
+Penelitian ini bertujuan memahami faktor keberhasilan protes viral di media sosial yang mendorong perubahan kebijakan di Indonesia. Meskipun beberapa protes viral berhasil menekan pemerintah untuk mengubah kebijakan, banyak protes serupa gagal mendorong perubahan kebijakan yang sama. Penelitian ini mengkaji fenomena tersebut menggunakan lensa teori Media Effects (Perse & Lambe, 2001) dan Media Events (Dayan & Katz, 1993).
+"""
+
+
+def test_a_sentence_referring_back_is_said_of_what_it_refers_to(course):
+    answer = course({"viral.md": VIRAL}).ask(
+        "Teori apa saja yang dipakai penulis untuk membedah fenomena kebijakan yang berubah karena protes viral?")
+    assert "lensa teori Media Effects" in answer.answer, answer.answer  # "… fenomena tersebut" is the viral protests'
+
+
+MUSEUM = """# Museum Louvre
+
+## Gedung
+
+Museum Louvre adalah museum seni terbesar di kota Paris dan salah satu museum paling terkenal di dunia. Ruang pamer Louvre seluas 60.600 meter persegi. Museum Louvre menyimpan koleksi dari masa prasejarah sampai abad kesembilan belas.
+"""
+
+
+def test_a_how_much_question_is_answered_with_the_sentence_giving_a_number(course):
+    answer = course({"museum.md": MUSEUM}).ask("Berapa luas Museum Louvre?")
+    assert "60.600 meter persegi" in answer.answer, answer.answer
+
+
+SALURAN = """# Televisi Kabel
+
+## Cartoon Network
+
+Cartoon Network adalah sebuah jaringan televisi kabel yang didirikan Turner Broadcasting dengan tayangan utama berupa film animasi. Saluran ini pertama kali memulai siaran di Amerika Serikat pada 1 Oktober 1992.
+"""
+
+
+def test_a_when_question_is_answered_with_the_sentence_giving_the_time(course):
+    answer = course({"saluran.md": SALURAN}).ask("Kapankah Cartoon Network didirikan?")
+    assert "1 Oktober 1992" in answer.answer, answer.answer  # "Saluran ini …" is Cartoon Network, and gives a date

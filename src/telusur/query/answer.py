@@ -194,6 +194,10 @@ SHORT_LIST = 600
 
 
 CONTEXT_WEIGHT = 0.3
+REFERRED = 1.0  # how much the words a sentence refers back to count beside its own
+# A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut", "Daunnya".
+_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut))\b|^(?:[\w-]+\s+){0,3}?(?:(?:ini|itu|tersebut|"
+                          r"inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
 
@@ -220,13 +224,11 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         titles = _item_titles(text)
         cited_in = _said_per_line(hit, tokenize, named)
         meaning = _part_meaning(retrieval.vector, hit, retriever)
-        for span in units(text):
+        spans = units(text)
+        said = _said_of(text, spans, titles, cited_in, tokenize)
+        for span, (own, got) in zip(spans, said):
             sentence = text[span[0]:span[1]]
-            # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
-            # citation closing a quotation of every sentence of it.
-            title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
-            said_of = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
-            overlap = sum(weights.get(t, 0.0) for t in said_of)
+            overlap = sum(weights.get(t, 0.0) for t in own) + REFERRED * sum(weights.get(t, 0.0) for t in got)
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
             says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
@@ -262,6 +264,25 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     return [(rank, [_with_what_it_introduces(hits[rank - 1].chunk.text, span)]) for rank, span in chosen]
 
 
+def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str], set[str]]]:
+    """For each unit: the words it says (its own, its item's title, the authors cited on its line) and the words it
+    refers back to ("Saluran ini …", "Ia …", "Istilah ini, karena …" are said of what the unit before names; a
+    short list with its lead-in, added after the sentences, follows none)."""
+    out, before = [], (0, set())  # the end and the words of the unit before
+    for span in spans:
+        sentence = text[span[0]:span[1]]
+        # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
+        # citation closing a quotation of every sentence of it.
+        title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
+        own = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
+        in_order = span[0] >= before[0]
+        got = before[1] - own if in_order and _REFERS_BACK.match(sentence) else set()
+        if in_order:
+            before = (span[1], own | got)
+        out.append((own, got))
+    return out
+
+
 def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """"Matematika sering disebut ilmu deduktif." answers "mengapa" only with the sentence before it that gives the
     reason: a sentence without "karena", "sebab", "sehingga" … is said together with the one before it."""
@@ -271,7 +292,7 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (before[-1][0], span[1]) if before else span
 
 
-DENSE_SHARE = 0.5  # how much a sentence's own vector (already in the index) counts beside the words it shares
+DENSE_SHARE = 0.3  # how much a sentence's own vector (already in the index) counts beside the words it shares
 
 
 def _blend(found):
@@ -329,20 +350,31 @@ _KINDS = (
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
     ("why", re.compile(r"\b(?:mengapa|kenapa|apa alasan\w*|alasannya|why)\b", re.I)),
+    ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
                               r"didefinisikan|what is)\b", re.I)),
+    ("number", re.compile(r"\b(?:berapa\w*|how (?:many|much|long|large))\b", re.I)),
+    ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
+# What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
+_TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|\d+an|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                   r"november|desember|abad|milenium|dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|"
+                   r"sebelum|sesudah|setelah|selama)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|"
+                     r"\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
+_PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka)\b", re.I)
 _FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
 KIND_BONUS = 1.4
+ANSWER_FORM_BONUS = 1.4
 
 
 def question_kind(question: str) -> str | None:
-    """What the question asks for: list | formula | person | definition, or None (anything else)."""
+    """What the question asks for: list | formula | person | why | time | definition | number | place, or None."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
@@ -356,6 +388,9 @@ def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
     return bool(m) and any(t in weights for t in tokenize(sentence[:m.start()]))
 
 
+_ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE}
+
+
 def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
                 weights: dict[str, float], tokenize) -> float:
     """Sentences of the form the question asks for weigh more: a defining sentence for a definition (most when the
@@ -367,6 +402,8 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS
+    if kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(sentence):
+        return ANSWER_FORM_BONUS
     if kind == "person" and (any(span[0] <= a < span[1] for a, _ in cited) or _NAMED.search(sentence)):
         return KIND_BONUS
     return 1.0
