@@ -877,3 +877,13 @@ def test_the_documents_list_makes_a_product_defined_after_its_year_a_work():
 ])
 def test_books_named_with_their_author_editors_translators_and_places_without_pages(text, work):
     assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]
+
+
+@pytest.mark.parametrize("text, authors_text, first", [
+    ("Santoso dan kawan-kawan (2019) menemukan hal yang sama.", "Santoso dan kawan-kawan", "Santoso"),  # "dkk." spelt out
+    ("Santoso dan rekan (2019) menemukan hal yang sama.", "Santoso dan rekan", "Santoso"),
+    ("Laba perusahaan naik tajam (PT. Telkom Indonesia, 2019).", "PT. Telkom Indonesia", "PT. Telkom Indonesia"),
+])
+def test_others_spelt_out_and_companies_as_authors(text, authors_text, first):
+    [cite] = [c for c in find_citations(text) if c.authors]
+    assert (cite.authors_text, cite.authors[0], cite.year) == (authors_text, first, "2019")

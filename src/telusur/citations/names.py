@@ -11,7 +11,7 @@ _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the las
 _CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el)-[A-Z])[\w'’\-]*$")  # "al-Attas": the Arabic article in lower case
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
-_ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs."})
+_ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan"})  # "dan kawan-kawan"
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
 ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
@@ -53,6 +53,7 @@ ORGANISATION_WORDS = frozenset(
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
+    "pt tbk persero perum "
     "news post times".split()
 )
 
@@ -89,7 +90,7 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 
 def is_etal(word: str) -> bool:
-    return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs"}
+    return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs", "kawan-kawan", "rekan", "rekan-rekan"}
 
 
 def surname(name: str) -> str:
@@ -334,8 +335,8 @@ def _title_at(names: list[str], words: frozenset[str]) -> int:
 
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
-    if is_organisation(name) and 1 < len(parts) <= 6 and all(_CAPITALIZED.match(p) or p in _LINKS for p in parts):
-        return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association"
+    if is_organisation(name) and 1 < len(parts) <= 6 and all(_CAPITALIZED.match(p.rstrip(".")) or p in _LINKS for p in parts):
+        return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "PT. Telkom Indonesia"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p) for p in parts):
         return False
     lead = next((p for p in parts if p not in _LEADING_PARTICLES), "")  # "van der Meer": its first capital
