@@ -887,3 +887,12 @@ def test_books_named_with_their_author_editors_translators_and_places_without_pa
 def test_others_spelt_out_and_companies_as_authors(text, authors_text, first):
     [cite] = [c for c in find_citations(text) if c.authors]
     assert (cite.authors_text, cite.authors[0], cite.year) == (authors_text, first, "2019")
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Populasi adalah wilayah generalisasi (Sugiyono, 2017: 80‒81).", ("Sugiyono", "2017", "80-81")),  # figure dash
+    ("Mengacu pada Sugiyono (2017), populasi adalah wilayah generalisasi.", ("Sugiyono", "2017", None)),
+    ("Berdasarkan pada Arikunto (2010: 173), populasi adalah keseluruhan subjek.", ("Arikunto", "2010", "173")),
+])
+def test_pages_with_any_dash_and_a_name_after_mengacu_pada(text, work):
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]

@@ -19,7 +19,7 @@ YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
 _PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
-_PAGES = r"(?P<pages>\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—]\s*\d+)?)*|[ivxl]{1,6}\b)"
+_PAGES = r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
 _SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?"  # "hlm . 12" as OCR spaces it
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
@@ -326,6 +326,8 @@ _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|ma
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
+_REFERS_TO_BEFORE = re.compile(r"\b(?:mengacu|merujuk|berdasarkan|berpedoman|berpijak|bersandar|bertumpu|mengutip)\s+"
+                               r"(?:pada|kepada)\s*$", re.I)
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
 _YEAR_PAREN_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
@@ -371,8 +373,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return None  # "Laravel (2011) adalah framework PHP": a product or place with its year, defined; no author
     if _TITLE_BEFORE.search(before) and not listed:
         return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
-    if _PLACE_BEFORE.search(before) and not listed:
-        return None  # "krisis moneter di Indonesia (1998)": a place and a date
+    if _PLACE_BEFORE.search(before) and not listed and not _REFERS_TO_BEFORE.search(before):
+        return None  # "krisis moneter di Indonesia (1998)": a place and a date; "Mengacu pada Sugiyono (2017)" is not
     if _quoted_secondary_follows(scan, m.end(), words):
         return False
     via = None
@@ -851,7 +853,7 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
 
 def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: re.Match, via: str | None) -> Citation:
     year = _year_as_cited(year)
-    pages = re.sub(r"\s*[-–—]\s*", "-", pages) if pages else None
+    pages = re.sub(r"\s*[-–—‒‐−]\s*", "-", pages) if pages else None
     authors_text = clean_authors_text(authors_text)
     inner = f"{year}: {pages}" if pages else year
     label = f"{authors_text} ({inner})" if authors_text else f"({inner})"
