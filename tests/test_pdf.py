@@ -988,3 +988,24 @@ def test_question_answered_from_the_pdf_with_its_page(real_engine, question, pat
     top = real_engine.ask(question).passages[0].to_dict()
     assert (top["path"], top["location"]["pages"], top["location"]["pdf_pages"]) == (path, pages, pdf_pages)
     assert evidence in top["text"]
+
+
+def test_an_unnumbered_note_at_the_foot_is_set_apart_from_an_item_running_over_the_page():
+    # The author's note on a journal's first page has no number; an item runs on over the page break, on a page
+    # whose margin is shifted (odd and even pages): the note is a footnote and the item is read whole.
+    page1 = body(["Perbatasan maritim Indonesia dengan Malaysia berada di tiga tempat, yaitu :",
+                  "1. Garis batas laut wilayah yang terletak di Selat Malaka antara Indonesia",
+                  "dan Malaysia, terutama pada bagian yang sempit, yang diukur dari garis pangkal dan"], top=600)
+    page1 += body(["Ida Kurnia, Dosen Hukum Internasional Fakultas Hukum Universitas Tarumanagara,",
+                   "sedang menempuh studi Program doktor di Universitas Gadjah Mada, Yogyakarta."],
+                  top=700, pitch=11, size=10)
+    page2 = body(["sesuai dengan Konvensi Hukum Laut Internasional 1982. Kesepakatan ini disetujui",
+                  "oleh kedua negara pada tanggal 17 Maret 1970 di Kuala Lumpur."], x=110)
+    page2 += body(["Paragraf berikutnya membahas landas kontinen kedua negara."], top=136, x=140)
+    doc = pdf.read(canvas_pdf([page1, page2]), "ambalat.pdf")
+    assert texts(doc, "item") == [
+        "1. Garis batas laut wilayah yang terletak di Selat Malaka antara Indonesia dan Malaysia, terutama pada bagian "
+        "yang sempit, yang diukur dari garis pangkal dan sesuai dengan Konvensi Hukum Laut Internasional 1982. "
+        "Kesepakatan ini disetujui oleh kedua negara pada tanggal 17 Maret 1970 di Kuala Lumpur."]
+    assert texts(doc, "footnote") == ["Ida Kurnia, Dosen Hukum Internasional Fakultas Hukum Universitas Tarumanagara, "
+                                      "sedang menempuh studi Program doktor di Universitas Gadjah Mada, Yogyakarta."]

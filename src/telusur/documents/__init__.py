@@ -41,7 +41,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 23: a PDF note reference typed after a stop and a space goes back to the stop as its mark ("persidangan.⁹")
 # 24: a PDF line cut by PDFium at a note reference is one row again, the mark after its word ("hewan-hewan.³ Selain")
 # 25: Markdown table cells past the header's count read, not dropped
-READERS_VERSION = "25"
+# 26: PDF: an unnumbered note set apart at a page foot a footnote; an item read on over a page with shifted margins
+READERS_VERSION = "26"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -893,7 +893,8 @@ def _to_roman(n: int) -> str:
 
 def _split_footnotes(page: Page, body_size: float) -> None:
     """Lines in a smaller font at the foot of the page (of each column on a two-column page), under the body
-    text, are its footnotes. A small raised number standing alone just after a line's end is a note reference
+    text, are its footnotes: numbered, or set apart by a blank line's height (an author's note, a source) so that
+    a sentence running on over the page is not read through them. A small raised number standing alone just after a line's end is a note reference
     PDFium gave a row of its own: left out."""
     page.lines = [ln for ln in page.lines if not _stray_reference(ln, page.lines, body_size)]
     columns = [page.lines] if not page.gutters else \
@@ -904,7 +905,8 @@ def _split_footnotes(page: Page, body_size: float) -> None:
         k = len(ordered)
         while k > 0 and ordered[k - 1].size <= body_size * 0.86 and ordered[k - 1].top > page.height * 0.55:
             k -= 1
-        if k < len(ordered) and k > 0 and _FOOTNOTE_START.match(_note_start(ordered[k:])):
+        if k < len(ordered) and k > 0 and (_FOOTNOTE_START.match(_note_start(ordered[k:]))
+                                           or ordered[k].top - ordered[k - 1].bottom > 1.5 * body_size):
             notes += [ln for ln in ordered[k:] if not any(ln is note for note in notes)]
     if notes:
         page.footnotes = sorted(notes, key=lambda ln: (ln.column, ln.top))
@@ -1105,7 +1107,13 @@ class _Layout:
             return True  # a sentence going on below what stood in its way (a formula, text left out as garbled)
         if pitch <= 0 or pitch > self.pitch * 1.3 + 1:
             return False
-        if cur.kind == "item" and (line.x0 < cur.lines[0].x0 - 4 or line.x0 > cur.lines[0].text_x + 8):
+        first = cur.lines[0]
+        left_x, text_x = first.x0, first.text_x
+        if (first.page, first.column) != (line.page, line.column):  # the item ran on over a page or column break:
+            here = [ln.x0 for ln in cur.lines if (ln.page, ln.column) == (line.page, line.column)]
+            # its margin there (a page's margins may be shifted from the last one's; its one line may be indented)
+            left_x, text_x = (min(here) if len(here) > 1 else -math.inf), max(here or [prev.x0])
+        if cur.kind == "item" and (line.x0 < left_x - 4 or line.x0 > text_x + 8):
             return False  # back left of the marker, or a first-line indent: the item has ended
         width = max(right - left, 1.0)
         if cur.kind == "item" and len(cur.lines) == 1 and prev.x1 < right - 0.4 * width and \
