@@ -132,3 +132,12 @@ def test_prose_after_a_list_of_untitled_items_is_not_the_last_items_text():
             "Ada dua bentuk, yaitu:\n1. Bilateral\nKerjasama antara dua negara.\n")
     [motives] = [c for c in chunk_document(_doc(text)) if "Ada tiga motif" in c.text]
     assert "Konsep kerjasama" not in motives.text
+
+
+def test_two_sentences_on_either_side_of_a_long_paragraphs_cut_share_a_passage():
+    sentences = [f"Kalimat nomor {n} menjelaskan satu hal tentang kerjasama antarnegara di kawasan Asia Tenggara."
+                 for n in range(40)]
+    pieces = chunk_document(_doc(" ".join(sentences) + "\n"))
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_CHUNK_CHARS for p in pieces)
+    for a, b in zip(sentences, sentences[1:]):
+        assert any(f"{a} {b}" in p.text for p in pieces), f"{a!r} and the next are in no passage together"

@@ -12,7 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_item_title, is_lead_in, line_spans)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "10"  # 10: a sentence cut into two blocks is one passage; list items titling their prose
+CHUNKER_VERSION = "11"  # 11: a long paragraph's pieces overlap by one sentence
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -264,14 +264,21 @@ def _list_units(paras: list[Paragraph]) -> list[list[Paragraph]]:
     return units
 
 
+OVERLAP_MAX_CHARS = 400  # a longer last sentence is not repeated at the start of the next piece
+
+
 def _split_sentences(piece: _Piece, text: str) -> list[_Piece]:
-    """A long paragraph, cut at sentence ends; a citation closing it cites every piece."""
+    """A long paragraph, cut at sentence ends; each piece after the first opens with the last sentence of the one
+    before (when short enough), so that two sentences on either side of a cut are still read together in one
+    passage; a citation closing the paragraph cites every piece."""
     groups: list[list[tuple[int, int]]] = []
     for span in sentence_spans(text, piece.start, piece.end):
         if groups and span[1] - groups[-1][0][0] <= TARGET_PIECE_CHARS:
             groups[-1].append(span)
         else:
-            groups.append([span])
+            last = groups[-1][-1] if groups else None
+            groups.append([last, span] if last and last[1] - last[0] <= OVERLAP_MAX_CHARS and len(groups[-1]) > 1
+                          else [span])
     closing = {c for c in piece.citations if text[c.end:piece.end].strip(" .;,”\"") == ""}
     out = []
     for g in groups:
