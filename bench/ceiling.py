@@ -19,7 +19,8 @@ Each sentence not whole in one passage is put in one kind:
   elsewhere  - in telusur's document text, but not in its passages (a block left out, or across blocks)
   altered    - not in telusur's text at all: read differently (interleaved with a running line, a footnote or a
                caption, broken at a page break, glyphs, a block dropped)
-"lost" = split + elsewhere + altered. The tuning half prints per format (and, with --show, each unit lost); the
+"lost" = split + elsewhere + altered. A pair split inside one paragraph is one that a long paragraph's pieces cut
+between its two sentences. The tuning half prints per format (and, with --show, each unit lost); the
 checking half prints one aggregate row only, never its documents.
 """
 
@@ -251,8 +252,32 @@ def telusur_view(path: Path, rel: str) -> dict:
         "heading": "\x00".join(letters(t) for t in by_kind["heading"]),
         "reference": "\x00".join(letters(t) for t in by_kind["reference"]),
         "text": letters(doc.text),
+        "blocks": [letters(doc.block_text(b)) for b in doc.blocks],
         "chars": [len(p) for p in passages],
     }
+
+
+# Text differences between the source and telusur's passages, tried in turn (each on top of the ones before) on a
+# sentence whose letters lie in a passage but which the gold's way of matching does not find there.
+DIFFERENCES = (
+    ("note marks", lambda t: unicodedata.normalize("NFKC", t)),
+    ("dashes", lambda t: re.sub(r"\s*[-‐‑‒–—−]\s*", "-", t)),
+    ("markup", lambda t: re.sub(r"[_\\^\[\]`#|>]", "", t)),
+    ("spacing", lambda t: re.sub(r"\s+", "", t)),
+    ("punctuation", lambda t: re.sub(r"[^\w]", "", t)),
+)
+
+
+def difference(sentence: str, view: dict) -> str:
+    """The first kind of difference that, once folded away, lets the gold's matching find the sentence."""
+    unit, passage = letters(sentence), None
+    passage = next(p for p, lp in zip(view["gold_passages"], view["passages"]) if unit in lp)
+    a, b = gold_fold(sentence), passage
+    for name, fold in DIFFERENCES:
+        a, b = fold(a), fold(b)
+        if a in b:
+            return name
+    return "other"
 
 
 def kind_of(unit: str, view: dict) -> str | None:
@@ -272,7 +297,8 @@ def measure(path: Path, rel: str) -> dict:
     out = {"sentences": 0, "pairs": 0, "as_gold": 0, "lost": [], "passages": len(view["passages"]),
            "passage_chars": sum(view["chars"])}
     out.update({k: 0 for k in KINDS})
-    out.update({f"pair_{k}": 0 for k in KINDS})
+    out.update({f"pair_{k}": 0 for k in KINDS}, pair_split_in_block=0)
+    out.update({f"differs: {name}": 0 for name, _ in DIFFERENCES}, **{"differs: other": 0})
     paras = [[s for s in sentences(para) if letters(s)] for para in independent_paragraphs(path)]
     seen = Counter(letters(s) for sents in paras for s in sents)
     for sents in paras:
@@ -285,7 +311,10 @@ def measure(path: Path, rel: str) -> dict:
                     out[kind] += 1
                     out["lost"].append((kind, s))
                 g = gold_fold(s)
-                out["as_gold"] += any(g in p for p in view["gold_passages"])
+                if any(g in p for p in view["gold_passages"]):
+                    out["as_gold"] += 1
+                elif not kind:
+                    out["differs: " + difference(s, view)] += 1
             if i + 1 < len(sents):
                 pair = f"{s} {sents[i + 1]}"
                 if len(pair.split()) >= MIN_WORDS:
@@ -293,6 +322,8 @@ def measure(path: Path, rel: str) -> dict:
                     kind = kind_of(letters(pair), view)
                     if kind:
                         out[f"pair_{kind}"] += 1
+                    if kind == "split" and any(letters(pair) in b for b in view["blocks"]):
+                        out["pair_split_in_block"] += 1  # one paragraph cut in pieces between these two sentences
     return out
 
 
@@ -304,7 +335,8 @@ def fmt_row(name: str, files: int, t: Counter) -> str:
     return (f"| {name} | {files} | {t['passages']} | {t['passage_chars'] / max(t['passages'], 1):.0f} | "
             f"{t['sentences']} | {whole / n:.3f} | {t['as_gold'] / n:.3f} | {lost} | {t['split']} | {t['elsewhere']} | "
             f"{t['altered']} | {t['heading']} | {t['reference']} | {t['pairs']} | "
-            f"{(t['pairs'] - sum(t['pair_' + k] for k in KINDS)) / p:.3f} | {pair_lost} | {t['pair_split']} |")
+            f"{(t['pairs'] - sum(t['pair_' + k] for k in KINDS)) / p:.3f} | {pair_lost} | {t['pair_split']} | "
+            f"{t['pair_split_in_block']} |")
 
 
 def main(argv=None) -> int:
@@ -320,8 +352,9 @@ def main(argv=None) -> int:
                  for half in ("tuning", "checking")})
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load {os.getloadavg()[0]:.1f}")
     print("| set | files | passages | mean chars | sentences | whole in a passage | as gold | lost | split | "
-          "elsewhere | altered | heading | reference | pairs | pairs whole | pairs lost | pairs split |")
-    print("| --- |" + " ---: |" * 16)
+          "elsewhere | altered | heading | reference | pairs | pairs whole | pairs lost | pairs split | "
+          "of them inside one paragraph |")
+    print("| --- |" + " ---: |" * 17)
     totals = {}
     for name, files in sets.items():
         per_format: dict[str, tuple[int, Counter]] = {}
@@ -342,6 +375,13 @@ def main(argv=None) -> int:
                 print(fmt_row(f"tuning .{fmt}", count, t))
         print(fmt_row(f"**{name}**", len(files), whole))
         totals[name] = dict(whole)
+    names = [f"differs: {name}" for name, _ in DIFFERENCES] + ["differs: other"]
+    print("\nSentences whole in a passage by their letters that the gold's matching misses, by the first difference "
+          "that folds them in:\n")
+    print("| set | " + " | ".join(n.split(": ")[1] for n in names) + " |")
+    print("| --- |" + " ---: |" * len(names))
+    for name, t in totals.items():
+        print(f"| {name} | " + " | ".join(str(t.get(n, 0)) for n in names) + " |")
     if args.json:
         args.json.write_text(json.dumps(totals, indent=1), encoding="utf-8")
     return 0
