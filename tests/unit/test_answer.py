@@ -248,3 +248,12 @@ Cartoon Network adalah sebuah jaringan televisi kabel yang didirikan Turner Broa
 def test_a_when_question_is_answered_with_the_sentence_giving_the_time(course):
     answer = course({"saluran.md": SALURAN}).ask("Kapankah Cartoon Network didirikan?")
     assert "1 Oktober 1992" in answer.answer, answer.answer  # "Saluran ini …" is Cartoon Network, and gives a date
+
+
+
+def test_a_longer_phrase_before_the_reference_back_still_refers(course):
+    # "Zat pengawet pada vaksinisasi inilah (Thimerosal) …": four words before the reference
+    text = VIRAL.replace("Penelitian ini mengkaji fenomena tersebut", "Kajian dalam tulisan singkat ini membedah fenomena")
+    answer = course({"viral.md": text}).ask(
+        "Teori apa saja yang dipakai penulis untuk membedah fenomena kebijakan yang berubah karena protes viral?")
+    assert "lensa teori Media Effects" in answer.answer, answer.answer

@@ -196,7 +196,7 @@ SHORT_LIST = 600
 CONTEXT_WEIGHT = 0.3
 REFERRED = 1.0  # how much the words a sentence refers back to count beside its own
 # A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut", "Daunnya".
-_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut))\b|^(?:[\w-]+\s+){0,3}?(?:(?:ini|itu|tersebut|"
+_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut))\b|^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|"
                           r"inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
