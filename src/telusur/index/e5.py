@@ -162,7 +162,7 @@ class Vocabulary:
                     self._all.setdefault(piece, i)
             return
         self._ids, self._keys, self._firsts = tables["ids"], tables["keys"], tables["firsts"]
-        self._text, self._text_at = tables["text"].tobytes(), tables["text_at"]
+        self._text, self._text_at = tables["text"], tables["text_at"]  # a bucket's text is copied when it is built
 
     def bucket(self, key: str) -> dict[str, int]:
         """The pieces (and, once add_prefixes ran, their prefixes as -1) whose bucket key is key."""
@@ -182,7 +182,7 @@ class Vocabulary:
         if at == len(self._keys) or int(self._keys[at]) != code:
             return {}
         ids = self._ids[self._firsts[at]:self._firsts[at + 1]].tolist()
-        pieces = self._text[self._text_at[at]:self._text_at[at + 1] - 1].decode("utf-8").split("\0")
+        pieces = self._text[self._text_at[at]:self._text_at[at + 1] - 1].tobytes().decode("utf-8").split("\0")
         table = dict(zip(reversed(pieces), reversed(ids)))  # the first of equal pieces wins
         if self.prefixes:
             self._prefix(key, table)
@@ -252,19 +252,52 @@ def _normalization(tables: dict[str, np.ndarray]) -> dict[int, str]:
     return dict(zip(tables["normalization_from"].tolist(), (text[a:b] for a, b in zip([0, *ends], ends))))
 
 
+TABLES_ALIGN = 64
+
+
 def _save_tables(tables: dict[str, np.ndarray]) -> bytes:
-    import io
+    """The tables as one buffer that _load_tables views without copying: the length of a JSON directory (name ->
+    dtype, shape, offset), the directory, then each array's bytes at an aligned offset."""
+    import json
 
-    out = io.BytesIO()
-    np.savez(out, **tables)
-    return out.getvalue()
+    directory, at = {}, 0
+    for name, array in tables.items():
+        array = np.asarray(array)
+        directory[name] = [array.dtype.str, list(array.shape), at]
+        at += -(-array.nbytes // TABLES_ALIGN) * TABLES_ALIGN
+    head = json.dumps(directory).encode()
+    start = -(-(8 + len(head)) // TABLES_ALIGN) * TABLES_ALIGN
+    out = bytearray(start + at)
+    out[:8 + len(head)] = struct.pack("<Q", len(head)) + head
+    for name, (_dtype, _shape, offset) in directory.items():
+        data = np.asarray(tables[name]).tobytes()  # in C order
+        out[start + offset:start + offset + len(data)] = data
+    return bytes(out)
 
 
-def _load_tables(data: bytes) -> dict[str, np.ndarray]:
-    import io
+def _load_tables(data) -> dict[str, np.ndarray]:
+    """Views of the arrays in a buffer _save_tables made (bytes, or a memory map of the cached file)."""
+    import json
 
-    with np.load(io.BytesIO(data), allow_pickle=False) as stored:
-        return {name: stored[name] for name in stored.files}
+    (length,) = struct.unpack_from("<Q", data, 0)
+    directory = json.loads(bytes(data[8:8 + length]))
+    start = -(-(8 + length) // TABLES_ALIGN) * TABLES_ALIGN
+    out = {}
+    for name, (dtype, shape, offset) in directory.items():
+        dtype = np.dtype(dtype)
+        count = int(np.prod(shape, dtype=np.int64))
+        out[name] = np.frombuffer(data, dtype, count, start + offset).reshape(tuple(shape))
+    return out
+
+
+def _mapped(path: Path | bytes):
+    """A cached file's bytes as a read-only memory map (the bytes themselves when the folder could not be written)."""
+    import mmap
+
+    if not isinstance(path, Path):
+        return path
+    with open(path, "rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _whole_characters(data: bytes, blob: np.ndarray, starts: np.ndarray) -> bool:
@@ -475,7 +508,7 @@ class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
     def __init__(self, path: Path | None = None, accuracy: int = ACCURACY):
-        from ..user_cache import cached, cached_file, prune
+        from ..user_cache import cached_file, prune
 
         self._path = path or package_model()
         self.model = ModelFile(self._path)
@@ -490,7 +523,9 @@ class E5Runtime:
                 return make()
             return run
 
-        tables = _load_tables(cached(f"e5-{key}.tokenizer.npz", made(lambda: _save_tables(tokenizer_tables(self.model)))))
+        # The tokenizer's tables are read through a memory map: a question touches a few dozen buckets of 4 MB.
+        tables = _load_tables(_mapped(cached_file(f"e5-{key}.tokenizer",
+                                                  made(lambda: _save_tables(tokenizer_tables(self.model))))))
         self.tokenizer = Tokenizer(self.model, tables)
         self.config = self.model.config
         # onnxruntime reads the graph by its path (no copy through Python); its bytes if the folder is not writable
