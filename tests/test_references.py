@@ -674,3 +674,23 @@ def test_a_syllable_acronym_cited_links_to_the_organisations_entry(tmp_path):
 def test_an_entry_whose_authors_edited_the_book_in_indonesian(line, authors):
     ref = parse_reference(line)
     assert looks_like_entry(line) and (ref.authors, ref.year, ref.editors) == (authors, "2019", True)
+
+
+@pytest.mark.parametrize("line, author, year", [
+    # Chicago's bibliography: the article's year in parentheses after its volume and number, pages after a colon
+    ("Santoso, Budi. “Pendidikan Karakter di Sekolah Dasar.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.", "Santoso", "2019"),
+    ("Hamzah, Andi. “Penegakan Hukum Lingkungan.” Jurnal Hukum 12, no. 1 (Maret 2005): 33-41.", "Hamzah", "2005"),
+    # the date a web page was read is not the year it was published
+    ("Santoso, B. 2019. Pendidikan Karakter. (Online). (http://eprints.uny.ac.id/123, diakses 5 Mei 2020).",
+     "Santoso", "2019"),
+    ("Wijaya, A. 2018. Stunting di Indonesia. Diakses dari https://www.kompas.com, 12 Maret 2021.", "Wijaya", "2018"),
+])
+def test_chicago_articles_and_access_dates(line, author, year):
+    ref = parse_reference(line)
+    assert looks_like_entry(line) and (ref.authors[0], ref.year) == (author, year)
+
+
+def test_a_chicago_article_gives_its_journal_volume_number_and_pages():
+    ref = parse_reference("Santoso, Budi, dan Andi Wijaya. “Pendidikan Karakter.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.")
+    assert (ref.authors, ref.title, ref.container, ref.volume, ref.issue, ref.pages, ref.kind) == (
+        ("Santoso", "Wijaya"), "Pendidikan Karakter", "Jurnal Pendidikan", "5", "2", "10–20", "article")

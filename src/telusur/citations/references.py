@@ -80,6 +80,8 @@ def looks_like_entry(line: str) -> bool:
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     if len(line) < 20:
         return False
+    if _CHICAGO_ARTICLE.match(line):
+        return True
     m = _PAREN_YEAR.search(line, 0, 260)
     if m:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
@@ -106,6 +108,15 @@ def looks_like_entry(line: str) -> bool:
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
     return bool(last) and (":" in last.group("rest") or bool(initials)) and not _CITING_OPENING.match(line)
+
+
+# Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
+_CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
+                              rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
+                              rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
+                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{_YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
+# The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
+_ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
 
 
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
@@ -216,10 +227,15 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     numbered = _vancouver(text) or _IEEE.match(text)
     if numbered:
         return _numbered_style(text, numbered, start, end)
+    chicago = _CHICAGO_ARTICLE.match(text)
+    if chicago:
+        return _chicago_article(text, chicago, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
+    if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
+        last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)": the page's year is the first
     if last and not (year_m and year_m.start() < last.start("year") - 1):
         return _year_last(text, last, start, end)
     if year_m and text[:year_m.start()].strip():
@@ -244,6 +260,17 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
+
+
+def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
+    """ "Santoso, Budi. “Judul.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.": the journal, its volume and number."""
+    head = m.group("head") + ("." if re.search(r"\b[A-Z]$", m.group("head")) else "")  # "Santoso, B. A." keeps its stop
+    names = _authors(head)
+    journal = re.match(r"^(?P<name>.*?)(?:\s+(?P<volume>\d+))?(?:,\s*no\.\s*(?P<issue>\d+))?$", m.group("container").strip(" ,"))
+    return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
+                     names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
+                     kind="article", container=journal.group("name") or None, volume=journal.group("volume"),
+                     issue=journal.group("issue"), pages=m.group("pages"), start=start, end=end)
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
