@@ -4,7 +4,7 @@ document, as a reader independent of telusur sees them, how many lie whole insid
     python bench/ceiling.py [--show FORMAT|all] [--pairs]
 
 The independent reader: .md/.txt the source text (check.py's way: escapes and emphasis dropped; Markdown link
-targets, heading/list/quote marks and table pipes too); .docx python-docx's paragraphs and table cells; .html
+targets, heading/list/quote marks and table pipes too); .docx every w:p of its XML (cells, text boxes, notes); .html
 lxml's text of block elements; .pdf pypdfium2's page text as it comes, lines printed at the top or foot of three
 or more pages (digits aside) and bare page numbers left out. Paragraphs are split into sentences by a plain rule
 (a stop, then an upper-case letter or a digit). Units of fewer than 5 words are not counted.
@@ -110,14 +110,26 @@ def text_paragraphs(raw: str, markdown: bool) -> list[str]:
 
 
 def docx_paragraphs(path: Path) -> list[str]:
-    import docx
+    """Every w:p of the main part in document order (table cells, text boxes and content controls too), then the
+    footnotes' and endnotes' paragraphs: the XML read directly, so nothing a library skips is missed."""
+    import zipfile
 
-    d = docx.Document(str(path))
-    out = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            out += [cell.text for cell in row.cells]
-    return [" ".join(p.split()) for p in out if p.strip()]
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out = []
+    with zipfile.ZipFile(path) as z:
+        for part in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
+            if part not in z.namelist():
+                continue
+            for p in etree.fromstring(z.read(part)).iter(f"{w}p"):
+                if p.find(f".//{w}p") is not None:
+                    continue  # a paragraph holding a text box: its own paragraphs are read
+                text = "".join(" " if el.tag in (f"{w}tab", f"{w}br", f"{w}cr") else el.text or ""
+                               for el in p.iter(f"{w}t", f"{w}tab", f"{w}br", f"{w}cr"))
+                if text.strip():
+                    out.append(" ".join(text.split()))
+    return out
 
 
 def html_paragraphs(path: Path) -> list[str]:
