@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .citations import Citation, find_citations
-from .citations.notes import footnote_citations
+from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
                                   is_item_title, is_lead_in, line_spans)
@@ -176,6 +175,8 @@ def _list_follows(paras: list[Paragraph], i: int) -> bool:
 
 
 def chunk_document(doc: Document, first_id: int = 0) -> list[Chunk]:
+    from .citations.notes import footnote_citations  # the citation rules load where documents are chunked, not asked
+
     chunks: list[Chunk] = []
     notes = footnote_citations(doc)  # works cited in footnotes, placed at each note reference
     for block in blocks(paragraphs(doc)):
@@ -196,6 +197,8 @@ class _Piece:
 
 
 def _split(block: _Block, text: str, notes: list[Citation] = ()) -> list[_Piece]:
+    from .citations.intext import find_citations
+
     start, end = block.paras[0].start, block.paras[-1].end
     context_start = start
     cites = find_citations(text, start, end, context_start)

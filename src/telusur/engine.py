@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Sequence
 
 
 from .query.answer import Answer, compose
-from .citations import CheckReport, Work, build_registry, check_report
 from .cite import Citer, check_style
 from .query.conversation import anchor, ordinal, resolve
 from .documents import corpus_files
@@ -23,6 +22,7 @@ from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from .citations import CheckReport, Work
     from .index.build import BuildReport
 
 
@@ -187,6 +187,8 @@ class Telusur:
         index = self.index
         cached = self._works_cache
         if cached is None or cached[0] is not index:
+            from .citations import build_registry
+
             cached = (index, build_registry(index.chunks, list(index.documents.values())))
             self._works_cache = cached
         return cached[1]
@@ -202,6 +204,8 @@ class Telusur:
 
     def check_references(self) -> CheckReport:
         """For a lecturer checking a text: citations matching no list entry, entries never cited, years that differ."""
+        from .citations import check_report
+
         return check_report(self.works())
 
     @staticmethod

@@ -27,11 +27,12 @@ def test_a_fresh_build_is_hashed_once_and_a_changed_corpus_still_rebuilds(course
     assert any(c.path == "b.md" for c in rebuilt.index.chunks)
 
 
-def test_opening_an_index_does_not_import_the_build_code():
+def test_opening_an_index_does_not_import_the_build_code_or_the_citation_rules():
     import subprocess
     import sys
 
     code = ("import sys, telusur.engine, telusur.cli, telusur.index; "
-            "print(sorted(m for m in ('telusur.index.build', 'citeproc', 'fastapi', 'gradio') if m in sys.modules))")
+            "print(sorted(m for m in ('telusur.index.build', 'telusur.citations.intext', 'telusur.citations.notes', "
+            "'telusur.citations.registry', 'citeproc', 'fastapi', 'gradio') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

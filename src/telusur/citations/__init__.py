@@ -3,9 +3,20 @@
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
 CITATIONS_VERSION = "7"  # 7: a footnote naming a work is not among its citing passages (Citation.in_note)
 
-from .intext import Citation, find_citations
-from .references import Reference, looks_like_entry, parse_reference, reference_entries
-from .registry import CheckReport, CitingPassage, Work, build_registry, check_report
+from importlib import import_module
 
-__all__ = ["CITATIONS_VERSION", "Citation", "CheckReport", "CitingPassage", "Reference", "Work", "build_registry", "check_report",
-           "find_citations", "looks_like_entry", "parse_reference", "reference_entries"]
+# name -> module: loaded on first use, so opening an index (which needs only Citation) compiles no parsing rules
+_EXPORTS = {"Citation": "model", "find_citations": "intext",
+            "Reference": "references", "looks_like_entry": "references", "parse_reference": "references",
+            "reference_entries": "references",
+            "CheckReport": "registry", "CitingPassage": "registry", "Work": "registry", "build_registry": "registry",
+            "check_report": "registry"}
+__all__ = ["CITATIONS_VERSION", *_EXPORTS]
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -7,13 +7,14 @@ with no author named in a citing position stays without one."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference
+from .model import Citation
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
@@ -75,31 +76,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
 _LOOKBACK = 2000  # a bare year looks this far back at most: its paragraph, or its list and lead-in
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)")
-
-
-@dataclass(frozen=True)
-class Citation:
-    label: str  # "Smith dan Hocking (1990: 22)"; with via: "Terry, dalam Hasibuan (2009: 38)"
-    authors: tuple[str, ...]  # surnames: ("Smith", "Hocking"); "Mac Iver", "Kemenkes RI" kept whole
-    authors_text: str  # as written: "Smith dan Hocking", "X dkk.", "Herbert Blumer"
-    year: str
-    pages: str | None
-    start: int  # offsets of the parenthesis in the document text
-    end: int
-    via: str | None = None  # the person quoted through this work: "George R. Terry", "Kirk (1979)"
-    in_note: bool = False  # the footnote naming the work, at its own start: it shows its source, cites nothing
-
-    @property
-    def work_label(self) -> str:
-        return f"{self.authors_text} ({self.year})" if self.authors_text else f"({self.year})"
-
-    @property
-    def work_key(self) -> tuple[tuple[str, ...], str]:
-        return (tuple(a.lower() for a in self.authors), self.year)
-
-    def to_dict(self) -> dict:
-        return {"label": self.label, "authors": list(self.authors), "year": self.year, "pages": self.pages,
-                "via": self.via}
 
 
 def find_citations(text: str, start: int = 0, end: int | None = None, context_start: int | None = None) -> list[Citation]:
