@@ -6,8 +6,8 @@ Label: right = the question is covered and the first passage of its ranked list 
 question is never right). Features: telusur.query.ranker.ANSWER_FEATURES of each question's list (the question
 model's coverage, the score gap between the first two passages, the first passage's softmax share, its similarity).
 Logistic regression with L2 strength 1/C on standardised features, monotone (coverage, gap and share can only raise
-it: bounded L-BFGS, scipy here only); the TyDi dev questions together weigh TYDI_SHARE of the whole, as in the
-ranking fit. Cross-validation: fit_ranker's folds (grouped by document); in each, the ranking fitted on the training
+it: bounded L-BFGS, scipy here only); each example weighs what the ranking fit gives it (fit_ranker.source_weights:
+the TyDi dev questions together weigh --tydi-share of the whole). Cross-validation: fit_ranker's folds (grouped by document); in each, the ranking fitted on the training
 folds, the confidence fitted on the training folds' lists under that ranking, and scored on the held-out fold's.
 
 Alone, this script reports the reliability of the shipped confidence through `Telusur.ask` on the halves of
@@ -30,7 +30,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 C = 1.0
-TYDI_SHARE = 0.5
 # Can only raise the confidence (+1); the first passage's similarity is free.
 SIGNS = {"coverage": 1, "gap": 1, "share": 1}
 BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
@@ -59,15 +58,6 @@ def lists(items, weights: np.ndarray, question_w: np.ndarray, question_b: float)
         right.append(bool(e.evidence) and len(order) > 0 and bool(e.labels[order[0]]))
         answered.append(coverage >= below and len(order) > 0)
     return np.vstack(x), np.array(right), np.array(answered)
-
-
-def source_weights(items, tydi_share: float = TYDI_SHARE) -> np.ndarray:
-    tydi = np.array([e.source == "tydi" for e in items])
-    w = np.ones(len(items))
-    if tydi.any() and (~tydi).any():
-        w[tydi] = tydi_share * len(items) / tydi.sum()
-        w[~tydi] = (1 - tydi_share) * len(items) / (~tydi).sum()
-    return w
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float = C) -> tuple[np.ndarray, float]:
@@ -118,16 +108,16 @@ def shown_figures(conf: np.ndarray, right: np.ndarray, answered: np.ndarray) -> 
             "log_loss": float(-np.mean(right * np.log(p) + (~right) * np.log(1 - p)))}
 
 
-def fit_section(items, masks: list[np.ndarray], rankings: list[tuple], final: tuple, c: float = C,
-                tydi_share: float = TYDI_SHARE) -> tuple[dict, dict]:
+def fit_section(items, masks: list[np.ndarray], rankings: list[tuple], final: tuple, weight: np.ndarray,
+                tydi_share: float, c: float = C) -> tuple[dict, dict]:
     """(the "confidence" section for ranker.json, the cross-validation report). rankings: (passage weights, question
-    weights, question bias) fitted on each fold's training part, in the order of masks; final: the same on all."""
+    weights, question bias) fitted on each fold's training part, in the order of masks; final: the same on all;
+    weight: each example's weight in the ranking fit (fit_ranker.source_weights, of tydi_share)."""
     from telusur.query.ranker import ANSWER_FEATURES, ANSWER_FORMAT
 
     n = len(items)
     course = np.array([e.source != "tydi" for e in items])
     covered = np.array([bool(e.evidence) for e in items])
-    weight = source_weights(items, tydi_share)
     held = {k: np.zeros(n) for k in ("after", "before")}
     held_right, held_answered = np.zeros(n, bool), np.zeros(n, bool)
     pooled: dict[str, list] = {"conf": [], "covered": [], "right": [], "answered": []}  # training folds, course

@@ -245,8 +245,8 @@ def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, los
     if not floors:
         return result.x / scale
     # A floor in units of cosine similarity (the dense weights of this fit): bound, then fit again.
-    w = result.x / scale
-    per_cosine = sum(w[PASSAGE_FEATURES.index(n)] for n in ("dense", "passage_dense", "dense_gap"))
+    first = result.x / scale  # not `w`: the pairwise objective reads its row weights by that name
+    per_cosine = sum(first[PASSAGE_FEATURES.index(n)] for n in ("dense", "passage_dense", "dense_gap"))
     for name, share in floors.items():
         n = PASSAGE_FEATURES.index(name)
         bounds[n] = (share * per_cosine * scale[n], None)
@@ -402,7 +402,8 @@ def main(argv=None) -> int:
                                      "reliability": reliability(kept_conf, covered, oof_top1)}
         qw, qb = kept.question, kept.question_bias
         rankings = [(r[0], qw, qb) for r in rankings]
-    shown, report["confidence"] = fit_confidence.fit_section(items, masks, rankings, (w, qw, qb))
+    shown, report["confidence"] = fit_confidence.fit_section(items, masks, rankings, (w, qw, qb),
+                                                             source_weights(items, args.tydi_share), args.tydi_share)
     report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w)) for s in ("course", "tydi")
                             if any(e.source == s for e in items)}
     if tydi:
