@@ -146,3 +146,15 @@ def test_a_citation_on_its_own_line_cites_every_item_of_the_list_it_closes(tmp_p
     chunks, citer = _passages(tmp_path, text, "motif.md")
     cite = citer.cite(_passage(_chunk(chunks, "Memelihara"), "Memelihara perdamaian"))
     assert cite.in_text == "(Toma & Gorman, 1991, hlm. 384)"
+
+
+def test_a_work_named_in_a_footnote_is_listed_from_its_note(tmp_path):
+    # A footnote-only text has no reference list: the note naming the work in full is its entry, so the ready
+    # citation no longer says the document lacks one. An explanation note names nothing.
+    text = ("# Penelitian Hukum\n\nPenelitian hukum normatif meneliti bahan pustaka.[^1] Hukum adat tidak tertulis.[^2]\n\n"
+            "[^1]: Soerjono Soekanto, *Pengantar Penelitian Hukum* (Jakarta: UI Press, 1986), hlm. 43.\n"
+            "[^2]: Yang dimaksud hukum adat di sini adalah hukum adat dalam arti luas.\n")
+    chunks, citer = _passages(tmp_path, text, "hukum.md")
+    cite = citer.cite(_passage(_chunk(chunks, "normatif")))
+    assert cite.in_text == "(Soekanto, 1986, hlm. 43)"
+    assert cite.references == ("Soekanto, S. (1986). Pengantar Penelitian Hukum. UI Press.",)

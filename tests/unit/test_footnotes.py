@@ -125,3 +125,27 @@ def test_a_note_is_not_among_the_passages_citing_its_work():
     chunks = chunk_document(builder.build("hutan.pdf", "Hutan", "", "pdf"))
     [work] = build_registry(chunks)
     assert (work.label, [chunks[p.chunk_id].text[:8] for p in work.passages]) == ("Hamzah (2005)", ["⁶ Andi H"])
+
+
+@pytest.mark.parametrize("note, names, title, kind, publisher, place, container", [
+    ("¹ Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43.", ("Soekanto, Soerjono",),
+     "Pengantar Penelitian Hukum", "book", "UI Press", "Jakarta", None),
+    ("3 Andi Hamzah, “Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005, h. 9.", ("Hamzah, Andi",),
+     "Penegakan Hukum Lingkungan", "book", "Sinar Grafika", "Jakarta", None),
+    ("1 Januari Siregar dan Muaz Zul,”Penegakan Hukum Lingkungan Hidup”, Jurnal Mercatoria, Vol.8, No. 2, 2015, h.119.",
+     ("Siregar, Januari", "Zul, Muaz"), "Penegakan Hukum Lingkungan Hidup", "article", None, None, "Jurnal Mercatoria"),
+])
+def test_a_note_naming_a_work_in_full_reads_as_its_entry(note, names, title, kind, publisher, place, container):
+    from telusur.citations.notes import note_reference
+
+    ref = note_reference(note)
+    assert (ref.names, ref.title, ref.kind, ref.publisher, ref.place, ref.container) == (
+        names, title, kind, publisher, place, container)
+
+
+@pytest.mark.parametrize("note", ["² Ibid., hlm. 45.", "⁴ Soekanto, op. cit., hlm. 12.", "⁵ Yer. 35: 15.",
+                                  "⁶ Lindblom, Prophecy in Ancient Israel, hlm. 96."])
+def test_a_note_that_refers_back_or_gives_no_year_is_no_entry(note):
+    from telusur.citations.notes import note_reference
+
+    assert note_reference(note) is None

@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "7"  # 7: a footnote naming a work is not among its citing passages (Citation.in_note)
+CITATIONS_VERSION = "8"  # 8: Ibid. with a year, products defined after a year, editors and translators (intext)
 
 from importlib import import_module
 

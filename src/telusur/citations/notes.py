@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..documents.model import NOTE_LABEL
 from .intext import Citation
+from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
 
 _OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu misalnya contoh jadi karena "
@@ -148,6 +149,48 @@ def _citation(work: tuple, start: int = 0, end: int = 0) -> Citation:
     inner = f"{year}: {pages}" if pages else year
     return Citation(f"{authors_text} ({inner})", tuple(surname(n) for n in names if not is_etal(n)), authors_text,
                     year, pages, start, end)
+
+
+_PUBLICATION = re.compile(r"\((?P<place>[^():,]{2,40}):\s*(?P<publisher>[^()]{2,80}?),\s*(?:[A-Z][a-z]+\.?\s+)?"
+                          rf"{_YEAR}[a-z]?\)")
+_JOURNAL = re.compile(r"^\s*,?\s*(?:dalam\s+)?(?P<name>[A-Z][^,()]{2,80}?)\s*,?\s*"
+                      r"(?:Vol\.?\s*(?P<volume>\d+)|(?P<number>\d+)\s*,?\s*no\.)", re.I)
+# "“Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005": publisher, place, year after a quoted title
+_PUBLISHER_PLACE = re.compile(rf"^\s*,\s*(?P<publisher>[A-Z][^,()]{{2,60}}),\s*(?P<place>[A-Z][^,()]{{2,30}}),\s*"
+                              rf"(?:[A-Z][a-z]+\.?\s+)?{_YEAR}")
+
+
+def note_reference(text: str, start: int = 0, end: int = 0) -> Reference | None:
+    """A note naming a work in full, as the entry a reference list would hold for it: "Soerjono Soekanto, Pengantar
+    Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43." -> its authors, title, place, publisher and year. A
+    reference back (Ibid., op. cit.), a short form or a note with no year gives none."""
+    body = _CUE.sub("", " ".join(NOTE_LABEL.sub("", text, count=1).split()).lstrip("*†‡ "))
+    note = parse_note(body)
+    if note is None or note.back or not note.names or note.year is None:
+        return None
+    at = body.find(note.names[0].split()[0])
+    body = body[max(at, 0):]
+    rest = body.split(",", 1)[1].strip() if "," in body else ""
+    quoted = re.match(r"[“”\"](?P<title>[^“”\"]{3,}?)[,.]?[“”\"]", rest)
+    title = quoted.group("title") if quoted else re.split(r"\s*\(|,", rest, maxsplit=1)[0]
+    after = rest[quoted.end():] if quoted else rest[len(title):]
+    journal = _JOURNAL.match(after) if quoted else None
+    published = None if journal else _PUBLICATION.search(rest) or _PUBLISHER_PLACE.match(after)
+    shown = re.split(r",?\s*(?:hlm|hal|h|pp?)\s*\.\s*\d", body, maxsplit=1)[0].rstrip(" ,.") + "."
+    names = tuple(_family_first(n) for n in note.names if not is_etal(n))
+    return Reference(text=shown, authors=note.surnames, names=names, year=note.year, year_text=note.year,
+                     title=title.strip(" .,“”\"") or None, kind="article" if journal else "book",
+                     container=journal.group("name").strip() if journal else None,
+                     volume=(journal.group("volume") or journal.group("number")) if journal else None,
+                     publisher=published.group("publisher").strip() if published else None,
+                     place=published.group("place").strip() if published else None, start=start, end=end)
+
+
+def _family_first(name: str) -> str:
+    """ "Soerjono Soekanto" -> "Soekanto, Soerjono", as a reference list writes it; one word or a group whole."""
+    family = surname(name)
+    given = name[:len(name) - len(family)].strip() if name.endswith(family) else ""
+    return f"{family}, {given}" if given and not is_organisation(name) else name
 
 
 def footnote_citations(doc) -> list[Citation]:

@@ -52,6 +52,7 @@ def build_registry(chunks, documents=()) -> list[Work]:
             if chunk.path not in entry["paths"]:
                 entry["paths"].append(chunk.path)
     lists = _reference_lists(documents)
+    notes = _note_entries(documents)
     linked: set[tuple[str, int]] = set()
     out = []
     for e in works.values():
@@ -67,6 +68,10 @@ def build_registry(chunks, documents=()) -> list[Work]:
                     break
             if ref:
                 break
+        if ref is None and where is None:
+            # no reference list to check against (a footnote-only text): the note naming the work in full is its entry
+            found = (link(cite.authors, cite.year, _etal(cite.authors_text), notes.get(p, [])) for p in e["paths"])
+            ref = next((r for r, off in found if r and not off), None)
         # the note naming a work is no passage citing it; it stands in only when no reference to the note was found
         passages = tuple(e["passages"] or e["notes"])
         out.append(Work(cite.work_label, cite.authors, cite.authors_text, cite.year, passages,
@@ -94,6 +99,18 @@ def _display_authors(authors: tuple[str, ...]) -> str:
     if len(authors) > 2:
         return f"{authors[0]} dkk."
     return clean_authors_text(" & ".join(authors))
+
+
+def _note_entries(documents) -> dict[str, list[Reference]]:
+    """For each document, the works its footnotes name in full, as reference-list entries."""
+    from .notes import note_reference
+
+    out = {}
+    for doc in documents:
+        entries = [note_reference(doc.block_text(b), b.start, b.end) for b in doc.blocks if b.kind == "footnote"]
+        if any(entries):
+            out[doc.path] = [e for e in entries if e]
+    return out
 
 
 def _own_lists(documents) -> list[tuple[str, list[Reference]]]:
