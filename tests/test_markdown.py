@@ -189,14 +189,6 @@ def test_table_is_one_block_and_footnotes_are_footnote_blocks():
                    ("footnote", "¹ Slacktivism adalah aktivisme berisiko rendah.")]
 
 
-def test_cells_past_the_header_count_are_read_not_dropped():
-    # A table converted from a PDF page: the text of a whole column sits in cells the header does not count.
-    _, got = blocks("| Tabel 5 | Waktu |\n| --- | --- |\n| a. Perhitungan | rata-rata | Apotek **Kimia Farma** "
-                    "menetapkan | untuk resep \\| racikan |\n| b. Perhitungan | rata-rata |\n")
-    assert got == [("table", "Tabel 5 | Waktu\na. Perhitungan | rata-rata | Apotek Kimia Farma menetapkan | "
-                             "untuk resep | racikan\nb. Perhitungan | rata-rata")]
-
-
 def test_mdx_component_title_is_a_heading_and_its_markdown_is_read():
     doc, got = blocks("#### **PENYEBAB**\nPengantar (Nurjamillah & Dwiriani, 2022)\n<Accordion title=\"VIRUS\">\n\n"
                       "- Batuk **kering**.\n<img src=\"/a.png\" />\n\n</Accordion>\n<Accordion className=\"mt-3\" "

@@ -267,24 +267,10 @@ class _Walker:
         rows = []
         for section in node.children:
             for tr in section.children:
-                cells = [" ".join(_inline(cell).split()) for cell in tr.children] + self._extra_cells(tr)
+                cells = [" ".join(_inline(cell).split()) for cell in tr.children]
                 if any(cells):
                     rows.append(" | ".join(cells))
         self.b.add("table", "\n".join(rows))
-
-    def _extra_cells(self, tr) -> list[str]:
-        """The cells of a row past its header's count, which the table syntax drops: a table converted from a PDF
-        page puts a whole column of text there ("| a. Perhitungan | rata-rata | Apotek Kimia Farma menetapkan |")."""
-        lines = self.source.split("\n")
-        if not tr.map or tr.map[0] >= len(lines):
-            return []
-        row = lines[tr.map[0]].strip()
-        cells = re.split(r"(?<!\\)\|", row[1:] if row.startswith("|") else row)
-        cells = cells[:-1] if row.endswith("|") and not row.endswith("\\|") else cells
-        from markdown_it.tree import SyntaxTreeNode
-
-        extra = [cell.strip() for cell in cells[len(tr.children):]]
-        return [" ".join(_inline(SyntaxTreeNode(_parser().parseInline(cell))).split()) for cell in extra if cell]
 
     def html(self, content: str, kind: str) -> None:
         stripped = content.strip()
