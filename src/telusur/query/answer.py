@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -228,7 +229,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         said = _said_of(text, spans, titles, cited_in, tokenize)
         for span, (own, got) in zip(spans, said):
             sentence = text[span[0]:span[1]]
-            overlap = sum(weights.get(t, 0.0) for t in own) + REFERRED * sum(weights.get(t, 0.0) for t in got)
+            # fsum: the same total whatever order the set gives its words in (ties stay ties from run to run)
+            overlap = math.fsum(weights.get(t, 0.0) for t in own) + REFERRED * math.fsum(
+                weights.get(t, 0.0) for t in got)
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
             says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
