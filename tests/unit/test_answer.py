@@ -257,3 +257,29 @@ def test_a_longer_phrase_before_the_reference_back_still_refers(course):
     answer = course({"viral.md": text}).ask(
         "Teori apa saja yang dipakai penulis untuk membedah fenomena kebijakan yang berubah karena protes viral?")
     assert "lensa teori Media Effects" in answer.answer, answer.answer
+
+
+BENTUK = """# Kerjasama Internasional
+
+## Organisasi
+
+“Kerjasama dapat dijalankan dalam berbagai bentuk organisasi, walaupun negara tetap menjadi aktor yang dominan di dalam bentuk-bentuk kerjasama internasional non-pemerintah” (Rudy, 2005: 3).
+
+## Bentuk Kerjasama
+
+Keamanan menjadi isu yang lebih menyoroti hal non-militer. Kerjasama internasional sendiri merupakan proses utama dan interaksi internasional. Kerjasama internasional pada hakekatnya dapat dibedakan dalam empat bentuk, yaitu:
+1. Kerjasama Multilateral
+Memadukan semua bangsa di dunia dalam suatu wadah bersama.
+2. Kerjasama Regional
+Kerjasama antar negara yang berdekatan secara geografis.
+3. Kerjasama Fungsional
+Kerjasama untuk mendukung fungsi tertentu.
+4. Kerjasama Ideologi
+Kerjasama untuk memperjuangkan ideologi bersama.
+"""
+
+
+def test_an_enumeration_is_answered_with_the_list_of_the_first_passage(course):
+    answer = course({"bentuk.md": BENTUK}).ask("Apa saja bentuk kerjasama internasional?")
+    for item in ("Multilateral", "Regional", "Fungsional", "Ideologi"):
+        assert item in answer.answer, answer.answer

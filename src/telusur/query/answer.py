@@ -416,7 +416,7 @@ def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
-        if rank != scored[0][1]:  # the list must be in the passage the best sentence comes from
+        if rank not in (1, scored[0][1]):  # the list of the best sentence's passage, or of the first passage
             continue
         text = hits[rank - 1].chunk.text
         items = item_spans(text)
