@@ -896,3 +896,26 @@ def test_others_spelt_out_and_companies_as_authors(text, authors_text, first):
 ])
 def test_pages_with_any_dash_and_a_name_after_mengacu_pada(text, work):
     assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Al-Bahra bin Ladjamudin (2005), basis data adalah kumpulan data.", ("Ladjamudin", "2005")),  # father's name
+    ("Menurut Prof. Dr. Sondang P. Siagian, M.P.A. (2008), manajemen adalah kemampuan.", ("Siagian", "2008")),
+    ("Menurut Dr. Kasmir, S.E., M.M. (2012), rasio keuangan adalah alat.", ("Kasmir", "2012")),
+    # a pronoun before a year is the author named before it, never an author "Ia"
+    ("Menurut Hasibuan (2009), manajemen adalah ilmu. Ia (2009: 10) menambahkan bahwa manajemen perlu.",
+     ("Hasibuan", "2009")),
+    ("Menurut Hasibuan (2009), manajemen adalah ilmu. Beliau (2009: 10) menambahkan bahwa manajemen perlu.",
+     ("Hasibuan", "2009")),
+])
+def test_patronymics_unknown_degrees_and_pronouns_before_a_year(text, work):
+    assert {(c.authors[0], c.year) for c in find_citations(text) if c.authors} == {work}
+
+
+def test_a_patronymic_citation_links_to_its_entry():
+    from telusur.citations.linking import link
+    from telusur.citations import parse_reference
+
+    [cite] = find_citations("Menurut Al-Bahra bin Ladjamudin (2005), basis data adalah kumpulan data.")
+    entry = parse_reference("Ladjamudin, Al-Bahra bin. 2005. Analisis dan Desain Sistem Informasi. Yogyakarta: Graha Ilmu.")
+    assert link(cite.authors, cite.year, False, [entry]) == (entry, False)

@@ -317,7 +317,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
-    if degrees and all(d.strip().lower().rstrip(".") in ACADEMIC for d in degrees.group().split(",")[1:]):
+    if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
     site = _SITE_BEFORE.search(scan, max(lo, pos - 60), pos)
     if site:  # "Menurut Kompas.com (2022)": the news site whole
@@ -358,6 +358,12 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if dalam:
         via = _via_of_dalam(scan, lo, lo + dalam.start(), words)
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+def _is_degree(word: str) -> bool:
+    """ "M.Pd.", "S.E", "M.P.A.", "Ph.D.": a degree after a name, known or shaped like one (capitals and stops)."""
+    word = word.strip()
+    return word.lower().rstrip(".") in ACADEMIC or bool(re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,4}|(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{1,3}\.?", word))
 
 
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")

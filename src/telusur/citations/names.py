@@ -35,7 +35,7 @@ NOT_NAMES = frozenset(
     "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
     "table tabel kota provinsi kabupaten kecamatan kelurahan desa "
     "selama berikut ketika saat semenjak menjelang tentang terhadap melalui bagi akibat sehingga agar supaya bila "
-    "apabila jika walaupun meskipun ibid ibid. ibidem idem".split()
+    "apabila jika walaupun meskipun ibid ibid. ibidem idem ia dia beliau mereka kami kita penulis peneliti".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
@@ -106,8 +106,8 @@ def surname(name: str) -> str:
             or any(w.islower() and w not in _PARTICLES for w in words[1:]):
         return name
     i = len(words) - 1
-    while i > 0 and words[i - 1].lower() in _PARTICLES:
-        i -= 1
+    while i > 0 and words[i - 1].lower() in _PARTICLES and words[i - 1].lower() not in ("bin", "binti"):
+        i -= 1  # "van Dijk", "Mac Iver"; but "Al-Bahra bin Ladjamudin" is cited by his father's name, "Ladjamudin"
     return " ".join(words[i:]).rstrip(".")
 
 
