@@ -694,3 +694,34 @@ def test_a_chicago_article_gives_its_journal_volume_number_and_pages():
     ref = parse_reference("Santoso, Budi, dan Andi Wijaya. “Pendidikan Karakter.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.")
     assert (ref.authors, ref.title, ref.container, ref.volume, ref.issue, ref.pages, ref.kind) == (
         ("Santoso", "Wijaya"), "Pendidikan Karakter", "Jurnal Pendidikan", "5", "2", "10–20", "article")
+
+
+@pytest.mark.parametrize("text, entry", [
+    # a person cited by the name he goes by, which the list writes as a given name
+    ("Menurut Jogiyanto (2005), sistem adalah jaringan kerja.", "Hartono, Jogiyanto. 2005. Analisis dan Desain. Yogyakarta: Andi."),
+    # a particle on one side only
+    ("Menurut Al Fatta (2007), sistem adalah kumpulan.", "Fatta, Hanif Al. 2007. Analisis dan Perancangan. Yogyakarta: Andi."),
+    ("Menurut van Dijk (1998), wacana adalah praktik sosial.", "Dijk, T. A. van. (1998). Ideology. London: Sage."),
+    # an organisation cited by its name, listed by its acronym
+    ("Sehat adalah sejahtera (World Health Organization, 2018).", "WHO. (2018). Nutrition. Geneva: WHO."),
+    ("Sehat adalah sejahtera (Kementerian Kesehatan, 2018).", "Kemenkes RI. 2018. Riskesdas. Jakarta: Kemenkes."),
+])
+def test_a_citation_links_to_its_entry_written_another_way(text, entry):
+    from telusur.citations import find_citations
+    from telusur.citations.linking import link
+
+    [cite] = [c for c in find_citations(text) if c.authors]
+    ref = parse_reference(entry)
+    assert link(cite.authors, cite.year, False, [ref]) == (ref, False)
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Menurut Budiman (2005), sistem adalah jaringan kerja.", "Hartono, Jogiyanto. 2005. Analisis dan Desain. Yogyakarta: Andi."),
+    ("Sehat adalah sejahtera (Badan Pusat Statistik, 2018).", "WHO. (2018). Nutrition. Geneva: WHO."),
+])
+def test_other_names_of_the_same_year_do_not_link(text, entry):
+    from telusur.citations import find_citations
+    from telusur.citations.linking import link
+
+    [cite] = [c for c in find_citations(text) if c.authors]
+    assert link(cite.authors, cite.year, False, [parse_reference(entry)]) == (None, False)

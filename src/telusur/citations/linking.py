@@ -3,6 +3,7 @@ a year that disagrees reported rather than hidden."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -43,11 +44,23 @@ def _one_edit(x: str, y: str) -> bool:
     return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
+_LEADING_PARTICLE = re.compile(r"^(?:(?:al|el|van|von|de|der|den|ter|ten)[\s\-]+)+", re.I)
+
+
 def author_matches(cited: str, first: str) -> bool:
     """A cited first author against an entry's: same surname, a group's first word ("(Wikipedia, 2025)" for
-    "Wikipedia contributors. (2025)"), or an acronym of the group's name ("ANA" for "American Nurses Association")."""
+    "Wikipedia contributors. (2025)"), or an acronym of the group's name ("ANA" for "American Nurses Association"),
+    either way round ("World Health Organization" for "WHO")."""
     if same_surname(cited, first):
         return True
+    bare_cited, bare_first = _LEADING_PARTICLE.sub("", cited), _LEADING_PARTICLE.sub("", first)
+    if (bare_cited != cited or bare_first != first) and bare_cited and same_surname(bare_cited, bare_first):
+        return True  # "Al Fatta" for "Fatta, Hanif Al", "van Dijk" for "Dijk, T. A. van"
+    return _acronym_of(cited, first) or (" " in cited and _acronym_of(first, cited))
+
+
+def _acronym_of(cited: str, first: str) -> bool:
+    """ "ANA" / "Depdiknas" for an organisation's whole name."""
     if " " not in first:
         return False
     if fold_name(first.split()[0]) == fold_name(cited) and len(fold_name(cited)) >= 3:
@@ -110,7 +123,17 @@ def _natural_order(name: str) -> bool:
 
 
 def _author_matches(cited: str, entry: Reference) -> bool:
-    return author_matches(cited, entry.authors[0] if entry.authors else "")
+    if not entry.authors:
+        return False
+    return author_matches(cited, entry.authors[0]) or (bool(entry.names) and _given_name(cited, entry.names[0]))
+
+
+def _given_name(cited: str, name: str) -> bool:
+    """A person cited by the one name he goes by, which the list writes as a given name ("Jogiyanto (2005)" for
+    "Hartono, Jogiyanto. 2005."): a word of five letters or more after the comma."""
+    family, comma, given = name.partition(",")
+    return bool(comma) and " " not in cited.strip() and any(
+        len(w) >= 5 and fold_name(w) == fold_name(cited) for w in given.replace(".", " ").split())
 
 
 def _all_authors_match(authors: tuple[str, ...], etal: bool, entry: Reference) -> bool:
