@@ -283,3 +283,21 @@ def test_an_enumeration_is_answered_with_the_list_of_the_first_passage(course):
     answer = course({"bentuk.md": BENTUK}).ask("Apa saja bentuk kerjasama internasional?")
     for item in ("Multilateral", "Regional", "Fungsional", "Ideologi"):
         assert item in answer.answer, answer.answer
+
+
+MARITIM = """# Perbatasan Maritim
+
+## Batas dengan Malaysia
+
+Perbatasan maritim Indonesia yang berdampingan dengan Malaysia berada di 3 (tiga) tempat, yaitu :
+1. Garis batas laut wilayah yang terletak di Selat Malaka antara Indonesia dan Malaysia, perbatasan maritim yang bersebelahan, terutama pada bagian yang sempit, sebagai implementasi dari penentuan batas wilayah laut masing-masing negara sejauh 12 mil laut yang diukur dari garis pangkal. Kesepakatan ini disetujui oleh kedua negara pada tanggal 17 Maret 1970 di Kuala Lumpur. Diratifikasi dengan UU No. 2/ 1971 tanggal 10 Maret 1971.
+2. Garis batas landas kontinen di Selat Malaka dan Laut Natuna yang disepakati kedua negara pada tahun 1969 di Kuala Lumpur.
+3. Garis batas landas kontinen di Laut Sulawesi yang sampai sekarang belum disepakati kedua negara.
+"""
+
+
+def test_a_lead_in_and_the_item_it_introduces_are_said_once(course):
+    answer = course({"maritim.md": MARITIM}).ask("Di berapa tempat perbatasan maritim Indonesia bersebelahan dengan Malaysia?")
+    assert "3 (tiga) tempat" in answer.answer, answer.answer
+    assert answer.answer.count("Garis batas laut wilayah yang terletak di Selat Malaka") == 1, answer.answer
+    assert len(answer.answer) <= 700, answer.answer  # a long item is said by its first sentence, not whole

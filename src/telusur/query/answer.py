@@ -159,12 +159,16 @@ def units(text: str) -> list[tuple[int, int]]:
         if is_short_item(stripped):
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
-        spans = [(a, b)] if LIST_ITEM.match(line) or len(stripped) < 80 else sentence_spans(text, a, b)
+        whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM  # a long item: by sentences
+        spans = [(a, b)] if whole else sentence_spans(text, a, b)
         if heading is not None and spans:
             spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
     return out + ([heading] if heading and _says_something(text[heading[0]:heading[1]]) else []) + _short_lists(text)
+
+
+LONG_ITEM = 300
 
 
 def _says_something(item: str) -> bool:
@@ -260,11 +264,17 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     for score, rank, span in scored:
         if len(chosen) == MAX_SENTENCES or score < EXTRA_SENTENCE * best:
             break
-        if not any(r == rank and span[0] < s[1] and s[0] < span[1] for r, s in chosen):
+        span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
+        near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
+        if not near:
             chosen.append((rank, span))
+        elif all(span[0] <= chosen[n][1][0] and chosen[n][1][1] <= span[1] for n in near):
+            # a lead-in with the item already chosen: said in the item's place, the item not again
+            chosen[near[0]] = (rank, span)
+            chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
     if kind == "why":
         chosen[0] = (chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1]))
-    return [(rank, [_with_what_it_introduces(hits[rank - 1].chunk.text, span)]) for rank, span in chosen]
+    return [(rank, [span]) for rank, span in chosen]
 
 
 def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str], set[str]]]:
