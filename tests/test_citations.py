@@ -919,3 +919,23 @@ def test_a_patronymic_citation_links_to_its_entry():
     [cite] = find_citations("Menurut Al-Bahra bin Ladjamudin (2005), basis data adalah kumpulan data.")
     entry = parse_reference("Ladjamudin, Al-Bahra bin. 2005. Analisis dan Desain Sistem Informasi. Yogyakarta: Graha Ilmu.")
     assert link(cite.authors, cite.year, False, [entry]) == (entry, False)
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Rasio keuangan adalah alat analisis (Kasmir. Analisis Laporan Keuangan. 2012).", ("Kasmir", "2012", None)),
+    ("Populasi adalah wilayah generalisasi (Sugiyono. 2017. hal 80).", ("Sugiyono", "2017", "80")),
+    ("Menurut Sugiyono tahun 2017, populasi adalah wilayah generalisasi.", ("Sugiyono", "2017", None)),
+    ("Menurut Badan Pusat Statistik tahun 2020, jumlah penduduk miskin turun.", ("Badan Pusat Statistik", "2020", None)),
+])
+def test_stops_between_author_title_and_year_and_menurut_x_tahun(text, work):
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Sensus Penduduk tahun 2010, jumlah penduduk naik.",
+    "Menurut Undang-Undang Nomor 20 tahun 2003, pendidikan adalah usaha sadar.",
+    "Pada tahun 2017, Sugiyono menerbitkan edisi baru.",
+    "Menurut Permendikbud tahun 2016, guru wajib menyusun RPP.",
+])
+def test_menurut_and_tahun_around_what_is_no_author(text):
+    assert [c for c in find_citations(text) if c.authors] == []

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
-                    is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname)
+                    is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference
 from .model import Citation
@@ -21,7 +21,7 @@ YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
 _PAGES = r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
-_SEP = r"(?:\s*[:;,]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?"  # "hlm . 12" as OCR spaces it
+_SEP = r"(?:\s*[:;,.]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?"  # "hlm . 12" as OCR spaces it; "2017. hal 80"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
@@ -88,7 +88,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()):
             continue
         found += _citations_at(text, scan, m, lo)
-    found += _running(text, scan, start, end, lo)
+    found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
@@ -225,6 +225,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if not hit:
         return None
     head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
+    parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", head, maxsplit=1)
+    if len(parts) == 2 and title_start(parts, lowercase_words(text)) == 1:
+        head = parts[0]  # "(Kasmir. Analisis Laporan Keuangan. 2012)": the book's title after its author, by stops
     if head.endswith(".") and "," not in head and not re.search(r"(?:\b[A-Z]|\bal|\bdkk|\bJr|\bSr)\.$", head, re.I):
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     names = names_in(head, lowercase_words(text), strict=False)
@@ -686,6 +689,28 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
+        out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
+    return out
+
+
+_TAHUN_YEAR = re.compile(rf"\b(?i:tahun)\s+(?P<year>{YEAR})(?![\w/])")
+_MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
+
+
+def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
+    """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun"."""
+    from ..indonesian import is_known_word
+
+    out = []
+    words = lowercase_words(text)
+    for y in _TAHUN_YEAR.finditer(scan, start, end):
+        low = max(lo, y.start() - _GROUP_REACH_BACK)
+        group = group_before(scan, low, y.start(), words)
+        if group is None or group.common or not _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start):
+            continue
+        if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
+                and all(is_known_word(w.lower()) for w in group.text.split()):
+            continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
         out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
     return out
 

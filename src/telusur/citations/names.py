@@ -306,7 +306,7 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
         parts = head.split(",")
         head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
-    names = names[:_title_at(names, words)]
+    names = names[:title_start(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
         return None
     for i, name in enumerate(names):
@@ -319,7 +319,7 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
     return names
 
 
-def _title_at(names: list[str], words: frozenset[str]) -> int:
+def title_start(names: list[str], words: frozenset[str]) -> int:
     """Where a title starts among the parts of a parenthesis, after its authors: "(Android Developers, Mengenal
     Android Studio, 2019)", "(Firebase, Firebase Realtime Database, 2019)". A title part has several words and one of
     them is a common word of the text or a word of an earlier part (a name does not repeat its author's words)."""
