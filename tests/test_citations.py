@@ -939,3 +939,23 @@ def test_stops_between_author_title_and_year_and_menurut_x_tahun(text, work):
 ])
 def test_menurut_and_tahun_around_what_is_no_author(text):
     assert [c for c in find_citations(text) if c.authors] == []
+
+
+_VANCOUVER_TEXT = """Stunting masih menjadi masalah gizi utama di Indonesia.¹ Prevalensi stunting balita mencapai 30,8%.²,³ Intervensi gizi spesifik menurunkan stunting¹⁻³. Luas kebun 20 m² ditanami sayur.
+
+Daftar Pustaka
+1. Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Kemenkes RI; 2018.
+2. Santoso B, Wijaya A. Stunting pada balita. J Gizi. 2019;5(2):10-20.
+3. Putri DK, Sari N. Intervensi gizi spesifik. J Kesehat. 2020;7(1):1-9.
+"""
+
+
+def test_raised_numbers_cite_the_numbered_entries_of_a_vancouver_text():
+    cites = [(c.authors[0], c.year) for c in find_citations(_VANCOUVER_TEXT)]
+    assert cites == [("Kementerian Kesehatan RI", "2018"), ("Santoso", "2019"), ("Putri", "2020"),
+                     ("Kementerian Kesehatan RI", "2018"), ("Santoso", "2019"), ("Putri", "2020")]  # not "m²"
+
+
+def test_raised_numbers_of_a_text_with_footnotes_are_its_notes_not_its_list():
+    text = _VANCOUVER_TEXT.replace("Daftar Pustaka", "¹ Lihat juga laporan tahunan dinas kesehatan.\n\nDaftar Pustaka")
+    assert find_citations(text) == []

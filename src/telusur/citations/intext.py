@@ -838,15 +838,32 @@ def _numbers(marks: str) -> list[int]:
     return out
 
 
+# Vancouver's raised numbers after a word or its stop: "... di Indonesia.¹", "30,8%.²,³", "stunting.¹⁻³" (not "m²")
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_MARK = re.compile(rf"(?:(?<=[a-z]{{3}})|(?<=[.,;:)%”\"]))(?P<n>[{_SUPER}]{{1,3}}(?:\s*[,⁻\-–]\s*[{_SUPER}]{{1,3}})*)")
+# A footnote's own line ("¹ Soerjono ...", a PDF's "3 Andi Hamzah, ..."): the text's marks are its notes', not the list's
+_NOTE_LINE = re.compile(rf"^(?:[{_SUPER}]+|\d{{1,3}})[ \t]+\S", re.M)
+
+
+def _marks(scan: str, start: int, end: int):
+    """The numeric marks in text[start:end] and the numbers each names: "[4]", "[1-3]", and raised numbers when the
+    text has no footnotes."""
+    for m in _NUMBER_MARK.finditer(scan, start, end):
+        yield m, m.group("n")
+    if not _NOTE_LINE.search(scan):
+        for m in _SUPER_MARK.finditer(scan, start, end):
+            yield m, m.group("n").translate(str.maketrans(_SUPER + "⁻", "0123456789-"))
+
+
 def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
     """A numeric mark naming an entry of the text's numbered list cites that entry's work: its authors and year."""
     entries = _numbered_entries(text)
     out = []
-    for m in _NUMBER_MARK.finditer(scan, start, end):
+    for m, numbers in _marks(scan, start, end):
         line_start = scan.rfind("\n", 0, m.start()) + 1
         if not scan[line_start:m.start()].strip() or _in_reference_entry(text, m.start()):
             continue  # the number of an entry, not a mark citing it
-        for n in _numbers(m.group("n")):
+        for n in _numbers(numbers):
             ref = entries.get(n)
             if ref is None:
                 continue
