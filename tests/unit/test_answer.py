@@ -301,3 +301,16 @@ def test_a_lead_in_and_the_item_it_introduces_are_said_once(course):
     assert "3 (tiga) tempat" in answer.answer, answer.answer
     assert answer.answer.count("Garis batas laut wilayah yang terletak di Selat Malaka") == 1, answer.answer
     assert len(answer.answer) <= 700, answer.answer  # a long item is said by its first sentence, not whole
+
+
+ILMUWAN = """# Tokoh Biologi
+
+## Mikrobiologi
+
+Antonie van Leeuwenhoek adalah ilmuwan Belanda yang berasal dari kota Delft. Ia disebut sebagai Bapak Biologi dan dianggap sebagai mikrobiolog pertama. Mikroskop buatannya mampu memperbesar benda hingga dua ratus kali.
+"""
+
+
+def test_a_sentence_opening_with_a_pronoun_is_said_with_the_one_naming_who(course):
+    answer = course({"ilmuwan.md": ILMUWAN}).ask("Siapa yang disebut Bapak Biologi?")
+    assert "Antonie van Leeuwenhoek" in answer.answer, answer.answer  # not "Ia disebut sebagai Bapak Biologi" alone

@@ -274,7 +274,24 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
     if kind == "why":
         chosen[0] = (chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1]))
-    return [(rank, [span]) for rank, span in chosen]
+    return [(rank, [span]) for rank, span in _with_who_it_is(chosen, hits)]
+
+
+_PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)
+
+
+def _with_who_it_is(chosen, hits):
+    """"Ia disebut sebagai Bapak Biologi." names no one: a sentence opening with a pronoun is said with the sentence
+    before it in its paragraph (the one naming who it is), unless that one is said already."""
+    out = []
+    for rank, span in chosen:
+        text = hits[rank - 1].chunk.text
+        if _PRONOUN.match(text[span[0]:span[1]]):
+            before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
+            if before and not any(r == rank and s[0] <= before[-1][0] < s[1] for r, s in chosen + out):
+                span = (before[-1][0], span[1])
+        out.append((rank, span))
+    return out
 
 
 def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str], set[str]]]:
