@@ -959,3 +959,15 @@ def test_raised_numbers_cite_the_numbered_entries_of_a_vancouver_text():
 def test_raised_numbers_of_a_text_with_footnotes_are_its_notes_not_its_list():
     text = _VANCOUVER_TEXT.replace("Daftar Pustaka", "¹ Lihat juga laporan tahunan dinas kesehatan.\n\nDaftar Pustaka")
     assert find_citations(text) == []
+
+
+def test_a_list_item_that_is_a_name_gives_the_bare_year_under_it_its_author():
+    text = ("Pengertian manajemen menurut para ahli adalah sebagai berikut:\n\n1. George R. Terry\n"
+            "   Manajemen adalah suatu proses khas yang terdiri dari tindakan perencanaan (2006: 4).\n"
+            "2. Malayu S.P. Hasibuan\n   Manajemen adalah ilmu dan seni mengatur proses pemanfaatan sumber daya (2009: 2).\n")
+    assert [(c.authors, c.year) for c in find_citations(text)] == [(("Terry",), "2006"), (("Hasibuan",), "2009")]
+
+
+def test_a_heading_that_is_a_name_is_no_author_of_a_bare_year():
+    text = "Raspberry Pi\nPerangkat ini adalah komputer papan tunggal yang diluncurkan pada (2012).\n"
+    assert [c for c in find_citations(text) if c.authors] == []

@@ -616,10 +616,24 @@ def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
         if group is None or group.acronyms_only or group.common:
             continue
         cued = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
-                    or _CUE_AFTER.match(window[group.end:group.end + 60]))
+                    or _CUE_AFTER.match(window[group.end:group.end + 60]) or _names_an_item(window, group))
         out.append(group._replace(cued=cued))
         limit = group.start
     return out[::-1]
+
+
+_ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(?[a-z0-9]\)|[-•*])[ \t]+")
+
+
+def _names_an_item(window: str, group: Group) -> bool:
+    """A list item that is a person's name and nothing else ("1. George R. Terry", "b) Malayu S.P. Hasibuan:"), the
+    definition he gives under it: the name introduces the author as "Menurut" would."""
+    line_start = window.rfind("\n", 0, group.start) + 1
+    line_end = window.find("\n", group.end)
+    marker = _ITEM_MARKER.match(window, line_start)
+    after = window[group.end:line_end if line_end >= 0 else len(window)]
+    return marker is not None and marker.end() == group.start and re.fullmatch(r"[\s:.]*", after) is not None \
+        and line_end >= 0
 
 
 @lru_cache(maxsize=4)
