@@ -141,3 +141,14 @@ def test_two_sentences_on_either_side_of_a_long_paragraphs_cut_share_a_passage()
     assert len(pieces) > 1 and all(len(p.text) <= MAX_CHUNK_CHARS for p in pieces)
     for a, b in zip(sentences, sentences[1:]):
         assert any(f"{a} {b}" in p.text for p in pieces), f"{a!r} and the next are in no passage together"
+
+
+def test_an_item_resuming_the_outer_list_after_a_nested_one_is_not_taken_for_a_new_lists_title():
+    # "c." after the bullets nested under "b." goes on with the outer list; the list of bullets does not take in
+    # the paragraph under "c." (it made one long passage of two steps).
+    text = ("a. Perencanaan\nPeneliti menyusun rencana.\nb. Persiapan\nPersiapan awal adalah sebagai berikut:\n"
+            "• Mendiskusikan rencana umum penelitian tindakan kelas bersama peneliti mitra\n"
+            "• Menyusun instrumen penelitian\nc. Pelaksanaan Tindakan\n"
+            "Peneliti mengambil salah satu bentuk program remedial yaitu pembelajaran ulang.\n")
+    [bullets] = [c for c in chunk_document(_doc(text)) if "Menyusun instrumen" in c.text]
+    assert "Peneliti mengambil" not in bullets.text

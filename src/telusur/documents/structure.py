@@ -191,7 +191,8 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     if not _over_prose(kinds, texts, i):
         return False
     after_item = i > 0 and kinds[i - 1] == "item"
-    if is_short_heading(texts[i]) and (not after_item or _marker_kind(texts[i]) != _marker_kind(texts[i - 1])):
+    opens_list = _marker_kind(texts[i]) != _marker_kind(texts[i - 1]) and _marker_number(texts[i]) == 1
+    if is_short_heading(texts[i]) and (not after_item or opens_list):
         return True
     return _sibling_is_title(kinds, texts, i)
 
