@@ -971,3 +971,12 @@ def test_a_list_item_that_is_a_name_gives_the_bare_year_under_it_its_author():
 def test_a_heading_that_is_a_name_is_no_author_of_a_bare_year():
     text = "Raspberry Pi\nPerangkat ini adalah komputer papan tunggal yang diluncurkan pada (2012).\n"
     assert [c for c in find_citations(text) if c.authors] == []
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Santoso (2019: 5) dan (2020: 7) menyatakan hal yang sama.", [("Santoso", "2019"), ("Santoso", "2020")]),
+    ("Santoso (2019), (2020) menyatakan hal yang sama.", [("Santoso", "2019"), ("Santoso", "2020")]),
+    ("Kurikulum berubah (2013) dan (2006) juga.", []),
+])
+def test_a_bare_year_joined_to_an_authors_citation_is_his_other_work(text, works):
+    assert [(c.authors[0], c.year) for c in find_citations(text) if c.authors] == works

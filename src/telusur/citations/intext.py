@@ -508,6 +508,11 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
         if author:
             return _make(author, [author], bare.group("year"), bare.group("pages"), m, None)
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
+    again = _ANOTHER_YEAR.search(scan, max(lo, m.start() - 80), m.start())
+    if again and _BARE.match(again.group(1)):  # "Santoso (2019: 5) dan (2020: 7)": the same author's other work
+        group = group_before(scan, lo, again.start(), lowercase_words(text))
+        if group is not None and not group.acronyms_only and not group.common:
+            return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"))
     if author is None and lo > 0:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
@@ -516,6 +521,7 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
 
 
+_ANOTHER_YEAR = re.compile(r"\(([^()]{4,40})\)\s*(?:,|;|&|dan|serta|and)\s*$")
 _PREVIOUS_PARAGRAPH = 600  # how far before its passage a bare year's author may be named, with a citing word
 _YEAR_PAREN = re.compile(rf"[(\[][^()\[\]]*?(?:{YEAR})[^()\[\]]*[)\]]")
 
