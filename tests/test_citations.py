@@ -980,3 +980,11 @@ def test_a_heading_that_is_a_name_is_no_author_of_a_bare_year():
 ])
 def test_a_bare_year_joined_to_an_authors_citation_is_his_other_work(text, works):
     assert [(c.authors[0], c.year) for c in find_citations(text) if c.authors] == works
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Sugiyono, 2017: 80, populasi adalah wilayah generalisasi.", ("Sugiyono", "2017", "80")),
+    ("Penelitian yang dilakukan oleh Sultan Fiqri, 2014: 12-13 membahas sistem rumah pintar.", ("Fiqri", "2014", "12-13")),
+])
+def test_a_name_comma_year_in_running_text_keeps_its_pages(text, work):
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]

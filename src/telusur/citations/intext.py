@@ -667,7 +667,8 @@ _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+)*$")
 _RESEARCH_CUE = re.compile(r"(?:\b(?:penelitian|studi|kajian|riset|skripsi|tesis|jurnal)\b[^.()]{0,40}\boleh|"
                            r"(?<![\w\-])(?:sumber|source)\s*:|"
                            r"\bmenurut)\s+$", re.I)
-_COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.:]\s*\d)")
+_COMMA_YEAR = re.compile(rf",\s*(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
+                         rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?![\d:.]))?")  # "Menurut Sugiyono, 2017: 80,"
 _GROUP_REACH_BACK = 200  # how far before ", 2014" its author's name may start
 
 
@@ -709,7 +710,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
-        out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
+        out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
 
