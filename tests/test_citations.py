@@ -988,3 +988,13 @@ def test_a_bare_year_joined_to_an_authors_citation_is_his_other_work(text, works
 ])
 def test_a_name_comma_year_in_running_text_keeps_its_pages(text, work):
     assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]
+
+
+@pytest.mark.parametrize("name, family", [
+    ("Syamsu Yusuf LN", "Yusuf"), ("Jogiyanto HM", "Jogiyanto"), ("Sardiman AM", "Sardiman"),
+    ("Kemenkes RI", "Kemenkes RI"), ("Pemprov DKI", "Pemprov DKI"), ("Kompas TV", "Kompas TV"),
+])
+def test_initials_in_capitals_after_a_persons_name_are_not_his_surname(name, family):
+    from telusur.citations.names import surname
+
+    assert surname(name) == family

@@ -93,13 +93,24 @@ def is_etal(word: str) -> bool:
     return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs", "kawan-kawan", "rekan", "rekan-rekan"}
 
 
+_NOT_INITIALS = frozenset("RI DKI DIY NTT NTB PBB TV FM PT CV".split())  # regions, bodies, media
+
+
+def _abbreviated(words: list[str]) -> bool:
+    """A person's name ending in his other names' initials in capitals ("Syamsu Yusuf LN", "Jogiyanto HM"), not a
+    region or body ("Depkes RI")."""
+    last = words[-1].rstrip(".")
+    return 2 <= len(last) <= 3 and last.isupper() and last not in _NOT_INITIALS \
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+
+
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
     if is_organisation(name) or WEBSITE.fullmatch(name):
         return name
     words = name.split()
-    while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1])):
-        words = words[:-1]  # "Sri Endang Mulyani R", "Sarwono S.W": trailing initials are not the surname
+    while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1]) or _abbreviated(words)):
+        words = words[:-1]  # "Sri Endang Mulyani R", "Sarwono S.W", "Syamsu Yusuf LN": trailing initials, no surname
     if not words:
         return name
     if any(len(w) > 1 and w.isupper() and "." not in w for w in words) \
