@@ -12,7 +12,9 @@ Scoring: a passage is a hit when it contains the evidence, both read the way ../
 document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
 collapsed (the rule of telusur.evaluation.fold). "in answer": the evidence inside the answer's sentences. A
 declined question is never a hit. "in index": the evidence lies inside some passage of the index at all (the
-ceiling of hit@k for that set).
+ceiling of hit@k for that set); "in index by letters": the same on letters and digits only (NFKC), so that an
+evidence string the reader typeset differently (a note mark "¹" for "1", a dash, a space) still counts: the gap
+between the two is text written differently, the rest is text lost or cut apart.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import platform
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,6 +45,11 @@ def reader_fold(text: str) -> str:
     text = text.replace("**", "").replace("*", "")
     text = text.translate(str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"}))
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def letters(text: str) -> str:
+    """Letters and digits only (NFKC, lower case): the evidence's words, however the reader typeset them."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
 
 
 def load(path: Path) -> list[dict]:
@@ -102,6 +110,7 @@ def half_corpus(folder: Path, docs: list[str]) -> Path:
 def ask_all(engine, cases: list[dict]) -> list[dict]:
     """One record per case: rank of the first passage with the evidence (None: none or declined), and more."""
     passages = [reader_fold(c.text) for c in engine.index.chunks]
+    passage_letters = [letters(c.text) for c in engine.index.chunks]
     out = []
     for case in cases:
         turns = case.get("turns") or [case["question"]]
@@ -122,6 +131,7 @@ def ask_all(engine, cases: list[dict]) -> list[dict]:
                 seen_rank=next((p.rank for p in shown if any(e in reader_fold(p.text) for e in evidence)), None),
                 in_answer=not answer.abstained and any(e in reader_fold(answer.answer) for e in evidence),
                 in_index=any(e in p for e in evidence for p in passages),
+                in_index_letters=any(letters(e) in p for e in evidence for p in passage_letters),
                 english=is_english(turns[-1]),
             )
         out.append(record)
@@ -141,6 +151,7 @@ def summary(records: list[dict]) -> dict:
             "in_answer": sum(r["in_answer"] for r in answerable) / n,
             "declined": sum(r["declined"] for r in answerable),
             "in_index": sum(r["in_index"] for r in answerable),
+            "in_index_letters": sum(r.get("in_index_letters", r["in_index"]) for r in answerable),
         })
     if oos:
         out.update({"out_of_scope": len(oos), "oos_declined": sum(r["declined"] for r in oos) / len(oos)})
@@ -192,15 +203,17 @@ def rows(records: list[dict]) -> list[tuple[str, dict]]:
 
 
 def table(named: list[tuple[str, dict]]) -> str:
-    lines = ["| set | n | hit@1 | hit@3 | MRR@10 | evidence in answer | answerable declined | in index | out-of-scope declined |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| set | n | hit@1 | hit@3 | MRR@10 | evidence in answer | answerable declined | in index | "
+             "in index by letters | out-of-scope declined |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, s in named:
         if s.get("questions"):
             lines.append(f"| {name} | {s['questions']} | {s['hit@1']:.3f} | {s['hit@3']:.3f} | {s['mrr@10']:.3f} | "
                          f"{s['in_answer']:.3f} | {s['declined']} | {s['in_index']}/{s['questions']} | "
+                         f"{s['in_index_letters']}/{s['questions']} | "
                          + (f"{s['oos_declined']:.2f} of {s['out_of_scope']}" if "out_of_scope" in s else "–") + " |")
         elif "out_of_scope" in s:
-            lines.append(f"| {name} | {s['out_of_scope']} | – | – | – | – | – | – | {s['oos_declined']:.2f} |")
+            lines.append(f"| {name} | {s['out_of_scope']} | – | – | – | – | – | – | – | {s['oos_declined']:.2f} |")
     return "\n".join(lines)
 
 
