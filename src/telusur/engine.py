@@ -17,7 +17,7 @@ from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import IndexBuildError, QuestionError
-from .index import Index, current_build, load_build, open_index, why_rebuild
+from .index import Index, current_build, load_build, load_works, open_index, why_rebuild
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
 
@@ -183,13 +183,11 @@ class Telusur:
         return out
 
     def works(self) -> list[Work]:
-        """The registry of works with reference-list entries linked, computed once per loaded index."""
+        """The registry of works with reference-list entries linked, as the build wrote it, once per loaded index."""
         index = self.index
         cached = self._works_cache
         if cached is None or cached[0] is not index:
-            from .citations import build_registry
-
-            cached = (index, build_registry(index.chunks, list(index.documents.values())))
+            cached = (index, _works(index))
             self._works_cache = cached
         return cached[1]
 
@@ -253,6 +251,18 @@ class Telusur:
             return False
         self._set_index(load_build(folder))
         return True
+
+
+def _works(index: Index) -> list[Work]:
+    """The build's registry (works.json); linked again from the chunks and documents when it cannot be read."""
+    if index.folder is not None:
+        try:
+            return load_works(index.folder)
+        except (OSError, ValueError, TypeError, KeyError):
+            pass
+    from .citations import build_registry
+
+    return build_registry(index.chunks, list(index.documents.values()))
 
 
 def _printable(text: str) -> str:

@@ -36,3 +36,42 @@ def test_opening_an_index_does_not_import_the_build_code_or_the_citation_rules()
             "'telusur.citations.registry', 'citeproc', 'fastapi', 'gradio') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+CITED = """# Media
+
+Menurut Dayan dan Katz (1992: 38), peristiwa media disiarkan langsung. Efek media kuat (Perse, 2001).
+
+## Daftar Pustaka
+
+Dayan, D., & Katz, E. (1992). Media Events: The Live Broadcasting of History. Harvard University Press.
+
+Perse, E. M. (2001). Media Effects and Society. Lawrence Erlbaum Associates.
+
+Wood, J. (1999). Teori Komunikasi. Jakarta: Salemba.
+"""
+
+
+def test_works_are_read_from_the_build_as_the_registry_links_them(course):
+    from telusur.citations import build_registry
+
+    opened = course({"media.md": CITED})
+    index = opened.index
+    linked = build_registry(index.chunks, list(index.documents.values()))
+    assert [w.label for w in linked] == ["Dayan dan Katz (1992)", "Perse (2001)", "Wood (1999)"]
+    assert store.load_works(index.folder) == linked and opened.works() == linked
+    assert linked[0].reference is not None and linked[2].cited is False
+
+
+def test_works_that_cannot_be_read_are_linked_again(course, tmp_path):
+    import shutil
+
+    from telusur.citations import build_registry
+
+    index = course({"media.md": CITED}).index
+    folder = tmp_path / "build"
+    shutil.copytree(index.folder, folder)
+    (folder / "works.json").write_text('[{"label": "Dayan', encoding="utf-8")  # cut short
+    damaged = store.load_build(folder)
+    opened = engine.Telusur(course({"media.md": CITED}).settings, checked=folder)
+    assert opened.works() == build_registry(damaged.chunks, list(damaged.documents.values())) != []
