@@ -38,6 +38,9 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Apa pengertian tunagrahita menurut Amin?", "definition"),
     ("Siapa yang mengemukakan teori strukturasi?", "person"),
     ("Mengapa matematika disebut ilmu deduktif?", "why"),
+    ("Apakah alasan utama kepunahan burung dodo?", "why"),
+    ("Apa penyebab utama wabah demam Zika?", "why"),
+    ("Kapan gangguan penyebab autisme biasanya terjadi?", "time"),
     ("Bagaimana rumus menghitung ROA?", "formula"),
     ("Kapan Indonesia merdeka?", "time"),
     ("Berapa luas Kabupaten Donggala?", "number"),
@@ -314,3 +317,23 @@ Antonie van Leeuwenhoek adalah ilmuwan Belanda yang berasal dari kota Delft. Ia 
 def test_a_sentence_opening_with_a_pronoun_is_said_with_the_one_naming_who(course):
     answer = course({"ilmuwan.md": ILMUWAN}).ask("Siapa yang disebut Bapak Biologi?")
     assert "Antonie van Leeuwenhoek" in answer.answer, answer.answer  # not "Ia disebut sebagai Bapak Biologi" alone
+
+
+
+
+DEDUKTIF = """# Matematika
+
+## Pengertian Matematika
+
+Pengertian matematika menurut para ahli:
+1. Russefendi (1988 : 23)
+Matematika terorganisir dari unsur-unsur yang tidak didefinisikan, definisi-definisi, aksioma-aksioma, dan dalil-dalil di mana dalil-dalil setelah dibuktikan kebenarannya berlaku secara umum. Matematika sering disebut ilmu deduktif.
+2. James dan James (1976)
+Matematika adalah ilmu tentang logika mengenai bentuk, susunan, besaran, dan konsep-konsep yang berhubungan satu dengan lainnya.
+"""
+
+
+def test_a_why_answer_says_its_reason_once(course):
+    answer = course({"deduktif.md": DEDUKTIF}).ask("Menurut Russefendi, mengapa matematika disebut ilmu deduktif?")
+    assert "Matematika sering disebut ilmu deduktif" in answer.answer, answer.answer
+    assert answer.answer.count("Matematika terorganisir") == 1, answer.answer

@@ -272,8 +272,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # a lead-in with the item already chosen: said in the item's place, the item not again
             chosen[near[0]] = (rank, span)
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
-    if kind == "why":
-        chosen[0] = (chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1]))
+    if kind == "why":  # the reason said before the first sentence, and not again after it
+        first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
+        chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
     return [(rank, [span]) for rank, span in _with_who_it_is(chosen, hits)]
 
 
@@ -379,7 +380,7 @@ _KINDS = (
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
-    ("why", re.compile(r"\b(?:mengapa|kenapa|apa alasan\w*|alasannya|why)\b", re.I)),
+    ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why)\b", re.I)),
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
@@ -396,7 +397,7 @@ _NUMBER = re.compile(r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembi
 _PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
-_BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka)\b", re.I)
+_BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
 _FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
 KIND_BONUS = 1.4
