@@ -998,3 +998,9 @@ def test_initials_in_capitals_after_a_persons_name_are_not_his_surname(name, fam
     from telusur.citations.names import surname
 
     assert surname(name) == family
+
+
+def test_a_name_the_text_also_writes_in_lower_case_is_a_name_before_et_al():
+    text = ("Stres kerja mempengaruhi organ tubuh. Menurut Organ et al. (2006) stres kerja dapat mempengaruhi perilaku "
+            "kewargaan. Data dkk (2019) tidak menyebut siapa pun.")
+    assert [(c.authors, c.year) for c in find_citations(text) if c.authors] == [(("Organ",), "2006")]

@@ -167,8 +167,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
             taken += [tok, tokens[i - 1]]
             i -= 2
             continue
+        before_etal = bool(taken) and (taken[-1].group() in ("et", "at") or taken[-1].group().lower() in ("dkk", "dkk."))
         if _is_name_word(w, words) or w in _CONNECTORS or w.lower() in _ETAL or w.lower() in _PARTICLES \
-                or (len(w) == 1 and w.isupper()):
+                or (len(w) == 1 and w.isupper()) or (before_etal and _CAPITALIZED.match(w) and w.lower() not in NOT_NAMES):
+            # a capitalized word the text also writes in lower case ("Organ et al.") is a name before "et al."/"dkk."
             taken.append(tok)
             i -= 1
             continue
