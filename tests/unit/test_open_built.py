@@ -75,3 +75,21 @@ def test_works_that_cannot_be_read_are_linked_again(course, tmp_path):
     damaged = store.load_build(folder)
     opened = engine.Telusur(course({"media.md": CITED}).settings, checked=folder)
     assert opened.works() == build_registry(damaged.chunks, list(damaged.documents.values())) != []
+
+
+def test_an_answer_reads_no_documents_file(course, tmp_path):
+    import shutil
+
+    import pytest
+
+    from telusur.errors import IndexBuildError
+
+    original = course({"media.md": CITED})
+    folder = tmp_path / "build"
+    shutil.copytree(original.index.folder, folder)
+    opened = engine.Telusur(original.settings, checked=folder)
+    (folder / "documents.jsonl").unlink()  # read only for a passage's context, evaluation, works linked again
+    question = "Apa kata Dayan dan Katz tentang peristiwa media?"
+    assert opened.ask(question).to_dict() == original.ask(question).to_dict()
+    with pytest.raises(IndexBuildError):
+        opened.surrounding("media.md", 1, 1)

@@ -10,6 +10,7 @@ import stat
 import uuid
 from dataclasses import asdict
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -31,16 +32,18 @@ _FILES = ("chunks.jsonl", "documents.jsonl", "works.json", "owners.npy", "backgr
 class Index:
     """A loaded, read-only index: chunks, documents, vectors (a VectorStore) and BM25 (the engine links cited works)."""
 
-    def __init__(self, folder: Path | None, manifest: dict, chunks: list[Chunk], documents: dict[str, Document],
+    def __init__(self, folder: Path | None, manifest: dict, chunks: list[Chunk],
+                 documents: dict[str, Document] | Callable[[], dict[str, Document]],
                  store: VectorStore, owners: np.ndarray, bm25: BM25, background: np.ndarray,
                  places: np.ndarray | None = None, chunk_places: np.ndarray | None = None):
+        """documents: by path, or a function reading them when first asked for (an answer needs only the chunks)."""
         self.folder, self.manifest, self.chunks = folder, manifest, chunks
         self.store = store
         dim = store.vectors.shape[1] if hasattr(store, "vectors") else manifest.get("dim", 0)
         # Each chunk's place ("Title › Section") has a vector too, in places[chunk_places[i]] (-1: none).
         self.places = places if places is not None else np.zeros((0, dim), np.float32)
         self.chunk_places = chunk_places if chunk_places is not None else np.full(len(chunks), -1, np.int64)
-        self.documents, self.bm25, self.background = documents, bm25, background
+        self._documents, self.bm25, self.background = documents, bm25, background
         # Rows 0..n-1 are the chunks; rows after them are their parts (list items, sentences), each owned by its chunk.
         self.owners = owners
         n = len(chunks)
@@ -48,6 +51,12 @@ class Index:
         for row, owner in enumerate(owners[n:], start=n):
             self._part_rows.setdefault(int(owner), []).append(row)
         self.list_chunks = frozenset(i for i in self._part_rows if len(item_spans(chunks[i].text)) >= 2)
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        if callable(self._documents):
+            self._documents = self._documents()
+        return self._documents
 
     @property
     def vectors(self) -> np.ndarray:
@@ -256,10 +265,6 @@ def load_build(folder: Path | None) -> Index:
     manifest = read_manifest(folder)
     try:
         chunks = [_chunk_from_dict(json.loads(line)) for line in open(folder / "chunks.jsonl", encoding="utf-8")]
-        documents = {}
-        for line in open(folder / "documents.jsonl", encoding="utf-8"):
-            d = Document.from_dict(json.loads(line))
-            documents[d.path] = d
         store = open_store(folder, manifest["store"])
         owners = np.load(folder / "owners.npy")
         background = np.load(folder / "background.npy")
@@ -273,7 +278,20 @@ def load_build(folder: Path | None) -> Index:
             or not np.array_equal(owners[:n], np.arange(n)) or (len(owners) > n and owners[n:].max() >= n)
             or chunk_places.shape != (n,) or (n and chunk_places.max() >= len(places))):
         raise IndexBuildError(f"Berkas indeks di {folder} tidak saling cocok; indeks akan dibangun ulang.")
-    return Index(folder, manifest, chunks, documents, store, owners, bm25, background, places, chunk_places)
+    return Index(folder, manifest, chunks, lambda: _documents(folder), store, owners, bm25, background, places,
+                 chunk_places)
+
+
+def _documents(folder: Path) -> dict[str, Document]:
+    """The build's documents by path (their text and blocks: for a passage's context, evaluation, linking works)."""
+    documents = {}
+    try:
+        for line in open(folder / "documents.jsonl", encoding="utf-8"):
+            d = Document.from_dict(json.loads(line))
+            documents[d.path] = d
+    except Exception as exc:  # damaged since it was opened (a build checked as intact reads whole)
+        raise IndexBuildError(f"Berkas indeks di {folder} rusak ({exc.__class__.__name__}); indeks akan dibangun ulang.") from exc
+    return documents
 
 
 def load_works(folder: Path) -> list:
