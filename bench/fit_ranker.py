@@ -3,6 +3,12 @@ cross-validation grouped by document: fitted vs held-out fold side by side, agai
 
     python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi]
 
+Cross-validation, two ways, each fitted fold against its held-out fold: grouped by document (5 folds; no document
+in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
+default corpus, TyDi dev; a whole folder held out, as a new course's documents are). The second is the one that
+predicts unseen documents: a feature that raises the fitted figures but not the held-out ones by source is left
+out (LEFT_OUT) or capped (CAPS).
+
 Training data (never the checking half of bench/texts-split.json):
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
   question of texts/questions.jsonl and more/questions.jsonl on those documents; out of scope: the tuning share of
@@ -13,9 +19,9 @@ Training data (never the checking half of bench/texts-split.json):
   indexes them (passage vectors from bench/.cache, filled by bench/encode_tydi.py), ranking only (every TyDi
   question is covered, so it says nothing about abstaining). Its test queries are only scored, never fitted on.
 
-Ranking: pairwise logistic regression (each passage holding the evidence against each of the 30 best other
-candidates, features standardised, weights brought back to raw units), every question weighing the same however
-many pairs it gives and the TyDi questions together weighing as much as the course questions. The evidence
+Ranking: listwise softmax (each question's candidates compete for its evidence passages; --loss pairwise: logistic
+regression on evidence-vs-other pairs), features standardised, weights brought back to raw units, every question
+weighing the same and the TyDi questions together weighing as much as the course questions. The evidence
 features are monotone: similarity, BM25, the question's words and names found in a passage can only raise its
 score, names missing only lower it (bounded L-BFGS). Abstention: logistic regression on the question features of
 the fitted ranking, covered (has evidence) vs out of scope, course questions only. scipy/scikit-learn here only;
@@ -65,6 +71,17 @@ QUESTION_C = 0.3
 SIGNS = {"dense": 1, "passage_dense": 1, "dense_gap": 1, "lexical": 1, "place": 1, "words": 1, "words_lead": 1,
          "names_found": 1, "names_missing": -1, "list_enumeration": 1, "names_cited": 1, "expands_acronym": 1,
          "defines_focus": 1}
+# Fitted at weight 0 (not used): with them, held out by source, course hit@1 0.869, without 0.877 (by document 0.885,
+# 0.893; TyDi dev 0.900, 0.905 MRR; 2026-12-03). dense_gap ranks exactly as dense does (a question's best similarity
+# is the same for all its candidates); passage_dense (the whole passage's vector beside its best row's) and length
+# weighed about 0.02 and 0.001 of cosine; words_lead, names_found, names_missing were fitted at 0 since 2026-12-02.
+LEFT_OUT = ("passage_dense", "dense_gap", "words_lead", "names_found", "names_missing", "length")
+# At most this much cosine similarity. place (the title and section path's similarity) was fitted at 0.18 of cosine on
+# the first folder's Markdown and the default corpus, whose headings name their passages, and cost more/'s PDFs and
+# HTML their passages (a heading repeating the question's subject, 'Apa Penyebab Stunting?', above the answer's
+# neighbour): held out by source, course hit@1 0.877 uncapped (more/ 0.875), 0.893 capped (more/ 0.917; the same at
+# 0.05), 0.885 without place; held out by document 0.893 -> 0.902; TyDi held out unchanged (2026-12-03).
+CAPS = {"place": 0.10}
 
 
 @dataclass
@@ -79,6 +96,7 @@ class Example:
     vector: np.ndarray | None = None
     candidates: object = None
     labels: np.ndarray | None = None
+    folder: str = "tydi"  # where it comes from: "texts" (the first folder), "more", "formats", "default", "tydi"
 
 
 def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
@@ -104,10 +122,12 @@ def examples(cache: Path) -> list[Example]:
     engine, _ = halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
     retriever = engine._state[1]
     for q in plan["questions"]:
-        out.append(Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever))
+        folder = q["doc"].split("/")[0] if "/" in q["doc"] else "texts"
+        out.append(Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever, folder=folder))
     near = halves.load(REPO / "tests" / "data" / "texts" / "out-of-scope.jsonl")
     for q in plan["out_of_scope"] + near:
-        out.append(Example("oos:" + q.get("near", q["question"]), q["question"], (), [], retriever))
+        out.append(Example("oos:" + q.get("near", q["question"]), q["question"], (), [], retriever,
+                           folder="texts" if "near" in q else "more"))
     engine, _ = halves.open_engine(REPO / "corpus", cache / "default" / "index")
     retriever = engine._state[1]
     eval_dir = REPO / "tests" / "data" / "eval"
@@ -118,7 +138,7 @@ def examples(cache: Path) -> list[Example]:
             evidence = [evidence] if isinstance(evidence, str) else evidence
             group = "default" if evidence else "oos:" + turns[-1]
             out.append(Example(group, resolve(turns[-1], turns[:-1]), (), [halves.reader_fold(e) for e in evidence],
-                               retriever))
+                               retriever, folder="default"))
     return out
 
 
@@ -199,14 +219,17 @@ def source_weights(items: list[Example], tydi_share: float) -> np.ndarray:
 
 
 def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, loss: str = "softmax",
-                floors: dict[str, float] | None = None) -> np.ndarray:
+                floors: dict[str, float] | None = None, caps: dict[str, float] | None = None,
+                left_out: tuple[str, ...] = LEFT_OUT) -> np.ndarray:
     """Weights for the passage features, the SIGNS bounds on standardised features, L2 strength 1/c (bounded
     L-BFGS). softmax: each question's candidates compete for the passages with its evidence (the log of their
-    share of the softmax), which rewards what puts the evidence first; pairwise: logistic on pair differences."""
+    share of the softmax), which rewards what puts the evidence first; pairwise: logistic on pair differences.
+    floors / caps: a feature's weight at least / at most this much cosine similarity; left_out: weight 0."""
     from scipy.optimize import minimize
     from telusur.query.ranker import PASSAGE_FEATURES
 
-    bounds = [{1: (0, None), -1: (None, 0)}.get(SIGNS.get(n, 0), (None, None)) for n in PASSAGE_FEATURES]
+    bounds = [(0, 0) if n in left_out else {1: (0, None), -1: (None, 0)}.get(SIGNS.get(n, 0), (None, None))
+              for n in PASSAGE_FEATURES]
     floors = floors or {}
     if loss == "pairwise":
         diffs, w = pairs(items, tydi_share)
@@ -242,15 +265,21 @@ def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, los
 
     result = minimize(objective, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds,
                       options={"maxiter": 5000})
-    if not floors:
+    caps = caps or {}
+    if not floors and not caps:
         return result.x / scale
-    # A floor in units of cosine similarity (the dense weights of this fit): bound, then fit again.
+    # A floor or a cap in units of cosine similarity (the dense weights of this fit): bound, then fit again.
     first = result.x / scale  # not `w`: the pairwise objective reads its row weights by that name
     per_cosine = sum(first[PASSAGE_FEATURES.index(n)] for n in ("dense", "passage_dense", "dense_gap"))
     for name, share in floors.items():
         n = PASSAGE_FEATURES.index(name)
-        bounds[n] = (share * per_cosine * scale[n], None)
-    start = np.maximum(result.x, [b[0] if b[0] is not None else -np.inf for b in bounds])
+        bounds[n] = (share * per_cosine * scale[n], bounds[n][1])
+    for name, share in caps.items():
+        n = PASSAGE_FEATURES.index(name)
+        bounds[n] = (bounds[n][0], share * per_cosine * scale[n])
+    low = [b[0] if b[0] is not None else -np.inf for b in bounds]
+    high = [b[1] if b[1] is not None else np.inf for b in bounds]
+    start = np.clip(result.x, low, high)
     result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000})
     return result.x / scale
 
@@ -309,6 +338,29 @@ def folds(items: list[Example], k: int) -> list[np.ndarray]:
     return [np.array([fold_of[e.group] == f for e in items]) for f in range(k)]
 
 
+def source_folds(items: list[Example]) -> dict[str, np.ndarray]:
+    """One fold per folder with answerable questions (its out-of-scope questions with it): a whole source held out."""
+    names = sorted({e.folder for e in items if e.evidence}, key=("texts", "formats", "more", "default", "tydi").index)
+    return {f: np.array([e.folder == f for e in items]) for f in names}
+
+
+def by_source(items: list[Example], fit) -> dict:
+    """Ranking figures with each source held out in turn: the held-out folder's, and the other folders' under the
+    same fit (fitted), per folder and for the course questions together."""
+    held: dict[str, list] = {}
+    fitted: dict[str, list] = {}
+    for name, mask in source_folds(items).items():
+        w = fit([e for e, m in zip(items, mask) if not m])
+        for e, m in zip(items, mask):
+            if e.evidence:
+                (held if m else fitted).setdefault(e.folder, []).extend(ranks([e], w))
+    course = [f for f in held if f != "tydi"]
+    return {"held_out": {f: ranking_figures(held[f]) for f in held},
+            "fitted": {f: ranking_figures(fitted[f]) for f in fitted},
+            "held_out course": ranking_figures(sum((held[f] for f in course), [])),
+            "fitted course": ranking_figures(sum((fitted.get(f, []) for f in course), []))}
+
+
 BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
 
 
@@ -332,6 +384,10 @@ def main(argv=None) -> int:
     parser.add_argument("--loss", choices=("softmax", "pairwise"), default="softmax")
     parser.add_argument("--floor", action="append", default=[], metavar="FEATURE=COSINE",
                         help="a feature's weight at least this much cosine similarity (e.g. list_enumeration=0.03)")
+    parser.add_argument("--cap", action="append", metavar="FEATURE=COSINE", help="a feature's weight at most this "
+                        "much cosine similarity (default: " + " ".join(f"{k}={v}" for k, v in CAPS.items()) + "; none)")
+    parser.add_argument("--leave-out", action="append", metavar="FEATURE", help="fit this feature at weight 0 "
+                        f"(default: {' '.join(LEFT_OUT)}; none: fit every feature)")
     parser.add_argument("--question-c", type=float, default=QUESTION_C, help="inverse L2 strength of the abstention fit")
     parser.add_argument("--question-from", type=Path, help="keep the abstention weights of this parameter file (the "
                         "fitted ones are still reported out of fold) instead of writing the fitted ones")
@@ -346,7 +402,9 @@ def main(argv=None) -> int:
     items = course + tydi
     prepare(items)
     floors = {f.split("=")[0]: float(f.split("=")[1]) for f in args.floor}
-    fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors)  # noqa: E731
+    caps = CAPS if args.cap is None else {f.split("=")[0]: float(f.split("=")[1]) for f in args.cap if f != "none"}
+    left_out = LEFT_OUT if args.leave_out is None else tuple(f for f in args.leave_out if f != "none")
+    fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors, caps, left_out)  # noqa: E731
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi),
               "out_of_scope": sum(not e.evidence for e in items), "groups": len({e.group for e in items}),
@@ -375,6 +433,7 @@ def main(argv=None) -> int:
         r = iter(ranks(test_course, w))
         oof_top1[in_fold] = [next(r) == 1 if e.evidence else False for e in test_course]
     report["cv_ranking"] = {f"{k} {s}": ranking_figures(v) for (k, s), v in cv.items() if v}
+    report["cv_by_source"] = by_source(items, fit)
     threshold = 0.5
     report["cv_abstention"] = {
         "answerable_declined": int(((oof_conf < threshold) & covered).sum()),
@@ -410,18 +469,20 @@ def main(argv=None) -> int:
         test = tydi_examples("test")
         prepare(test)
         report["tydi_test"] = {"fitted": ranking_figures(ranks(test, w)), "before": ranking_figures(ranks(test, before.passage))}
-    command = "python bench/fit_ranker.py --cache DIR" + "".join(f" --floor {f}" for f in args.floor) + (
+    command = "python bench/fit_ranker.py --cache DIR" + "".join(f" --floor {f}" for f in args.floor) + "".join(
+        f" --cap {f}" for f in args.cap or ()) + "".join(f" --leave-out {f}" for f in args.leave_out or ()) + (
         f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
                                                       ("question_c", args.question_c))
         if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "")
-    digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES], ensure_ascii=False).encode()).hexdigest()[:12]
+    digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out],
+                                       ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
         "format": 1,
         "version": f"{datetime.date.today().isoformat()}-{digest}",
         "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
                  + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
-        "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w)},
+        "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
         "confidence": shown,
@@ -429,6 +490,9 @@ def main(argv=None) -> int:
         "cross_validation": {"folds": args.folds, **report["cv_ranking"],
                              **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()
                                 if k not in ("reliability", "from")}},
+        "held_out_by_source": {f: {k: round(v, 4) for k, v in x.items()} for f, x in (
+            *report["cv_by_source"]["held_out"].items(), ("course", report["cv_by_source"]["held_out course"]),
+            ("fitted course", report["cv_by_source"]["fitted course"]))},
     }
     report["parameters"] = params
     if args.json:
