@@ -1004,3 +1004,14 @@ def test_a_name_the_text_also_writes_in_lower_case_is_a_name_before_et_al():
     text = ("Stres kerja mempengaruhi organ tubuh. Menurut Organ et al. (2006) stres kerja dapat mempengaruhi perilaku "
             "kewargaan. Data dkk (2019) tidak menyebut siapa pun.")
     assert [(c.authors, c.year) for c in find_citations(text) if c.authors] == [(("Organ",), "2006")]
+
+
+def test_pages_of_the_same_book_far_below_its_citation_take_its_author():
+    # "(Wiroso, SE, 2009, p. 118)", then paragraph after paragraph "(2009, p. 152)", "(2009, p. 155)": one work of
+    # that year, every year between them the same bare year
+    filler = "Bank wajib memberitahukan nisbah dan tata cara pemberian keuntungan kepada pemilik dana deposito. " * 12
+    text = (f"Prinsip wadiah diaplikasikan untuk giro dan tabungan (Wiroso, SE, 2009, p. 118).\n\n{filler}(2009, p. 152)"
+            f"\n\n{filler}(2009, p. 155)\n\n{filler}(2010, p. 3)\n\n{filler}(2009, p. 160)\n")
+    cites = [(c.authors, c.year, c.pages) for c in find_citations(text)]
+    assert cites == [(("Wiroso",), "2009", "118"), (("Wiroso",), "2009", "152"), (("Wiroso",), "2009", "155"),
+                     ((), "2010", "3"), ((), "2009", "160")]  # another year between them breaks the chain

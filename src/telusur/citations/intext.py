@@ -594,8 +594,15 @@ def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] |
     of_year = [authors for authors, y in known if y == year]
     if len(of_year) != 1:
         return None
-    before = scan[max(0, hi - _NEARBY):hi]
-    if re.search(rf"(?<![\w'’\-]){re.escape(of_year[0][0])}(?![\w'’\-])", before):
+    before = scan[max(0, hi - _CHAIN):hi]
+    named = list(re.finditer(rf"(?<![\w'’\-]){re.escape(of_year[0][0])}(?![\w'’\-])", before))
+    if not named:
+        return None
+    if len(before) - named[-1].start() <= _NEARBY:
+        return list(of_year[0])
+    # farther back: "(Wiroso, SE, 2009, p. 118)", then pages of the same book as "(2009, p. 152)", "(2009, p. 155)"
+    between = [_inner(p) for p in _PAREN.finditer(before, named[-1].end()) if re.search(YEAR, _inner(p))]
+    if between and all((b := _BARE.match(x)) and b.group("year") == year for x in between):
         return list(of_year[0])
     return None
 
@@ -603,6 +610,7 @@ def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] |
 # Capitalized words, and the small words that join a title's words, ending right before a parenthesis
 _TITLE_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|for|the|and|in|on|to|with|dan|&))+\s*$")
 _NEARBY = 1500  # how far before a bare year its author may have been named when nothing nearer names one
+_CHAIN = 6000  # ... or farther, when every year between them is that bare year again (pages of the same book)
 _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
