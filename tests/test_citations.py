@@ -1015,3 +1015,12 @@ def test_pages_of_the_same_book_far_below_its_citation_take_its_author():
     cites = [(c.authors, c.year, c.pages) for c in find_citations(text)]
     assert cites == [(("Wiroso",), "2009", "118"), (("Wiroso",), "2009", "152"), (("Wiroso",), "2009", "155"),
                      ((), "2010", "3"), ((), "2009", "160")]  # another year between them breaks the chain
+
+
+def test_a_name_and_year_the_text_cites_in_a_parenthesis_elsewhere_is_an_author_after_dalam_buku():
+    text = ("ERD adalah model data konseptual (Rosa & Shalahuddin, 2016:28).\n\n"
+            "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa aliran notasi.\n\n"
+            "Dalam buku Pressman (2010:12), rekayasa perangkat lunak adalah disiplin.\n")
+    cites = [(c.authors, c.year, c.pages) for c in find_citations(text)]
+    assert cites == [(("Rosa", "Shalahuddin"), "2016", "28"), (("Rosa", "Shalahuddin"), "2016", "50"),
+                     ((), "2010", "12")]  # Pressman's 2010 is cited nowhere else and listed nowhere: a title may be

@@ -332,15 +332,18 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     group = group_before(scan, lo, pos, words)
     if group is None:
-        # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation
+        # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
+        # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
         group = group_before(scan, lo, pos, words, after_title=True)
         organisation = _cited_organisation(scan, lo, group)
         if organisation is not None:  # "Menurut Kamus Besar Bahasa Indonesia (2008)": the dictionary is the author
             return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-        if group is None or not is_listed(text, group.names, bare.group("year")):
+        if group is None or not (is_listed(text, group.names, bare.group("year"))
+                                 or _cited_in_parentheses(text, group.names, bare.group("year"))):
             return None
-    # A name and year that the document's own reference list holds are a citation, whatever stands around them.
-    listed = is_listed(text, group.names, bare.group("year"))
+    # A name and year that the document's own reference list holds, or that it cites in a parenthesis elsewhere, are
+    # a citation, whatever stands around them.
+    listed = is_listed(text, group.names, bare.group("year")) or _cited_in_parentheses(text, group.names, bare.group("year"))
     if group.acronyms_only and not listed and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start):
         return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
     if group.common and not listed:
@@ -648,6 +651,28 @@ def _names_an_item(window: str, group: Group) -> bool:
     after = window[group.end:line_end if line_end >= 0 else len(window)]
     return marker is not None and marker.end() == group.start and re.fullmatch(r"[\s:.]*", after) is not None \
         and line_end >= 0
+
+
+def _cited_in_parentheses(text: str, names, year: str) -> bool:
+    """The first author (by surname) and the year of a parenthetical citation elsewhere in the text."""
+    first = next((surname(n).lower() for n in names if not is_etal(n)), None)
+    return first is not None and (first, year) in _parenthesized_works(text)
+
+
+@lru_cache(maxsize=4)
+def _parenthesized_works(text: str) -> frozenset[tuple[str, str]]:
+    """(first surname, year) of every parenthetical citation with an author in the text (no narrative reading)."""
+    scan = _scan_text(text)
+    out = set()
+    for m in _PAREN.finditer(scan):
+        inner = _inner(m)
+        if _spans_blocks(inner) or _BARE.match(inner) or _in_reference_entry(text, m.start()):
+            continue
+        for part in _works_of(inner):
+            cite = _parenthetical(text, scan, m, part, m.start())
+            if cite and cite.authors:
+                out.add((cite.authors[0].lower(), cite.year))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
