@@ -1025,3 +1025,11 @@ def test_a_name_and_year_the_text_cites_in_a_parenthesis_elsewhere_is_an_author_
     cites = [(c.authors, c.year, c.pages) for c in find_citations(text, passage, len(text), context_start=passage)]
     assert cites == [(("Rosa", "Shalahuddin"), "2016", "50"),  # it was "Komponen ERD (2016: 50)"
                      ((), "2010", "12")]  # Pressman's 2010 is cited nowhere else and listed nowhere: a title may be
+
+
+@pytest.mark.parametrize("text", [
+    "2. Komponen ERD\nDalam buku Pressman (2010:12), rekayasa perangkat lunak adalah disiplin.\n",
+    "3. Metode SDLC\nMetode ini dijelaskan panjang lebar (2010: 12).\n",
+])
+def test_an_item_heading_is_no_author_of_the_year_under_it(text):
+    assert [c for c in find_citations(text, 0, len(text), context_start=0) if c.authors] == []

@@ -618,8 +618,8 @@ _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
-                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|"
-                        r"dalam\s+(?:buku|karya|tulisan|artikel)(?:nya)?)\b", re.I)  # "Kasmir dalam bukunya ... (2012)"
+                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang)\b|"
+                        r"^[ \t]+dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
 
 
 def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
@@ -649,8 +649,13 @@ def _names_an_item(window: str, group: Group) -> bool:
     line_end = window.find("\n", group.end)
     marker = _ITEM_MARKER.match(window, line_start)
     after = window[group.end:line_end if line_end >= 0 else len(window)]
-    return marker is not None and marker.end() == group.start and re.fullmatch(r"[\s:.]*", after) is not None \
-        and line_end >= 0
+    if marker is None or marker.end() != group.start or re.fullmatch(r"[\s:.]*", after) is None or line_end < 0:
+        return False
+    from ..indonesian import is_known_word
+
+    # a person's name, not an item heading ("2. Komponen ERD"): no acronym, no dictionary word but initials
+    words = [w for w in group.text.split() if len(w.rstrip(".")) > 1 and w[0].isupper()]
+    return not any(w.isupper() and "." not in w or is_known_word(w.lower()) for w in words)
 
 
 def _cited_in_parentheses(text: str, names, year: str) -> bool:
