@@ -17,7 +17,8 @@ Training data (never the checking half of bench/texts-split.json):
   conversations-dev.jsonl (as the engine resolves them);
 - TyDi QA id dev (../shared/bench/tydiqa-id/queries-dev.jsonl) over its 4,650 passages, indexed as bench/tydiqa.py
   indexes them (passage vectors from bench/.cache, filled by bench/encode_tydi.py), ranking only (every TyDi
-  question is covered, so it says nothing about abstaining). Its test queries are only scored, never fitted on.
+  question is covered, so it says nothing about abstaining). Its test queries are never fitted on, and scored only
+  with --tydi-test (look once, after choosing: bench/tydiqa.py --ranker BEFORE AFTER gives the same figures).
 
 Ranking: listwise softmax (each question's candidates compete for its evidence passages; --loss pairwise: logistic
 regression on evidence-vs-other pairs), features standardised, weights brought back to raw units, every question
@@ -393,6 +394,8 @@ def main(argv=None) -> int:
                         "fitted ones are still reported out of fold) instead of writing the fitted ones")
     parser.add_argument("--write", action="store_true", help=f"write the fitted parameters to {OUT.relative_to(REPO)}")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--tydi-test", action="store_true", help="also score TyDi test (never fitted on; printed only "
+                        "when asked, so that choosing a fit is never done with it in sight)")
     args = parser.parse_args(argv)
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
@@ -465,7 +468,7 @@ def main(argv=None) -> int:
                                                              source_weights(items, args.tydi_share), args.tydi_share)
     report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w)) for s in ("course", "tydi")
                             if any(e.source == s for e in items)}
-    if tydi:
+    if tydi and args.tydi_test:
         test = tydi_examples("test")
         prepare(test)
         report["tydi_test"] = {"fitted": ranking_figures(ranks(test, w)), "before": ranking_figures(ranks(test, before.passage))}
