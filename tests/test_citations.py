@@ -1033,3 +1033,16 @@ def test_a_name_and_year_the_text_cites_in_a_parenthesis_elsewhere_is_an_author_
 ])
 def test_an_item_heading_is_no_author_of_the_year_under_it(text):
     assert [c for c in find_citations(text, 0, len(text), context_start=0) if c.authors] == []
+
+
+def test_a_column_of_sources_cites_each_cell_that_is_a_citation(tmp_path):
+    path = tmp_path / "bab2.md"
+    path.write_text("## Penelitian Terdahulu\n\n| No | Nama Peneliti (Tahun) | Judul |\n|---|---|---|\n"
+                    "| 1 | Rahmawati (2018) | Pengaruh Motivasi |\n| 2 | Kurniawan, 2019 | Disiplin dan Prestasi |\n\n"
+                    "## Definisi Operasional\n\n| Variabel | Definisi | Sumber |\n|---|---|---|\n"
+                    "| Motivasi | Dorongan dari dalam diri | Sardiman (2011) |\n| Minat | Rasa suka | Slameto, 2010: 180 |\n"
+                    "| Disiplin | Ketaatan pada aturan | Data Primer |\n", encoding="utf-8")
+    doc = read_corpus(tmp_path).documents[0]
+    cites = [(c.authors[0], c.year, c.pages) for chunk in chunk_document(doc) for c in chunk.citations]
+    assert cites == [("Rahmawati", "2018", None), ("Kurniawan", "2019", None), ("Sardiman", "2011", None),
+                     ("Slameto", "2010", "180")]

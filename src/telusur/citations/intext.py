@@ -834,6 +834,21 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
 _AUTHOR_COLUMN = re.compile(r"^(?:nama\s+)?(?:peneliti|penulis|pengarang|author|authors?|researcher)s?(?:\s*/\s*\w+)?$", re.I)
 _YEAR_COLUMN = re.compile(r"^(?:tahun|thn\.?|year)(?:\s+(?:terbit|penelitian))?$", re.I)
 _ROW = re.compile(r"^[^\n]*\S \| \S[^\n]*$", re.M)
+# A column of sources, or of authors with their years: "Sumber", "Referensi", "Nama Peneliti (Tahun)"
+_SOURCE_COLUMN = re.compile(r"^(?:sumber|referensi|rujukan|source|reference|(?:nama\s+)?(?:peneliti|penulis|author)s?\s*"
+                            r"(?:\(\s*tahun\s*\)|(?:,|dan|&|/)\s*tahun))$", re.I)
+_CELL = re.compile(rf"^\(?(?P<head>[^()\d]{{2,80}}?)\s*(?:,\s*|\(\s*)(?P<year>{YEAR})(?:\s*[:,]\s*(?:hlm\.?|h\.|p\.)?\s*"
+                   rf"(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\)?\)?$")
+
+
+def _cell_citation(text: str, row: re.Match, cell: str, words: frozenset[str]) -> Citation | None:
+    """A table cell that is a citation and nothing else, in a column of sources."""
+    hit = _CELL.match(cell)
+    names = names_in(hit.group("head"), words, strict=False) if hit else None
+    if not names:
+        return None
+    at = row.start() + row.group().find(cell)
+    return _make(hit.group("head"), names, hit.group("year"), hit.group("pages"), _Span((at, at + len(cell))), None)
 
 
 def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> list[Citation]:
@@ -850,10 +865,15 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
         cells = [c.strip() for c in row.group().split(" | ")]
         names = [c for c in cells if _AUTHOR_COLUMN.match(c)]
         years = [c for c in cells if _YEAR_COLUMN.match(c)]
-        if names and years:
+        if (names and years) or any(_SOURCE_COLUMN.match(c) for c in cells):
             header = cells
             continue
         if header is None or len(cells) != len(header) or row.start() < start:
+            continue
+        sources = [cells[i] for i, c in enumerate(header) if _SOURCE_COLUMN.match(c)]
+        if sources:  # "Sumber" or "Peneliti (Tahun)": a cell "Slameto, 2010", "Rahmawati (2018)", "(Hurlock, 2005)"
+            found = (_cell_citation(text, row, cell, words) for cell in sources)
+            out += [c for c in found if c and not any(c.start <= t < c.end for t in taken)]  # read once
             continue
         author = cells[next(i for i, c in enumerate(header) if _AUTHOR_COLUMN.match(c))]
         year = re.fullmatch(rf"\(?({YEAR})\)?", cells[next(i for i, c in enumerate(header) if _YEAR_COLUMN.match(c))])
