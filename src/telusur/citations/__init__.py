@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "8"  # 8: Ibid. with a year, products defined after a year, editors and translators (intext)
+CITATIONS_VERSION = "9"  # 9: the rest of this round's in-text kinds (tables of sources, Vancouver marks, chains of bare years)
 
 from importlib import import_module
 
