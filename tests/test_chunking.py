@@ -152,3 +152,20 @@ def test_an_item_resuming_the_outer_list_after_a_nested_one_is_not_taken_for_a_n
             "Peneliti mengambil salah satu bentuk program remedial yaitu pembelajaran ulang.\n")
     [bullets] = [c for c in chunk_document(_doc(text)) if "Menyusun instrumen" in c.text]
     assert "Peneliti mengambil" not in bullets.text
+
+
+def test_an_item_title_closing_with_a_spelt_out_acronym_keeps_its_paragraph():
+    # As a Word document gives them: the item and the paragraph under it are blocks of their own.
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.add("paragraph", "Teori pendukung dijelaskan di bawah ini.")
+    b.add("item", "Entity Relationship Diagram (ERD)", marker="A.")
+    b.add("paragraph", "Pemodelan awal basis data yang paling banyak digunakan adalah ERD.")
+    b.add("item", "Menurut Sugiyono (2010)", marker="B.")
+    b.add("paragraph", "Paragraf lain tentang metode.")
+    chunks = chunk_document(b.build("t.docx", "T", "0", "docx"))
+    [erd] = [c for c in chunks if "Pemodelan awal" in c.text]
+    assert "A. Entity Relationship Diagram (ERD)" in erd.text
+    [other] = [c for c in chunks if "Paragraf lain" in c.text]
+    assert "B. Menurut Sugiyono (2010)" not in other.text  # a citation closing an item is no title's bracket

@@ -11,7 +11,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_item_title, is_lead_in, line_spans)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "12"  # 12: an item after a nested list resumes the outer list (no title); 11: pieces overlap
+CHUNKER_VERSION = "13"  # 13: an item title may close with a spelt-out bracket "(ERD)"; 12: nested lists; 11: overlap
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

@@ -192,14 +192,26 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
         return False
     after_item = i > 0 and kinds[i - 1] == "item"
     opens_list = _marker_kind(texts[i]) != _marker_kind(texts[i - 1]) and _marker_number(texts[i]) == 1
-    if is_short_heading(texts[i]) and (not after_item or opens_list):
+    if _short_title(texts[i]) and (not after_item or opens_list):
         return True
     return _sibling_is_title(kinds, texts, i)
 
 
+# A title's closing bracket that is no citation: "(RJ-45)", "(ERD)", never "(2005)" or "(Sugiyono, 2010)".
+_SPELT_OUT = re.compile(r"\((?![^()]*\b(?:1[5-9]|20)\d\d)[^()]*[A-Za-z][^()]*\)$")
+
+
+def _short_title(text: str) -> bool:
+    """is_short_heading, a closing bracket allowed ("A. Entity Relationship Diagram (ERD)")."""
+    stripped = text.strip()
+    return is_short_heading(stripped) or len(stripped) <= SHORT_HEADING_CHARS and bool(_SPELT_OUT.search(stripped))
+
+
 def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
-    """A list item without end punctuation with a paragraph of prose right under it."""
-    if kinds[i] != "item" or i + 1 >= len(kinds) or texts[i].rstrip().endswith(TERMINAL):
+    """A list item without end punctuation (a closing bracket aside: "j. GPIO (General Purpose Input Output)") with a
+    paragraph of prose right under it."""
+    text = texts[i].rstrip()
+    if kinds[i] != "item" or i + 1 >= len(kinds) or text.endswith(TERMINAL) and not _SPELT_OUT.search(text):
         return False
     nxt = texts[i + 1]
     return kinds[i + 1] == "paragraph" and not is_lead_in(nxt) and not is_citation_line(nxt)
@@ -227,7 +239,7 @@ def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
             if kinds[j] == "item" and _marker_kind(texts[j]) == kind:
                 if (_marker_number(texts[j]) - number) * step <= 0 and number:
                     break  # numbered from the start again: another list
-                if _over_prose(kinds, texts, j) and is_short_heading(texts[j]) and kinds[j - 1] != "item":
+                if _over_prose(kinds, texts, j) and _short_title(texts[j]) and kinds[j - 1] != "item":
                     return True
             j += step
     return False
