@@ -343,20 +343,16 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return None
     # A name and year that the document's own reference list holds, or that it cites in a parenthesis elsewhere, are
     # a citation, whatever stands around them.
-    listed = is_listed(text, group.names, bare.group("year")) or _cited_in_parentheses(text, group.names, bare.group("year"))
-    if group.acronyms_only and not listed and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start):
-        return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
-    if group.common and not listed:
-        return None  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
-    if not listed and _modifies_a_common_word(text, scan, lo, group, words):
-        return None  # "Data Primer (2020)", "Jumlah Penduduk (2019)": a noun phrase and a date, not an author
     before = scan[lo:group.start]
-    if not listed and _DEFINED_AFTER.match(scan, m.end()) and not _introduced(before):
-        return None  # "Laravel (2011) adalah framework PHP": a product or place with its year, defined; no author
-    if _TITLE_BEFORE.search(before) and not listed:
-        return None  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title, not an author
-    if _PLACE_BEFORE.search(before) and not listed and not _REFERS_TO_BEFORE.search(before):
-        return None  # "krisis moneter di Indonesia (1998)": a place and a date; "Mengacu pada Sugiyono (2017)" is not
+    doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start))
+             or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
+             or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
+             or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
+             or _TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
+             or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
+    if doubt and not (is_listed(text, group.names, bare.group("year"))
+                      or _cited_in_parentheses(text, group.names, bare.group("year"))):
+        return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
     if _quoted_secondary_follows(scan, m.end(), words):
         return False
     via = None
@@ -667,23 +663,28 @@ def _cited_in_parentheses(text: str, names, year: str) -> bool:
 @lru_cache(maxsize=4)
 def _parenthesized_works(text: str) -> frozenset[tuple[str, str]]:
     """(first surname, year) of every parenthetical citation with an author in the text (no narrative reading)."""
+    return frozenset((c.authors[0].lower(), c.year) for cites in _parenthesized(text).values() for c in cites
+                     if c.authors)
+
+
+@lru_cache(maxsize=4)
+def _parenthesized(text: str) -> dict[int, list[Citation]]:
+    """The citations of every parenthesis holding an author, by where it opens (read once per text)."""
     scan = _scan_text(text)
-    out = set()
+    out = {}
     for m in _PAREN.finditer(scan):
         inner = _inner(m)
         if _spans_blocks(inner) or _BARE.match(inner) or _in_reference_entry(text, m.start()):
             continue
-        for part in _works_of(inner):
-            cite = _parenthetical(text, scan, m, part, m.start())
-            if cite and cite.authors:
-                out.add((cite.authors[0].lower(), cite.year))
-    return frozenset(out)
+        out[m.start()] = [c for p in _works_of(inner) if (c := _parenthetical(text, scan, m, p, m.start()))]
+    return out
 
 
 @lru_cache(maxsize=4)
 def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(authors, year) of every parenthetical or narrative citation in the text: the works it names explicitly."""
     scan = _scan_text(text)
+    parenthesized = _parenthesized(text)
     out = []
     for m in _PAREN.finditer(scan):
         if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()):
@@ -693,7 +694,7 @@ def _known_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             cite = _narrative(text, scan, m, bare, max(0, m.start() - 300))
             cites = [cite] if isinstance(cite, Citation) else []
         else:
-            cites = [c for p in _works_of(_inner(m)) if (c := _parenthetical(text, scan, m, p, m.start()))]
+            cites = parenthesized.get(m.start(), [])
         out += [(c.authors, c.year) for c in cites]
     return tuple(dict.fromkeys(out))
 
