@@ -63,6 +63,18 @@ def test_works_are_read_from_the_build_as_the_registry_links_them(course):
     assert linked[0].reference is not None and linked[2].cited is False
 
 
+def test_works_read_from_the_build_compile_no_citation_rules(course):
+    import subprocess
+    import sys
+
+    folder = course({"media.md": CITED}).index.folder
+    code = ("import sys; from pathlib import Path; from telusur.index import load_works; "
+            "works = load_works(Path(sys.argv[1])); print(len(works), sorted(m for m in sys.modules "
+            "if m.startswith('telusur.citations.') and m != 'telusur.citations.model'))")
+    out = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "3 []"
+
+
 def test_works_that_cannot_be_read_are_linked_again(course, tmp_path):
     import shutil
 

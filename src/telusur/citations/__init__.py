@@ -5,11 +5,11 @@ CITATIONS_VERSION = "9"  # 9: the rest of this round's in-text kinds (tables of 
 
 from importlib import import_module
 
-# name -> module: loaded on first use, so opening an index (which needs only Citation) compiles no parsing rules
+# name -> module: loaded on first use, so opening an index and answering (model.py only) compile no parsing rules
 _EXPORTS = {"Citation": "model", "find_citations": "intext",
-            "Reference": "references", "looks_like_entry": "references", "parse_reference": "references",
+            "Reference": "model", "looks_like_entry": "references", "parse_reference": "references",
             "reference_entries": "references",
-            "CheckReport": "registry", "CitingPassage": "registry", "Work": "registry", "build_registry": "registry",
+            "CheckReport": "registry", "CitingPassage": "model", "Work": "model", "build_registry": "registry",
             "check_report": "registry"}
 __all__ = ["CITATIONS_VERSION", *_EXPORTS]
 

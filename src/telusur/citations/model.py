@@ -1,9 +1,10 @@
-"""The in-text citation as passages carry it (found by intext.py, stored with each chunk in the index): kept apart
-from the parsing rules so that opening an index does not compile them."""
+"""What the citation rules find, as the index stores it: the in-text citation a passage carries (intext.py), a
+reference-list entry (references.py) and a cited work with its citing passages (registry.py). Kept apart from the
+parsing rules so that opening an index and answering from it do not compile them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,53 @@ class Citation:
     def to_dict(self) -> dict:
         return {"label": self.label, "authors": list(self.authors), "year": self.year, "pages": self.pages,
                 "via": self.via}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One entry of a reference list, with the parts read from it (None when the entry does not say)."""
+
+    text: str  # the entry as written (display text, one line)
+    authors: tuple[str, ...]  # surnames or group names as written: ("Perse", "Lambe"), ("Wikipedia contributors",)
+    names: tuple[str, ...]  # full names as written: ("Perse, E. M.", "Lambe, J.")
+    year: str | None  # "2001"; None for "n.d." / "t.t."
+    year_text: str | None  # as written inside the parenthesis: "2019, May", "n.d."
+    title: str | None
+    kind: str = "misc"  # book | article | chapter | web | misc
+    container: str | None = None  # journal, or the book a chapter is in
+    publisher: str | None = None
+    place: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    start: int = 0  # offsets of the entry in the document text
+    end: int = 0
+    editors: bool = field(default=False)
+
+    def to_dict(self) -> dict:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class CitingPassage:
+    chunk_id: int
+    pages: str | None
+    via: str | None = None  # the person quoted through the work in this passage
+
+
+@dataclass(frozen=True)
+class Work:
+    """A cited work (or an uncited list entry): authors and year, citing passages, and its entry when listed."""
+
+    label: str  # "Soekanto (1990)"
+    authors: tuple[str, ...]
+    authors_text: str
+    year: str
+    passages: tuple[CitingPassage, ...]
+    via: tuple[str, ...] = ()  # everyone quoted through it: ("George R. Terry",)
+    reference: Reference | None = None  # its reference-list entry
+    reference_year: str | None = None  # the entry's year when it disagrees with the text's ("1992" for 1993)
+    cited: bool = True  # False for a list entry the text never cites
+    checked_against: str | None = None  # path of the document whose reference list was searched, if any

@@ -6,9 +6,9 @@ No maintained Python library parses free-text references offline (see BENCHMARKS
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .model import Reference
 from .names import WEBSITE, is_organisation
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
@@ -38,33 +38,6 @@ _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
 _TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$|(?=[A-Z][a-z]{2,}\b))")  # "Penelitian.Jakarta:"
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
-
-
-@dataclass(frozen=True)
-class Reference:
-    """One entry of a reference list, with the parts read from it (None when the entry does not say)."""
-
-    text: str  # the entry as written (display text, one line)
-    authors: tuple[str, ...]  # surnames or group names as written: ("Perse", "Lambe"), ("Wikipedia contributors",)
-    names: tuple[str, ...]  # full names as written: ("Perse, E. M.", "Lambe, J.")
-    year: str | None  # "2001"; None for "n.d." / "t.t."
-    year_text: str | None  # as written inside the parenthesis: "2019, May", "n.d."
-    title: str | None
-    kind: str = "misc"  # book | article | chapter | web | misc
-    container: str | None = None  # journal, or the book a chapter is in
-    publisher: str | None = None
-    place: str | None = None
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    url: str | None = None
-    doi: str | None = None
-    start: int = 0  # offsets of the entry in the document text
-    end: int = 0
-    editors: bool = field(default=False)
-
-    def to_dict(self) -> dict:
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
 
 
 _YEARISH = re.compile(rf"(?<!\d)[12][0-9OolI]{{3}}(?!\d)|{_NO_DATE}", re.I)

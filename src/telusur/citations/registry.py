@@ -8,30 +8,8 @@ from dataclasses import dataclass
 
 from .linking import link
 from .names import clean_authors_text, is_etal
+from .model import CitingPassage, Work
 from .references import Reference, is_reference_list_document, reference_entries
-
-
-@dataclass(frozen=True)
-class CitingPassage:
-    chunk_id: int
-    pages: str | None
-    via: str | None = None  # the person quoted through the work in this passage
-
-
-@dataclass(frozen=True)
-class Work:
-    """A cited work (or an uncited list entry): authors and year, citing passages, and its entry when listed."""
-
-    label: str  # "Soekanto (1990)"
-    authors: tuple[str, ...]
-    authors_text: str
-    year: str
-    passages: tuple[CitingPassage, ...]
-    via: tuple[str, ...] = ()  # everyone quoted through it: ("George R. Terry",)
-    reference: Reference | None = None  # its reference-list entry
-    reference_year: str | None = None  # the entry's year when it disagrees with the text's ("1992" for 1993)
-    cited: bool = True  # False for a list entry the text never cites
-    checked_against: str | None = None  # path of the document whose reference list was searched, if any
 
 
 def build_registry(chunks, documents=()) -> list[Work]:
