@@ -478,8 +478,8 @@ def main(argv=None) -> int:
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
                                                       ("question_c", args.question_c))
         if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "")
-    digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out],
-                                       ensure_ascii=False).encode()).hexdigest()[:12]
+    digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
+                                        np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
         "format": 1,
         "version": f"{datetime.date.today().isoformat()}-{digest}",

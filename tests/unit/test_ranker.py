@@ -272,6 +272,39 @@ def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(co
     assert all(row[cited] == 0 for t, row in rows.items() if "Amin" not in t)
 
 
+WIRAUSAHA = """# Kewirausahaan
+
+## Pengertian
+
+Kewirausahaan merupakan gabungan kreativitas, inovasi dan keberanian menghadapi risiko (Suryana, 2014). Nilai-nilai
+kewirausahaan menurut Suryana (2014) meliputi kepemimpinan, keorisinalan dan orientasi pada hasil.
+
+## Peran Wirausaha
+
+Kewirausahaan mengkaji semangat kreatif dan keberanian menanggung risiko (Fahmi, 2014). Peran dari seorang wirausaha
+menurut Suryana memiliki dua peran yaitu sebagai penemu dan sebagai perencana.
+
+## Toko
+
+Toko perlengkapan sekolah di pasar itu dibuka Pak Suryana bersama dua anaknya pada tahun lalu.
+"""
+
+
+def test_a_source_named_without_a_year_counts_as_cited(course):
+    """novanabs--kewirausahaan.txt: 'Peran dari seorang wirausaha menurut Suryana memiliki dua peran …' names its
+    source in the running text, with no year, in a passage whose only parenthesis cites Fahmi (2014); the list after
+    'menurut Suryana (2014)' cited him in every piece and ranked first for 'Apa dua peran seorang wirausaha menurut
+    Suryana?' (held out by source). 'menurut Y', 'pendapat Y', 'dikemukakan oleh Y' now cite Y; a Pak Suryana
+    opening a shop does not."""
+    engine = course({"wirausaha.md": WIRAUSAHA})
+    _, found = _features(engine, "Apa dua peran seorang wirausaha menurut Suryana?")
+    cited = PASSAGE_FEATURES.index("names_cited")
+    rows = {engine.index.chunks[i].text: row[cited] for i, row in zip(found.ids, found.features)}
+    assert next(v for t, v in rows.items() if "dua peran" in t) == 1.0
+    assert next(v for t, v in rows.items() if "(Suryana, 2014)" in t) == 1.0
+    assert next(v for t, v in rows.items() if "Pak Suryana" in t) == 0.0
+
+
 ISPA = """# ISPA
 
 ## Penyebab

@@ -29,6 +29,9 @@ _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa 
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
 # passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py).
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+# A source named in the running text without a year: "menurut Suryana", "pendapat Terry", "dikemukakan oleh Robbins
+# dan Judge" (the capitalised words after it, up to four, "dan" / "&" between them).
+_ATTRIBUTED = re.compile(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){0,3})")
 # A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
@@ -313,11 +316,14 @@ class Retriever:
 
     def _cited(self, chunk_id: int | None) -> set[str]:
         """The words naming the authors a passage cites, and whom they quote, lower case ("Amin (1995:15)",
-        "Terry, dalam Hasibuan (2009)"): a name there is who the passage is "menurut"."""
+        "Terry, dalam Hasibuan (2009)"), and the names it gives as a source without a year ("menurut Suryana",
+        "dikemukakan oleh Robbins"): a name there is who the passage is "menurut"."""
         if chunk_id is None:
             return set()
-        cites = self.index.chunks[chunk_id].citations
-        return {w.lower() for c in cites for w in re.findall(r"[^\W\d_]+", " ".join((c.authors_text, *c.authors, c.via or "")))}
+        chunk = self.index.chunks[chunk_id]
+        named = " ".join(m.group(1) for m in _ATTRIBUTED.finditer(chunk.text))
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", " ".join(
+            (named, *(" ".join((c.authors_text, *c.authors, c.via or "")) for c in chunk.citations))))}
 
     def _lead(self, chunk_id: int) -> int | None:
         """The passage before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the quote it
