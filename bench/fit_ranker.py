@@ -7,7 +7,7 @@ Cross-validation, two ways, each fitted fold against its held-out fold: grouped 
 in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
 default corpus, TyDi dev; a whole folder held out, as a new course's documents are). The second is the one that
 predicts unseen documents: a feature that raises the fitted figures but not the held-out ones by source is left
-out (LEFT_OUT) or capped (CAPS).
+out (--leave-out, then removed from the code) or capped (CAPS).
 
 Training data (never the checking half of bench/texts-split.json):
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
@@ -23,8 +23,8 @@ Training data (never the checking half of bench/texts-split.json):
 Ranking: listwise softmax (each question's candidates compete for its evidence passages; --loss pairwise: logistic
 regression on evidence-vs-other pairs), features standardised, weights brought back to raw units, every question
 weighing the same and the TyDi questions together weighing as much as the course questions. The evidence
-features are monotone: similarity, BM25, the question's words and names found in a passage can only raise its
-score, names missing only lower it (bounded L-BFGS). Abstention: logistic regression on the question features of
+features are monotone: similarity, BM25, the question's words, names the passage cites, a definition or an acronym
+spelled out can only raise its score (bounded L-BFGS). Abstention: logistic regression on the question features of
 the fitted ranking, covered (has evidence) vs out of scope, course questions only. scipy/scikit-learn here only;
 the product reads the weights with numpy. Query vectors are cached in bench/.cache (reruns do not encode).
 
@@ -69,14 +69,14 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 # answerable questions and 25/32 out of scope, 0.3 declined 2 and 25/32, 0.1 1 and 24/32 (2026-12-02).
 QUESTION_C = 0.3
 # Evidence can only pull a passage up (+1) or, missing, push it down (-1); 0: free.
-SIGNS = {"dense": 1, "passage_dense": 1, "dense_gap": 1, "lexical": 1, "place": 1, "words": 1, "words_lead": 1,
-         "names_found": 1, "names_missing": -1, "list_enumeration": 1, "names_cited": 1, "expands_acronym": 1,
-         "defines_focus": 1}
-# Fitted at weight 0 (not used): with them, held out by source, course hit@1 0.869, without 0.877 (by document 0.885,
-# 0.893; TyDi dev 0.900, 0.905 MRR; 2026-12-03). dense_gap ranks exactly as dense does (a question's best similarity
-# is the same for all its candidates); passage_dense (the whole passage's vector beside its best row's) and length
-# weighed about 0.02 and 0.001 of cosine; words_lead, names_found, names_missing were fitted at 0 since 2026-12-02.
-LEFT_OUT = ("passage_dense", "dense_gap", "words_lead", "names_found", "names_missing", "length")
+SIGNS = {"dense": 1, "lexical": 1, "place": 1, "words": 1, "list_enumeration": 1, "names_cited": 1,
+         "expands_acronym": 1, "defines_focus": 1}
+# Fitted at weight 0 (--leave-out FEATURE; none by default). On 2026-12-03 six features were left out this way and then
+# removed from the code: with them, held out by source, course hit@1 0.869, without 0.877 (by document 0.885, 0.893;
+# TyDi dev 0.900, 0.905 MRR). dense_gap ranked exactly as dense does (a question's best similarity is the same for all
+# its candidates); passage_dense and length weighed about 0.02 and 0.001 of cosine; words_lead, names_found and
+# names_missing had been fitted at 0 since 2026-12-02.
+LEFT_OUT: tuple[str, ...] = ()
 # At most this much cosine similarity. place (the title and section path's similarity) was fitted at 0.18 of cosine on
 # the first folder's Markdown and the default corpus, whose headings name their passages, and cost more/'s PDFs and
 # HTML their passages (a heading repeating the question's subject, 'Apa Penyebab Stunting?', above the answer's
@@ -271,7 +271,7 @@ def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, los
         return result.x / scale
     # A floor or a cap in units of cosine similarity (the dense weights of this fit): bound, then fit again.
     first = result.x / scale  # not `w`: the pairwise objective reads its row weights by that name
-    per_cosine = sum(first[PASSAGE_FEATURES.index(n)] for n in ("dense", "passage_dense", "dense_gap"))
+    per_cosine = first[PASSAGE_FEATURES.index("dense")]
     for name, share in floors.items():
         n = PASSAGE_FEATURES.index(name)
         bounds[n] = (share * per_cosine * scale[n], bounds[n][1])
@@ -387,8 +387,7 @@ def main(argv=None) -> int:
                         help="a feature's weight at least this much cosine similarity (e.g. list_enumeration=0.03)")
     parser.add_argument("--cap", action="append", metavar="FEATURE=COSINE", help="a feature's weight at most this "
                         "much cosine similarity (default: " + " ".join(f"{k}={v}" for k, v in CAPS.items()) + "; none)")
-    parser.add_argument("--leave-out", action="append", metavar="FEATURE", help="fit this feature at weight 0 "
-                        f"(default: {' '.join(LEFT_OUT)}; none: fit every feature)")
+    parser.add_argument("--leave-out", action="append", metavar="FEATURE", help="fit this feature at weight 0")
     parser.add_argument("--question-c", type=float, default=QUESTION_C, help="inverse L2 strength of the abstention fit")
     parser.add_argument("--question-from", type=Path, help="keep the abstention weights of this parameter file (the "
                         "fitted ones are still reported out of fold) instead of writing the fitted ones")
@@ -406,7 +405,7 @@ def main(argv=None) -> int:
     prepare(items)
     floors = {f.split("=")[0]: float(f.split("=")[1]) for f in args.floor}
     caps = CAPS if args.cap is None else {f.split("=")[0]: float(f.split("=")[1]) for f in args.cap if f != "none"}
-    left_out = LEFT_OUT if args.leave_out is None else tuple(f for f in args.leave_out if f != "none")
+    left_out = tuple(args.leave_out or LEFT_OUT)
     fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors, caps, left_out)  # noqa: E731
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi),

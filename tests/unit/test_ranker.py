@@ -50,8 +50,7 @@ def test_fitted_weights_point_the_way_the_evidence_does():
     params = ranker.load_parameters()
     weight = dict(zip(PASSAGE_FEATURES, params.passage))
     assert weight["dense"] > 0
-    assert weight["names_found"] - weight["names_missing"] >= 0
-    assert weight["words"] + weight["words_lead"] >= 0
+    assert weight["names_cited"] >= 0 and weight["words"] >= 0
     assert dict(zip(QUESTION_FEATURES, params.question))["names_missing"] <= 0
     assert dict(zip(QUESTION_FEATURES, params.question))["margin"] > 0
 
@@ -61,9 +60,8 @@ def test_evidence_only_ever_pulls_a_passage_up():
     more similar, matches more of the question's words or names, or is the list an 'apa saja' question asks for never
     scores lower for it, and one that lacks the question's names never scores higher."""
     weight = dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))
-    for name in ("dense", "passage_dense", "dense_gap", "lexical", "place", "words", "words_lead", "names_found"):
+    for name in ("dense", "lexical", "place", "words", "names_cited", "expands_acronym", "defines_focus"):
         assert weight[name] >= 0, name
-    assert weight["names_missing"] <= 0
     assert weight["list_enumeration"] > 0  # test_quality's enumeration answer needs the list passage first
 
 
@@ -77,9 +75,7 @@ def test_a_heading_like_the_question_does_not_outweigh_the_passage_that_answers_
     x = np.zeros((2, len(PASSAGE_FEATURES)))
     for row, (dense, place) in enumerate(((0.900, -0.02), (0.885, 0.08))):
         x[row, PASSAGE_FEATURES.index("dense")] = dense
-        x[row, PASSAGE_FEATURES.index("passage_dense")] = dense
         x[row, PASSAGE_FEATURES.index("place")] = place
-    x[:, PASSAGE_FEATURES.index("dense_gap")] = x[:, PASSAGE_FEATURES.index("dense")] - 0.900
     body, heading = params.score(x)
     assert body > heading
 
@@ -95,7 +91,7 @@ def test_scores_are_the_weighted_sum_and_a_feature_the_file_omits_weighs_nothing
     x = np.zeros((2, len(PASSAGE_FEATURES)))
     x[0, PASSAGE_FEATURES.index("dense")] = 0.5
     x[1, PASSAGE_FEATURES.index("lexical")] = 0.5
-    x[1, PASSAGE_FEATURES.index("names_found")] = 1.0  # not in the file: weight 0
+    x[1, PASSAGE_FEATURES.index("place")] = 1.0  # not in the file: weight 0
     assert list(params.score(x)) == [1.0, 0.5]
     q = np.zeros(len(QUESTION_FEATURES))
     q[QUESTION_FEATURES.index("margin")] = 0.1
@@ -122,8 +118,8 @@ def test_a_name_said_in_the_lead_in_counts_for_the_quote_it_introduces(course):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
     retriever, found = _features(engine, "Apa pengertian tunagrahita menurut Amin?")
     assert found.names == ("Amin",)
-    found_at = PASSAGE_FEATURES.index("names_found")
-    holding = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[found_at] == 1.0]
+    cited = PASSAGE_FEATURES.index("names_cited")
+    holding = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[cited] == 1.0]
     assert any("Anak tunagrahita adalah" in t for t in holding)
     assert not any("Klasifikasi" in t or "dibagi menjadi" in t for t in holding)
 
@@ -258,17 +254,17 @@ def test_the_packaged_weights_rank_an_english_abstract_below_the_indonesian_answ
 
 def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(course):
     """'menurut Amin': the passage citing Amin (1995:15) as its source has names_cited 1; a passage that only mentions
-    a Pak Amin has the name (names_found) but does not cite him."""
+    a Pak Amin has the name but does not cite him."""
     text = TUNAGRAHITA + "\n## Sekolah\n\nSekolah luar biasa di desa itu dipimpin Pak Amin, yang sudah lama mengajar " \
                          "anak tunagrahita membaca dan menulis.\n"
     engine = course({"tunagrahita.md": text})
     _, found = _features(engine, "Apa pengertian tunagrahita menurut Amin?")
-    cited, named = PASSAGE_FEATURES.index("names_cited"), PASSAGE_FEATURES.index("names_found")
+    cited = PASSAGE_FEATURES.index("names_cited")
     rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
     citing = next(row for t, row in rows.items() if "Amin (1995:15)" in t)
     mentioning = next(row for t, row in rows.items() if "Pak Amin" in t)
-    assert citing[cited] == 1.0 and citing[named] == 1.0
-    assert mentioning[cited] == 0.0 and mentioning[named] == 1.0
+    assert citing[cited] == 1.0
+    assert mentioning[cited] == 0.0
     assert all(row[cited] == 0 for t, row in rows.items() if "Amin" not in t)
 
 

@@ -24,29 +24,27 @@ FORMAT = 1  # the parameter file's layout; its "version" says which fit it is
 # Per (question, passage); every feature is 0 when it does not apply, so a missing one never counts.
 PASSAGE_FEATURES = (
     "dense",            # similarity of the passage's best row (itself or one of its sentences / list items)
-    "passage_dense",    # similarity of the passage's own vector (the whole passage)
-    "dense_gap",        # dense minus the best dense among the candidates (<= 0)
     "lexical",          # BM25 over the query's best BM25 (0..1)
     "place",            # similarity to the passage's title and section path, minus the mean over the text
     "words",            # IDF-weighted share of the question's words the passage uses
-    "words_lead",       # the same with the passage before it in its section ("menurut Amin (1995) …:" then the quote)
-    "names_found",      # share of the question's names and acronyms in the passage or its lead-in
-    "names_missing",    # share of them in neither
     "list_enumeration", # an "apa saja / sebutkan" question and a passage that is a list
-    "length",           # log of the passage's length over 500 characters
-    "english_dense",    # dense_gap again, for a question in English (its words do not match the text's)
+    "english_dense",    # for a question in English (its words do not match the text's), dense minus the best dense
     "english_passage",  # for a question in English, the passage's share of English (an abstract, a quoted treaty)
     "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
     "expands_acronym",  # an acronym of the question spelled out in the passage: "ISPA (Infeksi Saluran ...)"
     "defines_focus",    # a definition question ("apa yang dimaksud dengan X") and the passage says "X adalah ..."
 )
+# Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
+# passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,
+# length. A parameter file naming them still loads; their weights are not read.
+
 # Per question, from the text as a whole and the passages ranked first.
 QUESTION_FEATURES = (
     "margin",           # best dense similarity minus the query's similarity to unrelated background text
     "known",            # share of the question's tokens the text uses anywhere
     "absent_words",     # 1 when some noun of the question is used nowhere in the text
     "names_missing",    # share of its names found in none of the top passages (and their lead-ins)
-    "words_top",        # words_lead of the best passage
+    "words_top",        # share of its words (IDF-weighted) the best passage and the one before it use
     "english",          # asked in English
     "english_margin",   # margin, for a question in English
     "not_language",     # no words at all the text shares, and not English: emoji, code, markup

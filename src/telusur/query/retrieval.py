@@ -4,7 +4,6 @@ and the one an answer shows, that its first passage holds the answer."""
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import threading
@@ -242,36 +241,27 @@ class Retriever:
         top_lex = max(lexical.values(), default=0.0)
         place = self.index.place_similarities(vector)
         mean_place = float(place.mean()) if len(place) else 0.0
-        passage_dense = self.index.store.similarities(vector, chosen)
         enumeration = bool(_ENUMERATION.match(query.strip()))
-        holders = self._holders(set(weights) | {t for forms in names.values() for t in forms})
+        holders = self._holders(set(weights))
         total = sum(weights.values())
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = definition_focus(query)
         for n, i in enumerate(chosen):
-            lead = self._lead(i)
             f = x[n]
             f[0] = dense[i]
-            f[1] = float(passage_dense[n])
-            f[2] = dense[i] - top_dense
-            f[3] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
-            f[4] = float(place[i]) - mean_place
+            f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
+            f[2] = float(place[i]) - mean_place
             if total > 0:
-                f[5] = sum(w for t, w in weights.items() if i in holders[t]) / total
-                f[6] = sum(w for t, w in weights.items() if i in holders[t] or lead in holders[t]) / total
+                f[3] = sum(w for t, w in weights.items() if i in holders[t]) / total
+            f[4] = float(enumeration and i in self.index.list_chunks)
+            f[5] = dense[i] - top_dense if english else 0.0
+            f[6] = self._english_share(i) if english else 0.0
             if names:
-                found = sum(any(i in holders[t] or lead in holders[t] for t in forms) for forms in names.values())
-                f[7], f[8] = found / len(names), 1.0 - found / len(names)
-            f[9] = float(enumeration and i in self.index.list_chunks)
-            f[10] = math.log(max(len(self.index.chunks[i].text), 20) / 500)
-            f[11] = f[2] if english else 0.0
-            f[12] = self._english_share(i) if english else 0.0
-            if names:
-                cited = self._cited(i) | self._cited(lead)
-                f[13] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
-            f[14] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
-            f[15] = float(focus is not None and defines(self.index.chunks[i].text, focus))
+                cited = self._cited(i) | self._cited(self._lead(i))
+                f[7] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
+            f[8] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
+            f[9] = float(focus is not None and defines(self.index.chunks[i].text, focus))
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def question_features(self, query: str, vector: np.ndarray, found: Candidates,
@@ -287,18 +277,26 @@ class Retriever:
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         english = is_english(query)
         words = self.absent_words(query, english) if known > 0 else ()
-        best = found.ids.index(top[0]) if top else None
         q = np.array([
             margin,
             known,
             float(bool(words)),  # a noun the whole text never uses ("inflasi"): the question is likely elsewhere
             len(missing) / len(found.name_forms) if found.name_forms and not english else 0.0,  # as the veto (search)
-            float(found.features[best, 6]) if best is not None else 0.0,
+            self._words_with_lead(query, top[0]) if top else 0.0,
             float(english),
             margin if english else 0.0,
             float(not is_language(query, known)),
         ])
         return q, missing + words
+
+    def _words_with_lead(self, query: str, chunk_id: int) -> float:
+        """IDF-weighted share of the question's words the passage or the one before it in its section uses."""
+        weights = self.index.bm25.term_weights(query)
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        near = {chunk_id, self._lead(chunk_id)}
+        return sum(weights[t] for t, held in self._holders(set(weights)).items() if held & near) / total
 
     def _holders(self, terms) -> dict[str, frozenset[int]]:
         """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
