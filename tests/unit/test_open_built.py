@@ -105,3 +105,13 @@ def test_an_answer_reads_no_documents_file(course, tmp_path):
     assert opened.ask(question).to_dict() == original.ask(question).to_dict()
     with pytest.raises(IndexBuildError):
         opened.surrounding("media.md", 1, 1)
+
+
+def test_a_fresh_build_warms_its_encoder_before_the_index_opens(course, stub_encoder, monkeypatch):
+    settings = course({"a.md": TEXT}).settings
+    events = []
+    monkeypatch.setattr(stub_encoder, "warm", lambda: events.append("warm"), raising=False)
+    load_build = store.load_build
+    monkeypatch.setattr(engine, "load_build", lambda folder: events.append("open") or load_build(folder))
+    engine.open_built(settings)
+    assert events == ["warm", "open"]  # the session is made while the index opens

@@ -104,6 +104,14 @@ class OnnxE5Encoder(Encoder):
     def serve_concurrently(self) -> None:
         self.query_threads = 1
 
+    def warm(self) -> None:
+        """Start making the onnxruntime session for questions in a thread: onnxruntime lets go of the GIL while it
+        makes one, so the caller's next work (opening the index, FAISS's import) runs beside it; the first question
+        waits for it when it is not ready (the runtime's lock)."""
+        import onnxruntime  # noqa: F401  (here: an import holds the GIL, so in the thread it would hold up the caller)
+
+        threading.Thread(target=self._runtime.session, args=(self.query_threads,), name="telusur-e5-session").start()
+
     def encode_queries(self, texts):
         self._last_query = time.monotonic()
         clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts]
