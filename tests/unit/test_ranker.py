@@ -80,6 +80,21 @@ def test_a_heading_like_the_question_does_not_outweigh_the_passage_that_answers_
     assert body > heading
 
 
+def test_ranking_works_by_topic_reads_the_similarity_bm25_and_place_weights_by_name(course):
+    """engine.sources(topic) scores every passage by the dense, lexical and place weights alone (score_all); it read
+    them by position, which pointed at other features once the feature list changed (dfa6e09)."""
+    from telusur.query.retrieval import Retriever
+
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    base = {"format": ranker.FORMAT, "version": "t", "question": {"weights": {}, "bias": 0.0}}
+    only = lambda name: Retriever(engine.index, engine._state[1].encoder,  # noqa: E731
+                                  parameters_from({**base, "passage": {name: 1.0}}))
+    lexical = only("lexical").score_all("UNDP")
+    assert lexical.max() == 1.0 and "UNDP" in engine.index.chunks[int(lexical.argmax())].text
+    for name in set(PASSAGE_FEATURES) - {"dense", "lexical", "place"}:
+        assert not only(name).score_all("UNDP").any(), name
+
+
 def test_a_parameter_file_of_another_format_is_refused():
     with pytest.raises(ValueError, match="format"):
         parameters_from({"format": 99, "version": "x", "passage": {}, "question": {"weights": {}, "bias": 0}})

@@ -30,7 +30,8 @@ _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa 
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 # A source named in the running text without a year: "menurut Suryana", "pendapat Terry", "dikemukakan oleh Robbins
 # dan Judge" (the capitalised words after it, up to four, "dan" / "&" between them).
-_ATTRIBUTED = re.compile(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){0,3})")
+_ATTRIBUTED = re.compile(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
+                         r"((?:[A-Z][\w'.-]*)(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){0,3})")
 # A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
@@ -395,8 +396,9 @@ class Retriever:
         lexical = self.index.bm25.scores(self.index.bm25.tokenize(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         place = self.index.place_similarities(vector)
-        w = (self.parameters or load_parameters()).passage
-        return w[0] * dense + (w[3] / top if top > 0 else 0.0) * lexical + w[4] * (place - place.mean())
+        w = dict(zip(PASSAGE_FEATURES, (self.parameters or load_parameters()).passage))
+        lexical_weight = w["lexical"] / top if top > 0 else 0.0
+        return w["dense"] * dense + lexical_weight * lexical + w["place"] * (place - place.mean())
 
     def background_level(self, vector: np.ndarray) -> float:
         background = self.index.background
