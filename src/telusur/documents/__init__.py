@@ -12,7 +12,6 @@ from typing import Any, Callable
 
 from ..errors import CorpusError
 from ..limits import ReadingLimits, check_packed, check_text, memory_reason
-from .decode import clean_document
 from .model import Block, Document, DocumentBuilder, Location
 
 __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", "FileReport", "Location", "SkippedFile",
@@ -195,6 +194,8 @@ def failure_reason(rel: str, exc: BaseException) -> str:
 
 def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: ReadingLimits | None = None) -> Document:
     """One file through the reader for its format; CorpusError (with what to do) when it cannot be read."""
+    from .decode import clean_document  # reading only: a process that opens an index does not compile it
+
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise CorpusError(f"{rel}: {UNSUPPORTED[suffix]}")
