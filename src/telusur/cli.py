@@ -134,7 +134,8 @@ def _engine(args):
     from . import open_built
 
     # Opening never builds: ask, sources and eval build first when needed, saying why on stderr.
-    return open_built(_settings(args), log=lambda line: print(f"telusur: {line}", file=sys.stderr, flush=True))
+    return open_built(_settings(args), log=lambda line: print(f"telusur: {line}", file=sys.stderr, flush=True),
+                      warm=args.command in ("ask", "eval") or bool(getattr(args, "topic", None)))
 
 
 def _build(args) -> int:

@@ -73,15 +73,17 @@ def build(settings: Settings | None = None, force: bool = False, progress=None) 
     return build_index(settings or Settings.from_env(), force=force, progress=progress)
 
 
-def open_built(settings: Settings | None = None, progress=None, log=None) -> "Telusur":
+def open_built(settings: Settings | None = None, progress=None, log=None, warm: bool = False) -> "Telusur":
     """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does.
-    log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts."""
+    log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts.
+    warm: questions will come, so the encoder's session is made while the index opens (not for listing sources)."""
     settings = settings or Settings.from_env()
     corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
     folder = current_build(settings.index_dir())
     reason = why_rebuild(settings, folder)
     if reason is None:  # checked once (the corpus and every index file hashed): open that build without again
-        _warm_encoder(settings, folder)
+        if warm:
+            _warm_encoder(settings, folder)
         try:
             return Telusur(settings, checked=folder)
         except IndexBuildError:  # removed since by a newer build: the way below finds that one

@@ -114,4 +114,7 @@ def test_a_fresh_build_warms_its_encoder_before_the_index_opens(course, stub_enc
     load_build = store.load_build
     monkeypatch.setattr(engine, "load_build", lambda folder: events.append("open") or load_build(folder))
     engine.open_built(settings)
-    assert events == ["warm", "open"]  # the session is made while the index opens
+    assert events == ["open"]  # listing sources needs no session
+    events.clear()
+    engine.open_built(settings, warm=True)
+    assert events == ["warm", "open"]  # questions will come: the session is made while the index opens
