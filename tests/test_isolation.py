@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-import telusur.chunking
+import telusur.citations.intext
 import telusur.documents.text
 from telusur.cli import main
 from telusur.documents import read_corpus, read_document
@@ -22,14 +22,14 @@ BROKEN = "Teks RUSAK ini memicu kesalahan (Budi, 2020) pada langkah rujukan.\n"
 @pytest.fixture
 def citations_break_on_marker(monkeypatch):
     """find_citations raises on any passage holding "RUSAK", as the reference-list bug of issue 14 did."""
-    real = telusur.chunking.find_citations
+    real = telusur.citations.intext.find_citations  # chunking imports it where it chunks, from here
 
     def failing(text, start, end, *args, **kwargs):
         if "RUSAK" in text[start:end]:
             raise IndexError("list index out of range")
         return real(text, start, end, *args, **kwargs)
 
-    monkeypatch.setattr(telusur.chunking, "find_citations", failing)
+    monkeypatch.setattr(telusur.citations.intext, "find_citations", failing)
 
 
 def test_a_step_that_breaks_on_one_file_fails_that_file_and_the_build_goes_on(tmp_path, citations_break_on_marker):
