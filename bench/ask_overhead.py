@@ -47,6 +47,22 @@ def questions(n: int = 30) -> list[dict]:
     return rows[:n]
 
 
+def export_commit(commit: str, into: Path) -> Path:
+    """`commit`'s tree (git archive) unpacked into the new folder `into`; returns its src folder."""
+    into.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "src"
+
+
+def built(src: Path, index: Path) -> tuple[list[str], dict]:
+    """Build the default corpus into `index` with the telusur of `src`; returns the `ask --json` command and its env."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    where = ["--corpus", str(ROOT / "corpus"), "--index", str(index)]
+    subprocess.run([sys.executable, "-m", "telusur", "build", *where], env=env, capture_output=True, check=True)
+    return [sys.executable, "-m", "telusur", "ask", "--json", *where], env
+
+
 def timed(cmd: list[str], stdin: str) -> float:
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True)

@@ -14,14 +14,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_overhead import ROOT, questions  # noqa: E402
+from ask_overhead import ROOT, built, export_commit, questions  # noqa: E402
 
 # Runs inside a version's src: its engine, its encoder; prints one line per question vector (text, sha256, hex).
 RECORD = r"""
@@ -53,17 +52,12 @@ def main() -> None:
     stdin = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        other = tmp / "other"
-        other.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(other)], input=archive.stdout, check=True)
         results = {}
-        for n, (name, src) in enumerate(((args.against, other / "src"), ("this tree", args.tree / "src"))):
-            env = {**os.environ, "PYTHONPATH": str(src)}
-            where = ["--corpus", str(ROOT / "corpus"), "--index", str(tmp / f"index-{n}")]
-            subprocess.run([sys.executable, "-m", "telusur", "build", *where], env=env, capture_output=True, check=True)
-            answers = run([sys.executable, "-m", "telusur", "ask", "--json", *where], env, stdin)
-            vectors = run([sys.executable, "-c", RECORD, where[1], where[3]], env, stdin)
+        for n, (name, src) in enumerate(((args.against, export_commit(args.against, tmp / "other")),
+                                         ("this tree", args.tree / "src"))):
+            ask, env = built(src, tmp / f"index-{n}")
+            answers = run(ask, env, stdin)
+            vectors = run([sys.executable, "-c", RECORD, str(ROOT / "corpus"), str(tmp / f"index-{n}")], env, stdin)
             results[name] = (answers, vectors)
     (a_out, a_vec), (b_out, b_vec) = results.values()
     a_rows, b_rows = [json.loads(x) for x in a_vec.splitlines()], [json.loads(x) for x in b_vec.splitlines()]

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_overhead import BARE, ROOT, questions  # noqa: E402
+from ask_overhead import BARE, ROOT, built, export_commit, questions  # noqa: E402
 
 
 def main() -> None:
@@ -36,16 +36,9 @@ def main() -> None:
     stdin = "".join(__import__("json").dumps(q, ensure_ascii=False) + "\n" for q in questions())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        other = tmp / "other"
-        other.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against], capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", str(other)], input=archive.stdout, check=True)
         arms = {}
-        for name, src in ((args.against, other / "src"), ("this tree", ROOT / "src")):
-            env = {**os.environ, "PYTHONPATH": str(src)}
-            where = ["--corpus", str(ROOT / "corpus"), "--index", str(tmp / f"index-{len(arms)}")]
-            subprocess.run([sys.executable, "-m", "telusur", "build", *where], env=env, capture_output=True, check=True)
-            arms[name] = ([sys.executable, "-m", "telusur", "ask", "--json", *where], env)
+        for name, src in ((args.against, export_commit(args.against, tmp / "other")), ("this tree", ROOT / "src")):
+            arms[name] = built(src, tmp / f"index-{len(arms)}")
         if args.bytecode:  # both versions also with compiled modules, as an installed package runs
             for name in (args.against, "this tree"):
                 env = {k: v for k, v in arms[name][1].items() if k != "PYTHONDONTWRITEBYTECODE"}
