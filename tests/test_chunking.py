@@ -169,3 +169,26 @@ def test_an_item_title_closing_with_a_spelt_out_acronym_keeps_its_paragraph():
     assert "A. Entity Relationship Diagram (ERD)" in erd.text
     [other] = [c for c in chunks if "Paragraf lain" in c.text]
     assert "B. Menurut Sugiyono (2010)" not in other.text  # a citation closing an item is no title's bracket
+
+
+@pytest.mark.parametrize("name_line", ["**Stoner (1996)**", "Stoner (1996)", "George R. Terry (2006: 4)",
+                                       "Menurut Handoko (2012: 8)", "### Stoner (1996)"])
+def test_an_author_and_year_line_over_its_definition_is_one_passage_citing_it(name_line):
+    from telusur.documents import markdown
+
+    text = (f"## Pengertian Manajemen\n\nBanyak ahli memberi pengertian. Berikut di antaranya.\n\n{name_line}\n\n"
+            "Manajemen adalah proses perencanaan, pengorganisasian, kepemimpinan, dan pengendalian.\n\n"
+            "Paragraf lain tanpa rujukan.\n")
+    for doc in (markdown.read(text.encode(), "a.md"), _doc(text.replace("#", "").replace("*", ""))):
+        [definition] = [c for c in chunk_document(doc) if "Manajemen adalah" in c.text]
+        assert definition.citations and "Paragraf lain" not in definition.text
+        assert name_line.split("(")[1][:4] in definition.citations[0].label  # the year of the line above
+
+
+def test_a_list_item_naming_an_author_and_year_titles_the_definition_under_it():
+    text = ("Pendapat para ahli tentang kepemimpinan adalah sebagai berikut:\n\n1. Stoner (1996)\n"
+            "Kepemimpinan adalah proses mengarahkan dan mempengaruhi aktivitas anggota kelompok.\n"
+            "2. Robbins dan Judge (2008: 49)\nKepemimpinan adalah kemampuan mempengaruhi kelompok.\n")
+    [chunk] = [c for c in chunk_document(_doc(text)) if "mengarahkan" in c.text]
+    assert "1. Stoner (1996)" in chunk.text and "kemampuan mempengaruhi" in chunk.text
+    assert [c.label for c in chunk.citations] == ["Stoner (1996)", "Robbins dan Judge (2008: 49)"]

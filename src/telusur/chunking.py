@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
-                                  is_item_title, is_lead_in, line_spans)
+                                  is_item_title, is_lead_in, is_name_year_line, line_spans)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "13"  # 13: an item title may close with a spelt-out bracket "(ERD)"; 12: nested lists; 11: overlap
+CHUNKER_VERSION = "14"  # 14: "Stoner (1996)" over its definition; 13: a title may close with "(ERD)"; 12: nested lists
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -80,11 +80,24 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 
 def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     """A paragraph left open (no stop, no colon) over prose that goes on with a small letter or a quotation: one
-    sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …")."""
-    if i + 1 >= len(kinds) or kinds[i] not in ("paragraph", "quote") or kinds[i + 1] not in ("paragraph", "quote"):
+    sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …");
+    a bracket closing a paragraph does not close its sentence when the next goes on in small letters. A line naming
+    only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites."""
+    if i + 1 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
-    nxt = texts[i + 1].lstrip()
-    return not texts[i].rstrip().endswith(TERMINAL) and (nxt[:1].islower() or nxt[:1] in "“\"‘")
+    if _names_the_source(kinds, texts, i):
+        return True
+    if kinds[i] not in ("paragraph", "quote"):
+        return False
+    nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
+    return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
+            or not text.endswith(TERMINAL) and nxt[:1] in "“\"‘")
+
+
+def _names_the_source(kinds: list[str], texts: list[str], i: int) -> bool:
+    """An author-and-year line, as a paragraph or a heading, over a paragraph of prose (not a list's lead-in)."""
+    return (kinds[i] in ("paragraph", "heading") and i + 1 < len(kinds) and kinds[i + 1] == "paragraph"
+            and is_name_year_line(texts[i]) and not is_lead_in(texts[i + 1]))
 
 
 def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -95,6 +108,8 @@ def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
 
 def _role(kinds: list[str], texts: list[str], i: int) -> str:
     kind, text = kinds[i], texts[i]
+    if _names_the_source(kinds, texts, i):
+        return "text"  # "Stoner (1996)" over its definition: one passage that cites it
     if kind == "heading":  # "…antara lain :" as a heading over a list introduces it: a lead-in, not a title
         return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":

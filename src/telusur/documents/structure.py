@@ -42,6 +42,25 @@ def is_citation_line(line: str) -> bool:
     return bool(_CITATION_LINE.match(line.strip()))
 
 
+# A line that is only who wrote and when, over the words it cites: "Stoner (1996)", "George R. Terry (2006: 4)",
+# "Menurut Handoko (2012: 8)", "Robbins dan Judge (2008, hlm. 49)" (emphasis marks already dropped by the reader).
+_NAME = r"[A-Z][\w'’.-]*"
+_NAME_YEAR_LINE = re.compile(
+    rf"^(?:(?i:menurut)\s+)?{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
+    rf"(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME}(?:\s+{_NAME})*)*(?:\s*,?\s*(?:dkk|et\.?\s?al)\.?)?"
+    r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*(?:(?:hlm|hal|h|p|pp)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\)$")
+NAME_YEAR_CHARS = 80
+
+
+def is_name_year_line(line: str, menurut: bool = True) -> bool:
+    """True for a line naming an author and a year only ("Stoner (1996)"): it heads the definition under it. With
+    menurut=False, "Menurut X (2010)" is not one (an item saying so is a sentence cut short, not a title)."""
+    stripped = line.strip().strip("*_")
+    if len(stripped) > NAME_YEAR_CHARS or not menurut and stripped[:8].lower() == "menurut ":
+        return False
+    return bool(_NAME_YEAR_LINE.match(stripped))
+
+
 # A figure's caption ("Gambar II.1 Ilustrasi basis data", "Figure 3: ...") or a source line under a figure or table
 # ("Sumber : (Rosa & Shalahuddin, 2016:28)"): a note on what stands above it, never a heading or a passage alone.
 _FIGURE_CAPTION = re.compile(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
@@ -201,17 +220,24 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
 _SPELT_OUT = re.compile(r"\((?![^()]*\b(?:1[5-9]|20)\d\d)[^()]*[A-Za-z][^()]*\)$")
 
 
-def _short_title(text: str) -> bool:
-    """is_short_heading, a closing bracket allowed ("A. Entity Relationship Diagram (ERD)")."""
+def _title_bracket(text: str) -> bool:
+    """A list line closing with a bracket that titles what follows: spelt out ("(ERD)"), or an author and a year
+    and nothing else ("1. Stoner (1996)" over the definition it cites)."""
     stripped = text.strip()
-    return is_short_heading(stripped) or len(stripped) <= SHORT_HEADING_CHARS and bool(_SPELT_OUT.search(stripped))
+    return bool(_SPELT_OUT.search(stripped)) or is_name_year_line(LIST_MARKER.sub("", stripped, count=1), menurut=False)
+
+
+def _short_title(text: str) -> bool:
+    """is_short_heading, a closing bracket allowed ("A. Entity Relationship Diagram (ERD)", "1. Stoner (1996)")."""
+    stripped = text.strip()
+    return is_short_heading(stripped) or len(stripped) <= SHORT_HEADING_CHARS and _title_bracket(stripped)
 
 
 def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
     """A list item without end punctuation (a closing bracket aside: "j. GPIO (General Purpose Input Output)") with a
     paragraph of prose right under it."""
     text = texts[i].rstrip()
-    if kinds[i] != "item" or i + 1 >= len(kinds) or text.endswith(TERMINAL) and not _SPELT_OUT.search(text):
+    if kinds[i] != "item" or i + 1 >= len(kinds) or text.endswith(TERMINAL) and not _title_bracket(text):
         return False
     nxt = texts[i + 1]
     return kinds[i + 1] == "paragraph" and not is_lead_in(nxt) and not is_citation_line(nxt)
