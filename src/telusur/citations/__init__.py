@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "9"  # 9: the rest of this round's in-text kinds (tables of sources, Vancouver marks, chains of bare years)
+CITATIONS_VERSION = "10"  # 10: pages that follow, volumes, more cue words, "2010 dan 2012", "Menurut X 2017", entries per line
 
 from importlib import import_module
 

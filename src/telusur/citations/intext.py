@@ -20,8 +20,12 @@ YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
 _PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
-_PAGES = r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
-_SEP = r"(?:\s*[:;,.]\s*|\s+)(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?"  # "hlm . 12" as OCR spaces it; "2017. hal 80"
+# ... and "12ff.", "12 dst." (the pages that follow)
+_PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
+          r"(?:\s*(?i:ff?|dst|dsb|et\s+seq)\b\.?)?")
+# "hlm . 12" as OCR spaces it; "2017. hal 80"; a volume before the pages: "jilid 2: 12", "Vol. 2, hlm. 12", "juz 3: 5"
+_SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
+        r"(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?")
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
@@ -33,7 +37,8 @@ _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])\s*[,;:—–]?\s*(?:th\
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
-_YEARS = rf"(?P<years>{YEAR}(?:\s*[,;]\s*(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
+_YEAR_JOIN = r"(?:\s*[,;]\s*(?:(?:dan|and)\s+|&\s*)?|\s+(?:dan|and)\s+|\s*&\s*)"  # "2010, 2012", "2010 dan 2012"
+_YEARS = rf"(?P<years>{YEAR}(?:{_YEAR_JOIN}(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
 _AUTHOR_YEARS = re.compile(rf"^(?P<head>.*?[^\d\s,;:])\s*[,;:]?\s*{_YEARS}$", re.S)
 _BARE_YEARS = re.compile(rf"^\s*{_YEARS}\s*$")
 
@@ -41,7 +46,7 @@ _BARE_YEARS = re.compile(rf"^\s*{_YEARS}\s*$")
 def _each_year(years: re.Match) -> list[str]:
     """ "2015, 2017: 12" -> ["2015", "2017: 12"]; "2013a, b" -> ["2013a", "2013b"]."""
     out: list[str] = []
-    for y in re.split(r"\s*[,;]\s*", years.group("years").strip()):
+    for y in re.split(_YEAR_JOIN, years.group("years").strip()):
         out.append(out[-1][:4] + y if len(y) == 1 and out else y)
     out[-1] += years.group("rest")
     return out
@@ -61,9 +66,11 @@ def _year_as_cited(year: str) -> str:
     if low.startswith("t"):
         return "t.t."
     return "in press" if low in ("in press", "forthcoming") else "dalam proses"
-_CUE_PREFIX = re.compile(r"^(?:(?:lihat(?:\s+juga)?|lih\.|bdk\.|cf\.|mis\.|misalnya|seperti|baca|dan|and|"
-                         r"see(?:\s+also)?|e\.\s?g\.,?|i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s+|"
-                         r"(?:sumber|source)\s*:\s*)+", re.I)
+# Words that send the reader to a work: "(lihat Sari, 2019)", "(periksa ...)", "(uraian lengkap lihat ...)",
+# "(Sari, 2019; bandingkan Putra, 2020)", "(misal: Sari, 2019)"
+_CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+\s+){0,3}(?:lihat|baca|periksa|bandingkan|rujuk)(?:\s+(?:juga|pula|misalnya))?|"
+                         r"lih\.|bdk\.?|cf\.|mis\.|misal(?:nya)?|seperti|juga|dan|and|see(?:\s+also)?|e\.\s?g\.,?|"
+                         r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*:?\s+|(?:sumber|source)\s*:\s*)+", re.I)
 # "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
 _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
              r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam)")
@@ -753,25 +760,31 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
     return out
 
 
-_TAHUN_YEAR = re.compile(rf"\b(?i:tahun)\s+(?P<year>{YEAR})(?![\w/])")
+# "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
+_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?=(?:1[5-9]|20)\d\d[a-z]?(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
+                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$)))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
+                         rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?", re.M)
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
 
 def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
-    """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun"."""
+    """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun" or
+    after his name alone ("Menurut Sugiyono 2017 populasi ...")."""
     from ..indonesian import is_known_word
 
     out = []
     words = lowercase_words(text)
     for y in _TAHUN_YEAR.finditer(scan, start, end):
         low = max(lo, y.start() - _GROUP_REACH_BACK)
+        if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()):
+            continue  # inside a parenthesis: read as one
         group = group_before(scan, low, y.start(), words)
         if group is None or group.common or not _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start):
             continue
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
-        out.append(_make(group.text, group.names, y.group("year"), None, _Span((group.start, y.end())), None))
+        out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
 

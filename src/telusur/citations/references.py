@@ -371,7 +371,10 @@ def _family(name: str) -> str:
 
 def _surname(name: str) -> str:
     if "," in name:
-        return name.split(",")[0].strip()
+        head, _, given = name.partition(",")
+        if re.fullmatch(r"(?:[A-Z]\.\s?)+", head.strip()) and re.match(r"\s*[A-Z][a-z]", given):
+            return given.split()[0].strip(".,")  # "A.S., Rosa": "Rosa A.S." turned round; the text cites "Rosa"
+        return head.strip()
     words = name.rstrip(".").split()
     if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
         return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
@@ -500,14 +503,34 @@ def _entries_run_together(text: str, block) -> list:
     cut where, after a whole entry with its year, the next one starts; each piece keeps the block's place."""
     from dataclasses import replace
 
+    cuts = sorted([(c.start() + 1, c.end(), False) for c in _SENTENCE_END.finditer(text, block.start, block.end)]
+                  + [(n.start(), n.end(), True) for n in _NEWLINE.finditer(text, block.start, block.end)])
     pieces, start = [], block.start
-    for cut in _SENTENCE_END.finditer(text, block.start, block.end):
-        at = cut.end()
-        done = text[start:at].strip()
-        if _ANY_YEAR.search(done) and parse_reference(done) is not None and _author_year_opening(text, at, block.end):
-            pieces.append(replace(block, start=start, end=cut.start() + 1))
+    for stop, at, line_end in cuts:
+        if stop <= start:
+            continue
+        done = text[start:stop].strip()
+        if _line_opens_entry(done, text, at, block.end) if line_end else \
+                (_ANY_YEAR.search(done) and parse_reference(done) is not None and _author_year_opening(text, at, block.end)):
+            pieces.append(replace(block, start=start, end=stop))
             start = at
     return pieces + [replace(block, start=start)] if pieces else [block]
+
+
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
+    """Entries on lines of their own in one block, whatever the style: the text before a line break ends as an entry
+    ends (a full stop, a parenthesis, a bracket, a URL) and the next line opens one (entry-shaped, numbered, or a
+    name after a whole entry: "Santoso, Budi. Pendidikan Karakter. Jakarta: Kencana, 2019.")."""
+    if not (before.endswith((".", ")", "]")) or _URL.fullmatch(before.rsplit(None, 1)[-1] if before else "")):
+        return False
+    line_end = text.find("\n", at, end)
+    line = text[at:end if line_end < 0 else line_end]
+    if looks_like_entry(line) or _NUMBER_OPENS.match(line):
+        return True
+    return bool(_ANY_YEAR.search(before)) and before.endswith((".", ")")) and _name_opens(line)
 
 
 def _author_year_opening(text: str, at: int, end: int) -> bool:

@@ -1,0 +1,97 @@
+"""Citation and reference-list kinds the next Indonesian skripsi or article may bring, on invented text
+(issue 14 item 4): each test names the kind it covers and fails without the rule that reads it."""
+
+import pytest
+
+from telusur.citations import find_citations, reference_entries
+from telusur.documents import read_document
+
+
+def _works(text: str) -> list[tuple[str, str]]:
+    return [(c.authors[0], c.year) for c in find_citations(text) if c.authors]
+
+
+@pytest.mark.parametrize("text", [
+    "Motivasi adalah dorongan (Santoso, 2019, hlm. 12ff).",
+    "Motivasi adalah dorongan (Santoso, 2019, hlm. 12 dst.).",
+    "Motivasi adalah dorongan (Santoso, 2019, jilid 2: 12).",
+    "Motivasi adalah dorongan (Santoso, 2019, juz 3, hlm. 12).",
+])
+def test_pages_that_follow_and_a_volume_before_the_pages(text):
+    assert _works(text) == [("Santoso", "2019")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Motivasi itu penting (periksa Santoso, 2010).", [("Santoso", "2010")]),
+    ("Motivasi itu penting (uraian lengkap lihat Santoso, 2010).", [("Santoso", "2010")]),
+    ("Motivasi itu penting (misal: Santoso, 2010).", [("Santoso", "2010")]),
+    ("Motivasi itu penting (Santoso, 2010; juga Wijaya, 2012).", [("Santoso", "2010"), ("Wijaya", "2012")]),
+    ("Motivasi itu penting (Santoso, 2010; bandingkan Wijaya, 2012).", [("Santoso", "2010"), ("Wijaya", "2012")]),
+])
+def test_words_that_send_the_reader_to_a_work(text, works):
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text", [
+    "Santoso (2010 dan 2012) meneliti motivasi.",
+    "Motivasi itu penting (Santoso, 2010 dan 2012).",
+    "Motivasi itu penting (Santoso, 2010 & 2012).",
+])
+def test_one_authors_years_joined_by_dan(text):
+    assert _works(text) == [("Santoso", "2010"), ("Santoso", "2012")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Sugiyono 2017 populasi adalah wilayah generalisasi.", ("Sugiyono", "2017")),
+    ("Menurut Sugiyono 2017, populasi adalah wilayah generalisasi.", ("Sugiyono", "2017")),
+    ("Menurut Sugiyono 2017: 80 populasi adalah wilayah generalisasi.", ("Sugiyono", "2017")),
+    ("Menurut Santoso dan Wijaya 2019, motivasi penting.", ("Santoso", "2019")),
+])
+def test_menurut_an_author_and_his_year_with_no_parenthesis(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Sensus Penduduk 2010, jumlah penduduk naik.",
+    "Menurut Kurikulum 2013, siswa aktif.",
+    "Menurut data BPS 2019, jumlah penduduk naik.",
+    "Menurut Januari 2019, siswa aktif.",
+    "Sejak Sugiyono 2017 populasi berubah.",  # no "menurut" before the name
+    "Perhitungan (menurut Sugiyono 2017) dipakai.",  # inside a parenthesis: read as one, not twice
+])
+def test_menurut_a_survey_a_curriculum_or_no_cue_before_a_year_is_no_new_work(text):
+    assert len(_works(text)) <= (1 if "(" in text else 0)
+
+
+def _entries(tmp_path, lines: str) -> list[tuple[str, str | None]]:
+    path = tmp_path / "bab.md"
+    path.write_text(f"# Bab\n\nTeks.\n\n## Daftar Pustaka\n\n{lines}\n", encoding="utf-8")
+    return [(r.authors[0], r.year) for r in reference_entries(read_document(path, path.name, 5.0))]
+
+
+def test_entries_with_the_year_last_on_lines_of_one_paragraph(tmp_path):
+    lines = ("Santoso, Budi. Pendidikan Karakter. Jakarta: Kencana, 2019.\n"
+             "Wijaya, Andi. Metode Penelitian Pendidikan. Bandung: Alfabeta, 2015.\n"
+             "Putra, Rahmat, dan Sari Dewi. Manajemen Sekolah. Yogyakarta: Pustaka Pelajar, 2012.")
+    assert _entries(tmp_path, lines) == [("Santoso", "2019"), ("Wijaya", "2015"), ("Putra", "2012")]
+
+
+def test_laws_between_entries_and_an_entry_ending_in_a_url(tmp_path):
+    lines = ("Undang-Undang Republik Indonesia Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional.\n"
+             "Santoso, B. 2019. Pengaruh Motivasi terhadap Prestasi. Skripsi. Bandung: UPI.\n"
+             "Wijaya, A. (2015). Judul artikel. Diakses dari http://contoh.ac.id/a.pdf\n"
+             "Anonim. (2018). Pengertian stunting. Tersedia di: https://www.alodokter.com/stunting")
+    assert _entries(tmp_path, lines) == [("Santoso", "2019"), ("Wijaya", "2015"), ("Anonim", "2018")]
+
+
+def test_a_wrapped_entry_stays_one(tmp_path):
+    lines = ("Santoso, B. 2019. Pendidikan Karakter dalam Perspektif\n"
+             "    Kurikulum Nasional Tahun 2013. Jakarta: Kencana.\n"
+             "Wijaya, A. 2015. Motivasi Belajar.\n"
+             "    Bandung: Alfabeta.")
+    assert _entries(tmp_path, lines) == [("Santoso", "2019"), ("Wijaya", "2015")]
+
+
+def test_an_entry_whose_first_author_is_written_initials_first(tmp_path):
+    lines = "A.S., Rosa dan Shalahuddin, M. 2016. Rekayasa Perangkat Lunak. Bandung: Informatika."
+    assert _entries(tmp_path, lines) == [("Rosa", "2016")]
