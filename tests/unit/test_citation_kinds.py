@@ -95,3 +95,23 @@ def test_a_wrapped_entry_stays_one(tmp_path):
 def test_an_entry_whose_first_author_is_written_initials_first(tmp_path):
     lines = "A.S., Rosa dan Shalahuddin, M. 2016. Rekayasa Perangkat Lunak. Bandung: Informatika."
     assert _entries(tmp_path, lines) == [("Rosa", "2016")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Temuan ini sesuai dengan Santoso dkk. (2019).", ("Santoso", "2019")),
+    ("Temuan ini mendukung hasil penelitian Santoso et al. (2019).", ("Santoso", "2019")),
+    ("Motivasi penting [Santoso, 2019](https://doi.org/10.1/abc).", ("Santoso", "2019")),
+    ("According to Santoso (2019), motivation matters.", ("Santoso", "2019")),
+    ("Santoso’s (2019) model explains motivation.", ("Santoso", "2019")),
+    ("Kurikulum adalah rencana (Sari, S.Pd.I., 2019).", ("Sari", "2019")),
+    ("Kurikulum adalah rencana (Sari, M.E.Sy., 2019).", ("Sari", "2019")),
+])
+def test_a_sentence_ending_in_dkk_a_link_english_openers_and_unlisted_degrees(text, work):
+    assert _works(text) == [work]
+
+
+def test_a_sentence_ending_in_dkk_and_a_year_is_no_reference_entry():
+    from telusur.citations import looks_like_entry
+
+    assert not looks_like_entry("Temuan ini sesuai dengan Santoso dkk. (2019).")
+    assert looks_like_entry("Kementerian Pendidikan dan Kebudayaan. (2013). Kurikulum 2013. Jakarta: Kemendikbud.")

@@ -17,8 +17,8 @@ from .references import Reference, looks_like_entry, ocr_years, parse_reference
 from .model import Citation
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-# "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets, but not a Markdown link's text "[...](url)")
-_PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\](?!\()")
+# "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets; a Markdown link's text too: "[Santoso, 2019](https://doi...)")
+_PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\]")
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
 # ... and "12ff.", "12 dst." (the pages that follow)
 _PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"

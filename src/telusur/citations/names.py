@@ -239,13 +239,18 @@ def _ends_badly(last: str) -> bool:
     return bool(_INITIAL.match(last) or _ROMAN.match(last) or len(last) == 1 or not _CAPITALIZED.match(last.rstrip(".")))
 
 
+# English phrases that introduce an author with "to": "According to Santoso (2019)", "Contrary to ..."
+_CITING_BEFORE_TO = frozenset("according contrary similar similarly compared referring thanks due prior".split())
+
+
 def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str]) -> bool:
     """The word before the group opens a law or a title, or is a capitalized common word inside a sentence
     ("Administrasi Perkantoran Modern (2000)")."""
     w = tokens[i].group()
     if i + 1 < len(tokens) and "\n" in scan[tokens[i].end():tokens[i + 1].start()]:
         return False  # the word ends the line before: a heading, not part of the name
-    if w in _TITLE_LINKS and i > 0 and _CAPITALIZED.match(tokens[i - 1].group()):
+    if w in _TITLE_LINKS and i > 0 and _CAPITALIZED.match(tokens[i - 1].group()) \
+            and tokens[i - 1].group().lower() not in _CITING_BEFORE_TO:
         return True  # "Standards for Educational and Psychological Testing (1999)": a title's words around "for"
     if w.lower() in _TITLE_OPENERS:
         return True
@@ -281,6 +286,7 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = part.strip()
+        part = re.sub(r"['’]s$", "", part)  # "Santoso’s (2019) model": the author, not his possessive
         if part.endswith(("Jr", "Jr.", "Sr", "Sr.")):
             part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
         if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
@@ -304,6 +310,9 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+# A degree not in ACADEMIC, by its shape: "S.Pd.I.", "M.Pd.I", "S.Th.I.", "M.E.Sy." (two or more capitalized pieces
+# with stops, one of them with a small letter, so initials "N.S." are not one)
+_DEGREE_SHAPE = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+(?=[A-Z])")  # before a name, never part of it
 
 
@@ -317,7 +326,8 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
         head = re.sub(r"^The\s+(?=[A-Z]\w*\s+[A-Z])", "", head)  # "(The Jakarta Post, 2022)"
     if "," in head:  # "(Sari, S.Pd., M.Pd., 2019)": degrees after the name
         parts = head.split(",")
-        head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC])
+        head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC
+                                      and not _DEGREE_SHAPE.fullmatch(p.strip())])
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
     names = names[:title_start(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
