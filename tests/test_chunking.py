@@ -192,3 +192,40 @@ def test_a_list_item_naming_an_author_and_year_titles_the_definition_under_it():
     [chunk] = [c for c in chunk_document(_doc(text)) if "mengarahkan" in c.text]
     assert "1. Stoner (1996)" in chunk.text and "kemampuan mempengaruhi" in chunk.text
     assert [c.label for c in chunk.citations] == ["Stoner (1996)", "Robbins dan Judge (2008: 49)"]
+
+
+def test_steps_with_lists_of_their_own_are_passages_of_their_own_citing_the_lead_in():
+    # "a." and "b." each open a list under their lead-in: one passage per step, each citing the list's lead-in;
+    # the title is never left at the foot of the passage before ("… mencapai tujuan.\nb. Organizing").
+    text = ("Fungsi manajemen menurut Terry (2006: 15) yang dikenal dengan POAC, yaitu:\n\n"
+            "a. Planning (Perencanaan)\n\n   Perencanaan meliputi kegiatan berikut:\n\n"
+            "   - menetapkan tujuan organisasi;\n   - menyusun strategi untuk mencapai tujuan.\n\n"
+            "b. Organizing (Pengorganisasian)\n\n   Pengorganisasian meliputi:\n\n"
+            "   - membagi pekerjaan;\n   - menetapkan wewenang.\n\n"
+            "c. Actuating (Penggerakan)\n\n   Penggerakan adalah menggerakkan anggota kelompok.\n\n"
+            "Paragraf penutup tanpa rujukan.\n\n1. Daftar lain\n\nBerikut daftar yang lain:\n\n- satu\n- dua\n")
+    for doc in (_doc(text), _doc(text, "t.md")):
+        chunks = chunk_document(doc)
+        steps = {"a. Planning": "menyusun strategi", "b. Organizing": "menetapkan wewenang",
+                 "c. Actuating": "menggerakkan anggota"}
+        for title, body in steps.items():
+            [chunk] = [c for c in chunks if body in c.text]
+            assert chunk.text.index(title) < chunk.text.index(body)
+            assert not any(other in chunk.text for other in steps if other != title)
+            assert [c.label for c in chunk.citations] == ["Terry (2006: 15)"]
+        assert not any(c.text.rstrip().endswith(("b. Organizing (Pengorganisasian)", "c. Actuating (Penggerakan)"))
+                       for c in chunks)
+        [other] = [c for c in chunks if "Daftar lain" in c.text]
+        assert not other.citations  # another list after the prose: the lead-in above is not its own
+
+
+def test_an_item_resuming_the_outer_list_keeps_its_paragraph():
+    text = ("a. Perencanaan\nPeneliti menyusun rencana.\nb. Persiapan\nPersiapan awal adalah sebagai berikut:\n"
+            "• Mendiskusikan rencana umum penelitian tindakan kelas bersama peneliti mitra\n"
+            "• Menyusun instrumen penelitian\nc. Pelaksanaan Tindakan\n"
+            "Peneliti mengambil salah satu bentuk program remedial yaitu pembelajaran ulang.\n")
+    chunks = chunk_document(_doc(text))
+    [step] = [c for c in chunks if "Peneliti mengambil" in c.text]
+    assert step.text.startswith("c. Pelaksanaan Tindakan")
+    [bullets] = [c for c in chunks if "Menyusun instrumen" in c.text]
+    assert bullets.text.startswith("b. Persiapan")

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
-                                  is_item_title, is_lead_in, is_name_year_line, line_spans)
+                                  is_item_title, is_lead_in, is_name_year_line, line_spans,
+                                  marker_kind, resumes_list)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "14"  # 14: "Stoner (1996)" over its definition; 13: a title may close with "(ERD)"; 12: nested lists
+CHUNKER_VERSION = "15"  # 15: a step with a list of its own is a passage; 14: "Stoner (1996)"; 12: nested lists
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -63,6 +64,8 @@ class Paragraph:
     location: Location = Location()
     nested: bool = False  # prose nested under a list item (its text, not the text after the list)
     runs_on: bool = False  # its sentence goes on in the next block ("… anak tunagrahita adalah" then "> anak yang …")
+    resumes: bool = False  # an item going on with the outer list after a list nested above it
+    marker: str = ""  # an item's kind of marker: "1." for "12.", "a)" for "c)", "•"
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -74,7 +77,9 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if b.kind == "reference":
             continue
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
-                             b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i)))
+                             b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i),
+                             b.kind == "item" and resumes_list(kinds, texts, i),
+                             marker_kind(texts[i]) if b.kind == "item" else ""))
     return out
 
 
@@ -130,16 +135,20 @@ class _Block:
     section: tuple[str, ...]
     is_list: bool = False
     is_table: bool = False
+    lead: Paragraph | None = None  # the lead-in of the list this block goes on with: its citations cite this one
 
 
 def blocks(paras: list[Paragraph]) -> list[_Block]:
-    """Group paragraphs: a lead-in with its items (and any citation line), a heading with its body."""
+    """Group paragraphs: a lead-in with its items (and any citation line), a heading with its body; the items of a
+    list that go on in blocks of their own (a title with a list nested under it) keep the list's lead-in."""
     out: list[_Block] = []
+    lead, lead_marker = None, ""
     i = 0
     while i < len(paras):
         p = paras[i]
         if p.kind == "section":  # headings are the section path of what follows, never a passage alone
             i += 1
+            lead = None
             continue
         if p.kind == "citation":
             if out:
@@ -149,8 +158,15 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             i += 1
             continue
         group, i = _take_group(paras, i)
-        out.append(_Block(group, p.location.section, is_list=any(q.kind in ("item", "heading") for q in group),
-                          is_table=group[0].kind == "table"))
+        is_list = any(q.kind in ("item", "heading") for q in group)
+        goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
+                   and p.marker == lead_marker)
+        out.append(_Block(group, p.location.section, is_list=is_list, is_table=group[0].kind == "table",
+                          lead=lead if goes_on else None))
+        if p.kind == "leadin" and is_list:
+            lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
+        elif not goes_on:
+            lead = None
     return out
 
 
@@ -163,9 +179,8 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             group.append(paras[i])
             i += 1
         return group, i
-    if first.kind == "heading" and i < len(paras) and paras[i].kind in ("text", "table"):
-        group.append(paras[i])  # a numbered heading with the paragraph under it
-        i += 1
+    if first.kind == "heading":
+        i = _take_body(paras, i, group)  # a numbered heading with the paragraph (or the nested list) under it
     if first.kind == "leadin":
         while i < len(paras) and paras[i].kind == "citation":
             group.append(paras[i])
@@ -177,12 +192,33 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1
     while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested):
+        if _opens_own_block(paras, i) and any(q.kind in ("item", "heading") for q in group):
+            break
         group.append(paras[i])
-        if paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind in ("text", "table"):
-            group.append(paras[i + 1])
-            i += 1
-        i += 1
+        i = _take_body(paras, i + 1, group) if paras[i].kind == "heading" else i + 1
     return group, i
+
+
+def _take_body(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
+    """After an item title: its paragraph, or its lead-in with what that introduces (a formula, a quote; a nested
+    list is taken by the caller's loop)."""
+    if i < len(paras) and paras[i].kind in ("text", "table"):
+        group.append(paras[i])
+        return i + 1
+    if i < len(paras) and paras[i].kind == "leadin":
+        group.append(paras[i])
+        i += 1
+        if i < len(paras) and paras[i].kind in ("text", "table") and not paras[i].nested:
+            group.append(paras[i])
+            i += 1
+    return i
+
+
+def _opens_own_block(paras: list[Paragraph], i: int) -> bool:
+    """An item title over a lead-in (a list, a quote or a formula nested under it), or an item resuming the outer
+    list after a nested one: one step of a list whose steps hold more than a paragraph, a passage of its own."""
+    over_lead_in = paras[i].kind == "heading" and i + 1 < len(paras) and paras[i + 1].kind == "leadin"
+    return over_lead_in or paras[i].resumes
 
 
 def _list_follows(paras: list[Paragraph], i: int) -> bool:
@@ -217,6 +253,8 @@ def _split(block: _Block, text: str, notes: list[Citation] = ()) -> list[_Piece]
     start, end = block.paras[0].start, block.paras[-1].end
     context_start = start
     cites = find_citations(text, start, end, context_start)
+    if block.lead is not None:  # "Fungsi manajemen menurut Terry (2006: 15), yaitu:" cites each step of its list
+        cites = find_citations(text, block.lead.start, block.lead.end, block.lead.start) + cites
     cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
     section = block.section[-1] if block.section else None
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,

@@ -210,10 +210,24 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     if not _over_prose(kinds, texts, i):
         return False
     after_item = i > 0 and kinds[i - 1] == "item"
-    opens_list = _marker_kind(texts[i]) != _marker_kind(texts[i - 1]) and _marker_number(texts[i]) == 1
-    if _short_title(texts[i]) and (not after_item or opens_list):
+    opens_list = marker_kind(texts[i]) != marker_kind(texts[i - 1]) and _marker_number(texts[i]) == 1
+    if _short_title(texts[i]) and (not after_item or opens_list or resumes_list(kinds, texts, i)):
         return True
     return _sibling_is_title(kinds, texts, i)
+
+
+def resumes_list(kinds: list[str], texts: list[str], i: int) -> bool:
+    """An item after a list of another kind of marker nested above it, numbered on from an earlier item of its own
+    kind ("b. Persiapan", its bullets, then "c. Pelaksanaan Tindakan"): the outer list goes on."""
+    kind, number = marker_kind(texts[i]), _marker_number(texts[i])
+    if not number or i == 0 or kinds[i - 1] != "item" or marker_kind(texts[i - 1]) == kind:
+        return False
+    for j in range(i - 1, -1, -1):
+        if kinds[j] == "heading":
+            return False
+        if kinds[j] == "item" and marker_kind(texts[j]) == kind:
+            return _marker_number(texts[j]) == number - 1
+    return False
 
 
 # A title's closing bracket that is no citation: "(RJ-45)", "(ERD)", never "(2005)" or "(Sugiyono, 2010)".
@@ -235,15 +249,15 @@ def _short_title(text: str) -> bool:
 
 def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
     """A list item without end punctuation (a closing bracket aside: "j. GPIO (General Purpose Input Output)") with a
-    paragraph of prose right under it."""
+    paragraph of prose right under it (its lead-in, when a list is nested under it)."""
     text = texts[i].rstrip()
     if kinds[i] != "item" or i + 1 >= len(kinds) or text.endswith(TERMINAL) and not _title_bracket(text):
         return False
-    nxt = texts[i + 1]
-    return kinds[i + 1] == "paragraph" and not is_lead_in(nxt) and not is_citation_line(nxt)
+    nxt = texts[i + 1]  # a lead-in too: the item's own text, opening a list nested under it
+    return kinds[i + 1] == "paragraph" and not is_citation_line(nxt)
 
 
-def _marker_kind(text: str) -> str:
+def marker_kind(text: str) -> str:
     """"1." and "12." are one kind, "a)" and "b)" another, "•" a third."""
     marker = list_marker(text)
     return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d+", "1", marker)))
@@ -258,11 +272,11 @@ def _marker_number(text: str) -> int:
 def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """Another item of the same list (the same kind of marker, numbered on from the same start, no heading or
     lead-in between) over prose, short, and not ending a run of items."""
-    kind, number = _marker_kind(texts[i]), _marker_number(texts[i])
+    kind, number = marker_kind(texts[i]), _marker_number(texts[i])
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph") and not is_lead_in(texts[j]):
-            if kinds[j] == "item" and _marker_kind(texts[j]) == kind:
+            if kinds[j] == "item" and marker_kind(texts[j]) == kind:
                 if (_marker_number(texts[j]) - number) * step <= 0 and number:
                     break  # numbered from the start again: another list
                 if _over_prose(kinds, texts, j) and _short_title(texts[j]) and kinds[j - 1] != "item":
