@@ -1009,3 +1009,17 @@ def test_an_unnumbered_note_at_the_foot_is_set_apart_from_an_item_running_over_t
         "Kesepakatan ini disetujui oleh kedua negara pada tanggal 17 Maret 1970 di Kuala Lumpur."]
     assert texts(doc, "footnote") == ["Ida Kurnia, Dosen Hukum Internasional Fakultas Hukum Universitas Tarumanagara, "
                                       "sedang menempuh studi Program doktor di Universitas Gadjah Mada, Yogyakarta."]
+
+
+@pytest.mark.parametrize("caption", ["Lanjutan Tabel 2", "Tabel 2 (Lanjutan)", "Lanjutan Gambar 3.1"])
+def test_a_continued_tables_caption_is_not_read_into_the_sentence_running_over_the_page(caption):
+    # The caption of a table's rest at the next page's top, written at the end of the page's text layer.
+    page1 = body(["Koefisien reliabilitas dihitung untuk setiap konstruk penelitian. Apabila seluruh nilai",
+                  "variabel laten memiliki nilai composite reliability maupun"])
+    page1 += [(72, 800, "Times-Bold", 11, caption)]
+    page2 = body(["cronbach alpha di atas 0,7 maka konstruk memiliki reliabilitas yang baik.",
+                  "Stres kerja diukur dengan tiga indikator."])
+    assert texts(pdf.read(canvas_pdf([page1, page2]), "jurnal.pdf")) == [
+        "Koefisien reliabilitas dihitung untuk setiap konstruk penelitian. Apabila seluruh nilai variabel laten "
+        "memiliki nilai composite reliability maupun cronbach alpha di atas 0,7 maka konstruk memiliki reliabilitas "
+        "yang baik. Stres kerja diukur dengan tiga indikator."]

@@ -69,6 +69,11 @@ _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in r
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
+# A continued table's or figure's caption, set where the rest of it stands ("Lanjutan Tabel 2", "Tabel 2 (lanjutan)"):
+# a mark, not text; read into the sentence running over the page it cut it in two.
+_CONTINUED_CAPTION = re.compile(
+    r"^(?:lanjutan\s+(?:tabel|gambar|table)\s+[\dIVX]+(?:[.\-]\d+)*\.?"
+    r"|(?:tabel|gambar|table)\s+[\dIVX]+(?:[.\-]\d+)*\.?\s*\(?(?:lanjutan|sambungan|continued|cont\.?)\)?\.?)$", re.I)
 
 
 @dataclass
@@ -978,8 +983,8 @@ class _Layout:
         self.flush_footnotes(None)
 
     def line(self, line: Line, left: float, right: float) -> None:
-        if _TOC_LINE.search(line.text):
-            return  # the table of contents points at pages; it answers nothing
+        if _TOC_LINE.search(line.text) or _CONTINUED_CAPTION.match(line.text.strip()):
+            return  # the table of contents points at pages, "Lanjutan Tabel 2" at a table: they answer nothing
         cur = self.open
         styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
         if cur and cur.kind == "heading" and line.text[:1].islower() and styled and \
