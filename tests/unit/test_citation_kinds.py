@@ -115,3 +115,15 @@ def test_a_sentence_ending_in_dkk_and_a_year_is_no_reference_entry():
 
     assert not looks_like_entry("Temuan ini sesuai dengan Santoso dkk. (2019).")
     assert looks_like_entry("Kementerian Pendidikan dan Kebudayaan. (2013). Kurikulum 2013. Jakarta: Kemendikbud.")
+
+
+def test_a_hard_wrapped_line_opening_with_a_name_and_year_goes_on_with_its_sentence(tmp_path):
+    from telusur.chunking import chunk_document
+
+    path = tmp_path / "bab.md"
+    path.write_text("# Bab\n\nMotivasi belajar adalah dorongan yang kuat seperti dijelaskan oleh\n"
+                    "Santoso dkk. (2019). Hal ini sejalan dengan pendapat para ahli yang lain\n"
+                    "Wijaya, A. (2015). Motivasi juga dipengaruhi oleh lingkungan sekolah dan\n"
+                    "Putra (2012). Dengan demikian motivasi penting.\n", encoding="utf-8")
+    cites = [c for chunk in chunk_document(read_document(path, path.name, 5.0)) for c in chunk.citations]
+    assert [(c.authors[0], c.year) for c in cites] == [("Santoso", "2019"), ("Wijaya", "2015"), ("Putra", "2012")]

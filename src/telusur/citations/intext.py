@@ -134,7 +134,17 @@ _EDITED = re.compile(r"\s?\((?i:eds?|editors?|peny|penyunting)\.?\)(?=\s*[(,])|,
 def _in_reference_entry(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return looks_like_entry(text[a:b if b >= 0 else len(text)])
+    return looks_like_entry(text[a:b if b >= 0 else len(text)]) and not _continues_a_sentence(text, a)
+
+
+_SENTENCE_GOES_ON = re.compile(r"[a-z,;]\s*$")
+
+
+def _continues_a_sentence(text: str, line_start: int) -> bool:
+    """The line at line_start goes on with the sentence of the line before (a hard-wrapped paragraph: "... seperti
+    dijelaskan oleh" / "Santoso dkk. (2019). Hal ini ..."), so however it opens, it is no reference-list entry."""
+    prev = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    return bool(prev.strip()) and bool(_SENTENCE_GOES_ON.search(prev))
 
 
 # "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
