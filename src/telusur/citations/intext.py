@@ -137,14 +137,22 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     return looks_like_entry(text[a:b if b >= 0 else len(text)]) and not _continues_a_sentence(text, a)
 
 
-_SENTENCE_GOES_ON = re.compile(r"[a-z,;]\s*$")
+_SENTENCE_GOES_ON = re.compile(r"(?<![\w'’\-.])[a-z]+[,;]?[ \t]*$")  # a line ending in a word in lower case
 
 
 def _continues_a_sentence(text: str, line_start: int) -> bool:
     """The line at line_start goes on with the sentence of the line before (a hard-wrapped paragraph: "... seperti
-    dijelaskan oleh" / "Santoso dkk. (2019). Hal ini ..."), so however it opens, it is no reference-list entry."""
-    prev = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-    return bool(prev.strip()) and bool(_SENTENCE_GOES_ON.search(prev))
+    dijelaskan oleh" / "Santoso dkk. (2019). Hal ini ..."), so however it opens, it is no reference-list entry. A
+    heading ("Daftar pustaka") or an entry ending in its publisher ("Bandung: Informatika") is no such line."""
+    for _ in range(20):  # the line before may itself go on with a sentence that opened higher up
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        prev = text[prev_start:max(0, line_start - 1)]
+        if len(prev.split()) < 5 or not _SENTENCE_GOES_ON.search(prev):
+            return False
+        if not looks_like_entry(prev):
+            return True
+        line_start = prev_start
+    return False
 
 
 # "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
