@@ -1023,3 +1023,40 @@ def test_a_continued_tables_caption_is_not_read_into_the_sentence_running_over_t
         "Koefisien reliabilitas dihitung untuk setiap konstruk penelitian. Apabila seluruh nilai variabel laten "
         "memiliki nilai composite reliability maupun cronbach alpha di atas 0,7 maka konstruk memiliki reliabilitas "
         "yang baik. Stres kerja diukur dengan tiga indikator."]
+
+
+def long_word_story(seed, paragraphs=14):
+    """Paragraphs of long words, set in narrow justified columns: many lines hold one word that could not be spread."""
+    import random
+
+    rng = random.Random(seed)
+    long_words = """internasionalisasi pertanggungjawaban ketidakseimbangan pemberdayaan berkesinambungan
+        dikomunikasikan memperhitungkan kesejahteraan penyelenggaraan diperdagangkan""".split()
+    short = "dan di ke dari yang untuk pada oleh atas".split()
+    story = []
+    for n in range(paragraphs):
+        if n % 5 == 0:
+            story.append(("h", f"{n // 5 + 1}. Bagian Pembahasan"))
+        sentences = [" ".join(rng.choice(long_words if rng.random() < 0.5 else short)
+                              for _ in range(rng.randint(6, 12))).capitalize() + "." for _ in range(4)]
+        story.append(("p", f"Paragraf {n + 1}. " + " ".join(sentences)))
+    return story
+
+
+@pytest.mark.parametrize("seed", [0, 2, 4])
+def test_one_word_lines_of_justified_columns_do_not_end_their_paragraph(seed):
+    # "dikomunikasikan." alone on a line, then "Pertanggungjawaban …": the next word did not fit, the paragraph goes on
+    # (its next paragraph would start indented).
+    story = long_word_story(seed)
+    doc = pdf.read(journal_pdf(story, columns=3), "jurnal.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
+
+
+def test_headers_of_a_short_article_that_differ_on_every_page_are_dropped_by_their_page_numbers():
+    # Two pages: "Authors, Title  45" on the odd page, "46  Journal …" on the even one; neither repeats, their
+    # numbers count the pages.
+    story = long_word_story(1)
+    doc = pdf.read(journal_pdf(story), "jurnal.pdf")
+    assert doc.pages == 2
+    assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
+    assert {b.location.page_label for b in doc.blocks} <= {"45", "46", "45-46"}

@@ -43,7 +43,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 26: PDF: an unnumbered note set apart at a page foot a footnote; an item read on over a page with shifted margins
 # 27: 25 undone: Markdown table cells past the header's count dropped again (they outranked the prose)
 # 28: PDF "Lanjutan Tabel 2" (a continued table's caption) is no text
-READERS_VERSION = "28"
+# 29: PDF one-word lines of justified columns, page-numbered headers that differ on every page
+READERS_VERSION = "29"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

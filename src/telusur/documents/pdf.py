@@ -789,6 +789,8 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
             and abs(first.size - members[0].size) < 1 for z, first in confirmed))
                for line in members}
 
+    running |= _numbered_margin_lines(with_text, window)
+
     def furniture(line: Line, zone: str, page: Page) -> bool:
         if id(line) in running:
             return True
@@ -809,6 +811,24 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
 
 # A number at either end of a running header or footer: "2 Al-Adyan/Vol. VIII" or "Jurnal Manajemen, 2016 293".
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\s+\D|\S\s+(\d{1,4})$")
+
+
+def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
+    """ids of the header or footer lines whose texts differ page to page ("46  Jurnal …" on even pages, "Authors,
+    Title  47" on odd ones, each too seldom to repeat) but whose numbers count the pages: the edge number of a
+    page's first or last line, set apart from the text in size or by a gap, steps as the pages do on two or more
+    pages of the same zone."""
+    body = _body_size(pages)
+    found: dict[tuple[str, int], list[Line]] = {}
+    for page in pages:
+        ordered = sorted(page.lines, key=lambda ln: ln.top)
+        for zone, line, nxt in (("top", ordered[0], ordered[1:2]), ("bottom", ordered[-1], ordered[-2:-1])):
+            in_margin = line.bottom < page.height * 0.2 if zone == "top" else line.top > page.height * 0.8
+            apart = abs(line.size - body) >= 0.5 or not nxt or abs(nxt[0].top - line.top) > 2.2 * (line.bottom - line.top)
+            m = _EDGE_NUMBER.search(" ".join(line.text.split()))
+            if in_margin and apart and m and len(line.text) <= 150 and not _ends_sentence(line.text):
+                found.setdefault((zone, int(m.group(1) or m.group(2)) - page.number), []).append(line)
+    return {id(line) for lines in found.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
 
 
 def printed_pages(pages: list[Page], removed: dict[int, list[Line]], labels: list[str] = ()) -> dict[int, str]:
@@ -961,6 +981,7 @@ class _Layout:
         self.pitch = _line_pitch(pages, body_size)
         self.open: _Open | None = None
         self.pending_footnotes: list[tuple[int, str]] = []
+        self.justified: set[int] = set()  # the current page's columns set justified
         self.marker_x: list[float] = []
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
         self.lettered_level = 0  # level of the last "BAB II" / "A." / "A.1." / "IV." heading
@@ -975,6 +996,7 @@ class _Layout:
             if not page.lines:
                 continue
             margins = _column_margins(page)
+            self.justified = _justified_columns(page, margins)
             self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
             for line in page.lines:
                 self.line(line, *margins(line))
@@ -1126,6 +1148,9 @@ class _Layout:
             cur.title_break = True  # "1. Russefendi (1988 : 23)" over its text: one item, the title on its own line
             return True
         indented = line.x0 > prev.x0 + 8 and line.x0 > left + 8
+        if cur.kind == "paragraph" and prev.column in self.justified and not indented and line.x0 <= left + 4 \
+                and _word_did_not_fit(prev, line, right):
+            return True  # a justified line of one or two long words ("dikomunikasikan." / "Pertanggungjawaban …")
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width):
             return False
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
@@ -1166,6 +1191,29 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _justified_columns(page: Page, margins) -> set[int]:
+    """The columns of a page (0: the whole page) whose lines of three words or more mostly end at the right edge."""
+    ends: dict[int, list[bool]] = {}
+    for line in page.lines:
+        if len(line.text.split()) >= 3:
+            ends.setdefault(line.column, []).append(line.x1 >= margins(line)[1] - 1.5)
+    return {column for column, flush in ends.items() if len(flush) >= 4 and sum(flush) >= 0.6 * len(flush)}
+
+
+def _word_did_not_fit(prev: Line, line: Line, right: float) -> bool:
+    """The first word of line would not have fitted at the end of prev: the break was the typesetter's, not the
+    paragraph's end (a short line in justified text, whose next word was too long for it)."""
+    words = line.text.split()
+    if not words or not prev.text.strip():
+        return False
+    space = 0.25 * line.size
+    # the first word's width: the whole line; or up to where the second word starts, less one (stretched) space,
+    # but no wider than its share of the line (a table row's first cell stands far from the next one)
+    share = 1.15 * len(words[0]) * (line.x1 - line.x0) / max(len(line.text), 1)
+    first = line.x1 - line.x0 if len(words) == 1 else min(max(line.text_x - line.x0 - space, 0), share)
+    return prev.x1 + space + first > right
 
 
 def _flow_break(prev: Line, line: Line) -> bool:
