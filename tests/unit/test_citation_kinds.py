@@ -127,3 +127,32 @@ def test_a_hard_wrapped_line_opening_with_a_name_and_year_goes_on_with_its_sente
                     "Putra (2012). Dengan demikian motivasi penting.\n", encoding="utf-8")
     cites = [c for chunk in chunk_document(read_document(path, path.name, 5.0)) for c in chunk.citations]
     assert [(c.authors[0], c.year) for c in cites] == [("Santoso", "2019"), ("Wijaya", "2015"), ("Putra", "2012")]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Angka kemiskinan turun (BPS Provinsi Jawa Barat, 2019).", "BPS Provinsi Jawa Barat"),
+    ("Kasus DBD naik (Dinkes Kota Bandung, 2019).", "Dinkes Kota Bandung"),
+    ("Kasus DBD naik (Dinkes Kab. Bogor, 2019).", "Dinkes Kab. Bogor"),
+    ("Menurut Dinas Kesehatan Kota Bandung (2019), kasus DBD naik.", "Dinas Kesehatan Kota Bandung"),
+    ("Pemerintah Kabupaten Bogor (2019) menetapkan aturan.", "Pemerintah Kabupaten Bogor"),
+])
+def test_an_office_of_a_region_is_one_author(text, office):
+    assert [(c.authors, c.year) for c in find_citations(text)] == [((office,), "2019")]
+
+
+@pytest.mark.parametrize("text", ["Penelitian di Kota Bandung (2019) menunjukkan hal ini.",
+                                  "Jumlah siswa di Kabupaten Bogor (2019) naik."])
+def test_a_region_alone_is_still_no_author(text):
+    assert [c.authors for c in find_citations(text) if c.authors] == []
+
+
+@pytest.mark.parametrize("cited, entry, linked", [
+    ("BPS Provinsi Jawa Barat", "Badan Pusat Statistik Provinsi Jawa Barat. 2019. Jawa Barat dalam Angka. Bandung: BPS.", True),
+    ("Dinkes Kab. Bogor", "Dinas Kesehatan Kabupaten Bogor. 2019. Profil Kesehatan. Bogor: Dinkes.", True),
+    ("Dinkes Kota Bogor", "Dinas Kesehatan Kabupaten Bogor. 2019. Profil Kesehatan. Bogor: Dinkes.", False),
+])
+def test_an_office_of_a_region_links_to_its_entry_spelt_out_and_no_other_region(cited, entry, linked):
+    from telusur.citations import parse_reference
+    from telusur.citations.linking import link
+
+    assert (link((cited,), "2019", False, [parse_reference(entry)])[0] is not None) == linked

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference
@@ -397,8 +397,9 @@ _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
-_LINKED_RUN = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?){1,8}"
-                         r"[A-Z][\w'’\-]*[ \t]*$")
+# ... or by a region's word after an office's name: "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
+_LINKED_RUN = re.compile(r"(?<![\w'’\-])(?:(?:Kab\.|Prov\.|[A-Z][\w'’\-]*)[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?)"
+                         r"{1,8}[A-Z][\w'’\-]*[ \t]*$")
 
 
 def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
@@ -408,10 +409,12 @@ def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]
     if run is None:
         return None
     parts = run.group().split()
-    while parts and (parts[0].lower() in NOT_NAMES or parts[0].lower() in words):
-        parts.pop(0)  # "Menurut", "The", a sentence's first common word
+    while parts and (parts[0].lower() in NOT_NAMES or parts[0].lower() in words) \
+            and parts[0].lower() not in ORGANISATION_WORDS:
+        parts.pop(0)  # "Menurut", "The", a sentence's first common word; not "Dinas" of "Dinas Kesehatan Kota ..."
     name = " ".join(parts)
-    if len(parts) < 3 or not any(p in ("of", "for", "and", "on", "dan", "untuk") for p in parts[1:-1]):
+    if len(parts) < 3 or not any(p in ("of", "for", "and", "on", "dan", "untuk") or p.lower() in PLACE_WORDS
+                                 for p in parts[1:-1]):
         return None
     return name if is_organisation(name) else None
 

@@ -56,7 +56,23 @@ def author_matches(cited: str, first: str) -> bool:
     bare_cited, bare_first = _LEADING_PARTICLE.sub("", cited), _LEADING_PARTICLE.sub("", first)
     if (bare_cited != cited or bare_first != first) and bare_cited and same_surname(bare_cited, bare_first):
         return True  # "Al Fatta" for "Fatta, Hanif Al", "van Dijk" for "Dijk, T. A. van"
+    regions = _office_and_region(cited), _office_and_region(first)
+    if regions[0] and regions[1]:  # "BPS Provinsi Jawa Barat" for "Badan Pusat Statistik Provinsi Jawa Barat"
+        return regions[0][1] == regions[1][1] and author_matches(regions[0][0], regions[1][0])
     return _acronym_of(cited, first) or (" " in cited and _acronym_of(first, cited))
+
+
+_REGION = re.compile(r"^(?P<office>.+?)\s+(?P<kind>Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan)\s+(?P<place>.+)$", re.I)
+_REGION_KINDS = {"kab": "kabupaten", "prov": "provinsi"}
+
+
+def _office_and_region(name: str) -> tuple[str, str] | None:
+    """ "Dinkes Kab. Bogor" -> ("Dinkes", "kabupaten bogor"): an office and the region it serves, spelt one way."""
+    m = _REGION.match(name)
+    if m is None:
+        return None
+    kind = m.group("kind").lower().rstrip(".")
+    return m.group("office"), f"{_REGION_KINDS.get(kind, kind)} {fold_name(m.group('place'))}"
 
 
 def _acronym_of(cited: str, first: str) -> bool:

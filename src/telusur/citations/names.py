@@ -53,9 +53,11 @@ ORGANISATION_WORDS = frozenset(
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
-    "pt tbk persero perum "
+    "pt tbk persero perum dinkes disdik pemerintah pemkot pemkab pemprov pemda bappeda "
     "news post times".split()
 )
+# A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
+PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
 
 
 # A web site named as author: "Kompas.com", "detik.com", "www.kompas.com", "Katadata.co.id"
@@ -64,6 +66,8 @@ WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.(?:com|co|id|org|net|go|ac|
 
 def is_organisation(name: str) -> bool:
     words = name.split()
+    if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[1].lower() in PLACE_WORDS:
+        return True  # "BPS Provinsi Jawa Barat", "BPS Kabupaten Bogor": an office of a region
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
 
