@@ -47,6 +47,14 @@ def test_at_every_width_a_wrapped_citation_and_markdown_emphasis_at_a_line_start
         assert not wrong
 
 
+def test_a_page_range_never_starts_a_wrapped_line_of_its_own():
+    """textwrap (like most wrappers) breaks after a hyphen between letters, never inside "652-653": a line ending in
+    "(Suryana, 2003:" was full when "652-653)." could not follow it, so the range goes on with it, at every width."""
+    ranged = [p.replace("2003: 10)", "2003: 652-653)") for p in PARAGRAPHS]
+    wrong = [w for w in range(45, 91) if unwrap(wrapped(ranged, w)) != "\n".join(ranged) + "\n"]
+    assert not wrong
+
+
 def test_unwrapped_text_and_short_lines_are_left_as_they_are():
     plain = "\n".join(PARAGRAPHS) + "\n"
     assert wrap_width(plain.split("\n")) is None and unwrap(plain) == plain

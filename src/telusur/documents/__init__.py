@@ -44,7 +44,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 27: 25 undone: Markdown table cells past the header's count dropped again (they outranked the prose)
 # 28: PDF "Lanjutan Tabel 2" (a continued table's caption) is no text
 # 29: PDF one-word lines of justified columns, page-numbered headers that differ on every page
-READERS_VERSION = "29"
+# 30: a hard-wrapped line is full when a page range ("652-653).") could not follow it (no break between digits)
+READERS_VERSION = "30"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -108,7 +108,8 @@ _OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*
 _NUMBERED_REFERENCE = re.compile(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _EMPHASIS = re.compile(r"^\s*[*_]{1,3}[^\s*_]")
-_FIRST_PIECE = re.compile(r"[^\s-]*-(?=\w)|\S+")  # textwrap also breaks after a hyphen ("aktor-|aktor")
+# textwrap also breaks after a hyphen between letters ("aktor-|aktor"), never between digits ("652-653")
+_FIRST_PIECE = re.compile(r"[^\s-]*?(?<=[^\W\d]{2})-(?=[^\W\d]-?[^\W\d])|\S+")
 WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
 
