@@ -156,3 +156,26 @@ def test_an_office_of_a_region_links_to_its_entry_spelt_out_and_no_other_region(
     from telusur.citations.linking import link
 
     assert (link((cited,), "2019", False, [parse_reference(entry)])[0] is not None) == linked
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Hal ini dijelaskan Santo-\nso (2019) dalam bukunya.", ("Santoso", "2019")),  # not "Santo-"
+    ("Santoso (2019), Wijaya (2020) serta Putra (2021) menyatakan motivasi penting.", ("Santoso", "2019")),
+    ("Kompas (2019, 12 Maret) memberitakan hal ini.", ("Kompas", "2019")),
+    ("Hal ini diberitakan (Santoso, 2019, March 3).", ("Santoso", "2019")),
+    ("Santoso [3] (2019) menyatakan motivasi penting.", ("Santoso", "2019")),
+    ("Santoso³ (2019) menyatakan motivasi penting.", ("Santoso", "2019")),
+    ("Motivasi penting (Santoso, “Judul Artikel”, 2019).", ("Santoso", "2019")),
+])
+def test_hyphenated_names_paragraphs_opening_with_citations_news_dates_note_marks_and_quoted_titles(text, work):
+    assert _works(text)[:1] == [work]
+
+
+def test_a_paragraph_opening_with_two_cited_names_is_no_reference_entry():
+    text = "Santoso (2019), Wijaya (2020) serta Putra (2021) menyatakan motivasi penting."
+    assert _works(text) == [("Santoso", "2019"), ("Wijaya", "2020"), ("Putra", "2021")]
+
+
+def test_a_place_and_publisher_in_a_footnotes_parenthesis_is_no_author():
+    text = "20 Costen J. Harrel, The Prophets of Israel (Nashville, Tenn, USA: Cokesbury Press, 1933), hlm. 164."
+    assert _works(text) == []

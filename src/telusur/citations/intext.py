@@ -28,6 +28,11 @@ _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[I
         r"(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?")
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
+# A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
+_MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
+          r"desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|aug|"
+          r"sep|sept|okt|oct|nov|des|dec)\.?")
+_REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
 _UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -119,9 +124,14 @@ def _inner(m: re.Match) -> str:
 def _scan_text(text: str) -> str:
     """The text with emphasis marks and escapes blanked, same length, so offsets stay those of the text."""
     text = re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
+    # a word hyphenated at a line's end, joined (its rest moved up, spaces after): "Santo-\nso (2019)"
+    text = _LINE_HYPHEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     text = _EDITED.sub(lambda m: " " * len(m.group()), text)
     text = ocr_years(text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
+
+
+_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*([a-z]+)")
 
 
 # What a book's editor or translator adds to its author's citation: "Santoso (Ed.) (2019)", "(Santoso, ed., 2019)",
@@ -134,7 +144,16 @@ _EDITED = re.compile(r"\s?\((?i:eds?|editors?|peny|penyunting)\.?\)(?=\s*[(,])|,
 def _in_reference_entry(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return looks_like_entry(text[a:b if b >= 0 else len(text)]) and not _continues_a_sentence(text, a)
+    line = text[a:b if b >= 0 else len(text)]
+    return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line)
+
+
+_NAME_YEAR = re.compile(rf"[A-Za-z.][ \t]*\([ \t]*{YEAR}[^()]{{0,30}}\)")
+
+
+def _cites_twice(line: str) -> bool:
+    """ "Santoso (2019), Wijaya (2020) menyatakan ...": two names with a year each are running text, not an entry."""
+    return len(_NAME_YEAR.findall(line)) >= 2
 
 
 _SENTENCE_GOES_ON = re.compile(r"(?<![\w'’\-.])[a-z]+[,;]?[ \t]*$")  # a line ending in a word in lower case
@@ -344,6 +363,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     title = _QUOTED_TITLE_BEFORE.search(scan, lo, pos)
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
+    note = _NOTE_MARK_BEFORE.search(scan, max(lo, pos - 12), pos)
+    if note:
+        pos = note.start()  # "Santoso [3] (2019)", "Santoso³ (2019)": a note or list number between name and year
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
@@ -393,6 +415,7 @@ def _is_degree(word: str) -> bool:
     return word.lower().rstrip(".") in ACADEMIC or bool(re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,4}|(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{1,3}\.?", word))
 
 
+_NOTE_MARK_BEFORE = re.compile(r"(?<=\w)\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")

@@ -351,6 +351,8 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
     Android Studio, 2019)", "(Firebase, Firebase Realtime Database, 2019)". A title part has several words and one of
     them is a common word of the text or a word of an earlier part (a name does not repeat its author's words)."""
     for i in range(1, len(names)):
+        if names[i].lstrip()[:1] in "“\"‘":
+            return i  # a quoted title: "(Santoso, “Judul Artikel”, 2019)"
         parts = names[i].split()
         if len(parts) < 2 or is_etal(names[i]):
             continue
