@@ -229,3 +229,26 @@ def test_an_item_resuming_the_outer_list_keeps_its_paragraph():
     assert step.text.startswith("c. Pelaksanaan Tindakan")
     [bullets] = [c for c in chunks if "Menyusun instrumen" in c.text]
     assert bullets.text.startswith("b. Persiapan")
+
+
+def test_a_figures_labels_go_with_its_caption_and_the_text_introducing_it():
+    # A diagram's boxes read as lines of a word or two ("Desain", "Analisis"), then its source line and caption:
+    # one passage with the text that shows the figure, never a passage of a lone label.
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.add("paragraph", "Model air terjun menyediakan pendekatan berurut. Berikut adalah gambar air terjun :")
+    for label in ("Sistem/Rekayasa/informasi", "Pengujian", "Pengodean", "Desain", "Analisis"):
+        b.add("paragraph", label)
+    b.add("paragraph", "Sumber : (Rosa & Shalahuddin, 2016:28)")
+    b.add("paragraph", "Gambar II. 2 Ilustrasi Model Waterfall")
+    b.add("paragraph", "Arduino Uno")
+    b.add("paragraph", "2.3 Papan Arduino")
+    b.add("paragraph", "Gambar 2.1 Arduino Mega 2560")
+    b.add("paragraph", "Arduino adalah papan mikrokontroler yang mudah diprogram.")
+    chunks = chunk_document(b.build("t.docx", "T", "0", "docx"))
+    [figure] = [c for c in chunks if "air terjun" in c.text]
+    assert "Desain" in figure.text and "Gambar II. 2" in figure.text
+    assert [c.label for c in figure.citations] == ["Rosa & Shalahuddin (2016: 28)"]
+    assert not any(c.text.strip() in ("Pengujian", "Pengodean", "Desain", "Analisis") for c in chunks)
+    assert any(c.text.startswith("2.3 Papan Arduino") for c in chunks)  # a numbered title is no label

@@ -12,7 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   marker_kind, resumes_list)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "15"  # 15: a step with a list of its own is a passage; 14: "Stoner (1996)"; 12: nested lists
+CHUNKER_VERSION = "16"  # 16: figure labels; 15: a step with its own list is a passage; 14: "Stoner (1996)"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -119,14 +119,33 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":
         return "table"
-    if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text)):
-        return "citation"  # a citation alone, or a figure's caption or source line: read with the text above
+    if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text) or _figure_label(kinds, texts, i)):
+        return "citation"  # a citation alone, a figure's caption, source line or labels: read with the text above
     if kind == "item":
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                 and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list
     return "text"  # paragraphs, quotes, footnotes
+
+
+LABEL_MAX_WORDS = 3
+
+
+def _figure_label(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A word or three standing alone in a run of such lines right above a figure's caption or source line: the
+    figure's labels as the reader found them ("Desain", "Analisis", then "Gambar II.2 Ilustrasi Model Waterfall")."""
+    j = i
+    while j < len(kinds) and kinds[j] == "paragraph" and _is_label(texts[j]):
+        j += 1
+    return j > i and j < len(kinds) and kinds[j] == "paragraph" and is_figure_note(texts[j])
+
+
+def _is_label(text: str) -> bool:
+    """A word or three, no stop, not numbered ("2.3 Arduino Uno" is a section's title)."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= LABEL_MAX_WORDS and "\n" not in stripped and not stripped.endswith(TERMINAL)
+            and not stripped[:1].isdigit() and not LIST_ITEM.match(stripped))
 
 
 @dataclass
