@@ -16,8 +16,9 @@ def where(passage: dict) -> str:
 
 
 def page_order(pages: str) -> tuple:
-    """Sort key for page ranges: "45" before "105", "652-653" by its first page; not numbers ("-", "xii") last."""
-    first = pages.split("-")[0].strip()
+    """Sort key for page ranges: "45" before "105", "652-653" and "43, 45" by the first page; not numbers ("-", "xii")
+    last."""
+    first = re.split(r"[-–,]", pages)[0].strip()
     return (0, int(first), pages) if first.isdigit() else (1, 0, pages)
 
 

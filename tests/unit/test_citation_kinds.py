@@ -179,3 +179,15 @@ def test_a_paragraph_opening_with_two_cited_names_is_no_reference_entry():
 def test_a_place_and_publisher_in_a_footnotes_parenthesis_is_no_author():
     text = "20 Costen J. Harrel, The Prophets of Israel (Nashville, Tenn, USA: Cokesbury Press, 1933), hlm. 164."
     assert _works(text) == []
+
+
+def test_a_passage_citing_two_pages_of_a_work_is_one_citing_passage(tmp_path):
+    from telusur.bibliography import page_order
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+
+    path = tmp_path / "bab.md"
+    path.write_text("# Bab\n\nMotivasi adalah dorongan (Santoso, 2019: 43) yang kuat (Santoso, 2019: 45).\n\n"
+                    "Motivasi berbeda dengan minat (Santoso, 2019: 12).\n", encoding="utf-8")
+    [work] = build_registry(chunk_document(read_document(path, path.name, 5.0)))
+    assert sorted((p.pages for p in work.passages), key=page_order) == ["12", "43, 45"]

@@ -21,10 +21,8 @@ def build_registry(chunks, documents=()) -> list[Work]:
             if not cite.authors:
                 continue  # a bare year with no author named: nothing to attribute
             entry = works.setdefault(cite.work_key, {"cite": cite, "passages": [], "notes": [], "via": [], "paths": []})
-            passage = CitingPassage(chunk.id, cite.pages, cite.via)
             where = entry["notes"] if cite.in_note else entry["passages"]
-            if passage not in where:
-                where.append(passage)
+            _add_passage(where, CitingPassage(chunk.id, cite.pages, cite.via))
             if cite.via and cite.via not in entry["via"]:
                 entry["via"].append(cite.via)
             if chunk.path not in entry["paths"]:
@@ -59,6 +57,19 @@ def build_registry(chunks, documents=()) -> list[Work]:
             if (path, ref.start) not in linked:
                 out.append(_uncited(ref, path))
     return out
+
+
+def _add_passage(passages: list[CitingPassage], new: CitingPassage) -> None:
+    """One passage per chunk: a passage citing the work twice ("hlm. 43" and "hlm. 45") is one citing passage whose
+    pages are "43, 45", so "dirujuk N bagian" counts passages, not citations."""
+    for i, old in enumerate(passages):
+        if old.chunk_id == new.chunk_id:
+            pages = [p for p in (old.pages or "").split(", ") if p]
+            if new.pages and new.pages not in pages:
+                pages.append(new.pages)
+            passages[i] = CitingPassage(old.chunk_id, ", ".join(pages) or None, old.via or new.via)
+            return
+    passages.append(new)
 
 
 def _etal(authors_text: str) -> bool:
