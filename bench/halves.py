@@ -6,7 +6,10 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english] [--misses]
+
+--only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
+questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes.
 
 Scoring: a passage is a hit when it contains the evidence, both read the way ../shared/texts/check.py reads a
 document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
@@ -34,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TEXTS = SHARED / "texts"
 SPLIT = REPO / "bench" / "texts-split.json"
+ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
 CACHE = REPO / "bench" / ".cache" / "halves"
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
 
@@ -170,6 +174,21 @@ def run_half(half: str, plan: dict, cache: Path) -> tuple[list[dict], float]:
     return records, ready
 
 
+def run_english(cache: Path, plan: dict) -> list[dict]:
+    """The English dev set: its tuning-half questions over the tuning index, its default ones over the default's."""
+    cases = [q for q in load(ENGLISH_DEV) if "question" in q]  # the first line says how the set was made
+    records = []
+    for where, mine in (("tuning", [q for q in cases if q["set"] != "default"]),
+                        ("default", [q for q in cases if q["set"] == "default"])):
+        if where == "tuning":
+            engine, _ = open_engine(half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
+        else:
+            engine, _ = open_engine(REPO / "corpus", cache / "default" / "index")
+        for q, r in zip(mine, ask_all(engine, mine)):
+            records.append(dict(r, half="english", set=q["set"], origin=q["origin"]))
+    return records
+
+
 def run_default(cache: Path) -> list[dict]:
     engine, ready = open_engine(REPO / "corpus", cache / "default" / "index")
     print(f"default corpus: index ready in {ready:.0f} s", file=sys.stderr)
@@ -192,13 +211,20 @@ def rows(records: list[dict]) -> list[tuple[str, dict]]:
             out.append((f"{half} half: more/ questions", summary(pick(half=half, set="more"))))
             out.append((f"{half} half: out-of-scope (more/)", summary([r for r in pick(half=half) if not r["answerable"]
                                                                        and r.get("set") is None])))
-    more = pick(set="more")
+    more = [r for r in pick(set="more") if r.get("half") != "english"]
     if more:
         out.append(("more/ (both halves)", summary(more)))
         out.append(("more/ English questions", summary([r for r in more if r.get("english")])))
     for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
         if pick(set=name):
             out.append((f"default corpus {name}", summary(pick(set=name))))
+    english = pick(half="english")
+    if english:
+        out.append(("English dev: all", summary(english)))
+        for origin in ("translated", "asked in English"):
+            out.append((f"English dev: {origin}", summary([r for r in english if r["origin"] == origin])))
+        for name, label in (("texts", "tuning texts/"), ("more", "tuning more/"), ("default", "default corpus")):
+            out.append((f"English dev: {label}", summary([r for r in english if r["set"] == name])))
     return out
 
 
@@ -222,7 +248,8 @@ def main(argv=None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE, help="index folders kept between runs")
     parser.add_argument("--only", default="tuning,checking,default")
     parser.add_argument("--json", action="store_true", help="the summary rows and every question's record as JSON")
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses (never the checking half's)")
+    parser.add_argument("--misses", action="store_true", help="list the tuning half's and the English dev set's misses "
+                        "(never the checking half's)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     plans = half_questions()
@@ -233,6 +260,8 @@ def main(argv=None) -> int:
             records += run_half(half, plans[half], args.cache)[0]
     if "default" in only:
         records += run_default(args.cache)
+    if "english" in only:
+        records += run_english(args.cache, plans["tuning"])
     named = rows(records)
     load1 = os.getloadavg()[0]
     if args.json:
@@ -245,9 +274,9 @@ def main(argv=None) -> int:
               f"load {load1:.1f}")
     if args.misses:
         for r in records:
-            if r.get("half") == "tuning" and r["answerable"] and r["rank"] != 1:
+            if r.get("half") in ("tuning", "english") and r["answerable"] and r["rank"] != 1:
                 print(f"  miss rank={r['rank']} seen={r['seen_rank']} declined={r['declined']} "
-                      f"conf={r['confidence']:.2f} {r['doc']}: {r['question']}", file=sys.stderr)
+                      f"conf={r['confidence']:.2f} {r['half']} {r['doc'] or r['set']}: {r['question']}", file=sys.stderr)
     return 0
 
 
