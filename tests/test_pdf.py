@@ -1060,3 +1060,22 @@ def test_headers_of_a_short_article_that_differ_on_every_page_are_dropped_by_the
     assert doc.pages == 2
     assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
     assert {b.location.page_label for b in doc.blocks} <= {"45", "46", "45-46"}
+
+
+def test_a_two_page_articles_headers_that_differ_and_carry_no_number_are_dropped():
+    # The journal's name over page 1, the author and title over page 2, each once, smaller than the text and set
+    # apart from it; the page numbers are at the foot. The sentence running over the page stays whole.
+    page1 = [(72, 40, "Times-Italic", 9, "Jurnal Hukum Lingkungan, Vol. 3 No. 1 (2019)")]
+    page1 += body(["Pembakaran hutan dan lahan merupakan tindak pidana lingkungan hidup yang diatur dalam",
+                   "undang-undang. Penegakan hukum terhadap pelaku pembakaran hutan masih lemah karena",
+                   "bukti sulit ditemukan di lapangan dan saksi enggan memberi keterangan kepada penyidik yang"])
+    page1 += [(290, 800, "Times-Roman", 10, "12")]
+    page2 = [(72, 40, "Times-Italic", 9, "Budi Santoso, Tindak Pidana Pembakaran Hutan")]
+    page2 += body(["menangani perkara tersebut di pengadilan negeri setempat."])
+    page2 += [(290, 800, "Times-Roman", 10, "13")]
+    doc = pdf.read(canvas_pdf([page1, page2]), "jurnal.pdf")
+    assert texts(doc) == [
+        "Pembakaran hutan dan lahan merupakan tindak pidana lingkungan hidup yang diatur dalam undang-undang. "
+        "Penegakan hukum terhadap pelaku pembakaran hutan masih lemah karena bukti sulit ditemukan di lapangan dan "
+        "saksi enggan memberi keterangan kepada penyidik yang menangani perkara tersebut di pengadilan negeri setempat."]
+    assert [b.location.page_label for b in doc.blocks] == ["12-13"]

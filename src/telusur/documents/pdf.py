@@ -789,7 +789,7 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
             and abs(first.size - members[0].size) < 1 for z, first in confirmed))
                for line in members}
 
-    running |= _numbered_margin_lines(with_text, window)
+    running |= _numbered_margin_lines(with_text, window) | _header_band_lines(with_text)
 
     def furniture(line: Line, zone: str, page: Page) -> bool:
         if id(line) in running:
@@ -811,6 +811,26 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
 
 # A number at either end of a running header or footer: "2 Al-Adyan/Vol. VIII" or "Jurnal Manajemen, 2016 293".
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\s+\D|\S\s+(\d{1,4})$")
+
+
+def _header_band_lines(pages: list[Page]) -> set[int]:
+    """ids of the first lines of a short document's pages that stand in one band at the top, in one type smaller
+    than the text's and set apart from it, whatever they say: alternating headers ("Jurnal …" over odd pages,
+    "Authors, Title" over even ones) on too few pages to repeat, with no page number to count them."""
+    if not 2 <= len(pages) <= 3:
+        return set()
+    body = _body_size(pages)
+    firsts = []
+    for page in pages:
+        ordered = sorted(page.lines, key=lambda ln: ln.top)
+        line, nxt = ordered[0], ordered[1:2]
+        height = line.bottom - line.top
+        if (line.bottom > page.height * 0.12 or line.size > body - 0.5 or not nxt or nxt[0].top - line.bottom < height
+                or len(line.text) > 150 or _ends_sentence(line.text)):
+            return set()
+        firsts.append(line)
+    same_band = all(abs(ln.top - firsts[0].top) <= 3 and abs(ln.size - firsts[0].size) < 0.5 for ln in firsts)
+    return {id(ln) for ln in firsts} if same_band else set()
 
 
 def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
