@@ -725,3 +725,20 @@ def test_other_names_of_the_same_year_do_not_link(text, entry):
 
     [cite] = [c for c in find_citations(text) if c.authors]
     assert link(cite.authors, cite.year, False, [parse_reference(entry)]) == (None, False)
+
+
+@pytest.mark.parametrize("text, first, year", [
+    ("Santoso, B., Wijaya, A., Putra, R., Hadi, S., Sari, D., Dewi, K., . . . Rahman, T. (2019). Judul. Jurnal, 5(2), 10–20.",
+     "Santoso", "2019"),  # APA 6's spaced ellipsis before the last author
+    ("Santoso, B. (Februari 2019). Judul berita. Jurnal Pendidikan.", "Santoso", "2019"),  # the month before the year
+    ("Santoso, Budi. Pendidikan Karakter. Kencana, 2019.", "Santoso", "2019"),  # MLA: no place, "Publisher, Year"
+])
+def test_entry_kinds_of_the_next_list(text, first, year):
+    ref = parse_reference(text)
+    assert looks_like_entry(text) and (ref.authors[0], ref.year) == (first, year)
+
+
+@pytest.mark.parametrize("text", ["Penelitian ini dilakukan di Jakarta (Februari 2019). Hasilnya baik.",
+                                  "Santoso, Budi. Hasilnya baik sekali pada tahun 2019."])
+def test_sentences_with_a_month_or_a_year_at_the_end_are_no_entries(text):
+    assert not looks_like_entry(text)

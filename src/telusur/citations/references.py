@@ -15,7 +15,9 @@ _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
-_PAREN_YEAR = re.compile(rf"\(\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)
+_MONTH_FIRST = (r"(?:\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                r"nopember|desember|january|february|march|may|june|july|august|october|december)\s*,?)?")
+_PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The"
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
@@ -80,7 +82,10 @@ def looks_like_entry(line: str) -> bool:
     last = _YEAR_LAST.match(line)
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
-    return bool(last) and (":" in last.group("rest") or bool(initials)) and not _CITING_OPENING.match(line)
+    # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
+    mla = last is not None and last.group("given") and len(last.group("given").split()) == 1 \
+        and ". " in last.group("rest") and re.search(rf",\s*{_YEAR}\s*\.?$", line)
+    return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla)) and not _CITING_OPENING.match(line)
 
 
 # Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
@@ -154,8 +159,9 @@ def _commas(text: str) -> str:
     OCR's space before a mark; "2O13": OCR's letters for digits in a year."""
     if "\u201a" in text:
         text = re.sub(r"\u201a\s*", ", ", text)
-    if "..." in text or "…" in text:
-        text = re.sub(r",?\s*(?:\.\.\.|…)\s*(?=[A-Z])", ", ", text)  # APA 7: "Wijaya, F., ... Putra, G."
+    if "..." in text or "…" in text or ". . ." in text:
+        # APA 7: "Wijaya, F., ... Putra, G."; APA 6 spaces the dots: "Dewi, K., . . . Rahman, T."
+        text = re.sub(r",?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(?=[A-Z])", ", ", text)
     if " ," in text or " ." in text or " ;" in text or " :" in text:
         text = re.sub(r"(?<=\w) +([,.;:])(?=\s|$)", r"\1", text)
     return ocr_years(text)
