@@ -191,3 +191,24 @@ def test_a_passage_citing_two_pages_of_a_work_is_one_citing_passage(tmp_path):
                     "Motivasi berbeda dengan minat (Santoso, 2019: 12).\n", encoding="utf-8")
     [work] = build_registry(chunk_document(read_document(path, path.name, 5.0)))
     assert sorted((p.pages for p in work.passages), key=page_order) == ["12", "43, 45"]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("WHO (2018) menyatakan bahwa stunting adalah masalah gizi kronis.", ("WHO", "2018")),
+    ("BPS (2020) mencatat jumlah penduduk miskin naik.", ("BPS", "2020")),
+    ("Menurut data BPS (2020), jumlah penduduk miskin naik.", ("BPS", "2020")),
+    ("OECD (2019) reported that literacy is low.", ("OECD", "2019")),
+    ("Badan Narkotika Kabupaten (BNK) adalah lembaga daerah. BNK (2019) mencatat kasus naik.", ("BNK", "2019")),
+])
+def test_a_body_named_by_its_acronym_reporting_its_figures_is_the_author(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "UUD (1945) menyatakan bahwa kemerdekaan adalah hak segala bangsa.",
+    "KTSP (2006) menekankan bahwa siswa aktif.",
+    "Kurikulum Tingkat Satuan Pendidikan (KTSP) dipakai. KTSP (2006) menyatakan bahwa siswa aktif.",
+    "WHO (2018) adalah angka yang dipakai.",  # no reporting verb, no "data" before it
+])
+def test_an_acronym_of_a_law_or_a_curriculum_or_without_a_report_is_no_author(text):
+    assert _works(text) == []

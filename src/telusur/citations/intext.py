@@ -391,7 +391,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # A name and year that the document's own reference list holds, or that it cites in a parenthesis elsewhere, are
     # a citation, whatever stands around them.
     before = scan[lo:group.start]
-    doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start))
+    doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start)
+              and not _body_reports(text, scan, lo, group, m.end()))
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
@@ -407,6 +408,38 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if dalam:
         via = _via_of_dalam(scan, lo, lo + dalam.start(), words)
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+# Bodies that publish what texts cite, by their acronyms: "WHO (2018) menyatakan", "BPS (2020) mencatat"
+_BODIES = frozenset("WHO BPS UNESCO UNICEF UNDP UNFPA UNAIDS OECD ILO IMF FAO WTO ADB PBB ASEAN KPAI BKKBN BNN KPK BPOM "
+                    "BMKG LIPI BRIN BNPB BNPT IAI OJK BI APA AAP CDC NIH KEMENKES KEMENDIKBUD BAPPENAS KOMNAS "
+                    "IDAI PERSI PPNI BAZNAS MUI".split())
+# What a body does with its figures, right after its year: "BPS (2020) mencatat", "OECD (2019) reported"
+_REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|menunjukkan|menyatakan|mendefinisikan|"
+                            r"mengartikan|menjelaskan|menyebutkan|merilis|memperkirakan|mengemukakan|menetapkan|"
+                            r"merekomendasikan|menganjurkan|mengklasifikasikan|menggolongkan|"
+                            r"reports?|reported|states?|stated|defines?|defined|estimates?|estimated|notes?|noted|"
+                            r"recommends?|recommended|shows?|showed|found)\b", re.I)
+# ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
+_FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
+
+
+def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool:
+    """An acronym with its year is the body as an author when it is a body (a known one, or spelt out in the text
+    with an organisation's words: "Badan Pusat Statistik (BPS)") and its figures are cited: a reporting verb after
+    it or "data"/"laporan" before it. "UUD (1945)", "KTSP (2006) menekankan" stay none."""
+    if len(group.names) != 1 or " " in group.names[0]:
+        return False
+    acronym = group.names[0]
+    if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
+        return False
+    return acronym.upper() in _BODIES or _spelt_out_as_organisation(text, acronym)
+
+
+def _spelt_out_as_organisation(text: str, acronym: str) -> bool:
+    spelt = re.search(rf"((?:[A-Z][\w\-]*\s+(?:(?:dan|of|for|and|the|on)\s+)?){{1,8}}[A-Z][\w\-]*)\s*\(\s*{re.escape(acronym)}\s*\)",
+                      text)
+    return spelt is not None and is_organisation(spelt.group(1))
 
 
 def _is_degree(word: str) -> bool:
