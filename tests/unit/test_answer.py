@@ -368,3 +368,32 @@ def test_no_parameter_file_leaves_the_hand_set_rule():
 
     assert load_sentence_model("") is None
     assert load_sentence_model("/no/such/sentences.json") is None
+
+
+LITERASI = """# Literasi Digital
+
+## Istilah
+
+Ada istilah lain yang dipakai dalam dunia pendidikan, yaitu “literasi digital”. Istilah ini, karena didorong oleh kementerian pendidikan, sering dipakai dalam pembelajran. Oleh karena literasi sebagai kata belum begitu dikenal, maka dalam pembelajaran yang memakai istilah literasi hampir selalu dipakai pula kata kecakapan.
+"""
+
+
+def test_a_word_of_the_question_the_text_misspells_still_counts(course):
+    # the text writes "pembelajran" for "pembelajaran": its sentence shares that word with the question all the same
+    answer = course({"literasi.md": LITERASI}).ask("Mengapa istilah literasi digital banyak dipakai dalam pembelajaran?")
+    assert "didorong oleh kementerian pendidikan" in answer.answer, answer.answer
+
+
+SIKAP = """# Sikap Ilmiah
+
+## Istilah
+
+Ada istilah yang sering dipakai dalam kurikulum sains, yaitu “sikap ilmiah”. Oleh karena sikap sebagai kata sering disalahartikan, maka dalam kurikulum yang memakai istilah sikap ilmiah selalu dijelaskan pula kata perilaku. Meskipun dalam sains kata “sikap” lebih umum dari ”perilaku”, dalam istilah ini sikap tidak menunjuk pada hal yang abstrak, dengan perbedaan bahwa sikap adalah kecenderungan seseorang untuk bertindak terhadap suatu objek.
+"""
+
+
+def test_the_meaning_of_a_quoted_word_is_answered_where_the_text_says_word_adalah(course):
+    # "Apa makna kata "tindak" dalam istilah tindak pidana?": the clause "bahwa tindak adalah …" inside a long
+    # sentence, not the sentences sharing more words with the question
+    answer = course({"sikap.md": SIKAP}).ask('Apa makna kata "sikap" dalam istilah sikap ilmiah di kurikulum sains?')
+    assert "sikap adalah kecenderungan seseorang" in answer.answer, answer.answer

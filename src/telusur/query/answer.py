@@ -19,6 +19,7 @@ from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, 
                                    line_spans)
 from ..sentences import sentence_spans
 from .conversation import source_topic
+from .ranker import definition_focus, defines
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -225,6 +226,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     weights.update(term_weights(question))
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(re.search(r"\bberapa\b", question, re.I))
+    long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
     found, traits, extra = [], [], EXTRA_SENTENCE
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
@@ -236,6 +238,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         said = _said_of(text, spans, titles, cited_in, tokenize)
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
+            if long_words:
+                own = own | _misspelled(long_words, sentence, own)
             # fsum: the same total whatever order the set gives its words in (ties stay ties from run to run)
             overlap = math.fsum(weights.get(t, 0.0) for t in own) + REFERRED * math.fsum(
                 weights.get(t, 0.0) for t in got)
@@ -268,10 +272,15 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
         defining = {(rank, span) for *_, rank, span in found
                     if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
-        scored.sort(key=lambda x: (not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
+        focus = _focus(question)
+        # the one saying "<the term itself> adalah …" ("bahwa tindak adalah kelakuan …") leads from further down
+        focused = {(rank, span) for *_, rank, span in found
+                   if focus and defines(hits[rank - 1].chunk.text[span[0]:span[1]], focus)}
+        scored.sort(key=lambda x: (not ((x[1], x[2]) in focused and x[0] >= FOCUS_SHARE * best),
+                                   not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
-        if len(chosen) == MAX_SENTENCES or score < extra * best:
+        if len(chosen) == MAX_SENTENCES or chosen and score < extra * best:
             break
         span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
         near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
@@ -285,6 +294,46 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
     return [(rank, [span]) for rank, span in _with_who_it_is(chosen, hits)]
+
+
+FOCUS_SHARE = 0.5  # how far below the best a sentence defining the very term asked about may still lead
+_QUOTED = re.compile(r"[\"“”'‘’]([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})[\"“”'‘’]")
+_WORD_MEANING = re.compile(r"\b(?:makna|arti|maksud|pengertian|definisi)\s+(?:dari\s+)?(?:kata|istilah|frasa)\s+"
+                           r"([^\W\d_]+(?:-[^\W\d_]+)?)\b", re.I)
+
+
+def _focus(question: str) -> str | None:
+    """The term a definition question asks about: as the ranker reads it, else a quoted one ("Apa makna kata
+    "tindak" dalam istilah tindak pidana?" -> "tindak"), else the word after "makna kata" / "arti istilah"."""
+    m = _QUOTED.search(question) or _WORD_MEANING.search(question)
+    return definition_focus(question) or (m.group(1) if m else None)
+
+
+TYPO_MIN_LEN = 10  # a word this long one edit from the question's is the text misspelling it ("perundang-undanagan")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -> set[str]:
+    """The tokens of the question's long words that the sentence writes with one letter wrong, missing or extra."""
+    out = set()
+    written = [w.lower() for w in _WORD.findall(sentence) if len(w) >= TYPO_MIN_LEN - 1]
+    for word, tokens in long_words.items():
+        if not tokens <= own and any(_one_edit(word, w) for w in written):
+            out |= tokens
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one substitution, insertion, deletion or swap of neighbouring letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i + 1:] or swapped
 
 
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)
