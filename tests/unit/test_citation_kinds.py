@@ -212,3 +212,11 @@ def test_a_body_named_by_its_acronym_reporting_its_figures_is_the_author(text, w
 ])
 def test_an_acronym_of_a_law_or_a_curriculum_or_without_a_report_is_no_author(text):
     assert _works(text) == []
+
+
+@pytest.mark.parametrize("text", ["Motivasi penting (Santoso, 2010 via Wijaya, 2015).",
+                                  "Santoso (2010) via Wijaya (2015) menyatakan motivasi penting.",
+                                  "Motivasi penting (Santoso, 1990 dlm Wijaya, 2015)."])
+def test_via_and_dlm_name_the_citing_work_of_a_secondary_citation(text):
+    cites = [c for c in find_citations(text) if c.authors]
+    assert [(c.authors[0], c.year, c.via.startswith("Santoso")) for c in cites] == [("Wijaya", "2015", True)]

@@ -78,7 +78,7 @@ _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+\s+){0,3}(?:lihat|baca|periksa|bandin
                          r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*:?\s+|(?:sumber|source)\s*:\s*)+", re.I)
 # "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
 _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
-             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam)")
+             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via)")  # "(Santoso, 2010 via Wijaya, 2015)"
 _DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
