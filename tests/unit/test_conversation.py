@@ -60,3 +60,30 @@ def test_a_question_for_sources_is_searched_by_its_topic(question, topic):
                                       "Apa kewajiban kedua belah pihak?"])
 def test_an_ordinal_before_its_noun_is_no_list_position(question):
     assert ordinal(question) is None  # "kedua negara": both countries, not the second item
+
+
+PRESIDEN = """# Sejarah Indonesia
+
+## Presiden
+
+Soekarno adalah presiden Indonesia pertama, menjabat sejak proklamasi kemerdekaan tahun 1945.
+"""
+
+
+def test_in_the_chat_a_standalone_question_with_pertama_is_answered_as_asked(course):
+    # issue 15: it was searched as "Apa saja bentuk kerjasama internasional? Siapa presiden Indonesia pertama?"
+    from .test_answer import KERJASAMA
+
+    engine = course({"kerjasama.md": KERJASAMA, "sejarah.md": PRESIDEN})
+    answer = engine.ask("Siapa presiden Indonesia pertama?", ["Apa saja bentuk kerjasama internasional?"])
+    assert answer.searched_for == "Siapa presiden Indonesia pertama?"
+    assert "Soekarno" in answer.answer, answer.answer
+
+
+def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course):
+    from .test_answer import KERJASAMA
+
+    engine = course({"kerjasama.md": KERJASAMA, "sejarah.md": PRESIDEN})
+    answer = engine.ask("terus yang kedua?", ["Apa saja bentuk kerjasama internasional?"])
+    assert answer.searched_for.startswith("Apa saja bentuk kerjasama internasional? terus yang kedua?")
+    assert answer.answer.startswith("2. Kerjasama regional"), answer.answer
