@@ -220,3 +220,10 @@ def test_an_acronym_of_a_law_or_a_curriculum_or_without_a_report_is_no_author(te
 def test_via_and_dlm_name_the_citing_work_of_a_secondary_citation(text):
     cites = [c for c in find_citations(text) if c.authors]
     assert [(c.authors[0], c.year, c.via.startswith("Santoso")) for c in cites] == [("Wijaya", "2015", True)]
+
+
+@pytest.mark.parametrize("text", ["Motivasi adalah dorongan (KBBI V, 2016).",
+                                  "Menurut KBBI Edisi Kelima (2016), motivasi adalah dorongan."])
+def test_a_dictionarys_edition_is_not_part_of_its_name(text):
+    assert [(c.authors, c.authors_text) for c in find_citations(text)] == [(("KBBI",), "KBBI")]
+

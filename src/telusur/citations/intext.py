@@ -1045,9 +1045,16 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
 
 # ---------------------------------------------------------------- the Citation
 
+# An edition after a dictionary's or a body's acronym: "KBBI V", "KBBI Edisi Kelima" ("KBBI Daring" is another work)
+_EDITION_AFTER = re.compile(r"(?<=[A-Z]{2})\s+(?:Edisi\s+\w+|Ed\.\s*\d+|[IVX]{1,4})$")
+
+
 def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: re.Match, via: str | None) -> Citation:
     year = _year_as_cited(year)
     pages = re.sub(r"\s*[-–—‒‐−]\s*", "-", pages) if pages else None
+    if len(names) == 1 and _EDITION_AFTER.search(names[0]):
+        names = [_EDITION_AFTER.sub("", names[0])]  # "KBBI V", "KBBI Edisi Kelima": the dictionary, not its edition
+        authors_text = _EDITION_AFTER.sub("", authors_text)
     authors_text = clean_authors_text(authors_text)
     inner = f"{year}: {pages}" if pages else year
     label = f"{authors_text} ({inner})" if authors_text else f"({inner})"
