@@ -1,7 +1,7 @@
 """Fit the ranker and the abstention model (src/telusur/data/ranker.json) on the tuning data, reproducibly, and report
 cross-validation grouped by document: fitted vs held-out fold side by side, against the parameters in use before.
 
-    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi]
+    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english]
 
 Cross-validation, two ways, each fitted fold against its held-out fold: grouped by document (5 folds; no document
 in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
@@ -15,6 +15,10 @@ Training data (never the checking half of bench/texts-split.json):
   more/out-of-scope.jsonl and tests/data/texts/out-of-scope.jsonl (questions near those texts);
 - the default corpus: tests/data/eval/questions-dev.jsonl, out-of-scope-dev.jsonl, the last turns of
   conversations-dev.jsonl (as the engine resolves them);
+- the English dev set (bench/english-dev.jsonl: those tuning-half and default-dev questions asked in English, the
+  ones the team translated; the source sets' own English questions are already above), ranking only, each in the
+  fold of its document and of its folder, so an English question and its Indonesian original are never split
+  between a fitted and a held-out fold; its figures are reported apart ("english"); --no-english leaves it out;
 - TyDi QA id dev (../shared/bench/tydiqa-id/queries-dev.jsonl) over its 4,650 passages, indexed as bench/tydiqa.py
   indexes them (passage vectors from bench/.cache, filled by bench/encode_tydi.py), ranking only (every TyDi
   question is covered, so it says nothing about abstaining). Its test queries are never fitted on, and scored only
@@ -70,7 +74,8 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 QUESTION_C = 0.3
 # Evidence can only pull a passage up (+1) or, missing, push it down (-1); 0: free.
 SIGNS = {"dense": 1, "lexical": 1, "place": 1, "words": 1, "list_enumeration": 1, "names_cited": 1,
-         "expands_acronym": 1, "defines_focus": 1}
+         "expands_acronym": 1, "defines_focus": 1, "english_lexical": 1, "english_words": 1,
+         "english_defines": 1}
 # Fitted at weight 0 (--leave-out FEATURE; none by default). On 2026-12-03 six features were left out this way and then
 # removed from the code: with them, held out by source, course hit@1 0.869, without 0.877 (by document 0.885, 0.893;
 # TyDi dev 0.900, 0.905 MRR). dense_gap ranked exactly as dense does (a question's best similarity is the same for all
@@ -83,6 +88,9 @@ LEFT_OUT: tuple[str, ...] = ()
 # neighbour): held out by source, course hit@1 0.877 uncapped (more/ 0.875), 0.893 capped (more/ 0.917; the same at
 # 0.05), 0.885 without place; held out by document 0.893 -> 0.902; TyDi held out unchanged (2026-12-03).
 CAPS = {"place": 0.10}
+# Each translated English question's weight beside an original one (--english-weight): they repeat the originals'
+# evidence in another language, so together they need not weigh as much as the questions they were made from.
+ENGLISH_WEIGHT = 1.0
 
 
 @dataclass
@@ -92,7 +100,7 @@ class Example:
     history: tuple
     evidence: list[str]  # folded; empty: out of scope
     retriever: object  # query.retrieval.Retriever over the example's index
-    source: str = "course"  # "course" (shared texts, default corpus) or "tydi"
+    source: str = "course"  # "course" (shared texts, default corpus), "english" (bench/english-dev.jsonl) or "tydi"
     gold: frozenset = frozenset()  # TyDi: the gold passages' chunk ids (evidence strings are not used there)
     vector: np.ndarray | None = None
     candidates: object = None
@@ -140,6 +148,22 @@ def examples(cache: Path) -> list[Example]:
             group = "default" if evidence else "oos:" + turns[-1]
             out.append(Example(group, resolve(turns[-1], turns[:-1]), (), [halves.reader_fold(e) for e in evidence],
                                retriever, folder="default"))
+    return out
+
+
+def english_examples(cache: Path) -> list[Example]:
+    """The English dev set's translated questions, over the same indexes as their originals (bench/halves.py)."""
+    plan = halves.half_questions()["tuning"]
+    tuning = halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0]
+    default = halves.open_engine(REPO / "corpus", cache / "default" / "index")[0]
+    out = []
+    for q in halves.load(halves.ENGLISH_DEV):
+        if q.get("origin") != "translated":
+            continue
+        evidence = [q["evidence"]] if isinstance(q["evidence"], str) else q["evidence"]
+        engine, group = (default, "default") if q["set"] == "default" else (tuning, q["doc"])
+        out.append(Example(group, q["question"], (), [halves.reader_fold(e) for e in evidence], engine._state[1],
+                           "english", folder=q["set"]))
     return out
 
 
@@ -212,10 +236,10 @@ def pairs(items: list[Example], tydi_share: float = 0.5) -> tuple[np.ndarray, np
 def source_weights(items: list[Example], tydi_share: float) -> np.ndarray:
     """One weight per example: 1 each, then TyDi's questions rescaled to tydi_share of the total (course the rest)."""
     tydi = np.array([e.source == "tydi" for e in items])
-    w = np.ones(len(items))
+    w = np.array([ENGLISH_WEIGHT if e.source == "english" else 1.0 for e in items])
     if tydi.any() and (~tydi).any():
         w[tydi] = tydi_share * len(items) / tydi.sum()
-        w[~tydi] = (1 - tydi_share) * len(items) / (~tydi).sum()
+        w[~tydi] *= (1 - tydi_share) * len(items) / w[~tydi].sum()
     return w
 
 
@@ -353,13 +377,19 @@ def by_source(items: list[Example], fit) -> dict:
     for name, mask in source_folds(items).items():
         w = fit([e for e, m in zip(items, mask) if not m])
         for e, m in zip(items, mask):
-            if e.evidence:
-                (held if m else fitted).setdefault(e.folder, []).extend(ranks([e], w))
-    course = [f for f in held if f != "tydi"]
-    return {"held_out": {f: ranking_figures(held[f]) for f in held},
-            "fitted": {f: ranking_figures(fitted[f]) for f in fitted},
-            "held_out course": ranking_figures(sum((held[f] for f in course), [])),
-            "fitted course": ranking_figures(sum((fitted.get(f, []) for f in course), []))}
+            if e.evidence:  # the English dev set's questions are held out with their folder, reported apart
+                key = e.folder + (" english" if e.source == "english" else "")
+                (held if m else fitted).setdefault(key, []).extend(ranks([e], w))
+    course = [f for f in held if f != "tydi" and not f.endswith(" english")]
+    english = [f for f in held if f.endswith(" english")]
+    out = {"held_out": {f: ranking_figures(held[f]) for f in held},
+           "fitted": {f: ranking_figures(fitted[f]) for f in fitted},
+           "held_out course": ranking_figures(sum((held[f] for f in course), [])),
+           "fitted course": ranking_figures(sum((fitted.get(f, []) for f in course), []))}
+    if english:
+        out["held_out english"] = ranking_figures(sum((held[f] for f in english), []))
+        out["fitted english"] = ranking_figures(sum((fitted.get(f, []) for f in english), []))
+    return out
 
 
 BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001)
@@ -376,10 +406,14 @@ def reliability(conf: np.ndarray, covered: np.ndarray, top1: np.ndarray) -> list
 
 
 def main(argv=None) -> int:
+    global ENGLISH_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=halves.CACHE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-tydi", action="store_true", help="fit on the course questions only")
+    parser.add_argument("--no-english", action="store_true", help="leave the English dev set out of the ranking fit")
+    parser.add_argument("--english-weight", type=float, default=ENGLISH_WEIGHT,
+                        help="each translated English question's weight beside an original question's")
     parser.add_argument("--tydi-share", type=float, default=0.5, help="the TyDi questions' share of the ranking fit")
     parser.add_argument("--c", type=float, default=C, help="inverse L2 strength of the ranking fit")
     parser.add_argument("--loss", choices=("softmax", "pairwise"), default="softmax")
@@ -396,26 +430,28 @@ def main(argv=None) -> int:
     parser.add_argument("--tydi-test", action="store_true", help="also score TyDi test (never fitted on; printed only "
                         "when asked, so that choosing a fit is never done with it in sight)")
     args = parser.parse_args(argv)
+    ENGLISH_WEIGHT = args.english_weight  # read by source_weights
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
     before = load_parameters()
     course = examples(args.cache)
+    english = [] if args.no_english else english_examples(args.cache)
     tydi = [] if args.no_tydi else tydi_examples("dev")
-    items = course + tydi
+    items = course + english + tydi  # course first: the abstention fit reads items[:len(course)]
     prepare(items)
     floors = {f.split("=")[0]: float(f.split("=")[1]) for f in args.floor}
     caps = CAPS if args.cap is None else {f.split("=")[0]: float(f.split("=")[1]) for f in args.cap if f != "none"}
     left_out = tuple(args.leave_out or LEFT_OUT)
     fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors, caps, left_out)  # noqa: E731
     answerable = [e for e in items if e.evidence]
-    report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi),
+    report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi), "english_dev": len(english),
               "out_of_scope": sum(not e.evidence for e in items), "groups": len({e.group for e in items}),
               "evidence_among_candidates": sum(bool(e.labels.any()) for e in answerable)}
 
     # cross-validation grouped by document (TyDi: by gold paragraph)
     oof_conf = np.zeros(len(course))
     oof_top1 = np.zeros(len(course), bool)
-    cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "tydi")}
+    cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "english", "tydi")}
     masks = folds(items, args.folds)
     rankings = []  # each fold's (passage weights, question weights, bias): the displayed confidence is fitted under them
     covered = np.array([bool(e.evidence) for e in course])
@@ -424,7 +460,7 @@ def main(argv=None) -> int:
         test = [e for e, m in zip(items, mask) if m]
         w = fit(train)
         for name, part, weights in (("fitted", train, w), ("held_out", test, w), ("before", test, before.passage)):
-            for source in ("course", "tydi"):
+            for source in ("course", "english", "tydi"):
                 cv[name, source] += ranks([e for e in part if e.source == source], weights)
         in_fold = mask[:len(course)]
         train_course = [e for e, m in zip(course, in_fold) if not m]
@@ -465,7 +501,8 @@ def main(argv=None) -> int:
         rankings = [(r[0], qw, qb) for r in rankings]
     shown, report["confidence"] = fit_confidence.fit_section(items, masks, rankings, (w, qw, qb),
                                                              source_weights(items, args.tydi_share), args.tydi_share)
-    report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w)) for s in ("course", "tydi")
+    report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w))
+                            for s in ("course", "english", "tydi")
                             if any(e.source == s for e in items)}
     if tydi and args.tydi_test:
         test = tydi_examples("test")
@@ -475,26 +512,29 @@ def main(argv=None) -> int:
         f" --cap {f}" for f in args.cap or ()) + "".join(f" --leave-out {f}" for f in args.leave_out or ()) + (
         f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
-                                                      ("question_c", args.question_c))
-        if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "")
+                                                      ("question_c", args.question_c),
+                                                      ("english_weight", args.english_weight))
+        if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "")
     digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
                                         np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
         "format": 1,
         "version": f"{datetime.date.today().isoformat()}-{digest}",
         "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
+                 + ("" if args.no_english else ", their questions asked in English (bench/english-dev.jsonl)")
                  + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
         "confidence": shown,
-        "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "out_of_scope", "groups")},
+        "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "english_dev", "out_of_scope", "groups")},
         "cross_validation": {"folds": args.folds, **report["cv_ranking"],
                              **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()
                                 if k not in ("reliability", "from")}},
         "held_out_by_source": {f: {k: round(v, 4) for k, v in x.items()} for f, x in (
             *report["cv_by_source"]["held_out"].items(), ("course", report["cv_by_source"]["held_out course"]),
-            ("fitted course", report["cv_by_source"]["fitted course"]))},
+            ("fitted course", report["cv_by_source"]["fitted course"]),
+            *((k, report["cv_by_source"][k]) for k in ("held_out english", "fitted english") if k in report["cv_by_source"]))},
     }
     report["parameters"] = params
     if args.json:

@@ -2,7 +2,8 @@
 whole text, weighed by a linear model read from a small versioned parameter file (data/ranker.json).
 
 The weights are fitted on data by `python bench/fit_ranker.py` (scikit-learn at fit time only); here it is plain
-numpy: a passage's score is w·x, the confidence that the text covers the question is a logistic in w·q + b, and the
+numpy: a passage's score is w·x (a question asked in English has its own lexical columns, its words found in the text's
+spelling by query/english.py), the confidence that the text covers the question is a logistic in w·q + b, and the
 confidence an answer shows (that its first passage holds the answer) a logistic in features of the ranked list.
 """
 
@@ -33,6 +34,9 @@ PASSAGE_FEATURES = (
     "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
     "expands_acronym",  # an acronym of the question spelled out in the passage: "ISPA (Infeksi Saluran ...)"
     "defines_focus",    # a definition question ("apa yang dimaksud dengan X") and the passage says "X adalah ..."
+    "english_lexical",  # for a question in English, "lexical" over its words in the text's spelling (query/english.py)
+    "english_words",    # for a question in English, "words" over the same
+    "english_defines",  # for a question in English, "defines_focus" for its term in the text's words
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,
@@ -136,19 +140,33 @@ _ENGLISH = frozenset("what which who whom whose why how when where is are was we
 _INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())
 
 
+_ENGLISH_REQUESTS = frozenset("name list describe explain define give compare mention state".split())
+_ENGLISH_OPENINGS = frozenset("what which who whom whose why how when where is are was were do does did can".split())
+
+
 def is_english(query: str) -> bool:
-    """Asked in English: at least two English function words and none of the Indonesian ones."""
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", query)}
-    return len(words & _ENGLISH) >= 2 and not words & _INDONESIAN
+    """Asked in English: none of the Indonesian function words, and at least two English ones, or one that opens it
+    ("What makes mathematics deductive?") or follows a request ("Name three motives for international cooperation")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", query)]
+    found = set(words) & _ENGLISH
+    if set(words) & _INDONESIAN or not words:
+        return False
+    return len(found) >= 2 or words[0] in _ENGLISH_OPENINGS and len(words) >= 3 or \
+        bool(found) and words[0] in _ENGLISH_REQUESTS
 
 
 _ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with for by on as be from an which it its".split())
 _INDONESIAN_RUNNING = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada ke tidak akan atau juga oleh".split())
 
 
+_KEYWORDS = re.compile(r"^\W*key\s*words?\s*:", re.I)
+
+
 def english_share(text: str) -> float:
     """How much of a passage is English, from its function words: 0 for Indonesian prose, near 1 for an English
     abstract, in between for Indonesian prose quoting English. 0 with fewer than three function words to go by."""
+    if _KEYWORDS.match(text):  # an abstract's "Keywords: job stress, organizational climate" has no function words
+        return 1.0
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = sum(w in _ENGLISH_RUNNING for w in words)
     indonesian = sum(w in _INDONESIAN_RUNNING for w in words)

@@ -18,13 +18,15 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..indonesian import is_known_word
 from ..user_cache import Memo
+from . import english as english_words
 from .ranker import PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, is_english, \
     load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
 _ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
-                          r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list)\b", re.I)
+                          r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list|"
+                          r"name (?:the|some|all|two|three|four|five|six|seven))\b", re.I)
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
 # passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py).
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
@@ -80,6 +82,9 @@ class Candidates:
     name_forms: dict[str, frozenset[str]]  # each name -> the tokens that spell it in this text
 
 
+# An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
+_ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
+    "english_lexical", "english_words", "english_defines"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
@@ -216,7 +221,8 @@ class Retriever:
     def candidates(self, query: str, vector: np.ndarray, within: Scope | None = None) -> Candidates:
         """The passages worth ranking (the best of dense and of BM25 search, or every passage of a follow-up's
         document) with their features, in ranker.PASSAGE_FEATURES order."""
-        tokens = self.index.bm25.tokenize(query)
+        english = is_english(query)
+        tokens, weights, groups = self._search_terms(query, english)
         lex_all = self.index.bm25.scores(tokens)
         if within is None:
             ids, sims = self.index.dense_search(vector, CANDIDATES)
@@ -234,10 +240,9 @@ class Retriever:
         x = np.zeros((len(chosen), len(PASSAGE_FEATURES)))
         if not chosen:
             return Candidates(chosen, x, dense, lexical, (), {})
-        known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])
-        weights = self.index.bm25.term_weights(query)
+        own = self.index.bm25.tokenize(query) if english else tokens  # the words as asked, not their translations
+        known = self.index.bm25.known_fraction([t for t in own if not t.isdigit()])
         names = self._name_forms(query) if known > 0 else {}  # a title-cased English question is no name
-        english = is_english(query)
         top_dense = max(dense[i] for i in chosen)
         top_lex = max(lexical.values(), default=0.0)
         place = self.index.place_similarities(vector)
@@ -245,16 +250,24 @@ class Retriever:
         enumeration = bool(_ENUMERATION.match(query.strip()))
         holders = self._holders(set(weights))
         total = sum(weights.values())
+        group_total = sum(max(weights[t] for t in g) for g in groups)
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
-        focus = definition_focus(query)
+        focus = [definition_focus(query)] if not english else self._english_focus(query)
+        focus = [t for t in focus if t]
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
-            f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
             f[2] = float(place[i]) - mean_place
-            if total > 0:
-                f[3] = sum(w for t, w in weights.items() if i in holders[t]) / total
+            if not english:
+                f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
+                if total > 0:
+                    f[3] = sum(w for t, w in weights.items() if i in holders[t]) / total
+            else:  # its words found through cognates and a word list weigh apart (the fit decides how far to trust them)
+                f[_ENGLISH_LEXICAL] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
+                if group_total > 0:  # each English word once, by its rarest form the passage uses
+                    f[_ENGLISH_WORDS] = sum(max(weights[t] for t in g) for g in groups
+                                            if any(i in holders[t] for t in g)) / group_total
             f[4] = float(enumeration and i in self.index.list_chunks)
             f[5] = dense[i] - top_dense if english else 0.0
             f[6] = self._english_share(i) if english else 0.0
@@ -262,8 +275,36 @@ class Retriever:
                 cited = self._cited(i) | self._cited(self._lead(i))
                 f[7] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
             f[8] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
-            f[9] = float(focus is not None and defines(self.index.chunks[i].text, focus))
+            f[_ENGLISH_DEFINES if english else 9] = float(any(defines(self.index.chunks[i].text, t) for t in focus))
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
+
+    def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
+        """The question's search tokens and their IDF weights (in the text's spelling). A question in English: its
+        content words, names and numbers, and the text's own words for them (query/english.py: cognates and a word
+        list), also as one group of terms per English word (an Indonesian question: no groups)."""
+        bm25 = self.index.bm25
+        if not english:
+            return bm25.tokenize(query), bm25.term_weights(query), []
+        kept = english_words.without_framing(query)
+        groups = english_words.translate(query, self._spelled)
+        own = [t for t in bm25.tokenize(kept) if t in bm25.vocab and not any(t in g for g in groups)]
+        groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
+        tokens = list(dict.fromkeys(bm25.tokenize(kept) + [t for g in groups for t in g]))
+        weights = bm25.term_weights(kept)
+        for t in (t for g in groups for t in g):
+            weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
+        return tokens, weights, groups
+
+    def _spelled(self, word: str) -> str | None:
+        """The search term of a word the text uses (its stem in the index's own map), else None."""
+        bm25 = self.index.bm25
+        term = bm25.stems.get(word)
+        return term if term is not None and term in bm25.vocab else word if word in bm25.vocab else None
+
+    def _english_focus(self, query: str) -> list[str]:
+        """The Indonesian phrasings, in words the text uses, of the term an English definition question asks about."""
+        focus = english_words.definition_focus(query)
+        return english_words.indonesian_terms(focus, lambda w: w in self.index.bm25.stems) if focus else []
 
     def question_features(self, query: str, vector: np.ndarray, found: Candidates,
                           hits: tuple[Hit, ...]) -> tuple[np.ndarray, tuple[str, ...]]:

@@ -1,0 +1,218 @@
+"""A question asked in English over Indonesian text: its words in the text's own spelling, for the lexical side of
+the ranker (BM25, the question's words, the term a definition question asks about).
+
+Two sources, both checked against the words the indexed text actually uses (so nothing here is guessed into it):
+- cognates, by the regular spelling changes of loan words: -tion -> -si, -ty -> -tas, -ics -> -ika, -ic(al) -> -ik,
+  -ism -> -isme, -ive -> -if, -ure -> -ur, -ory -> -ori, -logy -> -logi, ph -> f, th -> t, c -> k, y -> i,
+  double letters single ("organization" -> "organisasi", "creativity" -> "kreativitas", "theory" -> "teori");
+- a small word list of courses (data/english-indonesian.tsv, read once, only when an English question comes).
+Names and numbers carry over as they are. No model call, no heavy data: a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+
+LEXICON = Path(__file__).resolve().parents[1] / "data" / "english-indonesian.tsv"
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# Words that frame an English question or join its words; never content to look up.
+STOP = frozenset("""
+a an the of in on at to for from by with about into onto as and or nor but if then than so that this these those
+there here it its it's they them their he his she her we our you your i me my what which who whom whose why how
+when where is are was were be been being am do does did done have has had having can could will would shall should
+may might must not no any some such each every all both either neither one ones other another more most much many
+few less least very also just only even still yet up down out over under again further once own same too
+according say said tell give name list describe explain define mean meant called known way ways kind kinds sort
+thing things
+happen happens happened between among per within without upon whether
+""".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """English base form -> Indonesian words (a phrase's words joined by "_")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, indonesian = line.split("\t", 1)
+            out[english.strip()] = tuple(indonesian.split())
+    return out
+
+
+def base_forms(word: str) -> list[str]:
+    """The word and the base forms it may be an inflection of ("theories" -> "theory", "burning" -> "burn",
+    "defined" -> "define"), most likely first."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$|'$", "", w)
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 4:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> "plan"
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "studied" -> "study"
+    if w.endswith("ly") and len(w) > 5:
+        out.append(w[:-2])
+    return list(dict.fromkeys(out))
+
+
+# Endings of loan words, English -> Indonesian (the longest that applies first).
+_ENDINGS = (
+    ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
+    ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ity", "itas"), ("ty", "tas"), ("ical", "is"), ("ical", "ik"),
+    ("ical", "i"), ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ive", "if"), ("ure", "ur"),
+    ("ory", "ori"),
+    ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
+    ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
+    ("ate", "asi"), ("est", "es"), ("y", "i"), ("e", ""),
+)
+
+
+def _letters(word: str) -> str:
+    """The usual letter changes of a loan word: "physical" -> "fisical", "theory" -> "teori", "process" -> "proses"."""
+    w = word
+    for a, b in (("sch", "sk"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "ku"), ("x", "ks"), ("sy", "si"),
+                 ("ck", "k"), ("c(?=[eiy])", "s"), ("c", "k"), ("y(?=[^aeiou]|$)", "i"), (r"([^aeiou])\1", r"\1")):
+        w = re.sub(a, b, w)
+    return w
+
+
+def cognates(word: str) -> list[str]:
+    """Indonesian spellings an English loan word may take ("organization" -> "organisasi", "creativity" ->
+    "kreativitas", "mathematics" -> "matematika", "deductive" -> "deduktif"), to be checked against a text's words."""
+    out = []
+    for form in base_forms(word):
+        if len(form) < 4:
+            continue
+        out.append(form)
+        for ending, replaced in _ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                out.append(_letters(form[:-len(ending)]) + replaced)
+        out.append(_letters(form))
+        if word.lower().endswith("ed") and form != word.lower():
+            out.append(form + "ing")  # "stunted": the text may use the English loan "stunting"
+    # A respelled short word is too often another word ("time" -> "tim", a team).
+    return [c for c in dict.fromkeys(out) if c == word.lower() or len(c) >= 5]
+
+
+def indonesian_words(word: str) -> list[tuple[str, ...]]:
+    """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
+    the cognates."""
+    table = lexicon()
+    out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
+    for form in base_forms(word):
+        for entry in table.get(form, ()):
+            out.append(tuple(entry.split("_")))
+    out += [(c,) for c in cognates(word)]
+    return list(dict.fromkeys(out))
+
+
+_DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
+
+
+def _content(words: list[str], n: int) -> bool:
+    """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
+    "a holographic will be handed over"), else a verb."""
+    lower = words[n].lower()
+    if lower == "will":
+        before = words[n - 1].lower() if n else ""
+        return before in _DETERMINERS or re.search(r"(?:ic|al|ous|ten|ed)$", before) is not None
+    return lower not in STOP
+
+
+def content_words(query: str) -> list[str]:
+    """The words of an English question worth looking up: not its framing words; names kept."""
+    words = _WORD.findall(query)
+    return [w for n, w in enumerate(words) if _content(words, n)]
+
+
+def without_framing(query: str) -> str:
+    """The question less its English framing words ("What is the IQ range of ..." -> "IQ range ..."): names,
+    numbers and content words, for the text's tokenizer."""
+    matches = list(_WORD.finditer(query))
+    words = [m.group(0) for m in matches]
+    out, last = [], 0
+    for n, m in enumerate(matches):
+        out.append(query[last:m.start()])
+        out.append(m.group(0) if _content(words, n) else " ")
+        last = m.end()
+    return "".join(out) + query[last:]
+
+
+def translate(query: str, spelled: "callable") -> list[list[str]]:
+    """The text's own search terms for each content word of an English question (an empty list for a word the text
+    has no form of): up to three candidates the text uses, as `spelled(word) -> term or None` finds them (the index's
+    stem of a word the text uses, or the term itself)."""
+    out: list[list[str]] = []
+    for word in content_words(query):
+        found: list[str] = []
+        for words in indonesian_words(word):
+            terms = [spelled(w) for w in words]
+            if all(terms) and len(found) < 3:
+                found += [t for t in terms if t not in found]
+        out.append(found)
+    return out
+
+
+# "What is meant by X", "What does X mean", "What is the definition of X", "Define X", "How does Y define X",
+# "What is (a|an) X" (X not a relation: "the difference between", "the purpose of"), each possibly with
+# "according to Y" before or after: the term to be defined.
+_ACCORDING = re.compile(r"^according\s+to\s+[^,?]{1,60},\s*|,?\s*according\s+to\s+[^,?]{1,60}(?=\?|$)", re.I)
+_DEFINITION = (
+    re.compile(r"^what\s+(?:is|are)\s+meant\s+by\s+(?:the\s+term\s+|the\s+|an?\s+)?(.+?)\??$", re.I),
+    re.compile(r"^what\s+does\s+(?:the\s+(?:term|word)\s+)?(.+?)\s+mean\b.*$", re.I),
+    re.compile(r"^what\s+(?:is|are)\s+the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+|an?\s+|the\s+)?(.+?)\??$",
+               re.I),
+    re.compile(r"^(?:define|give\s+the\s+definition\s+of)\s+(?:an?\s+|the\s+)?(.+?)[.?]?$", re.I),
+    re.compile(r"^how\s+(?:does|do|did)\s+.+?\s+define\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I),
+    re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+)?(?!the\b)(.+?)\??$", re.I),
+)
+_RELATIONS = frozenset("difference differences relationship relation purpose purposes role roles function functions "
+                       "goal goals aim aims use uses cause causes effect effects impact impacts main first last "
+                       "best most stages steps factors elements".split())
+
+
+def definition_focus(query: str) -> str | None:
+    """The term an English definition question asks about ("What is meant by functional cooperation?" ->
+    "functional cooperation", "According to Hutahaean, what is a system?" -> "system"), or None."""
+    q = _ACCORDING.sub("", query.strip()).strip()
+    for pattern in _DEFINITION:
+        m = pattern.match(q)
+        if m:
+            words = _WORD.findall(m.group(1))
+            if words and len(words) <= 4 and words[0].lower() not in _RELATIONS and "of" not in \
+                    [w.lower() for w in words[1:-1]]:
+                return " ".join(words)
+            return None
+    return None
+
+
+def indonesian_terms(focus: str, used: "callable", limit: int = 8) -> list[str]:
+    """Indonesian phrasings of an English term that a text may define, each word one the text uses (used(word) ->
+    bool): the words translated in English order and in Indonesian order (head first: "functional cooperation" ->
+    "kerjasama fungsional", "organizational climate" -> "iklim organisasi")."""
+    options = []
+    for word in focus.split():
+        found = [w for w in indonesian_words(word) if all(used(x) for x in w)]
+        if not found:
+            if not used(word.lower()):
+                return []
+            found = [(word.lower(),)]
+        options.append(found[:3])
+    out = []
+    for combo in product(*options):
+        for order in (combo, combo[::-1]):
+            out.append(" ".join(w for words in order for w in words))
+    return list(dict.fromkeys(out))[:limit]

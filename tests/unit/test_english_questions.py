@@ -1,0 +1,145 @@
+"""Questions asked in English over Indonesian text (issue 15): the question's words found in the text's own spelling
+(cognates, a word list), its kind read as the Indonesian path reads it (a definition, an enumeration), names and
+numbers carried over. The stub encoder shares no words between the languages, so only these can find the answer."""
+
+import pytest
+
+from telusur.query.ranker import PASSAGE_FEATURES, is_english
+
+KERJASAMA = """# Kerjasama Internasional
+
+## Kerjasama Fungsional
+
+Kerjasama fungsional adalah kerjasama yang dilakukan untuk mendukung fungsi tertentu dari organisasi internasional.
+
+## Bentuk Kerjasama
+
+Negara-negara kecil memilih kerjasama fungsional karena murah, dan kerjasama fungsional sering dibicarakan pada
+pertemuan kawasan.
+
+## Matematika
+
+Matematika disebut ilmu deduktif karena dalil-dalilnya berlaku umum setelah dibuktikan kebenarannya.
+
+## Strukturasi
+
+Teori strukturasi menjelaskan hubungan antara struktur dan agensi dalam masyarakat modern.
+
+## Surat Wasiat
+
+Unsur-unsur surat wasiat adalah berbentuk akta, berisi pernyataan kehendak, dan berlaku setelah pewaris meninggal.
+
+## Perjanjian
+
+Pasal 1381 mengatur sepuluh cara berakhirnya perjanjian penanggungan utang.
+"""
+
+
+def _first(engine, query):
+    return engine.search(query, 3).hits[0].chunk.text
+
+
+@pytest.mark.parametrize("english, indonesian", [
+    ("organization", "organisasi"), ("creativity", "kreativitas"), ("mathematics", "matematika"),
+    ("deductive", "deduktif"), ("theories", "teori"), ("structure", "struktur"), ("physical", "fisik"),
+    ("consensus", "konsensus"), ("interdependence", "interdependensi"), ("diplomacy", "diplomasi"),
+    ("audiences", "audiens"), ("protests", "protes"), ("formulated", "formulasi"), ("autism", "autisme"),
+    ("technology", "teknologi"), ("ideological", "ideologis"), ("politics", "politik"),
+])
+def test_an_english_loan_word_gives_its_indonesian_spelling(english, indonesian):
+    from telusur.query.english import cognates
+
+    assert indonesian in cognates(english)
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("What is meant by functional cooperation?", "functional cooperation"),
+    ("According to Hutahaean, what is a system?", "system"),
+    ("What is the definition of cooperation according to Soerjono Soekanto?", "cooperation"),
+    ("What does the term slacktivism mean, as explained in the footnote?", "slacktivism"),
+    ("How does Suryana (2014) define entrepreneurship?", "entrepreneurship"),
+    ("Define consensus.", "consensus"),
+    ("What is the difference between creativity and innovation?", None),
+    ("What is the purpose of bilateral cooperation?", None),
+    ("What is the nature of international cooperation?", None),
+    ("Why is security called low politics?", None),
+])
+def test_the_term_an_english_definition_question_asks_about_is_found(question, focus):
+    from telusur.query.english import definition_focus
+
+    assert definition_focus(question) == focus
+
+
+@pytest.mark.parametrize("question", ["Name three motives for international cooperation",
+                                      "List three stages of one cycle", "Describe two roles of entrepreneurs",
+                                      "What makes mathematics deductive?", "Who created MySQL?"])
+def test_an_english_question_with_few_function_words_is_english(question):
+    assert is_english(question)
+
+
+@pytest.mark.parametrize("question", ["Apa itu OSIS?", "Sebutkan tiga motif kerjasama", "Who", "kerjasama bilateral"])
+def test_an_indonesian_question_is_not_english(question):
+    assert not is_english(question)
+
+
+def test_will_is_a_word_of_the_question_after_an_article_or_an_adjective_only():
+    from telusur.query.english import content_words
+
+    assert "will" in content_words("To whom must a holographic will be handed over for safekeeping?")
+    assert "will" in content_words("What are the elements of a will?")
+    assert "will" not in content_words("What will the court decide?")
+
+
+def _lexical(engine, query, start):
+    """The BM25 feature of an English question (english_lexical) for the passage that starts so."""
+    retriever = engine._state[1]
+    found = retriever.candidates(query, retriever.query_vector(query))
+    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    return next((row[PASSAGE_FEATURES.index("english_lexical")] for text, row in rows.items() if text.startswith(start)), 0.0)
+
+
+def test_loan_words_of_an_english_question_find_the_passage_that_uses_them(course):
+    engine = course({"kerjasama.md": KERJASAMA})
+    assert _lexical(engine, "Why is mathematics called a deductive science?", "Matematika disebut") == 1.0
+    assert _first(engine, "What makes mathematics deductive?").startswith("Matematika disebut")
+    assert _first(engine, "How does the theory of structuration relate structure and agency?").startswith("Teori")
+
+
+def test_words_of_an_english_question_that_are_not_loan_words_are_looked_up(course):
+    engine = course({"kerjasama.md": KERJASAMA})
+    assert _lexical(engine, "What are the elements of a will?", "Unsur-unsur surat wasiat") == 1.0
+    assert _first(engine, "What must a will contain?").startswith("Unsur-unsur surat wasiat")
+
+
+def test_an_english_definition_question_marks_the_passage_defining_its_term_in_indonesian_order(course):
+    """"functional cooperation" is "kerjasama fungsional" in the text (head first): the passage that says
+    "Kerjasama fungsional adalah" is marked and first, not the one repeating the term more often."""
+    engine = course({"kerjasama.md": KERJASAMA})
+    retriever = engine._state[1]
+    query = "What is meant by functional cooperation?"
+    found = retriever.candidates(query, retriever.query_vector(query))
+    at = PASSAGE_FEATURES.index("english_defines")
+    marked = [engine.index.chunks[i].text[:30] for i, row in zip(found.ids, found.features) if row[at]]
+    assert marked == ["Kerjasama fungsional adalah ke"]
+    assert _first(engine, query).startswith("Kerjasama fungsional adalah")
+
+
+def test_numbers_and_names_of_an_english_question_are_carried_over(course):
+    engine = course({"kerjasama.md": KERJASAMA})
+    assert _first(engine, "In how many ways can an agreement end under Article 1381?").startswith("Pasal 1381")
+
+
+def test_an_abstracts_keywords_line_counts_as_english_text():
+    """"Keywords: job stress, organizational climate" has no English function words, and it is the English abstract's
+    line an English question resembles most, not its answer."""
+    from telusur.query.ranker import english_share
+
+    assert english_share("Keywords: organizational climate, personality, job stress") == 1.0
+    assert english_share("Key words : The waiting time prescription and patient satisfaction") == 1.0
+    assert english_share("Kata kunci: iklim organisasi, kepribadian, stres kerja") == 0.0
+
+
+def test_a_past_participle_finds_the_loan_word_the_text_uses_in_ing():
+    from telusur.query.english import cognates
+
+    assert "stunting" in cognates("stunted")
