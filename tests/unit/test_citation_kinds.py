@@ -227,3 +227,22 @@ def test_via_and_dlm_name_the_citing_work_of_a_secondary_citation(text):
 def test_a_dictionarys_edition_is_not_part_of_its_name(text):
     assert [(c.authors, c.authors_text) for c in find_citations(text)] == [(("KBBI",), "KBBI")]
 
+
+
+_SMALL = " Kata tafsir, syah, sari dan putra juga ditulis kecil di teks ini, begitu pula data."
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Ahmad Tafsir (2010), belajar adalah proses.", (("Tafsir",), "2010")),
+    ("Muhibbin Syah (2010) menyatakan belajar adalah proses.", (("Syah",), "2010")),
+    ("Sari dan Putra (2019) menemukan hal ini. Lihat (Sari dan Putra, 2019).", (("Sari", "Putra"), "2019")),
+])
+def test_a_name_the_text_also_writes_in_lower_case_is_read_on_evidence_or_after_a_given_name(text, work):
+    assert [(c.authors, c.year) for c in find_citations(text + _SMALL)][0] == work
+
+
+@pytest.mark.parametrize("text", ["Menurut Data (2019), jumlah siswa naik.",
+                                  "Muhibbin Syah (2010) adalah nama buku.",  # a given name, but no citing word
+                                  "Menurut Tafsir (2010), belajar adalah proses."])  # one word, no evidence
+def test_a_word_the_text_writes_in_lower_case_needs_evidence_to_be_a_name(text):
+    assert [c.authors for c in find_citations(text + _SMALL) if c.authors] == []

@@ -377,7 +377,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if _quoted_secondary_follows(scan, m.end(), words):
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-    group = group_before(scan, lo, pos, words)
+    group = _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year")) or group_before(scan, lo, pos, words)
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -440,6 +440,30 @@ def _spelt_out_as_organisation(text: str, acronym: str) -> bool:
     spelt = re.search(rf"((?:[A-Z][\w\-]*\s+(?:(?:dan|of|for|and|the|on)\s+)?){{1,8}}[A-Z][\w\-]*)\s*\(\s*{re.escape(acronym)}\s*\)",
                       text)
     return spelt is not None and is_organisation(spelt.group(1))
+
+
+def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, year: str) -> Group | None:
+    """A name that the text also writes in lower case ("Menurut Rahmat (2015)" in a text about "rahmat", "Ahmad
+    Tafsir (2010)", "Sari dan Putra (2019)"): name groups leave such words out, so it is taken only on evidence, the
+    text's own list or a parenthesis elsewhere holding that name and year, or a given name before it and a citing
+    word around it ("Menurut Ahmad Tafsir (2010)", "Muhibbin Syah (2010) menyatakan")."""
+    words = lowercase_words(text)
+    relaxed = group_before(scan, lo, pos, frozenset())
+    if relaxed is None or relaxed.acronyms_only or relaxed.common:
+        return None
+    strict = group_before(scan, lo, pos, words)
+    if strict is not None and strict.start <= relaxed.start:
+        return None  # the text writes none of its words in lower case: name groups read it as it is
+    if any(w.lower() in NOT_NAMES or is_common_word(w) for n in relaxed.names for w in n.split()):
+        return None
+    if is_listed(text, relaxed.names, year) or _cited_in_parentheses(text, relaxed.names, year):
+        return relaxed
+    first = relaxed.names[0].split()
+    given = len(first) >= 2 and first[0].lower() not in words and len(relaxed.names) == 1
+    cued = _CUE_BEFORE.search(scan, max(lo, relaxed.start - 40), relaxed.start) \
+        or _MENURUT_JUST_BEFORE.search(scan, max(lo, relaxed.start - 12), relaxed.start) \
+        or _CUE_AFTER.match(scan[end:end + 60])
+    return relaxed if given and cued else None
 
 
 def _is_degree(word: str) -> bool:
