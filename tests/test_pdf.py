@@ -1079,3 +1079,23 @@ def test_a_two_page_articles_headers_that_differ_and_carry_no_number_are_dropped
         "Penegakan hukum terhadap pelaku pembakaran hutan masih lemah karena bukti sulit ditemukan di lapangan dan "
         "saksi enggan memberi keterangan kepada penyidik yang menangani perkara tersebut di pengadilan negeri setempat."]
     assert [b.location.page_label for b in doc.blocks] == ["12-13"]
+
+
+def test_a_figures_caption_inside_a_sentence_is_set_after_it_and_is_no_heading():
+    # "… dapat dilihat pada" / the figure and its bold caption / "gambar di atas, …": one sentence, then the caption
+    # (read with the passage above), which titles no section.
+    page = body(["Kerangka pemikiran penelitian ini menggambarkan hubungan antara iklim organisasi, tipe",
+                 "kepribadian, stres kerja dan perilaku kewargaan karyawan yang dapat dilihat pada"])
+    page += [(200, 300, "Times-Bold", 10, "Gambar 1. Kerangka Pemikiran")]
+    page += body(["gambar di atas, di mana setiap variabel bebas diduga memengaruhi variabel terikat secara",
+                  "langsung maupun melalui stres kerja sebagai variabel antara.",
+                  "Hipotesis penelitian dirumuskan sebagai berikut."], top=330)
+    doc = pdf.read(canvas_pdf([page]), "jurnal.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "Kerangka pemikiran penelitian ini menggambarkan hubungan antara iklim organisasi, tipe "
+                      "kepribadian, stres kerja dan perilaku kewargaan karyawan yang dapat dilihat pada gambar di atas, "
+                      "di mana setiap variabel bebas diduga memengaruhi variabel terikat secara langsung maupun melalui "
+                      "stres kerja sebagai variabel antara."),
+        ("paragraph", "Gambar 1. Kerangka Pemikiran"),
+        ("paragraph", "Hipotesis penelitian dirumuskan sebagai berikut.")]
+    assert all(b.location.section == () for b in doc.blocks)

@@ -46,7 +46,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 29: PDF one-word lines of justified columns, page-numbered headers that differ on every page
 # 30: a hard-wrapped line is full when a page range ("652-653).") could not follow it (no break between digits)
 # 31: PDF headers of a 2-3 page article that differ page to page, no number, one band in a smaller type
-READERS_VERSION = "31"
+# 32: PDF figure caption inside an open sentence set after it; a caption is never a heading
+READERS_VERSION = "32"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1001,6 +1001,7 @@ class _Layout:
         self.pitch = _line_pitch(pages, body_size)
         self.open: _Open | None = None
         self.pending_footnotes: list[tuple[int, str]] = []
+        self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
         self.justified: set[int] = set()  # the current page's columns set justified
         self.marker_x: list[float] = []
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
@@ -1033,6 +1034,10 @@ class _Layout:
                 not _ends_sentence(cur.last.text) and cur.last.x1 >= right - 0.25 * (right - left) and \
                 self.heading_continues(cur, line, 0):
             cur.lines.append(line)  # a long heading wrapped before a word in lower case ("... Lahan" / "dalam ...")
+            return
+        if cur and cur.kind == "paragraph" and structure.is_figure_note(line.text) and not _ends_sentence(cur.last.text) \
+                and not _flow_break(cur.last, line):
+            self.held_captions.append(line)  # "… dapat dilihat pada" / "Gambar 1. …" / "gambar di atas, …"
             return
         level = self.heading_level(line)
         if level and cur and cur.kind != "heading" and self.mid_sentence(cur, line):
@@ -1076,6 +1081,8 @@ class _Layout:
     def heading_level(self, line: Line) -> int:
         text = line.text
         first_alpha = next((c for c in text if c.isalpha()), "")
+        if structure.is_figure_note(text):
+            return 0  # "Gambar 1. Kerangka Pemikiran": a caption, never the section of the text after it
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:
             return 0
@@ -1139,6 +1146,8 @@ class _Layout:
         prev = cur.last
         prev_text = prev.text.rstrip()
         ends_sentence = _ends_sentence(prev_text)
+        if self.held_captions and cur.kind == "paragraph":  # a figure stood in the way: only a small letter goes on
+            return line.text[:1].islower()
         if _flow_break(prev, line):
             # Across a page or column break: a sentence left open continues; so does a line at the margin when this
             # paragraph's own first line was indented (the new paragraph would be indented too).
@@ -1201,6 +1210,9 @@ class _Layout:
         else:
             self.builder.add(cur.kind, text, level=cur.level if cur.kind == "item" else 0, marker=cur.marker,
                              first_page=first, last_page=last)
+        for caption in self.held_captions:
+            self.builder.add("paragraph", caption.text, first_page=caption.page, last_page=caption.page)
+        self.held_captions = []
         self.flush_footnotes(last)
 
     def flush_footnotes(self, page: int | None) -> None:
