@@ -18,7 +18,11 @@ Training data (never the checking half of bench/texts-split.json):
 - the English dev set (bench/english-dev.jsonl: those tuning-half and default-dev questions asked in English, the
   ones the team translated; the source sets' own English questions are already above), ranking only, each in the
   fold of its document and of its folder, so an English question and its Indonesian original are never split
-  between a fitted and a held-out fold; its figures are reported apart ("english"); --no-english leaves it out;
+  between a fitted and a held-out fold; its figures are reported apart ("english"); --no-english leaves it out.
+  They are fitted after the rest (fit_english_after): every other weight is fitted without them, then only the
+  english_* weights on all questions, so translations never move how an Indonesian or TyDi question ranks
+  (--english-fit joint: all weights at once; 2026-12-03 held out it gained one course question by document, lost
+  one TyDi test question and one tuning question through ask);
 - TyDi QA id dev (../shared/bench/tydiqa-id/queries-dev.jsonl) over its 4,650 passages, indexed as bench/tydiqa.py
   indexes them (passage vectors from bench/.cache, filled by bench/encode_tydi.py), ranking only (every TyDi
   question is covered, so it says nothing about abstaining). Its test queries are never fitted on, and scored only
@@ -245,11 +249,12 @@ def source_weights(items: list[Example], tydi_share: float) -> np.ndarray:
 
 def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, loss: str = "softmax",
                 floors: dict[str, float] | None = None, caps: dict[str, float] | None = None,
-                left_out: tuple[str, ...] = LEFT_OUT) -> np.ndarray:
+                left_out: tuple[str, ...] = LEFT_OUT, pinned: dict[str, float] | None = None) -> np.ndarray:
     """Weights for the passage features, the SIGNS bounds on standardised features, L2 strength 1/c (bounded
     L-BFGS). softmax: each question's candidates compete for the passages with its evidence (the log of their
     share of the softmax), which rewards what puts the evidence first; pairwise: logistic on pair differences.
-    floors / caps: a feature's weight at least / at most this much cosine similarity; left_out: weight 0."""
+    floors / caps: a feature's weight at least / at most this much cosine similarity; left_out: weight 0; pinned:
+    features whose raw weights are given, not fitted."""
     from scipy.optimize import minimize
     from telusur.query.ranker import PASSAGE_FEATURES
 
@@ -288,8 +293,15 @@ def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, los
             share = e_all / np.repeat(all_sum, sizes) - e_pos / np.repeat(pos_sum, sizes)
             return value + beta @ beta / (2 * c), (qw * share) @ z + beta / c
 
-    result = minimize(objective, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds,
-                      options={"maxiter": 5000})
+    def pin(bounds):
+        for name, value in (pinned or {}).items():
+            n = PASSAGE_FEATURES.index(name)
+            bounds[n] = (value * scale[n], value * scale[n])
+        return bounds
+
+    pin(bounds)
+    start = np.array([b[0] if b[0] is not None and b[0] == b[1] else 0.0 for b in bounds])
+    result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000})
     caps = caps or {}
     if not floors and not caps:
         return result.x / scale
@@ -302,11 +314,25 @@ def fit_passage(items: list[Example], tydi_share: float = 0.5, c: float = C, los
     for name, share in caps.items():
         n = PASSAGE_FEATURES.index(name)
         bounds[n] = (bounds[n][0], share * per_cosine * scale[n])
+    pin(bounds)
     low = [b[0] if b[0] is not None else -np.inf for b in bounds]
     high = [b[1] if b[1] is not None else np.inf for b in bounds]
     start = np.clip(result.x, low, high)
     result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000})
     return result.x / scale
+
+
+def fit_english_after(items: list[Example], **options) -> np.ndarray:
+    """fit_passage in two stages: every weight on the examples but the English dev set's, then only the features of
+    English questions (english_*) on all of them, the others kept: the translated questions cannot move how an
+    Indonesian (or TyDi) question is ranked."""
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    base = fit_passage([e for e in items if e.source != "english"], **options)
+    if not any(e.source == "english" for e in items):
+        return base
+    kept = {n: float(w) for n, w in zip(PASSAGE_FEATURES, base) if not n.startswith("english_")}
+    return fit_passage(items, **options, pinned=kept)
 
 
 def ranks(items: list[Example], weights: np.ndarray) -> list[int | None]:
@@ -412,6 +438,9 @@ def main(argv=None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-tydi", action="store_true", help="fit on the course questions only")
     parser.add_argument("--no-english", action="store_true", help="leave the English dev set out of the ranking fit")
+    parser.add_argument("--english-fit", choices=("after", "joint"), default="after",
+                        help="after: fit the English dev set's questions only into the english_* weights, every other "
+                             "weight fitted without them; joint: all weights on all questions")
     parser.add_argument("--english-weight", type=float, default=ENGLISH_WEIGHT,
                         help="each translated English question's weight beside an original question's")
     parser.add_argument("--tydi-share", type=float, default=0.5, help="the TyDi questions' share of the ranking fit")
@@ -442,7 +471,9 @@ def main(argv=None) -> int:
     floors = {f.split("=")[0]: float(f.split("=")[1]) for f in args.floor}
     caps = CAPS if args.cap is None else {f.split("=")[0]: float(f.split("=")[1]) for f in args.cap if f != "none"}
     left_out = tuple(args.leave_out or LEFT_OUT)
-    fit = lambda train: fit_passage(train, args.tydi_share, args.c, args.loss, floors, caps, left_out)  # noqa: E731
+    options = dict(tydi_share=args.tydi_share, c=args.c, loss=args.loss, floors=floors, caps=caps, left_out=left_out)
+    fit = (lambda train: fit_english_after(train, **options)) if args.english_fit == "after" else \
+        (lambda train: fit_passage(train, **options))
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi), "english_dev": len(english),
               "out_of_scope": sum(not e.evidence for e in items), "groups": len({e.group for e in items}),
@@ -513,7 +544,8 @@ def main(argv=None) -> int:
         f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
                                                       ("question_c", args.question_c),
-                                                      ("english_weight", args.english_weight))
+                                                      ("english_weight", args.english_weight),
+                                                      ("english_fit", args.english_fit))
         if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "")
     digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
                                         np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
