@@ -1099,3 +1099,38 @@ def test_a_figures_caption_inside_a_sentence_is_set_after_it_and_is_no_heading()
         ("paragraph", "Gambar 1. Kerangka Pemikiran"),
         ("paragraph", "Hipotesis penelitian dirumuskan sebagai berikut.")]
     assert all(b.location.section == () for b in doc.blocks)
+
+
+def band_pdf(story_items, band=300, middle=80):
+    """One journal page set in two columns above and below a full-width band (where a wide figure or table would
+    stand; here text flows through it): the columns of the top part, the band, then the columns of the bottom."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    width, height = A4
+    text_style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=10, leading=12.5, alignment=TA_JUSTIFY,
+                                spaceAfter=6, firstLineIndent=14)
+    heading_style = ParagraphStyle("judul", fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6,
+                                   spaceAfter=4)
+    gap = 18
+    column = (width - 112 - gap) / 2
+    frames = ([Frame(56 + k * (column + gap), height - 70 - band, column, band) for k in range(2)]
+              + [Frame(56, height - 70 - band - middle, width - 112, middle)]
+              + [Frame(56 + k * (column + gap), 60, column, height - 130 - band - middle) for k in range(2)])
+    out = io.BytesIO()
+    template = BaseDocTemplate(out, pagesize=A4)
+    template.addPageTemplates([PageTemplate("pita", frames)])
+    template.build([Paragraph(text, heading_style if kind == "h" else text_style) for kind, text in story_items])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_columns_over_and_under_a_full_width_band_read_in_order(seed):
+    # seed 0: "B. Tinjauan Pustaka" at the left column's foot, over the band: read after the right column, not
+    # inside the paragraph running into it; seed 1: a full-width line whose letters leave the gutter's x between
+    # two of them ("komoditas p|erikanan") is one line, not two halves in two columns.
+    story = journal_story(paragraphs=14, seed=seed)
+    doc = pdf.read(band_pdf(story), "jurnal.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]

@@ -520,7 +520,7 @@ def _columns_in_reading_order(rows: list[Row], gutters: tuple[float, ...], width
     parts: list[tuple[int, Row]] = []  # (column: 1 the left one, 0 full width; row), in PDFium's order
     for row in rows:
         boxes = [box for _, box in row if box is not None]
-        crossed = [g for g in gutters if any(box[0] < g < box[1] for box in boxes)]
+        crossed = [g for g in gutters if any(box[0] < g < box[1] for box in boxes) or _runs_across(boxes, g)]
         if crossed:
             lo, hi = min(box[0] for box in boxes), max(box[1] for box in boxes)
             wide = any(lo < g - reach and hi > g + reach for g in crossed)
@@ -536,7 +536,40 @@ def _columns_in_reading_order(rows: list[Row], gutters: tuple[float, ...], width
     bands: list[list[list[Row]]] = [[[] for _ in range(len(gutters) + 2)] for _ in range(len(walls) + 1)]
     for side, row in parts:
         bands[bisect.bisect_right(walls, _row_top(row))][side].append(row)
+    for k in range(len(walls)):
+        _lead_into_wall(bands[k], bands[k + 1], walls[k])
     return [row for band in bands for column in band for row in column]
+
+
+def _runs_across(boxes: list, x: float) -> bool:
+    """Glyphs on both sides of x no farther apart than a word's space: a full-width line whose letters happen to
+    leave the gutter's x between two of them ("komoditas p|erikanan")."""
+    left = [box for box in boxes if box[1] <= x]
+    right = [box for box in boxes if box[0] >= x]
+    if not left or not right:
+        return False
+    a, b = max(left, key=lambda box: box[1]), min(right, key=lambda box: box[0])
+    return b[0] - a[1] < 0.6 * max(a[5], b[5])
+
+
+def _row_bottom(row: Row) -> float:
+    return max(box[3] for _, box in row if box is not None)
+
+
+def _lead_into_wall(band: list[list[Row]], below: list[list[Row]], wall: float) -> None:
+    """A short row at a column's foot, below every other column's rows, set apart from its column and close to the
+    full-width rows under it (a heading over a full-width passage, "B. Tinjauan Pustaka"), leads the band below:
+    read after the other columns, not between them."""
+    for side in range(1, len(band)):
+        column = band[side]
+        others = [_row_bottom(r) for s, rows in enumerate(band) if s not in (0, side) for r in rows]
+        if len(column) < 2 or not others:
+            continue
+        row, above = column[-1], column[-2]
+        gap_above, gap_below = _row_top(row) - _row_bottom(above), wall - _row_bottom(row)
+        height = _row_bottom(row) - _row_top(row)
+        if _row_top(row) > max(others) and gap_above > 1.2 * height and gap_below < gap_above:
+            below[0].insert(0, column.pop())
 
 
 def _three_columns(rows: list[Row], width: float) -> tuple[float, ...]:
