@@ -246,3 +246,12 @@ def test_a_name_the_text_also_writes_in_lower_case_is_read_on_evidence_or_after_
                                   "Menurut Tafsir (2010), belajar adalah proses."])  # one word, no evidence
 def test_a_word_the_text_writes_in_lower_case_needs_evidence_to_be_a_name(text):
     assert [c.authors for c in find_citations(text + _SMALL) if c.authors] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Wikipedia contributors. (2025). 2025 Indonesian protests. In Wikipedia, The Free Encyclopedia.",
+    "Sari, Ratna Dwi, dan Diah Arruum. (2006) “Stres dan Koping Perawat”. Jurnal Keperawatan, 2 (1) "
+    "Setyobroto, Sudibyo. (2005) Psikologi Suatu Pengantar. Jakarta: Percetakan Solo.",  # two entries run together
+])
+def test_a_group_author_with_a_small_word_and_entries_run_together_stay_entries(line):
+    assert [c.label for c in find_citations(line)] == []

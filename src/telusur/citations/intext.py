@@ -148,11 +148,14 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line)
 
 
-_NAME_YEAR = re.compile(rf"[A-Za-z.][ \t]*\([ \t]*{YEAR}[^()]{{0,30}}\)")
+# A name's year followed as running text goes on: a comma, "dan"/"serta", or a word in lower case
+_NAME_YEAR = re.compile(rf"[A-Za-z][ \t]*\([ \t]*{YEAR}[^()]{{0,30}}\)(?=[ \t]*[,;]|[ \t]+(?:dan|serta|and|&|[a-z]))")
 
 
 def _cites_twice(line: str) -> bool:
-    """ "Santoso (2019), Wijaya (2020) menyatakan ...": two names with a year each are running text, not an entry."""
+    """ "Santoso (2019), Wijaya (2020) menyatakan ...": two names whose years the sentence goes on after are running
+    text, not an entry; entries run together ("... Arruum. (2006) “Stres ...” ... Setyobroto, Sudibyo. (2005)
+    Psikologi ...") are still entries."""
     return len(_NAME_YEAR.findall(line)) >= 2
 
 

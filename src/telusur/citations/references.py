@@ -196,12 +196,15 @@ def _author_part(before: str) -> bool:
     before = _EDITORS.sub("", before).strip().replace(";", ",")  # "Nasurdin, Aizzat Mohd; Ramayah T.; ..."
     if _APA_AUTHORS.match(before):
         return True
-    if any(w.islower() and w not in _GROUP_LINKS for w in before.split()):
-        return False  # "Temuan ini sesuai dengan Santoso dkk. (2019).": a sentence, not a group's name
+    small = [w for w in before.split() if w.islower() and w not in _GROUP_LINKS]
+    if len(small) >= 2 or any(w in _SENTENCE_WORDS for w in small):
+        return False  # "Temuan ini sesuai dengan Santoso dkk. (2019).": a sentence; "Wikipedia contributors." is a group
     return len(before) <= 80 and before.endswith(".") and before[:1].isupper() and before.count(". ") <= 2
 
 
 # Lower-case words inside a group author's name: "Kementerian Pendidikan dan Kebudayaan.", "Institute of Medicine."
+_SENTENCE_WORDS = frozenset("ini itu dengan yang oleh dalam pada bahwa sesuai menurut seperti untuk dari di ke juga "
+                            "adalah serta".split())
 _GROUP_LINKS = frozenset("dan and & of for the on in untuk dkk dkk. et al al. van von de der den da bin binti".split())
 
 
