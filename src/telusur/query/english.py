@@ -89,7 +89,8 @@ def _letters(word: str) -> str:
     return w
 
 
-def cognates(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def cognates(word: str) -> tuple[str, ...]:
     """Indonesian spellings an English loan word may take ("organization" -> "organisasi", "creativity" ->
     "kreativitas", "mathematics" -> "matematika", "deductive" -> "deduktif"), to be checked against a text's words."""
     out = []
@@ -104,10 +105,11 @@ def cognates(word: str) -> list[str]:
         if word.lower().endswith("ed") and form != word.lower():
             out.append(form + "ing")  # "stunted": the text may use the English loan "stunting"
     # A respelled short word is too often another word ("time" -> "tim", a team).
-    return [c for c in dict.fromkeys(out) if c == word.lower() or len(c) >= 5]
+    return tuple(c for c in dict.fromkeys(out) if c == word.lower() or len(c) >= 5)
 
 
-def indonesian_words(word: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
     the cognates."""
     table = lexicon()
@@ -116,7 +118,7 @@ def indonesian_words(word: str) -> list[tuple[str, ...]]:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())

@@ -250,7 +250,9 @@ class Retriever:
         enumeration = bool(_ENUMERATION.match(query.strip()))
         holders = self._holders(set(weights))
         total = sum(weights.values())
-        group_total = sum(max(weights[t] for t in g) for g in groups)
+        group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
+        group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
+        group_total = sum(group_weights)
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
@@ -266,8 +268,7 @@ class Retriever:
             else:  # its words found through cognates and a word list weigh apart (the fit decides how far to trust them)
                 f[_ENGLISH_LEXICAL] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if group_total > 0:  # each English word once, by its rarest form the passage uses
-                    f[_ENGLISH_WORDS] = sum(max(weights[t] for t in g) for g in groups
-                                            if any(i in holders[t] for t in g)) / group_total
+                    f[_ENGLISH_WORDS] = sum(w for w, held in zip(group_weights, group_holders) if i in held) / group_total
             f[4] = float(enumeration and i in self.index.list_chunks)
             f[5] = dense[i] - top_dense if english else 0.0
             f[6] = self._english_share(i) if english else 0.0
