@@ -255,3 +255,9 @@ def test_a_word_the_text_writes_in_lower_case_needs_evidence_to_be_a_name(text):
 ])
 def test_a_group_author_with_a_small_word_and_entries_run_together_stay_entries(line):
     assert [c.label for c in find_citations(line)] == []
+
+
+def test_menurut_an_author_dalam_bukunya_tahun():
+    assert _works("Menurut Sugiyono dalam bukunya tahun 2017, populasi adalah wilayah generalisasi.") == [
+        ("Sugiyono", "2017")]
+    assert _works("Menurut Sensus Penduduk dalam bukunya tahun 2010, jumlah penduduk naik.") == []

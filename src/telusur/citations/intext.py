@@ -871,6 +871,9 @@ _TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?=(?:1[5-9]|
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
 
+_IN_HIS_BOOK = re.compile(r"[ \t]+(?i:dalam[ \t]+(?:buku|karya|tulisan)nya)[ \t]+$")
+
+
 def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
     """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun" or
     after his name alone ("Menurut Sugiyono 2017 populasi ...")."""
@@ -882,7 +885,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         low = max(lo, y.start() - _GROUP_REACH_BACK)
         if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()):
             continue  # inside a parenthesis: read as one
-        group = group_before(scan, low, y.start(), words)
+        book = _IN_HIS_BOOK.search(scan, max(low, y.start() - 30), y.start())  # "Menurut Sugiyono dalam bukunya tahun"
+        group = group_before(scan, low, book.start() if book else y.start(), words)
         if group is None or group.common or not _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start):
             continue
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
