@@ -143,3 +143,29 @@ def test_a_past_participle_finds_the_loan_word_the_text_uses_in_ing():
     from telusur.query.english import cognates
 
     assert "stunting" in cognates("stunted")
+
+
+DEFINISI = """# Definisi Kerjasama
+
+## Menurut Soekanto
+
+Kerjasama adalah usaha bersama antara orang perorangan untuk mencapai tujuan bersama (Soekanto, 1990).
+
+## Menurut Holsti
+
+Menurut Holsti (1987), kerjasama adalah proses ketika dua kepentingan bertemu dan menghasilkan kesepakatan.
+"""
+
+
+def test_according_to_in_an_english_question_asks_for_the_source_the_passage_cites(course):
+    """"According to Holsti, what is cooperation?": the name is carried over as "menurut Holsti" is, and among two
+    passages defining "kerjasama" the one citing Holsti comes first."""
+    engine = course({"definisi.md": DEFINISI})
+    retriever = engine._state[1]
+    query = "According to Holsti, what is cooperation?"
+    found = retriever.candidates(query, retriever.query_vector(query))
+    rows = {engine.index.chunks[i].text[:20]: row for i, row in zip(found.ids, found.features)}
+    assert {k for k, row in rows.items() if row[PASSAGE_FEATURES.index("english_defines")]} == \
+        {"Kerjasama adalah usa", "Menurut Holsti (1987"}
+    assert rows["Menurut Holsti (1987"][PASSAGE_FEATURES.index("names_cited")] == 1.0
+    assert _first(engine, query).startswith("Menurut Holsti")
