@@ -261,3 +261,9 @@ def test_menurut_an_author_dalam_bukunya_tahun():
     assert _works("Menurut Sugiyono dalam bukunya tahun 2017, populasi adalah wilayah generalisasi.") == [
         ("Sugiyono", "2017")]
     assert _works("Menurut Sensus Penduduk dalam bukunya tahun 2010, jumlah penduduk naik.") == []
+
+
+def test_a_school_and_its_town_is_no_author_but_a_numbered_row_is():
+    assert _works("SMA Negeri 1 Bandung (2019) memiliki 30 kelas.") == []
+    assert _works("Sumber: SMP Negeri 1 Bandung (2020)") == []
+    assert _works("1 Santoso (2019) Pengaruh motivasi belajar terhadap prestasi.") == [("Santoso", "2019")]

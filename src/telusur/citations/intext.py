@@ -400,6 +400,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
              or _TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
+             or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
@@ -467,6 +468,9 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
         or _MENURUT_JUST_BEFORE.search(scan, max(lo, relaxed.start - 12), relaxed.start) \
         or _CUE_AFTER.match(scan[end:end + 60])
     return relaxed if given and cued else None
+
+
+_NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"
 
 
 def _is_degree(word: str) -> bool:
