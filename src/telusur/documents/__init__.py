@@ -48,7 +48,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 31: PDF headers of a 2-3 page article that differ page to page, no number, one band in a smaller type
 # 32: PDF figure caption inside an open sentence set after it; a caption is never a heading
 # 33: PDF columns around a full-width band: a heading over the band, a full-width line split at the gutter
-READERS_VERSION = "33"
+# 34: PDF text running from a column's foot into a full-width band
+READERS_VERSION = "34"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

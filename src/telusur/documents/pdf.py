@@ -557,19 +557,23 @@ def _row_bottom(row: Row) -> float:
 
 
 def _lead_into_wall(band: list[list[Row]], below: list[list[Row]], wall: float) -> None:
-    """A short row at a column's foot, below every other column's rows, set apart from its column and close to the
-    full-width rows under it (a heading over a full-width passage, "B. Tinjauan Pustaka"), leads the band below:
-    read after the other columns, not between them."""
+    """Short rows at a column's foot, below every other column's rows, set apart from their column and close to the
+    full-width rows under them (a heading over a full-width passage, "B. Tinjauan Pustaka"; the end of a paragraph
+    the band goes on with), lead the band below: read after the other columns, not between them."""
     for side in range(1, len(band)):
         column = band[side]
         others = [_row_bottom(r) for s, rows in enumerate(band) if s not in (0, side) for r in rows]
         if len(column) < 2 or not others:
             continue
-        row, above = column[-1], column[-2]
-        gap_above, gap_below = _row_top(row) - _row_bottom(above), wall - _row_bottom(row)
-        height = _row_bottom(row) - _row_top(row)
-        if _row_top(row) > max(others) and gap_above > 1.2 * height and gap_below < gap_above:
-            below[0].insert(0, column.pop())
+        run = 0  # the rows at the column's foot below every other column's
+        while run < len(column) - 1 and _row_top(column[-1 - run]) > max(others):
+            run += 1
+        for k in range(len(column) - run, len(column)):  # from the first gap that sets the foot apart
+            gap_above, gap_below = _row_top(column[k]) - _row_bottom(column[k - 1]), wall - _row_bottom(column[-1])
+            if gap_above > 1.2 * (_row_bottom(column[k]) - _row_top(column[k])) and gap_below < gap_above:
+                below[0][:0] = column[k:]
+                del column[k:]
+                break
 
 
 def _three_columns(rows: list[Row], width: float) -> tuple[float, ...]:
@@ -1282,8 +1286,10 @@ def _word_did_not_fit(prev: Line, line: Line, right: float) -> bool:
 
 
 def _flow_break(prev: Line, line: Line) -> bool:
-    """The text goes on at the top of a new page, or of the next column."""
-    return line.page != prev.page or 0 < prev.column < line.column
+    """The text goes on at the top of a new page, or of the next column, or from a column's foot into the
+    full-width band under the columns."""
+    return line.page != prev.page or 0 < prev.column < line.column or (
+        prev.column > 0 and line.column == 0 and line.top > prev.bottom)
 
 
 def _line_pitch(pages: list[Page], body_size: float) -> float:
