@@ -38,6 +38,9 @@ _NOT_A_TERM = frozenset("ini itu tersebut hal dia ia mereka kita kami saya anda 
 _CLAUSE_WORDS = frozenset("yang bahwa juga sendiri pula percaya berkata kita kami mereka tersebut lain ini itu".split())
 _ENDS_BADLY = frozenset("dan atau yang dengan di ke dari untuk pada dalam oleh sebagai serta menurut lain adalah ialah "
                         "merupakan yaitu yakni".split())
+# A superlative says what a study found ("Distribusi kepuasan pasien terbesar yaitu puas …"), not a term.
+_SUPERLATIVE = frozenset("terbesar terkecil tertinggi terendah terbanyak tersedikit terbaik terburuk terlama tercepat "
+                         "terpanjang terpendek terjauh terdekat terluas".split())
 _BY_EXPERTS = re.compile(r"\s+menurut\s+(?:para\s+)?ahli$", re.I)
 _STRUCTURAL = frozenset("pendahuluan latar belakang kesimpulan saran penutup daftar pustaka referensi lampiran bab "
                         "tinjauan landasan teori metode penelitian hasil pembahasan rumusan masalah abstrak "
@@ -131,7 +134,7 @@ def _topic(phrase: str) -> str | None:
     if not 1 <= len(words) <= MAX_TOPIC_WORDS or re.search(r"[^\w\s-]|\d|_", phrase):
         return None
     lowered = [w.lower() for w in words]
-    if lowered[0] in _NOT_A_TERM or lowered[-1] in _ENDS_BADLY or set(lowered[1:]) & _CLAUSE_WORDS:
+    if lowered[0] in _NOT_A_TERM or lowered[-1] in _ENDS_BADLY or set(lowered[1:]) & (_CLAUSE_WORDS | _SUPERLATIVE):
         return None
     if any(w.endswith("nya") or re.match(r"^(?:mem|men|meng|meny)\w{3,}$", w) for w in lowered[1:]) \
             or lowered[0].endswith("nya") or len(set(lowered)) < len(lowered):
@@ -170,8 +173,9 @@ def _lower_title_case(phrase: str, names: set[str]) -> str:
 
 
 def _only_names(topic: str, names: set[str]) -> bool:
-    """"Jeremy Bantham": a person or a place, not a term to define."""
-    return all(w in names for w in topic.split())
+    """"Jeremy Bantham", "Australia dan Indonesia": people or places, not a term to define."""
+    words = [w for w in topic.split() if w.lower() not in ("dan", "atau", "serta")]
+    return bool(words) and all(w in names for w in words)
 
 
 def _interleave(lists: list[list[str]]) -> list[str]:

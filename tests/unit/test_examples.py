@@ -110,3 +110,19 @@ def test_a_text_without_examples_shows_no_example_prompt(course):
     assert engine.examples(4) == []
     assert "Contoh pertanyaan" not in chat_placeholder(engine.examples(4))  # once "Contoh pertanyaan:" and nothing
     assert chat_placeholder(["Apa itu hujan?"]).endswith("Contoh pertanyaan:")
+
+
+@pytest.mark.parametrize("text, broken", [
+    # two names joined by "dan" are no term: once "Apa yang dimaksud dengan Australia dan Indonesia?"
+    ("# Hubungan\n\nKerjasama antara Australia dan Indonesia terus tumbuh. Wilayah Indonesia berbatasan dengan "
+     "Australia di selatan.\n\nAustralia dan Indonesia adalah dua negara yang bertetangga. Negara tetangga adalah "
+     "negara yang wilayahnya berbatasan langsung.\n",
+     "Apa yang dimaksud dengan Australia dan Indonesia?"),
+    # a finding with a superlative is no term: once "Apa yang dimaksud dengan distribusi kepuasan pasien terbesar?"
+    ("# Hasil\n\nDistribusi kepuasan pasien terbesar yaitu puas 78 responden. Kepuasan pasien adalah perasaan "
+     "senang pasien atas pelayanan.\n", "Apa yang dimaksud dengan distribusi kepuasan pasien terbesar?"),
+])
+def test_names_and_findings_are_not_asked_as_terms(text, broken, tmp_path):
+    found = examples_of(text, tmp_path)
+    assert broken not in found, found
+    assert found, "the text's real term still gives a question"  # "negara tetangga", "kepuasan pasien"
