@@ -267,3 +267,18 @@ def test_a_school_and_its_town_is_no_author_but_a_numbered_row_is():
     assert _works("SMA Negeri 1 Bandung (2019) memiliki 30 kelas.") == []
     assert _works("Sumber: SMP Negeri 1 Bandung (2020)") == []
     assert _works("1 Santoso (2019) Pengaruh motivasi belajar terhadap prestasi.") == [("Santoso", "2019")]
+
+
+@pytest.mark.parametrize("cited, entry, linked", [
+    ("Menurut PT. Telkom Indonesia (2019), jaringan diperluas.", "PT. Telkom Indonesia. 2019. Laporan Tahunan. Bandung: Telkom.", True),
+    ("Jaringan diperluas (PT Telkom Indonesia, 2019).", "PT Telkom Indonesia Tbk. 2019. Laporan Tahunan. Bandung: Telkom.", True),
+    ("Menurut PT. Telkom Indonesia (2019), jaringan diperluas.", "Telkom Indonesia. 2019. Laporan Tahunan. Bandung: Telkom.", True),
+    ("Menurut PT. Telkom Indonesia (2019), jaringan diperluas.", "PT. Indosat. 2019. Laporan Tahunan. Jakarta: Indosat.", False),
+])
+def test_a_company_is_cited_whole_and_links_with_or_without_pt_and_tbk(cited, entry, linked):
+    from telusur.citations import parse_reference
+    from telusur.citations.linking import link
+
+    [cite] = find_citations(cited)
+    assert cite.authors_text.endswith("Telkom Indonesia") and cite.authors_text.startswith("PT")
+    assert (link(cite.authors, cite.year, False, [parse_reference(entry)])[0] is not None) == linked

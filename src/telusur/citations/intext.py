@@ -391,6 +391,10 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if group is None or not (is_listed(text, group.names, bare.group("year"))
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))):
             return None
+    company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
+    if company and " " in group.text:  # "Menurut PT. Telkom Indonesia (2019)": the company whole, not "Indonesia"
+        whole = f"{company.group(1)} {group.text}"
+        group = group._replace(start=company.start(1), text=whole, names=(whole,))
     # A name and year that the document's own reference list holds, or that it cites in a parenthesis elsewhere, are
     # a citation, whatever stands around them.
     before = scan[lo:group.start]
@@ -470,6 +474,7 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
     return relaxed if given and cued else None
 
 
+_COMPANY_BEFORE = re.compile(r"(?<![\w.])(PT\.?|CV\.?)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"
 
 
