@@ -76,7 +76,7 @@ _ENDINGS = (
     ("ory", "ori"),
     ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
     ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
-    ("ate", "asi"), ("est", "es"), ("y", "i"), ("e", ""),
+    ("ate", "asi"), ("est", "es"), ("ent", "en"), ("ant", "an"), ("y", "i"), ("e", ""),
 )
 
 
