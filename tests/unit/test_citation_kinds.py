@@ -282,3 +282,35 @@ def test_a_company_is_cited_whole_and_links_with_or_without_pt_and_tbk(cited, en
     [cite] = find_citations(cited)
     assert cite.authors_text.endswith("Telkom Indonesia") and cite.authors_text.startswith("PT")
     assert (link(cite.authors, cite.year, False, [parse_reference(entry)])[0] is not None) == linked
+
+
+_VANCOUVER = """# Artikel
+
+Stunting masih tinggi di Indonesia (1). Faktor risikonya beragam (2,3).
+
+Pendidikan ibu berpengaruh [2]. Sanitasi juga berperan.(3)
+
+Fungsi manajemen: (1) perencanaan, (2) pelaksanaan. Rumus Y = a + bX (1)
+
+## Daftar Pustaka
+
+1. Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Kemenkes RI; 2018.
+2. Santoso B, Wijaya A. Faktor risiko stunting. J Gizi. 2019;5(2):10-20.
+3. Putra R. Sanitasi dan stunting. J Kesehatan. 2020;7(1):1-9.
+"""
+
+
+def test_numbers_in_parentheses_cite_a_vancouver_list_whose_numbers_are_list_markers(tmp_path):
+    from telusur.chunking import chunk_document
+
+    path = tmp_path / "artikel.md"
+    path.write_text(_VANCOUVER, encoding="utf-8")
+    chunks = chunk_document(read_document(path, path.name, 5.0))
+    cited = {c.text[:20]: [(x.authors[0], x.year) for x in c.citations] for c in chunks}
+    assert cited["Stunting masih tingg"] == [("Kementerian Kesehatan RI", "2018"), ("Santoso", "2019"), ("Putra", "2020")]
+    assert cited["Pendidikan ibu berpe"] == [("Santoso", "2019"), ("Putra", "2020")]
+    assert cited["Fungsi manajemen: (1"] == []  # an enumeration and an equation's number cite nothing
+
+
+def test_numbers_in_parentheses_cite_nothing_without_a_numbered_list():
+    assert find_citations("Stunting masih tinggi di Indonesia (1). Faktor risikonya beragam (2,3).") == []

@@ -1035,6 +1035,30 @@ def _numbered_entries(text: str) -> dict[int, Reference]:
             ref = parse_reference(line)
             if ref is not None and ref.authors:
                 out[int(m.group("a") or m.group("b"))] = ref
+    return out if len(out) >= 2 else _unnumbered_vancouver_list(text)
+
+
+def _unnumbered_vancouver_list(text: str) -> dict[int, Reference]:
+    """A Vancouver list whose numbers a reader kept as list markers, not text (a Markdown or Word numbered list):
+    its entries, in order under the list's heading, are 1, 2, 3 ... Only Vancouver- or IEEE-shaped entries, two or
+    more, so an author-year list is never numbered."""
+    from ..documents.structure import is_reference_heading
+    from .references import _IEEE, _vancouver
+
+    lines = text.split("\n")
+    heading = next((i for i, line in enumerate(lines) if len(line) < 60 and is_reference_heading(line.strip())), None)
+    if heading is None:
+        return {}
+    out: dict[int, Reference] = {}
+    for line in lines[heading + 1:]:
+        if not line.strip():
+            continue
+        if not (_vancouver(line) or _IEEE.match(line)) or not looks_like_entry(line):
+            break
+        ref = parse_reference(line)
+        if ref is None or not ref.authors:
+            break
+        out[len(out) + 1] = ref
     return out if len(out) >= 2 else {}
 
 
@@ -1055,11 +1079,19 @@ _SUPER_MARK = re.compile(rf"(?:(?<=[a-z]{{3}})|(?<=[.,;:)%”\"]))(?P<n>[{_SUPER
 _NOTE_LINE = re.compile(rf"^(?:[{_SUPER}]+|\d{{1,3}})[ \t]+\S", re.M)
 
 
+# Vancouver's numbers in parentheses, closing a clause: "di Indonesia (1).", "beragam (2,3),", "berperan.(3)";
+# not an enumeration "(1) perencanaan" nor an equation's number at a line's end "Y = a + bX (1)"
+_PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[.,;:])|"
+                         r"(?<=[a-z%]\.)\((?P<m>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[ \t]*(?:\n|$|[A-Z])))")
+
+
 def _marks(scan: str, start: int, end: int):
-    """The numeric marks in text[start:end] and the numbers each names: "[4]", "[1-3]", and raised numbers when the
-    text has no footnotes."""
+    """The numeric marks in text[start:end] and the numbers each names: "[4]", "[1-3]", "(1)", "(2,3)", and raised
+    numbers when the text has no footnotes."""
     for m in _NUMBER_MARK.finditer(scan, start, end):
         yield m, m.group("n")
+    for m in _PAREN_MARK.finditer(scan, start, end):
+        yield m, m.group("n") or m.group("m")
     if not _NOTE_LINE.search(scan):
         for m in _SUPER_MARK.finditer(scan, start, end):
             yield m, m.group("n").translate(str.maketrans(_SUPER + "⁻", "0123456789-"))
