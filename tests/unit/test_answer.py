@@ -397,3 +397,17 @@ def test_the_meaning_of_a_quoted_word_is_answered_where_the_text_says_word_adala
     # sentence, not the sentences sharing more words with the question
     answer = course({"sikap.md": SIKAP}).ask('Apa makna kata "sikap" dalam istilah sikap ilmiah di kurikulum sains?')
     assert "sikap adalah kecenderungan seseorang" in answer.answer, answer.answer
+
+
+BREBES = """# Kabupaten Brebes
+
+## Wilayah
+
+Kabupaten Brebes adalah salah satu kabupaten di Provinsi Jawa Tengah. Luas wilayah Kabupaten Brebes mencapai 1.902 kilometer persegi.
+"""
+
+
+def test_salah_satu_is_no_number_a_how_much_question_asks_for(course):
+    # "salah satu kabupaten" counted as the number "berapa" asks for, and led before the sentence giving the area
+    answer = course({"brebes.md": BREBES}).ask("Berapa luas Kabupaten Brebes di Jawa Tengah?")
+    assert answer.answer.startswith("Luas wilayah Kabupaten Brebes mencapai 1.902 kilometer persegi."), answer.answer

@@ -527,8 +527,9 @@ _KINDS = (
 _TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|\d+an|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                    r"november|desember|abad|milenium|dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|"
                    r"sebelum|sesudah|setelah|selama)\b", re.I)
-_NUMBER = re.compile(r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|"
-                     r"\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
+# "salah satu" (one of) and "satu-satunya" (the only) give no number
+_NUMBER = re.compile(r"\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                     r"\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
 _PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
