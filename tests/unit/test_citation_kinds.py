@@ -314,3 +314,14 @@ def test_numbers_in_parentheses_cite_a_vancouver_list_whose_numbers_are_list_mar
 
 def test_numbers_in_parentheses_cite_nothing_without_a_numbered_list():
     assert find_citations("Stunting masih tinggi di Indonesia (1). Faktor risikonya beragam (2,3).") == []
+
+
+@pytest.mark.parametrize("line, works", [
+    ("Sumber: BPS, 2020 (diolah)", [("BPS", "2020")]),
+    ("Sumber: diolah dari BPS (2020)", [("BPS", "2020")]),
+    ("Sumber: Santoso, 2019; Wijaya, 2020", [("Santoso", "2019"), ("Wijaya", "2020")]),
+    ("Sumber: Hasil Olah Data SPSS (2020)", []),  # software, no body
+    ("Sumber: SPSS, 2020", []),
+])
+def test_a_captions_source_line_names_its_sources_bodies_by_acronym_too(line, works):
+    assert _works("Tabel 1. Jumlah penduduk miskin.\n" + line) == works

@@ -399,7 +399,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # a citation, whatever stands around them.
     before = scan[lo:group.start]
     doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start)
-              and not _body_reports(text, scan, lo, group, m.end()))
+              and not _body_reports(text, scan, lo, group, m.end())
+              and not (_on_source_line(scan, group.start) and _a_body(text, group)))
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
@@ -436,12 +437,16 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
     """An acronym with its year is the body as an author when it is a body (a known one, or spelt out in the text
     with an organisation's words: "Badan Pusat Statistik (BPS)") and its figures are cited: a reporting verb after
     it or "data"/"laporan" before it. "UUD (1945)", "KTSP (2006) menekankan" stay none."""
-    if len(group.names) != 1 or " " in group.names[0]:
-        return False
-    acronym = group.names[0]
     if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
         return False
-    return acronym.upper() in _BODIES or _spelt_out_as_organisation(text, acronym)
+    return _a_body(text, group)
+
+
+def _a_body(text: str, group: Group) -> bool:
+    """One acronym that names a body: a known one, or one the text spells out with an organisation's words."""
+    if len(group.names) != 1 or " " in group.names[0]:
+        return False
+    return group.names[0].upper() in _BODIES or _spelt_out_as_organisation(text, group.names[0])
 
 
 def _spelt_out_as_organisation(text: str, acronym: str) -> bool:
@@ -668,6 +673,15 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
+# A caption's source line up to a name: "Sumber: ", "(Sumber: diolah dari ", "Sumber: Santoso, 2019; "
+_SOURCE_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Sumber|SUMBER|Source)[ \t]*:[^\n]*$")
+
+
+def _on_source_line(scan: str, pos: int) -> bool:
+    """The name at pos stands on a caption's source line ("Sumber: BPS, 2020 (diolah)", "Sumber: diolah dari BPS
+    (2020)", "Sumber: Santoso, 2019; Wijaya, 2020"): whatever it names with a year is a source, acronyms too."""
+    line = scan[scan.rfind("\n", 0, pos) + 1:pos]
+    return len(line) <= 120 and bool(_SOURCE_LINE.match(line)) and not re.search(r"[a-z]{2}\.\s", line)
 _NAME_AFTER = re.compile(r"\s*(?P<given>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s*)?(?P<family>[A-Z][a-z][\w'’\-]*)\b")
 
 
@@ -850,7 +864,9 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()) or _in_reference_entry(text, y.start()):
             continue  # inside a parenthesis (read as one) or a reference-list entry
         group = group_before(scan, low, y.start(), words, after_title=True)  # the cue below is the test
-        if group is None or group.acronyms_only or (group.common and not is_listed(text, group.names, y.group("year"))):
+        source = group is not None and _on_source_line(scan, group.start)
+        if group is None or (group.acronyms_only and not (source and _a_body(text, group))) \
+                or (group.common and not is_listed(text, group.names, y.group("year"))):
             continue
         if _quoted_secondary_follows(scan, y.end(), words):
             continue  # "Menurut Kobasa, 1979 dalam Kalantar, 2013": Kobasa is quoted, Kalantar's is the work
@@ -865,7 +881,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         # "oleh Mohammad Faisal Hari Darmawan, 2015": given names that are also common words ("Hari") stand between
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
-        if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) \
+        if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) and not source \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
