@@ -325,3 +325,15 @@ def test_numbers_in_parentheses_cite_nothing_without_a_numbered_list():
 ])
 def test_a_captions_source_line_names_its_sources_bodies_by_acronym_too(line, works):
     assert _works("Tabel 1. Jumlah penduduk miskin.\n" + line) == works
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Hal ini penting (Santoso, 1998, cet. ke-3).", ("Santoso", "1998")),
+    ("Hal ini penting (Santoso, 2019 [1998]).", ("Santoso", "2019")),
+    ("Hal ini penting (Santoso, 2019, edisi revisi).", ("Santoso", "2019")),
+    ("Hal ini penting (Santoso, 2019, online).", ("Santoso", "2019")),
+    ("Hal ini penting (Santoso, 2019, hlm. 12, cetak miring oleh penulis).", ("Santoso", "2019")),
+    ("Santoso (2019, hlm. 12, penekanan ditambahkan) menyatakan hal ini.", ("Santoso", "2019")),
+])
+def test_notes_after_the_year_or_pages_and_a_first_editions_year_in_brackets(text, work):
+    assert _works(text) == [work]

@@ -27,7 +27,7 @@ _PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
         r"(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?")
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
-_REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d)?"  # "(Rasch, 1960/1980)": the first edition's year is the work's
+_REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d|\s*\[\s*(?:1[5-9]|20)\d\d\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
 _MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
           r"desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|aug|"
@@ -38,6 +38,9 @@ _UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthco
             r"sedang\s+dicetak|akan\s+terbit")
 # Where in a work with no page numbers: "(Sari, 2019, para. 3)" (APA 7 for web pages), "bab 2", "chap. 4"
 _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
+# ... and notes after the year or pages: the printing or edition, "online", the emphasis ("cetak miring oleh penulis")
+_PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.\s*\d+|online|daring|"
+           r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}))*")
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])\s*[,;:—–]?\s*(?:th\.\s*)?(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
