@@ -334,6 +334,8 @@ def test_a_captions_source_line_names_its_sources_bodies_by_acronym_too(line, wo
     ("Hal ini penting (Santoso, 2019, online).", ("Santoso", "2019")),
     ("Hal ini penting (Santoso, 2019, hlm. 12, cetak miring oleh penulis).", ("Santoso", "2019")),
     ("Santoso (2019, hlm. 12, penekanan ditambahkan) menyatakan hal ini.", ("Santoso", "2019")),
+    ("Motivasi penting (lihat Santoso, 2019, untuk uraian lengkap).", ("Santoso", "2019")),
+    ("Motivation matters (see Santoso, 2019, for a review).", ("Santoso", "2019")),
 ])
 def test_notes_after_the_year_or_pages_and_a_first_editions_year_in_brackets(text, work):
     assert _works(text) == [work]

@@ -40,7 +40,8 @@ _UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthco
 _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
 # ... and notes after the year or pages: the printing or edition, "online", the emphasis ("cetak miring oleh penulis")
 _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.\s*\d+|online|daring|"
-           r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}))*")
+           r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
+           r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])\s*[,;:—–]?\s*(?:th\.\s*)?(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
