@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "10"  # 10: pages that follow, volumes, more cue words, "2010 dan 2012", "Menurut X 2017", entries per line
+CITATIONS_VERSION = "11"  # 11: this round's in-text, list and registry kinds (one passage per chunk, offices, companies, Vancouver "(1)")
 
 from importlib import import_module
 
