@@ -1126,13 +1126,14 @@ def band_pdf(story_items, band=300, middle=80):
     return out.getvalue()
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 10])
 def test_columns_over_and_under_a_full_width_band_read_in_order(seed):
     # seed 0: "B. Tinjauan Pustaka" at the left column's foot, over the band: read after the right column, not
     # inside the paragraph running into it; seed 1: a full-width line whose letters leave the gutter's x between
     # two of them ("komoditas p|erikanan") is one line, not two halves in two columns; seed 2: a paragraph ending
     # the right column at a stop goes on in the band (its next line is not indented), and the last line of the
-    # paragraph run into the band, short, stays ahead of the heading under it.
+    # paragraph run into the band, short, stays ahead of the heading under it; seeds 3 and 10: a justified
+    # full-width line whose stretched space falls on the gutter's x is one line too.
     story = journal_story(paragraphs=14, seed=seed)
     doc = pdf.read(band_pdf(story), "jurnal.pdf")
     assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]

@@ -49,7 +49,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 32: PDF figure caption inside an open sentence set after it; a caption is never a heading
 # 33: PDF columns around a full-width band: a heading over the band, a full-width line split at the gutter
 # 34: PDF text running from a column's foot into a full-width band
-READERS_VERSION = "34"
+# 35: PDF a justified full-width line whose stretched space falls on the gutter is one line
+READERS_VERSION = "35"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -542,14 +542,15 @@ def _columns_in_reading_order(rows: list[Row], gutters: tuple[float, ...], width
 
 
 def _runs_across(boxes: list, x: float) -> bool:
-    """Glyphs on both sides of x no farther apart than a word's space: a full-width line whose letters happen to
-    leave the gutter's x between two of them ("komoditas p|erikanan")."""
+    """Glyphs on both sides of x no farther apart than a word's space, stretched as justified text stretches it
+    (a gutter is wider): a full-width line whose letters or words happen to leave the gutter's x between two of
+    them ("komoditas p|erikanan")."""
     left = [box for box in boxes if box[1] <= x]
     right = [box for box in boxes if box[0] >= x]
     if not left or not right:
         return False
     a, b = max(left, key=lambda box: box[1]), min(right, key=lambda box: box[0])
-    return b[0] - a[1] < 0.6 * max(a[5], b[5])
+    return b[0] - a[1] < max(a[5], b[5])
 
 
 def _row_bottom(row: Row) -> float:
