@@ -384,7 +384,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if _quoted_secondary_follows(scan, m.end(), words):
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-    group = _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year")) or group_before(scan, lo, pos, words)
+    strict = group_before(scan, lo, pos, words)
+    group = _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -459,16 +460,20 @@ def _spelt_out_as_organisation(text: str, acronym: str) -> bool:
     return spelt is not None and is_organisation(spelt.group(1))
 
 
-def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, year: str) -> Group | None:
+def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, year: str,
+                            strict: Group | None) -> Group | None:
     """A name that the text also writes in lower case ("Menurut Rahmat (2015)" in a text about "rahmat", "Ahmad
     Tafsir (2010)", "Sari dan Putra (2019)"): name groups leave such words out, so it is taken only on evidence, the
     text's own list or a parenthesis elsewhere holding that name and year, or a given name before it and a citing
     word around it ("Menurut Ahmad Tafsir (2010)", "Muhibbin Syah (2010) menyatakan")."""
     words = lowercase_words(text)
+    edge = strict.start if strict is not None else pos
+    left = _WORD_LEFT_OF_GROUP.search(scan, max(lo, edge - 40), edge)
+    if left is None or left.group(1).lower() not in words or left.group(1).lower() in NOT_NAMES:
+        return None  # the word left of the name group is no word the text writes small: the group is whole
     relaxed = group_before(scan, lo, pos, frozenset())
     if relaxed is None or relaxed.acronyms_only or relaxed.common:
         return None
-    strict = group_before(scan, lo, pos, words)
     if strict is not None and strict.start <= relaxed.start:
         return None  # the text writes none of its words in lower case: name groups read it as it is
     if any(w.lower() in NOT_NAMES or is_common_word(w) for n in relaxed.names for w in n.split()):
@@ -483,6 +488,7 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
     return relaxed if given and cued else None
 
 
+_WORD_LEFT_OF_GROUP = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]*(?:(?:,|&|dan|and)[ \t]*)?$")
 _COMPANY_BEFORE = re.compile(r"(?<![\w.])(PT\.?|CV\.?)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"
 
