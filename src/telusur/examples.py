@@ -104,11 +104,14 @@ def _asking_for_items(topic: str | None) -> str | None:
     return f"Apa {'' if topic.split()[0].lower() in ('tujuan', 'peran', 'dampak') else 'saja '}{topic}?"
 
 
+_INITIAL = re.compile(r"^[A-Z]\.?\s+[A-Z][a-z]")  # "I Wayan Suardana", "M. Nasir": a person's name opens with an initial
+
+
 def _from_definition(term: str, words: set[str]) -> str | None:
     """"Kerjasama regional adalah …" -> "Apa yang dimaksud dengan kerjasama regional?"."""
     topic = _topic(_lower_title_case(term, words))
-    if topic is None or _LISTED_WORD.match(topic.split()[0]) or _only_names(topic, words):
-        return None  # "Tujuan penelitian ini adalah …" defines nothing
+    if topic is None or _LISTED_WORD.match(topic.split()[0]) or _only_names(topic, words) or _INITIAL.match(term):
+        return None  # "Tujuan penelitian ini adalah …" defines nothing; "I Wayan Suardana adalah …" is a person
     if _DEFINING_HEAD.match(topic):
         return f"Apa {topic}?"  # "Pengertian sistem menurut Indrajid adalah …"
     return f"Apa yang dimaksud dengan {topic}?"
