@@ -223,7 +223,8 @@ def test_via_and_dlm_name_the_citing_work_of_a_secondary_citation(text):
 
 
 @pytest.mark.parametrize("text", ["Motivasi adalah dorongan (KBBI V, 2016).",
-                                  "Menurut KBBI Edisi Kelima (2016), motivasi adalah dorongan."])
+                                  "Menurut KBBI Edisi Kelima (2016), motivasi adalah dorongan.",
+                                  "Menurut KBBI Edisi V (2016), motivasi adalah dorongan."])
 def test_a_dictionarys_edition_is_not_part_of_its_name(text):
     assert [(c.authors, c.authors_text) for c in find_citations(text)] == [(("KBBI",), "KBBI")]
 

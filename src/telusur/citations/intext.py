@@ -370,9 +370,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     title = _QUOTED_TITLE_BEFORE.search(scan, lo, pos)
     if title and title.end() >= len(scan[:pos].rstrip()):
         pos = title.start()  # "Soemarjan dan Soemardi dalam “Setangkai bunga Sosiologi” (1964: 401)"
-    note = _NOTE_MARK_BEFORE.search(scan, max(lo, pos - 12), pos)
+    note = _NOTE_MARK_BEFORE.search(scan, max(lo, pos - 12), pos) or _EDITION_BEFORE.search(scan, max(lo, pos - 24), pos)
     if note:
-        pos = note.start()  # "Santoso [3] (2019)", "Santoso³ (2019)": a note or list number between name and year
+        pos = note.start()  # "Santoso [3] (2019)", "Santoso³ (2019)", "KBBI Edisi V (2016)": not part of the name
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
@@ -499,6 +499,7 @@ def _is_degree(word: str) -> bool:
     return word.lower().rstrip(".") in ACADEMIC or bool(re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,4}|(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{1,3}\.?", word))
 
 
+_EDITION_BEFORE = re.compile(r"(?<=[A-Z]{2})[ \t]+(?:Edisi[ \t]+\w+|Ed\.[ \t]*\d+|[IVX]{1,4})[ \t]*$")
 _NOTE_MARK_BEFORE = re.compile(r"(?<=\w)\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
