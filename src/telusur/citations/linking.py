@@ -56,15 +56,17 @@ def author_matches(cited: str, first: str) -> bool:
     bare_cited, bare_first = _LEADING_PARTICLE.sub("", cited), _LEADING_PARTICLE.sub("", first)
     if (bare_cited != cited or bare_first != first) and bare_cited and same_surname(bare_cited, bare_first):
         return True  # "Al Fatta" for "Fatta, Hanif Al", "van Dijk" for "Dijk, T. A. van"
-    bare_cited, bare_first = _COMPANY_FORM.sub("", cited).strip(), _COMPANY_FORM.sub("", first).strip()
-    if (bare_cited, bare_first) != (cited, first) and bare_cited and fold_name(bare_cited) == fold_name(bare_first):
-        return True  # "PT. Telkom Indonesia" for "PT Telkom Indonesia Tbk." or "Telkom Indonesia"
+    if _COMPANY_WORD.search(cited) or _COMPANY_WORD.search(first):
+        bare_cited, bare_first = _COMPANY_FORM.sub("", cited).strip(), _COMPANY_FORM.sub("", first).strip()
+        if bare_cited and fold_name(bare_cited) == fold_name(bare_first):
+            return True  # "PT. Telkom Indonesia" for "PT Telkom Indonesia Tbk." or "Telkom Indonesia"
     regions = _office_and_region(cited), _office_and_region(first)
     if regions[0] and regions[1]:  # "BPS Provinsi Jawa Barat" for "Badan Pusat Statistik Provinsi Jawa Barat"
         return regions[0][1] == regions[1][1] and author_matches(regions[0][0], regions[1][0])
     return _acronym_of(cited, first) or (" " in cited and _acronym_of(first, cited))
 
 
+_COMPANY_WORD = re.compile(r"\b(?:PT|CV|Tbk|Persero)\b")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|,?\s+(?:Tbk|\(Persero\)|Persero)\.?$")
 _REGION = re.compile(r"^(?P<office>.+?)\s+(?P<kind>Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan)\s+(?P<place>.+)$", re.I)
 _REGION_KINDS = {"kab": "kabupaten", "prov": "provinsi"}

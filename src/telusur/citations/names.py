@@ -290,7 +290,8 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = part.strip()
-        part = re.sub(r"['’]s$", "", part)  # "Santoso’s (2019) model": the author, not his possessive
+        if part.endswith(("'s", "’s")):
+            part = part[:-2]  # "Santoso’s (2019) model": the author, not his possessive
         if part.endswith(("Jr", "Jr.", "Sr", "Sr.")):
             part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
         if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
