@@ -231,6 +231,37 @@ def test_an_item_resuming_the_outer_list_keeps_its_paragraph():
     assert bullets.text.startswith("b. Persiapan")
 
 
+def test_a_catalogue_rows_picture_source_goes_with_its_row_and_under_a_caption_with_the_caption():
+    # A table of pictures read row by row: the picture's source line ("Sumber: www.ikea.com", or "Sumber:" and its
+    # site as two blocks), then the name and its description. Never a passage of a site alone.
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.add("paragraph", "Perabot kantor adalah benda yang dipakai untuk bekerja di kantor.")
+    b.add("paragraph", "Gambar Nama Perabot Keterangan")
+    b.add("paragraph", "Sumber: www.ikea.com")
+    b.add("paragraph", "Stapler Stapler digunakan untuk menyatukan kertas satu dengan kertas lainnya.")
+    b.add("paragraph", "Sumber:")
+    b.add("paragraph", "toko-alat.blogspot.com")
+    b.add("paragraph", "Cutter Cutter digunakan untuk memotong kertas.")
+    b.add("paragraph", "Printer menghasilkan salinan cetak dokumen.")
+    b.add("paragraph", "Gambar 2.1 Printer laser")
+    b.add("paragraph", "Sumber: www.hp.com")
+    b.add("paragraph", "Mesin fotokopi menggandakan dokumen dengan cepat.")
+    b.add("paragraph", "Sumber: www.canon.co.id")
+    b.add("paragraph", "Gambar 2.2 Mesin fotokopi")
+    b.add("paragraph", "Sumber: Data primer, diolah.")
+    chunks = chunk_document(b.build("t.pdf", "T", "0", "pdf"))
+    texts = [" ".join(c.text.split()) for c in chunks]
+    assert not any(t.startswith("Sumber") and len(t.split()) <= 2 or t == "toko-alat.blogspot.com" for t in texts)
+    assert "Sumber: www.ikea.com Stapler Stapler digunakan untuk menyatukan kertas satu dengan kertas lainnya." in texts
+    assert "Sumber: toko-alat.blogspot.com Cutter Cutter digunakan untuk memotong kertas." in texts
+    [printer] = [t for t in texts if "Printer menghasilkan" in t]
+    assert printer.endswith("Gambar 2.1 Printer laser Sumber: www.hp.com")  # under a caption: with the caption
+    assert "Mesin fotokopi menggandakan dokumen dengan cepat. Sumber: www.canon.co.id Gambar 2.2 Mesin fotokopi" in texts
+    assert "Sumber: Data primer, diolah." in texts  # no site: where the reader put it, as before
+
+
 def test_a_figures_labels_go_with_its_caption_and_the_text_introducing_it():
     # A diagram's boxes read as lines of a word or two ("Desain", "Analisis"), then its source line and caption:
     # one passage with the text that shows the figure, never a passage of a lone label.

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
-                                  is_item_title, is_lead_in, is_name_year_line, line_spans,
-                                  marker_kind, resumes_list)
+                                  is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
+                                  line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
-CHUNKER_VERSION = "16"  # 16: figure labels; 15: a step with its own list is a passage; 14: "Stoner (1996)"
+# 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
+CHUNKER_VERSION = "17"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -90,7 +91,7 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites."""
     if i + 1 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
-    if _names_the_source(kinds, texts, i):
+    if _names_the_source(kinds, texts, i) or _heads_a_catalogue_row(kinds, texts, i):
         return True
     if kinds[i] not in ("paragraph", "quote"):
         return False
@@ -103,6 +104,33 @@ def _names_the_source(kinds: list[str], texts: list[str], i: int) -> bool:
     """An author-and-year line, as a paragraph or a heading, over a paragraph of prose (not a list's lead-in)."""
     return (kinds[i] in ("paragraph", "heading") and i + 1 < len(kinds) and kinds[i + 1] == "paragraph"
             and is_name_year_line(texts[i]) and not is_lead_in(texts[i + 1]))
+
+
+def _heads_a_catalogue_row(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A picture's site ("Sumber: www.ikea.com") over the name and description the picture shows, as a catalogue
+    table reads row by row (picture and its source, name, description): said with that row, never a passage alone.
+    Under a figure's caption it goes with the caption instead."""
+    if i + 1 >= len(kinds) or kinds[i] != "paragraph" or kinds[i + 1] != "paragraph":
+        return False
+    if _under_caption(kinds, texts, i):
+        return False
+    if is_source_word(texts[i]):
+        return is_site_source(texts[i + 1], texts[i])  # "Sumber:" then its site as a block of its own
+    return (_is_site_source(texts, i) and not is_site_source(texts[i + 1], texts[i])
+            and not is_source_word(texts[i + 1]) and not is_figure_note(texts[i + 1]) and not is_lead_in(texts[i + 1]))
+
+
+def _is_site_source(texts: list[str], i: int) -> bool:
+    return is_site_source(texts[i], texts[i - 1] if i > 0 else "")
+
+
+def _under_caption(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A source line (or "Sumber:" with its site) right under a figure's caption, or right over it."""
+    j = i + 1 if is_source_word(texts[i]) else i
+    if i > 0 and is_source_word(texts[i - 1]):
+        i -= 1
+    return (i > 0 and kinds[i - 1] == "paragraph" and is_figure_note(texts[i - 1])
+            or j + 1 < len(kinds) and kinds[j + 1] == "paragraph" and is_figure_note(texts[j + 1]))
 
 
 def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -119,10 +147,14 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":
         return "table"
-    if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text) or _figure_label(kinds, texts, i)):
+    under_caption = (_is_site_source(texts, i) or is_source_word(text)) and _under_caption(kinds, texts, i)
+    if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text) or _figure_label(kinds, texts, i)
+                                or under_caption):
         return "citation"  # a citation alone, a figure's caption, source line or labels: read with the text above
     if kind == "item":
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
+    if kind == "paragraph" and _heads_a_catalogue_row(kinds, texts, i):
+        return "text"  # "Sumber:" over its site is no lead-in: the row's text goes on under it
     if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                 and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list

@@ -76,6 +76,25 @@ def is_figure_note(line: str) -> bool:
             and bool(_FIGURE_CAPTION.match(stripped) or _SOURCE_LINE.match(stripped)))
 
 
+# A picture's source line that names a site, not a work ("Sumber: content.etilize.com", "Sumber:\nwww.ikea.com")
+_SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
+_SITE_SOURCE = re.compile(rf"^(?:sumber|source)\s*:\s*{_SITE}$", re.I)
+_SOURCE_WORD = re.compile(r"^(?:sumber|source)\s*:$", re.I)
+_SITE_ALONE = re.compile(rf"^{_SITE}$")
+
+
+def is_site_source(text: str, before: str = "") -> bool:
+    """A "Sumber:" line naming only the site a picture came from; a site alone is one under a "Sumber:" alone
+    (the reader may give the two lines as two blocks)."""
+    text = " ".join(text.split())
+    return bool(_SITE_SOURCE.match(text) or _SITE_ALONE.match(text) and _SOURCE_WORD.match(before.strip()))
+
+
+def is_source_word(text: str) -> bool:
+    """"Sumber:" alone, its site on the next line."""
+    return bool(_SOURCE_WORD.match(text.strip()))
+
+
 def is_reference_heading(text: str) -> bool:
     return bool(REFERENCE_HEADING.match(" ".join(text.replace("*", "").split()).strip()))
 
