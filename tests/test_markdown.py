@@ -189,14 +189,6 @@ def test_table_is_one_block_and_footnotes_are_footnote_blocks():
                    ("footnote", "¹ Slacktivism adalah aktivisme berisiko rendah.")]
 
 
-def test_a_table_rows_cells_beyond_its_header_are_kept():
-    # a table converted from a PDF page: ragged rows, the running text in cells the header has no column for
-    _, got = blocks("| | Jenis | Waktu |\n|---|---|---|\n| | Racikan | 0:39:74 | | waktu tunggu **resep** racikan lebih lama |"
-                    "\n| | Obat Jadi |\n\n> | a | b |\n> |---|---|\n> | 1 | 2 | tiga \\| empat |\n")
-    assert got == [("table", "| Jenis | Waktu\n | Racikan | 0:39:74 | waktu tunggu resep racikan lebih lama\n | Obat Jadi |"),
-                   ("table", "a | b\n1 | 2 | tiga | empat")]
-
-
 def test_mdx_component_title_is_a_heading_and_its_markdown_is_read():
     doc, got = blocks("#### **PENYEBAB**\nPengantar (Nurjamillah & Dwiriani, 2022)\n<Accordion title=\"VIRUS\">\n\n"
                       "- Batuk **kering**.\n<img src=\"/a.png\" />\n\n</Accordion>\n<Accordion className=\"mt-3\" "

@@ -50,8 +50,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 33: PDF columns around a full-width band: a heading over the band, a full-width line split at the gutter
 # 34: PDF text running from a column's foot into a full-width band
 # 35: PDF a justified full-width line whose stretched space falls on the gutter is one line
-# 36: a Markdown table row's cells beyond its header's columns are kept (the parser dropped them)
-READERS_VERSION = "36"
+READERS_VERSION = "35"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

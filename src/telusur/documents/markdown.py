@@ -265,12 +265,9 @@ class _Walker:
 
     def table(self, node) -> None:
         rows = []
-        lines = self.source.split("\n")
         for section in node.children:
             for tr in section.children:
                 cells = [" ".join(_inline(cell).split()) for cell in tr.children]
-                if tr.map and tr.map[0] < len(lines):
-                    cells += _extra_cells(lines[tr.map[0]], len(tr.children))
                 if any(cells):
                     rows.append(" | ".join(cells))
         self.b.add("table", "\n".join(rows))
@@ -303,20 +300,6 @@ def _running_lines(tree) -> frozenset[str]:
     """Short paragraphs repeated three times or more: the running header of a PDF converted to Markdown."""
     counts = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
     return frozenset(t for t, n in counts.items() if n >= 3 and 0 < len(t) <= 160 and "\n" not in t)
-
-
-def _extra_cells(line: str, columns: int) -> list[str]:
-    """The cells of a table row beyond its header's columns, which the parser drops (GFM): a table converted from
-    a PDF or a DOCX has ragged rows whose last cells hold the text ("| | Resep | | … | pelayanan resep obat …|")."""
-    raw = re.split(r"(?<!\\)\|", re.sub(r"^\s*(?:>\s?)*", "", line).strip())
-    if raw and not raw[0].strip():
-        raw = raw[1:]
-    extra = [cell.strip() for cell in raw[columns:] if cell.strip()]
-    if not extra:
-        return []
-    from markdown_it.tree import SyntaxTreeNode
-
-    return [" ".join(_inline(SyntaxTreeNode(_parser().parseInline(cell))).split()) for cell in extra]
 
 
 def _inline(node) -> str:
