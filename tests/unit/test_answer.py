@@ -45,6 +45,8 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Kapan Indonesia merdeka?", "time"),
     ("Berapa luas Kabupaten Donggala?", "number"),
     ("Di mana letak Museum Louvre?", "place"),
+    ("Apa contoh kelompok kohesif?", "example"),
+    ("What example of a cohesive group does the text give?", "example"),
     ("Bagaimana proses fotosintesis terjadi?", None),
 ])
 def test_question_kinds(question, kind):
@@ -411,3 +413,77 @@ def test_salah_satu_is_no_number_a_how_much_question_asks_for(course):
     # "salah satu kabupaten" counted as the number "berapa" asks for, and led before the sentence giving the area
     answer = course({"brebes.md": BREBES}).ask("Berapa luas Kabupaten Brebes di Jawa Tengah?")
     assert answer.answer.startswith("Luas wilayah Kabupaten Brebes mencapai 1.902 kilometer persegi."), answer.answer
+
+
+RASIO = """# Rasio Keuangan
+
+## Rasio Profitabilitas
+
+Jenis rasio profitabilitas yang dipakai dalam penelitian ini adalah:
+
+#### 1. Return on Assets (ROA)
+Return on Assets (ROA) merupakan rasio laba bersih terhadap total aset yang dimiliki perusahaan. Aset yang dihitung
+mencakup aset lancar dan aset tetap, baik yang dibiayai dengan utang maupun dengan modal pemilik. Perusahaan dengan
+aset besar belum tentu mendapat laba besar, sebab sebagian aset dapat menganggur, misalnya mesin yang jarang dipakai,
+persediaan yang menumpuk di gudang, atau piutang yang lama tertagih. Karena itu ROA sering dibandingkan antarperusahaan
+dalam satu industri yang sama, dan dari tahun ke tahun pada perusahaan yang sama, untuk melihat apakah pengelolaan aset
+membaik. ROA juga dapat diuraikan dengan pendekatan Du Pont menjadi margin laba bersih dan perputaran total aktiva,
+sehingga manajemen dapat melihat bagian mana yang menurunkan hasil atas aset: harga jual yang terlalu rendah, biaya yang
+terlalu tinggi, atau aset yang berputar terlalu lambat dibandingkan dengan penjualan yang dicapai dalam satu periode.
+
+Rumus ROA adalah sebagai berikut:
+> ROA = Laba bersih : Total aset
+
+Nilai ROA yang rendah tidak selalu berarti manajemen buruk. Perusahaan yang baru saja membeli pabrik atau mesin baru
+akan mencatat aset yang besar sebelum aset itu menghasilkan penjualan, sehingga ROA turun untuk sementara waktu. Analis
+karena itu membaca ROA bersama catatan atas laporan keuangan, rencana investasi perusahaan, dan keadaan industrinya.
+
+#### 2. Return on Equity (ROE)
+Return on Equity (ROE) merupakan rasio untuk mengukur laba bersih terhadap modal sendiri. Rasio ini menunjukkan efisiensi penggunaan modal sendiri. Semakin tinggi rasionya, semakin baik posisi pemilik perusahaan.
+
+Rumus ROE adalah sebagai berikut:
+> ROE = Laba bersih : Ekuitas
+"""
+
+
+@pytest.mark.parametrize("question", ["Apa yang ditunjukkan oleh Return on Equity?", "Apa yang ditunjukkan oleh ROE?"])
+def test_the_sentence_with_the_verb_asked_about_is_said(course, question):
+    # "ditunjukkan" is a stop word: only the item's name was counted, which every sentence under it shares, and
+    # the item's first sentence was said alone (or with the formula)
+    answer = course({"rasio.md": RASIO}).ask(question)
+    assert "Rasio ini menunjukkan efisiensi penggunaan modal sendiri" in answer.answer, answer.answer
+
+
+MASALAH = """# Bimbingan dan Konseling
+
+## Masalah Siswa di Sekolah
+
+Masalah yang dihadapi siswa di sekolah menengah pada umumnya dapat dikelompokkan menjadi beberapa masalah sebagai berikut:
+1. Masalah penyesuaian diri. Siswa di sekolah menengah sering sulit bergaul dengan teman sebaya dan guru di lingkungan sekolah yang baru, sehingga merasa terasing dan malas datang ke sekolah setiap hari.
+2. Masalah pemeliharaan diri. Siswa kurang menjaga kesehatan badan dan kebersihan diri sehari-hari, sehingga sering sakit dan tertinggal pelajaran di kelas dibandingkan dengan teman-temannya yang lain.
+3. Masalah pekerjaan. Kurangnya informasi tentang lapangan kerja membuat siswa bingung memilih jurusan lanjutan yang sesuai dengan bakat dan minatnya setelah lulus dari sekolah menengah nanti.
+4. Masalah belajar. Siswa tidak memiliki cara belajar yang teratur di rumah, sehingga nilai ulangan mereka turun dari semester ke semester dan guru harus memberi pelajaran tambahan.
+
+## Layanan Bimbingan
+
+Layanan bimbingan pekerjaan membantu siswa mengenal dunia pekerjaan. Guru pembimbing memberi informasi pekerjaan kepada siswa di sekolah menengah.
+"""
+
+
+def test_a_question_naming_one_item_is_answered_with_that_item(course):
+    answer = course({"masalah.md": MASALAH}).ask("Masalah apa yang dihadapi siswa di sekolah menengah dalam hal pekerjaan?")
+    assert "Kurangnya informasi tentang lapangan kerja" in answer.answer, answer.answer
+    assert "penyesuaian diri" not in answer.answer, answer.answer  # the list's head is not what was asked
+
+
+JARINGAN = """# Analisis Jaringan Sosial
+
+## Kelompok dalam Jaringan
+
+Jaringan sosial tersusun atas aktor dan hubungan di antara para aktor tersebut. Kelompok kohesif dalam jaringan sosial adalah himpunan aktor yang saling terhubung erat satu sama lain. Misalnya klik (clique), yaitu himpunan yang setiap anggotanya terhubung langsung dengan semua anggota lainnya. Kepadatan jaringan dihitung dari jumlah hubungan dibagi jumlah hubungan yang mungkin.
+"""
+
+
+def test_a_question_for_an_example_is_answered_with_the_example_sentence(course):
+    answer = course({"jaringan.md": JARINGAN}).ask("Apa contoh kelompok kohesif dalam jaringan sosial?")
+    assert "Misalnya klik (clique)" in answer.answer, answer.answer

@@ -17,6 +17,7 @@ from ..cite import Cite
 from ..documents.model import Location
 from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, is_lead_in, is_short_item,
                                    line_spans)
+from ..indonesian import stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .ranker import definition_focus, defines
@@ -227,6 +228,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(re.search(r"\bberapa\b", question, re.I))
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
+    # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
+    verbs = _verbs(question, retriever.stem) if kind is None else set()
     found, traits, extra = [], [], EXTRA_SENTENCE
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
@@ -236,6 +239,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         spans = units(text)
         said = _said_of(text, spans, titles, cited_in, tokenize)
+        asked_item = _asked_item(text, set(term_weights(question)), tokenize) if kind != "list" else None
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             if long_words:
@@ -251,6 +255,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             weight *= _kind_bonus(kind, sentence, span, cited, weights, tokenize)
             if whole_list:
                 weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
+            if verbs and verbs & _verbs(sentence, retriever.stem):
+                weight *= KIND_BONUS  # "Apa yang ditunjukkan oleh ROE?": the sentence saying "… menunjukkan …"
+            if asked_item and asked_item[0] <= span[0] < asked_item[1]:
+                weight *= KIND_BONUS  # "… dalam hal pekerjaan?": the item titled "Masalah pekerjaan", not the list's head
             found.append((overlap, meaning(span), weight, rank, span))
             if SENTENCE_MODEL is not None:  # only the fitted scorer reads them
                 traits.append(_traits(kind, sentence, span, cited, weights, tokenize, rank, says_little, whole_list,
@@ -290,6 +298,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # a lead-in with the item already chosen: said in the item's place, the item not again
             chosen[near[0]] = (rank, span)
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
+    if kind == "example":  # "What example of X …?": the sentence naming X with the example right after it
+        first, wide = chosen[0][0], _with_its_example(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
+        if not any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen):
+            chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
@@ -370,6 +382,44 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
             before = (span[1], own | got)
         out.append((own, got))
     return out
+
+
+# A verb the stop list drops ("ditunjukkan", "digunakan", "disebut") still says what a question asks; the stop words
+# of that shape that only frame a question or link a sentence ("dimaksud", "menurut", "menjadi", "mengenai",
+# "tersebut") say nothing of it.
+_VERB = re.compile(r"^(?:di|me|ber|ter)[a-z]{4,}$")
+_FRAME_WORDS = frozenset("""berapakah berapalah berapapun berarti berbagai berikut berikutnya berkenaan bermacam bermaksud
+bersama berturut diantara diantaranya dimaksud dimaksudkan dimaksudkannya dimaksudnya dipunyai dirinya disini disinilah
+melainkan melalui memang mempunyai mengapa mengenai menjadi menuju menurut menyangkut menyeluruh mereka merekalah
+merupakan meskipun terakhir terbanyak terdahulu terdapat terhadap terhadapnya terlalu terlebih termasuk ternyata tersebut
+tersebutlah tertentu terutama""".split())
+
+
+def _verbs(text: str, stem) -> set[str]:
+    """The stems of the verbs in a text that the stop list drops."""
+    stops = stop_words()
+    return {stem(w) for w in _WORD.findall(text.lower())
+            if w in stops and w not in _FRAME_WORDS and _VERB.match(w)}
+
+
+def _asked_item(text: str, asked: set[str], tokenize) -> tuple[int, int] | None:
+    """The span of the one list item whose title holds a word of the question that no other item's title holds
+    ("Masalah apa … dalam hal pekerjaan?" -> "3. Masalah pekerjaan. …"), else None."""
+    items = item_spans(text)
+    if len(items) < 2:
+        return None
+    # only a title counts ("Masalah pekerjaan", "Kerjasama Regional"), not an item's opening clause
+    heads = [set(tokenize(head)) & asked if len(head.split()) <= ITEM_TERM_WORDS else set()
+             for head in (_item_head(text[a:b]) for a, b in items)]
+    own = [n for n, head in enumerate(heads) if any(sum(t in h for h in heads) == 1 for t in head)]
+    return items[own[0]] if len(own) == 1 else None
+
+
+def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A sentence naming what an example is asked of, with the next one in its paragraph when that one gives the
+    example ("Contohnya: …", "misalnya …")."""
+    after = [u for u in units(text) if u[0] >= span[1] and "\n" not in text[span[1]:u[0]]]
+    return (span[0], after[0][1]) if after and _EXAMPLE.search(text[after[0][0]:after[0][1]]) else span
 
 
 def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -517,6 +567,7 @@ _KINDS = (
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
     ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why)\b", re.I)),
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
+    ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
                               r"didefinisikan|what is)\b", re.I)),
@@ -531,6 +582,7 @@ _TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|\d+an|januari|februari|maret|april|m
 _NUMBER = re.compile(r"\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
                      r"\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
 _PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
+_EXAMPLE = re.compile(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
@@ -541,7 +593,8 @@ ANSWER_FORM_BONUS = 1.4
 
 
 def question_kind(question: str) -> str | None:
-    """What the question asks for: list | formula | person | why | time | definition | number | place, or None."""
+    """What the question asks for: list | formula | person | why | time | example | definition | number | place, or
+    None."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
@@ -566,6 +619,8 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
     if kind == "definition" and _DEFINING.search(sentence):
         return KIND_BONUS * (1.2 if _defines(sentence, weights, tokenize) else 1.0)
     if kind == "why" and _BECAUSE.search(sentence):
+        return KIND_BONUS
+    if kind == "example" and _EXAMPLE.search(sentence):
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS

@@ -16,6 +16,7 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
+from ..index.lexical import stem
 from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
@@ -175,6 +176,10 @@ class Retriever:
     def words(self, text: str) -> list[str]:
         """The search tokens of a text, as term_weights keys them."""
         return self.index.bm25.tokenize(text)
+
+    def stem(self, word: str) -> str:
+        """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
+        return stem(word, self.index.bm25.stems)
 
     def part_scores(self, chunk: Chunk, query_vector: np.ndarray | None) -> list[tuple[tuple[int, int], float]] | None:
         """(span, similarity to the query) of each indexed part of a chunk (its list items or sentences, where
