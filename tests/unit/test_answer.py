@@ -487,3 +487,11 @@ Jaringan sosial tersusun atas aktor dan hubungan di antara para aktor tersebut. 
 def test_a_question_for_an_example_is_answered_with_the_example_sentence(course):
     answer = course({"jaringan.md": JARINGAN}).ask("Apa contoh kelompok kohesif dalam jaringan sosial?")
     assert "Misalnya klik (clique)" in answer.answer, answer.answer
+
+
+def test_an_example_is_said_after_the_sentence_naming_what_it_exemplifies(course):
+    # "Misalnya klik (clique), …" led alone, or before the sentence saying what it is an example of
+    answer = course({"jaringan.md": JARINGAN}).ask("Apa contoh kelompok kohesif?")
+    said = " ".join(answer.answer.split())
+    assert said.startswith("Kelompok kohesif dalam jaringan sosial adalah himpunan aktor yang saling terhubung erat "
+                           "satu sama lain. Misalnya klik (clique)"), said

@@ -298,10 +298,11 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # a lead-in with the item already chosen: said in the item's place, the item not again
             chosen[near[0]] = (rank, span)
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
-    if kind == "example":  # "What example of X …?": the sentence naming X with the example right after it
-        first, wide = chosen[0][0], _with_its_example(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
-        if not any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen):
-            chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
+    if kind == "example":  # "What example of X …?": the sentence naming X, then the example given after it
+        (first, span), text = chosen[0], hits[chosen[0][0] - 1].chunk.text
+        given = any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen)  # an example said already
+        wide = _with_its_example(text, span) if _GIVES_EXAMPLE.match(text[span[0]:span[1]]) or not given else span
+        chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
@@ -417,9 +418,16 @@ def _asked_item(text: str, asked: set[str], tokenize) -> tuple[int, int] | None:
 
 def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A sentence naming what an example is asked of, with the next one in its paragraph when that one gives the
-    example ("Contohnya: …", "misalnya …")."""
+    example ("Contohnya: …", "misalnya …"); an example opening its sentence ("Contohnya: klik …" names no X) with
+    the one before it."""
+    if _GIVES_EXAMPLE.match(text[span[0]:span[1]]):
+        before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
+        return (before[-1][0], span[1]) if before else span
     after = [u for u in units(text) if u[0] >= span[1] and "\n" not in text[span[1]:u[0]]]
     return (span[0], after[0][1]) if after and _EXAMPLE.search(text[after[0][0]:after[0][1]]) else span
+
+
+_GIVES_EXAMPLE = re.compile(r"(?:contoh\w*|misalnya|umpamanya|sebagai contoh)\b", re.I)
 
 
 def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
