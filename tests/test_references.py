@@ -742,3 +742,17 @@ def test_entry_kinds_of_the_next_list(text, first, year):
                                   "Santoso, Budi. Hasilnya baik sekali pada tahun 2019."])
 def test_sentences_with_a_month_or_a_year_at_the_end_are_no_entries(text):
     assert not looks_like_entry(text)
+
+
+@pytest.mark.parametrize("heading", ["Daftar Kepustakaan", "Pustaka Acuan", "Referensi Pustaka", "Daftar Sumber",
+                                     "Literatur", "Reference List", "BAB VI DAFTAR PUSTAKA", "Bab 5. Daftar Pustaka"])
+def test_a_list_under_another_name_for_its_heading_is_read_when_text_follows_it(tmp_path, heading):
+    # Not the document's end (an appendix follows), so only the heading can say the lines are entries.
+    path = tmp_path / "skripsi.md"
+    path.write_text("# Motivasi\n\nMotivasi adalah dorongan dari dalam diri (Santoso, 2019).\n\n"
+                    f"## {heading}\n\n"
+                    "Santoso, B. (2019). Psikologi Pendidikan. Jakarta: Kencana.\n\n"
+                    "Wijaya, A. (2015). Manajemen Kelas. Bandung: Alfabeta.\n\n"
+                    "## Lampiran\n\nLembar angket yang dibagikan kepada responden penelitian ini.\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert [(e.authors, e.year) for e in reference_entries(doc)] == [(("Santoso",), "2019"), (("Wijaya",), "2015")]

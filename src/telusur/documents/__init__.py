@@ -50,7 +50,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 33: PDF columns around a full-width band: a heading over the band, a full-width line split at the gutter
 # 34: PDF text running from a column's foot into a full-width band
 # 35: PDF a justified full-width line whose stretched space falls on the gutter is one line
-READERS_VERSION = "35"
+# 36: more names of a reference-list heading ("Daftar Kepustakaan", "Pustaka Acuan", "Literatur", "BAB VI DAFTAR PUSTAKA")
+READERS_VERSION = "36"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

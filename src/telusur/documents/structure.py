@@ -18,9 +18,11 @@ SHORT_HEADING_CHARS = 60
 _CITATION_LINE = re.compile(r"^\(\s*[^()\n]*?(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)[.;,]?$")
 # Headings that open a reference list.
 REFERENCE_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi|"
-    r"rujukan|bibliografi|kepustakaan|sumber(?:\s+bacaan|\s+pustaka|\s+rujukan|\s+referensi)?|references?|bibliography|"
-    r"daftar\s+(?:bacaan|literatur)|bahan\s+bacaan|"
+    r"^(?:bab\s+(?:[ivxl]+|\d+)\.?\s+)?(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?"  # "BAB VI", "5.", "IV."
+    r"(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi(?:\s+pustaka)?|"
+    r"rujukan|bibliografi|(?:daftar\s+)?kepustakaan|pustaka\s+acuan|literatur|"
+    r"sumber(?:\s+bacaan|\s+pustaka|\s+rujukan|\s+referensi)?|references?|reference\s+list|bibliography|"
+    r"daftar\s+(?:bacaan|literatur|sumber)|bahan\s+bacaan|"
     r"works\s+cited|literature\s+cited)\s*:?$(?<!^sumber:)(?<!^sumber :)",
     re.I,
 )
