@@ -185,6 +185,24 @@ def test_an_author_and_year_line_over_its_definition_is_one_passage_citing_it(na
         assert name_line.split("(")[1][:4] in definition.citations[0].label  # the year of the line above
 
 
+@pytest.mark.parametrize("heading", ["## 2.1 Pengertian Motivasi Menurut Santoso (2019)",
+                                     "### Motivasi menurut Santoso (2019: 12)"])
+def test_a_heading_naming_a_work_cites_it_for_the_text_under_it_that_cites_nothing(heading):
+    from telusur.documents import markdown
+
+    text = (f"# Kajian Teori\n\n{heading}\n\nMotivasi adalah dorongan dari dalam diri untuk bertindak.\n\n"
+            "Dorongan itu juga dijelaskan oleh ahli lain (Wijaya, 2015).\n\n"
+            "## 2.2 Jenis Motivasi\n\nMotivasi terbagi menjadi motivasi intrinsik dan ekstrinsik.\n")
+    for doc in (markdown.read(text.encode(), "a.md"), _doc(text.replace("#", ""))):
+        chunks = chunk_document(doc)
+        [definition] = [c for c in chunks if "Motivasi adalah" in c.text]
+        assert [c.label.split(" (")[0] for c in definition.citations] == ["Santoso"]
+        [own] = [c for c in chunks if "ahli lain" in c.text]
+        assert [c.label for c in own.citations] == ["Wijaya (2015)"]  # its own citation, not the heading's
+        [other] = [c for c in chunks if "terbagi" in c.text]
+        assert other.citations == ()  # the next section's heading names no work
+
+
 def test_a_list_item_naming_an_author_and_year_titles_the_definition_under_it():
     text = ("Pendapat para ahli tentang kepemimpinan adalah sebagai berikut:\n\n1. Stoner (1996)\n"
             "Kepemimpinan adalah proses mengarahkan dan mempengaruhi aktivitas anggota kelompok.\n"

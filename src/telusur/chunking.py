@@ -12,8 +12,10 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
+# into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "17"
+CHUNKER_VERSION = "18"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -187,6 +189,7 @@ class _Block:
     is_list: bool = False
     is_table: bool = False
     lead: Paragraph | None = None  # the lead-in of the list this block goes on with: its citations cite this one
+    title: Paragraph | None = None  # the heading of its section: a work it names cites what cites nothing itself
 
 
 def blocks(paras: list[Paragraph]) -> list[_Block]:
@@ -194,12 +197,13 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
     list that go on in blocks of their own (a title with a list nested under it) keep the list's lead-in."""
     out: list[_Block] = []
     lead, lead_marker = None, ""
+    title = None
     i = 0
     while i < len(paras):
         p = paras[i]
         if p.kind == "section":  # headings are the section path of what follows, never a passage alone
             i += 1
-            lead = None
+            lead, title = None, p
             continue
         if p.kind == "citation":
             if out:
@@ -213,7 +217,7 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
                    and p.marker == lead_marker)
         out.append(_Block(group, p.location.section, is_list=is_list, is_table=group[0].kind == "table",
-                          lead=lead if goes_on else None))
+                          lead=lead if goes_on else None, title=title))
         if p.kind == "leadin" and is_list:
             lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
         elif not goes_on:
@@ -306,6 +310,8 @@ def _split(block: _Block, text: str, notes: list[Citation] = ()) -> list[_Piece]
     cites = find_citations(text, start, end, context_start)
     if block.lead is not None:  # "Fungsi manajemen menurut Terry (2006: 15), yaitu:" cites each step of its list
         cites = find_citations(text, block.lead.start, block.lead.end, block.lead.start) + cites
+    if not cites and block.title is not None:  # "2.1 Pengertian Motivasi Menurut Santoso (2019)" over its definition
+        cites = find_citations(text, block.title.start, block.title.end, block.title.start)
     cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
     section = block.section[-1] if block.section else None
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,

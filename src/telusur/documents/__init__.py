@@ -51,7 +51,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 34: PDF text running from a column's foot into a full-width band
 # 35: PDF a justified full-width line whose stretched space falls on the gutter is one line
 # 36: more names of a reference-list heading ("Daftar Kepustakaan", "Pustaka Acuan", "Literatur", "BAB VI DAFTAR PUSTAKA")
-READERS_VERSION = "36"
+# 37: an item title "X menurut Y (2019)" titles its paragraph like "Y (2019)" (structure.is_name_year_line)
+READERS_VERSION = "37"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

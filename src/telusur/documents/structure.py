@@ -45,10 +45,11 @@ def is_citation_line(line: str) -> bool:
 
 
 # A line that is only who wrote and when, over the words it cites: "Stoner (1996)", "George R. Terry (2006: 4)",
-# "Menurut Handoko (2012: 8)", "Robbins dan Judge (2008, hlm. 49)" (emphasis marks already dropped by the reader).
+# "Menurut Handoko (2012: 8)", "Robbins dan Judge (2008, hlm. 49)", or a title saying so ("Pengertian Motivasi
+# menurut Santoso (2019)") (emphasis marks already dropped by the reader).
 _NAME = r"[A-Z][\w'’.-]*"
 _NAME_YEAR_LINE = re.compile(
-    rf"^(?:(?i:menurut)\s+)?{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
+    rf"^(?:(?:[A-Z][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+)?(?i:menurut)\s+)?{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
     rf"(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME}(?:\s+{_NAME})*)*(?:\s*,?\s*(?:dkk|et\.?\s?al)\.?)?"
     r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*(?:(?:hlm|hal|h|p|pp)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\)$")
 NAME_YEAR_CHARS = 80
