@@ -284,3 +284,21 @@ def test_inline_sup_numbers_read_as_superscript_not_glued_to_the_word():
     text = "Luasnya 5 m<sup>2</sup> untuk kerjasama<sup>3</sup> regional pada tahun 1990<sup>an</sup>.\n"
     doc = markdown.read(text.encode(), "a.md")
     assert [doc.block_text(b) for b in doc.blocks] == ["Luasnya 5 m² untuk kerjasama³ regional pada tahun 1990an."]
+
+
+def test_a_section_numbered_without_a_hash_is_a_section_not_a_list_item_cut_after_its_first_number():
+    # A skripsi converted to Markdown keeps "2.1 Judul" as plain lines: "2." is no list marker of "1 Judul".
+    from telusur.chunking import chunk_document
+
+    text = ("# Tinjauan Pustaka\n\n2.1 Pengertian Motivasi\n\nMotivasi adalah dorongan dari dalam diri seseorang.\n\n"
+            "2.1.1 Jenis Motivasi\n\nMotivasi terbagi menjadi dua.\n\n2.2 Belajar\n\nBelajar adalah proses.\n\n"
+            "Jumlahnya:\n\n3.5 juta siswa belajar di rumah.\n")
+    doc = markdown.read(text.encode(), "bab2.md")
+    chunks = chunk_document(doc)
+    assert not any("2. 1" in c.text or "3. 5" in c.text for c in chunks)
+    [motive] = [c for c in chunks if "dorongan" in c.text]
+    assert motive.location.section == ("Tinjauan Pustaka", "2.1 Pengertian Motivasi")
+    [kinds] = [c for c in chunks if "terbagi" in c.text]
+    assert kinds.location.section == ("Tinjauan Pustaka", "2.1 Pengertian Motivasi", "2.1.1 Jenis Motivasi")
+    [learning] = [c for c in chunks if "Belajar adalah" in c.text]
+    assert learning.location.section == ("Tinjauan Pustaka", "2.2 Belajar")

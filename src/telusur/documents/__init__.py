@@ -52,7 +52,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 35: PDF a justified full-width line whose stretched space falls on the gutter is one line
 # 36: more names of a reference-list heading ("Daftar Kepustakaan", "Pustaka Acuan", "Literatur", "BAB VI DAFTAR PUSTAKA")
 # 37: an item title "X menurut Y (2019)" titles its paragraph like "Y (2019)" (structure.is_name_year_line)
-READERS_VERSION = "37"
+# 38: a line numbered "2.1" is no list item "2." (its text was "2. 1 ..."); in Markdown, without "#", it is a section
+READERS_VERSION = "38"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import html as html_reader
 from .model import Document, DocumentBuilder
-from .structure import (LIST_MARKER, headings_as_items, is_lead_in, is_reference_heading, is_short_heading, list_marker, plain_blocks,
-                        unwrap)
+from .structure import (LIST_MARKER, headings_as_items, is_reference_heading, is_short_heading, list_marker,
+                        numbered_heading, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -198,6 +198,10 @@ class _Walker:
             return
         if kind == "paragraph" and (_is_bold_heading(node, text) or ("\n" not in text and is_reference_heading(text))):
             self.heading(text, self._depth() + 1, own_level=False)
+            return
+        numbered = numbered_heading(text) if kind == "paragraph" and not self.components else 0
+        if numbered > 1:  # "2.1 Definisi IoT" written without "#": a section, one level down per number
+            self.heading(text, self._depth() + numbered - 1, own_level=False)
             return
         if kind == "paragraph" and self.references_at is not None:
             self.b.add("reference", text)

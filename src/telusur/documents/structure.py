@@ -7,8 +7,9 @@ import re
 
 from .model import Document, DocumentBuilder
 
-# "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line.
-_MARKER = r"\d{1,3}[.)]|[a-zA-Z][.)]|[-*•·]"
+# "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line ("2.1 Pengertian" is a section's
+# number, "3.5 juta" a number: no marker).
+_MARKER = r"\d{1,3}[.)](?!\d)|[a-zA-Z][.)]|[-*•·]"
 LIST_ITEM = re.compile(rf"^\s*(?:{_MARKER})\s*(?=\S)")
 LIST_MARKER = re.compile(rf"^\s*({_MARKER})\s*")
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -32,6 +33,22 @@ def list_marker(line: str) -> str:
     """The marker a list line starts with ("1.", "a)", "•"), or ""."""
     m = LIST_MARKER.match(line)
     return m.group(1) if m and LIST_ITEM.match(line) else ""
+
+
+_CHAPTER = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
+_SECTION = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
+
+
+def numbered_heading(line: str) -> int:
+    """The level of a line that is a skripsi's numbered heading ("BAB II", "BAB II LANDASAN TEORI" 1, "2.1 Judul"
+    2, "2.1.1 Judul" 3), or 0: a short line, alone, that ends no sentence."""
+    line = line.strip()
+    if "\n" in line or len(line) > 90 or line.endswith((".", ",", ";", ":", "?", "!")):
+        return 0
+    if _CHAPTER.match(line):
+        return 1
+    m = _SECTION.match(line)
+    return min(m.group(1).count(".") + 1, 6) if m else 0
 
 
 def is_lead_in(text: str) -> bool:

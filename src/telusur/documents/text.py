@@ -9,8 +9,8 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .model import Block, Document, Location
-from .structure import (MD_HEADING, document_words, hyphen_breaks_word, is_reference_heading, list_marker, plain_blocks,
-                        unwrap)
+from .structure import (MD_HEADING, document_words, hyphen_breaks_word, is_reference_heading, list_marker,
+                        numbered_heading, plain_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -94,7 +94,7 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         line = text[a:b]
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
-        numbered = _numbered_heading(line) if kind != "heading" else 0
+        numbered = numbered_heading(line) if kind != "heading" else 0
         if numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
             following = spans[i + 1] if i + 1 < len(spans) else None
             if _CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
@@ -119,22 +119,6 @@ def text_blocks(text: str) -> tuple[Block, ...]:
 
 
 _CHAPTER_ALONE = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
-_CHAPTER = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
-_SECTION = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
-
-
-def _numbered_heading(line: str) -> int:
-    """The level of a line that is a skripsi's numbered heading ("BAB II", "BAB II LANDASAN TEORI" 1, "2.1 Judul"
-    2, "2.1.1 Judul" 3), or 0: a short line, alone, that ends no sentence."""
-    line = line.strip()
-    if "\n" in line or len(line) > 90 or line.endswith((".", ",", ";", ":", "?", "!")):
-        return 0
-    if _CHAPTER.match(line):
-        return 1
-    m = _SECTION.match(line)
-    return min(m.group(1).count(".") + 1, 6) if m else 0
-
-
 def _title_line(line: str) -> bool:
     """A chapter's title under "BAB II": short, in capitals, ending no sentence."""
     line = line.strip()
