@@ -285,8 +285,9 @@ def chunk_document(doc: Document, first_id: int = 0) -> list[Chunk]:
 
     chunks: list[Chunk] = []
     notes = footnote_citations(doc)  # works cited in footnotes, placed at each note reference
+    cited: dict[int, list[Citation]] = {}  # a lead-in's or a heading's citations, read once for the blocks they cite
     for block in blocks(paragraphs(doc)):
-        for piece in _split(block, doc.text, notes):
+        for piece in _split(block, doc.text, notes, cited):
             chunks.append(_make_chunk(doc, first_id + len(chunks), piece, block))
     return chunks
 
@@ -302,16 +303,21 @@ class _Piece:
     location: Location = Location()
 
 
-def _split(block: _Block, text: str, notes: list[Citation] = ()) -> list[_Piece]:
+def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, list[Citation]]) -> list[_Piece]:
     from .citations.intext import find_citations
+
+    def citations_of(p: Paragraph) -> list[Citation]:
+        if p.start not in cited:
+            cited[p.start] = find_citations(text, p.start, p.end, p.start)
+        return cited[p.start]
 
     start, end = block.paras[0].start, block.paras[-1].end
     context_start = start
     cites = find_citations(text, start, end, context_start)
     if block.lead is not None:  # "Fungsi manajemen menurut Terry (2006: 15), yaitu:" cites each step of its list
-        cites = find_citations(text, block.lead.start, block.lead.end, block.lead.start) + cites
+        cites = citations_of(block.lead) + cites
     if not cites and block.title is not None:  # "2.1 Pengertian Motivasi Menurut Santoso (2019)" over its definition
-        cites = find_citations(text, block.title.start, block.title.end, block.title.start)
+        cites = list(citations_of(block.title))
     cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
     section = block.section[-1] if block.section else None
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,
