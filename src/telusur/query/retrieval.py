@@ -292,10 +292,11 @@ class Retriever:
         if not english:
             return bm25.tokenize(query), bm25.term_weights(query), []
         kept = english_words.without_framing(query)
+        asked = bm25.tokenize(kept)
         groups = english_words.translate(query, self._spelled)
-        own = [t for t in bm25.tokenize(kept) if t in bm25.vocab and not any(t in g for g in groups)]
+        own = [t for t in asked if t in bm25.vocab and not any(t in g for g in groups)]
         groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
-        tokens = list(dict.fromkeys(bm25.tokenize(kept) + [t for g in groups for t in g]))
+        tokens = list(dict.fromkeys(asked + [t for g in groups for t in g]))
         weights = bm25.term_weights(kept)
         for t in (t for g in groups for t in g):
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
