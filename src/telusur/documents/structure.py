@@ -66,7 +66,8 @@ def is_citation_line(line: str) -> bool:
 # menurut Santoso (2019)") (emphasis marks already dropped by the reader).
 _NAME = r"[A-Z][\w'’.-]*"
 _NAME_YEAR_LINE = re.compile(
-    rf"^(?:(?:[A-Z][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+)?(?i:menurut)\s+)?{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
+    rf"^(?:(?:[A-Z][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+)?(?i:menurut)\s+)?"  # "Pengertian Motivasi menurut"
+    rf"{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
     rf"(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME}(?:\s+{_NAME})*)*(?:\s*,?\s*(?:dkk|et\.?\s?al)\.?)?"
     r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*(?:(?:hlm|hal|h|p|pp)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\)$")
 NAME_YEAR_CHARS = 80
