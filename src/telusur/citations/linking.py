@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..indonesian import one_edit
 from .references import Reference
 
 
@@ -27,21 +28,7 @@ def same_surname(a: str, b: str) -> bool:
         return True
     if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1:
         return False
-    return _one_edit(x, y)
-
-
-def _one_edit(x: str, y: str) -> bool:
-    """One letter added, dropped or changed, or two neighbours swapped ("Keiso"/"Kieso")."""
-    if len(x) == len(y):
-        diff = [i for i in range(len(x)) if x[i] != y[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]:
-            return True
-    if len(x) > len(y):
-        x, y = y, x
-    i = 0
-    while i < len(x) and x[i] == y[i]:
-        i += 1
-    return x[i + (len(x) == len(y)):] == y[i + 1:]
+    return one_edit(x, y)
 
 
 _LEADING_PARTICLE = re.compile(r"^(?:(?:al|el|van|von|de|der|den|ter|ten)[\s\-]+)+", re.I)

@@ -17,7 +17,7 @@ from ..cite import Cite
 from ..documents.model import Location
 from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, is_lead_in, is_short_item,
                                    line_spans)
-from ..indonesian import stop_words
+from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .ranker import definition_focus, defines
@@ -331,22 +331,9 @@ def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -
     out = set()
     written = [w.lower() for w in _WORD.findall(sentence) if len(w) >= TYPO_MIN_LEN - 1]
     for word, tokens in long_words.items():
-        if not tokens <= own and any(_one_edit(word, w) for w in written):
+        if not tokens <= own and any(w != word and one_edit(word, w) for w in written):
             out |= tokens
     return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one substitution, insertion, deletion or swap of neighbouring letters."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
-    return a[i + 1:] == b[i + 1:] or swapped
 
 
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)
