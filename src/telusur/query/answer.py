@@ -224,7 +224,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     kind = question_kind(question)
     # A follow-up's own words say what it asks; the topic it was joined to only steers.
     weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
-    weights.update(term_weights(question))
+    own_weights = term_weights(question)
+    weights.update(own_weights)
+    asked = set(own_weights)  # the question's own words (an item's title may hold one)
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(re.search(r"\bberapa\b", question, re.I))
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
@@ -239,7 +241,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         spans = units(text)
         said = _said_of(text, spans, titles, cited_in, tokenize)
-        asked_item = _asked_item(text, set(term_weights(question)), tokenize) if kind != "list" else None
+        asked_item = _asked_item(text, asked, tokenize) if kind != "list" else None
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             if long_words:
