@@ -495,3 +495,44 @@ def test_an_example_is_said_after_the_sentence_naming_what_it_exemplifies(course
     said = " ".join(answer.answer.split())
     assert said.startswith("Kelompok kohesif dalam jaringan sosial adalah himpunan aktor yang saling terhubung erat "
                            "satu sama lain. Misalnya klik (clique)"), said
+
+
+PENGENDALIAN = """# Sistem Pengendalian Suhu
+
+## Jenis Sistem Pengendalian
+
+Dalam teknik pengendalian dikenal dua jenis sistem pengendalian suhu, yaitu sistem pengendalian terbuka dan sistem pengendalian tertutup.
+
+Sistem pengendalian terbuka adalah sistem yang keluarannya tidak diukur kembali, sehingga pemanas menyala menurut waktu yang ditetapkan saja. Contohnya pemanggang roti yang bekerja dengan pengatur waktu. Sistem ini murah dan mudah dirawat.
+
+## Sistem dengan Umpan Balik
+
+Sistem pengendalian tertutup adalah sistem yang keluarannya diukur oleh sensor dan dibandingkan dengan nilai acuan, sehingga pemanas menyesuaikan diri. Termostat ruangan bekerja dengan cara ini. Sistem ini lebih teliti tetapi lebih mahal.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Apa perbedaan sistem pengendalian terbuka dan tertutup?",
+    "Apa beda sistem pengendalian tertutup dengan sistem pengendalian terbuka?",
+    "Bagaimana membedakan pengendalian terbuka dengan pengendalian tertutup?",
+])
+def test_a_comparison_is_answered_with_what_the_text_says_of_each_side(course, question):
+    # the sentence naming both sides ("dikenal dua jenis …") says what neither is
+    answer = course({"pengendalian.md": PENGENDALIAN}).ask(question)
+    assert "keluarannya tidak diukur kembali" in answer.answer, answer.answer
+    assert "keluarannya diukur oleh sensor" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("Apa perbedaan kerjasama bilateral dan multilateral?", ("bilateral", "multilateral")),
+    ("Apa beda sistem kendali loop terbuka dengan loop tertutup?", ("terbuka", "tertutup")),
+    ("Apa perbedaan antara kreativitas dengan inovasi menurut Drucker?", ("kreativitas", "inovasi")),
+    ("What is the difference between bilateral and multilateral cooperation?", ("bilateral", "multilateral")),
+    ("How does a closed-loop system differ from an open-loop system?", ("closed", "open")),
+    ("Apa yang dimaksud dengan kerjasama bilateral?", None),
+    ("Apa saja perbedaan pendapat para ahli?", None),
+])
+def test_the_two_sides_of_a_comparison(question, sides):
+    from telusur.query.answer import compared
+
+    assert compared(question) == sides

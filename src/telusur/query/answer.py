@@ -20,7 +20,8 @@ from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, 
 from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
-from .ranker import definition_focus, defines
+from .english import STOP as ENGLISH_STOP
+from .ranker import definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -215,7 +216,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                      position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
     """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score. An enumeration
     question answered by a list gets the list's lead-in and every item's title as one segment."""
-    hits = retrieval.hits[:ANSWER_PASSAGES]
+    sides = compared(question)
+    hits = retrieval.hits[:ANSWER_PASSAGES + bool(sides)]  # a comparison: its other side may come third
     term_weights, tokenize = retriever.term_weights, retriever.words
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
@@ -308,6 +310,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
+    if sides:
+        chosen = _both_sides(chosen, scored, hits, _side_terms(sides, question, retriever), tokenize)
     return [(rank, [span]) for rank, span in _with_who_it_is(chosen, hits)]
 
 
@@ -336,6 +340,77 @@ def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -
         if not tokens <= own and any(w != word and one_edit(word, w) for w in written):
             out |= tokens
     return out
+
+
+# "Apa perbedaan X dan Y?", "Apa beda X dengan Y?", "What is the difference between X and Y?", "How does X differ
+# from Y?": the two things compared (what follows "menurut" / "according to" is who says it, not a side)
+_COMPARISON = (
+    re.compile(r"\b(?:perbedaan|beda(?:nya)?|membedakan|dibedakan|bedakan|perbandingan|bandingkan|membandingkan|"
+               r"differences?|distinguish|compare)\s+(?:antara\s+|between\s+)?(.+?)\s+"
+               r"(?:dan|dengan|and|with|from|versus|vs\.?)\s+(.+)$", re.I),
+    re.compile(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
+)
+_WHO_SAYS = re.compile(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
+_SIDE_WORD = re.compile(r"[^\W\d_]+")
+# A sentence naming both sides says what they are only when it sets them apart or defines
+_CONTRAST = re.compile(r"\b(?:sedangkan|sementara(?:\s+itu)?|berbeda|perbedaan|bedanya|adapun|whereas|while|unlike)\b",
+                       re.I)
+
+
+def compared(question: str) -> tuple[str, str] | None:
+    """The words that tell apart the two things a comparison question names ("Apa perbedaan kerjasama bilateral dan
+    multilateral?" -> ("bilateral", "multilateral")), or None. Words both sides share are the thing compared, not a
+    side; a side named with fewer words leaves out that shared head ("loop terbuka dengan loop tertutup", "sistem
+    kendali loop terbuka dengan loop tertutup"), which Indonesian puts first and English last."""
+    text = question.strip()
+    for pattern in _COMPARISON:
+        m = pattern.search(text)
+        if m:
+            break
+    else:
+        return None
+    english = is_english(question)
+    stops = ENGLISH_STOP if english else stop_words()
+    x, y = ([w.lower() for w in _SIDE_WORD.findall(_WHO_SAYS.sub("", side)) if w.lower() not in stops]
+            for side in m.groups())
+    n = min(len(x), len(y))
+    if n == 0:
+        return None
+    x, y = (x[:n], y[:n]) if english else (x[-n:], y[-n:])
+    own_x, own_y = [w for w in x if w not in y], [w for w in y if w not in x]
+    return (" ".join(own_x), " ".join(own_y)) if own_x and own_y else None
+
+
+def _side_terms(sides: tuple[str, str], question: str, retriever: Retriever) -> tuple[set[str], set[str]]:
+    """Each side's words as the text's search terms (an English side also through the text's own words for it)."""
+    english = is_english(question)
+    return tuple(set(retriever.words(side)) | ({t for group in retriever.english_terms(side) for t in group}
+                                               if english else set()) for side in sides)
+
+
+def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize):
+    """A comparison's answer says what the text says of each side: a side no chosen sentence speaks of gets the best
+    sentence that does (in the place of a chosen one speaking of neither when the answer is full)."""
+    def speaks_of(rank, span) -> set[int]:
+        sentence = hits[rank - 1].chunk.text[span[0]:span[1]]
+        words = set(tokenize(sentence))
+        held = {n for n, side in enumerate(terms) if words & side}
+        return held if len(held) < 2 or _CONTRAST.search(sentence) or _DEFINING.search(sentence) else set()
+
+    for side in (0, 1):
+        if any(side in speaks_of(r, s) for r, s in chosen):
+            continue
+        extra = next(((r, s) for score, r, s in scored if score > 0 and side in speaks_of(r, s)
+                      and not any(r == c and s[0] < cs[1] and cs[0] < s[1] for c, cs in chosen)), None)
+        if extra is None:
+            continue
+        if len(chosen) >= MAX_SENTENCES:
+            idle = [n for n, c in enumerate(chosen) if not speaks_of(*c)]
+            if not idle:
+                continue
+            del chosen[idle[-1]]
+        chosen.append(extra)
+    return chosen
 
 
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)

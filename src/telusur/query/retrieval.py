@@ -177,6 +177,10 @@ class Retriever:
         """The search tokens of a text, as term_weights keys them."""
         return self.index.bm25.tokenize(text)
 
+    def english_terms(self, text: str) -> list[list[str]]:
+        """The text's own search terms for each content word of an English text (query/english.py)."""
+        return english_words.translate(text, self._spelled)
+
     def stem(self, word: str) -> str:
         """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
         return stem(word, self.index.bm25.stems)
