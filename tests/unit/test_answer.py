@@ -48,6 +48,9 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Apa contoh kelompok kohesif?", "example"),
     ("What example of a cohesive group does the text give?", "example"),
     ("Bagaimana proses fotosintesis terjadi?", None),
+    ("Rasio apa saja yang termasuk jenis rasio profitabilitas?", "list"),  # "apa saja" after the noun it asks about
+    ("List the functions of management", "list"),
+    ("Apa itu linked list?", "definition"),
 ])
 def test_question_kinds(question, kind):
     assert question_kind(question) == kind

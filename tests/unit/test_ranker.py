@@ -433,3 +433,27 @@ def test_a_definition_question_marks_the_passage_defining_its_term(course):
     assert len(marked) == 1 and "sistem adalah suatu" in marked[0]
     assert dict(zip(PASSAGE_FEATURES, ranker.load_parameters().passage))["defines_focus"] > 0
     assert "sistem adalah suatu" in engine.search("Menurut Hutahaean, sistem itu apa?", 3).hits[0].chunk.text
+
+
+RASIO = """# Rasio Profitabilitas
+
+## Jenis Rasio
+
+Jenis-jenis rasio profitabilitas yang dapat digunakan adalah sebagai berikut:
+1. Margin laba, yaitu laba bersih dibagi penjualan bersih.
+2. Pengembalian atas aset, yaitu laba bersih dibagi total aset.
+
+## Rumus
+
+Laba bersih perusahaan dihitung setelah bunga dan pajak. Rumus rasio ini memakai laba bersih tahunan perusahaan.
+"""
+
+
+@pytest.mark.parametrize("query", ["Apa saja jenis rasio profitabilitas?",
+                                   "Rasio apa saja yang termasuk jenis rasio profitabilitas?"])
+def test_an_enumeration_question_marks_list_passages_wherever_it_says_apa_saja(course, query):
+    engine = course({"rasio.md": RASIO})
+    at = PASSAGE_FEATURES.index("list_enumeration")
+    _, found = _features(engine, query)
+    marked = {engine.index.chunks[i].text[:10] for i, row in zip(found.ids, found.features) if row[at]}
+    assert marked == {"Jenis-jeni"}

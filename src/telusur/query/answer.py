@@ -21,7 +21,7 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP
-from .ranker import definition_focus, defines, is_english
+from .ranker import ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -631,9 +631,7 @@ def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
 
 
 _KINDS = (
-    ("list", re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|"
-                        r"tahap|tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|"
-                        r"bentuk)-(?:macam|jenis|bentuk)|what are)\b", re.I)),
+    ("list", ENUMERATION),
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),

@@ -135,6 +135,15 @@ def load_parameters(path: str | None = None) -> Parameters:
     return parameters_from(json.loads(chosen.read_text(encoding="utf-8")))
 
 
+# "Apa saja …?", "Rasio apa saja yang …?", "Sebutkan …", "Berapa macam …?", "What are …?", "List …": the answer is an
+# enumeration (the ranker's list feature and the answer's list kind both read it here). "apa saja" anywhere; an English
+# request only at the start ("Apa itu linked list?" asks for no list).
+ENUMERATION = re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|tahap|"
+                         r"tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|bentuk)-"
+                         r"(?:macam|jenis|bentuk)|what are)\b|^(?:list|name (?:the|some|all|two|three|four|five|six|"
+                         r"seven))\b", re.I)
+
+
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
                      "to for and or with about between this that".split())
 _INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())

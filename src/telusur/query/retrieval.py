@@ -20,14 +20,10 @@ from ..index.lexical import stem
 from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
-from .ranker import PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, is_english, \
-    load_parameters
+from .ranker import ENUMERATION, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, \
+    is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
-# "Apa saja …?", "Sebutkan …": the answer is an enumeration, so passages that are lists get a head start.
-_ENUMERATION = re.compile(r"^(?:apa saja|apa sajakah|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk)|"
-                          r"apa (?:saja )?(?:macam|jenis|bentuk)-(?:macam|jenis|bentuk)|what are|list|"
-                          r"name (?:the|some|all|two|three|four|five|six|seven))\b", re.I)
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
 # passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py).
 _NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
@@ -256,7 +252,7 @@ class Retriever:
         top_lex = max(lexical.values(), default=0.0)
         place = self.index.place_similarities(vector)
         mean_place = float(place.mean()) if len(place) else 0.0
-        enumeration = bool(_ENUMERATION.match(query.strip()))
+        enumeration = bool(ENUMERATION.search(query.strip()))  # an enumeration: list passages get a head start
         holders = self._holders(set(weights))
         total = sum(weights.values())
         group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
