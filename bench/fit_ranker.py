@@ -1,7 +1,7 @@
 """Fit the ranker and the abstention model (src/telusur/data/ranker.json) on the tuning data, reproducibly, and report
 cross-validation grouped by document: fitted vs held-out fold side by side, against the parameters in use before.
 
-    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english]
+    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english] [--no-team]
 
 Cross-validation, two ways, each fitted fold against its held-out fold: grouped by document (5 folds; no document
 in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
@@ -13,6 +13,9 @@ Training data (never the checking half of bench/texts-split.json):
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
   question of texts/questions.jsonl and more/questions.jsonl on those documents; out of scope: the tuning share of
   more/out-of-scope.jsonl and tests/data/texts/out-of-scope.jsonl (questions near those texts);
+- the team set (bench/team-questions.jsonl: questions the team wrote on tuning-half documents, a quarter in English;
+  --no-team leaves it out), over bench/halves.py's team index, as course questions: each in its document's fold (by
+  document) and its document's folder's (by source: texts, formats or more), its figures also reported apart ("team");
 - the default corpus: tests/data/eval/questions-dev.jsonl, out-of-scope-dev.jsonl, the last turns of
   conversations-dev.jsonl (as the engine resolves them);
 - the English dev set (bench/english-dev.jsonl: those tuning-half and default-dev questions asked in English, the
@@ -110,6 +113,7 @@ class Example:
     candidates: object = None
     labels: np.ndarray | None = None
     folder: str = "tydi"  # where it comes from: "texts" (the first folder), "more", "formats", "default", "tydi"
+    origin: str = ""  # "team": bench/team-questions.jsonl (a course question, reported apart as well)
 
 
 def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
@@ -153,6 +157,17 @@ def examples(cache: Path) -> list[Example]:
             out.append(Example(group, resolve(turns[-1], turns[:-1]), (), [halves.reader_fold(e) for e in evidence],
                                retriever, folder="default"))
     return out
+
+
+def team_examples(cache: Path) -> list[Example]:
+    """The team set's questions over bench/halves.py's team index, as course questions in their documents' folds."""
+    plan = halves.half_questions()["tuning"]
+    docs = halves.team_docs(plan)
+    engine, _ = halves.open_engine(halves.half_corpus(cache / "team", docs), cache / "team" / "index")
+    retriever = engine._state[1]
+    return [Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever,
+                    folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin="team")
+            for q in halves.team_questions()]
 
 
 def english_examples(cache: Path) -> list[Example]:
@@ -383,8 +398,10 @@ def confidence(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
 
 
 def folds(items: list[Example], k: int) -> list[np.ndarray]:
-    """Document groups dealt to k folds in the order of their sha256 (no document in two folds)."""
-    groups = sorted({e.group for e in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
+    """Document groups dealt to k folds in the order of their sha256 (no document in two folds); the documents only
+    the team set asks about are dealt last, so that the other documents keep their folds with or without it."""
+    only_team = {e.group for e in items if e.origin == "team"} - {e.group for e in items if e.origin != "team"}
+    groups = sorted({e.group for e in items}, key=lambda g: (g in only_team, hashlib.sha256(g.encode()).hexdigest()))
     fold_of = {g: n % k for n, g in enumerate(groups)}
     return [np.array([fold_of[e.group] == f for e in items]) for f in range(k)]
 
@@ -400,12 +417,16 @@ def by_source(items: list[Example], fit) -> dict:
     same fit (fitted), per folder and for the course questions together."""
     held: dict[str, list] = {}
     fitted: dict[str, list] = {}
+    team: dict[str, list] = {"held": [], "fitted": []}
     for name, mask in source_folds(items).items():
         w = fit([e for e, m in zip(items, mask) if not m])
         for e, m in zip(items, mask):
             if e.evidence:  # the English dev set's questions are held out with their folder, reported apart
                 key = e.folder + (" english" if e.source == "english" else "")
-                (held if m else fitted).setdefault(key, []).extend(ranks([e], w))
+                r = ranks([e], w)
+                (held if m else fitted).setdefault(key, []).extend(r)
+                if e.origin == "team":
+                    team["held" if m else "fitted"].extend(r)
     course = [f for f in held if f != "tydi" and not f.endswith(" english")]
     english = [f for f in held if f.endswith(" english")]
     out = {"held_out": {f: ranking_figures(held[f]) for f in held},
@@ -415,6 +436,9 @@ def by_source(items: list[Example], fit) -> dict:
     if english:
         out["held_out english"] = ranking_figures(sum((held[f] for f in english), []))
         out["fitted english"] = ranking_figures(sum((fitted.get(f, []) for f in english), []))
+    if team["held"]:
+        out["held_out team"] = ranking_figures(team["held"])
+        out["fitted team"] = ranking_figures(team["fitted"])
     return out
 
 
@@ -438,6 +462,7 @@ def main(argv=None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-tydi", action="store_true", help="fit on the course questions only")
     parser.add_argument("--no-english", action="store_true", help="leave the English dev set out of the ranking fit")
+    parser.add_argument("--no-team", action="store_true", help="leave the team set (bench/team-questions.jsonl) out")
     parser.add_argument("--english-fit", choices=("after", "joint"), default="after",
                         help="after: fit the English dev set's questions only into the english_* weights, every other "
                              "weight fitted without them; joint: all weights on all questions")
@@ -463,7 +488,7 @@ def main(argv=None) -> int:
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
     before = load_parameters()
-    course = examples(args.cache)
+    course = examples(args.cache) + ([] if args.no_team else team_examples(args.cache))
     english = [] if args.no_english else english_examples(args.cache)
     tydi = [] if args.no_tydi else tydi_examples("dev")
     items = course + english + tydi  # course first: the abstention fit reads items[:len(course)]
@@ -476,13 +501,14 @@ def main(argv=None) -> int:
         (lambda train: fit_passage(train, **options))
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi), "english_dev": len(english),
+              "team": sum(e.origin == "team" for e in items),
               "out_of_scope": sum(not e.evidence for e in items), "groups": len({e.group for e in items}),
               "evidence_among_candidates": sum(bool(e.labels.any()) for e in answerable)}
 
     # cross-validation grouped by document (TyDi: by gold paragraph)
     oof_conf = np.zeros(len(course))
     oof_top1 = np.zeros(len(course), bool)
-    cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "english", "tydi")}
+    cv = {(k, s): [] for k in ("fitted", "held_out", "before") for s in ("course", "english", "tydi", "team")}
     masks = folds(items, args.folds)
     rankings = []  # each fold's (passage weights, question weights, bias): the displayed confidence is fitted under them
     covered = np.array([bool(e.evidence) for e in course])
@@ -493,6 +519,7 @@ def main(argv=None) -> int:
         for name, part, weights in (("fitted", train, w), ("held_out", test, w), ("before", test, before.passage)):
             for source in ("course", "english", "tydi"):
                 cv[name, source] += ranks([e for e in part if e.source == source], weights)
+            cv[name, "team"] += ranks([e for e in part if e.origin == "team"], weights)  # also in "course"
         in_fold = mask[:len(course)]
         train_course = [e for e, m in zip(course, in_fold) if not m]
         test_course = [e for e, m in zip(course, in_fold) if m]
@@ -535,6 +562,8 @@ def main(argv=None) -> int:
     report["fitted_all"] = {s: ranking_figures(ranks([e for e in items if e.source == s], w))
                             for s in ("course", "english", "tydi")
                             if any(e.source == s for e in items)}
+    if any(e.origin == "team" for e in items):
+        report["fitted_all"]["team"] = ranking_figures(ranks([e for e in items if e.origin == "team"], w))
     if tydi and args.tydi_test:
         test = tydi_examples("test")
         prepare(test)
@@ -546,7 +575,8 @@ def main(argv=None) -> int:
                                                       ("question_c", args.question_c),
                                                       ("english_weight", args.english_weight),
                                                       ("english_fit", args.english_fit))
-        if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "")
+        if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "") + (
+        " --no-team" if args.no_team else "")
     digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
                                         np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
@@ -554,19 +584,22 @@ def main(argv=None) -> int:
         "version": f"{datetime.date.today().isoformat()}-{digest}",
         "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
                  + ("" if args.no_english else ", their questions asked in English (bench/english-dev.jsonl)")
+                 + ("" if args.no_team else ", the team set on tuning-half documents (bench/team-questions.jsonl)")
                  + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
         "confidence": shown,
-        "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "english_dev", "out_of_scope", "groups")},
+        "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "english_dev", "team", "out_of_scope",
+                                              "groups")},
         "cross_validation": {"folds": args.folds, **report["cv_ranking"],
                              **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()
                                 if k not in ("reliability", "from")}},
         "held_out_by_source": {f: {k: round(v, 4) for k, v in x.items()} for f, x in (
             *report["cv_by_source"]["held_out"].items(), ("course", report["cv_by_source"]["held_out course"]),
             ("fitted course", report["cv_by_source"]["fitted course"]),
-            *((k, report["cv_by_source"][k]) for k in ("held_out english", "fitted english") if k in report["cv_by_source"]))},
+            *((k, report["cv_by_source"][k]) for k in ("held_out english", "fitted english", "held_out team", "fitted team")
+              if k in report["cv_by_source"]))},
     }
     report["parameters"] = params
     if args.json:
