@@ -1,6 +1,7 @@
 """Reading rules that hold on text nobody tuned them on: hard-wrapped paragraphs rebuilt in .txt and .md, and a
 lead-in whose list items are Markdown headings read as that list."""
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -296,3 +297,96 @@ def test_text_converted_from_a_pdf_loses_its_page_furniture_and_rejoins_paragrap
     # Without form feeds nothing is taken for furniture: a number on its own line stays.
     plain = text.read(b"Jumlah responden\n\n45\n", "a.txt")
     assert [plain.block_text(b) for b in plain.blocks] == ["Jumlah responden", "45"]
+
+
+# ---------------------------------------------------------------- hard-wrapped text: kinds seen on wrapped copies
+
+def _fill(paragraphs: list[str], width: int, **kw) -> str:
+    return "\n".join(textwrap.fill(p, width, **kw) if p else p for p in paragraphs)
+
+
+def test_the_width_is_read_from_prose_lines_only_not_from_tables_left_long():
+    """A Markdown text with a wide table: its rows stay as long as written, and the width is still found."""
+    table = ["| Aspek | Uraian yang panjang sekali dan tidak pernah dibungkus oleh penyunting teks mana pun |"] * 6
+    prose = [PARAGRAPHS[0], "", PARAGRAPHS[5], ""]
+    source = _fill(prose, 64) + "\n" + "\n".join(table) + "\n"
+    assert wrap_width(source.split("\n")) in range(59, 65)
+    assert unwrap(source).split("\n")[:4] == prose
+
+
+def test_the_last_piece_of_a_wrapped_line_is_no_heading():
+    """A short last line in capitals is no heading when the line above leaves its sentence open ("… Journal of
+    Management and" / "Pharmacy Practice"), ends on an initial ("Prof. Dr. R." / "D. Kandou …") or when nothing
+    follows it before a blank line."""
+    paragraphs = ["Penelitian ini dimuat dalam Jurnal Manajemen dan Pelayanan Farmasi (JMPF) Journal of Management "
+                  "and Pharmacy Practice", "",
+                  "Waktu tunggu pelayanan resep di apotek rumah sakit umum pusat Prof. Dr. R. D. Kandou Manado.", "",
+                  "Jurnal Ilmiah Farmasi Universitas Sam Ratulangi Vol. 5 No. 1 Februari 2016 Nomor Seri 2302", "",
+                  PARAGRAPHS[0]]
+    for width in (60, 66, 72, 80):
+        assert unwrap(_fill(paragraphs, width)).split("\n") == paragraphs
+
+
+def test_a_wrapped_list_item_runs_on_in_lower_case_and_a_lead_in_colon_inside_a_line_too():
+    items = ["- Sangat mendukung transaksi dan mempunyai banyak dukungan dari komunitas pengembang",
+             "- Kurang mendukung koneksi bahasa pemrograman visual sebab field yang dibaca harus sesuai.",
+             "",
+             "1. Mengembangkan keterampilan dasar belajar di sekolah, meliputi : membaca, menulis, dan "
+             "matematika dasar.",
+             "2. Mengembangkan kemampuan sosial.", "", PARAGRAPHS[0]]
+    for width in (50, 60, 72):
+        assert unwrap(_fill(items, width)).split("\n") == items
+    # written with its items hard-wrapped and nothing else: the item's lower-case line is still its own text
+    cut = items[0].index(" komunitas")
+    assert unwrap(items[0][:cut] + "\n" + items[0][cut + 1:] + "\n") == items[0] + "\n"
+
+
+def test_a_marker_that_only_runs_inline_is_no_list_item_at_a_wrapped_line_start():
+    """"yaitu : 1.Konsensus … 2. Kolaborasi …" is an enumeration inside a sentence, "halaman - halaman" a dash
+    between words and "2302 - 2493" a range: a wrapper putting "2." or "-" at a line start makes no item."""
+    paragraph = ("Terdapat tiga tingkatan kerjasama, yaitu : 1.Konsensus, yang ditandai oleh ketidakhirauan "
+                 "kepentingan di antara negara yang terlibat. 2. Kolaborasi, yang ditandai oleh kesamaan tujuan. "
+                 "3. Integrasi, yang ditandai oleh keharmonisan yang sangat tinggi. Framework ini lambat ketika "
+                 "menangani halaman - halaman yang kompleks dengan nomor 2302 - 2493 pada setiap halaman.")
+    # (a width that ends a line at the lead-in's colon, "yaitu :" / "1.Konsensus", reads as a list: left so)
+    widths = [w for w in range(45, 91) if not re.search(r":$", textwrap.fill(paragraph, w), re.M)]
+    wrong = [w for w in widths if unwrap(textwrap.fill(paragraph, w) + "\n") != paragraph + "\n"]
+    assert len(widths) > 30 and not wrong
+    listed = "Tingkatan kerjasama:\n1. Konsensus.\n2. Kolaborasi.\n- satu\n- dua\n"
+    assert unwrap(listed) == listed
+
+
+def test_an_emphasis_or_a_bracket_left_open_runs_on_past_a_colon():
+    entries = ["Sum, N. L., & Jessop, B. (2013). *Towards a cultural political economy: Putting culture in its "
+               "place in political economy*. Edward Elgar Publishing.", "",
+               "Kebutuhan belajar anak menurut **Astati dan Mulyati (2010:26)** sebagai berikut :", "",
+               "[^1]: *Slacktivism* adalah gabungan kata *slacker* (pemalas) dan *activism* (aktivisme), yakni "
+               "tindakan aktivisme berisiko rendah dengan usaha minimal.", "", PARAGRAPHS[0], "", PARAGRAPHS[5]]
+    for width in range(44, 91, 4):
+        assert unwrap(_fill(entries, width)).split("\n") == entries, width
+
+
+def test_in_a_text_without_blank_lines_a_full_line_ending_on_a_citation_or_before_a_quotation_ends_its_paragraph():
+    """One paragraph per line, no blank line between: a last line that fills the width reads like a sentence end
+    inside a paragraph; when it ends on a citation or a quotation opens below, it is the paragraph's end. In a text
+    whose paragraphs part at blank lines the same line stays joined."""
+    paragraphs = [
+        "Negara merupakan unit hubungan antar bangsa sekaligus aktor dalam masyarakat antar bangsa (Couloumbis "
+        "dan Wolfe, 1986:32).",
+        "Sebagai aktor terpenting, negara mempunyai tanggung jawab atas permasalahan rakyatnya. Negara juga "
+        "berperan memenuhi kebutuhan rakyatnya.",
+        "Menurut Kartasasmita, kerjasama terjadi karena saling pengertian antara bangsa-bangsa di dunia yang "
+        "berlangsung lama.",
+        "“Kerjasama internasional dapat dijalankan dalam berbagai bentuk organisasi internasional” "
+        "(Rudy, 2005: 3).",
+        "Hubungan yang jelas terlihat antara konflik dan kerjasama internasional. Konflik dapat diakomodasikan.",
+    ] * 2
+    joins = ["1986:32). Sebagai", "lama. “Kerjasama", "2005: 3). Hubungan"]
+    for width in range(56, 91):
+        rebuilt = unwrap("\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+        assert not [j for j in joins if j in rebuilt], width
+        assert all(p in rebuilt for p in paragraphs), width
+    inside = ["Negara merupakan unit hubungan antar bangsa (Couloumbis dan Wolfe, 1986:32). Sebagai aktor "
+              "terpenting, negara mempunyai tanggung jawab atas permasalahan rakyatnya.", ""] * 4
+    for width in range(56, 91):
+        assert unwrap(_fill(inside, width)).split("\n") == inside, width

@@ -53,7 +53,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 36: more names of a reference-list heading ("Daftar Kepustakaan", "Pustaka Acuan", "Literatur", "BAB VI DAFTAR PUSTAKA")
 # 37: an item title "X menurut Y (2019)" titles its paragraph like "Y (2019)" (structure.is_name_year_line)
 # 38: a line numbered "2.1" is no list item "2." (its text was "2. 1 ..."); in Markdown, without "#", it is a section
-READERS_VERSION = "38"
+# 39: hard-wrapped .txt/.md: the width read from prose lines only, a wrapped line's last piece no heading, items running
+#     on in lower case, markers running inline, open emphasis, footnotes, paragraphs parted at one line break
+READERS_VERSION = "39"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

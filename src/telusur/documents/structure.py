@@ -163,6 +163,7 @@ def unwrap(text: str) -> str:
     quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
     lines = text.split("\n")
     width = wrap_width(lines)
+    single = width is not None and _single_breaks(lines, width)
     code, fenced = set(), False  # fenced code keeps its lines
     for i, line in enumerate(lines):
         if _FENCE.match(line):
@@ -174,7 +175,8 @@ def unwrap(text: str) -> str:
     words = None  # the text's own words, read once a line ends in a hyphen
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if i not in code and i - 1 not in code and _runs_on(prev, line, lines[i + 1] if i + 1 < len(lines) else "", width):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
                 broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words)
@@ -188,8 +190,9 @@ def unwrap(text: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at, or None: most lines end just short of one width and almost none is
-    longer (an unwrapped text has one long line per paragraph, of every length)."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    longer (an unwrapped text has one long line per paragraph, of every length). Only lines a wrapper fills count:
+    table rows, quotes, headings and HTML lines stay as long as they were written."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _OWN_LINE.match(line))
     if len(lengths) < 5:
         return None
     width = lengths[max(0, int(len(lengths) * 0.97) - 1)]
@@ -199,31 +202,98 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def _runs_on(prev: str, line: str, after: str, width: int | None) -> bool:
-    """Whether line continues prev (see unwrap); after is the line below line."""
+def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False) -> bool:
+    """Whether line continues prev (see unwrap); after is the line below line, paragraph the lines rebuilt so far
+    into the one prev ends; single: the text parts its paragraphs by one line break, not a blank line."""
     before, stripped = prev.rstrip(), line.strip()
-    if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(prev) or _OWN_LINE.match(line):
+    if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(line) or (
+            _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev)):  # a footnote's own text wraps like a paragraph
         return False
     if _NUMBERED_REFERENCE.match(line):
         return False
     full = width is not None and len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
-    # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item
-    cut_citation = full and before.count("(") > before.count(")")
-    if (is_lead_in(before) or before.endswith("\\")) and not cut_citation:
+    # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item; so is "**Astati dan" /
+    # "Mulyati (2010:26)** sebagai berikut :", an emphasis left open
+    cut = full and _left_open(before)
+    # a full line ending in a lead-in's colon, then lower case and no item: "… meliputi :" / "membaca, menulis"
+    lower_on = full and stripped[:1].islower() and not LIST_ITEM.match(line)
+    if (is_lead_in(before) or before.endswith("\\")) and not cut and not lower_on:
         return False
-    # an item has words after its marker; "**Autisme** berasal …" is no item
-    if LIST_ITEM.match(line) and not _EMPHASIS.match(line) and not cut_citation:
+    # an item has words after its marker; "**Autisme** berasal …" is no item, nor an enumeration running inline
+    # ("… terlibat. 2. Kolaborasi" after "yaitu : 1.Konsensus") or a dash between words ("halaman" / "- halaman")
+    inline = full and _inline_marker(before, line, paragraph or before)
+    if LIST_ITEM.match(line) and not _EMPHASIS.match(line) and not cut and not inline:
         return False
     if width is not None:
         # a short line starting a sentence and not ending one, alone under a paragraph (a heading, a lead-in
-        # "Defenisi kerjasama :"), stands on its own, while "berikut:" ends the wrapped sentence above it
+        # "Defenisi kerjasama :"), stands on its own, while "berikut:" ends the wrapped sentence above it; not when
+        # the line above leaves its sentence open ("… dalam" / "Suwarsih Madya (1992:2) yakni:") or nothing
+        # follows it (a heading heads something: "… FEBRUARI 2016" / "ISSN 2302 - 2493" then a blank line)
         alone = not (after.strip() and len(stripped) + 1 + len(after.split()[0]) > width)
-        own = alone and len(stripped) <= SHORT_HEADING_CHARS and not stripped[:1].islower() and (
-            is_lead_in(stripped) or not stripped.endswith(TERMINAL))
-        if full and not own:
+        own = alone and after.strip() and _ends_sentence(before) and len(stripped) <= SHORT_HEADING_CHARS and (
+            not stripped[:1].islower() and (is_lead_in(stripped) or not stripped.endswith(TERMINAL)))
+        # a full line ending a sentence is most often inside its paragraph; not in a text whose paragraphs part
+        # at one line break when it ends on a citation ("… (Hadiwijoyo, 2009:8).") or a quotation opens below
+        ends = single and _ends_sentence(before) and not stripped[:1].islower() and (
+            _CITATION_END.search(before) or stripped[:1] in "“\"")
+        if full and not own and not ends:
             return True
-    return (len(before) > RUN_ON_CHARS and not before.endswith(TERMINAL) and stripped[:1].islower()
-            and not LIST_ITEM.match(prev))
+    return len(before) > RUN_ON_CHARS and not before.endswith(TERMINAL) and stripped[:1].islower()
+
+
+# A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
+# no sentence.
+_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])[A-Z]|\b(?:Dr|Prof|Ir|Drs|Dra|Hj|St|No|Vol|Jl|Tbk|PT|CV|dkk|dll|dsb|"
+                               r"hlm|pp|ed|eds|al|vs|Bpk|Ibu|Sdr))\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith(TERMINAL) and not _ABBREVIATION_END.search(line)
+
+
+_CITATION_END = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
+
+
+def _single_breaks(lines: list[str], width: int) -> bool:
+    """Whether a wrapped text parts its paragraphs by one line break: lines ending a sentence short of the width
+    with text right under them outnumber the text lines with a blank line under them."""
+    single = blank = 0
+    for line, below in zip(lines, lines[1:]):
+        if not line.strip() or _OWN_LINE.match(line):
+            continue
+        if not below.strip():
+            blank += 1
+        elif _ends_sentence(line.rstrip()) and len(line.rstrip()) + 1 + len(below.split()[0]) <= width:
+            single += 1
+    return single > blank
+
+
+_FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:")
+_OPENERS = (("(", ")"), ("[", "]"))
+
+
+def _left_open(text: str) -> bool:
+    """A bracket or a Markdown emphasis ("**", "*", "_" around words) opened and not closed on this line."""
+    if any(text.count(a) > text.count(b) for a, b in _OPENERS):
+        return True
+    strong = text.count("**")
+    return strong % 2 == 1 or (text.replace("**", "").count("*") % 2 == 1 and bool(re.search(r"(?<!\S)\*\S", text)))
+
+
+def _inline_marker(before: str, line: str, paragraph: str) -> bool:
+    """A list marker at the start of a wrapped line that runs inline in its paragraph: a dash between words
+    ("halaman" / "- halaman yang"), an initial ("Prof. Dr." / "R. D. Kandou"), or the next number of an
+    enumeration whose earlier number stood inside the paragraph ("yaitu : 1.Konsensus, …" / "2. Kolaborasi")."""
+    marker = list_marker(line)
+    rest = line.strip()[len(marker):].lstrip()
+    if marker == "-" and (rest[:1].islower() or rest[:1].isdigit()):  # "halaman - halaman", "2302 - 2493"
+        return not before.endswith(TERMINAL)
+    if marker[:1].isalpha():  # an initial after a title or another initial: "Prof. Dr." / "R. D. Kandou"
+        return bool(_ABBREVIATION_END.search(before))
+    number = marker.rstrip(".)")
+    if not number.isdigit() or int(number) < 2:
+        return False
+    return bool(re.search(rf"\s{int(number) - 1}{re.escape(marker[-1])}\s?\S", paragraph))
 
 
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
