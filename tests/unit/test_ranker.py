@@ -230,6 +230,37 @@ def test_a_name_an_english_question_gives_in_english_form_does_not_veto_it(cours
     assert sure.search("Apa kata Piaget tentang anak tunagrahita?", 3).confidence == 0.0
 
 
+OLD_SPELLINGS = """# Kewirausahaan
+
+## Pengertian Wirausaha
+
+Menurut Zimmerer dan Scrbrough, wirausahawan adalah orang yang menciptakan bisnis baru dengan mengambil risiko
+dan ketidakpastian demi mencapai keuntungan.
+
+## Jaminan
+
+Menurut Soebekti, jaminan perseorangan adalah perjanjian antara kreditur dengan orang ketiga yang menjamin
+dipenuhinya kewajiban debitur.
+
+## Modal
+
+Modal usaha kecil biasanya berasal dari tabungan pribadi dan pinjaman keluarga.
+"""
+
+
+def test_a_name_the_text_writes_with_other_vowels_is_the_same_name(course):
+    """The text writes "Scrbrough" (a typo, two letters short) or "Soebekti" (the old spelling of "Subekti"): a
+    student asking with the usual spelling was declined as if the author were absent. The same consonants in the
+    same order, from the same first letter, are the same name; other consonants still decline."""
+    engine = course({"ejaan.md": OLD_SPELLINGS})
+    sure = _sure(engine)
+    assert sure.search("Menurut Zimmerer dan Scarborough, wirausahawan itu siapa?", 3).confidence > 0.5
+    assert sure.search("Apa itu jaminan perseorangan menurut Subekti?", 3).confidence > 0.5
+    assert "Soebekti" in engine.search("Apa itu jaminan perseorangan menurut Subekti?", 3).hits[0].chunk.text
+    assert sure.search("Menurut Zimmerer dan Scarlett, wirausahawan itu siapa?", 3).confidence == 0.0
+    assert sure.search("Apa kata Piaget tentang modal usaha?", 3).confidence == 0.0
+
+
 STRES = """# Iklim Organisasi dan Stres Kerja
 
 ## Abstract

@@ -62,6 +62,22 @@ def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
     return [stem(w, stems) for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40]
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def consonant_skeleton(word: str) -> str:
+    """A word's first letter and its consonants after it, a doubled one once ("soebekti" -> "sbkt", "scarborough"
+    and "scrbrough" -> "scrbrgh"): a name written with other vowels (the old spelling "oe" for "u", a typo dropping
+    one) keeps it. Empty below four consonants, where too many names would share one."""
+    if not word or not word.isalpha():
+        return ""
+    out = word[0]
+    for ch in word[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out += ch
+    return out if sum(ch not in _VOWELS for ch in out) >= 4 else ""
+
+
 class BM25:
     """Okapi BM25 over an inverted index kept in numpy arrays (fast at 100k documents)."""
 
@@ -79,6 +95,7 @@ class BM25:
         self._deletes: dict[str, list[int]] | None = None  # built on the first unknown query token
         self._name_list: list[str] | None = None
         self._prefixes: dict[str, list[str]] | None = None  # first FUZZY_MIN_LEN letters -> the terms beginning so
+        self._skeletons: dict[str, list[str]] | None = None  # consonant_skeleton -> the terms written with them
 
     @classmethod
     def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75) -> "BM25":
@@ -153,8 +170,9 @@ class BM25:
 
     def near_terms(self, token: str) -> set[str]:
         """The terms of FUZZY_MIN_LEN - 1 letters or more that may be one edit from the token (insertion, deletion,
-        substitution; transpositions too) or share its first FUZZY_MIN_LEN letters: a small superset for an exact
-        test of spelling alike, read from two indexes built once instead of a scan of the whole vocabulary."""
+        substitution; transpositions too), share its first FUZZY_MIN_LEN letters or its consonant_skeleton: a small
+        superset for an exact test of spelling alike, read from indexes built once instead of a scan of the whole
+        vocabulary."""
         names = self._names
         found = {names[i] for d in {token} | _deletions(token) for i in self._deletion_index().get(d, ())}
         if len(token) >= FUZZY_MIN_LEN:
@@ -165,6 +183,15 @@ class BM25:
                         prefixes.setdefault(term[:FUZZY_MIN_LEN], []).append(term)
                 self._prefixes = prefixes
             found.update(self._prefixes.get(token[:FUZZY_MIN_LEN], ()))
+        key = consonant_skeleton(token)
+        if key:
+            if self._skeletons is None:
+                skeletons: dict[str, list[str]] = {}
+                for term in self.vocab:
+                    if skeleton := consonant_skeleton(term):
+                        skeletons.setdefault(skeleton, []).append(term)
+                self._skeletons = skeletons
+            found.update(self._skeletons.get(key, ()))
         return found
 
     @property

@@ -16,7 +16,7 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import stem
+from ..index.lexical import consonant_skeleton, stem
 from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
@@ -99,10 +99,13 @@ def _indonesian_word(word: str) -> bool:
 
 
 def _spelled_alike(token: str, seen: set[str]) -> bool:
-    """The same name spelled another way: one letter apart ("Prancis"/"Perancis") or sharing most of a long
-    beginning ("Bellarmine"/"Bellarminus", "Xiaoping"/"Xiaopingdengarkan" glued by a page's markup)."""
+    """The same name spelled another way: one letter apart ("Prancis"/"Perancis"), sharing most of a long
+    beginning ("Bellarmine"/"Bellarminus", "Xiaoping"/"Xiaopingdengarkan" glued by a page's markup), or the same
+    consonants with other vowels ("Subekti"/"Soebekti", "Scarborough"/"Scrbrough")."""
     for other in seen:
         if abs(len(other) - len(token)) <= 1 and _one_edit(token, other):
+            return True
+        if consonant_skeleton(token) and consonant_skeleton(token) == consonant_skeleton(other):
             return True
         shorter = min(len(token), len(other))
         common = len(os.path.commonprefix([token, other]))
