@@ -539,3 +539,23 @@ def test_the_two_sides_of_a_comparison(question, sides):
     from telusur.query.answer import compared
 
     assert compared(question) == sides
+
+
+LIKUIDITAS = """# Rasio Likuiditas
+
+## Jenis Rasio Likuiditas
+
+1. Rasio Lancar (current ratio)
+Rasio lancar adalah rasio yang membandingkan aktiva lancar dengan utang lancar perusahaan. Rasio lancar yang tinggi menunjukkan perusahaan mampu membayar utang jangka pendeknya. Sedangkan, rasio lancar yang terlalu tinggi menunjukkan dana perusahaan menganggur.
+Untuk menghitung rasio lancar, digunakan persamaan sebagai berikut:
+1) Rasio lancar (current ratio) :
+CR = Aktiva lancar : Utang lancar
+2. Rasio Cepat (quick ratio)
+Rasio cepat adalah rasio yang membandingkan aktiva lancar tanpa persediaan dengan utang lancar.
+"""
+
+
+def test_a_labelled_formula_is_no_whole_list_and_answers_how_to_compute(course):
+    # "1) Rasio lancar (current ratio) :" over its formula ends with a colon like a list's lead-in, but no items follow
+    answer = course({"likuiditas.md": LIKUIDITAS}).ask("Bagaimana cara menghitung rasio lancar?")
+    assert "CR = Aktiva lancar : Utang lancar" in answer.answer, answer.answer

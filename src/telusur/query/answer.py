@@ -15,8 +15,8 @@ from ..chunking import item_spans
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
-from ..documents.structure import (LIST_ITEM, is_citation_line, is_figure_note, is_lead_in, is_short_item,
-                                   line_spans)
+from ..documents.structure import (LIST_ITEM, LIST_MARKER, is_citation_line, is_figure_note, is_lead_in,
+                                   is_short_item, line_spans)
 from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
@@ -200,6 +200,13 @@ def _short_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_short_list(unit: str) -> bool:
+    """A lead-in with its items (what _short_lists makes), not a label over what it labels ("2) Margin laba
+    bersih :" over its formula)."""
+    first, _, rest = unit.partition("\n")
+    return is_lead_in(first) and sum(bool(LIST_ITEM.match(line.strip())) for line in rest.split("\n")) >= 2
+
+
 SHORT_ITEM = 150
 SHORT_LIST = 600
 
@@ -243,7 +250,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         spans = units(text)
         said = _said_of(text, spans, titles, cited_in, tokenize)
-        asked_item = _asked_item(text, asked, tokenize) if kind != "list" else None
+        asked_item = _asked_item(text, asked, tokenize) if kind is None else None  # a kind: its form leads
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             if long_words:
@@ -254,7 +261,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
             says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
-            whole_list = kind != "list" and "\n" in sentence and is_lead_in(sentence.split("\n", 1)[0])
+            whole_list = kind != "list" and _is_short_list(sentence)
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if says_little else 1.0)
             weight *= _kind_bonus(kind, sentence, span, cited, weights, tokenize)
             if whole_list:
@@ -435,6 +442,7 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
     refers back to ("Saluran ini …", "Ia …", "Istilah ini, karena …" are said of what the unit before names; a
     short list with its lead-in, added after the sentences, follows none)."""
     out, before = [], (0, set())  # the end and the words of the unit before
+    lead, style = set(), None  # the words of a lead-in just said, and the marker of the items it introduces
     for span in spans:
         sentence = text[span[0]:span[1]]
         # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
@@ -444,6 +452,14 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
         in_order = span[0] >= before[0]
         got = before[1] - own if in_order and _REFERS_BACK.match(sentence) else set()
         if in_order:
+            # "Untuk menghitung X, digunakan persamaan berikut:" says what the formulas it introduces compute
+            # ("1) … : NPM = Laba : Penjualan"), up to the first line that is not an item of that kind
+            marker = LIST_MARKER.match(sentence)
+            kind = marker and re.sub(r"\d+", "9", re.sub(r"[a-zA-Z]", "a", marker.group(1)))
+            if lead and kind and style in (None, kind):
+                got, style = got | (lead - own if _FORMULA.search(sentence) else set()), kind
+            else:
+                lead, style = (own, None) if is_lead_in(sentence) and not marker else (set(), None)
             before = (span[1], own | got)
         out.append((own, got))
     return out
