@@ -12,10 +12,12 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 19: a long list's, table's or paragraph's pieces cite what frames them (lead-in, header row, heading, the author a
+# paragraph opened with), their own citations, and not another item's; an item's text runs on into the next block
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "18"
+CHUNKER_VERSION = "19"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -259,7 +261,11 @@ def _take_body(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
     list is taken by the caller's loop)."""
     if i < len(paras) and paras[i].kind in ("text", "table"):
         group.append(paras[i])
-        return i + 1
+        i += 1
+        while group[-1].runs_on and i < len(paras) and paras[i].kind == "text":
+            group.append(paras[i])  # its sentence goes on in the next block ("… menjadi dua" / "bagian, yaitu …")
+            i += 1
+        return i
     if i < len(paras) and paras[i].kind == "leadin":
         group.append(paras[i])
         i += 1
@@ -349,13 +355,21 @@ def _split_table(piece: _Piece, text: str) -> list[_Piece]:
     if not groups:  # one long row: nothing to split by
         return [piece]
     groups[0].insert(0, rows[0])
+    # the header row heads every piece, so its works cite every piece, as does a work from outside the table
+    framing = [c for c in piece.citations if not rows[0][1] <= c.start < piece.end]
     return [_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, header if i else piece.heading,
-                   tuple(c for c in piece.citations if g[0][0] <= c.start < g[-1][1]), piece.location)
+                   _merged(framing, [c for c in piece.citations if g[0][0] <= c.start < g[-1][1]]), piece.location)
             for i, g in enumerate(groups)]
 
 
+def _merged(*groups: list[Citation]) -> tuple[Citation, ...]:
+    """Citations of several sources, each once, in the order they stand in the text."""
+    return tuple(sorted({c: None for group in groups for c in group}, key=lambda c: c.start))
+
+
 def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_Piece]:
-    """Too long for one chunk: items packed greedily, each piece headed by the lead-in, all citing the list."""
+    """Too long for one chunk: items packed greedily, each piece headed by the lead-in and citing the lead-in's works
+    and its own items' (another item's work is not this piece's source)."""
     lead = block.paras[0]
     section = block.section[-1] if block.section else None
     heading = text[lead.start:lead.end].strip() if lead.kind == "leadin" else section
@@ -369,8 +383,19 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
             pieces.append(list(unit))
     if lead.kind == "leadin":
         pieces[0] = [lead] + pieces[0]
-    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading, cites,
+    items_start = next((p.start for p in block.paras if p.kind in ("item", "heading")), block.paras[0].start)
+    end = block.paras[-1].end
+    framing = [c for c in cites if not items_start <= c.start < end]  # the lead-in's, or a list's it goes on with
+    in_items = [c for c in cites if items_start <= c.start < end]
+    if in_items and all(_closes(text, c, end) for c in in_items):
+        framing += in_items  # the list's one source at its very end: "... tujuan negara (Hadi, 2009: 5-7)."
+    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading,
+                   _merged(framing, [c for c in in_items if p[0].start <= c.start < p[-1].end]),
                    _span_location(block.section, p)) for p in pieces]
+
+
+def _closes(text: str, cite: Citation, end: int) -> bool:
+    return text[cite.end:end].strip(" .;,”\"\n") == ""
 
 
 def _list_units(paras: list[Paragraph]) -> list[list[Paragraph]]:
@@ -398,14 +423,27 @@ def _split_sentences(piece: _Piece, text: str) -> list[_Piece]:
             last = groups[-1][-1] if groups else None
             groups.append([last, span] if last and last[1] - last[0] <= OVERLAP_MAX_CHARS and len(groups[-1]) > 1
                           else [span])
-    closing = {c for c in piece.citations if text[c.end:piece.end].strip(" .;,”\"") == ""}
+    inside = [c for c in piece.citations if piece.start <= c.start < piece.end]
+    framing = [c for c in piece.citations if c not in inside]  # a heading's work over the paragraph
+    closing = [c for c in inside if text[c.end:piece.end].strip(" .;,”\"") == ""]
     out = []
     for g in groups:
         a, b = g[0][0], g[-1][1]
-        own = {c for c in piece.citations if a <= c.start < b}
-        cites = tuple(sorted(own | closing, key=lambda c: c.start))
-        out.append(_Piece(a, b, piece.first_para, piece.last_para, piece.heading, cites, piece.location))
+        own = [c for c in inside if a <= c.start < b]
+        before = [c for c in inside if c.start < a]
+        if not own and before and _narrative(text, before[-1]):
+            own = [c for c in before if c.start == before[-1].start]  # "Menurut Hadi (2010) ... dua tipe" goes on
+        out.append(_Piece(a, b, piece.first_para, piece.last_para, piece.heading, _merged(framing, own, closing),
+                          piece.location))
     return out
+
+
+def _narrative(text: str, cite: Citation) -> bool:
+    """"Hadi (2010) ..." or "Menurut Hadi 2010": the name stands right before the year, outside its parenthesis, so
+    the sentence after it says what the author says; "(Hadi, 2010)" or a note mark only closes what stands before."""
+    name = cite.authors[0].split()[-1].lower() if cite.authors else ""
+    return bool(name) and name not in text[cite.start:cite.end].lower() \
+        and name in text[max(0, cite.start - 80):cite.start].lower()
 
 
 def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> Chunk:

@@ -340,3 +340,96 @@ def test_a_captions_source_line_names_its_sources_bodies_by_acronym_too(line, wo
 ])
 def test_notes_after_the_year_or_pages_and_a_first_editions_year_in_brackets(text, work):
     assert _works(text) == [work]
+
+
+# Blocks too long for one passage are cut into pieces; which citations each piece carries (the citation audit,
+# bench/citations_audit.py, found pieces carrying the citations of other items and pieces citing nothing).
+
+_FILLER = ("Keadaan ini muncul ketika pekerja merasa tuntutan yang diterimanya lebih besar daripada kemampuan yang "
+           "dimilikinya, sehingga ia mudah lelah, sulit berkonsentrasi, dan kehilangan semangat dalam bekerja sehari-hari. ")
+
+
+def _pieces(tmp_path, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    from telusur.chunking import chunk_document
+
+    path = tmp_path / "bab.md"
+    path.write_text(text, encoding="utf-8")
+    return [(c.text, [(x.authors[0] if x.authors else "", x.year) for x in c.citations])
+            for c in chunk_document(read_document(path, path.name, 5.0))]
+
+
+def _piece(pieces, words: str) -> list[tuple[str, str]]:
+    return next(cites for text, cites in pieces if words in text)
+
+
+def _stress_list(lead_in: str, items: list[str]) -> str:
+    body = "\n".join(f"{i}. **{title}**. {_FILLER * 2}{end}" for i, (title, end) in
+                     enumerate(zip(["Beban kerja", "Konflik peran", "Lingkungan fisik", "Hubungan atasan"], items), 1))
+    return f"# Bab II\n\n## Stres Kerja\n\n{lead_in}\n\n{body}\n"
+
+
+def test_a_long_lists_pieces_carry_the_lead_ins_citation_and_their_own_items_not_another_items(tmp_path):
+    """A list cut into pieces: the lead-in's work cites every piece (it heads each one); a citation inside one item
+    cites that item's piece only (a piece of items 3-4 carried items 1-2's works)."""
+    pieces = _pieces(tmp_path, _stress_list("Menurut Hadi (2010), penyebab stres kerja antara lain:", [
+        "Beban yang berlebihan menimbulkan kelelahan (Santoso, 2015).",
+        "Menurut Wijaya (2017: 12) konflik peran terjadi bila harapan atasan berlainan.",
+        "Suhu ruang yang panas juga berpengaruh.", "Atasan yang tidak adil menambah tekanan."]))
+    assert len(pieces) > 1
+    assert ("Hadi", "2010") in _piece(pieces, "Beban kerja") and ("Santoso", "2015") in _piece(pieces, "Beban kerja")
+    last = _piece(pieces, "Hubungan atasan")
+    assert ("Hadi", "2010") in last
+    assert ("Santoso", "2015") not in last and ("Wijaya", "2017") not in last
+
+
+def test_a_citation_closing_a_long_list_that_cites_nothing_else_cites_every_piece(tmp_path):
+    """The list's one source at its very end ('... tujuan (Hadi, 2009: 5-7).') is the list's: every piece."""
+    pieces = _pieces(tmp_path, _stress_list("Penyebab stres kerja antara lain:", [
+        "Beban yang berlebihan menimbulkan kelelahan.", "Harapan atasan berlainan.",
+        "Suhu ruang yang panas juga berpengaruh.", "Atasan yang tidak adil menambah tekanan (Hadi, 2009: 5-7)."]))
+    assert len(pieces) > 1
+    assert all(("Hadi", "2009") in cites for _, cites in pieces)
+
+
+def test_a_long_paragraph_cut_in_two_goes_on_citing_the_author_it_opened_with(tmp_path):
+    """'Menurut Hadi (2010) stres terbagi menjadi dua tipe ...' cut after the first type: the piece on the second
+    type is still Hadi's (it cited nothing); a piece after a parenthetical citation takes nothing from it."""
+    text = ("# Bab II\n\nMenurut Hadi (2010) stres terbagi menjadi dua tipe. Pertama, stres akut. " + _FILLER * 4
+            + "Kedua, stres kronis. " + _FILLER * 4 + "\n\nStres dapat diukur dengan kuesioner (Santoso, 2015). "
+            + _FILLER * 4 + "Skala tersebut terdiri atas empat puluh butir pernyataan. " + _FILLER * 4 + "\n")
+    pieces = _pieces(tmp_path, text)
+    assert ("Hadi", "2010") in _piece(pieces, "Kedua, stres kronis")
+    assert _piece(pieces, "empat puluh butir") == []
+
+
+def test_a_long_paragraph_under_a_heading_naming_a_work_cites_it_in_every_piece(tmp_path):
+    """'## Pengertian Stres Menurut Hadi (2010)' over a paragraph too long for one passage: each piece cites Hadi
+    (the heading's citation was lost when the paragraph was cut)."""
+    text = "# Bab II\n\n## Pengertian Stres Menurut Hadi (2010)\n\nStres adalah tekanan. " + _FILLER * 9 + "\n"
+    pieces = _pieces(tmp_path, text)
+    assert len(pieces) > 1
+    assert all(cites == [("Hadi", "2010")] for _, cites in pieces)
+
+
+def test_a_long_tables_header_citations_cite_every_piece(tmp_path):
+    """A comparison table whose header row names each column's source, cut by rows: each piece keeps the header
+    as its heading, and its works."""
+    rows = "\n".join(f"| Aspek {i} | {_FILLER[:150]} | {_FILLER[:150]} |" for i in range(1, 13))
+    text = ("# Bab II\n\n| Aspek | Teori Stres (Hadi, 2010) | Teori Koping (Santoso, 2015) |\n| --- | --- | --- |\n"
+            + rows + "\n")
+    pieces = _pieces(tmp_path, text)
+    assert len(pieces) > 1
+    assert all(("Hadi", "2010") in cites and ("Santoso", "2015") in cites for _, cites in pieces)
+
+
+
+def test_a_sentence_cut_into_two_blocks_under_an_item_title_is_one_passage_citing_its_author(tmp_path):
+    """'1. Pengertian Sistem' over 'Menurut Santoso (2019: 7) “sistem dikelompokkan menjadi dua' and, as a block of
+    its own, 'bagian, yaitu ...”.' (a Word file's line break inside a quotation): the definition's second half was a
+    passage of its own that cited nothing. Under an item title it runs on as it does in running text."""
+    pieces = _pieces(tmp_path, "# Bab II\n\n## 2.1 Konsep Dasar Sistem\n\n1. Pengertian Sistem\n\n"
+                     "Sistem membantu organisasi bekerja. Menurut Santoso (2019: 7) “sistem dikelompokkan menjadi dua\n\n"
+                     "bagian, yaitu sistem yang menekankan prosedur dan sistem yang menekankan elemen”.\n\n"
+                     "2. Karakteristik Sistem\n\nSistem mempunyai komponen, batas, dan lingkungan luar.\n")
+    assert _piece(pieces, "menekankan elemen") == [("Santoso", "2019")]
+    assert "menjadi dua" in next(text for text, _ in pieces if "menekankan elemen" in text)
