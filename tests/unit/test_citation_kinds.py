@@ -422,6 +422,25 @@ def test_a_long_tables_header_citations_cite_every_piece(tmp_path):
     assert all(("Hadi", "2010") in cites and ("Santoso", "2015") in cites for _, cites in pieces)
 
 
+@pytest.mark.parametrize("text", [
+    "Festival Danau Toba (2019) digelar selama tiga hari di Parapat.",
+    "Pekan Olahraga Nasional (2016) diselenggarakan di Jawa Barat.",
+    "Lomba Cerdas Cermat (2021) berlangsung secara daring.",
+    "Data penjualan diolah dengan menggunakan Microsoft Excel (2016) lalu disajikan dalam tabel.",
+    "Peta sebaran sekolah dibuat memakai Google Earth (2021).",
+])
+def test_an_event_held_and_a_tool_put_to_use_are_no_authors(text):
+    assert _works(text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Penelitian ini menggunakan teori Santoso (2019) sebagai dasar.", ("Santoso", "2019")),
+    ("Peneliti menggunakan metode Miles dan Huberman (1994) untuk analisis.", ("Miles", "1994")),
+    ("Penelitian ini menggunakan Sugiyono (2017) sebagai acuan.", ("Sugiyono", "2017")),  # one word: a name
+])
+def test_an_author_whose_theory_or_method_is_put_to_use_stays_an_author(text, work):
+    assert _works(text) == [work]
+
 
 def test_a_sentence_cut_into_two_blocks_under_an_item_title_is_one_passage_citing_its_author(tmp_path):
     """'1. Pengertian Sistem' over 'Menurut Santoso (2019: 7) “sistem dikelompokkan menjadi dua' and, as a block of

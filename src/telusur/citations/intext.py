@@ -411,6 +411,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
              or _TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
+             or (_USED_BEFORE.search(before) and len(group.names) == 1 and " " in group.names[0])
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
@@ -537,7 +538,11 @@ _INTRODUCES_AUTHOR = frozenset(
 
 # A name and year, then what the name is: "Laravel (2011) adalah ...", "Jakarta (2019) menjadi ..."
 _DEFINED_AFTER = re.compile(r"\s*,?\s*(?:adalah|merupakan|ialah|menjadi|dirilis|diluncurkan|dikembangkan|didirikan|"
-                            r"dibuat|dirancang|diperkenalkan)\b", re.I)
+                            r"dibuat|dirancang|diperkenalkan|"
+                            r"diselenggarakan|digelar|diadakan|berlangsung)\b", re.I)  # an event: "Asian Games (2018) digelar"
+# a tool put to use: "menggunakan Microsoft Excel (2016)" (a one-word name after it stays a name: "menggunakan Santoso")
+_USED_BEFORE = re.compile(r"\b(?:menggunakan|memakai|memanfaatkan|bantuan|aplikasi|software|perangkat\s+lunak)\s+$",
+                          re.I)
 
 
 def _introduced(before: str) -> bool:
