@@ -416,10 +416,11 @@ def test_a_row_poking_into_the_gutter_stays_in_its_column():
     assert squeeze(doc.text).index("P(theta)") < squeeze(doc.text).index(squeeze(left[3]))
 
 
-def journal_pdf(story_items, first_page=45, columns=2):
+def journal_pdf(story_items, first_page=45, columns=2, split_header=False):
     """A journal article set by reportlab in columns, justified, paragraphs with a first-line indent, and running
     headers that alternate: even pages "N  Journal, Vol. 7 No. 2 (2019)" at the left, odd pages "Authors, Title  N"
-    at the right. story_items: ("h", text) or ("p", text)."""
+    at the right (split_header: the number at the page's outer edge, the text at the other, as two pieces).
+    story_items: ("h", text) or ("p", text)."""
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -434,7 +435,12 @@ def journal_pdf(story_items, first_page=45, columns=2):
     def furniture(canvas, doc):
         number = doc.page + first_page - 1
         canvas.setFont("Times-Italic", 9)
-        if number % 2 == 0:
+        if split_header:
+            journal, authors = "Jurnal Hubungan Internasional, Vol. 7 No. 2 (2019)", "Fauzi & Rahmawati, Kerjasama Regional"
+            outer, inner = (56, width - 56) if number % 2 == 0 else (width - 56, 56)
+            canvas.drawString(min(outer, inner), height - 40, str(number) if number % 2 == 0 else journal)
+            canvas.drawRightString(max(outer, inner), height - 40, authors if number % 2 == 0 else str(number))
+        elif number % 2 == 0:
             canvas.drawString(56, height - 40, f"{number}  Jurnal Hubungan Internasional, Vol. 7 No. 2 (2019)")
         else:
             canvas.drawRightString(width - 56, height - 40, f"Budi Santoso dan Ani Wijaya, Kerjasama Regional   {number}")
@@ -1137,3 +1143,127 @@ def test_columns_over_and_under_a_full_width_band_read_in_order(seed):
     story = journal_story(paragraphs=14, seed=seed)
     doc = pdf.read(band_pdf(story), "jurnal.pdf")
     assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
+
+
+# ---------------------------------------------------------------- a skripsi's page, set justified by hand
+# (bench/rendered.py renders the tuning texts in such layouts; these are the kinds it showed, on invented text)
+
+
+def skripsi_pdf(blocks, left=113, right=510, top=100, pitch=18, indent=36, size=12):
+    """One A4 page of justified lines, as a word processor sets them (the spaces stretched by word spacing):
+    blocks are ("p", lines) paragraphs (first line indented, every line but the last spread to the right margin)
+    or ("item", marker, lines) list items (marker at left + 18, text at left + 36, spread the same way)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = top
+    for block in blocks:
+        kind, lines = block[0], block[-1]
+        for n, line in enumerate(lines):
+            x = left + indent if kind == "p" and n == 0 else left + 36 if kind == "item" else left
+            if kind == "item" and n == 0:
+                c.setFont("Times-Roman", size)
+                c.drawString(left + 18, A4[1] - y, block[1])
+            spaces = line.count(" ")
+            stretch = (right - x - stringWidth(line, "Times-Roman", size)) / spaces \
+                if n < len(lines) - 1 and spaces else 0
+            text = c.beginText(x, A4[1] - y)
+            text.setFont("Times-Roman", size)
+            text.setWordSpace(stretch)
+            text.textLine(line)
+            c.drawText(text)
+            y += pitch
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+FILLER = [("p", ["Paragraf pembuka halaman ini menjelaskan latar belakang penelitian secara singkat dan",
+                 "menyebutkan tempat penelitian dilakukan beserta waktu pelaksanaannya yang sudah ditetapkan",
+                 "sebelumnya oleh peneliti bersama dengan pembimbing pada awal semester ganjil tahun ini dan",
+                 "disetujui oleh pihak jurusan."])]
+
+
+def test_a_names_initials_at_a_line_end_run_on_into_the_next_line_not_an_item():
+    # "… RSUP Prof. Dr. R." / "D. Kandou Manado …": the initials' stop closes no sentence, "D." opens no list.
+    page = skripsi_pdf(FILLER + [("p", [
+        "Penelitian ini dilakukan di Apotek Kimia Farma yang berada di lingkungan RSUP Prof. Dr. R.",
+        "D. Kandou Manado pada bulan Mei sampai dengan Juni dengan seratus orang responden yang",
+        "dipilih secara acak."])])
+    doc = pdf.read(page, "resep.pdf")
+    assert texts(doc, "item") == []
+    assert texts(doc)[-1] == ("Penelitian ini dilakukan di Apotek Kimia Farma yang berada di lingkungan RSUP Prof. Dr. "
+                              "R. D. Kandou Manado pada bulan Mei sampai dengan Juni dengan seratus orang responden "
+                              "yang dipilih secara acak.")
+
+
+def test_a_title_without_a_stop_ends_where_the_next_indented_paragraph_opens():
+    # A title set as a paragraph (no stop, its last line short but long enough to look like running text), then a
+    # paragraph opening indented: two paragraphs. So are two one-line paragraphs at the same indent.
+    page = skripsi_pdf(FILLER + FILLER + [
+        ("p", ["Hubungan Waktu Tunggu Pelayanan Resep dengan Kepuasan Pasien di Apotek Kimia Farma",
+               "Rumah Sakit Umum Pusat Profesor Kandou di Kota Manado"]),
+        ("p", ["Waktu tunggu pelayanan resep merupakan waktu yang digunakan oleh karyawan apotek dalam",
+               "menyelesaikan resep pasien."]),
+        ("p", ["Ika Nurjanah, Franckie Maramis dan Sulaemana Engkeng dari Fakultas"]),
+        ("p", ["Universitas Sam Ratulangi Manado menjadi tempat para penulis bekerja sebagai dosen tetap",
+               "sejak lama."])])
+    doc = pdf.read(page, "resep.pdf")
+    assert texts(doc)[2:] == [
+        "Hubungan Waktu Tunggu Pelayanan Resep dengan Kepuasan Pasien di Apotek Kimia Farma Rumah Sakit Umum Pusat "
+        "Profesor Kandou di Kota Manado",
+        "Waktu tunggu pelayanan resep merupakan waktu yang digunakan oleh karyawan apotek dalam menyelesaikan resep "
+        "pasien.",
+        "Ika Nurjanah, Franckie Maramis dan Sulaemana Engkeng dari Fakultas",
+        "Universitas Sam Ratulangi Manado menjadi tempat para penulis bekerja sebagai dosen tetap sejak lama."]
+
+
+def test_an_items_short_title_leaves_the_indented_paragraph_under_it_whole():
+    # "2. Pengertian Penjualan Menurut Para Ahli" (an item, no stop), then a paragraph whose first line is indented
+    # and whose next lines go back to the margin, left of the marker: the paragraph is one block, not its first line
+    # in the item and the rest apart.
+    page = skripsi_pdf(FILLER + [
+        ("item", "1.", ["Kajian Pustaka dan Kerangka Berpikir"]),
+        ("item", "2.", ["Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen"]),
+        ("p", ["Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan",
+               "menentukan bagi perusahaan untuk mencapai tujuan perusahaan tersebut yaitu memperoleh",
+               "laba untuk kelangsungan hidup perusahaan."])])
+    doc = pdf.read(page, "penjualan.pdf")
+    assert texts(doc, "item") == ["1. Kajian Pustaka dan Kerangka Berpikir",
+                                  "2. Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen"]
+    assert texts(doc, "paragraph")[-1] == (
+        "Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan menentukan bagi perusahaan untuk "
+        "mencapai tujuan perusahaan tersebut yaitu memperoleh laba untuk kelangsungan hidup perusahaan.")
+
+
+def test_words_a_hyphenating_typesetter_broke_are_joined_names_and_loan_words_too():
+    # Word's automatic hyphenation: most line-end hyphens break a word the dictionary knows ("pengem-" "bangan"),
+    # so the others are the typesetter's too ("Tasik-" "malaya", "me-" "kanisme"); a prefix on a loan word
+    # ("meng-" "upload") and a compound the text writes whole elsewhere ("viral-based") keep their hyphen.
+    page = skripsi_pdf([("p", [
+        "Program pengembangan masyarakat desa di Kabupaten Tasik-",
+        "malaya berjalan melalui me-",
+        "kanisme musyawarah warga yang dipimpin oleh kepala desa dan pengem-",
+        "bangan usaha kecil menjadi prioritas utama bagi kese-",
+        "hatan ekonomi keluarga petani serta masya-",
+        "rakat nelayan di pesisir pantai selatan yang diminta meng-",
+        "upload laporan kegiatan setiap bulan sebagai bagian dari kebijakan viral-",
+        "based yang dibahas dalam tulisan tentang kebijakan viral-based sebelumnya."])])
+    text = texts(pdf.read(page, "desa.pdf"))[0]
+    for joined in ("Tasikmalaya", "mekanisme", "pengembangan", "kesehatan", "masyarakat", "meng-upload",
+                   "kebijakan viral-based yang"):
+        assert joined in text, joined
+
+
+def test_a_short_articles_headers_set_in_two_pieces_over_the_columns_are_dropped():
+    # The even page's header prints its number at the left edge and the authors at the right ("114 … Fauzi &
+    # Rahmawati, Judul"), the odd page's the journal at the left and its number at the right: each piece stands over
+    # one column. They are dropped as one header, and the sentence running over the page stays whole.
+    story = long_word_story(1)
+    doc = pdf.read(journal_pdf(story, first_page=113, split_header=True), "jurnal.pdf")
+    assert doc.pages == 2
+    assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
+    assert {b.location.page_label for b in doc.blocks} <= {"113", "114", "113-114"}

@@ -55,7 +55,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 38: a line numbered "2.1" is no list item "2." (its text was "2. 1 ..."); in Markdown, without "#", it is a section
 # 39: hard-wrapped .txt/.md: the width read from prose lines only, a wrapped line's last piece no heading, items running
 #     on in lower case, markers running inline, open emphasis, footnotes, paragraphs parted at one line break
-READERS_VERSION = "39"
+# 40: PDF: a name's initials at a line end ("Prof. Dr. R." / "D. Kandou") open no item; a justified paragraph's short
+#     line ends it before an indented line; an item's title gives back the indented first line of the paragraph
+#     under it; a PDF whose typesetter hyphenates joins the names and loan words it broke ("Tasik-" "malaya"); a
+#     header set in pieces over the columns dropped whole; "me-" "kanisme" is no reduplication
+READERS_VERSION = "40"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

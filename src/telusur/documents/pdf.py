@@ -47,6 +47,8 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 # and join_lines decides whether the hyphen stays.
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
+# A line ending in a name's initial or a title ("Prof. Dr. R.", "oleh H."): the stop closes no sentence
+_INITIAL_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|Prof|Dr|Drs|Dra|Ir|Hj|St|Tn|Ny|Sdr)\.$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -858,17 +860,33 @@ def _header_band_lines(pages: list[Page]) -> set[int]:
     if not 2 <= len(pages) <= 3:
         return set()
     body = _body_size(pages)
-    firsts = []
+    firsts, ids = [], set()
     for page in pages:
-        ordered = sorted(page.lines, key=lambda ln: ln.top)
-        line, nxt = ordered[0], ordered[1:2]
+        band, nxt = _edge_band(page, "top")
+        line, text = band[0], _band_text(band)
         height = line.bottom - line.top
         if (line.bottom > page.height * 0.12 or line.size > body - 0.5 or not nxt or nxt[0].top - line.bottom < height
-                or len(line.text) > 150 or _ends_sentence(line.text)):
+                or len(text) > 150 or _ends_sentence(text)):
             return set()
         firsts.append(line)
+        ids |= {id(ln) for ln in band}
     same_band = all(abs(ln.top - firsts[0].top) <= 3 and abs(ln.size - firsts[0].size) < 0.5 for ln in firsts)
-    return {id(ln) for ln in firsts} if same_band else set()
+    return ids if same_band else set()
+
+
+def _edge_band(page: Page, zone: str) -> tuple[list[Line], list[Line]]:
+    """The lines of a page's first (zone "top") or last row, left to right: a header set in pieces that columns
+    split ("114" over the left column, "Authors, Title" over the right one), and the line next to that row."""
+    ordered = sorted(page.lines, key=lambda ln: ln.top)
+    if zone == "bottom":
+        ordered.reverse()
+    band = [ln for ln in ordered if abs(ln.top - ordered[0].top) <= 2]
+    rest = [ln for ln in ordered if all(ln is not b for b in band)]
+    return sorted(band, key=lambda ln: ln.x0), rest[:1]
+
+
+def _band_text(band: list[Line]) -> str:
+    return " ".join(" ".join(ln.text for ln in band).split())
 
 
 def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
@@ -879,13 +897,14 @@ def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
     body = _body_size(pages)
     found: dict[tuple[str, int], list[Line]] = {}
     for page in pages:
-        ordered = sorted(page.lines, key=lambda ln: ln.top)
-        for zone, line, nxt in (("top", ordered[0], ordered[1:2]), ("bottom", ordered[-1], ordered[-2:-1])):
+        for zone in ("top", "bottom"):
+            band, nxt = _edge_band(page, zone)
+            line, text = band[0], _band_text(band)
             in_margin = line.bottom < page.height * 0.2 if zone == "top" else line.top > page.height * 0.8
             apart = abs(line.size - body) >= 0.5 or not nxt or abs(nxt[0].top - line.top) > 2.2 * (line.bottom - line.top)
-            m = _EDGE_NUMBER.search(" ".join(line.text.split()))
-            if in_margin and apart and m and len(line.text) <= 150 and not _ends_sentence(line.text):
-                found.setdefault((zone, int(m.group(1) or m.group(2)) - page.number), []).append(line)
+            m = _EDGE_NUMBER.search(text)
+            if in_margin and apart and m and len(text) <= 150 and not _ends_sentence(text):
+                found.setdefault((zone, int(m.group(1) or m.group(2)) - page.number), []).extend(band)
     return {id(line) for lines in found.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
 
 
@@ -1049,6 +1068,7 @@ class _Layout:
                         if ln.size >= body_size * 1.12 or ln.bold >= 0.85}, reverse=True)
         self.size_levels = {size: min(level, 6) for level, size in enumerate(sizes, 1)}
         self.words = structure.document_words("\n".join(ln.text for p in pages for ln in p.lines))
+        self.typeset = typeset or _hyphenates(pages, self.words)
 
     def run(self) -> None:
         for page in self.pages:
@@ -1111,8 +1131,22 @@ class _Layout:
         if cur and cur.kind in ("paragraph", "item") and self.continues(cur, line, left, right):
             cur.lines.append(line)
             return
+        opening = self.paragraph_under_title(cur, line, right - 0.02 * (right - left))
         self.flush()
-        self.open = _Open("paragraph", [line])
+        self.open = _Open("paragraph", opening + [line])
+
+    def paragraph_under_title(self, cur: _Open | None, line: Line, full: float) -> list[Line]:
+        """An item's short title ("2. Pengertian Penjualan") took the indented first line of the paragraph under
+        it, whose next line goes back to the margin left of the marker: that first line opens the paragraph."""
+        if cur is None or cur.kind != "item" or len(cur.lines) != 2:
+            return []
+        title, first = cur.lines
+        if title.x1 >= full or _ends_sentence(title.text) or _ends_sentence(first.text) or \
+                _flow_break(first, line) or not (line.x0 < title.x0 - 4 and first.x0 > line.x0 + 8):
+            return []
+        cur.lines.pop()
+        cur.title_break = False
+        return [first]
 
     # -- headings
 
@@ -1169,6 +1203,9 @@ class _Layout:
         if cur is None or cur.kind in ("heading", "item"):
             return True
         prev = cur.last
+        if cur.kind == "paragraph" and _INITIAL_END.search(prev.text.rstrip()) and not _flow_break(prev, line) \
+                and prev.x1 >= right - 0.12 * (right - prev.x0) and line.x0 <= min(ln.x0 for ln in cur.lines) + 4:
+            return False  # "… RSUP Prof. Dr. R." / "D. Kandou …": the initials of a name run over a full line's end
         if prev.text.rstrip().endswith((".", ":", ";", "!", "?", "”")) or _flow_break(prev, line):
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
@@ -1220,6 +1257,11 @@ class _Layout:
             return True  # a justified line of one or two long words ("dikomunikasikan." / "Pertanggungjawaban …")
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width):
             return False
+        if cur.kind == "paragraph" and prev.column in self.justified and prev.x1 < right - 0.02 * width and \
+                line.text[:1].isupper() and line.x0 > left + 8 and \
+                (indented or len(cur.lines) == 1 and prev.x0 > left + 8 and abs(line.x0 - prev.x0) <= 2):
+            return False  # a justified column's short line ends its paragraph (a title without a stop, "… Kandou")
+            # when the next line opens indented as the paragraphs do
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
             return False
         return True
@@ -1261,6 +1303,20 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _hyphenates(pages: list[Page], words: set[str]) -> bool:
+    """The layout program hyphenated words by itself (Word's or InDesign's automatic hyphenation, as TeX does):
+    three or more line-end hyphens, half of them or more breaking a word found whole in the document or the
+    dictionary (an author's own hyphens at line ends break none: "negara-" "negara", "sosial-" "ekonomi")."""
+    ends = broken = 0
+    for page in pages:
+        for a, b in zip(page.lines, page.lines[1:]):
+            text = a.text.rstrip()
+            if text.endswith("-") and len(text) > 2 and text[-2].isalpha() and b.text[:1].isalpha():
+                ends += 1
+                broken += structure.hyphen_breaks_word(text[:-1], b.text, words)
+    return broken >= 3 and 2 * broken >= ends
 
 
 def _justified_columns(page: Page, margins) -> set[int]:

@@ -475,6 +475,7 @@ def announces_list(text: str) -> bool:
 
 
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
+_LOAN_PREFIXES = {"me", "mem", "men", "meng", "meny", "di", "ber", "ter", "pe", "pem", "pen", "peng", "per", "se", "ke"}
 
 
 def document_words(text: str) -> set[str]:
@@ -500,8 +501,14 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
     capitals = left[0].isupper() and right[0].isupper()  # "OP-" "TIONAL"
     if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not (right[0][0].islower() or capitals):
         return False
-    if w1 in _HYPHEN_KEEP_PREFIXES or w1 == w2 or w1.endswith(w2) or w2.endswith(w1) or f"{w1}-{w2}" in words:
+    # a reduplication ("beri-memberi"); a syllable of one or two letters is no word repeated ("me-" "kanisme")
+    repeated = w1 == w2 or min(len(w1), len(w2)) >= 3 and (w1.endswith(w2) or w2.endswith(w1))
+    if w1 in _HYPHEN_KEEP_PREFIXES or repeated or f"{w1}-{w2}" in words:
         return False  # ... and a word the document writes with its hyphen elsewhere ("re-rata")
-    return typeset or w1 + w2 in words or is_known_word(w1 + w2)
+    if w1 + w2 in words or is_known_word(w1 + w2):
+        return True
+    # a typesetter that hyphenates breaks names and loan words too ("Tasik-" "malaya"), but keeps an Indonesian
+    # prefix on a loan word as the author wrote it ("meng-" "upload", "di-" "download")
+    return typeset and w1 not in _LOAN_PREFIXES
 
 
