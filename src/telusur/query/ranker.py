@@ -219,11 +219,17 @@ def definition_focus(query: str) -> str | None:
     return " ".join(words) if words else None
 
 
+# Its author between the term and the copula: "sistem menurut Jogianto adalah", "sistem menurut L. Ackof (1999),
+# merupakan" (a list of experts' definitions writes every item so); names may hold initials, so no "." stops it.
+_AUTHOR = r"(?:(?:menurut|according\s+to)\s+[^;:,\n()]{1,50}?\s*(?:\([^)]{0,30}\)\s*)?)?"
+
+
 @lru_cache(maxsize=256)
 def _definition_pattern(focus: str) -> re.Pattern:
     words = focus.split()
     return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"[\"'”’]?\s*(?:\([^)]{0,80}\)\s*)?"
-                      r"(?:,?\s*atau\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?,?\s*" + _COPULA + r"\b", re.I)
+                      r"(?:,?\s*atau\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?" + _AUTHOR + r",?\s*" + _COPULA + r"\b",
+                      re.I)
 
 
 def defines(text: str, focus: str) -> bool:
