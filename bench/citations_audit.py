@@ -140,7 +140,22 @@ def audit(key: str, path: Path) -> dict:
             inherited.append({"chunk": c.id, "citation": cite.label, "where": where,
                               "source": " ".join(doc.text[max(0, cite.start - 60):cite.end + 10].split()),
                               "chunk_text": " ".join(c.text.split())[:160]})
-    return {"rows": rows, "inherited": inherited, "chunks": len(chunks), "split": split_pieces(chunks)}
+    return {"rows": rows, "inherited": inherited, "chunks": len(chunks),
+            "split": split_pieces(chunks) + cut_sentences(chunks)}
+
+
+def cut_sentences(chunks) -> list[dict]:
+    """A chunk going on with a sentence the chunk before left open ("... menjadi dua" / "bagian, yaitu ..."), where
+    the first cites and the second cites nothing: one sentence, two sources of an answer."""
+    out = []
+    for before, after in zip(chunks, chunks[1:]):
+        opening = after.text.lstrip(" \"“*>")
+        if (re.match(r"[a-z]+\b(?![.)])", opening) and not re.search(r"[.!?:;”\")]$", before.text.rstrip())
+                and before.citations and not after.citations):
+            out.append({"pieces": [{"chunk": c.id, "citations": [x.label for x in c.citations],
+                                    "text": " ".join(c.text.split())[-160:] if c is before else
+                                    " ".join(c.text.split())[:160]} for c in (before, after)]})
+    return out
 
 
 def inherited_from(text: str, chunk, cite, chunks) -> str:
@@ -185,7 +200,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the strings not carried, with their context")
     parser.add_argument("--inherited", action="store_true", help="list citations a chunk's own text does not hold")
-    parser.add_argument("--split", action="store_true", help="list blocks cut into chunks where a piece cites nothing")
+    parser.add_argument("--split", action="store_true", help="list blocks cut into chunks where a piece cites nothing, "
+                        "and sentences cut at a chunk's end whose second half cites nothing")
     parser.add_argument("--kind", help="only this kind")
     parser.add_argument("--doc", help="only documents whose key holds this")
     parser.add_argument("--json", action="store_true")
@@ -220,7 +236,7 @@ def main() -> int:
     total = {o: sum(counts[k][o] for k in counts) for o in outcomes}
     if args.json:
         print(json.dumps({"by_kind": table, "total": total, "inherited": dict(inherited_counts),
-                          "split_blocks_with_an_uncited_piece": len(split),
+                          "cut_blocks_or_sentences_with_an_uncited_piece": len(split),
                           "misses": misses if args.misses else None,
                           "inherited_list": inherited if args.inherited else None}, ensure_ascii=False, indent=1))
         return 0
@@ -229,7 +245,7 @@ def main() -> int:
         print(f"{kind:<16}" + "".join(f"{row[o]:>26}" for o in outcomes))
     print(f"{'all':<16}" + "".join(f"{total[o]:>26}" for o in outcomes))
     print("inherited citations:", dict(inherited_counts))
-    print("blocks cut into chunks where a piece cites nothing while another cites:", len(split))
+    print("blocks or sentences cut into chunks where a piece cites nothing while another cites:", len(split))
     if args.misses:
         for m in misses:
             print(f"\n{m['doc']} [{m['kind']}; {m['outcome']}] {m['string']!r}\n  {m['context']}\n  chunk: {m['chunk_citations']}")
