@@ -1152,7 +1152,8 @@ def test_columns_over_and_under_a_full_width_band_read_in_order(seed):
 def skripsi_pdf(blocks, left=113, right=510, top=100, pitch=18, indent=36, size=12):
     """One A4 page of justified lines, as a word processor sets them (the spaces stretched by word spacing):
     blocks are ("p", lines) paragraphs (first line indented, every line but the last spread to the right margin)
-    or ("item", marker, lines) list items (marker at left + 18, text at left + 36, spread the same way)."""
+    or ("item", marker, lines) list items (marker at left + 18, text at left + 36, spread the same way), or ("c",
+    lines) centred lines."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -1164,12 +1165,14 @@ def skripsi_pdf(blocks, left=113, right=510, top=100, pitch=18, indent=36, size=
         kind, lines = block[0], block[-1]
         for n, line in enumerate(lines):
             x = left + indent if kind == "p" and n == 0 else left + 36 if kind == "item" else left
+            if kind == "c":  # centred
+                x = (left + right - stringWidth(line, "Times-Roman", size)) / 2
             if kind == "item" and n == 0:
                 c.setFont("Times-Roman", size)
                 c.drawString(left + 18, A4[1] - y, block[1])
             spaces = line.count(" ")
             stretch = (right - x - stringWidth(line, "Times-Roman", size)) / spaces \
-                if n < len(lines) - 1 and spaces else 0
+                if n < len(lines) - 1 and spaces and kind != "c" else 0
             text = c.beginText(x, A4[1] - y)
             text.setFont("Times-Roman", size)
             text.setWordSpace(stretch)
@@ -1202,8 +1205,10 @@ def test_a_names_initials_at_a_line_end_run_on_into_the_next_line_not_an_item():
 
 def test_a_title_without_a_stop_ends_where_the_next_indented_paragraph_opens():
     # A title set as a paragraph (no stop, its last line short but long enough to look like running text), then a
-    # paragraph opening indented: two paragraphs. So are two one-line paragraphs at the same indent.
-    page = skripsi_pdf(FILLER + FILLER + [
+    # paragraph opening indented: two paragraphs. So are two one-line paragraphs at the same indent. A centred
+    # line under another (a title block, a caption) is no indented paragraph.
+    page = skripsi_pdf(FILLER + [("c", ["Kata Kunci: Nabi Israel, Perjanjian Lama, Sejarah Agama", "Semitik"])]
+                       + FILLER + [
         ("p", ["Hubungan Waktu Tunggu Pelayanan Resep dengan Kepuasan Pasien di Apotek Kimia Farma",
                "Rumah Sakit Umum Pusat Profesor Kandou di Kota Manado"]),
         ("p", ["Waktu tunggu pelayanan resep merupakan waktu yang digunakan oleh karyawan apotek dalam",
@@ -1212,7 +1217,8 @@ def test_a_title_without_a_stop_ends_where_the_next_indented_paragraph_opens():
         ("p", ["Universitas Sam Ratulangi Manado menjadi tempat para penulis bekerja sebagai dosen tetap",
                "sejak lama."])])
     doc = pdf.read(page, "resep.pdf")
-    assert texts(doc)[2:] == [
+    assert texts(doc)[1] == "Kata Kunci: Nabi Israel, Perjanjian Lama, Sejarah Agama Semitik"
+    assert texts(doc)[3:] == [
         "Hubungan Waktu Tunggu Pelayanan Resep dengan Kepuasan Pasien di Apotek Kimia Farma Rumah Sakit Umum Pusat "
         "Profesor Kandou di Kota Manado",
         "Waktu tunggu pelayanan resep merupakan waktu yang digunakan oleh karyawan apotek dalam menyelesaikan resep "

@@ -1258,10 +1258,10 @@ class _Layout:
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width):
             return False
         if cur.kind == "paragraph" and prev.column in self.justified and prev.x1 < right - 0.02 * width and \
-                line.text[:1].isupper() and line.x0 > left + 8 and \
+                line.text[:1].isupper() and line.x0 > left + 8 and line.x1 >= right - 0.02 * width and \
                 (indented or len(cur.lines) == 1 and prev.x0 > left + 8 and abs(line.x0 - prev.x0) <= 2):
             return False  # a justified column's short line ends its paragraph (a title without a stop, "… Kandou")
-            # when the next line opens indented as the paragraphs do
+            # when the next line opens indented, spread to the margin as a paragraph's first line (not centred)
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
             return False
         return True
