@@ -2,6 +2,8 @@
 lead-in whose list items are Markdown headings read as that list."""
 
 import re
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -390,3 +392,58 @@ def test_in_a_text_without_blank_lines_a_full_line_ending_on_a_citation_or_befor
               "terpenting, negara mempunyai tanggung jawab atas permasalahan rakyatnya.", ""] * 4
     for width in range(56, 91):
         assert unwrap(_fill(inside, width)).split("\n") == inside, width
+
+
+@pytest.mark.skipif(shutil.which("fmt") is None, reason="GNU fmt (coreutils) is not installed")
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_balanced_fill_like_fmt_reads_as_its_paragraphs(width):
+    """fmt balances a paragraph's lines and aims short of the width: a line the next word would have fitted still
+    goes on when it leaves its sentence open, whatever the next line starts with ("(Perse & Lambe," / "2001), …",
+    "… Journal of" / "Management …"), and a sentence ending at a line end stays inside its paragraph."""
+    paragraphs = [
+        "Menurut model efek langsung (Perse & Lambe, 2001), konten media yang memiliki atribut perhatian tak "
+        "sengaja dapat menimbulkan reaksi yang seragam. Reaksi itu terjadi pada khalayak luas. Dayan dan Katz "
+        "(1992) menyebut peristiwa media sebagai hari raya komunikasi massa yang menghentikan siaran lain. "
+        "Protes yang viral di Indonesia memaksa Pemerintah bereaksi dengan cepat terhadap tuntutan warganet.",
+        "Hakekat kerjasama internasional yang universal (global) adalah memadukan semua bangsa di dunia dalam "
+        "suatu wadah yang mampu mempersatukan mereka dalam cita-cita bersama. Kerjasama itu menghindari konflik "
+        "internasional. Penelitian ini dimuat dalam Journal of Management and Pharmacy Practice Volume 5 tahun "
+        "2016 yang terbit di Manado bersama tulisan lain tentang pelayanan resep di apotek rumah sakit.",
+    ] * 3
+    source = "\n\n".join(paragraphs) + "\n"
+    hard = subprocess.run(["fmt", "-w", str(width)], input=source, capture_output=True, text=True, check=True).stdout
+    assert hard != source and unwrap(hard) == source
+
+
+def test_text_exported_from_a_hyphenating_pdf_joins_every_word_it_broke():
+    """A PDF set with hyphenation, exported to text: when most words broken at a line end are Indonesian words
+    whole, the text was hyphenated by its typesetter, and names and loan words broken so are joined too ("His-" /
+    "tory", "interdepen-" / "densi"); two words of their own keep their hyphen ("kerja-" / "sama")."""
+    lines = ["Hubungan internasional mengandung interaksi, interelasi dan interdepen-",
+             "densi antara negara dengan negara lain dalam sistem internasional. Konflik ter-",
+             "sebut selalu berakhir melalui tingkatan kerja-",
+             "sama yang dibangun oleh para aktor dalam masyarakat internasional dan ma-",
+             "nusia di dalamnya. Buku The Live Broadcasting of His-",
+             "tory menjelaskan peristiwa media yang menghentikan semua siaran lain pada",
+             "saat itu, sehingga negara-negara menggunakan keempat hal itu untuk mening-",
+             "katkan hubungan ke arah yang lebih baik lagi bagi semua pihak yang terlibat."]
+    rebuilt = unwrap("\n".join(lines) + "\n")
+    for word in ("interdependensi", "tersebut", "kerja-sama", "manusia", "History", "meningkatkan", "negara-negara"):
+        assert word in rebuilt, word
+    assert "\n" not in rebuilt.strip()
+
+
+def test_a_closing_bracket_before_a_small_letter_and_a_tab_after_a_list_marker_run_on():
+    """"… universal (global)" then "adalah …" is one sentence; "1.<tab>Tunagrahita …" keeps its item's wrapped
+    line, a line of tab-set columns keeps its lines; an item's line rebuilt long goes on in lower case even when
+    its last piece is short ("… pembelajar" / "lamban akan" / "ditindaki …")."""
+    assert unwrap("Hakekat kerjasama internasional yang universal (global)\nadalah memadukan semua bangsa.\n") == (
+        "Hakekat kerjasama internasional yang universal (global) adalah memadukan semua bangsa.\n")
+    item = "1.\tTunagrahita ringan memiliki IQ 69-55. Mereka masih dapat belajar membaca, menulis, dan berhitung."
+    hard = textwrap.fill(item, 50, expand_tabs=False, replace_whitespace=False) + "\n" + _fill(PARAGRAPHS, 50) + "\n"
+    assert unwrap(hard).split("\n")[0] == item
+    columns = "Nama siswa yang mengikuti program remedial\tNilai\nbudi santoso dari kelas lima sekolah dasar\t80\n"
+    assert unwrap(columns) == columns
+    rewrapped = ("- Direncanakan bahwa aspek meningkatkan hasil pembelajar\nlamban akan\nditindaki dan diobservasi "
+                 "pada setiap siklus.\n")
+    assert unwrap(rewrapped + "\n" + _fill(PARAGRAPHS, 56) + "\n").split("\n")[0] == " ".join(rewrapped.split())

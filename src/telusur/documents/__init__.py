@@ -59,7 +59,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     line ends it before an indented line; an item's title gives back the indented first line of the paragraph
 #     under it; a PDF whose typesetter hyphenates joins the names and loan words it broke ("Tasik-" "malaya"); a
 #     header set in pieces over the columns dropped whole; "me-" "kanisme" is no reduplication
-READERS_VERSION = "40"
+# 41: hard-wrapped .txt/.md from fmt (lines balanced short of the width), from a hyphenating PDF exported to text
+#     (names and loan words broken at a line end joined), a closing bracket before a small letter, "1.<tab>" items
+READERS_VERSION = "41"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

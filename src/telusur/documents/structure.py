@@ -163,6 +163,9 @@ def unwrap(text: str) -> str:
     quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
     lines = text.split("\n")
     width = wrap_width(lines)
+    ragged = width is not None and _ragged(lines, width)
+    if width is not None:  # lines ending short of the width in a sentence that goes on: read against that
+        width -= wrap_slack(lines, width)
     single = width is not None and _single_breaks(lines, width)
     code, fenced = set(), False  # fenced code keeps its lines
     for i, line in enumerate(lines):
@@ -173,13 +176,15 @@ def unwrap(text: str) -> str:
             code.add(i)
     out = [lines[0]] if lines else []
     words = None  # the text's own words, read once a line ends in a hyphen
+    typeset = _hyphenated(lines)
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single):
+        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
-                broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words)
+                broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and not _two_words(
+                    out[-1][:-1], line.lstrip()) and hyphen_breaks_word(out[-1][:-1], line.lstrip(), words, True)
                 out[-1] = (out[-1][:-1] if broken else out[-1]) + line.lstrip()  # "kemen-" "terian", "aktor-" "aktor"
             else:
                 out[-1] = out[-1] + " " + line.lstrip()
@@ -202,16 +207,69 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False) -> bool:
-    """Whether line continues prev (see unwrap); after is the line below line, paragraph the lines rebuilt so far
-    into the one prev ends; single: the text parts its paragraphs by one line break, not a blank line."""
+def _hyphenated(lines: list[str]) -> bool:
+    """Whether the text was hyphenated by a typesetter (a PDF exported to text): most words broken at a line end,
+    reduplications aside, are Indonesian words whole ("pengem-" / "bangan"), so the rest were broken too ("His-" /
+    "tory", "interdepen-" / "densi"); a wrapper breaking at hyphens leaves compounds ("aktor-" / "aktor")."""
+    from ..indonesian import is_known_word
+
+    pairs = [(re.findall(r"\w+$", prev[:-1].rstrip())[0].lower(), re.findall(r"^\w+", line.lstrip())[0].lower())
+             for prev, line in zip(lines, lines[1:]) if re.search(r"[^\W\d]{2}-$", prev.rstrip())
+             and re.match(r"\s*[^\W\d]*[a-z]", line)]
+    pairs = [(a, b) for a, b in pairs if a != b and not (a.endswith(b) or b.endswith(a))]
+    return len(pairs) >= 3 and sum(is_known_word(a + b) for a, b in pairs) >= 0.5 * len(pairs)
+
+
+def _two_words(before: str, after: str) -> bool:
+    """The words on both sides of a line-end hyphen are words of their own ("kerja-" / "sama"): a compound."""
+    from ..indonesian import is_known_word
+
+    left, right = re.findall(r"\w+$", before), re.findall(r"^\w+", after)
+    return bool(left and right) and is_known_word(left[0].lower()) and is_known_word(right[0].lower())
+
+
+def wrap_slack(lines: list[str], width: int) -> int:
+    """How far short of the width most lines of a sentence that surely goes on end (no end punctuation, lower
+    case below; nine in ten of them): 0 for a greedy fill."""
+    gaps = sorted(width - len(prev.rstrip()) - 1 - len(_FIRST_PIECE.match(line.strip()).group())
+                  for prev, line in zip(lines, lines[1:]) if _surely_on(prev, line))
+    if len(gaps) < 5:
+        return 0
+    return max(0, min(gaps[int(len(gaps) * 0.9)], width // 6))
+
+
+def _surely_on(prev: str, line: str) -> bool:
     before, stripped = prev.rstrip(), line.strip()
-    if not before.strip() or not stripped or "\t" in prev or "\t" in line or _OWN_LINE.match(line) or (
+    return len(before) > RUN_ON_CHARS and stripped[:1].islower() and not before.endswith(TERMINAL) and not (
+        _OWN_LINE.match(prev) or _OWN_LINE.match(line) or LIST_ITEM.match(line))
+
+
+def _ragged(lines: list[str], width: int) -> bool:
+    """Whether the wrapper left room on lines of a sentence that surely goes on (no end punctuation, lower case
+    below): GNU fmt balances a paragraph's lines and aims at 93% of the width, a typesetter justifies in points; a
+    greedy fill (textwrap, an editor, a mail client) never does, so there a line the next word would have fitted
+    ends where the author broke it."""
+    sure = [len(prev.rstrip()) + 1 + len(_FIRST_PIECE.match(line.strip()).group())
+            for prev, line in zip(lines, lines[1:]) if _surely_on(prev, line)]
+    return len(sure) >= 10 and sum(n <= width for n in sure) >= 0.1 * len(sure)
+
+
+def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False,
+             ragged: bool = False) -> bool:
+    """Whether line continues prev (see unwrap); after is the line below line, paragraph the lines rebuilt so far
+    into the one prev ends; single: the text parts its paragraphs by one line break, not a blank line; ragged: its
+    wrapper did not fill every line (see _ragged)."""
+    before, stripped = prev.rstrip(), line.strip()
+    if not before.strip() or not stripped or _tabbed(prev) or _tabbed(line) or _OWN_LINE.match(line) or (
             _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev)):  # a footnote's own text wraps like a paragraph
         return False
     if _NUMBERED_REFERENCE.match(line):
         return False
     full = width is not None and len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
+    # a ragged wrapper's long line goes on, whatever the next line starts with, when it leaves its sentence open
+    # (a title in capitals aside) or when paragraphs part at blank lines (a sentence ends inside its paragraph)
+    full = full or ragged and len(before) >= 0.8 * width and (
+        not before.endswith(TERMINAL) and (not before.isupper() or _left_open(before)) or not single)
     # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item; so is "**Astati dan" /
     # "Mulyati (2010:26)** sebagai berikut :", an emphasis left open
     cut = full and _left_open(before)
@@ -238,7 +296,10 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
             _CITATION_END.search(before) or stripped[:1] in "“\"")
         if full and not own and not ends:
             return True
-    return len(before) > RUN_ON_CHARS and not before.endswith(TERMINAL) and stripped[:1].islower()
+    # long: the line, or the paragraph it ends once rebuilt ("- Direncanakan … pembelajar" / "lamban akan")
+    long = len(before) > RUN_ON_CHARS or len(paragraph) > RUN_ON_CHARS and paragraph.rstrip().endswith(before)
+    # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"
+    return long and not _SENTENCE_END.search(before) and stripped[:1].islower()
 
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
@@ -251,6 +312,7 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(TERMINAL) and not _ABBREVIATION_END.search(line)
 
 
+_SENTENCE_END = re.compile(r"[.!?;:][\"”’)\]]*$")
 _CITATION_END = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
 
 
@@ -266,6 +328,11 @@ def _single_breaks(lines: list[str], width: int) -> bool:
         elif _ends_sentence(line.rstrip()) and len(line.rstrip()) + 1 + len(below.split()[0]) <= width:
             single += 1
     return single > blank
+
+
+def _tabbed(line: str) -> bool:
+    """A tab inside the line (columns set with tabs keep their lines); not the one after a list marker ("1.\t")."""
+    return "\t" in LIST_MARKER.sub("", line, count=1).strip()
 
 
 _FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:")
