@@ -452,3 +452,23 @@ def test_a_sentence_cut_into_two_blocks_under_an_item_title_is_one_passage_citin
                      "2. Karakteristik Sistem\n\nSistem mempunyai komponen, batas, dan lingkungan luar.\n")
     assert _piece(pieces, "menekankan elemen") == [("Santoso", "2019")]
     assert "menjadi dua" in next(text for text, _ in pieces if "menekankan elemen" in text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kirk (1979) dalam buku Wijaya (2015: 12) menyatakan bahwa motivasi adalah dorongan.",
+     "Kirk (1979), dalam Wijaya (2015: 12)"),
+    ("Teori Maslow (1943) dalam buku Santoso dan Wijaya (2015: 40) menjelaskan lima kebutuhan.",
+     "Maslow (1943), dalam Santoso dan Wijaya (2015: 40)"),
+])
+def test_a_person_quoted_with_his_year_dalam_buku_the_citing_work(text, label):
+    """'dalam buku' after a quoted person's year names the book he is quoted in: that book is the work, he is the
+    person quoted (it gave 'Kirk (1979)' as a work of his own and an authorless '(2015: 12)')."""
+    assert [c.label for c in find_citations(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokoh ini muncul dalam buku Harry Potter (1997) karya Rowling.",  # no one quoted before: a title
+    "Dalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa notasi.",  # only on list evidence, as before
+])
+def test_dalam_buku_with_no_quoted_person_before_it_still_opens_a_title(text):
+    assert _works(text) == []

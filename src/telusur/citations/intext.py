@@ -293,7 +293,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 
 
 # "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
-_CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?"
+_CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"  # "Kirk (1979) dalam buku Wijaya (2015)"
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
 _DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
@@ -351,6 +351,9 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 # ---------------------------------------------------------------- narrative: Author (2001: 12)
 
 _DALAM_BEFORE = re.compile(rf"\b{_CITED_BY}\s*$", re.I)
+# "Kirk (1979) dalam buku Wijaya (2015)": the book after a quoted person's year is the citing work, no title
+_QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam)\s+buku(?:nya)?\s+$",
+                                    re.I)
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
@@ -394,7 +397,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if organisation is not None:  # "Menurut Kamus Besar Bahasa Indonesia (2008)": the dictionary is the author
             return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
         if group is None or not (is_listed(text, group.names, bare.group("year"))
-                                 or _cited_in_parentheses(text, group.names, bare.group("year"))):
+                                 or _cited_in_parentheses(text, group.names, bare.group("year"))
+                                 or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
     if company and " " in group.text:  # "Menurut PT. Telkom Indonesia (2019)": the company whole, not "Indonesia"
@@ -409,7 +413,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
-             or _TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
+             or (_TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
+                 and not _QUOTED_IN_BOOK_BEFORE.search(before))
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
              or (_USED_BEFORE.search(before) and len(group.names) == 1 and " " in group.names[0])
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
@@ -420,8 +425,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return False
     via = None
     dalam = _DALAM_BEFORE.search(before)
-    if dalam:
-        via = _via_of_dalam(scan, lo, lo + dalam.start(), words)
+    in_book = _QUOTED_IN_BOOK_BEFORE.search(before)
+    if dalam or in_book:
+        via = _via_of_dalam(scan, lo, lo + (dalam.start() if dalam else in_book.start("dalam")), words)
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
 
 
