@@ -417,6 +417,8 @@ def test_an_english_questions_words_are_looked_up_in_sastrawi_once(tmp_path):
     ("Menurut Hutahaean, sistem itu apa?", "sistem"),
     ("Jelaskan pengertian dari sistem informasi", "sistem informasi"),
     ("Apa itu OSIS?", "OSIS"),
+    ("Pemantauan atau monitoring itu maksudnya apa?", "Pemantauan atau monitoring"),
+    ("Slacktivism itu artinya apa?", "Slacktivism"),
     ("Apa fungsi OSIS?", None),
     ("Apa saja bentuk kerjasama internasional?", None),
     ("Siapa presiden Indonesia pertama?", None),
@@ -438,6 +440,18 @@ def test_only_a_sentence_defining_the_term_itself_marks_a_passage():
     assert not defines("Banyak spesies adalah plankton, tetapi banyak juga spesies benthos.", "spesies")
     assert not defines("Maradapan sedang mengalami bonus demografi yakni jumlah penduduk usia produktif lebih banyak.",
                        "demografi")
+
+
+def test_a_definition_said_with_dapat_diartikan_or_of_either_name_of_the_term_defines_it():
+    """'Monitoring dapat diartikan sebagai ...' defines monitoring; asked 'Pemantauan atau monitoring itu maksudnya
+    apa?', a definition of either name answers it (on the team set the passage ranked second behind a heading's)."""
+    defines = ranker.defines
+    assert defines("Pengertian Monitoring dapat diartikan sebagai bagian dari pengumpulan informasi.", "monitoring")
+    assert defines("Sistem bisa juga didefinisikan sebagai kumpulan elemen.", "sistem")
+    assert defines("Pengertian Monitoring dapat diartikan sebagai bagian dari pengumpulan informasi.",
+                   "pemantauan atau monitoring")
+    assert not defines("Data monitoring dapat diartikan dengan cara lain.", "monitoring")
+    assert not defines("Hasil pemantauan dapat dipakai untuk evaluasi.", "pemantauan atau monitoring")
 
 
 def test_a_term_defined_after_the_name_of_its_author_is_defined():

@@ -196,9 +196,10 @@ _DEFINITION_QUESTION = re.compile(
     r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud\s+dengan|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
     r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
-_TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?apa(?:kah)?\s*\??$", re.I)
+_TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
+                            r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
 _TERM_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_COPULA = r"(?:adalah|merupakan|ialah|yaitu|yakni|didefinisikan|diartikan)"
+_COPULA = r"(?:adalah|merupakan|ialah|yaitu|yakni|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
 # What may stand just before a term being defined: the start of a sentence or clause, or "bahwa", "dengan" ("yang
 # dimaksud dengan X adalah"), "pengertian", "definisi", "istilah", "atau" ("Daerah swantantra atau daerah otonom
 # adalah"), "menurut"; not a word the term is part of ("bonus demografi yakni", "Banyak spesies adalah").
@@ -236,4 +237,6 @@ def defines(text: str, focus: str) -> bool:
     """The text defines the term: the term itself, at the start of a clause, just before "adalah" / "merupakan" /
     "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah ...", "bahwa sistem (system)
     adalah ..."). "Sistem informasi adalah ..." defines another term, "Spesies ini adalah ..." none."""
+    if " atau " in focus.lower():  # "Pemantauan atau monitoring itu maksudnya apa?": either name of the term
+        return any(defines(text, part) for part in re.split(r"\s+atau\s+", focus, flags=re.I) if part)
     return any(_CLAUSE_START.search(text[:m.start()]) for m in _definition_pattern(focus).finditer(text))
