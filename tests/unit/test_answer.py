@@ -36,6 +36,7 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Sebutkan fungsi manajemen", "list"),
     ("Apa yang dimaksud dengan kerjasama regional?", "definition"),
     ("Apa pengertian tunagrahita menurut Amin?", "definition"),
+    ("Pemantauan atau monitoring itu maksudnya apa?", "definition"),
     ("Siapa yang mengemukakan teori strukturasi?", "person"),
     ("Mengapa matematika disebut ilmu deduktif?", "why"),
     ("Apakah alasan utama kepunahan burung dodo?", "why"),

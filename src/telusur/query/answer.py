@@ -655,8 +655,8 @@ _KINDS = (
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
-                              r"definisi|arti(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|diartikan|"
-                              r"didefinisikan|what is)\b", re.I)),
+                              r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
+                              r"diartikan|didefinisikan|what is)\b", re.I)),
     ("number", re.compile(r"\b(?:berapa\w*|how (?:many|much|long|large))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
