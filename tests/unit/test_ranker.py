@@ -419,6 +419,8 @@ def test_an_english_questions_words_are_looked_up_in_sastrawi_once(tmp_path):
     ("Apa itu OSIS?", "OSIS"),
     ("Pemantauan atau monitoring itu maksudnya apa?", "Pemantauan atau monitoring"),
     ("Slacktivism itu artinya apa?", "Slacktivism"),
+    ("Apa yang dimaksud penulis dengan structural escape velocity?", "structural escape velocity"),
+    ("Apa yang dimaksud oleh Giddens dengan dualitas struktur?", "dualitas struktur"),
     ("Apa fungsi OSIS?", None),
     ("Apa saja bentuk kerjasama internasional?", None),
     ("Siapa presiden Indonesia pertama?", None),

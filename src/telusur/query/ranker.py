@@ -193,7 +193,8 @@ def expands(text: str, acronym: str) -> bool:
 # "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
 # to be defined. "Menurut Y, X itu apa?" too.
 _DEFINITION_QUESTION = re.compile(
-    r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud\s+dengan|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
+    r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud(?:\s+(?:oleh\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?\s+dengan"
+    r"|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
     r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
 _TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
