@@ -169,3 +169,29 @@ def test_according_to_in_an_english_question_asks_for_the_source_the_passage_cit
         {"Kerjasama adalah usa", "Menurut Holsti (1987"}
     assert rows["Menurut Holsti (1987"][PASSAGE_FEATURES.index("names_cited")] == 1.0
     assert _first(engine, query).startswith("Menurut Holsti")
+
+
+WASIAT = """# Hukum Waris
+
+## Surat Wasiat
+
+Surat wasiat dibuat di hadapan notaris oleh pewaris yang masih hidup. Unsur-unsur surat wasiat adalah berbentuk akta, berisi pernyataan kehendak, dan berlaku setelah pewaris meninggal. Notaris menyimpan surat wasiat itu di kantornya sampai dibuka.
+"""
+
+
+@pytest.mark.parametrize("query, sentence", [
+    ("What are the elements of a will?", "Unsur-unsur surat wasiat adalah"),
+    ("Where does the notary keep the will?", "Notaris menyimpan surat wasiat"),
+])
+def test_an_english_question_is_answered_with_the_sentence_holding_the_texts_words_for_its_words(course, query,
+                                                                                                   sentence):
+    """The answer's sentence is chosen by the question's words as the text spells them, as the passage was found:
+    the English words themselves share nothing with Indonesian sentences."""
+    from telusur.query.answer import choose_sentences
+
+    engine = course({"wasiat.md": WASIAT})
+    retriever = engine._state[1]
+    retrieval = retriever.search(query, 3)
+    (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
+    said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
+    assert said.startswith(sentence), said

@@ -225,15 +225,16 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     question answered by a list gets the list's lead-in and every item's title as one segment."""
     sides = compared(question)
     hits = retrieval.hits[:ANSWER_PASSAGES + bool(sides)]  # a comparison: its other side may come third
-    term_weights, tokenize = retriever.term_weights, retriever.words
+    tokenize = retriever.words
     if position is not None:
         picked = _list_item(hits[0].chunk.text, position)
         if picked:
             return [(1, [picked])]
     kind = question_kind(question)
-    # A follow-up's own words say what it asks; the topic it was joined to only steers.
-    weights = {t: CONTEXT_WEIGHT * w for t, w in term_weights(searched_for).items()}
-    own_weights = term_weights(question)
+    # A follow-up's own words say what it asks; the topic it was joined to only steers. An English question's words
+    # are the text's own words for them.
+    weights = {t: CONTEXT_WEIGHT * w for t, w in retriever.question_terms(searched_for).items()}
+    own_weights = retriever.question_terms(question)
     weights.update(own_weights)
     asked = set(own_weights)  # the question's own words (an item's title may hold one)
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
@@ -276,7 +277,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                                       n / max(len(spans) - 1, 1), bool(got), bool(named & cited_in(span[0]))))
     if not found:
         return []
-    if max(o for o, *_ in found) <= 0 or retrieval.known == 0:  # no shared words: only meaning can choose
+    # no shared words: only meaning can choose (an English question's words the text knows none of: its own words
+    # for them, in the weights, are what it shares)
+    if max(o for o, *_ in found) <= 0 or retrieval.known == 0 and not is_english(question):
         scored = _dense_scores(retrieval.vector, hits[0], retriever)
     elif SENTENCE_MODEL is not None:
         scored, extra = _fitted(found, traits, SENTENCE_MODEL), SENTENCE_MODEL.extra

@@ -176,6 +176,11 @@ class Retriever:
         """The search tokens of a text, as term_weights keys them."""
         return self.index.bm25.tokenize(text)
 
+    def question_terms(self, question: str) -> dict[str, float]:
+        """A question's search terms with their IDF weights, in the text's spelling: an English question's through
+        the text's own words for its words (query/english.py), as its lexical search reads them."""
+        return self._search_terms(question, is_english(question))[1]
+
     def english_terms(self, text: str) -> list[list[str]]:
         """The text's own search terms for each content word of an English text (query/english.py)."""
         return english_words.translate(text, self._spelled)
