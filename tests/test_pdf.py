@@ -1273,3 +1273,24 @@ def test_a_short_articles_headers_set_in_two_pieces_over_the_columns_are_dropped
     assert doc.pages == 2
     assert [doc.block_text(b) for b in doc.blocks] == [text for _, text in story]
     assert {b.location.page_label for b in doc.blocks} <= {"113", "114", "113-114"}
+
+
+def test_a_note_mark_before_a_stretched_space_of_a_justified_line_keeps_the_line_whole():
+    # Word sets a note mark at 65% of the size, raised by a third; in a justified line the space after it is stretched
+    # like the others: PDFium cuts the row at the mark, and the two pieces are one line again, one paragraph.
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("isi", fontName="Times-Roman", fontSize=12, leading=18, alignment=TA_JUSTIFY,
+                           firstLineIndent=36)
+    sentences = ["Gerakan warganet berhasil menekan pemerintah untuk mengubah kebijakan.",
+                 "Di Indonesia, contohnya adalah gerakan yang menggagalkan perubahan undang-undang pemilihan",
+                 "kepala daerah terkait batas usia calon.", "Meski demikian, hal ini masih diperdebatkan oleh para",
+                 "pengamat kebijakan publik di berbagai perguruan tinggi."]
+    mark = '<super size="7.8" rise="4.2">1</super>'
+    out = io.BytesIO()
+    SimpleDocTemplate(out, leftMargin=113, rightMargin=85).build(
+        [Paragraph(sentences[0] + mark + " " + " ".join(sentences[1:]), style)])
+    doc = pdf.read(out.getvalue(), "kebijakan.pdf")
+    assert texts(doc) == [sentences[0] + "¹ " + " ".join(sentences[1:])]

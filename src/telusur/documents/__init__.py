@@ -61,7 +61,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     header set in pieces over the columns dropped whole; "me-" "kanisme" is no reduplication
 # 41: hard-wrapped .txt/.md from fmt (lines balanced short of the width), from a hyphenating PDF exported to text
 #     (names and loan words broken at a line end joined), a closing bracket before a small letter, "1.<tab>" items
-READERS_VERSION = "41"
+# 42: PDF: a note mark before a justified line's stretched space keeps its line whole ("pertobatan.²" / "Selain itu")
+READERS_VERSION = "42"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -310,10 +310,25 @@ def _row_ending_in_mark(rows: list[Row], row: Row) -> Row | None:
         size = statistics.median(b[5] for b in boxes)
         floor = statistics.median(b[3] for b in boxes)
         mark = boxes[-1]
+        # the space after the mark: a plain one, or stretched as the line's other spaces are (justified)
+        reach = max(0.6 * size, 1.15 * max(_widest_space(other), _widest_space(row)))
         if other[-1][0].isdigit() and mark[5] <= 0.75 * size and mark[3] < floor - 0.2 * size \
-                and -0.5 <= first[0] - mark[1] <= 0.6 * size and abs(first[4] - floor) <= 0.2 * size:
+                and -0.5 <= first[0] - mark[1] <= reach and abs(first[4] - floor) <= 0.2 * size:
             return other
     return None
+
+
+def _widest_space(row: Row) -> float:
+    """The widest gap a space makes between two glyphs of the row (0 for a row of one word)."""
+    widest, last, spaced = 0.0, None, False
+    for ch, box in row:
+        if box is None:
+            spaced = spaced or ch == " "
+            continue
+        if last is not None and spaced:
+            widest = max(widest, box[0] - last[1])
+        last, spaced = box, False
+    return widest
 
 
 def _row_ending_at(rows: list[Row], row: Row, digits: Row) -> Row | None:
