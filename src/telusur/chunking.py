@@ -12,12 +12,13 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 21: an earlier study written as field lines ("Judul :", "Penulis : (Sari, 2020)", "Hasil :") is one passage
 # 19: a long list's, table's or paragraph's pieces cite what frames them (lead-in, header row, heading, the author a
 # paragraph opened with), their own citations, and not another item's; an item's text runs on into the next block
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "19"
+CHUNKER_VERSION = "21"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -71,6 +72,17 @@ class Paragraph:
     runs_on: bool = False  # its sentence goes on in the next block ("… anak tunagrahita adalah" then "> anak yang …")
     resumes: bool = False  # an item going on with the outer list after a list nested above it
     marker: str = ""  # an item's kind of marker: "1." for "12.", "a)" for "c)", "•"
+    field: str = ""  # the label of a one-line field ("judul" for "Judul : Pengaruh Motivasi ..."), or ""
+
+
+# "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
+_FIELD = re.compile(r"[ \t]*([A-Z][\w/-]*(?:[ \t]+[\w/-]+){0,2})[ \t]*:[ \t]*\S[^\n]*\s*$")
+_AUTHOR_FIELD = frozenset(("penulis", "peneliti", "nama peneliti", "pengarang", "author", "authors", "oleh"))
+
+
+def _field(kind: str, text: str) -> str:
+    m = _FIELD.match(text) if kind == "paragraph" else None
+    return m.group(1).lower() if m else ""
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -84,7 +96,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
                              b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
-                             marker_kind(texts[i]) if b.kind == "item" else ""))
+                             marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i])))
     return out
 
 
@@ -231,6 +243,10 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
     first = paras[i]
     group = [first]
     i += 1
+    if first.kind == "text" and first.field:
+        end = _record_end(paras, i - 1)
+        if end > i:
+            return paras[i - 1:end], end
     if first.kind in ("text", "table"):
         while group[-1].runs_on and i < len(paras) and paras[i].kind == "text":
             group.append(paras[i])
@@ -254,6 +270,18 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         group.append(paras[i])
         i = _take_body(paras, i + 1, group) if paras[i].kind == "heading" else i + 1
     return group, i
+
+
+def _record_end(paras: list[Paragraph], i: int) -> int:
+    """After a record opening at i: its field lines up to a label it already holds (the next study's "Judul :"),
+    when they are three or more and one names the author ("Penulis : (Sari, 2020)"); else i."""
+    labels: list[str] = []
+    j = i
+    while j < len(paras) and paras[j].kind in ("text", "citation") and paras[j].field \
+            and paras[j].field not in labels:
+        labels.append(paras[j].field)
+        j += 1
+    return j if len(labels) >= 3 and _AUTHOR_FIELD & set(labels) else i
 
 
 def _take_body(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:

@@ -472,3 +472,43 @@ def test_a_person_quoted_with_his_year_dalam_buku_the_citing_work(text, label):
 ])
 def test_dalam_buku_with_no_quoted_person_before_it_still_opens_a_title(text):
     assert _works(text) == []
+
+
+_RECORDS = """# Bab II
+
+## 2.5 Penelitian Terdahulu
+
+Judul : Pengaruh Motivasi terhadap Prestasi Belajar Siswa
+
+Penulis : (Budi Hartono, 2020)
+
+Metode : Kuantitatif dengan angket kepada 120 siswa
+
+Hasil : Motivasi berpengaruh positif terhadap prestasi belajar siswa.
+
+Judul : Disiplin Belajar dan Hasil Belajar
+
+Peneliti : Sari Wulandari (2021)
+
+Hasil : Disiplin belajar meningkatkan hasil belajar.
+
+## Abstrak
+
+Abstrak: Penelitian ini menguji pengaruh motivasi terhadap prestasi.
+
+Kata kunci: motivasi, prestasi, siswa
+
+Catatan: angket disebarkan pada bulan Maret.
+"""
+
+
+def test_a_related_study_written_as_field_lines_is_one_passage_citing_its_author(tmp_path):
+    """'Judul :', 'Penulis : (Budi Hartono, 2020)', 'Metode :', 'Hasil :' lines of one earlier study: each line was a
+    passage, so its result cited no one. A record is its field lines up to the next 'Judul :'; field lines naming
+    no author (an abstract and its keywords) stay passages of their own."""
+    pieces = _pieces(tmp_path, _RECORDS)
+    assert _piece(pieces, "Motivasi berpengaruh positif") == [("Hartono", "2020")]
+    assert "Pengaruh Motivasi terhadap" in next(t for t, _ in pieces if "Motivasi berpengaruh positif" in t)
+    assert _piece(pieces, "Disiplin belajar meningkatkan") == [("Wulandari", "2021")]
+    assert "Motivasi berpengaruh positif" not in next(t for t, _ in pieces if "Disiplin belajar meningkatkan" in t)
+    assert not any("Abstrak:" in t and "Kata kunci" in t for t, _ in pieces)
