@@ -12,13 +12,14 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 22: "Rp. 100.000" ends no sentence (telusur.sentences), so a long paragraph is never cut after "Rp."
 # 21: an earlier study written as field lines ("Judul :", "Penulis : (Sari, 2020)", "Hasil :") is one passage
 # 19: a long list's, table's or paragraph's pieces cite what frames them (lead-in, header row, heading, the author a
 # paragraph opened with), their own citations, and not another item's; an item's text runs on into the next block
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "21"
+CHUNKER_VERSION = "22"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
