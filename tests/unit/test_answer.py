@@ -560,3 +560,24 @@ def test_a_labelled_formula_is_no_whole_list_and_answers_how_to_compute(course):
     # "1) Rasio lancar (current ratio) :" over its formula ends with a colon like a list's lead-in, but no items follow
     answer = course({"likuiditas.md": LIKUIDITAS}).ask("Bagaimana cara menghitung rasio lancar?")
     assert "CR = Aktiva lancar : Utang lancar" in answer.answer, answer.answer
+
+
+PARA_AHLI = """# Tentang Ekologi
+
+## Definisi Para Ahli
+
+Beberapa definisi para ahli mengenai ekologi antara lain:
+1. Haeckel (1869)
+Ekologi adalah ilmu tentang hubungan makhluk hidup dengan lingkungannya.
+2. Odum (1971)
+Ekologi adalah kajian tentang struktur dan fungsi alam. Menurut Odum, ekologi terbagi menjadi tiga bagian yaitu autekologi, sinekologi, dan ekologi populasi.
+3. Krebs (1985)
+Ekologi adalah ilmu yang mempelajari sebaran dan kelimpahan organisme.
+"""
+
+
+def test_a_list_inside_one_item_answers_for_its_parts_not_the_list_around_it(course):
+    # "bagian apa saja" asks for the parts Odum names in one sentence, not for the list of definitions
+    answer = course({"ekologi.md": PARA_AHLI}).ask("Ada pendapat yang membagi ekologi jadi tiga bagian; apa saja?")
+    assert "autekologi, sinekologi, dan ekologi populasi" in answer.answer, answer.answer
+    assert "Krebs" not in answer.answer, answer.answer

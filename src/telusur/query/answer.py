@@ -720,6 +720,12 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
     return 1.0
 
 
+# A sentence that lists within itself: "… terbagi menjadi empat bagian yaitu aritmatika, aljabar, geometri, dan
+# analisis".
+_INLINE_LIST = re.compile(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|seperti|namely|including)\b"
+                          r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
+
+
 def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
@@ -734,6 +740,8 @@ def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple
         inside = any(a <= span[0] < b for a, b in items)
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
             continue
+        if inside and _INLINE_LIST.search(text[span[0]:span[1]]):
+            return None  # "… terbagi menjadi tiga bagian yaitu A, B, dan C" inside one item is the list asked for
         titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
         if _names_one_item(question, [_item_head(text[a:b]) for a, b in items], tokenize):
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
