@@ -195,3 +195,24 @@ def test_an_english_question_is_answered_with_the_sentence_holding_the_texts_wor
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
     assert said.startswith(sentence), said
+
+
+@pytest.mark.parametrize("word, base", [
+    ("noisy", "noise"), ("healthy", "health"), ("risky", "risk"),
+    ("harmful", "harm"), ("successful", "success"), ("homeless", "home"), ("weakness", "weak"),
+])
+def test_an_adjective_or_abstract_noun_gives_the_word_it_is_made_from(word, base):
+    """'Why can an open-plan office be noisy?': the word list has 'noise' (bising), not every word made from it; the
+    question found nothing (seen on the team set). Derived forms are looked up by the word they are made from."""
+    from telusur.query.english import made_from
+
+    assert base in made_from(word)
+    assert made_from("city") == [] and made_from("family") == []
+
+
+def test_a_word_in_the_word_list_is_never_read_as_another_it_looks_made_from():
+    from telusur.query.english import indonesian_words
+
+    assert ("bising",) in indonesian_words("noisy")  # "noise" is in the list, "noisy" is not
+    assert ("perjanjian",) in indonesian_words("treaty") and ("rawat",) not in indonesian_words("treaty")
+    assert ("cerita",) in indonesian_words("story") and ("simpan",) not in indonesian_words("story")

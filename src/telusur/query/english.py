@@ -68,6 +68,21 @@ def base_forms(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def made_from(word: str) -> list[str]:
+    """The words an adjective or an abstract noun is made from ("noisy" -> "noise", "healthy" -> "health",
+    "harmful" -> "harm", "homeless" -> "home", "happiness" -> "happy"): looked up only when the word itself is not
+    in the word list ("policy" is, and never becomes "police")."""
+    w = word.lower()
+    out = []
+    if re.search(r"[^aeiou]y$", w) and not w.endswith("ly") and len(w) > 4:
+        out += [w[:-1], w[:-1] + "e"]
+    for suffix in ("ful", "less", "ness"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            out += [stem] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
+    return out
+
+
 # Endings of loan words, English -> Indonesian (the longest that applies first).
 _ENDINGS = (
     ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
@@ -114,7 +129,10 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     the cognates."""
     table = lexicon()
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
-    for form in base_forms(word):
+    forms = base_forms(word)
+    if not any(form in table for form in forms):
+        forms += made_from(word)  # "noisy": the word list has "noise"
+    for form in forms:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
