@@ -226,6 +226,26 @@ def test_bold_short_lines_are_headings_and_typed_markers_after_line_breaks_are_i
     assert doc.blocks[2].location.section == ("Landasan Teori", "Pengertian Strategi")
 
 
+def test_a_skripsi_typed_without_heading_styles_has_its_chapter_and_numbered_sections():
+    # "BAB II", a line break, "TINJAUAN PUSTAKA", bold and centred by hand; "2.1 Pengertian Strategi" and "2.1.1 Ciri"
+    # in bold: the chapter is a heading, and the typed numbers give the sections their depth under it.
+    def bold(*lines):
+        runs = "<w:br/>".join(f"<w:t>{line}</w:t>" for line in lines)
+        return f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>{runs}</w:r></w:p>'
+
+    body = (bold("BAB II", "TINJAUAN PUSTAKA") + para("Bab ini membahas teori yang dipakai.")
+            + bold("2.1 Pengertian Strategi") + para("Strategi adalah pola keputusan.") + bold("2.1.1 Ciri Strategi")
+            + para("Strategi berjangka panjang.") + bold("Catatan penting", "untuk dibaca"))
+    doc = read_made(body)
+    assert [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks][:6] == [
+        ("heading", 1, "BAB II TINJAUAN PUSTAKA"), ("paragraph", 0, "Bab ini membahas teori yang dipakai."),
+        ("heading", 2, "2.1 Pengertian Strategi"), ("paragraph", 0, "Strategi adalah pola keputusan."),
+        ("heading", 3, "2.1.1 Ciri Strategi"), ("paragraph", 0, "Strategi berjangka panjang.")]
+    assert doc.blocks[5].location.section == ("BAB II TINJAUAN PUSTAKA", "2.1 Pengertian Strategi", "2.1.1 Ciri Strategi")
+    assert doc.title == "BAB II TINJAUAN PUSTAKA"
+    assert doc.blocks[6].kind == "paragraph"  # two bold lines without a chapter's number stay a paragraph
+
+
 def test_list_markers_levels_continuing_counters_and_start_override():
     body = (para("satu", num=1) + para("anak a", num=1, ilvl=1) + para("cucu", num=1, ilvl=2)
             + para("cucu lagi", num=1, ilvl=2) + para("anak b", num=1, ilvl=1) + para("dua", num=1)

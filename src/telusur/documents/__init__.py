@@ -62,7 +62,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 41: hard-wrapped .txt/.md from fmt (lines balanced short of the width), from a hyphenating PDF exported to text
 #     (names and loan words broken at a line end joined), a closing bracket before a small letter, "1.<tab>" items
 # 42: PDF: a note mark before a justified line's stretched space keeps its line whole ("pertobatan.²" / "Selain itu")
-READERS_VERSION = "42"
+# 43: DOCX typed without heading styles: "BAB II" / "TINJAUAN PUSTAKA" in bold over a line break is the chapter's
+#     heading, a bold "2.1 Judul" / "2.1.1 Judul" takes its depth from its number
+READERS_VERSION = "43"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

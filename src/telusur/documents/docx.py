@@ -541,7 +541,10 @@ class _Reader:
             self.level = level
         elif "\n" not in text and (structure.is_reference_heading(text)
                                    or bold and structure.is_short_heading(text) and not structure.is_figure_note(text)):
-            level = self.level + 1
+            # a typed skripsi number gives the depth ("2.1 Planning" under "BAB II"), else one below the last style
+            level = self.level + (structure.numbered_heading(text) or 1)
+        elif bold and _chapter_title(text):
+            level = self.level + 1  # "BAB II", a line break, "TINJAUAN PUSTAKA": bold and centred by hand
         return level
 
     def _close_opening(self) -> None:
@@ -726,6 +729,14 @@ _MATH = {f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara"}
 _M = {name: f"{{{M_NS}}}{name}" for name in ("t", "f", "num", "den", "sSup", "sSub", "sSubSup", "sPre", "e", "sup",
                                              "sub", "rad", "deg", "d", "dPr", "begChr", "endChr", "sepChr", "nary",
                                              "naryPr", "chr")}
+
+
+def _chapter_title(text: str) -> bool:
+    """A chapter's number and its title typed as one paragraph over two or three lines ("BAB II" / "TINJAUAN
+    PUSTAKA"): each line short and ending no sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return 2 <= len(lines) <= 3 and structure.numbered_heading(lines[0]) == 1 and \
+        all(structure.is_short_heading(line) for line in lines)
 
 
 def _math(el: Element) -> str:
