@@ -1236,13 +1236,21 @@ def test_an_items_short_title_leaves_the_indented_paragraph_under_it_whole():
         ("item", "2.", ["Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen"]),
         ("p", ["Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan",
                "menentukan bagi perusahaan untuk mencapai tujuan perusahaan tersebut yaitu memperoleh",
-               "laba untuk kelangsungan hidup perusahaan."])])
+               "laba untuk kelangsungan hidup perusahaan."]),
+        ("item", "3.", ["Pengertian Sistem Informasi Penjualan Menurut Para Ahli dalam Buku",
+                        "Manajemen Pemasaran Modern Karya Kotler dan Keller Edisi Ketiga"]),  # wrapped, ends short
+        ("p", ["Sistem informasi penjualan adalah sistem yang mengolah data transaksi penjualan",
+               "perusahaan menjadi laporan bagi manajemen."])])
     doc = pdf.read(page, "penjualan.pdf")
     assert texts(doc, "item") == ["1. Kajian Pustaka dan Kerangka Berpikir",
-                                  "2. Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen"]
-    assert texts(doc, "paragraph")[-1] == (
+                                  "2. Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen",
+                                  "3. Pengertian Sistem Informasi Penjualan Menurut Para Ahli dalam Buku Manajemen "
+                                  "Pemasaran Modern Karya Kotler dan Keller Edisi Ketiga"]
+    assert texts(doc, "paragraph")[-2:] == [
         "Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan menentukan bagi perusahaan untuk "
-        "mencapai tujuan perusahaan tersebut yaitu memperoleh laba untuk kelangsungan hidup perusahaan.")
+        "mencapai tujuan perusahaan tersebut yaitu memperoleh laba untuk kelangsungan hidup perusahaan.",
+        "Sistem informasi penjualan adalah sistem yang mengolah data transaksi penjualan perusahaan menjadi laporan "
+        "bagi manajemen."]
 
 
 def test_words_a_hyphenating_typesetter_broke_are_joined_names_and_loan_words_too():

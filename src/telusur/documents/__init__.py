@@ -64,7 +64,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 42: PDF: a note mark before a justified line's stretched space keeps its line whole ("pertobatan.²" / "Selain itu")
 # 43: DOCX typed without heading styles: "BAB II" / "TINJAUAN PUSTAKA" in bold over a line break is the chapter's
 #     heading, a bold "2.1 Judul" / "2.1.1 Judul" takes its depth from its number
-READERS_VERSION = "43"
+# 44: PDF: an item's title wrapped over two lines gives back the indented first line of the paragraph under it too
+READERS_VERSION = "44"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

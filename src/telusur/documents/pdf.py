@@ -1151,16 +1151,17 @@ class _Layout:
         self.open = _Open("paragraph", opening + [line])
 
     def paragraph_under_title(self, cur: _Open | None, line: Line, full: float) -> list[Line]:
-        """An item's short title ("2. Pengertian Penjualan") took the indented first line of the paragraph under
-        it, whose next line goes back to the margin left of the marker: that first line opens the paragraph."""
-        if cur is None or cur.kind != "item" or len(cur.lines) != 2:
+        """An item's title ("2. Pengertian Penjualan", ending short of the margin, wrapped or not) took the indented
+        first line of the paragraph under it, whose next line goes back to the margin left of the marker: that first
+        line opens the paragraph."""
+        if cur is None or cur.kind != "item" or len(cur.lines) < 2:
             return []
-        title, first = cur.lines
+        title, first = cur.lines[-2:]  # the title's last line (a long title wraps), the paragraph's first
         if title.x1 >= full or _ends_sentence(title.text) or _ends_sentence(first.text) or \
-                _flow_break(first, line) or not (line.x0 < title.x0 - 4 and first.x0 > line.x0 + 8):
+                _flow_break(first, line) or not (line.x0 < cur.lines[0].x0 - 4 and first.x0 > line.x0 + 8):
             return []
         cur.lines.pop()
-        cur.title_break = False
+        cur.title_break = cur.title_break and len(cur.lines) > 1
         return [first]
 
     # -- headings
