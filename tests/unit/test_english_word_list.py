@@ -1,0 +1,49 @@
+"""The English -> Indonesian word list (data/english-indonesian.tsv) an English question's words are looked up in: its
+shape, and ordinary words of a course that are no loan words reaching the text's own words."""
+
+import re
+
+import pytest
+
+from telusur.query.english import LEXICON, STOP, content_words, indonesian_words, lexicon
+
+_LINES = [line for line in LEXICON.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_every_line_is_one_english_word_a_tab_and_indonesian_words_in_lower_case():
+    for line in _LINES:
+        english, _, indonesian = line.partition("\t")
+        assert re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", english), line  # one word as content_words reads it
+        assert indonesian.split() and "\t" not in indonesian, line
+        assert all(re.fullmatch(r"[a-z]+(?:[-_][a-z]+)*", w) for w in indonesian.split()), line
+
+
+def test_no_english_word_has_two_lines():
+    keys = [line.split("\t", 1)[0] for line in _LINES]
+    assert len(keys) == len(set(keys)) == len(lexicon())
+
+
+def test_no_line_is_for_a_word_a_question_never_looks_up():
+    """A framing word (STOP) is dropped before the look-up; "will" is looked up after an article ("a will")."""
+    assert {k for k in lexicon() if k in STOP} == {"will"}
+    assert content_words("the will") == ["will"]
+
+
+def test_no_translation_is_an_indonesian_stop_word_the_index_drops():
+    """The index has no term for a stop word ("mampu", "penting"), so such a translation could never be found, and a
+    phrase holding one ("tanggung jawab" is indexed as "tanggung") would never be whole."""
+    from telusur.index.lexical import stop_words
+
+    stops = stop_words()
+    dropped = {w for words in lexicon().values() for phrase in words for w in phrase.split("_") if w in stops}
+    assert not dropped
+
+
+@pytest.mark.parametrize("english, indonesian", [
+    ("noisy", "bising"), ("open-plan", "terbuka"), ("located", "terletak"), ("handle", "menangani"),
+    ("vulnerable", "rentan"), ("competitors", "pesaing"), ("sustainability", "keberlanjutan"),
+    ("respondents", "responden"), ("breastfeeding", "menyusui"), ("inherited", "mewarisi"),
+    ("defined", "definisi"), ("responsibility", "tanggung"),
+])
+def test_ordinary_words_of_a_course_have_their_indonesian_words(english, indonesian):
+    assert (indonesian,) in indonesian_words(english)
