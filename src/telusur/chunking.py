@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 23: a block ending on a word no sentence ends on ("... oleh Santoso (2019) yaitu") runs on into the next
 # 22: "Rp. 100.000" ends no sentence (telusur.sentences), so a long paragraph is never cut after "Rp."
 # 21: an earlier study written as field lines ("Judul :", "Penulis : (Sari, 2020)", "Hasil :") is one passage
 # 19: a long list's, table's or paragraph's pieces cite what frames them (lead-in, header row, heading, the author a
@@ -19,7 +20,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "22"
+CHUNKER_VERSION = "23"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -114,7 +115,12 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
         return False
     nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
-            or not text.endswith(TERMINAL) and nxt[:1] in "“\"‘")
+            or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text))))
+
+
+# Words no sentence ends on: a block ending with one goes on in the next ("... oleh Santoso (2019) yaitu" / "> Motivasi
+# merupakan ...")
+_ENDS_OPEN = re.compile(r"\b(?:yaitu|yakni|ialah|adalah|merupakan|bahwa|oleh|dari|dengan|menurut|sebagai)$")
 
 
 def _names_the_source(kinds: list[str], texts: list[str], i: int) -> bool:

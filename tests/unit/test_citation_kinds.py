@@ -512,3 +512,14 @@ def test_a_related_study_written_as_field_lines_is_one_passage_citing_its_author
     assert _piece(pieces, "Disiplin belajar meningkatkan") == [("Wulandari", "2021")]
     assert "Motivasi berpengaruh positif" not in next(t for t, _ in pieces if "Disiplin belajar meningkatkan" in t)
     assert not any("Abstrak:" in t and "Kata kunci" in t for t, _ in pieces)
+
+
+def test_a_lead_in_left_open_on_yaitu_runs_into_the_definition_quoted_under_it(tmp_path):
+    """'... dialihbahasakan oleh Santoso (2019) yaitu' (no colon) over a quoted definition starting with a capital:
+    the lead-in was a passage of its own and the definition cited no one. A sentence does not end on 'yaitu',
+    'adalah', 'bahwa', 'oleh', 'dari': the block under it goes on with it."""
+    pieces = _pieces(tmp_path, "# Bab II\n\n## Definisi\n\nDefinisi yang dirumuskan lembaga itu dan dialihbahasakan oleh "
+                     "Santoso (2019) yaitu\n\n> Motivasi merupakan dorongan dari dalam diri untuk mencapai tujuan.\n\n"
+                     "Motivasi dapat diukur dengan angket.\n")
+    assert _piece(pieces, "Motivasi merupakan dorongan") == [("Santoso", "2019")]
+    assert _piece(pieces, "diukur dengan angket") == []
