@@ -447,3 +447,27 @@ def test_a_closing_bracket_before_a_small_letter_and_a_tab_after_a_list_marker_r
     rewrapped = ("- Direncanakan bahwa aspek meningkatkan hasil pembelajar\nlamban akan\nditindaki dan diobservasi "
                  "pada setiap siklus.\n")
     assert unwrap(rewrapped + "\n" + _fill(PARAGRAPHS, 56) + "\n").split("\n")[0] == " ".join(rewrapped.split())
+
+
+def test_a_link_longer_than_the_width_cut_by_the_wrapper_is_whole_again():
+    link = "[#PeringatanDarurat](https://x.com/search?q=%23PeringatanDarurat%20until%3A2024-08-31&src=typed_query)"
+    paragraph = f"Di Indonesia, contohnya adalah {link} yang berhasil menggagalkan upaya mengubah undang-undang."
+    for width in (50, 60, 72):
+        hard = textwrap.fill(paragraph, width) + "\n\n" + _fill(PARAGRAPHS, width) + "\n"
+        assert unwrap(hard).split("\n")[0] == paragraph, width
+
+
+def test_a_hard_wrapped_html_source_keeps_its_words_whole():
+    """HTML reads a line break as a space: a hyphen a wrapper left at a line end would read "aksioma- aksioma"."""
+    page = ("<html><body><h1>Matematika</h1><p>Matematika terorganisir dari unsur-unsur yang tidak didefinisikan,\n"
+            "definisi-definisi, aksioma-\naksioma, dan dalil-dalil. Seorang ahli harus ber-\ntindak teliti.</p>"
+            "</body></html>")
+    doc = read_document_text(page)
+    assert "aksioma-aksioma, dan dalil-dalil" in doc and "harus bertindak teliti" in doc
+
+
+def read_document_text(page: str) -> str:
+    from telusur.documents import html
+
+    doc = html.read(page.encode(), "a.html")
+    return " ".join(" ".join(doc.block_text(b) for b in doc.blocks).split())

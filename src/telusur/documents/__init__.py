@@ -65,7 +65,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 43: DOCX typed without heading styles: "BAB II" / "TINJAUAN PUSTAKA" in bold over a line break is the chapter's
 #     heading, a bold "2.1 Judul" / "2.1.1 Judul" takes its depth from its number
 # 44: PDF: an item's title wrapped over two lines gives back the indented first line of the paragraph under it too
-READERS_VERSION = "44"
+# 45: hard-wrapped text: a link longer than the width cut by the wrapper is whole again; HTML source wrapped after a
+#     hyphen reads "aksioma-aksioma", "bertindak", not "aksioma- aksioma"
+READERS_VERSION = "45"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
-from .structure import headings_as_items, is_reference_heading, is_short_heading
+from .structure import headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -52,7 +52,7 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
     from .decode import title_from_name
 
     builder = DocumentBuilder()
-    title = blocks_from_html(text, builder)
+    title = blocks_from_html(join_wrapped_hyphens(text), builder)  # "aksioma-" / "aksioma" in hard-wrapped source
     document = headings_as_items(builder.build(rel, title or title_from_name(Path(rel)), sha256, "html"))
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "

@@ -164,6 +164,7 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     width = wrap_width(lines)
     ragged = width is not None and _ragged(lines, width)
+    full_width = width
     if width is not None:  # lines ending short of the width in a sentence that goes on: read against that
         width -= wrap_slack(lines, width)
     single = width is not None and _single_breaks(lines, width)
@@ -186,11 +187,29 @@ def unwrap(text: str) -> str:
                 broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and not _two_words(
                     out[-1][:-1], line.lstrip()) and hyphen_breaks_word(out[-1][:-1], line.lstrip(), words, True)
                 out[-1] = (out[-1][:-1] if broken else out[-1]) + line.lstrip()  # "kemen-" "terian", "aktor-" "aktor"
+            elif full_width and (len(prev.rstrip()) == full_width or prev.rstrip().endswith("-")) and (
+                    len(prev.split()[-1]) + len(line.split()[0]) > full_width):
+                out[-1] = out[-1].rstrip() + line.lstrip()  # a token longer than the width (a link) cut by the wrapper
             else:
                 out[-1] = out[-1] + " " + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def join_wrapped_hyphens(text: str) -> str:
+    """A hyphen a wrapper left at a line end between letters ("aksioma-" / "aksioma", "ber-" / "tindak"), for text
+    whose line breaks are spaces (HTML): the hyphen kept between two words, dropped where it broke one word."""
+    if "-\n" not in text:
+        return text
+    words, typeset = document_words(text), _hyphenated(text.split("\n"))
+
+    def join(m: re.Match) -> str:
+        before, after = m.group(1), text[m.end():m.end() + 40]
+        broken = hyphen_breaks_word(before, after, words) or typeset and not _two_words(before, after) and (
+            hyphen_breaks_word(before, after, words, True))
+        return before if broken else before + "-"
+    return re.sub(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=[^\W\d_])", join, text)
 
 
 def wrap_width(lines: list[str]) -> int | None:
