@@ -144,14 +144,18 @@ def audit(key: str, path: Path) -> dict:
             "split": split_pieces(chunks) + cut_sentences(chunks)}
 
 
+OPEN_END = r"\b(?:yaitu|yakni|ialah|adalah|merupakan|bahwa|oleh|dari|dengan|menurut|sebagai|dan|yang)$"  # no sentence ends so
+
+
 def cut_sentences(chunks) -> list[dict]:
-    """A chunk going on with a sentence the chunk before left open ("... menjadi dua" / "bagian, yaitu ..."), where
-    the first cites and the second cites nothing: one sentence, two sources of an answer."""
+    """A chunk going on with a sentence the chunk before left open ("... menjadi dua" / "bagian, yaitu ...", or "...
+    (2010:9) yaitu" / "Tunagrahita mengacu ..."), where the first cites and the second cites nothing."""
     out = []
     for before, after in zip(chunks, chunks[1:]):
         opening = after.text.lstrip(" \"“*>")
-        if (re.match(r"[a-z]+\b(?![.)])", opening) and not re.search(r"[.!?:;”\")]$", before.text.rstrip())
-                and before.citations and not after.citations):
+        left_open = not re.search(r"[.!?:;”\")]$", before.text.rstrip())
+        goes_on = re.match(r"[a-z]+\b(?![.)])", opening) or re.search(OPEN_END, before.text.rstrip())
+        if left_open and goes_on and before.citations and not after.citations:
             out.append({"pieces": [{"chunk": c.id, "citations": [x.label for x in c.citations],
                                     "text": " ".join(c.text.split())[-160:] if c is before else
                                     " ".join(c.text.split())[:160]} for c in (before, after)]})
