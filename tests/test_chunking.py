@@ -96,6 +96,18 @@ def test_a_heading_ending_in_a_colon_leads_its_list():
     assert listed.text.startswith("Beberapa definisi para ahli antara lain :") and "Definisi kedua" in listed.text
 
 
+def test_a_lead_in_closed_by_a_note_mark_leads_its_list():
+    # "… antara lain:³" (a note's mark after the colon, as Word sets it in a PDF or DOCX, or <sup> in Markdown) still
+    # announces the list under it: lead-in and items are one passage.
+    from telusur.documents import markdown
+
+    text = ("# Tunagrahita Ringan\n\nKarakteristik anak tunagrahita ringan dapat ditinjau secara fisik, psikis dan "
+            "sosial, antara lain:<sup>3</sup>\n\n1. Karakteristik fisik nampak seperti anak normal.\n"
+            "2. Karakteristik sosial, mereka mampu bergaul dengan lingkungan sekitar.\n\nParagraf lain di sini.\n")
+    [listed] = [c for c in chunk_document(markdown.read(text.encode(), "a.md")) if "mampu bergaul" in c.text]
+    assert listed.text.startswith("Karakteristik anak tunagrahita ringan") and "antara lain:³" in listed.text
+
+
 def test_a_sentence_cut_into_two_blocks_is_one_passage():
     from telusur.documents import markdown
 

@@ -67,7 +67,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 44: PDF: an item's title wrapped over two lines gives back the indented first line of the paragraph under it too
 # 45: hard-wrapped text: a link longer than the width cut by the wrapper is whole again; HTML source wrapped after a
 #     hyphen reads "aksioma-aksioma", "bertindak", not "aksioma- aksioma"
-READERS_VERSION = "45"
+# 46: a lead-in closed by a note's mark ("… antara lain:³") leads its list (structure.is_lead_in)
+READERS_VERSION = "46"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

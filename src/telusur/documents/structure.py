@@ -52,8 +52,9 @@ def numbered_heading(line: str) -> int:
 
 
 def is_lead_in(text: str) -> bool:
-    """A line that introduces what follows: "…, yaitu:", "Rumusnya sebagai berikut :"."""
-    return text.rstrip().endswith(":")
+    """A line that introduces what follows: "…, yaitu:", "Rumusnya sebagai berikut :", "… antara lain:³" (a note's
+    mark after the colon)."""
+    return text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").rstrip().endswith(":")
 
 
 def is_citation_line(line: str) -> bool:
