@@ -48,6 +48,14 @@ def test_no_translation_is_an_indonesian_stop_word_the_index_drops():
     ("respondents", "responden"), ("breastfeeding", "menyusui"), ("inherited", "mewarisi"),
     ("defined", "definisi"), ("responsibility", "tanggung"), ("work", "kerja"),
     ("children", "anak"), ("kept", "menyimpan"), ("found", "menemukan"), ("women", "perempuan"),  # irregular forms
+    ("better", "baik"), ("easily", "mudah"), ("higher", "tinggi"), ("bigger", "besar"), ("earlier", "awal"),
+    ("long-term", "jangka"), ("decision-making", "keputusan"), ("cross-sectoral", "sektoral"),
 ])
 def test_ordinary_words_of_a_course_have_their_indonesian_words(english, indonesian):
     assert (indonesian,) in indonesian_words(english)
+
+
+@pytest.mark.parametrize("english, not_indonesian", [("teacher", "mengajar"), ("matter", "tikar"), ("treaty", "rawat")])
+def test_a_listed_word_is_not_read_as_another_word_it_looks_made_from(english, not_indonesian):
+    """"teacher" is no comparative of "teach", "matter" none of "mat": a word the list has keeps its own words."""
+    assert (not_indonesian,) not in indonesian_words(english)

@@ -46,7 +46,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 # Irregular plurals and verb forms of common English words -> their base form ("children" -> "child", "kept" ->
 # "keep"): the suffix rules below cannot reach them.
 _IRREGULAR = dict(pair.split(":") for pair in """
-children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
+better:good best:good worse:bad worst:bad children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
 wives:wife knives:knife leaves:leaf halves:half selves:self thieves:thief criteria:criterion phenomena:phenomenon
 analyses:analysis bases:basis crises:crisis hypotheses:hypothesis theses:thesis diagnoses:diagnosis
 curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:appendix
@@ -98,9 +98,10 @@ def base_forms(word: str) -> list[str]:
 
 
 def made_from(word: str) -> list[str]:
-    """The words an adjective or an abstract noun is made from ("noisy" -> "noise", "healthy" -> "health",
-    "harmful" -> "harm", "homeless" -> "home", "happiness" -> "happy"): looked up only when the word itself is not
-    in the word list ("policy" is, and never becomes "police")."""
+    """The words an adjective, an adverb or an abstract noun is made from ("noisy" -> "noise", "healthy" -> "health",
+    "harmful" -> "harm", "homeless" -> "home", "happiness" -> "happy", "easily" -> "easy", "higher" -> "high"), and
+    the words of a compound ("decision-making"): looked up only when the word itself is not in the word list
+    ("policy" is, and never becomes "police"; "teacher" never becomes "teach")."""
     w = word.lower()
     out = []
     if re.search(r"[^aeiou]y$", w) and not w.endswith("ly") and len(w) > 4:
@@ -109,7 +110,26 @@ def made_from(word: str) -> list[str]:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[:-len(suffix)]
             out += [stem] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
-    return out
+    # Adverbs and comparatives, only as words the list has ("easily" -> "easy"; "family" is no adverb of "famy").
+    made = []
+    if w.endswith("ily") and len(w) > 5:
+        made.append(w[:-3] + "y")  # "easily" -> "easy"
+    if w.endswith("ically") and len(w) > 8:
+        made.append(w[:-4])  # "basically" -> "basic"
+    if w.endswith(("ably", "ibly")) and len(w) > 6:
+        made.append(w[:-1] + "e")  # "probably" -> "probable"
+    for suffix in ("er", "est"):  # "higher" -> "high", "larger" -> "large", "bigger" -> "big", "earlier" -> "early"
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            stem = w[:-len(suffix)]
+            made += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else []) + \
+                    ([stem[:-1] + "y"] if stem.endswith("i") else [])
+    out += [m for m in made if m in lexicon()]
+    return out + compound_parts(w)
+
+
+def compound_parts(word: str) -> list[str]:
+    """The words of a hyphenated compound ("decision-making" -> "decision", "making"), framing words aside."""
+    return [part for part in word.lower().split("-") if part not in STOP] if "-" in word else []
 
 
 # Endings of loan words, English -> Indonesian (the longest that applies first).
@@ -159,12 +179,15 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     table = lexicon()
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
     forms = base_forms(word)
-    if not any(form in table for form in forms):
+    unlisted = not any(form in table for form in forms)
+    if unlisted:
         forms += made_from(word)  # "noisy": the word list has "noise"
     for form in forms:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
+    if unlisted:  # "cross-sectoral": its words' loan words too ("sektoral")
+        out += [(c,) for part in compound_parts(word) for c in cognates(part)]
     return tuple(dict.fromkeys(out))
 
 
