@@ -7,7 +7,8 @@ import pytest
 
 from telusur.query.english import LEXICON, STOP, content_words, indonesian_words, lexicon
 
-_LINES = [line for line in LEXICON.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+_LINES = [line for line in LEXICON.read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")]
 
 
 def test_every_line_is_one_english_word_a_tab_and_indonesian_words_in_lower_case():

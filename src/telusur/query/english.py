@@ -46,22 +46,23 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 # Irregular plurals and verb forms of common English words -> their base form ("children" -> "child", "kept" ->
 # "keep"): the suffix rules below cannot reach them.
 _IRREGULAR = dict(pair.split(":") for pair in """
-better:good best:good worse:bad worst:bad children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
+better:good best:good worse:bad worst:bad
+children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
 wives:wife knives:knife leaves:leaf halves:half selves:self thieves:thief criteria:criterion phenomena:phenomenon
 analyses:analysis bases:basis crises:crisis hypotheses:hypothesis theses:thesis diagnoses:diagnosis
 curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:appendix
 arose:arise arisen:arise awoke:awake bore:bear borne:bear beaten:beat became:become began:begin begun:begin
-bent:bend bound:bind bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed
+bent:bend bound:bind bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed
 brought:bring built:build burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come crept:creep
 dealt:deal dug:dig drew:draw drawn:draw dreamt:dream drank:drink drunk:drink drove:drive driven:drive ate:eat
 eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly
 forbade:forbid forbidden:forbid forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze
 frozen:freeze got:get gotten:get went:go gone:go grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide
-held:hold kept:keep knelt:kneel knew:know known:know laid:lay led:lead learnt:learn left:leave lent:lend lay:lie
-lain:lie lit:light lost:lose made:make meant:mean met:meet paid:pay proved:prove proven:prove rode:ride
+held:hold kept:keep knelt:kneel knew:know known:know laid:lay led:lead learnt:learn left:leave lent:lend
+lit:light lost:lose made:make meant:mean met:meet paid:pay proved:prove proven:prove rode:ride
 ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run saw:see seen:see sought:seek sold:sell sent:send
 shook:shake shaken:shake shone:shine shot:shoot showed:show shown:show shrank:shrink sang:sing sung:sing
-sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin spread:spread
+sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin
 stood:stand stole:steal stolen:steal stuck:stick stung:sting struck:strike stricken:strike swore:swear
 sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
 told:tell thought:think threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake
