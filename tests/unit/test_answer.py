@@ -45,6 +45,7 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Bagaimana rumus menghitung ROA?", "formula"),
     ("Kapan Indonesia merdeka?", "time"),
     ("Berapa luas Kabupaten Donggala?", "number"),
+    ("Seberapa besar stres kerja dijelaskan oleh iklim organisasi?", "number"),
     ("Di mana letak Museum Louvre?", "place"),
     ("Apa contoh kelompok kohesif?", "example"),
     ("What example of a cohesive group does the text give?", "example"),

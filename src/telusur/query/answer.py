@@ -660,7 +660,7 @@ _KINDS = (
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is)\b", re.I)),
-    ("number", re.compile(r"\b(?:berapa\w*|how (?:many|much|long|large))\b", re.I)),
+    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
