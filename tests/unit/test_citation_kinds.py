@@ -523,3 +523,22 @@ def test_a_lead_in_left_open_on_yaitu_runs_into_the_definition_quoted_under_it(t
                      "Motivasi dapat diukur dengan angket.\n")
     assert _piece(pieces, "Motivasi merupakan dorongan") == [("Santoso", "2019")]
     assert _piece(pieces, "diukur dengan angket") == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Penelitian yang dilakukan oleh Santoso pada tahun 2019 menunjukkan bahwa motivasi berpengaruh.", ("Santoso", "2019")),
+    ("Penelitian oleh Santoso dan Wijaya tahun 2019 menemukan hal yang sama.", ("Santoso", "2019")),
+    ("Hasil penelitian Santoso tahun 2019 menunjukkan hal itu.", ("Santoso", "2019")),
+    ("Menurut Sugiyono pada tahun 2017, populasi adalah wilayah generalisasi.", ("Sugiyono", "2017")),
+])
+def test_a_study_by_an_author_in_a_year_with_no_parenthesis(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Gedung ini diresmikan oleh Presiden Joko Widodo pada tahun 2019.",  # no study: a ceremony
+    "Penelitian Tindakan Kelas pada tahun 2019 dilaksanakan di sekolah.",  # a kind of study, no author
+    "Penelitian di Kota Bandung pada tahun 2019 menunjukkan hal itu.",  # a place
+])
+def test_who_did_something_in_a_year_is_no_study_author(text):
+    assert _works(text) == []

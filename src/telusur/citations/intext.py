@@ -918,6 +918,10 @@ _TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?=(?:1[5-9]|
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
 
+# "Penelitian yang dilakukan oleh Santoso pada tahun 2019", "Hasil penelitian Santoso tahun 2019": a study and its author
+_STUDY_BY_BEFORE = re.compile(r"\b(?i:penelitian|studi|kajian|riset)(?:[ \t]+yang)?(?:[ \t]+(?i:dilakukan|dilaksanakan))?"
+                              r"(?:[ \t]+oleh)?[ \t]+$")
+_PADA_BEFORE = re.compile(r"[ \t]+pada[ \t]+$")
 _IN_HIS_BOOK = re.compile(r"[ \t]+(?i:dalam[ \t]+(?:buku|karya|tulisan)nya)[ \t]+$")
 
 
@@ -933,8 +937,11 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()):
             continue  # inside a parenthesis: read as one
         book = _IN_HIS_BOOK.search(scan, max(low, y.start() - 30), y.start())  # "Menurut Sugiyono dalam bukunya tahun"
-        group = group_before(scan, low, book.start() if book else y.start(), words)
-        if group is None or group.common or not _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start):
+        pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start())  # "oleh Santoso pada tahun 2019"
+        group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
+        if group is None or group.common or not (
+                _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
+                or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)):
             continue
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()):
