@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 24: a source line under a long list cites every piece of it
 # 23: a block ending on a word no sentence ends on ("... oleh Santoso (2019) yaitu") runs on into the next
 # 22: "Rp. 100.000" ends no sentence (telusur.sentences), so a long paragraph is never cut after "Rp."
 # 21: an earlier study written as field lines ("Judul :", "Penulis : (Sari, 2020)", "Hasil :") is one passage
@@ -20,7 +21,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "23"
+CHUNKER_VERSION = "24"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -424,6 +425,10 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
     in_items = [c for c in cites if items_start <= c.start < end]
     if in_items and all(_closes(text, c, end) for c in in_items):
         framing += in_items  # the list's one source at its very end: "... tujuan negara (Hadi, 2009: 5-7)."
+    k = len(block.paras)
+    while k > 1 and block.paras[k - 1].kind == "citation":
+        k -= 1  # "Sumber: Hadi (2010)" on the lines under the list: its source, for all of it
+    framing += [c for c in in_items if k < len(block.paras) and c.start >= block.paras[k].start]
     return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading,
                    _merged(framing, [c for c in in_items if p[0].start <= c.start < p[-1].end]),
                    _span_location(block.section, p)) for p in pieces]

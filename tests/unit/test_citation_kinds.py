@@ -542,3 +542,14 @@ def test_a_study_by_an_author_in_a_year_with_no_parenthesis(text, work):
 ])
 def test_who_did_something_in_a_year_is_no_study_author(text):
     assert _works(text) == []
+
+
+def test_a_source_line_under_a_long_list_cites_every_piece(tmp_path):
+    """'Sumber: Hadi (2010)' on its own line under a list whose items cite their own works: the list's source, so
+    every piece carries it (it went to the last piece only once the pieces stopped carrying each other's works)."""
+    pieces = _pieces(tmp_path, _stress_list("Penyebab stres kerja antara lain:", [
+        "Beban yang berlebihan menimbulkan kelelahan (Santoso, 2015).", "Harapan atasan berlainan.",
+        "Suhu ruang yang panas juga berpengaruh.", "Atasan yang tidak adil menambah tekanan."]) + "\nSumber: Hadi (2010)\n")
+    assert len(pieces) > 1
+    assert all(("Hadi", "2010") in cites for _, cites in pieces)
+    assert ("Santoso", "2015") not in _piece(pieces, "Hubungan atasan")
