@@ -1198,6 +1198,17 @@ def test_a_names_initials_at_a_line_end_run_on_into_the_next_line_not_an_item():
         "dipilih secara acak."])])
     doc = pdf.read(page, "resep.pdf")
     assert texts(doc, "item") == []
+    # The same inside a list item, its text going on beside the marker: "… di Prof." / "Dr. R. D. Kandou …", and
+    # "… RSUP Prof DR." / "R. D. Kandou Manado."
+    items = skripsi_pdf(FILLER + [
+        ("item", "1.", ["Distribusi kepuasan pasien di apotek pelengkap Kimia Farma yang berada di Prof.",
+                        "Dr. R. D. Kandou Manado terbesar yaitu puas sebanyak tujuh puluh delapan orang."]),
+        ("item", "2.", ["Terdapat hubungan antara waktu tunggu pelayanan resep dan kepuasan di RSUP Prof DR.",
+                        "R. D. Kandou Manado."])])
+    assert texts(pdf.read(items, "resep.pdf"), "item") == [
+        "1. Distribusi kepuasan pasien di apotek pelengkap Kimia Farma yang berada di Prof. Dr. R. D. Kandou Manado "
+        "terbesar yaitu puas sebanyak tujuh puluh delapan orang.",
+        "2. Terdapat hubungan antara waktu tunggu pelayanan resep dan kepuasan di RSUP Prof DR. R. D. Kandou Manado."]
     assert texts(doc)[-1] == ("Penelitian ini dilakukan di Apotek Kimia Farma yang berada di lingkungan RSUP Prof. Dr. "
                               "R. D. Kandou Manado pada bulan Mei sampai dengan Juni dengan seratus orang responden "
                               "yang dipilih secara acak.")

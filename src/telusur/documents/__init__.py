@@ -68,7 +68,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 45: hard-wrapped text: a link longer than the width cut by the wrapper is whole again; HTML source wrapped after a
 #     hyphen reads "aksioma-aksioma", "bertindak", not "aksioma- aksioma"
 # 46: a lead-in closed by a note's mark ("… antara lain:³") leads its list (structure.is_lead_in)
-READERS_VERSION = "46"
+# 47: PDF: a line ending on a title or initial ("… di Prof.", "RSUP Prof DR.") goes on inside a list item too
+READERS_VERSION = "47"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

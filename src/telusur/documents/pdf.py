@@ -48,7 +48,7 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 # A line ending in a name's initial or a title ("Prof. Dr. R.", "oleh H."): the stop closes no sentence
-_INITIAL_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|Prof|Dr|Drs|Dra|Ir|Hj|St|Tn|Ny|Sdr)\.$")
+_INITIAL_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|(?i:Prof|Dr|Drs|Dra|Ir|Hj|St|Tn|Ny|Sdr))\.$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1216,12 +1216,17 @@ class _Layout:
 
     def starts_item(self, cur: _Open | None, line: Line, right: float) -> bool:
         """A list marker at a line start opens an item unless the line carries on a sentence ("... 2014 :" / "474).")."""
-        if cur is None or cur.kind in ("heading", "item"):
+        if cur is None or cur.kind == "heading":
             return True
         prev = cur.last
-        if cur.kind == "paragraph" and _INITIAL_END.search(prev.text.rstrip()) and not _flow_break(prev, line) \
-                and prev.x1 >= right - 0.12 * (right - prev.x0) and line.x0 <= min(ln.x0 for ln in cur.lines) + 4:
+        # where the text goes on: a paragraph's margin, or an item's text beside its marker
+        on = line.x0 <= min(ln.x0 for ln in cur.lines) + 4 if cur.kind == "paragraph" else \
+            cur.kind == "item" and abs(line.x0 - cur.lines[0].text_x) <= 4
+        if on and _INITIAL_END.search(prev.text.rstrip()) and not _flow_break(prev, line) \
+                and prev.x1 >= right - 0.12 * (right - prev.x0):
             return False  # "… RSUP Prof. Dr. R." / "D. Kandou …": the initials of a name run over a full line's end
+        if cur.kind == "item":
+            return True
         if prev.text.rstrip().endswith((".", ":", ";", "!", "?", "”")) or _flow_break(prev, line):
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
@@ -1236,7 +1241,7 @@ class _Layout:
     def continues(self, cur: _Open, line: Line, left: float, right: float) -> bool:
         prev = cur.last
         prev_text = prev.text.rstrip()
-        ends_sentence = _ends_sentence(prev_text)
+        ends_sentence = _ends_sentence(prev_text) and not _INITIAL_END.search(prev_text)  # "… di Prof." goes on
         if self.held_captions and cur.kind == "paragraph":  # a figure stood in the way: only a small letter goes on
             return line.text[:1].islower()
         if _flow_break(prev, line):
