@@ -12,7 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
-# 24: a source line under a long list cites every piece of it
+# 25: a source line under a long table cites every piece of it; 24: the same under a long list
 # 23: a block ending on a word no sentence ends on ("... oleh Santoso (2019) yaitu") runs on into the next
 # 22: "Rp. 100.000" ends no sentence (telusur.sentences), so a long paragraph is never cut after "Rp."
 # 21: an earlier study written as field lines ("Judul :", "Penulis : (Sari, 2020)", "Hasil :") is one passage
@@ -21,7 +21,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "24"
+CHUNKER_VERSION = "25"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -367,7 +367,7 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     if end - start <= MAX_CHUNK_CHARS:
         return [whole]
     if block.is_table:
-        return _split_table(whole, text)
+        return _split_table(whole, text, _source_lines(block))
     if block.is_list:
         return _split_list(block, text, cites)
     return _split_sentences(whole, text)
@@ -378,7 +378,7 @@ def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location
     return Location.spanning(section, [p.location for p in paras])
 
 
-def _split_table(piece: _Piece, text: str) -> list[_Piece]:
+def _split_table(piece: _Piece, text: str, source_lines: int) -> list[_Piece]:
     """A long table, split by rows; each piece keeps the header row as its heading."""
     rows = [(a + piece.start, b + piece.start) for a, b, line in line_spans(text[piece.start:piece.end]) if line.strip()]
     header = text[rows[0][0]:rows[0][1]].strip()
@@ -391,8 +391,9 @@ def _split_table(piece: _Piece, text: str) -> list[_Piece]:
     if not groups:  # one long row: nothing to split by
         return [piece]
     groups[0].insert(0, rows[0])
-    # the header row heads every piece, so its works cite every piece, as does a work from outside the table
-    framing = [c for c in piece.citations if not rows[0][1] <= c.start < piece.end]
+    # the header row heads every piece, so its works cite every piece, as do a work from outside the table and the
+    # lines naming its source under it
+    framing = [c for c in piece.citations if not rows[0][1] <= c.start < source_lines]
     return [_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, header if i else piece.heading,
                    _merged(framing, [c for c in piece.citations if g[0][0] <= c.start < g[-1][1]]), piece.location)
             for i, g in enumerate(groups)]
@@ -425,13 +426,20 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
     in_items = [c for c in cites if items_start <= c.start < end]
     if in_items and all(_closes(text, c, end) for c in in_items):
         framing += in_items  # the list's one source at its very end: "... tujuan negara (Hadi, 2009: 5-7)."
-    k = len(block.paras)
-    while k > 1 and block.paras[k - 1].kind == "citation":
-        k -= 1  # "Sumber: Hadi (2010)" on the lines under the list: its source, for all of it
-    framing += [c for c in in_items if k < len(block.paras) and c.start >= block.paras[k].start]
+    source_lines = _source_lines(block)
+    framing += [c for c in in_items if c.start >= source_lines]  # "Sumber: Hadi (2010)" under the list
     return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading,
                    _merged(framing, [c for c in in_items if p[0].start <= c.start < p[-1].end]),
                    _span_location(block.section, p)) for p in pieces]
+
+
+def _source_lines(block: _Block) -> int:
+    """Where the lines under a list or table that name its source ("Sumber: Hadi (2010)") begin: the works they cite
+    are the whole block's. The block's end when there are none."""
+    k = len(block.paras)
+    while k > 1 and block.paras[k - 1].kind == "citation":
+        k -= 1
+    return block.paras[k].start if k < len(block.paras) else block.paras[-1].end
 
 
 def _closes(text: str, cite: Citation, end: int) -> bool:

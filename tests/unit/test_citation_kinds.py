@@ -544,6 +544,15 @@ def test_who_did_something_in_a_year_is_no_study_author(text):
     assert _works(text) == []
 
 
+def test_a_source_line_under_a_long_table_cites_every_piece(tmp_path):
+    """'Sumber: Hadi (2010)' under a table cut by rows went to the piece of its last rows only."""
+    rows = "\n".join(f"| Aspek {i} | {_FILLER[:150]} | {_FILLER[:150]} |" for i in range(1, 13))
+    pieces = _pieces(tmp_path, "# Bab II\n\n| Aspek | Teori A | Teori B |\n| --- | --- | --- |\n" + rows
+                     + "\n\nSumber: Hadi (2010)\n")
+    assert len(pieces) > 1
+    assert all(cites == [("Hadi", "2010")] for _, cites in pieces)
+
+
 def test_a_source_line_under_a_long_list_cites_every_piece(tmp_path):
     """'Sumber: Hadi (2010)' on its own line under a list whose items cite their own works: the list's source, so
     every piece carries it (it went to the last piece only once the pieces stopped carrying each other's works)."""
