@@ -21,6 +21,7 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP
+from .quantity import ASKS_NUMBER
 from .ranker import ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -458,9 +459,9 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
             # "Untuk menghitung X, digunakan persamaan berikut:" says what the formulas it introduces compute
             # ("1) … : NPM = Laba : Penjualan"), up to the first line that is not an item of that kind
             marker = LIST_MARKER.match(sentence)
-            kind = marker and re.sub(r"\d+", "9", re.sub(r"[a-zA-Z]", "a", marker.group(1)))
-            if lead and kind and style in (None, kind):
-                got, style = got | (lead - own if _FORMULA.search(sentence) else set()), kind
+            shape = marker and re.sub(r"\d+", "9", re.sub(r"[a-zA-Z]", "a", marker.group(1)))  # "1)" -> "9)"
+            if lead and shape and style in (None, shape):
+                got, style = got | (lead - own if _FORMULA.search(sentence) else set()), shape
             else:
                 lead, style = (own, None) if is_lead_in(sentence) and not marker else (set(), None)
             before = (span[1], own | got)
@@ -660,7 +661,7 @@ _KINDS = (
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is)\b", re.I)),
-    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large))\b", re.I)),
+    ("number", ASKS_NUMBER),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".

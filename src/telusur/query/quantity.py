@@ -26,6 +26,9 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
+# A question asking for a number at all (the answer's "number" kind reads it here too).
+ASKS_NUMBER = re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far)|what (?:percentage|"
+                         r"proportion))\b", re.I)
 _ASKED = re.compile(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|percentage|proportion|[^\W\d_]+)(?:\s+([^\W\d_]+))?", re.I)
@@ -49,7 +52,7 @@ class Count:
 def asked_count(question: str) -> Count | None:
     """The count a question asks for ("Ada berapa apotek …?" -> thing "apotek"; "Berapa lama …?" -> units
     ("time",); "How many employees …?" -> thing "employees"), or None for a question of another kind."""
-    m = _ASKED.search(question)
+    m = _ASKED.search(question) if ASKS_NUMBER.search(question) else None
     if m is None:
         return None
     opener = m.group(0).split()[0].lower()
