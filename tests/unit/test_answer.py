@@ -45,6 +45,8 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Bagaimana rumus menghitung ROA?", "formula"),
     ("Kapan Indonesia merdeka?", "time"),
     ("Berapa luas Kabupaten Donggala?", "number"),
+    ("How soon must the list be reported?", "number"),
+    ("What percentage of toddlers are stunted?", "number"),
     ("Seberapa besar stres kerja dijelaskan oleh iklim organisasi?", "number"),
     ("Di mana letak Museum Louvre?", "place"),
     ("Apa contoh kelompok kohesif?", "example"),

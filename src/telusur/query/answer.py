@@ -21,7 +21,6 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP
-from .quantity import ASKS_NUMBER
 from .ranker import ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -661,7 +660,8 @@ _KINDS = (
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is)\b", re.I)),
-    ("number", ASKS_NUMBER),
+    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far)|what (?:percentage|"
+                          r"proportion))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".

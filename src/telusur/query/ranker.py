@@ -37,7 +37,6 @@ PASSAGE_FEATURES = (
     "english_lexical",  # for a question in English, "lexical" over its words in the text's spelling (query/english.py)
     "english_words",    # for a question in English, "words" over the same
     "english_defines",  # for a question in English, "defines_focus" for its term in the text's words
-    "gives_count",      # a "berapa / how many" question and a passage giving that count (query/quantity.py)
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,

@@ -20,7 +20,6 @@ from ..index.lexical import consonant_skeleton, stem
 from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
-from .quantity import asked_count, gives_count
 from .ranker import ENUMERATION, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, \
     is_english, load_parameters
 
@@ -83,7 +82,6 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
-_GIVES_COUNT = PASSAGE_FEATURES.index("gives_count")
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
@@ -272,8 +270,6 @@ class Retriever:
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
         focus = [t for t in focus if t]
-        count = asked_count(query)
-        counted = self._counted_terms(count.thing, english) if count and count.thing else set()
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -294,9 +290,6 @@ class Retriever:
                 f[7] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
             f[8] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
             f[_ENGLISH_DEFINES if english else 9] = float(any(defines(self.index.chunks[i].text, t) for t in focus))
-            if count:
-                f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
-                                                    self.index.bm25.tokenize))
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -316,13 +309,6 @@ class Retriever:
         for t in (t for g in groups for t in g):
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return tokens, weights, groups
-
-    def _counted_terms(self, thing: str, english: bool) -> set[str]:
-        """The search terms of what a "berapa / how many" question counts ("apotek"; "employees" -> karyawan)."""
-        terms = set(self.index.bm25.tokenize(thing))
-        if english:
-            terms |= {t for group in english_words.translate(thing, self._spelled) for t in group}
-        return terms
 
     def _spelled(self, word: str) -> str | None:
         """The search term of a word the text uses (its stem in the index's own map), else None."""
