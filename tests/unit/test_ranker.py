@@ -553,3 +553,21 @@ def test_an_enumeration_question_marks_list_passages_wherever_it_says_apa_saja(c
     _, found = _features(engine, query)
     marked = {engine.index.chunks[i].text[:10] for i, row in zip(found.ids, found.features) if row[at]}
     assert marked == {"Jenis-jeni"}
+
+
+BEBAN = """# Kewirausahaan
+
+## Beban Studi
+
+14 JP x @ 50 menit = 700 menit
+
+## Capaian Pembelajaran
+
+Mahasiswa mampu merancang produk dan jasa kewirausahaan serta memasarkannya kepada wisatawan.
+"""
+
+
+def test_a_short_line_stating_an_equation_is_a_passage_not_a_title(course):
+    # short and without end punctuation, like a title; but no title writes "= 700 menit"
+    hits = course({"beban.md": BEBAN}).search("Berapa lama total waktu belajar kewirausahaan dalam menit?", 3).hits
+    assert any(h.chunk.text.startswith("14 JP x @ 50 menit = 700 menit") for h in hits), [h.chunk.text for h in hits]

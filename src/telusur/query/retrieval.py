@@ -130,8 +130,13 @@ def _names(query: str) -> list[str]:
 
 
 def _title_only(text: str) -> bool:
-    """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage."""
-    return "\n" not in text.strip() and is_short_heading(text)
+    """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage.
+    A short line stating an equation ("14 JP x @ 50 menit = 700 menit", "ROA = Laba bersih : Total aktiva") says
+    something: no title writes one."""
+    return "\n" not in text.strip() and is_short_heading(text) and not _EQUATION.search(text)
+
+
+_EQUATION = re.compile(r"\w\s*=\s*\S")
 
 
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
