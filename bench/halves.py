@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes.
@@ -14,6 +14,10 @@ questions asked in English, evidence unchanged) over the tuning half's and the d
 a quarter in English) over one index of the tuning half's questioned documents and the team set's (two of its
 documents have no other questions), with rows by format (PDF/DOCX against HTML/Markdown/text), as the checking
 half's PDFs are what it misses most. They are tuning documents: --misses lists them.
+--only team2: the second team set (bench/team-questions-2.jsonl), a held-out fresh set written before telusur was
+run on it, scored the same way over its own index (the tuning half's questioned documents and its own), with the
+same rows and its out-of-scope questions; run it only when asked to (see its first line). --misses lists its misses
+only when --only names team2.
 
 Scoring: a passage is a hit when it contains the evidence, both read the way ../shared/texts/check.py reads a
 document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
@@ -43,6 +47,7 @@ TEXTS = SHARED / "texts"
 SPLIT = REPO / "bench" / "texts-split.json"
 ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
 TEAM = REPO / "bench" / "team-questions.jsonl"
+TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questions-2.jsonl", "team set 2")}
 CACHE = REPO / "bench" / ".cache" / "halves"
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
 
@@ -89,14 +94,15 @@ def half_questions() -> dict[str, dict]:
     return out
 
 
-def team_questions() -> list[dict]:
-    """The team set's questions (its first line says how it was made), each with set="team"."""
-    return [dict(q, set="team") for q in load(TEAM) if "question" in q]
+def team_questions(name: str = "team") -> list[dict]:
+    """A team set's questions (its first line says how it was made), each with set=name; an out-of-scope one has no
+    doc and no evidence."""
+    return [dict(q, set=name) for q in load(TEAM_SETS[name][0]) if "question" in q]
 
 
-def team_docs(plan: dict) -> list[str]:
-    """The team index's documents: the tuning half's questioned ones and the team set's."""
-    return sorted(set(plan["docs"]) | {q["doc"] for q in team_questions()})
+def team_docs(plan: dict, name: str = "team") -> list[str]:
+    """A team set's index documents: the tuning half's questioned ones and the set's own."""
+    return sorted(set(plan["docs"]) | {q["doc"] for q in team_questions(name) if q.get("doc")})
 
 
 def open_engine(corpus: Path, index: Path):
@@ -204,14 +210,13 @@ def run_english(cache: Path, plan: dict) -> list[dict]:
     return records
 
 
-def run_team(cache: Path, plan: dict) -> list[dict]:
-    """The team set over its own index (the tuning half's questioned documents and the team set's)."""
-    docs = team_docs(plan)
-    engine, ready = open_engine(half_corpus(cache / "team", docs), cache / "team" / "index")
-    print(f"team: {len(docs)} documents, {len(engine.index.chunks)} passages, index ready in {ready:.0f} s",
+def run_team(cache: Path, plan: dict, name: str = "team") -> list[dict]:
+    """A team set (TEAM_SETS) over its own index (the tuning half's questioned documents and the set's)."""
+    docs = team_docs(plan, name)
+    engine, ready = open_engine(half_corpus(cache / name, docs), cache / name / "index")
+    print(f"{name}: {len(docs)} documents, {len(engine.index.chunks)} passages, index ready in {ready:.0f} s",
           file=sys.stderr)
-    cases = team_questions()
-    return [dict(r, half="team", set="team") for r in ask_all(engine, cases)]
+    return [dict(r, half=name, set=name) for r in ask_all(engine, team_questions(name))]
 
 
 def is_paged(doc: str) -> bool:
@@ -248,12 +253,14 @@ def rows(records: list[dict]) -> list[tuple[str, dict]]:
     for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
         if pick(set=name):
             out.append((f"default corpus {name}", summary(pick(set=name))))
-    team = pick(half="team")
-    if team:
-        out.append(("team set: all", summary(team)))
-        out.append(("team set: PDF and DOCX", summary([r for r in team if is_paged(r["doc"])])))
-        out.append(("team set: HTML, Markdown, text", summary([r for r in team if not is_paged(r["doc"])])))
-        out.append(("team set: English questions", summary([r for r in team if r.get("english")])))
+    for name, (_, label) in TEAM_SETS.items():
+        team = pick(half=name)
+        if team:
+            asked = [r for r in team if r["answerable"]]
+            out.append((f"{label}: all", summary(team)))
+            out.append((f"{label}: PDF and DOCX", summary([r for r in asked if is_paged(r["doc"])])))
+            out.append((f"{label}: HTML, Markdown, text", summary([r for r in asked if not is_paged(r["doc"])])))
+            out.append((f"{label}: English questions", summary([r for r in asked if r.get("english")])))
     english = pick(half="english")
     if english:
         out.append(("English dev: all", summary(english)))
@@ -285,7 +292,7 @@ def main(argv=None) -> int:
     parser.add_argument("--only", default="tuning,checking,default")
     parser.add_argument("--json", action="store_true", help="the summary rows and every question's record as JSON")
     parser.add_argument("--misses", action="store_true", help="list the tuning half's, the English dev set's and the "
-                        "team set's misses (never the checking half's)")
+                        "team sets' misses (never the checking half's; team2's only when --only names it)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     plans = half_questions()
@@ -298,8 +305,9 @@ def main(argv=None) -> int:
         records += run_default(args.cache)
     if "english" in only:
         records += run_english(args.cache, plans["tuning"])
-    if "team" in only:
-        records += run_team(args.cache, plans["tuning"])
+    for name in TEAM_SETS:
+        if name in only:
+            records += run_team(args.cache, plans["tuning"], name)
     named = rows(records)
     load1 = os.getloadavg()[0]
     if args.json:
@@ -312,7 +320,7 @@ def main(argv=None) -> int:
               f"load {load1:.1f}")
     if args.misses:
         for r in records:
-            if r.get("half") in ("tuning", "english", "team") and r["answerable"] and r["rank"] != 1:
+            if r.get("half") in ("tuning", "english", *TEAM_SETS) and r["answerable"] and r["rank"] != 1:
                 print(f"  miss rank={r['rank']} seen={r['seen_rank']} declined={r['declined']} "
                       f"conf={r['confidence']:.2f} {r['half']} {r['doc'] or r['set']}: {r['question']}", file=sys.stderr)
     return 0
