@@ -562,3 +562,32 @@ def test_a_source_line_under_a_long_list_cites_every_piece(tmp_path):
     assert len(pieces) > 1
     assert all(("Hadi", "2010") in cites for _, cites in pieces)
     assert ("Santoso", "2015") not in _piece(pieces, "Hubungan atasan")
+
+
+_ABOVE = ("Menurut Robbins (2006) motivasi adalah dorongan dalam diri pegawai sekolah. Data penelitian ini diolah "
+          "dengan uji validitas.\n\nTabel 4.1 Hasil Uji Validitas\n\n| No | Item | r hitung |\n|---|---|---|\n"
+          "| 1 | X1 | 0,45 |\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Sumber: Data diolah (2020)",
+    "Sumber: Data Primer (2022)",
+    "Sumber : Dokumentasi Peneliti (2023)",
+    "Sumber: Dokumen Sekolah (2019)",
+    "Tabel 4.2 Hasil Uji Validitas (2021)",
+    "Gambar 4.1 Peta Lokasi Penelitian (2021)",
+])
+def test_a_year_on_a_caption_or_source_line_takes_no_author_from_the_paragraph_above(line):
+    """'Sumber: Data diolah (2020)' under a table (Bab IV of every skripsi): the year dates the writer's own data or
+    a document, but it took the author named above the table as a work ('Robbins (2020)', which does not exist)."""
+    assert _works(_ABOVE + line) == [("Robbins", "2006")]
+
+
+@pytest.mark.parametrize("line, work", [
+    ("Sumber: Santoso (2019)", ("Santoso", "2019")),
+    ("Sumber: BPS (2020)", ("BPS", "2020")),
+    ("Gambar 2.1 Siklus PDCA menurut Deming (1986)", ("Deming", "1986")),
+    ("Sumber: Santoso (2019: 12), diolah", ("Santoso", "2019")),
+])
+def test_an_author_named_on_a_caption_or_source_line_is_still_its_source(line, work):  # guards
+    assert _works(_ABOVE + line) == [("Robbins", "2006"), work]

@@ -654,13 +654,16 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
         if author:
             return _make(author, [author], bare.group("year"), bare.group("pages"), m, None)
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
+    own_line = _caption_or_source_line(scan, m.start())
+    if own_line is not None:  # "Sumber: Data diolah (2020)", "Tabel 4.2 Hasil Uji (2021)": its author is on the line
+        lo = max(lo, own_line)
     again = _ANOTHER_YEAR.search(scan, max(lo, m.start() - 80), m.start())
     if again and _BARE.match(again.group(1)):  # "Santoso (2019: 5) dan (2020: 7)": the same author's other work
         group = group_before(scan, lo, again.start(), lowercase_words(text))
         if group is not None and not group.acronyms_only and not group.common:
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
-    author = _author_named_before(text, scan, lo, m.start(), bare.group("year"))
-    if author is None and lo > 0:
+    author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
+    if author is None and lo > 0 and own_line is None:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
@@ -699,6 +702,21 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Sumber|SUMBER|Source)[ \t]*:[^\n]*$")
 
 
+_CAPTION_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Tabel|TABEL|Gambar|GAMBAR|Grafik|Diagram|Bagan|Skema|Table|Figure|Fig\.)"
+                           r"[ \t]+\d{1,2}(?:[.\-]\d{1,2}){0,2}\b[^\n]*$")
+
+
+def _caption_or_source_line(scan: str, pos: int) -> int | None:
+    """Where the line holding pos starts, when it is a table's or figure's caption or its source line: what such a
+    line dates names its own source ("Sumber: Data Primer (2022)", "Gambar 4.1 Peta Lokasi (2021)"), never an author
+    named in the paragraphs above it."""
+    start = scan.rfind("\n", 0, pos) + 1
+    line = scan[start:pos]
+    if _on_source_line(scan, pos) or (len(line) <= 160 and _CAPTION_LINE.match(line)):
+        return start
+    return None
+
+
 def _on_source_line(scan: str, pos: int) -> bool:
     """The name at pos stands on a caption's source line ("Sumber: BPS, 2020 (diolah)", "Sumber: diolah dari BPS
     (2020)", "Sumber: Santoso, 2019; Wijaya, 2020"): whatever it names with a year is a source, acronyms too."""
@@ -719,9 +737,10 @@ def _author_after(scan: str, pos: int, words: frozenset[str]) -> str | None:
     return " ".join(scan[m.start("given"):m.end("family")].split())
 
 
-def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
+def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, nearby: bool = True) -> list[str] | None:
     """The names of the author named nearest before hi in a citing position, outside quotations; an author whose
-    work of that year the text cites elsewhere wins over a nearer name ("Budiardjo ... pendapat Soltau (2001)")."""
+    work of that year the text cites elsewhere wins over a nearer name ("Budiardjo ... pendapat Soltau (2001)").
+    With nearby, failing that, the one work of that year the text cites, named in the paragraphs before."""
     lo = max(lo, hi - _LOOKBACK)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[lo:hi])
     words = lowercase_words(text)
@@ -740,7 +759,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str) -> l
     cued = [g for g in groups if g.cued]
     if cued:
         return list(cued[-1].names)
-    return _sole_work_named_nearby(scan, hi, year, known)
+    return _sole_work_named_nearby(scan, hi, year, known) if nearby else None
 
 
 def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] | None:
