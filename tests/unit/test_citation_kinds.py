@@ -591,3 +591,28 @@ def test_a_year_on_a_caption_or_source_line_takes_no_author_from_the_paragraph_a
 ])
 def test_an_author_named_on_a_caption_or_source_line_is_still_its_source(line, work):  # guards
     assert _works(_ABOVE + line) == [("Robbins", "2006"), work]
+
+
+def _read_through(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.authors[0], c.year, c.via) for c in find_citations(text) if c.authors]
+
+
+@pytest.mark.parametrize("text", [
+    "Pengetahuan adalah hasil tahu seseorang (Notoatmodjo, 2010 cit. Wawan, 2011).",
+    "Pengetahuan adalah hasil tahu seseorang (Notoatmodjo, 2010 cit Wawan, 2011).",
+    "Notoatmodjo (2010) cit. Wawan (2011) menyatakan bahwa pengetahuan adalah hasil tahu.",
+    "Pengetahuan adalah hasil tahu seseorang (Wawan, 2011, mengutip Notoatmodjo, 2010).",
+])
+def test_a_secondary_citation_with_cit_or_mengutip(text):
+    """'cit.' (health sciences' 'as cited in') and the citing work first with 'mengutip' before the person quoted:
+    'cit.' read as part of a name (Notoatmodjo's 2010 taken as the work, Wawan lost or both works), and 'mengutip'
+    gave nothing at all."""
+    assert _read_through(text) == [("Wawan", "2011", "Notoatmodjo (2010)")]
+
+
+@pytest.mark.parametrize("text", [
+    "Motivasi adalah dorongan (Santoso, 2010: 5). Hal itu ditegaskan lagi (Op. cit., 2010: 12).",
+    "Motivasi adalah dorongan (Santoso, 2010: 5). Hal itu ditegaskan lagi (op.cit., 2010: 12).",
+])
+def test_op_cit_still_points_back_to_the_work_before(text):  # guard
+    assert _works(text) == [("Santoso", "2010"), ("Santoso", "2010")]

@@ -82,7 +82,8 @@ _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+\s+){0,3}(?:lihat|baca|periksa|bandin
                          r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*:?\s+|(?:sumber|source)\s*:\s*)+", re.I)
 # "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
 _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
-             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via)")  # "(Santoso, 2010 via Wijaya, 2015)"
+             r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via|"  # "(Santoso, 2010 via Wijaya, 2015)"
+             r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\b\.?)")  # "(Notoatmodjo, 2010 cit. Wawan, 2011)", not "op. cit."
 _DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
@@ -296,6 +297,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 _CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"  # "Kirk (1979) dalam buku Wijaya (2015)"
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
 _DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
+_CITING_INSIDE = re.compile(r"\s*[,;]?\s+(?i:mengutip(?:\s+dari)?|citing|quoting)\s+")
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
 
 
@@ -303,6 +305,9 @@ def _quoted_inside(part: str, words: frozenset[str]) -> tuple[str | None, str | 
     """ "Gagne, 1985 dalam Slameto, 2010" or "Hofstede dalam Purba dan Seniati, 2004": the person quoted (with his
     year when given) and the citing work, inside one parenthesis."""
     pieces = _DALAM_INSIDE.split(part, maxsplit=1)
+    citing_first = _CITING_INSIDE.split(part, maxsplit=1)
+    if len(citing_first) == 2 and _AUTHORED.match(citing_first[0]) and len(pieces) != 2:
+        pieces = citing_first[::-1]  # "Hidayat, 2013, mengutip Mulyasa, 2008": Hidayat's work, Mulyasa quoted in it
     if len(pieces) != 2 or not _AUTHORED.match(pieces[1]):
         return None, None
     dated = _VIA_YEAR.match(pieces[0])
