@@ -616,3 +616,29 @@ def test_a_secondary_citation_with_cit_or_mengutip(text):
 ])
 def test_op_cit_still_points_back_to_the_work_before(text):  # guard
     assert _works(text) == [("Santoso", "2010"), ("Santoso", "2010")]
+
+
+def test_entries_numbered_with_a_bracket_and_a_full_stop(tmp_path):
+    """'[1]. Sudjana, N. (2010). ...': the bracket's full stop kept the number in the first author ('[1]. Sudjana'),
+    so no in-text citation could link to it; '[1]' text citations link to the entry."""
+    lines = ("[1]. Sudjana, N. (2010). Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya.\n"
+             "[2]. Arikunto, S. (2013). Prosedur Penelitian. Jakarta: Rineka Cipta.")
+    assert _entries(tmp_path, lines) == [("Sudjana", "2010"), ("Arikunto", "2013")]
+    text = f"Penilaian adalah proses [1]. Penelitian adalah kegiatan [2].\n\n## Daftar Pustaka\n\n{lines}\n"
+    assert _works(text) == [("Sudjana", "2010"), ("Arikunto", "2013")]
+
+
+def test_a_book_in_ieee_style_gives_the_surname_not_the_initials(tmp_path):
+    """'[1] N. Sudjana, Penilaian ..., 2010.' (IEEE for a book: no quoted title, the year last): the first author
+    was 'N. Sudjana', as an article's quoted title already gave 'Santoso' for 'B. Santoso'."""
+    lines = ("[1] N. Sudjana, Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya, 2010.\n"
+             "[2] S. Arikunto, Prosedur Penelitian. Jakarta: Rineka Cipta, 2013.")
+    assert _entries(tmp_path, lines) == [("Sudjana", "2010"), ("Arikunto", "2013")]
+
+
+@pytest.mark.parametrize("ditto", ["_______.", "\\_\\_\\_\\_\\_\\_\\_."])
+def test_a_ditto_line_of_underscores_in_markdown_is_the_same_authors_next_work(tmp_path, ditto):
+    """'_______. 2013. ...' under the same author's entry: the Markdown reader takes the underscores for emphasis and
+    leaves '. 2013. ...', which read as the end of the entry before, so the 2013 work was lost."""
+    lines = f"Arikunto, S. 2010. Manajemen Penelitian. Jakarta: Rineka Cipta.\n{ditto} 2013. Prosedur Penelitian. Jakarta: Rineka Cipta."
+    assert _entries(tmp_path, lines) == [("Arikunto", "2010"), ("Arikunto", "2013")]

@@ -1089,7 +1089,7 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
 
 # ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)
 
-_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])[ \t]*(?P<entry>\S.*)$", re.M)
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]\.?|(?P<b>\d{1,3})[.)])[ \t]*(?P<entry>\S.*)$", re.M)
 _NUMBER_MARK = re.compile(r"\[(?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?!\()")
 
 

@@ -23,7 +23,7 @@ _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]{{1,2}}\s", r
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
-_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")
+_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?)\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1]." too
 _EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -280,7 +280,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
     after = rest[len(title):].strip(" .,(")
     publisher = re.sub(r"[\s,]*$", "", after) or None
-    surname = _surname(re.split(r",\s*", head)[0])  # "Aziz A." -> "Aziz"
+    first = re.split(r",\s*", head)[0]
+    # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
+    surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
     year = m.group("year") if re.match(_YEAR, m.group("year")) else None  # "t.t.": no date
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
@@ -543,8 +545,8 @@ def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
         return False
     line_end = text.find("\n", at, end)
     line = text[at:end if line_end < 0 else line_end]
-    if looks_like_entry(line) or _NUMBER_OPENS.match(line):
-        return True
+    if looks_like_entry(line) or _NUMBER_OPENS.match(line) or (_DITTO.match(line) and not line.lstrip().startswith(",")):
+        return True  # "_______. 2013. Judul ...": the same author's next work
     return bool(_ANY_YEAR.search(before)) and before.endswith((".", ")")) and _name_opens(line)
 
 
@@ -582,7 +584,7 @@ def _as_one_stream(text: str, blocks: list) -> list:
             runs.append(b)
     return runs
 # The first line of an entry whose year comes later: "Sudjana, Nana. Penilaian Hasil Proses Belajar" (no end stop)
-_OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
+_OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\.?\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
                           r"(?:[A-Z][\w'’\-]*\.?\s?){1,4}[.,]\s+[A-Z\"“‘][^\n]*[^.\s]\s*$")
 _ANY_YEAR = re.compile(rf"(?<![\d/])(?:{_YEAR})(?![\d/])|{_NO_DATE}", re.I)
 
@@ -596,7 +598,7 @@ def _wrapped(text: str, group: list) -> bool:
 
 
 # "[1] S. Arikunto, Prosedur ...", "2. Sari DK, ...": a list's number opens an entry, wherever its year stands
-_NUMBER_OPENS = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+[\s,.]")
+_NUMBER_OPENS = re.compile(r"^\s*(?:\[\d{1,3}\]\.?|\d{1,3}[.)])\s*(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+[\s,.]")
 # A name, then a full stop or a comma: "Sugiyono. Metode ...", "Wood, Leon J. Nabi-Nabi ...", "S. Arikunto, ..."
 _NAME_OPENING = re.compile(r"^\s*(?:(?:[A-Z]\.\s?)+)?(?P<first>[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){0,3}[.,]\s+\S")
 
@@ -620,7 +622,8 @@ def _name_opens(line: str) -> bool:
 
 
 # "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before
-_DITTO = re.compile(r"^\s*(?:_{3,}|-{3,}|—+|,)\s*[,.]?\s*")
+# ... and "_______. 2013." as a Markdown reader leaves it, its underscores taken for emphasis: ". 2013."
+_DITTO = re.compile(rf"^\s*(?:_{{3,}}|-{{3,}}|—+|,|\.(?=\s*\(?(?:{_YEAR}|{_NO_DATE})))\s*[,.]?\s*", re.I)
 
 
 def _group_entry(text: str, group: list, marked: bool, previous: Reference | None) -> Reference | None:
