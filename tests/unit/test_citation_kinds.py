@@ -642,3 +642,23 @@ def test_a_ditto_line_of_underscores_in_markdown_is_the_same_authors_next_work(t
     leaves '. 2013. ...', which read as the end of the entry before, so the 2013 work was lost."""
     lines = f"Arikunto, S. 2010. Manajemen Penelitian. Jakarta: Rineka Cipta.\n{ditto} 2013. Prosedur Penelitian. Jakarta: Rineka Cipta."
     assert _entries(tmp_path, lines) == [("Arikunto", "2010"), ("Arikunto", "2013")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Sardi-man (2014) motivasi adalah daya penggerak.", ("Sardiman", "2014")),
+    ("Motivasi adalah daya penggerak (Notoat-modjo, 2010).", ("Notoatmodjo", "2010")),
+    ("Menurut Santo- so (2019) motivasi penting.", ("Santoso", "2019")),
+])
+def test_a_name_hyphenated_at_a_lines_end_and_joined_with_its_hyphen(text, work):
+    """A PDF or hard-wrapped text breaks a name at a line's end ('Sardi-' / 'man (2014)') and the reader joins the
+    lines keeping the hyphen, as it must for 'murid-murid': the surname read 'Sardi-man', which no reference-list
+    entry or reader's search spells so."""
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Al-Ghazali (2003) akhlak adalah sifat.", ("Al-Ghazali", "2003")),
+    ("Model ini mengacu pada Sidarto-Kania (2017).", ("Sidarto-Kania", "2017")),
+])
+def test_a_hyphenated_name_written_so_stays(text, work):  # guards
+    assert _works(text) == [work]

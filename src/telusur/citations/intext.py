@@ -131,12 +131,23 @@ def _scan_text(text: str) -> str:
     text = re.sub(r"\*|\\(?=[()\[\]])|(?<!\w)_|_(?!\w)", " ", text)
     # a word hyphenated at a line's end, joined (its rest moved up, spaces after): "Santo-\nso (2019)"
     text = _LINE_HYPHEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    text = _NAME_HYPHEN.sub(_joined_name, text)
     text = _EDITED.sub(lambda m: " " * len(m.group()), text)
     text = ocr_years(text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*([a-z]+)")
+# ... and a name hyphenated at a line's end that a reader joined keeping the hyphen, right before its year:
+# "Sardi-man (2014)", "(Notoat-modjo, 2010)", "Santo- so (2019)"; a doubled word ("Kupu-kupu") stays
+_NAME_HYPHEN = re.compile(rf"(?<![\w'’\-])(?P<a>[A-Z][a-z]{{2,}})-[ \t]?(?P<b>[a-z]{{2,}})(?=\s*[,(]?\s*(?:{YEAR})\b)")
+
+
+def _joined_name(m: re.Match) -> str:
+    a, b = m.group("a"), m.group("b")
+    if a.lower().startswith(b) or b.startswith(a.lower()):
+        return m.group()
+    return (a + b).ljust(len(m.group()))
 
 
 # What a book's editor or translator adds to its author's citation: "Santoso (Ed.) (2019)", "(Santoso, ed., 2019)",
