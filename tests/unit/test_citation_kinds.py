@@ -662,3 +662,17 @@ def test_a_name_hyphenated_at_a_lines_end_and_joined_with_its_hyphen(text, work)
 ])
 def test_a_hyphenated_name_written_so_stays(text, work):  # guards
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Berdasarkan WHO (2018), stunting adalah kondisi gagal tumbuh pada anak.", ("WHO", "2018")),
+    ("Berdasarkan Kemenkes (2018), stunting adalah kondisi gagal tumbuh pada anak.", ("Kemenkes", "2018")),
+    ("Sesuai WHO (2018), stunting adalah kondisi gagal tumbuh pada anak.", ("WHO", "2018")),
+    ("Mengutip WHO (2018), stunting adalah kondisi gagal tumbuh pada anak.", ("WHO", "2018")),
+    ("Mengacu pada BPS (2020), penduduk miskin bertambah.", ("BPS", "2020")),
+])
+def test_a_body_after_berdasarkan_sesuai_or_mengacu_pada(text, work):
+    """A sentence opening with 'Berdasarkan', 'Sesuai', 'Mengutip' took that word into an organisation's name
+    ('Berdasarkan WHO', 'Berdasarkan' alone for BPS): works no list holds; after 'Mengacu pada' the acronym was
+    doubted and cited nothing."""
+    assert _works(text) == [work]

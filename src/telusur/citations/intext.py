@@ -375,6 +375,9 @@ _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|ma
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
+# "Berdasarkan WHO (2018), ...", "Mengacu pada BPS (2020)", "Sesuai dengan KPAI (2019)": a body cited as a source
+_BASED_ON_BEFORE = re.compile(r"\b(?:berdasarkan|(?:mengacu|merujuk)(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|"
+                              r"mengutip|bersumber\s+(?:dari|pada))\s*$", re.I)
 _REFERS_TO_BEFORE = re.compile(r"\b(?:mengacu|merujuk|berdasarkan|berpedoman|berpijak|bersandar|bertumpu|mengutip)\s+"
                                r"(?:pada|kepada)\s*$", re.I)
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
@@ -424,6 +427,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # a citation, whatever stands around them.
     before = scan[lo:group.start]
     doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start)
+              and not _BASED_ON_BEFORE.search(scan, max(lo, group.start - 40), group.start)
               and not _body_reports(text, scan, lo, group, m.end())
               and not (_on_source_line(scan, group.start) and _a_body(text, group)))
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before

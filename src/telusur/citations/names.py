@@ -35,7 +35,9 @@ NOT_NAMES = frozenset(
     "agresi keterangan lampiran catatan data dokumen grafik diagram bagan foto ilustrasi source sources figure fig "
     "table tabel kota provinsi kabupaten kecamatan kelurahan desa "
     "selama berikut ketika saat semenjak menjelang tentang terhadap melalui bagi akibat sehingga agar supaya bila "
-    "apabila jika walaupun meskipun ibid ibid. ibidem idem ia dia beliau mereka kami kita penulis peneliti".split()
+    "apabila jika walaupun meskipun ibid ibid. ibidem idem ia dia beliau mereka kami kita penulis peneliti "
+    # a sentence's opening word before a cited name or body: "Berdasarkan WHO (2018)", "Sesuai BPS (2020)"
+    "berdasarkan sesuai sementara mengutip merujuk mengacu bersumber senada sejalan selanjutnya bahkan".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
