@@ -676,3 +676,24 @@ def test_a_body_after_berdasarkan_sesuai_or_mengacu_pada(text, work):
     ('Berdasarkan WHO', 'Berdasarkan' alone for BPS): works no list holds; after 'Mengacu pada' the acronym was
     doubted and cited nothing."""
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Hal ini dijelaskan Nata dalam Akhlak Tasawuf (Jakarta: Rajawali Pers, 2012), hlm. 6.", [("Nata", "2012")]),
+    ("Menurut Arikunto dalam bukunya Prosedur Penelitian (Jakarta: Rineka Cipta, 2013), penelitian adalah kegiatan.",
+     [("Arikunto", "2013")]),
+    ("Menurut Sugiyono dalam bukunya Metode Penelitian (Penerbit Alfabeta, 2017), populasi adalah wilayah.",
+     [("Sugiyono", "2017")]),
+    ("Ben Santoso, dalam bukunya Human-Centered Design (Oxford University Press, 2022), mengajukan pertanyaan.", []),
+])
+def test_a_books_place_and_publisher_in_the_parenthesis_after_its_title(text, work):
+    """'X dalam bukunya <judul> (Jakarta: Rajawali Pers, 2012)': the publisher was read as the author ('Oxford
+    University Press (2022)') or the title's last word was ('Tasawuf', with Nata as the person quoted). The author
+    is the one named before the title; none cued, no work rather than the publisher."""
+    assert _works(text) == work
+
+
+def test_a_footnotes_place_and_publisher_stay_the_footnotes():  # guard
+    text = ("Kerajaan itu didirikan oleh Samuel.⁵\n"
+            "5 Bruce Feiler, Abraham, A Journey to the Heart (New York: Harper Collins, 2002).")
+    assert ("Samuel", "2002") not in _works(text)

@@ -193,6 +193,25 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     return False
 
 
+# A book's place and publisher before its year, the author named before the parenthesis: "Nata dalam Akhlak Tasawuf
+# (Jakarta: Rajawali Pers, 2012)", "dalam bukunya Human-Centered AI (Oxford University Press, 2022)"
+_PUBLICATION_FACTS = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*:\s*(?:[A-Z][\w.&'’\-]*\s?){1,5}|"
+    r"(?:[A-Z][\w.&'’\-]*\s){0,3}(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
+    r"(?:\s[A-Z][\w.&'’\-]*){0,3})\s*,\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
+# ... a title in the same sentence ("dalam bukunya", "dalam", "buku berjudul"), not a footnote's "Author, Title (...)"
+_BOOK_BEFORE = re.compile(r"\b(?:dalam|buku(?:nya)?|karya(?:nya)?|berjudul)\s+[^.;()\n]{2,120}$", re.I)
+_NOT_PLACES = frozenset("wawancara observasi dokumentasi narasumber informan responden".split())
+
+
+def _publication_facts_dropped(inner: str) -> str:
+    """ "Jakarta: Rajawali Pers, 2012, hlm. 6" -> "2012, hlm. 6": a bare year, whose author is named before."""
+    m = _PUBLICATION_FACTS.match(inner)
+    if m is None or any(w.lower() in NOT_NAMES or w.lower() in _NOT_PLACES for w in (m.group("place") or "").split()):
+        return inner
+    return inner[m.end():]
+
+
 # "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
 _BACK_REFERENCE = re.compile(r"^\s*(?:ibid(?:em)?|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*,?\s*(?=\d)", re.I)
 
@@ -200,6 +219,12 @@ _BACK_REFERENCE = re.compile(r"^\s*(?:ibid(?:em)?|idem|op\.?\s*cit|loc\.?\s*cit)
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
     inner = _BACK_REFERENCE.sub("", _inner(m))
+    facts = _publication_facts_dropped(inner)
+    if facts != inner and _BOOK_BEFORE.search(scan, max(lo, m.start() - 160), m.start()):
+        # "Nata dalam Akhlak Tasawuf (Jakarta: Rajawali Pers, 2012)": a title before it, its author named before that
+        bare = _BARE.match(facts)
+        cite = _bare(text, scan, m, bare, lo) if bare else None
+        return [cite] if cite is not None and cite.authors else []
     several = _BARE_YEARS.match(inner)
     pieces = _YEAR_AFTER_SEMICOLON.split(inner)
     if several or (len(pieces) > 1 and all(_BARE.match(p) for p in pieces)):
