@@ -697,3 +697,18 @@ def test_a_footnotes_place_and_publisher_stay_the_footnotes():  # guard
     text = ("Kerajaan itu didirikan oleh Samuel.⁵\n"
             "5 Bruce Feiler, Abraham, A Journey to the Heart (New York: Harper Collins, 2002).")
     assert ("Samuel", "2002") not in _works(text)
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Stunting adalah kondisi gagal tumbuh (World Health Organization/WHO, 2018).", ("World Health Organization", "2018")),
+    ("Stunting adalah kondisi gagal tumbuh (WHO/World Health Organization, 2018).", ("World Health Organization", "2018")),
+    ("Menurut Tim Penyusun Kamus Pusat Bahasa (2008) belajar adalah berusaha memperoleh kepandaian.",
+     ("Tim Penyusun Kamus Pusat Bahasa", "2008")),
+    ("Menurut Tim Redaksi Kamus Besar Bahasa Indonesia (2016), belajar adalah berusaha.",
+     ("Tim Redaksi Kamus Besar Bahasa Indonesia", "2016")),
+])
+def test_an_organisation_with_its_acronym_after_a_slash_and_a_dictionarys_compilers(text, work):
+    """'(World Health Organization/WHO, 2018)' cited nothing; 'Menurut Tim Penyusun Kamus Pusat Bahasa (2008)' (the
+    usual way to cite the KBBI) gave a year with no author, though '(Tim Penyusun Kamus Pusat Bahasa, 2008)' and
+    'Menurut Kamus Besar Bahasa Indonesia (2008)' were read."""
+    assert _works(text) == [work]

@@ -1,7 +1,7 @@
 """Author-year citations: in-text citations, reference-list entries, linking them, and the registry of works."""
 
 # Bumped when parsing or linking changes, so that indexes built with the older rules are rebuilt.
-CITATIONS_VERSION = "22"  # 22: a book's place and publisher after its title; 21: "Berdasarkan WHO (2018)"; 20: a name hyphenated at a line end ("Sardi-man (2014)"); 19: "[1]." entries, IEEE book surnames, Markdown ditto lines; 18: secondary citations with "cit." and "mengutip"; 17: a year on a caption or source line takes no author from above; 16: "Penelitian yang dilakukan oleh X pada tahun Y"; 15: "Kirk (1979) dalam buku Wijaya (2015)"; 14: an event held or a tool put to use before a year names no author; 13: more reference-list headings (structure.REFERENCE_HEADING); 12: this round's in-text, list and registry kinds (one passage per chunk, offices, companies, Vancouver "(1)", editions)
+CITATIONS_VERSION = "23"  # 23: "(World Health Organization/WHO, 2018)", "Menurut Tim Penyusun Kamus Pusat Bahasa (2008)"; 22: a book's place and publisher after its title; 21: "Berdasarkan WHO (2018)"; 20: a name hyphenated at a line end ("Sardi-man (2014)"); 19: "[1]." entries, IEEE book surnames, Markdown ditto lines; 18: secondary citations with "cit." and "mengutip"; 17: a year on a caption or source line takes no author from above; 16: "Penelitian yang dilakukan oleh X pada tahun Y"; 15: "Kirk (1979) dalam buku Wijaya (2015)"; 14: an event held or a tool put to use before a year names no author; 13: more reference-list headings (structure.REFERENCE_HEADING); 12: this round's in-text, list and registry kinds (one passage per chunk, offices, companies, Vancouver "(1)", editions)
 
 from importlib import import_module
 

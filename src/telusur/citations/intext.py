@@ -313,6 +313,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if not hit:
         return None
     head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
+    # ... "World Health Organization/WHO", "WHO/World Health Organization": the name spelt out
+    head = re.sub(r"^[A-Z]{2,}\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s*/\s*[A-Z]{2,}$", "", head)
     parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", head, maxsplit=1)
     if len(parts) == 2 and title_start(parts, lowercase_words(text)) == 1:
         head = parts[0]  # "(Kasmir. Analisis Laporan Keuangan. 2012)": the book's title after its author, by stops
@@ -630,7 +632,15 @@ def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
     name = f"{opener.group(1)} {group.text}"
     if not is_organisation(name) or opener.group(1).lower() not in ORGANISATION_WORDS:
         return None
-    return name if _CUE_BEFORE.search(scan, max(lo, opener.start() - 40), opener.start()) else None
+    team = _TEAM_BEFORE.search(scan, max(lo, opener.start() - 30), opener.start())
+    if team:  # "Menurut Tim Penyusun Kamus Pusat Bahasa (2008)": the dictionary's compilers
+        name, opener_start = f"{' '.join(team.group(1).split())} {name}", team.start()
+    else:
+        opener_start = opener.start()
+    return name if _CUE_BEFORE.search(scan, max(lo, opener_start - 40), opener_start) else None
+
+
+_TEAM_BEFORE = re.compile(r"(?<![\w\-])(Tim\s+(?:Penyusun|Redaksi|Penulis|Pengembang))\s+$")
 
 
 def _quoted_secondary_follows(scan: str, pos: int, words: frozenset[str]) -> bool:
