@@ -712,3 +712,22 @@ def test_an_organisation_with_its_acronym_after_a_slash_and_a_dictionarys_compil
     usual way to cite the KBBI) gave a year with no author, though '(Tim Penyusun Kamus Pusat Bahasa, 2008)' and
     'Menurut Kamus Besar Bahasa Indonesia (2008)' were read."""
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    # a survey's report, a manual: the source a reader wants named when asking where a figure comes from
+    ("Hasil Riskesdas (2018) menunjukkan prevalensi stunting sebesar 30,8%.", [("Riskesdas", "2018")]),
+    ("Prevalensi stunting sebesar 30,8% (Riskesdas, 2018).", [("Riskesdas", "2018")]),
+    ("Autisme adalah gangguan perkembangan saraf (DSM-IV-TR, 2000).", [("DSM-IV-TR", "2000")]),
+    # a law, an event, a period: no author, no work
+    ("Menurut UU No. 20 (2003) pendidikan adalah usaha sadar dan terencana.", []),
+    ("Pendidikan adalah usaha sadar dan terencana (UU No. 20 Tahun 2003).", []),
+    ("Sesuai Permenkes RI No. 75 (2014), puskesmas adalah fasilitas pelayanan kesehatan.", []),
+    ("Pada Pemilu (2019) partisipasi pemilih meningkat.", []),
+    ("Pandemi Covid-19 (2020) mengubah cara belajar siswa.", []),
+    ("Perang Dunia II (1939-1945) mengubah tatanan dunia.", []),
+])
+def test_look_alikes_decided_by_kind(text, work):
+    """Issue 14's look-alikes, decided by kind: a survey's report or a manual cited with its year is a work (its
+    publisher's entry in the list is what a reader looks for); a law, an event or a period before a year is none."""
+    assert _works(text) == work
