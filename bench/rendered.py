@@ -335,7 +335,8 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
 
 
 def _table_rows(text: str) -> list[list[str]]:
-    rows = [[c.strip() for c in line.split(" | ")] for line in text.split("\n") if line.strip()]
+    # a row's empty first or last cells lost their outer space to the reader's strip ("Umur |  |", "| Resep |")
+    rows = [[c.strip() for c in f" {line} ".split(" | ")] for line in text.split("\n") if line.strip()]
     width = max(len(r) for r in rows)
     return [r + [""] * (width - len(r)) for r in rows]
 

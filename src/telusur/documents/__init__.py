@@ -69,7 +69,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     hyphen reads "aksioma-aksioma", "bertindak", not "aksioma- aksioma"
 # 46: a lead-in closed by a note's mark ("… antara lain:³") leads its list (structure.is_lead_in)
 # 47: PDF: a line ending on a title or initial ("… di Prof.", "RSUP Prof DR.") goes on inside a list item too
-READERS_VERSION = "47"
+# 48: PDF ruled tables read cell by cell (documents/pdf_tables.py): a row per line, cells joined by " | ", each cell's
+#     wrapped lines in order; a table going on over a page is one table, its repeated header row read once
+READERS_VERSION = "48"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from telusur.documents import structure
+from telusur.documents import pdf_tables, structure
 from telusur.documents.model import Document, DocumentBuilder, Location
 from telusur.errors import CorpusError
 from telusur.limits import MAX_PAGE_CHARS
@@ -110,6 +110,7 @@ class Page:
     gutters: tuple[float, ...] = ()  # x between the columns of a page set in columns, left to right
     maybe_gutter: float | None = None  # a strip where a gutter would be, with too few rows beside it to tell alone
     rows: list = field(default_factory=list)  # the glyph rows, kept while maybe_gutter waits for the document
+    tables: list[pdf_tables.Table] = field(default_factory=list)  # ruled tables, their glyphs out of the rows
 
     @property
     def gutter(self) -> float | None:
@@ -128,7 +129,7 @@ def read(raw: bytes, rel: str) -> Document:
     if garbled:
         warnings.append(GARBLED_TEXT.format(pages=_page_ranges([p.number for p in garbled]),
                                             count=sum(p.dropped for p in garbled)))
-    if not any(p.lines for p in pages):
+    if not any(p.lines or p.tables for p in pages):
         raise CorpusError(f"{rel}: PDF ini tidak punya lapisan teks (hasil pindaian?); "
                           "jalankan OCR dulu (misalnya ocrmypdf) lalu taruh hasilnya di folder korpus")
     body_size = _body_size(pages)
@@ -252,14 +253,15 @@ def _read_page(page, number: int) -> Page:
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
+    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, *pdf_tables.rules(page, pdfium_c, height)))
     gutters = _three_columns(rows, width)
     gutter = gutters[0] if gutters else _gutter(rows, width)
     gutters = gutters or ((gutter,) if gutter is not None else ())
     lines = _lines(number, rows, width, gutters)
-    if not lines and not dropped and \
+    if not lines and not tables and not dropped and \
             any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
-    read = Page(number, width, height, lines, dropped=dropped, gutters=gutters)
+    read = Page(number, width, height, lines, dropped=dropped, gutters=gutters, tables=tables)
     if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
         read.maybe_gutter = _gutter(rows, width, column_rows=2)
         read.rows = rows
@@ -1072,6 +1074,7 @@ class _Layout:
         self.builder, self.body_size, self.pages, self.typeset = builder, body_size, pages, typeset
         self.pitch = _line_pitch(pages, body_size)
         self.open: _Open | None = None
+        self.open_table: tuple[int, int, list[list[str]]] | None = None  # first page, last page, rows
         self.pending_footnotes: list[tuple[int, str]] = []
         self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
         self.justified: set[int] = set()  # the current page's columns set justified
@@ -1087,20 +1090,45 @@ class _Layout:
 
     def run(self) -> None:
         for page in self.pages:
-            if not page.lines:
-                continue
-            margins = _column_margins(page)
-            self.justified = _justified_columns(page, margins)
-            self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
+            tables = sorted(page.tables, key=lambda t: t.top)
+            if page.lines:
+                margins = _column_margins(page)
+                self.justified = _justified_columns(page, margins)
+                self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
             for line in page.lines:
+                while tables and _table_first(page, tables[0], line):
+                    self.table(tables.pop(0))
                 self.line(line, *margins(line))
+            for table in tables:
+                self.table(table)
             self.pending_footnotes.extend((page.number, t) for t in _footnote_texts(page.footnotes, self.words, self.typeset))
         self.flush()
         self.flush_footnotes(None)
 
+    def table(self, table: pdf_tables.Table) -> None:
+        """A ruled table, its cells' lines joined. A table going on at the next page's top, nothing between, is the
+        same table: its header row, set again there, is read once."""
+        rows = [[join_lines(cell, self.words, self.typeset) for cell in row] for row in table.rows]
+        held = self.open_table
+        if held is not None and self.open is None and table.page == held[1] + 1 and \
+                len(rows[0]) == len(held[2][0]):
+            self.open_table = (held[0], table.page, held[2] + (rows[1:] if rows[0] == held[2][0] else rows))
+            return
+        self.flush()
+        self.open_table = (table.page, table.page, rows)
+
+    def flush_table(self) -> None:
+        held, self.open_table = self.open_table, None
+        if held is not None:
+            first, last, rows = held
+            self.builder.add("table", "\n".join(" | ".join(row) for row in rows if any(row)),
+                             first_page=first, last_page=last)
+            self.flush_footnotes(last)
+
     def line(self, line: Line, left: float, right: float) -> None:
         if _TOC_LINE.search(line.text) or _CONTINUED_CAPTION.match(line.text.strip()):
             return  # the table of contents points at pages, "Lanjutan Tabel 2" at a table: they answer nothing
+        self.flush_table()
         cur = self.open
         styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
         if cur and cur.kind == "heading" and line.text[:1].islower() and styled and \
@@ -1297,6 +1325,7 @@ class _Layout:
     # -- output
 
     def flush(self) -> None:
+        self.flush_table()
         cur, self.open = self.open, None
         if cur is None:
             return
@@ -1324,6 +1353,17 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _table_first(page: Page, table: pdf_tables.Table, line: Line) -> bool:
+    """The table comes before this line in reading order: the line stands lower in the table's column (or across
+    the page), or in a column right of the table's."""
+    if page.gutters:
+        first = bisect.bisect_right(page.gutters, table.x0)
+        column = first + 1 if first == bisect.bisect_left(page.gutters, table.x1) else 0
+        if column and line.column and column != line.column:
+            return column < line.column
+    return line.top >= table.top - 1
 
 
 def _hyphenates(pages: list[Page], words: set[str]) -> bool:

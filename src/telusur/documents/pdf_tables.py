@@ -1,0 +1,248 @@
+"""Ruled tables on a PDF page: the grid their rules draw, and each cell's text read whole.
+
+A table whose cells hold sentences wraps each cell over several lines; PDFium's text order runs across the row (a
+line of the first cell, a line of the second, then the first cell's second line ...), so read as lines the cells
+came back slice by slice, interleaved. Here the table's rules (stroked lines or thin filled rectangles, as Word,
+LibreOffice and reportlab draw a grid) give its rows and columns; every glyph inside the grid goes to its cell, and
+each cell's lines are read in order. The table becomes one block, a row per line and cells joined by " | ", as the
+Markdown, HTML and DOCX readers write a table."""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+
+_RULE = 1.5  # thicker than this is a box, not a rule
+_SNAP = 2.0  # rules this close are one rule (a double border, a rectangle's two edges)
+_MAX_SEGMENTS = 4000  # a page with more drawn segments is a chart or a drawing: no table is looked for
+
+
+@dataclass
+class Table:
+    """A ruled table: its box (points from the page's top-left) and its cells' lines, row by row."""
+
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> the cell's lines in reading order
+
+
+def rules(page, pdfium_c, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's horizontal rules (y, x0, x1) and vertical rules (x, top, bottom), from its path objects' straight
+    segments and thin rectangles, in points from the page's top-left."""
+    horizontal, vertical = [], []
+    count = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        raw = obj.raw
+        n = pdfium_c.FPDFPath_CountSegments(raw)
+        count += max(n, 0)
+        if count > _MAX_SEGMENTS:
+            return [], []
+        if n <= 0 or not pdfium_c.FPDFPageObj_GetMatrix(raw, matrix) or \
+                not pdfium_c.FPDFPath_GetDrawMode(raw, ctypes.byref(fill_mode), ctypes.byref(stroked)):
+            continue
+        # a white box behind a line of text (Word's shading) or a clip draws nothing: only visible ink is a rule
+        stroke = bool(stroked.value) and _inked(pdfium_c.FPDFPageObj_GetStrokeColor, raw)
+        fill = bool(fill_mode.value) and _inked(pdfium_c.FPDFPageObj_GetFillColor, raw)
+        if not stroke and not fill:
+            continue
+        found_h, found_v = (horizontal, vertical) if stroke else ([], [])
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        start = last = None
+        points = []  # the current subpath's points, for a thin rectangle
+        for i in range(n):
+            seg = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+            if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                continue
+            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            point = (px, height - py)
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                if fill:
+                    _thin_box(points, horizontal, vertical)
+                start = last = point
+                points = [point]
+                continue
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and last is not None:
+                _segment(last, point, found_h, found_v)
+                points.append(point)
+            else:
+                points = []  # a curve: no rule, no rectangle
+            last = point
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                _segment(point, start, found_h, found_v)
+        if fill:
+            _thin_box(points, horizontal, vertical)
+    return horizontal, vertical
+
+
+def _inked(get_color, raw) -> bool:
+    """The colour is seen on a white page: not white (nor nearly), not transparent."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not get_color(raw, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return True
+    return a.value > 0 and min(r.value, g.value, b.value) < 230
+
+
+def _segment(p, q, horizontal: list, vertical: list) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y1 - y0) <= 0.5 and abs(x1 - x0) > 3:
+        horizontal.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+    elif abs(x1 - x0) <= 0.5 and abs(y1 - y0) > 3:
+        vertical.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _thin_box(points: list, horizontal: list, vertical: list) -> None:
+    """A filled rectangle thinner than a rule's width is the rule itself (Word draws a cell's border so)."""
+    if len(points) < 4:
+        return
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    w, h = max(xs) - min(xs), max(ys) - min(ys)
+    if h <= _RULE < w:
+        horizontal.append(((min(ys) + max(ys)) / 2, min(xs), max(xs)))
+    elif w <= _RULE < h:
+        vertical.append(((min(xs) + max(xs)) / 2, min(ys), max(ys)))
+
+
+def grids(number: int, horizontal: list, vertical: list) -> list[tuple[Table, list[float], dict]]:
+    """The tables the rules draw: groups of horizontal and vertical rules that touch, with two rows or more and
+    two columns or more in a row. Each with its row edges (tops, top to bottom) and, per row, the x of the rules
+    crossing it (a merged cell has none between its columns)."""
+    rules = [("h", *r) for r in horizontal] + [("v", *r) for r in vertical]
+    if len(rules) < 6:
+        return []
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    hs = [i for i, r in enumerate(rules) if r[0] == "h"]
+    vs = [i for i, r in enumerate(rules) if r[0] == "v"]
+    for i in hs:
+        _, y, x0, x1 = rules[i]
+        for j in vs:
+            _, x, top, bottom = rules[j]
+            if x0 - _SNAP <= x <= x1 + _SNAP and top - _SNAP <= y <= bottom + _SNAP:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rules)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for members in groups.values():
+        h = [rules[i][1:] for i in members if rules[i][0] == "h"]
+        v = [rules[i][1:] for i in members if rules[i][0] == "v"]
+        if len(h) < 3 or len(v) < 3:
+            continue
+        edges = _snapped([y for y, _, _ in h])
+        if len(edges) < 3:
+            continue
+        crossing = {}
+        for k, (top, bottom) in enumerate(zip(edges, edges[1:])):
+            middle = (top + bottom) / 2
+            crossing[k] = _snapped([x for x, a, b in v if a - _SNAP <= middle <= b + _SNAP])
+        if max(len(xs) for xs in crossing.values()) < 3:  # two rules a row at most: a box, not columns
+            continue
+        x0, x1 = min(x for _, x, _ in h), max(x for _, _, x in h)
+        out.append((Table(number, x0, x1, edges[0], edges[-1]), edges, crossing))
+    return sorted(out, key=lambda g: g[0].top)
+
+
+def _snapped(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= _SNAP:
+            continue
+        out.append(v)
+    return out
+
+
+def take_cells(rows: list, found: list[tuple[Table, list[float], dict]]) -> tuple[list, list[Table]]:
+    """Every glyph standing inside a table's grid goes to its cell (a space with the glyph before it); the rows
+    keep the rest. Returns the rows left and the tables that got text, each cell's lines in reading order."""
+    if not found:
+        return rows, []
+    cells: list[dict[tuple[int, int], list]] = [{} for _ in found]
+    left: list = []
+    for row in rows:
+        kept: list = []
+        target = None  # the cell the last glyph went to
+        for ch, box in row:
+            if box is None:
+                if target is not None:
+                    target.append((ch, None))
+                else:
+                    kept.append((ch, box))
+                continue
+            target = None
+            cx, cy = (box[0] + box[1]) / 2, (box[2] + box[3]) / 2
+            for t, (table, edges, crossing) in enumerate(found):
+                if not (table.top < cy < table.bottom and table.x0 < cx < table.x1):
+                    continue
+                k = _index(edges, cy)
+                xs = crossing.get(k, [])
+                if len(xs) < 2 or not xs[0] < cx < xs[-1]:
+                    continue
+                target = cells[t].setdefault((k, _index(xs, cx)), [])
+                target.append((ch, box))
+                break
+            if target is None:
+                kept.append((ch, box))
+        if any(box is not None for _, box in kept):
+            left.append(kept)
+    tables = []
+    for (table, edges, crossing), found_cells in zip(found, cells):
+        if not found_cells:
+            continue
+        for k in range(len(edges) - 1):
+            columns = max(len(crossing.get(k, [])) - 1, 0)
+            row = [_cell_lines(found_cells.get((k, c), [])) for c in range(columns)]
+            if any(row):
+                table.rows.append(row)
+        if table.rows:
+            tables.append(table)
+    return left, tables
+
+
+def _index(edges: list[float], v: float) -> int:
+    """Which interval of the sorted edges holds v (0 for the first)."""
+    k = 0
+    while k + 2 < len(edges) and v > edges[k + 1]:
+        k += 1
+    return k
+
+
+def _cell_lines(glyphs: list) -> list[str]:
+    """A cell's glyphs as text lines, top to bottom: a new line where the baseline moves by more than a third of the
+    type's size; a space where two glyphs stand a quarter of their size apart with none between them."""
+    lines: list[list] = []  # [baseline, first x, characters, last x]
+    last = None
+    for ch, box in glyphs:
+        if box is None:
+            if lines:
+                lines[-1][2].append(ch)
+            continue
+        if last is None or abs(box[4] - last[4]) > 0.34 * max(box[5], last[5], 1.0) or box[0] < last[0] - 1:
+            same = [ln for ln in lines if abs(ln[0] - box[4]) <= 0.34 * max(box[5], 1.0)]
+            if same and same[-1][2] and box[0] >= same[-1][3]:
+                current = same[-1]  # the same line, taken up again after another cell's text
+                current[2].append(" ")
+            else:
+                current = [box[4], box[0], [], box[1]]
+                lines.append(current)
+        else:
+            current = lines[-1]
+            if box[0] - last[1] > 0.25 * box[5] and current[2] and current[2][-1] != " ":
+                current[2].append(" ")
+        current[2].append(ch)
+        current[3] = box[1]
+        last = box
+    return [" ".join("".join(ln[2]).split()) for ln in sorted(lines, key=lambda ln: (ln[0], ln[1]))
+            if "".join(ln[2]).strip()]

@@ -1,0 +1,77 @@
+"""Tables read the same in every format: a row per line, cells joined by " | ", each cell's text whole."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from telusur.documents import pdf
+
+_ROWS = [
+    ["Aspek", "Teori A", "Teori B"],
+    ["Fokus", "Memberikan sudut pandang terhadap masyarakat, individu, dan hubungan interpersonal yang saling "
+              "mengikat sehingga tidak dapat dipisahkan.",
+     "Membangun pendekatan ilmu sosial yang berangkat dari tradisi yang ada dan berkaitan dengan perbuatan manusia."],
+    ["Metode", "Memerlukan metodologi kualitatif yang canggih berdasarkan wawancara jarak dekat dengan khalayak.",
+     "Bergantung pada metode kuantitatif seperti meta-analisis, eksperimen, dan studi panel longitudinal."],
+]
+
+
+def _ruled_table_pdf(rows: list[list[str]], repeat: int = 1, before: str = "") -> bytes:
+    """A4, a paragraph, then a ruled table (reportlab's GRID) whose long cells wrap over several lines; repeat copies
+    of the body rows make it run over a page (its header row set again there)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=12, leading=18)
+    cell = ParagraphStyle("cell", fontName="Times-Roman", fontSize=10, leading=12)
+    data = [rows[0]] + rows[1:] * repeat
+    table = Table([[Paragraph(c, cell) for c in r] for r in data], colWidths=[120, 170, 170], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    story = [Paragraph(before or "Perbandingan kedua teori dapat dilihat pada tabel di bawah ini.", body), table,
+             Paragraph("Kedua teori saling melengkapi dalam menjelaskan tindakan sosial.", body)]
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return out.getvalue()
+
+
+def _blocks(raw: bytes) -> list[tuple[str, str]]:
+    doc = pdf.read(raw, "tabel.pdf")
+    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_a_pdf_table_with_sentences_in_its_cells_reads_cell_by_cell_row_by_row():
+    blocks = _blocks(_ruled_table_pdf(_ROWS))
+    assert blocks[0] == ("paragraph", "Perbandingan kedua teori dapat dilihat pada tabel di bawah ini.")
+    assert blocks[1] == ("table", "\n".join(" | ".join(r) for r in _ROWS))
+    assert blocks[2] == ("paragraph", "Kedua teori saling melengkapi dalam menjelaskan tindakan sosial.")
+    assert len(blocks) == 3
+
+
+def test_a_pdf_table_running_over_a_page_is_one_table_its_repeated_header_read_once():
+    doc = pdf.read(_ruled_table_pdf(_ROWS, repeat=12), "tabel.pdf")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    lines = doc.block_text(tables[0]).split("\n")
+    assert lines[0] == " | ".join(_ROWS[0]) and lines.count(" | ".join(_ROWS[0])) == 1
+    assert lines[1:] == [" | ".join(r) for r in _ROWS[1:] * 12]
+    assert tables[0].location.first_page == 1 and tables[0].location.last_page >= 2
+
+
+def test_a_box_round_a_paragraph_is_no_table():
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("body", fontName="Times-Roman", fontSize=12, leading=18)
+    text = ("Catatan penting: kutipan ini diambil dari wawancara dengan kepala sekolah yang menjelaskan bahwa "
+            "kegiatan remedial dilakukan setiap akhir bulan.")
+    boxed = Table([[Paragraph(text, style)]], colWidths=[400])
+    boxed.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "black")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([boxed])
+    assert _blocks(out.getvalue()) == [("paragraph", text)]
