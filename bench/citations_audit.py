@@ -12,6 +12,7 @@ is one of the string's capitalised words. The patterns over-match on purpose: a 
 (a look-alike such as "Tabel 2 (2019)" is no citation), and only the tuning half is ever read.
 
     python bench/citations_audit.py [--misses] [--inherited] [--kind KIND] [--doc SUBSTRING] [--json]
+    python bench/citations_audit.py --files corpus/ /tmp/my-texts/ [--misses]   (other documents, not ../shared)
 
 Never run on the checking half: the script has no option for it.
 """
@@ -63,6 +64,15 @@ def halves() -> dict[str, str]:
 def tuning_paths() -> list[tuple[str, Path]]:
     """(key, path) of each tuning-half document; the checking half is never listed."""
     return [(key, TEXTS / key) for key, half in halves().items() if half == "tuning" and (TEXTS / key).exists()]
+
+
+def other_paths(paths: list[Path]) -> list[tuple[str, Path]]:
+    """(name, path) of the documents given, folders walked; refused when one is a shared text (tuning or checking)."""
+    shared = TEXTS.resolve()
+    files = sorted(f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file())
+    if any(shared in f.resolve().parents for f in files):
+        raise SystemExit("--files is for documents outside ../shared/texts (the tuning half is the default)")
+    return [(f.name, f) for f in files if f.suffix.lower() in (".md", ".txt", ".html", ".htm", ".pdf", ".docx")]
 
 
 def read(path: Path, key: str):
@@ -209,11 +219,14 @@ def main() -> int:
     parser.add_argument("--kind", help="only this kind")
     parser.add_argument("--doc", help="only documents whose key holds this")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--files", nargs="+", type=Path, metavar="PATH",
+                        help="audit these documents instead (the default corpus, a folder of one's own texts; never "
+                             "the checking half's)")
     args = parser.parse_args()
     counts: dict[str, Counter] = defaultdict(Counter)
     inherited_counts: Counter = Counter()
     misses, inherited, split = [], [], []
-    for key, path in tuning_paths():
+    for key, path in other_paths(args.files) if args.files else tuning_paths():
         if args.doc and args.doc not in key:
             continue
         try:
