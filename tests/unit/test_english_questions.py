@@ -216,3 +216,30 @@ def test_a_word_in_the_word_list_is_never_read_as_another_it_looks_made_from():
     assert ("bising",) in indonesian_words("noisy")  # "noise" is in the list, "noisy" is not
     assert ("perjanjian",) in indonesian_words("treaty") and ("rawat",) not in indonesian_words("treaty")
     assert ("cerita",) in indonesian_words("story") and ("simpan",) not in indonesian_words("story")
+
+
+RAJA = """# Raja-raja Israel
+
+## Rehabeam
+
+Rehabeam memalsukan peribadahan di Yehuda, peribadahan yang dibuatnya sendiri, karena takut kehilangan kuasa.
+
+## Yerobeam
+
+Yerobeam memalsukan peribadahan kepada Tuhan karena dia tidak ingin rakyatnya kembali ke Bait Tuhan.
+"""
+
+
+def test_a_name_an_english_question_gives_finds_the_texts_spelling_of_it(course):
+    """"Jeroboam" is "Yerobeam" in an Indonesian Bible text: the English name, read as Indonesian spells names ("J"
+    before a vowel as "Y") and matched like any name's other spelling (one letter apart), finds the passage naming
+    him among two saying the same of two kings."""
+    from telusur.query.english import name_spellings
+
+    assert "yeroboam" in name_spellings("Jeroboam")
+    assert "matew" in name_spellings("Matthew")
+    assert name_spellings("Raspberry") == ["raspberi"]
+    engine = course({"raja.md": RAJA})
+    assert _first(engine, "Why did Jeroboam falsify the worship?").startswith("Yerobeam")
+    assert _lexical(engine, "Why did Jeroboam falsify the worship?", "Yerobeam") == 1.0
+

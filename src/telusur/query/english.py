@@ -154,6 +154,18 @@ def _letters(word: str) -> str:
     return w
 
 
+def name_spellings(name: str) -> list[str]:
+    """How an Indonesian text may spell a name an English question gives, to be matched against the text's words
+    the way a name's other spellings are (one letter apart, the same consonants): the loan-word letter changes
+    ("Matthew" -> "matew") and a "J" before a vowel read as "Y", as Indonesian writes the Bible's and Hebrew names
+    ("Jeroboam" -> "yeroboam", the text's "Yerobeam"; "Jerusalem" -> "yerusalem")."""
+    w = name.lower()
+    out = [_letters(w)]
+    if re.match(r"j[aeiou]", w):
+        out += ["y" + w[1:], "y" + _letters(w)[1:]]
+    return [form for form in dict.fromkeys(out) if form != w]
+
+
 @lru_cache(maxsize=4096)
 def cognates(word: str) -> tuple[str, ...]:
     """Indonesian spellings an English loan word may take ("organization" -> "organisasi", "creativity" ->

@@ -309,6 +309,11 @@ class Retriever:
         groups = english_words.translate(query, self._spelled)
         own = [t for t in asked if t in bm25.vocab and not any(t in g for g in groups)]
         groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
+        for name in dict.fromkeys(_names(query)):  # a name the text spells its own way ("Jeroboam": "Yerobeam")
+            spelled = sorted({v for t in bm25.tokenize(name) if t not in bm25.vocab for v in self._respelled(t)}
+                             - {t for g in groups for t in g})
+            if spelled:
+                groups.append(spelled)
         tokens = list(dict.fromkeys(asked + [t for g in groups for t in g]))
         weights = bm25.term_weights(kept)
         for t in (t for g in groups for t in g):
@@ -400,6 +405,7 @@ class Retriever:
         "Bellarminus"). A name the text never spells is still listed (with its own tokens), to be missed."""
         out = {}
         vocab = self.index.bm25.vocab
+        english = is_english(query)
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
             if not own:
@@ -408,8 +414,16 @@ class Retriever:
             for t in own:
                 if t not in vocab and len(t) >= 5:
                     forms |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
+                    if english:  # also as Indonesian writes it ("Jeroboam": "Yerobeam")
+                        forms |= self._respelled(t)
             out[name] = frozenset(forms)
         return out
+
+    def _respelled(self, token: str) -> set[str]:
+        """The text's spellings of a name an English question gives, as Indonesian writes names (query/english.py
+        name_spellings), matched as any name's other spelling is (_spelled_alike)."""
+        return {v for spelled in english_words.name_spellings(token) for v in self.index.bm25.near_terms(spelled)
+                if _spelled_alike(spelled, {v})}
 
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
