@@ -243,3 +243,30 @@ def test_a_name_an_english_question_gives_finds_the_texts_spelling_of_it(course)
     assert _first(engine, "Why did Jeroboam falsify the worship?").startswith("Yerobeam")
     assert _lexical(engine, "Why did Jeroboam falsify the worship?", "Yerobeam") == 1.0
 
+
+GURU = """# Perbaikan Pembelajaran
+
+## Langkah Guru
+
+Urutan langkah guru disusun menurut hasil belajar siswa pada setiap siklus.
+
+## Perbaikan
+
+Guru melakukan perbaikan pembelajaran agar hasil belajar siswa di kelas naik.
+"""
+
+
+def test_an_english_questions_framing_phrases_are_read_as_phrases_not_as_their_words(course):
+    """"in order to" frames the question: it is no "urutan" (order); "in this article" is the text, no "pasal";
+    "take place" says "terjadi", not "ambil" and "tempat"."""
+    from telusur.query.english import content_words
+
+    assert content_words("What do teachers do in order to improve learning outcomes?") == \
+        ["teachers", "improve", "learning", "outcomes"]
+    assert content_words("In this article, what traits describe a type A personality?") == \
+        ["traits", "type", "personality"]
+    assert content_words("Under article 1831, what must happen?") == ["article"]
+    assert content_words("When did the remedial sessions take place?") == ["remedial", "sessions"]
+    engine = course({"guru.md": GURU})
+    assert _first(engine, "What do teachers do in order to improve learning outcomes?").startswith("Guru melakukan")
+

@@ -206,6 +206,40 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
 
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
 
+# Phrases that frame an English question or join its words, read as phrases before their words are: "in order to" is
+# no "urutan" (order), "take place" no "ambil tempat", "in this article" the text itself, not a "pasal". A phrase that
+# says something the text may say has the Indonesian words for it ("take place" -> terjadi, "how long" -> lama).
+FRAMES = {
+    "in order to": (), "so as to": (), "as well as": (), "such as": (), "for example": (), "for instance": (),
+    "in terms of": (), "with regard to": (), "with respect to": (), "in relation to": (), "in addition to": (),
+    "apart from": (), "because of": (), "due to": (), "as a result of": (), "in the case of": (), "in general": (),
+    "in particular": (), "at least": (), "in fact": (), "first of all": (), "on the other hand": (),
+    "in this study": (), "in this research": (), "in this paper": (), "in this article": (), "in this text": (),
+    "in the text": (), "in this book": (), "in this chapter": (), "in this reading": (), "in the reading report": (),
+    "according to the text": (), "according to the author": (), "according to the authors": (),
+    "according to the writer": (), "according to the article": (), "according to the reading report": (),
+    "take place": ("jadi", "berlangsung"), "took place": ("jadi", "berlangsung"),
+    "takes place": ("jadi", "berlangsung"),
+    "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
+    "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
+    "carry out": ("laksana", "lakukan"), "carried out": ("laksana", "lakukan"), "carries out": ("laksana", "lakukan"),
+}
+_FRAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in FRAMES), key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+
+
+def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
+    """The positions (among _WORD's words) of the words of a question's framing phrases, and the Indonesian words of
+    those that say something."""
+    spans, said = [], []
+    for m in _FRAME.finditer(query):
+        spans.append(m.span())
+        words = FRAMES[" ".join(m.group(0).lower().split())]
+        if words:
+            said.append(words)
+    framed = {n for n, w in enumerate(_WORD.finditer(query)) if any(a <= w.start() and w.end() <= b for a, b in spans)}
+    return framed, said
+
 
 def _content(words: list[str], n: int) -> bool:
     """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
@@ -218,9 +252,10 @@ def _content(words: list[str], n: int) -> bool:
 
 
 def content_words(query: str) -> list[str]:
-    """The words of an English question worth looking up: not its framing words; names kept."""
+    """The words of an English question worth looking up: not its framing words or phrases; names kept."""
     words = _WORD.findall(query)
-    return [w for n, w in enumerate(words) if _content(words, n)]
+    framed = _framed(query)[0]
+    return [w for n, w in enumerate(words) if n not in framed and _content(words, n)]
 
 
 def without_framing(query: str) -> str:
@@ -228,17 +263,19 @@ def without_framing(query: str) -> str:
     numbers and content words, for the text's tokenizer."""
     matches = list(_WORD.finditer(query))
     words = [m.group(0) for m in matches]
+    framed = _framed(query)[0]
     out, last = [], 0
     for n, m in enumerate(matches):
         out.append(query[last:m.start()])
-        out.append(m.group(0) if _content(words, n) else " ")
+        out.append(m.group(0) if n not in framed and _content(words, n) else " ")
         last = m.end()
     return "".join(out) + query[last:]
 
 
 def translate(query: str, spelled: "callable") -> list[list[str]]:
     """The text's own search terms for each content word of an English question (an empty list for a word the text
-    has no form of): up to three candidates the text uses, as `spelled(word) -> term or None` finds them (the index's
+    has no form of), then for each framing phrase that says something ("take place" -> terjadi): up to three
+    candidates the text uses, as `spelled(word) -> term or None` finds them (the index's
     stem of a word the text uses, or the term itself)."""
     out: list[list[str]] = []
     for word in content_words(query):
@@ -248,6 +285,8 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
             if all(terms) and len(found) < 3:
                 found += [t for t in terms if t not in found]
         out.append(found)
+    for words in _framed(query)[1]:  # "take place": what the phrase says, in the text's words
+        out.append(list(dict.fromkeys(t for t in map(spelled, words) if t)))
     return out
 
 
