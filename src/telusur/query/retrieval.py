@@ -20,6 +20,7 @@ from ..index.lexical import consonant_skeleton, stem
 from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
+from . import synonyms
 from .ranker import ENUMERATION, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, \
     is_english, load_parameters
 
@@ -241,7 +242,11 @@ class Retriever:
         document) with their features, in ranker.PASSAGE_FEATURES order."""
         english = is_english(query)
         tokens, weights, groups = self._search_terms(query, english)
+        related = {} if english else self._related(tokens, weights)  # "kegunaan" asked, "manfaat" written
+        others = sorted({t for terms in related.values() for t in terms})
         lex_all = self.index.bm25.scores(tokens)
+        if others:
+            lex_all = lex_all + synonyms.SHARE * self.index.bm25.scores(others)
         if within is None:
             ids, sims = self.index.dense_search(vector, CANDIDATES)
             dense = {int(i): float(s) for i, s in zip(ids, sims)}
@@ -266,8 +271,9 @@ class Retriever:
         place = self.index.place_similarities(vector)
         mean_place = float(place.mean()) if len(place) else 0.0
         enumeration = bool(ENUMERATION.search(query.strip()))  # an enumeration: list passages get a head start
-        holders = self._holders(set(weights))
-        total = sum(weights.values())
+        holders = self._holders(set(weights) | set(others))
+        asked = {**weights, **{t: self._idf(terms) for t, terms in related.items() if t not in weights}}
+        total = sum(asked.values())
         group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
         group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
         group_total = sum(group_weights)
@@ -282,7 +288,7 @@ class Retriever:
             if not english:
                 f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if total > 0:
-                    f[3] = sum(w for t, w in weights.items() if i in holders[t]) / total
+                    f[3] = sum(self._held(i, t, w, related.get(t, ()), holders) for t, w in asked.items()) / total
             else:  # its words found through cognates and a word list weigh apart (the fit decides how far to trust them)
                 f[_ENGLISH_LEXICAL] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if group_total > 0:  # each English word once, by its rarest form the passage uses
@@ -319,6 +325,28 @@ class Retriever:
         for t in (t for g in groups for t in g):
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return tokens, weights, groups
+
+    def _related(self, tokens: list[str], weights: dict[str, float]) -> dict[str, list[str]]:
+        """Each search token of an Indonesian question -> the text's terms for the other words of its groups
+        (query/synonyms.py) that the question does not use itself; a token the text never uses too ("kegunaan" of a
+        text that only writes "manfaat")."""
+        out = {t: [r for r in synonyms.related(t, self._spelled) if r not in weights] for t in dict.fromkeys(tokens)}
+        return {t: found for t, found in out.items() if found}
+
+    def _idf(self, terms) -> float:
+        """The highest IDF of the text's terms: a question word the text writes only otherwise weighs as its rarest
+        other word."""
+        bm25 = self.index.bm25
+        return max(float(bm25.idf[bm25.vocab[t]]) for t in terms)
+
+    def _held(self, chunk_id: int, term: str, weight: float, related: list[str], holders) -> float:
+        """A question word's part of the `words` feature in a passage: its weight where the passage uses it; where it
+        uses only another word of its group, synonyms.SHARE of that (of the other word's IDF when lower: a common word
+        says less); else 0."""
+        if chunk_id in holders.get(term, ()):
+            return weight
+        found = [r for r in related if chunk_id in holders[r]]
+        return synonyms.SHARE * min(weight, self._idf(found)) if found else 0.0
 
     def _spelled(self, word: str) -> str | None:
         """The search term of a word the text uses (its stem in the index's own map), else None."""
