@@ -731,3 +731,32 @@ def test_look_alikes_decided_by_kind(text, work):
     """Issue 14's look-alikes, decided by kind: a survey's report or a manual cited with its year is a work (its
     publisher's entry in the list is what a reader looks for); a law, an event or a period before a year is none."""
     assert _works(text) == work
+
+
+_NAMED = "Menurut Santoso (2019) sejarah perbankan di negeri ini sangat panjang. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bank Rakyat Indonesia (1895) merupakan bank tertua di Indonesia.",
+    "Laravel (2011) adalah framework PHP yang banyak dipakai.",
+    "Salah satunya adalah UUD (1945) yang menjadi dasar negara.",
+    "Kurikulum 2013 (2013) menekankan pendekatan saintifik.",
+    "Pada Pemilu (2019) partisipasi pemilih meningkat.",
+    "Data Primer (2020) diperoleh dari angket.",
+    "Perusahaan itu memiliki anak perusahaan PT Honda Federal (1974) yang memproduksi rangka.",
+])
+def test_a_named_things_year_is_not_handed_to_the_author_named_before(sentence):
+    """A bank's founding year, a law's, an election's, a company's: read as no author, their year then went to the
+    author named earlier in the paragraph ('Santoso (1895)', a work that does not exist). Bab II paragraphs nearly
+    always name an author first, so isolated sentences never showed it."""
+    assert _works(_NAMED + sentence) == [("Santoso", "2019")]
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("Selanjutnya (2020: 5) ia menjelaskan bahwa bank harus sehat.", ("Santoso", "2020")),  # his next work
+    ("Kasmir dalam bukunya Analisis Laporan Keuangan (2012: 104) menyatakan rasio adalah alat.", ("Kasmir", "2012")),
+    ("Menurut PT. Telkom Indonesia (2019), jaringan diperluas.", ("PT. Telkom Indonesia", "2019")),
+    ("Berdasarkan data BPS (2020), penduduk miskin bertambah.", ("BPS", "2020")),
+])
+def test_a_years_author_named_before_a_title_or_a_sentences_first_word_still_takes_it(sentence, work):  # guards
+    assert _works(_NAMED + sentence)[-1] == work

@@ -238,6 +238,8 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
             return []  # "Kirk (1979) dalam Astati (2001)": Kirk is the person quoted, not a work cited here
         if cite is None and _undated(bare.group("year")):
             return []  # "(n.d.)" with no name right before it: nothing to attribute
+        if cite is _A_THING:  # "Bank Rakyat Indonesia (1895) merupakan ...": the year is the bank's
+            return [_make("", [], bare.group("year"), bare.group("pages"), m, None)]
         return [cite or _bare(text, scan, m, bare, lo)]
     if _spells_out_before(scan, m.start(), inner):
         return []  # "IMT-2000 (International Mobile Telecommunication 2000)": a name spelt out, not a work
@@ -445,6 +447,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if group is None or not (is_listed(text, group.names, bare.group("year"))
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
+            if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
+                    and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) or _names_a_law_or_event(scan, lo, pos):
+                return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
     if company and " " in group.text:  # "Menurut PT. Telkom Indonesia (2019)": the company whole, not "Indonesia"
@@ -453,21 +458,28 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # A name and year that the document's own reference list holds, or that it cites in a parenthesis elsewhere, are
     # a citation, whatever stands around them.
     before = scan[lo:group.start]
-    doubt = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start)
+    # A named thing whose year this is: no author, and none named before takes its year ("Santoso (1895)" for
+    # "Bank Rakyat Indonesia (1895) merupakan ...", "UUD (1945)", "Data Primer (2020)")
+    thing = ((group.acronyms_only and not _CUE_BEFORE.search(scan, max(lo, group.start - 40), group.start)
               and not _BASED_ON_BEFORE.search(scan, max(lo, group.start - 40), group.start)
               and not _body_reports(text, scan, lo, group, m.end())
               and not (_on_source_line(scan, group.start) and _a_body(text, group)))
-             or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
-             or (_TITLE_BEFORE.search(before)  # "dalam bukunya Administrasi Perkantoran Modern (2000)": a title
-                 and not _QUOTED_IN_BOOK_BEFORE.search(before))
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
              or (_USED_BEFORE.search(before) and len(group.names) == 1 and " " in group.names[0])
+             or ((company is not None or _COMPANY_NAME.match(group.text))
+                 and not _cited_as_source(scan, lo, group.start, m.end())))  # "anak perusahaan PT Honda Federal (1974) yang ..."
+    # ... or words whose year's author is named before them: a book's title ("dalam bukunya Administrasi Perkantoran
+    # Modern (2000)", "Analisis Laporan Keuangan (2012)"), a sentence's first word, a place
+    title = _TITLE_BEFORE.search(before) and not _QUOTED_IN_BOOK_BEFORE.search(before)
+    thing = thing and not title
+    doubt = (thing or title
+             or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
-        return None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
+        return _A_THING if thing else None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
     if _quoted_secondary_follows(scan, m.end(), words):
         return False
     via = None
@@ -490,6 +502,35 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
                             r"recommends?|recommended|shows?|showed|found)\b", re.I)
 # ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
+
+
+_COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
+_THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
+# Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
+_LAWS_AND_EVENTS = frozenset(
+    "undang-undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
+    "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
+    "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
+    "sidang sensus olimpiade festival".split())
+_RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d{1,4})[ \t]+){1,6}$")
+
+
+def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
+    """The capitalized run right before a year names a law or an event ("Salah satunya UUD (1945) yang ...",
+    "Kurikulum 2013 (2013) menekankan ..."): the year is its own, no author's."""
+    run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
+    return run is not None and any(w.lower().rstrip(".") in _LAWS_AND_EVENTS for w in run.group().split())
+
+
+# What _narrative gives for a named thing before a year (a law, a company, a product, a date): no work, and no
+# author named before takes the year
+_A_THING = object()
+
+
+def _cited_as_source(scan: str, lo: int, at: int, end: int) -> bool:
+    """A citing word before the name at `at` ("menurut", "berdasarkan", "data") or a reporting verb after its year."""
+    return bool(_CUE_BEFORE.search(scan, max(lo, at - 40), at) or _BASED_ON_BEFORE.search(scan, max(lo, at - 40), at)
+                or _FIGURES_BEFORE.search(scan, max(lo, at - 30), at) or _REPORTS_AFTER.match(scan, end))
 
 
 def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool:
