@@ -9,7 +9,8 @@ out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): eve
     python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
-questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes.
+questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
+English out-of-scope set (bench/english-out-of-scope.jsonl) over the index each of its questions names.
 --only team: the team question set (bench/team-questions.jsonl: questions the team wrote on tuning-half documents,
 a quarter in English) over one index of the tuning half's questioned documents and the team set's (two of its
 documents have no other questions), with rows by format (PDF/DOCX against HTML/Markdown/text), as the checking
@@ -46,6 +47,7 @@ SHARED = REPO.parent / "shared"
 TEXTS = SHARED / "texts"
 SPLIT = REPO / "bench" / "texts-split.json"
 ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
+ENGLISH_OOS = REPO / "bench" / "english-out-of-scope.jsonl"
 TEAM = REPO / "bench" / "team-questions.jsonl"
 TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questions-2.jsonl", "team set 2")}
 CACHE = REPO / "bench" / ".cache" / "halves"
@@ -195,9 +197,16 @@ def run_half(half: str, plan: dict, cache: Path) -> tuple[list[dict], float]:
     return records, ready
 
 
+def english_out_of_scope() -> list[dict]:
+    """The English out-of-scope set (its first line says how it was made), each with set = the index it is asked over."""
+    return [dict(q, set=q["corpus"]) for q in load(ENGLISH_OOS) if "question" in q]
+
+
 def run_english(cache: Path, plan: dict) -> list[dict]:
-    """The English dev set: its tuning-half questions over the tuning index, its default ones over the default's."""
+    """The English dev set: its tuning-half questions over the tuning index, its default ones over the default's; the
+    English out-of-scope set over the index each names."""
     cases = [q for q in load(ENGLISH_DEV) if "question" in q]  # the first line says how the set was made
+    oos = english_out_of_scope()
     records = []
     for where, mine in (("tuning", [q for q in cases if q["set"] != "default"]),
                         ("default", [q for q in cases if q["set"] == "default"])):
@@ -205,6 +214,7 @@ def run_english(cache: Path, plan: dict) -> list[dict]:
             engine, _ = open_engine(half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
         else:
             engine, _ = open_engine(REPO / "corpus", cache / "default" / "index")
+        mine = mine + [q for q in oos if q["set"] == where]
         for q, r in zip(mine, ask_all(engine, mine)):
             records.append(dict(r, half="english", set=q["set"], origin=q["origin"]))
     return records
@@ -268,6 +278,7 @@ def rows(records: list[dict]) -> list[tuple[str, dict]]:
             out.append((f"English dev: {origin}", summary([r for r in english if r["origin"] == origin])))
         for name, label in (("texts", "tuning texts/"), ("more", "tuning more/"), ("default", "default corpus")):
             out.append((f"English dev: {label}", summary([r for r in english if r["set"] == name])))
+        out.append(("English out-of-scope", summary([r for r in english if not r["answerable"]])))
     return out
 
 

@@ -270,3 +270,28 @@ def test_an_english_questions_framing_phrases_are_read_as_phrases_not_as_their_w
     engine = course({"guru.md": GURU})
     assert _first(engine, "What do teachers do in order to improve learning outcomes?").startswith("Guru melakukan")
 
+
+def _question_features(engine, question):
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    retriever = engine._state[1]
+    vector = retriever.query_vector(question)
+    found = retriever.candidates(question, vector)
+    features, _ = retriever.question_features(question, vector, found, retriever.search(question, 3).hits)
+    return dict(zip(QUESTION_FEATURES, features))
+
+
+def test_what_of_an_english_question_the_text_has_is_measured_for_its_abstention(course):
+    """An English question's own abstention evidence (fitted apart by bench/english_abstention.py): the share of its
+    words the text has a word for, the best passage's share of them, and its names the text writes in no form. A
+    name the text spells its own way ("Jeroboam": "Yerobeam") is no unknown name; "Piaget" in a text that never names
+    him is. An Indonesian question has none of them."""
+    engine = course({"raja.md": RAJA})
+    asked = _question_features(engine, "Why did Jeroboam falsify the worship?")
+    assert asked["english_names_unknown"] == 0.0
+    assert asked["english_known"] > 0.5 and asked["english_words_top"] > 0.5
+    elsewhere = _question_features(engine, "What are the stages of cognitive development according to Piaget?")
+    assert elsewhere["english_names_unknown"] == 1.0
+    assert elsewhere["english_known"] < asked["english_known"] and elsewhere["english_words_top"] == 0.0
+    indonesian = _question_features(engine, "Mengapa Yerobeam memalsukan peribadahan?")
+    assert [indonesian[n] for n in ("english_known", "english_words_top", "english_names_unknown")] == [0.0] * 3

@@ -52,6 +52,9 @@ QUESTION_FEATURES = (
     "english",          # asked in English
     "english_margin",   # margin, for a question in English
     "not_language",     # no words at all the text shares, and not English: emoji, code, markup
+    "english_known",    # for a question in English, the share of its content words the text has a word for
+    "english_words_top",  # for a question in English, the best passage's english_words (its words the text's way)
+    "english_names_unknown",  # for a question in English, the share of its names the text writes in no form at all
 )
 
 

@@ -381,8 +381,24 @@ class Retriever:
             float(english),
             margin if english else 0.0,
             float(not is_language(query, known)),
+            *(self._english_evidence(query, found, top) if english else (0.0, 0.0, 0.0)),
         ])
         return q, missing + words
+
+    def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
+        """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
+        english_names_unknown): the share of its content words the text has a word for (query/english.py) or spells
+        as a name, the best passage's share of them (english_words), and the share of its names the text writes in
+        no form, neither spelled its own way ("Yerobeam") nor through the word list ("Court" -> "mahkamah")."""
+        vocab = self.index.bm25.vocab
+        names = self._name_forms(query)
+        spelled = {n for n, forms in names.items() if any(t in vocab for t in forms)}  # "Jeroboam": "Yerobeam"
+        words = english_words.content_words(query)
+        groups = english_words.translate(query, self._spelled)[:len(words)]
+        known = sum(bool(g) or w in spelled for w, g in zip(words, groups)) / len(words) if words else 0.0
+        best = found.features[found.ids.index(top[0]), _ENGLISH_WORDS] if top else 0.0
+        unknown = [n for n in names if n not in spelled and not any(english_words.translate(n, self._spelled))]
+        return known, float(best), len(unknown) / len(names) if names else 0.0
 
     def _words_with_lead(self, query: str, chunk_id: int) -> float:
         """IDF-weighted share of the question's words the passage or the one before it in its section uses."""

@@ -1,0 +1,170 @@
+"""When to decline a question asked in English: its own abstention weights, fitted out of fold (issue 15).
+
+The abstention model (ranker.QUESTION_FEATURES, data/ranker.json "question") is hand-set for Indonesian questions
+(bench/ranker-handset.json). An English question shares few words with the text, so those weights read it as half
+unknown, and an answerable one can be declined ("Why is security called low politics?"). This script fits only the
+English-only question weights (QUESTION_FEATURES named english*: 0 for every Indonesian question, so no Indonesian
+question's confidence can move), the hand-set weights kept as an offset, by logistic regression on:
+- answerable: the English dev set (bench/english-dev.jsonl) and the team set's English questions
+  (bench/team-questions.jsonl), over bench/halves.py's tuning, default and team indexes;
+- out of scope: the English out-of-scope set (bench/english-out-of-scope.jsonl).
+Out of fold by document (an out-of-scope question in the fold of the document it is near, or its own), reported beside
+the fitted and the hand-set figures: answerable declined and out of scope declined at settings.abstain_below.
+
+    python bench/english_abstention.py --cache DIR [--features english,english_margin,...] [--c C] [--write]
+
+--write: the fitted weights to bench/english-abstention.json, which bench/fit_ranker.py --question-from adds to the
+abstention weights it keeps (the ranker's owner writes data/ranker.json). Set TELUSUR_RANKER to a parameter file to
+score another one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import halves  # noqa: E402
+
+OUT = halves.REPO / "bench" / "english-abstention.json"
+FOLDS = 5
+# The out-of-scope questions' weight beside the answerable ones' (together): declining an answerable question costs
+# more than answering an out-of-scope one (the issue asks for none declined, >= 0.9 of out of scope declined).
+BALANCE = 0.05
+
+
+def examples(cache: Path) -> list[dict]:
+    """Every English example with its question features under the shipped ranking."""
+    from telusur.query.ranker import load_parameters
+    from telusur.query.retrieval import Hit
+
+    plan = halves.half_questions()["tuning"]
+    engines = {
+        "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
+        "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
+        "team": halves.open_engine(halves.half_corpus(cache / "team", halves.team_docs(plan)), cache / "team" / "index")[0],
+    }
+    cases = []
+    for q in halves.load(halves.ENGLISH_DEV):
+        if "question" in q:
+            cases.append(("tuning" if q["set"] != "default" else "default", q["question"], q.get("doc") or "default",
+                          True, "english dev"))
+    for q in halves.team_questions():
+        if halves.is_english(q["question"]):
+            cases.append(("team", q["question"], q["doc"], True, "team"))
+    for q in halves.english_out_of_scope():
+        cases.append((q["corpus"], q["question"], q.get("near") or "oos:" + q["question"], False, "out of scope"))
+    params = load_parameters()
+    out = []
+    for where, question, group, answerable, source in cases:
+        retriever = engines[where]._state[1]
+        vector = retriever.query_vector(question)
+        found = retriever.candidates(question, vector)
+        scores = params.score(found.features) if len(found.ids) else np.zeros(0)
+        order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:10]
+        hits = tuple(Hit(retriever.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]], 0.0)
+                     for n in order)
+        features = retriever.question_features(question, vector, found, hits)[0]
+        out.append({"question": question, "group": group, "answerable": answerable, "source": source,
+                    "features": features})
+    return out
+
+
+def fit(x: np.ndarray, offset: np.ndarray, y: np.ndarray, c: float, balance: float) -> np.ndarray:
+    """Weights for the columns of x (no bias: the english column is one for every example), the offset kept, the
+    out-of-scope questions together weighing `balance` times the answerable ones, an L2 penalty of 1/c on
+    standardised columns."""
+    from scipy.optimize import minimize
+
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    xs = x / scale
+    sample = np.where(y == 1, 1 / max(y.sum(), 1), balance / max((1 - y).sum(), 1)) * len(y) / (1 + balance)
+
+    def loss(w):
+        z = offset + xs @ w
+        p = 1 / (1 + np.exp(-np.clip(z, -50, 50)))
+        value = -(sample * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))).sum() + 0.5 / c * (w[1:] ** 2).sum()
+        grad = xs.T @ (sample * (p - y)) + np.concatenate([[0.0], w[1:] / c])
+        return value, grad
+
+    w = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
+    return w / scale
+
+
+def figures(p: np.ndarray, y: np.ndarray, threshold: float) -> dict:
+    return {"answerable": int(y.sum()), "answerable_declined": int(((p < threshold) & (y == 1)).sum()),
+            "out_of_scope": int((1 - y).sum()), "out_of_scope_declined": int(((p < threshold) & (y == 0)).sum())}
+
+
+def main() -> None:
+    from telusur.query.ranker import QUESTION_FEATURES, load_parameters
+    from telusur.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cache", type=Path, default=halves.CACHE)
+    parser.add_argument("--features", default="english,english_margin,english_known,english_words_top,english_names_unknown",
+                        help="the English-only question features to fit (comma-separated)")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength (not on the english column)")
+    parser.add_argument("--balance", type=float, default=BALANCE, help="out of scope's weight beside answerable's")
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--examples", type=Path, help="keep the examples' features in this file (pickle) and reuse it")
+    parser.add_argument("--list", action="store_true", help="every example's confidence, hand-set and out of fold")
+    args = parser.parse_args()
+    names = args.features.split(",")
+    assert names[0] == "english" and all(n.startswith("english") for n in names), "English-only features, english first"
+    columns = [QUESTION_FEATURES.index(n) for n in names]
+    threshold = Settings().abstain_below
+    params = load_parameters()
+    if args.examples and args.examples.exists():
+        items = pickle.loads(args.examples.read_bytes())
+    else:
+        items = examples(args.cache)
+        if args.examples:
+            args.examples.write_bytes(pickle.dumps(items))
+    q = np.vstack([e["features"] for e in items])
+    y = np.array([e["answerable"] for e in items], float)
+    kept = params.question.copy()
+    kept[columns] = 0.0  # the English weights are what is fitted; every other weight is kept
+    offset = q @ kept + params.question_bias
+    x = q[:, columns]
+    shipped = 1 / (1 + np.exp(-np.clip(q @ params.question + params.question_bias, -50, 50)))
+    groups = sorted({e["group"] for e in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
+    fold_of = {g: n % FOLDS for n, g in enumerate(groups)}
+    fold = np.array([fold_of[e["group"]] for e in items])
+    held = np.zeros(len(items))
+    for f in range(FOLDS):
+        w = fit(x[fold != f], offset[fold != f], y[fold != f], args.c, args.balance)
+        held[fold == f] = 1 / (1 + np.exp(-np.clip(offset[fold == f] + x[fold == f] @ w, -50, 50)))
+    w = fit(x, offset, y, args.c, args.balance)
+    fitted = 1 / (1 + np.exp(-np.clip(offset + x @ w, -50, 50)))
+    report = {"weights": dict(zip(names, map(float, np.round(w, 6)))), "threshold": threshold,
+              "shipped": figures(shipped, y, threshold), "fitted": figures(fitted, y, threshold),
+              "held_out": figures(held, y, threshold)}
+    for source in ("english dev", "team", "out of scope"):
+        mask = np.array([e["source"] == source for e in items])
+        report[f"held_out {source}"] = figures(held[mask], y[mask], threshold)
+        report[f"shipped {source}"] = figures(shipped[mask], y[mask], threshold)
+    print(json.dumps(report, indent=1))
+    if args.list:
+        for e, s, h in sorted(zip(items, shipped, held), key=lambda t: t[2]):
+            print(f"{'A' if e['answerable'] else 'O'} {s:.2f} {h:.2f} {e['question']}")
+    if args.write:
+        OUT.write_text(json.dumps({
+            "about": "English-only abstention weights (ranker.QUESTION_FEATURES english*), fitted by "
+                     "bench/english_abstention.py on the English dev set, the team set's English questions and the "
+                     "English out-of-scope set, the other abstention weights kept as an offset; bench/fit_ranker.py "
+                     "--question-from adds them to the weights it keeps.",
+            "question": report["weights"],
+            "cross_validation": {k: v for k, v in report.items() if k.startswith(("held_out", "fitted", "shipped"))},
+        }, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
