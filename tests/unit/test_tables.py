@@ -75,3 +75,26 @@ def test_a_box_round_a_paragraph_is_no_table():
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build([boxed])
     assert _blocks(out.getvalue()) == [("paragraph", text)]
+
+
+# ---------------------------------------------------------------- a sentence cut by a forced line break
+
+
+@pytest.mark.parametrize("cut", ["  \n", "\\\n", "<br>\n", "<br/>"])
+def test_a_markdown_sentence_cut_by_a_hard_break_is_one_sentence(cut):
+    from telusur.documents import markdown
+
+    src = (f"Menurut Sugiyono (2017) penelitian kualitatif adalah penelitian yang{cut}berlandaskan filsafat "
+           "postpositivisme.\n\nJl. Merdeka No. 5  \nBandung\n")
+    doc = markdown.read(src.encode(), "a.md")
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Menurut Sugiyono (2017) penelitian kualitatif adalah penelitian yang berlandaskan filsafat postpositivisme.",
+        "Jl. Merdeka No. 5\nBandung"]  # a break that cuts no sentence stays
+
+
+def test_an_html_br_cutting_a_sentence_is_a_space_one_ending_a_sentence_stays():
+    from telusur.documents import html
+
+    doc = html.read(b"<html><body><p>Penelitian yang<br>berlandaskan filsafat.<br>Kalimat baru.</p></body></html>",
+                    "a.html")
+    assert [doc.block_text(b) for b in doc.blocks] == ["Penelitian yang berlandaskan filsafat.\nKalimat baru."]

@@ -71,7 +71,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 47: PDF: a line ending on a title or initial ("… di Prof.", "RSUP Prof DR.") goes on inside a list item too
 # 48: PDF ruled tables read cell by cell (documents/pdf_tables.py): a row per line, cells joined by " | ", each cell's
 #     wrapped lines in order; a table going on over a page is one table, its repeated header row read once
-READERS_VERSION = "48"
+# 49: a forced line break cutting a sentence (Markdown two spaces, backslash, <br>; HTML <br>) is a space when the
+#     line leaves its sentence open and the next goes on in small letters (structure.mend_hard_breaks)
+READERS_VERSION = "49"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
-from .structure import headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens
+from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
+                        mend_hard_breaks)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -173,7 +174,7 @@ class _Walker:
         self.flush()
 
     def flush(self) -> None:
-        text = _lines("".join(self.buf))
+        text = _lines(mend_hard_breaks("".join(self.buf)))
         self.buf = []
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
@@ -226,7 +227,7 @@ class _Walker:
             self.flush()
             self.b.add(self.kind, "".join(el.itertext()))
         elif tag == "br":
-            self.buf.append("\n")
+            self.buf.append(HARD_BREAK)
         elif tag == "sup":  # a footnote mark: "kata¹", not "kata1"
             self.buf.append(superscript(_ws("".join(el.itertext()))))
         elif _FOOTNOTES.search(f"{el.get('class', '')} {el.get('id', '')}") and tag in ("div", "section", "aside", "ol"):
@@ -327,18 +328,23 @@ def _closest_table(el):
 
 
 def _inline(el, nested: list | None = None) -> str:
-    """An element's text: <br> and block children become line breaks; nested lists are collected, not inlined."""
+    """An element's text: <br> and block children become line breaks (a <br> cutting a sentence a space:
+    structure.mend_hard_breaks); nested lists are collected, not inlined."""
+    return mend_hard_breaks(_inline_text(el, nested))
+
+
+def _inline_text(el, nested: list | None) -> str:
     parts = [_ws(el.text)]
     for child in el:
         tag = _tag(child)
         if tag in ("ol", "ul") and nested is not None:
             nested.append(child)
         elif tag == "br":
-            parts.append("\n")
+            parts.append(HARD_BREAK)
         elif tag == "sup":
             parts.append(superscript(_ws("".join(child.itertext()))))
         elif not _dropped(child, False):
-            inner = _inline(child, nested)
+            inner = _inline_text(child, nested)
             parts.append(f"\n{inner}\n" if tag in _BLOCKS or tag in _HEADINGS or tag in ("li", "blockquote", "tr")
                          else inner)
         parts.append(_ws(child.tail))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import html as html_reader
 from .model import Document, DocumentBuilder
-from .structure import (LIST_MARKER, headings_as_items, is_reference_heading, is_short_heading, list_marker,
-                        numbered_heading, plain_blocks, unwrap)
+from .structure import (HARD_BREAK, LIST_MARKER, headings_as_items, is_reference_heading, is_short_heading,
+                        list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -42,7 +42,7 @@ def read(raw: bytes, rel: str) -> Document:
     from ..errors import CorpusError
     from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name
 
-    text, boilerplate_title = strip_boilerplate(normalize_text(decode_bytes(raw, rel)))
+    text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(decode_bytes(raw, rel))))
     builder = DocumentBuilder()
     title = blocks_from_markdown(text, builder)
     document = headings_as_items(builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)),
@@ -53,6 +53,23 @@ def read(raw: bytes, rel: str) -> Document:
         raise CorpusError(f"{rel}: tidak ada teks setelah markup Markdown dibuang (isinya hanya tag, gambar, atau "
                           "markup bersarang terlalu dalam); simpan teksnya sebagai .txt.")
     return document
+
+
+_TWO_SPACES = re.compile(r"(?<=\S)[ ]{2,}$")
+
+
+def _two_space_breaks(text: str) -> str:
+    """A line ending in two spaces is a hard line break (CommonMark); the reader strips trailing white space, so
+    the break is written as its other spelling, a backslash at the line end, outside fenced code and table rows."""
+    if "  \n" not in text and "  \r" not in text:
+        return text
+    lines, fenced = text.replace("\r\n", "\n").split("\n"), False
+    for i, line in enumerate(lines[:-1]):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and "|" not in line and lines[i + 1].strip() and _TWO_SPACES.search(line):
+            lines[i] = _TWO_SPACES.sub("\\\\", line)
+    return "\n".join(lines)
 
 
 def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
@@ -315,7 +332,7 @@ def _inline(node) -> str:
             parts.append(_inline(child))
         else:
             _inline_node(child, parts)
-    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise("".join(parts))))
+    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
     return _BLANK_LINES.sub("\n", text).strip()
 
 
@@ -336,11 +353,13 @@ def _inline_node(node, parts: list[str]) -> None:
     t = node.type
     if t in ("text", "code_inline", "text_special"):
         parts.append(node.content)
-    elif t in ("softbreak", "hardbreak"):
+    elif t == "softbreak":
         parts.append("\n")
+    elif t == "hardbreak":
+        parts.append(HARD_BREAK)
     elif t == "html_inline":
         if re.match(r"<br\b", node.content, re.I):
-            parts.append("\n")
+            parts.append(HARD_BREAK)
         elif re.fullmatch(r"<(/?)sup\s*>", node.content.strip(), re.I):
             parts.append(_SUP_END if "/" in node.content else _SUP_START)
     elif t == "footnote_ref":
@@ -381,7 +400,7 @@ def _captions(node) -> list[str]:
 
 
 def _caption_text(text: str) -> str | None:
-    text = " ".join(_STRAY_EMPHASIS.sub("", text).split())
+    text = " ".join(_STRAY_EMPHASIS.sub("", text.replace(HARD_BREAK, " ")).split())
     if re.search(r"\.(?:png|jpe?g|gif|svg|webp|bmp)\b", text, re.I):
         return None
     return text if len(text.split()) >= 3 else None

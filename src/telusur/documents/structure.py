@@ -51,6 +51,27 @@ def numbered_heading(line: str) -> int:
     return min(m.group(1).count(".") + 1, 6) if m else 0
 
 
+# A line break the writer forced inside a paragraph (Markdown's two trailing spaces or backslash, a <br>), set
+# while a block's text is gathered and decided by mend_hard_breaks once the text on both sides is known.
+HARD_BREAK = "\ue003"
+_HARD_BREAK = re.compile(r"[ \t]*\ue003[ \t]*(?:\n[ \t]*)?")
+
+
+def mend_hard_breaks(text: str) -> str:
+    """A forced line break cutting a sentence ("… penelitian yang\\" / "berlandaskan …") is a space: the line
+    leaves its sentence open (no stop, colon or semicolon, a closing bracket aside) and the next goes on in small
+    letters. Other forced breaks (an address, a title over its text, a sentence's end) stay line breaks."""
+    if HARD_BREAK not in text:
+        return text
+
+    def mend(m: re.Match) -> str:
+        line = text[max(0, m.start() - 300):m.start()].rstrip().rsplit("\n", 1)[-1].replace(HARD_BREAK, "")
+        after = text[m.end():m.end() + 1]
+        return " " if line.strip() and not _SENTENCE_END.search(line) and after.islower() else "\n"
+
+    return _HARD_BREAK.sub(mend, text)
+
+
 def is_lead_in(text: str) -> bool:
     """A line that introduces what follows: "…, yaitu:", "Rumusnya sebagai berikut :", "… antara lain:³" (a note's
     mark after the colon)."""
