@@ -98,3 +98,67 @@ def test_an_html_br_cutting_a_sentence_is_a_space_one_ending_a_sentence_stays():
     doc = html.read(b"<html><body><p>Penelitian yang<br>berlandaskan filsafat.<br>Kalimat baru.</p></body></html>",
                     "a.html")
     assert [doc.block_text(b) for b in doc.blocks] == ["Penelitian yang berlandaskan filsafat.\nKalimat baru."]
+
+
+# ---------------------------------------------------------------- DOCX: a paragraph cut at a page's end
+
+_CUT = "Menurut Sugiyono (2017) penelitian kualitatif adalah penelitian yang"
+_ON = "berlandaskan filsafat postpositivisme."
+
+
+def _docx(build) -> list[tuple[str, str]]:
+    pytest.importorskip("docx")
+    import docx as python_docx
+    from telusur.documents import docx as reader
+
+    document = python_docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    doc = reader.read(out.getvalue(), "bab2.docx")
+    return [(b.kind, doc.block_text(b)) for b in doc.blocks]
+
+
+def _break_after(document):
+    from docx.enum.text import WD_BREAK
+    document.add_paragraph(_CUT).add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph(_ON)
+
+
+def _break_paragraph(document):
+    from docx.enum.text import WD_BREAK
+    document.add_paragraph(_CUT)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph(_ON)
+
+
+def _break_before(document):
+    document.add_paragraph(_CUT)
+    document.add_paragraph(_ON).paragraph_format.page_break_before = True
+
+
+def _rendered_break(document):
+    from docx.oxml import OxmlElement
+    document.add_paragraph(_CUT)
+    run = document.add_paragraph(_ON).runs[0]
+    run._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+
+
+@pytest.mark.parametrize("build", [_break_after, _break_paragraph, _break_before, _rendered_break])
+def test_a_docx_paragraph_cut_at_a_page_break_reads_as_one_paragraph(build):
+    assert _docx(build) == [("paragraph", f"{_CUT} {_ON}")]
+
+
+def test_a_docx_page_break_after_a_sentences_end_or_before_a_capital_parts_paragraphs():
+    from docx.enum.text import WD_BREAK
+
+    def build(document):
+        document.add_paragraph("Kalimat ini selesai.").add_run().add_break(WD_BREAK.PAGE)
+        document.add_paragraph("lalu paragraf berikutnya.")
+        document.add_paragraph(_CUT).add_run().add_break(WD_BREAK.PAGE)
+        document.add_paragraph("Bandung adalah kota.")
+        document.add_paragraph(_CUT)  # no page between: two paragraphs as written
+        document.add_paragraph(_ON)
+
+    assert [t for _, t in _docx(build)] == ["Kalimat ini selesai.", "lalu paragraf berikutnya.", _CUT,
+                                            "Bandung adalah kota.", _CUT, _ON]

@@ -73,7 +73,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     wrapped lines in order; a table going on over a page is one table, its repeated header row read once
 # 49: a forced line break cutting a sentence (Markdown two spaces, backslash, <br>; HTML <br>) is a space when the
 #     line leaves its sentence open and the next goes on in small letters (structure.mend_hard_breaks)
-READERS_VERSION = "49"
+# 50: DOCX: a paragraph cut at a page's end (a page break after its text, before the next paragraph's, Word's last
+#     rendered page break, "page break before") goes on in the next when it leaves its sentence open in small letters
+READERS_VERSION = "50"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -476,6 +476,7 @@ class _Reader:
         self.numbered = {"footnote": 0, "endnote": 0}  # notes referenced so far: Word numbers them in text order
         self.in_references = 0  # heading level of an open reference list ("Daftar Pustaka"), 0 if none
         self.level = 0  # level of the last heading given by a style or outline level
+        self.page_turn = False  # a page break since the last paragraph with text
         self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
 
     def read_body(self) -> None:
@@ -518,8 +519,17 @@ class _Reader:
             self.opening.append(text)  # "BAB II" / "LANDASAN TEORI": a chapter title typed centred and bold
             return
         self._close_opening()
+        starts, ends = _page_edges(p)
         if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
-            self._add(text, self._level(ppr, sid, text, bold and not marker), style, marker, ilvl)
+            level = self._level(ppr, sid, text, bold and not marker)
+            last = self.builder.last
+            if (self.page_turn or starts) and last and last[0] == "paragraph" and \
+                    not last[1].rstrip().endswith(structure.TERMINAL) and level is None and not marker and \
+                    style not in _QUOTE_STYLES and not self.in_references and text[:1].islower() and "\n" not in text:
+                self.builder.run_on(text)  # a paragraph cut at a page's end goes on at the next page's top
+            else:
+                self._add(text, level, style, marker, ilvl)
+        self.page_turn = (self.page_turn or starts or ends) if not text.strip() else ends
         for box in boxes:  # text boxes follow the paragraph they are anchored in
             self._blocks(box)
 
@@ -710,6 +720,21 @@ class _Reader:
         text = " ".join(t for t in texts if t)
         if text:
             self.builder.add("footnote", f"{mark} {text}")
+
+
+def _page_edges(p: Element) -> tuple[bool, bool]:
+    """Whether the paragraph opens a page (page break before it, a page break or Word's last rendered page break
+    before its first text) and whether it closes one (a page break after its last text)."""
+    ppr = p.find(w("pPr"))
+    starts = ppr is not None and _on(ppr.find(w("pageBreakBefore")))
+    ends, text = False, False
+    for el in p.iter(w("t"), w("br"), w("lastRenderedPageBreak")):
+        if el.tag == w("t"):
+            if (el.text or "").strip():
+                text, ends = True, False
+        elif el.tag == w("lastRenderedPageBreak") or el.get(_W.type) == "page":
+            starts, ends = starts or not text, text
+    return starts, ends
 
 
 def _note_mark(kind: str, n: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
 
@@ -203,6 +203,20 @@ class DocumentBuilder:
         block = Block(kind, start, self._pos, location, level, marker)
         self._blocks.append(block)
         return block
+
+    @property
+    def last(self) -> tuple[str, str] | None:
+        """The last block's kind and text, or None."""
+        return (self._blocks[-1].kind, self._parts[-1]) if self._blocks else None
+
+    def run_on(self, text: str) -> None:
+        """The last block's text goes on with text after a space (a paragraph cut in two by a page break)."""
+        text = " ".join(text.split())
+        if not self._blocks or not text:
+            return
+        self._parts[-1] = f"{self._parts[-1]} {text}"
+        self._pos += 1 + len(text)
+        self._blocks[-1] = replace(self._blocks[-1], end=self._pos)
 
     def build(self, path: str, title: str, sha256: str, format: str, pages: int | None = None,
               warnings: tuple[str, ...] = ()) -> Document:
