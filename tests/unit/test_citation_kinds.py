@@ -684,7 +684,9 @@ def test_a_body_after_berdasarkan_sesuai_or_mengacu_pada(text, work):
      [("Arikunto", "2013")]),
     ("Menurut Sugiyono dalam bukunya Metode Penelitian (Penerbit Alfabeta, 2017), populasi adalah wilayah.",
      [("Sugiyono", "2017")]),
-    ("Ben Santoso, dalam bukunya Human-Centered Design (Oxford University Press, 2022), mengajukan pertanyaan.", []),
+    ("Ben Santoso, dalam bukunya Human-Centered Design (Oxford University Press, 2022), mengajukan pertanyaan.",
+     [("Santoso", "2022")]),
+    ("Buku itu diterbitkan (Jakarta: Gramedia Pustaka Utama, 2015).", []),
 ])
 def test_a_books_place_and_publisher_in_the_parenthesis_after_its_title(text, work):
     """'X dalam bukunya <judul> (Jakarta: Rajawali Pers, 2012)': the publisher was read as the author ('Oxford
@@ -760,3 +762,21 @@ def test_a_named_things_year_is_not_handed_to_the_author_named_before(sentence):
 ])
 def test_a_years_author_named_before_a_title_or_a_sentences_first_word_still_takes_it(sentence, work):  # guards
     assert _works(_NAMED + sentence)[-1] == work
+
+
+@pytest.mark.parametrize("sentence, work", [
+    ("Dalam Kamus Besar Bahasa Indonesia (2016) belajar berarti berusaha memperoleh kepandaian.",
+     ("Kamus Besar Bahasa Indonesia", "2016")),
+    ("Menurut DSM-5 (2013) autisme adalah gangguan perkembangan.", None),
+    ("Pandemi Covid-19 (2020) mengubah cara belajar siswa.", None),
+    ("Berdasarkan Permendikbud No. 81A (2013) kurikulum disusun.", None),
+    ("Landasan teori itu penting. Dan Uma Sekaran\ndalam bukunya Business Research (1992) mengemukakan bahwa "
+     "kerangka berpikir adalah model konseptual.", ("Sekaran", "1992")),
+    ("Buku itu diterbitkan (Jakarta: Gramedia Pustaka Utama, 2015).", None),
+])
+def test_more_years_that_went_to_the_author_named_before(sentence, work):
+    """Each of these handed its year to the paragraph's earlier author ('Santoso (2016)'): a dictionary after
+    'Dalam', a manual or a virus whose name holds a number, a regulation numbered '81A', a book's author whose
+    'dalam bukunya' stood on the next line of hard-wrapped text, a publisher's place with no author in the sentence."""
+    found = _works(_NAMED + sentence)
+    assert found == [("Santoso", "2019")] + ([work] if work else [])

@@ -223,8 +223,10 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     if facts != inner and _BOOK_BEFORE.search(scan, max(lo, m.start() - 160), m.start()):
         # "Nata dalam Akhlak Tasawuf (Jakarta: Rajawali Pers, 2012)": a title before it, its author named before that
         bare = _BARE.match(facts)
-        cite = _bare(text, scan, m, bare, lo) if bare else None
-        return [cite] if cite is not None and cite.authors else []
+        starts = [s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())]
+        author = bare and _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
+                                               nearby=False)  # in the same sentence
+        return [_make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)] if author else []
     several = _BARE_YEARS.match(inner)
     pieces = _YEAR_AFTER_SEMICOLON.split(inner)
     if several or (len(pieces) > 1 and all(_BARE.match(p) for p in pieces)):
@@ -448,7 +450,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
-                    and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) or _names_a_law_or_event(scan, lo, pos):
+                    and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) or _names_a_law_or_event(scan, lo, pos) \
+                    or _NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos):
                 return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
@@ -505,6 +508,7 @@ _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statisti
 
 
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-?\d[\w.\-]*[ \t]*$")  # "DSM-5", "Covid-19", "ISO 9001"
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 _LAWS_AND_EVENTS = frozenset(
@@ -512,7 +516,7 @@ _LAWS_AND_EVENTS = frozenset(
     "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
     "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
     "sidang sensus olimpiade festival".split())
-_RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d{1,4})[ \t]+){1,6}$")
+_RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
 
 
 def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
@@ -678,7 +682,12 @@ def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
         name, opener_start = f"{' '.join(team.group(1).split())} {name}", team.start()
     else:
         opener_start = opener.start()
-    return name if _CUE_BEFORE.search(scan, max(lo, opener_start - 40), opener_start) else None
+    cued = _CUE_BEFORE.search(scan, max(lo, opener_start - 40), opener_start) or \
+        _DALAM_OPENS.search(scan, max(lo, opener_start - 12), opener_start)  # "Dalam Kamus Besar Bahasa Indonesia (2016)"
+    return name if cued else None
+
+
+_DALAM_OPENS = re.compile(r"(?<![\w\-])(?i:dalam)\s+$")
 
 
 _TEAM_BEFORE = re.compile(r"(?<![\w\-])(Tim\s+(?:Penyusun|Redaksi|Penulis|Pengembang))\s+$")
@@ -886,7 +895,7 @@ _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaska
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang)\b|"
-                        r"^[ \t]+dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
+                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d)))dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
 
 
 def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
