@@ -295,3 +295,30 @@ def test_what_of_an_english_question_the_text_has_is_measured_for_its_abstention
     assert elsewhere["english_known"] < asked["english_known"] and elsewhere["english_words_top"] == 0.0
     indonesian = _question_features(engine, "Mengapa Yerobeam memalsukan peribadahan?")
     assert [indonesian[n] for n in ("english_known", "english_words_top", "english_names_unknown")] == [0.0] * 3
+
+BATAS = """# Sengketa Ambalat
+
+## Batas Maritim
+
+Perbatasan maritim Indonesia yang berdampingan dengan Malaysia berada di 3 (tiga) tempat, yaitu :
+
+1. Garis batas laut wilayah yang terletak di Selat Malaka antara Indonesia dan Malaysia, terutama pada bagian yang sempit.
+2. Garis batas landas kontinen antara Indonesia dan Malaysia terletak di Selat Malaka dan Laut Cina Selatan.
+3. Garis batas laut teritorial di perairan Ambalat sebelah timur Kalimantan yang masih disengketakan kedua negara.
+"""
+
+
+@pytest.mark.parametrize("query", [
+    "In how many places does Indonesia's maritime border adjoin Malaysia?",
+    "Di berapa tempat perbatasan maritim Indonesia berdampingan dengan Malaysia?",
+])
+def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(course, query):
+    """"…, yaitu:" says little, unless it gives the number the question asks: "how many" asks as "berapa" does."""
+    from telusur.query.answer import choose_sentences
+
+    engine = course({"batas.md": BATAS})
+    retriever = engine._state[1]
+    retrieval = retriever.search(query, 3)
+    (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
+    said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
+    assert said.startswith("Perbatasan maritim Indonesia"), said

@@ -238,7 +238,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     weights.update(own_weights)
     asked = set(own_weights)  # the question's own words (an item's title may hold one)
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
-    counting = bool(re.search(r"\bberapa\b", question, re.I))
+    counting = bool(_NUMBER_ASKED.search(question))  # "berapa", "seberapakah", "how many", "how long"
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
@@ -664,6 +664,7 @@ _KINDS = (
                           r"proportion))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
+_NUMBER_ASKED = dict(_KINDS)["number"]  # a question that asks for a number, whatever kind comes first
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
 _TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|\d+an|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                    r"november|desember|abad|milenium|dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|"
