@@ -780,3 +780,18 @@ def test_more_years_that_went_to_the_author_named_before(sentence, work):
     'dalam bukunya' stood on the next line of hard-wrapped text, a publisher's place with no author in the sentence."""
     found = _works(_NAMED + sentence)
     assert found == [("Santoso", "2019")] + ([work] if work else [])
+
+
+def test_entries_lettered_a_b(tmp_path):
+    """'a. Arikunto, S. 2010. ...': the letter stayed in the first author ('a. Arikunto')."""
+    lines = ("a. Arikunto, S. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n"
+             "b. Sugiyono. 2013. Metode Penelitian. Bandung: Alfabeta.")
+    assert _entries(tmp_path, lines) == [("Arikunto", "2010"), ("Sugiyono", "2013")]
+
+
+def test_a_page_number_line_between_two_entries_of_one_block(tmp_path):
+    """A PDF-to-Markdown list keeps the page's number on a line between two entries: the next entry was read as the
+    rest of the one before and lost."""
+    lines = ("Arikunto, S. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n45\n"
+             "Sugiyono. 2013. Metode Penelitian. Bandung: Alfabeta.")
+    assert _entries(tmp_path, lines) == [("Arikunto", "2010"), ("Sugiyono", "2013")]

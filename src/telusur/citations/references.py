@@ -23,7 +23,7 @@ _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR})\s*[.,]{{1,2}}\s", r
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
-_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?)\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1]." too
+_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1].", "a." too
 _EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
@@ -535,12 +535,14 @@ def _entries_run_together(text: str, block) -> list:
 
 
 _NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+_PAGE_NUMBER_LAST = re.compile(r"\n\s*\d{1,4}\s*$")
 
 
 def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
     """Entries on lines of their own in one block, whatever the style: the text before a line break ends as an entry
     ends (a full stop, a parenthesis, a bracket, a URL) and the next line opens one (entry-shaped, numbered, or a
     name after a whole entry: "Santoso, Budi. Pendidikan Karakter. Jakarta: Kencana, 2019.")."""
+    before = _PAGE_NUMBER_LAST.sub("", before)  # "... Rineka Cipta." / "45" (a page's number) / "Sugiyono. 2013. ..."
     if not (before.endswith((".", ")", "]")) or _URL.fullmatch(before.rsplit(None, 1)[-1] if before else "")):
         return False
     line_end = text.find("\n", at, end)
