@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 26: a lead-in set as a quote ("> … antara lain:", an HTML or DOCX quote) leads the list under it
 # 25: a source line under a long table cites every piece of it; 24: the same under a long list
 # 23: a block ending on a word no sentence ends on ("... oleh Santoso (2019) yaitu") runs on into the next
 # 22: "Rp. 100.000" ends no sentence (telusur.sentences), so a long paragraph is never cut after "Rp."
@@ -21,7 +22,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "25"
+CHUNKER_VERSION = "26"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -182,6 +183,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
     if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                 and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list
+    if kind == "quote" and is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item":
+        return "leadin"  # "> Ciri-cirinya antara lain:" over a list, quoted with it or not
     return "text"  # paragraphs, quotes, footnotes
 
 

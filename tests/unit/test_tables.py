@@ -162,3 +162,33 @@ def test_a_docx_page_break_after_a_sentences_end_or_before_a_capital_parts_parag
 
     assert [t for _, t in _docx(build)] == ["Kalimat ini selesai.", "lalu paragraf berikutnya.", _CUT,
                                             "Bandung adalah kota.", _CUT, _ON]
+
+
+# ---------------------------------------------------------------- a lead-in inside a blockquote
+
+
+@pytest.mark.parametrize("src", [
+    "# Bab\n\n> Ciri-ciri anak tunagrahita ringan antara lain:\n> 1. Lamban mempelajari hal baru.\n"
+    "> 2. Sukar menggeneralisasi.\n\nParagraf lain yang berdiri sendiri.\n",
+    "# Bab\n\n> Ciri-ciri anak tunagrahita ringan antara lain:\n\n1. Lamban mempelajari hal baru.\n"
+    "2. Sukar menggeneralisasi.\n\nParagraf lain yang berdiri sendiri.\n",
+])
+def test_a_lead_in_in_a_markdown_blockquote_is_one_passage_with_its_list(src):
+    from telusur.chunking import chunk_document
+    from telusur.documents import markdown
+
+    chunks = [c.text for c in chunk_document(markdown.read(src.encode(), "a.md"))]
+    assert chunks == ["Ciri-ciri anak tunagrahita ringan antara lain:\n1. Lamban mempelajari hal baru.\n"
+                      "2. Sukar menggeneralisasi.", "Paragraf lain yang berdiri sendiri."]
+
+
+def test_a_lead_in_in_an_html_blockquote_is_one_passage_with_its_list():
+    from telusur.chunking import chunk_document
+    from telusur.documents import html
+
+    doc = html.read(b"<html><body><h1>Bab</h1><blockquote>Menurut Amin ciri sosialnya yaitu:</blockquote>"
+                    b"<ul><li>Sukar bergaul.</li><li>Mudah dipengaruhi.</li></ul>"
+                    b"<blockquote>Rumusnya:</blockquote><blockquote>ROA = Laba bersih : Total Aktiva</blockquote>"
+                    b"</body></html>", "a.html")
+    chunks = [c.text for c in chunk_document(doc)]
+    assert chunks[0] == "Menurut Amin ciri sosialnya yaitu:\n• Sukar bergaul.\n• Mudah dipengaruhi."

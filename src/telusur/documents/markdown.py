@@ -270,9 +270,8 @@ class _Walker:
             self.b.add("reference", text)
             return
         spans = plain_blocks(text) if text else []
-        if kind == "quote" or not spans:
-            self.b.add("item" if kind != "quote" else "quote", text, level=level,
-                       marker=marker if kind != "quote" else "")
+        if kind == "quote" or not spans:  # a list quoted is a list: its items keep their markers
+            self.b.add("item", text, level=level, marker=marker)
             return
         # The item's own text runs until the first line that is an item by the text rules.
         own = [i for i, (_, _, k) in enumerate(spans) if k == "item" and i > 0]
