@@ -795,3 +795,23 @@ def test_a_page_number_line_between_two_entries_of_one_block(tmp_path):
     lines = ("Arikunto, S. 2010. Prosedur Penelitian. Jakarta: Rineka Cipta.\n45\n"
              "Sugiyono. 2013. Metode Penelitian. Bandung: Alfabeta.")
     assert _entries(tmp_path, lines) == [("Arikunto", "2010"), ("Sugiyono", "2013")]
+
+
+_LISTED = ("\n\n## Daftar Pustaka\n\nSantoso, B. 2019. Motivasi Kerja. Jakarta: Kencana.\n"
+           "Kotler, P., & Keller, K. L. (2016). Marketing Management. Boston: Pearson.\n")
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Hasil ini sejalan dengan Santoso 2019 yang menemukan bahwa motivasi penting.", ("Santoso", "2019")),
+    ("Kotler & Keller 2016 menyatakan pemasaran adalah proses sosial.", ("Kotler", "2016")),
+])
+def test_a_name_and_year_with_no_parenthesis_that_the_documents_list_holds(text, work):
+    """A name and its year with no parenthesis, 'menurut' or 'tahun' ('sejalan dengan Santoso 2019 yang ...') cited
+    nothing, though the document's own list holds that surname and year: the list is the evidence."""
+    assert _works(text) == []  # without the list: no evidence, no work
+    assert _works(text + _LISTED) == [work]
+
+
+def test_a_name_and_year_the_list_does_not_hold_or_the_list_itself_stay_none():  # guards
+    assert _works("Hal ini terjadi pada Santoso 2018 yang lain." + _LISTED) == []
+    assert _works("Teks ini tidak mengutip siapa pun." + _LISTED) == []

@@ -1051,7 +1051,7 @@ _IN_HIS_BOOK = re.compile(r"[ \t]+(?i:dalam[ \t]+(?:buku|karya|tulisan)nya)[ \t]
 
 def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
     """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun" or
-    after his name alone ("Menurut Sugiyono 2017 populasi ...")."""
+    after his name alone ("Menurut Sugiyono 2017 populasi ..."); with no such word, only a work the list holds."""
     from ..indonesian import is_known_word
 
     out = []
@@ -1065,7 +1065,9 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
         if group is None or group.common or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
-                or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)):
+                or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
+                # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
+                or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()):
