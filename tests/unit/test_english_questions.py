@@ -322,3 +322,30 @@ def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
     assert said.startswith("Perbatasan maritim Indonesia"), said
+
+
+PIDANA = """# Tindak Pidana
+
+## Istilah
+
+Ada lain istilah yang dipakai dalam hukum pidana, yaitu tindak pidana. Istilah ini sering dipakai dalam perundang-undangan karena timbul dari kementerian kehakiman. Meskipun kata tindak lebih pendek dari perbuatan, tindak tidak menunjukkan sesuatu yang abstrak, sebagaimana halnya dengan peristiwa dengan perbedaan bahwa tindak adalah kelakuan, tingkah laku atau sikap jasmani seseorang. Oleh karena tindak sebagai kata tidak begitu dikenal, dalam perundang-undangan yang memakai istilah tindak pidana hampir selalu dipakai pula kata perbuatan.
+"""
+
+
+@pytest.mark.parametrize("query", [
+    'What does the word "tindak" mean in the term tindak pidana?',
+    'Apa makna kata "tindak" dalam istilah tindak pidana?',
+])
+def test_an_english_definition_question_is_answered_with_the_sentence_defining_its_term(course, query):
+    """"What does X mean", "How does Y define X", "What is meant by X" ask for a definition as "Apa makna X" does:
+    the sentence saying "tindak adalah …" leads, not the ones repeating the term more often."""
+    from telusur.query.answer import choose_sentences, question_kind
+
+    assert question_kind("How do Dougherty and Pfaltzgraff define cooperation?") == "definition"
+    assert question_kind("What does the term slacktivism mean?") == "definition"
+    engine = course({"pidana.md": PIDANA})
+    retriever = engine._state[1]
+    retrieval = retriever.search(query, 3)
+    (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
+    said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
+    assert "tindak adalah kelakuan" in said, said

@@ -294,10 +294,11 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
         defining = {(rank, span) for *_, rank, span in found
                     if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
-        focus = _focus(question)
+        focus = [_focus(question)] if not is_english(question) else \
+            retriever.definition_terms(question) or [_focus(question)]
         # the one saying "<the term itself> adalah …" ("bahwa tindak adalah kelakuan …") leads from further down
         focused = {(rank, span) for *_, rank, span in found
-                   if focus and defines(hits[rank - 1].chunk.text[span[0]:span[1]], focus)}
+                   if any(f and defines(hits[rank - 1].chunk.text[span[0]:span[1]], f) for f in focus)}
         scored.sort(key=lambda x: (not ((x[1], x[2]) in focused and x[0] >= FOCUS_SHARE * best),
                                    not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
@@ -659,7 +660,8 @@ _KINDS = (
     ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
-                              r"diartikan|didefinisikan|what is)\b", re.I)),
+                              r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
+                              r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
     ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far)|what (?:percentage|"
                           r"proportion))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),

@@ -191,6 +191,11 @@ class Retriever:
         """The text's own search terms for each content word of an English text (query/english.py)."""
         return english_words.translate(text, self._spelled)
 
+    def definition_terms(self, question: str) -> list[str]:
+        """The term an English definition question asks about, in the text's words ("What is meant by functional
+        cooperation?" -> "kerjasama fungsional"), or [] (query/english.py)."""
+        return self._english_focus(question) if is_english(question) else []
+
     def stem(self, word: str) -> str:
         """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
         return stem(word, self.index.bm25.stems)
