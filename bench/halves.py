@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2,near] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -19,6 +19,9 @@ half's PDFs are what it misses most. They are tuning documents: --misses lists t
 run on it, scored the same way over its own index (the tuning half's questioned documents and its own), with the
 same rows and its out-of-scope questions; run it only when asked to (see its first line). --misses lists its misses
 only when --only names team2.
+--only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
+tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term) over one index of every
+tuning-half document: the share declined.
 
 Scoring: a passage is a hit when it contains the evidence, both read the way ../shared/texts/check.py reads a
 document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
@@ -49,6 +52,7 @@ SPLIT = REPO / "bench" / "texts-split.json"
 ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
 ENGLISH_OOS = REPO / "bench" / "english-out-of-scope.jsonl"
 TEAM = REPO / "bench" / "team-questions.jsonl"
+NEAR = (REPO / "bench" / "near-out-of-scope.jsonl", REPO / "tests" / "data" / "texts" / "out-of-scope.jsonl")
 TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questions-2.jsonl", "team set 2")}
 CACHE = REPO / "bench" / ".cache" / "halves"
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
@@ -229,6 +233,22 @@ def run_team(cache: Path, plan: dict, name: str = "team") -> list[dict]:
     return [dict(r, half=name, set=name) for r in ask_all(engine, team_questions(name))]
 
 
+def near_out_of_scope() -> list[dict]:
+    """Questions near the tuning half's documents that none of them answers (NEAR; each names the document it is
+    near), each with set = its file's name."""
+    return [dict(q, set=path.stem) for path in NEAR for q in load(path) if "question" in q]
+
+
+def run_near(cache: Path) -> list[dict]:
+    """The near out-of-scope sets over one index of every tuning-half document (the questioned ones and the rest)."""
+    docs = sorted(json.loads(SPLIT.read_text(encoding="utf-8"))["tuning"])
+    engine, ready = open_engine(half_corpus(cache / "near", docs), cache / "near" / "index")
+    print(f"near: {len(docs)} documents, {len(engine.index.chunks)} passages, index ready in {ready:.0f} s",
+          file=sys.stderr)
+    cases = near_out_of_scope()
+    return [dict(r, half="near", set=q["set"]) for q, r in zip(cases, ask_all(engine, cases))]
+
+
 def is_paged(doc: str) -> bool:
     """A PDF or DOCX document (the formats the checking half misses most)."""
     return doc.lower().endswith((".pdf", ".docx"))
@@ -271,6 +291,9 @@ def rows(records: list[dict]) -> list[tuple[str, dict]]:
             out.append((f"{label}: PDF and DOCX", summary([r for r in asked if is_paged(r["doc"])])))
             out.append((f"{label}: HTML, Markdown, text", summary([r for r in asked if not is_paged(r["doc"])])))
             out.append((f"{label}: English questions", summary([r for r in asked if r.get("english")])))
+    for path in NEAR:
+        if pick(half="near", set=path.stem):
+            out.append((f"near out-of-scope ({path.relative_to(REPO)})", summary(pick(half="near", set=path.stem))))
     english = pick(half="english")
     if english:
         out.append(("English dev: all", summary(english)))
@@ -319,6 +342,8 @@ def main(argv=None) -> int:
     for name in TEAM_SETS:
         if name in only:
             records += run_team(args.cache, plans["tuning"], name)
+    if "near" in only:
+        records += run_near(args.cache)
     named = rows(records)
     load1 = os.getloadavg()[0]
     if args.json:
