@@ -349,3 +349,32 @@ def test_an_english_definition_question_is_answered_with_the_sentence_defining_i
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
     assert "tindak adalah kelakuan" in said, said
+
+
+CIRI = """# Tunagrahita Ringan
+
+## Karakteristik
+
+Karakteristik anak tunagrahita ringan dapat ditinjau secara fisik, psikis dan sosial, karakteristik tersebut antara lain:
+
+1. Karakteristik fisik nampak seperti anak normal, hanya sedikit lemah dalam kemampuan sensomotorik.
+2. Karakteristik psikis sukar berpikir abstrak dan logis, kurang mampu mengendalikan perasaan.
+3. Karakteristik sosial, mereka mampu bergaul dan menyesuaikan diri dengan lingkungan di luar keluarga.
+"""
+
+
+@pytest.mark.parametrize("query, said", [
+    ("What are the social characteristics of children with mild intellectual disability?", "mampu bergaul"),
+    ("What are the characteristics of children with mild intellectual disability?", "antara lain"),
+])
+def test_a_list_question_naming_one_item_is_answered_with_that_item(course, query, said):
+    """"What are the social characteristics …?" asks inside the item "Karakteristik sosial", not for the list of
+    physical, psychic and social ones; "What are the characteristics …?" still gets the list."""
+    from telusur.query.answer import choose_sentences
+
+    engine = course({"ciri.md": CIRI})
+    retriever = engine._state[1]
+    retrieval = retriever.search(query, 3)
+    (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
+    first = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
+    assert said in first, first

@@ -287,7 +287,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
-        listed = _list_answer(scored, hits, question, tokenize)
+        listed = _list_answer(scored, hits, question, tokenize, asked)
         if listed:
             return [listed]
     best = scored[0][0]
@@ -730,7 +730,8 @@ _INLINE_LIST = re.compile(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:ata
                           r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
 
 
-def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple[int, int]]] | None:
+def _list_answer(scored, hits, question: str, tokenize,
+                 asked: set[str] = frozenset()) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
     a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
@@ -749,11 +750,24 @@ def _list_answer(scored, hits, question: str, tokenize) -> tuple[int, list[tuple
         titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
         if _names_one_item(question, [_item_head(text[a:b]) for a, b in items], tokenize):
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
+        if _sets_one_item_apart(text, items, asked, tokenize):
+            return None  # "What are the social characteristics …?" over "1. Karakteristik fisik … 3. Karakteristik sosial"
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
 
 
 _CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+ITEM_OPENING_WORDS = 2  # "Karakteristik sosial, mereka …": the words that tell an item from its siblings
+
+
+def _sets_one_item_apart(text: str, items, asked: set[str], tokenize) -> bool:
+    """True when a word of the question opens exactly one item and the words the items share are the question's too
+    ("social characteristics" over "Karakteristik fisik …", "Karakteristik psikis …", "Karakteristik sosial …"): the
+    question asks inside that item, not for the list."""
+    openings = [set(tokenize(" ".join(LIST_ITEM.sub("", text[a:b]).split()[:ITEM_OPENING_WORDS]))) for a, b in items]
+    shared = set.intersection(*openings) if openings else set()
+    own = [n for n, words in enumerate(openings) if any(sum(t in o for o in openings) == 1 for t in words & asked)]
+    return len(own) == 1 and bool(shared) and shared <= asked
 
 
 def _names_one_item(question: str, titles: list[str], tokenize) -> bool:
