@@ -815,3 +815,18 @@ def test_a_name_and_year_with_no_parenthesis_that_the_documents_list_holds(text,
 def test_a_name_and_year_the_list_does_not_hold_or_the_list_itself_stay_none():  # guards
     assert _works("Hal ini terjadi pada Santoso 2018 yang lain." + _LISTED) == []
     assert _works("Teks ini tidak mengutip siapa pun." + _LISTED) == []
+
+
+@pytest.mark.parametrize("header", ["No | Peneliti | Judul | Hasil", "No | Nama Peneliti | Judul | Hasil",
+                                    "No | Nama, Tahun | Judul | Hasil"])
+def test_a_table_of_earlier_studies_whose_author_column_holds_the_year_too(header):
+    """'Penelitian Terdahulu' tables with one column for the author and the year ('Wijaya, 2020'): only cells
+    written 'Santoso (2019)' were read; 'Peneliti' alone or 'Nama, Tahun' over the column was no source column."""
+    text = (f"Tabel 2.1 Penelitian Terdahulu\n\n{header}\n1 | Santoso, 2019 | Motivasi belajar | Berpengaruh\n"
+            "2 | Wijaya, 2020 | Disiplin kerja | Tidak berpengaruh\n")
+    assert _works(text) == [("Santoso", "2019"), ("Wijaya", "2020")]
+
+
+def test_a_table_of_people_with_years_is_no_table_of_studies():  # guard
+    text = "Tabel 3.1 Informan\n\nNo | Nama Informan | Jabatan | Tahun Masuk\n1 | Budi Santoso | Guru | 2019\n"
+    assert _works(text) == []

@@ -1137,8 +1137,8 @@ _AUTHOR_COLUMN = re.compile(r"^(?:nama\s+)?(?:peneliti|penulis|pengarang|author|
 _YEAR_COLUMN = re.compile(r"^(?:tahun|thn\.?|year)(?:\s+(?:terbit|penelitian))?$", re.I)
 _ROW = re.compile(r"^[^\n]*\S \| \S[^\n]*$", re.M)
 # A column of sources, or of authors with their years: "Sumber", "Referensi", "Nama Peneliti (Tahun)"
-_SOURCE_COLUMN = re.compile(r"^(?:sumber|referensi|rujukan|source|reference|(?:nama\s+)?(?:peneliti|penulis|author)s?\s*"
-                            r"(?:\(\s*tahun\s*\)|(?:,|dan|&|/)\s*tahun))$", re.I)
+_SOURCE_COLUMN = re.compile(r"^(?:sumber|referensi|rujukan|source|reference|(?:nama(?:\s+(?:peneliti|penulis))?|"
+                            r"peneliti|penulis|author)s?\s*(?:\(\s*tahun\s*\)|(?:,|dan|&|/)\s*tahun))$", re.I)
 _CELL = re.compile(rf"^\(?(?P<head>[^()\d]{{2,80}}?)\s*(?:,\s*|\(\s*)(?P<year>{YEAR})(?:\s*[:,]\s*(?:hlm\.?|h\.|p\.)?\s*"
                    rf"(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\s*\)?\)?$")
 
@@ -1167,12 +1167,13 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
         cells = [c.strip() for c in row.group().split(" | ")]
         names = [c for c in cells if _AUTHOR_COLUMN.match(c)]
         years = [c for c in cells if _YEAR_COLUMN.match(c)]
-        if (names and years) or any(_SOURCE_COLUMN.match(c) for c in cells):
+        if names or any(_SOURCE_COLUMN.match(c) for c in cells):  # an author column, with or without a year's
             header = cells
             continue
         if header is None or len(cells) != len(header) or row.start() < start:
             continue
-        sources = [cells[i] for i, c in enumerate(header) if _SOURCE_COLUMN.match(c)]
+        sources = [cells[i] for i, c in enumerate(header) if _SOURCE_COLUMN.match(c)
+                   or (_AUTHOR_COLUMN.match(c) and not any(_YEAR_COLUMN.match(h) for h in header))]
         if sources:  # "Sumber" or "Peneliti (Tahun)": a cell "Slameto, 2010", "Rahmawati (2018)", "(Hurlock, 2005)"
             found = (_cell_citation(text, row, cell, words) for cell in sources)
             out += [c for c in found if c and not any(c.start <= t < c.end for t in taken)]  # read once
