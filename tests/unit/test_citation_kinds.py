@@ -830,3 +830,14 @@ def test_a_table_of_earlier_studies_whose_author_column_holds_the_year_too(heade
 def test_a_table_of_people_with_years_is_no_table_of_studies():  # guard
     text = "Tabel 3.1 Informan\n\nNo | Nama Informan | Jabatan | Tahun Masuk\n1 | Budi Santoso | Guru | 2019\n"
     assert _works(text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("However, Santoso (2019) argues that motivation shapes achievement.", ("Santoso", "2019")),
+    ("Meanwhile, WHO (2018) reports that stunting persists.", ("WHO", "2018")),
+    ("Similarly, Smith and Jones (2010) found the same pattern.", ("Smith", "2010")),
+])
+def test_an_english_sentences_opening_adverb_is_no_author(text, work):
+    """An English article in a course reading list: 'However, Santoso (2019)' read 'However' as the first author
+    (the comma made it one of two names)."""
+    assert _works(text) == [work]

@@ -37,7 +37,11 @@ NOT_NAMES = frozenset(
     "selama berikut ketika saat semenjak menjelang tentang terhadap melalui bagi akibat sehingga agar supaya bila "
     "apabila jika walaupun meskipun ibid ibid. ibidem idem ia dia beliau mereka kami kita penulis peneliti "
     # a sentence's opening word before a cited name or body: "Berdasarkan WHO (2018)", "Sesuai BPS (2020)"
-    "berdasarkan sesuai sementara mengutip merujuk mengacu bersumber senada sejalan selanjutnya bahkan".split()
+    "berdasarkan sesuai sementara mengutip merujuk mengacu bersumber senada sejalan selanjutnya bahkan "
+    # ... and an English sentence's: "However, Santoso (2019) argues", "Similarly, WHO (2018) reports"
+    "however meanwhile moreover furthermore therefore thus hence similarly likewise additionally nevertheless "
+    "nonetheless consequently accordingly indeed notably finally recently previously conversely instead whereas "
+    "although though while because since specifically".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
