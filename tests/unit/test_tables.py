@@ -92,6 +92,14 @@ def test_a_markdown_sentence_cut_by_a_hard_break_is_one_sentence(cut):
         "Jl. Merdeka No. 5\nBandung"]  # a break that cuts no sentence stays
 
 
+@pytest.mark.parametrize("after", ["# Judul", "1. Item pertama", "> Kutipan", "---", "```"])
+def test_two_spaces_ending_a_paragraph_before_another_block_leave_no_backslash(after):
+    from telusur.documents import markdown
+
+    doc = markdown.read(f"Paragraf ini selesai di sini  \n{after}\n".encode(), "a.md")
+    assert doc.block_text(doc.blocks[0]) == "Paragraf ini selesai di sini"
+
+
 def test_an_html_br_cutting_a_sentence_is_a_space_one_ending_a_sentence_stays():
     from telusur.documents import html
 

@@ -76,7 +76,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 50: DOCX: a paragraph cut at a page's end (a page break after its text, before the next paragraph's, Word's last
 #     rendered page break, "page break before") goes on in the next when it leaves its sentence open in small letters
 # 51: Markdown: a list inside a blockquote is a list (items with their markers), not quote lines
-READERS_VERSION = "51"
+# 52: Markdown two trailing spaces ending a paragraph (a heading, list, quote, rule or fence below) leave no backslash
+READERS_VERSION = "52"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

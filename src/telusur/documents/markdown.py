@@ -16,8 +16,8 @@ from pathlib import Path
 
 from . import html as html_reader
 from .model import Document, DocumentBuilder
-from .structure import (HARD_BREAK, LIST_MARKER, headings_as_items, is_reference_heading, is_short_heading,
-                        list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
+from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
+                        is_short_heading, list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -67,9 +67,16 @@ def _two_space_breaks(text: str) -> str:
     for i, line in enumerate(lines[:-1]):
         if _FENCE.match(line):
             fenced = not fenced
-        elif not fenced and "|" not in line and lines[i + 1].strip() and _TWO_SPACES.search(line):
+        elif not fenced and "|" not in line and _TWO_SPACES.search(line) and _goes_on(line, lines[i + 1]):
             lines[i] = _TWO_SPACES.sub("\\\\", line)
     return "\n".join(lines)
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """The paragraph goes on in the next line: a break there is inside it (at a paragraph's end, before a heading,
+    a quote, a list, a rule or a fence, a backslash would be shown as one)."""
+    return bool(after.strip()) and not (OWN_LINE.match(line) or OWN_LINE.match(after) or LIST_ITEM.match(after)
+                                        or _FENCE.match(after))
 
 
 def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:

@@ -166,6 +166,7 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 # Lines that start a structure of their own and never continue the line above: a Markdown heading, quote, table
 # row, HTML tag, setext underline or rule, footnote definition.
 _OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
+OWN_LINE = _OWN_LINE  # for the Markdown reader
 # A numbered reference ("[3] Embretson, S. E. ..."): starts its own line, while its wrapped lines continue it.
 _NUMBERED_REFERENCE = re.compile(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
