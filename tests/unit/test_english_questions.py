@@ -378,3 +378,17 @@ def test_a_list_question_naming_one_item_is_answered_with_that_item(course, quer
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     first = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
     assert said in first, first
+
+
+def test_an_english_questions_word_is_found_where_the_text_misspells_it():
+    """"legislation" is "perundang-undangan", which a text misspells in the sentence that answers ("… sering
+    dipakai dalam perundang-undanagan"): the Indonesian words for an English question's words are matched one letter
+    off, as an Indonesian question's own long words are (answer._misspelled)."""
+    from telusur.query.answer import TYPO_MIN_LEN, _misspelled
+    from telusur.query.english import indonesian_forms
+
+    forms = indonesian_forms("Why does the term tindak pidana show up so often in legislation?")
+    assert {"perundang-undangan", "istilah", "sering"} <= set(forms)
+    long_words = {w: {w} for w in forms if len(w) >= TYPO_MIN_LEN}
+    assert _misspelled(long_words, "Istilah ini sering dipakai dalam perundang-undanagan.", set()) == \
+        {"perundang-undangan"}

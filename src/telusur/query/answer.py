@@ -20,7 +20,7 @@ from ..documents.structure import (LIST_ITEM, LIST_MARKER, is_citation_line, is_
 from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
-from .english import STOP as ENGLISH_STOP
+from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .ranker import ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -240,6 +240,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(_NUMBER_ASKED.search(question))  # "berapa", "seberapakah", "how many", "how long"
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
+    if is_english(question):  # its words as Indonesian writes them ("legislation" -> "perundang-undangan")
+        long_words.update((w, set(tokenize(w))) for w in indonesian_forms(question) if len(w) >= TYPO_MIN_LEN)
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
     found, traits, extra = [], [], EXTRA_SENTENCE

@@ -340,3 +340,11 @@ def indonesian_terms(focus: str, used: "callable", limit: int = 8) -> list[str]:
         for order in (combo, combo[::-1]):
             out.append(" ".join(w for words in order for w in words))
     return list(dict.fromkeys(out))[:limit]
+
+
+def indonesian_forms(query: str) -> list[str]:
+    """The Indonesian words the word list and the loan-word rules give for an English question's content words, as
+    written ("legislation" -> "perundang-undangan", "legislasi"): a text's misspelling of one of them
+    ("perundang-undanagan") is found as for an Indonesian question's own words."""
+    return list(dict.fromkeys(w for word in content_words(query) for words in indonesian_words(word)[1:]
+                              for w in words))
