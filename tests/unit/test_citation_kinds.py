@@ -841,3 +841,22 @@ def test_an_english_sentences_opening_adverb_is_no_author(text, work):
     """An English article in a course reading list: 'However, Santoso (2019)' read 'However' as the first author
     (the comma made it one of two names)."""
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Robbins (2006) sebagaimana dijelaskan dalam Sutrisno (2010) menyatakan motivasi adalah dorongan.",
+    "Sutrisno (2010: 14) mengutip pendapat Robbins (2006) bahwa motivasi adalah dorongan.",
+    "Motivasi adalah dorongan dari dalam diri (Sutrisno, 2010, merujuk Robbins, 2006).",
+])
+def test_more_secondary_forms_both_with_years(text):
+    """'sebagaimana dijelaskan dalam', the citing work first with 'mengutip pendapat' in running text, and 'merujuk'
+    inside a parenthesis: both were read as works (Robbins (2006) cited here) or nothing was."""
+    assert _read_through(text) == [("Sutrisno", "2010", "Robbins (2006)")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Motivasi, sebagaimana dijelaskan oleh Robbins (2006), adalah dorongan.", [("Robbins", "2006", None)]),
+    ("Santoso (2019) mengutip data BPS (2020) tentang kemiskinan.", [("Santoso", "2019", None), ("BPS", "2020", None)]),
+])
+def test_explained_by_an_author_with_no_year_before_is_his_own_work(text, works):  # guards
+    assert _read_through(text) == works

@@ -339,7 +339,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 _CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"  # "Kirk (1979) dalam buku Wijaya (2015)"
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
 _DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
-_CITING_INSIDE = re.compile(r"\s*[,;]?\s+(?i:mengutip(?:\s+dari)?|citing|quoting)\s+")
+_CITING_INSIDE = re.compile(r"\s*[,;]?\s+(?i:(?:mengutip|merujuk)(?:\s+(?:dari|pada))?|citing|quoting)\s+")
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
 
 
@@ -399,8 +399,11 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 
 _DALAM_BEFORE = re.compile(rf"\b{_CITED_BY}\s*$", re.I)
 # "Kirk (1979) dalam buku Wijaya (2015)": the book after a quoted person's year is the citing work, no title
-_QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam)\s+buku(?:nya)?\s+$",
-                                    re.I)
+# ... or "Robbins (2006) sebagaimana dijelaskan dalam Sutrisno (2010)": explained in a work, after a quoted year only
+_EXPLAINED_IN = (r"(?:sebagaimana|seperti(?:\s+yang)?)\s+(?:dijelaskan|dinyatakan|disebutkan|diuraikan|dipaparkan|"
+                 r"ditulis)\s+(?:dalam|oleh)")
+_QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam\s+buku(?:nya)?|"
+                                    rf"{_EXPLAINED_IN})\s+$", re.I)
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
@@ -414,7 +417,7 @@ _REFERS_TO_BEFORE = re.compile(r"\b(?:mengacu|merujuk|berdasarkan|berpedoman|ber
 # "Kirk (1979) dalam", "Kobasa, 1979 dalam": the year of the person quoted, right before "dalam"
 _YEAR_PAREN_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*$")
 _QUOTED_TITLE_BEFORE = re.compile(r"\bdalam\s+[“\"][^”\"]{1,120}[”\"]\s*$", re.I)
-_DALAM_AFTER = re.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_CITED_IN}(?P<after>\(\s*)?", re.I)
+_DALAM_AFTER = re.compile(rf"\s*,?\s*(?P<open>\(\s*)?(?:{_CITED_IN}|{_EXPLAINED_IN}\s+)(?P<after>\(\s*)?", re.I)
 
 
 def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citation | None | bool:
@@ -483,14 +486,24 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
         return _A_THING if thing else None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
-    if _quoted_secondary_follows(scan, m.end(), words):
-        return False
+    if _quoted_secondary_follows(scan, m.end(), words) or _QUOTED_BY_BEFORE.search(before):
+        return False  # "Sutrisno (2010) mengutip pendapat Robbins (2006)": Robbins is quoted in Sutrisno's work
     via = None
     dalam = _DALAM_BEFORE.search(before)
     in_book = _QUOTED_IN_BOOK_BEFORE.search(before)
     if dalam or in_book:
-        via = _via_of_dalam(scan, lo, lo + (dalam.start() if dalam else in_book.start("dalam")), words)
+        via = _via_of_dalam(scan, lo, lo + (in_book.start("dalam") if in_book else dalam.start()), words)
+    quotes = _QUOTES_AFTER.match(scan, m.end())
+    if via is None and quotes and names_in(quotes.group("name"), words, strict=False):
+        via = quotes.group("name") + (f" ({quotes.group('year')})" if quotes.group("year") else "")
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+# A work's year, then the person it quotes: "Sutrisno (2010: 14) mengutip pendapat Robbins (2006) bahwa ..."
+_QUOTING = r"(?i:mengutip)(?:\s+(?i:pendapat|definisi|teori|pernyataan|gagasan|pandangan))?(?:\s+(?i:dari))?"
+_QUOTES_AFTER = re.compile(rf"\s*,?\s*{_QUOTING}\s+(?P<name>(?:[A-Z][\w'’\-]*\.?\s+){{0,3}}[A-Z][\w'’\-]*)"
+                           rf"(?:\s*\(\s*(?P<year>{YEAR})[^()]*\))?")
+_QUOTED_BY_BEFORE = re.compile(rf"\((?:[^()]*\b)?{YEAR}[^()]*\)\s*,?\s*{_QUOTING}\s+$")
 
 
 # Bodies that publish what texts cite, by their acronyms: "WHO (2018) menyatakan", "BPS (2020) mencatat"
