@@ -704,6 +704,8 @@ def test_a_footnotes_place_and_publisher_stay_the_footnotes():  # guard
 @pytest.mark.parametrize("text, work", [
     ("Stunting adalah kondisi gagal tumbuh (World Health Organization/WHO, 2018).", ("World Health Organization", "2018")),
     ("Stunting adalah kondisi gagal tumbuh (WHO/World Health Organization, 2018).", ("World Health Organization", "2018")),
+    ("Menurut World Health Organization/WHO (2018) stunting adalah kondisi gagal tumbuh.",
+     ("World Health Organization", "2018")),
     ("Menurut Tim Penyusun Kamus Pusat Bahasa (2008) belajar adalah berusaha memperoleh kepandaian.",
      ("Tim Penyusun Kamus Pusat Bahasa", "2008")),
     ("Menurut Tim Redaksi Kamus Besar Bahasa Indonesia (2016), belajar adalah berusaha.",

@@ -429,6 +429,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     note = _NOTE_MARK_BEFORE.search(scan, max(lo, pos - 12), pos) or _EDITION_BEFORE.search(scan, max(lo, pos - 24), pos)
     if note:
         pos = note.start()  # "Santoso [3] (2019)", "Santoso³ (2019)", "KBBI Edisi V (2016)": not part of the name
+    slash = _SLASH_ACRONYM_BEFORE.search(scan, max(lo, pos - 20), pos)
+    if slash:
+        pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
@@ -614,6 +617,7 @@ def _is_degree(word: str) -> bool:
 _EDITION_BEFORE = re.compile(r"(?<=[A-Z]{2})[ \t]+(?:Edisi[ \t]+\w+|Ed\.[ \t]*\d+|[IVX]{1,4})[ \t]*$")
 _NOTE_MARK_BEFORE = re.compile(r"(?<=\w)\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
+_SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
