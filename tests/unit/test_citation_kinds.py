@@ -862,3 +862,17 @@ def test_more_secondary_forms_both_with_years(text):
 ])
 def test_explained_by_an_author_with_no_year_before_is_his_own_work(text, works):  # guards
     assert _read_through(text) == works
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Rosa dan Shalahuddin, ERD adalah bentuk awal perancangan basis data relasional atau RDBMS (2016: 53).",
+     ("Rosa", "2016")),
+    ("Menurut Kadir, sistem basis data modern umumnya memakai SQL (2014: 12).", ("Kadir", "2014")),
+    ("Menurut Sugiyono, penelitian ini menggunakan analisis SPSS (2017).", ("Sugiyono", "2017")),
+    ("Sugiyono menyatakan bahwa populasi penelitian adalah siswa SMA (2017: 80).", ("Sugiyono", "2017")),
+])
+def test_the_writers_year_after_a_term_closing_the_sentence_still_cites_the_author(text, work):
+    """Guards for 9370d89: an acronym term right before the writer's own bare year ('... atau RDBMS (2016: 53).')
+    is no named thing with its own year: with pages, or closing a sentence that names its author with a citing
+    word, the year is the author's (9370d89 first made it a year with no author)."""
+    assert _works(text) == [work]

@@ -488,7 +488,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
-        return _A_THING if thing else None  # "UUD (1945)", "KTSP (2006)"; but "Menurut WHO (2018)" cites the organisation
+        # "UUD (1945)", "KTSP (2006)": the thing's own year; but "... atau RDBMS (2016: 53)." is the writer's citation
+        return _A_THING if thing and not _writers_year(scan, lo, m, bare) else None
     if _quoted_secondary_follows(scan, m.end(), words) or _QUOTED_BY_BEFORE.search(before):
         return False  # "Sutrisno (2010) mengutip pendapat Robbins (2006)": Robbins is quoted in Sutrisno's work
     via = None
@@ -521,6 +522,22 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
                             r"recommends?|recommended|shows?|showed|found)\b", re.I)
 # ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
+
+
+_SENTENCE_CLOSED = re.compile(r"\s*(?:[.;!?]|$)")
+_CITING_WORD = re.compile(r"\b(?i:menurut|oleh|mengatakan|menyatakan|berpendapat|mengemukakan|menjelaskan|"
+                          r"dikemukakan|dijelaskan|mendefinisikan|menegaskan|according)\b")
+
+
+def _writers_year(scan: str, lo: int, m: re.Match, bare: re.Match) -> bool:
+    """A year the writer cites, whatever term stands before it: with its pages ("... atau RDBMS (2016: 53)"), or
+    closing a sentence that names its author with a citing word ("Menurut Kadir, ... memakai SQL (2014).")."""
+    if bare.group("pages"):
+        return True
+    if not _SENTENCE_CLOSED.match(scan, m.end()):
+        return False
+    starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, m.start())]
+    return bool(_CITING_WORD.search(scan, starts[-1] if starts else lo, m.start()))
 
 
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
