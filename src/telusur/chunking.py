@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 27: a table's rows are its parts, each said cell by cell with its column's name ("Aspek: Fokus; Teori A: …")
 # 26: a lead-in set as a quote ("> … antara lain:", an HTML or DOCX quote) leads the list under it
 # 25: a source line under a long table cites every piece of it; 24: the same under a long list
 # 23: a block ending on a word no sentence ends on ("... oleh Santoso (2019) yaitu") runs on into the next
@@ -22,7 +23,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "26"
+CHUNKER_VERSION = "27"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -527,16 +528,23 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:
-    """Texts besides the chunk that find it: each list item under its lead-in, or else each sentence of prose
-    (short ones joined to the next) under the chunk's heading, so a question about one item or one sentence of
-    a long passage is scored against that part; every part of a text longer than the encoder's window is reached."""
+    """Texts besides the chunk that find it: each row of a table said cell by cell with its column's name
+    ("Aspek: Fokus; Teori A: …"), each list item under its lead-in, or else each sentence of prose (short ones
+    joined to the next) under the chunk's heading, so a question about one row, item or sentence of a long
+    passage is scored against that part; every part of a text longer than the encoder's window is reached."""
     spans = part_spans(chunk.text)
+    if spans and _table_rows(chunk.text):
+        return _row_parts(chunk, spans)
     return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
 
 
 def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
-    list items (two or more), else its prose sentences (two or more), else none."""
+    table rows (two or more), else its list items (two or more), else its prose sentences (two or more), else
+    none."""
+    rows = _table_rows(text)
+    if rows:
+        return rows
     items = item_spans(text)
     if len(items) >= 2:
         return items
@@ -590,6 +598,40 @@ def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     if head == chunk.document:  # a title styled as the first heading (Word, Markdown "#") says nothing of a sentence
         head = ""
     return [f"{head}\n{chunk.text[a:b]}" if head else chunk.text[a:b] for a, b in spans]
+
+
+_CELL = " | "
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of a table's rows (a row per line, cells joined by " | ", as every reader writes a table) when the
+    text is one (two rows or more, a lead-in or a source line aside), else []."""
+    lines = [(a, b, line) for a, b, line in line_spans(text) if line.strip()]
+    rows = [(a, b) for a, b, line in lines if _CELL in f" {line} "]
+    return rows if len(rows) >= 2 and len(rows) >= 0.6 * len(lines) else []
+
+
+def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
+    """Each row said with the names of its columns: "Kolom: isi; Kolom: isi" (the header row as it stands, or the
+    header a piece of a long table is headed by), under the chunk's section."""
+    heading = chunk.heading or ""
+    header = heading if _CELL in f" {heading} " and "\n" not in heading else chunk.text[spans[0][0]:spans[0][1]]
+    names = _cells(header)
+    head = chunk.location.section[-1] if chunk.location.section else ""
+    head = "" if head == chunk.document else head
+    out = []
+    for a, b in spans:
+        row = chunk.text[a:b]
+        cells = _cells(row)
+        said = row.strip() if row.strip() == header.strip() else "; ".join(
+            f"{name}: {cell}" if name and name != cell else cell
+            for name, cell in zip(names + [""] * len(cells), cells) if cell)
+        out.append(f"{head}\n{said}" if head else said)
+    return out
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in f" {row} ".split(_CELL)]
 
 
 def _item_text(span: str) -> str:

@@ -200,3 +200,61 @@ def test_a_lead_in_in_an_html_blockquote_is_one_passage_with_its_list():
                     b"</body></html>", "a.html")
     chunks = [c.text for c in chunk_document(doc)]
     assert chunks[0] == "Menurut Amin ciri sosialnya yaitu:\n• Sukar bergaul.\n• Mudah dipengaruhi."
+
+
+# ---------------------------------------------------------------- one table, every format: the same rows and parts
+
+_TABLE = [["Aspek", "Interaksi Simbolik", "Strukturasi"],
+          ["Fokus", "Makna yang dibangun individu dalam interaksi sehari-hari dengan orang lain.",
+           "Praktik sosial yang ditata melintasi ruang dan waktu oleh agen yang berpengetahuan."],
+          ["Metode", "Kualitatif, dari sudut pandang unit pelaksana.", "Skema konseptual yang mencerahkan penyelidikan."]]
+
+
+def _table_in(fmt: str) -> bytes:
+    if fmt == "md":
+        rows = [f"| {' | '.join(r)} |" for r in _TABLE]
+        return ("\n".join(["# Perbandingan Teori", "", rows[0], "|---|---|---|", *rows[1:]]) + "\n").encode()
+    if fmt == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _TABLE)
+        return f"<html><body><h1>Perbandingan Teori</h1><table>{cells}</table></body></html>".encode()
+    if fmt == "docx":
+        pytest.importorskip("docx")
+        import docx as python_docx
+
+        document = python_docx.Document()
+        document.add_heading("Perbandingan Teori", 1)
+        table = document.add_table(rows=len(_TABLE), cols=3)
+        table.style = "Table Grid"
+        for r, row in enumerate(_TABLE):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    head = ParagraphStyle("head", fontName="Times-Bold", fontSize=14, leading=18)
+    cell = ParagraphStyle("cell", fontName="Times-Roman", fontSize=10, leading=12)
+    table = Table([[Paragraph(c, cell) for c in r] for r in _TABLE], colWidths=[90, 180, 180])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([Paragraph("Perbandingan Teori", head), table])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+def test_a_table_reads_as_the_same_passage_and_row_parts_in_every_format(fmt):
+    from telusur.chunking import chunk_document, chunk_parts
+    from telusur.documents import reader
+
+    doc = reader(f".{fmt}").read(_table_in(fmt), f"bab2.{fmt}")
+    tables = [c for c in chunk_document(doc) if "|" in c.text]
+    assert [c.text for c in tables] == ["\n".join(" | ".join(r) for r in _TABLE)]
+    parts = [p.split("\n")[-1] for p in chunk_parts(tables[0])]
+    assert parts[1] == ("Aspek: Fokus; Interaksi Simbolik: Makna yang dibangun individu dalam interaksi sehari-hari "
+                        "dengan orang lain.; Strukturasi: Praktik sosial yang ditata melintasi ruang dan waktu oleh agen "
+                        "yang berpengetahuan.")
+    assert parts[2].startswith("Aspek: Metode; Interaksi Simbolik: Kualitatif")
