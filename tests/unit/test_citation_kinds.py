@@ -870,6 +870,8 @@ def test_explained_by_an_author_with_no_year_before_is_his_own_work(text, works)
     ("Menurut Kadir, sistem basis data modern umumnya memakai SQL (2014: 12).", ("Kadir", "2014")),
     ("Menurut Sugiyono, penelitian ini menggunakan analisis SPSS (2017).", ("Sugiyono", "2017")),
     ("Sugiyono menyatakan bahwa populasi penelitian adalah siswa SMA (2017: 80).", ("Sugiyono", "2017")),
+    ("Menurut Santoso, pendidikan karakter ditekankan dalam Kurikulum 2013 (2019: 12).", ("Santoso", "2019")),
+    ("Menurut Santoso, pandemi mengubah cara belajar sejak Covid-19 (2020).", ("Santoso", "2020")),
 ])
 def test_the_writers_year_after_a_term_closing_the_sentence_still_cites_the_author(text, work):
     """Guards for 9370d89: an acronym term right before the writer's own bare year ('... atau RDBMS (2016: 53).')

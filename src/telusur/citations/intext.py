@@ -456,8 +456,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
-                    and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) or _names_a_law_or_event(scan, lo, pos) \
-                    or _NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos):
+                    and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
+                    or (_names_a_law_or_event(scan, lo, pos) and not bare.group("pages")) \
+                    or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos) and not _writers_year(scan, lo, m, bare)):
                 return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
