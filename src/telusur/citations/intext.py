@@ -457,8 +457,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
                     and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
-                    or (_names_a_law_or_event(scan, lo, pos) and not bare.group("pages")) \
-                    or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos) and not _writers_year(scan, lo, m, bare)):
+                    or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
+                    or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos)
+                        and not _writers_year(text, scan, lo, m, bare)):
                 return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
@@ -490,7 +491,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
         # "UUD (1945)", "KTSP (2006)": the thing's own year; but "... atau RDBMS (2016: 53)." is the writer's citation
-        return _A_THING if thing and not _writers_year(scan, lo, m, bare) else None
+        return _A_THING if thing and not _writers_year(text, scan, lo, m, bare) else None
     if _quoted_secondary_follows(scan, m.end(), words) or _QUOTED_BY_BEFORE.search(before):
         return False  # "Sutrisno (2010) mengutip pendapat Robbins (2006)": Robbins is quoted in Sutrisno's work
     via = None
@@ -525,20 +526,17 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
 
 
-_SENTENCE_CLOSED = re.compile(r"\s*(?:[.;!?]|$)")
-_CITING_WORD = re.compile(r"\b(?i:menurut|oleh|mengatakan|menyatakan|berpendapat|mengemukakan|menjelaskan|"
-                          r"dikemukakan|dijelaskan|mendefinisikan|menegaskan|according)\b")
-
-
-def _writers_year(scan: str, lo: int, m: re.Match, bare: re.Match) -> bool:
-    """A year the writer cites, whatever term stands before it: with its pages ("... atau RDBMS (2016: 53)"), or
-    closing a sentence that names its author with a citing word ("Menurut Kadir, ... memakai SQL (2014).")."""
+def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) -> bool:
+    """A year the writer cites, whatever term stands before it: with its pages ("... atau RDBMS (2016: 53)"), or in a
+    sentence that names an author with a citing word and gives him no year of his own ("Menurut Kadir, ... memakai
+    SQL (2014).", "Hal ini sesuai pendapat Santoso, ... Google Classroom (2019)")."""
     if bare.group("pages"):
         return True
-    if not _SENTENCE_CLOSED.match(scan, m.end()):
-        return False
     starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, m.start())]
-    return bool(_CITING_WORD.search(scan, starts[-1] if starts else lo, m.start()))
+    start = starts[-1] if starts else lo
+    window = scan[start:m.start()]
+    cued = [g for g in _citing_groups(window, lowercase_words(text)) if g.cued]
+    return any(not re.match(r"\s*[(\[]", window[g.end:]) for g in cued)
 
 
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
@@ -929,7 +927,7 @@ _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
 _CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
-                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang)\b|"
+                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
                         r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d)))dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
 
 
