@@ -571,3 +571,37 @@ def test_a_short_line_stating_an_equation_is_a_passage_not_a_title(course):
     # short and without end punctuation, like a title; but no title writes "= 700 menit"
     hits = course({"beban.md": BEBAN}).search("Berapa lama total waktu belajar kewirausahaan dalam menit?", 3).hits
     assert any(h.chunk.text.startswith("14 JP x @ 50 menit = 700 menit") for h in hits), [h.chunk.text for h in hits]
+
+
+PEMASARAN = """# Strategi Pemasaran
+
+## Pengertian Pemasaran
+
+Pemasaran adalah proses sosial dan manajerial untuk memenuhi kebutuhan pelanggan melalui pertukaran nilai.
+
+## Bauran Pemasaran
+
+Bauran pemasaran terdiri atas produk, harga, tempat dan promosi yang dipadukan perusahaan.
+
+## Manfaat Pemasaran
+
+Manfaat pemasaran digital adalah jangkauan pelanggan yang luas dengan biaya yang rendah.
+"""
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Apa yang dimaksud dengan pemasaran afiliasi?", True),  # "afiliasi": nowhere
+    ("Apa yang dimaksud dengan bauran digital?", True),  # both words written, never in one passage
+    ("Apa yang dimaksud dengan bauran pemasaran?", False),
+    ("Apa pengertian pemasaran?", False),
+    ("Apa kegunaan pemasaran digital?", False),  # not a definition question
+    ("Apa itu kegunaan pemasaran digital?", False),  # "kegunaan": the text writes "manfaat" (synonyms)
+    ("Apa yang dimaksud dengan strategi bauran harga tempat promosi?", False),  # a "term" this long says nothing
+])
+def test_a_definition_question_whose_term_no_passage_writes_whole_is_marked(course, question, absent):
+    """Asked to define a term the text never writes, it does not cover the question, however close its topic: the
+    nearest passage ("Pemasaran adalah ...") answers another question. Each word of the term in one passage (or
+    another word of its group) is the term written; a longer "term" is most of the question and says nothing."""
+    engine = course({"pemasaran.md": PEMASARAN})
+    assert engine._state[1].focus_absent(question) is absent
+    assert _question_features(engine, question)["focus_absent"] == float(absent)

@@ -55,7 +55,9 @@ QUESTION_FEATURES = (
     "english_known",    # for a question in English, the share of its content words the text has a word for
     "english_words_top",  # for a question in English, the best passage's english_words (its words the text's way)
     "english_names_unknown",  # for a question in English, the share of its names the text writes in no form at all
+    "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole
 )
+FOCUS_TOKENS = 3  # a longer "term" is mostly the rest of the question ("Gunanya diagram use case untuk apa?")
 
 
 # What an answer shows: the probability that its first passage holds the answer (the "confidence" section of the

@@ -21,8 +21,8 @@ from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
-from .ranker import ENUMERATION, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, expands, \
-    is_english, load_parameters
+from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, \
+    expands, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -387,8 +387,26 @@ class Retriever:
             margin if english else 0.0,
             float(not is_language(query, known)),
             *(self._english_evidence(query, found, top) if english else (0.0, 0.0, 0.0)),
+            0.0 if english else float(self.focus_absent(query)),
         ])
         return q, missing + words
+
+    def focus_absent(self, query: str) -> bool:
+        """A definition question whose term no passage writes whole ("Apa yang dimaksud dengan pemasaran afiliasi?" of
+        a text on marketing that never says "afiliasi" next to it): each of the term's words, or another word of its
+        group (query/synonyms.py), in one passage. A term of more than FOCUS_TOKENS search words is mostly the rest of
+        the question, and says nothing."""
+        focus = definition_focus(query)
+        tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit()] if focus else []
+        if not tokens or len(tokens) > FOCUS_TOKENS:
+            return False
+        forms = {t: [t, *synonyms.related(t, self._spelled)] for t in tokens}
+        holders = self._holders({f for group in forms.values() for f in group})
+        shared = None
+        for group in forms.values():
+            held = frozenset().union(*(holders[f] for f in group))
+            shared = held if shared is None else shared & held
+        return not shared
 
     def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
         """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
