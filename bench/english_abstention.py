@@ -1,15 +1,16 @@
 """When to decline a question asked in English: its own abstention weights, fitted out of fold (issue 15).
 
-The abstention model (ranker.QUESTION_FEATURES, data/ranker.json "question") is hand-set for Indonesian questions
-(bench/ranker-handset.json). An English question shares few words with the text, so those weights read it as half
+The abstention model's weights for Indonesian questions (ranker.QUESTION_FEATURES, data/ranker.json "question") are
+fitted on Indonesian questions by bench/abstention.py (bench/abstention.json). An English question shares few words with the text, so those weights read it as half
 unknown, and an answerable one can be declined ("Why is security called low politics?"). This script fits only the
 English-only question weights (QUESTION_FEATURES named english*: 0 for every Indonesian question, so no Indonesian
-question's confidence can move), the hand-set weights kept as an offset, by logistic regression on:
+question's confidence can move), the other weights (bench/abstention.json's over the shipped ones: fit after it) kept
+as an offset, by logistic regression on:
 - answerable: the English dev set (bench/english-dev.jsonl) and the team set's English questions
   (bench/team-questions.jsonl), over bench/halves.py's tuning, default and team indexes;
 - out of scope: the English out-of-scope set (bench/english-out-of-scope.jsonl).
 Out of fold by document (an out-of-scope question in the fold of the document it is near, or its own), reported beside
-the fitted and the hand-set figures: answerable declined and out of scope declined at settings.abstain_below.
+the fitted and the shipped figures: answerable declined and out of scope declined at settings.abstain_below.
 
     python bench/english_abstention.py --cache DIR [--features english,english_margin,...] [--c C] [--write]
 
@@ -41,9 +42,6 @@ BALANCE = 0.05
 
 def examples(cache: Path) -> list[dict]:
     """Every English example with its question features under the shipped ranking."""
-    from telusur.query.ranker import load_parameters
-    from telusur.query.retrieval import Hit
-
     plan = halves.half_questions()["tuning"]
     engines = {
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
@@ -60,6 +58,15 @@ def examples(cache: Path) -> list[dict]:
             cases.append(("team", q["question"], q["doc"], True, "team"))
     for q in halves.english_out_of_scope():
         cases.append((q["corpus"], q["question"], q.get("near") or "oos:" + q["question"], False, "out of scope"))
+    return with_features(engines, cases)
+
+
+def with_features(engines: dict, cases: list[tuple]) -> list[dict]:
+    """Each case (index name, question, group, answerable, source) with its question features under the shipped
+    ranking (the ten passages it would rank first)."""
+    from telusur.query.ranker import load_parameters
+    from telusur.query.retrieval import Hit
+
     params = load_parameters()
     out = []
     for where, question, group, answerable, source in cases:
@@ -74,6 +81,23 @@ def examples(cache: Path) -> list[dict]:
         out.append({"question": question, "group": group, "answerable": answerable, "source": source,
                     "features": features})
     return out
+
+
+def overlay(params, path: Path):
+    """The parameters with a fitted abstention file's weights put over their own: its "question" weights, and its
+    "bias" when it has one (bench/abstention.py's, for Indonesian questions; this script's have none)."""
+    import dataclasses
+
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    if not path.exists():
+        return params
+    fitted = json.loads(path.read_text(encoding="utf-8"))
+    question = params.question.copy()
+    for name, x in fitted["question"].items():
+        question[QUESTION_FEATURES.index(name)] = x
+    return dataclasses.replace(params, question=question, question_bias=float(fitted.get("bias", params.question_bias)),
+                               version=params.version + " + " + path.name)
 
 
 def fit(x: np.ndarray, offset: np.ndarray, y: np.ndarray, c: float, balance: float) -> np.ndarray:
@@ -120,8 +144,10 @@ def main() -> None:
     names = args.features.split(",")
     assert names[0] == "english" and all(n.startswith("english") for n in names), "English-only features, english first"
     columns = [QUESTION_FEATURES.index(n) for n in names]
+    import abstention  # the Indonesian weights, this fit's offset as they will ship (fit_ranker.py puts both over)
+
     threshold = Settings().abstain_below
-    params = load_parameters()
+    params = overlay(load_parameters(), abstention.OUT)
     if args.examples and args.examples.exists():
         items = pickle.loads(args.examples.read_bytes())
     else:

@@ -62,7 +62,6 @@ by bench/fit_confidence.py under the same folds and rankings, and written with t
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime
 import hashlib
 import json
@@ -74,6 +73,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import english_abstention  # noqa: E402  (bench/ sibling: overlay, the abstention weights fitted apart)
 import fit_confidence  # noqa: E402  (bench/ sibling: the confidence an answer shows, fitted under these rankings)
 import halves  # noqa: E402  (bench/ sibling: questions, halves, scoring rule, cached indexes)
 
@@ -85,6 +85,10 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 # The abstention weights of English-only question features (ranker.QUESTION_FEATURES english*), fitted apart by
 # bench/english_abstention.py on English questions only; --question-from keeps them beside the weights it keeps.
 ENGLISH_ABSTENTION = Path(__file__).resolve().parent / "english-abstention.json"
+# The abstention weights and bias of an Indonesian question (margin, known, ..., focus_absent), fitted apart by
+# bench/abstention.py on the team's questions against far and near out-of-scope sets; --question-from puts them over
+# the weights it keeps, before the English ones (fitted with these as their offset).
+ABSTENTION = Path(__file__).resolve().parent / "abstention.json"
 # The abstention model's inverse L2 strength: 32 out-of-scope questions fit 8 weights; out of fold, C=1 declined 4
 # answerable questions and 25/32 out of scope, 0.3 declined 2 and 25/32, 0.1 1 and 24/32 (2026-12-02).
 QUESTION_C = 0.3
@@ -553,11 +557,8 @@ def main(argv=None) -> int:
     w = fit(items)
     qw, qb = fit_question(question_matrix(course, w), covered, args.question_c)
     kept = load_parameters(str(args.question_from)) if args.question_from else None
-    if kept and ENGLISH_ABSTENTION.exists():  # the English-only abstention weights, fitted apart (english_abstention.py)
-        question = kept.question.copy()
-        for name, x in json.loads(ENGLISH_ABSTENTION.read_text(encoding="utf-8"))["question"].items():
-            question[QUESTION_FEATURES.index(name)] = x
-        kept = dataclasses.replace(kept, question=question, version=kept.version + " + " + ENGLISH_ABSTENTION.name)
+    if kept:  # the abstention weights fitted apart: an Indonesian question's (abstention.py), then English ones
+        kept = english_abstention.overlay(english_abstention.overlay(kept, ABSTENTION), ENGLISH_ABSTENTION)
     if kept:  # the same out-of-fold figures for the kept weights, under the fitted ranking of each fold
         kept_conf = np.zeros(len(course))
         for mask in masks:
