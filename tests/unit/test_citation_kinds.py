@@ -872,10 +872,8 @@ def test_explained_by_an_author_with_no_year_before_is_his_own_work(text, works)
     ("Sugiyono menyatakan bahwa populasi penelitian adalah siswa SMA (2017: 80).", ("Sugiyono", "2017")),
     ("Menurut Santoso, pendidikan karakter ditekankan dalam Kurikulum 2013 (2019: 12).", ("Santoso", "2019")),
     ("Menurut Santoso, pandemi mengubah cara belajar sejak Covid-19 (2020).", ("Santoso", "2020")),
-    ("Hal ini sesuai pendapat Santoso, pembelajaran daring memakai aplikasi Google Classroom (2019) yang mudah.",
+    ("Hal ini sesuai pendapat Santoso, pembelajaran daring memakai aplikasi Google Classroom (2019).",
      ("Santoso", "2019")),
-    ("Menurut Santoso, kurikulum yang berlaku adalah Kurikulum Merdeka (2022) yang memberi keleluasaan.",
-     ("Santoso", "2022")),
 ])
 def test_the_writers_year_after_a_term_closing_the_sentence_still_cites_the_author(text, work):
     """Guards for 9370d89: an acronym term right before the writer's own bare year ('... atau RDBMS (2016: 53).')
@@ -886,9 +884,15 @@ def test_the_writers_year_after_a_term_closing_the_sentence_still_cites_the_auth
 
 @pytest.mark.parametrize("text, work", [
     ("Dalam penelitiannya, Santoso menemukan bahwa siswa lebih aktif dengan model ADDIE (2019).", ("Santoso", "2019")),
+    ("Santoso dkk. menemukan bahwa nilai siswa naik setelah memakai aplikasi Quizizz (2020: 5).", ("Santoso", "2020")),
     ("Santoso et al, 2019 menemukan bahwa literasi digital rendah.", ("Santoso", "2019")),
 ])
 def test_menemukan_after_a_name_cues_its_author(text, work):
     """'Santoso menemukan ...' (found) is how a study's author is named as 'menyatakan' names a theorist: the year
     after it went to no one."""
     assert _works(text) == [work]
+
+
+def test_a_terms_year_inside_an_authors_sentence_stays_the_terms():  # guard
+    text = "Menurut Santoso, kurikulum yang berlaku adalah Kurikulum Merdeka (2022) yang memberi keleluasaan."
+    assert _works(text) == []

@@ -478,7 +478,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
-             or (_USED_BEFORE.search(before) and len(group.names) == 1 and " " in group.names[0])
+             or (_USED_BEFORE.search(before) and len(group.names) == 1
+                 and (" " in group.names[0] or _PRODUCT_BEFORE.search(before)))  # "aplikasi Quizizz (2020)"
              or ((company is not None or _COMPANY_NAME.match(group.text))
                  and not _cited_as_source(scan, lo, group.start, m.end())))  # "anak perusahaan PT Honda Federal (1974) yang ..."
     # ... or words whose year's author is named before them: a book's title ("dalam bukunya Administrasi Perkantoran
@@ -526,12 +527,18 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
 
 
+_SENTENCE_CLOSED = re.compile(r"\s*(?:[.;!?]|$)")
+
+
 def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) -> bool:
-    """A year the writer cites, whatever term stands before it: with its pages ("... atau RDBMS (2016: 53)"), or in a
-    sentence that names an author with a citing word and gives him no year of his own ("Menurut Kadir, ... memakai
-    SQL (2014).", "Hal ini sesuai pendapat Santoso, ... Google Classroom (2019)")."""
+    """A year the writer cites, whatever term stands before it: with its pages ("... atau RDBMS (2016: 53)"), or
+    closing a sentence that names an author with a citing word and gives him no year of his own ("Menurut Kadir, ...
+    memakai SQL (2014)."). Inside the sentence the year is the term's own ("Menurut Santoso, Kurikulum Merdeka (2022)
+    memberi ...")."""
     if bare.group("pages"):
         return True
+    if not _SENTENCE_CLOSED.match(scan, m.end()):
+        return False
     starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, m.start())]
     start = starts[-1] if starts else lo
     window = scan[start:m.start()]
@@ -674,6 +681,8 @@ _DEFINED_AFTER = re.compile(r"\s*,?\s*(?:adalah|merupakan|ialah|menjadi|dirilis|
 # a tool put to use: "menggunakan Microsoft Excel (2016)" (a one-word name after it stays a name: "menggunakan Santoso")
 _USED_BEFORE = re.compile(r"\b(?:menggunakan|memakai|memanfaatkan|bantuan|aplikasi|software|perangkat\s+lunak)\s+$",
                           re.I)
+# ... a word that names a product, never a person, before even a one-word name: "aplikasi Quizizz (2020)"
+_PRODUCT_BEFORE = re.compile(r"\b(?i:aplikasi|software|perangkat\s+lunak|platform|situs|website)\s+$")
 
 
 def _introduced(before: str) -> bool:
@@ -925,7 +934,7 @@ _NEARBY = 1500  # how far before a bare year its author may have been named when
 _CHAIN = 6000  # ... or farther, when every year between them is that bare year again (pages of the same book)
 _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 _CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
-_CUE_AFTER = re.compile(r"^\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
+_CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
                         r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d)))dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
