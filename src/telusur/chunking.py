@@ -9,9 +9,10 @@ from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
                                   is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
-                                  line_spans, marker_kind, resumes_list)
+                                  is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 28: a table's caption over it ("Tabel 2.1 ... (Uno, 2011)") is one passage with the table, its works cite every piece
 # 27: a table's rows are its parts, each said cell by cell with its column's name ("Aspek: Fokus; Teori A: …")
 # 26: a lead-in set as a quote ("> … antara lain:", an HTML or DOCX quote) leads the list under it
 # 25: a source line under a long table cites every piece of it; 24: the same under a long list
@@ -23,7 +24,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "27"
+CHUNKER_VERSION = "28"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -173,6 +174,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "leadin" if is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item" else "section"
     if kind == "table":
         return "table"
+    if kind == "paragraph" and is_table_caption(text) and i + 1 < len(kinds) and kinds[i + 1] == "table":
+        return "leadin"  # "Tabel 2.1 Indikator ... (Uno, 2011)" over its table: the table's passage, and its source
     under_caption = (_is_site_source(texts, i) or is_source_word(text)) and _under_caption(kinds, texts, i)
     if kind == "paragraph" and (is_citation_line(text) or is_figure_note(text) or _figure_label(kinds, texts, i)
                                 or under_caption):
@@ -242,7 +245,8 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         is_list = any(q.kind in ("item", "heading") for q in group)
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
                    and p.marker == lead_marker)
-        out.append(_Block(group, p.location.section, is_list=is_list, is_table=group[0].kind == "table",
+        is_table = group[0].kind == "table" or (len(group) == 2 and group[1].kind == "table")  # its caption over it
+        out.append(_Block(group, p.location.section, is_list=is_list, is_table=is_table,
                           lead=lead if goes_on else None, title=title))
         if p.kind == "leadin" and is_list:
             lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
@@ -371,7 +375,8 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     if end - start <= MAX_CHUNK_CHARS:
         return [whole]
     if block.is_table:
-        return _split_table(whole, text, _source_lines(block))
+        table = next(q for q in block.paras if q.kind == "table")
+        return _split_table(whole, text, _source_lines(block), table.start)
     if block.is_list:
         return _split_list(block, text, cites)
     return _split_sentences(whole, text)
@@ -382,9 +387,10 @@ def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location
     return Location.spanning(section, [p.location for p in paras])
 
 
-def _split_table(piece: _Piece, text: str, source_lines: int) -> list[_Piece]:
-    """A long table, split by rows; each piece keeps the header row as its heading."""
-    rows = [(a + piece.start, b + piece.start) for a, b, line in line_spans(text[piece.start:piece.end]) if line.strip()]
+def _split_table(piece: _Piece, text: str, source_lines: int, table_start: int) -> list[_Piece]:
+    """A long table, split by rows; each piece keeps the header row as its heading (its caption over it goes with
+    the first piece)."""
+    rows = [(a + table_start, b + table_start) for a, b, line in line_spans(text[table_start:piece.end]) if line.strip()]
     header = text[rows[0][0]:rows[0][1]].strip()
     groups: list[list[tuple[int, int]]] = []
     for row in rows[1:]:
@@ -395,8 +401,9 @@ def _split_table(piece: _Piece, text: str, source_lines: int) -> list[_Piece]:
     if not groups:  # one long row: nothing to split by
         return [piece]
     groups[0].insert(0, rows[0])
-    # the header row heads every piece, so its works cite every piece, as do a work from outside the table and the
-    # lines naming its source under it
+    groups[0].insert(0, (piece.start, piece.start))  # the caption over the table, when there is one
+    # the header row heads every piece, so its works cite every piece, as do a work from outside the table (its
+    # caption's) and the lines naming its source under it
     framing = [c for c in piece.citations if not rows[0][1] <= c.start < source_lines]
     return [_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, header if i else piece.heading,
                    _merged(framing, [c for c in piece.citations if g[0][0] <= c.start < g[-1][1]]), piece.location)

@@ -896,3 +896,35 @@ def test_menemukan_after_a_name_cues_its_author(text, work):
 def test_a_terms_year_inside_an_authors_sentence_stays_the_terms():  # guard
     text = "Menurut Santoso, kurikulum yang berlaku adalah Kurikulum Merdeka (2022) yang memberi keleluasaan."
     assert _works(text) == []
+
+
+_CAPTIONED = ("# Bab II\n\nMotivasi belajar memiliki beberapa indikator.\n\n"
+              "Tabel 2.1 Indikator Motivasi Belajar (Uno, 2011: 23)\n\n| No | Indikator |\n|---|---|\n"
+              "| 1 | Hasrat dan keinginan berhasil |\n| 2 | Dorongan dan kebutuhan dalam belajar |\n\n"
+              "Indikator itu diukur dengan angket.\n")
+
+
+def test_a_tables_caption_over_it_is_one_passage_with_the_table_and_cites_it(tmp_path):
+    """'Tabel 2.1 Indikator Motivasi Belajar (Uno, 2011: 23)' over its table: the caption was a passage alone (or
+    went with the paragraph above) and the rows a student asks about cited nothing."""
+    pieces = _pieces(tmp_path, _CAPTIONED)
+    table = next(t for t, _ in pieces if "Hasrat dan keinginan" in t)
+    assert table.startswith("Tabel 2.1 Indikator Motivasi Belajar")
+    assert _piece(pieces, "Hasrat dan keinginan") == [("Uno", "2011")]
+    assert _piece(pieces, "diukur dengan angket") == []
+
+
+def test_a_long_tables_caption_cites_every_piece(tmp_path):
+    rows = "\n".join(f"| {i} | Indikator {i} | {_FILLER[:220]} |" for i in range(1, 13))
+    pieces = _pieces(tmp_path, "# Bab II\n\nTabel 2.1 Indikator Motivasi Belajar (Uno, 2011: 23)\n\n"
+                               "| No | Indikator | Uraian |\n|---|---|---|\n" + rows + "\n")
+    assert len(pieces) > 1
+    assert all(cites == [("Uno", "2011")] for _, cites in pieces)
+
+
+def test_a_figures_caption_still_goes_with_the_text_above():  # guard
+    from telusur.documents.structure import is_table_caption
+
+    assert is_table_caption("Tabel 4.2 Hasil Uji Validitas")
+    assert not is_table_caption("Gambar 2.1 Siklus PDCA (Deming, 1986)")
+    assert not is_table_caption("Tabel distribusi frekuensi disusun sebagai berikut.")

@@ -112,6 +112,15 @@ _SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:.*\b(?:1[5-9]|20)\d\d[a-z]?\b"
 FIGURE_NOTE_CHARS = 160
 
 
+_TABLE_CAPTION = re.compile(r"^(?:tabel|table)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+
+
+def is_table_caption(line: str) -> bool:
+    """A table's numbered caption ("Tabel 2.1 Indikator Motivasi Belajar (Uno, 2011)"): short, one line."""
+    stripped = line.strip()
+    return "\n" not in stripped and len(stripped) <= FIGURE_NOTE_CHARS and bool(_TABLE_CAPTION.match(stripped))
+
+
 def is_figure_note(line: str) -> bool:
     """A figure's numbered caption or a "Sumber:" line: short, one line."""
     stripped = line.strip()
