@@ -928,3 +928,13 @@ def test_a_figures_caption_still_goes_with_the_text_above():  # guard
     assert is_table_caption("Tabel 4.2 Hasil Uji Validitas")
     assert not is_table_caption("Gambar 2.1 Siklus PDCA (Deming, 1986)")
     assert not is_table_caption("Tabel distribusi frekuensi disusun sebagai berikut.")
+
+
+def test_a_publisher_in_the_parenthesis_after_the_author_the_list_holds():
+    """'Menurut Sugiyono (Alfabeta, 2017)': the publisher read as the work's author with Sugiyono quoted through it;
+    the document's list holds Sugiyono's 2017 book and no Alfabeta's, so the work is Sugiyono's."""
+    listed = "\n\n## Daftar Pustaka\n\nSugiyono. 2017. Metode Penelitian Pendidikan. Bandung: Alfabeta.\n"
+    text = "Menurut Sugiyono (Alfabeta, 2017), populasi adalah wilayah generalisasi." + listed
+    assert _read_through(text) == [("Sugiyono", "2017", None)]
+    guard = "Menurut Terry (Hasibuan, 2009: 3) manajemen adalah proses." + listed  # secondary, list silent: as before
+    assert _read_through(guard) == [("Hasibuan", "2009", "Terry")]

@@ -332,7 +332,11 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         via = _menurut_via(text, scan, m.start(), lo, names)
     elif via is None and _YEAR_PAREN_BEFORE.search(scan, max(lo, m.start() - 40), m.start()):
         via = _via_of_dalam(scan, lo, m.start(), lowercase_words(text))  # "Kobasa (1979) (dalam Kalantar, 2013)"
-    return _make(head, names, hit.group("year"), hit.group("pages"), m, via)
+    year = hit.group("year")
+    if via and "(" not in via and not is_listed(text, names, year) and is_listed(text, [via], year):
+        # "Menurut Sugiyono (Alfabeta, 2017)": the list holds Sugiyono's 2017 work, not Alfabeta's: a publisher
+        return _make(via, [via], year, hit.group("pages"), m, None)
+    return _make(head, names, year, hit.group("pages"), m, via)
 
 
 # "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
