@@ -938,3 +938,12 @@ def test_a_publisher_in_the_parenthesis_after_the_author_the_list_holds():
     assert _read_through(text) == [("Sugiyono", "2017", None)]
     guard = "Menurut Terry (Hasibuan, 2009: 3) manajemen adalah proses." + listed  # secondary, list silent: as before
     assert _read_through(guard) == [("Hasibuan", "2009", "Terry")]
+
+
+def test_a_range_of_bracketed_numbers_cites_every_entry_between():
+    """IEEE's '[1]–[3]': only [1] and [3] were read, the work between them was lost."""
+    listed = ("\n\n## Daftar Pustaka\n\n[1] A. Kadir, Pengenalan Sistem Informasi. Yogyakarta: Andi, 2014.\n"
+              "[2] R. Fathansyah, Basis Data. Bandung: Informatika, 2012.\n"
+              "[3] R. S. Pressman, Rekayasa Perangkat Lunak. Yogyakarta: Andi, 2010.\n")
+    assert _works("Sistem informasi terdiri atas komponen yang saling berhubungan [1]–[3]." + listed) == [
+        ("Kadir", "2014"), ("Fathansyah", "2012"), ("Pressman", "2010")]

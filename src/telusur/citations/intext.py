@@ -1239,7 +1239,7 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
 # ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)
 
 _NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]\.?|(?P<b>\d{1,3})[.)])[ \t]*(?P<entry>\S.*)$", re.M)
-_NUMBER_MARK = re.compile(r"\[(?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?!\()")
+_NUMBER_MARK = re.compile(r"\[(?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?:[ \t]*[–-][ \t]*\[(?P<to>\d{1,3})\])?(?!\()")
 
 
 @lru_cache(maxsize=4)
@@ -1307,7 +1307,7 @@ def _marks(scan: str, start: int, end: int):
     """The numeric marks in text[start:end] and the numbers each names: "[4]", "[1-3]", "(1)", "(2,3)", and raised
     numbers when the text has no footnotes."""
     for m in _NUMBER_MARK.finditer(scan, start, end):
-        yield m, m.group("n")
+        yield m, m.group("n") + (f"-{m.group('to')}" if m.group("to") else "")  # "[1]–[3]": 1 to 3
     for m in _PAREN_MARK.finditer(scan, start, end):
         yield m, m.group("n") or m.group("m")
     if not _NOTE_LINE.search(scan):
