@@ -584,3 +584,32 @@ def test_a_list_inside_one_item_answers_for_its_parts_not_the_list_around_it(cou
     answer = course({"ekologi.md": PARA_AHLI}).ask("Ada pendapat yang membagi ekologi jadi tiga bagian; apa saja?")
     assert "autekologi, sinekologi, dan ekologi populasi" in answer.answer, answer.answer
     assert "Krebs" not in answer.answer, answer.answer
+
+
+STRES = """# Stres Kerja
+
+## Sumber Stres Kerja
+
+Menurut Velnampy dan Aravinthan (2013), stres kerja merupakan pola emosional dan reaksi psikologis terhadap aspek yang merugikan dari pekerjaan. Adapun dimensi sumber stres kerja menurut Robbins dan Judge (2009) tersebut adalah: (1) Konflik Kerja. Konflik kerja merupakan ketidaksetujuan antara dua atau lebih anggota organisasi karena sumber daya yang terbatas; (2) Beban Kerja. Merupakan keadaan ketika karyawan dihadapkan pada pekerjaan yang melebihi kemampuannya; (3) Waktu Kerja. Waktu kerja yang panjang membuat karyawan kelelahan; dan (4) Lingkungan Kerja. Lingkungan kerja yang bising menurunkan konsentrasi karyawan.
+
+## Dampak Stres Kerja
+
+Stres kerja yang tinggi menurunkan kinerja karyawan (1) dalam jangka pendek dan menaikkan niat keluar karyawan.
+"""
+
+
+def test_a_list_run_into_one_paragraph_answers_an_enumeration_with_every_item(course):
+    """Journals and PDFs often print a list inside its paragraph: "… adalah: (1) Konflik Kerja. …; (2) Beban Kerja.
+    …". "Apa saja …?" is answered by the lead-in and every numbered item's title, not by "(1) Konflik Kerja." alone."""
+    engine = course({"stres.md": STRES})
+    answer = engine.ask("Apa saja sumber stres kerja menurut Robbins dan Judge?")
+    assert "adalah:" in answer.answer, answer.answer
+    for item in ("(1) Konflik Kerja", "(2) Beban Kerja", "(3) Waktu Kerja", "(4) Lingkungan Kerja"):
+        assert item in answer.answer, answer.answer
+    # a lone "(1)" in a sentence is no list, nor numbers without a lead-in; a question of another kind gets its sentence
+    from telusur.query.answer import _inline_list
+
+    assert _inline_list(STRES.split("## Dampak Stres Kerja")[1]) is None
+    assert _inline_list("Nilai naik (1) pada bulan Mei dan (2) pada bulan Juni.") is None
+    answer = engine.ask("Apa yang dimaksud dengan konflik kerja?")
+    assert "ketidaksetujuan" in answer.answer and "(4) Lingkungan Kerja" not in answer.answer, answer.answer

@@ -742,6 +742,8 @@ def _list_answer(scored, hits, question: str, tokenize,
         text = hits[rank - 1].chunk.text
         items = item_spans(text)
         lead = _lead_in_before(text, items[0][0]) if items else None
+        if not items:  # "… adalah: (1) Konflik Kerja. …; (2) Beban Kerja. …" run into one paragraph
+            lead, items = _inline_list(text) or (None, [])
         if lead is None or len(items) < 2 and not _split_list(hits[rank - 1].chunk, text[lead[0]:lead[1]]):
             continue
         inside = any(a <= span[0] < b for a, b in items)
@@ -756,6 +758,34 @@ def _list_answer(scored, hits, question: str, tokenize,
             return None  # "What are the social characteristics …?" over "1. Karakteristik fisik … 3. Karakteristik sosial"
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
+
+
+# An item's number inside a paragraph: "(1) Konflik Kerja …; (2) Beban Kerja …", "yaitu 1) … 2) …" (never a year).
+_INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\))\s+(?=\S)")
+# How a sentence hands over to the items run into it ("… tersebut adalah:", "… yaitu", "… meliputi").
+_INLINE_LEAD = re.compile(r"(?:[:]|\b(?:yaitu|yakni|adalah|ialah|meliputi|antara lain|sebagai berikut|berikut ini|"
+                          r"terdiri (?:atas|dari)|mencakup))\s*$", re.I)
+
+
+def _inline_list(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A list run into one paragraph, as PDFs and journals print it: its lead-in (the sentence handing over to item
+    (1)) and each item from its number to the next, numbered 1, 2, 3 … without a gap; None when there is none."""
+    found, want = [], 1
+    for m in _INLINE_MARKER.finditer(text):
+        number = int(m.group(1) or m.group(2))
+        if number == want and (not found or "\n\n" not in text[found[-1]:m.start()]):
+            found.append(m.start())
+            want += 1
+    if len(found) < 2:
+        return None
+    start = text.rfind("\n", 0, found[0]) + 1
+    before = sentence_spans(text, start, found[0])
+    if not before or not _INLINE_LEAD.search(text[before[-1][0]:found[0]].rstrip()):
+        return None
+    lead = (before[-1][0], before[-1][0] + len(text[before[-1][0]:found[0]].rstrip()))
+    end = text.find("\n", found[-1])
+    ends = found[1:] + [len(text) if end < 0 else end]
+    return lead, [(a, a + len(text[a:b].rstrip())) for a, b in zip(found, ends)]
 
 
 _CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
