@@ -947,3 +947,15 @@ def test_a_range_of_bracketed_numbers_cites_every_entry_between():
               "[3] R. S. Pressman, Rekayasa Perangkat Lunak. Yogyakarta: Andi, 2010.\n")
     assert _works("Sistem informasi terdiri atas komponen yang saling berhubungan [1]–[3]." + listed) == [
         ("Kadir", "2014"), ("Fathansyah", "2012"), ("Pressman", "2010")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Menurut hasil survei PISA (2018) kemampuan membaca siswa rendah.", [("PISA", "2018")]),
+    ("Berdasarkan survei SDKI (2017), angka kematian bayi turun.", [("SDKI", "2017")]),
+    ("Hasil UAS (2021) siswa meningkat.", []),  # an exam's results, no survey: guard
+    ("Data IPM (2020) naik.", []),  # an index: guard
+])
+def test_a_survey_named_by_its_acronym_is_a_work_as_riskesdas_is(text, works):
+    """The decision by kind (b82ac68): a survey's report cited with its year is a work ('Hasil Riskesdas (2018)');
+    after 'survei'/'sensus' an acronym survey is one too ('hasil survei PISA (2018)' gave no author)."""
+    assert _works(text) == works

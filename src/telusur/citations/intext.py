@@ -528,6 +528,7 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
                             r"reports?|reported|states?|stated|defines?|defined|estimates?|estimated|notes?|noted|"
                             r"recommends?|recommended|shows?|showed|found)\b", re.I)
 # ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
+_SURVEY_BEFORE = re.compile(r"\b(?:survei|survey|sensus)\s+$", re.I)
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
 
 
@@ -584,6 +585,8 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
     """An acronym with its year is the body as an author when it is a body (a known one, or spelt out in the text
     with an organisation's words: "Badan Pusat Statistik (BPS)") and its figures are cited: a reporting verb after
     it or "data"/"laporan" before it. "UUD (1945)", "KTSP (2006) menekankan" stay none."""
+    if _SURVEY_BEFORE.search(scan, max(lo, group.start - 30), group.start):
+        return True  # "hasil survei PISA (2018)": a survey's report, as "Hasil Riskesdas (2018)" (not "Hasil UAS")
     if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
         return False
     return _a_body(text, group)
