@@ -1215,7 +1215,6 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
         previous_end = row.end()
         cells = [c.strip() for c in row.group().split(" | ")]
         names = [c for c in cells if _AUTHOR_COLUMN.match(c)]
-        years = [c for c in cells if _YEAR_COLUMN.match(c)]
         if names or any(_SOURCE_COLUMN.match(c) for c in cells):  # an author column, with or without a year's
             header = cells
             continue
