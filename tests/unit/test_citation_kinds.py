@@ -838,6 +838,8 @@ def test_a_table_of_people_with_years_is_no_table_of_studies():  # guard
     ("However, Santoso (2019) argues that motivation shapes achievement.", ("Santoso", "2019")),
     ("Meanwhile, WHO (2018) reports that stunting persists.", ("WHO", "2018")),
     ("Similarly, Smith and Jones (2010) found the same pattern.", ("Smith", "2010")),
+    ("Following Smith and colleagues (2019), motivation was measured twice.", ("Smith", "2019")),
+    ("Unlike Brown (2018), the study found no effect.", ("Brown", "2018")),
 ])
 def test_an_english_sentences_opening_adverb_is_no_author(text, work):
     """An English article in a course reading list: 'However, Santoso (2019)' read 'However' as the first author

@@ -11,7 +11,8 @@ _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the las
 _CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el)-[A-Z])[\w'’\-]*$")  # "al-Attas": the Arabic article in lower case
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
-_ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan"})  # "dan kawan-kawan"
+_ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan",
+                   "colleagues"})  # "dan kawan-kawan", "and colleagues"
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
 ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
@@ -41,7 +42,7 @@ NOT_NAMES = frozenset(
     # ... and an English sentence's: "However, Santoso (2019) argues", "Similarly, WHO (2018) reports"
     "however meanwhile moreover furthermore therefore thus hence similarly likewise additionally nevertheless "
     "nonetheless consequently accordingly indeed notably finally recently previously conversely instead whereas "
-    "although though while because since specifically".split()
+    "although though while because since specifically following unlike".split()
 )
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
@@ -100,7 +101,8 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 
 def is_etal(word: str) -> bool:
-    return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs", "kawan-kawan", "rekan", "rekan-rekan"}
+    return word.lower().rstrip(".") in {"dkk", "dk", "et al", "at all", "et all", "cs", "kawan-kawan", "rekan", "rekan-rekan",
+                                         "colleagues"}
 
 
 _NOT_INITIALS = frozenset("RI DKI DIY NTT NTB PBB TV FM PT CV".split())  # regions, bodies, media
