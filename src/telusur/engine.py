@@ -17,6 +17,7 @@ from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
 from .errors import IndexBuildError, QuestionError
+from .indonesian import standard_words
 from .index import Index, current_build, load_build, load_works, open_index, read_manifest, why_rebuild
 from .query.retrieval import Retrieval, Retriever
 from .settings import Settings
@@ -138,12 +139,14 @@ class Telusur:
         question = self.clean_question(question)
         history = self.clean_history(history)
         retriever = self._state[1]
-        searched_for = resolve(question, history)
-        topic = anchor(question, history)  # a follow-up stays in the document of the turn it follows
-        retrieval = (retriever.search_follow_up(searched_for, topic, question, k or self.settings.top_k) if topic
+        # read in standard words ("Rumus X gimana?" asks "Rumus X bagaimana?"); the answer keeps the words as typed
+        asked, history = standard_words(question), [standard_words(turn) for turn in history]
+        searched_for = resolve(asked, history)
+        topic = anchor(asked, history)  # a follow-up stays in the document of the turn it follows
+        retrieval = (retriever.search_follow_up(searched_for, topic, asked, k or self.settings.top_k) if topic
                      else retriever.search(searched_for, k or self.settings.top_k))
-        answer = compose(question, searched_for, retrieval, self.settings.abstain_below, retriever, ordinal(question))
-        return self._with_cites(answer, style)
+        answer = compose(asked, searched_for, retrieval, self.settings.abstain_below, retriever, ordinal(asked))
+        return self._with_cites(replace(answer, question=question), style)
 
     def _with_cites(self, answer: Answer, style: str) -> Answer:
         citer = self.citer()
@@ -152,7 +155,7 @@ class Telusur:
 
     def search(self, query: str, k: int = 10) -> Retrieval:
         """Ranked passages for a query, without composing an answer (for evaluation)."""
-        return self._state[1].search(self.clean_question(query), k)
+        return self._state[1].search(standard_words(self.clean_question(query)), k)
 
     def clean_question(self, question) -> str:
         if not isinstance(question, str):

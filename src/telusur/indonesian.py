@@ -39,3 +39,44 @@ def one_edit(x: str, y: str) -> bool:
     while i < len(x) and x[i] == y[i]:
         i += 1
     return x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+# Chat Indonesian a student types, in the standard words the texts and the question rules use (written from
+# everyday informal and SMS spelling, not from any question set): "Rumus X gimana?" asks "Rumus X bagaimana?".
+# Particles that only colour a sentence ("sih", "dong") go.
+_CHAT_WORDS = {
+    "gimana": "bagaimana", "gmn": "bagaimana", "bgmn": "bagaimana", "gmana": "bagaimana",
+    "knp": "kenapa", "napa": "kenapa", "apaan": "apa", "brp": "berapa", "dmn": "di mana", "kpn": "kapan",
+    "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk", "pd": "pada",
+    "sm": "sama", "krn": "karena", "karna": "karena", "krna": "karena", "tp": "tapi", "jd": "jadi", "sbg": "sebagai",
+    "spt": "seperti", "kyk": "seperti", "kayak": "seperti", "kek": "seperti", "dll": "dan lain-lain",
+    "tdk": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak", "gk": "tidak",
+    "ga": "tidak", "blm": "belum", "udah": "sudah", "udh": "sudah", "sdh": "sudah", "aja": "saja", "emang": "memang",
+    "emg": "memang", "gitu": "begitu", "gini": "begini", "pake": "pakai", "bs": "bisa", "dpt": "dapat",
+    "hrs": "harus", "trs": "terus", "trus": "terus", "lg": "lagi", "bgt": "sangat", "banget": "sangat",
+    "org": "orang", "kalo": "kalau", "klo": "kalau", "kl": "kalau", "sy": "saya", "gue": "saya", "gw": "saya",
+    "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
+    "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
+}
+_CHAT_WORD = None
+
+
+def standard_words(text: str) -> str:
+    """The text with chat words in their standard form and chat particles dropped ("ISPA itu apaan sih?" -> "ISPA
+    itu apa?"); an acronym in capitals ("GA") stays; a text without any comes back unchanged."""
+    import re
+
+    global _CHAT_WORD
+    if _CHAT_WORD is None:
+        _CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
+                                + r")(?![\w-])", re.I)
+    if not _CHAT_WORD.search(text):
+        return text
+    def standard(m) -> str:
+        word, said = m.group(1), _CHAT_WORDS[m.group(1).lower()]
+        if len(word) > 1 and word.isupper():  # an acronym ("GA", "SM"), not a chat word
+            return word
+        return said[:1].upper() + said[1:] if word[0].isupper() else said
+
+    out = _CHAT_WORD.sub(standard, text)
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

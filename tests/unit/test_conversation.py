@@ -87,3 +87,35 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     answer = engine.ask("terus yang kedua?", ["Apa saja bentuk kerjasama internasional?"])
     assert answer.searched_for.startswith("Apa saja bentuk kerjasama internasional? terus yang kedua?")
     assert answer.answer.startswith("2. Kerjasama regional"), answer.answer
+
+
+@pytest.mark.parametrize("typed, standard", [
+    ("Rumus ROA gimana?", "Rumus ROA bagaimana?"),
+    ("ISPA itu apaan sih?", "ISPA itu apa?"),
+    ("Apa yg dimaksud dgn OSIS?", "Apa yang dimaksud dengan OSIS?"),
+    ("Kenapa anak autis gak bisa bicara?", "Kenapa anak autis tidak bisa bicara?"),
+    ("Tau ga bedanya A dan B?", "Tahu tidak bedanya A dan B?"),
+    ("Apa itu GA dalam optimasi?", "Apa itu GA dalam optimasi?"),  # an acronym in capitals
+    ("Siapa dr. Soetomo?", "Siapa dr. Soetomo?"),
+    ("Apa tujuan kerjasama bilateral?", "Apa tujuan kerjasama bilateral?"),
+])
+def test_chat_words_are_read_in_their_standard_form(typed, standard):
+    from telusur.indonesian import standard_words
+
+    assert standard_words(typed) == standard
+
+
+def test_a_question_typed_in_chat_words_is_answered_as_its_standard_form(course):
+    """Students type as they chat: "gimana", "yg", "gak", "sih". Read as typed, "gimana" and "sih" are words the text
+    never uses (as if the question were about something else); in standard words the question is the one it means,
+    found and trusted as that one is. The answer keeps the question as typed."""
+    from .test_answer import KERJASAMA
+
+    engine = course({"kerjasama.md": KERJASAMA})
+    typed, standard = "Kerjasama bilateral yg dimaksud gimana sih?", "Kerjasama bilateral yang dimaksud bagaimana?"
+    assert engine._state[1].absent_words(typed)  # what reading it as typed would count against it
+    found, expected = engine.search(typed), engine.search(standard)
+    assert found.confidence == expected.confidence
+    assert [h.chunk.id for h in found.hits] == [h.chunk.id for h in expected.hits]
+    answer = engine.ask(typed)
+    assert answer.question == typed and answer.answer == engine.ask(standard).answer
