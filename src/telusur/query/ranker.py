@@ -37,6 +37,8 @@ PASSAGE_FEATURES = (
     "english_lexical",  # for a question in English, "lexical" over its words in the text's spelling (query/english.py)
     "english_words",    # for a question in English, "words" over the same
     "english_defines",  # for a question in English, "defines_focus" for its term in the text's words
+    "gives_count",      # a "berapa / how many" question and a passage giving that count (query/quantity.py)
+    "asks",             # share of the passage's sentences that are questions (a skripsi's rumusan masalah)
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,
@@ -246,3 +248,19 @@ def defines(text: str, focus: str) -> bool:
     if " atau " in focus.lower():  # "Pemantauan atau monitoring itu maksudnya apa?": either name of the term
         return any(defines(text, part) for part in re.split(r"\s+atau\s+", focus, flags=re.I) if part)
     return any(_CLAUSE_START.search(text[:m.start()]) for m in _definition_pattern(focus).finditer(text))
+
+
+_UNIT = re.compile(r"(?<=[.?!])\s+|\n+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?") is
+# answered by its questions.
+_ABOUT_RESEARCH = re.compile(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi)\b", re.I)
+
+
+def asks(text: str, query: str) -> float:
+    """How much of the passage asks instead of saying: the share of its sentences and lines that are questions ("1.
+    Bagaimana pengaturan ...?", a skripsi's rumusan masalah), 0 for a question about the research itself."""
+    if _ABOUT_RESEARCH.search(query):
+        return 0.0
+    units = [u.strip() for u in _UNIT.split(text) if len(_WORDS.findall(u)) >= 2]
+    return sum(u.endswith("?") for u in units) / len(units) if units else 0.0

@@ -21,8 +21,9 @@ from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
-from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, definition_focus, defines, english_share, \
-    expands, is_english, load_parameters
+from .quantity import asked_count, gives_count
+from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, \
+    english_share, expands, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -83,6 +84,7 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
+_GIVES_COUNT, _ASKS = PASSAGE_FEATURES.index("gives_count"), PASSAGE_FEATURES.index("asks")
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
@@ -286,6 +288,8 @@ class Retriever:
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
         focus = [t for t in focus if t]
+        count = asked_count(query)
+        counted = self._counted_terms(count.thing, english) if count and count.thing else set()
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -306,6 +310,10 @@ class Retriever:
                 f[7] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
             f[8] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
             f[_ENGLISH_DEFINES if english else 9] = float(any(defines(self.index.chunks[i].text, t) for t in focus))
+            if count:
+                f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
+                                                    self.index.bm25.tokenize))
+            f[_ASKS] = asks(self.index.chunks[i].text, query)
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -330,6 +338,13 @@ class Retriever:
         for t in (t for g in groups for t in g):
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return tokens, weights, groups
+
+    def _counted_terms(self, thing: str, english: bool) -> set[str]:
+        """The search terms of what a "berapa / how many" question counts ("apotek"; "employees" -> karyawan)."""
+        terms = set(self.index.bm25.tokenize(thing))
+        if english:
+            terms |= {t for group in english_words.translate(thing, self._spelled) for t in group}
+        return terms
 
     def _related(self, tokens: list[str], weights: dict[str, float]) -> dict[str, list[str]]:
         """Each search token of an Indonesian question -> the text's terms for the other words of its groups

@@ -1,0 +1,106 @@
+"""What a "how many / how much" question counts, and whether a passage gives that count.
+
+"Ada berapa apotek yang dikelola …?" counts apotek: the passage saying "mengelola sebanyak 340 apotek" gives it.
+"Berapa lama …?", "How soon …?" ask for a time: "selama dua jam pelajaran", "paling lambat 5 (lima) hari".
+"Seberapa besar …?" asks for an amount or a share: "sebesar 32,5%". A number that counts nothing asked (a year in a
+citation, a list's "2.") gives nothing. The ranker weighs the match (its "gives_count" feature, fitted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
+UNITS = {
+    "time": frozenset("detik menit jam hari minggu pekan bulan tahun semester jp abad dekade windu second seconds "
+                      "minute minutes hour hours day days week weeks month months year years".split()),
+    "share": frozenset("% persen persentase percent".split()),
+    "distance": frozenset("mil km kilometer meter m cm mm mdpl mile miles feet kaki".split()),
+    "weight": frozenset("kg kilogram gram g ton mg kuintal ons".split()),
+    "temperature": frozenset("°c °f derajat celsius fahrenheit kelvin".split()),
+    "area": frozenset("hektar hektare ha km2 m2 persegi".split()),
+    "money": frozenset("rp rupiah juta miliar ribu dollar dolar usd".split()),
+}
+# "Berapa lama", "seberapa besar", "how long": the kind of amount asked for, no thing counted.
+_MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon": ("time",), "often": ("time",),
+             "sering": ("time",), "jauh": ("distance",), "far": ("distance",), "luas": ("area",),
+             "tinggi": ("distance",), "panjang": ("distance",), "lebar": ("distance",), "jarak": ("distance",),
+             "kedalaman": ("distance",), "tall": ("distance",), "high": ("distance",),
+             "wide": ("distance",), "deep": ("distance",), "berat": ("weight",), "heavy": ("weight",),
+             "suhu": ("temperature",), "hot": ("temperature",), "usia": ("time",), "umur": ("time",),
+             "old": ("time",),
+             "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
+             "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
+             "harga": ("money",), "cost": ("money",)}
+# A question asking for a number at all (answer.py's "number" kind reads questions the same way).
+_ASKS_NUMBER = re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
+                          r"heavy|hot|old)|what (?:percentage|"
+                          r"proportion))\b", re.I)
+_ASKED = re.compile(
+    r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
+    r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)"
+    r"(?:\s+([^\W\d_]+))?", re.I)
+# Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
+_COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
+# A number: digits (with thousands or decimal marks) or an Indonesian number word, then up to three words (a "(lima)"
+# gloss, "orang", an adjective) before what it counts.
+_NUMBER = (r"(?:\d+(?:[.,]\d+)*[¼½¾]?(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"
+           r"seribu|sejuta|setengah|separuh|[a-z]+(?:belas|puluh|ratus|ribu|juta|miliar)))")
+# The thing counted, then its number: "kabupaten (415)", "pegawai sebanyak 21 orang", "jumlah siswa: 340".
+_THEN_NUMBER = re.compile(rf"([^\W\d_]+)(?:\s*[(:]\s*|\s+(?:sebanyak|berjumlah|sejumlah|mencapai|ada)\s+)"
+                          rf"(?:sekitar\s+)?{_NUMBER}", re.I)
+_AMOUNT = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s*(%)|\s+((?:\([^)]{{1,20}}\)\s*)?(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+))",
+                     re.I)
+
+
+@dataclass(frozen=True)
+class Count:
+    """What a question asks the number of: a thing ("apotek", "karyawan") and/or kinds of unit ("time")."""
+    thing: str | None
+    units: tuple[str, ...]
+
+
+def asked_count(question: str) -> Count | None:
+    """The count a question asks for ("Ada berapa apotek …?" -> thing "apotek"; "Berapa lama …?" -> units
+    ("time",); "How many employees …?" -> thing "employees"), or None for a question of another kind."""
+    m = _ASKED.search(question) if _ASKS_NUMBER.search(question) else None
+    if m is None:
+        return None
+    opener = m.group(0).split()[0].lower()
+    word, after = m.group(1).lower(), (m.group(2) or "").lower()
+    if opener in ("how", "what"):
+        if opener == "what" and word not in ("percentage", "proportion"):
+            return None
+        if word == "many":
+            return Count(after or None, ()) if after not in _COUNTERS else None
+        if word == "much" and after == "time":
+            return Count(None, ("time",))
+        if word not in _MEASURES:
+            return None
+    if word in _MEASURES:
+        units = _MEASURES[word]
+        return Count(None, units) if units else (Count(after, ()) if after and after not in _COUNTERS else None)
+    for unit, words in UNITS.items():
+        if word in words:
+            return Count(None, (unit,))
+    if word in _COUNTERS:
+        return Count(after, ()) if after else None
+    return Count(word, ())
+
+
+def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
+    """The text gives the asked count: a number right before the thing counted (any of `terms`, the thing's
+    search terms as the index spells them, compared through `tokenize`) or before a unit of the kind asked, or the
+    thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang")."""
+    for m in _AMOUNT.finditer(text):
+        if m.group(1):  # "32,5%"
+            if "share" in count.units:
+                return True
+            continue
+        words = re.findall(r"[^\W\d_]+", m.group(2).lower())
+        if any(w in UNITS[u] for u in count.units for w in words):
+            return True
+        if terms and terms & set(tokenize(" ".join(words))):
+            return True
+    return bool(terms) and any(terms & set(tokenize(m.group(1))) for m in _THEN_NUMBER.finditer(text))

@@ -1,0 +1,85 @@
+"""What a "how many / how much" question counts and whether a passage gives that count (query/quantity.py), and
+the ranker's gives_count feature built from them."""
+
+import pytest
+
+from telusur.query.quantity import Count, asked_count, gives_count
+from telusur.query.ranker import PASSAGE_FEATURES
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Ada berapa apotek yang dikelola yayasan itu?", Count("apotek", ())),
+    ("Berapa orang karyawan bekerja di apotek itu?", Count("karyawan", ())),
+    ("Berapa banyak siswa yang mengikuti ujian?", Count("siswa", ())),
+    ("Berapa lama waktu belajar materi ini?", Count(None, ("time",))),
+    ("Seberapa besar pengaruh iklim organisasi?", Count(None, ("share", "money"))),
+    ("How many employees work at the pharmacy?", Count("employees", ())),
+    ("How much time did the researcher set aside?", Count(None, ("time",))),
+    ("How soon must the list be reported?", Count(None, ("time",))),
+    ("What percentage of toddlers are stunted?", Count(None, ("share",))),
+    ("How does a web server handle a request?", None),
+    ("Apa saja jenis rasio profitabilitas?", None),
+])
+def test_what_a_question_counts(question, count):
+    assert asked_count(question) == count
+
+
+def _words(text):
+    return text.lower().split()
+
+
+@pytest.mark.parametrize("text, count, terms, gives", [
+    ("Yayasan itu mengelola sebanyak 120 apotek di seluruh Indonesia.", Count("apotek", ()), {"apotek"}, True),
+    ("Apotek itu memiliki 21 orang karyawan.", Count("karyawan", ()), {"karyawan"}, True),
+    ("Menurut Sugiyono (2017) apotek adalah sarana pelayanan.", Count("apotek", ()), {"apotek"}, False),
+    ("Peneliti mengambil waktu selama dua jam pelajaran.", Count(None, ("time",)), set(), True),
+    ("Laporan disampaikan paling lambat 5 (lima) hari setelahnya.", Count(None, ("time",)), set(), True),
+    ("Pengaruhnya sebesar 32,5% terhadap stres kerja.", Count(None, ("share",)), set(), True),
+    ("Pengaruhnya sebesar 32,5% terhadap stres kerja.", Count(None, ("time",)), set(), False),
+    ("2. Apotek pelengkap menyediakan obat.", Count("apotek", ()), {"apotek"}, False),
+])
+def test_a_passage_gives_the_count_asked_only_before_what_it_counts(text, count, terms, gives):
+    assert gives_count(text, count, terms, _words) == gives
+
+
+SEKOLAH = """# Yayasan Pendidikan
+
+## Profil
+
+Yayasan Pendidikan Nusantara adalah lembaga yang bergerak di bidang sekolah swasta. Sekolah yayasan adalah tempat belajar bagi anak-anak dari keluarga sederhana.
+
+## Jaringan
+
+Saat ini Yayasan Pendidikan Nusantara mengelola sebanyak 45 sekolah yang tersebar di tiga provinsi.
+"""
+
+
+def test_a_how_many_question_marks_the_passage_giving_the_count(course):
+    engine = course({"sekolah.md": SEKOLAH})
+    retriever = engine._state[1]
+    at = PASSAGE_FEATURES.index("gives_count")
+    for query in ("Ada berapa sekolah yang dikelola Yayasan Pendidikan Nusantara?",
+                  "How many schools does the foundation run?"):
+        found = retriever.candidates(query, retriever.query_vector(query))
+        marked = [engine.index.chunks[i].text[:20] for i, row in zip(found.ids, found.features) if row[at]]
+        assert marked == ["Saat ini Yayasan Pen"], query
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Berapa tinggi menara itu?", Count(None, ("distance",))),
+    ("Berapa berat bayi saat lahir?", Count(None, ("weight",))),
+    ("How tall is the tower?", Count(None, ("distance",))),
+])
+def test_a_measure_asked_is_a_kind_of_unit(question, count):
+    assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("text, count, terms, gives", [
+    ("Halaman ini berisi daftar kabupaten (415) dan kota (93).", Count("kabupaten", ()), {"kabupaten"}, True),
+    ("Jumlah karyawan sebanyak 21 orang.", Count("karyawan", ()), {"karyawan"}, True),
+    ("Kala revolusi bumi adalah 365¼ hari.", Count(None, ("time",)), set(), True),
+    ("Tinggi pohon mencapai 3–8 m.", Count(None, ("distance",)), set(), True),
+    ("Menurut Sugiyono (2017) kabupaten adalah daerah otonom.", Count("kabupaten", ()), {"kabupaten"}, False),
+])
+def test_a_number_after_the_thing_or_a_range_or_fraction_before_a_unit_gives_it(text, count, terms, gives):
+    assert gives_count(text, count, terms, _words) == gives
