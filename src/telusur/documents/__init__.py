@@ -77,7 +77,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     rendered page break, "page break before") goes on in the next when it leaves its sentence open in small letters
 # 51: Markdown: a list inside a blockquote is a list (items with their markers), not quote lines
 # 52: Markdown two trailing spaces ending a paragraph (a heading, list, quote, rule or fence below) leave no backslash
-READERS_VERSION = "52"
+# 53: PDF tables: only the page's own rules (a form XObject's paths are placed by the form's matrix, not read)
+READERS_VERSION = "53"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -37,7 +37,8 @@ def rules(page, pdfium_c, height: float) -> tuple[list[tuple[float, float, float
     x, y = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+    # the page's own paths: a path inside a form XObject has its matrix relative to the form, not to the page
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
         raw = obj.raw
         n = pdfium_c.FPDFPath_CountSegments(raw)
         count += max(n, 0)
