@@ -89,8 +89,8 @@ C = 1.0  # inverse L2 strength, in units of one question's weight
 # bench/english_abstention.py on English questions only; --question-from keeps them beside the weights it keeps.
 ENGLISH_ABSTENTION = Path(__file__).resolve().parent / "english-abstention.json"
 # The abstention weights and bias of an Indonesian question (margin, known, ..., focus_absent), fitted apart by
-# bench/abstention.py on the team's questions against far and near out-of-scope sets; --question-from puts them over
-# the weights it keeps, before the English ones (fitted with these as their offset).
+# bench/abstention.py; --question-from puts them over the weights it keeps, before the English ones, when the file
+# exists (it does not since 2026-12-03: see bench/abstention.py, the hand-set weights ship).
 ABSTENTION = Path(__file__).resolve().parent / "abstention.json"
 # The abstention model's inverse L2 strength: 32 out-of-scope questions fit 8 weights; out of fold, C=1 declined 4
 # answerable questions and 25/32 out of scope, 0.3 declined 2 and 25/32, 0.1 1 and 24/32 (2026-12-02).
