@@ -605,3 +605,13 @@ def test_a_definition_question_whose_term_no_passage_writes_whole_is_marked(cour
     engine = course({"pemasaran.md": PEMASARAN})
     assert engine._state[1].focus_absent(question) is absent
     assert _question_features(engine, question)["focus_absent"] == float(absent)
+
+
+def test_a_noun_spelled_like_a_verb_form_still_counts_as_absent(course):
+    """"disleksia", "diare", "diagnosa" start as a di- verb does, but no prefix comes off them: a noun the text never
+    uses is still the question's subject elsewhere. A real verb form ("diberikan", "mengalami") is not."""
+    engine = course({"tunagrahita.md": TUNAGRAHITA})
+    retriever = engine._state[1]
+    assert retriever.absent_words("Apa ciri anak tunagrahita yang mengalami disleksia?") == ("disleksia",)
+    assert "diare" in retriever.absent_words("Apa penyebab diare pada anak tunagrahita?")
+    assert retriever.absent_words("Layanan apa yang diberikan kepada anak tunagrahita?") == ()

@@ -509,13 +509,13 @@ class Retriever:
 
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
-        (di-, me-, ber-, ter-), words with -nya and words that frame a question ("pengertian", "alasan") are not its
+        (di-, me-, ber-, ter-, a prefix the stemmer drops: not "disleksia"), words with -nya and words that frame a question ("pengertian", "alasan") are not its
         subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"): an Indonesian text
         could never use "whom" or "safekeeping", so their absence says nothing about its subject."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
-            if _VERB.match(word) or word.endswith("nya"):  # "letaknya", "fungsinya": of the subject, not the subject
-                continue
+            if _VERB.match(word) and self.stem(word) != word or word.endswith("nya"):  # "letaknya": of the subject
+                continue  # a verb form has a prefix its stem drops ("diberikan"); "disleksia", "diare" are nouns
             if english and not _indonesian_word(word):
                 continue
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
