@@ -33,9 +33,7 @@ and focus_absent (weight 0) stay for the next round's data (more near questions 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import pickle
 import sys
 from pathlib import Path
 
@@ -46,7 +44,6 @@ import english_abstention  # noqa: E402  (the fit, its figures and the question 
 import halves  # noqa: E402
 
 OUT = halves.REPO / "bench" / "abstention.json"
-FOLDS = 5
 FEATURES = ("margin", "known", "absent_words", "names_missing", "words_top", "focus_absent")
 # The out-of-scope questions' weight beside the answerable ones' (together): declining an answerable question costs
 # more than answering an out-of-scope one (the issue asks for none declined, >= 0.9 of out of scope declined).
@@ -100,12 +97,7 @@ def main() -> None:
     columns = [QUESTION_FEATURES.index(n) for n in FEATURES]
     threshold = Settings().abstain_below
     params = load_parameters()
-    if args.examples and args.examples.exists():
-        items = pickle.loads(args.examples.read_bytes())
-    else:
-        items = examples(args.cache)
-        if args.examples:
-            args.examples.write_bytes(pickle.dumps(items))
+    items = english_abstention.cached_examples(args.examples, lambda: examples(args.cache))
     q = np.vstack([e["features"] for e in items])
     y = np.array([e["answerable"] for e in items], float)
     vetoed = np.array([e["unspelled"] for e in items])
@@ -120,24 +112,16 @@ def main() -> None:
 
     every = np.ones(len(items), bool)
     shipped = np.where(vetoed, 0.0, 1 / (1 + np.exp(-np.clip(q @ params.question + params.question_bias, -50, 50))))
-    groups = sorted({e["group"] for e in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
-    fold_of = {g: n % FOLDS for n, g in enumerate(groups)}
-    fold = np.array([fold_of[e["group"]] for e in items])
+    fold = english_abstention.folds(items)
     held = np.zeros(len(items))
-    for f in range(FOLDS):
+    for f in range(english_abstention.FOLDS):
         train = (fold != f) & ~vetoed
         w = english_abstention.fit(x[train], offset[train], y[train], args.c, args.balance)
         held[fold == f] = probability(w, fold == f)
     w = english_abstention.fit(x[~vetoed], offset[~vetoed], y[~vetoed], args.c, args.balance)
     fitted = probability(w, every)
-    figures = english_abstention.figures
     report = {"bias": float(np.round(w[0], 6)), "weights": dict(zip(FEATURES, map(float, np.round(w[1:], 6)))),
-              "threshold": threshold, "shipped": figures(shipped, y, threshold), "fitted": figures(fitted, y, threshold),
-              "held_out": figures(held, y, threshold)}
-    for source in dict.fromkeys(e["source"] for e in items):
-        mask = np.array([e["source"] == source for e in items])
-        report[f"held_out {source}"] = figures(held[mask], y[mask], threshold)
-        report[f"shipped {source}"] = figures(shipped[mask], y[mask], threshold)
+              "threshold": threshold, **english_abstention.cross_validation(items, y, threshold, shipped, fitted, held)}
     print(json.dumps(report, indent=1))
     if args.list:
         for e, s, h in sorted(zip(items, shipped, held), key=lambda t: t[2]):

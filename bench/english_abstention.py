@@ -127,6 +127,35 @@ def figures(p: np.ndarray, y: np.ndarray, threshold: float) -> dict:
             "out_of_scope": int((1 - y).sum()), "out_of_scope_declined": int(((p < threshold) & (y == 0)).sum())}
 
 
+def cached_examples(path: Path | None, make) -> list[dict]:
+    """The examples kept in path (pickle) when it exists, else make() (kept there when a path is given)."""
+    if path and path.exists():
+        return pickle.loads(path.read_bytes())
+    items = make()
+    if path:
+        path.write_bytes(pickle.dumps(items))
+    return items
+
+
+def folds(items: list[dict]) -> np.ndarray:
+    """Each example's fold: its group's (a document, or an out-of-scope question's own), FOLDS of them by sha256."""
+    groups = sorted({e["group"] for e in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
+    fold_of = {g: n % FOLDS for n, g in enumerate(groups)}
+    return np.array([fold_of[e["group"]] for e in items])
+
+
+def cross_validation(items: list[dict], y: np.ndarray, threshold: float, shipped: np.ndarray, fitted: np.ndarray,
+                     held: np.ndarray) -> dict:
+    """figures for the shipped, the fitted and the out-of-fold confidences, and per source the held-out and shipped."""
+    report = {"shipped": figures(shipped, y, threshold), "fitted": figures(fitted, y, threshold),
+              "held_out": figures(held, y, threshold)}
+    for source in dict.fromkeys(e["source"] for e in items):
+        mask = np.array([e["source"] == source for e in items])
+        report[f"held_out {source}"] = figures(held[mask], y[mask], threshold)
+        report[f"shipped {source}"] = figures(shipped[mask], y[mask], threshold)
+    return report
+
+
 def main() -> None:
     from telusur.query.ranker import QUESTION_FEATURES, load_parameters
     from telusur.settings import Settings
@@ -148,12 +177,7 @@ def main() -> None:
 
     threshold = Settings().abstain_below
     params = overlay(load_parameters(), abstention.OUT)
-    if args.examples and args.examples.exists():
-        items = pickle.loads(args.examples.read_bytes())
-    else:
-        items = examples(args.cache)
-        if args.examples:
-            args.examples.write_bytes(pickle.dumps(items))
+    items = cached_examples(args.examples, lambda: examples(args.cache))
     q = np.vstack([e["features"] for e in items])
     y = np.array([e["answerable"] for e in items], float)
     kept = params.question.copy()
@@ -161,9 +185,7 @@ def main() -> None:
     offset = q @ kept + params.question_bias
     x = q[:, columns]
     shipped = 1 / (1 + np.exp(-np.clip(q @ params.question + params.question_bias, -50, 50)))
-    groups = sorted({e["group"] for e in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
-    fold_of = {g: n % FOLDS for n, g in enumerate(groups)}
-    fold = np.array([fold_of[e["group"]] for e in items])
+    fold = folds(items)
     held = np.zeros(len(items))
     for f in range(FOLDS):
         w = fit(x[fold != f], offset[fold != f], y[fold != f], args.c, args.balance)
@@ -171,12 +193,7 @@ def main() -> None:
     w = fit(x, offset, y, args.c, args.balance)
     fitted = 1 / (1 + np.exp(-np.clip(offset + x @ w, -50, 50)))
     report = {"weights": dict(zip(names, map(float, np.round(w, 6)))), "threshold": threshold,
-              "shipped": figures(shipped, y, threshold), "fitted": figures(fitted, y, threshold),
-              "held_out": figures(held, y, threshold)}
-    for source in ("english dev", "team", "out of scope"):
-        mask = np.array([e["source"] == source for e in items])
-        report[f"held_out {source}"] = figures(held[mask], y[mask], threshold)
-        report[f"shipped {source}"] = figures(shipped[mask], y[mask], threshold)
+              **cross_validation(items, y, threshold, shipped, fitted, held)}
     print(json.dumps(report, indent=1))
     if args.list:
         for e, s, h in sorted(zip(items, shipped, held), key=lambda t: t[2]):
