@@ -3,6 +3,7 @@ and words spelled one letter apart."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -58,20 +59,16 @@ _CHAT_WORDS = {
     "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
-_CHAT_WORD = None
+_CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
+                        + r")(?![\w-])", re.I)
 
 
 def standard_words(text: str) -> str:
     """The text with chat words in their standard form and chat particles dropped ("ISPA itu apaan sih?" -> "ISPA
     itu apa?"); an acronym in capitals ("GA") stays; a text without any comes back unchanged."""
-    import re
-
-    global _CHAT_WORD
-    if _CHAT_WORD is None:
-        _CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
-                                + r")(?![\w-])", re.I)
     if not _CHAT_WORD.search(text):
         return text
+
     def standard(m) -> str:
         word, said = m.group(1), _CHAT_WORDS[m.group(1).lower()]
         if len(word) > 1 and word.isupper():  # an acronym ("GA", "SM"), not a chat word

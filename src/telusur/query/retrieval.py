@@ -417,11 +417,8 @@ class Retriever:
             return False
         forms = {t: [t, *synonyms.related(t, self._spelled)] for t in tokens}
         holders = self._holders({f for group in forms.values() for f in group})
-        shared = None
-        for group in forms.values():
-            held = frozenset().union(*(holders[f] for f in group))
-            shared = held if shared is None else shared & held
-        return not shared
+        held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
+        return not frozenset.intersection(*held)
 
     def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
         """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
