@@ -22,6 +22,8 @@ markers, tables, reference entries) are set again in each layout (tables as rule
                    of 3-8 short items set as a table "No | Uraian" instead
   docx-manual      DOCX: Normal paragraphs only: headings typed bold (chapter centred), list markers typed with a
                    hanging indent
+  docx-pasted      DOCX: the skripsi PDF's text as a PDF viewer copies it (pdfium, the engine of Chrome's viewer),
+                   pasted into Word one paragraph per line: running header and page numbers included, no styles
 
 For each layout, against the text's own reading (both chunked as the index chunks them):
   passages  - share of the text's passages found identical (white space squeezed, note marks left out) among the
@@ -54,7 +56,7 @@ import halves  # noqa: E402  (the bench's own scoring and corpus helpers)
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 CACHE = REPO / "bench" / ".cache" / "rendered"
-LAYOUTS = ("skripsi", "skripsi-header", "journal", "footnotes", "hyphen", "docx-styles", "docx-manual")
+LAYOUTS = ("skripsi", "skripsi-header", "journal", "footnotes", "hyphen", "docx-styles", "docx-manual", "docx-pasted")
 SERIF = Path("/usr/share/fonts/truetype/liberation")  # Times metrics; reportlab's Times-Roman if absent
 _NUMBERED = re.compile(r"^(BAB\s+[IVXL\d]+\b|[IVXL]+\.\s|\d+(\.\d+)*\.?\s|[A-Za-z]\.\s|[A-Za-z]\.\d)")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -495,6 +497,29 @@ def render_docx(title: str, blocks: list[Src], path: Path, layout: str) -> None:
     document.save(str(path))
 
 
+def render_pasted(title: str, blocks: list[Src], path: Path) -> None:
+    """The skripsi layout's PDF copied out of a PDF viewer and pasted into Word: every line its own paragraph."""
+    import docx
+    import pypdfium2
+
+    pdf_path = path.with_suffix(".pdf")
+    render_pdf(title, blocks, pdf_path, "skripsi")
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        lines = [line for page in pdf for line in page.get_textpage().get_text_range().splitlines()]
+    finally:
+        pdf.close()
+    pdf_path.unlink()
+    document = docx.Document()
+    for line in lines:
+        # pdfium marks a hyphen set at a line end as \x02; a viewer copies it as "-"
+        line = re.sub(r"[\x00-\x08\x0b-\x1f\ufffe]", "", line.replace("\x02", "-")).strip()
+        if line:
+            document.add_paragraph(line)
+    document.core_properties.title = ""
+    document.save(str(path))
+
+
 # --- comparing -----------------------------------------------------------------------------------------------------
 
 def squeeze(text: str) -> str:
@@ -527,7 +552,9 @@ def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, fl
         for d, (title, blocks) in sources.items():
             suffix = ".docx" if layout.startswith("docx") else ".pdf"
             out = folder / (Path(d).stem + suffix)
-            if layout.startswith("docx"):
+            if layout == "docx-pasted":
+                render_pasted(title, blocks, out)
+            elif layout.startswith("docx"):
                 render_docx(title, blocks, out, layout)
             else:
                 render_pdf(title, blocks, out, layout)
