@@ -787,3 +787,44 @@ def test_a_paragraph_hard_wrapped_with_line_breaks_is_rebuilt_and_short_lines_ke
     doc = read_made(lines_with_breaks(textwrap.wrap(sentence, 70)) +
                     lines_with_breaks(["Alamat redaksi:", "Jl. Merdeka No. 5", "Jakarta"]))
     assert [doc.block_text(b) for b in doc.blocks] == [sentence, "Alamat redaksi:\nJl. Merdeka No. 5\nJakarta"]
+
+
+PASTED = ("Kerjasama internasional adalah hubungan antarnegara yang saling menguntungkan bagi semua pihak yang "
+          "terlibat dalam perjanjian tersebut, terutama dalam bidang ekonomi dan perdagangan bebas di kawasan Asia "
+          "Tenggara sejak tahun 1967. Kerjasama ini dilakukan untuk memenuhi kebutuhan rakyat negaranya yang tidak "
+          "dapat dipenuhi sendiri oleh negara tersebut karena keterbatasan sumber daya alam dan manusia.")
+PASTED_NEXT = ("Bentuk kerjasama internasional dibedakan menurut jumlah negara yang terlibat di dalamnya, yaitu "
+               "kerjasama bilateral, regional dan multilateral, masing-masing dengan tujuan dan aturannya sendiri "
+               "yang disepakati bersama oleh para anggotanya.")
+
+
+def test_text_pasted_from_a_pdf_viewer_one_paragraph_per_line_is_read_as_its_paragraphs():
+    # A journal article copied out of a PDF viewer and pasted into Word: every line its own paragraph, the page
+    # number between two pages in the middle of a sentence, typed numbered headings. Read as a .txt file of that
+    # text is read: the sentences whole, the heading a heading, the page number gone.
+    import textwrap
+
+    lines = (["BAB II", "KAJIAN PUSTAKA", "2.1 Pengertian Kerjasama"] + textwrap.wrap(PASTED, 80)[:2] + ["12"]
+             + textwrap.wrap(PASTED, 80)[2:] + ["2.2 Bentuk Kerjasama"] + textwrap.wrap(PASTED_NEXT, 80))
+    doc = read_made("".join(para(line) for line in lines))
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", "BAB II KAJIAN PUSTAKA"), ("heading", "2.1 Pengertian Kerjasama"), ("paragraph", PASTED),
+        ("heading", "2.2 Bentuk Kerjasama"), ("paragraph", PASTED_NEXT)]
+
+
+def test_short_paragraphs_of_a_real_document_are_not_joined_as_pasted_lines():
+    # Single-line paragraphs of one width that end their sentences are paragraphs, not the lines of a pasted text;
+    # neither is a short line followed by a capitalised one.
+    sentences = [f"Kalimat ke-{n} ini menjelaskan satu hal tentang kerjasama antarnegara di kawasan Asia." for n in
+                 range(10)]
+    doc = read_made("".join(para(s) for s in sentences))
+    assert [doc.block_text(b) for b in doc.blocks] == sentences
+
+
+def test_page_numbers_of_a_copied_text_are_found_by_counting_up():
+    from telusur.documents.text import page_number_lines
+
+    lines = ["Kalimat pertama selesai.", "21", "Kalimat kedua.", "- 22 -", "Tabel 3", "5", "Halaman 23",
+             "kalimat yang terus", "7", "berjalan di halaman lain", "2019"]
+    # 21, 22, 23 count up; 7 stands inside a running sentence; 5 and 2019 are numbers of the text
+    assert page_number_lines(lines) == {1, 3, 6, 8}

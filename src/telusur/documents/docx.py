@@ -23,6 +23,7 @@ from . import structure
 from .model import Document, DocumentBuilder
 from .decode import title_from_name
 from .html import superscript
+from .text import pasted_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -55,9 +56,9 @@ def read(raw: bytes, rel: str) -> Document:
     package = _Package.open(raw, rel)
     reader = _read_trusting(package)
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
-    document = structure.headings_as_items(reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx",
-                                                                pages=_page_count(package),
-                                                                warnings=tuple(package.warnings)))
+    document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
+                                    warnings=tuple(package.warnings))
+    document = structure.headings_as_items(pasted_lines(document))
     if not document.blocks:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")
