@@ -961,3 +961,32 @@ def test_a_survey_named_by_its_acronym_is_a_work_as_riskesdas_is(text, works):
     """The decision by kind (b82ac68): a survey's report cited with its year is a work ('Hasil Riskesdas (2018)');
     after 'survei'/'sensus' an acronym survey is one too ('hasil survei PISA (2018)' gave no author)."""
     assert _works(text) == works
+
+
+_FOOTER = ("Rina Marlina, 2018\nPENGARUH MOTIVASI TERHADAP PRESTASI BELAJAR SISWA\n"
+           "Universitas Pendidikan Indonesia | repository.upi.edu | perpustakaan.upi.edu\n")
+
+
+def test_a_theses_running_footer_in_a_txt_reference_list_is_no_entry(tmp_path):
+    """A thesis's text that lost its page breaks keeps the footer of every page ("Rina Marlina, 2018" / its title /
+    "Universitas Pendidikan Indonesia | repository.upi.edu"); inside the list it read as the entry "Rina (2018)",
+    and an entry wrapped over a page lost its end."""
+    text = ("BAB II\n\nMotivasi adalah dorongan dari dalam diri (Santoso, 2019).\n" + _FOOTER +
+            "Metode penelitian adalah cara ilmiah (Wijaya, 2015).\n" + _FOOTER + "\nDAFTAR PUSTAKA\n\n"
+            "Santoso, B. 2019. Motivasi Kerja. Jakarta: Kencana.\n" + _FOOTER +
+            "Wijaya, A. 2015. Metode Penelitian Pendidikan\n" + _FOOTER + "Kuantitatif. Bandung: Alfabeta.\n")
+    path = tmp_path / "skripsi.txt"
+    path.write_text(text, encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year) for r in entries] == [("Santoso", "2019"), ("Wijaya", "2015")]
+    assert entries[1].title.startswith("Metode Penelitian Pendidikan")
+
+
+def test_an_entrys_wrapped_publisher_line_repeated_in_the_list_stays(tmp_path):  # guard
+    lines = ("Sugiyono. 2013. Metode Penelitian Pendidikan.\nBandung: Alfabeta.\n"
+             "Sugiyono. 2015. Statistika untuk Penelitian.\nBandung: Alfabeta.\n"
+             "Sugiyono. 2017. Metode Penelitian Kombinasi.\nBandung: Alfabeta.")
+    path = tmp_path / "bab.txt"
+    path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.year, r.publisher) for r in entries] == [("2013", "Alfabeta"), ("2015", "Alfabeta"), ("2017", "Alfabeta")]

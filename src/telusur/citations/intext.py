@@ -13,7 +13,7 @@ from functools import lru_cache
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname, title_start)
 from .linking import author_matches
-from .references import Reference, looks_like_entry, ocr_years, parse_reference
+from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
@@ -1131,8 +1131,9 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
 def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(authors, year) of every line of the text shaped like a reference-list entry."""
     out = []
+    running = running_lines(text)  # a thesis's footer "Rina Marlina, 2018 ..." on every page is no entry
     for line in text.split("\n"):
-        if looks_like_entry(line):
+        if looks_like_entry(line) and " ".join(line.split()) not in running:
             ref = parse_reference(line)
             if ref is not None and ref.year:
                 out.append((ref.authors, ref.year))

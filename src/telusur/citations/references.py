@@ -490,6 +490,7 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
+    blocks = _without_running_lines(document.text, blocks)
     blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
@@ -509,6 +510,44 @@ def reference_entries(document) -> list[Reference]:
         ref = _group_entry(document.text, group, marked, out[-1] if out else None)
         if ref is not None:
             out.append(ref)
+    return out
+
+
+def running_lines(text: str, outside: tuple[int, int] = (0, 0)) -> frozenset[str]:
+    """Lines a page's header or footer left in the text, every page of a thesis whose text lost its page breaks
+    ("Rina Marlina, 2018" / "Universitas Pendidikan Indonesia | repository.upi.edu"): a line written the same three
+    times or more, standing outside text[outside[0]:outside[1]] too or ending no sentence (an entry's wrapped
+    "Jakarta: Rineka Cipta." may repeat inside a list)."""
+    seen: dict[str, list[int]] = {}
+    for m in _LINE.finditer(text):
+        line = " ".join(m.group().split())
+        if 8 <= len(line) <= 160:
+            seen.setdefault(line, []).append(m.start())
+    lo, hi = outside
+    return frozenset(line for line, at in seen.items() if len(at) >= 3
+                     and (any(not lo <= a < hi for a in at) or not line.endswith(".")))
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _without_running_lines(text: str, blocks: list) -> list:
+    """The list's blocks with the lines of a running header or footer left out: they are no entry, and an entry
+    wrapped over a page goes on after them."""
+    from dataclasses import replace
+
+    if len(blocks) < 2:
+        return blocks
+    running = running_lines(text, (blocks[0].start, blocks[-1].end))
+    if not running:
+        return blocks
+    out = []
+    for b in blocks:
+        kept = [m for m in _LINE.finditer(text, b.start, b.end) if " ".join(m.group().split()) not in running]
+        if len(kept) == len(_LINE.findall(text, b.start, b.end)):
+            out.append(b)
+            continue
+        out += [replace(b, start=m.start(), end=m.end()) for m in kept if m.group().strip()]
     return out
 
 
