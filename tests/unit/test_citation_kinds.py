@@ -990,3 +990,25 @@ def test_an_entrys_wrapped_publisher_line_repeated_in_the_list_stays(tmp_path): 
     path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
     entries = reference_entries(read_document(path, path.name, 5.0))
     assert [(r.year, r.publisher) for r in entries] == [("2013", "Alfabeta"), ("2015", "Alfabeta"), ("2017", "Alfabeta")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Motivasi adalah dorongan (Santoso, 20 15).", ("Santoso", "2015", None)),
+    ("Motivasi adalah dorongan (Santoso, 201 5: 12).", ("Santoso", "2015", "12")),
+    ("Motivasi adalah dorongan (Santoso dkk., 2 015, hlm. 4).", ("Santoso", "2015", "4")),
+    ("Menurut Santoso (20 15) motivasi adalah dorongan.", ("Santoso", "2015", None)),
+])
+def test_a_year_ocr_split_with_a_space(text, work):
+    """OCR splits a year with a space ("20 15", "201 5") where a citation's year stands: nothing was cited."""
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.authors] == [work]
+
+
+@pytest.mark.parametrize("text", ["Jumlah siswa (20 15) orang.", "Hasil (N, 20 15).", "Kelas VII (20 15) siswa.",
+                                  "Pada tanggal 20 15 Maret siswa hadir."])
+def test_two_numbers_with_a_space_stay_numbers(text):  # guards
+    assert find_citations(text) == []
+
+
+def test_an_entrys_year_ocr_split_with_a_space(tmp_path):
+    lines = "Santoso, B. 20 15. Motivasi Kerja. Jakarta: Kencana.\nWijaya, A. (201 9). Metode Penelitian. Bandung: Alfabeta."
+    assert _entries(tmp_path, lines) == [("Santoso", "2015"), ("Wijaya", "2019")]
