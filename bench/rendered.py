@@ -17,6 +17,8 @@ markers, tables, reference entries) are set again in each layout (tables as rule
   footnotes        PDF: skripsi, with a superscript note mark after the first sentence of every third paragraph
                    and the notes at the foot of the page the mark stands on
   hyphen           PDF: skripsi set narrow and justified, long words hyphenated at syllables ("pengem-" / "bangan")
+  apa-tables       PDF: skripsi with its tables ruled as APA asks (a rule above, one under the header row, one
+                   below; no vertical rules, no rules between rows)
   docx-styles      DOCX: "BAB II" and title in Heading 1, numbered headings in Heading 2/3, lists numbered by Word
                    (numbering.xml: a list starts at 1, one going on after a paragraph keeps counting), the first list
                    of 3-8 short items set as a table "No | Uraian" instead
@@ -56,7 +58,7 @@ import halves  # noqa: E402  (the bench's own scoring and corpus helpers)
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 CACHE = REPO / "bench" / ".cache" / "rendered"
-LAYOUTS = ("skripsi", "skripsi-header", "journal", "footnotes", "hyphen", "docx-styles", "docx-manual", "docx-pasted")
+LAYOUTS = ("skripsi", "skripsi-header", "journal", "footnotes", "hyphen", "apa-tables", "docx-styles", "docx-manual", "docx-pasted")
 SERIF = Path("/usr/share/fonts/truetype/liberation")  # Times metrics; reportlab's Times-Roman if absent
 _NUMBERED = re.compile(r"^(BAB\s+[IVXL\d]+\b|[IVXL]+\.\s|\d+(\.\d+)*\.?\s|[A-Za-z]\.\s|[A-Za-z]\.\d)")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -319,7 +321,8 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
             story.append(Paragraph(_markup(b.text), ref))
         elif b.kind == "table":
             story.append(_pdf_table(b.text, ParagraphStyle("cell", fontName=regular, fontSize=size - 2,
-                                                           leading=(size - 2) * 1.2), frame_w))
+                                                           leading=(size - 2) * 1.2), frame_w,
+                                    apa=layout == "apa-tables"))
         else:
             paragraphs += 1
             text = _markup(b.text, layout == "hyphen")
@@ -343,14 +346,19 @@ def _table_rows(text: str) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
-def _pdf_table(text: str, style, width: float):
+def _pdf_table(text: str, style, width: float, apa: bool = False):
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     rows = _table_rows(text)
     columns = len(rows[0])
     table = Table([[Paragraph(escape(c), style) for c in r] for r in rows], colWidths=[width / columns] * columns,
                   repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    if apa:  # a rule above the table, one under its header row, one below it
+        rules = [("LINEABOVE", (0, 0), (-1, 0), 0.75, "black"), ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+                 ("LINEBELOW", (0, -1), (-1, -1), 0.75, "black")]
+    else:
+        rules = [("GRID", (0, 0), (-1, -1), 0.5, "black")]
+    table.setStyle(TableStyle(rules + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 

@@ -18,9 +18,12 @@ _ROWS = [
 ]
 
 
-def _ruled_table_pdf(rows: list[list[str]], repeat: int = 1, before: str = "") -> bytes:
-    """A4, a paragraph, then a ruled table (reportlab's GRID) whose long cells wrap over several lines; repeat copies
-    of the body rows make it run over a page (its header row set again there)."""
+APA = "apa"  # a rule above the table, one under its header row, one below: no vertical rules
+
+
+def _ruled_table_pdf(rows: list[list[str]], repeat: int = 1, before: str = "", rules: str = "grid") -> bytes:
+    """A4, a paragraph, then a ruled table (reportlab's GRID, or APA's three rules) whose long cells wrap over
+    several lines; repeat copies of the body rows make it run over a page (its header row set again there)."""
     pytest.importorskip("reportlab")
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -30,7 +33,10 @@ def _ruled_table_pdf(rows: list[list[str]], repeat: int = 1, before: str = "") -
     cell = ParagraphStyle("cell", fontName="Times-Roman", fontSize=10, leading=12)
     data = [rows[0]] + rows[1:] * repeat
     table = Table([[Paragraph(c, cell) for c in r] for r in data], colWidths=[120, 170, 170], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    ruling = [("GRID", (0, 0), (-1, -1), 0.5, "black")] if rules == "grid" else [
+        ("LINEABOVE", (0, 0), (-1, 0), 0.75, "black"), ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.75, "black")]
+    table.setStyle(TableStyle(ruling + [("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out = io.BytesIO()
     story = [Paragraph(before or "Perbandingan kedua teori dapat dilihat pada tabel di bawah ini.", body), table,
              Paragraph("Kedua teori saling melengkapi dalam menjelaskan tindakan sosial.", body)]
@@ -51,8 +57,19 @@ def test_a_pdf_table_with_sentences_in_its_cells_reads_cell_by_cell_row_by_row()
     assert len(blocks) == 3
 
 
-def test_a_pdf_table_running_over_a_page_is_one_table_its_repeated_header_read_once():
-    doc = pdf.read(_ruled_table_pdf(_ROWS, repeat=12), "tabel.pdf")
+@pytest.mark.parametrize("rules", ["grid", APA])
+def test_a_pdf_table_ruled_without_vertical_rules_reads_cell_by_cell_too(rules):
+    # APA tables (journals, theses): a rule above, one under the header, one below; the columns are the white
+    # space down the lines, a wrapped cell's lines are one cell
+    blocks = _blocks(_ruled_table_pdf(_ROWS, rules=rules))
+    assert blocks == [("paragraph", "Perbandingan kedua teori dapat dilihat pada tabel di bawah ini."),
+                      ("table", "\n".join(" | ".join(r) for r in _ROWS)),
+                      ("paragraph", "Kedua teori saling melengkapi dalam menjelaskan tindakan sosial.")]
+
+
+@pytest.mark.parametrize("rules", ["grid", APA])
+def test_a_pdf_table_running_over_a_page_is_one_table_its_repeated_header_read_once(rules):
+    doc = pdf.read(_ruled_table_pdf(_ROWS, repeat=12, rules=rules), "tabel.pdf")
     tables = [b for b in doc.blocks if b.kind == "table"]
     assert len(tables) == 1
     lines = doc.block_text(tables[0]).split("\n")
@@ -75,6 +92,26 @@ def test_a_box_round_a_paragraph_is_no_table():
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build([boxed])
     assert _blocks(out.getvalue()) == [("paragraph", text)]
+
+
+def test_prose_between_three_rules_of_one_width_is_no_table():
+    # a journal's abstract set between rules (above the title block, under it, below the abstract): one column
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14)
+    title = "Pengaruh Iklim Organisasi terhadap Stres Kerja Pegawai"
+    abstract = ("Penelitian ini bertujuan untuk mengetahui pengaruh iklim organisasi terhadap stres kerja pegawai "
+                "pada kantor dinas pendidikan. Metode yang digunakan adalah survei dengan kuesioner kepada seratus "
+                "pegawai, dianalisis dengan regresi linear sederhana. Hasilnya menunjukkan bahwa iklim organisasi "
+                "berpengaruh negatif dan signifikan terhadap stres kerja pegawai di kantor tersebut.")
+    rule = lambda: HRFlowable(width="100%", thickness=0.75, color="black", spaceBefore=4, spaceAfter=4)  # noqa: E731
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([rule(), Paragraph(title, style), rule(), Paragraph(abstract, style),
+                                               rule()])
+    assert [kind for kind, _ in _blocks(out.getvalue())] == ["paragraph", "paragraph"]
 
 
 # ---------------------------------------------------------------- a sentence cut by a forced line break

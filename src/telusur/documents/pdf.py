@@ -253,7 +253,9 @@ def _read_page(page, number: int) -> Page:
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
-    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, *pdf_tables.rules(page, pdfium_c, height)))
+    horizontal, vertical = pdf_tables.rules(page, pdfium_c, height)
+    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical)
+                                         + pdf_tables.open_grids(number, horizontal, vertical, rows))
     gutters = _three_columns(rows, width)
     gutter = gutters[0] if gutters else _gutter(rows, width)
     gutters = gutters or ((gutter,) if gutter is not None else ())

@@ -5,7 +5,8 @@ line of the first cell, a line of the second, then the first cell's second line 
 came back slice by slice, interleaved. Here the table's rules (stroked lines or thin filled rectangles, as Word,
 LibreOffice and reportlab draw a grid) give its rows and columns; every glyph inside the grid goes to its cell, and
 each cell's lines are read in order. The table becomes one block, a row per line and cells joined by " | ", as the
-Markdown, HTML and DOCX readers write a table."""
+Markdown, HTML and DOCX readers write a table. A table ruled as APA asks has no vertical rules: its columns are the
+white space down its lines (open_grids)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Table:
     top: float
     bottom: float
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> the cell's lines in reading order
+    header: float | None = None  # an open table's rule under its header row (see open_grids); None: ruled grid
 
 
 def rules(page, pdfium_c, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
@@ -156,6 +158,116 @@ def grids(number: int, horizontal: list, vertical: list) -> list[tuple[Table, li
     return sorted(out, key=lambda g: g[0].top)
 
 
+_HEADER_LINES = 3  # an open table's header row holds at most this many lines
+_COLUMN_GAP = 0.9  # white space this wide (times the type's size) down every line parts two columns
+
+
+def open_grids(number: int, horizontal: list, vertical: list, rows: list) -> list[tuple[Table, list[float], dict]]:
+    """Tables ruled as APA asks: no vertical rules, a rule above, one under the header row and one below, all of
+    one width (more rules of that width between the rows are allowed; on a page the table goes on from or to, the
+    rule above and the header's rule, the lines below them up to the next gap). The columns are where white space
+    runs down every line of the table; the rows are its lines, joined where a cell wraps (see _goes_on). Prose
+    between rules of one width (an abstract) is no table: it has no white space down its lines."""
+    touched = {i for i, (y, x0, x1) in enumerate(horizontal)
+               if any(x0 - _SNAP <= x <= x1 + _SNAP and top - _SNAP <= y <= bottom + _SNAP for x, top, bottom in vertical)}
+    free = sorted((r for i, r in enumerate(horizontal) if i not in touched), key=lambda r: r[0])
+    stacks: list[list[tuple[float, float, float]]] = []  # rules of one width, top to bottom
+    for y, x0, x1 in free:
+        stack = next((st for st in stacks if abs(st[0][1] - x0) <= _SNAP and abs(st[0][2] - x1) <= _SNAP), None)
+        if stack is None:
+            stacks.append([(y, x0, x1)])
+        elif y - stack[-1][0] > _SNAP:
+            stack.append((y, x0, x1))
+    glyphs = [box for row in rows for _, box in row if box is not None]
+    out = []
+    for stack in stacks:
+        x0, x1 = stack[0][1], stack[0][2]
+        if x1 - x0 < 72:  # an inch at least: no underline or footnote rule
+            continue
+        within = [b for b in glyphs if x0 - _SNAP < (b[0] + b[1]) / 2 < x1 + _SNAP]
+        for ys, header in _open_tables([y for y, _, _ in stack], within):
+            top, bottom = ys[0], ys[-1]
+            inside = [b for b in within if top < (b[2] + b[3]) / 2 < bottom]
+            edges = [top] + _row_edges(_baselines(inside)) + [bottom]
+            columns = _columns(inside, x0, x1)
+            out.append((Table(number, x0, x1, top, bottom, header=header), edges,
+                        {k: columns for k in range(len(edges) - 1)}))
+    return out
+
+
+def _open_tables(ys: list[float], glyphs: list) -> list[tuple[list[float], float]]:
+    """The tables a stack of rules of one width draws: (rules top to bottom, the header's rule). The stack is cut
+    where a band between two rules is prose (one column, more lines than a header); a part needs a header band of
+    at most _HEADER_LINES lines under its first rule and two columns below. Where the last part has only its rule
+    above and the header's, the table runs on down the page (to the next page) over the lines that follow."""
+    def band(top: float, bottom: float) -> list:
+        return [b for b in glyphs if top < (b[2] + b[3]) / 2 < bottom]
+    parts, part = [], [ys[0]]
+    for top, bottom in zip(ys, ys[1:]):
+        inside = band(top, bottom)
+        if len(_baselines(inside)) > _HEADER_LINES and len(_columns(inside, 0, 0)) < 3:
+            parts.append(part)
+            part = [bottom]
+        else:
+            part.append(bottom)
+    parts.append(part)
+    out = []
+    for k, part in enumerate(parts):
+        if len(part) == 2 and k == len(parts) - 1:  # the table goes on at the next page: down to the next gap
+            below = _baselines([b for b in glyphs if (b[2] + b[3]) / 2 > part[1]])
+            run = below[:1]
+            for y in below[1:]:
+                if len(run) >= 2 and y - run[-1] > 2.5 * min(b - a for a, b in zip(run, run[1:])):
+                    break
+                run.append(y)
+            if len(run) >= 2:
+                sizes = [b[5] for b in glyphs if abs(b[4] - run[-1]) < 1.0] or [10.0]
+                part = part + [run[-1] + 0.4 * max(sizes)]
+        if len(part) < 3:
+            continue
+        header = len(_baselines(band(part[0], part[1])))
+        body = band(part[1], part[-1])
+        if 1 <= header <= _HEADER_LINES and len(_baselines(body)) >= 2 and len(_columns(body, 0, 0)) >= 3:
+            out.append((part, part[1]))
+    return out
+
+
+def _row_edges(lines: list[float]) -> list[float]:
+    """Edges between an open table's rows, from its lines' baselines: where the space between rows is wider than
+    between a cell's lines (a cell's padding), only there; else between every two lines."""
+    if len(lines) < 3:
+        return [(a + b) / 2 for a, b in zip(lines, lines[1:])]
+    gaps = [b - a for a, b in zip(lines, lines[1:])]
+    step = min(gaps)
+    if any(g > 1.25 * step for g in gaps) and sum(g <= 1.1 * step for g in gaps) >= 2:
+        return [(a + b) / 2 for a, b in zip(lines, lines[1:]) if b - a > 1.25 * step]
+    return [(a + b) / 2 for a, b in zip(lines, lines[1:])]
+
+
+def _baselines(boxes: list) -> list[float]:
+    """The baselines of the lines the glyphs stand on, top to bottom (one per line: within a third of the size)."""
+    out: list[float] = []
+    for b in sorted(boxes, key=lambda b: b[4]):
+        if not out or b[4] - out[-1] > 0.34 * max(b[5], 1.0):
+            out.append(b[4])
+    return out
+
+
+def _columns(boxes: list, x0: float, x1: float) -> list[float]:
+    """Column edges of an open table: x0, the middle of every stretch of white space at least _COLUMN_GAP of the
+    type's size wide that no glyph crosses, x1."""
+    if not boxes:
+        return [x0, x1]
+    size = sorted(b[5] for b in boxes)[len(boxes) // 2] or 10.0
+    spans = sorted((b[0], b[1]) for b in boxes)
+    edges, reach = [x0], spans[0][1]
+    for left, right in spans[1:]:
+        if left - reach >= _COLUMN_GAP * size:
+            edges.append((reach + left) / 2)
+        reach = max(reach, right)
+    return edges + [x1]
+
+
 def _snapped(values: list[float]) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
@@ -205,11 +317,22 @@ def take_cells(rows: list, found: list[tuple[Table, list[float], dict]]) -> tupl
         for k in range(len(edges) - 1):
             columns = max(len(crossing.get(k, [])) - 1, 0)
             row = [_cell_lines(found_cells.get((k, c), [])) for c in range(columns)]
-            if any(row):
+            if table.header is not None and table.rows and _goes_on(row, edges[k], table):
+                table.rows[-1] = [a + b for a, b in zip(table.rows[-1], row)]
+            elif any(row):
                 table.rows.append(row)
         if table.rows:
             tables.append(table)
     return left, tables
+
+
+def _goes_on(row: list[list[str]], top: float, table: Table) -> bool:
+    """In an open table, a line goes on the row above: a header row's further line; a line whose first cell is
+    empty (another cell wrapped); a line filling a minority of the cells whose first cell goes on in small letters."""
+    if top < table.header:
+        return True
+    filled = [bool(cell) for cell in row]
+    return not filled[0] or sum(filled) * 2 < len(filled) and row[0][0][:1].islower()
 
 
 def _index(edges: list[float], v: float) -> int:
