@@ -1012,3 +1012,28 @@ def test_two_numbers_with_a_space_stay_numbers(text):  # guards
 def test_an_entrys_year_ocr_split_with_a_space(tmp_path):
     lines = "Santoso, B. 20 15. Motivasi Kerja. Jakarta: Kencana.\nWijaya, A. (201 9). Metode Penelitian. Bandung: Alfabeta."
     assert _entries(tmp_path, lines) == [("Santoso", "2015"), ("Wijaya", "2019")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Populasi adalah wilayah generalisasi (Alfabeta, 2017).", []),
+    ("Populasi adalah wilayah generalisasi (PT Rineka Cipta, 2010).", []),
+    ("Menurut Sugiyono, populasi adalah wilayah generalisasi (Alfabeta, 2017).", [("Sugiyono", "2017")]),
+    ("Populasi adalah wilayah generalisasi (Sugiyono, Alfabeta, 2017: 80).", [("Sugiyono", "2017")]),
+    ("Penelitian adalah proses (Arikunto, Rineka Cipta, 2010; Sugiyono, Alfabeta, 2017).",
+     [("Arikunto", "2010"), ("Sugiyono", "2017")]),
+    ("Sistem adalah kumpulan komponen (Jogiyanto, Andi Offset, 2005).", [("Jogiyanto", "2005")]),
+])
+def test_a_publisher_where_the_author_stands_is_never_the_author(text, works):
+    """ "(Alfabeta, 2017)" with no reference list gave the publisher as the work's author; "(Sugiyono, Alfabeta,
+    2017)" gave Sugiyono and Alfabeta as co-authors. The author is the one named before, or no one."""
+    assert _works(text) == works
+
+
+def test_a_publishers_name_the_list_holds_as_an_author_stays_the_author():  # guard
+    text = ("Motivasi adalah dorongan (Erlangga, 2012).\n\n## Daftar Pustaka\n\n"
+            "Erlangga, R. 2012. Motivasi Kerja. Jakarta: Kencana.\n")
+    assert _works(text) == [("Erlangga", "2012")]
+    assert _works("Motivasi adalah dorongan (Santoso dan Wijaya, 2012).") == [("Santoso", "2012")]
+    # the author of a book known by its publisher alone is named in its sentence, not in the sentence before
+    assert _works("Menurut Robbins (2006) motivasi adalah dorongan. Buku Metode Penelitian (Rineka Cipta, 2013) "
+                  "menjelaskan langkah penelitian.") == [("Robbins", "2006")]

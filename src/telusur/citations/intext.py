@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
-                    is_etal, is_organisation, lowercase_words, names_in, short_names, split_names, surname, title_start)
+                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
@@ -212,6 +212,22 @@ def _publication_facts_dropped(inner: str) -> str:
     return inner[m.end():]
 
 
+# A book's publisher where its author stands, or after its author: "(Alfabeta, 2017)", "(Sugiyono, Alfabeta, 2017:
+# 80)"; with its place ("Yogyakarta: Kanisius, 1984") it is a footnote's or a title's facts (_PUBLICATION_FACTS)
+_PUBLISHER_BEFORE_YEAR = re.compile(rf"^(?P<author>[^():]*?[^\d\s,:]\s*,\s*)?"
+                                    rf"(?P<publisher>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z&][\w.&'’\-]*|and)){{0,4}})\s*,\s*"
+                                    rf"(?=(?P<year>{YEAR})\b)")
+
+
+def _publisher_dropped(text: str, inner: str) -> str:
+    """ "Alfabeta, 2017" -> "2017", "Sugiyono, Alfabeta, 2017" -> "Sugiyono, 2017": a publisher is never the author
+    (the work's author is named before the parenthesis, or no one is), unless the text's own list holds it as one."""
+    m = _PUBLISHER_BEFORE_YEAR.match(inner)
+    if m is None or not is_publisher(m.group("publisher")) or is_listed(text, [m.group("publisher")], m.group("year")):
+        return inner
+    return (m.group("author") or "") + inner[m.end():]
+
+
 # "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
 _BACK_REFERENCE = re.compile(r"^\s*(?:ibid(?:em)?|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*,?\s*(?=\d)", re.I)
 
@@ -227,6 +243,17 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         author = bare and _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
                                                nearby=False)  # in the same sentence
         return [_make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)] if author else []
+    dropped = _publisher_dropped(text, inner)
+    bare = _BARE.match(dropped) if dropped != inner else None
+    if bare:  # "(Alfabeta, 2017)": the author is named right before it, or in its sentence, or no one is
+        cite = _narrative(text, scan, m, bare, lo)
+        if isinstance(cite, Citation):
+            return [cite]
+        starts = [s.end() for s in _SENTENCE_START.finditer(scan, lo, m.start())]
+        author = _author_named_before(text, scan, starts[-1] if starts else lo, m.start(), bare.group("year"),
+                                      nearby=False) or []
+        return [_make(short_names(author) if author else "", author, bare.group("year"), bare.group("pages"), m, None)]
+    inner = dropped
     several = _BARE_YEARS.match(inner)
     pieces = _YEAR_AFTER_SEMICOLON.split(inner)
     if several or (len(pieces) > 1 and all(_BARE.match(p) for p in pieces)):
@@ -303,7 +330,7 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
     part = _CUE_PREFIX.sub("", re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split())))  # "(Hadi-\nwijoyo, 2009)"
     secondary = bool(_DALAM.match(part))
-    part = _DALAM.sub("", part)
+    part = _publisher_dropped(text, _DALAM.sub("", part))  # "(Arikunto, 2010; Sugiyono, Alfabeta, 2017)"
     quoted, inside = _quoted_inside(part, lowercase_words(text))
     year_first = _YEAR_DALAM.match(part)
     if year_first:  # "Kobasa (1979, dalam Kalantar, 2013)": Kobasa's 1979 work, read in Kalantar's of 2013

@@ -67,6 +67,31 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
 
 
+# Publishers of the books Indonesian course texts cite, named where an author stands ("(Alfabeta, 2017)"): a publisher
+# is never the author; a name both a person's and a publisher's ("Andi", "Kencana", "Pearson", "Wiley") is left out
+PUBLISHERS = frozenset(p.strip() for p in """alfabeta|rineka cipta|remaja rosdakarya|rosdakarya|remaja rosda karya|
+    kencana prenada media|kencana prenada media group|kencana prenadamedia group|prenada media|prenada media group|
+    prenadamedia group|pustaka pelajar|bumi aksara|bina aksara|rajawali pers|raja grafindo persada|
+    rajagrafindo persada|grafindo persada|erlangga|gramedia|gramedia pustaka utama|elex media komputindo|grasindo|
+    salemba empat|salemba medika|salemba humanika|sinar grafika|refika aditama|graha ilmu|ghalia indonesia|kanisius|
+    deepublish|informatika|balai pustaka|mitra wacana media|pustaka setia|ar-ruzz media|diva press|gava media|
+    andi offset|penerbit andi|lukman offset|bpfe|upp stim ykpn|nuha medika|egc|penerbit buku kedokteran egc|
+    ui press|ugm press|gadjah mada university press|airlangga university press|liberty|angkasa|ekonisia|
+    pearson education|prentice hall|prentice-hall|mcgraw-hill|mcgraw hill|mcgraw-hill education|
+    john wiley & sons|wiley-blackwell|sage publications|routledge|springer-verlag|elsevier|cengage learning|
+    oxford university press|cambridge university press|harper collins|harpercollins|allyn and bacon|allyn & bacon|
+    addison-wesley|houghton mifflin|jossey-bass|academic press|thomson learning|south-western""".split("|"))
+_PUBLISHER_FORM = re.compile(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"
+                             r"Publishers?|Publications)$")
+
+
+def is_publisher(name: str) -> bool:
+    """ "Alfabeta", "PT Rineka Cipta", "Penerbit Andi", "Gadjah Mada University Press": a book's publisher."""
+    name = " ".join(name.split()).strip(" .,")
+    bare = re.sub(r"^(?:(?:PT|CV)\.?|Penerbit)\s+", "", name)
+    return bare.lower() in PUBLISHERS or bool(_PUBLISHER_FORM.search(name))
+
+
 # A web site named as author: "Kompas.com", "detik.com", "www.kompas.com", "Katadata.co.id"
 WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
 
