@@ -171,3 +171,21 @@ def test_a_glossary_reads_each_term_with_its_definition():
         "Kerjasama bilateral: Kerjasama antara dua negara.",
         "Kerjasama regional, Regionalisme: Kerjasama negara dalam satu kawasan.",
         "Kerjasama regional, Regionalisme: Contohnya ASEAN.", "Multilateral: Kerjasama banyak negara."]
+
+
+def test_a_page_made_from_a_pdf_one_paragraph_per_line_is_read_as_its_paragraphs():
+    # A converter's web page of a journal article: every line of the PDF its own <p>, the page number among them.
+    import textwrap
+
+    first = ("Kerjasama internasional adalah hubungan antarnegara yang saling menguntungkan bagi semua pihak yang "
+             "terlibat dalam perjanjian tersebut, terutama dalam bidang ekonomi dan perdagangan bebas di kawasan "
+             "Asia Tenggara sejak tahun 1967. Kerjasama ini dilakukan untuk memenuhi kebutuhan rakyat negaranya.")
+    second = ("Bentuk kerjasama internasional dibedakan menurut jumlah negara yang terlibat di dalamnya, yaitu "
+              "kerjasama bilateral, regional dan multilateral, masing-masing dengan tujuan dan aturannya sendiri.")
+    lines = (["2.1 Pengertian Kerjasama"] + textwrap.wrap(first, 80)[:2] + ["14"] + textwrap.wrap(first, 80)[2:]
+             + ["2.2 Bentuk Kerjasama"] + textwrap.wrap(second, 80))
+    doc = html.read(("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode(),
+                    "artikel.html")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", "2.1 Pengertian Kerjasama"), ("paragraph", first), ("heading", "2.2 Bentuk Kerjasama"),
+        ("paragraph", second)]

@@ -80,7 +80,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 53: PDF tables: only the page's own rules (a form XObject's paths are placed by the form's matrix, not read)
 # 54: DOCX pasted one paragraph per line (text copied out of a PDF viewer) read as the .txt reader reads that text
 # 55: PDF tables ruled as APA asks (rules above, under the header, below; none vertical) read cell by cell
-READERS_VERSION = "55"
+# 56: HTML made from a PDF, a <p> per line, read as its text (as a pasted DOCX, text.pasted_lines)
+READERS_VERSION = "56"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

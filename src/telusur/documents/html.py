@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
+from .text import pasted_lines
 from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
                         mend_hard_breaks)
 
@@ -54,7 +55,7 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
 
     builder = DocumentBuilder()
     title = blocks_from_html(join_wrapped_hyphens(text), builder)  # "aksioma-" / "aksioma" in hard-wrapped source
-    document = headings_as_items(builder.build(rel, title or title_from_name(Path(rel)), sha256, "html"))
+    document = headings_as_items(pasted_lines(builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")))
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")

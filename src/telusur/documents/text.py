@@ -132,15 +132,15 @@ PASTED_OPEN_SHARE = 0.5  # ... and at least this share of them end mid-sentence
 
 def pasted_lines(doc: Document) -> Document:
     """A document whose paragraphs are the lines of a text (copied out of a PDF viewer and pasted into Word, one
-    paragraph per line) read as the .txt reader reads that text: each run of paragraphs and typed list items
+    paragraph per line; a web page made from a PDF, a <p> or a <br> per line) read as the .txt reader reads that
+    text: each run of paragraphs and typed list items
     between the document's own headings, tables and notes is joined line by line and rebuilt (wrapped lines
     joined, "BAB II" / "2.1 …" headings, lists and a reference list found as in a .txt file). A document of real
     paragraphs is returned unchanged: its paragraphs are not of one width, and most end a sentence."""
-    lines = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"]
-    single = [line for line in lines if "\n" not in line]
-    if len(single) < PASTED_MIN_LINES or len(single) < 0.8 * len(lines) or wrap_width(single) is None:
+    lines = [line for b in doc.blocks if b.kind == "paragraph" for line in doc.block_text(b).split("\n")]
+    if len(lines) < PASTED_MIN_LINES or wrap_width(lines) is None:
         return doc
-    if sum(not line.rstrip().endswith(_TERMINAL) for line in single) < PASTED_OPEN_SHARE * len(single):
+    if sum(not line.rstrip().endswith(_TERMINAL) for line in lines) < PASTED_OPEN_SHARE * len(lines):
         return doc
     numbers = page_number_lines([doc.block_text(b) if b.kind == "paragraph" else "" for b in doc.blocks])
     builder = DocumentBuilder()
