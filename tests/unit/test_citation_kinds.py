@@ -1037,3 +1037,25 @@ def test_a_publishers_name_the_list_holds_as_an_author_stays_the_author():  # gu
     # the author of a book known by its publisher alone is named in its sentence, not in the sentence before
     assert _works("Menurut Robbins (2006) motivasi adalah dorongan. Buku Metode Penelitian (Rineka Cipta, 2013) "
                   "menjelaskan langkah penelitian.") == [("Robbins", "2006")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Profil Kesehatan Indonesia (2019), angka ISPA naik.", ("Profil Kesehatan Indonesia", "2019")),
+    ("Data Profil Kesehatan Provinsi Jawa Tengah (2019) menunjukkan cakupan imunisasi naik.",
+     ("Profil Kesehatan Provinsi Jawa Tengah", "2019")),
+    ("Angka ISPA naik (Profil Kesehatan Indonesia, 2019: 45).", ("Profil Kesehatan Indonesia", "2019")),
+    ("Berdasarkan Laporan Kinerja Kementerian Kesehatan (2020), angka naik.",
+     ("Laporan Kinerja Kementerian Kesehatan", "2020")),
+    ("Global Nutrition Report (2018) mencatat stunting di Asia.", ("Global Nutrition Report", "2018")),
+    ("Menurut Kemenkes RI dalam Profil Kesehatan Indonesia (2019), angka ISPA naik.", ("Kemenkes RI", "2019")),
+])
+def test_a_report_known_by_its_title_and_year(text, work):
+    """ "Profil Kesehatan Indonesia (2019)", a report published year by year, read as the work 'Indonesia (2019)':
+    its title's last word taken for a surname. The report is the work, by its title, unless its author is named
+    before "dalam"."""
+    assert _works(text) == [work]
+
+
+def test_a_books_title_holding_a_reports_word_still_goes_to_its_author():  # guard
+    text = "Kasmir dalam bukunya Analisis Laporan Keuangan (2012: 104) menyatakan rasio adalah alat."
+    assert _works(text) == [("Kasmir", "2012")]

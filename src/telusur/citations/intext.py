@@ -363,6 +363,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if via and "(" not in via and not is_listed(text, names, year) and is_listed(text, [via], year):
         # "Menurut Sugiyono (Alfabeta, 2017)": the list holds Sugiyono's 2017 work, not Alfabeta's: a publisher
         return _make(via, [via], year, hit.group("pages"), m, None)
+    if _REPORT_TITLE.fullmatch(head):  # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
+        return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
 
 
@@ -469,6 +471,11 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     site = _SITE_BEFORE.search(scan, max(lo, pos - 60), pos)
     if site:  # "Menurut Kompas.com (2022)": the news site whole
         return _make(site.group(1), [site.group(1)], bare.group("year"), bare.group("pages"), m, None)
+    report = _REPORT_BEFORE.search(scan, max(lo, pos - 120), pos)
+    word_before = _OPENER_BEFORE.search(scan, max(lo, report.start() - 30), report.start()) if report else None
+    if report and (word_before is None or word_before.group(1).lower() in NOT_NAMES) \
+            and not _TITLE_BEFORE.search(scan, max(lo, report.start() - 60), report.start()):  # "Profil Kesehatan Indonesia (2019)": the report by its title, or its author named before "dalam"
+        return _report(text, scan, lo, report, bare, m)
     organisation = _organisation_with_links(scan, lo, pos, words)
     if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
         if _quoted_secondary_follows(scan, m.end(), words):
@@ -535,6 +542,32 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if via is None and quotes and names_in(quotes.group("name"), words, strict=False):
         via = quotes.group("name") + (f" ({quotes.group('year')})" if quotes.group("year") else "")
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+# A report known by its title, published year by year: "Profil Kesehatan Indonesia (2019)", "Laporan Kinerja
+# Kementerian Kesehatan (2020)", "Statistik Indonesia (2021)", "Global Nutrition Report (2018)". Its title opens with
+# the report's kind and goes on in capitals; the words of its title are no author's name ("Indonesia (2019)").
+_REPORT_TITLE = re.compile(r"(?:(?:Profil|Laporan|Statistik|Buku[ \t]+Saku|Rencana[ \t]+Strategis|Renstra|Buletin|"
+                           r"Infodatin|Pedoman|Petunjuk[ \t]+Teknis|Data[ \t]+dan[ \t]+Informasi)"
+                           r"(?:[ \t]+(?:[A-Z][\w'’\-]*|dan|&)){0,6}[ \t]+[A-Z][\w'’\-]*|"
+                           r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|on|the|and)[ \t]+)?){1,5}"
+                           r"(?:Report|Statistics|Outlook|Yearbook|Factbook))")
+_REPORT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<title>{_REPORT_TITLE.pattern})[ \t]*$")
+_IN_BEFORE = re.compile(r"\b(?:dalam|pada|in)[ \t]+$", re.I)
+
+
+def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:
+    """The report's work: its author when named before "dalam" in the sentence ("Menurut Kemenkes RI dalam Profil
+    Kesehatan Indonesia (2019)"), else the report by its title."""
+    year, pages = bare.group("year"), bare.group("pages")
+    if _IN_BEFORE.search(scan, max(lo, report.start() - 12), report.start()):
+        starts = [s.end() for s in _SENTENCE_START.finditer(scan, lo, report.start())]
+        start = starts[-1] if starts else lo
+        cued = [g for g in _citing_groups(scan[start:report.start()], lowercase_words(text)) if g.cued]
+        if cued:
+            return _make(cued[0].text, list(cued[0].names), year, pages, m, None)
+    title = " ".join(report.group("title").split())
+    return replace(_make(title, [title], year, pages, m, None), authors=(title,))  # the title whole, no "surname"
 
 
 # A work's year, then the person it quotes: "Sutrisno (2010: 14) mengutip pendapat Robbins (2006) bahwa ..."
