@@ -363,7 +363,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if via and "(" not in via and not is_listed(text, names, year) and is_listed(text, [via], year):
         # "Menurut Sugiyono (Alfabeta, 2017)": the list holds Sugiyono's 2017 work, not Alfabeta's: a publisher
         return _make(via, [via], year, hit.group("pages"), m, None)
-    if _REPORT_TITLE.fullmatch(head):  # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
+    if _REPORT_TITLE.fullmatch(head) and not all(w.lower() in lowercase_words(text) for w in head.split()[1:]):
+        # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
 
@@ -473,8 +474,11 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return _make(site.group(1), [site.group(1)], bare.group("year"), bare.group("pages"), m, None)
     report = _REPORT_BEFORE.search(scan, max(lo, pos - 120), pos)
     word_before = _OPENER_BEFORE.search(scan, max(lo, report.start() - 30), report.start()) if report else None
+    # "Profil Kesehatan Indonesia (2019)": the report by its title, or its author named before "dalam"; not a word
+    # of a book's title, nor a phrase the text writes small ("laporan tahunan")
     if report and (word_before is None or word_before.group(1).lower() in NOT_NAMES) \
-            and not _TITLE_BEFORE.search(scan, max(lo, report.start() - 60), report.start()):  # "Profil Kesehatan Indonesia (2019)": the report by its title, or its author named before "dalam"
+            and not _TITLE_BEFORE.search(scan, max(lo, report.start() - 60), report.start()) \
+            and not all(w.lower() in words for w in report.group("title").split()[1:]):
         return _report(text, scan, lo, report, bare, m)
     organisation = _organisation_with_links(scan, lo, pos, words)
     if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
@@ -549,7 +553,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
 # the report's kind and goes on in capitals; the words of its title are no author's name ("Indonesia (2019)").
 _REPORT_TITLE = re.compile(r"(?:(?:Profil|Laporan|Statistik|Buku[ \t]+Saku|Rencana[ \t]+Strategis|Renstra|Buletin|"
                            r"Infodatin|Pedoman|Petunjuk[ \t]+Teknis|Data[ \t]+dan[ \t]+Informasi)"
-                           r"(?:[ \t]+(?:[A-Z][\w'’\-]*|dan|&)){0,6}[ \t]+[A-Z][\w'’\-]*|"
+                           r"(?:[ \t]+(?:[A-Z][\w'’\-]*|dan|&)){1,6}[ \t]+[A-Z][\w'’\-]*|"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|on|the|and)[ \t]+)?){1,5}"
                            r"(?:Report|Statistics|Outlook|Yearbook|Factbook))")
 _REPORT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<title>{_REPORT_TITLE.pattern})[ \t]*$")
