@@ -264,9 +264,10 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
             return parts
 
     frame_w = width - left - right
+    table_w = frame_w  # a journal's table is set in its column: wider, it ran over the other column's text
     if journal:
         gap = 0.8 * cm
-        col = (frame_w - gap) / 2
+        col = table_w = (frame_w - gap) / 2
         title_h = 8.5 * cm
         body_h = height - top - bottom
         first = PageTemplate("first", [Frame(left, height - top - title_h, frame_w, title_h, id="title"),
@@ -321,7 +322,7 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
             story.append(Paragraph(_markup(b.text), ref))
         elif b.kind == "table":
             story.append(_pdf_table(b.text, ParagraphStyle("cell", fontName=regular, fontSize=size - 2,
-                                                           leading=(size - 2) * 1.2), frame_w,
+                                                           leading=(size - 2) * 1.2), table_w,
                                     apa=layout == "apa-tables"))
         else:
             paragraphs += 1
