@@ -1059,3 +1059,50 @@ def test_a_report_known_by_its_title_and_year(text, work):
 def test_a_books_title_holding_a_reports_word_still_goes_to_its_author():  # guard
     text = "Kasmir dalam bukunya Analisis Laporan Keuangan (2012: 104) menyatakan rasio adalah alat."
     assert _works(text) == [("Kasmir", "2012")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Motivasi adalah dorongan dari dalam diri [@santoso2019].", [("Santoso", "2019", None)]),
+    ("Motivasi adalah dorongan [lihat @santoso2019, hlm. 12; @wijaya_disiplin_2020].",
+     [("Santoso", "2019", "12"), ("Wijaya", "2020", None)]),
+    ("@santoso2019 [hlm. 12] menyatakan motivasi adalah dorongan [@wijaya2020].",
+     [("Santoso", "2019", "12"), ("Wijaya", "2020", None)]),
+    ("Pemasaran adalah proses sosial [@kotlerMarketingManagement2016, p. 5].", [("Kotler", "2016", "5")]),
+    ("Stunting adalah gagal tumbuh [@who2018].", [("WHO", "2018", None)]),
+])
+def test_pandoc_citation_keys(text, works):
+    """A Markdown course text written for pandoc cites by key ("[@santoso2019, hlm. 12]", "@santoso2019 menyatakan"):
+    nothing was cited. The key names its first author and year; the page after it is the page."""
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text)] == works
+
+
+def test_a_pandoc_key_resolved_against_the_documents_list():
+    """A key without a year, or one naming only the first of two authors, is the listed entry it names."""
+    listed = ("\n\n## Daftar Pustaka\n\nKotler, P., & Keller, K. L. (2016). Marketing Management. Boston: Pearson.\n"
+              "World Health Organization. (2018). Reducing Stunting. Geneva: WHO.\n")
+    assert [(c.authors, c.year) for c in find_citations("Pemasaran adalah proses [@kotler, hlm. 5]." + listed)] == [
+        (("Kotler", "Keller"), "2016")]
+    assert [(c.authors, c.year) for c in find_citations("Stunting adalah gagal tumbuh [@world2018]." + listed)] == [
+        (("World Health Organization",), "2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hubungi admin@kampus.ac.id atau akun @kampus2019 di Twitter.",  # an address and a handle, no pandoc citation
+    "Pemasaran adalah proses sosial [@kotler].",  # no year and no list to say whose
+])
+def test_an_address_a_handle_or_a_key_naming_nothing_cites_nothing(text):  # guards
+    assert find_citations(text) == []
+
+
+def test_citation_shortcodes_and_liquid_tags_cite_their_keys(tmp_path):
+    """Hugo's {{< cite "Deming1986" 23 >}} and Jekyll Scholar's {% cite putra2018 --locator 7 %} were dropped whole
+    by the Markdown reader: the sentence read "diperkenalkan oleh sebagai ..." and cited nothing."""
+    pieces = _pieces(tmp_path, "# Bab II\n\nSiklus PDCA diperkenalkan oleh {{< cite \"Deming1986\" 23 >}} sebagai "
+                               "siklus perbaikan mutu.\n\nMutu adalah kesesuaian dengan kebutuhan "
+                               "{{< cite \"Juran1988; Crosby1979\" >}}.\n\nDisiplin kerja penting bagi pegawai "
+                               "{% cite putra2018 --locator 7 %}.\n\nTeks {{< youtube abc >}} lain.\n")
+    assert _piece(pieces, "Siklus PDCA") == [("Deming", "1986")]
+    assert "oleh [@Deming1986, 23] sebagai" in next(t for t, _ in pieces if "Siklus PDCA" in t)
+    assert _piece(pieces, "kesesuaian") == [("Juran", "1988"), ("Crosby", "1979")]
+    assert _piece(pieces, "Disiplin kerja") == [("Putra", "2018")]
+    assert _piece(pieces, "Teks lain") == []

@@ -102,9 +102,11 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     scan = _scan_text(text)
     found: list[Citation] = []
     for m in _PAREN.finditer(scan, start, end):
-        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()):
-            continue
+        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()) or (m.group(2) and "@" in m.group(2)):
+            continue  # "[@santoso2019, hlm. 12]": a citation key, read below
         found += _citations_at(text, scan, m, lo)
+    if "@" in text:
+        found += _citation_keys(text, scan, start, end)
     found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
@@ -1398,6 +1400,71 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
             names = [a for a in ref.authors if a]
             out.append(_make(short_names(names), names, year, None, m, None))
     return out
+
+
+# ---------------------------------------------------------------- citation keys: [@santoso2019, hlm. 12] (pandoc)
+
+# A key as pandoc writes it: "@santoso2019", "@Santoso2019motivasi", "@santoso_motivasi_2019", "@{van Dijk 2010}";
+# a shortcode's or a Liquid tag's key reaches here as one (the Markdown reader writes them so)
+_KEY = r"(?:\{[^{}\n]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])"
+_KEY_GROUP = re.compile(r"\[(?P<body>[^\[\]\n]{0,300}?-?@[^\[\]\n]{1,300}?)\]")
+_KEY_ITEM = re.compile(rf"-?@(?P<key>{_KEY})(?P<locator>[^;@]*)")
+# "@santoso2019 menyatakan ..." or "@santoso2019 [hlm. 12] menyatakan ...": the key in running text, not an address
+_KEY_IN_TEXT = re.compile(rf"(?<![\w.@\[/-])@(?P<key>{_KEY})(?:[ \t]*\[(?P<locator>[^\[\]@\n]{{1,40}})\])?")
+_KEY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d(?:[a-z](?![a-z]))?)(?!\d)")
+_KEY_NAME = re.compile(r"^(?P<particle>(?:van|von|de|der|den|al|el)(?:[ _\-]|(?=[A-Z])))?(?P<name>[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)")
+_LOCATOR_PAGES = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")
+
+
+def _key_work(text: str, key: str) -> tuple[list[str], str] | None:
+    """The authors and year a key names: the entry of the text's own list whose first author and year it holds,
+    else the surname and year it is made of ("santoso2019" -> Santoso, 2019); None when it holds no year and the
+    list says nothing."""
+    key = key.strip("{}")
+    name = _KEY_NAME.match(key)
+    if name is None:
+        return None
+    surname_ = (f"{name.group('particle').strip(' _-')} " if name.group("particle") else "") + name.group("name")
+    year = _KEY_YEAR.search(key)
+    listed = [(authors, y) for authors, y in _listed_works(text) if authors
+              and (year is None or y == year.group("year")) and author_matches(surname_, authors[0])]
+    if listed and (year is not None or len(listed) == 1):
+        return list(listed[0][0]), listed[0][1]
+    if year is None:
+        return None
+    if surname_.upper() in _BODIES:
+        return [surname_.upper()], year.group("year")  # "@who2018": the WHO
+    return [surname_ if not surname_.islower() else surname_.title()], year.group("year")
+
+
+def _citation_keys(text: str, scan: str, start: int, end: int) -> list[Citation]:
+    """Pandoc's citations, "[@santoso2019]", "[lihat @santoso2019, hlm. 12; @wijaya2020]", "@santoso2019
+    menyatakan ...": each key cites the work it names."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for group in _KEY_GROUP.finditer(scan, start, end):
+        taken.append(group.span())
+        for item in _KEY_ITEM.finditer(group.group("body")):
+            out += _key_citation(text, item.group("key"), item.group("locator"), group)
+    pandoc = bool(taken) or bool(_KEY_GROUP.search(scan))  # a handle ("@kampus2019 di Twitter") in other texts
+    for m in _KEY_IN_TEXT.finditer(scan, start, end):
+        if not any(a <= m.start() < b for a, b in taken) and (pandoc or _key_work_listed(text, m.group("key"))):
+            out += _key_citation(text, m.group("key"), m.group("locator") or "", m)
+    return out
+
+
+def _key_work_listed(text: str, key: str) -> bool:
+    work = _key_work(text, key)
+    return work is not None and is_listed(text, work[0], work[1])
+
+
+def _key_citation(text: str, key: str, locator: str, m) -> list[Citation]:
+    work = _key_work(text, key)
+    if work is None:
+        return []
+    names, year = work
+    pages = _LOCATOR_PAGES.search(locator)
+    return [_make(short_names(names), names, year, pages.group() if pages else None, m, None)]
 
 
 # ---------------------------------------------------------------- the Citation

@@ -81,7 +81,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 54: DOCX pasted one paragraph per line (text copied out of a PDF viewer) read as the .txt reader reads that text
 # 55: PDF tables ruled as APA asks (rules above, under the header, below; none vertical) read cell by cell
 # 56: HTML made from a PDF, a <p> per line, read as its text (as a pasted DOCX, text.pasted_lines)
-READERS_VERSION = "56"
+# 57: Markdown: a citation shortcode or Liquid tag ({{< cite "Deming1986" 23 >}}, {% cite key --locator 23 %}) is
+#     written as pandoc writes a citation ("[@Deming1986, 23]"), not dropped
+READERS_VERSION = "57"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -114,7 +114,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             continue
         if "{" in line:
             captions = [c for tag in _LIQUID.findall(line) if (c := _tag_caption(tag))]
-            line = _KRAMDOWN_IAL.sub("", _LIQUID.sub("", line))
+            line = _KRAMDOWN_IAL.sub("", _LIQUID.sub(lambda t: _cite_tag(t.group()), line))
             if captions:  # a figure's caption holds its source ("… (Kominfo, 2019)"): a paragraph of its own
                 lines += [line, ""] + [x for c in captions for x in (c, "")]
                 continue
@@ -132,7 +132,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append(line)
     source = unwrap("\n".join(lines))  # hard-wrapped paragraphs rebuilt (soft breaks would cut their sentences)
     if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
-        source = _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else "", source)
+        source = _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else _cite_tag(m.group()),
+                             source)
     return source, titles
 
 
@@ -380,6 +381,37 @@ def _inline_node(node, parts: list[str]) -> None:
 # A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},
 # {% include figure.html caption="…" %}; its title or alt text when it has no caption.
 _TAG_ATTR = re.compile(r"""\b(caption|title|alt)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')""")
+
+
+# A citation shortcode or tag: Hugo's {{< cite "Deming1986; Juran1988" 23 >}}, Jekyll Scholar's {% cite deming1986
+# --locator 23 %}. Written as pandoc writes a citation, "[@Deming1986, 23]", for the citation reader: dropped, the
+# sentence lost its source and read "diperkenalkan oleh sebagai ...".
+_CITE_TAG = re.compile(r"^\{(?:\{[<%]|%)-?\s*(?:cite|citet|citep|citation)\s+(?P<args>.*?)\s*-?(?:[>%]\}|%)\}$", re.S)
+_TAG_ARG = re.compile(r""""([^"]*)"|'([^']*)'|(\S+)""")
+
+
+def _cite_tag(tag: str) -> str:
+    m = _CITE_TAG.match(tag)
+    if m is None:
+        return ""
+    args = [(a or b, True) if (a or b) else (c, False) for a, b, c in _TAG_ARG.findall(m.group("args"))]
+    keys: list[str] = []
+    page, i = "", 0
+    while i < len(args):
+        arg, quoted = args[i]
+        if arg in ("--locator", "-l") and i + 1 < len(args):
+            page, i = args[i + 1][0], i + 2
+            continue
+        if arg.startswith("-") and not quoted:  # another option and its value: "-L page", "--label chapter"
+            i += 2
+            continue
+        if keys and re.fullmatch(r"\d+(?:[-–]\d+)?", arg):
+            page = arg  # Hugo's page after the key
+        else:  # "Juran1988; Crosby1979" in one quoted argument; a key with a space ("Deming 1986") kept whole
+            keys += [k.strip().lstrip("@") for k in re.split(r"[;,]" if quoted else r"[;,\s]+", arg) if k.strip()]
+        i += 1
+    cited = "; ".join(f"@{{{k}}}" if " " in k else f"@{k}" for k in keys)
+    return f"[{cited}{', ' + page if page else ''}]" if keys else ""
 
 
 def _tag_caption(tag: str) -> str | None:
