@@ -295,3 +295,47 @@ def test_a_table_reads_as_the_same_passage_and_row_parts_in_every_format(fmt):
                         "dengan orang lain.; Strukturasi: Praktik sosial yang ditata melintasi ruang dan waktu oleh agen "
                         "yang berpengetahuan.")
     assert parts[2].startswith("Aspek: Metode; Interaksi Simbolik: Kualitatif")
+
+
+def _word_apa_table_pdf() -> bytes:
+    """A table as Word exports it in APA style: single-spaced rows with no padding, every rule drawn cell by cell,
+    the rule under the header broken between two column groups, and a variable's name merged down its rows (set
+    on the middle one)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+    c.setFont("Times-Roman", 12)
+    c.drawString(72, height - 100, "Hasil uji validitas setiap indikator disajikan pada tabel berikut.")
+    columns = [(100, 230), (230, 330), (330, 480)]
+    rows = [["Variabel", "Indikator", "Outer Loading"], ["", "K1", "0.601"], ["Kepribadian", "K2", "0.706"],
+            ["", "K3", "0.779"], ["", "IO1", "0.617"], ["Iklim Organisasi", "IO2", "0.704"], ["", "IO3", "0.829"]]
+    top, pitch = height - 130, 13.0
+    c.setFont("Times-Roman", 10)
+    for r, row in enumerate(rows):
+        baseline = top - 10 - r * pitch
+        for (x0, _), cell in zip(columns, row):
+            c.drawString(x0 + 5, baseline, cell)
+    c.setLineWidth(0.75)
+    header = top - pitch - 3
+    bottom = top - len(rows) * pitch - 3
+    for x0, x1 in columns:  # the rules above and below, cell by cell
+        c.line(x0, top, x1, top)
+        c.line(x0, bottom, x1, bottom)
+    c.line(100, header, 225, header)  # under the header: a gap between the first column and the others
+    c.line(235, header, 480, header)
+    c.setFont("Times-Roman", 12)
+    c.drawString(72, bottom - 30, "Semua indikator memiliki nilai di atas 0,50 sehingga dinyatakan valid.")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_word_apa_table_drawn_cell_by_cell_reads_row_by_row():
+    blocks = _blocks(_word_apa_table_pdf())
+    assert blocks[1] == ("table", "\n".join([
+        "Variabel | Indikator | Outer Loading", " | K1 | 0.601", "Kepribadian | K2 | 0.706", " | K3 | 0.779",
+        " | IO1 | 0.617", "Iklim Organisasi | IO2 | 0.704", " | IO3 | 0.829"]))
+    assert [kind for kind, _ in blocks] == ["paragraph", "table", "paragraph"]

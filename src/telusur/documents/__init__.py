@@ -83,7 +83,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 56: HTML made from a PDF, a <p> per line, read as its text (as a pasted DOCX, text.pasted_lines)
 # 57: Markdown: a citation shortcode or Liquid tag ({{< cite "Deming1986" 23 >}}, {% cite key --locator 23 %}) is
 #     written as pandoc writes a citation ("[@Deming1986, 23]"), not dropped
-READERS_VERSION = "57"
+# 58: APA tables drawn by Word: rules cell by cell, a header rule broken between column groups, rows without padding
+READERS_VERSION = "58"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -170,7 +170,7 @@ def open_grids(number: int, horizontal: list, vertical: list, rows: list) -> lis
     between rules of one width (an abstract) is no table: it has no white space down its lines."""
     touched = {i for i, (y, x0, x1) in enumerate(horizontal)
                if any(x0 - _SNAP <= x <= x1 + _SNAP and top - _SNAP <= y <= bottom + _SNAP for x, top, bottom in vertical)}
-    free = sorted((r for i, r in enumerate(horizontal) if i not in touched), key=lambda r: r[0])
+    free = _joined([r for i, r in enumerate(horizontal) if i not in touched])
     stacks: list[list[tuple[float, float, float]]] = []  # rules of one width, top to bottom
     for y, x0, x1 in free:
         stack = next((st for st in stacks if abs(st[0][1] - x0) <= _SNAP and abs(st[0][2] - x1) <= _SNAP), None)
@@ -188,10 +188,34 @@ def open_grids(number: int, horizontal: list, vertical: list, rows: list) -> lis
         for ys, header in _open_tables([y for y, _, _ in stack], within):
             top, bottom = ys[0], ys[-1]
             inside = [b for b in within if top < (b[2] + b[3]) / 2 < bottom]
-            edges = [top] + _row_edges(_baselines(inside)) + [bottom]
+            edges = [top] + _row_edges(_baselines(inside), ys[1:-1]) + [bottom]
             columns = _columns(inside, x0, x1)
             out.append((Table(number, x0, x1, top, bottom, header=header), edges,
                         {k: columns for k in range(len(edges) - 1)}))
+    return out
+
+
+def _joined(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Horizontal rules drawn piece by piece, one rule per height, top to bottom: Word draws a row's border cell by
+    cell, and an APA header's rule may leave a gap between column groups; the pieces at one height are one rule
+    from the first's start to the last's end when they cover most of that width."""
+    levels: list[list[tuple[float, float, float]]] = []
+    for rule in sorted(rules, key=lambda r: r[0]):
+        if levels and rule[0] - levels[-1][0][0] <= _SNAP:
+            levels[-1].append(rule)
+        else:
+            levels.append([rule])
+    out = []
+    for pieces in levels:
+        x0, x1 = min(r[1] for r in pieces), max(r[2] for r in pieces)
+        covered, reach = 0.0, x0
+        for _, a, b in sorted(pieces, key=lambda r: r[1]):
+            covered += max(0.0, b - max(a, reach))
+            reach = max(reach, b)
+        if covered >= 0.6 * (x1 - x0):
+            out.append((pieces[0][0], x0, x1))
+        else:
+            out += pieces
     return out
 
 
@@ -232,16 +256,16 @@ def _open_tables(ys: list[float], glyphs: list) -> list[tuple[list[float], float
     return out
 
 
-def _row_edges(lines: list[float]) -> list[float]:
-    """Edges between an open table's rows, from its lines' baselines: where the space between rows is wider than
-    between a cell's lines (a cell's padding), only there; else between every two lines."""
-    if len(lines) < 3:
-        return [(a + b) / 2 for a, b in zip(lines, lines[1:])]
-    gaps = [b - a for a, b in zip(lines, lines[1:])]
-    step = min(gaps)
-    if any(g > 1.25 * step for g in gaps) and sum(g <= 1.1 * step for g in gaps) >= 2:
-        return [(a + b) / 2 for a, b in zip(lines, lines[1:]) if b - a > 1.25 * step]
-    return [(a + b) / 2 for a, b in zip(lines, lines[1:])]
+def _row_edges(lines: list[float], rules: list[float]) -> list[float]:
+    """Edges between an open table's rows, from its lines' baselines: at every rule between two lines; elsewhere,
+    where the space between lines is wider than between a cell's lines (a cell's padding), only there; else
+    between every two lines."""
+    pairs = [(a, b) for a, b in zip(lines, lines[1:])]
+    ruled = [any(a < y < b for y in rules) for a, b in pairs]
+    gaps = [b - a for (a, b), r in zip(pairs, ruled) if not r]
+    step = min(gaps) if gaps else 0.0
+    padded = bool(gaps) and any(g > 1.25 * step for g in gaps) and sum(g <= 1.1 * step for g in gaps) >= 2
+    return [(a + b) / 2 for (a, b), r in zip(pairs, ruled) if r or not padded or b - a > 1.25 * step]
 
 
 def _baselines(boxes: list) -> list[float]:
@@ -327,12 +351,18 @@ def take_cells(rows: list, found: list[tuple[Table, list[float], dict]]) -> tupl
 
 
 def _goes_on(row: list[list[str]], top: float, table: Table) -> bool:
-    """In an open table, a line goes on the row above: a header row's further line; a line whose first cell is
-    empty (another cell wrapped); a line filling a minority of the cells whose first cell goes on in small letters."""
+    """In an open table, a line goes on the row above: a header row's further line; in the body, a line whose
+    first cell is empty while another is too (a cell wrapped), or whose cells all go on in small letters. A line
+    filling every cell but the first is a row of its own (Word centres a cell merged down several rows)."""
     if top < table.header:
         return True
+    if len(table.rows) == 1:
+        return False  # the row above is the header
     filled = [bool(cell) for cell in row]
-    return not filled[0] or sum(filled) * 2 < len(filled) and row[0][0][:1].islower()
+    if not any(filled):
+        return False
+    lower = all(cell[0][:1].islower() for cell in row if cell)
+    return not filled[0] and not all(filled[1:]) or lower
 
 
 def _index(edges: list[float], v: float) -> int:
