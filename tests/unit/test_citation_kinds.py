@@ -1106,3 +1106,45 @@ def test_citation_shortcodes_and_liquid_tags_cite_their_keys(tmp_path):
     assert _piece(pieces, "kesesuaian") == [("Juran", "1988"), ("Crosby", "1979")]
     assert _piece(pieces, "Disiplin kerja") == [("Putra", "2018")]
     assert _piece(pieces, "Teks lain") == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Santoso “motivasi adalah dorongan dari dalam diri” (2019: 12).", ("Santoso", "2019")),
+    ('Menurut Sugiyono "populasi adalah wilayah generalisasi" (2017: 80).', ("Sugiyono", "2017")),
+])
+def test_menurut_an_author_his_quotation_then_his_year(text, work):
+    """ "Menurut Santoso “...” (2019: 12)": the quotation right after the name, the year and page after it; the name
+    and the blanked quotation read as one capitalized run before the year, a title, and the year went to no one."""
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Motivasi adalah dorongan (Santoso, Tahun 2019).", ("Santoso", "2019", None)),
+    ("Motivasi adalah dorongan (Santoso, thn. 2019: 5).", ("Santoso", "2019", "5")),
+])
+def test_the_word_tahun_before_the_year_inside_the_parenthesis(text, work):
+    """ "(Santoso, Tahun 2019)" cited nothing; "(Santoso, Thn 2019)" gave "Thn" as a co-author."""
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text)] == [work]
+
+
+@pytest.mark.parametrize("text", ["Jumlah siswa (tahun 2019) naik.", "Jumlah siswa (Semester Genap Tahun 2019) naik."])
+def test_a_date_with_tahun_in_a_parenthesis_is_no_work(text):  # guards
+    assert _works(text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Teori ini dikemukakan oleh Maslow pada tahun 1943 dan dipakai luas.", ("Maslow", "1943")),
+    ("Santoso dalam penelitiannya tahun 2019 menemukan bahwa motivasi naik.", ("Santoso", "2019")),
+    ("Sugiyono dalam bukunya tahun 2017 menjelaskan pengertian populasi.", ("Sugiyono", "2017")),
+])
+def test_stated_by_an_author_in_a_year_or_in_his_own_study(text, work):
+    """ "dikemukakan oleh Maslow pada tahun 1943", "Santoso dalam penelitiannya tahun 2019": a statement's author and
+    the year of his work, with no parenthesis; only "menurut" and "penelitian oleh" were read."""
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", ["Windows dikembangkan oleh Microsoft pada tahun 1985.",
+                                  "Lagu ini ditulis oleh Ismail Marzuki pada tahun 1945.",
+                                  "Sekolah ini didirikan oleh Ki Hajar Dewantara pada tahun 1922."])
+def test_made_founded_or_written_by_someone_in_a_year_is_no_citation(text):  # guards
+    assert _works(text) == []

@@ -42,7 +42,7 @@ _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
 _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.\s*\d+|online|daring|"
            r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])\s*[,;:—–]?\s*(?:th\.\s*)?(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
+_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
@@ -969,7 +969,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     if group_before(scan, lo, hi, words) is None:
         # "Menurut Standards for Educational and Psychological Testing (1999)": the capitalized run before the year
         # is a title; a name inside it ("Standards") is one of its words, not the author
-        run = _TITLE_RUN.search(window)
+        run = _TITLE_RUN.search(scan[lo:hi])  # in the text: a quotation between them is no title run
         groups = [g for g in groups if run is None or g.end <= run.start()]
     for group in reversed(groups):
         surnames = {surname(n).lower() for n in group.names}
@@ -1161,7 +1161,12 @@ _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 _STUDY_BY_BEFORE = re.compile(r"\b(?i:penelitian|studi|kajian|riset)(?:[ \t]+yang)?(?:[ \t]+(?i:dilakukan|dilaksanakan))?"
                               r"(?:[ \t]+oleh)?[ \t]+$")
 _PADA_BEFORE = re.compile(r"[ \t]+pada[ \t]+$")
-_IN_HIS_BOOK = re.compile(r"[ \t]+(?i:dalam[ \t]+(?:buku|karya|tulisan)nya)[ \t]+$")
+# "Menurut Sugiyono dalam bukunya tahun 2017", "Santoso dalam penelitiannya tahun 2019 menemukan": his own work
+_IN_HIS_BOOK = re.compile(r"[ \t]+(?i:dalam[ \t]+(?:buku|karya|tulisan|penelitian|studi|kajian|artikel)nya)[ \t]+$")
+# "Teori ini dikemukakan oleh Maslow pada tahun 1943": a statement's author (not "dikembangkan oleh Microsoft", not a
+# song "ditulis oleh Ismail Marzuki pada tahun 1945")
+_STATED_BY_BEFORE = re.compile(r"\b(?i:dikemukakan|dijelaskan|dinyatakan|diungkapkan|dirumuskan|didefinisikan)"
+                               r"[ \t]+oleh[ \t]+$")
 
 
 def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
@@ -1181,6 +1186,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         if group is None or group.common or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
+                or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
