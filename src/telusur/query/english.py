@@ -43,6 +43,11 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def is_english_word(word: str) -> bool:
+    """An English word telusur reads: a function word or one of the word list's (any inflection: "disorders")."""
+    return word.lower() in STOP or any(form in lexicon() for form in base_forms(word))
+
+
 # Irregular plurals and verb forms of common English words -> their base form ("children" -> "child", "kept" ->
 # "keep"): the suffix rules below cannot reach them.
 _IRREGULAR = dict(pair.split(":") for pair in """

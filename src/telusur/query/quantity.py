@@ -4,6 +4,9 @@
 "Berapa lama …?", "How soon …?" ask for a time: "selama dua jam pelajaran", "paling lambat 5 (lima) hari".
 "Seberapa besar …?" asks for an amount or a share: "sebesar 32,5%". A number that counts nothing asked (a year in a
 citation, a list's "2.") gives nothing. The ranker weighs the match (its "gives_count" feature, fitted).
+"Berapa harga …?", "Berapa watt …?", "What is the dose of …?" ask for a figure with a unit of its own (a price, a
+power, a dose): a text that gives one writes its unit beside it, and a text on the topic that writes none does not
+give it (the abstention's "figure_absent").
 """
 
 from __future__ import annotations
@@ -104,3 +107,36 @@ def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
         if terms and terms & set(tokenize(" ".join(words))):
             return True
     return bool(terms) and any(terms & set(tokenize(m.group(1))) for m in _THEN_NUMBER.finditer(text))
+
+
+# Figures with a unit of their own, by the words a question asks for them with; a text giving one writes the unit.
+_FIGURE_WORDS = {
+    "money": frozenset("harga gaji upah biaya tarif ongkos honor honorarium iuran price prices cost costs salary "
+                       "salaries wage wages fee fees".split()),
+    "power": frozenset("watt wattage".split()),
+    "dose": frozenset("dosis takaran dose doses dosage".split()),
+}
+_FIGURES = {
+    "money": re.compile(r"(?<![^\W\d_])(?:rp|idr|usd|us\$)\.?\s*\d|\$\s*\d|\d\s*(?:rupiah|ribu|juta|miliar|triliun|dolar|"
+                        r"dollar|usd)\b", re.I),
+    "power": re.compile(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
+    "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis|kali|x)\b", re.I),
+}
+# "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
+_WHAT_FIGURE = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
+                          r"dose|dosage)s?\b", re.I)
+
+
+def asked_figure(question: str) -> str | None:
+    """The kind of figure a question asks for when it has a unit of its own ("Berapa harga modul sensor itu?" ->
+    "money", "Berapa watt daya Raspberry Pi?" -> "power", "What is the dose of amoxicillin?" -> "dose"), else None
+    ("Berapa jumlah siswa?" counts, "Apa fungsi harga dalam pemasaran?" asks no figure)."""
+    if not (_ASKS_NUMBER.search(question) or _WHAT_FIGURE.search(question)):
+        return None
+    words = set(re.findall(r"[^\W\d_]+", question.lower()))
+    return next((kind for kind, asked in _FIGURE_WORDS.items() if words & asked), None)
+
+
+def gives_figure(text: str, kind: str) -> bool:
+    """The text writes a figure of that kind with its unit ("Rp 1.500.000", "2 juta rupiah", "5 W", "500 mg")."""
+    return _FIGURES[kind].search(text) is not None

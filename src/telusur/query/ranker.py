@@ -58,6 +58,7 @@ QUESTION_FEATURES = (
     "english_words_top",  # for a question in English, the best passage's english_words (its words the text's way)
     "english_names_unknown",  # for a question in English, the share of its names the text writes in no form at all
     "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole
+    "figure_absent",    # a price, power or dose asked (quantity.asked_figure) that the documents answering it never give
 )
 FOCUS_TOKENS = 3  # a longer "term" is mostly the rest of the question ("Gunanya diagram use case untuk apa?")
 

@@ -21,7 +21,7 @@ from ..indonesian import is_known_word
 from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
-from .quantity import asked_count, gives_count
+from .quantity import asked_count, asked_figure, gives_count, gives_figure
 from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, \
     english_share, expands, is_english, load_parameters
 
@@ -86,9 +86,11 @@ _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) 
     "english_lexical", "english_words", "english_defines"))
 _GIVES_COUNT, _ASKS = PASSAGE_FEATURES.index("gives_count"), PASSAGE_FEATURES.index("asks")
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
-# Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya").
+# Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
+# and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
-                            "ciri mulai kapan umur usia alas".split())
+                            "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
+                            "syarat tugas".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 
 
@@ -403,6 +405,7 @@ class Retriever:
             float(not is_language(query, known)),
             *(self._english_evidence(query, found, top) if english else (0.0, 0.0, 0.0)),
             0.0 if english else float(self.focus_absent(query)),
+            float(self.figure_absent(query, hits)),
         ])
         return q, missing + words
 
@@ -419,6 +422,16 @@ class Retriever:
         holders = self._holders({f for group in forms.values() for f in group})
         held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
         return not frozenset.intersection(*held)
+
+    def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
+        """A question asking for a figure with a unit of its own (a price or a wage, a power, a dose:
+        quantity.asked_figure) that no passage of the documents it would be answered from gives with that unit ("Berapa
+        harga modul sensor MQ-135?" of a report describing the sensor, priced nowhere)."""
+        kind = asked_figure(query)
+        if kind is None:
+            return False
+        paths = {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}
+        return not any(gives_figure(c.text, kind) for c in self.index.chunks if c.path in paths)
 
     def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
         """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
@@ -507,14 +520,15 @@ class Retriever:
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
         (di-, me-, ber-, ter-, a prefix the stemmer drops: not "disleksia"), words with -nya and words that frame a question ("pengertian", "alasan") are not its
-        subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"): an Indonesian text
-        could never use "whom" or "safekeeping", so their absence says nothing about its subject."""
+        subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"), not the English words
+        Sastrawi's dictionary lists too ("term", "disorder"): an Indonesian text could never use "whom" or
+        "safekeeping", so their absence says nothing about its subject."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
             if _VERB.match(word) and self.stem(word) != word or word.endswith("nya"):  # "letaknya": of the subject
                 continue  # a verb form has a prefix its stem drops ("diberikan"); "disleksia", "diare" are nouns
-            if english and not _indonesian_word(word):
-                continue
+            if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
+                continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
         return tuple(dict.fromkeys(out))
 

@@ -1,0 +1,100 @@
+"""Kinds of out-of-scope question asked near a text's topic (issue 15): the subject is the text's, the thing asked is
+not in it. Each kind is a feature of the abstention model (ranker.QUESTION_FEATURES), tested here on tiny texts."""
+
+import pytest
+
+from telusur.query.quantity import asked_figure, gives_figure
+from telusur.query.ranker import QUESTION_FEATURES
+
+SENSOR = """# Sensor Amonia
+
+## Sensor MQ-135
+
+MQ-135 Air Quality Sensor adalah sensor yang memonitor kualitas udara untuk mendeteksi gas amonia, benzena dan
+karbondioksida. Sensor ini bekerja pada tegangan 5 volt dan memiliki keluaran analog.
+
+## Mikrokontroler
+
+Arduino Uno membaca keluaran analog sensor lalu mengirim datanya ke server melalui modul WiFi setiap 10 detik.
+"""
+
+PRICED = SENSOR + """
+## Anggaran
+
+Harga modul sensor MQ-135 di pasaran sekitar Rp 45.000 per buah, dan Arduino Uno sekitar Rp 120.000.
+"""
+
+PERAN = """# Hukum Internasional
+
+Hukum internasional mengatur hubungan antarnegara. Diplomasi menjadi sarana negara untuk mencapai kepentingannya
+tanpa perang, sedangkan hukum internasional memberi aturan yang disepakati bersama.
+"""
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Berapa harga modul sensor MQ-135 di pasaran?", "money"),
+    ("Berapa gaji pokok PNS golongan IIIa?", "money"),
+    ("Berapa biaya pembuatan alat ini?", "money"),
+    ("How much does the MQ-135 sensor cost?", "money"),
+    ("Berapa watt konsumsi daya Raspberry Pi 4?", "power"),
+    ("Berapa dosis vaksin pneumokokus untuk bayi?", "dose"),
+    ("Berapa kali dosis vaksin MMR yang dianjurkan untuk anak?", "dose"),
+    ("What is the dose of amoxicillin for children?", "dose"),
+    ("Berapa jumlah siswa yang mengikuti remedial?", None),  # a count, which quantity.gives_count reads
+    ("Apa fungsi harga dalam bauran pemasaran?", None),  # about prices, asking no figure
+    ("Berapa lama waktu tunggu resep?", None),
+])
+def test_a_question_asking_a_figure_with_a_unit_of_its_own(question, kind):
+    assert asked_figure(question) == kind
+
+
+@pytest.mark.parametrize("text, kind, gives", [
+    ("Harganya sekitar Rp 45.000 per buah.", "money", True),
+    ("Harganya Rp. 5000.", "money", True),
+    ("Biayanya mencapai 2 juta rupiah.", "money", True),
+    ("Gaji pokok ditetapkan dalam peraturan pemerintah.", "money", False),
+    ("Raspberry Pi 4 memakai daya sekitar 6,4 W saat beban penuh.", "power", True),
+    ("Raspberry Pi 4 bekerja pada tegangan 5 volt.", "power", False),
+    ("Amoksisilin diberikan 250 mg tiga kali sehari.", "dose", True),
+    ("Vaksin MMR diduga menjadi penyebab autisme.", "dose", False),
+])
+def test_a_figure_is_given_with_its_unit(text, kind, gives):
+    assert gives_figure(text, kind) is gives
+
+
+def _question_features(engine, query):
+    retriever = engine._state[1]
+    vector = retriever.query_vector(query)
+    found = retriever.candidates(query, vector)
+    q, _ = retriever.question_features(query, vector, found, engine.search(query, 3).hits)
+    return dict(zip(QUESTION_FEATURES, q))
+
+
+def test_a_price_the_documents_on_its_topic_never_give_is_marked(course):
+    """'Berapa harga modul sensor MQ-135?' of a report that describes the sensor and prices nothing: every word of
+    the question is in the text and the nearest passage is about the sensor, but no figure of money is anywhere in
+    the document that would answer it. Once the document gives a price, the question is no longer marked."""
+    question = "Berapa harga modul sensor MQ-135 di pasaran?"
+    assert _question_features(course({"sensor.md": SENSOR}), question)["figure_absent"] == 1.0
+    assert _question_features(course({"sensor.md": PRICED}), question)["figure_absent"] == 0.0
+    assert _question_features(course({"sensor.md": SENSOR}), "Berapa tegangan kerja sensor MQ-135?")["figure_absent"] == 0.0
+
+
+def test_what_a_question_asks_of_its_subject_is_no_absent_subject(course):
+    """'Apa peran hukum internasional dan diplomasi bagi negara?' of a text on both that never writes 'peran': the
+    role asked is what the question wants of its subject, not a subject the text lacks (an answerable question of the
+    default corpus's dev set lost confidence for it). A noun the text never uses still counts."""
+    retriever = course({"hukum.md": PERAN})._state[1]
+    assert retriever.absent_words("Apa peran hukum internasional dan diplomasi bagi negara?") == ()
+    assert retriever.absent_words("Apa tujuan dan manfaat diplomasi bagi negara?") == ()
+    assert retriever.absent_words("Apa peran inflasi bagi negara?") == ("inflasi",)
+
+
+def test_an_english_word_the_indonesian_dictionary_also_lists_is_no_absent_subject(course):
+    """'When does the disorder that causes autism occur?', 'What does the term ... mean?': Sastrawi's dictionary lists
+    "disorder" and "term" as loanwords, so they counted as nouns an Indonesian text never uses and took confidence from
+    answerable English questions. An Indonesian word of an English question ("inflasi") still counts."""
+    retriever = course({"hukum.md": PERAN})._state[1]
+    assert retriever.absent_words("What disorder does international law regulate between states?", english=True) == ()
+    assert retriever.absent_words("What does the term diplomasi mean for a state?", english=True) == ()
+    assert retriever.absent_words("How does diplomasi affect inflasi in a state?", english=True) == ("inflasi",)
