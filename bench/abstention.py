@@ -17,6 +17,14 @@ near), beside the fitted and the shipped figures: answerable declined and out of
 settings.abstain_below.
 
     python bench/abstention.py --cache DIR [--c C] [--balance B] [--list] [--write]
+                               [--handset bench/ranker-handset.json [--tune FEATURE ...]]
+
+Beside it, a table by writer (WRITERS: each out-of-scope set and each answerable set is one writer's), every figure
+with that writer held out: the shipped weights, a hand-set file's (--handset; nothing fitted, so held out is all
+there is), one hand-set weight chosen without the writer (--tune: the most out of scope declined on the other
+writers without declining an answerable question the hand-set weights answer) and the fit above without the writer.
+On 2026-12-03 the fit held out by writer declined answerable questions of every answerable writer (3 of the tuning
+half's, 24 of English dev's): it is not what carries to another writer's questions.
 
 --write: the fitted weights to bench/abstention.json; bench/fit_ranker.py --question-from puts them (and
 bench/english-abstention.json's) over the weights it keeps. Refit the English ones after these
@@ -44,7 +52,7 @@ import english_abstention  # noqa: E402  (the fit, its figures and the question 
 import halves  # noqa: E402
 
 OUT = halves.REPO / "bench" / "abstention.json"
-FEATURES = ("margin", "known", "absent_words", "names_missing", "words_top", "focus_absent")
+FEATURES = ("margin", "known", "absent_words", "names_missing", "words_top", "focus_absent", "figure_absent")
 # The out-of-scope questions' weight beside the answerable ones' (together): declining an answerable question costs
 # more than answering an out-of-scope one (the issue asks for none declined, >= 0.9 of out of scope declined).
 # Chosen out of fold (by document) as the issue orders it: no answerable question declined, then the most out of
@@ -55,31 +63,63 @@ BALANCE = 0.03
 C = 3.0
 
 
-def examples(cache: Path) -> list[dict]:
-    """Every Indonesian example with its question features under the shipped ranking."""
+# Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope.
+WRITERS = ("tuning", "team", "team2", "default", "english dev",
+           "oos tests", "oos tests extra", "oos more", "oos team2", "oos near", "oos english", "oos default")
+
+
+def examples(cache: Path, english: bool = False) -> list[dict]:
+    """Every Indonesian example (with english: every example) with its question features under the shipped ranking,
+    each with its writer (WRITERS)."""
     plan = halves.half_questions()["tuning"]
     engines = {
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
         "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
-        "team": halves.open_engine(halves.half_corpus(cache / "team", halves.team_docs(plan)), cache / "team" / "index")[0],
     }
+    for name in ("team", "team2"):  # team3 is held out: only its writer and the lead run it
+        folder = cache / name
+        engines[name] = halves.open_engine(halves.half_corpus(folder, halves.team_docs(plan, name)), folder / "index")[0]
     for path in halves.NEAR:
         folder = cache / path.stem
         engines[path.stem] = halves.open_engine(halves.half_corpus(folder, halves.near_docs(path.stem)), folder / "index")[0]
-    eval_dir = halves.REPO / "tests" / "data" / "eval"
+    texts, eval_dir = halves.REPO / "tests" / "data" / "texts", halves.REPO / "tests" / "data" / "eval"
     cases = [("tuning", q["question"], q["doc"], True, "tuning") for q in plan["questions"]]
-    cases += [("team", q["question"], q["doc"], True, "team") for q in halves.team_questions()]
+    for name in ("team", "team2"):
+        cases += [(name, q["question"], q.get("doc"), q.get("doc") is not None, name if q.get("doc") else "oos " + name)
+                  for q in halves.team_questions(name)]
     cases += [("default", q["question"], "default", True, "default") for q in halves.load(eval_dir / "questions-dev.jsonl")]
-    cases += [("tuning", q["question"], "oos:" + q["question"], False, "out of scope (more/)") for q in plan["out_of_scope"]]
-    cases += [(q["set"], q["question"], q["near"], False, "near out of scope") for q in halves.near_out_of_scope()]
-    cases += [("default", q["question"], "default", False, "out of scope (default)")
-              for q in halves.load(eval_dir / "out-of-scope-dev.jsonl")]
-    cases = [c for c in cases if not halves.is_english(c[1])]
+    cases += [("tuning" if q["set"] != "default" else "default", q["question"], q.get("doc") or "default", True,
+               "english dev") for q in halves.load(halves.ENGLISH_DEV) if "question" in q]
+    cases += [("tuning", q["question"], "oos:" + q["question"], False, "oos more") for q in plan["out_of_scope"]]
+    cases += [(q["set"], q["question"], q["near"], False, "oos near" if q["set"] == halves.NEAR[0].stem else "oos tests")
+              for q in halves.near_out_of_scope()]
+    cases += [("tuning", q["question"], q["near"], False, "oos tests extra")
+              for q in halves.load(texts / "out-of-scope-extra.jsonl")]
+    cases += [(q["corpus"], q["question"], q.get("near") or "oos:" + q["question"], False, "oos english")
+              for q in halves.english_out_of_scope()]
+    cases += [("default", q["question"], "default", False, "oos default") for q in halves.load(eval_dir / "out-of-scope-dev.jsonl")]
+    cases = [(w, q, "oos:" + q if g is None else g, a, s) for w, q, g, a, s in cases]
+    if not english:
+        cases = [c for c in cases if not halves.is_english(c[1])]
     items = english_abstention.with_features(engines, cases)
     for item, case in zip(items, cases):  # a name no passage writes: declined before the model (Retriever.search)
         retriever = engines[case[0]]._state[1]
-        item["unspelled"] = bool(retriever.unspelled_names(retriever.candidates(case[1], retriever.query_vector(case[1]))))
+        item["writer"] = case[4]
+        item["unspelled"] = not halves.is_english(item["question"]) and bool(
+            retriever.unspelled_names(retriever.candidates(item["question"], retriever.query_vector(item["question"]))))
     return items
+
+
+def by_writer(items: list[dict], y: np.ndarray, fit_out, threshold: float) -> dict:
+    """Leave one writer out: for each writer, the confidences fit_out(train mask, test mask) gives its examples when
+    fitted without them; answerable and out of scope declined per writer."""
+    writer = np.array([e["writer"] for e in items])
+    out = {}
+    for name in WRITERS:
+        mask = writer == name
+        if mask.any():
+            out[name] = english_abstention.figures(fit_out(~mask, mask), y[mask], threshold)
+    return out
 
 
 def main() -> None:
@@ -93,18 +133,49 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--examples", type=Path, help="keep the examples' features in this file (pickle) and reuse it")
     parser.add_argument("--list", action="store_true", help="every example's confidence, shipped and out of fold")
+    parser.add_argument("--tune", action="append", help="with --handset: a question feature whose hand-set weight is "
+                        "chosen without the writer held out (tuned_out); repeat for more, each alone")
+    parser.add_argument("--handset", type=Path, help="a parameter file whose question weights (and bias) are scored "
+                        "beside the shipped ones, writer by writer (bench/ranker-handset.json)")
     args = parser.parse_args()
     columns = [QUESTION_FEATURES.index(n) for n in FEATURES]
     threshold = Settings().abstain_below
     params = load_parameters()
-    items = english_abstention.cached_examples(args.examples, lambda: examples(args.cache))
-    q = np.vstack([e["features"] for e in items])
-    y = np.array([e["answerable"] for e in items], float)
-    vetoed = np.array([e["unspelled"] for e in items])
+    every_item = english_abstention.cached_examples(args.examples, lambda: examples(args.cache, english=True))
+    indonesian = np.array([not halves.is_english(e["question"]) for e in every_item])
+    q_all = np.vstack([e["features"] for e in every_item])
+    y_all = np.array([e["answerable"] for e in every_item], float)
+    vetoed_all = np.array([e["unspelled"] for e in every_item])
     kept = params.question.copy()
     kept[columns] = 0.0  # these weights and the bias are what is fitted; every other weight is kept
-    offset = q @ kept
-    x = np.hstack([np.ones((len(items), 1)), q[:, columns]])  # the bias first: english_abstention.fit leaves it free
+    offset_all = q_all @ kept
+    x_all = np.hstack([np.ones((len(every_item), 1)), q_all[:, columns]])  # the bias first: fit leaves it free
+
+    def confidence(weights: np.ndarray, bias: float, rows: np.ndarray) -> np.ndarray:
+        p = 1 / (1 + np.exp(-np.clip(q_all[rows] @ weights + bias, -50, 50)))
+        return np.where(vetoed_all[rows], 0.0, p)
+
+    def fitted_out(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        """The Indonesian weights fitted on train's Indonesian examples, test scored with them."""
+        rows = train & indonesian & ~vetoed_all
+        w = english_abstention.fit(x_all[rows], offset_all[rows], y_all[rows], args.c, args.balance)
+        p = 1 / (1 + np.exp(-np.clip(offset_all[test] + x_all[test] @ w, -50, 50)))
+        return np.where(vetoed_all[test], 0.0, p)
+
+    writers = {"shipped": by_writer(every_item, y_all, lambda train, test: confidence(
+        params.question, params.question_bias, test), threshold)}
+    if args.handset:
+        hand = handset(params, args.handset)
+        writers["handset"] = by_writer(every_item, y_all, lambda train, test: confidence(
+            hand.question, hand.question_bias, test), threshold)
+        for name in args.tune or ():
+            writers[f"{name} tuned, writer held out"] = by_writer(every_item, y_all, tuned_out(
+                hand, QUESTION_FEATURES.index(name), q_all, y_all, vetoed_all, threshold), threshold)
+    writers["fitted, writer held out"] = by_writer(every_item, y_all, fitted_out, threshold)
+
+    items = [e for e, keep in zip(every_item, indonesian) if keep]
+    q, y, vetoed = q_all[indonesian], y_all[indonesian], vetoed_all[indonesian]
+    offset, x = offset_all[indonesian], x_all[indonesian]
 
     def probability(w: np.ndarray, rows: np.ndarray) -> np.ndarray:
         p = 1 / (1 + np.exp(-np.clip(offset[rows] + x[rows] @ w, -50, 50)))
@@ -123,18 +194,74 @@ def main() -> None:
     report = {"bias": float(np.round(w[0], 6)), "weights": dict(zip(FEATURES, map(float, np.round(w[1:], 6)))),
               "threshold": threshold, **english_abstention.cross_validation(items, y, threshold, shipped, fitted, held)}
     print(json.dumps(report, indent=1))
+    print(writer_table(writers))
     if args.list:
         for e, s, h in sorted(zip(items, shipped, held), key=lambda t: t[2]):
-            print(f"{'A' if e['answerable'] else 'O'} {s:.2f} {h:.2f} {e['source']}: {e['question']}")
+            print(f"{'A' if e['answerable'] else 'O'} {s:.2f} {h:.2f} {e['writer']}: {e['question']}")
     if args.write:
         OUT.write_text(json.dumps({
             "about": "Abstention weights of an Indonesian question (ranker.QUESTION_FEATURES named here, and the bias), "
-                     "fitted by bench/abstention.py on the tuning half's, the team set's and the default corpus's "
+                     "fitted by bench/abstention.py on the tuning half's, the team sets' and the default corpus's "
                      "Indonesian questions against the far and near out-of-scope sets, the other weights kept; "
                      "bench/fit_ranker.py --question-from puts them over the weights it keeps.",
             "question": report["weights"], "bias": report["bias"],
             "cross_validation": {k: v for k, v in report.items() if k.startswith(("held_out", "fitted", "shipped"))},
         }, indent=1) + "\n", encoding="utf-8")
+
+
+def tuned_out(hand, column: int, q: np.ndarray, y: np.ndarray, vetoed: np.ndarray, threshold: float):
+    """fit_out for by_writer: one hand-set weight (the column's) chosen on the other writers' examples: the most out
+    of scope declined without declining an answerable question the hand-set weights answer, the weight nearest the
+    hand-set one among ties; the held-out writer scored with it."""
+    def confidence(weight: float, rows: np.ndarray) -> np.ndarray:
+        w = hand.question.copy()
+        w[column] = weight
+        p = 1 / (1 + np.exp(-np.clip(q[rows] @ w + hand.question_bias, -50, 50)))
+        return np.where(vetoed[rows], 0.0, p)
+
+    def fit_out(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        base = hand.question[column]
+        before = confidence(base, train) < threshold
+        best = (-1, 0.0, base)
+        for weight in base - np.arange(0, 10.01, 0.25):
+            declined = confidence(weight, train) < threshold
+            if (declined & ~before & (y[train] == 1)).any():
+                continue
+            best = max(best, (int((declined & (y[train] == 0)).sum()), -abs(weight - base), weight))
+        return confidence(best[2], test)
+
+    return fit_out
+
+
+def handset(params, path: Path):
+    """The parameters with a hand-set file's question weights and bias (bench/ranker-handset.json's layout) and the
+    English ones of bench/english-abstention.json over them, as bench/fit_ranker.py --question-from ships them."""
+    import dataclasses
+
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    data = json.loads(path.read_text(encoding="utf-8"))["question"]
+    question = np.array([float(data["weights"].get(n, 0.0)) for n in QUESTION_FEATURES])
+    hand = dataclasses.replace(params, question=question, question_bias=float(data["bias"]))
+    return english_abstention.overlay(hand, english_abstention.OUT)
+
+
+def writer_table(writers: dict[str, dict]) -> str:
+    """Markdown: one row per writer, per candidate its answerable declined (of n) or out of scope declined (of n)."""
+    names = list(writers)
+    lines = ["| writer | n | " + " | ".join(names) + " |", "| --- | --- | " + " | ".join("---" for _ in names) + " |"]
+    for writer in WRITERS:
+        cells = []
+        for name in names:
+            f = writers[name].get(writer)
+            if f is None:
+                break
+            cells.append(f"{f['answerable_declined']} declined" if f["answerable"] else
+                         f"{f['out_of_scope_declined']}/{f['out_of_scope']}")
+        if cells:
+            n = writers[names[0]][writer]
+            lines.append(f"| {writer} | {n['answerable'] or n['out_of_scope']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
