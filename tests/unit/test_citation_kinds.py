@@ -1148,3 +1148,16 @@ def test_stated_by_an_author_in_a_year_or_in_his_own_study(text, work):
                                   "Sekolah ini didirikan oleh Ki Hajar Dewantara pada tahun 1922."])
 def test_made_founded_or_written_by_someone_in_a_year_is_no_citation(text):  # guards
     assert _works(text) == []
+
+
+def test_an_entry_with_its_year_last_after_a_whole_entry_on_one_joined_line(tmp_path):
+    """A .txt list whose reader joined two entry lines (the first as long as the text's wrap width): an entry with its
+    year last ("Nugroho, Budi. Pendidikan Karakter. Jakarta: Kencana, 2016.") after a whole entry was read as the end
+    of that entry and lost; only an entry with its year after the names was cut off."""
+    lines = ("Lestari, B. (2021). Pengaruh motivasi terhadap kinerja pegawai. Jurnal Ekonomi, 3(1), 1-10. "
+             "Nugroho, Budi. Pendidikan Karakter. Jakarta: Kencana, 2016.\n"
+             "Hasanah, Budi. 2015. Manajemen Sekolah. Jakarta: Kencana.")
+    path = tmp_path / "bab.txt"
+    path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year) for r in entries] == [("Lestari", "2021"), ("Nugroho", "2016"), ("Hasanah", "2015")]

@@ -575,7 +575,8 @@ def _entries_run_together(text: str, block) -> list:
             continue
         done = text[start:stop].strip()
         if _line_opens_entry(done, text, at, block.end) if line_end else \
-                (_ANY_YEAR.search(done) and parse_reference(done) is not None and _author_year_opening(text, at, block.end)):
+                (_ANY_YEAR.search(done) and parse_reference(done) is not None
+                 and (_author_year_opening(text, at, block.end) or _year_last_opening(text, at, block.end))):
             pieces.append(replace(block, start=start, end=stop))
             start = at
     return pieces + [replace(block, start=start)] if pieces else [block]
@@ -597,6 +598,20 @@ def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
     if looks_like_entry(line) or _NUMBER_OPENS.match(line) or (_DITTO.match(line) and not line.lstrip().startswith(",")):
         return True  # "_______. 2013. Judul ...": the same author's next work
     return bool(_ANY_YEAR.search(before)) and before.endswith((".", ")")) and _name_opens(line)
+
+
+# "Nugroho, Budi. Pendidikan Karakter. Jakarta: Kencana, 2016.": the family name, a comma and the given name or
+# initials, then a full stop
+_FAMILY_GIVEN = re.compile(r"[A-Z][a-z'’\-]+,\s+(?:[A-Z][a-z]+|(?:[A-Z]\.\s?){1,3})\.\s")
+
+
+def _year_last_opening(text: str, at: int, end: int) -> bool:
+    """An entry whose year comes last starts at `at` ("... 3(1), 1-10. Nugroho, Budi. Pendidikan Karakter. Jakarta:
+    Kencana, 2016."): a family name and given name, and its year before the next such opening."""
+    if not _FAMILY_GIVEN.match(text, at, end):
+        return False
+    nxt = _FAMILY_GIVEN.search(text, at + 2, end)
+    return bool(_ANY_YEAR.search(text, at, nxt.start() if nxt else end))
 
 
 def _author_year_opening(text: str, at: int, end: int) -> bool:
