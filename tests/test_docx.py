@@ -822,7 +822,7 @@ def test_short_paragraphs_of_a_real_document_are_not_joined_as_pasted_lines():
 
 
 def test_page_numbers_of_a_copied_text_are_found_by_counting_up():
-    from telusur.documents.text import page_number_lines
+    from telusur.documents.structure import page_number_lines
 
     lines = ["Kalimat pertama selesai.", "21", "Kalimat kedua.", "- 22 -", "Tabel 3", "5", "Halaman 23",
              "kalimat yang terus", "7", "berjalan di halaman lain", "2019"]

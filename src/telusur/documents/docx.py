@@ -23,7 +23,6 @@ from . import structure
 from .model import Document, DocumentBuilder
 from .decode import title_from_name
 from .html import superscript
-from .text import pasted_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -58,7 +57,7 @@ def read(raw: bytes, rel: str) -> Document:
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
     document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
                                     warnings=tuple(package.warnings))
-    document = structure.headings_as_items(pasted_lines(document))
+    document = structure.headings_as_items(structure.pasted_lines(document))
     if not document.blocks:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")

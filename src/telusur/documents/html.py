@@ -11,9 +11,8 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .model import Document, DocumentBuilder
-from .text import pasted_lines
 from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
-                        mend_hard_breaks)
+                        mend_hard_breaks, pasted_lines)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
