@@ -540,7 +540,7 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     joined to the next) under the chunk's heading, so a question about one row, item or sentence of a long
     passage is scored against that part; every part of a text longer than the encoder's window is reached."""
     spans = part_spans(chunk.text)
-    if spans and _table_rows(chunk.text):
+    if spans and table_rows(chunk.text):
         return _row_parts(chunk, spans)
     return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
 
@@ -549,7 +549,7 @@ def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
     table rows (two or more), else its list items (two or more), else its prose sentences (two or more), else
     none."""
-    rows = _table_rows(text)
+    rows = table_rows(text)
     if rows:
         return rows
     items = item_spans(text)
@@ -610,7 +610,7 @@ def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
 _CELL = " | "
 
 
-def _table_rows(text: str) -> list[tuple[int, int]]:
+def table_rows(text: str) -> list[tuple[int, int]]:
     """The spans of a table's rows (a row per line, cells joined by " | ", as every reader writes a table) when the
     text is one (two rows or more, a lead-in or a source line aside), else []."""
     lines = [(a, b, line) for a, b, line in line_spans(text) if line.strip()]
@@ -621,20 +621,29 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
 def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     """Each row said with the names of its columns: "Kolom: isi; Kolom: isi" (the header row as it stands, or the
     header a piece of a long table is headed by), under the chunk's section."""
-    heading = chunk.heading or ""
-    header = heading if _CELL in f" {heading} " and "\n" not in heading else chunk.text[spans[0][0]:spans[0][1]]
-    names = _cells(header)
+    header = table_header(chunk, spans)
     head = chunk.location.section[-1] if chunk.location.section else ""
     head = "" if head == chunk.document else head
     out = []
     for a, b in spans:
         row = chunk.text[a:b]
-        cells = _cells(row)
-        said = row.strip() if row.strip() == header.strip() else "; ".join(
-            f"{name}: {cell}" if name and name != cell else cell
-            for name, cell in zip(names + [""] * len(cells), cells) if cell)
+        said = row.strip() if row.strip() == header.strip() else said_row(header, row)
         out.append(f"{head}\n{said}" if head else said)
     return out
+
+
+def table_header(chunk: Chunk, rows: list[tuple[int, int]]) -> str:
+    """A table passage's header row: the header a piece of a long table is headed by, else its first row."""
+    heading = chunk.heading or ""
+    return heading if _CELL in f" {heading} " and "\n" not in heading else chunk.text[rows[0][0]:rows[0][1]]
+
+
+def said_row(header: str, row: str) -> str:
+    """A table's row said cell by cell with its column's name ("Variabel: Iklim Organisasi; Composite Reliability:
+    0.857"); a cell under no name, or under its own text, said alone."""
+    names, cells = _cells(header), _cells(row)
+    return "; ".join(f"{name}: {cell}" if name and name != cell else cell
+                     for name, cell in zip(names + [""] * len(cells), cells) if cell)
 
 
 def _cells(row: str) -> list[str]:

@@ -613,3 +613,24 @@ def test_a_list_run_into_one_paragraph_answers_an_enumeration_with_every_item(co
     assert _inline_list("Nilai naik (1) pada bulan Mei dan (2) pada bulan Juni.") is None
     answer = engine.ask("Apa yang dimaksud dengan konflik kerja?")
     assert "ketidaksetujuan" in answer.answer and "(4) Lingkungan Kerja" not in answer.answer, answer.answer
+
+
+RELIABILITAS = """# Hasil Penelitian
+
+## Uji Reliabilitas
+
+Hasil pengujian reliabilitas setiap variabel laten disajikan pada tabel berikut.
+
+| Variabel | Composite Reliability | Cronbach Alpha |
+| --- | --- | --- |
+| Kepribadian Tipe A | 0.739 | 0.470 |
+| Iklim Organisasi | 0.857 | 0.787 |
+| Stres Kerja | 0.838 | 0.713 |
+| Perilaku Kewargaan | 0.827 | 0.722 |
+"""
+
+
+def test_a_question_about_a_table_is_answered_with_its_row_said_with_the_column_names(course):
+    # not the header row, nor every row: the one the question names, each cell under its column's name
+    answer = course({"reliabilitas.md": RELIABILITAS}).ask("Berapa nilai composite reliability iklim organisasi?")
+    assert answer.answer == ("Variabel: Iklim Organisasi; Composite Reliability: 0.857; Cronbach Alpha: 0.787 [1]")

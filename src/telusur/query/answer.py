@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..chunking import item_spans
+from ..chunking import item_spans, said_row, table_header, table_rows
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
@@ -100,7 +100,8 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
         marks.setdefault(rank, []).extend(spans)
     passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
                      for rank, hit in enumerate(retrieval.hits, 1))
-    parts = [f"{_render(passages[rank - 1].text, spans)} [{rank}]" for rank, spans in chosen]
+    parts = [f"{_render(passages[rank - 1].text, spans, retrieval.hits[rank - 1].chunk)} [{rank}]"
+             for rank, spans in chosen]
     topic = source_topic(question)
     if topic is not None:
         parts.insert(0, _where_discussed(topic, passages, retriever.words))
@@ -128,10 +129,11 @@ def _where_discussed(topic: str, passages: tuple[Passage, ...], tokenize) -> str
     return f"{topic[:1].upper()}{topic[1:]} dibahas dalam: {'; '.join(said)}."
 
 
-def _render(text: str, spans: list[tuple[int, int]]) -> str:
-    """One answer segment: a sentence, or a list's lead-in followed by its item titles ("1. A; 2. B; 3. C")."""
+def _render(text: str, spans: list[tuple[int, int]], chunk=None) -> str:
+    """One answer segment: a sentence, a table's row said with its columns' names ("Variabel: Iklim Organisasi;
+    Composite Reliability: 0.857"), or a list's lead-in followed by its item titles ("1. A; 2. B; 3. C")."""
     if len(spans) == 1:
-        return _one_line(text[spans[0][0]:spans[0][1]])
+        return _table_row(chunk, spans[0]) or _one_line(text[spans[0][0]:spans[0][1]])
     lead, *items = spans
     cite = items.pop() if items and is_citation_line(text[items[-1][0]:items[-1][1]]) else None
     said = ""
@@ -153,6 +155,7 @@ def units(text: str) -> list[tuple[int, int]]:
     sentence under it, a short list as a whole with its lead-in, and a citation-only line or a figure's caption
     none."""
     out, heading = [], None
+    rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
     for a, b, line in line_spans(text):
         stripped = line.strip()
         if not stripped or is_citation_line(stripped) or is_figure_note(stripped):
@@ -165,7 +168,7 @@ def units(text: str) -> list[tuple[int, int]]:
         if is_short_item(stripped):
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
-        whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM  # a long item: by sentences
+        whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM or b in rows  # a long item: by sentences
         spans = [(a, b)] if whole else sentence_spans(text, a, b)
         if heading is not None and spans:
             spans[0] = (heading[0], spans[0][1])
@@ -252,7 +255,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         cited_in = _said_per_line(hit, tokenize, named)
         meaning = _part_meaning(retrieval.vector, hit, retriever)
         spans = units(text)
-        said = _said_of(text, spans, titles, cited_in, tokenize)
+        said = _with_column_names(hit.chunk, spans, _said_of(text, spans, titles, cited_in, tokenize), weights,
+                                  tokenize)
         asked_item = _asked_item(text, asked, tokenize) if kind is None else None  # a kind: its form leads
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
@@ -469,6 +473,42 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
             before = (span[1], own | got)
         out.append((own, got))
     return out
+
+
+def _with_column_names(chunk, spans, said, weights, tokenize) -> list[tuple[set[str], set[str]]]:
+    """In a table, the rows the question names say what their columns' names say ("Berapa composite reliability
+    iklim organisasi?": the row "Iklim Organisasi | 0.857 | 0.787" under "Variabel | Composite Reliability |
+    Cornbachs Alpha"; every row when it names none), and the header row alone says nothing: a question about a
+    table is answered with the row it asks about."""
+    rows = table_rows(chunk.text)
+    if not rows:
+        return said
+    header = table_header(chunk, rows).strip()
+    names = set(tokenize(header))
+    body = [n for n, (a, b) in enumerate(spans) if any(r[0] <= a and b <= r[1] for r in rows)
+            and chunk.text[a:b].strip() != header]
+    named = [n for n in body if any(weights.get(t, 0.0) > 0 for t in said[n][0] - names)] or body
+    out = []
+    for n, ((a, b), (own, got)) in enumerate(zip(spans, said)):
+        if chunk.text[a:b].strip() == header:
+            out.append((set(), set()))
+        elif n in named:
+            out.append((own, got | (names - own)))
+        else:
+            out.append((own, got))
+    return out
+
+
+def _table_row(chunk, span: tuple[int, int]) -> str | None:
+    """A table's body row said with its columns' names, or None when the span is no such row."""
+    if chunk is None:
+        return None
+    rows = table_rows(chunk.text)
+    if span not in rows:
+        return None
+    header = table_header(chunk, rows)
+    row = chunk.text[span[0]:span[1]]
+    return None if row.strip() == header.strip() else said_row(header, row)
 
 
 # A verb the stop list drops ("ditunjukkan", "digunakan", "disebut") still says what a question asks; the stop words
