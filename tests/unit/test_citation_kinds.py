@@ -1161,3 +1161,26 @@ def test_an_entry_with_its_year_last_after_a_whole_entry_on_one_joined_line(tmp_
     path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
     entries = reference_entries(read_document(path, path.name, 5.0))
     assert [(r.authors[0], r.year) for r in entries] == [("Lestari", "2021"), ("Nugroho", "2016"), ("Hasanah", "2015")]
+
+
+def test_academic_titles_and_degrees_in_an_entry_are_no_part_of_its_authors(tmp_path):
+    """Some lists write the author's titles and degrees: "Dr. Susanto, M.Pd. 2012." gave the author "Dr. Susanto",
+    "Sutrisno, Edy, S.E., M.M. 2009." the co-authors "Edy" and "M.M"."""
+    lines = ("Dr. Susanto, M.Pd. 2012. Teori Belajar. Jakarta: Kencana.\n"
+             "Prof. Dr. H. Mulyasa, E. 2013. Pengembangan Kurikulum. Bandung: Rosdakarya.\n"
+             "Sutrisno, Edy, S.E., M.M. 2009. Manajemen Sumber Daya Manusia. Jakarta: Kencana.\n"
+             "Hasibuan, Malayu S.P., Drs. H. 2016. Manajemen Sumber Daya Manusia. Jakarta: Bumi Aksara.")
+    path = tmp_path / "bab.txt"
+    path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [r.authors for r in entries] == [("Susanto",), ("Mulyasa",), ("Sutrisno",), ("Hasibuan",)]
+
+
+def test_initials_that_look_like_a_degree_and_a_lone_h_stay(tmp_path):  # guards
+    lines = ("Robbins, S.P. 2008. Perilaku Organisasi. Jakarta: Salemba Empat.\n"
+             "Marsofiyati, & Eryanto, H. 2015. Manajemen Kantor. Jakarta: Bumi Aksara.\n"
+             "H. Tengku Darmansah, A. A. (2024). Pengelolaan Sarana Kantor. Jurnal Ilmu, 277-287.")
+    path = tmp_path / "bab.txt"
+    path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [r.names for r in entries] == [("Robbins, S.P.",), ("Marsofiyati", "Eryanto, H."), ("H. Tengku Darmansah, A. A.",)]

@@ -333,6 +333,7 @@ def _authors(head: str) -> list[str]:
     """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
     author stays whole."""
     head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
+    head = _without_titles(head)
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
         return [p.strip(" ,") for p in head.split(";") if p.strip(" ,")]
     if "," not in head:
@@ -363,6 +364,29 @@ def _authors(head: str) -> list[str]:
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
         waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
     return [", ".join(parts) for parts in out]
+
+# A person's academic titles before the name ("Prof. Dr. H. Mulyasa", "Drs. Slameto") and degrees after it ("Susanto,
+# M.Pd.", "Sutrisno, Edy, S.E., M.M."), as some lists write them: no part of the name, no co-author
+_TITLES_BEFORE = re.compile(r"(?:(?<=^)|(?<=[,;&]\s)|(?<=\b(?:dan|and)\s))(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+"
+                            r"(?:(?:Hj?|KH)\.\s*)?(?=[A-Z][a-z])")  # "H." alone as written ("H. Tengku Darmansah")
+_DEGREE = re.compile(r"(?:S|M|D)\.\s?(?:Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T|Kom\.I)\.?"
+                     r"(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.\s?D\.?|M\.\s?A\.|Drs\.?|Dra\.?|(?:MM|MBA|MPd|MSi|SE|SH|MH)(?=\W|$)")
+
+
+def _without_titles(head: str) -> str:
+    """ "Prof. Dr. H. Mulyasa, E." -> "Mulyasa, E."; "Sutrisno, Edy, S.E., M.M." -> "Sutrisno, Edy"; initials stay
+    ("Syamsuni, H.", "Robbins, S. P.")."""
+    head = _TITLES_BEFORE.sub("", head)
+    parts = head.split(",")
+    if len(parts) < 3 and not any(re.search(r"[a-z]", p) and _DEGREE.fullmatch(p.strip()) for p in parts[1:]):
+        return head  # "Robbins, S.P.", "Santoso, S.E." alone: initials as likely as a degree
+    while len(parts) > 1 and (_DEGREE.fullmatch(parts[-1].strip()) or _TITLES_ONLY.fullmatch(parts[-1].strip())):
+        parts.pop()  # "..., M.Pd.", "..., S.E., M.M.", "..., Drs. H."
+    return ",".join(parts).strip()
+
+
+_TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs. H.", not an initial "H." alone
+
 
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
