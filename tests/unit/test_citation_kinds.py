@@ -1184,3 +1184,14 @@ def test_initials_that_look_like_a_degree_and_a_lone_h_stay(tmp_path):  # guards
     path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
     entries = reference_entries(read_document(path, path.name, 5.0))
     assert [r.names for r in entries] == [("Robbins, S.P.",), ("Marsofiyati", "Eryanto, H."), ("H. Tengku Darmansah, A. A.",)]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Santoso et al.'s (2019) study shows that motivation matters.", ("Santoso", "2019")),
+    ("Santoso et al.’s (2019: 4) model is used here.", ("Santoso", "2019")),
+    ("According to WHO (2018), stunting persists in South Asia.", ("WHO", "2018")),
+])
+def test_english_readings_possessive_after_et_al_and_according_to_a_body(text, work):
+    """An English article in a course's readings: "Santoso et al.'s (2019)" and "According to WHO (2018)" gave a year
+    with no author ("Santoso’s (2019)" and "Menurut WHO (2018)" were read)."""
+    assert _works(text) == [work]

@@ -136,9 +136,11 @@ def _scan_text(text: str) -> str:
     text = _NAME_HYPHEN.sub(_joined_name, text)
     text = _EDITED.sub(lambda m: " " * len(m.group()), text)
     text = ocr_years(text)
+    text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)  # "Santoso et al.'s (2019) study"
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
+_ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*([a-z]+)")
 # ... and a name hyphenated at a line's end that a reader joined keeping the hyphen, right before its year:
 # "Sardi-man (2014)", "(Notoat-modjo, 2010)", "Santo- so (2019)"; a doubled word ("Kupu-kupu") stays
@@ -1006,7 +1008,8 @@ _TITLE_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-
 _NEARBY = 1500  # how far before a bare year its author may have been named when nothing nearer names one
 _CHAIN = 6000  # ... or farther, when every year between them is that bare year again (pages of the same book)
 _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
-_CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip)\s*$", re.I)
+_CUE_BEFORE = re.compile(r"\b(?:menurut|oleh|pendapat|kata|dikemukakan|dijelaskan|dinyatakan|mengutip|according\s+to)\s*$",
+                         re.I)  # "According to WHO (2018)", as "Menurut WHO (2018)"
 _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
