@@ -468,6 +468,21 @@ def test_a_term_defined_after_the_name_of_its_author_is_defined():
     assert not defines("Sistem itu menurut saya rumit; adalah wajar bila siswa bingung.", "sistem")
 
 
+
+def test_a_term_defined_after_its_author_is_defined():
+    """'Menurut Kenneth R. Andrews strategi adalah ...', 'Menurut Sibero (2014:14) web adalah ...', 'J. Salusu
+    menyatakan strategi adalah ...': the author before the term, with no comma between, as skripsi write an expert's
+    definition (on team set 2 'Menurut Kenneth R. Andrews, strategi itu apa?' ranked Salusu's definition first).
+    Names are capitalised: 'menurut para ahli sistem adalah' names no author, and the term must still open its phrase."""
+    defines = ranker.defines
+    assert defines("Menurut Kenneth R. Andrews strategi adalah suatu pola keputusan dalam perusahaan.", "strategi")
+    assert defines("Menurut Sibero (2014:14) web adalah suatu sistem yang berkaitan dengan dokumen.", "web")
+    assert defines("Pendapat lain, menurut Amin (1995:15) anak tunagrahita adalah anak yang lamban.", "anak tunagrahita")
+    assert defines("Menurut Robbins dan Judge (2009) stres adalah kondisi dinamis.", "stres")
+    assert defines("J. Salusu menyatakan strategi adalah suatu seni mencapai sasaran.", "strategi")
+    assert not defines("Menurut Kotler (2009) strategi pemasaran adalah logika pemasaran.", "pemasaran")
+    assert not defines("Hal ini menurut para ahli sistem adalah hal yang rumit.", "sistem")
+    assert not defines("Menurut Kotler (2009) sistem informasi adalah alat.", "informasi")
 EXPERTS = """# Landasan Teori
 
 ## Konsep Dasar Sistem

@@ -214,6 +214,12 @@ _COPULA = r"(?:adalah|merupakan|ialah|yaitu|yakni|(?:(?:dapat|bisa)\s+(?:juga\s+
 # adalah"), "menurut"; not a word the term is part of ("bonus demografi yakni", "Banyak spesies adalah").
 _CLAUSE_START = re.compile(r"(?:^|[.:;,(\"'“‘\n]|\b(?:bahwa|dengan|pengertian|definisi|istilah|atau|menurut))\s*[\"'“‘]?$",
                            re.I)
+# Or its author before it, as the one it is "according to" ("Menurut Kenneth R. Andrews strategi adalah", "Menurut
+# Sibero (2014:14) web adalah"), or a verb of saying ("J. Salusu menyatakan strategi adalah"): names are capitalised, so
+# "Menurut para ahli sistem adalah" is no author and "strategi" in "menurut Kotler, strategi pemasaran" no term.
+_AFTER_AUTHOR = re.compile(r"(?:\b[Mm]enurut\s+(?:(?:[A-Z][\w'’.-]*|dan|&|et\s+al\.?)[,\s]+){1,6}(?:\([^()]{0,40}\)[,\s]*)?"
+                           r"|\b(?:menyatakan|mengatakan|mengemukakan|berpendapat|menjelaskan|mendefinisikan|"
+                           r"mengartikan)\s+)$")
 
 
 def definition_focus(query: str) -> str | None:
@@ -245,10 +251,12 @@ def _definition_pattern(focus: str) -> re.Pattern:
 def defines(text: str, focus: str) -> bool:
     """The text defines the term: the term itself, at the start of a clause, just before "adalah" / "merupakan" /
     "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah ...", "bahwa sistem (system)
-    adalah ..."). "Sistem informasi adalah ..." defines another term, "Spesies ini adalah ..." none."""
+    adalah ...", "Menurut Sibero (2014:14) web adalah ..."). "Sistem informasi adalah ..." defines another term,
+    "Spesies ini adalah ..." none."""
     if " atau " in focus.lower():  # "Pemantauan atau monitoring itu maksudnya apa?": either name of the term
         return any(defines(text, part) for part in re.split(r"\s+atau\s+", focus, flags=re.I) if part)
-    return any(_CLAUSE_START.search(text[:m.start()]) for m in _definition_pattern(focus).finditer(text))
+    return any(_CLAUSE_START.search(text[:m.start()]) or _AFTER_AUTHOR.search(text[max(0, m.start() - 120):m.start()])
+               for m in _definition_pattern(focus).finditer(text))
 
 
 _UNIT = re.compile(r"(?<=[.?!])\s+|\n+")
