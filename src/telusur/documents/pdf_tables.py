@@ -10,6 +10,7 @@ white space down its lines (open_grids)."""
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 from dataclasses import dataclass, field
 
@@ -224,8 +225,11 @@ def _open_tables(ys: list[float], glyphs: list) -> list[tuple[list[float], float
     where a band between two rules is prose (one column, more lines than a header); a part needs a header band of
     at most _HEADER_LINES lines under its first rule and two columns below. Where the last part has only its rule
     above and the header's, the table runs on down the page (to the next page) over the lines that follow."""
-    def band(top: float, bottom: float) -> list:
-        return [b for b in glyphs if top < (b[2] + b[3]) / 2 < bottom]
+    placed = sorted(glyphs, key=lambda b: (b[2] + b[3]) / 2)
+    middles = [(b[2] + b[3]) / 2 for b in placed]
+
+    def band(top: float, bottom: float) -> list:  # a lined form draws hundreds of rules: each band a slice
+        return placed[bisect.bisect_right(middles, top):bisect.bisect_left(middles, bottom)]
     parts, part = [], [ys[0]]
     for top, bottom in zip(ys, ys[1:]):
         inside = band(top, bottom)
@@ -238,7 +242,7 @@ def _open_tables(ys: list[float], glyphs: list) -> list[tuple[list[float], float
     out = []
     for k, part in enumerate(parts):
         if len(part) == 2 and k == len(parts) - 1:  # the table goes on at the next page: down to the next gap
-            below = _baselines([b for b in glyphs if (b[2] + b[3]) / 2 > part[1]])
+            below = _baselines(placed[bisect.bisect_right(middles, part[1]):])
             run = below[:1]
             for y in below[1:]:
                 if len(run) >= 2 and y - run[-1] > 2.5 * min(b - a for a, b in zip(run, run[1:])):
