@@ -1195,3 +1195,16 @@ def test_english_readings_possessive_after_et_al_and_according_to_a_body(text, w
     """An English article in a course's readings: "Santoso et al.'s (2019)" and "According to WHO (2018)" gave a year
     with no author ("Santoso’s (2019)" and "Menurut WHO (2018)" were read)."""
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Persediaan adalah barang yang disimpan (Djokopranoto, R, 2005).", [("Djokopranoto", "2005", None)]),
+    ("Persediaan adalah barang yang disimpan (Santoso, 2019, hh. 6-7).", [("Santoso", "2019", "6-7")]),
+    ("Persediaan adalah barang yang disimpan (Santoso, 2019. Wijaya, 2020).",
+     [("Santoso", "2019", None), ("Wijaya", "2020", None)]),
+])
+def test_an_initial_without_its_stop_hh_for_pages_and_works_parted_by_a_full_stop(text, work):
+    """ "(Djokopranoto, R, 2005)" gave "R" as a co-author; "hh." (halaman, pages) and two works parted by a full stop
+    cited nothing."""
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text)] == work
+    assert [c.authors for c in find_citations(text)][0] == (work[0][0],)

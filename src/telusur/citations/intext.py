@@ -25,7 +25,7 @@ _PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+
           r"(?:\s*(?i:ff?|dst|dsb|et\s+seq)\b\.?)?")
 # "hlm . 12" as OCR spaces it; "2017. hal 80"; a volume before the pages: "jilid 2: 12", "Vol. 2, hlm. 12", "juz 3: 5"
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
-        r"(?:(?i:hlm|hal|halaman|pp?|h)\s*\.?\s*)?")
+        r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*\.?\s*)?")  # "hh. 6-7": pages, as "pp."
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d|\s*\[\s*(?:1[5-9]|20)\d\d\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
@@ -87,8 +87,8 @@ _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|dis
 _DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
-_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*)"
-                         r"(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|h)\b)")  # "(Sari, 2019 dan Putra, 2020)" too
+_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
+                         r"\.\s+)(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|hh|h)\b)")  # "(Santoso, 2019. Wijaya, 2020)"  # "(Sari, 2019 dan Putra, 2020)" too
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
 _LOOKBACK = 2000  # a bare year looks this far back at most: its paragraph, or its list and lead-in

@@ -329,8 +329,8 @@ def split_names(text: str) -> list[str]:
             part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
         if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
             continue  # "(Sari, M.Pd., 2019)": a degree, not an author
-        if names and _INITIALS_ONLY.match(part):
-            continue  # "Eko Susilo, M.": the initials of the name before, not an author
+        if names and (_INITIALS_ONLY.match(part) or re.fullmatch(r"[A-Z]", part)):
+            continue  # "Eko Susilo, M.", "Djokopranoto, R": the initials of the name before, not an author
         if len(names) == 1 and " " not in names[0] and _GIVEN_WITH_STOP.match(part):
             continue  # "(Ruhimat, Toto. Dkk. 2011)": a given name after the surname, closed by a full stop
         pair = _SURNAME_FIRST_PAIR.match(part)
