@@ -406,6 +406,27 @@ def test_a_short_right_column_on_the_last_page_is_read_after_the_left_one():
     assert squeeze(" ".join(columns[2])) in flat and squeeze(" ".join(columns[3])) in flat
 
 
+def test_a_page_whose_right_column_holds_only_a_heading_is_read_in_columns():
+    # The right column holds a heading and the table under it (read apart from the rows), too few rows to find the
+    # gutter from that page: the other pages show where it is, and no row crosses it. Before, the heading stood
+    # beside the left column's lines (a table cell, not a heading) and was read into the first of them.
+    import random
+
+    rng = random.Random(7)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+
+    def column(n):
+        return [" ".join(rng.choice(words) for _ in range(5)) for _ in range(n)]
+
+    left1, right1, left2 = column(15), column(15), column(15)
+    page1 = body(left1, top=100, x=72, pitch=14, size=10) + body(right1, top=100, x=322, pitch=14, size=10)
+    page2 = body(left2, top=100, x=72, pitch=14, size=10) + [(322, 100, "Times-Bold", 10, "B. Hasil Penelitian")]
+    doc = pdf.read(canvas_pdf([page1, page2]), "artikel.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["B. Hasil Penelitian"]
+    flat = squeeze(doc.text)
+    assert flat.index(squeeze(left2[-1])) < flat.index("B.HasilPenelitian")
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

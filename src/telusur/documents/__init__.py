@@ -84,7 +84,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 57: Markdown: a citation shortcode or Liquid tag ({{< cite "Deming1986" 23 >}}, {% cite key --locator 23 %}) is
 #     written as pandoc writes a citation ("[@Deming1986, 23]"), not dropped
 # 58: APA tables drawn by Word: rules cell by cell, a header rule broken between column groups, rows without padding
-READERS_VERSION = "58"
+# 59: PDF: a page of a two-column document whose other column holds a line or a few (a heading over a table) is
+#     read in the document's columns when no row crosses its gutter
+READERS_VERSION = "59"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -109,6 +109,7 @@ class Page:
     dropped: int = 0  # glyphs left out: a font whose encoding gives gibberish
     gutters: tuple[float, ...] = ()  # x between the columns of a page set in columns, left to right
     maybe_gutter: float | None = None  # a strip where a gutter would be, with too few rows beside it to tell alone
+    open_strip: bool = False  # a strip no row crosses where a gutter would be, whatever stands beside it
     rows: list = field(default_factory=list)  # the glyph rows, kept while maybe_gutter waits for the document
     tables: list[pdf_tables.Table] = field(default_factory=list)  # ruled tables, their glyphs out of the rows
 
@@ -192,7 +193,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
             finally:
                 page.close()
             three_seen = three_seen or len(read.gutters) == 2
-            if read.maybe_gutter is None and not three_seen:
+            if read.maybe_gutter is None and not read.open_strip and not three_seen:
                 read.rows = []  # kept only while the document may yet tell where this page's columns are
             pages.append(read)
         _short_columns(pages)
@@ -266,6 +267,7 @@ def _read_page(page, number: int) -> Page:
     read = Page(number, width, height, lines, dropped=dropped, gutters=gutters, tables=tables)
     if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
         read.maybe_gutter = _gutter(rows, width, column_rows=2)
+        read.open_strip = _gutter(rows, width, column_rows=2, beside=False) is not None
         read.rows = rows
     return read
 
@@ -380,6 +382,8 @@ def _short_columns(pages: list[Page]) -> None:
                 continue
             if count == 1 and page.maybe_gutter is not None and abs(page.maybe_gutter - usual[0]) <= 12:
                 page.gutters = (page.maybe_gutter,)
+            elif count == 1 and _one_column_short(page.rows, usual[0], page.width):
+                page.gutters = usual
             elif count == 2 and all(_uncrossed(page.rows, g) for g in usual):
                 page.gutters = usual
             else:
@@ -387,6 +391,20 @@ def _short_columns(pages: list[Page]) -> None:
             page.lines = _lines(page.number, page.rows, page.width, page.gutters)
     for page in pages:
         page.rows, page.maybe_gutter = [], None
+
+
+def _one_column_short(rows: list[Row], gutter: float, width: float, column_rows: int = 6) -> bool:
+    """Beside a full column, the other holds a line or a few (a heading over a table whose cells are read apart, the
+    last lines of an article): no row crosses the document's gutter, one side has a column's lines and the other
+    fewer than half as many rows (a table of two unruled columns pairs its rows side by side)."""
+    if not _uncrossed(rows, gutter):
+        return False
+    sides = [[row for row in rows if all(box[1] <= gutter for _, box in row if box is not None)],
+             [row for row in rows if all(box[0] >= gutter for _, box in row if box is not None)]]
+    long = [sum(1 for row in side if sum(b - a for a, b in _spans(row)) >= 0.15 * width) for side in sides]
+    full = max(range(2), key=lambda k: long[k])
+    short = len(sides[1 - full])
+    return long[full] >= column_rows and 0 < short <= len(sides[full]) / 2
 
 
 def _uncrossed(rows: list[Row], x: float) -> bool:
@@ -640,10 +658,10 @@ def _row_top(row: Row) -> float:
     return min(box[2] for _, box in row if box is not None)
 
 
-def _gutter(rows: list[Row], width: float, column_rows: int = 6) -> float | None:
+def _gutter(rows: list[Row], width: float, column_rows: int = 6, beside: bool = True) -> float | None:
     """The x of a column gutter, or None: a strip at least 8 points wide in the middle third of the page that
     no more than three rows in ten cross (a title, an abstract), with six (column_rows) or more rows of a column's
-    width on each side."""
+    width on each side (beside=False: the strip alone)."""
     spans = [_spans(row) for row in rows]
     spans = [s for s in spans if s]
     if len(spans) < column_rows:
@@ -670,6 +688,8 @@ def _gutter(rows: list[Row], width: float, column_rows: int = 6) -> float | None
     if best is None:
         return None
     gutter = lo + (best[0] + best[1]) / 2
+    if not beside:
+        return gutter
     column = 0.15 * width  # a column's lines are long: not a table's cells of a word or two
     left = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x1 <= gutter) >= column)
     right = sum(1 for sp in spans if sum(x1 - x0 for x0, x1 in sp if x0 >= gutter) >= column)
