@@ -53,6 +53,8 @@ def test_a_question_asking_a_figure_with_a_unit_of_its_own(question, kind):
     ("Harganya Rp. 5000.", "money", True),
     ("Biayanya mencapai 2 juta rupiah.", "money", True),
     ("Gaji pokok ditetapkan dalam peraturan pemerintah.", "money", False),
+    ("Golongan | Gaji Pokok\nIII/a | 2.579.400", "money", True),  # a salary table writes no "Rp"
+    ("Sebanyak 45 responden menjawab pada tahun 2019.", "money", False),
     ("Raspberry Pi 4 memakai daya sekitar 6,4 W saat beban penuh.", "power", True),
     ("Raspberry Pi 4 bekerja pada tegangan 5 volt.", "power", False),
     ("Amoksisilin diberikan 250 mg tiga kali sehari.", "dose", True),

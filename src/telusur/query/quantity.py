@@ -117,8 +117,9 @@ _FIGURE_WORDS = {
     "dose": frozenset("dosis takaran dose doses dosage".split()),
 }
 _FIGURES = {
+    # a large number written with thousands marks stands for money too: a salary table's "Gaji Pokok | 2.500.000"
     "money": re.compile(r"(?<![^\W\d_])(?:rp|idr|usd|us\$)\.?\s*\d|\$\s*\d|\d\s*(?:rupiah|ribu|juta|miliar|triliun|dolar|"
-                        r"dollar|usd)\b", re.I),
+                        r"dollar|usd)\b|(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?!\d)", re.I),
     "power": re.compile(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
     "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis|kali|x)\b", re.I),
 }
