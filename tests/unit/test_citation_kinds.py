@@ -1208,3 +1208,19 @@ def test_an_initial_without_its_stop_hh_for_pages_and_works_parted_by_a_full_sto
     cited nothing."""
     assert [(c.authors[0], c.year, c.pages) for c in find_citations(text)] == work
     assert [c.authors for c in find_citations(text)][0] == (work[0][0],)
+
+
+def test_an_entry_with_its_title_before_its_year_and_a_year_in_brackets(tmp_path):
+    """ "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta." gave the author "Sugiyono. Metode Penelitian
+    Pendidikan"; "Hamalik, Oemar. [2008]. Kurikulum ..." was no entry."""
+    lines = ("Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.\n"
+             "Arikunto, Suharsimi. Prosedur Penelitian Suatu Pendekatan Praktik. 2010. Jakarta: Rineka Cipta.\n"
+             "Hamalik, Oemar. [2008]. Kurikulum dan Pembelajaran. Jakarta: Bumi Aksara.\n"
+             "PT. Telkom Indonesia. 2019. Laporan Tahunan. Bandung: Telkom.")  # guard: a company, no title first
+    path = tmp_path / "bab.txt"
+    path.write_text(f"BAB II\n\nTeks.\n\nDAFTAR PUSTAKA\n\n{lines}\n", encoding="utf-8")
+    entries = reference_entries(read_document(path, path.name, 5.0))
+    assert [(r.authors[0], r.year, r.title) for r in entries] == [
+        ("Sugiyono", "2013", "Metode Penelitian Pendidikan"),
+        ("Arikunto", "2010", "Prosedur Penelitian Suatu Pendekatan Praktik"),
+        ("Hamalik", "2008", "Kurikulum dan Pembelajaran"), ("PT. Telkom Indonesia", "2019", "Laporan Tahunan")]

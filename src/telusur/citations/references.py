@@ -159,6 +159,8 @@ def _commas(text: str) -> str:
     OCR's space before a mark; "2O13": OCR's letters for digits in a year."""
     if "\u201a" in text:
         text = re.sub(r"\u201a\s*", ", ", text)
+    if "[" in text:  # "Hamalik, Oemar. [2008]. Kurikulum ...": a year in brackets, as in parentheses
+        text = re.sub(rf"\[\s*({_YEAR})\s*\]", r"(\1)", text)
     if "..." in text or "…" in text or ". . ." in text:
         # APA 7: "Wijaya, F., ... Putra, G."; APA 6 spaces the dots: "Dewi, K., . . . Rahman, T."
         text = re.sub(r",?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(?=[A-Z])", ", ", text)
@@ -216,6 +218,12 @@ _SENTENCE_WORDS = frozenset("ini itu dengan yang oleh dalam pada bahwa sesuai me
 _GROUP_LINKS = frozenset("dan and & of for the on in untuk dkk dkk. et al al. van von de der den da bin binti".split())
 
 
+# A person's name, then the title, then the year: "Sugiyono. Metode Penelitian Pendidikan. 2013.", "Arikunto,
+# Suharsimi. Prosedur Penelitian. 2010."
+_NAME_THEN_TITLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'’\-]+(?:,\s+(?:[A-Z][\w'’\-]*\.?\s?){1,3})?)\.\s+"
+                              r"(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-:,]+){1,20})\.\s*$")
+
+
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
     text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
@@ -241,6 +249,11 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
+        title_first = _NAME_THEN_TITLE.match(head)
+        if title_first and not is_organisation(title_first.group("name")) \
+                and not is_organisation(title_first.group("title")):
+            # "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.": the title before the year
+            head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
     if re.search(r"[/:]|\d{3}", head):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors
     year = re.match(_YEAR, year_text.strip())
