@@ -824,7 +824,8 @@ def test_short_paragraphs_of_a_real_document_are_not_joined_as_pasted_lines():
 def test_page_numbers_of_a_copied_text_are_found_by_counting_up():
     from telusur.documents.structure import page_number_lines
 
-    lines = ["Kalimat pertama selesai.", "21", "Kalimat kedua.", "- 22 -", "Tabel 3", "5", "Halaman 23",
-             "kalimat yang terus", "7", "berjalan di halaman lain", "2019"]
-    # 21, 22, 23 count up; 7 stands inside a running sentence; 5 and 2019 are numbers of the text
-    assert page_number_lines(lines) == {1, 3, 6, 8}
+    page = ["Kalimat ini selesai di barisnya sendiri."] * 12
+    lines = (page + ["21"] + page + ["- 22 -"] + ["Tabel 3", "5"] + page + ["Halaman 23"] + page
+             + ["kalimat yang terus", "7", "berjalan di halaman lain"] + ["1", "2", "3", "4"] + ["2019"])
+    # 21, 22, 23 count up a page apart; 7 stands inside a running sentence; 5, a column 1-4 and 2019 are the text's
+    assert sorted(lines[i] for i in page_number_lines(lines)) == ["- 22 -", "21", "7", "Halaman 23"]

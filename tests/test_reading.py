@@ -471,3 +471,11 @@ def read_document_text(page: str) -> str:
 
     doc = html.read(page.encode(), "a.html")
     return " ".join(" ".join(doc.block_text(b) for b in doc.blocks).split())
+
+
+def test_a_page_number_copied_into_a_txt_between_two_lines_of_a_sentence_is_left_out():
+    # Text copied out of a PDF viewer into Notepad: no form feed between pages, the page number a line of its own
+    lines = textwrap.fill(PARAGRAPHS[0], 72).split("\n")
+    copied = "\n".join(lines[:1] + ["14"] + lines[1:]) + "\n"
+    doc = text.read(copied.encode(), "catatan.txt")
+    assert [doc.block_text(b) for b in doc.blocks] == [PARAGRAPHS[0]]

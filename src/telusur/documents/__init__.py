@@ -86,7 +86,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 58: APA tables drawn by Word: rules cell by cell, a header rule broken between column groups, rows without padding
 # 59: PDF: a page of a two-column document whose other column holds a line or a few (a heading over a table) is
 #     read in the document's columns when no row crosses its gutter
-READERS_VERSION = "59"
+# 60: a .txt copied page after page from a PDF viewer: its page numbers among the lines left out
+READERS_VERSION = "60"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

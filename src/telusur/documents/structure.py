@@ -735,15 +735,19 @@ def pasted_lines(doc: Document) -> Document:
     return builder.build(doc.path, doc.title, doc.sha256, doc.format, doc.pages, doc.warnings)
 
 
+PAGE_LINES = 10  # a page holds this many lines at least
+
+
 def page_number_lines(lines: list[str]) -> set[int]:
     """Positions of the lines that are page numbers in a text copied page after page: lines holding only a number
-    ("21", "- 21 -", "Halaman 21") that count up one page at a time (two where a page has none), three or more;
-    and any such line standing inside a sentence that runs on across it."""
+    ("21", "- 21 -", "Halaman 21") that count up one page at a time (two where a page has none), a page's lines
+    apart, three or more; and any such line standing inside a sentence that runs on across it. A list or a table's
+    column of numbers counts up line by line: no page."""
     found = [(i, int(re.search(r"\d+", line).group())) for i, line in enumerate(lines)
              if line.strip() and PAGE_NUMBER.match(line.strip())]
     chains: list[list[tuple[int, int]]] = []  # page numbers counting up, other numbers skipped between them
     for i, n in found:
-        going = [c for c in chains if 1 <= n - c[-1][1] <= 2]
+        going = [c for c in chains if 1 <= n - c[-1][1] <= 2 and i - c[-1][0] >= PAGE_LINES]
         if going:
             max(going, key=len).append((i, n))
         else:

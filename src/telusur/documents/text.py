@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .model import Document
-from .structure import PAGE_NUMBER, document_words, hyphen_breaks_word, text_blocks, unwrap
+from .structure import PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, text_blocks, unwrap
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -21,7 +21,7 @@ def read(raw: bytes, rel: str) -> Document:
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
     text, title = strip_boilerplate(text)
-    text = unwrap(text)
+    text = unwrap(without_page_numbers(text))
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,
@@ -71,6 +71,14 @@ def without_page_furniture(text: str) -> str:
             out[-1] = f"{last} {first}"
         out += lines[1:]
     return "\n".join(out)
+
+
+def without_page_numbers(text: str) -> str:
+    """Text copied out of a PDF viewer page after page (no form feeds between pages) without the page numbers that
+    stand among its lines (structure.page_number_lines), so a sentence running over a page joins again."""
+    lines = text.split("\n")
+    numbers = page_number_lines(lines)
+    return "\n".join(line for i, line in enumerate(lines) if i not in numbers) if numbers else text
 
 
 def _furniture_key(line: str) -> str:
