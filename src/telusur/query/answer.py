@@ -329,7 +329,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
     if sides:
         chosen = _both_sides(chosen, scored, hits, _side_terms(sides, question, retriever), tokenize)
-    return [(rank, [span]) for rank, span in _with_who_it_is(chosen, hits)]
+    return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
 
 
 FOCUS_SHARE = 0.5  # how far below the best a sentence defining the very term asked about may still lead
@@ -428,6 +428,32 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
             del chosen[idle[-1]]
         chosen.append(extra)
     return chosen
+
+
+def _joined(chosen, hits):
+    """A sentence continuing one said before it in the answer (the next in its paragraph) is said with it, as one
+    segment with one mark ("A. B. [1]", not "A. [1] B. [1]"): a span the text writes over two sentences stays whole.
+    A sentence the text puts before a better one stays apart, so the best still leads."""
+    out: list[tuple[int, tuple[int, int]]] = []
+    for rank, span in chosen:
+        text = hits[rank - 1].chunk.text
+        n = next((n for n, (r, s) in enumerate(out) if r == rank and _continues(text, s, span)), None)
+        if n is None:
+            out.append((rank, span))
+            continue
+        out[n] = (rank, (out[n][1][0], span[1]))
+        m = next((m for m in range(n + 1, len(out)) if out[m][0] == rank and _continues(text, out[n][1], out[m][1])),
+                 None)
+        if m is not None:  # the sentence between two said ones joins all three
+            out[n] = (rank, (out[n][1][0], out[m][1][1]))
+            del out[m]
+    return out
+
+
+def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when `after` starts where `before` ends, with only spaces (no line break) between them."""
+    gap = text[before[1]:after[0]]
+    return before[1] <= after[0] and not gap.strip() and "\n" not in gap
 
 
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)
