@@ -427,6 +427,22 @@ def test_a_page_whose_right_column_holds_only_a_heading_is_read_in_columns():
     assert flat.index(squeeze(left2[-1])) < flat.index("B.HasilPenelitian")
 
 
+def test_a_line_back_at_the_markers_x_ends_an_item_of_a_list_that_wraps_under_its_text():
+    # The list's items wrap under their text (a hanging indent): "Kelemahan MySQL" at the markers' x, no stop, is
+    # the next title, not the end of the item above it.
+    t = "Times-Roman"
+    lines = [(72, 100, t, 12, "Kelebihan MySQL dibandingkan dengan basis data yang lain adalah sebagai berikut:"),
+             (90, 118, t, 12, "•"), (104, 118, t, 12, "Sangat fleksibel dengan berbagai macam program dan bahasa"),
+             (104, 136, t, 12, "pemrograman yang dipakai saat ini."),
+             (90, 154, t, 12, "•"), (104, 154, t, 12, "Perkembangan dari MySQL sangat cepat"),
+             (90, 172, t, 12, "Kelemahan MySQL"),
+             (90, 190, t, 12, "Selain kelebihan yang disampaikan di atas, ada beberapa kekurangan yang"),
+             (72, 208, t, 12, "dimiliki oleh MySQL, di antaranya kurang mendukung koneksi bahasa lain.")]
+    doc = pdf.read(canvas_pdf([lines]), "mysql.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks][2:4] == [
+        ("item", "• Perkembangan dari MySQL sangat cepat"), ("paragraph", "Kelemahan MySQL")]
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

@@ -1101,6 +1101,7 @@ class _Layout:
         self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
         self.justified: set[int] = set()  # the current page's columns set justified
         self.marker_x: list[float] = []
+        self.item_wraps: list[tuple[float, bool]] = []  # a list's marker x, and whether its items wrap under their text
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
         self.lettered_level = 0  # level of the last "BAB II" / "A." / "A.1." / "IV." heading
         # Unnumbered headings: the largest font is level 1, the next level 2, ...
@@ -1317,6 +1318,9 @@ class _Layout:
             left_x, text_x = (min(here) if len(here) > 1 else -math.inf), max(here or [prev.x0])
         if cur.kind == "item" and (line.x0 < left_x - 4 or line.x0 > text_x + 8):
             return False  # back left of the marker, or a first-line indent: the item has ended
+        if cur.kind == "item" and line.x0 < text_x - 4 and (first.page, first.column) == (line.page, line.column) \
+                and self.wraps_under_text(cur):
+            return False  # a list whose items wrap under their text: a line back at the marker's x is not the item's
         width = max(right - left, 1.0)
         if cur.kind == "item" and len(cur.lines) == 1 and prev.x1 < right - 0.4 * width and \
                 not prev_text.endswith((".", "!", "?", ";", ":")):
@@ -1336,6 +1340,18 @@ class _Layout:
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
             return False
         return True
+
+    def wraps_under_text(self, cur: _Open) -> bool:
+        """The item's own wrapped lines stand under its text (a hanging indent), or, when it has none yet, those of
+        the last item of its list (markers at the same x) that wrapped."""
+        first = cur.lines[0]
+        if cur.title_break:  # a title over its text: how the text's own lines wrap, once they have
+            text = [ln for ln in cur.lines[2:] if (ln.page, ln.column) == (first.page, first.column)]
+            return bool(text) and all(abs(ln.x0 - first.text_x) <= 4 for ln in text)
+        wrapped = [ln for ln in cur.lines[1:] if (ln.page, ln.column) == (first.page, first.column)]
+        if wrapped:
+            return all(abs(ln.x0 - first.text_x) <= 4 for ln in wrapped)
+        return next((hanging for x, hanging in reversed(self.item_wraps) if abs(x - first.x0) <= 3), False)
 
     def cell_fragments(self, cur: _Open, line: Line) -> bool:
         """Table cells of a word or three ("Lemari Arsip", "Beroda") go with the next cell of their row."""
@@ -1357,6 +1373,11 @@ class _Layout:
             text = texts[0] + "\n" + join_lines(texts[1:], self.words, self.typeset)
         else:
             text = join_lines(texts, self.words, self.typeset)
+        if cur.kind == "item" and not cur.title_break:
+            start = cur.lines[0]
+            wrapped = [ln for ln in cur.lines[1:] if (ln.page, ln.column) == (start.page, start.column)]
+            if wrapped:
+                self.item_wraps.append((start.x0, all(abs(ln.x0 - start.text_x) <= 4 for ln in wrapped)))
         if cur.kind == "heading":
             self.builder.heading(text, cur.level, first, last)
         else:
