@@ -87,7 +87,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 59: PDF: a page of a two-column document whose other column holds a line or a few (a heading over a table) is
 #     read in the document's columns when no row crosses its gutter
 # 60: a .txt copied page after page from a PDF viewer: its page numbers among the lines left out
-READERS_VERSION = "60"
+# 61: PDF: in a list whose items wrap under their text, a line back at the markers' x ends the item
+READERS_VERSION = "61"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
