@@ -1,5 +1,9 @@
 """Which sentences an answer shows and how it says them, on tiny texts (stub encoder): neighbouring sentences said as
-one segment."""
+one segment, the reason or the limitation leading a why or shortcoming answer."""
+
+import pytest
+
+from telusur.query.answer import question_kind
 
 BILATERAL = """# Kerjasama
 
@@ -9,8 +13,44 @@ bersama kedua negara.
 Kerjasama regional melibatkan negara dalam satu kawasan.
 """
 
+IKLIM = """# Iklim Organisasi
+
+Penelitian ini menunjukkan bahwa iklim organisasi tidak mempengaruhi stres kerja karyawan klinik. Stres karyawan klinik
+berbeda-beda karena iklim organisasi relatif tidak menentu. Iklim organisasi bukanlah variabel yang mempengaruhi stres
+kerja karyawan klinik. Jadi iklim organisasi tidak mempengaruhi stres kerja karyawan klinik. Hasil ini menegaskan bahwa
+iklim organisasi tidak mempengaruhi stres kerja karyawan klinik.
+"""
+
+RUMAH = """# Penelitian Terdahulu
+
+Penelitian yang dilakukan oleh Budi Santoso merancang rumah pintar berbasis web menggunakan Raspberry Pi untuk
+mengendalikan lampu dan kamera rumah pintar. Antarmuka rumah pintar Budi Santoso dapat diakses dari ponsel maupun
+komputer. Kinerja teknis rumah pintar tidak dibahas secara nyata, jadi sistemnya masih berupa simulasi.
+"""
+
 
 def test_neighbouring_sentences_are_one_segment_with_one_mark(course):
     answer = course({"kerjasama.md": BILATERAL}).ask("Bagaimana kerjasama bilateral dilakukan?")
     assert "bertetangga. Kerjasama bilateral" in answer.answer, answer.answer  # a span written over both stays whole
     assert answer.answer.count("[1]") == 1, answer.answer
+
+
+def test_a_why_answer_gives_the_reason_not_only_the_question_restated(course):
+    answer = course({"iklim.md": IKLIM}).ask("Mengapa iklim organisasi tidak mempengaruhi stres kerja karyawan klinik?")
+    assert "karena iklim organisasi relatif tidak menentu" in answer.answer, answer.answer
+
+
+def test_a_shortcoming_question_is_answered_with_what_the_work_does_not_do(course):
+    answer = course({"rumah.md": RUMAH}).ask("Apa kekurangan penelitian rumah pintar Budi Santoso?")
+    assert "tidak dibahas secara nyata" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Apa kekurangan penelitian rumah pintar Budi Santoso?", "shortcoming"),
+    ("Apa kelemahan metode ini?", "shortcoming"),
+    ("What is the main limitation of the study?", "shortcoming"),
+    ("Dalam rentang waktu berapa lama kekurangan gizi kronis menyebabkan stunting?", "number"),  # a lack, not asked
+    ("Kekurangan gizi menaikkan risiko penyakit apa?", None),
+])
+def test_shortcoming_questions(question, kind):
+    assert question_kind(question) == kind

@@ -307,6 +307,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                    if any(f and defines(hits[rank - 1].chunk.text[span[0]:span[1]], f) for f in focus)}
         scored.sort(key=lambda x: (not ((x[1], x[2]) in focused and x[0] >= FOCUS_SHARE * best),
                                    not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
+    if kind in _FORM_LEADS:  # a close sentence giving the reason (the limitation) leads the one restating the question
+        form = _FORM_LEADS[kind]
+        scored.sort(key=lambda x: (not (x[0] >= extra * best and form.search(_said(hits, x[1], x[2]))),
+                                   -x[0], x[1], x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
         if len(chosen) == MAX_SENTENCES or chosen and score < extra * best:
@@ -330,6 +334,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if sides:
         chosen = _both_sides(chosen, scored, hits, _side_terms(sides, question, retriever), tokenize)
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
+
+
+def _said(hits, rank: int, span: tuple[int, int]) -> str:
+    return hits[rank - 1].chunk.text[span[0]:span[1]]
 
 
 FOCUS_SHARE = 0.5  # how far below the best a sentence defining the very term asked about may still lead
@@ -725,6 +733,11 @@ _KINDS = (
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
     ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why)\b", re.I)),
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
+    # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
+    ("shortcoming", re.compile(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
+                               r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"
+                               r"(?:penelitian|sistem|metode|teori|model|aplikasi)|disadvantages?|drawbacks?|"
+                               r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
     ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
@@ -754,8 +767,8 @@ ANSWER_FORM_BONUS = 1.4
 
 
 def question_kind(question: str) -> str | None:
-    """What the question asks for: list | formula | person | why | time | example | definition | number | place, or
-    None."""
+    """What the question asks for: list | formula | person | why | time | shortcoming | example | definition | number
+    | place, or None."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
@@ -769,7 +782,13 @@ def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
     return bool(m) and any(t in weights for t in tokenize(sentence[:m.start()]))
 
 
-_ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE}
+# What a shortcoming is written with: what something does not, cannot or only partly do
+_LIMITING = re.compile(r"\b(?:tidak|tak|belum|kurang|hanya|masih|tanpa|sulit|terbatas|keterbatasan|kelemahan|"
+                       r"kekurangan|kendala|hambatan|rentan|not|cannot|only|lacks?|limited)\b", re.I)
+_ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE, "shortcoming": _LIMITING}
+# Kinds whose question states what the text states too ("Mengapa X tidak memengaruhi Y?", "Apa kekurangan
+# penelitian Z?"): the sentence repeating that scores highest, the one of the kind's form is the answer.
+_FORM_LEADS = {"why": _BECAUSE, "shortcoming": _LIMITING}
 
 
 def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
