@@ -1224,3 +1224,18 @@ def test_an_entry_with_its_title_before_its_year_and_a_year_in_brackets(tmp_path
         ("Sugiyono", "2013", "Metode Penelitian Pendidikan"),
         ("Arikunto", "2010", "Prosedur Penelitian Suatu Pendekatan Praktik"),
         ("Hamalik", "2008", "Kurikulum dan Pembelajaran"), ("PT. Telkom Indonesia", "2019", "Laporan Tahunan")]
+
+
+@pytest.mark.parametrize("note, pages", [
+    ("Mochtar Kusumaatmadja, Pengantar Hukum Internasional (Bandung: Alumni, 2003), 4.", "4"),
+    ("Jean Bodin, Six Books of the Commonwealth, trans. M. J. Tooley (Oxford: Blackwell, 1955), 25-27.", "25-27"),
+    ("Kusumaatmadja, Pengantar Hukum Internasional, 12.", "12"),
+    ("Ibid., 15.", "15"),
+    ("Budi Santoso, Judul Buku, Jakarta, 2019.", None),  # guard: the publication's year closing the note is no page
+])
+def test_a_chicago_notes_page_without_hlm(note, pages):
+    """Chicago notes (law, international relations, theology) give the page bare after the facts: "(Bandung: Alumni,
+    2003), 4." The work was cited with no page, and the chat card showed none."""
+    from telusur.citations.notes import parse_note
+
+    assert parse_note(note).pages == pages

@@ -76,8 +76,15 @@ def parse_note(text: str) -> NoteWork | None:
 def _pages(text: str) -> str | None:
     m = _PAGES.search(text)  # the first: a "Lihat juga …, hlm. 434" after it is another work's page
     if m is None:
-        return None
+        m = _BARE_PAGES_LAST.search(text)
+        if m is None or re.fullmatch(_YEAR, m.group(1)):
+            return None
     return re.sub(r"\s*[-–]\s*", "-", m.group(1) or m.group(2))
+
+
+# Chicago's page with no "hlm.", closing the note: "(Bandung: Alumni, 2003), 4.", "Kusumaatmadja, Pengantar Hukum
+# Internasional, 12." (a year there is the publication's, no page; an article's "(2019): 10-20" is its extent)
+_BARE_PAGES_LAST = re.compile(r"(?:\),|,)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\.?\s*$")
 
 
 _AFFIXES = re.compile(r"^(?:pe|me|be|ke|di|te|se)\w{3,}$|^\w{3,}(?:an|kan|nya)$")
