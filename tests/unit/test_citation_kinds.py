@@ -1239,3 +1239,14 @@ def test_a_chicago_notes_page_without_hlm(note, pages):
     from telusur.citations.notes import parse_note
 
     assert parse_note(note).pages == pages
+
+
+@pytest.mark.parametrize("source", ["Observasi", "Wawancara", "Kepala Sekolah", "Guru Kelas V", "Arsip Sekolah",
+                                    "Profil Sekolah"])
+def test_a_studys_own_data_where_an_author_stands_is_no_work(source):
+    """A skripsi's results chapter names its own data where an author stands: "(Observasi, 2020)", "(Kepala Sekolah,
+    2020)". Read as works ("Observasi (2020)", "Sekolah (2020)"), they were sources a student would cite."""
+    text = ("Data diperoleh melalui observasi, wawancara dengan kepala sekolah dan guru kelas, arsip sekolah, dan "
+            f"profil sekolah. Siswa aktif mengikuti kegiatan ({source}, 2020).")
+    assert _works(text) == []
+    assert _works("Siswa aktif mengikuti kegiatan (Santoso, 2020).") == [("Santoso", "2020")]  # guard

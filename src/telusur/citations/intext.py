@@ -356,8 +356,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if head.endswith(".") and "," not in head and not re.search(r"(?:\b[A-Z]|\bal|\bdkk|\bJr|\bSr)\.$", head, re.I):
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     names = names_in(head, lowercase_words(text), strict=False)
-    if not names:
-        return None
+    if not names or _data_source(head):
+        return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
     via = quoted or _via_before(text, scan, m.start(), lo, names, m.end()) or _quoted_before_paren(text, scan, lo, m.start())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
@@ -371,6 +371,22 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
+
+
+# A study's own data named where an author stands, in the results chapter of a skripsi: "(Observasi, 2020)",
+# "(Wawancara, 2021)", "(Kepala Sekolah, 2020)", "(Guru Kelas V, 2020)", "(Arsip Sekolah, 2021)"
+_DATA_SOURCE_WORDS = frozenset("observasi wawancara dokumentasi angket kuesioner arsip informan responden narasumber "
+                               "kepala sekolah guru kelas siswa murid wali profil tata usaha staf pegawai karyawan "
+                               "lapangan catatan hasil data olahan diolah peneliti penulis pribadi primer sekunder "
+                               "interview observation documentation questionnaire fieldnotes".split())
+
+
+def _data_source(head: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", head)
+    return bool(words) and all(w.lower() in _DATA_SOURCE_WORDS or _ROMAN_NUMERAL.fullmatch(w) for w in words)
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
 # "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
