@@ -522,14 +522,16 @@ class Retriever:
         (di-, me-, ber-, ter-, a prefix the stemmer drops: not "disleksia"), words with -nya and words that frame a question ("pengertian", "alasan") are not its
         subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"), not the English words
         Sastrawi's dictionary lists too ("term", "disorder"): an Indonesian text could never use "whom" or
-        "safekeeping", so their absence says nothing about its subject."""
+        "safekeeping", so their absence says nothing about its subject. A word of a synonym group another word of
+        which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
             if _VERB.match(word) and self.stem(word) != word or word.endswith("nya"):  # "letaknya": of the subject
                 continue  # a verb form has a prefix its stem drops ("diberikan"); "disleksia", "diare" are nouns
             if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
-            out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS and not self.index.bm25.expand([t])]
+            out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
+                    and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]
         return tuple(dict.fromkeys(out))
 
     def search_follow_up(self, query: str, anchor: str, follow_up: str, k: int) -> Retrieval:
