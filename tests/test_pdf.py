@@ -443,6 +443,28 @@ def test_a_line_back_at_the_markers_x_ends_an_item_of_a_list_that_wraps_under_it
         ("item", "• Perkembangan dari MySQL sangat cepat"), ("paragraph", "Kelemahan MySQL")]
 
 
+def test_a_short_right_column_of_list_items_keeps_its_markers():
+    # The right column holds a numbered list only, a hanging indent (markers, then text further right), beside a long
+    # left column: the strip no row crosses runs from the left column's edge over the sparse right column; the
+    # gutter stood between the markers and their text, and each marker was read in the left column alone.
+    import random
+
+    rng = random.Random(11)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+
+    def line(n=5):
+        return " ".join(rng.choice(words) for _ in range(n))
+
+    page = body([line() for _ in range(30)], top=100, x=72, pitch=14, size=10)
+    items = [(line(), line(4) + ".") for _ in range(4)]
+    for k, (first, second) in enumerate(items):
+        page += [(322, 100 + 28 * k, "Times-Roman", 10, f"{k + 1}."), (340, 100 + 28 * k, "Times-Roman", 10, first),
+                 (340, 114 + 28 * k, "Times-Roman", 10, second)]
+    doc = pdf.read(canvas_pdf([page]), "daftar.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == \
+        [f"{k + 1}. {first} {second}" for k, (first, second) in enumerate(items)]
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

@@ -687,7 +687,12 @@ def _gutter(rows: list[Row], width: float, column_rows: int = 6, beside: bool = 
         run_start = None
     if best is None:
         return None
-    gutter = lo + (best[0] + best[1]) / 2
+    start, end = lo + best[0], lo + best[1]
+    # a column of few rows (fewer than three in ten) leaves the strip open over itself: the gutter ends where two
+    # rows or more start inside the strip (that column's edge; its list markers, short of it, stand right of it)
+    starts = [x0 for row_spans in spans for x0, _ in row_spans if start < x0 < end - 1]
+    end = min((x for x in starts if sum(abs(y - x) <= 2 for y in starts) >= 2), default=end)
+    gutter = (start + end) / 2
     if not beside:
         return gutter
     column = 0.15 * width  # a column's lines are long: not a table's cells of a word or two
