@@ -54,3 +54,27 @@ def test_a_shortcoming_question_is_answered_with_what_the_work_does_not_do(cours
 ])
 def test_shortcoming_questions(question, kind):
     assert question_kind(question) == kind
+
+
+WASIAT = """# Wasiat
+
+## Pengertian Wasiat
+
+Wasiat adalah pernyataan kehendak seseorang tentang apa yang akan terjadi setelah ia meninggal dunia. Wasiat dibuat
+di hadapan notaris.
+
+## Unsur-unsur Surat Wasiat
+
+1. Surat wasiat berbentuk akta tertulis.
+2. Surat wasiat berisi pernyataan kehendak sepihak.
+3. Surat wasiat berlaku setelah pembuatnya meninggal dunia.
+4. Surat wasiat dapat dicabut kembali.
+"""
+
+
+def test_a_list_under_the_heading_asked_about_answers_with_every_item(course):
+    # no lead-in sentence: the heading "Unsur-unsur Surat Wasiat" introduces the list
+    answer = course({"wasiat.md": WASIAT}).ask("Apa saja unsur surat wasiat?")
+    for item in ("akta tertulis", "kehendak sepihak", "berlaku setelah", "dicabut kembali"):
+        assert item in answer.answer, answer.answer
+    assert answer.answer.count("[1]") == 1, answer.answer

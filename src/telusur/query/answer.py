@@ -135,12 +135,15 @@ def _render(text: str, spans: list[tuple[int, int]], chunk=None) -> str:
     if len(spans) == 1:
         return _table_row(chunk, spans[0]) or _one_line(text[spans[0][0]:spans[0][1]])
     lead, *items = spans
+    if LIST_ITEM.match(text[lead[0]:lead[1]]) and not is_lead_in(text[lead[0]:lead[1]]):  # a list under its heading
+        lead, items = None, spans
     cite = items.pop() if items and is_citation_line(text[items[-1][0]:items[-1][1]]) else None
     said = ""
     for a, b in items:  # items joined as the text closes them ("… meninggal ; 2. …"), or with "; "
         cut = b < len(text) and text[b] == " " and text[b - 1].isalnum() and text[b:].split("\n", 1)[0].strip()
         said += (" " if said.endswith((".", ";", ",", "…")) else "; ") * bool(said) + _one_line(text[a:b]) + " …" * bool(cut)
-    said = f"{_one_line(text[lead[0]:lead[1]])} {said}" if is_lead_in(text[lead[0]:lead[1]]) else f"{_one_line(text[lead[0]:lead[1]])}; {said}"
+    if lead is not None:
+        said = f"{_one_line(text[lead[0]:lead[1]])}{' ' if is_lead_in(text[lead[0]:lead[1]]) else '; '}{said}"
     return f"{said} {_one_line(text[cite[0]:cite[1]])}" if cite else said
 
 
@@ -293,7 +296,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         scored = _blend(found)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
-        listed = _list_answer(scored, hits, question, tokenize, asked)
+        # each word the question asks with, as the text's terms for it (an English word: any of them)
+        groups = [set(g) for g in retriever.english_terms(question) if g] if is_english(question) else \
+            [{t} for t in asked]
+        listed = _list_answer(scored, hits, question, tokenize, asked, groups)
         if listed:
             return [listed]
     best = scored[0][0]
@@ -817,10 +823,11 @@ _INLINE_LIST = re.compile(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:ata
                           r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
 
 
-def _list_answer(scored, hits, question: str, tokenize,
-                 asked: set[str] = frozenset()) -> tuple[int, list[tuple[int, int]]] | None:
+def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozenset(),
+                 groups: list[set[str]] = ()) -> tuple[int, list[tuple[int, int]]] | None:
     """For "apa saja": the list the best units belong to, as its lead-in and every item's title (only a list that
-    a lead-in introduces: items without one, like a list of authors' definitions, are no enumeration)."""
+    a lead-in introduces, or a heading saying every word of the question: items without one, like a list of
+    authors' definitions, are no enumeration)."""
     for score, rank, span in scored[:3]:
         if rank not in (1, scored[0][1]):  # the list of the best sentence's passage, or of the first passage
             continue
@@ -829,7 +836,9 @@ def _list_answer(scored, hits, question: str, tokenize,
         lead = _lead_in_before(text, items[0][0]) if items else None
         if not items:  # "… adalah: (1) Konflik Kerja. …; (2) Beban Kerja. …" run into one paragraph
             lead, items = _inline_list(text) or (None, [])
-        if lead is None or len(items) < 2 and not _split_list(hits[rank - 1].chunk, text[lead[0]:lead[1]]):
+        chunk = hits[rank - 1].chunk
+        headed = lead is None and len(items) >= 2 and _under_asked_heading(chunk, items, groups, tokenize)
+        if not headed and (lead is None or len(items) < 2 and not _split_list(chunk, text[lead[0]:lead[1]])):
             continue
         inside = any(a <= span[0] < b for a, b in items)
         if not inside and not (lead and lead[0] <= span[0] < lead[1] + 1):
@@ -843,6 +852,16 @@ def _list_answer(scored, hits, question: str, tokenize,
             return None  # "What are the social characteristics …?" over "1. Karakteristik fisik … 3. Karakteristik sosial"
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
+
+
+def _under_asked_heading(chunk, items, groups: list[set[str]], tokenize) -> bool:
+    """A passage that opens with its list, under a heading that says every word of the question ("Apa saja unsur
+    surat wasiat?" over "Unsur-unsur Surat Wasiat", then "1. … 2. …"): the heading is the list's lead-in. A heading
+    saying less ("Ciri-Ciri Jaminan Perorangan" for "Jaminan perorangan ada jenis apa saja?") introduces another list."""
+    if chunk.text[:items[0][0]].strip() or not chunk.location.section or not groups:
+        return False
+    heading = set(tokenize(chunk.location.section[-1]))
+    return all(group & heading for group in groups)
 
 
 # An item's number inside a paragraph: "(1) Konflik Kerja …; (2) Beban Kerja …", "yaitu 1) … 2) …" (never a year).
