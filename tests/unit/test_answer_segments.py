@@ -78,3 +78,24 @@ def test_a_list_under_the_heading_asked_about_answers_with_every_item(course):
     for item in ("akta tertulis", "kehendak sepihak", "berlaku setelah", "dicabut kembali"):
         assert item in answer.answer, answer.answer
     assert answer.answer.count("[1]") == 1, answer.answer
+
+
+AMONIA = """# Sensor Gas
+
+## Amonia
+
+Amonia yaitu senyawa kimia dengan rumus NH3, biasanya berupa gas dengan bau tajam yang berbahaya bila terhirup, adapun
+ciri-ciri amonia :
+1. Amonia merupakan gas yang tidak berwarna namun berbau sangat menyengat sehingga mudah dikenali di sekitar
+kandang ternak.
+2. Amonia sangat mudah larut dalam air sehingga banyak dipakai sebagai bahan pembersih lantai di rumah tangga.
+3. Amonia mudah mencair pada suhu minus 78 derajat celcius dan mendidih pada suhu minus 33 derajat celcius.
+4. Amonia digunakan sebagai bahan kecantikan campuran pada cat rambut dan pelurus rambut di salon kecantikan.
+5. Amonia dipakai dalam industri pupuk urea sebagai bahan baku utama pembuatan pupuk nitrogen.
+"""
+
+
+def test_a_lead_in_that_first_says_what_a_thing_is_answers_for_it(course):
+    # "X yaitu …, adapun ciri-ciri X :" (a definition run into its list's lead-in) is no bare "…, yaitu:"
+    answer = course({"amonia.md": AMONIA}).ask("Rumus kimia amonia apa?")
+    assert answer.answer.startswith("Amonia yaitu senyawa kimia dengan rumus NH3"), answer.answer

@@ -214,6 +214,16 @@ def _is_short_list(unit: str) -> bool:
 
 
 SHORT_ITEM = 150
+_STATES = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|yakni)\b", re.I)
+
+
+def _states_first(lead_in: str) -> bool:
+    """A lead-in that says what something is before its last clause hands over to the list ("Amonia yaitu senyawa
+    kimia dengan rumus NH3, …, adapun ciri-ciri amonia :", as PDF text runs a definition into its list): it says more
+    than "…, yaitu:"."""
+    head = lead_in.rstrip().rstrip(":").rstrip()
+    cut = head.rfind(", ")
+    return cut > 0 and bool(_STATES.search(head[:cut]))
 SHORT_LIST = 600
 
 
@@ -269,7 +279,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             overlap = math.fsum(weights.get(t, 0.0) for t in own) + REFERRED * math.fsum(
                 weights.get(t, 0.0) for t in got)
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
-            says_little = is_lead_in(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
+            says_little = is_lead_in(sentence) and not _states_first(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
             whole_list = kind != "list" and _is_short_list(sentence)
             weight = (1.0 if rank == 1 else LOWER_PASSAGE) * (0.5 if says_little else 1.0)
