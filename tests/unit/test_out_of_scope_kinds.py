@@ -35,6 +35,7 @@ tanpa perang, sedangkan hukum internasional memberi aturan yang disepakati bersa
     ("Berapa harga modul sensor MQ-135 di pasaran?", "money"),
     ("Berapa gaji pokok PNS golongan IIIa?", "money"),
     ("Berapa biaya pembuatan alat ini?", "money"),
+    ("Berapa tarif pajak penghasilan untuk usaha kecil?", "tariff"),
     ("How much does the MQ-135 sensor cost?", "money"),
     ("Berapa watt konsumsi daya Raspberry Pi 4?", "power"),
     ("Berapa dosis vaksin pneumokokus untuk bayi?", "dose"),
@@ -55,6 +56,9 @@ def test_a_question_asking_a_figure_with_a_unit_of_its_own(question, kind):
     ("Gaji pokok ditetapkan dalam peraturan pemerintah.", "money", False),
     ("Golongan | Gaji Pokok\nIII/a | 2.579.400", "money", True),  # a salary table writes no "Rp"
     ("Sebanyak 45 responden menjawab pada tahun 2019.", "money", False),
+    ("Tarif PPh final bagi UMKM adalah 0,5% dari omzet.", "tariff", True),  # a tariff is often a share
+    ("Tarif PPh final bagi UMKM adalah 0,5% dari omzet.", "money", False),
+    ("Tarif ditetapkan oleh pemerintah daerah.", "tariff", False),
     ("Raspberry Pi 4 memakai daya sekitar 6,4 W saat beban penuh.", "power", True),
     ("Raspberry Pi 4 bekerja pada tegangan 5 volt.", "power", False),
     ("Amoksisilin diberikan 250 mg tiga kali sehari.", "dose", True),

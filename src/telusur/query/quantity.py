@@ -111,8 +111,9 @@ def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
 
 # Figures with a unit of their own, by the words a question asks for them with; a text giving one writes the unit.
 _FIGURE_WORDS = {
-    "money": frozenset("harga gaji upah biaya tarif ongkos honor honorarium iuran price prices cost costs salary "
+    "money": frozenset("harga gaji upah biaya ongkos honor honorarium iuran price prices cost costs salary "
                        "salaries wage wages fee fees".split()),
+    "tariff": frozenset("tarif tariff tariffs".split()),  # an amount or a share: "tarif PPh 0,5%"
     "power": frozenset("watt wattage".split()),
     "dose": frozenset("dosis takaran dose doses dosage".split()),
 }
@@ -121,6 +122,7 @@ _FIGURES = {
     "money": re.compile(r"(?<![^\W\d_])(?:rp|idr|usd|us\$)\.?\s*\d|\$\s*\d|\d\s*(?:rupiah|ribu|juta|miliar|triliun|dolar|"
                         r"dollar|usd)\b|(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?!\d)", re.I),
     "power": re.compile(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
+    "share": re.compile(r"\d\s*(?:%|persen\b)", re.I),
     "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis|kali|x)\b", re.I),
 }
 # "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
@@ -139,5 +141,8 @@ def asked_figure(question: str) -> str | None:
 
 
 def gives_figure(text: str, kind: str) -> bool:
-    """The text writes a figure of that kind with its unit ("Rp 1.500.000", "2 juta rupiah", "5 W", "500 mg")."""
+    """The text writes a figure of that kind with its unit ("Rp 1.500.000", "2 juta rupiah", "5 W", "500 mg"; a tariff
+    in money or as a share, "0,5%")."""
+    if kind == "tariff":
+        return gives_figure(text, "money") or gives_figure(text, "share")
     return _FIGURES[kind].search(text) is not None
