@@ -465,6 +465,23 @@ def test_a_short_right_column_of_list_items_keeps_its_markers():
         [f"{k + 1}. {first} {second}" for k, (first, second) in enumerate(items)]
 
 
+def test_a_bold_heading_wrapped_over_the_colon_that_ends_it_is_one_heading():
+    # "... Mengenai" / "Matematika antara lain :": the heading's last line ends with a colon (no heading's line alone
+    # may), and was read as a paragraph of its own under half a heading.
+    b, t = "Times-Bold", "Times-Roman"
+    prose = ["Matematika dipelajari di semua jenjang sekolah karena melatih cara berpikir yang runtut dan",
+             "teliti; karena itu banyak ahli yang mencoba merumuskan pengertiannya dengan kata-kata sendiri."]
+    lines = body(prose, top=100) + [
+        (72, 136, b, 12, "2.1 Beberapa Definisi dari Para Ahli Pendidikan dan Ilmu Pengetahuan Mengenai"),
+        (72, 154, b, 12, "Matematika antara lain :"),
+        (72, 172, t, 12, "1. Russefendi (1988: 23) menyebut matematika ilmu tentang struktur yang terorganisasi."),
+        (72, 190, t, 12, "2. James dan James (1976) menyebut matematika ilmu tentang logika, bentuk dan susunan.")]
+    doc = pdf.read(canvas_pdf([lines]), "matematika.pdf")
+    assert [doc.block_text(x) for x in doc.blocks if x.kind == "heading"] == \
+        ["2.1 Beberapa Definisi dari Para Ahli Pendidikan dan Ilmu Pengetahuan Mengenai Matematika antara lain :"]
+    assert [x.kind for x in doc.blocks] == ["paragraph", "heading", "item", "item"]
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

@@ -89,7 +89,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 60: a .txt copied page after page from a PDF viewer: its page numbers among the lines left out
 # 61: PDF: in a list whose items wrap under their text, a line back at the markers' x ends the item
 # 62: PDF: a column of few rows beside a long one: the gutter ends where that column's rows start, not past its list markers
-READERS_VERSION = "62"
+# 63: PDF: a bold heading wrapped over the colon that ends it ("... Mengenai" / "Matematika antara lain :") is one heading
+READERS_VERSION = "63"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1159,10 +1159,12 @@ class _Layout:
         self.flush_table()
         cur = self.open
         styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
-        if cur and cur.kind == "heading" and line.text[:1].islower() and styled and \
-                not _ends_sentence(cur.last.text) and cur.last.x1 >= right - 0.25 * (right - left) and \
+        if cur and cur.kind == "heading" and (line.text[:1].islower() or line.text.rstrip().endswith(":")) and \
+                styled and not _ends_sentence(cur.last.text) and cur.last.x1 >= right - 0.25 * (right - left) and \
                 self.heading_continues(cur, line, 0):
-            cur.lines.append(line)  # a long heading wrapped before a word in lower case ("... Lahan" / "dalam ...")
+            # a long heading wrapped before a word in lower case ("... Lahan" / "dalam ..."), or over the colon that
+            # ends it ("2.1 Beberapa Definisi Para Ahli Mengenai" / "Matematika antara lain :")
+            cur.lines.append(line)
             return
         if cur and cur.kind == "paragraph" and structure.is_figure_note(line.text) and not _ends_sentence(cur.last.text) \
                 and not _flow_break(cur.last, line):
