@@ -1250,3 +1250,26 @@ def test_a_studys_own_data_where_an_author_stands_is_no_work(source):
             f"profil sekolah. Siswa aktif mengikuti kegiatan ({source}, 2020).")
     assert _works(text) == []
     assert _works("Siswa aktif mengikuti kegiatan (Santoso, 2020).") == [("Santoso", "2020")]  # guard
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Motivasi adalah dorongan (Santoso, 2019].", ("Santoso", "2019", None)),
+    ("Motivasi adalah dorongan [Santoso, 2019).", ("Santoso", "2019", None)),
+    ("Motivasi adalah dorongan Santoso dkk., 2019: 12).", ("Santoso", "2019", "12")),
+    ("Motivasi adalah dorongan（Santoso, 2019）.", ("Santoso", "2019", None)),
+])
+def test_a_citations_parenthesis_as_typed(text, work):
+    """A student's typing: a parenthesis closed by a bracket, a closing one never opened, full-width parentheses
+    from another keyboard. Nothing was cited."""
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text)] == [work]
+
+
+@pytest.mark.parametrize("text", ["Pada bulan Mei, 2019) siswa hadir.", "Jumlah siswa (kelas VII dan Santoso, 2019) naik."])
+def test_a_closing_parenthesis_after_a_date_or_inside_one_opens_nothing(text):  # guards
+    assert _works(text) == []
+
+
+def test_a_group_of_works_wrapped_over_lines_is_read_whole():  # guard: its last work's ")" was opened lines before
+    text = ("Warganet menekan pemerintah (lihat Alodat dkk., 2023; Sharma, 2022;\nLin & Kant, 2021; Getachew & Beshah, "
+            "2019), di mana tagar viral.")
+    assert _works(text) == [("Alodat", "2023"), ("Sharma", "2022"), ("Lin", "2021"), ("Getachew", "2019")]
