@@ -99,3 +99,19 @@ def test_a_lead_in_that_first_says_what_a_thing_is_answers_for_it(course):
     # "X yaitu …, adapun ciri-ciri X :" (a definition run into its list's lead-in) is no bare "…, yaitu:"
     answer = course({"amonia.md": AMONIA}).ask("Rumus kimia amonia apa?")
     assert answer.answer.startswith("Amonia yaitu senyawa kimia dengan rumus NH3"), answer.answer
+
+
+MATEMATIKA = """# Matematika
+
+## Johnson dan Rising
+
+Matematika adalah pola berpikir, pola mengorganisir, dan pembuktian yang logis. Matematika adalah bahasa yang
+menggunakan istilah yang didefinisikan dengan cermat dan jelas. Lebih berupa bahasa simbol mengenai ide daripada
+mengenai bunyi. Matematika adalah ilmu tentang keteraturan pola atau ide.
+"""
+
+
+def test_a_sentence_without_a_subject_goes_on_from_the_one_before(course):
+    # "Lebih berupa bahasa simbol …" says more of "Matematika adalah bahasa …", as "Ia …" or "Hal ini …" would
+    answer = course({"matematika.md": MATEMATIKA}).ask("Matematika adalah bahasa seperti apa?")
+    assert "Lebih berupa bahasa simbol" in answer.answer, answer.answer

@@ -229,9 +229,10 @@ SHORT_LIST = 600
 
 CONTEXT_WEIGHT = 0.3
 REFERRED = 1.0  # how much the words a sentence refers back to count beside its own
-# A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut", "Daunnya".
-_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut))\b|^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|"
-                          r"inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
+# A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut", "Daunnya", or no
+# subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …", "Bahkan …").
+_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut)|lebih|juga|bahkan|serta)\b|"
+                          r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
 
