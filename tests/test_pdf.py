@@ -482,6 +482,51 @@ def test_a_bold_heading_wrapped_over_the_colon_that_ends_it_is_one_heading():
     assert [x.kind for x in doc.blocks] == ["paragraph", "heading", "item", "item"]
 
 
+def test_a_page_of_a_few_lines_beside_a_table_in_the_other_column_is_read_in_columns():
+    # The left column ends an entry in three lines; the right one holds a heading over a ruled table (its cells read
+    # apart from the rows). Too few rows to tell the columns from that page, but the table stands inside the
+    # document's right column and no row crosses its gutter. Before, the heading stood beside the left lines (a cell,
+    # not a heading) and was read into them.
+    import random
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(3)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+    c.setFont("Times-Roman", 10)
+    for x in (72, 322):
+        for i in range(15):
+            c.drawString(x, height - 100 - 14 * i, " ".join(rng.choice(words) for _ in range(5)).capitalize() + ".")
+    c.showPage()
+    left = ["Dayan, D. dan Katz, E. (1992) Media Events: The", "Live Broadcasting of History. Cambridge,",
+            "MA: Harvard University Press."]
+    c.setFont("Times-Roman", 10)
+    for i, text in enumerate(left):
+        c.drawString(72, height - 100 - 14 * i, text)
+    c.setFont("Times-Bold", 10)
+    c.drawString(322, height - 100, "B. Laporan Bacaan")
+    cells = [["Konsep", "Uraian"], ["Efek media", "Kritis"], ["Khalayak", "Aktif"]]
+    top = height - 110
+    c.setFont("Times-Roman", 9)
+    for r, row in enumerate(cells):
+        for k, cell in enumerate(row):
+            c.drawString(326 + 100 * k, top - 12 - 18 * r, cell)
+    for r in range(len(cells) + 1):
+        c.line(322, top - 18 * r, 522, top - 18 * r)
+    for x in (322, 422, 522):
+        c.line(x, top, x, top - 18 * len(cells))
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "artikel.pdf")
+    blocks = [(b.kind, doc.block_text(b)) for b in doc.blocks if b.location.first_page == 2]
+    assert blocks == [("paragraph", " ".join(left)), ("heading", "B. Laporan Bacaan"),
+                      ("table", "Konsep | Uraian\nEfek media | Kritis\nKhalayak | Aktif")]
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

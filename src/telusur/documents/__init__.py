@@ -90,7 +90,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 61: PDF: in a list whose items wrap under their text, a line back at the markers' x ends the item
 # 62: PDF: a column of few rows beside a long one: the gutter ends where that column's rows start, not past its list markers
 # 63: PDF: a bold heading wrapped over the colon that ends it ("... Mengenai" / "Matematika antara lain :") is one heading
-READERS_VERSION = "63"
+# 64: PDF: a page of a two-column document with a ruled table inside one column and no row across the gutter is read
+#     in the document's columns
+READERS_VERSION = "64"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

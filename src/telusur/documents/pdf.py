@@ -382,7 +382,8 @@ def _short_columns(pages: list[Page]) -> None:
                 continue
             if count == 1 and page.maybe_gutter is not None and abs(page.maybe_gutter - usual[0]) <= 12:
                 page.gutters = (page.maybe_gutter,)
-            elif count == 1 and _one_column_short(page.rows, usual[0], page.width):
+            elif count == 1 and (_one_column_short(page.rows, usual[0], page.width)
+                                 or _table_in_a_column(page, usual[0])):
                 page.gutters = usual
             elif count == 2 and all(_uncrossed(page.rows, g) for g in usual):
                 page.gutters = usual
@@ -405,6 +406,13 @@ def _one_column_short(rows: list[Row], gutter: float, width: float, column_rows:
     full = max(range(2), key=lambda k: long[k])
     short = len(sides[1 - full])
     return long[full] >= column_rows and 0 < short <= len(sides[full]) / 2
+
+
+def _table_in_a_column(page: Page, gutter: float) -> bool:
+    """A ruled table set inside one of the document's columns, and no row of the page's text crossing the gutter:
+    the page is in columns however few lines stand beside the table."""
+    return bool(page.tables) and any(t.x1 <= gutter + 2 or t.x0 >= gutter - 2 for t in page.tables) and \
+        _uncrossed(page.rows, gutter)
 
 
 def _uncrossed(rows: list[Row], x: float) -> bool:
