@@ -1273,3 +1273,15 @@ def test_a_group_of_works_wrapped_over_lines_is_read_whole():  # guard: its last
     text = ("Warganet menekan pemerintah (lihat Alodat dkk., 2023; Sharma, 2022;\nLin & Kant, 2021; Getachew & Beshah, "
             "2019), di mana tagar viral.")
     assert _works(text) == [("Alodat", "2023"), ("Sharma", "2022"), ("Lin", "2021"), ("Getachew", "2019")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Santoso (2019), hlm. 12, menyatakan bahwa motivasi adalah dorongan.", "Santoso (2019: 12)"),
+    ("Santoso (2019) hal. 12-13 menyatakan bahwa motivasi adalah dorongan.", "Santoso (2019: 12-13)"),
+    ("Motivasi adalah dorongan (Santoso, 2019, Hal: 12).", "Santoso (2019: 12)"),
+    ("Menurut Santoso (2019), hal ini penting bagi pegawai.", "Santoso (2019)"),  # guard: "hal" a thing
+])
+def test_a_page_after_the_parenthesis_and_hal_with_a_colon(text, label):
+    """ "Santoso (2019), hlm. 12, menyatakan": the page after the parenthesis was lost; "(Santoso, 2019, Hal: 12)"
+    cited nothing. A student citing the passage would cite no page."""
+    assert [c.label for c in find_citations(text)] == [label]

@@ -25,7 +25,7 @@ _PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+
           r"(?:\s*(?i:ff?|dst|dsb|et\s+seq)\b\.?)?")
 # "hlm . 12" as OCR spaces it; "2017. hal 80"; a volume before the pages: "jilid 2: 12", "Vol. 2, hlm. 12", "juz 3: 5"
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
-        r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*\.?\s*)?")  # "hh. 6-7": pages, as "pp."
+        r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*[.:]?\s*)?")  # "hh. 6-7": pages, as "pp."; "Hal: 12"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d|\s*\[\s*(?:1[5-9]|20)\d\d\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
@@ -284,6 +284,8 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     bare = _BARE.match(inner)
     if bare:
         cite = _narrative(text, scan, m, bare, lo)
+        if isinstance(cite, Citation) and cite.pages is None:
+            cite = _pages_after(cite, scan, m.end())  # "Santoso (2019), hlm. 12, menyatakan ..."
         if cite is False:
             return []  # "Kirk (1979) dalam Astati (2001)": Kirk is the person quoted, not a work cited here
         if cite is None and _undated(bare.group("year")):
@@ -301,6 +303,18 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         if cite:
             out.append(cite)
     return out
+
+
+_PAGES_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:hlm|hal|halaman|h|pp?)[ \t]*[.:]?[ \t]*(\d+(?:[ \t]*[-–][ \t]*\d+)?)\b(?![.,]\d)")
+
+
+def _pages_after(cite: Citation, scan: str, end: int) -> Citation:
+    """A narrative citation's page written after its parenthesis: "Santoso (2019), hlm. 12, menyatakan ..."."""
+    after = _PAGES_AFTER.match(scan, end)
+    if after is None or not cite.label.endswith(")"):
+        return cite
+    pages = re.sub(r"\s*[-–]\s*", "-", after.group(1))
+    return replace(cite, pages=pages, label=f"{cite.label[:-1]}: {pages})")
 
 
 _YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
