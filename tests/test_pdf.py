@@ -1387,6 +1387,23 @@ def test_an_items_short_title_leaves_the_indented_paragraph_under_it_whole():
         "bagi manajemen."]
 
 
+
+def test_an_items_title_filling_its_line_leaves_the_paragraph_under_it_whole():
+    # The title happens to end at the right margin, so it may have wrapped onto the indented line under it; but the
+    # line after that, back at the margin left of the marker, goes on in small letters: that indented line is the
+    # paragraph's first, not the title's end.
+    page = skripsi_pdf(FILLER + [
+        ("item", "1.", ["Kajian Pustaka dan Kerangka Berpikir"]),
+        ("item", "2.", ["Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen Modern"]),
+        ("p", ["Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan",
+               "menentukan bagi perusahaan untuk mencapai tujuan perusahaan tersebut yaitu memperoleh",
+               "laba untuk kelangsungan hidup perusahaan."])])
+    doc = pdf.read(page, "penjualan.pdf")
+    assert texts(doc, "item")[-1] == "2. Pengertian Penjualan Menurut Para Ahli dalam Buku Manajemen Modern"
+    assert texts(doc, "paragraph")[-1] == (
+        "Penjualan merupakan suatu fungsi dari pemasaran yang sangat penting dan menentukan bagi perusahaan untuk "
+        "mencapai tujuan perusahaan tersebut yaitu memperoleh laba untuk kelangsungan hidup perusahaan.")
+
 def test_words_a_hyphenating_typesetter_broke_are_joined_names_and_loan_words_too():
     # Word's automatic hyphenation: most line-end hyphens break a word the dictionary knows ("pengem-" "bangan"),
     # so the others are the typesetter's too ("Tasik-" "malaya", "me-" "kanisme"); a prefix on a loan word

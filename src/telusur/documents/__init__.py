@@ -92,7 +92,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 63: PDF: a bold heading wrapped over the colon that ends it ("... Mengenai" / "Matematika antara lain :") is one heading
 # 64: PDF: a page of a two-column document with a ruled table inside one column and no row across the gutter is read
 #     in the document's columns
-READERS_VERSION = "64"
+# 65: PDF: an item's title filling its line leaves the paragraph under it whole when its next line goes on in small letters
+READERS_VERSION = "65"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

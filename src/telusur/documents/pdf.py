@@ -1223,8 +1223,10 @@ class _Layout:
         if cur is None or cur.kind != "item" or len(cur.lines) < 2:
             return []
         title, first = cur.lines[-2:]  # the title's last line (a long title wraps), the paragraph's first
-        if title.x1 >= full or _ends_sentence(title.text) or _ends_sentence(first.text) or \
-                _flow_break(first, line) or not (line.x0 < cur.lines[0].x0 - 4 and first.x0 > line.x0 + 8):
+        # a title filling its line may have wrapped onto that line, unless the line under it goes on its sentence
+        wrapped = title.x1 >= full and not line.text[:1].islower()
+        if wrapped or _ends_sentence(title.text) or _ends_sentence(first.text) or _flow_break(first, line) or \
+                not (line.x0 < cur.lines[0].x0 - 4 and first.x0 > line.x0 + 8):
             return []
         cur.lines.pop()
         cur.title_break = cur.title_break and len(cur.lines) > 1
