@@ -1285,3 +1285,20 @@ def test_a_page_after_the_parenthesis_and_hal_with_a_colon(text, label):
     """ "Santoso (2019), hlm. 12, menyatakan": the page after the parenthesis was lost; "(Santoso, 2019, Hal: 12)"
     cited nothing. A student citing the passage would cite no page."""
     assert [c.label for c in find_citations(text)] == [label]
+
+
+def test_a_work_cited_by_its_titles_initials_links_to_its_entry():
+    """ "Menurut KBBI (2016)" for "Badan Pengembangan dan Pembinaan Bahasa. 2016. Kamus Besar Bahasa Indonesia Edisi
+    V.": the dictionary cited by its title's initials, its compilers the entry's authors; the lecturer's check
+    reported it cited with no entry."""
+    from telusur.citations.linking import link
+    from telusur.citations.references import parse_reference
+
+    kbbi = parse_reference("Badan Pengembangan dan Pembinaan Bahasa. 2016. Kamus Besar Bahasa Indonesia Edisi V. "
+                           "Jakarta: Kemendikbud.")
+    kuhp = parse_reference("Moeljatno. 2008. Kitab Undang-Undang Hukum Pidana. Jakarta: Bumi Aksara.")
+    assert link(("KBBI",), "2016", False, [kbbi, kuhp])[0] is kbbi
+    assert link(("KUHP",), "2008", False, [kbbi, kuhp])[0] is kuhp
+    assert link(("KBBI",), "2015", False, [kbbi, kuhp])[0] is None  # guard: another year
+    other = parse_reference("Santoso, B. 2016. Kamus Bisnis Baru Indonesia. Jakarta: Kencana.")
+    assert link(("KBBI",), "2016", False, [kbbi, other])[0] is None  # guard: two titles fit, neither is taken

@@ -153,6 +153,14 @@ def _all_authors_match(authors: tuple[str, ...], etal: bool, entry: Reference) -
     return all(same_surname(a, b) for a, b in zip(authors, entry.authors))
 
 
+def _title_acronym(cited: str, title: str | None) -> bool:
+    """ "KBBI" for "Kamus Besar Bahasa Indonesia (Edisi V)", "KUHP" for "Kitab Undang-Undang Hukum Pidana"."""
+    if not title or not (3 <= len(cited) <= 8 and cited.isalpha() and cited.isupper()):
+        return False
+    words = [w for w in re.split(r"\s+", title) if w[:1].isupper()]
+    return "".join(w[0] for w in words[:len(cited)]) == cited
+
+
 def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Reference]) -> tuple[Reference | None, bool]:
     """The entry a citation refers to, and whether the years disagree. Same first author and year links at once;
     a different year links only when every author matches, and only to the one such entry
@@ -166,6 +174,11 @@ def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Referenc
     if exact:
         exact.sort(key=lambda e: -sum(any(same_surname(a, b) for b in e.authors) for a in authors))
         return exact[0], False
+    # "KBBI (2016)" for "Badan Pengembangan dan Pembinaan Bahasa. 2016. Kamus Besar Bahasa Indonesia Edisi V.":
+    # a work cited by its title's initials, its compilers the entry's authors
+    titled = [e for e in entries if e.year == year and len(authors) == 1 and _title_acronym(authors[0], e.title)]
+    if len(titled) == 1:
+        return titled[0], False
     # "Horngren and Horison (2004)" for "Horison, Horngren. 2004." or "Horison, C. dan Horngren, T.": the same
     # names in another order, same year; a later cited author matches the entry's first one
     swapped = [e for e in entries if e.year == year and len(authors) > 1 and e.authors
