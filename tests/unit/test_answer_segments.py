@@ -115,3 +115,17 @@ def test_a_sentence_without_a_subject_goes_on_from_the_one_before(course):
     # "Lebih berupa bahasa simbol …" says more of "Matematika adalah bahasa …", as "Ia …" or "Hal ini …" would
     answer = course({"matematika.md": MATEMATIKA}).ask("Matematika adalah bahasa seperti apa?")
     assert "Lebih berupa bahasa simbol" in answer.answer, answer.answer
+
+
+BAIT = """# Sejarah Bait Allah
+
+Rakyat mulai membangun kembali Bait Allah saat mereka pulang dari pembuangan, tetapi segera berhenti membangun.
+Selama enam belas tahun fondasi Bait Allah terlantar tanpa dibangun. Nabi Hagai kemudian membangkitkan semangat
+rakyat untuk membangun kembali. Akhirnya bangunan itu selesai pada tahun 515 SM.
+"""
+
+
+def test_a_year_before_1000_answers_a_when_question(course):
+    # "tahun 515 SM" is a time as "tahun 1945" is
+    answer = course({"bait.md": BAIT}).ask("Pembangunan kembali Bait Allah selesai tahun berapa?")
+    assert "selesai pada tahun 515 SM" in answer.answer, answer.answer

@@ -766,9 +766,10 @@ _KINDS = (
 )
 _NUMBER_ASKED = dict(_KINDS)["number"]  # a question that asks for a number, whatever kind comes first
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
-_TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|\d+an|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                   r"november|desember|abad|milenium|dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|"
-                   r"sebelum|sesudah|setelah|selama)\b", re.I)
+# (a year before 1000 as the text writes it too: "tahun 515 SM", "622 Masehi")
+_TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"
+                   r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
+                   r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
 # "salah satu" (one of) and "satu-satunya" (the only) give no number
 _NUMBER = re.compile(r"\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
                      r"\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
