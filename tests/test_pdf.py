@@ -1388,6 +1388,23 @@ def test_an_items_short_title_leaves_the_indented_paragraph_under_it_whole():
 
 
 
+def test_an_items_first_line_ending_a_sentence_goes_on_under_its_text():
+    # The item's first line starts at its marker and runs to the margin ending a sentence; the next sentence wraps
+    # under the item's text, further right than the marker: a wrap, not a new paragraph's indented first line.
+    page = skripsi_pdf(FILLER + [
+        ("item", "•", ["Bilamana diserahkan dalam keadaan terbuka, formalitas ini tidak perlu.",
+                       "Setelah diserahkan untuk disimpan, notaris harus membuat akta yang",
+                       "ditandatangani oleh pewaris, notaris dan dua orang saksi."]),
+        ("item", "•", ["Bilamana surat wasiat diserahkan secara tertutup maka akta penyimpanan",
+                       "dibuat di bagian bawah surat wasiat itu."])] + FILLER)
+    doc = pdf.read(page, "wasiat.pdf")
+    assert texts(doc, "item") == [
+        "• Bilamana diserahkan dalam keadaan terbuka, formalitas ini tidak perlu. Setelah diserahkan untuk disimpan, "
+        "notaris harus membuat akta yang ditandatangani oleh pewaris, notaris dan dua orang saksi.",
+        "• Bilamana surat wasiat diserahkan secara tertutup maka akta penyimpanan dibuat di bagian bawah surat wasiat "
+        "itu."]
+
+
 def test_an_items_title_filling_its_line_leaves_the_paragraph_under_it_whole():
     # The title happens to end at the right margin, so it may have wrapped onto the indented line under it; but the
     # line after that, back at the margin left of the marker, goes on in small letters: that indented line is the

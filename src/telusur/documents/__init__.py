@@ -93,7 +93,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 64: PDF: a page of a two-column document with a ruled table inside one column and no row across the gutter is read
 #     in the document's columns
 # 65: PDF: an item's title filling its line leaves the paragraph under it whole when its next line goes on in small letters
-READERS_VERSION = "65"
+# 66: a BibTeX bibliography (.bib) beside a pandoc text, read as the reference list it renders to
+# 67: PDF: an item's first line (at its marker) ending a sentence goes on in the line under its text: a wrap, not an indent
+READERS_VERSION = "67"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -103,6 +105,7 @@ READERS = {
     ".docx": "docx",
     ".html": "html",
     ".htm": "html",
+    ".bib": "bibtex",  # a pandoc text's bibliography
 }
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {

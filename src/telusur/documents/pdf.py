@@ -1343,7 +1343,9 @@ class _Layout:
                 not prev_text.endswith((".", "!", "?", ";", ":")):
             cur.title_break = True  # "1. Russefendi (1988 : 23)" over its text: one item, the title on its own line
             return True
-        indented = line.x0 > prev.x0 + 8 and line.x0 > left + 8
+        # an item's first line starts at its marker: its next line under the text is a wrap, not an indent
+        indented = line.x0 > (first.text_x if prev is first and cur.kind == "item" else prev.x0) + 8 and \
+            line.x0 > left + 8
         if cur.kind == "paragraph" and prev.column in self.justified and not indented and line.x0 <= left + 4 \
                 and _word_did_not_fit(prev, line, right):
             return True  # a justified line of one or two long words ("dikomunikasikan." / "Pertanggungjawaban …")
