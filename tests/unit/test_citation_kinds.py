@@ -1302,3 +1302,38 @@ def test_a_work_cited_by_its_titles_initials_links_to_its_entry():
     assert link(("KBBI",), "2015", False, [kbbi, kuhp])[0] is None  # guard: another year
     other = parse_reference("Santoso, B. 2016. Kamus Bisnis Baru Indonesia. Jakarta: Kencana.")
     assert link(("KBBI",), "2016", False, [kbbi, other])[0] is None  # guard: two titles fit, neither is taken
+
+
+_BIB = """@book{santoso2019motivasi,
+  author    = {Santoso, Budi and Wijaya, Andi},
+  title     = {Motivasi Kerja Pegawai},
+  publisher = {Kencana}, address = {Jakarta},
+  year      = {2019}
+}
+@article{kotler_marketing_2016,
+  author = "Philip Kotler and Kevin Lane Keller", title = {{Marketing} Management},
+  journal = {Jurnal Pemasaran}, volume = {5}, number = {2}, pages = {12--20}, year = 2016
+}
+@misc{who2018, author = {{World Health Organization}}, title = {Reducing Stunting}, year = {2018}}
+@comment{not an entry}
+"""
+
+
+def test_a_bibtex_bibliography_beside_a_pandoc_text_is_its_reference_list(tmp_path):
+    """A pandoc course text cites by key from a .bib beside it ("bibliography: pustaka.bib"): the .bib was skipped as
+    an unknown format, so the works were cited with no entry and the entries were nowhere to read. It reads as the
+    list pandoc renders, and the registry links each key's work to its entry."""
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+
+    (tmp_path / "pustaka.bib").write_text(_BIB, encoding="utf-8")
+    (tmp_path / "bab.md").write_text("# Bab II\n\nMotivasi adalah dorongan [@santoso2019motivasi, hlm. 12]. Pemasaran "
+                                     "adalah proses sosial [@kotler_marketing_2016]. Stunting adalah gagal tumbuh "
+                                     "[@who2018].\n", encoding="utf-8")
+    bib = read_document(tmp_path / "pustaka.bib", "pustaka.bib", 5.0)
+    md = read_document(tmp_path / "bab.md", "bab.md", 5.0)
+    assert [(r.authors, r.year) for r in reference_entries(bib)] == [
+        (("Santoso", "Wijaya"), "2019"), (("Kotler", "Keller"), "2016"), (("World Health Organization",), "2018")]
+    works = build_registry([c for d in (md, bib) for c in chunk_document(d)], [md, bib])
+    assert [(w.label, w.reference.authors[0] if w.reference else None) for w in works if w.cited] == [
+        ("Santoso (2019)", "Santoso"), ("Kotler (2016)", "Kotler"), ("WHO (2018)", "World Health Organization")]
