@@ -1470,3 +1470,14 @@ def test_a_note_mark_before_a_stretched_space_of_a_justified_line_keeps_the_line
         [Paragraph(sentences[0] + mark + " " + " ".join(sentences[1:]), style)])
     doc = pdf.read(out.getvalue(), "kebijakan.pdf")
     assert texts(doc) == [sentences[0] + "¹ " + " ".join(sentences[1:])]
+
+
+def test_a_reduplication_broken_at_a_line_end_keeps_its_hyphen_in_hyphenated_text():
+    # The typesetter hyphenates ("menggu-" / "nakan" joined), and the author's reduplications fall at line ends too:
+    # the root repeated with its affixes ("obat-" / "obatan", "setinggi-" / "tingginya", "perundang-" / "undangan")
+    # is one word with its hyphen, not a word the typesetter broke.
+    lines = ["ibu yang mengkonsumsi obat-", "obatan terlarang menggu-", "nakan derajat kesehatan yang setinggi-",
+             "tingginya menurut peraturan perundang-", "undangan yang berlaku."]
+    assert pdf.join_lines(lines, typeset=True) == (
+        "ibu yang mengkonsumsi obat-obatan terlarang menggunakan derajat kesehatan yang setinggi-tingginya menurut "
+        "peraturan perundang-undangan yang berlaku.")

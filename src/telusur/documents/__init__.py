@@ -95,7 +95,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 65: PDF: an item's title filling its line leaves the paragraph under it whole when its next line goes on in small letters
 # 66: a BibTeX bibliography (.bib) beside a pandoc text, read as the reference list it renders to
 # 67: PDF: an item's first line (at its marker) ending a sentence goes on in the line under its text: a wrap, not an indent
-READERS_VERSION = "67"
+# 68: a reduplication broken at a line end ("obat-" / "obatan", "setinggi-" / "tingginya") keeps its hyphen
+READERS_VERSION = "68"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -619,8 +619,12 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
     capitals = left[0].isupper() and right[0].isupper()  # "OP-" "TIONAL"
     if "-" in w1 or not w1.isalpha() or not w2.isalpha() or not (right[0][0].islower() or capitals):
         return False
-    # a reduplication ("beri-memberi"); a syllable of one or two letters is no word repeated ("me-" "kanisme")
-    repeated = w1 == w2 or min(len(w1), len(w2)) >= 3 and (w1.endswith(w2) or w2.endswith(w1))
+    # a reduplication ("beri-memberi"); a syllable of one or two letters is no word repeated ("me-" "kanisme"); a
+    # root repeated with its affixes ("obat-obatan", "setinggi-tingginya", "perundang-undangan") ends the first
+    # part and opens the second
+    overlap = next((k for k in range(min(len(w1), len(w2)), 2, -1) if w1[-k:] == w2[:k]), 0)
+    repeated = w1 == w2 or min(len(w1), len(w2)) >= 3 and (w1.endswith(w2) or w2.endswith(w1)) or \
+        overlap >= 4 or overlap == len(w1)
     if w1 in _HYPHEN_KEEP_PREFIXES or repeated or f"{w1}-{w2}" in words:
         return False  # ... and a word the document writes with its hyphen elsewhere ("re-rata")
     if w1 + w2 in words or is_known_word(w1 + w2):
