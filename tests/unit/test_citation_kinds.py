@@ -1337,3 +1337,20 @@ def test_a_bibtex_bibliography_beside_a_pandoc_text_is_its_reference_list(tmp_pa
     works = build_registry([c for d in (md, bib) for c in chunk_document(d)], [md, bib])
     assert [(w.label, w.reference.authors[0] if w.reference else None) for w in works if w.cited] == [
         ("Santoso (2019)", "Santoso"), ("Kotler (2016)", "Kotler"), ("WHO (2018)", "World Health Organization")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut KJ Holsti (1988: 652), kerja sama adalah proses.", ("Holsti", "1988")),
+    ("Menurut SL Roy (1991) diplomasi adalah seni berunding.", ("Roy", "1991")),
+])
+def test_initials_in_capitals_without_stops_before_a_surname(text, work):
+    """ "KJ Holsti (1988)", as international-relations texts write "K.J. Holsti" without its stops: the work read
+    as "KJ Holsti", a name kept whole as "Kemenkes RI" is, and no list entry "Holsti, K. J." linked to it."""
+    assert _works(text) == [work]
+
+
+def test_a_hospital_a_school_or_a_region_before_a_name_stays_whole():  # guards
+    from telusur.citations.names import surname
+
+    assert [surname(n) for n in ("RS Hasan Sadikin", "SD Muhammadiyah", "DKI Jakarta", "Kemenkes RI", "UN Women")] == [
+        "RS Hasan Sadikin", "SD Muhammadiyah", "DKI Jakarta", "Kemenkes RI", "UN Women"]

@@ -131,6 +131,8 @@ def is_etal(word: str) -> bool:
 
 
 _NOT_INITIALS = frozenset("RI DKI DIY NTT NTB PBB TV FM PT CV".split())  # regions, bodies, media
+# "RS Hasan Sadikin", "SD Muhammadiyah", "UD Maju", "UN Women", "UI Press": a body's kind or name, no initials
+_PLACES_AND_SCHOOLS = frozenset("RS SD TK MI MA UD PD KB UN EU UK US UI IT AI".split())
 
 
 def _abbreviated(words: list[str]) -> bool:
@@ -150,6 +152,9 @@ def surname(name: str) -> str:
         words = words[:-1]  # "Sri Endang Mulyani R", "Sarwono S.W", "Syamsu Yusuf LN": trailing initials, no surname
     if not words:
         return name
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2}", words[0]) and words[0] not in _NOT_INITIALS | _PLACES_AND_SCHOOLS \
+            and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in words[1:]):
+        words = words[1:]  # "KJ Holsti", "SL Roy": initials in capitals without their stops
     if any(len(w) > 1 and w.isupper() and "." not in w for w in words) \
             or any(w.islower() and w not in _PARTICLES for w in words[1:]):
         return name
