@@ -1354,3 +1354,14 @@ def test_a_hospital_a_school_or_a_region_before_a_name_stays_whole():  # guards
 
     assert [surname(n) for n in ("RS Hasan Sadikin", "SD Muhammadiyah", "DKI Jakarta", "Kemenkes RI", "UN Women")] == [
         "RS Hasan Sadikin", "SD Muhammadiyah", "DKI Jakarta", "Kemenkes RI", "UN Women"]
+
+
+def test_an_inline_note_cites_its_work_where_it_is_referred_to(tmp_path):
+    """Pandoc's inline note "^[Lihat Budi Santoso, ... 2019), hlm. 12.]": its reference read "⁰" and its block
+    "[None] ...", never paired, so the passage citing it cited nothing."""
+    pieces = _pieces(tmp_path, "# Bab II\n\nMotivasi adalah dorongan dari dalam diri pegawai.^[Lihat Budi Santoso, "
+                               "*Motivasi Kerja* (Jakarta: Kencana, 2019), hlm. 12.] Disiplin kerja penting.[^1]\n\n"
+                               "[^1]: Andi Wijaya, *Disiplin* (Bandung: Alfabeta, 2020), hlm. 5.\n")
+    text, cites = next((t, c) for t, c in pieces if t.startswith("Motivasi"))
+    assert "diri pegawai.[n1] Disiplin" in text
+    assert cites == [("Santoso", "2019"), ("Wijaya", "2020")]

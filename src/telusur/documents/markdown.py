@@ -193,7 +193,7 @@ class _Walker:
             self.html(node.content, kind)
         elif t == "footnote_block":
             for note in node.children:
-                label = str(note.meta.get("label", note.meta.get("id", "")))
+                label = _note_label(note.meta)
                 text = "\n".join(_inline(p) for p in note.children if p.type == "paragraph")
                 self.b.add("footnote", f"{_footnote_mark(label)} {text}")
         elif t == "front_matter":
@@ -370,7 +370,7 @@ def _inline_node(node, parts: list[str]) -> None:
         elif re.fullmatch(r"<(/?)sup\s*>", node.content.strip(), re.I):
             parts.append(_SUP_END if "/" in node.content else _SUP_START)
     elif t == "footnote_ref":
-        parts.append(_footnote_mark(str(node.meta.get("label", node.meta.get("id", "")))))
+        parts.append(_footnote_mark(_note_label(node.meta)))
     elif t == "image":
         return
     else:  # em, strong, s, link: their text
@@ -462,6 +462,13 @@ def _all_bold(node, bold: bool = False) -> bool:
         elif child.type != "image" and child.children and not _all_bold(child, bold or child.type == "strong"):
             return False
     return True
+
+
+def _note_label(meta: dict) -> str:
+    """A note's label, "1" for "[^1]"; an inline note ("^[Lihat @santoso2019.]", pandoc's) has none, so it is "n1",
+    "n2" … by its place among the notes: before, its reference read "⁰" and its block "[None]", never paired."""
+    label = meta.get("label")
+    return str(label) if label is not None else f"n{meta.get('id', 0) + 1}"
 
 
 def _footnote_mark(label: str) -> str:
