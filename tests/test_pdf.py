@@ -527,6 +527,50 @@ def test_a_page_of_a_few_lines_beside_a_table_in_the_other_column_is_read_in_col
                       ("table", "Konsep | Uraian\nEfek media | Kritis\nKhalayak | Aktif")]
 
 
+def test_a_table_going_on_in_the_next_column_is_one_table():
+    # A ruled table starts at the left column's foot and goes on at the top of the right column, its header row set
+    # again there. Read by height alone, the right column's part came first, and the two were two tables.
+    import random
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(5)
+    words = "negara kawasan perdagangan diplomasi kebijakan organisasi ekonomi keamanan anggota perjanjian".split()
+
+    def sentence():
+        return " ".join(rng.choice(words) for _ in range(5)).capitalize() + "."
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+
+    def table(x, top, rows):
+        c.setFont("Times-Roman", 9)
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                c.drawString(x + 4 + 105 * k, height - top - 12 - 18 * r, cell)
+        for r in range(len(rows) + 1):
+            c.line(x, height - top - 18 * r, x + 210, height - top - 18 * r)
+        for k in range(3):
+            c.line(x + 105 * k, height - top, x + 105 * k, height - top - 18 * len(rows))
+
+    left, right = [sentence() for _ in range(15)], [sentence() for _ in range(10)]
+    c.setFont("Times-Roman", 10)
+    for i, text in enumerate(left):
+        c.drawString(72, height - 100 - 14 * i, text)
+    for i, text in enumerate(right):
+        c.drawString(322, height - 180 - 14 * i, text)
+    table(72, 320, [["Umur", "Jumlah"], ["15-24", "20"], ["25-34", "34"]])
+    table(322, 100, [["Umur", "Jumlah"], ["35-44", "21"], ["45-54", "16"]])
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "tabel.pdf")
+    assert texts(doc, "table") == ["Umur | Jumlah\n15-24 | 20\n25-34 | 34\n35-44 | 21\n45-54 | 16"]
+    flat = squeeze(doc.text)
+    assert flat.index(squeeze(left[-1])) < flat.index("Umur|Jumlah") < flat.index(squeeze(right[0]))
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

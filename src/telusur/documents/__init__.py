@@ -97,7 +97,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 67: PDF: an item's first line (at its marker) ending a sentence goes on in the line under its text: a wrap, not an indent
 # 68: a reduplication broken at a line end ("obat-" / "obatan", "setinggi-" / "tingginya") keeps its hyphen
 # 69: Markdown: an inline note ("^[...]", pandoc's) is labelled "n1", "n2" … in its reference and its block, paired
-READERS_VERSION = "69"
+# 70: PDF: a table going on in the next column (its header set again) is one table, its parts in reading order
+READERS_VERSION = "70"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

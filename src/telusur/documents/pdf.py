@@ -1110,6 +1110,8 @@ class _Layout:
         self.pitch = _line_pitch(pages, body_size)
         self.open: _Open | None = None
         self.open_table: tuple[int, int, list[list[str]]] | None = None  # first page, last page, rows
+        self.open_table_column = 0  # the column its last part stands in (0: across the page, or no columns)
+        self.page_gutters: tuple[float, ...] = ()
         self.pending_footnotes: list[tuple[int, str]] = []
         self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
         self.justified: set[int] = set()  # the current page's columns set justified
@@ -1126,7 +1128,9 @@ class _Layout:
 
     def run(self) -> None:
         for page in self.pages:
-            tables = sorted(page.tables, key=lambda t: t.top)
+            # in reading order: down a column, the columns from the left (a table going on in the next column)
+            tables = sorted(page.tables, key=functools.cmp_to_key(lambda a, b: _table_order(page, a, b)))
+            self.page_gutters = page.gutters
             if page.lines:
                 margins = _column_margins(page)
                 self.justified = _justified_columns(page, margins)
@@ -1145,13 +1149,15 @@ class _Layout:
         """A ruled table, its cells' lines joined. A table going on at the next page's top, nothing between, is the
         same table: its header row, set again there, is read once."""
         rows = [[join_lines(cell, self.words, self.typeset) for cell in row] for row in table.rows]
-        held = self.open_table
-        if held is not None and self.open is None and table.page == held[1] + 1 and \
-                len(rows[0]) == len(held[2][0]):
+        held, column = self.open_table, _table_column(self.page_gutters, table)
+        goes_on = held is not None and (table.page == held[1] + 1 or
+                                        table.page == held[1] and column > self.open_table_column > 0)
+        if goes_on and self.open is None and len(rows[0]) == len(held[2][0]):
             self.open_table = (held[0], table.page, held[2] + (rows[1:] if rows[0] == held[2][0] else rows))
-            return
-        self.flush()
-        self.open_table = (table.page, table.page, rows)
+        else:
+            self.flush()
+            self.open_table = (table.page, table.page, rows)
+        self.open_table_column = column
 
     def flush_table(self) -> None:
         held, self.open_table = self.open_table, None
@@ -1420,12 +1426,24 @@ class _Layout:
 def _table_first(page: Page, table: pdf_tables.Table, line: Line) -> bool:
     """The table comes before this line in reading order: the line stands lower in the table's column (or across
     the page), or in a column right of the table's."""
-    if page.gutters:
-        first = bisect.bisect_right(page.gutters, table.x0)
-        column = first + 1 if first == bisect.bisect_left(page.gutters, table.x1) else 0
-        if column and line.column and column != line.column:
-            return column < line.column
+    column = _table_column(page.gutters, table)
+    if column and line.column and column != line.column:
+        return column < line.column
     return line.top >= table.top - 1
+
+
+def _table_column(gutters: tuple[float, ...], table: pdf_tables.Table) -> int:
+    """The column a table stands in: 1 the left one; 0 across a gutter, or on a page of one column."""
+    if not gutters:
+        return 0
+    first = bisect.bisect_right(gutters, table.x0)
+    return first + 1 if first == bisect.bisect_left(gutters, table.x1) else 0
+
+
+def _table_order(page: Page, a: pdf_tables.Table, b: pdf_tables.Table) -> float:
+    """Tables in two columns: the left column's first; else (one column, or across the page) the higher first."""
+    ca, cb = _table_column(page.gutters, a), _table_column(page.gutters, b)
+    return ca - cb if ca and cb and ca != cb else a.top - b.top
 
 
 def _hyphenates(pages: list[Page], words: set[str]) -> bool:
