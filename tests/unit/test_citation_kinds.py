@@ -1365,3 +1365,11 @@ def test_an_inline_note_cites_its_work_where_it_is_referred_to(tmp_path):
     text, cites = next((t, c) for t, c in pieces if t.startswith("Motivasi"))
     assert "diri pegawai.[n1] Disiplin" in text
     assert cites == [("Santoso", "2019"), ("Wijaya", "2020")]
+
+
+def test_a_pandoc_key_in_a_note_cites_its_work_where_the_note_is_referred_to(tmp_path):
+    """A pandoc text citing in notes, "[^1]: @wijaya2020, hlm. 5." or an inline "^[Lihat @santoso2019, hlm. 12.]":
+    the note named no author a note is read for, so the passage referring to it cited nothing."""
+    pieces = _pieces(tmp_path, "# Bab II\n\nMotivasi adalah dorongan dari dalam diri.^[Lihat @santoso2019, hlm. 12.] "
+                               "Disiplin kerja penting bagi pegawai.[^1]\n\n[^1]: @wijaya2020, hlm. 5.\n")
+    assert _piece(pieces, "Motivasi adalah") == [("Santoso", "2019"), ("Wijaya", "2020")]

@@ -1472,6 +1472,12 @@ _KEY_NAME = re.compile(r"^(?P<particle>(?:van|von|de|der|den|al|el)(?:[ _\-]|(?=
 _LOCATOR_PAGES = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")
 
 
+def key_work(text: str, key: str) -> tuple[list[str], str] | None:
+    """The authors and year a pandoc citation key names ("santoso2019" -> (["Santoso"], "2019")), the text's own list
+    first."""
+    return _key_work(text, key)
+
+
 def _key_work(text: str, key: str) -> tuple[list[str], str] | None:
     """The authors and year a key names: the entry of the text's own list whose first author and year it holds,
     else the surname and year it is made of ("santoso2019" -> Santoso, 2019); None when it holds no year and the

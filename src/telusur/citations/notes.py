@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..documents.model import NOTE_LABEL
-from .intext import Citation
+from .intext import Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
 
@@ -31,6 +31,7 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|dikutip\s+(?:dari|dalam|oleh))"
                   r"(?:\s+(?:juga|dengan|also))?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
+_NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
 _IBID = re.compile(r"^ib(?:id|\.)\b\.?", re.I)
 _OP_CIT = re.compile(r"(?:^|,\s*)(op|loc)\.?\s*cit\b\.?", re.I)
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")  # "J.Lindblom" -> "J. Lindblom"
@@ -58,6 +59,10 @@ def parse_note(text: str) -> NoteWork | None:
     pages = _pages(text)
     if _IBID.match(text):
         return NoteWork(pages=pages, back="ibid")
+    key = _NOTE_KEY.match(text)
+    if key:  # pandoc's "@santoso2019, hlm. 12." or "[@santoso2019, hlm. 12]" in a note: the work its key names
+        work = key_work("", key.group("key"))
+        return NoteWork(tuple(work[0]), work[1], pages) if work else None
     head = text.split(",", 1)[0] if "," in text else ""
     back = _OP_CIT.search(text)
     if back and (back.start() == 0 or _OP_CIT.match(text, len(head))):
