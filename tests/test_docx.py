@@ -829,3 +829,15 @@ def test_page_numbers_of_a_copied_text_are_found_by_counting_up():
              + ["kalimat yang terus", "7", "berjalan di halaman lain"] + ["1", "2", "3", "4"] + ["2019"])
     # 21, 22, 23 count up a page apart; 7 stands inside a running sentence; 5, a column 1-4 and 2019 are the text's
     assert sorted(lines[i] for i in page_number_lines(lines)) == ["- 22 -", "21", "7", "Halaman 23"]
+
+
+def test_a_pasted_text_with_many_short_lines_from_its_tables_is_still_read_as_pasted():
+    # a skripsi chapter pasted line by line: its tables' cells come as short lines, more of them than of prose;
+    # the prose's long lines still tell how the text was made
+    import textwrap
+
+    cells = [f"Meja {n}" for n in range(40)] + ["Sumber: www.contoh.com"] * 10
+    lines = textwrap.wrap(PASTED, 80) + textwrap.wrap(PASTED_NEXT, 80) + cells + textwrap.wrap(PASTED, 76)
+    doc = read_made("".join(para(line) for line in lines))
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert texts[:2] == [PASTED, PASTED_NEXT] and texts[-1] == PASTED

@@ -182,10 +182,12 @@ def test_a_page_made_from_a_pdf_one_paragraph_per_line_is_read_as_its_paragraphs
              "Asia Tenggara sejak tahun 1967. Kerjasama ini dilakukan untuk memenuhi kebutuhan rakyat negaranya.")
     second = ("Bentuk kerjasama internasional dibedakan menurut jumlah negara yang terlibat di dalamnya, yaitu "
               "kerjasama bilateral, regional dan multilateral, masing-masing dengan tujuan dan aturannya sendiri.")
+    third = ("Kerjasama regional dilakukan oleh negara-negara yang berada dalam satu kawasan, misalnya ASEAN di Asia "
+             "Tenggara, untuk menjaga stabilitas dan mempercepat pertumbuhan ekonomi para anggotanya.")
     lines = (["2.1 Pengertian Kerjasama"] + textwrap.wrap(first, 80)[:2] + ["14"] + textwrap.wrap(first, 80)[2:]
-             + ["2.2 Bentuk Kerjasama"] + textwrap.wrap(second, 80))
+             + ["2.2 Bentuk Kerjasama"] + textwrap.wrap(second, 80) + textwrap.wrap(third, 80))
     doc = html.read(("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode(),
                     "artikel.html")
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
         ("heading", "2.1 Pengertian Kerjasama"), ("paragraph", first), ("heading", "2.2 Bentuk Kerjasama"),
-        ("paragraph", second)]
+        ("paragraph", second), ("paragraph", third)]

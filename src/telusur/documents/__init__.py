@@ -98,7 +98,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 68: a reduplication broken at a line end ("obat-" / "obatan", "setinggi-" / "tingginya") keeps its hyphen
 # 69: Markdown: an inline note ("^[...]", pandoc's) is labelled "n1", "n2" … in its reference and its block, paired
 # 70: PDF: a table going on in the next column (its header set again) is one table, its parts in reading order
-READERS_VERSION = "70"
+# 71: a pasted text with many short lines (its tables' cells) still read as pasted; wrap width from long lines
+READERS_VERSION = "71"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -247,9 +247,11 @@ def join_wrapped_hyphens(text: str) -> str:
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was hard-wrapped at, or None: most lines end just short of one width and almost none is
     longer (an unwrapped text has one long line per paragraph, of every length). Only lines a wrapper fills count:
-    table rows, quotes, headings and HTML lines stay as long as they were written."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _OWN_LINE.match(line))
-    if len(lengths) < 5:
+    table rows, quotes, headings and HTML lines stay as long as they were written, and a line shorter than the
+    narrowest wrapping ends a paragraph or stands alone (a table's cells pasted line by line, a heading, an item)."""
+    filled = [len(line.rstrip()) for line in lines if line.strip() and not _OWN_LINE.match(line)]
+    lengths = sorted(n for n in filled if n >= WRAP_MIN)
+    if len(filled) < 5 or not lengths:
         return None
     width = lengths[max(0, int(len(lengths) * 0.97) - 1)]
     near = sum(1 for n in lengths if width - 15 <= n <= width)
@@ -699,7 +701,9 @@ def pasted_lines(doc: Document) -> Document:
     between the document's own headings, tables and notes is joined line by line and rebuilt (wrapped lines
     joined, "BAB II" / "2.1 …" headings, lists and a reference list found as in a .txt file). A document of real
     paragraphs is returned unchanged: its paragraphs are not of one width, and most end a sentence."""
-    lines = [line for b in doc.blocks if b.kind == "paragraph" for line in doc.block_text(b).split("\n")]
+    # the long lines tell: a table's cells, headings and short items pasted line by line are as short as they are
+    lines = [line for b in doc.blocks if b.kind == "paragraph" for line in doc.block_text(b).split("\n")
+             if len(line.strip()) >= WRAP_MIN]
     if len(lines) < PASTED_MIN_LINES or wrap_width(lines) is None:
         return doc
     if sum(not line.rstrip().endswith(TERMINAL) for line in lines) < PASTED_OPEN_SHARE * len(lines):
