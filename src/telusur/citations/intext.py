@@ -136,7 +136,8 @@ def _scan_text(text: str) -> str:
     text = _NAME_HYPHEN.sub(_joined_name, text)
     text = _EDITED.sub(lambda m: " " * len(m.group()), text)
     text = ocr_years(text)
-    text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)  # "Santoso et al.'s (2019) study"
+    if "al.'s" in text or "al.’s" in text:  # "Santoso et al.'s (2019) study"
+        text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
     text = _typed_parentheses(text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
@@ -145,8 +146,8 @@ _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 # A citation's parenthesis as typed: full-width "（Santoso, 2019）", closed by the other bracket "(Santoso, 2019]", or
 # opened by none "... dorongan Santoso, 2019)."
 _MISMATCHED = re.compile(rf"\(([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\]|\[([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\)")
-_UNOPENED = re.compile(rf"(?<=[a-z,;])[ \t](?=[A-Z][\w'’\-]+(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?|(?:dan|&)[ \t]+[A-Z][\w'’\-]+))?,"
-                       rf"[ \t]*{YEAR}(?:[ \t]*[:,][ \t]*(?:hlm\.?[ \t]*|h\.[ \t]*)?\d+(?:[-–]\d+)?)?\))")
+_UNOPENED_YEAR = re.compile(rf",[ \t]*{YEAR}(?:[ \t]*[:,][ \t]*(?:hlm\.?[ \t]*|h\.[ \t]*)?\d+(?:[-–]\d+)?)?\)")
+_UNOPENED_NAME = re.compile(r"[a-z,;]([ \t])[A-Z][\w'’\-]+(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?|(?:dan|&)[ \t]+[A-Z][\w'’\-]+))?$")
 
 
 def _typed_parentheses(text: str) -> str:
@@ -154,9 +155,14 @@ def _typed_parentheses(text: str) -> str:
     if "（" in text:
         text = text.replace("（", "(").replace("）", ")")
     text = _MISMATCHED.sub(lambda m: f"({m.group(1) or m.group(2)})", text)
-    for m in reversed(list(_UNOPENED.finditer(text))):
-        if "(" not in text[max(0, m.start() - 300):m.start()]:  # none opened before it that it may close
-            text = text[:m.start()] + "(" + text[m.end():]
+    for y in reversed(list(_UNOPENED_YEAR.finditer(text))):  # ", 2019)": then the name before it, from the year
+        lo = max(0, y.start() - 80)
+        name = _UNOPENED_NAME.search(text, lo, y.start())
+        if name is None:
+            continue
+        at = name.start(1)
+        if "(" not in text[max(0, at - 300):at]:  # none opened before it that it may close
+            text = text[:at] + "(" + text[at + 1:]
     return text
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*([a-z]+)")
 # ... and a name hyphenated at a line's end that a reader joined keeping the hyphen, right before its year:

@@ -49,7 +49,7 @@ _YEARISH = re.compile(rf"(?<!\d)[12][0-9OolI]{{3}}(?!\d)|{_NO_DATE}", re.I)
 def looks_like_entry(line: str) -> bool:
     """A line shaped like a reference-list entry: "Perse, E. M., & Lambe, J. (2001). Media ...",
     "Delphie, Bandi (2006). Pembelajaran ...", "Syamsuni,H. 2006. Ilmu Resep.", "The Liang Gie. (1991). ..."."""
-    if len(line) < 20 or not (_YEARISH.search(line) or _SPLIT_YEAR.search(line)):
+    if len(line) < 20 or not (_YEARISH.search(line) or (_SPLIT_CANDIDATE.search(line) and _SPLIT_YEAR.search(line))):
         return False  # every entry shape below needs a year or a "no date"
     line = _spaced_year(_MARKER.sub("", _commas(line).replace("*", "").replace("_", " ")).strip())
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
@@ -171,6 +171,23 @@ def _commas(text: str) -> str:
 
 _OCR_HINT = re.compile(r"[12][0-9]?[OolI]|[12][0-9]{2}[OolI]|[12][OolI]")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
+# A year split by a space, as a quick test before the slower pattern with its context
+_SPLIT_CANDIDATE = re.compile(r"[12]\d{0,2} \d")
+_SPLIT_DIGITS = re.compile(r"(?:1[5-9]|20) \d\d|(?:1[5-9]|20)\d \d|[12] \d{3}")
+_SPLIT_PRE = re.compile(r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)$")
+_SPLIT_POST = re.compile(r"(?!\d)(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)")
+
+
+def _joined_split_years(text: str) -> str:
+    """_SPLIT_YEAR's replacement, found from the digits (a pattern opening with its context is slow on long texts)."""
+    out, last = [], 0
+    for m in _SPLIT_DIGITS.finditer(text):
+        if (m.start() and text[m.start() - 1].isdigit()) or not _SPLIT_POST.match(text, m.end()) \
+                or not _SPLIT_PRE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        out += [text[last:m.start()], m.group().replace(" ", ""), " "]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 # After a name's "(" or comma, or an initial's full stop; before ")", ":", ";", a full stop or ", hlm."
 _SPLIT_YEAR = re.compile(r"(?P<pre>(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)"
                          r"(?P<year>(?:1[5-9]|20) \d\d|(?:1[5-9]|20)\d \d|[12] \d{3})"
@@ -182,8 +199,8 @@ def ocr_years(text: str) -> str:
     hold). Only a token of four that has two digits or more and reads as a year after the change. And a year OCR
     split with a space where a citation's or an entry's year stands: "(Santoso, 20 15)", "Santoso (201 5: 12)",
     "Santoso, B. 20 15. Judul" -> "2015 " (the space moved after it)."""
-    if " " in text and _SPLIT_YEAR.search(text):
-        text = _SPLIT_YEAR.sub(lambda m: m.group("pre") + m.group("year").replace(" ", "") + " ", text)
+    if " " in text and _SPLIT_CANDIDATE.search(text):
+        text = _joined_split_years(text)
     if not _OCR_HINT.search(text):
         return text
 
