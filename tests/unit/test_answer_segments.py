@@ -129,3 +129,16 @@ def test_a_year_before_1000_answers_a_when_question(course):
     # "tahun 515 SM" is a time as "tahun 1945" is
     answer = course({"bait.md": BAIT}).ask("Pembangunan kembali Bait Allah selesai tahun berapa?")
     assert "selesai pada tahun 515 SM" in answer.answer, answer.answer
+
+
+DONGGALA = """# Kabupaten Donggala
+
+Kabupaten Donggala adalah kabupaten terluas ke-7 dan terpadat ke-4 di Sulawesi Tengah. Ibu kota kabupaten terletak di
+Kota Donggala. Wilayahnya mempunyai luas sebesar 4275 km persegi dan terbagi atas enam belas kecamatan.
+"""
+
+
+def test_an_ordinal_is_no_amount_a_how_much_question_asks_for(course):
+    # "terluas ke-7" ranks the regency; "luas sebesar 4275 km persegi" is the area asked
+    answer = course({"donggala.md": DONGGALA}).ask("Berapa luas wilayah Kabupaten Donggala?")
+    assert "4275 km persegi" in answer.answer, answer.answer

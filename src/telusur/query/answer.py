@@ -771,8 +771,9 @@ _TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|mase
                    r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
                    r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
 # "salah satu" (one of) and "satu-satunya" (the only) give no number
-_NUMBER = re.compile(r"\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-                     r"\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
+# an ordinal ranks, it gives no amount ("terluas ke-7", "ke 2"): its digits are no number asked
+_NUMBER = re.compile(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                     r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
 _PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
 _EXAMPLE = re.compile(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
