@@ -1373,3 +1373,15 @@ def test_a_pandoc_key_in_a_note_cites_its_work_where_the_note_is_referred_to(tmp
     pieces = _pieces(tmp_path, "# Bab II\n\nMotivasi adalah dorongan dari dalam diri.^[Lihat @santoso2019, hlm. 12.] "
                                "Disiplin kerja penting bagi pegawai.[^1]\n\n[^1]: @wijaya2020, hlm. 5.\n")
     assert _piece(pieces, "Motivasi adalah") == [("Santoso", "2019"), ("Wijaya", "2020")]
+
+
+@pytest.mark.parametrize("line, work", [
+    ("Sumber: Santoso, B. (2019). Motivasi Kerja Pegawai. Jakarta: Kencana.", ("Santoso", "2019")),
+    ("Sumber: Santoso, Budi. 2019. Motivasi Kerja Pegawai. Jakarta: Kencana.", ("Santoso", "2019")),
+    ("Sumber : Kemenkes RI. (2018). Hasil Utama Riskesdas. Jakarta: Kemenkes.", ("Kemenkes RI", "2018")),
+])
+def test_a_source_line_giving_its_work_as_a_whole_entry(line, work):
+    """Under a table or figure, "Sumber: Santoso, B. (2019). Motivasi Kerja. Jakarta: Kencana.": the line read as a
+    reference-list entry, whose years cite nothing, so the table cited nothing."""
+    text = "Tabel 2.1 Indikator Motivasi\n\n| No | Indikator |\n|---|---|\n| 1 | Hasrat berhasil |\n\n" + line + "\n"
+    assert _works(text) == [work]

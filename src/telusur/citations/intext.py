@@ -107,6 +107,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         found += _citations_at(text, scan, m, lo)
     if "@" in text:
         found += _citation_keys(text, scan, start, end)
+    if "umber" in text or "ource" in text:
+        found += _source_entries(text, start, end)
     found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
@@ -1533,6 +1535,27 @@ def _key_citation(text: str, key: str, locator: str, m) -> list[Citation]:
     names, year = work
     pages = _LOCATOR_PAGES.search(locator)
     return [_make(short_names(names), names, year, pages.group() if pages else None, m, None)]
+
+
+# ---------------------------------------------------------------- a whole entry on a source line
+
+# "Sumber: Santoso, B. (2019). Motivasi Kerja. Jakarta: Kencana." under a table or figure: the work it names in full
+_SOURCE_ENTRY = re.compile(r"^[ \t]*(?i:sumber|source)[ \t]*:[ \t]*(?P<entry>\S[^\n]{18,400})$", re.M)
+
+
+def _source_entries(text: str, start: int, end: int) -> list[Citation]:
+    """A source line giving its work as a reference-list entry cites that work; read as an entry it cited nothing."""
+    out = []
+    for m in _SOURCE_ENTRY.finditer(text, max(0, text.rfind("\n", 0, start) + 1), end):
+        entry = m.group("entry").rstrip()
+        if m.start("entry") < start or not looks_like_entry(entry):
+            continue
+        ref = parse_reference(entry)
+        if ref is None or not ref.year or not ref.authors:
+            continue
+        names = [a for a in ref.authors if a]
+        out.append(_make(short_names(names), names, ref.year, None, _Span((m.start("entry"), m.end())), None))
+    return out
 
 
 # ---------------------------------------------------------------- the Citation
