@@ -1385,3 +1385,19 @@ def test_a_source_line_giving_its_work_as_a_whole_entry(line, work):
     reference-list entry, whose years cite nothing, so the table cited nothing."""
     text = "Tabel 2.1 Indikator Motivasi\n\n| No | Indikator |\n|---|---|\n| 1 | Hasrat berhasil |\n\n" + line + "\n"
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("mark, works", [
+    ("[1, p. 12]", [("Kadir", "2014", "12")]),
+    ("[1, hlm. 12-13]", [("Kadir", "2014", "12-13")]),
+    ("[1: 12]", [("Kadir", "2014", "12")]),
+    ("[1; 3]", [("Kadir", "2014", None), ("Pressman", "2010", None)]),
+    ("[1, 3]", [("Kadir", "2014", None), ("Pressman", "2010", None)]),  # guard: two entries, no page
+])
+def test_ieee_marks_with_a_page_or_parted_by_a_semicolon(mark, works):
+    """IEEE's page in the mark, "[1, p. 12]" (Indonesian theses: "[1, hlm. 12]"), and "[1; 3]" cited nothing."""
+    listed = ("\n\n## Daftar Pustaka\n\n[1] A. Kadir, Pengenalan Sistem Informasi. Yogyakarta: Andi, 2014.\n"
+              "[2] R. Fathansyah, Basis Data. Bandung: Informatika, 2012.\n"
+              "[3] R. S. Pressman, Rekayasa Perangkat Lunak. Yogyakarta: Andi, 2010.\n")
+    text = f"Sistem informasi terdiri atas komponen yang saling berhubungan {mark}." + listed
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.start < 80] == works

@@ -1372,7 +1372,11 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
 # ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)
 
 _NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]\.?|(?P<b>\d{1,3})[.)])[ \t]*(?P<entry>\S.*)$", re.M)
-_NUMBER_MARK = re.compile(r"\[(?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?:[ \t]*[–-][ \t]*\[(?P<to>\d{1,3})\])?(?!\()")
+# ... with IEEE's page: "[1, p. 12]", "[1, hlm. 12]", "[1: 12]"; numbers parted by ";" too: "[1; 3]"
+_NUMBER_MARK = re.compile(r"\[[ \t]?(?P<n>\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)"
+                          r"(?:(?:\s*:\s*(?:(?i:hlm|hal|h|pp?)\.?\s*)?|\s*,\s*(?i:hlm|hal|h|pp?)\.?\s*)"
+                          r"(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?[ \t]?\]"
+                          r"(?:[ \t]*[–-][ \t]*\[(?P<to>\d{1,3})\])?(?!\()")
 
 
 @lru_cache(maxsize=4)
@@ -1416,7 +1420,7 @@ def _unnumbered_vancouver_list(text: str) -> dict[int, Reference]:
 def _numbers(marks: str) -> list[int]:
     """ "1", "1, 4", "2-4" -> the numbers a mark names."""
     out: list[int] = []
-    for part in re.split(r"\s*,\s*", marks):
+    for part in re.split(r"\s*[,;]\s*", marks):
         ends = [int(x) for x in re.split(r"\s*[–-]\s*", part)]
         lo, hi = ends[0], ends[-1]
         out += list(range(lo, hi + 1)) if 0 <= hi - lo <= 20 else [lo]
@@ -1462,7 +1466,8 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
                 continue
             year = ref.year or ("t.t." if ref.year_text is None else _year_as_cited(ref.year_text))
             names = [a for a in ref.authors if a]
-            out.append(_make(short_names(names), names, year, None, m, None))
+            pages = m.groupdict().get("pages")
+            out.append(_make(short_names(names), names, year, pages, m, None))
     return out
 
 
