@@ -84,7 +84,7 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
-_GIVES_COUNT, _ASKS = PASSAGE_FEATURES.index("gives_count"), PASSAGE_FEATURES.index("asks")
+_GIVES_COUNT, _ASKS, _SENTENCE_WORDS = (PASSAGE_FEATURES.index(n) for n in ("gives_count", "asks", "sentence_words"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
@@ -162,6 +162,7 @@ class Retriever:
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()  # a follow-up's turn was usually just asked
         self._recent_lock = threading.Lock()
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
+        self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -316,6 +317,7 @@ class Retriever:
                 f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
                                                     self.index.bm25.tokenize))
             f[_ASKS] = asks(self.index.chunks[i].text, query)
+            f[_SENTENCE_WORDS] = self._sentence_words(i, weights)
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -465,6 +467,19 @@ class Retriever:
             term = bm25.vocab.get(t)
             out[t] = frozenset() if term is None else frozenset(bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]].tolist())
         return out
+
+    def _sentence_words(self, chunk_id: int, weights: dict[str, float]) -> float:
+        """The IDF-weighted share of the question's search terms (an English question's in the text's words) that one
+        part of the passage uses, its best: an answer says them in one sentence, a neighbour on the same topic spreads
+        them over several. A passage without parts counts as one."""
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        if chunk_id not in self._part_terms:
+            text = self.index.chunks[chunk_id].text
+            spans = part_spans(text) or [(0, len(text))]
+            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(text[a:b])) for a, b in spans]
+        return max(sum(w for t, w in weights.items() if t in terms) for terms in self._part_terms[chunk_id]) / total
 
     def _english_share(self, chunk_id: int) -> float:
         if chunk_id not in self._english:
