@@ -54,6 +54,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import halves  # noqa: E402  (the bench's own scoring and corpus helpers)
+import pasted  # noqa: E402  (a PDF as a viewer copies it, pasted into Word)
 
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
@@ -508,25 +509,10 @@ def render_docx(title: str, blocks: list[Src], path: Path, layout: str) -> None:
 
 def render_pasted(title: str, blocks: list[Src], path: Path) -> None:
     """The skripsi layout's PDF copied out of a PDF viewer and pasted into Word: every line its own paragraph."""
-    import docx
-    import pypdfium2
-
     pdf_path = path.with_suffix(".pdf")
     render_pdf(title, blocks, pdf_path, "skripsi")
-    pdf = pypdfium2.PdfDocument(str(pdf_path))
-    try:
-        lines = [line for page in pdf for line in page.get_textpage().get_text_range().splitlines()]
-    finally:
-        pdf.close()
+    pasted.pasted_docx(pdf_path, path)
     pdf_path.unlink()
-    document = docx.Document()
-    for line in lines:
-        # pdfium marks a hyphen set at a line end as \x02; a viewer copies it as "-"
-        line = re.sub(r"[\x00-\x08\x0b-\x1f\ufffe]", "", line.replace("\x02", "-")).strip()
-        if line:
-            document.add_paragraph(line)
-    document.core_properties.title = ""
-    document.save(str(path))
 
 
 # --- comparing -----------------------------------------------------------------------------------------------------
