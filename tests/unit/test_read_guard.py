@@ -156,3 +156,28 @@ def test_a_hang_on_the_build_queue_thread_fails_its_file(tmp_path, text_reader_m
     builder.join(timeout=30)
     assert [(f.path, f.status) for f in done["corpus"].files] == [
         ("a-baik.txt", "indexed"), ("b-macet.txt", "failed"), ("c-baik.md", "indexed")]
+
+
+def test_a_worker_stuck_before_its_first_file_is_forked_again_not_waited_out(tmp_path, monkeypatch):
+    # A child forked from a server can inherit a lock another thread held and never start: the build must not wait
+    # out the whole reading limit on each file; the stuck worker is replaced and every file is read.
+    from telusur.documents import guard
+
+    marker = tmp_path / "first-worker-started"
+    real_cap = guard._cap_memory
+
+    def cap_or_hang(memory_mb):
+        if not marker.exists():  # the first worker hangs before it says it is ready; the next one works
+            marker.write_text("x")
+            time.sleep(3600)
+        real_cap(memory_mb)
+
+    monkeypatch.setattr(guard, "_cap_memory", cap_or_hang)
+    monkeypatch.setattr(guard, "READY_SECONDS", 0.5, raising=False)  # before: no such wait, the file waits 60 s
+    corpus_dir = tmp_path / "korpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "a-baik.txt").write_text(GOOD, encoding="utf-8")
+    t0 = time.monotonic()
+    corpus = read_corpus(corpus_dir, prepare=prepare_document, limits=ReadingLimits(read_seconds=60))
+    assert [(f.path, f.status) for f in corpus.files] == [("a-baik.txt", "indexed")]
+    assert time.monotonic() - t0 < 30

@@ -41,7 +41,10 @@ class GuardedReader:
         from . import FileReport, _format_of
 
         if self._pid is None:
-            self._start()
+            try:
+                self._start()
+            except OSError:  # no worker would start: read in this process, without the limits, rather than not at all
+                return self._read(path, rel)
         try:
             self._conn.send((path, rel))
             if self._conn.poll(self._limits.read_seconds):
@@ -65,19 +68,32 @@ class GuardedReader:
             threading.Thread(target=_reap, args=(pid, None), name="telusur-reap", daemon=True).start()
 
     def _start(self) -> None:
-        parent_end, child_end = Pipe()
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the worker: never returns into the caller's code
-            code = 1
+        """Fork the worker and wait for it to say it is ready. A child forked from a process with other threads (a
+        server) can inherit a lock another thread held at that moment and wait on it for ever: it never gets ready,
+        and each file would wait out the whole reading limit. Such a worker is killed and forked again."""
+        _preload()
+        for _ in range(READY_TRIES):
+            parent_end, child_end = Pipe()
+            parent = os.getpid()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns into the caller's code
+                code = 1
+                try:
+                    parent_end.close()
+                    _serve(child_end, self._read, self._limits.read_memory_mb, parent)
+                    code = 0
+                finally:
+                    os._exit(code)
+            child_end.close()
+            self._pid, self._conn = pid, parent_end
             try:
-                parent_end.close()
-                _serve(child_end, self._read, self._limits.read_memory_mb, parent)
-                code = 0
-            finally:
-                os._exit(code)
-        child_end.close()
-        self._pid, self._conn = pid, parent_end
+                if parent_end.poll(READY_SECONDS) and parent_end.recv() == READY:
+                    return
+            except (EOFError, OSError):
+                pass
+            log.warning("pekerja pembaca berkas tidak siap dalam %g detik; dimulai ulang", READY_SECONDS)
+            self._stop()
+        raise OSError("the reading worker never got ready")
 
     def _stop(self) -> int | None:
         """Kill the worker (it hangs, or it died): its exit status, negative for a signal."""
@@ -91,12 +107,31 @@ class GuardedReader:
         return _reap(pid, timeout=None)
 
 
+READY = "ready"
+READY_SECONDS = 15.0  # a worker forks in milliseconds; one not ready by then is stuck
+READY_TRIES = 3
+
+
+def _preload() -> None:
+    """Import in the parent what the worker imports, so that it imports nothing itself: a module another thread of
+    the parent was importing at the fork would stay locked in the child. The readers are imported lazily otherwise."""
+    import ctypes  # noqa: F401  (_die_with)
+    import importlib
+    import resource  # noqa: F401  (_cap_memory)
+
+    from . import READERS
+
+    for module in sorted(set(READERS.values())):
+        importlib.import_module(f"{__package__}.{module}")
+
+
 def _serve(conn: Connection, read: Read, memory_mb: float, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this worker
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     faulthandler.disable()  # a crash here is this file's, reported in one line by the parent, not a stack dump
     _die_with(parent)
     _cap_memory(memory_mb)
+    conn.send(READY)
     while True:
         try:
             path, rel = conn.recv()
