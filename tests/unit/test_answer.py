@@ -634,3 +634,24 @@ def test_a_question_about_a_table_is_answered_with_its_row_said_with_the_column_
     # not the header row, nor every row: the one the question names, each cell under its column's name
     answer = course({"reliabilitas.md": RELIABILITAS}).ask("Berapa nilai composite reliability iklim organisasi?")
     assert answer.answer == ("Variabel: Iklim Organisasi; Composite Reliability: 0.857; Cronbach Alpha: 0.787 [1]")
+
+
+VALIDITAS = """# Hasil Penelitian
+
+## Uji Validitas
+
+Nilai outer loading setiap indikator disajikan pada tabel berikut.
+
+| Variabel | Indikator | Outer Loading |
+| --- | --- | --- |
+| Kepribadian | K1 | 0.601 |
+| | K2 | 0.706 |
+| Iklim Organisasi | IO1 | 0.617 |
+| | IO2 | 0.704 |
+"""
+
+
+def test_a_table_row_with_an_empty_first_cell_is_said_with_its_column_names_too(course):
+    # the row under a name merged down rows starts with its empty cell (" | IO2 | 0.704"): still a row of the table
+    answer = course({"validitas.md": VALIDITAS}).ask("Berapa outer loading indikator IO2?")
+    assert answer.answer == "Indikator: IO2; Outer Loading: 0.704 [1]"

@@ -536,8 +536,7 @@ def _with_column_names(chunk, spans, said, weights, tokenize) -> list[tuple[set[
         return said
     header = table_header(chunk, rows).strip()
     names = set(tokenize(header))
-    body = [n for n, (a, b) in enumerate(spans) if any(r[0] <= a and b <= r[1] for r in rows)
-            and chunk.text[a:b].strip() != header]
+    body = [n for n, span in enumerate(spans) if _row_at(rows, span) and chunk.text[span[0]:span[1]].strip() != header]
     named = [n for n in body if any(weights.get(t, 0.0) > 0 for t in said[n][0] - names)] or body
     out = []
     for n, ((a, b), (own, got)) in enumerate(zip(spans, said)):
@@ -555,11 +554,17 @@ def _table_row(chunk, span: tuple[int, int]) -> str | None:
     if chunk is None:
         return None
     rows = table_rows(chunk.text)
-    if span not in rows:
+    row = _row_at(rows, span)
+    if row is None:
         return None
     header = table_header(chunk, rows)
-    row = chunk.text[span[0]:span[1]]
+    row = chunk.text[row[0]:row[1]]
     return None if row.strip() == header.strip() else said_row(header, row)
+
+
+def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The table row a unit stands in (a unit starts after the row's leading space: " | K3 | 0.601")."""
+    return next((r for r in rows if r[0] <= span[0] and span[1] <= r[1]), None)
 
 
 # A verb the stop list drops ("ditunjukkan", "digunakan", "disebut") still says what a question asks; the stop words
