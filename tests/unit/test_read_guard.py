@@ -181,3 +181,19 @@ def test_a_worker_stuck_before_its_first_file_is_forked_again_not_waited_out(tmp
     corpus = read_corpus(corpus_dir, prepare=prepare_document, limits=ReadingLimits(read_seconds=60))
     assert [(f.path, f.status) for f in corpus.files] == [("a-baik.txt", "indexed")]
     assert time.monotonic() - t0 < 30
+
+
+def test_when_no_worker_gets_ready_the_build_reads_in_its_own_process_and_stops_trying(tmp_path, monkeypatch):
+    # every worker stuck: the first file waits out the tries once, the others are read at once, none is lost
+    from telusur.documents import guard
+
+    monkeypatch.setattr(guard, "_cap_memory", lambda memory_mb: time.sleep(3600))
+    monkeypatch.setattr(guard, "READY_SECONDS", 0.3)
+    corpus_dir = tmp_path / "korpus"
+    corpus_dir.mkdir()
+    for n in range(8):
+        (corpus_dir / f"{n}-baik.txt").write_text(GOOD, encoding="utf-8")
+    t0 = time.monotonic()
+    corpus = read_corpus(corpus_dir, prepare=prepare_document, limits=ReadingLimits(read_seconds=60))
+    assert [f.status for f in corpus.files] == ["indexed"] * 8
+    assert time.monotonic() - t0 < guard.READY_TRIES * 0.3 + 2  # one round of tries, not one per file (7 s)

@@ -36,14 +36,18 @@ class GuardedReader:
         self._read, self._limits = read, limits
         self._pid: int | None = None
         self._conn: Connection | None = None
+        self._unguarded = False  # no worker would get ready: the rest of the build reads in this process
 
     def __call__(self, path: Path, rel: str) -> tuple:
         from . import FileReport, _format_of
 
+        if self._unguarded:
+            return self._read(path, rel)
         if self._pid is None:
             try:
                 self._start()
-            except OSError:  # no worker would start: read in this process, without the limits, rather than not at all
+            except OSError:  # no worker would start: read in this process, without the limits, rather than not at
+                self._unguarded = True  # all, and without trying again (and waiting again) for every file
                 return self._read(path, rel)
         try:
             self._conn.send((path, rel))
