@@ -177,7 +177,7 @@ def open_grids(number: int, horizontal: list, vertical: list, rows: list) -> lis
         stack = next((st for st in stacks if abs(st[0][1] - x0) <= _SNAP and abs(st[0][2] - x1) <= _SNAP), None)
         if stack is None:
             stacks.append([(y, x0, x1)])
-        elif y - stack[-1][0] > _SNAP:
+        else:  # _joined made one rule of a height: the next of a width stands lower
             stack.append((y, x0, x1))
     glyphs = [box for row in rows for _, box in row if box is not None]
     out = []
