@@ -690,16 +690,16 @@ PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?\d{1
                          r"\s*[-–—]?$", re.I)
 
 
-PASTED_MIN_LINES = 8  # fewer paragraphs than this say nothing about how the text was made
+PASTED_MIN_LINES = 8  # fewer long lines than this say nothing about how the text was made
 PASTED_OPEN_SHARE = 0.5  # ... and at least this share of them end mid-sentence
 
 
 def pasted_lines(doc: Document) -> Document:
     """A document whose paragraphs are the lines of a text (copied out of a PDF viewer and pasted into Word, one
-    paragraph per line; a web page made from a PDF, a <p> or a <br> per line) read as the .txt reader reads that
-    text: each run of paragraphs and typed list items
-    between the document's own headings, tables and notes is joined line by line and rebuilt (wrapped lines
-    joined, "BAB II" / "2.1 …" headings, lists and a reference list found as in a .txt file). A document of real
+    paragraph per line; a web page made from a PDF, a <p> per line) read as the .txt reader reads that text: each
+    run of paragraphs and typed list items between the document's own headings, tables and notes is joined line by
+    line and rebuilt (wrapped lines joined, "BAB II" / "2.1 …" headings, lists and a reference list found as in a
+    .txt file), the page numbers among its lines left out. A document of real
     paragraphs is returned unchanged: its paragraphs are not of one width, and most end a sentence."""
     # the long lines tell: a table's cells, headings and short items pasted line by line are as short as they are
     lines = [line for b in doc.blocks if b.kind == "paragraph" for line in doc.block_text(b).split("\n")
