@@ -14,6 +14,10 @@ markers, tables, reference entries) are set again in each layout (tables as rule
   journal          PDF: two columns, Times 10; first page a full-width title block, authors, affiliations, an English
                    abstract and keywords; a header naming the journal, volume and pages (odd pages) or the authors
                    (even pages) with the page number on its outer side, printed pages from 113
+  journal-wide     PDF: the journal, but a table that fits in 60% of a page is set across both columns at the top of
+                   a new page, the text going on in the two columns under it; every page's header names the journal
+                   with the page number at its right, a footer gives the ISSN. Added 2026-12-03 and scored before
+                   any reading change for it: a layout the readers were not tuned on
   footnotes        PDF: skripsi, with a superscript note mark after the first sentence of every third paragraph
                    and the notes at the foot of the page the mark stands on
   hyphen           PDF: skripsi set narrow and justified, long words hyphenated at syllables ("pengem-" / "bangan")
@@ -59,7 +63,8 @@ import pasted  # noqa: E402  (a PDF as a viewer copies it, pasted into Word)
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 CACHE = REPO / "bench" / ".cache" / "rendered"
-LAYOUTS = ("skripsi", "skripsi-header", "journal", "footnotes", "hyphen", "apa-tables", "docx-styles", "docx-manual", "docx-pasted")
+LAYOUTS = ("skripsi", "skripsi-header", "journal", "journal-wide", "footnotes", "hyphen", "apa-tables", "docx-styles",
+           "docx-manual", "docx-pasted")
 SERIF = Path("/usr/share/fonts/truetype/liberation")  # Times metrics; reportlab's Times-Roman if absent
 _NUMBERED = re.compile(r"^(BAB\s+[IVXL\d]+\b|[IVXL]+\.\s|\d+(\.\d+)*\.?\s|[A-Za-z]\.\s|[A-Za-z]\.\d)")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -189,9 +194,10 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate, Paragraph
 
     regular, bold, italic = _fonts()
-    journal = layout == "journal"
+    wide = layout == "journal-wide"
+    journal = layout in ("journal", "journal-wide")
     size = 10 if journal else 12
-    leading = {"skripsi-header": 2.0, "journal": 1.15}.get(layout, 1.5) * size
+    leading = (1.15 if journal else {"skripsi-header": 2.0}.get(layout, 1.5)) * size
     body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=leading, alignment=TA_JUSTIFY,
                           firstLineIndent=(0.6 if journal else 1.25) * cm, spaceAfter=0 if not journal else 2,
                           embeddedHyphenation=1 if layout == "hyphen" else 0,
@@ -215,7 +221,14 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
         canvas.saveState()
         n = first_printed + doc.page - 1
         canvas.setFont(regular, 9 if journal else 11)
-        if journal:
+        if wide:
+            band = height - 1.4 * cm
+            canvas.drawString(left, band, f"{JOURNAL} (2021)")
+            canvas.drawRightString(width - right, band, str(n))
+            canvas.line(left, band - 4, width - right, band - 4)
+            canvas.setFont(italic, 8)
+            canvas.drawCentredString(width / 2, 1.2 * cm, "p-ISSN: 2541-0849  e-ISSN: 2548-1398")
+        elif journal:
             band = height - 1.4 * cm
             if doc.page == 1:
                 canvas.drawString(left, band, f"{JOURNAL} (2021)    ISSN: 2541-0849")
@@ -306,6 +319,7 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
                                            spaceBefore=4)),
                   FrameBreak()]
     paragraphs = 0
+    body_start = len(story)
     for b, shown in numbered_headings(blocks):
         if b.kind == "h":
             if shown.startswith("BAB II\n"):
@@ -322,9 +336,10 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
         elif b.kind == "ref":
             story.append(Paragraph(_markup(b.text), ref))
         elif b.kind == "table":
-            story.append(_pdf_table(b.text, ParagraphStyle("cell", fontName=regular, fontSize=size - 2,
-                                                           leading=(size - 2) * 1.2), table_w,
-                                    apa=layout == "apa-tables"))
+            cell = ParagraphStyle("cell", fontName=regular, fontSize=size - 2, leading=(size - 2) * 1.2)
+            story.append(_pdf_table(b.text, cell, table_w, apa=layout == "apa-tables"))
+            if wide:  # across both columns where it fits in a band over them (_tables_across)
+                story[-1]._across = _pdf_table(b.text, cell, frame_w)
         else:
             paragraphs += 1
             text = _markup(b.text, layout == "hyphen")
@@ -338,7 +353,39 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
                 story.append(p)
                 continue
             story.append(Paragraph(text, body))
+    if wide:
+        story = _tables_across(story, body_start, doc, frame_w, height - top - bottom, left, bottom)
     doc.build(story)
+
+
+def _tables_across(story: list, body_start: int, doc, width: float, body_h: float, left: float,
+                   bottom: float) -> list:
+    """journal-wide: each table that fits in 60% of a page is set across both columns at the top of a new page, the
+    text going on in the two columns under it (the page before ends where the text before the table ends)."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Frame, NextPageTemplate, PageBreak, PageTemplate
+
+    gap = 0.8 * cm
+    col = (width - gap) / 2
+    out = story[:body_start]
+    for flowable in story[body_start:]:
+        across = getattr(flowable, "_across", None)
+        if across is None:
+            out.append(flowable)
+            continue
+        _, h = across.wrap(width, body_h)
+        if h > 0.6 * body_h:
+            out.append(flowable)  # set in its column, going on down the columns
+            continue
+        name = f"table{len(doc.pageTemplates)}"
+        band = h + 14  # the table and the space under it
+        later = doc.pageTemplates[1]
+        doc.addPageTemplates([PageTemplate(name, [Frame(left, bottom + body_h - band, width, band, id="across"),
+                                                  Frame(left, bottom, col, body_h - band, id="c1"),
+                                                  Frame(left + col + gap, bottom, col, body_h - band, id="c2")],
+                                           onPage=later.onPage)])
+        out += [NextPageTemplate(name), PageBreak(), NextPageTemplate("later"), across]
+    return out
 
 
 def _table_rows(text: str) -> list[list[str]]:
