@@ -1401,3 +1401,16 @@ def test_ieee_marks_with_a_page_or_parted_by_a_semicolon(mark, works):
               "[3] R. S. Pressman, Rekayasa Perangkat Lunak. Yogyakarta: Andi, 2010.\n")
     text = f"Sistem informasi terdiri atas komponen yang saling berhubungan {mark}." + listed
     assert [(c.authors[0], c.year, c.pages) for c in find_citations(text) if c.start < 80] == works
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Belajar adalah proses perubahan (Sudjana, Nana, 2010).", ("Sudjana",)),
+    ("Belajar adalah proses perubahan (Arikunto, Suharsimi, 2010: 12).", ("Arikunto",)),
+    ("Belajar adalah proses (Sudjana & Rivai, 2010).", ("Sudjana", "Rivai")),  # guard: joined by "&", two authors
+    ("Belajar adalah proses (Santoso, Wijaya, 2010).\n\nDaftar Pustaka\n\n"  # guard: the list holds two authors
+     "Santoso, B., & Wijaya, A. (2010). Belajar. Jakarta: Kencana.", ("Santoso", "Wijaya")),
+])
+def test_a_family_name_then_a_given_name_in_a_parenthesis_is_one_author(text, authors):
+    cite = find_citations(text)[0]
+    assert (cite.authors, cite.year) == (authors, "2010")
+    assert cite.work_label == ("Sudjana (2010)" if authors == ("Sudjana",) else cite.work_label)

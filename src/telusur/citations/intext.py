@@ -397,6 +397,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     names = names_in(head, lowercase_words(text), strict=False)
     if not names or _data_source(head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
+    head, names = _given_name_dropped(text, head, names, hit.group("year"))
     via = quoted or _via_before(text, scan, m.start(), lo, names, m.end()) or _quoted_before_paren(text, scan, lo, m.start())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
@@ -410,6 +411,22 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
+
+
+_FAMILY_GIVEN = re.compile(r"^(?P<family>[A-Z][a-z][\w'’\-]+),[ \t]*[A-Z][a-z][\w'’\-]+$")
+
+
+def _given_name_dropped(text: str, head: str, names: list[str], year: str) -> tuple[str, list[str]]:
+    """ "(Sudjana, Nana, 2010)": a family name, then the given name, as the list writes it; two authors are joined by
+    "dan" or "&" ("(Sudjana & Rivai, 2010)"), or the text's list holds the second word as the work's second author."""
+    family = _FAMILY_GIVEN.match(head)
+    if family is None or len(names) != 2:
+        return head, names
+    for authors, listed_year in _listed_works(text):
+        if listed_year == year and len(authors) > 1 and author_matches(names[0], authors[0]) \
+                and author_matches(names[1], authors[1]):
+            return head, names
+    return family.group("family"), names[:1]
 
 
 # A study's own data named where an author stands, in the results chapter of a skripsi: "(Observasi, 2020)",
