@@ -1414,3 +1414,15 @@ def test_a_family_name_then_a_given_name_in_a_parenthesis_is_one_author(text, au
     cite = find_citations(text)[0]
     assert (cite.authors, cite.year) == (authors, "2010")
     assert cite.work_label == ("Sudjana (2010)" if authors == ("Sudjana",) else cite.work_label)
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Statistik Indonesia (2021), jumlah penduduk naik.", ("Statistik Indonesia", "2021")),
+    ("Jumlah penduduk naik (Statistik Indonesia, 2021: 45).", ("Statistik Indonesia", "2021")),
+    ("Data Profil Jabar (2019) menunjukkan cakupan imunisasi naik.", ("Profil Jabar", "2019")),
+    ("Laporan Santoso (2019) menunjukkan kenaikan.", ("Santoso", "2019")),  # guard: a person's report
+])
+def test_a_report_known_by_its_kind_and_one_word(text, work):
+    """ "Statistik Indonesia (2021)", BPS's yearbook, was the work 'Indonesia (2021)': a report's title was read only
+    with two words or more after its kind."""
+    assert _works(text) == [work]

@@ -630,6 +630,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
 _REPORT_TITLE = re.compile(r"(?:(?:Profil|Laporan|Statistik|Buku[ \t]+Saku|Rencana[ \t]+Strategis|Renstra|Buletin|"
                            r"Infodatin|Pedoman|Petunjuk[ \t]+Teknis|Data[ \t]+dan[ \t]+Informasi)"
                            r"(?:[ \t]+(?:[A-Z][\w'’\-]*|dan|&)){1,6}[ \t]+[A-Z][\w'’\-]*|"
+                           # ... a yearbook's kind and one word: "Statistik Indonesia", not "Laporan Santoso"
+                           r"(?:Statistik|Profil|Infodatin|Buletin|Renstra)[ \t]+[A-Z][\w'’\-]*|"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|on|the|and)[ \t]+)?){1,5}"
                            r"(?:Report|Statistics|Outlook|Yearbook|Factbook))")
 _REPORT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<title>{_REPORT_TITLE.pattern})[ \t]*$")
