@@ -1426,3 +1426,20 @@ def test_a_report_known_by_its_kind_and_one_word(text, work):
     """ "Statistik Indonesia (2021)", BPS's yearbook, was the work 'Indonesia (2021)': a report's title was read only
     with two words or more after its kind."""
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Tabel 1. Jumlah penduduk. Sumber: BPS (2020)", ("BPS", "2020")),
+    ("Tabel 1. Jumlah penduduk Sumber: WHO (2018)", ("WHO", "2018")),
+    ("Jumlah penduduk naik tiap tahun. Sumber: BPS (2020)", ("BPS", "2020")),
+    ("Tabel 1. Jumlah penduduk. Sumber : BPS, 2020", ("BPS", "2020")),
+])
+def test_a_source_note_after_a_caption_on_the_same_line(text, work):
+    """A reader that joins a caption and its "Sumber:" note on one line lost the note's body: a source line was one
+    that opens with "Sumber:"."""
+    assert _works(text) == [work]
+
+
+def test_a_year_on_a_source_note_takes_no_author_from_the_sentence_before_it():  # guard
+    text = "Menurut Santoso (2019) jumlah penduduk naik tiap tahun. Sumber: Data primer diolah (2020)"
+    assert _works(text) == [("Santoso", "2019")]

@@ -994,8 +994,9 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
-# A caption's source line up to a name: "Sumber: ", "(Sumber: diolah dari ", "Sumber: Santoso, 2019; "
-_SOURCE_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Sumber|SUMBER|Source)[ \t]*:[^\n]*$")
+# A caption's source note up to a name: "Sumber: ", "(Sumber: diolah dari ", "Sumber: Santoso, 2019; ", on a line of
+# its own or after the caption or sentence a reader joined it to ("Tabel 1. Jumlah penduduk. Sumber: BPS (2020)")
+_SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:Sumber|SUMBER|Source)[ \t]*:")
 
 
 _CAPTION_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Tabel|TABEL|Gambar|GAMBAR|Grafik|Diagram|Bagan|Skema|Table|Figure|Fig\.)"
@@ -1008,16 +1009,28 @@ def _caption_or_source_line(scan: str, pos: int) -> int | None:
     named in the paragraphs above it."""
     start = scan.rfind("\n", 0, pos) + 1
     line = scan[start:pos]
-    if _on_source_line(scan, pos) or (len(line) <= 160 and _CAPTION_LINE.match(line)):
+    source = _source_note_start(scan, pos)
+    if source is not None:
+        return source
+    if len(line) <= 160 and _CAPTION_LINE.match(line):
         return start
     return None
 
 
+def _source_note_start(scan: str, pos: int) -> int | None:
+    """Where the source note holding pos opens ("Sumber: BPS, 2020 (diolah)", "Sumber: diolah dari BPS (2020)",
+    "Sumber: Santoso, 2019; Wijaya, 2020"), when the name at pos stands on one: whatever it names with a year is a
+    source, acronyms too."""
+    start = scan.rfind("\n", 0, pos) + 1
+    labels = list(_SOURCE_LABEL.finditer(scan, start, pos))
+    if not labels:
+        return None
+    note = scan[labels[-1].start():pos]
+    return labels[-1].start() if len(note) <= 120 and not re.search(r"[a-z]{2}\.\s", note) else None
+
+
 def _on_source_line(scan: str, pos: int) -> bool:
-    """The name at pos stands on a caption's source line ("Sumber: BPS, 2020 (diolah)", "Sumber: diolah dari BPS
-    (2020)", "Sumber: Santoso, 2019; Wijaya, 2020"): whatever it names with a year is a source, acronyms too."""
-    line = scan[scan.rfind("\n", 0, pos) + 1:pos]
-    return len(line) <= 120 and bool(_SOURCE_LINE.match(line)) and not re.search(r"[a-z]{2}\.\s", line)
+    return _source_note_start(scan, pos) is not None
 _NAME_AFTER = re.compile(r"\s*(?P<given>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s*)?(?P<family>[A-Z][a-z][\w'’\-]*)\b")
 
 
