@@ -1443,3 +1443,24 @@ def test_a_source_note_after_a_caption_on_the_same_line(text, work):
 def test_a_year_on_a_source_note_takes_no_author_from_the_sentence_before_it():  # guard
     text = "Menurut Santoso (2019) jumlah penduduk naik tiap tahun. Sumber: Data primer diolah (2020)"
     assert _works(text) == [("Santoso", "2019")]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Menurut Santoso (n.d), belajar itu penting.", "n.d."),
+    ("Menurut Santoso (t.t), belajar itu penting.", "t.t."),
+    ("Menurut Santoso (tt), belajar itu penting.", "t.t."),
+    ("Menurut Santoso (tanpa tahun), belajar itu penting.", "t.t."),
+    ("Menurut Santoso (s.a.), belajar itu penting.", "t.t."),
+    ("Belajar itu penting (Santoso, s.a.).", "t.t."),
+    ("Belajar itu penting (Santoso, nd).", "n.d."),
+    ("Belajar itu penting (Santoso, tt: 12).", "t.t."),
+])
+def test_no_date_written_short_or_in_latin(text, year):
+    """ "(n.d)" and "(tt)" were shorter than a parenthesis worth reading, "nd" and "tt" without their stops, "s.a."
+    (sine anno) and a narrative "(tanpa tahun)" unknown: the work had no citation."""
+    assert [(c.authors, c.year) for c in find_citations(text)] == [(("Santoso",), year)]
+
+
+@pytest.mark.parametrize("text", ["Merek itu terkenal (Brand).", "Nilai itu kecil (nd).", "Ia tertawa (tt)."])
+def test_short_words_in_a_parenthesis_are_no_undated_work(text):  # guards
+    assert [c for c in find_citations(text) if c.authors] == []

@@ -18,7 +18,7 @@ from .model import Citation
 
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets; a Markdown link's text too: "[Santoso, 2019](https://doi...)")
-_PAREN = re.compile(r"\(([^()]{4,200})\)|\[([^()\[\]]{4,200})\]")
+_PAREN = re.compile(r"\(([^()]{4,200}|(?:n\.?\s?d|t\.?\s?t)\.?)\)|\[([^()\[\]]{4,200})\]")  # "(n.d)", "(tt)" too
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
 # ... and "12ff.", "12 dst." (the pages that follow)
 _PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
@@ -34,7 +34,9 @@ _MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|sept
           r"sep|sept|okt|oct|nov|des|dec)\.?")
 _REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
-_UNDATED = (r"n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?|tanpa\s+tahun|in\s+press|forthcoming|dalam\s+proses|"
+# ... written short ("nd", "tt", no word before them: not "(Brand)") or in Latin ("s.a.", sine anno)
+_NO_YEAR = r"(?<![^\W\d_])(?:n\.?\s?d|t\.?\s?t|t\.\s?th)\b\.?|tanpa\s+tahun|s\.\s?a\."
+_UNDATED = (rf"{_NO_YEAR}|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # Where in a work with no page numbers: "(Sari, 2019, para. 3)" (APA 7 for web pages), "bab 2", "chap. 4"
 _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
@@ -44,7 +46,7 @@ _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:n\.\s?d\.?|t\.\s?t\.?|t\.\s?th\.?)){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
 _YEAR_JOIN = r"(?:\s*[,;]\s*(?:(?:dan|and)\s+|&\s*)?|\s+(?:dan|and)\s+|\s*&\s*)"  # "2010, 2012", "2010 dan 2012"
 _YEARS = rf"(?P<years>{YEAR}(?:{_YEAR_JOIN}(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
@@ -72,7 +74,7 @@ def _year_as_cited(year: str) -> str:
     low = " ".join(year.lower().split())
     if low.startswith("n"):
         return "n.d."
-    if low.startswith("t"):
+    if low.startswith(("t", "s")):  # "tanpa tahun", "s.a." (sine anno)
         return "t.t."
     return "in press" if low in ("in press", "forthcoming") else "dalam proses"
 # Words that send the reader to a work: "(lihat Sari, 2019)", "(periksa ...)", "(uraian lengkap lihat ...)",
