@@ -1464,3 +1464,11 @@ def test_no_date_written_short_or_in_latin(text, year):
 @pytest.mark.parametrize("text", ["Merek itu terkenal (Brand).", "Nilai itu kecil (nd).", "Ia tertawa (tt)."])
 def test_short_words_in_a_parenthesis_are_no_undated_work(text):  # guards
     assert [c for c in find_citations(text) if c.authors] == []
+
+
+def test_an_academic_years_span_in_text_and_as_an_entrys_bare_year(tmp_path):
+    """ "2010/11" (a school year, a reprint written short) and an entry's bare "2010/2011." were no year at all."""
+    assert _works("Belajar itu penting (Santoso, 2010/11).") == [("Santoso", "2010")]
+    assert _works("Menurut Santoso (2010/11), belajar itu penting.") == [("Santoso", "2010")]
+    assert _entries(tmp_path, "Santoso, B. 2010/2011. Motivasi Belajar. Jakarta: Kencana.") == [("Santoso", "2010")]
+    assert _works("Putusan itu diumumkan (Press Release 2002/39).") == []  # guard: a number, no span of years

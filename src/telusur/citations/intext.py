@@ -143,10 +143,18 @@ def _scan_text(text: str) -> str:
     if "al.'s" in text or "al.’s" in text:  # "Santoso et al.'s (2019) study"
         text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
     text = _typed_parentheses(text)
+    if "/" in text:
+        text = _SCHOOL_YEAR.sub(_school_year, text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
+# A school or fiscal year written short, "2010/11": its first year (not "Press Release 2002/39", a number)
+_SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:1[5-9]|20)\d\d)/(\d\d)(?![\d/])")
+
+
+def _school_year(m: re.Match) -> str:
+    return m.group(1) + "   " if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else m.group()
 # A citation's parenthesis as typed: full-width "（Santoso, 2019）", closed by the other bracket "(Santoso, 2019]", or
 # opened by none "... dorongan Santoso, 2019)."
 _MISMATCHED = re.compile(rf"\(([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\]|\[([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\)")
