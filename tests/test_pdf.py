@@ -834,6 +834,26 @@ def test_notes_whose_first_line_is_indented_are_one_block_each():
     assert texts(doc, "footnote") == [f"{n} {a} {b}" if b else f"{n} {a}" for n, a, b in notes]
 
 
+def test_a_pages_notes_wait_for_the_list_going_on_over_the_page():
+    # A lead-in and a numbered list running over a page whose foot holds a note: the list reads on at the next page
+    # and is one passage; the note comes after it (between its items it cut the list in two passages).
+    from telusur.chunking import chunk_document
+
+    page1 = body(["Pada bagian ini diuraikan tindak pidana lingkungan hidup. Unsur-unsurnya adalah sebagai",
+                  "berikut:"], top=640)
+    page1 += [(72, 676, "Times-Roman", 12, "1."), (96, 676, "Times-Roman", 12, "Ada perbuatan membakar hutan.")]
+    page1 += [(72, 760, "Times-Roman", 9, "1 Andi Hamzah, Penegakan Hukum Lingkungan (Jakarta: Sinar Grafika, "
+                                          "2005), h. 9.")]
+    page2 = [(72, 100, "Times-Roman", 12, "2."), (96, 100, "Times-Roman", 12, "Dilakukan dengan sengaja."),
+             (72, 118, "Times-Roman", 12, "3."), (96, 118, "Times-Roman", 12, "Menimbulkan kerugian orang banyak.")]
+    page2 += body(["Ketiga unsur itu harus dibuktikan di depan hakim."], top=148)
+    doc = pdf.read(canvas_pdf([page1, page2]), "pidana.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "item", "item", "item", "paragraph", "footnote"]
+    assert [b.location.first_page for b in doc.blocks] == [1, 1, 2, 2, 2, 1]
+    first = chunk_document(doc)[0]
+    assert "Ada perbuatan membakar hutan." in first.text and "Menimbulkan kerugian orang banyak." in first.text
+
+
 def test_a_long_heading_wrapped_before_a_word_in_lower_case_is_one_heading():
     page = [(72, 80, "Times-Bold", 12, "2.2.1 Pengaturan Tindak Pidana Pembakaran Hutan dan Lahan di Wilayah"),
             (72, 96, "Times-Bold", 12, "dalam Peraturan Perundang-Undangan di Indonesia"),

@@ -99,7 +99,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 69: Markdown: an inline note ("^[...]", pandoc's) is labelled "n1", "n2" … in its reference and its block, paired
 # 70: PDF: a table going on in the next column (its header set again) is one table, its parts in reading order
 # 71: a pasted text with many short lines (its tables' cells) still read as pasted; wrap width from long lines
-READERS_VERSION = "71"
+# 72: PDF: a page's footnotes wait while a list (or its lead-in) goes on over the page: they cut it in two passages
+READERS_VERSION = "72"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1411,7 +1411,8 @@ class _Layout:
         for caption in self.held_captions:
             self.builder.add("paragraph", caption.text, first_page=caption.page, last_page=caption.page)
         self.held_captions = []
-        self.flush_footnotes(last)
+        if cur.kind != "item" and not (cur.kind == "paragraph" and structure.is_lead_in(text)):
+            self.flush_footnotes(last)  # a list may go on over the page: the page's notes wait until it ends
 
     def flush_footnotes(self, page: int | None) -> None:
         keep = []
