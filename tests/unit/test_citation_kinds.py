@@ -1472,3 +1472,15 @@ def test_an_academic_years_span_in_text_and_as_an_entrys_bare_year(tmp_path):
     assert _works("Menurut Santoso (2010/11), belajar itu penting.") == [("Santoso", "2010")]
     assert _entries(tmp_path, "Santoso, B. 2010/2011. Motivasi Belajar. Jakarta: Kencana.") == [("Santoso", "2010")]
     assert _works("Putusan itu diumumkan (Press Release 2002/39).") == []  # guard: a number, no span of years
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Belajar itu penting (https://www.kompas.com, 2020).", "www.kompas.com"),
+    ("Belajar itu penting (http://www.bps.go.id, 2020).", "www.bps.go.id"),
+    ("Belajar itu penting (kbbi.kemdikbud.go.id, 2020).", "kbbi.kemdikbud.go.id"),
+    ("Belajar itu penting (https://kbbi.web.id/belajar, 2020).", "kbbi.web.id"),
+    ("Belajar itu penting (https://www.kompas.com/edu/read/2020/05/12/belajar, 2020).", "www.kompas.com"),
+])
+def test_a_web_address_where_the_author_stands_is_its_site(text, site):
+    """A site named by its address ("https://", a path, a subdomain such as "kbbi.kemdikbud.go.id") cited nothing."""
+    assert [(c.authors, c.authors_text, c.year) for c in find_citations(text)] == [((site,), site, "2020")]

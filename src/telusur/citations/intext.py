@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
-                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, split_names, surname, title_start)
+                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
@@ -404,6 +404,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         head = parts[0]  # "(Kasmir. Analisis Laporan Keuangan. 2012)": the book's title after its author, by stops
     if head.endswith(".") and "," not in head and not re.search(r"(?:\b[A-Z]|\bal|\bdkk|\bJr|\bSr)\.$", head, re.I):
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
+    head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     names = names_in(head, lowercase_words(text), strict=False)
     if not names or _data_source(head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work

@@ -93,7 +93,9 @@ def is_publisher(name: str) -> bool:
 
 
 # A web site named as author: "Kompas.com", "detik.com", "www.kompas.com", "Katadata.co.id"
-WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
+WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[a-z][\w\-]*)*?(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
+# ... written as an address: "https://www.kompas.com", "https://kbbi.web.id/belajar": the site is its host
+_ADDRESS = re.compile(r"(?:https?://|(?=www\.))(?P<host>[^\s/]+)(?:/\S*)?")
 
 
 def is_organisation(name: str) -> bool:
@@ -359,10 +361,17 @@ _DEGREE_SHAPE = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+(?=[A-Z])")  # before a name, never part of it
 
 
+def site_of(head: str) -> str:
+    """ "https://kbbi.web.id/belajar" -> "kbbi.web.id"; anything else as it is."""
+    address = _ADDRESS.fullmatch(head)
+    return address.group("host") if address else head
+
+
 def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
     head = _ACADEMIC_TITLE.sub("", " ".join(head.split()))  # "(Dr. Andrew N Harrington, 2009)"
+    head = site_of(head)
     if WEBSITE.fullmatch(head):
         return [head]  # "(Kompas.com, 2022)", "(detik.com, 2022)": a news site as its articles' author
     if head.startswith("The "):
