@@ -1484,3 +1484,81 @@ def test_an_academic_years_span_in_text_and_as_an_entrys_bare_year(tmp_path):
 def test_a_web_address_where_the_author_stands_is_its_site(text, site):
     """A site named by its address ("https://", a path, a subdomain such as "kbbi.kemdikbud.go.id") cited nothing."""
     assert [(c.authors, c.authors_text, c.year) for c in find_citations(text)] == [((site,), site, "2020")]
+
+
+_CSL_FRONT_MATTER = """---
+title: "Bab II: Kajian Pustaka"
+lang: id-ID
+reference-section-title: Referensi
+references:
+- id: santoso2019
+  type: book
+  author:
+    - family: Santoso
+      given: Budi
+    - family: Wijaya
+      given: Andi
+  issued:
+    date-parts:
+    - [2019]
+  title: Motivasi Kerja Pegawai
+  publisher: Kencana
+  publisher-place: Jakarta
+- id: who2018
+  author: [{literal: World Health Organization}]
+  issued: 2018
+  title: 'Reducing stunting: the WHO''s guide'
+- id: kotler2016
+  type: article-journal
+  author:
+  - {family: Kotler, given: Philip}
+  issued: {date-parts: [[2016, 5, 1]]}
+  title: >-
+    Marketing management
+    in Indonesia
+  container-title: Jurnal Pemasaran
+  volume: 5
+  issue: 2
+  page: 12-20
+---
+
+# Bab II
+
+Motivasi adalah dorongan [@santoso2019, hlm. 12]. Stunting adalah gagal tumbuh [@who2018]. Pemasaran adalah
+proses sosial [@kotler2016].
+"""
+
+
+def test_a_bibliography_in_the_yaml_front_matter_is_the_texts_reference_list(tmp_path):
+    """pandoc's `references:` in a Markdown text's front matter (CSL YAML) was dropped with the front matter: the
+    text cited works with no list. The items read as the list pandoc sets at the end, under its
+    reference-section-title, and the keys link to them; the front matter's lines are never rejoined as prose."""
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+
+    path = tmp_path / "bab.md"
+    path.write_text(_CSL_FRONT_MATTER, encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert doc.title == "Bab II: Kajian Pustaka"
+    assert [(r.authors, r.year, r.title) for r in reference_entries(doc)] == [
+        (("Santoso", "Wijaya"), "2019", "Motivasi Kerja Pegawai"),
+        (("World Health Organization",), "2018", "Reducing stunting: the WHO's guide"),
+        (("Kotler",), "2016", "Marketing management in Indonesia")]
+    assert "Referensi" in [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
+    works = build_registry(chunk_document(doc), [doc])
+    assert [(w.label, bool(w.reference)) for w in works] == [
+        ("Santoso dan Wijaya (2019)", True), ("WHO (2018)", True), ("Kotler (2016)", True)]
+
+
+def test_entries_written_out_in_the_front_matter_and_under_the_texts_own_heading(tmp_path):
+    path = tmp_path / "bab.md"
+    path.write_text("---\ntitle: Bab 2\nbibliography: pustaka.bib\ndaftar-pustaka:\n"
+                    "  - \"Sugiyono. 2015. Metode Penelitian Pendidikan. Bandung: Alfabeta.\"\n"
+                    "  - Arikunto, S. (2010). Prosedur Penelitian. Jakarta: Rineka\n    Cipta.\n"
+                    "---\n\n# Bab 2\n\nPopulasi adalah wilayah generalisasi (Sugiyono, 2015).\n\n# Daftar Pustaka\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    assert [(r.authors[0], r.year) for r in reference_entries(doc)] == [("Sugiyono", "2015"), ("Arikunto", "2010")]
+    assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == ["Bab 2", "Daftar Pustaka"]
+    path.write_text("---\ntitle: Bab 2\nbibliography: pustaka.bib\n---\n\nTeks.\n", encoding="utf-8")  # guard
+    assert reference_entries(read_document(path, path.name, 5.0)) == []

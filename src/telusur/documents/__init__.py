@@ -100,7 +100,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 70: PDF: a table going on in the next column (its header set again) is one table, its parts in reading order
 # 71: a pasted text with many short lines (its tables' cells) still read as pasted; wrap width from long lines
 # 72: PDF: a page's footnotes wait while a list (or its lead-in) goes on over the page: they cut it in two passages
-READERS_VERSION = "72"
+# 73: Markdown: a bibliography in the YAML front matter ("references:", CSL YAML or entries written out) is the
+#     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph
+READERS_VERSION = "73"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -21,7 +21,7 @@ _SKIPPED = frozenset({"comment", "string", "preamble"})
 def read(raw: bytes, rel: str) -> Document:
     """A .bib file: every entry with an author (or editor) and a year, as a reference-list entry."""
     text = decode_bytes(raw, rel)
-    entries = [e for e in (_render(fields) for fields in parse_bibtex(text)) if e]
+    entries = [e for e in (render_entry(fields) for fields in parse_bibtex(text)) if e]
     if not entries:
         raise CorpusError(f"{rel}: tidak ada entri BibTeX dengan penulis dan tahun untuk diindeks.")
     builder = DocumentBuilder()
@@ -116,7 +116,7 @@ def _people(value: str) -> str:
     return " and ".join(("=" + _plain(n)) if re.fullmatch(r"\s*\{.*\}\s*", n, re.S) else _plain(n) for n in names)
 
 
-def _render(fields: dict[str, str]) -> str | None:
+def render_entry(fields: dict[str, str]) -> str | None:
     """APA as Indonesian lists write it: "Santoso, B., & Wijaya, A. (2019). Judul. Jurnal, 5(2), 12-20."."""
     names = fields.get("author") or fields.get("editor")
     year = re.search(r"(?:1[5-9]|20)\d\d", fields.get("year") or fields.get("date") or "")

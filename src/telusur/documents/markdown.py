@@ -28,6 +28,7 @@ _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
 _SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF conversions), one space in display
@@ -88,6 +89,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
     walker = _Walker(builder, titles, _running_lines(tree))
     walker.source = source
     walker.blocks(tree)
+    walker.front_matter_references()
     return walker.front_matter_title or walker.title
 
 
@@ -103,7 +105,11 @@ def _parser():
 
 def _preprocess(text: str) -> tuple[str, list[str]]:
     """Blog-engine residue removed; component tags on their own line replaced by markers the walk turns into
-    headings (their titles are returned by index). Fenced code is left alone."""
+    headings (their titles are returned by index). Fenced code and the front matter are left alone."""
+    front = _FRONT_MATTER.match(text)
+    if front:  # YAML, not prose: its lines are never rejoined (a list of references would run together)
+        source, titles = _preprocess(text[front.end():])
+        return front.group() + source, titles
     text = _KRAMDOWN_TOC.sub("", text)
     lines, titles, fenced = [], [], False
     for line in text.split("\n"):
@@ -149,6 +155,7 @@ class _Walker:
         self.components: list[int] = []  # heading levels of the open components
         self.references_at: int | None = None  # level of the open reference-list heading
         self.front_matter_title: str | None = None
+        self.front_matter = ""  # the YAML text: its bibliography is the document's list, where pandoc sets it
         self.title: str | None = None
         self.started = False  # a block has been read
         self.source = ""  # the Markdown source: a caption it also writes as text is not added twice
@@ -199,7 +206,22 @@ class _Walker:
         elif t == "front_matter":
             m = _FRONT_MATTER_TITLE.search(node.content)
             self.front_matter_title = m.group(1).strip() if m else None
+            self.front_matter = node.content
         # hr and anything unknown add nothing
+
+    def front_matter_references(self) -> None:
+        """The bibliography of the front matter ("references:"), at the end as pandoc sets it: under the text's own
+        closing reference heading ("# Daftar Pustaka" over an empty "::: {#refs}"), else under a heading of its own."""
+        from .front_matter import front_matter_entries, section_title
+
+        entries = front_matter_entries(self.front_matter) if "eferen" in self.front_matter or \
+            "ibliograph" in self.front_matter or "ustaka" in self.front_matter else []
+        if not entries:
+            return
+        if self.references_at is None:
+            self.heading(section_title(self.front_matter) or "Daftar Pustaka", max(1, min(self.level, 2)))
+        for entry in entries:
+            self.b.add("reference", entry)
 
     def heading(self, text: str, level: int, own_level: bool = True) -> None:
         """A heading; only a Markdown heading (own_level) sets the level that bold headings and components
