@@ -1562,3 +1562,19 @@ def test_entries_written_out_in_the_front_matter_and_under_the_texts_own_heading
     assert [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"] == ["Bab 2", "Daftar Pustaka"]
     path.write_text("---\ntitle: Bab 2\nbibliography: pustaka.bib\n---\n\nTeks.\n", encoding="utf-8")  # guard
     assert reference_entries(read_document(path, path.name, 5.0)) == []
+
+
+@pytest.mark.parametrize("entry, authors, title", [
+    ("[1] B. Santoso, Motivasi Belajar. Jakarta: Kencana, 2019.", ("Santoso",), "Motivasi Belajar"),
+    ("[2] R. S. Pressman, Rekayasa Perangkat Lunak: Pendekatan Praktisi. Yogyakarta: Andi, 2010.", ("Pressman",),
+     "Rekayasa Perangkat Lunak: Pendekatan Praktisi"),
+    ("[3] A. Kadir and T. C. Triwahyuni, Pengenalan Teknologi Informasi, 2nd ed. Yogyakarta: Andi, 2013.",
+     ("Kadir", "Triwahyuni"), "Pengenalan Teknologi Informasi"),
+])
+def test_an_ieee_book_entry_has_its_title_before_place_and_publisher(entry, authors, title):
+    """An IEEE book ("B. Santoso, Motivasi Belajar. Jakarta: Kencana, 2019.") has no quotes round its title: the title
+    was read as "Jakarta: Kencana"."""
+    from telusur.citations import parse_reference
+
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.year[:4], ref.title) == (authors, entry[-5:-1], title)

@@ -77,7 +77,7 @@ def looks_like_entry(line: str) -> bool:
             and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
-    if _vancouver(line) or _IEEE.match(line):
+    if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line):
         return True
     last = _YEAR_LAST.match(line)
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
@@ -121,6 +121,13 @@ _IEEE_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’
 _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                    rf"(?:,?\s*et\s+al\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
                    rf"(?P<rest>.*?(?<![\d/])(?P<year>{_YEAR})(?![\d/]).*)$")
+
+# ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
+# Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013."
+_IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
+                        rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
+                        rf"(?:,\s*(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b)?\.\s+"
+                        rf"(?P<rest>[A-Z][^:.]{{1,40}}:\s*[^,:]+,\s*(?P<year>{_YEAR})\.?)$")
 
 
 # A sentence that opens with a citing word cites a work; an entry opens with its authors.
@@ -245,7 +252,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
     text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
-    numbered = _vancouver(text) or _IEEE.match(text)
+    numbered = _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text)
     if numbered:
         return _numbered_style(text, numbered, start, end)
     chicago = _CHICAGO_ARTICLE.match(text)
@@ -331,7 +338,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
              if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())]
-    ieee = m.re is _IEEE
+    ieee = m.re in (_IEEE, _IEEE_BOOK)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
                      else re.sub(r"\s[A-Z]{1,3}$", "", n) for n in names)
