@@ -1578,3 +1578,14 @@ def test_an_ieee_book_entry_has_its_title_before_place_and_publisher(entry, auth
 
     ref = parse_reference(entry)
     assert (ref.authors, ref.year[:4], ref.title) == (authors, entry[-5:-1], title)
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Populasi adalah wilayah generalisasi (Sugiyono, 2017; h. 80).", "80"),
+    ("Populasi adalah wilayah generalisasi (Sugiyono, 2017; hlm. 80-81).", "80-81"),
+    ("Populasi adalah wilayah generalisasi (Sugiyono, 2017,).", None),
+    ("Menurut Sugiyono (2017:80,) populasi adalah wilayah generalisasi.", "80"),
+    ("Menurut Sugiyono (2017;) populasi adalah wilayah generalisasi.", None),
+])
+def test_a_semicolon_before_the_page_and_a_stray_comma_before_the_parenthesis_closes(text, pages):
+    assert [(c.authors, c.year, c.pages) for c in find_citations(text)] == [(("Sugiyono",), "2017", pages)]

@@ -45,8 +45,8 @@ _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.
            r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
 _AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
-                       rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*\.?$", re.S)
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*$")
+                       rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*[.,;]?$", re.S)  # "(Sari, 2019,)": a stray comma
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*[,;]?\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
 _YEAR_JOIN = r"(?:\s*[,;]\s*(?:(?:dan|and)\s+|&\s*)?|\s+(?:dan|and)\s+|\s*&\s*)"  # "2010, 2012", "2010 dan 2012"
 _YEARS = rf"(?P<years>{YEAR}(?:{_YEAR_JOIN}(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
@@ -89,7 +89,7 @@ _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|dis
 _DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
-_WORK_SPLIT = re.compile(r";(?!\s*\d)|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
+_WORK_SPLIT = re.compile(r";(?!\s*(?:\d|(?i:hlm|hal|halaman|pp?|hh|h)\b\.?\s*\d))|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
                          r"\.\s+)(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|hh|h)\b)")  # "(Santoso, 2019. Wijaya, 2020)"  # "(Sari, 2019 dan Putra, 2020)" too
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
