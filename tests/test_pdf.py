@@ -854,6 +854,29 @@ def test_a_pages_notes_wait_for_the_list_going_on_over_the_page():
     assert "Ada perbuatan membakar hutan." in first.text and "Menimbulkan kerugian orang banyak." in first.text
 
 
+def test_a_reference_list_under_its_heading_and_a_group_heading_reads_as_entries():
+    # "Daftar Rujukan" over "Buku-buku" (one heading once joined): the entries under them are the list's, each from
+    # the margin with its hanging lines; an entry whose author is a drawn rule (the same author again) starts at
+    # its comma. They read as paragraphs, the hanging lines often their own.
+    page = [(76, 100, "Times-Bold", 12, "Daftar Rujukan"), (76, 116, "Times-Bold", 12, "Buku-buku")]
+    entries = [("Adolf, Huala, Aspek-Aspek Negara Dalam Hukum Internasional, Edisi Revisi (Jakarta:",
+                "RajaGrafindo Persada, 2002)."),
+               ("Hartono, Dimyati, Hukum Laut Internasional (Jakarta: Bhratara Karya Aksara, 1977).", None),
+               (", Hukum Laut Internasional Yurisdiksi Nasional Indonesia sebagai Negara",
+                "Nusantara, (Bandung: Binacipta, 1983)."),
+               ("Mauna, Boer, Hukum Internasional Pengertian Peranan dan Fungsi Era Dinamika Global",
+                "(Bandung: PT. Alumni, 2003).")]
+    top = 140
+    for first, rest in entries:
+        page.append((130 if first.startswith(",") else 76, top, "Times-Roman", 12, first))
+        if rest:
+            top += 14
+            page.append((94, top, "Times-Roman", 12, rest))
+        top += 20
+    doc = pdf.read(canvas_pdf([page]), "ambalat.pdf")
+    assert texts(doc, "reference") == [f"{a} {b}" if b else a for a, b in entries]
+
+
 def test_a_long_heading_wrapped_before_a_word_in_lower_case_is_one_heading():
     page = [(72, 80, "Times-Bold", 12, "2.2.1 Pengaturan Tindak Pidana Pembakaran Hutan dan Lahan di Wilayah"),
             (72, 96, "Times-Bold", 12, "dalam Peraturan Perundang-Undangan di Indonesia"),

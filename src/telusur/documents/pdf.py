@@ -1190,7 +1190,9 @@ class _Layout:
         if level:
             if cur and cur.kind == "heading" and self.heading_continues(cur, line, level):
                 cur.lines.append(line)
-                self.in_references = structure.is_reference_heading(" ".join(ln.text for ln in cur.lines))
+                # "Daftar Rujukan" over "Buku-buku": the list's heading with its first group's
+                self.in_references = self.in_references or \
+                    structure.is_reference_heading(" ".join(ln.text for ln in cur.lines))
                 return
             self.flush()
             self.open = _Open("heading", [line], level=level)
@@ -1200,8 +1202,10 @@ class _Layout:
             self.in_references = structure.is_reference_heading(line.text)
             return
         if self.in_references:
-            if cur and cur.kind == "reference" and (line.x0 > self.page_left + 8 or _flow_break(cur.last, line)
-                                                    and not _ends_sentence(cur.last.text)):
+            # an entry whose author is a drawn rule (the same author again) opens at its comma, right of the margin
+            same_author = line.text.startswith(",") and _ends_sentence(cur.last.text) if cur else False
+            if cur and cur.kind == "reference" and not same_author and \
+                    (line.x0 > self.page_left + 8 or _flow_break(cur.last, line) and not _ends_sentence(cur.last.text)):
                 cur.lines.append(line)
             else:
                 self.flush()
