@@ -1589,3 +1589,23 @@ def test_an_ieee_book_entry_has_its_title_before_place_and_publisher(entry, auth
 ])
 def test_a_semicolon_before_the_page_and_a_stray_comma_before_the_parenthesis_closes(text, pages):
     assert [(c.authors, c.year, c.pages) for c in find_citations(text)] == [(("Sugiyono",), "2017", pages)]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Piaget pada tahun 1952 mengemukakan bahwa anak belajar melalui tahap.", ("Piaget", "1952")),
+    ("Santoso dan Wijaya pada tahun 2010 menyatakan bahwa belajar itu penting.", ("Santoso", "2010")),
+    ("Pada tahun 1952, Piaget mengemukakan bahwa anak belajar melalui tahap.", ("Piaget", "1952")),
+    ("Pada tahun 2010 Santoso dkk. menemukan bahwa belajar itu penting.", ("Santoso", "2010")),
+])
+def test_an_author_and_his_year_after_pada_tahun_with_a_citing_verb(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta pada tahun 2010 mengalami banjir besar.",
+    "Pada tahun 2010, Indonesia mengalami krisis.",
+    "Pada tahun 2010, Microsoft merilis Windows 7.",
+    "Pada tahun 2010, Bapak Santoso menjadi kepala sekolah.",
+])
+def test_a_place_or_an_event_in_a_year_is_no_work(text):  # guards
+    assert _works(text) == []

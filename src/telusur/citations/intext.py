@@ -112,6 +112,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if "umber" in text or "ource" in text:
         found += _source_entries(text, start, end)
     found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
+    if "ada tahun" in scan:
+        found += _year_first(text, scan, start, end)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
@@ -1288,6 +1290,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
+                # "Piaget pada tahun 1952 mengemukakan ...": the year of what he states
+                or (pada and _CUE_AFTER.match(scan[y.end():y.end() + 60]))
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
@@ -1295,6 +1299,22 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 and all(is_known_word(w.lower()) for w in group.text.split()):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
+    return out
+
+
+# "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it
+_YEAR_FIRST = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
+                         r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)(?=[ \t]+\S)")
+
+
+def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
+    out = []
+    words = lowercase_words(text)
+    for m in _YEAR_FIRST.finditer(scan, start, end):
+        names = names_in(m.group("name"), words)
+        if names and _CUE_AFTER.match(scan[m.end("name"):m.end("name") + 60]) \
+                and not any(is_common_word(n) or n.lower() in NOT_NAMES for n in names):
+            out.append(_make(m.group("name"), names, m.group("year"), None, _Span((m.start("year"), m.end("name"))), None))
     return out
 
 
