@@ -1,12 +1,13 @@
 """Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
 
-    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,tydi,checking] [--items] [--json F]
-                                     [--tydi-set dev|test]
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,tydi,checking]
+                                     [--items] [--json F] [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
 sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
-choice of sentences can lose it. --items lists the tuning half's and the default dev's hit@1 questions whose answer
-misses the evidence, with the answer; the checking half only ever gives its aggregate row.
+choice of sentences can lose it. english, team, team2, team3: the English dev set and the team sets, each over the
+index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
+with the answer; the checking half only ever gives its aggregate row.
 
 TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; the test set only to report once after choosing): each question is ranked by the product's
 Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
@@ -57,6 +58,7 @@ def course_records(engine, cases: list[dict]) -> list[dict]:
             "hit1": first is not None and any(e in halves.reader_fold(first.text) for e in evidence),
             "in_answer": not answer.abstained and any(e in halves.reader_fold(answer.answer) for e in evidence),
             "segments": segments, "chars": chars, "answer": answer.answer, "evidence": evidence,
+            "passage": first.text if first is not None else None,
         })
     return out
 
@@ -90,6 +92,20 @@ def run_course(names: set[str], cache: Path) -> dict[str, list[dict]]:
         for name in ("questions-dev", "conversations-dev"):
             cases += halves.load(halves.REPO / "tests" / "data" / "eval" / f"{name}.jsonl")
         out["default dev"] = course_records(engine, cases)
+    if "english" in names:  # halves.run_english's indexes: its tuning-half questions and its default ones
+        english = [q for q in halves.load(halves.ENGLISH_DEV) if "question" in q]
+        records = []
+        for where in ("tuning", "default"):
+            corpus = halves.half_corpus(cache / "tuning", plans["tuning"]["docs"]) if where == "tuning" else \
+                halves.REPO / "corpus"
+            engine, _ = halves.open_engine(corpus, cache / where / "index")
+            records += course_records(engine, [q for q in english if (q["set"] == "default") == (where == "default")])
+        out["English dev"] = records
+    for name, (_, label) in halves.TEAM_SETS.items():  # each over its own index, as halves.run_team asks it
+        if name in names:
+            docs = halves.team_docs(plans["tuning"], name)
+            engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
+            out[label] = course_records(engine, halves.team_questions(name))
     return out
 
 
@@ -198,7 +214,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=halves.CACHE, help="index folders kept between runs (halves.py's)")
     parser.add_argument("--only", default="tuning,default,tydi")
-    parser.add_argument("--items", action="store_true", help="tuning and default dev: hit@1 questions missing the evidence")
+    parser.add_argument("--items", action="store_true", help="open sets: hit@1 questions missing the evidence")
     parser.add_argument("--tydi-set", default="dev", choices=("dev", "test"),
                         help="test: to report once after choosing, never to tune on")
     parser.add_argument("--json", type=Path, help="write every tuning / default / TyDi record here (never checking's)")
