@@ -1609,3 +1609,8 @@ def test_an_author_and_his_year_after_pada_tahun_with_a_citing_verb(text, work):
 ])
 def test_a_place_or_an_event_in_a_year_is_no_work(text):  # guards
     assert _works(text) == []
+
+
+def test_a_study_and_its_author_then_a_comma_and_the_year():
+    assert _works("Hasil penelitian Santoso, 2010 menunjukkan bahwa belajar itu penting.") == [("Santoso", "2010")]
+    assert _works("Penelitian di Jakarta, 2010 menunjukkan bahwa belajar itu penting.") == []  # guard

@@ -1247,6 +1247,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
         if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) and not source \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
+                and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
