@@ -443,6 +443,49 @@ def test_a_line_back_at_the_markers_x_ends_an_item_of_a_list_that_wraps_under_it
         ("item", "• Perkembangan dari MySQL sangat cepat"), ("paragraph", "Kelemahan MySQL")]
 
 
+def wrapped(words: str, x: float, width: float, size: float = 12) -> list[str]:
+    """The words wrapped greedily into lines of Times-Roman that fit width points from x."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = [""]
+    for word in words.split():
+        tried = f"{lines[-1]} {word}".strip()
+        if stringWidth(tried, "Times-Roman", size) <= width:
+            lines[-1] = tried
+        else:
+            lines.append(word)
+    return lines
+
+
+def test_a_paragraphs_indent_is_seen_when_a_long_lists_hanging_lines_outnumber_the_margins():
+    # A page mostly a bulleted list whose items wrap under their text: the most common line start is the list's
+    # text, not the margin. Two paragraphs under it, their first lines indented, the first ending a sentence on a
+    # full line: they were read as one (the indent measured from the list's text was none).
+    t = "Times-Roman"
+    lines, y = [], 100
+    item = ("Pewaris membuat atau menyuruh orang lain membuat wasiatnya dalam bentuk tertulis dan kemudian "
+            "membubuhkan tanda tangannya pada akhir surat wasiat tersebut di hadapan notaris yang berwenang")
+    for n in range(4):
+        for k, text in enumerate(wrapped(item, 108, 415)):
+            lines += [(90, y, t, 12, "•")] if k == 0 else []
+            lines.append((108, y, t, 12, text))
+            y += 15
+    first = wrapped("Notaris wajib membuat daftar akta yang berkenaan dengan wasiat menurut urutan waktu pembuatan "
+                    "akta setiap bulan dan menyampaikan daftar itu kepada Daftar Pusat Wasiat pada kementerian yang "
+                    "membidangi hukum dan hak asasi manusia paling lambat", 90, 433)
+    second = wrapped("Daftar akta atau daftar nihil sebagaimana dimaksud pada ayat satu wajib dilaporkan ke Daftar "
+                     "Pusat Wasiat setiap bulan dalam jangka waktu paling lambat lima hari pada minggu pertama.", 90, 433)
+    for paragraph in ([first[0]] + wrapped(" ".join(first[1:]), 72, 451)[:-1], second[:1] + wrapped(
+            " ".join(second[1:]), 72, 451)):
+        paragraph[-1] += "" if paragraph[-1].endswith(".") else "."
+        for k, text in enumerate(paragraph):
+            lines.append((90 if k == 0 else 72, y, t, 12, text))
+            y += 15
+    doc = pdf.read(canvas_pdf([lines]), "wasiat.pdf")
+    paragraphs = texts(doc, "paragraph")
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("Daftar akta atau daftar nihil")
+
+
 def test_a_short_right_column_of_list_items_keeps_its_markers():
     # The right column holds a numbered list only, a hanging indent (markers, then text further right), beside a long
     # left column: the strip no row crosses runs from the left column's edge over the sparse right column; the

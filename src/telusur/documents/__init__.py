@@ -102,7 +102,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 72: PDF: a page's footnotes wait while a list (or its lead-in) goes on over the page: they cut it in two passages
 # 73: Markdown: a bibliography in the YAML front matter ("references:", CSL YAML or entries written out) is the
 #     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph
-READERS_VERSION = "73"
+# 74: PDF: the left margin is the leftmost line start shared by a quarter as many lines as the most common one
+READERS_VERSION = "74"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1518,9 +1518,11 @@ def _column_margins(page: Page):
 
 
 def _margins(lines: list[Line]) -> tuple[float, float]:
-    """The body text's left edge (most common line start) and right edge (the 90th-percentile line end)."""
+    """The body text's left edge (the leftmost line start shared by a quarter as many lines as the most common one:
+    a list's hanging indent may be the most common start) and right edge (the 90th-percentile line end)."""
     starts = Counter(round(ln.x0) for ln in lines)
-    left = min(x for x, n in starts.items() if n == max(starts.values()))
+    most = max(starts.values())
+    left = min(x for x, n in starts.items() if n >= max(2, 0.25 * most) or n == most)
     ends = sorted(ln.x1 for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))]
     return float(left), right
