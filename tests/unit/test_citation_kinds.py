@@ -1614,3 +1614,19 @@ def test_a_place_or_an_event_in_a_year_is_no_work(text):  # guards
 def test_a_study_and_its_author_then_a_comma_and_the_year():
     assert _works("Hasil penelitian Santoso, 2010 menunjukkan bahwa belajar itu penting.") == [("Santoso", "2010")]
     assert _works("Penelitian di Jakarta, 2010 menunjukkan bahwa belajar itu penting.") == []  # guard
+
+
+@pytest.mark.parametrize("text", [
+    "Learning matters (see, e.g., Smith, 2010).",
+    "Learning matters (for a review, see Smith, 2010).",
+    "Learning matters (see also, Smith, 2010).",
+    "In Smith's (2010) view, learning matters.",
+])
+def test_english_cues_with_commas_and_a_possessive_after_in(text):
+    """ "see, e.g.," and "for a review, see" sent the reader to no work; "In Smith's (2010) view" read "in" as before
+    a place ("in Jakarta (2019)")."""
+    assert _works(text) == [("Smith", "2010")]
+
+
+def test_in_a_place_and_its_year_is_still_no_work():  # guard
+    assert _works("Banjir besar terjadi in Jakarta (2019) dan Bekasi.") == []

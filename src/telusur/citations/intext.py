@@ -79,9 +79,10 @@ def _year_as_cited(year: str) -> str:
     return "in press" if low in ("in press", "forthcoming") else "dalam proses"
 # Words that send the reader to a work: "(lihat Sari, 2019)", "(periksa ...)", "(uraian lengkap lihat ...)",
 # "(Sari, 2019; bandingkan Putra, 2020)", "(misal: Sari, 2019)"
-_CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+\s+){0,3}(?:lihat|baca|periksa|bandingkan|rujuk)(?:\s+(?:juga|pula|misalnya))?|"
+_CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+,?\s+){0,3}(?:lihat|baca|periksa|bandingkan|rujuk|see)"
+                         r"(?:\s+(?:juga|pula|misalnya|also))?|"  # "(for a review, see Sari, 2019)"
                          r"lih\.|bdk\.?|cf\.|mis\.|misal(?:nya)?|seperti|juga|dan|and|see(?:\s+also)?|e\.\s?g\.,?|"
-                         r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*:?\s+|(?:sumber|source)\s*:\s*)+", re.I)
+                         r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*[:,]?\s+|(?:sumber|source)\s*:\s*)+", re.I)  # "see, e.g.,"
 # "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
 _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
              r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via|"  # "(Santoso, 2010 via Wijaya, 2015)"
@@ -619,7 +620,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     thing = thing and not title
     doubt = (thing or title
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
-             or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)))  # "di Indonesia (1998)"
+             or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)  # "di Indonesia (1998)"
+                 and not re.search(r"['’]s\s*$", scan[group.start:pos])))  # "In Smith's (2010) view": a person's
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
         # "UUD (1945)", "KTSP (2006)": the thing's own year; but "... atau RDBMS (2016: 53)." is the writer's citation
