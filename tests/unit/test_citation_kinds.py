@@ -1630,3 +1630,20 @@ def test_english_cues_with_commas_and_a_possessive_after_in(text):
 
 def test_in_a_place_and_its_year_is_still_no_work():  # guard
     assert _works("Banjir besar terjadi in Jakarta (2019) dan Bekasi.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pengertian belajar menurut para ahli:\n1. Slameto (2010), adalah suatu proses usaha.\n"
+    "2. Hamalik (2008) merupakan perubahan tingkah laku.",
+    "Berikut pendapat beberapa ahli tentang belajar.\n\nSlameto (2010) adalah suatu proses usaha.\n\n"
+    "Hamalik (2008), merupakan perubahan tingkah laku.",
+])
+def test_experts_named_under_a_lead_in_then_what_the_term_is(text):
+    """ "Pengertian belajar menurut para ahli:" then "Slameto (2010), adalah ...": each item names an expert and his
+    definition (the term said in the lead-in). Read as "Laravel (2011) adalah ...", a thing and its year, no work."""
+    assert _works(text) == [("Slameto", "2010"), ("Hamalik", "2008")]
+
+
+def test_a_thing_defined_after_its_year_with_no_experts_named_before_stays_none():  # guard
+    assert _works("Teknologi web berkembang cepat.\n1. Laravel (2011) adalah framework PHP.\n"
+                  "2. Facebook (2004), merupakan media sosial.") == []

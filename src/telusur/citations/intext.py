@@ -608,7 +608,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
               and not _body_reports(text, scan, lo, group, m.end())
               and not (_on_source_line(scan, group.start) and _a_body(text, group)))
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
-             or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before))  # "Laravel (2011) adalah ..."
+             or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before)  # "Laravel (2011) adalah ..."
+                 and not _EXPERTS_LEAD_IN.search(scan, max(lo, group.start - 600), group.start))
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
              or (_USED_BEFORE.search(before) and len(group.names) == 1
                  and (" " in group.names[0] or _PRODUCT_BEFORE.search(before)))  # "aplikasi Quizizz (2020)"
@@ -839,6 +840,9 @@ _INTRODUCES_AUTHOR = frozenset(
 
 
 # A name and year, then what the name is: "Laravel (2011) adalah ...", "Jakarta (2019) menjadi ..."
+# ... unless a lead-in before it names experts: "Pengertian belajar menurut para ahli:" / "Slameto (2010), adalah ..."
+_EXPERTS_LEAD_IN = re.compile(r"\b(?:(?:menurut|pendapat|pandangan|definisi|pengertian)\s+(?:(?:para|beberapa|sejumlah|"
+                              r"banyak)\s+)?|para\s+)(?:ahli|pakar|tokoh)\b", re.I)
 _DEFINED_AFTER = re.compile(r"\s*,?\s*(?:adalah|merupakan|ialah|menjadi|dirilis|diluncurkan|dikembangkan|didirikan|"
                             r"dibuat|dirancang|diperkenalkan|"
                             r"diselenggarakan|digelar|diadakan|berlangsung)\b", re.I)  # an event: "Asian Games (2018) digelar"
