@@ -1647,3 +1647,9 @@ def test_experts_named_under_a_lead_in_then_what_the_term_is(text):
 def test_a_thing_defined_after_its_year_with_no_experts_named_before_stays_none():  # guard
     assert _works("Teknologi web berkembang cepat.\n1. Laravel (2011) adalah framework PHP.\n"
                   "2. Facebook (2004), merupakan media sosial.") == []
+
+
+def test_an_entrys_year_with_no_stop_after_it(tmp_path):
+    lines = ("Santoso, Budi. 2019 Motivasi Belajar. Jakarta: Kencana.\n\n"
+             "Wijaya, A. 2015 Metode Penelitian. Bandung: Alfabeta.")
+    assert _entries(tmp_path, lines) == [("Santoso", "2019"), ("Wijaya", "2015")]

@@ -20,6 +20,8 @@ _MONTH_FIRST = (r"(?:\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|a
 _PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR}(?:/{_YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
+# ... with no stop after it, after the authors' closing one: "Santoso, Budi. 2019 Motivasi Belajar. Jakarta: Kencana."
+_BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{_YEAR})\s+(?=[A-Z“\"‘])")
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
@@ -69,7 +71,7 @@ def looks_like_entry(line: str) -> bool:
         if before.endswith(".") and (_NAMES_ONLY.match(before) or WEBSITE.fullmatch(before.rstrip(". "))):
             return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku ...", "detik.com. (2022). Judul"
         return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before.replace(";", ",")) is not None)
-    m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120)
+    m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120) or _BARE_YEAR_NO_STOP.search(line, 0, 120)
     if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
         return True
     head = line[:m.start() + 1].strip() if m else ""
@@ -269,7 +271,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
     else:
-        bare = _BARE_YEAR.search(text, 0, 200) or _BARE_NO_DATE.search(text, 0, 120)
+        bare = _BARE_YEAR.search(text, 0, 200) or _BARE_NO_DATE.search(text, 0, 120) \
+            or _BARE_YEAR_NO_STOP.search(text, 0, 120)
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
