@@ -614,6 +614,71 @@ def test_a_table_going_on_in_the_next_column_is_one_table():
     assert flat.index(squeeze(left[-1])) < flat.index("Umur|Jumlah") < flat.index(squeeze(right[0]))
 
 
+def word_table_pdf(rows: list[list[str]], space: float, split_in_row: bool) -> bytes:
+    """A lead-in, white space, a ruled table of wrapping cells going on at the next page (a row set alone there, or
+    with split_in_row a row split over the pages, its rules left open at the break), and a closing sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = ParagraphStyle("b", fontName="Times-Roman", fontSize=12, leading=18)
+    out = io.BytesIO()
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[120, 100, 180],
+                  splitInRow=int(split_in_row))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(out, pagesize=A4, topMargin=72, bottomMargin=72).build([
+        Paragraph("Berikut ini jenis perbekalan kantor yang biasa digunakan:", style), Spacer(1, space), table,
+        Paragraph("Perbekalan kantor dipilih sesuai kebutuhan pekerjaan.", style)])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("space, split_in_row", [(450, False), (500, True)])
+def test_a_table_whose_last_row_or_a_split_row_goes_on_at_the_next_page_is_one_table(space, split_in_row):
+    # The last row alone at the next page's top (a grid of one row) read as a paragraph; a row split over the pages
+    # (its rules left open at the break) lost its rest, or gave it as a row of its own (" |  | penjelasan materi.").
+    rows = [["Gambar", "Nama", "Keterangan"],
+            ["Sumber: siplahtelkom.com", "Pena", "Pena lebih sering digunakan untuk menulis di atas kertas. Bedanya "
+             "dengan pensil yaitu pena memiliki pegangan yang di dalamnya terdapat kantong tinta."],
+            ["Sumber: champion.id", "Spidol", "Spidol digunakan untuk menulis di papan tulis sebagai alat pembantu "
+             "penjelasan materi."],
+            ["Sumber: shopee.co.id", "Label", "Label dimanfaatkan untuk memberikan nama atau judul pada map."]]
+    doc = pdf.read(word_table_pdf(rows, space, split_in_row), "perbekalan.pdf")
+    assert texts(doc, "table") == ["\n".join(" | ".join(row) for row in rows)]
+    assert [b.location.pdf_page_label for b in doc.blocks if b.kind == "table"] == ["1-2"]
+    assert texts(doc, "paragraph")[1:] == ["Perbekalan kantor dipilih sesuai kebutuhan pekerjaan."]
+
+
+def test_a_row_split_over_pages_with_its_rules_drawn_on_both_is_one_row():
+    # Word closes a split row's cells at the page's foot and opens them again at the next page's top: the rest of
+    # the row is a row whose other cells are empty and whose text goes on in small letters.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+
+    def grid(top, rows):
+        c.setFont("Times-Roman", 10)
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
+        for r in range(len(rows) + 1):
+            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
+        for k in range(4):
+            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
+
+    grid(640, [["Nama", "Jumlah", "Keterangan"], ["Pena", "12", "memiliki pegangan berisi"],
+               ["Spidol", "8", "dipakai menulis di papan"]])
+    c.showPage()
+    grid(72, [["", "", "tulis saat rapat"], ["Label", "30", "memberi nama pada map"]])
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "tabel.pdf")
+    assert texts(doc, "table") == ["Nama | Jumlah | Keterangan\nPena | 12 | memiliki pegangan berisi\n"
+                                   "Spidol | 8 | dipakai menulis di papan tulis saat rapat\nLabel | 30 | memberi nama pada map"]
+
+
 def test_a_row_poking_into_the_gutter_stays_in_its_column():
     # A formula in the left column reaches a little past the gutter: it is no full-width row dividing the page.
     left = [f"Baris kiri nomor {n} tentang teori respons butir" for n in range(1, 8)]

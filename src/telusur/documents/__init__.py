@@ -103,7 +103,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 73: Markdown: a bibliography in the YAML front matter ("references:", CSL YAML or entries written out) is the
 #     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph
 # 74: PDF: the left margin is the leftmost line start shared by a quarter as many lines as the most common one
-READERS_VERSION = "74"
+# 75: PDF: a ruled table's row split over pages, or its last row alone at the next page's top, stays in the table
+READERS_VERSION = "75"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -189,7 +189,7 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
                 pages.append(Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1)))
                 continue
             try:
-                read = _read_page(page, i + 1)
+                read = _read_page(page, i + 1, _last_columns(pages))
             finally:
                 page.close()
             three_seen = three_seen or len(read.gutters) == 2
@@ -238,7 +238,13 @@ def _meta_title(pdf) -> str:
     return title
 
 
-def _read_page(page, number: int) -> Page:
+def _last_columns(pages: list[Page]) -> list[float]:
+    """The column rules of the last page's lowest ruled table, where the next page's table may go on."""
+    grids = [t for t in pages[-1].tables if t.header is None] if pages else []
+    return max(grids, key=lambda t: t.bottom).columns if grids else []
+
+
+def _read_page(page, number: int, follows: list[float] = ()) -> Page:
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
@@ -255,7 +261,7 @@ def _read_page(page, number: int) -> Page:
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
     horizontal, vertical = pdf_tables.rules(page, pdfium_c, height)
-    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical)
+    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical, follows)
                                          + pdf_tables.open_grids(number, horizontal, vertical, rows))
     gutters = _three_columns(rows, width)
     gutter = gutters[0] if gutters else _gutter(rows, width)
@@ -1111,6 +1117,7 @@ class _Layout:
         self.open: _Open | None = None
         self.open_table: tuple[int, int, list[list[str]]] | None = None  # first page, last page, rows
         self.open_table_column = 0  # the column its last part stands in (0: across the page, or no columns)
+        self.open_table_split = False  # its last row is left open at the page's foot (goes on at the next page)
         self.page_gutters: tuple[float, ...] = ()
         self.pending_footnotes: list[tuple[int, str]] = []
         self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
@@ -1153,11 +1160,18 @@ class _Layout:
         goes_on = held is not None and (table.page == held[1] + 1 or
                                         table.page == held[1] and column > self.open_table_column > 0)
         if goes_on and self.open is None and len(rows[0]) == len(held[2][0]):
-            self.open_table = (held[0], table.page, held[2] + (rows[1:] if rows[0] == held[2][0] else rows))
+            rows = rows[1:] if rows[0] == held[2][0] else rows
+            if rows and (self.open_table_split and table.open_top or _row_goes_on(held[2][-1], rows[0])):
+                # a row split over the pages: its rest is no row of its own
+                last = [" ".join(filter(None, (a, b))) for a, b in zip(held[2][-1], rows[0])]
+                rows = [last] + rows[1:]
+                held = (held[0], held[1], held[2][:-1])
+            self.open_table = (held[0], table.page, held[2] + rows)
         else:
             self.flush()
             self.open_table = (table.page, table.page, rows)
         self.open_table_column = column
+        self.open_table_split = table.open_bottom
 
     def flush_table(self) -> None:
         held, self.open_table = self.open_table, None
@@ -1426,6 +1440,15 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _row_goes_on(last: list[str], row: list[str]) -> bool:
+    """The first row of a table's part at a page's top is the rest of the last row of the page before (Word draws
+    the split row's rules on both pages): its first cell empty (the last row's is not), the filled ones going on in
+    small letters from cells left open (no stop). A row under a name merged down rows has its own first cell."""
+    filled = [(a, b) for a, b in zip(last, row) if b]
+    return bool(filled) and not row[0] and bool(last[0]) and \
+        all(b[:1].islower() and a and not _ends_sentence(a) for a, b in filled)
 
 
 def _table_first(page: Page, table: pdf_tables.Table, line: Line) -> bool:

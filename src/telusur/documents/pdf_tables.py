@@ -30,6 +30,9 @@ class Table:
     bottom: float
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> the cell's lines in reading order
     header: float | None = None  # an open table's rule under its header row (see open_grids); None: ruled grid
+    open_top: bool = False  # its column rules run on above its first rule: a row going on from the page before
+    open_bottom: bool = False  # ... below its last rule: its last row goes on at the next page
+    columns: list[float] = field(default_factory=list)  # the x of the rules crossing its last row (a ruled grid)
 
 
 def rules(page, pdfium_c, height: float) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
@@ -113,12 +116,14 @@ def _thin_box(points: list, horizontal: list, vertical: list) -> None:
         vertical.append(((min(xs) + max(xs)) / 2, min(ys), max(ys)))
 
 
-def grids(number: int, horizontal: list, vertical: list) -> list[tuple[Table, list[float], dict]]:
+def grids(number: int, horizontal: list, vertical: list, follows: list[float] = ()) -> list[tuple[Table, list[float], dict]]:
     """The tables the rules draw: groups of horizontal and vertical rules that touch, with two rows or more and
     two columns or more in a row. Each with its row edges (tops, top to bottom) and, per row, the x of the rules
-    crossing it (a merged cell has none between its columns)."""
+    crossing it (a merged cell has none between its columns). Column rules running on past the first or last rule
+    (a row split over pages, left open there) end a row too. A grid of one row is a table only where it goes on
+    from the last page's table, its rules at that table's columns (follows): a row set alone at the next page."""
     rules = [("h", *r) for r in horizontal] + [("v", *r) for r in vertical]
-    if len(rules) < 6:
+    if len(rules) < 4:
         return []
     parent = list(range(len(rules)))
 
@@ -143,10 +148,13 @@ def grids(number: int, horizontal: list, vertical: list) -> list[tuple[Table, li
     for members in groups.values():
         h = [rules[i][1:] for i in members if rules[i][0] == "h"]
         v = [rules[i][1:] for i in members if rules[i][0] == "v"]
-        if len(h) < 3 or len(v) < 3:
+        if not h or len(v) < 3:
             continue
         edges = _snapped([y for y, _, _ in h])
-        if len(edges) < 3:
+        open_top = edges[0] - min(a for _, a, _ in v) > 3 * _SNAP
+        open_bottom = max(b for _, _, b in v) - edges[-1] > 3 * _SNAP
+        edges = [min(a for _, a, _ in v)] * open_top + edges + [max(b for _, _, b in v)] * open_bottom
+        if len(edges) < 2:
             continue
         crossing = {}
         for k, (top, bottom) in enumerate(zip(edges, edges[1:])):
@@ -154,9 +162,16 @@ def grids(number: int, horizontal: list, vertical: list) -> list[tuple[Table, li
             crossing[k] = _snapped([x for x, a, b in v if a - _SNAP <= middle <= b + _SNAP])
         if max(len(xs) for xs in crossing.values()) < 3:  # two rules a row at most: a box, not columns
             continue
+        if len(edges) == 2 and not _same_columns(crossing[0], follows):
+            continue
         x0, x1 = min(x for _, x, _ in h), max(x for _, _, x in h)
-        out.append((Table(number, x0, x1, edges[0], edges[-1]), edges, crossing))
+        out.append((Table(number, x0, x1, edges[0], edges[-1], open_top=open_top, open_bottom=open_bottom,
+                          columns=crossing[len(edges) - 2]), edges, crossing))
     return sorted(out, key=lambda g: g[0].top)
+
+
+def _same_columns(xs: list[float], others: list[float]) -> bool:
+    return len(xs) == len(others) and all(abs(a - b) <= 2 * _SNAP for a, b in zip(xs, others))
 
 
 _HEADER_LINES = 3  # an open table's header row holds at most this many lines
