@@ -486,6 +486,27 @@ def test_a_paragraphs_indent_is_seen_when_a_long_lists_hanging_lines_outnumber_t
     assert len(paragraphs) == 2 and paragraphs[1].startswith("Daftar akta atau daftar nihil")
 
 
+def test_two_short_paragraphs_at_the_first_line_indent_are_two_in_justified_text():
+    # Justified text on a narrow measure: a one-line paragraph reaching past half the line ("14 JP x @ 50 menit =
+    # 700 menit"), then another at the same indent ("CPMK:"): a wrapped line goes back to the margin, so they were
+    # read as one paragraph only because the first is not short enough to end one by its length.
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("b", fontName="Times-Roman", fontSize=12, leading=18, alignment=TA_JUSTIFY,
+                           firstLineIndent=36)
+    long = ("Mata kuliah ini membahas kewirausahaan di bidang kepariwisataan, mulai dari gagasan usaha, "
+            "perencanaan produk dan jasa, sampai pemasaran kepada wisatawan dalam dan luar negeri. ")
+    paragraphs = [long * 2, "14 JP x @ 50 menit = 700 menit", "CPMK:", long * 2]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=72, rightMargin=300).build(
+        [Paragraph(p, style) for p in paragraphs])
+    doc = pdf.read(out.getvalue(), "kewirausahaan.pdf")
+    assert texts(doc, "paragraph") == [" ".join(p.split()) for p in paragraphs]
+
+
 def test_a_short_right_column_of_list_items_keeps_its_markers():
     # The right column holds a numbered list only, a hanging indent (markers, then text further right), beside a long
     # left column: the strip no row crosses runs from the left column's edge over the sparse right column; the

@@ -104,7 +104,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph
 # 74: PDF: the left margin is the leftmost line start shared by a quarter as many lines as the most common one
 # 75: PDF: a ruled table's row split over pages, or its last row alone at the next page's top, stays in the table
-READERS_VERSION = "75"
+# 76: PDF: in justified text, a one-line paragraph at the first-line indent, then a line at that indent, are two
+READERS_VERSION = "76"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

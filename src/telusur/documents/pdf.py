@@ -1382,6 +1382,10 @@ class _Layout:
             # when the next line opens indented, spread to the margin as a paragraph's first line (not centred)
         if prev.x1 < right - 0.4 * width and (line.text[:1].isupper() or ends_sentence):
             return False
+        if cur.kind == "paragraph" and len(cur.lines) == 1 and prev.column in self.justified and \
+                prev.x0 > left + 8 and abs(line.x0 - prev.x0) <= 2 and prev.x1 < right - 0.02 * width and \
+                line.text[:1].isupper():
+            return False  # one short line at the first-line indent, then another there: a wrap goes back to the margin
         return True
 
     def wraps_under_text(self, cur: _Open) -> bool:
