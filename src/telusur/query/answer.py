@@ -750,6 +750,12 @@ def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
 
 _KINDS = (
     ("list", ENUMERATION),
+    # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
+    # cooperation …?" is a verb and its object)
+    ("list", re.compile(r"^\s*(?:what|which)\s+(?:(?:kinds|types|forms)\s+of\b|(?:(?:main|other|key|two|three|four|"
+                        r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
+                        r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
+                        r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),

@@ -1,0 +1,53 @@
+"""Which sentence of the right passage an answer shows, on tiny texts (stub encoder): the sentence of the form the
+question asks for (a list for "What steps …?", a cause for "what causes", a purpose for "buat apa"), and a line
+handing over to the next one ("… yaitu" at a line's end) said with what it hands over to."""
+
+import pytest
+
+from telusur.query.answer import question_kind
+
+
+AMBALAT = """# Sengketa Ambalat
+
+## Batas Maritim
+
+Penetapan batas maritim antara kedua negara di kawasan Ambalat perlu dilakukan dengan tindakan yang mengarah kepada
+penyelesaian, mengingat kawasan Ambalat termasuk kedaulatan negara.
+
+## Penyelesaian Sengketa
+
+Langkah-langkah yang dapat dipersiapkan oleh Indonesia untuk menyelesaikan sengketa Ambalat adalah:
+1. Perundingan dengan mendasarkan kepada aturan hukum yang berlaku, baik hukum nasional kedua negara maupun hukum laut
+internasional yang telah diratifikasi.
+2. Perundingan yang mengarahkan kepada penyelesaian secara diplomasi, yaitu mengembalikan ke posisi masing-masing negara
+atas klaimnya di kawasan Ambalat.
+3. Perundingan kedua negara dalam rangka menyepakati jalan keluar dari klaim tumpang tindih, yang berarti menyepakati
+solusi tapal batas.
+4. Perundingan untuk melakukan pengelolaan bersama atas sumber daya alam di kawasan yang disengketakan.
+5. Membawa sengketa ke forum penyelesaian sengketa internasional, seperti Mahkamah Internasional.
+"""
+
+
+def test_an_english_question_for_things_in_the_plural_is_answered_with_the_list(course):
+    # "What steps …?" asks for a list as "Apa saja langkah …?" does
+    answer = course({"ambalat.md": AMBALAT}, abstain_below=-1.0).ask(
+        "What steps could Indonesia prepare to settle the Ambalat dispute?")
+    assert answer.passages[0].text.startswith("Langkah-langkah"), answer.passages[0].text  # the list ranked first
+    for item in ("aturan hukum yang berlaku", "secara diplomasi", "Mahkamah Internasional"):
+        assert item in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What steps could Indonesia prepare to settle the Ambalat dispute?", "list"),
+    ("Which behaviours count as citizenship behaviour directed toward individuals?", "list"),
+    ("What types of cooperation exist?", "list"),
+    ("What does the term mean?", "definition"),
+    ("What is meant by functional cooperation?", "definition"),
+    ("What makes the system work?", None),  # a verb in -s, not things asked for
+    ("What characterizes cooperation at the level of integration?", None),
+    ("What happens when the law is broken?", "time"),
+    ("What analysis was used?", None),
+    ("What status does the document have?", None),
+])
+def test_english_questions_for_things_in_the_plural(question, kind):
+    assert question_kind(question) == kind
