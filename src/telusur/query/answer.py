@@ -759,7 +759,10 @@ _KINDS = (
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
-    ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why)\b", re.I)),
+    # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does
+    ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|apa(?:kah)? yang "
+                       r"(?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|what (?:\w+ )?caus(?:e|es|ed)|"
+                       r"(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
     ("shortcoming", re.compile(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
