@@ -79,3 +79,36 @@ def test_a_question_for_a_cause_is_answered_with_the_sentence_giving_it(course, 
 ])
 def test_questions_for_a_cause(question, kind):
     assert question_kind(question) == kind
+
+
+REMEDIAL = """# Prosedur Penelitian
+
+## Pelaksanaan Tindakan
+
+Peneliti mengambil salah satu bentuk program remedial yaitu pemberian pembelajaran ulang dengan metode sama, media
+dan teknik yang berbeda dari pertemuan sebelumnya. Pembelajaran ulang bertujuan agar siswa lebih memahami konsep dan
+menguasai materi sehingga dapat menyelesaikan tes dengan baik.
+
+## Observasi
+
+Observasi dilakukan oleh guru kelas selama tindakan berlangsung.
+"""
+
+
+def test_a_question_for_a_purpose_is_answered_with_the_sentence_giving_it(course):
+    # the first sentence says more of the question's words; the second says what it is for
+    answer = course({"remedial.md": REMEDIAL}).ask("Pembelajaran ulang di program remedial tujuannya buat apa?")
+    assert "bertujuan agar siswa lebih memahami" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Pembelajaran ulang di program remedial tujuannya buat apa?", "purpose"),
+    ("Apa tujuan penelitian ini?", "purpose"),
+    ("Untuk apa sensor gas dipasang?", "purpose"),
+    ("What is the purpose of the remedial program?", "purpose"),
+    ("Apa saja tujuan kerjasama internasional?", "list"),  # a list of aims is still a list
+    ("Apa yang dimaksud dengan tujuan pendidikan?", "definition"),
+    ("Kapan tujuan itu tercapai?", "time"),
+])
+def test_questions_for_a_purpose(question, kind):
+    assert question_kind(question) == kind

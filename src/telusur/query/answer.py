@@ -770,6 +770,10 @@ _KINDS = (
                                r"(?:penelitian|sistem|metode|teori|model|aplikasi)|disadvantages?|drawbacks?|"
                                r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
     ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
+    # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
+    ("purpose", re.compile(r"\b(?:untuk apa|buat apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
+                           r"(?:apa|untuk apa|buat apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
+                           r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)),
     ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
@@ -793,6 +797,10 @@ _EXAMPLE = re.compile(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b
 _DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
+# What a purpose is written with ("X bertujuan agar …", "… digunakan untuk …"), and a sentence saying it is one
+_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|berfungsi|dimaksudkan|in order to|"
+                      r"so that|aims?|purpose)\b", re.I)
+_STATES_PURPOSE = re.compile(r"\b(?:bertujuan|tujuannya|berfungsi|fungsinya|dimaksudkan|aims? to|in order to)\b", re.I)
 _FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
 KIND_BONUS = 1.4
@@ -800,8 +808,8 @@ ANSWER_FORM_BONUS = 1.4
 
 
 def question_kind(question: str) -> str | None:
-    """What the question asks for: list | formula | person | why | time | shortcoming | example | definition | number
-    | place, or None."""
+    """What the question asks for: list | formula | person | why | time | shortcoming | example | purpose | definition
+    | number | place, or None."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
@@ -818,17 +826,17 @@ def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
 # What a shortcoming is written with: what something does not, cannot or only partly do
 _LIMITING = re.compile(r"\b(?:tidak|tak|belum|kurang|hanya|masih|tanpa|sulit|terbatas|keterbatasan|kelemahan|"
                        r"kekurangan|kendala|hambatan|rentan|not|cannot|only|lacks?|limited)\b", re.I)
-_ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE, "shortcoming": _LIMITING}
+_ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE, "shortcoming": _LIMITING, "purpose": _PURPOSE}
 # Kinds whose question states what the text states too ("Mengapa X tidak memengaruhi Y?", "Apa kekurangan
 # penelitian Z?"): the sentence repeating that scores highest, the one of the kind's form is the answer.
-_FORM_LEADS = {"why": _BECAUSE, "shortcoming": _LIMITING}
+_FORM_LEADS = {"why": _BECAUSE, "shortcoming": _LIMITING, "purpose": _PURPOSE}
 
 
 def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: list[tuple[int, int]],
                 weights: dict[str, float], tokenize) -> float:
     """Sentences of the form the question asks for weigh more: a defining sentence for a definition (most when the
     term asked about comes before "adalah"), the formula for "bagaimana rumus", the sentence that names a person
-    with a citation for "siapa", a sentence giving a reason for "mengapa"."""
+    with a citation for "siapa", a sentence giving a reason for "mengapa", one giving a purpose for "buat apa"."""
     if kind == "definition" and _DEFINING.search(sentence):
         return KIND_BONUS * (1.2 if _defines(sentence, weights, tokenize) else 1.0)
     if kind == "why" and _BECAUSE.search(sentence):
@@ -837,6 +845,8 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
         return KIND_BONUS
     if kind == "formula" and _FORMULA.search(sentence):
         return KIND_BONUS
+    if kind == "purpose" and _STATES_PURPOSE.search(sentence):
+        return ANSWER_FORM_BONUS * 1.2  # says it is the purpose ("X bertujuan agar …"), not only "untuk …"
     if kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(sentence):
         return ANSWER_FORM_BONUS
     if kind == "person" and (any(span[0] <= a < span[1] for a, _ in cited) or _NAMED.search(sentence)):
