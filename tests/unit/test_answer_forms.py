@@ -112,3 +112,22 @@ def test_a_question_for_a_purpose_is_answered_with_the_sentence_giving_it(course
 ])
 def test_questions_for_a_purpose(question, kind):
     assert question_kind(question) == kind
+
+
+TUNAGRAHITA = """# Tunagrahita
+
+## Pengertian Tunagrahita
+
+American Association on Mental Deficiency (AAMD) yang dikutip oleh Grossman (Kirk & Gallagher, 1986) dan dialih bahasa oleh Astati (2010:9) yaitu
+Tunagrahita mengacu pada fungsi intelektual umum yang nyata berada di bawah rata-rata bersamaan dengan kekurangan dalam adaptasi tingkah laku
+
+## Klasifikasi
+
+Tunagrahita ringan masih dapat belajar membaca dan menulis.
+"""
+
+
+def test_a_line_ending_with_yaitu_is_said_with_the_line_it_hands_over_to(course):
+    # a lead-in without its colon, the definition on the next line: "… (2010:9) yaitu" alone answers nothing
+    answer = course({"tunagrahita.md": TUNAGRAHITA}).ask("Menurut AAMD, tunagrahita itu apa?")
+    assert "mengacu pada fungsi intelektual umum" in answer.answer, answer.answer

@@ -1023,10 +1023,15 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
     return a, a + (cut if cut > body else len(line.rstrip()))
 
 
+# A line that stops where it hands over to the next ("… (2010:9) yaitu", the definition on the next line): a lead-in
+# whose colon the text left out.
+_HANDS_OVER = re.compile(r"\b(?:yaitu|yakni|ialah|adalah|sebagai berikut|berikut ini|antara lain|meliputi)$", re.I)
+
+
 def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A lead-in alone ("Soekanto mengenai kerjasama:") answers nothing: add the short list or the sentence it
     introduces."""
-    if not is_lead_in(text[span[0]:span[1]]):
+    if not is_lead_in(text[span[0]:span[1]]) and not _HANDS_OVER.search(text[span[0]:span[1]]):
         return span
     listed = [b for a, b in _short_lists(text) if a <= span[0] < b]
     if listed:
