@@ -507,6 +507,24 @@ def test_two_short_paragraphs_at_the_first_line_indent_are_two_in_justified_text
     assert texts(doc, "paragraph") == [" ".join(p.split()) for p in paragraphs]
 
 
+def test_an_items_title_at_a_pages_foot_leaves_the_indented_paragraph_on_the_next_page_whole():
+    # "1. ORM (Object Relational Mapping)", no stop, ends a page well short of the margin; the next page opens with
+    # a paragraph's indented first line: the title's sentence was taken to go on, and the paragraph became its tail.
+    words = ("Pada framework Yii digunakan arsitektur pemrograman MVC yaitu konsep Model, View dan Controller yang "
+             "memisahkan data, tampilan dan logika aplikasi. Hampir seluruh framework PHP memakai konsep MVC "
+             "termasuk sistem pengelola konten yang banyak dipakai saat ini.")
+    page1 = body(wrapped(words, 72, 451), top=640)
+    page1 += [(72, 730, "Times-Roman", 12, "1."), (96, 730, "Times-Roman", 12, "ORM (Object Relational Mapping)")]
+    rest = wrapped("Salah satu fitur Yii adalah Object Relational Mapping atau ORM yang mengurusi pengelolaan basis "
+                   "data sehingga pengembang tidak perlu menulis perintah SQL yang rumit.", 72, 451)
+    page2 = [(108, 100, "Times-Roman", 12, rest[0])] + body(wrapped(" ".join(rest[1:]), 72, 451), top=118)
+    doc = pdf.read(canvas_pdf([page1, page2]), "yii.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks][1:] == [
+        ("item", "1. ORM (Object Relational Mapping)"),
+        ("paragraph", "Salah satu fitur Yii adalah Object Relational Mapping atau ORM yang mengurusi pengelolaan basis "
+                      "data sehingga pengembang tidak perlu menulis perintah SQL yang rumit.")]
+
+
 def test_a_short_right_column_of_list_items_keeps_its_markers():
     # The right column holds a numbered list only, a hanging indent (markers, then text further right), beside a long
     # left column: the strip no row crosses runs from the left column's edge over the sparse right column; the

@@ -105,7 +105,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 74: PDF: the left margin is the leftmost line start shared by a quarter as many lines as the most common one
 # 75: PDF: a ruled table's row split over pages, or its last row alone at the next page's top, stays in the table
 # 76: PDF: in justified text, a one-line paragraph at the first-line indent, then a line at that indent, are two
-READERS_VERSION = "76"
+# 77: PDF: a line left open but short at a page's or column's foot, then an indented capital there, ends its block
+READERS_VERSION = "77"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1339,8 +1339,12 @@ class _Layout:
         if _flow_break(prev, line):
             # Across a page or column break: a sentence left open continues; so does a line at the margin when this
             # paragraph's own first line was indented (the new paragraph would be indented too).
-            if not ends_sentence or line.text[:1].islower():
+            if line.text[:1].islower():
                 return True
+            if not ends_sentence:
+                # ... unless its line ended short where the next word would have fitted (a title without a stop, "1.
+                # ORM (Object Relational Mapping)") and the text goes on at a first-line indent
+                return not (line.x0 > left + 8 and line.text[:1].isupper() and self.ended_short(prev, line))
             return cur.kind == "paragraph" and len(cur.lines) > 1 and \
                 cur.lines[0].x0 > cur.lines[1].x0 + 8 and line.x0 <= left + 4
         if abs(line.size - prev.size) > 1.5:
@@ -1387,6 +1391,17 @@ class _Layout:
                 line.text[:1].isupper():
             return False  # one short line at the first-line indent, then another there: a wrap goes back to the margin
         return True
+
+    def ended_short(self, prev: Line, line: Line) -> bool:
+        """prev, the last line before a page or column break, ends short of its column's right edge by more than
+        the first word of line (on the next page or column) needs."""
+        page = next((p for p in self.pages if p.number == prev.page), None)
+        if page is None or not page.lines:
+            return False
+        right = _column_margins(page)(prev)[1]
+        words = line.text.split()
+        first = 1.15 * len(words[0]) * (line.x1 - line.x0) / max(len(line.text), 1) if words else 0.0
+        return prev.x1 + 0.25 * line.size + first < right
 
     def wraps_under_text(self, cur: _Open) -> bool:
         """The item's own wrapped lines stand under its text (a hanging indent), or, when it has none yet, those of
