@@ -1653,3 +1653,15 @@ def test_an_entrys_year_with_no_stop_after_it(tmp_path):
     lines = ("Santoso, Budi. 2019 Motivasi Belajar. Jakarta: Kencana.\n\n"
              "Wijaya, A. 2015 Metode Penelitian. Bandung: Alfabeta.")
     assert _entries(tmp_path, lines) == [("Santoso", "2019"), ("Wijaya", "2015")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("APJII (2019) mencatat pengguna internet naik.", [("APJII", "2019")]),
+    ("Kemudian APJII (2019) melaporkan pengguna internet naik.", [("APJII", "2019")]),
+    ("UUD (1945) menyatakan bahwa negara melindungi warganya.", []),  # guards: a law, a curriculum
+    ("KTSP (2006) menekankan kompetensi siswa.", []),
+])
+def test_an_acronym_that_records_or_reports_figures_is_a_body(text, work):
+    """ "APJII (2019) mencatat ...": a body not in the known list, and not spelt out in the text, reporting figures;
+    only known bodies ("BPS (2020) mencatat") were authors."""
+    assert _works(text) == work

@@ -685,6 +685,9 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
                             r"merekomendasikan|menganjurkan|mengklasifikasikan|menggolongkan|"
                             r"reports?|reported|states?|stated|defines?|defined|estimates?|estimated|notes?|noted|"
                             r"recommends?|recommended|shows?|showed|found)\b", re.I)
+# ... of them, what only a body does with figures (a law or a curriculum "menyatakan", it never "mencatat")
+_RECORDS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|merilis|memperkirakan|reports?|reported|"
+                            r"estimates?|estimated)\b", re.I)
 # ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
 _SURVEY_BEFORE = re.compile(r"\b(?:survei|survey|sensus)\s+$", re.I)
 _FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
@@ -747,6 +750,8 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
         return True  # "hasil survei PISA (2018)": a survey's report, as "Hasil Riskesdas (2018)" (not "Hasil UAS")
     if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
         return False
+    if _RECORDS_AFTER.match(scan, end) and len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS:
+        return True  # "APJII (2019) mencatat ...": what records or reports figures is a body, known or not
     return _a_body(text, group)
 
 
