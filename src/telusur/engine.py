@@ -139,8 +139,9 @@ class Telusur:
         question = self.clean_question(question)
         history = self.clean_history(history)
         retriever = self._state[1]
-        # read in standard words ("Rumus X gimana?" asks "Rumus X bagaimana?"); the answer keeps the words as typed
-        asked, history = standard_words(question), [standard_words(turn) for turn in history]
+        # read in standard words ("Rumus X gimana?" asks "Rumus X bagaimana?") and a slip of the keyboard in the text's
+        # spelling ("peneiltian" asks "penelitian"); the answer keeps the words as typed
+        asked, history = self._read(question, retriever), [self._read(turn, retriever) for turn in history]
         searched_for = resolve(asked, history)
         topic = anchor(asked, history)  # a follow-up stays in the document of the turn it follows
         retrieval = (retriever.search_follow_up(searched_for, topic, asked, k or self.settings.top_k) if topic
@@ -155,7 +156,13 @@ class Telusur:
 
     def search(self, query: str, k: int = 10) -> Retrieval:
         """Ranked passages for a query, without composing an answer (for evaluation)."""
-        return self._state[1].search(standard_words(self.clean_question(query)), k)
+        retriever = self._state[1]
+        return retriever.search(self._read(self.clean_question(query), retriever), k)
+
+    @staticmethod
+    def _read(text: str, retriever: Retriever) -> str:
+        """A question as it is searched: chat words in their standard form, slips in the text's spelling."""
+        return retriever.respelled(standard_words(text))
 
     def clean_question(self, question) -> str:
         if not isinstance(question, str):

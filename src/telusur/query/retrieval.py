@@ -16,8 +16,9 @@ from ..chunking import Chunk, part_spans
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import consonant_skeleton, stem
+from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
 from ..indonesian import is_known_word
+from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
@@ -129,9 +130,19 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _names(query: str) -> list[str]:
-    """Names and acronyms in a question, not counting the capital that opens it."""
-    words = _NAME.findall(query)
-    return words[1:] if query[:1].isupper() and words and query.startswith(words[0]) else words
+    """Names and acronyms in a question, not counting the capital that opens it or any of its sentences ("Saya sedang
+    menulis makalah. Peraturan apa yang ...?": "Peraturan" is no name)."""
+    starts = {a for a, _ in sentence_spans(query)}
+    return [m.group() for m in _NAME.finditer(query) if m.start() not in starts]
+
+
+def asked_part(query: str) -> str:
+    """The sentences of a question that ask (end in "?"), without the ones around them that only set the scene
+    ("Saya sedang mengerjakan tugas kuliah. Apa ...?"): a word of those says nothing of whether the text covers the
+    question. The whole question when no sentence of it asks, or every one does."""
+    spans = sentence_spans(query)
+    asking = [query[a:b] for a, b in spans if query[a:b].endswith("?")]
+    return " ".join(asking) if asking and len(asking) < len(spans) else query
 
 
 def _title_only(text: str) -> bool:
@@ -200,6 +211,40 @@ class Retriever:
         """The term an English definition question asks about, in the text's words ("What is meant by functional
         cooperation?" -> "kerjasama fungsional"), or [] (query/english.py)."""
         return self._english_focus(question) if is_english(question) else []
+
+    def respelled(self, question: str) -> str:
+        """The question with each word typed one slip away from a word of the text written as the text writes it
+        ("Apa tujuan peneiltian ini?" -> "penelitian"; a letter added, dropped or changed, two neighbours swapped):
+        the stemmer finds no root in a misspelled word, so it would read as a word the text never uses, search would
+        miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
+        knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
+        lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English stays as
+        typed. Of several words of the text one slip away, the one most passages use."""
+        if is_english(question):
+            return question
+        starts = {a for a, _ in sentence_spans(question)}
+
+        def fix(m: re.Match) -> str:
+            word = m.group()
+            if len(word) < FUZZY_MIN_LEN or (not word.islower() and not (m.start() in starts and word[1:].islower())):
+                return word
+            better = self._one_slip(word.lower())
+            return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
+
+        return re.sub(r"[^\W\d_]+", fix, question)
+
+    def _one_slip(self, word: str) -> str | None:
+        """The word of the text one slip away from a word it does not use and no dictionary knows, or None."""
+        bm25 = self.index.bm25
+        if word in bm25.stems or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
+            return None
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        slips = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+        found = {w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word}
+        found = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in found.items() if t is not None}
+        return max(sorted(found), key=found.get) if found else None
 
     def stem(self, word: str) -> str:
         """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
@@ -387,7 +432,10 @@ class Retriever:
                           hits: tuple[Hit, ...]) -> tuple[np.ndarray, tuple[str, ...]]:
         """The question against the whole text and its best passages (ranker.QUESTION_FEATURES order), and what it
         names that they do not cover (names missing from the top passages, nouns the text never uses)."""
-        tokens = self.index.bm25.tokenize(query)
+        asked = asked_part(query)
+        if not any(t not in _QUESTION_WORDS for t in self.index.bm25.tokenize(asked) if not t.isdigit()):
+            asked = query  # "Saya membaca tentang inflasi. Apa penyebabnya?": the scene says what is asked
+        tokens = self.index.bm25.tokenize(asked)
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
         margin = max(found.dense.values(), default=0.0) - self.background_level(vector)
         top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
@@ -395,7 +443,7 @@ class Retriever:
         holders = self._holders({t for forms in found.name_forms.values() for t in forms})
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         english = is_english(query)
-        words = self.absent_words(query, english) if known > 0 else ()
+        words = self.absent_words(asked, english) if known > 0 else ()
         q = np.array([
             margin,
             known,

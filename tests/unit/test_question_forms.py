@@ -1,0 +1,102 @@
+"""The same question typed as students also type it (bench/rephrase.py measures it on the open question sets): with a
+slip of the keyboard in a word, or after a sentence that only sets the scene. Either read as a word the text never
+uses, and the question was declined (rephrase.py at f7bfe9e: 53 and 54 of 321 answerable questions)."""
+
+import pytest
+
+from telusur.query.retrieval import _names, asked_part
+
+PTK = """# Penelitian Tindakan Kelas
+
+## Pengertian
+
+Penelitian tindakan kelas adalah penelitian yang dilakukan guru di kelasnya sendiri untuk memperbaiki mutu
+pembelajaran. Tujuan penelitian tindakan kelas adalah meningkatkan hasil belajar siswa melalui tindakan yang
+direncanakan.
+
+## Siklus
+
+Setiap siklus terdiri atas perencanaan, pelaksanaan tindakan, pengamatan, dan refleksi. Hasil refleksi menjadi dasar
+perencanaan siklus berikutnya.
+"""
+
+REMEDIAL = """# Pembelajaran Remedial
+
+Pembelajaran remedial diberikan kepada siswa yang belum mencapai ketuntasan belajar. Guru memberikan pembelajaran
+remedial setelah penilaian harian, sebab siswa perlu kesempatan kedua untuk menguasai kompetensi dasar.
+
+## Pengayaan
+
+Siswa yang sudah tuntas mendapat pengayaan berupa tugas membaca dan latihan soal yang lebih sulit.
+"""
+
+TEXTS = {"ptk.md": PTK, "remedial.md": REMEDIAL}
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Apa tujuan peneiltian tindakan kelas?", "Apa tujuan penelitian tindakan kelas?"),  # two letters swapped
+    ("Kapan pembelajaran remdial diberikan?", "Kapan pembelajaran remedial diberikan?"),  # a letter dropped
+    ("Kapan pembelajaran remedsial diberikan?", "Kapan pembelajaran remedial diberikan?"),  # a letter added
+    ("Pembelajarab remedial diberikan kapan?", "Pembelajaran remedial diberikan kapan?"),  # changed, opening it
+])
+def test_a_slip_of_the_keyboard_is_read_in_the_texts_spelling(course, typed, read):
+    assert course(TEXTS)._state[1].respelled(typed) == read
+
+
+@pytest.mark.parametrize("typed", [
+    "Apa penyebab inflasi?",  # a real word the text never uses stays, to be missed
+    "Apa pendapat Remedail tentang siklus?",  # a capital inside a sentence: a name, with spellings of its own
+    "What is the purpose of classroom action reserch?",  # English
+    "Apa arti kata sikl?",  # a word this short could be a slip from many words
+])
+def test_words_that_are_no_slip_stay_as_typed(course, typed):
+    assert course(TEXTS)._state[1].respelled(typed) == typed
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("Apa tujuan peneiltian tindakan kelas?", "Apa tujuan penelitian tindakan kelas?"),
+    ("Kapan pembelajaran remdial diberikan?", "Kapan pembelajaran remedial diberikan?"),
+])
+def test_a_question_with_a_slip_is_answered_as_the_spelled_one(course, typed, plain):
+    engine = course(TEXTS)
+    want, got = engine.search(plain), engine.search(typed)
+    assert got.unknown_names == ()  # as typed, the slip read as a word the text never uses
+    assert got.confidence == pytest.approx(want.confidence)
+    assert [h.chunk.id for h in got.hits] == [h.chunk.id for h in want.hits]
+    answer = engine.ask(typed)
+    assert not answer.abstained
+    assert answer.question == typed  # the answer shows the question as typed
+
+
+def test_the_sentences_that_ask_are_the_question():
+    assert asked_part("Saya sedang mengerjakan tugas kuliah. Apa tujuan penelitian tindakan kelas?") \
+        == "Apa tujuan penelitian tindakan kelas?"
+    assert asked_part("Apa itu siklus? Saya bingung.") == "Apa itu siklus?"
+    assert asked_part("Apa itu siklus? Apa isinya?") == "Apa itu siklus? Apa isinya?"  # every sentence asks
+    assert asked_part("Jelaskan siklus PTK.") == "Jelaskan siklus PTK."  # none asks with a mark
+
+
+def test_a_capital_opening_any_sentence_is_no_name():
+    assert _names("Saya sedang menulis makalah. Peraturan apa yang dipakai Mendikbud?") == ["Mendikbud"]
+    assert _names("Menurut Dr. Amin, apa itu tunagrahita?") == ["Dr", "Amin"]  # an abbreviation ends no sentence
+
+
+@pytest.mark.parametrize("plain", [
+    "Apa tujuan penelitian tindakan kelas?",
+    "Kapan pembelajaran remedial diberikan?",
+    "Peraturan apa yang mengatur pembelajaran remedial?",
+])
+def test_a_sentence_setting_the_scene_does_not_decline_the_question(course, plain):
+    engine = course(TEXTS)
+    scene = "Halo, saya sedang mengerjakan tugas kuliah semester ini. "
+    want, got = engine.search(plain), engine.search(scene + plain)
+    assert got.unknown_names == want.unknown_names  # "tugas", "kuliah", "semester": words the text never uses
+    assert got.known == want.known
+    assert got.hits[0].chunk.id == want.hits[0].chunk.id
+    assert engine.ask(scene + plain).abstained == engine.ask(plain).abstained
+
+
+def test_a_scene_does_not_make_an_out_of_scope_question_answerable(course):
+    engine = course(TEXTS)
+    assert engine.ask("Apa penyebab inflasi di Indonesia?").abstained
+    assert engine.ask("Saya sedang mengerjakan tugas kuliah. Apa penyebab inflasi di Indonesia?").abstained
