@@ -1665,3 +1665,14 @@ def test_an_acronym_that_records_or_reports_figures_is_a_body(text, work):
     """ "APJII (2019) mencatat ...": a body not in the known list, and not spelt out in the text, reporting figures;
     only known bodies ("BPS (2020) mencatat") were authors."""
     assert _works(text) == work
+
+
+def test_idem_in_a_note_is_the_work_of_the_note_before():
+    """ "Id., hlm. 15." (idem, as legal writing shortens it) cited nothing, and "Loc. cit." after it nothing either."""
+    from telusur.citations.notes import resolve
+
+    notes = ["Andi Hamzah, Asas-Asas Hukum Pidana, (Jakarta: Rineka Cipta, 2008), hlm. 12.", "Id., hlm. 15.",
+             "Idem, hlm. 16.", "Loc. cit.", "Idris Sardi, Hukum Adat, (Jakarta: Kencana, 2010), hlm. 3."]
+    assert [(c.authors, c.year, c.pages) for c in resolve(notes)] == [
+        (("Hamzah",), "2008", "12"), (("Hamzah",), "2008", "15"), (("Hamzah",), "2008", "16"),
+        (("Hamzah",), "2008", "16"), (("Sardi",), "2010", "3")]

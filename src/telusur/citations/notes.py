@@ -32,7 +32,7 @@ _CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|di
                   r"(?:\s+(?:juga|dengan|also))?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
-_IBID = re.compile(r"^ib(?:id|\.)\b\.?", re.I)
+_IBID = re.compile(r"^(?:ib(?:id(?:em)?|\.)|idem|id\.)(?!\w)\.?", re.I)  # "Ibid.", "Ib.", "Idem", "Id." (legal writing)
 _OP_CIT = re.compile(r"(?:^|,\s*)(op|loc)\.?\s*cit\b\.?", re.I)
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")  # "J.Lindblom" -> "J. Lindblom"
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.?)*|(?:al|el)-[A-Z][\w'’\-]*|van|von|de|der|den|bin|"
