@@ -392,3 +392,11 @@ def test_an_english_questions_word_is_found_where_the_text_misspells_it():
     long_words = {w: {w} for w in forms if len(w) >= TYPO_MIN_LEN}
     assert _misspelled(long_words, "Istilah ini sering dipakai dalam perundang-undanagan.", set()) == \
         {"perundang-undangan"}
+
+
+@pytest.mark.parametrize("adjective, noun", [("multidimensional", "multidimensi"), ("procedural", "prosedur"),
+                                             ("intentional", "intensi")])
+def test_an_adjective_in_al_gives_the_indonesian_of_its_noun(adjective, noun):
+    from telusur.query.english import indonesian_words
+
+    assert (noun,) in indonesian_words(adjective)

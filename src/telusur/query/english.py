@@ -116,6 +116,10 @@ def made_from(word: str) -> list[str]:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[:-len(suffix)]
             out += [stem] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
+    # An adjective in -al said by its noun, as Indonesian often says it ("multidimensional" -> "multidimension", the
+    # text's "multidimensi"; "procedural" -> "procedure", "prosedur"; "environmental" -> "environment").
+    if w.endswith("al") and len(w) > 6:
+        out += [w[:-2], w[:-2] + "e"]
     # Adverbs and comparatives, only as words the list has ("easily" -> "easy"; "family" is no adverb of "famy").
     made = []
     if w.endswith("ily") and len(w) > 5:
@@ -204,8 +208,8 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
-    if unlisted:  # "cross-sectoral": its words' loan words too ("sektoral")
-        out += [(c,) for part in compound_parts(word) for c in cognates(part)]
+    if unlisted:  # "cross-sectoral": its words' loan words too ("sektoral"); "multidimensional": its noun's
+        out += [(c,) for part in dict.fromkeys(compound_parts(word) + made_from(word)) for c in cognates(part)]
     return tuple(dict.fromkeys(out))
 
 
