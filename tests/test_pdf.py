@@ -879,6 +879,19 @@ def test_a_paragraph_ending_in_a_note_reference_is_closed():
                                                                                     ["Reresi (1995: 430)"]]
 
 
+def test_a_list_under_a_lead_in_ending_in_a_note_reference_keeps_its_first_item():
+    # "… yaitu :³" (the note's mark after the colon) on a full line, then "1. Planning …": the mark hid the colon, so
+    # the first item read as the lead-in's next line and a paragraph of its own, the list starting at "2.".
+    lead = wrapped("Menurut para ahli yang banyak dikutip dalam buku pengantar manajemen, fungsi manajemen terdiri "
+                   "atas empat fungsi yang utama dan saling berkaitan satu dengan yang lain, yaitu :", 72, 451)
+    lines = [[(text, 12, 0)] for text in lead[:-1]] + [[(lead[-1], 12, 0), ("3", 8, 4)]]
+    items = ["1. Planning (fungsi perencanaan)", "2. Organizing (fungsi pengorganisasian)", "3. Directing (pengarahan)"]
+    lines += [[(text, 12, 0)] for text in items]
+    doc = pdf.read(raised_text_pdf(lines, "3 George R. Terry, Prinsip-Prinsip Manajemen (Jakarta: Bumi Aksara, 2006)."),
+                   "manajemen.pdf")
+    assert texts(doc, "item") == items
+
+
 def test_footnote_references_of_two_digits_are_kept_as_marks_and_note_numbers_set_apart():
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

@@ -106,7 +106,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 75: PDF: a ruled table's row split over pages, or its last row alone at the next page's top, stays in the table
 # 76: PDF: in justified text, a one-line paragraph at the first-line indent, then a line at that indent, are two
 # 77: PDF: a line left open but short at a page's or column's foot, then an indented capital there, ends its block
-READERS_VERSION = "77"
+# 78: PDF: a list's first item under a lead-in whose colon carries a note's mark ("… yaitu :¹") opens the list
+READERS_VERSION = "78"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1319,7 +1319,8 @@ class _Layout:
             return False  # "… RSUP Prof. Dr. R." / "D. Kandou …": the initials of a name run over a full line's end
         if cur.kind == "item":
             return True
-        if prev.text.rstrip().endswith((".", ":", ";", "!", "?", "”")) or _flow_break(prev, line):
+        closed = prev.text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", ":", ";", "!", "?", "”"))  # "… yaitu :¹"
+        if closed or _flow_break(prev, line):
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 

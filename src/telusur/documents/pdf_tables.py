@@ -116,7 +116,8 @@ def _thin_box(points: list, horizontal: list, vertical: list) -> None:
         vertical.append(((min(xs) + max(xs)) / 2, min(ys), max(ys)))
 
 
-def grids(number: int, horizontal: list, vertical: list, follows: list[float] = ()) -> list[tuple[Table, list[float], dict]]:
+def grids(number: int, horizontal: list, vertical: list,
+          follows: list[float] = ()) -> list[tuple[Table, list[float], dict]]:
     """The tables the rules draw: groups of horizontal and vertical rules that touch, with two rows or more and
     two columns or more in a row. Each with its row edges (tops, top to bottom) and, per row, the x of the rules
     crossing it (a merged cell has none between its columns). Column rules running on past the first or last rule
