@@ -394,9 +394,49 @@ def test_an_english_questions_word_is_found_where_the_text_misspells_it():
         {"perundang-undangan"}
 
 
+def _feature(engine, query, start, name):
+    """One PASSAGE_FEATURES column of an English question for the passage that starts so."""
+    retriever = engine._state[1]
+    found = retriever.candidates(query, retriever.query_vector(query))
+    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    return next(row[PASSAGE_FEATURES.index(name)] for text, row in rows.items() if text.startswith(start))
+
+
 @pytest.mark.parametrize("adjective, noun", [("multidimensional", "multidimensi"), ("procedural", "prosedur"),
                                              ("intentional", "intensi")])
 def test_an_adjective_in_al_gives_the_indonesian_of_its_noun(adjective, noun):
     from telusur.query.english import indonesian_words
 
     assert (noun,) in indonesian_words(adjective)
+
+
+PERTIMBANGAN = """# Tindakan
+
+## Rumusan
+
+Dalam merumuskan masalah, guru mempertimbangkan karakteristik siswa dan waktu yang tersedia.
+
+## Bank
+
+Guru mengambil uang dari rekening bank sekolah setiap bulan.
+"""
+
+
+@pytest.mark.parametrize("query", ["What did the teacher take into account when formulating the problem?",
+                                   "What was taken into account by the teacher?"])
+def test_a_phrasal_verb_is_read_as_its_meaning_not_its_words(course, query):
+    """"take into account" is "mempertimbangkan", not "mengambil" (take) and "rekening" (a bank account), in any
+    form of its verb."""
+    engine = course({"tindakan.md": PERTIMBANGAN})
+    groups = engine._state[1].english_terms(query)
+    assert ["timbang"] in groups and not any({"ambil", "rekening"} & set(g) for g in groups)
+    assert _first(engine, query).startswith("Dalam merumuskan")
+
+
+@pytest.mark.parametrize("verb, forms", [("take", {"took", "taken", "taking", "takes"}),
+                                         ("set", {"sets", "setting"}), ("carry", {"carries", "carried"}),
+                                         ("drop", {"dropped", "dropping"}), ("give", {"gave", "given"})])
+def test_a_phrasal_verbs_verb_is_read_in_all_its_forms(verb, forms):
+    from telusur.query.english import verb_forms
+
+    assert forms <= set(verb_forms(verb))

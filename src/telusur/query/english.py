@@ -227,12 +227,64 @@ FRAMES = {
     "in the text": (), "in this book": (), "in this chapter": (), "in this reading": (), "in the reading report": (),
     "according to the text": (), "according to the author": (), "according to the authors": (),
     "according to the writer": (), "according to the article": (), "according to the reading report": (),
-    "take place": ("jadi", "berlangsung"), "took place": ("jadi", "berlangsung"),
-    "takes place": ("jadi", "berlangsung"),
     "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
     "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
-    "carry out": ("laksana", "lakukan"), "carried out": ("laksana", "lakukan"), "carries out": ("laksana", "lakukan"),
 }
+
+# Phrasal verbs whose meaning is not their words' ("take into account" is no "ambil rekening", "set aside" no "atur",
+# "keep from" no "simpan"): the common verb + particle combinations of English (as frequency lists of phrasal verbs
+# such as Gardner & Davies 2007 and the PHaVE list rank them), those whose words mislead, written from knowledge with
+# the Indonesian words a course text uses for them, each verb in all its forms ("took into account", "setting aside").
+# "end up" says nothing the text would. Left out: those with another common sense ("take on" a task / a stance).
+PHRASAL_VERBS = {
+    "take place": "jadi berlangsung", "carry out": "laksana melaksanakan dilaksanakan pelaksanaan",
+    "carry on": "lanjut melanjutkan",
+    "take into account": "pertimbangkan mempertimbangkan pertimbangan memperhitungkan",
+    "take part": "berpartisipasi partisipasi", "take care of": "merawat perawatan menjaga",
+    "take over": "mengambil_alih pengambilalihan",
+    "set aside": "menyisihkan menyediakan mengalokasikan alokasi", "set up": "mendirikan pendirian membentuk",
+    "set out": "menetapkan menguraikan", "set off": "memicu",
+    "keep from": "mencegah pencegahan", "keep up": "mempertahankan",
+    "get through": "menembus", "get rid of": "menyingkirkan menghilangkan",
+    "pass on": "menularkan menular penularan mewariskan", "pass away": "meninggal wafat",
+    "point out": "menunjukkan mengemukakan", "find out": "mengetahui menemukan", "figure out": "memahami",
+    "give up": "menyerah", "give rise to": "menimbulkan", "bring about": "menimbulkan mengakibatkan",
+    "bring up": "mengasuh membesarkan", "build up": "membangun membentuk", "break down": "menguraikan merinci",
+    "come up with": "menemukan mencetuskan", "come about": "terjadi", "come from": "berasal asal",
+    "make up": "membentuk menyusun terdiri", "account for": "menjelaskan menyumbang",
+    "result in": "mengakibatkan menghasilkan", "result from": "diakibatkan akibat",
+    "lead to": "menyebabkan mengakibatkan", "deal with": "menangani penanganan menghadapi",
+    "cope with": "mengatasi menghadapi", "look after": "merawat mengasuh", "look for": "mencari pencarian",
+    "look into": "meneliti menyelidiki", "go through": "melalui mengalami", "hand over": "menyerahkan penyerahan",
+    "hand in": "menyerahkan mengumpulkan", "fill in": "mengisi pengisian", "fill out": "mengisi pengisian",
+    "put forward": "mengajukan mengemukakan", "put in place": "menerapkan", "sum up": "menyimpulkan kesimpulan",
+    "turn out": "ternyata", "turn into": "berubah mengubah", "grow up": "tumbuh dewasa", "drop out": "putus",
+    "run out": "habis", "catch up": "mengejar", "cut down": "mengurangi", "stand for": "singkatan kepanjangan",
+    "spell out": "menjabarkan", "belong to": "milik termasuk", "sign up": "mendaftar pendaftaran",
+    "shut down": "mematikan", "end up": "",
+}
+
+
+# Verbs whose past is their base, and one the irregular table above lacks.
+_SAME_PAST = frozenset("set put cut shut let hit cost spread quit".split())
+_PAST = {"give": ("gave", "given"), **{verb: (verb,) for verb in _SAME_PAST}}
+
+
+def verb_forms(verb: str) -> list[str]:
+    """A verb's forms ("take" -> takes, took, taken, taking; "set" -> sets, setting; "carry" -> carries, carried)."""
+    consonant_y = re.search(r"[^aeiou]y$", verb) is not None
+    third = verb[:-1] + "ies" if consonant_y else verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+    short = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb) is not None  # "set" -> "setting", "drop" -> "dropped"
+    stem = verb + verb[-1] if short else verb[:-1] if verb.endswith("e") else verb
+    past = _PAST.get(verb) or tuple(form for form, base in _IRREGULAR.items() if base == verb) or \
+        (verb[:-1] + "ied" if consonant_y else verb + "d" if verb.endswith("e") else stem + "ed",)
+    return list(dict.fromkeys([verb, third, *past, stem + "ing"]))
+
+
+for _phrase, _words in PHRASAL_VERBS.items():
+    _verb, _rest = _phrase.split(" ", 1)
+    for _form in verb_forms(_verb):
+        FRAMES.setdefault(f"{_form} {_rest}", tuple(_words.split()))
 _FRAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(
     sorted((re.escape(p).replace(r"\ ", r"\s+") for p in FRAMES), key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 
@@ -295,7 +347,8 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
                 found += [t for t in terms if t not in found]
         out.append(found)
     for words in _framed(query)[1]:  # "take place": what the phrase says, in the text's words
-        out.append(list(dict.fromkeys(t for t in map(spelled, words) if t)))
+        terms = [spelled(w) for word in words for w in word.split("_")]  # "mengambil_alih": either word
+        out.append(list(dict.fromkeys(t for t in terms if t)))
     return out
 
 
