@@ -440,3 +440,32 @@ def test_a_phrasal_verbs_verb_is_read_in_all_its_forms(verb, forms):
     from telusur.query.english import verb_forms
 
     assert forms <= set(verb_forms(verb))
+
+
+TUNAGRAHITA = """# Pendidikan Khusus
+
+## Lingkungan
+
+Anak tunagrahita ringan membutuhkan lingkungan belajar yang tenang dan teratur.
+
+## Sekolah Umum
+
+Anak-anak di sekolah umum membutuhkan lingkungan belajar yang ramai dengan kelas yang besar.
+"""
+
+
+@pytest.mark.parametrize("query", ["What kind of learning environment do children with intellectual disabilities need?",
+                                   "What learning environment does a child with an intellectual disability need?"])
+def test_a_term_of_art_is_read_as_the_indonesian_term_that_names_it(course, query):
+    """"intellectual disability" is "tunagrahita" in Indonesian, never "disabilitas intelektual" word by word."""
+    engine = course({"khusus.md": TUNAGRAHITA})
+    assert ["tunagrahita"] in engine._state[1].english_terms(query)
+    assert _first(engine, query).startswith("Anak tunagrahita")
+
+
+def test_a_term_of_art_keeps_its_words_for_a_text_that_writes_them_out():
+    from telusur.query.english import content_words, terms_of_art
+
+    query = "How is an acute respiratory infection passed on?"
+    assert terms_of_art(query) == [("ispa",)]
+    assert {"acute", "respiratory", "infection"} <= set(content_words(query))

@@ -281,6 +281,45 @@ def verb_forms(verb: str) -> list[str]:
     return list(dict.fromkeys([verb, third, *past, stem + "ing"]))
 
 
+# Terms of art of the shared texts' fields that Indonesian names with a word of its own, never word by word: special
+# education's "tuna-" family (the whole family, as the ministry's terms name it), school and health-service terms
+# known by their Indonesian acronyms, and Indonesian law's codes. Matched as phrases, singular or plural, beside their
+# words (a text may write "infeksi saluran pernapasan akut" and never "ISPA").
+TERMS = {
+    "intellectual disability": "tunagrahita", "mental retardation": "tunagrahita", "intellectually disabled":
+    "tunagrahita", "hearing impairment": "tunarungu", "hearing impaired": "tunarungu", "visual impairment":
+    "tunanetra", "visually impaired": "tunanetra", "physical disability": "tunadaksa", "physically disabled":
+    "tunadaksa", "speech impairment": "tunawicara", "behavioural disorder": "tunalaras", "behavioral disorder":
+    "tunalaras", "special needs": "berkebutuhan kebutuhan khusus abk", "special school": "slb",
+    "learning disability": "berkesulitan kesulitan belajar", "learning difficulty": "berkesulitan kesulitan belajar",
+    "slow learner": "lamban belajar", "lesson plan": "rpp", "classroom action research": "ptk",
+    "breast milk": "asi", "exclusive breastfeeding": "asi eksklusif", "complementary feeding": "mpasi",
+    "health centre": "puskesmas", "health center": "puskesmas", "community health centre": "puskesmas",
+    "community health center": "puskesmas", "integrated health post": "posyandu",
+    "acute respiratory infection": "ispa", "respiratory tract": "saluran pernapasan pernafasan",
+    "criminal code": "kuhp", "penal code": "kuhp", "civil code": "kuhperdata perdata", "civil law": "perdata",
+    "exclusive economic zone": "zee", "continental shelf": "landas kontinen",
+}
+
+
+def _plurals(phrase: str) -> list[str]:
+    """A term and its plural ("intellectual disability" -> "intellectual disabilities")."""
+    *head, last = phrase.split()
+    plural = last[:-1] + "ies" if re.search(r"[^aeiou]y$", last) else last if last.endswith(("s", "ed")) else last + "s"
+    return list(dict.fromkeys([phrase, " ".join([*head, plural])]))
+
+
+_TERM_WORDS = {form: tuple(words.split()) for term, words in TERMS.items() for form in _plurals(term)}
+_TERM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _TERM_WORDS),
+                                                     key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+
+
+def terms_of_art(query: str) -> list[tuple[str, ...]]:
+    """The Indonesian words of the terms of art an English question names (TERMS): "children with intellectual
+    disabilities" -> ("tunagrahita",)."""
+    return [_TERM_WORDS[" ".join(m.group(0).lower().split())] for m in _TERM.finditer(query)]
+
+
 for _phrase, _words in PHRASAL_VERBS.items():
     _verb, _rest = _phrase.split(" ", 1)
     for _form in verb_forms(_verb):
@@ -346,7 +385,7 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
             if all(terms) and len(found) < 3:
                 found += [t for t in terms if t not in found]
         out.append(found)
-    for words in _framed(query)[1]:  # "take place": what the phrase says, in the text's words
+    for words in _framed(query)[1] + terms_of_art(query):  # "take place", "intellectual disability": what they say
         terms = [spelled(w) for word in words for w in word.split("_")]  # "mengambil_alih": either word
         out.append(list(dict.fromkeys(t for t in terms if t)))
     return out
