@@ -73,7 +73,10 @@ def test_the_sentences_that_ask_are_the_question():
         == "Apa tujuan penelitian tindakan kelas?"
     assert asked_part("Apa itu siklus? Saya bingung.") == "Apa itu siklus?"
     assert asked_part("Apa itu siklus? Apa isinya?") == "Apa itu siklus? Apa isinya?"  # every sentence asks
-    assert asked_part("Jelaskan siklus PTK.") == "Jelaskan siklus PTK."  # none asks with a mark
+    assert asked_part("Jelaskan siklus PTK.") == "Jelaskan siklus PTK."  # one sentence
+    assert asked_part("Saya sedang menulis makalah. Sebutkan tahap siklus PTK.") == "Sebutkan tahap siklus PTK."
+    assert asked_part("Saya sedang menulis makalah. dialektika kontrol") == "dialektika kontrol"  # typed in chat
+    assert asked_part("Menurut Dr. Amin, apa itu tunagrahita?") == "Menurut Dr. Amin, apa itu tunagrahita?"
 
 
 def test_a_capital_opening_any_sentence_is_no_name():
@@ -94,6 +97,15 @@ def test_a_sentence_setting_the_scene_does_not_decline_the_question(course, plai
     assert got.known == want.known
     assert got.hits[0].chunk.id == want.hits[0].chunk.id
     assert engine.ask(scene + plain).abstained == engine.ask(plain).abstained
+
+
+@pytest.mark.parametrize("plain", ["Sebutkan dasar perencanaan siklus berikutnya.", "siklus penelitian tindakan kelas"])
+def test_a_request_or_keywords_after_a_scene_are_the_question(course, plain):
+    engine = course(TEXTS)
+    scene = "Saya sedang mengerjakan tugas kuliah. "
+    want, got = engine.search(plain), engine.search(scene + plain)
+    assert got.unknown_names == want.unknown_names == ()
+    assert got.known == want.known
 
 
 def test_a_scene_does_not_make_an_out_of_scope_question_answerable(course):

@@ -137,12 +137,17 @@ def _names(query: str) -> list[str]:
 
 
 def asked_part(query: str) -> str:
-    """The sentences of a question that ask (end in "?"), without the ones around them that only set the scene
-    ("Saya sedang mengerjakan tugas kuliah. Apa ...?"): a word of those says nothing of whether the text covers the
-    question. The whole question when no sentence of it asks, or every one does."""
-    spans = sentence_spans(query)
-    asking = [query[a:b] for a, b in spans if query[a:b].endswith("?")]
-    return " ".join(asking) if asking and len(asking) < len(spans) else query
+    """The sentences of a question that ask, without the ones around them that only set the scene ("Saya sedang
+    mengerjakan tugas kuliah. Apa ...?"): a word of those says nothing of whether the text covers the question. The
+    sentences ending in "?", else the last one (a request or a few words typed after the scene: "Saya sedang menulis
+    makalah. dialektika kontrol"); a chat sentence may open in lower case. The whole question when it is one
+    sentence, or every sentence asks."""
+    sentences = [part for a, b in sentence_spans(query) for part in _CHAT_SENTENCE_END.split(query[a:b]) if part]
+    asking = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    return " ".join(asking) if len(asking) < len(sentences) else query
+
+
+_CHAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
 
 
 def _title_only(text: str) -> bool:
