@@ -64,19 +64,32 @@ C = 3.0
 
 
 # Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope.
-WRITERS = ("tuning", "team", "team2", "default", "english dev",
-           "oos tests", "oos tests extra", "oos more", "oos team2", "oos near", "oos english", "oos default")
+WRITERS = ("tuning", "team", "team2", "team3", "default", "english dev",
+           "oos tests", "oos tests extra", "oos more", "oos team2", "oos team3", "oos near", "oos english", "oos default")
 
 
 def examples(cache: Path, english: bool = False) -> list[dict]:
     """Every Indonesian example (with english: every example) with its question features under the shipped ranking,
     each with its writer (WRITERS)."""
+    engines, cases = engines_and_cases(cache, english)
+    items = english_abstention.with_features(engines, cases)
+    for item, case in zip(items, cases):  # a name no passage writes: declined before the model (Retriever.search)
+        retriever = engines[case[0]]._state[1]
+        item["writer"] = case[4]
+        item["unspelled"] = not halves.is_english(item["question"]) and bool(
+            retriever.unspelled_names(retriever.candidates(item["question"], retriever.query_vector(item["question"]))))
+    return items
+
+
+def engines_and_cases(cache: Path, english: bool = False) -> tuple[dict, list[tuple]]:
+    """The engines (by index name) and the cases (index name, question, group, answerable, writer) examples reads:
+    every Indonesian question (with english: every question)."""
     plan = halves.half_questions()["tuning"]
     engines = {
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
         "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
     }
-    for name in ("team", "team2"):  # team3 is held out: only its writer and the lead run it
+    for name in ("team", "team2", "team3"):  # team set 4 is held out: only its writer and the lead run it
         folder = cache / name
         engines[name] = halves.open_engine(halves.half_corpus(folder, halves.team_docs(plan, name)), folder / "index")[0]
     for path in halves.NEAR:
@@ -84,7 +97,7 @@ def examples(cache: Path, english: bool = False) -> list[dict]:
         engines[path.stem] = halves.open_engine(halves.half_corpus(folder, halves.near_docs(path.stem)), folder / "index")[0]
     texts, eval_dir = halves.REPO / "tests" / "data" / "texts", halves.REPO / "tests" / "data" / "eval"
     cases = [("tuning", q["question"], q["doc"], True, "tuning") for q in plan["questions"]]
-    for name in ("team", "team2"):
+    for name in ("team", "team2", "team3"):
         cases += [(name, q["question"], q.get("doc"), q.get("doc") is not None, name if q.get("doc") else "oos " + name)
                   for q in halves.team_questions(name)]
     cases += [("default", q["question"], "default", True, "default") for q in halves.load(eval_dir / "questions-dev.jsonl")]
@@ -101,13 +114,7 @@ def examples(cache: Path, english: bool = False) -> list[dict]:
     cases = [(w, q, "oos:" + q if g is None else g, a, s) for w, q, g, a, s in cases]
     if not english:
         cases = [c for c in cases if not halves.is_english(c[1])]
-    items = english_abstention.with_features(engines, cases)
-    for item, case in zip(items, cases):  # a name no passage writes: declined before the model (Retriever.search)
-        retriever = engines[case[0]]._state[1]
-        item["writer"] = case[4]
-        item["unspelled"] = not halves.is_english(item["question"]) and bool(
-            retriever.unspelled_names(retriever.candidates(item["question"], retriever.query_vector(item["question"]))))
-    return items
+    return engines, cases
 
 
 def by_writer(items: list[dict], y: np.ndarray, fit_out, threshold: float) -> dict:

@@ -89,10 +89,12 @@ _GIVES_COUNT, _ASKS, _SENTENCE_WORDS = (PASSAGE_FEATURES.index(n) for n in ("giv
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
+# Words pointing at the text itself ("istilah X", "materi X", "versi Fayol", "menurut teks ini") frame it too.
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
-                            "syarat tugas".split())
+                            "syarat tugas istilah materi versi teks".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+_TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
 
 
 # Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
@@ -461,6 +463,7 @@ class Retriever:
             *(self._english_evidence(query, found, top) if english else (0.0, 0.0, 0.0)),
             0.0 if english else float(self.focus_absent(query)),
             float(self.figure_absent(query, hits)),
+            0.0 if english else float(bool(self.words_apart(asked))),
         ])
         return q, missing + words
 
@@ -477,6 +480,38 @@ class Retriever:
         holders = self._holders({f for group in forms.values() for f in group})
         held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
         return not frozenset.intersection(*held)
+
+    def words_apart(self, query: str) -> tuple[tuple[str, str], ...]:
+        """Two words the question writes side by side, as one term, that the text uses but never in one passage (its
+        title and section counted): "rasio lancar" of a text writing "rasio" in one passage and "membaca dengan lancar"
+        in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
+        words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
+        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah") or one the text
+        never uses stands between terms, never in one."""
+        pairs, previous = [], None
+        for word in _TERM_WORDS.findall(query):
+            term = self._term_word(word, query)
+            if term is not None and previous is not None and term != previous:
+                pairs.append((previous, term))
+            previous = term
+        if not pairs:
+            return ()
+        forms = {t: {t, *synonyms.related(t, self._spelled)} for pair in pairs for t in pair}
+        holders = self._holders({f for group in forms.values() for f in group})
+        held = {t: frozenset().union(*(holders[f] for f in group)) for t, group in forms.items()}
+        return tuple(pair for pair in dict.fromkeys(pairs) if not held[pair[0]] & held[pair[1]])
+
+    def _term_word(self, word: str, query: str) -> str | None:
+        """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
+        lower = word.lower()
+        if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query):
+            return None
+        if _VERB.match(lower) and self.stem(lower) != lower or lower.endswith("nya"):
+            return None
+        tokens = self.index.bm25.tokenize(lower)
+        if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
+            return None
+        return tokens[0]
 
     def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
         """A question asking for a figure with a unit of its own (a price or a wage, a power, a dose:
