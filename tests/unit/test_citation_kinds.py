@@ -1676,3 +1676,12 @@ def test_idem_in_a_note_is_the_work_of_the_note_before():
     assert [(c.authors, c.year, c.pages) for c in resolve(notes)] == [
         (("Hamzah",), "2008", "12"), (("Hamzah",), "2008", "15"), (("Hamzah",), "2008", "16"),
         (("Hamzah",), "2008", "16"), (("Sardi",), "2010", "3")]
+
+
+@pytest.mark.parametrize("yaml_text", ["references:\n  - {family: [}\n", "references: [\n", "references:\n-\n- \n",
+                                       "references:\n  -   - nested\n", ": x\n", "a: 'x\n"])
+def test_a_front_matter_this_reader_does_not_know_gives_no_entries_and_no_error(yaml_text):
+    """Brackets that do not pair ("{family: [}") looped for ever; anything else odd is skipped, never an error."""
+    from telusur.documents.front_matter import front_matter_entries
+
+    assert front_matter_entries(yaml_text) == []

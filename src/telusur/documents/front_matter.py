@@ -192,6 +192,8 @@ def _flow(text: str, pos: int):
                 pos += 1
             if text[pos] == closing:
                 return (items if mapping is None else mapping), pos + 1
+            if text[pos] in "]}":
+                raise ValueError(text)  # "{family: [}": brackets that do not pair
             if mapping is None:
                 value, pos = _flow(text, pos)
                 items.append(value)
