@@ -112,3 +112,22 @@ def test_a_scene_does_not_make_an_out_of_scope_question_answerable(course):
     engine = course(TEXTS)
     assert engine.ask("Apa penyebab inflasi di Indonesia?").abstained
     assert engine.ask("Saya sedang mengerjakan tugas kuliah. Apa penyebab inflasi di Indonesia?").abstained
+
+
+NAMES = {"ispa.md": """# ISPA pada Balita
+
+ISPA adalah singkatan dari Infeksi Saluran Pernapasan Akut. Menurut Chin (1998), reliabilitas indikator dianggap baik
+bila nilai loading di atas 0,7. Data disimpan dalam basis data MySQL yang dikelola sekolah.
+
+Nilai gizi balita diukur setiap bulan di posyandu.
+"""}
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("apa kepanjangan ispa", "apa kepanjangan ISPA"),
+    ("nilai loading berapa yang baik menurut chin", "nilai loading berapa yang baik menurut Chin"),
+    ("mysql dipakai buat apa", "MySQL dipakai buat apa"),
+    ("Nilai loading menurut chin?", "Nilai loading menurut chin?"),  # typed with capitals: as typed
+])
+def test_a_question_typed_in_lower_case_names_what_the_text_writes_as_names(course, typed, read):
+    assert course(NAMES)._state[1].respelled(typed) == read  # "nilai": the text writes it in lower case too

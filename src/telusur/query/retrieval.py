@@ -17,7 +17,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
-from ..indonesian import is_known_word
+from ..indonesian import is_known_word, stop_words
 from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
@@ -38,6 +38,7 @@ _ATTRIBUTED = re.compile(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
 RECENT_QUERIES = 64
+NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
 
@@ -226,7 +227,9 @@ class Retriever:
         miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
         knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
         lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English stays as
-        typed. Of several words of the text one slip away, the one most passages use."""
+        typed. Of several words of the text one slip away, the one most passages use. A question typed all in lower
+        case gets the capitals of the names and acronyms the text writes ("menurut chin" -> "Chin", "ispa": _named),
+        so they are read as names."""
         if is_english(question):
             return question
         starts = {a for a, _ in sentence_spans(question)}
@@ -238,7 +241,28 @@ class Retriever:
             better = self._one_slip(word.lower())
             return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
 
-        return re.sub(r"[^\W\d_]+", fix, question)
+        respelled = re.sub(r"[^\W\d_]+", fix, question)
+        if respelled.lower() != respelled:
+            return respelled
+        # typed all in lower case: the names and acronyms the text writes with capitals ("menurut chin", "ispa")
+        return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group()) or m.group(), respelled)
+
+    def _named(self, word: str) -> str | None:
+        """How the text writes a word it only ever writes as an acronym ("ISPA") or as a name ("Chin", "MySQL") with
+        a capital inside a sentence at least once (a capital opening a sentence says nothing); None for a word it
+        writes in lower case anywhere."""
+        if len(word) < 3 or word in stop_words():
+            return None
+        holders = self._holders({stem(word, self.index.bm25.stems)})
+        found = re.compile(rf"(?<![\w-])(?:{re.escape(word)})(?![\w])", re.I)
+        forms, inside = set(), False
+        for chunk_id in sorted(next(iter(holders.values())))[:NAME_PASSAGES]:
+            text = self.index.chunks[chunk_id].text
+            for m in found.finditer(text):
+                forms.add(m.group())
+                inside = inside or bool(re.search(r"[\w,;:]\s+$", text[max(0, m.start() - 3):m.start()]))
+        form = forms.pop() if len(forms) == 1 else ""
+        return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
     def _one_slip(self, word: str) -> str | None:
         """The word of the text one slip away from a word it does not use and no dictionary knows, or None."""
