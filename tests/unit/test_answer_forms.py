@@ -131,3 +131,23 @@ def test_a_line_ending_with_yaitu_is_said_with_the_line_it_hands_over_to(course)
     # a lead-in without its colon, the definition on the next line: "… (2010:9) yaitu" alone answers nothing
     answer = course({"tunagrahita.md": TUNAGRAHITA}).ask("Menurut AAMD, tunagrahita itu apa?")
     assert "mengacu pada fungsi intelektual umum" in answer.answer, answer.answer
+
+
+def test_the_hand_set_rule_written_as_fitted_weights_answers_a_purpose_question_as_the_rule(course, monkeypatch):
+    # bench/fit_sentences.py starts from the rule's weights: the purpose bonus must be among the features
+    import sys
+    from pathlib import Path
+
+    from telusur.query import answer as answering
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from fit_sentences import rule_weights
+
+    engine = course({"remedial.md": REMEDIAL})
+    question = "Pembelajaran ulang di program remedial tujuannya buat apa?"
+    monkeypatch.setattr(answering, "SENTENCE_MODEL", None)
+    by_rule = engine.ask(question).answer
+    monkeypatch.setattr(answering, "SENTENCE_MODEL",
+                        answering.SentenceModel("rule", rule_weights(), answering.EXTRA_SENTENCE))
+    assert engine.ask(question).answer == by_rule
+

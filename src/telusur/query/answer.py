@@ -641,7 +641,7 @@ def _blend(found):
 SENTENCE_FEATURES = (
     "log_blend", "overlap", "dense", "second_passage", "says_little", "whole_list",
     "definition_defining", "definition_defines_term", "why_reason", "formula_formula", "time_time", "number_number",
-    "place_place", "person_named", "defining", "reason", "number", "time", "place", "first_unit", "position",
+    "place_place", "purpose_purpose", "purpose_states", "person_named", "defining", "reason", "number", "time", "place", "first_unit", "position",
     "refers_back", "names_asked", "log_length",
 )
 
@@ -659,6 +659,8 @@ def _traits(kind, sentence, span, cited, weights, tokenize, rank, says_little, w
         "formula_formula": float(kind == "formula" and bool(_FORMULA.search(sentence))),
         "time_time": float(kind == "time" and time_), "number_number": float(kind == "number" and number),
         "place_place": float(kind == "place" and place),
+        "purpose_purpose": float(kind == "purpose" and bool(_PURPOSE.search(sentence))),
+        "purpose_states": float(kind == "purpose" and bool(_STATES_PURPOSE.search(sentence))),
         "person_named": float(kind == "person" and (any(span[0] <= a < span[1] for a, _ in cited)
                                                     or bool(_NAMED.search(sentence)))),
         "defining": float(defining), "reason": float(reason), "number": float(number), "time": float(time_),
