@@ -101,7 +101,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 71: a pasted text with many short lines (its tables' cells) still read as pasted; wrap width from long lines
 # 72: PDF: a page's footnotes wait while a list (or its lead-in) goes on over the page: they cut it in two passages
 # 73: Markdown: a bibliography in the YAML front matter ("references:", CSL YAML or entries written out) is the
-#     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph
+#     text's reference list; the front matter's lines are never rejoined as a hard-wrapped paragraph; and PDF: a
+#     reference list's heading over a group heading ("Daftar Rujukan" / "Buku-buku") keeps its entries (7d0cf7d)
 # 74: PDF: the left margin is the leftmost line start shared by a quarter as many lines as the most common one
 # 75: PDF: a ruled table's row split over pages, or its last row alone at the next page's top, stays in the table
 # 76: PDF: in justified text, a one-line paragraph at the first-line indent, then a line at that indent, are two
