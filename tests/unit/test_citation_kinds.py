@@ -1685,3 +1685,13 @@ def test_a_front_matter_this_reader_does_not_know_gives_no_entries_and_no_error(
     from telusur.documents.front_matter import front_matter_entries
 
     assert front_matter_entries(yaml_text) == []
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Tabel 2.1 Jumlah penduduk. Sumber data: BPS (2020)", ("BPS", "2020")),
+    ("Tabel 2.1 Jumlah penduduk. Sumber Data : BPS, 2020", ("BPS", "2020")),
+    ("Tabel 2.1 Jumlah penduduk. Diolah dari BPS (2020)", ("BPS", "2020")),
+    ("Gambar 2.1 Kerangka. Dimodifikasi dari: WHO (2018)", ("WHO", "2018")),
+])
+def test_a_source_note_naming_what_it_gives_or_how_it_was_adapted(text, work):
+    assert _works(text) == [work]

@@ -1020,7 +1020,8 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
 # A caption's source note up to a name: "Sumber: ", "(Sumber: diolah dari ", "Sumber: Santoso, 2019; ", on a line of
 # its own or after the caption or sentence a reader joined it to ("Tabel 1. Jumlah penduduk. Sumber: BPS (2020)")
-_SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:Sumber|SUMBER|Source)[ \t]*:")
+_SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:(?:Sumber|SUMBER|Source)(?:[ \t]+(?i:gambar|data|tabel|foto|grafik))?[ \t]*:|"
+                           r"(?i:diolah|diadaptasi|dimodifikasi|adaptasi|modifikasi)[ \t]+(?i:dari)[ \t]*:?)")  # "Diolah dari BPS (2020)"
 
 
 _CAPTION_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Tabel|TABEL|Gambar|GAMBAR|Grafik|Diagram|Bagan|Skema|Table|Figure|Fig\.)"
