@@ -1,7 +1,8 @@
 """Fit the ranker and the abstention model (src/telusur/data/ranker.json) on the tuning data, reproducibly, and report
 cross-validation grouped by document: fitted vs held-out fold side by side, against the parameters in use before.
 
-    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english] [--team] [--team2]
+    python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english] [--teams SETS]
+        [--held-teams SETS]
 
 Cross-validation, two ways, each fitted fold against its held-out fold: grouped by document (5 folds; no document
 in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
@@ -13,21 +14,18 @@ Training data (never the checking half of bench/texts-split.json):
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
   question of texts/questions.jsonl and more/questions.jsonl on those documents; out of scope: the tuning share of
   more/out-of-scope.jsonl and tests/data/texts/out-of-scope.jsonl (questions near those texts);
-- with --team, the team set (bench/team-questions.jsonl: 114 questions the team wrote on tuning-half documents, a
-  quarter in English), over bench/halves.py's team index, as course questions: each in its document's fold (by
-  document) and its document's folder's (by source: texts, formats or more), its figures also reported apart
-  ("team"). Not in what ships (2026-12-03, 018aeeb, same features): held out by document it left every source as
-  it was (course 0.918, English dev 0.813, TyDi dev 0.856 hit@1) and gained the team set itself (0.851 against 0.833
-  under the shipped weights); held out by source course 0.918 -> 0.926 and English 0.813 -> 0.822 but TyDi (fitted
-  on course questions only) 0.856 -> 0.841; through Telusur.ask tuning and default dev unchanged, English dev 0.833
-  -> 0.825 hit@1; TyDi test unchanged (MRR@10 0.887). That TyDi loss was gives_count's (in that fit, fitted 3.7 on
-  the team set's number questions): without it the team set costs TyDi by source one question (0.858 -> 0.856), but
-  English dev held out by document loses one and through Telusur.ask the default corpus's English questions lose
-  three first places (2026-12-03, 055b4f3): still not shipped. With --team2 also team set 2
-  (bench/team-questions-2.jsonl: 103 answerable, open since 2026-12-03 13:40), its answerable questions the same way.
-  Both sets (2026-12-03, e2988ba + gives_reason, see SIGNS): held out by document course 0.918 -> 0.934, team 0.851 (0.842
-  never fitted), but team set 2 0.864 against 0.874 never fitted, English dev 0.813 -> 0.804, TyDi by source
-  0.858 -> 0.853: not shipped (fitted on, they would also stop measuring fresh questions);
+- with --teams SETS, team sets (bench/halves.py TEAM_SETS: team, team2, team3, bench/team-questions*.jsonl: questions
+  the team wrote on tuning-half documents, a quarter in English), each over bench/halves.py's index for it, their
+  answerable questions as course questions: each in its document's fold (by document) and its document's folder's (by
+  source: texts, formats or more), their figures also reported apart ("team"). --held-teams SETS scores sets never
+  fitted on with the final fit and with the weights before (the lead's held-out set is never named here). Not in what
+  ships: pooled, they did not generalise better than the fit without them (2026-12-03 16:30-18:30, team set 3 open;
+  BENCHMARKS.md, ranking's section of that session): over C 0.3/1/3 and TyDi share 0.3/0.5/0.7, team set 3 held out gained 0-2
+  first places of 104 fitted on team sets 1-2, each team set left out in turn -2 to +1 of 321 together, and held out
+  by document the team sets gained 1-4 of 321 and the course 1 of 122 while TyDi dev lost 2-3 of 402 and English dev
+  0-1 of 107 (--team --team2 of 2026-12-03 13:40 are --teams team,team2; the figures of that session: team set 1
+  pooled held out by document left every source as it was, both sets pooled lost team set 2 one first place of 103,
+  English dev one of 107, TyDi by source 0.858 -> 0.853);
 - the default corpus: tests/data/eval/questions-dev.jsonl, out-of-scope-dev.jsonl, the last turns of
   conversations-dev.jsonl (as the engine resolves them);
 - the English dev set (bench/english-dev.jsonl: those tuning-half and default-dev questions asked in English, the
@@ -490,6 +488,15 @@ def reliability(conf: np.ndarray, covered: np.ndarray, top1: np.ndarray) -> list
     return out
 
 
+def team_sets(parser, option: str, value: str) -> list[str]:
+    """The team sets (bench/halves.py TEAM_SETS) a comma-separated option names, in TEAM_SETS order."""
+    names = [n for n in value.split(",") if n]
+    unknown = set(names) - set(halves.TEAM_SETS)
+    if unknown:
+        parser.error(f"{option}: no team set {', '.join(sorted(unknown))} (there are {', '.join(halves.TEAM_SETS)})")
+    return [n for n in halves.TEAM_SETS if n in names]
+
+
 def main(argv=None) -> int:
     global ENGLISH_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -497,8 +504,10 @@ def main(argv=None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-tydi", action="store_true", help="fit on the course questions only")
     parser.add_argument("--no-english", action="store_true", help="leave the English dev set out of the ranking fit")
-    parser.add_argument("--team", action="store_true", help="also fit on the team set (bench/team-questions.jsonl)")
-    parser.add_argument("--team2", action="store_true", help="also fit on team set 2 (bench/team-questions-2.jsonl)")
+    parser.add_argument("--teams", default="", metavar="SETS", help="also fit on these team sets' answerable questions: "
+                        "names of bench/halves.py's TEAM_SETS (" + ",".join(halves.TEAM_SETS) + "), comma-separated")
+    parser.add_argument("--held-teams", default="", metavar="SETS", help="score these team sets, never fitted on, with "
+                        "the final fit and with the weights before (the same names, comma-separated)")
     parser.add_argument("--english-fit", choices=("after", "joint"), default="after",
                         help="after: fit the English dev set's questions only into the english_* weights, every other "
                              "weight fitted without them; joint: all weights on all questions")
@@ -524,8 +533,11 @@ def main(argv=None) -> int:
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
     before = load_parameters()
-    course = examples(args.cache) + (team_examples(args.cache) if args.team else []) + \
-        (team_examples(args.cache, "team2") if args.team2 else [])
+    teams, held_teams = (team_sets(parser, option, value) for option, value in (("--teams", args.teams),
+                                                                                 ("--held-teams", args.held_teams)))
+    if set(teams) & set(held_teams):
+        parser.error("a team set is either fitted on (--teams) or held out (--held-teams)")
+    course = examples(args.cache) + [e for name in teams for e in team_examples(args.cache, name)]
     english = [] if args.no_english else english_examples(args.cache)
     tydi = [] if args.no_tydi else tydi_examples("dev")
     items = course + english + tydi  # course first: the abstention fit reads items[:len(course)]
@@ -603,6 +615,11 @@ def main(argv=None) -> int:
                             if any(e.source == s for e in items)}
     if any(e.origin for e in items):
         report["fitted_all"]["team"] = ranking_figures(ranks([e for e in items if e.origin], w))
+    for name in held_teams:  # never fitted on: the final fit against the weights before
+        held = team_examples(args.cache, name)
+        prepare(held)
+        report.setdefault("held_out_teams", {})[name] = {"fitted": ranking_figures(ranks(held, w)),
+                                                         "before": ranking_figures(ranks(held, before.passage))}
     if tydi and args.tydi_test:
         test = tydi_examples("test")
         prepare(test)
@@ -615,7 +632,7 @@ def main(argv=None) -> int:
                                                       ("english_weight", args.english_weight),
                                                       ("english_fit", args.english_fit))
         if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "") + (
-        " --team" if args.team else "") + (" --team2" if args.team2 else "")
+        f" --teams {','.join(teams)}" if teams else "")
     digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
                                         np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
@@ -623,8 +640,8 @@ def main(argv=None) -> int:
         "version": f"{datetime.date.today().isoformat()}-{digest}",
         "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
                  + ("" if args.no_english else ", their questions asked in English (bench/english-dev.jsonl)")
-                 + (", the team set on tuning-half documents (bench/team-questions.jsonl)" if args.team else "")
-                 + (", team set 2 (bench/team-questions-2.jsonl)" if args.team2 else "")
+                 + (f", the team sets' questions on tuning-half documents ({', '.join(halves.TEAM_SETS[n][0].name for n in teams)})"
+                    if teams else "")
                  + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
