@@ -169,3 +169,24 @@ def test_a_word_pointing_at_the_text_makes_no_term_apart(course):
     retriever = course({"profit.md": PROFIT, "membaca.md": READING})._state[1]
     assert retriever.words_apart("Istilah rasio profitabilitas berasal dari kata apa?") == ()
     assert retriever.words_apart("Apa arti istilah lancar dalam teks ini?") == ()
+
+
+FIRES = """# Kebakaran Hutan
+
+Kebakaran hutan (forest fire) di Riau terjadi hampir setiap musim kemarau.
+"""
+
+HAZE = """# Asap
+
+Asap (smoke) dari kebakaran itu melintasi batas negara hingga Malaysia.
+"""
+
+
+def test_english_words_make_no_term_apart(course):
+    """'Has the forest smoke reached Malaysia?' reads as no English question (one English function word, and "has"
+    opens none of them), so its words were read as Indonesian terms: "forest" and "smoke", glosses of two passages,
+    marked it, and an answerable question of team set 3 was declined. An English word (not Indonesian too) is no part of
+    a term; Indonesian words still are."""
+    retriever = course({"api.md": FIRES, "asap.md": HAZE})._state[1]
+    assert retriever.words_apart("Has the forest smoke reached Malaysia?") == ()
+    assert retriever.words_apart("Apa dampak asap kemarau bagi Malaysia?") == (("asap", "kemarau"),)

@@ -510,8 +510,8 @@ class Retriever:
         title and section counted): "rasio lancar" of a text writing "rasio" in one passage and "membaca dengan lancar"
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
         words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
-        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah") or one the text
-        never uses stands between terms, never in one."""
+        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah"), an English
+        word or one the text never uses stands between terms, never in one."""
         pairs, previous = [], None
         for word in _TERM_WORDS.findall(query):
             term = self._term_word(word, query)
@@ -532,6 +532,8 @@ class Retriever:
             return None
         if _VERB.match(lower) and self.stem(lower) != lower or lower.endswith("nya"):
             return None
+        if english_words.is_english_word(lower) and not _indonesian_word(lower):
+            return None  # "forest", "smoke": a gloss, or a question in English that reads as none ("Has the smoke ...?")
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
             return None
