@@ -72,7 +72,9 @@ def test_the_term_an_english_definition_question_asks_about_is_found(question, f
 
 @pytest.mark.parametrize("question", ["Name three motives for international cooperation",
                                       "List three stages of one cycle", "Describe two roles of entrepreneurs",
-                                      "What makes mathematics deductive?", "Who created MySQL?"])
+                                      "What makes mathematics deductive?", "Who created MySQL?",
+                                      "Has the smoke from the forest fires reached other countries?",
+                                      "Should remedial teaching happen outside lesson hours?"])
 def test_an_english_question_with_few_function_words_is_english(question):
     assert is_english(question)
 

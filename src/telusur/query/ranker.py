@@ -160,7 +160,9 @@ _INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari den
 
 
 _ENGLISH_REQUESTS = frozenset("name list describe explain define give compare mention state".split())
-_ENGLISH_OPENINGS = frozenset("what which who whom whose why how when where is are was were do does did can".split())
+# A yes/no question opens with its auxiliary ("Has the smoke ... reached other countries?", "Should a teacher ...?").
+_ENGLISH_OPENINGS = frozenset("what which who whom whose why how when where is are was were do does did can could has "
+                              "have had will would should shall may might must".split())
 
 
 def is_english(query: str) -> bool:
