@@ -1303,8 +1303,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
-                # "Piaget pada tahun 1952 mengemukakan ...": the year of what he states
-                or (pada and _CUE_AFTER.match(scan[y.end():y.end() + 60]))
+                # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out
+                or (pada and _THEORY_AFTER.match(scan, y.end()))
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
@@ -1316,6 +1316,10 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it
+# A year said with "pada tahun" is as often history's ("Pada tahun 1945, Indonesia menyatakan kemerdekaannya", "Fleming
+# menemukan penisilin"): only a verb of defining or of holding a view makes it a work's
+_THEORY_AFTER = re.compile(r"\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+)?(?:mengemukakan|mendefinisikan|berpendapat|"
+                           r"merumuskan|mengartikan|menggolongkan|mengklasifikasikan|mengembangkan\s+teori)\b", re.I)
 _YEAR_FIRST = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)(?=[ \t]+\S)")
 
@@ -1325,7 +1329,7 @@ def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
     words = lowercase_words(text)
     for m in _YEAR_FIRST.finditer(scan, start, end):
         names = names_in(m.group("name"), words)
-        if names and _CUE_AFTER.match(scan[m.end("name"):m.end("name") + 60]) \
+        if names and _THEORY_AFTER.match(scan, m.end("name")) \
                 and not any(is_common_word(n) or n.lower() in NOT_NAMES for n in names):
             out.append(_make(m.group("name"), names, m.group("year"), None, _Span((m.start("year"), m.end("name"))), None))
     return out
