@@ -20,12 +20,12 @@ Training data (never the checking half of bench/texts-split.json):
   source: texts, formats or more), their figures also reported apart ("team"). --held-teams SETS scores sets never
   fitted on with the final fit and with the weights before (the lead's held-out set is never named here). Not in what
   ships: pooled, they did not generalise better than the fit without them (2026-12-03 16:30-18:30, team set 3 open;
-  BENCHMARKS.md, ranking's section of that session): over C 0.3/1/3 and TyDi share 0.3/0.5/0.7, team set 3 held out gained 0-2
-  first places of 104 fitted on team sets 1-2, each team set left out in turn -2 to +1 of 321 together, and held out
-  by document the team sets gained 1-4 of 321 and the course 1 of 122 while TyDi dev lost 2-3 of 402 and English dev
-  0-1 of 107 (--team --team2 of 2026-12-03 13:40 are --teams team,team2; the figures of that session: team set 1
-  pooled held out by document left every source as it was, both sets pooled lost team set 2 one first place of 103,
-  English dev one of 107, TyDi by source 0.858 -> 0.853);
+  BENCHMARKS.md, ranking's section of that session): over C 0.3/1/3 and TyDi share 0.3/0.5/0.7, team set 3 held out
+  gained 0-2 first places of 104 fitted on team sets 1-2, each team set left out in turn -2 to +1 of 321 together,
+  and held out by document the team sets gained 1-4 of 321 and the course 1 of 122 while TyDi dev lost 2-3 of 402 and
+  English dev 0-1 of 107 (--team --team2 of 2026-12-03 13:40 are --teams team,team2; the figures of that session:
+  team set 1 pooled held out by document left every source as it was, both sets pooled lost team set 2 one first
+  place of 103, English dev one of 107, TyDi by source 0.858 -> 0.853);
 - the default corpus: tests/data/eval/questions-dev.jsonl, out-of-scope-dev.jsonl, the last turns of
   conversations-dev.jsonl (as the engine resolves them);
 - the English dev set (bench/english-dev.jsonl: those tuning-half and default-dev questions asked in English, the
