@@ -253,10 +253,10 @@ class Retriever:
         writes in lower case anywhere."""
         if len(word) < 3 or word in stop_words():
             return None
-        holders = self._holders({stem(word, self.index.bm25.stems)})
+        term = stem(word, self.index.bm25.stems)
         found = re.compile(rf"(?<![\w-])(?:{re.escape(word)})(?![\w])", re.I)
         forms, inside = set(), False
-        for chunk_id in sorted(next(iter(holders.values())))[:NAME_PASSAGES]:
+        for chunk_id in sorted(self._holders({term})[term])[:NAME_PASSAGES]:
             text = self.index.chunks[chunk_id].text
             for m in found.finditer(text):
                 forms.add(m.group())
