@@ -530,7 +530,7 @@ class Retriever:
         lower = word.lower()
         if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query):
             return None
-        if _VERB.match(lower) and self.stem(lower) != lower or lower.endswith("nya"):
+        if self._not_a_subject(lower):
             return None
         if english_words.is_english_word(lower) and not _indonesian_word(lower):
             return None  # "forest", "smoke": a gloss, or a question in English that reads as none ("Has the smoke ...?")
@@ -646,6 +646,11 @@ class Retriever:
         return {v for spelled in english_words.name_spellings(token) for v in self.index.bm25.near_terms(spelled)
                 if _spelled_alike(spelled, {v})}
 
+    def _not_a_subject(self, word: str) -> bool:
+        """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), or a word with -nya
+        ("letaknya": of the subject): never the subject a question asks about (absent_words, words_apart)."""
+        return bool(_VERB.match(word)) and self.stem(word) != word or word.endswith("nya")
+
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
         (di-, me-, ber-, ter-, a prefix the stemmer drops: not "disleksia"), words with -nya and words that frame a question ("pengertian", "alasan") are not its
@@ -655,8 +660,8 @@ class Retriever:
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent."""
         out = []
         for word in re.findall(r"[^\W\d_]+", query.lower()):
-            if _VERB.match(word) and self.stem(word) != word or word.endswith("nya"):  # "letaknya": of the subject
-                continue  # a verb form has a prefix its stem drops ("diberikan"); "disleksia", "diare" are nouns
+            if self._not_a_subject(word):
+                continue
             if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
