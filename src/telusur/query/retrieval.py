@@ -464,9 +464,10 @@ class Retriever:
         """The question against the whole text and its best passages (ranker.QUESTION_FEATURES order), and what it
         names that they do not cover (names missing from the top passages, nouns the text never uses)."""
         asked = asked_part(query)
-        if not any(t not in _QUESTION_WORDS for t in self.index.bm25.tokenize(asked) if not t.isdigit()):
-            asked = query  # "Saya membaca tentang inflasi. Apa penyebabnya?": the scene says what is asked
         tokens = self.index.bm25.tokenize(asked)
+        if not any(t not in _QUESTION_WORDS for t in tokens if not t.isdigit()):
+            asked = query  # "Saya membaca tentang inflasi. Apa penyebabnya?": the scene says what is asked
+            tokens = self.index.bm25.tokenize(asked)
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
         margin = max(found.dense.values(), default=0.0) - self.background_level(vector)
         top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
