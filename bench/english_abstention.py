@@ -64,14 +64,14 @@ def examples(cache: Path) -> list[dict]:
 def with_features(engines: dict, cases: list[tuple]) -> list[dict]:
     """Each case (index name, question, group, answerable, source) with its question features under the shipped
     ranking (the ten passages it would rank first)."""
-    from telusur.indonesian import standard_words
     from telusur.query.ranker import load_parameters
     from telusur.query.retrieval import Hit
 
     params = load_parameters()
     out = []
     for where, question, group, answerable, source in cases:
-        question = standard_words(question)  # as Telusur.ask reads it ("Rumus ROE gimana?": "bagaimana")
+        # as Telusur.ask reads it ("Rumus ROE gimana?": "bagaimana", a slip in the text's spelling: Telusur.read)
+        question = engines[where].read(question).searched
         retriever = engines[where]._state[1]
         vector = retriever.query_vector(question)
         found = retriever.candidates(question, vector)

@@ -10,7 +10,10 @@ default corpus, TyDi dev; a whole folder held out, as a new course's documents a
 predicts unseen documents: a feature that raises the fitted figures but not the held-out ones by source is left
 out (--leave-out, then removed from the code) or capped (CAPS).
 
-Training data (never the checking half of bench/texts-split.json):
+Training data (never the checking half of bench/texts-split.json), each course question read as Telusur.ask reads it
+before ranking (read(): Telusur.read, chat words standardised, slips respelled, a follow-up with its turn; until
+2026-12-03 19:50 the fit ranked the questions as written, 12 of 417 open-set questions otherwise than ask does); TyDi's
+as written, as bench/tydiqa.py ranks them:
 - the tuning half of ../shared/texts (its documents with questions, one index, as bench/halves.py builds it): every
   question of texts/questions.jsonl and more/questions.jsonl on those documents; out of scope: the tuning share of
   more/out-of-scope.jsonl and tests/data/texts/out-of-scope.jsonl (questions near those texts);
@@ -163,19 +166,25 @@ def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
     return [known[k] for k in keys]
 
 
-def examples(cache: Path) -> list[Example]:
-    from telusur.query.conversation import resolve
+def read(engine, question: str, history=()) -> str:
+    """The text Telusur.ask searches and ranks for a question (Telusur.read): chat words in their standard form, slips
+    of the keyboard in the text's spelling, a name typed in lower case with the text's capitals, a follow-up with the
+    turn it leans on. The fit ranks what ask ranks; tests/unit/test_fit_reads_as_ask.py holds the two together."""
+    return engine.read(question, history).searched
 
+
+def examples(cache: Path) -> list[Example]:
     plan = halves.half_questions()["tuning"]
     out = []
     engine, _ = halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
     retriever = engine._state[1]
     for q in plan["questions"]:
         folder = q["doc"].split("/")[0] if "/" in q["doc"] else "texts"
-        out.append(Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever, folder=folder))
+        out.append(Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
+                           folder=folder))
     near = halves.load(REPO / "tests" / "data" / "texts" / "out-of-scope.jsonl")
     for q in plan["out_of_scope"] + near:
-        out.append(Example("oos:" + q.get("near", q["question"]), q["question"], (), [], retriever,
+        out.append(Example("oos:" + q.get("near", q["question"]), read(engine, q["question"]), (), [], retriever,
                            folder="texts" if "near" in q else "more"))
     engine, _ = halves.open_engine(REPO / "corpus", cache / "default" / "index")
     retriever = engine._state[1]
@@ -186,8 +195,8 @@ def examples(cache: Path) -> list[Example]:
             evidence = q.get("evidence") or []
             evidence = [evidence] if isinstance(evidence, str) else evidence
             group = "default" if evidence else "oos:" + turns[-1]
-            out.append(Example(group, resolve(turns[-1], turns[:-1]), (), [halves.reader_fold(e) for e in evidence],
-                               retriever, folder="default"))
+            out.append(Example(group, read(engine, turns[-1], turns[:-1]), (),
+                               [halves.reader_fold(e) for e in evidence], retriever, folder="default"))
     return out
 
 
@@ -198,7 +207,7 @@ def team_examples(cache: Path, name: str = "team") -> list[Example]:
     docs = halves.team_docs(plan, name)
     engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
     retriever = engine._state[1]
-    return [Example(q["doc"], q["question"], (), [halves.reader_fold(q["evidence"])], retriever,
+    return [Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
                     folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin=name)
             for q in halves.team_questions(name) if q.get("evidence")]
 
@@ -214,8 +223,8 @@ def english_examples(cache: Path) -> list[Example]:
             continue
         evidence = [q["evidence"]] if isinstance(q["evidence"], str) else q["evidence"]
         engine, group = (default, "default") if q["set"] == "default" else (tuning, q["doc"])
-        out.append(Example(group, q["question"], (), [halves.reader_fold(e) for e in evidence], engine._state[1],
-                           "english", folder=q["set"]))
+        out.append(Example(group, read(engine, q["question"]), (), [halves.reader_fold(e) for e in evidence],
+                           engine._state[1], "english", folder=q["set"]))
     return out
 
 

@@ -53,7 +53,7 @@ COURSE_WEIGHT = 2.0  # a course question counts twice a TyDi one in the loss (96
 
 def course_cases(engine, cases: list[dict], name: str) -> list[dict]:
     """Each course question with the retrieval engine.ask makes for it."""
-    from telusur.query.conversation import anchor, ordinal, resolve
+    from telusur.query.conversation import ordinal
 
     retriever = engine._state[1]
     out = []
@@ -63,9 +63,9 @@ def course_cases(engine, cases: list[dict], name: str) -> list[dict]:
         if not evidence:
             continue
         turns = case.get("turns") or [case["question"]]
-        question, history = engine.clean_question(turns[-1]), engine.clean_history(turns[:-1])
-        searched_for, topic = resolve(question, history), anchor(question, history)
-        retrieval = (retriever.search_follow_up(searched_for, topic, question, 10) if topic
+        read = engine.read(turns[-1], turns[:-1])  # as Telusur.ask reads it
+        question, searched_for = read.asked, read.searched
+        retrieval = (retriever.search_follow_up(searched_for, read.topic, question, 10) if read.topic
                      else retriever.search(searched_for, 10))
         # a document is one group whichever set asks of it (folds never split a document)
         out.append({"set": name, "group": f"course:{case.get('doc')}", "question": question,

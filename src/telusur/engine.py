@@ -107,6 +107,16 @@ def _warm_encoder(settings: Settings, folder: Path) -> None:
         warm()
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A question as the engine reads it before searching (Telusur.read)."""
+    question: str  # as typed, cleaned: the answer shows it
+    asked: str  # in standard words and the text's spelling
+    history: tuple[str, ...]  # the earlier turns kept, read the same way
+    searched: str  # what is searched and ranked: asked, a source question's topic, or a follow-up with its topic
+    topic: str | None  # the earlier turn a follow-up leans on (its document is searched), or None
+
+
 class Telusur:
     """A question-answering session over one built corpus; safe to share between threads. Opening never builds:
     build first (`build`, `open_built`, `telusur build`), or pass fresh=False to serve whatever intact build exists."""
@@ -136,18 +146,26 @@ class Telusur:
         """Answer a question from the text, reading a follow-up in the light of the earlier user turns; every passage
         carries a ready citation in the style (APA 7 unless told: see telusur.cite.STYLES)."""
         style = check_style(style)
-        question = self.clean_question(question)
-        history = self.clean_history(history)
         retriever = self._state[1]
+        read = self._reading(question, history, retriever)
+        retrieval = (retriever.search_follow_up(read.searched, read.topic, read.asked, k or self.settings.top_k)
+                     if read.topic else retriever.search(read.searched, k or self.settings.top_k))
+        answer = compose(read.asked, read.searched, retrieval, self.settings.abstain_below, retriever,
+                         ordinal(read.asked))
+        return self._with_cites(replace(answer, question=read.question), style)
+
+    def read(self, question: str, history: Sequence[str] = ()) -> Reading:
+        """A question as `ask` reads it before searching: what the ranker scores and the abstention judges. The one
+        place for that rule: bench/fit_ranker.py fits the ranker on questions read through it."""
+        return self._reading(question, history, self._state[1])
+
+    def _reading(self, question: str, history: Sequence[str], retriever: Retriever) -> Reading:
+        question, history = self.clean_question(question), self.clean_history(history)
         # read in standard words ("Rumus X gimana?" asks "Rumus X bagaimana?") and a slip of the keyboard in the text's
         # spelling ("peneiltian" asks "penelitian"); the answer keeps the words as typed
         asked, history = self._read(question, retriever), [self._read(turn, retriever) for turn in history]
-        searched_for = resolve(asked, history)
-        topic = anchor(asked, history)  # a follow-up stays in the document of the turn it follows
-        retrieval = (retriever.search_follow_up(searched_for, topic, asked, k or self.settings.top_k) if topic
-                     else retriever.search(searched_for, k or self.settings.top_k))
-        answer = compose(asked, searched_for, retrieval, self.settings.abstain_below, retriever, ordinal(asked))
-        return self._with_cites(replace(answer, question=question), style)
+        # a follow-up stays in the document of the turn it follows
+        return Reading(question, asked, tuple(history), resolve(asked, history), anchor(asked, history))
 
     def _with_cites(self, answer: Answer, style: str) -> Answer:
         citer = self.citer()
@@ -157,7 +175,7 @@ class Telusur:
     def search(self, query: str, k: int = 10) -> Retrieval:
         """Ranked passages for a query, without composing an answer (for evaluation)."""
         retriever = self._state[1]
-        return retriever.search(self._read(self.clean_question(query), retriever), k)
+        return retriever.search(self._reading(query, (), retriever).asked, k)
 
     @staticmethod
     def _read(text: str, retriever: Retriever) -> str:
