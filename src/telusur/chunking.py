@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 29: a table's row parts are said under its caption, a row under a group's label row ("Pendidikan |  |") with it
 # 28: a table's caption over it ("Tabel 2.1 ... (Uno, 2011)") is one passage with the table, its works cite every piece
 # 27: a table's rows are its parts, each said cell by cell with its column's name ("Aspek: Fokus; Teori A: …")
 # 26: a lead-in set as a quote ("> … antara lain:", an HTML or DOCX quote) leads the list under it
@@ -24,7 +25,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "28"
+CHUNKER_VERSION = "29"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -620,15 +621,45 @@ def table_rows(text: str) -> list[tuple[int, int]]:
 
 def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     """Each row said with the names of its columns: "Kolom: isi; Kolom: isi" (the header row as it stands, or the
-    header a piece of a long table is headed by), under the chunk's section."""
+    header a piece of a long table is headed by), under the table's caption ("Tabel 1 Distribusi Responden ...")
+    or else the chunk's section."""
+    head = table_caption(chunk.text, spans)
+    if not head:
+        head = chunk.location.section[-1] if chunk.location.section else ""
+        head = "" if head == chunk.document else head
+    return [f"{head}\n{said}" if head else said for said in said_rows(chunk, spans)]
+
+
+def said_rows(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
+    """Each row of a table passage said with its columns' names, and under the label of the group it stands in
+    (row_groups): "Pendidikan: S1; N: 25; (%): 25"; the header row as it stands."""
     header = table_header(chunk, spans)
-    head = chunk.location.section[-1] if chunk.location.section else ""
-    head = "" if head == chunk.document else head
     out = []
-    for a, b in spans:
+    for (a, b), group in zip(spans, row_groups(chunk.text, spans)):
         row = chunk.text[a:b]
-        said = row.strip() if row.strip() == header.strip() else said_row(header, row)
-        out.append(f"{head}\n{said}" if head else said)
+        out.append(row.strip() if row.strip() == header.strip() else said_row(header, row, group))
+    return out
+
+
+def table_caption(text: str, rows: list[tuple[int, int]]) -> str:
+    """The caption over a table passage's rows ("Tabel 1 Distribusi Responden Berdasarkan Karakteristik"), or ""."""
+    above = [line.strip() for line in text[:rows[0][0]].split("\n") if line.strip()] if rows else []
+    return above[-1] if above and is_table_caption(above[-1]) else ""
+
+
+def row_groups(text: str, rows: list[tuple[int, int]]) -> list[str]:
+    """The label each row of a table stands under: rows filling only their first cell of three or more ("Umur |  |",
+    "Pendidikan |  |"), each over rows that fill more, label the rows under them ("S1 | 25 | 25" counts the
+    respondents whose education is S1), each up to the next; "" for a row under none and for the label rows
+    themselves. One such row alone is a row with empty cells, no label."""
+    cells = [_cells(text[a:b]) for a, b in rows]
+    labels = {n for n, row in enumerate(cells) if len(row) >= 3 and row[0] and not any(row[1:])
+              and n + 1 < len(cells) and cells[n + 1][0] and any(cells[n + 1][1:])}
+    out, group = [], ""
+    for n, row in enumerate(cells):
+        if n in labels and len(labels) >= 2:
+            group = row[0]
+        out.append("" if n in labels else group)
     return out
 
 
@@ -638,10 +669,13 @@ def table_header(chunk: Chunk, rows: list[tuple[int, int]]) -> str:
     return heading if _CELL in f" {heading} " and "\n" not in heading else chunk.text[rows[0][0]:rows[0][1]]
 
 
-def said_row(header: str, row: str) -> str:
+def said_row(header: str, row: str, group: str = "") -> str:
     """A table's row said cell by cell with its column's name ("Variabel: Iklim Organisasi; Composite Reliability:
-    0.857"); a cell under no name, or under its own text, said alone."""
+    0.857"); a cell under no name, or under its own text, said alone. A row under a group's label (row_groups) says
+    its first cell under that label: "Pendidikan: S1", not "Karakteristik: S1"."""
     names, cells = _cells(header), _cells(row)
+    if group:
+        names = [group, *names[1:]]
     return "; ".join(f"{name}: {cell}" if name and name != cell else cell
                      for name, cell in zip(names + [""] * len(cells), cells) if cell)
 
