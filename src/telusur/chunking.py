@@ -12,6 +12,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 30: a long table of numbered records ("1 | Peneliti | …", " | Hasil | …") has no header row: a piece going on
+# with a record is headed by that record's rows, each row said after the row opening its record
 # 29: a table's row parts are said under its caption, a row under a group's label row ("Pendidikan |  |") with it
 # 28: a table's caption over it ("Tabel 2.1 ... (Uno, 2011)") is one passage with the table, its works cite every piece
 # 27: a table's rows are its parts, each said cell by cell with its column's name ("Aspek: Fokus; Teori A: …")
@@ -25,7 +27,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "29"
+CHUNKER_VERSION = "30"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -390,8 +392,11 @@ def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location
 
 def _split_table(piece: _Piece, text: str, source_lines: int, table_start: int) -> list[_Piece]:
     """A long table, split by rows; each piece keeps the header row as its heading (its caption over it goes with
-    the first piece)."""
+    the first piece). A table of numbered records has no header row (is_record_row): a piece going on with a record
+    is headed by the rows that record opened with."""
     rows = [(a + table_start, b + table_start) for a, b, line in line_spans(text[table_start:piece.end]) if line.strip()]
+    if is_record_row(text[rows[0][0]:rows[0][1]]):
+        return _split_records(piece, text, rows, source_lines)
     header = text[rows[0][0]:rows[0][1]].strip()
     groups: list[list[tuple[int, int]]] = []
     for row in rows[1:]:
@@ -409,6 +414,44 @@ def _split_table(piece: _Piece, text: str, source_lines: int, table_start: int) 
     return [_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, header if i else piece.heading,
                    _merged(framing, [c for c in piece.citations if g[0][0] <= c.start < g[-1][1]]), piece.location)
             for i, g in enumerate(groups)]
+
+
+def _split_records(piece: _Piece, text: str, rows: list[tuple[int, int]], source_lines: int) -> list[_Piece]:
+    """A long table of numbered records ("1 | Peneliti | Nur Fuanzen", " | Judul | …", " | Hasil | …", then "2 | …"),
+    split by rows: a piece opening inside a record is headed by that record's rows above it, so the long "Hasil" row
+    of the second study is read with its "2 | Peneliti | Anggi Sulaiman", not with the first study's row."""
+    groups: list[list[tuple[int, int]]] = []
+    for row in rows:
+        if groups and row[1] - groups[-1][0][0] <= TARGET_PIECE_CHARS:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    groups[0].insert(0, (piece.start, piece.start))  # the caption or lead-in over the table, when there is one
+    # a work cited over the table (its caption's) or in the lines naming its source under it cites every piece
+    framing = [c for c in piece.citations if not rows[0][0] <= c.start < source_lines]
+    out = []
+    for i, g in enumerate(groups):
+        heading = piece.heading
+        if i and not is_record_row(text[g[0][0]:g[0][1]]):
+            first = rows.index(g[0])
+            opening = max((n for n in range(first) if is_record_row(text[rows[n][0]:rows[n][1]])), default=None)
+            if opening is not None:
+                heading = "\n".join(text[a:b].strip(" ") for a, b in rows[opening:first])[:RECORD_HEADING_CHARS]
+        own = [c for c in piece.citations if g[0][0] <= c.start < g[-1][1]]
+        out.append(_Piece(g[0][0], g[-1][1], piece.first_para, piece.last_para, heading, _merged(framing, own),
+                          piece.location))
+    return out
+
+
+RECORD_HEADING_CHARS = 400  # a record's rows above a piece, as its heading: its number, name and title, not its body
+_RECORD_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")
+
+
+def is_record_row(row: str) -> bool:
+    """A table row opening a numbered record: its first cell a number ("1", "2.", "(3)"), another cell filled. A
+    header row names its columns ("No", "Peneliti"), so a table whose first row is one has no header row."""
+    cells = _cells(row)
+    return len(cells) >= 2 and bool(_RECORD_NUMBER.fullmatch(cells[0])) and any(cells[1:])
 
 
 def _merged(*groups: list[Citation]) -> tuple[Citation, ...]:
@@ -632,12 +675,19 @@ def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
 
 def said_rows(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     """Each row of a table passage said with its columns' names, and under the label of the group it stands in
-    (row_groups): "Pendidikan: S1; N: 25; (%): 25"; the header row as it stands."""
+    (row_groups): "Pendidikan: S1; N: 25; (%): 25"; the header row as it stands. In a table of numbered records (no
+    header), a row going on with a record is said after the row that opened it: "2; Peneliti; Anggi Sulaiman; Judul;
+    Strategi Pemasaran …"."""
     header = table_header(chunk, spans)
-    out = []
+    out, opening = [], ""
     for (a, b), group in zip(spans, row_groups(chunk.text, spans)):
         row = chunk.text[a:b]
-        out.append(row.strip() if row.strip() == header.strip() else said_row(header, row, group))
+        said = row.strip() if header and row.strip() == header.strip() else said_row(header, row, group)
+        if not header and is_record_row(row):
+            opening = said
+        elif not header and opening and not _cells(row)[0]:
+            said = f"{opening}; {said}"
+        out.append(said)
     return out
 
 
@@ -664,9 +714,13 @@ def row_groups(text: str, rows: list[tuple[int, int]]) -> list[str]:
 
 
 def table_header(chunk: Chunk, rows: list[tuple[int, int]]) -> str:
-    """A table passage's header row: the header a piece of a long table is headed by, else its first row."""
+    """A table passage's header row: the header a piece of a long table is headed by, else its first row; "" for a
+    table of numbered records (is_record_row), which has none."""
     heading = chunk.heading or ""
-    return heading if _CELL in f" {heading} " and "\n" not in heading else chunk.text[rows[0][0]:rows[0][1]]
+    if _CELL in f" {heading} " and "\n" not in heading and not is_record_row(heading):
+        return heading
+    first = chunk.text[rows[0][0]:rows[0][1]]
+    return "" if is_record_row(first) else first
 
 
 def said_row(header: str, row: str, group: str = "") -> str:

@@ -59,3 +59,39 @@ def test_the_answer_shows_the_row_asked_about_under_its_groups_label(course):
     answer = course({"hasil.md": _RESPONDENTS}).ask("Berapa responden yang pendidikan terakhirnya S1?")
     assert answer.answer.startswith("Pendidikan: S1; N: 25; (%): 25")
 
+
+def _study(number: int, name: str, title: str, finding: str) -> str:
+    body = " ".join([finding] + [f"Hal ini ditunjukkan oleh hasil wawancara ke-{k} dengan pegawai bagian pemasaran "
+                                 f"kantor cabang yang menangani nasabah tabungan setiap hari kerja." for k in range(9)])
+    return f"| {number} | Peneliti | {name} |\n| | Judul | {title} |\n| | Hasil | {body} |\n"
+
+
+_STUDIES = ("## Penelitian Terdahulu\n\nBeberapa penelitian terdahulu yang menjadi acuan penelitian ini.\n\n"
+            + _study(1, "Nur Fuanzen", "Strategi Pemasaran Produk Tabungan Haji",
+                     "Adanya strategi harga, dengan biaya Rp 50.000,- dalam membuka rekening.").replace(
+                         "|\n", "|\n| --- | --- | --- |\n", 1)
+            + _study(2, "Anggi Sulaiman", "Strategi Pemasaran Produk Tabungan Wadiah",
+                     "Bank memberikan hadiah langsung kepada nasabah yang menabung dalam jumlah tertentu."))
+
+
+def _chunks(markdown: str):
+    return chunk_document(reader(".md").read(markdown.encode("utf-8"), "studi.md"))
+
+
+def test_a_long_table_of_numbered_records_heads_each_piece_with_its_own_records_rows():
+    # "1 | Peneliti | Nur Fuanzen" is the first study's row, not the table's header: the second study's long "Hasil"
+    # row, a piece of its own, is read with "2 | Peneliti | Anggi Sulaiman" over it, never with the first study's
+    chunks = _chunks(_STUDIES)
+    second = next(c for c in chunks if "hadiah langsung" in c.text)
+    assert second.heading.split("\n")[0] == "2 | Peneliti | Anggi Sulaiman"
+    assert "Anggi Sulaiman" in second.embed_text and "Nur Fuanzen" not in second.embed_text
+    first = next(c for c in chunks if "Rp 50.000" in c.text)
+    assert first.heading.split("\n") == ["1 | Peneliti | Nur Fuanzen", "| Judul | Strategi Pemasaran Produk Tabungan Haji"]
+
+
+def test_a_records_rows_are_said_after_the_row_that_opened_it_not_under_it_as_a_header():
+    # said under "1 | Peneliti | Nur Fuanzen" as column names, the second study read "1: 2; Peneliti; Nur Fuanzen:
+    # Anggi Sulaiman"
+    rows = next(c for c in _chunks(_STUDIES) if c.text.startswith("2 | Peneliti"))
+    assert [p.split("\n")[-1] for p in chunk_parts(rows)] == [
+        "2; Peneliti; Anggi Sulaiman", "2; Peneliti; Anggi Sulaiman; Judul; Strategi Pemasaran Produk Tabungan Wadiah"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..chunking import item_spans, row_groups, said_row, table_header, table_rows
+from ..chunking import item_spans, said_rows, table_header, table_rows
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
@@ -558,9 +558,9 @@ def _table_row(chunk, span: tuple[int, int]) -> str | None:
     if row is None:
         return None
     header = table_header(chunk, rows)
-    group = row_groups(chunk.text, rows)[rows.index(row)]
-    row = chunk.text[row[0]:row[1]]
-    return None if row.strip() == header.strip() else said_row(header, row, group)
+    if header and chunk.text[row[0]:row[1]].strip() == header.strip():
+        return None
+    return said_rows(chunk, rows)[rows.index(row)]
 
 
 def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int] | None:
