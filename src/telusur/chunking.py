@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 31: a table's row too long to share a passage: each sentence part said with the row's label and its column's name
 # 30: a long table of numbered records ("1 | Peneliti | …", " | Hasil | …") has no header row: a piece going on
 # with a record is headed by that record's rows, each row said after the row opening its record
 # 29: a table's row parts are said under its caption, a row under a group's label row ("Pendidikan |  |") with it
@@ -27,7 +28,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "30"
+CHUNKER_VERSION = "31"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -586,6 +587,8 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     spans = part_spans(chunk.text)
     if spans and table_rows(chunk.text):
         return _row_parts(chunk, spans)
+    if spans and long_row(chunk) is not None:
+        return _cell_parts(chunk, spans)
     return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
 
 
@@ -732,6 +735,47 @@ def said_row(header: str, row: str, group: str = "") -> str:
         names = [group, *names[1:]]
     return "; ".join(f"{name}: {cell}" if name and name != cell else cell
                      for name, cell in zip(names + [""] * len(cells), cells) if cell)
+
+
+def long_row(chunk: Chunk) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """A piece of a long table that is one row, too long to share a passage ("Metodologi Penelitian | Memerlukan
+    … | Sangat bergantung pada metode kuantitatif … | …" under "Konsep/ Topik | Ill Effects … | Media Effects and
+    Society | Media Events"): its header's names and where each of its cells stands in the text; else None."""
+    heading = chunk.heading or ""
+    lines = [(a, b, line) for a, b, line in line_spans(chunk.text) if line.strip()]
+    if _CELL not in f" {heading} " or "\n" in heading or is_record_row(heading) or len(lines) != 1:
+        return None
+    a, b, line = lines[0]
+    names = _cells(heading)
+    bounds = [m.start() for m in re.finditer(re.escape(_CELL), line)]
+    if len(bounds) + 1 != len(names):
+        return None
+    starts, ends = [0, *(x + len(_CELL) for x in bounds)], [*bounds, len(line)]
+    return names, [(a + x, a + y) for x, y in zip(starts, ends)]
+
+
+def said_in_row(chunk: Chunk, span: tuple[int, int]) -> str | None:
+    """A sentence of a long row said with the row's label and its column's name ("Metodologi Penelitian; Media
+    Effects and Society: Sangat bergantung pada metode kuantitatif …"), or None when the chunk is no long row."""
+    row = long_row(chunk)
+    if row is None:
+        return None
+    names, cells = row
+    label = chunk.text[cells[0][0]:cells[0][1]].strip()
+    said = [label]
+    for k, (a, b) in enumerate(cells):
+        piece = chunk.text[max(a, span[0]):min(b, span[1])].strip(" |\n")
+        if k and piece:
+            said.append(f"{names[k]}: {piece}" if names[k] and names[k] != piece else piece)
+    return "; ".join(said)
+
+
+def _cell_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
+    """Each sentence of a long row said with the row's label and its column's name (said_in_row), under the
+    chunk's section: a cell's sentence alone does not say which row and column it answers for."""
+    head = chunk.location.section[-1] if chunk.location.section else ""
+    head = "" if head == chunk.document else head
+    return [f"{head}\n{said}" if head else said for said in (said_in_row(chunk, span) or "" for span in spans)]
 
 
 def _cells(row: str) -> list[str]:

@@ -95,3 +95,37 @@ def test_a_records_rows_are_said_after_the_row_that_opened_it_not_under_it_as_a_
     rows = next(c for c in _chunks(_STUDIES) if c.text.startswith("2 | Peneliti"))
     assert [p.split("\n")[-1] for p in chunk_parts(rows)] == [
         "2; Peneliti; Anggi Sulaiman", "2; Peneliti; Anggi Sulaiman; Judul; Strategi Pemasaran Produk Tabungan Wadiah"]
+
+
+def _comparison() -> str:
+    def cell(*sentences: str) -> str:
+        return " ".join(sentences)
+
+    long_a = cell("Memerlukan metodologi kualitatif yang canggih berdasarkan pada bagaimana audiens mengekspresikan "
+                  "perasaan dan tanggapan mereka, yang seringkali melibatkan wawancara jarak dekat.",
+                  "Mengkritik ketergantungan pada korelasi dan metodologi yang salah seperti studi panel yang buruk, "
+                  "serta kurangnya perhatian pada konteks sosial penonton yang diteliti.") * 3
+    long_b = cell("Sangat bergantung pada metode kuantitatif: meta-analisis, desain eksperimen laboratorium dan "
+                  "lapangan, serta studi panel longitudinal yang mengikuti responden bertahun-tahun.",
+                  "Menggunakan konsep seperti ukuran efek untuk mengukur dampak tayangan terhadap penonton.") * 3
+    return ("## Laporan Bacaan\n\nTabel berikut membandingkan dua buku tentang efek media.\n\n"
+            "| Konsep | Ill Effects | Media Effects and Society |\n| --- | --- | --- |\n"
+            "| Posisi Umum | Sangat kritis terhadap tradisi efek. | Konsensual dan integratif. |\n"
+            f"| Metodologi Penelitian | {long_a} | {long_b} |\n")
+
+
+def test_a_sentence_of_a_row_too_long_to_share_a_passage_is_said_with_its_rows_label_and_its_column():
+    # the long row is a passage alone; its sentences, searched one by one, said which book they describe only
+    # through the table's whole header row ("| Sangat bergantung …" under "Konsep | Ill Effects | Media Effects ...")
+    row = next(c for c in _chunks(_comparison()) if c.text.startswith("Metodologi Penelitian |"))
+    parts = [p.split("\n")[-1] for p in chunk_parts(row)]
+    assert ("Metodologi Penelitian; Media Effects and Society: Sangat bergantung pada metode kuantitatif: "
+            "meta-analisis, desain eksperimen laboratorium dan lapangan, serta studi panel longitudinal yang "
+            "mengikuti responden bertahun-tahun.") in parts
+    assert parts[0].startswith("Metodologi Penelitian; Ill Effects: Memerlukan metodologi kualitatif")
+
+
+def test_the_answer_says_a_long_rows_sentence_with_its_label_and_column_not_as_a_lone_cell(course):
+    answer = course({"laporan.md": _comparison()}).ask("Metodologi penelitian Media Effects and Society bergantung pada metode apa?")
+    assert answer.answer.startswith("Metodologi Penelitian; Media Effects and Society: Sangat bergantung pada metode "
+                                    "kuantitatif")

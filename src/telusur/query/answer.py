@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..chunking import item_spans, said_rows, table_header, table_rows
+from ..chunking import item_spans, said_in_row, said_rows, table_header, table_rows
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
@@ -133,7 +133,7 @@ def _render(text: str, spans: list[tuple[int, int]], chunk=None) -> str:
     """One answer segment: a sentence, a table's row said with its columns' names ("Variabel: Iklim Organisasi;
     Composite Reliability: 0.857"), or a list's lead-in followed by its item titles ("1. A; 2. B; 3. C")."""
     if len(spans) == 1:
-        return _table_row(chunk, spans[0]) or _one_line(text[spans[0][0]:spans[0][1]])
+        return _table_row(chunk, spans[0]) or _cell_sentence(chunk, spans[0]) or _one_line(text[spans[0][0]:spans[0][1]])
     lead, *items = spans
     if LIST_ITEM.match(text[lead[0]:lead[1]]) and not is_lead_in(text[lead[0]:lead[1]]):  # a list under its heading
         lead, items = None, spans
@@ -561,6 +561,12 @@ def _table_row(chunk, span: tuple[int, int]) -> str | None:
     if header and chunk.text[row[0]:row[1]].strip() == header.strip():
         return None
     return said_rows(chunk, rows)[rows.index(row)]
+
+
+def _cell_sentence(chunk, span: tuple[int, int]) -> str | None:
+    """A sentence of a table's row too long to share a passage, said with the row's label and its column's name
+    ("Metodologi Penelitian; Media Effects and Society: Sangat bergantung …"), not as a lone cell ("| Sangat …")."""
+    return None if chunk is None else said_in_row(chunk, span)
 
 
 def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int] | None:
