@@ -257,7 +257,7 @@ def prepare(items: list[Example]) -> None:
     for group in by_index.values():
         retriever = group[0].retriever
         folded = {}
-        for e, v in zip(group, query_vectors(retriever, [e.question for e in group])):
+        for e, v in zip(group, query_vectors(retriever, [retriever.encoded_text(e.question) for e in group])):
             e.vector = v
             e.candidates = retriever.candidates(e.question, v)
             if e.gold:

@@ -254,7 +254,7 @@ Urutan langkah guru disusun menurut hasil belajar siswa pada setiap siklus.
 
 ## Perbaikan
 
-Guru melakukan perbaikan pembelajaran agar hasil belajar siswa di kelas naik.
+Guru melakukan perbaikan pembelajaran untuk meningkatkan hasil belajar siswa di kelas.
 """
 
 
@@ -471,3 +471,37 @@ def test_a_term_of_art_keeps_its_words_for_a_text_that_writes_them_out():
     query = "How is an acute respiratory infection passed on?"
     assert terms_of_art(query) == [("ispa",)]
     assert {"acute", "respiratory", "infection"} <= set(content_words(query))
+
+
+WEB = """# Server Web
+
+## Cara Kerja
+
+Server web menangani permintaan halaman dari peramban lalu mengirimkan berkas HTML kembali.
+
+## Abstract
+
+This paper describes how a web server works for a browser and for its users.
+"""
+
+
+def test_an_english_question_is_encoded_with_the_texts_own_words_for_its_words(course):
+    """The encoder reads an English question followed by the Indonesian words the text writes for its words, as the
+    text writes them ("menangani", not the stem "tangan"): a multilingual encoder puts an English question near English
+    text, and the stub encoder (no word shared across languages) finds the Indonesian passage only through them."""
+    engine = course({"web.md": WEB})
+    retriever = engine._state[1]
+    query = "How does a web server handle a browser's request for a page?"
+    assert retriever.encoded_text(query) == query + " menangani peramban permintaan halaman"
+    answer = next(c for c in engine.index.chunks if c.text.startswith("Server web menangani"))
+    bare = float(engine.index.similarities(retriever.encoder.encode_queries([query])[0], [answer.id])[0])
+    read = float(engine.index.similarities(retriever.query_vector(query), [answer.id])[0])
+    assert read > bare + 0.2
+
+
+def test_words_the_text_does_not_write_and_indonesian_questions_are_encoded_as_asked(course):
+    engine = course({"web.md": WEB})
+    retriever = engine._state[1]
+    assert retriever.encoded_text("Who invented the telephone?") == "Who invented the telephone?"
+    assert retriever.encoded_text("Bagaimana server web menangani permintaan?") == \
+        "Bagaimana server web menangani permintaan?"

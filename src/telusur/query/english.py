@@ -391,6 +391,29 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
     return out
 
 
+def glossed(query: str, spelled: "callable") -> str:
+    """An English question as the encoder reads it: as asked, then the text's own words for its content words and
+    for the phrases that say something ("How does a web server handle a browser's request for a page?" -> "...
+    menangani permintaan halaman"): for each, the first word or phrase of the word list or the loan-word rules that
+    is not the English word itself and whose every word the text writes as it stands (spelled(word) -> term or None).
+    A multilingual encoder places an English question nearer to English text than to the Indonesian passage that
+    answers it; the text's own words beside it bring it near them. The words as the text writes them, not their stems
+    ("menangani", not "tangan"). A word the text has no word for (a name) is read as asked only."""
+    said = []
+    for word in content_words(query):
+        own = set(base_forms(word))
+        found = next((words for words in indonesian_words(word)[1:]
+                      if not own & set(words) and all(spelled(w) for w in words)), None)
+        if found:
+            said.append(" ".join(found))
+    for words in _framed(query)[1] + terms_of_art(query):  # "take into account" -> "mempertimbangkan"
+        found = next((w.replace("_", " ") for w in words if all(spelled(x) for x in w.split("_"))), None)
+        if found:
+            said.append(found)
+    said = [w for w in dict.fromkeys(said) if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", query, re.I)]
+    return " ".join([query, *said]) if said else query
+
+
 # "What is meant by X", "What does X mean", "What is the definition of X", "Define X", "How does Y define X",
 # "What is (a|an) X" (X not a relation: "the difference between", "the purpose of"), each possibly with
 # "according to Y" before or after: the term to be defined.

@@ -189,12 +189,17 @@ class Retriever:
             if query in self._recent:
                 self._recent.move_to_end(query)
                 return self._recent[query]
-        vector = self.encoder.encode_queries([query])[0]
+        vector = self.encoder.encode_queries([self.encoded_text(query)])[0]
         with self._recent_lock:
             self._recent[query] = vector
             while len(self._recent) > RECENT_QUERIES:
                 self._recent.popitem(last=False)
         return vector
+
+    def encoded_text(self, query: str) -> str:
+        """The text the encoder reads for a query: an English question followed by the text's own words for its words
+        (query/english.py glossed), any other as asked."""
+        return english_words.glossed(query, self._spelled) if is_english(query) else query
 
     # What an answer may ask of the index (answer.py sees only these, never the index's files).
 
