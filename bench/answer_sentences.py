@@ -1,13 +1,14 @@
 """Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
 
-    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,tydi,checking]
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,team4,tydi,checking]
                                      [--items] [--json F] [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
 sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
-choice of sentences can lose it. english, team, team2, team3: the English dev set and the team sets, each over the
-index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
-with the answer; the checking half only ever gives its aggregate row.
+choice of sentences can lose it. english, team, team2, team3, team4: the English dev set and the team sets, each over
+the index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
+with the answer, then those whose evidence is in the second passage only and not in the answer, with the two
+passages' score gap; the checking half and team set 5 (held out) only ever give their aggregate rows.
 
 TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; the test set only to report once after choosing): each question is ranked by the product's
 Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
@@ -33,6 +34,7 @@ import halves  # noqa: E402
 
 TYDI = halves.SHARED / "bench" / "tydiqa-id"
 _MARK = re.compile(r"\s*\[\d+\]")
+HELD_OUT = ("checking", "team set 5")  # aggregate rows only
 
 
 def length(answer) -> tuple[int, int]:
@@ -51,14 +53,17 @@ def course_records(engine, cases: list[dict]) -> list[dict]:
             continue
         evidence = [halves.reader_fold(e) for e in evidence]
         answer = engine.ask(turns[-1], turns[:-1], k=10)
-        first = answer.passages[0] if answer.passages else None
+        first, second = (tuple(answer.passages[:2]) + (None, None))[:2]
         segments, chars = length(answer) if not answer.abstained else (0, 0)
         out.append({
             "question": turns[-1], "doc": case.get("doc"), "declined": answer.abstained,
             "hit1": first is not None and any(e in halves.reader_fold(first.text) for e in evidence),
+            "hit2": second is not None and any(e in halves.reader_fold(second.text) for e in evidence),
             "in_answer": not answer.abstained and any(e in halves.reader_fold(answer.answer) for e in evidence),
             "segments": segments, "chars": chars, "answer": answer.answer, "evidence": evidence,
             "passage": first.text if first is not None else None,
+            "second": second.text if second is not None else None,
+            "scores": [p.score for p in answer.passages[:2]],
         })
     return out
 
@@ -229,7 +234,7 @@ def main(argv=None) -> int:
         lines.append(f"| {name} | {s['questions']} | {s['hit@1']:.3f} | {s['in_answer']:.3f} | "
                      f"{s['in_answer_given_hit1']} | {s['segments']:.2f} | {s['chars']:.0f}, {s['chars_max']} |")
     print("\n".join(lines))
-    dump = {name: records for name, records in course.items() if name != "checking"}
+    dump = {name: records for name, records in course.items() if name not in HELD_OUT}
     if "tydi" in only:
         summary, records = run_tydi(args.tydi_set)
         dump[f"tydi {args.tydi_set}"] = records
@@ -241,11 +246,16 @@ def main(argv=None) -> int:
     print(f"\n{time.perf_counter() - t0:.0f} s, load {os.getloadavg()[0]:.1f}")
     if args.items:
         for name, records in course.items():
-            if name == "checking":
+            if name in HELD_OUT:
                 continue
             for r in records:
                 if r["hit1"] and not r["in_answer"]:
                     print(f"- {name} {r['doc']}: {r['question']}\n  evidence: {r['evidence']}\n  answer: {r['answer']}")
+            for r in records:  # the evidence one passage down, the first passage's sentences shown
+                if not r["hit1"] and r["hit2"] and not r["in_answer"] and not r["declined"]:
+                    gap = r["scores"][0] - r["scores"][1]
+                    print(f"- second passage, {name} {r['doc']} (score gap {gap:.3f}): {r['question']}\n"
+                          f"  evidence: {r['evidence']}\n  answer: {r['answer']}")
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
