@@ -238,8 +238,9 @@ LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence fro
 
 def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, retriever: Retriever,
                      position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
-    """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score. An enumeration
-    question answered by a list gets the list's lead-in and every item's title as one segment."""
+    """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score, and the second
+    passage's best one when the ranker nearly ties the two passages. An enumeration question answered by a list gets
+    the list's lead-in and every item's title as one segment."""
     sides = compared(question)
     hits = retrieval.hits[:ANSWER_PASSAGES + bool(sides)]  # a comparison: its other side may come third
     tokenize = retriever.words
@@ -340,6 +341,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # a lead-in with the item already chosen: said in the item's place, the item not again
             chosen[near[0]] = (rank, span)
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
+    if len(chosen) < MAX_SENTENCES and _near_tie(hits) and all(rank != 2 for rank, _ in chosen):
+        second = next((span for score, rank, span in scored if rank == 2 and score > 0), None)
+        if second is not None:  # said after the first passage's sentences: the first still leads
+            chosen.append((2, _with_what_it_introduces(hits[1].chunk.text, second)))
     if kind == "example":  # "What example of X …?": the sentence naming X, then the example given after it
         (first, span), text = chosen[0], hits[chosen[0][0] - 1].chunk.text
         given = any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen)  # an example said already
@@ -351,6 +356,12 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if sides:
         chosen = _both_sides(chosen, scored, hits, _side_terms(sides, question, retriever), tokenize)
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
+
+
+def _near_tie(hits) -> bool:
+    """The ranker gives the second passage at least LOWER_PASSAGE of the first's chance of holding the answer (its
+    scores are the logits of one softmax over the passages): the second's best sentence is said too."""
+    return len(hits) > 1 and math.exp(hits[1].score - hits[0].score) >= LOWER_PASSAGE
 
 
 def _said(hits, rank: int, span: tuple[int, int]) -> str:

@@ -1,0 +1,48 @@
+"""An answer whose first two passages the ranker nearly ties: it says the second passage's best sentence too, as the
+ranker gives that passage nearly the first's chance of holding the answer. A clear first passage answers alone."""
+
+import dataclasses
+import math
+
+from telusur.query.answer import LOWER_PASSAGE, compose
+
+WEB = """# Web Server
+
+## Pengertian Web Server
+
+Web server adalah sebuah aplikasi server yang melayani permintaan HTTP atau HTTPS dari browser dan mengirimkannya
+kembali dalam bentuk halaman web. Halaman yang dikirim oleh web server biasanya berupa berkas HTML dan CSS.
+
+## Cara Kerja Web Server
+
+Proses pertama terjadi pada browser. Web server kemudian mengecek permintaan halaman tersebut apakah tersedia atau
+tidak. Apabila tersedia, maka web server akan mengirimkan data kepada browser.
+"""
+QUESTION = "Bagaimana web server melayani permintaan halaman dari browser?"
+FIRST = "Pengertian"  # the passage ranked first in the tests below, whatever the stub ranker says
+EVIDENCE = "Web server kemudian mengecek permintaan halaman tersebut"
+
+
+def _answer(course, gap: float):
+    """The answer composed over the two sections, the definition first, the second section `gap` logits below."""
+    engine = course({"web.md": WEB})
+    retriever = engine._state[1]
+    found = retriever.search(QUESTION, 3)
+    hits = sorted(found.hits[:2], key=lambda h: FIRST not in " ".join(h.chunk.location.section))
+    assert FIRST in " ".join(hits[0].chunk.location.section) and EVIDENCE in hits[1].chunk.text, found.hits
+    top = max(h.score for h in found.hits)
+    hits = (dataclasses.replace(hits[0], score=top), dataclasses.replace(hits[1], score=top - gap))
+    retrieval = dataclasses.replace(found, hits=hits, confidence=1.0)
+    return compose(QUESTION, QUESTION, retrieval, engine.settings.abstain_below, retriever, None)
+
+
+def test_a_near_tie_says_the_second_passages_best_sentence_too(course):
+    answer = _answer(course, gap=0.1)
+    assert EVIDENCE in answer.answer, answer.answer
+    assert answer.answer.index("[1]") < answer.answer.index("[2]")  # the first passage still leads
+    assert answer.passages[1].highlights  # marked in the passage shown
+
+
+def test_a_clear_first_passage_answers_alone(course):
+    answer = _answer(course, gap=-math.log(LOWER_PASSAGE) + 0.5)
+    assert EVIDENCE not in answer.answer and "[2]" not in answer.answer, answer.answer
