@@ -43,12 +43,16 @@ def fold(text: str) -> str:
 
 def words(text: str) -> str:
     """The words of a text in order, markup aside: HTML tags, entities, footnote marks ("[^1]", "¹"), table pipes and
-    punctuation dropped, so a reader's display text and check.py's raw-text folding compare on what a reader reads."""
+    punctuation dropped, so a reader's display text and check.py's raw-text folding compare on what a reader reads.
+    Markdown a reader shows as its text goes too: a link's or image's target ("[teks](/teori/x "Judul")" is "teks")
+    and emphasis written with underscores ("_Webster's New Twentieth Century Dictionary_"), which check.py keeps."""
     import html
 
     text = re.sub(r"<[^<>]{1,200}>", " ", fold(html.unescape(text)))
     text = re.sub(r"\[\^\w+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", " ", text)
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    text = re.sub(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"]{0,200}\")?\)", r"\1", text)
+    tokens = (t.strip("_") for t in re.findall(r"\w+", text.lower()))
+    return " " + " ".join(t for t in tokens if t) + " "
 
 
 def surname(name: str) -> str:
@@ -125,9 +129,50 @@ def occurrence_scores(rows: list[dict], chunks: dict) -> tuple[int, list[str]]:
     return found, missed
 
 
-def gold_scores(gold: list[dict], chunks: dict) -> dict:
-    """Gold citations carried, with first author and year, by a chunk holding their passage."""
-    found, missed, unread = 0, [], 0
+def miss_kind(g: dict, holding: list, works) -> str:
+    """What a missed gold citation looks like, told without naming it (the checking half is reported only by these
+    counts): where its passage is, what the chunks holding it carry instead, whether its document has the work."""
+    known = None if works is None else any(w.authors and same_author(w.authors[0], g["authors"][0])
+                                           and w.year == g["year"] for w in works)
+    where = "work in the document's registry" if known else "work nowhere in the document" if known is False else ""
+    if not holding:
+        return "passage in no chunk" + (f", {where}" if where else "")
+    cites = [cite for c in holding for cite in c.citations]
+    same_year = [cite for cite in cites if cite.year == g["year"]]
+    same_name = [cite for cite in cites if cite.authors and same_author(cite.authors[0], g["authors"][0])]
+    if same_year and any(cite.authors for cite in same_year):
+        what = "chunk carries the year with another first author"
+    elif same_year:
+        what = "chunk carries the year with no author"
+    elif same_name:
+        what = "chunk carries the first author with another year"
+    elif cites:
+        what = "chunk carries other citations only"
+    else:
+        what = "chunk carries no citation"
+    return what + (f", {where}" if where else "") + f", {_read_as_written(g, holding)}"
+
+
+def _read_as_written(g: dict, holding: list) -> str:
+    """Whether a citation found in the chunk stands where the gold citation is written (read, but as another author
+    or year) or none does (the citation as written was not read at all)."""
+    for c in holding:
+        at = c.text.find(g["citation"])
+        if at < 0:
+            continue
+        lo, hi = c.start + at, c.start + at + len(g["citation"])
+        if any(cite.start < hi and lo < cite.end for cite in c.citations):
+            return "a citation read where it is written"
+        return "nothing read where it is written"
+    return "its text not found verbatim in the chunk"
+
+
+def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None) -> dict:
+    """Gold citations carried, with first author and year, by a chunk holding their passage; the misses counted by
+    kind (miss_kind) when the documents' works are given."""
+    from collections import Counter
+
+    found, missed, unread, kinds = 0, [], 0, Counter()
     via_right = via_wrong = 0  # the person quoted, on the gold citations found
     for g in gold:
         want = words(g["passage_substring"])
@@ -139,6 +184,7 @@ def gold_scores(gold: list[dict], chunks: dict) -> dict:
         found += bool(carried)
         if not carried:
             missed.append(f"{g['doc']}: {g['citation']}" + ("" if holding else "  [passage in no chunk]"))
+            kinds[miss_kind(g, holding, works.get(g["doc"], ()) if works is not None else None)] += 1
             continue
         vias = {getattr(cite, "via", None) for cite in carried}
         if g.get("via"):
@@ -147,7 +193,7 @@ def gold_scores(gold: list[dict], chunks: dict) -> dict:
             via_wrong += None not in vias
     return {"gold": len(gold), "gold_found": found, "gold_recall": round(found / len(gold), 3) if gold else None,
             "passage_in_no_chunk": unread, "gold_via": sum(bool(g.get("via")) for g in gold), "via_right": via_right,
-            "via_where_none": via_wrong, "missed": missed}
+            "via_where_none": via_wrong, "missed": missed, "miss_kinds": dict(kinds.most_common())}
 
 
 def extra_works(names: list[str], works: dict, real: set) -> tuple[int, list[str]]:
@@ -167,8 +213,8 @@ def evaluate(verbose: bool = False) -> dict:
     extra = read_jsonl(HANDCHECKED)
     files = [(p, p.name) for p in text_files()] + [(p, p.name) for p in sorted((REPO / "corpus").glob("*.txt"))]
     chunks = {name: chunk_file(path, name) for path, name in files}
-    scores = gold_scores(gold, chunks)
     works = {name: works_of(cs) for name, cs in chunks.items()}
+    scores = gold_scores(gold, chunks, works)
     real = {(r["doc"], surname(r["authors"][0]), r["year"]) for r in gold + extra}
     all_works, wrong = extra_works(list(chunks), works, real)
     extra_found = sum(any(w.authors and same_author(w.authors[0], r["authors"][0]) and w.year == r["year"]
@@ -209,7 +255,7 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     for label, keep in (("tuning", "tuning"), ("checking", "checking"), ("all", None)):
         rows = [g for g in gold if keep is None or half.get(g["doc"]) == keep]
         names = [k for k in chunks if keep is None or half.get(k) == keep]
-        scores = gold_scores(rows, chunks)
+        scores = gold_scores(rows, chunks, works)
         total, outside = extra_works(names, works, real)
         part = {k: v for k, v in scores.items() if k != "missed"}
         # the work found at all in its document (any passage): tells citation parsing from reading and chunking
@@ -247,6 +293,7 @@ def main() -> int:
         "tuning: citations": f"{tuning_found}/{tuning_gold} ({tuning_found / tuning_gold:.3f})",
         "checking: citations": f"{more['checking']['gold_found']}/{more['checking']['gold']} "
                                f"({more['checking']['gold_recall']})",
+        "checking: misses by kind": more["checking"]["miss_kinds"],
         "more/: citations": f"{more['all']['gold_found']}/{more['all']['gold']} ({more['all']['gold_recall']})",
         "first folder: not-citation works": f"{first['not_citations']} of {first['works']}",
         "more/ tuning: works outside gold and hand checks": more["tuning"]["works_outside_gold_and_hand_checks"],

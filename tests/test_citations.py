@@ -1046,3 +1046,48 @@ def test_a_column_of_sources_cites_each_cell_that_is_a_citation(tmp_path):
     cites = [(c.authors[0], c.year, c.pages) for chunk in chunk_document(doc) for c in chunk.citations]
     assert cites == [("Rahmawati", "2018", None), ("Kurniawan", "2019", None), ("Sardiman", "2011", None),
                      ("Slameto", "2010", "180")]
+
+
+def _bench(name: str):
+    import importlib.util
+
+    from conftest import REPO
+
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", REPO / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bench_compares_markdown_passages_on_the_words_a_reader_shows():
+    """A gold passage is written from the file as check.py reads it, Markdown links and underscores kept; the chunk
+    shows the link's text and the words without underscores. Both sides fold to the same words."""
+    words = _bench("citations").words
+    assert words('[Definisi kesulitan belajar](/teori/arti "Definisi") Rumini dkk (Irham, 2013:254)') \
+        == words("Definisi kesulitan belajar Rumini dkk (Irham, 2013:254)")
+    assert words('Dalam "_Webster\'s New Twentieth Century Dictionary_" (dalam Tarigan 1989: 71-72)') \
+        == words('Dalam "Webster\'s New Twentieth Century Dictionary" (dalam Tarigan 1989: 71-72)')
+    assert words("wiki/2025_indonesian_protests") == " wiki 2025_indonesian_protests "
+
+
+@pytest.mark.slow
+def test_citation_sentences_of_the_tuning_half_land_whole_in_one_chunk():
+    """bench/lost_text.py: every citation-like passage of a tuning-half document that the reader reads sits whole in
+    one chunk, reference lists aside (they are entries, not passages) and a PDF heading pdftotext runs into its text."""
+    import shutil
+
+    from conftest import SHARED_TEXTS
+
+    if not (SHARED_TEXTS / "citations.jsonl").is_file() or shutil.which("pdftotext") is None:
+        pytest.skip("needs ../shared/texts and pdftotext (poppler-utils)")
+    lost_text = _bench("lost_text")
+    check = lost_text.check_module()
+    half = lost_text.bench_citations.halves()
+    lost = []
+    for key in sorted(k for k, v in half.items() if v == "tuning"):
+        path = SHARED_TEXTS / key
+        for kind, how, text in lost_text.measure(key, path, check)["lost"]:
+            if kind == "citation" and how.startswith("in no chunk") and "reference" not in how \
+                    and not (path.suffix == ".pdf" and "heading" in how):
+                lost.append(f"{key}: {how}: {text}")
+    assert lost == []
