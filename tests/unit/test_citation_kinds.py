@@ -1700,3 +1700,88 @@ def test_a_front_matter_this_reader_does_not_know_gives_no_entries_and_no_error(
 ])
 def test_a_source_note_naming_what_it_gives_or_how_it_was_adapted(text, work):
     assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Motivasi adalah dorongan (U.S. Department of Education, 2019).", ("U.S. Department of Education", "2019")),
+    ("Menurut U.S. Department of Education (2019) motivasi adalah dorongan.",
+     ("U.S. Department of Education", "2019")),
+])
+def test_an_organisation_named_after_its_countrys_initials(text, work):
+    """ "U.S." before "Department of Education": initials inside an organisation's name (nothing was found)."""
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Notoatmodjo S (2010) kesehatan adalah keadaan sejahtera.", ("Notoatmodjo", "2010")),
+    ("Menurut Nasution S (2009) kurikulum adalah rencana.", ("Nasution", "2009")),
+    ("Kurikulum adalah rencana (Rahman A, 2019).", ("Rahman", "2019")),
+])
+def test_a_surname_with_a_bare_initial(text, work):
+    """Vancouver's "Surname I" without a full stop, as Indonesian health texts write it: the narrative form found no
+    author, and "(Rahman A, 2019)" read the initial as the word "a" (no work)."""
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Kekurangan Vitamin D (2018) menjadi masalah gizi.",
+    "Penelitian tentang Hepatitis B (2019) menunjukkan peningkatan.",
+    "Menurut Sri Endang R (2010) motivasi adalah dorongan.",
+])
+def test_a_known_word_or_given_names_with_a_bare_initial_is_no_author(text):
+    assert _works(text) == []
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Kotler, P. & Keller, K. L. (2016) menyatakan pemasaran adalah proses.", [("Kotler", "2016")]),
+    ("Menurut Kotler, P., & Keller, K. L. (2016) pemasaran adalah proses.", [("Kotler", "2016")]),
+    ("Santoso, B., Wijaya, D., dan Sari, R. (2019) menyatakan motivasi adalah dorongan.", [("Santoso", "2019")]),
+])
+def test_narrative_authors_written_surname_comma_initials(text, works):
+    """APA's reference-list form in running text, two or three people: no author was found (one person was read)."""
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text", [
+    "Kurikulum adalah rencana (Nurhayati S.Pd., 2013).",
+    "Kurikulum adalah rencana (Nurhayati M.Pd, 2013).",
+    "Kurikulum adalah rencana (Nurhayati S.Pd. M.Pd., 2013).",
+])
+def test_a_degree_after_the_name_without_a_comma(text):
+    """The degree was read as the surname ("Pd")."""
+    assert _works(text) == [("Nurhayati", "2013")]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Menurut Arikunto Suharsimi (2010) penelitian adalah proses. Penelitian juga sistematis (Arikunto, 2010).",
+     [("Arikunto", "2010"), ("Arikunto", "2010")]),
+    ("Belajar adalah usaha (Syah Muhibbin, 2010). Menurut Syah (2010: 5) belajar itu perubahan.",
+     [("Syah", "2010"), ("Syah", "2010")]),
+])
+def test_a_name_written_family_name_first_that_the_text_cites_alone_elsewhere(text, works):
+    """With no list to tell, "(Syah Muhibbin, 2010)" was Muhibbin's work though the text cites "Syah (2010)"."""
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Belajar adalah usaha (Santoso Budi, 2019).", [("Budi", "2019")]),
+    ("Menurut Ahmad Susanto (2013) belajar adalah usaha. Menurut Susanto (2013) belajar itu proses.",
+     [("Susanto", "2013"), ("Susanto", "2013")]),
+])
+def test_a_two_word_name_with_nothing_cited_alone_keeps_its_last_word(text, works):
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Dalam bukunya Psikologi Pendidikan, Syah (2010) menyatakan belajar adalah usaha.", ("Syah", "2010")),
+    ("Dalam buku Belajar dan Faktor-Faktor yang Mempengaruhinya, Slameto (2010) menyatakan belajar adalah usaha.",
+     ("Slameto", "2010")),
+])
+def test_a_books_title_before_a_comma_then_its_author(text, work):
+    """The title's words were read as names: no author ("Psikologi Pendidikan" opens a title), or the title's last
+    word as the first author ("Mempengaruhinya")."""
+    assert _works(text) == [work]
+
+
+def test_authors_parted_by_commas_stay_authors():
+    assert _works("Santoso, Wijaya, dan Rahman (2019) menyatakan motivasi adalah dorongan.") == [("Santoso", "2019")]

@@ -119,8 +119,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
-    if _listed_works(text):
-        found = [_surname_as_listed(text, c) for c in found]
+    found = [_surname_as_listed(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -815,7 +814,8 @@ _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
 # ... or by a region's word after an office's name: "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
-_LINKED_RUN = re.compile(r"(?<![\w'’\-])(?:(?:Kab\.|Prov\.|[A-Z][\w'’\-]*)[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?)"
+# ... or by a country's initials before it: "U.S. Department of Education"
+_LINKED_RUN = re.compile(r"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){2,3}|[A-Z][\w'’\-]*)[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?)"
                          r"{1,8}[A-Z][\w'’\-]*[ \t]*$")
 
 
@@ -1381,14 +1381,38 @@ def listed_surname(text: str, name: str, year: str) -> str | None:
 
 def _surname_as_listed(text: str, cite: Citation) -> Citation:
     """A citation whose first author's surname the list does not hold with that year, while another word of the
-    name it does: the listed one is the surname."""
+    name it does: the listed one is the surname. With no list to tell, another word the text cites alone with that
+    year (and the surname read never) is."""
     if not cite.authors or not cite.authors_text:
         return cite
     first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None)
     listed = listed_surname(text, first, cite.year) if first else None
+    if listed is None and first:
+        listed = _surname_cited_alone(text, first, cite.authors[0], cite.year)
     if listed is None or listed == cite.authors[0]:
         return cite
     return replace(cite, authors=(listed,) + cite.authors[1:])
+
+
+def _cited_alone(text: str, word: str, year: str) -> bool:
+    """The text cites this one word with the year elsewhere: "Arikunto (2010)", "(Arikunto, 2010: 5)"."""
+    w = re.escape(word)
+    for m in re.finditer(rf"(?<![\w'’\-]){w}\s*\(\s*{year}\b|\(\s*{w}\s*[,:;]?\s*{year}\b", text):
+        before = re.search(r"([A-Z][\w'’.\-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if m.group().startswith("(") or before is None or before.group(1).lower() in _INTRODUCES_AUTHOR \
+                or before.group(1).lower() in NOT_NAMES:
+            return True  # not the last word of a longer name ("Arikunto Suharsimi (2010)"); "Menurut Arikunto (2010)"
+    return False
+
+
+def _surname_cited_alone(text: str, name: str, surname_read: str, year: str) -> str | None:
+    """ "Arikunto Suharsimi (2010)" read as Suharsimi's while the text cites "(Arikunto, 2010)" elsewhere and never
+    Suharsimi alone: the name is written family name first, with no list to tell it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _cited_alone(text, surname_read, year):
+        return None
+    return next((w for w in words if w != surname_read and len(w) >= 3 and w[:1].isupper() and w[1:2].islower()
+                 and _cited_alone(text, w, year)), None)
 
 
 # ---------------------------------------------------------------- tables: "Peneliti | Tahun | Judul" (penelitian terdahulu)

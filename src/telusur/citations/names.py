@@ -221,6 +221,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         break
     stop = tokens[i] if i >= 0 else None
     taken.reverse()
+    comma_before = bool(taken) and taken[0].group() == ","  # "Psikologi Pendidikan, Syah": the comma ends a title
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in _PARTICLES
                      or taken[0].group().lower() in _ETAL or taken[0].group() in ("et", "at")):
         if taken[0].group() in _LEADING_PARTICLES:
@@ -230,14 +231,22 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         taken.pop(0)
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
+    comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
+    if comma is not None and comma + 1 < len(taken) and not after_title \
+            and (any(is_common_word(t.group()) for t in taken[:comma])
+                 or (stop is not None and _opens_title(scan, tokens, i, words))):
+        # "Dalam bukunya Psikologi Pendidikan, Syah (2010)", "Dalam buku Belajar dan Faktor-Faktor yang
+        # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it
+        taken, stop = taken[comma + 1:], None
     if not taken:
         return None
     if _ends_badly(taken[-1].group()):
         # "Robbins S.P. Judge T.A.": surname first, initials after, is a whole name; "Sri Endang R" is not
         whole = " ".join(scan[taken[0].start():taken[-1].end()].split())
-        if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole) or _SURNAME_COMMA_INITIALS.match(whole)):
+        if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole) or _SURNAME_COMMA_INITIALS.match(whole)
+                or _bare_initial(whole)):
             return None
-    if stop is not None and not after_title and _opens_title(scan, tokens, i, words):
+    if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words):
         return None
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
@@ -276,6 +285,15 @@ def is_common_word(word: str) -> bool:
     return is_known_word(low) and stemmer().stem(low) != low
 
 
+def _bare_initial(whole: str) -> bool:
+    m = _SURNAME_BARE_INITIAL.match(whole)
+    if not m:
+        return False
+    from ..indonesian import is_known_word
+
+    return not is_known_word(m.group(1).lower())
+
+
 def _ends_badly(last: str) -> bool:
     """A group ends in a surname or "dkk"/"et al.": not in a connector, an initial or a Roman numeral."""
     if last.lower() in _ETAL or last in ("al.", "al", "all"):
@@ -310,7 +328,12 @@ ETAL = re.compile(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
 _SURNAME_FIRST_PAIR = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+)\s+"
                                  r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.?(?:[A-Z]\.?)*)+)$")
 _SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
-_SURNAME_COMMA_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+$")  # "Santoso, B." "Sari, D. K."
+# "Kotler, P. & Keller, K. L.", "Santoso, B., Wijaya, D., dan Sari, R.": APA's surname-comma-initials, one or more
+_SURNAME_COMMA_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+(?:\s*(?:,\s*)?(?:&|dan|and|,)\s*"
+                                     r"[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+)*$")
+# "Notoatmodjo S", "Nasution S": a surname and a bare initial (Vancouver, as Indonesian health texts write it); only a
+# surname no dictionary knows, so "Vitamin D (2018)" and "Hepatitis B (2019)" stay things
+_SURNAME_BARE_INITIAL = re.compile(r"^([A-Z][a-z][\w'’\-]{2,})\s+[A-Z]$")
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
 _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
@@ -380,6 +403,12 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
         parts = head.split(",")
         head = ",".join([parts[0]] + [p for p in parts[1:] if p.strip().lower().rstrip(".") not in ACADEMIC
                                       and not _DEGREE_SHAPE.fullmatch(p.strip())])
+    # "(Nurhayati S.Pd., 2013)", "(Sari M.Pd, 2019)": a degree after the name with no comma before it
+    words_of = head.split()
+    while len(words_of) > 1 and re.search(r"[a-z]", words_of[-1]) \
+            and (words_of[-1].lower().rstrip(".") in ACADEMIC or _DEGREE_SHAPE.fullmatch(words_of[-1])):
+        words_of.pop()
+    head = " ".join(words_of)
     names = split_names(re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", head))  # "R.Djokopranoto"
     names = names[:title_start(names, words)]
     if not names or len([n for n in names if not is_etal(n)]) > 8:
@@ -412,10 +441,12 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
 
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
-    if is_organisation(name) and 1 < len(parts) <= 6 and all(_CAPITALIZED.match(p.rstrip(".")) or p in _LINKS for p in parts):
-        return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "PT. Telkom Indonesia"
-    if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p) for p in parts):
-        return False
+    if is_organisation(name) and 1 < len(parts) <= 6 \
+            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in _LINKS for p in parts):
+        return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
+    if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
+                                      and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
+        return False  # a bare capital after a name is its initial ("Rahman A"), not the word "a"
     lead = next((p for p in parts if p not in _LEADING_PARTICLES), "")  # "van der Meer": its first capital
     if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
         return False
