@@ -9,6 +9,10 @@ tests/data/citations_handchecked.jsonl), ../shared/texts/more (gold in more/cita
 document; the other works of its tuning-half documents read by hand in tests/data/citations_more_handchecked.jsonl),
 each scored on the tuning and checking halves of bench/texts-split.json, and the default corpus (8 hand-checked).
 
+The checking half's misses are counted by kind in the summary (miss_kind: the passage in no chunk, or what the chunk
+holding it carries instead, whether the document has the work at all, whether a citation was read where the gold one
+is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
+
 Usage: python bench/citations.py [--verbose] [--checking-details]
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
