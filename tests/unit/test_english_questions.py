@@ -505,3 +505,24 @@ def test_words_the_text_does_not_write_and_indonesian_questions_are_encoded_as_a
     assert retriever.encoded_text("Who invented the telephone?") == "Who invented the telephone?"
     assert retriever.encoded_text("Bagaimana server web menangani permintaan?") == \
         "Bagaimana server web menangani permintaan?"
+
+
+KANTOR = """# Tata Ruang Kantor
+
+## Ruang Terbuka
+
+Tata ruang kantor terbuka memudahkan pengawasan. Kekurangan kantor terbuka adalah suasana yang bising.
+
+## Ruang Tertutup
+
+Kerugian ruang tertutup adalah biaya pembangunan yang besar dan pengawasan yang sulit.
+"""
+
+
+def test_an_english_word_counts_once_in_a_sentence_holding_one_of_the_texts_words_for_it(course):
+    """"disadvantages" is "kekurangan" or "kerugian" in the text: the sentence saying "Kekurangan kantor terbuka"
+    holds every word of the question, as "Apa kekurangan kantor terbuka?" would be held, not two thirds of them."""
+    engine = course({"kantor.md": KANTOR})
+    query = "What are the disadvantages of an open office?"
+    assert _feature(engine, query, "Tata ruang kantor terbuka", "sentence_words") == pytest.approx(1.0)
+    assert _feature(engine, query, "Kerugian ruang tertutup", "sentence_words") < 0.5

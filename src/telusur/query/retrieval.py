@@ -368,6 +368,7 @@ class Retriever:
         group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
         group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
         group_total = sum(group_weights)
+        word_groups = [(frozenset(g), w) for g, w in zip(groups, group_weights)]  # an English word: once
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
@@ -398,7 +399,7 @@ class Retriever:
                 f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
                                                     self.index.bm25.tokenize))
             f[_ASKS] = asks(self.index.chunks[i].text, query)
-            f[_SENTENCE_WORDS] = self._sentence_words(i, weights)
+            f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -588,17 +589,23 @@ class Retriever:
             out[t] = frozenset() if term is None else frozenset(bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]].tolist())
         return out
 
-    def _sentence_words(self, chunk_id: int, weights: dict[str, float]) -> float:
-        """The IDF-weighted share of the question's search terms (an English question's in the text's words) that one
-        part of the passage uses, its best: an answer says them in one sentence, a neighbour on the same topic spreads
-        them over several. A passage without parts counts as one."""
-        total = sum(weights.values())
+    def _sentence_words(self, chunk_id: int, weights: dict[str, float],
+                        groups: list[tuple[frozenset[str], float]] = ()) -> float:
+        """The IDF-weighted share of the question's search terms that one part of the passage uses, its best: an answer
+        says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
+        counts as one. An English question's words count once each, by the group of the text's words for it and its
+        rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
+        the word, not a third of it."""
+        total = sum(w for _, w in groups) if groups else sum(weights.values())
         if total <= 0:
             return 0.0
         if chunk_id not in self._part_terms:
             text = self.index.chunks[chunk_id].text
             spans = part_spans(text) or [(0, len(text))]
             self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(text[a:b])) for a, b in spans]
+        if groups:
+            parts = self._part_terms[chunk_id]
+            return max(sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts) / total
         return max(sum(w for t, w in weights.items() if t in terms) for terms in self._part_terms[chunk_id]) / total
 
     def _english_share(self, chunk_id: int) -> float:
