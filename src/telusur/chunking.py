@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 32: a paragraph of sentences cut inside a name where a page ended ("… maka PT. Kimia" / "Farma Apotek …") runs on
 # 31: a table's row too long to share a passage: each sentence part said with the row's label and its column's name
 # 30: a long table of numbered records ("1 | Peneliti | …", " | Hasil | …") has no header row: a piece going on
 # with a record is headed by that record's rows, each row said after the row opening its record
@@ -28,7 +29,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "31"
+CHUNKER_VERSION = "32"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -123,7 +124,24 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
         return False
     nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
-            or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text))))
+            or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
+            or _cut_in_a_name(text, nxt))
+
+
+CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
+
+
+def _cut_in_a_name(text: str, nxt: str) -> bool:
+    """A sentence cut inside a name where a page ended, in a text converted from a PDF ("… untuk memperbesar
+    penjualan maka PT. Kimia" / "Farma Apotek mengelola sebanyak 340 apotek …", "… diperjelas dalam Keputusan" /
+    "Menteri Kesehatan Nomor 1197 …"): a paragraph of sentences ending without a stop on a capitalised word, the
+    next opening with one."""
+    return (len(text) >= CUT_MIN_CHARS and not text.endswith((*TERMINAL, ":")) and bool(re.search(r"[.!?]\s", text))
+            and bool(_NAME_WORD_END.search(text)) and bool(_NAME_WORD_START.match(nxt)))
+
+
+_NAME_WORD_END = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+_NAME_WORD_START = re.compile(r"[A-Z][a-z]+\s+[^\W\d_]")
 
 
 # Words no sentence ends on: a block ending with one goes on in the next ("... oleh Santoso (2019) yaitu" / "> Motivasi
