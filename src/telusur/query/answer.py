@@ -405,6 +405,10 @@ _COMPARISON = (
 )
 _WHO_SAYS = re.compile(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
 _SIDE_WORD = re.compile(r"[^\W\d_]+")
+# Stop words that describe, and so may be all that tells two sides apart ("autis sedang dengan autis ringan", "jangka
+# panjang dan jangka pendek"): search drops them, a comparison's sides keep them
+DESCRIBING = frozenset("sedang besar kecil baru lama awal akhir panjang khusus pertama kedua banyak sedikit atas bawah "
+                       "luar".split())
 # A sentence naming both sides says what they are only when it sets them apart or defines
 _CONTRAST = re.compile(r"\b(?:sedangkan|sementara(?:\s+itu)?|berbeda|perbedaan|bedanya|adapun|whereas|while|unlike)\b",
                        re.I)
@@ -423,9 +427,12 @@ def compared(question: str) -> tuple[str, str] | None:
     else:
         return None
     english = is_english(question)
-    stops = ENGLISH_STOP if english else stop_words()
+    stops = ENGLISH_STOP if english else stop_words() - DESCRIBING
+    first, second = m.groups()
+    if not english:
+        second = _without_shared_tail(first, second)
     x, y = ([w.lower() for w in _SIDE_WORD.findall(_WHO_SAYS.sub("", side)) if w.lower() not in stops]
-            for side in m.groups())
+            for side in (first, second))
     n = min(len(x), len(y))
     if n == 0:
         return None
@@ -434,11 +441,32 @@ def compared(question: str) -> tuple[str, str] | None:
     return (" ".join(own_x), " ".join(own_y)) if own_x and own_y else None
 
 
+# A phrase closing the second side (a place, a field, a condition) is said of both sides when the first has none of
+# its kind: "jabatan nabi dengan jabatan imam di Israel", "autis sedang dengan autis ringan kalau dipanggil namanya"
+_SHARED_TAIL = re.compile(r"\s(di|dalam|pada|kalau|jika|bila|apabila|ketika|saat|sewaktu|untuk|bagi|terhadap|"
+                          r"(?:dari|dilihat dari|ditinjau dari) (?:segi|sisi))\s.*$", re.I)
+
+
+def _without_shared_tail(first: str, second: str) -> str:
+    """The second side of an Indonesian comparison without the phrase it shares with the first ("jabatan imam di
+    Israel" -> "jabatan imam"); kept when the first side has a phrase of that kind too ("… di Indonesia dengan … di
+    Belanda": a side each)."""
+    m = _SHARED_TAIL.search(second)
+    if m is None or re.search(rf"\b{m.group(1)}\b", first, re.I):
+        return second
+    return second[:m.start()]
+
+
 def _side_terms(sides: tuple[str, str], question: str, retriever: Retriever) -> tuple[set[str], set[str]]:
     """Each side's words as the text's search terms (an English side also through the text's own words for it)."""
     english = is_english(question)
-    return tuple(set(retriever.words(side)) | ({t for group in retriever.english_terms(side) for t in group}
-                                               if english else set()) for side in sides)
+    return tuple(set(retriever.words(side)) | _described(side) | (
+        {t for group in retriever.english_terms(side) for t in group} if english else set()) for side in sides)
+
+
+def _described(text: str) -> set[str]:
+    """The describing stop words of a text (DESCRIBING), which its search tokens leave out."""
+    return {w for w in _SIDE_WORD.findall(text.lower()) if w in DESCRIBING}
 
 
 def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize):
@@ -446,7 +474,7 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
     sentence that does (in the place of a chosen one speaking of neither when the answer is full)."""
     def speaks_of(rank, span) -> set[int]:
         sentence = hits[rank - 1].chunk.text[span[0]:span[1]]
-        words = set(tokenize(sentence))
+        words = set(tokenize(sentence)) | _described(sentence)
         held = {n for n, side in enumerate(terms) if words & side}
         return held if len(held) < 2 or _CONTRAST.search(sentence) or _DEFINING.search(sentence) else set()
 
