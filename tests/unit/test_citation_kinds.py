@@ -1785,3 +1785,28 @@ def test_a_books_title_before_a_comma_then_its_author(text, work):
 
 def test_authors_parted_by_commas_stay_authors():
     assert _works("Santoso, Wijaya, dan Rahman (2019) menyatakan motivasi adalah dorongan.") == [("Santoso", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut A.S, Rosa dan M. Shalahuddin (2013) UML adalah bahasa pemodelan.",
+    "UML adalah bahasa pemodelan (A.S, Rosa dan M. Shalahuddin, 2013).",
+])
+def test_initials_written_before_the_name_they_belong_to(text):
+    """ "A.S, Rosa" (Rosa A.S. as a reference list inverts her): the initials were read as the first author."""
+    assert [(c.authors, c.year) for c in find_citations(text)] == [(("Rosa", "Shalahuddin"), "2013")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam buku berjudul Sistem Akuntansi, Mulyadi (2016:129) menyatakan persediaan adalah aset.",
+    "Dalam bukunya yang berjudul Sistem Akuntansi, Mulyadi (2016:129) menyatakan persediaan adalah aset.",
+])
+def test_a_title_after_berjudul_then_a_comma_and_its_author(text):
+    assert _works(text) == [("Mulyadi", "2016")]
+
+
+@pytest.mark.parametrize("text", [
+    "UML adalah bahasa pemodelan (A.S., 2019).",
+    "Buku berjudul Rekayasa Perangkat Lunak (2013) menjelaskan UML.",
+])
+def test_initials_alone_and_a_title_alone_stay_as_they_were(text):
+    assert _works(text) == ([("A.S", "2019")] if "A.S." in text else [])

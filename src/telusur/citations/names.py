@@ -47,7 +47,8 @@ NOT_NAMES = frozenset(
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "
-    "kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda protokol buku jurnal majalah kamus "
+    "kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda protokol buku berjudul jurnal "
+    "majalah kamus "
     "dekrit sumpah konferensi kongres muktamar sidang krisis tragedi peristiwa gerakan pertempuran agresi".split()
 )
 
@@ -361,6 +362,9 @@ def split_names(text: str) -> list[str]:
             continue  # "(Sari, M.Pd., 2019)": a degree, not an author
         if names and (_INITIALS_ONLY.match(part) or re.fullmatch(r"[A-Z]", part)):
             continue  # "Eko Susilo, M.", "Djokopranoto, R": the initials of the name before, not an author
+        if not names and _INITIAL.match(part) and len(parts) > 1 and _CAPITALIZED.match(parts[1].strip()) \
+                and not _INITIAL.match(parts[1].strip()):
+            continue  # "A.S, Rosa dan M. Shalahuddin": the initials of the name after, written first
         if len(names) == 1 and " " not in names[0] and _GIVEN_WITH_STOP.match(part):
             continue  # "(Ruhimat, Toto. Dkk. 2011)": a given name after the surname, closed by a full stop
         pair = _SURNAME_FIRST_PAIR.match(part)
