@@ -6,6 +6,8 @@ bench/texts-split.json) and of the open team sets is asked as written and in the
 question alone (never from its document or evidence):
 
 - lower: all lower case, no question mark ("apa yang dimaksud dengan sosialisasi").
+- bare: the question mark left off, as a student sends a question from a phone ("Apa yang dimaksud dengan
+  sosialisasi").
 - typo: two neighbouring letters swapped in the middle of the question's longest lower-case word.
 - chat: chat spelling ("yang" -> "yg", "bagaimana" -> "gimana", "tidak" -> "gak", ... and "sih" before the mark).
 - lead-in: a sentence before the question ("Saya sedang mengerjakan tugas kuliah. Apa ...?").
@@ -32,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import halves  # noqa: E402
 
-FORMS = ("lower", "typo", "chat", "lead-in", "keywords")
+FORMS = ("lower", "bare", "typo", "chat", "lead-in", "keywords")
 _CHAT = {"yang": "yg", "dengan": "dgn", "untuk": "utk", "bagaimana": "gimana", "tidak": "gak", "karena": "krn",
          "sudah": "udah", "saja": "aja", "seperti": "kayak", "tentang": "ttg"}
 _QUESTION_WORDS = {"apa", "apakah", "siapa", "siapakah", "mengapa", "kenapa", "bagaimana", "bagaimanakah", "berapa",
@@ -42,6 +44,10 @@ _QUESTION_WORDS = {"apa", "apakah", "siapa", "siapakah", "mengapa", "kenapa", "b
 
 def lower(q: str) -> str:
     return q.rstrip(" ?").lower()
+
+
+def bare(q: str) -> str:
+    return q.rstrip(" ?")
 
 
 def typo(q: str) -> str:
@@ -73,7 +79,7 @@ def keywords(q: str) -> str:
     return " ".join(kept) if kept else q
 
 
-RULES = {"lower": lower, "typo": typo, "chat": chat, "lead-in": lead_in, "keywords": keywords}
+RULES = {"lower": lower, "bare": bare, "typo": typo, "chat": chat, "lead-in": lead_in, "keywords": keywords}
 
 
 def open_sets(names: list[str]) -> list[tuple[str, list[str], list[dict]]]:

@@ -19,7 +19,7 @@ from .index.embeddings import load_encoder
 from .errors import IndexBuildError, QuestionError
 from .indonesian import standard_words
 from .index import Index, current_build, load_build, load_works, open_index, read_manifest, why_rebuild
-from .query.retrieval import Retrieval, Retriever
+from .query.retrieval import Retrieval, Retriever, with_mark
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -179,8 +179,9 @@ class Telusur:
 
     @staticmethod
     def _read(text: str, retriever: Retriever) -> str:
-        """A question as it is searched: chat words in their standard form, slips in the text's spelling."""
-        return retriever.respelled(standard_words(text))
+        """A question as it is searched: chat words in their standard form, slips in the text's spelling, its question
+        mark where it was left off."""
+        return retriever.respelled(with_mark(standard_words(text)))
 
     def clean_question(self, question) -> str:
         if not isinstance(question, str):

@@ -4,7 +4,7 @@ uses, and the question was declined (rephrase.py at f7bfe9e: 53 and 54 of 321 an
 
 import pytest
 
-from telusur.query.retrieval import _names, asked_part
+from telusur.query.retrieval import _names, asked_part, with_mark
 
 PTK = """# Penelitian Tindakan Kelas
 
@@ -131,3 +131,34 @@ Nilai gizi balita diukur setiap bulan di posyandu.
 ])
 def test_a_question_typed_in_lower_case_names_what_the_text_writes_as_names(course, typed, read):
     assert course(NAMES)._state[1].respelled(typed) == read  # "nilai": the text writes it in lower case too
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Apa yang dimaksud dengan siklus", "Apa yang dimaksud dengan siklus?"),
+    ("apa tujuan penelitian tindakan kelas  ", "apa tujuan penelitian tindakan kelas?"),
+    ("Saya sedang menulis makalah. Jelaskan siklus", "Saya sedang menulis makalah. Jelaskan siklus?"),
+    ("siklus PTK (penelitian tindakan kelas) apa saja", "siklus PTK (penelitian tindakan kelas) apa saja?"),
+    ("How many cycles does classroom action research take", "How many cycles does classroom action research take?"),
+    ("Is reflection part of a cycle", "Is reflection part of a cycle?"),
+    ("siklus penelitian tindakan kelas", "siklus penelitian tindakan kelas"),  # keywords: no question
+    ("manajemen apabila siklus gagal", "manajemen apabila siklus gagal"),  # "mana", "apa" inside other words
+    ("Apa itu siklus?", "Apa itu siklus?"),  # asked with its mark
+    ("Apa itu siklus? jelaskan secara singkat", "Apa itu siklus? jelaskan secara singkat"),  # a mark inside
+    ("Jelaskan siklus PTK.", "Jelaskan siklus PTK."),  # a request ended with its own mark
+    ("Sebutkan tahap siklus!", "Sebutkan tahap siklus!"),
+    ("", ""),
+])
+def test_a_question_sent_without_its_mark_is_read_with_one(typed, read):
+    assert with_mark(typed) == read
+
+
+def test_the_encoder_is_asked_the_question_with_its_mark(course, monkeypatch):
+    """The bare question reaches the encoder as a question (the real encoder ranks it lower without the mark); the
+    answer still shows it as typed."""
+    engine, asked = course(TEXTS), []
+    retriever = engine._state[1]
+    vector = retriever.query_vector
+    monkeypatch.setattr(retriever, "query_vector", lambda query: asked.append(query) or vector(query))
+    answer = engine.ask("Apa tujuan penelitian tindakan kelas")
+    assert asked and all(text.endswith("tujuan penelitian tindakan kelas?") for text in asked)
+    assert answer.question == "Apa tujuan penelitian tindakan kelas"
