@@ -12,6 +12,7 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, resumes_list)
 from .sentences import sentence_spans
 
+# 33: 32 only inside a sentence in progress (not "Keywords: …; Indonesia", an affiliation ending on a country)
 # 32: a paragraph of sentences cut inside a name where a page ended ("… maka PT. Kimia" / "Farma Apotek …") runs on
 # 31: a table's row too long to share a passage: each sentence part said with the row's label and its column's name
 # 30: a long table of numbered records ("1 | Peneliti | …", " | Hasil | …") has no header row: a piece going on
@@ -29,7 +30,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "32"
+CHUNKER_VERSION = "33"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -134,10 +135,17 @@ CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
 def _cut_in_a_name(text: str, nxt: str) -> bool:
     """A sentence cut inside a name where a page ended, in a text converted from a PDF ("… untuk memperbesar
     penjualan maka PT. Kimia" / "Farma Apotek mengelola sebanyak 340 apotek …", "… diperjelas dalam Keputusan" /
-    "Menteri Kesehatan Nomor 1197 …"): a paragraph of sentences ending without a stop on a capitalised word, the
-    next opening with one."""
+    "Menteri Kesehatan Nomor 1197 …"): a paragraph of sentences ending without a stop on a capitalised word inside
+    a sentence in progress (most of its last words in small letters: not an author's affiliation, "Universitas
+    Negeri Contoh, Indonesia", nor a title, "The Free Encyclopedia"), the next opening with one."""
+    clause = re.split(r"[;:]", text[-200:])[-1]  # "Keywords: literature review; Indonesia" ends a list, no sentence
+    last = re.findall(r"[^\W\d_]+", clause)[-CUT_LAST_WORDS:]
     return (len(text) >= CUT_MIN_CHARS and not text.endswith((*TERMINAL, ":")) and bool(re.search(r"[.!?]\s", text))
-            and bool(_NAME_WORD_END.search(text)) and bool(_NAME_WORD_START.match(nxt)))
+            and bool(_NAME_WORD_END.search(text)) and bool(_NAME_WORD_START.match(nxt))
+            and len(last) >= CUT_LAST_WORDS // 2 and sum(w.islower() for w in last) * 2 > len(last))
+
+
+CUT_LAST_WORDS = 8
 
 
 _NAME_WORD_END = re.compile(r"(?<![\w-])[A-Z][a-z]+$")

@@ -29,3 +29,17 @@ def test_a_paragraph_ending_with_a_stop_or_in_small_letters_before_a_capital_sta
     passages = _passages(text)
     assert "Farma Apotek mengelola sebanyak 340 apotek." in passages
     assert "Beberapa mekanisme deposito mudharabah dijelaskan di sini." in passages
+
+
+def test_a_keyword_list_or_an_affiliation_ending_on_a_name_is_no_cut_sentence():
+    # a journal's English abstract ends "Keywords: ...; Indonesia" and its Indonesian abstract opens a paragraph of its
+    # own; an author's affiliation ends on a country: neither sentence goes on in the next paragraph
+    text = ("## Abstrak\n\nThis article reviews the literature gathered under one title. It sets out the definitions and "
+            "findings reported by earlier authors and relates them to the local setting. Keywords: literature review; "
+            "definitions; Indonesia\n\nPenelitian ini bertujuan untuk memahami faktor yang menentukan keberhasilan "
+            "protes.\n\nAhmad Fauzi, Siti Rahmawati. Program Studi Pendidikan Sejarah dan Program Studi Pendidikan "
+            "Ekonomi, Fakultas Keguruan dan Ilmu Pendidikan, Universitas Negeri Contoh, Kota Contoh, Indonesia\n\n"
+            "Pendahuluan ini menjelaskan latar belakang penelitian.\n")
+    passages = _passages(text)
+    assert "Penelitian ini bertujuan untuk memahami faktor yang menentukan keberhasilan protes." in passages
+    assert "Pendahuluan ini menjelaskan latar belakang penelitian." in passages
