@@ -149,9 +149,11 @@ _YEAR_LAST = re.compile(
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
+# A word is taken whole (possessive "*+", "++"): "SENGKETA ANTARA INDONESIA DAN MALAYSIA" split letter by letter into
+# "initials" with nothing between them was tried every way, and a pasted running header over a paragraph hung a build.
 _APA_AUTHORS = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:[A-Z][\w'’\-]*\.?[\s,]*)*"
-    r"(?:(?:,?\s*(?:&|and|dan)\s*|,\s*)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},?\s*(?:[A-Z][a-z]?\.[\s,]*)*)*"
+    r"^[A-Z][\w'’\-]++(?:\s[A-Z][\w'’\-]++){0,2},\s*(?:[A-Z][\w'’\-]*+\.?[\s,]*)*"
+    r"(?:(?:,?\s*(?:&|and|dan)\s*|,\s*)[A-Z][\w'’\-]++(?:\s[A-Z][\w'’\-]++){0,2},?\s*(?:[A-Z][a-z]?\.[\s,]*)*)*"
     r"(?:\(\s*(?i:eds?|editors?|peny|penyunting)\.?\s*\))?\s*\.?$"  # "(Eds.)", "(Peny.)": editors of a book
 )
 
