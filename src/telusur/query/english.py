@@ -1,5 +1,7 @@
 """A question asked in English over Indonesian text: its words in the text's own spelling, for the lexical side of
-the ranker (BM25, the question's words, the term a definition question asks about).
+the ranker (BM25, the question's words, the term a definition question asks about) and, written after the question,
+for the encoder (glossed: a multilingual encoder otherwise places it nearer to English text than to the Indonesian
+passage answering it).
 
 Two sources, both checked against the words the indexed text actually uses (so nothing here is guessed into it):
 - cognates, by the regular spelling changes of loan words: -tion -> -si, -ty -> -tas, -ics -> -ika, -ic(al) -> -ik,
