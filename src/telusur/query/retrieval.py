@@ -289,9 +289,12 @@ class Retriever:
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
     def _one_slip(self, word: str) -> str | None:
-        """The word of the text one slip away from a word it does not use and no dictionary knows, or None."""
+        """The word of the text one slip away from a word it does not use and no dictionary knows, or None. Failing
+        one, the only stop word one slip away ("dilkaukan" -> "dilakukan", "setniggi" -> "setinggi"): the index
+        leaves stop words out, so a slip of one found no word of the text and read as a noun the text never uses."""
         bm25 = self.index.bm25
-        if word in bm25.stems or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
+        stops = stop_words()
+        if word in bm25.stems or word in stops or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
             return None
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -299,7 +302,10 @@ class Retriever:
             | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
         found = {w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word}
         found = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in found.items() if t is not None}
-        return max(sorted(found), key=found.get) if found else None
+        if found:
+            return max(sorted(found), key=found.get)
+        stopped = [w for w in slips if w in stops]
+        return stopped[0] if len(stopped) == 1 else None
 
     def stem(self, word: str) -> str:
         """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
