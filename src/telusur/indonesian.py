@@ -60,7 +60,7 @@ _CHAT_WORDS = {
     # everyday words a text rarely writes: read as they are, a noun of the question the text never uses, and the
     # question was declined ("Kenapa orang Israel gampang tergoda ...?", "Nabi Gad negur Daud gara-gara apa?")
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
-    "doang": "saja", "nanya": "bertanya", "ngasih": "memberi",
+    "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
 _CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))

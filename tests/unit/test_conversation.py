@@ -102,6 +102,7 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     ("Nabi Gad negur Daud gara-gara apa?", "Nabi Gad menegur Daud karena apa?"),
     ("Blassic dan Jones bilang kesulitan belajar itu apa?", "Blassic dan Jones mengatakan kesulitan belajar itu apa?"),
     ("Apa yang dimaksud dengan bilangan prima?", "Apa yang dimaksud dengan bilangan prima?"),  # no chat word in it
+    ("Dalam planning, manajer ngapain dulu?", "Dalam planning, manajer melakukan apa dulu?"),
 ])
 def test_chat_words_are_read_in_their_standard_form(typed, standard):
     from telusur.indonesian import standard_words

@@ -162,6 +162,16 @@ def test_words_apart_leaves_out_verbs_names_and_english(course):
     assert _question_features(engine, "How is the rasio lancar of a company computed?")["words_apart"] == 0.0
 
 
+def test_punctuation_parts_terms(course):
+    """'Kalau perundingan buntu, langkah apa yang ditempuh?': the comma closes one phrase, the next word opens another,
+    so "buntu langkah" is no term (team set 4's answerable question was marked for it). Within a phrase, and in
+    brackets as a whole, a term is still read."""
+    retriever = course({"profit.md": PROFIT, "membaca.md": READING})._state[1]
+    assert retriever.words_apart("Kalau rasio, lancar itu apa?") == ()
+    assert retriever.words_apart("Apa itu rasio (lancar)?") == ()
+    assert retriever.words_apart("Bagaimana cara menghitung rasio lancar (current ratio)?") == (("rasio", "lancar"),)
+
+
 def test_a_word_pointing_at_the_text_makes_no_term_apart(course):
     """'Istilah rasio profitabilitas berasal dari kata apa?', 'Apa bedanya fungsi manajemen versi Fayol ...?': "istilah",
     "versi", "materi" and "teks" point at the text's own words, so "istilah rasio" is no term the text lacks (answerable

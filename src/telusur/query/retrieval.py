@@ -543,10 +543,12 @@ class Retriever:
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
         words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
         a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah"), an English
-        word or one the text never uses stands between terms, never in one."""
-        pairs, previous = [], None
-        for word in _TERM_WORDS.findall(query):
-            term = self._term_word(word, query)
+        word or one the text never uses stands between terms, never in one; so does a mark of punctuation."""
+        pairs, previous, end = [], None, 0
+        for m in _TERM_WORDS.finditer(query):
+            if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
+                previous = None
+            term, end = self._term_word(m.group(), query), m.end()
             if term is not None and previous is not None and term != previous:
                 pairs.append((previous, term))
             previous = term
