@@ -162,6 +162,19 @@ def test_words_apart_leaves_out_verbs_names_and_english(course):
     assert _question_features(engine, "How is the rasio lancar of a company computed?")["words_apart"] == 0.0
 
 
+def test_a_question_whose_words_the_best_passage_holds_is_covered(course):
+    """'Surfer itu sebutan untuk siapa?' (team set 2), 'cakupan aritmatika' (team set 3): every word is the text's and
+    the best passage holds them all, yet a short question's dense margin over background text was weak and they were
+    declined. "covered" says so; a word the text never uses, a term whose words no one passage holds, or a question in
+    English is not covered."""
+    engine = course({"profit.md": PROFIT, "membaca.md": READING})
+    assert _question_features(engine, "Apa yang dimaksud dengan rasio profitabilitas?")["covered"] == 1.0
+    assert _question_features(engine, "Rasio profitabilitas")["covered"] == 1.0
+    assert _question_features(engine, "Apa yang dimaksud dengan rasio inflasi?")["covered"] == 0.0  # absent
+    assert _question_features(engine, "Bagaimana cara menghitung rasio lancar perusahaan?")["covered"] == 0.0  # apart
+    assert _question_features(engine, "What is the rasio profitabilitas?")["covered"] == 0.0
+
+
 def test_punctuation_parts_terms(course):
     """'Kalau perundingan buntu, langkah apa yang ditempuh?': the comma closes one phrase, the next word opens another,
     so "buntu langkah" is no term (team set 4's answerable question was marked for it). Within a phrase, and in

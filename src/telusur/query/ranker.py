@@ -61,6 +61,7 @@ QUESTION_FEATURES = (
     "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole
     "figure_absent",    # a price, power or dose asked (quantity.asked_figure) that the documents answering it never give
     "words_apart",      # two words the question writes side by side as one term, each used by the text, never together
+    "covered",          # an Indonesian question whose words the text all uses and the best passage (with its lead) holds
 )
 FOCUS_TOKENS = 3  # a longer "term" is mostly the rest of the question ("Gunanya diagram use case untuk apa?")
 

@@ -88,6 +88,7 @@ _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) 
     "english_lexical", "english_words", "english_defines"))
 _GIVES_COUNT, _ASKS, _SENTENCE_WORDS = (PASSAGE_FEATURES.index(n) for n in ("gives_count", "asks", "sentence_words"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
+COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
 # Words pointing at the text itself ("istilah X", "materi X", "versi Fayol", "menurut teks ini") frame it too.
@@ -507,12 +508,13 @@ class Retriever:
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         english = is_english(query)
         words = self.absent_words(asked, english) if known > 0 else ()
+        words_top = self._words_with_lead(query, top[0]) if top else 0.0
         q = np.array([
             margin,
             known,
             float(bool(words)),  # a noun the whole text never uses ("inflasi"): the question is likely elsewhere
             len(missing) / len(found.name_forms) if found.name_forms and not english else 0.0,  # as the veto (search)
-            self._words_with_lead(query, top[0]) if top else 0.0,
+            words_top,
             float(english),
             margin if english else 0.0,
             float(not is_language(query, known)),
@@ -520,6 +522,9 @@ class Retriever:
             0.0 if english else float(self.focus_absent(query)),
             float(self.figure_absent(query, hits)),
             0.0 if english else float(bool(self.words_apart(asked))),
+            # every word the text's and the best passage's: a weak margin ("Surfer itu sebutan untuk siapa?") is no
+            # sign of another subject
+            float(not english and known >= COVERED and words_top >= COVERED),
         ])
         return q, missing + words
 
