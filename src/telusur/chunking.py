@@ -9,9 +9,11 @@ from .citations.model import Citation
 from .documents.model import Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
                                   is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
-                                  is_table_caption, line_spans, marker_kind, resumes_list)
+                                  is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 34: a long list's later pieces are headed by its lead-in and the items they sit under; a list going on after an
+# item's unnested second paragraph keeps its lead-in (as heading and source)
 # 33: 32 only inside a sentence in progress (not "Keywords: …; Indonesia", an affiliation ending on a country)
 # 32: a paragraph of sentences cut inside a name where a page ended ("… maka PT. Kimia" / "Farma Apotek …") runs on
 # 31: a table's row too long to share a passage: each sentence part said with the row's label and its column's name
@@ -30,7 +32,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "33"
+CHUNKER_VERSION = "34"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -85,6 +87,8 @@ class Paragraph:
     resumes: bool = False  # an item going on with the outer list after a list nested above it
     marker: str = ""  # an item's kind of marker: "1." for "12.", "a)" for "c)", "•"
     field: str = ""  # the label of a one-line field ("judul" for "Judul : Pengaruh Motivasi ..."), or ""
+    level: int = 0  # an item's depth in its list as the reader found it (0: outermost)
+    ordinal: int = 0  # an item's place in its list by its marker: 3 for "3." and "c)", 0 for a bullet
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -108,7 +112,9 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
                              b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
-                             marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i])))
+                             marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
+                             b.level if b.kind == "item" else 0,
+                             marker_number(texts[i]) if b.kind == "item" else 0))
     return out
 
 
@@ -249,6 +255,7 @@ class _Block:
     is_table: bool = False
     lead: Paragraph | None = None  # the lead-in of the list this block goes on with: its citations cite this one
     title: Paragraph | None = None  # the heading of its section: a work it names cites what cites nothing itself
+    frame: list[Paragraph] = field(default_factory=list)  # the items a nested list's block sits under (_enclosing)
 
 
 def blocks(paras: list[Paragraph]) -> list[_Block]:
@@ -276,13 +283,26 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
                    and p.marker == lead_marker)
         is_table = group[0].kind == "table" or (len(group) == 2 and group[1].kind == "table")  # its caption over it
+        frame = _enclosing(paras[:i - len(group) + 1], p) if is_list and p.level > 0 else []
         out.append(_Block(group, p.location.section, is_list=is_list, is_table=is_table,
-                          lead=lead if goes_on else None, title=title))
+                          lead=lead if goes_on else None, title=title, frame=frame))
         if p.kind == "leadin" and is_list:
             lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
-        elif not goes_on:
+        elif not goes_on and not (lead is not None and not is_list and len(out) > 1
+                                  and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead = None
     return out
+
+
+def _list_resumes(paras: list[Paragraph], i: int, before: list[Paragraph], lead: Paragraph, marker: str) -> bool:
+    """The item at i goes on with the list a lead-in opened, after a paragraph of its own between them (an item's
+    second paragraph the reader did not nest: "d. MicroSD Card", its text, "OS tersebut adalah …", then "e. Port
+    HDMI"): the same kind of marker in the same section, numbered on from the last item of the list group before
+    that paragraph, whose items are all of that kind (no other list opened between)."""
+    items = [q for q in before if q.kind in ("item", "heading")]
+    return (i < len(paras) and paras[i].kind in ("item", "heading") and paras[i].marker == marker
+            and paras[i].location.section == lead.location.section and bool(items)
+            and all(q.marker == marker for q in items) and items[-1].ordinal == paras[i].ordinal - 1)
 
 
 def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
@@ -400,6 +420,8 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
         cites = list(citations_of(block.title))
     cites = tuple(sorted(cites + [c for c in notes if start <= c.start < end], key=lambda c: c.start))
     section = block.section[-1] if block.section else None
+    if block.is_list and (block.lead is not None or block.frame):  # a list going on after a block of its own, or
+        section = _framed(section, block.lead, text, block.frame)  # nested under an item: said under them
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,
                    _span_location(block.section, block.paras))
     if end - start <= MAX_CHUNK_CHARS:
@@ -491,7 +513,8 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
     and its own items' (another item's work is not this piece's source)."""
     lead = block.paras[0]
     section = block.section[-1] if block.section else None
-    heading = text[lead.start:lead.end].strip() if lead.kind == "leadin" else section
+    opener = lead if lead.kind == "leadin" else block.lead
+    heading = text[opener.start:opener.end].strip() if opener is not None else section
     units = _list_units(block.paras[1:] if lead.kind == "leadin" else block.paras)
     pieces: list[list[Paragraph]] = []
     for unit in units:
@@ -510,9 +533,38 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
         framing += in_items  # the list's one source at its very end: "... tujuan negara (Hadi, 2009: 5-7)."
     source_lines = _source_lines(block)
     framing += [c for c in in_items if c.start >= source_lines]  # "Sumber: Hadi (2010)" under the list
-    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number, heading,
+    return [_Piece(p[0].start, p[-1].end, p[0].number, p[-1].number,
+                   _framed(heading, opener, text, _enclosing(block.paras, p[0])) if i else heading,
                    _merged(framing, [c for c in in_items if p[0].start <= c.start < p[-1].end]),
-                   _span_location(block.section, p)) for p in pieces]
+                   _span_location(block.section, p)) for i, p in enumerate(pieces)]
+
+
+ENCLOSING_ITEM_CHARS = 150  # an item over a piece, as part of its heading: its title, not its paragraph
+
+
+def _enclosing(paras: list[Paragraph], first: Paragraph) -> list[Paragraph]:
+    """The items a piece of a nested list opening at `first` sits under, outermost first ("5. Macam-macam tata ruang",
+    "b. Ruang kantor tertutup" over "2) Kekurangan:"): walking back, each item of a lower level than the last taken;
+    a piece opening with an item's paragraph sits under that item too."""
+    level = first.level if first.kind in ("item", "heading") else None
+    out: list[Paragraph] = []
+    for q in reversed(paras[:paras.index(first)]):
+        if q.kind == "section" or q.location.section != first.location.section:
+            break
+        if q.kind in ("item", "heading") and (level is None or q.level < level):
+            out.insert(0, q)
+            level = q.level
+            if level == 0:
+                break
+    return out
+
+
+def _framed(heading: str | None, opener: Paragraph | None, text: str, items: list[Paragraph]) -> str | None:
+    """A later piece of a long list: its lead-in (when it has one) and the items it sits under, one a line, so a
+    piece of sub-items says whose they are; the section's heading when there is neither."""
+    lines = [text[opener.start:opener.end].strip()] if opener is not None else []
+    lines += [text[q.start:q.end].strip().split("\n")[0][:ENCLOSING_ITEM_CHARS] for q in items]
+    return "\n".join(lines) if lines else heading
 
 
 def _source_lines(block: _Block) -> int:

@@ -441,7 +441,7 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     if not _over_prose(kinds, texts, i):
         return False
     after_item = i > 0 and kinds[i - 1] == "item"
-    opens_list = marker_kind(texts[i]) != marker_kind(texts[i - 1]) and _marker_number(texts[i]) == 1
+    opens_list = marker_kind(texts[i]) != marker_kind(texts[i - 1]) and marker_number(texts[i]) == 1
     if _short_title(texts[i]) and (not after_item or opens_list or resumes_list(kinds, texts, i)):
         return True
     return _sibling_is_title(kinds, texts, i)
@@ -450,14 +450,14 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
 def resumes_list(kinds: list[str], texts: list[str], i: int) -> bool:
     """An item after a list of another kind of marker nested above it, numbered on from an earlier item of its own
     kind ("b. Persiapan", its bullets, then "c. Pelaksanaan Tindakan"): the outer list goes on."""
-    kind, number = marker_kind(texts[i]), _marker_number(texts[i])
+    kind, number = marker_kind(texts[i]), marker_number(texts[i])
     if not number or i == 0 or kinds[i - 1] != "item" or marker_kind(texts[i - 1]) == kind:
         return False
     for j in range(i - 1, -1, -1):
         if kinds[j] == "heading":
             return False
         if kinds[j] == "item" and marker_kind(texts[j]) == kind:
-            return _marker_number(texts[j]) == number - 1
+            return marker_number(texts[j]) == number - 1
     return False
 
 
@@ -494,7 +494,7 @@ def marker_kind(text: str) -> str:
     return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d+", "1", marker)))
 
 
-def _marker_number(text: str) -> int:
+def marker_number(text: str) -> int:
     """3 for "3." and for "c)"; 0 for a bullet."""
     marker = list_marker(text).rstrip(".)")
     return int(marker) if marker.isdigit() else ord(marker.lower()) - 96 if marker.isalpha() else 0
@@ -503,12 +503,12 @@ def _marker_number(text: str) -> int:
 def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """Another item of the same list (the same kind of marker, numbered on from the same start, no heading or
     lead-in between) over prose, short, and not ending a run of items."""
-    kind, number = marker_kind(texts[i]), _marker_number(texts[i])
+    kind, number = marker_kind(texts[i]), marker_number(texts[i])
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph") and not is_lead_in(texts[j]):
             if kinds[j] == "item" and marker_kind(texts[j]) == kind:
-                if (_marker_number(texts[j]) - number) * step <= 0 and number:
+                if (marker_number(texts[j]) - number) * step <= 0 and number:
                     break  # numbered from the start again: another list
                 if _over_prose(kinds, texts, j) and _short_title(texts[j]) and kinds[j - 1] != "item":
                     return True

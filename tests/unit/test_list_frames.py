@@ -1,0 +1,109 @@
+"""A passage holding part of a list says whose list it is: a later piece of a long nested list is headed by the items
+it sits under ("b. Ruang kantor tertutup" over its "2) Kekurangan:"), and a list going on after an item's second
+paragraph the reader did not nest keeps its lead-in ("Raspberry Pi 2 model B yang mempunyai bagian antara lain:"
+over "e. Port USB"). Without them the piece said "Kekurangan" or "4 slot USB" of nothing (issue 14: PDF and DOCX
+misses of team sets 1, 2, 3 and 4)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from telusur.chunking import chunk_document
+
+
+def _pdf(lines: list[tuple[int, str]]) -> bytes:
+    """A4 pages of one-line paragraphs, each (x, text): the indent is the list's depth."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 80
+    for x, text in lines:
+        c.setFont("Times-Roman", 12)
+        c.drawString(x, A4[1] - y, text)
+        y += 18
+        if y > 760:
+            c.showPage()
+            y = 80
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _docx(paragraphs: list[str], heading: str, after: str) -> bytes:
+    pytest.importorskip("docx")
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_heading(heading, 2)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.add_heading("2.4.2. Perangkat Lunak", 2)
+    document.add_paragraph(after)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _nested_layouts() -> bytes:
+    lines = [(72, "C. Tata Ruang Kantor"), (72, "5. Macam-macam tata ruang kantor")]
+    for letter, name in (("a", "Ruang kantor terbuka"), ("b", "Ruang kantor tertutup")):
+        lines.append((90, f"{letter}. {name}"))
+        for number, side in ((1, "Kelebihan"), (2, "Kekurangan")):
+            lines.append((108, f"{number}) {side}:"))
+            for k, mark in enumerate("abcd"):
+                lines.append((126, f"{mark}) Butir {side.lower()} nomor {k + 1} yang ditulis cukup panjang di sini."))
+    return _pdf(lines)
+
+
+def test_a_later_piece_of_a_nested_list_is_headed_by_the_items_it_sits_under():
+    from telusur.documents import pdf
+
+    chunks = chunk_document(pdf.read(_nested_layouts(), "tata-ruang.pdf"))
+    assert len(chunks) > 1  # the list is too long for one passage
+    last = chunks[-1]
+    assert last.text.startswith("2) Kekurangan:")
+    assert last.heading == "5. Macam-macam tata ruang kantor\nb. Ruang kantor tertutup"
+    assert "b. Ruang kantor tertutup" in last.embed_text
+    # a piece opening with an item of the outermost list sits under nothing more than its section
+    assert not any(c.heading and "C. Tata Ruang Kantor" in c.heading for c in chunks)
+
+
+_PARTS = ["Raspberry Pi 2 model B yang mempunyai bagian antara lain:",
+          "a. CPU dan GPU", "Prosessor yang digunakan adalah Quad-core ARM Cortex-A7 dengan kecepatan 900 MHz.",
+          "b. Memory (RAM)", "Raspberry Pi 2 model B ini menggunakan RAM sebesar 1 GB.",
+          "c. MicroSD Card", "Bagian ini berfungsi untuk tempat memasukkan kartu yang sudah diisi sistem operasi.",
+          "Sistem operasi tersebut adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
+          "d. Port HDMI", "Port ini berfungsi untuk menampilkan sistem operasi pada TV yang mempunyai port HDMI.",
+          "e. Port USB", "Mempunyai 4 slot USB untuk menyambungkan perangkat seperti Flash Disk dan Webcam."]
+
+
+def _chunks(paragraphs: list[str]):
+    from telusur.documents import docx
+
+    raw = _docx(paragraphs, "2.4.1. Perangkat Keras", "Perangkat lunak yang dipakai adalah Raspbian.")
+    return chunk_document(docx.read(raw, "raspi.docx"))
+
+
+def test_a_list_going_on_after_an_items_unnested_second_paragraph_keeps_its_lead_in():
+    usb = next(c for c in _chunks(_PARTS) if "4 slot USB" in c.text)
+    assert "antara lain:" not in usb.text  # the list's rest is a passage of its own ...
+    assert usb.heading == _PARTS[0]  # ... said under the lead-in of the list it goes on with
+    assert _PARTS[0] in usb.embed_text
+
+
+def test_a_new_list_or_another_list_between_does_not_take_the_lead_in():
+    # after the paragraph a list opens afresh ("a." again): it is no part of the list the lead-in opened
+    fresh = _PARTS[:7] + ["Bagian lain dari papan dijelaskan di bawah ini dengan singkat saja."] + \
+        ["a. Port HDMI", _PARTS[9], "b. Port USB", _PARTS[11]]
+    usb = next(c for c in _chunks(fresh) if "4 slot USB" in c.text)
+    assert usb.heading == "2.4.1. Perangkat Keras"
+    # a list of another kind of marker opened between: "d." numbers on from that one's items, not the lead-in's
+    between = _PARTS[:5] + ["A. Kartu Memori", "1. MicroSD Card", _PARTS[6], _PARTS[7]] + \
+        ["2. Port HDMI", _PARTS[9], "3. Port USB", _PARTS[11]]
+    usb = next(c for c in _chunks(between) if "4 slot USB" in c.text)
+    assert usb.heading != _PARTS[0]
