@@ -88,6 +88,9 @@ _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) 
     "english_lexical", "english_words", "english_defines"))
 _GIVES_COUNT, _ASKS, _SENTENCE_WORDS = (PASSAGE_FEATURES.index(n) for n in ("gives_count", "asks", "sentence_words"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
+_PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me",
+             "pe", "di", "ke", "se", "")
+_SUFFIXES = ("kan", "nya", "an", "i", "")
 COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
@@ -306,7 +309,24 @@ class Retriever:
         if found:
             return max(sorted(found), key=found.get)
         stopped = [w for w in slips if w in stops]
-        return stopped[0] if len(stopped) == 1 else None
+        if len(stopped) == 1:
+            return stopped[0]
+        # a form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
+        # an affix and a stem of the text, the stemmer agreeing
+        affixed = {w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)}
+        affixed = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in affixed.items() if t is not None}
+        return max(sorted(affixed), key=affixed.get) if affixed else None
+
+    def _affixed_stem(self, word: str) -> bool:
+        """A prefix and/or suffix around a stem of the text ("di" + "ramal" + "kan"): a cheap test before the stemmer."""
+        vocab = self.index.bm25.vocab
+        for prefix in _PREFIXES:
+            if word.startswith(prefix):
+                for suffix in _SUFFIXES:
+                    core = word[len(prefix):len(word) - len(suffix)]
+                    if (prefix or suffix) and word.endswith(suffix) and len(core) >= 4 and core in vocab:
+                        return True
+        return False
 
     def stem(self, word: str) -> str:
         """A word's stem, a stop word's too (the answer compares the verbs a search drops)."""
