@@ -304,18 +304,21 @@ class Retriever:
         splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
         slips = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
             | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
-        found = {w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word}
-        found = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in found.items() if t is not None}
+
+        def commonest(terms: dict[str, int | None]) -> str | None:
+            """Of candidate words -> their term of the index (None: not in it), the one most passages use."""
+            used = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in terms.items() if t is not None}
+            return max(sorted(used), key=used.get) if used else None
+
+        found = commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word})
         if found:
-            return max(sorted(found), key=found.get)
+            return found
         stopped = [w for w in slips if w in stops]
         if len(stopped) == 1:
             return stopped[0]
         # a form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
         # an affix and a stem of the text, the stemmer agreeing
-        affixed = {w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)}
-        affixed = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in affixed.items() if t is not None}
-        return max(sorted(affixed), key=affixed.get) if affixed else None
+        return commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
 
     def _affixed_stem(self, word: str) -> bool:
         """A prefix and/or suffix around a stem of the text ("di" + "ramal" + "kan"): a cheap test before the stemmer."""
