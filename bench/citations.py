@@ -13,7 +13,8 @@ The checking half's misses are counted by kind in the summary (miss_kind: the pa
 holding it carries instead, whether the document has the work at all, whether a citation was read where the gold one
 is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
 
-Usage: python bench/citations.py [--verbose] [--checking-details]
+Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh]
+  --fresh scores bench/citations-fresh.jsonl alone (tuning-half citations written before telusur ran on them).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -34,6 +35,7 @@ MORE = TEXTS / "more"
 HANDCHECKED = REPO / "tests" / "data" / "citations_handchecked.jsonl"
 MORE_HANDCHECKED = REPO / "tests" / "data" / "citations_more_handchecked.jsonl"
 SPLIT = REPO / "bench" / "texts-split.json"
+FRESH = REPO / "bench" / "citations-fresh.jsonl"
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -171,6 +173,11 @@ def _read_as_written(g: dict, holding: list) -> str:
     return "its text not found verbatim in the chunk"
 
 
+def gold_author(cite, g: dict) -> bool:
+    """A found citation's first author is the gold one: its first author or one of its other spellings ("alt")."""
+    return bool(cite.authors) and any(same_author(cite.authors[0], name) for name in [g["authors"][0], *g.get("alt", ())])
+
+
 def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None) -> dict:
     """Gold citations carried, with first author and year, by a chunk holding their passage; the misses counted by
     kind (miss_kind) when the documents' works are given."""
@@ -183,11 +190,11 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None) -> di
         cs = chunks.get(g["doc"]) or []
         holding = [c for c in cs if want in words(c.text)]
         unread += not holding
-        carried = [cite for c in holding for cite in c.citations
-                   if cite.authors and same_author(cite.authors[0], g["authors"][0]) and cite.year == g["year"]]
+        carried = [cite for c in holding for cite in c.citations if gold_author(cite, g) and cite.year == g["year"]]
         found += bool(carried)
         if not carried:
-            missed.append(f"{g['doc']}: {g['citation']}" + ("" if holding else "  [passage in no chunk]"))
+            got = sorted({f"{(cite.authors or ['-'])[0]} {cite.year}" for c in holding for cite in c.citations})
+            missed.append(f"{g['doc']}: {g['citation']}" + (f"  got {got}" if holding else "  [passage in no chunk]"))
             kinds[miss_kind(g, holding, works.get(g["doc"], ()) if works is not None else None)] += 1
             continue
         vias = {getattr(cite, "via", None) for cite in carried}
@@ -276,14 +283,42 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     return out
 
 
+def evaluate_fresh(verbose: bool = False) -> dict:
+    """bench/citations-fresh.jsonl: tuning-half citations no other gold covers, written before telusur was run on them
+    (its first line says how). Misses are listed with --verbose (all its documents are in the tuning half)."""
+    rows = read_jsonl(FRESH)[1:]
+    half = halves()
+    assert all(half.get(r["doc"]) == "tuning" for r in rows), "the fresh gold holds tuning-half documents only"
+    chunks, works = {}, {}
+    for name in sorted({r["doc"] for r in rows}):
+        doc = read_file(TEXTS / name, Path(name).name)
+        from telusur.chunking import chunk_document
+
+        chunks[name] = chunk_document(doc)
+        works[name] = works_of(chunks[name], [doc])
+    scores = gold_scores(rows, chunks, works)
+    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
+    report["documents"] = len(chunks)
+    if verbose:
+        report["missed"] = scores["missed"]
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and extra works (tuning half)")
     parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
+    parser.add_argument("--fresh", action="store_true", help="score bench/citations-fresh.jsonl only")
     args = parser.parse_args()
     import telusur
 
     report = {"telusur": str(Path(telusur.__file__).parent)}
+    if args.fresh:
+        t0 = time.perf_counter()
+        report["fresh gold"] = evaluate_fresh(args.verbose)
+        report["fresh gold"]["seconds"] = round(time.perf_counter() - t0, 2)
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
     t0 = time.perf_counter()
     report["first folder (tuning half)"] = evaluate(args.verbose)
     report["first folder (tuning half)"]["seconds"] = round(time.perf_counter() - t0, 2)
