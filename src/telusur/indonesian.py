@@ -57,6 +57,7 @@ _CHAT_WORDS = {
     "hrs": "harus", "trs": "terus", "trus": "terus", "lg": "lagi", "bgt": "sangat", "banget": "sangat",
     "org": "orang", "kalo": "kalau", "klo": "kalau", "kl": "kalau", "sy": "saya", "gue": "saya", "gw": "saya",
     "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
+    "dipake": "dipakai", "dibikin": "dibuat", "abis": "habis", "medsos": "media sosial",
     # everyday words a text rarely writes: read as they are, a noun of the question the text never uses, and the
     # question was declined ("Kenapa orang Israel gampang tergoda ...?", "Nabi Gad negur Daud gara-gara apa?")
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
@@ -65,6 +66,35 @@ _CHAT_WORDS = {
 }
 _CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
                         + r")(?![\w-])", re.I)
+
+
+# A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"
+# mengecek) and "-in" for "-kan" or "-i" ("dikumpulin" dikumpulkan, "nguasain" menguasai, "ngartiin" mengartikan). Each
+# chat prefix -> the standard prefixes it may stand for, and the letters that may follow it.
+_CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqrstvwxyz"),
+                  ("ng", ("meng",), "aeiou"), ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
+                  ("m", ("mem",), "aeiou"), ("di", ("di",), ""), ("", ("",), ""))
+_CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",)))
+
+
+def chat_verb_forms(word: str) -> list[str]:
+    """The standard forms a chat form of a verb may stand for, that the dictionary knows, most likely first
+    ("ngartiin" -> ["mengartikan", ...], "nyebut" -> ["menyebut", ...], "dibutuhin" -> ["dibutuhkan", ...]); [] for a
+    word with neither a chat prefix nor "-in" ("inflasi"), or of fewer than four letters besides them ("login")."""
+    word = word.lower()
+    out = []
+    for suffix, said_after in _CHAT_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        for prefix, said_before, next_letters in _CHAT_PREFIXES:
+            core = word[len(prefix):len(word) - len(suffix)]
+            if not (prefix or suffix) or not word.startswith(prefix) or len(core) < 4 or prefix == "di" and not suffix \
+                    or next_letters and core[0] not in next_letters:
+                continue
+            if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
+                said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
+            out += [before + core + after for before in said_before for after in said_after]
+    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]
 
 
 def standard_words(text: str) -> str:

@@ -154,3 +154,54 @@ def test_an_everyday_word_the_text_never_writes_is_not_read_as_its_subject(cours
     found, expected = engine.search(typed), engine.search(standard)
     assert found.confidence == expected.confidence
     assert not engine.ask(typed).abstained
+
+
+SISTEM = """# Sistem Informasi
+
+## Pengertian Sistem
+
+Mulyani mengartikan sistem sebagai kumpulan komponen yang saling berhubungan untuk mencapai tujuan bersama.
+Setelah fakta dikumpulkan, analis menyusun laporan dan melaporkan hasilnya kepada manajer.
+
+## Perubahan
+
+Sistem yang baik mampu mengubah data menjadi informasi yang menimbulkan keputusan tepat.
+"""
+
+
+@pytest.mark.parametrize("word, standard", [
+    ("ngartiin", "mengartikan"), ("nyebut", "menyebut"), ("ngubah", "mengubah"), ("negur", "menegur"),
+    ("dikumpulin", "dikumpulkan"), ("nguasain", "menguasakan"), ("ngejalanin", "menjalankan"), ("ngecek", "mengecek"),
+])
+def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
+    from telusur.indonesian import chat_verb_forms
+
+    assert standard in chat_verb_forms(word)
+
+
+@pytest.mark.parametrize("word", ["inflasi", "login", "ngab", "sistem"])
+def test_a_word_with_no_chat_affix_has_no_standard_form(word):
+    from telusur.indonesian import chat_verb_forms
+
+    assert chat_verb_forms(word) == []
+
+
+@pytest.mark.parametrize("typed, standard", [
+    ("Mulyani ngartiin sistem itu bagaimana?", "Mulyani mengartikan sistem itu bagaimana?"),
+    ("Setelah fakta dikumpulin, analis ngapain?", "Setelah fakta dikumpulkan, analis melakukan apa?"),
+    ("Sistem yang baik bisa ngubah data jadi apa?", "Sistem yang baik bisa mengubah data jadi apa?"),
+    ("Hasil analisis dilaporin ke siapa?", "Hasil analisis dilaporkan ke siapa?"),
+])
+def test_a_verb_typed_as_chat_says_it_is_read_in_the_texts_standard_form(course, typed, standard):
+    """A nasal for "meN-" and "-in" for "-kan"/"-i" ("ngartiin", "dikumpulin", "ngubah"): read as typed, a noun the text
+    never uses (absent_words), and team set 5's "Mulyani ngartiin sistem itu gimana?" was declined; "dikumpulin" was
+    read as a slip, "dikumpulan". Read in the standard form the text writes, it is asked as that question is."""
+    engine = course({"sistem.md": SISTEM})
+    retriever = engine._state[1]
+    assert retriever.absent_words(typed)  # what reading it as typed would count against it
+    assert engine.read(typed).searched == standard
+    found, expected = engine.search(typed), engine.search(standard)
+    assert found.confidence == expected.confidence
+    assert [h.chunk.id for h in found.hits] == [h.chunk.id for h in expected.hits]
+    assert engine.ask(typed).abstained == engine.ask(standard).abstained
+    assert not engine.ask("Mulyani ngartiin sistem itu bagaimana?").abstained

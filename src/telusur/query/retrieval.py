@@ -17,7 +17,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
-from ..indonesian import is_known_word, stop_words
+from ..indonesian import chat_verb_forms, is_known_word, stop_words
 from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
@@ -295,7 +295,9 @@ class Retriever:
     def _one_slip(self, word: str) -> str | None:
         """The word of the text one slip away from a word it does not use and no dictionary knows, or None. Failing
         one, the only stop word one slip away ("dilkaukan" -> "dilakukan", "setniggi" -> "setinggi"): the index
-        leaves stop words out, so a slip of one found no word of the text and read as a noun the text never uses."""
+        leaves stop words out, so a slip of one found no word of the text and read as a noun the text never uses.
+        Failing that, a verb as chat says it, in its standard form (indonesian.chat_verb_forms: "ngartiin" ->
+        "mengartikan"), and last a form of a stem of the text one slip away."""
         bm25 = self.index.bm25
         stops = stop_words()
         if word in bm25.stems or word in stops or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
@@ -316,6 +318,15 @@ class Retriever:
         stopped = [w for w in slips if w in stops]
         if len(stopped) == 1:
             return stopped[0]
+        # a verb as chat says it ("ngartiin" -> "mengartikan", "nyebut" -> "menyebut", "dikumpulin" -> "dikumpulkan"):
+        # the standard form the text writes, else one of a stem it uses, else the likeliest
+        chat = chat_verb_forms(word)
+        if chat:
+            def used(form: str) -> tuple[int, int, int]:
+                written, rooted = bm25.vocab.get(bm25.stems.get(form, "")), bm25.vocab.get(stem(form, bm25.stems))
+                count = lambda t: 0 if t is None else int(bm25.ptr[t + 1] - bm25.ptr[t])  # noqa: E731
+                return count(written), count(rooted), -chat.index(form)
+            return max(chat, key=used)
         # a form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
         # an affix and a stem of the text, the stemmer agreeing
         return commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
