@@ -63,6 +63,12 @@ def test_a_question_asking_a_figure_with_a_unit_of_its_own(question, kind):
     ("Raspberry Pi 4 bekerja pada tegangan 5 volt.", "power", False),
     ("Amoksisilin diberikan 250 mg tiga kali sehari.", "dose", True),
     ("Vaksin MMR diduga menjadi penyebab autisme.", "dose", False),
+    ("Paracetamol diminum 3 kali sehari.", "dose", True),
+    ("Obat diberikan 3 x 1 setelah makan.", "dose", True),
+    # how often, which no dose is: a breathing rate, a vaccine given once (team set 5's paracetamol dose and the tuning
+    # half's English amoxicillin dose were answered from such a text on ISPA)
+    ("Takipnea: ≥ 60 kali/menit untuk usia di bawah 2 bulan.", "dose", False),
+    ("Imunisasi dasar meliputi BCG 1 kali, DPT 3 kali, dan campak 1 kali.", "dose", False),
 ])
 def test_a_figure_is_given_with_its_unit(text, kind, gives):
     assert gives_figure(text, kind) is gives
@@ -84,6 +90,36 @@ def test_a_price_the_documents_on_its_topic_never_give_is_marked(course):
     assert _question_features(course({"sensor.md": SENSOR}), question)["figure_absent"] == 1.0
     assert _question_features(course({"sensor.md": PRICED}), question)["figure_absent"] == 0.0
     assert _question_features(course({"sensor.md": SENSOR}), "Berapa tegangan kerja sensor MQ-135?")["figure_absent"] == 0.0
+
+
+PI = """# Raspberry Pi
+
+## Spesifikasi
+
+Raspberry Pi 2 model B menggunakan RAM sebesar 1 GB dan prosesor Quad-core ARM Cortex-A7 900 MHz.
+
+## Dasar Hukum
+
+Pembakaran lahan diancam pidana menurut pasal 187 KUHP dan pasal 108 Undang-Undang Lingkungan Hidup (dalam terjemahan
+Inggris, pasal disebut article).
+"""
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Berapa RAM Raspberry Pi 4?", 1.0),  # a neighbour of the text's Raspberry Pi 2
+    ("Apa isi Pasal 340 KUHP?", 1.0),  # the text cites pasal 187 KUHP
+    ("How much RAM does the Raspberry Pi 4 have?", 1.0),
+    ("Berapa RAM Raspberry Pi 2 model B?", 0.0),
+    ("Apa isi Pasal 187 KUHP?", 0.0),  # written in lower case by the text
+    # "Article": the English word for "pasal" (this text writes it once): a name in another language says nothing
+    ("What does Article 108 say about burning land?", 0.0),
+    ("Berapa RAM minimal untuk 2 aplikasi?", 0.0),  # a number after a word that is no name
+])
+def test_a_number_named_after_a_name_the_documents_never_write_after_it_is_marked(course, question, absent):
+    """'Apa isi Pasal 340 KUHP?' of a text citing pasal 187 KUHP, 'Raspberry Pi 4' of one on the Raspberry Pi 2: every
+    word is the text's, and team set 2's Pasal 340 question and the near set's 'Berapa watt konsumsi daya Raspberry Pi
+    4?' were answered from their neighbours. The number names another thing than the text's."""
+    assert _question_features(course({"pi.md": PI}), question)["figure_absent"] == absent
 
 
 def test_what_a_question_asks_of_its_subject_is_no_absent_subject(course):

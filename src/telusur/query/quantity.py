@@ -123,7 +123,9 @@ _FIGURES = {
                         r"dollar|usd)\b|(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?!\d)", re.I),
     "power": re.compile(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
     "share": re.compile(r"\d\s*(?:%|persen\b)", re.I),
-    "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis|kali|x)\b", re.I),
+    # "3 kali sehari", "3 x 1": how often, not a count ("60 kali/menit", a vaccine's "1 kali") and no dose by itself
+    "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis)\b|"
+                       r"\d\s*(?:kali|x)\s*(?:sehari|per\s+hari|/\s*hari|a\s+day|daily|\d)\b", re.I),
 }
 # "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
 _WHAT_FIGURE = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
@@ -146,3 +148,19 @@ def gives_figure(text: str, kind: str) -> bool:
     if kind == "tariff":
         return gives_figure(text, "money") or gives_figure(text, "share")
     return _FIGURES[kind].search(text) is not None
+
+
+# A number written right after a name, telling it from its neighbours: "Pasal 340", "Raspberry Pi 4", "Yii 1.0".
+_NAMED_NUMBER = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+(\d+(?:[.,]\d+)*)(?![\w-]|[.,]\d)")
+
+
+def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
+    """(name, number) for each number the question writes right after one of its names ("Apa isi Pasal 340 KUHP?" ->
+    [("Pasal", "340")]); a number after any other word ("umur 21 tahun", "the 1939 ordinance") is none."""
+    named = set(names)
+    return [(m.group(1), m.group(2)) for m in _NAMED_NUMBER.finditer(question) if m.group(1) in named]
+
+
+def writes_named_number(text: str, name: str, number: str) -> bool:
+    """The text writes the number right after the name, in any case ("pasal 340", "Raspberry Pi 4")."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}\W{{0,3}}{re.escape(number)}(?![\d]|[.,]\d)", text, re.I) is not None

@@ -59,7 +59,8 @@ QUESTION_FEATURES = (
     "english_words_top",  # for a question in English, the best passage's english_words (its words the text's way)
     "english_names_unknown",  # for a question in English, the share of its names the text writes in no form at all
     "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole
-    "figure_absent",    # a price, power or dose asked (quantity.asked_figure) that the documents answering it never give
+    "figure_absent",    # a price, power or dose asked (quantity.asked_figure), or a number named after a name ("Pasal
+                        # 340"), that the documents answering it never give
     "words_apart",      # two words the question writes side by side as one term, each used by the text, never together
     "covered",          # an Indonesian question whose words the text all uses and the best passage (with its lead) holds
 )

@@ -22,7 +22,7 @@ from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
-from .quantity import asked_count, asked_figure, gives_count, gives_figure
+from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
 from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, \
     english_share, expands, is_english, load_parameters
 
@@ -615,12 +615,20 @@ class Retriever:
     def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
         """A question asking for a figure with a unit of its own (a price or a wage, a power, a dose:
         quantity.asked_figure) that no passage of the documents it would be answered from gives with that unit ("Berapa
-        harga modul sensor MQ-135?" of a report describing the sensor, priced nowhere)."""
+        harga modul sensor MQ-135?" of a report describing the sensor, priced nowhere); or naming a number after a
+        name of the text that those documents never write after it ("Apa isi Pasal 340 KUHP?" of a text citing pasal
+        187 KUHP, "Raspberry Pi 4" of one on the Raspberry Pi 2): a neighbour of what the text covers. A name the text
+        never writes, or an English word naming it ("Article 1381" of a text writing "Pasal 1381"), says nothing."""
         kind = asked_figure(query)
-        if kind is None:
+        english = is_english(query)
+        named = [(n, k) for n, k in named_numbers(query, _names(query)) if self._spelled(n.lower()) is not None
+                 and not (english and english_words.is_english_word(n.lower()))]
+        if kind is None and not named:
             return False
-        paths = {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}
-        return not any(gives_figure(c.text, kind) for c in self.index.chunks if c.path in paths)
+        chunks = [c for c in self.index.chunks if c.path in {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}]
+        if kind is not None and not any(gives_figure(c.text, kind) for c in chunks):
+            return True
+        return any(not any(writes_named_number(c.text, n, k) for c in chunks) for n, k in named)
 
     def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
         """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
