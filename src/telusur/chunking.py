@@ -12,6 +12,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 35: tables side by side in one grid are said each with its own names; a header row repeated mid-table heads the
+# rows under it
 # 34: a long list's later pieces are headed by its lead-in and the items they sit under; a list going on after an
 # item's unnested second paragraph keeps its lead-in (as heading and source)
 # 33: 32 only inside a sentence in progress (not "Keywords: …; Indonesia", an affiliation ending on a country)
@@ -32,7 +34,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "34"
+CHUNKER_VERSION = "35"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -755,13 +757,12 @@ def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def said_rows(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
-    """Each row of a table passage said with its columns' names, and under the label of the group it stands in
-    (row_groups): "Pendidikan: S1; N: 25; (%): 25"; the header row as it stands. In a table of numbered records (no
-    header), a row going on with a record is said after the row that opened it: "2; Peneliti; Anggi Sulaiman; Judul;
-    Strategi Pemasaran …"."""
-    header = table_header(chunk, spans)
+    """Each row of a table passage said with its columns' names (those of the header in force over it,
+    row_headers), and under the label of the group it stands in (row_groups): "Pendidikan: S1; N: 25; (%): 25"; a
+    header row as it stands. In a table of numbered records (no header), a row going on with a record is said after
+    the row that opened it: "2; Peneliti; Anggi Sulaiman; Judul; Strategi Pemasaran …"."""
     out, opening = [], ""
-    for (a, b), group in zip(spans, row_groups(chunk.text, spans)):
+    for (a, b), group, header in zip(spans, row_groups(chunk.text, spans), row_headers(chunk, spans)):
         row = chunk.text[a:b]
         said = row.strip() if header and row.strip() == header.strip() else said_row(header, row, group)
         if not header and is_record_row(row):
@@ -807,12 +808,61 @@ def table_header(chunk: Chunk, rows: list[tuple[int, int]]) -> str:
 def said_row(header: str, row: str, group: str = "") -> str:
     """A table's row said cell by cell with its column's name ("Variabel: Iklim Organisasi; Composite Reliability:
     0.857"); a cell under no name, or under its own text, said alone. A row under a group's label (row_groups) says
-    its first cell under that label: "Pendidikan: S1", not "Karakteristik: S1"."""
+    its first cell under that label: "Pendidikan: S1", not "Karakteristik: S1". Tables set side by side in one grid
+    (side_by_side) are said one after the other, each with its own first column's name: "Gender: Wanita; Frequency:
+    42; Percent: 84.0. Status: belum menikah; Frequency: 26; Percent: 52.0"."""
     names, cells = _cells(header), _cells(row)
     if group:
         names = [group, *names[1:]]
-    return "; ".join(f"{name}: {cell}" if name and name != cell else cell
-                     for name, cell in zip(names + [""] * len(cells), cells) if cell)
+    width = side_by_side(names)
+    names += [""] * (len(cells) - len(names))
+    blocks = [range(k, min(k + width, len(cells))) for k in range(0, len(cells), width)] if width else \
+        [range(len(cells))]
+    said = ("; ".join(f"{names[n]}: {cells[n]}" if names[n] and names[n] != cells[n] else cells[n]
+                      for n in block if cells[n]) for block in blocks)
+    return ". ".join(s for s in said if s)
+
+
+def side_by_side(names: list[str]) -> int:
+    """The width of each table when a header row sets two or more tables side by side in one grid, as journals do
+    to save space: the names after each table's first column repeat ("Gender | Frequency | Percent | Status |
+    Frequency | Percent": two tables of three columns; "Kepribadian | Mean | Iklim Organisasi | Mean": of two).
+    0 for one table."""
+    for width in range(2, len(names) // 2 + 1):
+        if len(names) % width:
+            continue
+        blocks = [names[k:k + width] for k in range(0, len(names), width)]
+        if all(b[1:] == blocks[0][1:] for b in blocks) and all(blocks[0][1:]) and \
+                len({b[0] for b in blocks}) == len(blocks):
+            return width
+    return 0
+
+
+def row_headers(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
+    """The header row in force over each row of a table passage (itself for a header row): table_header, until a
+    row repeats its columns' names under other first cells ("Usia | Frequency | Percent | Lama Kerja | Frequency |
+    Percent" under "Gender | Frequency | Percent | Status | …"): a second table in the same grid, headed by it."""
+    header = table_header(chunk, rows)
+    out = []
+    for a, b in rows:
+        row = chunk.text[a:b]
+        if header and _repeats_header(header, row):
+            header = row
+        out.append(header)
+    return out
+
+
+_FIGURE = re.compile(r"[-+<>≤≥]?\s*[\d.,]+\s*%?")
+
+
+def _repeats_header(header: str, row: str) -> bool:
+    """A row set like the header: as many cells, none empty and none a figure, and at least half of them the
+    header's own names in the same places, the rest (the tables' first columns) other names."""
+    names, cells = _cells(header), _cells(row)
+    if len(cells) != len(names) or len(cells) < 2 or not all(cells) or any(_FIGURE.fullmatch(c) for c in cells):
+        return False
+    same = sum(c == n for c, n in zip(cells, names))
+    return len(cells) > same >= len(cells) / 2
 
 
 def long_row(chunk: Chunk) -> tuple[list[str], list[tuple[int, int]]] | None:

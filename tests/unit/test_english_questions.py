@@ -473,6 +473,73 @@ def test_a_term_of_art_keeps_its_words_for_a_text_that_writes_them_out():
     assert {"acute", "respiratory", "infection"} <= set(content_words(query))
 
 
+ISPA = """# ISPA pada Balita
+
+## Tanda Bahaya
+
+Pada ISPA berat, napas balita cepat dan tarikan dinding dada tampak jelas.
+
+## Asupan
+
+Balita yang cukup gizi jarang sakit dan cepat pulih setelah imunisasi.
+"""
+
+
+def test_a_terms_initials_are_read_as_the_indonesian_term():
+    """"ARI" is how an English question names an acute respiratory infection: the term's Indonesian word, not a name
+    the text never writes. Only in capitals ("car" is a word) and only for a term of three words or more."""
+    from telusur.query.english import indonesian_words
+
+    assert ("ispa",) in indonesian_words("ARI") and ("ispa",) in indonesian_words("ARIs")
+    assert ("ptk",) in indonesian_words("CAR") and ("ptk",) not in indonesian_words("car")
+    assert ("ispa",) not in indonesian_words("ari")
+
+
+def test_a_terms_initials_are_no_unknown_name_and_find_the_passage(course):
+    """"severe ARI" asked over a text writing "ISPA berat": the question's name is known (so the question is not
+    declined for naming something the text never does) and the passage using the term comes first."""
+    engine = course({"ispa.md": ISPA})
+    query = "What are the danger signs of severe ARI in toddlers?"
+    assert ["ispa"] in engine._state[1].english_terms(query)
+    assert _question_features(engine, query)["english_names_unknown"] == 0.0
+    assert _first(engine, query).startswith("Pada ISPA berat")
+
+
+@pytest.mark.parametrize("word, base", [
+    ("holders", "pegang"), ("marketers", "pasar"),  # "holder" is made from "hold", "marketer" from "market"
+    ("theorize", "teori"), ("characterizes", "karakter"),  # a verb in -ize from its noun
+])
+def test_an_inflected_agent_noun_or_a_verb_in_ize_gives_the_word_it_is_made_from(word, base):
+    """A word the list lacks is read through the word it is made from, also when it is inflected ("holders": the base
+    form "holder" is "hold" + -er, the text's "pemegang"), and a verb in -ize through its noun."""
+    from telusur.query.english import indonesian_words
+
+    assert (base,) in indonesian_words(word)
+
+
+AKTA = """# Pelaporan Wasiat
+
+## Kewajiban Melapor
+
+Daftar akta wajib dilaporkan notaris kepada Daftar Pusat Wasiat.
+
+## Tenggat
+
+Daftar akta disampaikan paling lambat 5 (lima) hari pada minggu pertama setiap bulan berikutnya.
+"""
+
+
+def test_how_soon_asks_for_a_deadline_and_the_list_after_an_article_is_a_thing(course):
+    """"How soon" is answered by the text's deadline ("paling lambat"), as "how long" by "lama"; "the list of deeds"
+    is the text's "daftar", while "List the ..." frames a question."""
+    from telusur.query.english import content_words
+
+    query = "How soon must the list of deeds be reported?"
+    assert content_words(query) == ["list", "deeds", "reported"]
+    assert content_words("List the deeds a notary reports.") == ["deeds", "notary", "reports"]
+    assert _first(course({"akta.md": AKTA}), query).startswith("Daftar akta disampaikan paling lambat")
+
+
 WEB = """# Server Web
 
 ## Cara Kerja

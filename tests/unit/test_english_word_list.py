@@ -25,9 +25,11 @@ def test_no_english_word_has_two_lines():
 
 
 def test_no_line_is_for_a_word_a_question_never_looks_up():
-    """A framing word (STOP) is dropped before the look-up; "will" is looked up after an article ("a will")."""
-    assert {k for k in lexicon() if k in STOP} == {"will"}
+    """A framing word (STOP) is dropped before the look-up; "will" and "list" are looked up after an article ("a
+    will", "the list of deeds")."""
+    assert {k for k in lexicon() if k in STOP} == {"will", "list"}
     assert content_words("the will") == ["will"]
+    assert content_words("List the deeds in the list") == ["deeds", "list"]
 
 
 def test_no_translation_is_an_indonesian_stop_word_the_index_drops():

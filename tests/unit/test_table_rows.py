@@ -3,7 +3,9 @@ the label of the group of rows it stands in ("Pendidikan |  |" over "S1 | 25 | 2
 
 from __future__ import annotations
 
-from telusur.chunking import chunk_document, chunk_parts, table_rows
+import pytest
+
+from telusur.chunking import chunk_document, chunk_parts, row_headers, side_by_side, table_rows
 from telusur.documents import reader
 
 _RESPONDENTS = """# Hasil Penelitian
@@ -129,3 +131,58 @@ def test_the_answer_says_a_long_rows_sentence_with_its_label_and_column_not_as_a
     answer = course({"laporan.md": _comparison()}).ask("Metodologi penelitian Media Effects and Society bergantung pada metode apa?")
     assert answer.answer.startswith("Metodologi Penelitian; Media Effects and Society: Sangat bergantung pada metode "
                                     "kuantitatif")
+
+
+# Journals set two small tables side by side in one grid to save space, and start a second pair further down with a
+# row of the same column names: "Usia | Frequency | Percent | Lama Kerja | Frequency | Percent".
+_SIDE_BY_SIDE = """## Hasil Penelitian
+
+Karakteristik responden penelitian ini disajikan dalam tabel berikut.
+
+Tabel 1. Karakteristik Responden
+
+| Gender | Frequency | Percent | Status | Frequency | Percent |
+| --- | --- | --- | --- | --- | --- |
+| Pria | 8 | 16.0 | Menikah | 24 | 48.0 |
+| Wanita | 42 | 84.0 | belum menikah | 26 | 52.0 |
+| Usia | Frequency | Percent | Lama Kerja | Frequency | Percent |
+| 21-25 tahun | 22 | 44.0 | 0-5 tahun | 26 | 52.0 |
+| >25-30 tahun | 14 | 28.0 | >5-10 tahun | 11 | 22.0 |
+"""
+
+
+def test_tables_side_by_side_are_said_each_under_its_own_first_columns_name():
+    # said under one header, "Wanita" was the gender and "belum menikah" a second "Status" of the same record, and
+    # the age band "21-25 tahun" was said as a gender
+    parts = [p.split("\n")[-1] for p in chunk_parts(_table(_SIDE_BY_SIDE))]
+    assert "Gender: Wanita; Frequency: 42; Percent: 84.0. Status: belum menikah; Frequency: 26; Percent: 52.0" in parts
+    assert "Usia: 21-25 tahun; Frequency: 22; Percent: 44.0. Lama Kerja: 0-5 tahun; Frequency: 26; Percent: 52.0" in parts
+    assert "Usia | Frequency | Percent | Lama Kerja | Frequency | Percent" in parts
+
+
+@pytest.mark.parametrize("header, width", [
+    (["Gender", "Frequency", "Percent", "Status", "Frequency", "Percent"], 3),
+    (["Kepribadian", "Mean", "Iklim Organisasi", "Mean"], 2),
+    (["Variabel", "Mean", "Mean"], 0),  # one first column: one table
+    (["No", "Nama", "Jumlah", "Keterangan"], 0),
+    (["Aspek", "", "Aspek", ""], 0),  # unnamed columns repeat nothing
+])
+def test_tables_side_by_side_are_told_by_their_repeated_column_names(header, width):
+    assert side_by_side(header) == width
+
+
+def test_a_row_of_names_is_a_new_header_only_when_it_repeats_the_headers_names():
+    chunk = _table(_SIDE_BY_SIDE)
+    rows = table_rows(chunk.text)
+    headers = row_headers(chunk, rows)
+    assert headers[0] == headers[2] == "Gender | Frequency | Percent | Status | Frequency | Percent"
+    assert headers[3] == headers[-1] == "Usia | Frequency | Percent | Lama Kerja | Frequency | Percent"
+    # a body row of words under a header of words is a row, not a header ("Pria | Laki-laki | Ya")
+    plain = _table("## Daftar\n\n| Kode | Arti | Wajib |\n| --- | --- | --- |\n| L | Laki-laki | Ya |\n"
+                   "| P | Perempuan | Tidak |\n")
+    assert set(row_headers(plain, table_rows(plain.text))) == {"Kode | Arti | Wajib"}
+
+
+def test_the_answer_to_a_row_of_the_second_table_in_a_grid_says_it_under_that_tables_names(course):
+    answer = course({"hasil.md": _SIDE_BY_SIDE}).ask("Berapa responden yang lama kerjanya 0-5 tahun?")
+    assert "Lama Kerja: 0-5 tahun; Frequency: 26; Percent: 52.0" in answer.answer

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..chunking import item_spans, said_in_row, said_rows, table_header, table_rows
+from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_rows
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
@@ -573,13 +573,14 @@ def _with_column_names(chunk, spans, said, weights, tokenize) -> list[tuple[set[
     rows = table_rows(chunk.text)
     if not rows:
         return said
-    header = table_header(chunk, rows).strip()
-    names = set(tokenize(header))
-    body = [n for n, span in enumerate(spans) if _row_at(rows, span) and chunk.text[span[0]:span[1]].strip() != header]
+    headers = {h.strip() for h in row_headers(chunk, rows)}
+    names = {t for header in headers for t in tokenize(header)}
+    body = [n for n, span in enumerate(spans)
+            if _row_at(rows, span) and chunk.text[span[0]:span[1]].strip() not in headers]
     named = [n for n in body if any(weights.get(t, 0.0) > 0 for t in said[n][0] - names)] or body
     out = []
     for n, ((a, b), (own, got)) in enumerate(zip(spans, said)):
-        if chunk.text[a:b].strip() == header:
+        if chunk.text[a:b].strip() in headers:
             out.append((set(), set()))
         elif n in named:
             out.append((own, got | (names - own)))
@@ -596,7 +597,7 @@ def _table_row(chunk, span: tuple[int, int]) -> str | None:
     row = _row_at(rows, span)
     if row is None:
         return None
-    header = table_header(chunk, rows)
+    header = row_headers(chunk, rows)[rows.index(row)]
     if header and chunk.text[row[0]:row[1]].strip() == header.strip():
         return None
     return said_rows(chunk, rows)[rows.index(row)]

@@ -130,6 +130,8 @@ def made_from(word: str) -> list[str]:
         made.append(w[:-4])  # "basically" -> "basic"
     if w.endswith(("ably", "ibly")) and len(w) > 6:
         made.append(w[:-1] + "e")  # "probably" -> "probable"
+    if w.endswith(("ize", "ise")) and len(w) > 6:  # "theorize" -> "theory", "characterize" -> "character"
+        made += [w[:-3], w[:-3] + "y", w[:-3] + "e"]
     for suffix in ("er", "est"):  # "higher" -> "high", "larger" -> "large", "bigger" -> "big", "earlier" -> "early"
         if w.endswith(suffix) and len(w) > len(suffix) + 3:
             stem = w[:-len(suffix)]
@@ -202,10 +204,12 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     the cognates."""
     table = lexicon()
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
+    out += [(w,) for w in ACRONYMS.get(word, ())]  # "ARI": "ispa"
     forms = base_forms(word)
     unlisted = not any(form in table for form in forms)
     if unlisted:
-        forms += made_from(word)  # "noisy": the word list has "noise"
+        # "noisy": the word list has "noise"; "holders": "holder" is made from "hold", an inflection's base form too
+        forms += list(dict.fromkeys(m for form in base_forms(word) for m in made_from(form)))
     for form in forms:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
@@ -230,6 +234,7 @@ FRAMES = {
     "according to the text": (), "according to the author": (), "according to the authors": (),
     "according to the writer": (), "according to the article": (), "according to the reading report": (),
     "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
+    "how soon": ("lambat", "selambat-lambatnya"),  # a deadline: "paling lambat 5 hari", "selambat-lambatnya"
     "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
 }
 
@@ -312,6 +317,11 @@ def _plurals(phrase: str) -> list[str]:
 
 
 _TERM_WORDS = {form: tuple(words.split()) for term, words in TERMS.items() for form in _plurals(term)}
+# A term of three words or more is also written by its initials, in capitals, as a student names it in English ("ARI"
+# for an acute respiratory infection, "ARIs", "EEZ"): the Indonesian words of the term, never the letters as a name the
+# text does not write. Only as capitals: "car" is a word, "CAR" classroom action research.
+ACRONYMS = {"".join(w[0] for w in term.split()).upper() + plural: tuple(words.split())
+            for term, words in TERMS.items() if len(term.split()) >= 3 for plural in ("", "s")}
 _TERM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _TERM_WORDS),
                                                      key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 
@@ -345,11 +355,14 @@ def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
 
 def _content(words: list[str], n: int) -> bool:
     """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
-    "a holographic will be handed over"), else a verb."""
+    "a holographic will be handed over"), else a verb; "list" is a thing after an article ("the list of will deeds",
+    the text's "daftar"), else the framing verb ("List the ...")."""
     lower = words[n].lower()
+    before = words[n - 1].lower() if n else ""
     if lower == "will":
-        before = words[n - 1].lower() if n else ""
         return before in _DETERMINERS or re.search(r"(?:ic|al|ous|ten|ed)$", before) is not None
+    if lower in ("list", "lists"):
+        return before in _DETERMINERS
     return lower not in STOP
 
 
