@@ -593,3 +593,45 @@ def test_an_english_word_counts_once_in_a_sentence_holding_one_of_the_texts_word
     query = "What are the disadvantages of an open office?"
     assert _feature(engine, query, "Tata ruang kantor terbuka", "sentence_words") == pytest.approx(1.0)
     assert _feature(engine, query, "Kerugian ruang tertutup", "sentence_words") < 0.5
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("What distinguishes a closed-loop control system from an open-loop one?", ("closed", "open")),
+    ("How do Islamic and conventional marketing differ in the way they treat consumers?", ("islamic", "conventional")),
+    ("In what ways do bilateral and multilateral cooperation differ?", ("bilateral", "multilateral")),
+    ("How are primary and secondary groups different?", ("primary", "secondary")),
+    ("What sets a primary group apart from a secondary group?", ("primary", "secondary")),
+    ("What separates a primary group from a secondary group?", ("primary", "secondary")),
+    # guards: two things named with "and" that are not compared, a trait of one thing
+    ("How do teachers and students work together?", None),
+    ("What distinguishes a good teacher?", None),
+])
+def test_an_english_comparison_asked_with_distinguish_or_differ_after_both_sides_names_its_sides(question, sides):
+    """"What distinguishes X from Y?" and "How do X and Y differ?" ask what "Apa perbedaan X dan Y?" asks: the
+    answer says what the text says of each side."""
+    from telusur.query.answer import compared
+
+    assert compared(question) == sides
+
+
+SUHU = """# Sistem Pengendalian Suhu
+
+## Jenis Sistem Pengendalian
+
+Dalam teknik pengendalian dikenal dua jenis sistem pengendalian suhu, yaitu sistem pengendalian terbuka dan sistem
+pengendalian tertutup.
+
+Sistem pengendalian terbuka adalah sistem yang keluarannya tidak diukur kembali, sehingga pemanas menyala menurut waktu
+yang ditetapkan saja. Contohnya pemanggang roti yang bekerja dengan pengatur waktu.
+
+## Sistem dengan Umpan Balik
+
+Sistem pengendalian tertutup adalah sistem yang keluarannya diukur oleh sensor dan dibandingkan dengan nilai acuan,
+sehingga pemanas menyesuaikan diri. Termostat ruangan bekerja dengan cara ini.
+"""
+
+
+def test_an_english_comparison_naming_both_sides_first_is_answered_with_each_side(course):
+    answer = course({"suhu.md": SUHU}).ask("How do open and closed control systems differ?")
+    assert "keluarannya tidak diukur kembali" in answer.answer, answer.answer  # terbuka
+    assert "keluarannya diukur oleh sensor" in answer.answer, answer.answer  # tertutup

@@ -396,11 +396,15 @@ def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -
 
 
 # "Apa perbedaan X dan Y?", "Apa beda X dengan Y?", "What is the difference between X and Y?", "How does X differ
-# from Y?": the two things compared (what follows "menurut" / "according to" is who says it, not a side)
+# from Y?", "What distinguishes X from Y?", "How do X and Y differ?": the two things compared (what follows "menurut"
+# / "according to" is who says it, not a side)
 _COMPARISON = (
     re.compile(r"\b(?:perbedaan|beda(?:nya)?|membedakan|dibedakan|bedakan|perbandingan|bandingkan|membandingkan|"
-               r"differences?|distinguish|compare)\s+(?:antara\s+|between\s+)?(.+?)\s+"
+               r"differences?|distinguish(?:es|ed)?|separates?|compare[sd]?)\s+(?:antara\s+|between\s+)?(.+?)\s+"
                r"(?:dan|dengan|and|with|from|versus|vs\.?)\s+(.+)$", re.I),
+    re.compile(r"^what\s+sets\s+(.+?)\s+apart\s+from\s+(.+)$", re.I),
+    re.compile(r"^(?:how|in\s+what\s+ways?)\s+(?:do|does|did|are|is|were|was)\s+(.+?)\s+and\s+(.+?)\s+"
+               r"(?:differ|different)\b", re.I),
     re.compile(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
 )
 _WHO_SAYS = re.compile(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
