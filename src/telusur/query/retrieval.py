@@ -100,6 +100,8 @@ _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam b
                             "syarat tugas istilah materi versi teks".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
+# What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
+_TAKEN = re.compile(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
 
 # Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
@@ -588,6 +590,8 @@ class Retriever:
             if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
                 previous = None
             term, end = self._term_word(m.group(), query), m.end()
+            if term is None and previous is not None:
+                term = self._describing(m.group(), query[m.end():])
             if term is not None and previous is not None and term != previous:
                 pairs.append((previous, term))
             previous = term
@@ -597,6 +601,18 @@ class Retriever:
         holders = self._holders({f for group in forms.values() for f in group})
         held = {t: frozenset().union(*(holders[f] for f in group)) for t, group in forms.items()}
         return tuple(pair for pair in dict.fromkeys(pairs) if not held[pair[0]] & held[pair[1]])
+
+    def _describing(self, word: str, rest: str) -> str | None:
+        """The search term of a "ber-" word that, after a noun, says what kind it is ("demam berdarah", "siswa
+        berprestasi"): "ber" and its stem, no suffix ("berdasarkan", "berkebutuhan" are none), and not a verb taking
+        what follows it (rest: "berasal dari", "berfungsi sebagai"), else None (words_apart: part of a term after a
+        word of one, never its start)."""
+        lower = word.lower()
+        if not lower.startswith("ber") or lower != "ber" + self.stem(lower) or _TAKEN.match(rest):
+            return None
+        tokens = self.index.bm25.tokenize(lower)
+        return tokens[0] if len(tokens) == 1 and tokens[0] in self.index.bm25.vocab \
+            and tokens[0] not in _QUESTION_WORDS else None
 
     def _term_word(self, word: str, query: str) -> str | None:
         """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
