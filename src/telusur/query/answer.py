@@ -159,7 +159,7 @@ def units(text: str) -> list[tuple[int, int]]:
     none."""
     out, heading = [], None
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
-    for a, b, line in line_spans(text):
+    for a, b, line in _run_on_lines(text, rows):
         stripped = line.strip()
         if not stripped or is_citation_line(stripped) or is_figure_note(stripped):
             continue
@@ -181,6 +181,38 @@ def units(text: str) -> list[tuple[int, int]]:
 
 
 LONG_ITEM = 300
+RUN_ON_LINE = 80  # a line of prose this long that stops without punctuation goes on with the next line
+RUN_ON_LOWER = 40  # … this long when the next line opens in lower case, or the line itself went on from the one above
+
+
+def _run_on_lines(text: str, rows: set[int]) -> list[tuple[int, int, str]]:
+    """line_spans, with a line break the reader kept inside a sentence undone: a long line of prose that ends in a
+    word ("… memperbesar penjualan maka PT. Kimia" / "Farma Apotek mengelola sebanyak 340 apotek …", "… melalui
+    Childhood" / "Autism Rating Scale (CARS).") is one line with the next, however that one opens, save with a
+    quotation. A heading (short, or most words capitalized), a table row, a list item, a citation or a caption keeps
+    its own line."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, line in line_spans(text):
+        if out and _runs_on(out[-1][2], line) and out[-1][1] not in rows and b not in rows:
+            start = out[-1][0]
+            out[-1] = (start, b, text[start:b])
+        else:
+            out.append((a, b, line))
+    return out
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """True when `line` goes on with the sentence `before` (one or more lines) stopped in."""
+    last, nxt = before.rsplit("\n", 1)[-1].strip(), line.strip()
+    if not nxt or not re.search(r"[^\W\d_]*[a-z][^\W\d_]*$", last) or nxt.startswith(("“", '"', "‘", "'", "„")):
+        return False
+    if len(last) < (RUN_ON_LOWER if nxt[:1].islower() or "\n" in before.strip() else RUN_ON_LINE):
+        return False
+    words = last.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):  # a title, not a sentence
+        return False
+    return not (LIST_ITEM.match(line) or is_citation_line(nxt) or is_figure_note(nxt) or is_lead_in(last)
+                or nxt.startswith(("|", "#", ">", "•", "-", "*")))
 
 
 def _says_something(item: str) -> bool:
