@@ -1810,3 +1810,102 @@ def test_a_title_after_berjudul_then_a_comma_and_its_author(text):
 ])
 def test_initials_alone_and_a_title_alone_stay_as_they_were(text):
     assert _works(text) == ([("A.S", "2019")] if "A.S." in text else [])
+
+
+@pytest.mark.parametrize("text, work", [
+    # a standard's or a manual's pages numbered by section: PSAK's "14.2", a chapter's "3.4-3.5", "II-3"
+    ("Persediaan adalah aset (Ikatan Akuntan Indonesia, 2015:14.2) yang tersedia untuk dijual.",
+     ("Ikatan Akuntan Indonesia", "2015")),
+    ("Persediaan adalah aset yang tersedia untuk dijual (Santoso, 2015: 3.4-3.5).", ("Santoso", "2015")),
+    ("Persediaan adalah aset yang tersedia untuk dijual (Santoso, 2015, hlm. II-3).", ("Santoso", "2015")),
+    ("Menurut IAI (2015:14.2) persediaan adalah aset yang tersedia untuk dijual.", ("IAI", "2015")),
+])
+def test_pages_numbered_by_section(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    # a body's name spelt out, its acronym in parentheses, then the year: the body whole is the author
+    ("Menurut Direktorat Jenderal Pajak (DJP) (2019) pajak adalah kontribusi wajib kepada negara.",
+     ("Direktorat Jenderal Pajak", "2019")),
+    ("Menurut Komisi Pemberantasan Korupsi (KPK) (2019) korupsi merugikan keuangan negara.",
+     ("Komisi Pemberantasan Korupsi", "2019")),
+    ("Menurut Institute of Internal Auditors (IIA) (2017) audit internal adalah kegiatan independen.",
+     ("Institute of Internal Auditors", "2017")),
+    ("Menurut Food and Agriculture Organization (FAO) (2019) ketahanan pangan adalah kondisi terpenuhinya pangan.",
+     ("Food and Agriculture Organization", "2019")),
+    ("Menurut Kamus Besar Bahasa Indonesia (KBBI) (2016), penggantian adalah proses mengganti.",
+     ("Kamus Besar Bahasa Indonesia", "2016")),
+    ("Menurut Badan Pusat Statistik (BPS) (2020) jumlah penduduk miskin menurun.", ("Badan Pusat Statistik", "2020")),
+])
+def test_a_body_spelt_out_with_its_acronym_in_parentheses_before_the_year(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, work", [
+    # a body whose name holds "and" is one author, not two: its kind ends it or opens it before "of"/"for"
+    ("Ketahanan pangan adalah kondisi terpenuhinya pangan (Food and Agriculture Organization, 2019).",
+     ("Food and Agriculture Organization", "2019")),
+    ("Literasi adalah kemampuan memahami teks (Organisation for Economic Co-operation and Development, 2019).",
+     ("Organisation for Economic Co-operation and Development", "2019")),
+    ("Literasi adalah kemampuan memahami teks (Organisation for Economic Co-operation and Development [OECD], 2019).",
+     ("Organisation for Economic Co-operation and Development", "2019")),
+    ("Obesitas meningkatkan risiko diabetes (Department of Health and Human Services, 2018).",
+     ("Department of Health and Human Services", "2018")),
+])
+def test_a_body_whose_name_holds_and_in_a_parenthesis(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Motivasi adalah dorongan (Santoso and Wijaya, 2019).", [("Santoso", "2019")]),
+    ("Inflasi terkendali (Bank Indonesia dan Otoritas Jasa Keuangan, 2020).", [("Bank Indonesia", "2020")]),
+])
+def test_two_authors_joined_by_and_stay_two(text, works):
+    cites = find_citations(text)
+    assert [(c.authors[0], c.year) for c in cites] == works and len(cites[0].authors) == 2
+
+
+def _authors(text: str) -> list[tuple[str, ...]]:
+    return [c.authors for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a family name, a comma, then the given names with initials, as the list writes it: one author
+    ("Kinerja adalah hasil kerja pegawai (Mangkunegara, A.A. Anwar Prabu, 2017).", [("Mangkunegara",)]),
+    ("Manajemen adalah seni (Siagian, Sondang P., 2010).", [("Siagian",)]),
+    ("Manajemen adalah ilmu dan seni (Hasibuan, Malayu S.P., 2016).", [("Hasibuan",)]),
+    ("Menurut Robbins, Stephen P. (2015) perilaku organisasi adalah bidang studi.", [("Robbins",)]),
+    ("Menurut Hidayat, A. Aziz Alimul (2009) dokumentasi adalah catatan.", [("Hidayat",)]),
+    ("Perilaku adalah tindakan (Robbins, Stephen P. & Judge, Timothy A., 2015).", [("Robbins", "Judge")]),
+    ("Menurut Potter, P.A & Perry, A.G (2005) dokumentasi keperawatan adalah catatan.", [("Potter", "Perry")]),
+])
+def test_a_family_name_then_given_names_with_initials_is_one_author(text, authors):
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Motivasi adalah dorongan (Santoso, Wijaya, & Rahman, 2019).", [("Santoso", "Wijaya", "Rahman")]),
+    ("Menurut Santoso, B., Wijaya, D., dan Sari, R. (2019) motivasi adalah dorongan.", [("Santoso", "Wijaya", "Sari")]),
+    ("Motivasi adalah dorongan (Santoso dan A. Wijaya, 2019).", [("Santoso", "Wijaya")]),
+])
+def test_authors_parted_by_commas_stay_apart(text, authors):
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text, first", [
+    # family name first, then the given name and its initial, no comma: the list (or the text citing the family name
+    # alone) tells which word is the surname
+    ("Menurut Robbins Stephen P. (2015) perilaku organisasi adalah bidang studi.\n\nDAFTAR PUSTAKA\n\n"
+     "Robbins, Stephen P. 2015. Perilaku Organisasi. Jakarta: Salemba Empat.", "Robbins"),
+    ("Perilaku organisasi adalah bidang studi (Robbins, 2015). Menurut Robbins Stephen P. (2015) perilaku "
+     "individu dipengaruhi kepribadian.", "Robbins"),
+    ("Menurut Eko Susilo M. (1995:11) karya ilmiah adalah laporan tertulis.", "Susilo"),
+])
+def test_a_name_written_family_name_first_with_a_trailing_initial(text, first):
+    assert {c.authors[0] for c in find_citations(text) if c.authors} == {first}
+
+
+def test_authors_with_initials_first_parted_by_commas_stay_apart():
+    assert _authors("Menurut Santoso, B. Wijaya, dan C. Rahman (2019) motivasi adalah dorongan.") \
+        == [("Santoso", "Wijaya", "Rahman")]

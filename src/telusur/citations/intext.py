@@ -21,7 +21,9 @@ YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _PAREN = re.compile(r"\(([^()]{4,200}|(?:n\.?\s?d|t\.?\s?t)\.?)\)|\[([^()\[\]]{4,200})\]")  # "(n.d)", "(tt)" too
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
 # ... and "12ff.", "12 dst." (the pages that follow)
-_PAGES = (r"(?P<pages>\d+(?:\s*[-–—‒‐−]\s*\d+)?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{1,6}\b)"
+# ... or numbered by section, as standards and manuals print them: PSAK's "14.2", "3.4-3.5", "II-3"
+_PAGE = r"(?:\d+\.\d+(?!\.?\d)|[IVX]{1,4}-\d+|\d+)"
+_PAGES = (rf"(?P<pages>{_PAGE}(?:\s*[-–—‒‐−]\s*{_PAGE})?(?:\s*(?:,|&|dan)\s*\d+(?:\s*[-–—‒‐−]\s*\d+)?)*|[ivxl]{{1,6}}\b)"
           r"(?:\s*(?i:ff?|dst|dsb|et\s+seq)\b\.?)?")
 # "hlm . 12" as OCR spaces it; "2017. hal 80"; a volume before the pages: "jilid 2: 12", "Vol. 2, hlm. 12", "juz 3: 5"
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
@@ -555,6 +557,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     slash = _SLASH_ACRONYM_BEFORE.search(scan, max(lo, pos - 20), pos)
     if slash:
         pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
+    body = _spelt_out_body(scan, lo, pos)  # "Direktorat Jenderal Pajak (DJP) (2019)": the body's name spelt out
+    if body is not None:
+        return _make(body, [body], bare.group("year"), bare.group("pages"), m, None)
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
@@ -810,6 +815,34 @@ _EDITION_BEFORE = re.compile(r"(?<=[A-Z]{2})[ \t]+(?:Edisi[ \t]+\w+|Ed\.[ \t]*\d
 _NOTE_MARK_BEFORE = re.compile(r"(?<=\w)\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
+# A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
+_ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)[ \t]*$")
+_SPELT_OUT_WORDS = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|the|on|dan|untuk)[ \t]+)?){1,7}"
+                              r"[A-Z][\w'’\-]*$")
+
+
+def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
+    """A body's name whose initials make the acronym in parentheses between it and the year ("Institute of Internal
+    Auditors (IIA) (2017)", "Kamus Besar Bahasa Indonesia (KBBI) (2016)", "Komisi Pemberantasan Korupsi (KPK) (2019)"
+    though the text writes "korupsi" small too): the name whole. A term's acronym ("Standar Akuntansi Keuangan (SAK)
+    (2015)") is no body's: None, and the year is read as before."""
+    acronym = _ACRONYM_PAREN_BEFORE.search(scan, max(lo, pos - 20), pos)
+    if acronym is None:
+        return None
+    words = _SPELT_OUT_WORDS.search(scan, max(lo, acronym.start() - 150), acronym.start())
+    if words is None:
+        return None
+    parts, letters = words.group().split(), acronym.group(1)
+    capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
+    if len(capitals) < len(letters):
+        return None
+    first = capitals[-len(letters)]
+    if "".join(parts[k][0] for k in capitals[-len(letters):]) != letters:
+        return None
+    name = " ".join(parts[first:])
+    return name if is_organisation(name) else None
+
+
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
 _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"

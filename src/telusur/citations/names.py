@@ -245,7 +245,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         # "Robbins S.P. Judge T.A.": surname first, initials after, is a whole name; "Sri Endang R" is not
         whole = " ".join(scan[taken[0].start():taken[-1].end()].split())
         if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole) or _SURNAME_COMMA_INITIALS.match(whole)
-                or _bare_initial(whole)):
+                or _bare_initial(whole) or _surname_comma_given(whole) or _NAMES_THEN_INITIAL.match(whole)):
             return None
     if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words):
         return None
@@ -295,6 +295,18 @@ def _bare_initial(whole: str) -> bool:
     return not is_known_word(m.group(1).lower())
 
 
+# "Robbins Stephen P.", "Eko Susilo M.": two names and an initial with its stop; which is the surname, the list tells
+# (intext._surname_as_listed), else the last name ("Sri Endang R", no stop, stays no name)
+_NAMES_THEN_INITIAL = re.compile(r"^[A-Z][a-z][\w'’\-]+\s+[A-Z][a-z][\w'’\-]+\s+[A-Z]\.$")
+
+
+def _surname_comma_given(whole: str) -> bool:
+    """ "Robbins, Stephen P.": a family name, a comma, the given names ending in an initial."""
+    family, comma, given = whole.partition(",")
+    return bool(comma) and bool(_CAPITALIZED.match(family.strip())) and " " not in family.strip() \
+        and bool(_GIVEN_WITH_INITIALS.match(given.strip()))
+
+
 def _ends_badly(last: str) -> bool:
     """A group ends in a surname or "dkk"/"et al.": not in a connector, an initial or a Roman numeral."""
     if last.lower() in _ETAL or last in ("al.", "al", "all"):
@@ -335,14 +347,23 @@ _SURNAME_COMMA_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+
 # "Notoatmodjo S", "Nasution S": a surname and a bare initial (Vancouver, as Indonesian health texts write it); only a
 # surname no dictionary knows, so "Vitamin D (2018)" and "Hepatitis B (2019)" stay things
 _SURNAME_BARE_INITIAL = re.compile(r"^([A-Z][a-z][\w'’\-]{2,})\s+[A-Z]$")
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$|^(?:[A-Z]\.)+[A-Z]$")  # "P.A", as "Potter, P.A & Perry, A.G" writes it
+# Given names with an initial, after a family name and its comma: "Sondang P.", "Malayu S.P.", "A.A. Anwar Prabu"
+_GIVEN_WITH_INITIALS = re.compile(r"^(?=.*\b[A-Z]\.)(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+)(?:\s+(?:[A-Z]\.\s*)+)?$")
 _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
 
 # An organisation whose name joins two fields with "dan"/"and": its first word names an organisation
 _ORGANISATION_WITH_AND = re.compile(
     r"^(?:Kementerian|Kementrian|Departemen|Badan|Dinas|Lembaga|Direktorat|Pusat|Ministry|Department)"
-    r"(?:\s+[A-Z][\w\-]*)+\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$")
+    r"(?:\s+[A-Z][\w\-]*)+\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$"
+    # ... a body's kind, "of"/"for" and its field: "Organisation for Economic Co-operation and Development",
+    # "Department of Health and Human Services"
+    r"|^(?:Organi[sz]ation|Ministry|Department|Institute|Council|Commission|Office|Agency|Bureau|Centre|Center)"
+    r"\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+\s+(?:and|&)(?:\s+[A-Z][\w\-]*)+$"
+    # ... or its fields and then its kind: "Food and Agriculture Organization", "Arts and Humanities Research Council"
+    r"|^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)(?:\s+[A-Z][\w\-]*)*\s+(?:Organi[sz]ation|Association|"
+    r"Foundation|Institute|Council|Commission|Agency|Fund|Programme|Society|Administration|Authority)$")
 
 
 def split_names(text: str) -> list[str]:
@@ -352,8 +373,13 @@ def split_names(text: str) -> list[str]:
         return [text]  # "Kementerian Pendidikan dan Kebudayaan": one organisation, not two authors
     parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
     names = []
-    for part in parts:
+    commas = [bool(re.match(r"\s*,", sep)) for sep in re.findall(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)]
+    for k, part in enumerate(parts):
         part = part.strip()
+        if k and commas[k - 1] and names and " " not in names[-1] and _GIVEN_WITH_INITIALS.match(part) \
+                and parts[k - 1].strip() == names[-1] and (_INITIAL.match(part.split()[-1]) or k == len(parts) - 1):
+            # ... ending in an initial, or last: "Santoso, B. Wijaya, dan C. Rahman" stays three authors
+            continue  # "(Siagian, Sondang P., 2010)", "Mangkunegara, A.A. Anwar Prabu": the given names of the name before
         if part.endswith(("'s", "’s")):
             part = part[:-2]  # "Santoso’s (2019) model": the author, not his possessive
         if part.endswith(("Jr", "Jr.", "Sr", "Sr.")):
