@@ -439,6 +439,14 @@ _COMPARISON = (
                r"(?:differ|different)\b", re.I),
     re.compile(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
 )
+# Spoken Indonesian: "Apa bedanya pena sama pensil?", "Beda istilah tindak sama perbuatan …?" ("sama" for "dengan";
+# "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?"
+_SPOKEN_COMPARISON = (
+    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b)(?:antara\s+)?(.+?)\s+"
+               r"sama\s+(.+?)(?:\s+(?:apa|gimana|bagaimana)(?:\s+(?:aja|saja|sih|ya))?)?\s*\??$", re.I),
+    re.compile(r"^(?:apa(?:kah)?\s+)?(.+?)\s+(?:sama|dan|dengan|vs\.?|versus)\s+(.+?)\s+(?:[\w-]+nya\s+)?"
+               r"(?:bedanya|perbedaannya|berbeda|beda)\b", re.I),
+)
 _WHO_SAYS = re.compile(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
 _SIDE_WORD = re.compile(r"[^\W\d_]+")
 # Stop words that describe, and so may be all that tells two sides apart ("autis sedang dengan autis ringan", "jangka
@@ -456,7 +464,7 @@ def compared(question: str) -> tuple[str, str] | None:
     side; a side named with fewer words leaves out that shared head ("loop terbuka dengan loop tertutup", "sistem
     kendali loop terbuka dengan loop tertutup"), which Indonesian puts first and English last."""
     text = question.strip()
-    for pattern in _COMPARISON:
+    for pattern in _COMPARISON + _SPOKEN_COMPARISON:
         m = pattern.search(text)
         if m:
             break
@@ -479,7 +487,7 @@ def compared(question: str) -> tuple[str, str] | None:
 
 # A phrase closing the second side (a place, a field, a condition) is said of both sides when the first has none of
 # its kind: "jabatan nabi dengan jabatan imam di Israel", "autis sedang dengan autis ringan kalau dipanggil namanya"
-_SHARED_TAIL = re.compile(r"\s(di|dalam|pada|kalau|jika|bila|apabila|ketika|saat|sewaktu|untuk|bagi|terhadap|"
+_SHARED_TAIL = re.compile(r"\s(di|dalam|pada|kalau|jika|bila|apabila|ketika|saat|sewaktu|untuk|buat|bagi|terhadap|"
                           r"(?:dari|dilihat dari|ditinjau dari) (?:segi|sisi))\s.*$", re.I)
 
 
