@@ -1,14 +1,14 @@
 """Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
 
-    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,team4,tydi,checking]
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,team4,team5,tydi,checking]
                                      [--items] [--json F] [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
 sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
-choice of sentences can lose it. english, team, team2, team3, team4: the English dev set and the team sets, each over
+choice of sentences can lose it. english, team, team2, team3, team4, team5: the English dev set and the team sets, each over
 the index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
 with the answer, then those whose evidence is in the second passage only and not in the answer, with the two
-passages' score gap; the checking half and team set 5 (held out) only ever give their aggregate rows.
+passages' score gap; the checking half (held out) only ever gives its aggregate rows.
 
 TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; the test set only to report once after choosing): each question is ranked by the product's
 Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
@@ -34,7 +34,7 @@ import halves  # noqa: E402
 
 TYDI = halves.SHARED / "bench" / "tydiqa-id"
 _MARK = re.compile(r"\s*\[\d+\]")
-HELD_OUT = ("checking", "team set 5")  # aggregate rows only
+HELD_OUT = ("checking",)  # aggregate rows only
 
 
 def length(answer) -> tuple[int, int]:

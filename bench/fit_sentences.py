@@ -1,7 +1,7 @@
 """Fit the answer-sentence scorer (query/answer.py SENTENCE_FEATURES) and judge it held out against the hand-set rule.
 
     python bench/fit_sentences.py [--cache DIR] [--folds 5] [--write]
-    python bench/fit_sentences.py --cache DIR --sets tuning,team,team2,team3,english,default --by-set
+    python bench/fit_sentences.py --cache DIR --sets tuning,team,team2,team3,team4,team5,english,default --by-set
 
 Data: TyDi-id dev (each question's gold passage put first, as bench/answer_sentences.py does; a unit is right when
 the gold answer lies inside it) and the tuning half's questions (bench/halves.py's index and questions; a unit is
@@ -82,19 +82,19 @@ def tydi(split: str = "dev") -> list[dict]:
             for c in cases if c["golds"]]
 
 
-COURSE_SETS = ("tuning", "team", "team2", "team3", "english")  # the open course sets --sets may add
+COURSE_SETS = ("tuning", "team", "team2", "team3", "team4", "team5", "english")  # the open course sets --sets may add
 
 
 def gather(cache: Path, sets: tuple[str, ...] = ("tuning", "default", "tydi")) -> list[dict]:
-    """The cases of the named sets: tuning, default (never fitted on), tydi, and the open sets team, team2, team3 and
-    english, each over the index bench/halves.py asks it over."""
+    """The cases of the named sets: tuning, default (never fitted on), tydi, and the open sets team, team2, team3,
+    team4, team5 and english, each over the index bench/halves.py asks it over."""
     plans = halves.half_questions()
     tuning_corpus = halves.half_corpus(cache / "tuning", plans["tuning"]["docs"])
     cases = []
     if "tuning" in sets:
         engine, _ = halves.open_engine(tuning_corpus, cache / "tuning" / "index")
         cases += course_cases(engine, plans["tuning"]["questions"], "tuning")
-    for name in ("team", "team2", "team3"):
+    for name in ("team", "team2", "team3", "team4", "team5"):
         if name in sets:
             docs = halves.team_docs(plans["tuning"], name)
             engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
@@ -297,7 +297,7 @@ def main(argv=None) -> int:
                         help="penalty toward the rule's weights; --write stores the first")
     parser.add_argument("--write", action="store_true", help="store the model fitted on everything")
     parser.add_argument("--sets", default="tuning,default,tydi",
-                        help="the sets to gather: tuning, default, tydi and the open sets team, team2, team3, english")
+                        help="the sets to gather: tuning, default, tydi and the open sets team, team2, team3, team4, team5, english")
     parser.add_argument("--by-set", action="store_true",
                         help="also leave one open course set out: fitted on the others, scored on it")
     args = parser.parse_args(argv)
