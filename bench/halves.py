@@ -44,11 +44,12 @@ the tuning-half documents it was checked against (near_docs): the share declined
 
 Scoring: a passage is a hit when it contains the evidence, both read the way ../shared/texts/check.py reads a
 document (backslash escapes and Markdown emphasis dropped), lower-cased, quotes straightened, white space
-collapsed (the rule of telusur.evaluation.fold). "in answer": the evidence inside the answer's sentences. A
-declined question is never a hit. "in index": the evidence lies inside some passage of the index at all (the
-ceiling of hit@k for that set); "in index by letters": the same on letters and digits only (NFKC), so that an
-evidence string the reader typeset differently (a note mark "¹" for "1", a dash, a space) still counts: the gap
-between the two is text written differently, the rest is text lost or cut apart.
+collapsed (the rule of telusur.evaluation.fold). "in answer": the evidence inside the answer's sentences (evidence
+written as a table's row, "S1 | 25 | 25", when its cells stand there in order: the answer says a row with its
+columns' names, said_in). A declined question is never a hit. "in index": the evidence lies inside some passage of
+the index at all (the ceiling of hit@k for that set); "in index by letters": the same on letters and digits only
+(NFKC), so that an evidence string the reader typeset differently (a note mark "¹" for "1", a dash, a space) still
+counts: the gap between the two is text written differently, the rest is text lost or cut apart.
 """
 
 from __future__ import annotations
@@ -93,6 +94,24 @@ def reader_fold(text: str) -> str:
 def letters(text: str) -> str:
     """Letters and digits only (NFKC, lower case): the evidence's words, however the reader typeset them."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
+
+
+def said_in(evidence: str, answer: str) -> bool:
+    """The evidence inside the answer (both folded); evidence written as a table's row ("s1 | 25 | 25") counts when
+    its cells stand in the answer in that order, as the answer says a row with its columns' names ("pendidikan: s1; n:
+    25; (%): 25"): a raw row could never be found in it."""
+    if evidence in answer:
+        return True
+    cells = [c.strip() for c in evidence.split(" | ")]
+    if len(cells) < 2 or not all(cells):
+        return False
+    at = 0
+    for cell in cells:
+        found = re.search(rf"(?<![\w.,]){re.escape(cell)}(?![\w]|[.,]\d)", answer[at:])
+        if not found:
+            return False
+        at += found.end()
+    return True
 
 
 def load(path: Path) -> list[dict]:
@@ -184,7 +203,7 @@ def ask_all(engine, cases: list[dict]) -> list[dict]:
             record.update(
                 rank=rank,
                 seen_rank=next((p.rank for p in shown if any(e in reader_fold(p.text) for e in evidence)), None),
-                in_answer=not answer.abstained and any(e in reader_fold(answer.answer) for e in evidence),
+                in_answer=not answer.abstained and any(said_in(e, reader_fold(answer.answer)) for e in evidence),
                 in_index=any(e in p for e in evidence for p in passages),
                 in_index_letters=any(letters(e) in p for e in evidence for p in passage_letters),
                 english=is_english(turns[-1]),
