@@ -29,6 +29,12 @@ which only that layout teaches (BENCHMARKS.md, answers engineer).
 english,default --by-set): still not shipped. Left out one set at a time it loses on every set (l2 0.001: tuning
 0.906 -> 0.885, team 0.825 -> 0.798, team 2 0.825 -> 0.796, team 3 0.798 -> 0.779, English dev 0.850 -> 0.817), with
 shorter answers (1.17-1.29 segments against 1.25-1.31); fitted on everything it loses in sample too.
+
+2026-12-03 (session 11, helper "answers"): refit on all open course sets, team sets 4 and 5 with them (--sets tuning,
+team,team2,team3,team4,team5,english,default --by-set; 770 questions, 815 s): still not shipped. Grouped 5-fold held
+out it loses on every set (tuning 0.906 -> 0.865, team 0.851 -> 0.833, team 2 0.883 -> 0.854, team 3 0.865 -> 0.846,
+team 4 0.874 -> 0.854, team 5 0.731 -> 0.702, English dev 0.883 -> 0.850), fitted on everything it loses or ties in
+sample (tuning 0.885, team 5 0.721, default dev 0.962), and left out one set at a time it never beats the rule.
 """
 
 from __future__ import annotations
