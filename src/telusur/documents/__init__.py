@@ -108,7 +108,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 76: PDF: in justified text, a one-line paragraph at the first-line indent, then a line at that indent, are two
 # 77: PDF: a line left open but short at a page's or column's foot, then an indented capital there, ends its block
 # 78: PDF: a list's first item under a lead-in whose colon carries a note's mark ("… yaitu :¹") opens the list
-READERS_VERSION = "78"
+# 79: PDF: a line opening with a number that closes the parenthesis the line above left open is no list item and
+#     goes on with it ("(Rahman, 2017, hlm." / "12) sehingga ..."); a line left short after a stop or a colon only
+#     because the next word did not fit, the next line going on in small letters at the margin, goes on
+READERS_VERSION = "79"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

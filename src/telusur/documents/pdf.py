@@ -1311,6 +1311,8 @@ class _Layout:
         if cur is None or cur.kind == "heading":
             return True
         prev = cur.last
+        if _closes_parenthesis(prev, line):
+            return False  # "(Rahman, 2017, hlm." / "12) sehingga ...": the page closing a citation, not item 12
         # where the text goes on: a paragraph's margin, or an item's text beside its marker
         on = line.x0 <= min(ln.x0 for ln in cur.lines) + 4 if cur.kind == "paragraph" else \
             cur.kind == "item" and abs(line.x0 - cur.lines[0].text_x) <= 4
@@ -1337,6 +1339,8 @@ class _Layout:
         ends_sentence = _ends_sentence(prev_text) and not _INITIAL_END.search(prev_text)  # "… di Prof." goes on
         if self.held_captions and cur.kind == "paragraph":  # a figure stood in the way: only a small letter goes on
             return line.text[:1].islower()
+        if _closes_parenthesis(prev, line) and abs(line.size - prev.size) <= 1.5:
+            return True  # "(Rahman, 2017, hlm." / "12) sehingga ...": the parenthesis goes on, over a break too
         if _flow_break(prev, line):
             # Across a page or column break: a sentence left open continues; so does a line at the margin when this
             # paragraph's own first line was indented (the new paragraph would be indented too).
@@ -1378,7 +1382,10 @@ class _Layout:
         if cur.kind == "paragraph" and prev.column in self.justified and not indented and line.x0 <= left + 4 \
                 and _word_did_not_fit(prev, line, right):
             return True  # a justified line of one or two long words ("dikomunikasikan." / "Pertanggungjawaban …")
-        if ends_sentence and (indented or prev.x1 < right - 0.12 * width):
+        # a line left short only because the next word did not fit, going on in small letters at the margin, goes on
+        # ("… Hasibuan (2016:10) menyatakan bahwa:" / "pertanggungjawaban pengelolaan …")
+        goes_on = not indented and line.text[:1].islower() and _word_did_not_fit(prev, line, right)
+        if ends_sentence and (indented or prev.x1 < right - 0.12 * width) and not goes_on:
             return False
         if cur.kind == "paragraph" and prev.column in self.justified and prev.x1 < right - 0.02 * width and \
                 line.text[:1].isupper() and line.x0 > left + 8 and line.x1 >= right - 0.02 * width and \
@@ -1515,6 +1522,15 @@ def _justified_columns(page: Page, margins) -> set[int]:
         if len(line.text.split()) >= 3:
             ends.setdefault(line.column, []).append(line.x1 >= margins(line)[1] - 1.5)
     return {column for column, flush in ends.items() if len(flush) >= 4 and sum(flush) >= 0.6 * len(flush)}
+
+
+_CLOSING_NUMBER = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)")
+
+
+def _closes_parenthesis(prev: Line, line: Line) -> bool:
+    """prev leaves a parenthesis open and line opens with a number closing it: a citation's page or year wrapped
+    ("(Rahman, 2017, hlm." / "12) sehingga ...", "(Santoso," / "2019) menyatakan ..."), not a list's "12)"."""
+    return structure.left_open(prev.text) and bool(_CLOSING_NUMBER.match(line.text))  # the text readers' twin: unwrap
 
 
 def _word_did_not_fit(prev: Line, line: Line, right: float) -> bool:

@@ -322,10 +322,10 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     # a ragged wrapper's long line goes on, whatever the next line starts with, when it leaves its sentence open
     # (a title in capitals aside) or when paragraphs part at blank lines (a sentence ends inside its paragraph)
     full = full or ragged and len(before) >= 0.8 * width and (
-        not before.endswith(TERMINAL) and (not before.isupper() or _left_open(before)) or not single)
+        not before.endswith(TERMINAL) and (not before.isupper() or left_open(before)) or not single)
     # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item; so is "**Astati dan" /
     # "Mulyati (2010:26)** sebagai berikut :", an emphasis left open
-    cut = full and _left_open(before)
+    cut = full and left_open(before)
     # a full line ending in a lead-in's colon, then lower case and no item: "… meliputi :" / "membaca, menulis"
     lower_on = full and stripped[:1].islower() and not LIST_ITEM.match(line)
     if (is_lead_in(before) or before.endswith("\\")) and not cut and not lower_on:
@@ -392,8 +392,9 @@ _FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:")
 _OPENERS = (("(", ")"), ("[", "]"))
 
 
-def _left_open(text: str) -> bool:
-    """A bracket or a Markdown emphasis ("**", "*", "_" around words) opened and not closed on this line."""
+def left_open(text: str) -> bool:
+    """A bracket or a Markdown emphasis ("**", "*", "_" around words) opened and not closed on this line (the PDF
+    reader asks it too: pdf._closes_parenthesis)."""
     if any(text.count(a) > text.count(b) for a, b in _OPENERS):
         return True
     strong = text.count("**")

@@ -1,0 +1,79 @@
+"""A citation's sentence stays one paragraph in a PDF where a line ends inside it (issue 14: checking-half PDF
+citation passages cut across two paragraph blocks were "in no chunk"; reproduced on made-up pages): a line that
+closes the parenthesis the line above left open ("(Rahman, 2017, hlm." / "12) dan ...") is no list item "12)", and
+a line left short after a stop or a colon that goes on in small letters at the margin ("menyatakan bahwa:" /
+"manajemen sumber daya ...") goes on with the same sentence."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from telusur.citations import find_citations
+from telusur.documents import pdf
+
+FULL = [
+    "Kinerja pegawai merupakan hasil kerja secara kualitas dan kuantitas yang dicapai oleh",
+    "seorang pegawai dalam melaksanakan tugasnya sesuai dengan tanggung jawab yang",
+    "diberikan kepadanya. Organisasi perlu memperhatikan berbagai faktor yang memengaruhi",
+    "kinerja agar tujuan organisasi dapat tercapai dengan baik dan berkesinambungan.",
+]
+
+
+def _page(lines: list[tuple[float, str]]) -> bytes:
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 90
+    for x, text in lines:
+        c.setFont("Times-Roman", 12)
+        c.drawString(x, A4[1] - y, text)
+        y += 18
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def _paragraphs(lines: list[tuple[float, str]]) -> list[str]:
+    doc = pdf.read(_page(lines), "made-up.pdf")
+    return [doc.text[b.start:b.end] for b in doc.blocks]
+
+
+def test_a_page_number_closing_a_citation_at_a_line_start_is_no_list_item():
+    lines = [(108, FULL[0]), (72, FULL[1]), (72, FULL[2]), (72, FULL[3]),
+             (108, "Kepemimpinan transformasional mendorong pegawai bekerja melampaui harapan"),
+             (72, "organisasi dan menumbuhkan rasa memiliki di antara mereka (Rahman, 2017, hlm."),
+             (72, "12) sehingga komitmen pegawai terhadap organisasi meningkat dari waktu ke waktu."),
+             (108, FULL[0]), (72, FULL[1]), (72, FULL[2]), (72, FULL[3])]
+    paragraphs = _paragraphs(lines)
+    cited = [p for p in paragraphs if "(Rahman, 2017, hlm. 12)" in " ".join(p.split())]
+    assert len(cited) == 1 and "komitmen pegawai terhadap organisasi meningkat" in cited[0], paragraphs
+    assert [(c.authors[0], c.year, c.pages) for c in find_citations(cited[0])] == [("Rahman", "2017", "12")]
+
+
+def test_a_short_line_ending_in_a_colon_goes_on_in_small_letters():
+    # the colon's line ends short because "pertanggungjawaban" did not fit after it (ragged right)
+    lines = [(108, FULL[0]), (72, FULL[1]), (72, FULL[2]), (72, FULL[3]),
+             (108, "Kepemimpinan yang baik mendorong seluruh anggota organisasi untuk selalu"),
+             (72, "pegawai bekerja dengan tekun. Hasibuan (2016:10) menyatakan bahwa:"),
+             (72, "pertanggungjawaban pengelolaan sumber daya manusia adalah ilmu dan seni mengatur"),
+             (72, "tenaga kerja agar efektif dan efisien membantu terwujudnya tujuan perusahaan."),
+             (108, FULL[0]), (72, FULL[1]), (72, FULL[2]), (72, FULL[3])]
+    paragraphs = _paragraphs(lines)
+    cited = [p for p in paragraphs if "Hasibuan (2016:10)" in p]
+    assert len(cited) == 1 and "pertanggungjawaban pengelolaan sumber daya manusia" in cited[0], paragraphs
+
+
+@pytest.mark.parametrize("last, first", [
+    ("diberikan kepadanya.", "Organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai"),
+    # a small letter that would have fitted after the stop: the short line was the paragraph's own end
+    ("diberikan kepadanya.", "organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai"),
+])
+def test_a_short_line_ending_a_sentence_still_ends_the_paragraph(last, first):
+    lines = [(108, FULL[0]), (72, FULL[1]), (72, last), (72, first),
+             (72, "agar tujuan organisasi dapat tercapai dengan baik dan berkesinambungan.")]
+    assert len(_paragraphs(lines)) == 2
