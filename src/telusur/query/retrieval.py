@@ -100,6 +100,10 @@ _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam b
                             "syarat tugas istilah materi versi teks".split())
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
+_TWO_ACRONYMS = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
+# A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?[A-Z]")
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = re.compile(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
@@ -207,6 +211,7 @@ class Retriever:
         self._recent_lock = threading.Lock()
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
+        self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -730,11 +735,14 @@ class Retriever:
         out = {}
         vocab = self.index.bm25.vocab
         english = is_english(query)
+        initialled = self._spelled_out(query)
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
             if not own:
                 continue
             forms = set(own) | set(self.index.bm25.term_weights(name))
+            if not any(t in vocab for t in own):
+                forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
             for t in own:
                 if t not in vocab and len(t) >= 5:
                     forms |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
@@ -742,6 +750,36 @@ class Retriever:
                         forms |= self._respelled(t)
             out[name] = frozenset(forms)
         return out
+
+    def _spelled_out(self, query: str) -> dict[str, frozenset[str]]:
+        """Each acronym of the question the text writes out in words -> that phrase's tokens (_initialled); two written
+        side by side are read as one first ("UU PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup")."""
+        out = {}
+        for m in _TWO_ACRONYMS.finditer(query):
+            both = self._initialled(m.group(1) + m.group(2))
+            if both:
+                out[m.group(1)] = out[m.group(2)] = both
+        for m in re.finditer(r"\b[A-Z]{2,8}\b", query):
+            if m.group() not in out and self._initialled(m.group()):
+                out[m.group()] = self._initialled(m.group())
+        return out
+
+    def _initialled(self, acronym: str) -> frozenset[str]:
+        """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
+        PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, a "dan"/"&"
+        between them skipped; an acronym of two letters only as the parts of one hyphenated word ("UU"), of more as
+        words, the whole run of capitalised words ("Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
+        Journal" "UML"). A name is not an acronym ("Amin"), nor anything over twelve letters."""
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
+            return frozenset()
+        if acronym not in self._initials:
+            between = "-" if len(acronym) == 2 else r"(?:-|[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?)"  # on one line
+            phrase = re.compile(r"(?<![\w-])" + between.join(rf"{letter}[a-z]+" for letter in acronym) + r"(?![\w-])")
+            found = next((m.group() for c in self.index.chunks for m in phrase.finditer(c.text)
+                          if len(acronym) == 2 or not (_CAPITAL_BEFORE.search(c.text, 0, m.start())
+                                                       or _CAPITAL_AFTER.match(c.text, m.end()))), None)
+            self._initials[acronym] = frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
+        return self._initials[acronym]
 
     def _respelled(self, token: str) -> set[str]:
         """The text's spellings of a name an English question gives, as Indonesian writes names (query/english.py
@@ -762,8 +800,9 @@ class Retriever:
         "safekeeping", so their absence says nothing about its subject. A word of a synonym group another word of
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent."""
         out = []
+        spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         for word in re.findall(r"[^\W\d_]+", query.lower()):
-            if self._not_a_subject(word):
+            if self._not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
                 continue
             if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
