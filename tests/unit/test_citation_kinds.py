@@ -1909,3 +1909,17 @@ def test_a_name_written_family_name_first_with_a_trailing_initial(text, first):
 def test_authors_with_initials_first_parted_by_commas_stay_apart():
     assert _authors("Menurut Santoso, B. Wijaya, dan C. Rahman (2019) motivasi adalah dorongan.") \
         == [("Santoso", "Wijaya", "Rahman")]
+
+
+@pytest.mark.parametrize("text, authors", [
+    # "dan"/"and" glued to the second author's name, as a PDF's text layer or a hurried typist leaves it
+    ("Kedua pleura ini bersatu pada hilus paru (Price danWilson, 2006).", [("Price", "Wilson")]),
+    ("Kedua pleura ini bersatu pada hilus paru (Price andWilson, 2006).", [("Price", "Wilson")]),
+])
+def test_dan_glued_to_the_second_authors_name(text, authors):
+    assert _authors(text) == authors
+
+
+def test_a_name_opening_with_dan_stays_a_name():
+    assert _authors("Menurut Danuri (2006) pleura membungkus paru.") == [("Danuri",)]
+    assert _authors("Kedua pleura ini bersatu (Santoso dan Danuri, 2006).") == [("Santoso", "Danuri")]

@@ -371,9 +371,11 @@ def split_names(text: str) -> list[str]:
     text = ETAL.sub(" dkk ", text)
     if _ORGANISATION_WITH_AND.match(text):
         return [text]  # "Kementerian Pendidikan dan Kebudayaan": one organisation, not two authors
-    parts = re.split(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)
+    # ... "dan"/"and" glued to the next name ("Price danWilson") parts them too
+    separator = r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|(?<!\S)(?:dan|and)(?=[A-Z][a-z])|\s[-–]\s)\s*"
+    parts = re.split(separator, text)
     names = []
-    commas = [bool(re.match(r"\s*,", sep)) for sep in re.findall(r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|\s[-–]\s)\s*", text)]
+    commas = [bool(re.match(r"\s*,", sep)) for sep in re.findall(separator, text)]
     for k, part in enumerate(parts):
         part = part.strip()
         if k and commas[k - 1] and names and " " not in names[-1] and _GIVEN_WITH_INITIALS.match(part) \
