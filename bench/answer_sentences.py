@@ -4,7 +4,7 @@
                                      [--items] [--json F] [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
-sentences, counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
+sentences (a table's row by its cells in order, halves.said_in), counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
 choice of sentences can lose it. english, team, team2, team3, team4, team5: the English dev set and the team sets, each over
 the index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
 with the answer, then those whose evidence is in the second passage only and not in the answer, with the two
@@ -59,7 +59,8 @@ def course_records(engine, cases: list[dict]) -> list[dict]:
             "question": turns[-1], "doc": case.get("doc"), "declined": answer.abstained,
             "hit1": first is not None and any(e in halves.reader_fold(first.text) for e in evidence),
             "hit2": second is not None and any(e in halves.reader_fold(second.text) for e in evidence),
-            "in_answer": not answer.abstained and any(e in halves.reader_fold(answer.answer) for e in evidence),
+            "in_answer": not answer.abstained and any(halves.said_in(e, halves.reader_fold(answer.answer))
+                                                      for e in evidence),
             "segments": segments, "chars": chars, "answer": answer.answer, "evidence": evidence,
             "passage": first.text if first is not None else None,
             "second": second.text if second is not None else None,

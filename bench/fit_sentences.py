@@ -136,7 +136,8 @@ def said(case: dict) -> tuple[bool, int, int]:
     if case["set"] == "tydi":
         return any(answer_sentences.covered(case["text"], answer.passages[0].highlights, a)
                    for a in case["golds"]), *size
-    return not answer.abstained and any(e in halves.reader_fold(answer.answer) for e in case["evidence"]), *size
+    return not answer.abstained and any(halves.said_in(e, halves.reader_fold(answer.answer))
+                                        for e in case["evidence"]), *size
 
 
 def features(case: dict) -> tuple[np.ndarray, np.ndarray] | None:
