@@ -12,6 +12,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 36: an item's later paragraphs the reader did not nest ("a. Tabungan Mudharabah", its text, then "Tabungan ini
+# dikelola …") are headed by that item (and its list's lead-in), as prose under a heading is
 # 35: tables side by side in one grid are said each with its own names; a header row repeated mid-table heads the
 # rows under it
 # 34: a long list's later pieces are headed by its lead-in and the items they sit under; a list going on after an
@@ -34,7 +36,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "35"
+CHUNKER_VERSION = "36"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -258,6 +260,7 @@ class _Block:
     lead: Paragraph | None = None  # the lead-in of the list this block goes on with: its citations cite this one
     title: Paragraph | None = None  # the heading of its section: a work it names cites what cites nothing itself
     frame: list[Paragraph] = field(default_factory=list)  # the items a nested list's block sits under (_enclosing)
+    opener: Paragraph | None = None  # the lead-in of the list an item's later paragraph sits in (_under_item)
 
 
 def blocks(paras: list[Paragraph]) -> list[_Block]:
@@ -286,12 +289,18 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
                    and p.marker == lead_marker)
         is_table = group[0].kind == "table" or (len(group) == 2 and group[1].kind == "table")  # its caption over it
         frame = _enclosing(paras[:i - len(group) + 1], p) if is_list and p.level > 0 else []
+        item = _under_item(paras, i - len(group), i) if p.kind == "text" and not is_table else None
+        in_list = item is not None and lead is not None and _one_list(paras, lead, item)
+        list_goes_on = in_list and _goes_on_after(paras, i, item)  # the lead-in still leads the items after it
+        if item is not None:
+            frame = _enclosing(paras, item) + [item]
         out.append(_Block(group, p.location.section, is_list=is_list, is_table=is_table,
-                          lead=lead if goes_on else None, title=title, frame=frame))
+                          lead=lead if goes_on else None, title=title, frame=frame,
+                          opener=lead if in_list else None))
         if p.kind == "leadin" and is_list:
             lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
-        elif not goes_on and not (lead is not None and not is_list and len(out) > 1
-                                  and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
+        elif not goes_on and not list_goes_on and not (lead is not None and not is_list and len(out) > 1
+                                                       and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead = None
     return out
 
@@ -305,6 +314,41 @@ def _list_resumes(paras: list[Paragraph], i: int, before: list[Paragraph], lead:
     return (i < len(paras) and paras[i].kind in ("item", "heading") and paras[i].marker == marker
             and paras[i].location.section == lead.location.section and bool(items)
             and all(q.marker == marker for q in items) and items[-1].ordinal == paras[i].ordinal - 1)
+
+
+def _under_item(paras: list[Paragraph], start: int, end: int) -> Paragraph | None:
+    """The item whose later prose the paragraphs paras[start:end] are, when the reader did not nest them: after an
+    item's title and first paragraph, its second ("a. Tabungan Mudharabah", "Tabungan adalah …", then "Tabungan ini
+    dikelola …"). That is so under an item titling prose (kind "heading": its prose runs to the next item or
+    section), and under any item when its list goes on after them (the next item has the same kind of marker,
+    numbered on: "d. MicroSD Card", its text, "OS tersebut adalah …", then "e. Port HDMI"). None otherwise: prose
+    after a list's last item, or after a list nested in an item, is no item's."""
+    j = start - 1
+    while j >= 0 and paras[j].kind in ("text", "citation") and not paras[j].nested:
+        j -= 1
+    if j < 0 or paras[j].kind not in ("item", "heading") or \
+            paras[j].location.section != paras[start].location.section:
+        return None
+    item = paras[j]
+    return item if item.kind == "heading" or _goes_on_after(paras, end, item) else None
+
+
+def _goes_on_after(paras: list[Paragraph], end: int, item: Paragraph) -> bool:
+    """The item's list goes on after the prose ending at `end`: its next item has the same kind of marker and is
+    numbered on from it."""
+    k = end
+    while k < len(paras) and paras[k].kind in ("text", "citation") and not paras[k].nested:
+        k += 1
+    nxt = paras[k] if k < len(paras) else None
+    return (nxt is not None and nxt.kind in ("item", "heading") and nxt.marker == item.marker and item.ordinal > 0
+            and nxt.ordinal == item.ordinal + 1 and nxt.location.section == item.location.section)
+
+
+def _one_list(paras: list[Paragraph], lead: Paragraph, item: Paragraph) -> bool:
+    """The item is of the list the lead-in opened: every item from that lead-in to it has its kind of marker (a
+    section title read as an item, "2.2. Teori Pendukung" or "A. Entity Relationship Diagram", ends that list)."""
+    a, b = paras.index(lead), paras.index(item)
+    return a < b and all(q.marker == item.marker for q in paras[a + 1:b + 1] if q.kind in ("item", "heading"))
 
 
 def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
@@ -424,6 +468,8 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     section = block.section[-1] if block.section else None
     if block.is_list and (block.lead is not None or block.frame):  # a list going on after a block of its own, or
         section = _framed(section, block.lead, text, block.frame)  # nested under an item: said under them
+    elif block.frame and _titled_prose(block, text):  # an item's later paragraph: said under its item (and its
+        section = _framed(section, block.opener, text, block.frame)  # list's lead-in), as under a heading
     whole = _Piece(start, end, block.paras[0].number, block.paras[-1].number, section, cites,
                    _span_location(block.section, block.paras))
     if end - start <= MAX_CHUNK_CHARS:
@@ -434,6 +480,19 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     if block.is_list:
         return _split_list(block, text, cites)
     return _split_sentences(whole, text)
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,3}\s+\S")  # "20 Costen J. Harrel, The Prophets …", "26 Ibid., hlm. 109."
+
+
+def _titled_prose(block: _Block, text: str) -> bool:
+    """An item's later paragraph is said under it when the item's first line is short enough to say whole ("d.
+    MicroSD Card", not a paragraph opening with its title) and the paragraph is prose, not a footnote the reader
+    left in the text: a note under the item's words would be found by them alone."""
+    item = block.frame[-1]
+    title = text[item.start:item.end].strip().split("\n")[0]
+    return len(title) <= ENCLOSING_ITEM_CHARS and \
+        not _NOTE_NUMBER.match(text[block.paras[0].start:block.paras[0].end].strip())
 
 
 def _span_location(section: tuple[str, ...], paras: list[Paragraph]) -> Location:

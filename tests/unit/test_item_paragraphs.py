@@ -1,0 +1,85 @@
+"""A paragraph of an item the reader did not nest says whose it is: an item's second paragraph ("a. Tabungan
+Mudharabah", its text, then "Tabungan ini dikelola …") is headed by that item, and by its list's lead-in when it has
+one ("Raspberry Pi 2 model B yang mempunyai bagian antara lain:" / "c. MicroSD Card" over "OS tersebut adalah …"),
+as prose under a heading is. Under the section's heading alone such a passage said "tabungan ini" or "OS tersebut"
+of nothing (issue 14: PDF and DOCX misses of team set 5 in three documents)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from telusur.chunking import chunk_document
+
+
+def _chunks(paragraphs: list[str], heading: str = "2.1.2. Produk Simpanan"):
+    pytest.importorskip("docx")
+    import docx as python_docx
+
+    from telusur.documents import docx
+
+    document = python_docx.Document()
+    document.add_heading(heading, 2)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.add_heading("2.2. Penelitian Terdahulu", 2)
+    document.add_paragraph("Beberapa penelitian terdahulu dibahas di bagian ini secara singkat.")
+    out = io.BytesIO()
+    document.save(out)
+    return chunk_document(docx.read(out.getvalue(), "simpanan.docx"))
+
+
+def _holding(chunks, words: str):
+    return next(c for c in chunks if words in c.text)
+
+
+_TITLED = ["a. Simpanan Berjangka",
+           "Simpanan berjangka adalah simpanan yang penarikannya hanya bisa dilakukan pada waktu tertentu saja.",
+           "Simpanan ini dikelola penuh oleh bank, misalnya simpanan pendidikan dan simpanan ibadah.",
+           "b. Simpanan Harian",
+           "Simpanan harian adalah simpanan yang penarikannya dapat dilakukan setiap saat oleh nasabah.",
+           "Nasabah menerima bonus setiap akhir bulan sesuai kebijakan bank yang berlaku saat itu."]
+
+
+def test_an_item_titles_later_paragraphs_are_headed_by_it():
+    chunks = _chunks(_TITLED)
+    assert _holding(chunks, "dikelola penuh").heading == "a. Simpanan Berjangka"
+    assert "a. Simpanan Berjangka" in _holding(chunks, "dikelola penuh").embed_text
+    # a titled item's prose runs to the next item or section: the last item's too
+    assert _holding(chunks, "bonus setiap akhir bulan").heading == "b. Simpanan Harian"
+    # the section stays where the passage sits
+    assert "2.1.2. Produk Simpanan" in _holding(chunks, "dikelola penuh").embed_text
+    # a footnote the reader left in the text is no item's prose: under the title its words alone would find it
+    noted = _chunks(_TITLED[:3] + ["12 Ibid., hlm. 45."] + _TITLED[3:])
+    assert _holding(noted, "Ibid.").heading == "2.1.2. Produk Simpanan"
+
+
+_PARTS = ["Raspberry Pi 2 model B yang mempunyai bagian antara lain:",
+          "a. CPU dan GPU", "Prosessor yang digunakan adalah Quad-core ARM Cortex-A7 dengan kecepatan 900 MHz.",
+          "b. Memory (RAM)", "Raspberry Pi 2 model B ini menggunakan RAM sebesar 1 GB.",
+          "c. MicroSD Card", "Bagian ini berfungsi untuk tempat memasukkan kartu yang sudah diisi sistem operasi.",
+          "Sistem operasi tersebut adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
+          "d. Port HDMI", "Port ini berfungsi untuk menampilkan sistem operasi pada TV yang mempunyai port HDMI."]
+
+
+def test_an_items_second_paragraph_in_a_list_going_on_is_headed_by_the_item_and_the_lead_in():
+    chunks = _chunks(_PARTS, "2.4.1. Perangkat Keras")
+    assert _holding(chunks, "Raspbian, Pidora").heading == f"{_PARTS[0]}\nc. MicroSD Card"
+
+
+_PLAIN = ["Fungsi simpanan bagi nasabah antara lain:", "a. Menyimpan uang dengan aman di bank.",
+          "b. Merencanakan kebutuhan masa depan keluarga.",
+          "Dengan demikian simpanan membantu nasabah mengatur keuangan keluarga dengan lebih baik lagi."]
+
+
+def test_prose_after_a_lists_last_item_is_no_items():
+    # a list of one-line items ends: the paragraph after it is the section's, not its last item's
+    assert _holding(_chunks(_PLAIN), "Dengan demikian").heading == "2.1.2. Produk Simpanan"
+    # nor when a list opens afresh after it ("a." again)
+    fresh = _PLAIN + ["a. Simpanan berjangka untuk kebutuhan pendidikan anak.", "b. Simpanan harian."]
+    assert _holding(_chunks(fresh), "Dengan demikian").heading == "2.1.2. Produk Simpanan"
+    # the list going on after it ("c."): the paragraph was its last item's second
+    going_on = _PLAIN + ["c. Mendapat bagi hasil sesuai nisbah yang disepakati di awal."]
+    assert _holding(_chunks(going_on), "Dengan demikian").heading == \
+        f"{_PLAIN[0]}\nb. Merencanakan kebutuhan masa depan keluarga."
