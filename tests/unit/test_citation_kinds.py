@@ -1923,3 +1923,23 @@ def test_dan_glued_to_the_second_authors_name(text, authors):
 def test_a_name_opening_with_dan_stays_a_name():
     assert _authors("Menurut Danuri (2006) pleura membungkus paru.") == [("Danuri",)]
     assert _authors("Kedua pleura ini bersatu (Santoso dan Danuri, 2006).") == [("Santoso", "Danuri")]
+
+
+@pytest.mark.parametrize("text, work", [
+    # a body named by its acronym after "menurut", its year at the sentence's end: the body's work
+    ("Menurut WHO, stunting adalah gangguan pertumbuhan anak akibat kekurangan gizi kronis (2018).", ("WHO", "2018")),
+    ("Menurut BPS jumlah penduduk miskin turun menjadi sembilan persen (2020: 12).", ("BPS", "2020")),
+    ("Pengendalian intern menurut COSO terdiri dari lima komponen yang saling berkaitan (2013:4).", ("COSO", "2013")),
+    ("Menurut OJK, literasi keuangan adalah pengetahuan dan keyakinan tentang lembaga keuangan (2017).\n\n"
+     "Otoritas Jasa Keuangan (OJK) mengawasi sektor jasa keuangan.", ("OJK", "2017")),
+])
+def test_a_body_by_its_acronym_after_menurut_with_its_year_at_the_end(text, work):
+    assert _works(text) == [work]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut UUD kedaulatan berada di tangan rakyat (1945).",
+    "Menurut KTSP guru menyusun silabus sendiri (2006).",
+])
+def test_a_terms_acronym_after_menurut_is_no_author(text):
+    assert _works(text) == []

@@ -665,7 +665,7 @@ def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: 
     if _IN_BEFORE.search(scan, max(lo, report.start() - 12), report.start()):
         starts = [s.end() for s in _SENTENCE_START.finditer(scan, lo, report.start())]
         start = starts[-1] if starts else lo
-        cued = [g for g in _citing_groups(scan[start:report.start()], lowercase_words(text)) if g.cued]
+        cued = [g for g in _citing_groups(scan[start:report.start()], lowercase_words(text), text) if g.cued]
         if cued:
             return _make(cued[0].text, list(cued[0].names), year, pages, m, None)
     title = " ".join(report.group("title").split())
@@ -682,7 +682,7 @@ _QUOTED_BY_BEFORE = re.compile(rf"\((?:[^()]*\b)?{YEAR}[^()]*\)\s*,?\s*{_QUOTING
 # Bodies that publish what texts cite, by their acronyms: "WHO (2018) menyatakan", "BPS (2020) mencatat"
 _BODIES = frozenset("WHO BPS UNESCO UNICEF UNDP UNFPA UNAIDS OECD ILO IMF FAO WTO ADB PBB ASEAN KPAI BKKBN BNN KPK BPOM "
                     "BMKG LIPI BRIN BNPB BNPT IAI OJK BI APA AAP CDC NIH KEMENKES KEMENDIKBUD BAPPENAS KOMNAS "
-                    "IDAI PERSI PPNI BAZNAS MUI".split())
+                    "IDAI PERSI PPNI BAZNAS MUI COSO".split())
 # What a body does with its figures, right after its year: "BPS (2020) mencatat", "OECD (2019) reported"
 _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|menunjukkan|menyatakan|mendefinisikan|"
                             r"mengartikan|menjelaskan|menyebutkan|merilis|memperkirakan|mengemukakan|menetapkan|"
@@ -712,7 +712,7 @@ def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) ->
     starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, m.start())]
     start = starts[-1] if starts else lo
     window = scan[start:m.start()]
-    cued = [g for g in _citing_groups(window, lowercase_words(text)) if g.cued]
+    cued = [g for g in _citing_groups(window, lowercase_words(text), text) if g.cued]
     return any(not re.match(r"\s*[(\[]", window[g.end:]) for g in cued)
 
 
@@ -1035,7 +1035,7 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
     work of that year."""
     start = max(0, lo - _PREVIOUS_PARAGRAPH)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:hi])
-    cued = [g for g in _citing_groups(window[:lo - start], lowercase_words(text)) if g.cued]
+    cued = [g for g in _citing_groups(window[:lo - start], lowercase_words(text), text) if g.cued]
     if not cued:
         return None
     between = window[cued[-1].end:]
@@ -1112,7 +1112,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[lo:hi])
     words = lowercase_words(text)
     known = _known_works(text)
-    groups = _citing_groups(window, words)
+    groups = _citing_groups(window, words, text)
     if group_before(scan, lo, hi, words) is None:
         # "Menurut Standards for Educational and Psychological Testing (1999)": the capitalized run before the year
         # is a title; a name inside it ("Standards") is one of its words, not the author
@@ -1161,18 +1161,21 @@ _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?
                         r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d)))dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
 
 
-def _citing_groups(window: str, words: frozenset[str]) -> list[Group]:
-    """Every name group in the window, each marked cued when a citing word stands before or after it."""
+def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[Group]:
+    """Every name group in the window, each marked cued when a citing word stands before or after it; an acronym
+    only when it is a body's (text given: see _a_body) after a citing word ("Menurut WHO, stunting adalah ...")."""
     out: list[Group] = []
     limit = len(window)
     for word in reversed(list(_CAPITALIZED_WORD.finditer(window))):
         if word.end() > limit:
             continue
         group = group_before(window, 0, word.end(), words)
-        if group is None or group.acronyms_only or group.common:
+        if group is None or group.common:
             continue
-        cued = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
-                    or _CUE_AFTER.match(window[group.end:group.end + 60]) or _names_an_item(window, group))
+        cued_before = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start))
+        if group.acronyms_only and not (text and cued_before and _a_body(text, group)):
+            continue
+        cued = bool(cued_before or _CUE_AFTER.match(window[group.end:group.end + 60]) or _names_an_item(window, group))
         out.append(group._replace(cued=cued))
         limit = group.start
     return out[::-1]
