@@ -64,8 +64,10 @@ C = 3.0
 
 
 # Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope.
-WRITERS = ("tuning", "team", "team2", "team3", "team4", "default", "english dev", "oos tests", "oos tests extra",
-           "oos more", "oos team2", "oos team3", "oos team4", "oos near", "oos english", "oos default")
+WRITERS = ("tuning", "team", "team2", "team3", "team4", "team5", "default", "english dev", "oos tests",
+           "oos tests extra", "oos more", "oos team2", "oos team3", "oos team4", "oos team5", "oos near", "oos english",
+           "oos default")
+OPEN_TEAM_SETS = ("team", "team2", "team3", "team4", "team5")  # team set 6 is held out: only the lead runs it
 
 
 def examples(cache: Path, english: bool = False) -> list[dict]:
@@ -89,7 +91,7 @@ def engines_and_cases(cache: Path, english: bool = False) -> tuple[dict, list[tu
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
         "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
     }
-    for name in ("team", "team2", "team3", "team4"):  # team set 5 is held out: only its writer and the lead run it
+    for name in OPEN_TEAM_SETS:
         folder = cache / name
         engines[name] = halves.open_engine(halves.half_corpus(folder, halves.team_docs(plan, name)), folder / "index")[0]
     for path in halves.NEAR:
@@ -97,7 +99,7 @@ def engines_and_cases(cache: Path, english: bool = False) -> tuple[dict, list[tu
         engines[path.stem] = halves.open_engine(halves.half_corpus(folder, halves.near_docs(path.stem)), folder / "index")[0]
     texts, eval_dir = halves.REPO / "tests" / "data" / "texts", halves.REPO / "tests" / "data" / "eval"
     cases = [("tuning", q["question"], q["doc"], True, "tuning") for q in plan["questions"]]
-    for name in ("team", "team2", "team3", "team4"):
+    for name in OPEN_TEAM_SETS:
         cases += [(name, q["question"], q.get("doc"), q.get("doc") is not None, name if q.get("doc") else "oos " + name)
                   for q in halves.team_questions(name)]
     cases += [("default", q["question"], "default", True, "default") for q in halves.load(eval_dir / "questions-dev.jsonl")]
