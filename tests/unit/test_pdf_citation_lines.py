@@ -77,3 +77,24 @@ def test_a_short_line_ending_a_sentence_still_ends_the_paragraph(last, first):
     lines = [(108, FULL[0]), (72, FULL[1]), (72, last), (72, first),
              (72, "agar tujuan organisasi dapat tercapai dengan baik dan berkesinambungan.")]
     assert len(_paragraphs(lines)) == 2
+
+
+def test_a_ragged_line_ending_a_sentence_inside_an_indented_paragraph_goes_on():
+    # left-aligned (ragged) text whose paragraphs open with a first-line indent: a sentence ending on a short line,
+    # the next one at the margin, is the same paragraph (the next paragraph would open indented)
+    lines = [(108, "Kinerja pegawai merupakan hasil kerja secara kualitas dan kuantitas yang"),
+             (72, "dicapai oleh seorang pegawai dalam melaksanakan tugasnya sesuai dengan tanggung jawab"),
+             (72, "yang diberikan kepadanya. Organisasi perlu memperhatikan faktor kinerja."),
+             (72, "Kepemimpinan transformasional mendorong pegawai bekerja melampaui harapan organisasi"),
+             (72, "dan menumbuhkan rasa memiliki di antara mereka (Rahman, 2017) sehingga komitmen pegawai"),
+             (72, "terhadap organisasi meningkat dari waktu ke waktu."),
+             (108, "Penilaian kinerja dilakukan secara berkala untuk mengetahui perkembangan kemampuan"),
+             (72, "setiap pegawai dalam organisasi."),
+             (72, "Motivasi kerja"),
+             (108, "Motivasi kerja merupakan dorongan yang tumbuh dari dalam diri pegawai untuk bekerja."),
+             ]
+    paragraphs = _paragraphs(lines)
+    cited = [p for p in paragraphs if "(Rahman, 2017)" in p]
+    assert len(cited) == 1 and "Organisasi perlu memperhatikan faktor kinerja" in cited[0], paragraphs
+    assert any(p.startswith("Penilaian kinerja") for p in paragraphs), paragraphs
+    assert "Motivasi kerja" in paragraphs, paragraphs  # a short line at the margin with no stop: a heading

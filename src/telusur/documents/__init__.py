@@ -111,7 +111,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 79: PDF: a line opening with a number that closes the parenthesis the line above left open is no list item and
 #     goes on with it ("(Rahman, 2017, hlm." / "12) sehingga ..."); a line left short after a stop or a colon only
 #     because the next word did not fit, the next line going on in small letters at the margin, goes on
-READERS_VERSION = "79"
+# 80: PDF: in ragged (left-aligned) text, a paragraph that opened with a first-line indent goes on past a sentence
+#     ending on a short line when the next full line stands back at the margin
+READERS_VERSION = "80"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

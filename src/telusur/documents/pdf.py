@@ -1385,6 +1385,12 @@ class _Layout:
         # a line left short only because the next word did not fit, going on in small letters at the margin, goes on
         # ("… Hasibuan (2016:10) menyatakan bahwa:" / "pertanggungjawaban pengelolaan …")
         goes_on = not indented and line.text[:1].islower() and _word_did_not_fit(prev, line, right)
+        # ... and in ragged (left-aligned) text whose paragraph opened with a first-line indent, a sentence ending on
+        # a short line, the next full line back at the margin, goes on: the next paragraph would open indented too
+        # (as across a page break, below). A short line with no stop there is a heading's; a bolder one too.
+        goes_on = goes_on or (cur.kind == "paragraph" and prev.column not in self.justified and not indented
+                              and cur.lines[0].x0 > left + 8 and line.x0 <= left + 4 and abs(line.bold - prev.bold) < 0.2
+                              and (line.x1 >= right - 0.25 * width or _ends_sentence(line.text)))
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width) and not goes_on:
             return False
         if cur.kind == "paragraph" and prev.column in self.justified and prev.x1 < right - 0.02 * width and \
