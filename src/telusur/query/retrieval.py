@@ -91,6 +91,7 @@ SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it wou
 _PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me",
              "pe", "di", "ke", "se", "")
 _SUFFIXES = ("kan", "nya", "an", "i", "")
+_VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_affixes
 COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
@@ -111,6 +112,19 @@ _TAKEN = re.compile(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan
 # Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
 # question stems (index/lexical.py), so a warm `ask` in English loads neither Sastrawi's stemmer nor its dictionary.
 _KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
+
+
+def _other_affixes(word: str) -> set[str]:
+    """A verb's root (five letters or more) with every other verb prefix and suffix, or bare ("diinstal" ->
+    "menginstal", "instal", "diinstalkan", ...): a root no dictionary knows keeps its affixes through the stemmer. A
+    noun's affixes ("pertanggungjawaban") are left: another form of it could be a verb."""
+    out = set()
+    for prefix in _VERB_PREFIXES:
+        for suffix in _SUFFIXES:
+            core = word[len(prefix):len(word) - len(suffix)]
+            if word.startswith(prefix) and word.endswith(suffix) and len(core) >= 5:
+                out |= {p + core + s for p in (*_VERB_PREFIXES, "") for s in _SUFFIXES}
+    return out - {word}
 
 
 def _indonesian_word(word: str) -> bool:
@@ -334,6 +348,11 @@ class Retriever:
                 count = lambda t: 0 if t is None else int(bm25.ptr[t + 1] - bm25.ptr[t])  # noqa: E731
                 return count(written), count(rooted), -chat.index(form)
             return max(chat, key=used)
+        # the text's form, with another affix, of a root no dictionary knows ("diinstal" of a text writing
+        # "menginstal", "diupload" / "mengupload"): the stemmer strips no affix off a root it does not know
+        other = commonest({w: bm25.vocab.get(bm25.stems[w]) for w in _other_affixes(word) if w in bm25.stems})
+        if other:
+            return other
         # a form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
         # an affix and a stem of the text, the stemmer agreeing
         return commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
