@@ -2,7 +2,7 @@
 cross-validation grouped by document: fitted vs held-out fold side by side, against the parameters in use before.
 
     python bench/fit_ranker.py [--cache DIR] [--write] [--folds 5] [--json] [--no-tydi] [--no-english] [--teams SETS]
-        [--held-teams SETS]
+        [--held-teams SETS] [--passage-from FILE] [--question-from FILE] [--question-free FEATURE] [--check]
 
 Cross-validation, two ways, each fitted fold against its held-out fold: grouped by document (5 folds; no document
 in two) and by source (one fold per folder that has questions: the first folder of ../shared/texts, more/, the
@@ -63,7 +63,44 @@ sets, never fitted, went 0.868 / 0.893 / 0.865 / 0.874 -> 0.860 / 0.874 / 0.875 
 
 What ships (src/telusur/data/ranker.json) is
 
-    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.03 --question-from bench/ranker-handset.json --write
+    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.03 --passage-from bench/ranker-32a0cbf.json --question-from bench/ranker-handset.json --write
+
+and `... --check` (the same options, --check for --write) fits and exits 1 unless the fit gives the file back byte for
+byte, naming the weights that differ and whether what the fit saw did. The file records what it was fitted with
+(fitted_with: this command, the code's passage and question features, a digest of the inputs: every question as read,
+its candidates, their labels and features), and its version is the digest of its content, not the day of the run
+(until 2026-12-03 it was the date, so the same fit on another day was another file). tests/unit/test_ranker_reproducible.py
+checks, without the shared texts, that the file's features are the code's and its command the one documented here and
+in README.md; a feature added without a refit fails it.
+
+--passage-from (2026-12-03 23:40): the passage weights are kept, not fitted, from bench/ranker-32a0cbf.json, which is
+data/ranker.json of 5c40c57 (2026-12-03-bc4c5802d72e) as the command then (no --passage-from) fitted it at 32a0cbf: run
+there again it gives that file back byte for byte, so the fit is deterministic. At HEAD it did not (the question of
+issue 15's "reproducible from one command") because what the fit sees changed after 32a0cbf: English questions encoded
+with the text's words (98f4c69) moved the English weights (english_dense -17.8 -> +29.8, english_words 4.9 -> 2.2),
+the readers, tables and sentence_words commits moved the rest within 1-7% (sentence_words 1.24 -> 1.33), and 823a6bf
+added the question feature covered. No refit at f7d7bed held against the kept weights (in candidate space, each team
+set never fitted; hit@1 of 114 / 103 / 104 / 103 / 104; CV by document held out, course / English dev / TyDi dev of
+122 / 107 / 402):
+- the plain refit: 99 / 91 / 93 / 93 / 87 vs 100 / 94 / 92 / 93 / 89 (-5), CV 113 / 91 / 347 vs the kept weights'
+  115 / 92 / 347; through ask the same -5 (team sets 1, 2, 5: -1, -3, -2; team set 3 +1), English dev unchanged;
+- the team sets' English questions fitted with the English dev set (english_* only), each set left out in turn: 100 /
+  91 / 94 / 93 / 89 (-1; their English questions 111 vs 108 of 136, team set 2's 20 vs 22), CV 113 / 91 / 348;
+- every team set pooled, each left out in turn: 100 / 92 / 94 / 93 / 90 (+1), CV 114 / 91 / 344 (TyDi -3).
+Drop --passage-from when a refit holds. The abstention weights are kept the same way (--question-from) and the displayed
+confidence is fitted under both: at bcee4e8 the confidence section of 5c40c57, fitted under 32a0cbf's features, showed
+223 of 231 answered held-out course questions at >= 0.9 with 0.897 right (log loss 0.68; TyDi dev 2.94), refitted 141 at
+1.00 (0.21; TyDi 0.31).
+
+covered (823a6bf; bench/ranker-handset.json names +2.5, the abstention helper's choice, 97c320f) ships with the
+hand-set weights. Fitted free (--question-free covered: the kept weights, covered alone refitted), it comes out -1.39
+(folds -0.57 to -1.54): of the 48 course questions with it, 2 are "out of scope", both tests/data/texts/out-of-scope.jsonl
+questions written against the twelve texts of tests/test_texts_quality.py that the tuning half's one index answers
+('Apa penyebab stunting pada anak?' with EsterGuru--stunting.html in it; 'Apa pengertian hukum perdata?'), answered at
+logit 12.8 and 8.3 with covered or without; held out by document the fitted weight declines 1 answerable question more
+(1 vs 0) and no out-of-scope one (29/32 at -1.39, 0 and 2.5 alike). Through ask (bench/halves.py, bcee4e8, the same
+indexes) +2.5 answers team set 3's 'cakupan aritmatika' (declined before) and changes nothing else in any open set
+(tuning, default, English dev and out of scope, team sets 1-5, near): shipped.
 
 --floor: 11 enumeration questions in the training data cannot fit the list bonus, and without it the default corpus's
 "Apa saja bentuk kerjasama internasional?" gets a non-list passage first (tests/test_quality.py); the floor keeps
@@ -79,7 +116,6 @@ by bench/fit_confidence.py under the same folds and rankings, and written with t
 from __future__ import annotations
 
 import argparse
-import datetime
 import hashlib
 import json
 import os
@@ -519,6 +555,103 @@ def reliability(conf: np.ndarray, covered: np.ndarray, top1: np.ndarray) -> list
     return out
 
 
+def fit_free(x: np.ndarray, y: np.ndarray, weights: np.ndarray, bias: float, free: list[int], c: float) -> np.ndarray:
+    """The abstention weights `weights` with the features `free` refitted (logistic loss, L2 on standardised features
+    with fit_question's C), every other weight and the bias as they are."""
+    from scipy.optimize import minimize
+
+    held = weights.copy()
+    held[free] = 0.0
+    base = x @ held + bias
+    z = x[:, free]
+    scale = z.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = z / scale
+    t = np.where(y, 1.0, -1.0)
+
+    def objective(beta):
+        m = t * (base + z @ beta)
+        p = 1 / (1 + np.exp(np.clip(m, -50, 50)))  # d/dm log(1 + e^-m) = -p
+        return 0.5 * beta @ beta + c * float(np.logaddexp(0, -m).sum()), beta - c * (t * p) @ z
+
+    result = minimize(objective, np.zeros(len(free)), jac=True, method="L-BFGS-B")
+    out = weights.copy()
+    out[free] = result.x / scale
+    return out
+
+
+def free_abstention(course: list[Example], covered: np.ndarray, masks: list[np.ndarray], rankings: list, w: np.ndarray,
+                    kept, names: list[str], c: float, threshold: float) -> dict:
+    """--question-free: out of fold (the document folds, each under its fold's fitted ranking) and fitted (every
+    course question, the final ranking), answerable declined and out of scope declined with the kept weights, with
+    `names` at 0, and with `names` fitted; and the weights fitted on all."""
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    free = [QUESTION_FEATURES.index(n) for n in names]
+    zero = kept.question.copy()
+    zero[free] = 0.0
+    held = {k: np.zeros(len(course)) for k in ("kept", "zero", "fitted")}
+    fold_weights = []
+    for mask, (fold_w, _, _) in zip(masks, rankings):
+        in_fold = mask[:len(course)]
+        train = question_matrix([e for e, m in zip(course, in_fold) if not m], fold_w)
+        test = question_matrix([e for e, m in zip(course, in_fold) if m], fold_w)
+        mine = fit_free(train, covered[~in_fold], kept.question, kept.question_bias, free, c)
+        fold_weights.append([round(float(mine[n]), 3) for n in free])
+        for key, weights in (("kept", kept.question), ("zero", zero), ("fitted", mine)):
+            held[key][in_fold] = confidence(test, weights, kept.question_bias)
+    x = question_matrix(course, w)
+    final = fit_free(x, covered, kept.question, kept.question_bias, free, c)
+
+    def figures(conf):
+        return {"answerable_declined": int(((conf < threshold) & covered).sum()),
+                "out_of_scope_declined": int((conf[~covered] < threshold).sum()), "out_of_scope": int((~covered).sum())}
+
+    having = {n: {"answerable": int(((x[:, i] != 0) & covered).sum()), "out_of_scope": int(((x[:, i] != 0) & ~covered).sum())}
+              for n, i in zip(names, free)}
+
+    return {"features": names, "questions with it": having, "kept": {n: float(kept.question[i]) for n, i in zip(names, free)},
+            "fitted on all": {n: round(float(final[i]), 3) for n, i in zip(names, free)}, "fitted per fold": fold_weights,
+            "held_out kept": figures(held["kept"]), "held_out at 0": figures(held["zero"]),
+            "held_out fitted": figures(held["fitted"]),
+            "fitted fitted": figures(confidence(x, final, kept.question_bias)),
+            "fitted at 0": figures(confidence(x, zero, kept.question_bias))}
+
+
+def inputs_digest(items: list[Example]) -> str:
+    """What the fit sees, hashed: each example's text as read, its candidates, their labels and feature rows (to 6
+    decimals). Recorded in the file (fitted_with.inputs): when a refit does not give the file back (--check), equal
+    inputs point at the fit or its options, different ones at the features, the readers, the indexes or the data."""
+    h = hashlib.sha256()
+    for e in items:
+        h.update(e.question.encode("utf-8") + b"\0")
+        h.update(np.asarray(e.candidates.ids, "<i8").tobytes() + np.asarray(e.labels, bool).tobytes())
+        h.update(np.round(np.asarray(e.candidates.features, float), 6).astype("<f8").tobytes())
+    return h.hexdigest()[:12]
+
+
+def check(shipped: dict, fitted: dict, same: bool) -> int:
+    """--check: 0 when the fit gives back the shipped file byte for byte; else 1, with what differs."""
+    if same:
+        print(f"reproduced: {OUT.relative_to(REPO)} (version {shipped['version']}) is what this command fits",
+              file=sys.stderr)
+        return 0
+    print(f"NOT reproduced: {OUT.relative_to(REPO)} has version {shipped.get('version')}, this fit "
+          f"{fitted['version']}", file=sys.stderr)
+    recorded = shipped.get("fitted_with", {})
+    for key in ("command", "passage_features", "question_features", "inputs"):
+        if recorded.get(key) != fitted["fitted_with"][key]:
+            print(f"  {key}: shipped {recorded.get(key)!r}, now {fitted['fitted_with'][key]!r}", file=sys.stderr)
+    for section, get in (("passage", lambda d: d.get("passage", {})),
+                         ("question", lambda d: d.get("question", {}).get("weights", {})),
+                         ("confidence", lambda d: d.get("confidence", {}).get("weights", {}))):
+        a, b = get(shipped), get(fitted)
+        for name in sorted(set(a) | set(b)):
+            if a.get(name) != b.get(name):
+                print(f"  {section}.{name}: shipped {a.get(name)}, now {b.get(name)}", file=sys.stderr)
+    return 1
+
+
 def team_sets(parser, option: str, value: str) -> list[str]:
     """The team sets (bench/halves.py TEAM_SETS) a comma-separated option names, in TEAM_SETS order."""
     names = [n for n in value.split(",") if n]
@@ -553,10 +686,18 @@ def main(argv=None) -> int:
                         "much cosine similarity (default: " + " ".join(f"{k}={v}" for k, v in CAPS.items()) + "; none)")
     parser.add_argument("--leave-out", action="append", metavar="FEATURE", help="fit this feature at weight 0")
     parser.add_argument("--question-c", type=float, default=QUESTION_C, help="inverse L2 strength of the abstention fit")
+    parser.add_argument("--passage-from", type=Path, help="keep the passage weights of this parameter file instead of "
+                        "fitting them (every fold too: the cross-validation then scores those weights held out); the "
+                        "abstention report and the displayed confidence are fitted under them")
+    parser.add_argument("--question-free", action="append", metavar="FEATURE", help="with --question-from: also "
+                        "report the kept abstention weights with this question feature fitted (the others as kept), out "
+                        "of fold by document against fitted, and against it at 0 and as kept (nothing written)")
     parser.add_argument("--question-from", type=Path, help="keep the abstention weights of this parameter file (the "
                         "fitted ones are still reported out of fold) instead of writing the fitted ones")
     parser.add_argument("--write", action="store_true", help=f"write the fitted parameters to {OUT.relative_to(REPO)}")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--check", action="store_true", help=f"fit, write nothing, and exit 1 unless the fit gives back "
+                        f"{OUT.relative_to(REPO)} exactly (the differing weights, and whether the inputs differ)")
     parser.add_argument("--tydi-test", action="store_true", help="also score TyDi test (never fitted on; printed only "
                         "when asked, so that choosing a fit is never done with it in sight)")
     args = parser.parse_args(argv)
@@ -579,6 +720,9 @@ def main(argv=None) -> int:
     options = dict(tydi_share=args.tydi_share, c=args.c, loss=args.loss, floors=floors, caps=caps, left_out=left_out)
     fit = (lambda train: fit_english_after(train, **options)) if args.english_fit == "after" else \
         (lambda train: fit_passage(train, **options))
+    if args.passage_from:  # kept, not fitted (see the docstring: refits that lost held out)
+        kept_passage = load_parameters(str(args.passage_from)).passage
+        fit = lambda train: kept_passage.copy()  # noqa: E731
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi), "english_dev": len(english),
               "team": sum(bool(e.origin) for e in items),
@@ -637,6 +781,9 @@ def main(argv=None) -> int:
                                      "answerable_declined": int(((kept_conf < threshold) & covered).sum()),
                                      "out_of_scope_declined": float((kept_conf[~covered] < threshold).mean()),
                                      "reliability": reliability(kept_conf, covered, oof_top1)}
+        if args.question_free:  # report only: the kept weights with these features fitted, held out vs fitted
+            report["free_abstention"] = free_abstention(course, covered, masks, rankings, w, kept, args.question_free,
+                                                        args.question_c, threshold)
         qw, qb = kept.question, kept.question_bias
         rankings = [(r[0], qw, qb) for r in rankings]
     shown, report["confidence"] = fit_confidence.fit_section(items, masks, rankings, (w, qw, qb),
@@ -657,6 +804,7 @@ def main(argv=None) -> int:
         report["tydi_test"] = {"fitted": ranking_figures(ranks(test, w)), "before": ranking_figures(ranks(test, before.passage))}
     command = "python bench/fit_ranker.py --cache DIR" + "".join(f" --floor {f}" for f in args.floor) + "".join(
         f" --cap {f}" for f in args.cap or ()) + "".join(f" --leave-out {f}" for f in args.leave_out or ()) + (
+        f" --passage-from bench/{args.passage_from.name}" if args.passage_from else "") + (
         f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
                                                       ("question_c", args.question_c),
@@ -664,16 +812,16 @@ def main(argv=None) -> int:
                                                       ("english_fit", args.english_fit))
         if v != parser.get_default(k)) + (" --no-tydi" if args.no_tydi else "") + (" --no-english" if args.no_english else "") + (
         f" --teams {','.join(teams)}" if teams else "")
-    digest = hashlib.sha256(json.dumps([[e.question for e in items], command, PASSAGE_FEATURES, caps, left_out,
-                                        np.round(w, 6).tolist()], ensure_ascii=False).encode()).hexdigest()[:12]
     params = {
         "format": 1,
-        "version": f"{datetime.date.today().isoformat()}-{digest}",
+        "version": "",  # the digest of everything else, below
         "about": "Fitted by bench/fit_ranker.py on the tuning half of ../shared/texts, the default corpus dev sets"
                  + ("" if args.no_english else ", their questions asked in English (bench/english-dev.jsonl)")
                  + (f", the team sets' questions on tuning-half documents ({', '.join(halves.TEAM_SETS[n][0].name for n in teams)})"
                     if teams else "")
-                 + ("" if args.no_tydi else " and TyDi QA id dev") + f" (see that script); refit with `{command} --write`.",
+                 + ("" if args.no_tydi else " and TyDi QA id dev")
+                 + (f"; the passage weights kept from bench/{args.passage_from.name} ({load_parameters(str(args.passage_from)).version})"
+                    if args.passage_from else "") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
@@ -688,16 +836,24 @@ def main(argv=None) -> int:
             ("fitted course", report["cv_by_source"]["fitted course"]),
             *((k, report["cv_by_source"][k]) for k in ("held_out english", "fitted english", "held_out team", "fitted team")
               if k in report["cv_by_source"]))},
+        "fitted_with": {"command": f"{command} --write", "passage_features": list(PASSAGE_FEATURES),
+                        "question_features": list(QUESTION_FEATURES), "inputs": inputs_digest(items)},
     }
+    params["version"] = "fit-" + hashlib.sha256(json.dumps(params, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     report["parameters"] = params
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
-    else:
+    elif not args.check:
         print(json.dumps({k: v for k, v in report.items() if k != "parameters"}, indent=1))
         print(json.dumps(params["passage"]), json.dumps(params["question"]))
-    if args.write:  # sections another step fits (the displayed confidence) are kept as they are
-        kept_sections = {k: v for k, v in json.loads(OUT.read_text(encoding="utf-8")).items() if k not in params}
-        OUT.write_text(json.dumps({**params, **kept_sections}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))
+    # sections another step fits are kept as they are (none since the displayed confidence is fitted here)
+    written = json.dumps({**params, **{k: v for k, v in shipped.items() if k not in params}}, indent=1,
+                         ensure_ascii=False) + "\n"
+    if args.check:
+        return check(shipped, json.loads(written), written == OUT.read_text(encoding="utf-8"))
+    if args.write:
+        OUT.write_text(written, encoding="utf-8")
         print(f"wrote {OUT.relative_to(REPO)} (version {params['version']}, load {os.getloadavg()[0]:.1f})",
               file=sys.stderr)
     return 0
