@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_LINKS, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -817,8 +817,8 @@ _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
 _ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)[ \t]*$")
-_SPELT_OUT_WORDS = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|the|on|dan|untuk)[ \t]+)?){1,7}"
-                              r"[A-Z][\w'’\-]*$")
+_LINK = "(?:" + "|".join(sorted(ORGANISATION_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
+_SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
 
 
 def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
@@ -848,7 +848,7 @@ _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
 # ... or by a region's word after an office's name: "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 # ... or by a country's initials before it: "U.S. Department of Education"
-_LINKED_RUN = re.compile(r"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){2,3}|[A-Z][\w'’\-]*)[ \t]+(?:(?:of|for|the|and|on|dan|untuk)[ \t]+)?)"
+_LINKED_RUN = re.compile(rf"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){{2,3}}|[A-Z][\w'’\-]*)[ \t]+(?:{_LINK}[ \t]+)?)"
                          r"{1,8}[A-Z][\w'’\-]*[ \t]*$")
 
 
