@@ -15,8 +15,8 @@ from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_ro
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
-from ..documents.structure import (LIST_ITEM, LIST_MARKER, is_citation_line, is_figure_note, is_lead_in,
-                                   is_short_item, line_spans)
+from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
+                                   is_lead_in, is_short_item, line_spans)
 from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
@@ -182,7 +182,9 @@ def units(text: str) -> list[tuple[int, int]]:
 
 LONG_ITEM = 300
 RUN_ON_LINE = 80  # a line of prose this long that stops without punctuation goes on with the next line
-RUN_ON_LOWER = 40  # … this long when the next line opens in lower case, or the line itself went on from the one above
+# … this long when the next line opens in lower case, or the line itself went on from the one above: the text
+# readers' figure for the same rule (structure.unwrap), kept in one place
+RUN_ON_LOWER = RUN_ON_CHARS
 
 
 def _run_on_lines(text: str, rows: set[int]) -> list[tuple[int, int, str]]:
