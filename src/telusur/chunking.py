@@ -324,7 +324,7 @@ def _under_item(paras: list[Paragraph], start: int, end: int) -> Paragraph | Non
     numbered on: "d. MicroSD Card", its text, "OS tersebut adalah …", then "e. Port HDMI"). None otherwise: prose
     after a list's last item, or after a list nested in an item, is no item's."""
     j = start - 1
-    while j >= 0 and paras[j].kind in ("text", "citation") and not paras[j].nested:
+    while j >= 0 and _unnested_prose(paras[j]):
         j -= 1
     if j < 0 or paras[j].kind not in ("item", "heading") or \
             paras[j].location.section != paras[start].location.section:
@@ -337,11 +337,16 @@ def _goes_on_after(paras: list[Paragraph], end: int, item: Paragraph) -> bool:
     """The item's list goes on after the prose ending at `end`: its next item has the same kind of marker and is
     numbered on from it."""
     k = end
-    while k < len(paras) and paras[k].kind in ("text", "citation") and not paras[k].nested:
+    while k < len(paras) and _unnested_prose(paras[k]):
         k += 1
     nxt = paras[k] if k < len(paras) else None
     return (nxt is not None and nxt.kind in ("item", "heading") and nxt.marker == item.marker and item.ordinal > 0
             and nxt.ordinal == item.ordinal + 1 and nxt.location.section == item.location.section)
+
+
+def _unnested_prose(p: Paragraph) -> bool:
+    """Prose the reader did not nest under an item (_under_item looks back over it, _goes_on_after ahead)."""
+    return p.kind in ("text", "citation") and not p.nested
 
 
 def _one_list(paras: list[Paragraph], lead: Paragraph, item: Paragraph) -> bool:
