@@ -156,15 +156,16 @@ ENUMERATION = re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada ber
                          r"seven))\b", re.I)
 
 
-_ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
-                     "to for and or with about between this that".split())
+# The words an English question opens with: is_english counts them among the function words and as openings
+_ENGLISH_ASKING = "what which who whom whose why how when where is are was were do does did"
+_ENGLISH = frozenset(f"{_ENGLISH_ASKING} the a an of in to for and or with about between this that".split())
 _INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())
 
 
 _ENGLISH_REQUESTS = frozenset("name list describe explain define give compare mention state".split())
 # A yes/no question opens with its auxiliary ("Has the smoke ... reached other countries?", "Should a teacher ...?").
-_ENGLISH_OPENINGS = frozenset("what which who whom whose why how when where is are was were do does did can could has "
-                              "have had will would should shall may might must".split())
+_ENGLISH_OPENINGS = frozenset(f"{_ENGLISH_ASKING} can could has have had will would should shall may might "
+                              "must".split())
 
 
 def is_english(query: str) -> bool:
