@@ -1,5 +1,5 @@
-"""A sentence the reader left cut at a line break ("… maka PT. Kimia" / "Farma Apotek mengelola sebanyak 340 apotek
-…", "… melalui Childhood" / "Autism Rating Scale (CARS)."): the answer's units are sentences, so a long line of prose
+"""A sentence the reader left cut at a line break ("… maka PT. Sehat" / "Sentosa Apotek mengurus sebanyak 215 apotek
+…", "… melalui Wechsler" / "Intelligence Scale for Children (WISC)."): the answer's units are sentences, so a long line of prose
 stopping in a word goes on with the next line, and the answer says the sentence whole, the number it gives too. A
 heading, a title in capitals, a list item, a table row and a quotation opening the next line keep their own lines."""
 
@@ -7,15 +7,15 @@ from telusur.query.answer import units
 
 APOTEK = """# Profil Apotek
 
-## Kimia Farma Apotek
+## Sehat Sentosa Apotek
 
-PT. Kimia Farma Apotek adalah anak perusahaan yang dibentuk oleh Kimia Farma untuk mengelola apotek-apotek milik perusahaan yang ada, dalam upaya meningkatkan kontribusi penjualan maka PT. Kimia
-Farma Apotek mengelola sebanyak 340 apotek yang tersebar diseluruh tanah air
-yang memimpin pasar dibidang perapotikan dengan penguasaan pasar sebesar 19% dari total penjualan apotek.
+PT. Sehat Sentosa Apotek adalah anak perusahaan yang didirikan oleh Sehat Sentosa untuk mengurus apotek-apotek milik perusahaan induknya, dalam upaya menaikkan sumbangan penjualan maka PT. Sehat
+Sentosa Apotek mengurus sebanyak 215 apotek yang tersebar di seluruh provinsi
+yang memimpin pasar di bidang perapotekan dengan penguasaan pasar sebesar 23% dari seluruh penjualan apotek.
 
 ## Pelayanan Resep
 
-Waktu tunggu pelayanan resep obat jadi tidak lebih dari 15 menit, sedangkan untuk resep racikan tidak lebih dari 30 menit.
+Lama pelayanan resep obat jadi paling lama 12 menit, sedangkan untuk resep racikan paling lama 25 menit.
 """
 
 
@@ -24,29 +24,29 @@ def _units(text: str) -> list[str]:
 
 
 def test_a_sentence_cut_at_a_line_break_is_one_unit():
-    text = ("Autisme dapat diklasifikasikan menjadi beberapa bagian. Klasifikasi ini dapat diberikan melalui Childhood\n"
-            "Autism Rating Scale (CARS). Pengklasifikasiannya adalah sebagai berikut.")
-    assert "Klasifikasi ini dapat diberikan melalui Childhood Autism Rating Scale (CARS)." in _units(text)
+    text = ("Kecerdasan anak dapat diukur dengan beberapa cara. Pengukuran ini dapat dilakukan melalui Wechsler\n"
+            "Intelligence Scale for Children (WISC). Hasilnya dibagi sebagai berikut.")
+    assert "Pengukuran ini dapat dilakukan melalui Wechsler Intelligence Scale for Children (WISC)." in _units(text)
 
 
 def test_a_number_asked_for_is_in_the_answer_when_its_sentence_was_cut(course):
     engine = course({"apotek.md": APOTEK})
-    answer = engine.ask("Ada berapa apotek yang dikelola PT Kimia Farma Apotek?")
-    assert "340 apotek" in answer.answer, answer.answer
-    answer = engine.ask("Kimia Farma Apotek menguasai pasar apotek berapa persen?")
-    assert "19%" in answer.answer, answer.answer
+    answer = engine.ask("Ada berapa apotek yang diurus PT Sehat Sentosa Apotek?")
+    assert "215 apotek" in answer.answer, answer.answer
+    answer = engine.ask("Sehat Sentosa Apotek menguasai pasar apotek berapa persen?")
+    assert "23%" in answer.answer, answer.answer
 
 
 def test_headings_items_rows_and_quotations_keep_their_lines():
-    heading = "PENGARUH IKLIM ORGANISASI DAN STRES KERJA TERHADAP PERILAKU KEWARGAAN PADA KARYAWAN PRODIA JAKARTA\n"
-    title = "Pengaruh Iklim Organisasi dan Stres Kerja Terhadap Perilaku Kewargaan Karyawan Laboratorium Klinik Prodia\n"
-    body = "Penelitian ini menguji pengaruh iklim organisasi terhadap stres kerja."
+    heading = "PENGARUH MOTIVASI DAN BEBAN KERJA TERHADAP KINERJA PERAWAT PADA RUMAH SAKIT UMUM SEHAT SENTOSA BANDUNG\n"
+    title = "Pengaruh Motivasi dan Beban Kerja Terhadap Kinerja Perawat Rawat Inap Rumah Sakit Umum Sehat Sentosa\n"
+    body = "Penelitian ini menguji pengaruh beban kerja terhadap kinerja perawat."
     assert _units(heading + body)[-1] == body and _units(title + body)[-1] == body
     short = "Kerangka pemikiran\n" + body
     assert _units(short) == ["Kerangka pemikiran", body]
     quoted = ("Berbagai masalah tersebut maka beberapa negara membentuk suatu kerjasama internasional\n"
               "“Kerjasama dapat diartikan sebagai seperangkat hubungan yang tidak didasarkan pada unsur paksaan.”")
     assert _units(quoted)[-1].startswith("“Kerjasama dapat diartikan")
-    listed = ("Tindakan-tindakan yang dapat dipersiapkan oleh Negara Indonesia dalam sengketa perbatasan adalah\n"
-              "1. Perundingan dengan mendasarkan kepada aturan-aturan hukum yang berlaku.")
-    assert _units(listed)[-1].startswith("1. Perundingan")
+    listed = ("Langkah-langkah yang dapat ditempuh oleh pemerintah daerah dalam sengketa batas wilayah desa adalah\n"
+              "1. Musyawarah antarkepala desa dengan berpegang pada peraturan daerah yang berlaku.")
+    assert _units(listed)[-1].startswith("1. Musyawarah")

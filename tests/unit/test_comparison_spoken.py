@@ -24,14 +24,14 @@ def test_a_spoken_comparison_names_its_two_sides(question, sides):
     assert compared(question) == sides
 
 
-TINDAK = """# Tindak Pidana
+DELIK = """# Hukum Adat
 
 ## Istilah
 
-Ada lain istilah yang dipakai dalam hukum pidana, yaitu tindak pidana. Istilah ini, karena timbulnya dari pihak kementrian kehakiman, sering dipakai dalam perundang-undangan. Meskipun kata tindak lebih pendek dari perbuatan tapi tindak tidak menunjukkan pada suatu yang abstrak seperti perbuatan, tapi hanya menyatakan perbuatan konkrit, dengan perbedaan bahwa tindak adalah kelakuan, tingkah laku atau sikap jasmani seseorang. Oleh karena tindak sebagai kata tidak begitu dikenal, maka dalam perundang-undangan yang menggunakan istilah tindak pidana hampir selalu dipakai pula kata perbuatan.
+Dalam hukum adat dikenal dua istilah untuk pelanggaran, yaitu delik dan kesalahan. Istilah delik lebih sering dipakai oleh para hakim di pengadilan negeri dan dalam putusan-putusan mereka. Meskipun kata delik lebih singkat dari kesalahan tetapi delik tidak menunjuk pada hal yang umum seperti kesalahan, melainkan hanya menyatakan pelanggaran tertentu, dengan perbedaan bahwa delik adalah perbuatan yang diancam sanksi adat. Oleh karena kata delik belum begitu dikenal warga, maka dalam aturan desa yang memakai istilah delik hampir selalu dipakai pula kata kesalahan.
 """
 
 
 def test_a_spoken_comparison_is_answered_with_what_sets_the_sides_apart(course):
-    answer = course({"tindak.md": TINDAK}).ask("Beda istilah tindak sama perbuatan dalam hukum pidana apa sih?")
-    assert "hanya menyatakan perbuatan konkrit" in answer.answer, answer.answer
+    answer = course({"delik.md": DELIK}).ask("Beda istilah delik sama kesalahan dalam hukum adat apa sih?")
+    assert "hanya menyatakan pelanggaran tertentu" in answer.answer, answer.answer
