@@ -124,6 +124,10 @@ class BM25:
             out[docs] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + norm[docs])
         return out
 
+    def passages_with(self, term: int | None) -> int:
+        """How many passages use the term (its document frequency); 0 for None, a word the index lacks."""
+        return 0 if term is None else int(self.ptr[term + 1] - self.ptr[term])
+
     def expand(self, query_tokens: Sequence[str]) -> dict[int, float]:
         """Term ids to score: each known token, and for an unknown long token the terms one typo away."""
         out: dict[int, float] = {}

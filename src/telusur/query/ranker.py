@@ -158,7 +158,8 @@ ENUMERATION = re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada ber
 
 # The words an English question opens with: is_english counts them among the function words and as openings
 _ENGLISH_ASKING = "what which who whom whose why how when where is are was were do does did"
-_ENGLISH = frozenset(f"{_ENGLISH_ASKING} the a an of in to for and or with about between this that".split())
+ENGLISH_FUNCTION_WORDS = frozenset(f"{_ENGLISH_ASKING} the a an of in to for and or with about between this that"
+                                   .split())
 _INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())
 
 
@@ -172,7 +173,7 @@ def is_english(query: str) -> bool:
     """Asked in English: none of the Indonesian function words, and at least two English ones, or one that opens it
     ("What makes mathematics deductive?") or follows a request ("Name three motives for international cooperation")."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", query)]
-    found = set(words) & _ENGLISH
+    found = set(words) & ENGLISH_FUNCTION_WORDS
     if set(words) & _INDONESIAN or not words:
         return False
     return len(found) >= 2 or words[0] in _ENGLISH_OPENINGS and len(words) >= 3 or \

@@ -23,8 +23,8 @@ from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
 from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
-from .ranker import ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, \
-    english_share, expands, is_english, load_parameters
+from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, \
+    definition_focus, defines, english_share, expands, is_english, load_parameters
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -102,9 +102,12 @@ _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam b
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
 _TWO_ACRONYMS = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
+# The small words a spelt-out name's capitalised words may have between them, its initials skipping them
+# (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
+_JOINING = r"(?:dan|serta|and|of|&)"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]*[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?[A-Z]")
+_CAPITAL_BEFORE = re.compile(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = re.compile(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
@@ -206,8 +209,7 @@ def _title_only(text: str) -> bool:
 _EQUATION = re.compile(r"\w\s*=\s*\S")
 
 
-_ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the a an of in "
-                     "to for and or with about between".split())
+_ENGLISH = ENGLISH_FUNCTION_WORDS - {"this", "that"}  # is_language never counted these two
 
 
 def is_language(query: str, known: float) -> bool:
@@ -330,7 +332,7 @@ class Retriever:
 
         def commonest(terms: dict[str, int | None]) -> str | None:
             """Of candidate words -> their term of the index (None: not in it), the one most passages use."""
-            used = {w: int(bm25.ptr[t + 1] - bm25.ptr[t]) for w, t in terms.items() if t is not None}
+            used = {w: bm25.passages_with(t) for w, t in terms.items() if t is not None}
             return max(sorted(used), key=used.get) if used else None
 
         found = commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word})
@@ -345,8 +347,7 @@ class Retriever:
         if chat:
             def used(form: str) -> tuple[int, int, int]:
                 written, rooted = bm25.vocab.get(bm25.stems.get(form, "")), bm25.vocab.get(stem(form, bm25.stems))
-                count = lambda t: 0 if t is None else int(bm25.ptr[t + 1] - bm25.ptr[t])  # noqa: E731
-                return count(written), count(rooted), -chat.index(form)
+                return bm25.passages_with(written), bm25.passages_with(rooted), -chat.index(form)
             return max(chat, key=used)
         # the text's form, with another affix, of a root no dictionary knows ("diinstal" of a text writing
         # "menginstal", "diupload" / "mengupload"): the stemmer strips no affix off a root it does not know
@@ -792,7 +793,7 @@ class Retriever:
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
             return frozenset()
         if acronym not in self._initials:
-            between = "-" if len(acronym) == 2 else r"(?:-|[ \t]+(?:(?:dan|serta|and|of|&)[ \t]+)?)"  # on one line
+            between = "-" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
             phrase = re.compile(r"(?<![\w-])" + between.join(rf"{letter}[a-z]+" for letter in acronym) + r"(?![\w-])")
             found = next((m.group() for c in self.index.chunks for m in phrase.finditer(c.text)
                           if len(acronym) == 2 or not (_CAPITAL_BEFORE.search(c.text, 0, m.start())
