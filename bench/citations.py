@@ -14,7 +14,9 @@ holding it carries instead, whether the document has the work at all, whether a 
 is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
 
 Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh]
-  --fresh scores bench/citations-fresh.jsonl alone (tuning-half citations written before telusur ran on them).
+  --fresh scores the fresh golds alone (tuning-half citations written before telusur ran on them), each on its own
+  row: bench/citations-fresh.jsonl (author-year citations) and bench/citations-fresh-notes.jsonl (citations made
+  through footnotes: a note mark's sentence and the work its note, or the note an "Ibid." refers back to, cites).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -36,6 +38,7 @@ HANDCHECKED = REPO / "tests" / "data" / "citations_handchecked.jsonl"
 MORE_HANDCHECKED = REPO / "tests" / "data" / "citations_more_handchecked.jsonl"
 SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "citations-fresh.jsonl"
+FRESH_NOTES = REPO / "bench" / "citations-fresh-notes.jsonl"
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -283,10 +286,11 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     return out
 
 
-def evaluate_fresh(verbose: bool = False) -> dict:
-    """bench/citations-fresh.jsonl: tuning-half citations no other gold covers, written before telusur was run on them
-    (its first line says how). Misses are listed with --verbose (all its documents are in the tuning half)."""
-    rows = read_jsonl(FRESH)[1:]
+def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
+    """A fresh gold (bench/citations-fresh*.jsonl): tuning-half citations no other gold covers, written before telusur
+    was run on them (its first line says how). Misses are listed with --verbose (all its documents are in the tuning
+    half)."""
+    rows = read_jsonl(path)[1:]
     half = halves()
     assert all(half.get(r["doc"]) == "tuning" for r in rows), "the fresh gold holds tuning-half documents only"
     chunks, works = {}, {}
@@ -308,7 +312,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and extra works (tuning half)")
     parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
-    parser.add_argument("--fresh", action="store_true", help="score bench/citations-fresh.jsonl only")
+    parser.add_argument("--fresh", action="store_true", help="score the fresh golds only")
     args = parser.parse_args()
     import telusur
 
@@ -317,6 +321,9 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold"] = evaluate_fresh(args.verbose)
         report["fresh gold"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: footnotes"] = evaluate_fresh(args.verbose, FRESH_NOTES)
+        report["fresh gold: footnotes"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()

@@ -12,6 +12,9 @@ and refparse (MIT; Web of Science / Scopus / CSSCI export formats). Run it once 
 Also scores the reference lists of ../shared/texts/more (more/references.jsonl: first author as written, year and the
 start of the title, at most 6 entries per document) through the project's reader and reference_entries, on the tuning
 and checking halves of bench/texts-split.json and as a whole. Another revision: PYTHONPATH=/other/src python ...
+
+--fresh scores bench/references-fresh.jsonl alone: entries of tuning-half reference lists no other gold covers, written
+before telusur's lists were looked at (its first line says how); the same match as more/ (entry_matches).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ GOLD = REPO / "tests" / "data" / "references_alharkan.json"
 HELD_OUT = REPO / "tests" / "data" / "references_kartikatios.json"
 MORE = TEXTS / "more"
 SPLIT = REPO / "bench" / "texts-split.json"
+FRESH = REPO / "bench" / "references-fresh.jsonl"
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -151,16 +155,49 @@ def more_lists(verbose: bool = False, checking_details: bool = False) -> dict:
     return out
 
 
+def fresh_lists(verbose: bool = False) -> dict:
+    """bench/references-fresh.jsonl (documents named from ../shared/texts): entries found with first author, year and
+    title start, per document; misses listed with --verbose (all its documents are in the tuning half)."""
+    from telusur.citations.references import reference_entries
+    from telusur.documents import read_document
+
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    gold = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()][1:]
+    assert all(g["doc"] in split["tuning"] for g in gold), "the fresh gold holds tuning-half documents only"
+    entries = {doc: reference_entries(read_document(TEXTS / doc, Path(doc).name, 5.0))
+               for doc in sorted({g["doc"] for g in gold})}
+    found, missed, per_doc = 0, [], {}
+    for g in gold:
+        ok = any(entry_matches(r, g) for r in entries[g["doc"]])
+        found += ok
+        row = per_doc.setdefault(g["doc"], [0, 0])
+        row[0] += ok
+        row[1] += 1
+        if not ok:
+            missed.append(f"{g['doc']}: {g['first_author']} ({g['year']}) {g['title_start']}")
+    out = {"entries": len(gold), "found": found, "recall": round(found / len(gold), 3) if gold else None,
+           "per_document": {d: f"{a}/{b}" for d, (a, b) in per_doc.items()},
+           "entries_read": {d: len(e) for d, e in entries.items()}}
+    if verbose:
+        out["missed"] = missed
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save-held-out", type=Path, help="write the held-out entries as read here, for another Python")
     parser.add_argument("--held-out", type=Path, help="read the held-out entries from this file instead of the PDF")
     parser.add_argument("--more-only", action="store_true", help="only the more/ lists (no other parsers)")
+    parser.add_argument("--fresh", action="store_true", help="only bench/references-fresh.jsonl")
     parser.add_argument("--verbose", action="store_true", help="list the more/ misses (tuning half)")
     parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
     args = parser.parse_args()
     import telusur
 
+    if args.fresh:
+        fresh = fresh_lists(args.verbose)
+        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh}, ensure_ascii=False, indent=1))
+        return 0
     more = more_lists(args.verbose, args.checking_details)
     if args.more_only:
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "more/": more}, ensure_ascii=False, indent=1))
