@@ -28,9 +28,10 @@ def is_known_word(word: str) -> bool:
     return stemmer().delegatedStemmer.dictionary.contains(stemmer().stem(word))
 
 
-def one_edit(x: str, y: str) -> bool:
-    """One letter added, dropped or changed, or two neighbours swapped ("Keiso"/"Kieso"); equal words too."""
-    if len(x) == len(y):
+def one_edit(x: str, y: str, swap: bool = True) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped ("Keiso"/"Kieso"; not with swap=False);
+    equal words too."""
+    if swap and len(x) == len(y):
         diff = [i for i in range(len(x)) if x[i] != y[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]:
             return True
@@ -40,6 +41,15 @@ def one_edit(x: str, y: str) -> bool:
     while i < len(x) and x[i] == y[i]:
         i += 1
     return x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+def one_slips(word: str) -> set[str]:
+    """Every spelling one slip from a word, over a-z: a letter dropped, added or changed, or two neighbours swapped
+    (one_edit's slips, spelled out; the word itself among them)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+        | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
 
 
 # Chat Indonesian a student types, in the standard words the texts and the question rules use (written from

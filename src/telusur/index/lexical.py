@@ -150,7 +150,9 @@ class BM25:
         return {names[i]: w * float(self.idf[i]) for i, w in self.expand(self.tokenize(text)).items()}
 
     def _one_typo_away(self, token: str) -> list[int]:
-        """Vocabulary terms at edit distance one ("holsti" -> "hosti"): a user's typo or the text's own."""
+        """Vocabulary terms one typo away ("holsti" -> "hosti"): a user's typo or the text's own. Those sharing a
+        one-letter deletion (SymSpell) within a letter of its length: every term one edit away, neighbours swapped
+        too, and a few two edits away ("abc"/"bcx": one letter dropped at each end)."""
         deletes = self._deletion_index()
         names = self._names
         found = set()

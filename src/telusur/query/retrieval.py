@@ -17,7 +17,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
-from ..indonesian import chat_verb_forms, is_known_word, stop_words
+from ..indonesian import chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
 from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
@@ -139,7 +139,7 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
     beginning ("Bellarmine"/"Bellarminus", "Xiaoping"/"Xiaopingdengarkan" glued by a page's markup), or the same
     consonants with other vowels ("Subekti"/"Soebekti", "Scarborough"/"Scrbrough")."""
     for other in seen:
-        if abs(len(other) - len(token)) <= 1 and _one_edit(token, other):
+        if abs(len(other) - len(token)) <= 1 and one_edit(token, other, swap=False):
             return True
         if consonant_skeleton(token) and consonant_skeleton(token) == consonant_skeleton(other):
             return True
@@ -148,15 +148,6 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
         if shorter >= 5 and common >= max(5, 0.8 * shorter):
             return True
     return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) > len(b):
-        a, b = b, a
-    i = len(os.path.commonprefix([a, b]))
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _names(query: str) -> list[str]:
@@ -316,47 +307,55 @@ class Retriever:
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
     def _one_slip(self, word: str) -> str | None:
-        """The word of the text one slip away from a word it does not use and no dictionary knows, or None. Failing
-        one, the only stop word one slip away ("dilkaukan" -> "dilakukan", "setniggi" -> "setinggi"): the index
-        leaves stop words out, so a slip of one found no word of the text and read as a noun the text never uses.
-        Failing that, a verb as chat says it, in its standard form (indonesian.chat_verb_forms: "ngartiin" ->
-        "mengartikan"), and last a form of a stem of the text one slip away."""
+        """How the text writes a word it does not use and no dictionary knows, or None: the first of a word of the
+        text one slip away, the only stop word one slip away, a chat verb's standard form, the text's form of the
+        root with another affix, a form of a stem of the text one slip away."""
         bm25 = self.index.bm25
-        stops = stop_words()
-        if word in bm25.stems or word in stops or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
+        if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
             return None
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        slips = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
-            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+        slips = one_slips(word)
+        return self._slip_to_word(word, slips) or self._slip_to_stop_word(slips) or self._chat_verb(word) \
+            or self._other_affix(word) or self._slip_to_affixed_stem(slips)
 
-        def commonest(terms: dict[str, int | None]) -> str | None:
-            """Of candidate words -> their term of the index (None: not in it), the one most passages use."""
-            used = {w: bm25.passages_with(t) for w, t in terms.items() if t is not None}
-            return max(sorted(used), key=used.get) if used else None
+    def _commonest(self, terms: dict[str, int | None]) -> str | None:
+        """Of candidate words -> their term of the index (None: not in it), the one most passages use."""
+        used = {w: self.index.bm25.passages_with(t) for w, t in terms.items() if t is not None}
+        return max(sorted(used), key=used.get) if used else None
 
-        found = commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word})
-        if found:
-            return found
-        stopped = [w for w in slips if w in stops]
-        if len(stopped) == 1:
-            return stopped[0]
-        # a verb as chat says it ("ngartiin" -> "mengartikan", "nyebut" -> "menyebut", "dikumpulin" -> "dikumpulkan"):
-        # the standard form the text writes, else one of a stem it uses, else the likeliest
+    def _slip_to_word(self, word: str, slips: set[str]) -> str | None:
+        """A word of the text one slip away ("peneiltian" -> "penelitian")."""
+        bm25 = self.index.bm25
+        return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word})
+
+    @staticmethod
+    def _slip_to_stop_word(slips: set[str]) -> str | None:
+        """The only stop word one slip away ("dilkaukan" -> "dilakukan", "setniggi" -> "setinggi"): the index leaves
+        stop words out, so a slip of one found no word of the text and read as a noun the text never uses."""
+        stopped = [w for w in slips if w in stop_words()]
+        return stopped[0] if len(stopped) == 1 else None
+
+    def _chat_verb(self, word: str) -> str | None:
+        """A verb as chat says it ("ngartiin" -> "mengartikan", "nyebut" -> "menyebut", "dikumpulin" ->
+        "dikumpulkan"): the standard form the text writes, else one of a stem it uses, else the likeliest."""
+        bm25 = self.index.bm25
         chat = chat_verb_forms(word)
-        if chat:
-            def used(form: str) -> tuple[int, int, int]:
-                written, rooted = bm25.vocab.get(bm25.stems.get(form, "")), bm25.vocab.get(stem(form, bm25.stems))
-                return bm25.passages_with(written), bm25.passages_with(rooted), -chat.index(form)
-            return max(chat, key=used)
-        # the text's form, with another affix, of a root no dictionary knows ("diinstal" of a text writing
-        # "menginstal", "diupload" / "mengupload"): the stemmer strips no affix off a root it does not know
-        other = commonest({w: bm25.vocab.get(bm25.stems[w]) for w in _other_affixes(word) if w in bm25.stems})
-        if other:
-            return other
-        # a form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
-        # an affix and a stem of the text, the stemmer agreeing
-        return commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
+
+        def used(form: str) -> tuple[int, int, int]:
+            written, rooted = bm25.vocab.get(bm25.stems.get(form, "")), bm25.vocab.get(stem(form, bm25.stems))
+            return bm25.passages_with(written), bm25.passages_with(rooted), -chat.index(form)
+        return max(chat, key=used) if chat else None
+
+    def _other_affix(self, word: str) -> str | None:
+        """The text's form, with another affix, of a root no dictionary knows ("diinstal" of a text writing
+        "menginstal", "diupload" / "mengupload"): the stemmer strips no affix off a root it does not know."""
+        bm25 = self.index.bm25
+        return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in _other_affixes(word) if w in bm25.stems})
+
+    def _slip_to_affixed_stem(self, slips: set[str]) -> str | None:
+        """A form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
+        an affix and a stem of the text one slip away, the stemmer agreeing."""
+        bm25 = self.index.bm25
+        return self._commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
 
     def _affixed_stem(self, word: str) -> bool:
         """A prefix and/or suffix around a stem of the text ("di" + "ramal" + "kan"): a cheap test before the stemmer."""
