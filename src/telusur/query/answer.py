@@ -348,7 +348,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         listed = _list_answer(scored, hits, question, tokenize, asked, groups)
         if listed:
             return [listed]
-    best = scored[0][0]
+    best, terms_asked = scored[0][0], []  # a definition question's term, each way the text may write it
     if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
         defining = {(rank, span) for *_, rank, span in found
                     if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
@@ -359,6 +359,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                    if any(f and defines(hits[rank - 1].chunk.text[span[0]:span[1]], f) for f in focus)}
         scored.sort(key=lambda x: (not ((x[1], x[2]) in focused and x[0] >= FOCUS_SHARE * best),
                                    not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
+        terms_asked = [set(tokenize(f)) for f in focus if f]
     if kind in _FORM_LEADS:  # a close sentence giving the reason (the limitation) leads the one restating the question
         form = _FORM_LEADS[kind]
         scored.sort(key=lambda x: (not (x[0] >= extra * best and form.search(_said(hits, x[1], x[2]))),
@@ -379,6 +380,16 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         second = next((span for score, rank, span in scored if rank == 2 and score > 0), None)
         if second is not None:  # said after the first passage's sentences: the first still leads
             chosen.append((2, _with_what_it_introduces(hits[1].chunk.text, second)))
+    # The passage ranked first always has a say: under a heading that says what the question asks ("GEJALA ISPA
+    # BERAT", "Persyaratan yang harus di Upload"), its units need not repeat it, and the second passage (that heading
+    # said as a line, a definition of the topic) can outscore them all. Its best unit leads; a list the passage
+    # opens with is said whole, as its heading's list.
+    first = next((span for _, rank, span in scored if rank == 1), None) if all(r != 1 for r, _ in chosen) else None
+    if first is not None:
+        listed = _opening_list(hits[0].chunk.text, first)
+        if listed:
+            return [(1, listed)] + [(rank, [span]) for rank, span in chosen[:MAX_SENTENCES - 1]]
+        chosen = [(1, _with_what_it_introduces(hits[0].chunk.text, first))] + chosen[:MAX_SENTENCES - 1]
     if kind == "example":  # "What example of X …?": the sentence naming X, then the example given after it
         (first, span), text = chosen[0], hits[chosen[0][0] - 1].chunk.text
         given = any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen)  # an example said already
@@ -387,9 +398,21 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
+    if kind == "definition" and len(chosen) == 1 and not sides:
+        chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked, tokenize)]
     if sides:
-        chosen = _both_sides(chosen, scored, hits, _side_terms(sides, question, retriever), tokenize)
+        terms = _side_terms(sides, question, retriever)
+        chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
+
+
+def _opening_list(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The titles of the items of the list a passage opens with (nothing before its first item) when the span lies in
+    one of them; else []."""
+    items = item_spans(text)
+    if len(items) < 2 or text[:items[0][0]].strip() or not any(a <= span[0] < b for a, b in items):
+        return []
+    return [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
 
 
 def _near_tie(hits) -> bool:
@@ -538,6 +561,63 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
             del chosen[idle[-1]]
         chosen.append(extra)
     return chosen
+
+
+SHORT_DEFINITION = 160  # a defining sentence this short may leave what the term is to the next one
+# A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
+_RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya|in\s+other\s+words)\b", re.I)
+# … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
+_DEFINES_AGAIN = re.compile(r"^((?:[^\W\d_][\w-]*\s+){1,4}?)(?:adalah|ialah|merupakan|yaitu|yakni|sebagai|diartikan|"
+                            r"didefinisikan)\b", re.I)
+
+
+def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize):
+    """A definition answered by one short defining sentence ("Secondary Group merupakan kebalikan dari Primari
+    Group.") is said with the next sentence of its paragraph when that one defines the term again, the term its
+    subject ("Secondary Group sebagai kelompok-kelompok yang besar …"), or says the same again ("Dengan demikian
+    …"). A next sentence that only names the term ("LCD sudah digunakan …"), refers back ("Rendahnya tingkat
+    kecerdasan itu …") or sums up others ("Dari ketiga pendapat tersebut …") is left out."""
+    text = hits[rank - 1].chunk.text
+    sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
+    if len(sentence.strip()) > SHORT_DEFINITION or not _DEFINING.search(sentence):
+        return rank, span
+    after = next((u for u in units(text) if u[0] >= span[1]), None)
+    if after is None or "\n" in text[span[1]:after[0]]:
+        return rank, span
+    going_on = text[after[0]:after[1]]
+    again = _DEFINES_AGAIN.match(going_on)
+    subject = set(tokenize(again.group(1))) if again else set()
+    if _RESTATES.match(going_on) or any(t and t <= subject for t in terms):
+        return rank, (span[0], after[1])
+    return rank, span
+
+
+# A sentence setting the other side against the one before it ("Sedangkan Gesselschaft adalah …")
+_SETS_AGAINST = re.compile(r"^(?:sedangkan|sementara(?:\s+itu)?|adapun|berbeda\s+dengan|lain\s+halnya|whereas|"
+                           r"in\s+contrast|on\s+the\s+other\s+hand)\b", re.I)
+
+
+def _going_on(chosen, hits, terms: tuple[set[str], set[str]], tokenize):
+    """A comparison's sentence saying one side only is said with the next sentence of its paragraph when that one
+    goes on about the same side ("Sistem kendali loop tertutup adalah …" / "Yang menjadi ciri dari sistem pengendali
+    tertutup adalah …") or sets the other side against it ("… Gemeinschaft adalah …" / "Sedangkan Gesselschaft adalah
+    …"): what tells the two apart is often that next sentence, not the one naming the side first."""
+    def sides_of(sentence: str) -> set[int]:
+        words = set(tokenize(sentence)) | _described(sentence)
+        return {n for n, side in enumerate(terms) if words & side}
+
+    out = []
+    for rank, span in chosen:
+        text = hits[rank - 1].chunk.text
+        held = sides_of(text[span[0]:span[1]])
+        after = next((u for u in units(text) if u[0] >= span[1]), None)
+        if len(held) == 1 and after is not None and "\n" not in text[span[1]:after[0]] and not any(
+                r == rank and s[0] < after[1] and after[0] < s[1] for r, s in chosen):
+            sentence = text[after[0]:after[1]]
+            if _SETS_AGAINST.match(sentence) or sides_of(sentence) == held:
+                span = (span[0], after[1])
+        out.append((rank, span))
+    return out
 
 
 def _joined(chosen, hits):

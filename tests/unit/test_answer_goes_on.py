@@ -1,0 +1,113 @@
+"""Which sentences an answer shows when the first passage holds the answer but its best-scoring sentence does not say
+it all: the passage ranked first always has a say (its heading may say what its items do not), a comparison's side is
+said with the next sentence going on about it or setting the other side against it, and a short definition with the
+next sentence defining the term again or saying the same again. All text is invented."""
+
+import dataclasses
+
+from telusur.query.answer import compose
+
+IZIN = """# Surat Izin Usaha
+
+## Pengertian Surat Izin Usaha
+
+Surat izin usaha adalah surat yang dikeluarkan pemerintah daerah sebagai bukti bahwa sebuah usaha boleh dijalankan
+di wilayahnya.
+
+## Berkas yang harus dilampirkan untuk permohonan
+
+1. Fotokopi KTP pemilik
+2. Akta pendirian perusahaan yang disahkan notaris dan telah dilegalisir oleh kantor
+3. Pas foto berwarna
+"""
+
+
+def _first(course, texts: dict[str, str], question: str, first: str):
+    """The answer composed with the passage holding `first` ranked first, the others well below it (no near tie)."""
+    engine = course(texts)
+    retriever = engine._state[1]
+    found = retriever.search(question, 3)
+    hits = sorted(found.hits[:2], key=lambda h: first not in h.chunk.text)
+    assert first in hits[0].chunk.text, found.hits
+    top = max(h.score for h in found.hits)
+    hits = (dataclasses.replace(hits[0], score=top), dataclasses.replace(hits[1], score=top - 5.0))
+    retrieval = dataclasses.replace(found, hits=hits, confidence=1.0)
+    return compose(question, question, retrieval, engine.settings.abstain_below, retriever, None)
+
+
+def test_the_first_passage_has_a_say_when_its_heading_says_what_is_asked(course):
+    # the items under "Berkas yang harus dilampirkan" say none of the question's words; the second passage says them
+    answer = _first(course, {"izin.md": IZIN}, "Dokumen apa aja yg harus diupload buat minta surat izin usaha?",
+                    "Fotokopi KTP")
+    assert "[1]" in answer.answer and ("[2]" not in answer.answer or answer.answer.index("[1]") < answer.answer.index(
+        "[2]")), answer.answer
+    assert "Akta pendirian perusahaan" in answer.answer and "Fotokopi KTP pemilik" in answer.answer, answer.answer
+
+
+DESA = """# Desa dan Kota
+
+## Permukiman
+
+Desa adalah permukiman kecil yang penduduknya hidup dari bertani dan saling mengenal satu sama lain. Sedangkan daerah
+urban adalah permukiman padat yang penduduknya bekerja di pabrik, kantor dan toko. Di desa gotong royong masih kuat.
+
+## Pasar
+
+Pasar kota ramai setiap pagi oleh pedagang sayur.
+"""
+
+LOOP = """# Sistem Kendali
+
+## Dua Jenis Loop
+
+Loop tertutup adalah sistem kendali yang keluarannya memengaruhi aksi kendali. Yang menjadi ciri dari pengendali
+tertutup adalah sinyal umpan balik. Loop terbuka adalah sistem kendali yang keluarannya tidak memengaruhi aksi kendali.
+Sistem kendali dipakai pada mesin cuci, pendingin ruangan dan lampu lalu lintas.
+"""
+
+
+def test_a_comparison_side_is_said_with_the_sentence_setting_the_other_against_it(course):
+    # the text names the other side in its own words ("daerah urban" for "kota"): "Sedangkan …" says it
+    answer = course({"desa.md": DESA}).ask("Apa beda desa dan kota?")
+    assert "Sedangkan daerah urban adalah permukiman padat" in answer.answer, answer.answer
+
+
+def test_a_comparison_side_is_said_with_the_next_sentence_going_on_about_it(course):
+    answer = course({"loop.md": LOOP}).ask("Apa beda sistem kendali loop tertutup dengan loop terbuka?")
+    assert "Loop terbuka adalah" in answer.answer and "Loop tertutup adalah" in answer.answer, answer.answer
+    assert "ciri dari pengendali tertutup adalah sinyal umpan balik" in answer.answer, answer.answer
+
+
+KELOMPOK = """# Kelompok Sosial
+
+## Kelompok Sekunder
+
+Kelompok sekunder merupakan kebalikan dari kelompok primer. Kelompok sekunder sebagai himpunan besar orang yang
+hubungannya tidak berdasarkan kenal mengenal secara pribadi. Contohnya serikat buruh dan partai.
+
+## Layar
+
+LCD adalah layar datar yang memakai kristal cair sebagai penampil utama. LCD sudah dipakai di televisi dan kalkulator.
+
+## Loop Terbuka
+
+Loop terbuka adalah sistem kendali yang keluarannya tidak berpengaruh terhadap aksi kendali. Dengan demikian pada
+sistem ini nilai keluaran tidak diumpanbalikkan ke masukan.
+"""
+
+
+def test_a_short_definition_is_said_with_the_next_sentence_defining_the_term_again(course):
+    answer = course({"kelompok.md": KELOMPOK}).ask("Apa itu kelompok sekunder?")
+    assert "himpunan besar orang yang hubungannya tidak berdasarkan kenal mengenal" in answer.answer, answer.answer
+
+
+def test_a_short_definition_is_said_with_the_next_sentence_saying_it_again(course):
+    answer = course({"kelompok.md": KELOMPOK}).ask("Apa yang dimaksud dengan loop terbuka?")
+    assert "nilai keluaran tidak diumpanbalikkan" in answer.answer, answer.answer
+
+
+def test_a_definition_saying_enough_stands_alone(course):
+    # guard: the next sentence names the term but defines nothing
+    answer = course({"kelompok.md": KELOMPOK}).ask("Apa itu LCD?")
+    assert "layar datar yang memakai kristal cair" in answer.answer, answer.answer
+    assert "televisi" not in answer.answer, answer.answer
