@@ -113,7 +113,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     because the next word did not fit, the next line going on in small letters at the margin, goes on
 # 80: PDF: in ragged (left-aligned) text, a paragraph that opened with a first-line indent goes on past a sentence
 #     ending on a short line when the next full line stands back at the margin
-READERS_VERSION = "80"
+# 81: PDF: a note referring back ("Ibid., hlm. 43.", "Op. cit.") repeated at the foot of page after page is a note, not
+#     a running footer; a note set apart below a reference list ("*Dr. ..., Dosen ...") ends the list, not its last entry
+READERS_VERSION = "81"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

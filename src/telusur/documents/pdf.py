@@ -69,6 +69,9 @@ _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in range(0xF000, 0xF100)}
 # A note's number at a line start ("2005, h. 9." is no note 200).
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+# A note that refers back to the one above it ("Ibid., hlm. 43.", "12 Op. cit., h. 50", "Loc. cit."): repeated at the
+# foot of page after page with only its numbers changed, it reads like a running footer, but a footer never says it.
+_NOTE_BACK = re.compile(r"^(?:[#\d]{1,3}\s*)?(?:ib(?:id(?:em)?)?\b|idem\b|(?:op|loc)\.?\s*cit\b)", re.I)
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 # A continued table's or figure's caption, set where the rest of it stands ("Lanjutan Tabel 2", "Tabel 2 (lanjutan)"):
@@ -878,10 +881,11 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
     def recurring(members: list[Line], pages_needed: int) -> bool:
         return len(with_text) >= 2 and len({ln.page for ln in members}) >= pages_needed
 
-    confirmed = [(zone, members[0]) for zone, norm, members in groups if len(norm) <= 150 and recurring(members, need)]
+    confirmed = [(zone, members[0]) for zone, norm, members in groups
+                 if len(norm) <= 150 and not _NOTE_BACK.match(norm) and recurring(members, need)]
     # A chapter's own header on a chapter of two or three pages: where the document's running headers stand, in
     # their type, two pages suffice (at the foot a note repeated on two pages, "12 Ibid.", may stand there).
-    running = {id(line) for zone, norm, members in groups if len(norm) <= 150 and (
+    running = {id(line) for zone, norm, members in groups if len(norm) <= 150 and not _NOTE_BACK.match(norm) and (
         recurring(members, need) or zone == "top" and recurring(members, 2) and any(
             z == zone and abs(first.top - members[0].top) <= max(6.0, first.bottom - first.top)
             and abs(first.size - members[0].size) < 1 for z, first in confirmed))
@@ -1218,7 +1222,15 @@ class _Layout:
         if self.in_references:
             # an entry whose author is a drawn rule (the same author again) opens at its comma, right of the margin
             same_author = line.text.startswith(",") and _ends_sentence(cur.last.text) if cur else False
-            if cur and cur.kind == "reference" and not same_author and \
+            # a note set apart below the list ("*Dr. Sudarman, M.Ag, Dosen ...", the author's, printed at the article's
+            # end) is not the last entry's next line, though indented like one
+            note = cur is not None and line.text[:1] in "*†‡" and not _flow_break(cur.last, line) and \
+                line.baseline - cur.last.baseline > self.pitch * 1.3 + 1
+            if note:  # the list has ended: the note and its lines read as a paragraph
+                self.flush()
+                self.in_references = False
+                self.open = _Open("paragraph", [line])
+            elif cur and cur.kind == "reference" and not same_author and \
                     (line.x0 > self.page_left + 8 or _flow_break(cur.last, line) and not _ends_sentence(cur.last.text)):
                 cur.lines.append(line)
             else:

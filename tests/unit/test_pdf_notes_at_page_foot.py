@@ -1,0 +1,72 @@
+"""Footnotes that refer back ("Ibid., hlm. 43.") stand at the foot of page after page with only their numbers changed,
+as a running footer does; they are notes, kept as footnote blocks, and the sentences marked with them cite the work
+of the note they refer back to (issue 14: a journal PDF lost the last note or two of most pages, and the citations of
+their marks with them). Made-up pages only."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from telusur.citations.notes import footnote_citations
+from telusur.documents import pdf
+
+SENTENCES = ["Para pedagang membawa rempah dari pelabuhan timur ke kota-kota pesisir {place}.",
+             "Perdagangan di {place} tumbuh pesat setelah jalur laut menjadi lebih aman bagi kapal.",
+             "Kota pelabuhan {place} lalu menarik penduduk dari desa-desa di pedalaman pulau itu.",
+             "Penguasa {place} memungut cukai dari setiap kapal yang berlabuh di sana.",
+             "Hasil cukai itu dipakai untuk membangun benteng dan gudang di tepi pantai {place}."]
+PLACES = ["Gresik", "Tuban", "Banten", "Makassar", "Ternate", "Malaka", "Demak", "Jepara"]
+FIRST_NOTE = "Hendra Wijaya, Sejarah Pelabuhan Nusantara (Jakarta: Pustaka Laut, 2011), hlm. 12."
+
+
+def _journal(pages: int, back: str, footer: str) -> bytes:
+    """Pages of five sentences, two of them marked with a note; the notes at the foot (the first cites a book, the
+    others refer back with `back`), then a running footer."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    note = 1
+    for page in range(pages):
+        texts = [text.format(place=PLACES[page]) for text in SENTENCES[page % 5:] + SENTENCES[:page % 5]]
+        for k, text in enumerate(texts):
+            c.setFont("Times-Roman", 12)
+            c.drawString(72, A4[1] - (100 + 18 * k), text)
+        top = 740
+        for k in (1, 3):
+            c.setFont("Times-Roman", 7)
+            c.drawString(72 + stringWidth(texts[k], "Times-Roman", 12), A4[1] - (100 + 18 * k - 5), str(note))
+            c.drawString(72, A4[1] - (top - 3), str(note))
+            c.setFont("Times-Roman", 9)
+            c.drawString(84, A4[1] - top, FIRST_NOTE if note == 1 else back.format(page=10 + 3 * note))
+            top += 12
+            note += 1
+        c.setFont("Times-Italic", 9)
+        c.drawString(72, A4[1] - 800, footer.format(page=20 + page))
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("back", ["Ibid., hlm. {page}.", "Ibid.", "Op. cit., h. {page}.", "Loc. cit."])
+def test_notes_referring_back_at_every_page_foot_are_notes_not_a_running_footer(back):
+    doc = pdf.read(_journal(6, back, "Jurnal Kajian Sejarah Vol. 4, No. 1/2015          {page}"), "sejarah.pdf")
+    notes = [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"]
+    assert [n.split()[0] for n in notes] == [str(n) for n in range(1, 13)], notes
+    assert all("Jurnal Kajian Sejarah" not in doc.block_text(b) for b in doc.blocks)  # the footer still goes
+    cited = footnote_citations(doc)
+    marks = [c for c in cited if not c.in_note]
+    assert len(marks) == 12 and {(c.authors, c.year) for c in marks} == {(("Wijaya",), "2011")}
+
+
+def test_a_running_footer_repeated_at_the_foot_still_goes():
+    # The guard: the same pages with a footer of two lines ("Jurnal ..." over "Universitas ..."), no notes referring
+    # back: both footer lines are dropped as before.
+    doc = pdf.read(_journal(6, "Hendra Wijaya, Sejarah Pelabuhan Nusantara, hlm. {page}.",
+                            "Jurnal Kajian Sejarah Vol. 4, No. 1/2015          {page}"), "sejarah.pdf")
+    assert all("Jurnal Kajian Sejarah" not in doc.block_text(b) for b in doc.blocks)
