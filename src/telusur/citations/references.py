@@ -82,6 +82,8 @@ def looks_like_entry(line: str) -> bool:
     if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line):
         return True
     last = _YEAR_LAST.match(line)
+    if last and last.group("co") and _title_words(f"{last.group('head')} {last.group('co')}".replace(" dan ", " ")):
+        last = None  # "Hukum dan Masyarakat Adat, ...": a title, no authors
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
     # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
@@ -142,6 +144,8 @@ _NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)
 _YEAR_LAST = re.compile(
     r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z][\w'’\-]+(?=[.,]))?"  # "American Nurses Association."
     r"(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
+    # a second author given name first after "dan", then a comma: "Sudjatmiko dan Rusdi Ridwan, “Judul”, ..., 2004."
+    r"(?P<co>\s+(?:dan|and|&)\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?=\s*,))?"
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
     r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
@@ -325,7 +329,22 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     if glued:  # "J. Harrel, Costen The Prophets of Israel (...)": a given name with no stop before an English title
         given, rest = glued.group("given"), rest[glued.end("given"):].strip()
     name = f"{head}, {given}" if given else head
+    # "Sumardiman, Adi, Djiwohadi, F.M. Parapat, ..., Wahyono S.K., Wawasan Nusantara (...)": two or more authors
+    # more, given name first, before the title (one such word may be a place: "Santoso, Budi, Jakarta, Judul")
+    listed, after_names = [], rest
+    while given and not more and (seg := re.match(r"([^,()“”\"]{2,40}),\s+(?=\S)", after_names)) \
+            and _listed_name(seg.group(1)):
+        listed.append(seg.group(1).strip())
+        after_names = after_names[seg.end():]
+    if len(listed) >= 2:
+        rest = after_names
+    else:
+        listed = []
     co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
+    if m.group("co"):
+        co_author = re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())
+        if _title_words(f"{head} {co_author}"):  # as looks_like_entry
+            return None  # "Hukum dan Masyarakat Adat, Jakarta, 2004": a title with no author
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
     after = rest[len(title):].strip(" .,(")
@@ -335,8 +354,29 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
     year = m.group("year") if re.match(_YEAR, m.group("year")) else None  # "t.t.": no date
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
+    if listed:
+        family = [next((w for w in reversed(n.split()) if not re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", w)),
+                       n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
+        authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+def _listed_name(segment: str) -> bool:
+    """One more author in a list of names given first, after the first author's "Family, Given": one to four
+    capitalised words with an initial among them ("F.M. Parapat", "Wahyono S.K.") or with no dictionary word
+    ("Djiwohadi", "Sahono Soebroto"); a title has a dictionary word ("Wawasan Nusantara", "Aspek-Aspek Negara")."""
+    from .names import is_common_word, is_organisation
+    from ..indonesian import is_known_word
+
+    words = segment.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or re.search(r"\d", segment):
+        return False
+    if is_organisation(segment):
+        return False
+    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", w) for w in words):
+        return not any(is_common_word(w) for w in words if len(w) > 3)
+    return not any(is_known_word(w.lower().strip(".")) or is_common_word(w) for w in words)
 
 
 def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
@@ -564,6 +604,17 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
+    out = _entries(document, blocks, bool(marked))
+    if marked:
+        # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
+        # entries up to the next heading left as paragraphs: read as an unmarked list is
+        later = [b for b in _blocks_under_reference_heading(document) if b.kind != "reference" and b.start > marked[-1].end]
+        out += _entries(document, later, False)
+    return out
+
+
+def _entries(document, blocks: list, marked: bool) -> list[Reference]:
+    """The entries of these blocks of a reference list; marked: the reader marked them as entries."""
     blocks = _without_running_lines(document.text, blocks)
     blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
@@ -775,11 +826,13 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     return None
 
 
-# The parts of a reference list: "Buku :", "B. Jurnal", "Sumber Internet", "Peraturan Perundang-undangan"
-_PART_HEADING = re.compile(r"^(?:[A-Za-z]\.|\d{1,2}\.)?\s*(?:buku(?:-buku)?|books?|jurnal|journals?|artikel|articles?|"
-                           r"internet|website|situs(?:\s+web)?|web|online|sumber\s+(?:lain|internet|online|elektronik)|"
-                           r"peraturan(?:\s+perundang-undangan)?|undang-undang|skripsi(?:\s*/\s*tesis)?|tesis|makalah|"
-                           r"e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding)\s*:?$", re.I)
+# The parts of a reference list: "Buku :", "B. Jurnal", "Sumber Internet", "Peraturan Perundang-undangan", and two
+# kinds in one part: "Artikel Atau Makalah", "Jurnal dan Prosiding", "Skripsi/Tesis"
+_PART = (r"(?:buku(?:-buku)?|books?|jurnal(?:\s+ilmiah)?|journals?|artikel|articles?|internet|website|situs(?:\s+web)?|"
+         r"web|online|sumber\s+(?:lain|internet|online|elektronik)|peraturan(?:\s+perundang-undangan)?|undang-undang|"
+         r"skripsi|tesis|disertasi|makalah|e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding)")
+_PART_HEADING = re.compile(rf"^(?:[A-Za-z]\.|\d{{1,2}}\.)?\s*{_PART}(?:\s*(?:/|,|&|dan|atau|and|or)\s*{_PART})*\s*:?$",
+                           re.I)
 _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
 
 
