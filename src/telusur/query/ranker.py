@@ -58,7 +58,8 @@ QUESTION_FEATURES = (
     "english_known",    # for a question in English, the share of its content words the text has a word for
     "english_words_top",  # for a question in English, the best passage's english_words (its words the text's way)
     "english_names_unknown",  # for a question in English, the share of its names the text writes in no form at all
-    "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole
+    "focus_absent",     # a definition question whose term (at most FOCUS_TOKENS words) no passage writes whole, or a
+                        # "which" question whose kind none writes ("Antibiotik apa yang ...?": which_focus)
     "figure_absent",    # a price, power or dose asked (quantity.asked_figure), or a number named after a name ("Pasal
                         # 340"), that the documents answering it never give
     "words_apart",      # two words the question writes side by side as one term, each used by the text, never together
@@ -241,6 +242,25 @@ def definition_focus(query: str) -> str | None:
             return None
     words = _TERM_WORD.findall(m.group(1))
     return " ".join(words) if words else None
+
+
+# "Antibiotik apa yang ...?", "Gas apa saja yang ...?", "Sistem operasi mana yang ...?": the kind of thing asked for
+# (one or two words opening the question), whose instance the answer names.
+_WHICH_QUESTION = re.compile(r"^([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)\s+(?:apa|mana)"
+                             r"(?:\s+(?:saja|aja))?\s+(?:yang|yg)\b", re.I)
+# Words that open such a question without naming a kind ("Dalam bentuk apa yang ...", "Seperti apa yang ...").
+_NOT_A_KIND = frozenset({"di", "dalam", "pada", "ke", "dari", "untuk", "bagi", "dengan", "oleh", "sejak", "seperti",
+                         "menurut", "sebagai", "karena", "tentang", "apa", "siapa", "mana", "yang", "itu", "ini"})
+
+
+def which_focus(query: str) -> str | None:
+    """The kind of thing a "which" question asks for ("Antibiotik apa yang biasa diresepkan untuk ISPA?" ->
+    "Antibiotik", "Sistem operasi mana yang paling umum dipasang?" -> "Sistem operasi"), or None: a text that never
+    writes the kind cannot name one of it."""
+    m = _WHICH_QUESTION.match(query.strip())
+    if m is None or any(w.lower() in _NOT_A_KIND for w in m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 # Its author between the term and the copula: "sistem menurut Jogianto adalah", "sistem menurut L. Ackof (1999),

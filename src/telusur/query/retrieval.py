@@ -24,7 +24,7 @@ from . import english as english_words
 from . import synonyms
 from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, \
-    definition_focus, defines, english_share, expands, is_english, load_parameters
+    definition_focus, defines, english_share, expands, is_english, load_parameters, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -590,10 +590,11 @@ class Retriever:
 
     def focus_absent(self, query: str) -> bool:
         """A definition question whose term no passage writes whole ("Apa yang dimaksud dengan pemasaran afiliasi?" of
-        a text on marketing that never says "afiliasi" next to it): each of the term's words, or another word of its
-        group (query/synonyms.py), in one passage. A term of more than FOCUS_TOKENS search words is mostly the rest of
-        the question, and says nothing."""
-        focus = definition_focus(query)
+        a text on marketing that never says "afiliasi" next to it), or a "which" question whose kind no passage writes
+        ("Antibiotik apa yang biasa diresepkan untuk ISPA?" of a text naming no antibiotic: ranker.which_focus): each
+        of the term's words, or another word of its group (query/synonyms.py), in one passage. A term of more than
+        FOCUS_TOKENS search words is mostly the rest of the question, and says nothing."""
+        focus = definition_focus(query) or which_focus(query)
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit()] if focus else []
         if not tokens or len(tokens) > FOCUS_TOKENS:
             return False

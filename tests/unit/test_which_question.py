@@ -1,0 +1,60 @@
+"""A "which" question asks for one of a kind ("Antibiotik apa yang biasa diresepkan untuk ISPA?"): a text that never
+writes the kind cannot name one, however close its topic (the ISPA text's passage on treatment answers another
+question). Team set 4 and the near set each asked such a question of the ISPA text, both answered. The kind, like a
+definition question's term, is marked by the question feature focus_absent when no passage writes it (synonyms
+counted); a kind the text writes, or a phrase that opens a question without naming a kind, is not."""
+
+import pytest
+
+from telusur.query import ranker
+from telusur.query.ranker import QUESTION_FEATURES
+
+ISPA = """# Infeksi Saluran Pernapasan Akut
+
+## Penyebab
+
+ISPA disebabkan oleh bakteri dan virus yang masuk ke saluran pernapasan. Bakteri penyebab ISPA antara lain
+Streptococcus dan Haemophilus.
+
+## Penanganan
+
+Anak dengan ISPA ringan cukup dirawat di rumah: diberi minum yang cukup, makanan bergizi, dan obat penurun panas bila
+demam. Anak dengan ISPA berat segera dirujuk ke puskesmas atau rumah sakit.
+
+## Sistem operasi
+
+Pencatatan kasus ISPA di puskesmas memakai sistem operasi Windows pada komputer petugas.
+"""
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Antibiotik apa yang biasa diresepkan untuk ISPA pada balita?", "Antibiotik"),
+    ("Bakteri apa saja yang menyebabkan ISPA?", "Bakteri"),
+    ("Sistem operasi mana yang dipakai puskesmas?", "Sistem operasi"),
+    ("Dokumen apa aja yg harus dibawa ke puskesmas?", "Dokumen"),
+    ("Dalam bentuk apa yang ISPA menular?", None),  # a preposition opens it: no kind
+    ("Seperti apa yang disebut ISPA berat?", None),
+    ("Penulis menyarankan apa untuk peneliti berikutnya?", None),  # a verb before "apa", no "yang"
+    ("Apa penyebab ISPA?", None),
+])
+def test_the_kind_a_which_question_asks_for(question, kind):
+    assert ranker.which_focus(question) == kind
+
+
+def _focus_absent(engine, question):
+    retriever = engine._state[1]
+    found = retriever.candidates(question, retriever.query_vector(question))
+    q, _ = retriever.question_features(question, retriever.query_vector(question), found, engine.search(question, 3).hits)
+    return dict(zip(QUESTION_FEATURES, q))["focus_absent"]
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Antibiotik apa yang biasa diresepkan untuk ISPA pada balita?", True),  # no passage writes "antibiotik"
+    ("Bakteri apa saja yang menyebabkan ISPA?", False),
+    ("Sistem operasi mana yang dipakai puskesmas?", False),  # both words in one passage
+    ("Dalam bentuk apa yang ISPA menular?", False),
+])
+def test_a_which_question_whose_kind_no_passage_writes_is_marked(course, question, absent):
+    engine = course({"ispa.md": ISPA})
+    assert engine._state[1].focus_absent(question) is absent
+    assert _focus_absent(engine, question) == float(absent)
