@@ -16,7 +16,8 @@ is written), never listed. bench/lost_text.py tells why a passage sits in no chu
 Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh]
   --fresh scores the fresh golds alone (tuning-half citations written before telusur ran on them), each on its own
   row: bench/citations-fresh.jsonl (author-year citations) and bench/citations-fresh-notes.jsonl (citations made
-  through footnotes: a note mark's sentence and the work its note, or the note an "Ibid." refers back to, cites).
+  through footnotes: a note mark's sentence and the work its note, or the note an "Ibid." refers back to, cites) and
+  bench/citations-fresh-formats.jsonl (the two formats/ tuning documents, a PDF and a DOCX: a regression guard).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -39,6 +40,7 @@ MORE_HANDCHECKED = REPO / "tests" / "data" / "citations_more_handchecked.jsonl"
 SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "citations-fresh.jsonl"
 FRESH_NOTES = REPO / "bench" / "citations-fresh-notes.jsonl"
+FRESH_FORMATS = REPO / "bench" / "citations-fresh-formats.jsonl"
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -324,6 +326,9 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold: footnotes"] = evaluate_fresh(args.verbose, FRESH_NOTES)
         report["fresh gold: footnotes"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: formats/"] = evaluate_fresh(args.verbose, FRESH_FORMATS)
+        report["fresh gold: formats/"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
