@@ -12,6 +12,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 37: each figure of a table's rows is a part of its own, said with its column's name and its row's label
+# ("Cornbachs Alpha Kepribadian Tipe A: 0.470"), beside the row said whole
 # 36: an item's later paragraphs the reader did not nest ("a. Tabungan Mudharabah", its text, then "Tabungan ini
 # dikelola …") are headed by that item (and its list's lead-in), as prose under a heading is
 # 35: tables side by side in one grid are said each with its own names; a header row repeated mid-table heads the
@@ -36,7 +38,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "36"
+CHUNKER_VERSION = "37"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -136,7 +138,29 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
-            or _cut_in_a_name(text, nxt))
+            or _cut_in_a_name(text, nxt)
+            or kinds[i] == kinds[i + 1] == "paragraph" and _titles_prose(text, nxt))
+
+
+TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence
+TITLE_LINE_WORDS = 16
+_TITLE_END = re.compile(r"[^\W_]\)?$")  # a title ends on a word, a number or a bracket ("(ERD)"), no stop or comma
+_STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # "… kerja. Motivasi …": sentences, not a title
+
+
+def _titles_prose(text: str, nxt: str) -> bool:
+    """A title the reader took for a paragraph (a bold line of Markdown or HTML, a PDF's or DOCX's title set in the
+    body's type: "Pengertian Motivasi Kerja", "2.1 Definisi Bau Amonia") over the paragraph of prose it titles:
+    one line, short, opening with a capital or a number, ending on a word with no stop, no colon and no comma,
+    not a caption, a citation, a source line or a field. Said with that paragraph, never a passage of its own, so
+    its words are found with the text they title (the text as a PDF's text layer or the file reads it)."""
+    return ("\n" not in text and len(text) <= TITLE_LINE_CHARS and len(text.split()) <= TITLE_LINE_WORDS
+            and (text[:1].isupper() or text[:1].isdigit()) and bool(_TITLE_END.search(text))
+            and not (text.endswith(")") and re.search(r"(?:1[5-9]|20)\d\d[a-z]?\W*\)$", text))
+            and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_figure_note(text)
+            and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text)
+            and len(nxt) >= max(80, 2 * len(text)) and (nxt[:1].isupper() or nxt[:1] in "“\"‘(")
+            and not is_lead_in(nxt) and not is_figure_note(nxt) and bool(re.search(r"[.!?]", nxt)))
 
 
 CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
@@ -206,6 +230,26 @@ def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
             and not is_lead_in(texts[i + 1]) and not is_citation_line(texts[i + 1]))
 
 
+# An item closing on an author-year citation: "1. Menurut Sari (2010)", "a. Pengertian motivasi menurut Budi (2012: 4)"
+_CITED_END = re.compile(r"\([^()\n]*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)$")
+
+
+def _item_runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A list item whose sentence goes on in the paragraph under it (the reader did not nest it): no stop, and the
+    paragraph opens in small letters ("3. … resep dengan" / "kepuasan pasien …"), or the item ends on a word no
+    sentence ends on ("… yaitu"), or it closes on the citation its paragraph says ("1. Menurut Sari (2010)" /
+    "Motivasi adalah …", not after a run of items: "2. Motivasi ekstrinsik (Budi, 2012)" ending a list is no
+    title). It titles that paragraph: one passage, as the text reads it."""
+    if kinds[i] != "item" or i + 1 >= len(kinds) or kinds[i + 1] != "paragraph":
+        return False
+    text, nxt = texts[i].rstrip(), texts[i + 1].lstrip()
+    if is_citation_line(nxt) or is_lead_in(text) or text.endswith(TERMINAL) and not text.endswith(")"):
+        return False
+    if nxt[:1].islower() or not text.endswith(")") and _ENDS_OPEN.search(text):
+        return True
+    return bool(_CITED_END.search(text)) and (i == 0 or kinds[i - 1] != "item")
+
+
 def _role(kinds: list[str], texts: list[str], i: int) -> str:
     kind, text = kinds[i], texts[i]
     if _names_the_source(kinds, texts, i):
@@ -221,7 +265,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
                                 or under_caption):
         return "citation"  # a citation alone, a figure's caption, source line or labels: read with the text above
     if kind == "item":
-        return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
+        return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) \
+            or _item_runs_on(kinds, texts, i) else "item"
     if kind == "paragraph" and _heads_a_catalogue_row(kinds, texts, i):
         return "text"  # "Sumber:" over its site is no lead-in: the row's text goes on under it
     if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
@@ -725,12 +770,14 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 def chunk_parts(chunk: Chunk) -> list[str]:
     """Texts besides the chunk that find it: each row of a table said cell by cell with its column's name
-    ("Aspek: Fokus; Teori A: …"), each list item under its lead-in, or else each sentence of prose (short ones
+    ("Aspek: Fokus; Teori A: …") and then each figure in its rows said alone with its column and its row's label
+    ("Cronbach Alpha Kepribadian Tipe A: 0.470"), each list item under its lead-in, or else each sentence of prose (short ones
     joined to the next) under the chunk's heading, so a question about one row, item or sentence of a long
     passage is scored against that part; every part of a text longer than the encoder's window is reached."""
     spans = part_spans(chunk.text)
-    if spans and table_rows(chunk.text):
-        return _row_parts(chunk, spans)
+    rows = table_rows(chunk.text)
+    if spans and rows:
+        return _row_parts(chunk, rows) + _figure_parts(chunk, rows)
     if spans and long_row(chunk) is not None:
         return _cell_parts(chunk, spans)
     return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
@@ -738,11 +785,11 @@ def chunk_parts(chunk: Chunk) -> list[str]:
 
 def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
-    table rows (two or more), else its list items (two or more), else its prose sentences (two or more), else
-    none."""
+    table rows (two or more) and then the cells of their figures (figure_cells), else its list items (two or more),
+    else its prose sentences (two or more), else none."""
     rows = table_rows(text)
     if rows:
-        return rows
+        return rows + [span for _, _, span, _ in figure_cells(text, rows)]
     items = item_spans(text)
     if len(items) >= 2:
         return items
@@ -835,6 +882,73 @@ def said_rows(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
             said = f"{opening}; {said}"
         out.append(said)
     return out
+
+
+def figure_cells(text: str, rows: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Each figure a table's rows give ("0.470", "84.0", "19", "32,5%") after a cell naming something: (row number,
+    cell number, its span in the text, the label: the nearest cell before it that is no figure, "Kepribadian Tipe A"
+    of "Kepribadian Tipe A | 0.739 | 0.470", "belum menikah" of "… | belum menikah | 26 | 52.0"). A row opening
+    with a figure (a record's number) names nothing before it."""
+    out = []
+    for n, (a, b) in enumerate(rows):
+        label = ""
+        for k, (x, y) in enumerate(_cell_spans(text, a, b)):
+            cell = text[x:y]
+            if _is_figure(cell):
+                if label:
+                    out.append((n, k, (x, y), label))
+            elif cell:
+                label = cell
+    return out
+
+
+def _figure_parts(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
+    """Each figure of a table passage said alone with its column's name and its row's label, under the table's
+    caption (or else the chunk's section), as a question asks for one value: "Tabel 4. Hasil Pengujian Composite
+    Reliability\nCornbachs Alpha Kepribadian Tipe A: 0.470". Said within its whole row ("Variabel: Kepribadian
+    Tipe A; Composite Reliability: 0.739; Cornbachs Alpha: 0.470"), the value asked shares the row's meaning with
+    every other column's, and a prose sentence on the same table reads closer to the question."""
+    head = table_caption(chunk.text, rows)
+    if not head:
+        head = chunk.location.section[-1] if chunk.location.section else ""
+        head = "" if head == chunk.document else head
+    return [f"{head}\n{said}" if head else said for said in said_figures(chunk, rows)]
+
+
+def said_figures(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
+    """Each figure of a table passage said with its column's name and its row's label ("Cornbachs Alpha Kepribadian
+    Tipe A: 0.470"; "Tipe A: 0.470" under an unnamed column), in figure_cells' order."""
+    headers = row_headers(chunk, rows)
+    out = []
+    for n, k, (a, b), label in figure_cells(chunk.text, rows):
+        names = _cells(headers[n])
+        name = names[k] if k < len(names) and names[k] != chunk.text[a:b] else ""
+        out.append(f"{name} {label}: {chunk.text[a:b]}" if name else f"{label}: {chunk.text[a:b]}")
+    return out
+
+
+def said_parts(chunk: Chunk) -> list[str] | None:
+    """A table passage's parts as said, without the caption over them (chunk_parts' texts in part_spans' order):
+    each row with its columns' names, then each figure with its column's name and its row's label; None for a passage
+    of another kind, whose parts are its own text."""
+    rows = table_rows(chunk.text)
+    return said_rows(chunk, rows) + said_figures(chunk, rows) if rows else None
+
+
+def _cell_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where each cell of the row text[a:b] stands, stripped of white space (as _cells reads them, in order)."""
+    out, at = [], a
+    for piece in f" {text[a:b]} ".split(_CELL):
+        start, end = at - 1, at - 1 + len(piece)  # the leading space added is no character of the text
+        lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
+        x = max(start + lead, a)
+        out.append((x, max(x, min(end - trail, b))))
+        at += len(piece) + len(_CELL)
+    return out
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(cell) and _FIGURE.fullmatch(cell) is not None and any(ch.isdigit() for ch in cell)
 
 
 def table_caption(text: str, rows: list[tuple[int, int]]) -> str:

@@ -53,8 +53,9 @@ def test_a_lone_row_with_empty_cells_labels_nothing():
 | Kursi | | |
 | Lemari | 2 | besi |
 """
-    parts = [p.split("\n")[-1] for p in chunk_parts(_table(table))]
-    assert parts[-1] == "Nama: Lemari; Jumlah: 2; Keterangan: besi"
+    chunk = _table(table)
+    parts = [p.split("\n")[-1] for p in chunk_parts(chunk)]
+    assert parts[len(table_rows(chunk.text)) - 1] == "Nama: Lemari; Jumlah: 2; Keterangan: besi"  # the last row's part
 
 
 def test_the_answer_shows_the_row_asked_about_under_its_groups_label(course):

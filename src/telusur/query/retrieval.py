@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..chunking import Chunk, part_spans
+from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
@@ -708,16 +708,20 @@ class Retriever:
                         groups: list[tuple[frozenset[str], float]] = ()) -> float:
         """The IDF-weighted share of the question's search terms that one part of the passage uses, its best: an answer
         says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
-        counts as one. An English question's words count once each, by the group of the text's words for it and its
+        counts as one; a table's parts are read as said, a row with its columns' names, a figure with its column's name
+        and its row's label ("Cornbachs Alpha Kepribadian Tipe A: 0.470"), as a sentence names what its figure
+        counts. An English question's words count once each, by the group of the text's words for it and its
         rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
         the word, not a third of it."""
         total = sum(w for _, w in groups) if groups else sum(weights.values())
         if total <= 0:
             return 0.0
         if chunk_id not in self._part_terms:
-            text = self.index.chunks[chunk_id].text
+            chunk = self.index.chunks[chunk_id]
+            text = chunk.text
             spans = part_spans(text) or [(0, len(text))]
-            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(text[a:b])) for a, b in spans]
+            said = said_parts(chunk) or [text[a:b] for a, b in spans]
+            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) for part in said]
         if groups:
             parts = self._part_terms[chunk_id]
             return max(sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts) / total
