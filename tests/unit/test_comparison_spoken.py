@@ -1,7 +1,8 @@
 """A comparison asked the spoken way: "sama" for "dengan" ("Apa bedanya pena sama pensil?", "Beda istilah tindak sama
 perbuatan dalam hukum pidana apa sih?") and the pair named before "bedanya" ("kreativitas sama inovasi bedanya apa",
-"warna pastel vs warna mencolok … kesannya beda gimana?"). Its answer says what the text says of each side. "X beda
-dari Y" (how one thing differs) and "sama" meaning "the same" name no pair."""
+"warna pastel vs warna mencolok … kesannya beda gimana?") or after "beda gimana" / "bedanya apa" ("Kopi tubruk bedanya
+apa sama kopi saring?"). Its answer says what the text says of each side. "X beda dari Y" (how one thing differs)
+and "sama" meaning "the same" name no pair."""
 
 import pytest
 
@@ -15,6 +16,10 @@ from telusur.query.answer import compared
     ("kreativitas sama inovasi bedanya apa", ("kreativitas", "inovasi")),
     ("Gemeinschaft dan gesellschaft bedanya apa?", ("gemeinschaft", "gesellschaft")),
     ("warna pastel vs warna mencolok buat dinding kantor kesannya beda gimana?", ("pastel", "mencolok")),
+    # "X beda gimana sama Y", "X bedanya apa sama Y": the question word is no side ("gimana" was read as one)
+    ("Soal harga, pena biru beda gimana sama pena hitam?", ("biru", "hitam")),
+    ("Kopi tubruk bedanya apa sama kopi saring?", ("tubruk", "saring")),
+    ("Sekolah negeri berbeda bagaimana dengan sekolah swasta dalam biaya?", ("negeri", "swasta")),
     # guards: one thing set against others, "sama" as "the same", the written forms as before
     ("Yang bikin Raspberry Pi beda dari komputer biasa selain harga sama ukurannya apa?", None),
     ("Apakah hasil penelitian ini sama dengan teori?", None),

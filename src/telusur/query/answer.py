@@ -467,8 +467,13 @@ _COMPARISON = (
 # Spoken Indonesian: "Apa bedanya pena sama pensil?", "Beda istilah tindak sama perbuatan …?" ("sama" for "dengan";
 # "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?"
 _SPOKEN_COMPARISON = (
-    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b)(?:antara\s+)?(.+?)\s+"
-               r"sama\s+(.+?)(?:\s+(?:apa|gimana|bagaimana)(?:\s+(?:aja|saja|sih|ya))?)?\s*\??$", re.I),
+    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b|(?:apa|gimana|bagaimana)\s+"
+               r"sama\b)(?:antara\s+)?(.+?)\s+sama\s+(.+?)(?:\s+(?:apa|gimana|bagaimana)(?:\s+(?:aja|saja|sih|ya))?)?"
+               r"\s*\??$", re.I),
+    # "pemasar syariah beda gimana sama pemasar konvensional …", "Penelitian ini bedanya apa sama penelitian sebelumnya?"
+    # (what a comma sets before the pair is the topic: "Soal etika, …")
+    re.compile(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|gimana|bagaimana)(?:\s+(?:sih|ya))?\s+"
+               r"(?:sama|dengan|dari)\s+(.+?)\s*\??$", re.I),
     re.compile(r"^(?:apa(?:kah)?\s+)?(.+?)\s+(?:sama|dan|dengan|vs\.?|versus)\s+(.+?)\s+(?:[\w-]+nya\s+)?"
                r"(?:bedanya|perbedaannya|berbeda|beda)\b", re.I),
 )
