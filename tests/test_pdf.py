@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, REPO, read_jsonl
+from pdf_pages import body, canvas_pdf
 from telusur.documents import pdf
 from telusur.documents import text as text_reader
 from telusur.errors import CorpusError
@@ -119,42 +120,6 @@ def test_headings_items_and_references(real):
 
 
 # ---------------------------------------------------------------- PDFs made here
-
-
-def canvas_pdf(pages, title=None, creator=None, password=None, labels=()):
-    """pages: a list of pages, each a list of (x, y_from_top, font, size, text) lines, or "image" for a scan;
-    labels: (page index, style, start) page-label ranges."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from reportlab.lib.pdfencrypt import StandardEncryption
-
-    out = io.BytesIO()
-    encrypt = StandardEncryption(password, ownerPassword="pemilik", strength=128) if password else None
-    c = canvas.Canvas(out, pagesize=A4, encrypt=encrypt)
-    if title:
-        c.setTitle(title)
-    if creator:
-        c.setCreator(creator)
-    for index, style, start in labels:
-        c.addPageLabel(index, style=style, start=start)
-    for page in pages:
-        if page == "image":
-            from PIL import Image
-            from reportlab.lib.utils import ImageReader
-
-            c.drawImage(ImageReader(Image.new("L", (200, 280), 200)), 50, 50, 500, 700)
-        else:
-            for x, y, font, size, text in page:
-                c.setFont(font, size)
-                c.drawString(x, A4[1] - y, text)
-        c.showPage()
-    c.save()
-    return out.getvalue()
-
-
-def body(lines, top=100, x=72, pitch=18, font="Times-Roman", size=12):
-    return [(x, top + i * pitch, font, size, text) for i, text in enumerate(lines)]
 
 
 def test_hyphenated_word_joined_heading_and_footnote():

@@ -182,7 +182,7 @@ def _causes_docx() -> bytes:
 
 
 def _causes_pdf() -> bytes:
-    from test_pdf import body, canvas_pdf
+    from pdf_pages import body, canvas_pdf
 
     page = [(72, 80, "Times-Bold", 14, "B. Penyebab Autisme")] + body(["Penyebab autisme antara lain sebagai berikut."],
                                                                         top=110)

@@ -10,28 +10,13 @@ import io
 
 import pytest
 
+from pdf_pages import canvas_pdf, indented
 from telusur.chunking import chunk_document
 
 
 def _pdf(lines: list[tuple[int, str]]) -> bytes:
     """A4 pages of one-line paragraphs, each (x, text): the indent is the list's depth."""
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 80
-    for x, text in lines:
-        c.setFont("Times-Roman", 12)
-        c.drawString(x, A4[1] - y, text)
-        y += 18
-        if y > 760:
-            c.showPage()
-            y = 80
-    c.showPage()
-    c.save()
-    return out.getvalue()
+    return canvas_pdf(indented(lines, top=80))
 
 
 def _docx(paragraphs: list[str], heading: str, after: str) -> bytes:

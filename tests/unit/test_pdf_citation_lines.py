@@ -6,10 +6,9 @@ a line left short after a stop or a colon that goes on in small letters at the m
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
+from pdf_pages import canvas_pdf, indented
 from telusur.citations import find_citations
 from telusur.documents import pdf
 
@@ -21,25 +20,8 @@ FULL = [
 ]
 
 
-def _page(lines: list[tuple[float, str]]) -> bytes:
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 90
-    for x, text in lines:
-        c.setFont("Times-Roman", 12)
-        c.drawString(x, A4[1] - y, text)
-        y += 18
-    c.showPage()
-    c.save()
-    return out.getvalue()
-
-
 def _paragraphs(lines: list[tuple[float, str]]) -> list[str]:
-    doc = pdf.read(_page(lines), "made-up.pdf")
+    doc = pdf.read(canvas_pdf(indented(lines, top=90)), "made-up.pdf")
     return [doc.text[b.start:b.end] for b in doc.blocks]
 
 

@@ -6,10 +6,9 @@ read into the last entry. Made-up entries only."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
+from pdf_pages import canvas_pdf
 from telusur.citations import reference_entries
 from telusur.citations.references import parse_reference
 from telusur.documents import pdf, read_document
@@ -67,32 +66,17 @@ def test_a_title_after_family_and_given_name_stays_the_title(entry, title):
 
 def _list_page(note_gap: float) -> bytes:
     """A reference list with hanging indents, then the author's note `note_gap` points below its last line."""
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     lines = [(72, "Times-Bold", "DAFTAR PUSTAKA"),
              (72, "Times-Roman", "Hartanto, Bayu. Pengantar Ilmu Kelautan (Semarang: Pustaka Bahari,"),
              (115, "Times-Roman", "2009)."),
              (72, "Times-Roman", "Kusumawati, Dewi. Tata Kelola Pelabuhan Perikanan (Jakarta: Pustaka"),
              (115, "Times-Roman", "Maritim, 2011)."),
              (72, "Times-Roman", "Wirawan, Sarlito. Sejarah Pelayaran Rakyat (Makassar: Lontara, 2014).")]
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 100
-    for x, font, text in lines:
-        c.setFont(font, 12)
-        c.drawString(x, A4[1] - y, text)
-        y += 14
-    y += note_gap - 14
-    for x, text in [(115, "*Dr. Hendra Kusuma, M.Pd., Dosen Tetap Jurusan Sejarah"),
-                    (72, "Fakultas Ilmu Budaya Universitas Nusantara, alumni Program Doktor.")]:
-        c.setFont("Times-Roman", 12)
-        c.drawString(x, A4[1] - y, text)
-        y += 14
-    c.showPage()
-    c.save()
-    return out.getvalue()
+    page = [(x, 100 + 14 * i, font, 12, text) for i, (x, font, text) in enumerate(lines)]
+    note = 100 + 14 * (len(lines) - 1) + note_gap
+    page += [(115, note, "Times-Roman", 12, "*Dr. Hendra Kusuma, M.Pd., Dosen Tetap Jurusan Sejarah"),
+             (72, note + 14, "Times-Roman", 12, "Fakultas Ilmu Budaya Universitas Nusantara, alumni Program Doktor.")]
+    return canvas_pdf([page])
 
 
 def test_an_authors_note_set_apart_below_the_list_is_not_its_last_entry():
