@@ -50,15 +50,33 @@ def test_a_short_line_ending_in_a_colon_goes_on_in_small_letters():
     assert len(cited) == 1 and "pertanggungjawaban pengelolaan sumber daya manusia" in cited[0], paragraphs
 
 
-@pytest.mark.parametrize("last, first", [
-    ("diberikan kepadanya.", "Organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai"),
+# A sentence ending on a line an eighth to two fifths of the column short: short enough to end the paragraph, not so
+# short that it ends it whatever comes next (a heading's, a paragraph's last few words).
+SHORT = "seorang pegawai dalam melaksanakan tugasnya sesuai dengan tugas."
+
+
+@pytest.mark.parametrize("first, paragraphs", [
+    ("Organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai", 2),
     # a small letter that would have fitted after the stop: the short line was the paragraph's own end
-    ("diberikan kepadanya.", "organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai"),
+    ("organisasi perlu memperhatikan berbagai faktor yang memengaruhi kinerja pegawai", 2),
+    # a word that did not fit after the stop, but a capital: a new sentence's paragraph
+    ("Pertanggungjawaban organisasi perlu memperhatikan berbagai faktor yang memengaruhi", 2),
+    # the same word in a small letter: the line was left short only because it did not fit
+    ("pertanggungjawaban organisasi perlu memperhatikan berbagai faktor yang memengaruhi", 1),
 ])
-def test_a_short_line_ending_a_sentence_still_ends_the_paragraph(last, first):
-    lines = [(108, FULL[0]), (72, FULL[1]), (72, last), (72, first),
+def test_a_short_line_ending_a_sentence_still_ends_the_paragraph(first, paragraphs):
+    lines = [(72, FULL[0]), (72, SHORT), (72, first),
              (72, "agar tujuan organisasi dapat tercapai dengan baik dan berkesinambungan.")]
-    assert len(_paragraphs(lines)) == 2
+    assert len(_paragraphs(lines)) == paragraphs
+
+
+def test_a_short_line_with_no_stop_after_a_sentence_ending_short_is_a_heading():
+    # ragged text whose paragraphs open indented goes on past a sentence ending short (below), but not into a short
+    # line at the margin without a stop; the paragraph under a heading opens at the margin
+    lines = [(108, FULL[0]), (72, SHORT), (72, "Motivasi kerja"),
+             (72, "Motivasi kerja merupakan dorongan yang tumbuh dari dalam diri pegawai untuk bekerja.")]
+    paragraphs = _paragraphs(lines)
+    assert paragraphs[0].endswith("tugas.") and "Motivasi kerja" in paragraphs, paragraphs
 
 
 def test_a_ragged_line_ending_a_sentence_inside_an_indented_paragraph_goes_on():
