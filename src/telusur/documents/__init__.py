@@ -115,7 +115,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ending on a short line when the next full line stands back at the margin
 # 81: PDF: a note referring back ("Ibid., hlm. 43.", "Op. cit.") repeated at the foot of page after page is a note, not
 #     a running footer; a note set apart below a reference list ("*Dr. ..., Dosen ...") ends the list, not its last entry
-READERS_VERSION = "81"
+# 82: PDF: lines repeated at the page foot whose numbers jump page to page, neither staying nor stepping with the page
+#     (a note citing a work short, "Wijaya, Sejarah ..., hlm. 43." / "... hlm. 58."), are no running footer
+READERS_VERSION = "82"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

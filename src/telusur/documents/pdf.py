@@ -881,11 +881,14 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
     def recurring(members: list[Line], pages_needed: int) -> bool:
         return len(with_text) >= 2 and len({ln.page for ln in members}) >= pages_needed
 
+    def furniture_text(norm: str, members: list[Line]) -> bool:
+        return len(norm) <= 150 and not _NOTE_BACK.match(norm) and _numbers_follow_pages(members)
+
     confirmed = [(zone, members[0]) for zone, norm, members in groups
-                 if len(norm) <= 150 and not _NOTE_BACK.match(norm) and recurring(members, need)]
+                 if furniture_text(norm, members) and recurring(members, need)]
     # A chapter's own header on a chapter of two or three pages: where the document's running headers stand, in
     # their type, two pages suffice (at the foot a note repeated on two pages, "12 Ibid.", may stand there).
-    running = {id(line) for zone, norm, members in groups if len(norm) <= 150 and not _NOTE_BACK.match(norm) and (
+    running = {id(line) for zone, norm, members in groups if furniture_text(norm, members) and (
         recurring(members, need) or zone == "top" and recurring(members, 2) and any(
             z == zone and abs(first.top - members[0].top) <= max(6.0, first.bottom - first.top)
             and abs(first.size - members[0].size) < 1 for z, first in confirmed))
@@ -909,6 +912,19 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
                 page.lines.remove(line)
                 removed.setdefault(page.number, []).append(line)
     return removed
+
+
+def _numbers_follow_pages(members: list[Line]) -> bool:
+    """The numbers of lines repeated page to page stay the same or step with the page from one to the next (a
+    volume, a year, the page number: "Vol. 4, No. 1/2015   21"; an article's page range changing only where the
+    next article of an issue starts), as a running header's or footer's do. A note repeated at the foot of page after
+    page with another page of its book each time ("Wood, Nabi-Nabi Israel, hlm. 43." / "... hlm. 58.") jumps on most
+    of them: no footer. Lines whose numbers do not line up (OCR) are not judged."""
+    numbers = sorted((ln.page, [int(n) for n in re.findall(r"\d+", ln.text)]) for ln in members)
+    if len({len(ns) for _, ns in numbers}) != 1 or len(numbers) < 2:
+        return True
+    jumps = sum(any(m != n and m - n != q - p for n, m in zip(a, b)) for (p, a), (q, b) in zip(numbers, numbers[1:]))
+    return jumps * 2 <= len(numbers) - 1
 
 
 # A number at either end of a running header or footer: "2 Al-Adyan/Vol. VIII" or "Jurnal Manajemen, 2016 293".
