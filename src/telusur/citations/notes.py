@@ -28,8 +28,10 @@ _PUBLISHED = re.compile(rf"(?:[(,:]\s*|{_MONTHS}\s+)({_YEAR})[a-z]?(?=\s*(?:[),.
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|dikutip\s+(?:dari|dalam|oleh))"
-                  r"(?:\s+(?:juga|dengan|also))?\s+)+", re.I)
+# "Lihat juga", "Lihat:", "Bandingkan dengan", "Sebagaimana dikutip oleh", "Seperti dikutip dalam": the work follows
+_CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
+                  r"(?:(?:sebagaimana|seperti|yang)\s+)?dikutip\s+(?:dari|dalam|oleh))"
+                  r"(?:\s+(?:juga|dengan|also))?\s*:?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
 _IBID = re.compile(r"^(?:ib(?:id(?:em)?|\.)|idem|id\.)(?!\w)\.?", re.I)  # "Ibid.", "Ib.", "Idem", "Id." (legal writing)
@@ -106,6 +108,15 @@ def _affixed(word: str) -> bool:
     return bool(_AFFIXES.match(low)) and is_known_word(low) and stemmer().stem(low) != low
 
 
+def _name_ending_like_a_word(words: list[str]) -> bool:
+    """ "Bagir Manan": a family name that reads like a derived word ("man" + "-an") after given names no dictionary
+    knows; a title has a dictionary word before it ("Pengantar Hukum", "Sejarah Kebudayaan")."""
+    from ..indonesian import is_known_word
+
+    return len(words) >= 2 and not any(_affixed(w) for w in words[:-1]) and \
+        not any(is_known_word(w.lower().strip(".")) for w in words[:-1] if not re.fullmatch(r"(?:[A-Z]\.)+", w))
+
+
 def _names(head: str) -> list[str] | None:
     """The authors a note opens with ("Laode M. Syarif dan Andri G. Wibisana"), or None when the words before
     its first comma are not a name (a sentence, a verse "Yer. 35: 15", a title)."""
@@ -122,7 +133,7 @@ def _names(head: str) -> list[str] | None:
         return None  # "Undang-Undang …", "Kitab Undang-Undang Hukum Pidana": a law or scripture, not an author
     if words[0].lower() in _OPENERS:
         return None  # "Menurut Soekanto, hukum adalah …": a sentence explaining, not a note citing
-    if not is_organisation(head) and any(_affixed(w) for w in words):
+    if not is_organisation(head) and any(_affixed(w) for w in words) and not _name_ending_like_a_word(words):
         return None  # "Pengantar Hukum Indonesia, …", "The Prophets": a title opening the note, not an author
     names = [n for n in split_names(head) if n]
     return names or None

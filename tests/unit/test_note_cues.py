@@ -1,0 +1,33 @@
+"""A note citing a work after a cue ("Lihat: …", "Sebagaimana dikutip oleh …", "Seperti dikutip dalam …") and a
+note whose author's family name reads like a derived word after given names no dictionary knows ("Rusdi Manan"):
+the work is read (issue 14, secondary citations and notes, probed on invented notes after the second fresh gold
+found footnote-cited journals). Made-up notes only."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.citations.notes import parse_note
+
+
+@pytest.mark.parametrize("note, surname, year", [
+    ("Lihat: Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.", "Kusuma", "2011"),
+    ("Sebagaimana dikutip oleh Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.",
+     "Kusuma", "2011"),
+    ("Seperti dikutip dalam Hendra Kusuma, Sejarah Pelabuhan Nusantara, Pustaka Bahari, Semarang, 2011, h. 12.",
+     "Kusuma", "2011"),
+    ("Rusdi Manan, Asas-Asas Hukum Pelayaran (Makassar: Lontara Press, 2008), hlm. 40.", "Manan", "2008"),
+    ("Lihat juga Rusdi Manan, Asas-Asas Hukum Pelayaran (Makassar: Lontara Press, 2008), hlm. 40.", "Manan", "2008"),
+])
+def test_the_work_a_note_cites_after_a_cue_or_with_a_family_name_like_a_word(note, surname, year):
+    work = parse_note(note)
+    assert work is not None and work.surnames[:1] == (surname,) and work.year == year
+
+
+@pytest.mark.parametrize("note", [
+    "Pengantar Hukum Pelayaran, Lontara Press, Makassar, 2008, hlm. 3.",  # a title opening the note
+    "Kajian Kebudayaan Pesisir, Pustaka Bahari, Semarang, 2011.",
+])
+def test_a_title_opening_a_note_is_still_no_author(note):
+    work = parse_note(note)
+    assert work is None or not work.names
