@@ -111,3 +111,19 @@ def test_a_definition_saying_enough_stands_alone(course):
     answer = course({"kelompok.md": KELOMPOK}).ask("Apa itu LCD?")
     assert "layar datar yang memakai kristal cair" in answer.answer, answer.answer
     assert "televisi" not in answer.answer, answer.answer
+
+
+TIDUR = """# Kerja Malam
+
+## Gangguan
+
+Menurut Sari (2019) gangguan tidur yang meningkat juga ditemukan pada pekerja shift malam di pabrik. Gangguan yang
+sering terjadi ialah sulit terlelap dan terbangun berulang kali. Pekerja disarankan tidur siang secukupnya.
+"""
+
+
+def test_a_short_answer_is_said_with_the_next_sentence_defining_what_is_asked(course):
+    # not a definition question: the short sentence naming the author, then the one saying what the gangguan are
+    answer = course({"tidur.md": TIDUR}).ask("Menurut Sari, gangguan tidur apa yang sering dialami pekerja shift malam?")
+    assert "sulit terlelap dan terbangun berulang kali" in answer.answer, answer.answer
+    assert "tidur siang" not in answer.answer, answer.answer

@@ -398,8 +398,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
-    if kind == "definition" and len(chosen) == 1 and not sides:
-        chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked, tokenize)]
+    if len(chosen) == 1 and not sides and kind != "list":
+        chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else
+                                        [{t} for t in asked], tokenize, kind == "definition")]
     if sides:
         terms = _side_terms(sides, question, retriever)
         chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
@@ -568,7 +569,7 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
     return chosen
 
 
-SHORT_DEFINITION = 160  # a defining sentence this short may leave what the term is to the next one
+SHORT_DEFINITION = 160  # a one-sentence answer this short may leave what is asked to the next sentence
 # A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
 _RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya|in\s+other\s+words)\b", re.I)
 # … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
@@ -576,15 +577,18 @@ _DEFINES_AGAIN = re.compile(r"^((?:[^\W\d_][\w-]*\s+){1,4}?)(?:adalah|ialah|meru
                             r"didefinisikan)\b", re.I)
 
 
-def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize):
+def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize,
+                          defining: bool = True):
     """A definition answered by one short defining sentence ("Secondary Group merupakan kebalikan dari Primari
     Group.") is said with the next sentence of its paragraph when that one defines the term again, the term its
     subject ("Secondary Group sebagai kelompok-kelompok yang besar …"), or says the same again ("Dengan demikian
     …"). A next sentence that only names the term ("LCD sudah digunakan …"), refers back ("Rendahnya tingkat
-    kecerdasan itu …") or sums up others ("Dari ketiga pendapat tersebut …") is left out."""
+    kecerdasan itu …") or sums up others ("Dari ketiga pendapat tersebut …") is left out. Any other one-sentence
+    answer (defining=False: `terms` are the question's words one by one) goes on the same way: "Menurut Hadis …
+    Komplikasi … juga ditemukan pada anak autistik." / "Komplikasi yang sering terjadi ialah …"."""
     text = hits[rank - 1].chunk.text
     sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
-    if len(sentence.strip()) > SHORT_DEFINITION or not _DEFINING.search(sentence):
+    if len(sentence.strip()) > SHORT_DEFINITION or defining and not _DEFINING.search(sentence):
         return rank, span
     after = next((u for u in units(text) if u[0] >= span[1]), None)
     if after is None or "\n" in text[span[1]:after[0]]:
