@@ -1,5 +1,7 @@
-"""A note citing a work after a cue ("Lihat: …", "Sebagaimana dikutip oleh …", "Seperti dikutip dalam …") and a
-note whose author's family name reads like a derived word after given names no dictionary knows ("Rusdi Manan"):
+"""A note citing a work after a cue ("Lihat: …", "Sebagaimana dikutip oleh …", "Seperti dikutip dalam …"), a note
+whose author's family name reads like a derived word after given names no dictionary knows ("Rusdi Manan"), and a
+note written as an author-date citation or a reference-list entry ("Kusuma (2011: 12).", "Hendra Kusuma (2011).
+Sejarah ..."):
 the work is read (issue 14, secondary citations and notes, probed on invented notes after the second fresh gold
 found footnote-cited journals). Made-up notes only."""
 
@@ -18,6 +20,9 @@ from telusur.citations.notes import parse_note
      "Kusuma", "2011"),
     ("Rusdi Manan, Asas-Asas Hukum Pelayaran (Makassar: Lontara Press, 2008), hlm. 40.", "Manan", "2008"),
     ("Lihat juga Rusdi Manan, Asas-Asas Hukum Pelayaran (Makassar: Lontara Press, 2008), hlm. 40.", "Manan", "2008"),
+    ("Kusuma (2011: 12).", "Kusuma", "2011"),
+    ("Hendra Kusuma dan Rusdi Manan (2011: 12).", "Kusuma", "2011"),
+    ("Hendra Kusuma (2011). Sejarah Pelabuhan Nusantara. Semarang: Pustaka Bahari, hlm. 12.", "Kusuma", "2011"),
 ])
 def test_the_work_a_note_cites_after_a_cue_or_with_a_family_name_like_a_word(note, surname, year):
     work = parse_note(note)
@@ -27,6 +32,9 @@ def test_the_work_a_note_cites_after_a_cue_or_with_a_family_name_like_a_word(not
 @pytest.mark.parametrize("note", [
     "Pengantar Hukum Pelayaran, Lontara Press, Makassar, 2008, hlm. 3.",  # a title opening the note
     "Kajian Kebudayaan Pesisir, Pustaka Bahari, Semarang, 2011.",
+    "Menurut Kusuma (2011), pelabuhan adalah pintu perdagangan.",  # a sentence explaining, as before
+    "Data diolah dari Dinas Perhubungan (2019).",
+    "Kej. 20: 7.",  # a verse
 ])
 def test_a_title_opening_a_note_is_still_no_author(note):
     work = parse_note(note)

@@ -73,11 +73,38 @@ def parse_note(text: str) -> NoteWork | None:
     names = _names(_GLUED_INITIAL.sub(r"\1. ", head.strip()))
     if not names:
         later = _SEE.search(text)  # "Uraian yang lengkap mengenai Abraham lihat Bruce Feiler, Abraham (…, 2002)."
-        return parse_note(text[later.end():]) if later else None
+        return parse_note(text[later.end():]) if later else _author_year_note(text, pages)
     rest = _QUOTED.sub(" ", text[len(head):])  # a year inside the title is not the publication's
     rest = rest[:m.start()] if (m := _PAGES.search(rest)) else rest
     years = _PUBLISHED.findall(rest)
     return NoteWork(tuple(names), years[-1] if years else None, pages)
+
+
+def _author_year_note(text: str, pages: str | None) -> NoteWork | None:
+    """A note written as an author-date citation, opening with it: "Soekanto (1986: 43).", "Soerjono Soekanto
+    (1986). Pengantar Penelitian Hukum. Jakarta: UI Press." (its year follows the name, no comma after it)."""
+    from .intext import find_citations
+
+    found = find_citations(text)
+    first = found[0] if found else None
+    if first is not None and first.authors and first.year and \
+            _name_words(re.split(r"[\s,]*\(?(?:1[5-9]|20)\d\d", text[:first.end], maxsplit=1)[0]):
+        return NoteWork(tuple(first.authors), first.year, first.pages or pages)
+    from .references import looks_like_entry, parse_reference
+
+    entry = parse_reference(text) if looks_like_entry(text) else None  # a note set as a reference-list entry
+    if entry is None or not entry.year or not entry.names or not _name_words(text.split("(", 1)[0].split(". ", 1)[0]):
+        return None
+    return NoteWork(tuple(entry.names), entry.year, pages)
+
+
+def _name_words(text: str) -> bool:
+    """Nothing but names before a note's year: "Kusuma", "Hendra Kusuma dan Rusdi Manan" (not "Menurut Kusuma",
+    "Data diolah dari Dinas")."""
+    words = [w.rstrip(",") for w in text.split()]
+    return 1 <= len(words) <= 10 and words[0][:1].isupper() and words[0].lower() not in _OPENERS and \
+        words[0].lower() not in _TITLE_OPENERS and all(_NAME_WORD.match(w) for w in words) and \
+        not any(_affixed(w) for w in words[:-1])  # "Kajian Kebudayaan Pesisir, ...": a title
 
 
 def _pages(text: str) -> str | None:
