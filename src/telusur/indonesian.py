@@ -90,7 +90,8 @@ _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",
 def chat_verb_forms(word: str) -> list[str]:
     """The standard forms a chat form of a verb may stand for, that the dictionary knows, most likely first
     ("ngartiin" -> ["mengartikan", ...], "nyebut" -> ["menyebut", ...], "dibutuhin" -> ["dibutuhkan", ...]); [] for a
-    word with neither a chat prefix nor "-in" ("inflasi"), or of fewer than four letters besides them ("login")."""
+    word with neither a chat prefix nor "-in" ("inflasi"), or of fewer than four letters besides them ("login"; three
+    after a nasal prefix: "nguji")."""
     word = word.lower()
     out = []
     for suffix, said_after in _CHAT_SUFFIXES:
@@ -98,7 +99,10 @@ def chat_verb_forms(word: str) -> list[str]:
             continue
         for prefix, said_before, next_letters in _CHAT_PREFIXES:
             core = word[len(prefix):len(word) - len(suffix)]
-            if not (prefix or suffix) or not word.startswith(prefix) or len(core) < 4 or prefix == "di" and not suffix \
+            # a root of three letters after a nasal ("nguji" menguji, "nemuin" menemukan, "nyari" mencari): the nasal
+            # marks a verb; bare or after "di-", four ("login" is no "log" + "-in")
+            shortest = 3 if prefix not in ("", "di") else 4
+            if not (prefix or suffix) or not word.startswith(prefix) or len(core) < shortest or prefix == "di" and not suffix \
                     or next_letters and core[0] not in next_letters:
                 continue
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:

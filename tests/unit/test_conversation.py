@@ -172,6 +172,8 @@ Sistem yang baik mampu mengubah data menjadi informasi yang menimbulkan keputusa
 @pytest.mark.parametrize("word, standard", [
     ("ngartiin", "mengartikan"), ("nyebut", "menyebut"), ("ngubah", "mengubah"), ("negur", "menegur"),
     ("dikumpulin", "dikumpulkan"), ("nguasain", "menguasakan"), ("ngejalanin", "menjalankan"), ("ngecek", "mengecek"),
+    # a root of three letters after a nasal (team set 6: "nemuin kendala", "buat nguji hipotesis", declined)
+    ("nguji", "menguji"), ("nemuin", "menemukan"), ("nyari", "mencari"),
 ])
 def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
     from telusur.indonesian import chat_verb_forms
@@ -179,7 +181,7 @@ def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
     assert standard in chat_verb_forms(word)
 
 
-@pytest.mark.parametrize("word", ["inflasi", "login", "ngab", "sistem"])
+@pytest.mark.parametrize("word", ["inflasi", "login", "ngab", "sistem", "nyok"])
 def test_a_word_with_no_chat_affix_has_no_standard_form(word):
     from telusur.indonesian import chat_verb_forms
 
