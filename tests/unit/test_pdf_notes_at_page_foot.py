@@ -17,6 +17,7 @@ SENTENCES = ["Para pedagang membawa rempah dari pelabuhan timur ke kota-kota pes
              "Kota pelabuhan {place} lalu menarik penduduk dari desa-desa di pedalaman pulau itu.",
              "Penguasa {place} memungut cukai dari setiap kapal yang berlabuh di sana.",
              "Hasil cukai itu dipakai untuk membangun benteng dan gudang di tepi pantai {place}."]
+CITED_PAGES = [0, 12, 43, 58, 75, 221, 109, 106, 111, 194, 217, 203, 64, 88, 97, 150, 31]  # the book's pages, note by note
 PLACES = ["Gresik", "Tuban", "Banten", "Makassar", "Ternate", "Malaka", "Demak", "Jepara"]
 FIRST_NOTE = "Hendra Wijaya, Sejarah Pelabuhan Nusantara (Jakarta: Pustaka Laut, 2011), hlm. 12."
 
@@ -43,7 +44,7 @@ def _journal(pages: int, back: str, footer) -> bytes:
             c.drawString(72 + stringWidth(texts[k], "Times-Roman", 12), A4[1] - (100 + 18 * k - 5), str(note))
             c.drawString(72, A4[1] - (top - 3), str(note))
             c.setFont("Times-Roman", 9)
-            c.drawString(84, A4[1] - top, FIRST_NOTE if note == 1 else back.format(page=10 + 3 * note))
+            c.drawString(84, A4[1] - top, FIRST_NOTE if note == 1 else back.format(page=CITED_PAGES[note]))
             top += 12
             note += 1
         c.setFont("Times-Italic", 9)
@@ -69,6 +70,7 @@ def test_notes_referring_back_at_every_page_foot_are_notes_not_a_running_footer(
     "Jurnal Kajian Sejarah Vol. 4, No. 1/2015          {page}",  # the page number steps with the page
     # an issue's articles: the page range changes once, where the next article starts
     lambda page: f"Jurnal Kajian Sejarah 4 (2015): {'101-115' if page < 3 else '116-130'}",
+    lambda page: f"Jurnal Kajian Sejarah 4 (2015)          {40 + 2 * page}",  # two printed pages to a sheet
 ])
 def test_a_running_footer_whose_numbers_follow_the_pages_still_goes(footer):
     doc = pdf.read(_journal(6, "Ibid., hlm. {page}.", footer), "sejarah.pdf")

@@ -117,7 +117,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a running footer; a note set apart below a reference list ("*Dr. ..., Dosen ...") ends the list, not its last entry
 # 82: PDF: lines repeated at the page foot whose numbers jump page to page, neither staying nor stepping with the page
 #     (a note citing a work short, "Wijaya, Sejarah ..., hlm. 43." / "... hlm. 58."), are no running footer
-READERS_VERSION = "82"
+# 83: PDF: a footer's numbers may step two printed pages to a sheet (12, 14, 16); a rate other than 0, 1 or 2 is a note's
+READERS_VERSION = "83"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

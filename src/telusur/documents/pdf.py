@@ -915,16 +915,22 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
 
 
 def _numbers_follow_pages(members: list[Line]) -> bool:
-    """The numbers of lines repeated page to page stay the same or step with the page from one to the next (a
-    volume, a year, the page number: "Vol. 4, No. 1/2015   21"; an article's page range changing only where the
-    next article of an issue starts), as a running header's or footer's do. A note repeated at the foot of page after
-    page with another page of its book each time ("Wood, Nabi-Nabi Israel, hlm. 43." / "... hlm. 58.") jumps on most
-    of them: no footer. Lines whose numbers do not line up (OCR) are not judged."""
+    """The numbers of lines repeated page to page stay the same or step with the pages at one rate from one to the
+    next (a volume, a year, the page number: "Vol. 4, No. 1/2015   21"; two printed pages to a sheet: 12, 14, 16; an
+    article's page range changing only where the next article of an issue starts), as a running header's or footer's
+    do. A note repeated at the foot of page after page with another page of its book each time ("Wood, Nabi-Nabi
+    Israel, hlm. 43." / "... hlm. 58.") jumps on most of them: no footer. Lines whose numbers do not line up (OCR) are
+    not judged."""
     numbers = sorted((ln.page, [int(n) for n in re.findall(r"\d+", ln.text)]) for ln in members)
     if len({len(ns) for _, ns in numbers}) != 1 or len(numbers) < 2:
         return True
-    jumps = sum(any(m != n and m - n != q - p for n, m in zip(a, b)) for (p, a), (q, b) in zip(numbers, numbers[1:]))
-    return jumps * 2 <= len(numbers) - 1
+    pairs = list(zip(numbers, numbers[1:]))
+    for i in range(len(numbers[0][1])):
+        rates = Counter((b[i] - a[i]) / (q - p) if q != p else 0.0 for (p, a), (q, b) in pairs)
+        rate, steady = rates.most_common(1)[0]
+        if rate not in (0, 1, 2) or (len(pairs) - steady) * 2 > len(pairs):
+            return False
+    return True
 
 
 # A number at either end of a running header or footer: "2 Al-Adyan/Vol. VIII" or "Jurnal Manajemen, 2016 293".
