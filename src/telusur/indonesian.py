@@ -1,5 +1,5 @@
 """Indonesian language resources shared along the data's way: the Sastrawi stemmer, its stop words and dictionary,
-and words spelled one letter apart."""
+words spelled one letter apart, and the initials of a name."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ def one_edit(x: str, y: str, swap: bool = True) -> bool:
     while i < len(x) and x[i] == y[i]:
         i += 1
     return x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+# The small words inside a name, which its initials skip ("Institute of Internal Auditors": IIA; "Perlindungan dan
+# Pengelolaan Lingkungan Hidup": PPLH): a citation reads an organisation's name through them, a question's acronym
+# the text spells out too.
+NAME_LINKS = frozenset("of for the and on dan untuk serta &".split())
+
+
+def initials(words: list[str]) -> str:
+    """The first letters of a name's words, the small words inside it skipped ("Institute of Internal Auditors" ->
+    "IIA")."""
+    return "".join(w[0] for w in words if w not in NAME_LINKS)
 
 
 def one_slips(word: str) -> set[str]:

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_LINKS, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from ..indonesian import NAME_LINKS, initials
+from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -817,7 +818,7 @@ _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
 _ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)[ \t]*$")
-_LINK = "(?:" + "|".join(sorted(ORGANISATION_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
+_LINK = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
 _SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
 
 
@@ -837,7 +838,7 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
     if len(capitals) < len(letters):
         return None
     first = capitals[-len(letters)]
-    if "".join(parts[k][0] for k in capitals[-len(letters):]) != letters:
+    if initials(parts[first:]) != letters:
         return None
     name = " ".join(parts[first:])
     return name if is_organisation(name) else None
@@ -863,7 +864,7 @@ def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]
             and parts[0].lower() not in ORGANISATION_WORDS:
         parts.pop(0)  # "Menurut", "The", a sentence's first common word; not "Dinas" of "Dinas Kesehatan Kota ..."
     name = " ".join(parts)
-    if len(parts) < 3 or not any(p in ("of", "for", "and", "on", "dan", "untuk") or p.lower() in PLACE_WORDS
+    if len(parts) < 3 or not any(p in NAME_LINKS or p.lower() in PLACE_WORDS
                                  for p in parts[1:-1]):
         return None
     return name if is_organisation(name) else None

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..indonesian import NAME_LINKS
+
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
 _CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el)-[A-Z])[\w'’\-]*$")  # "al-Attas": the Arabic article in lower case
@@ -106,9 +108,6 @@ def is_organisation(name: str) -> bool:
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
 
 
-# lower-case words inside an organisation's name ("Buck Institute for Education"); intext's runs of capitalized
-# words are joined by the same ones
-ORGANISATION_LINKS = frozenset("of for the and on dan untuk".split())
 _TITLE_LINKS = frozenset("of for the in on to with".split())  # lower-case words that join a title's capitalized words
 _GROUP_REACH = 200  # characters a name group (and the word before it) may span
 
@@ -476,7 +475,7 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
     if is_organisation(name) and 1 < len(parts) <= 6 \
-            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in ORGANISATION_LINKS for p in parts):
+            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS for p in parts):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
                                       and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):

@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from ..indonesian import initials
+
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "english-indonesian.tsv"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -320,7 +322,7 @@ _TERM_WORDS = {form: tuple(words.split()) for term, words in TERMS.items() for f
 # A term of three words or more is also written by its initials, in capitals, as a student names it in English ("ARI"
 # for an acute respiratory infection, "ARIs", "EEZ"): the Indonesian words of the term, never the letters as a name the
 # text does not write. Only as capitals: "car" is a word, "CAR" classroom action research.
-ACRONYMS = {"".join(w[0] for w in term.split()).upper() + plural: tuple(words.split())
+ACRONYMS = {initials(term.split()).upper() + plural: tuple(words.split())
             for term, words in TERMS.items() if len(term.split()) >= 3 for plural in ("", "s")}
 _TERM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _TERM_WORDS),
                                                      key=len, reverse=True)) + r")(?![\w'’-])", re.I)

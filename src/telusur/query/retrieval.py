@@ -17,7 +17,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
-from ..indonesian import chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
+from ..indonesian import NAME_LINKS, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
 from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
@@ -102,9 +102,9 @@ _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam b
 _VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
 _TWO_ACRONYMS = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
-# The small words a spelt-out name's capitalised words may have between them, its initials skipping them
-# (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
-_JOINING = r"(?:dan|serta|and|of|&)"
+# The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
+# skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
+_JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
 _CAPITAL_BEFORE = re.compile(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
