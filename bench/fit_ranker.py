@@ -63,7 +63,7 @@ sets, never fitted, went 0.868 / 0.893 / 0.865 / 0.874 -> 0.860 / 0.874 / 0.875 
 
 What ships (src/telusur/data/ranker.json) is
 
-    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.03 --passage-from bench/ranker-32a0cbf.json --question-from bench/ranker-handset.json --write
+    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.03 --passage-from bench/ranker-32a0cbf.json --passage-free english_passage --question-from bench/ranker-handset.json --teams team,team2,team3,team4,team5 --write
 
 and `... --check` (the same options, --check for --write) fits and exits 1 unless the fit gives the file back byte for
 byte, naming the weights that differ and whether what the fit saw did. The file records what it was fitted with
@@ -88,6 +88,25 @@ set never fitted; hit@1 of 114 / 103 / 104 / 103 / 104; CV by document held out,
 - the team sets' English questions fitted with the English dev set (english_* only), each set left out in turn: 100 /
   91 / 94 / 93 / 89 (-1; their English questions 111 vs 108 of 136, team set 2's 20 vs 22), CV 113 / 91 / 348;
 - every team set pooled, each left out in turn: 100 / 92 / 94 / 93 / 90 (+1), CV 114 / 91 / 344 (TyDi -3).
+--passage-free english_passage (2026-12-04): that one weight refitted (fit_free_passage: every other passage weight as
+kept), with team sets 1-5 pooled (--teams). english_passage (a question in English, the passage's share of English) was
+fitted at -7.22 on the English dev set, whose translated questions keep their Indonesian originals' evidence, so an
+English passage is only ever a distractor there; the team sets ask in English about English text inside Indonesian
+documents (a reading report's comparison table, an abstract, a quoted treaty). Refitted it comes out -1.96 (b3283e0;
+-1.89 at 164eff5); CV by document at b3283e0, held out vs the file before: course questions with the team sets 587 vs
+585 of 650 (team sets 472 vs 470 of 528), English dev 92 / 92 of 107, TyDi dev 347 / 347 of 402. Of the
+16 passage weights each refitted alone that way at 164eff5, it was the only one that gained held out (each team set left
+out in turn, the weight refitted without it): 471 vs 469 first places of 528 (team set 2 -1: 'How many patients said
+they were dissatisfied?'; team sets 3, 4, 5 +1; weights -1.4 to -2.7 by fold), CV by document without the team sets unchanged (course
+115 of 122, English dev 92 of 107, TyDi dev 347 of 402: TyDi's questions are Indonesian and cannot move); team set 6, never fitted and scored
+before its misses were read, 79 vs 79 of 104. Through ask at 164eff5 (same indexes; this weight alone): team sets 1-5
++1 / -1 / +1 / +1 / +1 (team set 5 declines one fewer), team set 6 unchanged (0.740, no record changes), English dev
+0.858 both (-1 'average waiting time', +1 Sipadan), tuning, default and out of scope unchanged. The other 15 alone, the
+plain refit, all five sets pooled, new neighbour features (the passage's own vector, its second-best sentence, words
+in its own text vs its heading, its neighbours' similarity, the words of the passage before it) and a second stage
+over the top 3 (logistic or boosted) gained nothing held out beyond this (BENCHMARKS.md, session of 2026-12-04).
+With --teams the displayed confidence is fitted on the team sets' questions too: held out, 457 answers shown at >= 0.9,
+0.983 of them right (log loss 0.25), against 141 at 1.00 (0.21) fitted without them.
 Drop --passage-from when a refit holds. The abstention weights are kept the same way (--question-from) and the displayed
 confidence is fitted under both: at bcee4e8 the confidence section of 5c40c57, fitted under 32a0cbf's features, showed
 223 of 231 answered held-out course questions at >= 0.9 with 0.897 right (log loss 0.68; TyDi dev 2.94), refitted 141 at
@@ -451,6 +470,16 @@ def fit_english_after(items: list[Example], **options) -> np.ndarray:
     return fit_passage(items, **options, pinned=kept)
 
 
+def fit_free_passage(items: list[Example], kept: np.ndarray, free: list[str], **options) -> np.ndarray:
+    """--passage-free: the kept passage weights with the features `free` refitted (fit_passage's softmax, SIGNS bounds,
+    its L2), every other weight as kept; a free feature left out by default (LEFT_OUT) is fitted too."""
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    pinned = {n: float(w) for n, w in zip(PASSAGE_FEATURES, kept) if n not in free}
+    left_out = tuple(n for n in options.pop("left_out", LEFT_OUT) if n not in free)
+    return fit_passage(items, **options, left_out=left_out, pinned=pinned)
+
+
 def ranks(items: list[Example], weights: np.ndarray) -> list[int | None]:
     """Rank of the first passage with the evidence under these weights (None: not among the candidates)."""
     out = []
@@ -690,6 +719,8 @@ def main(argv=None) -> int:
     parser.add_argument("--passage-from", type=Path, help="keep the passage weights of this parameter file instead of "
                         "fitting them (every fold too: the cross-validation then scores those weights held out); the "
                         "abstention report and the displayed confidence are fitted under them")
+    parser.add_argument("--passage-free", action="append", metavar="FEATURE", help="with --passage-from: refit this "
+                        "passage feature's weight (every fold too), every other passage weight as kept")
     parser.add_argument("--question-free", action="append", metavar="FEATURE", help="with --question-from: also "
                         "report the kept abstention weights with this question feature fitted (the others as kept), out "
                         "of fold by document against fitted, and against it at 0 and as kept (nothing written)")
@@ -705,6 +736,11 @@ def main(argv=None) -> int:
     ENGLISH_WEIGHT = args.english_weight  # read by source_weights
     from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
+    if args.passage_free and not args.passage_from:
+        parser.error("--passage-free refits a weight of the file --passage-from keeps")
+    unknown = set(args.passage_free or ()) - set(PASSAGE_FEATURES)
+    if unknown:
+        parser.error(f"--passage-free: no passage feature {', '.join(sorted(unknown))}")
     before = load_parameters()
     teams, held_teams = (team_sets(parser, option, value) for option, value in (("--teams", args.teams),
                                                                                  ("--held-teams", args.held_teams)))
@@ -721,9 +757,11 @@ def main(argv=None) -> int:
     options = dict(tydi_share=args.tydi_share, c=args.c, loss=args.loss, floors=floors, caps=caps, left_out=left_out)
     fit = (lambda train: fit_english_after(train, **options)) if args.english_fit == "after" else \
         (lambda train: fit_passage(train, **options))
-    if args.passage_from:  # kept, not fitted (see the docstring: refits that lost held out)
+    if args.passage_from:  # kept, not fitted (see the docstring: refits that lost held out), but for --passage-free
         kept_passage = load_parameters(str(args.passage_from)).passage
         fit = lambda train: kept_passage.copy()  # noqa: E731
+        if args.passage_free:
+            fit = lambda train: fit_free_passage(train, kept_passage, args.passage_free, **options)  # noqa: E731
     answerable = [e for e in items if e.evidence]
     report = {"examples": len(items), "answerable": len(answerable), "tydi_dev": len(tydi), "english_dev": len(english),
               "team": sum(bool(e.origin) for e in items),
@@ -805,7 +843,8 @@ def main(argv=None) -> int:
         report["tydi_test"] = {"fitted": ranking_figures(ranks(test, w)), "before": ranking_figures(ranks(test, before.passage))}
     command = "python bench/fit_ranker.py --cache DIR" + "".join(f" --floor {f}" for f in args.floor) + "".join(
         f" --cap {f}" for f in args.cap or ()) + "".join(f" --leave-out {f}" for f in args.leave_out or ()) + (
-        f" --passage-from bench/{args.passage_from.name}" if args.passage_from else "") + (
+        f" --passage-from bench/{args.passage_from.name}" if args.passage_from else "") + "".join(
+        f" --passage-free {f}" for f in args.passage_free or ()) + (
         f" --question-from bench/{args.question_from.name}" if kept else "") + "".join(
         f" --{k.replace('_', '-')} {v}" for k, v in (("loss", args.loss), ("tydi_share", args.tydi_share), ("c", args.c),
                                                       ("question_c", args.question_c),
@@ -822,14 +861,18 @@ def main(argv=None) -> int:
                     if teams else "")
                  + ("" if args.no_tydi else " and TyDi QA id dev")
                  + (f"; the passage weights kept from bench/{args.passage_from.name} ({load_parameters(str(args.passage_from)).version})"
-                    if args.passage_from else "") + f" (see that script); refit with `{command} --write`.",
+                    if args.passage_from else "")
+                 + (f", but {', '.join(args.passage_free)}, refitted" if args.passage_free else "") + f" (see that script); refit with `{command} --write`.",
         "passage": {n: round(float(x), 6) for n, x in zip(PASSAGE_FEATURES, w) if n not in left_out},
         "question": {"weights": {n: round(float(x), 6) for n, x in zip(QUESTION_FEATURES, qw) if x}, "bias": round(qb, 6),
                      **({"kept_from": f"{args.question_from.name} ({kept.version})"} if kept else {})},
         "confidence": shown,
         "trained_on": {k: report[k] for k in ("examples", "answerable", "tydi_dev", "english_dev", "team", "out_of_scope",
                                               "groups")},
-        "cross_validation": {"folds": args.folds, **report["cv_ranking"],
+        # not the "before" rows: they score the file this run replaces, so a --check after a --write that changed a
+        # weight would score the new file as "before" and never give it back (2026-12-04)
+        "cross_validation": {"folds": args.folds, **{k: v for k, v in report["cv_ranking"].items()
+                                                     if not k.startswith("before ")},
                              **{k: v for k, v in report.get("kept_abstention", report["cv_abstention"]).items()
                                 if k not in ("reliability", "from")}},
         "held_out_by_source": {f: {k: round(v, 4) for k, v in x.items()} for f, x in (
