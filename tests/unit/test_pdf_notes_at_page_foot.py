@@ -75,3 +75,39 @@ def test_notes_referring_back_at_every_page_foot_are_notes_not_a_running_footer(
 def test_a_running_footer_whose_numbers_follow_the_pages_still_goes(footer):
     doc = pdf.read(_journal(6, "Ibid., hlm. {page}.", footer), "sejarah.pdf")
     assert all("Jurnal Kajian Sejarah" not in doc.block_text(b) for b in doc.blocks)
+
+
+def _one_note_a_page(pages: int, note) -> bytes:
+    """Pages of five sentences, the second marked with note k on page k, the note the page's last line (no footer)."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for page in range(pages):
+        texts = [text.format(place=PLACES[page]) for text in SENTENCES[page % 5:] + SENTENCES[:page % 5]]
+        for k, text in enumerate(texts):
+            c.setFont("Times-Roman", 12)
+            c.drawString(72, A4[1] - (100 + 18 * k), text)
+        c.setFont("Times-Roman", 7)
+        c.drawString(72 + stringWidth(texts[1], "Times-Roman", 12), A4[1] - (100 + 18 - 5), str(page + 1))
+        c.setFont("Times-Roman", 9)
+        c.drawString(72, A4[1] - 760, f"{page + 1} {note(page + 1)}")
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("note", [
+    lambda n: FIRST_NOTE.rstrip(".") if n == 1 else f"Ibid, hlm {CITED_PAGES[n]}",  # no full stop after the page
+    lambda n: FIRST_NOTE.rstrip(".") if n == 1 else f"Wijaya, Sejarah Pelabuhan Nusantara, hlm {CITED_PAGES[n]}",
+])
+def test_one_note_a_page_numbered_as_the_pages_are_is_no_page_number(note):
+    # note k on page k, the page's last line: its number counts as the pages do, as a footer's page number would;
+    # it is the number of the note the page's text marks
+    doc = pdf.read(_one_note_a_page(6, note), "sejarah.pdf")
+    assert [doc.block_text(b).split()[0] for b in doc.blocks if b.kind == "footnote"] == [str(n) for n in range(1, 7)]
+    marks = [c for c in footnote_citations(doc) if not c.in_note]
+    assert len(marks) == 6 and {(c.authors, c.year) for c in marks} == {(("Wijaya",), "2011")}

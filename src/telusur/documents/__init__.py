@@ -118,7 +118,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 82: PDF: lines repeated at the page foot whose numbers jump page to page, neither staying nor stepping with the page
 #     (a note citing a work short, "Wijaya, Sejarah ..., hlm. 43." / "... hlm. 58."), are no running footer
 # 83: PDF: a footer's numbers may step two printed pages to a sheet (12, 14, 16); a rate other than 0, 1 or 2 is a note's
-READERS_VERSION = "83"
+# 84: PDF: a page's last line opening with the number of a note its text marks is that note, not a page number that
+#     counts as the pages do (one note a page, "3 Ibid, hlm 12" on page 3)
+READERS_VERSION = "84"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

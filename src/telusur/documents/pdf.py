@@ -754,6 +754,7 @@ def _make_line(number: int, row: Row) -> Line | None:
 
 
 _RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_LOWERED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _drop_note_references(row: Row) -> None:
@@ -981,12 +982,17 @@ def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
     body = _body_size(pages)
     found: dict[tuple[str, int], list[Line]] = {}
     for page in pages:
+        # the note marks in the page's text: a line at its foot opening with one's number is that note ("3 Ibid, hlm 12"
+        # on page 3, "4 Wijaya, Sejarah ..." on page 4: one note a page counts as the pages do)
+        marks = {int(m.translate(_LOWERED)) for ln in page.lines for m in re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text)}
         for zone in ("top", "bottom"):
             band, nxt = _edge_band(page, zone)
             line, text = band[0], _band_text(band)
             in_margin = line.bottom < page.height * 0.2 if zone == "top" else line.top > page.height * 0.8
             apart = abs(line.size - body) >= 0.5 or not nxt or abs(nxt[0].top - line.top) > 2.2 * (line.bottom - line.top)
             m = _EDGE_NUMBER.search(text)
+            if m and zone == "bottom" and m.group(1) and int(m.group(1)) in marks:
+                continue
             if in_margin and apart and m and len(text) <= 150 and not _ends_sentence(text):
                 found.setdefault((zone, int(m.group(1) or m.group(2)) - page.number), []).extend(band)
     return {id(line) for lines in found.values() if len({ln.page for ln in lines}) >= 2 for line in lines}
