@@ -12,6 +12,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 38: a title the reader took for a paragraph (one short line, no stop, over prose) is one passage with the prose
+# it titles (a list item whose sentence goes on in the paragraph under it, in 37 by mistake, is not: left as in 36)
 # 37: each figure of a table's rows is a part of its own, said with its column's name and its row's label
 # ("Cornbachs Alpha Kepribadian Tipe A: 0.470"), beside the row said whole
 # 36: an item's later paragraphs the reader did not nest ("a. Tabungan Mudharabah", its text, then "Tabungan ini
@@ -38,7 +40,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "37"
+CHUNKER_VERSION = "38"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -139,7 +141,7 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
-            or kinds[i] == kinds[i + 1] == "paragraph" and _titles_prose(text, nxt))
+            or kinds[i] == kinds[i + 1] == "paragraph" and titles_prose(text, nxt))
 
 
 TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence
@@ -148,15 +150,17 @@ _TITLE_END = re.compile(r"[^\W_]\)?$")  # a title ends on a word, a number or a 
 _STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # "… kerja. Motivasi …": sentences, not a title
 
 
-def _titles_prose(text: str, nxt: str) -> bool:
+def titles_prose(text: str, nxt: str) -> bool:
     """A title the reader took for a paragraph (a bold line of Markdown or HTML, a PDF's or DOCX's title set in the
     body's type: "Pengertian Motivasi Kerja", "2.1 Definisi Bau Amonia") over the paragraph of prose it titles:
     one line, short, opening with a capital or a number, ending on a word with no stop, no colon and no comma,
-    not a caption, a citation, a source line or a field. Said with that paragraph, never a passage of its own, so
-    its words are found with the text they title (the text as a PDF's text layer or the file reads it)."""
+    words in it (not a note's number alone), no label, address or link, not a caption, a citation or a source
+    line. Said with that paragraph, never a passage of its own, so its words are found with the text they title
+    (the text as a PDF's text layer or the file reads it)."""
     return ("\n" not in text and len(text) <= TITLE_LINE_CHARS and len(text.split()) <= TITLE_LINE_WORDS
             and (text[:1].isupper() or text[:1].isdigit()) and bool(_TITLE_END.search(text))
             and not (text.endswith(")") and re.search(r"(?:1[5-9]|20)\d\d[a-z]?\W*\)$", text))
+            and bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r":\s|@|://", text)
             and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_figure_note(text)
             and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text)
             and len(nxt) >= max(80, 2 * len(text)) and (nxt[:1].isupper() or nxt[:1] in "“\"‘(")
@@ -230,26 +234,6 @@ def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
             and not is_lead_in(texts[i + 1]) and not is_citation_line(texts[i + 1]))
 
 
-# An item closing on an author-year citation: "1. Menurut Sari (2010)", "a. Pengertian motivasi menurut Budi (2012: 4)"
-_CITED_END = re.compile(r"\([^()\n]*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)$")
-
-
-def _item_runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
-    """A list item whose sentence goes on in the paragraph under it (the reader did not nest it): no stop, and the
-    paragraph opens in small letters ("3. … resep dengan" / "kepuasan pasien …"), or the item ends on a word no
-    sentence ends on ("… yaitu"), or it closes on the citation its paragraph says ("1. Menurut Sari (2010)" /
-    "Motivasi adalah …", not after a run of items: "2. Motivasi ekstrinsik (Budi, 2012)" ending a list is no
-    title). It titles that paragraph: one passage, as the text reads it."""
-    if kinds[i] != "item" or i + 1 >= len(kinds) or kinds[i + 1] != "paragraph":
-        return False
-    text, nxt = texts[i].rstrip(), texts[i + 1].lstrip()
-    if is_citation_line(nxt) or is_lead_in(text) or text.endswith(TERMINAL) and not text.endswith(")"):
-        return False
-    if nxt[:1].islower() or not text.endswith(")") and _ENDS_OPEN.search(text):
-        return True
-    return bool(_CITED_END.search(text)) and (i == 0 or kinds[i - 1] != "item")
-
-
 def _role(kinds: list[str], texts: list[str], i: int) -> str:
     kind, text = kinds[i], texts[i]
     if _names_the_source(kinds, texts, i):
@@ -265,8 +249,7 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
                                 or under_caption):
         return "citation"  # a citation alone, a figure's caption, source line or labels: read with the text above
     if kind == "item":
-        return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) \
-            or _item_runs_on(kinds, texts, i) else "item"
+        return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and _heads_a_catalogue_row(kinds, texts, i):
         return "text"  # "Sumber:" over its site is no lead-in: the row's text goes on under it
     if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_rows
+from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_rows, titles_prose
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import Location
@@ -155,13 +155,16 @@ def _passage(rank: int, hit: Hit, highlights) -> Passage:
 
 def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
-    sentence under it, a short list as a whole with its lead-in, and a citation-only line or a figure's caption
-    none."""
+    sentence under it, a short list as a whole with its lead-in, and a citation-only line, a figure's caption or
+    a title opening the passage over its prose (chunking.titles_prose: "Pengertian Motivasi Kerja") none."""
     out, heading = [], None
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
-    for a, b, line in _run_on_lines(text, rows):
+    lines = _run_on_lines(text, rows)
+    for i, (a, b, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped or is_citation_line(stripped) or is_figure_note(stripped):
+            continue
+        if i == 0 and len(lines) > 1 and not LIST_ITEM.match(stripped) and titles_prose(stripped, lines[1][2].strip()):
             continue
         a += len(line) - len(line.lstrip())
         if heading is not None and LIST_ITEM.match(line):
