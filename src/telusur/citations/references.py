@@ -329,8 +329,8 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     if glued:  # "J. Harrel, Costen The Prophets of Israel (...)": a given name with no stop before an English title
         given, rest = glued.group("given"), rest[glued.end("given"):].strip()
     name = f"{head}, {given}" if given else head
-    # "Sumardiman, Adi, Djiwohadi, F.M. Parapat, ..., Wahyono S.K., Wawasan Nusantara (...)": two or more authors
-    # more, given name first, before the title (one such word may be a place: "Santoso, Budi, Jakarta, Judul")
+    # "Sumardiman, Adi, Djiwohadi, F.M. Parapat, ..., Wahyono S.K., Wawasan Nusantara (...)": two or more further
+    # authors, given name first, before the title (one such word alone may be a place: "Santoso, Budi, Jakarta, Judul")
     listed, after_names = [], rest
     while given and not more and (seg := re.match(r"([^,()“”\"]{2,40}),\s+(?=\S)", after_names)) \
             and _listed_name(seg.group(1)):
