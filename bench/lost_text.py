@@ -13,7 +13,10 @@ aside):
 - in the reader's text at all? if not: "not read" (the reader lost or changed it: a dropped line, a word joined or
   split, a header inside the sentence);
 - held whole by one chunk? if read but not: "in no chunk" - "dropped" when some of it lies outside every chunk,
-  "cut" when each part is in some chunk but no chunk holds it all (its blocks chunked apart).
+  "cut" when each part is in some chunk but no chunk holds it all (its blocks chunked apart); "heading's words
+  only, the rest held" when what lies outside is a heading the source ran into the text under it (pdftotext sets a
+  heading and its paragraph with no blank line between: "2.4. Raspberry Pi Menurut Ash Stone (2012), ...") and one
+  chunk holds the rest: a heading is the section path of its passages, not their text, so nothing is lost.
 A unit read and cut is told by the kinds of the blocks it spans (paragraph+item, paragraph+paragraph, ...).
 
 Usage: python bench/lost_text.py [--half tuning|checking] [--list] [--json]
@@ -139,6 +142,11 @@ def measure(key: str, path: Path, check) -> dict:
         spanned = [bl for bl in doc.blocks if bl.start < b and bl.end > a]
         kinds = "+".join(sorted({bl.kind for bl in spanned})) or "between blocks"
         how = ("cut" if covered else "dropped") + (", one block" if len(spanned) == 1 else "")
+        if not covered and len(spanned) > 1 and any(bl.kind == "heading" for bl in spanned):
+            rest = joined(folded(" ".join(doc.text[max(a, bl.start):min(b, bl.end)] for bl in spanned
+                                          if bl.kind != "heading")))
+            if rest.strip() and any(rest in h for h in held):  # the source ran a heading into its text
+                how = "heading's words only, the rest held"
         counts[f"{kind}s in no chunk ({how}, {kinds})"] += 1
         lost.append((kind, f"in no chunk ({how}, {kinds})", " ".join(ws)))
     return {"counts": counts, "lost": lost}
