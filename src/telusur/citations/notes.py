@@ -88,7 +88,7 @@ def _author_year_note(text: str, pages: str | None) -> NoteWork | None:
     found = find_citations(text)
     first = found[0] if found else None
     if first is not None and first.authors and first.year and \
-            _name_words(re.split(r"[\s,]*\(?(?:1[5-9]|20)\d\d", text[:first.end], maxsplit=1)[0]):
+            _name_words(re.split(rf"[\s,]*\(?{_YEAR}", text[:first.end], maxsplit=1)[0]):
         return NoteWork(tuple(first.authors), first.year, first.pages or pages)
     from .references import looks_like_entry, parse_reference
 

@@ -355,11 +355,14 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     year = m.group("year") if re.match(_YEAR, m.group("year")) else None  # "t.t.": no date
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
     if listed:
-        family = [next((w for w in reversed(n.split()) if not re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", w)),
+        family = [next((w for w in reversed(n.split()) if not _INITIALS_WRITTEN.fullmatch(w)),
                        n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+_INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
 
 
 def _listed_name(segment: str) -> bool:
@@ -374,7 +377,7 @@ def _listed_name(segment: str) -> bool:
         return False
     if is_organisation(segment):
         return False
-    if any(re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", w) for w in words):
+    if any(_INITIALS_WRITTEN.fullmatch(w) for w in words):
         return not any(is_common_word(w) for w in words if len(w) > 3)
     return not any(is_known_word(w.lower().strip(".")) or is_common_word(w) for w in words)
 
