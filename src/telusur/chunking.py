@@ -843,11 +843,7 @@ def _row_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     """Each row said with the names of its columns: "Kolom: isi; Kolom: isi" (the header row as it stands, or the
     header a piece of a long table is headed by), under the table's caption ("Tabel 1 Distribusi Responden ...")
     or else the chunk's section."""
-    head = table_caption(chunk.text, spans)
-    if not head:
-        head = chunk.location.section[-1] if chunk.location.section else ""
-        head = "" if head == chunk.document else head
-    return [f"{head}\n{said}" if head else said for said in said_rows(chunk, spans)]
+    return _under_table_head(chunk, spans, said_rows(chunk, spans))
 
 
 def said_rows(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
@@ -891,11 +887,17 @@ def _figure_parts(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
     Reliability\nCornbachs Alpha Kepribadian Tipe A: 0.470". Said within its whole row ("Variabel: Kepribadian
     Tipe A; Composite Reliability: 0.739; Cornbachs Alpha: 0.470"), the value asked shares the row's meaning with
     every other column's, and a prose sentence on the same table reads closer to the question."""
+    return _under_table_head(chunk, rows, said_figures(chunk, rows))
+
+
+def _under_table_head(chunk: Chunk, rows: list[tuple[int, int]], said: list[str]) -> list[str]:
+    """Each of a table passage's parts as said, under the table's caption, or else the chunk's section (not the
+    document's title)."""
     head = table_caption(chunk.text, rows)
     if not head:
         head = chunk.location.section[-1] if chunk.location.section else ""
         head = "" if head == chunk.document else head
-    return [f"{head}\n{said}" if head else said for said in said_figures(chunk, rows)]
+    return [f"{head}\n{part}" if head else part for part in said]
 
 
 def said_figures(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
