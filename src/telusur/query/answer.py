@@ -593,8 +593,8 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
     if len(sentence.strip()) > SHORT_DEFINITION or defining and not _DEFINING.search(sentence):
         return rank, span
-    after = next((u for u in units(text) if u[0] >= span[1]), None)
-    if after is None or "\n" in text[span[1]:after[0]]:
+    after = _next_in_paragraph(text, span)
+    if after is None:
         return rank, span
     going_on = text[after[0]:after[1]]
     again = _DEFINES_AGAIN.match(going_on)
@@ -602,6 +602,12 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     if _RESTATES.match(going_on) or any(t and t <= subject for t in terms):
         return rank, (span[0], after[1])
     return rank, span
+
+
+def _next_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence after a span in the same paragraph (no line break between them), or None."""
+    after = next((u for u in units(text) if u[0] >= span[1]), None)
+    return None if after is None or "\n" in text[span[1]:after[0]] else after
 
 
 # A sentence setting the other side against the one before it ("Sedangkan Gesselschaft adalah …")
@@ -622,8 +628,8 @@ def _going_on(chosen, hits, terms: tuple[set[str], set[str]], tokenize):
     for rank, span in chosen:
         text = hits[rank - 1].chunk.text
         held = sides_of(text[span[0]:span[1]])
-        after = next((u for u in units(text) if u[0] >= span[1]), None)
-        if len(held) == 1 and after is not None and "\n" not in text[span[1]:after[0]] and not any(
+        after = _next_in_paragraph(text, span)
+        if len(held) == 1 and after is not None and not any(
                 r == rank and s[0] < after[1] and after[0] < s[1] for r, s in chosen):
             sentence = text[after[0]:after[1]]
             if _SETS_AGAINST.match(sentence) or sides_of(sentence) == held:
