@@ -6,10 +6,9 @@ chunk. The answer still says the titled text, not the title. Made-up texts."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
+from pdf_pages import canvas_pdf, indented
 from telusur.chunking import chunk_document
 from telusur.documents import markdown, pdf
 
@@ -26,23 +25,6 @@ MOTIVASI = [
 ]
 
 
-def _pdf(lines: list[tuple[float, str]]) -> bytes:
-    pytest.importorskip("reportlab")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 90
-    for x, text in lines:
-        c.setFont("Times-Roman", 12)  # the title in the body's type: no bold, no larger size
-        c.drawString(x, A4[1] - y, text)
-        y += 18
-    c.showPage()
-    c.save()
-    return out.getvalue()
-
-
 def _holding(chunks, words: str) -> list[str]:
     return [" ".join(c.text.split()) for c in chunks if words in " ".join(c.text.split())]
 
@@ -50,7 +32,8 @@ def _holding(chunks, words: str) -> list[str]:
 def test_a_pdf_title_in_the_body_type_is_one_passage_with_its_paragraph():
     lines = [(108, BODY[0]), (72, BODY[1]), (72, BODY[2]), (72, BODY[3]), (72, "Pengertian Motivasi Kerja"),
              (108, MOTIVASI[0]), (72, MOTIVASI[1]), (72, MOTIVASI[2])]
-    chunks = chunk_document(pdf.read(_pdf(lines), "made-up.pdf"))
+    # the title in the body's type: indented draws every line in Times-Roman 12, no bold, no larger size
+    chunks = chunk_document(pdf.read(canvas_pdf(indented(lines, top=90)), "made-up.pdf"))
     assert _holding(chunks, "Pengertian Motivasi Kerja Motivasi kerja adalah dorongan"), [c.text for c in chunks]
     assert not any(" ".join(c.text.split()) == "Pengertian Motivasi Kerja" for c in chunks)
     [kinerja] = _holding(chunks, "Kinerja pegawai merupakan")
@@ -70,6 +53,7 @@ def test_a_markdown_title_line_without_a_hash_is_one_passage_with_its_paragraph(
     "Motivasi penting. Kinerja juga",  # sentences, not a title
     "17",  # a note's number alone
     "Gambar 2.1 Model Motivasi Kerja",  # a figure's caption
+    "Kontak Penulis budi@kampus.ac.id",  # an address
 ])
 def test_lines_that_are_no_title_do_not_run_into_the_paragraph_under_them(line):
     text = ("# Motivasi\n\n" + " ".join(BODY) + "\n\n" + line + "\n\n" + " ".join(MOTIVASI) + "\n")
