@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2,team3,team4,team5,team6,team7,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2,team3,team4,team5,team6,team7,team8,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -43,6 +43,11 @@ session of 2026-12-04 (03:59 UTC) from the tuning-half documents as telusur read
 on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a
 document's topic) count in its 'all' row. Only the lead runs it (see its first line); --misses lists its misses only
 when --only names team7.
+--only team8: the eighth team set (bench/team-questions-8.jsonl), a held-out fresh set written by helper 'fresh8' in the
+session of 2026-12-04 (09:44 UTC) from the tuning-half documents as telusur reads them, committed before telusur was run
+on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a
+document's topic) count in its 'all' row. Only the lead runs it (see its first line); --misses lists its misses only
+when --only names team8.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -83,7 +88,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team4": (REPO / "bench" / "team-questions-4.jsonl", "team set 4"),
              "team5": (REPO / "bench" / "team-questions-5.jsonl", "team set 5"),
              "team6": (REPO / "bench" / "team-questions-6.jsonl", "team set 6"),
-             "team7": (REPO / "bench" / "team-questions-7.jsonl", "team set 7")}
+             "team7": (REPO / "bench" / "team-questions-7.jsonl", "team set 7"),
+             "team8": (REPO / "bench" / "team-questions-8.jsonl", "team set 8")}
 CACHE = REPO / "bench" / ".cache" / "halves"
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
 
@@ -404,7 +410,7 @@ def main(argv=None) -> int:
     parser.add_argument("--by-kind", action="store_true", help="a team set's rows also by the kind of question its "
                         "writer gave each (the widest gaps by kind: team sets 3-5's 24 table questions got 0.54 hit@1)")
     parser.add_argument("--misses", action="store_true", help="list the tuning half's, the English dev set's and the "
-                        "team sets' misses (never the checking half's; team2's to team7's "
+                        "team sets' misses (never the checking half's; team2's to team8's "
                         "only when --only names them)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
