@@ -17,7 +17,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh]
   --fresh scores the fresh golds alone (tuning-half citations written before telusur ran on them), each on its own
   row: bench/citations-fresh.jsonl (author-year citations) and bench/citations-fresh-notes.jsonl (citations made
   through footnotes: a note mark's sentence and the work its note, or the note an "Ibid." refers back to, cites) and
-  bench/citations-fresh-formats.jsonl (the two formats/ tuning documents, a PDF and a DOCX: a regression guard).
+  bench/citations-fresh-formats.jsonl (the two formats/ tuning documents, a PDF and a DOCX: a regression guard) and
+  bench/citations-fresh-kinds.jsonl (invented documents in bench/citations-kinds/ holding issue 14's citation kinds and
+  look-alikes that cite nothing; its works outside the gold are counted as non-works).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -41,6 +43,7 @@ SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "citations-fresh.jsonl"
 FRESH_NOTES = REPO / "bench" / "citations-fresh-notes.jsonl"
 FRESH_FORMATS = REPO / "bench" / "citations-fresh-formats.jsonl"
+FRESH_KINDS = REPO / "bench" / "citations-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -310,6 +313,29 @@ def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
     return report
 
 
+def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
+    """The kinds gold (bench/citations-fresh-kinds.jsonl): invented documents under bench/, each citation kind of issue
+    14 item 4 and more/SOURCES.md "Hard cases"; any work no gold row names (an author's spellings counted) is a
+    non-work, as the look-alikes the documents hold (statutes, release years, periods) must be."""
+    from telusur.chunking import chunk_document
+
+    rows = read_jsonl(path)[1:]
+    chunks, works = {}, {}
+    for name in sorted({r["doc"] for r in rows}):
+        doc = read_file(REPO / "bench" / name, Path(name).name)
+        chunks[name] = chunk_document(doc)
+        works[name] = works_of(chunks[name], [doc])
+    scores = gold_scores(rows, chunks, works)
+    real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
+    total, wrong = extra_works(list(chunks), works, real)
+    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
+    report.update({"documents": len(chunks), "works": total, "non_works": len(wrong)})
+    if verbose:
+        report["missed"] = scores["missed"]
+        report["non_work_list"] = wrong
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and extra works (tuning half)")
@@ -329,6 +355,9 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold: formats/"] = evaluate_fresh(args.verbose, FRESH_FORMATS)
         report["fresh gold: formats/"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: kinds"] = evaluate_kinds(args.verbose)
+        report["fresh gold: kinds"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
