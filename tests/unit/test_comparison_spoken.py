@@ -2,10 +2,12 @@
 perbuatan dalam hukum pidana apa sih?") and the pair named before "bedanya" ("kreativitas sama inovasi bedanya apa",
 "warna pastel vs warna mencolok … kesannya beda gimana?") or after "beda gimana" / "bedanya apa" ("Kopi tubruk bedanya
 apa sama kopi saring?"). Its answer says what the text says of each side. "X beda dari Y" (how one thing differs)
-and "sama" meaning "the same" name no pair."""
+and "sama" meaning "the same" name no pair. A question is read in standard words first, as ask reads it ("gimana" is
+"bagaimana", "sih" goes: indonesian.standard_words)."""
 
 import pytest
 
+from telusur.indonesian import standard_words
 from telusur.query.answer import compared
 
 
@@ -26,7 +28,7 @@ from telusur.query.answer import compared
     ("Apa perbedaan kerjasama bilateral dan multilateral?", ("bilateral", "multilateral")),
 ])
 def test_a_spoken_comparison_names_its_two_sides(question, sides):
-    assert compared(question) == sides
+    assert compared(standard_words(question)) == sides
 
 
 DELIK = """# Hukum Adat

@@ -6,6 +6,7 @@ counted); a kind the text writes, or a phrase that opens a question without nami
 
 import pytest
 
+from telusur.indonesian import standard_words
 from telusur.query import ranker
 from telusur.query.ranker import QUESTION_FEATURES
 
@@ -38,7 +39,7 @@ Pencatatan kasus ISPA di puskesmas memakai sistem operasi Windows pada komputer 
     ("Apa penyebab ISPA?", None),
 ])
 def test_the_kind_a_which_question_asks_for(question, kind):
-    assert ranker.which_focus(question) == kind
+    assert ranker.which_focus(standard_words(question)) == kind  # as ask reads it: "apa aja yg" is "apa saja yang"
 
 
 def _focus_absent(engine, question):

@@ -469,14 +469,14 @@ _COMPARISON = (
     re.compile(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
 )
 # Spoken Indonesian: "Apa bedanya pena sama pensil?", "Beda istilah tindak sama perbuatan …?" ("sama" for "dengan";
-# "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?"
+# "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?".
+# A question comes here in standard words (indonesian.standard_words: "gimana" is "bagaimana", "aja" "saja", "sih" gone).
 _SPOKEN_COMPARISON = (
-    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b|(?:apa|gimana|bagaimana)\s+"
-               r"sama\b)(?:antara\s+)?(.+?)\s+sama\s+(.+?)(?:\s+(?:apa|gimana|bagaimana)(?:\s+(?:aja|saja|sih|ya))?)?"
-               r"\s*\??$", re.I),
+    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b|(?:apa|bagaimana)\s+sama\b)"
+               r"(?:antara\s+)?(.+?)\s+sama\s+(.+?)(?:\s+(?:apa|bagaimana)(?:\s+(?:saja|ya))?)?\s*\??$", re.I),
     # "pemasar syariah beda gimana sama pemasar konvensional …", "Penelitian ini bedanya apa sama penelitian sebelumnya?"
     # (what a comma sets before the pair is the topic: "Soal etika, …")
-    re.compile(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|gimana|bagaimana)(?:\s+(?:sih|ya))?\s+"
+    re.compile(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|bagaimana)(?:\s+ya)?\s+"
                r"(?:sama|dengan|dari)\s+(.+?)\s*\??$", re.I),
     re.compile(r"^(?:apa(?:kah)?\s+)?(.+?)\s+(?:sama|dan|dengan|vs\.?|versus)\s+(.+?)\s+(?:[\w-]+nya\s+)?"
                r"(?:bedanya|perbedaannya|berbeda|beda)\b", re.I),

@@ -14,8 +14,9 @@ ORDINALS = {
     "kelima": 5, "lima": 5, "fifth": 5,
     "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
 }
-# Words that make a short question lean on what was said before it.
-_OPENERS = re.compile(r"^(?:dan|lalu|terus|trus|kalau|kalo|bagaimana dengan|gimana dengan|gimana|sedangkan|lantas|and|what about)\b")
+# Words that make a short question lean on what was said before it (a question comes in standard words: "trus" is
+# "terus", "kalo" "kalau", "gimana" "bagaimana": indonesian.standard_words).
+_OPENERS = re.compile(r"^(?:dan|lalu|terus|kalau|bagaimana dengan|sedangkan|lantas|and|what about)\b")
 _REFERENCES = re.compile(
     r"\b(?:yang (?:pertama|kedua|ketiga|keempat|kelima|terakhir|paling|lain|lainnya|itu|tadi|tersebut|di ?atas)|"
     r"itu tadi|tersebut|tadi|dia|mereka|hal itu)\b|^(?:\w+\s+)?yang\s+\w+$"

@@ -245,9 +245,10 @@ def definition_focus(query: str) -> str | None:
 
 
 # "Antibiotik apa yang ...?", "Gas apa saja yang ...?", "Sistem operasi mana yang ...?": the kind of thing asked for
-# (one or two words opening the question), whose instance the answer names.
+# (one or two words opening the question), whose instance the answer names. Read in standard words ("apa aja yg" is
+# "apa saja yang": indonesian.standard_words).
 _WHICH_QUESTION = re.compile(r"^([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)\s+(?:apa|mana)"
-                             r"(?:\s+(?:saja|aja))?\s+(?:yang|yg)\b", re.I)
+                             r"(?:\s+saja)?\s+yang\b", re.I)
 # Words that open such a question without naming a kind ("Dalam bentuk apa yang ...", "Seperti apa yang ...").
 _NOT_A_KIND = frozenset({"di", "dalam", "pada", "ke", "dari", "untuk", "bagi", "dengan", "oleh", "sejak", "seperti",
                          "menurut", "sebagai", "karena", "tentang", "apa", "siapa", "mana", "yang", "itu", "ini"})
