@@ -14,7 +14,8 @@ start of the title, at most 6 entries per document) through the project's reader
 and checking halves of bench/texts-split.json and as a whole. Another revision: PYTHONPATH=/other/src python ...
 
 --fresh scores bench/references-fresh.jsonl alone: entries of tuning-half reference lists no other gold covers, written
-before telusur's lists were looked at (its first line says how); the same match as more/ (entry_matches).
+before telusur's lists were looked at (its first line says how); the same match as more/ (entry_matches). Beside it,
+row "kinds": bench/references-fresh-kinds.jsonl, invented lists of issue 14 item 4's kinds in bench/citations-kinds/.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ HELD_OUT = REPO / "tests" / "data" / "references_kartikatios.json"
 MORE = TEXTS / "more"
 SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "references-fresh.jsonl"
+FRESH_KINDS = REPO / "bench" / "references-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -155,16 +157,17 @@ def more_lists(verbose: bool = False, checking_details: bool = False) -> dict:
     return out
 
 
-def fresh_lists(verbose: bool = False) -> dict:
+def fresh_lists(verbose: bool = False, path: Path = FRESH, folder: Path = TEXTS) -> dict:
     """bench/references-fresh.jsonl (documents named from ../shared/texts): entries found with first author, year and
-    title start, per document; misses listed with --verbose (all its documents are in the tuning half)."""
+    title start, per document; misses listed with --verbose (all its documents are in the tuning half). The kinds gold
+    (bench/references-fresh-kinds.jsonl) names invented documents under bench/ instead."""
     from telusur.citations.references import reference_entries
     from telusur.documents import read_document
 
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
-    gold = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()][1:]
-    assert all(g["doc"] in split["tuning"] for g in gold), "the fresh gold holds tuning-half documents only"
-    entries = {doc: reference_entries(read_document(TEXTS / doc, Path(doc).name, 5.0))
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][1:]
+    assert folder != TEXTS or all(g["doc"] in split["tuning"] for g in gold), "tuning-half documents only"
+    entries = {doc: reference_entries(read_document(folder / doc, Path(doc).name, 5.0))
                for doc in sorted({g["doc"] for g in gold})}
     found, missed, per_doc = 0, [], {}
     for g in gold:
@@ -196,7 +199,9 @@ def main() -> int:
 
     if args.fresh:
         fresh = fresh_lists(args.verbose)
-        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh}, ensure_ascii=False, indent=1))
+        kinds = fresh_lists(args.verbose, FRESH_KINDS, REPO / "bench")
+        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds},
+                         ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details)
     if args.more_only:
