@@ -7,6 +7,15 @@ The other commit is exported with `git archive`; each version builds its own ind
 records every vector its encoder gives for a question (compared as float32 bytes).
 
     python bench/ask_same.py [--against HEAD] [--tree DIR]
+
+With --cache DIR (bench/halves.py's cached indexes) and --only SETS, every question of those open sets instead, each
+version over the same index folders (built once by either; a change meant to change nothing leaves them fresh):
+every answer's whole `to_dict()` (text, passages in rank order), its confidence and passage scores unrounded,
+compared byte for byte, set by set. Sets: default (dev questions, out of scope, conversations), tuning (questions
+and its out-of-scope half), english (English dev and out of scope), team, team2 ... team6. The checking half and
+team set 7 are held out: refused.
+
+    python bench/ask_same.py --against HEAD --cache /tmp/me-cache --only default,tuning,english,team,team2,team3
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -44,11 +54,54 @@ for text, vector in seen:
 """
 
 
+# Runs inside a version's src, from bench/: every question of the named open sets over the cached indexes, one JSON
+# line each ({"set", "question", "answer": Answer.to_dict(), and its confidence and passage scores unrounded), asked as
+# bench/halves.py asks them (history, k=10).
+SETS = r"""
+import json, sys
+import halves
+cache, names = halves.Path(sys.argv[1]), sys.argv[2].split(",")
+plan = halves.half_questions()["tuning"]
+
+def asked(name, corpus, index, cases):
+    engine, _ = halves.open_engine(corpus, index)
+    for case in cases:
+        turns = case.get("turns") or [case["question"]]
+        answer = engine.ask(turns[-1], turns[:-1], k=10)
+        print(json.dumps({"set": name, "question": turns[-1], "answer": answer.to_dict(), "confidence": answer.confidence,
+                          "scores": [p.score for p in answer.passages + answer.related]}, ensure_ascii=False))
+
+for name in names:
+    if name == "default":
+        cases = [q for f in ("questions-dev", "out-of-scope-dev", "conversations-dev")
+                 for q in halves.load(halves.REPO / "tests" / "data" / "eval" / f"{f}.jsonl")]
+        asked(name, halves.REPO / "corpus", cache / "default" / "index", cases)
+    elif name == "tuning":
+        asked(name, halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index",
+              plan["questions"] + plan["out_of_scope"])
+    elif name == "english":
+        cases = [q for q in halves.load(halves.ENGLISH_DEV) if "question" in q]
+        oos = halves.english_out_of_scope()
+        asked(name, halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index",
+              [q for q in cases if q["set"] != "default"] + [q for q in oos if q["set"] == "tuning"])
+        asked(name, halves.REPO / "corpus", cache / "default" / "index",
+              [q for q in cases if q["set"] == "default"] + [q for q in oos if q["set"] == "default"])
+    else:
+        asked(name, halves.half_corpus(cache / name, halves.team_docs(plan, name)), cache / name / "index",
+              halves.team_questions(name))
+"""
+OPEN_SETS = ("default", "tuning", "english", "team", "team2", "team3", "team4", "team5", "team6")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="HEAD", help="the commit to compare with (default HEAD)")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the working tree to test (default this one)")
+    parser.add_argument("--cache", type=Path, help="bench/halves.py's cached indexes: ask every question of --only")
+    parser.add_argument("--only", default="default,tuning,english", help=f"with --cache, of {','.join(OPEN_SETS)}")
     args = parser.parse_args()
+    if args.cache is not None:
+        return same_on_sets(args)
     stdin = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -66,6 +119,35 @@ def main() -> None:
     print(f"{len(a_rows)} question vectors of {args.against}: sha256 {digest(a_vec)}; this tree: {digest(b_vec)}"
           f" -> {'bit-identical' if a_rows == b_rows else 'DIFFERENT'}")
     if a_out != b_out or a_rows != b_rows:
+        sys.exit(1)
+
+
+def same_on_sets(args) -> None:
+    """Both versions over the same cached indexes, every question of the sets: answers compared set by set."""
+    names = args.only.split(",")
+    held = [n for n in names if n not in OPEN_SETS]
+    if held:
+        raise SystemExit(f"not an open set: {', '.join(held)} (the checking half and team set 7 are held out)")
+    with tempfile.TemporaryDirectory() as tmp:
+        outputs = {}
+        for name, src in ((args.against, export_commit(args.against, Path(tmp) / "other")),
+                          ("this tree", args.tree / "src")):
+            env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{ROOT / 'bench'}"}
+            outputs[name] = run([sys.executable, "-c", SETS, str(args.cache), ",".join(names)], env, "")
+    (a_name, a), (b_name, b) = outputs.items()
+    a_rows, b_rows = [json.loads(x) for x in a.splitlines()], [json.loads(x) for x in b.splitlines()]
+    different = False
+    for name in names:
+        mine = [(x, y) for x, y in zip(a_rows, b_rows) if x["set"] == name]
+        changed = [x["question"] for x, y in mine if x != y]
+        count = sum(r["set"] == name for r in a_rows), sum(r["set"] == name for r in b_rows)
+        same = not changed and count[0] == count[1]
+        different |= not same
+        print(f"{name}: {count[0]} answers of {args.against}, {count[1]} of this tree -> "
+              f"{'identical (text, passages, ranks, scores, confidence)' if same else f'{len(changed)} DIFFERENT'}"
+              + (f"; first: {changed[0]!r}" if changed else ""))
+    print(f"all {len(a_rows)} answers: sha256 {digest(a)} vs {digest(b)}")
+    if different:
         sys.exit(1)
 
 
