@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..indonesian import NAME_LINKS, initials
-from .names import (ACADEMIC, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, BODY_HEADS, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
 from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -523,7 +523,7 @@ def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> s
 
 # ---------------------------------------------------------------- narrative: Author (2001: 12)
 
-_DALAM_BEFORE = re.compile(rf"\b{_CITED_BY}\s*$", re.I)
+_DALAM_BEFORE = re.compile(rf"\b(?:dalam\s+)?{_CITED_BY}\s*$", re.I)  # "Hamalik dalam dalam Rusman (2014)": a typo
 # "Kirk (1979) dalam buku Wijaya (2015)": the book after a quoted person's year is the citing work, no title
 # ... or "Robbins (2006) sebagaimana dijelaskan dalam Sutrisno (2010)": explained in a work, after a quoted year only
 _EXPLAINED_IN = (r"(?:sebagaimana|seperti(?:\s+yang)?)\s+(?:dijelaskan|dinyatakan|disebutkan|diuraikan|dipaparkan|"
@@ -581,7 +581,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     strict = group_before(scan, lo, pos, words)
-    group = _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
+    group = _body_named_whole(scan, lo, pos, strict) \
+        or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -801,6 +802,23 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
     return relaxed if given and cued else None
 
 
+def _body_named_whole(scan: str, lo: int, pos: int, strict: Group | None) -> Group | None:
+    """A body's name right before the year, opening with a body's word ("Kementerian Kesehatan (2018)", "Otoritas Jasa
+    Keuangan (2017)"): name groups stop at a word the text writes small ("kesehatan"), so the body is read whole here."""
+    run = _CAPITALIZED_RUN.search(scan, max(lo, pos - 100), pos)
+    if run is None:
+        return None
+    parts = list(re.finditer(r"\S+", run.group()))
+    head = next((p for p in parts[:-1] if p.group().lower() in ORGANISATION_WORDS), None)
+    if head is None or head.group().lower() not in BODY_HEADS \
+            or (strict is not None and strict.start <= run.start() + head.start()):
+        return None  # no body's word first ("Tim Penyusun Kamus Pusat Bahasa" is read as a dictionary's compilers),
+        # or name groups read the name whole already
+    name = " ".join(p.group() for p in parts[parts.index(head):])
+    return Group(run.start() + head.start(), run.start() + parts[-1].end(), name, (name,), False)
+
+
+_CAPITALIZED_RUN = re.compile(r"(?<![\w'’\-.])(?:[A-Z][\w'’\-]*[ \t]+){1,6}[A-Z][\w'’\-]*(?=[ \t]*$)")
 _WORD_LEFT_OF_GROUP = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]*(?:(?:,|&|dan|and)[ \t]*)?$")
 _COMPANY_BEFORE = re.compile(r"(?<![\w.])(PT\.?|CV\.?)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"

@@ -55,10 +55,14 @@ _TITLE_OPENERS = frozenset(
 )
 
 
+# The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
+# "Department of Health". The name after it is the body's whatever its words mean ("kesehatan" is a word too).
+BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
+                       "ministry department".split())
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
-ORGANISATION_WORDS = frozenset(
-    "kamus badan kementerian kemenkes kemendikbud departemen depdiknas depkes dinas lembaga pusat direktorat "
+ORGANISATION_WORDS = BODY_HEADS | frozenset(
+    "kamus kemenkes kemendikbud depdiknas depkes "
     "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
@@ -356,15 +360,18 @@ _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
 # An organisation whose name joins two fields with "dan"/"and": its first word names an organisation
 _ORGANISATION_WITH_AND = re.compile(
-    r"^(?:Kementerian|Kementrian|Departemen|Badan|Dinas|Lembaga|Direktorat|Pusat|Ministry|Department)"
+    rf"^(?:{'|'.join(sorted(w.capitalize() for w in BODY_HEADS))})"
     r"(?:\s+[A-Z][\w\-]*)+\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$"
-    # ... a body's kind, "of"/"for" and its field: "Organisation for Economic Co-operation and Development",
-    # "Department of Health and Human Services"
-    r"|^(?:Organi[sz]ation|Ministry|Department|Institute|Council|Commission|Office|Agency|Bureau|Centre|Center)"
-    r"\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+\s+(?:and|&)(?:\s+[A-Z][\w\-]*)+$"
-    # ... or its fields and then its kind: "Food and Agriculture Organization", "Arts and Humanities Research Council"
+    # ... a body's kind, "of"/"for"/"on" and its field: "Organisation for Economic Co-operation and Development",
+    # "Department of Health and Human Services", after words of its own: "World Commission on Environment and ..."
+    r"|^(?:[A-Z][\w\-]*\s+)*(?:Organi[sz]ation|Ministry|Department|Institute|Council|Commission|Committee|Office|"
+    r"Agency|Bureau|Centre|Center)"
+    r"\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w\-]*)+\s+(?:and|&)(?:\s+[A-Z][\w\-]*)+$"
+    # ... or its fields and then its kind: "Food and Agriculture Organization", "Arts and Humanities Research Council",
+    # whose body it may name after "of the": "Food and Agriculture Organization of the United Nations"
     r"|^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:and|&)(?:\s+[A-Z][\w\-]*)*\s+(?:Organi[sz]ation|Association|"
-    r"Foundation|Institute|Council|Commission|Agency|Fund|Programme|Society|Administration|Authority)$")
+    r"Foundation|Institute|Council|Commission|Agency|Fund|Programme|Society|Administration|Authority)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?$")
 
 
 def split_names(text: str) -> list[str]:
@@ -474,7 +481,7 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
 
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
-    if is_organisation(name) and 1 < len(parts) <= 6 \
+    if is_organisation(name) and 1 < len([p for p in parts if p not in NAME_LINKS]) <= 6 \
             and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS for p in parts):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
