@@ -1,14 +1,17 @@
 """Which sentences an answer shows: evidence in the answer and answer length, on the course questions and on TyDi-id.
 
-    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,team3,team4,team5,tydi,checking]
-                                     [--items] [--json F] [--tydi-set dev|test]
+    python bench/answer_sentences.py [--cache DIR] [--only tuning,default,english,team,team2,...,team6,tydi,checking]
+                                     [--items] [--json F] [--compare OLD.json] [--tydi-set dev|test]
 
 Course questions (bench/halves.py's sets, same cached indexes): "in answer" is the evidence inside the answer's
 sentences (a table's row by its cells in order, halves.said_in), counted over all questions and over those whose first passage holds the evidence (hit@1), where only the
-choice of sentences can lose it. english, team, team2, team3, team4, team5: the English dev set and the team sets, each over
+choice of sentences can lose it. english, team, team2 ... team6: the English dev set and the team sets, each over
 the index bench/halves.py asks it over. --items lists the open sets' hit@1 questions whose answer misses the evidence,
-with the answer, then those whose evidence is in the second passage only and not in the answer, with the two
-passages' score gap; the checking half (held out) only ever gives its aggregate rows.
+with the answer, then those whose evidence is in the second or third passage only and not in the answer, with the
+score gap to the first, and counts both by kind (the writer's kind, team sets 2 and later, and telusur's
+answer.question_kind). --compare OLD.json (an earlier --json run on the same indexes) lists every answer that
+changed, whether it gained or lost the evidence, and per set the evidence share and the median and mean answer
+length before -> after. The checking half and team sets 7 and 8 (held out) only ever give their aggregate rows.
 
 TyDi-id dev (../shared/bench/tydiqa-id, 402 questions; the test set only to report once after choosing): each question is ranked by the product's
 Retriever, its gold passage is put first (the second passage is the best other one), and the answer is composed as
@@ -34,7 +37,7 @@ import halves  # noqa: E402
 
 TYDI = halves.SHARED / "bench" / "tydiqa-id"
 _MARK = re.compile(r"\s*\[\d+\]")
-HELD_OUT = ("checking",)  # aggregate rows only
+HELD_OUT = ("checking", "team set 7", "team set 8")  # aggregate rows only
 
 
 def length(answer) -> tuple[int, int]:
@@ -44,6 +47,9 @@ def length(answer) -> tuple[int, int]:
 
 
 def course_records(engine, cases: list[dict]) -> list[dict]:
+    from telusur.indonesian import standard_words
+    from telusur.query.answer import question_kind
+
     out = []
     for case in cases:
         turns = case.get("turns") or [case["question"]]
@@ -54,9 +60,13 @@ def course_records(engine, cases: list[dict]) -> list[dict]:
         evidence = [halves.reader_fold(e) for e in evidence]
         answer = engine.ask(turns[-1], turns[:-1], k=10)
         first, second = (tuple(answer.passages[:2]) + (None, None))[:2]
+        holding = [p.rank for p in answer.passages[:3] if any(e in halves.reader_fold(p.text) for e in evidence)]
         segments, chars = length(answer) if not answer.abstained else (0, 0)
         out.append({
             "question": turns[-1], "doc": case.get("doc"), "declined": answer.abstained,
+            "kind": case.get("kind"), "asked_kind": question_kind(standard_words(turns[-1])),
+            "holding": holding[0] if holding else None,  # the first of the top three passages holding the evidence
+            "said": sorted({int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}) if not answer.abstained else [],
             "hit1": first is not None and any(e in halves.reader_fold(first.text) for e in evidence),
             "hit2": second is not None and any(e in halves.reader_fold(second.text) for e in evidence),
             "in_answer": not answer.abstained and any(halves.said_in(e, halves.reader_fold(answer.answer))
@@ -64,7 +74,7 @@ def course_records(engine, cases: list[dict]) -> list[dict]:
             "segments": segments, "chars": chars, "answer": answer.answer, "evidence": evidence,
             "passage": first.text if first is not None else None,
             "second": second.text if second is not None else None,
-            "scores": [p.score for p in answer.passages[:2]],
+            "scores": [p.score for p in answer.passages[:3]],
         })
     return out
 
@@ -216,6 +226,68 @@ def run_tydi(split: str = "dev") -> tuple[dict, list[dict]]:
     return summary, records
 
 
+def _kind(r: dict) -> str:
+    return f"{r.get('kind') or '-'} / {r.get('asked_kind') or '-'}"
+
+
+def print_items(course: dict[str, list[dict]]) -> None:
+    """The open sets' answers missing evidence their first passage holds, then those saying only the first passage
+    when the evidence is in the second or third; each group counted by kind (the writer's / telusur's)."""
+    first = [(name, r) for name, records in course.items() for r in records if r["hit1"] and not r["in_answer"]]
+    lower = [(name, r) for name, records in course.items() for r in records
+             if not r["hit1"] and r.get("holding") in (2, 3) and not r["in_answer"] and not r["declined"]
+             and r.get("said") == [1]]
+    for title, group in (("first passage holds the evidence, the answer lacks it", first),
+                         ("evidence in passage 2-3, the answer says passage 1 only", lower)):
+        print(f"\n## {title}: {len(group)}")
+        for name, r in group:
+            gap = f" (passage {r['holding']}, score gap {r['scores'][0] - r['scores'][r['holding'] - 1]:.3f})" \
+                if r.get("holding", 1) != 1 else ""
+            print(f"- {name} {r['doc']} [{_kind(r)}]{gap}: {r['question']}\n  evidence: {r['evidence']}\n"
+                  f"  answer: {r['answer']}")
+        counts: dict[str, set] = {}
+        for _, r in group:
+            counts.setdefault(_kind(r), set()).add(r["doc"])
+        n = {k: sum(_kind(r) == k for _, r in group) for k in counts}
+        print("by kind (writer / telusur): " + "; ".join(f"{k} {n[k]} ({len(docs)} documents)"
+                                                           for k, docs in sorted(counts.items(), key=lambda x: -n[x[0]])))
+
+
+def _lengths(records: list[dict]) -> tuple[float, float]:
+    chars = sorted(r["chars"] for r in records if not r["declined"])
+    return (float(np.median(chars)), float(np.mean(chars))) if chars else (0.0, 0.0)
+
+
+def print_compare(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> None:
+    """Every answer that changed between two runs on the same indexes (gained, lost or kept the evidence), and per
+    set the evidence share and the median and mean answer length before -> after."""
+    rows, before_all, after_all = [], [], []
+    for name, records in new.items():
+        if name not in old or name.startswith("tydi"):
+            continue
+        was = {(r["doc"], r["question"]): r for r in old[name]}
+        changed = 0
+        for r in records:
+            o = was.get((r["doc"], r["question"]))
+            if o is None or o["answer"] == r["answer"]:
+                continue
+            changed += 1
+            how = "gained" if r["in_answer"] > o["in_answer"] else "lost" if r["in_answer"] < o["in_answer"] else \
+                "kept" if r["in_answer"] else "still missing"
+            print(f"- {how}, {name} {r['doc']}: {r['question']} ({o['chars']} -> {r['chars']} characters)\n"
+                  f"  before: {o['answer']}\n  after:  {r['answer']}")
+        (mb, ab), (ma, aa) = _lengths(old[name]), _lengths(records)
+        share = lambda rs: sum(x["in_answer"] for x in rs) / max(len(rs), 1)  # noqa: E731
+        rows.append(f"| {name} | {len(records)} | {share(old[name]):.3f} -> {share(records):.3f} | {changed} | "
+                    f"{mb:.0f} -> {ma:.0f} | {ab:.1f} -> {aa:.1f} |")
+        before_all += old[name]
+        after_all += records
+    (mb, ab), (ma, aa) = _lengths(before_all), _lengths(after_all)
+    print("\n| set | n | evidence in answer | answers changed | median characters | mean characters |\n"
+          "| --- | --- | --- | --- | --- | --- |\n" + "\n".join(rows)
+          + f"\n| all | {len(after_all)} | | | {mb:.0f} -> {ma:.0f} | {ab:.1f} -> {aa:.1f} |")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=halves.CACHE, help="index folders kept between runs (halves.py's)")
@@ -223,7 +295,8 @@ def main(argv=None) -> int:
     parser.add_argument("--items", action="store_true", help="open sets: hit@1 questions missing the evidence")
     parser.add_argument("--tydi-set", default="dev", choices=("dev", "test"),
                         help="test: to report once after choosing, never to tune on")
-    parser.add_argument("--json", type=Path, help="write every tuning / default / TyDi record here (never checking's)")
+    parser.add_argument("--json", type=Path, help="write every open set's and TyDi's record here (never a held-out one's)")
+    parser.add_argument("--compare", type=Path, help="an earlier --json run: the answers that changed since, and lengths")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     t0 = time.perf_counter()
@@ -246,17 +319,9 @@ def main(argv=None) -> int:
               f"{summary['segments']:.2f}, characters {summary['chars']:.0f} (passage {summary['passage_chars']:.0f})")
     print(f"\n{time.perf_counter() - t0:.0f} s, load {os.getloadavg()[0]:.1f}")
     if args.items:
-        for name, records in course.items():
-            if name in HELD_OUT:
-                continue
-            for r in records:
-                if r["hit1"] and not r["in_answer"]:
-                    print(f"- {name} {r['doc']}: {r['question']}\n  evidence: {r['evidence']}\n  answer: {r['answer']}")
-            for r in records:  # the evidence one passage down, the first passage's sentences shown
-                if not r["hit1"] and r["hit2"] and not r["in_answer"] and not r["declined"]:
-                    gap = r["scores"][0] - r["scores"][1]
-                    print(f"- second passage, {name} {r['doc']} (score gap {gap:.3f}): {r['question']}\n"
-                          f"  evidence: {r['evidence']}\n  answer: {r['answer']}")
+        print_items({name: records for name, records in course.items() if name not in HELD_OUT})
+    if args.compare:
+        print_compare(json.loads(args.compare.read_text(encoding="utf-8")), dump)
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
