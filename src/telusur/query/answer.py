@@ -21,7 +21,7 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
-from .ranker import ENUMERATION, definition_focus, defines, is_english
+from .ranker import COPULA, ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -251,7 +251,7 @@ def _is_short_list(unit: str) -> bool:
 
 
 SHORT_ITEM = 150
-_STATES = re.compile(r"\b(?:adalah|ialah|merupakan|yaitu|yakni)\b", re.I)
+_STATES = re.compile(rf"\b(?:{COPULA})\b", re.I)
 
 
 def _states_first(lead_in: str) -> bool:
@@ -487,9 +487,10 @@ _SIDE_WORD = re.compile(r"[^\W\d_]+")
 # panjang dan jangka pendek"): search drops them, a comparison's sides keep them
 DESCRIBING = frozenset("sedang besar kecil baru lama awal akhir panjang khusus pertama kedua banyak sedikit atas bawah "
                        "luar".split())
+# The words that set what follows against what came before ("Sedangkan Gesselschaft adalah …")
+_AGAINST = r"sedangkan|sementara(?:\s+itu)?|adapun|whereas"
 # A sentence naming both sides says what they are only when it sets them apart or defines
-_CONTRAST = re.compile(r"\b(?:sedangkan|sementara(?:\s+itu)?|berbeda|perbedaan|bedanya|adapun|whereas|while|unlike)\b",
-                       re.I)
+_CONTRAST = re.compile(rf"\b(?:{_AGAINST}|berbeda|perbedaan|bedanya|while|unlike)\b", re.I)
 
 
 def compared(question: str) -> tuple[str, str] | None:
@@ -576,8 +577,7 @@ SHORT_DEFINITION = 160  # a one-sentence answer this short may leave what is ask
 # A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
 _RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya|in\s+other\s+words)\b", re.I)
 # … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
-_DEFINES_AGAIN = re.compile(r"^((?:[^\W\d_][\w-]*\s+){1,4}?)(?:adalah|ialah|merupakan|yaitu|yakni|sebagai|diartikan|"
-                            r"didefinisikan)\b", re.I)
+_DEFINES_AGAIN = re.compile(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|sebagai|diartikan|didefinisikan)\b", re.I)
 
 
 def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize,
@@ -610,9 +610,9 @@ def _next_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     return None if after is None or "\n" in text[span[1]:after[0]] else after
 
 
-# A sentence setting the other side against the one before it ("Sedangkan Gesselschaft adalah …")
-_SETS_AGAINST = re.compile(r"^(?:sedangkan|sementara(?:\s+itu)?|adapun|berbeda\s+dengan|lain\s+halnya|whereas|"
-                           r"in\s+contrast|on\s+the\s+other\s+hand)\b", re.I)
+# A sentence setting the other side against the one before it
+_SETS_AGAINST = re.compile(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya|in\s+contrast|on\s+the\s+other\s+hand)\b",
+                           re.I)
 
 
 def _going_on(chosen, hits, terms: tuple[set[str], set[str]], tokenize):

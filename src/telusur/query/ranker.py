@@ -217,7 +217,9 @@ _DEFINITION_QUESTION = re.compile(
 _TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
                             r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
 _TERM_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_COPULA = r"(?:adalah|merupakan|ialah|yaitu|yakni|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
+# The words that say what a thing is ("X adalah …", "X yaitu …"): a definition's here, answer.py's sentence rules' too
+COPULA = r"adalah|ialah|merupakan|yaitu|yakni"
+_COPULA = rf"(?:{COPULA}|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
 # What may stand just before a term being defined: the start of a sentence or clause, or "bahwa", "dengan" ("yang
 # dimaksud dengan X adalah"), "pengertian", "definisi", "istilah", "atau" ("Daerah swantantra atau daerah otonom
 # adalah"), "menurut"; not a word the term is part of ("bonus demografi yakni", "Banyak spesies adalah").
