@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..documents.model import YEAR, YEAR_DIGITS
 from ..indonesian import NAME_LINKS, initials
 from .names import (ACADEMIC, BODY_HEADS, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
@@ -17,7 +18,6 @@ from .linking import author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
 
-YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets; a Markdown link's text too: "[Santoso, 2019](https://doi...)")
 _PAREN = re.compile(r"\(([^()]{4,200}|(?:n\.?\s?d|t\.?\s?t)\.?)\)|\[([^()\[\]]{4,200})\]")  # "(n.d)", "(tt)" too
 # "12", "12-13", "12, 15", "12 & 15", "xii" (a preface's pages)
@@ -30,7 +30,7 @@ _PAGES = (rf"(?P<pages>{_PAGE}(?:\s*[-–—‒‐−]\s*{_PAGE})?(?:\s*(?:,|&|d
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
         r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*[.:]?\s*)?")  # "hh. 6-7": pages, as "pp."; "Hal: 12"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
-_REPRINT = r"(?:\s*/\s*(?:1[5-9]|20)\d\d|\s*\[\s*(?:1[5-9]|20)\d\d\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
+_REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
 _MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
           r"desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|aug|"
@@ -155,7 +155,7 @@ def _scan_text(text: str) -> str:
 
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 # A school or fiscal year written short, "2010/11": its first year (not "Press Release 2002/39", a number)
-_SCHOOL_YEAR = re.compile(r"(?<![\d/])((?:1[5-9]|20)\d\d)/(\d\d)(?![\d/])")
+_SCHOOL_YEAR = re.compile(rf"(?<![\d/])({YEAR_DIGITS})/(\d\d)(?![\d/])")
 
 
 def _school_year(m: re.Match) -> str:
@@ -242,7 +242,7 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
 _PUBLICATION_FACTS = re.compile(
     r"^\s*(?:(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*:\s*(?:[A-Z][\w.&'’\-]*\s?){1,5}|"
     r"(?:[A-Z][\w.&'’\-]*\s){0,3}(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
-    r"(?:\s[A-Z][\w.&'’\-]*){0,3})\s*,\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
+    rf"(?:\s[A-Z][\w.&'’\-]*){{0,3}})\s*,\s*(?={YEAR}\b)")
 # ... a title in the same sentence ("dalam bukunya", "dalam", "buku berjudul"), not a footnote's "Author, Title (...)"
 _BOOK_BEFORE = re.compile(r"\b(?:dalam|buku(?:nya)?|karya(?:nya)?|berjudul)\s+[^.;()\n]{2,120}$", re.I)
 _NOT_PLACES = frozenset("wawancara observasi dokumentasi narasumber informan responden".split())
@@ -340,7 +340,7 @@ def _pages_after(cite: Citation, scan: str, end: int) -> Citation:
     return replace(cite, pages=pages, label=f"{cite.label[:-1]}: {pages})")
 
 
-_YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?=(?:1[5-9]|20)\d\d[a-z]?\b)")
+_YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?={YEAR}\b)")
 
 
 def _works_of(inner: str) -> list[str]:
@@ -1322,7 +1322,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
 
 
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
-_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?=(?:1[5-9]|20)\d\d[a-z]?(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
+_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
                          rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$)))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
                          rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?", re.M)
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
@@ -1639,7 +1639,7 @@ _KEY_GROUP = re.compile(r"\[(?P<body>[^\[\]\n]{0,300}?-?@[^\[\]\n]{1,300}?)\]")
 _KEY_ITEM = re.compile(rf"-?@(?P<key>{_KEY})(?P<locator>[^;@]*)")
 # "@santoso2019 menyatakan ..." or "@santoso2019 [hlm. 12] menyatakan ...": the key in running text, not an address
 _KEY_IN_TEXT = re.compile(rf"(?<![\w.@\[/-])@(?P<key>{_KEY})(?:[ \t]*\[(?P<locator>[^\[\]@\n]{{1,40}})\])?")
-_KEY_YEAR = re.compile(r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d(?:[a-z](?![a-z]))?)(?!\d)")
+_KEY_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR_DIGITS}(?:[a-z](?![a-z]))?)(?!\d)")
 _KEY_NAME = re.compile(r"^(?P<particle>(?:van|von|de|der|den|al|el)(?:[ _\-]|(?=[A-Z])))?(?P<name>[A-Z]{2,}(?![a-z])|[A-Za-z][a-z]+)")
 _LOCATOR_PAGES = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")
 

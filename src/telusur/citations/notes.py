@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..documents.model import NOTE_LABEL
+from ..documents.model import NOTE_LABEL, YEAR, YEAR_DIGITS
 from .intext import Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
@@ -19,12 +19,11 @@ _OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu 
                      "untuk dengan di ke dari oleh tentang wawancara keterangan catatan".split())
 _SCRIPTURE = frozenset("kitab alkitab injil al-qur'an al-quran alquran hadis hadits".split())
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|"
            r"February|March|May|June|July|August|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|"
            r"Des|Dec)\.?")
 # The publication's year: "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
-_PUBLISHED = re.compile(rf"(?:[(,:]\s*|{_MONTHS}\s+)({_YEAR})[a-z]?(?=\s*(?:[),.;:]|$))")
+_PUBLISHED = re.compile(rf"(?:[(,:]\s*|{_MONTHS}\s+)({YEAR_DIGITS})[a-z]?(?=\s*(?:[),.;:]|$))")
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -88,7 +87,7 @@ def _author_year_note(text: str, pages: str | None) -> NoteWork | None:
     found = find_citations(text)
     first = found[0] if found else None
     if first is not None and first.authors and first.year and \
-            _name_words(re.split(rf"[\s,]*\(?{_YEAR}", text[:first.end], maxsplit=1)[0]):
+            _name_words(re.split(rf"[\s,]*\(?{YEAR_DIGITS}", text[:first.end], maxsplit=1)[0]):
         return NoteWork(tuple(first.authors), first.year, first.pages or pages)
     from .references import looks_like_entry, parse_reference
 
@@ -111,7 +110,7 @@ def _pages(text: str) -> str | None:
     m = _PAGES.search(text)  # the first: a "Lihat juga …, hlm. 434" after it is another work's page
     if m is None:
         m = _BARE_PAGES_LAST.search(text)
-        if m is None or re.fullmatch(_YEAR, m.group(1)):
+        if m is None or re.fullmatch(YEAR_DIGITS, m.group(1)):
             return None
     return re.sub(r"\s*[-–]\s*", "-", m.group(1) or m.group(2))
 
@@ -202,12 +201,12 @@ def _citation(work: tuple, start: int = 0, end: int = 0) -> Citation:
 
 
 _PUBLICATION = re.compile(r"\((?P<place>[^():,]{2,40}):\s*(?P<publisher>[^()]{2,80}?),\s*(?:[A-Z][a-z]+\.?\s+)?"
-                          rf"{_YEAR}[a-z]?\)")
+                          rf"{YEAR}\)")
 _JOURNAL = re.compile(r"^\s*,?\s*(?:dalam\s+)?(?P<name>[A-Z][^,()]{2,80}?)\s*,?\s*"
                       r"(?:Vol\.?\s*(?P<volume>\d+)|(?P<number>\d+)\s*,?\s*no\.)", re.I)
 # "“Penegakan Hukum Lingkungan”, Sinar Grafika, Jakarta, 2005": publisher, place, year after a quoted title
 _PUBLISHER_PLACE = re.compile(rf"^\s*,\s*(?P<publisher>[A-Z][^,()]{{2,60}}),\s*(?P<place>[A-Z][^,()]{{2,30}}),\s*"
-                              rf"(?:[A-Z][a-z]+\.?\s+)?{_YEAR}")
+                              rf"(?:[A-Z][a-z]+\.?\s+)?{YEAR_DIGITS}")
 
 
 def note_reference(text: str, start: int = 0, end: int = 0) -> Reference | None:

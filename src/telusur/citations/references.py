@@ -8,20 +8,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
 from .model import Reference
 from .names import WEBSITE, is_organisation
 
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
 _MONTH_FIRST = (r"(?:\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
                 r"nopember|desember|january|february|march|may|june|july|august|october|december)\s*,?)?")
-_PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{_YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
+_PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
-_BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{_YEAR}(?:/{_YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
+_BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{YEAR}(?:/{YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
 # ... with no stop after it, after the authors' closing one: "Santoso, Budi. 2019 Motivasi Belajar. Jakarta: Kencana."
-_BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{_YEAR})\s+(?=[A-Z“\"‘])")
+_BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{YEAR})\s+(?=[A-Z“\"‘])")
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
@@ -88,7 +88,7 @@ def looks_like_entry(line: str) -> bool:
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
     # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
     mla = last is not None and last.group("given") and len(last.group("given").split()) == 1 \
-        and ". " in last.group("rest") and re.search(rf",\s*{_YEAR}\s*\.?$", line)
+        and ". " in last.group("rest") and re.search(rf",\s*{YEAR}\s*\.?$", line)
     return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla)) and not _CITING_OPENING.match(line)
 
 
@@ -96,7 +96,7 @@ def looks_like_entry(line: str) -> bool:
 _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
                               rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
                               rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
-                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{_YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
+                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
 _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
 
@@ -105,7 +105,7 @@ _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retr
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
 _VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}"
 _VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*(?:,?\s*(?:et al|dkk))?)\.\s+"
-                        rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{_YEAR})(?![\d/]).*)$")
+                        rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 
 def _vancouver(text: str) -> re.Match | None:
@@ -124,14 +124,14 @@ def _vancouver(text: str) -> re.Match | None:
 _IEEE_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
 _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                    rf"(?:,?\s*et\s+al\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
-                   rf"(?P<rest>.*?(?<![\d/])(?P<year>{_YEAR})(?![\d/]).*)$")
+                   rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
 # Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013."
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
                         rf"(?:,\s*(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b)?\.\s+"
-                        rf"(?P<rest>[A-Z][^:.]{{1,40}}:\s*[^,:]+,\s*(?P<year>{_YEAR})\.?)$")
+                        rf"(?P<rest>[A-Z][^:.]{{1,40}}:\s*[^,:]+,\s*(?P<year>{YEAR})\.?)$")
 
 
 # A sentence that opens with a citing word cites a work; an entry opens with its authors.
@@ -149,7 +149,7 @@ _YEAR_LAST = re.compile(
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
     r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
-    rf"[\s,.;(:]+(?P<year>{_YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
+    rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
@@ -163,7 +163,7 @@ _APA_AUTHORS = re.compile(
 
 
 # "Sugiyono.2013.Metode", "Arikunto, S.(2010).Prosedur": text layers that lost the spaces around the year
-_GLUED_YEAR = re.compile(rf"(?<=[A-Za-z][.,])(\(?(?:{_YEAR})\)?[.,])([A-Z“\"‘])?")
+_GLUED_YEAR = re.compile(rf"(?<=[A-Za-z][.,])(\(?(?:{YEAR})\)?[.,])([A-Z“\"‘])?")
 
 
 _LEADING_PARTICLE = re.compile(r"^(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][A-Za-z])")
@@ -175,7 +175,7 @@ def _commas(text: str) -> str:
     if "\u201a" in text:
         text = re.sub(r"\u201a\s*", ", ", text)
     if "[" in text:  # "Hamalik, Oemar. [2008]. Kurikulum ...": a year in brackets, as in parentheses
-        text = re.sub(rf"\[\s*({_YEAR})\s*\]", r"(\1)", text)
+        text = re.sub(rf"\[\s*({YEAR})\s*\]", r"(\1)", text)
     if "..." in text or "…" in text or ". . ." in text:
         # APA 7: "Wijaya, F., ... Putra, G."; APA 6 spaces the dots: "Dewi, K., . . . Rahman, T."
         text = re.sub(r",?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(?=[A-Z])", ", ", text)
@@ -188,9 +188,13 @@ _OCR_HINT = re.compile(r"[12][0-9]?[OolI]|[12][0-9]{2}[OolI]|[12][OolI]")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
 # A year split by a space, as a quick test before the slower pattern with its context
 _SPLIT_CANDIDATE = re.compile(r"[12]\d{0,2} \d")
-_SPLIT_DIGITS = re.compile(r"(?:1[5-9]|20) \d\d|(?:1[5-9]|20)\d \d|[12] \d{3}")
-_SPLIT_PRE = re.compile(r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)$")
-_SPLIT_POST = re.compile(r"(?!\d)(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)")
+_SPLIT_DIGITS = re.compile(rf"{YEAR_CENTURY} \d\d|{YEAR_CENTURY}\d \d|[12] \d{{3}}")
+# After a name's "(" or comma, or an initial's full stop; before ")", ":", ";", a full stop or ", hlm."
+_SPLIT_BEFORE = r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)"
+_SPLIT_AFTER = r"(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)"
+_SPLIT_PRE = re.compile(_SPLIT_BEFORE + "$")
+_SPLIT_POST = re.compile(r"(?!\d)" + _SPLIT_AFTER)
+_SPLIT_YEAR = re.compile(rf"(?P<pre>{_SPLIT_BEFORE})(?P<year>{_SPLIT_DIGITS.pattern}){_SPLIT_AFTER}")
 
 
 def _joined_split_years(text: str) -> str:
@@ -203,10 +207,6 @@ def _joined_split_years(text: str) -> str:
         out += [text[last:m.start()], m.group().replace(" ", ""), " "]
         last = m.end()
     return "".join(out) + text[last:] if out else text
-# After a name's "(" or comma, or an initial's full stop; before ")", ":", ";", a full stop or ", hlm."
-_SPLIT_YEAR = re.compile(r"(?P<pre>(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)"
-                         r"(?P<year>(?:1[5-9]|20) \d\d|(?:1[5-9]|20)\d \d|[12] \d{3})"
-                         r"(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)")
 
 
 def ocr_years(text: str) -> str:
@@ -224,7 +224,7 @@ def ocr_years(text: str) -> str:
         if token.isdigit() or sum(ch.isdigit() for ch in token) < 2:
             return token
         fixed = token.translate(str.maketrans("OolI", "0011"))
-        return fixed if re.fullmatch(r"(?:1[5-9]|20)\d\d", fixed) else token
+        return fixed if re.fullmatch(YEAR_DIGITS, fixed) else token
 
     return _OCR_YEAR.sub(fix, text)
 
@@ -289,7 +289,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
             head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
     if re.search(r"[/:]|\d{3}", head):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors
-    year = re.match(_YEAR, year_text.strip())
+    year = re.match(YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
     if not re.search(r"\b[A-Z]\.$", head):
@@ -352,7 +352,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
-    year = m.group("year") if re.match(_YEAR, m.group("year")) else None  # "t.t.": no date
+    year = m.group("year") if re.match(YEAR, m.group("year")) else None  # "t.t.": no date
     authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
     if listed:
         family = [next((w for w in reversed(n.split()) if not _INITIALS_WRITTEN.fullmatch(w)),
@@ -770,7 +770,7 @@ def _as_one_stream(text: str, blocks: list) -> list:
 # The first line of an entry whose year comes later: "Sudjana, Nana. Penilaian Hasil Proses Belajar" (no end stop)
 _OPENS_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\[\d{1,3}\]\.?\s*)?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*"
                           r"(?:[A-Z][\w'’\-]*\.?\s?){1,4}[.,]\s+[A-Z\"“‘][^\n]*[^.\s]\s*$")
-_ANY_YEAR = re.compile(rf"(?<![\d/])(?:{_YEAR})(?![\d/])|{_NO_DATE}", re.I)
+_ANY_YEAR = re.compile(rf"(?<![\d/])(?:{YEAR})(?![\d/])|{_NO_DATE}", re.I)
 
 
 def _wrapped(text: str, group: list) -> bool:
@@ -807,7 +807,7 @@ def _name_opens(line: str) -> bool:
 
 # "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before
 # ... and "_______. 2013." as a Markdown reader leaves it, its underscores taken for emphasis: ". 2013."
-_DITTO = re.compile(rf"^\s*(?:_{{3,}}|-{{3,}}|—+|,|\.(?=\s*\(?(?:{_YEAR}|{_NO_DATE})))\s*[,.]?\s*", re.I)
+_DITTO = re.compile(rf"^\s*(?:_{{3,}}|-{{3,}}|—+|,|\.(?=\s*\(?(?:{YEAR}|{_NO_DATE})))\s*[,.]?\s*", re.I)
 
 
 def _group_entry(text: str, group: list, marked: bool, previous: Reference | None) -> Reference | None:

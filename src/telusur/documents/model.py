@@ -81,6 +81,12 @@ class Block:
                    d.get("marker", ""))
 
 
+# A year a work is dated with, as a text writes it: 1500-2099 (its first two digits YEAR_CENTURY), in YEAR with the
+# letter that tells one author's works of a year apart ("2010a"). The citation rules read years so.
+YEAR_CENTURY = r"(?:1[5-9]|20)"
+YEAR_DIGITS = rf"{YEAR_CENTURY}\d\d"
+YEAR = rf"{YEAR_DIGITS}[a-z]?"
+
 # A note reference as the readers write it in running text: superscript digits ("hukum¹²", never after a digit:
 # "10²" is a power) or a Markdown label with a letter in brackets ("[^a]" -> "[a]"; "[12]" is a numbered citation).
 _NOTE_MARK = re.compile(r"(?<![\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(?!\d+\])[^\[\]\s]{1,20}\]")
