@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..documents.model import YEAR, YEAR_DIGITS
+from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..indonesian import NAME_LINKS, initials
 from .names import (ACADEMIC, BODY_HEADS, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
@@ -273,7 +273,7 @@ def _publisher_dropped(text: str, inner: str) -> str:
 
 
 # "(Ibid., 2010: 12)", "(Op. cit., 2010)": the work cited just before; read as a bare year, which takes it
-_BACK_REFERENCE = re.compile(r"^\s*(?:ibid(?:em)?|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*,?\s*(?=\d)", re.I)
+_BACK_REFERENCE = re.compile(rf"^\s*(?:{IBID}|{OP_CIT})\b\.?\s*,?\s*(?=\d)", re.I)
 
 
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
@@ -831,7 +831,7 @@ def _is_degree(word: str) -> bool:
 
 
 _EDITION_BEFORE = re.compile(r"(?<=[A-Z]{2})[ \t]+(?:Edisi[ \t]+\w+|Ed\.[ \t]*\d+|[IVX]{1,4})[ \t]*$")
-_NOTE_MARK_BEFORE = re.compile(r"(?<=\w)\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s*$")
+_NOTE_MARK_BEFORE = re.compile(rf"(?<=\w)\s*(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
@@ -1587,7 +1587,7 @@ def _numbers(marks: str) -> list[int]:
 
 
 # Vancouver's raised numbers after a word or its stop: "... di Indonesia.¹", "30,8%.²,³", "stunting.¹⁻³" (not "m²")
-_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER = SUPERSCRIPTS
 _SUPER_MARK = re.compile(rf"(?:(?<=[a-z]{{3}})|(?<=[.,;:)%”\"]))(?P<n>[{_SUPER}]{{1,3}}(?:\s*[,⁻\-–]\s*[{_SUPER}]{{1,3}})*)")
 # A footnote's own line ("¹ Soerjono ...", a PDF's "3 Andi Hamzah, ..."): the text's marks are its notes', not the list's
 _NOTE_LINE = re.compile(rf"^(?:[{_SUPER}]+|\d{{1,3}})[ \t]+\S", re.M)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..documents.model import NOTE_LABEL, YEAR, YEAR_DIGITS
+from ..documents.model import IBID, NOTE_LABEL, OP_CIT, YEAR, YEAR_DIGITS
 from .intext import Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
@@ -33,8 +33,8 @@ _CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
                   r"(?:\s+(?:juga|dengan|also))?\s*:?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
-_IBID = re.compile(r"^(?:ib(?:id(?:em)?|\.)|idem|id\.)(?!\w)\.?", re.I)  # "Ibid.", "Ib.", "Idem", "Id." (legal writing)
-_OP_CIT = re.compile(r"(?:^|,\s*)(op|loc)\.?\s*cit\b\.?", re.I)
+_IBID = re.compile(rf"^(?:{IBID}|ib\.|id\.)(?!\w)\.?", re.I)  # "Ibid.", "Ib.", "Idem", "Id." (legal writing)
+_OP_CIT = re.compile(rf"(?:^|,\s*)(?=(op|loc))(?:{OP_CIT})\b\.?", re.I)  # which of the two in group 1
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")  # "J.Lindblom" -> "J. Lindblom"
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.?)*|(?:al|el)-[A-Z][\w'’\-]*|van|von|de|der|den|bin|"
                         r"binti|dan|and|&|dkk\.?|et|al\.?)$")

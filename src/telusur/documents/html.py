@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..errors import CorpusError
-from .model import Document, DocumentBuilder
+from .model import RAISED, Document, DocumentBuilder
 from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
                         mend_hard_breaks, pasted_lines)
 
@@ -35,7 +35,6 @@ _BOILERPLATE = re.compile(
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
                   r"(?:\s[^<>]*)?/?>", re.I)
 _FOOTNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?)(?:$|[\s_-])", re.I)
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # &nbsp; too: layout, not text
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -317,7 +316,7 @@ class _Walker:
 
 def superscript(text: str) -> str:
     """A footnote number as shown in running text ("12" -> "¹²"); other labels unchanged."""
-    return text.strip().translate(_SUPERSCRIPT) if text.strip().isdigit() else text
+    return text.strip().translate(RAISED) if text.strip().isdigit() else text
 
 
 def _closest_table(el):

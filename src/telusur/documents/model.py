@@ -87,18 +87,30 @@ YEAR_CENTURY = r"(?:1[5-9]|20)"
 YEAR_DIGITS = rf"{YEAR_CENTURY}\d\d"
 YEAR = rf"{YEAR_DIGITS}[a-z]?"
 
+# The digits a note's mark is written in ("hukum¹²"), and the tables raising digits to them and lowering them back
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+RAISED = str.maketrans("0123456789", SUPERSCRIPTS)
+LOWERED = str.maketrans(SUPERSCRIPTS, "0123456789")
 # A note reference as the readers write it in running text: superscript digits ("hukum¹²", never after a digit:
 # "10²" is a power) or a Markdown label with a letter in brackets ("[^a]" -> "[a]"; "[12]" is a numbered citation).
-_NOTE_MARK = re.compile(r"(?<![\d⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(?!\d+\])[^\[\]\s]{1,20}\]")
+_NOTE_MARK = re.compile(rf"(?<![\d{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+|\[(?!\d+\])[^\[\]\s]{{1,20}}\]")
 # A note's own number opening its block: "¹ Soekanto, …", "[a] …", or plain "12 …" as a PDF page foot prints it.
-NOTE_LABEL = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[[^\[\]\s]{1,20}\]|\d{1,3}(?!\d))(?=\s|$)")
-_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+NOTE_LABEL = re.compile(rf"^(?:[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]|\d{{1,3}}(?!\d))(?=\s|$)")
+# A note referring back to the one before it ("Ibid.", "Ibidem", "Idem") or to the author's work cited last ("Op. cit.",
+# "Loc. cit."); the readers and the citation rules each add their own shorter forms ("Ib.", "Id.")
+IBID = r"ibid(?:em)?|idem"
+OP_CIT = r"(?:op|loc)\.?\s*cit"
+
+
+def without_note_mark(line: str) -> str:
+    """A line without the note's mark after its last word or stop ("kerajaan baru.¹" -> "kerajaan baru.")."""
+    return line.rstrip().rstrip(SUPERSCRIPTS)
 
 
 def note_label(text: str) -> str | None:
     """The number or label a footnote block opens with, as the note is numbered ("12", "a"), or None."""
     m = NOTE_LABEL.match(text)
-    return m.group().translate(_DIGITS).strip("[]") if m else None
+    return m.group().translate(LOWERED).strip("[]") if m else None
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,7 @@ class Document:
                 continue
             seen: dict[str, int] = {}  # references of each label so far in this block
             for m in _NOTE_MARK.finditer(self.text, b.start, b.end):
-                label = m.group().translate(_DIGITS).strip("[]")
+                label = m.group().translate(LOWERED).strip("[]")
                 candidates = notes.get(label, [])
                 if not candidates:
                     continue

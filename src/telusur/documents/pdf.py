@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from telusur.documents import pdf_tables, structure
-from telusur.documents.model import Document, DocumentBuilder, Location
+from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
+                                     without_note_mark)
 from telusur.errors import CorpusError
 from telusur.limits import MAX_PAGE_CHARS
 
@@ -53,7 +54,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|(?i:Prof|Dr|Drs|Dra|Ir|Hj|St|Tn
 
 def _ends_sentence(text: str) -> bool:
     """A line closing its sentence, a note's mark after the stop aside ("kerajaan baru.¹")."""
-    return text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").endswith(_TERMINAL)
+    return without_note_mark(text).endswith(_TERMINAL)
 # "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv", "II-5" (chapter II, its page 5): a bare page number
 # in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
@@ -68,10 +69,10 @@ _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasa
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | {chr(c) for c in range(0xF000, 0xF100)}
 # A note's number at a line start ("2005, h. 9." is no note 200).
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}(?![\d,:;)/\-])|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+_FOOTNOTE_START = re.compile(rf"^(?:\d{{1,3}}(?![\d,:;)/\-])|[*†‡]|[{SUPERSCRIPTS}]+)\s*\S")
 # A note that refers back to the one above it ("Ibid., hlm. 43.", "12 Op. cit., h. 50", "Loc. cit."): repeated at the
 # foot of page after page with only its numbers changed, it reads like a running footer, but a footer never says it.
-_NOTE_BACK = re.compile(r"^(?:[#\d]{1,3}\s*)?(?:ib(?:id(?:em)?)?\b|idem\b|(?:op|loc)\.?\s*cit\b)", re.I)
+_NOTE_BACK = re.compile(rf"^(?:[#\d]{{1,3}}\s*)?(?:{IBID}|ib|{OP_CIT})\b", re.I)
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
 _TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 # A continued table's or figure's caption, set where the rest of it stands ("Lanjutan Tabel 2", "Tabel 2 (lanjutan)"):
@@ -753,8 +754,6 @@ def _make_line(number: int, row: Row) -> Line | None:
                 sum(b[6] for b in boxes[rest:]) / (len(boxes) - rest))
 
 
-_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_LOWERED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _drop_note_references(row: Row) -> None:
@@ -789,7 +788,7 @@ def _drop_note_references(row: Row) -> None:
                 after_word = True
             run = after_word and ch.isdigit() if run is None else run
             # glued to its word, a number stays as the note's mark ("kebijakan.¹⁰", linked to its note as in DOCX)
-            row[k] = (ch.translate(_RAISED) if run and ch.isdigit() else "", box)
+            row[k] = (ch.translate(RAISED) if run and ch.isdigit() else "", box)
         else:
             run = None
         after_stop = False
@@ -984,7 +983,7 @@ def _numbered_margin_lines(pages: list[Page], window: int) -> set[int]:
     for page in pages:
         # the note marks in the page's text: a line at its foot opening with one's number is that note ("3 Ibid, hlm 12"
         # on page 3, "4 Wijaya, Sejarah ..." on page 4: one note a page counts as the pages do)
-        marks = {int(m.translate(_LOWERED)) for ln in page.lines for m in re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text)}
+        marks = {int(m.translate(LOWERED)) for ln in page.lines for m in re.findall(f"[{SUPERSCRIPTS}]+", ln.text)}
         for zone in ("top", "bottom"):
             band, nxt = _edge_band(page, zone)
             line, text = band[0], _band_text(band)
@@ -1361,7 +1360,7 @@ class _Layout:
             return False  # "… RSUP Prof. Dr. R." / "D. Kandou …": the initials of a name run over a full line's end
         if cur.kind == "item":
             return True
-        closed = prev.text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").endswith((".", ":", ";", "!", "?", "”"))  # "… yaitu :¹"
+        closed = without_note_mark(prev.text).endswith((".", ":", ";", "!", "?", "”"))  # "… yaitu :¹"
         if closed or _flow_break(prev, line):
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, Document, DocumentBuilder, Location
+from .model import Block, Document, DocumentBuilder, Location, without_note_mark
 
 # "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line ("2.1 Pengertian" is a section's
 # number, "3.5 juta" a number: no marker).
@@ -75,7 +75,7 @@ def mend_hard_breaks(text: str) -> str:
 def is_lead_in(text: str) -> bool:
     """A line that introduces what follows: "…, yaitu:", "Rumusnya sebagai berikut :", "… antara lain:³" (a note's
     mark after the colon)."""
-    return text.rstrip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹").rstrip().endswith(":")
+    return without_note_mark(text).rstrip().endswith(":")
 
 
 def is_citation_line(line: str) -> bool:
