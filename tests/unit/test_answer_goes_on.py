@@ -5,6 +5,8 @@ next sentence defining the term again or saying the same again. All text is inve
 
 import dataclasses
 
+import pytest
+
 from telusur.query.answer import compose
 
 IZIN = """# Surat Izin Usaha
@@ -66,10 +68,11 @@ Sistem kendali dipakai pada mesin cuci, pendingin ruangan dan lampu lalu lintas.
 """
 
 
-def test_a_comparison_side_is_said_with_the_sentence_setting_the_other_against_it(course):
+@pytest.mark.parametrize("against", ["Sedangkan", "Sementara itu,", "Adapun", "Lain halnya dengan itu,"])
+def test_a_comparison_side_is_said_with_the_sentence_setting_the_other_against_it(course, against):
     # the text names the other side in its own words ("daerah urban" for "kota"): "Sedangkan …" says it
-    answer = course({"desa.md": DESA}).ask("Apa beda desa dan kota?")
-    assert "Sedangkan daerah urban adalah permukiman padat" in answer.answer, answer.answer
+    answer = course({"desa.md": DESA.replace("Sedangkan", against)}).ask("Apa beda desa dan kota?")
+    assert f"{against} daerah urban adalah permukiman padat" in answer.answer, answer.answer
 
 
 def test_a_comparison_side_is_said_with_the_next_sentence_going_on_about_it(course):
@@ -101,8 +104,10 @@ def test_a_short_definition_is_said_with_the_next_sentence_defining_the_term_aga
     assert "himpunan besar orang yang hubungannya tidak berdasarkan kenal mengenal" in answer.answer, answer.answer
 
 
-def test_a_short_definition_is_said_with_the_next_sentence_saying_it_again(course):
-    answer = course({"kelompok.md": KELOMPOK}).ask("Apa yang dimaksud dengan loop terbuka?")
+@pytest.mark.parametrize("again", ["Dengan demikian", "Dengan kata lain,", "Artinya,"])
+def test_a_short_definition_is_said_with_the_next_sentence_saying_it_again(course, again):
+    answer = course({"kelompok.md": KELOMPOK.replace("Dengan demikian", again)}).ask(
+        "Apa yang dimaksud dengan loop terbuka?")
     assert "nilai keluaran tidak diumpanbalikkan" in answer.answer, answer.answer
 
 

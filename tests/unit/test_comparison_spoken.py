@@ -22,6 +22,8 @@ from telusur.query.answer import compared
     ("Soal harga, pena biru beda gimana sama pena hitam?", ("biru", "hitam")),
     ("Kopi tubruk bedanya apa sama kopi saring?", ("tubruk", "saring")),
     ("Sekolah negeri berbeda bagaimana dengan sekolah swasta dalam biaya?", ("negeri", "swasta")),
+    ("Kopi tubruk berbeda apa dari kopi saring?", ("tubruk", "saring")),
+    ("Pena biru bedanya apa ya sama pena hitam?", ("biru", "hitam")),
     # guards: one thing set against others, "sama" as "the same", the written forms as before
     ("Yang bikin Raspberry Pi beda dari komputer biasa selain harga sama ukurannya apa?", None),
     ("Apakah hasil penelitian ini sama dengan teori?", None),

@@ -472,8 +472,9 @@ _COMPARISON = (
 # "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?".
 # A question comes here in standard words (indonesian.standard_words: "gimana" is "bagaimana", "aja" "saja", "sih" gone).
 _SPOKEN_COMPARISON = (
-    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+(?!dari\b|(?:apa|bagaimana)\s+sama\b)"
-               r"(?:antara\s+)?(.+?)\s+sama\s+(.+?)(?:\s+(?:apa|bagaimana)(?:\s+(?:saja|ya))?)?\s*\??$", re.I),
+    # (a question word after the pair, "apa saja", is a stop word: no side's)
+    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+"
+               r"(?!dari\b|(?:apa|bagaimana)(?:\s+ya)?\s+sama\b)(?:antara\s+)?(.+?)\s+sama\s+(.+?)\s*\??$", re.I),
     # "pemasar syariah beda gimana sama pemasar konvensional …", "Penelitian ini bedanya apa sama penelitian sebelumnya?"
     # (what a comma sets before the pair is the topic: "Soal etika, …")
     re.compile(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|bagaimana)(?:\s+ya)?\s+"
