@@ -291,6 +291,18 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     return out
 
 
+def gold_documents(rows: list[dict], folder: Path) -> tuple[dict, dict]:
+    """The chunks and works of each document a gold's rows name (relative to folder)."""
+    from telusur.chunking import chunk_document
+
+    chunks, works = {}, {}
+    for name in sorted({r["doc"] for r in rows}):
+        doc = read_file(folder / name, Path(name).name)
+        chunks[name] = chunk_document(doc)
+        works[name] = works_of(chunks[name], [doc])
+    return chunks, works
+
+
 def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
     """A fresh gold (bench/citations-fresh*.jsonl): tuning-half citations no other gold covers, written before telusur
     was run on them (its first line says how). Misses are listed with --verbose (all its documents are in the tuning
@@ -298,13 +310,7 @@ def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
     rows = read_jsonl(path)[1:]
     half = halves()
     assert all(half.get(r["doc"]) == "tuning" for r in rows), "the fresh gold holds tuning-half documents only"
-    chunks, works = {}, {}
-    for name in sorted({r["doc"] for r in rows}):
-        doc = read_file(TEXTS / name, Path(name).name)
-        from telusur.chunking import chunk_document
-
-        chunks[name] = chunk_document(doc)
-        works[name] = works_of(chunks[name], [doc])
+    chunks, works = gold_documents(rows, TEXTS)
     scores = gold_scores(rows, chunks, works)
     report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
     report["documents"] = len(chunks)
@@ -317,14 +323,8 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
     """The kinds gold (bench/citations-fresh-kinds.jsonl): invented documents under bench/, each citation kind of issue
     14 item 4 and more/SOURCES.md "Hard cases"; any work no gold row names (an author's spellings counted) is a
     non-work, as the look-alikes the documents hold (statutes, release years, periods) must be."""
-    from telusur.chunking import chunk_document
-
     rows = read_jsonl(path)[1:]
-    chunks, works = {}, {}
-    for name in sorted({r["doc"] for r in rows}):
-        doc = read_file(REPO / "bench" / name, Path(name).name)
-        chunks[name] = chunk_document(doc)
-        works[name] = works_of(chunks[name], [doc])
+    chunks, works = gold_documents(rows, REPO / "bench")
     scores = gold_scores(rows, chunks, works)
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
     total, wrong = extra_works(list(chunks), works, real)
