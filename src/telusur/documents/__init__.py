@@ -120,7 +120,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 83: PDF: a footer's numbers may step two printed pages to a sheet (12, 14, 16); a rate other than 0, 1 or 2 is a note's
 # 84: PDF: a page's last line opening with the number of a note its text marks is that note, not a page number that
 #     counts as the pages do (one note a page, "3 Ibid, hlm 12" on page 3)
-READERS_VERSION = "84"
+# 85: PDF: a figure's caption or source line at a page's or column's foot does not go on into the next page's text
+READERS_VERSION = "85"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

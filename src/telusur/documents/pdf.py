@@ -1385,6 +1385,8 @@ class _Layout:
             # paragraph's own first line was indented (the new paragraph would be indented too).
             if line.text[:1].islower():
                 return True
+            if cur.kind == "paragraph" and structure.is_figure_note(" ".join(ln.text for ln in cur.lines)):
+                return False  # a caption or source line at the foot, under its figure: the next page opens anew
             if not ends_sentence:
                 # ... unless its line ended short where the next word would have fitted (a title without a stop, "1.
                 # ORM (Object Relational Mapping)") and the text goes on at a first-line indent
