@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .citations.model import Citation
-from .documents.model import Document, Location
+from .documents.model import YEAR, Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
                                   is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
@@ -159,7 +159,7 @@ def titles_prose(text: str, nxt: str) -> bool:
     (the text as a PDF's text layer or the file reads it)."""
     return ("\n" not in text and len(text) <= TITLE_LINE_CHARS and len(text.split()) <= TITLE_LINE_WORDS
             and (text[:1].isupper() or text[:1].isdigit()) and bool(_TITLE_END.search(text))
-            and not (text.endswith(")") and re.search(r"(?:1[5-9]|20)\d\d[a-z]?\W*\)$", text))
+            and not (text.endswith(")") and re.search(rf"{YEAR}\W*\)$", text))
             and bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r":\s|@|://", text)
             and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_figure_note(text)
             and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text)

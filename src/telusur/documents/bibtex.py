@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .decode import decode_bytes, title_from_name
-from .model import Document, DocumentBuilder
+from .model import YEAR_DIGITS, Document, DocumentBuilder
 
 _ENTRY = re.compile(r"@(?P<type>\w+)\s*[{(]\s*(?P<key>[^,\s{}()]+)\s*,", re.I)
 _FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*)\s*=\s*", re.I)
@@ -119,7 +119,7 @@ def _people(value: str) -> str:
 def render_entry(fields: dict[str, str]) -> str | None:
     """APA as Indonesian lists write it: "Santoso, B., & Wijaya, A. (2019). Judul. Jurnal, 5(2), 12-20."."""
     names = fields.get("author") or fields.get("editor")
-    year = re.search(r"(?:1[5-9]|20)\d\d", fields.get("year") or fields.get("date") or "")
+    year = re.search(YEAR_DIGITS, fields.get("year") or fields.get("date") or "")
     if not names or not year:
         return None
     authors = _authors([n.strip() for n in re.split(r"\s+and\s+", names) if n.strip()])

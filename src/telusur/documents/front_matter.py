@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from .bibtex import render_entry
+from .model import YEAR_DIGITS
 
 _LIST_KEYS = ("references", "bibliography", "daftar-pustaka", "daftar_pustaka", "pustaka", "referensi")
 # "title: ...", "container-title:", "'id':"; an entry written out ("Sugiyono. 2015. Judul: Sub") is no key
 _KEY = re.compile(r"^(?P<key>\"[^\"]*\"|'[^']*'|\w[\w\-]*)\s*:(?:\s+(?P<value>.*))?$")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 
 
 def front_matter_entries(yaml_text: str) -> list[str]:

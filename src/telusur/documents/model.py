@@ -82,7 +82,7 @@ class Block:
 
 
 # A year a work is dated with, as a text writes it: 1500-2099 (its first two digits YEAR_CENTURY), in YEAR with the
-# letter that tells one author's works of a year apart ("2010a"). The citation rules read years so.
+# letter that tells one author's works of a year apart ("2010a"). Every rule reading a year reads it so.
 YEAR_CENTURY = r"(?:1[5-9]|20)"
 YEAR_DIGITS = rf"{YEAR_CENTURY}\d\d"
 YEAR = rf"{YEAR_DIGITS}[a-z]?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, Document, DocumentBuilder, Location, without_note_mark
+from .model import YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
 
 # "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line ("2.1 Pengertian" is a section's
 # number, "3.5 juta" a number: no marker).
@@ -16,7 +16,7 @@ MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 TERMINAL = tuple(".!?;:\"”’)")
 SHORT_HEADING_CHARS = 60
 # A line that is only an author-year citation: "(Toma & Gorman, 1991: 384)." (parsed later by the citations step).
-_CITATION_LINE = re.compile(r"^\(\s*[^()\n]*?(?:1[5-9]|20)\d\d[a-z]?\b[^()\n]*\)[.;,]?$")
+_CITATION_LINE = re.compile(rf"^\(\s*[^()\n]*?{YEAR}\b[^()\n]*\)[.;,]?$")
 # Headings that open a reference list.
 REFERENCE_HEADING = re.compile(
     r"^(?:bab\s+(?:[ivxl]+|\d+)\.?\s+)?(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?"  # "BAB VI", "5.", "IV."
@@ -91,7 +91,7 @@ _NAME_YEAR_LINE = re.compile(
     rf"^(?:(?:[A-Z][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+)?(?i:menurut)\s+)?"  # "Pengertian Motivasi menurut"
     rf"{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
     rf"(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME}(?:\s+{_NAME})*)*(?:\s*,?\s*(?:dkk|et\.?\s?al)\.?)?"
-    r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[:,]\s*(?:(?:hlm|hal|h|p|pp)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\)$")
+    rf"\s*\(\s*{YEAR}(?:\s*[:,]\s*(?:(?:hlm|hal|h|p|pp)\.?\s*)?\d+(?:\s*[-–]\s*\d+)?)?\s*\)$")
 NAME_YEAR_CHARS = 80
 
 
@@ -108,7 +108,7 @@ def is_name_year_line(line: str, menurut: bool = True) -> bool:
 # ("Sumber : (Rosa & Shalahuddin, 2016:28)"): a note on what stands above it, never a heading or a passage alone.
 _FIGURE_CAPTION = re.compile(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
 # ... a source line that cites a work; "Sumber: shopee.co.id" under a catalogue's picture stays where the reader put it
-_SOURCE_LINE = re.compile(r"^(?:sumber|source)\s*:.*\b(?:1[5-9]|20)\d\d[a-z]?\b", re.I)
+_SOURCE_LINE = re.compile(rf"^(?:sumber|source)\s*:.*\b{YEAR}\b", re.I)
 FIGURE_NOTE_CHARS = 160
 
 
@@ -366,7 +366,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;:][\"”’)\]]*$")
-_CITATION_END = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
+_CITATION_END = re.compile(rf"{YEAR}(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
 
 
 def _single_breaks(lines: list[str], width: int) -> bool:
@@ -463,7 +463,7 @@ def resumes_list(kinds: list[str], texts: list[str], i: int) -> bool:
 
 
 # A title's closing bracket that is no citation: "(RJ-45)", "(ERD)", never "(2005)" or "(Sugiyono, 2010)".
-_SPELT_OUT = re.compile(r"\((?![^()]*\b(?:1[5-9]|20)\d\d)[^()]*[A-Za-z][^()]*\)$")
+_SPELT_OUT = re.compile(rf"\((?![^()]*\b{YEAR_DIGITS})[^()]*[A-Za-z][^()]*\)$")
 
 
 def _title_bracket(text: str) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_rows, titles_prose
 from ..citations import Citation
 from ..cite import Cite
-from ..documents.model import Location
+from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
 from ..indonesian import one_edit, stop_words
@@ -996,7 +996,7 @@ _PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|ber
                       r"so that|aims?|purpose)\b", re.I)
 _STATES_PURPOSE = re.compile(r"\b(?:bertujuan|tujuannya|berfungsi|fungsinya|dimaksudkan|aims? to|in order to)\b", re.I)
 _FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
-_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*(?:1[5-9]|20)\d\d")
+_NAMED = re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*{YEAR_DIGITS}")
 KIND_BONUS = 1.4
 ANSWER_FORM_BONUS = 1.4
 

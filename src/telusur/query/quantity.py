@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..documents.model import YEAR_DIGITS
+
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
 UNITS = {
     "time": frozenset("detik menit jam hari minggu pekan bulan tahun semester jp abad dekade windu second seconds "
@@ -164,7 +166,7 @@ def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
 # A year after a name dates the named thing, and a question leaves out the rest of the date or the word "tahun" the
 # text has between them: "Council of Netherland 1922" of "Council of Netherland 10 November 1922", "Konvensi
 # Montevideo 1933" of "Konvensi Montevideo tahun 1933".
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 _DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:tahun|th\.?)\W{1,3})?"
 
 
