@@ -29,6 +29,14 @@ def test_a_sentence_cut_at_a_line_break_is_one_unit():
     assert "Pengukuran ini dapat dilakukan melalui Wechsler Intelligence Scale for Children (WISC)." in _units(text)
 
 
+def test_a_short_line_going_on_in_lower_case_is_one_unit():
+    # a line of any length stopping in a word, the next opening in lower case: one sentence, not "dimana …" alone
+    text = ("Disleksia adalah suatu gangguan\ndimana seorang anak sulit membaca dan mengeja kata meskipun "
+            "kecerdasannya normal. Gangguan ini tampak sejak usia 6-7 tahun.")
+    assert _units(text)[0] == ("Disleksia adalah suatu gangguan dimana seorang anak sulit membaca dan mengeja kata "
+                               "meskipun kecerdasannya normal.")
+
+
 def test_a_number_asked_for_is_in_the_answer_when_its_sentence_was_cut(course):
     engine = course({"apotek.md": APOTEK})
     answer = engine.ask("Ada berapa apotek yang diurus PT Sehat Sentosa Apotek?")

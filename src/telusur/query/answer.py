@@ -185,17 +185,19 @@ def units(text: str) -> list[tuple[int, int]]:
 
 LONG_ITEM = 300
 RUN_ON_LINE = 80  # a line of prose this long that stops without punctuation goes on with the next line
-# … this long when the next line opens in lower case, or the line itself went on from the one above: the text
-# readers' figure for the same rule (structure.unwrap), kept in one place
+# … this long when the line itself went on from the one above: the text readers' figure (structure.unwrap). A next line
+# opening in lower case goes on whatever the length: the reader keeps a short line as written (it may be an address or
+# a title), but as an answer's unit it would say a fragment ("dimana seseorang anak …")
 RUN_ON_LOWER = RUN_ON_CHARS
 
 
 def _run_on_lines(text: str, rows: set[int]) -> list[tuple[int, int, str]]:
-    """line_spans, with a line break the reader kept inside a sentence undone: a long line of prose that ends in a
-    word ("… memperbesar penjualan maka PT. Kimia" / "Farma Apotek mengelola sebanyak 340 apotek …", "… melalui
-    Childhood" / "Autism Rating Scale (CARS).") is one line with the next, however that one opens, save with a
-    quotation. A heading (short, or most words capitalized), a table row, a list item, a citation or a caption keeps
-    its own line."""
+    """line_spans, with a line break the reader kept inside a sentence undone: a line of prose that ends in a word is
+    one line with the next when that one opens in lower case ("Autisme adalah suatu keadaan" / "dimana seseorang anak
+    …"), or, a long line, however the next opens ("… memperbesar penjualan maka PT. Kimia" / "Farma Apotek mengelola
+    sebanyak 340 apotek …", "… melalui Childhood" / "Autism Rating Scale (CARS)."), save with a quotation. A heading
+    (most words capitalized, or short over a capital), a table row, a list item, a citation or a caption keeps its own
+    line."""
     out: list[tuple[int, int, str]] = []
     for a, b, line in line_spans(text):
         if out and _runs_on(out[-1][2], line) and out[-1][1] not in rows and b not in rows:
@@ -211,7 +213,7 @@ def _runs_on(before: str, line: str) -> bool:
     last, nxt = before.rsplit("\n", 1)[-1].strip(), line.strip()
     if not nxt or not re.search(r"[^\W\d_]*[a-z][^\W\d_]*$", last) or nxt.startswith(("“", '"', "‘", "'", "„")):
         return False
-    if len(last) < (RUN_ON_LOWER if nxt[:1].islower() or "\n" in before.strip() else RUN_ON_LINE):
+    if not nxt[:1].islower() and len(last) < (RUN_ON_LOWER if "\n" in before.strip() else RUN_ON_LINE):
         return False
     words = last.split()
     if sum(w[:1].isupper() for w in words) * 2 > len(words):  # a title, not a sentence
