@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
@@ -770,14 +771,19 @@ def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
     table rows (two or more) and then the cells of their figures (figure_cells), else its list items (two or more),
     else its prose sentences (two or more), else none."""
+    return list(_part_spans(text))
+
+
+@lru_cache(maxsize=4096)  # asked again of the same passages by every question's answer (part similarities)
+def _part_spans(text: str) -> tuple[tuple[int, int], ...]:
     rows = table_rows(text)
     if rows:
-        return rows + [span for _, _, span, _ in figure_cells(text, rows)]
+        return tuple(rows + [span for _, _, span, _ in figure_cells(text, rows)])
     items = item_spans(text)
     if len(items) >= 2:
-        return items
+        return tuple(items)
     sentences = sentence_parts(text)
-    return sentences if len(sentences) >= 2 else []
+    return tuple(sentences) if len(sentences) >= 2 else ()
 
 
 def is_list(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..documents.model import YEAR_DIGITS
 
@@ -98,17 +99,29 @@ def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
     """The text gives the asked count: a number right before the thing counted (any of `terms`, the thing's
     search terms as the index spells them, compared through `tokenize`) or before a unit of the kind asked, or the
     thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang")."""
-    for m in _AMOUNT.finditer(text):
-        if m.group(1):  # "32,5%"
+    for share, words in _amounts(text):
+        if share:  # "32,5%"
             if "share" in count.units:
                 return True
             continue
-        words = re.findall(r"[^\W\d_]+", m.group(2).lower())
         if any(w in UNITS[u] for u in count.units for w in words):
             return True
         if terms and terms & set(tokenize(" ".join(words))):
             return True
-    return bool(terms) and any(terms & set(tokenize(m.group(1))) for m in _THEN_NUMBER.finditer(text))
+    return bool(terms) and any(terms & set(tokenize(thing)) for thing in _numbered_things(text))
+
+
+@lru_cache(maxsize=4096)  # a passage's amounts are the same for every "berapa" question: found once per process
+def _amounts(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
+    """Each amount the text writes: a share ("32,5%"), or the words after its number."""
+    return tuple((True, ()) if m.group(1) else (False, tuple(re.findall(r"[^\W\d_]+", m.group(2).lower())))
+                 for m in _AMOUNT.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _numbered_things(text: str) -> tuple[str, ...]:
+    """The words the text writes with their number after them ("kabupaten (415)", "karyawan sebanyak 21 orang")."""
+    return tuple(m.group(1) for m in _THEN_NUMBER.finditer(text))
 
 
 # Figures with a unit of their own, by the words a question asks for them with; a text giving one writes the unit.

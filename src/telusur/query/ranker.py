@@ -300,7 +300,10 @@ _ABOUT_RESEARCH = re.compile(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|re
 def asks(text: str, query: str) -> float:
     """How much of the passage asks instead of saying: the share of its sentences and lines that are questions ("1.
     Bagaimana pengaturan ...?", a skripsi's rumusan masalah), 0 for a question about the research itself."""
-    if _ABOUT_RESEARCH.search(query):
-        return 0.0
+    return 0.0 if _ABOUT_RESEARCH.search(query) else _question_share(text)
+
+
+@lru_cache(maxsize=4096)  # a passage's share is the same for every question: worked out once per process
+def _question_share(text: str) -> float:
     units = [u.strip() for u in _UNIT.split(text) if len(_WORDS.findall(u)) >= 2]
     return sum(u.endswith("?") for u in units) / len(units) if units else 0.0

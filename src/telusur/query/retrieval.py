@@ -9,6 +9,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -190,6 +191,7 @@ def with_mark(question: str) -> str:
     return text + "?"
 
 
+@lru_cache(maxsize=4096)  # asked of every candidate of every question: once per passage and process
 def _title_only(text: str) -> bool:
     """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage.
     A short line stating an equation ("14 JP x @ 50 menit = 700 menit", "ROA = Laba bersih : Total aktiva") says
@@ -219,6 +221,7 @@ class Retriever:
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
         self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
+        self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -732,16 +735,19 @@ class Retriever:
             self._english[chunk_id] = english_share(self.index.chunks[chunk_id].text)
         return self._english[chunk_id]
 
-    def _cited(self, chunk_id: int | None) -> set[str]:
+    def _cited(self, chunk_id: int | None) -> frozenset[str]:
         """The words naming the authors a passage cites, and whom they quote, lower case ("Amin (1995:15)",
         "Terry, dalam Hasibuan (2009)"), and the names it gives as a source without a year ("menurut Suryana",
         "dikemukakan oleh Robbins"): a name there is who the passage is "menurut"."""
         if chunk_id is None:
-            return set()
-        chunk = self.index.chunks[chunk_id]
-        named = " ".join(m.group(1) for m in _ATTRIBUTED.finditer(chunk.text))
-        return {w.lower() for w in re.findall(r"[^\W\d_]+", " ".join(
-            (named, *(" ".join((c.authors_text, *c.authors, c.via or "")) for c in chunk.citations))))}
+            return frozenset()
+        found = self._cited_words.get(chunk_id)
+        if found is None:  # a passage's, the same for every question naming someone: read once
+            chunk = self.index.chunks[chunk_id]
+            named = " ".join(m.group(1) for m in _ATTRIBUTED.finditer(chunk.text))
+            found = self._cited_words[chunk_id] = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", " ".join(
+                (named, *(" ".join((c.authors_text, *c.authors, c.via or "")) for c in chunk.citations)))))
+        return found
 
     def _lead(self, chunk_id: int) -> int | None:
         """The passage before it in its section ("Tunagrahita menurut Amin (1995:15) … adalah" before the quote it
