@@ -46,3 +46,34 @@ def test_a_near_tie_says_the_second_passages_best_sentence_too(course):
 def test_a_clear_first_passage_answers_alone(course):
     answer = _answer(course, gap=-math.log(LOWER_PASSAGE) + 0.5)
     assert EVIDENCE not in answer.answer and "[2]" not in answer.answer, answer.answer
+
+
+WASIAT = """# Wasiat
+
+## Akta Penyimpanan
+
+Bilamana surat wasiat olografis diserahkan untuk disimpan secara tertutup, akta penyimpanan dibuat di bawahnya.
+Setelah surat wasiat olografis diserahkan untuk disimpan, akta penyimpanan ditandatangani pewaris dan dua saksi.
+Bilamana surat wasiat olografis diserahkan untuk disimpan secara terbuka, akta penyimpanan dibuat di kertas lain.
+
+## Wasiat Olografis
+
+Surat wasiat olografis harus ditulis tangan oleh pewaris sendiri. Kemudian surat itu diserahkan kepada seorang notaris
+untuk disimpan.
+"""
+
+
+def test_a_near_tie_is_said_when_the_first_passage_fills_the_answer(course):
+    # three sentences of the first passage score close together: the second passage's best takes the third's place
+    engine = course({"wasiat.md": WASIAT})
+    question = "Surat wasiat olografis diserahkan kepada siapa untuk disimpan?"
+    retriever = engine._state[1]
+    found = retriever.search(question, 3)
+    hits = sorted(found.hits[:2], key=lambda h: "Akta Penyimpanan" not in " ".join(h.chunk.location.section))
+    assert "Olografis" in " ".join(hits[1].chunk.location.section), found.hits
+    top = max(h.score for h in found.hits)
+    hits = (dataclasses.replace(hits[0], score=top), dataclasses.replace(hits[1], score=top - 0.1))
+    answer = compose(question, question, dataclasses.replace(found, hits=hits, confidence=1.0),
+                     engine.settings.abstain_below, retriever, None)
+    assert "diserahkan kepada seorang notaris" in answer.answer, answer.answer
+    assert answer.answer.count("[") <= 3 and answer.answer.index("[1]") < answer.answer.index("[2]"), answer.answer

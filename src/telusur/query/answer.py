@@ -7,7 +7,6 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -158,11 +157,6 @@ def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
     sentence under it, a short list as a whole with its lead-in, and a citation-only line, a figure's caption or
     a title opening the passage over its prose (chunking.titles_prose: "Pengertian Motivasi Kerja") none."""
-    return list(_units(text))
-
-
-@lru_cache(maxsize=4096)  # the same passages come up question after question: each read once per process
-def _units(text: str) -> tuple[tuple[int, int], ...]:
     out, heading = [], None
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
     lines = _run_on_lines(text, rows)
@@ -186,8 +180,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
-    last = [heading] if heading and _says_something(text[heading[0]:heading[1]]) else []
-    return tuple(out + last + _short_lists(text))
+    return out + ([heading] if heading and _says_something(text[heading[0]:heading[1]]) else []) + _short_lists(text)
 
 
 LONG_ITEM = 300
@@ -388,10 +381,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             # a lead-in with the item already chosen: said in the item's place, the item not again
             chosen[near[0]] = (rank, span)
             chosen = [c for n, c in enumerate(chosen) if n not in near[1:]]
-    if len(chosen) < MAX_SENTENCES and _near_tie(hits) and all(rank != 2 for rank, _ in chosen):
+    if _near_tie(hits) and all(rank != 2 for rank, _ in chosen):
         second = next((span for score, rank, span in scored if rank == 2 and score > 0), None)
-        if second is not None:  # said after the first passage's sentences: the first still leads
-            chosen.append((2, _with_what_it_introduces(hits[1].chunk.text, second)))
+        if second is not None:  # said after the first passage's sentences (in the place of the last): the first leads
+            chosen = chosen[:MAX_SENTENCES - 1] + [(2, _with_what_it_introduces(hits[1].chunk.text, second))]
     # The passage ranked first always has a say: under a heading that says what the question asks ("GEJALA ISPA
     # BERAT", "Persyaratan yang harus di Upload"), its units need not repeat it, and the second passage (that heading
     # said as a line, a definition of the topic) can outscore them all. Its best unit leads; a list the passage
@@ -430,7 +423,8 @@ def _opening_list(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 def _near_tie(hits) -> bool:
     """The ranker gives the second passage at least LOWER_PASSAGE of the first's chance of holding the answer (its
-    scores are the logits of one softmax over the passages): the second's best sentence is said too."""
+    scores are the logits of one softmax over the passages): the second's best sentence is said too, in the place of
+    the first passage's last when that one filled the answer."""
     return len(hits) > 1 and math.exp(hits[1].score - hits[0].score) >= LOWER_PASSAGE
 
 
@@ -1188,8 +1182,7 @@ def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
 ITEM_TITLE_CHARS = 90
 
 
-@lru_cache(maxsize=4096)  # a passage's, the same for every question (a tuple: the cached value is shared)
-def _item_titles(text: str) -> tuple[tuple[int, int, int], ...]:
+def _item_titles(text: str) -> list[tuple[int, int, int]]:
     """(start, end, end of its item) for each short item title line of a passage ("5. Kline (1973)")."""
     lines = line_spans(text)
     starts = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
@@ -1199,7 +1192,7 @@ def _item_titles(text: str) -> tuple[tuple[int, int, int], ...]:
         if len(line.strip()) <= 60 and not line.strip().endswith((".", ";")):
             end = lines[starts[n + 1]][0] if n + 1 < len(starts) else len(text)
             out.append((a, b, end))
-    return tuple(out)
+    return out
 
 
 ITEM_TERM_WORDS = 4  # "Konsensus, merupakan …": a term this short before the first stop is the item's title
