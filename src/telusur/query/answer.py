@@ -7,6 +7,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -157,6 +158,11 @@ def units(text: str) -> list[tuple[int, int]]:
     """Sentences of a passage; a list line is a unit of its own, a short numbered heading joined to the
     sentence under it, a short list as a whole with its lead-in, and a citation-only line, a figure's caption or
     a title opening the passage over its prose (chunking.titles_prose: "Pengertian Motivasi Kerja") none."""
+    return list(_units(text))
+
+
+@lru_cache(maxsize=4096)  # the same passages come up question after question: each read once per process
+def _units(text: str) -> tuple[tuple[int, int], ...]:
     out, heading = [], None
     rows = {b for _, b in table_rows(text)}  # a table's row is one unit, however long its cells
     lines = _run_on_lines(text, rows)
@@ -180,7 +186,8 @@ def units(text: str) -> list[tuple[int, int]]:
             spans[0] = (heading[0], spans[0][1])
             heading = None
         out += spans
-    return out + ([heading] if heading and _says_something(text[heading[0]:heading[1]]) else []) + _short_lists(text)
+    last = [heading] if heading and _says_something(text[heading[0]:heading[1]]) else []
+    return tuple(out + last + _short_lists(text))
 
 
 LONG_ITEM = 300
@@ -1182,7 +1189,8 @@ def _lead_in_before(text: str, start: int) -> tuple[int, int] | None:
 ITEM_TITLE_CHARS = 90
 
 
-def _item_titles(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=4096)  # a passage's, the same for every question (a tuple: the cached value is shared)
+def _item_titles(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, end of its item) for each short item title line of a passage ("5. Kline (1973)")."""
     lines = line_spans(text)
     starts = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
@@ -1192,7 +1200,7 @@ def _item_titles(text: str) -> list[tuple[int, int, int]]:
         if len(line.strip()) <= 60 and not line.strip().endswith((".", ";")):
             end = lines[starts[n + 1]][0] if n + 1 < len(starts) else len(text)
             out.append((a, b, end))
-    return out
+    return tuple(out)
 
 
 ITEM_TERM_WORDS = 4  # "Konsensus, merupakan …": a term this short before the first stop is the item's title
