@@ -47,6 +47,9 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("Berapa luas Kabupaten Donggala?", "number"),
     ("How soon must the list be reported?", "number"),
     ("What percentage of toddlers are stunted?", "number"),
+    ("At what age do signs of dyslexia start to show?", "number"),  # an age, as "sejak umur berapa" asks it
+    ("Up to what age is a child given only breast milk?", "number"),
+    ("How old are most pupils in the remedial class?", "number"),
     ("Seberapa besar stres kerja dijelaskan oleh iklim organisasi?", "number"),
     ("Di mana letak Museum Louvre?", "place"),
     ("Apa contoh kelompok kohesif?", "example"),

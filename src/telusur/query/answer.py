@@ -982,8 +982,9 @@ _KINDS = (
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
                               r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
-    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far)|what (?:percentage|"
-                          r"proportion))\b", re.I)),
+    # "At what age …?", "Up to what age …?", "How old …?" ask for a number as "umur berapa" does
+    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|old)|what (?:percentage|"
+                          r"proportion|age))\b", re.I)),
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 _NUMBER_ASKED = dict(_KINDS)["number"]  # a question that asks for a number, whatever kind comes first
