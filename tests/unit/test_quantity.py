@@ -19,6 +19,11 @@ from telusur.query.ranker import PASSAGE_FEATURES
     ("What percentage of toddlers are stunted?", Count(None, ("share",))),
     ("How does a web server handle a request?", None),
     ("Apa saja jenis rasio profitabilitas?", None),
+    # a noun before "berapa" is what the number labels, and the word after it is counted by no number
+    ("Usia mental anak itu setara anak kelas berapa SD?", None),
+    ("Sanksinya diatur di pasal berapa UU PPLH?", None),
+    ("Nabi itu melayani dari tahun berapa sampai tahun berapa?", None),
+    ("Mulai umur berapa gejala itu terlihat pada anak?", Count(None, ("time",))),
 ])
 def test_what_a_question_counts(question, count):
     assert asked_count(question) == count

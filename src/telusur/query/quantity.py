@@ -49,6 +49,11 @@ _ASKED = re.compile(
     r"(?:\s+([^\W\d_]+))?", re.I)
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
 _COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
+# A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
+# article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
+# number. An age ("umur berapa bayi ...") is a time.
+_LABELLED = frozenset("pasal ayat kelas tahun jam abad nomor halaman bab tanggal lantai tingkat level".split())
+_AGE = frozenset("umur usia".split())
 # A number: digits (with thousands or decimal marks) or an Indonesian number word, then up to three words (a "(lima)"
 # gloss, "orang", an adjective) before what it counts.
 _NUMBER = (r"(?:\d+(?:[.,]\d+)*[¼½¾]?(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"
@@ -73,6 +78,9 @@ def asked_count(question: str) -> Count | None:
     m = _ASKED.search(question) if _ASKS_NUMBER.search(question) else None
     if m is None:
         return None
+    before = re.findall(r"[^\W\d_]+", question[:m.start()].lower())[-1:]
+    if before and before[0] in _LABELLED | _AGE:  # "pasal berapa ...", "umur berapa ..."
+        return Count(None, ("time",)) if before[0] in _AGE else None
     opener = m.group(0).split()[0].lower()
     word, after = m.group(1).lower(), (m.group(2) or "").lower()
     if opener in ("how", "what"):
