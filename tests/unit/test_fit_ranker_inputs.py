@@ -1,0 +1,42 @@
+"""bench/fit_ranker.py fits the abstention and the displayed confidence on out-of-scope rows asked over the tuning
+half's index. A row of tests/data/texts/out-of-scope.jsonl written for other texts ("Apa penyebab stunting pada
+anak?") is answered there by a document the row names (answered_by): it was a training row labelled out of scope for
+a question the index answers. The fit leaves such a row out, as bench/halves.out_of_scope_over does."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import fit_ranker  # noqa: E402
+import halves  # noqa: E402
+
+ROWS = [
+    {"question": "Apa penyebab stunting pada anak?", "near": "ispa.md", "answered_by": ["more/stunting.html"]},
+    {"question": "Apa saja gejala tuberkulosis pada balita?", "near": "ispa.md"},
+]
+
+
+class _Engine:
+    _state = (None, "retriever")
+
+    def read(self, question, history=()):
+        return SimpleNamespace(searched=question)
+
+
+def test_an_out_of_scope_row_the_index_answers_is_not_fitted(monkeypatch):
+    plan = {"docs": ["ispa.md", "more/stunting.html"], "questions": [], "out_of_scope": []}
+    monkeypatch.setattr(halves, "half_questions", lambda: {"tuning": plan})
+    monkeypatch.setattr(halves, "half_corpus", lambda folder, docs: folder)
+    monkeypatch.setattr(halves, "open_engine", lambda corpus, index: (_Engine(), 0.0))
+    monkeypatch.setattr(halves, "load", lambda path: ROWS if path.name == "out-of-scope.jsonl" else [])
+    asked = [e.question for e in fit_ranker.examples(Path("unused"))]
+    assert asked == ["Apa saja gejala tuberkulosis pada balita?"]
+
+
+def test_a_feature_left_out_by_default_and_refitted_is_written():
+    """--passage-free gives_count fitted the weight and the file left it out (LEFT_OUT), so ask ranked without it."""
+    assert "gives_count" in fit_ranker.LEFT_OUT
+    kept_out = fit_ranker.fitted_at_zero(None, ["english_passage", "gives_count"])
+    assert "gives_count" not in kept_out and "asks" in kept_out
+    assert fit_ranker.fitted_at_zero(None, None) == fit_ranker.LEFT_OUT
