@@ -114,13 +114,12 @@ def chat_verb_forms(word: str) -> list[str]:
             # a root of three letters after a nasal ("nguji" menguji, "nemuin" menemukan, "nyari" mencari): the nasal
             # marks a verb; bare or after "di-", four ("login" is no "log" + "-in")
             shortest = 3 if prefix not in ("", "di") else 4
-            if not (prefix or suffix) or not word.startswith(prefix) or len(core) < shortest or prefix == "di" and not suffix \
-                    or next_letters and core[0] not in next_letters:
+            if not word.startswith(prefix) or len(core) < shortest or next_letters and core[0] not in next_letters:
                 continue
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
             out += [before + core + after for before in said_before for after in said_after]
-    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]
+    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
 
 
 def standard_words(text: str) -> str:

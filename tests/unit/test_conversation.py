@@ -181,7 +181,15 @@ def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
     assert standard in chat_verb_forms(word)
 
 
-@pytest.mark.parametrize("word", ["inflasi", "login", "ngab", "sistem", "nyok"])
+@pytest.mark.parametrize("word, standard", [("ngebom", "mengebom"), ("ngepel", "mengepel")])
+def test_a_root_of_one_syllable_after_nge_takes_menge(word, standard):
+    # "membom", "memepel" are words too, but "nge-" before one syllable says "menge-"
+    from telusur.indonesian import chat_verb_forms
+
+    assert chat_verb_forms(word) == [standard]
+
+
+@pytest.mark.parametrize("word", ["inflasi", "login", "ngab", "sistem", "nyok", "dibuat", "diare"])
 def test_a_word_with_no_chat_affix_has_no_standard_form(word):
     from telusur.indonesian import chat_verb_forms
 
