@@ -24,6 +24,9 @@ from telusur.query.ranker import PASSAGE_FEATURES
     ("Sanksinya diatur di pasal berapa UU PPLH?", None),
     ("Nabi itu melayani dari tahun berapa sampai tahun berapa?", None),
     ("Mulai umur berapa gejala itu terlihat pada anak?", Count(None, ("time",))),
+    ("Pada usia berapa anak mulai berbicara?", Count(None, ("time",))),
+    ("Ruang arsip ada di lantai berapa gedung itu?", None),
+    ("Materi itu ada di bab berapa buku itu?", None),
 ])
 def test_what_a_question_counts(question, count):
     assert asked_count(question) == count
