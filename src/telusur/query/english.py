@@ -324,29 +324,42 @@ _TERM_WORDS = {form: tuple(words.split()) for term, words in TERMS.items() for f
 # text does not write. Only as capitals: "car" is a word, "CAR" classroom action research.
 ACRONYMS = {initials(term.split()).upper() + plural: tuple(words.split())
             for term, words in TERMS.items() if len(term.split()) >= 3 for plural in ("", "s")}
-_TERM = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _TERM_WORDS),
-                                                     key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+
+
+def _phrases(phrases) -> re.Pattern:
+    """Any of the phrases as whole words, the longest first, any white space between their words. Compiled on the
+    first English question (the two alternations take about 8 ms, which a process asked none need not spend)."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
+                                                         key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 
 
 def terms_of_art(query: str) -> list[tuple[str, ...]]:
     """The Indonesian words of the terms of art an English question names (TERMS): "children with intellectual
     disabilities" -> ("tunagrahita",)."""
-    return [_TERM_WORDS[" ".join(m.group(0).lower().split())] for m in _TERM.finditer(query)]
+    return [_TERM_WORDS[" ".join(m.group(0).lower().split())] for m in _term_pattern().finditer(query)]
+
+
+@lru_cache(maxsize=1)
+def _term_pattern() -> re.Pattern:
+    return _phrases(_TERM_WORDS)
 
 
 for _phrase, _words in PHRASAL_VERBS.items():
     _verb, _rest = _phrase.split(" ", 1)
     for _form in verb_forms(_verb):
         FRAMES.setdefault(f"{_form} {_rest}", tuple(_words.split()))
-_FRAME = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in FRAMES), key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _frame_pattern() -> re.Pattern:
+    return _phrases(FRAMES)
 
 
 def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     """The positions (among _WORD's words) of the words of a question's framing phrases, and the Indonesian words of
     those that say something."""
     spans, said = [], []
-    for m in _FRAME.finditer(query):
+    for m in _frame_pattern().finditer(query):
         spans.append(m.span())
         words = FRAMES[" ".join(m.group(0).lower().split())]
         if words:
