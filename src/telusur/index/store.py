@@ -9,6 +9,7 @@ import shutil
 import stat
 import uuid
 from dataclasses import asdict
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -50,7 +51,12 @@ class Index:
         self._part_rows: dict[int, list[int]] = {}
         for row, owner in enumerate(owners[n:], start=n):
             self._part_rows.setdefault(int(owner), []).append(row)
-        self.list_chunks = frozenset(i for i in self._part_rows if len(item_spans(chunks[i].text)) >= 2)
+
+    @cached_property
+    def list_chunks(self) -> frozenset[int]:
+        """The chunks whose parts are list items: read when an enumeration question first asks (every chunk's text
+        scanned, a few ms per hundred chunks that a process asked no such question need not spend)."""
+        return frozenset(i for i in self._part_rows if len(item_spans(self.chunks[i].text)) >= 2)
 
     @property
     def documents(self) -> dict[str, Document]:
