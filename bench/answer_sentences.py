@@ -37,7 +37,9 @@ import halves  # noqa: E402
 
 TYDI = halves.SHARED / "bench" / "tydiqa-id"
 _MARK = re.compile(r"\s*\[\d+\]")
-HELD_OUT = ("checking", "team set 7", "team set 8")  # aggregate rows only
+# run_course's names of the open sets (halves.OPEN_SETS); every other set is held out: aggregate rows only
+OPEN = ("tuning", "default dev", "English dev", *(label for name, (_, label) in halves.TEAM_SETS.items()
+                                                  if name in halves.OPEN_SETS))
 
 
 def length(answer) -> tuple[int, int]:
@@ -308,7 +310,7 @@ def main(argv=None) -> int:
         lines.append(f"| {name} | {s['questions']} | {s['hit@1']:.3f} | {s['in_answer']:.3f} | "
                      f"{s['in_answer_given_hit1']} | {s['segments']:.2f} | {s['chars']:.0f}, {s['chars_max']} |")
     print("\n".join(lines))
-    dump = {name: records for name, records in course.items() if name not in HELD_OUT}
+    dump = {name: records for name, records in course.items() if name in OPEN}
     if "tydi" in only:
         summary, records = run_tydi(args.tydi_set)
         dump[f"tydi {args.tydi_set}"] = records
@@ -319,7 +321,7 @@ def main(argv=None) -> int:
               f"{summary['segments']:.2f}, characters {summary['chars']:.0f} (passage {summary['passage_chars']:.0f})")
     print(f"\n{time.perf_counter() - t0:.0f} s, load {os.getloadavg()[0]:.1f}")
     if args.items:
-        print_items({name: records for name, records in course.items() if name not in HELD_OUT})
+        print_items({name: records for name, records in course.items() if name in OPEN})
     if args.compare:
         print_compare(json.loads(args.compare.read_text(encoding="utf-8")), dump)
     if args.json:

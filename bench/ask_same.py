@@ -12,8 +12,8 @@ With --cache DIR (bench/halves.py's cached indexes) and --only SETS, every quest
 version over the same index folders (built once by either; a change meant to change nothing leaves them fresh):
 every answer's whole `to_dict()` (text, passages in rank order), its confidence and passage scores unrounded,
 compared byte for byte, set by set. Sets: default (dev questions, out of scope, conversations), tuning (questions
-and its out-of-scope half), english (English dev and out of scope), team, team2 ... team6. The checking half and
-team set 7 are held out: refused.
+and its out-of-scope half), english (English dev and out of scope) and the open team sets (halves.OPEN_SETS). The
+checking half and the held-out team sets are refused.
 
     python bench/ask_same.py --against HEAD --cache /tmp/me-cache --only default,tuning,english,team,team2,team3
 """
@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ask_overhead import ROOT, built, export_commit, questions  # noqa: E402
+import halves  # noqa: E402
 
 # Runs inside a version's src: its engine, its encoder; prints one line per question vector (text, sha256, hex).
 RECORD = r"""
@@ -90,7 +91,7 @@ for name in names:
         asked(name, halves.half_corpus(cache / name, halves.team_docs(plan, name)), cache / name / "index",
               halves.team_questions(name))
 """
-OPEN_SETS = ("default", "tuning", "english", "team", "team2", "team3", "team4", "team5", "team6")
+OPEN_SETS = tuple(name for name in halves.OPEN_SETS if name != "near")  # the open sets SETS asks
 
 
 def main() -> None:
@@ -127,7 +128,7 @@ def same_on_sets(args) -> None:
     names = args.only.split(",")
     held = [n for n in names if n not in OPEN_SETS]
     if held:
-        raise SystemExit(f"not an open set: {', '.join(held)} (the checking half and team set 7 are held out)")
+        raise SystemExit(f"not an open set: {', '.join(held)} (the checking half and the team sets not in halves.OPEN_SETS are held out)")
     with tempfile.TemporaryDirectory() as tmp:
         outputs = {}
         for name, src in ((args.against, export_commit(args.against, Path(tmp) / "other")),
