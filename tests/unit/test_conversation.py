@@ -27,6 +27,19 @@ def test_a_standalone_question_with_pertama_is_searched_as_asked():
     assert resolve(question, history) == question  # not "Apa saja bentuk … ? Siapa presiden Indonesia pertama?"
 
 
+@pytest.mark.parametrize("typed", ["gimana cara bikin kopi dalgona", "Bagaimana cara membuat tempe dari kedelai?",
+                                   "Bagaimana cara membuat rendang yang empuk?"])
+def test_a_new_question_opening_with_gimana_leans_on_no_earlier_turn(typed):
+    # "bagaimana" ("gimana") alone opens new questions: these three of the open sets' 40 opening with it would be
+    # searched with the turn before them (and lose their own topic) if it opened follow-ups; "bagaimana dengan" does
+    from telusur.indonesian import standard_words
+
+    history = ["Apa itu kerjasama regional?"]
+    assert resolve(standard_words(typed), history) == standard_words(typed)
+    follow_up = standard_words("Gimana dengan kerjasama multilateral?")
+    assert resolve(follow_up, history) == f"Apa itu kerjasama regional? {follow_up}"
+
+
 def test_a_follow_up_is_searched_with_the_last_question_that_was_not_one():
     history = ["Apa tiga tingkatan kerjasama internasional?", "Apa ciri yang pertama?"]
     assert anchor("terus yang kedua?", history) == "Apa tiga tingkatan kerjasama internasional?"

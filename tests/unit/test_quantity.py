@@ -27,6 +27,17 @@ from telusur.query.ranker import PASSAGE_FEATURES
     ("Pada usia berapa anak mulai berbicara?", Count(None, ("time",))),
     ("Ruang arsip ada di lantai berapa gedung itu?", None),
     ("Materi itu ada di bab berapa buku itu?", None),
+    # each label with a word after "berapa" that would be counted without it (the open documents' kinds: an ayat and
+    # an Undang-Undang's nomor in pidana-pembakaran-hutan, a century in nabi-israel, a date in sengketa-ambalat, visiting
+    # hours in waktu-tunggu-resep)
+    ("Larangan membakar lahan ada di ayat berapa pasal 69 UU PPLH?", None),
+    ("Perlindungan lingkungan hidup diatur dalam UU nomor berapa tahun 2009?", None),
+    ("Nabi Amos bernubuat pada abad berapa SM?", None),
+    ("Pada tanggal berapa Mahkamah Internasional memutus sengketa Sipadan?", None),
+    ("Jam berapa pasien paling ramai datang ke apotek?", None),
+    ("Definisi sistem itu ada di halaman berapa buku Sugiyono?", None),
+    ("Anak tunagrahita ringan bisa bersekolah sampai tingkat berapa SD?", None),
+    ("Stunting termasuk masalah gizi level berapa menurut WHO?", None),
 ])
 def test_what_a_question_counts(question, count):
     assert asked_count(question) == count
