@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..indonesian import NAME_LINKS
 from .model import Reference
 from .names import WEBSITE, is_organisation
 
@@ -189,8 +190,10 @@ _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
 # A year split by a space, as a quick test before the slower pattern with its context
 _SPLIT_CANDIDATE = re.compile(r"[12]\d{0,2} \d")
 _SPLIT_DIGITS = re.compile(rf"{YEAR_CENTURY} \d\d|{YEAR_CENTURY}\d \d|[12] \d{{3}}")
-# After a name's "(" or comma, or an initial's full stop; before ")", ":", ";", a full stop or ", hlm."
-_SPLIT_BEFORE = r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?)"
+# After a name's "(" or comma, an initial's full stop or a whole name's ("Sumarno, Wahyu. 20 16. Evaluasi"); before
+# ")", ":", ";", a full stop or ", hlm."
+_SPLIT_BEFORE = (r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2}|[a-z]\.),\s?|\b[A-Z]\.\s(?:\(\s?)?|"
+                 r"\b[A-Z][a-z]{2,}\.\s)")
 _SPLIT_AFTER = r"(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)"
 _SPLIT_PRE = re.compile(_SPLIT_BEFORE + "$")
 _SPLIT_POST = re.compile(r"(?!\d)" + _SPLIT_AFTER)
@@ -315,8 +318,21 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
                      issue=journal.group("issue"), pages=m.group("pages"), start=start, end=end)
 
 
+# A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan."
+_LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
+_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)\.\s+(?=[A-Z\"“‘'])")
+
+
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
     """An entry whose year ends it: authors, then the title up to its first full stop or parenthesis."""
+    body = _BODY_FIRST.match(text)
+    if body and body.end() > m.start("rest") and is_organisation(body.group("body")):
+        # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
+        title, publisher = _title_and_publisher(text[body.end():m.end("rest")])
+        year = m.group("year") if re.match(YEAR, m.group("year")) else None
+        return Reference(text=text, authors=(body.group("body"),), names=(body.group("body"),), year=year,
+                         year_text=m.group("year"), title=title or None, kind="book" if publisher else "misc",
+                         publisher=publisher, start=start, end=end)
     head = m.group("head")
     given = (m.group("given") or "").strip()
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
@@ -345,10 +361,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         co_author = re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())
         if _title_words(f"{head} {co_author}"):  # as looks_like_entry
             return None  # "Hukum dan Masyarakat Adat, Jakarta, 2004": a title with no author
-    title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
-    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
-    after = rest[len(title):].strip(" .,(")
-    publisher = re.sub(r"[\s,]*$", "", after) or None
+    title, publisher = _title_and_publisher(rest)
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
@@ -360,6 +373,14 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+
+
+def _title_and_publisher(rest: str) -> tuple[str, str | None]:
+    """A year-last entry's title, up to its first full stop or parenthesis, and what follows it (place, publisher)."""
+    title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
+    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
+    after = rest[len(title):].strip(" .,(")
+    return title, re.sub(r"[\s,]*$", "", after) or None
 
 
 _INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
@@ -810,13 +831,25 @@ def _name_opens(line: str) -> bool:
 _DITTO = re.compile(rf"^\s*(?:_{{3,}}|-{{3,}}|—+|,|\.(?=\s*\(?(?:{YEAR}|{_NO_DATE})))\s*[,.]?\s*", re.I)
 
 
+_STAND_IN = "Penulis"
+
+
 def _group_entry(text: str, group: list, marked: bool, previous: Reference | None) -> Reference | None:
     """One entry from its lines: all of them, else its first line alone (a footnote or a page's foot may follow);
     a ditto entry takes the authors of the one before."""
+    from dataclasses import replace
+
     whole = " ".join(text[b.start:b.end] for b in group)
     ditto = _DITTO.match(whole)
     if ditto and previous is not None:
-        ref = parse_reference(f"{', '.join(previous.names)}, {whole[ditto.end():]}", group[0].start, group[-1].end)
+        # read with a one-word author in the dash's place, so that the authors above ("Djamarah, Syaiful Bahri dan
+        # Aswan Zain") cannot run into the title, then given theirs
+        rest = whole[ditto.end():]
+        ref = parse_reference(f"{_STAND_IN}. {rest}", group[0].start, group[-1].end)
+        if ref is not None and ref.year and ref.authors == (_STAND_IN,):
+            text = " ".join(f"{', '.join(previous.names)}, {rest}".split())
+            return replace(ref, text=text, authors=previous.authors, names=previous.names)
+        ref = parse_reference(f"{', '.join(previous.names)}, {rest}", group[0].start, group[-1].end)
         return ref if ref is not None and ref.year else None
     first_line = text[group[0].start:group[0].end]
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
