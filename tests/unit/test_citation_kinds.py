@@ -1985,6 +1985,9 @@ def test_a_body_or_thing_with_its_own_year_stays_no_work(text):
      ("Food and Agriculture Organization of the United Nations", "2019")),
     ("Menurut World Commission on Environment and Development (1987), pembangunan harus berkelanjutan.",
      ("World Commission on Environment and Development", "1987")),
+    # a committee's, joining its fields with "and" (the BIS committee texts on payment systems cite)
+    ("Kliring harus selesai pada hari yang sama (Committee on Payment and Settlement Systems, 2003).",
+     ("Committee on Payment and Settlement Systems", "2003")),
 ])
 def test_a_body_whose_english_name_holds_several_small_words(text, work):
     assert _works(text) == [work]
@@ -2008,3 +2011,44 @@ def test_a_doubled_dalam_still_names_the_person_quoted(text):
     either way; the person quoted before the doubled word was lost (a parenthesis read him already)."""
     [cite] = find_citations(text)
     assert (cite.authors[0], cite.via) == ("Rusman", "Hamalik")
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut laporan United Nations Development Programme (UNDP, 2018), indeks pembangunan manusia naik.",
+     ("United Nations Development Programme", "2018")),
+    ("Menurut Badan Meteorologi Klimatologi dan Geofisika (BMKG, 2021) curah hujan meningkat.",
+     ("Badan Meteorologi Klimatologi dan Geofisika", "2021")),
+    ("Data Kementerian Kelautan dan Perikanan (KKP, 2020) menunjukkan produksi ikan naik.",
+     ("Kementerian Kelautan dan Perikanan", "2020")),
+    ("Menurut Kementerian Perhubungan (Kemenhub, 2019) jumlah kendaraan terus bertambah.",
+     ("Kementerian Perhubungan", "2019")),
+])
+def test_a_body_spelt_out_then_cited_by_its_acronym_and_year_in_parentheses(text, work):
+    """APA 7's first citation of a body ("World Health Organization (WHO, 2019)"; bench/citations-fresh-kinds.jsonl):
+    the body spelt out, as "(KPK) (2019)" and "[WHO], 2018" give it, not the acronym with the name as the person
+    quoted."""
+    [cite] = find_citations(text)
+    assert ((cite.authors[0], cite.year), cite.via) == (work, None)
+
+
+@pytest.mark.parametrize("text, work, via", [
+    ("Angka kelahiran turun (BKKBN, 2019).", ("BKKBN", "2019"), None),
+    ("Menurut Maslow (Robbins, 2015) kebutuhan manusia bertingkat.", ("Robbins", "2015"), "Maslow"),
+    ("Menurut Budi Prasetyo Santoso (BPS, 2020) kemiskinan turun.", ("BPS", "2020"), "Budi Prasetyo Santoso"),
+    ("Prevalensi stunting turun menurut hasil Riskesdas (Kemenkes, 2018).", ("Kemenkes", "2018"), None),
+])
+def test_an_acronym_alone_or_a_person_before_a_parenthesis_reads_as_before(text, work, via):
+    cite = find_citations(text)[0]
+    assert ((cite.authors[0], cite.year), cite.via) == (work, via)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Menurut Turban, Jr. dan Volonino (2010) sistem informasi adalah sistem.", "Turban"),
+    ("Menurut Efraim Turban, Jr. dan Linda Volonino (2010) sistem informasi adalah sistem.", "Turban"),
+    ("Sistem informasi adalah sistem (Turban, Jr. & Volonino, 2010).", "Turban"),
+])
+def test_a_first_authors_suffix_before_a_second_author(text, first):
+    """"Raymond McLeod, Jr. dan George P. Schell" (bench/citations-fresh-kinds.jsonl): the suffix's stop ended the
+    name group, so the second author was read as the first."""
+    [cite] = find_citations(text)
+    assert (cite.authors[0], cite.year) == (first, "2010")

@@ -414,6 +414,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if not names or _data_source(head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
     head, names = _given_name_dropped(text, head, names, hit.group("year"))
+    body = None if secondary or quoted else _spelt_out_before_paren(scan, lo, m.start(), head)
+    if body is not None:  # "World Health Organization (WHO, 2019)": APA 7's first citation of a body, spelt out
+        return _make(body, [body], hit.group("year"), hit.group("pages"), m, None)
     via = quoted or _via_before(text, scan, m.start(), lo, names, m.end()) or _quoted_before_paren(text, scan, lo, m.start())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
@@ -860,6 +863,41 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
         return None
     name = " ".join(parts[first:])
     return name if is_organisation(name) else None
+
+
+def _spelt_out_before_paren(scan: str, lo: int, pos: int, head: str) -> str | None:
+    """A body's name right before a parenthesis that cites it by its acronym ("Badan Pusat Statistik (BPS, 2020)") or
+    its short form ("Kementerian Pendidikan dan Kebudayaan (Kemendikbud, 2017)"): the name whole, as "Komisi
+    Pemberantasan Korupsi (KPK) (2019)" gives it; a person before a parenthesis is the one quoted, as before."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,14}", head):
+        return None
+    end = len(scan[lo:pos].rstrip()) + lo
+    words = _SPELT_OUT_WORDS.search(scan, max(lo, end - 150), end)
+    if words is None:
+        return None
+    parts = words.group().split()
+    capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
+    for first in reversed(capitals[:-1]):  # the fewest words that make the acronym or short form
+        name = parts[first:]
+        if _abbreviates(head, [w for w in name if w not in NAME_LINKS]):
+            return " ".join(name) if is_organisation(" ".join(name)) else None
+    return None
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """The acronym is the words' initials ("BPS"), or the short form takes, in order, the start of the first word and
+    a piece of each of the others ("Kemendikbud": KEMENterian, penDIDIKan... KeBUDayaan)."""
+    if short.isupper():
+        return initials(words) == short
+    short, words = short.lower(), [w.lower() for w in words]
+
+    def split(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        return any(rest[:n] in words[k] and (k or words[k].startswith(rest[:n])) and split(rest[n:], k + 1)
+                   for n in range(1, len(rest) - (len(words) - k - 1) + 1))
+
+    return split(short, 0)
 
 
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")

@@ -16,6 +16,7 @@ _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan",
                    "colleagues"})  # "dan kawan-kawan", "and colleagues"
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
+_SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr")  # a name's suffix: "McLeod, Jr. dan Schell" is one group of two authors
 _LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
 ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
@@ -219,7 +220,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
             continue
         before_etal = bool(taken) and (taken[-1].group() in ("et", "at") or taken[-1].group().lower() in ("dkk", "dkk."))
         if _is_name_word(w, words) or w in _CONNECTORS or w.lower() in _ETAL or w.lower() in _PARTICLES \
-                or (len(w) == 1 and w.isupper()) or (before_etal and _CAPITALIZED.match(w) and w.lower() not in NOT_NAMES):
+                or w in _SUFFIXES or (len(w) == 1 and w.isupper()) \
+                or (before_etal and _CAPITALIZED.match(w) and w.lower() not in NOT_NAMES):
             # a capitalized word the text also writes in lower case ("Organ et al.") is a name before "et al."/"dkk."
             taken.append(tok)
             i -= 1
@@ -392,7 +394,7 @@ def split_names(text: str) -> list[str]:
             continue  # "(Siagian, Sondang P., 2010)", "Mangkunegara, A.A. Anwar Prabu": the given names of the name before
         if part.endswith(("'s", "’s")):
             part = part[:-2]  # "Santoso’s (2019) model": the author, not his possessive
-        if part.endswith(("Jr", "Jr.", "Sr", "Sr.")):
+        if part.endswith(_SUFFIXES):
             part = re.sub(r"\s+(?:Jr|Sr)\.?$", "", part)  # "McLeod Jr."
         if not part or part.lower() in ACADEMIC or part.lower().rstrip(".") in ACADEMIC:
             continue  # "(Sari, M.Pd., 2019)": a degree, not an author
