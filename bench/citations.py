@@ -9,7 +9,8 @@ tests/data/citations_handchecked.jsonl), ../shared/texts/more (gold in more/cita
 document; the other works of its tuning-half documents read by hand in tests/data/citations_more_handchecked.jsonl),
 each scored on the tuning and checking halves of bench/texts-split.json, and the default corpus (8 hand-checked).
 
-The checking half's misses are counted by kind in the summary (miss_kind: the passage in no chunk, or what the chunk
+The checking half's misses are counted by kind in the summary (miss_kind: the passage in no chunk - its words not in
+the reader's text, or read over which kinds of blocks - or what the chunk
 holding it carries instead, whether the document has the work at all, whether a citation was read where the gold one
 is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
 
@@ -143,14 +144,14 @@ def occurrence_scores(rows: list[dict], chunks: dict) -> tuple[int, list[str]]:
     return found, missed
 
 
-def miss_kind(g: dict, holding: list, works) -> str:
+def miss_kind(g: dict, holding: list, works, doc=None) -> str:
     """What a missed gold citation looks like, told without naming it (the checking half is reported only by these
     counts): where its passage is, what the chunks holding it carry instead, whether its document has the work."""
     known = None if works is None else any(w.authors and same_author(w.authors[0], g["authors"][0])
                                            and w.year == g["year"] for w in works)
     where = "work in the document's registry" if known else "work nowhere in the document" if known is False else ""
     if not holding:
-        return "passage in no chunk" + (f", {where}" if where else "")
+        return "passage in no chunk" + (f", {where}" if where else "") + (f", {_unheld(g, doc)}" if doc else "")
     cites = [cite for c in holding for cite in c.citations]
     same_year = [cite for cite in cites if cite.year == g["year"]]
     same_name = [cite for cite in cites if cite.authors and same_author(cite.authors[0], g["authors"][0])]
@@ -165,6 +166,20 @@ def miss_kind(g: dict, holding: list, works) -> str:
     else:
         what = "chunk carries no citation"
     return what + (f", {where}" if where else "") + f", {_read_as_written(g, holding)}"
+
+
+def _unheld(g: dict, doc) -> str:
+    """Why no chunk holds a passage: the reader's text lacks its words (read otherwise, or not at all), or holds them
+    across the named kinds of blocks (a paragraph the reader parted, a heading run into its text) that no chunk joins."""
+    want = words(g["passage_substring"]).split()
+    if " " + " ".join(want) + " " not in words(doc.text):
+        return "its words not in the reader's text"
+    pattern = r"(?<!\w)" + r"(?:\W|_)+".join(re.escape(w) for w in want) + r"(?!\w)"
+    m = re.search(pattern, doc.text, flags=re.IGNORECASE)
+    if m is None:
+        return "read, markup between its words"
+    kinds = sorted({b.kind for b in doc.blocks if b.start < m.end() and b.end > m.start()})
+    return f"read, no chunk holds it whole (blocks: {'+'.join(kinds) or 'none'})"
 
 
 def _read_as_written(g: dict, holding: list) -> str:
@@ -186,9 +201,9 @@ def gold_author(cite, g: dict) -> bool:
     return bool(cite.authors) and any(same_author(cite.authors[0], name) for name in [g["authors"][0], *g.get("alt", ())])
 
 
-def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None) -> dict:
+def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs: dict | None = None) -> dict:
     """Gold citations carried, with first author and year, by a chunk holding their passage; the misses counted by
-    kind (miss_kind) when the documents' works are given."""
+    kind (miss_kind) when the documents' works are given (and where an unheld passage is, when their texts are)."""
     from collections import Counter
 
     found, missed, unread, kinds = 0, [], 0, Counter()
@@ -203,7 +218,8 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None) -> di
         if not carried:
             got = sorted({f"{(cite.authors or ['-'])[0]} {cite.year}" for c in holding for cite in c.citations})
             missed.append(f"{g['doc']}: {g['citation']}" + (f"  got {got}" if holding else "  [passage in no chunk]"))
-            kinds[miss_kind(g, holding, works.get(g["doc"], ()) if works is not None else None)] += 1
+            kinds[miss_kind(g, holding, works.get(g["doc"], ()) if works is not None else None,
+                            (docs or {}).get(g["doc"]))] += 1
             continue
         vias = {getattr(cite, "via", None) for cite in carried}
         if g.get("via"):
@@ -257,7 +273,7 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     half = halves()
     gold = [dict(g, doc=f"more/{g['doc']}") for g in read_jsonl(MORE / "citations.jsonl")]
     checked = read_jsonl(MORE_HANDCHECKED)
-    chunks, works, failed = {}, {}, {}
+    chunks, works, failed, docs = {}, {}, {}, {}
     for path in more_files():
         key = f"more/{path.name}"
         try:
@@ -266,7 +282,7 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
 
             cs = chunk_document(doc)
             works[key] = works_of(cs, [doc])
-            chunks[key] = cs
+            chunks[key], docs[key] = cs, doc
         except Exception as e:  # a file that takes a build down scores nothing and is reported
             failed[key] = f"{type(e).__name__}: {str(e)[:120]}"
     real = {(r["doc"], surname(r["authors"][0]), r["year"]) for r in gold + checked}
@@ -274,7 +290,7 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
     for label, keep in (("tuning", "tuning"), ("checking", "checking"), ("all", None)):
         rows = [g for g in gold if keep is None or half.get(g["doc"]) == keep]
         names = [k for k in chunks if keep is None or half.get(k) == keep]
-        scores = gold_scores(rows, chunks, works)
+        scores = gold_scores(rows, chunks, works, docs)
         total, outside = extra_works(names, works, real)
         part = {k: v for k, v in scores.items() if k != "missed"}
         # the work found at all in its document (any passage): tells citation parsing from reading and chunking
