@@ -50,6 +50,13 @@ Kepentingan nasional adalah tujuan mendasar yang menjadi pedoman politik luar ne
     ("At what age do signs of dyslexia start to show?", "number"),  # an age, as "sejak umur berapa" asks it
     ("Up to what age is a child given only breast milk?", "number"),
     ("How old are most pupils in the remedial class?", "number"),
+    # a measure asked in English ("How tall …?") is a number, as quantity counts it (one pattern: quantity.ASKS_NUMBER)
+    ("How tall is the lighthouse?", "number"),
+    ("How high above sea level is the plateau?", "number"),
+    ("How wide was the territorial sea under the ordinance?", "number"),
+    ("How deep is the well?", "number"),
+    ("How heavy is a newborn at birth?", "number"),
+    ("How hot does the kiln get?", "number"),
     ("Seberapa besar stres kerja dijelaskan oleh iklim organisasi?", "number"),
     ("Di mana letak Museum Louvre?", "place"),
     ("Apa contoh kelompok kohesif?", "example"),

@@ -22,6 +22,7 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
+from .quantity import ASKS_NUMBER
 from .ranker import COPULA, ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -302,7 +303,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     weights.update(own_weights)
     asked = set(own_weights)  # the question's own words (an item's title may hold one)
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
-    counting = bool(_NUMBER_ASKED.search(question))  # "berapa", "seberapakah", "how many", "how long"
+    counting = bool(ASKS_NUMBER.search(question))  # "berapa", "seberapakah", "how many", "how long"
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
     if is_english(question):  # its words as Indonesian writes them ("legislation" -> "perundang-undangan")
         long_words.update((w, set(tokenize(w))) for w in indonesian_forms(question) if len(w) >= TYPO_MIN_LEN)
@@ -982,12 +983,9 @@ _KINDS = (
                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                               r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
                               r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
-    # "At what age …?", "Up to what age …?", "How old …?" ask for a number as "umur berapa" does
-    ("number", re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|old)|what (?:percentage|"
-                          r"proportion|age))\b", re.I)),
+    ("number", ASKS_NUMBER),  # "berapa", "how tall", "at what age": quantity reads a count from the same words
     ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
-_NUMBER_ASKED = dict(_KINDS)["number"]  # a question that asks for a number, whatever kind comes first
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
 # (a year before 1000 as the text writes it too: "tahun 515 SM", "622 Masehi")
 _TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"

@@ -39,10 +39,9 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
-# A question asking for a number at all (answer.py's "number" kind reads questions the same way).
-_ASKS_NUMBER = re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
-                          r"heavy|hot|old)|what (?:percentage|"
-                          r"proportion))\b", re.I)
+# A question asking for a number at all: "berapa", "how tall", "at what age" (answer.py's "number" kind is this).
+ASKS_NUMBER = re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
+                         r"heavy|hot|old)|what (?:percentage|proportion|age))\b", re.I)
 _ASKED = re.compile(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)"
@@ -75,7 +74,7 @@ class Count:
 def asked_count(question: str) -> Count | None:
     """The count a question asks for ("Ada berapa apotek …?" -> thing "apotek"; "Berapa lama …?" -> units
     ("time",); "How many employees …?" -> thing "employees"), or None for a question of another kind."""
-    m = _ASKED.search(question) if _ASKS_NUMBER.search(question) else None
+    m = _ASKED.search(question) if ASKS_NUMBER.search(question) else None
     if m is None:
         return None
     before = re.findall(r"[^\W\d_]+", question[:m.start()].lower())[-1:]
@@ -159,7 +158,7 @@ def asked_figure(question: str) -> str | None:
     """The kind of figure a question asks for when it has a unit of its own ("Berapa harga modul sensor itu?" ->
     "money", "Berapa watt daya Raspberry Pi?" -> "power", "What is the dose of amoxicillin?" -> "dose"), else None
     ("Berapa jumlah siswa?" counts, "Apa fungsi harga dalam pemasaran?" asks no figure)."""
-    if not (_ASKS_NUMBER.search(question) or _WHAT_FIGURE.search(question)):
+    if not (ASKS_NUMBER.search(question) or _WHAT_FIGURE.search(question)):
         return None
     words = set(re.findall(r"[^\W\d_]+", question.lower()))
     return next((kind for kind, asked in _FIGURE_WORDS.items() if words & asked), None)
