@@ -4,6 +4,7 @@ and the one an answer shows, that its first passage holds the answer."""
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import threading
@@ -692,11 +693,13 @@ class Retriever:
     def _words_with_lead(self, query: str, chunk_id: int) -> float:
         """IDF-weighted share of the question's words the passage or the one before it in its section uses."""
         weights = self.index.bm25.term_weights(query)
-        total = sum(weights.values())
+        total = math.fsum(weights.values())
         if total <= 0:
             return 0.0
         near = {chunk_id, self._lead(chunk_id)}
-        return sum(weights[t] for t, held in self._holders(set(weights)).items() if held & near) / total
+        holders = self._holders(weights)
+        # fsum: one total whatever order the terms come in (summed over a set, its last bit followed PYTHONHASHSEED)
+        return math.fsum(w for t, w in weights.items() if holders[t] & near) / total
 
     def _holders(self, terms) -> dict[str, frozenset[int]]:
         """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
