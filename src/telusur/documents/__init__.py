@@ -121,7 +121,12 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 84: PDF: a page's last line opening with the number of a note its text marks is that note, not a page number that
 #     counts as the pages do (one note a page, "3 Ibid, hlm 12" on page 3)
 # 85: PDF: a figure's caption or source line at a page's or column's foot does not go on into the next page's text
-READERS_VERSION = "85"
+# 86: hard-wrapped .txt/.md: a Markdown hard break ("\\") keeps its line before a small letter; an emphasis or bracket
+#     is open or closed over the paragraph rebuilt so far; an item's own marker is no earlier number inside it;
+#     "*b.<tab>" is a marker's tab; a dash alone or a line over a link longer than the width is no cut token; a
+#     wrapper never breaking after a hyphen (fmt, mail) is read by whole words; fmt's full line ending a sentence
+#     over a capital ends its paragraph in a text parted by single line breaks
+READERS_VERSION = "86"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -200,6 +200,7 @@ def unwrap(text: str) -> str:
     if width is not None:  # lines ending short of the width in a sentence that goes on: read against that
         width -= wrap_slack(lines, width)
     single = width is not None and _single_breaks(lines, width)
+    whole = width is not None and not _breaks_at_hyphens(lines)
     code, fenced = set(), False  # fenced code keeps its lines
     for i, line in enumerate(lines):
         if _FENCE.match(line):
@@ -210,23 +211,35 @@ def unwrap(text: str) -> str:
     out = [lines[0]] if lines else []
     words = None  # the text's own words, read once a line ends in a hyphen
     typeset = _hyphenated(lines)
+    balanced = ragged and not typeset  # fmt: lines balanced, no word broken
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged):
+        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
+                                                           whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
                 broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and not _two_words(
                     out[-1][:-1], line.lstrip()) and hyphen_breaks_word(out[-1][:-1], line.lstrip(), words, True)
                 out[-1] = (out[-1][:-1] if broken else out[-1]) + line.lstrip()  # "kemen-" "terian", "aktor-" "aktor"
-            elif full_width and (len(prev.rstrip()) == full_width or prev.rstrip().endswith("-")) and (
-                    len(prev.split()[-1]) + len(line.split()[0]) > full_width):
+            elif full_width and _cut_token(prev, line, full_width):
                 out[-1] = out[-1].rstrip() + line.lstrip()  # a token longer than the width (a link) cut by the wrapper
             else:
                 out[-1] = out[-1] + " " + line.lstrip()
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _cut_token(prev: str, line: str, width: int) -> bool:
+    """A token longer than the width (a link) that the wrapper cut at prev's end: prev fills the width or ends in
+    the token's own hyphen, and the two pieces come to more than the width. A piece the wrapper left whole is no
+    cut one when it is longer than the width by itself (fmt puts a long link whole on a line of its own), nor is a
+    dash standing alone ("… -" / "[Profitabilitas](…")."""
+    last, first = prev.split()[-1], line.split()[0]
+    if len(first) > width or last == "-" or not (len(prev.rstrip()) == width or last.endswith("-")):
+        return False
+    return len(last) + len(first) > width
 
 
 def join_wrapped_hyphens(text: str) -> str:
@@ -297,6 +310,14 @@ def _surely_on(prev: str, line: str) -> bool:
         _OWN_LINE.match(prev) or _OWN_LINE.match(line) or LIST_ITEM.match(line))
 
 
+def _breaks_at_hyphens(lines: list[str]) -> bool:
+    """Whether the wrapper breaks a line after a hyphen between letters, as textwrap does ("aktor-" / "aktor"):
+    fmt, a mail client and most editors never do, so a line above "Hak-hak …" or "pengelompokkan-…" is full when
+    the whole word did not fit, not its first part."""
+    return any(re.search(r"[^\W\d]{2}-$", prev.rstrip()) and line.lstrip()[:1].isalpha()
+               for prev, line in zip(lines, lines[1:]))
+
+
 def _ragged(lines: list[str], width: int) -> bool:
     """Whether the wrapper left room on lines of a sentence that surely goes on (no end punctuation, lower case
     below): GNU fmt balances a paragraph's lines and aims at 93% of the width, a typesetter justifies in points; a
@@ -308,27 +329,30 @@ def _ragged(lines: list[str], width: int) -> bool:
 
 
 def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False,
-             ragged: bool = False) -> bool:
+             ragged: bool = False, whole: bool = False, balanced: bool = False) -> bool:
     """Whether line continues prev (see unwrap); after is the line below line, paragraph the lines rebuilt so far
     into the one prev ends; single: the text parts its paragraphs by one line break, not a blank line; ragged: its
-    wrapper did not fill every line (see _ragged)."""
+    wrapper did not fill every line (see _ragged); whole: it never broke a line after a hyphen (see
+    _breaks_at_hyphens), so the next line's whole first word is what did not fit; balanced: ragged and no typeset
+    text (fmt)."""
     before, stripped = prev.rstrip(), line.strip()
     if not before.strip() or not stripped or _tabbed(prev) or _tabbed(line) or _OWN_LINE.match(line) or (
             _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev)):  # a footnote's own text wraps like a paragraph
         return False
     if _NUMBERED_REFERENCE.match(line):
         return False
-    full = width is not None and len(before) + 1 + len(_FIRST_PIECE.match(stripped).group()) > width
+    piece = stripped.split()[0] if whole else _FIRST_PIECE.match(stripped).group()
+    full = width is not None and len(before) + 1 + len(piece) > width
     # a ragged wrapper's long line goes on, whatever the next line starts with, when it leaves its sentence open
     # (a title in capitals aside) or when paragraphs part at blank lines (a sentence ends inside its paragraph)
     full = full or ragged and len(before) >= 0.8 * width and (
         not before.endswith(TERMINAL) and (not before.isupper() or left_open(before)) or not single)
     # "… (Suryana, 2003:" then "10)." is a parenthesis wrapped, not a lead-in and an item; so is "**Astati dan" /
     # "Mulyati (2010:26)** sebagai berikut :", an emphasis left open
-    cut = full and left_open(before)
+    cut = full and left_open(paragraph or before)  # "*perceptual …" / "… aphasia*" closed it on the line above
     # a full line ending in a lead-in's colon, then lower case and no item: "… meliputi :" / "membaca, menulis"
     lower_on = full and stripped[:1].islower() and not LIST_ITEM.match(line)
-    if (is_lead_in(before) or before.endswith("\\")) and not cut and not lower_on:
+    if before.endswith("\\") or is_lead_in(before) and not cut and not lower_on:  # "\\": a hard break, as written
         return False
     # an item has words after its marker; "**Autisme** berasal …" is no item, nor an enumeration running inline
     # ("… terlibat. 2. Kolaborasi" after "yaitu : 1.Konsensus") or a dash between words ("halaman" / "- halaman")
@@ -344,9 +368,11 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
         own = alone and after.strip() and _ends_sentence(before) and len(stripped) <= SHORT_HEADING_CHARS and (
             not stripped[:1].islower() and (is_lead_in(stripped) or not stripped.endswith(TERMINAL)))
         # a full line ending a sentence is most often inside its paragraph; not in a text whose paragraphs part
-        # at one line break when it ends on a citation ("… (Hadiwijoyo, 2009:8).") or a quotation opens below
+        # at one line break when it ends on a citation ("… (Hadiwijoyo, 2009:8).") or a quotation opens below, or
+        # when fmt balanced its lines and a capital opens the line below (VarrelB and the default text at fmt 56-84)
         ends = single and _ends_sentence(before) and not stripped[:1].islower() and (
-            _CITATION_END.search(before) or stripped[:1] in "“\"")
+            _CITATION_END.search(before) or stripped[:1] in "“\"" or balanced and bool(
+                _SENTENCE_END.search(before)) and stripped[:1].isupper())
         if full and not own and not ends:
             return True
     # long: the line, or the paragraph it ends once rebuilt ("- Direncanakan … pembelajar" / "lamban akan")
@@ -383,9 +409,12 @@ def _single_breaks(lines: list[str], width: int) -> bool:
     return single > blank
 
 
+_TAB_MARKER = re.compile(rf"^\s*[*_]{{0,3}}(?:{_MARKER})[*_]{{0,3}}\s*")  # "1.<tab>", "*b.<tab>" in emphasis
+
+
 def _tabbed(line: str) -> bool:
     """A tab inside the line (columns set with tabs keep their lines); not the one after a list marker ("1.\t")."""
-    return "\t" in LIST_MARKER.sub("", line, count=1).strip()
+    return "\t" in _TAB_MARKER.sub("", line, count=1).strip()
 
 
 _FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:")
@@ -414,7 +443,8 @@ def _inline_marker(before: str, line: str, paragraph: str) -> bool:
     number = marker.rstrip(".)")
     if not number.isdigit() or int(number) < 2:
         return False
-    return bool(re.search(rf"\s{int(number) - 1}{re.escape(marker[-1])}\s?\S", paragraph))
+    # inside: not the paragraph's own marker at its start (" 1. Manusia …;" / " 2. Agen …" are two items)
+    return bool(re.search(rf"\s{int(number) - 1}{re.escape(marker[-1])}\s?\S", paragraph.strip()))
 
 
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
