@@ -500,9 +500,9 @@ _SIDE_WORD = re.compile(r"[^\W\d_]+")
 DESCRIBING = frozenset("sedang besar kecil baru lama awal akhir panjang khusus pertama kedua banyak sedikit atas bawah "
                        "luar".split())
 # The words that set what follows against what came before ("Sedangkan Gesselschaft adalah …")
-_AGAINST = r"sedangkan|sementara(?:\s+itu)?|adapun|whereas"
+_AGAINST = r"sedangkan|sementara(?:\s+itu)?|adapun"
 # A sentence naming both sides says what they are only when it sets them apart or defines
-_CONTRAST = re.compile(rf"\b(?:{_AGAINST}|berbeda|perbedaan|bedanya|while|unlike)\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:{_AGAINST}|berbeda|perbedaan|bedanya)\b", re.I)
 
 
 def compared(question: str) -> tuple[str, str] | None:
@@ -587,7 +587,7 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
 
 SHORT_DEFINITION = 160  # a one-sentence answer this short may leave what is asked to the next sentence
 # A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
-_RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya|in\s+other\s+words)\b", re.I)
+_RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya)\b", re.I)
 # … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
 _DEFINES_AGAIN = re.compile(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|sebagai|diartikan|didefinisikan)\b", re.I)
 
@@ -623,8 +623,7 @@ def _next_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | No
 
 
 # A sentence setting the other side against the one before it
-_SETS_AGAINST = re.compile(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya|in\s+contrast|on\s+the\s+other\s+hand)\b",
-                           re.I)
+_SETS_AGAINST = re.compile(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya)\b", re.I)
 
 
 def _going_on(chosen, hits, terms: tuple[set[str], set[str]], tokenize):
