@@ -493,6 +493,58 @@ def test_a_question_naming_one_item_is_answered_with_that_item(course):
     assert "penyesuaian diri" not in answer.answer, answer.answer  # the list's head is not what was asked
 
 
+WATERFALL = """# Rekayasa Perangkat Lunak
+
+## Model Waterfall
+
+Model waterfall terdiri atas beberapa tahap. Berikut adalah penjelasan dari tahapan-tahapan tersebut:
+1. Analisis Kebutuhan Perangkat Lunak
+Proses pengumpulan kebutuhan dilakukan secara intensif agar dapat dipahami perangkat lunak seperti apa yang dibutuhkan oleh pengguna. Spesifikasi kebutuhan pada tahap ini perlu didokumentasikan. Dokumen itu dibaca bersama pengguna. Setelah disetujui, dokumen menjadi acuan tahap berikutnya.
+2. Desain
+Desain perangkat lunak adalah proses yang fokus pada struktur data dan arsitektur program.
+3. Pengkodean Program
+Desain diterjemahkan ke dalam program perangkat lunak oleh pemrogram.
+"""
+
+LAYANAN = """# Pendidikan Khusus
+
+## Kebutuhan Belajar
+
+Kebutuhan belajar anak berkebutuhan khusus adalah sebagai berikut:
+a. Kebutuhan layanan pengajaran yang sama dengan siswa lainnya. Mereka hanya membutuhkan tambahan waktu untuk mempelajari sesuatu.
+b. Kebutuhan layanan pembelajaran yang sangat khusus. Mereka membutuhkan layanan seperti terapi bermain, okupasi, dan terapi bicara.
+"""
+
+
+@pytest.mark.parametrize("texts, question, said, not_said", [
+    # the item's title (its first unit with the sentence under it) and two more of its sentences, as any answer
+    ({"waterfall.md": WATERFALL}, "Tahap analisis kebutuhan di model waterfall ngapain aja?", "Proses pengumpulan kebutuhan",
+     ("2. Desain", "Setelah disetujui")),
+    # the two items' titles differ only in words the index drops ("yang sangat khusus"): said in a row, they name it
+    ({"layanan.md": LAYANAN}, "Layanan pembelajaran yang sangat khusus contohnya apa saja?", "terapi bermain",
+     ("tambahan waktu",)),
+])
+def test_a_list_question_saying_one_items_title_is_answered_with_that_item(course, texts, question, said, not_said):
+    # seen in two documents of the open sets (paybarina's waterfall stages, tunagrahita-ringan's learning needs): the
+    # list's titles said the item's name back and left out what it holds
+    answer = course(texts).ask(question)
+    assert said in answer.answer and not any(s in answer.answer for s in not_said), answer.answer
+
+
+@pytest.mark.parametrize("texts, question, items", [
+    ({"layanan.md": LAYANAN}, "Kebutuhan layanan apa saja yang dimiliki anak berkebutuhan khusus?",
+     ("a. Kebutuhan layanan pengajaran", "b. Kebutuhan layanan pembelajaran")),
+    ({"waterfall.md": WATERFALL}, "Apa saja tahapan model waterfall dalam rekayasa perangkat lunak?",
+     ("1. Analisis Kebutuhan Perangkat Lunak", "2. Desain", "3. Pengkodean")),
+    ({"waterfall.md": WATERFALL}, "Tahap analisis kebutuhan dan pengkodean program ngapain aja?",
+     ("1. Analisis Kebutuhan Perangkat Lunak", "2. Desain", "3. Pengkodean")),
+])
+def test_a_list_question_naming_no_one_item_gets_the_list(course, texts, question, items):
+    # words every title opens with ("Kebutuhan layanan"), the topic inside a title ("perangkat lunak"), two items named
+    answer = course(texts).ask(question)
+    assert all(item in answer.answer for item in items), answer.answer
+
+
 JARINGAN = """# Analisis Jaringan Sosial
 
 ## Kelompok dalam Jaringan

@@ -1089,6 +1089,9 @@ def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozen
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
         if _sets_one_item_apart(text, items, asked, tokenize):
             return None  # "What are the social characteristics …?" over "1. Karakteristik fisik … 3. Karakteristik sosial"
+        named = _item_named(question, text, items, titles)
+        if named is not None:  # "tahap analisis kebutuhan … ngapain aja?" asks what that item holds, not for the list
+            return rank, [_item_said(text, named)]
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
 
@@ -1143,6 +1146,25 @@ def _sets_one_item_apart(text: str, items, asked: set[str], tokenize) -> bool:
     shared = set.intersection(*openings) if openings else set()
     own = [n for n, words in enumerate(openings) if any(sum(t in o for o in openings) == 1 for t in words & asked)]
     return len(own) == 1 and bool(shared) and shared <= asked
+
+
+def _item_named(question: str, text: str, items, titles) -> tuple[int, int] | None:
+    """The one item the question names: it says, in a row, the first two words of the item's title after the words
+    every title opens with ("tahap analisis kebutuhan … ngapain aja?" over "1. Analisis Kebutuhan Perangkat Lunak …
+    2. Desain …"; "layanan pembelajaran yang sangat khusus" over "a. Kebutuhan layanan pengajaran yang sama … b.
+    Kebutuhan layanan pembelajaran yang sangat khusus."). None when it names none or more than one."""
+    asked = f" {' '.join(_WORD.findall(question.lower()))} "
+    titled = [_WORD.findall(LIST_ITEM.sub("", text[a:b]).lower()) for a, b in titles]
+    shared = next((n for n, words in enumerate(zip(*titled)) if len(set(words)) > 1), min(map(len, titled)))
+    named = [item for item, words in zip(items, titled) if f" {' '.join(words[shared:shared + 2])} " in asked
+             and len(words) >= shared + 2]
+    return named[0] if len(named) == 1 else None
+
+
+def _item_said(text: str, item: tuple[int, int]) -> tuple[int, int]:
+    """An item said in its own words: its units from its start, MAX_SENTENCES at most."""
+    inside = [u for u in units(text) if item[0] <= u[0] < item[1]][:MAX_SENTENCES]
+    return (item[0], inside[-1][1]) if inside else item
 
 
 def _names_one_item(question: str, titles: list[str], tokenize) -> bool:
