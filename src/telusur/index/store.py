@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import stat
-import uuid
 from dataclasses import asdict
 from functools import cached_property
 from pathlib import Path
@@ -205,6 +203,8 @@ def format_file_report(files: list[dict]) -> list[str]:
 
 
 def _point_to(index_dir: Path, name: str) -> None:
+    import uuid  # here, as shutil below: a build needs them, not every `telusur ask` that opens the index
+
     tmp = index_dir / f".CURRENT-{uuid.uuid4().hex[:8]}"
     tmp.write_text(name + "\n", encoding="utf-8")
     _fsync(tmp)
@@ -214,6 +214,8 @@ def _point_to(index_dir: Path, name: str) -> None:
 
 def _prune(index_dir: Path, keep: set[str]) -> None:
     """Keep the new build and the one before it (a server may still be loading that one)."""
+    import shutil
+
     builds = sorted((p for p in (index_dir / "builds").iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
     for old in builds[:-2]:
         if old.name not in keep:
@@ -222,6 +224,8 @@ def _prune(index_dir: Path, keep: set[str]) -> None:
 
 def _clean_tmp(index_dir: Path) -> None:
     """Half-written builds left by a killed process (only the lock holder writes, so none is in use)."""
+    import shutil
+
     builds = index_dir / "builds"
     if builds.is_dir():
         for tmp in builds.glob(".tmp-*"):
