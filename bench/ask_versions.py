@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_overhead import BARE, ROOT, built, export_commit, questions  # noqa: E402
+from ask_overhead import BARE, ROOT, built, export_commit, load_warning, questions  # noqa: E402
 
 
 def main() -> None:
@@ -66,6 +66,8 @@ def main() -> None:
               f"(runs: {', '.join(f'{x:.2f}' for x in runs)})")
     same = outputs[args.against] == outputs["this tree"]
     print(f"answers of {args.against} and this tree: {'equal' if same else 'different'}")
+    if load_warning(loads):
+        print(load_warning(loads))
 
 
 def run(cmd: list[str], env: dict, stdin: str) -> tuple[float, float, str]:
