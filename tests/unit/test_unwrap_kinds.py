@@ -144,3 +144,19 @@ def test_in_a_text_without_blank_lines_filled_by_fmt_a_full_line_ending_a_senten
         wrong += [width] if unwrap(hard) != "\n".join(paragraphs) + "\n" else []
     assert len(balanced) >= 8 and not wrong
 
+
+
+def test_a_hyphen_before_a_space_reads_as_the_line_break_it_was():
+    """"masing- masing", "non- negara": a line of a PDF pasted as one line keeps the space after its hyphen, and a
+    wrapper breaking there ("masing-" / "masing") reads "masing-masing"; the text reads so too, whatever the width.
+    A suspended hyphen keeps its space ("pra- dan pascasarjana"), in .txt and in a page's source."""
+    paragraph = ("Sifat kepemimpinan memang ada dalam diri masing- masing individu, baik aktor negara maupun non- "
+                 "negara, pada jenjang pra- dan pascasarjana, dalam pengelolaan sumber daya manusia yang baik.")
+    read = "masing-masing individu, baik aktor negara maupun non-negara, pada jenjang pra- dan pascasarjana"
+    assert read in unwrap(paragraph + "\n")
+    for width in range(48, 91):
+        hard = _fill([paragraph, ""] + PROSE, width)
+        assert read in " ".join(unwrap(hard).split()), width
+    from telusur.documents import html
+
+    assert read in html.document_from_html(f"<html><body><p>{paragraph}</p></body></html>", "a.html", "0").text

@@ -126,7 +126,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     "*b.<tab>" is a marker's tab; a dash alone or a line over a link longer than the width is no cut token; a
 #     wrapper never breaking after a hyphen (fmt, mail) is read by whole words; fmt's full line ending a sentence
 #     over a capital ends its paragraph in a text parted by single line breaks
-READERS_VERSION = "86"
+# 87: .txt/.md and HTML: a hyphen before a space between letters ("masing- masing", "non- negara") reads as the line
+#     break it was, by the rule of a hyphen at a wrapped line's end ("pra- dan pasca-" keeps its space)
+READERS_VERSION = "87"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

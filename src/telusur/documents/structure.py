@@ -194,13 +194,6 @@ def unwrap(text: str) -> str:
     on the line, or when a long line without end punctuation runs on in lower case. List items, headings, tables,
     quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
     lines = text.split("\n")
-    width = wrap_width(lines)
-    ragged = width is not None and _ragged(lines, width)
-    full_width = width
-    if width is not None:  # lines ending short of the width in a sentence that goes on: read against that
-        width -= wrap_slack(lines, width)
-    single = width is not None and _single_breaks(lines, width)
-    whole = width is not None and not _breaks_at_hyphens(lines)
     code, fenced = set(), False  # fenced code keeps its lines
     for i, line in enumerate(lines):
         if _FENCE.match(line):
@@ -208,6 +201,17 @@ def unwrap(text: str) -> str:
             code.add(i)
         elif fenced:
             code.add(i)
+    if _SPACED_HYPHEN.search(text):  # "masing- masing": as "masing-" / "masing" would read
+        words = document_words(text)
+        lines = [line if i in code or _OWN_LINE.match(line) else join_wrapped_hyphens(line, _SPACED_HYPHEN, words)
+                 for i, line in enumerate(lines)]
+    width = wrap_width(lines)
+    ragged = width is not None and _ragged(lines, width)
+    full_width = width
+    if width is not None:  # lines ending short of the width in a sentence that goes on: read against that
+        width -= wrap_slack(lines, width)
+    single = width is not None and _single_breaks(lines, width)
+    whole = width is not None and not _breaks_at_hyphens(lines)
     out = [lines[0]] if lines else []
     words = None  # the text's own words, read once a line ends in a hyphen
     typeset = _hyphenated(lines)
@@ -242,19 +246,28 @@ def _cut_token(prev: str, line: str, width: int) -> bool:
     return len(last) + len(first) > width
 
 
-def join_wrapped_hyphens(text: str) -> str:
-    """A hyphen a wrapper left at a line end between letters ("aksioma-" / "aksioma", "ber-" / "tindak"), for text
-    whose line breaks are spaces (HTML): the hyphen kept between two words, dropped where it broke one word."""
-    if "-\n" not in text:
+# A hyphen where a line was broken: at a line end between letters ("aksioma-" / "aksioma"), or before a space where a
+# line break was lost in copying ("masing- masing", "non- negara": a PDF's line pasted as one); "pra- dan pasca-" is
+# a suspended hyphen, its space kept
+_AFTER_SPACE = r"[ \t]+(?!(?:dan|atau|maupun|serta|hingga|sampai|and|or|to)\b)"
+_WRAPPED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE})(?=[^\W\d_])")
+_SPACED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
+
+
+def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words: set[str] | None = None) -> str:
+    """A hyphen where a line was broken (_WRAPPED_HYPHEN), in text whose line breaks are spaces (HTML) or within a
+    line (unwrap, pattern _SPACED_HYPHEN, words the document's): the hyphen kept between two words ("aksioma-" /
+    "aksioma"), dropped where it broke one word ("ber-" / "tindak")."""
+    if not pattern.search(text):
         return text
-    words, typeset = document_words(text), _hyphenated(text.split("\n"))
+    words, typeset = words if words is not None else document_words(text), _hyphenated(text.split("\n"))
 
     def join(m: re.Match) -> str:
         before, after = m.group(1), text[m.end():m.end() + 40]
         broken = hyphen_breaks_word(before, after, words) or typeset and not _two_words(before, after) and (
             hyphen_breaks_word(before, after, words, True))
         return before if broken else before + "-"
-    return re.sub(r"([^\W\d_]{2,})-[ \t]*\n[ \t]*(?=[^\W\d_])", join, text)
+    return pattern.sub(join, text)
 
 
 def wrap_width(lines: list[str]) -> int | None:
