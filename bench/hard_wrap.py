@@ -16,9 +16,11 @@ the second gives each wrapper alone. A passage counts when the wrapped copy has 
 aside). --answers builds one index over each set's documents and one per wrapper over the wrapped copies and asks
 the questions on them (the tuning half's questions on its .txt/.md; the default corpus dev questions on the default
 text; the checking half as one aggregate row): the first passage and the answer's sentences must be the same.
---show prints the passages that differ (default text and tuning half only, never the checking half).
+--show prints the passages that differ (default text and tuning half only, never the checking half). --lines counts
+a passage the same only with the same line breaks (white space inside a line aside): a passage whose paragraph
+break a wrapped copy lost or added reads the same squeezed, but its answer's sentences part differently.
 
-    python bench/hard_wrap.py [--answers] [--show WRAPPER] [--cache DIR]
+    python bench/hard_wrap.py [--answers] [--show WRAPPER] [--cache DIR] [--lines]
 """
 
 from __future__ import annotations
@@ -141,7 +143,12 @@ WRAPPERS = {
 }
 
 
+LINES = False  # --lines: a passage's line breaks count too (the answer's units part at them)
+
+
 def squeeze(text: str) -> str:
+    if LINES:
+        return "\n".join(" ".join(line.split()) for line in text.strip().split("\n"))
     return " ".join(text.split())
 
 
@@ -235,7 +242,11 @@ def main() -> int:
     parser.add_argument("--show", default="", help="print the passages that differ for this wrapper ('all': every "
                         "one) on the default text and the tuning half")
     parser.add_argument("--cache", type=Path, help="a folder for the answer run's indexes (default: a temporary one)")
+    parser.add_argument("--lines", action="store_true", help="passages are the same only with the same line breaks "
+                        "(white space inside a line aside): answers part their sentences at line breaks")
     args = parser.parse_args()
+    global LINES
+    LINES = args.lines
     import telusur.documents.markdown as markdown_reader
     import telusur.documents.text as text_reader
 
