@@ -545,6 +545,37 @@ def test_a_list_question_naming_no_one_item_gets_the_list(course, texts, questio
     assert all(item in answer.answer for item in items), answer.answer
 
 
+DUPONT = """# Rasio Profitabilitas
+
+## Menghitung ROA dan ROE
+
+Rumus untuk mencari pengembalian atas aset (ROA) dapat digunakan sebagai berikut:
+ROA = Laba setelah Bunga dan Pajak : Total Aktiva
+Atau dapat pula dihitung dengan menggunakan pendekatan Du Pont sebagai berikut:
+ROA = Margin laba bersih × Perputaran total aktiva
+Formula untuk mencari return on equity (ROE) yang digunakan oleh perusahaan adalah:
+ROE = Laba setelah Bunga dan Pajak : Ekuitas
+Atau dapat pula dihitung dengan menggunakan pendekatan Du Pont sebagai berikut:
+"""
+
+
+def test_words_an_answer_says_already_are_not_said_again(course):
+    # the passage repeats its lead-in for ROE, with nothing after it: said alone, it repeated the first segment's
+    # opening (seen in two documents of the open sets: profitabilitas's Du Pont lead-in, strategi-pemasaran's
+    # "3; Peneliti; Monica Ardian" row said alone and again with its next row)
+    answer = course({"rasio.md": DUPONT}).ask("ROA pendekatan Du Pont")
+    assert answer.answer.count("pendekatan Du Pont sebagai berikut:") == 1, answer.answer
+    assert "ROA = Margin laba bersih × Perputaran total aktiva" in answer.answer, answer.answer
+
+
+def test_of_two_segments_saying_the_same_the_first_is_said():
+    from telusur.query.answer import _said_once
+
+    segments = [(1, [(0, 5)], "Sama."), (2, [(0, 5)], "Sama."), (1, [(9, 20)], "Lain lagi. Sama.")]
+    assert _said_once(segments[:2]) == segments[:1]
+    assert _said_once(segments) == segments[2:]
+
+
 JARINGAN = """# Analisis Jaringan Sosial
 
 ## Kelompok dalam Jaringan

@@ -96,18 +96,27 @@ def compose(question: str, searched_for: str, retrieval: Retrieval, abstain_belo
     if retrieval.confidence < abstain_below or not retrieval.hits:
         related = tuple(_passage(rank, hit, ()) for rank, hit in enumerate(retrieval.hits, 1))
         return Answer(question, shown, True, retrieval.answer_confidence, ABSTAIN_TEXT, (), related)
-    chosen = choose_sentences(searched_for, question, retrieval, retriever, position)
+    hits = retrieval.hits
+    chosen = _said_once([(rank, spans, _render(hits[rank - 1].chunk.text, spans, hits[rank - 1].chunk))
+                         for rank, spans in choose_sentences(searched_for, question, retrieval, retriever, position)])
     marks: dict[int, list[tuple[int, int]]] = {}
-    for rank, spans in chosen:
+    for rank, spans, _ in chosen:
         marks.setdefault(rank, []).extend(spans)
     passages = tuple(_passage(rank, hit, tuple(sorted(marks.get(rank, []))))
                      for rank, hit in enumerate(retrieval.hits, 1))
-    parts = [f"{_render(passages[rank - 1].text, spans, retrieval.hits[rank - 1].chunk)} [{rank}]"
-             for rank, spans in chosen]
+    parts = [f"{said} [{rank}]" for rank, _, said in chosen]
     topic = source_topic(question)
     if topic is not None:
         parts.insert(0, _where_discussed(topic, passages, retriever.words))
     return Answer(question, shown, False, retrieval.answer_confidence, " ".join(parts), passages)
+
+
+def _said_once(segments):
+    """(rank, spans, text) of each segment, without those whose words another says already: a table's row said
+    alone and again with the row it goes on with ("3; Peneliti; Monica Ardian"), a lead-in the passage repeats word
+    for word ("Atau dapat pula dihitung … sebagai berikut:" for ROA, then for ROE)."""
+    return [seg for n, seg in enumerate(segments) if not any(
+        seg[2] in other[2] and (seg[2] != other[2] or m < n) for m, other in enumerate(segments) if m != n)]
 
 
 SOURCE_WORKS = 3  # works named for one text in answer to "Sumber mana yang membahas …?"
