@@ -268,6 +268,41 @@ def test_list_markers_levels_continuing_counters_and_start_override():
     ]
 
 
+def test_rarer_numbering_definitions_give_the_marker_word_shows_or_none():
+    """Numbering that Word and other writers produce but the files here do not: a level override bringing its own
+    format, zero-padded numbers, a level whose format is "none", and definitions that name a level they lack or a
+    list that is not there (no marker, and no crash)."""
+    numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="32">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalZero"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val="%2"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%9"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="10"><w:abstractNumId w:val="32"/></w:num>
+<w:num w:numId="11"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+  <w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>
+</w:numbering>""")
+    body = (para("nomor satu", num=10) + para("nomor dua", num=10) + para("tanpa nomor", num=10, ilvl=1)
+            + para("sub", num=10, ilvl=2) + para("di luar definisi", num=10, ilvl=5) + para("Sela.")
+            + para("huruf", num=11) + para("huruf dua", num=11) + para("daftar yang tidak ada", num=99))
+    doc = read_made(body, numbering=numbering)
+    assert [(b.kind, b.marker, doc.block_text(b)) for b in doc.blocks] == [
+        ("item", "01.", "01. nomor satu"), ("item", "02.", "02. nomor dua"),
+        ("paragraph", "", "tanpa nomor"),  # numFmt "none": Word shows no number
+        ("item", "02.", "02. sub"),  # "%9" names a level the definition lacks: shown as nothing
+        ("paragraph", "", "di luar definisi"), ("paragraph", "", "Sela."),
+        ("item", "A)", "A) huruf"), ("item", "B)", "B) huruf dua"),  # the override's own level, not the abstract's
+        ("paragraph", "", "daftar yang tidak ada")]
+
+
+def test_a_paragraph_in_the_title_style_is_the_first_heading():
+    styles = STYLES.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="JudulDok"><w:name w:val="Title"/>'
+                                           "</w:style></w:styles>")
+    doc = read_made(para("Strategi Pemasaran Bank Syariah", "JudulDok") + para("Bab ini membahas strategi."),
+                    styles=styles)
+    assert [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", 1, "Strategi Pemasaran Bank Syariah"), ("paragraph", 0, "Bab ini membahas strategi.")]
+
+
 def test_symbols_inserted_from_the_symbol_font():
     def sym(font, char):
         return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
@@ -395,6 +430,41 @@ def test_equations_read_as_one_line_and_a_formula_alone_is_a_quote_block():
     ]
 
 
+def test_statistics_formulas_keep_their_sum_root_and_brackets():
+    """A thesis's standard deviation typed in Word's equation editor: the sum with its limits, the root and the
+    brackets are what the formula says; read as their bare runs they would be "i=1nxi−x̄2" run together."""
+    m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+    def mr(text):
+        return f"<m:r><m:t>{text}</m:t></m:r>"
+
+    deviation = (f"<w:p><m:oMathPara {m}><m:oMath>" + mr("SD=")
+                 + '<m:rad><m:radPr><m:degHide m:val="1"/></m:radPr><m:deg/><m:e><m:f><m:num>'
+                 + '<m:nary><m:naryPr><m:chr m:val="∑"/></m:naryPr><m:sub>' + mr("i=1") + "</m:sub><m:sup>" + mr("n")
+                 + "</m:sup><m:e><m:sSup><m:e><m:d><m:dPr/><m:e>" + mr("xi−x̄") + "</m:e></m:d></m:e><m:sup>"
+                 + mr("2") + "</m:sup></m:sSup></m:e></m:nary></m:num><m:den>" + mr("n−1")
+                 + '</m:den></m:f></m:e></m:rad></m:oMath></m:oMathPara></w:p>')
+    absolute = (f"<w:p><m:oMathPara {m}><m:oMath>" + mr("e=")
+                + '<m:d><m:dPr><m:begChr m:val="|"/><m:endChr m:val="|"/></m:dPr><m:e>' + mr("y−ŷ")
+                + "</m:e></m:d></m:oMath></m:oMathPara></w:p>")
+    doc = read_made(para("Simpangan baku dihitung dengan rumus:") + deviation + absolute)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "quote"] == [
+        "SD=√((∑_(i=1)^n (xi−x̄)^2) / (n−1))", "e=|y−ŷ|"]
+
+
+def test_a_heading_after_the_reference_list_ends_it():
+    # "Daftar Pustaka" then "Lampiran" at the same level: the appendix's text is no reference entry; a subheading
+    # inside the list ("Buku") keeps it open
+    body = (para("Daftar Pustaka", "Judul1") + para("Buku", "Judul2")
+            + para("Santoso, B. (2019). Motivasi Belajar. Jakarta: Gramedia.") + para("Lampiran", "Judul1")
+            + para("Kuesioner penelitian ini berisi dua puluh butir pernyataan."))
+    doc = read_made(body)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", "Daftar Pustaka"), ("heading", "Buku"),
+        ("reference", "Santoso, B. (2019). Motivasi Belajar. Jakarta: Gramedia."), ("heading", "Lampiran"),
+        ("paragraph", "Kuesioner penelitian ini berisi dua puluh butir pernyataan.")]
+
+
 def test_table_block_header_row_first_and_cells_joined():
     def cell(*paras):
         return "<w:tc>" + "".join(para(p) for p in paras) + "</w:tc>"
@@ -406,6 +476,20 @@ def test_table_block_header_row_first_and_cells_joined():
     doc = read_made(body)
     [table] = [b for b in doc.blocks if b.kind == "table"]
     assert doc.block_text(table) == "Bentuk | Contoh\nBilateral | Indonesia dan Malaysia\nRegional | ASEAN"
+
+
+def test_a_table_inside_a_cell_is_read_into_that_cell():
+    # a research-record table whose "Variabel" cell holds a small table of its own (a form laid out with tables):
+    # its rows joined into the cell, not lost and not read as a paragraph outside the table
+    def cell(*paras):
+        return "<w:tc>" + "".join(para(p) for p in paras) + "</w:tc>"
+
+    inner = "<w:tbl><w:tr>" + cell("X1") + cell("Motivasi") + "</w:tr><w:tr>" + cell("Y") + cell("Kinerja") + "</w:tr></w:tbl>"
+    body = ("<w:tbl><w:tr>" + cell("Peneliti") + cell("Sari (2019)") + "</w:tr><w:tr>" + cell("Variabel")
+            + "<w:tc>" + inner + para("") + "</w:tc></w:tr></w:tbl>")
+    doc = read_made(body)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("table", "Peneliti | Sari (2019)\nVariabel | X1 | Motivasi Y | Kinerja")]
 
 
 def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():

@@ -790,9 +790,7 @@ def _math(el: Element) -> str:
         symbol = _math_val(el.find(_M["naryPr"]), "chr", "∫")
         sub, sup = part("sub"), part("sup")
         return symbol + (f"_{_grouped(sub)}" if sub else "") + (f"^{_grouped(sup)}" if sup else "") + " " + part("e")
-    if tag.endswith("Pr"):  # properties: fonts, alignment, never text
-        return ""
-    return "".join(_math(child) for child in el)
+    return "".join(_math(child) for child in el)  # properties (m:rPr, m:dPr ...) hold no m:t: they add nothing
 
 
 def _math_val(pr: Element | None, name: str, default: str) -> str:
