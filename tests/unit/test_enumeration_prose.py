@@ -1,0 +1,33 @@
+"""An "apa saja" question is answered by the passage naming the things asked for, whether it names them in a list or
+in one sentence: a list on the same topic that names other things gets only a small edge for being a list (the
+ranker's list_enumeration weight, 0.02 of cosine similarity since 2026-12-04; held at 0.03 before, it put such a list
+first in four documents of the open sets: 'Perangkat jaringan komputer bisa disambungkan lewat media apa saja?',
+'Dalam sistem kontrol, jenis sistem kendali apa saja yang dikenal?', 'UML di dunia industri dipakai buat apa saja?',
+'profitabilitas biasanya dinyatakan dalam angka apa saja')."""
+
+from telusur.query.ranker import PASSAGE_FEATURES
+
+TEXT = """# Jaringan Komputer
+
+## Media Jaringan
+
+Antar perangkat jaringan komputer dihubungkan melalui media, bisa wireless maupun kabel seperti UTP dan fiber optic.
+
+## Keuntungan Jaringan
+
+Keuntungan menggunakan jaringan komputer antara lain:
+a. Perangkat dapat bertukar data atau file.
+b. Pemakaian printer bersama oleh semua komputer.
+c. Media penyimpanan dipakai bersama di jaringan.
+"""
+QUESTION = "Perangkat jaringan komputer bisa disambungkan lewat media apa saja?"
+
+
+def test_a_sentence_naming_the_items_ranks_above_a_list_on_the_topic(course):
+    engine = course({"jaringan.md": TEXT})
+    retriever = engine._state[1]
+    found = retriever.candidates(QUESTION, retriever.query_vector(QUESTION))
+    listed = {engine.index.chunks[i].text.split()[0]: row[PASSAGE_FEATURES.index("list_enumeration")]
+              for i, row in zip(found.ids, found.features)}
+    assert listed == {"Antar": 0.0, "Keuntungan": 1.0}  # the question asks for a list, and one passage is one
+    assert engine.search(QUESTION, 2).hits[0].chunk.text.startswith("Antar perangkat jaringan komputer")
