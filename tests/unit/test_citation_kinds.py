@@ -2046,6 +2046,9 @@ def test_an_acronym_alone_or_a_person_before_a_parenthesis_reads_as_before(text,
     ("Menurut Turban, Jr. dan Volonino (2010) sistem informasi adalah sistem.", "Turban"),
     ("Menurut Efraim Turban, Jr. dan Linda Volonino (2010) sistem informasi adalah sistem.", "Turban"),
     ("Sistem informasi adalah sistem (Turban, Jr. & Volonino, 2010).", "Turban"),
+    ("Menurut Turban Jr dan Volonino (2010) sistem informasi adalah sistem.", "Turban"),  # the suffix without its stop
+    ("Menurut Efraim Turban, Sr. dan Linda Volonino (2010) sistem informasi adalah sistem.", "Turban"),
+    ("Sistem informasi adalah sistem (Turban Sr & Volonino, 2010).", "Turban"),
 ])
 def test_a_first_authors_suffix_before_a_second_author(text, first):
     """"Raymond McLeod, Jr. dan George P. Schell" (bench/citations-fresh-kinds.jsonl): the suffix's stop ended the
