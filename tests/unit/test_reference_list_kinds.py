@@ -39,6 +39,18 @@ def test_a_body_the_year_last_is_its_whole_name(body):
     assert (ref.authors, ref.year, ref.title) == ((body,), "2014", "Laporan Tahunan Perkebunan Rakyat")
 
 
+@pytest.mark.parametrize("entry, year, kind", [
+    # "t.t." (tanpa tahun) where the year stands: no year, as for a person's entry
+    ("Kementerian Pertanian dan Perikanan. Laporan Tahunan Perkebunan Rakyat. Jakarta: Sekretariat, t.t.", None, "book"),
+    # no place or publisher after the title: no book
+    ("Kementerian Pertanian dan Perikanan. Laporan Tahunan Perkebunan Rakyat. 2014.", "2014", "misc"),
+])
+def test_a_bodys_entry_without_a_year_or_a_publisher(entry, year, kind):
+    ref = parse_reference(entry)
+    assert (ref.authors, ref.year, ref.title, ref.kind) == (
+        ("Kementerian Pertanian dan Perikanan",), year, "Laporan Tahunan Perkebunan Rakyat", kind)
+
+
 @pytest.mark.parametrize("entry, first", [
     ("Hartono, B. dan R. Wulandari. Manajemen Koperasi. Malang: UMM Press, 2011.", "Hartono"),  # persons, a comma
     ("Wulandari. Manajemen Koperasi Sekolah. Malang: UMM Press, 2011.", "Wulandari"),  # one name
