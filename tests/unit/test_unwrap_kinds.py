@@ -160,3 +160,12 @@ def test_a_hyphen_before_a_space_reads_as_the_line_break_it_was():
     from telusur.documents import html
 
     assert read in html.document_from_html(f"<html><body><p>{paragraph}</p></body></html>", "a.html", "0").text
+
+
+@pytest.mark.parametrize("suspended", ["pra- dan pascasarjana", "pra- atau pascapanen", "intra- maupun antarkelompok",
+                                       "sub- serta suprasistem", "pra- hingga pascaproduksi", "pra- sampai pascaoperasi",
+                                       "pre- and post-test", "pre- or post-test", "pre- to post-test"])
+def test_a_suspended_hyphen_keeps_its_space_before_each_joining_word(suspended):
+    # each word _AFTER_SPACE lets through: the hyphen stands for a word's second part, no line break was lost there
+    text = f"Penelitian ini membandingkan hasil {suspended} pada kelompok siswa kelas lima sekolah dasar negeri.\n"
+    assert suspended in unwrap(text)
