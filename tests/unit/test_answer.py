@@ -538,6 +538,9 @@ def test_a_list_question_saying_one_items_title_is_answered_with_that_item(cours
      ("1. Analisis Kebutuhan Perangkat Lunak", "2. Desain", "3. Pengkodean")),
     ({"waterfall.md": WATERFALL}, "Tahap analisis kebutuhan dan pengkodean program ngapain aja?",
      ("1. Analisis Kebutuhan Perangkat Lunak", "2. Desain", "3. Pengkodean")),
+    # a one-word title ("Desain") said by the question as a word of its own is no item named
+    ({"waterfall.md": WATERFALL}, "Apa saja tahapan model waterfall dalam desain perangkat lunak?",
+     ("1. Analisis Kebutuhan Perangkat Lunak", "2. Desain", "3. Pengkodean")),
 ])
 def test_a_list_question_naming_no_one_item_gets_the_list(course, texts, question, items):
     # words every title opens with ("Kebutuhan layanan"), the topic inside a title ("perangkat lunak"), two items named
