@@ -2022,6 +2022,9 @@ def test_a_doubled_dalam_still_names_the_person_quoted(text):
      ("Kementerian Kelautan dan Perikanan", "2020")),
     ("Menurut Kementerian Perhubungan (Kemenhub, 2019) jumlah kendaraan terus bertambah.",
      ("Kementerian Perhubungan", "2019")),
+    # the short form takes no piece of "dan" ("Kemdikbud", the ministry's own short form of 2012-2014)
+    ("Menurut Kementerian Pendidikan dan Kebudayaan (Kemdikbud, 2013) kurikulum berubah.",
+     ("Kementerian Pendidikan dan Kebudayaan", "2013")),
 ])
 def test_a_body_spelt_out_then_cited_by_its_acronym_and_year_in_parentheses(text, work):
     """APA 7's first citation of a body ("World Health Organization (WHO, 2019)"; bench/citations-fresh-kinds.jsonl):
