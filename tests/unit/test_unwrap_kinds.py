@@ -124,6 +124,17 @@ def test_a_wrapper_that_never_breaks_after_a_hyphen_is_read_by_whole_words():
     assert not wrong
 
 
+def test_a_hyphen_ending_a_paragraph_is_no_wrapper_breaking_after_hyphens():
+    """A line ending in a hyphen over a blank line ("4Kepmenkes no-129-tahun-" in waktu-tunggu-resep, a link's slug
+    cut by the writer) is the paragraph's end, not a break after a hyphen: the text is still read by whole words."""
+    text = HYPHENATED + ["Sumber: Kepmenkes no-129-tahun-"] + PROSE
+    wrong = []
+    for width in range(48, 91):
+        hard = "\n\n".join("\n".join(textwrap.wrap(p, width, break_on_hyphens=False)) for p in text)
+        wrong += [width] if unwrap(hard) != "\n\n".join(text) else []
+    assert not wrong
+
+
 @pytest.mark.skipif(shutil.which("fmt") is None, reason="GNU fmt (coreutils) is not installed")
 def test_in_a_text_without_blank_lines_filled_by_fmt_a_full_line_ending_a_sentence_ends_its_paragraph():
     """One paragraph per line, no blank line between, each filled by fmt (lines balanced, no word broken): a last
