@@ -505,6 +505,22 @@ def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():
     ]
 
 
+def test_a_footnote_reference_whose_note_is_gone_reads_as_the_text_alone():
+    # a reference left behind when its note (or the whole footnotes part) was lost in copying: no note, no crash
+    body = ('<w:p><w:r><w:t>Negara berdaulat.</w:t></w:r><w:r><w:footnoteReference w:id="7"/></w:r></w:p>'
+            + para("Paragraf akhir."))
+    declared_but_missing = io.BytesIO()  # the relationship to word/footnotes.xml kept, the part itself gone
+    with zipfile.ZipFile(io.BytesIO(make_docx(body, footnotes={1: "Catatan lain."}))) as full, \
+            zipfile.ZipFile(declared_but_missing, "w") as out:
+        for info in full.infolist():
+            if info.filename != "word/footnotes.xml":
+                out.writestr(info, full.read(info))
+    for raw in (make_docx(body), make_docx(body, footnotes={1: "Catatan lain."}), declared_but_missing.getvalue()):
+        doc = docx.read(raw, "kuliah/bahan-ajar.docx")
+        assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]  # no note block
+        assert doc.block_text(doc.blocks[0]).startswith("Negara berdaulat.") and "Catatan" not in doc.text
+
+
 def test_a_footnote_reference_cites_the_work_its_note_names():
     """Word's notes numbered as Word shows them (footnotes 1, 2, …; endnotes i, ii, …), each reference kept as its mark
     in the text, so the passage carrying it cites the note's work; Ibid. takes the note before."""
