@@ -492,6 +492,17 @@ def test_a_table_inside_a_cell_is_read_into_that_cell():
         ("table", "Peneliti | Sari (2019)\nVariabel | X1 | Motivasi Y | Kinerja")]
 
 
+def test_table_cells_and_cell_text_inside_content_controls_are_read():
+    # a form made from a template: a cell wrapped in a content control, and a cell whose text is one
+    def sdt(inner):
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    row = ("<w:tr><w:tc>" + para("Nama sekolah") + "</w:tc>" + sdt("<w:tc>" + para("SDN 1 Ciawi") + "</w:tc>") + "</w:tr>"
+           "<w:tr><w:tc>" + para("Kelas") + "</w:tc><w:tc>" + sdt(para("IV")) + "</w:tc></w:tr>")
+    doc = read_made("<w:tbl>" + row + "</w:tbl>")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [("table", "Nama sekolah | SDN 1 Ciawi\nKelas | IV")]
+
+
 def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():
     body = ('<w:p><w:r><w:t>Negara berdaulat.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
             + para("Kutipan panjang dari buku.", "Kutipan")
