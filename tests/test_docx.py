@@ -503,6 +503,22 @@ def test_table_cells_and_cell_text_inside_content_controls_are_read():
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [("table", "Nama sekolah | SDN 1 Ciawi\nKelas | IV")]
 
 
+def test_alternate_content_is_read_once_from_its_choice():
+    # Word writes newer markup twice, the Choice and a Fallback for older readers (mc:AlternateContent): in the body
+    # and inside a paragraph; the text is read once
+    def alternate(choice, fallback):
+        return (f'<mc:AlternateContent><mc:Choice Requires="w14">{choice}</mc:Choice>'
+                f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>")
+
+    run = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    body = (alternate(para("Motivasi belajar siswa meningkat."), para("Motivasi belajar siswa meningkat."))
+            + "<w:p>" + run.format("Hasil belajar ") + alternate(run.format("naik"), run.format("naik"))
+            + run.format(" setelah tindakan.") + "</w:p>")
+    doc = read_made(body)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", "Motivasi belajar siswa meningkat."), ("paragraph", "Hasil belajar naik setelah tindakan.")]
+
+
 def test_footnotes_after_their_paragraph_endnotes_at_the_end_and_quotes():
     body = ('<w:p><w:r><w:t>Negara berdaulat.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
             + para("Kutipan panjang dari buku.", "Kutipan")
