@@ -968,3 +968,21 @@ def test_a_pasted_text_with_many_short_lines_from_its_tables_is_still_read_as_pa
     doc = read_made("".join(para(line) for line in lines))
     texts = [doc.block_text(b) for b in doc.blocks]
     assert texts[:2] == [PASTED, PASTED_NEXT] and texts[-1] == PASTED
+
+
+def test_a_list_defined_through_a_numbering_style_shows_its_markers():
+    """Word saves a multilevel list ("I. / 1.1 / 1.1.1") as a numbering style: the list's abstract definition only links
+    to the style (numStyleLink), the style names a num (its numId), whose abstract definition holds the levels
+    (styleLink). A numbering style is no paragraph style: the link was followed through paragraph styles only, so such
+    items had no markers (found by the mutation pass: the line following it was reached by nothing)."""
+    styles = STYLES.replace("</w:styles>", """<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/>
+  <w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>""")
+    numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="30"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="31"><w:styleLink w:val="DaftarBab"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+<w:num w:numId="8"><w:abstractNumId w:val="31"/></w:num>
+<w:num w:numId="9"><w:abstractNumId w:val="30"/></w:num>
+</w:numbering>""")
+    body = para("Isi pembuka.") + para("bab satu", num=9) + para("bab dua", num=9) + para("Sela.")
+    doc = read_made(body, styles=styles, numbering=numbering)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == ["I. bab satu", "II. bab dua"]

@@ -128,7 +128,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     over a capital ends its paragraph in a text parted by single line breaks
 # 87: .txt/.md and HTML: a hyphen before a space between letters ("masing- masing", "non- negara") reads as the line
 #     break it was, by the rule of a hyphen at a wrapped line's end ("pra- dan pasca-" keeps its space)
-READERS_VERSION = "87"
+# 88: DOCX: a list defined through a numbering style (numStyleLink -> a style of type "numbering") shows its markers
+READERS_VERSION = "88"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

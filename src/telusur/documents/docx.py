@@ -253,16 +253,19 @@ class _Styles:
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
         self.bold_characters: set[str] = set()  # character styles that make a run bold ("Strong")
+        self.list_styles: dict[str, str] = {}  # numbering styles ("1 / 1.1 / 1.1.1" saved as a style): id -> numId
         for s in root.iter(w("style")) if root is not None else ():
             sid = s.get(w("styleId"), "")
             rpr = s.find(w("rPr"))
             bold = None if rpr is None or rpr.find(w("b")) is None else _on(rpr.find(w("b")))
             if s.get(w("type"), "paragraph") == "character" and bold:
                 self.bold_characters.add(sid)
-            if s.get(w("type"), "paragraph") != "paragraph":
-                continue
             ppr = s.find(w("pPr"))
             num = ppr.find(w("numPr")) if ppr is not None else None
+            if s.get(w("type"), "paragraph") == "numbering" and num is not None and _val(num.find(w("numId"))):
+                self.list_styles[sid] = _val(num.find(w("numId")))
+            if s.get(w("type"), "paragraph") != "paragraph":
+                continue
             ilvl = _val(num.find(w("ilvl"))) if num is not None else None
             self.styles[sid] = _Style(
                 (_val(s.find(w("name"))) or sid).strip().lower(), _val(s.find(w("basedOn"))),
@@ -349,7 +352,7 @@ class _Numbering:
             return None
         aid = self.nums[num_id][0]
         if aid in self.style_link:
-            linked, _ = styles.numbering(self.style_link[aid])
+            linked = styles.list_styles.get(self.style_link[aid]) or styles.numbering(self.style_link[aid])[0]
             if linked in self.nums and self.nums[linked][0] not in self.style_link:
                 aid = self.nums[linked][0]
         return aid if aid in self.abstract else None
