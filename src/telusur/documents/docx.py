@@ -253,7 +253,7 @@ class _Styles:
         self.styles: dict[str, _Style] = {}
         self.default: str | None = None
         self.bold_characters: set[str] = set()  # character styles that make a run bold ("Strong")
-        self.list_styles: dict[str, str] = {}  # numbering styles ("1 / 1.1 / 1.1.1" saved as a style): id -> numId
+        self.list_styles: dict[str, str | None] = {}  # numbering styles ("1 / 1.1 / 1.1.1" saved as a style): id -> numId
         for s in root.iter(w("style")) if root is not None else ():
             sid = s.get(w("styleId"), "")
             rpr = s.find(w("rPr"))
@@ -262,7 +262,7 @@ class _Styles:
                 self.bold_characters.add(sid)
             ppr = s.find(w("pPr"))
             num = ppr.find(w("numPr")) if ppr is not None else None
-            if s.get(w("type"), "paragraph") == "numbering" and num is not None and _val(num.find(w("numId"))):
+            if s.get(w("type"), "paragraph") == "numbering" and num is not None:
                 self.list_styles[sid] = _val(num.find(w("numId")))
             if s.get(w("type"), "paragraph") != "paragraph":
                 continue
@@ -352,7 +352,7 @@ class _Numbering:
             return None
         aid = self.nums[num_id][0]
         if aid in self.style_link:
-            linked = styles.list_styles.get(self.style_link[aid]) or styles.numbering(self.style_link[aid])[0]
+            linked = styles.list_styles.get(self.style_link[aid])  # OOXML: numStyleLink names a numbering style
             if linked in self.nums and self.nums[linked][0] not in self.style_link:
                 aid = self.nums[linked][0]
         return aid if aid in self.abstract else None
