@@ -258,13 +258,14 @@ class _Styles:
             sid = s.get(w("styleId"), "")
             rpr = s.find(w("rPr"))
             bold = None if rpr is None or rpr.find(w("b")) is None else _on(rpr.find(w("b")))
-            if s.get(w("type"), "paragraph") == "character" and bold:
+            kind = s.get(w("type"), "paragraph")
+            if kind == "character" and bold:
                 self.bold_characters.add(sid)
             ppr = s.find(w("pPr"))
             num = ppr.find(w("numPr")) if ppr is not None else None
-            if s.get(w("type"), "paragraph") == "numbering" and num is not None:
+            if kind == "numbering" and num is not None:
                 self.list_styles[sid] = _val(num.find(w("numId")))
-            if s.get(w("type"), "paragraph") != "paragraph":
+            if kind != "paragraph":
                 continue
             ilvl = _val(num.find(w("ilvl"))) if num is not None else None
             self.styles[sid] = _Style(

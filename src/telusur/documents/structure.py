@@ -201,6 +201,7 @@ def unwrap(text: str) -> str:
             code.add(i)
         elif fenced:
             code.add(i)
+    words = None  # the text's own words, read once a hyphen may have broken one
     if _SPACED_HYPHEN.search(text):  # "masing- masing": as "masing-" / "masing" would read
         words = document_words(text)
         lines = [line if i in code or _OWN_LINE.match(line) else join_wrapped_hyphens(line, _SPACED_HYPHEN, words)
@@ -213,7 +214,6 @@ def unwrap(text: str) -> str:
     single = width is not None and _single_breaks(lines, width)
     whole = width is not None and not _breaks_at_hyphens(lines)
     out = [lines[0]] if lines else []
-    words = None  # the text's own words, read once a line ends in a hyphen
     typeset = _hyphenated(lines)
     balanced = ragged and not typeset  # fmt: lines balanced, no word broken
     for i in range(1, len(lines)):
