@@ -14,13 +14,16 @@ the reader's text, or read over which kinds of blocks - or what the chunk
 holding it carries instead, whether the document has the work at all, whether a citation was read where the gold one
 is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
 
-Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh]
+Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--open]
+  --open scores the open sets only (first folder, default corpus, more/'s tuning half); the checking half is not read.
   --fresh scores the fresh golds alone (tuning-half citations written before telusur ran on them), each on its own
   row: bench/citations-fresh.jsonl (author-year citations) and bench/citations-fresh-notes.jsonl (citations made
   through footnotes: a note mark's sentence and the work its note, or the note an "Ibid." refers back to, cites) and
   bench/citations-fresh-formats.jsonl (the two formats/ tuning documents, a PDF and a DOCX: a regression guard) and
   bench/citations-fresh-kinds.jsonl (invented documents in bench/citations-kinds/ holding issue 14's citation kinds and
-  look-alikes that cite nothing; its works outside the gold are counted as non-works).
+  look-alikes that cite nothing; its works outside the gold are counted as non-works) and
+  bench/citations-fresh-forms.jsonl (gold 5: the same for invented PDF, DOCX and Markdown documents, written by
+  bench/citations-kinds/make_forms.py; "whole" rows want a body's name whole).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -45,6 +48,7 @@ FRESH = REPO / "bench" / "citations-fresh.jsonl"
 FRESH_NOTES = REPO / "bench" / "citations-fresh-notes.jsonl"
 FRESH_FORMATS = REPO / "bench" / "citations-fresh-formats.jsonl"
 FRESH_KINDS = REPO / "bench" / "citations-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
+FRESH_FORMS = REPO / "bench" / "citations-fresh-forms.jsonl"  # the same, as PDF, DOCX and Markdown (gold 5)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -197,8 +201,14 @@ def _read_as_written(g: dict, holding: list) -> str:
 
 
 def gold_author(cite, g: dict) -> bool:
-    """A found citation's first author is the gold one: its first author or one of its other spellings ("alt")."""
-    return bool(cite.authors) and any(same_author(cite.authors[0], name) for name in [g["authors"][0], *g.get("alt", ())])
+    """A found citation's first author is the gold one: its first author or one of its other spellings ("alt"); with
+    "whole", that name whole (a body's name cut or run into the words before it shares its last word)."""
+    names = [g["authors"][0], *g.get("alt", ())]
+    if not cite.authors:
+        return False
+    if g.get("whole"):
+        return any(cite.authors[0].strip(" .,").lower() == name.lower() for name in names)
+    return any(same_author(cite.authors[0], name) for name in names)
 
 
 def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs: dict | None = None) -> dict:
@@ -268,14 +278,17 @@ def evaluate(verbose: bool = False) -> dict:
     return report
 
 
-def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict:
-    """more/: gold per half and as a whole; works outside gold and hand checks; files that fail to read."""
+def evaluate_more(verbose: bool = False, checking_details: bool = False, open_only: bool = False) -> dict:
+    """more/: gold per half and as a whole; works outside gold and hand checks; files that fail to read. open_only:
+    the tuning half alone (the checking half's documents are not even read)."""
     half = halves()
     gold = [dict(g, doc=f"more/{g['doc']}") for g in read_jsonl(MORE / "citations.jsonl")]
     checked = read_jsonl(MORE_HANDCHECKED)
     chunks, works, failed, docs = {}, {}, {}, {}
     for path in more_files():
         key = f"more/{path.name}"
+        if open_only and half.get(key) != "tuning":
+            continue
         try:
             doc = read_file(path, path.name)
             from telusur.chunking import chunk_document
@@ -287,7 +300,8 @@ def evaluate_more(verbose: bool = False, checking_details: bool = False) -> dict
             failed[key] = f"{type(e).__name__}: {str(e)[:120]}"
     real = {(r["doc"], surname(r["authors"][0]), r["year"]) for r in gold + checked}
     out = {}
-    for label, keep in (("tuning", "tuning"), ("checking", "checking"), ("all", None)):
+    for label, keep in (("tuning", "tuning"),) if open_only else (("tuning", "tuning"), ("checking", "checking"),
+                                                                  ("all", None)):
         rows = [g for g in gold if keep is None or half.get(g["doc"]) == keep]
         names = [k for k in chunks if keep is None or half.get(k) == keep]
         scores = gold_scores(rows, chunks, works, docs)
@@ -339,10 +353,11 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
     """The kinds gold (bench/citations-fresh-kinds.jsonl): invented documents under bench/, each citation kind of issue
     14 item 4 and more/SOURCES.md "Hard cases"; any work no gold row names (an author's spellings counted) is a
     non-work, as the look-alikes the documents hold (statutes, release years, periods) must be."""
-    rows = read_jsonl(path)[1:]
+    head, *rows = read_jsonl(path)
     chunks, works = gold_documents(rows, REPO / "bench")
     scores = gold_scores(rows, chunks, works)
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
+    real |= {tuple(x) for x in head.get("also_real", ())}  # a person quoted whose work the reference list holds
     total, wrong = extra_works(list(chunks), works, real)
     report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
     report.update({"documents": len(chunks), "works": total, "non_works": len(wrong)})
@@ -357,6 +372,8 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and extra works (tuning half)")
     parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
     parser.add_argument("--fresh", action="store_true", help="score the fresh golds only")
+    parser.add_argument("--open", action="store_true", help="the open sets only: the checking half is neither read "
+                        "nor scored (for helpers, who must not see its rows)")
     args = parser.parse_args()
     import telusur
 
@@ -374,15 +391,31 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold: kinds"] = evaluate_kinds(args.verbose)
         report["fresh gold: kinds"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: forms"] = evaluate_kinds(args.verbose, FRESH_FORMS)
+        report["fresh gold: forms"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
     report["first folder (tuning half)"] = evaluate(args.verbose)
     report["first folder (tuning half)"]["seconds"] = round(time.perf_counter() - t0, 2)
     t0 = time.perf_counter()
-    report["more/"] = evaluate_more(args.verbose, args.checking_details)
+    report["more/"] = evaluate_more(args.verbose, args.checking_details and not args.open, args.open)
     report["more/"]["seconds"] = round(time.perf_counter() - t0, 2)
     first, more = report["first folder (tuning half)"], report["more/"]
+    if args.open:
+        tuning_found = first["gold_found"] + more["tuning"]["gold_found"]
+        tuning_gold = first["gold"] + more["tuning"]["gold"]
+        report["summary"] = {
+            "tuning: citations": f"{tuning_found}/{tuning_gold} ({tuning_found / tuning_gold:.3f})",
+            "more/ tuning: citations": f"{more['tuning']['gold_found']}/{more['tuning']['gold']}",
+            "first folder: not-citation works": f"{first['not_citations']} of {first['works']}",
+            "more/ tuning: works outside gold and hand checks": more["tuning"]["works_outside_gold_and_hand_checks"],
+            "default corpus": first["default_corpus"],
+            "failed files (tuning)": len(more["tuning"]["failed_files"]),
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
     tuning_found = first["gold_found"] + more["tuning"]["gold_found"]
     tuning_gold = first["gold"] + more["tuning"]["gold"]
     report["summary"] = {
