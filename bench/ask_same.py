@@ -99,8 +99,12 @@ def main() -> None:
     parser.add_argument("--against", default="HEAD", help="the commit to compare with (default HEAD)")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the working tree to test (default this one)")
     parser.add_argument("--cache", type=Path, help="bench/halves.py's cached indexes: ask every question of --only")
-    parser.add_argument("--only", default="default,tuning,english", help=f"with --cache, of {','.join(OPEN_SETS)}")
+    parser.add_argument("--only", help=f"with --cache, of {','.join(OPEN_SETS)} (default default,tuning,english)")
     args = parser.parse_args()
+    if args.only is not None and args.cache is None:
+        parser.error("--only names sets of cached indexes: give --cache DIR too (bench/halves.py's), or drop --only "
+                     "to compare the default corpus's dev answers")
+    args.only = args.only or "default,tuning,english"
     if args.cache is not None:
         return same_on_sets(args)
     stdin = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions())
