@@ -986,3 +986,19 @@ def test_a_list_defined_through_a_numbering_style_shows_its_markers():
     body = para("Isi pembuka.") + para("bab satu", num=9) + para("bab dua", num=9) + para("Sela.")
     doc = read_made(body, styles=styles, numbering=numbering)
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == ["I. bab satu", "II. bab dua"]
+
+
+def test_a_numbering_style_whose_own_list_links_back_keeps_the_linking_lists_levels():
+    """The link is followed once: when the numbering style's own list is itself only a link (a file that saved the
+    style's definition as a link back to the style), the list keeps the levels its own definition holds."""
+    styles = STYLES.replace("</w:styles>", """<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/>
+  <w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>""")
+    numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="30"><w:numStyleLink w:val="DaftarBab"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="31"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>
+<w:num w:numId="8"><w:abstractNumId w:val="31"/></w:num>
+<w:num w:numId="9"><w:abstractNumId w:val="30"/></w:num>
+</w:numbering>""")
+    body = para("Isi pembuka.") + para("bab satu", num=9) + para("bab dua", num=9) + para("Sela.")
+    doc = read_made(body, styles=styles, numbering=numbering)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == ["1) bab satu", "2) bab dua"]
