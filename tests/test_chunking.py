@@ -180,7 +180,9 @@ def test_an_item_title_closing_with_a_spelt_out_acronym_keeps_its_paragraph():
     [erd] = [c for c in chunks if "Pemodelan awal" in c.text]
     assert "A. Entity Relationship Diagram (ERD)" in erd.text
     [other] = [c for c in chunks if "Paragraf lain" in c.text]
-    assert "B. Menurut Sugiyono (2010)" not in other.text  # a citation closing an item is no title's bracket
+    # an item naming only who says it heads what it says, as "1. Stoner (1996)" does (the year is no title's
+    # bracket: the item is a name and a year and nothing else; tests/unit/test_item_citing_its_paragraph.py)
+    assert "B. Menurut Sugiyono (2010)\nParagraf lain" in other.text and other.citations
 
 
 @pytest.mark.parametrize("name_line", ["**Stoner (1996)**", "Stoner (1996)", "George R. Terry (2006: 4)",

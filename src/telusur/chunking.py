@@ -13,6 +13,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 39: a list item naming only who says it, "1. Menurut Kusrini (2006)", heads the paragraph under it as "1. Kusrini
+# (2006)" does (one passage citing it)
 # 38: a title the reader took for a paragraph (one short line, no stop, over prose) is one passage with the prose
 # it titles (a list item whose sentence goes on in the paragraph under it, in 37 by mistake, is not: left as in 36)
 # 37: each figure of a table's rows is a part of its own, said with its column's name and its row's label
@@ -41,7 +43,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "38"
+CHUNKER_VERSION = "39"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

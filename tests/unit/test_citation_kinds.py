@@ -2058,3 +2058,47 @@ def test_a_first_authors_suffix_before_a_second_author(text, first):
     name group, so the second author was read as the first."""
     [cite] = find_citations(text)
     assert (cite.authors[0], cite.year) == (first, "2010")
+
+
+# A profession's association named before its year, in a text writing its name's words small ("anak", "ahli gizi"):
+# the body whole, as a ministry is (bench/citations-fresh-forms.jsonl, a Markdown and a DOCX chapter). Before, the
+# year had no author, or the author named before it ("2. Menurut Proverawati ... (2009)" over "2. Menurut Persatuan
+# Ahli Gizi Indonesia (2018)" read Proverawati 2018).
+_ABOUT_CHILDREN = "\nKesehatan anak dipantau ahli gizi di posyandu, dan dokter anak menangani diare pada anak."
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Ikatan Dokter Anak Indonesia (2016) menganjurkan zinc.", ("Ikatan Dokter Anak Indonesia", "2016")),
+    ("Menurut Ikatan Dokter Anak Indonesia (2016) zinc mempercepat sembuh.", ("Ikatan Dokter Anak Indonesia", "2016")),
+    ("Persatuan Ahli Gizi Indonesia (2018) menganjurkan konseling.", ("Persatuan Ahli Gizi Indonesia", "2018")),
+    ("Perhimpunan Dokter Paru Indonesia (2003) menyusun pedoman.", ("Perhimpunan Dokter Paru Indonesia", "2003")),
+])
+def test_an_association_whose_names_words_the_text_writes_small(text, work):
+    assert _works(text + _ABOUT_CHILDREN) == [work]
+
+
+# A survey's name or an office's holder run on before the body ("Riskesdas Kementerian Kesehatan (2018)", "Kepala
+# Dinas Kesehatan (2019)"): the body, whether or not the text writes its words small, as its reference entry names it
+# (bench/citations-fresh-forms.jsonl, a DOCX and a Markdown chapter).
+@pytest.mark.parametrize("text, work", [
+    ("Hasil Riskesdas Kementerian Kesehatan (2018) menunjukkan prevalensi balita pendek.",
+     ("Kementerian Kesehatan", "2018")),
+    ("Menurut Kepala Dinas Kesehatan (2019) cakupan imunisasi naik.", ("Dinas Kesehatan", "2019")),
+])
+def test_a_survey_or_office_before_the_body_is_the_bodys(text, work):
+    assert _works(text) == [work]
+    assert _works(text + _ABOUT_THE_FIELD) == [work]
+
+
+# A body cited without its country that the reference list writes with it ("Kementerian Kesehatan (2018)" for
+# "Kementerian Kesehatan RI. (2018)"): the body whole. Before, the list's entry made its first word the "surname",
+# "Kementerian" (bench/citations-fresh-forms.jsonl, the Markdown chapter and the DOCX one).
+@pytest.mark.parametrize("entry", [
+    "Kementerian Kesehatan RI. (2013). Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.",
+    "1. Kementerian Kesehatan RI. 2013. Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.",
+    "Kementerian Kesehatan Republik Indonesia. (2013). Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.",
+])
+def test_a_body_cited_without_the_country_its_list_entry_names(entry):
+    text = ("## Penyakit\n\nKementerian Kesehatan (2013) mencatat bahwa infeksi paling banyak diderita anak.\n\n"
+            f"## DAFTAR PUSTAKA\n\n{entry}\n")
+    assert _works(text) == [("Kementerian Kesehatan", "2013")]

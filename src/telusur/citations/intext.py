@@ -584,7 +584,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     strict = group_before(scan, lo, pos, words)
-    group = _body_named_whole(scan, lo, pos, strict) \
+    group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
@@ -805,7 +805,7 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
     return relaxed if given and cued else None
 
 
-def _body_named_whole(scan: str, lo: int, pos: int, strict: Group | None) -> Group | None:
+def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
     """A body's name right before the year, opening with a body's word ("Kementerian Kesehatan (2018)", "Otoritas Jasa
     Keuangan (2017)"): name groups stop at a word the text writes small ("kesehatan"), so the body is read whole here."""
     run = _CAPITALIZED_RUN.search(scan, max(lo, pos - 100), pos)
@@ -813,10 +813,10 @@ def _body_named_whole(scan: str, lo: int, pos: int, strict: Group | None) -> Gro
         return None
     parts = list(re.finditer(r"\S+", run.group()))
     head = next((p for p in parts[:-1] if p.group().lower() in ORGANISATION_WORDS), None)
-    if head is None or head.group().lower() not in BODY_HEADS \
-            or (strict is not None and strict.start <= run.start() + head.start()):
-        return None  # no body's word first ("Tim Penyusun Kamus Pusat Bahasa" is read as a dictionary's compilers),
-        # or name groups read the name whole already
+    if head is None or head.group().lower() not in BODY_HEADS:
+        return None  # no body's word first ("Tim Penyusun Kamus Pusat Bahasa" is read as a dictionary's compilers)
+    # capitalised words run on before the body's word name a survey or an office of it, not another body: "Riskesdas
+    # Kementerian Kesehatan (2018)", "Kepala Dinas Kesehatan (2019)" are the body's, as its reference entry names it
     name = " ".join(p.group() for p in parts[parts.index(head):])
     return Group(run.start() + head.start(), run.start() + parts[-1].end(), name, (name,), False)
 

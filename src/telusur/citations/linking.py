@@ -40,6 +40,10 @@ def author_matches(cited: str, first: str) -> bool:
     either way round ("World Health Organization" for "WHO")."""
     if same_surname(cited, first):
         return True
+    if _COUNTRY_AFTER.search(cited) or _COUNTRY_AFTER.search(first):  # "Kementerian Kesehatan" for "... RI"
+        bare_cited, bare_first = _COUNTRY_AFTER.sub("", cited), _COUNTRY_AFTER.sub("", first)
+        if fold_name(bare_cited) == fold_name(bare_first):
+            return True
     bare_cited, bare_first = _LEADING_PARTICLE.sub("", cited), _LEADING_PARTICLE.sub("", first)
     if (bare_cited != cited or bare_first != first) and bare_cited and same_surname(bare_cited, bare_first):
         return True  # "Al Fatta" for "Fatta, Hanif Al", "van Dijk" for "Dijk, T. A. van"
@@ -53,6 +57,9 @@ def author_matches(cited: str, first: str) -> bool:
     return _acronym_of(cited, first) or (" " in cited and _acronym_of(first, cited))
 
 
+# A body's country after its name, which the text or the list leaves out: "Kementerian Kesehatan RI",
+# "Departemen Pendidikan Nasional Republik Indonesia"
+_COUNTRY_AFTER = re.compile(r"\s+(?:RI|R\.I\.?|Republik Indonesia)\.?$")
 _COMPANY_WORD = re.compile(r"\b(?:PT|CV|Tbk|Persero)\b")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|,?\s+(?:Tbk|\(Persero\)|Persero)\.?$")
 _REGION = re.compile(r"^(?P<office>.+?)\s+(?P<kind>Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan)\s+(?P<place>.+)$", re.I)

@@ -57,9 +57,10 @@ _TITLE_OPENERS = frozenset(
 
 
 # The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
-# "Department of Health". The name after it is the body's whatever its words mean ("kesehatan" is a word too).
+# "Department of Health", and a profession's association: "Ikatan Dokter Anak Indonesia", "Persatuan Ahli Gizi
+# Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
-                       "ministry department".split())
+                       "ikatan persatuan perhimpunan asosiasi ministry department".split())
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(

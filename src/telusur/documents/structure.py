@@ -95,11 +95,11 @@ _NAME_YEAR_LINE = re.compile(
 NAME_YEAR_CHARS = 80
 
 
-def is_name_year_line(line: str, menurut: bool = True) -> bool:
-    """True for a line naming an author and a year only ("Stoner (1996)"): it heads the definition under it. With
-    menurut=False, "Menurut X (2010)" is not one (an item saying so is a sentence cut short, not a title)."""
+def is_name_year_line(line: str) -> bool:
+    """True for a line naming an author and a year only ("Stoner (1996)", "Menurut Kusrini (2006)"): it heads the
+    definition under it, as a line or as a list item."""
     stripped = line.strip().strip("*_")
-    if len(stripped) > NAME_YEAR_CHARS or not menurut and stripped[:8].lower() == "menurut ":
+    if len(stripped) > NAME_YEAR_CHARS:
         return False
     return bool(_NAME_YEAR_LINE.match(stripped))
 
@@ -511,9 +511,9 @@ _SPELT_OUT = re.compile(rf"\((?![^()]*\b{YEAR_DIGITS})[^()]*[A-Za-z][^()]*\)$")
 
 def _title_bracket(text: str) -> bool:
     """A list line closing with a bracket that titles what follows: spelt out ("(ERD)"), or an author and a year
-    and nothing else ("1. Stoner (1996)" over the definition it cites)."""
+    and nothing else ("1. Stoner (1996)", "1. Menurut Kusrini (2006)" over the definition it cites)."""
     stripped = text.strip()
-    return bool(_SPELT_OUT.search(stripped)) or is_name_year_line(LIST_MARKER.sub("", stripped, count=1), menurut=False)
+    return bool(_SPELT_OUT.search(stripped)) or is_name_year_line(LIST_MARKER.sub("", stripped, count=1))
 
 
 def _short_title(text: str) -> bool:
