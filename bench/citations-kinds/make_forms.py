@@ -72,6 +72,43 @@ def make_docx(path: Path) -> None:
     d.save(path)
 
 
+def make_docx_bodies(path: Path) -> None:
+    """A chapter citing bodies first spelt out, then by their short forms ("(Kemenkes RI, 2018)"), added to gold 5."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.author = "telusur bench"
+    d.core_properties.created = __import__("datetime").datetime(2026, 12, 4)
+    d.add_heading("BAB II TINJAUAN PUSTAKA", level=1)
+    d.add_heading("2.1 Anemia pada Ibu Hamil", level=2)
+    d.add_paragraph("Menurut Kementerian Kesehatan Republik Indonesia (Kemenkes RI, 2018) prevalensi anemia pada ibu "
+                    "hamil mencapai 48,9 persen. Ibu hamil dianjurkan minum paling sedikit 90 tablet tambah darah "
+                    "selama kehamilan (Kemenkes RI, 2019).")
+    d.add_paragraph("Manuaba (2010:237) menyebutkan bahwa anemia dalam kehamilan adalah kondisi ibu dengan kadar "
+                    "hemoglobin di bawah 11 gram persen pada trimester pertama dan ketiga.")
+    d.add_heading("2.2 Kesehatan Ibu di Jawa Tengah", level=2)
+    d.add_paragraph("Dinas Kesehatan Provinsi Jawa Tengah (Dinkes Jateng, 2020) mencatat angka kematian ibu sebesar "
+                    "98,6 per 100.000 kelahiran hidup. Badan Pusat Statistik Provinsi Jawa Tengah (BPS Jateng, 2021) "
+                    "melaporkan bahwa 97 persen persalinan sudah ditolong tenaga kesehatan.")
+    d.add_paragraph("Materi kesehatan reproduksi masuk ke kurikulum sekolah menurut Kementerian Pendidikan, "
+                    "Kebudayaan, Riset, dan Teknologi (Kemendikbudristek, 2021). Program ini berjalan sejak tahun "
+                    "ajaran 2021/2022 di 35 kabupaten dan kota.")
+    d.add_heading("DAFTAR PUSTAKA", level=1)
+    for entry in (
+            "Badan Pusat Statistik Provinsi Jawa Tengah. (2021). Provinsi Jawa Tengah dalam Angka 2021. Semarang: BPS "
+            "Provinsi Jawa Tengah.",
+            "Dinas Kesehatan Provinsi Jawa Tengah. (2020). Profil Kesehatan Provinsi Jawa Tengah Tahun 2019. "
+            "Semarang: Dinkes Jateng.",
+            "Kementerian Kesehatan Republik Indonesia. (2018). Hasil Utama Riskesdas 2018. Jakarta: Kemenkes RI.",
+            "Kementerian Kesehatan Republik Indonesia. (2019). Profil Kesehatan Indonesia Tahun 2018. Jakarta: "
+            "Kemenkes RI.",
+            "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi. (2021). Modul Kesehatan Reproduksi Remaja. "
+            "Jakarta: Kemendikbudristek.",
+            "Manuaba, I. B. G. (2010). Ilmu Kebidanan, Penyakit Kandungan dan KB. Jakarta: EGC."):
+        d.add_paragraph(entry)
+    d.save(path)
+
+
 # --- the two-column PDF -------------------------------------------------------------------------------------------
 FONT, BOLD, SIZE, PITCH = "Times-Roman", "Times-Bold", 10, 12.5
 LEFT, GUTTER, WIDTH = 56, 20, 232  # two columns of 232 pt on A4 (595 pt wide)
@@ -231,5 +268,6 @@ def article() -> list[dict]:
 
 if __name__ == "__main__":
     make_docx(HERE / "status-gizi-balita.docx")
+    make_docx_bodies(HERE / "kesehatan-ibu-hamil.docx")
     make_pdf(HERE / "jurnal-literasi-keuangan.pdf", article())
     print("written")
