@@ -20,7 +20,7 @@ text; the checking half as one aggregate row): the first passage and the answer'
 a passage the same only with the same line breaks (white space inside a line aside): a passage whose paragraph
 break a wrapped copy lost or added reads the same squeezed, but its answer's sentences part differently.
 
-    python bench/hard_wrap.py [--answers] [--show WRAPPER] [--cache DIR] [--lines]
+    python bench/hard_wrap.py [--answers] [--show WRAPPER] [--cache DIR] [--lines] [--open]
 """
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ def question_sets(halves: dict[str, list[Path]]) -> dict[str, tuple[list[Path], 
     asked += [dict(q, doc=SHARED / "more" / q["doc"]) for q in load(SHARED / "more" / "questions.jsonl")]
     dev = load(ROOT / "tests" / "data" / "eval" / "questions-dev.jsonl")
     out = {"default text": ([DEFAULT_TEXT], [q["question"] for q in dev])}
-    for half in ("tuning", "checking"):
+    for half in (h for h in ("tuning", "checking") if h in halves):
         mine = [q for q in asked if q["doc"] in set(halves[half])]
         out[half] = (sorted({q["doc"] for q in mine}), [q["question"] for q in mine])
     return out
@@ -242,6 +242,8 @@ def main() -> int:
     parser.add_argument("--show", default="", help="print the passages that differ for this wrapper ('all': every "
                         "one) on the default text and the tuning half")
     parser.add_argument("--cache", type=Path, help="a folder for the answer run's indexes (default: a temporary one)")
+    parser.add_argument("--open", action="store_true", help="the open texts only (default text, tuning half): no "
+                        "checking-half row, for helpers (only the lead runs held-out rows)")
     parser.add_argument("--lines", action="store_true", help="passages are the same only with the same line breaks "
                         "(white space inside a line aside): answers part their sentences at line breaks")
     args = parser.parse_args()
@@ -251,6 +253,8 @@ def main() -> int:
     import telusur.documents.text as text_reader
 
     halves = text_halves()
+    if args.open:
+        del halves["checking"]
     real = text_reader.unwrap
     classic = [f"textwrap {w}" for w in WIDTHS]
     print("| texts | files | passages identical, without unwrap | with unwrap |")
