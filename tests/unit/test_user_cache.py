@@ -155,6 +155,36 @@ def test_a_memo_of_new_code_prunes_the_tables_of_old_code(cache_home, tmp_path):
     assert user_cache.Memo("words", str(module), ()).get("kata", lambda: "other") == "KATA"
 
 
+def test_a_memo_lookup_parses_only_the_entry_it_needs(cache_home, tmp_path, monkeypatch):
+    import json
+
+    module = tmp_path / "words.py"
+    module.write_text("def words(): ...\n")
+    memo = user_cache.Memo("words", str(module), ())
+    for n in range(2000):
+        memo.get(f"kata{n}", lambda n=n: f"KATA {n}\t\n\u2028")
+    memo.save()
+    parsed = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, *a, **k: parsed.append(len(text)) or loads(text, *a, **k))
+    again = user_cache.Memo("words", str(module), ())
+    assert [again.get(f"kata{n}", lambda: "made") for n in (0, 1999, 777)] == \
+        ["KATA 0\t\n\u2028", "KATA 1999\t\n\u2028", "KATA 777\t\n\u2028"]
+    assert again.get("kata", lambda: "made") == "made" and again.get("kata20000", lambda: "made") == "made"
+    assert parsed and max(parsed) < 40  # the values found, not a 2000-entry table
+
+
+def test_two_processes_saving_one_memo_keep_both_values(cache_home, tmp_path):
+    module = tmp_path / "words.py"
+    module.write_text("def words(): ...\n")
+    first, second = (user_cache.Memo("words", str(module), ()) for _ in range(2))
+    assert first.get("satu", lambda: "SATU") == "SATU" and second.get("dua", lambda: "DUA") == "DUA"
+    first.save()
+    second.save()  # read its table before the first saved: merged into the file as it is now
+    third = user_cache.Memo("words", str(module), ())
+    assert third.get("satu", lambda: "made") == "SATU" and third.get("dua", lambda: "made") == "DUA"
+
+
 def test_a_runtime_whose_cache_folder_cannot_be_written_reads_its_tables_from_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
