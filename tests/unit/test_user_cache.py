@@ -386,3 +386,36 @@ def test_building_an_index_does_not_fill_the_question_stems(tmp_path, monkeypatc
     monkeypatch.setattr(lexical, "_STEMS", memo)
     stems = lexical.stems_of(["Negara-negara bekerjasama dalam pemerintahan."])
     assert stems["pemerintahan"] == "perintah" and memo._table is None
+
+
+# ---------------------------------------------------------------- a question's words cut once (index/e5.py)
+
+@pytest.fixture
+def fresh_query_words():
+    e5._query_words.cache_clear()  # a memo made by an earlier test names another cache folder
+    yield
+    e5._query_words.cache_clear()
+
+
+def test_a_questions_words_are_cut_from_the_memo_in_the_next_process(cache_home, monkeypatch, fresh_query_words):
+    monkeypatch.setattr(e5, "_graph", lambda model, accuracy: type("G", (), {"SerializeToString": lambda self: b"g"})())
+    question = e5.QUERY + "Apa saja bentuk kerjasama internasional?"
+    first = e5.E5Runtime()
+    cut = first.tokenizer.tokenize(question, first._query_words)
+    assert first.tokenizer.vocabulary._buckets  # cut by the Viterbi pass, over the buckets its words touch
+    first._query_words.save()  # at the end of the process
+    e5._query_words.cache_clear()  # the next process
+    again = e5.E5Runtime()
+    assert again.tokenizer.tokenize(question, again._query_words) == cut == e5.Tokenizer(
+        again.model, e5.tokenizer_tables(again.model)).tokenize(question)
+    assert not again.tokenizer.vocabulary._buckets  # no bucket built: every word's cut was kept
+    seen = []
+    tokenize = again.tokenizer.tokenize
+    monkeypatch.setattr(again.tokenizer, "tokenize", lambda text, remembered=None: seen.append(remembered)
+                        or tokenize(text, remembered))
+    monkeypatch.setattr(again, "_run", lambda rows, session: iter(()))
+    monkeypatch.setattr(again, "session", lambda threads, lowered=False: None)
+    again.encode(["kerjasama"], e5.QUERY)
+    again.encode(["kerjasama"], "passage: ")
+    assert seen == [again._query_words, None]  # a passage's words are not kept: a build would fill the table
+    assert e5.E5Runtime(e5.package_model())._query_words is None  # a model named by its path: maybe another model

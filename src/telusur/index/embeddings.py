@@ -115,7 +115,7 @@ class OnnxE5Encoder(Encoder):
     def encode_queries(self, texts):
         self._last_query = time.monotonic()
         clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts]
-        return self._pooled(self._runtime.encode(clipped, "query: ", self.query_threads))
+        return self._pooled(self._runtime.encode(clipped, self._e5.QUERY, self.query_threads))
 
     def encode_documents(self, texts):
         return self._pooled(self._passages(texts))
