@@ -151,7 +151,7 @@ def tydi_index(passages: list[dict], wanted: set[int], encoder):
     """bench/tydiqa.py's index, with sentence parts for the wanted passages only (the gold ones)."""
     from telusur.chunking import Chunk, chunk_parts
     from telusur.index import Index, make_store, unlike_corpus
-    from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached
+    from telusur.index.vector_cache import EmbeddingCache, background_vectors, encode_documents_cached
     from telusur.index.lexical import BM25, tokenize
     from telusur.settings import Settings
 

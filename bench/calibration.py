@@ -59,7 +59,8 @@ def corpus_cases(index_dir: Path, corpus: Path, covered: list[dict], uncovered: 
 def tydi_cases(limit: int) -> list[tuple[float, bool]]:
     """TyDi dev queries against the cached passages only (no encoding of passages here)."""
     from telusur.chunking import Chunk
-    from telusur.index.embeddings import EmbeddingCache, background_vectors, load_encoder, text_key
+    from telusur.index.embeddings import load_encoder
+    from telusur.index.vector_cache import EmbeddingCache, background_vectors, text_key
     from telusur.index import Index, make_store, unlike_corpus
     from telusur.index.lexical import BM25, tokenize
     from telusur.query.retrieval import Retriever

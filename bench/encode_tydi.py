@@ -5,7 +5,8 @@ import sys
 import time
 from pathlib import Path
 
-from telusur.index.embeddings import EmbeddingCache, encode_documents_cached, load_encoder
+from telusur.index.embeddings import load_encoder
+from telusur.index.vector_cache import EmbeddingCache, encode_documents_cached
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "tydiqa-id"
 CACHE = Path(__file__).resolve().parent / ".cache"

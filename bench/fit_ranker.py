@@ -276,7 +276,7 @@ class Example:
 
 
 def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
-    from telusur.index.embeddings import EmbeddingCache, text_key
+    from telusur.index.vector_cache import EmbeddingCache, text_key
 
     encoder = retriever.encoder
     cache = EmbeddingCache(REPO / "bench" / ".cache", encoder.id + ":query")

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from telusur.index import e5
-from telusur.index.embeddings import E5Encoder, EmbeddingCache, OnnxE5Encoder, encode_documents_cached
+from telusur.index.embeddings import E5Encoder, OnnxE5Encoder
+from telusur.index.vector_cache import EmbeddingCache, encode_documents_cached
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT.parent / "shared" / "bench" / "tydiqa-id"

@@ -42,7 +42,8 @@ def passages() -> list[dict]:
 
 def real_vectors(texts: list[str]) -> np.ndarray:
     """The e5 vectors bench/encode_tydi.py cached for these passages; never re-encoded here."""
-    from telusur.index.embeddings import EmbeddingCache, load_encoder, text_key
+    from telusur.index.embeddings import load_encoder
+    from telusur.index.vector_cache import EmbeddingCache, text_key
 
     encoder_id = _encoder_id()
     cache = EmbeddingCache(CACHE, encoder_id)

@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from telusur.chunking import Chunk, chunk_parts
-from telusur.index.embeddings import EmbeddingCache, background_vectors, encode_documents_cached, load_encoder, text_key
+from telusur.index.embeddings import load_encoder
+from telusur.index.vector_cache import EmbeddingCache, background_vectors, encode_documents_cached, text_key
 from telusur.index import Index, make_store, unlike_corpus
 from telusur.index.lexical import BM25, tokenize
 from telusur.query.ranker import PARAMETERS, load_parameters

@@ -9,7 +9,8 @@ import pytest
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed (the fast e5 runtime is optional)")
 
-from telusur.index.embeddings import EmbeddingCache, OnnxE5Encoder, encode_passages_cached, encoder_id  # noqa: E402
+from telusur.index.embeddings import OnnxE5Encoder, encoder_id  # noqa: E402
+from telusur.index.vector_cache import EmbeddingCache, encode_passages_cached  # noqa: E402
 
 pytestmark = pytest.mark.slow  # loads the model (a few seconds)
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from telusur.index.embeddings import encode_documents_cached
+from telusur.index.vector_cache import encode_documents_cached
 
 
 class Counting:

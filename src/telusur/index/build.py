@@ -22,7 +22,8 @@ from ..documents import READERS_VERSION, Corpus, Document, FileReport, SkippedFi
 from ..errors import CorpusError, IndexBuildError
 from ..limits import ReadingLimits, check_passages, passages_left_reason
 from ..settings import DEFAULT_MODEL, Settings
-from .embeddings import EmbeddingCache, background_vectors, encode_passages_cached, load_encoder
+from .embeddings import load_encoder
+from .vector_cache import EmbeddingCache, background_vectors, encode_passages_cached
 from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
 from .store import (_FILES, FORMAT_VERSION, _chunk_to_dict, _clean_tmp, _fsync, _fsync_dir, _manifest_or_none,
                     _point_to, _prune, _sha256, _write_json, corpus_hashes, current_build, is_fresh)

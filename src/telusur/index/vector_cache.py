@@ -1,0 +1,216 @@
+"""The build's store of passage vectors (one SQLite file per encoder, keyed by the hash of each text) and the encoding
+of passages through it. Only a build imports this module: `telusur ask` reads the built index and never imports
+sqlite3."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .embeddings import Encoder
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Passage vectors keyed by the hash of their text, one SQLite file per encoder.
+
+    The cache is disposable: a damaged file ("database disk image is malformed") is set aside and started anew,
+    with one line on stderr saying so; the texts it held are simply encoded again."""
+
+    def __init__(self, folder: Path, encoder_id: str):
+        folder.mkdir(parents=True, exist_ok=True)
+        slug = hashlib.sha256(encoder_id.encode()).hexdigest()[:16]
+        self.path = folder / f"embeddings-{slug}.sqlite"
+        self.encoder_id = encoder_id
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as exc:
+            self._db = self._recover(exc)
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (self.encoder_id,))
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Set the damaged file (and its journal) aside under a .damaged name, then open a fresh cache."""
+        if getattr(self, "_db", None) is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        aside = self.path.with_name(self.path.name + ".damaged")
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            source = Path(str(self.path) + suffix)
+            if source.exists():
+                os.replace(source, Path(str(aside) + suffix))
+        print(f"telusur: cache embedding {self.path} rusak ({exc}); disisihkan ke {aside.name} dan dibuat baru "
+              "(teks disandikan ulang).", file=sys.stderr, flush=True)
+        return self._open()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        try:
+            return self._get_many(keys)
+        except sqlite3.DatabaseError as exc:  # damage found while reading: start anew, nothing is known
+            self._db = self._recover(exc)
+            return {}
+
+    def _get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found = {}
+        for start in range(0, len(keys), 500):
+            part = list(keys[start:start + 500])
+            marks = ",".join("?" * len(part))
+            for key, blob in self._db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part):
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        rows = [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()]
+        try:
+            self._put(rows)
+        except sqlite3.DatabaseError as exc:
+            if _disk_full(exc):  # not damage: setting the file aside would only fail again
+                raise OSError(errno.ENOSPC, f"disk penuh saat menyimpan cache embedding {self.path}") from exc
+            self._db = self._recover(exc)
+            self._put(rows)
+
+    def _put(self, rows) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _disk_full(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database or disk is full": the disk (or quota) is, the file is fine."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "is full" in str(exc)
+
+
+def encode_documents_cached(
+    encoder: Encoder,
+    texts: Sequence[str],
+    cache: EmbeddingCache | None,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors for texts, encoding only those the cache lacks; returns (vectors, how many were encoded)."""
+    keys = [text_key(t) for t in texts]
+    known = cache.get_many(sorted(set(keys))) if cache else {}
+    by_key = dict(zip(keys, texts))
+    # Similar lengths in one batch: an encoder that pads a batch to its longest text wastes little.
+    missing = sorted(dict.fromkeys(k for k in keys if k not in known), key=lambda k: len(by_key[k]))
+    if progress and len(texts) > len(missing):
+        progress(len(texts) - len(missing))  # the cached ones count as done
+    step = max(batch_size, getattr(encoder, "batch", batch_size))
+    for start in range(0, len(missing), step):
+        batch = missing[start:start + step]
+        vectors = encoder.encode_documents([by_key[k] for k in batch])
+        fresh = dict(zip(batch, vectors))
+        known.update(fresh)
+        if cache:
+            cache.put_many(fresh)
+        if progress:
+            progress(len(batch))
+    out = np.zeros((len(texts), encoder.dim), np.float32)
+    for i, key in enumerate(keys):
+        out[i] = known[key]
+    return out, len(missing)
+
+
+def encode_passages_cached(
+    encoder: Encoder,
+    passages: Sequence[tuple[str, Sequence[str]]],
+    extra: Sequence[str],
+    cache: EmbeddingCache | None,
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors of the passages, then of their parts (in order), then of the extra texts; returns (vectors, how many
+    texts went through the encoder). An encoder with token states pools each part found in its passage from the
+    passage's own pass (late chunking), keyed by passage and span; any other part is encoded as a text of its own."""
+    texts = [text for text, _ in passages]
+    parts = [part for _, ps in passages for part in ps]
+    if not getattr(encoder, "late", False):
+        return encode_documents_cached(encoder, texts + parts + list(extra), cache, batch_size, progress)
+    spans = [[_part_span(text, part) for part in ps] for text, ps in passages]
+    keys = [text_key(t) for t in texts]
+    part_keys = [[_span_key(text, span) if span else text_key(part) for part, span in zip(ps, sp)]
+                 for (text, ps), sp in zip(passages, spans)]
+    known = cache.get_many(sorted(set(keys) | {k for ks in part_keys for k in ks})) if cache else {}
+    todo = [i for i in range(len(passages))
+            if keys[i] not in known or any(s and k not in known for s, k in zip(spans[i], part_keys[i]))]
+    if progress and len(passages) > len(todo):
+        progress(sum(1 + sum(map(bool, spans[i])) for i in set(range(len(passages))) - set(todo)))
+    todo.sort(key=lambda i: len(texts[i]))  # similar lengths together: little padding in each forward pass
+    step = max(batch_size, getattr(encoder, "batch", 64))
+    for start in range(0, len(todo), step):
+        batch = todo[start:start + step]
+        found = [[s for s in spans[i] if s] for i in batch]
+        vectors, pooled = encoder.encode_with_parts([texts[i] for i in batch], found)
+        fresh = {keys[i]: v for i, v in zip(batch, vectors)}
+        for i, vs in zip(batch, pooled):
+            late = [k for s, k in zip(spans[i], part_keys[i]) if s]
+            fresh.update({k: v for k, v in zip(late, vs) if v is not None})
+        known.update(fresh)
+        if cache:
+            cache.put_many(fresh)
+        if progress:  # the parts left without a vector are counted when encoded alone below
+            progress(len(batch) + sum(v is not None for vs in pooled for v in vs))
+    flat_keys = [k for ks in part_keys for k in ks]
+    alone = [(k, part) for k, part in zip(flat_keys, parts) if k not in known]  # not found, or past the encoded length
+    rest, encoded = encode_documents_cached(encoder, [p for _, p in alone] + list(extra), cache, batch_size, progress)
+    known.update({k: v for (k, _), v in zip(alone, rest)})
+    out = np.concatenate([np.array([known[k] for k in keys + flat_keys], np.float32).reshape(-1, encoder.dim),
+                          rest[len(alone):]])
+    return out, len(todo) + encoded
+
+
+def _part_span(text: str, part: str) -> tuple[int, int] | None:
+    """Where a part's words are in its passage: the part itself, or its last line(s) after a heading or lead-in line
+    that the passage holds elsewhere (the chunk text comes last in the passage, so the last match)."""
+    for body in (part, part.split("\n", 1)[-1]):
+        at = text.rfind(body)
+        if body.strip() and at >= 0:
+            return at, at + len(body)
+    return None
+
+
+def _span_key(text: str, span: tuple[int, int]) -> str:
+    return text_key(f"{span[0]}:{span[1]}\x00{text}")
+
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def background_vectors(encoder: Encoder, cache: EmbeddingCache | None) -> np.ndarray:
+    """Vectors of the shipped background text (unrelated Wikipedia passages) for this encoder."""
+    import json
+
+    meta = json.loads((_DATA / "background.json").read_text(encoding="utf-8"))
+    shipped = {meta["encoder"]: meta["vectors"], **meta.get("also", {})}  # "also": other runtimes of e5
+    if encoder.id in shipped:
+        return np.load(_DATA / shipped[encoder.id]).astype(np.float32)
+    with open(_DATA / "background.jsonl", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines][:OTHER_ENCODER_BACKGROUND]
+    return encode_documents_cached(encoder, texts, cache)[0]
+
+
+# Another encoder must embed the background itself at build time: a sample keeps that to a minute or two.
+OTHER_ENCODER_BACKGROUND = 300
