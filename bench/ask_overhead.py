@@ -81,6 +81,22 @@ def built(src: Path, index: Path) -> tuple[list[str], dict]:
     return [sys.executable, "-m", "telusur", "ask", "--json", *where], env
 
 
+def two_versions(against: str, tmp: Path) -> dict[str, tuple[Path, list[str], dict]]:
+    """The commit `against` (exported with git archive) and this tree, each with its own build of the default corpus
+    in tmp: name -> (index folder, its `ask --json` command, its env). ask_phases and ask_versions time them."""
+    out = {}
+    for name, src in ((against, export_commit(against, tmp / "other")), ("this tree", ROOT / "src")):
+        index = tmp / f"index-{len(out)}"
+        out[name] = (index, *built(src, index))
+    return out
+
+
+def compiled(env: dict, tmp: Path) -> dict:
+    """env as an installed package runs: with compiled modules, written under tmp by the first (warm-up) run and read
+    by the others, whatever PYTHONDONTWRITEBYTECODE says (pip compiles every module at install)."""
+    return {**{k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPYCACHEPREFIX": str(tmp / "pyc")}
+
+
 def timed(cmd: list[str], stdin: str, env: dict | None = None) -> float:
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env)
@@ -103,14 +119,13 @@ def main() -> None:
         folder = (index / "builds" / (index / "CURRENT").read_text().strip())
         ours_cmd = telusur + ["ask", "--json", *where]
         bare_cmd = [sys.executable, "-c", BARE, str(folder)]
-        compiled = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-                    "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pyc")}  # written by the warm-up run, read by the rounds
-        timed(ours_cmd, stdin), timed(ours_cmd, stdin, compiled), timed(bare_cmd, stdin)  # warm the page cache
+        installed_env = compiled(dict(os.environ), Path(tmp))
+        timed(ours_cmd, stdin), timed(ours_cmd, stdin, installed_env), timed(bare_cmd, stdin)  # warm the page cache
         ours, installed, bare, loads = [], [], [], []
         for _ in range(args.rounds):
             loads.append(os.getloadavg()[0])
             ours.append(timed(ours_cmd, stdin))
-            installed.append(timed(ours_cmd, stdin, compiled))
+            installed.append(timed(ours_cmd, stdin, installed_env))
             bare.append(timed(bare_cmd, stdin))
     o, i, b = statistics.median(ours), statistics.median(installed), statistics.median(bare)
     written = "PYTHONDONTWRITEBYTECODE=1" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "bytecode written"

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_overhead import ROOT, built, export_commit, questions  # noqa: E402
+from ask_overhead import ROOT, compiled, questions, two_versions  # noqa: E402
 
 # Runs inside a version's src: one process as `telusur ask --json` runs, its phases timed (main-thread CPU, process CPU).
 PHASES = r"""
@@ -70,13 +70,9 @@ def main() -> None:
     stdin = "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        arms = {}
-        for name, src in ((args.against, export_commit(args.against, tmp / "other")), ("this tree", ROOT / "src")):
-            _, env = built(src, tmp / f"index-{len(arms)}")
-            if args.bytecode:
-                env = {**{k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"},
-                       "PYTHONPYCACHEPREFIX": str(tmp / "pyc")}
-            arms[name] = ([sys.executable, "-c", PHASES, str(ROOT / "corpus"), str(tmp / f"index-{len(arms)}")], env)
+        arms = {name: ([sys.executable, "-c", PHASES, str(ROOT / "corpus"), str(index)],
+                       compiled(env, tmp) if args.bytecode else env)
+                for name, (index, _, env) in two_versions(args.against, tmp).items()}
         for cmd, env in arms.values():  # warm the page cache (and write the bytecode)
             run(cmd, env, stdin)
         seen: dict[str, list[dict]] = {name: [] for name in arms}

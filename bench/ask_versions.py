@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ask_overhead import BARE, ROOT, built, export_commit, load_warning, questions  # noqa: E402
+from ask_overhead import BARE, compiled, load_warning, questions, two_versions  # noqa: E402
 
 
 def main() -> None:
@@ -36,14 +36,12 @@ def main() -> None:
     stdin = "".join(__import__("json").dumps(q, ensure_ascii=False) + "\n" for q in questions())
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        arms = {}
-        for name, src in ((args.against, export_commit(args.against, tmp / "other")), ("this tree", ROOT / "src")):
-            arms[name] = built(src, tmp / f"index-{len(arms)}")
+        versions = two_versions(args.against, tmp)
+        arms = {name: (cmd, env) for name, (_, cmd, env) in versions.items()}
         if args.bytecode:  # both versions also with compiled modules, as an installed package runs
             for name in (args.against, "this tree"):
-                env = {k: v for k, v in arms[name][1].items() if k != "PYTHONDONTWRITEBYTECODE"}
-                arms[f"{name}, bytecode"] = (arms[name][0], {**env, "PYTHONPYCACHEPREFIX": str(tmp / "pyc")})
-        index = tmp / "index-1"
+                arms[f"{name}, bytecode"] = (arms[name][0], compiled(arms[name][1], tmp))
+        index = versions["this tree"][0]
         arms["bare"] = ([sys.executable, "-c", BARE, str(index / "builds" / (index / "CURRENT").read_text().strip())],
                         dict(os.environ))
         outputs = {name: run(cmd, env, stdin)[2] for name, (cmd, env) in arms.items()}  # warm caches and page cache
