@@ -1,0 +1,63 @@
+"""Rules of the PDF reader no other test held (found by forcing each condition of documents/pdf.py false): pages it
+leaves out with their own reason, and rows PDFium gives that hold no glyph."""
+
+import io
+
+from pdf_pages import body, canvas_pdf
+
+from telusur.documents import pdf
+
+
+def raw_pdf(streams: list[bytes]) -> bytes:
+    """A minimal PDF with one page per content stream, Helvetica as /F1 and no /Encoding: the codes a stream shows
+    are the glyphs PDFium maps (or cannot map) to characters."""
+    n = len(streams)
+    kids = " ".join(f"{4 + i} 0 R" for i in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                f"/Contents {4 + n + i} 0 R >>".encode() for i in range(n)]
+    objects += [f"<< /Length {len(s)} >>\nstream\n".encode() + s + b"\nendstream" for s in streams]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for k, obj in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{k} 0 obj\n".encode() + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def _shown(y: int, codes: bytes) -> bytes:
+    return b"BT /F1 12 Tf 72 %d Td (" % y + codes + b") Tj ET\n"
+
+
+GOOD = ["Paragraf pertama berakhir di sini.", "Paragraf kedua juga berakhir."]
+
+
+def test_a_page_with_more_characters_than_the_limit_is_left_out_unread_with_its_reason():
+    # the reader never reads that page's glyphs (each costs hundreds of bytes), and says why the page is missing
+    dense = [(20, 40 + i * 4, "Helvetica", 2, "a" * 1000) for i in range(41)]
+    doc = pdf.read(canvas_pdf([body(GOOD), dense]), "padat.pdf")
+    assert doc.warnings == (pdf.TOO_MUCH_TEXT.format(page=2, limit=pdf.MAX_PAGE_CHARS),)
+    assert "aaaa" not in doc.text
+
+
+def test_a_page_of_glyphs_with_no_unicode_is_left_out_as_unreadable():
+    # control codes where the letters should be: the page asks for OCR (not the garbled-font warning of a page that
+    # has some readable text)
+    unmapped = bytes(range(1, 27))
+    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD)),
+                            b"".join(_shown(760 - 20 * i, unmapped) for i in range(3))]), "kode.pdf")
+    assert doc.warnings == (pdf.UNREADABLE_TEXT.format(page=2),)
+    assert doc.text.split() == " ".join(GOOD).split()
+
+
+def test_a_line_of_spaces_only_is_read_past():
+    # Word exports an empty paragraph as a space on its own line: PDFium gives a row with no glyph box, which the
+    # note-reference glue (a row ending in a raised mark) must pass over (nabi-israel and pidana-pembakaran-hutan
+    # have such rows)
+    doc = pdf.read(canvas_pdf([body([GOOD[0], "   ", GOOD[1]])]), "spasi.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == GOOD
