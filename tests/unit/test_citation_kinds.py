@@ -2099,6 +2099,45 @@ def test_a_survey_or_office_before_the_body_is_the_bodys(text, work):
     "Kementerian Kesehatan Republik Indonesia. (2013). Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.",
 ])
 def test_a_body_cited_without_the_country_its_list_entry_names(entry):
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+    from telusur.documents import markdown
+
     text = ("## Penyakit\n\nKementerian Kesehatan (2013) mencatat bahwa infeksi paling banyak diderita anak.\n\n"
             f"## DAFTAR PUSTAKA\n\n{entry}\n")
     assert _works(text) == [("Kementerian Kesehatan", "2013")]
+    doc = markdown.read(text.encode(), "bab2.md")
+    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    assert work.reference is not None and work.reference.title.startswith("Riset Kesehatan Dasar")
+
+
+# A body spelt out, then its short form and year in parentheses (APA 7's first citation), in the forms fresh gold 5's
+# two further documents hold (bench/citations-fresh-forms.jsonl): a short form with "RI", of two words, with a region,
+# of 17 letters, and a ministry's name holding commas. Before, the short form was the author, cut to a "surname" at
+# times ("Pajak", "Kemenkop"), and the body the person quoted, or "Kementerian Pendidikan" cut at the comma.
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Kementerian Kesehatan Republik Indonesia (Kemenkes RI, 2018) anemia ibu hamil naik.",
+     ("Kementerian Kesehatan Republik Indonesia", "2018")),
+    ("Badan Pusat Statistik (BPS RI, 2020) mencatat kontribusi UMKM naik.", ("Badan Pusat Statistik", "2020")),
+    ("Menurut Direktorat Jenderal Pajak (Ditjen Pajak, 2019) tarif final turun.", ("Direktorat Jenderal Pajak", "2019")),
+    ("Jumlah UMKM naik menurut Kementerian Koperasi dan Usaha Kecil dan Menengah (Kemenkop UKM, 2021).",
+     ("Kementerian Koperasi dan Usaha Kecil dan Menengah", "2021")),
+    ("Dinas Kesehatan Provinsi Jawa Tengah (Dinkes Jateng, 2020) mencatat kematian ibu turun.",
+     ("Dinas Kesehatan Provinsi Jawa Tengah", "2020")),
+    ("Badan Pusat Statistik Provinsi Jawa Tengah (BPS Jateng, 2021) melaporkan persalinan naik.",
+     ("Badan Pusat Statistik Provinsi Jawa Tengah", "2021")),
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi (Kemendikbudristek, 2022) mendorong SMK.",
+     ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "2022")),
+])
+def test_a_body_spelt_out_then_its_short_form_of_any_shape(text, work):
+    assert _works(text) == [work]
+    listed = (f"{text}\n\n## DAFTAR PUSTAKA\n\n{work[0]}. ({work[1]}). Laporan Tahunan. Jakarta: Penerbit.\n")
+    assert _works(listed) == [work]
+
+
+@pytest.mark.parametrize("listed", ["", "\n\n## DAFTAR PUSTAKA\n\nDirektorat Jenderal Pajak. (2019). Panduan Pajak UMKM. "
+                                    "Jakarta: DJP.\n\nDirektorat Jenderal Pajak. (2020). Laporan Tahunan. Jakarta: DJP.\n"])
+def test_a_short_form_the_text_gave_a_body_is_that_body_alone(listed):
+    text = ("Menurut Direktorat Jenderal Pajak (Ditjen Pajak, 2019) tarif final turun. Kepatuhan wajib pajak masih "
+            "rendah (Ditjen Pajak, 2020)." + listed)
+    assert _works(text) == [("Direktorat Jenderal Pajak", "2019"), ("Ditjen Pajak", "2020")]

@@ -429,6 +429,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if _REPORT_TITLE.fullmatch(head) and not all(w.lower() in lowercase_words(text) for w in head.split()[1:]):
         # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
+    if " " in head and _short_form_defined(scan, head):
+        # "(Ditjen Pajak, 2020)" after "Direktorat Jenderal Pajak (Ditjen Pajak, 2019)": a body's short form, whole
+        return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
 
 
@@ -840,7 +843,8 @@ _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
 _ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)[ \t]*$")
 _LINK = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
-_SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
+# ... its words joined by spaces, its linking words, or commas ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
+_SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*,?[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
 
 
 def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
@@ -869,7 +873,7 @@ def _spelt_out_before_paren(scan: str, lo: int, pos: int, head: str) -> str | No
     """A body's name right before a parenthesis that cites it by its acronym ("Badan Pusat Statistik (BPS, 2020)") or
     its short form ("Kementerian Pendidikan dan Kebudayaan (Kemendikbud, 2017)"): the name whole, as "Komisi
     Pemberantasan Korupsi (KPK) (2019)" gives it; a person before a parenthesis is the one quoted, as before."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]{1,14}", head):
+    if not _SHORT_FORM.fullmatch(head):
         return None
     end = len(scan[lo:pos].rstrip()) + lo
     words = _SPELT_OUT_WORDS.search(scan, max(lo, end - 150), end)
@@ -878,26 +882,58 @@ def _spelt_out_before_paren(scan: str, lo: int, pos: int, head: str) -> str | No
     parts = words.group().split()
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
     for first in reversed(capitals[:-1]):  # the fewest words that make the acronym or short form
-        name = parts[first:]
-        if _abbreviates(head, [w for w in name if w not in NAME_LINKS]):
-            return " ".join(name) if is_organisation(" ".join(name)) else None
+        name = [w for w in parts[first:] if w not in NAME_LINKS]
+        if any(_abbreviates(short, kept) for short, kept in _short_and_words(head, name)):
+            return " ".join(parts[first:]) if is_organisation(" ".join(parts[first:])) else None
     return None
 
 
+@lru_cache(maxsize=256)
+def _short_form_defined(scan: str, short: str) -> bool:
+    """The text gives this short form to a body it spells out before a parenthesis citing it ("Direktorat Jenderal
+    Pajak (Ditjen Pajak, 2019)"): cited alone later ("(Ditjen Pajak, 2020)") it is that body's, not a person's."""
+    return any(_spelt_out_before_paren(scan, max(0, m.start() - 200), m.start(), short) is not None
+               for m in re.finditer(rf"\([ \t]*{re.escape(short)}[ \t]*,", scan))
+
+
+# A body's short form: an acronym or syllables ("BPS", "Kemendikbudristek"), with its country or region after it
+# ("Kemenkes RI", "BPS Jateng") or a word of its name ("Ditjen Pajak", "Kemenkop UKM")
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,24}(?:[ \t]+[A-Z][A-Za-z]{1,11}){0,2}")
+_COUNTRY_AFTER_SHORT = re.compile(r"[ \t]+RI$")
+
+
+def _short_and_words(short: str, words: list[str]) -> list[tuple[str, list[str]]]:
+    """The short form and the name's words as the short form may make them: as written; the country said as "RI"
+    after the short form alone ("BPS RI" for "Badan Pusat Statistik"); the region's kind left out ("Dinkes Jateng" for
+    "Dinas Kesehatan Provinsi Jawa Tengah")."""
+    region = [w for w in words if w.lower() not in PLACE_WORDS]
+    return [(s, w) for s in dict.fromkeys((short, _COUNTRY_AFTER_SHORT.sub("", short))) for w in (words, region)]
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
-    """The acronym is the words' initials ("BPS"), or the short form takes, in order, the start of the first word and
-    a piece of each of the others ("Kemendikbud": KEMENterian, penDIDIKan... KeBUDayaan)."""
+    """The acronym is the words' initials ("BPS"), or the short form takes, in order, letters of each word, the first
+    word's first ("Kemendikbud": KEMENterian, penDIDIKan... KeBUDayaan; "Ditjen": DIrekTorat JENderal)."""
     if short.isupper():
         return initials(words) == short
-    short, words = short.lower(), [w.lower() for w in words]
+    short, words = short.replace(" ", "").lower(), [w.lower() for w in words]
 
     def split(rest: str, k: int) -> bool:
         if k == len(words):
             return not rest
-        return any(rest[:n] in words[k] and (k or words[k].startswith(rest[:n])) and split(rest[n:], k + 1)
+        return any(_letters_of(rest[:n], words[k]) and (k or words[k][0] == rest[0]) and split(rest[n:], k + 1)
                    for n in range(1, len(rest) - (len(words) - k - 1) + 1))
 
     return split(short, 0)
+
+
+def _letters_of(piece: str, word: str) -> bool:
+    """The piece's letters stand in the word in order ("dit" in "direktorat")."""
+    at = 0
+    for ch in piece:
+        at = word.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _DEGREES_BEFORE = re.compile(r"(?:,\s*[A-Za-z][A-Za-z.]{0,8})+\s*$")
@@ -1476,8 +1512,8 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
     """A citation whose first author's surname the list does not hold with that year, while another word of the
     name it does: the listed one is the surname. With no list to tell, another word the text cites alone with that
     year (and the surname read never) is."""
-    if not cite.authors or not cite.authors_text:
-        return cite
+    if not cite.authors or not cite.authors_text or " " in cite.authors[0] and is_organisation(cite.authors[0]):
+        return cite  # a body read whole ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi") has no surname
     first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None)
     listed = listed_surname(text, first, cite.year) if first else None
     if listed is None and first:
