@@ -4,6 +4,7 @@ and request bodies of any size before a key or a route has looked at them."""
 import httpx
 import pytest
 
+from .conftest import make_library
 from .served import AUTH, Server, raw_request, wait_until
 
 BIG = 200 * 1024 * 1024  # what the hostile run sent; never sent whole: the server must answer long before
@@ -22,6 +23,18 @@ def gradio_uploads_refused(server: Server, prefixes: list[str]) -> None:
     assert [p for p in server.tmp.rglob("*") if p.is_file()] == []  # Gradio's upload folder stayed empty
 
 
+@pytest.fixture(scope="module")
+def library_server(tmp_path_factory, library_template):
+    """One `telusur serve --library` for this file's tests, which write nothing: each one a request the server refuses
+    or answers, then its own checks (status, memory before -> after, still answering). A start is ~5 s at rest."""
+    workdir = tmp_path_factory.mktemp("doors")
+    server = Server(["--library", str(make_library(workdir / "lib", library_template))], workdir)
+    server.root = workdir / "lib"
+    yield server
+    server.stop()
+    assert "Traceback" not in server.output(), server.output()[-3000:]
+
+
 def test_single_course_gradio_uploads_are_closed(tmp_path, corpus_template):
     server = Server(["--corpus", str(corpus_template / "corpus"), "--index", str(corpus_template / "index")],
                     tmp_path, wait_ui=True)
@@ -35,15 +48,6 @@ def test_single_course_gradio_uploads_are_closed(tmp_path, corpus_template):
     finally:
         server.stop()
     assert "Traceback" not in server.output()
-
-
-def test_library_gradio_uploads_are_closed_on_every_collection_mount(library_server):
-    server = library_server
-    httpx.get(f"{server.url}/c/kuliah/", timeout=30)  # mounts the collection's chat
-    wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 120)
-    gradio_uploads_refused(server, ["/c/kuliah", "/c/kuliah/embed"])
-    r = httpx.get(f"{server.url}/c/kuliah/gradio_api/file={server.root / 'kuliah' / 'pemilu.txt'}", timeout=10)
-    assert r.status_code in (403, 404) and "asas" not in r.text.lower()
 
 
 @pytest.mark.parametrize("path, headers", [
@@ -84,3 +88,12 @@ def test_a_json_body_just_under_the_limit_still_works(library_server):
     r = httpx.post(f"{library_server.url}/c/kuliah/api/ask",
                    json={"question": "Apa asas pemilu?", "history": history, "pad": "x" * (JSON_LIMIT // 2)}, timeout=120)
     assert r.status_code == 200, r.text
+
+
+def test_library_gradio_uploads_are_closed_on_every_collection_mount(library_server):
+    server = library_server
+    httpx.get(f"{server.url}/c/kuliah/", timeout=30)  # mounts the collection's chat
+    wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 120)
+    gradio_uploads_refused(server, ["/c/kuliah", "/c/kuliah/embed"])
+    r = httpx.get(f"{server.url}/c/kuliah/gradio_api/file={server.root / 'kuliah' / 'pemilu.txt'}", timeout=10)
+    assert r.status_code in (403, 404) and "asas" not in r.text.lower()
