@@ -180,3 +180,40 @@ def test_a_suspended_hyphen_keeps_its_space_before_each_joining_word(suspended):
     # each word _AFTER_SPACE lets through: the hyphen stands for a word's second part, no line break was lost there
     text = f"Penelitian ini membandingkan hasil {suspended} pada kelompok siswa kelas lima sekolah dasar negeri.\n"
     assert suspended in unwrap(text)
+
+
+def test_a_hyphen_before_a_space_in_a_typeset_text_is_judged_as_the_text_is():
+    """A PDF exported to text, hyphenated by its typesetter ("pengem-" / "bangan"), with one line pasted whole
+    ("interdepen- densi"): the typesetter broke loan words too, so the hyphen before the space goes, as it would at
+    a line end; whether the text is typeset is read over the whole text, not over the one line."""
+    text = ("Pembangunan ekonomi nasional membutuhkan pengem-\n"
+            "bangan sumber daya manusia yang berkelanjutan dan ber-\n"
+            "kualitas tinggi di seluruh wilayah negara kesatuan, pe-\n"
+            "merintahan yang demokratis serta hubungan interdepen- densi\n"
+            "antarnegara di kawasan Asia Tenggara.\n")
+    assert "hubungan interdependensi antarnegara" in unwrap(text)
+
+
+# a PDF exported to text: justified lines, words broken by the typesetter's hyphen at the line ends
+TYPESET = [
+    "Kerjasama internasional dilaksanakan guna meningkatkan pengem-",
+    "bangan hubungan antarnegara yang berkelanjutan dan ber-",
+    "kualitas tinggi, di tengah ancaman pepe-",
+    "rangan dan ke-",
+    "tidakpastian ekonomi dunia yang dirasakan oleh seluruh pe-",
+    "merintahan negara berkembang. Perkembangan sosial-",
+    "ekonomi kawasan ditentukan oleh negara-negara yang bekerja-",
+    "sama dalam bidang sosial dan budaya, yang dalam kajian semi-",
+    "otika dijalankan oleh masyarakat kedua negara itu sendiri.",
+]
+
+
+def test_a_typesetter_breaking_a_word_into_two_pieces_sastrawi_takes_for_words_is_read_whole():
+    """"pepe-" / "rangan", "bekerja-" / "sama": Sastrawi finds a root in most pieces of a word ("rang", "kerja"), so
+    a compound ("sosial-" / "ekonomi") is told by its halves being roots as written; a negation made a noun ("ke-" /
+    "tidakpastian") is a word Sastrawi cannot take apart. A syllable that is also a prefix kept apart ("semi-" /
+    "otika") is broken off a word the typesetter broke."""
+    read = unwrap("\n".join(TYPESET) + "\n")
+    assert "ancaman peperangan dan ketidakpastian ekonomi" in read
+    assert "Perkembangan sosial-ekonomi kawasan" in read and "negara-negara yang bekerjasama dalam" in read
+    assert "kajian semiotika dijalankan" in read

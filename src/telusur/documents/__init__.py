@@ -129,7 +129,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 87: .txt/.md and HTML: a hyphen before a space between letters ("masing- masing", "non- negara") reads as the line
 #     break it was, by the rule of a hyphen at a wrapped line's end ("pra- dan pasca-" keeps its space)
 # 88: DOCX: a list defined through a numbering style (numStyleLink -> a style of type "numbering") shows its markers
-READERS_VERSION = "88"
+# 89: text exported from a typeset PDF: a word broken into pieces Sastrawi takes for words ("pepe-" / "rangan"), after
+#     "ke-" ("ke-" / "tidakpastian") or after a syllable that is a kept prefix ("semi-" / "otika") is read whole; a
+#     hyphen before a space is judged typeset over the whole text
+READERS_VERSION = "89"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

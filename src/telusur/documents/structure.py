@@ -202,10 +202,11 @@ def unwrap(text: str) -> str:
         elif fenced:
             code.add(i)
     words = None  # the text's own words, read once a hyphen may have broken one
+    typeset = _hyphenated(lines)
     if _SPACED_HYPHEN.search(text):  # "masing- masing": as "masing-" / "masing" would read
         words = document_words(text)
-        lines = [line if i in code or _OWN_LINE.match(line) else join_wrapped_hyphens(line, _SPACED_HYPHEN, words)
-                 for i, line in enumerate(lines)]
+        lines = [line if i in code or _OWN_LINE.match(line) else join_wrapped_hyphens(
+            line, _SPACED_HYPHEN, words, typeset) for i, line in enumerate(lines)]
     width = wrap_width(lines)
     ragged = width is not None and _ragged(lines, width)
     full_width = width
@@ -214,7 +215,6 @@ def unwrap(text: str) -> str:
     single = width is not None and _single_breaks(lines, width)
     whole = width is not None and not _breaks_at_hyphens(lines)
     out = [lines[0]] if lines else []
-    typeset = _hyphenated(lines)
     balanced = ragged and not typeset  # fmt: lines balanced, no word broken
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
@@ -254,13 +254,15 @@ _WRAPPED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE
 _SPACED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
 
 
-def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words: set[str] | None = None) -> str:
+def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words: set[str] | None = None,
+                         typeset: bool | None = None) -> str:
     """A hyphen where a line was broken (_WRAPPED_HYPHEN), in text whose line breaks are spaces (HTML) or within a
-    line (unwrap, pattern _SPACED_HYPHEN, words the document's): the hyphen kept between two words ("aksioma-" /
-    "aksioma"), dropped where it broke one word ("ber-" / "tindak")."""
+    line (unwrap, pattern _SPACED_HYPHEN; words and typeset read over the whole document, not the line): the hyphen
+    kept between two words ("aksioma-" / "aksioma"), dropped where it broke one word ("ber-" / "tindak")."""
     if not pattern.search(text):
         return text
-    words, typeset = words if words is not None else document_words(text), _hyphenated(text.split("\n"))
+    words = words if words is not None else document_words(text)
+    typeset = typeset if typeset is not None else _hyphenated(text.split("\n"))
 
     def join(m: re.Match) -> str:
         before, after = m.group(1), text[m.end():m.end() + 40]
@@ -290,21 +292,22 @@ def _hyphenated(lines: list[str]) -> bool:
     """Whether the text was hyphenated by a typesetter (a PDF exported to text): most words broken at a line end,
     reduplications aside, are Indonesian words whole ("pengem-" / "bangan"), so the rest were broken too ("His-" /
     "tory", "interdepen-" / "densi"); a wrapper breaking at hyphens leaves compounds ("aktor-" / "aktor")."""
-    from ..indonesian import is_known_word
-
     pairs = [(re.findall(r"\w+$", prev[:-1].rstrip())[0].lower(), re.findall(r"^\w+", line.lstrip())[0].lower())
              for prev, line in zip(lines, lines[1:]) if re.search(r"[^\W\d]{2}-$", prev.rstrip())
              and re.match(r"\s*[^\W\d]*[a-z]", line)]
     pairs = [(a, b) for a, b in pairs if a != b and not (a.endswith(b) or b.endswith(a))]
-    return len(pairs) >= 3 and sum(is_known_word(a + b) for a, b in pairs) >= 0.5 * len(pairs)
+    return len(pairs) >= 3 and sum(known_word(a + b) for a, b in pairs) >= 0.5 * len(pairs)
 
 
 def _two_words(before: str, after: str) -> bool:
-    """The words on both sides of a line-end hyphen are words of their own ("kerja-" / "sama"): a compound."""
-    from ..indonesian import is_known_word
+    """The words on both sides of a line-end hyphen are words of their own ("kerja-" / "sama"): a compound. Each is
+    a root as it is written, since Sastrawi finds a root in most pieces of a word ("pepe-" / "rangan": "rang",
+    "bekerja-" / "sama": "kerja")."""
+    from ..indonesian import is_known_word, stemmer
 
     left, right = re.findall(r"\w+$", before), re.findall(r"^\w+", after)
-    return bool(left and right) and is_known_word(left[0].lower()) and is_known_word(right[0].lower())
+    return bool(left and right) and all(is_known_word(w) and stemmer().stem(w) == w
+                                        for w in (left[0].lower(), right[0].lower()))
 
 
 def wrap_slack(lines: list[str], width: int) -> int:
@@ -642,6 +645,14 @@ _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
 _LOAN_PREFIXES = {"me", "mem", "men", "meng", "meny", "di", "ber", "ter", "pe", "pem", "pen", "peng", "per", "se", "ke"}
 
 
+def known_word(word: str) -> bool:
+    """is_known_word, and a negation made a noun ("ketidakpastian", "ketidakhirauan"), which Sastrawi cannot take
+    apart: known when the noun without "tidak" is ("kepastian")."""
+    from ..indonesian import is_known_word
+
+    return is_known_word(word) or word.startswith("ketidak") and is_known_word("ke" + word[7:])
+
+
 def document_words(text: str) -> set[str]:
     """The words of a text in lower case, and its hyphenated words whole ("re-rata") besides their parts."""
     words = set()
@@ -655,8 +666,6 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
     """A hyphen at a line end ("kemen-" then "terian") breaks one word: it appears whole elsewhere in the document
     (words), Sastrawi finds an Indonesian root in it, or TeX broke it (typeset). Reduplications ("negara-negara"),
     prefixes kept apart ("non-"), compounds of two words ("sosial-ekonomi") and loan words keep the hyphen."""
-    from ..indonesian import is_known_word
-
     left = re.findall(r"[\w-]+$", before)
     right = re.findall(r"^\w+", after)
     if not left or not right:
@@ -671,9 +680,11 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
     overlap = next((k for k in range(min(len(w1), len(w2)), 2, -1) if w1[-k:] == w2[:k]), 0)
     repeated = w1 == w2 or min(len(w1), len(w2)) >= 3 and (w1.endswith(w2) or w2.endswith(w1)) or \
         overlap >= 4 or overlap == len(w1)
-    if w1 in _HYPHEN_KEEP_PREFIXES or repeated or f"{w1}-{w2}" in words:
+    # a typesetter breaks a word after a syllable that is also such a prefix ("semi-" / "otika")
+    kept = w1 in _HYPHEN_KEEP_PREFIXES and not (typeset and known_word(w1 + w2))
+    if kept or repeated or f"{w1}-{w2}" in words:
         return False  # ... and a word the document writes with its hyphen elsewhere ("re-rata")
-    if w1 + w2 in words or is_known_word(w1 + w2):
+    if w1 + w2 in words or known_word(w1 + w2):
         return True
     # a typesetter that hyphenates breaks names and loan words too ("Tasik-" "malaya"), but keeps an Indonesian
     # prefix on a loan word as the author wrote it ("meng-" "upload", "di-" "download")
