@@ -17,6 +17,9 @@ from telusur.query.ranker import PASSAGE_FEATURES
     ("How much time did the researcher set aside?", Count(None, ("time",))),
     ("How soon must the list be reported?", Count(None, ("time",))),
     ("What percentage of toddlers are stunted?", Count(None, ("share",))),
+    # an age asked in English is a time, as "umur berapa" (one pattern with answer.py's "number" kind)
+    ("At what age do signs of autism start to show?", Count(None, ("time",))),
+    ("Up to what age is a baby given only breast milk?", Count(None, ("time",))),
     ("How does a web server handle a request?", None),
     ("Apa saja jenis rasio profitabilitas?", None),
     # a noun before "berapa" is what the number labels, and the word after it is counted by no number

@@ -35,7 +35,7 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "kedalaman": ("distance",), "tall": ("distance",), "high": ("distance",),
              "wide": ("distance",), "deep": ("distance",), "berat": ("weight",), "heavy": ("weight",),
              "suhu": ("temperature",), "hot": ("temperature",), "usia": ("time",), "umur": ("time",),
-             "old": ("time",),
+             "old": ("time",), "age": ("time",),
              "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
@@ -83,7 +83,7 @@ def asked_count(question: str) -> Count | None:
     opener = m.group(0).split()[0].lower()
     word, after = m.group(1).lower(), (m.group(2) or "").lower()
     if opener in ("how", "what"):
-        if opener == "what" and word not in ("percentage", "proportion"):
+        if opener == "what" and word not in ("percentage", "proportion", "age"):
             return None
         if word == "many":
             return Count(after or None, ()) if after not in _COUNTERS else None
