@@ -383,9 +383,12 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                                    not ((x[1], x[2]) in defining and x[0] >= extra * best), -x[0], x[1], x[2]))
         terms_asked = [set(tokenize(f)) for f in focus if f]
     if kind in _FORM_LEADS:  # a close sentence giving the reason (the limitation) leads the one restating the question
-        form = _FORM_LEADS[kind]
-        scored.sort(key=lambda x: (not (x[0] >= extra * best and form.search(_said(hits, x[1], x[2]))),
-                                   -x[0], x[1], x[2]))
+        form, apart = _FORM_LEADS[kind], _other_item(hits, scored[0][1], scored[0][2])
+        # another item's reason is none for the best one's: "a) Pimpinan lebih mudah memantau …" is not said with
+        # "b) … karena tidak terhalang …"
+        scored = [x for x in scored if not apart(x[1], x[2])]
+        scored.sort(key=lambda x: (not (x[0] >= extra * best and form.search(_said(hits, x[1], x[2]))), -x[0], x[1],
+                                   x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
     for score, rank, span in scored:
         if len(chosen) == MAX_SENTENCES or chosen and score < extra * best:
@@ -443,6 +446,14 @@ def _near_tie(hits) -> bool:
     scores are the logits of one softmax over the passages): the second's best sentence is said too, in the place of
     the first passage's last when that one filled the answer."""
     return len(hits) > 1 and math.exp(hits[1].score - hits[0].score) >= LOWER_PASSAGE
+
+
+def _other_item(hits, rank: int, span: tuple[int, int]):
+    """Whether a unit lies in another item of the list the best unit (rank, span) is an item of."""
+    items = item_spans(hits[rank - 1].chunk.text)
+    own = next((item for item in items if item[0] <= span[0] < item[1]), None)
+    return lambda r, s: own is not None and r == rank and not own[0] <= s[0] < own[1] and \
+        any(a <= s[0] < b for a, b in items)
 
 
 def _said(hits, rank: int, span: tuple[int, int]) -> str:
@@ -825,11 +836,23 @@ _GIVES_EXAMPLE = re.compile(r"(?:contoh\w*|misalnya|umpamanya|sebagai contoh)\b"
 
 def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """"Matematika sering disebut ilmu deduktif." answers "mengapa" only with the sentence before it that gives the
-    reason: a sentence without "karena", "sebab", "sehingga" … is said together with the one before it."""
-    if _BECAUSE.search(text[span[0]:span[1]]):
+    reason: a sentence without "karena", "sebab", "sehingga" … is said together with the one before it, and so is one
+    that opens on what came before ("Sehingga …", "Hal ini …"). A next sentence of the paragraph opening with the
+    reason ("Karena mereka hanya …") is said too."""
+    said = text[span[0]:span[1]]
+    after = _next_in_paragraph(text, span)
+    if after is not None and _REASON_OPENS.match(text[after[0]:after[1]]):
+        span = (span[0], after[1])
+    if _BECAUSE.search(said) and not _CONSEQUENCE_OPENS.match(said):
         return span
     before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
     return (before[-1][0], span[1]) if before else span
+
+
+# A sentence saying what follows from the one before it, and one giving the reason for the one before it
+_CONSEQUENCE_OPENS = re.compile(r"^(?:sehingga|maka|akibatnya|oleh (?:karena|sebab) itu|karena itu|dengan demikian|"
+                                r"hal (?:ini|itu|tersebut))\b", re.I)
+_REASON_OPENS = re.compile(r"^(?:karena|sebab|disebabkan)\b", re.I)
 
 
 DENSE_SHARE = 0.3  # how much a sentence's own vector (already in the index) counts beside the words it shares
@@ -972,10 +995,11 @@ _KINDS = (
     ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                            re.I)),
     ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
-    # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does
-    ("why", re.compile(r"\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|apa(?:kah)? yang "
-                       r"(?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|what (?:\w+ )?caus(?:e|es|ed)|"
-                       r"(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
+    # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
+    # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
+    ("why", re.compile(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
+                       r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
+                       r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
     ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
     ("shortcoming", re.compile(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"

@@ -1,0 +1,54 @@
+"""A "why" question (also asked as chat asks it, "kok …?") is answered with the reason the text gives: the sentence
+giving it, the one it follows from, and never another list item's reason."""
+
+import pytest
+
+from telusur.query.answer import question_kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("kok pemasar konvensional bisa memberi janji kosong ke konsumen?", "why"),
+    ("Kok perusahaan butuh sistem?", "why"),
+    ("kok ibu bisa tidak tahu soal ISPA, penyebabnya apa?", "why"),
+    ("Bagus kok, bagaimana cara kerjanya?", None),  # "kok" inside a sentence only colours it
+])
+def test_kok_opening_a_question_asks_why(question, kind):
+    assert question_kind(question) == kind
+
+
+PEMASARAN = """# Pemasaran
+
+## Konsep Pemasaran
+
+Pemasaran bebas nilai adalah pemasaran yang tidak berlandaskan etika dalam setiap kegiatannya. Sehingga bisa saja \
+pedagang keliling memberikan janji kosong kepada pembeli. Karena mereka hanya mementingkan target penjualan harian \
+yang ditetapkan juragan. Pemasaran beretika menempatkan pembeli sebagai mitra.
+"""
+
+
+def test_a_why_answer_says_the_reason_the_next_sentence_gives(course):
+    answer = course({"pemasaran.md": PEMASARAN}).ask("kok pedagang keliling bisa memberikan janji kosong kepada pembeli?")
+    assert "Karena mereka hanya mementingkan target penjualan" in answer.answer, answer.answer
+
+
+def test_a_why_answer_opening_with_sehingga_says_what_it_follows_from(course):
+    answer = course({"pemasaran.md": PEMASARAN}).ask("Mengapa pedagang keliling memberikan janji kosong kepada pembeli?")
+    assert "tidak berlandaskan etika" in answer.answer, answer.answer
+
+
+KANTOR = """# Tata Ruang Kantor
+
+## Kelebihan Ruang Terbuka
+
+Kelebihan ruang kantor terbuka antara lain sebagai berikut:
+a) Atasan lebih mudah mengawasi pegawai
+Dengan ruang tanpa sekat, atasan dapat mengawasi pegawai dari berbagai bagian secara langsung.
+b) Kerja sama tim lebih lancar
+Pegawai lebih mudah bekerja sama dengan atasan karena tidak terhalang oleh dinding ruang.
+"""
+
+
+def test_a_why_answer_over_one_item_says_no_other_items_reason(course):
+    answer = course({"kantor.md": KANTOR}).ask("kok ruang kantor terbuka membuat atasan mudah mengawasi pegawai?")
+    assert "mengawasi pegawai dari berbagai bagian" in answer.answer, answer.answer
+    assert "dinding ruang" not in answer.answer, answer.answer
