@@ -328,7 +328,9 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         spans = units(text)
         said = _with_column_names(hit.chunk, spans, _said_of(text, spans, titles, cited_in, tokenize), weights,
                                   tokenize)
-        asked_item = _asked_item(text, asked, tokenize) if kind is None else None  # a kind: its form leads
+        # a kind: its form leads
+        found_item = _item_asked(question, text, item_spans(text), asked, tokenize, ("term",)) if kind is None else None
+        asked_item = found_item[1] if found_item else None
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             if long_words:
@@ -807,19 +809,6 @@ def _verbs(text: str, stem) -> set[str]:
             if w in stops and w not in _FRAME_WORDS and _VERB.match(w)}
 
 
-def _asked_item(text: str, asked: set[str], tokenize) -> tuple[int, int] | None:
-    """The span of the one list item whose title holds a word of the question that no other item's title holds
-    ("Masalah apa … dalam hal pekerjaan?" -> "3. Masalah pekerjaan. …"), else None."""
-    items = item_spans(text)
-    if len(items) < 2:
-        return None
-    # only a title counts ("Masalah pekerjaan", "Kerjasama Regional"), not an item's opening clause
-    heads = [set(tokenize(head)) & asked if len(head.split()) <= ITEM_TERM_WORDS else set()
-             for head in (_item_head(text[a:b]) for a, b in items)]
-    own = [n for n, head in enumerate(heads) if any(sum(t in h for h in heads) == 1 for t in head)]
-    return items[own[0]] if len(own) == 1 else None
-
-
 def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A sentence naming what an example is asked of, with the next one in its paragraph when that one gives the
     example ("Contohnya: …", "misalnya …"); an example opening its sentence ("Contohnya: klik …" names no X) with
@@ -1118,13 +1107,11 @@ def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozen
         if inside and _INLINE_LIST.search(text[span[0]:span[1]]):
             return None  # "… terbagi menjadi tiga bagian yaitu A, B, dan C" inside one item is the list asked for
         titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
-        if _names_one_item(question, [_item_head(text[a:b]) for a, b in items], tokenize):
+        named = _item_asked(question, text, items, asked, tokenize, ("name", "opening", "title"))
+        if named is not None and named[0] != "title":
             return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
-        if _sets_one_item_apart(text, items, asked, tokenize):
-            return None  # "What are the social characteristics …?" over "1. Karakteristik fisik … 3. Karakteristik sosial"
-        named = _item_named(question, text, items, titles)
         if named is not None:  # "tahap analisis kebutuhan … ngapain aja?" asks what that item holds, not for the list
-            return rank, [_item_said(text, named)]
+            return rank, [_item_said(text, named[1])]
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
 
@@ -1171,40 +1158,52 @@ _CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
 ITEM_OPENING_WORDS = 2  # "Karakteristik sosial, mereka …": the words that tell an item from its siblings
 
 
-def _sets_one_item_apart(text: str, items, asked: set[str], tokenize) -> bool:
-    """True when a word of the question opens exactly one item and the words the items share are the question's too
-    ("social characteristics" over "Karakteristik fisik …", "Karakteristik psikis …", "Karakteristik sosial …"): the
-    question asks inside that item, not for the list."""
-    openings = [set(tokenize(" ".join(LIST_ITEM.sub("", text[a:b]).split()[:ITEM_OPENING_WORDS]))) for a, b in items]
-    shared = set.intersection(*openings) if openings else set()
-    own = [n for n, words in enumerate(openings) if any(sum(t in o for o in openings) == 1 for t in words & asked)]
-    return len(own) == 1 and bool(shared) and shared <= asked
-
-
-def _item_named(question: str, text: str, items, titles) -> tuple[int, int] | None:
-    """The one item the question names: it says, in a row, the first two words of the item's title after the words
-    every title opens with ("tahap analisis kebutuhan … ngapain aja?" over "1. Analisis Kebutuhan Perangkat Lunak …
-    2. Desain …"; "layanan pembelajaran yang sangat khusus" over "a. Kebutuhan layanan pengajaran yang sama … b.
-    Kebutuhan layanan pembelajaran yang sangat khusus."). None when it names none or more than one."""
-    asked = f" {' '.join(_WORD.findall(question.lower()))} "
-    titled = [_WORD.findall(LIST_ITEM.sub("", text[a:b]).lower()) for a, b in titles]
-    shared = next((n for n, words in enumerate(zip(*titled)) if len(set(words)) > 1), min(map(len, titled)))
-    named = [item for item, words in zip(items, titled) if f" {' '.join(words[shared:shared + 2])} " in asked
-             and len(words) >= shared + 2]
-    return named[0] if len(named) == 1 else None
-
-
 def _item_said(text: str, item: tuple[int, int]) -> tuple[int, int]:
     """An item said in its own words: its units from its start, MAX_SENTENCES at most."""
     inside = [u for u in units(text) if item[0] <= u[0] < item[1]][:MAX_SENTENCES]
     return (item[0], inside[-1][1]) if inside else item
 
 
-def _names_one_item(question: str, titles: list[str], tokenize) -> bool:
-    """True when a name in the question (not its opening word) is in the title of exactly one item."""
-    names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
-    holding = [title for title in titles if names & set(tokenize(title))]
-    return len(holding) == 1
+def _item_asked(question: str, text: str, items, asked: set[str], tokenize, readings: tuple[str, ...]):
+    """(reading, span) of the one list item a question asks inside, else None: the first of these readings that finds
+    one item.
+    - "name": a name of the question (not its opening word) in that item's head only ("Menurut Russefendi, … apa
+      saja?" over "1. Russefendi (1988 : 23) …");
+    - "opening": a word of the question opening that item only, the words every item opens with the question's too
+      ("social characteristics" over "1. Karakteristik fisik …", "3. Karakteristik sosial …");
+    - "title": the question saying in a row the first two words of its title after those every title opens with
+      ("tahap analisis kebutuhan … ngapain aja?" over "1. Analisis Kebutuhan Perangkat Lunak …", "2. Desain …");
+    - "term": a word of the question in that item's title only, a title being a term before the item's first stop
+      ("Masalah apa … dalam hal pekerjaan?" -> "3. Masalah pekerjaan. …"); a list question saying the list's topic
+      inside one title ("perangkat lunak") still asks for the list."""
+    heads = [_item_head(text[a:b]) for a, b in items]
+    for reading in readings:
+        if reading == "name":
+            names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
+            found = [n for n, head in enumerate(heads) if names & set(tokenize(head))]
+        elif reading == "opening":
+            openings = [set(tokenize(" ".join(LIST_ITEM.sub("", text[a:b]).split()[:ITEM_OPENING_WORDS])))
+                        for a, b in items]
+            shared = set.intersection(*openings) if openings else set()
+            found = _one_own(openings, asked) if shared and shared <= asked else []
+        elif reading == "title":
+            said = f" {' '.join(_WORD.findall(question.lower()))} "
+            titled = [_WORD.findall(LIST_ITEM.sub("", text[a:b]).lower())
+                      for a, b in (_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items)]
+            first = next((n for n, words in enumerate(zip(*titled)) if len(set(words)) > 1), min(map(len, titled)))
+            found = [n for n, words in enumerate(titled) if len(words) >= first + 2
+                     and f" {' '.join(words[first:first + 2])} " in said]
+        else:
+            found = _one_own([set(tokenize(head)) & asked if len(head.split()) <= ITEM_TERM_WORDS else set()
+                              for head in heads], asked) if len(items) >= 2 else []
+        if len(found) == 1:
+            return reading, items[found[0]]
+    return None
+
+
+def _one_own(words: list[set[str]], asked: set[str]) -> list[int]:
+    """The items whose words hold a word of the question that no other item's words hold."""
+    return [n for n, own in enumerate(words) if any(sum(t in w for w in words) == 1 for t in own & asked)]
 
 
 def _item_head(item: str) -> str:
