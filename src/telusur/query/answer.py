@@ -329,8 +329,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         said = _with_column_names(hit.chunk, spans, _said_of(text, spans, titles, cited_in, tokenize), weights,
                                   tokenize)
         # a kind: its form leads
-        found_item = _item_asked(question, text, item_spans(text), asked, tokenize, ("term",)) if kind is None else None
-        asked_item = found_item[1] if found_item else None
+        asked_item = _item_asked(question, text, item_spans(text), asked, tokenize) if kind is None else None
         for n, (span, (own, got)) in enumerate(zip(spans, said)):
             sentence = text[span[0]:span[1]]
             if long_words:
@@ -1107,11 +1106,9 @@ def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozen
         if inside and _INLINE_LIST.search(text[span[0]:span[1]]):
             return None  # "… terbagi menjadi tiga bagian yaitu A, B, dan C" inside one item is the list asked for
         titles = [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items]
-        named = _item_asked(question, text, items, asked, tokenize, ("name", "opening", "title"))
-        if named is not None and named[0] != "title":
-            return None  # "Menurut James dan James, … apa saja?" asks inside one item, not for the list
+        named = _item_asked(question, text, items, asked, tokenize, listing=True)
         if named is not None:  # "tahap analisis kebutuhan … ngapain aja?" asks what that item holds, not for the list
-            return rank, [_item_said(text, named[1])]
+            return rank, [_item_said(text, named)]
         return rank, ([lead] if lead else []) + titles + _closing_citation(text, items[-1][1])
     return None
 
@@ -1164,9 +1161,9 @@ def _item_said(text: str, item: tuple[int, int]) -> tuple[int, int]:
     return (item[0], inside[-1][1]) if inside else item
 
 
-def _item_asked(question: str, text: str, items, asked: set[str], tokenize, readings: tuple[str, ...]):
-    """(reading, span) of the one list item a question asks inside, else None: the first of these readings that finds
-    one item.
+def _item_asked(question: str, text: str, items, asked: set[str], tokenize, listing: bool = False):
+    """The span of the one list item a question asks inside, else None: the first of these readings that finds one
+    item.
     - "name": a name of the question (not its opening word) in that item's head only ("Menurut Russefendi, … apa
       saja?" over "1. Russefendi (1988 : 23) …");
     - "opening": a word of the question opening that item only, the words every item opens with the question's too
@@ -1174,10 +1171,12 @@ def _item_asked(question: str, text: str, items, asked: set[str], tokenize, read
     - "title": the question saying in a row the first two words of its title after those every title opens with
       ("tahap analisis kebutuhan … ngapain aja?" over "1. Analisis Kebutuhan Perangkat Lunak …", "2. Desain …");
     - "term": a word of the question in that item's title only, a title being a term before the item's first stop
-      ("Masalah apa … dalam hal pekerjaan?" -> "3. Masalah pekerjaan. …"); a list question saying the list's topic
-      inside one title ("perangkat lunak") still asks for the list."""
+      ("Masalah apa … dalam hal pekerjaan?" -> "3. Masalah pekerjaan. …"); not for a list question (listing): one
+      saying the list's topic inside one title ("perangkat lunak") still asks for the list."""
+    if not items:
+        return None
     heads = [_item_head(text[a:b]) for a, b in items]
-    for reading in readings:
+    for reading in ("name", "opening", "title") + (() if listing else ("term",)):
         if reading == "name":
             names = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
             found = [n for n, head in enumerate(heads) if names & set(tokenize(head))]
@@ -1197,7 +1196,7 @@ def _item_asked(question: str, text: str, items, asked: set[str], tokenize, read
             found = _one_own([set(tokenize(head)) & asked if len(head.split()) <= ITEM_TERM_WORDS else set()
                               for head in heads], asked) if len(items) >= 2 else []
         if len(found) == 1:
-            return reading, items[found[0]]
+            return items[found[0]]
     return None
 
 
