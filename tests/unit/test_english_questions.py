@@ -635,3 +635,22 @@ def test_an_english_comparison_naming_both_sides_first_is_answered_with_each_sid
     answer = course({"suhu.md": SUHU}).ask("How do open and closed control systems differ?")
     assert "keluarannya tidak diukur kembali" in answer.answer, answer.answer  # terbuka
     assert "keluarannya diukur oleh sensor" in answer.answer, answer.answer  # tertutup
+
+
+# ---------------------------------------------------------------- framing phrases and terms of art found by look-up
+
+def test_phrases_are_found_as_the_alternation_finds_them_without_compiling_it():
+    from telusur.query import english
+
+    found = english.Phrases(["take place", "according to", "take", "special needs", "special needs school", "z-score"])
+    asked = ["According to  Piaget, when did it TAKE\tplace?", "take-place take placed mistake place take place's",
+             "Special needs schools and a special needs school (z-score, z-scores)", "taketake place", "take-"]
+    for text in asked:
+        assert found.spans(text) == [m.span() for m in english._phrases(found.phrases).finditer(text)], text
+    assert found.spans(asked[0]) == [(0, 12), (34, 44)] and "pattern" not in found.__dict__  # no 8 ms compile
+    for text in ["ſpecial needs", "taKe place", "İ take place", "café: take place"]:  # letters re.I folds, or may
+        assert found.spans(text) == [m.span() for m in english._phrases(found.phrases).finditer(text)], text
+    assert "pattern" in found.__dict__
+    frames = english._frames_found()
+    assert english.content_words("What is meant by functional cooperation according to Holsti?") == \
+        ["functional", "cooperation", "Holsti"] and "pattern" not in frames.__dict__

@@ -14,7 +14,7 @@ Names and numbers carry over as they are. No model call, no heavy data: a dictio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -327,21 +327,81 @@ ACRONYMS = {initials(term.split()).upper() + plural: tuple(words.split())
 
 
 def _phrases(phrases) -> re.Pattern:
-    """Any of the phrases as whole words, the longest first, any white space between their words. Compiled on the
-    first English question (the two alternations take about 8 ms, which a process asked none need not spend)."""
+    """Any of the phrases as whole words, the longest first, any white space between their words. What Phrases
+    finds; compiled only for a question Phrases cannot read alone (the two alternations take about 8 ms)."""
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
                                                          key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+
+
+class Phrases:
+    """The spans of _phrases(phrases)'s matches, found by looking up each word that begins one instead of compiling
+    the alternation: a lower-case ASCII phrase matches where the question's lower case does, for a question whose
+    other characters have no case (re.I folds some letters into ASCII ones: "ſ", "K", "İ"); any other question is
+    searched with the compiled pattern."""
+
+    def __init__(self, phrases):
+        self.phrases = tuple(phrases)
+        # the alternation's order: the longest pattern first, equal lengths as given
+        ordered = sorted(self.phrases, key=lambda p: len(re.escape(p).replace(r"\ ", r"\s+")), reverse=True)
+        self._starting: dict[str, list[tuple[int, list[str]]]] = {}  # a phrase's first word -> (rank, its words)
+        for rank, phrase in enumerate(ordered):
+            words = phrase.split(" ")
+            self._starting.setdefault(words[0], []).append((rank, words))
+        self._lengths = sorted({len(w) for w in self._starting})
+        self._plain = all(p.isascii() and p == p.lower() and all(p.split(" ")) for p in self.phrases)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not self._plain or not all(ch.isascii() or ch.lower() == ch == ch.upper() for ch in text):
+            return [m.span() for m in self.pattern.finditer(text)]
+        lower, out, at = text.lower(), [], 0
+        while at < len(text):
+            if at and _joins(text[at - 1]):
+                at += 1
+                continue
+            found = None
+            for length in self._lengths:
+                for rank, words in self._starting.get(lower[at:at + length], ()):
+                    end = self._end(text, lower, at + length, words[1:])
+                    if end is not None and (found is None or rank < found[0]):
+                        found = (rank, end)
+            if found is None:
+                at += 1
+            else:
+                out.append((at, found[1]))
+                at = found[1]
+        return out
+
+    @staticmethod
+    def _end(text: str, lower: str, at: int, words: list[str]) -> int | None:
+        """Where a phrase whose first word ends at `at` ends, its other words after white space, or None."""
+        for word in words:
+            start = at
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at == start or not lower.startswith(word, at):
+                return None
+            at += len(word)
+        return None if at < len(text) and _joins(text[at]) else at
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return _phrases(self.phrases)
+
+
+def _joins(ch: str) -> bool:
+    """A character that joins a word to the next: a phrase neither begins nor ends beside one (_phrases' lookarounds)."""
+    return ch.isalnum() or ch in "_'’-"
 
 
 def terms_of_art(query: str) -> list[tuple[str, ...]]:
     """The Indonesian words of the terms of art an English question names (TERMS): "children with intellectual
     disabilities" -> ("tunagrahita",)."""
-    return [_TERM_WORDS[" ".join(m.group(0).lower().split())] for m in _term_pattern().finditer(query)]
+    return [_TERM_WORDS[" ".join(query[a:b].lower().split())] for a, b in _terms_found().spans(query)]
 
 
 @lru_cache(maxsize=1)
-def _term_pattern() -> re.Pattern:
-    return _phrases(_TERM_WORDS)
+def _terms_found() -> Phrases:
+    return Phrases(_TERM_WORDS)  # on the first English question (under a millisecond)
 
 
 for _phrase, _words in PHRASAL_VERBS.items():
@@ -351,17 +411,16 @@ for _phrase, _words in PHRASAL_VERBS.items():
 
 
 @lru_cache(maxsize=1)
-def _frame_pattern() -> re.Pattern:
-    return _phrases(FRAMES)
+def _frames_found() -> Phrases:
+    return Phrases(FRAMES)
 
 
 def _framed(query: str) -> tuple[set[int], list[tuple[str, ...]]]:
     """The positions (among _WORD's words) of the words of a question's framing phrases, and the Indonesian words of
     those that say something."""
-    spans, said = [], []
-    for m in _frame_pattern().finditer(query):
-        spans.append(m.span())
-        words = FRAMES[" ".join(m.group(0).lower().split())]
+    spans, said = _frames_found().spans(query), []
+    for a, b in spans:
+        words = FRAMES[" ".join(query[a:b].lower().split())]
         if words:
             said.append(words)
     framed = {n for n, w in enumerate(_WORD.finditer(query)) if any(a <= w.start() and w.end() <= b for a, b in spans)}
