@@ -58,6 +58,19 @@ def library_server(tmp_path, library):
     assert "Traceback" not in server.output(), server.output()[-3000:]
 
 
+@pytest.fixture(scope="module")
+def module_library_server(tmp_path_factory, library_template):
+    """One `telusur serve --library` over a private copy for a test file's tests that leave nothing another of them
+    checks (a start is ~5 s at rest): each test makes its own requests and checks; the output is checked for a
+    traceback once, at the file's end."""
+    workdir = tmp_path_factory.mktemp("served")
+    server = Server(["--library", str(make_library(workdir / "lib", library_template))], workdir)
+    server.root = workdir / "lib"
+    yield server
+    server.stop()
+    assert "Traceback" not in server.output(), server.output()[-3000:]
+
+
 def pytest_collection_modifyitems(items):
     """A test here that indexes texts or starts a server process takes more than a few seconds: the slow layer."""
     here = Path(__file__).parent

@@ -4,7 +4,6 @@ and request bodies of any size before a key or a route has looked at them."""
 import httpx
 import pytest
 
-from .conftest import make_library
 from .served import AUTH, Server, raw_request, wait_until
 
 BIG = 200 * 1024 * 1024  # what the hostile run sent; never sent whole: the server must answer long before
@@ -24,15 +23,9 @@ def gradio_uploads_refused(server: Server, prefixes: list[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def library_server(tmp_path_factory, library_template):
-    """One `telusur serve --library` for this file's tests, which write nothing: each one a request the server refuses
-    or answers, then its own checks (status, memory before -> after, still answering). A start is ~5 s at rest."""
-    workdir = tmp_path_factory.mktemp("doors")
-    server = Server(["--library", str(make_library(workdir / "lib", library_template))], workdir)
-    server.root = workdir / "lib"
-    yield server
-    server.stop()
-    assert "Traceback" not in server.output(), server.output()[-3000:]
+def library_server(module_library_server):
+    """One server for the whole file: every test here only sends requests the server refuses or answers."""
+    return module_library_server
 
 
 def test_single_course_gradio_uploads_are_closed(tmp_path, corpus_template):

@@ -5,12 +5,19 @@ import json
 import re
 
 import httpx
+import pytest
 
 from .served import ADMIN_KEY, AUTH
 
 
 def wrong(n: int) -> dict:
     return {"Authorization": f"Bearer salah-{n:06d}-kunci-tebakan"}
+
+
+@pytest.fixture(scope="module")
+def shared_server(module_library_server):
+    """One server for the tests below, which give no wrong key (the two above each need a fresh wrong-key count)."""
+    return module_library_server
 
 
 def test_a_forwarded_header_does_not_reset_the_wrong_key_limit(library_server):
@@ -36,22 +43,22 @@ def test_a_student_cannot_lock_the_lecturer_out(library_server):
     assert cookie and len(cookie) >= 32
 
 
-def test_the_device_cookie_is_out_of_scripts_reach(library_server):
-    r = httpx.get(f"{library_server.url}/api/admin/collections", headers=AUTH, timeout=10)
+def test_the_device_cookie_is_out_of_scripts_reach(shared_server):
+    r = httpx.get(f"{shared_server.url}/api/admin/collections", headers=AUTH, timeout=10)
     cookie = r.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie and ADMIN_KEY not in cookie
 
 
-def test_the_chat_opens_in_a_new_tab_without_the_admin_pages_storage(library_server):
-    page = httpx.get(f"{library_server.url}/admin", timeout=10)
+def test_the_chat_opens_in_a_new_tab_without_the_admin_pages_storage(shared_server):
+    page = httpx.get(f"{shared_server.url}/admin", timeout=10)
     link = re.search(r'<a[^>]*id="ad-chat-link"[^>]*>', page.text)[0]
     assert 'target="_blank"' in link and "noopener" in link
     csp = page.headers["content-security-policy"]
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp and "script-src 'self'" in csp
 
 
-def test_prose_that_starts_with_mz_is_text_not_a_program(library_server):
-    url = library_server.url
+def test_prose_that_starts_with_mz_is_text_not_a_program(shared_server):
+    url = shared_server.url
     text = "MZ adalah singkatan nama tokoh dalam cerita ini. Pemilu diselenggarakan setiap lima tahun.\n"
     r = httpx.post(f"{url}/c/kuliah/api/files", headers=AUTH, files={"file": ("mz.txt", text.encode())}, timeout=30)
     assert r.status_code == 201, r.text
@@ -60,8 +67,8 @@ def test_prose_that_starts_with_mz_is_text_not_a_program(library_server):
     assert r.status_code == 415 and "program" in r.json()["error"]
 
 
-def test_a_title_with_a_lone_surrogate_is_refused_and_leaves_no_folder(library_server):
-    url, root = library_server.url, library_server.root
+def test_a_title_with_a_lone_surrogate_is_refused_and_leaves_no_folder(shared_server):
+    url, root = shared_server.url, shared_server.root
     body = '{"name": "sejarah", "title": "Sejarah \\ud800 Kuno"}'
     r = httpx.post(f"{url}/api/collections", headers={**AUTH, "Content-Type": "application/json"}, content=body,
                    timeout=10)
@@ -71,8 +78,8 @@ def test_a_title_with_a_lone_surrogate_is_refused_and_leaves_no_folder(library_s
     assert r.status_code == 201, r.text
 
 
-def test_every_refusal_is_json(library_server):
-    url = library_server.url
+def test_every_refusal_is_json(shared_server):
+    url = shared_server.url
     for method, path, kwargs in (("GET", "/api/admin/collections", {}),
                                  ("POST", "/api/collections", {"content": b"{rusak", "headers": AUTH}),
                                  ("DELETE", "/c/kuliah/api/files/tidak-ada.txt", {"headers": AUTH}),
