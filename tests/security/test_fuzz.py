@@ -89,8 +89,7 @@ def test_random_bytes_under_every_extension(fuzz_server):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} is not here (the team's shared data sits beside the project)")
 def test_truncated_and_mutated_real_documents(fuzz_server):
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is not here (the team's shared data sits beside the project)")
     fuzz(fuzz_server, damaged_real_files(random.Random(17), count=4) + random_files(random.Random(18), 2, "acak2"))
     # acak2: not a name the first run left in the collection (that upload would be a 409 conflict, never read)
