@@ -137,7 +137,7 @@ RENDERED = ("wahyu243--fungsi-manajemen.md", "satriadewa2x--prosedur-ptk.md")
 
 
 @pytest.fixture(scope="session")
-def rendered_engines(tmp_path_factory):
+def rendered_engines(tmp_path_factory, shared_texts_index):
     from telusur.documents import read_document
     from telusur.engine import open_built
     from telusur.settings import Settings
@@ -147,6 +147,9 @@ def rendered_engines(tmp_path_factory):
     if not all((SHARED_TEXTS / name).exists() for name in RENDERED):
         pytest.skip("../shared/texts is not here")
     root = tmp_path_factory.mktemp("rendered")
+    # Both texts are among the session's shared texts, indexed once (the slow layer's session builds it anyway):
+    # their passages' vectors come from its embedding cache instead of being encoded again.
+    shutil.copytree(shared_texts_index[1] / "cache", root / "md-index" / "cache")
     engines = {}
     for kind in ("md", "pdf", "docx"):
         (root / kind).mkdir()

@@ -1253,7 +1253,7 @@ RENDERED = ("wahyu243--fungsi-manajemen.md", "muh-ilhamkurniawan--definisi-matem
 
 
 @pytest.fixture(scope="module")
-def rendered_pair(tmp_path_factory):
+def rendered_pair(tmp_path_factory, shared_texts_index):
     """Two texts of ../shared/texts (Markdown with headings and a list; numbered entries) indexed as they are,
     then as PDFs rendered from their blocks in a copy of that index (the embedding cache is reused)."""
     from telusur.documents import read_document
@@ -1267,6 +1267,9 @@ def rendered_pair(tmp_path_factory):
         (root / "text" / name).symlink_to(SHARED_TEXTS / name)
         doc = read_document(SHARED_TEXTS / name, name)
         (root / "pdf" / (Path(name).stem + ".pdf")).write_bytes(render_pdf(doc, doc.title))
+    # Both texts are among the session's shared texts, indexed once (the slow layer's session builds it anyway):
+    # their passages' vectors come from its embedding cache instead of being encoded again.
+    shutil.copytree(shared_texts_index[1] / "cache", root / "text-index" / "cache")
     text_engine = open_built(Settings(corpus=root / "text", index=root / "text-index"))
     text_engine.ask("Apa itu matematika?")  # builds the index
     shutil.copytree(root / "text-index", root / "pdf-index")
