@@ -217,3 +217,17 @@ def test_a_typesetter_breaking_a_word_into_two_pieces_sastrawi_takes_for_words_i
     assert "ancaman peperangan dan ketidakpastian ekonomi" in read
     assert "Perkembangan sosial-ekonomi kawasan" in read and "negara-negara yang bekerjasama dalam" in read
     assert "kajian semiotika dijalankan" in read
+
+
+def test_a_line_with_two_spaces_between_words_is_full_when_the_wrapper_counted_two_at_the_break():
+    """"pada  balita,  ibu  tidak memahami  manifestasi klinis" / "ISPA, serta …": a greedy wrapper keeps the
+    author's doubled spaces and counts them at the break too, so the next word did not fit by the one more space."""
+    paragraph = ("Apabila  ibu  tidak mengetahui pencegahan / pengobatan pada  balita,  ibu  tidak memahami  "
+                 "manifestasi klinis  ISPA, serta  penyebab  terjadinya  ISPA  yang  dicatat  Puskesmas  Kota  "
+                 "Bandung  dan  Dinas  Kesehatan  Provinsi  Jawa  Barat  pada  Laporan  Tahunan  Dinas  Kesehatan  "
+                 "Kota  Bandung  Tahun  2023.")
+    text = [paragraph, ""] + [p for p in PROSE for p in (p, "")]
+    misread = [w for w in range(48, 91)
+               if [" ".join(line.split()) for line in unwrap(_fill(text, w)).split("\n")]
+               != [" ".join(line.split()) for line in text]]
+    assert not misread

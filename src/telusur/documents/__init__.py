@@ -132,7 +132,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 89: text exported from a typeset PDF: a word broken into pieces Sastrawi takes for words ("pepe-" / "rangan"), after
 #     "ke-" ("ke-" / "tidakpastian") or after a syllable that is a kept prefix ("semi-" / "otika") is read whole; a
 #     hyphen before a space is judged typeset over the whole text
-READERS_VERSION = "89"
+# 90: .txt/.md: a hard-wrapped line holding two spaces between words is full when the next word did not fit by the
+#     one more space a greedy wrapper counted at the break ("… klinis  ISPA")
+READERS_VERSION = "90"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

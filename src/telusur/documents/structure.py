@@ -344,6 +344,9 @@ def _ragged(lines: list[str], width: int) -> bool:
     return len(sure) >= 10 and sum(n <= width for n in sure) >= 0.1 * len(sure)
 
 
+_DOUBLED = re.compile(r"\S {2,}\S")  # two spaces or more between words inside a line
+
+
 def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False,
              ragged: bool = False, whole: bool = False, balanced: bool = False) -> bool:
     """Whether line continues prev (see unwrap); after is the line below line, paragraph the lines rebuilt so far
@@ -358,7 +361,9 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     if _NUMBERED_REFERENCE.match(line):
         return False
     piece = stripped.split()[0] if whole else _FIRST_PIECE.match(stripped).group()
-    full = width is not None and len(before) + 1 + len(piece) > width
+    # a greedy wrapper counts the author's doubled spaces at the break too ("… klinis  ISPA" -> "klinis" / "ISPA")
+    gap = 2 if _DOUBLED.search(before) or _DOUBLED.search(stripped) else 1
+    full = width is not None and len(before) + gap + len(piece) > width
     # a ragged wrapper's long line goes on, whatever the next line starts with, when it leaves its sentence open
     # (a title in capitals aside) or when paragraphs part at blank lines (a sentence ends inside its paragraph)
     full = full or ragged and len(before) >= 0.8 * width and (
