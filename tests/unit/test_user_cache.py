@@ -174,15 +174,32 @@ def test_a_memo_lookup_parses_only_the_entry_it_needs(cache_home, tmp_path, monk
     assert parsed and max(parsed) < 40  # the values found, not a 2000-entry table
 
 
-def test_two_processes_saving_one_memo_keep_both_values(cache_home, tmp_path):
+def test_two_processes_saving_one_memo_keep_both_values(cache_home, tmp_path, monkeypatch):
+    import json
+
     module = tmp_path / "words.py"
     module.write_text("def words(): ...\n")
     first, second = (user_cache.Memo("words", str(module), ()) for _ in range(2))
     assert first.get("satu", lambda: "SATU") == "SATU" and second.get("dua", lambda: "DUA") == "DUA"
     first.save()
+    parsed = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, *a, **k: parsed.append(text) or loads(text, *a, **k))
     second.save()  # read its table before the first saved: merged into the file as it is now
+    assert parsed == []  # merged as lines: a 20,000-entry table parsed back cost 50 ms of a process's exit
     third = user_cache.Memo("words", str(module), ())
     assert third.get("satu", lambda: "made") == "SATU" and third.get("dua", lambda: "made") == "DUA"
+
+
+def test_a_long_running_process_keeps_a_bounded_number_of_new_memo_values(cache_home, tmp_path):
+    module = tmp_path / "words.py"
+    module.write_text("def words(): ...\n")
+    memo = user_cache.Memo("words", str(module), ())
+    memo.MAX_ENTRIES = 3
+    assert [memo.get(f"kata{n}", lambda n=n: f"KATA {n}") for n in range(7)] == [f"KATA {n}" for n in range(7)]
+    assert len(memo._new) <= 3
+    memo.save()
+    assert user_cache.Memo("words", str(module), ()).get("kata6", lambda: "made") == "KATA 6"
 
 
 def test_a_runtime_whose_cache_folder_cannot_be_written_reads_its_tables_from_memory(tmp_path, monkeypatch):
