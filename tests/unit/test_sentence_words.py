@@ -49,3 +49,32 @@ def test_a_passage_without_sentences_counts_as_one(course):
     engine = course({"satu.md": "# Catatan\n\n## Ringkas\n\nProgram remedial diberikan di luar jam pelajaran kepada siswa "
                                 "yang belum tuntas.\n"})
     assert _feature(engine, QUERY)["Ringkas"] == pytest.approx(1.0)
+
+
+# An item's title over the paragraph going on under it (viin1108's "b) Penetapan Target Pasar", Pantana's and paybarina's
+# items): the paragraph says nothing of the item's name, its title passage does, and won on "sentence_words".
+_ITEM = """# Strategi Pemasaran
+
+## Langkah-Langkah Strategi Pemasaran
+
+a) Segmentasi Pasar
+
+Segmentasi pasar membagi pasar menjadi kelompok pembeli yang berbeda menurut usia dan pendapatan.
+
+b) Penetapan Target Pasar
+
+Setelah segmentasi, perusahaan menilai setiap kelompok pembeli dan menentukan target pasar.
+
+Kegiatan ini dimulai dengan evaluasi ukuran segmen, lalu memilih segmen yang paling menguntungkan.
+"""
+
+
+def test_a_paragraph_under_an_items_title_is_read_with_that_title(course):
+    engine = course({"strategi.md": _ITEM})
+    retriever = engine._state[1]
+    going_on = next(c for c in engine.index.chunks if c.text.startswith("Kegiatan ini"))
+    titled = next(c for c in engine.index.chunks if "b) Penetapan Target Pasar" in c.text)
+    assert going_on.heading == "b) Penetapan Target Pasar"
+    weights = retriever.question_terms("Kegiatan penetapan target pasar dimulai dengan apa?")
+    assert retriever._sentence_words(going_on.id, weights) == pytest.approx(1.0)
+    assert retriever._sentence_words(titled.id, weights) < 1.0

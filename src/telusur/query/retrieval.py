@@ -716,7 +716,9 @@ class Retriever:
         says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
         counts as one; a table's parts are read as said, a row with its columns' names, a figure with its column's name
         and its row's label ("Cornbachs Alpha Kepribadian Tipe A: 0.470"), as a sentence names what its figure
-        counts. An English question's words count once each, by the group of the text's words for it and its
+        counts. Each part is read with the passage's heading when its text does not hold it (the
+        title of the item a paragraph goes on under, its section's): what the heading says, each sentence under it says
+        of it. An English question's words count once each, by the group of the text's words for it and its
         rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
         the word, not a third of it."""
         total = sum(w for _, w in groups) if groups else sum(weights.values())
@@ -727,7 +729,11 @@ class Retriever:
             text = chunk.text
             spans = part_spans(text) or [(0, len(text))]
             said = said_parts(chunk) or [text[a:b] for a, b in spans]
-            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) for part in said]
+            # its heading, when the text does not hold it, is said of each part ("b) Penetapan Target Pasar" over the
+            # paragraph going on under that item), as it is of the passage in what is embedded (Chunk.embed_text)
+            head = chunk.heading if chunk.heading and chunk.heading not in text else ""
+            said_of_all = frozenset(self.index.bm25.tokenize(head)) if head else frozenset()
+            self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) | said_of_all for part in said]
         if groups:
             parts = self._part_terms[chunk_id]
             return max(sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts) / total
