@@ -430,6 +430,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if sides:
         terms = _side_terms(sides, question, retriever)
         chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
+    chosen = [(rank, _with_its_turn(hits[rank - 1].chunk.text, span, asked, tokenize)) for rank, span in chosen]
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
 
 
@@ -635,6 +636,22 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     if _RESTATES.match(going_on) or any(t and t <= subject for t in terms):
         return rank, (span[0], after[1])
     return rank, span
+
+
+# A sentence turning from what the one before it surveys to the one thing it picks out
+_TURNS = re.compile(r"^(?:namun|adapun|akan tetapi|tetapi)\b", re.I)
+
+
+def _with_its_turn(text: str, span: tuple[int, int], asked: set[str], tokenize) -> tuple[int, int]:
+    """A sentence naming many ("ERD memiliki beberapa aliran notasi seperti notasi Chen, Barker, …", "Banyak istilah
+    yang digunakan …") is said with the next of its paragraph when that one turns to the one asked about ("Namun yang
+    banyak digunakan adalah notasi dari Chen.", "Adapun istilah yang resmi digunakan di Indonesia adalah …") and says
+    a word of the question. Seen in two documents: paybarina's ERD notations, tunagrahita's official term."""
+    after = _next_in_paragraph(text, span)
+    turn = text[after[0]:after[1]] if after is not None else ""
+    if not _TURNS.match(turn) or is_lead_in(turn) or not asked & set(tokenize(turn)):
+        return span  # "Adapun beberapa ahli mendefinisikan … sebagai berikut :" turns to a list, not to the one
+    return span[0], after[1]
 
 
 def _next_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
