@@ -61,3 +61,30 @@ def test_a_line_of_spaces_only_is_read_past():
     # have such rows)
     doc = pdf.read(canvas_pdf([body([GOOD[0], "   ", GOOD[1]])]), "spasi.pdf")
     assert [doc.block_text(b) for b in doc.blocks] == GOOD
+
+
+def test_short_lines_side_by_side_are_table_cells_not_headings():
+    # an unruled table whose columns PDFium gives one after the other: "Nama Barang" (bold, short, no stop) beside
+    # "Jumlah Unit" is a header cell, never a section heading over the rows under it
+    cells = [(72, 130, "Times-Bold", 12, "Nama Barang"), (72, 148, "Times-Roman", 12, "Lemari Arsip"),
+             (72, 166, "Times-Roman", 12, "Meja Kerja"), (300, 134, "Times-Bold", 12, "Jumlah Unit"),
+             (300, 152, "Times-Roman", 12, "Dua buah"), (300, 170, "Times-Roman", 12, "Lima buah")]
+    page = body([GOOD[0]]) + cells + body([GOOD[1]], top=200)
+    doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
+    assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
+    assert all(cell in doc.text for *_, cell in cells)
+
+
+def test_a_footer_whose_page_number_changes_sides_is_dropped():
+    # a journal's footer, its number after the title on odd pages and before it on even ones (nabi-israel's
+    # "Al-AdYaN/Vol.VIII, N0.2/Juli-Desember /2013 1" / "2 Al-AdYaN/..."): neither text repeats on every page, the
+    # number steps with the pages, so it is page furniture, not a note under the text
+    journal = "Al-Adyan/Vol.VIII, No.2/Juli-Desember/2013"
+    texts = ["Diplomasi adalah seni berunding antarnegara yang dijalankan oleh para utusan resmi negara.",
+             "Negosiasi menjadi alat utama diplomasi modern dalam menyelesaikan sengketa antarnegara.",
+             "Perjanjian bilateral mengikat dua negara saja dan tidak berlaku bagi negara lain.",
+             "Organisasi regional menampung kepentingan kawasan dan menjaga stabilitas bersama."]
+    pages = [body([text]) + [(72, 800, "Times-Roman", 9, f"{journal} {n}" if n % 2 else f"{n} {journal}")]
+             for n, text in enumerate(texts, 1)]
+    doc = pdf.read(canvas_pdf(pages), "jurnal.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == texts
