@@ -65,14 +65,15 @@ def test_a_line_of_spaces_only_is_read_past():
 
 def test_short_lines_side_by_side_are_table_cells_not_headings():
     # an unruled table whose columns PDFium gives one after the other: "Nama Barang" (bold, short, no stop) beside
-    # "Jumlah Unit" is a header cell, never a section heading over the rows under it
+    # "Jumlah Unit" is a header cell, never a section heading over the rows under it; and cells of a word or three
+    # go on with the cells of their rows (cell_fragments), one passage, not a paragraph each
     cells = [(72, 130, "Times-Bold", 12, "Nama Barang"), (72, 148, "Times-Roman", 12, "Lemari Arsip"),
              (72, 166, "Times-Roman", 12, "Meja Kerja"), (300, 134, "Times-Bold", 12, "Jumlah Unit"),
              (300, 152, "Times-Roman", 12, "Dua buah"), (300, 170, "Times-Roman", 12, "Lima buah")]
     page = body([GOOD[0]]) + cells + body([GOOD[1]], top=200)
     doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
     assert [b.kind for b in doc.blocks if b.kind == "heading"] == []
-    assert all(cell in doc.text for *_, cell in cells)
+    assert any(all(cell in doc.block_text(b) for *_, cell in cells) for b in doc.blocks)
 
 
 def test_a_footer_whose_page_number_changes_sides_is_dropped():
@@ -88,3 +89,15 @@ def test_a_footer_whose_page_number_changes_sides_is_dropped():
              for n, text in enumerate(texts, 1)]
     doc = pdf.read(canvas_pdf(pages), "jurnal.pdf")
     assert [doc.block_text(b) for b in doc.blocks] == texts
+
+
+def test_a_bold_line_going_on_with_the_sentence_above_is_no_heading():
+    # nabi-israel's "c) Nabi-Nabi Abad Ketujuh: Nahum, Yeremia, Zefanya," / "Habakuk": the bold item wraps, and its
+    # last word, short, capitalised and without a stop, stands on the next line at the line's pitch
+    title = "Times-Bold"
+    page = body([GOOD[0]]) + [(72, 130, title, 12, "c) Nabi-Nabi Abad Ketujuh: Nahum, Yeremia, Zefanya,"),
+                              (72, 148, title, 12, "Habakuk")] + body([GOOD[1]], top=172)
+    doc = pdf.read(canvas_pdf([page]), "nabi.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", GOOD[0]), ("item", "c) Nabi-Nabi Abad Ketujuh: Nahum, Yeremia, Zefanya, Habakuk"),
+        ("paragraph", GOOD[1])]
