@@ -3,6 +3,7 @@ leaves out with their own reason, and rows PDFium gives that hold no glyph."""
 
 import io
 
+import pytest
 from pdf_pages import body, canvas_pdf
 
 from telusur.documents import pdf
@@ -101,3 +102,17 @@ def test_a_bold_line_going_on_with_the_sentence_above_is_no_heading():
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
         ("paragraph", GOOD[0]), ("item", "c) Nabi-Nabi Abad Ketujuh: Nahum, Yeremia, Zefanya, Habakuk"),
         ("paragraph", GOOD[1])]
+
+
+@pytest.mark.parametrize("head", ["DAFTAR PUSTAKA", "BAB II"])
+def test_a_chapter_or_the_reference_list_is_a_top_section_not_one_under_the_title(head):
+    # pidana-pembakaran-hutan and sengketa-ambalat: an article's title over "I. PENDAHULUAN" ... "DAFTAR PUSTAKA":
+    # the list (and a chapter, "BAB II") is a section of its own, not the title's subsection
+    title = "PENEGAKAN HUKUM LINGKUNGAN HIDUP"
+    text = body(["Kebakaran hutan merusak lingkungan hidup dan merugikan masyarakat (Hamzah, 2004)."], top=140)
+    entry = body(["Hamzah, Andi, 2004, Asas-Asas Hukum Pidana, Rineka Cipta, Jakarta."], top=200)
+    page = [(150, 80, "Times-Bold", 14, title), (72, 120, "Times-Bold", 12, "I. PENDAHULUAN")] + text + [
+        (72, 180, "Times-Bold", 12, head)] + entry
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    assert [b.location.section for b in doc.blocks][2:] == [("PENEGAKAN HUKUM LINGKUNGAN HIDUP", "I. PENDAHULUAN"),
+                                                            (), (head,)]
