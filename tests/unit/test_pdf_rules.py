@@ -116,3 +116,23 @@ def test_a_chapter_or_the_reference_list_is_a_top_section_not_one_under_the_titl
     doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
     assert [b.location.section for b in doc.blocks][2:] == [("PENEGAKAN HUKUM LINGKUNGAN HIDUP", "I. PENDAHULUAN"),
                                                             (), (head,)]
+
+
+def test_two_bold_lines_a_blank_apart_are_two_headings():
+    # pidana-pembakaran-hutan's "Kata Kunci : ..." and "Abstract" (bold, 50 points apart): a heading goes on over the
+    # next line only at the heading's pitch, not across the blank between two of them
+    page = [(72, 100, "Times-Bold", 12, "Kata Kunci : tindak pidana, pembakaran, hutan"),
+            (72, 150, "Times-Bold", 12, "Abstract")] + body([GOOD[0]], top=170)
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("heading", "Kata Kunci : tindak pidana, pembakaran, hutan"), ("heading", "Abstract"), ("paragraph", GOOD[0])]
+
+
+def test_a_marker_line_after_an_item_without_a_stop_starts_the_next_item():
+    # sarana-prasarana-kantor's "a. ..." / "b. ..." / "c. Sebagai media dalam suatu kegiatan": items without stops,
+    # each a line of its own at the list's margin, are three items, not one running on
+    items = ["a. Sebagai tempat menyimpan arsip kantor", "b. Sebagai alat bantu kerja pegawai",
+             "c. Sebagai media dalam suatu kegiatan"]
+    page = body(["Fungsi furnitur kantor adalah sebagai berikut:"] + items) + body([GOOD[1]], top=190)
+    doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == items
