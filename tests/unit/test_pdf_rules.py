@@ -136,3 +136,12 @@ def test_a_marker_line_after_an_item_without_a_stop_starts_the_next_item():
     page = body(["Fungsi furnitur kantor adalah sebagai berikut:"] + items) + body([GOOD[1]], top=190)
     doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == items
+
+
+def test_a_sentence_left_open_at_a_page_foot_goes_on_before_a_capital():
+    # iklim-organisasi-stres-kerja's "... berada di kawasan" / (next page) "Menteng Jakarta Pusat, ...": a sentence
+    # open at the page break goes on, though the next page opens with a name's capital
+    first = ["Penelitian ini dilakukan pada kantor pusat sebuah perusahaan jasa yang", "berada di kawasan"]
+    second = ["Menteng Jakarta Pusat, berjumlah lima puluh karyawan tetap.", "Data dikumpulkan dengan angket tertutup."]
+    doc = pdf.read(canvas_pdf([body(first, top=700), body(second, top=72)]), "iklim.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == [" ".join(first + second)]
