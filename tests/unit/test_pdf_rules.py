@@ -145,3 +145,17 @@ def test_a_sentence_left_open_at_a_page_foot_goes_on_before_a_capital():
     second = ["Menteng Jakarta Pusat, berjumlah lima puluh karyawan tetap.", "Data dikumpulkan dengan angket tertutup."]
     doc = pdf.read(canvas_pdf([body(first, top=700), body(second, top=72)]), "iklim.pdf")
     assert [doc.block_text(b) for b in doc.blocks] == [" ".join(first + second)]
+
+
+def test_a_pages_note_follows_the_paragraph_it_ends_with_not_the_document():
+    # nabi-israel, pidana-pembakaran-hutan, sengketa-ambalat: a page's footnotes are read after the paragraph the
+    # page ends with (a passage near the note's mark), not gathered at the end of the document
+    first = ["Tugas pokok seorang nabi adalah mengingatkan bangsanya akan perjanjian dengan",
+             "Tuhan yang telah dilupakan oleh para pemimpin bangsa itu."]
+    note = "1 Leon J. Wood, Nabi-Nabi Israel (Malang: Gandum Mas, 2005), hlm. 13."
+    second = ["Sejarah para nabi terbagi menjadi beberapa periode yang jelas dan masing-masing",
+              "periode menuntut pesan kenabian yang berbeda pula."]
+    page1 = body(first) + [(484, 112, "Times-Roman", 7, "1"), (72, 760, "Times-Roman", 9, note)]
+    doc = pdf.read(canvas_pdf([page1, body(second)]), "nabi.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "footnote", "paragraph"]
+    assert doc.block_text(doc.blocks[1]) == note
