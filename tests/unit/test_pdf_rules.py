@@ -159,3 +159,18 @@ def test_a_pages_note_follows_the_paragraph_it_ends_with_not_the_document():
     doc = pdf.read(canvas_pdf([page1, body(second)]), "nabi.pdf")
     assert [b.kind for b in doc.blocks] == ["paragraph", "footnote", "paragraph"]
     assert doc.block_text(doc.blocks[1]) == note
+
+
+def test_an_items_title_over_its_text_keeps_its_own_line():
+    # sarana-prasarana-kantor-bab2's "2. Fungsi Furniture Kantor" over "Beberapa fungsi ...": in a list of titled
+    # items the title stays a line of its own in the item's text (a title is told from its text by that line)
+    items = [("1. Pengertian Furniture Kantor", ["Furniture kantor adalah perabot yang dipakai pegawai untuk bekerja",
+                                                "setiap hari di ruang kantor."]),
+             ("2. Fungsi Furniture Kantor", ["Beberapa fungsi dari furniture kantor dapat dijabarkan sebagai berikut",
+                                            "dengan penjelasan singkat."])]
+    page = body([GOOD[0]])
+    for k, (title, text) in enumerate(items):
+        page += [(72, 130 + 60 * k, "Times-Roman", 12, title)] + body(text, top=148 + 60 * k, x=86)
+    doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == [
+        f"{title}\n{' '.join(text)}" for title, text in items]
