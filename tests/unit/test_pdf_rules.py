@@ -10,15 +10,16 @@ from telusur.documents import pdf
 
 
 def raw_pdf(streams: list[bytes]) -> bytes:
-    """A minimal PDF with one page per content stream, Helvetica as /F1 and no /Encoding: the codes a stream shows
-    are the glyphs PDFium maps (or cannot map) to characters."""
+    """A minimal PDF with one page per content stream, Helvetica as /F1 and Courier as /F2, no /Encoding: the codes a
+    stream shows are the glyphs PDFium maps (or cannot map) to characters."""
     n = len(streams)
     kids = " ".join(f"{4 + i} 0 R" for i in range(n))
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                f"/Contents {4 + n + i} 0 R >>".encode() for i in range(n)]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
+                f"/F2 {4 + 2 * n} 0 R >> >> /Contents {4 + n + i} 0 R >>".encode() for i in range(n)]
     objects += [f"<< /Length {len(s)} >>\nstream\n".encode() + s + b"\nendstream" for s in streams]
+    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"]
     out, offsets = io.BytesIO(), []
     out.write(b"%PDF-1.4\n")
     for k, obj in enumerate(objects, 1):
@@ -174,3 +175,25 @@ def test_an_items_title_over_its_text_keeps_its_own_line():
     doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == [
         f"{title}\n{' '.join(text)}" for title, text in items]
+
+
+def test_a_page_of_c1_control_codes_is_left_out_as_unreadable():
+    # a font with no encoding showing codes 0x80-0x9F: PDFium gives C1 controls ("\x93\x94"), which are no more a
+    # character than C0's; counted as unreadable as those are, the page asks for OCR instead of reading as spaces
+    unmapped = bytes(range(0x80, 0x9A))
+    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD)),
+                            b"".join(_shown(760 - 20 * i, unmapped) for i in range(3))]), "kode.pdf")
+    assert doc.warnings == (pdf.UNREADABLE_TEXT.format(page=2),)
+    assert doc.text.split() == " ".join(GOOD).split()
+
+
+def test_a_font_showing_c1_control_codes_among_letters_is_left_out():
+    # the same codes mixed into a line of letters in their own font: the font is garbled (its glyphs left out with
+    # the page's warning), not letters and spaces read as a sentence
+    garbled = b"tulisan\x81yang\x82rusak\x83di\x84sini"
+    good = [line.encode() for line in GOOD * 3]
+    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line) for i, line in enumerate(good))
+                            + b"BT /F2 12 Tf 72 600 Td (" + garbled + b") Tj ET\n"]), "kode.pdf")
+    assert "tulisan" in pdf.read(raw_pdf([b"BT /F2 12 Tf 72 600 Td (tulisan yang baik) Tj ET\n"]), "baik.pdf").text
+    assert "tulisan" not in doc.text
+    assert doc.text.split() == " ".join(GOOD * 3).split()

@@ -134,7 +134,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     hyphen before a space is judged typeset over the whole text
 # 90: .txt/.md: a hard-wrapped line holding two spaces between words is full when the next word did not fit by the
 #     one more space a greedy wrapper counted at the break ("… klinis  ISPA")
-READERS_VERSION = "90"
+# 91: PDF: C1 control codes (a font with no encoding showing 0x80-0x9F) count as unreadable glyphs, as C0's do: a page
+#     of them asks for OCR, a font showing them among letters is left out as garbled
+READERS_VERSION = "91"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -431,10 +431,15 @@ def _uncrossed(rows: list[Row], x: float) -> bool:
     return across <= max(2, 0.05 * len(rows))
 
 
+def _control(code: int) -> bool:
+    """A control code where a glyph should be: C0, DEL or C1 (a font with no encoding showing codes 0x80-0x9F)."""
+    return code < 32 or 0x7F <= code <= 0x9F
+
+
 def _unreadable(ch: str) -> bool:
     """A glyph PDFium could not map to a character: control codes, private use, the replacement character."""
     code = ord(ch)
-    return code < 32 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
+    return _control(code) or 0xE000 <= code <= 0xF8FF or code == 0xFFFD
 
 
 # A glyph: (left, right, top, bottom, baseline, font size, bold, font name); top/bottom/baseline from the page top.
@@ -504,7 +509,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
             word_start = False
         st = stats.get(font) or stats.setdefault(font, [0, 0, 0, 0])
         st[0] += 1
-        st[1] += code < 32
+        st[1] += _control(code)
         row.append((ch, (left.value, right.value, height - top.value, height - bottom.value, baseline,
                          size or get_size(raw, i), bold, font)))
         if line_end_hyphen:
