@@ -1,6 +1,7 @@
 """PDFs drawn here with reportlab for the PDF reader's tests, each line of text where it stands on an A4 page.
 
-`from pdf_pages import canvas_pdf, body, indented` (pytest puts tests/ on the path for tests/ and tests/unit/)."""
+`from pdf_pages import canvas_pdf, body, indented` (pytest puts tests/ on the path for tests/ and tests/unit/); and
+minimal_pdf, a PDF written by hand for what reportlab will not draw (unmapped glyph codes, encoded bombs)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,29 @@ def indented(lines: list[tuple[float, str]], top: float, pitch: float = 18, bott
             pages.append([])
             y = top
     return pages
+
+
+def minimal_pdf(streams: list[bytes], pages: int | None = None, filters: str = "") -> bytes:
+    """A minimal valid PDF written by hand: Helvetica as /F1 and Courier as /F2, no /Encoding, so the codes a content
+    stream shows are the glyphs PDFium maps (or cannot map) to characters. Page i shows streams[i % len(streams)]
+    (pages sharing one stream cost its bytes once); `filters` is the streams' /Filter, already applied by the caller."""
+    pages = len(streams) if pages is None else pages
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
+                f"/F2 {4 + pages + len(streams)} 0 R >> >> /Contents {4 + pages + i % len(streams)} 0 R >>".encode()
+                for i in range(pages)]
+    encoded = f" /Filter {filters}" if filters else ""
+    objects += [f"<< /Length {len(s)}{encoded} >>\nstream\n".encode() + s + b"\nendstream" for s in streams]
+    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"]
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for k, obj in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{k} 0 obj\n".encode() + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()

@@ -9,6 +9,8 @@ import zlib
 import httpx
 import pytest
 
+from pdf_pages import minimal_pdf
+
 from .served import AUTH, Server, wait_until
 
 MB = 1024 * 1024
@@ -17,23 +19,7 @@ PEAK_GOAL_MB = 2000
 
 def pdf_with_content(stream: bytes, filters: str = "/FlateDecode", pages: int = 1) -> bytes:
     """A minimal valid PDF: `pages` pages sharing one content stream (already encoded with `filters`)."""
-    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                f"/Contents {4 + pages} 0 R >>".encode() for _ in range(pages)]
-    objects.append(f"<< /Length {len(stream)} /Filter {filters} >>\nstream\n".encode() + stream + b"\nendstream")
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for n, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{n} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return minimal_pdf([stream], pages, filters)
 
 
 def pdf_bomb(inflated_mb: int = 300) -> bytes:

@@ -1,35 +1,10 @@
 """Rules of the PDF reader no other test held (found by forcing each condition of documents/pdf.py false): pages it
 leaves out with their own reason, and rows PDFium gives that hold no glyph."""
 
-import io
-
 import pytest
-from pdf_pages import body, canvas_pdf
+from pdf_pages import body, canvas_pdf, minimal_pdf
 
 from telusur.documents import pdf
-
-
-def raw_pdf(streams: list[bytes]) -> bytes:
-    """A minimal PDF with one page per content stream, Helvetica as /F1 and Courier as /F2, no /Encoding: the codes a
-    stream shows are the glyphs PDFium maps (or cannot map) to characters."""
-    n = len(streams)
-    kids = " ".join(f"{4 + i} 0 R" for i in range(n))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
-                f"/F2 {4 + 2 * n} 0 R >> >> /Contents {4 + n + i} 0 R >>".encode() for i in range(n)]
-    objects += [f"<< /Length {len(s)} >>\nstream\n".encode() + s + b"\nendstream" for s in streams]
-    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"]
-    out, offsets = io.BytesIO(), []
-    out.write(b"%PDF-1.4\n")
-    for k, obj in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{k} 0 obj\n".encode() + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
 
 
 def _shown(y: int, codes: bytes) -> bytes:
@@ -47,11 +22,12 @@ def test_a_page_with_more_characters_than_the_limit_is_left_out_unread_with_its_
     assert "aaaa" not in doc.text
 
 
-def test_a_page_of_glyphs_with_no_unicode_is_left_out_as_unreadable():
+@pytest.mark.parametrize("unmapped", [bytes(range(1, 27)), bytes(range(0x80, 0x9A))], ids=["C0", "C1"])
+def test_a_page_of_glyphs_with_no_unicode_is_left_out_as_unreadable(unmapped):
     # control codes where the letters should be: the page asks for OCR (not the garbled-font warning of a page that
-    # has some readable text)
-    unmapped = bytes(range(1, 27))
-    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD)),
+    # has some readable text). C1 too: a font with no encoding showing codes 0x80-0x9F gives C1 controls ("\x93\x94"),
+    # no more a character than C0's, which would otherwise be read as spaces
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD)),
                             b"".join(_shown(760 - 20 * i, unmapped) for i in range(3))]), "kode.pdf")
     assert doc.warnings == (pdf.UNREADABLE_TEXT.format(page=2),)
     assert doc.text.split() == " ".join(GOOD).split()
@@ -177,23 +153,14 @@ def test_an_items_title_over_its_text_keeps_its_own_line():
         f"{title}\n{' '.join(text)}" for title, text in items]
 
 
-def test_a_page_of_c1_control_codes_is_left_out_as_unreadable():
-    # a font with no encoding showing codes 0x80-0x9F: PDFium gives C1 controls ("\x93\x94"), which are no more a
-    # character than C0's; counted as unreadable as those are, the page asks for OCR instead of reading as spaces
-    unmapped = bytes(range(0x80, 0x9A))
-    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD)),
-                            b"".join(_shown(760 - 20 * i, unmapped) for i in range(3))]), "kode.pdf")
-    assert doc.warnings == (pdf.UNREADABLE_TEXT.format(page=2),)
-    assert doc.text.split() == " ".join(GOOD).split()
-
-
 def test_a_font_showing_c1_control_codes_among_letters_is_left_out():
     # the same codes mixed into a line of letters in their own font: the font is garbled (its glyphs left out with
     # the page's warning), not letters and spaces read as a sentence
     garbled = b"tulisan\x81yang\x82rusak\x83di\x84sini"
     good = [line.encode() for line in GOOD * 3]
-    doc = pdf.read(raw_pdf([b"".join(_shown(760 - 20 * i, line) for i, line in enumerate(good))
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, line) for i, line in enumerate(good))
                             + b"BT /F2 12 Tf 72 600 Td (" + garbled + b") Tj ET\n"]), "kode.pdf")
-    assert "tulisan" in pdf.read(raw_pdf([b"BT /F2 12 Tf 72 600 Td (tulisan yang baik) Tj ET\n"]), "baik.pdf").text
+    assert "tulisan" in pdf.read(minimal_pdf([b"BT /F2 12 Tf 72 600 Td (tulisan yang baik) Tj ET\n"]), "baik.pdf").text
     assert "tulisan" not in doc.text
     assert doc.text.split() == " ".join(GOOD * 3).split()
+    assert doc.warnings == (pdf.GARBLED_TEXT.format(pages="1", count=len(garbled)),)
