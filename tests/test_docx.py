@@ -970,13 +970,16 @@ def test_a_pasted_text_with_many_short_lines_from_its_tables_is_still_read_as_pa
     assert texts[:2] == [PASTED, PASTED_NEXT] and texts[-1] == PASTED
 
 
+# A numbering style (Word's "1 / 1.1 / 1.1.1" list saved as a style): its paragraph properties name the list (numId 8)
+_LIST_STYLE = STYLES.replace("</w:styles>", """<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/>
+  <w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>""")
+
+
 def test_a_list_defined_through_a_numbering_style_shows_its_markers():
     """Word saves a multilevel list ("I. / 1.1 / 1.1.1") as a numbering style: the list's abstract definition only links
     to the style (numStyleLink), the style names a num (its numId), whose abstract definition holds the levels
     (styleLink). A numbering style is no paragraph style: the link was followed through paragraph styles only, so such
     items had no markers (found by the mutation pass: the line following it was reached by nothing)."""
-    styles = STYLES.replace("</w:styles>", """<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/>
-  <w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>""")
     numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="30"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>
 <w:abstractNum w:abstractNumId="31"><w:styleLink w:val="DaftarBab"/>
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
@@ -984,15 +987,13 @@ def test_a_list_defined_through_a_numbering_style_shows_its_markers():
 <w:num w:numId="9"><w:abstractNumId w:val="30"/></w:num>
 </w:numbering>""")
     body = para("Isi pembuka.") + para("bab satu", num=9) + para("bab dua", num=9) + para("Sela.")
-    doc = read_made(body, styles=styles, numbering=numbering)
+    doc = read_made(body, styles=_LIST_STYLE, numbering=numbering)
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == ["I. bab satu", "II. bab dua"]
 
 
 def test_a_numbering_style_whose_own_list_links_back_keeps_the_linking_lists_levels():
     """The link is followed once: when the numbering style's own list is itself only a link (a file that saved the
     style's definition as a link back to the style), the list keeps the levels its own definition holds."""
-    styles = STYLES.replace("</w:styles>", """<w:style w:type="numbering" w:styleId="DaftarBab"><w:name w:val="Daftar Bab"/>
-  <w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>""")
     numbering = NUMBERING.replace("</w:numbering>", """<w:abstractNum w:abstractNumId="30"><w:numStyleLink w:val="DaftarBab"/>
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
 <w:abstractNum w:abstractNumId="31"><w:numStyleLink w:val="DaftarBab"/></w:abstractNum>
@@ -1000,5 +1001,5 @@ def test_a_numbering_style_whose_own_list_links_back_keeps_the_linking_lists_lev
 <w:num w:numId="9"><w:abstractNumId w:val="30"/></w:num>
 </w:numbering>""")
     body = para("Isi pembuka.") + para("bab satu", num=9) + para("bab dua", num=9) + para("Sela.")
-    doc = read_made(body, styles=styles, numbering=numbering)
+    doc = read_made(body, styles=_LIST_STYLE, numbering=numbering)
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "item"] == ["1) bab satu", "2) bab dua"]
