@@ -12,12 +12,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def make_docx(path: Path) -> None:
+def _document():
+    """An empty DOCX with fixed core properties: run again, each part of the file is the same (the zip dates differ)."""
+    import datetime
+
     import docx
 
     d = docx.Document()
     d.core_properties.author = "telusur bench"
-    d.core_properties.created = __import__("datetime").datetime(2026, 12, 4)
+    d.core_properties.created = datetime.datetime(2026, 12, 4)
+    return d
+
+
+def make_docx(path: Path) -> None:
+    d = _document()
     d.add_heading("BAB II TINJAUAN PUSTAKA", level=1)
     d.add_heading("2.1 Status Gizi Balita", level=2)
     d.add_paragraph("Status gizi adalah keadaan tubuh sebagai akibat konsumsi makanan dan penggunaan zat-zat gizi. "
@@ -74,11 +82,7 @@ def make_docx(path: Path) -> None:
 
 def make_docx_bodies(path: Path) -> None:
     """A chapter citing bodies first spelt out, then by their short forms ("(Kemenkes RI, 2018)"), added to gold 5."""
-    import docx
-
-    d = docx.Document()
-    d.core_properties.author = "telusur bench"
-    d.core_properties.created = __import__("datetime").datetime(2026, 12, 4)
+    d = _document()
     d.add_heading("BAB II TINJAUAN PUSTAKA", level=1)
     d.add_heading("2.1 Anemia pada Ibu Hamil", level=2)
     d.add_paragraph("Menurut Kementerian Kesehatan Republik Indonesia (Kemenkes RI, 2018) prevalensi anemia pada ibu "
