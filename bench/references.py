@@ -124,14 +124,17 @@ def entry_matches(ref, gold: dict) -> bool:
     return author and ref.year == gold["year"] and title
 
 
-def more_lists(verbose: bool = False, checking_details: bool = False) -> dict:
-    """more/references.jsonl scored per half: entries found with first author, year and title start."""
+def more_lists(verbose: bool = False, checking_details: bool = False, open_only: bool = False) -> dict:
+    """more/references.jsonl scored per half: entries found with first author, year and title start. open_only: the
+    tuning half alone; the checking half's documents are not read."""
     from telusur.citations.references import reference_entries
     from telusur.documents import read_document
 
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     half = {**{k: "tuning" for k in split["tuning"]}, **{k: "checking" for k in split["checking"]}}
     gold = [json.loads(line) for line in (MORE / "references.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    if open_only:
+        gold = [g for g in gold if half.get(f"more/{g['doc']}") == "tuning"]
     entries, failed = {}, {}
     for doc in sorted({g["doc"] for g in gold}):
         try:
@@ -139,7 +142,8 @@ def more_lists(verbose: bool = False, checking_details: bool = False) -> dict:
         except Exception as e:  # a list that takes the reader down scores nothing and is reported
             failed[doc] = f"{type(e).__name__}: {str(e)[:120]}"
     out = {}
-    for label, keep in (("tuning", "tuning"), ("checking", "checking"), ("all", None)):
+    for label, keep in (("tuning", "tuning"),) if open_only else (("tuning", "tuning"), ("checking", "checking"),
+                                                                   ("all", None)):
         rows = [g for g in gold if keep is None or half.get(f"more/{g['doc']}") == keep]
         found, missed = 0, []
         for g in rows:
@@ -194,6 +198,8 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="only bench/references-fresh.jsonl")
     parser.add_argument("--verbose", action="store_true", help="list the more/ misses (tuning half)")
     parser.add_argument("--checking-details", action="store_true", help="list them for the checking half too")
+    parser.add_argument("--open", action="store_true", help="with --more-only: the tuning half alone, the checking half "
+                        "neither read nor scored (for helpers)")
     args = parser.parse_args()
     import telusur
 
@@ -203,7 +209,7 @@ def main() -> int:
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds},
                          ensure_ascii=False, indent=1))
         return 0
-    more = more_lists(args.verbose, args.checking_details)
+    more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
     if args.more_only:
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "more/": more}, ensure_ascii=False, indent=1))
         return 0
