@@ -40,3 +40,18 @@ def test_a_feature_left_out_by_default_and_refitted_is_written():
     kept_out = fit_ranker.fitted_at_zero(None, ["english_passage", "gives_count"])
     assert "gives_count" not in kept_out and "asks" in kept_out
     assert fit_ranker.fitted_at_zero(None, None) == fit_ranker.LEFT_OUT
+
+
+def test_a_held_out_team_set_is_refused_for_fitting_and_for_scoring():
+    """--teams and --held-teams once took any TEAM_SETS name, so a helper could fit on, or score fit after fit, a set
+    the lead holds out; only halves.OPEN_SETS may be named."""
+    import argparse
+
+    import pytest
+
+    held = next(n for n in halves.TEAM_SETS if n not in halves.OPEN_SETS)
+    parser = argparse.ArgumentParser()
+    for option in ("--teams", "--held-teams"):
+        with pytest.raises(SystemExit):
+            fit_ranker.team_sets(parser, option, f"team,{held}")
+    assert fit_ranker.team_sets(parser, "--teams", "team2,team") == ["team", "team2"]
