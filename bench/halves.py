@@ -56,8 +56,8 @@ since 2026-12-04 19:20 UTC.
 --only team10: the tenth team set (bench/team-questions-10.jsonl), a held-out fresh set written by helper 'fresh10' in
 the session of 2026-12-04 (16:39 UTC) from the tuning-half documents as telusur reads them, committed before telusur was
 run on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a
-document's topic) count in its 'all' row. Only the lead runs it (see its first line); --misses lists its misses only
-when --only names team10.
+document's topic) count in its 'all' row. Only the lead runs it (see its first line); it is not in OPEN_SETS, so
+--misses never lists its misses.
 --only team11: the eleventh team set (bench/team-questions-11.jsonl), a held-out fresh set written by helper 'fresh11'
 in the session of 2026-12-04 (19:17 UTC) from the tuning-half documents as telusur reads them, committed before telusur
 was run on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and
