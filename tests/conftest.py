@@ -43,6 +43,25 @@ def engine(settings):
 SHARED_TEXTS = REPO.parent / "shared" / "texts"  # read-only team data, never copied into the project
 
 
+def shared_files() -> list[str]:
+    """Every file under ../shared/texts a reader takes, as paths relative to it (none where the data is absent)."""
+    from telusur.documents import READERS, corpus_files
+
+    if not SHARED_TEXTS.is_dir():
+        return []
+    return [p.relative_to(SHARED_TEXTS).as_posix() for p in corpus_files(SHARED_TEXTS) if p.suffix.lower() in READERS]
+
+
+@pytest.fixture(scope="session")
+def shared_read():
+    """Every shared file read once for the session as a build reads it alone (documents.read_one with
+    prepare_document, a failure kept to its file): {relative path: (report, document or None, chunks)}."""
+    from telusur.documents import read_one
+    from telusur.index.build import prepare_document
+
+    return {rel: read_one(SHARED_TEXTS / rel, rel, prepare=prepare_document) for rel in shared_files()}
+
+
 def shared_questions() -> list[dict]:
     """The 48 questions of ../shared/texts/questions.jsonl (skips the test where the shared data is absent)."""
     import json

@@ -1,31 +1,21 @@
 """Every real document under ../shared/texts (all folders, all formats) is read, chunked, cited and made into the
 encoder's input alone without a crash, and the whole folder builds together (issue 14). Slow: both read 56 files
-with their PDFs. The build together runs the whole pipeline with the unit layer's hashed-words encoder: with e5 it
-encodes about 6,000 texts (7 minutes on a quiet 2-core machine), and what it checks is that every file gets through
-reading, citations, chunking and the index files together, not the model (the e5 runtime is tested apart)."""
-
-from pathlib import Path
+with their PDFs (the files alone once a session: conftest's shared_read, which the example questions reuse). The
+build together runs the whole pipeline with the unit layer's hashed-words encoder: with e5 it encodes about 6,000
+texts (7 minutes on a quiet 2-core machine), and what it checks is that every file gets through reading, citations,
+chunking and the index files together, not the model (the e5 runtime is tested apart)."""
 
 import pytest
 
-from telusur.documents import READERS, corpus_files, read_one
-from telusur.index.build import prepare_document
-
-SHARED_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
+from conftest import SHARED_TEXTS, shared_files
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not SHARED_TEXTS.is_dir(), reason=f"{SHARED_TEXTS} is not here (the team's shared data)")]
 
 
-def _documents() -> list[str]:
-    if not SHARED_TEXTS.is_dir():
-        return []
-    return [p.relative_to(SHARED_TEXTS).as_posix() for p in corpus_files(SHARED_TEXTS) if p.suffix.lower() in READERS]
-
-
-@pytest.mark.parametrize("rel", _documents())
-def test_each_document_alone_is_indexed_with_passages_or_refused_with_a_reason(rel):
-    report, doc, chunks = read_one(SHARED_TEXTS / rel, rel, prepare=prepare_document)
+@pytest.mark.parametrize("rel", shared_files())
+def test_each_document_alone_is_indexed_with_passages_or_refused_with_a_reason(rel, shared_read):
+    report, doc, chunks = shared_read[rel]
     assert report.status != "failed", report.reason  # a failure contained is still telusur's bug on a real file
     if report.status == "skipped":
         assert report.reason and "\n" not in report.reason
@@ -50,7 +40,7 @@ def test_all_documents_build_together(tmp_path):
     finally:
         embeddings._ENCODERS.pop((STUB_MODEL, 1), None)
     status = {f.path: f.status for f in report.files}
-    readable = set(_documents())
+    readable = set(shared_files())
     assert {p for p, s in status.items() if s == "indexed"} == readable
     assert all(s == "skipped" for p, s in status.items() if p not in readable)  # data files beside the texts
     assert report.documents == len(readable) and report.chunks > 1500

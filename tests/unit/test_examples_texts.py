@@ -16,15 +16,14 @@ def _shared_texts() -> list:
 
 
 @pytest.mark.slow
-def test_every_example_question_of_every_shared_text_is_well_formed():
-    from telusur.chunking import chunk_document
-    from telusur.documents import read_document
+def test_every_example_question_of_every_shared_text_is_well_formed(shared_read):
     from telusur.examples import example_questions
 
     broken, made = [], 0
     for path in _shared_texts():
-        doc = read_document(path, path.name)
-        for question in example_questions(chunk_document(doc), 8):
+        report, doc, chunks = shared_read[path.relative_to(SHARED_TEXTS).as_posix()]  # read once for the session
+        assert doc is not None, report.reason
+        for question in example_questions(chunks, 8):
             made += 1
             if well_formed(question, doc.text):
                 broken.append((path.name, question, well_formed(question, doc.text)))
