@@ -30,6 +30,9 @@ Pengertian UML menurut para ahli adalah sebagai berikut:
      ("Karakteristik fisik", "sukar berpikir")),
     # a question of no kind naming the author of one item
     ({"sistem.md": SISTEM}, "Menurut Santika, UML itu apa?", "bahasa pemodelan visual", ("Wiratama", "Lestari")),
+    # a list question naming the author of one item: that author's item, not the list ("name" reading, listing)
+    ({"sistem.md": SISTEM}, "Menurut Santika, apa saja kegunaan UML?", "bahasa pemodelan visual",
+     ("Wiratama", "Lestari")),
 ])
 def test_a_question_asking_inside_one_item_is_answered_with_that_item(course, texts, question, said, not_said):
     # seen in three documents of the open sets (tunagrahita-ringan's characteristics, tunagrahita's IQ classes,

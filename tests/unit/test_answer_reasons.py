@@ -52,3 +52,17 @@ def test_a_why_answer_over_one_item_says_no_other_items_reason(course):
     answer = course({"kantor.md": KANTOR}).ask("kok ruang kantor terbuka membuat atasan mudah mengawasi pegawai?")
     assert "mengawasi pegawai dari berbagai bagian" in answer.answer, answer.answer
     assert "dinding ruang" not in answer.answer, answer.answer
+
+
+def test_another_items_reason_is_looked_for_in_the_best_units_passage_only():
+    # answer._other_item: a unit of the second passage lying at the offsets of the first passage's other item is no
+    # item of that list (the offsets are each passage's own)
+    from types import SimpleNamespace
+
+    from telusur.query.answer import _other_item
+
+    hits = [SimpleNamespace(chunk=SimpleNamespace(text=KANTOR)) for _ in range(2)]
+    own, other = KANTOR.index("Dengan ruang tanpa sekat"), KANTOR.index("Pegawai lebih mudah")
+    apart = _other_item(hits, 1, (own, own + 20))
+    assert apart(1, (other, other + 20)) and not apart(1, (own, own + 20))
+    assert not apart(2, (other, other + 20))

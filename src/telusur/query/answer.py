@@ -285,9 +285,12 @@ SHORT_LIST = 600
 
 CONTEXT_WEIGHT = 0.3
 REFERRED = 1.0  # how much the words a sentence refers back to count beside its own
-# A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut", "Daunnya", or no
-# subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …", "Bahkan …").
-_REFERS_BACK = re.compile(r"^(?:ia|dia|beliau|mereka|hal (?:ini|itu|tersebut)|lebih|juga|bahkan|serta)\b|"
+# Sentence openings that go on from the sentence before, each written once (the patterns below are made of them)
+_PRONOUNS = r"ia|dia|beliau|mereka"  # "Ia disebut …": who it is, the sentence before names
+_THUS = r"dengan\s+demikian"  # "Dengan demikian …": what follows from the sentence before, said again
+# A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut" ("Hal ini"),
+# "Daunnya", or no subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …").
+_REFERS_BACK = re.compile(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|"
                           r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 
@@ -609,7 +612,7 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
 
 SHORT_DEFINITION = 160  # a one-sentence answer this short may leave what is asked to the next sentence
 # A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
-_RESTATES = re.compile(r"^(?:dengan\s+demikian|dengan\s+kata\s+lain|artinya)\b", re.I)
+_RESTATES = re.compile(rf"^(?:{_THUS}|dengan\s+kata\s+lain|artinya)\b", re.I)
 # … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
 _DEFINES_AGAIN = re.compile(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|sebagai|diartikan|didefinisikan)\b", re.I)
 
@@ -713,7 +716,7 @@ def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bo
     return before[1] <= after[0] and not gap.strip() and "\n" not in gap
 
 
-_PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.I)
+_PRONOUN = re.compile(rf"^(?:{_PRONOUNS})\b", re.I)
 
 
 def _with_who_it_is(chosen, hits):
@@ -855,7 +858,7 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # A sentence saying what follows from the one before it, and one giving the reason for the one before it
-_CONSEQUENCE_OPENS = re.compile(r"^(?:sehingga|maka|akibatnya|oleh (?:karena|sebab) itu|karena itu|dengan demikian|"
+_CONSEQUENCE_OPENS = re.compile(rf"^(?:sehingga|maka|akibatnya|oleh (?:karena|sebab) itu|karena itu|{_THUS}|"
                                 r"hal (?:ini|itu|tersebut))\b", re.I)
 _REASON_OPENS = re.compile(r"^(?:karena|sebab|disebabkan)\b", re.I)
 
