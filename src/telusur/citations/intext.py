@@ -14,7 +14,7 @@ from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..indonesian import NAME_LINKS, initials
 from .names import (ACADEMIC, BODY_HEADS, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
-from .linking import author_matches
+from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
 
@@ -28,6 +28,7 @@ _PAGES = (rf"(?P<pages>{_PAGE}(?:\s*[-–—‒‐−]\s*{_PAGE})?(?:\s*(?:,|&|d
           r"(?:\s*(?i:ff?|dst|dsb|et\s+seq)\b\.?)?")
 # "hlm . 12" as OCR spaces it; "2017. hal 80"; a volume before the pages: "jilid 2: 12", "Vol. 2, hlm. 12", "juz 3: 5"
 _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[IVX]+)\s*[:;,.]?\s*)?"
+        r"(?:(?i:cet(?:akan)?\.?|edisi|ed\.)\s*(?:(?i:ke)-?\s*)?\d+\s*[:;,.]?\s*)?"  # "2016, cet. ke-20, hlm. 10"
         r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*[.:]?\s*)?")  # "hh. 6-7": pages, as "pp."; "Hal: 12"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
@@ -276,8 +277,32 @@ def _publisher_dropped(text: str, inner: str) -> str:
 _BACK_REFERENCE = re.compile(rf"^\s*(?:{IBID}|{OP_CIT})\b\.?\s*,?\s*(?=\d)", re.I)
 
 
+# "(Ibid., hlm. 52)", "(Ibid.)", "(op. cit., hlm. 5)": no year, the work cited just before; "(Antonio, op. cit., hlm.
+# 103)": that author's work cited before. A page is written after "hlm."/"h."/"p." or as a number of one to three digits.
+_BACK_NO_YEAR = re.compile(rf"^\s*(?:(?P<name>[A-Z][^(),;:\d]{{0,60}}?)\s*,\s*)?(?i:{IBID}|{OP_CIT})\b\.?"
+                           r"(?:\s*[,:]?\s*(?:(?i:hlm|hal|halaman|h|pp?)\b\.?\s*(?P<page>\d+)|(?P<short>\d{1,3}))"
+                           r"(?P<to>\s*[-–]\s*\d+)?)?\s*\.?\s*$")
+
+
+def _cited_before(text: str, scan: str, m: re.Match, name: str | None) -> Citation | None:
+    """The last work cited before this parenthesis in its reach (_LOOKBACK), of this author when one is named."""
+    for prev in reversed(list(_PAREN.finditer(scan, max(0, m.start() - _LOOKBACK), m.start()))):
+        for cite in reversed(_citations_at(text, scan, prev, 0)):
+            if cite.authors and (name is None or cite.authors[0].lower() == surname(name).lower()):
+                return cite
+    return None
+
+
 def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     lo = max(lo, m.start() - _LOOKBACK)
+    back = _BACK_NO_YEAR.match(_inner(m))
+    if back:
+        cite = _cited_before(text, scan, m, back.group("name"))
+        if cite is None:
+            return []
+        pages = back.group("page") or back.group("short")
+        pages = pages and pages + (back.group("to") or "")
+        return [replace(_make(cite.authors_text, list(cite.authors), cite.year, pages, m, None), authors=cite.authors)]
     inner = _BACK_REFERENCE.sub("", _inner(m))
     facts = _publication_facts_dropped(inner)
     if facts != inner and _BOOK_BEFORE.search(scan, max(lo, m.start() - 160), m.start()):
@@ -840,8 +865,9 @@ _EDITION_BEFORE = re.compile(r"(?<=[A-Z]{2})[ \t]+(?:Edisi[ \t]+\w+|Ed\.[ \t]*\d
 _NOTE_MARK_BEFORE = re.compile(rf"(?<=\w)\s*(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}})\s*$")
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
-# A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)"
-_ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*\([ \t]*([A-Z]{2,8})[ \t]*\)[ \t]*$")
+# A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)", or in
+# square brackets as APA 7 writes it: "Badan Standar Nasional Pendidikan [BSNP] (2006)"
+_ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*(?:\([ \t]*([A-Z]{2,8})[ \t]*\)|\[[ \t]*([A-Z]{2,8})[ \t]*\])[ \t]*$")
 _LINK = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
 # ... its words joined by spaces, its linking words, or commas ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 _SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*,?[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
@@ -858,7 +884,7 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
     words = _SPELT_OUT_WORDS.search(scan, max(lo, acronym.start() - 150), acronym.start())
     if words is None:
         return None
-    parts, letters = words.group().split(), acronym.group(1)
+    parts, letters = words.group().split(), acronym.group(1) or acronym.group(2)
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
     if len(capitals) < len(letters):
         return None
@@ -898,8 +924,7 @@ def _short_form_defined(scan: str, short: str) -> bool:
 
 # A body's short form: an acronym or syllables ("BPS", "Kemendikbudristek"), with its country or region after it
 # ("Kemenkes RI", "BPS Jateng") or a word of its name ("Ditjen Pajak", "Kemenkop UKM")
-_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,24}(?:[ \t]+[A-Z][A-Za-z]{1,11}){0,2}")
-_COUNTRY_AFTER_SHORT = re.compile(r"[ \t]+RI$")
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,24}(?:(?:[ \t]+|-)[A-Z][A-Za-z]{1,11}){0,2}")  # "DSN-MUI" too
 
 
 def _short_and_words(short: str, words: list[str]) -> list[tuple[str, list[str]]]:
@@ -907,14 +932,14 @@ def _short_and_words(short: str, words: list[str]) -> list[tuple[str, list[str]]
     after the short form alone ("BPS RI" for "Badan Pusat Statistik"); the region's kind left out ("Dinkes Jateng" for
     "Dinas Kesehatan Provinsi Jawa Tengah")."""
     region = [w for w in words if w.lower() not in PLACE_WORDS]
-    return [(s, w) for s in dict.fromkeys((short, _COUNTRY_AFTER_SHORT.sub("", short))) for w in (words, region)]
+    return [(s, w) for s in dict.fromkeys((short, COUNTRY_AFTER.sub("", short))) for w in (words, region)]
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
     """The acronym is the words' initials ("BPS"), or the short form takes, in order, letters of each word, the first
     word's first ("Kemendikbud": KEMENterian, penDIDIKan... KeBUDayaan; "Ditjen": DIrekTorat JENderal)."""
     if short.isupper():
-        return initials(words) == short
+        return initials(words) == short.replace("-", "")
     short, words = short.replace(" ", "").lower(), [w.lower() for w in words]
 
     def split(rest: str, k: int) -> bool:

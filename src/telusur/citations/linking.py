@@ -40,8 +40,8 @@ def author_matches(cited: str, first: str) -> bool:
     either way round ("World Health Organization" for "WHO")."""
     if same_surname(cited, first):
         return True
-    if _COUNTRY_AFTER.search(cited) or _COUNTRY_AFTER.search(first):  # "Kementerian Kesehatan" for "... RI"
-        bare_cited, bare_first = _COUNTRY_AFTER.sub("", cited), _COUNTRY_AFTER.sub("", first)
+    if COUNTRY_AFTER.search(cited) or COUNTRY_AFTER.search(first):  # "Kementerian Kesehatan" for "... RI"
+        bare_cited, bare_first = COUNTRY_AFTER.sub("", cited), COUNTRY_AFTER.sub("", first)
         if fold_name(bare_cited) == fold_name(bare_first):
             return True
     bare_cited, bare_first = _LEADING_PARTICLE.sub("", cited), _LEADING_PARTICLE.sub("", first)
@@ -51,15 +51,23 @@ def author_matches(cited: str, first: str) -> bool:
         bare_cited, bare_first = _COMPANY_FORM.sub("", cited).strip(), _COMPANY_FORM.sub("", first).strip()
         if bare_cited and fold_name(bare_cited) == fold_name(bare_first):
             return True  # "PT. Telkom Indonesia" for "PT Telkom Indonesia Tbk." or "Telkom Indonesia"
+    cited_words, first_words = cited.split(), first.split()
+    shared = 0  # the place both end in: "Pemkot Surabaya" for "Pemerintah Kota Surabaya"
+    while shared < min(len(cited_words), len(first_words)) - 1 \
+            and fold_name(cited_words[-1 - shared]) == fold_name(first_words[-1 - shared]):
+        shared += 1
+    if shared and _syllable_acronym(" ".join(cited_words[:-shared]), " ".join(first_words[:-shared])):
+        return True
     regions = _office_and_region(cited), _office_and_region(first)
     if regions[0] and regions[1]:  # "BPS Provinsi Jawa Barat" for "Badan Pusat Statistik Provinsi Jawa Barat"
         return regions[0][1] == regions[1][1] and author_matches(regions[0][0], regions[1][0])
     return _acronym_of(cited, first) or (" " in cited and _acronym_of(first, cited))
 
 
-# A body's country after its name, which the text or the list leaves out: "Kementerian Kesehatan RI",
-# "Departemen Pendidikan Nasional Republik Indonesia"
-_COUNTRY_AFTER = re.compile(r"\s+(?:RI|R\.I\.?|Republik Indonesia)\.?$")
+# A body's country after its name, which the text or the list leaves out: "Kementerian Kesehatan RI", "Depkes R.I.",
+# "Departemen Pendidikan Nasional Republik Indonesia", and after its short form: "Kemenkes RI", "BPS RI". The one
+# spelling of it: author_matches, _syllable_acronym and intext's short forms (_short_and_words) take it from here.
+COUNTRY_AFTER = re.compile(r"\s+(?:RI|R\.I\.?|Republik Indonesia)\.?$")
 _COMPANY_WORD = re.compile(r"\b(?:PT|CV|Tbk|Persero)\b")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|,?\s+(?:Tbk|\(Persero\)|Persero)\.?$")
 _REGION = re.compile(r"^(?P<office>.+?)\s+(?P<kind>Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?|Kecamatan)\s+(?P<place>.+)$", re.I)
@@ -101,7 +109,7 @@ def _syllable_acronym(cited: str, name: str) -> bool:
 
     import re
 
-    cited = re.sub(r"\s+(?:RI|Republik Indonesia)$", "", cited)  # "Kemenkes RI"
+    cited = COUNTRY_AFTER.sub("", cited)  # "Kemenkes RI"
     acronym = fold_name(cited)
     words = [fold_name(w) for w in name.split() if fold_name(w) and fold_name(w) not in _SKIPPED]
     if len(acronym) < 4 or len(words) < 2 or not is_organisation(name) or " " in cited:
@@ -130,12 +138,13 @@ def _name_words(entry: Reference) -> list[str]:
 
 def _natural_order(name: str) -> bool:
     """A person's name written given name(s) first, no comma: two to four capitalized words or initials, no
-    organisation word ("Suharsimi Arikunto", "R. S. Pressman", "Prof. Dr. Sugiyono")."""
+    organisation word ("Suharsimi Arikunto", "R. S. Pressman", "Prof. Dr. Sugiyono", "Muhammad bin Abdul Wahhab")."""
     from .names import is_organisation
 
-    words = name.split()
+    words = name.split()  # "Muhammad bin Abdul Wahhab": "bin"/"binti" (son or daughter of) between the names
     return (2 <= len(words) <= 4 and "," not in name and not is_organisation(name)
-            and all(w[:1].isupper() for w in words) and len(words[-1].rstrip(".")) >= 3 and not words[-1].isupper())
+            and all(w[:1].isupper() or w in ("bin", "binti") for w in words) and len(words[-1].rstrip(".")) >= 3
+            and not words[-1].isupper())
 
 
 def _author_matches(cited: str, entry: Reference) -> bool:

@@ -10,7 +10,9 @@ from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
-_CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el)-[A-Z])[\w'’\-]*$")  # "al-Attas": the Arabic article in lower case
+# "al-Attas", "az-Zuhaili", "asy-Syafi'i": the Arabic article in lower case, assimilated to a sun letter as Indonesian
+# spells it (an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-)
+_CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el|a[nrstdz]|as[yh]|at[sh]|adz)-[A-Z])[\w'’\-]*$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan",
@@ -58,9 +60,10 @@ _TITLE_OPENERS = frozenset(
 
 # The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
 # "Department of Health", and a profession's association: "Ikatan Dokter Anak Indonesia", "Persatuan Ahli Gizi
-# Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
+# Indonesia", and a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu". The name after it is the
+# body's whatever its words mean ("kesehatan", "anak" are words too).
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
-                       "ikatan persatuan perhimpunan asosiasi ministry department".split())
+                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas ministry department".split())
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
