@@ -130,9 +130,10 @@ def main() -> None:
 def same_on_sets(args) -> None:
     """Both versions over the same cached indexes, every question of the sets: answers compared set by set."""
     names = args.only.split(",")
-    held = [n for n in names if n not in OPEN_SETS]
-    if held:
-        raise SystemExit(f"not an open set: {', '.join(held)} (the checking half and the team sets not in halves.OPEN_SETS are held out)")
+    if halves.held_out(names):
+        raise SystemExit(halves.held_out(names))
+    if set(names) - set(OPEN_SETS):
+        raise SystemExit(f"not asked here: {', '.join(sorted(set(names) - set(OPEN_SETS)))} (ask_same asks {','.join(OPEN_SETS)})")
     with tempfile.TemporaryDirectory() as tmp:
         outputs = {}
         for name, src in ((args.against, export_commit(args.against, Path(tmp) / "other")),

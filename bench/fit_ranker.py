@@ -748,10 +748,8 @@ def team_sets(parser, option: str, value: str) -> list[str]:
     unknown = set(names) - set(halves.TEAM_SETS)
     if unknown:
         parser.error(f"{option}: no team set {', '.join(sorted(unknown))} (there are {', '.join(halves.TEAM_SETS)})")
-    held = [n for n in names if n not in halves.OPEN_SETS]
-    if held:
-        parser.error(f"{option}: {', '.join(held)} is held out (not in bench/halves.py OPEN_SETS); only the lead scores "
-                     "it, through bench/halves.py")
+    if halves.held_out(names):
+        parser.error(f"{option}: {halves.held_out(names)}")
     return [n for n in halves.TEAM_SETS if n in names]
 
 

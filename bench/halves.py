@@ -114,6 +114,14 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 OPEN_SETS = ("tuning", "default", "english", "near", "team", "team2", "team3", "team4", "team5", "team6", "team7", "team8",
              "team9")
 CACHE = REPO / "bench" / ".cache" / "halves"
+
+
+def held_out(names) -> str:
+    """What to say when some of `names` are not open sets ("" when all are): the one check every bench script that
+    fits on or compares question by question makes before it reads a set."""
+    held = [n for n in names if n not in OPEN_SETS]
+    return (f"not an open set: {', '.join(held)} (the checking half and the team sets not in bench/halves.py "
+            "OPEN_SETS are held out; only the lead scores them, through bench/halves.py)") if held else ""
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
 
 
