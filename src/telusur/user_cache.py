@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import struct
+import time
 import zlib
 from pathlib import Path
 from typing import Callable
@@ -36,15 +37,53 @@ def cached(name: str, make: Callable[[], bytes]) -> bytes:
 def cached_file(name: str, make: Callable[[], bytes]) -> Path | bytes:
     """A file holding make()'s bytes as they are, for a reader that opens it by its path (onnxruntime: no copy of
     13.5 MB through Python), with its length and CRC-32 beside it in name + ".crc"; checked through a memory map
-    and made again when they disagree. The bytes themselves when the folder cannot be written."""
+    and made again when they disagree. The bytes themselves when the folder cannot be written.
+
+    A file checked once is not read again while it stays as it was then (see _stamp): the CRC of the graph and the
+    tables cost every `telusur ask` 6-7 ms. A write changes the file's ctime, which no one can set back, so a file
+    changed in place is checked again even with its size and mtime kept; damage that no write makes (a failing disk)
+    is seen by the first check only."""
     path = cache_folder() / name
-    check = path.with_name(path.name + ".crc")
-    if _matches(path, read(check)):
+    check, stamp = path.with_name(path.name + ".crc"), path.with_name(path.name + ".stamp")
+    known = read(check)
+    if _vouched(path, known, stamp) or _matches(path, known, stamp):
         return path
     data = make()
     _replace(path, data)  # the data first: between the two, a reader finds them disagree and makes it again
     write(check, HEADER.pack(len(data), zlib.crc32(data)))
-    return path if _matches(path, read(check)) else data
+    return path if _matches(path, read(check), stamp) else data
+
+
+def _vouched(path: Path, check: bytes | None, stamp: Path) -> bool:
+    """The file is as it was when its check last matched (the stamp _matches wrote then)."""
+    if check is None or len(check) != HEADER.size:
+        return False
+    now = _stamp(os.stat, path, check)
+    return now is not None and read(stamp) == now
+
+
+SETTLED_NS = 2_000_000_000  # a file changed this recently is not stamped: its times may not yet tell a next write
+
+
+def _stamp(stat, file, check: bytes) -> bytes | None:
+    """What vouches for a checked file: its check and its settled_stamp (stat of a path or of a descriptor)."""
+    try:
+        settled = settled_stamp(stat(file))
+    except OSError:
+        return None
+    return None if settled is None else check + settled.encode()
+
+
+def settled_stamp(s: os.stat_result) -> str | None:
+    """A file's size, mtime, ctime, inode and device as text, or None when it changed in the last SETTLED_NS: its
+    times, a clock tick coarse, might then equal those of a write still to come."""
+    if _now_ns() - max(s.st_mtime_ns, s.st_ctime_ns) < SETTLED_NS:
+        return None
+    return f"{s.st_size}|{s.st_mtime_ns}|{s.st_ctime_ns}|{s.st_ino}|{s.st_dev}"
+
+
+def _now_ns() -> int:
+    return time.time_ns()
 
 
 KEPT_VERSIONS = 3  # of one kind of file: this code's and the two used last (two versions run side by side keep theirs)
@@ -82,7 +121,9 @@ def _mtime(path: Path) -> int:
         return 0
 
 
-def _matches(path: Path, check: bytes | None) -> bool:
+def _matches(path: Path, check: bytes | None, stamp: Path | None = None) -> bool:
+    """The file has the length and CRC-32 of check; when it has, and stamp is given, the file's stamp is written there
+    (from the descriptor that was read: a file replaced meanwhile is not vouched for)."""
     import mmap
 
     if check is None or len(check) != HEADER.size:
@@ -93,9 +134,14 @@ def _matches(path: Path, check: bytes | None) -> bool:
             if os.fstat(f.fileno()).st_size != length or length == 0:
                 return False
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                return zlib.crc32(mapped) == crc
+                if zlib.crc32(mapped) != crc:
+                    return False
+            vouched = _stamp(os.fstat, f.fileno(), check) if stamp is not None else None
     except (OSError, ValueError):
         return False
+    if vouched is not None:
+        write(stamp, vouched)
+    return True
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -75,6 +75,69 @@ def test_a_cached_file_read_by_its_path_is_checked_and_made_again(cache_home, da
     assert path.read_bytes() == data and user_cache.cached_file("g.onnx", make) == path and made == [1, 1]
 
 
+class _Crcs:
+    """zlib for user_cache, counting the CRC-32 passes over a cached file's bytes (not over a small check file)."""
+
+    def __init__(self):
+        import zlib
+
+        self.zlib, self.files = zlib, 0
+
+    def crc32(self, data):
+        self.files += len(data) > 1000
+        return self.zlib.crc32(data)
+
+
+def _settled(monkeypatch):
+    """The clock 10 s on: a file just written counts as settled (its times would tell a later write)."""
+    import time
+
+    monkeypatch.setattr(user_cache, "_now_ns", lambda: time.time_ns() + 10 * 10**9, raising=False)
+
+
+def test_a_checked_file_is_not_read_again_while_its_stamp_holds(cache_home, monkeypatch):
+    data = bytes(range(256)) * 64
+    path = user_cache.cached_file("g.onnx", lambda: data)
+    crcs = _Crcs()
+    monkeypatch.setattr(user_cache, "zlib", crcs)
+    assert user_cache.cached_file("g.onnx", lambda: data) == path and crcs.files == 1  # too new to stamp: checked
+    _settled(monkeypatch)
+    assert user_cache.cached_file("g.onnx", lambda: data) == path and crcs.files == 2  # checked, stamped
+    assert user_cache.cached_file("g.onnx", lambda: data) == path and crcs.files == 2  # the stamp vouches
+    assert user_cache.cached_file("g.onnx", lambda: data) == path and crcs.files == 2
+
+
+@pytest.mark.parametrize("change", ["in place, mtime set back", "replaced by a copy", "check rewritten"])
+def test_a_stamped_file_changed_since_is_checked_again(cache_home, monkeypatch, change):
+    import os
+    import time
+
+    data = bytes(range(256)) * 64
+    made = []
+    make = lambda: made.append(1) or data  # noqa: E731
+    path = user_cache.cached_file("g.onnx", make)
+    _settled(monkeypatch)
+    assert user_cache.cached_file("g.onnx", make) == path and made == [1]  # stamped
+    time.sleep(0.05)  # past a tick of the file system's clock
+    before = os.stat(path)
+    if change == "in place, mtime set back":  # same size, same mtime, same inode: only its ctime tells
+        with open(path, "r+b") as f:
+            f.seek(1000)
+            f.write(bytes([data[1000] ^ 0x01]))
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    elif change == "replaced by a copy":
+        changed = bytearray(data)
+        changed[1000] ^= 0x01
+        copy = path.with_name("copy")
+        copy.write_bytes(bytes(changed))
+        os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+        os.replace(copy, path)
+    else:
+        user_cache.write(cache_home / "g.onnx.crc", user_cache.HEADER.pack(len(data), 12345))
+    assert user_cache.cached_file("g.onnx", make) == path and made == [1, 1]
+    assert path.read_bytes() == data
+
+
 def test_a_folder_that_cannot_be_written_still_gives_the_bytes(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
