@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .lazy_pattern import LazyPattern
 from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
 from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
@@ -103,7 +104,7 @@ class Paragraph:
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
-_FIELD = re.compile(r"[ \t]*([A-Z][\w/-]*(?:[ \t]+[\w/-]+){0,2})[ \t]*:[ \t]*\S[^\n]*\s*$")
+_FIELD = LazyPattern(r"[ \t]*([A-Z][\w/-]*(?:[ \t]+[\w/-]+){0,2})[ \t]*:[ \t]*\S[^\n]*\s*$")
 _AUTHOR_FIELD = frozenset(("penulis", "peneliti", "nama peneliti", "pengarang", "author", "authors", "oleh"))
 
 
@@ -149,8 +150,8 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
 
 TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence
 TITLE_LINE_WORDS = 16
-_TITLE_END = re.compile(r"[^\W_]\)?$")  # a title ends on a word, a number or a bracket ("(ERD)"), no stop or comma
-_STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # "… kerja. Motivasi …": sentences, not a title
+_TITLE_END = LazyPattern(r"[^\W_]\)?$")  # a title ends on a word, a number or a bracket ("(ERD)"), no stop or comma
+_STOP_INSIDE = LazyPattern(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # "… kerja. Motivasi …": sentences, not a title
 
 
 def titles_prose(text: str, nxt: str) -> bool:
@@ -189,13 +190,13 @@ def _cut_in_a_name(text: str, nxt: str) -> bool:
 CUT_LAST_WORDS = 8
 
 
-_NAME_WORD_END = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
-_NAME_WORD_START = re.compile(r"[A-Z][a-z]+\s+[^\W\d_]")
+_NAME_WORD_END = LazyPattern(r"(?<![\w-])[A-Z][a-z]+$")
+_NAME_WORD_START = LazyPattern(r"[A-Z][a-z]+\s+[^\W\d_]")
 
 
 # Words no sentence ends on: a block ending with one goes on in the next ("... oleh Santoso (2019) yaitu" / "> Motivasi
 # merupakan ...")
-_ENDS_OPEN = re.compile(r"\b(?:yaitu|yakni|ialah|adalah|merupakan|bahwa|oleh|dari|dengan|menurut|sebagai)$")
+_ENDS_OPEN = LazyPattern(r"\b(?:yaitu|yakni|ialah|adalah|merupakan|bahwa|oleh|dari|dengan|menurut|sebagai)$")
 
 
 def _names_the_source(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -518,7 +519,7 @@ def _split(block: _Block, text: str, notes: list[Citation], cited: dict[int, lis
     return _split_sentences(whole, text)
 
 
-_NOTE_NUMBER = re.compile(r"\d{1,3}\s+\S")  # "20 Costen J. Harrel, The Prophets …", "26 Ibid., hlm. 109."
+_NOTE_NUMBER = LazyPattern(r"\d{1,3}\s+\S")  # "20 Costen J. Harrel, The Prophets …", "26 Ibid., hlm. 109."
 
 
 def _titled_prose(block: _Block, text: str) -> bool:
@@ -590,7 +591,7 @@ def _split_records(piece: _Piece, text: str, rows: list[tuple[int, int]], source
 
 
 RECORD_HEADING_CHARS = 400  # a record's rows above a piece, as its heading: its number, name and title, not its body
-_RECORD_NUMBER = re.compile(r"\(?\d{1,3}[.)]?")
+_RECORD_NUMBER = LazyPattern(r"\(?\d{1,3}[.)]?")
 
 
 def is_record_row(row: str) -> bool:
@@ -1023,7 +1024,7 @@ def row_headers(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-_FIGURE = re.compile(r"[-+<>≤≥]?\s*[\d.,]+\s*%?")
+_FIGURE = LazyPattern(r"[-+<>≤≥]?\s*[\d.,]+\s*%?")
 
 
 def _repeats_header(header: str, row: str) -> bool:

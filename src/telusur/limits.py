@@ -10,6 +10,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from .lazy_pattern import LazyPattern
 from .errors import CorpusError
 
 MB = 1024 * 1024
@@ -48,8 +49,8 @@ def over(rel: str, what: str, size: str, limit: str, setting: str) -> CorpusErro
 
 # ---------------------------------------------------------------- before a reader sees the bytes
 
-_STREAM = re.compile(rb"stream\r?\n")
-_DICT_START = re.compile(rb"\bobj\b|<<")
+_STREAM = LazyPattern(rb"stream\r?\n")
+_DICT_START = LazyPattern(rb"\bobj\b|<<")
 
 
 def check_packed(raw: bytes, rel: str, suffix: str, limits: ReadingLimits = ReadingLimits()) -> None:

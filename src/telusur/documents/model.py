@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
+
+from ..lazy_pattern import LazyPattern
 
 BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
 
@@ -93,9 +94,9 @@ RAISED = str.maketrans("0123456789", SUPERSCRIPTS)
 LOWERED = str.maketrans(SUPERSCRIPTS, "0123456789")
 # A note reference as the readers write it in running text: superscript digits ("hukum¹²", never after a digit:
 # "10²" is a power) or a Markdown label with a letter in brackets ("[^a]" -> "[a]"; "[12]" is a numbered citation).
-_NOTE_MARK = re.compile(rf"(?<![\d{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+|\[(?!\d+\])[^\[\]\s]{{1,20}}\]")
+_NOTE_MARK = LazyPattern(rf"(?<![\d{SUPERSCRIPTS}])[{SUPERSCRIPTS}]+|\[(?!\d+\])[^\[\]\s]{{1,20}}\]")
 # A note's own number opening its block: "¹ Soekanto, …", "[a] …", or plain "12 …" as a PDF page foot prints it.
-NOTE_LABEL = re.compile(rf"^(?:[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]|\d{{1,3}}(?!\d))(?=\s|$)")
+NOTE_LABEL = LazyPattern(rf"^(?:[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]|\d{{1,3}}(?!\d))(?=\s|$)")
 # A note referring back to the one before it ("Ibid.", "Ibidem", "Idem") or to the author's work cited last ("Op. cit.",
 # "Loc. cit."); the readers and the citation rules each add their own shorter forms ("Ib.", "Id.")
 IBID = r"ibid(?:em)?|idem"

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_pattern import LazyPattern
 from .model import YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
 
 # "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line ("2.1 Pengertian" is a section's
 # number, "3.5 juta" a number: no marker).
 _MARKER = r"\d{1,3}[.)](?!\d)|[a-zA-Z][.)]|[-*•·]"
-LIST_ITEM = re.compile(rf"^\s*(?:{_MARKER})\s*(?=\S)")
-LIST_MARKER = re.compile(rf"^\s*({_MARKER})\s*")
-MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+LIST_ITEM = LazyPattern(rf"^\s*(?:{_MARKER})\s*(?=\S)")
+LIST_MARKER = LazyPattern(rf"^\s*({_MARKER})\s*")
+MD_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+")
 TERMINAL = tuple(".!?;:\"”’)")
 SHORT_HEADING_CHARS = 60
 # A line that is only an author-year citation: "(Toma & Gorman, 1991: 384)." (parsed later by the citations step).
-_CITATION_LINE = re.compile(rf"^\(\s*[^()\n]*?{YEAR}\b[^()\n]*\)[.;,]?$")
+_CITATION_LINE = LazyPattern(rf"^\(\s*[^()\n]*?{YEAR}\b[^()\n]*\)[.;,]?$")
 # Headings that open a reference list.
-REFERENCE_HEADING = re.compile(
+REFERENCE_HEADING = LazyPattern(
     r"^(?:bab\s+(?:[ivxl]+|\d+)\.?\s+)?(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?"  # "BAB VI", "5.", "IV."
     r"(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi(?:\s+pustaka)?|"
     r"rujukan|bibliografi|(?:daftar\s+)?kepustakaan|pustaka\s+acuan|literatur|"
@@ -35,8 +36,8 @@ def list_marker(line: str) -> str:
     return m.group(1) if m and LIST_ITEM.match(line) else ""
 
 
-_CHAPTER = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
-_SECTION = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
+_CHAPTER = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
+_SECTION = LazyPattern(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
 
 
 def numbered_heading(line: str) -> int:
@@ -54,7 +55,7 @@ def numbered_heading(line: str) -> int:
 # A line break the writer forced inside a paragraph (Markdown's two trailing spaces or backslash, a <br>), set
 # while a block's text is gathered and decided by mend_hard_breaks once the text on both sides is known.
 HARD_BREAK = "\ue003"
-_HARD_BREAK = re.compile(r"[ \t]*\ue003[ \t]*(?:\n[ \t]*)?")
+_HARD_BREAK = LazyPattern(r"[ \t]*\ue003[ \t]*(?:\n[ \t]*)?")
 
 
 def mend_hard_breaks(text: str) -> str:
@@ -87,7 +88,7 @@ def is_citation_line(line: str) -> bool:
 # "Menurut Handoko (2012: 8)", "Robbins dan Judge (2008, hlm. 49)", or a title saying so ("Pengertian Motivasi
 # menurut Santoso (2019)") (emphasis marks already dropped by the reader).
 _NAME = r"[A-Z][\w'’.-]*"
-_NAME_YEAR_LINE = re.compile(
+_NAME_YEAR_LINE = LazyPattern(
     rf"^(?:(?:[A-Z][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}\s+)?(?i:menurut)\s+)?"  # "Pengertian Motivasi menurut"
     rf"{_NAME}(?:\s+(?:{_NAME}|van|von|de|der|di|bin|binti))*"
     rf"(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME}(?:\s+{_NAME})*)*(?:\s*,?\s*(?:dkk|et\.?\s?al)\.?)?"
@@ -106,13 +107,13 @@ def is_name_year_line(line: str) -> bool:
 
 # A figure's caption ("Gambar II.1 Ilustrasi basis data", "Figure 3: ...") or a source line under a figure or table
 # ("Sumber : (Rosa & Shalahuddin, 2016:28)"): a note on what stands above it, never a heading or a passage alone.
-_FIGURE_CAPTION = re.compile(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+_FIGURE_CAPTION = LazyPattern(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
 # ... a source line that cites a work; "Sumber: shopee.co.id" under a catalogue's picture stays where the reader put it
-_SOURCE_LINE = re.compile(rf"^(?:sumber|source)\s*:.*\b{YEAR}\b", re.I)
+_SOURCE_LINE = LazyPattern(rf"^(?:sumber|source)\s*:.*\b{YEAR}\b", re.I)
 FIGURE_NOTE_CHARS = 160
 
 
-_TABLE_CAPTION = re.compile(r"^(?:tabel|table)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+_TABLE_CAPTION = LazyPattern(r"^(?:tabel|table)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
 
 
 def is_table_caption(line: str) -> bool:
@@ -130,9 +131,9 @@ def is_figure_note(line: str) -> bool:
 
 # A picture's source line that names a site, not a work ("Sumber: content.etilize.com", "Sumber:\nwww.ikea.com")
 _SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
-_SITE_SOURCE = re.compile(rf"^(?:sumber|source)\s*:\s*{_SITE}$", re.I)
-_SOURCE_WORD = re.compile(r"^(?:sumber|source)\s*:$", re.I)
-_SITE_ALONE = re.compile(rf"^{_SITE}$")
+_SITE_SOURCE = LazyPattern(rf"^(?:sumber|source)\s*:\s*{_SITE}$", re.I)
+_SOURCE_WORD = LazyPattern(r"^(?:sumber|source)\s*:$", re.I)
+_SITE_ALONE = LazyPattern(rf"^{_SITE}$")
 
 
 def is_site_source(text: str, before: str = "") -> bool:
@@ -174,14 +175,14 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 
 # Lines that start a structure of their own and never continue the line above: a Markdown heading, quote, table
 # row, HTML tag, setext underline or rule, footnote definition.
-_OWN_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
+_OWN_LINE = LazyPattern(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
 OWN_LINE = _OWN_LINE  # for the Markdown reader
 # A numbered reference ("[3] Embretson, S. E. ..."): starts its own line, while its wrapped lines continue it.
-_NUMBERED_REFERENCE = re.compile(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_EMPHASIS = re.compile(r"^\s*[*_]{1,3}[^\s*_]")
+_NUMBERED_REFERENCE = LazyPattern(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
+_FENCE = LazyPattern(r"^\s{0,3}(?:```|~~~)")
+_EMPHASIS = LazyPattern(r"^\s*[*_]{1,3}[^\s*_]")
 # textwrap also breaks after a hyphen between letters ("aktor-|aktor"), never between digits ("652-653")
-_FIRST_PIECE = re.compile(r"[^\s-]*?(?<=[^\W\d]{2})-(?=[^\W\d]-?[^\W\d])|\S+")
+_FIRST_PIECE = LazyPattern(r"[^\s-]*?(?<=[^\W\d]{2})-(?=[^\W\d]-?[^\W\d])|\S+")
 WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
 
@@ -250,8 +251,8 @@ def _cut_token(prev: str, line: str, width: int) -> bool:
 # line break was lost in copying ("masing- masing", "non- negara": a PDF's line pasted as one); "pra- dan pasca-" is
 # a suspended hyphen, its space kept
 _AFTER_SPACE = r"[ \t]+(?!(?:dan|atau|maupun|serta|hingga|sampai|and|or|to)\b)"
-_WRAPPED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE})(?=[^\W\d_])")
-_SPACED_HYPHEN = re.compile(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
+_WRAPPED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE})(?=[^\W\d_])")
+_SPACED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
 
 
 def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words: set[str] | None = None,
@@ -344,7 +345,7 @@ def _ragged(lines: list[str], width: int) -> bool:
     return len(sure) >= 10 and sum(n <= width for n in sure) >= 0.1 * len(sure)
 
 
-_DOUBLED = re.compile(r"\S {2,}\S")  # two spaces or more between words inside a line
+_DOUBLED = LazyPattern(r"\S {2,}\S")  # two spaces or more between words inside a line
 
 
 def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str = "", single: bool = False,
@@ -404,16 +405,16 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
 # no sentence.
-_ABBREVIATION_END = re.compile(r"(?:(?<![\w.])[A-Z]|\b(?:Dr|Prof|Ir|Drs|Dra|Hj|St|No|Vol|Jl|Tbk|PT|CV|dkk|dll|dsb|"
-                               r"hlm|pp|ed|eds|al|vs|Bpk|Ibu|Sdr))\.$")
+_ABBREVIATION_END = LazyPattern(r"(?:(?<![\w.])[A-Z]|\b(?:Dr|Prof|Ir|Drs|Dra|Hj|St|No|Vol|Jl|Tbk|PT|CV|dkk|dll|dsb|"
+                                r"hlm|pp|ed|eds|al|vs|Bpk|Ibu|Sdr))\.$")
 
 
 def _ends_sentence(line: str) -> bool:
     return line.endswith(TERMINAL) and not _ABBREVIATION_END.search(line)
 
 
-_SENTENCE_END = re.compile(r"[.!?;:][\"”’)\]]*$")
-_CITATION_END = re.compile(rf"{YEAR}(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
+_SENTENCE_END = LazyPattern(r"[.!?;:][\"”’)\]]*$")
+_CITATION_END = LazyPattern(rf"{YEAR}(?:\s*:\s*[\d\-–]+)?\s*\)[.;]?$")
 
 
 def _single_breaks(lines: list[str], width: int) -> bool:
@@ -430,7 +431,7 @@ def _single_breaks(lines: list[str], width: int) -> bool:
     return single > blank
 
 
-_TAB_MARKER = re.compile(rf"^\s*[*_]{{0,3}}(?:{_MARKER})[*_]{{0,3}}\s*")  # "1.<tab>", "*b.<tab>" in emphasis
+_TAB_MARKER = LazyPattern(rf"^\s*[*_]{{0,3}}(?:{_MARKER})[*_]{{0,3}}\s*")  # "1.<tab>", "*b.<tab>" in emphasis
 
 
 def _tabbed(line: str) -> bool:
@@ -438,7 +439,7 @@ def _tabbed(line: str) -> bool:
     return "\t" in _TAB_MARKER.sub("", line, count=1).strip()
 
 
-_FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:")
+_FOOTNOTE = LazyPattern(r"^\s{0,3}\[\^[^\]]+\]:")
 _OPENERS = (("(", ")"), ("[", "]"))
 
 
@@ -514,7 +515,7 @@ def resumes_list(kinds: list[str], texts: list[str], i: int) -> bool:
 
 
 # A title's closing bracket that is no citation: "(RJ-45)", "(ERD)", never "(2005)" or "(Sugiyono, 2010)".
-_SPELT_OUT = re.compile(rf"\((?![^()]*\b{YEAR_DIGITS})[^()]*[A-Za-z][^()]*\)$")
+_SPELT_OUT = LazyPattern(rf"\((?![^()]*\b{YEAR_DIGITS})[^()]*[A-Za-z][^()]*\)$")
 
 
 def _title_bracket(text: str) -> bool:
@@ -735,7 +736,7 @@ def text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-_CHAPTER_ALONE = re.compile(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
+_CHAPTER_ALONE = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
 
 
 def _title_line(line: str) -> bool:
@@ -746,8 +747,8 @@ def _title_line(line: str) -> bool:
 
 
 # A page number alone on its line: "45", "- 45 -", "Halaman 45", "hlm. 45 dari 60".
-PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?"
-                         r"\s*[-–—]?$", re.I)
+PAGE_NUMBER = LazyPattern(r"^[-–—]?\s*(?:(?:halaman|hlm|hal|page)\.?\s*)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?"
+                          r"\s*[-–—]?$", re.I)
 
 
 PASTED_MIN_LINES = 8  # fewer long lines than this say nothing about how the text was made

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazy_pattern import LazyPattern
 from ..documents.model import YEAR_DIGITS
 
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
@@ -40,9 +41,9 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
 # A question asking for a number at all: "berapa", "how tall", "at what age" (answer.py's "number" kind is this).
-ASKS_NUMBER = re.compile(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
-                         r"heavy|hot|old)|what (?:percentage|proportion|age))\b", re.I)
-_ASKED = re.compile(
+ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
+                          r"heavy|hot|old)|what (?:percentage|proportion|age))\b", re.I)
+_ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)"
     r"(?:\s+([^\W\d_]+))?", re.I)
@@ -58,10 +59,10 @@ _AGE = frozenset("umur usia".split())
 _NUMBER = (r"(?:\d+(?:[.,]\d+)*[¼½¾]?(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"
            r"seribu|sejuta|setengah|separuh|[a-z]+(?:belas|puluh|ratus|ribu|juta|miliar)))")
 # The thing counted, then its number: "kabupaten (415)", "pegawai sebanyak 21 orang", "jumlah siswa: 340".
-_THEN_NUMBER = re.compile(rf"([^\W\d_]+)(?:\s*[(:]\s*|\s+(?:sebanyak|berjumlah|sejumlah|mencapai|ada)\s+)"
-                          rf"(?:sekitar\s+)?{_NUMBER}", re.I)
-_AMOUNT = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s*(%)|\s+((?:\([^)]{{1,20}}\)\s*)?(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+))",
-                     re.I)
+_THEN_NUMBER = LazyPattern(rf"([^\W\d_]+)(?:\s*[(:]\s*|\s+(?:sebanyak|berjumlah|sejumlah|mencapai|ada)\s+)"
+                           rf"(?:sekitar\s+)?{_NUMBER}", re.I)
+_AMOUNT = LazyPattern(rf"(?<![\w.,]){_NUMBER}(?:\s*(%)|\s+((?:\([^)]{{1,20}}\)\s*)?(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+))",
+                      re.I)
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,8 @@ _FIGURES = {
                        r"\d\s*(?:kali|x)\s*(?:sehari|per\s+hari|/\s*hari|a\s+day|daily|\d)\b", re.I),
 }
 # "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
-_WHAT_FIGURE = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
-                          r"dose|dosage)s?\b", re.I)
+_WHAT_FIGURE = LazyPattern(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
+                           r"dose|dosage)s?\b", re.I)
 
 
 def asked_figure(question: str) -> str | None:
@@ -173,7 +174,7 @@ def gives_figure(text: str, kind: str) -> bool:
 
 
 # A number written right after a name, telling it from its neighbours: "Pasal 340", "Raspberry Pi 4", "Yii 1.0".
-_NAMED_NUMBER = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+(\d+(?:[.,]\d+)*)(?![\w-]|[.,]\d)")
+_NAMED_NUMBER = LazyPattern(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+(\d+(?:[.,]\d+)*)(?![\w-]|[.,]\d)")
 
 
 def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
@@ -186,7 +187,7 @@ def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
 # A year after a name dates the named thing, and a question leaves out the rest of the date or the word "tahun" the
 # text has between them: "Council of Netherland 1922" of "Council of Netherland 10 November 1922", "Konvensi
 # Montevideo 1933" of "Konvensi Montevideo tahun 1933".
-_YEAR = re.compile(YEAR_DIGITS)
+_YEAR = LazyPattern(YEAR_DIGITS)
 _DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:tahun|th\.?)\W{1,3})?"
 
 
