@@ -192,10 +192,12 @@ class Memo:
     MAX_ENTRIES = 20_000
     SUFFIX = ".tsv"  # was one JSON object (".json")
 
-    def __init__(self, name: str, module_file: str, packages: tuple[tuple[str, bool], ...]):
+    def __init__(self, name: str, module_file: str, packages: tuple[tuple[str, bool], ...],
+                 max_entries: int = MAX_ENTRIES):
         import threading
 
         self.name, self.module_file, self.packages = name, module_file, packages  # (package, its subfolders too)
+        self.MAX_ENTRIES = max_entries
         self._lock = threading.Lock()
         self._table: list[str] | None = None  # the file's sorted lines, read on the first get
         self._new: dict[str, str] = {}  # values made by this process, not yet saved

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from telusur import engine
 from telusur.index import store
 
@@ -25,6 +27,57 @@ def test_a_fresh_build_is_hashed_once_and_a_changed_corpus_still_rebuilds(course
     rebuilt = engine.open_built(settings, log=said.append)
     assert said == ["membangun indeks: korpus berubah."] and rebuilt.index.folder != folder
     assert any(c.path == "b.md" for c in rebuilt.index.chunks)
+
+
+# One process opening a build as `telusur ask` does, its clock 10 s on (the build's files count as settled): prints
+# why_rebuild's reason and the index files it hashed.
+_OPENS = """
+import sys, time
+from telusur import Settings, user_cache
+from telusur.index import store
+user_cache._now_ns = lambda: time.time_ns() + 10 * 10**9
+hashed = []
+sha256 = store._sha256
+store._sha256 = lambda path: hashed.append(path.name) or sha256(path)
+settings = Settings(corpus=sys.argv[1], index=sys.argv[2])
+print(store.why_rebuild(settings, store.current_build(settings.index_dir())), len(hashed))
+"""
+
+
+def _opens(settings, cache) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    return subprocess.run([sys.executable, "-c", _OPENS, str(settings.corpus), str(settings.index)], env=env,
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_the_next_process_reads_the_index_files_hashes_instead_of_hashing_them(course, tmp_path):
+    settings = course({"a.md": TEXT, "c.md": "# Lain\n\nKerjasama fungsional.\n"}).settings
+    first = _opens(settings, tmp_path)
+    assert first.startswith("None ") and int(first.split()[1]) >= 5  # every index file hashed once
+    assert _opens(settings, tmp_path) == "None 0"  # their size, times and inode unchanged: none hashed again
+
+
+@pytest.mark.parametrize("changed", ["an index file", "a corpus file"])
+def test_a_file_changed_in_place_with_its_mtime_kept_is_hashed_again(course, tmp_path, changed):
+    import os
+    import time
+
+    settings = course({"a.md": TEXT, "d.md": f"# {changed}\n\nKerjasama bilateral.\n"}).settings
+    assert _opens(settings, tmp_path).startswith("None ")
+    folder = store.current_build(settings.index_dir())
+    path = folder / "chunks.jsonl" if changed == "an index file" else settings.corpus_dir() / "d.md"
+    time.sleep(0.05)  # past a tick of the file system's clock
+    before, data = os.stat(path), bytearray(path.read_bytes())
+    data[-2] = ord("X") if data[-2] != ord("X") else ord("Y")
+    with open(path, "r+b") as f:  # same size, same inode, the mtime set back: only the ctime tells
+        f.write(bytes(data))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    reason = "berkas indeks rusak atau diubah" if changed == "an index file" else "korpus berubah"
+    assert _opens(settings, tmp_path).startswith(reason)
 
 
 def test_opening_an_index_does_not_import_the_build_code_or_the_citation_rules():
@@ -92,8 +145,6 @@ def test_works_that_cannot_be_read_are_linked_again(course, tmp_path):
 
 def test_an_answer_reads_no_documents_file(course, tmp_path):
     import shutil
-
-    import pytest
 
     from telusur.errors import IndexBuildError
 

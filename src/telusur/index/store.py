@@ -7,7 +7,7 @@ import json
 import os
 import stat
 from dataclasses import asdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -145,7 +145,7 @@ def corpus_hashes(corpus_dir: Path, max_file_mb: float, leave_out: Path | None =
             if st.st_size > max_file_mb * 1024 * 1024:
                 out[rel] = f"too-large:{st.st_size}:{st.st_mtime_ns}"
                 continue
-            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+            out[rel] = file_sha256(path)
         except OSError as exc:
             out[rel] = f"unreadable:{exc.errno}"
     return out
@@ -252,7 +252,7 @@ def _intact(folder: Path | None, manifest: dict | None) -> bool:
     if folder is None or manifest is None:
         return False
     try:
-        return all(_sha256(folder / name) == digest for name, digest in manifest["files"].items())
+        return all(file_sha256(folder / name) == digest for name, digest in manifest["files"].items())
     except (OSError, KeyError):
         return False
 
@@ -345,6 +345,28 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file, read from the user's table of files hashed before when the file still has the size, times
+    and inode it had then (every process that opens an index checks the corpus and the index files: ~10 ms on a
+    24-document course). A write changes a file's ctime, which nothing sets back, so a file changed since, even in
+    place with its mtime kept, is hashed again; one changed in the last seconds is hashed every time (see
+    user_cache.settled_stamp). OSError when the file cannot be read."""
+    from ..user_cache import cache_folder, settled_stamp
+
+    stamp = settled_stamp(os.stat(path))
+    if stamp is None:
+        return _sha256(path)
+    return _hashed(cache_folder()).get(f"{os.path.realpath(path)}|{stamp}", lambda: _sha256(path))
+
+
+@lru_cache(maxsize=4)
+def _hashed(folder: Path):
+    """The table of the cache folder (one per folder: each test points XDG_CACHE_HOME at its own)."""
+    from ..user_cache import Memo
+
+    return Memo("sha256", __file__, (), max_entries=2_000)  # a table every `ask` reads: kept small
 
 
 def _fsync(path: Path) -> None:
