@@ -81,10 +81,10 @@ def open_built(settings: Settings | None = None, progress=None, log=None, warm: 
     settings = settings or Settings.from_env()
     corpus_files(settings.corpus_dir())  # a missing corpus folder is the error to show, not "indeks belum ada"
     folder = current_build(settings.index_dir())
+    if warm and folder is not None:  # before the checks below, so the session is made beside them too
+        _warm_encoder(settings, folder)
     reason = why_rebuild(settings, folder)
     if reason is None:  # checked once (the corpus and every index file hashed): open that build without again
-        if warm:
-            _warm_encoder(settings, folder)
         try:
             return Telusur(settings, checked=folder)
         except IndexBuildError:  # removed since by a newer build: the way below finds that one
@@ -101,6 +101,8 @@ def _warm_encoder(settings: Settings, folder: Path) -> None:
     try:
         model = read_manifest(folder)["model"]
     except (IndexBuildError, KeyError):
+        return
+    if settings.model and settings.model != model:  # the build to come is for another model: not this encoder
         return
     warm = getattr(load_encoder(model, settings.encoders), "warm", None)
     if warm is not None:

@@ -159,14 +159,28 @@ def test_an_answer_reads_no_documents_file(course, tmp_path):
         opened.surrounding("media.md", 1, 1)
 
 
-def test_a_fresh_build_warms_its_encoder_before_the_index_opens(course, stub_encoder, monkeypatch):
+def test_a_fresh_build_warms_its_encoder_before_the_index_is_checked_and_opened(course, stub_encoder, monkeypatch):
     settings = course({"a.md": TEXT}).settings
     events = []
     monkeypatch.setattr(stub_encoder, "warm", lambda: events.append("warm"), raising=False)
-    load_build = store.load_build
+    why_rebuild, load_build = engine.why_rebuild, store.load_build
+    monkeypatch.setattr(engine, "why_rebuild", lambda *args: events.append("check") or why_rebuild(*args))
     monkeypatch.setattr(engine, "load_build", lambda folder: events.append("open") or load_build(folder))
     engine.open_built(settings)
-    assert events == ["open"]  # listing sources needs no session
+    assert events == ["check", "open"]  # listing sources needs no session
     events.clear()
     engine.open_built(settings, warm=True)
-    assert events == ["warm", "open"]  # questions will come: the session is made while the index opens
+    # questions will come: the session is made (in a thread) while the corpus and index files are hashed and opened
+    assert events == ["warm", "check", "open"]
+
+
+def test_a_build_for_another_model_warms_no_encoder(course, stub_encoder, monkeypatch):
+    from dataclasses import replace
+
+    settings = course({"a.md": TEXT}).settings
+    events = []
+    monkeypatch.setattr(stub_encoder, "warm", lambda: events.append("warm"), raising=False)
+    monkeypatch.setattr(engine, "build", lambda settings, progress=None: events.append("build"))
+    monkeypatch.setattr(engine, "Telusur", lambda settings: events.append("open"))
+    engine.open_built(replace(settings, model="another-model"), warm=True)
+    assert events == ["build", "open"]  # the build's own encoder is another: nothing made for the old one
