@@ -960,18 +960,29 @@ def _fitted(found, traits, model: SentenceModel):
 def _said_per_line(hit: Hit, tokenize, named: set[str]):
     """offset -> the tokens of the authors cited on the same line (paragraph) of the passage, and of the names the
     question asks about that the line writes: "Apa yang dimaksud dengan X menurut Y?" asks for the defining sentence
-    of a paragraph about Y, not for the sentence that names Y."""
+    of a paragraph about Y, not for the sentence that names Y. A paragraph citing two or more ("Menurut Organ et al.
+    (2006) … Sejalan dengan Tosi dalam Cahyono (2015) …") gives each one the sentences from the one citing them to
+    the one citing the next (the sentences before the first cited, the first's)."""
     text, start = hit.chunk.text, hit.chunk.start
-    lines = [(a, b) for a, b, _ in line_spans(text)]
-    names: dict[int, set[str]] = {n: named & set(tokenize(text[a:b])) for n, (a, b) in enumerate(lines)} if named else {}
-    for c in hit.chunk.citations:
-        n = next((i for i, (a, b) in enumerate(lines) if a <= c.start - start <= b), None)
-        if n is not None:
-            names.setdefault(n, set()).update(tokenize(f"{c.authors_text} {c.via or ''}"))
+    said: list[tuple[int, int, set[str]]] = []  # (start, end, tokens) of each line, or of each run of a line's sentences
+    for a, b, _ in line_spans(text):
+        names = named & set(tokenize(text[a:b])) if named else set()
+        cited = [(c.start - start, set(tokenize(f"{c.authors_text} {c.via or ''}"))) for c in hit.chunk.citations
+                 if a <= c.start - start <= b]
+        runs: list[tuple[int, set[str]]] = []  # (start, authors) of each sentence citing others than the one before
+        for x, y in sentence_spans(text, a, b) if len(cited) > 1 else ():
+            authors = set().union(*(t for at, t in cited if x <= at <= y))
+            if authors and (not runs or runs[-1][1] != authors):
+                runs.append((x, authors))
+        if len(runs) < 2:
+            said.append((a, b + 1, names.union(*(t for _, t in cited))))
+            continue
+        uncited = names - set().union(*(t for _, t in runs))  # a name asked that no one cited here is: the line's
+        ends = [x for x, _ in runs[1:]] + [b + 1]
+        said += [(a if n == 0 else x, end, uncited | t) for n, ((x, t), end) in enumerate(zip(runs, ends))]
 
     def cited_in(offset: int) -> set[str]:
-        n = next((i for i, (a, b) in enumerate(lines) if a <= offset <= b), None)
-        return names.get(n, set())
+        return next((t for a, b, t in said if a <= offset < b), set())
 
     return cited_in
 
@@ -1037,7 +1048,7 @@ _NUMBER = re.compile(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|t
                      r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
 _PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
 _EXAMPLE = re.compile(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
-_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|diartikan|didefinisikan|dimaksud|dirumuskan|"
+_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
 # What a purpose is written with ("X bertujuan agar …", "… digunakan untuk …"), and a sentence saying it is one
