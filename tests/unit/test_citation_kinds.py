@@ -2282,3 +2282,29 @@ def test_a_work_links_to_its_entry_named_with_a_place_or_bin(cited, entry):
     doc = markdown.read(text.encode(), "bab2.md")
     [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Laporan Operasi")
+
+
+# The Arabic article assimilated to a sun letter ("az-", "at-", "asy-"), spelt once (names.ARABIC_ARTICLE) for names,
+# reference entries and linking, as "al-" was in each: an entry opening with it is shaped like an entry, and a work
+# cited without it links to that entry. Before, only "al-"/"el-" were, in three spellings.
+@pytest.mark.parametrize("entry", [
+    "az-Zuhaili, Wahbah. 1989. Al-Fiqh al-Islami wa Adillatuhu. Damaskus: Dar al-Fikr.",
+    "at-Tirmidzi, Muhammad. 1990. Sunan at-Tirmidzi. Beirut: Dar al-Fikr.",
+    "asy-Syaukani, Muhammad. 1995. Nail al-Authar. Beirut: Dar al-Fikr.",
+])
+def test_an_entry_opening_with_an_assimilated_arabic_article_is_an_entry(entry):
+    from telusur.citations import looks_like_entry
+
+    assert looks_like_entry(entry)
+
+
+def test_a_work_cited_without_the_arabic_article_links_to_its_entry():
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+    from telusur.documents import markdown
+
+    text = ("## Riba\n\nBunga bank termasuk riba nasiah menurut Zuhaili (1989) karena tambahannya disyaratkan.\n\n"
+            "## DAFTAR PUSTAKA\n\naz-Zuhaili, Wahbah. 1989. Al-Fiqh al-Islami wa Adillatuhu. Damaskus: Dar al-Fikr.\n")
+    doc = markdown.read(text.encode(), "bab2.md")
+    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    assert work.cited and work.reference is not None and work.reference.title.startswith("Al-Fiqh")

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..indonesian import one_edit
+from .names import ARABIC_ARTICLE
 from .references import Reference
 
 
@@ -31,7 +32,7 @@ def same_surname(a: str, b: str) -> bool:
     return one_edit(x, y)
 
 
-_LEADING_PARTICLE = re.compile(r"^(?:(?:al|el|van|von|de|der|den|ter|ten)[\s\-]+)+", re.I)
+_LEADING_PARTICLE = re.compile(rf"^(?:(?:al|el|van|von|de|der|den|ter|ten)[\s\-]+|{ARABIC_ARTICLE}-)+", re.I)
 
 
 def author_matches(cited: str, first: str) -> bool:

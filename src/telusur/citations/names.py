@@ -10,9 +10,11 @@ from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
-# "al-Attas", "az-Zuhaili", "asy-Syafi'i": the Arabic article in lower case, assimilated to a sun letter as Indonesian
-# spells it (an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-)
-_CAPITALIZED = re.compile(r"^(?:[A-Z]|(?:al|el|a[nrstdz]|as[yh]|at[sh]|adz)-[A-Z])[\w'’\-]*$")
+# The Arabic article before a name, in lower case: "al-", "el-", or assimilated to a sun letter as Indonesian spells it
+# ("az-Zuhaili", "asy-Syafi'i", "at-Tirmidzi": an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-). The one
+# spelling of it: names, reference entries (references._LEADING_PARTICLE) and linking (linking._LEADING_PARTICLE).
+ARABIC_ARTICLE = r"(?:al|el|a[nrstdz]|as[yh]|at[sh]|adz)"
+_CAPITALIZED = re.compile(rf"^(?:[A-Z]|{ARABIC_ARTICLE}-[A-Z])[\w'’\-]*$")  # "al-Attas"
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan",

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import WEBSITE, is_organisation
+from .names import ARABIC_ARTICLE, WEBSITE, is_organisation
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -167,7 +167,7 @@ _APA_AUTHORS = re.compile(
 _GLUED_YEAR = re.compile(rf"(?<=[A-Za-z][.,])(\(?(?:{YEAR})\)?[.,])([A-Z“\"‘])?")
 
 
-_LEADING_PARTICLE = re.compile(r"^(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][A-Za-z])")
+_LEADING_PARTICLE = re.compile(rf"^(?:(?:van|von|de|der|den|ter|ten|al|el)(?=[\s\-][A-Za-z])|{ARABIC_ARTICLE}(?=-[A-Za-z]))")
 
 
 def _commas(text: str) -> str:
