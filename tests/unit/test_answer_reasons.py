@@ -66,3 +66,33 @@ def test_another_items_reason_is_looked_for_in_the_best_units_passage_only():
     apart = _other_item(hits, 1, (own, own + 20))
     assert apart(1, (other, other + 20)) and not apart(1, (own, own + 20))
     assert not apart(2, (other, other + 20))
+
+
+PRODIA = """# Stres Kerja
+
+## Pengaruh Iklim Organisasi terhadap Stres Kerja
+
+Penelitian ini menunjukkan hasil bahwa iklim organisasi tidak mempengaruhi stres kerja karyawan klinik. Temuan penelitian menunjukkan bahwa iklim organisasi bukanlah variabel yang mempengaruhi tingkat stres kerja karyawan klinik. Stres akan tetap saja dirasakan karyawan klinik walaupun iklim organisasi kondusif atau tidak kondusif. Stres dalam diri karyawan terjadi karena tekanan, risiko, hingga beban kerja yang berat.
+"""
+
+MALEAKHI = """# Nabi-Nabi
+
+## Masa Pelayanan Maleakhi
+
+Maleakhi lebih sulit ditentukan tahunnya tetapi yang jelas setelah masa pelayanan Hagai dan Zakharia. Dia berbicara tentang upacara keagamaan di Bait Allah yang tengah dibangun kembali. Dia juga mengecam dosa-dosa umat yang sama dengan dosa yang disebutkan oleh Ezra maupun Nehemia. Hal ini menyarankan masa di sekitar masa Ezra dan Nehemia bagi Maleakhi. Karena namanya tidak disebut di dalam kedua kitab itu maka diperkirakan Maleakhi melayani beberapa tahun setelah kedua kitab itu ditulis.
+"""
+
+
+@pytest.mark.parametrize("texts, question, said", [
+    # the sentence restating the question, without a reason of its own, goes on with the next one giving it
+    # (iklim-organisasi-stres-kerja, team set 8: "Kok karyawan Prodia tetap stres …?")
+    ({"prodia.md": PRODIA}, "Kok karyawan klinik tetap stres walaupun iklim organisasinya kondusif?",
+     "terjadi karena tekanan, risiko"),
+    # a further sentence opening on what came before ("Hal ini …") is said with what it follows from
+    # (nabi-israel-perjanjian-lama, team set 6: "Kenapa Maleakhi diperkirakan melayani sekitar masa Ezra dan Nehemia?")
+    ({"maleakhi.md": MALEAKHI}, "Kenapa Maleakhi diperkirakan melayani sekitar masa Ezra dan Nehemia?",
+     "sama dengan dosa yang disebutkan oleh Ezra"),
+])
+def test_a_why_answer_says_the_neighbour_giving_its_sentences_reason(course, texts, question, said):
+    answer = course(texts).ask(question)
+    assert said in answer.answer, answer.answer

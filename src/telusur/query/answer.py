@@ -427,6 +427,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
+        chosen = chosen[:1] + [(r, _with_what_it_follows(hits[r - 1].chunk.text, s, chosen)) for r, s in chosen[1:]]
     if len(chosen) == 1 and not sides and kind != "list":
         chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else
                                         [{t} for t in asked], tokenize, kind == "definition")]
@@ -849,12 +850,26 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     reason ("Karena mereka hanya …") is said too."""
     said = text[span[0]:span[1]]
     after = _next_in_paragraph(text, span)
-    if after is not None and _REASON_OPENS.match(text[after[0]:after[1]]):
+    going_on = text[after[0]:after[1]] if after is not None else ""
+    if _REASON_OPENS.match(going_on):
         span = (span[0], after[1])
     if _BECAUSE.search(said) and not _CONSEQUENCE_OPENS.match(said):
         return span
+    if not _REASON_OPENS.match(going_on) and _BECAUSE.search(going_on) and not _CONSEQUENCE_OPENS.match(going_on):
+        return span[0], after[1]  # "Stres akan tetap saja dirasakan …" / "Stres … terjadi karena tekanan …"
     before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
     return (before[-1][0], span[1]) if before else span
+
+
+def _with_what_it_follows(text: str, span: tuple[int, int], chosen) -> tuple[int, int]:
+    """A further sentence of a why answer opening on what came before ("Hal ini menyarankan …") is said with the one
+    before it in its paragraph (what it follows from), unless that one is said already."""
+    if not _CONSEQUENCE_OPENS.match(text[span[0]:span[1]]):
+        return span
+    before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
+    if not before or any(s[0] <= before[-1][0] < s[1] for _, s in chosen):
+        return span
+    return before[-1][0], span[1]
 
 
 # A sentence saying what follows from the one before it, and one giving the reason for the one before it
