@@ -140,3 +140,20 @@ def test_a_short_answer_is_said_with_the_next_sentence_defining_what_is_asked(co
     answer = course({"tidur.md": TIDUR}).ask("Menurut Sari, gangguan tidur apa yang sering dialami pekerja shift malam?")
     assert "sulit terlelap dan terbangun berulang kali" in answer.answer, answer.answer
     assert "tidur siang" not in answer.answer, answer.answer
+
+
+TERTUTUP = """# Sistem Kendali
+
+## Loop Tertutup
+
+Loop tertutup adalah sistem kendali yang keluarannya diukur kembali oleh sensor, dibandingkan dengan nilai acuan yang
+diinginkan, lalu selisihnya dipakai pengendali untuk mengubah aksi kendali berikutnya. Dengan demikian pada sistem ini
+kesalahan keluaran dikoreksi terus-menerus.
+"""
+
+
+def test_a_long_definition_stands_alone_even_before_a_sentence_saying_it_again(course):
+    # guard: only a short definition (SHORT_DEFINITION) may leave what is asked to the next sentence
+    answer = course({"tertutup.md": TERTUTUP}).ask("Apa yang dimaksud dengan loop tertutup?")
+    assert "keluarannya diukur kembali oleh sensor" in answer.answer, answer.answer
+    assert "dikoreksi terus-menerus" not in answer.answer, answer.answer

@@ -96,3 +96,20 @@ Maleakhi lebih sulit ditentukan tahunnya tetapi yang jelas setelah masa pelayana
 def test_a_why_answer_says_the_neighbour_giving_its_sentences_reason(course, texts, question, said):
     answer = course(texts).ask(question)
     assert said in answer.answer, answer.answer
+
+
+PANEN = """# Pertanian
+
+## Gagal Panen
+
+Tanah di lereng gunung itu subur dan gembur. Petani di desa Sukamaju sering gagal panen karena hujan turun terlalu
+deras pada musim tanam.
+"""
+
+
+def test_a_sentence_giving_its_own_reason_is_said_without_the_one_before(course):
+    # answer._with_its_reason: only a sentence without "karena", "sebab" … (or opening on what came before) takes the
+    # sentence before it; one that gives the reason itself stands alone
+    answer = course({"panen.md": PANEN}).ask("Mengapa petani di desa Sukamaju sering gagal panen?")
+    assert "karena hujan turun terlalu deras" in answer.answer, answer.answer
+    assert "subur dan gembur" not in answer.answer, answer.answer

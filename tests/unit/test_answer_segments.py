@@ -78,6 +78,8 @@ def test_a_list_under_the_heading_asked_about_answers_with_every_item(course):
     for item in ("akta tertulis", "kehendak sepihak", "berlaku setelah", "dicabut kembali"):
         assert item in answer.answer, answer.answer
     assert answer.answer.count("[1]") == 1, answer.answer
+    # the first item is said as an item, not as a lead-in to the others ("… tertulis.; 2. …")
+    assert "1. Surat wasiat berbentuk akta tertulis. 2. Surat wasiat" in answer.answer, answer.answer
 
 
 AMONIA = """# Sensor Gas
