@@ -2308,3 +2308,57 @@ def test_a_work_cited_without_the_arabic_article_links_to_its_entry():
     doc = markdown.read(text.encode(), "bab2.md")
     [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Al-Fiqh")
+
+
+# A list entry whose given names follow initials, the year bare after them ("Mangkunegara, A.A. Anwar Prabu. 2017.
+# Manajemen ..."; bench/references-fresh-kinds.jsonl, gold 6's fifth document): the names whole and the title after the
+# year. Before, "Anwar Prabu" was read as a title written before the year. The guards: a title before the year stays one
+# when it holds a derived common word, when no title follows the year, or after a given name written whole.
+@pytest.mark.parametrize("entry, name, title", [
+    ("Mangkunegara, A.A. Anwar Prabu. 2017. Manajemen Sumber Daya Manusia Perusahaan. Bandung: Remaja Rosdakarya.",
+     "Mangkunegara, A.A. Anwar Prabu", "Manajemen Sumber Daya Manusia Perusahaan"),
+    ("Mangkunegara, A. A. Anwar Prabu. 2017. Evaluasi Kinerja SDM. Bandung: Refika Aditama.",
+     "Mangkunegara, A. A. Anwar Prabu", "Evaluasi Kinerja SDM"),
+    ("Arikunto, S. Prosedur Penelitian. 2010. Edisi Revisi. Jakarta: Rineka Cipta.", "Arikunto, S.", "Prosedur Penelitian"),
+    ("Santoso, B. Metode Statistik. 2010.", "Santoso, B.", "Metode Statistik"),
+    ("Santoso, B. Metode Statistik. 2010. Jakarta: Erlangga.", "Santoso, B.", "Metode Statistik"),
+    ("Santoso, B. Metode dan Teknik Statistik. 2010. Edisi Revisi. Jakarta: Erlangga.", "Santoso, B.",
+     "Metode dan Teknik Statistik"),
+    ("Arikunto, Suharsimi. Metode Statistik. 2010. Edisi Revisi. Jakarta: Rineka Cipta.", "Arikunto, Suharsimi",
+     "Metode Statistik"),
+])
+def test_given_names_after_initials_before_a_bare_year(entry, name, title):
+    from telusur.citations import parse_reference
+
+    ref = parse_reference(entry)
+    assert (ref.names[0], ref.year, ref.title) == (name, ref.year, title) and ref.year in ("2017", "2010")
+
+
+# Gold 6's sixth document: a foundation as body head in a text writing its words small ("Yayasan Kanker Indonesia
+# (2018)": no author before), an office's two-word short form never spelt out ("(Dirjen Dikti, 2014)": 'Dikti' alone,
+# or 'Dirjen' with the list), a publisher's editorial team ("(Redaksi Sinar Grafika, 2017)": 'Grafika'), and a news
+# site's article dated before its year ("(Kompas.com, 12 Maret 2021)": nothing read).
+@pytest.mark.parametrize("text, work", [
+    ("Yayasan Kanker Indonesia (2018) mencatat stres menurunkan daya tahan.\nPenderita kanker terus bertambah.",
+     ("Yayasan Kanker Indonesia", "2018")),
+    ("Kuliah daring diatur pemerintah pusat (Dirjen Dikti, 2014).", ("Dirjen Dikti", "2014")),
+    ("Kepatuhan wajib pajak masih rendah (Ditjen Pajak, 2020).", ("Ditjen Pajak", "2020")),
+    ("Naskah undang-undang diambil dari kumpulan resmi (Redaksi Sinar Grafika, 2017).", ("Redaksi Sinar Grafika", "2017")),
+    ("Depresi mahasiswa meningkat (Kompas.com, 12 Maret 2021).", ("Kompas.com", "2021")),
+    ("Depresi mahasiswa meningkat (detik.com, Maret 2021).", ("detik.com", "2021")),
+])
+def test_a_foundation_an_office_short_form_an_editorial_team_and_a_dated_site(text, work):
+    assert _works(text) == [work]
+
+
+def test_an_office_short_form_never_spelt_out_with_its_list_entry():
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+    from telusur.documents import markdown
+
+    text = ("## Kuliah\n\nKuliah daring diatur pemerintah pusat (Dirjen Dikti, 2014).\n\n## DAFTAR PUSTAKA\n\n"
+            "Direktorat Jenderal Pendidikan Tinggi. 2014. Panduan Pembelajaran Daring. Jakarta: Dirjen Dikti.\n")
+    assert _works(text) == [("Dirjen Dikti", "2014")]
+    doc = markdown.read(text.encode(), "bab2.md")
+    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    assert work.cited and work.reference is not None and work.reference.title.startswith("Panduan Pembelajaran")

@@ -427,6 +427,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if not hit:
         return None
     head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
+    head = _DATE_BEFORE_YEAR.sub("", head)  # "(Kompas.com, 12 Maret 2021)": an article's day and month before its year
     # ... "World Health Organization/WHO", "WHO/World Health Organization": the name spelt out
     head = re.sub(r"^[A-Z]{2,}\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s*/\s*[A-Z]{2,}$", "", head)
     parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", head, maxsplit=1)
@@ -460,6 +461,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     return _make(head, names, year, hit.group("pages"), m, via)
 
 
+_DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
 _FAMILY_GIVEN = re.compile(r"^(?P<family>[A-Z][a-z][\w'’\-]+),[ \t]*[A-Z][a-z][\w'’\-]+$")
 
 

@@ -62,10 +62,10 @@ _TITLE_OPENERS = frozenset(
 
 # The first word of a body's name, Indonesian or English: "Kementerian Kesehatan", "Otoritas Jasa Keuangan",
 # "Department of Health", and a profession's association: "Ikatan Dokter Anak Indonesia", "Persatuan Ahli Gizi
-# Indonesia", and a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu". The name after it is the
-# body's whatever its words mean ("kesehatan", "anak" are words too).
+# Indonesia", a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu", and a foundation: "Yayasan
+# Kanker Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
-                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas ministry department".split())
+                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department".split())
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
@@ -74,7 +74,7 @@ ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
-    "pt tbk persero perum dinkes disdik pemerintah pemkot pemkab pemprov pemda bappeda "
+    "pt tbk persero perum dinkes disdik dirjen ditjen pemerintah pemkot pemkab pemprov pemda bappeda redaksi "
     "news post times".split()
 )
 # A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"

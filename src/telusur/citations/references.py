@@ -257,6 +257,18 @@ _GROUP_LINKS = frozenset("dan and & of for the on in untuk dkk dkk. et al al. va
 # Suharsimi. Prosedur Penelitian. 2010."
 _NAME_THEN_TITLE = re.compile(r"^(?P<name>[A-Z][a-z][\w'’\-]+(?:,\s+(?:[A-Z][\w'’\-]*\.?\s?){1,3})?)\.\s+"
                               r"(?P<title>[A-Z][\w'’\-]*(?:\s+[\w'’\-:,]+){1,20})\.\s*$")
+_INITIALS_ONLY_GIVEN = re.compile(r",\s+(?:[A-Z]\.\s?)*[A-Z]$")
+_GIVEN_NAMES = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
+_TITLE_AFTER_YEAR = re.compile(r"^[\s.,]*[A-Z“\"‘][^.:]{3,}\.\s")
+
+
+def _given_names_not_title(name: str, title: str, rest: str) -> bool:
+    """ "Mangkunegara, A.A. Anwar Prabu. 2017. Manajemen ...": after initials, one to three capitalized words none of
+    them a derived common word ("Penelitian") are given names, not a title, when a title follows the year."""
+    from .names import is_common_word
+
+    return bool(_INITIALS_ONLY_GIVEN.search(name) and _GIVEN_NAMES.match(title) and _TITLE_AFTER_YEAR.match(rest)
+                and not any(is_common_word(w) for w in title.split()))
 
 
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -287,7 +299,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
         title_first = _NAME_THEN_TITLE.match(head)
         if title_first and not is_organisation(title_first.group("name")) \
-                and not is_organisation(title_first.group("title")):
+                and not is_organisation(title_first.group("title")) \
+                and not _given_names_not_title(title_first.group("name"), title_first.group("title"), rest):
             # "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.": the title before the year
             head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
     if re.search(r"[/:]|\d{3}", head):
