@@ -60,20 +60,33 @@ def indented(lines: list[tuple[float, str]], top: float, pitch: float = 18, bott
     return pages
 
 
-def minimal_pdf(streams: list[bytes], pages: int | None = None, filters: str = "") -> bytes:
+def minimal_pdf(streams: list[bytes], pages: int | None = None, filters: str = "", symbol_fonts: tuple[str, ...] = ()) \
+        -> bytes:
     """A minimal valid PDF written by hand: Helvetica as /F1 and Courier as /F2, no /Encoding, so the codes a content
     stream shows are the glyphs PDFium maps (or cannot map) to characters. Page i shows streams[i % len(streams)]
-    (pages sharing one stream cost its bytes once); `filters` is the streams' /Filter, already applied by the caller."""
+    (pages sharing one stream cost its bytes once); `filters` is the streams' /Filter, already applied by the caller.
+    symbol_fonts: base font names given as /F3, /F4 ..., each code shown read as U+F000 plus the code, as a symbol
+    font (SymbolMT, Wingdings) embedded without a Unicode map reads."""
     pages = len(streams) if pages is None else pages
     kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    first_symbol = 5 + pages + len(streams)  # each symbol font, then its ToUnicode map
+    fonts = f"/F1 3 0 R /F2 {4 + pages + len(streams)} 0 R" + "".join(
+        f" /F{3 + k} {first_symbol + 2 * k} 0 R" for k in range(len(symbol_fonts)))
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
-                f"/F2 {4 + pages + len(streams)} 0 R >> >> /Contents {4 + pages + i % len(streams)} 0 R >>".encode()
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << {fonts} >> >> "
+                f"/Contents {4 + pages + i % len(streams)} 0 R >>".encode()
                 for i in range(pages)]
     encoded = f" /Filter {filters}" if filters else ""
     objects += [f"<< /Length {len(s)}{encoded} >>\nstream\n".encode() + s + b"\nendstream" for s in streams]
     objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"]
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Simbol def\n"
+                  b"1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfrange <20> <FF> <F020> endbfrange\n"
+                  b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    for k, name in enumerate(symbol_fonts):  # WinAnsi: a glyph for every code, so PDFium shows each one
+        font = f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding "
+        objects += [f"{font}/ToUnicode {first_symbol + 2 * k + 1} 0 R >>".encode(),
+                    f"<< /Length {len(to_unicode)} >>\nstream\n".encode() + to_unicode + b"\nendstream"]
     out, offsets = io.BytesIO(), []
     out.write(b"%PDF-1.4\n")
     for k, obj in enumerate(objects, 1):

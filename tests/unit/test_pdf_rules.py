@@ -164,3 +164,58 @@ def test_a_font_showing_c1_control_codes_among_letters_is_left_out():
     assert "tulisan" not in doc.text
     assert doc.text.split() == " ".join(GOOD * 3).split()
     assert doc.warnings == (pdf.GARBLED_TEXT.format(pages="1", count=len(garbled)),)
+
+
+def test_a_line_in_another_type_size_at_the_lines_pitch_ends_the_paragraph():
+    # a paragraph whose last line is full and ends no sentence ("... menurut Pasal 69 ayat (2) yang berbunyi"), then
+    # the article quoted in smaller type right under it at the text's pitch: the quotation is its own block
+    text = ["Pembukaan lahan dengan cara membakar dilarang, tetapi undang-undang membuat pengecualian",
+            "bagi masyarakat hukum adat sebagaimana diatur dalam Pasal 69 ayat (2) yang berbunyi"]
+    quote = "Ketentuan sebagaimana dimaksud pada ayat (1) huruf h memperhatikan kearifan lokal."
+    page = body(text) + [(72, 134, "Times-Roman", 9, quote)] + body([GOOD[1]], top=170)
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    assert [doc.block_text(b) for b in doc.blocks] == [" ".join(text), quote, GOOD[1]]
+
+
+@pytest.mark.parametrize("x", [72, 120], ids=["back-left-of-the-marker", "indented-past-its-text"])
+def test_a_line_left_of_an_items_marker_or_indented_past_its_text_ends_the_item(x):
+    # sarana-prasarana-kantor, nabi-israel: an item wrapping under its marker, its last line full and ending no
+    # sentence, then the text after the list at the page's margin (or a paragraph's first-line indent): the item has
+    # ended there, though nothing in the words says so
+    item = ["a. Lemari arsip dipakai untuk menyimpan berkas kantor yang masih aktif digunakan oleh",
+            "pegawai dan yang sudah lama tidak dipakai tetapi harus tetap disimpan menurut aturan yang"]
+    after = "Perabot kantor yang lain dipilih menurut luas ruangan dan jumlah pegawainya."
+    page = body([GOOD[0]]) + body(item, top=118, x=90) + [(x, 154, "Times-Roman", 12, after)]
+    doc = pdf.read(canvas_pdf([page]), "sarana.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", GOOD[0]), ("item", " ".join(item)), ("paragraph", after)]
+
+
+def test_a_titled_items_text_wrapping_back_under_its_marker_goes_on():
+    # Pantana-smarthome's "a. General Purpose Computing" over "Perlu diingat bahwa ... dan" (under the title's text)
+    # / "memang pada faktanya ..." (back under the marker): the title's item goes on; the rule that a line back at
+    # the marker is no longer the item's (a list whose items wrap under their text) looks at the text's own lines
+    title = "a. General Purpose Computing"
+    text = [(104, "Perlu diingat bahwa Raspberry Pi adalah sebuah komputer dan"),
+            (90, "memang pada faktanya dapat digunakan sebagai sebuah komputer pribadi di rumah."),
+            (90, "Perangkat ini dapat menjalankan peramban web dan aplikasi kantor sehari-hari.")]
+    page = body([GOOD[0]]) + [(90, 118, "Times-Roman", 12, title)] + [
+        (x, 136 + 18 * k, "Times-Roman", 12, line) for k, (x, line) in enumerate(text)]
+    doc = pdf.read(canvas_pdf([page]), "pantana.pdf")
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
+        ("paragraph", GOOD[0]), ("item", title + "\n" + " ".join(line for _, line in text))]
+
+
+@pytest.mark.parametrize("code", [b"\xd8", b"\xa7"], ids=["arrow", "square"])
+def test_a_line_opening_with_a_bullet_glyph_of_a_symbol_font_is_an_item(code):
+    # Word's arrow and square bullets (Wingdings 0xD8, 0xA7; Pantana-smarthome's are a symbol font's 0xB7): a line
+    # opening with the glyph and a space is a list item whose marker is a bullet, though no marker pattern of the
+    # text knows the glyph
+    lines = [b"Sistem kendali terbagi menjadi dua jenis berikut ini:", code, b"Sistem Kendali Loop Terbuka", code,
+             b"Sistem Kendali Loop Tertutup"]
+    stream = _shown(760, lines[0]) + b"".join(
+        b"BT 72 %d Td /F3 12 Tf (%s) Tj /F1 12 Tf ( %s) Tj ET\n" % (740 - 20 * k, lines[1 + 2 * k], lines[2 + 2 * k])
+        for k in range(2))
+    doc = pdf.read(minimal_pdf([stream], symbol_fonts=("Wingdings-Regular",)), "pantana.pdf")
+    assert [(b.kind, b.marker, doc.block_text(b)) for b in doc.blocks][1:] == [
+        ("item", "•", "• Sistem Kendali Loop Terbuka"), ("item", "•", "• Sistem Kendali Loop Tertutup")]
