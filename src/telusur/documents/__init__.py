@@ -136,7 +136,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     one more space a greedy wrapper counted at the break ("… klinis  ISPA")
 # 91: PDF: C1 control codes (a font with no encoding showing 0x80-0x9F) count as unreadable glyphs, as C0's do: a page
 #     of them asks for OCR, a font showing them among letters is left out as garbled
-READERS_VERSION = "91"
+# 92: a symbol font's glyphs given as private use (U+F000 plus the font's code: a PDF's "SymbolMT" asterisk, a DOCX
+#     run typed in Symbol, Wingdings' w:sym) read as Symbol's or Wingdings' known characters; any other private-use
+#     character is left out, with one space beside it, and the build report says how many
+READERS_VERSION = "92"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

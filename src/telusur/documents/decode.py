@@ -77,13 +77,38 @@ def title_from_name(path: Path) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
+# A symbol font's glyphs: a text layer with no Unicode map for them (PDF) or a run set in that font (DOCX) gives each
+# as U+F000 plus its code in the font (private use), and Word's w:sym gives the code. Symbol is Adobe's Symbol
+# encoding (its asterisk a note's mark, "*"; bracket pieces left out); Wingdings, the bullets and checks Word offers.
+_SYMBOL_CODES = dict(zip(range(0x20, 0x7F), " !∀#∃%&∋()*+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾"
+                                            "αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼"))
+_SYMBOL_CODES |= dict(zip(range(0xA0, 0xE6), "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…|—↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑"))
+_SYMBOL_CODES |= {0xF1: "〉", 0xF2: "∫"}
+_WINGDINGS_CODES = {0x6C: "●", 0x6E: "■", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0xA7: "▪", 0xD8: "➢", 0xFB: "✗", 0xFC: "✓"}
+SYMBOL_BULLETS = frozenset(_WINGDINGS_CODES.values()) | {"•"}  # what a symbol font's bullet reads as
+SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padanan huruf dilewati: "
+                  "periksa bagian yang memakainya bila maknanya penting")
+
+
+def symbol_char(code: int, font: str) -> str:
+    """What the glyph of a symbol font at this code (its own, or U+F000 plus it) reads as: the character for
+    Symbol and Wingdings' known codes, else the private-use character, which clean_document leaves out."""
+    name = font.rsplit("+", 1)[-1].lower().replace(" ", "").replace("-", "")  # "ABCDEF+SymbolMT", "Wingdings-Regular"
+    own = code & 0xFF
+    known = _SYMBOL_CODES.get(own) if "symbol" in name else \
+        _WINGDINGS_CODES.get(own) if name.removesuffix("regular") == "wingdings" else None
+    return known or chr(0xF000 | own)
+
+
 # What no reader should pass on: UTF-16 surrogates (a PDF text layer gives math letters as pairs, or half of
 # one), control characters, NULs, soft hyphens, zero-width spaces and joiners (a web page's "kerja\u200bsama" is
 # one word), a BOM inside the text, U+FFFD and non-characters; and the
 # mathematical alphanumerics ("𝑃𝑖") and the Latin ligatures ("deﬁnisi", copied from a PDF), which are letters a
-# student types as plain "Pi" and "definisi".
+# student types as plain "Pi" and "definisi"; and private-use characters (a symbol font's glyph symbol_char did not
+# know: a picture, no letter), left out with a warning.
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _DIRTY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ud800-\udfff\ufeff\ufffd\ufffe\uffff"
-                    "\ufb00-\ufb06\U0001d400-\U0001d7ff]")
+                    "\ufb00-\ufb06\U0001d400-\U0001d7ff\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 def clean_text(text: str) -> str:
@@ -102,6 +127,8 @@ def clean_document(doc: Document) -> Document:
                            location=replace(b.location, section=tuple(clean_text(s) for s in b.location.section)))
                    for b in doc.blocks)
     warnings = tuple(clean_text(w) for w in doc.warnings)
+    unknown = len(_PRIVATE.findall(doc.text))
+    warnings += (SYMBOL_UNKNOWN.format(count=unknown),) if unknown else ()
     return replace(doc, text=text, title=clean_text(doc.title), blocks=blocks, warnings=warnings)
 
 
@@ -110,15 +137,27 @@ def _clean(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     at: list[int] = []
     size, i, n = 0, 0, len(text)
+    space = None  # (out, at) index of a space followed so far only by characters left out
+    line_start, after_picture = True, False
     while i < n:
         ch, width = text[i], 1
         if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
             ch, width = (text[i:i + 2]).encode("utf-16", "surrogatepass").decode("utf-16"), 2
-        new = _replacement(ch)
+        picture = _PRIVATE.match(ch) is not None  # left out with one space beside it: "sekali. <face>", "<face> Butir"
+        new = "" if ch == " " and after_picture and line_start else _replacement(ch)
+        if picture and space and text[i + width:i + width + 1] in ("", " ", "\n"):
+            out[space[0]] = ""
+            size -= 1
+            at[space[1]:] = [size] * (len(at) - space[1])
+            space = None
         at += [size] * width
         out.append(new)
         size += len(new)
         i += width
+        after_picture = picture or after_picture and not new
+        if new:
+            space = (len(out) - 1, len(at) - width) if new == " " else None
+            line_start = new == "\n"
     at.append(size)
     return "".join(out), at
 
@@ -128,7 +167,8 @@ def _replacement(ch: str) -> str:
         return ch
     if "\U0001d400" <= ch <= "\U0001d7ff" or "\ufb00" <= ch <= "\ufb06":
         return unicodedata.normalize("NFKC", ch)
-    if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe\uffff":
+    if ch == "\x00" or "\ud800" <= ch <= "\udfff" or ch in "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\ufffe\uffff" or \
+            _PRIVATE.match(ch):
         return ""
     if unicodedata.category(ch) == "Cc":
         return " "  # a form feed or a stray control between words still separates them

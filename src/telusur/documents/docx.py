@@ -21,7 +21,7 @@ from lxml import etree
 from ..errors import CorpusError
 from . import structure
 from .model import Document, DocumentBuilder
-from .decode import title_from_name
+from .decode import symbol_char, title_from_name
 from .html import superscript
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -451,6 +451,7 @@ class _W:
     chars = {w("tab"): " ", w("ptab"): " ", w("noBreakHyphen"): "-"}  # w:softHyphen shows nothing
     breaks = {w("br"), w("cr")}
     sym, font, char = w("sym"), w("font"), w("char")
+    rFonts, ascii, hAnsi = w("rFonts"), w("ascii"), w("hAnsi")
     notes = {w("footnoteReference"): "footnote", w("endnoteReference"): "endnote"}
     alternate = f"{{{MC_NS}}}AlternateContent"
     graphics = {w("drawing"), w("pict"), alternate}
@@ -670,7 +671,9 @@ class _Reader:
             elif hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
                 continue
             elif tag == _W.t:  # a number set raised by hand ("internasional¹", "m²") is not glued to the word
-                out.append(superscript(el.text or "") if raised else el.text or "")
+                text = el.text or ""
+                text = _symbol_glyphs(text, rpr) if _SYMBOL_GLYPH.search(text) else text
+                out.append(superscript(text) if raised else text)
             elif tag in _W.chars:
                 out.append(_W.chars[tag])
             elif tag in _W.breaks:
@@ -835,22 +838,27 @@ def _run_bold(r: Element, paragraph_bold: bool, bold_styles: set[str]) -> bool:
     return _val(rpr.find(w("rStyle"))) in bold_styles or paragraph_bold
 
 
-# Insert > Symbol writes w:sym with a Symbol-font code (F0xx): the ones seen in formulas and definitions.
-_SYMBOL_FONT = dict(zip(
-    [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x6C, 0x6D, 0x70, 0x71, 0x72, 0x73, 0x74, 0x77, 0x44, 0x53,
-     0x57, 0xA3, 0xB3, 0xB4, 0xB8, 0xB1, 0xB9, 0xBB, 0xE5, 0xD6, 0xA5, 0xAE, 0xAC, 0xDE, 0xB7, 0xB0, 0x2D, 0x3D],
-    "αβχδεφγηλμπθρστωΔΣΩ≤≥×÷±≠≈∑√∞→←⇒•°−="))
-
-
 def _symbol(sym: Element) -> str:
-    """The character of a w:sym: itself for a Unicode font, mapped for the Symbol font, nothing when unknown."""
+    """The character of a w:sym (Insert > Symbol): itself for a Unicode font, a symbol font's code as symbol_char
+    reads it (a glyph it does not know stays private use, which the reading boundary leaves out with a warning)."""
     try:
         code = int(sym.get(_W.char, ""), 16)
     except ValueError:
         return ""
-    if "symbol" in sym.get(_W.font, "").lower():
-        return _SYMBOL_FONT.get(code & 0xFF, "")
-    return chr(code) if code < 0xE000 or code > 0xF8FF else ""  # private-use glyphs (Wingdings) are pictures
+    font = sym.get(_W.font, "")
+    if code <= 0xFF and "symbol" in font.lower():
+        code |= 0xF000
+    return symbol_char(code, font) if 0xF000 <= code <= 0xF0FF else chr(code) if code <= 0x10FFFF else ""
+
+
+_SYMBOL_GLYPH = re.compile("[\uf020-\uf0ff]")
+
+
+def _symbol_glyphs(text: str, rpr: Element | None) -> str:
+    """A run's text typed in a symbol font (Symbol, Wingdings: U+F000 plus the font's code) as symbol_char reads it."""
+    fonts = rpr.find(_W.rFonts) if rpr is not None else None
+    font = "" if fonts is None else fonts.get(_W.ascii) or fonts.get(_W.hAnsi) or ""
+    return _SYMBOL_GLYPH.sub(lambda m: symbol_char(ord(m.group()), font), text)
 
 
 def _is_container(el: Element) -> bool:
