@@ -219,3 +219,30 @@ def test_a_line_opening_with_a_bullet_glyph_of_a_symbol_font_is_an_item(code):
     doc = pdf.read(minimal_pdf([stream], symbol_fonts=("Wingdings-Regular",)), "pantana.pdf")
     assert [(b.kind, b.marker, doc.block_text(b)) for b in doc.blocks][1:] == [
         ("item", "•", "• Sistem Kendali Loop Terbuka"), ("item", "•", "• Sistem Kendali Loop Tertutup")]
+
+
+# nabi-israel's "d) Nabi-Nabi Masa Pembuangan: Daniel dan Yehezkiel" (bold, no stop, at the foot of a page) over
+# "Meskipun profesi Daniel ..." (regular, at a first-line indent, on the next page): the title ends there, as the
+# same list's "c) ... Habakuk" does over its text on one page, though its line is too full to call short. A paragraph
+# whose last line at the foot is bold words inside its sentence goes on.
+@pytest.mark.parametrize("case", ["title ends", "bold words in a paragraph go on"])
+def test_a_bold_items_title_at_a_page_foot_does_not_run_into_the_next_pages_paragraph(case):
+    opening = ["Meskipun profesi Daniel yang sesungguhnya bukan nabi, dia"]
+    first = ["Habakuk juga tidak menunjukkan tahun nubuatnya secara persis,",
+             "namun jelas tersirat dalam bab pertama kitabnya bahwa serangan",
+             "bangsa Babilonia belum terjadi pada masa itu menurut kitabnya."]
+    foot = "d) Nabi-Nabi Masa Pembuangan: Daniel dan Yehezkiel"
+    if case.startswith("bold words"):
+        first, foot = first[:2], "Pembuangan Daniel dan Yehezkiel ke Babilonia Nebukadnezar"
+    rest = ["adalah seorang pejabat di istana Raja Babilonia, tetapi dia terhitung",
+            "sebagai nabi karena Tuhan memberinya penglihatan tentang masa depan."]
+    below = 14 if case.startswith("bold words") else 24  # in the paragraph, or the list's next item
+    page1 = body(first, top=700, x=85, pitch=14) + [(85, 686 + 14 * len(first) + below, "Times-Bold", 12, foot)]
+    page2 = [(128, 80, "Times-Roman", 12, opening[0])] + body(rest, top=94, x=85, pitch=14)
+    doc = pdf.read(canvas_pdf([page1, page2]), "nabi.pdf")
+    texts = [doc.block_text(b) for b in doc.blocks]
+    if case.startswith("bold words"):
+        assert texts == [" ".join(first + [foot] + opening + rest)]
+    else:
+        assert texts == [" ".join(first), foot, " ".join(opening + rest)]
+

@@ -139,7 +139,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 92: a symbol font's glyphs given as private use (U+F000 plus the font's code: a PDF's "SymbolMT" asterisk, a DOCX
 #     run typed in Symbol, Wingdings' w:sym) read as Symbol's or Wingdings' known characters; any other private-use
 #     character is left out, with one space beside it, and the build report says how many
-READERS_VERSION = "92"
+# 93: PDF: an item's title set all in bold, left open at a page's or column's foot, ends there when the next page
+#     opens at a first-line indent with a capital, as a title ending short did ("d) Nabi-Nabi Masa Pembuangan: Daniel
+#     dan Yehezkiel" / "Meskipun ...")
+READERS_VERSION = "93"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1396,9 +1396,12 @@ class _Layout:
             if cur.kind == "paragraph" and structure.is_figure_note(" ".join(ln.text for ln in cur.lines)):
                 return False  # a caption or source line at the foot, under its figure: the next page opens anew
             if not ends_sentence:
-                # ... unless its line ended short where the next word would have fitted (a title without a stop, "1.
-                # ORM (Object Relational Mapping)") and the text goes on at a first-line indent
-                return not (line.x0 > left + 8 and line.text[:1].isupper() and self.ended_short(prev, line))
+                # ... unless it is a title, its line ended short where the next word would have fitted ("1. ORM
+                # (Object Relational Mapping)") or all its lines bold ("d) Nabi-Nabi Masa Pembuangan: Daniel dan
+                # Yehezkiel" / "Meskipun ..."; a bold line there would be a heading), and the text goes on at a
+                # first-line indent
+                return not (line.x0 > left + 8 and line.text[:1].isupper() and
+                            (self.ended_short(prev, line) or min(ln.bold for ln in cur.lines) > 0.8))
             return cur.kind == "paragraph" and len(cur.lines) > 1 and \
                 cur.lines[0].x0 > cur.lines[1].x0 + 8 and line.x0 <= left + 4
         if abs(line.size - prev.size) > 1.5:
