@@ -144,3 +144,20 @@ def test_an_ordinal_is_no_amount_a_how_much_question_asks_for(course):
     # "terluas ke-7" ranks the regency; "luas sebesar 4275 km persegi" is the area asked
     answer = course({"donggala.md": DONGGALA}).ask("Berapa luas wilayah Kabupaten Donggala?")
     assert "4275 km persegi" in answer.answer, answer.answer
+
+
+PENDAPAT = """# Motivasi Belajar
+
+## Pendapat Para Ahli
+
+1. Menurut Santoso (2010), motivasi belajar adalah dorongan dari dalam diri siswa untuk belajar dengan tekun.
+2. Menurut Sari (2012), motivasi belajar tumbuh dari pujian guru dan dukungan orang tua di rumah.
+3. Menurut Hadi (2015), motivasi belajar dipengaruhi cita-cita dan kondisi lingkungan sekolah.
+"""
+
+
+def test_items_with_no_lead_in_under_a_heading_not_asked_are_no_list_answer(course):
+    # answer._list_answer: authors' definitions listed under "Pendapat Para Ahli" enumerate nothing the question asks;
+    # "apa saja" is answered by the item saying it, not by every item's title
+    answer = course({"motivasi.md": PENDAPAT}).ask("Motivasi belajar dipengaruhi apa saja?")
+    assert answer.answer.startswith("3. Menurut Hadi (2015), motivasi belajar dipengaruhi cita-cita"), answer.answer
