@@ -161,3 +161,23 @@ def test_items_with_no_lead_in_under_a_heading_not_asked_are_no_list_answer(cour
     # "apa saja" is answered by the item saying it, not by every item's title
     answer = course({"motivasi.md": PENDAPAT}).ask("Motivasi belajar dipengaruhi apa saja?")
     assert answer.answer.startswith("3. Menurut Hadi (2015), motivasi belajar dipengaruhi cita-cita"), answer.answer
+
+
+FUNGSI = """# Matematika
+
+## Fungsi Matematika Menurut Para Ahli
+
+1. Russefendi (1988)
+Matematika sering disebut ilmu deduktif. Fungsi matematika adalah melatih siswa berpikir logis dan runtut.
+2. Kline (1973)
+Matematika bukan pengetahuan yang berdiri sendiri. Fungsi matematika adalah membantu manusia memahami alam.
+3. Hudojo (2005)
+Matematika berkenaan dengan ide abstrak. Fungsi matematika adalah menata cara bernalar dalam kehidupan.
+"""
+
+
+def test_an_items_title_line_is_said_of_every_sentence_under_it(course):
+    # answer._item_titles: "2. Kline (1973)" counts for the item's second sentence too, so the one saying what is
+    # asked leads, not the item's opening sentence that only stands next to the title
+    answer = course({"fungsi.md": FUNGSI}).ask("Apa fungsi matematika menurut Kline?")
+    assert answer.answer.startswith("Fungsi matematika adalah membantu manusia memahami alam."), answer.answer
