@@ -181,3 +181,20 @@ def test_an_items_title_line_is_said_of_every_sentence_under_it(course):
     # asked leads, not the item's opening sentence that only stands next to the title
     answer = course({"fungsi.md": FUNGSI}).ask("Apa fungsi matematika menurut Kline?")
     assert answer.answer.startswith("Fungsi matematika adalah membantu manusia memahami alam."), answer.answer
+
+
+UNSUR = """# Hukum Waris
+
+## Unsur Surat Wasiat
+
+Unsur surat wasiat ada tiga, yaitu:
+1. Pewaris yang membuat wasiat semasa hidupnya.
+2. Penerima wasiat yang disebut namanya.
+3. Harta yang diwasiatkan kepada penerima.
+"""
+
+
+def test_a_lead_in_is_said_before_its_items_as_the_text_says_it(course):
+    # answer._render: a lead-in ends in ":" and goes straight on to its items; it is not said as an item ("yaitu:; 1.")
+    answer = course({"unsur.md": UNSUR}).ask("Apa saja unsur surat wasiat?")
+    assert answer.answer.startswith("Unsur surat wasiat ada tiga, yaitu: 1. Pewaris yang membuat wasiat"), answer.answer
