@@ -40,6 +40,18 @@ def test_a_lazy_pattern_compiles_when_first_used_and_once():
     assert good.search.__self__ is good.match.__self__  # one compiled pattern serves every method
 
 
+@pytest.mark.parametrize("used", [False, True])
+def test_a_lazy_pattern_copied_or_pickled_is_one_still(used):
+    import copy
+    import pickle
+
+    lazy = LazyPattern(r"(\d+)-(\d+)")
+    if used:
+        lazy.search("1-2")
+    for other in (copy.deepcopy(lazy), copy.copy(lazy), pickle.loads(pickle.dumps(lazy))):
+        assert type(other) is LazyPattern and other.search("hal 12-15").groups() == ("12", "15")
+
+
 def test_asking_compiles_none_of_the_reading_rules():
     """documents/structure.py's 31 rules (and the other reading modules') are a build's: importing the ask path
     compiled them all, 4-6 ms of every `telusur ask`."""

@@ -265,6 +265,16 @@ def test_a_long_running_process_keeps_a_bounded_number_of_new_memo_values(cache_
     assert user_cache.Memo("words", str(module), ()).get("kata6", lambda: "made") == "KATA 6"
 
 
+def test_a_memo_kept_small_stays_within_its_bound(cache_home, tmp_path):
+    code = tmp_path / "made.py"
+    code.write_text("VALUE = 1\n")
+    memo = user_cache.Memo("small", str(code), (), max_entries=3)
+    for n in range(5):
+        memo.get(f"key {n}", lambda n=n: f"value {n}")
+    memo.save()
+    assert 0 < len(user_cache.read(memo.path()).split(b"\n")) <= 3
+
+
 def test_a_runtime_whose_cache_folder_cannot_be_written_reads_its_tables_from_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

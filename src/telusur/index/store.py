@@ -358,7 +358,7 @@ def file_sha256(path: Path) -> str:
     stamp = settled_stamp(os.stat(path))
     if stamp is None:
         return _sha256(path)
-    return _hashed(cache_folder()).get(f"{os.path.realpath(path)}|{stamp}", lambda: _sha256(path))
+    return _hashed(cache_folder()).get(stamp, lambda: _sha256(path))  # its inode and device name the file
 
 
 @lru_cache(maxsize=4)
