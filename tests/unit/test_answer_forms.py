@@ -151,3 +151,19 @@ def test_the_hand_set_rule_written_as_fitted_weights_answers_a_purpose_question_
                         answering.SentenceModel("rule", rule_weights(), answering.EXTRA_SENTENCE))
     assert engine.ask(question).answer == by_rule
 
+
+
+ELIA = """# Nabi Elia
+
+## Gunung Karmel
+
+Penyembelihan nabi-nabi Baal terjadi di sungai Kison setelah api turun di atas mezbah. Pelakunya ialah Elia, nabi dari
+Tisbe (Kaiser, 1998).
+"""
+
+
+def test_a_who_question_is_answered_by_the_sentence_naming_a_person_with_a_citation(course):
+    # answer._kind_bonus for "siapa": the sentence citing or naming someone with a year leads, not the one telling what
+    # happened with more of the question's words
+    answer = course({"elia.md": ELIA}).ask("Siapa yang menyembelih nabi-nabi Baal?")
+    assert answer.answer.startswith("Pelakunya ialah Elia, nabi dari Tisbe (Kaiser, 1998)."), answer.answer
