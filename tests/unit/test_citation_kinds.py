@@ -2362,3 +2362,20 @@ def test_an_office_short_form_never_spelt_out_with_its_list_entry():
     doc = markdown.read(text.encode(), "bab2.md")
     [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Panduan Pembelajaran")
+
+
+def test_a_run_of_ibids_is_read_without_reading_each_back_reference_again():
+    """Each "(Ibid.)" looks back past the back references before it to the work they all name. Before, each read the
+    one before it again, so a run of them nested one call per back reference (quadratic time; 300 took seconds)."""
+    import inspect
+    import sys
+
+    text = "Bank syariah (Antonio, 2001). " + " ".join("Kalimat (Ibid.)." for _ in range(80))
+    find_citations("Bank syariah (Antonio, 2001). Kalimat (Ibid.).")  # patterns compiled before the stack is bounded
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 120)
+    try:
+        cites = find_citations(text)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert [(c.authors[0], c.year) for c in cites] == [("Antonio", "2001")] * 81

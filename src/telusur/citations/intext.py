@@ -285,8 +285,11 @@ _BACK_NO_YEAR = re.compile(rf"^\s*(?:(?P<name>[A-Z][^(),;:\d]{{0,60}}?)\s*,\s*)?
 
 
 def _cited_before(text: str, scan: str, m: re.Match, name: str | None) -> Citation | None:
-    """The last work cited before this parenthesis in its reach (_LOOKBACK), of this author when one is named."""
+    """The last work cited before this parenthesis in its reach (_LOOKBACK), of this author when one is named. Back
+    references before it are passed over (they name the same work), so a run of "(Ibid.)" is read in one pass each."""
     for prev in reversed(list(_PAREN.finditer(scan, max(0, m.start() - _LOOKBACK), m.start()))):
+        if _BACK_NO_YEAR.match(_inner(prev)):
+            continue
         for cite in reversed(_citations_at(text, scan, prev, 0)):
             if cite.authors and (name is None or cite.authors[0].lower() == surname(name).lower()):
                 return cite
