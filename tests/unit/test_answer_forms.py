@@ -167,3 +167,23 @@ def test_a_who_question_is_answered_by_the_sentence_naming_a_person_with_a_citat
     # happened with more of the question's words
     answer = course({"elia.md": ELIA}).ask("Siapa yang menyembelih nabi-nabi Baal?")
     assert answer.answer.startswith("Pelakunya ialah Elia, nabi dari Tisbe (Kaiser, 1998)."), answer.answer
+
+
+TERRY = """# Manajemen
+
+## Fungsi Manajemen
+
+Menurut Terry, manajemen memiliki empat fungsi yang utama, yaitu:
+1. Planning
+2. Organizing
+3. Actuating
+4. Controlling
+
+Fungsi-fungsi itu dijalankan berurutan oleh setiap manajer.
+"""
+
+
+def test_a_lead_in_chosen_alone_is_said_with_the_short_list_it_introduces(course):
+    # answer._with_what_it_introduces: "… yaitu:" answers nothing alone; its short list is said with it, every item
+    answer = course({"terry.md": TERRY}).ask("How many main functions of management are there according to Terry?")
+    assert "yaitu: 1. Planning" in answer.answer and "4. Controlling" in answer.answer, answer.answer
