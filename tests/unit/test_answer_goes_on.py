@@ -157,3 +157,19 @@ def test_a_long_definition_stands_alone_even_before_a_sentence_saying_it_again(c
     answer = course({"tertutup.md": TERTUTUP}).ask("Apa yang dimaksud dengan loop tertutup?")
     assert "keluarannya diukur kembali oleh sensor" in answer.answer, answer.answer
     assert "dikoreksi terus-menerus" not in answer.answer, answer.answer
+
+
+PAGUYUBAN = """# Kelompok Sosial
+
+## Paguyuban
+
+Paguyuban adalah kelompok yang anggotanya diikat hubungan batin yang murni dan alamiah. Misalnya keluarga, rukun
+tetangga dan kelompok kekerabatan di desa.
+"""
+
+
+def test_a_definition_not_asking_for_an_example_is_said_without_the_one_after_it(course):
+    # guard: only a question asking for an example ("Contoh … apa?") takes the next sentence giving it ("Misalnya …")
+    answer = course({"paguyuban.md": PAGUYUBAN}).ask("Apa yang dimaksud dengan paguyuban?")
+    assert "diikat hubungan batin yang murni" in answer.answer, answer.answer
+    assert "rukun tetangga" not in answer.answer, answer.answer
