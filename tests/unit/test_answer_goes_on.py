@@ -173,3 +173,19 @@ def test_a_definition_not_asking_for_an_example_is_said_without_the_one_after_it
     answer = course({"paguyuban.md": PAGUYUBAN}).ask("Apa yang dimaksud dengan paguyuban?")
     assert "diikat hubungan batin yang murni" in answer.answer, answer.answer
     assert "rukun tetangga" not in answer.answer, answer.answer
+
+
+KOPERASI = """# Koperasi
+
+## Jenis Koperasi
+
+Koperasi primer adalah koperasi yang anggotanya orang perorangan. Koperasi ini didirikan paling sedikit oleh dua puluh
+orang. Koperasi sekunder adalah koperasi yang anggotanya badan hukum koperasi. Rapat anggota diadakan setahun sekali.
+"""
+
+
+def test_a_comparison_side_is_said_without_a_next_sentence_about_neither_side(course):
+    # guard: the sentence after "Koperasi sekunder adalah …" speaks of neither side ("Rapat anggota diadakan …")
+    answer = course({"koperasi.md": KOPERASI}).ask("Apa perbedaan koperasi primer dan koperasi sekunder?")
+    assert "anggotanya badan hukum koperasi" in answer.answer, answer.answer
+    assert "Rapat anggota" not in answer.answer, answer.answer
