@@ -113,3 +113,18 @@ def test_a_sentence_giving_its_own_reason_is_said_without_the_one_before(course)
     answer = course({"panen.md": PANEN}).ask("Mengapa petani di desa Sukamaju sering gagal panen?")
     assert "karena hujan turun terlalu deras" in answer.answer, answer.answer
     assert "subur dan gembur" not in answer.answer, answer.answer
+
+
+def test_what_a_further_why_sentence_follows_from_is_looked_for_as_said_in_its_own_passage():
+    # answer._with_what_it_follows: a sentence of the second passage said at the offsets of the sentence "Hal ini …"
+    # follows from in the first is no reason to leave that one out (the offsets are each passage's own)
+    from types import SimpleNamespace
+
+    from telusur.query.answer import _with_what_it_follows
+
+    text = MALEAKHI[MALEAKHI.index("Maleakhi lebih"):]
+    hits = [SimpleNamespace(chunk=SimpleNamespace(text=text)) for _ in range(2)]
+    reason, this = text.index("Dia juga mengecam"), text.index("Hal ini")
+    span = (this, text.index(".", this) + 1)
+    assert _with_what_it_follows(hits, 1, span, [(2, (reason, reason + 20))]) == (reason, span[1])
+    assert _with_what_it_follows(hits, 1, span, [(1, (reason, reason + 20))]) == span

@@ -427,7 +427,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "why":  # the reason said before the first sentence, and not again after it
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
-        chosen = chosen[:1] + [(r, _with_what_it_follows(hits[r - 1].chunk.text, s, chosen)) for r, s in chosen[1:]]
+        chosen = chosen[:1] + [(r, _with_what_it_follows(hits, r, s, chosen)) for r, s in chosen[1:]]
     if len(chosen) == 1 and not sides and kind != "list":
         chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else
                                         [{t} for t in asked], tokenize, kind == "definition")]
@@ -664,6 +664,12 @@ def _next_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | No
     return None if after is None or "\n" in text[span[1]:after[0]] else after
 
 
+def _before_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before a span in the same paragraph (no line break between them), or None."""
+    before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
+    return before[-1] if before else None
+
+
 # A sentence setting the other side against the one before it
 _SETS_AGAINST = re.compile(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya)\b", re.I)
 
@@ -726,10 +732,9 @@ def _with_who_it_is(chosen, hits):
     out = []
     for rank, span in chosen:
         text = hits[rank - 1].chunk.text
-        if _PRONOUN.match(text[span[0]:span[1]]):
-            before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
-            if before and not any(r == rank and s[0] <= before[-1][0] < s[1] for r, s in chosen + out):
-                span = (before[-1][0], span[1])
+        before = _before_in_paragraph(text, span) if _PRONOUN.match(text[span[0]:span[1]]) else None
+        if before and not any(r == rank and s[0] <= before[0] < s[1] for r, s in chosen + out):
+            span = (before[0], span[1])
         out.append((rank, span))
     return out
 
@@ -834,10 +839,10 @@ def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:
     example ("Contohnya: …", "misalnya …"); an example opening its sentence ("Contohnya: klik …" names no X) with
     the one before it."""
     if _GIVES_EXAMPLE.match(text[span[0]:span[1]]):
-        before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
-        return (before[-1][0], span[1]) if before else span
-    after = [u for u in units(text) if u[0] >= span[1] and "\n" not in text[span[1]:u[0]]]
-    return (span[0], after[0][1]) if after and _EXAMPLE.search(text[after[0][0]:after[0][1]]) else span
+        before = _before_in_paragraph(text, span)
+        return (before[0], span[1]) if before else span
+    after = _next_in_paragraph(text, span)
+    return (span[0], after[1]) if after and _EXAMPLE.search(text[after[0]:after[1]]) else span
 
 
 _GIVES_EXAMPLE = re.compile(r"(?:contoh\w*|misalnya|umpamanya|sebagai contoh)\b", re.I)
@@ -847,7 +852,8 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """"Matematika sering disebut ilmu deduktif." answers "mengapa" only with the sentence before it that gives the
     reason: a sentence without "karena", "sebab", "sehingga" … is said together with the one before it, and so is one
     that opens on what came before ("Sehingga …", "Hal ini …"). A next sentence of the paragraph opening with the
-    reason ("Karena mereka hanya …") is said too."""
+    reason ("Karena mereka hanya …") is said too; a sentence without a reason goes on with the next one instead when
+    that one gives it ("Stres … tetap saja dirasakan …" / "Stres … terjadi karena tekanan …")."""
     said = text[span[0]:span[1]]
     after = _next_in_paragraph(text, span)
     going_on = text[after[0]:after[1]] if after is not None else ""
@@ -856,20 +862,19 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if _BECAUSE.search(said) and not _CONSEQUENCE_OPENS.match(said):
         return span
     if not _REASON_OPENS.match(going_on) and _BECAUSE.search(going_on) and not _CONSEQUENCE_OPENS.match(going_on):
-        return span[0], after[1]  # "Stres akan tetap saja dirasakan …" / "Stres … terjadi karena tekanan …"
-    before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
-    return (before[-1][0], span[1]) if before else span
+        return span[0], after[1]
+    before = _before_in_paragraph(text, span)
+    return (before[0], span[1]) if before else span
 
 
-def _with_what_it_follows(text: str, span: tuple[int, int], chosen) -> tuple[int, int]:
+def _with_what_it_follows(hits, rank: int, span: tuple[int, int], chosen) -> tuple[int, int]:
     """A further sentence of a why answer opening on what came before ("Hal ini menyarankan …") is said with the one
     before it in its paragraph (what it follows from), unless that one is said already."""
-    if not _CONSEQUENCE_OPENS.match(text[span[0]:span[1]]):
+    text = hits[rank - 1].chunk.text
+    before = _before_in_paragraph(text, span) if _CONSEQUENCE_OPENS.match(text[span[0]:span[1]]) else None
+    if before is None or any(r == rank and s[0] <= before[0] < s[1] for r, s in chosen):
         return span
-    before = [u for u in units(text) if u[1] <= span[0] and "\n" not in text[u[1]:span[0]]]
-    if not before or any(s[0] <= before[-1][0] < s[1] for _, s in chosen):
-        return span
-    return before[-1][0], span[1]
+    return before[0], span[1]
 
 
 # A sentence saying what follows from the one before it, and one giving the reason for the one before it
