@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..lazy_pattern import LazyPattern
+
 PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "ranker.json"
 FORMAT = 1  # the parameter file's layout; its "version" says which fit it is
 
@@ -151,10 +153,10 @@ def load_parameters(path: str | None = None) -> Parameters:
 # "Apa saja …?", "Rasio apa saja yang …?", "Sebutkan …", "Berapa macam …?", "What are …?", "List …": the answer is an
 # enumeration (the ranker's list feature and the answer's list kind both read it here). "apa saja" anywhere; an English
 # request only at the start ("Apa itu linked list?" asks for no list).
-ENUMERATION = re.compile(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|tahap|"
-                         r"tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|bentuk)-"
-                         r"(?:macam|jenis|bentuk)|what are)\b|^(?:list|name (?:the|some|all|two|three|four|five|six|"
-                         r"seven))\b", re.I)
+ENUMERATION = LazyPattern(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|tahap|"
+                          r"tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|bentuk)-"
+                          r"(?:macam|jenis|bentuk)|what are)\b|^(?:list|name (?:the|some|all|two|three|four|five|six|"
+                          r"seven))\b", re.I)
 
 
 # The words an English question opens with: is_english counts them among the function words and as openings
@@ -185,7 +187,7 @@ _ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with fo
 _INDONESIAN_RUNNING = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada ke tidak akan atau juga oleh".split())
 
 
-_KEYWORDS = re.compile(r"^\W*key\s*words?\s*:", re.I)
+_KEYWORDS = LazyPattern(r"^\W*key\s*words?\s*:", re.I)
 
 
 def english_share(text: str) -> float:
@@ -209,28 +211,28 @@ def expands(text: str, acronym: str) -> bool:
 
 # "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
 # to be defined. "Menurut Y, X itu apa?" too.
-_DEFINITION_QUESTION = re.compile(
+_DEFINITION_QUESTION = LazyPattern(
     r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud(?:\s+(?:oleh\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?\s+dengan"
     r"|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
     r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
-_TERM_THEN_APA = re.compile(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
-                            r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
-_TERM_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
+                             r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
+_TERM_WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
 # The words that say what a thing is ("X adalah …", "X yaitu …"): a definition's here, answer.py's sentence rules' too
 COPULA = r"adalah|ialah|merupakan|yaitu|yakni"
 _COPULA = rf"(?:{COPULA}|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
 # What may stand just before a term being defined: the start of a sentence or clause, or "bahwa", "dengan" ("yang
 # dimaksud dengan X adalah"), "pengertian", "definisi", "istilah", "atau" ("Daerah swantantra atau daerah otonom
 # adalah"), "menurut"; not a word the term is part of ("bonus demografi yakni", "Banyak spesies adalah").
-_CLAUSE_START = re.compile(r"(?:^|[.:;,(\"'“‘\n]|\b(?:bahwa|dengan|pengertian|definisi|istilah|atau|menurut))\s*[\"'“‘]?$",
-                           re.I)
+_CLAUSE_START = LazyPattern(r"(?:^|[.:;,(\"'“‘\n]|\b(?:bahwa|dengan|pengertian|definisi|istilah|atau|menurut))\s*[\"'“‘]?$",
+                            re.I)
 # Or its author before it, as the one it is "according to" ("Menurut Kenneth R. Andrews strategi adalah", "Menurut
 # Sibero (2014:14) web adalah"), or a verb of saying ("J. Salusu menyatakan strategi adalah"): names are capitalised, so
 # "Menurut para ahli sistem adalah" is no author and "strategi" in "menurut Kotler, strategi pemasaran" no term.
-_AFTER_AUTHOR = re.compile(r"(?:\b[Mm]enurut\s+(?:(?:[A-Z][\w'’.-]*|dan|&|et\s+al\.?)[,\s]+){1,6}(?:\([^()]{0,40}\)[,\s]*)?"
-                           r"|\b(?:menyatakan|mengatakan|mengemukakan|berpendapat|menjelaskan|mendefinisikan|"
-                           r"mengartikan)\s+)$")
+_AFTER_AUTHOR = LazyPattern(r"(?:\b[Mm]enurut\s+(?:(?:[A-Z][\w'’.-]*|dan|&|et\s+al\.?)[,\s]+){1,6}(?:\([^()]{0,40}\)[,\s]*)?"
+                            r"|\b(?:menyatakan|mengatakan|mengemukakan|berpendapat|menjelaskan|mendefinisikan|"
+                            r"mengartikan)\s+)$")
 
 
 def definition_focus(query: str) -> str | None:
@@ -249,8 +251,8 @@ def definition_focus(query: str) -> str | None:
 # "Antibiotik apa yang ...?", "Gas apa saja yang ...?", "Sistem operasi mana yang ...?": the kind of thing asked for
 # (one or two words opening the question), whose instance the answer names. Read in standard words ("apa aja yg" is
 # "apa saja yang": indonesian.standard_words).
-_WHICH_QUESTION = re.compile(r"^([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)\s+(?:apa|mana)"
-                             r"(?:\s+saja)?\s+yang\b", re.I)
+_WHICH_QUESTION = LazyPattern(r"^([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)\s+(?:apa|mana)"
+                              r"(?:\s+saja)?\s+yang\b", re.I)
 # Words that open such a question without naming a kind ("Dalam bentuk apa yang ...", "Seperti apa yang ...").
 _NOT_A_KIND = frozenset({"di", "dalam", "pada", "ke", "dari", "untuk", "bagi", "dengan", "oleh", "sejak", "seperti",
                          "menurut", "sebagai", "karena", "tentang", "apa", "siapa", "mana", "yang", "itu", "ini"})
@@ -278,8 +280,8 @@ def _term_pattern(focus: str) -> re.Pattern:
 
 # What may stand between a term and its copula: a quote, a gloss in brackets, another name ("atau ..."), its author.
 # Compiled once: written into each term's own pattern it took about a millisecond per term asked.
-_TO_COPULA = re.compile(r"[\"'”’]?\s*(?:\([^)]{0,80}\)\s*)?(?:,?\s*atau\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?"
-                        + _AUTHOR + r",?\s*" + _COPULA + r"\b", re.I)
+_TO_COPULA = LazyPattern(r"[\"'”’]?\s*(?:\([^)]{0,80}\)\s*)?(?:,?\s*atau\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?"
+                         + _AUTHOR + r",?\s*" + _COPULA + r"\b", re.I)
 
 
 def _definition_starts(text: str, focus: str):
@@ -306,11 +308,11 @@ def defines(text: str, focus: str) -> bool:
                for start in _definition_starts(text, focus))
 
 
-_UNIT = re.compile(r"(?<=[.?!])\s+|\n+")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
+_UNIT = LazyPattern(r"(?<=[.?!])\s+|\n+")
+_WORDS = LazyPattern(r"[^\W\d_]{2,}")
 # A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?") is
 # answered by its questions.
-_ABOUT_RESEARCH = re.compile(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi)\b", re.I)
+_ABOUT_RESEARCH = LazyPattern(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi)\b", re.I)
 
 
 def asks(text: str, query: str) -> float:

@@ -20,6 +20,7 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
 from ..indonesian import NAME_LINKS, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
+from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from ..user_cache import Memo
 from . import english as english_words
@@ -31,11 +32,11 @@ from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, PASSAGE_F
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
 # passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py).
-_NAME = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+_NAME = LazyPattern(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
 # A source named in the running text without a year: "menurut Suryana", "pendapat Terry", "dikemukakan oleh Robbins
 # dan Judge" (the capitalised words after it, up to four, "dan" / "&" between them).
-_ATTRIBUTED = re.compile(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
-                         r"((?:[A-Z][\w'.-]*)(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){0,3})")
+_ATTRIBUTED = LazyPattern(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
+                          r"((?:[A-Z][\w'.-]*)(?:\s+(?:dan\s+|&\s+)?[A-Z][\w'.-]*){0,3})")
 # A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
@@ -101,17 +102,17 @@ COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (rank
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
                             "syarat tugas istilah materi versi teks".split())
-_VERB = re.compile(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
-_TERM_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
-_TWO_ACRONYMS = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
+_VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+_TERM_WORDS = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
+_TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
 _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
-_CAPITAL_BEFORE = re.compile(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
-_CAPITAL_AFTER = re.compile(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
+_CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
+_CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
-_TAKEN = re.compile(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
+_TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
 
 # Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
@@ -170,14 +171,14 @@ def asked_part(query: str) -> str:
     return " ".join(asking) if len(asking) < len(sentences) else query
 
 
-_CHAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+_CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
 
 # A word that makes a text a question or a request for an answer: "Apa yang dimaksud ...", "jelaskan ...", "How many
 # ...", "Is ... ?" (an English auxiliary opening it). A few keywords typed into a search box have none.
-_ASKING = re.compile(r"\b(?:apa(?:kah)?|siapa(?:kah)?|berapa(?:kah)?|bagaimana(?:kah)?|mengapa|kenapa|kapan(?:kah)?|"
-                     r"mana(?:kah)?|jelaskan|sebutkan|uraikan|what|which|who|whom|whose|why|how|when|where)\b|"
-                     r"^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should|will|would)\b", re.I)
+_ASKING = LazyPattern(r"\b(?:apa(?:kah)?|siapa(?:kah)?|berapa(?:kah)?|bagaimana(?:kah)?|mengapa|kenapa|kapan(?:kah)?|"
+                      r"mana(?:kah)?|jelaskan|sebutkan|uraikan|what|which|who|whom|whose|why|how|when|where)\b|"
+                      r"^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should|will|would)\b", re.I)
 
 
 def with_mark(question: str) -> str:
@@ -200,7 +201,7 @@ def _title_only(text: str) -> bool:
     return "\n" not in text.strip() and is_short_heading(text) and not _EQUATION.search(text)
 
 
-_EQUATION = re.compile(r"\w\s*=\s*\S")
+_EQUATION = LazyPattern(r"\w\s*=\s*\S")
 
 
 _ENGLISH = ENGLISH_FUNCTION_WORDS - {"this", "that"}  # is_language never counted these two
