@@ -11,6 +11,17 @@ def _works(text: str) -> list[tuple[str, str]]:
     return [(c.authors[0], c.year) for c in find_citations(text) if c.authors]
 
 
+def _one_work(text: str):
+    """The one work a Markdown chapter's registry holds (its citation and its list entry linked, not two works)."""
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+    from telusur.documents import markdown
+
+    doc = markdown.read(text.encode(), "bab2.md")
+    [work] = build_registry(chunk_document(doc), [doc])
+    return work
+
+
 @pytest.mark.parametrize("text", [
     "Motivasi adalah dorongan (Santoso, 2019, hlm. 12ff).",
     "Motivasi adalah dorongan (Santoso, 2019, hlm. 12 dst.).",
@@ -2099,15 +2110,10 @@ def test_a_survey_or_office_before_the_body_is_the_bodys(text, work):
     "Kementerian Kesehatan Republik Indonesia. (2013). Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.",
 ])
 def test_a_body_cited_without_the_country_its_list_entry_names(entry):
-    from telusur.chunking import chunk_document
-    from telusur.citations import build_registry
-    from telusur.documents import markdown
-
     text = ("## Penyakit\n\nKementerian Kesehatan (2013) mencatat bahwa infeksi paling banyak diderita anak.\n\n"
             f"## DAFTAR PUSTAKA\n\n{entry}\n")
     assert _works(text) == [("Kementerian Kesehatan", "2013")]
-    doc = markdown.read(text.encode(), "bab2.md")
-    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    work = _one_work(text)
     assert work.reference is not None and work.reference.title.startswith("Riset Kesehatan Dasar")
 
 
@@ -2218,14 +2224,9 @@ def test_an_association_named_asosiasi_whose_words_the_text_writes_small():
 # A body's country written "R.I." in its list entry (linking.COUNTRY_AFTER, the one spelling of a country after a
 # body's name): the body cited without it links to that entry, as with "RI".
 def test_a_body_cited_without_the_r_i_its_list_entry_names():
-    from telusur.chunking import chunk_document
-    from telusur.citations import build_registry
-    from telusur.documents import markdown
-
     text = ("## Penyakit\n\nKementerian Kesehatan (2013) mencatat bahwa infeksi paling banyak diderita anak.\n\n"
             "## DAFTAR PUSTAKA\n\nKementerian Kesehatan R.I. 2013. Riset Kesehatan Dasar. Jakarta: Badan Litbangkes.\n")
-    doc = markdown.read(text.encode(), "bab2.md")
-    [work] = build_registry(chunk_document(doc), [doc])
+    work = _one_work(text)
     assert work.reference is not None and work.reference.title.startswith("Riset Kesehatan Dasar")
 
 
@@ -2274,13 +2275,8 @@ def test_the_printing_or_edition_between_the_year_and_the_page(text):
     ("Muhammad bin Abdul Wahhab (2021)", "Muhammad bin Abdul Wahhab. 2021. Laporan Operasi Pasar Murah. Riyadh: Dar."),
 ])
 def test_a_work_links_to_its_entry_named_with_a_place_or_bin(cited, entry):
-    from telusur.chunking import chunk_document
-    from telusur.citations import build_registry
-    from telusur.documents import markdown
-
     text = f"## Harga\n\nHarga pangan dijaga melalui operasi pasar {cited}.\n\n## DAFTAR PUSTAKA\n\n{entry}\n"
-    doc = markdown.read(text.encode(), "bab2.md")
-    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    work = _one_work(text)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Laporan Operasi")
 
 
@@ -2299,14 +2295,9 @@ def test_an_entry_opening_with_an_assimilated_arabic_article_is_an_entry(entry):
 
 
 def test_a_work_cited_without_the_arabic_article_links_to_its_entry():
-    from telusur.chunking import chunk_document
-    from telusur.citations import build_registry
-    from telusur.documents import markdown
-
     text = ("## Riba\n\nBunga bank termasuk riba nasiah menurut Zuhaili (1989) karena tambahannya disyaratkan.\n\n"
             "## DAFTAR PUSTAKA\n\naz-Zuhaili, Wahbah. 1989. Al-Fiqh al-Islami wa Adillatuhu. Damaskus: Dar al-Fikr.\n")
-    doc = markdown.read(text.encode(), "bab2.md")
-    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    work = _one_work(text)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Al-Fiqh")
 
 
@@ -2352,15 +2343,10 @@ def test_a_foundation_an_office_short_form_an_editorial_team_and_a_dated_site(te
 
 
 def test_an_office_short_form_never_spelt_out_with_its_list_entry():
-    from telusur.chunking import chunk_document
-    from telusur.citations import build_registry
-    from telusur.documents import markdown
-
     text = ("## Kuliah\n\nKuliah daring diatur pemerintah pusat (Dirjen Dikti, 2014).\n\n## DAFTAR PUSTAKA\n\n"
             "Direktorat Jenderal Pendidikan Tinggi. 2014. Panduan Pembelajaran Daring. Jakarta: Dirjen Dikti.\n")
     assert _works(text) == [("Dirjen Dikti", "2014")]
-    doc = markdown.read(text.encode(), "bab2.md")
-    [work] = build_registry(chunk_document(doc), [doc])  # one work, its entry linked (not a second, uncited one)
+    work = _one_work(text)
     assert work.cited and work.reference is not None and work.reference.title.startswith("Panduan Pembelajaran")
 
 
