@@ -56,8 +56,8 @@ since 2026-12-04 19:20 UTC.
 --only team10: the tenth team set (bench/team-questions-10.jsonl), a held-out fresh set written by helper 'fresh10' in
 the session of 2026-12-04 (16:39 UTC) from the tuning-half documents as telusur reads them, committed before telusur was
 run on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a
-document's topic) count in its 'all' row. Only the lead runs it (see its first line); it is not in OPEN_SETS, so
---misses never lists its misses.
+document's topic) count in its 'all' row. Held out in two sessions (scored at ec0cc04 and c4faba0), open for tuning
+since 2026-12-04 21:40 UTC.
 --only team11: the eleventh team set (bench/team-questions-11.jsonl), a held-out fresh set written by helper 'fresh11'
 in the session of 2026-12-04 (19:17 UTC) from the tuning-half documents as telusur reads them, committed before telusur
 was run on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and
@@ -112,7 +112,7 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "near", "team", "team2", "team3", "team4", "team5", "team6", "team7", "team8",
-             "team9")
+             "team9", "team10")
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
