@@ -2365,3 +2365,74 @@ def test_a_run_of_ibids_is_read_without_reading_each_back_reference_again():
     finally:
         sys.setrecursionlimit(limit)
     assert [(c.authors[0], c.year) for c in cites] == [("Antonio", "2001")] * 81
+
+
+# A secondary citation with no reference-list entry behind the work quoting: the person quoted, then "yang dikutip",
+# "seperti dikutip" or "dikutip" (no "oleh"), then the citing work and its year, then "adalah"/"merupakan": the year
+# read no author, as a named thing's year ("Laravel (2011) adalah ...") does.
+@pytest.mark.parametrize("text, via", [
+    ("Pengetahuan menurut Bloom yang dikutip Notoatmodjo (2012) adalah hasil tahu.", "Bloom"),
+    ("Pengetahuan menurut Bloom seperti dikutip Notoatmodjo (2012) merupakan hasil tahu.", "Bloom"),
+    ("Kinerja menurut Mangkunegara (2009) yang dikutip Notoatmodjo (2012) adalah hasil kerja.", "Mangkunegara (2009)"),
+])
+def test_the_work_after_dikutip_before_a_definition_is_the_citing_work(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Notoatmodjo",), "2012", via)
+
+
+def test_a_named_things_year_before_a_definition_still_cites_no_author():
+    assert _works("Laravel (2011) adalah kerangka kerja PHP.") == []
+
+
+# "dikutip dalam buku" names the book the person before it is quoted in, as "Kirk (1979) dalam buku Wijaya (2015)"
+# does; and "dalam buku" inside the parenthesis opens the citing work too. Before: no author, or nothing at all.
+@pytest.mark.parametrize("text", [
+    "Robbins sebagaimana dikutip dalam buku Sutrisno (2016) menyatakan motivasi adalah dorongan.",
+    "Robbins yang dikutip dari buku Sutrisno (2016) menyatakan motivasi adalah dorongan.",
+    "Robbins (dalam buku Sutrisno, 2016) menyatakan motivasi adalah dorongan.",
+])
+def test_the_book_a_person_is_quoted_from_is_the_citing_work(text):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.year, cite.via) == (("Sutrisno",), "2016", "Robbins")
+
+
+# A sentence's citing word is no word of the body spelt out before a parenthesis: "Menkeu" takes its letters in order
+# from "MENurut KEmenterian keUangan" too; it gave 'Menurut Kementerian Keuangan' as the author.
+@pytest.mark.parametrize("opener", ["Menurut", "Berdasarkan"])
+def test_a_sentence_opener_is_no_word_of_a_body_spelt_out_before_its_short_form(opener):
+    works = _works(f"{opener} Kementerian Keuangan (Menkeu, 2019), defisit anggaran dijaga di bawah tiga persen.")
+    assert works == [("Menkeu", "2019")]
+
+
+def test_a_body_whose_first_word_opens_titles_too_is_still_spelt_out_before_its_short_form():
+    text = "Dalam Kamus Besar Bahasa Indonesia (KBBI, 2016) kata luring dipakai untuk kegiatan di luar jaringan."
+    assert _works(text) == [("Kamus Besar Bahasa Indonesia", "2016")]
+
+
+# "Dirjen" is a directorate's short form ("Dirjen Dikti") and its head's title: the title, the office in dictionary
+# words, then a name no dictionary knows is the person, as "Menteri Keuangan Sri Mulyani (2020)" is. Before, the whole
+# phrase was one body.
+@pytest.mark.parametrize("text, author", [
+    ("Penerimaan naik (Dirjen Pajak Suryo Utomo, 2019).", "Utomo"),
+    ("Dirjen Pajak Suryo Utomo (2019) menyatakan bahwa penerimaan naik.", "Utomo"),
+    ("Menteri Keuangan Sri Mulyani (2020) menyatakan bahwa defisit naik.", "Mulyani"),
+    ("Kuliah daring diatur pemerintah pusat (Dirjen Dikti, 2014).", "Dirjen Dikti"),
+    ("Kuliah daring diatur pemerintah pusat (Dirjen Pendidikan Tinggi, 2014).", "Dirjen Pendidikan Tinggi"),
+])
+def test_a_director_general_named_after_his_title_is_the_author(text, author):
+    assert [c.authors[0] for c in find_citations(text)] == [author]
+
+
+# ... and in a text writing the office's words small ("penerimaan pajak", "defisit keuangan"), the capitalized office
+# before the name is the holder's, not a title's words ("Administrasi Perkantoran Modern (2000)"): it read no author.
+@pytest.mark.parametrize("text, author", [
+    ("Menteri Keuangan Sri Mulyani (2020) menyatakan bahwa defisit keuangan naik.", "Mulyani"),
+    ("Menurut Dirjen Pajak Suryo Utomo (2019), penerimaan pajak naik.", "Utomo"),
+])
+def test_an_office_holder_named_after_office_words_the_text_writes_small_is_the_author(text, author):
+    assert [c.authors[0] for c in find_citations(text) if c.authors] == [author]
+
+
+def test_a_title_of_common_words_the_text_writes_small_still_names_no_author():
+    text = "Dalam bukunya Administrasi Perkantoran Modern (2000) ia menulis administrasi kantor yang modern."
+    assert _works(text) == []

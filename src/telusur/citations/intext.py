@@ -91,7 +91,10 @@ _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+,?\s+){0,3}(?:lihat|baca|periksa|band
 _CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
              r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via|"  # "(Santoso, 2010 via Wijaya, 2015)"
              r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\b\.?)")  # "(Notoatmodjo, 2010 cit. Wawan, 2011)", not "op. cit."
-_DALAM = re.compile(rf"^(?:{_CITED_BY}|in)\s+(?:dalam\s+)?", re.I)
+# "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows; "Kirk (1979) dalam
+# buku Wijaya (2015)", "(dalam buku Wijaya, 2015)": the book named is that work, no title
+_CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"
+_DALAM = re.compile(rf"^{_CITED_IN}", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
 # A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
 _WORK_SPLIT = re.compile(r";(?!\s*(?:\d|(?i:hlm|hal|halaman|pp?|hh|h)\b\.?\s*\d))|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
@@ -497,8 +500,6 @@ def _data_source(head: str) -> bool:
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
-# "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows
-_CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"  # "Kirk (1979) dalam buku Wijaya (2015)"
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
 _DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
 _CITING_INSIDE = re.compile(r"\s*[,;]?\s+(?i:(?:mengutip|merujuk)(?:\s+(?:dari|pada))?|citing|quoting)\s+")
@@ -564,8 +565,11 @@ _DALAM_BEFORE = re.compile(rf"\b(?:dalam\s+)?{_CITED_BY}\s*$", re.I)  # "Hamalik
 # ... or "Robbins (2006) sebagaimana dijelaskan dalam Sutrisno (2010)": explained in a work, after a quoted year only
 _EXPLAINED_IN = (r"(?:sebagaimana|seperti(?:\s+yang)?)\s+(?:dijelaskan|dinyatakan|disebutkan|diuraikan|dipaparkan|"
                  r"ditulis)\s+(?:dalam|oleh)")
-_QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam\s+buku(?:nya)?|"
-                                    rf"{_EXPLAINED_IN})\s+$", re.I)
+# ... and after "dikutip dalam/dari" with or without the quoted person's year: "Robbins sebagaimana dikutip dalam buku
+# Sutrisno (2016)" (a title is never quoted from)
+_QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam\s+buku(?:nya)?|"
+                                    rf"{_EXPLAINED_IN})|(?P<cited>(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?"
+                                    rf"dikutip\s+(?:dalam|dari)\s+buku(?:nya)?))\s+$", re.I)
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
@@ -675,7 +679,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     dalam = _DALAM_BEFORE.search(before)
     in_book = _QUOTED_IN_BOOK_BEFORE.search(before)
     if dalam or in_book:
-        via = _via_of_dalam(scan, lo, lo + (in_book.start("dalam") if in_book else dalam.start()), words)
+        via = _via_of_dalam(scan, lo, lo + (in_book.start(in_book.lastgroup) if in_book else dalam.start()), words)
     quotes = _QUOTES_AFTER.match(scan, m.end())
     if via is None and quotes and names_in(quotes.group("name"), words, strict=False):
         via = quotes.group("name") + (f" ({quotes.group('year')})" if quotes.group("year") else "")
@@ -913,6 +917,9 @@ def _spelt_out_before_paren(scan: str, lo: int, pos: int, head: str) -> str | No
     parts = words.group().split()
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
     for first in reversed(capitals[:-1]):  # the fewest words that make the acronym or short form
+        opener = parts[first].lower()
+        if opener in NOT_NAMES and opener not in PLACE_WORDS and opener not in ORGANISATION_WORDS:
+            break  # "Menurut Kementerian Keuangan (Menkeu, 2019)": no body's name opens with the sentence's citing word
         name = [w for w in parts[first:] if w not in NAME_LINKS]
         if any(_abbreviates(short, kept) for short, kept in _short_and_words(head, name)):
             return " ".join(parts[first:]) if is_organisation(" ".join(parts[first:])) else None
@@ -1015,9 +1022,10 @@ _PRODUCT_BEFORE = re.compile(r"\b(?i:aplikasi|software|perangkat\s+lunak|platfor
 
 
 def _introduced(before: str) -> bool:
-    """The word right before a name introduces an author ("menurut", "oleh", "dalam", "teori", "penelitian")."""
+    """The word right before a name introduces an author ("menurut", "oleh", "dalam", "teori", "penelitian"), or the
+    words that send the reader to the work quoting someone do ("Bloom yang dikutip Notoatmodjo (2012) adalah ...")."""
     word = re.search(r"([A-Za-z]+)[\s,]*$", before[-40:])
-    return word is not None and word.group(1).lower() in _INTRODUCES_AUTHOR
+    return word is not None and word.group(1).lower() in _INTRODUCES_AUTHOR or bool(_DALAM_BEFORE.search(before[-60:]))
 
 
 def _modifies_a_common_word(text: str, scan: str, lo: int, group, words: frozenset[str]) -> bool:

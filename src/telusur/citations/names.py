@@ -116,7 +116,24 @@ def is_organisation(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[1].lower() in PLACE_WORDS:
         return True  # "BPS Provinsi Jawa Barat", "BPS Kabupaten Bogor": an office of a region
+    if _office_holder(words):
+        return False
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
+
+
+def _office_holder(words: list[str]) -> bool:
+    """ "Dirjen Pajak Suryo Utomo": the title of an office's head, the office in dictionary words, then a name no
+    dictionary knows: the person holding it, as "Menteri Keuangan Sri Mulyani" is. "Dirjen Dikti" and "Dirjen
+    Pendidikan Tinggi" (the directorate, by its head's title) stay the office."""
+    if len(words) < 3 or words[0].lower() != "dirjen":  # the one office title that is a body word too
+        return False
+    from ..indonesian import is_known_word
+
+    known = [is_known_word(w.lower()) for w in words[1:]]
+    office = known.index(False) if False in known else len(known)
+    person = words[1 + office:]
+    return office > 0 and bool(person) and not any(known[office:]) \
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in person)
 
 
 _TITLE_LINKS = frozenset("of for the in on to with".split())  # lower-case words that join a title's capitalized words
@@ -346,7 +363,26 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
         return False
     if i == 0 or "\n" in scan[tokens[i - 1].end():tokens[i].start()]:
         return False
+    if _office_before(tokens, i):
+        return False  # "Menteri Keuangan Sri Mulyani (2020)": the office its holder is named after, no title
     return tokens[i - 1].group() not in (".", "!", "?", ":", "”", '"', "#", ">", "|")
+
+
+# The title of an office's head, before the office and the holder's name: "Menteri Keuangan Sri Mulyani", "Dirjen
+# Pajak Suryo Utomo", "Kepala Dinas Kesehatan Budi Santoso"
+_OFFICE_TITLES = frozenset("menteri dirjen direktur kepala ketua gubernur presiden rektor bupati walikota dekan "
+                           "sekretaris".split())
+
+
+def _office_before(tokens: list[re.Match], i: int) -> bool:
+    """The capitalized words up to token i open with an office's title (four words at most)."""
+    for k in range(i, max(-1, i - 4), -1):
+        w = tokens[k].group()
+        if not _CAPITALIZED.match(w):
+            return False
+        if w.lower() in _OFFICE_TITLES:
+            return True
+    return False
 
 
 # "et al.", "et al", "et.,al", "et., al", "at all", "et all": one "and others", however it is spelled
