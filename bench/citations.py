@@ -14,7 +14,8 @@ the reader's text, or read over which kinds of blocks - or what the chunk
 holding it carries instead, whether the document has the work at all, whether a citation was read where the gold one
 is written), never listed. bench/lost_text.py tells why a passage sits in no chunk.
 
-Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--open]
+Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--open] [--no-lists]
+  --no-lists hides every reference list from in-text parsing (the attribution of a citation no entry stands behind).
   --open scores the open sets only (first folder, default corpus, more/'s tuning half); the checking half is not read.
   --fresh scores the fresh golds alone (tuning-half citations written before telusur ran on them), each on its own
   row: bench/citations-fresh.jsonl (author-year citations) and bench/citations-fresh-notes.jsonl (citations made
@@ -370,6 +371,15 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
     return report
 
 
+def hide_lists() -> None:
+    """In-text parsing reads no reference list (intext._listed_works finds no entry): the attribution each citation
+    gets with no list entry behind the work it cites, as a secondary citation's quoted work or a document whose list
+    lacks the work has. Registries still link to the lists."""
+    from telusur.citations import intext
+
+    intext._listed_works = lambda text: ()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and extra works (tuning half)")
@@ -377,8 +387,13 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true", help="score the fresh golds only")
     parser.add_argument("--open", action="store_true", help="the open sets only: the checking half is neither read "
                         "nor scored (for helpers, who must not see its rows)")
+    parser.add_argument("--no-lists", action="store_true", help="hide every document's reference list from in-text "
+                        "parsing: each citation attributed as if no list entry stood behind it")
     args = parser.parse_args()
     import telusur
+
+    if args.no_lists:
+        hide_lists()
 
     report = {"telusur": str(Path(telusur.__file__).parent)}
     if args.fresh:

@@ -2436,3 +2436,69 @@ def test_an_office_holder_named_after_office_words_the_text_writes_small_is_the_
 def test_a_title_of_common_words_the_text_writes_small_still_names_no_author():
     text = "Dalam bukunya Administrasi Perkantoran Modern (2000) ia menulis administrasi kantor yang modern."
     assert _works(text) == []
+
+
+# A passive verb of saying, defining or studying after "yang"/"sebagaimana" names its agent with no "oleh" ("isu yang
+# diidentifikasi Hesmondhalgh (2010)", "yang dilakukan Sony (2012)" in open documents): before "adalah"/"merupakan"
+# the year read no author, as a named thing's does ("Laravel (2011) adalah ...").
+@pytest.mark.parametrize("text", [
+    "Pengertian disiplin yang diungkapkan Hasibuan (2016: 194) adalah kesadaran menaati peraturan.",
+    "Indikator disiplin yang disebutkan Hasibuan (2016: 194) adalah tujuan dan kemampuan.",
+    "Definisi yang dirumuskan Hasibuan (2016: 194) merupakan rumusan yang paling banyak dipakai.",
+    "Pengertian disiplin sebagaimana diungkapkan Hasibuan (2016: 194) adalah kesadaran menaati peraturan.",
+])
+def test_the_agent_after_a_passive_verb_of_saying_before_a_definition_is_the_author(text):
+    assert _works(text) == [("Hasibuan", "2016")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aplikasi yang digunakan Microsoft Excel (2016) adalah lembar kerja elektronik.",
+    "Kerangka kerja yang dikembangkan Laravel (2011) adalah kerangka kerja PHP.",
+])
+def test_a_thing_after_a_passive_verb_of_making_or_using_still_cites_no_author(text):
+    assert _works(text) == []
+
+
+# A bank or a university named before its year in a text writing its words small ("suku bunga bank", "dunia",
+# "universitas terbuka"): the body whole, as "Kementerian Kesehatan (2018)" is. It read no author, and only a list entry
+# of the body rescued it (bench/citations-fresh-styles.jsonl's "Bank Indonesia (2020)", "Universitas Terbuka (2019)").
+@pytest.mark.parametrize("text, body", [
+    ("Data Bank Indonesia (2020) menunjukkan inflasi turun. Bank sentral menetapkan suku bunga bank di Indonesia.",
+     "Bank Indonesia"),
+    ("Menurut Bank Dunia (2019) kemiskinan turun di seluruh dunia.", "Bank Dunia"),
+    ("Universitas Terbuka (2019) mencatat jumlah mahasiswa naik. Setiap universitas terbuka bagi siapa saja.",
+     "Universitas Terbuka"),
+])
+def test_a_bank_or_university_whose_words_the_text_writes_small_is_the_author(text, body):
+    assert _works(text) == [(body, text[text.find("(") + 1:text.find(")")])]
+
+
+# A name ending in initials, then a citing word ("Soemarso S.R., dalam bukunya ...", "Hasibuan S.P. menjelaskan"):
+# the group ends before the last initial's stop, so the citing word after it went unseen and the year, after a title
+# or at the sentence's end, read no author; only a list entry rescued it (bench/citations-fresh-kinds.jsonl's
+# "Soemarso S.R." with bench/citations.py --no-lists).
+@pytest.mark.parametrize("text, work", [
+    ("Soemarso S.R., dalam bukunya Akuntansi Suatu Pengantar (2010: 22), menjelaskan bahwa perusahaan adalah "
+     "organisasi.", ("Soemarso", "2010")),
+    ("Hasibuan S.P. menjelaskan bahwa disiplin adalah kesadaran menaati peraturan (2016: 193).", ("Hasibuan", "2016")),
+])
+def test_a_citing_word_after_a_names_last_initial_cues_it(text, work):
+    assert _works(text) == [work]
+
+
+# A book's title where the author stands in a parenthesis after a person's name ("Menurut Mulyadi, (Sistem Akuntansi,
+# 2016:129)"), in a text writing the title's words small: the person is the author. Only a list entry of Mulyadi's
+# 2016 work said so; without it 'Akuntansi' was the author and a non-work (bench/citations.py --no-lists).
+def test_a_title_where_the_author_stands_after_a_persons_name_gives_the_person():
+    text = ("Menurut Mulyadi, (Sistem Akuntansi, 2016:129) sistem akuntansi adalah organisasi formulir, catatan dan "
+            "laporan.")
+    assert _works(text) == [("Mulyadi", "2016")]
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut George R. Terry (Hasibuan, 2009: 38) fungsi manajemen ada empat.", ("Hasibuan", "2009")),
+    ("Inflasi naik (Bank Indonesia, 2020), menurut Sari kenaikan harga di bank indonesia terjadi.",
+     ("Bank Indonesia", "2020")),
+])
+def test_a_name_or_body_where_the_author_stands_stays_the_author(text, work):
+    assert _works(text) == [work]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..indonesian import NAME_LINKS, initials
-from .names import (ACADEMIC, BODY_HEADS, ETAL, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -458,6 +458,11 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if via and "(" not in via and not is_listed(text, names, year) and is_listed(text, [via], year):
         # "Menurut Sugiyono (Alfabeta, 2017)": the list holds Sugiyono's 2017 work, not Alfabeta's: a publisher
         return _make(via, [via], year, hit.group("pages"), m, None)
+    if via and "(" not in via and " " in head and not is_organisation(head) \
+            and all(w.lower() in lowercase_words(text) for w in head.split()):
+        # "Menurut Mulyadi, (Sistem Akuntansi, 2016:129)": a title where the author stands, its every word one the
+        # text writes small; the person named before it is the author, with no list entry to say so
+        return _make(via, [via], year, hit.group("pages"), m, None)
     if _REPORT_TITLE.fullmatch(head) and not all(w.lower() in lowercase_words(text) for w in head.split()[1:]):
         # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
@@ -850,7 +855,7 @@ def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
         return None
     parts = list(re.finditer(r"\S+", run.group()))
     head = next((p for p in parts[:-1] if p.group().lower() in ORGANISATION_WORDS), None)
-    if head is None or head.group().lower() not in BODY_HEADS:
+    if head is None or head.group().lower() not in NAMED_BODY_HEADS:
         return None  # no body's word first ("Tim Penyusun Kamus Pusat Bahasa" is read as a dictionary's compilers)
     # capitalised words run on before the body's word name a survey or an office of it, not another body: "Riskesdas
     # Kementerian Kesehatan (2018)", "Kepala Dinas Kesehatan (2019)" are the body's, as its reference entry names it
@@ -1025,7 +1030,17 @@ def _introduced(before: str) -> bool:
     """The word right before a name introduces an author ("menurut", "oleh", "dalam", "teori", "penelitian"), or the
     words that send the reader to the work quoting someone do ("Bloom yang dikutip Notoatmodjo (2012) adalah ...")."""
     word = re.search(r"([A-Za-z]+)[\s,]*$", before[-40:])
-    return word is not None and word.group(1).lower() in _INTRODUCES_AUTHOR or bool(_DALAM_BEFORE.search(before[-60:]))
+    return word is not None and word.group(1).lower() in _INTRODUCES_AUTHOR or bool(_DALAM_BEFORE.search(before[-60:])) \
+        or bool(_PASSIVE_AGENT_BEFORE.search(before[-60:]))
+
+
+# A passive verb of saying, defining or studying after "yang"/"sebagaimana" names its agent next, with no "oleh":
+# "(pengertian) yang diungkapkan Hasibuan (2016) adalah ...", "isu yang diidentifikasi Hesmondhalgh (2010)", "yang
+# dilakukan Sony (2012)"; not one of making or using ("aplikasi yang digunakan Microsoft Excel (2016) adalah ...")
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:yang|sebagaimana|seperti)\s+di(?:kemukakan|ungkapkan|sebutkan|rumuskan|"
+                                   r"jelaskan|definisikan|identifikasi|lakukan|nyatakan|paparkan|uraikan|tulis|"
+                                   r"katakan|gambarkan|artikan|sampaikan|ajukan|temukan|usulkan|kategorikan|"
+                                   r"klasifikasikan|tegaskan|terangkan)\s+$", re.I)
 
 
 def _modifies_a_common_word(text: str, scan: str, lo: int, group, words: frozenset[str]) -> bool:
@@ -1306,7 +1321,9 @@ def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[G
         cued_before = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start))
         if group.acronyms_only and not (text and cued_before and _a_body(text, group)):
             continue
-        cued = bool(cued_before or _CUE_AFTER.match(window[group.end:group.end + 60]) or _names_an_item(window, group))
+        after = group.end + (window[group.end:group.end + 1] == "." and bool(re.search(r"\b[A-Z]$", group.text)))
+        # ... after the stop of a last initial ("Soemarso S.R., dalam bukunya ...")
+        cued = bool(cued_before or _CUE_AFTER.match(window[after:after + 60]) or _names_an_item(window, group))
         out.append(group._replace(cued=cued))
         limit = group.start
     return out[::-1]

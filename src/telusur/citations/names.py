@@ -66,6 +66,10 @@ _TITLE_OPENERS = frozenset(
 # Kanker Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
                        "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department".split())
+# ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
+# writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
+# Keuangan, 2020)" are two bodies
+NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split())
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
