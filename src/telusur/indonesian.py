@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_pattern import LazyPattern
+
 
 @lru_cache(maxsize=1)
 def stemmer():
@@ -86,8 +88,8 @@ _CHAT_WORDS = {
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
-_CHAT_WORD = re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
-                        + r")(?![\w-])", re.I)
+_CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
+                         + r")(?![\w-])", re.I)
 
 
 # A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import LazyPattern
+
 ABBREVIATIONS = frozenset(
     "dll dsb dst dkk hlm hal tsb sbb yth jl no nomor prof dr drs ir st sdr bpk ny tn pt cv tbk "
     "kab kec kel prov ttd ybs dgn utk krn spt thn tgl jln vol ed cet terj eds mr mrs ms vs etc al "
     "e.g i.e a.n u.p s.d rp".split()  # "Rp. 100.000"
 )
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -52,7 +52,8 @@ def test_a_lazy_pattern_copied_or_pickled_is_one_still(used):
         assert type(other) is LazyPattern and other.search("hal 12-15").groups() == ("12", "15")
 
 
-@pytest.mark.parametrize("module", ["documents.structure", "query.ranker", "query.retrieval"])
+@pytest.mark.parametrize("module", ["documents.structure", "query.ranker", "query.retrieval", "query.conversation",
+                                    "query.quantity", "indonesian", "sentences"])
 def test_importing_the_ask_path_compiles_none_of_a_modules_rules(module):
     """documents/structure.py's 31 rules (and the other reading modules') are a build's: importing the ask path
     compiled them all, 4-6 ms of every `telusur ask`; the ranking rules are compiled by the questions that use them."""
@@ -69,3 +70,72 @@ print(compiled.count("telusur.{module}"))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_pattern_is_built_from_the_program_kept_in_the_users_table(monkeypatch):
+    """The next process reads a pattern's program from the user's table instead of parsing and compiling the pattern
+    again (~150 patterns cost each `telusur ask` ~19 ms): the same pattern, equal to re.compile's (flags, program)."""
+    from re import _compiler, _parser
+
+    from telusur import lazy_pattern
+
+    pattern, flags = r"(?P<kata>[^\W\d_]+)-(\d+)|\bBAB\s+[IVX]+", re.I
+    monkeypatch.setattr(lazy_pattern, "_PROGRAMS", None)
+    first = lazy_pattern.compiled_pattern(pattern, flags)
+    lazy_pattern._PROGRAMS.save()
+    with monkeypatch.context() as later:
+        later.setattr(lazy_pattern, "_PROGRAMS", None)  # another process
+        refuse = lambda *args: pytest.fail("compiled again")  # noqa: E731
+        later.setattr(_parser, "parse", refuse)
+        later.setattr(_compiler, "_code", refuse)
+        again = lazy_pattern.compiled_pattern(pattern, flags)
+    assert again == first == re.compile(pattern, flags)
+    assert again.groupindex == {"kata": 1} and again.search("lihat bab-12").group("kata") == "bab"
+
+
+def test_a_program_re_cannot_read_is_not_used(monkeypatch):
+    from telusur import lazy_pattern
+
+    monkeypatch.setattr(lazy_pattern, "_PROGRAMS", None)
+    lazy_pattern.compiled_pattern(r"x")
+    table = lazy_pattern._PROGRAMS
+    table._new[lazy_pattern._key(r"a+b", 0)] = '[32, "e703000001000000", 0, {}, [null]]'  # not an sre program
+    table._new[lazy_pattern._key(r"c+d", 0)] = ""  # one whose program did not rebuild it
+    assert lazy_pattern.compiled_pattern(r"a+b") == re.compile(r"a+b")
+    assert lazy_pattern.compiled_pattern(r"c+d") == re.compile(r"c+d")
+
+
+def test_a_program_that_rebuilds_another_pattern_is_not_kept(monkeypatch):
+    """Should re's internals change, the program taken from them could be another pattern's: it is kept only when it
+    rebuilds the pattern re.compile makes."""
+    from re import _compiler
+
+    from telusur import lazy_pattern
+
+    monkeypatch.setattr(lazy_pattern, "_PROGRAMS", None)
+    re.compile(r"e+f")  # re's own, made before (kept in re's cache): the program below is another pattern's
+    other = _compiler._code(re._parser.parse(r"z+"), 0)
+    monkeypatch.setattr(_compiler, "_code", lambda parsed, flags: list(other))
+    assert lazy_pattern._program(r"e+f", 0) == ""
+    assert lazy_pattern.compiled_pattern(r"e+f").search("xeef").group() == "eef"
+
+
+def test_every_pattern_of_the_ask_path_is_rebuilt_from_its_program():
+    """Each module-level pattern a question may use, built from the program kept for it, equals re.compile's."""
+    import importlib
+
+    from telusur.lazy_pattern import _built, _program
+
+    found = []
+    for name in ("documents.structure", "documents.model", "chunking", "query.ranker", "query.retrieval",
+                 "query.answer", "query.english", "query.conversation", "query.quantity", "indonesian", "sentences",
+                 "index.lexical"):
+        module = importlib.import_module(f"telusur.{name}")
+        for value in vars(module).values():
+            values = value if isinstance(value, (list, tuple)) else value.values() if isinstance(value, dict) else [value]
+            found += [v for v in values if isinstance(v, LazyPattern) and isinstance(v.pattern, str)]
+            found += [v for pair in values if isinstance(pair, tuple) for v in pair if isinstance(v, LazyPattern)]
+    assert len(found) > 90  # all of them, not a few
+    for lazy in found:
+        kept = _program(lazy.pattern, int(lazy._flags))
+        assert kept and _built(lazy.pattern, kept) == re.compile(lazy.pattern, lazy._flags), lazy

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..index.lexical import tokenize
+from ..lazy_pattern import LazyPattern
 
 ORDINALS = {
     "pertama": 1, "kesatu": 1, "satu": 1, "first": 1,
@@ -16,17 +17,17 @@ ORDINALS = {
 }
 # Words that make a short question lean on what was said before it (a question comes in standard words: "trus" is
 # "terus", "kalo" "kalau", "gimana" "bagaimana": indonesian.standard_words).
-_OPENERS = re.compile(r"^(?:dan|lalu|terus|kalau|bagaimana dengan|sedangkan|lantas|and|what about)\b")
-_REFERENCES = re.compile(
+_OPENERS = LazyPattern(r"^(?:dan|lalu|terus|kalau|bagaimana dengan|sedangkan|lantas|and|what about)\b")
+_REFERENCES = LazyPattern(
     r"\b(?:yang (?:pertama|kedua|ketiga|keempat|kelima|terakhir|paling|lain|lainnya|itu|tadi|tersebut|di ?atas)|"
     r"itu tadi|tersebut|tadi|dia|mereka|hal itu)\b|^(?:\w+\s+)?yang\s+\w+$"
 )
-_ORDINAL_ONLY = re.compile(r"\b(?:yang\s+)?(pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)\b")
+_ORDINAL_ONLY = LazyPattern(r"\b(?:yang\s+)?(pertama|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)\b")
 
 
 # "Sumber mana yang membahas kepentingan nasional?": which works or texts discuss a topic. The topic is what is
 # searched for; the answer names the texts and the works their passages cite (answer.compose).
-_SOURCE_QUESTION = re.compile(
+_SOURCE_QUESTION = LazyPattern(
     r"^(?:dari\s+|di\s+)?(?:sumber|referensi|rujukan|pustaka|buku|karya|tulisan|teks|dokumen|bacaan|bab|bagian|ahli|"
     r"penulis|tokoh)\s+(?:mana|apa)(?:\s+saja)?(?:\s+yang)?\s+(?:membahas|menjelaskan|menerangkan|menyebut(?:kan)?|"
     r"mengulas|menulis|berbicara|bercerita|berisi|memuat|mengutip|tentang|mengenai)(?:\s+(?:tentang|mengenai|soal))?"

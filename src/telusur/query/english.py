@@ -19,9 +19,10 @@ from itertools import product
 from pathlib import Path
 
 from ..indonesian import initials
+from ..lazy_pattern import LazyPattern
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "english-indonesian.tsv"
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 # Words that frame an English question or join its words; never content to look up.
 STOP = frozenset("""
@@ -506,15 +507,15 @@ def glossed(query: str, spelled: "callable") -> str:
 # "What is meant by X", "What does X mean", "What is the definition of X", "Define X", "How does Y define X",
 # "What is (a|an) X" (X not a relation: "the difference between", "the purpose of"), each possibly with
 # "according to Y" before or after: the term to be defined.
-_ACCORDING = re.compile(r"^according\s+to\s+[^,?]{1,60},\s*|,?\s*according\s+to\s+[^,?]{1,60}(?=\?|$)", re.I)
+_ACCORDING = LazyPattern(r"^according\s+to\s+[^,?]{1,60},\s*|,?\s*according\s+to\s+[^,?]{1,60}(?=\?|$)", re.I)
 _DEFINITION = (
-    re.compile(r"^what\s+(?:is|are)\s+meant\s+by\s+(?:the\s+term\s+|the\s+|an?\s+)?(.+?)\??$", re.I),
-    re.compile(r"^what\s+does\s+(?:the\s+(?:term|word)\s+)?(.+?)\s+mean\b.*$", re.I),
-    re.compile(r"^what\s+(?:is|are)\s+the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+|an?\s+|the\s+)?(.+?)\??$",
-               re.I),
-    re.compile(r"^(?:define|give\s+the\s+definition\s+of)\s+(?:an?\s+|the\s+)?(.+?)[.?]?$", re.I),
-    re.compile(r"^how\s+(?:does|do|did)\s+.+?\s+define\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I),
-    re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+)?(?!the\b)(.+?)\??$", re.I),
+    LazyPattern(r"^what\s+(?:is|are)\s+meant\s+by\s+(?:the\s+term\s+|the\s+|an?\s+)?(.+?)\??$", re.I),
+    LazyPattern(r"^what\s+does\s+(?:the\s+(?:term|word)\s+)?(.+?)\s+mean\b.*$", re.I),
+    LazyPattern(r"^what\s+(?:is|are)\s+the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+|an?\s+|the\s+)?(.+?)\??$",
+                re.I),
+    LazyPattern(r"^(?:define|give\s+the\s+definition\s+of)\s+(?:an?\s+|the\s+)?(.+?)[.?]?$", re.I),
+    LazyPattern(r"^how\s+(?:does|do|did)\s+.+?\s+define\s+(?:an?\s+|the\s+)?(.+?)\??$", re.I),
+    LazyPattern(r"^what\s+(?:is|are)\s+(?:an?\s+)?(?!the\b)(.+?)\??$", re.I),
 )
 _RELATIONS = frozenset("difference differences relationship relation purpose purposes role roles function functions "
                        "goal goals aim aims use uses cause causes effect effects impact impacts main first last "

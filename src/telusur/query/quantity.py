@@ -142,13 +142,13 @@ _FIGURE_WORDS = {
 }
 _FIGURES = {
     # a large number written with thousands marks stands for money too: a salary table's "Gaji Pokok | 2.500.000"
-    "money": re.compile(r"(?<![^\W\d_])(?:rp|idr|usd|us\$)\.?\s*\d|\$\s*\d|\d\s*(?:rupiah|ribu|juta|miliar|triliun|dolar|"
-                        r"dollar|usd)\b|(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?!\d)", re.I),
-    "power": re.compile(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
-    "share": re.compile(r"\d\s*(?:%|persen\b)", re.I),
+    "money": LazyPattern(r"(?<![^\W\d_])(?:rp|idr|usd|us\$)\.?\s*\d|\$\s*\d|\d\s*(?:rupiah|ribu|juta|miliar|triliun|dolar|"
+                         r"dollar|usd)\b|(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?!\d)", re.I),
+    "power": LazyPattern(r"\d\s*(?:k|m)?(?:w|watt|wh)\b", re.I),
+    "share": LazyPattern(r"\d\s*(?:%|persen\b)", re.I),
     # "3 kali sehari", "3 x 1": how often, not a count ("60 kali/menit", a vaccine's "1 kali") and no dose by itself
-    "dose": re.compile(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis)\b|"
-                       r"\d\s*(?:kali|x)\s*(?:sehari|per\s+hari|/\s*hari|a\s+day|daily|\d)\b", re.I),
+    "dose": LazyPattern(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis)\b|"
+                        r"\d\s*(?:kali|x)\s*(?:sehari|per\s+hari|/\s*hari|a\s+day|daily|\d)\b", re.I),
 }
 # "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
 _WHAT_FIGURE = LazyPattern(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
