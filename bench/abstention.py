@@ -7,9 +7,10 @@ another ratio, a dose, a price, a neighbouring term) it mostly answered with the
 declined 2 of its 8, bench/near-out-of-scope.jsonl 0.45. This script fits the weights an Indonesian question uses
 (bias, margin, known, absent_words, names_missing, words_top, focus_absent; the English-only ones stay bench/english_abstention.py's,
 the rest are kept) by logistic regression on Indonesian questions only:
-- answerable: the tuning half's questions, the team set's Indonesian questions (bench/team-questions.jsonl) and the
-  default corpus's questions-dev, over bench/halves.py's tuning, team and default indexes;
-- out of scope: the tuning half's share of more/out-of-scope.jsonl, the near sets (bench/near-out-of-scope.jsonl,
+- answerable: the tuning half's questions, the open team sets' Indonesian questions (OPEN_TEAM_SETS: halves.OPEN_SETS
+  but the session's judge) and the default corpus's questions-dev, over bench/halves.py's tuning, team and default
+  indexes;
+- out of scope: the tuning half's share of more/out-of-scope.jsonl, the open team sets' own, the near sets (bench/near-out-of-scope.jsonl,
   tests/data/texts/out-of-scope.jsonl) over the tuning documents each was checked against, the default's out-of-scope-dev.
 A question naming a name the text never writes is declined before this model (Retriever.search): it is left out of
 the fit and counted as declined. Out of fold by document (an out-of-scope question in the fold of the document it is
@@ -19,8 +20,8 @@ settings.abstain_below.
     python bench/abstention.py --cache DIR [--c C] [--balance B] [--list] [--write]
                                [--handset bench/ranker-handset.json [--tune FEATURE ...]]
 
-Beside it, a table by writer (WRITERS: each out-of-scope set and each answerable set is one writer's), every figure
-with that writer held out: the shipped weights, a hand-set file's (--handset; nothing fitted, so held out is all
+Beside it, a table by writer (WRITERS: each out-of-scope set and each answerable set is one writer's; a team set's
+answerable and out-of-scope questions are held out together), every figure with that writer held out: the shipped weights, a hand-set file's (--handset; nothing fitted, so held out is all
 there is), one hand-set weight chosen without the writer (--tune: the most out of scope declined on the other
 writers without declining an answerable question the hand-set weights answer) and the fit above without the writer.
 On 2026-12-03 the fit held out by writer declined answerable questions of every answerable writer (3 of the tuning
@@ -63,13 +64,13 @@ BALANCE = 0.03
 C = 3.0
 
 
-# Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope.
-WRITERS = ("tuning", "team", "team2", "team3", "team4", "team5", "team6", "default", "english dev", "oos tests",
-           "oos tests extra", "oos more", "oos team2", "oos team3", "oos team4", "oos team5", "oos team6", "oos near",
-           "oos english", "oos default")
-# team set 6 was held out until 2026-12-04 (scored once, held out, then opened); team set 7 is held out: only the lead
-# runs it, and it is never a writer here
-OPEN_TEAM_SETS = ("team", "team2", "team3", "team4", "team5", "team6")
+# The team sets it reads: the open ones (bench/halves.py OPEN_SETS) but the session's judge (halves.JUDGE), which is
+# scored once after the choice and never fitted on; a set the lead holds out is in neither.
+OPEN_TEAM_SETS = tuple(n for n in halves.OPEN_SETS if n in halves.TEAM_SETS and n != halves.JUDGE)
+# Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope. A team
+# set's writer wrote its out-of-scope questions too ("oos team5"): held out, both go (held_together).
+WRITERS = ("tuning", *OPEN_TEAM_SETS, "default", "english dev", "oos tests", "oos tests extra", "oos more",
+           *("oos " + n for n in OPEN_TEAM_SETS), "oos near", "oos english", "oos default")
 
 
 def examples(cache: Path, english: bool = False) -> list[dict]:
@@ -121,15 +122,24 @@ def engines_and_cases(cache: Path, english: bool = False) -> tuple[dict, list[tu
     return engines, cases
 
 
+def held_together(writer: str) -> str:
+    """The writer a set is held out with: a team set's out-of-scope questions with its answerable ones ("oos team5"
+    with "team5"); any other set alone."""
+    name = writer.removeprefix("oos ")
+    return name if name in OPEN_TEAM_SETS else writer
+
+
 def by_writer(items: list[dict], y: np.ndarray, fit_out, threshold: float) -> dict:
     """Leave one writer out: for each writer, the confidences fit_out(train mask, test mask) gives its examples when
-    fitted without them; answerable and out of scope declined per writer."""
+    fitted without them (nor the other questions its writer wrote: held_together); answerable and out of scope
+    declined per writer."""
     writer = np.array([e["writer"] for e in items])
+    together = np.array([held_together(w) for w in writer])
     out = {}
     for name in WRITERS:
         mask = writer == name
         if mask.any():
-            out[name] = english_abstention.figures(fit_out(~mask, mask), y[mask], threshold)
+            out[name] = english_abstention.figures(fit_out(together != held_together(name), mask), y[mask], threshold)
     return out
 
 

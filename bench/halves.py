@@ -113,6 +113,9 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "near", "team", "team2", "team3", "team4", "team5", "team6", "team7", "team8",
              "team9", "team10")
+# The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
+# choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
+JUDGE = "team10"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
