@@ -315,14 +315,18 @@ class Retriever:
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
     def _one_slip(self, word: str) -> str | None:
-        """How the text writes a word it does not use and no dictionary knows, or None: the first of a word of the
-        text one slip away, the only stop word one slip away, a chat verb's standard form, the text's form of the
-        root with another affix, a form of a stem of the text one slip away."""
+        """How the text writes a word it does not use and no dictionary knows, or None: the first of a chat verb's
+        standard form the text writes ("nuntut" menuntut, "milih" memilih: not "runtut", "milik", a slip away and
+        another word), a word of the text one slip away, the only stop word one slip away, a chat verb's standard
+        form, the text's form of the root with another affix, a form of a stem of the text one slip away."""
         bm25 = self.index.bm25
         if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
             return None
         slips = one_slips(word)
-        return self._slip_to_word(word, slips) or self._slip_to_stop_word(slips) or self._chat_verb(word) \
+        chat = self._chat_verb(word)
+        if chat is not None and chat in bm25.stems:  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
+            return chat
+        return self._slip_to_word(word, slips) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips)
 
     def _commonest(self, terms: dict[str, int | None]) -> str | None:
