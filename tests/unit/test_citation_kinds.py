@@ -2502,3 +2502,30 @@ def test_a_title_where_the_author_stands_after_a_persons_name_gives_the_person()
 ])
 def test_a_name_or_body_where_the_author_stands_stays_the_author(text, work):
     assert _works(text) == [work]
+
+
+# "X dalam buku Y (year)" with no year of X's: the book after "dalam buku" is Y's when Y is names no dictionary, Indonesian
+# or English, knows, and X is quoted in it, as "Kirk (1979) dalam buku Wijaya (2015)" says with the quoted year. Before,
+# the year went to X: a chunk carrying the year with another first author, and no list entry of X's to tell.
+@pytest.mark.parametrize("text, authors, via", [
+    ("Menurut Robbins dalam buku Sutrisno (2016) motivasi adalah dorongan.", ("Sutrisno",), "Robbins"),
+    ("Robbins dalam buku Sutrisno (2016) menyatakan motivasi adalah dorongan.", ("Sutrisno",), "Robbins"),
+    ("Menurut Robbins dalam buku Rivai dan Sagala (2013) motivasi adalah dorongan.", ("Rivai", "Sagala"), "Robbins"),
+])
+def test_a_person_quoted_dalam_buku_of_named_authors(text, authors, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.via) == (authors, via)
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Menurut Robbins dalam buku Perilaku Organisasi (2016) motivasi adalah dorongan.", ("Robbins", "2016")),
+    ("Menurut Robbins dalam buku Leadership (2010) pemimpin adalah pengarah.", ("Robbins", "2010")),
+    ("Menurut Hasibuan dalam bukunya Sutrisno (2016) disiplin adalah kesadaran.", ("Hasibuan", "2016")),
+])
+def test_a_title_after_dalam_buku_stays_the_named_authors_book(text, work):
+    assert _works(text) == [work]
+
+
+def test_a_headings_term_before_dalam_buku_is_no_one_quoted():
+    text = "2. Komponen ERD\nDalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa notasi."
+    assert [c.via for c in find_citations(text)] in ([], [None])

@@ -637,7 +637,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
         if group is None or not (is_listed(text, group.names, bare.group("year"))
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
-                                 or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)):
+                                 or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)
+                                 or _book_of_a_person(scan, lo, group, words) is not None):
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
                     and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
                     or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
@@ -668,7 +669,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                  and not _cited_as_source(scan, lo, group.start, m.end())))  # "anak perusahaan PT Honda Federal (1974) yang ..."
     # ... or words whose year's author is named before them: a book's title ("dalam bukunya Administrasi Perkantoran
     # Modern (2000)", "Analisis Laporan Keuangan (2012)"), a sentence's first word, a place
-    title = _TITLE_BEFORE.search(before) and not _QUOTED_IN_BOOK_BEFORE.search(before)
+    book_of = _book_of_a_person(scan, lo, group, words)
+    title = _TITLE_BEFORE.search(before) and not _QUOTED_IN_BOOK_BEFORE.search(before) and book_of is None
     thing = thing and not title
     doubt = (thing or title
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
@@ -685,6 +687,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     in_book = _QUOTED_IN_BOOK_BEFORE.search(before)
     if dalam or in_book:
         via = _via_of_dalam(scan, lo, lo + (in_book.start(in_book.lastgroup) if in_book else dalam.start()), words)
+    elif book_of is not None:
+        via = _via_of_dalam(scan, lo, book_of, words)
     quotes = _QUOTES_AFTER.match(scan, m.end())
     if via is None and quotes and names_in(quotes.group("name"), words, strict=False):
         via = quotes.group("name") + (f" ({quotes.group('year')})" if quotes.group("year") else "")
@@ -1124,6 +1128,31 @@ def _quoted_before_paren(text: str, scan: str, lo: int, pos: int) -> str | None:
         if hit and names_in(hit.group("head"), words, strict=False):
             return f"{' '.join(hit.group('head').split())} ({hit.group('year')})"
     return _via_of_dalam(scan, lo, dalam.start(), words)
+
+
+_DALAM_BUKU_BEFORE = re.compile(r"(?<![\w\-])(?i:dalam)[ \t]+(?i:buku)[ \t]+$")
+
+
+def _book_of_a_person(scan: str, lo: int, group: Group, words: frozenset[str]) -> int | None:
+    """ "Robbins dalam buku Sutrisno (2016)": a person named right before "dalam buku" (not "bukunya", his own book),
+    and after it names no dictionary knows, each one word ("Sutrisno", "Rivai dan Sagala", "Rivai dkk."): the book is
+    theirs and the person is quoted in it, as "Kirk (1979) dalam buku Wijaya (2015)" says with the quoted year; a
+    title's words, Indonesian or English ("dalam buku Perilaku Organisasi (2016)", "dalam buku Leadership (2010)"), are
+    not. Where "dalam" starts, or None."""
+    m = _DALAM_BUKU_BEFORE.search(scan, max(lo, group.start - 20), group.start)
+    if m is None or group.acronyms_only or group.common:
+        return None
+    from ..indonesian import is_known_word
+    from ..query.english import is_english_word
+
+    people = [n for n in group.names if not is_etal(n)]
+    if not people or any(" " in n or is_known_word(n.lower()) or is_english_word(n) or n.lower() in words
+                         for n in people):
+        return None
+    quoted = _quoted_before(scan, lo, m.start(), words)
+    if quoted is None or "\n" in scan[quoted[1]:m.start()] or quoted[0].split(" (")[0].isupper():
+        return None  # "2. Komponen ERD\nDalam buku Rosa & Shalahuddin (2016:50)": a heading's term, no one quoted
+    return m.start()
 
 
 def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
