@@ -85,12 +85,31 @@ def test_a_pattern_is_built_from_the_program_kept_in_the_users_table(monkeypatch
     lazy_pattern._PROGRAMS.save()
     with monkeypatch.context() as later:
         later.setattr(lazy_pattern, "_PROGRAMS", None)  # another process
+        re.purge()  # ... whose re has compiled nothing yet (re's own cache would hand back `first`)
         refuse = lambda *args: pytest.fail("compiled again")  # noqa: E731
         later.setattr(_parser, "parse", refuse)
         later.setattr(_compiler, "_code", refuse)
         again = lazy_pattern.compiled_pattern(pattern, flags)
     assert again == first == re.compile(pattern, flags)
     assert again.groupindex == {"kata": 1} and again.search("lihat bab-12").group("kata") == "bab"
+
+
+def test_another_python_reads_none_of_the_table(monkeypatch):
+    """A line of the table is another Python's when sys.hexversion differs (its program format may differ): the
+    pattern is compiled again, not built from it."""
+    from telusur import lazy_pattern
+
+    pattern = r"(?P<bab>BAB)\s+([IVX]+)"
+    monkeypatch.setattr(lazy_pattern, "_PROGRAMS", None)
+    lazy_pattern.compiled_pattern(pattern)
+    made = []
+    program = lazy_pattern._program
+    monkeypatch.setattr(lazy_pattern, "_program", lambda *args: made.append(args) or program(*args))
+    lazy_pattern.compiled_pattern(pattern)
+    assert made == []  # this Python: the line is read
+    monkeypatch.setattr(sys, "hexversion", sys.hexversion + 1)
+    assert lazy_pattern.compiled_pattern(pattern).search("BAB IV").groups() == ("BAB", "IV")
+    assert made == [(pattern, 0)]
 
 
 def test_a_program_re_cannot_read_is_not_used(monkeypatch):
