@@ -743,13 +743,14 @@ def fitted_at_zero(leave_out: list[str] | None, free: list[str] | None) -> tuple
 
 def team_sets(parser, option: str, value: str) -> list[str]:
     """The team sets (bench/halves.py TEAM_SETS) a comma-separated option names, in TEAM_SETS order: open sets only
-    (halves.OPEN_SETS), since a held-out set fitted on, or scored here fit after fit, is no longer held out."""
+    (halves.OPEN_SETS) but the session's judge (halves.JUDGE), since a held-out set fitted on, or scored here fit
+    after fit, is no longer held out."""
     names = [n for n in value.split(",") if n]
     unknown = set(names) - set(halves.TEAM_SETS)
     if unknown:
         parser.error(f"{option}: no team set {', '.join(sorted(unknown))} (there are {', '.join(halves.TEAM_SETS)})")
-    if halves.held_out(names):
-        parser.error(f"{option}: {halves.held_out(names)}")
+    if halves.held_out(names, fitting=True):
+        parser.error(f"{option}: {halves.held_out(names, fitting=True)}")
     return [n for n in halves.TEAM_SETS if n in names]
 
 

@@ -119,12 +119,19 @@ JUDGE = "team10"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
-def held_out(names) -> str:
+def held_out(names, fitting: bool = False) -> str:
     """What to say when some of `names` are not open sets ("" when all are): the one check every bench script that
-    fits on or compares question by question makes before it reads a set."""
+    fits on or compares question by question makes before it reads a set. A script that fits on a set, or scores it fit
+    after fit, passes fitting=True: the session's JUDGE is then refused too (it is scored once per candidate, through
+    bench/halves.py)."""
     held = [n for n in names if n not in OPEN_SETS]
-    return (f"not an open set: {', '.join(held)} (the checking half and the team sets not in bench/halves.py "
-            "OPEN_SETS are held out; only the lead scores them, through bench/halves.py)") if held else ""
+    if held:
+        return (f"not an open set: {', '.join(held)} (the checking half and the team sets not in bench/halves.py "
+                "OPEN_SETS are held out; only the lead scores them, through bench/halves.py)")
+    if fitting and JUDGE in names:
+        return (f"{JUDGE} is this session's judge (bench/halves.py JUDGE): score a finished candidate on it once "
+                "through bench/halves.py; never fit on it")
+    return ""
 _ENGLISH = frozenset("what which who whom whose why how when where is are was were do does did the".split())
 
 

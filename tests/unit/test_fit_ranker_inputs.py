@@ -55,3 +55,17 @@ def test_a_held_out_team_set_is_refused_for_fitting_and_for_scoring():
         with pytest.raises(SystemExit):
             fit_ranker.team_sets(parser, option, f"team,{held}")
     assert fit_ranker.team_sets(parser, "--teams", "team2,team") == ["team", "team2"]
+
+
+def test_the_sessions_judge_is_refused_for_fitting_and_for_scoring():
+    """The judge (halves.JUDGE) is an open set, read question by question, but scored once per finished candidate:
+    bench/abstention.py left it out of its fit while fit_ranker's --teams still took it."""
+    import argparse
+
+    import pytest
+
+    assert halves.JUDGE in halves.OPEN_SETS and not halves.held_out([halves.JUDGE])
+    parser = argparse.ArgumentParser()
+    for option in ("--teams", "--held-teams"):
+        with pytest.raises(SystemExit):
+            fit_ranker.team_sets(parser, option, f"team,{halves.JUDGE}")
