@@ -1,0 +1,125 @@
+"""Where a passage begins and ends (chunking.py): rules that change open documents' passages and that no unit case
+held (a mutation pass over chunking.py: each condition forced or dropped, the change seen on the open documents, then
+the tests run). Made-up texts, each after the open document where the rule acts."""
+
+from __future__ import annotations
+
+from telusur.chunking import chunk_document, titles_prose
+from telusur.documents import markdown
+
+PROSE = ("Motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh agar tujuan organisasi "
+         "tercapai. Dorongan ini tumbuh dari kebutuhan, harapan, dan penghargaan yang diterima pegawai.")
+KINERJA = ("Kinerja pegawai merupakan hasil kerja secara kualitas dan kuantitas yang dicapai oleh seorang pegawai "
+           "dalam melaksanakan tugasnya sesuai dengan tanggung jawab yang diberikan kepadanya.")
+
+
+def _chunks(text: str):
+    return chunk_document(markdown.read(text.encode(), "a.md"))
+
+
+def _holding(chunks, words: str):
+    return [c for c in chunks if words in c.text]
+
+
+def test_a_reference_lists_entries_are_no_passage():
+    """efek-media, hubungan-internasional: the entries under "Daftar Pustaka" are the list's, read by the citation
+    rules; a passage of them would answer a question with a bibliography line."""
+    text = (f"# Efek Media\n\n{KINERJA} (Perse dan Lambe, 2001).\n\n## Daftar Pustaka\n\n"
+            "Perse, E. M., & Lambe, J. (2001). Media effects and society. Routledge.\n\n"
+            "Dayan, D. and Katz, E. (1992). Media Events: The Live Broadcasting of History. Harvard University Press.\n")
+    chunks = _chunks(text)
+    assert _holding(chunks, "Kinerja pegawai")
+    assert not _holding(chunks, "Routledge") and not _holding(chunks, "Harvard"), [c.text for c in chunks]
+
+
+def test_a_heading_after_a_list_is_not_in_the_lists_passage():
+    """waktu-tunggu-resep: a heading under a list item ("1) Fakultas ...", then "ABSTRACT") opens its section; it is
+    no paragraph nested in the item."""
+    text = (f"# Waktu Tunggu\n\nPenulisnya sebagai berikut:\n\n1) Fakultas Kesehatan Masyarakat Universitas Contoh\n"
+            f"2) Fakultas Farmasi Universitas Contoh\n\n## ABSTRACT\n\n{KINERJA}\n")
+    chunks = _chunks(text)
+    [items] = _holding(chunks, "Fakultas Farmasi")
+    assert "ABSTRACT" not in items.text
+    [body] = _holding(chunks, "Kinerja pegawai")
+    assert body.heading == "ABSTRACT" or "ABSTRACT" in body.location.section
+
+
+def test_a_sentence_ended_is_not_run_on_into_a_quotation_after_it():
+    """definisi-kerjasama-internasional: a paragraph that ends on its stop, then a quoted definition opening with
+    '“': two passages (a paragraph left open, with no stop, runs on into the quotation)."""
+    quoted = ("“Kerjasama merupakan suatu usaha antara orang perorangan atau kelompok manusia untuk mencapai satu atau "
+              "beberapa tujuan bersama” (Kartasasmita, 1998: 3).")
+    chunks = _chunks(f"# Kerjasama\n\n{KINERJA}\n\n{quoted}\n")
+    assert len(_holding(chunks, "Kinerja pegawai")) == 1 and not _holding(chunks, "diberikan kepadanya.\n“")
+    assert _holding(chunks, "“Kerjasama merupakan")[0].text.startswith("“Kerjasama")
+    left_open = _chunks(f"# Kerjasama\n\n{KINERJA[:-1]} yaitu\n\n{quoted}\n")
+    assert _holding(left_open, "yaitu\n“Kerjasama")
+
+
+def test_a_numbered_title_line_titles_its_paragraph():
+    """sensor-amonia-iot: "2.1 Definisi Bau Amonia" set as a line of the body over its paragraph is a title, as one
+    opening with a capital is; a bracketed letter opening a line ("(b) wilayah yang tertentu", hubungan-internasional)
+    and a note's number alone ("11", nabi-israel's PDF) are not."""
+    assert titles_prose("2.1 Definisi Bau Amonia", PROSE)
+    assert titles_prose("Pengertian Motivasi Kerja", PROSE)
+    assert not titles_prose("(b) wilayah yang tertentu", PROSE)
+    assert not titles_prose("11", PROSE)
+
+
+def test_prose_over_a_table_is_no_caption_of_it():
+    """waktu-tunggu-resep: a paragraph of prose over a table is a passage of its own; only a caption ("Tabel 5. …")
+    goes with the table as its lead-in."""
+    table = "| Jenis Resep | Waktu Tunggu |\n| --- | --- |\n| Racikan | 39 menit |\n| Obat Jadi | 12 menit |\n"
+    chunks = _chunks(f"# Hasil\n\n{KINERJA}\n\n{table}")
+    [rows] = _holding(chunks, "Racikan")
+    assert "Kinerja pegawai" not in rows.text
+    captioned = _chunks(f"# Hasil\n\n{KINERJA}\n\nTabel 5. Waktu Tunggu Berdasarkan Jenis Resep\n\n{table}")
+    [rows] = _holding(captioned, "Racikan")
+    assert "Tabel 5. Waktu Tunggu" in rows.text and "Kinerja pegawai" not in rows.text
+
+
+def test_an_item_of_another_marker_after_a_list_is_not_headed_by_its_lead_in():
+    """prosedur-ptk, hubungan-internasional: "d. Tahap Refleksi" after the "1) … 2) …" list a lead-in opened goes
+    on with the lettered list ("c. Pelaksanaan Tindakan"), not with that list: its passage is not said under the
+    lead-in ("Pola siklus tersebut adalah seperti di bawah ini:")."""
+    text = ("# Prosedur PTK\n\nc. Pelaksanaan Tindakan\n\nPeneliti mengambil salah satu bentuk program remedial yaitu "
+            "pemberian pembelajaran ulang dengan metode yang sama.\n\nPelaksanaan program remedial dilakukan di luar "
+            "jam pelajaran. Pola siklus tersebut adalah seperti di bawah ini:\n\n1) Merancang tindakan pembelajaran dan "
+            "menyiapkan media serta alat peraga yang diperlukan.\n\n2) Melaksanakan tindakan pembelajaran satu dan "
+            "pengamat mitra sebagai observer.\n\nd. Tahap Refleksi\n\nData yang terkumpul sebagai hasil observasi "
+            "terhadap setiap pembelajaran segera diolah dan dideskripsikan.\n")
+    chunks = _chunks(text)
+    [steps] = _holding(chunks, "1) Merancang")
+    assert "Pola siklus" in steps.text
+    [refleksi] = _holding(chunks, "d. Tahap Refleksi")
+    assert "Pola siklus" not in (refleksi.heading or "") and "Pola siklus" not in refleksi.embed_text
+
+
+def test_a_lead_in_its_source_line_and_its_list_are_one_passage():
+    """definisi-kerjasama-internasional (the default corpus): "…, yaitu:" then the source on a line of its own, then
+    the items: one passage, the items said under the lead-in, the source citing them."""
+    text = ("# Kerjasama\n\nAda tiga motif dalam melakukan suatu kerjasama internasional, yaitu:\n\n"
+            "(Toma & Gorman, 1991: 384).\n\n1. Meningkatkan kepentingan nasional\n2. Memelihara perdamaian\n"
+            "3. Meningkatkan kesejahteraan ekonomi\n")
+    chunks = _chunks(text)
+    [motives] = _holding(chunks, "Memelihara perdamaian")
+    assert "Ada tiga motif" in motives.text and "Toma & Gorman" in motives.text
+    assert [c.year for c in motives.citations] == ["1991"]
+
+
+def test_a_lead_in_over_a_paragraph_is_one_passage_with_it():
+    """efek-media: "… sebagai berikut:" over the paragraph it introduces (a research question, a formula's
+    paragraph): one passage, so the question is found with what announces it."""
+    text = (f"# Efek Media\n\n{KINERJA}\n\n## Pertanyaan Penelitian\n\nPertanyaan penelitian ini dirumuskan sebagai "
+            "berikut:\n\nApa karakteristik protes yang viral di media sosial yang berhasil mendorong perubahan "
+            "kebijakan di Indonesia?\n")
+    chunks = _chunks(text)
+    [question] = _holding(chunks, "Apa karakteristik protes")
+    assert question.text.startswith("Pertanyaan penelitian ini dirumuskan sebagai berikut:")
+
+
+def test_a_document_ending_on_short_lines_is_read_whole():
+    """sengketa-ambalat's PDF: a text whose last blocks are a word or three each (labels, a signature) is chunked
+    to its end; the run of such lines looked for a figure's caption under them past the last block."""
+    chunks = _chunks(f"# Sengketa\n\n{KINERJA}\n\nDesain\n\nAnalisis Data\n")
+    assert _holding(chunks, "Kinerja pegawai") and _holding(chunks, "Analisis Data")
