@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -11,9 +10,12 @@ from typing import Sequence
 import numpy as np
 
 from ..indonesian import stemmer, stop_words
+from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
-_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
+# and a question's terms (query/ranker.py, query/retrieval.py) are these words.
+WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
 TOKENIZER_VERSION = "sastrawi-1"
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
@@ -52,14 +54,14 @@ def _stemmed(word: str) -> str:
 def stems_of(texts) -> dict[str, str]:
     """word -> stem for every search word in the texts (the index stores it, so loading skips Sastrawi)."""
     stops = stop_words()
-    words = {w for text in texts for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40}
+    words = {w for text in texts for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40}
     return {w: _stemmed(w) for w in sorted(words)}
 
 
 def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
     """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
     stops = stop_words()
-    return [stem(w, stems) for w in _TOKEN.findall(text.lower()) if w not in stops and len(w) < 40]
+    return [stem(w, stems) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40]
 
 
 _VOWELS = frozenset("aeiou")

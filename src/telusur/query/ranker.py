@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..index.lexical import WORD
 from ..lazy_pattern import LazyPattern
 
 PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "ranker.json"
@@ -218,7 +219,6 @@ _DEFINITION_QUESTION = LazyPattern(
     r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
 _TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
                              r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
-_TERM_WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
 # The words that say what a thing is ("X adalah …", "X yaitu …"): a definition's here, answer.py's sentence rules' too
 COPULA = r"adalah|ialah|merupakan|yaitu|yakni"
 _COPULA = rf"(?:{COPULA}|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
@@ -244,7 +244,7 @@ def definition_focus(query: str) -> str | None:
         m = _TERM_THEN_APA.match(q)
         if m is None or len(m.group(1).split()) > 5:
             return None
-    words = _TERM_WORD.findall(m.group(1))
+    words = WORD.findall(m.group(1))
     return " ".join(words) if words else None
 
 

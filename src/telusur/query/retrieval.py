@@ -18,7 +18,7 @@ from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import FUZZY_MIN_LEN, consonant_skeleton, stem
+from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..indonesian import NAME_LINKS, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -106,7 +106,6 @@ _VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 # A verb as chat says it with a bare nasal for "meN-" ("ngitung", "nganggep", "ngaruh", "nyampe", "nyebrang"): its
 # root is said the chat way too ("itung" hitung, "anggep" anggap), so no dictionary knows it (_not_a_subject)
 _CHAT_NASAL = LazyPattern(r"^n[gy][aeiou]\w{2,}")
-_TERM_WORDS = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")  # a question's words in order, numbers and codes too (words_apart)
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -623,7 +622,7 @@ class Retriever:
         a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah"), an English
         word or one the text never uses stands between terms, never in one; so does a mark of punctuation."""
         pairs, previous, end = [], None, 0
-        for m in _TERM_WORDS.finditer(query):
+        for m in WORD.finditer(query):
             if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
                 previous = None
             term, end = self._term_word(m.group(), query), m.end()
