@@ -123,3 +123,26 @@ def test_a_document_ending_on_short_lines_is_read_whole():
     to its end; the run of such lines looked for a figure's caption under them past the last block."""
     chunks = _chunks(f"# Sengketa\n\n{KINERJA}\n\nDesain\n\nAnalisis Data\n")
     assert _holding(chunks, "Kinerja pegawai") and _holding(chunks, "Analisis Data")
+
+
+def test_a_second_list_is_not_said_under_the_first_lists_last_item():
+    """definisi-kerjasama-internasional, hubungan-internasional: a list, a paragraph, then another lead-in and its
+    list; the second list's passage is no piece of the first (not headed "4. Kerjasama ideologi")."""
+    text = ("# Kerjasama\n\nBentuk kerjasama internasional ada empat, yaitu:\n\n1. Kerjasama ekonomi\n"
+            "2. Kerjasama politik\n3. Kerjasama budaya\n4. Kerjasama ideologi\n\nKeamanan menjadi low politics yang "
+            "lebih menyoroti isu-isu non-keamanan. Kerjasama internasional sendiri merupakan proses yang panjang.\n\n"
+            "Ada tiga motif dalam melakukan suatu kerjasama internasional, yaitu:\n\n1. Meningkatkan kepentingan "
+            "nasional\n2. Memelihara perdamaian\n3. Meningkatkan kesejahteraan ekonomi\n")
+    [motives] = _holding(_chunks(text), "Memelihara perdamaian")
+    assert "ideologi" not in (motives.heading or "") and "ideologi" not in motives.embed_text
+
+
+def test_two_lead_ins_over_one_list_are_one_passage_with_it():
+    """tunagrahita-ringan: "Menurut X (2007) … sebagai berikut:" then "…, karakteristik tersebut antara lain:" and
+    the list: one passage, so the list is read with the author who gives it."""
+    text = ("# Tunagrahita\n\n## Karakteristik Anak Tunagrahita Ringan\n\nMenurut Mumpuniarti (2007:41-42) anak "
+            "tunagrahita ringan memiliki karakteristik sebagai berikut:\n\nKarakteristik anak tunagrahita ringan dapat "
+            "ditinjau secara fisik, psikis dan sosial, karakteristik tersebut antara lain:\n\n1. Karakteristik fisik "
+            "nampak seperti anak normal.\n2. Karakteristik psikis sukar berfikir abstrak dan logis.\n")
+    [traits] = _holding(_chunks(text), "Karakteristik psikis")
+    assert traits.text.startswith("Menurut Mumpuniarti") and [c.year for c in traits.citations] == ["2007"]
