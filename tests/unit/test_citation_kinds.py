@@ -2529,3 +2529,20 @@ def test_a_title_after_dalam_buku_stays_the_named_authors_book(text, work):
 def test_a_headings_term_before_dalam_buku_is_no_one_quoted():
     text = "2. Komponen ERD\nDalam buku Rosa & Shalahuddin (2016:50), ERD memiliki beberapa notasi."
     assert [c.via for c in find_citations(text)] in ([], [None])
+
+
+# A body quoted "dalam buku" of an author: "Menurut WHO dalam buku Kemenkes (2016)" gave 'WHO 2016' (the acronym
+# guard against a heading's term, 'ERD', held bodies out too); and a full stop after the quoted person's year inside
+# one parenthesis ("(Robbins, 1996. dalam Sutrisno, 2016)") gave 'Robbins' the citing work's year.
+@pytest.mark.parametrize("text, author, via", [
+    ("Menurut WHO dalam buku Kemenkes (2016) stunting adalah gagal tumbuh.", "Kemenkes", "WHO"),
+    ("Motivasi adalah dorongan (Robbins, 1996. dalam Sutrisno, 2016).", "Sutrisno", "Robbins (1996)"),
+])
+def test_a_body_quoted_dalam_buku_and_a_stop_before_dalam_inside_a_parenthesis(text, author, via):
+    [cite] = find_citations(text)
+    assert (cite.authors[0], cite.via) == (author, via)
+
+
+def test_a_stop_after_et_al_before_dalam_stays_with_the_name():
+    [cite] = find_citations("Motivasi adalah dorongan (Robbins et al. dalam Sutrisno, 2016).")
+    assert (cite.authors[0], cite.via) == ("Sutrisno", "Robbins et al.")

@@ -506,7 +506,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
-_DALAM_INSIDE = re.compile(rf"\s*[,;]?\s+{_CITED_IN}", re.I)
+_DALAM_INSIDE = re.compile(rf"(?:\s*[,;]|(?<=\d)\.)?\s+{_CITED_IN}", re.I)  # "(Robbins, 1996. dalam Sutrisno, 2016)" too
 _CITING_INSIDE = re.compile(r"\s*[,;]?\s+(?i:(?:mengutip|merujuk)(?:\s+(?:dari|pada))?|citing|quoting)\s+")
 _VIA_YEAR = re.compile(rf"^(?P<name>.*?[^\d\s,;:])\s*[,;:]?\s*(?P<year>{YEAR})(?:{_SEP}{_PAGES})?$")
 
@@ -1150,8 +1150,10 @@ def _book_of_a_person(scan: str, lo: int, group: Group, words: frozenset[str]) -
                          for n in people):
         return None
     quoted = _quoted_before(scan, lo, m.start(), words)
-    if quoted is None or "\n" in scan[quoted[1]:m.start()] or quoted[0].split(" (")[0].isupper():
+    name = quoted[0].split(" (")[0] if quoted else ""
+    if quoted is None or "\n" in scan[quoted[1]:m.start()] or name.isupper() and name not in _BODIES:
         return None  # "2. Komponen ERD\nDalam buku Rosa & Shalahuddin (2016:50)": a heading's term, no one quoted
+        # (a body is: "Menurut WHO dalam buku Kemenkes (2016)")
     return m.start()
 
 
