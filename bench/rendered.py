@@ -23,6 +23,11 @@ markers, tables, reference entries) are set again in each layout (tables as rule
   hyphen           PDF: skripsi set narrow and justified, long words hyphenated at syllables ("pengem-" / "bangan")
   apa-tables       PDF: skripsi with its tables ruled as APA asks (a rule above, one under the header row, one
                    below; no vertical rules, no rules between rows)
+  word             PDF: Word's Normal style exported: 11 pt at 1.15 spacing, left-aligned (ragged right), no first-line
+                   indent, 8 pt after each paragraph: paragraphs told apart by the space between them, not an indent
+  word-justified   PDF: the same, justified
+  word-columns     PDF: the journal, with 8 pt after each paragraph. The three word layouts were added 2026-12-04:
+                   tests/unit/test_format_parity.py found a kind of reader bug in each first
   docx-styles      DOCX: "BAB II" and title in Heading 1, numbered headings in Heading 2/3, lists numbered by Word
                    (numbering.xml: a list starts at 1, one going on after a paragraph keeps counting), the first list
                    of 3-8 short items set as a table "No | Uraian" instead
@@ -63,8 +68,8 @@ import pasted  # noqa: E402  (a PDF as a viewer copies it, pasted into Word)
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 CACHE = REPO / "bench" / ".cache" / "rendered"
-LAYOUTS = ("skripsi", "skripsi-header", "journal", "journal-wide", "footnotes", "hyphen", "apa-tables", "docx-styles",
-           "docx-manual", "docx-pasted")
+LAYOUTS = ("skripsi", "skripsi-header", "journal", "journal-wide", "footnotes", "hyphen", "apa-tables", "word",
+           "word-justified", "word-columns", "docx-styles", "docx-manual", "docx-pasted")
 SERIF = Path("/usr/share/fonts/truetype/liberation")  # Times metrics; reportlab's Times-Roman if absent
 _NUMBERED = re.compile(r"^(BAB\s+[IVXL\d]+\b|[IVXL]+\.\s|\d+(\.\d+)*\.?\s|[A-Za-z]\.\s|[A-Za-z]\.\d)")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -195,11 +200,14 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
 
     regular, bold, italic = _fonts()
     wide = layout == "journal-wide"
-    journal = layout in ("journal", "journal-wide")
-    size = 10 if journal else 12
-    leading = (1.15 if journal else {"skripsi-header": 2.0}.get(layout, 1.5)) * size
-    body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=leading, alignment=TA_JUSTIFY,
-                          firstLineIndent=(0.6 if journal else 1.25) * cm, spaceAfter=0 if not journal else 2,
+    journal = layout in ("journal", "journal-wide", "word-columns")
+    word = layout.startswith("word")  # Word's Normal style: space after each paragraph
+    size = 10 if journal else 11 if word else 12
+    leading = (1.15 if journal or word else {"skripsi-header": 2.0}.get(layout, 1.5)) * size
+    body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=leading,
+                          alignment=TA_LEFT if layout == "word" else TA_JUSTIFY,
+                          firstLineIndent=(0.6 if journal else 0 if word else 1.25) * cm,
+                          spaceAfter=8 if word else 0 if not journal else 2,
                           embeddedHyphenation=1 if layout == "hyphen" else 0,
                           # reportlab 5 fails to split a paragraph at a page break over a soft-hyphened widow line
                           allowWidows=0 if layout == "hyphen" else 1)

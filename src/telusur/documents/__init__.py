@@ -142,7 +142,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 93: PDF: an item's title set all in bold, left open at a page's or column's foot, ends there when the next page
 #     opens at a first-line indent with a capital, as a title ending short did ("d) Nabi-Nabi Masa Pembuangan: Daniel
 #     dan Yehezkiel" / "Meskipun ...")
-READERS_VERSION = "93"
+# 94: PDF: nearly equal lines at pages' feet (or tops) are one OCR'd footer only when set apart from the text (two
+#     lines of running text sharing most words were dropped); a reference entry in a right column starts at that
+#     column's edge (not the page's); ragged text whose paragraphs are set apart by space (Word's Normal style) goes
+#     on past a short line ending a sentence when the next word did not fit there (bench/rendered.py layout "word")
+READERS_VERSION = "94"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -865,6 +865,7 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
     groups: list[tuple[str, str, list[Line]]] = []  # (zone, first member's text, members)
     same: dict[tuple[str, str], list[tuple[str, str, list[Line]]]] = {}  # equal but for digits: any page apart
     recent: list[tuple[str, str, list[Line]]] = []  # nearly equal (OCR): a header seen on the last few pages
+    apart: set[int] = set()  # ids of the margin lines set apart from the text (_set_apart)
 
     def near(group, line: Line, reach: float) -> bool:
         return abs(group[2][0].top - line.top) <= reach and group[2][-1].page != line.page
@@ -875,8 +876,13 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
         for zone, lines in (("top", ordered[:window]), ("bottom", ordered[-window:])):
             for line in lines:
                 norm, reach = _norm(line.text), max(6.0, line.bottom - line.top)
+                if _set_apart(line, page, zone):
+                    apart.add(id(line))
+                # nearly equal lines are one OCR'd header only when set apart from the text: two lines of running
+                # text at two pages' feet may share most of their words ("... membandingkan hasil setiap siklus")
                 group = next((g for g in same.get((zone, norm), ()) if near(g, line, reach)), None) or \
-                    next((g for g in recent if g[0] == zone and near(g, line, reach) and _alike(g[1], norm)), None)
+                    next((g for g in recent if g[0] == zone and near(g, line, reach) and _alike(g[1], norm)
+                          and id(line) in apart and id(g[2][0]) in apart), None)
                 if group is None:
                     group = (zone, norm, [])
                     groups.append(group)
@@ -920,6 +926,18 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
                 page.lines.remove(line)
                 removed.setdefault(page.number, []).append(line)
     return removed
+
+
+def _set_apart(line: Line, page: Page, zone: str) -> bool:
+    """A line in the top (or bottom) margin stands apart from the text below (above) it: in another size than the
+    next line inward, or farther from it than that line is from the one after, as a header or footer is and a line
+    of running text at the leading of its paragraph is not."""
+    inward = [ln for ln in page.lines if (ln.top > line.bottom - 1 if zone == "top" else ln.bottom < line.top + 1)]
+    inward.sort(key=lambda ln: ln.top, reverse=zone == "bottom")
+    if not inward or abs(inward[0].size - line.size) >= 0.5:
+        return True
+    after = [ln for ln in inward if abs(ln.top - inward[0].top) > 2]
+    return not after or abs(inward[0].top - line.top) > 1.3 * abs(after[0].top - inward[0].top)
 
 
 def _numbers_follow_pages(members: list[Line]) -> bool:
@@ -1153,6 +1171,7 @@ class _Layout:
     def __init__(self, builder: DocumentBuilder, body_size: float, pages: list[Page], typeset: bool = False):
         self.builder, self.body_size, self.pages, self.typeset = builder, body_size, pages, typeset
         self.pitch = _line_pitch(pages, body_size)
+        self.spaced = _spaced_paragraphs(pages, body_size, self.pitch)
         self.open: _Open | None = None
         self.open_table: tuple[int, int, list[list[str]]] | None = None  # first page, last page, rows
         self.open_table_column = 0  # the column its last part stands in (0: across the page, or no columns)
@@ -1180,7 +1199,10 @@ class _Layout:
             if page.lines:
                 margins = _column_margins(page)
                 self.justified = _justified_columns(page, margins)
-                self.page_left = min(ln.x0 for ln in page.lines)  # reference entries start at the page's left edge
+                # reference entries start at the left edge of their column (of the page, set in one column)
+                self.column_left = {}
+                for ln in page.lines:
+                    self.column_left[ln.column] = min(ln.x0, self.column_left.get(ln.column, ln.x0))
             for line in page.lines:
                 while tables and _table_first(page, tables[0], line):
                     self.table(tables.pop(0))
@@ -1266,7 +1288,8 @@ class _Layout:
                 self.in_references = False
                 self.open = _Open("paragraph", [line])
             elif cur and cur.kind == "reference" and not same_author and \
-                    (line.x0 > self.page_left + 8 or _flow_break(cur.last, line) and not _ends_sentence(cur.last.text)):
+                    (line.x0 > self.column_left[line.column] + 8 or
+                     _flow_break(cur.last, line) and not _ends_sentence(cur.last.text)):
                 cur.lines.append(line)
             else:
                 self.flush()
@@ -1374,8 +1397,11 @@ class _Layout:
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 
     def item_level(self, line: Line) -> int:
-        xs = [x for x in self.marker_x if abs(x - line.x0) > 6]
-        self.marker_x = [x for x in xs if x < line.x0] + [line.x0]
+        """The depth of the item line opens: its marker's place among the markers of its list, measured on a page
+        set in columns from its column's left edge (a list going on in the next column stands at another x)."""
+        x = line.x0 - (self.column_left[line.column] if line.column else 0.0)
+        xs = [m for m in self.marker_x if abs(m - x) > 6]
+        self.marker_x = [m for m in xs if m < x] + [x]
         return len(self.marker_x) - 1
 
     # -- paragraphs
@@ -1402,6 +1428,8 @@ class _Layout:
                 # first-line indent
                 return not (line.x0 > left + 8 and line.text[:1].isupper() and
                             (self.ended_short(prev, line) or min(ln.bold for ln in cur.lines) > 0.8))
+            if self.spaced_on(cur, line, left):  # the same over the break: no space to see, the words' fit
+                return not self.ended_short(prev, line, spread=True)
             return cur.kind == "paragraph" and len(cur.lines) > 1 and \
                 cur.lines[0].x0 > cur.lines[1].x0 + 8 and line.x0 <= left + 4
         if abs(line.size - prev.size) > 1.5:
@@ -1443,6 +1471,9 @@ class _Layout:
         goes_on = goes_on or (cur.kind == "paragraph" and prev.column not in self.justified and not indented
                               and cur.lines[0].x0 > left + 8 and line.x0 <= left + 4 and abs(line.bold - prev.bold) < 0.2
                               and (line.x1 >= right - 0.25 * width or _ends_sentence(line.text)))
+        # ... and so does one in a text whose paragraphs are set apart by space (the next would open lower), when the
+        # next line's first word did not fit on it
+        goes_on = goes_on or (self.spaced_on(cur, line, left) and _word_did_not_fit(prev, line, right))
         if ends_sentence and (indented or prev.x1 < right - 0.12 * width) and not goes_on:
             return False
         if cur.kind == "paragraph" and prev.column in self.justified and prev.x1 < right - 0.02 * width and \
@@ -1458,13 +1489,24 @@ class _Layout:
             return False  # one short line at the first-line indent, then another there: a wrap goes back to the margin
         return True
 
-    def ended_short(self, prev: Line, line: Line) -> bool:
+    def spaced_on(self, cur: _Open, line: Line, left: float) -> bool:
+        """line, in the same type and at the margin, may go on with the paragraph cur in a text whose paragraphs are
+        set apart by space: a line ending a sentence does not end the paragraph there unless the next word fitted."""
+        prev = cur.last
+        return self.spaced and cur.kind == "paragraph" and line.x0 <= left + 4 and \
+            abs(line.bold - prev.bold) < 0.2 and abs(line.size - prev.size) < 1
+
+    def ended_short(self, prev: Line, line: Line, spread: bool = False) -> bool:
         """prev, the last line before a page or column break, ends short of its column's right edge by more than
-        the first word of line (on the next page or column) needs."""
+        the first word of line (on the next page or column) needs; with spread, in a justified column short of the
+        edge at all (every line of a paragraph but its last is spread to it)."""
         page = next((p for p in self.pages if p.number == prev.page), None)
         if page is None or not page.lines:
             return False
-        right = _column_margins(page)(prev)[1]
+        margins = _column_margins(page)
+        left, right = margins(prev)
+        if spread and prev.column in _justified_columns(page, margins):
+            return prev.x1 < right - 0.02 * (right - left)
         words = line.text.split()
         first = 1.15 * len(words[0]) * (line.x1 - line.x0) / max(len(line.text), 1) if words else 0.0
         return prev.x1 + 0.25 * line.size + first < right
@@ -1610,6 +1652,20 @@ def _flow_break(prev: Line, line: Line) -> bool:
     full-width band under the columns."""
     return line.page != prev.page or 0 < prev.column < line.column or (
         prev.column > 0 and line.column == 0 and line.top > prev.bottom)
+
+
+def _spaced_paragraphs(pages: list[Page], body_size: float, pitch: float) -> bool:
+    """The text sets its paragraphs apart by space, not by a first-line indent (Word's Normal style: left-aligned,
+    8 pt after each paragraph): three times or more, a line of the body's type ends a sentence and the next one, a
+    gap below it, opens at its x."""
+    apart = 0
+    for page in pages:
+        for a, b in zip(page.lines, page.lines[1:]):
+            if (a.column == b.column and abs(a.size - body_size) < 1 and abs(b.size - body_size) < 1
+                    and max(a.bold, b.bold) < 0.5 and abs(a.x0 - b.x0) <= 4 and _ends_sentence(a.text)
+                    and pitch * 1.3 + 1 < b.baseline - a.baseline <= pitch * 2.5):
+                apart += 1
+    return apart >= 3
 
 
 def _line_pitch(pages: list[Page], body_size: float) -> float:

@@ -1,0 +1,172 @@
+"""Kinds the format-parity test (test_format_parity.py) found in the PDF reader, each on a page drawn by hand."""
+
+from pdf_pages import canvas_pdf
+
+from telusur.documents import pdf
+
+WORDS = ("siswa guru kelas kelompok diskusi tugas nilai tes siklus tahap data hasil rencana lembar catatan sekolah "
+         "ruang waktu materi soal").split()
+
+
+def _line(n: int, words: int = 10) -> str:
+    """A line of running text of its own (no two alike)."""
+    return " ".join(WORDS[(n * 7 + k * (n % 5 + 1)) % len(WORDS)] for k in range(words))
+
+
+def test_lines_of_running_text_at_two_pages_feet_that_share_most_words_are_kept():
+    # "... wawancara membandingkan hasil setiap siklus dengan kriteria ketuntasan" at page 1's foot and "...
+    # kuantitatif membandingkan ..." at page 3's, each going on over the page: nearly equal, at one place, but in
+    # the text's own leading, no OCR'd footer set apart from it. Both stay.
+    feet = {0: "wawancara membandingkan hasil setiap siklus dengan kriteria ketuntasan",
+            2: "kuantitatif membandingkan hasil setiap siklus dengan kriteria ketuntasan"}
+    pages = []
+    for p in range(4):
+        lines = [_line(p * 40 + k) for k in range(30)]
+        if p in feet:
+            lines[-1] = feet[p]
+        pages.append([(72, 100 + 18 * k, "Times-Roman", 12, text) for k, text in enumerate(lines)])
+    doc = pdf.read(canvas_pdf(pages), "siklus.pdf")
+    assert [text for text in feet.values() if text not in " ".join(doc.text.split())] == []
+
+
+def test_reference_entries_in_a_right_column_start_at_that_columns_edge():
+    # a journal's "Daftar Pustaka" in the right column, each entry with a hanging indent: an entry is a line back at
+    # the column's left edge, not at the page's
+    left = [(56, 100 + 12 * k, "Times-Roman", 10, _line(k, 8)) for k in range(16)]
+    right = [(315, 100 + 12 * k, "Times-Roman", 10, _line(50 + k, 8)) for k in range(6)]
+    right[-1] = (315, 160, "Times-Roman", 10, "kelompok dan ruang kelas tambahan.")
+    entries = [(315, 190, "Arikunto, S. (2010). Prosedur Penelitian: Suatu"),
+               (350, 202, "Pendekatan Praktik. Jakarta: Rineka Cipta."),
+               (315, 214, "Slavin, R. E. (2005). Cooperative Learning: Teori,"),
+               (350, 226, "Riset dan Praktik. Bandung: Nusa Media.")]
+    right += [(315, 176, "Times-Bold", 10, "Daftar Pustaka")] + [(x, y, "Times-Roman", 10, t) for x, y, t in entries]
+    doc = pdf.read(canvas_pdf([left + right]), "jurnal.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "reference"] == [
+        "Arikunto, S. (2010). Prosedur Penelitian: Suatu Pendekatan Praktik. Jakarta: Rineka Cipta.",
+        "Slavin, R. E. (2005). Cooperative Learning: Teori, Riset dan Praktik. Bandung: Nusa Media."]
+
+
+def _wrapped(text: str, width: float, size: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines, line = [], ""
+    for word in text.split():
+        if line and stringWidth(f"{line} {word}", "Helvetica", size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+def _ragged_pages(paragraphs: list[str], width: float = 400, top: float = 100, pitch: float = 14,
+                  after: float = 8, bottom: float = 740, size: float = 11, tight=()) -> list[list]:
+    """Paragraphs as Word's Normal style sets them: left-aligned (ragged right), no first-line indent, `after`
+    points between paragraphs (none before those whose index is in tight); a line wraps where its next word does
+    not fit; a new page past bottom."""
+    pages, y = [[]], top
+    for n, text in enumerate(paragraphs):
+        y -= after if n in tight else 0
+        for k, line in enumerate(_wrapped(text, width, size)):
+            if k:
+                y += pitch
+                if y > bottom:
+                    pages.append([])
+                    y = top
+            pages[-1].append((72, y, "Helvetica", size, line))
+        y += pitch + after
+        if y > bottom:
+            pages.append([])
+            y = top
+    return pages
+
+
+def _justified_pdf(pages: list[list[str]], width: float = 400, pitch: float = 14, after: float = 8,
+                   size: float = 11) -> bytes:
+    """Pages of paragraphs set justified (every line of a paragraph but its last spread to the margin by word
+    spacing), no first-line indent, `after` points between paragraphs; a paragraph given as a list of lines is the
+    part of one going on over the page: all its lines spread, no space after it."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for paragraphs in pages:
+        y = 100
+        for text in paragraphs:
+            part = isinstance(text, list)
+            lines = text if part else _wrapped(text, width, size)
+            for k, line in enumerate(lines):
+                spaces = line.count(" ")
+                t = c.beginText(72, A4[1] - y)
+                t.setFont("Helvetica", size)
+                spread = (part or k < len(lines) - 1) and spaces
+                # (word spacing is text state: it holds from one text object to the next unless set again)
+                t.setWordSpace((width - stringWidth(line, "Helvetica", size)) / spaces if spread else 0)
+                t.textLine(line)
+                c.drawText(t)
+                y += pitch
+            y += after
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+LONG = ["Pertanggungjawabannya", "Pengorganisasiannya", "Ketidakseimbangan", "Memperhitungkan"]
+
+
+def _sentences(n: int, start: int) -> str:
+    """Sentences opening with a long word: a line ending a sentence before one falls well short of the margin."""
+    return " ".join(f"{LONG[(start + k) % len(LONG)]} {_line(start + k, 4 + (start + k) % 7)}." for k in range(n))
+
+
+def test_ragged_text_whose_paragraphs_are_set_apart_by_space_keeps_a_sentence_ending_at_a_line_end():
+    # Word's Normal style exported to PDF: a line of a paragraph may end with its sentence and fall short (ragged
+    # right), the next sentence under it at the leading: the paragraph goes on; it ends where the space is
+    paragraphs = [_sentences(4 + k % 5, 13 * k) for k in range(14)]
+    pages = _ragged_pages(paragraphs)
+    assert len(pages) >= 2
+    doc = pdf.read(canvas_pdf(pages), "word.pdf")
+    assert [" ".join(doc.block_text(b).split()) for b in doc.blocks] == paragraphs
+    # over a page break there is no space to see: a sentence ending the page's last line goes on when the next
+    # page's first word would not have fitted on it (as above: "... rencana." / "Ketidakseimbangan ..."), and a
+    # paragraph ending the page on a short line ends there
+    assert pages[0][-1][4].endswith(".") and not any(p.endswith(pages[0][-1][4]) for p in paragraphs)
+    ended = _ragged_pages(paragraphs[:6])[0]
+    doc = pdf.read(canvas_pdf([ended, _ragged_pages(paragraphs[6:9])[0]]), "word.pdf")
+    assert [" ".join(doc.block_text(b).split()) for b in doc.blocks] == paragraphs[:9]
+    # a line set under a paragraph without the space (a formula, "Q² = 1 – 0,3105"), its first word fitting on the
+    # paragraph's last line, stands apart
+    before = _sentences(3, 110)  # its last line ends at 71% of the measure: short, but not too short to go on
+    formula = paragraphs[:4] + [before, "Q = 1 - (0,675)(0,460)"] + paragraphs[4:8]
+    doc = pdf.read(canvas_pdf(_ragged_pages(formula, tight={5})), "word.pdf")
+    assert [" ".join(doc.block_text(b).split()) for b in doc.blocks] == formula
+
+
+def test_a_list_going_on_at_the_top_of_the_next_column_keeps_its_items_level():
+    # a two-column page: a bulleted list opens at the left column's foot and goes on at the right column's top, its
+    # markers 12 points in from each column's edge; an item under an item, 12 points further in, is one level down
+    left = [(56, 100 + 12 * k, "Times-Roman", 10, _line(k, 8)) for k in range(12)]
+    items = [(68, 256, "• " + _line(20, 7)), (68, 268, "• " + _line(21, 7))]
+    right = [(327, 100, "• " + _line(22, 7)), (339, 112, "– " + _line(23, 6)), (327, 124, "• " + _line(24, 7))]
+    after = [(315, 148 + 12 * k, "Times-Roman", 10, _line(30 + k, 8)) for k in range(10)]
+    page = left + [(x, y, "Times-Roman", 10, t) for x, y, t in items + right] + after
+    doc = pdf.read(canvas_pdf([page]), "kolom.pdf")
+    assert [b.level for b in doc.blocks if b.kind == "item"] == [0, 0, 0, 1, 0]
+
+
+def test_justified_text_set_apart_by_space_ends_a_paragraph_at_a_pages_foot_on_its_unspread_line():
+    # justified, 8 pt after each paragraph: a paragraph whose last line (96% of the measure, the next page's long
+    # first word would not have fitted) ends the page ends there, for it is not spread; a sentence ending on a
+    # spread line at the foot goes on at the next page
+    filler = [_sentences(3, 60 + k) for k in range(4)]
+    ending = _sentences(3, 208)
+    going = _wrapped(_sentences(5, 301), 400, 11)
+    cut = next(k for k, line in enumerate(going) if line.endswith(".") and k < len(going) - 1) + 1
+    pages = [filler + [ending], [_sentences(3, 90), going[:cut]], [" ".join(going[cut:])] + filler[:2]]
+    doc = pdf.read(_justified_pdf(pages), "rata.pdf")
+    assert [" ".join(doc.block_text(b).split()) for b in doc.blocks] == \
+        filler + [ending, _sentences(3, 90), _sentences(5, 301)] + filler[:2]
