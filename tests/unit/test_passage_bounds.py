@@ -146,3 +146,16 @@ def test_two_lead_ins_over_one_list_are_one_passage_with_it():
             "nampak seperti anak normal.\n2. Karakteristik psikis sukar berfikir abstrak dan logis.\n")
     [traits] = _holding(_chunks(text), "Karakteristik psikis")
     assert traits.text.startswith("Menurut Mumpuniarti") and [c.year for c in traits.citations] == ["2007"]
+
+
+def test_a_lists_last_item_over_the_next_lists_lead_in_stays_in_its_list():
+    """hukum-harta-benda, sengketa-ambalat: "4. …" then the lead-in of the next list; the item is the last of its own
+    list's passage (only an item title over a lead-in nested under it, a step with its own list, opens a block)."""
+    text = ("# Wasiat\n\n## Unsur-unsur Surat Wasiat\n\nUnsur-unsur surat wasiat adalah sebagai berikut:\n\n"
+            "1. Suatu surat wasiat atau testamen adalah berbentuk akta (tertulis);\n2. Suatu surat wasiat adalah "
+            "berisi pernyataan kehendak yang merupakan tindakan sepihak;\n3. Suatu surat wasiat atau testamen baru "
+            "berlaku apabila sipembuat telah meninggal dunia;\n4. Suatu surat wasiat atau testamen dapat dicabut "
+            "kembali.\n\nMacam-macam surat wasiat menurut bentuknya adalah sebagai berikut:\n\n1. Wasiat olografis, "
+            "yang ditulis sendiri oleh pewaris.\n2. Wasiat umum, yang dibuat di hadapan notaris.\n")
+    [elements] = _holding(_chunks(text), "dapat dicabut kembali")
+    assert elements.text.startswith("Unsur-unsur surat wasiat adalah sebagai berikut:\n1.")
