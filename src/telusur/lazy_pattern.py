@@ -58,7 +58,7 @@ def compiled_pattern(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     if kept:
         try:
             return _built(pattern, kept)
-        except (ValueError, TypeError, RuntimeError):  # not a program this re reads: compiled as usual
+        except Exception:  # not a program this re reads (RuntimeError: invalid SRE code): compiled as usual
             pass
     return re.compile(pattern, flags)
 
@@ -68,23 +68,24 @@ def _key(pattern: str, flags: int) -> str:
 
 
 def _program(pattern: str, flags: int) -> str:
-    """What re.compile makes of pattern, as JSON (its flags, program, group count and names), or "" when that does not
-    rebuild the same pattern (re's internals changed): such a pattern is compiled as usual."""
-    import json
-
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(pattern, flags)  # a bad pattern raises re.error here, as re.compile would
-    names = parsed.state.groupdict
-    by_number: list[str | None] = [None] * parsed.state.groups
-    for name, number in names.items():
-        by_number[number] = name
+    """What re.compile makes of pattern, as JSON (its flags, program, group count and names), or "" when re's internals
+    are not what this reads or what it reads does not rebuild the same pattern: such a pattern is compiled as usual."""
+    compiled = re.compile(pattern, flags)  # a bad pattern raises re.error here, as it would without the table
     try:
+        import json
+
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(pattern, flags)
+        names = parsed.state.groupdict
+        by_number: list[str | None] = [None] * parsed.state.groups
+        for name, number in names.items():
+            by_number[number] = name
         code = array("I", _compiler._code(parsed, flags)).tobytes().hex()  # read back 5x faster than a JSON list
         kept = json.dumps([flags | parsed.state.flags, code, parsed.state.groups - 1, names, by_number],
                           ensure_ascii=False, separators=(",", ":"))
-        same = _built(pattern, kept) == re.compile(pattern, flags)  # equal patterns: same flags and program
-    except (ValueError, TypeError, RuntimeError, OverflowError):
+        same = _built(pattern, kept) == compiled  # equal patterns: the same flags and program
+    except Exception:  # another re (a module, a name, a signature gone or changed)
         return ""
     return kept if same else ""
 

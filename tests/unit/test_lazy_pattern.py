@@ -124,6 +124,20 @@ def test_a_program_re_cannot_read_is_not_used(monkeypatch):
     assert lazy_pattern.compiled_pattern(r"c+d") == re.compile(r"c+d")
 
 
+def test_another_re_is_compiled_as_usual(monkeypatch):
+    """re's internals read here changed (a name gone, another signature): the pattern is compiled as usual, and the
+    table keeps nothing for it."""
+    from re import _parser
+
+    from telusur import lazy_pattern
+
+    monkeypatch.setattr(lazy_pattern, "_PROGRAMS", None)
+    re.compile(r"g+h")  # compiled by re before (kept in its cache): only what lazy_pattern reads is gone
+    monkeypatch.delattr(_parser, "parse")
+    assert lazy_pattern.compiled_pattern(r"g+h") == re.compile(r"g+h")
+    assert lazy_pattern._PROGRAMS._new[lazy_pattern._key(r"g+h", 0)] == ""
+
+
 def test_a_program_that_rebuilds_another_pattern_is_not_kept(monkeypatch):
     """Should re's internals change, the program taken from them could be another pattern's: it is kept only when it
     rebuilds the pattern re.compile makes."""

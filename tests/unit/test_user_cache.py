@@ -457,7 +457,7 @@ def test_a_questions_stems_are_read_back_without_sastrawi(tmp_path):
     first = _stem(tmp_path)
     assert first == [["perintah", "akomodasi"], True]
     assert _stem(tmp_path) == [first[0], False]
-    assert sorted(p.name.split("-")[0] for p in (tmp_path / "telusur").iterdir()) == ["patterns", "stems"]  # lazy_pattern
+    assert list((tmp_path / "telusur").glob("stems-*"))
 
 
 def test_words_of_a_loaded_index_take_its_stems_without_sastrawi(tmp_path):
