@@ -101,6 +101,20 @@ _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqr
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",)))
 
 
+# The chat prefixes that are a nasal for "meN-" and begin no word of standard Indonesian the dictionary lacks (a bare
+# "n" or "m" begins borrowed nouns: "nebulizer", "murabahah")
+_CHAT_NASALS = ("nge", "ng", "ny")
+
+
+def chat_nasal(word: str) -> bool:
+    """A word that begins as a verb said the chat way does, a nasal for "meN-" (_CHAT_PREFIXES "nge", "ng", "ny", a
+    letter that may follow it) and a root of three letters or more: "ngitung", "nyampe", "ngecek"; also "nyamuk",
+    "ngarai" (the dictionary tells those apart)."""
+    word = word.lower()
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix)] in next_letters
+               for prefix, _, next_letters in _CHAT_PREFIXES if prefix in _CHAT_NASALS)
+
+
 def chat_verb_forms(word: str) -> list[str]:
     """The standard forms a chat form of a verb may stand for, that the dictionary knows, most likely first
     ("ngartiin" -> ["mengartikan", ...], "nyebut" -> ["menyebut", ...], "dibutuhin" -> ["dibutuhkan", ...]); [] for a

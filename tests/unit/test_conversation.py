@@ -234,6 +234,7 @@ def test_a_verb_typed_as_chat_says_it_is_read_in_the_texts_standard_form(course,
     "Analis ngitung apa setelah fakta dikumpulkan?",  # "itung" for "hitung" (team set 6, the tagar count)
     "Laporan analis sudah nyampe ke siapa?",  # "nyampe" for "sampai" (team set 6's Laravel question, declined)
     "Laporan analis ngaruh ke keputusan manajer?",  # "ngaruh" for "berpengaruh" (team sets 8 and 9, two texts)
+    "Analis ngeprint laporan buat siapa?",  # "nge" before a consonant, as indonesian.chat_verb_forms reads it
 ])
 def test_a_chat_verb_no_dictionary_knows_is_not_a_subject_the_text_lacks(course, typed):
     """A bare nasal for "meN-" on a root said the chat way too ("nganggep", "ngitung", "nyampe", "ngaruh"): no
@@ -266,3 +267,23 @@ def test_a_chat_verb_the_text_writes_in_its_standard_form_is_read_so_not_as_a_sl
     "dinyatakn" (rank 2). A chat verb's standard form that the text writes comes first."""
     engine = course({"jaminan.md": JAMINAN})
     assert engine.read(typed).searched == standard
+
+
+@pytest.mark.parametrize("word, nasal", [
+    ("nganggep", True), ("nyampe", True), ("ngeprint", True), ("nyamuk", True),
+    # a bare "n" or "m" begins borrowed nouns a question may ask about: no chat nasal, so absent_words still counts them
+    ("nebulizer", False), ("murabahah", False), ("ngab", False), ("inflasi", False),
+])
+def test_a_chat_nasal_is_read_from_the_chat_prefixes(word, nasal):
+    """absent_words (Retriever._not_a_subject) and chat_verb_forms read one list of chat prefixes (_CHAT_PREFIXES)."""
+    from telusur.indonesian import chat_nasal
+
+    assert chat_nasal(word) is nasal
+
+
+def test_a_chat_verb_the_text_does_not_write_leaves_a_slip_to_a_word_of_the_text_first(course):
+    """"pengertain" could be a chat verb ("pengertakan", a word the dictionary knows, the text never writes) or a slip
+    of "pengertian", which the text writes (team set 7's "web browser pengertain"): the chat form goes first only when
+    the text writes it."""
+    engine = course({"sistem.md": SISTEM})
+    assert engine.read("Sistem pengertain menurut Mulyani apa?").searched == "Sistem pengertian menurut Mulyani apa?"

@@ -19,7 +19,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
-from ..indonesian import NAME_LINKS, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
+from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from ..user_cache import Memo
@@ -103,9 +103,6 @@ _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam b
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
                             "syarat tugas istilah materi versi teks".split())
 _VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
-# A verb as chat says it with a bare nasal for "meN-" ("ngitung", "nganggep", "ngaruh", "nyampe", "nyebrang"): its
-# root is said the chat way too ("itung" hitung, "anggep" anggap), so no dictionary knows it (_not_a_subject)
-_CHAT_NASAL = LazyPattern(r"^n[gy][aeiou]\w{2,}")
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -838,7 +835,7 @@ class Retriever:
         it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
         subject): never the subject a question asks about (absent_words, words_apart)."""
         return bool(_VERB.match(word)) and self.stem(word) != word or word.endswith("nya") \
-            or bool(_CHAT_NASAL.match(word)) and not _indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+            or chat_nasal(word) and not _indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
 
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
