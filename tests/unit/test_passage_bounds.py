@@ -159,3 +159,23 @@ def test_a_lists_last_item_over_the_next_lists_lead_in_stays_in_its_list():
             "yang ditulis sendiri oleh pewaris.\n2. Wasiat umum, yang dibuat di hadapan notaris.\n")
     [elements] = _holding(_chunks(text), "dapat dicabut kembali")
     assert elements.text.startswith("Unsur-unsur surat wasiat adalah sebagai berikut:\n1.")
+
+
+def test_a_long_list_is_cut_into_pieces_each_said_under_its_lead_in():
+    """fungsi-manajemen, strategi-pemasaran's DOCX, sarana-prasarana's PDF: a list too long for one passage is cut
+    between items into pieces of several items (not one a piece); the first opens with the lead-in, each later one is
+    said under it, and every piece cites the lead-in's work."""
+    lead = "Fungsi manajemen menurut Terry (2006: 15) ada sepuluh, yaitu:"
+    items = [f"{n}. Fungsi ke-{n} adalah kegiatan manajer untuk menata pekerjaan, orang, waktu dan sarana organisasi "
+             f"agar tujuan yang telah ditetapkan bersama dapat tercapai dengan baik." for n in range(1, 11)]
+    pieces = _holding(_chunks(f"# Manajemen\n\n## Fungsi Manajemen\n\n{lead}\n\n" + "\n".join(items) + "\n"),
+                      "Fungsi ke-")
+    assert 2 <= len(pieces) <= 4, [len(p.text) for p in pieces]
+    assert pieces[0].text.startswith(lead)
+    assert all(p.heading.startswith(lead) and lead not in p.text for p in pieces[1:])
+    assert all(any(c.year == "2006" for c in p.citations) for p in pieces)
+    assert "".join(p.text for p in pieces).count("Fungsi ke-") == 10
+    bare = _holding(_chunks("# Manajemen\n\n## Fungsi Manajemen\n\n" + "\n".join(items) + "\n"), "Fungsi ke-")
+    assert len(bare) >= 2 and bare[0].text.startswith("1. Fungsi ke-1")  # no lead-in: each piece under its section
+    assert all(p.heading == "Fungsi Manajemen" for p in bare)
+    assert "".join(p.text for p in bare).count("Fungsi ke-") == 10
