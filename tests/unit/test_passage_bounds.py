@@ -179,3 +179,16 @@ def test_a_long_list_is_cut_into_pieces_each_said_under_its_lead_in():
     assert len(bare) >= 2 and bare[0].text.startswith("1. Fungsi ke-1")  # no lead-in: each piece under its section
     assert all(p.heading == "Fungsi Manajemen" for p in bare)
     assert "".join(p.text for p in bare).count("Fungsi ke-") == 10
+
+
+def test_a_long_lists_item_is_never_cut_from_its_paragraph():
+    """profitabilitas, sarana-prasarana's PDF, penjualan-sistem-informasi: in a long list of item titles each over
+    its paragraph, a piece ends after an item's paragraph, never between the title and it ("… 4. Rasio Ke-4" / "Rasio
+    ini membandingkan …")."""
+    para = ("Rasio ini membandingkan laba bersih setelah pajak dengan penjualan bersih perusahaan pada periode yang "
+            "sama, sehingga menunjukkan berapa bagian dari setiap rupiah penjualan yang menjadi laba bagi pemilik.")
+    items = "\n\n".join(f"{n}. Rasio Ke-{n}\n\n{para}" for n in range(1, 8))
+    pieces = _holding(_chunks(f"# Profitabilitas\n\nJenis-jenis rasio profitabilitas adalah sebagai berikut:\n\n"
+                              f"{items}\n"), "Rasio Ke-")
+    assert len(pieces) >= 2
+    assert all(p.text.rstrip().endswith("bagi pemilik.") for p in pieces), [p.text[-30:] for p in pieces]
