@@ -42,6 +42,7 @@ _ATTRIBUTED = LazyPattern(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
 SECTION_BONUS = 0.02
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
+COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
 
@@ -846,14 +847,40 @@ class Retriever:
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
-        for word in re.findall(r"[^\W\d_]+", query.lower()):
+        words = re.findall(r"[^\W\d_]+", query.lower())
+        for n, word in enumerate(words):
             if self._not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
                 continue
             if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
-            out += [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
-                    and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]
+            absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
+                      and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]
+            before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
+            if absent and not self._compounded_otherwise(word, before, after):
+                out += absent
         return tuple(dict.fromkeys(out))
+
+    def _compounded_otherwise(self, word: str, before: str, after: str) -> bool:
+        """A compound the question writes closed and the text open, or the other way round: Indonesian writes many
+        both ways ("kerjasama" / "kerja sama", "pertanggungjawaban" / "pertanggung jawaban", "tanggungjawab"), so the
+        question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
+        letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
+        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text."""
+        bm25, stops = self.index.bm25, stop_words()
+        if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
+            return True
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if f"{head}-{tail}" in bm25.stems:  # "kerja-sama": one word of the text
+                return True
+            if any(p not in bm25.stems and p not in stops for p in (head, tail)):
+                continue
+            apart = re.compile(rf"(?<![\w-]){re.escape(head)}\s+{re.escape(tail)}(?![\w-])", re.I)
+            term = next((bm25.stems[p] for p in (head, tail) if p in bm25.stems), None)  # "kerja", "sama": stop words
+            chunks = [self.index.chunks[i] for i in sorted(self._holders({term})[term])] if term else self.index.chunks
+            if any(apart.search(c.text) for c in chunks):
+                return True
+        return False
 
     def search_follow_up(self, query: str, anchor: str, follow_up: str, k: int) -> Retrieval:
         """A follow-up ("Jelaskan yang kedua"), searched as its turn plus itself: within the document (and preferably
