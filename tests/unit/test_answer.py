@@ -499,7 +499,7 @@ WATERFALL = """# Rekayasa Perangkat Lunak
 
 Model waterfall terdiri atas beberapa tahap. Berikut adalah penjelasan dari tahapan-tahapan tersebut:
 1. Analisis Kebutuhan Perangkat Lunak
-Proses pengumpulan kebutuhan dilakukan secara intensif agar dapat dipahami perangkat lunak seperti apa yang dibutuhkan oleh pengguna. Spesifikasi kebutuhan pada tahap ini perlu didokumentasikan. Dokumen itu dibaca bersama pengguna. Setelah disetujui, dokumen menjadi acuan tahap berikutnya.
+Proses pengumpulan kebutuhan dilakukan secara intensif agar dapat dipahami perangkat lunak seperti apa yang dibutuhkan oleh pengguna. Spesifikasi kebutuhan pada tahap ini perlu didokumentasikan. Dokumen itu dibaca bersama pengguna. Pengguna memberi catatan pada dokumen itu. Setelah disetujui, dokumen menjadi acuan tahap berikutnya.
 2. Desain
 Desain perangkat lunak adalah proses yang fokus pada struktur data dan arsitektur program.
 3. Pengkodean Program
@@ -517,7 +517,7 @@ b. Kebutuhan layanan pembelajaran yang sangat khusus. Mereka membutuhkan layanan
 
 
 @pytest.mark.parametrize("texts, question, said, not_said", [
-    # the item's title (its first unit with the sentence under it) and two more of its sentences, as any answer
+    # the item's title (its first unit with the sentence under it) and up to three more of its sentences, as any answer
     ({"waterfall.md": WATERFALL}, "Tahap analisis kebutuhan di model waterfall ngapain aja?", "Proses pengumpulan kebutuhan",
      ("2. Desain", "Setelah disetujui")),
     # the two items' titles differ only in words the index drops ("yang sangat khusus"): said in a row, they name it

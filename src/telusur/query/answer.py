@@ -1,4 +1,4 @@
-"""Retrieval -> Answer: one to three sentences copied from the top passages, each pointing at its passage."""
+"""Retrieval -> Answer: one to four sentences copied from the top passages, each pointing at its passage."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..indonesian import one_edit, stop_words
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
-from .quantity import ASKS_NUMBER
+from .quantity import ASKS_NUMBER, asked_count, gives_count
 from .ranker import COPULA, ENUMERATION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -30,7 +30,8 @@ ABSTAIN_TEXT = (
     "Maaf, teks ini tidak membahas hal tersebut. Coba ajukan pertanyaan tentang isi teks, "
     "misalnya tentang salah satu judul atau daftar di dalamnya."
 )
-MAX_SENTENCES = 3
+# Up to four sentences: the fourth of four close ones is often the one asked (chosen leaving one open set out at a time)
+MAX_SENTENCES = 4
 ANSWER_PASSAGES = 2  # sentences come from the top two passages only
 
 
@@ -293,11 +294,14 @@ _THUS = r"dengan\s+demikian"  # "Dengan demikian …": what follows from the sen
 _REFERS_BACK = re.compile(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|"
                           r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
+# The ranker gives the second passage at least this share of the first's chance of holding the answer: its best sentence
+# is said too (chosen leaving one open set out at a time, answers no more than 5% longer: bench/answer_sentences.py)
+SECOND_PASSAGE_SAID = 0.4
 
 
 def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, retriever: Retriever,
                      position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
-    """(rank, spans) pairs, best first: the best unit, plus up to two more close to it in score, and the second
+    """(rank, spans) pairs, best first: the best unit, plus up to three more close to it in score, and the second
     passage's best one when the ranker nearly ties the two passages. An enumeration question answered by a list gets
     the list's lead-in and every item's title as one segment."""
     sides = compared(question)
@@ -316,6 +320,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     asked = set(own_weights)  # the question's own words (an item's title may hold one)
     named = {t for word in _CAPITALIZED.findall(question.strip()) for t in tokenize(word)}
     counting = bool(ASKS_NUMBER.search(question))  # "berapa", "seberapakah", "how many", "how long"
+    gives = _count_given(question, retriever) if kind == "number" else None
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
     if is_english(question):  # its words as Indonesian writes them ("legislation" -> "perundang-undangan")
         long_words.update((w, set(tokenize(w))) for w in indonesian_forms(question) if len(w) >= TYPO_MIN_LEN)
@@ -350,6 +355,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
                 weight *= 0.5  # a whole short list answers "apa saja", not "apa yang dimaksud"
             if verbs and verbs & _verbs(sentence, retriever.stem):
                 weight *= KIND_BONUS  # "Apa yang ditunjukkan oleh ROE?": the sentence saying "… menunjukkan …"
+            if gives is not None and gives(sentence):
+                weight *= KIND_BONUS  # "How many years …?": "hampir tujuh puluh tahun", not the year "tahun 605 SM"
             if asked_item and asked_item[0] <= span[0] < asked_item[1]:
                 weight *= KIND_BONUS  # "… dalam hal pekerjaan?": the item titled "Masalah pekerjaan", not the list's head
             found.append((overlap, meaning(span), weight, rank, span))
@@ -438,6 +445,17 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
 
 
+def _count_given(question: str, retriever: Retriever):
+    """sentence -> whether it gives the count a "berapa / how many" question asks (quantity.gives_count: a number
+    before the thing counted or a unit of the kind asked, "21 orang karyawan", "selama 7 hari"; a year counts nothing),
+    or None when the question names no count."""
+    count = asked_count(question)
+    if count is None:
+        return None
+    terms = retriever.counted_terms(count.thing, is_english(question)) if count.thing else set()  # "years": "tahun"
+    return lambda sentence: gives_count(sentence, count, terms, retriever.words)
+
+
 def _opening_list(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The titles of the items of the list a passage opens with (nothing before its first item) when the span lies in
     one of them; else []."""
@@ -448,10 +466,10 @@ def _opening_list(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _near_tie(hits) -> bool:
-    """The ranker gives the second passage at least LOWER_PASSAGE of the first's chance of holding the answer (its
-    scores are the logits of one softmax over the passages): the second's best sentence is said too, in the place of
-    the first passage's last when that one filled the answer."""
-    return len(hits) > 1 and math.exp(hits[1].score - hits[0].score) >= LOWER_PASSAGE
+    """The ranker gives the second passage at least SECOND_PASSAGE_SAID of the first's chance of holding the answer
+    (its scores are the logits of one softmax over the passages): the second's best sentence is said too, in the place
+    of the first passage's last when that one filled the answer."""
+    return len(hits) > 1 and math.exp(hits[1].score - hits[0].score) >= SECOND_PASSAGE_SAID
 
 
 def _other_item(hits, rank: int, span: tuple[int, int]):

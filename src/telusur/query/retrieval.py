@@ -469,7 +469,7 @@ class Retriever:
         focus = [definition_focus(query)] if not english else self._english_focus(query)
         focus = [t for t in focus if t]
         count = asked_count(query)
-        counted = self._counted_terms(count.thing, english) if count and count.thing else set()
+        counted = self.counted_terms(count.thing, english) if count and count.thing else set()
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -520,7 +520,7 @@ class Retriever:
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return tokens, weights, groups
 
-    def _counted_terms(self, thing: str, english: bool) -> set[str]:
+    def counted_terms(self, thing: str, english: bool) -> set[str]:
         """The search terms of what a "berapa / how many" question counts ("apotek"; "employees" -> karyawan)."""
         terms = set(self.index.bm25.tokenize(thing))
         if english:
