@@ -14,6 +14,8 @@ from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citati
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
 
+# 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
+# "Berdasarkan uraian di atas …") is one passage with it, when the two fit in one and it names no year (no work)
 # 39: a list item naming only who says it, "1. Menurut Kusrini (2006)", heads the paragraph under it as "1. Kusrini
 # (2006)" does (one passage citing it)
 # 38: a title the reader took for a paragraph (one short line, no stop, over prose) is one passage with the prose
@@ -44,7 +46,7 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "39"
+CHUNKER_VERSION = "40"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -122,7 +124,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if b.kind == "reference":
             continue
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
-                             b.kind not in ("heading", "item") and b.level > 0, _runs_on(kinds, texts, i),
+                             b.kind not in ("heading", "item") and b.level > 0,
+                             _runs_on(kinds, texts, i) or _goes_on_from(doc, kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
@@ -146,6 +149,31 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
             or kinds[i] == kinds[i + 1] == "paragraph" and titles_prose(text, nxt))
+
+
+# A paragraph's first words that go on from the paragraph before: a connective ("Sedangkan …", "Selain itu …",
+# "Kedua …"), "X ini/itu/tersebut" ("Hal ini …", "Antar perangkat jaringan tersebut …"), or "… di atas"
+# ("Berdasarkan uraian di atas …", "Di samping ketiga pendapat diatas …")
+_OPENS_ON_BEFORE = LazyPattern(
+    r"(?:sedangkan|namun|akan\s+tetapi|tetapi|selain\s+itu|di\s+samping\s+itu|oleh\s+(?:karena|sebab)\s+itu|"
+    r"karena\s+itu|dengan\s+demikian|jadi|sehingga|serta|kedua|ketiga|keempat|kelima)\b"
+    r"|(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)\b"
+    r"|(?:berdasarkan|dari|mengacu\s+pada|di\s+samping)\s+(?:[\w-]+\s+){0,3}?(?:di\s*atas|tersebut)\b", re.I)
+
+
+def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> bool:
+    """A whole paragraph of prose under which the next, in the same section, opens on it ("… (Yatim, 2002)." /
+    "Kondisi ini menyebabkan mereka tidak mampu berkomunikasi …"): the next says what it says of this one, and is one
+    passage with it when the two fit in one (a short paragraph alone is found by its own words, not its subject's).
+    Not when it names a year: a paragraph citing a work of its own ("Sedangkan menurut Sidik (2014:1) …") is that
+    work's passage, and the text above keeps the work its heading names."""
+    if i + 1 >= len(kinds) or kinds[i] not in ("paragraph", "quote") or kinds[i + 1] != "paragraph":
+        return False
+    text, nxt = texts[i].strip(), texts[i + 1].strip()
+    return (text.endswith((".", "!", "?", ")", "\"", "”")) and not is_lead_in(text)
+            and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
+            and len(text) + len(nxt) <= MAX_CHUNK_CHARS and bool(_OPENS_ON_BEFORE.match(nxt))
+            and not re.search(rf"(?<!\d){YEAR}(?!\d)", nxt))
 
 
 TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence

@@ -36,7 +36,7 @@ def _holding(chunks, words: str):
 
 _TITLED = ["a. Simpanan Berjangka",
            "Simpanan berjangka adalah simpanan yang penarikannya hanya bisa dilakukan pada waktu tertentu saja.",
-           "Simpanan ini dikelola penuh oleh bank, misalnya simpanan pendidikan dan simpanan ibadah.",
+           "Dananya dikelola penuh oleh bank, misalnya simpanan pendidikan dan simpanan ibadah.",
            "b. Simpanan Harian",
            "Simpanan harian adalah simpanan yang penarikannya dapat dilakukan setiap saat oleh nasabah.",
            "Nasabah menerima bonus setiap akhir bulan sesuai kebijakan bank yang berlaku saat itu."]
@@ -53,19 +53,26 @@ def test_an_item_titles_later_paragraphs_are_headed_by_it():
     # a footnote the reader left in the text is no item's prose: under the title its words alone would find it
     noted = _chunks(_TITLED[:3] + ["12 Ibid., hlm. 45."] + _TITLED[3:])
     assert _holding(noted, "Ibid.").heading == "2.1.2. Produk Simpanan"
+    # a later paragraph opening on the one before ("Simpanan ini …") is one passage with it, under the item's title
+    joined = _chunks(_TITLED[:2] + ["Simpanan ini dikelola penuh oleh bank."] + _TITLED[3:])
+    assert _holding(joined, "dikelola penuh").text.startswith("a. Simpanan Berjangka")
 
 
 _PARTS = ["Raspberry Pi 2 model B yang mempunyai bagian antara lain:",
           "a. CPU dan GPU", "Prosessor yang digunakan adalah Quad-core ARM Cortex-A7 dengan kecepatan 900 MHz.",
           "b. Memory (RAM)", "Raspberry Pi 2 model B ini menggunakan RAM sebesar 1 GB.",
           "c. MicroSD Card", "Bagian ini berfungsi untuk tempat memasukkan kartu yang sudah diisi sistem operasi.",
-          "Sistem operasi tersebut adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
+          "Sistem operasi yang didukung adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
           "d. Port HDMI", "Port ini berfungsi untuk menampilkan sistem operasi pada TV yang mempunyai port HDMI."]
 
 
 def test_an_items_second_paragraph_in_a_list_going_on_is_headed_by_the_item_and_the_lead_in():
     chunks = _chunks(_PARTS, "2.4.1. Perangkat Keras")
     assert _holding(chunks, "Raspbian, Pidora").heading == f"{_PARTS[0]}\nc. MicroSD Card"
+    # opening on the paragraph before it ("Sistem operasi tersebut …"), it is one passage with the item and its lead-in
+    joined = _chunks([p.replace("yang didukung", "tersebut") for p in _PARTS], "2.4.1. Perangkat Keras")
+    said = _holding(joined, "Raspbian, Pidora").text
+    assert _PARTS[0] in said and "c. MicroSD Card" in said, said
 
 
 _PLAIN = ["Fungsi simpanan bagi nasabah antara lain:", "a. Menyimpan uang dengan aman di bank.",

@@ -62,7 +62,7 @@ _PARTS = ["Raspberry Pi 2 model B yang mempunyai bagian antara lain:",
           "a. CPU dan GPU", "Prosessor yang digunakan adalah Quad-core ARM Cortex-A7 dengan kecepatan 900 MHz.",
           "b. Memory (RAM)", "Raspberry Pi 2 model B ini menggunakan RAM sebesar 1 GB.",
           "c. MicroSD Card", "Bagian ini berfungsi untuk tempat memasukkan kartu yang sudah diisi sistem operasi.",
-          "Sistem operasi tersebut adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
+          "Sistem operasi yang didukung adalah Raspbian, Pidora, Arch Linux, OpenELEC dan lainnya.",
           "d. Port HDMI", "Port ini berfungsi untuk menampilkan sistem operasi pada TV yang mempunyai port HDMI.",
           "e. Port USB", "Mempunyai 4 slot USB untuk menyambungkan perangkat seperti Flash Disk dan Webcam."]
 

@@ -65,14 +65,14 @@ b) Penetapan Target Pasar
 
 Setelah segmentasi, perusahaan menilai setiap kelompok pembeli dan menentukan target pasar.
 
-Kegiatan ini dimulai dengan evaluasi ukuran segmen, lalu memilih segmen yang paling menguntungkan.
+Kegiatan penetapan dimulai dengan evaluasi ukuran segmen, lalu memilih segmen yang paling menguntungkan.
 """
 
 
 def test_a_paragraph_under_an_items_title_is_read_with_that_title(course):
     engine = course({"strategi.md": _ITEM})
     retriever = engine._state[1]
-    going_on = next(c for c in engine.index.chunks if c.text.startswith("Kegiatan ini"))
+    going_on = next(c for c in engine.index.chunks if c.text.startswith("Kegiatan penetapan"))
     titled = next(c for c in engine.index.chunks if "b) Penetapan Target Pasar" in c.text)
     assert going_on.heading == "b) Penetapan Target Pasar"
     weights = retriever.question_terms("Kegiatan penetapan target pasar dimulai dengan apa?")
