@@ -52,8 +52,8 @@ def test_a_lazy_pattern_copied_or_pickled_is_one_still(used):
         assert type(other) is LazyPattern and other.search("hal 12-15").groups() == ("12", "15")
 
 
-@pytest.mark.parametrize("module", ["documents.structure", "query.ranker", "query.retrieval", "query.conversation",
-                                    "query.quantity", "indonesian", "sentences", "index.lexical"])
+@pytest.mark.parametrize("module", ["documents.structure", "query.ranker", "query.retrieval", "query.answer",
+                                    "query.conversation", "query.quantity", "indonesian", "sentences", "index.lexical"])
 def test_importing_the_ask_path_compiles_none_of_a_modules_rules(module):
     """documents/structure.py's 31 rules (and the other reading modules') are a build's: importing the ask path
     compiled them all, 4-6 ms of every `telusur ask`; the ranking rules are compiled by the questions that use them."""

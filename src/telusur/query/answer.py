@@ -19,6 +19,7 @@ from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
 from ..indonesian import one_edit, stop_words
+from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
@@ -271,7 +272,7 @@ def _is_short_list(unit: str) -> bool:
 
 
 SHORT_ITEM = 150
-_STATES = re.compile(rf"\b(?:{COPULA})\b", re.I)
+_STATES = LazyPattern(rf"\b(?:{COPULA})\b", re.I)
 
 
 def _states_first(lead_in: str) -> bool:
@@ -291,8 +292,8 @@ _PRONOUNS = r"ia|dia|beliau|mereka"  # "Ia disebut …": who it is, the sentence
 _THUS = r"dengan\s+demikian"  # "Dengan demikian …": what follows from the sentence before, said again
 # A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut" ("Hal ini"),
 # "Daunnya", or no subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …").
-_REFERS_BACK = re.compile(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|"
-                          r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
+_REFERS_BACK = LazyPattern(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|"
+                           r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 # The ranker gives the second passage at least this share of the first's chance of holding the answer: its best sentence
 # is said too (chosen leaving one open set out at a time, answers no more than 5% longer: bench/answer_sentences.py)
@@ -485,9 +486,9 @@ def _said(hits, rank: int, span: tuple[int, int]) -> str:
 
 
 FOCUS_SHARE = 0.5  # how far below the best a sentence defining the very term asked about may still lead
-_QUOTED = re.compile(r"[\"“”'‘’]([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})[\"“”'‘’]")
-_WORD_MEANING = re.compile(r"\b(?:makna|arti|maksud|pengertian|definisi)\s+(?:dari\s+)?(?:kata|istilah|frasa)\s+"
-                           r"([^\W\d_]+(?:-[^\W\d_]+)?)\b", re.I)
+_QUOTED = LazyPattern(r"[\"“”'‘’]([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})[\"“”'‘’]")
+_WORD_MEANING = LazyPattern(r"\b(?:makna|arti|maksud|pengertian|definisi)\s+(?:dari\s+)?(?:kata|istilah|frasa)\s+"
+                            r"([^\W\d_]+(?:-[^\W\d_]+)?)\b", re.I)
 
 
 def _focus(question: str) -> str | None:
@@ -498,7 +499,7 @@ def _focus(question: str) -> str | None:
 
 
 TYPO_MIN_LEN = 10  # a word this long one edit from the question's is the text misspelling it ("perundang-undanagan")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -> set[str]:
@@ -515,30 +516,30 @@ def _misspelled(long_words: dict[str, set[str]], sentence: str, own: set[str]) -
 # from Y?", "What distinguishes X from Y?", "How do X and Y differ?": the two things compared (what follows "menurut"
 # / "according to" is who says it, not a side)
 _COMPARISON = (
-    re.compile(r"\b(?:perbedaan|beda(?:nya)?|membedakan|dibedakan|bedakan|perbandingan|bandingkan|membandingkan|"
-               r"differences?|distinguish(?:es|ed)?|separates?|compare[sd]?)\s+(?:antara\s+|between\s+)?(.+?)\s+"
-               r"(?:dan|dengan|and|with|from|versus|vs\.?)\s+(.+)$", re.I),
-    re.compile(r"^what\s+sets\s+(.+?)\s+apart\s+from\s+(.+)$", re.I),
-    re.compile(r"^(?:how|in\s+what\s+ways?)\s+(?:do|does|did|are|is|were|was)\s+(.+?)\s+and\s+(.+?)\s+"
-               r"(?:differ|different)\b", re.I),
-    re.compile(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
+    LazyPattern(r"\b(?:perbedaan|beda(?:nya)?|membedakan|dibedakan|bedakan|perbandingan|bandingkan|membandingkan|"
+                r"differences?|distinguish(?:es|ed)?|separates?|compare[sd]?)\s+(?:antara\s+|between\s+)?(.+?)\s+"
+                r"(?:dan|dengan|and|with|from|versus|vs\.?)\s+(.+)$", re.I),
+    LazyPattern(r"^what\s+sets\s+(.+?)\s+apart\s+from\s+(.+)$", re.I),
+    LazyPattern(r"^(?:how|in\s+what\s+ways?)\s+(?:do|does|did|are|is|were|was)\s+(.+?)\s+and\s+(.+?)\s+"
+                r"(?:differ|different)\b", re.I),
+    LazyPattern(r"^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differs?|different)\s+from\s+(.+)$", re.I),
 )
 # Spoken Indonesian: "Apa bedanya pena sama pensil?", "Beda istilah tindak sama perbuatan …?" ("sama" for "dengan";
 # "beda dari X" says how one thing differs, no pair), "kreativitas sama inovasi bedanya apa", "X vs Y … beda gimana?".
 # A question comes here in standard words (indonesian.standard_words: "gimana" is "bagaimana", "aja" "saja", "sih" gone).
 _SPOKEN_COMPARISON = (
     # (a question word after the pair, "apa saja", is a stop word: no side's)
-    re.compile(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+"
-               r"(?!dari\b|(?:apa|bagaimana)(?:\s+ya)?\s+sama\b)(?:antara\s+)?(.+?)\s+sama\s+(.+?)\s*\??$", re.I),
+    LazyPattern(r"\b(?:perbedaan|beda(?:nya)?|bedain|membedakan|perbandingan)\s+"
+                r"(?!dari\b|(?:apa|bagaimana)(?:\s+ya)?\s+sama\b)(?:antara\s+)?(.+?)\s+sama\s+(.+?)\s*\??$", re.I),
     # "pemasar syariah beda gimana sama pemasar konvensional …", "Penelitian ini bedanya apa sama penelitian sebelumnya?"
     # (what a comma sets before the pair is the topic: "Soal etika, …")
-    re.compile(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|bagaimana)(?:\s+ya)?\s+"
-               r"(?:sama|dengan|dari)\s+(.+?)\s*\??$", re.I),
-    re.compile(r"^(?:apa(?:kah)?\s+)?(.+?)\s+(?:sama|dan|dengan|vs\.?|versus)\s+(.+?)\s+(?:[\w-]+nya\s+)?"
-               r"(?:bedanya|perbedaannya|berbeda|beda)\b", re.I),
+    LazyPattern(r"^(?:[^,]+,\s*)?(.+?)\s+(?:beda|bedanya|berbeda)\s+(?:apa|bagaimana)(?:\s+ya)?\s+"
+                r"(?:sama|dengan|dari)\s+(.+?)\s*\??$", re.I),
+    LazyPattern(r"^(?:apa(?:kah)?\s+)?(.+?)\s+(?:sama|dan|dengan|vs\.?|versus)\s+(.+?)\s+(?:[\w-]+nya\s+)?"
+                r"(?:bedanya|perbedaannya|berbeda|beda)\b", re.I),
 )
-_WHO_SAYS = re.compile(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
-_SIDE_WORD = re.compile(r"[^\W\d_]+")
+_WHO_SAYS = LazyPattern(r"\s*,?\s*\b(?:menurut|according\s+to|in\s+the\s+text|dalam\s+teks)\b.*$", re.I)
+_SIDE_WORD = LazyPattern(r"[^\W\d_]+")
 # Stop words that describe, and so may be all that tells two sides apart ("autis sedang dengan autis ringan", "jangka
 # panjang dan jangka pendek"): search drops them, a comparison's sides keep them
 DESCRIBING = frozenset("sedang besar kecil baru lama awal akhir panjang khusus pertama kedua banyak sedikit atas bawah "
@@ -546,7 +547,7 @@ DESCRIBING = frozenset("sedang besar kecil baru lama awal akhir panjang khusus p
 # The words that set what follows against what came before ("Sedangkan Gesselschaft adalah …")
 _AGAINST = r"sedangkan|sementara(?:\s+itu)?|adapun"
 # A sentence naming both sides says what they are only when it sets them apart or defines
-_CONTRAST = re.compile(rf"\b(?:{_AGAINST}|berbeda|perbedaan|bedanya)\b", re.I)
+_CONTRAST = LazyPattern(rf"\b(?:{_AGAINST}|berbeda|perbedaan|bedanya)\b", re.I)
 
 
 def compared(question: str) -> tuple[str, str] | None:
@@ -578,8 +579,8 @@ def compared(question: str) -> tuple[str, str] | None:
 
 # A phrase closing the second side (a place, a field, a condition) is said of both sides when the first has none of
 # its kind: "jabatan nabi dengan jabatan imam di Israel", "autis sedang dengan autis ringan kalau dipanggil namanya"
-_SHARED_TAIL = re.compile(r"\s(di|dalam|pada|kalau|jika|bila|apabila|ketika|saat|sewaktu|untuk|buat|bagi|terhadap|"
-                          r"(?:dari|dilihat dari|ditinjau dari) (?:segi|sisi))\s.*$", re.I)
+_SHARED_TAIL = LazyPattern(r"\s(di|dalam|pada|kalau|jika|bila|apabila|ketika|saat|sewaktu|untuk|buat|bagi|terhadap|"
+                           r"(?:dari|dilihat dari|ditinjau dari) (?:segi|sisi))\s.*$", re.I)
 
 
 def _without_shared_tail(first: str, second: str) -> str:
@@ -631,9 +632,9 @@ def _both_sides(chosen, scored, hits, terms: tuple[set[str], set[str]], tokenize
 
 SHORT_DEFINITION = 160  # a one-sentence answer this short may leave what is asked to the next sentence
 # A sentence saying again what the one before it said ("Dengan demikian pada sistem kendali ini, …")
-_RESTATES = re.compile(rf"^(?:{_THUS}|dengan\s+kata\s+lain|artinya)\b", re.I)
+_RESTATES = LazyPattern(rf"^(?:{_THUS}|dengan\s+kata\s+lain|artinya)\b", re.I)
 # … or defining the same term again, the term its subject ("Secondary Group sebagai kelompok-kelompok …")
-_DEFINES_AGAIN = re.compile(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|sebagai|diartikan|didefinisikan)\b", re.I)
+_DEFINES_AGAIN = LazyPattern(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|sebagai|diartikan|didefinisikan)\b", re.I)
 
 
 def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize,
@@ -661,7 +662,7 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
 
 
 # A sentence turning from what the one before it surveys to the one thing it picks out
-_TURNS = re.compile(r"^(?:namun|adapun|akan tetapi|tetapi)\b", re.I)
+_TURNS = LazyPattern(r"^(?:namun|adapun|akan tetapi|tetapi)\b", re.I)
 
 
 def _with_its_turn(text: str, span: tuple[int, int], asked: set[str], tokenize) -> tuple[int, int]:
@@ -689,7 +690,7 @@ def _before_in_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int] | 
 
 
 # A sentence setting the other side against the one before it
-_SETS_AGAINST = re.compile(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya)\b", re.I)
+_SETS_AGAINST = LazyPattern(rf"^(?:{_AGAINST}|berbeda\s+dengan|lain\s+halnya)\b", re.I)
 
 
 def _going_on(chosen, hits, terms: tuple[set[str], set[str]], tokenize):
@@ -741,7 +742,7 @@ def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bo
     return before[1] <= after[0] and not gap.strip() and "\n" not in gap
 
 
-_PRONOUN = re.compile(rf"^(?:{_PRONOUNS})\b", re.I)
+_PRONOUN = LazyPattern(rf"^(?:{_PRONOUNS})\b", re.I)
 
 
 def _with_who_it_is(chosen, hits):
@@ -837,7 +838,7 @@ def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, in
 # A verb the stop list drops ("ditunjukkan", "digunakan", "disebut") still says what a question asks; the stop words
 # of that shape that only frame a question or link a sentence ("dimaksud", "menurut", "menjadi", "mengenai",
 # "tersebut") say nothing of it.
-_VERB = re.compile(r"^(?:di|me|ber|ter)[a-z]{4,}$")
+_VERB = LazyPattern(r"^(?:di|me|ber|ter)[a-z]{4,}$")
 _FRAME_WORDS = frozenset("""berapakah berapalah berapapun berarti berbagai berikut berikutnya berkenaan bermacam bermaksud
 bersama berturut diantara diantaranya dimaksud dimaksudkan dimaksudkannya dimaksudnya dipunyai dirinya disini disinilah
 melainkan melalui memang mempunyai mengapa mengenai menjadi menuju menurut menyangkut menyeluruh mereka merekalah
@@ -863,7 +864,7 @@ def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], after[1]) if after and _EXAMPLE.search(text[after[0]:after[1]]) else span
 
 
-_GIVES_EXAMPLE = re.compile(r"(?:contoh\w*|misalnya|umpamanya|sebagai contoh)\b", re.I)
+_GIVES_EXAMPLE = LazyPattern(r"(?:contoh\w*|misalnya|umpamanya|sebagai contoh)\b", re.I)
 
 
 def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -896,9 +897,9 @@ def _with_what_it_follows(hits, rank: int, span: tuple[int, int], chosen) -> tup
 
 
 # A sentence saying what follows from the one before it, and one giving the reason for the one before it
-_CONSEQUENCE_OPENS = re.compile(rf"^(?:sehingga|maka|akibatnya|oleh (?:karena|sebab) itu|karena itu|{_THUS}|"
-                                r"hal (?:ini|itu|tersebut))\b", re.I)
-_REASON_OPENS = re.compile(r"^(?:karena|sebab|disebabkan)\b", re.I)
+_CONSEQUENCE_OPENS = LazyPattern(rf"^(?:sehingga|maka|akibatnya|oleh (?:karena|sebab) itu|karena itu|{_THUS}|"
+                                 r"hal (?:ini|itu|tersebut))\b", re.I)
+_REASON_OPENS = LazyPattern(r"^(?:karena|sebab|disebabkan)\b", re.I)
 
 
 DENSE_SHARE = 0.3  # how much a sentence's own vector (already in the index) counts beside the words it shares
@@ -1045,56 +1046,56 @@ _KINDS = (
     ("list", ENUMERATION),
     # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
     # cooperation …?" is a verb and its object)
-    ("list", re.compile(r"^\s*(?:what|which)\s+(?:(?:kinds|types|forms)\s+of\b|(?:(?:main|other|key|two|three|four|"
-                        r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
-                        r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
-                        r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
-    ("formula", re.compile(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
-                           re.I)),
-    ("person", re.compile(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
+    ("list", LazyPattern(r"^\s*(?:what|which)\s+(?:(?:kinds|types|forms)\s+of\b|(?:(?:main|other|key|two|three|four|"
+                         r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
+                         r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
+                         r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
+    ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
+                            re.I)),
+    ("person", LazyPattern(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
     # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
-    ("why", re.compile(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
-                       r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
-                       r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
-    ("time", re.compile(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
+    ("why", LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
+                        r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
+                        r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
+    ("time", LazyPattern(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
-    ("shortcoming", re.compile(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
-                               r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"
-                               r"(?:penelitian|sistem|metode|teori|model|aplikasi)|disadvantages?|drawbacks?|"
-                               r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
-    ("example", re.compile(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
+    ("shortcoming", LazyPattern(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
+                                r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"
+                                r"(?:penelitian|sistem|metode|teori|model|aplikasi)|disadvantages?|drawbacks?|"
+                                r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
+    ("example", LazyPattern(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
-    ("purpose", re.compile(r"\b(?:untuk apa|buat apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
-                           r"(?:apa|untuk apa|buat apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
-                           r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)),
-    ("definition", re.compile(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
-                              r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
-                              r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
-                              r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
+    ("purpose", LazyPattern(r"\b(?:untuk apa|buat apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
+                            r"(?:apa|untuk apa|buat apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
+                            r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)),
+    ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
+                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
+                               r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
+                               r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
     ("number", ASKS_NUMBER),  # "berapa", "how tall", "at what age": quantity reads a count from the same words
-    ("place", re.compile(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
+    ("place", LazyPattern(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
 # (a year before 1000 as the text writes it too: "tahun 515 SM", "622 Masehi")
-_TIME = re.compile(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"
-                   r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
-                   r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
+_TIME = LazyPattern(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"
+                    r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
+                    r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
 # "salah satu" (one of) and "satu-satunya" (the only) give no number
 # an ordinal ranks, it gives no amount ("terluas ke-7", "ke 2"): its digits are no number asked
-_NUMBER = re.compile(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
-                     r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
-_PLACE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
-_EXAMPLE = re.compile(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
-_DEFINING = re.compile(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
-                       r"mengartikan|mendefinisikan|disebut)\b", re.I)
-_BECAUSE = re.compile(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
+_NUMBER = LazyPattern(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                      r"sembilan|sepuluh|sebelas|\w+puluh|\w*ratus|\w*ribu|juta|miliar|setengah|separuh)\b", re.I)
+_PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:terletak|berada|berlokasi|bertempat)\b")
+_EXAMPLE = LazyPattern(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
+_DEFINING = LazyPattern(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
+                        r"mengartikan|mendefinisikan|disebut)\b", re.I)
+_BECAUSE = LazyPattern(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
 # What a purpose is written with ("X bertujuan agar …", "… digunakan untuk …"), and a sentence saying it is one
-_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|berfungsi|dimaksudkan|in order to|"
-                      r"so that|aims?|purpose)\b", re.I)
-_STATES_PURPOSE = re.compile(r"\b(?:bertujuan|tujuannya|berfungsi|fungsinya|dimaksudkan|aims? to|in order to)\b", re.I)
-_FORMULA = re.compile(r"[=×÷]|\b\w+\s*/\s*\w+\b")
-_NAMED = re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*{YEAR_DIGITS}")
+_PURPOSE = LazyPattern(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|berfungsi|dimaksudkan|in order to|"
+                       r"so that|aims?|purpose)\b", re.I)
+_STATES_PURPOSE = LazyPattern(r"\b(?:bertujuan|tujuannya|berfungsi|fungsinya|dimaksudkan|aims? to|in order to)\b", re.I)
+_FORMULA = LazyPattern(r"[=×÷]|\b\w+\s*/\s*\w+\b")
+_NAMED = LazyPattern(rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*{YEAR_DIGITS}")
 KIND_BONUS = 1.4
 ANSWER_FORM_BONUS = 1.4
 
@@ -1116,8 +1117,8 @@ def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
 
 
 # What a shortcoming is written with: what something does not, cannot or only partly do
-_LIMITING = re.compile(r"\b(?:tidak|tak|belum|kurang|hanya|masih|tanpa|sulit|terbatas|keterbatasan|kelemahan|"
-                       r"kekurangan|kendala|hambatan|rentan|not|cannot|only|lacks?|limited)\b", re.I)
+_LIMITING = LazyPattern(r"\b(?:tidak|tak|belum|kurang|hanya|masih|tanpa|sulit|terbatas|keterbatasan|kelemahan|"
+                        r"kekurangan|kendala|hambatan|rentan|not|cannot|only|lacks?|limited)\b", re.I)
 _ANSWER_FORMS = {"time": _TIME, "number": _NUMBER, "place": _PLACE, "shortcoming": _LIMITING, "purpose": _PURPOSE}
 # Kinds whose question states what the text states too ("Mengapa X tidak memengaruhi Y?", "Apa kekurangan
 # penelitian Z?"): the sentence repeating that scores highest, the one of the kind's form is the answer.
@@ -1148,8 +1149,8 @@ def _kind_bonus(kind: str | None, sentence: str, span: tuple[int, int], cited: l
 
 # A sentence that lists within itself: "… terbagi menjadi empat bagian yaitu aritmatika, aljabar, geometri, dan
 # analisis".
-_INLINE_LIST = re.compile(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|seperti|namely|including)\b"
-                          r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
+_INLINE_LIST = LazyPattern(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|seperti|namely|including)\b"
+                           r"[^.;:]*?,[^.;:]*?\b(?:dan|serta|atau|and|or)\b", re.I)
 
 
 def _list_answer(scored, hits, question: str, tokenize, asked: set[str] = frozenset(),
@@ -1193,10 +1194,10 @@ def _under_asked_heading(chunk, items, groups: list[set[str]], tokenize) -> bool
 
 
 # An item's number inside a paragraph: "(1) Konflik Kerja …; (2) Beban Kerja …", "yaitu 1) … 2) …" (never a year).
-_INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\))\s+(?=\S)")
+_INLINE_MARKER = LazyPattern(r"(?:(?<=\s)|^)(?:\((\d{1,2})\)|(\d{1,2})\))\s+(?=\S)")
 # How a sentence hands over to the items run into it ("… tersebut adalah:", "… yaitu", "… meliputi").
-_INLINE_LEAD = re.compile(r"(?:[:]|\b(?:yaitu|yakni|adalah|ialah|meliputi|antara lain|sebagai berikut|berikut ini|"
-                          r"terdiri (?:atas|dari)|mencakup))\s*$", re.I)
+_INLINE_LEAD = LazyPattern(r"(?:[:]|\b(?:yaitu|yakni|adalah|ialah|meliputi|antara lain|sebagai berikut|berikut ini|"
+                           r"terdiri (?:atas|dari)|mencakup))\s*$", re.I)
 
 
 def _inline_list(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -1220,7 +1221,7 @@ def _inline_list(text: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | N
     return lead, [(a, a + len(text[a:b].rstrip())) for a, b in zip(found, ends)]
 
 
-_CAPITALIZED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}\b")
+_CAPITALIZED = LazyPattern(r"(?<!^)\b[A-Z][a-z]{2,}\b")
 ITEM_OPENING_WORDS = 2  # "Karakteristik sosial, mereka …": the words that tell an item from its siblings
 
 
@@ -1350,7 +1351,7 @@ def _item_title(text: str, a: int, b: int, limit: int = ITEM_TITLE_CHARS) -> tup
 
 # A line that stops where it hands over to the next ("… (2010:9) yaitu", the definition on the next line): a lead-in
 # whose colon the text left out.
-_HANDS_OVER = re.compile(r"\b(?:yaitu|yakni|ialah|adalah|sebagai berikut|berikut ini|antara lain|meliputi)$", re.I)
+_HANDS_OVER = LazyPattern(r"\b(?:yaitu|yakni|ialah|adalah|sebagai berikut|berikut ini|antara lain|meliputi)$", re.I)
 
 
 def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int]:
