@@ -192,3 +192,23 @@ def test_a_long_lists_item_is_never_cut_from_its_paragraph():
                               f"{items}\n"), "Rasio Ke-")
     assert len(pieces) >= 2
     assert all(p.text.rstrip().endswith("bagi pemilik.") for p in pieces), [p.text[-30:] for p in pieces]
+
+
+def test_a_long_paragraph_repeats_a_short_sentence_across_a_cut_never_a_long_one():
+    """iklim-organisasi-stres-kerja's PDF: a paragraph too long for one passage is cut at sentence ends, and the next
+    piece opens with the last sentence of the one before when it is short (two sentences on either side of a cut are
+    read together); a sentence over OVERLAP_MAX_CHARS is not said twice."""
+    short = "Stres kerja dialami oleh hampir semua pegawai di kantor pemerintahan daerah setiap tahun."
+    long = ("Iklim organisasi yang ditandai oleh komunikasi yang terbuka antara atasan dan bawahan, pembagian tugas "
+            "yang jelas dan adil, penghargaan atas prestasi kerja, kesempatan untuk mengembangkan diri melalui "
+            "pelatihan, serta dukungan rekan kerja dalam menyelesaikan pekerjaan sehari-hari terbukti menurunkan "
+            "tingkat stres kerja pegawai, sebagaimana ditunjukkan oleh penelitian terhadap pegawai pada berbagai "
+            "instansi pemerintah di tingkat daerah.")
+    sentences = [short, long, long.replace("Iklim", "Budaya"), short.replace("Stres", "Konflik"),
+                 long.replace("Iklim", "Gaya kepemimpinan"), long.replace("Iklim", "Struktur")]
+    pieces = _chunks("# Iklim\n\n" + " ".join(sentences) + "\n")
+    assert len(pieces) >= 3
+    for sentence in sentences:
+        said = sum(sentence in p.text for p in pieces)
+        assert said == 1 if len(sentence) > 400 else said >= 1, (sentence[:30], said)
+    assert sum(sentences[3] in p.text for p in pieces) == 2  # the short one before a cut opens the next piece too
