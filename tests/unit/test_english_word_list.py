@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from telusur.query.english import LEXICON, STOP, content_words, indonesian_words, lexicon
+from telusur.english_vocabulary import LEXICON, STOP, lexicon
+from telusur.query.english import content_words, indonesian_words
 
 _LINES = [line for line in LEXICON.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")]

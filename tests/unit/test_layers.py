@@ -80,6 +80,16 @@ def test_documents_come_before_everything_else():
             assert not {d for d in deps if d.startswith(later)}, module
 
 
+def test_citations_come_before_what_reads_them():
+    """Citations are read from documents and feed chunks: they import no later layer (a citation rule once reached
+    up into query/english.py for its English words, which now sit beside indonesian.py)."""
+    later = ("telusur.chunking", "telusur.index", "telusur.query", "telusur.engine", "telusur.library", "telusur.web",
+             "telusur.cli")
+    for module, deps in _imports().items():
+        if module.startswith("telusur.citations"):
+            assert not {d for d in deps if d.startswith(later)}, module
+
+
 def test_the_cli_and_the_web_use_only_the_public_face():
     """cli.py and web/ name what they use through `telusur` (the public face), never the modules behind it; the CLI
     may start the web server."""

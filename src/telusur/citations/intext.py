@@ -1165,7 +1165,7 @@ def _book_of_a_person(scan: str, lo: int, group: Group, words: frozenset[str]) -
     if m is None or group.acronyms_only or group.common:
         return None
     from ..indonesian import is_known_word
-    from ..query.english import is_english_word
+    from ..english_vocabulary import is_english_word
 
     people = [n for n in group.names if not is_etal(n)]
     if not people or any(" " in n or is_known_word(n.lower()) or is_english_word(n) or n.lower() in words

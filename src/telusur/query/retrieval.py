@@ -19,6 +19,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
+from ..english_vocabulary import is_english_word
 from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -655,7 +656,7 @@ class Retriever:
             return None
         if self._not_a_subject(lower):
             return None
-        if english_words.is_english_word(lower) and not _indonesian_word(lower):
+        if is_english_word(lower) and not _indonesian_word(lower):
             return None  # "forest", "smoke": a gloss, or a question in English that reads as none ("Has the smoke ...?")
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
@@ -672,7 +673,7 @@ class Retriever:
         kind = asked_figure(query)
         english = is_english(query)
         named = [(n, k) for n, k in named_numbers(query, _names(query)) if self._spelled(n.lower()) is not None
-                 and not (english and english_words.is_english_word(n.lower()))]
+                 and not (english and is_english_word(n.lower()))]
         if kind is None and not named:
             return False
         chunks = [c for c in self.index.chunks if c.path in {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}]
@@ -851,7 +852,7 @@ class Retriever:
         for n, word in enumerate(words):
             if self._not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
                 continue
-            if english and (not _indonesian_word(word) or english_words.is_english_word(word)):
+            if english and (not _indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
                       and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]

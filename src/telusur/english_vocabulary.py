@@ -1,0 +1,95 @@
+"""English words telusur knows, for every layer that meets English: the function words that frame a question (STOP),
+the course word list (data/english-indonesian.tsv, read once, on first use), and an inflected word's base forms. The
+questions' English (query/english.py) and the citation reader's "is this a name or an English word" (citations) both
+read them, so they sit below both, beside indonesian.py."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON = Path(__file__).resolve().parent / "data" / "english-indonesian.tsv"
+
+# Words that frame an English question or join its words; never content to look up.
+STOP = frozenset("""
+a an the of in on at to for from by with about into onto as and or nor but if then than so that this these those
+there here it its it's they them their he his she her we our you your i me my what which who whom whose why how
+when where is are was were be been being am do does did done have has had having can could will would shall should
+may might must not no any some such each every all both either neither one ones other another more most much many
+few less least very also just only even still yet up down out over under again further once own same too
+according say said tell give name list describe explain define mean meant called known way ways kind kinds sort
+thing things
+happen happens happened between among per within without upon whether
+""".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """English base form -> Indonesian words (a phrase's words joined by "_")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, indonesian = line.split("\t", 1)
+            out[english.strip()] = tuple(indonesian.split())
+    return out
+
+
+def is_english_word(word: str) -> bool:
+    """An English word telusur reads: a function word or one of the word list's (any inflection: "disorders")."""
+    return word.lower() in STOP or any(form in lexicon() for form in base_forms(word))
+
+
+# Irregular plurals and verb forms of common English words -> their base form ("children" -> "child", "kept" ->
+# "keep"): the suffix rules below cannot reach them.
+IRREGULAR = dict(pair.split(":") for pair in """
+better:good best:good worse:bad worst:bad
+children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
+wives:wife knives:knife leaves:leaf halves:half selves:self thieves:thief criteria:criterion phenomena:phenomenon
+analyses:analysis bases:basis crises:crisis hypotheses:hypothesis theses:thesis diagnoses:diagnosis
+curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:appendix
+arose:arise arisen:arise awoke:awake bore:bear borne:bear beaten:beat became:become began:begin begun:begin
+bent:bend bound:bind bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed
+brought:bring built:build burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come crept:creep
+dealt:deal dug:dig drew:draw drawn:draw dreamt:dream drank:drink drunk:drink drove:drive driven:drive ate:eat
+eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee flew:fly flown:fly
+forbade:forbid forbidden:forbid forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze
+frozen:freeze got:get gotten:get went:go gone:go grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide
+held:hold kept:keep knelt:kneel knew:know known:know laid:lay led:lead learnt:learn left:leave lent:lend
+lit:light lost:lose made:make meant:mean met:meet paid:pay proved:prove proven:prove rode:ride
+ridden:ride rang:ring rung:ring rose:rise risen:rise ran:run saw:see seen:see sought:seek sold:sell sent:send
+shook:shake shaken:shake shone:shine shot:shoot showed:show shown:show shrank:shrink sang:sing sung:sing
+sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin
+stood:stand stole:steal stolen:steal stuck:stick stung:sting struck:strike stricken:strike swore:swear
+sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear
+told:tell thought:think threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake
+underwent:undergo undergone:undergo woke:wake woken:wake wore:wear worn:wear wove:weave woven:weave wept:weep
+won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
+""".split())
+
+
+def base_forms(word: str) -> list[str]:
+    """The word and the base forms it may be an inflection of ("theories" -> "theory", "burning" -> "burn",
+    "defined" -> "define", "children" -> "child"), most likely first."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$|'$", "", w)
+    out = [w]
+    if w in IRREGULAR:
+        out.append(IRREGULAR[w])
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 4:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[:-len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "planned" -> "plan"
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "studied" -> "study"
+    if w.endswith("ly") and len(w) > 5:
+        out.append(w[:-2])
+    return list(dict.fromkeys(out))
