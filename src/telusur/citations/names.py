@@ -373,7 +373,8 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
 
 
 # The title of an office's head, before the office and the holder's name: "Menteri Keuangan Sri Mulyani", "Dirjen
-# Pajak Suryo Utomo", "Kepala Dinas Kesehatan Budi Santoso"
+# Pajak Suryo Utomo". ("Kepala Dinas Kesehatan Budi Santoso (2019)" still reads one body, 'Dinas Kesehatan Budi
+# Santoso': only "Dirjen" and "Menteri" name their holder apart, see _office_holder.)
 _OFFICE_TITLES = frozenset("menteri dirjen direktur kepala ketua gubernur presiden rektor bupati walikota dekan "
                            "sekretaris".split())
 
