@@ -1,5 +1,7 @@
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,15 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+# Nothing in the test session writes into the user's cache folder: not a test (each gets its own, below), nor what runs
+# before a test's fixtures (collection, session fixtures building an index once for many tests: they wrote the e5
+# model files, the sha256 and pattern tables into ~/.cache/telusur), nor a process a test starts.
+# Removed at exit, after the tables the package writes at exit (atexit runs the handlers registered first last).
+_SESSION_CACHE = tempfile.mkdtemp(prefix="telusur-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _SESSION_CACHE
+atexit.register(shutil.rmtree, _SESSION_CACHE, True)
+
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
