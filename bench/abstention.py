@@ -64,9 +64,9 @@ BALANCE = 0.03
 C = 3.0
 
 
-# The team sets it reads: the open ones (bench/halves.py OPEN_SETS) but the session's judge (halves.JUDGE), which is
-# scored once after the choice and never fitted on; a set the lead holds out is in neither.
-OPEN_TEAM_SETS = tuple(n for n in halves.OPEN_SETS if n in halves.TEAM_SETS and n != halves.JUDGE)
+# The team sets it reads: those a fit may read (halves.held_out(..., fitting=True): an open set, not the session's
+# judge, which is scored once after the choice and never fitted on; a set the lead holds out is in neither).
+OPEN_TEAM_SETS = tuple(n for n in halves.OPEN_SETS if n in halves.TEAM_SETS and not halves.held_out([n], fitting=True))
 # Who wrote each set (the leave-one-writer-out report holds one out at a time): answerable, then out of scope. A team
 # set's writer wrote its out-of-scope questions too ("oos team5"): held out, both go (held_together).
 WRITERS = ("tuning", *OPEN_TEAM_SETS, "default", "english dev", "oos tests", "oos tests extra", "oos more",
