@@ -61,8 +61,8 @@ since 2026-12-04 21:40 UTC.
 --only team11: the eleventh team set (bench/team-questions-11.jsonl), a held-out fresh set written by helper 'fresh11'
 in the session of 2026-12-04 (19:17 UTC) from the tuning-half documents as telusur reads them, committed before telusur
 was run on it, scored the same way over its own index, with the same rows; its out-of-scope questions (off-topic and
-near a document's topic) count in its 'all' row. Only the lead runs it (see its first line); it is not in OPEN_SETS, so
---misses never lists its misses.
+near a document's topic) count in its 'all' row. Held out in two sessions (scored at c4faba0 and 3a668de), open for
+tuning since 2026-12-05 00:30 UTC.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -112,10 +112,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "near", "team", "team2", "team3", "team4", "team5", "team6", "team7", "team8",
-             "team9", "team10")
+             "team9", "team10", "team11")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team10"
+JUDGE = "team11"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
