@@ -26,7 +26,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-forms.jsonl (gold 5: the same for invented PDF, DOCX and Markdown documents, written by
   bench/citations-kinds/make_forms.py; "whole" rows want a body's name whole) and
   bench/citations-fresh-styles.jsonl (gold 6: Indonesian conventions the earlier golds lack, in invented Markdown, text
-  and HTML documents: two works of one author, ';' groups, "Ibid."/"op. cit.", "Anonim", "t.t.", "[BSNP]", particles).
+  and HTML documents: two works of one author, ';' groups, "Ibid."/"op. cit.", "Anonim", "t.t.", "[BSNP]", particles) and
+  bench/citations-fresh-passages.jsonl (gold 7: passages carrying several authors' works, many of one year, most in no
+  list entry, in invented Markdown and text chapters).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -53,6 +55,7 @@ FRESH_FORMATS = REPO / "bench" / "citations-fresh-formats.jsonl"
 FRESH_KINDS = REPO / "bench" / "citations-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
 FRESH_FORMS = REPO / "bench" / "citations-fresh-forms.jsonl"  # the same, as PDF, DOCX and Markdown (gold 5)
 FRESH_STYLES = REPO / "bench" / "citations-fresh-styles.jsonl"  # the same, Markdown, text and HTML (gold 6)
+FRESH_PASSAGES = REPO / "bench" / "citations-fresh-passages.jsonl"  # several authors' works in one passage (gold 7)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -415,6 +418,9 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold: styles"] = evaluate_kinds(args.verbose, FRESH_STYLES)
         report["fresh gold: styles"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: passages"] = evaluate_kinds(args.verbose, FRESH_PASSAGES)
+        report["fresh gold: passages"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
