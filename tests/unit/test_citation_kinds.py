@@ -2546,3 +2546,32 @@ def test_a_body_quoted_dalam_buku_and_a_stop_before_dalam_inside_a_parenthesis(t
 def test_a_stop_after_et_al_before_dalam_stays_with_the_name():
     [cite] = find_citations("Motivasi adalah dorongan (Robbins et al. dalam Sutrisno, 2016).")
     assert (cite.authors[0], cite.via) == ("Sutrisno", "Robbins et al.")
+
+
+# Fresh gold 7 (bench/citations-fresh-passages.jsonl, several authors' works in one passage, written before telusur ran
+# on it): a study's place written after its citation, then the next author after "dan" or a comma ("penelitian
+# Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan (2016)"). The place and the author read as one name
+# group after "pada"/"di", doubted as a place, so the year went to the author of the same year named before
+# ('Panjaitan 2016': a chunk carrying the year with another first author), or to no one, or to 'PT Telkom dan Wulandari'.
+@pytest.mark.parametrize("text, works", [
+    ("Penelitian Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan (2016) pada bengkel resmi menemukan hal itu.",
+     [("Panjaitan", "2016"), ("Kurniawan", "2016")]),
+    ("Penelitian Septiani (2017) di Kota Padang dan Wulandari (2017) di Kota Bukittinggi menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2017")]),
+    ("Penelitian Septiani (2017) di Bandung dan Wulandari (2018) menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2018")]),
+    ("Penelitian Septiani (2017) pada PT Telkom dan Wulandari dkk. (2018) pada bank menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2018")]),
+    ("Penelitian Septiani (2017) pada ibu menyusui di Jawa Tengah, Wulandari dan Sari (2018) menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2018")]),
+])
+def test_a_studys_place_after_its_citation_then_the_next_author(text, works):
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Penelitian di Kota Padang oleh Wulandari (2018) menemukan hal yang sama.", [("Wulandari", "2018")]),
+    ("Data BPS (2019) di Indonesia (1998) menunjukkan hal itu.", [("BPS", "2019")]),
+])
+def test_a_place_after_a_citation_alone_names_no_author(text, works):
+    assert _works(text) == works

@@ -605,6 +605,12 @@ _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|ma
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
+# Where the work just cited was done, then the next author: "Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan
+# (2016)", "Septiani (2017) di Kota Padang dan Wulandari (2017)", "Septiani (2017) pada ibu di Jawa Tengah, Wulandari
+# (2018)": the place, read with the author as one name group after "di"/"pada", is none of it
+_PLACE_OF_A_WORK_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)[^().;:\n]{{0,60}}?\b(?i:di|pada)[ \t]+"
+                                     r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")  # "di Kota ": a word no name holds
+
 # "Berdasarkan WHO (2018), ...", "Mengacu pada BPS (2020)", "Sesuai dengan KPAI (2019)": a body cited as a source
 _BASED_ON_BEFORE = re.compile(r"\b(?:berdasarkan|(?:mengacu|merujuk)(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|"
                               r"mengutip|bersumber\s+(?:dari|pada))\s*$", re.I)
@@ -651,6 +657,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     strict = group_before(scan, lo, pos, words)
+    if strict is not None:
+        strict = _after_the_place_of_a_work(scan, lo, strict, words) or strict
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
     if group is None:
@@ -732,6 +740,15 @@ _REPORT_TITLE = re.compile(r"(?:(?:Profil|Laporan|Statistik|Buku[ \t]+Saku|Renca
                            r"(?:Report|Statistics|Outlook|Yearbook|Factbook))")
 _REPORT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<title>{_REPORT_TITLE.pattern})[ \t]*$")
 _IN_BEFORE = re.compile(r"\b(?:dalam|pada|in)[ \t]+$", re.I)
+
+
+def _after_the_place_of_a_work(scan: str, lo: int, group: Group, words: frozenset[str]) -> Group | None:
+    """The names after a place's "dan" or comma, when the group stands where a work just cited was done
+    (_PLACE_OF_A_WORK_BEFORE): "pada JNE Bandung dan Kurniawan (2016)" -> Kurniawan."""
+    if len(group.names) < 2 or not _PLACE_OF_A_WORK_BEFORE.search(scan, max(lo, group.start - 120), group.start):
+        return None
+    joint = re.search(r"[ \t]*(?:,|&|\bdan\b)[ \t]*", scan[group.start:group.end])
+    return group_before(scan, group.start + joint.end(), group.end, words) if joint else None
 
 
 def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:
