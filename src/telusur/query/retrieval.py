@@ -112,6 +112,7 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
+_PURPOSE = frozenset({"buat", "untuk"})  # "port LAN raspi buat apa": what a thing is for (focus_absent)
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
@@ -603,10 +604,14 @@ class Retriever:
         a text on marketing that never says "afiliasi" next to it), or a "which" question whose kind no passage writes
         ("Antibiotik apa yang biasa diresepkan untuk ISPA?" of a text naming no antibiotic: ranker.which_focus): each
         of the term's words, or another word of its group (query/synonyms.py), in one passage. A term of more than
-        FOCUS_TOKENS search words is mostly the rest of the question, and says nothing."""
+        FOCUS_TOKENS search words is mostly the rest of the question, and says nothing; one holding a verb form, a word
+        with -nya or what a thing is for ("buat", "untuk") is what the question asks of a term, not one ("MySQL dipakai
+        buat apa?", "organizing ujungnya memunculkan apa", "port LAN raspi buat apa": absent_words' reading)."""
         focus = definition_focus(query) or which_focus(query)
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit()] if focus else []
         if not tokens or len(tokens) > FOCUS_TOKENS:
+            return False
+        if any(self._not_a_subject(w) or w in _PURPOSE for w in WORD.findall(focus.lower())):
             return False
         forms = {t: [t, *synonyms.related(t, self._spelled)] for t in tokens}
         holders = self._holders({f for group in forms.values() for f in group})
