@@ -326,3 +326,38 @@ def test_a_compound_the_text_writes_the_other_way_is_no_absent_subject(course):
     assert retriever.absent_words("Kebakaran merusak sumber daya apa?") == ()
     assert retriever.absent_words("Apa kelalaianpemerintah dalam kebakaran?") == ("kelalaianpemerintah",)
     assert retriever.absent_words("Kenapa pertanggungjawaban inflasi dianggap kompleks?") == ("inflasi",)
+
+
+BISNIS = """# Model Bisnis
+
+## Pengertian Model Bisnis
+
+Model bisnis adalah cara sebuah usaha menciptakan, memberikan dan menangkap nilai bagi pelanggannya.
+
+## Etnocentrisme Pasar
+
+Etnocentrisme adalah sikap menilai kebudayaan lain dengan ukuran kebudayaan sendiri, juga dalam memilih produk.
+
+## Breadboard
+
+Breadboard dipakai untuk merangkai komponen elektronika tanpa menyolder.
+"""
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("What is a business model canvas?", True),  # "canvas": no "kanvas" anywhere (team set 4)
+    ("What is Eloquent in Laravel?", True),  # a name the text never writes (team set 8)
+    ("What is a business model?", False),  # "model bisnis": both words in one passage
+    ("What is ethnocentrism?", False),  # "etnosentrisme" one typo from the text's "Etnocentrisme"
+    ("What is a breadboard used for?", False),  # what it is used for is no part of the term
+    ("How do children learn?", False),  # not a definition question
+])
+def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(course, question, absent):
+    """Asked in English to define a term the text writes in no form ("business model canvas" of a text on business
+    models, "cultivation theory" of one on media effects), it is out of scope, as the Indonesian question ("Apa yang
+    dimaksud dengan pemasaran afiliasi?") is: focus_absent read the term's words as the text's Indonesian words for them
+    (the word list's, a loan word, one typo away). Before, focus_absent was 0 for every English question, and three such
+    questions of team sets 4, 6 and 8 were answered from the nearest passage."""
+    engine = course({"bisnis.md": BISNIS})
+    assert engine._state[1].english_focus_absent(question) is absent
+    assert _question_features(engine, question)["focus_absent"] == float(absent)

@@ -113,6 +113,7 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
 _PURPOSE = frozenset({"buat", "untuk"})  # "port LAN raspi buat apa": what a thing is for (focus_absent)
+_ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "Eloquent in Laravel", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
@@ -590,7 +591,7 @@ class Retriever:
             margin if english else 0.0,
             float(not is_language(query, known)),
             *(self._english_evidence(query, found, top) if english else (0.0, 0.0, 0.0)),
-            0.0 if english else float(self.focus_absent(query)),
+            float(self.english_focus_absent(query) if english else self.focus_absent(query)),
             float(self.figure_absent(query, hits)),
             0.0 if english else float(bool(self.words_apart(asked))),
             # every word the text's and the best passage's: a weak margin ("Surfer itu sebutan untuk siapa?") is no
@@ -617,6 +618,33 @@ class Retriever:
         holders = self._holders({f for group in forms.values() for f in group})
         held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
         return not frozenset.intersection(*held)
+
+    def english_focus_absent(self, query: str) -> bool:
+        """focus_absent of a question in English: the term it asks to define (english.definition_focus, less what
+        follows "in" or "used": where it is used, what for), each of its words read as the text's words for it (the
+        word itself, the word list's, its loan words, one typo away as absent_words reads one: "etnocentrisme"), all in
+        one passage ("What is a business model canvas?" of a text on business models that never writes "kanvas", "What
+        is cultivation theory ...?" of one that never writes "kultivasi"). A longer term says nothing, as in
+        Indonesian."""
+        focus = english_words.definition_focus(query)
+        term = _ENGLISH_QUALIFIER.split(focus)[0] if focus else ""
+        words = english_words.content_words(term) if term else []
+        if not words or len(words) > FOCUS_TOKENS:
+            return False
+        held = [self._english_holders(word) for word in words]
+        return not frozenset.intersection(*held)
+
+    def _english_holders(self, word: str) -> frozenset[int]:
+        """The passages that use an English word in some form: itself, or an Indonesian word for it the text writes (the
+        word list's, a loan word: english.indonesian_words); when it writes none, one of them one typo away (BM25's
+        expand: "etnosentrisme" written "etnocentrisme"), not another word of the same stem ("penanaman": "tanaman")."""
+        bm25 = self.index.bm25
+        forms = [w for words in english_words.indonesian_words(word) for w in words]
+        spelled = {t for t in map(self._spelled, forms) if t is not None}
+        if spelled:
+            return frozenset().union(*self._holders(spelled).values())
+        unknown = [t for w in forms for t in bm25.tokenize(w) if t not in bm25.vocab]  # a stem the text has is no form
+        return frozenset(int(i) for term in bm25.expand(unknown) for i in bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]])
 
     def words_apart(self, query: str) -> tuple[tuple[str, str], ...]:
         """Two words the question writes side by side, as one term, that the text uses but never in one passage (its
