@@ -33,6 +33,9 @@ markers, tables, reference entries) are set again in each layout (tables as rule
                    of 3-8 short items set as a table "No | Uraian" instead
   docx-manual      DOCX: Normal paragraphs only: headings typed bold (chapter centred), list markers typed with a
                    hanging indent
+  LAYOUT-typed     PDF (any of the above): its headings typed bold in Word's Normal style, which keeps no line with
+                   the next, so that a heading may stand last on a page (tests/unit/test_format_parity.py; not in
+                   the bench's default layouts)
   docx-pasted      DOCX: the skripsi PDF's text as a PDF viewer copies it (pdfium, the engine of Chrome's viewer),
                    pasted into Word one paragraph per line: running header and page numbers included, no styles
 
@@ -199,6 +202,8 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate, Paragraph
 
     regular, bold, italic = _fonts()
+    typed = layout.endswith("-typed")  # headings typed bold in the Normal style: Word keeps none with the next line
+    layout = layout.removesuffix("-typed")
     wide = layout == "journal-wide"
     journal = layout in ("journal", "journal-wide", "word-columns")
     word = layout.startswith("word")  # Word's Normal style: space after each paragraph
@@ -212,7 +217,7 @@ def render_pdf(title: str, blocks: list[Src], path: Path, layout: str) -> None:
                           # reportlab 5 fails to split a paragraph at a page break over a soft-hyphened widow line
                           allowWidows=0 if layout == "hyphen" else 1)
     head = ParagraphStyle("head", parent=body, fontName=bold, alignment=TA_LEFT, firstLineIndent=0,
-                          spaceBefore=leading * 0.5, keepWithNext=1)
+                          spaceBefore=leading * 0.5, keepWithNext=0 if typed else 1)
     chapter = ParagraphStyle("chapter", parent=head, alignment=TA_CENTER, fontSize=size + 2, leading=leading,
                              spaceAfter=leading)
     ref = ParagraphStyle("ref", parent=body, firstLineIndent=-1.25 * cm, leftIndent=1.25 * cm, alignment=TA_LEFT)

@@ -146,7 +146,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     lines of running text sharing most words were dropped); a reference entry in a right column starts at that
 #     column's edge (not the page's); ragged text whose paragraphs are set apart by space (Word's Normal style) goes
 #     on past a short line ending a sentence when the next word did not fit there (bench/rendered.py layout "word")
-READERS_VERSION = "94"
+# 95: a list typed by hand nests by indent (.txt: its spaces or tabs; DOCX: a paragraph's indent); a .txt's short
+#     line alone between blank lines over prose is a heading (the first its title); Wingdings 2's and 3's bullets
+#     and checks read as their characters, and a line opening with any bullet glyph ("▪", "➢", "►") is an item in
+#     every reader, as in PDFs
+READERS_VERSION = "95"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -85,18 +85,26 @@ _SYMBOL_CODES = dict(zip(range(0x20, 0x7F), " !∀#∃%&∋()*+,−./0123456789:
 _SYMBOL_CODES |= dict(zip(range(0xA0, 0xE6), "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…|—↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑"))
 _SYMBOL_CODES |= {0xF1: "〉", 0xF2: "∫"}
 _WINGDINGS_CODES = {0x6C: "●", 0x6E: "■", 0x71: "❑", 0x75: "◆", 0x76: "❖", 0xA7: "▪", 0xD8: "➢", 0xFB: "✗", 0xFC: "✓"}
-SYMBOL_BULLETS = frozenset(_WINGDINGS_CODES.values()) | {"•"}  # what a symbol font's bullet reads as
+# Wingdings 2 and 3, the bullets and checks Word's bullet library and templates take from them (Unicode 7's mapping of
+# the fonts; a shape Unicode has only outside the Basic Multilingual Plane read as the plain one nearest it)
+_WINGDINGS2_CODES = {0x50: "✓", 0x52: "☑", 0x54: "☒", 0x96: "•", 0x97: "•", 0x98: "●", 0x99: "○", 0x9E: "⦿",
+                     0x9F: "▪", 0xA0: "▪", 0xA1: "◾", 0xA2: "■", 0xA3: "□", 0xA8: "▣", 0xAD: "⬩", 0xAE: "⬥",
+                     0xAF: "◇", 0xB1: "◈", 0xBE: "⯀", 0xBF: "⯁"}
+_WINGDINGS3_CODES = {0x70: "▲", 0x71: "▼", 0x72: "△", 0x73: "▽", 0x74: "◀", 0x75: "▶", 0x76: "◁", 0x77: "▷",
+                     0x7C: "◄", 0x7D: "►", 0x81: "⯅", 0x82: "⯆", 0x83: "⯇", 0x84: "⯈"}
+_DINGBAT_FONTS = {"wingdings": _WINGDINGS_CODES, "wingdings2": _WINGDINGS2_CODES, "wingdings3": _WINGDINGS3_CODES}
+# the glyphs that open a bulleted item, in any format: a symbol font's, as read, and Unicode's own
+BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·")
 SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padanan huruf dilewati: "
                   "periksa bagian yang memakainya bila maknanya penting")
 
 
 def symbol_char(code: int, font: str) -> str:
     """What the glyph of a symbol font at this code (its own, or U+F000 plus it) reads as: the character for
-    Symbol and Wingdings' known codes, else the private-use character, which clean_document leaves out."""
+    Symbol's and Wingdings' (1, 2, 3) known codes, else the private-use character, which clean_document leaves out."""
     name = font.rsplit("+", 1)[-1].lower().replace(" ", "").replace("-", "")  # "ABCDEF+SymbolMT", "Wingdings-Regular"
     own = code & 0xFF
-    known = _SYMBOL_CODES.get(own) if "symbol" in name else \
-        _WINGDINGS_CODES.get(own) if name.removesuffix("regular") == "wingdings" else None
+    known = _SYMBOL_CODES.get(own) if "symbol" in name else _DINGBAT_FONTS.get(name.removesuffix("regular"), {}).get(own)
     return known or chr(0xF000 | own)
 
 

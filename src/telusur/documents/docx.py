@@ -67,6 +67,8 @@ def read(raw: bytes, rel: str) -> Document:
 HEADING_SHARE = 0.8  # more of the paragraphs than this read as headings: the file's heading levels are wrong
 PROSE_HEADING_CHARS = 100  # ... when headings this long, ending a sentence, are among them
 TRUST_OUTLINE, TRUST_NAMED, TRUST_NONE = 2, 1, 0  # what gives a paragraph a heading level (see _Reader.trust)
+TYPED_LEVEL_STEP = 180  # twips (0.32 cm): a typed item set in this much further is one level down
+TAB_STOP = 720  # twips: Word's default tab stops, half an inch apart
 
 
 def _read_trusting(package: "_Package") -> "_Reader":
@@ -244,6 +246,7 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     bold: bool | None  # the style's own w:b, None when it does not say
+    indent: int | None  # where the first line starts (twips), None when the style sets no indent
 
 
 class _Styles:
@@ -271,7 +274,7 @@ class _Styles:
             self.styles[sid] = _Style(
                 (_val(s.find(w("name"))) or sid).strip().lower(), _val(s.find(w("basedOn"))),
                 _int(_val(ppr.find(w("outlineLvl")))) if ppr is not None else None,
-                _val(num.find(w("numId"))) if num is not None else None, _int(ilvl), bold)
+                _val(num.find(w("numId"))) if num is not None else None, _int(ilvl), bold, _first_line(ppr))
             if s.get(w("default")) in ("1", "true"):
                 self.default = sid
 
@@ -302,6 +305,12 @@ class _Styles:
 
     def bold(self, sid: str | None) -> bool:
         return next((style.bold for _, style in self.chain(sid) if style.bold is not None), False)
+
+    def indent(self, ppr: Element | None, sid: str | None) -> int:
+        """Where a paragraph's first line starts (twips): its own indent, else its style's."""
+        own = _first_line(ppr)
+        return own if own is not None else next(
+            (style.indent for _, style in self.chain(sid) if style.indent is not None), 0)
 
     def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
         for _, style in self.chain(sid):
@@ -385,6 +394,16 @@ class _Numbering:
             if levels.get(deeper) is None or levels[deeper].restart:
                 counts[deeper] = None
         return _render(level, levels, counts)
+
+
+def _first_line(ppr: Element | None) -> int | None:
+    """Where a paragraph's first line (a typed item's marker) starts, in twips: the left indent, less a hanging
+    indent or plus a first-line one; None without w:ind."""
+    ind = ppr.find(w("ind")) if ppr is not None else None
+    if ind is None:
+        return None
+    left = _int(_val(ind, "left")) or _int(_val(ind, "start")) or 0
+    return left - (_int(_val(ind, "hanging")) or 0) + (_int(_val(ind, "firstLine")) or 0)
 
 
 def _level(lv: Element) -> _Level:
@@ -483,6 +502,8 @@ class _Reader:
         self.level = 0  # level of the last heading given by a style or outline level
         self.page_turn = False  # a page break since the last paragraph with text
         self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
+        self.typed = structure.IndentLevels(TYPED_LEVEL_STEP)  # the levels of a list typed by hand, by indent
+        self.indent = 0  # where the paragraph being read starts (twips)
 
     def read_body(self) -> None:
         root = self.package.part(self.package.main)
@@ -525,6 +546,7 @@ class _Reader:
             return
         self._close_opening()
         starts, ends = _page_edges(p)
+        self.indent = self.styles.indent(ppr, sid) + TAB_STOP * _leading_tabs(p)
         if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
             level = self._level(ppr, sid, text, bold and not marker)
             last = self.builder.last
@@ -569,6 +591,10 @@ class _Reader:
             self.builder.heading(self.first_heading, 1)
 
     def _add(self, text: str, level: int | None, style: str, marker: str, ilvl: int) -> None:
+        typed = level is None and not (self.in_references or style == "bibliography" or marker) and \
+            style not in _QUOTE_STYLES
+        if not typed:
+            self.typed.end()
         if level is not None and text.strip():
             if structure.is_reference_heading(text):
                 self.in_references = level
@@ -602,8 +628,10 @@ class _Reader:
                 runs.append([a, b, marker])
         for a, b, marker in runs:
             if marker:
-                self.builder.add("item", structure.LIST_MARKER.sub("", text[a:b], count=1), marker=marker)
+                self.builder.add("item", structure.LIST_MARKER.sub("", text[a:b], count=1),
+                                 level=self.typed.item(self.indent), marker=marker)
             else:
+                self.typed.end()
                 self.builder.add("paragraph", text[a:b])
 
     def _heading_level(self, ppr: Element | None, sid: str | None) -> int | None:
@@ -727,6 +755,18 @@ class _Reader:
         text = " ".join(t for t in texts if t)
         if text:
             self.builder.add("footnote", f"{mark} {text}")
+
+
+def _leading_tabs(p: Element) -> int:
+    """The tabs typed before a paragraph's first text (a list nested by hand: "<tab>-<tab>item"); a run's tabs, not
+    the paragraph's tab stops (w:pPr/w:tabs/w:tab)."""
+    tabs = 0
+    for el in (el for r in p.iter(w("r")) for el in r):
+        if el.tag == w("tab"):
+            tabs += 1
+        elif el.tag == w("sym") or el.tag == w("t") and (el.text or "").strip():
+            break
+    return tabs
 
 
 def _page_edges(p: Element) -> tuple[bool, bool]:

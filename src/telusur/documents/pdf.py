@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from telusur.documents import pdf_tables, structure
-from telusur.documents.decode import SYMBOL_BULLETS, symbol_char
+from telusur.documents.decode import BULLETS, symbol_char
 from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
                                      without_note_mark)
 from telusur.errors import CorpusError
@@ -68,7 +68,7 @@ _CHAPTER = re.compile(r"^(?:BAB|Bab|CHAPTER|Chapter)\s+(?:[IVXLC]+|\d{1,2})\b")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")  # "2.1 Judul", "2.1.3. Judul"
 _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasan Teori", "A.1. Sejarah"
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
-_BULLETS = set("•●▪■◦○➢►▸‣∙·-–*o") | SYMBOL_BULLETS | {chr(c) for c in range(0xF000, 0xF100)}
+_BULLETS = set("-–*o") | BULLETS | {chr(c) for c in range(0xF000, 0xF100)}
 # A note's number at a line start ("2005, h. 9." is no note 200).
 _FOOTNOTE_START = re.compile(rf"^(?:\d{{1,3}}(?![\d,:;)/\-])|[*†‡]|[{SUPERSCRIPTS}]+)\s*\S")
 # A note that refers back to the one above it ("Ibid., hlm. 43.", "12 Op. cit., h. 50", "Loc. cit."): repeated at the

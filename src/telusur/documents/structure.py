@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import LazyPattern
+from .decode import BULLETS
 from .model import YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
 
-# "1.", "2)", "a.", "b)", "-", "*", "•": a list item's marker at the start of a line ("2.1 Pengertian" is a section's
-# number, "3.5 juta" a number: no marker).
-_MARKER = r"\d{1,3}[.)](?!\d)|[a-zA-Z][.)]|[-*•·]"
+# "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
+# section's number, "3.5 juta" a number: no marker).
+_MARKER = rf"\d{{1,3}}[.)](?!\d)|[a-zA-Z][.)]|[-*{''.join(sorted(BULLETS))}]"
 LIST_ITEM = LazyPattern(rf"^\s*(?:{_MARKER})\s*(?=\S)")
 LIST_MARKER = LazyPattern(rf"^\s*({_MARKER})\s*")
 MD_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+")
@@ -699,12 +700,52 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
 
 # ---------------------------------------------------------------- plain text made into blocks
 
+class IndentLevels:
+    """List levels from indents, for lists typed by hand (a plain text's spaces, a Word paragraph's indent): an
+    item set in by step or more past the item above opens a list inside it, one set back to an open item's indent
+    is at that item's level; any other block ends the list."""
+
+    def __init__(self, step: float):
+        self.step, self.open = step, []  # open: the indents of the items open, outermost first
+
+    def item(self, indent: float) -> int:
+        while self.open and indent <= self.open[-1] - self.step:
+            self.open.pop()
+        if not self.open or indent >= self.open[-1] + self.step:
+            self.open.append(indent)
+        return len(self.open) - 1
+
+    def end(self) -> None:
+        self.open.clear()
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """A plain text's title or section title: a short line alone between blank lines (or first in the text), in
+    no sentence (no end stop, a capital first), over a paragraph of prose."""
+    a, b, _ = spans[i]
+    line = text[a:b].strip()
+    alone = text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip())
+    if not alone or "\n" in line or not is_short_heading(line) or not line[:1].isupper() or i + 1 == len(spans):
+        return False
+    if PAGE_NUMBER.match(line) or is_figure_note(line) or is_table_caption(line) or is_citation_line(line):
+        return False
+    a2, b2, kind = spans[i + 1]
+    below = text[a2:b2].strip()
+    return kind == "paragraph" and (len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL))
+
+
 def text_blocks(text: str) -> tuple[Block, ...]:
-    """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings.
-    A "Daftar Pustaka" line (with or without "#") opens a reference list: what follows, up to the next heading of
-    its level or above, is reference entries."""
+    """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings or
+    of a plain text's title lines (_plain_heading: the first a title, the others its sections). A "Daftar Pustaka"
+    line (with or without "#") opens a reference list: what follows, up to the next heading of its level or above,
+    is reference entries. An item's list level is read from its indent (IndentLevels)."""
     blocks, section, references_at = [], [], None
     spans = plain_blocks(text)
+    levels = IndentLevels(2)
     skip = -1
     for i, (a, b, kind) in enumerate(spans):
         if i == skip:
@@ -712,6 +753,8 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         line = text[a:b]
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
+        elif kind == "paragraph" and _plain_heading(text, spans, i):
+            kind, line = "heading", ("## " if blocks else "# ") + line.strip()
         numbered = numbered_heading(line) if kind != "heading" else 0
         if numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
             following = spans[i + 1] if i + 1 < len(spans) else None
@@ -729,10 +772,16 @@ def text_blocks(text: str) -> tuple[Block, ...]:
                 references_at = level
             blocks.append(Block("heading", a, b, Location(tuple(t for _, t in section)), level))
             section.append((level, title))
+            levels.end()
             continue
         if references_at is not None:
             kind = "reference"
-        blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), 0, list_marker(line)))
+        if kind == "item":
+            level = levels.item(_indent(line))
+        else:
+            level = 0
+            levels.end()
+        blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), level, list_marker(line)))
     return tuple(blocks)
 
 

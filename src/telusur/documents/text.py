@@ -24,8 +24,10 @@ def read(raw: bytes, rel: str) -> Document:
     text = unwrap(without_page_numbers(text))
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
-    return Document(rel, title or title_from_text(text) or title_from_name(Path(rel)), text, sha,
-                    text_blocks(text), "txt")
+    blocks = text_blocks(text)
+    opening = text[blocks[0].start:blocks[0].end].lstrip("# ").strip() if blocks and blocks[0].kind == "heading" else ""
+    return Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)), text, sha, blocks,
+                    "txt")
 
 
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
