@@ -1498,8 +1498,9 @@ class _Layout:
 
     def ended_short(self, prev: Line, line: Line, spread: bool = False) -> bool:
         """prev, the last line before a page or column break, ends short of its column's right edge by more than
-        the first word of line (on the next page or column) needs; with spread, in a justified column short of the
-        edge at all (every line of a paragraph but its last is spread to it)."""
+        the first word of line (on the next page or column) needs, as _word_did_not_fit measures that word; with
+        spread, in a justified column short of the edge at all (every line of a paragraph but its last is spread to
+        it)."""
         page = next((p for p in self.pages if p.number == prev.page), None)
         if page is None or not page.lines:
             return False
@@ -1507,9 +1508,7 @@ class _Layout:
         left, right = margins(prev)
         if spread and prev.column in _justified_columns(page, margins):
             return prev.x1 < right - 0.02 * (right - left)
-        words = line.text.split()
-        first = 1.15 * len(words[0]) * (line.x1 - line.x0) / max(len(line.text), 1) if words else 0.0
-        return prev.x1 + 0.25 * line.size + first < right
+        return bool(line.text.split()) and not _word_did_not_fit(prev, line, right)
 
     def wraps_under_text(self, cur: _Open) -> bool:
         """The item's own wrapped lines stand under its text (a hanging indent), or, when it has none yet, those of
