@@ -142,6 +142,8 @@ def test_a_process_answering_one_question_at_a_time_encodes_it_on_every_core_wit
         one = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(texts, prefix, 1)]))
         every = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(texts, prefix, 2)]))
         assert np.array_equal(every, one)  # bit for bit: answers do not change with the cores
+        spun = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(texts, prefix, 2, spinning=True)]))
+        assert np.array_equal(spun, one)  # nor with threads that spin between operators
     clipped = [embeddings._clip(t, embeddings.MAX_QUERY_ENCODE_CHARS) for t in texts]
     one = e5.normalize(np.array([e5.pooled(x) for x in alone._runtime.encode(clipped, "query: ", 1)]))
     assert np.array_equal(alone.encode_queries(texts), one)

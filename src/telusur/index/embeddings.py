@@ -106,12 +106,18 @@ class OnnxE5Encoder(Encoder):
         waits for it when it is not ready (the runtime's lock)."""
         import onnxruntime  # noqa: F401  (here: an import holds the GIL, so in the thread it would hold up the caller)
 
-        threading.Thread(target=self._runtime.session, args=(self.query_threads,), name="telusur-e5-session").start()
+        threading.Thread(target=self._runtime.session, args=(self.query_threads, False, self._spinning()),
+                         name="telusur-e5-session").start()
 
     def encode_queries(self, texts):
         self._last_query = time.monotonic()
         clipped = [_clip(t, MAX_QUERY_ENCODE_CHARS) for t in texts]
-        return self._pooled(self._runtime.encode(clipped, self._e5.QUERY, self.query_threads))
+        return self._pooled(self._runtime.encode(clipped, self._e5.QUERY, self.query_threads, spinning=self._spinning()))
+
+    def _spinning(self) -> bool:
+        """A process that answers one question at a time lets the threads of a question's pass spin between its
+        operators (see e5.E5Runtime.session); one that serves concurrent questions runs each on one thread."""
+        return self.query_threads > 1
 
     def encode_documents(self, texts):
         return self._pooled(self._passages(texts))
