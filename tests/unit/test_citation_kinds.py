@@ -2569,6 +2569,18 @@ def test_a_studys_place_after_its_citation_then_the_next_author(text, works):
     assert _works(text) == works
 
 
+# ... its place a body or a school with "Dr." or a number in its name, or its topic in capitals after "tentang": the
+# same year went to 'Moewardi', 'Bank BRI Syariah dan Wijaya', 'Pegawai' or to no one.
+@pytest.mark.parametrize("text", [
+    "Santoso (2019) di RSUD Dr. Moewardi dan Wijaya (2019) di RSUP Dr. Sardjito menemukan hal itu.",
+    "Santoso (2019) pada Bank BRI Syariah dan Wijaya (2019) pada Bank Mandiri menemukan hal itu.",
+    "Hasil ini sejalan dengan Santoso (2019) yang meneliti di SMA Negeri 1 Bantul dan Wijaya (2019) di Sleman.",
+    "Penelitian Santoso (2019) tentang Kinerja Pegawai dan Wijaya (2019) tentang Disiplin Kerja menemukan hal itu.",
+])
+def test_a_studys_body_school_or_topic_after_its_citation_then_the_next_author(text):
+    assert _works(text) == [("Santoso", "2019"), ("Wijaya", "2019")]
+
+
 @pytest.mark.parametrize("text, works", [
     ("Penelitian di Kota Padang oleh Wulandari (2018) menemukan hal yang sama.", [("Wulandari", "2018")]),
     ("Data BPS (2019) di Indonesia (1998) menunjukkan hal itu.", [("BPS", "2019")]),

@@ -608,8 +608,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kot
 # Where the work just cited was done, then the next author: "Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan
 # (2016)", "Septiani (2017) di Kota Padang dan Wulandari (2017)", "Septiani (2017) pada ibu di Jawa Tengah, Wulandari
 # (2018)": the place, read with the author as one name group after "di"/"pada", is none of it
-_PLACE_OF_A_WORK_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)[^().;:\n]{{0,60}}?\b(?i:di|pada)[ \t]+"
-                                     r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")  # "di Kota ": a word no name holds
+_PLACE_OF_A_WORK_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)[^().;:\n]{{0,60}}?\b(?i:di|pada|tentang|mengenai)[ \t]+"
+                                     r"(?:[A-Z0-9][\w'’\-.]*[ \t]+){0,4}$")  # "di Kota ", "di RSUD Dr. ", "di SMA Negeri 1 "
 
 # "Berdasarkan WHO (2018), ...", "Mengacu pada BPS (2020)", "Sesuai dengan KPAI (2019)": a body cited as a source
 _BASED_ON_BEFORE = re.compile(r"\b(?:berdasarkan|(?:mengacu|merujuk)(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|"
@@ -634,6 +634,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     slash = _SLASH_ACRONYM_BEFORE.search(scan, max(lo, pos - 20), pos)
     if slash:
         pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
+    lo = _after_the_place_of_a_work(scan, lo, pos, words) or lo  # "pada Bank BRI Syariah dan Wijaya (2019)": Wijaya
     body = _spelt_out_body(scan, lo, pos)  # "Direktorat Jenderal Pajak (DJP) (2019)": the body's name spelt out
     if body is not None:
         return _make(body, [body], bare.group("year"), bare.group("pages"), m, None)
@@ -657,8 +658,6 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     strict = group_before(scan, lo, pos, words)
-    if strict is not None:
-        strict = _after_the_place_of_a_work(scan, lo, strict, words) or strict
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
     if group is None:
@@ -742,13 +741,15 @@ _REPORT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<title>{_REPORT_TITLE.pattern})
 _IN_BEFORE = re.compile(r"\b(?:dalam|pada|in)[ \t]+$", re.I)
 
 
-def _after_the_place_of_a_work(scan: str, lo: int, group: Group, words: frozenset[str]) -> Group | None:
-    """The names after a place's "dan" or comma, when the group stands where a work just cited was done
-    (_PLACE_OF_A_WORK_BEFORE): "pada JNE Bandung dan Kurniawan (2016)" -> Kurniawan."""
-    if len(group.names) < 2 or not _PLACE_OF_A_WORK_BEFORE.search(scan, max(lo, group.start - 120), group.start):
+def _after_the_place_of_a_work(scan: str, lo: int, pos: int, words: frozenset[str]) -> int | None:
+    """Where the names after a place's "dan" or comma start, when the name group ending at pos stands where a work just
+    cited was done (_PLACE_OF_A_WORK_BEFORE): "pada JNE Bandung dan Kurniawan (2016)" -> Kurniawan."""
+    group = group_before(scan, lo, pos, words)
+    if group is None or len(group.names) < 2 \
+            or not _PLACE_OF_A_WORK_BEFORE.search(scan, max(lo, group.start - 120), group.start):
         return None
     joint = re.search(r"[ \t]*(?:,|&|\bdan\b)[ \t]*", scan[group.start:group.end])
-    return group_before(scan, group.start + joint.end(), group.end, words) if joint else None
+    return group.start + joint.end() if joint else None
 
 
 def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:
