@@ -28,7 +28,8 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-styles.jsonl (gold 6: Indonesian conventions the earlier golds lack, in invented Markdown, text
   and HTML documents: two works of one author, ';' groups, "Ibid."/"op. cit.", "Anonim", "t.t.", "[BSNP]", particles) and
   bench/citations-fresh-passages.jsonl (gold 7: passages carrying several authors' works, many of one year, most in no
-  list entry, in invented Markdown and text chapters).
+  list entry, in invented Markdown and text chapters) and bench/citations-fresh-lowercase.jsonl (gold 8: surnames
+  written in lower case, as student and OCR'd texts write them, or capitalised but also words the text writes small).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -56,6 +57,7 @@ FRESH_KINDS = REPO / "bench" / "citations-fresh-kinds.jsonl"  # its documents ar
 FRESH_FORMS = REPO / "bench" / "citations-fresh-forms.jsonl"  # the same, as PDF, DOCX and Markdown (gold 5)
 FRESH_STYLES = REPO / "bench" / "citations-fresh-styles.jsonl"  # the same, Markdown, text and HTML (gold 6)
 FRESH_PASSAGES = REPO / "bench" / "citations-fresh-passages.jsonl"  # several authors' works in one passage (gold 7)
+FRESH_LOWERCASE = REPO / "bench" / "citations-fresh-lowercase.jsonl"  # surnames written small, or common words (gold 8)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -421,6 +423,9 @@ def main() -> int:
         t0 = time.perf_counter()
         report["fresh gold: passages"] = evaluate_kinds(args.verbose, FRESH_PASSAGES)
         report["fresh gold: passages"]["seconds"] = round(time.perf_counter() - t0, 2)
+        t0 = time.perf_counter()
+        report["fresh gold: lower case"] = evaluate_kinds(args.verbose, FRESH_LOWERCASE)
+        report["fresh gold: lower case"]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
