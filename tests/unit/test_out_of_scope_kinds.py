@@ -284,6 +284,29 @@ def test_a_word_pointing_at_the_text_makes_no_term_apart(course):
     assert retriever.words_apart("Apa arti istilah lancar dalam teks ini?") == ()
 
 
+ARTIKEL = """# Laporan Riau
+
+## Abstrak
+
+Artikel ini ditulis oleh Sudarman bersama Sisthayoni, dosen Universitas Riau.
+
+## Pembahasan
+
+Pembakaran hutan untuk membuka lahan dilarang undang-undang.
+"""
+
+
+def test_the_article_and_its_writer_make_no_term_apart(course):
+    """'siapa dosen yang nulis artikel pembakaran hutan bareng sisthayoni', 'Sudarman penulis artikel nabi israel itu
+    dosen di mana': "artikel" and "penulis" point at the text itself (its title follows "artikel"), as "teks" and
+    "materi" do, so "artikel pembakaran" and "Sudarman penulis" are no terms the text lacks (answerable questions of
+    team sets 9 and 10 were declined for them, one of team set 6 marked)."""
+    retriever = course({"hutan.md": ARTIKEL})._state[1]
+    assert retriever.words_apart("siapa dosen yang nulis artikel pembakaran hutan bareng sisthayoni") == ()
+    assert retriever.words_apart("Sudarman penulis artikel pembakaran hutan itu dosen di mana") == ()
+    assert retriever.words_apart("Apa sanksi pembakaran dosen?") == (("bakar", "dosen"),)  # still a term apart
+
+
 FIRES = """# Kebakaran Hutan
 
 Kebakaran hutan (forest fire) di Riau terjadi hampir setiap musim kemarau.

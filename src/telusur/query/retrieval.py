@@ -100,10 +100,11 @@ _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_aff
 COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
-# Words pointing at the text itself ("istilah X", "materi X", "versi Fayol", "menurut teks ini") frame it too.
+# Words pointing at the text itself ("istilah X", "materi X", "versi Fayol", "menurut teks ini", "penulis artikel X":
+# its writer, the article's title after it) frame it too.
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
-                            "syarat tugas istilah materi versi teks".split())
+                            "syarat tugas istilah materi versi teks artikel tulis".split())
 _VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
