@@ -189,3 +189,34 @@ def test_a_comparison_side_is_said_without_a_next_sentence_about_neither_side(co
     answer = course({"koperasi.md": KOPERASI}).ask("Apa perbedaan koperasi primer dan koperasi sekunder?")
     assert "anggotanya badan hukum koperasi" in answer.answer, answer.answer
     assert "Rapat anggota" not in answer.answer, answer.answer
+
+
+KENDALI = """# Sistem Kendali
+
+## Sistem Kendali Loop Terbuka
+
+Sistem kendali loop terbuka adalah suatu sistem kendali yang keluarannya tidak berpengaruh terhadap aksi
+pengendalian. Dengan demikian pada sistem kendali ini, nilai keluaran tidak diumpanbalikkan ke parameter pengendalian.
+
+## Jenis Sistem Kendali
+
+Dalam sistem kontrol dikenal sistem kendali loop terbuka dan sistem kendali loop tertutup.
+"""
+
+
+def test_a_short_definition_goes_on_with_its_dengan_demikian_when_a_second_passage_is_said_too(course):
+    # the smarthome text's open loop (team set 5) and the guarantor's set-off ("Dengan demikian, bisa menyebabkan utang
+    # … lunas", team set 9): the second passage, nearly tied, is said after the first sentence; that sentence still
+    # goes on with the one saying what it means
+    engine = course({"kendali.md": KENDALI})
+    retriever = engine._state[1]
+    question = "Apa itu sistem kendali loop terbuka?"
+    found = retriever.search(question, 3)
+    hits = sorted(found.hits[:2], key=lambda h: "Dengan demikian" not in h.chunk.text)
+    assert "Dengan demikian" in hits[0].chunk.text and "Dalam sistem kontrol" in hits[1].chunk.text, found.hits
+    top = max(h.score for h in found.hits)
+    hits = (dataclasses.replace(hits[0], score=top), dataclasses.replace(hits[1], score=top - 0.1))
+    retrieval = dataclasses.replace(found, hits=hits, confidence=1.0)
+    answer = compose(question, question, retrieval, engine.settings.abstain_below, retriever, None)
+    assert "[2]" in answer.answer and "nilai keluaran tidak diumpanbalikkan" in answer.answer, answer.answer
+    assert answer.answer.index("Dengan demikian") < answer.answer.index("[1]") < answer.answer.index("[2]"), answer.answer

@@ -327,7 +327,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         long_words.update((w, set(tokenize(w))) for w in indonesian_forms(question) if len(w) >= TYPO_MIN_LEN)
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
-    found, traits, extra = [], [], EXTRA_SENTENCE
+    english = is_english(question)
+    found, traits, extra = [], [], EXTRA_ENGLISH if english else EXTRA_SENTENCE
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
@@ -373,7 +374,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     elif SENTENCE_MODEL is not None:
         scored, extra = _fitted(found, traits, SENTENCE_MODEL), SENTENCE_MODEL.extra
     else:
-        scored = _blend(found)
+        scored = _blend(found, DENSE_SHARE_ENGLISH if english else DENSE_SHARE)
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
         # each word the question asks with, as the text's terms for it (an English word: any of them)
@@ -436,9 +437,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
         chosen = chosen[:1] + [(r, _with_what_it_follows(hits, r, s, chosen)) for r, s in chosen[1:]]
-    if len(chosen) == 1 and not sides and kind != "list":
-        chosen = [_with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else
-                                        [{t} for t in asked], tokenize, kind == "definition")]
+    if chosen and not sides and kind != "list":  # the first sentence, whatever is said after it
+        lead = _with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else [{t} for t in asked],
+                                     tokenize, kind == "definition")
+        chosen = [lead] + [(r, s) for r, s in chosen[1:] if not (r == lead[0] and lead[1][0] <= s[0] < lead[1][1])]
     if sides:
         terms = _side_terms(sides, question, retriever)
         chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
@@ -639,13 +641,14 @@ _DEFINES_AGAIN = LazyPattern(rf"^((?:[^\W\d_][\w-]*\s+){{1,4}}?)(?:{COPULA}|seba
 
 def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[set[str]], tokenize,
                           defining: bool = True):
-    """A definition answered by one short defining sentence ("Secondary Group merupakan kebalikan dari Primari
-    Group.") is said with the next sentence of its paragraph when that one defines the term again, the term its
+    """A definition whose first sentence is a short defining one ("Secondary Group merupakan kebalikan dari Primari
+    Group.") says it with the next sentence of its paragraph when that one defines the term again, the term its
     subject ("Secondary Group sebagai kelompok-kelompok yang besar …"), or says the same again ("Dengan demikian
-    …"). A next sentence that only names the term ("LCD sudah digunakan …"), refers back ("Rendahnya tingkat
-    kecerdasan itu …") or sums up others ("Dari ketiga pendapat tersebut …") is left out. Any other one-sentence
-    answer (defining=False: `terms` are the question's words one by one) goes on the same way: "Menurut Hadis …
-    Komplikasi … juga ditemukan pada anak autistik." / "Komplikasi yang sering terjadi ialah …"."""
+    …"), whatever the answer says after it (another passage's sentence). A next sentence that only names the term
+    ("LCD sudah digunakan …"), refers back ("Rendahnya tingkat kecerdasan itu …") or sums up others ("Dari ketiga
+    pendapat tersebut …") is left out. Any other answer's first sentence (defining=False: `terms` are the question's
+    words one by one) goes on the same way: "Menurut Hadis … Komplikasi … juga ditemukan pada anak autistik." /
+    "Komplikasi yang sering terjadi ialah …"."""
     text = hits[rank - 1].chunk.text
     sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
     if len(sentence.strip()) > SHORT_DEFINITION or defining and not _DEFINING.search(sentence):
@@ -903,17 +906,19 @@ _REASON_OPENS = LazyPattern(r"^(?:karena|sebab|disebabkan)\b", re.I)
 
 
 DENSE_SHARE = 0.3  # how much a sentence's own vector (already in the index) counts beside the words it shares
+DENSE_SHARE_ENGLISH = 0.5  # … for an English question (EXTRA_ENGLISH says why)
 
 
-def _blend(found):
-    """(score, rank, span): shared words and the sentence's similarity to the question, each scaled to its best."""
+def _blend(found, share: float = DENSE_SHARE):
+    """(score, rank, span): shared words and the sentence's similarity to the question (`share` of the score), each
+    scaled to its best."""
     top_overlap = max(o for o, *_ in found) or 1.0
     sims = [m for _, m, *_ in found if m is not None]
     low, high = (min(sims), max(sims)) if sims else (0.0, 0.0)
     out = []
     for overlap, meaning, weight, rank, span in found:
         dense = (meaning - low) / (high - low) if meaning is not None and high > low else 0.0
-        out.append((((1 - DENSE_SHARE) * overlap / top_overlap + DENSE_SHARE * dense) * weight, rank, span))
+        out.append((((1 - share) * overlap / top_overlap + share * dense) * weight, rank, span))
     return out
 
 
@@ -1367,6 +1372,11 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
 
 
 EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
+# An English question meets the text's sentences only through its words' Indonesian forms, some of them wrong ("start"
+# -> "state", "count" -> "court"): its shared words choose a sentence less surely, so a sentence's meaning counts more
+# and a further one joins from a little further below the best (both chosen leaving one open set out at a time,
+# answers no more than 3% longer: bench/answer_sentences.py)
+EXTRA_ENGLISH = 0.7
 
 
 def _dense_scores(query: np.ndarray, hit: Hit, retriever: Retriever):
