@@ -69,3 +69,25 @@ def test_the_engine_imports_are_left_out_of_the_collectors_passes():
 
 def test_a_program_calling_main_keeps_its_own_collector():
     assert cli._PROCESS is False  # only cli.run(), the `telusur` process, sets it
+
+
+def test_a_spinning_session_stops_spinning_when_its_pass_ends(monkeypatch):
+    import onnxruntime
+
+    made = []
+    monkeypatch.setattr(onnxruntime, "InferenceSession", lambda proto, options, providers: made.append(options))
+    runtime = e5.E5Runtime.__new__(e5.E5Runtime)
+    runtime._proto, runtime._sessions, runtime._lock = b"graph", {}, threading.Lock()
+    runtime.session(2, spinning=True)
+    runtime.session(2)
+    entries = [{key: entry(options, key) for key in ("session.intra_op.allow_spinning", "session.force_spinning_stop")}
+               for options in made]
+    assert entries == [{"session.intra_op.allow_spinning": "1", "session.force_spinning_stop": "1"},
+                       {"session.intra_op.allow_spinning": "0", "session.force_spinning_stop": None}]
+
+
+def entry(options, key: str) -> str | None:
+    try:
+        return options.get_session_config_entry(key)
+    except RuntimeError:  # onnxruntime's way of saying the key was never set
+        return None
