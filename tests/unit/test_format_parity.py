@@ -54,6 +54,7 @@ ITEMS = [
     "Observasi terhadap aktivitas siswa dan guru selama pembelajaran berlangsung di kelas.",
     "Refleksi atas hasil observasi untuk memperbaiki tindakan pada siklus berikutnya.",
 ]
+TITLES = ["Perencanaan Tindakan", "Pelaksanaan Tindakan", "Observasi Kegiatan", "Refleksi Hasil"]
 REFERENCES = [
     "Arikunto, S. (2010). Prosedur Penelitian: Suatu Pendekatan Praktik. Jakarta: Rineka Cipta.",
     "Slavin, R. E. (2005). Cooperative Learning: Teori, Riset dan Praktik. Bandung: Nusa Media.",
@@ -65,8 +66,9 @@ def sentences(seed: int, start: int, n: int) -> str:
 
 
 def markdown_text(seed: int) -> str:
-    """A chapter: a title, two sections of paragraphs of uneven length, a numbered list under a lead-in, a bulleted
-    list, more paragraphs, and a reference list; the seed moves the page and column breaks."""
+    """A chapter: a title, two sections of paragraphs of uneven length, a numbered list under a lead-in, a list of
+    titles each over its paragraph, a bulleted list, more paragraphs, and a reference list; the seed moves the page
+    and column breaks."""
     lengths = [3 + (seed * 3 + k * 5) % 6 for k in range(12)]
     out = ["# Pembelajaran Kooperatif di Sekolah Dasar", ""]
     for k in range(4):
@@ -79,6 +81,12 @@ def markdown_text(seed: int) -> str:
     out.append("")
     for k in range(5, 8):
         out += [sentences(seed, k, lengths[k]), ""]
+    # a list of titles, each over its paragraph ("a. Perencanaan Tindakan" / "Peran guru ..."): the sentences are the
+    # subject-predicate pairs no other part uses
+    free = [sentence(seed * 37 + 130 + k) for k in range(14)]
+    out += ["## Tahapan Siklus", "", " ".join(free[:2]) + " Tahapan tersebut adalah sebagai berikut.", ""]
+    for n, title in enumerate(TITLES):
+        out += [f"{'abcd'[n]}. {title}", "", " ".join(free[2 + 3 * n:4 + 3 * n + (seed + n) % 2]), ""]
     out += ["## Hasil Penelitian", "", sentences(seed, 8, 2) + " Temuan utamanya adalah:", ""]
     # (every list holds an item of 160 characters or more: docx-styles sets a list of short items as a table)
     out += [f"- {sentence(seed * 37 + 200 + n)}" for n in range(3)] + [f"- {ITEMS[0]}", ""]

@@ -170,3 +170,17 @@ def test_justified_text_set_apart_by_space_ends_a_paragraph_at_a_pages_foot_on_i
     doc = pdf.read(_justified_pdf(pages), "rata.pdf")
     assert [" ".join(doc.block_text(b).split()) for b in doc.blocks] == \
         filler + [ending, _sentences(3, 90), _sentences(5, 301)] + filler[:2]
+
+
+def test_an_items_title_at_a_page_foot_ends_where_the_next_page_opens_at_the_margin():
+    # Word's Normal style exported (no first-line indent): "d. Refleksi Hasil", a list's title set in from the
+    # margin, is a page's last line; its paragraph opens the next page at the margin, left of the item's marker. The
+    # title ends there, as it does when the next page opens at a first-line indent (rule 93).
+    page1 = [(72, 100 + 18 * k, "Times-Roman", 12, _line(k)) for k in range(30)]
+    page1[-1] = (72, 100 + 18 * 29, "Times-Roman", 12, "dalam dua siklus yang masing-masing terdiri atas empat.")
+    page1.append((90, 100 + 18 * 30 + 6, "Times-Roman", 12, "d. Refleksi Hasil"))
+    page2 = [(72, 100 + 18 * k, "Times-Roman", 12, ("Dukungan kepala sekolah " if k == 0 else "") + _line(60 + k))
+             for k in range(12)]
+    doc = pdf.read(canvas_pdf([page1, page2]), "tahapan.pdf")
+    title = next(b for b in doc.blocks if doc.block_text(b).startswith("d. Refleksi"))
+    assert (title.kind, doc.block_text(title)) == ("item", "d. Refleksi Hasil")

@@ -150,7 +150,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     line alone between blank lines over prose is a heading (the first its title); Wingdings 2's and 3's bullets
 #     and checks read as their characters, and a line opening with any bullet glyph ("▪", "➢", "►") is an item in
 #     every reader, as in PDFs
-READERS_VERSION = "95"
+# 96: PDF: an item's title left open at a page's or column's foot ends there when the next page's text opens at the
+#     margin left of the item's marker with a capital (Word's Normal style: no first-line indent), as at an indent
+READERS_VERSION = "96"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

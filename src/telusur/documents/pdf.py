@@ -1425,8 +1425,10 @@ class _Layout:
                 # ... unless it is a title, its line ended short where the next word would have fitted ("1. ORM
                 # (Object Relational Mapping)") or all its lines bold ("d) Nabi-Nabi Masa Pembuangan: Daniel dan
                 # Yehezkiel" / "Meskipun ..."; a bold line there would be a heading), and the text goes on at a
-                # first-line indent
-                return not (line.x0 > left + 8 and line.text[:1].isupper() and
+                # first-line indent, or, after an item's title, at the margin left of the item's marker (a paragraph
+                # with no first-line indent, as Word's Normal style sets it)
+                opens = line.x0 > left + 8 or cur.kind == "item" and line.x0 <= left + 4 and self.set_in(cur.lines[0])
+                return not (opens and line.text[:1].isupper() and
                             (self.ended_short(prev, line) or min(ln.bold for ln in cur.lines) > 0.8))
             if self.spaced_on(cur, line, left):  # the same over the break: no space to see, the words' fit
                 return not self.ended_short(prev, line, spread=True)
@@ -1509,6 +1511,11 @@ class _Layout:
         if spread and prev.column in _justified_columns(page, margins):
             return prev.x1 < right - 0.02 * (right - left)
         return bool(line.text.split()) and not _word_did_not_fit(prev, line, right)
+
+    def set_in(self, line: Line) -> bool:
+        """line starts right of its page's (or column's) left margin, by more than a space or two."""
+        page = next((p for p in self.pages if p.number == line.page), None)
+        return page is not None and bool(page.lines) and line.x0 > _column_margins(page)(line)[0] + 8
 
     def wraps_under_text(self, cur: _Open) -> bool:
         """The item's own wrapped lines stand under its text (a hanging indent), or, when it has none yet, those of
