@@ -1,5 +1,5 @@
 """Format parity: one small invented text (a chapter with sections, paragraphs, a numbered list with a list inside
-an item, a bulleted list and a reference list) set as a skripsi PDF (plain, its headings typed without Word's
+an item, a list of titles each over its paragraph, a bulleted list and a reference list) set as a skripsi PDF (plain, its headings typed without Word's
 keep-with-next so that one may stand last on a page, under a running header, with footnotes, hyphenated), Word's
 Normal style exported to PDF (ragged, justified), a two-column journal (as typeset, with a table across, with Word's
 space after each paragraph), a DOCX (styled; typed by hand, its lists nested by indent, its bullets typed or symbol
