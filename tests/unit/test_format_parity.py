@@ -1,10 +1,11 @@
-"""Format parity: one small invented text (a chapter with sections, paragraphs, a numbered list with a list inside
-an item, a list of titles each over its paragraph, a bulleted list and a reference list) set as a skripsi PDF (plain, its headings typed without Word's
-keep-with-next so that one may stand last on a page, under a running header, with footnotes, hyphenated), Word's
-Normal style exported to PDF (ragged, justified), a two-column journal (as typeset, with a table across, with Word's
-space after each paragraph), a DOCX (styled; typed by hand, its lists nested by indent, its bullets typed or symbol
-fonts' glyphs), a web page, and hard-wrapped Markdown and plain text (a title line, lists nested by spaces or tabs),
-reads back as the Markdown's own headings, paragraphs, list items (with their levels) and reference entries.
+"""Format parity: one small invented text (a chapter with sections, paragraphs, a numbered list with a list inside an
+item, a list of titles each over its paragraph, a bulleted list and a reference list) set as a skripsi PDF (plain,
+its headings typed without Word's keep-with-next so that one may stand last on a page, under a running header, with
+footnotes, hyphenated), Word's Normal style exported to PDF (ragged, justified), a two-column journal (as typeset,
+with a table across, with Word's space after each paragraph), a DOCX (styled; typed by hand, its lists nested by
+indent, its bullets typed or symbol fonts' glyphs), a web page, and hard-wrapped Markdown and plain text (a title
+line, lists nested by spaces or tabs), reads back as the Markdown's own headings, paragraphs, list items (with their
+levels) and reference entries.
 The PDF and DOCX layouts are bench/rendered.py's (which sets the tuning texts in them); here each seed moves the page
 and column breaks, so that the next reader bug of a kind shows here, on text nobody tuned on."""
 
@@ -197,8 +198,9 @@ def shape(doc) -> list[tuple[str, str]]:
     return out
 
 
-LAYOUTS = ("skripsi", "skripsi-typed", "skripsi-header", "footnotes", "hyphen", "word", "word-justified", "journal", "journal-wide",
-           "word-columns", "docx-styles", "docx-manual", "docx-symbols", "html", "markdown-wrapped", "text-wrapped")
+LAYOUTS = ("skripsi", "skripsi-typed", "skripsi-header", "footnotes", "hyphen", "word", "word-justified", "journal",
+           "journal-wide", "word-columns", "docx-styles", "docx-manual", "docx-symbols", "html", "markdown-wrapped",
+           "text-wrapped")
 TITLE_BLOCK = ("journal", "journal-wide", "word-columns")  # a journal's title block stands for the chapter's title
 
 
