@@ -659,7 +659,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
     strict = group_before(scan, lo, pos, words)
     group = _body_named_whole(scan, lo, pos) \
-        or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict
+        or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict \
+        or _name_in_citing_place(scan, lo, pos, m.end(), words)
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -892,6 +893,77 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
         or _MENURUT_JUST_BEFORE.search(scan, max(lo, relaxed.start - 12), relaxed.start) \
         or _CUE_AFTER.match(scan[end:end + 60])
     return relaxed if given and cued else None
+
+
+# The words right before a year, back to a citing word: "menurut sugiyono", "oleh rahmawati dan susilo", "Putri"
+_WORDS_BEFORE_YEAR = re.compile(r"(?<![\w'’\-])(?:[A-Za-z][\w'’\-]*[ \t]+){0,4}[A-Za-z][\w'’\-]*[ \t]*$")
+# A work just cited, then the next author: "Santoso (2019) dan Putri (2019)", "Santoso (2019), Putri (2019)"
+_CITED_JUST_BEFORE = re.compile(rf"\(\s*{YEAR}[^()]*\)[ \t]*(?:,|;|&|\bdan\b|\bserta\b)[ \t]*$")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:][\s\"”’]+|\n[ \t]*)$")
+
+
+def _name_in_citing_place(scan: str, lo: int, pos: int, end: int, words: frozenset[str]) -> Group | None:
+    """A name in a citation's place that name groups leave out because the text writes it small: in lower case as
+    student and OCR'd texts type names ("menurut sugiyono (2017)", "oleh rahmawati dan susilo (2018)", "notoatmodjo
+    (2012) mengemukakan"), or capitalised but a word the text writes small elsewhere ("Menurut Putri (2019)" beside
+    "remaja putri", "Santoso (2019) dan Hakim (2016)" beside "putusan hakim"). The words between a citing word, or a
+    work just cited, and the year are its authors; with a citing verb after the year only, one name opening its
+    sentence, no word of the dictionary if written small ("survei awal (2022) menemukan" is no citation). Never a
+    word of names.NOT_NAMES ("menurut data (2021)") nor one names.is_common_word takes for a word; a word typed small
+    that the text also writes small where it cites nothing is a word ("Menurut responden (2020)"). Read after
+    _name_written_small_too, which keeps a given name with its surname ("Ahmad Tafsir (2010)")."""
+    run = _WORDS_BEFORE_YEAR.search(scan, max(lo, pos - 80), pos)
+    if run is None:
+        return None
+    tokens = list(re.finditer(r"\S+", run.group()))
+    parts: list[re.Match] = []
+    for t in reversed(tokens):  # back from the year to the first word that is no name's
+        if t.group().lower() in ("dan", "&") and parts and parts[-1].group().lower() not in ("dan", "&"):
+            parts.append(t)
+            continue
+        if t.group().lower() in NOT_NAMES or is_common_word(t.group()):
+            break
+        parts.append(t)
+    while parts and parts[-1].group().lower() in ("dan", "&"):
+        parts.pop()
+    if not parts:
+        return None
+    parts.reverse()
+    start, stop = run.start() + parts[0].start(), run.start() + parts[-1].end()
+    names, name = [], []
+    for p in parts:
+        if p.group().lower() in ("dan", "&"):
+            names.append(name)
+            name = []
+        else:
+            name.append(p.group())
+    names.append(name)
+    if any(not n or len(n) > 3 for n in names):
+        return None
+    small = any(w[0].islower() for n in names for w in n)
+    if not small and not any(w.lower() in words for n in names for w in n):
+        return None  # capitalised and never written small: name groups read it as it is
+    if small and any(w[0].islower() and _a_word_written_small_elsewhere(scan, w) for n in names for w in n):
+        return None  # "menurut responden (2020)" in a text about its "responden": a word, not a name typed small
+    cued = _CUE_BEFORE.search(scan, max(lo, start - 40), start) or _CITED_JUST_BEFORE.search(scan, max(lo, start - 60), start)
+    if not cued:
+        from ..indonesian import is_known_word
+
+        if not (_CUE_AFTER.match(scan[end:end + 60]) and len(names) == 1 and len(names[0]) == 1
+                and _SENTENCE_OPENS_BEFORE.search(scan, max(0, start - 4), start)
+                and not (small and is_known_word(names[0][0].lower()))):
+            return None
+    spelt = tuple(" ".join(w[:1].upper() + w[1:] for w in n) for n in names)
+    return Group(start, stop, " dan ".join(spelt), spelt, False, True)
+
+
+def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
+    """A word the dictionary knows, which the text writes in lower case also where no year follows it ("guru",
+    "responden"); a name typed small stands only where its works are cited ("sugiyono (2017)")."""
+    from ..indonesian import is_known_word
+
+    return is_known_word(word.lower()) \
+        and len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan)) >= 1
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
