@@ -58,13 +58,15 @@ def misses(name: str, cache: Path) -> list[dict]:
         if not wanted:
             continue
         wanted = [halves.reader_fold(e) for e in ([wanted] if isinstance(wanted, str) else wanted)]
-        answer = engine.ask(case["question"], [], k=3)
-        ranked = [by_start.get((p.path, p.start)) for p in answer.passages]
-        holding = [c for c in chunks if any(e in folded[c.id] for e in wanted)]
-        if not answer.abstained and ranked and ranked[0] is not None and ranked[0] in holding:
+        turns = case.get("turns") or [case["question"]]
+        answer = engine.ask(turns[-1], turns[:-1], k=3)
+        first = answer.passages[0] if answer.passages else None
+        # a miss as halves.ask_all counts one: the first passage's own text lacks the evidence, or no answer
+        if not answer.abstained and first is not None and any(e in halves.reader_fold(first.text) for e in wanted):
             continue
-        top = ranked[0] if ranked else None
-        out.append({"set": name, "question": case["question"], "doc": case.get("doc"),
+        top = by_start.get((first.path, first.start)) if first is not None else None
+        holding = [c for c in chunks if any(e in folded[c.id] for e in wanted)]
+        out.append({"set": name, "question": turns[-1], "doc": case.get("doc"),
                     "kind": kind(top, holding, answer.abstained or top is None),
                     "first": top.text[:160] if top else "", "evidence": holding[0].text[:160] if holding else ""})
     return out
