@@ -212,3 +212,23 @@ def test_a_long_paragraph_repeats_a_short_sentence_across_a_cut_never_a_long_one
         said = sum(sentence in p.text for p in pieces)
         assert said == 1 if len(sentence) > 400 else said >= 1, (sentence[:30], said)
     assert sum(sentences[3] in p.text for p in pieces) == 2  # the short one before a cut opens the next piece too
+
+
+def test_a_paragraph_opening_on_this_does_not_go_on_from_a_footnote_above_it():
+    """pidana-pembakaran-hutan: a page's footnote read between two paragraphs ("1 Siregar, ... h.119.") and the next
+    paragraph opening "Permasalahan pembakaran ini ...": it goes on from the prose before the note, never from the
+    note (a passage of a bibliography line and the paragraph would answer with the note)."""
+    from telusur.documents.model import DocumentBuilder
+
+    b = DocumentBuilder()
+    b.heading("Pembakaran Hutan", 1)
+    b.heading("1.1 Latar Belakang", 2)
+    b.add("paragraph", "Kebakaran hutan dan lahan terus berulang setiap musim kemarau di banyak provinsi dan "
+                       "merugikan masyarakat sekitar hutan.")
+    b.add("footnote", "1 Siregar, Penegakan Hukum Lingkungan Hidup di Indonesia, Jurnal Mercatoria, Vol. 8, 2015, "
+                      "h. 119.")
+    b.add("paragraph", "Permasalahan pembakaran ini banyak terjadi karena masyarakat memilih membakar hutan untuk "
+                       "membuka lahan pertanian baru dengan biaya murah.")
+    chunks = chunk_document(b.build("a.pdf", "Pembakaran Hutan", "0" * 64, "pdf"))
+    [on] = _holding(chunks, "Permasalahan pembakaran ini")
+    assert "Siregar" not in on.text, [c.text for c in chunks]
