@@ -2570,6 +2570,19 @@ def test_a_studys_place_after_its_citation_then_the_next_author(text, works):
     assert _works(text) == works
 
 
+# ... the place a city and its province, each named with a comma or "dan": a region named by its compass point
+# ("Sumatera Barat", "Jawa Tengah") is still the place, so the author after it is the next joint's ('Barat, Wulandari'
+# was read as one author after 85ea948, the review's case).
+@pytest.mark.parametrize("text, works", [
+    ("Penelitian Septiani (2017) di Kota Padang, Sumatera Barat dan Wulandari (2017) menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2017")]),
+    ("Penelitian Septiani (2017) di Jawa Barat dan Jawa Tengah, Wulandari (2018) menemukan hal yang sama.",
+     [("Septiani", "2017"), ("Wulandari", "2018")]),
+])
+def test_a_studys_place_named_with_its_region_then_the_next_author(text, works):
+    assert _works(text) == works
+
+
 # ... its place a body or a school with "Dr." or a number in its name, or its topic in capitals after "tentang": the
 # same year went to 'Moewardi', 'Bank BRI Syariah dan Wijaya', 'Pegawai' or to no one.
 @pytest.mark.parametrize("text", [

@@ -749,8 +749,20 @@ def _after_the_place_of_a_work(scan: str, lo: int, pos: int, words: frozenset[st
     if group is None or len(group.names) < 2 \
             or not _PLACE_OF_A_WORK_BEFORE.search(scan, max(lo, group.start - 120), group.start):
         return None
-    joint = re.search(r"[ \t]*(?:,|&|\bdan\b)[ \t]*", scan[group.start:group.end])
-    return group.start + joint.end() if joint else None
+    names = scan[group.start:group.end]
+    joints = list(_NAME_JOINT.finditer(names))
+    for k, joint in enumerate(joints):
+        segment = names[joint.end():joints[k + 1].start() if k + 1 < len(joints) else len(names)].split()
+        if segment and segment[-1].lower() in _COMPASS:
+            continue  # "di Kota Padang, Sumatera Barat dan Wulandari (2017)": the place goes on, Wulandari is next
+        return group.start + joint.end()
+    return None
+
+
+_NAME_JOINT = re.compile(r"[ \t]*(?:,|&|\bdan\b)[ \t]*")
+# A region named by its compass point ("Sumatera Barat", "Jawa Tengah", "Jakarta Pusat", "Nusa Tenggara Timur") is a
+# place, not a person, after a comma or "dan" in the place where a work was done
+_COMPASS = frozenset("barat timur utara selatan tengah pusat tenggara daya".split())
 
 
 def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:
