@@ -402,30 +402,18 @@ def main() -> int:
 
     report = {"telusur": str(Path(telusur.__file__).parent)}
     if args.fresh:
-        t0 = time.perf_counter()
-        report["fresh gold"] = evaluate_fresh(args.verbose)
-        report["fresh gold"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: footnotes"] = evaluate_fresh(args.verbose, FRESH_NOTES)
-        report["fresh gold: footnotes"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: formats/"] = evaluate_fresh(args.verbose, FRESH_FORMATS)
-        report["fresh gold: formats/"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: kinds"] = evaluate_kinds(args.verbose)
-        report["fresh gold: kinds"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: forms"] = evaluate_kinds(args.verbose, FRESH_FORMS)
-        report["fresh gold: forms"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: styles"] = evaluate_kinds(args.verbose, FRESH_STYLES)
-        report["fresh gold: styles"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: passages"] = evaluate_kinds(args.verbose, FRESH_PASSAGES)
-        report["fresh gold: passages"]["seconds"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        report["fresh gold: lower case"] = evaluate_kinds(args.verbose, FRESH_LOWERCASE)
-        report["fresh gold: lower case"]["seconds"] = round(time.perf_counter() - t0, 2)
+        golds = {"fresh gold": lambda: evaluate_fresh(args.verbose),
+                 "fresh gold: footnotes": lambda: evaluate_fresh(args.verbose, FRESH_NOTES),
+                 "fresh gold: formats/": lambda: evaluate_fresh(args.verbose, FRESH_FORMATS),
+                 "fresh gold: kinds": lambda: evaluate_kinds(args.verbose),
+                 "fresh gold: forms": lambda: evaluate_kinds(args.verbose, FRESH_FORMS),
+                 "fresh gold: styles": lambda: evaluate_kinds(args.verbose, FRESH_STYLES),
+                 "fresh gold: passages": lambda: evaluate_kinds(args.verbose, FRESH_PASSAGES),
+                 "fresh gold: lower case": lambda: evaluate_kinds(args.verbose, FRESH_LOWERCASE)}
+        for name, score in golds.items():
+            t0 = time.perf_counter()
+            report[name] = score()
+            report[name]["seconds"] = round(time.perf_counter() - t0, 2)
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     t0 = time.perf_counter()
