@@ -323,11 +323,11 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     counting = bool(ASKS_NUMBER.search(question))  # "berapa", "seberapakah", "how many", "how long"
     gives = _count_given(question, retriever) if kind == "number" else None
     long_words = {w.lower(): set(tokenize(w)) for w in _WORD.findall(question) if len(w) >= TYPO_MIN_LEN}
-    if is_english(question):  # its words as Indonesian writes them ("legislation" -> "perundang-undangan")
+    english = is_english(question)
+    if english:  # its words as Indonesian writes them ("legislation" -> "perundang-undangan")
         long_words.update((w, set(tokenize(w))) for w in indonesian_forms(question) if len(w) >= TYPO_MIN_LEN)
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
-    english = is_english(question)
     found, traits, extra = [], [], EXTRA_ENGLISH if english else EXTRA_SENTENCE
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
@@ -369,7 +369,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         return []
     # no shared words: only meaning can choose (an English question's words the text knows none of: its own words
     # for them, in the weights, are what it shares)
-    if max(o for o, *_ in found) <= 0 or retrieval.known == 0 and not is_english(question):
+    if max(o for o, *_ in found) <= 0 or retrieval.known == 0 and not english:
         scored = _dense_scores(retrieval.vector, hits[0], retriever)
     elif SENTENCE_MODEL is not None:
         scored, extra = _fitted(found, traits, SENTENCE_MODEL), SENTENCE_MODEL.extra
@@ -378,7 +378,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     if kind == "list":
         # each word the question asks with, as the text's terms for it (an English word: any of them)
-        groups = [set(g) for g in retriever.english_terms(question) if g] if is_english(question) else \
+        groups = [set(g) for g in retriever.english_terms(question) if g] if english else \
             [{t} for t in asked]
         listed = _list_answer(scored, hits, question, tokenize, asked, groups)
         if listed:
@@ -387,7 +387,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if kind == "definition":  # the sentence defining the term asked about leads, when it is among the close ones
         defining = {(rank, span) for *_, rank, span in found
                     if _defines(hits[rank - 1].chunk.text[span[0]:span[1]], weights, tokenize)}
-        focus = [_focus(question)] if not is_english(question) else \
+        focus = [_focus(question)] if not english else \
             retriever.definition_terms(question) or [_focus(question)]
         # the one saying "<the term itself> adalah …" ("bahwa tindak adalah kelakuan …") leads from further down
         focused = {(rank, span) for *_, rank, span in found
