@@ -975,7 +975,7 @@ def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
     from ..indonesian import is_known_word
 
     return is_known_word(word.lower()) \
-        and len(re.findall(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan)) >= 1
+        and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan) is not None
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
