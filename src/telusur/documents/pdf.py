@@ -1503,8 +1503,8 @@ class _Layout:
         the first word of line (on the next page or column) needs, as _word_did_not_fit measures that word; with
         spread, in a justified column short of the edge at all (every line of a paragraph but its last is spread to
         it)."""
-        page = next((p for p in self.pages if p.number == prev.page), None)
-        if page is None or not page.lines:
+        page = self._page_with_lines(prev)
+        if page is None:
             return False
         margins = _column_margins(page)
         left, right = margins(prev)
@@ -1514,8 +1514,13 @@ class _Layout:
 
     def set_in(self, line: Line) -> bool:
         """line starts right of its page's (or column's) left margin, by more than a space or two."""
+        page = self._page_with_lines(line)
+        return page is not None and line.x0 > _column_margins(page)(line)[0] + 8
+
+    def _page_with_lines(self, line: Line) -> Page | None:
+        """The page line stands on, when the page kept lines to measure its margins by."""
         page = next((p for p in self.pages if p.number == line.page), None)
-        return page is not None and bool(page.lines) and line.x0 > _column_margins(page)(line)[0] + 8
+        return page if page is not None and page.lines else None
 
     def wraps_under_text(self, cur: _Open) -> bool:
         """The item's own wrapped lines stand under its text (a hanging indent), or, when it has none yet, those of
