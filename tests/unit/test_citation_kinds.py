@@ -2629,3 +2629,47 @@ def test_a_surname_written_small_in_a_citations_place(text, works):
 ])
 def test_a_word_written_small_before_a_year_is_no_author(text):
     assert _works(text) == []
+
+
+@pytest.mark.parametrize("text, works", [
+    # whose claim a year is: an author named with a citing word in the claim's own sentence, not another author whose
+    # work of that year the sentences before cite (the checking half's "chunk carries the year with another first
+    # author, the work nowhere in the document")
+    ("Motivasi mendorong kerja (Hartono, 2019). Menurut Wulansari, motivasi adalah kondisi psikologis (2019: 27).",
+     [("Hartono", "2019"), ("Wulansari", "2019")]),
+    ("Hartono (2019) membagi motivasi. Simanjuntak mengemukakan bahwa motivasi bersumber dari imbalan (2019: 41).",
+     [("Hartono", "2019"), ("Simanjuntak", "2019")]),
+    ("Kepuasan adalah sikap (Prasetyo, 2020). Rahmawati dalam bukunya yang berjudul Perilaku Organisasi Publik (2020) "
+     "menyatakan hal itu.", [("Prasetyo", "2020"), ("Rahmawati", "2020")]),
+    ("Status gizi dinilai (Notoatmodjo, 2014). Supariasa dalam buku Penilaian Status Gizi (2014) menyebutkan tiga "
+     "cara.", [("Notoatmodjo", "2014"), ("Supariasa", "2014")]),
+    # ... an author of that year cited before, named again in the claim's sentence, after another author's work
+    ("Hasil ini sejalan dengan Purnamasari (2018). Menurut Handayani, ibu memilih bahan makanan (2018: 64). "
+     "Lebih lanjut, Purnamasari menjelaskan bahwa ibu datang ke posyandu (2018: 70).",
+     [("Purnamasari", "2018"), ("Handayani", "2018"), ("Purnamasari", "2018")]),
+    # ... but not an office's words, a person the work cited before quotes, nor the study's own interview
+    ("Menurut Santoso (2019), motivasi adalah dorongan. Menurut Kepala Dinas, motivasi masih rendah (2019).",
+     [("Santoso", "2019"), ("Santoso", "2019")]),
+    ("Santoso (2019) mengutip pendapat Maslow. Maslow menyatakan bahwa kebutuhan tersusun bertingkat (2019: 45).",
+     [("Santoso", "2019"), ("Santoso", "2019")]),
+    ("Santoso (2019) meneliti pegawai. Hasil wawancara dengan Bapak Ahmad menyatakan motivasi rendah (2019).",
+     [("Santoso", "2019"), ("Santoso", "2019")]),
+    # a lead-in's year carried on to a bare year later in its paragraph, no one named in the claim's sentence
+    ("Menurut Siregar (2018), disiplin memiliki tiga indikator. Indikator diukur melalui kuesioner (2018: 56).",
+     [("Siregar", "2018"), ("Siregar", "2018")]),
+])
+def test_a_claims_year_belongs_to_the_author_its_own_sentence_names(text, works):
+    assert _works(text) == works
+
+
+@pytest.mark.parametrize("text", [
+    # a title after "karyanya", "tulisannya", "artikelnya", "melalui bukunya": its last word is no author
+    "Lestari melalui karyanya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.",
+    "Lestari dalam karyanya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.",
+    "Lestari dalam tulisannya Manajemen Kinerja Modern (2019) menyatakan motivasi adalah dorongan.",
+    "Lestari dalam artikelnya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.",
+    "Lestari dalam karya tulisnya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.",
+    "Lestari melalui bukunya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.",
+])
+def test_a_title_after_the_authors_karyanya_is_not_the_author(text):
+    assert _works(text) == [("Lestari", "2019")]

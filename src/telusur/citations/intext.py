@@ -601,7 +601,8 @@ _QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,
                                     rf"{_EXPLAINED_IN})|(?P<cited>(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?"
                                     rf"dikutip\s+(?:dalam|dari)\s+buku(?:nya)?))\s+$", re.I)
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
-_TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|artikel)\s*"
+_TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|"
+                           r"(?:artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
@@ -1419,6 +1420,13 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
         # is a title; a name inside it ("Standards") is one of its words, not the author
         run = _TITLE_RUN.search(scan[lo:hi])  # in the text: a quotation between them is no title run
         groups = [g for g in groups if run is None or g.end <= run.start()]
+    # The claim's own sentence first: an author it names with a citing word is the year's, before any author of that
+    # year cited in the sentences before ("(Hartono, 2019). Menurut Wulansari, motivasi adalah ... (2019: 27).")
+    here = _claim_sentence_start(window)
+    own = [g for g in groups
+           if g.start >= here and (not g.cued or _names_the_claims_author(window, here, g, year, known))]
+    if any(g.cued for g in own) and not _NOT_PLACES & set(re.findall(r"[a-z]+", window[here:].lower())):
+        groups = own  # not a sentence reporting the study's own data ("wawancara dengan Bapak Ahmad ... (2019)")
     for group in reversed(groups):
         surnames = {surname(n).lower() for n in group.names}
         for authors, y in known:
@@ -1428,6 +1436,34 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     if cued:
         return list(cued[-1].names)
     return _sole_work_named_nearby(scan, hi, year, known) if nearby else None
+
+
+def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
+    """A name cued in a claim's own sentence may be the author of its year: not an office's words ("Menurut Kepala
+    Dinas, ... (2019)"), nor a person named in the sentences before with no work of that year, whom the work cited
+    there quotes ("Santoso (2019) mengutip pendapat Maslow. Maslow menyatakan ... (2019: 45)")."""
+    from ..indonesian import is_known_word
+
+    words = group.text.split()
+    if len(words) > 1 and all(is_known_word(w.strip(".,").lower()) for w in words):
+        return False
+    surnames = {surname(n).lower() for n in group.names}
+    if any(y == year and surnames & {a.lower() for a in authors} for authors, y in known):
+        return True
+    return not any(re.search(rf"(?<![\w'’\-]){re.escape(surname(n))}(?![\w'’\-])", window[:here])
+                   for n in group.names)
+
+
+# A sentence's end: a stop after a word of three small letters, a closing parenthesis or a digit ("... (Hartono,
+# 2019). Menurut"), not an initial's or a title's ("S. P. Robbins", "Dr. Sari", "et al. (2019)"), before a capital;
+# or a blank line
+_CLAIM_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[)\d]))[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])|\n[ \t]*\n")
+
+
+def _claim_sentence_start(window: str) -> int:
+    """Where the last sentence of window opens: the sentence a year at the window's end closes or stands in."""
+    ends = list(_CLAIM_SENTENCE_END.finditer(window))
+    return ends[-1].end() if ends else 0
 
 
 def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] | None:
@@ -1461,7 +1497,7 @@ _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan
 _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
-                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d)))dalam[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
+                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
 
 
 def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[Group]:
