@@ -148,8 +148,12 @@ class BM25:
 
     def term_weights(self, text: str) -> dict[str, float]:
         """The text's search terms (typo-corrected to the text's own spelling) with their IDF."""
+        return self.token_weights(self.tokenize(text))
+
+    def token_weights(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Search tokens' terms (an unknown long token: those one typo away) with their IDF."""
         names = self._names
-        return {names[i]: w * float(self.idf[i]) for i, w in self.expand(self.tokenize(text)).items()}
+        return {names[i]: w * float(self.idf[i]) for i, w in self.expand(tokens).items()}
 
     def _one_typo_away(self, token: str) -> list[int]:
         """Vocabulary terms one typo away ("holsti" -> "hosti"): a user's typo or the text's own. Those sharing a

@@ -1372,8 +1372,8 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
 
 
 EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
-# An English question meets the text's sentences only through its words' Indonesian forms, some of them wrong ("start"
-# -> "state", "count" -> "court"): its shared words choose a sentence less surely, so a sentence's meaning counts more
+# An English question meets the text's sentences only through its words' Indonesian forms, guessed from a word list and
+# loan-word spellings: its shared words choose a sentence less surely, so a sentence's meaning counts more
 # and a further one joins from a little further below the best (both chosen leaving one open set out at a time,
 # answers no more than 3% longer: bench/answer_sentences.py)
 EXTRA_ENGLISH = 0.7

@@ -509,7 +509,10 @@ class Retriever:
         if not english:
             return bm25.tokenize(query), bm25.term_weights(query), []
         kept = english_words.without_framing(query)
-        asked = bm25.tokenize(kept)
+        # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not
+        # "habis"): the text's own words for it are searched (translate). Any other word may be (a name: "Habakkuk").
+        english_known = {t for w in WORD.findall(kept) if is_english_word(w) for t in bm25.tokenize(w)}
+        asked = [t for t in bm25.tokenize(kept) if t in bm25.vocab or t not in english_known]
         groups = english_words.translate(query, self._spelled)
         own = [t for t in asked if t in bm25.vocab and not any(t in g for g in groups)]
         groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
@@ -519,7 +522,7 @@ class Retriever:
             if spelled:
                 groups.append(spelled)
         tokens = list(dict.fromkeys(asked + [t for g in groups for t in g]))
-        weights = bm25.term_weights(kept)
+        weights = bm25.token_weights(asked)
         for t in (t for g in groups for t in g):
             weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return tokens, weights, groups
