@@ -1107,10 +1107,11 @@ ANSWER_FORM_BONUS = 1.4
 
 def question_kind(question: str) -> str | None:
     """What the question asks for: list | formula | person | why | time | shortcoming | example | purpose | definition
-    | number | place, or None."""
+    | number | place, or None. A list asked by its count ("Ada berapa aktor …?", "berapa jenis diagram", "ada berapa
+    orang") is a number question, as "How many …?" is: the sentence giving the count answers it, not the list's items."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
-            return kind
+            return "number" if kind == "list" and ASKS_NUMBER.search(question) else kind
     return None
 
 
