@@ -184,3 +184,21 @@ def test_an_items_title_at_a_page_foot_ends_where_the_next_page_opens_at_the_mar
     doc = pdf.read(canvas_pdf([page1, page2]), "tahapan.pdf")
     title = next(b for b in doc.blocks if doc.block_text(b).startswith("d. Refleksi"))
     assert (title.kind, doc.block_text(title)) == ("item", "d. Refleksi Hasil")
+
+
+def test_an_items_title_at_the_margin_over_its_text_goes_on_over_a_page_as_within_one():
+    # a list set at the page's margin (its markers where the paragraphs start): "1. Russefendi (1988 : 23)" over its
+    # text, the text back at the margin, is one item on one page (a title over its text); the title a page's last
+    # line and its text on the next page's top is the same one item. The title is not set in from its page's margin
+    # (58438ed's clause asks that), so the next page opening at the margin says nothing about where it ends.
+    page1 = [(72, 100 + 18 * k, "Times-Roman", 12, _line(k)) for k in range(30)]
+    page1[-1] = (72, 100 + 18 * 29, "Times-Roman", 12, "dalam dua siklus yang masing-masing terdiri atas empat.")
+    page1.append((72, 100 + 18 * 30 + 6, "Times-Roman", 12, "1. Russefendi (1988 : 23)"))
+    text = ["Matematika terorganisir dari unsur-unsur yang tidak didefinisikan,",
+            "aksioma dan dalil yang dibuktikan kebenarannya secara deduktif."]
+    page2 = [(72, 100 + 18 * k, "Times-Roman", 12, t) for k, t in enumerate(
+        text + ["2. James dan James (1976)", "Matematika adalah ilmu tentang logika mengenai bentuk dan susunan."]
+        + [_line(60 + k) for k in range(8)])]
+    doc = pdf.read(canvas_pdf([page1, page2]), "matematika.pdf")
+    items = [" ".join(doc.block_text(b).split()) for b in doc.blocks if b.kind == "item"]
+    assert items[0] == "1. Russefendi (1988 : 23) " + " ".join(text)
