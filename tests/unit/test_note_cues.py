@@ -39,3 +39,14 @@ def test_the_work_a_note_cites_after_a_cue_or_with_a_family_name_like_a_word(not
 def test_a_title_opening_a_note_is_still_no_author(note):
     work = parse_note(note)
     assert work is None or not work.names
+
+
+@pytest.mark.parametrize("note", [
+    # the "dikutip" family as intext spells it (intext.QUOTED_IN): "seperti yang", and "disitasi", "dirujuk"
+    "Seperti yang dikutip dalam Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.",
+    "Sebagaimana disitasi dalam Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.",
+    "Sebagaimana dirujuk oleh Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.",
+])
+def test_a_note_cites_after_every_cue_of_the_dikutip_family(note):
+    work = parse_note(note)
+    assert work is not None and work.surnames[:1] == ("Kusuma",) and work.year == "2011"

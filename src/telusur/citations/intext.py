@@ -109,8 +109,11 @@ def _passive(*stems: str) -> str:
     return "di(?:" + "|".join(stems or _SAID) + ")"
 
 
+# "dikutip", "sebagaimana dikutip", "seperti yang disitasi", "yang dirujuk": a work quoting someone is named next. The
+# family's one spelling: _CITED_BY, _QUOTED_IN_BOOK_BEFORE and notes._CUE read it
+QUOTED_IN = r"(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)"
 # "dalam", "dikutip oleh", "sebagaimana dikutip", "yang dikutip dari", "as cited in": the citing work follows
-_CITED_BY = (r"(?:(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?(?:dikutip|disitasi|dirujuk)(?:\s+(?:dalam|oleh|dari))?|"
+_CITED_BY = (rf"(?:{QUOTED_IN}(?:\s+(?:dalam|oleh|dari))?|"
              r"(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|dalam|dlm\.?|via|"  # "(Santoso, 2010 via Wijaya, 2015)"
              r"(?<![\w.])(?<!op\.\s)(?<!loc\.\s)cit\b\.?)")  # "(Notoatmodjo, 2010 cit. Wawan, 2011)", not "op. cit."
 # "dalam", "in", "dikutip dalam", "sebagaimana dikutip oleh", "as cited in": the citing work follows; "Kirk (1979) dalam
@@ -231,7 +234,29 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
-    return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line)
+    return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line) \
+        and not _closes_with_citations(line)
+
+
+# A sentence closed by its citations: a word in lower case, then "(Arends, 2008; Sani, 2014)." at the line's end
+_CITATIONS_CLOSE = re.compile(r"(?<=[a-z])[ \t]+\((?P<works>[^()]{4,200})\)[ \t]*\.?[ \t]*$")
+_A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|,?[ \t]+(?:dan|&)[ \t]+"
+                     rf"[A-Z][\w'’\-]+)?[ \t]*,?[ \t]+{YEAR}[a-z]?"
+                     r"(?:[ \t]*[:,][ \t]*(?:(?:hlm|hal|h|p)\.?[ \t]*)?\d+(?:[ \t]*[-–][ \t]*\d+)?)?$")
+
+
+def _closes_with_citations(line: str) -> bool:
+    """ "Langkah-langkah PBL terdiri atas lima fase: orientasi ..., ... (Arends, 2008; Sani, 2014; Shoimin, 2014).":
+    a body sentence whose citations close it, though its shape (a capitalised first word, a colon, the year last) is
+    an entry's; not "... (Alfabeta, 2017)." (a publisher) nor "(Skripsi, 2019)" (no name but a dictionary word)."""
+    from ..indonesian import is_known_word
+
+    m = _CITATIONS_CLOSE.search(line)
+    if m is None:
+        return False
+    works = [_A_WORK.match(w.strip()) for w in m.group("works").split(";")]
+    return all(works) and not any(is_publisher(w.group("name")) for w in works) \
+        and not all(is_known_word(w.group("name").lower()) for w in works)
 
 
 # A name's year followed as running text goes on: a comma, "dan"/"serta", or a word in lower case
@@ -464,6 +489,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if head.endswith(".") and "," not in head and not re.search(r"(?:\b[A-Z]|\bal|\bdkk|\bJr|\bSr)\.$", head, re.I):
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
+    head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
     if not names or _data_source(head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
@@ -495,6 +521,22 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 
 
 _DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
+_SMALL_NAME = re.compile(r"(?P<name>[a-z][a-z'’\-]{3,})(?P<etal>\s+(?:dkk|et\s+al)\.?)?")
+
+
+def _typed_small(scan: str, head: str) -> str:
+    """A parenthesis's one surname typed in lower case ("(almatsier, 2009)", "(sugiyono dkk., 2017)"), capitalised as
+    _name_in_citing_place spells it: no word of the dictionary or of English ("(online, 2017)"), of names.NOT_NAMES,
+    "ibid" or "op. cit.", nor one the text writes small where no year follows it."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    m = _SMALL_NAME.fullmatch(head)
+    name = m and m.group("name")
+    if m is None or is_known_word(name) or is_english_word(name) or name in NOT_NAMES \
+            or re.fullmatch(rf"{IBID}|{OP_CIT}", name, re.I) or _a_word_written_small_elsewhere(scan, name):
+        return head
+    return m.group("name")[:1].upper() + head[1:]
 _FAMILY_GIVEN = re.compile(r"^(?P<family>[A-Z][a-z][\w'’\-]+),[ \t]*[A-Z][a-z][\w'’\-]+$")
 
 
@@ -598,8 +640,8 @@ _EXPLAINED_IN = (r"(?:sebagaimana|seperti(?:\s+yang)?)\s+"
 # ... and after "dikutip dalam/dari" with or without the quoted person's year: "Robbins sebagaimana dikutip dalam buku
 # Sutrisno (2016)" (a title is never quoted from)
 _QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam\s+buku(?:nya)?|"
-                                    rf"{_EXPLAINED_IN})|(?P<cited>(?:(?:sebagaimana|seperti(?:\s+yang)?|yang)\s+)?"
-                                    rf"dikutip\s+(?:dalam|dari)\s+buku(?:nya)?))\s+$", re.I)
+                                    rf"{_EXPLAINED_IN})|(?P<cited>{QUOTED_IN}\s+(?:dalam|dari)\s+buku(?:nya)?))\s+$",
+                                    re.I)
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|"
                            r"(?:artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?)\s*"
@@ -934,8 +976,9 @@ def _name_in_citing_place(scan: str, lo: int, pos: int, end: int, words: frozens
         if t.group().lower() in ("dan", "&") and parts and parts[-1].group().lower() not in ("dan", "&"):
             parts.append(t)
             continue
-        if t.group().lower() in NOT_NAMES or is_common_word(t.group()):
-            break
+        if t.group().lower() in NOT_NAMES or is_common_word(t.group()) \
+                or (t.group()[0].islower() and t.group().lower() in _DATA_SOURCE_WORDS):
+            break  # ... nor, typed small, a word for the study's own sources ("menurut responden (2020)", "guru")
         parts.append(t)
     while parts and parts[-1].group().lower() in ("dan", "&"):
         parts.pop()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..documents.model import IBID, NOTE_LABEL, OP_CIT, YEAR, YEAR_DIGITS
-from .intext import Citation, key_work
+from .intext import QUOTED_IN, Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
 
@@ -28,8 +28,8 @@ _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # "Lihat juga", "Lihat:", "Bandingkan dengan", "Sebagaimana dikutip oleh", "Seperti dikutip dalam": the work follows
-_CUE = re.compile(r"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
-                  r"(?:(?:sebagaimana|seperti|yang)\s+)?dikutip\s+(?:dari|dalam|oleh))"
+_CUE = re.compile(rf"^(?:(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa|"
+                  rf"{QUOTED_IN}\s+(?:dari|dalam|oleh))"
                   r"(?:\s+(?:juga|dengan|also))?\s*:?\s+)+", re.I)
 _SEE = re.compile(r"(?<=\s)(?:lihat|bdk\.|bandingkan(?:\s+dengan)?)\s+(?=[A-Z])", re.I)
 _NOTE_KEY = re.compile(r"\[?-?@(?P<key>\{[^{}]{1,80}\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[\w}])")
