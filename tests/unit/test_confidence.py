@@ -70,6 +70,20 @@ def test_features_of_a_ranked_list():
     assert list(answer_features(np.zeros(0), None, 0.4)) == [0.4, 0.0, 0.0, 0.0]
 
 
+
+def test_the_gap_stops_counting_where_the_second_passage_stops_being_a_rival():
+    """The gap is capped where the second passage's softmax share against the first falls to about 1/3000: a rival
+    still holding 1/100 or 1/1000 of the pair lowers the gap the confidence reads, one holding 1/10000 or less is no
+    rival, and a larger lead reads the same. data/ranker.json's gap weight was fitted on gaps capped there; a cap moved
+    without a refit reads big leads the fit never saw (or leaves close rivals unread)."""
+    def gap(rival_share: float) -> float:
+        lead = float(np.log((1 - rival_share) / rival_share))  # the first-second score difference giving that share
+        return dict(zip(ANSWER_FEATURES, answer_features(np.array([0.0, -lead]), _first_row(), 0.9)))["gap"]
+
+    assert gap(1e-2) < gap(1e-3) < gap(1e-4)
+    assert gap(1e-4) == gap(1e-8) == gap(1e-12)
+
+
 def test_an_answer_whose_first_two_passages_are_tied_shows_less_confidence_than_a_clear_one(course):
     clear = course({"guru.md": GURU}).ask(QUESTION)
     tied_engine = course({"guru.md": GURU, "guru-2.md": GURU_AGAIN})

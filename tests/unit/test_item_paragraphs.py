@@ -90,3 +90,35 @@ def test_prose_after_a_lists_last_item_is_no_items():
     going_on = _PLAIN + ["c. Mendapat bagi hasil sesuai nisbah yang disepakati di awal."]
     assert _holding(_chunks(going_on), "Dengan demikian").heading == \
         f"{_PLAIN[0]}\nb. Merencanakan kebutuhan masa depan keluarga."
+
+
+def test_a_numbered_list_in_a_later_section_after_a_paragraph_is_not_the_earlier_lead_ins():
+    # A lead-in's list ends with its section; the next section opens on a paragraph, then items titling prose with
+    # the same kind of marker ("1. Menurut …"). The first list's lead-in leads none of them: it is no longer a list
+    # going on, and asking whether one resumes there must not be asked of a lead-in that is gone (a crash on four
+    # open documents: viin1108's 2.1.1.2, paybarina's "1. Activity Diagram", status-gizi-balita's 2.2,
+    # Muthmainnah's "1. 1.5. Pengertian Mysql").
+    pytest.importorskip("docx")
+    import docx as python_docx
+
+    from telusur.documents import docx
+
+    document = python_docx.Document()
+    document.add_heading("2.1. Gizi Balita", 2)
+    for text in ["Zat gizi yang dibutuhkan balita terdiri atas beberapa golongan berikut:",
+                 "1. Karbohidrat sebagai sumber energi utama bagi tubuh anak.",
+                 "2. Protein sebagai zat pembangun jaringan tubuh yang sedang tumbuh."]:
+        document.add_paragraph(text)
+    document.add_heading("2.2. Gizi Seimbang", 2)
+    for text in ["Pedoman gizi seimbang dijelaskan oleh beberapa sumber berikut.",
+                 "1. Menurut Proverawati (2009)",
+                 "Gizi seimbang adalah susunan makanan sehari-hari yang mengandung zat gizi yang sesuai kebutuhan.",
+                 "2. Menurut Almatsier (2009)",
+                 "Gizi seimbang adalah makanan yang dikonsumsi dalam jumlah dan jenis yang cukup untuk hidup sehat."]:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    chunks = chunk_document(docx.read(out.getvalue(), "gizi.docx"))
+    said = _holding(chunks, "susunan makanan sehari-hari")
+    assert said.heading == "2.2. Gizi Seimbang"
+    assert "Zat gizi yang dibutuhkan" not in said.embed_text

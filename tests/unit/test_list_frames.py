@@ -92,3 +92,60 @@ def test_a_new_list_or_another_list_between_does_not_take_the_lead_in():
         ["2. Port HDMI", _PARTS[9], "3. Port USB", _PARTS[11]]
     usb = next(c for c in _chunks(between) if "4 slot USB" in c.text)
     assert usb.heading != _PARTS[0]
+
+
+def test_every_piece_of_a_long_list_is_headed_by_its_lead_in_the_first_too():
+    """A list too long for one passage is cut into pieces, each headed by the list's lead-in: the first piece as well
+    as the later ones, though the first also holds it. A first piece holding the lead-in and one long item is known
+    for a list's opening by that heading (an "apa saja" question is answered from it as a list); under the section's
+    heading it read as a lone paragraph (13 open documents have such a first piece: profitabilitas' "jenis-jenis
+    rasio profitabilitas yang dapat digunakan adalah:", tunagrahita, prosedur-ptk ...)."""
+    from telusur.documents import markdown
+
+    lead = "Jenis-jenis rasio profitabilitas yang dapat digunakan adalah:"
+    items = [f"{n}. {name} adalah rasio yang membandingkan laba bersih setelah pajak dengan {base}. Rasio ini "
+             f"menunjukkan kemampuan perusahaan menghasilkan laba dari {base} yang dimilikinya pada periode tertentu, "
+             f"sehingga semakin tinggi rasio ini semakin baik kinerja perusahaan. Para investor memakai rasio "
+             f"{name.lower()} untuk membandingkan perusahaan dalam satu industri dari tahun ke tahun."
+             for n, (name, base) in enumerate([("Margin Laba", "penjualan bersih"),
+                                               ("Return on Assets", "total aktiva"),
+                                               ("Return on Equity", "modal sendiri"),
+                                               ("Earning per Share", "jumlah saham")], 1)]
+    text = (f"# Profitabilitas\n\n## Rasio Profitabilitas\n\n{lead}\n\n" + "\n".join(items)
+            + "\n\n## Penelitian Terdahulu\n\nBeberapa penelitian terdahulu dibahas di bagian ini secara singkat.\n")
+    chunks = [c for c in chunk_document(markdown.read(text.encode("utf-8"), "profitabilitas.md"))
+              if "adalah rasio" in c.text]
+    assert len(chunks) == 4 and chunks[0].text.startswith(lead)  # the lead-in and one item, then an item a piece
+    assert [c.heading for c in chunks] == [lead] * 4
+
+
+def test_a_list_going_on_after_a_table_under_one_of_its_items_is_headed_by_the_item_it_sits_under():
+    # "b. Kursi Kantor" opens a block of its own after the table under "a. Meja Kantor": it sits under "2. Jenis-jenis
+    # furnitur kantor", not under the table's header row the reader found last (Kartikatios' furniture chapter)
+    from telusur.documents import markdown
+
+    text = """# Sarana Kantor
+
+## A. Furnitur Kantor
+
+Furnitur kantor adalah perabot yang dipakai pegawai untuk bekerja setiap hari di kantor.
+
+1. Pengertian furnitur kantor
+   Furnitur kantor menunjang kenyamanan pegawai dalam bekerja.
+2. Jenis-jenis furnitur kantor
+   a. Meja Kantor
+
+      Meja kantor adalah perabot tempat pegawai menulis dan bekerja dengan komputer setiap hari.
+
+      | Gambar | Meja Kantor | Keterangan |
+      | --- | --- | --- |
+      | (gambar) | Meja kerja | Dipakai staf administrasi |
+
+   b. Kursi Kantor
+
+      Kursi kantor adalah kursi kerja yang menopang punggung pegawai selama bekerja di meja.
+"""
+    chunks = chunk_document(markdown.read(text.encode("utf-8"), "sarana.md"))
+    kursi = next(c for c in chunks if c.text.startswith("b. Kursi Kantor"))
+    assert kursi.heading == "2. Jenis-jenis furnitur kantor"
+    assert "Keterangan" not in kursi.embed_text

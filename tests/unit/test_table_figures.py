@@ -104,3 +104,21 @@ def test_sentence_words_reads_a_figure_with_its_column_and_its_rows_label(course
     weights = retriever.question_terms("Cronbach alpha disiplin kerja berapa?")
     assert {"cronbach", "alpha", "disiplin"} <= set(weights)
     assert retriever._sentence_words(table.id, weights) == 1.0
+
+
+_AGES = """## Karakteristik Responden
+
+Tabel 1 Distribusi Responden Berdasarkan Umur
+
+| Umur (tahun) | N | (%) |
+| --- | --- | --- |
+| 15-24 | 20 | 20 |
+| 25-34 | 80 | 80 |
+"""
+
+
+def test_a_rows_label_written_with_digits_is_no_figure_it_names_the_figures_after_it():
+    # an age band ("15-24") labels its row as a word would: "berapa responden berumur 15-24 tahun?" asks for its N
+    chunk = _table(_AGES)
+    figures = [p.split("\n")[-1] for p in chunk_parts(chunk)[len(table_rows(chunk.text)):]]
+    assert figures == ["N 15-24: 20", "(%) 15-24: 20", "N 25-34: 80", "(%) 25-34: 80"]

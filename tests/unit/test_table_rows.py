@@ -187,3 +187,17 @@ def test_a_row_of_names_is_a_new_header_only_when_it_repeats_the_headers_names()
 def test_the_answer_to_a_row_of_the_second_table_in_a_grid_says_it_under_that_tables_names(course):
     answer = course({"hasil.md": _SIDE_BY_SIDE}).ask("Berapa responden yang lama kerjanya 0-5 tahun?")
     assert "Lama Kerja: 0-5 tahun; Frequency: 26; Percent: 52.0" in answer.answer
+
+
+def test_a_long_table_is_cut_into_pieces_of_many_rows_not_a_passage_a_row():
+    # a table too long for one passage is cut by rows into pieces about a passage long, each a run of rows under the
+    # header row: a row alone says too little to be found (its address or count without its neighbours' context)
+    rows = "\n".join(f"| Apotek {n} | Jalan Sudirman nomor {n}, Kota Manado | {10 + n} |" for n in range(1, 41))
+    doc = reader(".md").read(("# Hasil Penelitian\n\n## Sebaran Apotek\n\nApotek yang diteliti tersebar di seluruh "
+                              "wilayah kota.\n\n| Nama Apotek | Alamat | Jumlah Resep |\n| --- | --- | --- |\n"
+                              f"{rows}\n\nSebagian besar apotek berada di pusat kota.\n").encode("utf-8"), "hasil.md")
+    pieces = [c for c in chunk_document(doc) if table_rows(c.text)]
+    assert 2 <= len(pieces) <= 4
+    assert sum(len(table_rows(c.text)) for c in pieces) == 41  # every row once, the header row with the first
+    assert all(len(table_rows(c.text)) >= 10 for c in pieces)
+    assert all(c.heading == "Nama Apotek | Alamat | Jumlah Resep" for c in pieces[1:])
