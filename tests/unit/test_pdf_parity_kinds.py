@@ -202,3 +202,58 @@ def test_an_items_title_at_the_margin_over_its_text_goes_on_over_a_page_as_withi
     doc = pdf.read(canvas_pdf([page1, page2]), "matematika.pdf")
     items = [" ".join(doc.block_text(b).split()) for b in doc.blocks if b.kind == "item"]
     assert items[0] == "1. Russefendi (1988 : 23) " + " ".join(text)
+
+
+def _spread_pdf(lines: list[tuple[float, str, bool]], right: float = 472, pitch: float = 18, size: float = 12) -> bytes:
+    """One page of (x, text, spread) lines under each other, a spread line's words spaced out to the right edge."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for k, (x, text, spread) in enumerate(lines):
+        t = c.beginText(x, A4[1] - 100 - pitch * k)
+        t.setFont("Times-Roman", size)
+        spaces = text.count(" ")
+        t.setWordSpace((right - x - stringWidth(text, "Times-Roman", size)) / spaces if spread and spaces else 0)
+        t.textLine(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_paragraph_indented_where_the_items_text_stands_ends_the_list_when_its_next_line_is_back_at_the_margin():
+    # a skripsi: a list's text 1.2 cm in (its marker at 0.6 cm), a paragraph's first line indented 1.25 cm; the last
+    # item's last line ends its sentence near the right edge, and the paragraph under it opens at the item's text x.
+    # Its next line, back at the margin left of the marker, shows it is a paragraph's first line, not the item's.
+    body = [_line(k, 13) for k in range(4)]
+    lines = [(72, body[0], True), (72, body[1] + " berikut:", False),
+             (89, "1. " + _line(10, 12), True), (106, _line(11, 12) + ".", False),
+             (89, "2. " + _line(12, 12), True), (106, _line(13, 12) + " sehari-hari.", True),
+             (107, "Kepatuhan " + _line(14, 11), True), (72, _line(15, 12) + ".", False)]
+    doc = pdf.read(_spread_pdf(lines), "daftar.pdf")
+    assert [(b.kind, doc.block_text(b).split()[0]) for b in doc.blocks] == [
+        ("paragraph", body[0].split()[0]), ("item", "1."), ("item", "2."), ("paragraph", "Kepatuhan")]
+
+
+def test_a_nested_list_going_on_at_the_next_pages_left_column_keeps_its_levels():
+    # a journal's first page: its title block's author line stands left of the right column's margin (centred over
+    # the page); a list in the right column, an item under an item 12 points further in, goes on at the next page's
+    # left column. The levels are measured from each column's margin, not from its leftmost line.
+    title = [(150, 60, "Times-Bold", 12, "Pembelajaran Kooperatif di Sekolah Dasar"),
+             (200, 76, "Times-Roman", 10, "Ahmad Fauzi"), (300, 76, "Times-Roman", 10, ", Siti Rahmawati")]
+    left = [(56, 110 + 12 * k, "Times-Roman", 10, _line(k, 8)) for k in range(40)]
+    right = [(315, 110 + 12 * k, "Times-Roman", 10, _line(50 + k, 8)) for k in range(34)]
+    right[-1] = (315, 110 + 12 * 33, "Times-Roman", 10, "tahapannya sebagai berikut:")
+    items = [(327, "1. " + _line(90, 6)), (327, "2. " + _line(91, 6)), (339, "• " + _line(92, 6))]
+    right += [(x, 110 + 12 * (34 + k), "Times-Roman", 10, t) for k, (x, t) in enumerate(items)]
+    page2 = [(80, 100, "Times-Roman", 10, "• " + _line(93, 6)), (68, 112, "Times-Roman", 10, "3. " + _line(94, 6))]
+    page2 += [(56, 136 + 12 * k, "Times-Roman", 10, _line(100 + k, 8)) for k in range(30)]
+    page2 += [(315, 100 + 12 * k, "Times-Roman", 10, _line(140 + k, 8)) for k in range(30)]
+    doc = pdf.read(canvas_pdf([title + left + right, page2]), "jurnal.pdf")
+    assert [(doc.block_text(b)[:1], b.level) for b in doc.blocks if b.kind == "item"] == [
+        ("1", 0), ("2", 0), ("•", 1), ("•", 1), ("3", 0)]

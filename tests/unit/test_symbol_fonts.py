@@ -68,3 +68,23 @@ def test_a_docx_run_typed_in_a_symbol_font_reads_as_its_glyphs(tmp_path):
     assert doc.text.strip() == "Taraf nyata α = 0,05 ✓ selesai."
     assert doc.warnings == (decode.SYMBOL_UNKNOWN.format(count=1),)
     assert docx.read(_docx(body), "simbol.docx").text.count(chr(0xF04A)) == 1  # the reader passes it; the boundary drops it
+
+
+def test_webdings_bullets_and_checks_read_as_their_characters(tmp_path):
+    # Webdings' triangle ("4", ⏵) and square ("g", ■) set as typed bullets, its check ("a", ✔) in a sentence: items
+    # and a character, not pictures left out (which left the items without their markers, read as one paragraph)
+    def sym(char, text):
+        return (f'<w:p><w:r><w:sym w:font="Webdings" w:char="{char}"/><w:tab/>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+    body = ('<w:p><w:r><w:t>Langkah yang dilakukan peneliti:</w:t></w:r></w:p>'
+            + sym("F034", "Menyusun rencana pelaksanaan pembelajaran.")
+            + sym("F067", "Menyusun lembar observasi aktivitas siswa.")
+            + '<w:p><w:r><w:t xml:space="preserve">Lembar kerja sudah diperiksa </w:t></w:r>'
+              '<w:r><w:sym w:font="Webdings" w:char="F061"/></w:r></w:p>')
+    path = tmp_path / "langkah.docx"
+    path.write_bytes(_docx(body))
+    doc = read_document(path, "langkah.docx")
+    assert [(b.kind, doc.block_text(b).split()[0]) for b in doc.blocks] == [
+        ("paragraph", "Langkah"), ("item", "⏵"), ("item", "■"), ("paragraph", "Lembar")]
+    assert doc.text.rstrip().endswith("diperiksa ✔") and doc.warnings == ()

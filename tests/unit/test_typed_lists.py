@@ -39,7 +39,7 @@ def test_a_list_typed_in_a_plain_text_nests_by_its_indent(tmp_path):
                                                       ("item", 0)]
 
 
-def _docx(body: str, styles: str = "") -> bytes:
+def _docx(body: str, styles: str = "", numbering: str = "") -> bytes:
     import io
     import zipfile
 
@@ -49,6 +49,8 @@ def _docx(body: str, styles: str = "") -> bytes:
         z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         z.writestr("word/document.xml", f"<w:document {ns}><w:body>{body}</w:body></w:document>")
         z.writestr("word/styles.xml", f"<w:styles {ns}>{styles}</w:styles>")
+        if numbering:
+            z.writestr("word/numbering.xml", f"<w:numbering {ns}>{numbering}</w:numbering>")
     return out.getvalue()
 
 
@@ -71,3 +73,57 @@ def test_a_list_typed_in_word_nests_by_its_paragraphs_indent_its_styles_or_typed
     doc = read_document(path, "tahapan.docx")
     assert [(b.kind, b.level) for b in doc.blocks] == [("paragraph", 0), ("item", 0), ("item", 1), ("item", 1),
                                                        ("item", 0)]
+
+
+def test_a_list_typed_under_a_word_numbered_item_nests_under_it(tmp_path):
+    # Word numbers "1." and "2." (its list's level sets the marker at 360 twips, the text at 720); under "1." the
+    # writer pressed Enter, then Backspace (Word takes the number away and keeps the paragraph at the item's text,
+    # 720) and typed "a." and "b.": a list inside item 1, not a list of its own beside it
+    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+
+    def p(text, ppr=""):
+        return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    numbered = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    under = '<w:ind w:left="720"/>'
+    body = (p(f"{PROSE} Tahapannya sebagai berikut:") + p("Perencanaan kegiatan bersama guru mitra.", numbered)
+            + p("a. Menyusun rencana pelaksanaan pembelajaran.", under) + p("b. Menyusun lembar observasi.", under)
+            + p("Pelaksanaan tindakan di kelas.", numbered) + p(PROSE))
+    path = tmp_path / "tahapan.docx"
+    path.write_bytes(_docx(body, numbering=numbering))
+    doc = read_document(path, "tahapan.docx")
+    assert [(b.kind, b.level, b.marker) for b in doc.blocks] == [
+        ("paragraph", 0, ""), ("item", 0, "1."), ("item", 1, "a."), ("item", 1, "b."), ("item", 0, "2."),
+        ("paragraph", 0, "")]
+
+
+# prose wrapped at 72 columns, as an editor or a mail breaks it: the reader rebuilds its paragraphs from the width
+WRAPPED = "\n".join(__import__("textwrap").wrap(" ".join([PROSE] * 5), 72))
+
+
+def test_a_hard_wrapped_reference_entry_goes_on_past_its_publishers_city(tmp_path):
+    # wrapped at 72 columns: "… Jakarta:" ends a full line and "Rajawali Pers." is the rest of the entry, not a new
+    # one after a lead-in's colon
+    text = ("Daftar Pustaka\n\n"
+            "Sardiman, A. M. (2011). Interaksi dan Motivasi Belajar Mengajar. Jakarta:\nRajawali Pers.\n"
+            "Sanjaya, W. (2009). Strategi Pembelajaran Berorientasi Standar Proses\nPendidikan. Jakarta: Kencana.\n")
+    doc, blocks = _read(tmp_path, f"{WRAPPED}\n\n{text}")
+    assert [t for k, _, t in blocks if k == "reference"] == [
+        "Sardiman, A. M. (2011). Interaksi dan Motivasi Belajar Mengajar. Jakarta: Rajawali Pers.",
+        "Sanjaya, W. (2009). Strategi Pembelajaran Berorientasi Standar Proses Pendidikan. Jakarta: Kencana."]
+
+
+def test_a_paragraph_back_at_the_margin_under_an_items_hanging_lines_ends_the_item(tmp_path):
+    # a list typed in an editor wrapping at 72 columns, each item's lines hanging under its text, and the paragraph
+    # after it with no blank line between: its first line, back at the margin, is not the item's
+    item = ("2. Pengelolaan keuangan desa belum banyak diteliti dalam kaitannya dengan\n"
+            "   status gizi balita, serta pengetahuan gizi ibu tidak dapat dipisahkan\n"
+            "   dari peran guru yang dialami sehari-hari oleh para siswa kelas lima.\n")
+    after = ("Kepatuhan wajib pajak menjadi dasar bagi perencanaan kualitas pelayanan\n"
+             "publik pada siklus kedua.\n")
+    _, blocks = _read(tmp_path, f"{WRAPPED}\n\nTemuannya:\n1. Minat baca naik sebesar dua belas persen.\n{item}{after}")
+    assert [(k, t[:20]) for k, _, t in blocks] == [
+        ("paragraph", PROSE[:20]), ("paragraph", "Temuannya:"), ("item", "1. Minat baca naik s"),
+        ("item", "2. Pengelolaan keuan"), ("paragraph", "Kepatuhan wajib paja")]

@@ -152,7 +152,13 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     every reader, as in PDFs
 # 96: PDF: an item's title left open at a page's or column's foot ends there when the next page's text opens at the
 #     margin left of the item's marker with a capital (Word's Normal style: no first-line indent), as at an indent
-READERS_VERSION = "96"
+# 97: DOCX: a list typed by hand under a Word-numbered item nests under it (the item's indent is its list level's
+#     when the paragraph sets none); Webdings' triangles, squares, circle and checks read as their characters;
+#     hard-wrapped text: a reference entry goes on past its publisher's city ("Jakarta:" / "Rajawali Pers."), and a
+#     line set back left of the wrapped line above it (an item's hanging lines) leaves that block; PDF: a paragraph
+#     whose first-line indent falls where the list's text stands ends the list when its next line is back at the
+#     margin, and a list's levels in a column are measured from the column's margin, not its leftmost line
+READERS_VERSION = "97"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

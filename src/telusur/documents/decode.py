@@ -92,7 +92,11 @@ _WINGDINGS2_CODES = {0x50: "✓", 0x52: "☑", 0x54: "☒", 0x96: "•", 0x97: "
                      0xAF: "◇", 0xB1: "◈", 0xBE: "⯀", 0xBF: "⯁"}
 _WINGDINGS3_CODES = {0x70: "▲", 0x71: "▼", 0x72: "△", 0x73: "▽", 0x74: "◀", 0x75: "▶", 0x76: "◁", 0x77: "▷",
                      0x7C: "◄", 0x7D: "►", 0x81: "⯅", 0x82: "⯆", 0x83: "⯇", 0x84: "⯈"}
-_DINGBAT_FONTS = {"wingdings": _WINGDINGS_CODES, "wingdings2": _WINGDINGS2_CODES, "wingdings3": _WINGDINGS3_CODES}
+# Webdings: its triangles, squares, circle and checks (Unicode 7's mapping of the font; its pictures are no bullets)
+_WEBDINGS_CODES = {0x33: "⏴", 0x34: "⏵", 0x35: "⏶", 0x36: "⏷", 0x37: "⏪", 0x38: "⏩", 0x3C: "⏹", 0x3D: "⏺",
+                   0x61: "✔", 0x63: "□", 0x67: "■", 0x6E: "⚫", 0x72: "✗", 0x98: "✯"}
+_DINGBAT_FONTS = {"wingdings": _WINGDINGS_CODES, "wingdings2": _WINGDINGS2_CODES, "wingdings3": _WINGDINGS3_CODES,
+                  "webdings": _WEBDINGS_CODES}
 # the glyphs that open a bulleted item, in any format: a symbol font's, as read, and Unicode's own
 BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·")
 SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padanan huruf dilewati: "
@@ -101,7 +105,8 @@ SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padana
 
 def symbol_char(code: int, font: str) -> str:
     """What the glyph of a symbol font at this code (its own, or U+F000 plus it) reads as: the character for
-    Symbol's and Wingdings' (1, 2, 3) known codes, else the private-use character, which clean_document leaves out."""
+    Symbol's, Wingdings' (1, 2, 3) and Webdings' known codes, else the private-use character, which clean_document
+    leaves out."""
     name = font.rsplit("+", 1)[-1].lower().replace(" ", "").replace("-", "")  # "ABCDEF+SymbolMT", "Wingdings-Regular"
     own = code & 0xFF
     known = _SYMBOL_CODES.get(own) if "symbol" in name else _DINGBAT_FONTS.get(name.removesuffix("regular"), {}).get(own)

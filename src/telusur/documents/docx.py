@@ -327,6 +327,7 @@ class _Level:
     restart: bool = True  # restarts after a higher level's item (lvlRestart="0" turns it off)
     legal: bool = False  # isLgl: every number shown as decimal
     pstyle: str | None = None
+    indent: int | None = None  # where the level's marker stands (twips), None when the level sets no indent
 
 
 class _Numbering:
@@ -395,6 +396,11 @@ class _Numbering:
                 counts[deeper] = None
         return _render(level, levels, counts)
 
+    def indent(self, num_id: str, ilvl: int, aid: str) -> int | None:
+        """Where a level's marker stands (twips), as the list's definition sets it."""
+        level = {**self.levels(aid), **self.nums[num_id][2]}.get(ilvl)
+        return level.indent if level is not None else None
+
 
 def _first_line(ppr: Element | None) -> int | None:
     """Where a paragraph's first line (a typed item's marker) starts, in twips: the left indent, less a hanging
@@ -410,7 +416,7 @@ def _level(lv: Element) -> _Level:
     return _Level(_val(lv.find(w("numFmt"))) or "decimal", _val(lv.find(w("lvlText"))) or "",
                   _int(_val(lv.find(w("start")))) if lv.find(w("start")) is not None else 1,
                   _val(lv.find(w("lvlRestart"))) != "0", lv.find(w("isLgl")) is not None,
-                  _val(lv.find(w("pStyle"))))
+                  _val(lv.find(w("pStyle"))), _first_line(lv.find(w("pPr"))))
 
 
 def _render(level: _Level, levels: dict[int, _Level], counts: list[int | None]) -> str:
@@ -536,7 +542,7 @@ class _Reader:
         ppr = p.find(w("pPr"))
         sid = _val(ppr.find(w("pStyle"))) if ppr is not None else None
         style = self.styles.name(sid)
-        marker, ilvl = self._list_marker(ppr, sid)
+        marker, ilvl, list_indent = self._list_marker(ppr, sid)
         if _only_math(p):
             style = "quote"  # an equation on its own line is a formula block, kept with the "…:" line before it
         bold = _all_bold(p, self.styles.bold(sid), self.styles.bold_characters)
@@ -546,7 +552,10 @@ class _Reader:
             return
         self._close_opening()
         starts, ends = _page_edges(p)
-        self.indent = self.styles.indent(ppr, sid) + TAB_STOP * _leading_tabs(p)
+        # where its first line starts: its own indent, else its list level's (Word's numbering), else its style's
+        own = _first_line(ppr)
+        self.indent = (own if own is not None else list_indent if list_indent is not None else
+                       self.styles.indent(ppr, sid)) + TAB_STOP * _leading_tabs(p)
         if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
             level = self._level(ppr, sid, text, bold and not marker)
             last = self.builder.last
@@ -593,7 +602,9 @@ class _Reader:
     def _add(self, text: str, level: int | None, style: str, marker: str, ilvl: int) -> None:
         typed = level is None and not (self.in_references or style == "bibliography" or marker) and \
             style not in _QUOTE_STYLES
-        if not typed:
+        if level is None and marker and not (self.in_references or style == "bibliography"):
+            self.typed.numbered(self.indent, ilvl)  # a list typed under a Word-numbered item nests under it
+        elif not typed:
             self.typed.end()
         if level is not None and text.strip():
             if structure.is_reference_heading(text):
@@ -651,22 +662,23 @@ class _Reader:
         prose = sum(1 for h in heads if len(h) > PROSE_HEADING_CHARS and h.endswith(structure.TERMINAL))
         return len(blocks) >= 5 and len(heads) > HEADING_SHARE * len(blocks) and prose >= max(2, len(heads) // 5)
 
-    def _list_marker(self, ppr: Element | None, sid: str | None) -> tuple[str, int]:
-        """The marker Word shows before this paragraph, and its list level; ("", 0) when it is no list item."""
+    def _list_marker(self, ppr: Element | None, sid: str | None) -> tuple[str, int, int | None]:
+        """The marker Word shows before this paragraph, its list level and where the level's marker stands (twips,
+        None when the list sets no indent); ("", 0, None) when it is no list item."""
         num = ppr.find(w("numPr")) if ppr is not None else None
         num_id = _val(num.find(w("numId"))) if num is not None else None
         ilvl = _int(_val(num.find(w("ilvl")))) if num is not None else None
         style_num, style_ilvl = self.styles.numbering(sid)
         num_id = num_id if num_id is not None else style_num
         if not num_id or num_id == "0":
-            return "", 0
+            return "", 0, None
         aid = self.numbering.resolve(num_id, self.styles)
         if aid is None:
-            return "", 0
+            return "", 0, None
         if ilvl is None:
             ilvl = style_ilvl if style_ilvl is not None else (self.numbering.level_for_style(aid, sid) or 0)
         ilvl = max(0, min(ilvl, 9))
-        return self.numbering.marker(num_id, ilvl, aid), ilvl
+        return self.numbering.marker(num_id, ilvl, aid), ilvl, self.numbering.indent(num_id, ilvl, aid)
 
     def _text(self, p: Element, fields: list[str] | None = None) -> tuple[str, list[Element]]:
         """A paragraph's visible text (field results, not field codes) and the text boxes anchored in it."""
@@ -734,7 +746,7 @@ class _Reader:
                     continue
                 text, _ = self._text(block)
                 ppr = block.find(w("pPr"))
-                marker, _ = self._list_marker(ppr, _val(ppr.find(w("pStyle"))) if ppr is not None else None)
+                marker, *_ = self._list_marker(ppr, _val(ppr.find(w("pStyle"))) if ppr is not None else None)
                 parts.append(f"{marker} {text}" if marker and text else text)
             cells.append(" ".join(" ".join(parts).split()))
         return " | ".join(cells)

@@ -1181,6 +1181,7 @@ class _Layout:
         self.held_captions: list[Line] = []  # a figure's caption met inside an open sentence: set after it
         self.justified: set[int] = set()  # the current page's columns set justified
         self.marker_x: list[float] = []
+        self.below: Line | None = None  # the line under the one being read, on its page
         self.item_wraps: list[tuple[float, bool]] = []  # a list's marker x, and whether its items wrap under their text
         self.in_references = False  # under "Daftar Pustaka": entries with hanging indents
         self.lettered_level = 0  # level of the last "BAB II" / "A." / "A.1." / "IV." heading
@@ -1203,9 +1204,10 @@ class _Layout:
                 self.column_left = {}
                 for ln in page.lines:
                     self.column_left[ln.column] = min(ln.x0, self.column_left.get(ln.column, ln.x0))
-            for line in page.lines:
+            for n, line in enumerate(page.lines):
                 while tables and _table_first(page, tables[0], line):
                     self.table(tables.pop(0))
+                self.below = page.lines[n + 1] if n + 1 < len(page.lines) else None
                 self.line(line, *margins(line))
             for table in tables:
                 self.table(table)
@@ -1298,7 +1300,7 @@ class _Layout:
         marker, rest = _item_start(line.text)
         if marker and self.starts_item(cur, line, right):
             self.flush()
-            self.open = _Open("item", [line], marker=marker, level=self.item_level(line), first_text=rest)
+            self.open = _Open("item", [line], marker=marker, level=self.item_level(line, left), first_text=rest)
             return
         if cur and cur.kind == "paragraph" and self.cell_fragments(cur, line):
             cur.lines.append(line)
@@ -1396,10 +1398,11 @@ class _Layout:
             return True
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 
-    def item_level(self, line: Line) -> int:
+    def item_level(self, line: Line, left: float) -> int:
         """The depth of the item line opens: its marker's place among the markers of its list, measured on a page
-        set in columns from its column's left edge (a list going on in the next column stands at another x)."""
-        x = line.x0 - (self.column_left[line.column] if line.column else 0.0)
+        set in columns from its column's left margin (a list going on in the next column stands at another x; a
+        column's margin, not its leftmost line: an author's name of a title block may stand left of it)."""
+        x = line.x0 - (left if line.column else 0.0)
         xs = [m for m in self.marker_x if abs(m - x) > 6]
         self.marker_x = [m for m in xs if m < x] + [x]
         return len(self.marker_x) - 1
@@ -1450,6 +1453,9 @@ class _Layout:
             left_x, text_x = (min(here) if len(here) > 1 else -math.inf), max(here or [prev.x0])
         if cur.kind == "item" and (line.x0 < left_x - 4 or line.x0 > text_x + 8):
             return False  # back left of the marker, or a first-line indent: the item has ended
+        if cur.kind == "item" and ends_sentence and line.x0 > left + 8 and self.opens_indented(line, left, right):
+            return False  # a paragraph's first-line indent where the item's text stands: the next line is back at
+            # the margin, left of the marker ("… sehari-hari." / "    Kepatuhan …" / "publik pada …")
         if cur.kind == "item" and line.x0 < text_x - 4 and (first.page, first.column) == (line.page, line.column) \
                 and self.wraps_under_text(cur):
             return False  # a list whose items wrap under their text: a line back at the marker's x is not the item's
@@ -1490,6 +1496,14 @@ class _Layout:
                 line.text[:1].isupper():
             return False  # one short line at the first-line indent, then another there: a wrap goes back to the margin
         return True
+
+    def opens_indented(self, line: Line, left: float, right: float) -> bool:
+        """line runs full to the right edge and the line under it, at the leading, goes on back at the margin: line
+        is a paragraph's first line, set in by its first-line indent."""
+        below = self.below
+        return below is not None and (below.page, below.column) == (line.page, line.column) and \
+            below.x0 <= left + 4 and 0 < below.baseline - line.baseline <= self.pitch * 1.3 + 1 and \
+            line.x1 >= right - 0.02 * (right - left) and not _item_start(below.text)[0]
 
     def spaced_on(self, cur: _Open, line: Line, left: float) -> bool:
         """line, in the same type and at the margin, may go on with the paragraph cur in a text whose paragraphs are

@@ -375,7 +375,14 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     cut = full and left_open(paragraph or before)  # "*perceptual …" / "… aphasia*" closed it on the line above
     # a full line ending in a lead-in's colon, then lower case and no item: "… meliputi :" / "membaca, menulis"
     lower_on = full and stripped[:1].islower() and not LIST_ITEM.match(line)
-    if before.endswith("\\") or is_lead_in(before) and not cut and not lower_on:  # "\\": a hard break, as written
+    # (a reference entry's "Jakarta:" is its publisher's city, not a lead-in: "… Belajar Mengajar. Jakarta:" /
+    # "Rajawali Pers.")
+    lead_in = is_lead_in(before) and not _REFERENCE_ENTRY.match(paragraph or before)
+    if before.endswith("\\") or lead_in and not cut and not lower_on:  # "\\": a hard break, as written
+        return False
+    # a line set back left of the wrapped line above it leaves the block that line wraps (an item's text hanging
+    # under it, "4. Rendahnya …" / "   kepatuhan …" / "Keselamatan kerja …"); not under a block's first line
+    if _indent(line) < _indent(prev) and paragraph.strip() != before.strip() and not _OWN_LINE.match(prev):
         return False
     # an item has words after its marker; "**Autisme** berasal …" is no item, nor an enumeration running inline
     # ("… terlibat. 2. Kolaborasi" after "yaitu : 1.Konsensus") or a dash between words ("halaman" / "- halaman")
@@ -402,6 +409,10 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     long = len(before) > RUN_ON_CHARS or len(paragraph) > RUN_ON_CHARS and paragraph.rstrip().endswith(before)
     # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"
     return long and not _SENTENCE_END.search(before) and stripped[:1].islower()
+
+
+# A reference entry's opening, author and year: "Sardiman, A. M. (2011). …", "Slavin, R. E. & Ross (2005). …"
+_REFERENCE_ENTRY = LazyPattern(rf"^\s*{_NAME},\s+(?:[A-Z]\.\s*)+[^()]{{0,80}}\(\s*{YEAR}[a-z]?\s*\)\.")
 
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
@@ -714,6 +725,11 @@ class IndentLevels:
         if not self.open or indent >= self.open[-1] + self.step:
             self.open.append(indent)
         return len(self.open) - 1
+
+    def numbered(self, indent: float, level: int) -> None:
+        """An item of a numbered list (Word's numbering) at this indent and level: a typed item set in past it is
+        one level below it."""
+        self.open = (self.open[:level] + [indent] * level)[:level] + [indent]
 
     def end(self) -> None:
         self.open.clear()
