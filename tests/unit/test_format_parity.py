@@ -1,11 +1,13 @@
-"""Format parity: one small invented text (a chapter with sections, paragraphs, a numbered list with a list inside an
-item, a list of titles each over its paragraph, a bulleted list and a reference list) set as a skripsi PDF (plain,
-its headings typed without Word's keep-with-next so that one may stand last on a page, under a running header, with
-footnotes, hyphenated), Word's Normal style exported to PDF (ragged, justified), a two-column journal (as typeset,
-with a table across, with Word's space after each paragraph), a DOCX (styled; typed by hand, its lists nested by
-indent, its bullets typed or symbol fonts' glyphs), a web page, and hard-wrapped Markdown and plain text (a title
-line, lists nested by spaces or tabs), reads back as the Markdown's own headings, paragraphs, list items (with their
-levels) and reference entries.
+"""Format parity: one invented chapter (tests/course_text.py's sentences, new for each seed: sections, paragraphs
+with citations, a numbered list with a list inside an item, a list of titles each over its paragraph, a bulleted
+list and a reference list of the works cited) set as a skripsi PDF (plain, its headings typed without Word's
+keep-with-next so that one may stand last on a page, under a running header, with footnotes, hyphenated), Word's
+Normal style exported to PDF (ragged, justified), a two-column journal (as typeset, with a table across, with Word's
+space after each paragraph), a DOCX (styled; typed by hand, its lists nested by indent, its bullets typed or symbol
+fonts' glyphs), a web page, hard-wrapped Markdown and plain text (a title line, lists nested by spaces or tabs), and
+PDFs LibreOffice exports from a DOCX (two columns under headers that differ page to page; a front matter numbered
+i, ii before the chapter numbered from 1), reads back as the Markdown's own headings, paragraphs, list items (with
+their levels) and reference entries, and a LibreOffice PDF's blocks on the pages they print.
 The PDF and DOCX layouts are bench/rendered.py's (which sets the tuning texts in them); here each seed moves the page
 and column breaks, so that the next reader bug of a kind shows here, on text nobody tuned on."""
 
@@ -23,77 +25,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 pytest.importorskip("reportlab")
 pytest.importorskip("docx")
 
-# Sentences are made of a subject and a predicate paired anew in each paragraph, so that no printed line recurs on
-# another page (a line at the same place on several pages is a running header, rightly dropped)
-SUBJECTS = ["Pembelajaran kooperatif", "Peran guru sebagai fasilitator", "Menurut Slavin (2005), kerja kelompok",
-            "Model ini", "Hasil tes pada siklus kedua", "Pembentukan kelompok yang seimbang",
-            "Perencanaan pembelajaran yang cermat", "Penilaian melalui observasi dan wawancara",
-            "Analisis deskriptif kuantitatif", "Keberanian siswa untuk bertanya", "Dukungan kepala sekolah",
-            "Penelitian tindakan kelas"]
-PREDICATES = ["menempatkan siswa dalam kelompok kecil yang anggotanya saling membantu",
-              "mengarahkan diskusi dan menilai proses belajar setiap kelompok",
-              "bergantung pada tanggung jawab setiap anggota terhadap tugas bersama",
-              "banyak dipakai di sekolah dasar karena mudah diterapkan tanpa sarana mahal",
-              "menunjukkan kenaikan nilai rata-rata sebesar dua belas persen",
-              "membutuhkan waktu yang tidak sedikit pada pertemuan pertama",
-              "disusun sebelum kegiatan dimulai bersama guru mitra di sekolah",
-              "dilakukan pada setiap akhir pertemuan oleh peneliti dan pengamat",
-              "membandingkan hasil setiap siklus dengan kriteria ketuntasan minimal",
-              "tumbuh setelah tiga pertemuan dan terlihat dalam lembar observasi",
-              "berupa ruang kelas tambahan dan waktu diskusi yang lebih panjang",
-              "dilaksanakan dalam dua siklus yang masing-masing terdiri atas empat tahap"]
-
-
-def sentence(n: int) -> str:
-    return f"{SUBJECTS[n % len(SUBJECTS)]} {PREDICATES[(n * 5 + n // len(SUBJECTS)) % len(PREDICATES)]}."
-
-
-ITEMS = [
-    "Perencanaan, yaitu menyusun rencana pelaksanaan pembelajaran beserta lembar kerja siswa, instrumen observasi "
-    "aktivitas guru dan siswa, soal tes akhir siklus, serta pedoman wawancara yang disepakati bersama guru mitra.",
-    "Pelaksanaan tindakan sesuai dengan rencana yang telah disusun bersama guru mitra.",
-    "Observasi terhadap aktivitas siswa dan guru selama pembelajaran berlangsung di kelas.",
-    "Refleksi atas hasil observasi untuk memperbaiki tindakan pada siklus berikutnya.",
-]
-TITLES = ["Perencanaan Tindakan", "Pelaksanaan Tindakan", "Observasi Kegiatan", "Refleksi Hasil"]
-REFERENCES = [
-    "Arikunto, S. (2010). Prosedur Penelitian: Suatu Pendekatan Praktik. Jakarta: Rineka Cipta.",
-    "Slavin, R. E. (2005). Cooperative Learning: Teori, Riset dan Praktik. Bandung: Nusa Media.",
-]
-
-
-def sentences(seed: int, start: int, n: int) -> str:
-    return " ".join(sentence(seed * 37 + start * 11 + k) for k in range(n))
-
-
 def markdown_text(seed: int) -> str:
-    """A chapter: a title, two sections of paragraphs of uneven length, a numbered list under a lead-in, a list of
-    titles each over its paragraph, a bulleted list, more paragraphs, and a reference list; the seed moves the page
-    and column breaks."""
+    """A chapter of tests/course_text.py's invented sentences: a title, sections of paragraphs of uneven length, a
+    numbered list under a lead-in (a list inside one item), a list of titles each over its paragraph, a bulleted
+    list, more paragraphs, and a reference list of the works cited; the seed moves the page and column breaks."""
+    from course_text import CourseText
+
+    text = CourseText(seed)
     lengths = [3 + (seed * 3 + k * 5) % 6 for k in range(12)]
-    out = ["# Pembelajaran Kooperatif di Sekolah Dasar", ""]
+    sections = text.sections(3)
+    out = [f"# {text.title()}", ""]
     for k in range(4):
-        out += [sentences(seed, k, lengths[k]), ""]
-    out += ["## Prosedur Penelitian", "", sentences(seed, 4, 2) + " Tahapannya sebagai berikut:", ""]
+        out += [text.sentences(lengths[k]), ""]
+    out += [f"## {sections[0]}", "", text.sentences(2) + " Tahapannya sebagai berikut:", ""]
+    # (every list holds an item of 160 characters or more: docx-styles sets a list of short items as a table)
     for n in range(1, 5):
-        out.append(f"{n}. {ITEMS[(n - 1 + seed) % len(ITEMS)]}")
+        out.append(f"{n}. {text.item(long=n == 1 + seed % 4)}")
         if n == 2 + seed % 2:  # a list inside an item
-            out += [f"   - {sentence(seed * 37 + 300 + k)}" for k in range(2)]
+            out += [f"   - {text.item()}" for _ in range(2)]
     out.append("")
     for k in range(5, 8):
-        out += [sentences(seed, k, lengths[k]), ""]
-    # a list of titles, each over its paragraph ("a. Perencanaan Tindakan" / "Peran guru ..."): the sentences are the
-    # subject-predicate pairs no other part uses
-    free = [sentence(seed * 37 + 130 + k) for k in range(14)]
-    out += ["## Tahapan Siklus", "", " ".join(free[:2]) + " Tahapan tersebut adalah sebagai berikut.", ""]
-    for n, title in enumerate(TITLES):
-        out += [f"{'abcd'[n]}. {title}", "", " ".join(free[2 + 3 * n:4 + 3 * n + (seed + n) % 2]), ""]
-    out += ["## Hasil Penelitian", "", sentences(seed, 8, 2) + " Temuan utamanya adalah:", ""]
-    # (every list holds an item of 160 characters or more: docx-styles sets a list of short items as a table)
-    out += [f"- {sentence(seed * 37 + 200 + n)}" for n in range(3)] + [f"- {ITEMS[0]}", ""]
+        out += [text.sentences(lengths[k]), ""]
+    # a list of titles, each over its paragraph ("a. Perencanaan Tindakan" / "Peran guru ...")
+    out += [f"## {sections[1]}", "", text.sentences(2) + " Tahapan tersebut adalah sebagai berikut.", ""]
+    for n, title in enumerate(text.steps(4)):
+        out += [f"{'abcd'[n]}. {title}", "", text.sentences(2 + (seed + n) % 2), ""]
+    out += [f"## {sections[2]}", "", text.sentences(2) + " Temuan utamanya adalah:", ""]
+    out += [f"- {text.item()}" for _ in range(3)] + [f"- {text.item(long=True)}", ""]
     for k in range(9, 12):
-        out += [sentences(seed, k, lengths[k]), ""]
-    out += ["## Daftar Pustaka", ""] + [r + "\n" for r in REFERENCES]
+        out += [text.sentences(lengths[k]), ""]
+    out += ["## Daftar Pustaka", ""] + [r + "\n" for r in text.references()]
     return "\n".join(out)
 
 
@@ -121,10 +82,11 @@ def render_html(blocks, path: Path) -> None:
 
 
 # Bullets as the seed picks them: Word's own and from its bullet library (pasted into a text), and in a DOCX typed
-# by hand, as Insert > Symbol puts them: (font, code) of Symbol's bullet, Wingdings' square, Wingdings 2's circle
-# and Wingdings 3's triangle
+# by hand, as Insert > Symbol puts them: (font, code) of Symbol's bullet, Wingdings' square, Wingdings 2's circle,
+# Wingdings 3's triangle and Webdings' triangle
 BULLETS = ("•", "▪", "●", "►")
-SYMBOLS = (("Symbol", "F0B7"), ("Wingdings", "F0A7"), ("Wingdings 2", "F098"), ("Wingdings 3", "F07D"))
+SYMBOLS = (("Symbol", "F0B7"), ("Wingdings", "F0A7"), ("Wingdings 2", "F098"), ("Wingdings 3", "F07D"),
+           ("Webdings", "F034"))
 
 
 def render_wrapped(blocks, path: Path, seed: int = 0) -> None:
@@ -219,8 +181,22 @@ def sources(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("seed", range(8))
-@pytest.mark.parametrize("layout", LAYOUTS)
+# Found by the invented text and not mended yet (strict: a mend makes the case pass, and the mark must go). An item's
+# title over its paragraph whose first line is indented as far as the item's text (a first-line indent equal to the
+# list's hanging indent), its next line back at the margin: the reader joins title and paragraph, as it joins a
+# title and the text hanging under it ("1. Russefendi (1988 : 23)" / its text). Pantana's PDF (open) has the kind
+# and reads joined; telling the two apart by the line under it changes that document's chunks.
+TITLE_OVER_INDENT = "an item's title over a paragraph indented to the item's text reads as one item"
+LEFT = {("lo-columns", 7): TITLE_OVER_INDENT}
+
+
+def cases(layouts):
+    """(layout, seed) of every layout and seed, those in LEFT marked as known failures."""
+    return [pytest.param(layout, seed, marks=pytest.mark.xfail(reason=LEFT[layout, seed], strict=True))
+            if (layout, seed) in LEFT else (layout, seed) for layout in layouts for seed in range(8)]
+
+
+@pytest.mark.parametrize(("layout", "seed"), cases(LAYOUTS))
 def test_every_format_reads_back_the_texts_blocks(sources, tmp_path, layout, seed):
     import difflib
 
@@ -248,3 +224,179 @@ def test_every_format_reads_back_the_texts_blocks(sources, tmp_path, layout, see
         got = got[opening:]
     assert got == want, "\n".join(difflib.unified_diff([f"{k} {t}" for k, t in want], [f"{k} {t}" for k, t in got],
                                                        lineterm="", n=1))
+
+
+# --- the same chapter set by LibreOffice (headless) from a DOCX: its own line breaking, fonts and page furniture --
+
+JOURNAL = "Jurnal Ilmu Sosial dan Pendidikan, Vol. 7 No. 2"
+
+
+def _field(paragraph, code: str) -> None:
+    """A Word field (PAGE, STYLEREF) at the paragraph's end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()._r
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, None), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText" if text else "w:t")
+            el.text = f" {text} " if text else "1"
+        run.append(el)
+
+
+def _page_numbers(sect_pr, fmt: str | None, start: int | None) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement("w:pgNumType")
+    if fmt:
+        el.set(qn("w:fmt"), fmt)
+    if start is not None:
+        el.set(qn("w:start"), str(start))
+    sect_pr.append(el)
+
+
+def render_lo_columns(title, blocks, path: Path) -> None:
+    """docx-styles in two columns, headers that differ page to page: odd pages the journal and the page number,
+    even pages the page number and the section the page stands in (a STYLEREF field)."""
+    import docx
+    import rendered
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rendered.render_docx(title, blocks, path, "docx-styles")
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    cols = section._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        section._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), "567")
+    document.settings.odd_and_even_pages_header_footer = True
+    odd = section.header.paragraphs[0]
+    odd.text = f"{JOURNAL} (2021): "
+    _field(odd, "PAGE")
+    even = section.even_page_header.paragraphs[0]
+    _field(even, "PAGE")
+    even.add_run("   ")
+    _field(even, 'STYLEREF "Heading 2"')
+    document.save(str(path))
+
+
+def render_lo_front(title, blocks, path: Path, seed: int) -> list[str]:
+    """docx-manual after a front matter (a preface over two pages) numbered i, ii, ... at the page foot, the chapter
+    numbered from 1 again (a section of its own); the front matter's paragraphs."""
+    import copy
+
+    import docx
+    import rendered
+    from course_text import CourseText
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.shared import Cm
+
+    rendered.render_docx(title, blocks, path, "docx-manual")
+    document = docx.Document(str(path))
+    first = document.element.body[0]
+    text = CourseText(1000 + seed)
+    preface = [text.sentences(6) for _ in range(7)]
+    heading = document.add_paragraph()
+    heading.add_run("KATA PENGANTAR").bold = True
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraphs = [heading]
+    for paragraph in preface:
+        p = document.add_paragraph(paragraph)
+        p.paragraph_format.first_line_indent = Cm(1.25)
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraphs.append(p)
+    # the front matter's section ends at its last paragraph (a next-page section break)
+    front = OxmlElement("w:sectPr")
+    for el in document.sections[0]._sectPr:
+        if el.tag.split("}")[1] in ("pgSz", "pgMar"):
+            front.append(copy.deepcopy(el))
+    paragraphs[-1]._p.get_or_add_pPr().append(front)
+    for p in paragraphs:
+        first.addprevious(p._p)
+    front_section, chapter = document.sections[0], document.sections[1]
+    _page_numbers(front_section._sectPr, "lowerRoman", 1)
+    _page_numbers(chapter._sectPr, "decimal", 1)
+    foot = front_section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(foot, "PAGE")
+    chapter.footer.is_linked_to_previous = True
+    document.save(str(path))
+    return preface
+
+
+LO_LAYOUTS = ("lo-columns", "lo-front")
+
+
+@pytest.fixture(scope="module")
+def lo_pdfs(sources, tmp_path_factory):
+    """(layout, seed) -> the PDF LibreOffice exported from that layout's DOCX; all converted in one soffice run."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    root, out = tmp_path_factory.mktemp("lo"), {}
+    for seed, (_, title, blocks) in sources.items():
+        render_lo_columns(title, blocks, root / f"lo-columns-{seed}.docx")
+        render_lo_front(title, blocks, root / f"lo-front-{seed}.docx", seed)
+    docs = sorted(root.glob("*.docx"))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{root}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(root)] + [str(d) for d in docs], check=True, capture_output=True, timeout=300)
+    return {(layout, seed): root / f"{layout}-{seed}.pdf" for layout in LO_LAYOUTS for seed in sources}
+
+
+def _printed_pages(path: Path) -> list[tuple[str, str]]:
+    """(the page's text squeezed, the number it prints) of each page, as pdfium reads it: in the band at its foot
+    (lo-front's footer), else in the band at its head, "Jurnal … (2021): 7" or "8   Kajian Teori"."""
+    import pypdfium2
+
+    pages = []
+    for page in pypdfium2.PdfDocument(str(path)):
+        width, height = page.get_size()
+        text = page.get_textpage()
+        foot = text.get_text_bounded(0, 0, width, 60).split()
+        head = text.get_text_bounded(0, height - 60, width, height).split() or [""]
+        number = foot[0] if len(foot) == 1 else head[-1] if head[0] == "Jurnal" else head[0]
+        pages.append(("".join(text.get_text_range().split()), number))
+    return pages
+
+
+@pytest.mark.parametrize(("layout", "seed"), cases(LO_LAYOUTS))
+def test_libreoffice_pdfs_read_back_the_texts_blocks_on_their_printed_pages(sources, lo_pdfs, layout, seed):
+    import difflib
+
+    import rendered
+    from telusur.documents import read_document
+
+    pytest.importorskip("pypdfium2")
+    want = sources[seed][0]
+    path = lo_pdfs[layout, seed]
+    doc = read_document(path, path.name)
+    got = shape(doc)
+    opening = next((n for n, g in enumerate(got) if g == want[0]), 0)  # the chapter, after any front matter
+    assert got[opening:] == want, "\n".join(difflib.unified_diff(
+        [f"{k} {t}" for k, t in want], [f"{k} {t}" for k, t in got[opening:]], lineterm="", n=1))
+    # every block says the page number printed where its text starts: roman in the front matter, from 1 after it
+    pages = _printed_pages(path)
+    blocks = [b for b in doc.blocks if b.kind != "footnote"]
+    wrong = []
+    for b in blocks:
+        start = rendered.squeeze(doc.block_text(b))[:60]
+        on = [number for text, number in pages if start in text]
+        printed = on[0] if len(on) == 1 else None  # (a block whose opening is on no page or on two: not asked)
+        # (no printed number read where each page prints its own place in the file: the file's page is the page)
+        said = b.location.first_printed or str(b.location.first_page)
+        if printed is not None and said != printed:
+            wrong.append(f"{said} != {printed}: {start}")
+    assert wrong == []
+    if layout == "lo-front":
+        assert blocks[0].location.first_printed == "i" and blocks[opening].location.first_printed == "1"
