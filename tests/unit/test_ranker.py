@@ -386,8 +386,8 @@ def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course):
 
 KNOWN = """
 import json, sys
-from telusur.query import retrieval
-words = [w for w in ("gerhana", "whom", "safekeeping", "aurora") if retrieval._indonesian_word(w)]
+from telusur.query import ranker
+words = [w for w in ("gerhana", "whom", "safekeeping", "aurora") if ranker.indonesian_word(w)]
 print(json.dumps([words, "Sastrawi.Stemmer.StemmerFactory" in sys.modules]))
 """
 

@@ -24,7 +24,7 @@ from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .quantity import ASKS_NUMBER, asked_count, gives_count
-from .ranker import COPULA, ENUMERATION, definition_focus, defines, is_english
+from .ranker import COPULA, ENUMERATION, PURPOSE_QUESTION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -1071,9 +1071,7 @@ _KINDS = (
                                 r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
     ("example", LazyPattern(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
-    ("purpose", LazyPattern(r"\b(?:untuk apa|buat apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
-                            r"(?:apa|untuk apa|buat apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
-                            r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)),
+    ("purpose", PURPOSE_QUESTION),
     ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                                r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
                                r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"

@@ -19,8 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..index.lexical import WORD
+from ..index.lexical import WORD, stem
+from ..indonesian import chat_nasal, is_known_word
 from ..lazy_pattern import LazyPattern
+from ..user_cache import Memo
 
 PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "ranker.json"
 FORMAT = 1  # the parameter file's layout; its "version" says which fit it is
@@ -217,8 +219,43 @@ _DEFINITION_QUESTION = LazyPattern(
     r"|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
     r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
-_TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*)?(.+?)\s+(?:itu\s+)?(?:adalah\s+)?"
-                             r"(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?\s*\??$", re.I)
+# Its author before it, with or without a comma ("Menurut Zimerer kewirausahaan itu apa?": the capitalised words), or
+# after it in at most three words ("Gemeinschaft menurut Tonnies dan Loomis itu apa?"); "yang dimaksud" and
+# "sebenarnya" only frame it.
+_TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*|menurut\s+(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:dan|&)\s+)?)+)?"
+                             r"(?:yang\s+dimaksud\s+(?:dengan\s+)?)?(.+?)(?:\s+menurut(?:\s+[^\s,]+){1,3})?\s+(?:itu\s+|tu\s+)?"
+                             r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?"
+                             r"\s*\??$", re.I)
+# What a thing is for: "buat apa", "untuk apa" (answer.py's purpose kind); in an "X apa" question's X, what it asks of X
+PURPOSE_WORDS = ("untuk", "buat")
+_FOR = "(?:" + "|".join(PURPOSE_WORDS) + ")"
+PURPOSE_QUESTION = LazyPattern(rf"\b(?:{_FOR} apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
+                               rf"(?:apa|{_FOR} apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
+                               r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)
+_VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
+# Whether Sastrawi's dictionary knows a word, kept in the user's cache folder like the question stems (index/lexical.py),
+# so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary.
+_KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
+
+
+def indonesian_word(word: str) -> bool:
+    """Sastrawi's dictionary knows the word's root."""
+    return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
+
+
+def not_a_subject(word: str) -> bool:
+    """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
+    it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
+    subject): never the subject a question asks about (definition_focus, Retriever.absent_words and words_apart)."""
+    return bool(_VERB.match(word)) and stem(word) != word or word.endswith("nya") \
+        or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+
+
+def _asks_of_term(term: str) -> bool:
+    """An "X apa" question whose X holds a verb form, a word with -nya or what a thing is for asks something of a
+    term, not what it is ("MySQL dipakai buat apa?", "organizing ujungnya memunculkan apa", "port LAN raspi buat
+    apa"); a "ter-" word describes the term ("Sistem kendali loop terbuka itu apa?")."""
+    return any(w in PURPOSE_WORDS or not_a_subject(w) and not w.startswith("ter") for w in WORD.findall(term.lower()))
 # The words that say what a thing is ("X adalah …", "X yaitu …"): a definition's here, answer.py's sentence rules' too
 COPULA = r"adalah|ialah|merupakan|yaitu|yakni"
 _COPULA = rf"(?:{COPULA}|(?:(?:dapat|bisa)\s+(?:juga\s+)?)?(?:didefinisikan|diartikan))"
@@ -237,12 +274,13 @@ _AFTER_AUTHOR = LazyPattern(r"(?:\b[Mm]enurut\s+(?:(?:[A-Z][\w'’.-]*|dan|&|et\
 
 def definition_focus(query: str) -> str | None:
     """The term a question asks to be defined ("Apa yang dimaksud dengan daerah otonom?" -> "daerah otonom",
-    "Menurut Hutahaean, sistem itu apa?" -> "sistem"), or None for a question of another kind."""
+    "Menurut Hutahaean, sistem itu apa?" -> "sistem"), or None for a question of another kind ("port LAN raspi buat
+    apa": _asks_of_term). Ranking (defines_focus), focus_absent and the answer's sentence choice all read this term."""
     q = query.strip()
     m = _DEFINITION_QUESTION.match(q)
     if m is None:
         m = _TERM_THEN_APA.match(q)
-        if m is None or len(m.group(1).split()) > 5:
+        if m is None or len(m.group(1).split()) > 5 or _asks_of_term(m.group(1)):
             return None
     words = WORD.findall(m.group(1))
     return " ".join(words) if words else None

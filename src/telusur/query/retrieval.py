@@ -20,15 +20,15 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import is_english_word
-from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, is_known_word, one_edit, one_slips, stop_words
+from ..indonesian import NAME_LINKS, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
-from ..user_cache import Memo
 from . import english as english_words
 from . import synonyms
 from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, \
-    definition_focus, defines, english_share, expands, is_english, load_parameters, which_focus
+    definition_focus, defines, english_share, expands, indonesian_word, is_english, load_parameters, not_a_subject, \
+    which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -105,7 +105,6 @@ COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (rank
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
                             "syarat tugas istilah materi versi teks artikel tulis".split())
-_VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -113,15 +112,9 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
-_PURPOSE = frozenset({"buat", "untuk"})  # "port LAN raspi buat apa": what a thing is for (focus_absent)
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "Eloquent in Laravel", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
-
-
-# Whether Sastrawi's dictionary knows a word of an English question, kept in the user's cache folder like the
-# question stems (index/lexical.py), so a warm `ask` in English loads neither Sastrawi's stemmer nor its dictionary.
-_KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
 
 
 def _other_affixes(word: str) -> set[str]:
@@ -135,10 +128,6 @@ def _other_affixes(word: str) -> set[str]:
             if word.startswith(prefix) and word.endswith(suffix) and len(core) >= 5:
                 out |= {p + core + s for p in (*_VERB_PREFIXES, "") for s in _SUFFIXES}
     return out - {word}
-
-
-def _indonesian_word(word: str) -> bool:
-    return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
 
 
 def _spelled_alike(token: str, seen: set[str]) -> bool:
@@ -321,7 +310,7 @@ class Retriever:
         another word), a word of the text one slip away, the only stop word one slip away, a chat verb's standard
         form, the text's form of the root with another affix, a form of a stem of the text one slip away."""
         bm25 = self.index.bm25
-        if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or _indonesian_word(word):
+        if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or indonesian_word(word):
             return None
         slips = one_slips(word)
         chat = self._chat_verb(word)
@@ -609,14 +598,11 @@ class Retriever:
         a text on marketing that never says "afiliasi" next to it), or a "which" question whose kind no passage writes
         ("Antibiotik apa yang biasa diresepkan untuk ISPA?" of a text naming no antibiotic: ranker.which_focus): each
         of the term's words, or another word of its group (query/synonyms.py), in one passage. A term of more than
-        FOCUS_TOKENS search words is mostly the rest of the question, and says nothing; one holding a verb form, a word
-        with -nya or what a thing is for ("buat", "untuk") is what the question asks of a term, not one ("MySQL dipakai
-        buat apa?", "organizing ujungnya memunculkan apa", "port LAN raspi buat apa": absent_words' reading)."""
+        FOCUS_TOKENS search words is mostly the rest of the question, and says nothing; "port LAN raspi buat apa" asks
+        no term (ranker.definition_focus)."""
         focus = definition_focus(query) or which_focus(query)
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit()] if focus else []
         if not tokens or len(tokens) > FOCUS_TOKENS:
-            return False
-        if any(self._not_a_subject(w) or w in _PURPOSE for w in WORD.findall(focus.lower())):
             return False
         forms = {t: [t, *synonyms.related(t, self._spelled)] for t in tokens}
         holders = self._holders({f for group in forms.values() for f in group})
@@ -691,9 +677,9 @@ class Retriever:
         lower = word.lower()
         if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query):
             return None
-        if self._not_a_subject(lower):
+        if not_a_subject(lower):
             return None
-        if is_english_word(lower) and not _indonesian_word(lower):
+        if is_english_word(lower) and not indonesian_word(lower):
             return None  # "forest", "smoke": a gloss, or a question in English that reads as none ("Has the smoke ...?")
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
@@ -869,13 +855,6 @@ class Retriever:
         return {v for spelled in english_words.name_spellings(token) for v in self.index.bm25.near_terms(spelled)
                 if _spelled_alike(spelled, {v})}
 
-    def _not_a_subject(self, word: str) -> bool:
-        """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
-        it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
-        subject): never the subject a question asks about (absent_words, words_apart)."""
-        return bool(_VERB.match(word)) and self.stem(word) != word or word.endswith("nya") \
-            or chat_nasal(word) and not _indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
-
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
         (di-, me-, ber-, ter-, a prefix the stemmer drops: not "disleksia"), words with -nya and words that frame a question ("pengertian", "alasan") are not its
@@ -887,9 +866,9 @@ class Retriever:
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         words = re.findall(r"[^\W\d_]+", query.lower())
         for n, word in enumerate(words):
-            if self._not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
+            if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
                 continue
-            if english and (not _indonesian_word(word) or is_english_word(word)):
+            if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
                       and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]
