@@ -70,7 +70,8 @@ def one_slips(word: str) -> set[str]:
 # everyday informal and SMS spelling, not from any question set): "Rumus X gimana?" asks "Rumus X bagaimana?".
 # Particles that only colour a sentence ("sih", "dong") go.
 _CHAT_WORDS = {
-    "gimana": "bagaimana", "gmn": "bagaimana", "bgmn": "bagaimana", "gmana": "bagaimana",
+    "gimana": "bagaimana", "gmn": "bagaimana", "bgmn": "bagaimana", "gmana": "bagaimana", "gimna": "bagaimana",
+    "sapa aja": "siapa saja", "sapa saja": "siapa saja",  # "sapa" alone is a word (greet)
     "knp": "kenapa", "napa": "kenapa", "apaan": "apa", "brp": "berapa", "dmn": "di mana", "kpn": "kapan",
     "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk", "pd": "pada",
     "sm": "sama", "krn": "karena", "karna": "karena", "krna": "karena", "tp": "tapi", "jd": "jadi", "sbg": "sebagai",
@@ -85,7 +86,8 @@ _CHAT_WORDS = {
     # everyday words a text rarely writes: read as they are, a noun of the question the text never uses, and the
     # question was declined ("Kenapa orang Israel gampang tergoda ...?", "Nabi Gad negur Daud gara-gara apa?")
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
-    "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa",
+    "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
+    "sebenernya": "sebenarnya", "cepet": "cepat",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
