@@ -364,6 +364,14 @@ Etnocentrisme adalah sikap menilai kebudayaan lain dengan ukuran kebudayaan send
 ## Breadboard
 
 Breadboard dipakai untuk merangkai komponen elektronika tanpa menyolder.
+
+## Kelompok dalam Organisasi
+
+Kelompok formal adalah kelompok yang dibentuk dengan aturan tertulis, seperti tim kerja dan komite.
+
+## Sosiologi Organisasi
+
+Sosiologi memandang organisasi sebagai bagian dari kehidupan masyarakat.
 """
 
 
@@ -373,6 +381,7 @@ Breadboard dipakai untuk merangkai komponen elektronika tanpa menyolder.
     ("What is a business model?", False),  # "model bisnis": both words in one passage
     ("What is ethnocentrism?", False),  # "etnosentrisme" one typo from the text's "Etnocentrisme"
     ("What is a breadboard used for?", False),  # what it is used for is no part of the term
+    ("What is a formal group in sociology?", False),  # where it is used is no part of the term ("sosiologi" apart)
     ("How do children learn?", False),  # not a definition question
 ])
 def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(course, question, absent):

@@ -112,7 +112,7 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
-_ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "Eloquent in Laravel", "breadboard used for"
+_ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
