@@ -6,8 +6,9 @@ Normal style exported to PDF (ragged, justified), a two-column journal (as types
 space after each paragraph), a DOCX (styled; typed by hand, its lists nested by indent, its bullets typed or symbol
 fonts' glyphs), a web page, hard-wrapped Markdown and plain text (a title line, lists nested by spaces or tabs), and
 PDFs LibreOffice exports from a DOCX (two columns under headers that differ page to page; a front matter numbered
-i, ii before the chapter numbered from 1), reads back as the Markdown's own headings, paragraphs, list items (with
-their levels) and reference entries, and a LibreOffice PDF's blocks on the pages they print.
+i, ii before the chapter numbered from 1; Word's footnotes), reads back as the Markdown's own headings, paragraphs,
+list items (with their levels) and reference entries, and a LibreOffice PDF's blocks on the pages they print, its
+footnotes as footnotes.
 The PDF and DOCX layouts are bench/rendered.py's (which sets the tuning texts in them); here each seed moves the page
 and column breaks, so that the next reader bug of a kind shows here, on text nobody tuned on."""
 
@@ -332,26 +333,76 @@ def render_lo_front(title, blocks, path: Path, seed: int) -> list[str]:
     return preface
 
 
-LO_LAYOUTS = ("lo-columns", "lo-front")
+NOTES = ("Moleong, Metodologi Penelitian Kualitatif (Bandung: Remaja Rosdakarya, 2010), hlm. {page}.",
+         "Lihat juga pembahasan pada subbab sebelumnya dan sumber yang dirujuk di sana.",
+         "Sugiyono, Metode Penelitian Pendidikan (Bandung: Alfabeta, 2015), hlm. {page}.",
+         "Istilah ini dipakai dengan arti yang sama dalam seluruh tulisan ini.")
+
+
+def render_lo_footnotes(title, blocks, path: Path) -> list[str]:
+    """docx-manual with Word's footnotes (footnotes.xml): a note after the first sentence of every third paragraph
+    of three sentences or more, the page number at the foot; the notes' texts."""
+    import docx
+    import rendered
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    rendered.render_docx(title, blocks, path, "docx-manual")
+    document = docx.Document(str(path))
+    notes = []
+    indented = [p for p in document.paragraphs if (p.paragraph_format.first_line_indent or 0) > 0
+                and p.text.count(". ") >= 2]
+    for p in indented[::3]:
+        run = p.runs[0]
+        cut = run.text.index(". ") + 1
+        before, run.text = run.text[:cut], run.text[cut:]
+        notes.append(NOTES[len(notes) % len(NOTES)].format(page=(len(notes) * 37) % 200 + 3))
+        run._r.addprevious(parse_xml(f'<w:r {ns}><w:t xml:space="preserve">{escape(before)}</w:t></w:r>'))
+        run._r.addprevious(parse_xml(f'<w:r {ns}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                     f'<w:footnoteReference w:id="{len(notes)}"/></w:r>'))
+    small = '<w:rPr><w:sz w:val="18"/></w:rPr>'
+    xml = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
+                  f'</w:r><w:r>{small}<w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p></w:footnote>'
+                  for n, note in enumerate(notes, 1))
+    separators = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                  '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+                  '</w:p></w:footnote>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                f"<w:footnotes {ns}>{separators}{xml}</w:footnotes>".encode(), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    foot = document.sections[0].footer.paragraphs[0]
+    _field(foot, "PAGE")
+    document.save(str(path))
+    return notes
+
+
+LO_LAYOUTS = ("lo-columns", "lo-front", "lo-footnotes")
 
 
 @pytest.fixture(scope="module")
 def lo_pdfs(sources, tmp_path_factory):
-    """(layout, seed) -> the PDF LibreOffice exported from that layout's DOCX; all converted in one soffice run."""
+    """(layout, seed) -> (the PDF LibreOffice exported from that layout's DOCX, the footnotes it holds); all
+    converted in one soffice run."""
     import shutil
     import subprocess
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
-    root, out = tmp_path_factory.mktemp("lo"), {}
+    root, notes = tmp_path_factory.mktemp("lo"), {}
     for seed, (_, title, blocks) in sources.items():
         render_lo_columns(title, blocks, root / f"lo-columns-{seed}.docx")
         render_lo_front(title, blocks, root / f"lo-front-{seed}.docx", seed)
+        notes[seed] = render_lo_footnotes(title, blocks, root / f"lo-footnotes-{seed}.docx")
     docs = sorted(root.glob("*.docx"))
     subprocess.run([soffice, f"-env:UserInstallation=file://{root}/profile", "--headless", "--convert-to", "pdf",
                     "--outdir", str(root)] + [str(d) for d in docs], check=True, capture_output=True, timeout=300)
-    return {(layout, seed): root / f"{layout}-{seed}.pdf" for layout in LO_LAYOUTS for seed in sources}
+    return {(layout, seed): (root / f"{layout}-{seed}.pdf", notes.get(seed) if layout == "lo-footnotes" else [])
+            for layout in LO_LAYOUTS for seed in sources}
 
 
 def _printed_pages(path: Path) -> list[tuple[str, str]]:
@@ -379,7 +430,7 @@ def test_libreoffice_pdfs_read_back_the_texts_blocks_on_their_printed_pages(sour
 
     pytest.importorskip("pypdfium2")
     want = sources[seed][0]
-    path = lo_pdfs[layout, seed]
+    path, notes = lo_pdfs[layout, seed]
     doc = read_document(path, path.name)
     got = shape(doc)
     opening = next((n for n, g in enumerate(got) if g == want[0]), 0)  # the chapter, after any front matter
@@ -400,3 +451,7 @@ def test_libreoffice_pdfs_read_back_the_texts_blocks_on_their_printed_pages(sour
     assert wrong == []
     if layout == "lo-front":
         assert blocks[0].location.first_printed == "i" and blocks[opening].location.first_printed == "1"
+    # every note, in the DOCX and in the PDF, is a footnote block of its own, its mark aside
+    for read in (doc, read_document(path.with_suffix(".docx"), path.stem + ".docx")):
+        got_notes = [re.sub(r"^\S+\s", "", read.block_text(b)) for b in read.blocks if b.kind == "footnote"]
+        assert [" ".join(n.split()) for n in got_notes] == notes
