@@ -149,3 +149,55 @@ Furnitur kantor adalah perabot yang dipakai pegawai untuk bekerja setiap hari di
     kursi = next(c for c in chunks if c.text.startswith("b. Kursi Kantor"))
     assert kursi.heading == "2. Jenis-jenis furnitur kantor"
     assert "Keterangan" not in kursi.embed_text
+
+
+_RATIOS = (
+    "# Profitabilitas\n"
+    "\n"
+    "### Rasio Profitabilitas\n"
+    "Menurut Martono (2007) jenis-jenis rasio profitabilitas yang dapat digunakan adalah:\n"
+    "\n"
+    "#### 1. Margin Laba (Profit Margin)\n"
+    "Margin laba merupakan rasio yang membandingkan laba bersih setelah pajak dengan penjualan bersih "
+    "perusahaan. Rasio ini menunjukkan seberapa besar laba yang dihasilkan dari setiap rupiah penjualan "
+    "dalam satu periode.\n"
+    "\n"
+    "Rumus untuk mencari margin laba bersih dapat digunakan sebagai berikut:\n"
+    "> NPM = Laba setelah Bunga dan Pajak : Penjualan bersih\n"
+    "\n"
+    "#### 2. Return on Asset (ROA)\n"
+    "Return on Asset (ROA) merupakan rasio yang menunjukkan hasil (return) atas jumlah aktiva yang "
+    "digunakan dalam perusahaan untuk menghasilkan laba bersih. Semakin tinggi rasio ini semakin efisien "
+    "perusahaan memakai asetnya untuk memperoleh laba.\n"
+    "\n"
+    "Rumus untuk mencari pengembalian atas aset (ROA) dapat digunakan sebagai berikut:\n"
+    "> ROA = Laba setelah Bunga dan Pajak : Total Aktiva\n"
+    "\n"
+    "Atau dapat pula dihitung dengan menggunakan pendekatan Du Pont sebagai berikut:\n"
+    "\n"
+    "> ROA = Margin laba bersih × Perputaran total aktiva\n"
+    "\n"
+    "#### 3. Return on Equity (ROE)\n"
+    "Tingkat pengembalian atas ekuitas (ROE) merupakan rasio untuk mengukur laba bersih sesudah pajak "
+    "dengan modal sendiri. Rasio ini menunjukkan efisiensi penggunaan modal sendiri oleh perusahaan. "
+    "Semakin tinggi rasionya, maka semakin baik dan kuat posisi pemilik perusahaan di mata para investor "
+    "dan kreditur yang menilai kinerja keuangan perusahaan tersebut dari tahun ke tahun.\n"
+    "\n"
+    "Formula untuk mencari return on equity yang digunakan oleh perusahaan adalah:\n"
+    "> ROE = Laba setelah Bunga dan Pajak : Modal sendiri\n"
+    "\n"
+    "### Penelitian Terdahulu\n"
+    "Beberapa penelitian terdahulu dibahas di bagian ini secara singkat.\n")
+
+
+def test_a_later_piece_opening_inside_an_items_prose_is_headed_by_the_lead_in_and_that_item():
+    # a long list of titled items cut into pieces, one opening on item 2's later paragraph ("Atau dapat pula dihitung
+    # dengan … Du Pont"): its formula is ROA's, so the piece says "2. Return on Asset (ROA)" under the lead-in; under
+    # the lead-in alone it said a formula of nothing (wahyu243's profitabilitas, Kartikatios' "c." under "2. Fungsi")
+    from telusur.documents import markdown
+
+    chunks = chunk_document(markdown.read(_RATIOS.encode("utf-8"), "profitabilitas.md"))
+    later = next(c for c in chunks if c.text.startswith("Atau dapat pula"))
+    assert later.heading == ("Menurut Martono (2007) jenis-jenis rasio profitabilitas yang dapat digunakan adalah:\n"
+                             "2. Return on Asset (ROA)")
+    assert "2. Return on Asset (ROA)" in later.embed_text

@@ -90,6 +90,9 @@ def test_a_long_table_of_numbered_records_heads_each_piece_with_its_own_records_
     assert "Anggi Sulaiman" in second.embed_text and "Nur Fuanzen" not in second.embed_text
     first = next(c for c in chunks if "Rp 50.000" in c.text)
     assert first.heading.split("\n") == ["1 | Peneliti | Nur Fuanzen", "| Judul | Strategi Pemasaran Produk Tabungan Haji"]
+    # a piece opening on a record's own first row is under the table's heading, not under the record before it
+    opening = next(c for c in chunks if c.text.startswith("2 | Peneliti"))
+    assert opening.heading == "Penelitian Terdahulu" and "Nur Fuanzen" not in opening.embed_text
 
 
 def test_a_records_rows_are_said_after_the_row_that_opened_it_not_under_it_as_a_header():
@@ -201,3 +204,6 @@ def test_a_long_table_is_cut_into_pieces_of_many_rows_not_a_passage_a_row():
     assert sum(len(table_rows(c.text)) for c in pieces) == 41  # every row once, the header row with the first
     assert all(len(table_rows(c.text)) >= 10 for c in pieces)
     assert all(c.heading == "Nama Apotek | Alamat | Jumlah Resep" for c in pieces[1:])
+    # a later piece's rows are said with the table's column names, not with the piece's first row as a header
+    said = [part.split("\n")[-1] for part in chunk_parts(pieces[1])]
+    assert "Nama Apotek: Apotek 20; Alamat: Jalan Sudirman nomor 20, Kota Manado; Jumlah Resep: 30" in said
