@@ -2725,3 +2725,15 @@ def test_a_word_for_the_studys_sources_typed_small_is_no_author(text):
 ])
 def test_a_surname_typed_small_in_a_parenthesis(text, works):
     assert _works(text) == works
+
+
+@pytest.mark.parametrize("text, works", [
+    # "X dalam penelitiannya/disertasinya (2019)": X is cued as by "dalam bukunya", ahead of another author's 2019
+    ("Disiplin memengaruhi kinerja (Santoso, 2019). Lestari dalam disertasinya (2019) menyatakan motivasi adalah "
+     "dorongan.", [("Santoso", "2019"), ("Lestari", "2019")]),
+    ("Lestari dalam penelitiannya (2019: 12) menemukan motivasi adalah dorongan.", [("Lestari", "2019")]),
+    # ... not a place before "dalam studi" with no "-nya"
+    ("Kota Medan dalam studi (2019) menunjukkan kenaikan.", []),
+])
+def test_an_author_in_his_own_study_is_cued(text, works):
+    assert _works(text) == works

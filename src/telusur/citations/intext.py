@@ -1540,7 +1540,9 @@ _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan
 _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
-                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+(?:buku|karya|tulisan|artikel)(?:nya)?\b", re.I)  # "Kasmir dalam bukunya ..."
+                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+"
+                        r"(?:(?:buku|karya|tulisan|artikel)(?:nya)?|(?:penelitian|kajian|studi|skripsi|tesis|disertasi)nya)\b",
+                        re.I)  # "Kasmir dalam bukunya ...", "Lestari dalam penelitiannya (2019) ..."
 
 
 def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[Group]:
