@@ -393,3 +393,25 @@ def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(c
     engine = course({"bisnis.md": BISNIS})
     assert engine._state[1].english_focus_absent(question) is absent
     assert _question_features(engine, question)["focus_absent"] == float(absent)
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("What does inflation mean for a business model?", ("inflation",)),  # no "inflasi" anywhere (English dev)
+    ("How does a business model control inflation?", ("inflation",)),  # "control" is the verb before it, no subject
+    ("What is the price of salt for a business?", ("price", "salt")),  # neither "harga" nor "garam" (team set 5)
+    ("How often do business models create value?", ()),  # "sering" is a stop word: never indexed
+    ("Who introduced the business model?", ()),  # "memperkenalkan": a verb form, written "diperkenalkan" as well
+    ("What are some examples of business models?", ()),  # "contoh" frames a question
+    ("Why does a Breadboard need salt?", ()),  # it asks of a name the text writes ("Habakkuk's ministry")
+])
+def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, question, absent):
+    """An Indonesian question naming a noun the text never uses ("Bagaimana pemerintah mengendalikan inflasi?") is
+    marked absent_words; asked in English it was not, and 9 out-of-scope English questions of the open sets lacking
+    one such noun were answered ("How does the government control inflation?", "What is the chemical formula of table
+    salt?", "How do I fix a flat bicycle tire?"). Last session's reading of every unwritten content word also marked
+    42 answerable questions, on words whose Indonesian word is a stop word ("often": sering, "first": pertama), a verb
+    form or a question's frame ("examples": contoh), or words another content word follows ("control inflation",
+    "grow stronger": a verb before its object, a modifier): those say nothing of the subject."""
+    engine = course({"bisnis.md": BISNIS})
+    assert engine._state[1].english_absent_words(question) == absent
+    assert _question_features(engine, question)["absent_words"] == float(bool(absent))

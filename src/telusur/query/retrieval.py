@@ -19,7 +19,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
-from ..english_vocabulary import is_english_word
+from ..english_vocabulary import base_forms, is_english_word, lexicon
 from ..indonesian import NAME_LINKS, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -128,6 +128,27 @@ def _other_affixes(word: str) -> set[str]:
             if word.startswith(prefix) and word.endswith(suffix) and len(core) >= 5:
                 out |= {p + core + s for p in (*_VERB_PREFIXES, "") for s in _SUFFIXES}
     return out - {word}
+
+
+_ENGLISH_WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _phrase_ends(query: str) -> list[str]:
+    """The content words of an English question (english.content_words) that end a phrase: the last before a function
+    word, a mark or the end. English puts a noun phrase's head last ("table salt", "a flat bicycle tire", "symptoms of
+    tuberculosis"); a word with another content word after it is a modifier, or a verb before its object or
+    complement ("control inflation", "grow stronger")."""
+    content, out, n = english_words.content_words(query), [], 0
+    matches = list(_ENGLISH_WORD.finditer(query))
+    for m, after in zip(matches, matches[1:] + [None]):
+        if n >= len(content) or m.group(0) != content[n]:
+            continue
+        n += 1
+        joined = after is not None and not query[m.end():after.start()].strip() and n < len(content) \
+            and after.group(0) == content[n]
+        if not joined:
+            out.append(m.group(0))
+    return out
 
 
 def _spelled_alike(token: str, seen: set[str]) -> bool:
@@ -572,7 +593,8 @@ class Retriever:
         holders = self._holders({t for forms in found.name_forms.values() for t in forms})
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
         english = is_english(query)
-        words = self.absent_words(asked, english) if known > 0 else ()
+        words = (self.absent_words(asked, english) if known > 0 else ()) + \
+            (self.english_absent_words(query) if english else ())
         words_top = self._words_with_lead(query, top[0]) if top else 0.0
         q = np.array([
             margin,
@@ -854,6 +876,28 @@ class Retriever:
         name_spellings), matched as any name's other spelling is (_spelled_alike)."""
         return {v for spelled in english_words.name_spellings(token) for v in self.index.bm25.near_terms(spelled)
                 if _spelled_alike(spelled, {v})}
+
+    def english_absent_words(self, query: str) -> tuple[str, ...]:
+        """absent_words of a question in English: its content words the word list gives Indonesian nouns for that the
+        text writes in no form (english.indonesian_words: none of them, nor the word, nor a loan word, not one typo away:
+        "inflation" of a text never writing "inflasi", "salt" of one never writing "garam"). A word with a stop word
+        among its Indonesian words ("often": sering, "first": pertama, "causes": sebab) the index cannot see written, a
+        verb form ("introduced": memperkenalkan, written "diperkenalkan") or a word that frames a question ("role":
+        peran, "examples": contoh) says nothing of the question's subject, as in Indonesian; nor does a word another
+        content word follows (_phrase_ends: "control" in "control inflation", "grow" in "grow stronger"). A question
+        naming a name the text writes is about it ("When did Habakkuk start his ministry?" of a text on Habakuk that
+        says "bernubuat", never "pelayanan"): none."""
+        vocab = self.index.bm25.vocab
+        if any(t in vocab for forms in self._name_forms(query).values() for t in forms):
+            return ()  # its subject is a name the text writes: an unwritten noun is what it asks of it ("his ministry")
+        stops, out = stop_words(), []
+        for word in _phrase_ends(query):
+            listed = [w for form in base_forms(word) for entry in lexicon().get(form, ()) for w in entry.split("_")]
+            if not listed or any(w in stops or not_a_subject(w) or self.stem(w) in _QUESTION_WORDS for w in listed):
+                continue
+            if not self._english_holders(word):
+                out.append(word)
+        return tuple(out)
 
     def absent_words(self, query: str, english: bool = False) -> tuple[str, ...]:
         """Nouns of the question the whole text never uses ("inflasi", "perdata"), not even one typo away. Verb forms
