@@ -329,6 +329,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
     found, traits, extra = [], [], EXTRA_ENGLISH if english else EXTRA_SENTENCE
+    focused = _by_focus(weights, hits, tokenize)
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
@@ -345,8 +346,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             if long_words:
                 own = own | _misspelled(long_words, sentence, own)
             # fsum: the same total whatever order the set gives its words in (ties stay ties from run to run)
-            overlap = math.fsum(weights.get(t, 0.0) for t in own) + REFERRED * math.fsum(
-                weights.get(t, 0.0) for t in got)
+            overlap = math.fsum(focused.get(t, 0.0) for t in own) + REFERRED * math.fsum(
+                focused.get(t, 0.0) for t in got)
             # "…, yaitu:" says little, unless it gives the number a "berapa" question asks ("di 3 (tiga) tempat, yaitu:")
             says_little = is_lead_in(sentence) and not _states_first(sentence) and not (counting and re.search(r"\d|\b(?:dua|tiga|empat|lima|enam|"
                                                                               r"tujuh|delapan|sembilan|sepuluh)\b", sentence))
@@ -446,6 +447,20 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
     chosen = [(rank, _with_its_turn(hits[rank - 1].chunk.text, span, asked, tokenize)) for rank, span in chosen]
     return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
+
+
+# A question word every unit of the answer's passages says weighs this much less in a unit's shared words (chosen with
+# EXTRA_SENTENCE leaving one open set, and one document, out at a time, answers no more than 3% longer: BENCHMARKS.md)
+TOPIC_SHARE = 0.75
+
+
+def _by_focus(weights: dict[str, float], hits, tokenize) -> dict[str, float]:
+    """The question's words, each weighing less the more units of the answer's passages say it: the topic the passages
+    are about ("anak tunagrahita", "stunting", "penjualan … perusahaan") is in most of their sentences and tells none
+    apart, the word only the answering one says ("pekerjaan", "dewasa", "prinsip") does."""
+    said = [set(tokenize(hit.chunk.text[a:b])) for hit in hits for a, b in units(hit.chunk.text)]
+    n = len(said) or 1
+    return {t: w * (1 - TOPIC_SHARE * sum(t in s for s in said) / n) for t, w in weights.items()}
 
 
 def _count_given(question: str, retriever: Retriever):
@@ -1370,7 +1385,7 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
     return (span[0], min(following)[1]) if following else span
 
 
-EXTRA_SENTENCE = 0.75  # a further sentence joins the answer when it scores this close to the best
+EXTRA_SENTENCE = 0.73  # a further sentence joins the answer when it scores this close to the best (with TOPIC_SHARE)
 # An English question meets the text's sentences only through its words' Indonesian forms, guessed from a word list and
 # loan-word spellings: its shared words choose a sentence less surely, so a sentence's meaning counts more
 # and a further one joins from a little further below the best (both chosen leaving one open set out at a time,
