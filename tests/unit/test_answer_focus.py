@@ -17,4 +17,3 @@ dipengaruhi teman sebaya. Di bidang pekerjaan, keterampilan yang dimiliki kurang
 def test_the_sentence_saying_the_word_only_it_says_answers_not_those_repeating_the_topic(course):
     answer = course({"tunagrahita.md": TUNAGRAHITA}).ask("masalah pekerjaan anak tunagrahita")
     assert "Di bidang pekerjaan" in answer.answer, answer.answer
-
