@@ -32,8 +32,11 @@ def test_a_question_asking_how_many_is_a_number_question(question):
 
 
 @pytest.mark.parametrize("question", ["Apa saja bentuk kerjasama internasional?", "Sebutkan tahapan penelitian",
-                                      "What are the stages of the waterfall model?"])
-def test_a_list_asked_without_a_count_is_still_a_list(question):
+                                      "What are the stages of the waterfall model?",
+                                      # the items asked beside their count: the list's lead-in gives both
+                                      "Ada berapa jenis diagram UML dan apa saja?", "Berapa jenis diagram UML, sebutkan!",
+                                      "How many functions are there and what are they?"])
+def test_a_list_asked_without_a_count_or_with_its_items_is_still_a_list(question):
     assert question_kind(question) == "list"
 
 

@@ -24,7 +24,7 @@ from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .quantity import ASKS_NUMBER, asked_count, gives_count
-from .ranker import COPULA, ENUMERATION, PURPOSE_QUESTION, definition_focus, defines, is_english
+from .ranker import COPULA, ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -1121,10 +1121,12 @@ ANSWER_FORM_BONUS = 1.4
 def question_kind(question: str) -> str | None:
     """What the question asks for: list | formula | person | why | time | shortcoming | example | purpose | definition
     | number | place, or None. A list asked by its count ("Ada berapa aktor …?", "berapa jenis diagram", "ada berapa
-    orang") is a number question, as "How many …?" is: the sentence giving the count answers it, not the list's items."""
+    orang") is a number question, as "How many …?" is: the sentence giving the count answers it, not the list's items;
+    unless the items are asked too ("Ada berapa jenis diagram UML dan apa saja?")."""
     for kind, pattern in _KINDS:
         if pattern.search(question):
-            return "number" if kind == "list" and ASKS_NUMBER.search(question) else kind
+            return "number" if kind == "list" and ASKS_NUMBER.search(question) and not ITEMS_ASKED.search(question) \
+                else kind
     return None
 
 

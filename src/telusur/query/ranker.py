@@ -156,10 +156,12 @@ def load_parameters(path: str | None = None) -> Parameters:
 # "Apa saja …?", "Rasio apa saja yang …?", "Sebutkan …", "Berapa macam …?", "What are …?", "List …": the answer is an
 # enumeration (the ranker's list feature and the answer's list kind both read it here). "apa saja" anywhere; an English
 # request only at the start ("Apa itu linked list?" asks for no list).
-ENUMERATION = LazyPattern(r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|ada berapa|berapa (?:macam|jenis|bentuk|tahap|"
-                          r"tahapan|unsur|aktor|ciri|faktor|fungsi|cara|langkah)|apa (?:saja )?(?:macam|jenis|bentuk)-"
-                          r"(?:macam|jenis|bentuk)|what are)\b|^(?:list|name (?:the|some|all|two|three|four|five|six|"
-                          r"seven))\b", re.I)
+_ITEMS_ASKED = (r"\b(?:apa saja|apa sajakah|siapa saja|sebutkan|apa (?:saja )?(?:macam|jenis|bentuk)-"
+                r"(?:macam|jenis|bentuk)|what are)\b|^(?:list|name (?:the|some|all|two|three|four|five|six|seven))\b")
+ENUMERATION = LazyPattern(rf"{_ITEMS_ASKED}|\b(?:ada berapa|berapa (?:macam|jenis|bentuk|tahap|tahapan|unsur|aktor|"
+                          r"ciri|faktor|fungsi|cara|langkah))\b", re.I)
+# … the items themselves, not only their count ("Ada berapa jenis diagram UML dan apa saja?"): the answer's list kind
+ITEMS_ASKED = LazyPattern(_ITEMS_ASKED, re.I)
 
 
 # The words an English question opens with: is_english counts them among the function words and as openings
