@@ -67,11 +67,12 @@ What ships (src/telusur/data/ranker.json) is
 
 and `... --check` (the same options, --check for --write) fits and exits 1 unless the fit gives the file back byte for
 byte, naming the weights that differ and whether what the fit saw did. The file records what it was fitted with
-(fitted_with: this command, the code's passage and question features, a digest of the inputs: every question as read,
-its candidates, their labels and features), and its version is the digest of its content, not the day of the run
-(until 2026-12-03 it was the date, so the same fit on another day was another file). tests/unit/test_ranker_reproducible.py
-checks, without the shared texts, that the file's features are the code's and its command the one documented here and
-in README.md; a feature added without a refit fails it.
+(fitted_with: this command, the code's passage and question features, the gap cap the confidence was fitted under
+(ranker.GAP_CAP), a digest of the inputs: every question as read, its candidates, their labels and features), and its
+version is the digest of its content, not the day of the run (until 2026-12-03 it was the date, so the same fit on
+another day was another file). tests/unit/test_ranker_reproducible.py checks, without the shared texts, that the file's
+features and gap cap are the code's and its command the one documented here and in README.md; a feature added (or the
+cap moved) without a refit fails it.
 
 --passage-from (2026-12-03 23:40): the passage weights are kept, not fitted, from bench/ranker-32a0cbf.json, which is
 data/ranker.json of 5c40c57 (2026-12-03-bc4c5802d72e) as the command then (no --passage-from) fitted it at 32a0cbf: run
@@ -721,7 +722,7 @@ def check(shipped: dict, fitted: dict, same: bool) -> int:
     print(f"NOT reproduced: {OUT.relative_to(REPO)} has version {shipped.get('version')}, this fit "
           f"{fitted['version']}", file=sys.stderr)
     recorded = shipped.get("fitted_with", {})
-    for key in ("command", "passage_features", "question_features", "inputs"):
+    for key in ("command", "passage_features", "question_features", "gap_cap", "inputs"):
         if recorded.get(key) != fitted["fitted_with"][key]:
             print(f"  {key}: shipped {recorded.get(key)!r}, now {fitted['fitted_with'][key]!r}", file=sys.stderr)
     for section, get in (("passage", lambda d: d.get("passage", {})),
@@ -797,7 +798,7 @@ def main(argv=None) -> int:
                         "when asked, so that choosing a fit is never done with it in sight)")
     args = parser.parse_args(argv)
     ENGLISH_WEIGHT = args.english_weight  # read by source_weights
-    from telusur.query.ranker import PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
+    from telusur.query.ranker import GAP_CAP, PASSAGE_FEATURES, QUESTION_FEATURES, load_parameters
 
     if args.passage_free and not args.passage_from:
         parser.error("--passage-free refits a weight of the file --passage-from keeps")
@@ -943,8 +944,10 @@ def main(argv=None) -> int:
             ("fitted course", report["cv_by_source"]["fitted course"]),
             *((k, report["cv_by_source"][k]) for k in ("held_out english", "fitted english", "held_out team", "fitted team")
               if k in report["cv_by_source"]))},
+        # gap_cap: the confidence section's weights are fitted on gaps capped there (ranker.answer_features)
         "fitted_with": {"command": f"{command} --write", "passage_features": list(PASSAGE_FEATURES),
-                        "question_features": list(QUESTION_FEATURES), "inputs": inputs_digest(items)},
+                        "question_features": list(QUESTION_FEATURES), "gap_cap": GAP_CAP,
+                        "inputs": inputs_digest(items)},
     }
     params["version"] = "fit-" + hashlib.sha256(json.dumps(params, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
     report["parameters"] = params

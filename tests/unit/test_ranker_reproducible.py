@@ -34,6 +34,7 @@ def test_the_file_was_fitted_on_the_features_the_code_computes():
     assert recorded, "data/ranker.json does not say what it was fitted with: refit it with bench/fit_ranker.py --write"
     assert tuple(recorded["passage_features"]) == PASSAGE_FEATURES, "passage features changed since the fit: refit"
     assert tuple(recorded["question_features"]) == QUESTION_FEATURES, "question features changed since the fit: refit"
+    assert recorded.get("gap_cap") == ranker.GAP_CAP, "the confidence was fitted on gaps capped elsewhere: refit"
     assert re.fullmatch(r"[0-9a-f]{12}", recorded["inputs"])
 
 
