@@ -1254,7 +1254,7 @@ def test_a_chicago_notes_page_without_hlm(note, pages):
 
 
 @pytest.mark.parametrize("source", ["Observasi", "Wawancara", "Kepala Sekolah", "Guru Kelas V", "Arsip Sekolah",
-                                    "Profil Sekolah"])
+                                    "Profil Sekolah", "Dokpri", "dokpri"])
 def test_a_studys_own_data_where_an_author_stands_is_no_work(source):
     """A skripsi's results chapter names its own data where an author stands: "(Observasi, 2020)", "(Kepala Sekolah,
     2020)". Read as works ("Observasi (2020)", "Sekolah (2020)"), they were sources a student would cite."""
@@ -2737,3 +2737,38 @@ def test_a_surname_typed_small_in_a_parenthesis(text, works):
 ])
 def test_an_author_in_his_own_study_is_cued(text, works):
     assert _works(text) == works
+
+
+@pytest.mark.parametrize("text", [
+    # an office holder or a person addressed, cued in the claim's own sentence, is no work's author: 5a8a19b read
+    # each as one ('Kepala Puskesmas Sukajadi', 'Direktur PT Maju', 'Ketua Umum PSSI', 'Ahmad', 'Sukajadi'), a work no
+    # list holds; the year stays the one the sentences before cite, as "Menurut Kepala Dinas, ..." does
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Kepala Puskesmas Sukajadi, jumlah balita gizi kurang naik (2019).",
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Direktur PT Maju, jumlah pekerja naik (2019).",
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Ketua Umum PSSI, motivasi pemain rendah (2019).",
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Bapak Ahmad, motivasi pegawai rendah (2019).",
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Pak Budi, motivasi pegawai rendah (2019).",
+    "Motivasi mendorong kerja (Hartono, 2019). Menurut Camat Sukajadi, motivasi pegawai rendah (2019).",
+    # ... nor an informant in a sentence on the study's own questionnaire, as on its interview
+    "Motivasi mendorong kerja (Hartono, 2019). Hasil angket yang diisi Rina Wulandari menyatakan motivasi rendah (2019).",
+])
+def test_an_office_or_a_person_addressed_is_no_claims_author(text):
+    assert _works(text) == [("Hartono", "2019"), ("Hartono", "2019")]
+
+
+def test_a_body_cued_in_the_claims_sentence_is_its_author():  # guard
+    assert _works("Motivasi mendorong kerja (Hartono, 2019). Menurut WHO, stunting adalah gangguan pertumbuhan "
+                  "(2019).") == [("Hartono", "2019"), ("WHO", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    # one list of words for a work, read before a title and after its author: "dalam jurnalnya" cues Lestari as
+    # "dalam bukunya" does, and a title after "penelitiannya" is a title (its last word was taken for an author)
+    "Motivasi mendorong kerja (Santoso, 2019). Lestari dalam jurnalnya (2019) menyatakan motivasi adalah dorongan.",
+    "Motivasi mendorong kerja (Santoso, 2019). Lestari dalam jurnalnya Manajemen Kinerja (2019) menyatakan hal itu.",
+    "Motivasi mendorong kerja (Santoso, 2019). Lestari dalam penelitiannya Pengaruh Motivasi Kerja (2019) menyatakan "
+    "hal itu.",
+    "Motivasi mendorong kerja (Santoso, 2019). Lestari dalam Jurnal Manajemen (2019) menyatakan hal itu.",
+])
+def test_every_word_for_a_work_cues_its_author(text):
+    assert _works(text) == [("Santoso", "2019"), ("Lestari", "2019")]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..indonesian import NAME_LINKS, initials
 from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
-                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, short_names, site_of, split_names, surname, title_start)
+                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
@@ -296,14 +296,14 @@ _PUBLICATION_FACTS = re.compile(
     rf"(?:\s[A-Z][\w.&'’\-]*){{0,3}})\s*,\s*(?={YEAR}\b)")
 # ... a title in the same sentence ("dalam bukunya", "dalam", "buku berjudul"), not a footnote's "Author, Title (...)"
 _BOOK_BEFORE = re.compile(r"\b(?:dalam|buku(?:nya)?|karya(?:nya)?|berjudul)\s+[^.;()\n]{2,120}$", re.I)
-_NOT_PLACES = frozenset("wawancara observasi dokumentasi narasumber informan responden".split())
 
 
 def _publication_facts_dropped(inner: str) -> str:
     """ "Jakarta: Rajawali Pers, 2012, hlm. 6" -> "2012, hlm. 6": a bare year, whose author is named before."""
     m = _PUBLICATION_FACTS.match(inner)
-    if m is None or any(w.lower() in NOT_NAMES or w.lower() in _NOT_PLACES for w in (m.group("place") or "").split()):
-        return inner
+    if m is None or any(w.lower() in NOT_NAMES or w.lower() in _DATA_SOURCE_WORDS
+                         for w in (m.group("place") or "").split()):
+        return inner  # "(Wawancara: Bapak Ahmad, 2019)", "(Guru Kelas: ...)": the study's own source, no place
     return inner[m.end():]
 
 
@@ -555,10 +555,14 @@ def _given_name_dropped(text: str, head: str, names: list[str], year: str) -> tu
 
 # A study's own data named where an author stands, in the results chapter of a skripsi: "(Observasi, 2020)",
 # "(Wawancara, 2021)", "(Kepala Sekolah, 2020)", "(Guru Kelas V, 2020)", "(Arsip Sekolah, 2021)"
-_DATA_SOURCE_WORDS = frozenset("observasi wawancara dokumentasi angket kuesioner arsip informan responden narasumber "
-                               "kepala sekolah guru kelas siswa murid wali profil tata usaha staf pegawai karyawan "
-                               "lapangan catatan hasil data olahan diolah peneliti penulis pribadi primer sekunder "
-                               "interview observation documentation questionnaire fieldnotes".split())
+# ... the ways of gathering them (a sentence holding one reports the study's own data: _author_named_before) ...
+_DATA_GATHERING_WORDS = frozenset("observasi wawancara dokumentasi dokpri angket kuesioner arsip informan responden "
+                                  "narasumber interview observation documentation questionnaire fieldnotes".split())
+# ... and the study's people, places and data, words of an ordinary claim too ("motivasi karyawan", "hasil belajar
+# siswa"); "Dokpri", "Dok. Pribadi": dokumentasi pribadi, the study's own photograph
+_DATA_SOURCE_WORDS = _DATA_GATHERING_WORDS | frozenset(
+    "kepala sekolah guru kelas siswa murid wali profil tata usaha staf pegawai karyawan lapangan catatan hasil data "
+    "olahan diolah peneliti penulis pribadi primer sekunder dok".split())
 
 
 def _data_source(head: str) -> bool:
@@ -642,9 +646,13 @@ _EXPLAINED_IN = (r"(?:sebagaimana|seperti(?:\s+yang)?)\s+"
 _QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,]*(?P<dalam>dalam\s+buku(?:nya)?|"
                                     rf"{_EXPLAINED_IN})|(?P<cited>{QUOTED_IN}\s+(?:dalam|dari)\s+buku(?:nya)?))\s+$",
                                     re.I)
+# The words for an author's work, read by _TITLE_BEFORE (its title after them) and _CUE_AFTER (its author before them):
+# a work of any kind, bare or with "-nya" ("buku", "jurnalnya", "karya tulisnya"), or a study, with "-nya" only
+# ("penelitiannya": a bare "penelitian Santoso (2019)" names the author, no title)
+_WORK_WORDS = (r"(?:(?:buku|jurnal|majalah|kamus|artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?|"
+               r"(?:penelitian|kajian|studi|skripsi|tesis|disertasi)nya)")
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
-_TITLE_BEFORE = re.compile(r"\b(?i:buku(?:nya)?|berjudul|judul(?:nya)?|jurnal|majalah|kamus|"
-                           r"(?:artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?)\s*"
+_TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
@@ -1468,7 +1476,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     here = _claim_sentence_start(window)
     own = [g for g in groups
            if g.start >= here and (not g.cued or _names_the_claims_author(window, here, g, year, known))]
-    if any(g.cued for g in own) and not _NOT_PLACES & set(re.findall(r"[a-z]+", window[here:].lower())):
+    if any(g.cued for g in own) and not _DATA_GATHERING_WORDS & set(re.findall(r"[a-z]+", window[here:].lower())):
         groups = own  # not a sentence reporting the study's own data ("wawancara dengan Bapak Ahmad ... (2019)")
     for group in reversed(groups):
         surnames = {surname(n).lower() for n in group.names}
@@ -1483,13 +1491,14 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
     """A name cued in a claim's own sentence may be the author of its year: not an office's words ("Menurut Kepala
-    Dinas, ... (2019)"), nor a person named in the sentences before with no work of that year, whom the work cited
-    there quotes ("Santoso (2019) mengutip pendapat Maslow. Maslow menyatakan ... (2019: 45)")."""
+    Dinas, ... (2019)"), nor an office holder or a person addressed (names.opens_with_office: "Direktur PT Maju",
+    "Bapak Ahmad"), nor a person named in the sentences before with no work of that year, whom the work cited there
+    quotes ("Santoso (2019) mengutip pendapat Maslow. Maslow menyatakan ... (2019: 45)")."""
     from ..indonesian import is_known_word
 
     words = group.text.split()
-    if len(words) > 1 and all(is_known_word(w.strip(".,").lower()) for w in words):
-        return False
+    if len(words) > 1 and all(is_known_word(w.strip(".,").lower()) for w in words) or opens_with_office(group.text):
+        return False  # "Menurut Kepala Puskesmas Sukajadi, ...", "Menurut Bapak Ahmad, ... (2019)": no work's author
     surnames = {surname(n).lower() for n in group.names}
     if any(y == year and surnames & {a.lower() for a in authors} for authors, y in known):
         return True
@@ -1499,7 +1508,10 @@ def _names_the_claims_author(window: str, here: int, group: Group, year: str, kn
 
 # A sentence's end: a stop after a word of three small letters, a closing parenthesis or a digit ("... (Hartono,
 # 2019). Menurut"), not an initial's or a title's ("S. P. Robbins", "Dr. Sari", "et al. (2019)"), before a capital;
-# or a blank line
+# or a blank line. Not telusur.sentences.sentence_spans: on the 1004 years of the unit cases and the invented gold
+# documents it gives another start 53 times, ending a sentence inside a name ("H.A.R. Tilaar", "Hj. Siti Aminah",
+# "McLeod, Jr. & Schell") where this does not (it is right where this is not after "Prof.", "Prov.", "SMP."); mending
+# its abbreviations changes every chunk (CHUNKER_VERSION), a change of its own
 _CLAIM_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[)\d]))[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])|\n[ \t]*\n")
 
 
@@ -1540,8 +1552,7 @@ _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan
 _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
-                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+"
-                        r"(?:(?:buku|karya|tulisan|artikel)(?:nya)?|(?:penelitian|kajian|studi|skripsi|tesis|disertasi)nya)\b",
+                        r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+" + _WORK_WORDS + r"\b",
                         re.I)  # "Kasmir dalam bukunya ...", "Lestari dalam penelitiannya (2019) ..."
 
 

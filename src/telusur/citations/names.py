@@ -376,7 +376,16 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
 # Pajak Suryo Utomo". ("Kepala Dinas Kesehatan Budi Santoso (2019)" still reads one body, 'Dinas Kesehatan Budi
 # Santoso': only "Dirjen" and "Menteri" name their holder apart, see _office_holder.)
 _OFFICE_TITLES = frozenset("menteri dirjen direktur kepala ketua gubernur presiden rektor bupati walikota dekan "
-                           "sekretaris".split())
+                           "sekretaris camat lurah".split())
+# The words a person is addressed by before a name: an informant's ("Bapak Ahmad", "Ibu Sari"), no author's
+_FORMS_OF_ADDRESS = frozenset("bapak ibu pak bu bpk sdr sdri saudara saudari tuan nyonya".split())
+
+
+def opens_with_office(group_text: str) -> bool:
+    """A name group opening with an office's title or a form of address ("Kepala Puskesmas Sukajadi", "Direktur PT
+    Maju", "Camat Sukajadi", "Bapak Ahmad"): an office holder or an informant speaking, never a work's author."""
+    first = group_text.split()[0].strip(".,").lower() if group_text.split() else ""
+    return first in _OFFICE_TITLES or first in _FORMS_OF_ADDRESS
 
 
 def _office_before(tokens: list[re.Match], i: int) -> bool:
