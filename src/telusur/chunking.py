@@ -334,7 +334,7 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         p = paras[i]
         if p.kind == "section":  # headings are the section path of what follows, never a passage alone
             i += 1
-            lead, title = None, p
+            lead, lead_marker, title = None, "", p
             continue
         if p.kind == "citation":
             if out:
@@ -361,7 +361,7 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             lead, lead_marker = p, next(q.marker for q in group if q.kind in ("item", "heading"))
         elif not goes_on and not list_goes_on and not (lead is not None and not is_list and len(out) > 1
                                                        and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
-            lead = None
+            lead, lead_marker = None, ""  # the marker is the lead-in's: it goes with it
     return out
 
 
