@@ -122,3 +122,22 @@ def test_a_numbered_list_in_a_later_section_after_a_paragraph_is_not_the_earlier
     said = _holding(chunks, "susunan makanan sehari-hari")
     assert said.heading == "2.2. Gizi Seimbang"
     assert "Zat gizi yang dibutuhkan" not in said.embed_text
+
+
+def test_a_numbered_list_after_two_paragraphs_in_the_same_section_is_not_the_earlier_lead_ins():
+    # The same in one section: the first list ends at a paragraph (not at a heading), a second paragraph follows,
+    # then items with the same kind of marker. The lead-in is gone where its list ended, and so is its marker
+    # (8099f34); with the marker left behind, `lead is not None` alone kept blocks() from asking _list_resumes about
+    # a lead-in that is gone (an AttributeError on paybarina's DOCX).
+    said = _holding(_chunks(["Zat gizi yang dibutuhkan balita terdiri atas beberapa golongan berikut:",
+                             "1. Karbohidrat sebagai sumber energi utama bagi tubuh anak.",
+                             "2. Protein sebagai zat pembangun jaringan tubuh yang sedang tumbuh.",
+                             "Kedua golongan itu harus ada dalam makanan balita setiap hari.",
+                             "Pedoman gizi seimbang dijelaskan oleh beberapa sumber berikut.",
+                             "1. Menurut Proverawati (2009)",
+                             "Gizi seimbang adalah susunan makanan sehari-hari yang sesuai kebutuhan tubuh.",
+                             "2. Menurut Almatsier (2009)",
+                             "Gizi seimbang adalah makanan yang dikonsumsi dalam jumlah dan jenis yang cukup."],
+                            "2.1. Gizi Balita"), "susunan makanan sehari-hari")
+    assert said.heading == "2.1. Gizi Balita"
+    assert "Zat gizi yang dibutuhkan" not in said.embed_text
