@@ -6,11 +6,16 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
 English out-of-scope set (bench/english-out-of-scope.jsonl) over the index each of its questions names.
+--only english2: the second English dev set (bench/english-dev-2.jsonl: English questions on tuning-half documents
+written as an English-speaking student asks, in the writer's own words, not translated; and English out-of-scope
+questions, some near a document's topic), written by helper 'english' on 2026-12-05 from the documents as telusur reads
+them and committed before telusur was run on it. An open set from the start, scored as a team set (TEAM_SETS) over its
+own index (the tuning half's questioned documents and its own), with the same rows.
 --only team: the team question set (bench/team-questions.jsonl: questions the team wrote on tuning-half documents,
 a quarter in English) over one index of the tuning half's questioned documents and the team set's (two of its
 documents have no other questions), with rows by format (PDF/DOCX against HTML/Markdown/text), as the checking
@@ -118,13 +123,14 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team9": (REPO / "bench" / "team-questions-9.jsonl", "team set 9"),
              "team10": (REPO / "bench" / "team-questions-10.jsonl", "team set 10"),
              "team11": (REPO / "bench" / "team-questions-11.jsonl", "team set 11"),
+             "english2": (REPO / "bench" / "english-dev-2.jsonl", "English dev 2"),
              "team12": (REPO / "bench" / "team-questions-12.jsonl", "team set 12"),
              "team13": (REPO / "bench" / "team-questions-13.jsonl", "team set 13")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
-OPEN_SETS = ("tuning", "default", "english", "near", "team", "team2", "team3", "team4", "team5", "team6", "team7", "team8",
-             "team9", "team10", "team11", "team12")
+OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
+             "team7", "team8", "team9", "team10", "team11", "team12")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
 JUDGE = "team12"
