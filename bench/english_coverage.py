@@ -26,7 +26,8 @@ def coverage(engine, questions: list[str]) -> tuple[int, float, float]:
     tokenize = engine.index.bm25.tokenize
     words = found = listed = 0
     for question in questions:
-        for word, terms in zip(content_words(question), retriever.english_terms(question)):
+        # a term of art the text names is looked up as the term, not word by word (query/english.py _said_by_terms)
+        for word, terms in zip(content_words(question, retriever._spelled), retriever.english_terms(question)):
             own = set(tokenize(" ".join((word, *cognates(word)))))
             words += 1
             found += bool(terms)

@@ -654,3 +654,29 @@ def test_phrases_are_found_as_the_alternation_finds_them_without_compiling_it():
     frames = english._frames_found()
     assert english.content_words("What is meant by functional cooperation according to Holsti?") == \
         ["functional", "cooperation", "Holsti"] and "pattern" not in frames.__dict__
+
+
+ISPA_CAUSES = """# ISPA
+
+## Pengertian
+
+ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit infeksi akut pada saluran pernapasan yang disebabkan oleh
+bakteri atau virus dan sering terjadi pada balita.
+
+## Penyebab
+
+Bakteri penyebab ISPA yaitu Streptococcus, Haemophilus dan Bordetella.
+"""
+
+
+def test_a_term_of_art_the_text_names_counts_once_not_again_by_its_words(course):
+    """"acute respiratory infections" is one concept, "ispa" in the text: searched by it, its words are not searched
+    one by one as well, or the passage spelling the term out ("Infeksi Saluran Pernafasan Akut", the definition) holds
+    four of the question's words against the one naming it ("Bakteri penyebab ISPA"), which answers."""
+    engine = course({"ispa.md": ISPA_CAUSES})
+    retriever = engine._state[1]
+    query = "Which bacteria cause acute respiratory infections?"
+    terms = retriever.english_terms(query)
+    assert ["ispa"] in terms and not any("akut" in group or "infeksi" in group for group in terms)
+    assert "akut" not in retriever.encoded_text(query).split()
+    assert _first(engine, query).startswith("Bakteri penyebab ISPA")

@@ -316,6 +316,17 @@ def terms_of_art(query: str) -> list[tuple[str, ...]]:
     return [_TERM_WORDS[" ".join(query[a:b].lower().split())] for a, b in _terms_found().spans(query)]
 
 
+def _said_by_terms(query: str, spelled: "callable") -> set[int]:
+    """The positions (among _WORD's words) of the words of the terms of art the text writes a word of: one concept,
+    searched by the text's own word for it ("acute respiratory infections" by "ispa"), not also word by word, so a
+    passage that spells the term out (its definition) does not count its words again against one that names it
+    ("Which bacteria cause acute respiratory infections?": "Bakteri penyebab ISPA ..."). A term the text has no
+    word for is read word by word."""
+    spans = [(a, b) for a, b in _terms_found().spans(query)
+             if any(spelled(w) for words in _TERM_WORDS[" ".join(query[a:b].lower().split())] for w in words.split("_"))]
+    return {n for n, w in enumerate(_WORD.finditer(query)) if any(a <= w.start() and w.end() <= b for a, b in spans)}
+
+
 @lru_cache(maxsize=1)
 def _terms_found() -> Phrases:
     return Phrases(_TERM_WORDS)  # on the first English question (under a millisecond)
@@ -357,11 +368,13 @@ def _content(words: list[str], n: int) -> bool:
     return lower not in STOP
 
 
-def content_words(query: str) -> list[str]:
-    """The words of an English question worth looking up: not its framing words or phrases; names kept."""
+def content_words(query: str, spelled: "callable | None" = None) -> list[str]:
+    """The words of an English question worth looking up: not its framing words or phrases; names kept. With
+    spelled (word -> the text's term or None): not the words of a term of art the text has a word for either (they
+    are looked up as the term: _said_by_terms)."""
     words = _WORD.findall(query)
-    framed = _framed(query)[0]
-    return [w for n, w in enumerate(words) if n not in framed and _content(words, n)]
+    skipped = _framed(query)[0] | (_said_by_terms(query, spelled) if spelled else set())
+    return [w for n, w in enumerate(words) if n not in skipped and _content(words, n)]
 
 
 def without_framing(query: str) -> str:
@@ -384,7 +397,7 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
     candidates the text uses, as `spelled(word) -> term or None` finds them (the index's
     stem of a word the text uses, or the term itself)."""
     out: list[list[str]] = []
-    for word in content_words(query):
+    for word in content_words(query, spelled):
         found: list[str] = []
         for words in indonesian_words(word):
             terms = [spelled(w) for w in words]
@@ -406,7 +419,7 @@ def glossed(query: str, spelled: "callable") -> str:
     answers it; the text's own words beside it bring it near them. The words as the text writes them, not their stems
     ("menangani", not "tangan"). A word the text has no word for (a name) is read as asked only."""
     said = []
-    for word in content_words(query):
+    for word in content_words(query, spelled):
         own = set(base_forms(word))
         found = next((words for words in indonesian_words(word)[1:]
                       if not own & set(words) and all(spelled(w) for w in words)), None)

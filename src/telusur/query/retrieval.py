@@ -734,9 +734,11 @@ class Retriever:
         vocab = self.index.bm25.vocab
         names = self._name_forms(query)
         spelled = {n for n, forms in names.items() if any(t in vocab for t in forms)}  # "Jeroboam": "Yerobeam"
-        words = english_words.content_words(query)
+        every = english_words.content_words(query)
+        words = english_words.content_words(query, self._spelled)  # a term of art's words: known as the term
         groups = english_words.translate(query, self._spelled)[:len(words)]
-        known = sum(bool(g) or w in spelled for w, g in zip(words, groups)) / len(words) if words else 0.0
+        known = (sum(bool(g) or w in spelled for w, g in zip(words, groups)) + len(every) - len(words)) / len(every) \
+            if every else 0.0
         best = found.features[found.ids.index(top[0]), _ENGLISH_WORDS] if top else 0.0
         unknown = [n for n in names if n not in spelled and not any(english_words.translate(n, self._spelled))]
         return known, float(best), len(unknown) / len(names) if names else 0.0
