@@ -257,3 +257,47 @@ def test_a_nested_list_going_on_at_the_next_pages_left_column_keeps_its_levels()
     doc = pdf.read(canvas_pdf([title + left + right, page2]), "jurnal.pdf")
     assert [(doc.block_text(b)[:1], b.level) for b in doc.blocks if b.kind == "item"] == [
         ("1", 0), ("2", 0), ("•", 1), ("•", 1), ("3", 0)]
+
+
+def _lines_pdf(pages: list[list[tuple[float, str, bool]]], right: float = 472, pitch: float = 14,
+               size: float = 11) -> bytes:
+    """Pages of (x, text, spread) lines at the leading, in Helvetica; a spread line is justified to right."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    for lines in pages:
+        for k, (x, line, spread) in enumerate(lines):
+            t = c.beginText(x, A4[1] - 100 - pitch * k)
+            t.setFont("Helvetica", size)
+            gap = (right - x - stringWidth(line, "Helvetica", size)) / line.count(" ") if spread else 0
+            t.setWordSpace(gap)
+            t.textLine(line)
+            c.drawText(t)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_an_items_title_at_a_page_foot_ends_where_the_next_page_opens_indented_to_the_items_text():
+    # justified, paragraphs at a first-line indent as deep as a list's text (LibreOffice's two columns, rule 98):
+    # "a. Perencanaan ..." is a page's last line, too near the margin for the next page's long first word, and its
+    # paragraph opens the next page at the item's text, its next line back at the margin. The title ends there, as a
+    # title with room for that word does, and as one whose paragraph stands below it on the same page does.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    body = _wrapped(_sentences(6, 7), 400, 11)
+    title = "a. Perencanaan dan Pelaksanaan Tindakan Kelas pada Siklus"
+    text_x = 90 + stringWidth("a. ", "Helvetica", 11)
+    opening = _wrapped(_sentences(5, 21), 472 - text_x, 11)[0]
+    rest = _wrapped(_sentences(5, 21)[len(opening) + 1:], 400, 11)
+    page1 = [(72, line, k < len(body) - 1) for k, line in enumerate(body)] + [(90, title, False)]
+    page2 = [(text_x, opening, True)] + [(72, line, k < len(rest) - 1) for k, line in enumerate(rest)]
+    doc = pdf.read(_lines_pdf([page1, page2]), "siklus.pdf")
+    item = next(b for b in doc.blocks if b.kind == "item")
+    assert doc.block_text(item) == title
+    assert " ".join(doc.block_text(doc.blocks[doc.blocks.index(item) + 1]).split()) == _sentences(5, 21)

@@ -158,7 +158,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     line set back left of the wrapped line above it (an item's hanging lines) leaves that block; PDF: a paragraph
 #     whose first-line indent falls where the list's text stands ends the list when its next line is back at the
 #     margin, and a list's levels in a column are measured from the column's margin, not its leftmost line
-READERS_VERSION = "97"
+# 98: PDF: an item's title left open at a page's or column's foot ends there when the next page or column opens at a
+#     first-line indent (as deep as the item's text) whose next line is back at the margin, though the title ended
+#     too near the edge for the next word (LibreOffice's two columns)
+READERS_VERSION = "98"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1429,10 +1429,12 @@ class _Layout:
                 # (Object Relational Mapping)") or all its lines bold ("d) Nabi-Nabi Masa Pembuangan: Daniel dan
                 # Yehezkiel" / "Meskipun ..."; a bold line there would be a heading), and the text goes on at a
                 # first-line indent, or, after an item's title, at the margin left of the item's marker (a paragraph
-                # with no first-line indent, as Word's Normal style sets it)
+                # with no first-line indent, as Word's Normal style sets it) or at a first-line indent whose next line
+                # is back at the margin (a paragraph, though the title ended too near the edge for the next word)
                 opens = line.x0 > left + 8 or cur.kind == "item" and line.x0 <= left + 4 and self.set_in(cur.lines[0])
                 return not (opens and line.text[:1].isupper() and
-                            (self.ended_short(prev, line) or min(ln.bold for ln in cur.lines) > 0.8))
+                            (self.ended_short(prev, line) or min(ln.bold for ln in cur.lines) > 0.8
+                             or cur.kind == "item" and line.x0 > left + 8 and self.opens_indented(line, left, right)))
             if self.spaced_on(cur, line, left):  # the same over the break: no space to see, the words' fit
                 return not self.ended_short(prev, line, spread=True)
             return cur.kind == "paragraph" and len(cur.lines) > 1 and \
