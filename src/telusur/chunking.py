@@ -707,9 +707,13 @@ def _closes(text: str, cite: Citation, end: int) -> bool:
 
 
 def _list_units(paras: list[Paragraph]) -> list[list[Paragraph]]:
+    """The paragraphs a long list's pieces are packed from, never cut apart: an item with its prose, and an item's
+    title or a lead-in inside the list with what it leads into ("Atau dihitung dengan pendekatan Du Pont sebagai
+    berikut:" / its formula): no piece ends with words that introduce the next."""
     units: list[list[Paragraph]] = []
     for p in paras:
-        if units and (p.kind in ("text", "citation") and units[-1][-1].kind in ("heading", "item", "text")):
+        if units and (p.kind in ("text", "citation") and units[-1][-1].kind in ("heading", "item", "text")
+                      or units[-1][-1].kind in ("heading", "leadin")):
             units[-1].append(p)
         else:
             units.append([p])

@@ -161,7 +161,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 98: PDF: an item's title left open at a page's or column's foot ends there when the next page or column opens at a
 #     first-line indent (as deep as the item's text) whose next line is back at the margin, though the title ended
 #     too near the edge for the next word (LibreOffice's two columns)
-READERS_VERSION = "98"
+# 99: chunking: a long list cut into passages never ends a passage with a lead-in inside it or an item's title: each
+#     goes with what it leads into ("Atau dapat pula dihitung ... sebagai berikut:" / its formula)
+READERS_VERSION = "99"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
