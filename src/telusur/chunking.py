@@ -863,10 +863,8 @@ def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     # Every prose chunk of two or more sentences, not only long ones: ranking was as good with sentence rows for
     # chunks over 800 characters only, but the best sentence's similarity is what tells a covered question from
     # a near miss ("Bagaimana Dougherty … mengartikan kerjasama?"), BENCHMARKS.md "Answers on real texts".
-    head = chunk.heading or (chunk.location.section[-1] if chunk.location.section else "")
-    if head == chunk.document:  # a title styled as the first heading (Word, Markdown "#") says nothing of a sentence
-        head = ""
-    return [f"{head}\n{chunk.text[a:b]}" if head else chunk.text[a:b] for a, b in spans]
+    head = chunk.heading or _section_head(chunk)
+    return _headed("" if head == chunk.document else head, [chunk.text[a:b] for a, b in spans])
 
 
 _CELL = " | "
@@ -932,13 +930,19 @@ def _figure_parts(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
 
 
 def _under_table_head(chunk: Chunk, rows: list[tuple[int, int]], said: list[str]) -> list[str]:
-    """Each of a table passage's parts as said, under the table's caption, or else the chunk's section (not the
-    document's title)."""
-    head = table_caption(chunk.text, rows)
-    if not head:
-        head = chunk.location.section[-1] if chunk.location.section else ""
-        head = "" if head == chunk.document else head
-    return [f"{head}\n{part}" if head else part for part in said]
+    """Each of a table passage's parts as said, under the table's caption, or else the chunk's section."""
+    return _headed(table_caption(chunk.text, rows) or _section_head(chunk), said)
+
+
+def _section_head(chunk: Chunk) -> str:
+    """The chunk's section as said over its parts: none when it is the document's title (a title styled as the first
+    heading, Word's or Markdown's "#", says nothing of one part)."""
+    head = chunk.location.section[-1] if chunk.location.section else ""
+    return "" if head == chunk.document else head
+
+
+def _headed(head: str, parts: list[str]) -> list[str]:
+    return [f"{head}\n{part}" if head else part for part in parts]
 
 
 def said_figures(chunk: Chunk, rows: list[tuple[int, int]]) -> list[str]:
@@ -1105,9 +1109,7 @@ def said_in_row(chunk: Chunk, span: tuple[int, int]) -> str | None:
 def _cell_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     """Each sentence of a long row said with the row's label and its column's name (said_in_row), under the
     chunk's section: a cell's sentence alone does not say which row and column it answers for."""
-    head = chunk.location.section[-1] if chunk.location.section else ""
-    head = "" if head == chunk.document else head
-    return [f"{head}\n{said}" if head else said for said in (said_in_row(chunk, span) or "" for span in spans)]
+    return _headed(_section_head(chunk), [said_in_row(chunk, span) or "" for span in spans])
 
 
 def _cells(row: str) -> list[str]:
