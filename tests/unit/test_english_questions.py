@@ -680,3 +680,17 @@ def test_a_term_of_art_the_text_names_counts_once_not_again_by_its_words(course)
     assert ["ispa"] in terms and not any("akut" in group or "infeksi" in group for group in terms)
     assert "akut" not in retriever.encoded_text(query).split()
     assert _first(engine, query).startswith("Bakteri penyebab ISPA")
+
+
+@pytest.mark.parametrize("query, known", [("What are acute respiratory infections?", 1.0),
+                                          ("What are acute respiratory infections in penguins?", 0.75)])
+def test_a_term_of_arts_words_are_known_as_the_term(course, query, known):
+    # english_known counts the words of a term of art the text names ("ispa") as known, though they are no longer
+    # looked up one by one (56932e3): a question of the term alone is not a question the text has no word of
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    retriever = course({"ispa.md": ISPA_CAUSES})._state[1]
+    vector = retriever.query_vector(query)
+    found = retriever.candidates(query, vector)
+    q, _ = retriever.question_features(query, vector, found, retriever.search(query, 3).hits)
+    assert dict(zip(QUESTION_FEATURES, q))["english_known"] == pytest.approx(known)
