@@ -231,7 +231,11 @@ def test_a_bare_year_with_no_name_in_its_paragraph_takes_the_one_work_of_that_ye
     assert (cite.authors, cite.pages) == (("Budiardjo",), "46")
     other = text.replace("( Budiardjo, 2001: 45)", "( Budiardjo, 2001: 45; Laski, 2001)")
     [cite] = find_citations(other, other.index("Mengusahakan"), len(other), context_start=other.index("Mengusahakan"))
-    assert cite.authors == ()  # two works of 2001: which one is not known
+    assert cite.authors == ("Budiardjo",)  # two works of 2001, but Laski is named before Budiardjo's cue
+    other = text.replace("4 fungsi", "4 fungsi, seperti juga Laski").replace("( Budiardjo, 2001: 45)",
+                                                                             "( Budiardjo, 2001: 45; Laski, 2001)")
+    [cite] = find_citations(other, other.index("Mengusahakan"), len(other), context_start=other.index("Mengusahakan"))
+    assert cite.authors == ()  # ... named after it: which of the two works is not known
 
 
 def test_secondary_citations_in_the_gold_keep_the_person_quoted_and_no_other_gets_one(texts_report):

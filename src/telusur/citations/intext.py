@@ -1384,8 +1384,8 @@ _YEAR_PAREN = re.compile(rf"[(\[][^()\[\]]*?(?:{YEAR})[^()\[\]]*[)\]]")
 def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) -> list[str] | None:
     """A bare year whose passage names no one: the author named with a citing word in the paragraph just before it
     ("Hanafiah mengemukakan pengertian belajar ... \n Belajar adalah ... (2009: 9)"), when no other year stands
-    between them, no line between them reads as a heading (short, no end mark) and the text cites no one else's
-    work of that year."""
+    between them, no line between them reads as a heading (short, no end mark) and no author of another work of that
+    year the text cites is named between them (one named before him was cited before the passage's own author)."""
     start = max(0, lo - _PREVIOUS_PARAGRAPH)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:hi])
     cued = [g for g in _citing_groups(window[:lo - start], lowercase_words(text), text) if g.cued]
@@ -1398,8 +1398,10 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
     if any(ln and len(ln) < 80 and not ln.endswith((".", ":", ";", ",")) for ln in lines):
         return None  # a heading between them: another section
     named = {surname(n).lower() for n in cued[-1].names}
-    if any(y == year and not named & {a.lower() for a in authors} for authors, y in _known_works(text)):
-        return None  # another author's work of that year is cited too: which one is not known
+    others = {a for authors, y in _known_works(text) if y == year and not named & {a.lower() for a in authors}
+              for a in authors[:1]}
+    if any(re.search(rf"(?<![\w'’\-]){re.escape(a)}(?![\w'’\-])", between) for a in others):
+        return None  # another author of a work of that year named after him: which one is not known
     return list(cued[-1].names)
 
 
@@ -1474,6 +1476,8 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     # The claim's own sentence first: an author it names with a citing word is the year's, before any author of that
     # year cited in the sentences before ("(Hartono, 2019). Menurut Wulansari, motivasi adalah ... (2019: 27).")
     here = _claim_sentence_start(window)
+    groups = [g._replace(cued=True) if not g.cued and g.start >= here and _opens_the_claim(window, here, g) else g
+              for g in groups]
     own = [g for g in groups
            if g.start >= here and (not g.cued or _names_the_claims_author(window, here, g, year, known))]
     if any(g.cued for g in own) and not _DATA_GATHERING_WORDS & set(re.findall(r"[a-z]+", window[here:].lower())):
@@ -1486,7 +1490,24 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     cued = [g for g in groups if g.cued]
     if cued:
         return list(cued[-1].names)
-    return _sole_work_named_nearby(scan, hi, year, known) if nearby else None
+    return _sole_work_named_nearby(text, scan, hi, year, known) if nearby else None
+
+
+# The words that may stand before a claim's subject ("Sedangkan Arikunto membagi ...", "Lebih lanjut, Slameto ...")
+_CLAIM_OPENER = re.compile(r"\W*(?:(?:sedangkan|sementara(?:\s+itu)?|selanjutnya|lebih\s+lanjut|kemudian|namun|"
+                           r"adapun|selain\s+itu|di\s+sisi\s+lain|dan|akan\s+tetapi|tetapi|lalu)\b[ \t,]*)?", re.I)
+# ... and the verb after it: any active verb (me-, ber-), not one that says what the subject is or has
+_SUBJECT_VERB = re.compile(r"[ \t]*(?:(?:dkk|et\.?[ \t]*al)\.?,?[ \t]+)?(?:(?:juga|pun|lebih[ \t]+lanjut|kemudian|"
+                           r"selanjutnya)[ \t]+)?(?!(?:merupakan|memiliki|mempunyai|menjadi|berada|berasal|bernama|"
+                           r"bekerja|berusia|meninggal|mendirikan|memimpin|menjabat)\b)(?:me|ber)[a-z]{4,}\b")
+
+
+def _opens_the_claim(window: str, here: int, group: Group) -> bool:
+    """A person's name opening the claim's sentence as the subject of a verb of any kind ("Arikunto membagi
+    penelitian ... (2010: 45).", "Slameto memaknai belajar ..."): the claim is that person's, as with "menyatakan"."""
+    opener = _CLAIM_OPENER.match(window, here)
+    return (opener.end() == group.start and not group.acronyms_only and not is_organisation(group.text)
+            and _SUBJECT_VERB.match(window, group.end) is not None)
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
@@ -1521,15 +1542,17 @@ def _claim_sentence_start(window: str) -> int:
     return ends[-1].end() if ends else 0
 
 
-def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] | None:
+def _sole_work_named_nearby(text: str, scan: str, hi: int, year: str, known) -> list[str] | None:
     """No name in the paragraph: the one work of that year the text cites, if its author was named in the
-    paragraphs just before ("Budiardjo mengemukakan 4 fungsi ... badan peradilan (2001: 46)")."""
+    paragraphs just before ("Budiardjo mengemukakan 4 fungsi ... badan peradilan (2001: 46)") and no one else was
+    named with a citing word after him (a heading "Pengertian Belajar Menurut Slameto", "Slameto mendefinisikan
+    belajar sebagai berikut." over the passage: Slameto's work, though the text cites no other of his)."""
     of_year = [authors for authors, y in known if y == year]
     if len(of_year) != 1:
         return None
     before = scan[max(0, hi - _CHAIN):hi]
     named = list(re.finditer(rf"(?<![\w'’\-]){re.escape(of_year[0][0])}(?![\w'’\-])", before))
-    if not named:
+    if not named or _cued_after(text, before, named[-1].end(), of_year[0]):
         return None
     if len(before) - named[-1].start() <= _NEARBY:
         return list(of_year[0])
@@ -1538,6 +1561,18 @@ def _sole_work_named_nearby(scan: str, hi: int, year: str, known) -> list[str] |
     if between and all((b := _BARE.match(x)) and b.group("year") == year for x in between):
         return list(of_year[0])
     return None
+
+
+def _cued_after(text: str, before: str, at: int, authors: tuple[str, ...]) -> bool:
+    """Someone other than these authors named with a citing word in before[at:], outside quotations, and not in the
+    rest of the sentence naming them there: a person their work quotes or is about ("Santoso (2019) mengutip
+    pendapat Maslow. Menurut Maslow, ..." is still Santoso's)."""
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), before[at:])
+    end = _CLAIM_SENTENCE_END.search(window)
+    theirs = set(re.findall(r"[\w'’\-]+", window[:end.start() if end else len(window)].lower()))
+    theirs |= {surname(a).lower() for a in authors}
+    return any(g.cued and not theirs & {surname(n).lower() for n in g.names}
+               for g in _citing_groups(window, lowercase_words(text), text))
 
 
 # Capitalized words, and the small words that join a title's words, ending right before a parenthesis
