@@ -60,3 +60,15 @@ def test_the_author_cited_before_named_again_after_the_cue_keeps_the_year():
 def test_a_person_the_work_cited_before_quotes_keeps_its_year(over, author):
     passage = "Kebutuhan manusia tersusun bertingkat dari kebutuhan fisiologis hingga aktualisasi diri (2019: 45).\n"
     assert _bare_year_author(over + passage, passage) == (author,)
+
+
+@pytest.mark.parametrize("between, author", [
+    # in the passage's own paragraph: a person cued in a sentence after the work of that year, before the claim
+    ("Hal ini sesuai dengan pendapat Arikunto. ", "Arikunto"),
+    # ... not one with a year of his own after him, nor one the work's own sentence names
+    ("Menurut Arikunto (2012) penelitian itu penting. ", "Santoso"),
+    ("Santoso juga mengutip pendapat Arikunto. ", "Santoso"),
+])
+def test_a_person_cued_between_the_work_of_that_year_and_the_claim(between, author):
+    text = "Belajar adalah proses perubahan tingkah laku (Santoso, 2010). " + between + _PASSAGE
+    assert _bare_year_author(text, text) == (author,)

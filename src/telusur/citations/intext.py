@@ -1486,7 +1486,8 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
         surnames = {surname(n).lower() for n in group.names}
         for authors, y in known:
             if y == year and surnames & {a.lower() for a in authors}:
-                return list(authors)
+                nearer = _cued_after(text, window, group.end, authors)  # "(Santoso, 2010). Hal ini sesuai dengan
+                return list(nearer.names if nearer else authors)  # pendapat Arikunto. Penelitian ... (2010: 45)."
     cued = [g for g in groups if g.cued]
     if cued:
         return list(cued[-1].names)
@@ -1515,10 +1516,7 @@ def _names_the_claims_author(window: str, here: int, group: Group, year: str, kn
     Dinas, ... (2019)"), nor an office holder or a person addressed (names.opens_with_office: "Direktur PT Maju",
     "Bapak Ahmad"), nor a person named in the sentences before with no work of that year, whom the work cited there
     quotes ("Santoso (2019) mengutip pendapat Maslow. Maslow menyatakan ... (2019: 45)")."""
-    from ..indonesian import is_known_word
-
-    words = group.text.split()
-    if len(words) > 1 and all(is_known_word(w.strip(".,").lower()) for w in words) or opens_with_office(group.text):
+    if _an_office(group):
         return False  # "Menurut Kepala Puskesmas Sukajadi, ...", "Menurut Bapak Ahmad, ... (2019)": no work's author
     surnames = {surname(n).lower() for n in group.names}
     if any(y == year and surnames & {a.lower() for a in authors} for authors, y in known):
@@ -1534,6 +1532,14 @@ def _names_the_claims_author(window: str, here: int, group: Group, year: str, kn
 # "McLeod, Jr. & Schell") where this does not (it is right where this is not after "Prof.", "Prov.", "SMP."); mending
 # its abbreviations changes every chunk (CHUNKER_VERSION), a change of its own
 _CLAIM_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[)\d]))[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])|\n[ \t]*\n")
+
+
+def _an_office(group: Group) -> bool:
+    """An office's words, an office holder or a person addressed ("Kepala Dinas", "Direktur PT Maju", "Bapak Ahmad")."""
+    from ..indonesian import is_known_word
+
+    words = group.text.split()
+    return len(words) > 1 and all(is_known_word(w.strip(".,").lower()) for w in words) or opens_with_office(group.text)
 
 
 def _claim_sentence_start(window: str) -> int:
@@ -1563,16 +1569,20 @@ def _sole_work_named_nearby(text: str, scan: str, hi: int, year: str, known) -> 
     return None
 
 
-def _cued_after(text: str, before: str, at: int, authors: tuple[str, ...]) -> bool:
-    """Someone other than these authors named with a citing word in before[at:], outside quotations, and not in the
-    rest of the sentence naming them there: a person their work quotes or is about ("Santoso (2019) mengutip
-    pendapat Maslow. Menurut Maslow, ..." is still Santoso's)."""
+def _cued_after(text: str, before: str, at: int, authors) -> Group | None:
+    """The last person other than these authors named with a citing word in before[at:] with no year after him,
+    outside quotations, and not in the rest of the sentence naming the authors there: a person their work quotes or
+    is about ("Santoso (2019) mengutip pendapat Maslow. Menurut Maslow, ..." is still Santoso's)."""
     window = _QUOTED.sub(lambda q: " " * len(q.group()), before[at:])
     end = _CLAIM_SENTENCE_END.search(window)
     theirs = set(re.findall(r"[\w'’\-]+", window[:end.start() if end else len(window)].lower()))
     theirs |= {surname(a).lower() for a in authors}
-    return any(g.cued and not theirs & {surname(n).lower() for n in g.names}
-               for g in _citing_groups(window, lowercase_words(text), text))
+    later = [g for g in _citing_groups(window, lowercase_words(text), text)
+             if g.cued and not theirs & {surname(n).lower() for n in g.names} and not _an_office(g)]
+    if not later or _DATA_GATHERING_WORDS & set(re.findall(r"[a-z]+", window.lower())) \
+            or re.search(rf"(?<![\d/])(?:{YEAR})(?![\d/])", window[later[-1].end:]):
+        return None
+    return later[-1]
 
 
 # Capitalized words, and the small words that join a title's words, ending right before a parenthesis
