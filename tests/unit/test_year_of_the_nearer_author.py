@@ -72,3 +72,19 @@ def test_a_person_the_work_cited_before_quotes_keeps_its_year(over, author):
 def test_a_person_cued_between_the_work_of_that_year_and_the_claim(between, author):
     text = "Belajar adalah proses perubahan tingkah laku (Santoso, 2010). " + between + _PASSAGE
     assert _bare_year_author(text, text) == (author,)
+
+
+@pytest.mark.parametrize("table, authors", [
+    # a table of definitions by person ("Ahli | Pengertian"): a row's bare year is the person its first cell names
+    ("Ahli | Pengertian\nArikunto | Penelitian adalah kegiatan ilmiah (2010: 45)\nSugiyono | Penelitian adalah cara "
+     "ilmiah (2012: 2)\n", [("Arikunto",), ("Sugiyono",)]),
+    ("No | Nama Ahli | Definisi\n1 | Arikunto | Penelitian adalah kegiatan ilmiah (2010: 45)\n2 | Sugiyono | "
+     "Penelitian adalah cara ilmiah (2012: 2)\n", [("Arikunto",), ("Sugiyono",)]),
+    # ... not a place under a column of places
+    ("Kota | Keterangan\nJakarta | Ibu kota negara sejak kemerdekaan (2010: 45)\n", [("Santoso",)]),
+])
+def test_a_row_under_a_column_of_people_cites_its_person(table, authors):
+    text = "Belajar adalah proses perubahan tingkah laku (Santoso, 2010).\n" + table
+    start = text.index("\n") + 1
+    cites = find_citations(text, start, len(text), context_start=start)
+    assert [c.authors for c in cites if c.start > start] == authors

@@ -1617,7 +1617,8 @@ def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[G
             continue
         after = group.end + (window[group.end:group.end + 1] == "." and bool(re.search(r"\b[A-Z]$", group.text)))
         # ... after the stop of a last initial ("Soemarso S.R., dalam bukunya ...")
-        cued = bool(cued_before or _CUE_AFTER.match(window[after:after + 60]) or _names_an_item(window, group))
+        cued = bool(cued_before or _CUE_AFTER.match(window[after:after + 60]) or _names_an_item(window, group)
+                    or _names_a_row(window, group))
         out.append(group._replace(cued=cued))
         limit = group.start
     return out[::-1]
@@ -1635,11 +1636,48 @@ def _names_an_item(window: str, group: Group) -> bool:
     after = window[group.end:line_end if line_end >= 0 else len(window)]
     if marker is None or marker.end() != group.start or re.fullmatch(r"[\s:.]*", after) is None or line_end < 0:
         return False
+    return _a_persons_name(group.text)
+
+
+def _a_persons_name(name: str) -> bool:
+    """A person's name, not an item's or a cell's heading ("2. Komponen ERD"): no acronym, no dictionary word but
+    initials."""
     from ..indonesian import is_known_word
 
-    # a person's name, not an item heading ("2. Komponen ERD"): no acronym, no dictionary word but initials
-    words = [w for w in group.text.split() if len(w.rstrip(".")) > 1 and w[0].isupper()]
+    words = [w for w in name.split() if len(w.rstrip(".")) > 1 and w[0].isupper()]
     return not any(w.isupper() and "." not in w or is_known_word(w.lower()) for w in words)
+
+
+# A table column of the people defining something: "Ahli | Pengertian", "No | Nama Tokoh | Definisi"
+_PERSON_COLUMN = re.compile(r"(?:nama[ \t]+)?(?:para[ \t]+)?(?:ahli|tokoh|pakar)|(?:nama[ \t]+)?(?:peneliti|penulis|pengarang)",
+                            re.I)
+
+
+def _names_a_row(window: str, group: Group) -> bool:
+    """A table row's cell that is a person's name and nothing else, under a column of people ("Ahli | Pengertian",
+    "Arikunto | Penelitian adalah ... (2010: 45)"): the definition his row gives is his, as under a list item."""
+    line_start = window.rfind("\n", 0, group.start) + 1
+    line_end = window.find("\n", group.end)
+    row = window[line_start:line_end if line_end >= 0 else len(window)]
+    cells = row.split(" | ")
+    at = group.start - line_start
+    index = next((i for i, c in enumerate(cells) if at < len(" | ".join(cells[:i + 1]))), None)
+    if len(cells) < 2 or index is None or cells[index].strip() != group.text:
+        return False
+    header = _table_header(window, line_start)
+    return header is not None and index < len(header) and _PERSON_COLUMN.fullmatch(header[index].strip()) is not None \
+        and _a_persons_name(group.text)
+
+
+def _table_header(window: str, line_start: int) -> list[str] | None:
+    """The cells of the first of the rows running up to the line at line_start."""
+    first = None
+    while line_start > 0:
+        previous = window.rfind("\n", 0, line_start - 1) + 1
+        if " | " not in window[previous:line_start - 1]:
+            break
+        first, line_start = previous, previous
+    return None if first is None else window[first:window.find("\n", first)].split(" | ")
 
 
 def _cited_in_parentheses(text: str, names, year: str) -> bool:
