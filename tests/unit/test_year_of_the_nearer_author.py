@@ -88,3 +88,17 @@ def test_a_row_under_a_column_of_people_cites_its_person(table, authors):
     start = text.index("\n") + 1
     cites = find_citations(text, start, len(text), context_start=start)
     assert [c.authors for c in cites if c.start > start] == authors
+
+
+@pytest.mark.parametrize("text, works", [
+    # the author written after the work's title, with "karya"/"tulisan" ("the work of"): his, not the title's last word
+    ("Menurut Santoso (2010) belajar adalah proses. Dalam buku Belajar dan Faktor-Faktor yang Mempengaruhinya karya "
+     "Slameto (2010) dijelaskan bahwa belajar adalah usaha.", [("Santoso", "2010"), ("Slameto", "2010")]),
+    ("Novel Laskar Pelangi karya Andrea Hirata (2005) mengisahkan sepuluh anak Belitung.", [("Hirata", "2005")]),
+    ("Menurut Santoso (2010) belajar. Buku Psikologi Belajar tulisan Slameto (2010) menjelaskan belajar.",
+     [("Santoso", "2010"), ("Slameto", "2010")]),
+    # ... a title after "karyanya" stays a title (its author named before it)
+    ("Lestari melalui karyanya Manajemen Kinerja (2019) menyatakan motivasi adalah dorongan.", [("Lestari", "2019")]),
+])
+def test_an_author_written_after_the_title_with_karya(text, works):
+    assert [(c.authors[0], c.year) for c in find_citations(text) if c.authors] == works

@@ -654,6 +654,9 @@ _WORK_WORDS = (r"(?:(?:buku|jurnal|majalah|kamus|artikel|karya(?:[ \t]+tulis)?|t
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
+# "Laskar Pelangi karya Andrea Hirata (2005)", "buku Belajar dan Faktor-Faktor ... karya Slameto (2010)": "karya" or
+# "tulisan" right before a name is "the work of", after the title; the name is its author, not a title's last word
+_MADE_BY_BEFORE = re.compile(r"\b(?i:karya|tulisan|ciptaan|garapan|gubahan)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at)\s*$", re.I)
 # Where the work just cited was done, then the next author: "Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan
@@ -754,7 +757,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # ... or words whose year's author is named before them: a book's title ("dalam bukunya Administrasi Perkantoran
     # Modern (2000)", "Analisis Laporan Keuangan (2012)"), a sentence's first word, a place
     book_of = _book_of_a_person(scan, lo, group, words)
-    title = _TITLE_BEFORE.search(before) and not _QUOTED_IN_BOOK_BEFORE.search(before) and book_of is None
+    title = _TITLE_BEFORE.search(before) and not _QUOTED_IN_BOOK_BEFORE.search(before) and book_of is None \
+        and not _MADE_BY_BEFORE.search(before)
     thing = thing and not title
     doubt = (thing or title
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
