@@ -102,3 +102,16 @@ def test_a_row_under_a_column_of_people_cites_its_person(table, authors):
 ])
 def test_an_author_written_after_the_title_with_karya(text, works):
     assert [(c.authors[0], c.year) for c in find_citations(text) if c.authors] == works
+
+
+@pytest.mark.parametrize("text, works", [
+    # a surname that is a month's name, after a citing word or a given name ("Menurut May" from last session's notes)
+    ("Menurut Santoso (2010) belajar adalah proses. Menurut May (2010) kecemasan adalah respons.",
+     [("Santoso", "2010"), ("May", "2010")]),
+    ("Kecemasan menurut Rollo May (1977) adalah respons terhadap ancaman.", [("May", "1977")]),
+    # ... a month in a date stays none ("pada Mei", "Bulan Mei", "bulan Juni" after another author's work)
+    ("Data dikumpulkan pada Mei (2019) di sekolah.", []),
+    ("Bulan Mei (2019) menjadi puncak musim hujan.", []),
+])
+def test_a_month_named_as_an_author(text, works):
+    assert [(c.authors[0], c.year) for c in find_citations(text) if c.authors] == works

@@ -711,7 +711,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if _quoted_secondary_follows(scan, m.end(), words):
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-    strict = group_before(scan, lo, pos, words)
+    strict = group_before(scan, lo, pos, words) or _month_named_as_author(scan, lo, pos)
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict \
         or _name_in_citing_place(scan, lo, pos, m.end(), words)
@@ -781,6 +781,22 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if via is None and quotes and names_in(quotes.group("name"), words, strict=False):
         via = quotes.group("name") + (f" ({quotes.group('year')})" if quotes.group("year") else "")
     return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, via)
+
+
+# A surname that is a month's name, after a citing word or a given name: "Menurut May (2010)", "Rollo May (1977)"
+_MONTH_AUTHOR_BEFORE = re.compile(r"(?:\b(?i:menurut|oleh|pendapat)[ \t]+|(?<![\w'’\-])(?P<given>[A-Z][a-z]+)[ \t]+)"
+                                  r"(?P<name>May|Mei|June|Juni|April|August|Agustus)[ \t]*$")
+
+
+def _month_named_as_author(scan: str, lo: int, pos: int) -> Group | None:
+    """A month's name right before a parenthesis holding a year is no date there ("pada Mei 2010" is one): after a
+    citing word or a person's given name it is the author's surname."""
+    m = _MONTH_AUTHOR_BEFORE.search(scan, max(lo, pos - 40), pos)
+    if m is None or m.group("given") and (m.group("given").lower() in NOT_NAMES or not _a_persons_name(m.group("given"))):
+        return None
+    start = m.start("given") if m.group("given") else m.start("name")
+    text = " ".join(scan[start:m.end("name")].split())
+    return Group(start, m.end("name"), text, (m.group("name"),), False, cued=True)
 
 
 # A report known by its title, published year by year: "Profil Kesehatan Indonesia (2019)", "Laporan Kinerja
