@@ -24,6 +24,8 @@ def _bare_year_author(text: str, passage: str) -> tuple[str, ...]:
     "Arikunto mengelompokkan penelitian menjadi tiga jenis (2010: 45).\n",
     "Lebih lanjut, Arikunto mengungkap bahwa penelitian adalah kegiatan ilmiah (2010: 45).\n",
     "Arikunto juga berpandangan bahwa penelitian adalah kegiatan ilmiah (2010: 45).\n",
+    # ... or the agent of a passive verb before what he says
+    "Hal senada disampaikan Arikunto bahwa penelitian adalah kegiatan ilmiah (2010: 45).\n",
 ])
 def test_the_subject_of_the_claims_sentence_is_its_author(sentence):
     assert _bare_year_author(_CITED_BEFORE + sentence, sentence) == ("Arikunto",)

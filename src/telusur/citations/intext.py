@@ -1523,12 +1523,23 @@ _SUBJECT_VERB = re.compile(r"[ \t]*(?:(?:dkk|et\.?[ \t]*al)\.?,?[ \t]+)?(?:(?:ju
                            r"bekerja|berusia|meninggal|mendirikan|memimpin|menjabat)\b)(?:me|ber)[a-z]{4,}\b")
 
 
+# ... or the agent of a passive verb of saying (_SAID), before what he says: "disampaikan Slameto bahwa"; with "yang"
+# before the verb and the year right after the name, _PASSIVE_AGENT_BEFORE reads the same agent
+_SAID_BY_BEFORE = re.compile(rf"\b{_passive()}[ \t]+(?:oleh[ \t]+)?$", re.I)
+_THAT_AFTER = re.compile(r"[ \t]*(?:,|bahwa\b)")
+
+
 def _opens_the_claim(window: str, here: int, group: Group) -> bool:
     """A person's name opening the claim's sentence as the subject of a verb of any kind ("Arikunto membagi
-    penelitian ... (2010: 45).", "Slameto memaknai belajar ..."): the claim is that person's, as with "menyatakan"."""
+    penelitian ... (2010: 45).", "Slameto memaknai belajar ..."), or the agent of a passive verb before what he says:
+    the claim is that person's, as with "menyatakan"."""
+    if group.acronyms_only or is_organisation(group.text):
+        return False
+    if _SAID_BY_BEFORE.search(window, max(here, group.start - 40), group.start) \
+            and _THAT_AFTER.match(window, group.end):
+        return True  # "Hal senada disampaikan Slameto bahwa belajar adalah ... (2010: 2)."
     opener = _CLAIM_OPENER.match(window, here)
-    return (opener.end() == group.start and not group.acronyms_only and not is_organisation(group.text)
-            and _SUBJECT_VERB.match(window, group.end) is not None)
+    return opener.end() == group.start and _SUBJECT_VERB.match(window, group.end) is not None
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
