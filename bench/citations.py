@@ -212,6 +212,38 @@ def _read_as_written(g: dict, holding: list) -> str:
     return "its text not found verbatim in the chunk"
 
 
+def read_there(g: dict, holding: list, doc=None) -> str | None:
+    """For a gold citation read as another work where it is written, what was read, told without naming it: whether
+    the citation as written holds the gold author's name (a narrative or parenthetical citation) or only its year (the
+    name stands elsewhere: a bare year), whether the work read there has the gold year and any author, and whether
+    the gold name is written in the chunk (or how far before it), and whether the author read is."""
+    for c in holding:
+        at = c.text.find(g["citation"])
+        if at < 0:
+            continue
+        lo, hi = c.start + at, c.start + at + len(g["citation"])
+        there = [cite for cite in c.citations if cite.start < hi and lo < cite.end]
+        if not there:
+            return None
+        name = surname(g["authors"][0])
+        written = "the gold name in the citation as written" if name in g["citation"].lower() \
+            else "the gold name not in the citation as written"
+        year = "the gold year" if any(cite.year == g["year"] for cite in there) else "another year"
+        author = "an author" if any(cite.authors for cite in there) else "no author"
+        chunk = "named in the chunk" if name in c.text.lower() else "not named in the chunk"
+        if name not in c.text.lower() and doc is not None:
+            before = doc.text[max(0, c.start - 2000):c.start].lower()
+            near = before.rfind(name)
+            chunk += (", nor in the 2,000 characters before it" if near < 0 else
+                      f", but {'within 600' if len(before) - near <= 600 else 'within 2,000'} characters before it")
+        read = {surname(cite.authors[0]) for cite in there if cite.authors}
+        if read:
+            chunk += "; the author read " + ("named in the chunk" if any(r in c.text.lower() for r in read)
+                                             else "not named in the chunk")
+        return f"{written}; read there: {year}, {author}; the gold name {chunk}"
+    return None
+
+
 def gold_author(cite, g: dict) -> bool:
     """A found citation's first author is the gold one: its first author or one of its other spellings ("alt"); with
     "whole", that name whole (a body's name cut or run into the words before it shares its last word)."""
@@ -228,7 +260,7 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs:
     kind (miss_kind) when the documents' works are given (and where an unheld passage is, when their texts are)."""
     from collections import Counter
 
-    found, missed, unread, kinds = 0, [], 0, Counter()
+    found, missed, unread, kinds, details = 0, [], 0, Counter(), Counter()
     via_right = via_wrong = 0  # the person quoted, on the gold citations found
     for g in gold:
         want = words(g["passage_substring"])
@@ -242,6 +274,9 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs:
             missed.append(f"{g['doc']}: {g['citation']}" + (f"  got {got}" if holding else "  [passage in no chunk]"))
             kinds[miss_kind(g, holding, works.get(g["doc"], ()) if works is not None else None,
                             (docs or {}).get(g["doc"]))] += 1
+            detail = read_there(g, holding, (docs or {}).get(g["doc"]))
+            if detail:
+                details[detail] += 1
             continue
         vias = {getattr(cite, "via", None) for cite in carried}
         if g.get("via"):
@@ -250,7 +285,8 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs:
             via_wrong += None not in vias
     return {"gold": len(gold), "gold_found": found, "gold_recall": round(found / len(gold), 3) if gold else None,
             "passage_in_no_chunk": unread, "gold_via": sum(bool(g.get("via")) for g in gold), "via_right": via_right,
-            "via_where_none": via_wrong, "missed": missed, "miss_kinds": dict(kinds.most_common())}
+            "via_where_none": via_wrong, "missed": missed, "miss_kinds": dict(kinds.most_common()),
+            "read_there": dict(details.most_common())}
 
 
 def extra_works(names: list[str], works: dict, real: set) -> tuple[int, list[str]]:
@@ -354,7 +390,7 @@ def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
     assert all(half.get(r["doc"]) == "tuning" for r in rows), "the fresh gold holds tuning-half documents only"
     chunks, works = gold_documents(rows, TEXTS)
     scores = gold_scores(rows, chunks, works)
-    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
+    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k not in ("miss_kinds", "read_there"))}
     report["documents"] = len(chunks)
     if verbose:
         report["missed"] = scores["missed"]
@@ -371,7 +407,7 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
     real |= {tuple(x) for x in head.get("also_real", ())}  # a person quoted whose work the reference list holds
     total, wrong = extra_works(list(chunks), works, real)
-    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k != "miss_kinds")}
+    report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k not in ("miss_kinds", "read_there"))}
     report.update({"documents": len(chunks), "works": total, "non_works": len(wrong)})
     if verbose:
         report["missed"] = scores["missed"]
@@ -447,6 +483,7 @@ def main() -> int:
         "checking: citations": f"{more['checking']['gold_found']}/{more['checking']['gold']} "
                                f"({more['checking']['gold_recall']})",
         "checking: misses by kind": more["checking"]["miss_kinds"],
+        "checking: misses read as another work where written, by what was read": more["checking"]["read_there"],
         "more/: citations": f"{more['all']['gold_found']}/{more['all']['gold']} ({more['all']['gold_recall']})",
         "first folder: not-citation works": f"{first['not_citations']} of {first['works']}",
         "more/ tuning: works outside gold and hand checks": more["tuning"]["works_outside_gold_and_hand_checks"],
