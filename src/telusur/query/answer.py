@@ -330,6 +330,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     verbs = _verbs(question, retriever.stem) if kind is None else set()
     found, traits, extra = [], [], EXTRA_ENGLISH if english else EXTRA_SENTENCE
     focused = _by_focus(weights, hits, tokenize)
+    stands_for = _stands_for(hits, weights, tokenize)
     for rank, hit in enumerate(hits, 1):
         text = hit.chunk.text
         cited = [(c.start - hit.chunk.start, c.end - hit.chunk.start) for c in hit.chunk.citations]
@@ -345,6 +346,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             sentence = text[span[0]:span[1]]
             if long_words:
                 own = own | _misspelled(long_words, sentence, own)
+            for acronym in own & stands_for.keys():
+                own = own | stands_for[acronym]  # "Apotek BM bertugas …" says what "Business Manager" does
             # fsum: the same total whatever order the set gives its words in (ties stay ties from run to run)
             overlap = math.fsum(focused.get(t, 0.0) for t in own) + REFERRED * math.fsum(
                 focused.get(t, 0.0) for t in got)
@@ -429,6 +432,12 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         if listed:
             return [(1, listed)] + [(rank, [span]) for rank, span in chosen[:MAX_SENTENCES - 1]]
         chosen = [(1, _with_what_it_introduces(hits[0].chunk.text, first))] + chosen[:MAX_SENTENCES - 1]
+    besides = _besides(hits, *chosen[0], question, retriever) if chosen and kind != "list" else None
+    if besides is not None and len(besides) > 1:
+        return [(chosen[0][0], besides)]
+    if besides is not None:
+        chosen = [(chosen[0][0], besides[0])] + [(r, s) for r, s in chosen[1:] if not (
+            r == chosen[0][0] and besides[0][0] <= s[0] < besides[0][1])]
     if kind == "example":  # "What example of X …?": the sentence naming X, then the example given after it
         (first, span), text = chosen[0], hits[chosen[0][0] - 1].chunk.text
         given = any(_EXAMPLE.search(hits[r - 1].chunk.text[s[0]:s[1]]) for r, s in chosen)  # an example said already
@@ -461,6 +470,104 @@ def _by_focus(weights: dict[str, float], hits, tokenize) -> dict[str, float]:
     said = [set(tokenize(hit.chunk.text[a:b])) for hit in hits for a, b in units(hit.chunk.text)]
     n = len(said) or 1
     return {t: w * (1 - TOPIC_SHARE * sum(t in s for s in said) / n) for t, w in weights.items()}
+
+
+# "Selain X, apa lagi …?", "… apa saja selain X?", "Besides X, what other …?": X is what the asker knows already
+_BESIDES = LazyPattern(r"\b(?:selain|besides|other\s+than|apart\s+from|aside\s+from)\s+(?!itu\b|ini\b)"
+                       r"(.+?)(?=\s*[,?]|\s+(?:apa|siapa|bagaimana|what|which|who|how)\b|\s*$)", re.I)
+
+
+# A unit that says what else there is itself: in so many words ("Selain untuk mencatat kehadiran, bisa digunakan …",
+# "Cara lain …"), or naming things in a row ("… menyebabkan gagal tumbuh, hambatan perkembangan …, dan …")
+_SAYS_OTHER = LazyPattern(r"\b(?:selain|lain(?:nya)?|juga|pula|also|other)\b|,[^.;:]*\b(?:dan|serta|atau|and|or)\b",
+                          re.I)
+
+
+def _besides(hits, rank: int, span: tuple[int, int], question: str, retriever: Retriever):
+    """"Selain bawa ke Mahkamah Internasional, langkah apa lagi …?", "Besides separate vaccines, what other way …?":
+    when the best unit says only what the question knows already, the answer is what the text says besides it: the
+    other items of its list (with their lead-in), or the next sentence of its paragraph ("Cara lain adalah …"). None
+    when the question asks no such thing or the unit answers it."""
+    m = _BESIDES.search(question)
+    text = hits[rank - 1].chunk.text
+    said = text[span[0]:span[1]]
+    if m is None or _SAYS_OTHER.search(said):
+        return None
+    rest = question[:m.start()] + " " + question[m.end():]
+    known = set(retriever.words(m.group(1))) | ({t for group in retriever.english_terms(m.group(1)) for t in group}
+                                                if is_english(question) else set())
+    known -= set(retriever.question_terms(rest))
+    if not known & set(retriever.words(said)):
+        return None
+    items = item_spans(text)
+    own = next((item for item in items if item[0] <= span[0] < item[1]), None)
+    if own is not None and len(items) > 2:
+        lead = _lead_in_before(text, items[0][0])
+        return ([lead] if lead else []) + [_item_title(text, a, b, LIST_CHARS // len(items)) for a, b in items
+                                           if (a, b) != own]
+    after = _next_in_paragraph(text, span)
+    return [(span[0], after[1])] if after is not None else None
+
+
+# An acronym a passage defines beside the words it stands for: "Business Manager (BM)", "BM (Business Manager)",
+# "perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed toward individuals) – OCBI" (words,
+# their gloss in parentheses, then a dash)
+_ACRONYM = r"[A-Z][A-Za-z]?[A-Z]{1,6}"
+_WORDS_THEN_ACRONYM = LazyPattern(rf"((?:[^\W\d_][\w'’-]*[ \t]+){{1,9}}?[^\W\d_][\w'’-]*)[ \t]*"
+                                  rf"\([ \t]*({_ACRONYM})[ \t]*\)")
+_ACRONYM_THEN_WORDS = LazyPattern(rf"\b({_ACRONYM})[ \t]*\(([^()\n]{{5,100}})\)")
+_PARENTHESES_THEN_ACRONYM = LazyPattern(rf"([^()\n]*)\(([^()\n]{{5,100}})\)[ \t]*[-–—][ \t]*({_ACRONYM})\b")
+
+
+def _stands_for(hits, weights: dict[str, float], tokenize) -> dict[str, set[str]]:
+    """The token of each acronym the answer's passages define -> the tokens of the words it stands for, when the
+    question says those words and not the acronym: a unit writing the acronym says them ("What does a Business
+    Manager pharmacy handle?" over "… disebut sebagai Business Manager (BM) …" and "Apotek BM bertugas …")."""
+    out: dict[str, set[str]] = {}
+    for hit in hits:
+        text = hit.chunk.text
+        found = [(m.group(2), _spelling(m.group(1), m.group(2))) for m in _WORDS_THEN_ACRONYM.finditer(text)]
+        found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
+        found += [(m.group(3), f"{_glossed(m.group(1), m.group(2))} {m.group(2)}")
+                  for m in _PARENTHESES_THEN_ACRONYM.finditer(text)]
+        for acronym, words in found:
+            if not any(_initials_match(acronym, w) for w in words.split(" (")):
+                continue
+            sides, token = [set(tokenize(w)) for w in words.split(" (")], tokenize(acronym)
+            # the question says what it stands for, but a word in five at most ("behaviour" for "behavior"): a
+            # sibling's "… directed toward individuals" is not "… directed toward the organization"
+            if len(token) == 1 and token[0] not in weights and any(
+                    len(side & weights.keys()) >= max(2, len(side) - len(side) // 5) for side in sides):
+                out.setdefault(token[0], set()).update(*sides)
+    return out
+
+
+def _glossed(before: str, gloss: str) -> str:
+    """The words a gloss in parentheses translates: as many of the last words before it as the gloss has, marked off
+    by " (" ("perilaku kewargaan diarahkan terhadap individu (" for "citizenship behavior directed toward individuals")."""
+    words = before.split()[-len(gloss.split()):]
+    return f"{' '.join(words)} (" if words else ""
+
+
+def _spelling(before: str, acronym: str) -> str:
+    """Of the words before "(ACR)", the fewest last ones whose initials spell the acronym ("… disebut sebagai Business
+    Manager (BM)" -> "Business Manager"), or ""."""
+    words = before.split()
+    return next((" ".join(words[-n:]) for n in range(1, len(words) + 1)
+                 if _initials_match(acronym, " ".join(words[-n:]))), "")
+
+
+def _initials_match(acronym: str, words: str) -> bool:
+    """The words' initials spell the acronym's letters in order, all but one at most (an acronym often keeps a letter
+    of a word left out: "OCBI" for "citizenship behavior directed toward individuals"), and at least two."""
+    initials, letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", words)], acronym.lower()
+    # the longest run of the acronym's letters that the initials give in order (a longest common subsequence)
+    row = [0] * (len(initials) + 1)
+    for letter in letters:
+        previous = 0
+        for j, initial in enumerate(initials, 1):
+            previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
+    return row[-1] >= max(2, len(letters) - 1)
 
 
 def _count_given(question: str, retriever: Retriever):

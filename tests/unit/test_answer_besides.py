@@ -1,0 +1,54 @@
+"""Where the right passage is first and the answer's unit is its neighbour (issue 15): an acronym the passage defines
+says the words it stands for ("Business Manager (BM)" then "Apotek BM bertugas …"), and a question saying what it knows
+already ("Selain X, apa lagi …?") is answered with what the text says besides X: the other items of X's list, or the
+sentence after X's. Team sets 3, 5, 10 (iklim-organisasi's OCBI, ambalat's steps, autisme's MMR vaccine). Tiny texts,
+the stub encoder."""
+
+KEWARGAAN = """# Perilaku Kewargaan
+
+Dimensi pertama perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed toward individuals) – \
+OCBI. OCBI menguntungkan rekan tertentu secara langsung. Yang tergolong OCBI adalah courtesy dan altruism. Dimensi \
+kedua perilaku kewargaan diarahkan terhadap organisasi (citizenship behavior directed toward organization) – OCBO. \
+Yang tergolong OCBO adalah sportsmanship dan civic virtue.
+"""
+
+LANGKAH = """# Sengketa Perbatasan
+
+Tindakan yang dapat dipersiapkan oleh negara adalah:
+1. Perundingan berdasarkan aturan hukum yang berlaku.
+2. Perundingan kedua negara untuk menyepakati solusi tapal batas.
+3. Pengelolaan bersama kawasan sengketa.
+4. Membawa sengketa ke Mahkamah Internasional.
+"""
+
+VAKSIN = """# Vaksinasi
+
+Vaksinasi campak diduga berkaitan dengan autisme. Untuk menghindari risiko, vaksinasi diberikan secara terpisah \
+kepada anak. Cara lain adalah menunggu anak berusia tiga tahun sebelum vaksinasi.
+"""
+
+
+def test_a_sentence_writing_the_acronym_says_the_words_it_stands_for(course):
+    answer = course({"kewargaan.md": KEWARGAAN}).ask(
+        "Perilaku apa yang tergolong perilaku kewargaan diarahkan terhadap individu?")
+    assert "courtesy dan altruism" in answer.answer, answer.answer
+    assert "sportsmanship" not in answer.answer, answer.answer
+
+
+def test_besides_an_item_the_answer_is_the_other_items_of_its_list(course):
+    answer = course({"sengketa.md": LANGKAH}).ask(
+        "Selain membawa sengketa ke Mahkamah Internasional, langkah apa lagi yang bisa dipersiapkan negara?")
+    assert "tapal batas" in answer.answer and "Pengelolaan bersama" in answer.answer, answer.answer
+    assert "4. Membawa sengketa" not in answer.answer, answer.answer
+
+
+def test_besides_what_a_sentence_says_the_answer_goes_on_with_the_next(course):
+    answer = course({"vaksin.md": VAKSIN}).ask("Selain vaksinasi terpisah, bagaimana menghindari risiko autisme?")
+    assert "menunggu anak berusia tiga tahun" in answer.answer, answer.answer
+
+
+def test_a_sentence_naming_the_known_with_others_answers_alone(course):
+    text = "# Stunting\n\nDalam jangka pendek stunting menyebabkan gagal tumbuh, hambatan kognitif, dan gangguan " \
+           "metabolisme. Dalam jangka panjang stunting menurunkan kapasitas intelektual.\n"
+    answer = course({"stunting.md": text}).ask("Selain gagal tumbuh, dampak jangka pendek stunting apa lagi?")
+    assert "gangguan metabolisme" in answer.answer and "intelektual" not in answer.answer, answer.answer
