@@ -447,6 +447,8 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         first, wide = chosen[0][0], _with_its_reason(hits[chosen[0][0] - 1].chunk.text, chosen[0][1])
         chosen = [(first, wide)] + [(r, s) for r, s in chosen[1:] if not (r == first and wide[0] <= s[0] < wide[1])]
         chosen = chosen[:1] + [(r, _with_what_it_follows(hits, r, s, chosen)) for r, s in chosen[1:]]
+    if kind == "person":  # a quotation names no one: who says it is in the lead-in over it
+        chosen = [(chosen[0][0], _with_who_says_it(hits[chosen[0][0] - 1].chunk, chosen[0][1]))] + chosen[1:]
     if chosen and not sides and kind != "list":  # the first sentence, whatever is said after it
         lead = _with_what_it_goes_on(hits, *chosen[0], terms_asked if kind == "definition" else [{t} for t in asked],
                                      tokenize, kind == "definition")
@@ -781,9 +783,27 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     going_on = text[after[0]:after[1]]
     again = _DEFINES_AGAIN.match(going_on)
     subject = set(tokenize(again.group(1))) if again else set()
-    if _RESTATES.match(going_on) or any(t and t <= subject for t in terms):
+    if _RESTATES.match(going_on) or _FINISHES.match(going_on) or any(t and t <= subject for t in terms):
         return rank, (span[0], after[1])
+    # "… memiliki dua peran yaitu sebagai penemu dan sebagai perencana." / "Sebagai penemu wirausaha menemukan …":
+    # the next sentence opens with the one of those the question asks about (not with what all of them are: "Apotek")
+    named = _NAMES_THEM.search(sentence)
+    if named:
+        own = set(tokenize(named.group(1))) - set(tokenize(sentence[:named.start()]))
+        if any(t and t <= own & set(tokenize(" ".join(going_on.split()[:OPENING_WORDS]))) for t in terms):
+            return rank, (span[0], after[1])
     return rank, span
+
+
+# A sentence naming the things it goes on to say one by one ("… yaitu sebagai penemu dan sebagai perencana.")
+_NAMES_THEM = LazyPattern(r"\b(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|namely)\b([^.;:]*\b(?:dan|serta|atau|"
+                          r"and|or)\b[^.;:]*)", re.I)
+OPENING_WORDS = 3
+
+
+# A sentence the text opens with what the one before it brings about: the rest of that sentence, written as two ("…
+# mengawasi rumah dari jarak jauh." / "Sehingga kita tidak perlu khawatir meninggalkan rumah.")
+_FINISHES = LazyPattern(r"^sehingga\b", re.I)
 
 
 # A sentence turning from what the one before it surveys to the one thing it picks out
@@ -1009,6 +1029,24 @@ def _with_its_reason(text: str, span: tuple[int, int]) -> tuple[int, int]:
         return span[0], after[1]
     before = _before_in_paragraph(text, span)
     return (before[0], span[1]) if before else span
+
+
+def _with_who_says_it(chunk, span: tuple[int, int]) -> tuple[int, int]:
+    """A unit naming no one, under the lead-in line that names who says it ("Perbuatan Pidana menurut Wirjono
+    Prodjodikoro (2002: 14) menyebutkan:" over "Hukum merupakan …"), said with that lead-in: it answers "siapa"."""
+    text = chunk.text
+    if _names_someone(chunk, span):
+        return span
+    before = [u for u in units(text) if u[1] <= span[0]]
+    if not before or text[before[-1][1]:span[0]].count("\n") > 1 or not is_lead_in(text[before[-1][0]:before[-1][1]]):
+        return span
+    return (before[-1][0], span[1]) if _names_someone(chunk, before[-1]) else span
+
+
+def _names_someone(chunk, span: tuple[int, int]) -> bool:
+    """The unit holds a citation or a name with a year ("Wirjono Prodjodikoro (2002")."""
+    return any(span[0] <= c.start - chunk.start < span[1] for c in chunk.citations) or \
+        bool(_NAMED.search(chunk.text[span[0]:span[1]]))
 
 
 def _with_what_it_follows(hits, rank: int, span: tuple[int, int], chosen) -> tuple[int, int]:
