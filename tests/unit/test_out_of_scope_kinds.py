@@ -415,3 +415,33 @@ def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, qu
     engine = course({"bisnis.md": BISNIS})
     assert engine._state[1].english_absent_words(question) == absent
     assert _question_features(engine, question)["absent_words"] == float(bool(absent))
+
+
+APOTEK = """# Pelayanan Apotek
+
+## Kasir
+
+Setelah obat disiapkan, pasien membayar resep kepada kasir apotek. Benjolan yang teraba di leher pasien dicatat oleh
+apoteker sebelum resep diserahkan.
+
+## Kerjasama
+
+Menurut Hosti (1990), kerjasama antarapotek adalah pertukaran obat untuk kepentingan bersama.
+"""
+
+
+@pytest.mark.parametrize("question, unspelled", [
+    ("Menurut Kasmir, apa pengertian resep?", ("Kasmir",)),  # "kasir": a word of the text one letter away, no name
+    ("Terapi ABA untuk pasien itu seperti apa?", ("ABA",)),  # "aba": the stem of "teraba", never written as a word
+    ("Menurut Holsti, apa itu kerjasama antarapotek?", ()),  # "Hosti": the text's own spelling of the name
+])
+def test_a_name_is_spelled_by_the_text_only_where_it_writes_it_as_a_name(course, question, unspelled):
+    """A name one typo from a word the text writes only in lower case ("Kasmir" / "kasir") or an acronym that is the
+    stem of another word ("ABA" / "teraba") is not written by the text: team sets 3 and 4's "Menurut Kasmir, apa
+    pengertian rasio profitabilitas?" and "Terapi ABA untuk anak autis itu seperti apa?" were answered from the
+    nearest passage, as if the text named them. The text's own spelling of a name ("Hosti" for "Holsti") still is."""
+    engine = course({"apotek.md": APOTEK})
+    retriever = engine._state[1]
+    found = retriever.candidates(question, retriever.query_vector(question))
+    assert retriever.unspelled_names(found) == unspelled
+    assert engine.ask(question).abstained is bool(unspelled)

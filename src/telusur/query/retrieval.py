@@ -185,6 +185,7 @@ def asked_part(query: str) -> str:
     return " ".join(asking) if len(asking) < len(sentences) else query
 
 
+_TEXT_WORD = LazyPattern(r"[^\W\d_]+")
 _CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
 
@@ -832,16 +833,38 @@ class Retriever:
             own = self.index.bm25.tokenize(name)
             if not own:
                 continue
-            forms = set(own) | set(self.index.bm25.term_weights(name))
+            if name.isupper() and name.lower() not in self.index.bm25.stems:
+                own = [t for t in own if t not in vocab]  # "ABA": the stem of "teraba", never written as a word
+            variants = (set(self.index.bm25.term_weights(name)) - set(own)) if own else set()
+            forms = set(own)
             if not any(t in vocab for t in own):
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
             for t in own:
                 if t not in vocab and len(t) >= 5:
-                    forms |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
+                    variants |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
                     if english:  # also as Indonesian writes it ("Jeroboam": "Yerobeam")
                         forms |= self._respelled(t)
+            # one typo away only where the text writes it as a name: "Kasmir" is no "kasir", "Holsti" is "Hosti"
+            forms |= {v for v in variants if self._written_as_name(v)}
             out[name] = frozenset(forms)
         return out
+
+    def _written_as_name(self, term: str) -> bool:
+        """A term the text writes as a name or an acronym: with a capital inside a sentence at least once, or never in
+        lower case (a capital opening a sentence or a heading says nothing), in the passages that use it (_named)."""
+        stems = self.index.bm25.stems
+        inside = lower = False
+        for chunk_id in sorted(self._holders({term})[term])[:NAME_PASSAGES]:
+            text = self.index.chunks[chunk_id].text
+            for m in _TEXT_WORD.finditer(text):
+                word = m.group()
+                if word[0].isupper() == word[0].islower() or stem(word.lower(), stems) != term:
+                    continue
+                if word[0].islower():
+                    lower = True
+                elif re.search(r"[\w,;:]\s+$", text[max(0, m.start() - 3):m.start()]):
+                    inside = True
+        return inside or not lower
 
     def _spelled_out(self, query: str) -> dict[str, frozenset[str]]:
         """Each acronym of the question the text writes out in words -> that phrase's tokens (_initialled); two written
