@@ -24,6 +24,11 @@ from telusur.query import answer, ranker
     ("Sistem kendali loop terbuka itu apa?", "Sistem kendali loop terbuka"),  # a "ter-" word describes the term
     ("Matematika menurut James dan James itu ilmu tentang apa?", None),  # more than an author after it
     ("Menurut Hutahaean, sistem itu apa?", "sistem"),
+    # a chat question that goes on after asking what X is (team sets 10, 11): the term is X
+    ("cessie itu apa dalam hukum jaminan", "cessie"),
+    ("standing desk itu apa, bagus ga buat pegawai kantor", "standing desk"),
+    ("Kolostrum itu apa dan keluar kapan?", "Kolostrum"),
+    ("MySQL dipakai buat apa, dan kenapa?", None),  # still what it is for
 ])
 def test_the_term_of_an_x_apa_question_is_the_term_itself(question, focus):
     assert ranker.definition_focus(question) == focus

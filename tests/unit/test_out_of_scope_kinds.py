@@ -445,3 +445,28 @@ def test_a_name_is_spelled_by_the_text_only_where_it_writes_it_as_a_name(course,
     found = retriever.candidates(question, retriever.query_vector(question))
     assert retriever.unspelled_names(found) == unspelled
     assert engine.ask(question).abstained is bool(unspelled)
+
+
+JAMINAN = """# Hukum Jaminan
+
+## Jaminan Perorangan
+
+Jaminan perorangan adalah perjanjian antara kreditur dengan pihak ketiga yang menjamin dipenuhinya kewajiban debitur.
+Dasar hukumnya adalah Kitab Undang-Undang Hukum Perdata.
+
+## Gadai
+
+Gadai adalah hak kreditur atas barang bergerak yang diserahkan debitur sebagai jaminan utang.
+"""
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("cessie itu apa dalam hukum jaminan", 1.0),  # team set 11: the text never writes "cessie"
+    ("standing desk itu apa, bagus ga buat jaminan", 1.0),
+    ("gadai itu apa dan siapa yang menyerahkan barangnya?", 0.0),  # the text defines it
+])
+def test_a_chat_definition_question_going_on_after_itu_apa_has_its_term(course, question, absent):
+    """'cessie itu apa dalam hukum jaminan', 'standing desk itu apa, bagus ga buat pegawai kantor', 'z-wave itu apa,
+    bisa dipake buat smarthome raspberry pi?' (team set 11) read no term, as the question goes on after "itu apa", so
+    focus_absent stayed 0 and each was answered from the nearest passage. The term is the X of "X itu apa"."""
+    assert _question_features(course({"jaminan.md": JAMINAN}), question)["focus_absent"] == absent

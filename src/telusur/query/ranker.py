@@ -228,6 +228,9 @@ _TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*|menurut\s+(?:(?-i:[A
                              r"(?:yang\s+dimaksud\s+(?:dengan\s+)?)?(.+?)(?:\s+menurut(?:\s+[^\s,]+){1,3})?\s+(?:itu\s+|tu\s+)?"
                              r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?"
                              r"\s*\??$", re.I)
+# A chat definition question that goes on after asking what X is ("standing desk itu apa, bagus ga buat pegawai kantor",
+# "cessie itu apa dalam hukum jaminan", "Kolostrum itu apa dan keluar kapan?"): its term is read from "X itu apa".
+_TERM_APA_GOES_ON = LazyPattern(r"^(.+?\s+(?:itu|tu)\s+apa(?:kah)?)(?:\s*,|\s+(?:dan|dalam|di|pada)\s)", re.I)
 # What a thing is for: "buat apa", "untuk apa" (answer.py's purpose kind); in an "X apa" question's X, what it asks of X
 PURPOSE_WORDS = ("untuk", "buat")
 _FOR = "(?:" + "|".join(PURPOSE_WORDS) + ")"
@@ -279,6 +282,8 @@ def definition_focus(query: str) -> str | None:
     "Menurut Hutahaean, sistem itu apa?" -> "sistem"), or None for a question of another kind ("port LAN raspi buat
     apa": _asks_of_term). Ranking (defines_focus), focus_absent and the answer's sentence choice all read this term."""
     q = query.strip()
+    goes_on = _TERM_APA_GOES_ON.match(q)
+    q = goes_on.group(1) if goes_on else q
     m = _DEFINITION_QUESTION.match(q)
     if m is None:
         m = _TERM_THEN_APA.match(q)
