@@ -831,7 +831,7 @@ def _item_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     lead = lines[0] if lines and is_lead_in(lines[0]) and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
     items = [_item_text(chunk.text[a:b]) for a, b in spans]
-    return [f"{lead}\n{item}" if lead else item for item in items]
+    return _headed(lead, items)
 
 
 PART_MIN_CHARS = 60  # a shorter sentence says too little alone: it joins the next one
