@@ -694,3 +694,33 @@ def test_a_term_of_arts_words_are_known_as_the_term(course, query, known):
     found = retriever.candidates(query, vector)
     q, _ = retriever.question_features(query, vector, found, retriever.search(query, 3).hits)
     assert dict(zip(QUESTION_FEATURES, q))["english_known"] == pytest.approx(known)
+
+
+QUOTED_ENGLISH = """# Kesulitan Belajar
+
+## Perilaku Siswa
+
+Perilaku siswa di kelas dipengaruhi guru, teman dan organisasi sekolah.
+
+## Lamban Belajar
+
+Anak lamban belajar membutuhkan waktu lebih lama dan bimbingan guru untuk memahami materi pelajaran.
+
+## Prestasi Rendah
+
+Anak berprestasi rendah (underachievers) tidak mampu menguasai bidang studi yang diprogramkan guru.
+"""
+
+
+def test_an_english_word_the_text_quotes_in_another_form_finds_it(course):
+    """Indonesian course text quotes English terms in its own inflection and in American spelling ("underachievers",
+    "behavior"): an English question's word in another inflection or in British spelling ("underachieving",
+    "behaviours") finds the quote as written (never one typo away: the text's words only)."""
+    from telusur.query.english import english_forms
+
+    assert "underachievers" in english_forms("underachieving") and "behavior" in english_forms("behaviours")
+    assert "modeling" in english_forms("modelling") and "burning" in english_forms("burn")
+    engine = course({"kesulitan.md": QUOTED_ENGLISH})
+    query = "What does the text say about underachieving children?"
+    assert ["underachievers"] in engine._state[1].english_terms(query)
+    assert _first(engine, query).startswith("Anak berprestasi rendah")

@@ -117,6 +117,28 @@ def cognates(word: str) -> tuple[str, ...]:
     return tuple(c for c in dict.fromkeys(out) if c == word.lower() or len(c) >= 5)
 
 
+# British spellings and their American forms, as an Indonesian text quoting English writes them more often
+# ("behaviour" -> "behavior", "modelling" -> "modeling", "centre" -> "center", "defence" -> "defense").
+_AMERICAN = (("our", "or"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("isation", "ization"),
+             ("lling", "ling"), ("lled", "led"), ("tre", "ter"), ("ence", "ense"), ("ogue", "og"))
+
+
+@lru_cache(maxsize=4096)
+def english_forms(word: str) -> tuple[str, ...]:
+    """Other forms of an English word that an Indonesian text quoting English may write, to be checked against the
+    text's words: the other inflections of its base ("underachieving" -> "underachievers", "burn" -> "burning",
+    "prophet" -> "prophets") and the American spelling of a British one ("behaviours" -> "behavior", "behaviors"):
+    a base's forms as a verb's (verb_forms: the third person is the plural's spelling) and as an agent noun's."""
+    out = []
+    for base in base_forms(word):
+        if len(base) < 4:
+            continue
+        for form in [base, *(base[:-len(b)] + a for b, a in _AMERICAN if base.endswith(b))]:
+            agent = form + ("r" if form.endswith("e") else "er")
+            out += [*verb_forms(form), agent, agent + "s"]
+    return tuple(f for f in dict.fromkeys(out) if f != word.lower() and len(f) >= 5)
+
+
 @lru_cache(maxsize=4096)
 def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
@@ -133,6 +155,7 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
         for entry in table.get(form, ()):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
+    out += [(f,) for f in english_forms(word)]  # "underachieving": the text quotes "underachievers"
     if unlisted:  # "cross-sectoral": its words' loan words too ("sektoral"); "multidimensional": its noun's
         out += [(c,) for part in dict.fromkeys(compound_parts(word) + made_from(word)) for c in cognates(part)]
     return tuple(dict.fromkeys(out))

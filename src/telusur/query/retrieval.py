@@ -656,7 +656,9 @@ class Retriever:
         spelled = {t for t in map(self._spelled, forms) if t is not None}
         if spelled:
             return frozenset().union(*self._holders(spelled).values())
-        unknown = [t for w in forms for t in bm25.tokenize(w) if t not in bm25.vocab]  # a stem the text has is no form
+        quoted = set(english_words.english_forms(word))  # its other English forms count as written, never a typo away
+        # a stem the text has is no form
+        unknown = [t for w in forms if w not in quoted for t in bm25.tokenize(w) if t not in bm25.vocab]
         return frozenset(int(i) for term in bm25.expand(unknown) for i in bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]])
 
     def words_apart(self, query: str) -> tuple[tuple[str, str], ...]:
