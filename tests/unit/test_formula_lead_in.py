@@ -53,3 +53,15 @@ def test_an_items_title_over_a_lead_in_is_not_a_passage_alone_when_its_long_list
     assert len([c for c in chunks if "1) " in c.text or "5) " in c.text]) > 1  # the list is cut
     assert [c.text.rstrip().splitlines()[-1] for c in chunks if "2. Rasio Cepat" in c.text] != ["2. Rasio Cepat"]
     assert "Komponennya" in next(c.text for c in chunks if "2. Rasio Cepat" in c.text)
+
+
+def test_a_lead_in_repeated_over_each_formula_is_read_though_a_repeated_line_is_a_running_header():
+    # Markdown from a PDF drops a short paragraph met three times or more (the running header it carried over); a
+    # lead-in ending in ":" over each of three formulas is the text's own and stays every time
+    parts = ["# Likuiditas", ""]
+    for name, _, formula, _, _ in RATIOS:
+        parts += ["Jurnal Akuntansi Vol. 3", "", f"{name} dipakai untuk menilai kemampuan membayar utang.", "",
+                  "Rumus yang digunakan adalah:", "", f"> {formula}", ""]
+    doc = markdown.read("\n".join(parts).encode(), "likuiditas.md")
+    assert doc.text.count("Rumus yang digunakan adalah:") == 3
+    assert "Jurnal Akuntansi" not in doc.text

@@ -163,7 +163,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     too near the edge for the next word (LibreOffice's two columns)
 # 99: chunking: a long list cut into passages never ends a passage with a lead-in inside it or an item's title: each
 #     goes with what it leads into ("Atau dapat pula dihitung ... sebagai berikut:" / its formula)
-READERS_VERSION = "99"
+# 100: Markdown: a lead-in ending in ":" repeated three times or more ("Rumus yang digunakan adalah:" over each formula)
+#     is the text's own, not a running header carried over from a PDF
+READERS_VERSION = "100"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -347,9 +347,11 @@ def _is_marker(content: str) -> bool:
 
 
 def _running_lines(tree) -> frozenset[str]:
-    """Short paragraphs repeated three times or more: the running header of a PDF converted to Markdown."""
+    """Short paragraphs repeated three times or more: the running header of a PDF converted to Markdown. A lead-in
+    (ending in ":", "Rumus yang digunakan adalah:" over each of three formulas) is the text's own, however often."""
     counts = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
-    return frozenset(t for t, n in counts.items() if n >= 3 and 0 < len(t) <= 160 and "\n" not in t)
+    return frozenset(t for t, n in counts.items() if n >= 3 and 0 < len(t) <= 160 and "\n" not in t
+                     and not t.endswith(":"))
 
 
 def _inline(node) -> str:
