@@ -9,8 +9,9 @@ from .lazy_pattern import LazyPattern
 ABBREVIATIONS = frozenset(
     "dll dsb dst dkk hlm hal tsb sbb yth jl no nomor prof dr drs ir st sdr bpk ny tn pt cv tbk "
     "kab kec kel prov ttd ybs dgn utk krn spt thn tgl jln vol ed cet terj eds mr mrs ms vs etc al "
-    "e.g i.e a.n u.p s.d rp".split()  # "Rp. 100.000"
+    "e.g i.e a.n u.p s.d rp hj jr sr".split()  # "Rp. 100.000"; "Hj. Siti Aminah", "McLeod, Jr. dan Schell"
 )
+_INITIALS = LazyPattern(r"(?:[a-z]\.){1,3}[a-z]")  # a name's initials run together: "H.A.R. Tilaar", "C.W. Churchman"
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 
@@ -35,8 +36,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    # Single letters are initials ("A. Rahman"); numbers before a dot are list labels or decimals.
-    return token in ABBREVIATIONS or len(token) == 1 or token.rstrip(".") in ABBREVIATIONS
+    # Single letters are initials ("A. Rahman"), and so are letters joined by dots ("H.A.R. Tilaar"); numbers before a
+    # dot are list labels or decimals.
+    return token in ABBREVIATIONS or len(token) == 1 or token.rstrip(".") in ABBREVIATIONS \
+        or _INITIALS.fullmatch(token) is not None
 
 
 def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
