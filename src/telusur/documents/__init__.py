@@ -165,7 +165,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     goes with what it leads into ("Atau dapat pula dihitung ... sebagai berikut:" / its formula)
 # 100: Markdown: a lead-in ending in ":" repeated three times or more ("Rumus yang digunakan adalah:" over each formula)
 #     is the text's own, not a running header carried over from a PDF
-READERS_VERSION = "100"
+# 101: sentences: a name's initials run together ("C.W. Churchman", "H.A.R. Tilaar") and "Hj.", "Jr.", "Sr." end no
+#     sentence (2152af3), which moves passage and part boundaries in a text that writes them
+READERS_VERSION = "101"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
