@@ -11,6 +11,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -186,6 +187,8 @@ def asked_part(query: str) -> str:
 
 
 _TEXT_WORD = LazyPattern(r"[^\W\d_]+")
+# What stands right before a word inside a sentence: a word or a ',', ';', ':' and a space (Retriever._written)
+_INSIDE_SENTENCE = LazyPattern(r"[\w,;:]\s+$")
 _CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
 
@@ -318,11 +321,9 @@ class Retriever:
         term = stem(word, self.index.bm25.stems)
         found = re.compile(rf"(?<![\w-])(?:{re.escape(word)})(?![\w])", re.I)
         forms, inside = set(), False
-        for chunk_id in sorted(self._holders({term})[term])[:NAME_PASSAGES]:
-            text = self.index.chunks[chunk_id].text
-            for m in found.finditer(text):
-                forms.add(m.group())
-                inside = inside or bool(re.search(r"[\w,;:]\s+$", text[max(0, m.start() - 3):m.start()]))
+        for written, within in self._written(term, found):
+            forms.add(written)
+            inside = inside or within
         form = forms.pop() if len(forms) == 1 else ""
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
@@ -856,17 +857,24 @@ class Retriever:
         lower case (a capital opening a sentence or a heading says nothing), in the passages that use it (_named)."""
         stems = self.index.bm25.stems
         inside = lower = False
+        for word, within in self._written(term, _TEXT_WORD, lambda w: w[0].isupper() != w[0].islower()
+                                          and stem(w.lower(), stems) == term):
+            if word[0].islower():
+                lower = True
+            elif within:
+                inside = True
+        return inside or not lower
+
+    def _written(self, term: str, words: re.Pattern, keep: Callable[[str], bool] | None = None) \
+            -> Iterator[tuple[str, bool]]:
+        """How the passages using a term write it, for _named and _written_as_name: each word `words` finds there (that
+        keep keeps) in the first NAME_PASSAGES of them, with whether it stands inside a sentence, after a word or a
+        ',', ';', ':' (a capital there is a name's; one opening a sentence or a heading says nothing)."""
         for chunk_id in sorted(self._holders({term})[term])[:NAME_PASSAGES]:
             text = self.index.chunks[chunk_id].text
-            for m in _TEXT_WORD.finditer(text):
-                word = m.group()
-                if word[0].isupper() == word[0].islower() or stem(word.lower(), stems) != term:
-                    continue
-                if word[0].islower():
-                    lower = True
-                elif re.search(r"[\w,;:]\s+$", text[max(0, m.start() - 3):m.start()]):
-                    inside = True
-        return inside or not lower
+            for m in words.finditer(text):
+                if keep is None or keep(m.group()):
+                    yield m.group(), bool(_INSIDE_SENTENCE.search(text[max(0, m.start() - 3):m.start()]))
 
     def _spelled_out(self, query: str) -> dict[str, frozenset[str]]:
         """Each acronym of the question the text writes out in words -> that phrase's tokens (_initialled); two written
