@@ -1,5 +1,5 @@
 """Indonesian language resources shared along the data's way: the Sastrawi stemmer, its stop words and dictionary,
-words spelled one letter apart, and the initials of a name."""
+words spelled one letter apart, a verb's shape, and the initials of a name."""
 
 from __future__ import annotations
 
@@ -92,6 +92,13 @@ _CHAT_WORDS = {
 }
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
                          + r")(?![\w-])", re.I)
+
+
+# A verb's shape: a prefix "di-", "me-", "ber-", "ter-" ("diper-", "memper-" begin with one of them) before four word
+# letters or more ("digunakan", "menurut", "bertanya"). A noun may have it too ("disleksia", "diare"): whether
+# the stem drops the prefix tells them apart (query/ranker.py not_a_subject); answer.py reads the stop words of this
+# shape as the verbs a question asks by.
+VERB_FORM = LazyPattern(r"^(?:di|me|ber|ter)\w{4,}")
 
 
 # A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"

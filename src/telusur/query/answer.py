@@ -18,7 +18,7 @@ from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
-from ..indonesian import one_edit, stop_words
+from ..indonesian import VERB_FORM, one_edit, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
@@ -980,10 +980,9 @@ def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, in
     return next((r for r in rows if r[0] <= span[0] and span[1] <= r[1]), None)
 
 
-# A verb the stop list drops ("ditunjukkan", "digunakan", "disebut") still says what a question asks; the stop words
-# of that shape that only frame a question or link a sentence ("dimaksud", "menurut", "menjadi", "mengenai",
-# "tersebut") say nothing of it.
-_VERB = LazyPattern(r"^(?:di|me|ber|ter)[a-z]{4,}$")
+# A verb the stop list drops ("ditunjukkan", "digunakan", "disebut": indonesian.py VERB_FORM) still says what a question
+# asks; the stop words of that shape that only frame a question or link a sentence ("dimaksud", "menurut", "menjadi",
+# "mengenai", "tersebut") or are a doubled word ("bersama-sama", "berturut-turut", "bertanya-tanya") say nothing of it.
 _FRAME_WORDS = frozenset("""berapakah berapalah berapapun berarti berbagai berikut berikutnya berkenaan bermacam bermaksud
 bersama berturut diantara diantaranya dimaksud dimaksudkan dimaksudkannya dimaksudnya dipunyai dirinya disini disinilah
 melainkan melalui memang mempunyai mengapa mengenai menjadi menuju menurut menyangkut menyeluruh mereka merekalah
@@ -995,7 +994,7 @@ def _verbs(text: str, stem) -> set[str]:
     """The stems of the verbs in a text that the stop list drops."""
     stops = stop_words()
     return {stem(w) for w in _WORD.findall(text.lower())
-            if w in stops and w not in _FRAME_WORDS and _VERB.match(w)}
+            if w in stops and w not in _FRAME_WORDS and "-" not in w and VERB_FORM.match(w)}
 
 
 def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:

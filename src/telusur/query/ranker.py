@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..index.lexical import WORD, stem
-from ..indonesian import chat_nasal, is_known_word
+from ..indonesian import VERB_FORM, chat_nasal, is_known_word
 from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
@@ -237,7 +237,6 @@ _FOR = "(?:" + "|".join(PURPOSE_WORDS) + ")"
 PURPOSE_QUESTION = LazyPattern(rf"\b(?:{_FOR} apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
                                rf"(?:apa|{_FOR} apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
                                r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose)\b", re.I)
-_VERB = LazyPattern(r"^(?:di|me|ber|ter|memper|diper)\w{4,}")
 # Whether Sastrawi's dictionary knows a word, kept in the user's cache folder like the question stems (index/lexical.py),
 # so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary.
 _KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
@@ -252,7 +251,7 @@ def not_a_subject(word: str) -> bool:
     """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
     it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
     subject): never the subject a question asks about (definition_focus, Retriever.absent_words and words_apart)."""
-    return bool(_VERB.match(word)) and stem(word) != word or word.endswith("nya") \
+    return bool(VERB_FORM.match(word)) and stem(word) != word or word.endswith("nya") \
         or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
 
 
