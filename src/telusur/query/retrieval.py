@@ -21,7 +21,7 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import base_forms, is_english_word, lexicon
-from ..indonesian import NAME_LINKS, chat_verb_forms, one_edit, one_slips, stop_words
+from ..indonesian import NAME_LINKS, chat_verb_forms, initials, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -113,6 +113,7 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 # A capitalised word right before or after a phrase (Retriever._initialled: the phrase is only part of a longer name).
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
+_CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initialled)
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
@@ -899,10 +900,12 @@ class Retriever:
             return frozenset()
         if acronym not in self._initials:
             between = "-" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
-            phrase = re.compile(r"(?<![\w-])" + between.join(rf"{letter}[a-z]+" for letter in acronym) + r"(?![\w-])")
-            found = next((m.group() for c in self.index.chunks for m in phrase.finditer(c.text)
-                          if len(acronym) == 2 or not (_CAPITAL_BEFORE.search(c.text, 0, m.start())
-                                                       or _CAPITAL_AFTER.match(c.text, m.end()))), None)
+            # every run of as many capitalised words, overlapping, whose initials (indonesian.initials) are the acronym
+            phrase = re.compile(r"(?<![\w-])(?=(" + between.join([_CAPITALISED] * len(acronym)) + r"(?![\w-])))")
+            found = next((m.group(1) for c in self.index.chunks for m in phrase.finditer(c.text)
+                          if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
+                          and (len(acronym) == 2 or not (_CAPITAL_BEFORE.search(c.text, 0, m.start())
+                                                         or _CAPITAL_AFTER.match(c.text, m.end(1))))), None)
             self._initials[acronym] = frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
         return self._initials[acronym]
 
