@@ -76,8 +76,8 @@ tuning since 2026-12-05 05:35 UTC.
 --only team13: the thirteenth team set (bench/team-questions-13.jsonl), a held-out fresh set written by helper 'fresh13'
 in the session of 2026-12-05 (03:25 UTC) from the tuning-half documents as telusur reads them, first from the chunks no
 earlier set had asked about, committed before telusur was run on it, scored the same way over its own index, with the
-same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Only the lead runs
-it (see its first line); it is not in OPEN_SETS, so --misses never lists its misses.
+same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Held out in two
+sessions (scored at 1a45616 and 1756045), open for tuning since 2026-12-05 08:00 UTC.
 --only team14: the fourteenth team set (bench/team-questions-14.jsonl), a held-out fresh set written by helper 'fresh14'
 in the session of 2026-12-05 (05:30 UTC) from the tuning-half documents as telusur reads them, by team set 13's method
 (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage), committed
@@ -137,10 +137,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
-             "team7", "team8", "team9", "team10", "team11", "team12")
+             "team7", "team8", "team9", "team10", "team11", "team12", "team13")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team12"
+JUDGE = "team13"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
