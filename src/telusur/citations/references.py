@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..documents import furniture
 from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
@@ -677,17 +678,11 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
 
 def running_lines(text: str, outside: tuple[int, int] = (0, 0)) -> frozenset[str]:
     """Lines a page's header or footer left in the text, every page of a thesis whose text lost its page breaks
-    ("Rina Marlina, 2018" / "Universitas Pendidikan Indonesia | repository.upi.edu"): a line written the same three
-    times or more, standing outside text[outside[0]:outside[1]] too or ending no sentence (an entry's wrapped
-    "Jakarta: Rineka Cipta." may repeat inside a list)."""
-    seen: dict[str, list[int]] = {}
-    for m in _LINE.finditer(text):
-        line = " ".join(m.group().split())
-        if 8 <= len(line) <= 160:
-            seen.setdefault(line, []).append(m.start())
-    lo, hi = outside
-    return frozenset(line for line, at in seen.items() if len(at) >= 3
-                     and (any(not lo <= a < hi for a in at) or not line.endswith(".")))
+    ("Rina Marlina, 2018" / "Universitas Pendidikan Indonesia | repository.upi.edu"): documents.furniture's rule over
+    the text's lines of 8 characters or more, text[outside[0]:outside[1]] the list (its wrapped "Jakarta: Rineka
+    Cipta." may repeat there)."""
+    return furniture.running_lines(((" ".join(m.group().split()), m.start()) for m in _LINE.finditer(text)),
+                                   shortest=8, lead_ins=False, inside=outside)
 
 
 _LINE = re.compile(r"[^\n]+")

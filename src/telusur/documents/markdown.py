@@ -11,10 +11,10 @@ import functools
 import hashlib
 import re
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 from . import html as html_reader
+from .furniture import running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
                         is_short_heading, list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
@@ -347,11 +347,8 @@ def _is_marker(content: str) -> bool:
 
 
 def _running_lines(tree) -> frozenset[str]:
-    """Short paragraphs repeated three times or more: the running header of a PDF converted to Markdown. A lead-in
-    (ending in ":", "Rumus yang digunakan adalah:" over each of three formulas) is the text's own, however often."""
-    counts = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
-    return frozenset(t for t, n in counts.items() if n >= 3 and 0 < len(t) <= 160 and "\n" not in t
-                     and not t.endswith(":"))
+    """The running headers of a PDF converted to Markdown: short paragraphs repeated (furniture.running_lines)."""
+    return running_lines((_inline(n), i) for i, n in enumerate(tree.children) if n.type == "paragraph")
 
 
 def _inline(node) -> str:

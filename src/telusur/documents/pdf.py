@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 
 from telusur.documents import pdf_tables, structure
 from telusur.documents.decode import BULLETS, symbol_char
+from telusur.documents.furniture import alike, furniture_key
 from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
                                      without_note_mark)
 from telusur.errors import CorpusError
@@ -840,23 +841,6 @@ def _body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 12.0
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
-
-
-def _alike(a: str, b: str) -> bool:
-    """Two margin lines are one running header when equal but for digits, or, long enough, nearly equal: an OCR'd
-    header reads a letter or two differently on each page ("JURNAL HUKUM PRIORIS" / "SURNAL HUKLTM PRIORIS")."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 12 or abs(len(a) - len(b)) > 0.2 * max(len(a), len(b)):
-        return False
-    from difflib import SequenceMatcher
-
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
-
-
 def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Line]]:
     """Remove lines repeated at about the same place in the top or bottom margin of several pages (running
     headers and footers; digits may differ, OCR may misread a few letters), and bare page numbers in the
@@ -875,13 +859,13 @@ def _drop_running_lines(pages: list[Page], window: int = 3) -> dict[int, list[Li
         ordered = sorted(page.lines, key=lambda ln: ln.top)
         for zone, lines in (("top", ordered[:window]), ("bottom", ordered[-window:])):
             for line in lines:
-                norm, reach = _norm(line.text), max(6.0, line.bottom - line.top)
+                norm, reach = furniture_key(line.text), max(6.0, line.bottom - line.top)
                 if _set_apart(line, page, zone):
                     apart.add(id(line))
                 # nearly equal lines are one OCR'd header only when set apart from the text: two lines of running
                 # text at two pages' feet may share most of their words ("... membandingkan hasil setiap siklus")
                 group = next((g for g in same.get((zone, norm), ()) if near(g, line, reach)), None) or \
-                    next((g for g in recent if g[0] == zone and near(g, line, reach) and _alike(g[1], norm)
+                    next((g for g in recent if g[0] == zone and near(g, line, reach) and alike(g[1], norm)
                           and id(line) in apart and id(g[2][0]) in apart), None)
                 if group is None:
                     group = (zone, norm, [])

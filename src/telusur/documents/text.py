@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
+from .furniture import furniture_key, running_lines
 from .model import Document
 from .structure import PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, text_blocks, unwrap
 
@@ -44,16 +44,13 @@ def without_page_furniture(text: str) -> str:
     def margins(lines: list[str]) -> list[int]:  # the first and last three lines holding text
         filled = [i for i, line in enumerate(lines) if line.strip()]
         return filled[:3] + filled[-3:]
-    seen: dict[str, set[int]] = {}
-    for n, lines in enumerate(pages):
-        for i in margins(lines):
-            seen.setdefault(_furniture_key(lines[i]), set()).add(n)
-    running = {key for key, on in seen.items() if len(on) >= 3 and 0 < len(key) <= 160}
+    running = running_lines(((furniture_key(lines[i]), n) for n, lines in enumerate(pages) for i in margins(lines)),
+                            lead_ins=False)
     kept_pages = []
     for lines in pages:
         edge = set(margins(lines))
         kept = [line for i, line in enumerate(lines) if i not in edge or not (
-            PAGE_NUMBER.match(line.strip()) or _furniture_key(line) in running)]
+            PAGE_NUMBER.match(line.strip()) or furniture_key(line) in running)]
         while kept and not kept[-1].strip():
             kept.pop()
         while kept and not kept[0].strip():
@@ -81,7 +78,3 @@ def without_page_numbers(text: str) -> str:
     lines = text.split("\n")
     numbers = page_number_lines(lines)
     return "\n".join(line for i, line in enumerate(lines) if i not in numbers) if numbers else text
-
-
-def _furniture_key(line: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", line.lower()).split())
