@@ -1,5 +1,5 @@
 """Indonesian language resources shared along the data's way: the Sastrawi stemmer, its stop words and dictionary,
-words spelled one letter apart, a verb's shape, and the initials of a name."""
+words spelled one letter apart, a verb's shape and the small words inside a name."""
 
 from __future__ import annotations
 
@@ -49,12 +49,6 @@ def one_edit(x: str, y: str, swap: bool = True) -> bool:
 # Pengelolaan Lingkungan Hidup": PPLH): a citation reads an organisation's name through them, a question's acronym
 # the text spells out too.
 NAME_LINKS = frozenset("of for the and on dan untuk serta &".split())
-
-
-def initials(words: list[str]) -> str:
-    """The first letters of a name's words, the small words inside it skipped ("Institute of Internal Auditors" ->
-    "IIA")."""
-    return "".join(w[0] for w in words if w not in NAME_LINKS)
 
 
 def one_slips(word: str) -> set[str]:

@@ -365,7 +365,7 @@ Pencegahan ISPA dilakukan dengan mencuci tangan, memakai masker dan menjauhi asa
 
 
 def test_the_passage_spelling_out_the_acronym_asked_about_is_marked():
-    from telusur.query.ranker import expands
+    from telusur.acronyms import expands
 
     assert expands("ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit", "ISPA")
     assert not expands("Data BPS (2020) menunjukkan angka ISPA menurun", "BPS")

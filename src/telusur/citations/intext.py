@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
-from ..indonesian import NAME_LINKS, initials
+from ..acronyms import initials
+from ..indonesian import NAME_LINKS
 from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start)
 from .linking import COUNTRY_AFTER, author_matches

@@ -18,6 +18,7 @@ from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
+from ..acronyms import spelt_out
 from ..indonesian import VERB_FORM, one_edit, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -511,36 +512,13 @@ def _besides(hits, rank: int, span: tuple[int, int], question: str, retriever: R
     return [(span[0], after[1])] if after is not None else None
 
 
-# An acronym a passage defines beside the words it stands for: "Business Manager (BM)", "BM (Business Manager)",
-# "perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed toward individuals) – OCBI" (words,
-# their gloss in parentheses, then a dash)
-_ACRONYM = r"[A-Z][A-Za-z]?[A-Z]{1,6}"
-_WORDS_THEN_ACRONYM = LazyPattern(rf"((?:[^\W\d_][\w'’-]*[ \t]+){{1,9}}?[^\W\d_][\w'’-]*)[ \t]*"
-                                  rf"\([ \t]*({_ACRONYM})[ \t]*\)")
-_ACRONYM_THEN_WORDS = LazyPattern(rf"\b({_ACRONYM})[ \t]*\(([^()\n]{{5,100}})\)")
-_PARENTHESES_THEN_ACRONYM = LazyPattern(rf"([^()\n]*)\(([^()\n]{{5,100}})\)[ \t]*[-–—][ \t]*({_ACRONYM})\b")
-# What each of the two slow patterns above must find in a passage before it can match (the words before them are
-# tried from every position of the passage: about 1.5 ms a passage, every question, where most passages hold neither)
-_ACRONYM_IN_PARENTHESES = LazyPattern(rf"\([ \t]*{_ACRONYM}[ \t]*\)")
-_ACRONYM_AFTER_DASH = LazyPattern(rf"\)[ \t]*[-–—][ \t]*{_ACRONYM}\b")
-
-
 def _stands_for(hits, weights: dict[str, float], tokenize) -> dict[str, set[str]]:
     """The token of each acronym the answer's passages define -> the tokens of the words it stands for, when the
     question says those words and not the acronym: a unit writing the acronym says them ("What does a Business
     Manager pharmacy handle?" over "… disebut sebagai Business Manager (BM) …" and "Apotek BM bertugas …")."""
     out: dict[str, set[str]] = {}
     for hit in hits:
-        text = hit.chunk.text
-        found = [(m.group(2), _spelling(m.group(1), m.group(2))) for m in _WORDS_THEN_ACRONYM.finditer(text)
-                 ] if _ACRONYM_IN_PARENTHESES.search(text) else []
-        found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
-        if _ACRONYM_AFTER_DASH.search(text):
-            found += [(m.group(3), f"{_glossed(m.group(1), m.group(2))} {m.group(2)}")
-                      for m in _PARENTHESES_THEN_ACRONYM.finditer(text)]
-        for acronym, words in found:
-            if not any(_initials_match(acronym, w) for w in words.split(" (")):
-                continue
+        for acronym, words in spelt_out(hit.chunk.text):
             sides, token = [set(tokenize(w)) for w in words.split(" (")], tokenize(acronym)
             # the question says what it stands for, but a word in five at most ("behaviour" for "behavior"): a
             # sibling's "… directed toward individuals" is not "… directed toward the organization"
@@ -548,34 +526,6 @@ def _stands_for(hits, weights: dict[str, float], tokenize) -> dict[str, set[str]
                     len(side & weights.keys()) >= max(2, len(side) - len(side) // 5) for side in sides):
                 out.setdefault(token[0], set()).update(*sides)
     return out
-
-
-def _glossed(before: str, gloss: str) -> str:
-    """The words a gloss in parentheses translates: as many of the last words before it as the gloss has, marked off
-    by " (" ("perilaku kewargaan diarahkan terhadap individu (" for "citizenship behavior directed toward individuals")."""
-    words = before.split()[-len(gloss.split()):]
-    return f"{' '.join(words)} (" if words else ""
-
-
-def _spelling(before: str, acronym: str) -> str:
-    """Of the words before "(ACR)", the fewest last ones whose initials spell the acronym ("… disebut sebagai Business
-    Manager (BM)" -> "Business Manager"), or ""."""
-    words = before.split()
-    return next((" ".join(words[-n:]) for n in range(1, len(words) + 1)
-                 if _initials_match(acronym, " ".join(words[-n:]))), "")
-
-
-def _initials_match(acronym: str, words: str) -> bool:
-    """The words' initials spell the acronym's letters in order, all but one at most (an acronym often keeps a letter
-    of a word left out: "OCBI" for "citizenship behavior directed toward individuals"), and at least two."""
-    initials, letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", words)], acronym.lower()
-    # the longest run of the acronym's letters that the initials give in order (a longest common subsequence)
-    row = [0] * (len(initials) + 1)
-    for letter in letters:
-        previous = 0
-        for j, initial in enumerate(initials, 1):
-            previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
-    return row[-1] >= max(2, len(letters) - 1)
 
 
 def _count_given(question: str, retriever: Retriever):

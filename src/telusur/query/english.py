@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import product
 
 from ..english_vocabulary import IRREGULAR, STOP, base_forms, lexicon
-from ..indonesian import initials
+from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
 _WORD = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -206,14 +206,6 @@ def english_share(text: str) -> float:
     return english / (english + indonesian) if english >= 3 else 0.0
 
 
-def expands(text: str, acronym: str) -> bool:
-    """The text spells the acronym out beside it: "ISPA (Infeksi Saluran Pernafasan Akut)" or "Infeksi Saluran
-    Pernafasan Akut (ISPA)" (two to nine words, the first with the acronym's first letter)."""
-    a, first = re.escape(acronym), acronym[0]
-    return re.search(rf"\b{a}\s*\(\s*{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\)", text) is not None or \
-        re.search(rf"\b{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\(\s*{a}\s*\)", text, re.I) is not None
-
-
 # "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
 # to be defined. "Menurut Y, X itu apa?" too.
 _DEFINITION_QUESTION = LazyPattern(

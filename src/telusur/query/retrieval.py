@@ -21,14 +21,15 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import base_forms, is_english_word, lexicon
-from ..indonesian import NAME_LINKS, chat_verb_forms, initials, one_edit, one_slips, stop_words
+from ..acronyms import expands, initials
+from ..indonesian import NAME_LINKS, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
 from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, PASSAGE_FEATURES, Parameters, asks, \
-    definition_focus, defines, english_share, expands, indonesian_word, is_english, load_parameters, not_a_subject, \
+    definition_focus, defines, english_share, indonesian_word, is_english, load_parameters, not_a_subject, \
     which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
@@ -900,7 +901,7 @@ class Retriever:
             return frozenset()
         if acronym not in self._initials:
             between = "-" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
-            # every run of as many capitalised words, overlapping, whose initials (indonesian.initials) are the acronym
+            # every run of as many capitalised words, overlapping, whose initials (acronyms.initials) are the acronym
             phrase = re.compile(r"(?<![\w-])(?=(" + between.join([_CAPITALISED] * len(acronym)) + r"(?![\w-])))")
             found = next((m.group(1) for c in self.index.chunks for m in phrase.finditer(c.text)
                           if initials(re.findall(_CAPITALISED, m.group(1))) == acronym

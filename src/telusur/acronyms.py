@@ -1,0 +1,81 @@
+"""Acronyms and the words they stand for, read one way along the data's way: a name's initials (citations, the
+search for a phrase a question's acronym spells), whether words' initials spell an acronym, and where a passage spells
+an acronym out beside it ("Business Manager (BM)", "ISPA (Infeksi Saluran Pernafasan Akut)", "(citizenship behavior
+directed toward individuals) – OCBI")."""
+
+from __future__ import annotations
+
+import re
+
+from .indonesian import NAME_LINKS
+from .lazy_pattern import LazyPattern
+
+
+def initials(words: list[str]) -> str:
+    """The first letters of a name's words, the small words inside it skipped ("Institute of Internal Auditors" ->
+    "IIA")."""
+    return "".join(w[0] for w in words if w not in NAME_LINKS)
+
+
+def initials_match(acronym: str, words: str) -> bool:
+    """The words' initials spell the acronym's letters in order, all but one at most (an acronym often keeps a letter
+    of a word left out: "OCBI" for "citizenship behavior directed toward individuals"), and at least two."""
+    initials, letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", words)], acronym.lower()
+    # the longest run of the acronym's letters that the initials give in order (a longest common subsequence)
+    row = [0] * (len(initials) + 1)
+    for letter in letters:
+        previous = 0
+        for j, initial in enumerate(initials, 1):
+            previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
+    return row[-1] >= max(2, len(letters) - 1)
+
+
+# An acronym a passage defines beside the words it stands for: "Business Manager (BM)", "BM (Business Manager)",
+# "perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed toward individuals) – OCBI" (words,
+# their gloss in parentheses, then a dash)
+ACRONYM = r"[A-Z][A-Za-z]?[A-Z]{1,6}"
+_WORDS_THEN_ACRONYM = LazyPattern(rf"((?:[^\W\d_][\w'’-]*[ \t]+){{1,9}}?[^\W\d_][\w'’-]*)[ \t]*"
+                                  rf"\([ \t]*({ACRONYM})[ \t]*\)")
+_ACRONYM_THEN_WORDS = LazyPattern(rf"\b({ACRONYM})[ \t]*\(([^()\n]{{5,100}})\)")
+_PARENTHESES_THEN_ACRONYM = LazyPattern(rf"([^()\n]*)\(([^()\n]{{5,100}})\)[ \t]*[-–—][ \t]*({ACRONYM})\b")
+# What each of the two slow patterns above must find in a passage before it can match (the words before them are
+# tried from every position of the passage: about 1.5 ms a passage, every question, where most passages hold neither)
+_ACRONYM_IN_PARENTHESES = LazyPattern(rf"\([ \t]*{ACRONYM}[ \t]*\)")
+_ACRONYM_AFTER_DASH = LazyPattern(rf"\)[ \t]*[-–—][ \t]*{ACRONYM}\b")
+
+
+def spelt_out(text: str) -> list[tuple[str, str]]:
+    """(acronym, the words it stands for) for each acronym the text spells out beside it; a gloss and the words it
+    translates are marked off by " (" ("perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed
+    toward individuals)"). Each pair's words spell its acronym (initials_match) on one side at least."""
+    found = [(m.group(2), _spelling(m.group(1), m.group(2))) for m in _WORDS_THEN_ACRONYM.finditer(text)
+             ] if _ACRONYM_IN_PARENTHESES.search(text) else []
+    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
+    if _ACRONYM_AFTER_DASH.search(text):
+        found += [(m.group(3), f"{_glossed(m.group(1), m.group(2))} {m.group(2)}")
+                  for m in _PARENTHESES_THEN_ACRONYM.finditer(text)]
+    return [(acronym, words) for acronym, words in found
+            if any(initials_match(acronym, w) for w in words.split(" ("))]
+
+
+def _glossed(before: str, gloss: str) -> str:
+    """The words a gloss in parentheses translates: as many of the last words before it as the gloss has, marked off
+    by " (" ("perilaku kewargaan diarahkan terhadap individu (" for "citizenship behavior directed toward individuals")."""
+    words = before.split()[-len(gloss.split()):]
+    return f"{' '.join(words)} (" if words else ""
+
+
+def _spelling(before: str, acronym: str) -> str:
+    """Of the words before "(ACR)", the fewest last ones whose initials spell the acronym ("… disebut sebagai Business
+    Manager (BM)" -> "Business Manager"), or ""."""
+    words = before.split()
+    return next((" ".join(words[-n:]) for n in range(1, len(words) + 1)
+                 if initials_match(acronym, " ".join(words[-n:]))), "")
+
+
+def expands(text: str, acronym: str) -> bool:
+    """The text spells the acronym out beside it: "ISPA (Infeksi Saluran Pernafasan Akut)" or "Infeksi Saluran
+    Pernafasan Akut (ISPA)" (two to nine words, the first with the acronym's first letter)."""
+    a, first = re.escape(acronym), acronym[0]
+    return re.search(rf"\b{a}\s*\(\s*{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\)", text) is not None or \
+        re.search(rf"\b{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\(\s*{a}\s*\)", text, re.I) is not None

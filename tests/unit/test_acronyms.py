@@ -1,0 +1,53 @@
+"""telusur.acronyms: the one reading of an acronym and the words it stands for, which citations (a body's name before
+its acronym), retrieval (a phrase a question's acronym spells), the ranker (a passage spelling the question's acronym
+out) and the answer (a sentence writing the acronym says its words) all use."""
+
+import pytest
+
+from telusur.acronyms import expands, initials, initials_match, spelt_out
+
+
+@pytest.mark.parametrize("words, acronym", [
+    ("Badan Pusat Statistik", "BPS"),
+    ("Institute of Internal Auditors", "IIA"),
+    ("Perlindungan dan Pengelolaan Lingkungan Hidup", "PPLH"),
+    ("United Nations Development Programme", "UNDP"),
+    ("Infeksi Saluran Pernapasan Akut", "ISPA"),
+])
+def test_a_names_initials_skip_its_small_words(words, acronym):
+    assert initials(words.split()) == acronym
+
+
+@pytest.mark.parametrize("acronym, words", [
+    ("BPS", "Badan Pusat Statistik"),
+    ("UNDP", "United Nations Development Programme"),
+    ("PTK", "Penelitian Tindakan Kelas"),
+    ("OCBI", "citizenship behavior directed toward individuals"),  # the acronym keeps a word the text leaves out
+])
+def test_words_spelling_an_acronym(acronym, words):
+    assert initials_match(acronym, words)
+
+
+@pytest.mark.parametrize("acronym, words", [
+    ("BPS", "Data terbaru"),
+    ("ISPA", "Nurjamillah & Dwiriani, 2022"),
+])
+def test_words_not_spelling_an_acronym(acronym, words):
+    assert not initials_match(acronym, words)
+
+
+def test_a_passage_spells_out_an_acronym_in_each_shape():
+    assert ("BM", "Business Manager") in spelt_out("Apotek yang sekarang disebut sebagai Business Manager (BM) adalah …")
+    assert ("ISPA", "Infeksi Saluran Pernafasan Akut") in spelt_out("ISPA (Infeksi Saluran Pernafasan Akut) adalah …")
+    glossed = spelt_out("Dimensi pertama perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed "
+                        "toward individuals) – OCBI. OCBI menguntungkan rekan.")
+    assert glossed == [("OCBI", "perilaku kewargaan diarahkan terhadap individu ( citizenship behavior directed toward "
+                                "individuals")]  # the gloss and the words it translates, marked off by " ("
+    assert spelt_out("Pencegahan ISPA dilakukan dengan mencuci tangan (Silviana, 2014).") == []
+
+
+def test_the_passage_spelling_out_an_acronym_expands_it():
+    assert expands("ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit", "ISPA")
+    assert expands("United Nations Development Programme (UNDP) adalah badan PBB", "UNDP")
+    assert not expands("Data BPS (2020) menunjukkan angka ISPA menurun", "BPS")
+    assert not expands("Pencegahan ISPA dilakukan dengan mencuci tangan (Silviana, 2014).", "ISPA")
