@@ -1,0 +1,65 @@
+"""bench/leave_writer_out.py scores each writer with a fit that never saw it, and the judge and held-out sets are never
+among its writers."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import halves  # noqa: E402
+import leave_writer_out as lwo  # noqa: E402
+
+
+def _example(writer, first_is_evidence):
+    """Two candidates, one feature: the evidence is the higher-featured one or not."""
+    labels = np.array([True, False]) if first_is_evidence else np.array([False, True])
+    return SimpleNamespace(writer=writer, source="course", origin="", evidence=True, labels=labels,
+                           candidates=SimpleNamespace(features=np.array([[1.0], [0.0]]), ids=[0, 1]))
+
+
+class _Recipe(lwo.Recipe):
+    """Fits the sign that ranks most of its training examples right, and records what each fit saw."""
+
+    def __init__(self, trains_on=None):
+        super().__init__("stub", trains_on=trains_on)
+        self.seen = []
+
+    def fit(self, items):
+        self.seen.append(sorted({e.writer for e in items}))
+        right = sum(e.labels[0] for e in items) - sum(e.labels[1] for e in items)
+        return np.array([1.0 if right >= 0 else -1.0])
+
+
+def test_a_writer_is_scored_by_a_fit_without_it_and_a_writer_never_trained_on_keeps_its_figure():
+    # writer a's questions want the first candidate, b's (more of them) the second: b's fit ranks a's wrong
+    items = [_example("a", True)] + [_example("b", False)] * 3 + [_example("tydi", True)]
+    recipe = _Recipe()
+    result = lwo.evaluate(items, recipe, ["a", "b"])
+    assert recipe.seen[1] == ["b", "tydi"]  # a left out: TyDi always in, a never
+    assert result["writers"]["a"]["fitted"].tolist() == [False]  # b outweighs a even with a in
+    # b's own way is learnt only with b in: fitted right, left out wrong (the gap the script reports)
+    assert result["writers"]["b"]["fitted"].tolist() == [True] * 3
+    assert result["writers"]["b"]["left_out"].tolist() == [False] * 3
+    only_b = _Recipe(trains_on=("b",))
+    result = lwo.evaluate(items, only_b, ["a", "b"])
+    assert result["writers"]["a"]["fitted"].tolist() == result["writers"]["a"]["left_out"].tolist()
+    assert ["a"] not in only_b.seen and all("a" not in s for s in only_b.seen)
+
+
+def test_the_noise_is_counted_question_by_question_against_the_baseline():
+    base = {"writers": {"a": {"fitted": np.array([1, 1, 0], bool), "left_out": np.array([1, 0, 0], bool)}},
+            "tydi": np.array([True])}
+    other = {"writers": {"a": {"fitted": np.array([1, 1, 1], bool), "left_out": np.array([0, 1, 1], bool)}},
+             "tydi": np.array([True])}
+    s = lwo.summary(other, base)
+    assert s["vs_baseline"] == {"gained": 2, "lost": 1, "net": 1, "two_sigma": 3.5}
+    assert (s["left_out"], s["fitted"], s["of"]) == (2, 3, 3)
+
+
+def test_the_judge_and_the_held_out_sets_are_no_writer():
+    names = lwo.writers()
+    assert halves.JUDGE not in names
+    assert all(n in halves.OPEN_SETS for n in names)
+    assert "team14" not in names and "checking" not in names
