@@ -18,6 +18,13 @@ def test_a_names_initials_skip_its_small_words(words, acronym):
     assert initials(words.split()) == acronym
 
 
+def test_a_capitalised_small_word_is_the_names_own():
+    """Only the small words as running text writes them are skipped: citations read a title's or a body's capitalised
+    words through initials ("Kamus Besar Bahasa Indonesia": KBBI), and a capitalised "Of" is one of them."""
+    assert initials("Department Of Health".split()) == "DOH"
+    assert initials("Kitab Undang-Undang Hukum Pidana".split()) == "KUHP"  # a hyphenated word gives one letter
+
+
 @pytest.mark.parametrize("acronym, words", [
     ("BPS", "Badan Pusat Statistik"),
     ("UNDP", "United Nations Development Programme"),

@@ -458,8 +458,8 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
         return True
     if re.search(r"[,;:]", inner):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", inner) if w[0].isupper())
-    return len(before.group("acronym")) >= 2 and initials.startswith(before.group("acronym").upper())
+    capitalised = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", inner) if w[0].isupper()]
+    return len(before.group("acronym")) >= 2 and initials(capitalised).startswith(before.group("acronym").upper())
 
 
 # ---------------------------------------------------------------- parenthetical: (Author, 2001: 12)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..acronyms import initials
 from ..indonesian import one_edit
 from .names import ARABIC_ARTICLE
 from .references import Reference
@@ -92,8 +93,7 @@ def _acronym_of(cited: str, first: str) -> bool:
         return True
     if _natural_order(first) and same_surname(cited, first.split()[-1]):
         return True  # "Suharsimi Arikunto. 2010.", "R. S. Pressman": a person written given name first
-    initials = "".join(w[0] for w in first.split() if w[:1].isupper())
-    if len(cited) >= 2 and cited.isupper() and cited == initials:
+    if len(cited) >= 2 and cited.isupper() and cited == initials([w for w in first.split() if w[:1].isupper()]):
         return True
     return _syllable_acronym(cited, first)
 
@@ -175,7 +175,7 @@ def _title_acronym(cited: str, title: str | None) -> bool:
     if not title or not (3 <= len(cited) <= 8 and cited.isalpha() and cited.isupper()):
         return False
     words = [w for w in re.split(r"\s+", title) if w[:1].isupper()]
-    return "".join(w[0] for w in words[:len(cited)]) == cited
+    return initials(words[:len(cited)]) == cited
 
 
 def link(authors: tuple[str, ...], year: str, etal: bool, entries: list[Reference]) -> tuple[Reference | None, bool]:
