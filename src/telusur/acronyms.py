@@ -17,17 +17,25 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in NAME_LINKS)
 
 
-def initials_match(acronym: str, words: str) -> bool:
-    """The words' initials spell the acronym's letters in order, all but one at most (an acronym often keeps a letter
-    of a word left out: "OCBI" for "citizenship behavior directed toward individuals"), and at least two."""
-    initials, letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", words)], acronym.lower()
-    # the longest run of the acronym's letters that the initials give in order (a longest common subsequence)
-    row = [0] * (len(initials) + 1)
+def spells(acronym: str, words: str) -> bool:
+    """The words spell the acronym, where the text itself puts the two side by side ("Badan Pusat Statistik (BPS)"):
+    their initials give its letters in order, case aside, all of them or all but one (an acronym keeps a word the
+    text leaves out: "OCBI" for "citizenship behavior directed toward individuals"), and at least two. Every run of
+    letters has an initial, so each part of a hyphenated word ("Perserikatan Bangsa-Bangsa": PBB, "Kitab Undang-Undang
+    Hukum Pidana": KUHP) and each small word ("Internet of Things": IoT, "Measles, Mumps dan Rubella": MMR) may give
+    its letter or none; a letter from inside a word is not read ("Ilmu Pengetahuan dan Teknologi" spells no IPTEK)."""
+    return _letters_spelt(acronym, words) >= max(2, len(acronym) - 1)
+
+
+def _letters_spelt(acronym: str, words: str) -> int:
+    """How many of the acronym's letters the words' initials give in order (a longest common subsequence)."""
+    firsts, letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", words)], acronym.lower()
+    row = [0] * (len(firsts) + 1)
     for letter in letters:
         previous = 0
-        for j, initial in enumerate(initials, 1):
+        for j, initial in enumerate(firsts, 1):
             previous, row[j] = row[j], previous + 1 if letter == initial else max(row[j], row[j - 1])
-    return row[-1] >= max(2, len(letters) - 1)
+    return row[-1]
 
 
 # An acronym a passage defines beside the words it stands for: "Business Manager (BM)", "BM (Business Manager)",
@@ -47,7 +55,7 @@ _ACRONYM_AFTER_DASH = LazyPattern(rf"\)[ \t]*[-–—][ \t]*{ACRONYM}\b")
 def spelt_out(text: str) -> list[tuple[str, str]]:
     """(acronym, the words it stands for) for each acronym the text spells out beside it; a gloss and the words it
     translates are marked off by " (" ("perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed
-    toward individuals)"). Each pair's words spell its acronym (initials_match) on one side at least."""
+    toward individuals)"). Each pair's words spell its acronym (spells) on one side at least."""
     found = [(m.group(2), _spelling(m.group(1), m.group(2))) for m in _WORDS_THEN_ACRONYM.finditer(text)
              ] if _ACRONYM_IN_PARENTHESES.search(text) else []
     found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
@@ -55,7 +63,7 @@ def spelt_out(text: str) -> list[tuple[str, str]]:
         found += [(m.group(3), f"{_glossed(m.group(1), m.group(2))} {m.group(2)}")
                   for m in _PARENTHESES_THEN_ACRONYM.finditer(text)]
     return [(acronym, words) for acronym, words in found
-            if any(initials_match(acronym, w) for w in words.split(" ("))]
+            if any(spells(acronym, w) for w in words.split(" ("))]
 
 
 def _glossed(before: str, gloss: str) -> str:
@@ -66,11 +74,13 @@ def _glossed(before: str, gloss: str) -> str:
 
 
 def _spelling(before: str, acronym: str) -> str:
-    """Of the words before "(ACR)", the fewest last ones whose initials spell the acronym ("… disebut sebagai Business
-    Manager (BM)" -> "Business Manager"), or ""."""
+    """Of the words before "(ACR)", the last ones spelling the most of its letters, the fewest of them ("… kepala
+    sekolah tentang Penelitian Tindakan Kelas (PTK)" -> "Penelitian Tindakan Kelas", not "Tindakan Kelas", which
+    spells all but one), or "" when none spells it."""
     words = before.split()
-    return next((" ".join(words[-n:]) for n in range(1, len(words) + 1)
-                 if initials_match(acronym, " ".join(words[-n:]))), "")
+    tails = [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
+    best = max(tails, key=lambda tail: _letters_spelt(acronym, tail), default="")  # the first, fewest words, of the most
+    return best if spells(acronym, best) else ""
 
 
 def expands(text: str, acronym: str) -> bool:

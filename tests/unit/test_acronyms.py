@@ -4,7 +4,7 @@ out) and the answer (a sentence writing the acronym says its words) all use."""
 
 import pytest
 
-from telusur.acronyms import expands, initials, initials_match, spelt_out
+from telusur.acronyms import expands, initials, spells, spelt_out
 
 
 @pytest.mark.parametrize("words, acronym", [
@@ -29,18 +29,25 @@ def test_a_capitalised_small_word_is_the_names_own():
     ("BPS", "Badan Pusat Statistik"),
     ("UNDP", "United Nations Development Programme"),
     ("PTK", "Penelitian Tindakan Kelas"),
+    ("PBB", "Perserikatan Bangsa-Bangsa"),  # each part of a hyphenated word has an initial
+    ("KUHP", "Kitab Undang-Undang Hukum Pidana"),  # ... which it may give or not
+    ("IOT", "Internet of Things"),  # a small word may give its letter
+    ("MMR", "Measles, Mumps dan Rubella"),  # ... or none
+    ("ISPA", "Infeksi Saluran Pernapasan Akut"),
     ("OCBI", "citizenship behavior directed toward individuals"),  # the acronym keeps a word the text leaves out
 ])
 def test_words_spelling_an_acronym(acronym, words):
-    assert initials_match(acronym, words)
+    assert spells(acronym, words)
 
 
 @pytest.mark.parametrize("acronym, words", [
     ("BPS", "Data terbaru"),
     ("ISPA", "Nurjamillah & Dwiriani, 2022"),
+    ("IPTEK", "Ilmu Pengetahuan dan Teknologi"),  # letters from inside a word are not read
+    ("OCB", "antara kepribadian dan perilaku kewargaan"),
 ])
 def test_words_not_spelling_an_acronym(acronym, words):
-    assert not initials_match(acronym, words)
+    assert not spells(acronym, words)
 
 
 def test_a_passage_spells_out_an_acronym_in_each_shape():
@@ -58,3 +65,18 @@ def test_the_passage_spelling_out_an_acronym_expands_it():
     assert expands("United Nations Development Programme (UNDP) adalah badan PBB", "UNDP")
     assert not expands("Data BPS (2020) menunjukkan angka ISPA menurun", "BPS")
     assert not expands("Pencegahan ISPA dilakukan dengan mencuci tangan (Silviana, 2014).", "ISPA")
+
+
+@pytest.mark.parametrize("sentence, acronym, words", [
+    ("Guru dan kepala sekolah tentang Penelitian Tindakan Kelas (PTK) sepakat.", "PTK", "Penelitian Tindakan Kelas"),
+    ("Pada Kitab Undang-Undang Hukum Pidana (KUHP) diatur", "KUHP", "Kitab Undang-Undang Hukum Pidana"),
+    ("Metode analisis adalah Structural Equation Model (SEM).", "SEM", "Structural Equation Model"),
+    ("Perangkat yang terhubung disebut Internet of Things (IOT).", "IOT", "Internet of Things"),
+    ("Program ini didanai oleh United Nations Development Programme (UNDP).", "UNDP",
+     "United Nations Development Programme"),
+    ("Data dari Badan Pusat Statistik (BPS) menunjukkan", "BPS", "Badan Pusat Statistik"),
+])
+def test_the_words_before_an_acronym_are_all_those_spelling_it(sentence, acronym, words):
+    """The fewest words spelling the most of its letters: not the fewest spelling all but one ("Tindakan Kelas" for
+    PTK, "Undang-Undang Hukum Pidana" for KUHP, "of Things" for IOT)."""
+    assert (acronym, words) in spelt_out(sentence)
