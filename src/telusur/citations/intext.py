@@ -178,11 +178,17 @@ def _scan_text(text: str) -> str:
     if "al.'s" in text or "al.’s" in text:  # "Santoso et al.'s (2019) study"
         text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
     text = _typed_parentheses(text)
+    if '"' in text or "“" in text:  # 'Menurut "Arikunto" (2010)': quoted after a citing word, still a name
+        text = _QUOTED_NAME.sub(r"\1 \2 ", text)
+    if "c." in text:  # "Mc. Leod (2009)", "(Mc. Leod, 2009)": the particle of "Mc Leod", not an initial
+        text = _PARTICLE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _SCHOOL_YEAR.sub(_school_year, text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
+_QUOTED_NAME = re.compile(r"(\b(?i:menurut|oleh|pendapat)[ \t]+)[\"“]([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”]")
+_PARTICLE_STOP = re.compile(r"(?<![\w'’\-.])(Ma?c)\.(?=[ \t]?[A-Z][a-z])")
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 # A school or fiscal year written short, "2010/11": its first year (not "Press Release 2002/39", a number)
 _SCHOOL_YEAR = re.compile(rf"(?<![\d/])({YEAR_DIGITS})/(\d\d)(?![\d/])")

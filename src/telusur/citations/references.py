@@ -198,6 +198,9 @@ _SPLIT_BEFORE = (r"(?:(?:[A-Z][a-z][\w'’\-]*|dkk\.|al\.)\s?\(\s?|(?:[A-Za-z]{2
 _SPLIT_AFTER = r"(?=[a-z]?\s*[):;]|[a-z]?\.(?:\s|$)|[a-z]?,\s*(?:hlm|hal|h|pp?)\b)"
 _SPLIT_PRE = re.compile(_SPLIT_BEFORE + "$")
 _SPLIT_POST = re.compile(r"(?!\d)" + _SPLIT_AFTER)
+# A year's letter after a space, where a citation's or an entry's year stands: after "(", or ", ", "; ", ". " (an
+# entry's "Arikunto, S. 2010 b."); before ")", ":", ";", "," or an entry's full stop
+_SPACED_LETTER = re.compile(rf"(?:(?<=\()|(?<=\( )|(?<=[,;.] ))({YEAR_DIGITS}) ([a-f])(?![\w'’\-])(\.(?=\s|$)|(?=[ \t]*[):;,]))")
 _SPLIT_YEAR = re.compile(rf"(?P<pre>{_SPLIT_BEFORE})(?P<year>{_SPLIT_DIGITS.pattern}){_SPLIT_AFTER}")
 
 
@@ -217,9 +220,12 @@ def ocr_years(text: str) -> str:
     """ "2O13", "20l3" -> "2013": a year OCR read with a letter O, o, l or I for a digit (same length, so offsets
     hold). Only a token of four that has two digits or more and reads as a year after the change. And a year OCR
     split with a space where a citation's or an entry's year stands: "(Santoso, 20 15)", "Santoso (201 5: 12)",
-    "Santoso, B. 20 15. Judul" -> "2015 " (the space moved after it)."""
+    "Santoso, B. 20 15. Judul" -> "2015 " (the space moved after it). Likewise a year's letter typed apart from it:
+    "(Arikunto, 2010 b)", "(2010 a; 2010 b: 45)", "Arikunto, S. 2010 b. Prosedur" -> "2010b"."""
     if " " in text and _SPLIT_CANDIDATE.search(text):
         text = _joined_split_years(text)
+    if " " in text:
+        text = _SPACED_LETTER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} ", text)
     if not _OCR_HINT.search(text):
         return text
 
