@@ -55,3 +55,25 @@ def test_mc_with_a_full_stop(passage, read):
 ])
 def test_a_quoted_name(passage, read):
     assert _after_the_work_before(passage) == read
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a standard's or a law's number after its name: the year is the standard's, no author's
+    ("Menurut PSAK No. 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
+    ("Menurut PSAK Nomor 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
+    ("Persediaan diatur dalam SAK ETAP Bab 11 (2010).\n", [((), "2010", None)]),
+])
+def test_a_standard_with_its_number(passage, read):
+    assert _after_the_work_before(passage) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    # a month's name in a parenthesis is a surname when the list holds that author's work of that year
+    ("Kecemasan adalah respons terhadap ancaman (May, 2010).\n\nDAFTAR PUSTAKA\n\n"
+     "May, Rollo. 2010. The Meaning of Anxiety. New York: Norton.\n", [(("May",), "2010", None)]),
+    # ... and stays a date when it does not
+    ("Data dikumpulkan di sekolah (Mei, 2010).\n", []),
+    ("Kecemasan adalah respons terhadap ancaman (May, 2010).\n", []),
+])
+def test_a_month_surname_in_a_parenthesis(text, read):
+    assert [r for r in _read(text) if r[1] == "2010"] == read

@@ -498,6 +498,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
+    if not names and re.fullmatch(r"[A-Z][a-z]+", head) and is_listed(text, [head], hit.group("year")):
+        names = [head]  # "(May, 2010)" with "May, Rollo. 2010." listed: a surname that is a month's name or a word
     if not names or _data_source(head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
     head, names = _given_name_dropped(text, head, names, hit.group("year"))
@@ -902,7 +904,9 @@ def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) ->
 
 
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
-_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-?\d[\w.\-]*[ \t]*$")  # "DSM-5", "Covid-19", "ISO 9001"
+# "DSM-5", "Covid-19"; a standard's or a chapter's number after its name: "PSAK No. 14", "SAK ETAP Bab 11"
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
+                                   r"[\w.\-]*[ \t]*$")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 _LAWS_AND_EVENTS = frozenset(
