@@ -57,6 +57,38 @@ def test_a_quoted_name(passage, read):
     assert _after_the_work_before(passage) == read
 
 
+_LISTED = "\n\nDAFTAR PUSTAKA\n\nSlameto. 2003. Belajar dan Faktor-Faktor yang Mempengaruhinya. Jakarta: Rineka Cipta.\n"
+
+
+def _passage_read(passage: str, after: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    """The citations of passage alone, another work of 2010 cited before it and `after` (a list, ...) after it."""
+    text = _CITED_BEFORE + passage + after
+    start = len(_CITED_BEFORE)
+    return [(c.authors, c.year, c.pages) for c in find_citations(text, start, start + len(passage), start)]
+
+
+@pytest.mark.parametrize("passage", [
+    # who the person is, between "menurut" and his name: the claim after it is his (the text lists him)
+    "Menurut pakar pendidikan Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
+    "Menurut ahli psikologi pendidikan, Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
+    "Menurut seorang tokoh pendidikan, Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
+])
+def test_a_descriptor_between_menurut_and_the_name(passage):
+    assert _passage_read(passage, _LISTED) == [(("Slameto",), "2010", "2")]
+
+
+@pytest.mark.parametrize("passage", [
+    # ... not a place or a body after such words (the text cites them nowhere), nor a place after other words, nor
+    # the word a quotation names ('kata "Demokrasi"')
+    "Menurut para ahli pendidikan Indonesia, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
+    "Menurut pakar hukum Universitas Indonesia, hukum adalah aturan yang mengikat (2010: 2).",
+    "Menurut warga desa Sukamaju, banjir datang setiap tahun (2010: 2).",
+    'Kata "Demokrasi" berasal dari kata demos dan kratos (2010: 2).',
+])
+def test_a_place_or_a_body_after_menurut_and_words(passage):
+    assert _passage_read(passage, _LISTED) == [(("Santoso",), "2010", "2")]
+
+
 @pytest.mark.parametrize("passage, read", [
     # a standard's or a law's number after its name: the year is the standard's, no author's
     ("Menurut PSAK No. 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
@@ -77,3 +109,37 @@ def test_a_standard_with_its_number(passage, read):
 ])
 def test_a_month_surname_in_a_parenthesis(text, read):
     assert [r for r in _read(text) if r[1] == "2010"] == read
+
+
+@pytest.mark.parametrize("passage, after, read", [
+    # a person's name opening the claim, a comma after it: "Slameto, belajar adalah ..." is Slameto's claim when the
+    # text cites or lists him elsewhere (here with another year, as student texts often write it)
+    ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).", _LISTED, [(("Slameto",), "2010", "2")]),
+    ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
+     "\n\nHal ini sejalan dengan pendapat Slameto (2003) tentang belajar.\n", [(("Slameto",), "2010", "2")]),
+    # ... not a place, or a word, or a name the text cites nowhere else (a place's name looks the same)
+    ("Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
+    ("Di Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
+    ("Jakarta, sebagai ibu kota, menjadi pusat kegiatan ekonomi (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
+    ("Selanjutnya, belajar adalah usaha yang dilakukan seseorang (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
+    ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).", "\n", [(("Santoso",), "2010", "2")]),
+])
+def test_a_name_opening_the_claim_with_a_comma(passage, after, read):
+    assert _passage_read(passage, after) == read
+
+
+@pytest.mark.parametrize("over, after, read", [
+    # a person's name alone on a line over the passage, as a list item's name is, when the text cites or lists him
+    ("Arikunto\n\n", "DAFTAR PUSTAKA\n\nArikunto, Suharsimi. 2006. Prosedur Penelitian. Jakarta: Rineka Cipta.\n",
+     [(("Arikunto",), "2010", "45")]),
+    ("Arikunto:\n", "Hal ini sejalan dengan pendapat Arikunto (2006).\n", [(("Arikunto",), "2010", "45")]),
+    # ... not a heading of words, a place, or a name the text cites nowhere else (the document's own author's line)
+    ("Penelitian Kuantitatif\n\n", "", [(("Santoso",), "2010", "45")]),
+    ("Jakarta\n\n", "", [(("Santoso",), "2010", "45")]),
+    ("Arikunto\n\n", "", [(("Santoso",), "2010", "45")]),
+])
+def test_a_name_alone_on_a_line_over_the_passage(over, after, read):
+    passage = "Penelitian adalah kegiatan ilmiah yang dilakukan secara sistematis (2010: 45).\n\n"
+    text = _CITED_BEFORE + over + passage + after
+    start = text.index(passage)
+    assert [(c.authors, c.year, c.pages) for c in find_citations(text, start, start + len(passage), start)] == read

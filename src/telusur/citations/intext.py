@@ -1507,7 +1507,7 @@ def _author_named_before(text: str, scan: str, lo: int, hi: int, year: str, near
     # The claim's own sentence first: an author it names with a citing word is the year's, before any author of that
     # year cited in the sentences before ("(Hartono, 2019). Menurut Wulansari, motivasi adalah ... (2019: 27).")
     here = _claim_sentence_start(window)
-    groups = [g._replace(cued=True) if not g.cued and g.start >= here and _opens_the_claim(window, here, g) else g
+    groups = [g._replace(cued=True) if not g.cued and g.start >= here and _opens_the_claim(text, window, here, g) else g
               for g in groups]
     own = [g for g in groups
            if g.start >= here and (not g.cued or _names_the_claims_author(window, here, g, year, known))]
@@ -1536,21 +1536,39 @@ _SUBJECT_VERB = re.compile(r"[ \t]*(?:(?:dkk|et\.?[ \t]*al)\.?,?[ \t]+)?(?:(?:ju
 
 # ... or the agent of a passive verb of saying (_SAID), before what he says: "disampaikan Slameto bahwa"; with "yang"
 # before the verb and the year right after the name, _PASSIVE_AGENT_BEFORE reads the same agent
+# ... or his name, a comma, then what he defines: "Slameto, belajar adalah ..." ("Menurut" left out); not a place
+# with what is said of it set off by commas ("Jakarta, sebagai ibu kota, menjadi ...") nor one the text cites nowhere
+_DEFINES_AFTER_COMMA = re.compile(r",[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+(?:adalah|merupakan|ialah)\b")
 _SAID_BY_BEFORE = re.compile(rf"\b{_passive()}[ \t]+(?:oleh[ \t]+)?$", re.I)
 _THAT_AFTER = re.compile(r"[ \t]*(?:,|bahwa\b)")
 
 
-def _opens_the_claim(window: str, here: int, group: Group) -> bool:
+def _opens_the_claim(text: str, window: str, here: int, group: Group) -> bool:
     """A person's name opening the claim's sentence as the subject of a verb of any kind ("Arikunto membagi
     penelitian ... (2010: 45).", "Slameto memaknai belajar ..."), or the agent of a passive verb before what he says:
-    the claim is that person's, as with "menyatakan"."""
+    the claim is that person's, as with "menyatakan"; or, a comma after it, when the text cites him elsewhere."""
     if group.acronyms_only or is_organisation(group.text):
         return False
     if _SAID_BY_BEFORE.search(window, max(here, group.start - 40), group.start) \
             and _THAT_AFTER.match(window, group.end):
         return True  # "Hal senada disampaikan Slameto bahwa belajar adalah ... (2010: 2)."
     opener = _CLAIM_OPENER.match(window, here)
-    return opener.end() == group.start and _SUBJECT_VERB.match(window, group.end) is not None
+    return opener.end() == group.start and (_SUBJECT_VERB.match(window, group.end) is not None
+                                            or (_DEFINES_AFTER_COMMA.match(window, group.end) is not None
+                                                and _an_author_elsewhere(text, group)))
+
+
+def _an_author_elsewhere(text: str, group: Group) -> bool:
+    """The group's first surname is a first author the text lists, or cites with a year ("(Slameto, 2003)",
+    "Slameto (2003)"), whatever the year: a person, not a place ("Indonesia, pendidikan adalah ..."). Not through
+    _known_works: the narrative reading it runs reads cued names, so it would ask this again."""
+    first = next((surname(n) for n in group.names if not is_etal(n)), None)
+    if first is None:
+        return False
+    if any(authors and authors[0].lower() == first.lower() for authors, _ in _listed_works(text)) \
+            or any(author == first.lower() for author, _ in _parenthesized_works(text)):
+        return True
+    return re.search(rf"(?<![\w'’\-]){re.escape(first)}[ \t]*\([ \t]*{YEAR}\b", _scan_text(text)) is not None
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
@@ -1636,6 +1654,12 @@ _CAPITALIZED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
 # SEM (2016)" would take SEM for an author), in no open document; left narrower, like _EXPLAINED_IN
 _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan', 'jelaskan', 'nyatakan')}|mengutip|"
                          r"according\s+to)\s*$", re.I)  # "According to WHO (2018)", as "Menurut WHO (2018)"
+# ... and who the person is, between the citing word and his name: "Menurut pakar pendidikan Slameto, ...", "menurut
+# seorang tokoh pendidikan, Slameto, ..." (one person's calling, then up to three words in lower case); a place or a
+# body may follow such words too ("menurut pakar hukum Universitas Indonesia"), so only a name the text cites elsewhere
+_DESCRIBED_BEFORE = re.compile(r"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:ahli|pakar|tokoh|"
+                               r"filsuf|psikolog|sosiolog|ekonom|sejarawan|ilmuwan|pemikir|cendekiawan|profesor|"
+                               r"guru[ \t]+besar|pendidik|budayawan|antropolog)(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
 _CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
                         r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
                         r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
@@ -1654,27 +1678,32 @@ def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[G
         group = group_before(window, 0, word.end(), words)
         if group is None or group.common:
             continue
-        cued_before = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start))
+        cued_before = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
+                           or (text and _DESCRIBED_BEFORE.search(window, max(0, group.start - 80), group.start)
+                               and _an_author_elsewhere(text, group)))
         if group.acronyms_only and not (text and cued_before and _a_body(text, group)):
             continue
         after = group.end + (window[group.end:group.end + 1] == "." and bool(re.search(r"\b[A-Z]$", group.text)))
         # ... after the stop of a last initial ("Soemarso S.R., dalam bukunya ...")
         cued = bool(cued_before or _CUE_AFTER.match(window[after:after + 60]) or _names_an_item(window, group)
-                    or _names_a_row(window, group))
+                    or _names_a_row(window, group)
+                    or (text and _names_an_item(window, group, marked=False) and _an_author_elsewhere(text, group)))
         out.append(group._replace(cued=cued))
         limit = group.start
     return out[::-1]
 
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\(?[a-z0-9]\)|[-•*])[ \t]+")
+_INDENT = re.compile(r"[ \t]*")
 
 
-def _names_an_item(window: str, group: Group) -> bool:
+def _names_an_item(window: str, group: Group, marked: bool = True) -> bool:
     """A list item that is a person's name and nothing else ("1. George R. Terry", "b) Malayu S.P. Hasibuan:"), the
-    definition he gives under it: the name introduces the author as "Menurut" would."""
+    definition he gives under it: the name introduces the author as "Menurut" would. Not marked: a line that is his
+    name alone ("Arikunto", "Slameto:") over the passage."""
     line_start = window.rfind("\n", 0, group.start) + 1
     line_end = window.find("\n", group.end)
-    marker = _ITEM_MARKER.match(window, line_start)
+    marker = (_ITEM_MARKER if marked else _INDENT).match(window, line_start)
     after = window[group.end:line_end if line_end >= 0 else len(window)]
     if marker is None or marker.end() != group.start or re.fullmatch(r"[\s:.]*", after) is None or line_end < 0:
         return False
