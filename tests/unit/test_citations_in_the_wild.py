@@ -50,8 +50,9 @@ def test_mc_with_a_full_stop(passage, read):
     # a name in quotation marks after a citing word is the author still
     ('Menurut "Arikunto" (2010) penelitian adalah kegiatan ilmiah.\n', [(("Arikunto",), "2010", None)]),
     ("Menurut “Arikunto” (2010) penelitian adalah kegiatan ilmiah.\n", [(("Arikunto",), "2010", None)]),
-    # ... not a quoted title or term
+    # ... not a quoted title or term, nor a product's name after another word ("oleh" before it)
     ('Istilah "Merdeka Belajar" (2019) diperkenalkan oleh pemerintah.\n', [((), "2019", None)]),
+    ('Mesin pencari ini dikembangkan oleh "Google" (2010) untuk umum.\n', [(("Santoso",), "2010", None)]),
 ])
 def test_a_quoted_name(passage, read):
     assert _after_the_work_before(passage) == read

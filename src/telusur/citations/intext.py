@@ -187,7 +187,8 @@ def _scan_text(text: str) -> str:
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
-_QUOTED_NAME = re.compile(r"(\b(?i:menurut|oleh|pendapat)[ \t]+)[\"“]([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”]")
+# ... after "menurut" only: 'dikembangkan oleh "Google"', 'kata "Demokrasi"' quote a product's or a word's name
+_QUOTED_NAME = re.compile(r"(\b(?i:menurut)[ \t]+)[\"“]([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”]")
 _PARTICLE_STOP = re.compile(r"(?<![\w'’\-.])(Ma?c)\.(?=[ \t]?[A-Z][a-z])")
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 # A school or fiscal year written short, "2010/11": its first year (not "Press Release 2002/39", a number)
