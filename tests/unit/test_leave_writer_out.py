@@ -56,6 +56,7 @@ def test_the_noise_is_counted_question_by_question_against_the_baseline():
     s = lwo.summary(other, base)
     assert s["vs_baseline"] == {"gained": 2, "lost": 1, "net": 1, "two_sigma": 3.5}
     assert (s["left_out"], s["fitted"], s["of"]) == (2, 3, 3)
+    assert (s["writers"]["a"]["gained"], s["writers"]["a"]["lost"]) == (2, 1)
 
 
 def test_the_judge_and_the_held_out_sets_are_no_writer():
