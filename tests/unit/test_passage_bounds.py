@@ -232,3 +232,20 @@ def test_a_paragraph_opening_on_this_does_not_go_on_from_a_footnote_above_it():
     chunks = chunk_document(b.build("a.pdf", "Pembakaran Hutan", "0" * 64, "pdf"))
     [on] = _holding(chunks, "Permasalahan pembakaran ini")
     assert "Siregar" not in on.text, [c.text for c in chunks]
+
+
+def test_a_paragraph_left_open_goes_on_in_the_next_that_opens_in_small_letters():
+    """waktu-tunggu-resep: a sentence cut where a page ended ("… the short waiting times for services and drug" /
+    "prescriptions so concoction …") is one passage, as is one whose block ends on a bracket ("… (Sari, 2020)" /
+    "dan …"); a paragraph ended on its stop stays apart from the next even when that opens in small letters, and one
+    left open stays apart from a next opening with a capital (a new sentence, not the rest of this one)."""
+    head = ("Motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh agar tujuan organisasi "
+            "tercapai")
+    tail = "kinerja pegawai meningkat secara kualitas dan kuantitas sesuai dengan tanggung jawabnya."
+    for end in (" dan", " dan (Sari, 2020)"):
+        chunks = _chunks(f"# Motivasi\n\n{head}{end}\n\n{tail}\n")
+        [one] = _holding(chunks, "Motivasi kerja")
+        assert "kinerja pegawai meningkat" in one.text, [c.text for c in chunks]
+    for apart in (f"{head}.\n\n{tail}", f"{head} dan\n\n{tail[0].upper()}{tail[1:]}"):
+        chunks = _chunks(f"# Motivasi\n\n{apart}\n")
+        assert len(chunks) == 2, [c.text for c in chunks]
