@@ -724,3 +724,20 @@ def test_an_english_word_the_text_quotes_in_another_form_finds_it(course):
     query = "What does the text say about underachieving children?"
     assert ["underachievers"] in engine._state[1].english_terms(query)
     assert _first(engine, query).startswith("Anak berprestasi rendah")
+
+
+def test_an_english_question_the_text_has_no_word_of_still_counts_its_absent_noun(course):
+    # english_absent_words is added with known == 0 while the Indonesian absent_words is not, and rightly: that gate
+    # (737242a) keeps a question sharing no word with the text from counting every word of it absent, as an English
+    # question's own words would be; english_absent_words reads the Indonesian words the word list gives instead, so
+    # an English question none of whose words the text writes is the very case of a noun it writes in no form, and
+    # there it still tells a noun the text writes in Indonesian from one it never writes
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    retriever = course({"ispa.md": ISPA_CAUSES})._state[1]
+    for query, absent in (("What causes inflation?", 1.0), ("What causes the infection?", 0.0)):
+        vector = retriever.query_vector(query)
+        q, _ = retriever.question_features(query, vector, retriever.candidates(query, vector),
+                                           retriever.search(query, 3).hits)
+        features = dict(zip(QUESTION_FEATURES, q))
+        assert (features["known"], features["absent_words"]) == (0.0, absent), query  # "infection": "infeksi"

@@ -105,3 +105,24 @@ def test_a_measure_asked_is_a_kind_of_unit(question, count):
 ])
 def test_a_number_after_the_thing_or_a_range_or_fraction_before_a_unit_gives_it(text, count, terms, gives):
     assert gives_count(text, count, terms, _words) == gives
+
+
+@pytest.mark.parametrize("question, count", [
+    # the thing counted past "of the" (english2: "How many of the respondents were women?")
+    ("How many of the respondents were women?", Count("respondents", ())),
+    ("How many of them were women?", None),
+    # an English noun's names before it are not what is counted; a name alone is
+    ("How many of the Prodia respondents were women?", Count("respondents", ())),
+    ("How many Prodia Menteng employees were respondents?", Count("employees", ())),
+    ("How many PNS are there in the office?", Count("pns", ())),
+    # every question word is read, not only the first: a student asks two things at once
+    ("What is a personal guarantee, and how many kinds are there?", Count("kinds", ())),
+    ("Apa itu jaminan perorangan dan berapa jenisnya?", Count("jenisnya", ())),
+    ("Jangka waktunya bisa dipilih dari berapa sampai berapa tahun?", Count(None, ("time",))),
+    # a word no number counts, read after "berapa", is no thing asked
+    ("Nilai loading berapa yang dianggap baik menurut Chin?", None),
+    ("Napas berapa kali per menit dianggap terlalu cepat?", None),
+    ("How many are there?", None),
+])
+def test_what_a_question_counts_read_past_its_first_question_word(question, count):
+    assert asked_count(question) == count

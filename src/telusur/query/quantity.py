@@ -45,10 +45,13 @@ ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|so
                           r"heavy|hot|old)|what (?:percentage|proportion|age))\b", re.I)
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
-    r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)"
-    r"(?:\s+([^\W\d_]+))?", re.I)
+    r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
 _COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
+# Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
+# tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there.
+_NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau are is was were do does did there them these "
+                      "those they it".split())
 # A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
 # article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
 # number. An age ("umur berapa bayi ...") is a time.
@@ -74,33 +77,54 @@ class Count:
 
 def asked_count(question: str) -> Count | None:
     """The count a question asks for ("Ada berapa apotek …?" -> thing "apotek"; "Berapa lama …?" -> units
-    ("time",); "How many employees …?" -> thing "employees"), or None for a question of another kind."""
-    m = _ASKED.search(question) if ASKS_NUMBER.search(question) else None
-    if m is None:
+    ("time",); "How many employees …?" -> thing "employees"), or None for a question of another kind. Each question
+    word is read in turn, as a student may ask two things ("What is …, and how many …?", "dari berapa sampai berapa
+    tahun?")."""
+    if not ASKS_NUMBER.search(question):
         return None
+    return next((count for m in _ASKED.finditer(question) if (count := _count_at(question, m)) is not None), None)
+
+
+def _count_at(question: str, m: re.Match) -> Count | None:
+    """The count one question word asks for (asked_count), or None."""
     before = re.findall(r"[^\W\d_]+", question[:m.start()].lower())[-1:]
     if before and before[0] in _LABELLED | _AGE:  # "pasal berapa ...", "umur berapa ..."
         return Count(None, ("time",)) if before[0] in _AGE else None
     opener = m.group(0).split()[0].lower()
-    word, after = m.group(1).lower(), (m.group(2) or "").lower()
+    word, after = m.group(1).lower(), _thing_after(question, m.end(1), opener == "how")
+    if after in _NO_THING:
+        after = None
     if opener in ("how", "what"):
         if opener == "what" and word not in ("percentage", "proportion", "age"):
             return None
         if word == "many":
-            return Count(after or None, ()) if after not in _COUNTERS else None
+            return Count(after or None, ()) if after is not None else None
         if word == "much" and after == "time":
             return Count(None, ("time",))
         if word not in _MEASURES:
             return None
     if word in _MEASURES:
         units = _MEASURES[word]
-        return Count(None, units) if units else (Count(after, ()) if after and after not in _COUNTERS else None)
+        return Count(None, units) if units else (Count(after, ()) if after else None)
     for unit, words in UNITS.items():
         if word in words:
             return Count(None, (unit,))
     if word in _COUNTERS:
         return Count(after, ()) if after else None
-    return Count(word, ())
+    return Count(word, ()) if word not in _NO_THING else None
+
+
+def _thing_after(question: str, at: int, english: bool) -> str:
+    """The word after a question's "many" / "berapa orang", past the words that count nothing ("How many of the
+    respondents …?": "respondents") and, in English, past the names before a noun ("How many Prodia Menteng
+    employees …?": "employees"), or "" at the question's end."""
+    words = [w for w in re.findall(r"[^\W\d_]+", question[at:at + 80]) if w.lower() not in _COUNTERS]
+    n = 0
+    while english and n + 1 < len(words) and words[n][0].isupper():
+        n += 1
+    if n and (not words[n].islower() or words[n] in _NO_THING):
+        n = 0  # "How many PNS are there?": the name is what is counted
+    return words[n].lower() if words else ""
 
 
 def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
