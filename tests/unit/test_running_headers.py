@@ -54,3 +54,91 @@ def test_an_ocr_header_read_a_letter_or_two_otherwise_is_alike():
     assert alike(furniture_key("JURNAL HUKUM PRIORIS"), furniture_key("SURNAL HUKLTM PRIORIS"))
     assert not alike("jurnal hukum", "jurnal ekonomi")
     assert not alike("bab ii", "bab iv")  # too short to tell a misreading from another line
+
+
+# Through the readers: a .txt pdftotext made (a form feed between pages) and Markdown a PDF was pasted into.
+WORDS = "kurikulum sekolah guru murid kelas nilai ujian buku perpustakaan laboratorium olahraga kesenian".split()
+ENTRIES = ["Soekanto, S. (1990). Sosiologi Suatu Pengantar. Jakarta: Rajawali Pers.",
+           "Sudjana, N. (2010). Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya.",
+           "Arikunto, S. (2006). Prosedur Penelitian. Jakarta: Rineka Cipta.",
+           "Sugiyono. (2012). Metode Penelitian Pendidikan. Bandung: Alfabeta.",
+           "Tilaar, H.A.R. (2002). Pendidikan, Kebudayaan, dan Masyarakat Madani. Bandung: Remaja Rosdakarya.",
+           "Uno, H. (2008). Teori Motivasi dan Pengukurannya. Jakarta: Bumi Aksara."]
+
+
+def _prose(n: int) -> str:
+    return "\n\n".join(f"Paragraf tentang {WORDS[(n * 3 + k) % 12]} dan {WORDS[(n * 5 + k * 2) % 12]} yang dibahas "
+                       f"bersama {WORDS[(n + k * 7) % 12]} menurut Soekanto (1990)." for k in range(4))
+
+
+def _read_txt(pages: list[str]):
+    from telusur.documents import text
+
+    return text.read("\f".join(pages).encode(), "bab2.txt")
+
+
+def test_an_ocr_header_read_otherwise_on_each_page_of_a_txt_is_left_out():
+    heads = ["JURNAL HUKUM PRIORIS VOL. 3", "JURNAL HUKUM PRIORIS VOL. 3", "SURNAL HUKLTM PRIORIS VOL. 3",
+             "JURNAL HUKUM PRIORIS VOL. 3", "JURNAL HUKUM PRlORIS VOI. 3"]
+    doc = _read_txt([f"{head}\n\n{_prose(n)}\n\n{n + 7}" for n, head in enumerate(heads)])
+    assert "PRIORIS" not in doc.text and "HUKLTM" not in doc.text and "PRlORIS" not in doc.text
+    assert doc.text.count("Paragraf tentang") == 20  # the pages' own lines, alike as they are, all kept
+
+
+def test_a_lead_in_at_the_top_of_three_pages_of_a_txt_is_kept():
+    formulas = ["CR = Aktiva lancar : Utang lancar", "QR = Kas ditambah piutang : Utang lancar", "KR = Kas : Aktiva lancar"]
+    doc = _read_txt([f"Rumus yang digunakan adalah:\n\n{f}\n\n{_prose(n)}" for n, f in enumerate(formulas)])
+    assert doc.text.count("Rumus yang digunakan adalah:") == 3
+
+
+def _headings_and_passages(doc):
+    from telusur.chunking import chunk_document
+
+    headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
+    return headings, [c.text for c in chunk_document(doc)]
+
+
+def test_a_reference_list_heading_over_each_page_of_the_list_heads_it_once():
+    from telusur.citations import reference_entries
+    from telusur.documents import markdown
+
+    lists = ["\n".join(ENTRIES[k:k + 2]) for k in (0, 2, 4)]
+    txt = _read_txt([_prose(1), *(f"DAFTAR PUSTAKA\n\n{entries}" for entries in lists)])
+    md = markdown.read("\n\n".join([_prose(1), *(f"DAFTAR PUSTAKA\n\n{entries.replace(chr(10), 2 * chr(10))}"
+                                                 for entries in lists)]).encode(), "bab2.md")
+    for doc in (txt, md):
+        headings, passages = _headings_and_passages(doc)
+        assert headings == ["DAFTAR PUSTAKA"], doc.path
+        assert not any("Rineka Cipta" in p or "Bumi Aksara" in p for p in passages), doc.path  # entries, no passages
+        assert len(reference_entries(doc)) == 6, doc.path
+
+
+def test_a_running_header_is_left_out_where_first_met_too():
+    from telusur.documents import markdown
+
+    parts = [f"Jurnal Akuntansi Vol. 3\n\n{_prose(n)}" for n in range(3)]
+    assert "Jurnal Akuntansi" not in markdown.read("\n\n".join(parts).encode(), "a.md").text
+    assert "Jurnal Akuntansi" not in _read_txt(parts).text
+
+
+def test_an_ocr_header_is_a_line_written_the_same_twice_misread_on_nearby_pages():
+    lines = [("jurnal hukum prioris", 0), ("jurnal hukum prioris", 1), ("surnal hukltm prioris", 2)]
+    assert running_lines(lines, misread=True) == {"jurnal hukum prioris", "surnal hukltm prioris"}
+    assert running_lines(lines) == frozenset()  # met on two pages, unless a misreading counts
+    far = [("jurnal hukum prioris", 0), ("jurnal hukum prioris", 1), ("surnal hukltm prioris", 9)]
+    assert running_lines(far, misread=True) == frozenset()
+    captions = [(f"tabel #.# distribusi responden berdasarkan {what}", n)
+                for n, what in enumerate(("umur", "usia kerja", "umur kerja", "usia"))]
+    assert running_lines(captions, misread=True) == frozenset()  # alike, but none written twice
+
+
+
+def test_a_city_wrapped_alone_in_three_entries_is_no_running_line():
+    # "Jakarta:" / "Rajawali Pers." wrapped in three entries of a list ends no sentence but leads into the publisher
+    from telusur.citations.references import running_lines as reference_running_lines
+
+    entries = [f"{name}. ({year}). {title}.\nJakarta:\nRajawali Pers." for name, year, title in (
+        ("Soekanto, S.", 1990, "Sosiologi Suatu Pengantar"), ("Nasution, S.", 2003, "Metode Research"),
+        ("Ahmadi, A.", 2007, "Psikologi Sosial"))]
+    text = "DAFTAR PUSTAKA\n" + "\n".join(entries) + "\n"
+    assert "Jakarta:" not in reference_running_lines(text, (15, len(text)))

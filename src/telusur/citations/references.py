@@ -688,7 +688,7 @@ def running_lines(text: str, outside: tuple[int, int] = (0, 0)) -> frozenset[str
     the text's lines of 8 characters or more, text[outside[0]:outside[1]] the list (its wrapped "Jakarta: Rineka
     Cipta." may repeat there)."""
     return furniture.running_lines(((" ".join(m.group().split()), m.start()) for m in _LINE.finditer(text)),
-                                   shortest=8, lead_ins=False, inside=outside)
+                                   shortest=8, inside=outside)
 
 
 _LINE = re.compile(r"[^\n]+")

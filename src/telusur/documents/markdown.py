@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 from . import html as html_reader
-from .furniture import running_lines
+from .furniture import left_out, running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
                         is_short_heading, list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
@@ -151,6 +151,7 @@ class _Walker:
         self.b = builder
         self.titles = titles
         self.running = running  # running headers/footers of a PDF pasted into Markdown
+        self.running_met: set[str] = set()  # those kept where first met (furniture.left_out)
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
         self.references_at: int | None = None  # level of the open reference-list heading
@@ -241,7 +242,7 @@ class _Walker:
             self.references_at = level
 
     def paragraph(self, text: str, node, kind: str, level: int) -> None:
-        if text in self.running or _PAGE_NUMBER.match(text):
+        if _PAGE_NUMBER.match(text) or left_out(text, self.running, self.running_met):
             return
         if kind == "paragraph" and (_is_bold_heading(node, text) or ("\n" not in text and is_reference_heading(text))):
             self.heading(text, self._depth() + 1, own_level=False)

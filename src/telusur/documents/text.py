@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
-from .furniture import furniture_key, running_lines
+from .furniture import furniture_key, left_out, running_lines
 from .model import Document
 from .structure import PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, text_blocks, unwrap
 
@@ -45,12 +45,12 @@ def without_page_furniture(text: str) -> str:
         filled = [i for i, line in enumerate(lines) if line.strip()]
         return filled[:3] + filled[-3:]
     running = running_lines(((furniture_key(lines[i]), n) for n, lines in enumerate(pages) for i in margins(lines)),
-                            lead_ins=False)
-    kept_pages = []
+                            misread=True)
+    kept_pages, met = [], set()
     for lines in pages:
         edge = set(margins(lines))
         kept = [line for i, line in enumerate(lines) if i not in edge or not (
-            PAGE_NUMBER.match(line.strip()) or furniture_key(line) in running)]
+            PAGE_NUMBER.match(line.strip()) or left_out(line, running, met, furniture_key(line)))]
         while kept and not kept[-1].strip():
             kept.pop()
         while kept and not kept[0].strip():
