@@ -249,3 +249,15 @@ def test_a_paragraph_left_open_goes_on_in_the_next_that_opens_in_small_letters()
     for apart in (f"{head}.\n\n{tail}", f"{head} dan\n\n{tail[0].upper()}{tail[1:]}"):
         chunks = _chunks(f"# Motivasi\n\n{apart}\n")
         assert len(chunks) == 2, [c.text for c in chunks]
+
+
+def test_a_table_does_not_run_on_into_the_paragraph_under_it():
+    """A table's last row has no stop, and the prose under it may open in small letters ("dengan N jumlah …"): the
+    table is still a passage of its own (read row by row under its header), the prose another. A run-on is a
+    paragraph's, never a table's."""
+    table = "| Pendidikan | N | (%) |\n| --- | --- | --- |\n| SMA | 60 | 60 |\n| S1 | 25 | 25 |\n| S2 | 15 | 15 |"
+    prose = ("dengan jumlah responden seluruhnya seratus orang pegawai yang bekerja di kantor dinas pendidikan "
+             "kabupaten selama lebih dari dua tahun.")
+    chunks = _chunks(f"# Responden\n\n{table}\n\n{prose}\n")
+    [rows] = _holding(chunks, "SMA")
+    assert "seratus orang" not in rows.text, [c.text for c in chunks]
