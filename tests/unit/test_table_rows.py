@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from telusur.chunking import chunk_document, chunk_parts, row_headers, side_by_side, table_rows
+from telusur.chunking import chunk_document, chunk_parts, row_headers, said_in_row, side_by_side, table_rows
 from telusur.documents import reader
 
 _RESPONDENTS = """# Hasil Penelitian
@@ -207,3 +207,21 @@ def test_a_long_table_is_cut_into_pieces_of_many_rows_not_a_passage_a_row():
     # a later piece's rows are said with the table's column names, not with the piece's first row as a header
     said = [part.split("\n")[-1] for part in chunk_parts(pieces[1])]
     assert "Nama Apotek: Apotek 20; Alamat: Jalan Sudirman nomor 20, Kota Manado; Jumlah Resep: 30" in said
+
+
+def test_only_a_lone_row_under_its_tables_header_is_a_long_row():
+    # said_in_row reads a passage as one row of a table only when it is one line under a heading of cells: a piece
+    # of many rows (its rows said row by row) is none, nor a one-line paragraph of prose under its section's title
+    # (its sentences said under that title, not "<the whole line>; <a sentence>")
+    rows = "\n".join(f"| Apotek {n} | Jalan Sudirman nomor {n}, Kota Manado | {10 + n} |" for n in range(1, 41))
+    doc = reader(".md").read(("# Hasil Penelitian\n\n## Sebaran Apotek\n\n| Nama Apotek | Alamat | Jumlah Resep |\n"
+                              f"| --- | --- | --- |\n{rows}\n").encode("utf-8"), "hasil.md")
+    later = [c for c in chunk_document(doc) if table_rows(c.text)][1]
+    assert later.heading == "Nama Apotek | Alamat | Jumlah Resep"
+    assert said_in_row(later, table_rows(later.text)[0]) is None
+    prose = ("Motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh-sungguh. "
+             "Dorongan ini tumbuh dari kebutuhan, harapan, dan penghargaan yang diterima pegawai di kantornya.")
+    [chunk] = chunk_document(reader(".md").read(f"# Laporan\n\n## Motivasi Kerja\n\n{prose}\n".encode(), "m.md"))
+    assert said_in_row(chunk, (0, len(chunk.text))) is None
+    assert chunk_parts(chunk) == [f"Motivasi Kerja\n{sentence}" for sentence in
+                                  (prose[:prose.index(". ") + 1], prose[prose.index(". ") + 2:])]
