@@ -261,3 +261,15 @@ def test_a_table_does_not_run_on_into_the_paragraph_under_it():
     chunks = _chunks(f"# Responden\n\n{table}\n\n{prose}\n")
     [rows] = _holding(chunks, "SMA")
     assert "seratus orang" not in rows.text, [c.text for c in chunks]
+
+
+def test_a_lead_in_goes_with_what_it_introduces_not_with_the_paragraph_it_goes_on_from():
+    """hubungan-internasional: "Sedangkan Budiardjo … tujuan negara adalah :" opens on the paragraph above it (a
+    connective), yet it introduces the quotation under it: the lead-in and its quotation are one passage, and the
+    paragraph above another. Only prose is taken into a paragraph's run-on."""
+    lead = "Sedangkan tujuan kerja pegawai menurut para ahli adalah sebagai berikut:"
+    quote = ("“Bekerja untuk memenuhi kebutuhan hidup keluarga, mengembangkan diri, dan mengabdi kepada masyarakat "
+             "tempat pegawai itu tinggal.”")
+    chunks = _chunks(f"# Kinerja\n\n{KINERJA}\n\n{lead}\n\n> {quote}\n")
+    [introduced] = _holding(chunks, "Bekerja untuk memenuhi")
+    assert lead in introduced.text and "Kinerja pegawai merupakan" not in introduced.text, [c.text for c in chunks]
