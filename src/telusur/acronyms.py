@@ -79,13 +79,12 @@ def _spelling(before: str, acronym: str) -> str:
     spells all but one), or "" when none spells it."""
     words = before.split()
     tails = [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
-    best = max(tails, key=lambda tail: _letters_spelt(acronym, tail), default="")  # the first, fewest words, of the most
+    best = max(tails, key=lambda tail: _letters_spelt(acronym, tail), default="")  # of the most, the fewest words
     return best if spells(acronym, best) else ""
 
 
 def expands(text: str, acronym: str) -> bool:
-    """The text spells the acronym out beside it: "ISPA (Infeksi Saluran Pernafasan Akut)" or "Infeksi Saluran
-    Pernafasan Akut (ISPA)" (two to nine words, the first with the acronym's first letter)."""
-    a, first = re.escape(acronym), acronym[0]
-    return re.search(rf"\b{a}\s*\(\s*{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\)", text) is not None or \
-        re.search(rf"\b{first}[\w-]*(?:\s+[\w-]+){{1,8}}\s*\(\s*{a}\s*\)", text, re.I) is not None
+    """The text spells the acronym out beside it, in a shape spelt_out reads ("ISPA (Infeksi Saluran Pernafasan
+    Akut)", "Infeksi Saluran Pernafasan Akut (ISPA)", "(citizenship behavior directed toward individuals) – OCBI"), in
+    words that spell it (spells)."""
+    return acronym in text and any(found == acronym for found, _ in spelt_out(text))

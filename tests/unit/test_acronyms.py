@@ -51,7 +51,7 @@ def test_words_not_spelling_an_acronym(acronym, words):
 
 
 def test_a_passage_spells_out_an_acronym_in_each_shape():
-    assert ("BM", "Business Manager") in spelt_out("Apotek yang sekarang disebut sebagai Business Manager (BM) adalah …")
+    assert ("BM", "Business Manager") in spelt_out("Apotek yang kini disebut sebagai Business Manager (BM) adalah …")
     assert ("ISPA", "Infeksi Saluran Pernafasan Akut") in spelt_out("ISPA (Infeksi Saluran Pernafasan Akut) adalah …")
     glossed = spelt_out("Dimensi pertama perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed "
                         "toward individuals) – OCBI. OCBI menguntungkan rekan.")
@@ -80,3 +80,17 @@ def test_the_words_before_an_acronym_are_all_those_spelling_it(sentence, acronym
     """The fewest words spelling the most of its letters: not the fewest spelling all but one ("Tindakan Kelas" for
     PTK, "Undang-Undang Hukum Pidana" for KUHP, "of Things" for IOT)."""
     assert (acronym, words) in spelt_out(sentence)
+
+
+@pytest.mark.parametrize("text, acronym, spelt", [
+    ("Vaksinisasi MMR (Measles, Mumps dan Rubella) diduga menjadi penyebab autisme", "MMR", True),
+    ("kepentingan Australia untuk memberlakukan Australia’s Maritime Identification Zone (AMIZ).", "AMIZ", True),
+    ("Dimensi pertama perilaku kewargaan diarahkan terhadap individu (citizenship behavior directed toward "
+     "individuals) – OCBI.", "OCBI", True),
+    ("satu orang Apoteker selaku penanggung jawab Apotek, satu orang suvervaiser ( SNF ), 14 orang", "SNF", False),
+    ("Kelebihan sensor ini ialah hanya membutuhkan 1 sinyal (SIG), selain jalur 5V dan ground.", "SIG", False),
+])
+def test_a_passage_expands_an_acronym_as_answers_read_it(text, acronym, spelt):
+    """The ranker's expands_acronym and the answer's acronym words are one reading: a gloss, a comma or an
+    apostrophe inside the words spell it out; one word before it whose first letter is the acronym's does not."""
+    assert expands(text, acronym) is spelt

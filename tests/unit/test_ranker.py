@@ -364,15 +364,6 @@ Pencegahan ISPA dilakukan dengan mencuci tangan, memakai masker dan menjauhi asa
 """
 
 
-def test_the_passage_spelling_out_the_acronym_asked_about_is_marked():
-    from telusur.acronyms import expands
-
-    assert expands("ISPA (Infeksi Saluran Pernafasan Akut) adalah penyakit", "ISPA")
-    assert not expands("Data BPS (2020) menunjukkan angka ISPA menurun", "BPS")
-    assert expands("United Nations Development Programme (UNDP) adalah badan PBB", "UNDP")
-    assert not expands("Pencegahan ISPA dilakukan dengan mencuci tangan (Silviana, 2014).", "ISPA")
-
-
 def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course):
     """'Apa kepanjangan ISPA …?': the passage saying "ISPA (Infeksi Saluran Pernafasan Akut)" answers it, not the one
     repeating ISPA most often (expands_acronym, a fitted weight)."""

@@ -37,7 +37,7 @@ PASSAGE_FEATURES = (
     "english_dense",    # for a question in English (its words do not match the text's), dense minus the best dense
     "english_passage",  # for a question in English, the passage's share of English (an abstract, a quoted treaty)
     "names_cited",      # share of the question's names (IDF-weighted) the passage or its lead-in cites as an author
-    "expands_acronym",  # an acronym of the question spelled out in the passage: "ISPA (Infeksi Saluran ...)"
+    "expands_acronym",  # an acronym of the question spelled out in the passage (acronyms.expands): "ISPA (Infeksi ...)"
     "defines_focus",    # a definition question ("apa yang dimaksud dengan X") and the passage says "X adalah ..."
     "english_lexical",  # for a question in English, "lexical" over its words in the text's spelling (query/english.py)
     "english_words",    # for a question in English, "words" over the same
