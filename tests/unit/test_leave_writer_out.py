@@ -57,6 +57,9 @@ def test_the_noise_is_counted_question_by_question_against_the_baseline():
     assert s["vs_baseline"] == {"gained": 2, "lost": 1, "net": 1, "two_sigma": 3.5}
     assert (s["left_out"], s["fitted"], s["of"]) == (2, 3, 3)
     assert (s["writers"]["a"]["gained"], s["writers"]["a"]["lost"]) == (2, 1)
+    grouped = lwo.summary(other, base, new=("a",))  # a writer named new is counted apart, the others as old
+    assert grouped["new"] == {"left_out": 2, "of": 3, "vs_baseline": s["vs_baseline"]} and "old" not in grouped
+    assert s["old"]["left_out"] == 2 and "new" not in s
 
 
 def test_the_judge_and_the_held_out_sets_are_no_writer():
