@@ -23,8 +23,8 @@ cached in bench/.cache as fit_ranker does) and kept in --prepared (a pickle keye
 with the same sources and code reuse them (--fresh reads them again).
 
 Figures at 14703a9 (2026-12-05, 16 writers, 1550 answerable questions; BENCHMARKS.md, helper "ranker"): fitted vs left
-out differs by 1-5 first places of 1550 in every recipe (the shipped one 1356 / 1355; a full refit, C=1, 1360 / 1358),
-never more than 3 for one writer: the weights do not learn a writer. The spread is between writers: those open when the
+out differs by 0-5 first places of 1550 in every recipe (the shipped one 1356 / 1355; a full refit, C=1, 1360 / 1358),
+never more than 2 for one writer: the weights do not learn a writer. The spread is between writers: those open when the
 kept weights and the features were chosen (tuning, default, english, team..team7) 863/965 left out under the shipped
 recipe, those opened after (team8-12, english2) 492/585 (p 0.003). Against the shipped recipe (2 sigma 10): full
 refits C 0.1 / 0.3 / 1 / 3 -2 / +1 / +3 / +3, TyDi share 0.2 / 0.65 +1 / +3, no team set -16, gives_count at 0 -5,
