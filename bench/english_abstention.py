@@ -12,7 +12,12 @@ as an offset, by logistic regression on:
 Out of fold by document (an out-of-scope question in the fold of the document it is near, or its own), reported beside
 the fitted and the shipped figures: answerable declined and out of scope declined at settings.abstain_below.
 
-    python bench/english_abstention.py --cache DIR [--features english,english_margin,...] [--c C] [--write]
+    python bench/english_abstention.py --cache DIR [--features english,english_margin,...] [--c C] [--writers] [--write]
+
+--writers: fit on every open set's English questions (answerable and out of scope: the team sets but the session's
+judge, english2, the tuning half's, English dev, the English and near out-of-scope sets; about 520 and 100), and
+report beside the folds by document a table by writer, each writer (a team set with its out-of-scope questions) held
+out in turn (bench/abstention.py's by_writer).
 
 --write: the fitted weights to bench/english-abstention.json, which bench/fit_ranker.py --question-from adds to the
 abstention weights it keeps (the ranker's owner writes data/ranker.json). Set TELUSUR_RANKER to a parameter file to
@@ -37,11 +42,20 @@ OUT = halves.REPO / "bench" / "english-abstention.json"
 FOLDS = 5
 # The out-of-scope questions' weight beside the answerable ones' (together): declining an answerable question costs
 # more than answering an out-of-scope one (the issue asks for none declined, >= 0.9 of out of scope declined).
+# On 2026-12-05 with --writers (519 answerable, 104 out of scope) no balance gained held out both ways at once: 0.05
+# declined 3 answerable and 66-70 out of scope held out (shipped: 4 and 72), 0.1 6 answerable by writer; a balance
+# chosen without each writer (nested) 4 and 70 (BENCHMARKS.md, engscope's section).
 BALANCE = 0.05
+FEATURES = "english,english_margin,english_known,english_words_top,english_names_unknown"
 
 
-def examples(cache: Path) -> list[dict]:
-    """Every English example with its question features under the shipped ranking."""
+def examples(cache: Path, writers: bool = False) -> list[dict]:
+    """Every English example with its question features under the shipped ranking; with writers, every open set's
+    English question (bench/abstention.py's cases, each with its writer: the team sets but the session's judge,
+    english2, the tuning half, the near and English out-of-scope sets), else the first data (ENGLISH_DEV, team set 1's
+    English questions, the English out-of-scope set)."""
+    if writers:
+        return writer_examples(cache)
     plan = halves.half_questions()["tuning"]
     engines = {
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
@@ -59,6 +73,21 @@ def examples(cache: Path) -> list[dict]:
     for q in halves.english_out_of_scope():
         cases.append((q["corpus"], q["question"], q.get("near") or "oos:" + q["question"], False, "out of scope"))
     return with_features(engines, cases)
+
+
+def writer_examples(cache: Path) -> list[dict]:
+    """Every open set's question that ranker.is_english reads as English (its english feature is 1: the weights fitted
+    here weigh no other), with its writer (bench/abstention.py WRITERS) as its source."""
+    import abstention  # bench/ sibling; it imports this module, so not at the top
+    from telusur.query.ranker import QUESTION_FEATURES, is_english
+
+    engines, cases = abstention.engines_and_cases(cache, english=True)
+    cases = [c for c in cases if is_english(c[1]) or halves.is_english(c[1])]  # the feature decides below
+    items = with_features(engines, cases)
+    english = QUESTION_FEATURES.index("english")
+    for item, case in zip(items, cases):
+        item["source"] = item["writer"] = case[4]
+    return [e for e in items if e["features"][english] == 1]
 
 
 def with_features(engines: dict, cases: list[tuple]) -> list[dict]:
@@ -129,6 +158,18 @@ def figures(p: np.ndarray, y: np.ndarray, threshold: float) -> dict:
             "out_of_scope": int((1 - y).sum()), "out_of_scope_declined": int(((p < threshold) & (y == 0)).sum())}
 
 
+def writer_rows(by_writer: dict) -> dict:
+    """{writer: "shipped / fitted / writer held out"}: each its answerable declined ("0 of 65 declined") or out of
+    scope declined ("6/15")."""
+    def cell(f: dict) -> str:
+        return f"{f['answerable_declined']} of {f['answerable']} declined" if f["answerable"] else \
+            f"{f['out_of_scope_declined']}/{f['out_of_scope']}"
+
+    names = list(by_writer)
+    return {"columns": " / ".join(names),
+            **{w: " / ".join(cell(by_writer[n][w]) for n in names) for w in by_writer[names[0]]}}
+
+
 def cached_examples(path: Path | None, make) -> list[dict]:
     """The examples kept in path (pickle) when it exists, else make() (kept there when a path is given)."""
     if path and path.exists():
@@ -164,13 +205,14 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=halves.CACHE)
-    parser.add_argument("--features", default="english,english_margin,english_known,english_words_top,english_names_unknown",
-                        help="the English-only question features to fit (comma-separated)")
+    parser.add_argument("--features", default=FEATURES, help="the English-only question features to fit (comma-separated)")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength (not on the english column)")
     parser.add_argument("--balance", type=float, default=BALANCE, help="out of scope's weight beside answerable's")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--examples", type=Path, help="keep the examples' features in this file (pickle) and reuse it")
     parser.add_argument("--list", action="store_true", help="every example's confidence, hand-set and out of fold")
+    parser.add_argument("--writers", action="store_true", help="fit on every open set's English questions (not only "
+                        "the first data) and report each writer held out in turn (bench/abstention.py WRITERS)")
     args = parser.parse_args()
     names = args.features.split(",")
     assert names[0] == "english" and all(n.startswith("english") for n in names), "English-only features, english first"
@@ -179,7 +221,7 @@ def main() -> None:
 
     threshold = Settings().abstain_below
     params = overlay(load_parameters(), abstention.OUT)
-    items = cached_examples(args.examples, lambda: examples(args.cache))
+    items = cached_examples(args.examples, lambda: examples(args.cache, args.writers))
     q = np.vstack([e["features"] for e in items])
     y = np.array([e["answerable"] for e in items], float)
     kept = params.question.copy()
@@ -196,18 +238,32 @@ def main() -> None:
     fitted = 1 / (1 + np.exp(-np.clip(offset + x @ w, -50, 50)))
     report = {"weights": dict(zip(names, map(float, np.round(w, 6)))), "threshold": threshold,
               **cross_validation(items, y, threshold, shipped, fitted, held)}
+    if args.writers:
+        def fit_out(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+            weights = fit(x[train], offset[train], y[train], args.c, args.balance)
+            return 1 / (1 + np.exp(-np.clip(offset[test] + x[test] @ weights, -50, 50)))
+
+        report["by_writer"] = {"shipped": abstention.by_writer(items, y, lambda train, test: shipped[test], threshold),
+                               "fitted": abstention.by_writer(items, y, lambda train, test: fitted[test], threshold),
+                               "writer held out": abstention.by_writer(items, y, fit_out, threshold)}
     print(json.dumps(report, indent=1))
+    if args.writers:
+        print(abstention.writer_table(report["by_writer"]))
     if args.list:
         for e, s, h in sorted(zip(items, shipped, held), key=lambda t: t[2]):
             print(f"{'A' if e['answerable'] else 'O'} {s:.2f} {h:.2f} {e['question']}")
     if args.write:
         OUT.write_text(json.dumps({
             "about": "English-only abstention weights (ranker.QUESTION_FEATURES english*), fitted by "
-                     "bench/english_abstention.py on the English dev set, the team set's English questions and the "
-                     "English out-of-scope set, the other abstention weights kept as an offset; bench/fit_ranker.py "
-                     "--question-from adds them to the weights it keeps.",
+                     "bench/english_abstention.py on " + ("every open set's English questions (--writers)" if args.writers
+                     else "the English dev set, the team set's English questions and the English out-of-scope set") +
+                     ", the other abstention weights kept as an offset; bench/fit_ranker.py --question-from adds them "
+                     "to the weights it keeps.",
             "question": report["weights"],
-            "cross_validation": {k: v for k, v in report.items() if k.startswith(("held_out", "fitted", "shipped"))},
+            "cross_validation": {k: v for k, v in report.items()  # by document; with --writers per writer below
+                                 if k in ("held_out", "fitted", "shipped") or not args.writers and k.startswith(
+                                     ("held_out", "fitted", "shipped"))},
+            **({"by_writer": writer_rows(report["by_writer"])} if args.writers else {}),
         }, indent=1) + "\n", encoding="utf-8")
 
 

@@ -35,3 +35,26 @@ def test_a_team_set_is_held_out_with_its_own_out_of_scope_questions():
     abstention.by_writer(items, y, fit_out, 0.5)
     assert seen[(0,)] == seen[(1,)] == (2, 3, 4, 5)  # team5 and its out of scope: neither fitted on
     assert seen[(4,)] == (0, 1, 2, 3, 5)
+
+
+def test_the_english_fit_by_writer_reads_the_open_sets_english_questions_only(monkeypatch):
+    """bench/english_abstention.py --writers fits the English-only weights on every open set's English questions
+    (abstention.py's cases, so never the judge nor a held-out set), each with its writer; an Indonesian question (its
+    english feature 0) is no example of it."""
+    import english_abstention
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    cases = [("team9", "What is the capital of Australia?", "oos:x", False, "oos team9"),
+             ("team9", "Apa ibu kota Australia?", "oos:y", False, "oos team9"),
+             ("english2", "Why do toddlers get ISPA?", "ispa.md", True, "english2")]
+    monkeypatch.setattr(abstention, "engines_and_cases", lambda cache, english=False: ({}, cases))
+    english = QUESTION_FEATURES.index("english")
+
+    def features(engines, asked):
+        return [{"question": q, "group": g, "answerable": a, "source": s,
+                 "features": np.eye(len(QUESTION_FEATURES))[english] * (q[0] != "A")} for _, q, g, a, s in asked]
+
+    monkeypatch.setattr(english_abstention, "with_features", features)
+    items = english_abstention.examples(Path("unused"), writers=True)
+    assert [(e["question"], e["writer"]) for e in items] == [("What is the capital of Australia?", "oos team9"),
+                                                              ("Why do toddlers get ISPA?", "english2")]
