@@ -141,3 +141,17 @@ def test_a_numbered_list_after_two_paragraphs_in_the_same_section_is_not_the_ear
                             "2.1. Gizi Balita"), "susunan makanan sehari-hari")
     assert said.heading == "2.1. Gizi Balita"
     assert "Zat gizi yang dibutuhkan" not in said.embed_text
+
+
+def test_an_item_titles_lead_in_and_the_paragraph_it_introduces_are_one_passage():
+    # hubungan-internasional: "A.1 Pengertian serta Tujuan Negara", then "… karakteristik-karakteristik berikut:" and
+    # what it introduces. Cut after the lead-in, its paragraph would be a passage under no title, and the lead-in one
+    # that says only "sebagai berikut:"
+    chunks = _chunks(["1. Pengertian Negara", "Menurut Starke, negara memiliki unsur-unsur pokok sebagai berikut:",
+                      "Negara harus memiliki penduduk tetap, wilayah tertentu, pemerintah, dan kemampuan berhubungan "
+                      "dengan negara lain.",
+                      "2. Tujuan Negara",
+                      "Tujuan negara adalah memajukan kesejahteraan umum dan melindungi segenap warganya dengan adil."],
+                     "2.1. Negara")
+    said = _holding(chunks, "penduduk tetap").text
+    assert said.startswith("1. Pengertian Negara") and "unsur-unsur pokok sebagai berikut:" in said, said
