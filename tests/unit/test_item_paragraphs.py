@@ -155,3 +155,21 @@ def test_an_item_titles_lead_in_and_the_paragraph_it_introduces_are_one_passage(
                      "2.1. Negara")
     said = _holding(chunks, "penduduk tetap").text
     assert said.startswith("1. Pengertian Negara") and "unsur-unsur pokok sebagai berikut:" in said, said
+
+
+def test_a_sub_items_title_stays_with_its_own_paragraph_not_with_the_lead_in_above_it():
+    # prosedur-ptk: "2. Tahap Pelaksanaan Penelitian" and its "… sebagai berikut:", then "a. Orientasi" with its
+    # paragraph and bullets: a lead-in takes a paragraph or a table under it as its body, never the next item's
+    # title, which would leave "Orientasi adalah …" a passage under no title
+    chunks = _chunks(["2. Tahap Pelaksanaan Penelitian",
+                      "Pelaksanaan penelitian ditempuh peneliti bersama guru mitra. Secara garis besar tahapannya "
+                      "adalah sebagai berikut:",
+                      "a. Orientasi",
+                      "Orientasi adalah studi pendahuluan oleh peneliti dan guru mitra, berupa hal-hal berikut:",
+                      "• Menyamakan persepsi antara peneliti dan kepala sekolah tentang penelitian tindakan kelas.",
+                      "• Menetapkan siklus dan fokus tindakan bersama guru mitra.",
+                      "b. Perencanaan",
+                      "Perencanaan adalah penyusunan rencana pembelajaran untuk setiap siklus tindakan."],
+                     "3.4. Prosedur Penelitian")
+    assert _holding(chunks, "studi pendahuluan").text.startswith("a. Orientasi\n")
+    assert "a. Orientasi" not in _holding(chunks, "Tahap Pelaksanaan").text
