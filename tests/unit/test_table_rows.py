@@ -225,3 +225,14 @@ def test_only_a_lone_row_under_its_tables_header_is_a_long_row():
     assert said_in_row(chunk, (0, len(chunk.text))) is None
     assert chunk_parts(chunk) == [f"Motivasi Kerja\n{sentence}" for sentence in
                                   (prose[:prose.index(". ") + 1], prose[prose.index(". ") + 2:])]
+
+
+def test_a_long_tables_first_piece_is_headed_by_its_section_the_later_ones_by_the_header_row():
+    # the first piece holds the header row (and the caption over it, when there is one): its heading stays the
+    # section's; only the pieces after it, which lost the header row, are headed by it
+    rows = "\n".join(f"| Apotek {n} | Jalan Sudirman nomor {n}, Kota Manado | {10 + n} |" for n in range(1, 41))
+    doc = reader(".md").read(("# Hasil Penelitian\n\n## Sebaran Apotek\n\n| Nama Apotek | Alamat | Jumlah Resep |\n"
+                              f"| --- | --- | --- |\n{rows}\n").encode("utf-8"), "hasil.md")
+    pieces = [c for c in chunk_document(doc) if table_rows(c.text)]
+    assert pieces[0].heading == "Sebaran Apotek"
+    assert {c.heading for c in pieces[1:]} == {"Nama Apotek | Alamat | Jumlah Resep"}
