@@ -1,7 +1,12 @@
-"""Acronyms and the words they stand for, read one way along the data's way: a name's initials (citations, the
-search for a phrase a question's acronym spells), whether words' initials spell an acronym, and where a passage spells
-an acronym out beside it ("Business Manager (BM)", "ISPA (Infeksi Saluran Pernafasan Akut)", "(citizenship behavior
-directed toward individuals) – OCBI")."""
+"""Acronyms and the words they stand for, read one way along the data's way. Two tolerances, each stated once:
+
+- initials: exactly a name's initials, its small words skipped, each space-separated word one letter. Where nothing
+  in the text pairs the words with the acronym (a body's name before "(IIA) (2017)" in a citation, a phrase found
+  anywhere in the text for a question's acronym: Retriever._initialled), only an exact match says they belong.
+- spells: initials in order, all of the acronym's letters or all but one, every run of letters an initial (hyphen
+  parts, small words). Where the text itself sets the two side by side ("Business Manager (BM)", "ISPA (Infeksi
+  Saluran Pernafasan Akut)", "(citizenship behavior directed toward individuals) – OCBI": spelt_out), the shape says
+  they belong and the initials only mark where the words begin; the ranker (expands) and the answer read it so."""
 
 from __future__ import annotations
 

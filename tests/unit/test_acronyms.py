@@ -33,6 +33,7 @@ def test_a_capitalised_small_word_is_the_names_own():
     ("KUHP", "Kitab Undang-Undang Hukum Pidana"),  # ... which it may give or not
     ("IOT", "Internet of Things"),  # a small word may give its letter
     ("MMR", "Measles, Mumps dan Rubella"),  # ... or none
+    ("CASA", "Current Account and Saving Account"),
     ("ISPA", "Infeksi Saluran Pernapasan Akut"),
     ("OCBI", "citizenship behavior directed toward individuals"),  # the acronym keeps a word the text leaves out
 ])
