@@ -273,3 +273,31 @@ def test_a_lead_in_goes_with_what_it_introduces_not_with_the_paragraph_it_goes_o
     chunks = _chunks(f"# Kinerja\n\n{KINERJA}\n\n{lead}\n\n> {quote}\n")
     [introduced] = _holding(chunks, "Bekerja untuk memenuhi")
     assert lead in introduced.text and "Kinerja pegawai merupakan" not in introduced.text, [c.text for c in chunks]
+
+
+def test_a_later_piece_of_a_long_paragraph_citing_a_work_of_its_own_cites_that_work():
+    """A long paragraph opening "Menurut Hadi (2010) …" is cut into pieces; a later piece that cites nothing goes on
+    with Hadi's words (test_citation_kinds), but one that cites a work of its own ("… (Sari, 2020).") cites that
+    work, not Hadi."""
+    hadi = "Menurut Hadi (2010) motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh-sungguh."
+    needs = " ".join(f"Dorongan itu tumbuh dari kebutuhan ke-{n} yang dirasakan pegawai ketika bekerja di kantornya "
+                     "setiap hari." for n in range(1, 9))
+    sari = "Penghargaan yang adil juga menambah semangat kerja pegawai menurut penelitian yang lain (Sari, 2020)."
+    after = " ".join(f"Semangat itu terlihat dari kehadiran ke-{n} pegawai yang selalu tepat waktu di kantor setiap "
+                     "pagi." for n in range(1, 7))  # Sari's work does not close the paragraph: it cites its piece only
+    chunks = _chunks(f"# Motivasi\n\n{hadi} {needs} {sari} {after}\n")
+    [own] = _holding(chunks, "(Sari, 2020)")
+    assert "Menurut Hadi" not in own.text and [c.authors for c in own.citations] == [("Sari",)], own.citations
+
+
+def test_a_long_list_in_a_text_with_no_heading_is_cut_into_pieces_under_its_lead_in():
+    """A .txt or a Markdown note with no heading at all: a list too long for one passage is still cut into pieces,
+    each under its lead-in (its section is none, and nothing reads it)."""
+    lead = "Fungsi manajemen menurut para ahli adalah sebagai berikut:"
+    items = "\n".join(f"{n}. Fungsi ke-{n} ialah merencanakan, mengorganisasi, menggerakkan, dan mengawasi pekerjaan "
+                      f"pegawai bagian {n} agar tujuan organisasi tercapai dengan baik dan tepat waktu." for n in
+                      range(1, 16))
+    chunks = _chunks(f"{lead}\n\n{items}\n")
+    pieces = _holding(chunks, "Fungsi ke-")
+    assert len(pieces) >= 2 and all(c.location.section == () for c in pieces)
+    assert all(c.heading == lead for c in pieces[1:]), [c.heading for c in pieces]
