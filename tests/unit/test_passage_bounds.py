@@ -301,3 +301,16 @@ def test_a_long_list_in_a_text_with_no_heading_is_cut_into_pieces_under_its_lead
     pieces = _holding(chunks, "Fungsi ke-")
     assert len(pieces) >= 2 and all(c.location.section == () for c in pieces)
     assert all(c.heading == lead for c in pieces[1:]), [c.heading for c in pieces]
+
+
+def test_a_later_piece_going_on_with_a_narrative_author_cites_that_author_alone():
+    """Before the cut, "(Sari, 2020)" closes one sentence and "Menurut Hadi (2010) …" opens the last work's words;
+    a later piece that cites nothing goes on with Hadi's words only, not with every work cited above it."""
+    sari = "Semangat kerja pegawai dipengaruhi oleh penghargaan yang adil dari pimpinan (Sari, 2020)."
+    hadi = "Menurut Hadi (2010) motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh-sungguh."
+    needs = " ".join(f"Dorongan itu tumbuh dari kebutuhan ke-{n} yang dirasakan pegawai ketika bekerja di kantornya "
+                     "setiap hari." for n in range(1, 17))
+    chunks = _chunks(f"# Motivasi\n\n{sari} {hadi} {needs}\n")
+    later = [c for c in chunks if not c.text.startswith("Semangat kerja")]
+    assert later and all([c.authors for c in piece.citations] == [("Hadi",)] for piece in later), \
+        [(c.text[:40], c.citations) for c in chunks]
