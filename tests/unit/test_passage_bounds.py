@@ -314,3 +314,12 @@ def test_a_later_piece_going_on_with_a_narrative_author_cites_that_author_alone(
     later = [c for c in chunks if not c.text.startswith("Semangat kerja")]
     assert later and all([c.authors for c in piece.citations] == [("Hadi",)] for piece in later), \
         [(c.text[:40], c.citations) for c in chunks]
+
+
+def test_a_figures_caption_and_a_line_ending_on_its_works_year_title_no_paragraph():
+    """A line the body sets alone over prose is a title of it ("Teori Motivasi (Maslow)" too), but not a figure's
+    caption ("Gambar 2.1 …": read with the figure) nor a line ending on a work's year ("… Menurut Hadi (2010)": the
+    work's source line, said with what it cites)."""
+    assert titles_prose("Teori Motivasi (Maslow)", PROSE)
+    assert not titles_prose("Gambar 2.1 Struktur Organisasi Perusahaan", PROSE)
+    assert not titles_prose("Motivasi Kerja Menurut Hadi (2010)", PROSE)
