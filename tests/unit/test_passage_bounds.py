@@ -323,3 +323,15 @@ def test_a_figures_caption_and_a_line_ending_on_its_works_year_title_no_paragrap
     assert titles_prose("Teori Motivasi (Maslow)", PROSE)
     assert not titles_prose("Gambar 2.1 Struktur Organisasi Perusahaan", PROSE)
     assert not titles_prose("Motivasi Kerja Menurut Hadi (2010)", PROSE)
+
+
+def test_a_title_line_titles_only_prose_of_sentences_opening_a_new_one():
+    """What a title line stands over must be prose it titles: sentences (with a stop), opening with a capital, a quote
+    or a bracket, and no lead-in of a list. Over a line going on in small letters, over a lead-in ("… sebagai
+    berikut:") or over words with no stop, the line is no title."""
+    title = "Pengertian Motivasi Kerja"
+    assert titles_prose(title, PROSE)
+    assert not titles_prose(title, PROSE[0].lower() + PROSE[1:])
+    assert not titles_prose(title, "Motivasi kerja tumbuh dari kebutuhan pegawai. Menurut para ahli, unsur-unsurnya "
+                                   "yang saling berkaitan adalah sebagai berikut:")
+    assert not titles_prose(title, PROSE.replace(".", ","))
