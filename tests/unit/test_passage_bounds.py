@@ -335,3 +335,13 @@ def test_a_title_line_titles_only_prose_of_sentences_opening_a_new_one():
     assert not titles_prose(title, "Motivasi kerja tumbuh dari kebutuhan pegawai. Menurut para ahli, unsur-unsurnya "
                                    "yang saling berkaitan adalah sebagai berikut:")
     assert not titles_prose(title, PROSE.replace(".", ","))
+
+
+def test_a_quotation_ended_on_its_stop_heads_no_list_under_it():
+    """A quoted definition closed by its stop and its source, then a list it does not introduce: two passages. Only a
+    quoted lead-in ("> Ciri-cirinya antara lain:") leads the list under it."""
+    quote = "“Motivasi adalah dorongan yang membuat pegawai bekerja dengan sungguh-sungguh setiap hari.” (Hadi, 2010)."
+    items = "- Kebutuhan fisiologis pegawai.\n- Kebutuhan rasa aman pegawai.\n- Kebutuhan sosial pegawai."
+    chunks = _chunks(f"# Motivasi\n\n> {quote}\n\n{items}\n")
+    [listed] = _holding(chunks, "rasa aman")
+    assert "Motivasi adalah dorongan" not in listed.text, [c.text for c in chunks]
