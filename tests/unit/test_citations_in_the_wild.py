@@ -90,6 +90,17 @@ def test_a_place_or_a_body_after_menurut_and_words(passage):
     assert _passage_read(passage, _LISTED) == [(("Santoso",), "2010", "2")]
 
 
+@pytest.mark.parametrize("passage, after", [
+    # ... nor the body a person's calling names, though the text lists or cites that body: the expert is not it
+    ("Menurut pakar hukum Universitas Indonesia, hukum adalah aturan yang mengikat (2010: 2).",
+     "\n\nDAFTAR PUSTAKA\n\nUniversitas Indonesia. 2008. Pedoman Teknis Penulisan. Depok: UI.\n"),
+    ("Menurut pakar ekonomi Bank Indonesia, inflasi adalah kenaikan harga (2010: 2).",
+     "\n\nHal ini sejalan dengan data Bank Indonesia (2019).\n"),
+])
+def test_a_body_after_a_persons_calling(passage, after):
+    assert _passage_read(passage, after) == [(("Santoso",), "2010", "2")]
+
+
 @pytest.mark.parametrize("passage, read", [
     # a standard's or a law's number after its name: the year is the standard's, no author's
     ("Menurut PSAK No. 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
@@ -124,6 +135,16 @@ def test_a_month_surname_in_a_parenthesis(text, read):
     ("Jakarta, sebagai ibu kota, menjadi pusat kegiatan ekonomi (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
     ("Selanjutnya, belajar adalah usaha yang dilakukan seseorang (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
     ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).", "\n", [(("Santoso",), "2010", "2")]),
+    # ... nor a place the text cites only as the last word of a body's or a law's name
+    ("Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).",
+     "\n\nMenurut Bank Indonesia (2019) inflasi adalah kenaikan harga.\n", [(("Santoso",), "2010", "2")]),
+    ("Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).",
+     "\n\nHal ini diatur dalam Undang-Undang Republik Indonesia (2003).\n", [(("Santoso",), "2010", "2")]),
+    ("Menurut ahli kesehatan Indonesia, gizi adalah zat makanan (2010: 2).",
+     "\n\nMenurut Bank Indonesia (2019) inflasi adalah kenaikan harga.\n", [(("Santoso",), "2010", "2")]),
+    # ... while a person cited with his given name is still cited
+    ("Arikunto, penelitian adalah kegiatan ilmiah (2010: 2).",
+     "\n\nHal ini sejalan dengan pendapat Suharsimi Arikunto (2006).\n", [(("Arikunto",), "2010", "2")]),
 ])
 def test_a_name_opening_the_claim_with_a_comma(passage, after, read):
     assert _passage_read(passage, after) == read

@@ -1569,7 +1569,10 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
     if any(authors and authors[0].lower() == first.lower() for authors, _ in _listed_works(text)) \
             or any(author == first.lower() for author, _ in _parenthesized_works(text)):
         return True
-    return re.search(rf"(?<![\w'’\-]){re.escape(first)}[ \t]*\([ \t]*{YEAR}\b", _scan_text(text)) is not None
+    # ... the whole name before the year, not its last word: "Bank Indonesia (2019)" cites no "Indonesia"
+    scan, words = _scan_text(text), lowercase_words(text)
+    return any((cited := group_before(scan, 0, m.end(), words)) is not None
+               and any(surname(n).lower() == first.lower() for n in cited.names[:1]) for m in re.finditer(rf"(?<![\w'’\-]){re.escape(first)}(?=[ \t]*\([ \t]*{YEAR}\b)", scan))
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
@@ -1680,7 +1683,8 @@ def _citing_groups(window: str, words: frozenset[str], text: str = "") -> list[G
         if group is None or group.common:
             continue
         cued_before = bool(_CUE_BEFORE.search(window, max(0, group.start - 40), group.start)
-                           or (text and _DESCRIBED_BEFORE.search(window, max(0, group.start - 80), group.start)
+                           or (text and not is_organisation(group.text)  # a person's calling: not his body
+                               and _DESCRIBED_BEFORE.search(window, max(0, group.start - 80), group.start)
                                and _an_author_elsewhere(text, group)))
         if group.acronyms_only and not (text and cued_before and _a_body(text, group)):
             continue
