@@ -85,6 +85,15 @@ def test_an_ocr_header_read_otherwise_on_each_page_of_a_txt_is_left_out():
     assert doc.text.count("Paragraf tentang") == 20  # the pages' own lines, alike as they are, all kept
 
 
+def test_numbered_captions_at_the_top_of_three_pages_of_a_txt_are_kept():
+    # digits aside, the first two are written the same and the third is alike to them, as an OCR'd header would be
+    captions = ["Tabel 4.5 Tanggapan responden terhadap pernyataan X1.1",
+                "Tabel 4.6 Tanggapan responden terhadap pernyataan X1.2",
+                "Tabel 4.7 Tanggapan responden terhadap pernyataan Y1.1"]
+    doc = _read_txt([f"{c}\n\n{_prose(n)}" for n, c in enumerate(captions)])
+    assert all(c in doc.text for c in captions)
+
+
 def test_a_lead_in_at_the_top_of_three_pages_of_a_txt_is_kept():
     formulas = ["CR = Aktiva lancar : Utang lancar", "QR = Kas ditambah piutang : Utang lancar", "KR = Kas : Aktiva lancar"]
     doc = _read_txt([f"Rumus yang digunakan adalah:\n\n{f}\n\n{_prose(n)}" for n, f in enumerate(formulas)])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .structure import is_reference_heading
+from .structure import is_figure_note, is_reference_heading, is_table_caption
 
 RUNNING_TIMES = 3  # on three pages (or three places) or more: a heading written twice is still the text's
 RUNNING_LONGEST = 160  # characters: a header or footer is one short line, never a paragraph
@@ -66,7 +66,7 @@ def _groups(lines: Iterable[tuple[str, int]], misread: bool) -> list[tuple[list[
         if group is None and misread:
             recent = [g for g in recent if max(g[1]) >= place - OCR_REACH]
             group = next((g for g in recent if place not in g[1] and len(seen[g[0][0]]) >= 2
-                          and alike(g[0][0], line)), None)
+                          and alike(g[0][0], line) and not _numbered_caption(line)), None)
         if group is None:
             group = ([], set())
             groups.append(group)
@@ -77,6 +77,14 @@ def _groups(lines: Iterable[tuple[str, int]], misread: bool) -> list[tuple[list[
         if misread and not any(g is group for g in recent):
             recent.append(group)
     return groups
+
+
+def _numbered_caption(key: str) -> bool:
+    """A table's or figure's numbered caption, as furniture_key writes it ("tabel #.# tanggapan responden terhadap
+    pernyataan x#.#"): captions at page tops differ by a letter as an OCR'd header does, and digits aside two of them
+    are written the same, so alikeness tells no misreading there."""
+    written = key.replace("#", "1")
+    return is_table_caption(written) or is_figure_note(written)
 
 
 def left_out(line: str, running: frozenset[str], met: set[str], key: str | None = None) -> bool:
