@@ -63,12 +63,32 @@ def spelt_out(text: str) -> list[tuple[str, str]]:
     toward individuals)"). Each pair's words spell its acronym (spells) on one side at least."""
     found = [(m.group(2), _spelling(m.group(1), m.group(2))) for m in _WORDS_THEN_ACRONYM.finditer(text)
              ] if _ACRONYM_IN_PARENTHESES.search(text) else []
-    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text) if _spelt_in_a_run(*m.groups())]
     if _ACRONYM_AFTER_DASH.search(text):
         found += [(m.group(3), f"{_glossed(m.group(1), m.group(2))} {m.group(2)}")
                   for m in _PARENTHESES_THEN_ACRONYM.finditer(text)]
     return [(acronym, words) for acronym, words in found
             if any(spells(acronym, w) for w in words.split(" ("))]
+
+
+def _spelt_in_a_run(acronym: str, words: str) -> bool:
+    """Words in parentheses after an acronym spell it in a run: from a word giving its first letter, as many words
+    as it has letters, small words aside ("TCP/IP (Transmission Control Protocol / Internet Protocol)"). A parenthesis
+    holding its letters here and there is no spelling: "ISPA (sebanyak 45 pasien atau 60%)", "PT (perusahaan ini
+    bergerak di bidang tekstil)"."""
+    split = words.split()
+    for i, word in enumerate(split):
+        first = re.search(r"[^\W\d_]", word)
+        if first is None or first.group().lower() != acronym[0].lower():
+            continue
+        run = []
+        for w in split[i:]:
+            run.append(w)
+            if sum(x.lower() not in NAME_LINKS for x in run) == len(acronym):
+                break
+        if spells(acronym, " ".join(run)):
+            return True
+    return False
 
 
 def _glossed(before: str, gloss: str) -> str:

@@ -90,6 +90,13 @@ def test_the_words_before_an_acronym_are_all_those_spelling_it(sentence, acronym
      "individuals) – OCBI.", "OCBI", True),
     ("satu orang Apoteker selaku penanggung jawab Apotek, satu orang suvervaiser ( SNF ), 14 orang", "SNF", False),
     ("Kelebihan sensor ini ialah hanya membutuhkan 1 sinyal (SIG), selain jalur 5V dan ground.", "SIG", False),
+    # after the acronym, words run together from one giving its first letter, as "TCP/IP (… / Internet Protocol)"
+    ("Protokol TCP/IP (Transmission Control Protocol / Internet Protocol) mengatur alamat", "IP", True),
+    ("KUHP (Kitab Undang-Undang Hukum Pidana) mengatur", "KUHP", True),
+    # ... not a parenthesis that holds its letters here and there: a count, a description
+    ("Jumlah pasien ISPA (sebanyak 45 pasien atau 60%) meningkat setiap bulan.", "ISPA", False),
+    ("Sampel penelitian adalah siswa SMA (siswa kelas XI tahun ajaran 2019/2020 sebanyak 30 orang).", "SMA", False),
+    ("Karyawan PT (perusahaan ini bergerak di bidang tekstil) berjumlah 50 orang.", "PT", False),
 ])
 def test_a_passage_expands_an_acronym_as_answers_read_it(text, acronym, spelt):
     """The ranker's expands_acronym and the answer's acronym words are one reading: a gloss, a comma or an
