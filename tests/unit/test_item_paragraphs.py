@@ -173,3 +173,13 @@ def test_a_sub_items_title_stays_with_its_own_paragraph_not_with_the_lead_in_abo
                      "3.4. Prosedur Penelitian")
     assert _holding(chunks, "studi pendahuluan").text.startswith("a. Orientasi\n")
     assert "a. Orientasi" not in _holding(chunks, "Tahap Pelaksanaan").text
+
+
+def test_an_items_third_paragraph_is_headed_by_the_item_and_the_lead_in_as_its_second_is():
+    # the list goes on after both of "c. MicroSD Card"'s later paragraphs ("d. Port HDMI"): the third, like the
+    # second, says whose it is, and the lead-in still leads "d." after them
+    parts = _PARTS[:8] + ["Kartu yang disarankan berkapasitas minimal 8 GB dengan kelas kecepatan 10 atau lebih tinggi."] \
+        + _PARTS[8:]
+    chunks = _chunks(parts, "2.4.1. Perangkat Keras")
+    assert _holding(chunks, "minimal 8 GB").heading == f"{_PARTS[0]}\nc. MicroSD Card"
+    assert _holding(chunks, "d. Port HDMI").heading == _PARTS[0]
