@@ -183,3 +183,15 @@ def test_an_items_third_paragraph_is_headed_by_the_item_and_the_lead_in_as_its_s
     chunks = _chunks(parts, "2.4.1. Perangkat Keras")
     assert _holding(chunks, "minimal 8 GB").heading == f"{_PARTS[0]}\nc. MicroSD Card"
     assert _holding(chunks, "d. Port HDMI").heading == _PARTS[0]
+
+
+def test_an_items_later_paragraph_is_said_sentence_by_sentence_under_the_item():
+    # its parts (each sentence, searched alone) are said under its heading, the item's title, as the passage is:
+    # under the section's title alone, "Contohnya adalah …" said nothing of which deposit
+    later = ("Dananya dikelola penuh oleh bank untuk disalurkan kembali kepada nasabah lain yang membutuhkan. "
+             "Contohnya adalah simpanan pendidikan anak sekolah dan simpanan untuk ibadah haji keluarga.")
+    chunks = _chunks(_TITLED[:2] + [later] + _TITLED[3:])
+    from telusur.chunking import chunk_parts
+
+    parts = chunk_parts(_holding(chunks, "Contohnya adalah"))
+    assert len(parts) == 2 and all(p.startswith("a. Simpanan Berjangka\n") for p in parts), parts

@@ -4,7 +4,7 @@ the tests run). Made-up texts, each after the open document where the rule acts.
 
 from __future__ import annotations
 
-from telusur.chunking import chunk_document, titles_prose
+from telusur.chunking import chunk_document, sentence_parts, titles_prose
 from telusur.documents import markdown
 
 PROSE = ("Motivasi kerja adalah dorongan dari dalam diri pegawai untuk bekerja dengan sungguh agar tujuan organisasi "
@@ -345,3 +345,10 @@ def test_a_quotation_ended_on_its_stop_heads_no_list_under_it():
     chunks = _chunks(f"# Motivasi\n\n> {quote}\n\n{items}\n")
     [listed] = _holding(chunks, "rasa aman")
     assert "Motivasi adalah dorongan" not in listed.text, [c.text for c in chunks]
+
+
+def test_a_short_last_sentence_is_one_part_with_the_sentence_before_it():
+    """A sentence under PART_MIN_CHARS says too little searched alone: the last one joins the one before it, as a
+    short one elsewhere joins the next."""
+    text = f"{KINERJA} Itu penting."
+    assert sentence_parts(text) == [(0, len(text))]
