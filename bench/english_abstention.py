@@ -170,13 +170,20 @@ def writer_rows(by_writer: dict) -> dict:
             **{w: " / ".join(cell(by_writer[n][w]) for n in names) for w in by_writer[names[0]]}}
 
 
-def cached_examples(path: Path | None, make) -> list[dict]:
-    """The examples kept in path (pickle) when it exists, else make() (kept there when a path is given)."""
+def cached_examples(path: Path | None, make, kind: str = "") -> list[dict]:
+    """The examples kept in path (pickle) when it exists and was made for the same kind of run (kind: "writers" for
+    --writers, "" otherwise), else make() (kept there, with its kind, when a path is given): examples saved without
+    --writers hold no writer, so reusing them for --writers would fit on the wrong questions without a word."""
     if path and path.exists():
-        return pickle.loads(path.read_bytes())
+        kept = pickle.loads(path.read_bytes())
+        kept_kind, items = kept if isinstance(kept, tuple) else ("", kept)
+        if kept_kind == kind:
+            return items
+        print(f"{path} holds examples made for another run ({kept_kind or 'without --writers'}): made again",
+              file=sys.stderr)
     items = make()
     if path:
-        path.write_bytes(pickle.dumps(items))
+        path.write_bytes(pickle.dumps((kind, items)))
     return items
 
 
@@ -221,7 +228,8 @@ def main() -> None:
 
     threshold = Settings().abstain_below
     params = overlay(load_parameters(), abstention.OUT)
-    items = cached_examples(args.examples, lambda: examples(args.cache, args.writers))
+    items = cached_examples(args.examples, lambda: examples(args.cache, args.writers),
+                            "writers" if args.writers else "")
     q = np.vstack([e["features"] for e in items])
     y = np.array([e["answerable"] for e in items], float)
     kept = params.question.copy()

@@ -247,7 +247,7 @@ def main(argv=None) -> int:
     known = recipes()
     chosen = list(known) if args.recipes == "all" else args.recipes.split(",")
     if set(chosen) - set(known):
-        parser.error(f"no recipe {', '.join(sorted(set(chosen) - set(known)))}")
+        parser.error(f"no recipe {', '.join(sorted(set(chosen) - set(known)))}; the recipes: {', '.join(known)}")
     items = prepared(args.cache, names, args.prepared, args.fresh)
     from telusur.query.ranker import PASSAGE_FEATURES, load_parameters
 

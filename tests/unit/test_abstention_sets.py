@@ -58,3 +58,17 @@ def test_the_english_fit_by_writer_reads_the_open_sets_english_questions_only(mo
     items = english_abstention.examples(Path("unused"), writers=True)
     assert [(e["question"], e["writer"]) for e in items] == [("What is the capital of Australia?", "oos team9"),
                                                               ("Why do toddlers get ISPA?", "english2")]
+
+
+def test_examples_kept_for_another_kind_of_run_are_made_again(tmp_path, capsys):
+    """--examples keeps the examples' features; a file saved without --writers holds no writer, so a --writers run
+    makes its own instead of fitting on it (and says so)."""
+    import english_abstention
+
+    kept = tmp_path / "examples.pickle"
+    assert english_abstention.cached_examples(kept, lambda: [{"question": "plain"}]) == [{"question": "plain"}]
+    assert english_abstention.cached_examples(kept, lambda: [{"question": "again"}]) == [{"question": "plain"}]
+    made = english_abstention.cached_examples(kept, lambda: [{"question": "by writer"}], "writers")
+    assert made == [{"question": "by writer"}]
+    assert "another run" in capsys.readouterr().err
+    assert english_abstention.cached_examples(kept, lambda: [], "writers") == [{"question": "by writer"}]
