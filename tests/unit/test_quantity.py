@@ -126,3 +126,24 @@ def test_a_number_after_the_thing_or_a_range_or_fraction_before_a_unit_gives_it(
 ])
 def test_what_a_question_counts_read_past_its_first_question_word(question, count):
     assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("question, count", [
+    # a name written as a plural is what is counted ("Muslims", "Indonesians"): a name used as a noun's modifier is
+    # singular, so the word after a plural name is its verb, not the thing (41a187d read "live", "died")
+    ("How many Muslims live there?", Count("muslims", ())),
+    ("How many Indonesians died?", Count("indonesians", ())),
+    ("How many Indonesian Muslims live there?", Count("muslims", ())),
+    # a singular name modifies the noun after it, and that noun's own modifier is passed for the plural it leads to
+    ("How many Indonesian migrant workers were sent abroad?", Count("workers", ())),
+    ("How many Prodia staff are there?", Count("staff", ())),
+    ("How many Prodia Menteng employees were respondents?", Count("employees", ())),
+    ("How many PNS are there in the office?", Count("pns", ())),
+    # a counter with no noun after it is the thing: a text gives "sebanyak 30 orang" (41a187d read none)
+    ("Berapa orang yang menjadi responden penelitian ini?", Count("orang", ())),
+    ("Ada berapa orang yang bekerja di apotek itu?", Count("orang", ())),
+    ("Berapa orang karyawan bekerja di apotek itu?", Count("karyawan", ())),
+    ("Napas berapa kali per menit dianggap terlalu cepat?", None),
+])
+def test_a_plural_name_or_a_counter_alone_is_the_thing_counted(question, count):
+    assert asked_count(question) == count

@@ -48,6 +48,9 @@ _ASKED = LazyPattern(
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
 _COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
+# Counters a text writes after its number ("sebanyak 30 orang", "5 unit"): with no noun after them, they are the thing
+# counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
+_CLASSIFIERS = frozenset("orang buah unit ekor".split())
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
 # tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there.
 _NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau are is was were do does did there them these "
@@ -110,21 +113,33 @@ def _count_at(question: str, m: re.Match) -> Count | None:
         if word in words:
             return Count(None, (unit,))
     if word in _COUNTERS:
-        return Count(after, ()) if after else None
+        return Count(after, ()) if after else (Count(word, ()) if word in _CLASSIFIERS else None)
     return Count(word, ()) if word not in _NO_THING else None
 
 
 def _thing_after(question: str, at: int, english: bool) -> str:
     """The word after a question's "many" / "berapa orang", past the words that count nothing ("How many of the
     respondents …?": "respondents") and, in English, past the names before a noun ("How many Prodia Menteng
-    employees …?": "employees"), or "" at the question's end."""
+    employees …?": "employees"; "How many Indonesian migrant workers …?": "workers"), or "" at the question's end.
+    A name modifying a noun is singular: a name written as a plural is what is counted ("How many Muslims live
+    there?": "muslims", not the verb after it)."""
     words = [w for w in re.findall(r"[^\W\d_]+", question[at:at + 80]) if w.lower() not in _COUNTERS]
     n = 0
-    while english and n + 1 < len(words) and words[n][0].isupper():
+    while english and n + 1 < len(words) and words[n][0].isupper() and not _plural(words[n]):
         n += 1
-    if n and (not words[n].islower() or words[n] in _NO_THING):
+    if n and words[n][0].isupper() and _plural(words[n]):
+        pass  # "How many Indonesian Muslims live there?": "muslims"
+    elif n and (not words[n].islower() or words[n] in _NO_THING):
         n = 0  # "How many PNS are there?": the name is what is counted
+    elif n and n + 1 < len(words) and not _plural(words[n]) and words[n + 1].islower() and _plural(words[n + 1]):
+        n += 1  # "Indonesian migrant workers": "migrant" modifies the plural after it
     return words[n].lower() if words else ""
+
+
+def _plural(word: str) -> bool:
+    """An English word written as a plural ("Muslims", "workers"; not "PNS", "class", "does")."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word.lower() not in _NO_THING)
 
 
 def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
