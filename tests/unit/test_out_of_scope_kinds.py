@@ -417,6 +417,46 @@ def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, qu
     assert _question_features(engine, question)["absent_words"] == float(bool(absent))
 
 
+KOLAM = """# Kegiatan Siswa
+
+## Olahraga
+
+Siswa merasa senang dan tenang setelah olahraga pagi. Tim sekolah menang lomba lari, dan bidang olahraga dikelola
+badan sekolah dengan rating terbaik.
+
+## Autism
+
+Anak dengan autism membutuhkan management kelas yang teratur. Sikap etnocentrisme tidak dibiarkan di kelas.
+"""
+
+
+@pytest.mark.parametrize("word, held", [
+    ("swim", False),  # "renang": not the text's "senang", "tenang", "menang" (English dev 2: 17 passages held)
+    ("maternity", False),  # "kebidanan" (bidan): not "bidang", "badan"
+    ("eating", False),  # not the text's English "rating" or "acting" either
+    ("ethnocentrism", True),  # "etnosentrisme": the text's "etnocentrisme" is a misspelling, no dictionary's word
+    ("autsim", True),  # a word no word list knows is the student's misspelling: "autism"
+    ("mangement", True),  # "management"
+])
+def test_a_correctly_spelled_english_word_is_no_typo_of_a_word_of_the_text(course, word, held):
+    """An English question's word is found one typo away only where one of the two is misspelled: a word the
+    English word list knows is spelled right, so only a word of the text that no dictionary knows (Indonesian or
+    English: the text's own misspelling) may be a form of it; a word it does not know ("autsim") is the question's
+    misspelling and may be any word of the text one typo away. Before, "Is it safe to swim after eating?" found
+    "swim" in 17 passages (the word list's "renang" one typo from "senang", "tenang", "menang"), so its off-topic
+    word looked known and absent_words said nothing."""
+    retriever = course({"kolam.md": KOLAM})._state[1]
+    assert bool(retriever._english_holders(word)) is held
+
+
+def test_an_english_term_the_text_writes_only_one_typo_off_as_other_words_is_absent(course):
+    """"kebidanan" is nowhere in the text, its stem "bidan" one typo from "bidang" and "badan": asked to define
+    "maternity", the text has no passage for it."""
+    engine = course({"kolam.md": KOLAM})
+    assert engine._state[1].english_focus_absent("What is maternity?")
+    assert _question_features(engine, "What is maternity?")["focus_absent"] == 1.0
+
+
 APOTEK = """# Pelayanan Apotek
 
 ## Kasir

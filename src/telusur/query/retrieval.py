@@ -154,6 +154,11 @@ def _phrase_ends(query: str) -> list[str]:
     return out
 
 
+def _spelled_right(word: str) -> bool:
+    """A word a dictionary knows (Sastrawi's, the English word list): no typo of another word (_english_holders)."""
+    return indonesian_word(word) or is_english_word(word)
+
+
 def _spelled_alike(token: str, seen: set[str]) -> bool:
     """The same name spelled another way: one letter apart ("Prancis"/"Perancis"), sharing most of a long
     beginning ("Bellarmine"/"Bellarminus", "Xiaoping"/"Xiaopingdengarkan" glued by a page's markup), or the same
@@ -653,7 +658,11 @@ class Retriever:
     def _english_holders(self, word: str) -> frozenset[int]:
         """The passages that use an English word in some form: itself, or an Indonesian word for it the text writes (the
         word list's, a loan word: english.indonesian_words); when it writes none, one of them one typo away (BM25's
-        expand: "etnosentrisme" written "etnocentrisme"), not another word of the same stem ("penanaman": "tanaman")."""
+        expand: "etnosentrisme" written "etnocentrisme"), not another word of the same stem ("penanaman": "tanaman").
+        One typo away only where one of the two may be misspelled, no dictionary knowing it (Sastrawi's, the English word
+        list), as _one_slip reads an Indonesian word: the question's word ("autsim": "autism"), a loan word's guessed
+        spelling, or the text's word ("etnocentrisme"); a word spelled right is no typo of another ("swim": its
+        "renang" is not the text's "senang", "eating" not its "rating")."""
         bm25 = self.index.bm25
         forms = [w for words in english_words.indonesian_words(word) for w in words]
         spelled = {t for t in map(self._spelled, forms) if t is not None}
@@ -662,7 +671,9 @@ class Retriever:
         quoted = set(english_words.english_forms(word))  # its other English forms count as written, never a typo away
         # a stem the text has is no form
         unknown = [t for w in forms if w not in quoted for t in bm25.tokenize(w) if t not in bm25.vocab]
-        return frozenset(int(i) for term in bm25.expand(unknown) for i in bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]])
+        near = {n for t in dict.fromkeys(unknown) for n in bm25.token_weights([t])
+                if not (_spelled_right(t) and _spelled_right(n))}
+        return frozenset().union(*self._holders(near).values())
 
     def words_apart(self, query: str) -> tuple[tuple[str, str], ...]:
         """Two words the question writes side by side, as one term, that the text uses but never in one passage (its
