@@ -1571,8 +1571,11 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
         return True
     # ... the whole name before the year, not its last word: "Bank Indonesia (2019)" cites no "Indonesia"
     scan, words = _scan_text(text), lowercase_words(text)
-    return any((cited := group_before(scan, 0, m.end(), words)) is not None
-               and any(surname(n).lower() == first.lower() for n in cited.names[:1]) for m in re.finditer(rf"(?<![\w'’\-]){re.escape(first)}(?=[ \t]*\([ \t]*{YEAR}\b)", scan))
+    for m in re.finditer(rf"(?<![\w'’\-]){re.escape(first)}(?=[ \t]*\([ \t]*{YEAR}\b)", scan):
+        cited = group_before(scan, 0, m.end(), words)
+        if cited is not None and cited.names and surname(cited.names[0]).lower() == first.lower():
+            return True
+    return False
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
