@@ -2,6 +2,8 @@
 
 `course({"name.md": text, ...})` builds an index over the texts with the real pipeline (reading, chunking, BM25,
 the vector store) and returns a Telusur over it, so a rule is tested where a user meets it, in seconds.
+`retriever_of(...)` gives the Retriever over such an index, for a ranking rule's test: built from the index and the
+stub encoder, never taken out of the engine's private state.
 """
 
 from __future__ import annotations
@@ -88,3 +90,32 @@ def course(stub_encoder, tmp_path_factory):
         return built[key]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def retriever_of(course, stub_encoder):
+    """retriever_of(texts or a course's Telusur, parameters=None) -> a new Retriever over that index with the stub
+    encoder (the one the Telusur searches with); parameters: the ranker's weights, when not the packaged ones."""
+    from telusur.query.retrieval import Retriever
+
+    def make(over, parameters=None):
+        index = course(over).index if isinstance(over, dict) else over.index
+        return Retriever(index, stub_encoder, parameters)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def question_features(retriever_of):
+    """question_features(engine, query) -> {QUESTION_FEATURES name: value}: what the abstention model reads of the query
+    over the engine's index, beside the passages engine.search ranks first for it."""
+    from telusur.query.ranker import QUESTION_FEATURES
+
+    def features(engine, query):
+        retriever = retriever_of(engine)
+        vector = retriever.query_vector(query)
+        found = retriever.candidates(query, vector)
+        q, _ = retriever.question_features(query, vector, found, engine.search(query, 3).hits)
+        return dict(zip(QUESTION_FEATURES, q))
+
+    return features

@@ -4,7 +4,6 @@ not in it. Each kind is a feature of the abstention model (ranker.QUESTION_FEATU
 import pytest
 
 from telusur.query.quantity import asked_figure, gives_figure
-from telusur.query.ranker import QUESTION_FEATURES
 
 SENSOR = """# Sensor Amonia
 
@@ -74,22 +73,14 @@ def test_a_figure_is_given_with_its_unit(text, kind, gives):
     assert gives_figure(text, kind) is gives
 
 
-def _question_features(engine, query):
-    retriever = engine._state[1]
-    vector = retriever.query_vector(query)
-    found = retriever.candidates(query, vector)
-    q, _ = retriever.question_features(query, vector, found, engine.search(query, 3).hits)
-    return dict(zip(QUESTION_FEATURES, q))
-
-
-def test_a_price_the_documents_on_its_topic_never_give_is_marked(course):
+def test_a_price_the_documents_on_its_topic_never_give_is_marked(course, question_features):
     """'Berapa harga modul sensor MQ-135?' of a report that describes the sensor and prices nothing: every word of
     the question is in the text and the nearest passage is about the sensor, but no figure of money is anywhere in
     the document that would answer it. Once the document gives a price, the question is no longer marked."""
     question = "Berapa harga modul sensor MQ-135 di pasaran?"
-    assert _question_features(course({"sensor.md": SENSOR}), question)["figure_absent"] == 1.0
-    assert _question_features(course({"sensor.md": PRICED}), question)["figure_absent"] == 0.0
-    assert _question_features(course({"sensor.md": SENSOR}), "Berapa tegangan kerja sensor MQ-135?")["figure_absent"] == 0.0
+    assert question_features(course({"sensor.md": SENSOR}), question)["figure_absent"] == 1.0
+    assert question_features(course({"sensor.md": PRICED}), question)["figure_absent"] == 0.0
+    assert question_features(course({"sensor.md": SENSOR}), "Berapa tegangan kerja sensor MQ-135?")["figure_absent"] == 0.0
 
 
 PI = """# Raspberry Pi
@@ -115,11 +106,12 @@ Inggris, pasal disebut article).
     ("What does Article 108 say about burning land?", 0.0),
     ("Berapa RAM minimal untuk 2 aplikasi?", 0.0),  # a number after a word that is no name
 ])
-def test_a_number_named_after_a_name_the_documents_never_write_after_it_is_marked(course, question, absent):
+def test_a_number_named_after_a_name_the_documents_never_write_after_it_is_marked(course, question, absent,
+                                                                                  question_features):
     """'Apa isi Pasal 340 KUHP?' of a text citing pasal 187 KUHP, 'Raspberry Pi 4' of one on the Raspberry Pi 2: every
     word is the text's, and team set 2's Pasal 340 question and the near set's 'Berapa watt konsumsi daya Raspberry Pi
     4?' were answered from their neighbours. The number names another thing than the text's."""
-    assert _question_features(course({"pi.md": PI}), question)["figure_absent"] == absent
+    assert question_features(course({"pi.md": PI}), question)["figure_absent"] == absent
 
 
 AMBALAT = """# Batas Laut
@@ -138,28 +130,29 @@ garis pantai. Konvensi Montevideo tahun 1933 menyebut empat syarat berdirinya ne
     ("Menurut Advice of the Council of Netherland 1939, batas laut ditarik berapa mil?", 1.0),  # another year
     ("Apa saja syarat negara menurut Konvensi Montevideo 1936?", 1.0),
 ])
-def test_a_year_after_a_name_is_written_when_the_text_dates_the_name_with_it(course, question, absent):
+def test_a_year_after_a_name_is_written_when_the_text_dates_the_name_with_it(course, question, absent,
+                                                                             question_features):
     """A year after a name dates the named thing: a student asking of the 'Council of Netherland 1922' the text writes
     'Council of Netherland 10 November 1922' was declined as asking of a neighbour of the text (a question of the
     held-out team set 6, answered at rank 1 before 0075a4a). Another year still names another thing."""
-    assert _question_features(course({"ambalat.md": AMBALAT}), question)["figure_absent"] == absent
+    assert question_features(course({"ambalat.md": AMBALAT}), question)["figure_absent"] == absent
 
 
-def test_what_a_question_asks_of_its_subject_is_no_absent_subject(course):
+def test_what_a_question_asks_of_its_subject_is_no_absent_subject(retriever_of):
     """'Apa peran hukum internasional dan diplomasi bagi negara?' of a text on both that never writes 'peran': the
     role asked is what the question wants of its subject, not a subject the text lacks (an answerable question of the
     default corpus's dev set lost confidence for it). A noun the text never uses still counts."""
-    retriever = course({"hukum.md": PERAN})._state[1]
+    retriever = retriever_of({"hukum.md": PERAN})
     assert retriever.absent_words("Apa peran hukum internasional dan diplomasi bagi negara?") == ()
     assert retriever.absent_words("Apa tujuan dan manfaat diplomasi bagi negara?") == ()
     assert retriever.absent_words("Apa peran inflasi bagi negara?") == ("inflasi",)
 
 
-def test_an_english_word_the_indonesian_dictionary_also_lists_is_no_absent_subject(course):
+def test_an_english_word_the_indonesian_dictionary_also_lists_is_no_absent_subject(retriever_of):
     """'When does the disorder that causes autism occur?', 'What does the term ... mean?': Sastrawi's dictionary lists
     "disorder" and "term" as loanwords, so they counted as nouns an Indonesian text never uses and took confidence from
     answerable English questions. An Indonesian word of an English question ("inflasi") still counts."""
-    retriever = course({"hukum.md": PERAN})._state[1]
+    retriever = retriever_of({"hukum.md": PERAN})
     assert retriever.absent_words("What disorder does international law regulate between states?", english=True) == ()
     assert retriever.absent_words("What does the term diplomasi mean for a state?", english=True) == ()
     assert retriever.absent_words("How does diplomasi affect inflasi in a state?", english=True) == ("inflasi",)
@@ -173,12 +166,12 @@ Tabel 2 menunjukkan nilai rata-rata beban kerja responden sebesar 3,38, dan nila
 """
 
 
-def test_a_word_the_text_writes_otherwise_is_no_absent_subject(course):
+def test_a_word_the_text_writes_otherwise_is_no_absent_subject(retriever_of):
     """'Berapa rata-rata skor beban kerja?' of a thesis that writes 'nilai rata-rata' (and a 'Mean' column), never
     'skor': the question's word has a synonym the text uses (query/synonyms.py, as BM25 and `words` read it), so it
     is worded otherwise, not absent, and the answerable question was declined for it. A word of no group the text
     uses still counts."""
-    retriever = course({"stres.md": STRES})._state[1]
+    retriever = retriever_of({"stres.md": STRES})
     assert retriever.absent_words("Berapa rata-rata skor beban kerja?") == ()
     assert retriever.absent_words("Berapa rata-rata skor inflasi?") == ("inflasi",)
 
@@ -196,17 +189,17 @@ besar bagi anak itu. Istilah disleksia berasal dari bahasa Yunani.
 """
 
 
-def test_a_term_whose_words_the_text_writes_only_apart_is_marked(course):
+def test_a_term_whose_words_the_text_writes_only_apart_is_marked(course, retriever_of, question_features):
     """'Bagaimana cara menghitung rasio lancar perusahaan?' of a course where "rasio" is a profitability text's word and
     "lancar" a reading text's ("membaca dengan lancar"): every word is the text's, but the term asked, another ratio,
     is in no passage. The text's own term is not marked, nor two words a stop word parts ("rasio itu lancar"), nor a
     term one of whose words the passage writes otherwise ("keuntungan" of a passage on "laba": query/synonyms.py)."""
     engine = course({"profit.md": PROFIT, "membaca.md": READING})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.words_apart("Bagaimana cara menghitung rasio lancar perusahaan?") == (("rasio", "lancar"),)
-    assert _question_features(engine, "Bagaimana cara menghitung rasio lancar perusahaan?")["words_apart"] == 1.0
+    assert question_features(engine, "Bagaimana cara menghitung rasio lancar perusahaan?")["words_apart"] == 1.0
     assert retriever.words_apart("Bagaimana cara menghitung rasio profitabilitas perusahaan?") == ()
-    assert _question_features(engine, "Bagaimana cara menghitung rasio profitabilitas perusahaan?")["words_apart"] == 0.0
+    assert question_features(engine, "Bagaimana cara menghitung rasio profitabilitas perusahaan?")["words_apart"] == 0.0
     assert retriever.words_apart("Apakah rasio perusahaan itu lancar?") == ()
     assert retriever.words_apart("Bagaimana cara menghitung rasio keuntungan perusahaan?") == ()
 
@@ -227,59 +220,59 @@ Siswa berprestasi mendapat beasiswa dari sekolah.
 """
 
 
-def test_a_ber_word_describing_the_noun_before_it_is_part_of_the_term(course):
+def test_a_ber_word_describing_the_noun_before_it_is_part_of_the_term(course, retriever_of, question_features):
     """'Apa saja gejala demam berdarah pada anak?' of a text on ISPA writing "demam" in one passage and "darah" in
     another: "berdarah" says which fever, so "demam berdarah" is the term asked, and the text never writes it (team set 2
     and tests/data/texts/out-of-scope.jsonl each answered such a dengue question, at 0.97 and 0.94). A "ber-" word was
     read as a verb, which parts terms. Not so for one opening the question ("Berdasarkan ...") or with a suffix, nor
     for a term the text writes ("siswa berprestasi")."""
     engine = course({"ispa.md": ISPA})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.words_apart("Apa saja gejala demam berdarah pada anak?") == (("demam", "darah"),)
-    assert _question_features(engine, "Bagaimana mencegah demam berdarah di rumah?")["words_apart"] == 1.0
+    assert question_features(engine, "Bagaimana mencegah demam berdarah di rumah?")["words_apart"] == 1.0
     assert retriever.words_apart("Apa hadiah bagi siswa berprestasi?") == ()
     assert retriever.words_apart("Berdasarkan pemeriksaan darah, obat apa yang diberikan?") == ()
     assert retriever.words_apart("Apa gejala demam berdasarkan pemeriksaan?") == ()
 
 
-def test_words_apart_leaves_out_verbs_names_and_english(course):
+def test_words_apart_leaves_out_verbs_names_and_english(course, retriever_of, question_features):
     """A verb form ("membaca") or a name ("Kasmir") stands between terms, never in one, and a question in English is
     not read for terms (its words are not the text's): none of these asks of a compound term."""
     engine = course({"profit.md": PROFIT, "membaca.md": READING})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.words_apart("Mengapa anak membaca rasio?") == ()
     assert retriever.words_apart("Apa rasio Kasmir lancar?") == ()
-    assert _question_features(engine, "How is the rasio lancar of a company computed?")["words_apart"] == 0.0
+    assert question_features(engine, "How is the rasio lancar of a company computed?")["words_apart"] == 0.0
 
 
-def test_a_question_whose_words_the_best_passage_holds_is_covered(course):
+def test_a_question_whose_words_the_best_passage_holds_is_covered(course, question_features):
     """'Surfer itu sebutan untuk siapa?' (team set 2), 'cakupan aritmatika' (team set 3): every word is the text's and
     the best passage holds them all, yet a short question's dense margin over background text was weak and they were
     declined. "covered" says so; a word the text never uses, a term whose words no one passage holds, or a question in
     English is not covered."""
     engine = course({"profit.md": PROFIT, "membaca.md": READING})
-    assert _question_features(engine, "Apa yang dimaksud dengan rasio profitabilitas?")["covered"] == 1.0
-    assert _question_features(engine, "Rasio profitabilitas")["covered"] == 1.0
-    assert _question_features(engine, "Apa yang dimaksud dengan rasio inflasi?")["covered"] == 0.0  # absent
-    assert _question_features(engine, "Bagaimana cara menghitung rasio lancar perusahaan?")["covered"] == 0.0  # apart
-    assert _question_features(engine, "What is the rasio profitabilitas?")["covered"] == 0.0
+    assert question_features(engine, "Apa yang dimaksud dengan rasio profitabilitas?")["covered"] == 1.0
+    assert question_features(engine, "Rasio profitabilitas")["covered"] == 1.0
+    assert question_features(engine, "Apa yang dimaksud dengan rasio inflasi?")["covered"] == 0.0  # absent
+    assert question_features(engine, "Bagaimana cara menghitung rasio lancar perusahaan?")["covered"] == 0.0  # apart
+    assert question_features(engine, "What is the rasio profitabilitas?")["covered"] == 0.0
 
 
-def test_punctuation_parts_terms(course):
+def test_punctuation_parts_terms(retriever_of):
     """'Kalau perundingan buntu, langkah apa yang ditempuh?': the comma closes one phrase, the next word opens another,
     so "buntu langkah" is no term (team set 4's answerable question was marked for it). Within a phrase, and in
     brackets as a whole, a term is still read."""
-    retriever = course({"profit.md": PROFIT, "membaca.md": READING})._state[1]
+    retriever = retriever_of({"profit.md": PROFIT, "membaca.md": READING})
     assert retriever.words_apart("Kalau rasio, lancar itu apa?") == ()
     assert retriever.words_apart("Apa itu rasio (lancar)?") == ()
     assert retriever.words_apart("Bagaimana cara menghitung rasio lancar (current ratio)?") == (("rasio", "lancar"),)
 
 
-def test_a_word_pointing_at_the_text_makes_no_term_apart(course):
+def test_a_word_pointing_at_the_text_makes_no_term_apart(retriever_of):
     """'Istilah rasio profitabilitas berasal dari kata apa?', 'Apa bedanya fungsi manajemen versi Fayol ...?': "istilah",
     "versi", "materi" and "teks" point at the text's own words, so "istilah rasio" is no term the text lacks (answerable
     questions of the tuning half and team set 3 were marked for it)."""
-    retriever = course({"profit.md": PROFIT, "membaca.md": READING})._state[1]
+    retriever = retriever_of({"profit.md": PROFIT, "membaca.md": READING})
     assert retriever.words_apart("Istilah rasio profitabilitas berasal dari kata apa?") == ()
     assert retriever.words_apart("Apa arti istilah lancar dalam teks ini?") == ()
 
@@ -296,12 +289,12 @@ Pembakaran hutan untuk membuka lahan dilarang undang-undang.
 """
 
 
-def test_the_article_and_its_writer_make_no_term_apart(course):
+def test_the_article_and_its_writer_make_no_term_apart(retriever_of):
     """'siapa dosen yang nulis artikel pembakaran hutan bareng sisthayoni', 'Sudarman penulis artikel nabi israel itu
     dosen di mana': "artikel" and "penulis" point at the text itself (its title follows "artikel"), as "teks" and
     "materi" do, so "artikel pembakaran" and "Sudarman penulis" are no terms the text lacks (answerable questions of
     team sets 9 and 10 were declined for them, one of team set 6 marked)."""
-    retriever = course({"hutan.md": ARTIKEL})._state[1]
+    retriever = retriever_of({"hutan.md": ARTIKEL})
     assert retriever.words_apart("siapa dosen yang nulis artikel pembakaran hutan bareng sisthayoni") == ()
     assert retriever.words_apart("Sudarman penulis artikel pembakaran hutan itu dosen di mana") == ()
     assert retriever.words_apart("Apa sanksi pembakaran dosen?") == (("bakar", "dosen"),)  # still a term apart
@@ -318,12 +311,12 @@ Asap (smoke) dari kebakaran itu melintasi batas negara hingga Malaysia.
 """
 
 
-def test_english_words_make_no_term_apart(course):
+def test_english_words_make_no_term_apart(retriever_of):
     """'Has the forest smoke reached Malaysia?' reads as no English question (one English function word, and "has"
     opens none of them), so its words were read as Indonesian terms: "forest" and "smoke", glosses of two passages,
     marked it, and an answerable question of team set 3 was declined. An English word (not Indonesian too) is no part of
     a term; Indonesian words still are."""
-    retriever = course({"api.md": FIRES, "asap.md": HAZE})._state[1]
+    retriever = retriever_of({"api.md": FIRES, "asap.md": HAZE})
     assert retriever.words_apart("Has the forest smoke reached Malaysia?") == ()
     assert retriever.words_apart("Apa dampak asap kemarau bagi Malaysia?") == (("asap", "kemarau"),)
 
@@ -337,13 +330,13 @@ hutan.
 """
 
 
-def test_a_compound_the_text_writes_the_other_way_is_no_absent_subject(course):
+def test_a_compound_the_text_writes_the_other_way_is_no_absent_subject(retriever_of):
     """'Kenapa pertanggungjawaban pidana korporasi dianggap rumit?' of a text writing 'pertanggung jawaban' (team sets
     2, 7, 9: pidana-pembakaran-hutan; one declined): Indonesian writes many compounds closed or open ("kerjasama" /
     "kerja sama", "sumber daya" / "sumberdaya"), so the question's closed word, split in two words a passage
     writes side by side, or its open words joined into one the text writes, are the text's words, not nouns it lacks.
     Two words the text writes apart, never side by side, still make no word of it; nor does a noun it never uses."""
-    retriever = course({"korporasi.md": KORPORASI})._state[1]
+    retriever = retriever_of({"korporasi.md": KORPORASI})
     assert retriever.absent_words("Kenapa pertanggungjawaban pidana korporasi dianggap kompleks?") == ()
     assert retriever.absent_words("Dengan siapa perusahaan melakukan kerjasama?") == ()
     assert retriever.absent_words("Kebakaran merusak sumber daya apa?") == ()
@@ -384,15 +377,16 @@ Sosiologi memandang organisasi sebagai bagian dari kehidupan masyarakat.
     ("What is a formal group in sociology?", False),  # where it is used is no part of the term ("sosiologi" apart)
     ("How do children learn?", False),  # not a definition question
 ])
-def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(course, question, absent):
+def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(course, retriever_of, question, absent,
+                                                                               question_features):
     """Asked in English to define a term the text writes in no form ("business model canvas" of a text on business
     models, "cultivation theory" of one on media effects), it is out of scope, as the Indonesian question ("Apa yang
     dimaksud dengan pemasaran afiliasi?") is: focus_absent read the term's words as the text's Indonesian words for them
     (the word list's, a loan word, one typo away). Before, focus_absent was 0 for every English question, and three such
     questions of team sets 4, 6 and 8 were answered from the nearest passage."""
     engine = course({"bisnis.md": BISNIS})
-    assert engine._state[1].english_focus_absent(question) is absent
-    assert _question_features(engine, question)["focus_absent"] == float(absent)
+    assert retriever_of(engine).english_focus_absent(question) is absent
+    assert question_features(engine, question)["focus_absent"] == float(absent)
 
 
 @pytest.mark.parametrize("question, absent", [
@@ -404,7 +398,8 @@ def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(c
     ("What are some examples of business models?", ()),  # "contoh" frames a question
     ("Why does a Breadboard need salt?", ()),  # it asks of a name the text writes ("Habakkuk's ministry")
 ])
-def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, question, absent):
+def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, retriever_of, question, absent,
+                                                                      question_features):
     """An Indonesian question naming a noun the text never uses ("Bagaimana pemerintah mengendalikan inflasi?") is
     marked absent_words; asked in English it was not, and 9 out-of-scope English questions of the open sets lacking
     one such noun were answered ("How does the government control inflation?", "What is the chemical formula of table
@@ -413,8 +408,8 @@ def test_an_english_noun_the_text_writes_in_no_form_is_an_absent_word(course, qu
     form or a question's frame ("examples": contoh), or words another content word follows ("control inflation",
     "grow stronger": a verb before its object, a modifier): those say nothing of the subject."""
     engine = course({"bisnis.md": BISNIS})
-    assert engine._state[1].english_absent_words(question) == absent
-    assert _question_features(engine, question)["absent_words"] == float(bool(absent))
+    assert retriever_of(engine).english_absent_words(question) == absent
+    assert question_features(engine, question)["absent_words"] == float(bool(absent))
 
 
 KOLAM = """# Kegiatan Siswa
@@ -438,23 +433,24 @@ Anak dengan autism membutuhkan management kelas yang teratur. Sikap etnocentrism
     ("autsim", True),  # a word no word list knows is the student's misspelling: "autism"
     ("mangement", True),  # "management"
 ])
-def test_a_correctly_spelled_english_word_is_no_typo_of_a_word_of_the_text(course, word, held):
+def test_a_correctly_spelled_english_word_is_no_typo_of_a_word_of_the_text(retriever_of, word, held):
     """An English question's word is found one typo away only where one of the two is misspelled: a word the
     English word list knows is spelled right, so only a word of the text that no dictionary knows (Indonesian or
     English: the text's own misspelling) may be a form of it; a word it does not know ("autsim") is the question's
     misspelling and may be any word of the text one typo away. Before, "Is it safe to swim after eating?" found
     "swim" in 17 passages (the word list's "renang" one typo from "senang", "tenang", "menang"), so its off-topic
     word looked known and absent_words said nothing."""
-    retriever = course({"kolam.md": KOLAM})._state[1]
+    retriever = retriever_of({"kolam.md": KOLAM})
     assert bool(retriever._english_holders(word)) is held
 
 
-def test_an_english_term_the_text_writes_only_one_typo_off_as_other_words_is_absent(course):
+def test_an_english_term_the_text_writes_only_one_typo_off_as_other_words_is_absent(course, retriever_of,
+                                                                                    question_features):
     """"kebidanan" is nowhere in the text, its stem "bidan" one typo from "bidang" and "badan": asked to define
     "maternity", the text has no passage for it."""
     engine = course({"kolam.md": KOLAM})
-    assert engine._state[1].english_focus_absent("What is maternity?")
-    assert _question_features(engine, "What is maternity?")["focus_absent"] == 1.0
+    assert retriever_of(engine).english_focus_absent("What is maternity?")
+    assert question_features(engine, "What is maternity?")["focus_absent"] == 1.0
 
 
 APOTEK = """# Pelayanan Apotek
@@ -475,13 +471,13 @@ Menurut Hosti (1990), kerjasama antarapotek adalah pertukaran obat untuk kepenti
     ("Terapi ABA untuk pasien itu seperti apa?", ("ABA",)),  # "aba": the stem of "teraba", never written as a word
     ("Menurut Holsti, apa itu kerjasama antarapotek?", ()),  # "Hosti": the text's own spelling of the name
 ])
-def test_a_name_is_spelled_by_the_text_only_where_it_writes_it_as_a_name(course, question, unspelled):
+def test_a_name_is_spelled_by_the_text_only_where_it_writes_it_as_a_name(course, retriever_of, question, unspelled):
     """A name one typo from a word the text writes only in lower case ("Kasmir" / "kasir") or an acronym that is the
     stem of another word ("ABA" / "teraba") is not written by the text: team sets 3 and 4's "Menurut Kasmir, apa
     pengertian rasio profitabilitas?" and "Terapi ABA untuk anak autis itu seperti apa?" were answered from the
     nearest passage, as if the text named them. The text's own spelling of a name ("Hosti" for "Holsti") still is."""
     engine = course({"apotek.md": APOTEK})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.candidates(question, retriever.query_vector(question))
     assert retriever.unspelled_names(found) == unspelled
     assert engine.ask(question).abstained is bool(unspelled)
@@ -505,8 +501,8 @@ Gadai adalah hak kreditur atas barang bergerak yang diserahkan debitur sebagai j
     ("standing desk itu apa, bagus ga buat jaminan", 1.0),
     ("gadai itu apa dan siapa yang menyerahkan barangnya?", 0.0),  # the text defines it
 ])
-def test_a_chat_definition_question_going_on_after_itu_apa_has_its_term(course, question, absent):
+def test_a_chat_definition_question_going_on_after_itu_apa_has_its_term(course, question, absent, question_features):
     """'cessie itu apa dalam hukum jaminan', 'standing desk itu apa, bagus ga buat pegawai kantor', 'z-wave itu apa,
     bisa dipake buat smarthome raspberry pi?' (team set 11) read no term, as the question goes on after "itu apa", so
     focus_absent stayed 0 and each was answered from the nearest passage. The term is the X of "X itu apa"."""
-    assert _question_features(course({"jaminan.md": JAMINAN}), question)["focus_absent"] == absent
+    assert question_features(course({"jaminan.md": JAMINAN}), question)["focus_absent"] == absent

@@ -80,15 +80,12 @@ def test_a_heading_like_the_question_does_not_outweigh_the_passage_that_answers_
     assert body > heading
 
 
-def test_ranking_works_by_topic_reads_the_similarity_bm25_and_place_weights_by_name(course):
+def test_ranking_works_by_topic_reads_the_similarity_bm25_and_place_weights_by_name(course, retriever_of):
     """engine.sources(topic) scores every passage by the dense, lexical and place weights alone (score_all); it read
     them by position, which pointed at other features once the feature list changed (dfa6e09)."""
-    from telusur.query.retrieval import Retriever
-
     engine = course({"tunagrahita.md": TUNAGRAHITA})
     base = {"format": ranker.FORMAT, "version": "t", "question": {"weights": {}, "bias": 0.0}}
-    only = lambda name: Retriever(engine.index, engine._state[1].encoder,  # noqa: E731
-                                  parameters_from({**base, "passage": {name: 1.0}}))
+    only = lambda name: retriever_of(engine, parameters_from({**base, "passage": {name: 1.0}}))  # noqa: E731
     lexical = only("lexical").score_all("UNDP")
     assert lexical.max() == 1.0 and "UNDP" in engine.index.chunks[int(lexical.argmax())].text
     for name in set(PASSAGE_FEATURES) - {"dense", "lexical", "place"}:
@@ -123,15 +120,13 @@ def test_english_questions_are_told_apart(question, english):
     assert is_english(question) is english
 
 
-def _features(engine, query):
-    retriever = engine._state[1]
-    found = retriever.candidates(query, retriever.query_vector(query))
-    return retriever, found
+def _found(retriever, query):
+    return retriever.candidates(query, retriever.query_vector(query))
 
 
-def test_a_name_said_in_the_lead_in_counts_for_the_quote_it_introduces(course):
+def test_a_name_said_in_the_lead_in_counts_for_the_quote_it_introduces(course, retriever_of):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
-    retriever, found = _features(engine, "Apa pengertian tunagrahita menurut Amin?")
+    found = _found(retriever_of(engine), "Apa pengertian tunagrahita menurut Amin?")
     assert found.names == ("Amin",)
     cited = PASSAGE_FEATURES.index("names_cited")
     holding = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[cited] == 1.0]
@@ -180,53 +175,40 @@ def test_a_name_no_passage_of_the_text_spells_declines_the_question(course):
     assert not engine.ask("Apa program bantuan UNDP untuk sekolah luar biasa?").abstained
 
 
-def test_an_english_question_is_not_taken_for_markup(course):
+def test_an_english_question_is_not_taken_for_markup(course, question_features):
     engine = course({"tunagrahita.md": TUNAGRAHITA})
-    retriever = engine._state[1]
-    query = "What is the classification of tunagrahita children?"
-    vector = retriever.query_vector(query)
-    found = retriever.candidates(query, vector)
-    q, _ = retriever.question_features(query, vector, found, engine.search(query, 3).hits)
-    assert q[QUESTION_FEATURES.index("english")] == 1.0
-    assert q[QUESTION_FEATURES.index("not_language")] == 0.0
+    q = question_features(engine, "What is the classification of tunagrahita children?")
+    assert q["english"] == 1.0
+    assert q["not_language"] == 0.0
 
 
-def _question_features(engine, query):
-    retriever, found = _features(engine, query)
-    q, _ = retriever.question_features(query, retriever.query_vector(query), found, engine.search(query, 3).hits)
-    return dict(zip(QUESTION_FEATURES, q))
-
-
-def test_the_english_words_of_an_english_question_are_not_absent_words(course):
+def test_the_english_words_of_an_english_question_are_not_absent_words(course, retriever_of, question_features):
     """An Indonesian text never uses "whom" or "sent": their absence says nothing about whether it covers an English
     question. An Indonesian word of the question the text never uses ("gerhana") still counts."""
     engine = course({"tunagrahita.md": TUNAGRAHITA})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.absent_words("To whom are tunagrahita children sent for special schooling?", english=True) == ()
-    assert _question_features(engine, "To whom are tunagrahita children sent for special schooling?")["absent_words"] == 0
+    assert question_features(engine, "To whom are tunagrahita children sent for special schooling?")["absent_words"] == 0
     assert "gerhana" in retriever.absent_words("Why do tunagrahita children fear a gerhana?", english=True)
-    assert _question_features(engine, "Why do tunagrahita children fear a gerhana?")["absent_words"] == 1
+    assert question_features(engine, "Why do tunagrahita children fear a gerhana?")["absent_words"] == 1
     assert "inflasi" in retriever.absent_words("Apa penyebab inflasi pada anak tunagrahita?")
 
 
-def _sure(engine):
-    """A retriever over the engine's index whose fitted confidence is always near 1, so only the vetoes decline."""
-    from telusur.query.retrieval import Retriever
-
-    params = parameters_from({"format": ranker.FORMAT, "version": "t", "passage": {"dense": 1.0},
-                              "question": {"weights": {}, "bias": 10.0}})
-    return Retriever(engine.index, engine._state[1].encoder, params)
+def _sure():
+    """The ranker's weights for a retriever whose fitted confidence is always near 1, so only the vetoes decline."""
+    return parameters_from({"format": ranker.FORMAT, "version": "t", "passage": {"dense": 1.0},
+                            "question": {"weights": {}, "bias": 10.0}})
 
 
-def test_a_name_an_english_question_gives_in_english_form_does_not_veto_it(course):
+def test_a_name_an_english_question_gives_in_english_form_does_not_veto_it(course, retriever_of, question_features):
     """"Ezekiel" in an English question over a text that writes "Yehezkiel", "Civil Code" for "KUH Perdata": an
     English name the Indonesian text does not spell is not a sign that its subject is elsewhere. In an Indonesian
     question it still is."""
     engine = course({"tunagrahita.md": TUNAGRAHITA})
-    sure = _sure(engine)
+    sure = retriever_of(engine, _sure())
     english = "What did Ezekiel say about tunagrahita children?"
     assert sure.search(english, 3).confidence > 0.5
-    assert _question_features(engine, english)["names_missing"] == 0
+    assert question_features(engine, english)["names_missing"] == 0
     assert sure.search("Apa kata Piaget tentang anak tunagrahita?", 3).confidence == 0.0
 
 
@@ -248,12 +230,12 @@ Modal usaha kecil biasanya berasal dari tabungan pribadi dan pinjaman keluarga.
 """
 
 
-def test_a_name_the_text_writes_with_other_vowels_is_the_same_name(course):
+def test_a_name_the_text_writes_with_other_vowels_is_the_same_name(course, retriever_of):
     """The text writes "Scrbrough" (a typo, two letters short) or "Soebekti" (the old spelling of "Subekti"): a
     student asking with the usual spelling was declined as if the author were absent. The same consonants in the
     same order, from the same first letter, are the same name; other consonants still decline."""
     engine = course({"ejaan.md": OLD_SPELLINGS})
-    sure = _sure(engine)
+    sure = retriever_of(engine, _sure())
     assert sure.search("Menurut Zimmerer dan Scarborough, wirausahawan itu siapa?", 3).confidence > 0.5
     assert sure.search("Apa itu jaminan perseorangan menurut Subekti?", 3).confidence > 0.5
     assert "Soebekti" in engine.search("Apa itu jaminan perseorangan menurut Subekti?", 3).hits[0].chunk.text
@@ -279,14 +261,14 @@ Iklim organisasi adalah suasana kerja yang dirasakan karyawan di tempat kerjanya
 """
 
 
-def test_a_passage_in_english_is_marked_as_such_for_an_english_question_only(course):
+def test_a_passage_in_english_is_marked_as_such_for_an_english_question_only(course, retriever_of):
     """An English abstract in an Indonesian thesis shares an English question's words and language, not its answer:
     the ranker sees how English each passage is (english_passage), for English questions only."""
     engine = course({"stres.md": STRES})
     at = PASSAGE_FEATURES.index("english_passage")
     for query, english in (("What traits describe a type A personality?", True),
                            ("Apa ciri-ciri tipe kepribadian A?", False)):
-        _, found = _features(engine, query)
+        found = _found(retriever_of(engine), query)
         share = {engine.index.chunks[i].text[:20]: row[at] for i, row in zip(found.ids, found.features)}
         abstract = next(v for k, v in share.items() if k.startswith("The research"))
         assert bool(abstract > 0.8) == english
@@ -298,13 +280,13 @@ def test_the_packaged_weights_rank_an_english_abstract_below_the_indonesian_answ
     assert engine.search("What traits describe a type A personality?", 3).hits[0].chunk.text.startswith("Ciri-ciri")
 
 
-def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(course):
+def test_a_name_cited_as_the_source_counts_apart_from_a_name_merely_mentioned(course, retriever_of):
     """'menurut Amin': the passage citing Amin (1995:15) as its source has names_cited 1; a passage that only mentions
     a Pak Amin has the name but does not cite him."""
     text = TUNAGRAHITA + "\n## Sekolah\n\nSekolah luar biasa di desa itu dipimpin Pak Amin, yang sudah lama mengajar " \
                          "anak tunagrahita membaca dan menulis.\n"
     engine = course({"tunagrahita.md": text})
-    _, found = _features(engine, "Apa pengertian tunagrahita menurut Amin?")
+    found = _found(retriever_of(engine), "Apa pengertian tunagrahita menurut Amin?")
     cited = PASSAGE_FEATURES.index("names_cited")
     rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
     citing = next(row for t, row in rows.items() if "Amin (1995:15)" in t)
@@ -332,14 +314,14 @@ Toko perlengkapan sekolah di pasar itu dibuka Pak Suryana bersama dua anaknya pa
 """
 
 
-def test_a_source_named_without_a_year_counts_as_cited(course):
+def test_a_source_named_without_a_year_counts_as_cited(course, retriever_of):
     """novanabs--kewirausahaan.txt: 'Peran dari seorang wirausaha menurut Suryana memiliki dua peran …' names its
     source in the running text, with no year, in a passage whose only parenthesis cites Fahmi (2014); the list after
     'menurut Suryana (2014)' cited him in every piece and ranked first for 'Apa dua peran seorang wirausaha menurut
     Suryana?' (held out by source). 'menurut Y', 'pendapat Y', 'dikemukakan oleh Y' now cite Y; a Pak Suryana
     opening a shop does not."""
     engine = course({"wirausaha.md": WIRAUSAHA})
-    _, found = _features(engine, "Apa dua peran seorang wirausaha menurut Suryana?")
+    found = _found(retriever_of(engine), "Apa dua peran seorang wirausaha menurut Suryana?")
     cited = PASSAGE_FEATURES.index("names_cited")
     rows = {engine.index.chunks[i].text: row[cited] for i, row in zip(found.ids, found.features)}
     assert next(v for t, v in rows.items() if "dua peran" in t) == 1.0
@@ -364,11 +346,11 @@ Pencegahan ISPA dilakukan dengan mencuci tangan, memakai masker dan menjauhi asa
 """
 
 
-def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course):
+def test_an_acronym_question_pulls_the_passage_that_spells_it_out(course, retriever_of):
     """'Apa kepanjangan ISPA …?': the passage saying "ISPA (Infeksi Saluran Pernafasan Akut)" answers it, not the one
     repeating ISPA most often (expands_acronym, a fitted weight)."""
     engine = course({"ispa.md": ISPA})
-    _, found = _features(engine, "Apa kepanjangan ISPA?")
+    found = _found(retriever_of(engine), "Apa kepanjangan ISPA?")
     at = PASSAGE_FEATURES.index("expands_acronym")
     marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
     assert len(marked) == 1 and marked[0].startswith("ISPA (Infeksi")
@@ -497,13 +479,13 @@ Sistem informasi adalah kombinasi dari orang-orang, fasilitas, teknologi, dan pr
 """
 
 
-def test_a_definition_question_naming_its_author_finds_that_authors_definition(course):
+def test_a_definition_question_naming_its_author_finds_that_authors_definition(course, retriever_of):
     """'Menurut Jogianto, sistem itu apa?' of a list of experts' definitions ('Pengertian sistem menurut X adalah'):
     on the team set the passage with Jogianto's was fourth, behind passages with a definition that happened to read
     'sistem adalah' (defines_focus, a large fitted weight); every item defines the term, so the name asked about
     decides."""
     engine = course({"ahli.md": EXPERTS})
-    _, found = _features(engine, "Menurut Jogianto, sistem itu apa?")
+    found = _found(retriever_of(engine), "Menurut Jogianto, sistem itu apa?")
     at = PASSAGE_FEATURES.index("defines_focus")
     marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
     assert any("menurut Jogianto adalah" in text for text in marked)
@@ -525,11 +507,11 @@ jaringan kerja dari prosedur-prosedur yang saling berhubungan untuk melakukan ke
 """
 
 
-def test_a_definition_question_marks_the_passage_defining_its_term(course):
+def test_a_definition_question_marks_the_passage_defining_its_term(course, retriever_of):
     """'Menurut Hutahaean, sistem itu apa?': both passages cite Hutahaean and use "sistem"; only the one saying
     "sistem adalah" defines the term asked about (defines_focus, a fitted weight), not "sistem informasi adalah"."""
     engine = course({"sistem.md": SISTEM})
-    _, found = _features(engine, "Menurut Hutahaean, sistem itu apa?")
+    found = _found(retriever_of(engine), "Menurut Hutahaean, sistem itu apa?")
     at = PASSAGE_FEATURES.index("defines_focus")
     marked = [engine.index.chunks[i].text for i, row in zip(found.ids, found.features) if row[at] == 1.0]
     assert len(marked) == 1 and "sistem adalah suatu" in marked[0]
@@ -553,10 +535,10 @@ Laba bersih perusahaan dihitung setelah bunga dan pajak. Rumus rasio ini memakai
 
 @pytest.mark.parametrize("query", ["Apa saja jenis rasio profitabilitas?",
                                    "Rasio apa saja yang termasuk jenis rasio profitabilitas?"])
-def test_an_enumeration_question_marks_list_passages_wherever_it_says_apa_saja(course, query):
+def test_an_enumeration_question_marks_list_passages_wherever_it_says_apa_saja(course, retriever_of, query):
     engine = course({"rasio.md": RASIO})
     at = PASSAGE_FEATURES.index("list_enumeration")
-    _, found = _features(engine, query)
+    found = _found(retriever_of(engine), query)
     marked = {engine.index.chunks[i].text[:10] for i, row in zip(found.ids, found.features) if row[at]}
     assert marked == {"Jenis-jeni"}
 
@@ -604,20 +586,21 @@ Manfaat pemasaran digital adalah jangkauan pelanggan yang luas dengan biaya yang
     ("Apa itu kegunaan pemasaran digital?", False),  # "kegunaan": the text writes "manfaat" (synonyms)
     ("Apa yang dimaksud dengan strategi bauran harga tempat promosi?", False),  # a "term" this long says nothing
 ])
-def test_a_definition_question_whose_term_no_passage_writes_whole_is_marked(course, question, absent):
+def test_a_definition_question_whose_term_no_passage_writes_whole_is_marked(course, retriever_of, question, absent,
+                                                                            question_features):
     """Asked to define a term the text never writes, it does not cover the question, however close its topic: the
     nearest passage ("Pemasaran adalah ...") answers another question. Each word of the term in one passage (or
     another word of its group) is the term written; a longer "term" is most of the question and says nothing."""
     engine = course({"pemasaran.md": PEMASARAN})
-    assert engine._state[1].focus_absent(question) is absent
-    assert _question_features(engine, question)["focus_absent"] == float(absent)
+    assert retriever_of(engine).focus_absent(question) is absent
+    assert question_features(engine, question)["focus_absent"] == float(absent)
 
 
-def test_a_noun_spelled_like_a_verb_form_still_counts_as_absent(course):
+def test_a_noun_spelled_like_a_verb_form_still_counts_as_absent(course, retriever_of):
     """"disleksia", "diare", "diagnosa" start as a di- verb does, but no prefix comes off them: a noun the text never
     uses is still the question's subject elsewhere. A real verb form ("diberikan", "mengalami") is not."""
     engine = course({"tunagrahita.md": TUNAGRAHITA})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.absent_words("Apa ciri anak tunagrahita yang mengalami disleksia?") == ("disleksia",)
     assert "diare" in retriever.absent_words("Apa penyebab diare pada anak tunagrahita?")
     assert retriever.absent_words("Layanan apa yang diberikan kepada anak tunagrahita?") == ()

@@ -8,19 +8,20 @@ import pytest
 
 from telusur.query.ranker import asks, definition_focus, english_share, is_english
 
-from .test_ranker import PEMASARAN, _question_features
+from .test_ranker import PEMASARAN
 
 
 @pytest.mark.parametrize("question, absent", [
     ("Apa yang dimaksud dengan bauran harga digital?", True),  # three words, never in one passage: a term not written
     ("Apa yang dimaksud dengan bauran harga promosi digital?", False),  # four: most of the question, says nothing
 ])
-def test_a_term_of_at_most_focus_tokens_words_can_be_absent_and_a_longer_one_cannot(course, question, absent):
+def test_a_term_of_at_most_focus_tokens_words_can_be_absent_and_a_longer_one_cannot(course, retriever_of, question,
+                                                                                    absent, question_features):
     """ranker.FOCUS_TOKENS (3) is where a definition question's "term" stops being a term: up to three words, no
     passage writing them all is a term the text never defines; four or more are most of the question."""
     engine = course({"pemasaran.md": PEMASARAN})
-    assert engine._state[1].focus_absent(question) is absent
-    assert _question_features(engine, question)["focus_absent"] == float(absent)
+    assert retriever_of(engine).focus_absent(question) is absent
+    assert question_features(engine, question)["focus_absent"] == float(absent)
 
 
 def test_a_passages_english_share_counts_from_three_english_function_words():

@@ -8,7 +8,6 @@ import pytest
 
 from telusur.indonesian import standard_words
 from telusur.query import ranker
-from telusur.query.ranker import QUESTION_FEATURES
 
 ISPA = """# Infeksi Saluran Pernapasan Akut
 
@@ -42,23 +41,17 @@ def test_the_kind_a_which_question_asks_for(question, kind):
     assert ranker.which_focus(standard_words(question)) == kind  # as ask reads it: "apa aja yg" is "apa saja yang"
 
 
-def _focus_absent(engine, question):
-    retriever = engine._state[1]
-    found = retriever.candidates(question, retriever.query_vector(question))
-    q, _ = retriever.question_features(question, retriever.query_vector(question), found, engine.search(question, 3).hits)
-    return dict(zip(QUESTION_FEATURES, q))["focus_absent"]
-
-
 @pytest.mark.parametrize("question, absent", [
     ("Antibiotik apa yang biasa diresepkan untuk ISPA pada balita?", True),  # no passage writes "antibiotik"
     ("Bakteri apa saja yang menyebabkan ISPA?", False),
     ("Sistem operasi mana yang dipakai puskesmas?", False),  # both words in one passage
     ("Dalam bentuk apa yang ISPA menular?", False),
 ])
-def test_a_which_question_whose_kind_no_passage_writes_is_marked(course, question, absent):
+def test_a_which_question_whose_kind_no_passage_writes_is_marked(course, retriever_of, question, absent,
+                                                                 question_features):
     engine = course({"ispa.md": ISPA})
-    assert engine._state[1].focus_absent(question) is absent
-    assert _focus_absent(engine, question) == float(absent)
+    assert retriever_of(engine).focus_absent(question) is absent
+    assert question_features(engine, question)["focus_absent"] == float(absent)
 
 
 KANTOR = """# Peralatan Kantor
@@ -84,11 +77,11 @@ Map snelhecter dipakai untuk arsip surat yang belum dijilid, disusun rapi menuru
     ("Mesin fotokopi itu apa?", True),  # a term no passage writes whole: still marked
     ("Antibiotik apa yang dipakai kantor?", True),
 ])
-def test_a_question_asking_what_a_thing_does_has_no_term_to_miss(course, question, absent):
+def test_a_question_asking_what_a_thing_does_has_no_term_to_miss(course, retriever_of, question, absent):
     """"X buat apa", "X ujungnya memunculkan apa" end on "apa" as "X itu apa?" does, but ask what X is for or leads to:
     read as a term, its verb or its "buat" stood in no passage beside X, and focus_absent declined answerable questions of
     team sets 8 and 10 ("port LAN raspi buat apa", "organizing ujungnya memunculkan apa", "menurut agus hermawan, setelah
     fakta dianalisis langkah berikutnya apa"). A verb form, a word with -nya or "buat"/"untuk" is no part of a term, as
     absent_words and words_apart read them."""
     engine = course({"kantor.md": KANTOR})
-    assert engine._state[1].focus_absent(standard_words(question)) is absent
+    assert retriever_of(engine).focus_absent(standard_words(question)) is absent
