@@ -28,9 +28,9 @@ Zefanya bernubuat pada masa pemerintahan Raja Yosia.
     0.8,  # the sentence naming Habakkuk means no more than the last one: the answer's sentence, by its meaning, ties it
     0.84,  # … means a little more: the answer's sentence scores 0.71 of it, said with it
 ])
-def test_an_english_questions_sentence_is_chosen_more_by_its_meaning(course, monkeypatch, named):
+def test_an_english_questions_sentence_is_chosen_more_by_its_meaning(course, retriever_of, monkeypatch, named):
     engine = course({"nabi.md": HABAKUK})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     question = "When did Habakkuk most likely start his ministry?"
     found = retriever.search(question, 3)
     hits = sorted(found.hits[:2], key=lambda h: "609" not in h.chunk.text)

@@ -24,10 +24,10 @@ di wilayahnya.
 """
 
 
-def _first(course, texts: dict[str, str], question: str, first: str):
+def _first(course, retriever_of, texts: dict[str, str], question: str, first: str):
     """The answer composed with the passage holding `first` ranked first, the others well below it (no near tie)."""
     engine = course(texts)
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.search(question, 3)
     hits = sorted(found.hits[:2], key=lambda h: first not in h.chunk.text)
     assert first in hits[0].chunk.text, found.hits
@@ -37,10 +37,10 @@ def _first(course, texts: dict[str, str], question: str, first: str):
     return compose(question, question, retrieval, engine.settings.abstain_below, retriever, None)
 
 
-def test_the_first_passage_has_a_say_when_its_heading_says_what_is_asked(course):
+def test_the_first_passage_has_a_say_when_its_heading_says_what_is_asked(course, retriever_of):
     # the items under "Berkas yang harus dilampirkan" say none of the question's words; the second passage says them
-    answer = _first(course, {"izin.md": IZIN}, "Dokumen apa aja yg harus diupload buat minta surat izin usaha?",
-                    "Fotokopi KTP")
+    answer = _first(course, retriever_of, {"izin.md": IZIN},
+                    "Dokumen apa aja yg harus diupload buat minta surat izin usaha?", "Fotokopi KTP")
     assert "[1]" in answer.answer and ("[2]" not in answer.answer or answer.answer.index("[1]") < answer.answer.index(
         "[2]")), answer.answer
     assert "Akta pendirian perusahaan" in answer.answer and "Fotokopi KTP pemilik" in answer.answer, answer.answer
@@ -204,12 +204,12 @@ Dalam sistem kontrol dikenal sistem kendali loop terbuka dan sistem kendali loop
 """
 
 
-def test_a_short_definition_goes_on_with_its_dengan_demikian_when_a_second_passage_is_said_too(course):
+def test_a_short_definition_goes_on_with_its_dengan_demikian_when_a_second_passage_is_said_too(course, retriever_of):
     # the smarthome text's open loop (team set 5) and the guarantor's set-off ("Dengan demikian, bisa menyebabkan utang
     # … lunas", team set 9): the second passage, nearly tied, is said after the first sentence; that sentence still
     # goes on with the one saying what it means
     engine = course({"kendali.md": KENDALI})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     question = "Apa itu sistem kendali loop terbuka?"
     found = retriever.search(question, 3)
     hits = sorted(found.hits[:2], key=lambda h: "Dengan demikian" not in h.chunk.text)

@@ -23,10 +23,10 @@ FIRST = "Pengertian"  # the passage ranked first in the tests below, whatever th
 EVIDENCE = "Web server kemudian mengecek permintaan halaman tersebut"
 
 
-def _answer(course, gap: float):
+def _answer(course, retriever_of, gap: float):
     """The answer composed over the two sections, the definition first, the second section `gap` logits below."""
     engine = course({"web.md": WEB})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.search(QUESTION, 3)
     hits = sorted(found.hits[:2], key=lambda h: FIRST not in " ".join(h.chunk.location.section))
     assert FIRST in " ".join(hits[0].chunk.location.section) and EVIDENCE in hits[1].chunk.text, found.hits
@@ -36,22 +36,22 @@ def _answer(course, gap: float):
     return compose(QUESTION, QUESTION, retrieval, engine.settings.abstain_below, retriever, None)
 
 
-def test_a_near_tie_says_the_second_passages_best_sentence_too(course):
-    answer = _answer(course, gap=0.1)
+def test_a_near_tie_says_the_second_passages_best_sentence_too(course, retriever_of):
+    answer = _answer(course, retriever_of, gap=0.1)
     assert EVIDENCE in answer.answer, answer.answer
     assert answer.answer.index("[1]") < answer.answer.index("[2]")  # the first passage still leads
     assert answer.passages[1].highlights  # marked in the passage shown
 
 
-def test_a_second_passage_given_half_the_firsts_chance_is_said_too(course):
+def test_a_second_passage_given_half_the_firsts_chance_is_said_too(course, retriever_of):
     # the ranker's odds 0.45 : 1 (a logit gap of 0.8): on the open sets the second passage then holds the evidence
     # the first lacks about as often as the first holds it
-    answer = _answer(course, gap=0.8)
+    answer = _answer(course, retriever_of, gap=0.8)
     assert EVIDENCE in answer.answer and answer.answer.index("[1]") < answer.answer.index("[2]"), answer.answer
 
 
-def test_a_clear_first_passage_answers_alone(course):
-    answer = _answer(course, gap=-math.log(SECOND_PASSAGE_SAID) + 0.5)
+def test_a_clear_first_passage_answers_alone(course, retriever_of):
+    answer = _answer(course, retriever_of, gap=-math.log(SECOND_PASSAGE_SAID) + 0.5)
     assert EVIDENCE not in answer.answer and "[2]" not in answer.answer, answer.answer
 
 
@@ -71,11 +71,11 @@ untuk disimpan.
 """
 
 
-def test_a_near_tie_is_said_when_the_first_passage_fills_the_answer(course):
+def test_a_near_tie_is_said_when_the_first_passage_fills_the_answer(course, retriever_of):
     # four sentences of the first passage score close together: the second passage's best takes the fourth's place
     engine = course({"wasiat.md": WASIAT})
     question = "Surat wasiat olografis diserahkan kepada siapa untuk disimpan?"
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.search(question, 3)
     hits = sorted(found.hits[:2], key=lambda h: "Akta Penyimpanan" not in " ".join(h.chunk.location.section))
     assert "Olografis" in " ".join(hits[1].chunk.location.section), found.hits

@@ -8,7 +8,6 @@ import dataclasses
 import pytest
 
 from telusur.query import ranker
-from telusur.query.retrieval import Retriever
 from telusur.query.ranker import PASSAGE_FEATURES
 
 RUMUSAN = """Berdasarkan latar belakang di atas, rumusan masalah dalam penelitian ini adalah:
@@ -42,12 +41,12 @@ Pengaturan sanksi pidana pembakaran lahan perkebunan dalam undang-undang perkebu
 """
 
 
-def test_of_two_passages_alike_the_one_that_asks_ranks_below_the_one_that_says(course):
+def test_of_two_passages_alike_the_one_that_asks_ranks_below_the_one_that_says(course, retriever_of):
     """Fitted, the weight was small (about 0.01 of cosine similarity, de108de): it decides between passages otherwise
     alike, it does not bury a research question far more similar to the question than its answer."""
     engine = course({"skripsi.md": SKRIPSI})
     query = "Bagaimana pengaturan sanksi pidana pembakaran lahan perkebunan?"
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.candidates(query, retriever.query_vector(query))
     asking = {engine.index.chunks[i].text[-1]: row[PASSAGE_FEATURES.index("asks")]
               for i, row in zip(found.ids, found.features)}
@@ -55,5 +54,5 @@ def test_of_two_passages_alike_the_one_that_asks_ranks_below_the_one_that_says(c
     # weighed as fit_ranker.py fits it when it is not left out (bench/fit_ranker.py LEFT_OUT: 0 in the packaged file)
     weights = ranker.load_parameters().passage.copy()
     weights[PASSAGE_FEATURES.index("asks")] = -1.0
-    weighed = Retriever(engine.index, retriever.encoder, dataclasses.replace(ranker.load_parameters(), passage=weights))
+    weighed = retriever_of(engine, dataclasses.replace(ranker.load_parameters(), passage=weights))
     assert weighed.search(query, 2).hits[0].chunk.text.endswith(".")

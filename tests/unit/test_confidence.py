@@ -94,35 +94,32 @@ def test_an_answer_whose_first_two_passages_are_tied_shows_less_confidence_than_
     assert tied.confidence < clear.confidence - 0.1, (tied.confidence, clear.confidence)
 
 
-def test_what_an_answer_shows_is_the_answer_confidence_and_abstention_still_follows_coverage(course):
+def test_what_an_answer_shows_is_the_answer_confidence_and_abstention_still_follows_coverage(course, retriever_of):
     engine = course({"guru.md": GURU})
     retrieval = engine.search(QUESTION, 3)
     answer = engine.ask(QUESTION)
     assert answer.confidence == retrieval.answer_confidence != retrieval.confidence
     assert answer.to_dict()["confidence"] == round(retrieval.answer_confidence, 4)  # ask --json, the web API
     from telusur.query.answer import compose
-    from telusur.query.retrieval import Retriever
 
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     for coverage_bias, answer_bias, declined in ((10.0, -10.0, False), (-10.0, 10.0, True)):
         data = {**_old_file(), "question": {"weights": {}, "bias": coverage_bias},
                 "confidence": {"format": ranker.ANSWER_FORMAT, "weights": {}, "bias": answer_bias}}
-        found = Retriever(engine.index, retriever.encoder, parameters_from(data)).search(QUESTION, 3)
+        found = retriever_of(engine, parameters_from(data)).search(QUESTION, 3)
         composed = compose(QUESTION, QUESTION, found, engine.settings.abstain_below, retriever, None)
         assert composed.abstained is declined  # coverage ~1 answers, coverage ~0 declines, whatever is shown
         assert composed.confidence == pytest.approx(found.answer_confidence)
 
 
-def test_a_parameter_file_without_the_section_loads_and_shows_the_coverage(course):
+def test_a_parameter_file_without_the_section_loads_and_shows_the_coverage(course, retriever_of):
     """Files fitted before the section existed (bench/ranker-handset.json, TELUSUR_RANKER in benchmarks) still load:
     their answers show the coverage, as telusur did then."""
-    from telusur.query.retrieval import Retriever
-
     old = ranker.load_parameters(str(BENCH / "ranker-handset.json"))
     assert old.answer is None
     assert old.answer_confidence(np.array([1.0, 0.0]), _first_row(), 0.37) == 0.37
     engine = course({"guru.md": GURU})
-    found = Retriever(engine.index, engine._state[1].encoder, parameters_from(_old_file())).search(QUESTION, 3)
+    found = retriever_of(engine, parameters_from(_old_file())).search(QUESTION, 3)
     assert found.answer_confidence == found.confidence
 
 

@@ -22,13 +22,13 @@ Ibu yang habis melahirkan perlu istirahat. Kebiasaan mencuci tangan dengan sabun
     ("When did Habakkuk most likely start his ministry?", {"state", "smart"}),
     ("What hygiene habits prevent respiratory infection in toddlers?", {"habis"}),
 ])
-def test_an_english_word_is_not_searched_as_a_text_word_one_typo_away(course, question, not_asked):
-    retriever = course({"nabi.md": NABI})._state[1]
+def test_an_english_word_is_not_searched_as_a_text_word_one_typo_away(retriever_of, question, not_asked):
+    retriever = retriever_of({"nabi.md": NABI})
     assert not not_asked & set(retriever.question_terms(question))
 
 
-def test_a_name_of_an_english_question_is_still_read_one_typo_away(course):
-    retriever = course({"nabi.md": NABI})._state[1]
+def test_a_name_of_an_english_question_is_still_read_one_typo_away(retriever_of):
+    retriever = retriever_of({"nabi.md": NABI})
     assert "habakuk" in retriever.question_terms("When did Habakkuk most likely start his ministry?")
 
 

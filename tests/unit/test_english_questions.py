@@ -92,32 +92,31 @@ def test_will_is_a_word_of_the_question_after_an_article_or_an_adjective_only():
     assert "will" not in content_words("What will the court decide?")
 
 
-def _lexical(engine, query, start):
+def _lexical(retriever, query, start):
     """The BM25 feature of an English question (english_lexical) for the passage that starts so."""
-    retriever = engine._state[1]
     found = retriever.candidates(query, retriever.query_vector(query))
-    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    rows = {retriever.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
     return next((row[PASSAGE_FEATURES.index("english_lexical")] for text, row in rows.items() if text.startswith(start)), 0.0)
 
 
-def test_loan_words_of_an_english_question_find_the_passage_that_uses_them(course):
+def test_loan_words_of_an_english_question_find_the_passage_that_uses_them(course, retriever_of):
     engine = course({"kerjasama.md": KERJASAMA})
-    assert _lexical(engine, "Why is mathematics called a deductive science?", "Matematika disebut") == 1.0
+    assert _lexical(retriever_of(engine), "Why is mathematics called a deductive science?", "Matematika disebut") == 1.0
     assert _first(engine, "What makes mathematics deductive?").startswith("Matematika disebut")
     assert _first(engine, "How does the theory of structuration relate structure and agency?").startswith("Teori")
 
 
-def test_words_of_an_english_question_that_are_not_loan_words_are_looked_up(course):
+def test_words_of_an_english_question_that_are_not_loan_words_are_looked_up(course, retriever_of):
     engine = course({"kerjasama.md": KERJASAMA})
-    assert _lexical(engine, "What are the elements of a will?", "Unsur-unsur surat wasiat") == 1.0
+    assert _lexical(retriever_of(engine), "What are the elements of a will?", "Unsur-unsur surat wasiat") == 1.0
     assert _first(engine, "What must a will contain?").startswith("Unsur-unsur surat wasiat")
 
 
-def test_an_english_definition_question_marks_the_passage_defining_its_term_in_indonesian_order(course):
+def test_an_english_definition_question_marks_the_passage_defining_its_term_in_indonesian_order(course, retriever_of):
     """"functional cooperation" is "kerjasama fungsional" in the text (head first): the passage that says
     "Kerjasama fungsional adalah" is marked and first, not the one repeating the term more often."""
     engine = course({"kerjasama.md": KERJASAMA})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     query = "What is meant by functional cooperation?"
     found = retriever.candidates(query, retriever.query_vector(query))
     at = PASSAGE_FEATURES.index("english_defines")
@@ -159,11 +158,11 @@ Menurut Holsti (1987), kerjasama adalah proses ketika dua kepentingan bertemu da
 """
 
 
-def test_according_to_in_an_english_question_asks_for_the_source_the_passage_cites(course):
+def test_according_to_in_an_english_question_asks_for_the_source_the_passage_cites(course, retriever_of):
     """"According to Holsti, what is cooperation?": the name is carried over as "menurut Holsti" is, and among two
     passages defining "kerjasama" the one citing Holsti comes first."""
     engine = course({"definisi.md": DEFINISI})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     query = "According to Holsti, what is cooperation?"
     found = retriever.candidates(query, retriever.query_vector(query))
     rows = {engine.index.chunks[i].text[:20]: row for i, row in zip(found.ids, found.features)}
@@ -185,14 +184,14 @@ Surat wasiat dibuat di hadapan notaris oleh pewaris yang masih hidup. Unsur-unsu
     ("What are the elements of a will?", "Unsur-unsur surat wasiat adalah"),
     ("Where does the notary keep the will?", "Notaris menyimpan surat wasiat"),
 ])
-def test_an_english_question_is_answered_with_the_sentence_holding_the_texts_words_for_its_words(course, query,
-                                                                                                   sentence):
+def test_an_english_question_is_answered_with_the_sentence_holding_the_texts_words_for_its_words(course, retriever_of,
+                                                                                                 query, sentence):
     """The answer's sentence is chosen by the question's words as the text spells them, as the passage was found:
     the English words themselves share nothing with Indonesian sentences."""
     from telusur.query.answer import choose_sentences
 
     engine = course({"wasiat.md": WASIAT})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     retrieval = retriever.search(query, 3)
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
@@ -232,7 +231,7 @@ Yerobeam memalsukan peribadahan kepada Tuhan karena dia tidak ingin rakyatnya ke
 """
 
 
-def test_a_name_an_english_question_gives_finds_the_texts_spelling_of_it(course):
+def test_a_name_an_english_question_gives_finds_the_texts_spelling_of_it(course, retriever_of):
     """"Jeroboam" is "Yerobeam" in an Indonesian Bible text: the English name, read as Indonesian spells names ("J"
     before a vowel as "Y") and matched like any name's other spelling (one letter apart), finds the passage naming
     him among two saying the same of two kings."""
@@ -243,7 +242,7 @@ def test_a_name_an_english_question_gives_finds_the_texts_spelling_of_it(course)
     assert name_spellings("Raspberry") == ["raspberi"]
     engine = course({"raja.md": RAJA})
     assert _first(engine, "Why did Jeroboam falsify the worship?").startswith("Yerobeam")
-    assert _lexical(engine, "Why did Jeroboam falsify the worship?", "Yerobeam") == 1.0
+    assert _lexical(retriever_of(engine), "Why did Jeroboam falsify the worship?", "Yerobeam") == 1.0
 
 
 GURU = """# Perbaikan Pembelajaran
@@ -273,29 +272,30 @@ def test_an_english_questions_framing_phrases_are_read_as_phrases_not_as_their_w
     assert _first(engine, "What do teachers do in order to improve learning outcomes?").startswith("Guru melakukan")
 
 
-def _question_features(engine, question):
+def _question_features(retriever, question):
+    """What the abstention model reads of a question, beside the passages the retriever ranks first for it as asked."""
     from telusur.query.ranker import QUESTION_FEATURES
 
-    retriever = engine._state[1]
     vector = retriever.query_vector(question)
     found = retriever.candidates(question, vector)
     features, _ = retriever.question_features(question, vector, found, retriever.search(question, 3).hits)
     return dict(zip(QUESTION_FEATURES, features))
 
 
-def test_what_of_an_english_question_the_text_has_is_measured_for_its_abstention(course):
+def test_what_of_an_english_question_the_text_has_is_measured_for_its_abstention(course, retriever_of):
     """An English question's own abstention evidence (fitted apart by bench/english_abstention.py): the share of its
     words the text has a word for, the best passage's share of them, and its names the text writes in no form. A
     name the text spells its own way ("Jeroboam": "Yerobeam") is no unknown name; "Piaget" in a text that never names
     him is. An Indonesian question has none of them."""
     engine = course({"raja.md": RAJA})
-    asked = _question_features(engine, "Why did Jeroboam falsify the worship?")
+    retriever = retriever_of(engine)
+    asked = _question_features(retriever, "Why did Jeroboam falsify the worship?")
     assert asked["english_names_unknown"] == 0.0
     assert asked["english_known"] > 0.5 and asked["english_words_top"] > 0.5
-    elsewhere = _question_features(engine, "What are the stages of cognitive development according to Piaget?")
+    elsewhere = _question_features(retriever, "What are the stages of cognitive development according to Piaget?")
     assert elsewhere["english_names_unknown"] == 1.0
     assert elsewhere["english_known"] < asked["english_known"] and elsewhere["english_words_top"] == 0.0
-    indonesian = _question_features(engine, "Mengapa Yerobeam memalsukan peribadahan?")
+    indonesian = _question_features(retriever, "Mengapa Yerobeam memalsukan peribadahan?")
     assert [indonesian[n] for n in ("english_known", "english_words_top", "english_names_unknown")] == [0.0] * 3
 
 BATAS = """# Sengketa Ambalat
@@ -314,12 +314,12 @@ Perbatasan maritim Indonesia yang berdampingan dengan Malaysia berada di 3 (tiga
     "In how many places does Indonesia's maritime border adjoin Malaysia?",
     "Di berapa tempat perbatasan maritim Indonesia berdampingan dengan Malaysia?",
 ])
-def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(course, query):
+def test_a_how_many_question_is_answered_with_the_lead_in_that_gives_the_number(course, retriever_of, query):
     """"…, yaitu:" says little, unless it gives the number the question asks: "how many" asks as "berapa" does."""
     from telusur.query.answer import choose_sentences
 
     engine = course({"batas.md": BATAS})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     retrieval = retriever.search(query, 3)
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
@@ -338,7 +338,7 @@ Ada lain istilah yang dipakai dalam hukum pidana, yaitu tindak pidana. Istilah i
     'What does the word "tindak" mean in the term tindak pidana?',
     'Apa makna kata "tindak" dalam istilah tindak pidana?',
 ])
-def test_an_english_definition_question_is_answered_with_the_sentence_defining_its_term(course, query):
+def test_an_english_definition_question_is_answered_with_the_sentence_defining_its_term(course, retriever_of, query):
     """"What does X mean", "How does Y define X", "What is meant by X" ask for a definition as "Apa makna X" does:
     the sentence saying "tindak adalah …" leads, not the ones repeating the term more often."""
     from telusur.query.answer import choose_sentences, question_kind
@@ -346,7 +346,7 @@ def test_an_english_definition_question_is_answered_with_the_sentence_defining_i
     assert question_kind("How do Dougherty and Pfaltzgraff define cooperation?") == "definition"
     assert question_kind("What does the term slacktivism mean?") == "definition"
     engine = course({"pidana.md": PIDANA})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     retrieval = retriever.search(query, 3)
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     said = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
@@ -369,13 +369,13 @@ Karakteristik anak tunagrahita ringan dapat ditinjau secara fisik, psikis dan so
     ("What are the social characteristics of children with mild intellectual disability?", "mampu bergaul"),
     ("What are the characteristics of children with mild intellectual disability?", "antara lain"),
 ])
-def test_a_list_question_naming_one_item_is_answered_with_that_item(course, query, said):
+def test_a_list_question_naming_one_item_is_answered_with_that_item(course, retriever_of, query, said):
     """"What are the social characteristics …?" asks inside the item "Karakteristik sosial", not for the list of
     physical, psychic and social ones; "What are the characteristics …?" still gets the list."""
     from telusur.query.answer import choose_sentences
 
     engine = course({"ciri.md": CIRI})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     retrieval = retriever.search(query, 3)
     (rank, spans), *_ = choose_sentences(query, query, retrieval, retriever, None)
     first = retrieval.hits[rank - 1].chunk.text[spans[0][0]:spans[0][1]]
@@ -396,11 +396,10 @@ def test_an_english_questions_word_is_found_where_the_text_misspells_it():
         {"perundang-undangan"}
 
 
-def _feature(engine, query, start, name):
+def _feature(retriever, query, start, name):
     """One PASSAGE_FEATURES column of an English question for the passage that starts so."""
-    retriever = engine._state[1]
     found = retriever.candidates(query, retriever.query_vector(query))
-    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    rows = {retriever.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
     return next(row[PASSAGE_FEATURES.index(name)] for text, row in rows.items() if text.startswith(start))
 
 
@@ -426,11 +425,11 @@ Guru mengambil uang dari rekening bank sekolah setiap bulan.
 
 @pytest.mark.parametrize("query", ["What did the teacher take into account when formulating the problem?",
                                    "What was taken into account by the teacher?"])
-def test_a_phrasal_verb_is_read_as_its_meaning_not_its_words(course, query):
+def test_a_phrasal_verb_is_read_as_its_meaning_not_its_words(course, retriever_of, query):
     """"take into account" is "mempertimbangkan", not "mengambil" (take) and "rekening" (a bank account), in any
     form of its verb."""
     engine = course({"tindakan.md": PERTIMBANGAN})
-    groups = engine._state[1].english_terms(query)
+    groups = retriever_of(engine).english_terms(query)
     assert ["timbang"] in groups and not any({"ambil", "rekening"} & set(g) for g in groups)
     assert _first(engine, query).startswith("Dalam merumuskan")
 
@@ -458,10 +457,10 @@ Anak-anak di sekolah umum membutuhkan lingkungan belajar yang ramai dengan kelas
 
 @pytest.mark.parametrize("query", ["What kind of learning environment do children with intellectual disabilities need?",
                                    "What learning environment does a child with an intellectual disability need?"])
-def test_a_term_of_art_is_read_as_the_indonesian_term_that_names_it(course, query):
+def test_a_term_of_art_is_read_as_the_indonesian_term_that_names_it(course, retriever_of, query):
     """"intellectual disability" is "tunagrahita" in Indonesian, never "disabilitas intelektual" word by word."""
     engine = course({"khusus.md": TUNAGRAHITA})
-    assert ["tunagrahita"] in engine._state[1].english_terms(query)
+    assert ["tunagrahita"] in retriever_of(engine).english_terms(query)
     assert _first(engine, query).startswith("Anak tunagrahita")
 
 
@@ -495,13 +494,13 @@ def test_a_terms_initials_are_read_as_the_indonesian_term():
     assert ("ispa",) not in indonesian_words("ari")
 
 
-def test_a_terms_initials_are_no_unknown_name_and_find_the_passage(course):
+def test_a_terms_initials_are_no_unknown_name_and_find_the_passage(course, retriever_of):
     """"severe ARI" asked over a text writing "ISPA berat": the question's name is known (so the question is not
     declined for naming something the text never does) and the passage using the term comes first."""
     engine = course({"ispa.md": ISPA})
     query = "What are the danger signs of severe ARI in toddlers?"
-    assert ["ispa"] in engine._state[1].english_terms(query)
-    assert _question_features(engine, query)["english_names_unknown"] == 0.0
+    assert ["ispa"] in retriever_of(engine).english_terms(query)
+    assert _question_features(retriever_of(engine), query)["english_names_unknown"] == 0.0
     assert _first(engine, query).startswith("Pada ISPA berat")
 
 
@@ -552,12 +551,12 @@ This paper describes how a web server works for a browser and for its users.
 """
 
 
-def test_an_english_question_is_encoded_with_the_texts_own_words_for_its_words(course):
+def test_an_english_question_is_encoded_with_the_texts_own_words_for_its_words(course, retriever_of):
     """The encoder reads an English question followed by the Indonesian words the text writes for its words, as the
     text writes them ("menangani", not the stem "tangan"): a multilingual encoder puts an English question near English
     text, and the stub encoder (no word shared across languages) finds the Indonesian passage only through them."""
     engine = course({"web.md": WEB})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     query = "How does a web server handle a browser's request for a page?"
     assert retriever.encoded_text(query) == query + " menangani peramban permintaan halaman"
     answer = next(c for c in engine.index.chunks if c.text.startswith("Server web menangani"))
@@ -566,9 +565,9 @@ def test_an_english_question_is_encoded_with_the_texts_own_words_for_its_words(c
     assert read > bare + 0.2
 
 
-def test_words_the_text_does_not_write_and_indonesian_questions_are_encoded_as_asked(course):
+def test_words_the_text_does_not_write_and_indonesian_questions_are_encoded_as_asked(course, retriever_of):
     engine = course({"web.md": WEB})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.encoded_text("Who invented the telephone?") == "Who invented the telephone?"
     assert retriever.encoded_text("Bagaimana server web menangani permintaan?") == \
         "Bagaimana server web menangani permintaan?"
@@ -586,13 +585,13 @@ Kerugian ruang tertutup adalah biaya pembangunan yang besar dan pengawasan yang 
 """
 
 
-def test_an_english_word_counts_once_in_a_sentence_holding_one_of_the_texts_words_for_it(course):
+def test_an_english_word_counts_once_in_a_sentence_holding_one_of_the_texts_words_for_it(course, retriever_of):
     """"disadvantages" is "kekurangan" or "kerugian" in the text: the sentence saying "Kekurangan kantor terbuka"
     holds every word of the question, as "Apa kekurangan kantor terbuka?" would be held, not two thirds of them."""
     engine = course({"kantor.md": KANTOR})
     query = "What are the disadvantages of an open office?"
-    assert _feature(engine, query, "Tata ruang kantor terbuka", "sentence_words") == pytest.approx(1.0)
-    assert _feature(engine, query, "Kerugian ruang tertutup", "sentence_words") < 0.5
+    assert _feature(retriever_of(engine), query, "Tata ruang kantor terbuka", "sentence_words") == pytest.approx(1.0)
+    assert _feature(retriever_of(engine), query, "Kerugian ruang tertutup", "sentence_words") < 0.5
 
 
 @pytest.mark.parametrize("question, sides", [
@@ -669,12 +668,12 @@ Bakteri penyebab ISPA yaitu Streptococcus, Haemophilus dan Bordetella.
 """
 
 
-def test_a_term_of_art_the_text_names_counts_once_not_again_by_its_words(course):
+def test_a_term_of_art_the_text_names_counts_once_not_again_by_its_words(course, retriever_of):
     """"acute respiratory infections" is one concept, "ispa" in the text: searched by it, its words are not searched
     one by one as well, or the passage spelling the term out ("Infeksi Saluran Pernafasan Akut", the definition) holds
     four of the question's words against the one naming it ("Bakteri penyebab ISPA"), which answers."""
     engine = course({"ispa.md": ISPA_CAUSES})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     query = "Which bacteria cause acute respiratory infections?"
     terms = retriever.english_terms(query)
     assert ["ispa"] in terms and not any("akut" in group or "infeksi" in group for group in terms)
@@ -684,12 +683,12 @@ def test_a_term_of_art_the_text_names_counts_once_not_again_by_its_words(course)
 
 @pytest.mark.parametrize("query, known", [("What are acute respiratory infections?", 1.0),
                                           ("What are acute respiratory infections in penguins?", 0.75)])
-def test_a_term_of_arts_words_are_known_as_the_term(course, query, known):
+def test_a_term_of_arts_words_are_known_as_the_term(retriever_of, query, known):
     # english_known counts the words of a term of art the text names ("ispa") as known, though they are no longer
     # looked up one by one (56932e3): a question of the term alone is not a question the text has no word of
     from telusur.query.ranker import QUESTION_FEATURES
 
-    retriever = course({"ispa.md": ISPA_CAUSES})._state[1]
+    retriever = retriever_of({"ispa.md": ISPA_CAUSES})
     vector = retriever.query_vector(query)
     found = retriever.candidates(query, vector)
     q, _ = retriever.question_features(query, vector, found, retriever.search(query, 3).hits)
@@ -712,7 +711,7 @@ Anak berprestasi rendah (underachievers) tidak mampu menguasai bidang studi yang
 """
 
 
-def test_an_english_word_the_text_quotes_in_another_form_finds_it(course):
+def test_an_english_word_the_text_quotes_in_another_form_finds_it(course, retriever_of):
     """Indonesian course text quotes English terms in its own inflection and in American spelling ("underachievers",
     "behavior"): an English question's word in another inflection or in British spelling ("underachieving",
     "behaviours") finds the quote as written (never one typo away: the text's words only)."""
@@ -722,11 +721,11 @@ def test_an_english_word_the_text_quotes_in_another_form_finds_it(course):
     assert "modeling" in english_forms("modelling") and "burning" in english_forms("burn")
     engine = course({"kesulitan.md": QUOTED_ENGLISH})
     query = "What does the text say about underachieving children?"
-    assert ["underachievers"] in engine._state[1].english_terms(query)
+    assert ["underachievers"] in retriever_of(engine).english_terms(query)
     assert _first(engine, query).startswith("Anak berprestasi rendah")
 
 
-def test_an_english_question_the_text_has_no_word_of_still_counts_its_absent_noun(course):
+def test_an_english_question_the_text_has_no_word_of_still_counts_its_absent_noun(retriever_of):
     # english_absent_words is added with known == 0 while the Indonesian absent_words is not, and rightly: that gate
     # (737242a) keeps a question sharing no word with the text from counting every word of it absent, as an English
     # question's own words would be; english_absent_words reads the Indonesian words the word list gives instead, so
@@ -734,7 +733,7 @@ def test_an_english_question_the_text_has_no_word_of_still_counts_its_absent_nou
     # there it still tells a noun the text writes in Indonesian from one it never writes
     from telusur.query.ranker import QUESTION_FEATURES
 
-    retriever = course({"ispa.md": ISPA_CAUSES})._state[1]
+    retriever = retriever_of({"ispa.md": ISPA_CAUSES})
     for query, absent in (("What causes inflation?", 1.0), ("What causes the infection?", 0.0)):
         vector = retriever.query_vector(query)
         q, _ = retriever.question_features(query, vector, retriever.candidates(query, vector),

@@ -23,9 +23,9 @@ c. Media penyimpanan dipakai bersama di jaringan.
 QUESTION = "Perangkat jaringan komputer bisa disambungkan lewat media apa saja?"
 
 
-def test_a_sentence_naming_the_items_ranks_above_a_list_on_the_topic(course):
+def test_a_sentence_naming_the_items_ranks_above_a_list_on_the_topic(course, retriever_of):
     engine = course({"jaringan.md": TEXT})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     found = retriever.candidates(QUESTION, retriever.query_vector(QUESTION))
     listed = {engine.index.chunks[i].text.split()[0]: row[PASSAGE_FEATURES.index("list_enumeration")]
               for i, row in zip(found.ids, found.features)}

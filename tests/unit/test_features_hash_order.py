@@ -36,11 +36,12 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from conftest import STUB_MODEL, HashedWords
 from telusur.index import embeddings
-embeddings._ENCODERS[(STUB_MODEL, 1)] = HashedWords()
+encoder = embeddings._ENCODERS[(STUB_MODEL, 1)] = HashedWords()
 from telusur.engine import Telusur
+from telusur.query.retrieval import Retriever
 from telusur.settings import Settings
 engine = Telusur(Settings(corpus=Path(sys.argv[2]), index=Path(sys.argv[3]), model=STUB_MODEL))
-retriever = engine._state[1]
+retriever = Retriever(engine.index, encoder)
 out = []
 for q in json.loads(sys.argv[4]):
     vector = retriever.query_vector(q)

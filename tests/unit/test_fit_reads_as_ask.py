@@ -66,8 +66,8 @@ def test_the_fit_ranks_the_text_ask_ranks(course, monkeypatch, question, history
     assert fitted == _searched_by_ask(engine, monkeypatch, question, history)
 
 
-def test_search_reads_a_question_as_ask_does(course, monkeypatch):
+def test_search_reads_a_question_as_ask_does(course, retriever_of, monkeypatch):
     engine = course(TEXTS)
     question = "Tahapan siklus ptk apa aja?"
     assert [h.chunk.id for h in engine.search(question, 3).hits] == \
-        [h.chunk.id for h in engine._state[1].search(fit_ranker.read(engine, question), 3).hits]
+        [h.chunk.id for h in retriever_of(engine).search(fit_ranker.read(engine, question), 3).hits]

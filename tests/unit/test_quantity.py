@@ -76,9 +76,9 @@ Saat ini Yayasan Pendidikan Nusantara mengelola sebanyak 45 sekolah yang terseba
 """
 
 
-def test_a_how_many_question_marks_the_passage_giving_the_count(course):
+def test_a_how_many_question_marks_the_passage_giving_the_count(course, retriever_of):
     engine = course({"sekolah.md": SEKOLAH})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     at = PASSAGE_FEATURES.index("gives_count")
     for query in ("Ada berapa sekolah yang dikelola Yayasan Pendidikan Nusantara?",
                   "How many schools does the foundation run?"):

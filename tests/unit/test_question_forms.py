@@ -4,7 +4,7 @@ uses, and the question was declined (rephrase.py at f7bfe9e: 53 and 54 of 321 an
 
 import pytest
 
-from telusur.query.retrieval import _names, asked_part, with_mark
+from telusur.query.retrieval import Retriever, _names, asked_part, with_mark
 
 PTK = """# Penelitian Tindakan Kelas
 
@@ -43,8 +43,8 @@ TEXTS = {"ptk.md": PTK, "remedial.md": REMEDIAL}
     # a form the text does not write of a stem it does ("direncanakan", "perencanaan"): an affix and the text's stem
     ("Bagaimana guru merencnaakan tindakan?", "Bagaimana guru merencanakan tindakan?"),
 ])
-def test_a_slip_of_the_keyboard_is_read_in_the_texts_spelling(course, typed, read):
-    assert course(TEXTS)._state[1].respelled(typed) == read
+def test_a_slip_of_the_keyboard_is_read_in_the_texts_spelling(retriever_of, typed, read):
+    assert retriever_of(TEXTS).respelled(typed) == read
 
 
 @pytest.mark.parametrize("typed", [
@@ -53,8 +53,8 @@ def test_a_slip_of_the_keyboard_is_read_in_the_texts_spelling(course, typed, rea
     "What is the purpose of classroom action reserch?",  # English
     "Apa arti kata sikl?",  # a word this short could be a slip from many words
 ])
-def test_words_that_are_no_slip_stay_as_typed(course, typed):
-    assert course(TEXTS)._state[1].respelled(typed) == typed
+def test_words_that_are_no_slip_stay_as_typed(retriever_of, typed):
+    assert retriever_of(TEXTS).respelled(typed) == typed
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -135,8 +135,8 @@ Nilai gizi balita diukur setiap bulan di posyandu.
     ("mysql dipakai buat apa", "MySQL dipakai buat apa"),
     ("Nilai loading menurut chin?", "Nilai loading menurut chin?"),  # typed with capitals: as typed
 ])
-def test_a_question_typed_in_lower_case_names_what_the_text_writes_as_names(course, typed, read):
-    assert course(NAMES)._state[1].respelled(typed) == read  # "nilai": the text writes it in lower case too
+def test_a_question_typed_in_lower_case_names_what_the_text_writes_as_names(retriever_of, typed, read):
+    assert retriever_of(NAMES).respelled(typed) == read  # "nilai": the text writes it in lower case too
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -162,9 +162,8 @@ def test_the_encoder_is_asked_the_question_with_its_mark(course, monkeypatch):
     """The bare question reaches the encoder as a question (the real encoder ranks it lower without the mark); the
     answer still shows it as typed."""
     engine, asked = course(TEXTS), []
-    retriever = engine._state[1]
-    vector = retriever.query_vector
-    monkeypatch.setattr(retriever, "query_vector", lambda query: asked.append(query) or vector(query))
+    vector = Retriever.query_vector
+    monkeypatch.setattr(Retriever, "query_vector", lambda self, query: asked.append(query) or vector(self, query))
     answer = engine.ask("Apa tujuan penelitian tindakan kelas")
     assert asked and all(text.endswith("tujuan penelitian tindakan kelas?") for text in asked)
     assert answer.question == "Apa tujuan penelitian tindakan kelas"
@@ -187,13 +186,13 @@ Pertanggungan jawab pemilik alat diatur dalam perjanjian sewa.
     ("Raspberry Pi bisa diinstal Windows tidak?", "Raspberry Pi bisa menginstal Windows tidak?"),
     ("Program apa yang diupload ke papan?", "Program apa yang mengupload ke papan?"),
 ])
-def test_a_verb_of_a_root_no_dictionary_knows_is_read_in_the_texts_form(course, typed, read):
+def test_a_verb_of_a_root_no_dictionary_knows_is_read_in_the_texts_form(course, retriever_of, typed, read):
     """"diinstal" of a text writing "menginstal" (team set 5's "raspi 2 model B bisa diinstal windows gak?" was declined,
     0.33; team set 3's "diupload" was marked too): the stemmer strips no affix off a root no dictionary knows, so each
     form is a word of its own and the question's was a noun the text never uses (absent_words). Another verb affix of
     the same root, as the text writes it, is read instead; a noun's affixes ("pertanggungjawaban") are left."""
     engine = course({"pi.md": PI})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     assert retriever.absent_words(typed)  # what reading it as typed would count against it
     assert engine.read(typed).searched == read
     assert retriever.absent_words(read) == ()

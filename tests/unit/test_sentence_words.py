@@ -25,16 +25,15 @@ wali kelas, dan kegiatan harian pertama dipakai untuk kelas biasa masing-masing 
 QUERY = "Kapan program remedial diberikan di luar jam pelajaran?"
 
 
-def _feature(engine, query):
-    retriever = engine._state[1]
+def _feature(retriever, query):
     found = retriever.candidates(query, retriever.query_vector(query))
     at = PASSAGE_FEATURES.index("sentence_words")
-    return {engine.index.chunks[i].location.section[-1]: row[at] for i, row in zip(found.ids, found.features)}
+    return {retriever.index.chunks[i].location.section[-1]: row[at] for i, row in zip(found.ids, found.features)}
 
 
-def test_the_passage_saying_the_questions_words_in_one_sentence_scores_higher(course):
+def test_the_passage_saying_the_questions_words_in_one_sentence_scores_higher(course, retriever_of):
     engine = course({"ptk.md": PTK})
-    shares = _feature(engine, QUERY)
+    shares = _feature(retriever_of(engine), QUERY)
     assert shares["Bagian Dua"] == pytest.approx(1.0)
     assert shares["Bagian Satu"] < 0.8
 
@@ -45,10 +44,10 @@ def test_the_fitted_weight_puts_that_passage_first(course):
     assert engine.search(QUERY, 2).hits[0].chunk.location.section[-1] == "Bagian Dua"
 
 
-def test_a_passage_without_sentences_counts_as_one(course):
+def test_a_passage_without_sentences_counts_as_one(course, retriever_of):
     engine = course({"satu.md": "# Catatan\n\n## Ringkas\n\nProgram remedial diberikan di luar jam pelajaran kepada siswa "
                                 "yang belum tuntas.\n"})
-    assert _feature(engine, QUERY)["Ringkas"] == pytest.approx(1.0)
+    assert _feature(retriever_of(engine), QUERY)["Ringkas"] == pytest.approx(1.0)
 
 
 # An item's title over the paragraph going on under it (viin1108's "b) Penetapan Target Pasar", Pantana's and paybarina's
@@ -69,9 +68,9 @@ Kegiatan penetapan dimulai dengan evaluasi ukuran segmen, lalu memilih segmen ya
 """
 
 
-def test_a_paragraph_under_an_items_title_is_read_with_that_title(course):
+def test_a_paragraph_under_an_items_title_is_read_with_that_title(course, retriever_of):
     engine = course({"strategi.md": _ITEM})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     going_on = next(c for c in engine.index.chunks if c.text.startswith("Kegiatan penetapan"))
     titled = next(c for c in engine.index.chunks if "b) Penetapan Target Pasar" in c.text)
     assert going_on.heading == "b) Penetapan Target Pasar"

@@ -40,16 +40,15 @@ def test_a_word_finds_the_other_words_of_its_groups_that_the_text_uses():
     assert synonyms.related("komputer", used.get) == []
 
 
-def _words_feature(engine, query):
-    retriever = engine._state[1]
+def _words_feature(retriever, query):
     found = retriever.candidates(query, retriever.query_vector(query))
     at = PASSAGE_FEATURES.index("words")
-    return {engine.index.chunks[i].text.split()[0]: row[at] for i, row in zip(found.ids, found.features)}
+    return {retriever.index.chunks[i].text.split()[0]: row[at] for i, row in zip(found.ids, found.features)}
 
 
-def test_a_passage_saying_it_with_another_word_counts_less_than_one_using_the_word(course):
+def test_a_passage_saying_it_with_another_word_counts_less_than_one_using_the_word(course, retriever_of):
     engine = course({"komputer.md": KOMPUTER})
-    words = _words_feature(engine, "Apa kegunaan komputer sekolah?")
+    words = _words_feature(retriever_of(engine), "Apa kegunaan komputer sekolah?")
     assert words["Kegunaan"] > words["Manfaat"] > words["Komputer"]
     assert words["Manfaat"] - words["Komputer"] == pytest.approx(
         synonyms.SHARE * (words["Kegunaan"] - words["Komputer"]), rel=0.01)

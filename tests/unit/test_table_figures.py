@@ -86,20 +86,20 @@ def test_figure_cells_are_told_from_names():
         (1, 1, "-0.325", "X -> Y"), (2, 1, "32,5%", "X -> Z")]
 
 
-def test_the_index_scores_each_figure_part(course):
+def test_the_index_scores_each_figure_part(course, retriever_of):
     # the built index holds a vector for every part chunk_parts gives, so a table passage's parts are scored
     engine = course({"hasil.md": _RELIABILITY})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     table = next(c for c in engine.index.chunks if table_rows(c.text))
     scored = retriever.part_scores(table, retriever.query_vector("Berapa nilai Cronbach alpha disiplin kerja?"))
     assert scored is not None and len(scored) == len(part_spans(table.text))
 
 
-def test_sentence_words_reads_a_figure_with_its_column_and_its_rows_label(course):
+def test_sentence_words_reads_a_figure_with_its_column_and_its_rows_label(course, retriever_of):
     # "Cronbach alpha disiplin kerja berapa?": the raw row "Disiplin Kerja | 0.905 | 0.871" holds half the question's
     # words and the header row the other half; said, the figure's part holds them all, as a sentence giving it would
     engine = course({"hasil.md": _RELIABILITY})
-    retriever = engine._state[1]
+    retriever = retriever_of(engine)
     table = next(c for c in engine.index.chunks if table_rows(c.text))
     weights = retriever.question_terms("Cronbach alpha disiplin kerja berapa?")
     assert {"cronbach", "alpha", "disiplin"} <= set(weights)
