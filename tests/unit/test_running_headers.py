@@ -151,3 +151,50 @@ def test_a_city_wrapped_alone_in_three_entries_is_no_running_line():
         ("Ahmadi, A.", 2007, "Psikologi Sosial"))]
     text = "DAFTAR PUSTAKA\n" + "\n".join(entries) + "\n"
     assert "Jakarta:" not in reference_running_lines(text, (15, len(text)))
+
+
+# A label the text repeats over its own content is no running header: in Markdown (places are paragraphs, not pages)
+# furniture is told by where it stands, next to a page number or a page break or inside a sentence running over a page.
+EXAMPLES = [("2x + 3 = 7", "Kurangkan 3 dari kedua ruas sehingga diperoleh 2x = 4, lalu bagi kedua ruas dengan 2 "
+             "sehingga x = 2."),
+            ("3x - 5 = 10", "Tambahkan 5 pada kedua ruas sehingga diperoleh 3x = 15, lalu bagi kedua ruas dengan 3 "
+             "sehingga x = 5."),
+            ("4y = 8", "Bagi kedua ruas dengan 4 sehingga diperoleh y = 2, satu-satunya nilai yang memenuhi persamaan."),
+            ("5z = 15", "Bagi kedua ruas dengan 5 sehingga diperoleh z = 3, satu-satunya nilai yang memenuhi persamaan.")]
+
+
+def test_a_label_repeated_where_no_page_breaks_is_the_texts_own():
+    label = [("Penyelesaian", at) for at in (3, 8, 13, 18)]
+    assert running_lines(label, breaks=frozenset()) == frozenset()
+    assert running_lines(label, breaks=frozenset({8})) == frozenset()  # once next to a page number, by chance
+    assert running_lines(label, breaks=frozenset({3, 13})) == {"Penyelesaian"}
+    assert running_lines(label) == {"Penyelesaian"}  # pages as places (a .txt's): every one is where a page breaks
+    header = [("Jurnal Akuntansi Vol. 3", at) for at in (0, 5, 10)]  # a volume, a year, a page: a page names itself
+    assert running_lines(header, breaks=frozenset()) == {"Jurnal Akuntansi Vol. 3"}
+
+
+def test_every_penyelesaian_of_a_worked_examples_text_is_kept_and_goes_with_its_solution():
+    from telusur.chunking import chunk_document
+    from telusur.documents import markdown
+
+    parts = ["# Persamaan Linear"]
+    for n, (equation, solution) in enumerate(EXAMPLES, 1):
+        label = "**Penyelesaian**" if n % 2 == 0 else "Penyelesaian"
+        parts += [f"## Contoh {n}", f"Tentukan nilai yang memenuhi persamaan {equation}.", label, solution]
+    doc = markdown.read("\n\n".join(parts).encode(), "contoh-soal.md")
+    assert doc.text.count("Penyelesaian") == 4
+    chunks = [c.text for c in chunk_document(doc)]
+    assert all(solution in "\n".join(chunks) for _, solution in EXAMPLES)
+    assert "Penyelesaian" not in chunks  # a label heads its solution, never a passage alone
+    assert f"Penyelesaian\n{EXAMPLES[0][1]}" in chunks
+
+
+def test_a_header_with_no_number_is_left_out_where_pages_break():
+    from telusur.documents import markdown
+
+    footer = "Universitas Sumatera Utara"
+    numbered = [f"{_prose(n)}\n\n{footer}\n\n{n + 12}" for n in range(3)]  # next to its page number
+    assert footer not in markdown.read("\n\n".join(numbered).encode(), "a.md").text
+    cut = "\n\n".join(f"Kalimat ini dibahas bersama {WORDS[n]} dan\n\n{footer}\n\nberlanjut di halaman berikutnya."
+                      for n in range(3))  # inside a sentence running over the page
+    assert footer not in markdown.read(cut.encode(), "b.md").text

@@ -170,7 +170,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 102: the running-header rule in one place (documents/furniture.py): a lead-in ending in ":" is no running header in
 #     a pdftotext .txt either; a header OCR misread on some pages of a .txt is left out with its well-read copies; a
 #     reference-list heading over each page of the list (.txt, .md) heads it once, so the list is read as one
-READERS_VERSION = "102"
+# 103: Markdown: a short paragraph repeated three times or more is a running header only where pages break (next to a
+#     page number or a rule, or inside a sentence running over a page) or when it carries a number; else it is a label
+#     heading the text's own content ("Penyelesaian" over each worked example's solution) and is kept
+READERS_VERSION = "103"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

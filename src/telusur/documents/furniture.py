@@ -16,6 +16,7 @@ from .structure import is_figure_note, is_reference_heading, is_table_caption
 RUNNING_TIMES = 3  # on three pages (or three places) or more: a heading written twice is still the text's
 RUNNING_LONGEST = 160  # characters: a header or footer is one short line, never a paragraph
 OCR_REACH = 4  # pages: an OCR'd header is misread page to page, not matched across the document
+AT_BREAKS = 1 / 3  # of a line's places where pages break: furniture, not a label met by a page break by chance
 
 
 def furniture_key(line: str) -> str:
@@ -37,7 +38,7 @@ def alike(a: str, b: str) -> bool:
 
 
 def running_lines(lines: Iterable[tuple[str, int]], *, shortest: int = 1, inside: tuple[int, int] | None = None,
-                  misread: bool = False) -> frozenset[str]:
+                  misread: bool = False, breaks: frozenset[int] | None = None) -> frozenset[str]:
     """The running headers and footers among `lines`, (line, place) pairs with each line as the caller keys it
     (furniture_key, or its spacing collapsed) and its place (a page, a paragraph's or a line's position): the lines
     of `shortest` to RUNNING_LONGEST characters, on one line, met at RUNNING_TIMES places or more. With `misread`
@@ -49,9 +50,13 @@ def running_lines(lines: Iterable[tuple[str, int]], *, shortest: int = 1, inside
       does;
     - a line ending a sentence met only inside text[inside[0]:inside[1]] (a reference list): an entry's wrapped
       "Jakarta: Rineka Cipta." repeats there, a thesis's footer stands outside it too.
+    - with `breaks`, the places where a page shows it ended (the caller's places are no pages: Markdown's
+      paragraphs), a line carrying no number (a volume, a year, a page) and met at such places less than AT_BREAKS
+      of the time is a label heading what follows it ("Penyelesaian" over each worked example's solution): furniture
+      stands where pages break, a label where the content puts it. A reference-list heading is no such label.
     And a reference-list heading over each page of the list is the list's heading where first met (left_out)."""
     return frozenset(line for forms, at in _groups(lines, misread) if len(at) >= RUNNING_TIMES for line in forms
-                     if _may_run(line, at, shortest, inside))
+                     if _may_run(line, at, shortest, inside) and _at_page_breaks(line, at, breaks))
 
 
 def _groups(lines: Iterable[tuple[str, int]], misread: bool) -> list[tuple[list[str], set[int]]]:
@@ -98,6 +103,13 @@ def left_out(line: str, running: frozenset[str], met: set[str], key: str | None 
         return True
     met.add(key)
     return False
+
+
+def _at_page_breaks(line: str, at: set[int], breaks: frozenset[int] | None) -> bool:
+    """Whether a repeated line stands where pages break (running_lines' `breaks`), as furniture does."""
+    if breaks is None or any(c.isdigit() for c in line) or is_reference_heading(line):
+        return True  # a text has one reference list: its heading written again is the page's (left_out)
+    return len(at & breaks) >= AT_BREAKS * len(at)
 
 
 def _may_run(line: str, at: set[int], shortest: int, inside: tuple[int, int] | None) -> bool:

@@ -348,8 +348,30 @@ def _is_marker(content: str) -> bool:
 
 
 def _running_lines(tree) -> frozenset[str]:
-    """The running headers of a PDF converted to Markdown: short paragraphs repeated (furniture.running_lines)."""
-    return running_lines((_inline(n), i) for i, n in enumerate(tree.children) if n.type == "paragraph")
+    """The running headers of a PDF converted to Markdown: short paragraphs repeated (furniture.running_lines) where
+    its pages break, not a label the text repeats over its own content."""
+    texts = [_inline(n) if n.type == "paragraph" else "" for n in tree.children]
+    return running_lines(((t, i) for i, (t, n) in enumerate(zip(texts, tree.children)) if n.type == "paragraph"),
+                         breaks=_page_breaks(texts, [n.type for n in tree.children]))
+
+
+def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
+    """The top-level blocks standing where a PDF's page broke: next to its page number or a rule a converter wrote
+    between pages, or between a sentence and its run-on ("... yang merasa" / header / "waktu tunggu ...")."""
+    def mark(i: int) -> bool:
+        return types[i] == "hr" or (types[i] == "paragraph" and bool(_PAGE_NUMBER.match(texts[i])))
+
+    def text_at(i: int, step: int) -> str:
+        while 0 <= i < len(types) and mark(i):
+            i += step
+        return texts[i] if 0 <= i < len(types) and types[i] == "paragraph" else ""
+    out = set()
+    for i in range(len(types)):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(types)]
+        before, after = text_at(i - 1, -1).rstrip(","), text_at(i + 1, 1)
+        if any(mark(j) for j in near) or (before[-1:].isalpha() and after[:2].isalpha() and after[:1].islower()):
+            out.add(i)
+    return frozenset(out)
 
 
 def _inline(node) -> str:
