@@ -46,7 +46,9 @@ from .sentences import sentence_spans
 # 18: a heading naming a work cites it for its section's text that cites nothing, a title "X menurut Y (2019)" runs
 # into its definition like "Y (2019)"
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
-CHUNKER_VERSION = "40"
+# 41: a lead-in set as a quote ("> Ciri-ciri … antara lain:") leads a paragraph, a quote, a formula or a table under it,
+# as a paragraph's lead-in does, not only a list
+CHUNKER_VERSION = "41"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -284,11 +286,9 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and _heads_a_catalogue_row(kinds, texts, i):
         return "text"  # "Sumber:" over its site is no lead-in: the row's text goes on under it
-    if kind == "paragraph" and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
-                                and kinds[i + 1] == "item"):
-        return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list
-    if kind == "quote" and is_lead_in(text) and i + 1 < len(kinds) and kinds[i + 1] == "item":
-        return "leadin"  # "> Ciri-cirinya antara lain:" over a list, quoted with it or not
+    if kind in ("paragraph", "quote") and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
+                                           and kinds[i + 1] == "item"):
+        return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list; quoted or not, over what it introduces
     return "text"  # paragraphs, quotes, footnotes
 
 
