@@ -48,7 +48,9 @@ from .sentences import sentence_spans
 # 17: a catalogue picture's site goes with its row; 16: figure labels; 15: a step with its own list is a passage
 # 41: a lead-in set as a quote ("> Ciri-ciri … antara lain:") leads a paragraph, a quote, a formula or a table under it,
 # as a paragraph's lead-in does, not only a list
-CHUNKER_VERSION = "41"
+# 42: a title line over a quoted paragraph ("Kepegawaian" / "> Menurut penjelasan umum …") runs on into it, as over a
+# paragraph; a lead-in takes the block it introduces whole (a title with what it titles, a sentence with its run-on)
+CHUNKER_VERSION = "42"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -105,6 +107,7 @@ class Paragraph:
     field: str = ""  # the label of a one-line field ("judul" for "Judul : Pengaruh Motivasi ..."), or ""
     level: int = 0  # an item's depth in its list as the reader found it (0: outermost)
     ordinal: int = 0  # an item's place in its list by its marker: 3 for "3." and "c)", 0 for a bullet
+    cut: bool = False  # runs_on as its sentence or title goes on in the next block (_runs_on), not only its subject
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -125,13 +128,14 @@ def paragraphs(doc: Document) -> list[Paragraph]:
     for i, b in enumerate(doc.blocks):
         if b.kind == "reference":
             continue
+        cut = _runs_on(kinds, texts, i)
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
                              b.kind not in ("heading", "item") and b.level > 0,
-                             _runs_on(kinds, texts, i) or _goes_on_from(doc, kinds, texts, i),
+                             cut or _goes_on_from(doc, kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
-                             marker_number(texts[i]) if b.kind == "item" else 0))
+                             marker_number(texts[i]) if b.kind == "item" else 0, cut))
     return out
 
 
@@ -150,7 +154,7 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
-            or kinds[i] == kinds[i + 1] == "paragraph" and titles_prose(text, nxt))
+            or kinds[i] == "paragraph" and titles_prose(text, nxt))
 
 
 # A paragraph's first words that go on from the paragraph before: a connective ("Sedangkan …", "Selain itu …",
@@ -186,7 +190,8 @@ _STOP_INSIDE = LazyPattern(r"[^\W\d_]{2}[.!?]\s+[A-Z]")  # "… kerja. Motivasi 
 
 def titles_prose(text: str, nxt: str) -> bool:
     """A title the reader took for a paragraph (a bold line of Markdown or HTML, a PDF's or DOCX's title set in the
-    body's type: "Pengertian Motivasi Kerja", "2.1 Definisi Bau Amonia") over the paragraph of prose it titles:
+    body's type: "Pengertian Motivasi Kerja", "2.1 Definisi Bau Amonia") over the paragraph of prose it titles, quoted
+    or not:
     one line, short, opening with a capital or a number, ending on a word with no stop, no colon and no comma,
     words in it (not a note's number alone), no label, address or link, not a caption, a citation or a source
     line. Said with that paragraph, never a passage of its own, so its words are found with the text they title
@@ -437,7 +442,11 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             i += 1
         if i < len(paras) and paras[i].kind in ("text", "leadin", "table") and not _list_follows(paras, i):
             group.append(paras[i])  # a lead-in introducing a quote, a formula, a table or a paragraph
-            return group, i + 1
+            i += 1
+            while group[-1].kind == "text" and group[-1].cut and i < len(paras) and paras[i].kind == "text":
+                group.append(paras[i])  # whole: a title with the prose it titles, a sentence with its run-on
+                i += 1
+            return group, i
         if i < len(paras) and _list_follows(paras, i):
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1

@@ -1,6 +1,7 @@
 """What a lead-in introduces is one passage with it, however the text sets the two: a lead-in set as a quote ("> Ciri-ciri
-… antara lain:") over a paragraph or a quote, as a paragraph's lead-in is. Before, it was a passage alone saying only
-"antara lain:". Made-up texts."""
+… antara lain:") over a paragraph, a quote or a formula, as a paragraph's lead-in is; and a title line over a quoted
+definition ("Kepegawaian" / "> Menurut penjelasan umum … yang dimaksud dengan Kepegawaian adalah …"), as over a
+paragraph. Before, each was a passage alone saying only "antara lain:" or "Kepegawaian". Made-up texts."""
 
 from __future__ import annotations
 
@@ -26,3 +27,20 @@ def test_a_lead_in_quoted_or_not_is_one_passage_with_what_it_introduces(lead_in,
     assert [c.text for c in chunks] == [f"{LEAD_IN}\n{TRAITS}", AFTER]
     assert [w.authors for w in chunks[0].citations] == [("Soekanto",)]
 
+
+TERMS = [("Kepegawaian", "Menurut penjelasan umum dalam undang-undang, yang dimaksud dengan kepegawaian adalah segala "
+          "hal mengenai kedudukan, kewajiban, hak, dan pembinaan pegawai negeri."),
+         ("Pegawai negeri", "Secara sederhana, pegawai negeri adalah seseorang yang bekerja pada instansi atau lembaga "
+          "pemerintah dan digaji dengan anggaran pemerintah.")]
+
+
+def test_a_title_over_a_quoted_definition_is_one_passage_with_it():
+    text = "# Istilah\n\n" + "".join(f"{title}\n\n> {definition}\n\n" for title, definition in TERMS)
+    assert [c.text for c in _passages(text)] == [f"{title}\n{definition}" for title, definition in TERMS]
+
+
+def test_a_lead_in_over_a_titled_definition_takes_the_title_with_what_it_titles():
+    lead_in = "Untuk memahami kepegawaian, berikut pengertian beberapa istilah. Istilah-istilah tersebut adalah:"
+    text = f"# Istilah\n\n> {lead_in}\n\n" + "".join(f"{title}\n\n> {definition}\n\n" for title, definition in TERMS)
+    assert [c.text for c in _passages(text)] == [f"{lead_in}\n{TERMS[0][0]}\n{TERMS[0][1]}",
+                                                 f"{TERMS[1][0]}\n{TERMS[1][1]}"]
