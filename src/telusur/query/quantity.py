@@ -11,12 +11,14 @@ give it (the abstention's "figure_absent").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lazy_pattern import LazyPattern
 from ..documents.model import YEAR_DIGITS
+from .ranker import not_a_subject
 
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
 UNITS = {
@@ -55,6 +57,13 @@ _CLASSIFIERS = frozenset("orang buah unit ekor".split())
 # tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there.
 _NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau are is was were do does did there them these "
                       "those they it".split())
+# Words that say what "berapa orang (yang)" counts is the noun after them: "Berapa orang menjadi responden?"
+_COPULAS = frozenset("menjadi merupakan adalah ialah sebagai termasuk tergolong berstatus".split())
+# English words that end the noun phrase after "how many": "How many employees work at ...", "... in the office"
+_PHRASE_ENDS = _NO_THING | frozenset("have has had will would can could should may might must in on at by with "
+                                     "from as that who which whom of than".split())
+# English plurals written without an s: the head of "How many people visit museums?" is "people"
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
 # A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
 # article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
 # number. An age ("umur berapa bayi ...") is a time.
@@ -112,28 +121,43 @@ def _count_at(question: str, m: re.Match) -> Count | None:
     for unit, words in UNITS.items():
         if word in words:
             return Count(None, (unit,))
-    if word in _COUNTERS:
-        return Count(after, ()) if after else (Count(word, ()) if word in _CLASSIFIERS else None)
+    if word in _COUNTERS:  # "berapa orang karyawan"; a verb after it counts nothing ("Berapa orang mengikuti ...?")
+        if after and not not_a_subject(after):
+            return Count(after, ())
+        return Count(word, ()) if word in _CLASSIFIERS else None
     return Count(word, ()) if word not in _NO_THING else None
 
 
 def _thing_after(question: str, at: int, english: bool) -> str:
-    """The word after a question's "many" / "berapa orang", past the words that count nothing ("How many of the
-    respondents …?": "respondents") and, in English, past the names before a noun ("How many Prodia Menteng
-    employees …?": "employees"; "How many Indonesian migrant workers …?": "workers"), or "" at the question's end.
-    A name modifying a noun is singular: a name written as a plural is what is counted ("How many Muslims live
-    there?": "muslims", not the verb after it)."""
-    words = [w for w in re.findall(r"[^\W\d_]+", question[at:at + 80]) if w.lower() not in _COUNTERS]
-    n = 0
-    while english and n + 1 < len(words) and words[n][0].isupper() and not _plural(words[n]):
-        n += 1
-    if n and words[n][0].isupper() and _plural(words[n]):
-        pass  # "How many Indonesian Muslims live there?": "muslims"
-    elif n and (not words[n].islower() or words[n] in _NO_THING):
-        n = 0  # "How many PNS are there?": the name is what is counted
-    elif n and n + 1 < len(words) and not _plural(words[n]) and words[n + 1].islower() and _plural(words[n + 1]):
-        n += 1  # "Indonesian migrant workers": "migrant" modifies the plural after it
-    return words[n].lower() if words else ""
+    """The word after a question's "many" / "berapa orang": what is counted, or "" at the question's end.
+    Indonesian: the word past the counters ("berapa orang karyawan": "karyawan"), or what "orang yang menjadi" names
+    ("Berapa orang (yang) menjadi responden?": "responden"). English: the head of the noun phrase after "many"
+    (_english_head)."""
+    if english:
+        return _english_head(question[at:at + 80])
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", question[at:at + 80]) if w.lower() not in _COUNTERS]
+    said = words[1:] if words[:1] == ["yang"] else words  # "orang yang ...": what the clause says they are
+    if len(said) > 1 and said[0] in _COPULAS:
+        return said[1]
+    return words[0] if words else ""
+
+
+def _english_head(after: str) -> str:
+    """The noun an English "how many" counts, in the words after "many": its noun phrase runs to the first word that
+    ends one (a helper verb, a preposition, "there"; at most four words), past "of the", and its head is its first
+    plural ("How many Indonesian migrant workers were ...": "workers"; "How many Muslims live there?": "muslims", not
+    the verb after it), or, with none, the first word past the names that modify it ("How many Prodia staff are
+    there?": "staff"; "How many PNS are there?": "pns")."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"[,;:?!]", after, maxsplit=1)[0])
+    while words and words[0].lower() in _COUNTERS:
+        words = words[1:]  # "How many of the respondents ..."
+    phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_ENDS, words))[:4]
+    plural = next((w for w in phrase if _plural(w) or w.lower() in _IRREGULAR_PLURALS), None)
+    if plural is not None:
+        return plural.lower()
+    if not phrase:
+        return words[0].lower() if words else ""  # "How many are there?": no thing (_NO_THING)
+    return next((w for w in phrase if not w[0].isupper()), phrase[0]).lower()
 
 
 def _plural(word: str) -> bool:
