@@ -36,6 +36,13 @@ def test_a_spaced_year_letter_in_a_reference_entry():
     assert entry is not None and (entry.authors, entry.year) == (("Arikunto",), "2010b")
 
 
+def test_a_year_and_a_letter_elsewhere_are_left_as_written():
+    # only where a citation's or an entry's year stands (after "(", ", ", "; ", ". "): a title's own year and the
+    # letter after it are the title's, as the list writes it
+    entry = parse_reference("Badan Pusat Statistik. 2011. Hasil Sensus Penduduk 2010 a. Jakarta: BPS.")
+    assert entry is not None and (entry.year, entry.title) == ("2011", "Hasil Sensus Penduduk 2010 a")
+
+
 @pytest.mark.parametrize("passage, read", [
     # "Mc." with its full stop is the particle of "Mc Leod", not an initial before "Leod"
     ("Menurut Mc. Leod (2010) sistem informasi adalah sistem.\n", [(("Mc Leod",), "2010", None)]),
@@ -106,6 +113,10 @@ def test_a_body_after_a_persons_calling(passage, after):
     ("Menurut PSAK No. 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
     ("Menurut PSAK Nomor 14 (2010) persediaan adalah aset.\n", [((), "2010", None)]),
     ("Persediaan diatur dalam SAK ETAP Bab 11 (2010).\n", [((), "2010", None)]),
+    # ... an article's number written small after its law's name (a capitalized "Pasal" names a law by itself), and a
+    # standard's series
+    ("Menurut KUHP pasal 340 (2010) pembunuhan berencana diancam pidana mati.\n", [((), "2010", None)]),
+    ("Menurut ISO Seri 9000 (2010) mutu adalah kesesuaian dengan persyaratan.\n", [((), "2010", None)]),
 ])
 def test_a_standard_with_its_number(passage, read):
     assert _after_the_work_before(passage) == read
@@ -129,6 +140,12 @@ def test_a_month_surname_in_a_parenthesis(text, read):
     ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).", _LISTED, [(("Slameto",), "2010", "2")]),
     ("Slameto, belajar adalah usaha yang dilakukan seseorang (2010: 2).",
      "\n\nHal ini sejalan dengan pendapat Slameto (2003) tentang belajar.\n", [(("Slameto",), "2010", "2")]),
+    # ... with up to four words between the comma and "adalah" (what he defines: "hasil belajar siswa sekolah")
+    ("Slameto, hasil belajar siswa sekolah adalah kemampuan yang dimiliki siswa (2010: 2).", _LISTED,
+     [(("Slameto",), "2010", "2")]),
+    # ... not a longer clause set after his name, which says who he is: that is another's claim about him
+    ("Slameto, salah seorang tokoh yang banyak menulis buku pendidikan adalah dosen di Salatiga (2010: 2).", _LISTED,
+     [(("Santoso",), "2010", "2")]),
     # ... not a place, or a word, or a name the text cites nowhere else (a place's name looks the same)
     ("Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),
     ("Di Indonesia, pendidikan adalah hak setiap warga negara (2010: 2).", _LISTED, [(("Santoso",), "2010", "2")]),

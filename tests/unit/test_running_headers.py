@@ -198,3 +198,17 @@ def test_a_header_with_no_number_is_left_out_where_pages_break():
     cut = "\n\n".join(f"Kalimat ini dibahas bersama {WORDS[n]} dan\n\n{footer}\n\nberlanjut di halaman berikutnya."
                       for n in range(3))  # inside a sentence running over the page
     assert footer not in markdown.read(cut.encode(), "b.md").text
+
+
+def test_a_ditto_alone_on_its_line_in_three_entries_is_no_running_line():
+    # a reference list's underscores for the author above, on a line of their own: a line shorter than 8 characters
+    # is never a running line of the list (each entry below it would go on the one before)
+    from telusur.citations import reference_entries
+
+    entries = ["Sugiyono. 2010. Metode Penelitian Pendidikan. Bandung: Alfabeta."] + [
+        f"_______\n{year}. {title}. Bandung: Alfabeta." for year, title in (
+            (2011, "Statistika untuk Penelitian"), (2012, "Memahami Penelitian Kualitatif"),
+            (2013, "Metode Penelitian Kombinasi"))]
+    doc = _read_txt([_prose(1) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(entries)])
+    assert [(r.authors, r.year) for r in reference_entries(doc)] == [
+        (("Sugiyono",), year) for year in ("2010", "2011", "2012", "2013")]
