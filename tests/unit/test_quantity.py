@@ -3,7 +3,7 @@ the ranker's gives_count feature built from them."""
 
 import pytest
 
-from telusur.query.quantity import Count, asked_count, gives_count
+from telusur.query.quantity import Count, asked_count, gives_count, gives_counter
 from telusur.query.ranker import PASSAGE_FEATURES
 
 
@@ -177,3 +177,34 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
 def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(question, count):
     assert asked_count(question) == count
 
+
+def test_a_counter_the_index_leaves_out_is_read_in_the_text():
+    # "orang" is a stop word to the index (no search term), so "Ada berapa orang yang ...?" found no sentence giving
+    # it: the text's own "sebanyak 30 orang" does, a number before another word does not
+    from telusur.index.lexical import tokenize
+
+    count = Count("orang", ())
+    assert not set(tokenize("orang"))
+    assert gives_counter("Peserta pelatihan itu sebanyak 30 orang.", count)
+    assert gives_counter("Responden perempuan berjumlah 18 (delapan belas) orang.", count)
+    assert not gives_counter("Pelatihan itu diadakan pada tahun 2019 selama 3 hari.", count)
+    assert not gives_counter("Orang tua siswa diundang ke sekolah.", count)
+    assert not gives_counter("Peserta pelatihan itu sebanyak 30 orang.", Count("peserta", ()))
+    # ... and the ranking's gives_count does not read it: across passages "N orang" says little (quantity.gives_counter)
+    assert not gives_count("Peserta pelatihan itu sebanyak 30 orang.", count, set(), tokenize)
+
+
+PELATIHAN = """# Pelatihan Guru
+
+## Peserta
+
+Pelatihan guru matematika diikuti oleh guru sekolah dasar dari seluruh kecamatan di kabupaten itu. Pesertanya tercatat sebanyak 25 orang. Pelatihan guru matematika itu dibuka oleh kepala dinas pendidikan kabupaten.
+"""
+
+
+def test_the_sentence_giving_a_counter_asked_alone_answers(course):
+    engine = course({"pelatihan.md": PELATIHAN})
+    for question in ("Ada berapa orang yang mengikuti pelatihan guru matematika itu?",
+                     "Berapa orang mengikuti pelatihan guru matematika itu?"):
+        # the sentence giving the number alone, not the one sharing more of the question's words before it
+        assert engine.ask(question).answer == "Pesertanya tercatat sebanyak 25 orang. [1]", question

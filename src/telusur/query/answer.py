@@ -24,7 +24,7 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
-from .quantity import ASKS_NUMBER, asked_count, gives_count
+from .quantity import ASKS_NUMBER, asked_count, gives_count, gives_counter
 from .ranker import COPULA, ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION, definition_focus, defines, is_english
 from .retrieval import Hit, Retrieval, Retriever
 
@@ -530,13 +530,13 @@ def _stands_for(hits, weights: dict[str, float], tokenize) -> dict[str, set[str]
 
 def _count_given(question: str, retriever: Retriever):
     """sentence -> whether it gives the count a "berapa / how many" question asks (quantity.gives_count: a number
-    before the thing counted or a unit of the kind asked, "21 orang karyawan", "selama 7 hari"; a year counts nothing),
-    or None when the question names no count."""
+    before the thing counted or a unit of the kind asked, "21 orang karyawan", "selama 7 hari"; a year counts nothing;
+    the counter asked alone, "sebanyak 25 orang", quantity.gives_counter), or None when the question names no count."""
     count = asked_count(question)
     if count is None:
         return None
     terms = retriever.counted_terms(count.thing, is_english(question)) if count.thing else set()  # "years": "tahun"
-    return lambda sentence: gives_count(sentence, count, terms, retriever.words)
+    return lambda sentence: gives_count(sentence, count, terms, retriever.words) or gives_counter(sentence, count)
 
 
 def _opening_list(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -182,6 +182,14 @@ def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
     return bool(terms) and any(terms & set(tokenize(thing)) for thing in _numbered_things(text))
 
 
+def gives_counter(text: str, count: Count) -> bool:
+    """The text writes the counter a question counts alone after a number ("Ada berapa orang yang ...?": "sebanyak 30
+    orang"), as written: the index leaves "orang" out as a stop word, so gives_count's terms never hold it. Read only
+    to choose a passage's sentence: across passages it says little (a respondents chapter writes "N orang" in every
+    table), and as a ranking feature it raised the confidence of wrong first passages."""
+    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text) if not share)
+
+
 @lru_cache(maxsize=4096)  # a passage's amounts are the same for every "berapa" question: found once per process
 def _amounts(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     """Each amount the text writes: a share ("32,5%"), or the words after its number."""
