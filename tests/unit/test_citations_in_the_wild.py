@@ -48,6 +48,9 @@ def test_a_year_and_a_letter_elsewhere_are_left_as_written():
     ("Menurut Mc. Leod (2010) sistem informasi adalah sistem.\n", [(("Mc Leod",), "2010", None)]),
     ("Menurut Raymond Mc. Leod (2010) sistem informasi adalah sistem.\n", [(("Mc Leod",), "2010", None)]),
     ("Sistem informasi adalah sistem (Mc. Leod, 2010).\n", [(("Mc Leod",), "2010", None)]),
+    # ... after an initial written close ("R.Mc. Leod"): the particle still (a word ending in "Mac.", "iMac.", reads
+    # the same with its stop or without)
+    ("Sistem informasi adalah sistem (R.Mc. Leod, 2010).\n", [(("Mc Leod",), "2010", None)]),
 ])
 def test_mc_with_a_full_stop(passage, read):
     assert _after_the_work_before(passage) == read

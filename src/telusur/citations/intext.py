@@ -189,7 +189,8 @@ def _scan_text(text: str) -> str:
 
 # ... after "menurut" only: 'dikembangkan oleh "Google"', 'kata "Demokrasi"' quote a product's or a word's name
 _QUOTED_NAME = re.compile(r"(\b(?i:menurut)[ \t]+)[\"“]([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”]")
-_PARTICLE_STOP = re.compile(r"(?<![\w'’\-.])(Ma?c)\.(?=[ \t]?[A-Z][a-z])")
+# "Mc." before a surname, after an initial too ("R.Mc. Leod"); a word ending so ("iMac.") reads the same either way
+_PARTICLE_STOP = re.compile(r"(Ma?c)\.(?=[ \t]?[A-Z][a-z])")
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
 # A school or fiscal year written short, "2010/11": its first year (not "Press Release 2002/39", a number)
 _SCHOOL_YEAR = re.compile(rf"(?<![\d/])({YEAR_DIGITS})/(\d\d)(?![\d/])")
