@@ -50,7 +50,9 @@ from .sentences import sentence_spans
 # as a paragraph's lead-in does, not only a list
 # 42: a title line over a quoted paragraph ("Kepegawaian" / "> Menurut penjelasan umum …") runs on into it, as over a
 # paragraph; a lead-in takes the block it introduces whole (a title with what it titles, a sentence with its run-on)
-CHUNKER_VERSION = "42"
+# 43: a list item titling a quoted paragraph ("- RESTful Routing" / "> RESTful adalah …") is its title, one passage
+# with it, as over a paragraph
+CHUNKER_VERSION = "43"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

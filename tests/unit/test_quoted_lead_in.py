@@ -44,3 +44,18 @@ def test_a_lead_in_over_a_titled_definition_takes_the_title_with_what_it_titles(
     text = f"# Istilah\n\n> {lead_in}\n\n" + "".join(f"{title}\n\n> {definition}\n\n" for title, definition in TERMS)
     assert [c.text for c in _passages(text)] == [f"{lead_in}\n{TERMS[0][0]}\n{TERMS[0][1]}",
                                                  f"{TERMS[1][0]}\n{TERMS[1][1]}"]
+
+
+FEATURES = [("RESTful Routing", "RESTful adalah cara baru mengelola permintaan ke sebuah situs dengan metode standar "
+             "seperti GET, POST, PUT dan DELETE."),
+            ("Composer Powered", "Composer adalah pengelola ketergantungan PHP yang mencari pustaka yang ingin dipakai "
+             "dan memasangnya sekaligus.")]
+
+
+def test_an_items_title_over_a_quoted_paragraph_is_one_passage_with_it():
+    # a blog sets each item's text as a quote under it ("- RESTful Routing" / "> RESTful adalah …"), as over a paragraph
+    for quoted in (True, False):
+        text = "# Fitur Laravel\n\n" + "".join(f"- {title}\n\n{'> ' if quoted else ''}{body}\n\n"
+                                               for title, body in FEATURES)
+        passages = "\n\n".join(c.text for c in _passages(text))
+        assert all(f"• {title}\n{body}" in passages for title, body in FEATURES), quoted

@@ -545,12 +545,12 @@ def _short_title(text: str) -> bool:
 
 def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
     """A list item without end punctuation (a closing bracket aside: "j. GPIO (General Purpose Input Output)") with a
-    paragraph of prose right under it (its lead-in, when a list is nested under it)."""
+    paragraph of prose right under it, quoted or not (its lead-in, when a list is nested under it)."""
     text = texts[i].rstrip()
     if kinds[i] != "item" or i + 1 >= len(kinds) or text.endswith(TERMINAL) and not _title_bracket(text):
         return False
     nxt = texts[i + 1]  # a lead-in too: the item's own text, opening a list nested under it
-    return kinds[i + 1] == "paragraph" and not is_citation_line(nxt)
+    return kinds[i + 1] in ("paragraph", "quote") and not is_citation_line(nxt)
 
 
 def marker_kind(text: str) -> str:
