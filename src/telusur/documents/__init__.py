@@ -173,7 +173,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 103: Markdown: a short paragraph repeated three times or more is a running header only where pages break (next to a
 #     page number or a rule, or inside a sentence running over a page) or when it carries a number; else it is a label
 #     heading the text's own content ("Penyelesaian" over each worked example's solution) and is kept
-READERS_VERSION = "103"
+# 104: PDF: a font whose codes are shifted by a constant (a subset font without a Unicode map: "dan" shows as "GDQ",
+#     the space as a control code) is read back instead of left out
+READERS_VERSION = "104"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1,6 +1,7 @@
 """PDF reader: the text layer page by page (pypdfium2), with running headers, footers and page numbers removed
 (the numbers the pages print kept for the blocks' locations), two-column pages read column by column, footnote
-references and fonts that extract as gibberish left out, hyphenated words joined, lines re-flowed into paragraphs,
+references left out, fonts that extract as gibberish read back when their codes are shifted by a constant and left
+out otherwise, hyphenated words joined, lines re-flowed into paragraphs,
 list items, headings and footnotes as blocks."""
 
 from __future__ import annotations
@@ -567,14 +568,52 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
     """Leave out the glyphs of a font whose text is not language: a font with a broken encoding (characters
     shifted by a constant: spaces come out as control codes, "dan" as "GDQ") extracts as gibberish.
     Judged per font on the page: control codes among its glyphs, or a share of vowels in its words that no
-    Indonesian or English text has (about 0.4 in both). Returns the rows and how many glyphs were left out."""
+    Indonesian or English text has (about 0.4 in both). A font whose codes are shifted by one constant is read back
+    instead (_shift_back). Returns the rows and how many glyphs were left out."""
     garbled = {font for font, (n, control, letters, vowels) in stats.items()
                if (n >= 8 and control >= 0.05 * n) or (letters >= 40 and not 0.25 <= vowels / letters <= 0.7)}
     if not garbled:
         return rows, 0
-    dropped = sum(stats[font][0] for font in garbled)
-    kept = [[(ch, box) for ch, box in row if box is None or box[7] not in garbled] for row in rows]
-    return [row for row in kept if any(box is not None for _, box in row)], dropped
+    shifts = {font: shift for font in garbled if (shift := _shift_back(rows, font)) is not None}
+    dropped = 0
+    kept: list[Row] = []
+    for row in rows:
+        out: Row = []
+        for ch, box in row:
+            if box is None or box[7] not in garbled:
+                out.append((ch, box))
+            elif box[7] in shifts and 0x20 <= _code(ch) + shifts[box[7]] < 0x7F:
+                back = chr(_code(ch) + shifts[box[7]])
+                out.append((back, None) if back == " " else (back, box))
+            else:
+                dropped += 1
+        if any(box is not None for _, box in out):
+            kept.append(out)
+    return kept, dropped
+
+
+SHIFTED_LETTERS = 0.6  # of a font's glyphs read back: letters and spaces, as in prose (digits, stops and signs aside)
+
+
+def _shift_back(rows: list[Row], font: str) -> int | None:
+    """The constant a font's codes are shifted by, when reading them back gives language: its commonest control code
+    is the space (the commonest character of prose), and shifted by as much its glyphs read as words, letters with a
+    share of vowels as Indonesian or English has. None when they do not (a symbol font, a glyph-numbered font)."""
+    codes = [_code(ch) for row in rows for ch, box in row if box is not None and box[7] == font]
+    controls = Counter(code for code in codes if code < 0x20)
+    if not controls:
+        return None
+    shift = 0x20 - controls.most_common(1)[0][0]
+    back = "".join(chr(code + shift) for code in codes if 0x20 <= code + shift < 0x7F)
+    letters = [ch for ch in back if ch.isalpha()]
+    vowels = sum(ch in _VOWELS for ch in letters)
+    fits = len(letters) >= 20 and 0.25 <= vowels / len(letters) <= 0.7
+    return shift if fits and sum(ch.isalpha() or ch == " " for ch in back) >= SHIFTED_LETTERS * len(codes) else None
+
+
+def _code(ch: str) -> int:
+    """The code a glyph was shown with: a font with no encoding of its own shows 0x27 and 0x60 as curly quotes."""
+    return {"\u2019": 0x27, "\u2018": 0x60}.get(ch, ord(ch))
 
 
 def _columns_in_reading_order(rows: list[Row], gutters: tuple[float, ...], width: float) -> list[Row]:
