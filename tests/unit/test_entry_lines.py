@@ -33,6 +33,12 @@ def test_lines_with_a_year_that_are_no_entry(line):
     # the year in parentheses after the authors, a date read at the end: the year is the first
     ("Wibowo, Agus. (2016) Motivasi Kerja Guru. Tersedia: http://contoh.blogspot.com/motivasi.html (12 Mei 2019)",
      ("Wibowo",), "2016", "Motivasi Kerja Guru"),
+    # a page's title where its author would stand: title words joined by "dan" are one name, not two persons
+    ("Alat dan Mesin Kantor. (2020). Alat dan Mesin Kantor Modern.", ("Alat dan Mesin Kantor",), "2020", None),
+    # a body after a person: its whole name, not its last word
+    ("Santoso, Budi dan Dinas Pendidikan. (2018). Profil Sekolah Dasar. Malang: Dinas Pendidikan.",
+     ("Santoso", "Dinas Pendidikan"), "2018", "Profil Sekolah Dasar"),
+    ("Arsyad A. (2011). Media Pembelajaran. Jakarta: Rajawali Pers.", ("Arsyad",), "2011", None),  # initials after
 ])
 def test_entry_fields(line, authors, year, title):
     ref = parse_reference(line)
@@ -43,3 +49,18 @@ def test_entry_fields(line, authors, year, title):
 @pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek."])
 def test_a_decrees_number_before_its_year_is_no_author(line):
     assert parse_reference(line) is None
+
+
+@pytest.mark.parametrize("line, fields", [
+    # pages alone after the title: pages, no publisher
+    ("Arsyad A. (2011). Media Pembelajaran. 23–35.", {"kind": "misc", "pages": "23-35", "publisher": None}),
+    # a DOI written as a doi.org address: the DOI, no URL beside it
+    ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. https://doi.org/10.1234/jp.v5i2.10",
+     {"kind": "article", "doi": "10.1234/jp.v5i2.10", "url": None}),
+    # an address and nothing after the title: a web page
+    ("Kominfo. (2020). Literasi Digital Indonesia. https://www.kominfo.go.id/literasi",
+     {"kind": "web", "url": "https://www.kominfo.go.id/literasi"}),
+])
+def test_entry_parts_after_the_title(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields
