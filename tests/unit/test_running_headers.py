@@ -212,3 +212,15 @@ def test_a_ditto_alone_on_its_line_in_three_entries_is_no_running_line():
     doc = _read_txt([_prose(1) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(entries)])
     assert [(r.authors, r.year) for r in reference_entries(doc)] == [
         (("Sugiyono",), year) for year in ("2010", "2011", "2012", "2013")]
+
+
+def test_a_publishers_last_word_wrapped_alone_in_three_entries_stays_in_each():
+    # "Yogyakarta: UGM" / "Press" with no stop after it, in three entries: a line shorter than 8 characters is the
+    # entry's own (counted as a running line, each entry's publisher would read "UGM")
+    from telusur.citations import reference_entries
+
+    entries = [f"{name}. {year}. {title}. Yogyakarta: UGM\nPress" for name, year, title in (
+        ("Arikunto, S", 2010, "Prosedur Penelitian"), ("Sugiyono", 2011, "Statistika untuk Penelitian"),
+        ("Slameto", 2003, "Belajar dan Faktor-Faktor yang Mempengaruhinya"))]
+    doc = _read_txt([_prose(1) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(entries)])
+    assert [r.publisher for r in reference_entries(doc)] == ["UGM Press"] * 3
