@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from telusur.citations import reference_entries
 from telusur.citations.references import looks_like_entry, parse_reference
+from telusur.documents import read_document
 
 
 @pytest.mark.parametrize("line", [
@@ -60,7 +62,35 @@ def test_a_decrees_number_before_its_year_is_no_author(line):
     # an address and nothing after the title: a web page
     ("Kominfo. (2020). Literasi Digital Indonesia. https://www.kominfo.go.id/literasi",
      {"kind": "web", "url": "https://www.kominfo.go.id/literasi"}),
+    # "Retrieved from" right after the date: a page with no title, its site no title either
+    ("Toko Meubel Jaya. (2022, mei 3). Retrieved from meubeljaya.co.id: https://meubeljaya.co.id/meja-kantor",
+     {"kind": "web", "title": None}),
+    # the site a page is in, before "Retrieved": its container; none written, none read
+    ("Kontributor Wikipedia. (2024). Koperasi. In Wikipedia, Ensiklopedia Bebas. Retrieved from "
+     "https://id.wikipedia.org/wiki/Koperasi", {"kind": "web", "container": "Wikipedia, Ensiklopedia Bebas"}),
+    ("Kemdikbud. 2020. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id/ pada 12 Mei 2021.",
+     {"kind": "web", "container": None}),
 ])
 def test_entry_parts_after_the_title(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+def _entries(tmp_path, *paragraphs: str):
+    path = tmp_path / "bab.md"
+    path.write_text("# Bab\n\nTeks.\n\n## Daftar Pustaka\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return [(r.authors, r.year, r.title, r.kind) for r in reference_entries(read_document(path, path.name, 5.0))]
+
+
+def test_entries_with_the_year_last_and_no_colon_each_a_paragraph_stay_apart(tmp_path):
+    got = _entries(tmp_path, "Santoso, Budi, Koperasi Sekolah, Malang, 2015.", "Hartono, Ani, Koperasi Desa, Surabaya, 2016.",
+                   "Wijaya, Cahya, Koperasi Pesantren, Kediri, 2017.")
+    assert [(a, y) for a, y, _, _ in got] == [(("Santoso",), "2015"), (("Hartono",), "2016"), (("Wijaya",), "2017")]
+
+
+def test_an_entry_wrapped_before_its_journals_name_ends_goes_on_in_the_next_paragraph(tmp_path):
+    got = _entries(tmp_path, "Chen, H., & Volpe, R. P. (1998). An Analysis of Personal Financial Literacy among College "
+                   "Students. Financial", "Services Review, 7(2), 107-128.",
+                   "Lusardi, A. (2008). Financial Literacy for All. Jakarta: Andi.")
+    assert got == [(("Chen", "Volpe"), "1998", "An Analysis of Personal Financial Literacy among College Students", "article"),
+                   (("Lusardi",), "2008", "Financial Literacy for All", "book")]
