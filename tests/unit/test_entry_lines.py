@@ -41,6 +41,9 @@ def test_lines_with_a_year_that_are_no_entry(line):
     ("Santoso, Budi dan Dinas Pendidikan. (2018). Profil Sekolah Dasar. Malang: Dinas Pendidikan.",
      ("Santoso", "Dinas Pendidikan"), "2018", "Profil Sekolah Dasar"),
     ("Arsyad A. (2011). Media Pembelajaran. Jakarta: Rajawali Pers.", ("Arsyad",), "2011", None),  # initials after
+    # four capitalised words after a person, no body's word known among them: a group's name, kept whole
+    ("Santoso, Budi dan Kelompok Kerja Guru Matematika. (2018). Profil Sekolah Dasar. Malang: UMM Press.",
+     ("Santoso", "Kelompok Kerja Guru Matematika"), "2018", None),
 ])
 def test_entry_fields(line, authors, year, title):
     ref = parse_reference(line)
