@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from telusur.citations import reference_entries
-from telusur.citations.references import looks_like_entry, parse_reference
+from telusur.citations.references import is_reference_list_document, looks_like_entry, parse_reference
 from telusur.documents import read_document
 
 
@@ -73,6 +73,9 @@ def test_a_decrees_number_before_its_year_is_no_author(line):
      "https://id.wikipedia.org/wiki/Koperasi", {"kind": "web", "container": "Wikipedia, Ensiklopedia Bebas"}),
     ("Kemdikbud. 2020. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id/ pada 12 Mei 2021.",
      {"kind": "web", "container": None}),
+    # a chapter's pages after its publisher
+    ("Santoso, B. (2015). Koperasi dan desa. Dalam A. Wijaya (Ed.), Ekonomi Rakyat. Jakarta: Kencana, pp. 45-60.",
+     {"kind": "chapter", "container": "Ekonomi Rakyat", "pages": "45-60"}),
 ])
 def test_entry_parts_after_the_title(line, fields):
     ref = parse_reference(line)
@@ -97,3 +100,13 @@ def test_an_entry_wrapped_before_its_journals_name_ends_goes_on_in_the_next_para
                    "Lusardi, A. (2008). Financial Literacy for All. Jakarta: Andi.")
     assert got == [(("Chen", "Volpe"), "1998", "An Analysis of Personal Financial Literacy among College Students", "article"),
                    (("Lusardi",), "2008", "Financial Literacy for All", "book")]
+
+
+def test_a_chapter_with_a_short_list_at_its_end_is_no_reference_list_document(tmp_path):
+    path = tmp_path / "bab.md"
+    body = " ".join(["Koperasi sekolah melatih siswa mengelola usaha bersama dengan jujur dan terbuka."] * 12)
+    path.write_text(f"# Bab\n\n{body}\n\n## Daftar Pustaka\n\n"
+                    "Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press.\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    entries = reference_entries(doc)
+    assert len(entries) == 1 and not is_reference_list_document(doc, entries)
