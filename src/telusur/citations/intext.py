@@ -179,7 +179,7 @@ def _scan_text(text: str) -> str:
         text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
     text = _typed_parentheses(text)
     if '"' in text or "“" in text:  # 'Menurut "Arikunto" (2010)': quoted after a citing word, still a name
-        text = _QUOTED_NAME.sub(r"\1 \2 ", text)
+        text = _QUOTED_NAME.sub(_quoted_name, text)
     if "c." in text:  # "Mc. Leod (2009)", "(Mc. Leod, 2009)": the particle of "Mc Leod", not an initial
         text = _PARTICLE_STOP.sub(r"\1 ", text)
     if "/" in text:
@@ -187,8 +187,19 @@ def _scan_text(text: str) -> str:
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
-# ... after "menurut" only: 'dikembangkan oleh "Google"', 'kata "Demokrasi"' quote a product's or a word's name
-_QUOTED_NAME = re.compile(r"(\b(?i:menurut)[ \t]+)[\"“]([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[\"”]")
+# ... after "menurut" only: 'dikembangkan oleh "Google"', 'kata "Demokrasi"' quote a product's or a word's name; a
+# body's or a dictionary's name of up to six words too ('Menurut "Kamus Besar Bahasa Indonesia" (2008)'), and such a
+# name after a sentence's "Dalam" ('Dalam "Kamus Besar Bahasa Indonesia" (2008)'; a title quoted after "dalam" stays)
+_QUOTED_NAME = re.compile(r"(\b(?i:menurut)[ \t]+|(?<![\w\-])Dalam[ \t]+)[\"“]"
+                          r"([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,5})[\"”]")
+
+
+def _quoted_name(m: re.Match) -> str:
+    if m.group(1).startswith("Dalam") and not is_organisation(m.group(2)):
+        return m.group()
+    return f"{m.group(1)} {m.group(2)} "
+
+
 # "Mc." before a surname, after an initial too ("R.Mc. Leod"); a word ending so ("iMac.") reads the same either way
 _PARTICLE_STOP = re.compile(r"(Ma?c)\.(?=[ \t]?[A-Z][a-z])")
 _ETAL_POSSESSIVE = re.compile(r"(?<=\bal\.)['’]s\b")
@@ -741,7 +752,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                     and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
                     or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
                     or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos)
-                        and not _writers_year(text, scan, lo, m, bare)):
+                        and not _writers_year(text, scan, lo, m, bare)) \
+                    or _a_standards_year(scan, lo, m.start(), bare.group("year")):
                 return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
@@ -906,9 +918,13 @@ def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) ->
 
 
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
-# "DSM-5", "Covid-19"; a standard's or a chapter's number after its name: "PSAK No. 14", "SAK ETAP Bab 11"
-_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
-                                   r"[\w.\-]*[ \t]*$")
+# "DSM-5", "Covid-19"; a standard's or a chapter's number after its name: "PSAK No. 14", "SAK ETAP Bab 11"; an
+# acronym and a number of three digits or more, a standard's: "ISO 9001", "ISO/IEC 27001:2013", "SNI 01-2891-1992"
+# (a capitalised word and a short number is a table's row as some readers give it: "Sari 2 (2019)")
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
+                                   r"|[A-Z]{2,}(?:/[A-Z]{2,})*[ \t]+\d{2}(?:\d|-\d))[\w.\-:]*[ \t]*$")
+# ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
+_STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 _LAWS_AND_EVENTS = frozenset(
@@ -917,6 +933,13 @@ _LAWS_AND_EVENTS = frozenset(
     "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
     "sidang sensus olimpiade festival".split())
 _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
+
+
+def _a_standards_year(scan: str, lo: int, pos: int, year: str) -> bool:
+    """The sentence before pos names a standard whose number holds this year ("Menurut ISO 9001:2015, mutu adalah
+    ... (2015: 3)."): the year, its pages too, is the standard's, no author's named before."""
+    starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, pos)]
+    return any(s.group("year") == year for s in _STANDARD_OF_A_YEAR.finditer(scan, starts[-1] if starts else lo, pos))
 
 
 def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
@@ -1042,7 +1065,8 @@ def _name_in_citing_place(scan: str, lo: int, pos: int, end: int, words: frozens
         return None  # capitalised and never written small: name groups read it as it is
     if small and any(w[0].islower() and _a_word_written_small_elsewhere(scan, w) for n in names for w in n):
         return None  # "menurut responden (2020)" in a text about its "responden": a word, not a name typed small
-    cued = _CUE_BEFORE.search(scan, max(lo, start - 40), start) or _CITED_JUST_BEFORE.search(scan, max(lo, start - 60), start)
+    cued = _CUE_BEFORE.search(scan, max(lo, start - 40), start) or _CITED_JUST_BEFORE.search(scan, max(lo, start - 60), start) \
+        or (_THOUGHT_OF_BEFORE.search(scan, max(lo, start - 20), start) and _no_word_all_through(names))
     if not cued:
         from ..indonesian import is_known_word
 
@@ -1054,13 +1078,25 @@ def _name_in_citing_place(scan: str, lo: int, pos: int, end: int, words: frozens
     return Group(start, stop, " dan ".join(spelt), spelt, False, True)
 
 
-def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
-    """A word the dictionary knows, which the text writes in lower case also where no year follows it ("guru",
-    "responden"); a name typed small stands only where its works are cited ("sugiyono (2017)")."""
+# Whose thought a name typed small with its year is: "gagasan ki hajar dewantara (1977)", "pemikiran zuriah (2011)"
+_THOUGHT_OF_BEFORE = re.compile(r"\b(?i:gagasan|pemikiran|pandangan|konsep|teori|ajaran)[ \t]+$")
+
+
+def _no_word_all_through(names: list[list[str]]) -> bool:
+    """Each name holds a word no dictionary knows: a name, not a term ("teori belajar (2010)")."""
     from ..indonesian import is_known_word
 
-    return is_known_word(word.lower()) \
-        and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan) is not None
+    return all(any(not is_known_word(w.lower()) for w in n) for n in names)
+
+
+def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
+    """A word the dictionary knows, which the text writes in lower case also where no year follows it ("guru",
+    "responden"); a name typed small stands only where its works are cited ("sugiyono (2017)"), its other words
+    before the year too ("ki hajar dewantara (1977)": "hajar"), not another name's ("kata demos dan kratos (2010)")."""
+    from ..indonesian import is_known_word
+
+    return is_known_word(word.lower()) and re.search(
+        rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?!(?:[ \t]+(?!dan\b)[a-z][\w'’\-]*){{0,2}}[ \t]*\(\s*{YEAR})", scan) is not None
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
@@ -1116,13 +1152,17 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
         return None
     parts, letters = words.group().split(), acronym.group(1) or acronym.group(2)
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
-    if len(capitals) < len(letters):
-        return None
-    first = capitals[-len(letters)]
-    if initials(parts[first:]) != letters:
+    first = next((k for k in reversed(capitals) if _initials_make(parts[k:], letters)), None)
+    if first is None:
         return None
     name = " ".join(parts[first:])
     return name if is_organisation(name) else None
+
+
+def _initials_make(words: list[str], acronym: str) -> bool:
+    """The words' initials are the acronym, a hyphenated word giving one letter ("Kitab Undang-Undang Hukum Pidana":
+    KUHP) or one for each of its parts ("Perserikatan Bangsa-Bangsa": PBB)."""
+    return acronym in (initials(words), initials([p for w in words for p in w.split("-") if p]))
 
 
 def _spelt_out_before_paren(scan: str, lo: int, pos: int, head: str) -> str | None:
@@ -1172,7 +1212,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     """The acronym is the words' initials ("BPS"), or the short form takes, in order, letters of each word, the first
     word's first ("Kemendikbud": KEMENterian, penDIDIKan... KeBUDayaan; "Ditjen": DIrekTorat JENderal)."""
     if short.isupper():
-        return initials(words) == short.replace("-", "")
+        return _initials_make(words, short.replace("-", ""))
     short, words = short.replace(" ", "").lower(), [w.lower() for w in words]
 
     def split(rest: str, k: int) -> bool:
@@ -1401,6 +1441,8 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
         group = group_before(scan, lo, again.start(), lowercase_words(text))
         if group is not None and not group.acronyms_only and not group.common:
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
+    if _a_standards_year(scan, lo, m.start(), bare.group("year")):
+        return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
     if author is None and lo > 0 and own_line is None:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
@@ -1565,7 +1607,7 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
     "Slameto (2003)"), whatever the year: a person, not a place ("Indonesia, pendidikan adalah ..."). Not through
     _known_works: the narrative reading it runs reads cued names, so it would ask this again."""
     first = next((surname(n) for n in group.names if not is_etal(n)), None)
-    if first is None:
+    if first is None or _a_place(text, first):
         return False
     if any(authors and authors[0].lower() == first.lower() for authors, _ in _listed_works(text)) \
             or any(author == first.lower() for author, _ in _parenthesized_works(text)):
@@ -1577,6 +1619,21 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
         if cited is not None and cited.names and surname(cited.names[0]).lower() == first.lower():
             return True
     return False
+
+
+# A place's word before a name: "di Indonesia", "ke Jakarta"; a person is cited, never written after these
+_AT_A_PLACE = r"(?<![\w\-])(?:di|ke)[ \t]+"
+
+
+def _a_place(text: str, name: str) -> bool:
+    """A name the text's own usage gives as a place: written after "di" or "ke" ("pendidikan di Indonesia"), or the
+    first author of listed laws only, the state that enacted them in the legal citation style ("Indonesia. 2003.
+    Undang-Undang Nomor 20 ...")."""
+    if re.search(rf"{_AT_A_PLACE}{re.escape(name)}(?![\w'’\-])", text):
+        return True
+    titles = [(ref.title or "").split(" ", 1)[0].lower() for ref in _listed_entries(text)
+              if ref.authors and ref.authors[0].lower() == name.lower()]
+    return bool(titles) and all(t in _LAWS_AND_EVENTS for t in titles)
 
 
 def _names_the_claims_author(window: str, here: int, group: Group, year: str, known) -> bool:
@@ -1935,16 +1992,22 @@ def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
 # ---------------------------------------------------------------- the document's own reference list as evidence
 
 @lru_cache(maxsize=4)
-def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(authors, year) of every line of the text shaped like a reference-list entry."""
+def _listed_entries(text: str) -> tuple[Reference, ...]:
+    """Every line of the text shaped like a reference-list entry, with a year, parsed."""
     out = []
     running = running_lines(text)  # a thesis's footer "Rina Marlina, 2018 ..." on every page is no entry
     for line in text.split("\n"):
         if looks_like_entry(line) and " ".join(line.split()) not in running:
             ref = parse_reference(line)
             if ref is not None and ref.year:
-                out.append((ref.authors, ref.year))
+                out.append(ref)
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _listed_works(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(authors, year) of every line of the text shaped like a reference-list entry."""
+    return tuple((ref.authors, ref.year) for ref in _listed_entries(text))
 
 
 @lru_cache(maxsize=4)

@@ -74,7 +74,7 @@ NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split())
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "kamus kemenkes kemendikbud depdiknas depkes "
-    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan bank tim "
+    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan perserikatan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
@@ -83,6 +83,7 @@ ORGANISATION_WORDS = BODY_HEADS | frozenset(
 )
 # A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
+_AT_A_PLACE = PLACE_WORDS | {"di", "ke"}  # the words before a place's name: "di Medan", "di Kota Medan"
 
 
 # Publishers of the books Indonesian course texts cite, named where an author stands ("(Alfabeta, 2017)"): a publisher
@@ -257,21 +258,26 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     stop = tokens[i] if i >= 0 else None
     taken.reverse()
     comma_before = bool(taken) and taken[0].group() == ","  # "Psikologi Pendidikan, Syah": the comma ends a title
+    at_a_place = stop is not None and stop.group().lower() in _AT_A_PLACE
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in _PARTICLES
                      or taken[0].group().lower() in _ETAL or taken[0].group() in ("et", "at")):
         if taken[0].group() in _LEADING_PARTICLES:
             k = next((k for k, t in enumerate(taken) if t.group() not in _PARTICLES), len(taken))
             if k <= 2 and k < len(taken) and _CAPITALIZED.match(taken[k].group()):
                 break  # "van der Meer": a Dutch family name's particles lead it
-        taken.pop(0)
+        at_a_place = taken.pop(0).group().lower() in _AT_A_PLACE
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
+    at_a_place = at_a_place or (bool(taken) and taken[0].group() in ("Di", "Ke"))  # opening its sentence
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
     if comma is not None and comma + 1 < len(taken) and not after_title \
             and (any(is_common_word(t.group()) for t in taken[:comma])
-                 or (stop is not None and _opens_title(scan, tokens, i, words))):
+                 or (stop is not None and _opens_title(scan, tokens, i, words))
+                 or (at_a_place and not any(t.group() in ("dan", "&", "and") for t in taken[comma + 1:]))):
         # "Dalam bukunya Psikologi Pendidikan, Syah (2010)", "Dalam buku Belajar dan Faktor-Faktor yang
-        # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it
+        # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it; a place before it
+        # ("Dalam penelitian di Kota Pematangsiantar, Sitompul (2018)", "Di Medan, Sitompul (2018)"), likewise; with
+        # "dan" after the comma _after_the_place_of_a_work reads it ("di Kota Padang, Sumatera Barat dan Wulandari")
         taken, stop = taken[comma + 1:], None
     if not taken:
         return None
