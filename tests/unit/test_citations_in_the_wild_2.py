@@ -5,6 +5,7 @@ words typed small. Each is read with another author's work of that year cited be
 
 import pytest
 
+from telusur.citations import parse_reference
 from telusur.citations.intext import find_citations
 
 _CITED_BEFORE = "Belajar adalah proses perubahan tingkah laku (Santoso, 2010).\n\n"
@@ -123,3 +124,28 @@ def test_a_place_before_the_author(passage, read):
 ])
 def test_a_name_of_three_words_typed_small(passage, read):
     assert _read(passage) == read
+
+
+@pytest.mark.parametrize("entry, authors", [
+    # a body as an IEEE entry's author, its name joined by a small word and ended by a comma: the body whole
+    ("International Organization for Standardization, *ISO/IEC 25010:2011 Systems and Software Engineering*. "
+     "Geneva: ISO, 2011.", ("International Organization for Standardization",)),
+    ("Kementerian Lingkungan Hidup dan Kehutanan, Statistik Lingkungan Hidup. Jakarta: KLHK, 2019.",
+     ("Kementerian Lingkungan Hidup dan Kehutanan",)),
+    # ... while a person's name before a comma stays a person's (guards)
+    ("Sugiyono, Metode Penelitian Pendidikan. Bandung: Alfabeta, 2013.", ("Sugiyono",)),
+    ("World Health Organization, \"Global report on diabetes,\" WHO, Geneva, 2016.", ("World Health Organization",)),
+])
+def test_a_body_as_an_ieee_entrys_author(entry, authors):
+    ref = parse_reference(entry)
+    assert ref is not None and ref.authors == authors
+
+
+def test_a_number_citing_a_bodys_entry():
+    text = ("Kualitas perangkat lunak dinilai dengan delapan karakteristik [2].\n\nDaftar Pustaka\n\n"
+            "[1] I. Sommerville, *Software Engineering*, 10th ed. Boston: Pearson, 2016.\n\n"
+            "[2] International Organization for Standardization, *ISO/IEC 25010:2011 Systems and Software "
+            "Engineering*. Geneva: ISO, 2011.\n")
+    end = text.index("\n")
+    assert [(c.authors, c.year) for c in find_citations(text, 0, end, 0)] == \
+        [(("International Organization for Standardization",), "2011")]

@@ -1063,8 +1063,10 @@ def _name_in_citing_place(scan: str, lo: int, pos: int, end: int, words: frozens
     small = any(w[0].islower() for n in names for w in n)
     if not small and not any(w.lower() in words for n in names for w in n):
         return None  # capitalised and never written small: name groups read it as it is
-    if small and any(w[0].islower() and _a_word_written_small_elsewhere(scan, w) for n in names for w in n):
-        return None  # "menurut responden (2020)" in a text about its "responden": a word, not a name typed small
+    if small and any(w[0].islower() and _a_word_written_small_elsewhere(scan, w) for n in names for w in n) \
+            and not _no_word_all_through(names):
+        return None  # "menurut responden (2020)" in a text about its "responden": a word, not a name typed small;
+        # "ki hajar dewantara (1977)" is a name though "hajar" is a word: "dewantara" is none
     cued = _CUE_BEFORE.search(scan, max(lo, start - 40), start) or _CITED_JUST_BEFORE.search(scan, max(lo, start - 60), start) \
         or (_THOUGHT_OF_BEFORE.search(scan, max(lo, start - 20), start) and _no_word_all_through(names))
     if not cued:
@@ -1091,12 +1093,11 @@ def _no_word_all_through(names: list[list[str]]) -> bool:
 
 def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
     """A word the dictionary knows, which the text writes in lower case also where no year follows it ("guru",
-    "responden"); a name typed small stands only where its works are cited ("sugiyono (2017)"), its other words
-    before the year too ("ki hajar dewantara (1977)": "hajar"), not another name's ("kata demos dan kratos (2010)")."""
+    "responden"); a name typed small stands only where its works are cited ("sugiyono (2017)")."""
     from ..indonesian import is_known_word
 
-    return is_known_word(word.lower()) and re.search(
-        rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?!(?:[ \t]+(?!dan\b)[a-z][\w'’\-]*){{0,2}}[ \t]*\(\s*{YEAR})", scan) is not None
+    return is_known_word(word.lower()) \
+        and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan) is not None
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:

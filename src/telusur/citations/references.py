@@ -338,9 +338,10 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
                      issue=journal.group("issue"), pages=m.group("pages"), start=start, end=end)
 
 
-# A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan."
+# A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan.";
+# or up to a comma, as IEEE entries write an author: "International Organization for Standardization, ISO/IEC ..."
 _LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
-_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)\.\s+(?=[A-Z\"“‘'])")
+_BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)[.,]\s+(?=[A-Z\"“‘'])")
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
