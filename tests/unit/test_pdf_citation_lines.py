@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pdf_pages import canvas_pdf, indented
+from pdf_pages import body, canvas_pdf, indented
 from telusur.citations import find_citations
 from telusur.documents import pdf
 
@@ -98,3 +98,40 @@ def test_a_ragged_line_ending_a_sentence_inside_an_indented_paragraph_goes_on():
     assert len(cited) == 1 and "Organisasi perlu memperhatikan faktor kinerja" in cited[0], paragraphs
     assert any(p.startswith("Penilaian kinerja") for p in paragraphs), paragraphs
     assert "Motivasi kerja" in paragraphs, paragraphs  # a short line at the margin with no stop: a heading
+
+
+_LINES = [
+    "Konsep literasi keuangan yang dipakai dalam penelitian ini mengikuti kerangka yang",
+    "telah dirumuskan secara rinci dan diuji pada mahasiswa di berbagai negara maju dan",
+    "berkembang, sebagaimana kerangka itu dijelaskan dan dikemukakan secara lengkap oleh",
+]
+_NEXT = [
+    "literasi keuangan memiliki dua dimensi, yaitu pemahaman pengetahuan keuangan dan",
+    "penggunaan pengetahuan itu dalam mengelola keuangan pribadi sehari-hari mahasiswa.",
+]
+
+
+@pytest.mark.parametrize("last, first, cited", [
+    # a sentence left open at a page's foot runs on onto the next page's first line, which only looks like an item:
+    # a name's initials ("S. J. Huston (2010)"), the number a word before it takes ("pada Tabel" / "1. Menurut ...")
+    (_LINES[2], "S. J. Huston (2010) bahwa kedua dimensi itu saling melengkapi dan tidak terpisahkan,",
+     ("Huston", "2010")),
+    ("berkembang, dan kategori tiap skor disajikan secara lengkap dan terperinci pada Tabel",
+     "1. Menurut Sugiyono (2017: 93) skala Likert dipakai untuk mengukur sikap seseorang,", ("Sugiyono", "2017")),
+])
+def test_a_sentence_runs_on_over_a_page_break_onto_a_line_like_an_item(last, first, cited):
+    pages = [body(FULL + _LINES[:2] + [last], top=560), body([first] + _NEXT)]
+    doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks]
+    held = [p for p in paragraphs if "mengikuti kerangka" in p or "Konsep literasi" in p]
+    assert len(held) == 1 and first.split()[1] in held[0] and "sehari-hari" in held[0], paragraphs
+    assert [(c.authors[0], c.year) for c in find_citations(held[0])] == [cited]
+
+
+def test_a_list_after_a_lead_in_with_no_colon_still_opens_over_a_page_break():  # a guard
+    pages = [body(FULL + _LINES[:2] + ["berkembang, dan faktor yang memengaruhinya menurut para ahli terdiri dari"],
+                  top=560),
+             body(["1. Faktor internal, yaitu pengetahuan dan sikap mahasiswa terhadap uang.",
+                   "2. Faktor eksternal, yaitu keluarga, teman sebaya dan lingkungan kampus."])]
+    doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
+    assert [b.kind for b in doc.blocks][-2:] == ["item", "item"]

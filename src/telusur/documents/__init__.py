@@ -175,7 +175,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     heading the text's own content ("Penyelesaian" over each worked example's solution) and is kept
 # 104: PDF: a font whose codes are shifted by a constant (a subset font without a Unicode map: "dan" shows as "GDQ",
 #     the space as a control code) is read back instead of left out
-READERS_VERSION = "104"
+# 105: PDF: over a page or column break, a sentence left open runs on onto a line that only looks like an item (a
+#     name's initials "S. J. Huston (2010)", the number a word before it takes "pada Tabel" / "1. Menurut ...")
+READERS_VERSION = "105"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1417,8 +1417,10 @@ class _Layout:
         if cur.kind == "item":
             return True
         closed = without_note_mark(prev.text).endswith((".", ":", ";", "!", "?", "”"))  # "… yaitu :¹"
-        if closed or _flow_break(prev, line):
+        if closed:
             return True
+        if _flow_break(prev, line):
+            return not _carried_over(prev.text, structure.list_marker(line.text))
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 
     def item_level(self, line: Line, left: float) -> int:
@@ -1749,6 +1751,22 @@ def _margins(lines: list[Line]) -> tuple[float, float]:
     ends = sorted(ln.x1 for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))]
     return float(left), right
+
+
+# A word that takes the number after it: "pada Tabel" / "1. Menurut ..." is Table 1, not a list's first item
+_TAKES_A_NUMBER = re.compile(r"(?<![\w\-])(?:Tabel|Gambar|Grafik|Diagram|Bagan|Lampiran|Pasal|Bab|Nomor|No\.?|"
+                             r"Persamaan|Rumus|Table|Figure|Fig\.|Chapter)$")
+
+
+def _carried_over(prev: str, marker: str) -> bool:
+    """Over a page or column break, a sentence left open runs on onto a line that only looks like an item: a name's
+    initial ("dikemukakan oleh" / "S. J. Huston (2010) ..."), a letter no list opens with, or the number a word before
+    it takes ("pada Tabel" / "1. Menurut ..."). A list after a lead-in with no colon ("terdiri dari" / "1. ...")
+    still opens."""
+    label = marker.rstrip(".)")
+    if len(label) == 1 and label.isalpha():
+        return label.lower() != "a"
+    return label.isdigit() and _TAKES_A_NUMBER.search(prev.rstrip()) is not None
 
 
 def _item_start(text: str) -> tuple[str, str]:
