@@ -50,6 +50,9 @@ def test_a_quoted_name_of_four_words(passage, read):
     # ... while a standard of another year leaves the bare year to the author cited before, and a body's acronym
     # with its year in a parenthesis is a work
     ("Menurut ISO 9001:2008, mutu adalah kesesuaian dengan persyaratan (2010: 3).", [(("Santoso",), "2010", "3")]),
+    # ... and a person the sentence cites, writing about the standard, takes his own year
+    ("Menurut Wijaya, penerapan ISO 9001:2010 meningkatkan mutu layanan (2010: 3).", [(("Wijaya",), "2010", "3")]),
+    ("Wijaya berpendapat bahwa ISO 9001:2010 meningkatkan mutu layanan (2010: 3).", [(("Wijaya",), "2010", "3")]),
     ("Mutu adalah kesesuaian dengan persyaratan (ISO, 2010).", [(("ISO",), "2010", None)]),
 ])
 def test_a_standard_by_its_number(passage, read):

@@ -753,7 +753,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                     or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
                     or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos)
                         and not _writers_year(text, scan, lo, m, bare)) \
-                    or _a_standards_year(scan, lo, m.start(), bare.group("year")):
+                    or _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
                 return _A_THING  # "UUD (1945) ...", "Bank Rakyat Indonesia (1895) merupakan ...": its own year
             return None
     company = _COMPANY_BEFORE.search(scan, max(lo, group.start - 8), group.start)
@@ -935,11 +935,15 @@ _LAWS_AND_EVENTS = frozenset(
 _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
 
 
-def _a_standards_year(scan: str, lo: int, pos: int, year: str) -> bool:
-    """The sentence before pos names a standard whose number holds this year ("Menurut ISO 9001:2015, mutu adalah
-    ... (2015: 3)."): the year, its pages too, is the standard's, no author's named before."""
+def _a_standards_year(text: str, scan: str, lo: int, pos: int, year: str) -> bool:
+    """The sentence before pos names a standard whose number holds this year and no person with a citing word
+    ("Menurut ISO 9001:2015, mutu adalah ... (2015: 3)."): the year, its pages too, is the standard's, no author's
+    named before. "Menurut Santoso, penerapan ISO 9001:2015 ... (2015: 3)." is Santoso's."""
     starts = [x.end() for x in _SENTENCE_START.finditer(scan, lo, pos)]
-    return any(s.group("year") == year for s in _STANDARD_OF_A_YEAR.finditer(scan, starts[-1] if starts else lo, pos))
+    start = starts[-1] if starts else lo
+    if not any(s.group("year") == year for s in _STANDARD_OF_A_YEAR.finditer(scan, start, pos)):
+        return False
+    return not any(g.cued for g in _citing_groups(scan[start:pos], lowercase_words(text), text))
 
 
 def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
@@ -1442,7 +1446,7 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
         group = group_before(scan, lo, again.start(), lowercase_words(text))
         if group is not None and not group.acronyms_only and not group.common:
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
-    if _a_standards_year(scan, lo, m.start(), bare.group("year")):
+    if _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
     if author is None and lo > 0 and own_line is None:
