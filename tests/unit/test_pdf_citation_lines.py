@@ -135,3 +135,11 @@ def test_a_list_after_a_lead_in_with_no_colon_still_opens_over_a_page_break():  
                    "2. Faktor eksternal, yaitu keluarga, teman sebaya dan lingkungan kampus."])]
     doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
     assert [b.kind for b in doc.blocks][-2:] == ["item", "item"]
+
+
+def test_a_lettered_heading_under_a_source_line_still_opens_over_a_page_break():  # a guard
+    pages = [body(FULL + ["Sumber: data primer yang diolah oleh peneliti dari hasil kuesioner responden"], top=560),
+             body(["B. Kajian Teori tentang Literasi Keuangan Mahasiswa di Perguruan Tinggi Negeri", *_NEXT])]
+    doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
+    assert not any("peneliti dari hasil kuesioner responden B. Kajian" in " ".join(doc.text[b.start:b.end].split())
+                   for b in doc.blocks)

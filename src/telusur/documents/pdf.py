@@ -1420,7 +1420,7 @@ class _Layout:
         if closed:
             return True
         if _flow_break(prev, line):
-            return not _carried_over(prev.text, structure.list_marker(line.text))
+            return not _carried_over(prev.text, line.text)
         return prev.x1 < right - 0.3 * (right - prev.x0) or line.baseline - prev.baseline > self.pitch * 1.3 + 1
 
     def item_level(self, line: Line, left: float) -> int:
@@ -1758,15 +1758,20 @@ _TAKES_A_NUMBER = re.compile(r"(?<![\w\-])(?:Tabel|Gambar|Grafik|Diagram|Bagan|L
                              r"Persamaan|Rumus|Table|Figure|Fig\.|Chapter)$")
 
 
-def _carried_over(prev: str, marker: str) -> bool:
-    """Over a page or column break, a sentence left open runs on onto a line that only looks like an item: a name's
-    initial ("dikemukakan oleh" / "S. J. Huston (2010) ..."), a letter no list opens with, or the number a word before
-    it takes ("pada Tabel" / "1. Menurut ..."). A list after a lead-in with no colon ("terdiri dari" / "1. ...")
-    still opens."""
-    label = marker.rstrip(".)")
+# A name's initials opening a line: "S. J. Huston", "S. Huston (2010)"; not a lettered heading "B. Kajian Teori"
+_INITIALS_OF_A_NAME = re.compile(r"^(?:[A-Z]\.[ \t]?){2,3}[A-Z][\w'’\-]+|^[A-Z]\.[ \t]?[A-Z][\w'’\-]+[ \t]*\([ \t]*\d{4}")
+
+
+def _carried_over(prev: str, line: str) -> bool:
+    """Over a page or column break, a sentence left open in a small word runs on onto a line that only looks like an
+    item: a name's initials ("dikemukakan oleh" / "S. J. Huston (2010) ..."), or the number a word before it takes
+    ("pada Tabel" / "1. Menurut ..."). A list after a lead-in with no colon ("terdiri dari" / "1. ...") and a
+    lettered heading under a caption or a source line ("Sumber: data diolah" / "B. Kajian Teori") still open."""
+    label = structure.list_marker(line).rstrip(".)")
+    prev = prev.rstrip()
     if len(label) == 1 and label.isalpha():
-        return label.lower() != "a"
-    return label.isdigit() and _TAKES_A_NUMBER.search(prev.rstrip()) is not None
+        return prev[-1:].islower() and _INITIALS_OF_A_NAME.match(line) is not None
+    return label.isdigit() and _TAKES_A_NUMBER.search(prev) is not None
 
 
 def _item_start(text: str) -> tuple[str, str]:
