@@ -14,6 +14,7 @@ from telusur.documents import read_document
     "Wahyudi, Agus. t.t. Hukum Adat Jawa. Surabaya: Pustaka Ilmu.",  # no date where the year stands
     "Kementerian Kesehatan RI. Pedoman Gizi Seimbang. Jakarta: Kemenkes, 2014.",  # a body, the year last
     "Hartono dan Budi Santoso, “Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press, 2004.",  # "dan" a person
+    "Santoso, Budi (2019) Koperasi Sekolah. Malang: UMM Press.",  # a whole name, no stop before the year or after it
 ])
 def test_entry_lines(line):
     assert looks_like_entry(line)
@@ -41,6 +42,12 @@ def test_lines_with_a_year_that_are_no_entry(line):
     ("Santoso, Budi dan Dinas Pendidikan. (2018). Profil Sekolah Dasar. Malang: Dinas Pendidikan.",
      ("Santoso", "Dinas Pendidikan"), "2018", "Profil Sekolah Dasar"),
     ("Arsyad A. (2011). Media Pembelajaran. Jakarta: Rajawali Pers.", ("Arsyad",), "2011", None),  # initials after
+    ("De Porter, Bobbi. (2000). Quantum Teaching. Bandung: Kaifa.", ("De Porter",), "2000", None),  # a two-word surname
+    # two more authors written given name first before the title ("H.R. Pamungkas" with its initials)
+    ("Wiranto, Adi, Sukmadi, H.R. Pamungkas, Wawasan Kebangsaan (Jakarta: Balai Pustaka, 1999).",
+     ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Wawasan Kebangsaan"),
+    # the year last, in parentheses: the year, not a decree's head before it
+    ("Santoso, Budi. Koperasi Sekolah. Malang: UMM Press (2019).", ("Santoso",), "2019", "Koperasi Sekolah"),
     # four capitalised words after a person, no body's word known among them: a group's name, kept whole
     ("Santoso, Budi dan Kelompok Kerja Guru Matematika. (2018). Profil Sekolah Dasar. Malang: UMM Press.",
      ("Santoso", "Kelompok Kerja Guru Matematika"), "2018", None),
@@ -49,6 +56,12 @@ def test_entry_fields(line, authors, year, title):
     ref = parse_reference(line)
     assert (ref.authors, ref.year) == (authors, year)
     assert title is None or ref.title == title
+
+
+def test_an_entry_read_alone_spans_its_text():
+    line = "Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press."
+    ref = parse_reference(line)
+    assert (ref.start, ref.end) == (0, len(line))
 
 
 @pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek."])
