@@ -32,6 +32,9 @@ refits C 0.1 / 0.3 / 1 / 3 -2 / +1 / +3 / +3, TyDi share 0.2 / 0.65 +1 / +3, no 
 full refit without lexical +7 (19 / 12, 2 sigma 11.1; TyDi dev -5): nothing beats the shipped weights beyond the noise,
 so none was shipped. Counted on the new writers alone (--new), every full refit gains beyond their two sigmas (C=1 9 /
 0, without lexical 11 / 1, simple 14 / 1) and loses on the old ones (6 / 12, 8 / 11, 6 / 24).
+
+New signals on top of the shipped weights (a learned diagonal reweighting of the dense similarity, question words
+weighted locally), held out by writer and by document: bench/adapter_probe.py (none beat the noise, 2026-12-05).
 """
 
 from __future__ import annotations
