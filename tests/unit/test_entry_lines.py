@@ -70,6 +70,12 @@ def test_a_decrees_number_before_its_year_is_no_author(line):
 
 
 @pytest.mark.parametrize("line, fields", [
+    # a question for a title keeps its mark
+    ("Santoso, B. (2019). Mengapa koperasi gagal? Jurnal Ekonomi, 5(2), 10-20.",
+     {"kind": "article", "title": "Mengapa koperasi gagal?", "container": "Jurnal Ekonomi"}),
+    # a text layer's year glued to the name before it only
+    ("Sugiyono.2013. Metode Penelitian Pendidikan. Bandung: Alfabeta.",
+     {"year": "2013", "title": "Metode Penelitian Pendidikan", "publisher": "Alfabeta"}),
     # an abbreviation's stop inside a title in capitals does not end it
     ("Santoso, B. (2019). PROFIL KOPERASI KEC. LOWOKWARU KOTA MALANG. Malang: UMM Press.",
      {"title": "PROFIL KOPERASI KEC. LOWOKWARU KOTA MALANG", "publisher": "UMM Press"}),
@@ -126,3 +132,23 @@ def test_a_chapter_whose_list_is_half_its_text_is_no_reference_list_document(tmp
     doc = read_document(path, path.name, 5.0)
     entries = reference_entries(doc)
     assert len(entries) == 1 and not is_reference_list_document(doc, entries)
+
+
+def _spans(tmp_path, *paragraphs: str) -> list[str]:
+    path = tmp_path / "bab.md"
+    path.write_text("# Bab\n\nTeks.\n\n## Daftar Pustaka\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    doc = read_document(path, path.name, 5.0)
+    spans = [doc.text[r.start:r.end] for r in reference_entries(doc)]
+    assert all(span == span.strip() for span in spans)  # no space or line break either side
+    return [" ".join(span.split()) for span in spans]
+
+
+def test_an_entry_spans_its_text_in_the_document(tmp_path):
+    # over two paragraphs: from the first's start to the last's end
+    assert _spans(tmp_path, "Chen, H. (1998). Financial Literacy among College Students. Financial",
+                  "Services Review, 7(2), 107-128.") == [
+        "Chen, H. (1998). Financial Literacy among College Students. Financial Services Review, 7(2), 107-128."]
+    # two entries a reader ran into one paragraph: each up to its own full stop
+    assert _spans(tmp_path, "Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press. Hartono, A. (2020). Koperasi Desa. "
+                  "Surabaya: Unair Press.") == ["Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press.",
+                                                 "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press."]
