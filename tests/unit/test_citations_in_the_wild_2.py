@@ -152,3 +152,21 @@ def test_a_number_citing_a_bodys_entry():
     end = text.index("\n")
     assert [(c.authors, c.year) for c in find_citations(text, 0, end, 0)] == \
         [(("International Organization for Standardization",), "2011")]
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a law text's sources: a court is a body, whole ("Konstitusi" and "Agung" alone were read as surnames) ...
+    ("Menurut Mahkamah Konstitusi (2010), hak konstitusional adalah hak dasar warga negara.",
+     [(("Mahkamah Konstitusi",), "2010", None)]),
+    ("Menurut Mahkamah Agung (2010), kasasi adalah upaya hukum terhadap putusan.", [(("Mahkamah Agung",), "2010", None)]),
+    ("Data perkara diperoleh dari Pengadilan Negeri Medan (2010).", [(("Pengadilan Negeri Medan",), "2010", None)]),
+    # ... a law spelt out with its acronym, and a decision's number with its slashes, have their own year, no author's
+    ("Menurut Kitab Undang-Undang Hukum Pidana (KUHP) (2010), pidana adalah hukuman.", [((), "2010", None)]),
+    ("Hal ini ditegaskan dalam Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010 (2010).", [((), "2010", None)]),
+    # ... while a body spelt out with its acronym, and a person named Agung, are still cited (guards)
+    ("Menurut Komisi Pemberantasan Korupsi (KPK) (2010), korupsi merugikan negara.",
+     [(("Komisi Pemberantasan Korupsi",), "2010", None)]),
+    ("Menurut Agung (2010), hukum adalah aturan yang mengikat.", [(("Agung",), "2010", None)]),
+])
+def test_a_law_texts_sources(passage, read):
+    assert _read(passage) == read

@@ -714,6 +714,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     body = _spelt_out_body(scan, lo, pos)  # "Direktorat Jenderal Pajak (DJP) (2019)": the body's name spelt out
     if body is not None:
         return _make(body, [body], bare.group("year"), bare.group("pages"), m, None)
+    law = _spelt_out_name(scan, lo, pos)
+    if law is not None and any(w.lower().strip(",") in _LAWS_AND_EVENTS for w in law.split()):
+        return _A_THING  # "Kitab Undang-Undang Hukum Pidana (KUHP) (2010)": a law's year, as "UU No. 20 (2003)"
     degrees = _DEGREES_BEFORE.search(scan, max(lo, pos - 40), pos)
     if degrees and all(_is_degree(d) for d in degrees.group().split(",")[1:]):
         pos = degrees.start()  # "Dr. Sari Dewi, M.Pd. (2019)": the degrees after the name are not part of it
@@ -920,9 +923,10 @@ def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) ->
 _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
 # "DSM-5", "Covid-19"; a standard's or a chapter's number after its name: "PSAK No. 14", "SAK ETAP Bab 11"; an
 # acronym and a number of three digits or more, a standard's: "ISO 9001", "ISO/IEC 27001:2013", "SNI 01-2891-1992"
-# (a capitalised word and a short number is a table's row as some readers give it: "Sari 2 (2019)")
+# (a capitalised word and a short number is a table's row as some readers give it: "Sari 2 (2019)"); a court
+# decision's number with its slashes: "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010"
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
-                                   r"|[A-Z]{2,}(?:/[A-Z]{2,})*[ \t]+\d{2}(?:\d|-\d))[\w.\-:]*[ \t]*$")
+                                   r"|[A-Z]{2,}(?:/[A-Z]{2,})*[ \t]+\d{2}(?:\d|-\d))[\w.\-:/]*[ \t]*$")
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
@@ -1149,6 +1153,13 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
     Auditors (IIA) (2017)", "Kamus Besar Bahasa Indonesia (KBBI) (2016)", "Komisi Pemberantasan Korupsi (KPK) (2019)"
     though the text writes "korupsi" small too): the name whole. A term's acronym ("Standar Akuntansi Keuangan (SAK)
     (2015)") is no body's: None, and the year is read as before."""
+    name = _spelt_out_name(scan, lo, pos)
+    return name if name is not None and is_organisation(name) else None
+
+
+def _spelt_out_name(scan: str, lo: int, pos: int) -> str | None:
+    """The capitalised words whose initials make the acronym in parentheses right before pos: "Komisi Pemberantasan
+    Korupsi (KPK) (2019)", "Kitab Undang-Undang Hukum Pidana (KUHP) (2010)"."""
     acronym = _ACRONYM_PAREN_BEFORE.search(scan, max(lo, pos - 20), pos)
     if acronym is None:
         return None
@@ -1158,10 +1169,7 @@ def _spelt_out_body(scan: str, lo: int, pos: int) -> str | None:
     parts, letters = words.group().split(), acronym.group(1) or acronym.group(2)
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
     first = next((k for k in reversed(capitals) if _initials_make(parts[k:], letters)), None)
-    if first is None:
-        return None
-    name = " ".join(parts[first:])
-    return name if is_organisation(name) else None
+    return None if first is None else " ".join(parts[first:])
 
 
 def _initials_make(words: list[str], acronym: str) -> bool:

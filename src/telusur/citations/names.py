@@ -65,7 +65,8 @@ _TITLE_OPENERS = frozenset(
 # Indonesia", a hospital or health centre: "RSUD Dr. Moewardi", "Puskesmas Kedungmundu", and a foundation: "Yayasan
 # Kanker Indonesia". The name after it is the body's whatever its words mean ("kesehatan", "anak" are words too).
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
-                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department".split())
+                       "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department "
+                       "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
