@@ -15,6 +15,7 @@ from telusur.documents import read_document
     "Kementerian Kesehatan RI. Pedoman Gizi Seimbang. Jakarta: Kemenkes, 2014.",  # a body, the year last
     "Hartono dan Budi Santoso, “Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press, 2004.",  # "dan" a person
     "Santoso, Budi (2019) Koperasi Sekolah. Malang: UMM Press.",  # a whole name, no stop before the year or after it
+    "Wijaya, Cahya. 2018 Koperasi Desa. Surabaya: Unair Press.",  # no stop after the year
 ])
 def test_entry_lines(line):
     assert looks_like_entry(line)
@@ -114,6 +115,11 @@ def test_entries_with_the_year_last_and_no_colon_each_a_paragraph_stay_apart(tmp
     got = _entries(tmp_path, "Santoso, Budi, Koperasi Sekolah, Malang, 2015.", "Hartono, Ani, Koperasi Desa, Surabaya, 2016.",
                    "Wijaya, Cahya, Koperasi Pesantren, Kediri, 2017.")
     assert [(a, y) for a, y, _, _ in got] == [(("Santoso",), "2015"), (("Hartono",), "2016"), (("Wijaya",), "2017")]
+
+
+def test_two_authors_entry_wrapped_over_two_paragraphs_is_read_whole(tmp_path):
+    got = _entries(tmp_path, "Santoso, B., & Hartono, A. (2019). Koperasi Sekolah dan", "Desa Wisata. Malang: UMM Press.")
+    assert got == [(("Santoso", "Hartono"), "2019", "Koperasi Sekolah dan Desa Wisata", "book")]
 
 
 def test_an_entry_wrapped_before_its_journals_name_ends_goes_on_in_the_next_paragraph(tmp_path):
