@@ -179,14 +179,17 @@ def test_every_penyelesaian_of_a_worked_examples_text_is_kept_and_goes_with_its_
 
     parts = ["# Persamaan Linear"]
     for n, (equation, solution) in enumerate(EXAMPLES, 1):
-        label = "**Penyelesaian**" if n % 2 == 0 else "Penyelesaian"
-        parts += [f"## Contoh {n}", f"Tentukan nilai yang memenuhi persamaan {equation}.", label, solution]
+        label = "**Penyelesaian**" if n % 2 else "Penyelesaian"
+        problem = f"Tentukan nilai yang memenuhi persamaan {equation}."
+        parts += [f"Contoh {n}. {problem}" if n == 4 else f"## Contoh {n}\n\n{problem}", label, solution]
     doc = markdown.read("\n\n".join(parts).encode(), "contoh-soal.md")
     assert doc.text.count("Penyelesaian") == 4
     chunks = [c.text for c in chunk_document(doc)]
-    assert all(solution in "\n".join(chunks) for _, solution in EXAMPLES)
     assert "Penyelesaian" not in chunks  # a label heads its solution, never a passage alone
-    assert f"Penyelesaian\n{EXAMPLES[0][1]}" in chunks
+    assert all(f"Penyelesaian\n{solution}" in chunks for _, solution in EXAMPLES)
+    # bold, it is no section's name either: the example after the third's solution is not under "Penyelesaian"
+    assert [b.location.section for b in doc.blocks if "Tentukan" in doc.block_text(b)] == [
+        ("Persamaan Linear", f"Contoh {n}") for n in (1, 2, 3, 3)]
 
 
 def test_a_header_with_no_number_is_left_out_where_pages_break():

@@ -177,7 +177,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     the space as a control code) is read back instead of left out
 # 105: PDF: over a page or column break, a sentence left open runs on onto a line that only looks like an item (a
 #     name's initials "S. J. Huston (2010)", the number a word before it takes "pada Tabel" / "1. Menurut ...")
-READERS_VERSION = "105"
+# 106: Markdown: a bold paragraph written three times or more ("**Penyelesaian**" over each worked example's solution)
+#     is a label heading the text under it, not a section's name
+READERS_VERSION = "106"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -11,10 +11,11 @@ import functools
 import hashlib
 import re
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 from . import html as html_reader
-from .furniture import left_out, running_lines
+from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
                         is_short_heading, list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
@@ -86,7 +87,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
 
     source, titles = _preprocess(text)
     tree = SyntaxTreeNode(_parser().parse(source))
-    walker = _Walker(builder, titles, _running_lines(tree))
+    walker = _Walker(builder, titles, _running_lines(tree), _labels(tree))
     walker.source = source
     walker.blocks(tree)
     walker.front_matter_references()
@@ -147,10 +148,12 @@ class _Walker:
     """Walks the syntax tree in reading order and adds blocks; remembers the heading level for what has none
     of its own (a bold line acting as a heading, an MDX component) and whether a reference list is open."""
 
-    def __init__(self, builder: DocumentBuilder, titles: list[str], running: frozenset[str] = frozenset()):
+    def __init__(self, builder: DocumentBuilder, titles: list[str], running: frozenset[str] = frozenset(),
+                 labels: frozenset[str] = frozenset()):
         self.b = builder
         self.titles = titles
         self.running = running  # running headers/footers of a PDF pasted into Markdown
+        self.labels = labels  # paragraphs written RUNNING_TIMES times or more: labels, never a section's name
         self.running_met: set[str] = set()  # those kept where first met (furniture.left_out)
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
@@ -244,7 +247,8 @@ class _Walker:
     def paragraph(self, text: str, node, kind: str, level: int) -> None:
         if _PAGE_NUMBER.match(text) or left_out(text, self.running, self.running_met):
             return
-        if kind == "paragraph" and (_is_bold_heading(node, text) or ("\n" not in text and is_reference_heading(text))):
+        if kind == "paragraph" and (_is_bold_heading(node, text) and text not in self.labels
+                                    or ("\n" not in text and is_reference_heading(text))):
             self.heading(text, self._depth() + 1, own_level=False)
             return
         numbered = numbered_heading(text) if kind == "paragraph" and not self.components else 0
@@ -353,6 +357,14 @@ def _running_lines(tree) -> frozenset[str]:
     texts = [_inline(n) if n.type == "paragraph" else "" for n in tree.children]
     return running_lines(((t, i) for i, (t, n) in enumerate(zip(texts, tree.children)) if n.type == "paragraph"),
                          breaks=_page_breaks(texts, [n.type for n in tree.children]))
+
+
+def _labels(tree) -> frozenset[str]:
+    """Top-level paragraphs written RUNNING_TIMES times or more: a bold one ("**Penyelesaian**" over each worked
+    example's solution) is a label heading the text under it, as a plain one is, not a section's name (a section is
+    named once): the paragraphs after the solution stay in their own section."""
+    seen = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
+    return frozenset(text for text, times in seen.items() if times >= RUNNING_TIMES)
 
 
 def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
