@@ -142,6 +142,12 @@ class Telusur:
     def index(self) -> Index:
         return self._state[0]
 
+    @property
+    def retriever(self) -> Retriever:
+        """The Retriever `ask` ranks with (its index and encoder one pair), for benchmarks and the ranker's fit, which
+        score what ask scores; a newer build brings a new one (reload_if_changed). To answer, use ask or search."""
+        return self._state[1]
+
     # ------------------------------------------------------------ asking
 
     def ask(self, question: str, history: Sequence[str] = (), k: int | None = None, style: str | None = None) -> Answer:
