@@ -79,7 +79,7 @@ def examples(cache: Path, english: bool = False) -> list[dict]:
     engines, cases = engines_and_cases(cache, english)
     items = english_abstention.with_features(engines, cases)
     for item, case in zip(items, cases):  # a name no passage writes: declined before the model (Retriever.search)
-        retriever = engines[case[0]]._state[1]
+        retriever = engines[case[0]].retriever
         item["writer"] = case[4]
         item["unspelled"] = not halves.is_english(item["question"]) and bool(
             retriever.unspelled_names(retriever.candidates(item["question"], retriever.query_vector(item["question"]))))

@@ -123,7 +123,7 @@ def main() -> None:
     indexed = Retriever._name_forms
     arms = {"scan (before)": scan_name_forms, "indexed (after)": indexed}
     telusur = open_course()
-    retriever = telusur._state[1]
+    retriever = telusur.retriever
     index = telusur.index
     questions = [q["text"] for q in load_jsonl(BENCH / "queries-dev.jsonl")[:args.questions]]
     print(f"{len(index.chunks)} passages, vocabulary {len(index.bm25.vocab)} terms, {len(questions)} questions",

@@ -39,7 +39,8 @@ import json, sys
 from telusur import open_built, Settings
 from telusur.index import embeddings
 engine = open_built(Settings.from_env(corpus=sys.argv[1], index=sys.argv[2]))
-encoder = engine._state[2]
+# the encoder ask encodes with (Telusur.retriever); a commit before that seam is read as it stood, frozen there
+encoder = engine.retriever.encoder if hasattr(type(engine), "retriever") else engine._state[2]
 seen = []
 original = encoder.encode_queries
 def recording(texts):

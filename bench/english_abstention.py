@@ -101,7 +101,7 @@ def with_features(engines: dict, cases: list[tuple]) -> list[dict]:
     for where, question, group, answerable, source in cases:
         # as Telusur.ask reads it ("Rumus ROE gimana?": "bagaimana", a slip in the text's spelling: Telusur.read)
         question = engines[where].read(question).searched
-        retriever = engines[where]._state[1]
+        retriever = engines[where].retriever
         vector = retriever.query_vector(question)
         found = retriever.candidates(question, vector)
         scores = params.score(found.features) if len(found.ids) else np.zeros(0)

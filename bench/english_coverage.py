@@ -22,7 +22,7 @@ def coverage(engine, questions: list[str]) -> tuple[int, float, float]:
     """(content words, share with a term the index uses, share with one from the word list)."""
     from telusur.query.english import cognates, content_words
 
-    retriever = engine._state[1]
+    retriever = engine.retriever
     tokenize = engine.index.bm25.tokenize
     words = found = listed = 0
     for question in questions:

@@ -309,7 +309,7 @@ def examples(cache: Path) -> list[Example]:
     plan = halves.half_questions()["tuning"]
     out = []
     engine, _ = halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")
-    retriever = engine._state[1]
+    retriever = engine.retriever
     for q in plan["questions"]:
         folder = q["doc"].split("/")[0] if "/" in q["doc"] else "texts"
         out.append(Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
@@ -319,7 +319,7 @@ def examples(cache: Path) -> list[Example]:
         out.append(Example("oos:" + q.get("near", q["question"]), read(engine, q["question"]), (), [], retriever,
                            folder="texts" if "near" in q else "more"))
     engine, _ = halves.open_engine(REPO / "corpus", cache / "default" / "index")
-    retriever = engine._state[1]
+    retriever = engine.retriever
     eval_dir = REPO / "tests" / "data" / "eval"
     for name in ("questions-dev", "out-of-scope-dev", "conversations-dev"):
         for q in halves.load(eval_dir / f"{name}.jsonl"):
@@ -338,7 +338,7 @@ def team_examples(cache: Path, name: str = "team") -> list[Example]:
     plan = halves.half_questions()["tuning"]
     docs = halves.team_docs(plan, name)
     engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
-    retriever = engine._state[1]
+    retriever = engine.retriever
     return [Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
                     folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin=name)
             for q in halves.team_questions(name) if q.get("evidence")]
@@ -356,7 +356,7 @@ def english_examples(cache: Path) -> list[Example]:
         evidence = [q["evidence"]] if isinstance(q["evidence"], str) else q["evidence"]
         engine, group = (default, "default") if q["set"] == "default" else (tuning, q["doc"])
         out.append(Example(group, read(engine, q["question"]), (), [halves.reader_fold(e) for e in evidence],
-                           engine._state[1], "english", folder=q["set"]))
+                           engine.retriever, "english", folder=q["set"]))
     return out
 
 

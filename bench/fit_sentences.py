@@ -69,7 +69,7 @@ def course_cases(engine, cases: list[dict], name: str) -> list[dict]:
     """Each course question with the retrieval engine.ask makes for it."""
     from telusur.query.conversation import ordinal
 
-    retriever = engine._state[1]
+    retriever = engine.retriever
     out = []
     for case in cases:
         evidence = case.get("evidence")

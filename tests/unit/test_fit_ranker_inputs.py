@@ -18,7 +18,7 @@ ROWS = [
 
 
 class _Engine:
-    _state = (None, "retriever")
+    retriever = "retriever"
 
     def read(self, question, history=()):
         return SimpleNamespace(searched=question)
