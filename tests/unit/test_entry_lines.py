@@ -16,6 +16,7 @@ from telusur.documents import read_document
     "Hartono dan Budi Santoso, “Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press, 2004.",  # "dan" a person
     "Santoso, Budi (2019) Koperasi Sekolah. Malang: UMM Press.",  # a whole name, no stop before the year or after it
     "Wijaya, Cahya. 2018 Koperasi Desa. Surabaya: Unair Press.",  # no stop after the year
+    "A. Kadir and T. Triwahyuni, Pengenalan Teknologi Informasi. Yogyakarta: Andi, 2013.",  # IEEE, a book
 ])
 def test_entry_lines(line):
     assert looks_like_entry(line)
@@ -23,6 +24,12 @@ def test_entry_lines(line):
 
 @pytest.mark.parametrize("line", [
     ". (2015). Statistika untuk Penelitian. Bandung: Alfabeta.",  # what a reader leaves of a ditto: no name opens it
+    "1. Ani, B. (2019). X.",  # too short for authors, a year and a title once its number is read off
+    "Jawa Timur 2019. Koperasi sekolah tumbuh pesat di kota-kota besar.",  # capitalised words, no stop before the year
+    "Seperti Santoso dan Hartono, 2019. Koperasi sekolah melatih kejujuran siswa.",  # a sentence citing
+    "Santoso dan Hartono, 2019, menyebut koperasi sekolah sebagai usaha bersama.",  # the sentence goes on in small letters
+    "Menurut Hartono, Koperasi Sekolah: Teori dan Praktik, 2019.",  # a citing word opens it, the year last
+    "Hukum dan Masyarakat Adat, Jakarta: Pustaka, 2004.",  # a title where the authors would stand
 ])
 def test_lines_with_a_year_that_are_no_entry(line):
     assert not looks_like_entry(line)
