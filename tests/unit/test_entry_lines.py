@@ -51,6 +51,8 @@ def test_lines_with_a_year_that_are_no_entry(line):
      ("Santoso", "Dinas Pendidikan"), "2018", "Profil Sekolah Dasar"),
     ("Arsyad A. (2011). Media Pembelajaran. Jakarta: Rajawali Pers.", ("Arsyad",), "2011", None),  # initials after
     ("De Porter, Bobbi. (2000). Quantum Teaching. Bandung: Kaifa.", ("De Porter",), "2000", None),  # a two-word surname
+    # APA 7's ellipsis between the authors, as one character
+    ("Wijaya, F., … Putra, G. (2019). Koperasi Sekolah. Malang: UMM Press.", ("Wijaya", "Putra"), "2019", None),
     # two more authors written given name first before the title ("H.R. Pamungkas" with its initials)
     ("Wiranto, Adi, Sukmadi, H.R. Pamungkas, Wawasan Kebangsaan (Jakarta: Balai Pustaka, 1999).",
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Wawasan Kebangsaan"),
@@ -64,6 +66,17 @@ def test_entry_fields(line, authors, year, title):
     ref = parse_reference(line)
     assert (ref.authors, ref.year) == (authors, year)
     assert title is None or ref.title == title
+
+
+@pytest.mark.parametrize("line, shown", [
+    # OCR's and typists' space before a mark: the entry is shown without it
+    ("Santoso , B. (2019). Koperasi Sekolah. Malang: UMM Press.", "Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press."),
+    ("Santoso, Budi . 2019. Koperasi Sekolah. Malang: UMM Press.", "Santoso, Budi. 2019. Koperasi Sekolah. Malang: UMM Press."),
+    ("Nasurdin, Aizzat ; Ramayah, T. (2009). Koperasi Sekolah. Malang: UMM Press.",
+     "Nasurdin, Aizzat; Ramayah, T. (2009). Koperasi Sekolah. Malang: UMM Press."),
+])
+def test_an_entry_is_shown_without_a_space_before_its_marks(line, shown):
+    assert parse_reference(line).text == shown
 
 
 def test_an_entry_read_alone_spans_its_text():
