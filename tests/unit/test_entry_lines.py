@@ -30,6 +30,8 @@ def test_entry_lines(line):
     "Santoso dan Hartono, 2019, menyebut koperasi sekolah sebagai usaha bersama.",  # the sentence goes on in small letters
     "Menurut Hartono, Koperasi Sekolah: Teori dan Praktik, 2019.",  # a citing word opens it, the year last
     "Hukum dan Masyarakat Adat, Jakarta: Pustaka, 2004.",  # a title where the authors would stand
+    "Data kunjungan pasien puskesmas. (2019). Laporan Tahunan. Malang: Dinkes.",  # words in small letters, no names
+    "Robbins dalam Sutrisno. (2009). Manajemen Sumber Daya Manusia. Jakarta: Kencana.",  # a citation at second hand
 ])
 def test_lines_with_a_year_that_are_no_entry(line):
     assert not looks_like_entry(line)
