@@ -58,6 +58,9 @@ def test_lines_with_a_year_that_are_no_entry(line):
     # two more authors written given name first before the title ("H.R. Pamungkas" with its initials)
     ("Wiranto, Adi, Sukmadi, H.R. Pamungkas, Wawasan Kebangsaan (Jakarta: Balai Pustaka, 1999).",
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Wawasan Kebangsaan"),
+    # an access date its only date: read, its year the access's
+    ("Kemdikbud. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id pada 12 Mei 2021.", ("Kemdikbud",), "2021",
+     "Merdeka Belajar"),
     # the year last, in parentheses: the year, not a decree's head before it
     ("Santoso, Budi. Koperasi Sekolah. Malang: UMM Press (2019).", ("Santoso",), "2019", "Koperasi Sekolah"),
     # four capitalised words after a person, no body's word known among them: a group's name, kept whole
@@ -87,8 +90,9 @@ def test_an_entry_read_alone_spans_its_text():
     assert (ref.start, ref.end) == (0, len(line))
 
 
-@pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek."])
-def test_a_decrees_number_before_its_year_is_no_author(line):
+@pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek.",
+                                  "et al. (2019). Koperasi Sekolah. Malang: UMM Press."])  # a wrapped author list's end
+def test_no_author_before_the_year_no_entry(line):
     assert parse_reference(line) is None
 
 
