@@ -61,6 +61,11 @@ def test_lines_with_a_year_that_are_no_entry(line):
     # an access date its only date: read, its year the access's
     ("Kemdikbud. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id pada 12 Mei 2021.", ("Kemdikbud",), "2021",
      "Merdeka Belajar"),
+    # ... the title after them has dictionary words and no initials: no further author
+    ("Wiranto, Adi, Sukmadi, H.R. Pamungkas, Hukum Laut Internasional, Jakarta: Balai Pustaka, 1999.",
+     ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Hukum Laut Internasional"),
+    # a title's words where a given name would stand: "Metode" is a derived common word
+    ("Sugiyono, Metode Penelitian, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013", "Metode Penelitian"),
     # the year last, in parentheses: the year, not a decree's head before it
     ("Santoso, Budi. Koperasi Sekolah. Malang: UMM Press (2019).", ("Santoso",), "2019", "Koperasi Sekolah"),
     # four capitalised words after a person, no body's word known among them: a group's name, kept whole
