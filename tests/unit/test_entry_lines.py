@@ -89,6 +89,14 @@ def test_an_entry_is_shown_without_a_space_before_its_marks(line, shown):
     assert parse_reference(line).text == shown
 
 
+@pytest.mark.parametrize("line, name", [
+    ("Santoso, M.Pd. (2019). Koperasi Sekolah. Malang: UMM Press.", "Santoso"),  # a degree, small letters in it
+    ("Santoso, S.E. (2019). Koperasi Sekolah. Malang: UMM Press.", "Santoso, S.E."),  # as likely initials as a degree
+])
+def test_a_degree_after_a_name_is_left_out_and_initials_are_kept(line, name):
+    assert parse_reference(line).names == (name,)
+
+
 def test_an_entry_read_alone_spans_its_text():
     line = "Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press."
     ref = parse_reference(line)
