@@ -265,3 +265,23 @@ def test_a_font_whose_codes_are_shifted_by_a_constant_is_read_back():
                                 + b"BT /F2 12 Tf 72 600 Td (" + _shifted(line, 29) + b") Tj ET\n"]), "nabi.pdf")
     assert line in doc.text
     assert doc.warnings == ()
+
+
+def test_a_shifted_fonts_codes_that_fall_on_white_space_are_read_back_too():
+    # shifted by 29, '(' ')' '9' ':' '&' and the apostrophe are shown as codes PDFium would take for white space
+    # (0x0B, 0x0C, 0x1C, 0x1D, 0x09, 0x0A): read as spaces, a citation in that font lost its parentheses and its 9s
+    # ("Soekanto 1 0 72"), and the apostrophe cut the line
+    line = "Menurut Soekanto (1990: 72) masyarakat & negara ialah kesatuan hidup manusia yang ber'interaksi."
+    good = [text.encode() for text in GOOD * 3]
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
+                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(line, 29) + b") Tj ET\n"]), "nabi.pdf")
+    assert line in doc.text
+    assert doc.warnings == ()
+
+
+def test_a_tab_shown_in_a_good_font_is_still_a_space():
+    # the codes kept for a shifted font are white space in any other: a tab between a number and its title
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text.encode()) for i, text in enumerate(GOOD * 3))
+                                + _shown(600, b"Bab\t1\tPendahuluan dan\tlatar belakang")]), "tab.pdf")
+    assert "Bab 1 Pendahuluan dan latar belakang" in doc.text
+    assert doc.warnings == ()

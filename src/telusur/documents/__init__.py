@@ -179,7 +179,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     name's initials "S. J. Huston (2010)", the number a word before it takes "pada Tabel" / "1. Menurut ...")
 # 106: Markdown: a bold paragraph written three times or more ("**Penyelesaian**" over each worked example's solution)
 #     is a label heading the text under it, not a section's name
-READERS_VERSION = "106"
+# 107: PDF: a shifted font's codes that PDFium would take for white space ('(' ')' '9' ':' and the apostrophe shifted by
+#     29 show as 0x0B 0x0C 0x1C 0x1D 0x0A) are its glyphs, read back with the rest, not spaces or line ends
+READERS_VERSION = "107"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -263,7 +263,7 @@ def _read_page(page, number: int, follows: list[float] = ()) -> Page:
         rows, fonts = _page_glyphs(pdfium_c, textpage, height)
     finally:
         textpage.close()
-    glyphs = [ch for row in rows for ch, box in row if box is not None]
+    glyphs = [ch for row in rows for ch, box in row if box is not None and not ch.isspace()]
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped = _drop_garbled_fonts(rows, fonts)
@@ -464,6 +464,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
     get_unicode, get_box, get_size, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, \
         pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharOrigin
     get_object = _object_address_getter(pdfium_c)
+    is_generated = pdfium_c.FPDFText_IsGenerated
     word_font, word_letters, word_vowels, word_upper = "", 0, 0, 0  # the run of ASCII letters in one font
     count = pdfium_c.FPDFText_CountChars(raw)
     baseline = 0.0
@@ -494,7 +495,9 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
             word_letters += 1
             word_vowels += ch in _VOWELS
             word_upper += ch.isupper()
-        if ch in _SPACE_CHARS:
+        # a C0 code a font showed, not one PDFium wrote: a shifted font's '(' or '9' (_shift_back), else a space
+        shown_space = code < 0x20 and ch.isspace() and not is_generated(raw, i)
+        if ch in _SPACE_CHARS and not shown_space:
             if row:
                 rows.append(row)
             row = []
@@ -503,7 +506,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
         line_end_hyphen = ch in _PDFIUM_HYPHENS
         if line_end_hyphen:
             ch = "-"
-        if ch.isspace() or ch == _SOFT_HYPHEN or ch == "\x00":
+        if (ch.isspace() and not shown_space) or ch == _SOFT_HYPHEN or ch == "\x00":
             row.append((_SOFT_HYPHEN if ch == _SOFT_HYPHEN else " ", None))
             word_start = True
             continue
@@ -514,7 +517,7 @@ def _page_glyphs(pdfium_c, textpage, height: float) -> tuple[list[Row], dict[str
             word_start = False
         st = stats.get(font) or stats.setdefault(font, [0, 0, 0, 0])
         st[0] += 1
-        st[1] += _control(code)
+        st[1] += _control(code) and not shown_space
         row.append((ch, (left.value, right.value, height - top.value, height - bottom.value, baseline,
                          size or get_size(raw, i), bold, font)))
         if line_end_hyphen:
@@ -573,7 +576,7 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
     garbled = {font for font, (n, control, letters, vowels) in stats.items()
                if (n >= 8 and control >= 0.05 * n) or (letters >= 40 and not 0.25 <= vowels / letters <= 0.7)}
     if not garbled:
-        return rows, 0
+        return [[(" ", None) if box is not None and ch.isspace() else (ch, box) for ch, box in row] for row in rows], 0
     shifts = {font: shift for font in garbled if (shift := _shift_back(rows, font)) is not None}
     dropped = 0
     kept: list[Row] = []
@@ -581,10 +584,12 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
         out: Row = []
         for ch, box in row:
             if box is None or box[7] not in garbled:
-                out.append((ch, box))
+                out.append((" ", None) if box is not None and ch.isspace() else (ch, box))
             elif box[7] in shifts and 0x20 <= _code(ch) + shifts[box[7]] < 0x7F:
                 back = chr(_code(ch) + shifts[box[7]])
                 out.append((back, None) if back == " " else (back, box))
+            elif ch.isspace():
+                out.append((" ", None))
             else:
                 dropped += 1
         if any(box is not None for _, box in out):
