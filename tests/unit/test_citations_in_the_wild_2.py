@@ -124,6 +124,9 @@ def test_a_place_before_the_author(passage, read):
      [(("Dewantara",), "1977", None)]),
     # ... not a term after such a word ("teori belajar")
     ("Pendapat ini sejalan dengan teori belajar (1977) yang berkembang saat itu.", [((), "1977", None)]),
+    # ... nor an English term, whose words an Indonesian dictionary does not know either (review: "City (2015)")
+    ("Penerapan konsep smart city (2015) di kota besar meningkatkan layanan publik.", [((), "2015", None)]),
+    ("Gagasan good governance (1997) menuntut transparansi pemerintahan.", [((), "1997", None)]),
 ])
 def test_a_name_of_three_words_typed_small(passage, read):
     assert _read(passage) == read

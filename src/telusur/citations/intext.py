@@ -1093,10 +1093,12 @@ _THOUGHT_OF_BEFORE = re.compile(r"\b(?i:gagasan|pemikiran|pandangan|konsep|teori
 
 
 def _no_word_all_through(names: list[list[str]]) -> bool:
-    """Each name holds a word no dictionary knows: a name, not a term ("teori belajar (2010)")."""
+    """Each name holds a word no dictionary knows, Indonesian or English: a name, not a term ("teori belajar (2010)",
+    "konsep smart city (2015)")."""
+    from ..english_vocabulary import is_english_word
     from ..indonesian import is_known_word
 
-    return all(any(not is_known_word(w.lower()) for w in n) for n in names)
+    return all(any(not is_known_word(w.lower()) and not is_english_word(w) for w in n) for n in names)
 
 
 def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
