@@ -173,6 +173,11 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
     # ... any other verb after the counter says what they did: the counter is what is counted, not the verb
     ("Berapa orang mengikuti pelatihan itu?", Count("orang", ())),
     ("Berapa orang dokter bertugas di puskesmas itu?", Count("dokter", ())),
+    # ... and a preposition or a particle after it names no thing: the counter is counted (review: "dalam", "pada")
+    ("Berapa orang dalam satu kelompok diskusi?", Count("orang", ())),
+    ("Ada berapa orang pada tahun 2020 yang terinfeksi?", Count("orang", ())),
+    ("Berapa orang saja yang lulus ujian itu?", Count("orang", ())),
+    ("Berapa ekor dalam satu kandang?", Count("ekor", ())),
 ])
 def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(question, count):
     assert asked_count(question) == count

@@ -54,9 +54,10 @@ _COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
 # counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
 _CLASSIFIERS = frozenset("orang buah unit ekor".split())
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
-# tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there.
-_NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau are is was were do does did there them these "
-                      "those they it".split())
+# tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there; nor
+# after a counter ("Berapa orang dalam satu kelompok?", "... pada tahun 2020", "... saja yang lulus"): the counter is
+_NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau dalam pada oleh dengan saja lagi "
+                      "are is was were do does did there them these those they it".split())
 # Words that say what "berapa orang (yang)" counts is the noun after them: "Berapa orang menjadi responden?"
 _COPULAS = frozenset("menjadi merupakan adalah ialah sebagai termasuk tergolong berstatus".split())
 # English words that end the noun phrase after "how many": "How many employees work at ...", "... in the office"
