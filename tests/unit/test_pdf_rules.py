@@ -285,3 +285,28 @@ def test_a_tab_shown_in_a_good_font_is_still_a_space():
                                 + _shown(600, b"Bab\t1\tPendahuluan dan\tlatar belakang")]), "tab.pdf")
     assert "Bab 1 Pendahuluan dan latar belakang" in doc.text
     assert doc.warnings == ()
+
+
+def _numbered_by_first_use(text: str) -> bytes:
+    """text as a subset font numbering its glyphs 1, 2, 3 ... in the order the text first uses them shows it (no
+    constant takes the codes back to the characters), escaped for a PDF string."""
+    order: dict[str, int] = {}
+    codes = bytes(order.setdefault(c, len(order) + 1) for c in text)
+    return codes.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def test_a_garbled_font_no_constant_reads_back_is_still_left_out():
+    # the commonest control code is taken for the space, but shifted by as much these codes give signs and digits,
+    # not words: the font is left out with its warning, never read back as "!\"#$%&'()*" garbage
+    line = "Musa, Miryam dan Debora dapat disebut nabi hanya dalam arti yang longgar dan luas sekali."
+    good = [text.encode() for text in GOOD * 3]
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
+                                + b"BT /F2 12 Tf 72 600 Td (" + _numbered_by_first_use(line) + b") Tj ET\n"]), "acak.pdf")
+    assert doc.text.split() == " ".join(GOOD * 3).split()
+    assert len(doc.warnings) == 1
+    # ... nor a shifted font whose letters make no words: no vowels, as no Indonesian or English text writes
+    signs = "Xq Zk Bxt Pvr Hjk Ncd Wqz Brr Kst Mpl Vxz Trk Gfh Lmn"
+    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
+                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(signs, 29) + b") Tj ET\n"]), "acak.pdf")
+    assert doc.text.split() == " ".join(GOOD * 3).split()
+    assert len(doc.warnings) == 1
