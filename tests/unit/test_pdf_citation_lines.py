@@ -143,3 +143,14 @@ def test_a_lettered_heading_under_a_source_line_still_opens_over_a_page_break():
     doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
     assert not any("peneliti dari hasil kuesioner responden B. Kajian" in " ".join(doc.text[b.start:b.end].split())
                    for b in doc.blocks)
+
+
+def test_a_name_opening_a_page_under_a_line_not_left_open_in_a_small_word_is_not_run_on():  # a guard
+    # only a sentence left open in a small word ("dikemukakan oleh") runs on onto a name's initials: a source line
+    # ending on an acronym does not (review: no case held the small word; "Sumber: ... RI A. W. Widjaja" was joined)
+    pages = [body(FULL + ["Sumber: Profil Kesehatan Indonesia tahun 2019 yang diterbitkan Kementerian Kesehatan RI"],
+                  top=560),
+             body(["A. W. Widjaja (2010) menyatakan bahwa literasi keuangan adalah bekal hidup setiap mahasiswa,",
+                   *_NEXT])]
+    doc = pdf.read(canvas_pdf(pages), "made-up.pdf")
+    assert not any("Kesehatan RI A. W. Widjaja" in " ".join(doc.text[b.start:b.end].split()) for b in doc.blocks)
