@@ -227,3 +227,27 @@ def test_a_publishers_last_word_wrapped_alone_in_three_entries_stays_in_each():
         ("Slameto", 2003, "Belajar dan Faktor-Faktor yang Mempengaruhinya"))]
     doc = _read_txt([_prose(1) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(entries)])
     assert [r.publisher for r in reference_entries(doc)] == ["UGM Press"] * 3
+
+
+def test_a_label_after_each_rule_an_author_wrote_is_kept():
+    # a rule alone is no page break: Markdown notes set "---" between their sections, and the label opening each one
+    # ("Contoh Soal") is the text's (review: 15b9061 took a block next to any rule for a page's edge)
+    from telusur.documents import markdown
+
+    parts = ["# Persamaan Linear"]
+    for equation, solution in EXAMPLES:
+        parts += ["---", "Contoh Soal", f"Tentukan nilai yang memenuhi persamaan {equation}.", "Penyelesaian", solution]
+    doc = markdown.read("\n\n".join(parts).encode(), "contoh-soal.md")
+    assert doc.text.count("Contoh Soal") == 4
+
+
+def test_a_header_is_left_out_where_a_converter_wrote_a_rule_between_pages():  # a guard
+    # ... while a header past a rule beside the page's number, or past a rule inside a running sentence, still is
+    from telusur.documents import markdown
+
+    footer = "Jurnal Ilmu Pendidikan Nusantara"
+    numbered = [f"{_prose(n)}\n\n{n + 12}\n\n---\n\n{footer}" for n in range(3)]
+    assert footer not in markdown.read("\n\n".join(numbered).encode(), "a.md").text
+    cut = "\n\n".join(f"Kalimat ini dibahas bersama {WORDS[n]} dan\n\n---\n\n{footer}\n\nberlanjut di halaman berikutnya."
+                      for n in range(3))
+    assert footer not in markdown.read(cut.encode(), "b.md").text

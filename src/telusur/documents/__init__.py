@@ -181,7 +181,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     is a label heading the text under it, not a section's name
 # 107: PDF: a shifted font's codes that PDFium would take for white space ('(' ')' '9' ':' and the apostrophe shifted by
 #     29 show as 0x0B 0x0C 0x1C 0x1D 0x0A) are its glyphs, read back with the rest, not spaces or line ends
-READERS_VERSION = "107"
+# 108: Markdown: a rule alone is no page break (an author's "---" between sections, a label after each one is kept);
+#     a page number or a sentence running on past a rule still is
+READERS_VERSION = "108"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -368,18 +368,24 @@ def _labels(tree) -> frozenset[str]:
 
 
 def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
-    """The top-level blocks standing where a PDF's page broke: next to its page number or a rule a converter wrote
-    between pages, or between a sentence and its run-on ("... yang merasa" / header / "waktu tunggu ...")."""
+    """The top-level blocks standing where a PDF's page broke: next to its page number, or between a sentence and its
+    run-on ("... yang merasa" / header / "waktu tunggu ..."), past any rule a converter wrote between pages. A rule
+    alone is no page's edge: an author sets "---" between sections, each opening with its own label."""
     def mark(i: int) -> bool:
-        return types[i] == "hr" or (types[i] == "paragraph" and bool(_PAGE_NUMBER.match(texts[i])))
+        return types[i] == "paragraph" and bool(_PAGE_NUMBER.match(texts[i]))
+
+    def past_rules(i: int, step: int) -> int:
+        while 0 <= i < len(types) and types[i] == "hr":
+            i += step
+        return i
 
     def text_at(i: int, step: int) -> str:
-        while 0 <= i < len(types) and mark(i):
+        while 0 <= i < len(types) and (mark(i) or types[i] == "hr"):
             i += step
         return texts[i] if 0 <= i < len(types) and types[i] == "paragraph" else ""
     out = set()
     for i in range(len(types)):
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(types)]
+        near = [j for j in (past_rules(i - 1, -1), past_rules(i + 1, 1)) if 0 <= j < len(types)]
         before, after = text_at(i - 1, -1).rstrip(","), text_at(i + 1, 1)
         if any(mark(j) for j in near) or (before[-1:].isalpha() and after[:2].isalpha() and after[:1].islower()):
             out.add(i)
