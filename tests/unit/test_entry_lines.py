@@ -138,6 +138,9 @@ def test_no_author_before_the_year_no_entry(line):
     # a chapter's pages after its publisher
     ("Santoso, B. (2015). Koperasi dan desa. Dalam A. Wijaya (Ed.), Ekonomi Rakyat. Jakarta: Kencana, pp. 45-60.",
      {"kind": "chapter", "container": "Ekonomi Rakyat", "pages": "45-60"}),
+    # ... and pages with no publisher after them: none read
+    ("Santoso, B. (2015). Koperasi dan desa. Dalam A. Wijaya (Ed.), Ekonomi Rakyat. pp. 45-60.",
+     {"kind": "chapter", "pages": "45-60", "publisher": None}),
 ])
 def test_entry_parts_after_the_title(line, fields):
     ref = parse_reference(line)
