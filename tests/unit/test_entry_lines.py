@@ -66,6 +66,8 @@ def test_lines_with_a_year_that_are_no_entry(line):
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Hukum Laut Internasional"),
     # a title's words where a given name would stand: "Metode" is a derived common word
     ("Sugiyono, Metode Penelitian, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013", "Metode Penelitian"),
+    # Vancouver, two authors, the year after the publisher's full stop
+    ("Hartono B, Wijaya C. Koperasi sekolah. Malang: UMM Press. 2008.", ("Hartono", "Wijaya"), "2008", "Koperasi sekolah"),
     # the year last, in parentheses: the year, not a decree's head before it
     ("Santoso, Budi. Koperasi Sekolah. Malang: UMM Press (2019).", ("Santoso",), "2019", "Koperasi Sekolah"),
     # four capitalised words after a person, no body's word known among them: a group's name, kept whole
@@ -104,7 +106,8 @@ def test_an_entry_read_alone_spans_its_text():
 
 
 @pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek.",
-                                  "et al. (2019). Koperasi Sekolah. Malang: UMM Press."])  # a wrapped author list's end
+                                  "et al. (2019). Koperasi Sekolah. Malang: UMM Press.",  # a wrapped author list's end
+                                  "Menurut Hartono, Koperasi Sekolah: Teori dan Praktik, 2019."])  # a sentence citing
 def test_no_author_before_the_year_no_entry(line):
     assert parse_reference(line) is None
 
@@ -200,3 +203,15 @@ def test_an_entry_spans_its_text_in_the_document(tmp_path):
     assert _spans(tmp_path, "Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press. Hartono, A. (2020). Koperasi Desa. "
                   "Surabaya: Unair Press.") == ["Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press.",
                                                  "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press."]
+
+
+def test_an_entry_with_no_date_wrapped_over_lines_does_not_swallow_the_next(tmp_path):
+    got = _entries(tmp_path, "Santoso, Budi. Koperasi Sekolah", "Dan Desa", "Di Jawa Timur",
+                   "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press.")
+    assert (("Hartono",), "2020", "Koperasi Desa", "book") in got
+
+
+def test_a_list_opening_with_a_dash_for_the_authors_is_read(tmp_path):
+    got = _entries(tmp_path, "———. 2013. Koperasi Sekolah. Malang: UMM Press.",
+                   "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press.")
+    assert got[-1] == (("Hartono",), "2020", "Koperasi Desa", "book")
