@@ -66,6 +66,8 @@ def test_lines_with_a_year_that_are_no_entry(line):
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Hukum Laut Internasional"),
     # a title's words where a given name would stand: "Metode" is a derived common word
     ("Sugiyono, Metode Penelitian, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013", "Metode Penelitian"),
+    # ... but two given names that are dictionary words ("bintang", "samudra") stay names
+    ("Hartono, Bintang Samudra. Koperasi Sekolah. Malang: UMM Press, 2015.", ("Hartono",), "2015", "Koperasi Sekolah"),
     # Vancouver, two authors, the year after the publisher's full stop
     ("Hartono B, Wijaya C. Koperasi sekolah. Malang: UMM Press. 2008.", ("Hartono", "Wijaya"), "2008", "Koperasi sekolah"),
     # the year last, in parentheses: the year, not a decree's head before it
