@@ -217,3 +217,14 @@ def test_a_list_opening_with_a_dash_for_the_authors_is_read(tmp_path):
     got = _entries(tmp_path, "———. 2013. Koperasi Sekolah. Malang: UMM Press.",
                    "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press.")
     assert got[-1] == (("Hartono",), "2020", "Koperasi Desa", "book")
+
+
+def test_a_dash_for_the_authors_above(tmp_path):
+    # with a co-author of its own: both
+    got = _entries(tmp_path, "Hartono, Ani. 2010. Koperasi Desa. Surabaya: Unair Press.",
+                   "———, dan Budi Santoso. 2013. Koperasi Kota. Surabaya: Unair Press.")
+    assert got[1][:2] == (("Hartono", "Santoso"), "2013")
+    # with no year: no entry, and the list goes on
+    got = _entries(tmp_path, "Hartono, Ani. 2010. Koperasi Desa. Surabaya: Unair Press.",
+                   "———. Koperasi Kota. Surabaya: Unair Press.", "Santoso, Budi. 2012. Koperasi Sekolah. Malang: UMM Press.")
+    assert [(a, y) for a, y, _, _ in got] == [(("Hartono",), "2010"), (("Santoso",), "2012")]
