@@ -188,14 +188,16 @@ def gives_counter(text: str, count: Count) -> bool:
     orang"), as written: the index leaves "orang" out as a stop word, so gives_count's terms never hold it. Read only
     to choose a passage's sentence: across passages it says little (a respondents chapter writes "N orang" in every
     table), and as a ranking feature it raised the confidence of wrong first passages."""
-    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text) if not share)
+    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text, years=False)
+                                               if not share)
 
 
 @lru_cache(maxsize=4096)  # a passage's amounts are the same for every "berapa" question: found once per process
-def _amounts(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
-    """Each amount the text writes: a share ("32,5%"), or the words after its number."""
+def _amounts(text: str, years: bool = True) -> tuple[tuple[bool, tuple[str, ...]], ...]:
+    """Each amount the text writes: a share ("32,5%"), or the words after its number; without `years`, no year's
+    ("Sejak tahun 2015 orang mulai ...": a date, no count of people)."""
     return tuple((True, ()) if m.group(1) else (False, tuple(re.findall(r"[^\W\d_]+", m.group(2).lower())))
-                 for m in _AMOUNT.finditer(text))
+                 for m in _AMOUNT.finditer(text) if years or not _YEAR.fullmatch(m.group().split()[0]))
 
 
 @lru_cache(maxsize=4096)
