@@ -129,6 +129,9 @@ def test_no_author_before_the_year_no_entry(line):
     # a DOI written as a doi.org address: the DOI, no URL beside it
     ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. https://doi.org/10.1234/jp.v5i2.10",
      {"kind": "article", "doi": "10.1234/jp.v5i2.10", "url": None}),
+    # a DOI and another address: both
+    ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. doi:10.1234/jp.v5i2.10. Retrieved from "
+     "https://jurnal.example.id/artikel/10", {"doi": "10.1234/jp.v5i2.10", "url": "https://jurnal.example.id/artikel/10"}),
     # an address and nothing after the title: a web page
     ("Kominfo. (2020). Literasi Digital Indonesia. https://www.kominfo.go.id/literasi",
      {"kind": "web", "url": "https://www.kominfo.go.id/literasi"}),
