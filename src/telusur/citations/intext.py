@@ -11,9 +11,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
+from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -1502,7 +1503,8 @@ _SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:(?:Sumber|SUMBER|Source)(?
                            r"(?i:diolah|diadaptasi|dimodifikasi|adaptasi|modifikasi)[ \t]+(?i:dari)[ \t]*:?)")  # "Diolah dari BPS (2020)"
 
 
-_CAPTION_LINE = re.compile(r"^[ \t]*\(?[ \t]*(?:Tabel|TABEL|Gambar|GAMBAR|Grafik|Diagram|Bagan|Skema|Table|Figure|Fig\.)"
+# A caption line (documents.structure.CAPTION_WORDS, as written or, "TABEL"/"GAMBAR" only, in capitals): "Tabel 4.2 ..."
+_CAPTION_LINE = re.compile(rf"^[ \t]*\(?[ \t]*(?:{any_of((*CAPTION_WORDS, 'TABEL', 'GAMBAR'))})"
                            r"[ \t]+\d{1,2}(?:[.\-]\d{1,2}){0,2}\b[^\n]*$")
 
 
@@ -1636,8 +1638,8 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
     return False
 
 
-# A place's word before a name: "di Indonesia", "ke Jakarta"; a person is cited, never written after these
-_AT_A_PLACE = r"(?<![\w\-])(?:di|ke)[ \t]+"
+# A place's preposition (names.PLACE_PREPOSITIONS) written small before a name, anywhere in the text: "di Indonesia"
+_AT_A_PLACE = rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})[ \t]+"
 
 
 def _a_place(text: str, name: str) -> bool:

@@ -84,7 +84,10 @@ ORGANISATION_WORDS = BODY_HEADS | frozenset(
 )
 # A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
-_AT_A_PLACE = PLACE_WORDS | {"di", "ke"}  # the words before a place's name: "di Medan", "di Kota Medan"
+# The prepositions before a place's name ("di Medan", "ke Jakarta"): a person is cited, never written after these
+PLACE_PREPOSITIONS = ("di", "ke")
+_AT_A_PLACE = PLACE_WORDS | set(PLACE_PREPOSITIONS)  # the words right before a place's name: "di Kota Medan" too
+_AT_A_PLACE_OPENING = tuple(w.capitalize() for w in PLACE_PREPOSITIONS)  # "Di Medan, Sitompul (2018)"
 
 
 # Publishers of the books Indonesian course texts cite, named where an author stands ("(Alfabeta, 2017)"): a publisher
@@ -269,7 +272,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         at_a_place = taken.pop(0).group().lower() in _AT_A_PLACE
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
-    at_a_place = at_a_place or (bool(taken) and taken[0].group() in ("Di", "Ke"))  # opening its sentence
+    at_a_place = at_a_place or (bool(taken) and taken[0].group() in _AT_A_PLACE_OPENING)  # opening its sentence
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
     if comma is not None and comma + 1 < len(taken) and not after_title \
             and (any(is_common_word(t.group()) for t in taken[:comma])
