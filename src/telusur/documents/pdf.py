@@ -1759,8 +1759,10 @@ def _margins(lines: list[Line]) -> tuple[float, float]:
 
 
 # A word that takes the number after it: "pada Tabel" / "1. Menurut ..." is Table 1, not a list's first item
-_TAKES_A_NUMBER = re.compile(r"(?<![\w\-])(?:Tabel|Gambar|Grafik|Diagram|Bagan|Lampiran|Pasal|Bab|Nomor|No\.?|"
-                             r"Persamaan|Rumus|Table|Figure|Fig\.|Chapter)$")
+# (a caption's word, structure.CAPTION_WORDS, but "Skema", never listed here: adding it would change reading; or a
+# numbered part's, an equation's)
+_TAKES_A_NUMBER = re.compile(rf"(?<![\w\-])(?:{structure.any_of(w for w in structure.CAPTION_WORDS if w != 'Skema')}|"
+                             r"Lampiran|Pasal|Bab|Nomor|No\.?|Persamaan|Rumus|Chapter)$")
 
 
 # A name's initials opening a line: "S. J. Huston", "S. Huston (2010)"; not a lettered heading "B. Kajian Teori"

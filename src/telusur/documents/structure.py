@@ -106,15 +106,27 @@ def is_name_year_line(line: str) -> bool:
     return bool(_NAME_YEAR_LINE.match(stripped))
 
 
+# The words a numbered caption opens with, a figure's and a table's: the one list of them, read by the PDF reader
+# (a number after one is no list item) and by in-text citations (a year on a caption line names its own source)
+FIGURE_WORDS = ("Gambar", "Grafik", "Diagram", "Bagan", "Skema", "Figure", "Fig.")
+TABLE_WORDS = ("Tabel", "Table")
+CAPTION_WORDS = TABLE_WORDS + FIGURE_WORDS
+
+
+def any_of(words) -> str:
+    """A regular expression's alternation of the words, each literal: "Tabel|Table|Fig\\."."""
+    return "|".join(re.escape(w) for w in words)
+
+
 # A figure's caption ("Gambar II.1 Ilustrasi basis data", "Figure 3: ...") or a source line under a figure or table
 # ("Sumber : (Rosa & Shalahuddin, 2016:28)"): a note on what stands above it, never a heading or a passage alone.
-_FIGURE_CAPTION = LazyPattern(r"^(?:gambar|grafik|diagram|bagan|skema|figure|fig\.)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+_FIGURE_CAPTION = LazyPattern(rf"^(?:{any_of(FIGURE_WORDS)})\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
 # ... a source line that cites a work; "Sumber: shopee.co.id" under a catalogue's picture stays where the reader put it
 _SOURCE_LINE = LazyPattern(rf"^(?:sumber|source)\s*:.*\b{YEAR}\b", re.I)
 FIGURE_NOTE_CHARS = 160
 
 
-_TABLE_CAPTION = LazyPattern(r"^(?:tabel|table)\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
+_TABLE_CAPTION = LazyPattern(rf"^(?:{any_of(TABLE_WORDS)})\s+[\dIVXL]+(?:\s?[.\-]\s?\d+)*\b", re.I)
 
 
 def is_table_caption(line: str) -> bool:
