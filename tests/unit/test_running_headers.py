@@ -192,6 +192,54 @@ def test_every_penyelesaian_of_a_worked_examples_text_is_kept_and_goes_with_its_
         ("Persamaan Linear", f"Contoh {n}") for n in (1, 2, 3, 3)]
 
 
+CHAPTERS = [("Konsep Dasar Sosiologi", "Sosiologi mempelajari hubungan antarmanusia dalam masyarakat dan kelompok."),
+            ("Interaksi Sosial", "Interaksi sosial terjadi bila ada kontak sosial dan komunikasi antarindividu."),
+            ("Lembaga Sosial", "Lembaga sosial mengatur kebutuhan pokok masyarakat melalui norma yang dipatuhi.")]
+
+
+def _module() -> str:
+    """A course module: each chapter opens with its aims and closes with its summary and exercises."""
+    name = "**{}**".format
+    parts = []
+    for n, (title, summary) in enumerate(CHAPTERS, 1):
+        parts += [f"# Bab {n} {title}", name("Tujuan Pembelajaran"),
+                  f"Setelah mempelajari bab ini, mahasiswa mampu menjelaskan {title.lower()} dengan contoh.",
+                  f"## {n}.1 Uraian", f"Bagian ini menguraikan {title.lower()} secara rinci beserta contohnya.",
+                  name("Rangkuman"), summary, name("Latihan"),
+                  f"Jelaskan pengertian {title.lower()} dengan kata-kata Anda sendiri dan berikan satu contoh."]
+    return "\n\n".join(parts)
+
+
+def test_a_bold_part_written_once_in_each_chapter_names_a_section():
+    """A module's "**Rangkuman**" once per chapter is each chapter's summary section, not a label: a label repeats
+    under one heading (worked examples), a section's name once under each of several."""
+    from telusur.chunking import chunk_document
+    from telusur.documents import markdown
+
+    doc = markdown.read(_module().encode(), "modul.md")
+    summaries = [b for b in doc.blocks if any(s in doc.block_text(b) for _, s in CHAPTERS)]
+    assert [b.location.section[-1] for b in summaries] == ["Rangkuman"] * 3
+    assert [b.location.section[0] for b in summaries] == [f"Bab {n} {t}" for n, (t, _) in enumerate(CHAPTERS, 1)]
+    aims = [b for b in doc.blocks if doc.block_text(b).startswith("Setelah mempelajari")]
+    assert [b.location.section[-1] for b in aims] == ["Tujuan Pembelajaran"] * 3
+    places = {c.text: c.place for c in chunk_document(doc)}
+    assert all(any(s in text and place.endswith("Rangkuman") for text, place in places.items())
+               for _, s in CHAPTERS)
+
+
+def test_a_bold_label_written_twice_under_one_heading_is_a_label():
+    """Two solutions under one heading: "**Penyelesaian**" is no section's name there, whatever other headings
+    it is written under; the next problem stays in the examples' section."""
+    from telusur.documents import markdown
+
+    parts = ["# Persamaan Linear", "## Contoh Soal"]
+    for n, (equation, solution) in enumerate(EXAMPLES, 1):
+        parts += [f"Contoh {n}. Tentukan nilai yang memenuhi persamaan {equation}.", "**Penyelesaian**", solution]
+    doc = markdown.read("\n\n".join(parts).encode(), "contoh-soal.md")
+    assert [b.location.section for b in doc.blocks if "Tentukan" in doc.block_text(b)] == [
+        ("Persamaan Linear", "Contoh Soal")] * 4
+
+
 def test_a_header_with_no_number_is_left_out_where_pages_break():
     from telusur.documents import markdown
 

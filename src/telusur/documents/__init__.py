@@ -183,7 +183,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     29 show as 0x0B 0x0C 0x1C 0x1D 0x0A) are its glyphs, read back with the rest, not spaces or line ends
 # 108: Markdown: a rule alone is no page break (an author's "---" between sections, a label after each one is kept);
 #     a page number or a sentence running on past a rule still is
-READERS_VERSION = "108"
+# 109: Markdown: a bold paragraph is a label (106) only when written twice or more under one nearest heading; written
+#     once under each of several ("**Rangkuman**" closing each chapter of a module) it names a section again
+READERS_VERSION = "109"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -153,7 +153,7 @@ class _Walker:
         self.b = builder
         self.titles = titles
         self.running = running  # running headers/footers of a PDF pasted into Markdown
-        self.labels = labels  # paragraphs written RUNNING_TIMES times or more: labels, never a section's name
+        self.labels = labels  # paragraphs repeated under one heading (_labels): labels, never a section's name
         self.running_met: set[str] = set()  # those kept where first met (furniture.left_out)
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
@@ -360,11 +360,21 @@ def _running_lines(tree) -> frozenset[str]:
 
 
 def _labels(tree) -> frozenset[str]:
-    """Top-level paragraphs written RUNNING_TIMES times or more: a bold one ("**Penyelesaian**" over each worked
-    example's solution) is a label heading the text under it, as a plain one is, not a section's name (a section is
-    named once): the paragraphs after the solution stay in their own section."""
-    seen = Counter(_inline(n) for n in tree.children if n.type == "paragraph")
-    return frozenset(text for text, times in seen.items() if times >= RUNNING_TIMES)
+    """Top-level paragraphs written RUNNING_TIMES times or more, twice or more under one nearest heading: a bold one
+    ("**Penyelesaian**" over each worked example's solution) is a label heading the text under it, as a plain one
+    is, not a section's name (a section is named once under its heading): the paragraphs after the solution stay in
+    their own section. Written once under each of several headings ("**Rangkuman**" closing each chapter of a
+    module), it names the same part of each, a section of its own."""
+    nodes = [n for n in tree.children if n.type in ("heading", "paragraph")]
+    texts = [_inline(n) if n.type == "paragraph" else "" for n in nodes]
+    repeated = {text for text, times in Counter(texts).items() if text and times >= RUNNING_TIMES}
+    under, places = 0, Counter()  # the nearest heading: a Markdown one, or a bold paragraph no label can be
+    for i, (node, text) in enumerate(zip(nodes, texts)):
+        if text in repeated:
+            places[text, under] += 1
+        elif node.type == "heading" or _is_bold_heading(node, text):
+            under = i + 1
+    return frozenset(text for (text, _), times in places.items() if times >= 2)
 
 
 def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
