@@ -68,6 +68,9 @@ def test_lines_with_a_year_that_are_no_entry(line):
     ("Sugiyono, Metode Penelitian, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013", "Metode Penelitian"),
     # ... but two given names that are dictionary words ("bintang", "samudra") stay names
     ("Hartono, Bintang Samudra. Koperasi Sekolah. Malang: UMM Press, 2015.", ("Hartono",), "2015", "Koperasi Sekolah"),
+    # a mark doubled by a text layer between authors names no empty author
+    ("Nasurdin, Aizzat; Ramayah, T.; (2009). Koperasi Sekolah. Malang: UMM Press.", ("Nasurdin", "Ramayah"), "2009", None),
+    ("Santoso, B., , Hartono, A. (2019). Koperasi Sekolah. Malang: UMM Press.", ("Santoso", "Hartono"), "2019", None),
     # Vancouver, two authors, the year after the publisher's full stop
     ("Hartono B, Wijaya C. Koperasi sekolah. Malang: UMM Press. 2008.", ("Hartono", "Wijaya"), "2008", "Koperasi sekolah"),
     # the year last, in parentheses: the year, not a decree's head before it
