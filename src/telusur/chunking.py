@@ -52,7 +52,9 @@ from .sentences import sentence_spans
 # paragraph; a lead-in takes the block it introduces whole (a title with what it titles, a sentence with its run-on)
 # 43: a list item titling a quoted paragraph ("- RESTful Routing" / "> RESTful adalah …") is its title, one passage
 # with it, as over a paragraph
-CHUNKER_VERSION = "43"
+# 44: a title line over a list's lead-in ("Kelebihan MySQL" / "Adapun kelebihan MySQL … adalah:" / items) heads
+# the list with it, never a passage alone; a long list's later pieces are headed by both
+CHUNKER_VERSION = "44"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -198,14 +200,28 @@ def titles_prose(text: str, nxt: str) -> bool:
     words in it (not a note's number alone), no label, address or link, not a caption, a citation or a source
     line. Said with that paragraph, never a passage of its own, so its words are found with the text they title
     (the text as a PDF's text layer or the file reads it)."""
+    return (is_title_line(text)
+            and len(nxt) >= max(80, 2 * len(text)) and (nxt[:1].isupper() or nxt[:1] in "“\"‘(")
+            and not is_lead_in(nxt) and not is_figure_note(nxt) and bool(re.search(r"[.!?]", nxt)))
+
+
+def is_title_line(text: str) -> bool:
+    """One line, short, opening with a capital or a number, ending on a word with no stop, no colon and no comma,
+    words in it (not a note's number alone), no label, address or link, not a caption, a citation or a source line:
+    a title set as a line of the body ("Pengertian Motivasi Kerja", "Kelebihan MySQL")."""
     return ("\n" not in text and len(text) <= TITLE_LINE_CHARS and len(text.split()) <= TITLE_LINE_WORDS
             and (text[:1].isupper() or text[:1].isdigit()) and bool(_TITLE_END.search(text))
             and not (text.endswith(")") and re.search(rf"{YEAR}\W*\)$", text))
             and bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r":\s|@|://", text)
             and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_figure_note(text)
-            and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text)
-            and len(nxt) >= max(80, 2 * len(text)) and (nxt[:1].isupper() or nxt[:1] in "“\"‘(")
-            and not is_lead_in(nxt) and not is_figure_note(nxt) and bool(re.search(r"[.!?]", nxt)))
+            and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text))
+
+
+def _titles_list(kinds: list[str], texts: list[str], i: int) -> bool:
+    """A title line (a paragraph or a quote) over the lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan
+    MySQL adalah:" / its items): the list's title, leading it with its lead-in, never a passage alone."""
+    return (kinds[i] in ("paragraph", "quote") and i + 2 < len(kinds) and kinds[i + 1] in ("paragraph", "quote")
+            and kinds[i + 2] == "item" and announces_list(texts[i + 1]) and is_title_line(texts[i].strip()))
 
 
 CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
@@ -296,6 +312,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
     if kind in ("paragraph", "quote") and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                            and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list; quoted or not, over what it introduces
+    if _titles_list(kinds, texts, i):
+        return "leadin"  # "Kelebihan MySQL" over "Adapun kelebihan MySQL adalah:" and its list: leads it with it
     return "text"  # paragraphs, quotes, footnotes
 
 
@@ -651,6 +669,8 @@ def _split_list(block: _Block, text: str, cites: tuple[Citation, ...]) -> list[_
     lead = block.paras[0]
     section = block.section[-1] if block.section else None
     opener = lead if lead.kind == "leadin" else block.lead
+    if lead.kind == "leadin" and len(block.paras) > 2 and block.paras[1].kind == "leadin":  # a title over its
+        opener = Paragraph(lead.number, lead.start, block.paras[1].end, "leadin")  # lead-in: both head the list
     heading = text[opener.start:opener.end].strip() if opener is not None else section
     units = _list_units(block.paras[1:] if lead.kind == "leadin" else block.paras)
     pieces: list[list[Paragraph]] = []

@@ -61,11 +61,14 @@ def test_lines_that_are_no_title_do_not_run_into_the_paragraph_under_them(line):
     assert not _holding(chunks, f"{' '.join(line.split())} Motivasi kerja adalah"), [c.text for c in chunks]
 
 
-def test_a_title_over_a_lead_in_or_a_short_line_is_left_alone():
+def test_a_title_over_a_lead_in_heads_the_lead_in_and_its_list():
+    """Not a title over prose (titles_prose): a title over a lead-in heads the lead-in with its list
+    (test_list_titles.py), one passage, never the title alone nor the title with the lead-in without the list."""
     text = ("# Motivasi\n\n" + " ".join(BODY) + "\n\nJenis Motivasi Kerja\n\nMotivasi kerja terdiri atas:\n\n"
             "1. Motivasi intrinsik\n2. Motivasi ekstrinsik\n")
     chunks = chunk_document(markdown.read(text.encode(), "a.md"))
-    assert not _holding(chunks, "Jenis Motivasi Kerja Motivasi kerja terdiri atas")
+    assert _holding(chunks, "Jenis Motivasi Kerja Motivasi kerja terdiri atas: 1. Motivasi intrinsik 2. Motivasi "
+                            "ekstrinsik"), [c.text for c in chunks]
 
 
 def test_the_answer_says_the_titled_text_not_the_title(course):
