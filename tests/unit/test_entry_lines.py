@@ -32,6 +32,7 @@ def test_entry_lines(line):
     "Hukum dan Masyarakat Adat, Jakarta: Pustaka, 2004.",  # a title where the authors would stand
     "Data kunjungan pasien puskesmas. (2019). Laporan Tahunan. Malang: Dinkes.",  # words in small letters, no names
     "Robbins dalam Sutrisno. (2009). Manajemen Sumber Daya Manusia. Jakarta: Kencana.",  # a citation at second hand
+    "Menurut Hartono, 2019, Koperasi Sekolah adalah usaha bersama siswa.",  # a citing word, the year after the name
 ])
 def test_lines_with_a_year_that_are_no_entry(line):
     assert not looks_like_entry(line)
@@ -58,6 +59,8 @@ def test_lines_with_a_year_that_are_no_entry(line):
     # two more authors written given name first before the title ("H.R. Pamungkas" with its initials)
     ("Wiranto, Adi, Sukmadi, H.R. Pamungkas, Wawasan Kebangsaan (Jakarta: Balai Pustaka, 1999).",
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Wawasan Kebangsaan"),
+    # the year after the authors (author-date) and a reprint's year at the end: the first is the work's
+    ("Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press, 2016.", ("Santoso",), "2015", "Koperasi Sekolah"),
     # an access date its only date: read, its year the access's
     ("Kemdikbud. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id pada 12 Mei 2021.", ("Kemdikbud",), "2021",
      "Merdeka Belajar"),
@@ -146,6 +149,9 @@ def test_no_author_before_the_year_no_entry(line):
      "https://id.wikipedia.org/wiki/Koperasi", {"kind": "web", "container": "Wikipedia, Ensiklopedia Bebas"}),
     ("Kemdikbud. 2020. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id/ pada 12 Mei 2021.",
      {"kind": "web", "container": None}),
+    # a reprint's year at the end, after the author-date year: a book's publisher, no volume "2016"
+    ("Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press, 2016.",
+     {"kind": "book", "publisher": "UMM Press", "volume": None}),
     # a chapter's pages after its publisher
     ("Santoso, B. (2015). Koperasi dan desa. Dalam A. Wijaya (Ed.), Ekonomi Rakyat. Jakarta: Kencana, pp. 45-60.",
      {"kind": "chapter", "container": "Ekonomi Rakyat", "pages": "45-60"}),

@@ -74,7 +74,7 @@ def looks_like_entry(line: str) -> bool:
             return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku ...", "detik.com. (2022). Judul"
         return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before.replace(";", ",")) is not None)
     m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120) or _BARE_YEAR_NO_STOP.search(line, 0, 120)
-    if m and _APA_AUTHORS.match(line[:m.start() + 1].strip()) is not None:
+    if m and _author_date(line, m):
         return True
     head = line[:m.start() + 1].strip() if m else ""
     if head.endswith((".", ",")) and (_NAMES_ONLY.match(head) or WEBSITE.fullmatch(head.rstrip(".,"))) \
@@ -92,6 +92,17 @@ def looks_like_entry(line: str) -> bool:
     mla = last is not None and last.group("given") and len(last.group("given").split()) == 1 \
         and ". " in last.group("rest") and re.search(rf",\s*{YEAR}\s*\.?$", line)
     return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla)) and not _CITING_OPENING.match(line)
+
+
+def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
+    """The bare year after the authors of an author-date entry ("Santoso, B. 2015. Judul", "Hartono, 2019, Judul"):
+    the year match `m` (by default the first bare year) when the authors alone, closed by a stop or comma, stand before
+    it and no citing word opens them ("Menurut Hartono, 2019, Koperasi ...": a sentence citing)."""
+    m = m or _BARE_YEAR.search(text, 0, 200)
+    if m is None:
+        return None
+    head = text[:m.start() + 1].strip()
+    return m if _APA_AUTHORS.match(head) is not None and not _CITING_OPENING.match(head) else None
 
 
 # Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
@@ -294,6 +305,10 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
         last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)": the page's year is the first
+    reprint = None
+    if last and (bare := _author_date(text)) and bare.start("year") < last.start("year"):
+        # "Santoso, Budi. 2015. Judul. Malang: UMM Press, 2016.": the year after the authors, a reprint's last
+        reprint, last = last, None
     if last and not (year_m and year_m.start() < last.start("year") - 1):
         return _year_last(text, last, start, end)
     if year_m and text[:year_m.start()].strip():
@@ -320,6 +335,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     names = _authors(head)
     if not names:
         return None
+    if reprint:
+        rest = rest[:len(rest) - (len(text) - reprint.start("year"))].rstrip(" ,;(")  # no volume "2016" read
     fields = _body(rest.strip().lstrip(".,").strip())
     surnames = tuple(_surname(n) if i == 0 or "," in n else _family(n) for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
