@@ -61,6 +61,8 @@ def test_lines_with_a_year_that_are_no_entry(line):
      ("Wiranto", "Sukmadi", "Pamungkas"), "1999", "Wawasan Kebangsaan"),
     # the year after the authors (author-date) and a reprint's year at the end: the first is the work's
     ("Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press, 2016.", ("Santoso",), "2015", "Koperasi Sekolah"),
+    # a one-word title where a given name would stand, "Place: Publisher" after it
+    ("Sugiyono, Penelitian, Bandung: Alfabeta, 2013.", ("Sugiyono",), "2013", "Penelitian"),
     # an access date its only date: read, its year the access's
     ("Kemdikbud. Merdeka Belajar. Diakses dari https://www.kemdikbud.go.id pada 12 Mei 2021.", ("Kemdikbud",), "2021",
      "Merdeka Belajar"),

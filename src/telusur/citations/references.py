@@ -376,7 +376,8 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
     rest = m.group("rest")
     more = (m.group("more") or "").strip()
-    if given and _title_words(given):  # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013."
+    if given and (_title_words(given) or _title_word_before_publisher(given, rest)):
+        # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ..."
         rest = text[m.start("given"):m.end("rest")]
         given = more = ""
     glued = None if given else _GIVEN_THEN_TITLE.match(rest)
@@ -459,6 +460,18 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
 
 
 _GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
+
+
+def _title_word_before_publisher(given: str, rest: str) -> bool:
+    """One derived common word where a given name would stand, and nothing but "Place: Publisher" after it: the
+    title, or the entry had none ("Sugiyono, Penelitian, Bandung: Alfabeta, 2013."); a name ("Santoso, Budi,
+    Jakarta: Kencana") is no derived word."""
+    from .names import is_common_word
+
+    return len(given.split()) == 1 and is_common_word(given) and _PLACE_PUBLISHER_ONLY.fullmatch(rest) is not None
+
+
+_PLACE_PUBLISHER_ONLY = re.compile(r"[A-Z][\w .]{1,30}:\s*[^:.,()“”\"]+")  # "Bandung: Alfabeta", as _PLACE_AFTER_TITLE
 
 
 def _title_words(words: str) -> bool:
