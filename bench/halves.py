@@ -82,8 +82,9 @@ sessions (scored at 1a45616 and 1756045), open for tuning since 2026-12-05 08:00
 in the session of 2026-12-05 (05:30 UTC) from the tuning-half documents as telusur reads them, by team set 13's method
 (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage), committed
 before telusur was run on it, scored the same way over its own index, with the same rows; its out-of-scope questions
-(off-topic and near a document's topic) count in its 'all' row. Only the lead runs it (see its first line); it is not in
-OPEN_SETS, so --misses never lists its misses.
+(off-topic and near a document's topic) count in its 'all' row. Held out in three sessions so far (scored at 1756045,
+3f6d6f7 and 65198dd): only the lead runs it (see its first line); it is not in OPEN_SETS, so --misses never lists its
+misses.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
