@@ -49,7 +49,6 @@ import argparse
 import hashlib
 import json
 import os
-import pickle
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -109,17 +108,7 @@ def load(cache: Path) -> list[SimpleNamespace]:
 
 
 def prepared(cache: Path, path: Path, fresh: bool) -> list[SimpleNamespace]:
-    key = {"head": os.popen(f"git -C {REPO} rev-parse HEAD").read().strip(),
-           "src": os.popen(f"git -C {REPO} diff HEAD --stat -- src bench/halves.py bench/fit_ranker.py").read()}
-    if path.exists() and not fresh:
-        with path.open("rb") as f:
-            saved = pickle.load(f)
-        if saved["key"] == key:
-            return saved["items"]
-    items = load(cache)
-    with path.open("wb") as f:
-        pickle.dump({"key": key, "items": items}, f, protocol=4)
-    return items
+    return lwo.kept(path, lambda: load(cache), fresh)
 
 
 def products(e) -> np.ndarray:

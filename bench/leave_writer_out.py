@@ -159,18 +159,25 @@ def load(cache: Path, names: list[str]) -> list[SimpleNamespace]:
     return [slim(e, w) for e, w in items]
 
 
-def prepared(cache: Path, names: list[str], path: Path, fresh: bool) -> list[SimpleNamespace]:
-    key = {"writers": names, "head": os.popen(f"git -C {REPO} rev-parse HEAD").read().strip(),
+def kept(path: Path, make, fresh: bool, **about) -> list:
+    """make()'s items, kept in path (pickle) and read back while the commit, the working tree's changes to what
+    features are read with (src, bench/halves.py, bench/fit_ranker.py) and `about` are the same; fresh: made again.
+    bench/adapter_probe.py keeps its examples the same way."""
+    key = {**about, "head": os.popen(f"git -C {REPO} rev-parse HEAD").read().strip(),
            "src": os.popen(f"git -C {REPO} diff HEAD --stat -- src bench/halves.py bench/fit_ranker.py").read()}
     if path.exists() and not fresh:
         with path.open("rb") as f:
             saved = pickle.load(f)
         if saved["key"] == key:
             return saved["items"]
-    items = load(cache, names)
+    items = make()
     with path.open("wb") as f:
-        pickle.dump({"key": key, "items": items}, f)
+        pickle.dump({"key": key, "items": items}, f, protocol=4)
     return items
+
+
+def prepared(cache: Path, names: list[str], path: Path, fresh: bool) -> list[SimpleNamespace]:
+    return kept(path, lambda: load(cache, names), fresh, writers=names)
 
 
 def hits(items: list, weights: np.ndarray) -> np.ndarray:
