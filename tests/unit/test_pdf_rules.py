@@ -153,13 +153,18 @@ def test_an_items_title_over_its_text_keeps_its_own_line():
         f"{title}\n{' '.join(text)}" for title, text in items]
 
 
+def _read_good_lines_and(codes: bytes, name: str) -> pdf.Document:
+    """A page of GOOD three times in the good font, then one line of `codes` (escaped for a PDF string) in font F2,
+    read."""
+    good = b"".join(_shown(760 - 20 * i, line.encode()) for i, line in enumerate(GOOD * 3))
+    return pdf.read(minimal_pdf([good + b"BT /F2 12 Tf 72 600 Td (" + codes + b") Tj ET\n"]), name)
+
+
 def test_a_font_showing_c1_control_codes_among_letters_is_left_out():
     # the same codes mixed into a line of letters in their own font: the font is garbled (its glyphs left out with
     # the page's warning), not letters and spaces read as a sentence
     garbled = b"tulisan\x81yang\x82rusak\x83di\x84sini"
-    good = [line.encode() for line in GOOD * 3]
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, line) for i, line in enumerate(good))
-                            + b"BT /F2 12 Tf 72 600 Td (" + garbled + b") Tj ET\n"]), "kode.pdf")
+    doc = _read_good_lines_and(garbled, "kode.pdf")
     assert "tulisan" in pdf.read(minimal_pdf([b"BT /F2 12 Tf 72 600 Td (tulisan yang baik) Tj ET\n"]), "baik.pdf").text
     assert "tulisan" not in doc.text
     assert doc.text.split() == " ".join(GOOD * 3).split()
@@ -260,9 +265,7 @@ def test_a_font_whose_codes_are_shifted_by_a_constant_is_read_back():
     # orqjjdu" in pdftotext's reading of it; its glyphs were left out, cutting the sentence. Read back as what it
     # says, nothing is left out and no warning is given
     line = "Musa, Miryam dan Debora dapat disebut nabi hanya dalam arti yang longgar."
-    good = [text.encode() for text in GOOD * 3]
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
-                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(line, 29) + b") Tj ET\n"]), "nabi.pdf")
+    doc = _read_good_lines_and(_shifted(line, 29), "nabi.pdf")
     assert line in doc.text
     assert doc.warnings == ()
 
@@ -272,9 +275,7 @@ def test_a_shifted_fonts_codes_that_fall_on_white_space_are_read_back_too():
     # (0x0B, 0x0C, 0x1C, 0x1D, 0x09, 0x0A): read as spaces, a citation in that font lost its parentheses and its 9s
     # ("Soekanto 1 0 72"), and the apostrophe cut the line
     line = "Menurut Soekanto (1990: 72) masyarakat & negara ialah kesatuan hidup manusia yang ber'interaksi."
-    good = [text.encode() for text in GOOD * 3]
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
-                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(line, 29) + b") Tj ET\n"]), "nabi.pdf")
+    doc = _read_good_lines_and(_shifted(line, 29), "nabi.pdf")
     assert line in doc.text
     assert doc.warnings == ()
 
@@ -299,15 +300,12 @@ def test_a_garbled_font_no_constant_reads_back_is_still_left_out():
     # the commonest control code is taken for the space, but shifted by as much these codes give signs and digits,
     # not words: the font is left out with its warning, never read back as "!\"#$%&'()*" garbage
     line = "Musa, Miryam dan Debora dapat disebut nabi hanya dalam arti yang longgar dan luas sekali."
-    good = [text.encode() for text in GOOD * 3]
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
-                                + b"BT /F2 12 Tf 72 600 Td (" + _numbered_by_first_use(line) + b") Tj ET\n"]), "acak.pdf")
+    doc = _read_good_lines_and(_numbered_by_first_use(line), "acak.pdf")
     assert doc.text.split() == " ".join(GOOD * 3).split()
     assert len(doc.warnings) == 1
     # ... nor a shifted font whose letters make no words: no vowels, as no Indonesian or English text writes
     signs = "Xq Zk Bxt Pvr Hjk Ncd Wqz Brr Kst Mpl Vxz Trk Gfh Lmn"
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
-                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(signs, 29) + b") Tj ET\n"]), "acak.pdf")
+    doc = _read_good_lines_and(_shifted(signs, 29), "acak.pdf")
     assert doc.text.split() == " ".join(GOOD * 3).split()
     assert len(doc.warnings) == 1
 
@@ -317,8 +315,6 @@ def test_a_shifted_font_read_back_mostly_as_digits_and_signs_is_still_left_out()
     # control code and 23 letters with a vowel share as prose has, but letters and spaces are under half its glyphs:
     # not language, so the font stays left out with its warning (the vowel share alone would read it back)
     line = "Nilai rata-rata ujian kelas: 61,25 72,50 83,75 64,00 75,25 86,50 67,75 78,00"
-    good = [text.encode() for text in GOOD * 3]
-    doc = pdf.read(minimal_pdf([b"".join(_shown(760 - 20 * i, text) for i, text in enumerate(good))
-                                + b"BT /F2 12 Tf 72 600 Td (" + _shifted(line, 29) + b") Tj ET\n"]), "angka.pdf")
+    doc = _read_good_lines_and(_shifted(line, 29), "angka.pdf")
     assert doc.text.split() == " ".join(GOOD * 3).split()
     assert len(doc.warnings) == 1
