@@ -48,11 +48,11 @@ ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|so
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
-# Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
-_COUNTERS = frozenset("orang buah unit ekor kali the of a an".split())
 # Counters a text writes after its number ("sebanyak 30 orang", "5 unit"): with no noun after them, they are the thing
 # counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
 _CLASSIFIERS = frozenset("orang buah unit ekor".split())
+# Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
+_COUNTERS = _CLASSIFIERS | frozenset("kali the of a an".split())
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
 # tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there; nor
 # after a counter ("Berapa orang dalam satu kelompok?", "... pada tahun 2020", "... saja yang lulus"): the counter is
