@@ -71,7 +71,7 @@ def test_a_quoted_name(passage, read):
 _LISTED = "\n\nDAFTAR PUSTAKA\n\nSlameto. 2003. Belajar dan Faktor-Faktor yang Mempengaruhinya. Jakarta: Rineka Cipta.\n"
 
 
-def _passage_read(passage: str, after: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+def _passage_read(passage: str, after: str = "") -> list[tuple[tuple[str, ...], str, str | None]]:
     """The citations of passage alone, another work of 2010 cited before it and `after` (a list, ...) after it."""
     text = _CITED_BEFORE + passage + after
     start = len(_CITED_BEFORE)

@@ -7,17 +7,7 @@ import pytest
 
 from telusur.citations import parse_reference
 from telusur.citations.intext import find_citations
-
-_CITED_BEFORE = "Belajar adalah proses perubahan tingkah laku (Santoso, 2010).\n\n"
-
-
-def _read(passage: str, after: str = "") -> list[tuple[tuple[str, ...], str, str | None]]:
-    """The citations of passage alone, read from its block on as chunking reads a block, another work of 2010 cited
-    before it and `after` (a list, another sentence) after it."""
-    text = _CITED_BEFORE + passage + after
-    start = len(_CITED_BEFORE)
-    return [(c.authors, c.year, c.pages) for c in find_citations(text, start, start + len(passage), start)]
-
+from tests.unit.test_citations_in_the_wild import _passage_read as _read  # the passage alone, a 2010 work before it
 
 _KBBI = ("Kamus Besar Bahasa Indonesia",)
 
