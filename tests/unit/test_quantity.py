@@ -115,6 +115,9 @@ def test_a_number_after_the_thing_or_a_range_or_fraction_before_a_unit_gives_it(
     ("How many of the Prodia respondents were women?", Count("respondents", ())),
     ("How many Prodia Menteng employees were respondents?", Count("employees", ())),
     ("How many PNS are there in the office?", Count("pns", ())),
+    # ... and a name that only looks plural modifies what follows it: another name ("Davis Cup") or a plural
+    ("How many Davis Cup titles has Indonesia won?", Count("titles", ())),
+    ("How many Texas residents voted in the election?", Count("residents", ())),
     # every question word is read, not only the first: a student asks two things at once
     ("What is a personal guarantee, and how many kinds are there?", Count("kinds", ())),
     ("Apa itu jaminan perorangan dan berapa jenisnya?", Count("jenisnya", ())),
@@ -181,6 +184,21 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
     ("Berapa ekor dalam satu kandang?", Count("ekor", ())),
 ])
 def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(question, count):
+    assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("question, count", [
+    # "X ada berapa?" at a clause's end counts the X before it: nothing after "berapa" is counted, and a label word
+    # ("kelas berapa SD" asks for a grade) is counted here
+    ("Di sekolah itu kelas ada berapa?", Count("kelas", ())),
+    ("Jumlah siswa di sekolah itu ada berapa?", Count("siswa", ())),
+    ("Pegawainya ada berapa orang?", Count("pegawainya", ())),
+    ("Kelas ada berapa, dan siapa wali kelasnya?", Count("kelas", ())),
+    # ... a word that counts nothing before it is no thing; "ada berapa X" keeps its X
+    ("Yang hadir dari sekolah ada berapa?", None),
+    ("Di sekolah itu ada berapa kelas?", Count("kelas", ())),
+])
+def test_a_thing_before_ada_berapa_at_the_end_is_what_is_counted(question, count):
     assert asked_count(question) == count
 
 

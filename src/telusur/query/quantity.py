@@ -48,6 +48,14 @@ ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|so
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
+# "X ada berapa?" at a clause's end counts the X before it ("Di sekolah itu kelas ada berapa?", "Pegawainya ada
+# berapa orang?"), or the X of a "jumlah X" before it ("Jumlah siswa di sekolah itu ada berapa?"): nothing follows
+# "berapa" to be counted, and a label word ("kelas") is counted here, not labelled. A word after a preposition is
+# where, not what ("Yang hadir dari sekolah ada berapa?").
+_THERE_ARE = LazyPattern(r"(?:\b(?:jumlah|banyaknya)\s+([^\W\d_]+)[^.,;:?!]*?|(?:\b([^\W\d_]+)\s+)?([^\W\d_]+)\s+)"
+                         r"(?:(?:itu|ini|tersebut)\s+)?ada\s+(?:se)?berapa(?:kah)?"
+                         r"(?:\s+(?:orang|buah|unit|ekor))?\s*(?:[?.!,;]|$)", re.I)
+_PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh dengan".split())
 # Counters a text writes after its number ("sebanyak 30 orang", "5 unit"): with no noun after them, they are the thing
 # counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
 _CLASSIFIERS = frozenset("orang buah unit ekor".split())
@@ -95,6 +103,10 @@ def asked_count(question: str) -> Count | None:
     tahun?")."""
     if not ASKS_NUMBER.search(question):
         return None
+    if m := _THERE_ARE.search(question):
+        thing = (m.group(1) or m.group(3)).lower()
+        if thing not in _NO_THING and (m.group(1) or (m.group(2) or "").lower() not in _PREPOSITIONS):
+            return Count(thing, ())
     return next((count for m in _ASKED.finditer(question) if (count := _count_at(question, m)) is not None), None)
 
 
@@ -147,13 +159,19 @@ def _english_head(after: str) -> str:
     """The noun an English "how many" counts, in the words after "many": its noun phrase runs to the first word that
     ends one (a helper verb, a preposition, "there"; at most four words), past "of the", and its head is its first
     plural ("How many Indonesian migrant workers were ...": "workers"; "How many Muslims live there?": "muslims", not
-    the verb after it), or, with none, the first word past the names that modify it ("How many Prodia staff are
-    there?": "staff"; "How many PNS are there?": "pns")."""
+    the verb after it; "How many Davis Cup titles ...": "titles", a name's final s no plural), or, with none, the
+    first word past the names that modify it ("How many Prodia staff are there?": "staff"; "How many PNS are there?":
+    "pns")."""
     words = re.findall(r"[^\W\d_]+", re.split(r"[,;:?!]", after, maxsplit=1)[0])
     while words and words[0].lower() in _COUNTERS:
         words = words[1:]  # "How many of the respondents ..."
     phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_ENDS, words))[:4]
-    plural = next((w for w in phrase if _plural(w) or w.lower() in _IRREGULAR_PLURALS), None)
+    plurals = [i for i, w in enumerate(phrase) if _plural(w) or w.lower() in _IRREGULAR_PLURALS]
+    # a name that only looks plural modifies what follows it: a name goes on ("Davis Cup titles"), or a plural
+    # follows ("How many Texas residents ..."); a plural name before its verb stays the head ("Muslims live")
+    plurals = [i for n, i in enumerate(plurals) if not (
+        phrase[i][0].isupper() and (n + 1 < len(plurals) or i + 1 < len(phrase) and phrase[i + 1][0].isupper()))]
+    plural = phrase[plurals[0]] if plurals else None
     if plural is not None:
         return plural.lower()
     if not phrase:
