@@ -188,7 +188,8 @@ def _plural(word: str) -> bool:
 def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
     """The text gives the asked count: a number right before the thing counted (any of `terms`, the thing's
     search terms as the index spells them, compared through `tokenize`) or before a unit of the kind asked, or the
-    thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang")."""
+    thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang"). A year counts nothing ("Pada
+    tahun 2015 apotek di kota itu bertambah"), as in gives_counter."""
     for share, words in _amounts(text):
         if share:  # "32,5%"
             if "share" in count.units:
@@ -206,16 +207,16 @@ def gives_counter(text: str, count: Count) -> bool:
     orang"), as written: the index leaves "orang" out as a stop word, so gives_count's terms never hold it. Read only
     to choose a passage's sentence: across passages it says little (a respondents chapter writes "N orang" in every
     table), and as a ranking feature it raised the confidence of wrong first passages."""
-    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text, years=False)
+    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text)
                                                if not share)
 
 
 @lru_cache(maxsize=4096)  # a passage's amounts are the same for every "berapa" question: found once per process
-def _amounts(text: str, years: bool = True) -> tuple[tuple[bool, tuple[str, ...]], ...]:
-    """Each amount the text writes: a share ("32,5%"), or the words after its number; without `years`, no year's
-    ("Sejak tahun 2015 orang mulai ...": a date, no count of people)."""
+def _amounts(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
+    """Each amount the text writes: a share ("32,5%"), or the words after its number; a year's none ("Sejak tahun
+    2015 orang mulai ...": a date, no count of people)."""
     return tuple((True, ()) if m.group(1) else (False, tuple(re.findall(r"[^\W\d_]+", m.group(2).lower())))
-                 for m in _AMOUNT.finditer(text) if years or not _YEAR.fullmatch(m.group().split()[0]))
+                 for m in _AMOUNT.finditer(text) if not _YEAR.fullmatch(m.group().split()[0]))
 
 
 @lru_cache(maxsize=4096)
