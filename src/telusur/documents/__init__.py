@@ -185,7 +185,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a page number or a sentence running on past a rule still is
 # 109: Markdown: a bold paragraph is a label (106) only when written twice or more under one nearest heading; written
 #     once under each of several ("**Rangkuman**" closing each chapter of a module) it names a section again
-READERS_VERSION = "109"
+# 110: PDF: glyphs a shifted font's shift cannot read (curly quotes, an ellipsis) left out between two words' letters
+#     leave a space ("abdi Allah”yang", "Israel…hlm. 180." no longer glue), unless the two make one known word
+READERS_VERSION = "110"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -592,9 +592,40 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
                 out.append((" ", None))
             else:
                 dropped += 1
+                if not out or out[-1] is not _LEFT_OUT:
+                    out.append(_LEFT_OUT)
         if any(box is not None for _, box in out):
-            kept.append(out)
+            kept.append(_apart_where_left_out(out))
     return kept, dropped
+
+
+_LEFT_OUT = ("<left out>", None)  # where _drop_garbled_fonts left glyphs out of a row, until _apart_where_left_out
+
+
+def _apart_where_left_out(row: Row) -> Row:
+    """Glyphs left out between two words' letters stood for a mark that kept them apart, which the font's shift
+    cannot read (a curly quote or an ellipsis: "Allah”yang", "Nabi-Nabi Israel…hlm. 180."): a space stands in their
+    place, unless the letters either side make one known word (an apostrophe inside "Qur’an")."""
+    out: Row = []
+    for k, item in enumerate(row):
+        if item is not _LEFT_OUT:
+            out.append(item)
+            continue
+        before, after = _word_at(reversed(row[:k]))[::-1], _word_at(row[k + 1:])
+        if before and after and not (before.isalpha() and after.isalpha()
+                                     and structure.known_word((before + after).lower())):
+            out.append((" ", None))
+    return out
+
+
+def _word_at(items) -> str:
+    """The letters and digits of the glyphs first in items, up to the first other character."""
+    word = ""
+    for ch, box in items:
+        if box is None or not ch.isalnum():
+            break
+        word += ch
+    return word
 
 
 SHIFTED_LETTERS = 0.6  # of a font's glyphs read back: letters and spaces, as in prose (digits, stops and signs aside)
