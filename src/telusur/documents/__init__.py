@@ -187,7 +187,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     once under each of several ("**Rangkuman**" closing each chapter of a module) it names a section again
 # 110: PDF: glyphs a shifted font's shift cannot read (curly quotes, an ellipsis) left out between two words' letters
 #     leave a space ("abdi Allah”yang", "Israel…hlm. 180." no longer glue), unless the two make one known word
-READERS_VERSION = "110"
+# 111: PDF: a shifted font's shift is decided once a document, on a page that shows enough of its text; a page with
+#     too few of its letters to tell (a footnote's "hlm. 176."), before or after that page, is read back by it
+READERS_VERSION = "111"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

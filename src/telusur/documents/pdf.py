@@ -114,6 +114,7 @@ class Page:
     warning: str = ""  # why a page gives no text: a scan, unreadable glyphs, a damaged page
     footnotes: list[Line] = field(default_factory=list)
     dropped: int = 0  # glyphs left out: a font whose encoding gives gibberish
+    waiting: frozenset[str] = frozenset()  # garbled fonts left out with too few glyphs here to find their shift
     gutters: tuple[float, ...] = ()  # x between the columns of a page set in columns, left to right
     maybe_gutter: float | None = None  # a strip where a gutter would be, with too few rows beside it to tell alone
     open_strip: bool = False  # a strip no row crosses where a gutter would be, whatever stands beside it
@@ -189,24 +190,35 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
         raise CorpusError(_open_error(rel, str(exc))) from None
     try:
         pages, three_seen = [], False
+        shifts: dict[str, int] = {}  # font -> the constant its codes are shifted by, found on a page (_shift_back)
         for i in range(len(pdf)):
-            try:
-                page = pdf[i]
-            except pdfium.PdfiumError:
-                pages.append(Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1)))
-                continue
-            try:
-                read = _read_page(page, i + 1, _last_columns(pages))
-            finally:
-                page.close()
+            read = _read_page_at(pdf, i, _last_columns(pages), shifts)
             three_seen = three_seen or len(read.gutters) == 2
             if read.maybe_gutter is None and not read.open_strip and not three_seen:
                 read.rows = []  # kept only while the document may yet tell where this page's columns are
             pages.append(read)
+        for i, read in enumerate(pages):  # a page read before a later one found its font's shift reads it now
+            if read.waiting & shifts.keys():
+                pages[i] = _read_page_at(pdf, i, _last_columns(pages[:i]), shifts)
+                if pages[i].maybe_gutter is None and not pages[i].open_strip and not three_seen:
+                    pages[i].rows = []
         _short_columns(pages)
         return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
         pdf.close()
+
+
+def _read_page_at(pdf, i: int, follows: list[float], shifts: dict[str, int]) -> Page:
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[i]
+    except pdfium.PdfiumError:
+        return Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1))
+    try:
+        return _read_page(page, i + 1, follows, shifts)
+    finally:
+        page.close()
 
 
 def _open_error(rel: str, message: str) -> str:
@@ -251,7 +263,7 @@ def _last_columns(pages: list[Page]) -> list[float]:
     return max(grids, key=lambda t: t.bottom).columns if grids else []
 
 
-def _read_page(page, number: int, follows: list[float] = ()) -> Page:
+def _read_page(page, number: int, follows: list[float] = (), shifts: dict[str, int] | None = None) -> Page:
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
@@ -266,7 +278,7 @@ def _read_page(page, number: int, follows: list[float] = ()) -> Page:
     glyphs = [ch for row in rows for ch, box in row if box is not None and not ch.isspace()]
     if glyphs and sum(_unreadable(c) for c in glyphs) > 0.3 * len(glyphs):
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
-    rows, dropped = _drop_garbled_fonts(rows, fonts)
+    rows, dropped, waiting = _drop_garbled_fonts(rows, fonts, {} if shifts is None else shifts)
     horizontal, vertical = pdf_tables.rules(page, pdfium_c, height)
     rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical, follows)
                                          + pdf_tables.open_grids(number, horizontal, vertical, rows))
@@ -277,7 +289,7 @@ def _read_page(page, number: int, follows: list[float] = ()) -> Page:
     if not lines and not tables and not dropped and \
             any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
-    read = Page(number, width, height, lines, dropped=dropped, gutters=gutters, tables=tables)
+    read = Page(number, width, height, lines, dropped=dropped, gutters=gutters, tables=tables, waiting=waiting)
     if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
         read.maybe_gutter = _gutter(rows, width, column_rows=2)
         read.open_strip = _gutter(rows, width, column_rows=2, beside=False) is not None
@@ -567,17 +579,30 @@ def _font(pdfium_c, address: int, cache: dict[int, tuple[bool, str, float]]) -> 
 _VOWELS = frozenset("aeiouAEIOU")
 
 
-def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[list[Row], int]:
+def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]], known: dict[str, int]) \
+        -> tuple[list[Row], int, frozenset[str]]:
     """Leave out the glyphs of a font whose text is not language: a font with a broken encoding (characters
     shifted by a constant: spaces come out as control codes, "dan" as "GDQ") extracts as gibberish.
     Judged per font on the page: control codes among its glyphs, or a share of vowels in its words that no
     Indonesian or English text has (about 0.4 in both). A font whose codes are shifted by one constant is read back
-    instead (_shift_back). Returns the rows and how many glyphs were left out."""
+    instead (_shift_back): by the shift found on this page, or, where the page holds too few of its letters to tell
+    (a footnote's "…hlm. 176."), by the one the document found on another (known: font -> shift, added to here).
+    Returns the rows, how many glyphs were left out, and the fonts left out only for want of a shift."""
     garbled = {font for font, (n, control, letters, vowels) in stats.items()
                if (n >= 8 and control >= 0.05 * n) or (letters >= 40 and not 0.25 <= vowels / letters <= 0.7)}
     if not garbled:
-        return [[(" ", None) if box is not None and ch.isspace() else (ch, box) for ch, box in row] for row in rows], 0
-    shifts = {font: shift for font in garbled if (shift := _shift_back(rows, font)) is not None}
+        return [[(" ", None) if box is not None and ch.isspace() else (ch, box) for ch, box in row]
+                for row in rows], 0, frozenset()
+    shifts, waiting = {}, set()
+    for font in garbled:
+        shift, told = _shift_back(rows, font)
+        if shift is not None:
+            shifts[font] = shift
+            known.setdefault(font, shift)
+        elif not told and font in known:
+            shifts[font] = known[font]
+        elif not told:
+            waiting.add(font)
     dropped = 0
     kept: list[Row] = []
     for row in rows:
@@ -596,7 +621,7 @@ def _drop_garbled_fonts(rows: list[Row], stats: dict[str, list[int]]) -> tuple[l
                     out.append(_LEFT_OUT)
         if any(box is not None for _, box in out):
             kept.append(_apart_where_left_out(out))
-    return kept, dropped
+    return kept, dropped, frozenset(waiting)
 
 
 _LEFT_OUT = ("<left out>", None)  # where _drop_garbled_fonts left glyphs out of a row, until _apart_where_left_out
@@ -631,20 +656,27 @@ def _word_at(items) -> str:
 SHIFTED_LETTERS = 0.6  # of a font's glyphs read back: letters and spaces, as in prose (digits, stops and signs aside)
 
 
-def _shift_back(rows: list[Row], font: str) -> int | None:
+SHIFT_EVIDENCE = 20  # letters of a font's text read back on a page, enough to tell whether its shift gives language
+
+
+def _shift_back(rows: list[Row], font: str) -> tuple[int | None, bool]:
     """The constant a font's codes are shifted by, when reading them back gives language: its commonest control code
     is the space (the commonest character of prose), and shifted by as much its glyphs read as words, letters with a
-    share of vowels as Indonesian or English has. None when they do not (a symbol font, a glyph-numbered font)."""
+    share of vowels as Indonesian or English has. None when they do not (a symbol font, a glyph-numbered font), or
+    when the page holds too few of its letters to tell; and whether it could tell."""
     codes = [_code(ch) for row in rows for ch, box in row if box is not None and box[7] == font]
     controls = Counter(code for code in codes if code < 0x20)
     if not controls:
-        return None
+        return None, True
     shift = 0x20 - controls.most_common(1)[0][0]
     back = "".join(chr(code + shift) for code in codes if 0x20 <= code + shift < 0x7F)
     letters = [ch for ch in back if ch.isalpha()]
+    if len(letters) < SHIFT_EVIDENCE:
+        return None, False
     vowels = sum(ch in _VOWELS for ch in letters)
-    fits = len(letters) >= 20 and 0.25 <= vowels / len(letters) <= 0.7
-    return shift if fits and sum(ch.isalpha() or ch == " " for ch in back) >= SHIFTED_LETTERS * len(codes) else None
+    fits = 0.25 <= vowels / len(letters) <= 0.7 and \
+        sum(ch.isalpha() or ch == " " for ch in back) >= SHIFTED_LETTERS * len(codes)
+    return (shift if fits else None), True
 
 
 def _code(ch: str) -> int:
