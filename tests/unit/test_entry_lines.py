@@ -242,3 +242,19 @@ def test_a_dash_for_the_authors_above(tmp_path):
     got = _entries(tmp_path, "Hartono, Ani. 2010. Koperasi Desa. Surabaya: Unair Press.",
                    "———. Koperasi Kota. Surabaya: Unair Press.", "Santoso, Budi. 2012. Koperasi Sekolah. Malang: UMM Press.")
     assert [(a, y) for a, y, _, _ in got] == [(("Hartono",), "2010"), (("Santoso",), "2012")]
+
+
+
+@pytest.mark.parametrize("line, fields", [
+    # the year last, after "Place: Publisher": the place and the publisher apart
+    ("Soekanto, Soerjono. Sosiologi Suatu Pengantar. Jakarta: Rajawali Pers, 2010.",
+     {"kind": "book", "title": "Sosiologi Suatu Pengantar", "place": "Jakarta", "publisher": "Rajawali Pers"}),
+    ("Kementerian Kesehatan RI. Pedoman Gizi Seimbang. Jakarta: Kemenkes, 2014.",  # a body for the author
+     {"kind": "book", "place": "Jakarta", "publisher": "Kemenkes"}),
+    # ... in a parenthesis opened after a translator's note: the parenthesis's place and publisher
+    ("Wood, Leon. Nabi-Nabi Israel, terj. Tim Penerjemah (Malang: Gandum Mas, 2005).",
+     {"place": "Malang", "publisher": "Gandum Mas"}),
+])
+def test_entries_with_the_year_last(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

@@ -39,7 +39,9 @@ _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d
 _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
-_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
+_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
+# The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
+_FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
 _TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$|(?=[A-Z][a-z]{2,}\b))")  # "Penelitian.Jakarta:"
@@ -366,11 +368,11 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     body = _BODY_FIRST.match(text)
     if body and body.end() > m.start("rest") and is_organisation(body.group("body")):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
-        title, publisher = _title_and_publisher(text[body.end():m.end("rest")])
+        title, published = _title_and_publisher(text[body.end():m.end("rest")])
         year = m.group("year") if re.match(YEAR, m.group("year")) else None
         return Reference(text=text, authors=(body.group("body"),), names=(body.group("body"),), year=year,
-                         year_text=m.group("year"), title=title or None, kind="book" if publisher else "misc",
-                         publisher=publisher, start=start, end=end)
+                         year_text=m.group("year"), title=title or None, kind="book" if published else "misc",
+                         start=start, end=end, **published)
     head = m.group("head")
     given = (m.group("given") or "").strip()
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
@@ -400,7 +402,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         co_author = re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())
         if _title_words(f"{head} {co_author}"):  # as looks_like_entry
             return None  # "Hukum dan Masyarakat Adat, Jakarta, 2004": a title with no author
-    title, publisher = _title_and_publisher(rest)
+    title, published = _title_and_publisher(rest)
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
@@ -411,15 +413,16 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
                        n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
-                     title=title or None, kind="book" if publisher else "misc", publisher=publisher, start=start, end=end)
+                     title=title or None, kind="book" if published else "misc", start=start, end=end, **published)
 
 
-def _title_and_publisher(rest: str) -> tuple[str, str | None]:
-    """A year-last entry's title, up to its first full stop or parenthesis, and what follows it (place, publisher)."""
+def _title_and_publisher(rest: str) -> tuple[str, dict]:
+    """A year-last entry's title, up to its first full stop or parenthesis, and what follows it: its place and
+    publisher ("Jakarta: Rajawali Pers")."""
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
     after = rest[len(title):].strip(" .,(")
-    return title, re.sub(r"[\s,]*$", "", after) or None
+    return title, _publisher(re.sub(r"[\s,]*$", "", after))
 
 
 _INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
@@ -661,7 +664,8 @@ def _publisher(text: str) -> dict:
     text = re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip()).strip(" .,")
     if not text:
         return {}
-    m = _PUBLISHER.match(text)
+    facts = _FACTS_OPENED.search(text)
+    m = _PUBLISHER.match(facts.group("facts").strip() if facts else text)
     if not m:
         return {"publisher": text}
     place = m.group("place")
