@@ -258,3 +258,21 @@ def test_a_dash_for_the_authors_above(tmp_path):
 def test_entries_with_the_year_last(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    # a reprint's note after the publisher, the author-date year before it: the publisher alone
+    ("Santoso, Budi. 2015. Koperasi Sekolah. Malang: UMM Press (cetak ulang 2016).",
+     {"year": "2015", "place": "Malang", "publisher": "UMM Press"}),
+    ("Santoso, B. (2015). Koperasi Sekolah. Malang: UMM Press (cetakan ke-3).", {"publisher": "UMM Press"}),
+    ("Santoso, B. (2015). Koperasi Sekolah. Malang: UMM Press (edisi revisi).", {"publisher": "UMM Press"}),
+    # ... after the year at the end: the year is the one before the note
+    ("Santoso, Budi. Koperasi Sekolah. Malang: UMM Press, 2015 (cetak ulang 2018).",
+     {"year": "2015", "place": "Malang", "publisher": "UMM Press"}),
+    # an acronym in parentheses is the publisher's own, no note
+    ("Santoso, B. (2015). Statistik Koperasi. Jakarta: Badan Pusat Statistik (BPS).",
+     {"publisher": "Badan Pusat Statistik (BPS)"}),
+])
+def test_a_printing_note_after_the_publisher_is_no_part_of_it(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

@@ -43,6 +43,9 @@ _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}):\s*)?(?P<publisher>[^:]+?
 # The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
+# A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)"
+_PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi)\b)[^()]*\)"
+                            r"\s*\.?\s*$", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
 _TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$|(?=[A-Z][a-z]{2,}\b))")  # "Penelitian.Jakarta:"
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
@@ -302,7 +305,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if chicago:
         return _chicago_article(text, chicago, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
-    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(text)
+    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(_PRINTING_NOTE.sub("", text))  # "2015 (cetak ulang 2018)."
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
@@ -339,6 +342,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         return None
     if reprint:
         rest = rest[:len(rest) - (len(text) - reprint.start("year"))].rstrip(" ,;(")  # no volume "2016" read
+        rest = re.sub(r"\s*\([^()]*$", "", rest)  # "UMM Press (cetak ulang": the parenthesis the reprint's year was in
     fields = _body(rest.strip().lstrip(".,").strip())
     surnames = tuple(_surname(n) if i == 0 or "," in n else _family(n) for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
@@ -661,7 +665,7 @@ def _pages(pages: str | None) -> str | None:
 
 
 def _publisher(text: str) -> dict:
-    text = re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip()).strip(" .,")
+    text = _PRINTING_NOTE.sub("", re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
     if not text:
         return {}
     facts = _FACTS_OPENED.search(text)
