@@ -516,7 +516,7 @@ def test_a_list_whose_blocks_each_hold_one_entrys_end_and_the_next_ones_start_is
      ("Sari", "Wijaya", "Hartono"), "2019", "Pengaruh motivasi"),
     # the year at the end with initials after the surname and no colon; an organisation of three words
     ("Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.", ("Purwanto",), "2007",
-     "Psikologi Pendidikan, Remaja Rosdakarya, Bandung"),
+     "Psikologi Pendidikan"),
     ("American Nurses Association. Nursing Scope and Standards. Silver Spring: ANA. 2010.",
      ("American Nurses Association",), "2010", "Nursing Scope and Standards"),
     # all capitals, and an Indonesian form that looks like Vancouver but is not

@@ -276,3 +276,30 @@ def test_entries_with_the_year_last(line, fields):
 def test_a_printing_note_after_the_publisher_is_no_part_of_it(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    # commas all the way, the year after the authors: the title, then "Publisher, Place" or "Place: Publisher"
+    ("Hamzah, Andi, 2005, Penegakan Hukum Lingkungan, Sinar Grafika, Jakarta.",
+     {"year": "2005", "title": "Penegakan Hukum Lingkungan", "kind": "book", "publisher": "Sinar Grafika",
+      "place": "Jakarta"}),
+    ("Jaya, Nyoman, 2005, Kapita Selekta Hukum Pidana, Badan Penerbit Universitas Diponegoro, Semarang.",
+     {"title": "Kapita Selekta Hukum Pidana", "publisher": "Badan Penerbit Universitas Diponegoro", "place": "Semarang"}),
+    ("Potter & Perry, 2005, Fundamental Keperawatan, Jakarta: EGC.",
+     {"title": "Fundamental Keperawatan", "kind": "book", "publisher": "EGC", "place": "Jakarta"}),
+    ("Hartono, 2019, Koperasi Sekolah, Malang: UMM Press, 2020.",
+     {"year": "2019", "title": "Koperasi Sekolah", "kind": "book", "publisher": "UMM Press", "place": "Malang"}),
+    # ... the year last
+    ("Soekanto, Soerjono, Sosiologi Suatu Pengantar, Rajawali Pers, Jakarta, 2010.",
+     {"year": "2010", "title": "Sosiologi Suatu Pengantar", "kind": "book", "publisher": "Rajawali Pers",
+      "place": "Jakarta"}),
+    # ... after a title's full stop: "Publisher, Place"
+    ("Soekanto, Soerjono. Sosiologi Suatu Pengantar. Rajawali Pers, Jakarta, 2010.",
+     {"publisher": "Rajawali Pers", "place": "Jakarta"}),
+    # a title's own commas, no publisher named after them: the title whole
+    ("Syarif, Laode, 2014, Hukum Lingkungan: Teori, Legislasi dan Studi Kasus.",
+     {"title": "Hukum Lingkungan: Teori, Legislasi dan Studi Kasus", "publisher": None}),
+])
+def test_entries_written_with_commas_read_their_publisher(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

@@ -14,7 +14,7 @@ from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -313,7 +313,7 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
 # (Jakarta: Rajawali Pers, 2012)", "dalam bukunya Human-Centered AI (Oxford University Press, 2022)"
 _PUBLICATION_FACTS = re.compile(
     r"^\s*(?:(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*:\s*(?:[A-Z][\w.&'’\-]*\s?){1,5}|"
-    r"(?:[A-Z][\w.&'’\-]*\s){0,3}(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
+    rf"(?:[A-Z][\w.&'’\-]*\s){{0,3}}{PUBLISHER_WORD}"
     rf"(?:\s[A-Z][\w.&'’\-]*){{0,3}})\s*,\s*(?={YEAR}\b)")
 # ... a title in the same sentence ("dalam bukunya", "dalam", "buku berjudul"), not a footnote's "Author, Title (...)"
 _BOOK_BEFORE = re.compile(r"\b(?:dalam|buku(?:nya)?|karya(?:nya)?|berjudul)\s+[^.;()\n]{2,120}$", re.I)

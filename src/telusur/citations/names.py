@@ -104,6 +104,8 @@ PUBLISHERS = frozenset(p.strip() for p in """alfabeta|rineka cipta|remaja rosdak
     john wiley & sons|wiley-blackwell|sage publications|routledge|springer-verlag|elsevier|cengage learning|
     oxford university press|cambridge university press|harper collins|harpercollins|allyn and bacon|allyn & bacon|
     addison-wesley|houghton mifflin|jossey-bass|academic press|thomson learning|south-western""".split("|"))
+# A word that makes a name a publisher's wherever it stands: "Rajawali Pers", "Badan Penerbit Universitas Diponegoro"
+PUBLISHER_WORD = r"(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
 _PUBLISHER_FORM = re.compile(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"
                              r"Publishers?|Publications)$")
 

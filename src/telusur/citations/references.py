@@ -12,7 +12,7 @@ from ..documents import furniture
 from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, WEBSITE, is_organisation
+from .names import ARABIC_ARTICLE, PUBLISHER_WORD, WEBSITE, is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -116,6 +116,7 @@ _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)
                               rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
                               rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
+_YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})\s*\.?$")  # "..., Malang: UMM Press, 2020."
 _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
 
 
@@ -311,9 +312,11 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
         last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)": the page's year is the first
     reprint = None
-    if last and (bare := _author_date(text)) and bare.start("year") < last.start("year"):
-        # "Santoso, Budi. 2015. Judul. Malang: UMM Press, 2016.": the year after the authors, a reprint's last
-        reprint, last = last, None
+    at_end = last or _YEAR_AT_END.search(text)
+    if at_end and (bare := _author_date(text)) and bare.start("year") < at_end.start("year"):
+        # "Santoso, Budi. 2015. Judul. Malang: UMM Press, 2016.", "Hartono, 2019, Judul, Malang: UMM Press, 2020.":
+        # the year after the authors, a reprint's last
+        reprint, last = at_end, None
     if last and not (year_m and year_m.start() < last.start("year") - 1):
         return _year_last(text, last, start, end)
     if year_m and text[:year_m.start()].strip():
@@ -424,7 +427,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
     """A year-last entry's title, up to its first full stop or parenthesis, and what follows it: its place and
     publisher ("Jakarta: Rajawali Pers")."""
     title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
-    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # ", Bandung: Alfabeta, 2013"
+    title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
     after = rest[len(title):].strip(" .,(")
     return title, _publisher(re.sub(r"[\s,]*$", "", after))
 
@@ -649,15 +652,42 @@ def _title(rest: str) -> tuple[str | None, str]:
             continue  # "PENRAUJANG KEC. SUNGGAL KAB. DELI": an abbreviation inside an upper-case title
         m = cut
         break
-    if not m:
-        return (rest.strip() or None), ""
-    title = rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)].strip()
-    title = _PLACE_AFTER_TITLE.split(title, maxsplit=1)[0]  # "Fundamental Keperawatan, Jakarta: EGC"
-    title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title).strip()
-    return (title or None), rest[m.end():]
+    title, after = (rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)], rest[m.end():]) if m else (rest, "")
+    title = title.strip()
+    run_on = _title_run_on(title)  # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"
+    after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
+    title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title[:run_on]).strip()
+    return (title or None), after
 
 
 _PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][\w .]{1,30}:\s)")  # a comma, then "Place: Publisher"
+# A book's place: "Jakarta", "New York"; not "Universitas Diponegoro" (see _place)
+_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+def _place(text: str) -> bool:
+    return _PLACE.fullmatch(text.strip()) is not None and not is_organisation(text.strip())
+
+
+def _title_run_on(title: str) -> int | None:
+    """Where a title written with commas runs on into its place and publisher (None: it does not): ", Bandung:
+    Alfabeta", or a publisher's name last or before its place (", Sinar Grafika, Jakarta", ", Rajawali Pers"); a
+    title's own commas name no publisher ("Hukum Lingkungan: Teori, Legislasi dan Studi Kasus")."""
+    place = _PLACE_AFTER_TITLE.search(title)
+    if place:
+        return place.start()
+    commas = list(re.finditer(r",\s*", title))
+    if commas and _names_publisher(title[commas[-1].end():]):
+        return commas[-1].start()
+    if len(commas) >= 2 and _names_publisher(title[commas[-2].end():commas[-1].start()]) \
+            and _place(title[commas[-1].end():]):
+        return commas[-2].start()
+    return None
+
+
+def _names_publisher(name: str) -> bool:
+    """ "Sinar Grafika", "Rajawali Pers", "Badan Penerbit Universitas Diponegoro": a publisher's name."""
+    return is_publisher(name) or re.search(rf"\b{PUBLISHER_WORD}\b", name) is not None
 
 
 def _pages(pages: str | None) -> str | None:
@@ -669,7 +699,11 @@ def _publisher(text: str) -> dict:
     if not text:
         return {}
     facts = _FACTS_OPENED.search(text)
-    m = _PUBLISHER.match(facts.group("facts").strip() if facts else text)
+    text = facts.group("facts").strip() if facts else text
+    two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
+    if two and _names_publisher(two.group("first")) and _place(two.group("second")):
+        return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
+    m = _PUBLISHER.match(text)
     if not m:
         return {"publisher": text}
     place = m.group("place")
