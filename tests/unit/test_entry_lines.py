@@ -303,3 +303,32 @@ def test_a_printing_note_after_the_publisher_is_no_part_of_it(line, fields):
 def test_entries_written_with_commas_read_their_publisher(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    # a journal's volume, issue and pages, then "Retrieved from": an article, its address kept
+    ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. doi:10.1234/jp.v5i2.10. Retrieved from "
+     "https://jurnal.example.id/artikel/10",
+     {"kind": "article", "container": "Jurnal Pendidikan", "volume": "5", "issue": "2", "pages": "10-20",
+      "doi": "10.1234/jp.v5i2.10", "url": "https://jurnal.example.id/artikel/10"}),
+    ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. Diakses dari https://jurnal.example.id/10",
+     {"kind": "article", "container": "Jurnal Pendidikan", "pages": "10-20"}),
+    # the day a page was read, in parentheses after its address: no publisher
+    ("Wibowo, Agus. (2016). Motivasi Kerja Guru. http://contoh.blogspot.com/motivasi.html (12 Mei 2019)",
+     {"kind": "web", "publisher": None, "url": "http://contoh.blogspot.com/motivasi.html"}),
+    # ... after "Tersedia:" ("available at"): no place "Tersedia" either
+    ("Wibowo, Agus. (2016) Motivasi Kerja Guru. Tersedia: http://contoh.blogspot.com/motivasi.html (12 Mei 2019)",
+     {"kind": "web", "publisher": None, "place": None, "container": None}),
+    ("Wibowo, Agus. (2016) Motivasi Kerja Guru, [Online]. Tersedia: http://contoh.blogspot.com/motivasi.html (12 Mei 2019).",
+     {"kind": "web", "title": "Motivasi Kerja Guru", "publisher": None}),
+    ("Wibowo, Agus. (2016). Motivasi Kerja Guru. Available at: http://contoh.blogspot.com/motivasi.html",
+     {"kind": "web", "publisher": None, "container": None}),
+    # "(Online)" and the address with its access date in a parenthesis: the page's year, no site read from the marks
+    ("Wibowo, Agus. 2016. Motivasi Kerja Guru. (Online), (http://contoh.blogspot.com/motivasi.html, diakses 12 Mei 2019).",
+     {"year": "2016", "kind": "web", "container": None}),
+    ("Wibowo, Agus. 2016. Motivasi Kerja Guru. (Online). http://contoh.blogspot.com/motivasi.html (12 Mei 2019)",
+     {"year": "2016", "kind": "web", "publisher": None}),
+])
+def test_an_address_and_the_day_it_was_read(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

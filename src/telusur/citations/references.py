@@ -17,8 +17,9 @@ from .names import ARABIC_ARTICLE, PUBLISHER_WORD, WEBSITE, is_organisation, is_
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
-_MONTH_FIRST = (r"(?:\s*(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-                r"nopember|desember|january|february|march|may|june|july|august|october|december)\s*,?)?")
+_MONTH = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
+          r"desember|january|february|march|may|june|july|august|october|december)")
+_MONTH_FIRST = rf"(?:\s*{_MONTH}\s*,?)?"
 _PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{YEAR}(?:/{YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
@@ -43,6 +44,12 @@ _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}):\s*)?(?P<publisher>[^:]+?
 # The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
+# Where a page is read, said before its address: "Tersedia:", "Available at:", "(Online)", "Web:"
+_ONLINE_MARK = r"[\[(]\s*online\s*[\])]"  # "(Online)", "[Online]"
+_ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|dari|at|from|online))?\s*:?|"
+                     r"\b(?:web|online|url|link)\s*:", re.I)
+# The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
+_READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}\s*\)", re.I)
 # A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)"
 _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi)\b)[^()]*\)"
                             r"\s*\.?\s*$", re.I)
@@ -609,13 +616,19 @@ def _body(rest: str) -> dict:
     if url and not (doi and "doi.org" in url.group()):
         out["url"] = url.group().rstrip(".,)")
     rest = _DOI.sub("", _URL.sub("", rest)).replace("https://doi.org/", "").strip()
-    rest = re.sub(r"(?:doi:|DOI:)\s*$", "", rest).strip()
+    rest = re.sub(r"\b(?:doi|DOI)\s*:\s*", "", rest).strip()  # the label of the DOI taken out
     title, after = _title(rest)
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
-    if _RETRIEVED.search(after) or (out.get("url") and not after):
+    if out.get("url"):
+        after = _READ_ON.sub("", after).strip(" .,")
+    online = _RETRIEVED.search(after) or _ONLINE.search(after)
+    said = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I)) if online else None
+    if said and (_JOURNAL.match(said) or _JOURNAL_PAGES.match(said)):
+        after = said  # "Jurnal Pendidikan, 5(2), 10-20. Retrieved from https://...": an article read online
+    elif online or (out.get("url") and not after):
         out["kind"] = "web"
-        out["container"] = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I))
+        out["container"] = said
         return out
     book = _IN_BOOK.match(after)
     if book:
@@ -643,7 +656,7 @@ def _title(rest: str) -> tuple[str | None, str]:
     quoted = re.match(r"^[‘“\"'](?P<t>[^’”\"]+)[’”\"']\s*,?\s*(?P<after>.*)$", rest)
     if quoted:
         return quoted.group("t").strip(" ,."), quoted.group("after")
-    if _RETRIEVED.match(rest):
+    if _RETRIEVED.match(rest) or _ONLINE.match(rest):
         return None, rest  # "(2021, april 22). Retrieved from ...": a web page without a title
     m = None
     for cut in _TITLE_END.finditer(rest):
@@ -657,6 +670,7 @@ def _title(rest: str) -> tuple[str | None, str]:
     run_on = _title_run_on(title)  # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
     title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title[:run_on]).strip()
+    title = re.sub(rf"[,.]?\s*{_ONLINE_MARK}$", "", title, flags=re.I)  # "Judul, [Online]. Tersedia: ..."
     return (title or None), after
 
 
@@ -711,7 +725,8 @@ def _publisher(text: str) -> dict:
 
 
 def _before_retrieved(text: str) -> str | None:
-    head = _RETRIEVED.split(text)[0].strip(" .,")
+    """What is said before "Retrieved from", "Tersedia:" or "(Online)": the site a page is in, or a journal's facts."""
+    head = _ONLINE.split(_RETRIEVED.split(text)[0])[0].strip(" .,(")
     return head or None
 
 
