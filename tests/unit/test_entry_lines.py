@@ -332,3 +332,15 @@ def test_entries_written_with_commas_read_their_publisher(line, fields):
 def test_an_address_and_the_day_it_was_read(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", [
+    "Sugiyono. 2017. Metode Penelitian Kuantitatif, Kualitatif, dan R&D. Bandung: Alfabeta.",
+    "Sugiyono. (2017). Metode Penelitian Kuantitatif, Kualitatif, dan R&D. Bandung: Alfabeta.",
+    "Sugiyono. Metode Penelitian Kuantitatif, Kualitatif, dan R&D. Bandung: Alfabeta, 2017.",
+])
+def test_a_title_ending_in_an_ampersand_abbreviation_ends_at_its_stop(line):
+    # "R&D." is no initial: the title ends there, the place and publisher follow
+    ref = parse_reference(line)
+    assert (ref.title, ref.kind, ref.place, ref.publisher) == (
+        "Metode Penelitian Kuantitatif, Kualitatif, dan R&D", "book", "Bandung", "Alfabeta")

@@ -53,8 +53,9 @@ _READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{YE
 # A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)"
 _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi)\b)[^()]*\)"
                             r"\s*\.?\s*$", re.I)
-# A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl.").
-_TITLE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.?!](?:\s+|$|(?=[A-Z][a-z]{2,}\b))")  # "Penelitian.Jakarta:"
+# A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
+_NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])"
+_TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
 
 
@@ -433,7 +434,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
 def _title_and_publisher(rest: str) -> tuple[str, dict]:
     """A year-last entry's title, up to its first full stop or parenthesis, and what follows it: its place and
     publisher ("Jakarta: Rajawali Pers")."""
-    title = re.split(r"\s\(|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s", rest, maxsplit=1)[0].strip(" .,")
+    title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
     after = rest[len(title):].strip(" .,(")
     return title, _publisher(re.sub(r"[\s,]*$", "", after))
