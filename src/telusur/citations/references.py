@@ -104,6 +104,9 @@ def looks_like_entry(line: str) -> bool:
     # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
     mla = last is not None and last.group("given") and len(last.group("given").split()) == 1 \
         and ". " in last.group("rest") and re.search(rf",\s*{YEAR}\s*\.?$", line)
+    if last is None and (body := _body_year_last(line)):
+        # "Institute of Electrical and Electronics Engineers, IEEE Standard .... New York: IEEE, 1990.", a quoted title
+        return (":" in body.group("rest") or body.group("rest")[:1] in "\"“") and not _CITING_OPENING.match(line)
     return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla)) and not _CITING_OPENING.match(line)
 
 
@@ -314,7 +317,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if chicago:
         return _chicago_article(text, chicago, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
-    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(_PRINTING_NOTE.sub("", text))  # "2015 (cetak ulang 2018)."
+    noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
+    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(noted) or _body_year_last(noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
@@ -376,12 +380,21 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # or up to a comma, as IEEE entries write an author: "International Organization for Standardization, ISO/IEC ..."
 _LINKS = "|".join(re.escape(w) for w in sorted(NAME_LINKS))
 _BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+)[.,]\s+(?=[A-Z\"“‘'])")
+# ... with the year ending the entry: what _YEAR_LAST cannot take when a small word follows the body's first word
+# ("Institute of Electrical and Electronics Engineers, IEEE Standard ... New York: IEEE, 1990.")
+_BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P<year>{YEAR})\s*\)?\s*\.?$")
+
+
+def _body_year_last(text: str) -> re.Match | None:
+    """_BODY_YEAR_LAST's match when its body is an organisation's name, not a person's and a title."""
+    m = _BODY_YEAR_LAST.match(text)
+    return m if m and is_organisation(m.group("body")) else None
 
 
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
     """An entry whose year ends it: authors, then the title up to its first full stop or parenthesis."""
     body = _BODY_FIRST.match(text)
-    if body and body.end() > m.start("rest") and is_organisation(body.group("body")):
+    if body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST) and is_organisation(body.group("body")):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
         year = m.group("year") if re.match(YEAR, m.group("year")) else None

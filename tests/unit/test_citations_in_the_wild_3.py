@@ -1,0 +1,41 @@
+"""More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
+session"): a long body's name with a small word as an IEEE entry's author. Each passage is read with another author's work of that year cited before it."""
+
+import pytest
+
+from telusur.citations import parse_reference
+from telusur.citations.intext import find_citations
+from tests.unit.test_citations_in_the_wild import _passage_read as _read  # the passage alone, a 2010 work before it
+
+_IEEE_BODY = ("Institute of Electrical and Electronics Engineers",)
+
+
+@pytest.mark.parametrize("entry", [
+    # a body whose first word a small word follows ("Institute of ...") as an entry's author, the year ending it
+    "Institute of Electrical and Electronics Engineers, IEEE Standard Glossary of Software Engineering Terminology. "
+    "New York: IEEE, 1990.",
+    '[3] Institute of Electrical and Electronics Engineers, "IEEE Standard Glossary of Software Engineering '
+    'Terminology," IEEE Std 610.12-1990, 1990.',
+])
+def test_a_long_bodys_name_as_an_entrys_author(entry):
+    ref = parse_reference(entry)
+    assert ref is not None and (ref.authors, ref.year) == (_IEEE_BODY, "1990")
+
+
+def test_a_number_citing_a_long_bodys_entry():
+    text = ("Istilah perangkat lunak dibakukan dalam glosarium [2].\n\nDaftar Pustaka\n\n"
+            "[1] I. Sommerville, *Software Engineering*, 10th ed. Boston: Pearson, 2016.\n\n"
+            "[2] Institute of Electrical and Electronics Engineers, *IEEE Standard Glossary of Software Engineering "
+            "Terminology*. New York: IEEE, 1990.\n")
+    end = text.index("\n")
+    assert [(c.authors, c.year) for c in find_citations(text, 0, end, 0)] == [(_IEEE_BODY, "1990")]
+
+
+@pytest.mark.parametrize("entry", [
+    # ... not a sentence opening with a body's name and ending in a year (no title, no publisher after it)
+    "Badan Pusat Statistik, Data menunjukkan kenaikan harga pada tahun 2010.",
+])
+def test_a_sentence_opening_with_a_body_is_no_entry(entry):
+    from telusur.citations import looks_like_entry
+
+    assert not looks_like_entry(entry)
