@@ -1,5 +1,6 @@
 """More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
-session"): a long body's name with a small word as an IEEE entry's author. Each passage is read with another author's work of that year cited before it."""
+session"): a long body's name with a small word as an IEEE entry's author, a work cited by a title holding a
+possessive name. Each passage is read with another author's work of that year cited before it."""
 
 import pytest
 
@@ -39,3 +40,22 @@ def test_a_sentence_opening_with_a_body_is_no_entry(entry):
     from telusur.citations import looks_like_entry
 
     assert not looks_like_entry(entry)
+
+
+_BLACKS = ("Black's Law Dictionary",)
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a work cited by its title, a person's name in it possessive: the title whole, not its last word as a surname
+    ("Menurut Black's Law Dictionary (2010), kontrak adalah perjanjian.", [(_BLACKS, "2010", None)]),
+    ("Kontrak adalah perjanjian (Black's Law Dictionary, 2010: 45).", [(_BLACKS, "2010", "45")]),
+    ("Menurut Black’s Law Dictionary (2010), kontrak adalah perjanjian.", [(("Black’s Law Dictionary",), "2010", None)]),
+    ("Menurut Campbell's Biology (2010), sel adalah unit terkecil kehidupan.", [(("Campbell's Biology",), "2010", None)]),
+    # ... or a title's word where a surname would stand
+    ("Menurut Oxford Dictionary (2010), kontrak adalah perjanjian.", [(("Oxford Dictionary",), "2010", None)]),
+    # ... while a person's possessive name alone stays the person (guards)
+    ("In Smith's (2010) view, kontrak adalah perjanjian.", [(("Smith",), "2010", None)]),
+    ("Menurut Santoso's (2010), kontrak adalah perjanjian.", [(("Santoso",), "2010", None)]),
+])
+def test_a_title_with_a_possessive_name(passage, read):
+    assert _read(passage) == read

@@ -188,7 +188,7 @@ def _abbreviated(words: list[str]) -> bool:
 
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
-    if is_organisation(name) or WEBSITE.fullmatch(name):
+    if is_organisation(name) or WEBSITE.fullmatch(name) or _a_works_title(name):
         return name
     words = name.split()
     while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1]) or _abbreviated(words)):
@@ -205,6 +205,14 @@ def surname(name: str) -> str:
     while i > 0 and words[i - 1].lower() in _PARTICLES and words[i - 1].lower() not in ("bin", "binti"):
         i -= 1  # "van Dijk", "Mac Iver"; but "Al-Bahra bin Ladjamudin" is cited by his father's name, "Ladjamudin"
     return " ".join(words[i:]).rstrip(".")
+
+
+def _a_works_title(name: str) -> bool:
+    """ "Black's Law Dictionary", "Oxford Dictionary": a work cited by its title, a person's name in it possessive or
+    a title's word ("Dictionary", "Handbook") last, where a surname would stand; read whole, as a body's name is."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower().rstrip(".") in _ENGLISH_TITLE_WORDS
+                               or any(re.search(r"[a-z]['’]s$", w) for w in words[:-1]))
 
 
 def clean_authors_text(text: str) -> str:
