@@ -1,6 +1,7 @@
 """More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
 session"): a long body's name with a small word as an IEEE entry's author, a work cited by a title holding a
-possessive name. Each passage is read with another author's work of that year cited before it."""
+possessive name, a standard cited by its number in a parenthesis. Each passage is read with another author's work of
+that year cited before it."""
 
 import pytest
 
@@ -58,4 +59,20 @@ _BLACKS = ("Black's Law Dictionary",)
     ("Menurut Santoso's (2010), kontrak adalah perjanjian.", [(("Santoso",), "2010", None)]),
 ])
 def test_a_title_with_a_possessive_name(passage, read):
+    assert _read(passage) == read
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a standard cited by its number in a parenthesis, a comma before the year: its issuer's work, as "(ISO, 2015)"
+    ("Mutu adalah kesesuaian dengan persyaratan (ISO 9001, 2015).", [(("ISO",), "2015", None)]),
+    ("Mutu adalah kesesuaian dengan persyaratan (lihat ISO 9001, 2015: 12).", [(("ISO",), "2015", "12")]),
+    ("Kadar air diukur dengan metode oven (SNI 01-2891-1992, 2010).", [(("SNI",), "2010", None)]),
+    ("Mutu menjadi perhatian utama (Santoso, 2010; ISO 9001, 2015).",
+     [(("Santoso",), "2010", None), (("ISO",), "2015", None)]),
+    # ... not a law's number, whose year is its own (no author), nor a body's year before another (two works)
+    ("Pendidikan adalah usaha sadar (UU 20, 2003).", []),
+    ("Pengelolaan keuangan daerah diatur pemerintah (PP 101, 2014).", []),
+    ("Jumlah penduduk terus meningkat (BPS 2019, 2020).", [(("BPS",), "2019", None), (("BPS",), "2020", None)]),
+])
+def test_a_standard_by_its_number_in_a_parenthesis(passage, read):
     assert _read(passage) == read

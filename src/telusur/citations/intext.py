@@ -447,7 +447,7 @@ def _works_of(inner: str) -> list[str]:
     "Sari, 2019: 12; 2020: 15"."""
     out: list[str] = []
     for part in _WORK_SPLIT.split(inner):
-        part = part.strip()
+        part = _issuer_of_a_standard(part.strip())
         if out and _DALAM.match(part) and _AUTHORED.match(out[-1]) and _AUTHORED.match(_DALAM.sub("", part)):
             out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
             continue
@@ -462,6 +462,17 @@ def _works_of(inner: str) -> list[str]:
             continue
         out.append(part)
     return out
+
+
+def _issuer_of_a_standard(part: str) -> str:
+    """ "ISO 9001, 2015" -> "ISO, 2015": a standard cited by its number is its issuer's work, as "(ISO, 2015)" is;
+    a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left."""
+    cue = _CUE_PREFIX.match(part)
+    standard = _STANDARD_CITED.match(part, cue.end() if cue else 0)
+    if standard is None or standard.group("issuer").lower() in _LAWS_AND_EVENTS \
+            or re.fullmatch(YEAR, part[standard.end("issuer"):standard.end()].strip()):
+        return part
+    return part[:standard.start()] + standard.group("issuer") + part[standard.end():]
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z]{2,}[a-z]?)(?:-(?P<year>\d{2,4}))?\s*$")
@@ -926,14 +937,17 @@ _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
 # acronym and a number of three digits or more, a standard's: "ISO 9001", "ISO/IEC 27001:2013", "SNI 01-2891-1992"
 # (a capitalised word and a short number is a table's row as some readers give it: "Sari 2 (2019)"); a court
 # decision's number with its slashes: "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010"
+_STANDARD_NUMBER = r"(?P<issuer>[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]+\d{2}(?:\d|-\d)"  # "ISO 9001", "SNI 01-2891": issuer, number
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
-                                   r"|[A-Z]{2,}(?:/[A-Z]{2,})*[ \t]+\d{2}(?:\d|-\d))[\w.\-:/]*[ \t]*$")
+                                   rf"|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")
+# ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)"
+_STANDARD_CITED = re.compile(rf"{_STANDARD_NUMBER}[\w.\-:/]*(?=\s*,\s*{YEAR})")
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 _LAWS_AND_EVENTS = frozenset(
-    "undang-undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
+    "undang-undang uu uud pp perpu perppu pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
     "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
     "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
     "sidang sensus olimpiade festival".split())
