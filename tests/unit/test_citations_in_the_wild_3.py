@@ -1,7 +1,7 @@
 """More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
 session"): a long body's name with a small word as an IEEE entry's author, a work cited by a title holding a
-possessive name, a standard cited by its number in a parenthesis. Each passage is read with another author's work of
-that year cited before it."""
+possessive name, a standard cited by its number in a parenthesis, a place then a list of authors. Each passage is read
+with another author's work of that year cited before it."""
 
 import pytest
 
@@ -75,4 +75,24 @@ def test_a_title_with_a_possessive_name(passage, read):
     ("Jumlah penduduk terus meningkat (BPS 2019, 2020).", [(("BPS",), "2019", None), (("BPS",), "2020", None)]),
 ])
 def test_a_standard_by_its_number_in_a_parenthesis(passage, read):
+    assert _read(passage) == read
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a place after "di", a comma, then a list of authors: the authors are the list, the place none of them
+    ("Dalam penelitian di Bandung, Santoso, Wijaya (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Santoso", "Wijaya"), "2010", None)]),
+    ("Di Medan, Santoso, Wijaya (2010) menemukan bahwa disiplin berpengaruh.", [(("Santoso", "Wijaya"), "2010", None)]),
+    ("Dalam penelitian di Bandung, Santoso dan Wijaya (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Santoso", "Wijaya"), "2010", None)]),
+    ("Survei di Jawa Barat, Hasibuan, Lubis, dan Siregar (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Hasibuan", "Lubis", "Siregar"), "2010", None)]),
+    # ... a region named by its compass point after the place is the place still
+    ("Dalam penelitian di Kota Padang, Sumatera Barat, Santoso, Wijaya (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Santoso", "Wijaya"), "2010", None)]),
+    # ... and a name that may be a place too (the dictionary knows it) leaves the name after the last comma (guard)
+    ("Dalam penelitian di Kabupaten Bogor, Indonesia, Sitompul (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Sitompul",), "2010", None)]),
+])
+def test_a_place_then_a_list_of_authors(passage, read):
     assert _read(passage) == read

@@ -14,8 +14,9 @@ from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
-                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start)
+from .names import (ACADEMIC, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
+                    written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
@@ -862,16 +863,13 @@ def _after_the_place_of_a_work(scan: str, lo: int, pos: int, words: frozenset[st
     joints = list(_NAME_JOINT.finditer(names))
     for k, joint in enumerate(joints):
         segment = names[joint.end():joints[k + 1].start() if k + 1 < len(joints) else len(names)].split()
-        if segment and segment[-1].lower() in _COMPASS:
+        if segment and segment[-1].lower() in COMPASS:
             continue  # "di Kota Padang, Sumatera Barat dan Wulandari (2017)": the place goes on, Wulandari is next
         return group.start + joint.end()
     return None
 
 
 _NAME_JOINT = re.compile(r"[ \t]*(?:,|&|\bdan\b)[ \t]*")
-# A region named by its compass point ("Sumatera Barat", "Jawa Tengah", "Jakarta Pusat", "Nusa Tenggara Timur") is a
-# place, not a person, after a comma or "dan" in the place where a work was done
-_COMPASS = frozenset("barat timur utara selatan tengah pusat tenggara daya".split())
 
 
 def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:
@@ -1652,15 +1650,11 @@ def _an_author_elsewhere(text: str, group: Group) -> bool:
     return False
 
 
-# A place's preposition (names.PLACE_PREPOSITIONS) written small before a name, anywhere in the text: "di Indonesia"
-_AT_A_PLACE = rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})[ \t]+"
-
-
 def _a_place(text: str, name: str) -> bool:
     """A name the text's own usage gives as a place: written after "di" or "ke" ("pendidikan di Indonesia"), or the
     first author of listed laws only, the state that enacted them in the legal citation style ("Indonesia. 2003.
     Undang-Undang Nomor 20 ...")."""
-    if re.search(rf"{_AT_A_PLACE}{re.escape(name)}(?![\w'’\-])", text):
+    if written_as_a_place(text, name):
         return True
     titles = [(ref.title or "").split(" ", 1)[0].lower() for ref in _listed_entries(text)
               if ref.authors and ref.authors[0].lower() == name.lower()]

@@ -88,6 +88,9 @@ PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".
 PLACE_PREPOSITIONS = ("di", "ke")
 _AT_A_PLACE = PLACE_WORDS | set(PLACE_PREPOSITIONS)  # the words right before a place's name: "di Kota Medan" too
 _AT_A_PLACE_OPENING = tuple(w.capitalize() for w in PLACE_PREPOSITIONS)  # "Di Medan, Sitompul (2018)"
+# A region named by its compass point ("Sumatera Barat", "Jawa Tengah", "Jakarta Pusat", "Nusa Tenggara Timur") is a
+# place, not a person, after a comma or "dan" in a place's name ("di Kota Padang, Sumatera Barat, Sitompul (2018)")
+COMPASS = frozenset("barat timur utara selatan tengah pusat tenggara daya".split())
 
 
 # Publishers of the books Indonesian course texts cite, named where an author stands ("(Alfabeta, 2017)"): a publisher
@@ -286,13 +289,14 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
     if comma is not None and comma + 1 < len(taken) and not after_title \
             and (any(is_common_word(t.group()) for t in taken[:comma])
-                 or (stop is not None and _opens_title(scan, tokens, i, words))
-                 or (at_a_place and not any(t.group() in ("dan", "&", "and") for t in taken[comma + 1:]))):
+                 or (stop is not None and _opens_title(scan, tokens, i, words))):
         # "Dalam bukunya Psikologi Pendidikan, Syah (2010)", "Dalam buku Belajar dan Faktor-Faktor yang
-        # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it; a place before it
-        # ("Dalam penelitian di Kota Pematangsiantar, Sitompul (2018)", "Di Medan, Sitompul (2018)"), likewise; with
-        # "dan" after the comma _after_the_place_of_a_work reads it ("di Kota Padang, Sumatera Barat dan Wulandari")
+        # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it
         taken, stop = taken[comma + 1:], None
+    elif comma is not None and at_a_place and not after_title and (after := _after_a_place(scan, taken)) is not None:
+        # a place before it ("Dalam penelitian di Kota Pematangsiantar, Sitompul (2018)", "Di Medan, Sitompul (2018)"),
+        # likewise, its authors a list ("di Bandung, Santoso, Wijaya (2019)")
+        taken, stop = taken[after:], None
     if not taken:
         return None
     if _ends_badly(taken[-1].group()):
@@ -324,6 +328,38 @@ _ENGLISH_TITLE_WORDS = frozenset(
 # Indonesian affixes no name carries: "-nya"/"-kan" ("Selanjutnya", "Berdasarkan"), ke-/pe-/per-/ber- ... -an
 # ("Kemudian" aside, "Pengertian", "Pendidikan"); a word with them whose root the dictionary knows is a common word.
 _DERIVED = re.compile(r"^(?:\w+(?:nya|kan)|(?:ke|pe|per|pen|pem|peng|peny|ber|se)\w+an)$")
+
+
+def _after_a_place(scan: str, taken: list[re.Match]) -> int | None:
+    """Where the names start after a place's name and its first comma ("di Bandung, Santoso, Wijaya (2019)": Santoso),
+    a region named by its compass point passed over ("Kota Padang, Sumatera Barat dan Wulandari"). A name between that
+    may be a place too (the text writes it after "di"/"ke", or the dictionary knows it: "Kabupaten Bogor, Indonesia,
+    Sitompul") leaves the names after the last comma only, and none when "dan" follows it."""
+    joints = [k for k, t in enumerate(taken) if t.group() in _CONNECTORS]
+    first = next(k for k in joints if taken[k].group() == ",")
+    bounds = [k for k in joints if k >= first] + [len(taken)]
+    segments = [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    while segments and taken[segments[0][1] - 1].group().lower() in COMPASS:
+        segments.pop(0)
+    if not segments:
+        return None
+    if any(_may_be_a_place(scan, " ".join(t.group() for t in taken[a:b])) for a, b in segments[:-1]):
+        last = max(k for k in joints if taken[k].group() == ",")
+        return None if any(t.group() in ("dan", "&", "and") for t in taken[last + 1:]) or last + 1 == len(taken) \
+            else last + 1
+    return segments[0][0]
+
+
+def _may_be_a_place(scan: str, name: str) -> bool:
+    """A name the text writes as a place ("di Indonesia") or whose words the dictionary knows ("Indonesia", "Bogor")."""
+    from ..indonesian import is_known_word
+
+    return written_as_a_place(scan, name) or any(is_known_word(w.lower()) for w in name.split())
+
+
+def written_as_a_place(text: str, name: str) -> bool:
+    """The text writes the name after a place's preposition, small, somewhere: "pendidikan di Indonesia"."""
+    return re.search(rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})[ \t]+{re.escape(name)}(?![\w'’\-])", text) is not None
 
 
 def is_common_word(word: str) -> bool:
