@@ -1,6 +1,7 @@
 """More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
 session"): a long body's name with a small word as an IEEE entry's author, a work cited by a title holding a
-possessive name, a standard cited by its number in a parenthesis, a place then a list of authors. Each passage is read
+possessive name, a standard cited by its number in a parenthesis, a place then a list of authors, a body's acronym and
+a year. Each passage is read
 with another author's work of that year cited before it."""
 
 import pytest
@@ -95,4 +96,17 @@ def test_a_standard_by_its_number_in_a_parenthesis(passage, read):
      [(("Sitompul",), "2010", None)]),
 ])
 def test_a_place_then_a_list_of_authors(passage, read):
+    assert _read(passage) == read
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a body's acronym and a year before the year cited ("UNESCO 2015": its report of that year) is the body, no
+    # standard's number
+    ("Menurut UNESCO 2015 (2016), pendidikan adalah hak setiap anak.", [(("UNESCO",), "2016", None)]),
+    ("Menurut WHO 2018 (2010), gizi seimbang adalah kebutuhan setiap orang.", [(("WHO",), "2010", None)]),
+    # ... while a standard's number and a curriculum's year are still their own (guards)
+    ("Menurut SNI 7612 (2010), mutu adalah kesesuaian dengan persyaratan.", [((), "2010", None)]),
+    ("Menurut KTSP 2006 (2006), kurikulum disusun oleh satuan pendidikan.", [((), "2006", None)]),
+])
+def test_a_bodys_acronym_and_a_year(passage, read):
     assert _read(passage) == read

@@ -470,8 +470,7 @@ def _issuer_of_a_standard(part: str) -> str:
     a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left."""
     cue = _CUE_PREFIX.match(part)
     standard = _STANDARD_CITED.match(part, cue.end() if cue else 0)
-    if standard is None or standard.group("issuer").lower() in _LAWS_AND_EVENTS \
-            or re.fullmatch(YEAR, part[standard.end("issuer"):standard.end()].strip()):
+    if standard is None or standard.group("issuer").lower() in _LAWS_AND_EVENTS:
         return part
     return part[:standard.start()] + standard.group("issuer") + part[standard.end():]
 
@@ -935,7 +934,8 @@ _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
 # acronym and a number of three digits or more, a standard's: "ISO 9001", "ISO/IEC 27001:2013", "SNI 01-2891-1992"
 # (a capitalised word and a short number is a table's row as some readers give it: "Sari 2 (2019)"); a court
 # decision's number with its slashes: "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010"
-_STANDARD_NUMBER = r"(?P<issuer>[A-Z]{2,}(?:/[A-Z]{2,})*)[ \t]+\d{2}(?:\d|-\d)"  # "ISO 9001", "SNI 01-2891": issuer, number
+# "ISO 9001", "SNI 01-2891": issuer, number; not a body's year ("UNESCO 2015 (2016)": the body, its report of 2015)
+_STANDARD_NUMBER = rf"(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))\d{{2}}(?:\d|-\d)"
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
                                    rf"|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")
 # ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)"
