@@ -110,3 +110,20 @@ def test_a_place_then_a_list_of_authors(passage, read):
 ])
 def test_a_bodys_acronym_and_a_year(passage, read):
     assert _read(passage) == read
+
+
+@pytest.mark.parametrize("passage", [
+    # a law spelt out with its short form, the short form's last word whole ("KUHPerdata"), or a compilation of law
+    # with its acronym: the law's own year, which no author named before takes
+    "Hal ini diatur dalam Kitab Undang-Undang Hukum Perdata (KUHPerdata) (2010).",
+    "Menurut Kitab Undang-Undang Hukum Perdata (KUHPerdata) (2010), perjanjian adalah perbuatan hukum.",
+    "Hal ini diatur dalam Kompilasi Hukum Islam (KHI) (2010).",
+])
+def test_a_law_spelt_out_with_its_short_form(passage):
+    assert _read(passage) == [((), "2010", None)]
+
+
+def test_a_body_spelt_out_with_its_short_form():
+    # ... while a body spelt out with its short form is still the body (a guard)
+    assert _read("Menurut Kementerian Pendidikan dan Kebudayaan (Kemendikbud) (2010), kurikulum adalah rencana.") == \
+        [(("Kementerian Pendidikan dan Kebudayaan",), "2010", None)]

@@ -945,7 +945,7 @@ _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 _LAWS_AND_EVENTS = frozenset(
-    "undang-undang uu uud pp perpu perppu pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
+    "undang-undang uu uud pp perpu perppu kompilasi pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
     "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
     "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
     "sidang sensus olimpiade festival".split())
@@ -1156,8 +1156,10 @@ _NOTE_MARK_BEFORE = re.compile(rf"(?<=\w)\s*(?:\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1
 _SITE_BEFORE = re.compile(rf"(?<![\w.\-/@])({WEBSITE.pattern})\s*$")
 _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # A body's acronym in parentheses after its name, before the year: "Komisi Pemberantasan Korupsi (KPK) (2019)", or in
-# square brackets as APA 7 writes it: "Badan Standar Nasional Pendidikan [BSNP] (2006)"
-_ACRONYM_PAREN_BEFORE = re.compile(r"(?<=[a-z])[ \t]*(?:\([ \t]*([A-Z]{2,8})[ \t]*\)|\[[ \t]*([A-Z]{2,8})[ \t]*\])[ \t]*$")
+# square brackets as APA 7 writes it: "Badan Standar Nasional Pendidikan [BSNP] (2006)"; a law's short form, its last
+# word whole: "Kitab Undang-Undang Hukum Perdata (KUHPerdata) (2010)"
+_SHORT = r"[A-Z]{2,8}(?:[A-Z][a-z]{2,10})?"
+_ACRONYM_PAREN_BEFORE = re.compile(rf"(?<=[a-z])[ \t]*(?:\([ \t]*({_SHORT})[ \t]*\)|\[[ \t]*({_SHORT})[ \t]*\])[ \t]*$")
 _LINK = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
 # ... its words joined by spaces, its linking words, or commas ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 _SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*,?[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
@@ -1183,7 +1185,9 @@ def _spelt_out_name(scan: str, lo: int, pos: int) -> str | None:
         return None
     parts, letters = words.group().split(), acronym.group(1) or acronym.group(2)
     capitals = [k for k, w in enumerate(parts) if w[0].isupper()]
-    first = next((k for k in reversed(capitals) if _initials_make(parts[k:], letters)), None)
+    first = next((k for k in reversed(capitals) if (_initials_make(parts[k:], letters) if letters.isupper()
+                                                    else _abbreviates(letters, [w for w in parts[k:] if w not in NAME_LINKS]))),
+                 None)
     return None if first is None else " ".join(parts[first:])
 
 
