@@ -127,3 +127,36 @@ def test_a_body_spelt_out_with_its_short_form():
     # ... while a body spelt out with its short form is still the body (a guard)
     assert _read("Menurut Kementerian Pendidikan dan Kebudayaan (Kemendikbud) (2010), kurikulum adalah rencana.") == \
         [(("Kementerian Pendidikan dan Kebudayaan",), "2010", None)]
+
+
+_SANTOSO_2015 = "\n\nDAFTAR PUSTAKA\n\nSantoso, Budi. 2015. Belajar dan Pembelajaran. Jakarta: Kencana.\n"
+
+
+def _after(before: str, passage: str, after: str = "") -> list[tuple[tuple[str, ...], str, str | None]]:
+    """The citations of passage, its block alone, with before (the sentences or paragraphs before it) before it."""
+    text = "Motivasi merupakan hal penting dalam belajar (Hasibuan, 2010).\n\n" + before + passage + after
+    start = text.index(passage)
+    return [(c.authors, c.year, c.pages) for c in find_citations(text, start, start + len(passage), start)]
+
+
+@pytest.mark.parametrize("before, passage", [
+    # a bare year whose author is named in the sentence or paragraph before, with no citing word: the one work of that
+    # year the text's list holds, its author the person named there
+    ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n"),
+    ("", "Santoso adalah pakar pendidikan. Menurutnya, belajar adalah proses perubahan (2015).\n\n"),
+    ("Santoso adalah pakar pendidikan.\n\n", "Beliau menyatakan bahwa belajar adalah proses perubahan (2015).\n\n"),
+])
+def test_a_bare_year_and_the_listed_work_of_a_person_named_before(before, passage):
+    assert _after(before, passage, _SANTOSO_2015) == [(("Santoso",), "2015", None)]
+
+
+@pytest.mark.parametrize("before, passage, after", [
+    # ... not a person the list does not hold with that year: no author is invented
+    ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n", ""),
+    ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n",
+     "\n\nDAFTAR PUSTAKA\n\nSantoso, Budi. 2012. Belajar dan Pembelajaran. Jakarta: Kencana.\n"),
+    # ... nor a listed author of that year named nowhere before
+    ("", "Belajar adalah proses perubahan tingkah laku (2015).\n\n", _SANTOSO_2015),
+])
+def test_a_bare_year_and_no_work_to_give_it(before, passage, after):
+    assert _after(before, passage, after) == [((), "2015", None)]

@@ -1706,8 +1706,10 @@ def _sole_work_named_nearby(text: str, scan: str, hi: int, year: str, known) -> 
     """No name in the paragraph: the one work of that year the text cites, if its author was named in the
     paragraphs just before ("Budiardjo mengemukakan 4 fungsi ... badan peradilan (2001: 46)") and no one else was
     named with a citing word after him (a heading "Pengertian Belajar Menurut Slameto", "Slameto mendefinisikan
-    belajar sebagai berikut." over the passage: Slameto's work, though the text cites no other of his)."""
-    of_year = [authors for authors, y in known if y == year]
+    belajar sebagai berikut." over the passage: Slameto's work, though the text cites no other of his). With no work
+    of that year cited, the one its reference list holds ("Santoso adalah pakar ... Ia menyatakan ... (2015).")."""
+    of_year = [authors for authors, y in known if y == year] \
+        or [authors for authors, y in _listed_works(text) if y == year and authors]
     if len(of_year) != 1:
         return None
     before = scan[max(0, hi - _CHAIN):hi]
