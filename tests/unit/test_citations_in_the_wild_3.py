@@ -150,13 +150,52 @@ def test_a_bare_year_and_the_listed_work_of_a_person_named_before(before, passag
     assert _after(before, passage, _SANTOSO_2015) == [(("Santoso",), "2015", None)]
 
 
+_SANTOSO_2012 = "\n\nDAFTAR PUSTAKA\n\nSantoso, Budi. 2012. Belajar dan Pembelajaran. Jakarta: Kencana.\n"
+
+
 @pytest.mark.parametrize("before, passage, after", [
-    # ... not a person the list does not hold with that year: no author is invented
+    # ... not a person the text neither lists nor cites: no author is invented
     ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n", ""),
-    ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n",
-     "\n\nDAFTAR PUSTAKA\n\nSantoso, Budi. 2012. Belajar dan Pembelajaran. Jakarta: Kencana.\n"),
+    # ... nor a listed author of another year, named before, when no pronoun says the claim is his
+    ("", "Santoso adalah pakar pendidikan. Belajar adalah proses perubahan (2015).\n\n", _SANTOSO_2012),
     # ... nor a listed author of that year named nowhere before
     ("", "Belajar adalah proses perubahan tingkah laku (2015).\n\n", _SANTOSO_2015),
 ])
 def test_a_bare_year_and_no_work_to_give_it(before, passage, after):
     assert _after(before, passage, after) == [((), "2015", None)]
+
+
+@pytest.mark.parametrize("before, passage", [
+    # a pronoun opening the claim ("Ia menyatakan", "Menurutnya", "Beliau"), for the one person named in the sentence
+    # or paragraph before, whom the text cites or lists as an author (with another year): his work of that year
+    ("", "Santoso adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n"),
+    ("Santoso adalah pakar pendidikan.\n\n", "Menurutnya, belajar adalah proses perubahan tingkah laku (2015).\n\n"),
+    ("", "Santoso adalah pakar pendidikan. Beliau juga menjelaskan bahwa belajar adalah proses (2015).\n\n"),
+    # ... and "pada tahun 2015 ia" with a verb of defining or holding a view, as "Pada tahun 2015, Santoso ..." reads
+    ("", "Santoso adalah pakar pendidikan. Pada tahun 2015 ia mengemukakan bahwa belajar adalah proses.\n\n"),
+    ("Santoso adalah pakar pendidikan.\n\n", "Pada tahun 2015, beliau mendefinisikan belajar sebagai proses.\n\n"),
+])
+def test_a_pronoun_for_an_author_named_before(before, passage):
+    assert _after(before, passage, _SANTOSO_2012) == [(("Santoso",), "2015", None)]
+
+
+@pytest.mark.parametrize("before, passage", [
+    # ... not two people, or a group of authors, named before ("ia" is one of them: which is not known)
+    ("", "Santoso berbeda pendapat dengan Wijaya. Ia menyatakan bahwa belajar adalah proses perubahan (2015).\n\n"),
+    ("", "Santoso dan Wijaya adalah pakar pendidikan. Ia menyatakan bahwa belajar adalah proses (2015).\n\n"),
+    # ... nor a verb that is no claim ("menjadi"), nor a person named last who is not his sentence's subject
+    ("", "Santoso lahir di Bandung. Ia menjadi guru besar (2015).\n\n"),
+    ("", "Santoso adalah pakar pendidikan. Hal ini sejalan dengan temuan Wijaya (2014). Ia menyatakan bahwa belajar "
+         "adalah proses (2015).\n\n"),
+    # ... nor an informant, or a place
+    ("", "Bapak Ahmad adalah kepala sekolah. Ia menyatakan bahwa siswa rajin belajar (2015).\n\n"),
+    ("", "Indonesia adalah negara kepulauan. Ia memiliki banyak pulau (2015).\n\n"),
+])
+def test_a_pronoun_and_no_one_person_to_give_the_year(before, passage):
+    assert [c for c in _after(before, passage, _SANTOSO_2012) if c[1] == "2015"] == [((), "2015", None)]
+
+
+def test_a_year_first_at_a_paragraphs_start():
+    # "Pada tahun 1952, Piaget mengemukakan ..." opening a block, read from the block's start as chunking reads it
+    assert _after("", "Pada tahun 1952, Piaget mengemukakan teori perkembangan kognitif.\n\n") == \
+        [(("Piaget",), "1952", None)]

@@ -1478,6 +1478,8 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
     author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
     if author is None and lo > 0 and own_line is None:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
+    if author is None and own_line is None:
+        author = _person_a_pronoun_refers_to(text, scan, m.start(), bare.group("year"))
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
@@ -1510,6 +1512,56 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
     if any(re.search(rf"(?<![\w'’\-]){re.escape(a)}(?![\w'’\-])", between) for a in others):
         return None  # another author of a work of that year named after him: which one is not known
     return list(cued[-1].names)
+
+
+# A claim's sentence opened by a pronoun for a person named before: "Ia menyatakan ...", "Beliau juga menjelaskan ...",
+# "Menurutnya, ...", "Menurut beliau, ..." (a verb of saying after "Ia": _CUE_AFTER's)
+_PRONOUN = re.compile(r"\W*(?:(?P<he>Ia|Dia|Beliau)(?=[ \t])|Menurut(?:nya\b|[ \t]+(?:beliau|dia)\b))")
+
+
+def _opened_by_a_pronoun(window: str, here: int) -> bool:
+    pronoun = _PRONOUN.match(window, here)
+    return pronoun is not None and (not pronoun.group("he") or _CUE_AFTER.match(window[pronoun.end():]) is not None)
+
+
+_OWN_YEAR = re.compile(rf"[ \t]*\([ \t]*{YEAR}[^()]*\)")  # "Santoso (2010)": the year right after a name
+
+
+def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened=_opened_by_a_pronoun) -> list[str] | None:
+    """The person a pronoun opening the claim's sentence stands for (opened(window, its start): "Santoso adalah
+    pakar pendidikan. Ia menyatakan bahwa ... (2015)."): the one person named in the nearest sentence before it that
+    names anyone, that sentence's subject, when the text lists him with that year or cites him as an author
+    elsewhere; no other year (his own right after his name aside) and no heading between them."""
+    start = max(0, hi - _PREVIOUS_PARAGRAPH)
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:hi])
+    here = _claim_sentence_start(window)
+    if not opened(window, here):
+        return None
+    words = lowercase_words(text)
+    ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
+    for k in range(len(ends) - 1, 0, -1):
+        sentence = window[ends[k - 1]:ends[k]]
+        people = [g for g in _citing_groups(sentence, words, text)
+                  if not (g.acronyms_only or is_organisation(g.text) or _an_office(g))
+                  and not _a_place(text, surname(g.names[0]))]
+        years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
+        if not people:
+            if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
+                            for ln in sentence.split("\n")[:-1]):
+                return None  # another work, or a heading, between them
+            continue
+        if len({surname(g.names[0]).lower() for g in people}) != 1 or len(people[-1].names) != 1:
+            return None  # two people, or a group of authors: which one "ia" is, is not known
+        person = people[-1]
+        if person.start != _CLAIM_OPENER.match(sentence).end():
+            return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014).")
+        mine = _OWN_YEAR.match(sentence, person.end)
+        if any(not (mine and person.end <= y < mine.end()) for y in years):
+            return None
+        if is_listed(text, person.names, year) or _an_author_elsewhere(text, person):
+            return list(person.names)
+        return None
+    return None
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
@@ -2005,8 +2057,13 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
 # menemukan penisilin"): only a verb of defining or of holding a view makes it a work's
 _THEORY_AFTER = re.compile(r"\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+)?(?:mengemukakan|mendefinisikan|berpendapat|"
                            r"merumuskan|mengartikan|menggolongkan|mengklasifikasikan|mengembangkan\s+teori)\b", re.I)
-_YEAR_FIRST = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|\n)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
+_YEAR_FIRST = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)(?=[ \t]+\S)")
+
+
+# ... and a pronoun for the person named before it: "Santoso adalah pakar pendidikan. Pada tahun 2015 ia mengemukakan"
+_YEAR_FIRST_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
+                                 r"(?:ia|dia|beliau)(?=[ \t]+\S)")
 
 
 def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
@@ -2017,6 +2074,13 @@ def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
         if names and _THEORY_AFTER.match(scan, m.end("name")) \
                 and not any(is_common_word(n) or n.lower() in NOT_NAMES for n in names):
             out.append(_make(m.group("name"), names, m.group("year"), None, _Span((m.start("year"), m.end("name"))), None))
+    for m in _YEAR_FIRST_PRONOUN.finditer(scan, start, end):
+        if not _THEORY_AFTER.match(scan, m.end()):
+            continue
+        names = _person_a_pronoun_refers_to(text, scan, m.end(), m.group("year"),
+                                            lambda window, here: window[here:].lstrip().lower().startswith("pada"))
+        if names:
+            out.append(_make(short_names(names), names, m.group("year"), None, _Span((m.start("year"), m.end())), None))
     return out
 
 
