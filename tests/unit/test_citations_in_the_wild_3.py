@@ -1,8 +1,9 @@
 """More forms the last session's probes read wrong (BENCHMARKS.md, session of 2026-12-05 07:55, "Left for the next
 session"): a long body's name with a small word as an IEEE entry's author, a work cited by a title holding a
 possessive name, a standard cited by its number in a parenthesis, a place then a list of authors, a body's acronym and
-a year. Each passage is read
-with another author's work of that year cited before it."""
+a year, a law spelt out with its short form; and the checking half's largest miss kind in its general shape, a bare
+year whose author is named in the sentence or paragraph before (no citing word, a pronoun). Each passage is read with
+another author's work of that year cited before it, or with a made-up sentence and list around it."""
 
 import pytest
 
