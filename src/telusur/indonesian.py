@@ -82,6 +82,10 @@ _CHAT_WORDS = {
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
     "sebenernya": "sebenarnya", "cepet": "cepat",
+    # SMS shorthand of words of time and degree, and "pede" (percaya diri): read as typed, each was a word of a term
+    # no passage writes ("pemeliharaan stlh": words_apart) or a noun the text never uses, and declined the question
+    "stlh": "setelah", "sblm": "sebelum", "msh": "masih", "jg": "juga", "skrg": "sekarang", "bbrp": "beberapa",
+    "tsb": "tersebut", "pede": "percaya diri",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))

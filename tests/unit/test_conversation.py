@@ -116,6 +116,9 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     ("Blassic dan Jones bilang kesulitan belajar itu apa?", "Blassic dan Jones mengatakan kesulitan belajar itu apa?"),
     ("Apa yang dimaksud dengan bilangan prima?", "Apa yang dimaksud dengan bilangan prima?"),  # no chat word in it
     ("Dalam planning, manajer ngapain dulu?", "Dalam planning, manajer melakukan apa dulu?"),
+    # SMS shorthand (team sets 11, 12): "stlh" read as typed was a word of a term no passage writes (words_apart)
+    ("knp perlu pemeliharaan stlh software dikirim", "kenapa perlu pemeliharaan setelah software dikirim"),
+    ("orang yg pede bekerja dgn cara gimana", "orang yang percaya diri bekerja dengan cara bagaimana"),
 ])
 def test_chat_words_are_read_in_their_standard_form(typed, standard):
     from telusur.indonesian import standard_words
