@@ -29,6 +29,13 @@ from telusur.query import answer, ranker
     ("standing desk itu apa, bagus ga buat pegawai kantor", "standing desk"),
     ("Kolostrum itu apa dan keluar kapan?", "Kolostrum"),
     ("MySQL dipakai buat apa, dan kenapa?", None),  # still what it is for
+    # what an acronym stands for is its definition (team set 12: "GPM singkatan dari" was read as the term)
+    ("GPM singkatan dari apa?", "GPM"),
+    ("Apa kepanjangan dari GPM?", "GPM"),
+    ("GPM itu kepanjangannya apa?", "GPM"),
+    # "yang paling ..." chooses among the text's definitions, "apa" asks (team set 11: "pemasran yang paling singkat apa")
+    ("definisi pemasran yang paling singkat apa?", "pemasran"),
+    ("Definisi pemasaran apa?", "pemasaran"),
 ])
 def test_the_term_of_an_x_apa_question_is_the_term_itself(question, focus):
     assert ranker.definition_focus(question) == focus

@@ -585,6 +585,8 @@ Manfaat pemasaran digital adalah jangkauan pelanggan yang luas dengan biaya yang
     ("Apa kegunaan pemasaran digital?", False),  # not a definition question
     ("Apa itu kegunaan pemasaran digital?", False),  # "kegunaan": the text writes "manfaat" (synonyms)
     ("Apa yang dimaksud dengan strategi bauran harga tempat promosi?", False),  # a "term" this long says nothing
+    ("definisi pemasaran yang paling singkat apa?", False),  # the term is "pemasaran" (test_definition_term.py)
+    ("definisi pemasaran afiliasi yang paling singkat apa?", True),
 ])
 def test_a_definition_question_whose_term_no_passage_writes_whole_is_marked(course, retriever_of, question, absent,
                                                                             question_features):

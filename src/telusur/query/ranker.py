@@ -208,17 +208,22 @@ def english_share(text: str) -> float:
 
 # "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
 # to be defined. "Menurut Y, X itu apa?" too.
+# "Apa singkatan dari GPM?", "kepanjangan dari GPM apa?": what an acronym stands for is its definition. A definition
+# "yang paling singkat" (or any "yang paling ...") chooses among the text's definitions of the term, and an "apa" or
+# "itu apa" closing the question asks it ("definisi pemasaran yang paling singkat apa?"): neither is part of the term.
 _DEFINITION_QUESTION = LazyPattern(
     r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud(?:\s+(?:oleh\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?\s+dengan"
-    r"|(?:pengertian|definisi|arti|maksud)(?:\s+dari)?|itu)"
+    r"|(?:pengertian|definisi|arti|maksud|singkatan|kepanjangan)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
-    r"|(?:pengertian|definisi)(?:\s+dari)?)\s+(.+?)(?:\s+menurut\s+.*)?\s*\??$", re.I)
+    r"|(?:pengertian|definisi|singkatan|kepanjangan)(?:\s+dari)?)\s+(.+?)(?:\s+yang\s+paling\s+[^\W\d_]+)?"
+    r"(?:\s+(?:itu\s+)?apa(?:kah)?)?(?:\s+menurut\s+.*)?\s*\??$", re.I)
 # Its author before it, with or without a comma ("Menurut Zimerer kewirausahaan itu apa?": the capitalised words), or
 # after it in at most three words ("Gemeinschaft menurut Tonnies dan Loomis itu apa?"); "yang dimaksud" and
 # "sebenarnya" only frame it.
 _TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*|menurut\s+(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:dan|&)\s+)?)+)?"
                              r"(?:yang\s+dimaksud\s+(?:dengan\s+)?)?(.+?)(?:\s+menurut(?:\s+[^\s,]+){1,3})?\s+(?:itu\s+|tu\s+)?"
-                             r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:maksud|arti|pengertian|definisi)nya\s+)?apa(?:kah)?"
+                             r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:maksud|arti|pengertian|definisi)nya\s+)?"
+                             r"(?:(?:singkatan|kepanjangan)(?:nya)?\s+(?:dari\s+)?)?apa(?:kah)?"
                              r"\s*\??$", re.I)
 # A chat definition question that goes on after asking what X is ("standing desk itu apa, bagus ga buat pegawai kantor",
 # "cessie itu apa dalam hukum jaminan", "Kolostrum itu apa dan keluar kapan?"): its term is read from "X itu apa".

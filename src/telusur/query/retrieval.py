@@ -103,10 +103,11 @@ COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (rank
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
 # and what it asks of the subject ("Apa peran X?", "tujuan", "manfaat", "dampak", "syarat"): a text on X may never say it.
 # Words pointing at the text itself ("istilah X", "materi X", "versi Fayol", "menurut teks ini", "penulis artikel X":
-# its writer, the article's title after it) frame it too.
+# its writer, the article's title after it) frame it too; so does "singkatan" ("GPM singkatan dari apa?": what the
+# acronym stands for, which the text writes without that word).
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
-                            "syarat tugas istilah materi versi teks artikel tulis".split())
+                            "syarat tugas istilah materi versi teks artikel tulis singkat".split())
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
