@@ -120,6 +120,10 @@ AMBALAT = """# Batas Laut
 
 Apabila mengacu pada Advice of the Council of Netherland 10 November 1922, batas laut wilayah ditarik tiga mil dari
 garis pantai. Konvensi Montevideo tahun 1933 menyebut empat syarat berdirinya negara.
+
+## Klaim
+
+Kemudian pada peta yang dikeluarkan oleh Malaysia sebagai klaim sepihak pada tahun 1979, blok Ambalat masuk wilayahnya.
 """
 
 
@@ -129,6 +133,9 @@ garis pantai. Konvensi Montevideo tahun 1933 menyebut empat syarat berdirinya ne
     ("Apa saja syarat negara menurut Konvensi Montevideo 1933?", 0.0),
     ("Menurut Advice of the Council of Netherland 1939, batas laut ditarik berapa mil?", 1.0),  # another year
     ("Apa saja syarat negara menurut Konvensi Montevideo 1936?", 1.0),
+    # the year later in the sentence naming it (team set 10: "kenapa peta malaysia 1979 ga berlaku buat indonesia")
+    ("Kenapa peta Malaysia 1979 tidak berlaku bagi Indonesia?", 0.0),
+    ("Kenapa peta Malaysia 1985 tidak berlaku bagi Indonesia?", 1.0),
 ])
 def test_a_year_after_a_name_is_written_when_the_text_dates_the_name_with_it(course, question, absent,
                                                                              question_features):
@@ -233,6 +240,34 @@ def test_a_ber_word_describing_the_noun_before_it_is_part_of_the_term(course, re
     assert retriever.words_apart("Apa hadiah bagi siswa berprestasi?") == ()
     assert retriever.words_apart("Berdasarkan pemeriksaan darah, obat apa yang diberikan?") == ()
     assert retriever.words_apart("Apa gejala demam berdasarkan pemeriksaan?") == ()
+
+
+GROSS = """# Rasio Profitabilitas
+
+## Margin Laba Kotor
+
+Margin laba kotor (Gross profit margin) membandingkan laba kotor dengan penjualan:
+
+> GPM = Penjualan - Harga pokok penjualan : Penjualan
+
+## Ringkasan
+
+Secara singkat, rasio yang tinggi menunjukkan perusahaan yang efisien.
+"""
+
+
+@pytest.mark.parametrize("question", ["GPM singkatan dari apa?", "Apa kepanjangan dari GPM?"])
+def test_a_question_asking_what_an_acronym_stands_for_asks_of_the_acronym(course, retriever_of, question_features,
+                                                                         question):
+    """'GPM singkatan dari apa?' (team set 12) of a text writing "GPM = ..." under "Gross profit margin": "singkatan"
+    only frames the question, as "istilah" does. Read as part of the term, "GPM singkatan" was a term whose words the
+    text writes only apart (words_apart: "Secara singkat" elsewhere) and the definition's term "GPM singkatan dari" was
+    in no passage (focus_absent), and the question was declined."""
+    engine = course({"profit.md": GROSS})
+    assert retriever_of(engine).words_apart(question) == ()
+    features = question_features(engine, question)
+    assert features["words_apart"] == 0.0 and features["focus_absent"] == 0.0
+    assert question_features(engine, "EBITDA singkatan dari apa?")["absent_words"] == 1.0  # one it never writes
 
 
 def test_words_apart_leaves_out_verbs_names_and_english(course, retriever_of, question_features):

@@ -279,14 +279,17 @@ def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
 
 # A year after a name dates the named thing, and a question leaves out the rest of the date or the word "tahun" the
 # text has between them: "Council of Netherland 1922" of "Council of Netherland 10 November 1922", "Konvensi
-# Montevideo 1933" of "Konvensi Montevideo tahun 1933".
+# Montevideo 1933" of "Konvensi Montevideo tahun 1933"; or the rest of the clause that dates it: "peta Malaysia 1979"
+# of "peta yang dikeluarkan oleh Malaysia ... pada tahun 1979" (the year later in the name's sentence).
 _YEAR = LazyPattern(YEAR_DIGITS)
-_DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:tahun|th\.?)\W{1,3})?"
+_DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:tahun|th\.?)\W{1,3}" \
+                r"|\W[^.!?\n]{0,80}?\W)?"
 
 
 def writes_named_number(text: str, name: str, number: str) -> bool:
     """The text writes the number right after the name, in any case ("pasal 340", "Raspberry Pi 4"); a year also
-    after a date's day and month or "tahun" between them ("Netherland 10 November 1922")."""
+    after a date's day and month or "tahun" between them ("Netherland 10 November 1922"), or later in the name's
+    sentence ("Malaysia ... pada tahun 1979")."""
     between = _DATE_BETWEEN if _YEAR.fullmatch(number) else ""
     return re.search(rf"(?<![\w-]){re.escape(name)}(?:\W{{0,3}}|{between}){re.escape(number)}(?![\d]|[.,]\d)", text,
                      re.I) is not None
