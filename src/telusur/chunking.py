@@ -54,7 +54,9 @@ from .sentences import sentence_spans
 # with it, as over a paragraph
 # 44: a title line over a list's lead-in ("Kelebihan MySQL" / "Adapun kelebihan MySQL … adalah:" / items) heads
 # the list with it, never a passage alone; a long list's later pieces are headed by both
-CHUNKER_VERSION = "44"
+# 45: a title line directly over a list ("Fitur-fitur Framework Laravel" / its items) heads it; an article's line of
+# authors over their affiliations ("Ika Nurjanah 1) , …" / "1) Fakultas …") is no title
+CHUNKER_VERSION = "45"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -133,7 +135,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         if b.kind == "reference":
             continue
         cut = _runs_on(kinds, texts, i)
-        out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i), b.location,
+        out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i, doc.text), b.location,
                              b.kind not in ("heading", "item") and b.level > 0,
                              cut or _goes_on_from(doc, kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
@@ -217,11 +219,19 @@ def is_title_line(text: str) -> bool:
             and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text))
 
 
-def _titles_list(kinds: list[str], texts: list[str], i: int) -> bool:
-    """A title line (a paragraph or a quote) over the lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan
-    MySQL adalah:" / its items): the list's title, leading it with its lead-in, never a passage alone."""
-    return (kinds[i] in ("paragraph", "quote") and i + 2 < len(kinds) and kinds[i + 1] in ("paragraph", "quote")
-            and kinds[i + 2] == "item" and announces_list(texts[i + 1]) and is_title_line(texts[i].strip()))
+def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> bool:
+    """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items), or over the
+    lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan MySQL adalah:" / its items): the list's title, leading
+    it (with its lead-in), never a passage alone. An article's line of authors over their affiliations ("Ika
+    Nurjanah 1) , Franckie R.R. Maramis 1)" / "1) Fakultas …") is no title."""
+    if kinds[i] not in ("paragraph", "quote") or i + 1 >= len(kinds) or not is_title_line(texts[i].strip()):
+        return False
+    if kinds[i + 1] == "item":
+        from .citations.names import is_line_of_names, lowercase_words
+
+        return not is_line_of_names(texts[i], lowercase_words(doc_text))
+    return (i + 2 < len(kinds) and kinds[i + 1] in ("paragraph", "quote") and kinds[i + 2] == "item"
+            and announces_list(texts[i + 1]))
 
 
 CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
@@ -291,7 +301,7 @@ def _introduces_block(kinds: list[str], texts: list[str], i: int) -> bool:
             and not is_lead_in(texts[i + 1]) and not is_citation_line(texts[i + 1]))
 
 
-def _role(kinds: list[str], texts: list[str], i: int) -> str:
+def _role(kinds: list[str], texts: list[str], i: int, doc_text: str) -> str:
     kind, text = kinds[i], texts[i]
     if _names_the_source(kinds, texts, i):
         return "text"  # "Stoner (1996)" over its definition: one passage that cites it
@@ -312,8 +322,8 @@ def _role(kinds: list[str], texts: list[str], i: int) -> str:
     if kind in ("paragraph", "quote") and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                            and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list; quoted or not, over what it introduces
-    if _titles_list(kinds, texts, i):
-        return "leadin"  # "Kelebihan MySQL" over "Adapun kelebihan MySQL adalah:" and its list: leads it with it
+    if _titles_list(kinds, texts, i, doc_text):
+        return "leadin"  # "Kelebihan MySQL" over its list, or over "Adapun kelebihan MySQL adalah:" and its list
     return "text"  # paragraphs, quotes, footnotes
 
 

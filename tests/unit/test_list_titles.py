@@ -49,3 +49,44 @@ def test_a_sentence_over_a_lead_in_is_no_title_of_it():
             + "\n".join(f"- {x}" for x in ITEMS) + "\n")
     chunks = _chunks(text)
     assert [c for c in chunks if c.text.strip() == prose]
+
+
+FEATURES = [("RESTful Routing", "RESTful adalah cara baru dalam mengelola request dengan method-method standar REST "
+                                "seperti GET, POST, PUT dan DELETE."),
+            ("Composer Powered", "Composer adalah pengelola dependensi PHP yang membantu kita mencari pustaka yang "
+                                 "ingin kita pakai dan memasangnya.")]
+
+
+@pytest.mark.parametrize("quote", ["", "> "])
+@pytest.mark.parametrize("title", ["Fitur-fitur Framework Laravel", "Kelebihan dan Kekurangan MySQL"])
+def test_a_title_directly_over_a_list_heads_it(quote, title):
+    """No lead-in: "Fitur-fitur Framework Laravel" over its items (kenaikan-pangkat-pns writes it so) is the list's
+    title, one passage with it, never a passage alone. Two capitalised parts joined by "dan" are no line of names
+    when the text writes their words in small letters."""
+    text = (f"# Basis Data\n\nSetiap basis data memiliki kelebihan dan kekurangan bagi penggunanya.\n\n{quote}{title}\n\n"
+            + "\n".join(f"- {x}" for x in ITEMS) + "\n")
+    chunks = _chunks(text)
+    assert not any(c.text.strip() == title for c in chunks), [c.text for c in chunks]
+    [passage] = [c for c in chunks if title in c.text]
+    assert ITEMS[0][:20] in passage.text and ITEMS[-1][:20] in passage.text
+
+
+def test_a_title_directly_over_items_titling_prose_heads_them():
+    """The items are titles over their own prose ("- RESTful Routing" / "RESTful adalah …"): the list's title heads
+    the first of them."""
+    text = ("# Laravel\n\nFitur-fitur Framework Laravel\n\n"
+            + "\n\n".join(f"- {name}\n\n{body}" for name, body in FEATURES) + "\n")
+    chunks = _chunks(text)
+    assert not any(c.text.strip() == "Fitur-fitur Framework Laravel" for c in chunks), [c.text for c in chunks]
+    [passage] = [c for c in chunks if "Fitur-fitur Framework Laravel" in c.text]
+    assert "RESTful Routing" in passage.text
+
+
+@pytest.mark.parametrize("names", ["Ika Nurjanah 1) , Franckie R.R. Maramis 1) , Sulaemana Engkeng 1)",
+                                   "Rina Kartikasari, Dimas Prasetyo dan Budi Santoso"])
+def test_a_line_of_names_over_a_list_is_no_title_of_it(names):
+    """An article's authors over their affiliations ("1) Fakultas …"): a line of names, no title of the list."""
+    text = (f"# Waktu Tunggu Resep\n\n{names}\n\n1) Fakultas Kesehatan Masyarakat Universitas Sam Ratulangi\n\n"
+            "## Pendahuluan\n\nLama waktu tunggu pelayanan resep dapat mencerminkan proses kerja tenaga farmasi.\n")
+    chunks = _chunks(text)
+    assert not [c for c in chunks if names in c.text and "Fakultas" in c.text], [c.text for c in chunks]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..documents.model import SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
@@ -575,6 +576,20 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
         if not _is_author(name, words, strict):
             return None
     return names
+
+
+# The mark after a name on an article's line of authors, pointing at an affiliation or a note: "Ika Nurjanah 1)",
+# "Budi Santoso*", "Dewi Purwanti¹", each before the next name's separator or the line's end
+_AFFILIATION_MARK = re.compile(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRIPTS}]+)(?=\s*(?:,|&|\b(?:dan|and)\b|$))")
+
+
+def is_line_of_names(line: str, words: frozenset[str]) -> bool:
+    """An article's line of authors: two names or more ("Rina Kartikasari, Dimas Prasetyo"), or names marked with
+    their affiliation's number ("Ika Nurjanah 1) , Franckie R.R. Maramis 1)"), every part a person's name (names_in:
+    no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has)."""
+    bare, marks = _AFFILIATION_MARK.subn("", line.strip())
+    names = names_in(bare, words)
+    return names is not None and (len(names) >= 2 or marks > 0)
 
 
 def title_start(names: list[str], words: frozenset[str]) -> int:
