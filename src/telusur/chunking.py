@@ -56,7 +56,9 @@ from .sentences import sentence_spans
 # the list with it, never a passage alone; a long list's later pieces are headed by both
 # 45: a title line directly over a list ("Fitur-fitur Framework Laravel" / its items) heads it; an article's line of
 # authors over their affiliations ("Ika Nurjanah 1) , …" / "1) Fakultas …") is no title
-CHUNKER_VERSION = "45"
+# 46: a title line over the lead-in of a formula, a quote or a table ("Net Profit Margin" / "Rumusnya sebagai
+# berikut:" / "NPM = …") heads the lead-in and what it introduces, one passage
+CHUNKER_VERSION = "46"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -221,8 +223,9 @@ def is_title_line(text: str) -> bool:
 
 def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> bool:
     """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items), or over the
-    lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan MySQL adalah:" / its items): the list's title, leading
-    it (with its lead-in), never a passage alone. An article's line of authors over their affiliations ("Ika
+    lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan MySQL adalah:" / its items) or of a formula, a quote or
+    a table ("Net Profit Margin" / "Rumusnya sebagai berikut:" / "NPM = …"): the title of what follows, leading it
+    (with its lead-in), never a passage alone. An article's line of authors over their affiliations ("Ika
     Nurjanah 1) , Franckie R.R. Maramis 1)" / "1) Fakultas …") is no title."""
     if kinds[i] not in ("paragraph", "quote") or i + 1 >= len(kinds) or not is_title_line(texts[i].strip()):
         return False
@@ -230,8 +233,10 @@ def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> b
         from .citations.names import is_line_of_names, lowercase_words
 
         return not is_line_of_names(texts[i], lowercase_words(doc_text))
-    return (i + 2 < len(kinds) and kinds[i + 1] in ("paragraph", "quote") and kinds[i + 2] == "item"
-            and announces_list(texts[i + 1]))
+    if i + 2 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
+        return False
+    return (kinds[i + 2] == "item" and announces_list(texts[i + 1])
+            or kinds[i + 2] in ("paragraph", "quote", "table") and is_lead_in(texts[i + 1]))
 
 
 CUT_MIN_CHARS = 150  # a paragraph of prose, not a title or a label
@@ -473,6 +478,9 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         if i < len(paras) and paras[i].kind in ("text", "leadin", "table") and not _list_follows(paras, i):
             group.append(paras[i])  # a lead-in introducing a quote, a formula, a table or a paragraph
             i += 1
+            if group[-1].kind == "leadin" and i < len(paras) and paras[i].kind in ("text", "table"):
+                group.append(paras[i])  # a title (or a lead-in) over a lead-in: with what that one introduces
+                i += 1
             while group[-1].kind == "text" and group[-1].cut and i < len(paras) and paras[i].kind == "text":
                 group.append(paras[i])  # whole: a title with the prose it titles, a sentence with its run-on
                 i += 1

@@ -90,3 +90,22 @@ def test_a_line_of_names_over_a_list_is_no_title_of_it(names):
             "## Pendahuluan\n\nLama waktu tunggu pelayanan resep dapat mencerminkan proses kerja tenaga farmasi.\n")
     chunks = _chunks(text)
     assert not [c for c in chunks if names in c.text and "Fakultas" in c.text], [c.text for c in chunks]
+
+
+PROSE = ("Rasio profitabilitas menunjukkan kemampuan perusahaan memperoleh laba dari penjualan, aset dan modalnya "
+         "selama satu periode. Analis membandingkannya dari tahun ke tahun.")
+
+
+@pytest.mark.parametrize("what", ["NPM = Laba bersih setelah pajak / Penjualan bersih x 100%",
+                                  "> NPM = Laba bersih setelah pajak / Penjualan bersih x 100%",
+                                  "| Rasio | Rumus |\n| --- | --- |\n| NPM | Laba bersih / Penjualan |\n"
+                                  "| ROA | Laba bersih / Total aset |"])
+def test_a_title_over_a_lead_in_heads_the_formula_quote_or_table_it_introduces(what):
+    """"Net Profit Margin" / "Rumus yang digunakan adalah sebagai berikut:" / the formula (a paragraph, a quote, a
+    table): the title heads the lead-in and what it introduces, one passage, never the title alone, nor the title and
+    the lead-in without the formula."""
+    text = f"# Profitabilitas\n\n{PROSE}\n\nNet Profit Margin\n\nRumus yang digunakan adalah sebagai berikut:\n\n{what}\n"
+    chunks = _chunks(text)
+    [passage] = [c for c in chunks if "Net Profit Margin" in c.text]
+    assert "sebagai berikut:" in passage.text and "Laba bersih" in passage.text, [c.text for c in chunks]
+    assert PROSE[:40] not in passage.text
