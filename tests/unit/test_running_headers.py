@@ -227,6 +227,36 @@ def test_a_bold_part_written_once_in_each_chapter_names_a_section():
                for _, s in CHAPTERS)
 
 
+def test_a_bold_section_name_of_each_chapter_sits_under_the_chapter_not_its_last_subsection():
+    """"**Rangkuman**" closing each chapter after "## 1.1 Uraian" is the chapter's summary, a sibling of 1.1, not a
+    part of it: a bold section name written under several headings takes the level under the shallowest heading
+    its places do not share (the chapters), not one under the nearest heading."""
+    from telusur.documents import markdown
+
+    doc = markdown.read(_module().encode(), "modul.md")
+    for words, name in [(summary, "Rangkuman") for _, summary in CHAPTERS] + [("Jelaskan pengertian", "Latihan"),
+                                                                              ("Setelah mempelajari", "Tujuan Pembelajaran")]:
+        sections = [b.location.section for b in doc.blocks if doc.block_text(b).startswith(words)]
+        assert sections and all(len(s) == 2 and s[1] == name and s[0].startswith("Bab ") for s in sections), sections
+
+
+def test_a_bold_name_under_each_subsection_of_one_chapter_sits_under_the_subsection():
+    """"**Contoh**" once under each of one chapter's subsections is a part of each subsection (its places share the
+    chapter, not the subsection); a bold name written once sits one level under the nearest heading, as before."""
+    from telusur.documents import markdown
+
+    parts = ["# Bab 2 Interaksi Sosial", "Bab ini membahas interaksi sosial.", "## 2.1 Kontak Sosial",
+             "Kontak sosial adalah awal interaksi.", "**Contoh**", "Dua orang berjabat tangan di pasar.",
+             "## 2.2 Komunikasi", "Komunikasi menyampaikan pesan.", "**Contoh**", "Guru menjelaskan pelajaran.",
+             "**Catatan Penting**", "Komunikasi dapat gagal bila pesannya kabur."]
+    doc = markdown.read("\n\n".join(parts).encode(), "bab2.md")
+    section = {doc.block_text(b): b.location.section for b in doc.blocks}
+    assert section["Dua orang berjabat tangan di pasar."] == ("Bab 2 Interaksi Sosial", "2.1 Kontak Sosial", "Contoh")
+    assert section["Guru menjelaskan pelajaran."] == ("Bab 2 Interaksi Sosial", "2.2 Komunikasi", "Contoh")
+    assert section["Komunikasi dapat gagal bila pesannya kabur."] == ("Bab 2 Interaksi Sosial", "2.2 Komunikasi",
+                                                                      "Catatan Penting")
+
+
 def test_a_bold_label_written_twice_under_one_heading_is_a_label():
     """Two solutions under one heading: "**Penyelesaian**" is no section's name there, whatever other headings
     it is written under; the next problem stays in the examples' section."""

@@ -189,7 +189,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     leave a space ("abdi Allah”yang", "Israel…hlm. 180." no longer glue), unless the two make one known word
 # 111: PDF: a shifted font's shift is decided once a document, on a page that shows enough of its text; a page with
 #     too few of its letters to tell (a footnote's "hlm. 176."), before or after that page, is read back by it
-READERS_VERSION = "111"
+# 112: Markdown: a bold section name written under several headings sits one level under the shallowest heading its
+#     places do not share ("**Rangkuman**" closing each chapter beside "## 1.1 Uraian", not under it)
+READERS_VERSION = "112"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

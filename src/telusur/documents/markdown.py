@@ -87,7 +87,8 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
 
     source, titles = _preprocess(text)
     tree = SyntaxTreeNode(_parser().parse(source))
-    walker = _Walker(builder, titles, _running_lines(tree), _labels(tree))
+    labels = _labels(tree)
+    walker = _Walker(builder, titles, _running_lines(tree), labels, _section_levels(tree, labels))
     walker.source = source
     walker.blocks(tree)
     walker.front_matter_references()
@@ -149,11 +150,12 @@ class _Walker:
     of its own (a bold line acting as a heading, an MDX component) and whether a reference list is open."""
 
     def __init__(self, builder: DocumentBuilder, titles: list[str], running: frozenset[str] = frozenset(),
-                 labels: frozenset[str] = frozenset()):
+                 labels: frozenset[str] = frozenset(), section_levels: dict[str, int] | None = None):
         self.b = builder
         self.titles = titles
         self.running = running  # running headers/footers of a PDF pasted into Markdown
         self.labels = labels  # paragraphs repeated under one heading (_labels): labels, never a section's name
+        self.section_levels = section_levels or {}  # the level a bold section name takes (_section_levels)
         self.running_met: set[str] = set()  # those kept where first met (furniture.left_out)
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
@@ -249,7 +251,9 @@ class _Walker:
             return
         if kind == "paragraph" and (_is_bold_heading(node, text) and text not in self.labels
                                     or ("\n" not in text and is_reference_heading(text))):
-            self.heading(text, self._depth() + 1, own_level=False)
+            depth = self._depth() + 1
+            self.heading(text, depth if self.components else min(depth, self.section_levels.get(text, depth)),
+                         own_level=False)
             return
         numbered = numbered_heading(text) if kind == "paragraph" and not self.components else 0
         if numbered > 1:  # "2.1 Definisi IoT" written without "#": a section, one level down per number
@@ -375,6 +379,30 @@ def _labels(tree) -> frozenset[str]:
         elif node.type == "heading" or _is_bold_heading(node, text):
             under = i + 1
     return frozenset(text for (text, _), times in places.items() if times >= 2)
+
+
+def _section_levels(tree, labels: frozenset[str]) -> dict[str, int]:
+    """The level a bold section name written under several headings takes: one under the shallowest level of
+    Markdown heading whose headings over its places all differ. "**Rangkuman**" closing each chapter, after "## 1.1
+    Uraian", "## 2.3 …", is each chapter's (level 2, beside 1.1), not a part of the subsection before it; "**Contoh**"
+    once under each subsection of one chapter is each subsection's (level 3). A name written once, or under one
+    heading, has none: it goes one level under the nearest heading."""
+    places: dict[str, list[list[tuple[int, int]]]] = {}
+    path: list[tuple[int, int]] = []  # the Markdown headings open: (level, place in the text)
+    for i, node in enumerate(tree.children):
+        if node.type == "heading":
+            level = int(node.tag[1:])
+            path = [h for h in path if h[0] < level] + [(level, i)]
+        elif node.type == "paragraph" and (text := _inline(node)) not in labels and _is_bold_heading(node, text):
+            places.setdefault(text, []).append(path)
+    out = {}
+    for text, paths in places.items():
+        for level in sorted({h[0] for p in paths for h in p}) if len(paths) >= 2 else ():
+            over = [next((k for lv, k in p if lv == level), None) for p in paths]
+            if None not in over and len(set(over)) == len(over):
+                out[text] = level + 1
+                break
+    return out
 
 
 def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
