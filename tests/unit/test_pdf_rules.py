@@ -324,17 +324,19 @@ def test_a_mark_the_shift_cannot_read_keeps_the_words_either_side_apart():
     # nabi-israel's shifted font shows its curly quotes and its ellipsis outside the codes the shift reads back: left
     # out, they glued the words they stood between, within the font ("abdi Allah”yang" -> "Allahyang") and where
     # another font's word meets the font's run ("Nabi-Nabi Israel" in italic, then "…hlm. 180." -> "Israelhlm.").
-    # Where the letters either side make one word, it stays one ("Qur’an" -> "Quran", not "Qur an")
+    # A number is a word too ("Ulangan 18”ayat"). Where the letters either side make one known word, it stays one
+    # ("Qur’an" -> "Quran", not "Qur an")
     def shifted(*pieces: str) -> bytes:  # "|" a mark the shift cannot read (0xA5, the yen sign read back by 29)
         return b"\xa5".join(_shifted(piece, 29) for piece in "".join(pieces).split("|"))
 
-    prose = shifted("seorang nabi yang hanya disebut |abdi Allah|yang dikirim ke utara, dan membaca Qur|an.")
+    prose = shifted("seorang nabi yang hanya disebut |abdi Allah|yang dikirim ke utara, ",
+                    "dan membaca Qur|an |Ulangan 18|ayat 15.")
     stream = b"".join(_shown(760 - 20 * i, text.encode()) for i, text in enumerate(GOOD * 3)) \
         + b"BT /F2 12 Tf 72 600 Td (" + prose + b") Tj ET\n" \
         + b"BT /F1 10 Tf 72 580 Td (Leon J. Wood, Nabi-Nabi Israel) Tj " \
         + b"/F2 10 Tf (" + shifted("|hlm. 180.") + b") Tj ET\n"
     doc = pdf.read(minimal_pdf([stream]), "nabi.pdf")
-    assert "disebut abdi Allah yang dikirim ke utara, dan membaca Quran." in doc.text
+    assert "disebut abdi Allah yang dikirim ke utara, dan membaca Quran Ulangan 18 ayat 15." in doc.text
     assert "Leon J. Wood, Nabi-Nabi Israel hlm. 180." in doc.text
 
 

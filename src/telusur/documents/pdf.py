@@ -194,18 +194,21 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
         for i in range(len(pdf)):
             read = _read_page_at(pdf, i, _last_columns(pages), shifts)
             three_seen = three_seen or len(read.gutters) == 2
-            if read.maybe_gutter is None and not read.open_strip and not three_seen:
-                read.rows = []  # kept only while the document may yet tell where this page's columns are
-            pages.append(read)
+            pages.append(_rows_let_go(read, three_seen))
         for i, read in enumerate(pages):  # a page read before a later one found its font's shift reads it now
             if read.waiting & shifts.keys():
-                pages[i] = _read_page_at(pdf, i, _last_columns(pages[:i]), shifts)
-                if pages[i].maybe_gutter is None and not pages[i].open_strip and not three_seen:
-                    pages[i].rows = []
+                pages[i] = _rows_let_go(_read_page_at(pdf, i, _last_columns(pages[:i]), shifts), three_seen)
         _short_columns(pages)
         return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
         pdf.close()
+
+
+def _rows_let_go(read: Page, three_seen: bool) -> Page:
+    """The page, its glyph rows kept only while the document may yet tell where its columns are."""
+    if read.maybe_gutter is None and not read.open_strip and not three_seen:
+        read.rows = []
+    return read
 
 
 def _read_page_at(pdf, i: int, follows: list[float], shifts: dict[str, int]) -> Page:
