@@ -45,17 +45,19 @@ def test_a_sentence_opening_with_a_body_is_no_entry(entry):
     assert not looks_like_entry(entry)
 
 
-_BLACKS = ("Black's Law Dictionary",)
-
-
 @pytest.mark.parametrize("passage, read", [
-    # a work cited by its title, a person's name in it possessive: the title whole, not its last word as a surname
-    ("Menurut Black's Law Dictionary (2010), kontrak adalah perjanjian.", [(_BLACKS, "2010", None)]),
-    ("Kontrak adalah perjanjian (Black's Law Dictionary, 2010: 45).", [(_BLACKS, "2010", "45")]),
-    ("Menurut Black’s Law Dictionary (2010), kontrak adalah perjanjian.", [(("Black’s Law Dictionary",), "2010", None)]),
-    ("Menurut Campbell's Biology (2010), sel adalah unit terkecil kehidupan.", [(("Campbell's Biology",), "2010", None)]),
-    # ... or a title's word where a surname would stand
+    # a work cited by its name, a person's name in it possessive first: that person, whom the work is named after
+    # (its first author), not the name's last word as a surname
+    ("Menurut Black's Law Dictionary (2010), kontrak adalah perjanjian.", [(("Black",), "2010", None)]),
+    ("Kontrak adalah perjanjian (Black's Law Dictionary, 2010: 45).", [(("Black",), "2010", "45")]),
+    ("Menurut Black’s Law Dictionary (2010), kontrak adalah perjanjian.", [(("Black",), "2010", None)]),
+    ("Menurut Campbell's Biology (2010), sel adalah unit terkecil kehidupan.", [(("Campbell",), "2010", None)]),
+    ("Tujuan pembelajaran disusun berdasarkan Bloom's Taxonomy (2010) yang terdiri atas enam tingkat.",
+     [(("Bloom",), "2010", None)]),
+    # ... a title's word where a surname would stand, or a possessive inside the title: the title whole
     ("Menurut Oxford Dictionary (2010), kontrak adalah perjanjian.", [(("Oxford Dictionary",), "2010", None)]),
+    ("Menurut Oxford Learner's Dictionary (2010), kontrak adalah perjanjian.",
+     [(("Oxford Learner's Dictionary",), "2010", None)]),
     # ... while a person's possessive name alone stays the person (guards)
     ("In Smith's (2010) view, kontrak adalah perjanjian.", [(("Smith",), "2010", None)]),
     ("Menurut Santoso's (2010), kontrak adalah perjanjian.", [(("Santoso",), "2010", None)]),

@@ -192,7 +192,12 @@ def _abbreviated(words: list[str]) -> bool:
 
 def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
-    if is_organisation(name) or WEBSITE.fullmatch(name) or _a_works_title(name):
+    if is_organisation(name) or WEBSITE.fullmatch(name):
+        return name
+    eponym = _POSSESSIVE_IN_TITLE.match(name)
+    if eponym:
+        return eponym.group(1)  # "Black's Law Dictionary", "Bloom's Taxonomy": the person the work is named after
+    if _a_works_title(name):
         return name
     words = name.split()
     while len(words) > 1 and (len(words[-1].rstrip(".")) == 1 or _INITIAL.match(words[-1]) or _abbreviated(words)):
@@ -211,12 +216,17 @@ def surname(name: str) -> str:
     return " ".join(words[i:]).rstrip(".")
 
 
+# A person's name possessive opening a work's name: "Black's Law Dictionary", "Bloom's Taxonomy", "Gray's Anatomy"
+# name their first author (a possessive alone, "Smith's (2010) view", is read as the person already); not a word
+# inside the title ("Oxford Learner's Dictionary": read whole, as a title)
+_POSSESSIVE_IN_TITLE = re.compile(r"^([A-Z][a-z][\w\-]*)['’]s\s+[A-Z]")
+
+
 def _a_works_title(name: str) -> bool:
-    """ "Black's Law Dictionary", "Oxford Dictionary": a work cited by its title, a person's name in it possessive or
-    a title's word ("Dictionary", "Handbook") last, where a surname would stand; read whole, as a body's name is."""
+    """ "Oxford Dictionary", "Harvard Business Review": a work cited by its title, a title's word ("Dictionary",
+    "Handbook") last where a surname would stand; read whole, as a body's name is."""
     words = name.split()
-    return len(words) > 1 and (words[-1].lower().rstrip(".") in _ENGLISH_TITLE_WORDS
-                               or any(re.search(r"[a-z]['’]s$", w) for w in words[:-1]))
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _ENGLISH_TITLE_WORDS
 
 
 def clean_authors_text(text: str) -> str:
