@@ -344,3 +344,29 @@ def test_a_title_ending_in_an_ampersand_abbreviation_ends_at_its_stop(line):
     ref = parse_reference(line)
     assert (ref.title, ref.kind, ref.place, ref.publisher) == (
         "Metode Penelitian Kuantitatif, Kualitatif, dan R&D", "book", "Bandung", "Alfabeta")
+
+
+@pytest.mark.parametrize("line", [
+    # a note on the edition, the printing or the translation as a sentence of its own before "Place: Publisher"
+    "Marzuki, Peter. 2017. Koperasi Sekolah. Edisi Revisi. Malang: UMM Press.",
+    "Marzuki, P. (2017). Koperasi Sekolah. Cetakan ke-20. Malang: UMM Press.",
+    "Marzuki, Peter. 2017. Koperasi Sekolah. 9th ed. Malang: UMM Press.",
+    "Marzuki, Peter. 2017. Koperasi Sekolah. Terjemahan Budi Santoso. Malang: UMM Press.",
+    "Marzuki, Peter. Koperasi Sekolah. Edisi Revisi. Malang: UMM Press, 2017.",  # the year last
+    # IEEE, a book: "Place: Publisher, Year" after the title
+    "[1] P. Marzuki, Koperasi Sekolah. Malang: UMM Press, 2017.",
+])
+def test_the_place_and_publisher_after_a_note_on_the_edition(line):
+    ref = parse_reference(line)
+    assert (ref.year, ref.title, ref.kind, ref.place, ref.publisher) == (
+        "2017", "Koperasi Sekolah", "book", "Malang", "UMM Press")
+
+
+@pytest.mark.parametrize("line, place, publisher", [
+    ("Marzuki, P. (2017). Koperasi Sekolah. St. Louis: Mosby.", None, "St. Louis: Mosby"),  # an abbreviation's stop
+    ("Marzuki, P. (2017). Koperasi Sekolah. Prosiding Seminar. ISBN: 978-979-3649-81-8",  # a book number, no place
+     None, "Prosiding Seminar. ISBN: 978-979-3649-81-8"),
+])
+def test_no_place_after_an_abbreviation_or_before_a_book_number(line, place, publisher):
+    ref = parse_reference(line)
+    assert (ref.place, ref.publisher) == (place, publisher)

@@ -56,6 +56,9 @@ _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|repr
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])"
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
+# A publisher's place and name after a note of its own on the edition, printing or translation: "Edisi Revisi. Jakarta:
+# Kencana" ("St. Louis: Mosby" is one place; "ISBN: 978-..." is none)
+_FACTS_AFTER_NOTE = re.compile(rf"{_NO_INITIAL_BEFORE}\.\s+(?P<facts>(?!IS[BS]N)[A-Z][^.:]{{1,39}}:[^:.]*[A-Za-z][^:.]*?)\.?$")
 _ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9\-]+\.?$")
 
 
@@ -484,10 +487,10 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     rest = m.group("rest")
     container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
     journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
+    published = {} if journal else _publisher(container or "")  # "Boston: Pearson"
     return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
                      title=m.group("title").strip(" .,"), kind="article" if journal else "book",
-                     container=container if journal else None, publisher=None if journal else container,
-                     start=start, end=end)
+                     container=container if journal else None, start=start, end=end, **published)
 
 
 _GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
@@ -732,6 +735,9 @@ def _publisher(text: str) -> dict:
     if two and _names_publisher(two.group("first")) and _place(two.group("second")):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
     m = _PUBLISHER.match(text)
+    after_note = None if m else _FACTS_AFTER_NOTE.search(text)
+    if after_note:
+        m = _PUBLISHER.match(after_note.group("facts"))  # "Edisi Revisi. Jakarta: Kencana": the edition's note first
     if not m:
         return {"publisher": text}
     place = m.group("place")
