@@ -370,3 +370,24 @@ def test_the_place_and_publisher_after_a_note_on_the_edition(line):
 def test_no_place_after_an_abbreviation_or_before_a_book_number(line, place, publisher):
     ref = parse_reference(line)
     assert (ref.place, ref.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize("line", [
+    # a journal's volume, issue and pages as Indonesian journals write them
+    "Lubis, M. (2015). “Pengaruh Iklim Organisasi”. Jurnal Ekonomi. 3 (2): 75-84.",
+    "Lubis, M. (2015). Pengaruh Iklim Organisasi. Jurnal Ekonomi, 3(2): 75-84.",
+    "Lubis, M. 2015. Pengaruh Iklim Organisasi. Jurnal Ekonomi 3(2): 75-84.",
+    "Lubis, M. (2015). Pengaruh Iklim Organisasi. Jurnal Ekonomi, Vol. 3, No. 2, hlm. 75-84.",
+    "Lubis, M. (2015). Pengaruh Iklim Organisasi. Jurnal Ekonomi, Vol. 3 No. 2, 75-84.",
+    "Lubis, M. (2015). Pengaruh Iklim Organisasi. Jurnal Ekonomi. 3 (2): 75-84, ISSN: 2337-3997.",  # its ISSN after
+])
+def test_a_journals_volume_issue_and_pages_as_indonesian_journals_write_them(line):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.container, ref.volume, ref.issue, ref.pages, ref.publisher) == (
+        "article", "Pengaruh Iklim Organisasi", "Jurnal Ekonomi", "3", "2", "75-84", None)
+
+
+def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
+    ref = parse_reference("Republik Indonesia. 1999. Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. "
+                          "Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.")
+    assert (ref.kind, ref.volume, ref.issue) == ("book", None, None)

@@ -37,6 +37,12 @@ _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
 _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                       r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
 _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
+# ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
+# Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42"
+_JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,]?\s+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)\s*,?\s*"
+                              r"(?:\((?P<issue>[^)]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
+                              r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
+                              r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
@@ -641,7 +647,7 @@ def _body(rest: str) -> dict:
         after = _READ_ON.sub("", after).strip(" .,")
     online = _RETRIEVED.search(after) or _ONLINE.search(after)
     said = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I)) if online else None
-    if said and (_JOURNAL.match(said) or _JOURNAL_PAGES.match(said)):
+    if said and _journal(said):
         after = said  # "Jurnal Pendidikan, 5(2), 10-20. Retrieved from https://...": an article read online
     elif online or (out.get("url") and not after):
         out["kind"] = "web"
@@ -655,17 +661,25 @@ def _body(rest: str) -> dict:
         out.update(kind="chapter", container=book.group("book").strip(" ,"), pages=_pages(pages))
         out.update(_publisher(rest))
         return out
-    journal = _JOURNAL.match(after) or _JOURNAL_PAGES.match(after)
+    journal = _journal(after)
     if journal:
-        d = journal.groupdict()
-        out.update(kind="article", container=d["journal"].strip(), volume=d.get("volume"), issue=d.get("issue"),
-                   pages=_pages(d.get("pages")))
+        out.update(kind="article", container=journal["journal"].strip(), volume=journal.get("volume"),
+                   issue=journal.get("issue") or journal.get("number"), pages=_pages(journal.get("pages")))
         return out
     if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
         out["pages"] = _pages(after.rstrip("."))
     elif after:
         out.update(kind="book", **_publisher(after))
     return out
+
+
+def _journal(after: str) -> dict | None:
+    """A journal's name, volume, issue and pages after an article's title, or None."""
+    written = _JOURNAL_WRITTEN.match(after)
+    if written and not (written.group("issue") or written.group("number") or written.group("pages")):
+        written = None  # a number alone after a name: no journal's facts
+    m = _JOURNAL.match(after) or written or _JOURNAL_PAGES.match(after)
+    return m.groupdict() if m else None
 
 
 def _title(rest: str) -> tuple[str | None, str]:
