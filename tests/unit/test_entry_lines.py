@@ -391,3 +391,16 @@ def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
     ref = parse_reference("Republik Indonesia. 1999. Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. "
                           "Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.")
     assert (ref.kind, ref.volume, ref.issue) == ("book", None, None)
+
+
+@pytest.mark.parametrize("line, title", [
+    # further authors given name first, then a title of five capitalised words none of them Indonesian: the title
+    ("Wiranto, Adi, Sukmadi, Harsono, Managing Rural Cooperative Credit Unions, Jakarta: Balai Pustaka, 1999.",
+     "Managing Rural Cooperative Credit Unions"),
+    # ... or of capitalised words with a digit in one: the title
+    ("Wiranto, Adi, Sukmadi, Harsono, COVID-19 Pandemic Response, Jakarta: Balai Pustaka, 2021.",
+     "COVID-19 Pandemic Response"),
+])
+def test_a_title_after_further_authors_is_no_further_author(line, title):
+    ref = parse_reference(line)
+    assert (ref.authors, ref.title, ref.publisher) == (("Wiranto", "Sukmadi", "Harsono"), title, "Balai Pustaka")
