@@ -54,10 +54,15 @@ def test_a_sentence_opening_with_a_body_is_no_entry(entry):
     ("Menurut Campbell's Biology (2010), sel adalah unit terkecil kehidupan.", [(("Campbell",), "2010", None)]),
     ("Tujuan pembelajaran disusun berdasarkan Bloom's Taxonomy (2010) yang terdiri atas enam tingkat.",
      [(("Bloom",), "2010", None)]),
+    # ... its name holding small words ("of"), after "Menurut" or a common word, or in a parenthesis
+    ("Menurut Maslow's Hierarchy of Needs (2010), kebutuhan manusia bertingkat.", [(("Maslow",), "2010", None)]),
+    ("Penerapan Herzberg's Two Factor Theory (2010) pada karyawan meningkatkan kepuasan.", [(("Herzberg",), "2010", None)]),
+    ("Kebutuhan manusia bertingkat (Maslow's Hierarchy of Needs, 2010).", [(("Maslow",), "2010", None)]),
     # ... a title's word where a surname would stand, or a possessive inside the title: the title whole
     ("Menurut Oxford Dictionary (2010), kontrak adalah perjanjian.", [(("Oxford Dictionary",), "2010", None)]),
     ("Menurut Oxford Learner's Dictionary (2010), kontrak adalah perjanjian.",
      [(("Oxford Learner's Dictionary",), "2010", None)]),
+    ("Menurut Oxford Learner's Dictionary of Current English (2010), kontrak adalah perjanjian.", [((), "2010", None)]),
     # ... while a person's possessive name alone stays the person (guards)
     ("In Smith's (2010) view, kontrak adalah perjanjian.", [(("Smith",), "2010", None)]),
     ("Menurut Santoso's (2010), kontrak adalah perjanjian.", [(("Santoso",), "2010", None)]),
@@ -91,12 +96,21 @@ def test_a_standard_by_its_number_in_a_parenthesis(passage, read):
      [(("Santoso", "Wijaya"), "2010", None)]),
     ("Survei di Jawa Barat, Hasibuan, Lubis, dan Siregar (2010) menemukan bahwa disiplin berpengaruh.",
      [(("Hasibuan", "Lubis", "Siregar"), "2010", None)]),
+    # ... names that are words too ("hidayat") in a list closed by "dan", the form of an authors' list
+    ("Di Surabaya, Hidayat, Nugroho, dan Lestari (2010) meneliti kepuasan kerja.",
+     [(("Hidayat", "Nugroho", "Lestari"), "2010", None)]),
+    ("Dalam penelitian di Bandung, Santoso, Wijaya dan Harahap (2010) menemukan bahwa disiplin berpengaruh.",
+     [(("Santoso", "Wijaya", "Harahap"), "2010", None)]),
     # ... a region named by its compass point after the place is the place still
     ("Dalam penelitian di Kota Padang, Sumatera Barat, Santoso, Wijaya (2010) menemukan bahwa disiplin berpengaruh.",
      [(("Santoso", "Wijaya"), "2010", None)]),
     # ... and a name that may be a place too (the dictionary knows it) leaves the name after the last comma (guard)
     ("Dalam penelitian di Kabupaten Bogor, Indonesia, Sitompul (2010) menemukan bahwa disiplin berpengaruh.",
      [(("Sitompul",), "2010", None)]),
+    # ... and in a list closed by "dan", a name the text writes as a place: no list read, the year stays the author's
+    # cited before (guard)
+    ("Dalam penelitian di Kabupaten Bogor, Indonesia, Sitompul dan Harahap (2010) menemukan bahwa disiplin "
+     "berpengaruh di Indonesia.", [(("Santoso",), "2010", None)]),
 ])
 def test_a_place_then_a_list_of_authors(passage, read):
     assert _read(passage) == read

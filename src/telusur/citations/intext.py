@@ -14,7 +14,7 @@ from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, group_before, is_common_word,
+from .names import (ACADEMIC, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -523,6 +523,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
+    if not names and eponym_of(head):
+        names = [head]  # "(Maslow's Hierarchy of Needs, 1943)": the person the work is named after
     if not names and re.fullmatch(r"[A-Z][a-z]+", head) and is_listed(text, [head], hit.group("year")):
         names = [head]  # "(May, 2010)" with "May, Rollo. 2010." listed: a surname that is a month's name or a word
     if not names or _data_source(head):
@@ -743,6 +745,9 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             and not _TITLE_BEFORE.search(scan, max(lo, report.start() - 60), report.start()) \
             and not all(w.lower() in words for w in report.group("title").split()[1:]):
         return _report(text, scan, lo, report, bare, m)
+    eponymous = _eponymous_title_before(scan, lo, pos)
+    if eponymous is not None:  # "Maslow's Hierarchy of Needs (1943)": the person the work is named after
+        return _make(eponymous, [eponymous], bare.group("year"), bare.group("pages"), m, None)
     organisation = _organisation_with_links(scan, lo, pos, words)
     if organisation is not None:  # "Buck Institute for Education (1999)": the organisation whole
         if _quoted_secondary_follows(scan, m.end(), words):
@@ -1273,6 +1278,21 @@ _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # ... or by a country's initials before it: "U.S. Department of Education"
 _LINKED_RUN = re.compile(rf"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){{2,3}}|[A-Z][\w'’\-]*)[ \t]+(?:{_LINK}[ \t]+)?)"
                          r"{1,8}[A-Z][\w'’\-]*[ \t]*$")
+
+
+def _eponymous_title_before(scan: str, lo: int, pos: int) -> str | None:
+    """A work's name with small words in it, opening with a person's name possessive, right before a year ("Menurut
+    Maslow's Hierarchy of Needs (1943)"): the name, whose surname is that person's (names.eponym_of). Name groups stop
+    at the small words, and a title run gives no author."""
+    run = _TITLE_RUN.search(scan, max(lo, pos - 120), pos)
+    if run is None:
+        return None
+    words = run.group().split()
+    k = next((i for i, w in enumerate(words) if eponym_of(" ".join(words[i:]))), None)
+    if k is None or any(w.lower() not in NOT_NAMES and not is_common_word(w) for w in words[:k]):
+        return None  # "Oxford Learner's Dictionary": a possessive inside the name, no person's work; "Menurut",
+        # "Penerapan" before it are the sentence's words
+    return " ".join(words[k:])
 
 
 def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:

@@ -194,9 +194,8 @@ def surname(name: str) -> str:
     """ "Herbert Blumer" -> "Blumer", "Van Dijck" and "Mac Iver" whole, "Kemenkes RI" and "Irawati ointu" whole."""
     if is_organisation(name) or WEBSITE.fullmatch(name):
         return name
-    eponym = _POSSESSIVE_IN_TITLE.match(name)
-    if eponym:
-        return eponym.group(1)  # "Black's Law Dictionary", "Bloom's Taxonomy": the person the work is named after
+    if eponym_of(name):
+        return eponym_of(name)  # "Black's Law Dictionary", "Bloom's Taxonomy": the person the work is named after
     if _a_works_title(name):
         return name
     words = name.split()
@@ -220,6 +219,12 @@ def surname(name: str) -> str:
 # name their first author (a possessive alone, "Smith's (2010) view", is read as the person already); not a word
 # inside the title ("Oxford Learner's Dictionary": read whole, as a title)
 _POSSESSIVE_IN_TITLE = re.compile(r"^([A-Z][a-z][\w\-]*)['’]s\s+[A-Z]")
+
+
+def eponym_of(name: str) -> str | None:
+    """The person a work's name opens with, possessive ("Maslow's Hierarchy of Needs" -> "Maslow"), or None."""
+    eponym = _POSSESSIVE_IN_TITLE.match(name)
+    return eponym.group(1) if eponym else None
 
 
 def _a_works_title(name: str) -> bool:
@@ -345,7 +350,9 @@ def _after_a_place(scan: str, taken: list[re.Match]) -> int | None:
     """Where the names start after a place's name and its first comma ("di Bandung, Santoso, Wijaya (2019)": Santoso),
     a region named by its compass point passed over ("Kota Padang, Sumatera Barat dan Wulandari"). A name between that
     may be a place too (the text writes it after "di"/"ke", or the dictionary knows it: "Kabupaten Bogor, Indonesia,
-    Sitompul") leaves the names after the last comma only, and none when "dan" follows it."""
+    Sitompul") leaves the names after the last comma only, and none when "dan" follows it. In a list closed by "dan",
+    an authors' list's form, only the text's own usage makes a name a place ("Di Surabaya, Hidayat, Nugroho, dan
+    Lestari": "hidayat" is a word too)."""
     joints = [k for k, t in enumerate(taken) if t.group() in _CONNECTORS]
     first = next(k for k in joints if taken[k].group() == ",")
     bounds = [k for k in joints if k >= first] + [len(taken)]
@@ -354,7 +361,9 @@ def _after_a_place(scan: str, taken: list[re.Match]) -> int | None:
         segments.pop(0)
     if not segments:
         return None
-    if any(_may_be_a_place(scan, " ".join(t.group() for t in taken[a:b])) for a, b in segments[:-1]):
+    closed = any(t.group() in ("dan", "&", "and") for t in taken[first + 1:])
+    place = written_as_a_place if closed else _may_be_a_place
+    if any(place(scan, " ".join(t.group() for t in taken[a:b])) for a, b in segments[:-1]):
         last = max(k for k in joints if taken[k].group() == ",")
         return None if any(t.group() in ("dan", "&", "and") for t in taken[last + 1:]) or last + 1 == len(taken) \
             else last + 1
