@@ -404,3 +404,15 @@ def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
 def test_a_title_after_further_authors_is_no_further_author(line, title):
     ref = parse_reference(line)
     assert (ref.authors, ref.title, ref.publisher) == (("Wiranto", "Sukmadi", "Harsono"), title, "Balai Pustaka")
+
+
+@pytest.mark.parametrize("line", [
+    # persons written given name first, joined by "dan", a given name a dictionary word ("budi"): two authors
+    "Budi Santoso dan Agus Hartono. 2015. Koperasi Sekolah. Malang: UMM Press.",
+    "Budi Santoso dan Agus Hartono. (2015). Koperasi Sekolah. Malang: UMM Press.",
+    "Budi Santoso dan Agus Hartono. Koperasi Sekolah. Malang: UMM Press, 2015.",  # the year last
+])
+def test_persons_given_name_first_joined_by_dan_are_two_authors(line):
+    ref = parse_reference(line)
+    assert (ref.names, ref.authors[1:], ref.year, ref.title) == (
+        ("Budi Santoso", "Agus Hartono"), ("Hartono",), "2015", "Koperasi Sekolah")

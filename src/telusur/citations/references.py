@@ -403,11 +403,16 @@ def _body_year_last(text: str) -> re.Match | None:
 def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None:
     """An entry whose year ends it: authors, then the title up to its first full stop or parenthesis."""
     body = _BODY_FIRST.match(text)
-    if body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST) and is_organisation(body.group("body")):
+    whole = body and (body.end() > m.start("rest") or m.re is _BODY_YEAR_LAST)
+    persons = whole and " dan " in body.group("body") and not is_organisation(body.group("body")) \
+        and _names_joined_by_dan(body.group("body"))  # "Budi Santoso dan Agus Hartono. Judul. ...": not "Budi"
+    if whole and (is_organisation(body.group("body")) or persons):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
         year = m.group("year") if re.match(YEAR, m.group("year")) else None
-        return Reference(text=text, authors=(body.group("body"),), names=(body.group("body"),), year=year,
+        names = tuple(_authors(body.group("body"))) if persons else (body.group("body"),)
+        authors = tuple(_surname(n) if i == 0 else _family(n) for i, n in enumerate(names)) if persons else names
+        return Reference(text=text, authors=authors, names=names, year=year,
                          year_text=m.group("year"), title=title or None, kind="book" if published else "misc",
                          start=start, end=end, **published)
     head = m.group("head")
@@ -594,14 +599,17 @@ _INITIALS_THEN_NAMES = re.compile(r"^(?:[A-Z]\.\s?)+(?:[A-Z][a-z][\w'’\-]*\s?)
 
 
 def _names_joined_by_dan(head: str) -> bool:
-    """ "Sutanto dan Djohan M.", "Bernadin dan Russell": persons; "Perbekalan dan Mesin Kantor": a title's words."""
+    """ "Sutanto dan Djohan M.", "Bernadin dan Russell", "Budi Santoso dan Agus Hartono": persons; "Perbekalan dan
+    Mesin Kantor": a title's words."""
     if re.search(r"\b[A-Z]\.", head):
         return True
     from .names import is_common_word
     from ..indonesian import is_known_word
 
-    words = [w for w in re.split(r"\s+(?:dan|and)\s+|\s+", head) if w]
-    return all(w[:1].isupper() and not is_common_word(w) and not is_known_word(w.lower()) for w in words)
+    parts = [p.split() for p in re.split(r"\s+(?:dan|and)\s+", head)]
+    # each person has a name no dictionary holds ("Budi Santoso": "budi" is a word, "Santoso" is not)
+    return all(p and all(w[:1].isupper() and not is_common_word(w) for w in p)
+               and not all(is_known_word(w.lower()) for w in p) for p in parts)
 
 
 def _family(name: str) -> str:
