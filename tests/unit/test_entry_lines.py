@@ -416,3 +416,10 @@ def test_persons_given_name_first_joined_by_dan_are_two_authors(line):
     ref = parse_reference(line)
     assert (ref.names, ref.authors[1:], ref.year, ref.title) == (
         ("Budi Santoso", "Agus Hartono"), ("Hartono",), "2015", "Koperasi Sekolah")
+
+
+def test_an_undated_page_ending_with_its_address_does_not_run_into_the_next_entry(tmp_path):
+    got = _entries(tmp_path, "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press.",
+                   "Kominfo. Literasi Digital Indonesia. https://www.kominfo.go.id/literasi",
+                   "Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press.")
+    assert [(a, y) for a, y, _, _ in got] == [(("Hartono",), "2020"), (("Santoso",), "2019")]
