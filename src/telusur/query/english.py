@@ -90,11 +90,15 @@ def name_spellings(name: str) -> list[str]:
     """How an Indonesian text may spell a name an English question gives, to be matched against the text's words
     the way a name's other spellings are (one letter apart, the same consonants): the loan-word letter changes
     ("Matthew" -> "matew") and a "J" before a vowel read as "Y", as Indonesian writes the Bible's and Hebrew names
-    ("Jeroboam" -> "yeroboam", the text's "Yerobeam"; "Jerusalem" -> "yerusalem")."""
+    ("Jeroboam" -> "yeroboam", the text's "Yerobeam"; "Jerusalem" -> "yerusalem"); a "j" between vowels read as "y"
+    and the "h" closing a Hebrew name after a vowel dropped, as the Indonesian Bible writes them ("Ahijah" -> "ahiya",
+    the text's "Ahia"; "Jeremiah" -> "yeremia")."""
     w = name.lower()
     out = [_letters(w)]
     if re.match(r"j[aeiou]", w):
         out += ["y" + w[1:], "y" + _letters(w)[1:]]
+    hebrew = [re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[aeiou])j(?=[aeiou])", "y", form)) for form in out]
+    out += [form for form in hebrew if len(form) >= 4]
     return [form for form in dict.fromkeys(out) if form != w]
 
 
