@@ -58,7 +58,9 @@ from .sentences import sentence_spans
 # authors over their affiliations ("Ika Nurjanah 1) , …" / "1) Fakultas …") is no title
 # 46: a title line over the lead-in of a formula, a quote or a table ("Net Profit Margin" / "Rumusnya sebagai
 # berikut:" / "NPM = …") heads the lead-in and what it introduces, one passage
-CHUNKER_VERSION = "46"
+# 47: a paragraph going on from a list, or from a lead-in's quote or formula ("Berdasarkan uraian di atas …",
+# "Kedua …", "Hal ini berarti …"), is one passage with it while the whole fits; its sentences are parts of their own
+CHUNKER_VERSION = "47"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -116,6 +118,7 @@ class Paragraph:
     level: int = 0  # an item's depth in its list as the reader found it (0: outermost)
     ordinal: int = 0  # an item's place in its list by its marker: 3 for "3." and "c)", 0 for a bullet
     cut: bool = False  # runs_on as its sentence or title goes on in the next block (_runs_on), not only its subject
+    opens_on: bool = False  # prose whose first words go on from the block before it (_says_of_before)
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -143,7 +146,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
-                             marker_number(texts[i]) if b.kind == "item" else 0, cut))
+                             marker_number(texts[i]) if b.kind == "item" else 0, cut,
+                             b.kind == "paragraph" and _says_of_before(texts[i])))
     return out
 
 
@@ -186,8 +190,14 @@ def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> 
     text, nxt = texts[i].strip(), texts[i + 1].strip()
     return (text.endswith((".", "!", "?", ")", "\"", "”")) and not is_lead_in(text)
             and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
-            and len(text) + len(nxt) <= MAX_CHUNK_CHARS and bool(_OPENS_ON_BEFORE.match(nxt))
-            and not re.search(rf"(?<!\d){YEAR}(?!\d)", nxt))
+            and len(text) + len(nxt) <= MAX_CHUNK_CHARS and _says_of_before(nxt))
+
+
+def _says_of_before(text: str) -> bool:
+    """A paragraph whose first words go on from the block before it (_OPENS_ON_BEFORE) and that names no year of a
+    work of its own ("Sedangkan menurut Sidik (2014:1) …" is that work's passage)."""
+    text = text.strip()
+    return bool(_OPENS_ON_BEFORE.match(text)) and not re.search(rf"(?<!\d){YEAR}(?!\d)", text)
 
 
 TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence
@@ -484,7 +494,7 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             while group[-1].kind == "text" and group[-1].cut and i < len(paras) and paras[i].kind == "text":
                 group.append(paras[i])  # whole: a title with the prose it titles, a sentence with its run-on
                 i += 1
-            return group, i
+            return group, _take_sequel(paras, i, group)
         if i < len(paras) and _list_follows(paras, i):
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1
@@ -493,7 +503,21 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
             break
         group.append(paras[i])
         i = _take_body(paras, i + 1, group) if paras[i].kind == "heading" else i + 1
-    return group, i
+    return group, _take_sequel(paras, i, group) if any(q.kind in ("item", "heading") for q in group) else i
+
+
+def _take_sequel(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
+    """After a list, or a lead-in with the quote or formula it introduces: the paragraphs that go on from it in its
+    section ("Berdasarkan uraian di atas dapat disimpulkan …" after the list it sums up, "Hal ini berarti …" after
+    the article it explains, "Kedua …" after "Pertama …"), one passage with it while the whole fits in one: alone,
+    the answer they hold lacks the words of its subject, which the block before says. A table is its own passage."""
+    while (i < len(paras) and paras[i].opens_on and not paras[i].nested and not paras[i].field
+           and all(q.kind != "table" for q in group)
+           and paras[i].location.section == group[-1].location.section
+           and paras[i].end - group[0].start <= MAX_CHUNK_CHARS):
+        group.append(paras[i])
+        i += 1
+    return i
 
 
 def _record_end(paras: list[Paragraph], i: int) -> int:

@@ -61,3 +61,53 @@ def test_a_paragraph_not_opening_on_a_whole_paragraph_of_its_section_that_it_fit
     last = paragraphs[-1].split("\n\n")[-1]
     [alone] = _holding(chunks, last)
     assert alone == last, chunks
+
+
+# A list, or a lead-in with what it introduces, then a paragraph going on from it (issue 15, "a list continued in the
+# next passage"): on the open sets the paragraph summing up a list ("Berdasarkan uraian di atas dapat disimpulkan bahwa
+# tujuan pendidikan …", wahyu243--tunagrahita-ringan), the second of an enumeration in prose ("Kedua dengan alas hak
+# khusus …" after "yaitu:" and "Pertama …", indraptama--hukum-harta-benda) and the paragraph explaining a quoted
+# article ("Hal ini berarti …", sengketa-ambalat) were passages alone, without the words of their subject, and ranked
+# under the passage before them.
+TUJUAN = ("Pendidikan bagi anak tunagrahita ringan menurut Kirk memiliki tujuan khusus sebagai berikut:\n\n"
+          "1. Mengembangkan keterampilan dasar belajar di sekolah.\n"
+          "2. Mengembangkan kebiasaan hidup sehat.\n"
+          "3. Mengembangkan kemampuan sosialisasi.")
+SIMPULAN = ("Berdasarkan uraian di atas dapat disimpulkan bahwa tujuan pendidikan anak tunagrahita ringan adalah "
+            "mengembangkan keterampilan tertentu agar dapat hidup mandiri di masyarakat.")
+PERTAMA = ("Ketetapan dengan surat wasiat terdiri dari dua macam cara yaitu:\n\n"
+           "Pertama dengan alas hak umum, memberikan wasiat dengan tidak ditentukan bendanya, disebut erfstelling ;")
+KEDUA = "Kedua dengan alas hak khusus, memberikan wasiat yang bendanya ditentukan jenisnya, disebut legaat."
+PASAL = ("Dalam Pasal IV Treaty 1891, berbunyi:\n\n"
+         "> From 4°10' north latitude on the east coast the boundary-line shall be continued eastward along that "
+         "parallel across the island of Sebatik.")
+BERARTI = "Hal ini berarti dari 4°10' lintang utara ditarik garis paralel sampai memotong Pulau Sebatik."
+
+
+@pytest.mark.parametrize("block, sequel", [(TUJUAN, SIMPULAN), (PERTAMA, KEDUA), (PASAL, BERARTI)])
+def test_a_paragraph_going_on_from_a_list_or_a_lead_in_s_block_is_one_passage_with_it(block, sequel):
+    chunks = _chunks(block, sequel, heading="# Bab II")
+    [passage] = _holding(chunks, sequel)
+    last = " ".join(block.split("\n")[-1].lstrip("> ").split())
+    assert last in passage and passage.index(last) < passage.index(sequel), chunks
+
+
+TABEL = ("Tabel 3. Hasil Validitas\n\n| Variabel | Indikator | Loading |\n| --- | --- | --- |\n"
+         "| Stres Kerja | SK1 | 0.773 |\n| Stres Kerja | SK2 | 0.792 |")
+
+
+@pytest.mark.parametrize("paragraphs, heading", [
+    ((TUJUAN, "## Simpulan\n\n" + SIMPULAN), "# Bab II"),  # another section
+    ((TUJUAN, "Sedangkan menurut Astati (2001: 13) tujuan pendidikan anak tunagrahita adalah kemandirian."),
+     "# Bab II"),  # a work of its own
+    ((TUJUAN + "\n4. Mengembangkan kemampuan emosional dan rasa aman di sekolah maupun di rumah." * 30, SIMPULAN),
+     "# Bab II"),  # too long together
+    ((TABEL, "Berdasarkan Tabel 3 di atas, seluruh indikator memiliki nilai loading factor di atas 0,50."),
+     "# Hasil"),  # a table is its own passage
+    ((TUJUAN, "Anak tunagrahita ringan perlu layanan pendidikan khusus di sekolah luar biasa."), "# Bab II"),
+])
+def test_a_paragraph_not_going_on_from_the_list_or_lead_in_s_block_before_it_is_a_passage_alone(paragraphs, heading):
+    chunks = _chunks(*paragraphs, heading=heading)
+    last = paragraphs[-1].split("\n\n")[-1]
+    [alone] = _holding(chunks, last)
+    assert alone == last, chunks
