@@ -848,16 +848,27 @@ def _make_chunk(doc: Document, chunk_id: int, piece: _Piece, block: _Block) -> C
 
 
 def item_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of each list item in a chunk's text: its numbered line and the lines under it, citations aside."""
+    """Offsets of each list item in a chunk's text: its numbered line and the lines under it, citations aside, up to
+    a paragraph going on from the list (_take_sequel: "Berdasarkan uraian di atas …"), which is no item's."""
     spans: list[list[int]] = []
-    for a, b, line in line_spans(text):
+    lines = line_spans(text)
+    last = max((n for n, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)), default=-1)
+    for n, (a, b, line) in enumerate(lines):
         if not line.strip():
             continue
         if LIST_ITEM.match(line):
             spans.append([a, b])
+        elif n > last and spans and _goes_on_from_list(line):
+            break
         elif spans and not is_citation_line(line):
             spans[-1][1] = b
     return [(a, b) for a, b in spans]
+
+
+def _goes_on_from_list(line: str) -> bool:
+    """A paragraph of prose after a list's last item that goes on from the list (_take_sequel), not that item's own
+    line: a paragraph, not a title's few words."""
+    return len(line.strip()) >= CUT_MIN_CHARS and _says_of_before(line)
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:
@@ -872,13 +883,16 @@ def chunk_parts(chunk: Chunk) -> list[str]:
         return _row_parts(chunk, rows) + _figure_parts(chunk, rows)
     if spans and long_row(chunk) is not None:
         return _cell_parts(chunk, spans)
-    return _item_parts(chunk, spans) if is_list(chunk.text) else _sentence_parts(chunk, spans)
+    if not is_list(chunk.text):
+        return _sentence_parts(chunk, spans)
+    items = len(item_spans(chunk.text))  # then the sentences of a paragraph going on from the list, as prose
+    return _item_parts(chunk, spans[:items]) + _sentence_parts(chunk, spans[items:])
 
 
 def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
-    table rows (two or more) and then the cells of their figures (figure_cells), else its list items (two or more),
-    else its prose sentences (two or more), else none."""
+    table rows (two or more) and then the cells of their figures (figure_cells), else its list items (two or more)
+    and the sentences of a paragraph going on from the list, else its prose sentences (two or more), else none."""
     return list(_part_spans(text))
 
 
@@ -888,8 +902,10 @@ def _part_spans(text: str) -> tuple[tuple[int, int], ...]:
     if rows:
         return tuple(rows + [span for _, _, span, _ in figure_cells(text, rows)])
     items = item_spans(text)
-    if len(items) >= 2:
-        return tuple(items)
+    if len(items) >= 2:  # and the sentences of a paragraph going on from the list (_take_sequel), each its own part
+        after = items[-1][1]
+        return tuple(items) + tuple((after + a, after + b) for a, b in sentence_parts(text[after:])
+                                    if text[after + a:after + b].strip())
     sentences = sentence_parts(text)
     return tuple(sentences) if len(sentences) >= 2 else ()
 

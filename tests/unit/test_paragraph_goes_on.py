@@ -111,3 +111,12 @@ def test_a_paragraph_not_going_on_from_the_list_or_lead_in_s_block_before_it_is_
     last = paragraphs[-1].split("\n\n")[-1]
     [alone] = _holding(chunks, last)
     assert alone == last, chunks
+
+
+def test_a_paragraph_going_on_from_a_list_is_a_part_of_its_own_not_the_last_item_s():
+    from telusur.chunking import chunk_parts, item_spans
+    [chunk] = chunk_document(markdown.read(("# Bab II\n\n" + TUJUAN + "\n\n" + SIMPULAN + "\n").encode(), "a.md"))
+    items = [chunk.text[a:b] for a, b in item_spans(chunk.text)]
+    assert len(items) == 3 and not any("Berdasarkan uraian" in item for item in items), items
+    parts = chunk_parts(chunk)
+    assert len(parts) == 4 and SIMPULAN in parts[-1] and "3. Mengembangkan" not in parts[-1], parts
