@@ -510,9 +510,11 @@ def _take_sequel(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
     """After a list, or a lead-in with the quote or formula it introduces: the paragraphs that go on from it in its
     section ("Berdasarkan uraian di atas dapat disimpulkan …" after the list it sums up, "Hal ini berarti …" after
     the article it explains, "Kedua …" after "Pertama …"), one passage with it while the whole fits in one: alone,
-    the answer they hold lacks the words of its subject, which the block before says. A table is its own passage."""
+    the answer they hold lacks the words of its subject, which the block before says. A table is its own passage, and
+    a paragraph the list goes on after is its last item's own (_under_item)."""
+    items = [q for q in group if q.kind in ("item", "heading")]
     while (i < len(paras) and paras[i].opens_on and not paras[i].nested and not paras[i].field
-           and all(q.kind != "table" for q in group)
+           and all(q.kind != "table" for q in group) and not (items and _goes_on_after(paras, i, items[-1]))
            and paras[i].location.section == group[-1].location.section
            and paras[i].end - group[0].start <= MAX_CHUNK_CHARS):
         group.append(paras[i])
