@@ -216,3 +216,15 @@ def test_a_year_first_at_a_paragraphs_start():
     # "Pada tahun 1952, Piaget mengemukakan ..." opening a block, read from the block's start as chunking reads it
     assert _after("", "Pada tahun 1952, Piaget mengemukakan teori perkembangan kognitif.\n\n") == \
         [(("Piaget",), "1952", None)]
+
+
+@pytest.mark.parametrize("passage, after, read", [
+    # the pronoun says whose the claim is, over another author's work of that year cited nearby (Santoso, 2010)
+    ("Slameto adalah ahli pendidikan.\n\nMenurutnya, belajar adalah suatu usaha (2010: 2).",
+     "\n\nDAFTAR PUSTAKA\n\nSlameto, A. 2010. Belajar. Jakarta: Kencana.\n", [(("Slameto",), "2010", "2")]),
+    # ... and of a subject of two names, the one listed with that year
+    ("Slameto dan Sardiman adalah ahli pendidikan. Ia menyatakan bahwa belajar adalah usaha (2010).",
+     "\n\nDAFTAR PUSTAKA\n\nSlameto, A. 2010. Belajar. Jakarta: Kencana.\n", [(("Slameto",), "2010", None)]),
+])
+def test_a_pronoun_over_a_work_cited_nearby(passage, after, read):
+    assert _read(passage, after)[-1:] == read

@@ -1495,11 +1495,12 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
     if _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
-    author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
+    # a pronoun opening the claim first: it says whose the claim is, over a work of that year cited nearby
+    author = _person_a_pronoun_refers_to(text, scan, m.start(), bare.group("year")) if own_line is None else None
+    if author is None:
+        author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
     if author is None and lo > 0 and own_line is None:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
-    if author is None and own_line is None:
-        author = _person_a_pronoun_refers_to(text, scan, m.start(), bare.group("year"))
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
@@ -1551,7 +1552,8 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
     """The person a pronoun opening the claim's sentence stands for (opened(window, its start): "Santoso adalah
     pakar pendidikan. Ia menyatakan bahwa ... (2015)."): the one person named in the nearest sentence before it that
     names anyone, that sentence's subject, when the text lists him with that year or cites him as an author
-    elsewhere; no other year (his own right after his name aside) and no heading between them."""
+    elsewhere (of a subject of several names, the one listed with that year); no other year (his own right after his
+    name aside) and no heading between them."""
     start = max(0, hi - _PREVIOUS_PARAGRAPH)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:hi])
     here = _claim_sentence_start(window)
@@ -1570,14 +1572,17 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
                             for ln in sentence.split("\n")[:-1]):
                 return None  # another work, or a heading, between them
             continue
-        if len({surname(g.names[0]).lower() for g in people}) != 1 or len(people[-1].names) != 1:
-            return None  # two people, or a group of authors: which one "ia" is, is not known
+        if len({surname(g.names[0]).lower() for g in people}) != 1:
+            return None  # two people: which one "ia" is, is not known
         person = people[-1]
         if person.start != _CLAIM_OPENER.match(sentence).end():
             return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014).")
         mine = _OWN_YEAR.match(sentence, person.end)
         if any(not (mine and person.end <= y < mine.end()) for y in years):
             return None
+        if len(person.names) > 1:  # "Slameto dan Sardiman adalah ...": the one of them listed with that year
+            listed = [n for n in person.names if not is_etal(n) and is_listed(text, [n], year)]
+            return listed if len(listed) == 1 else None
         if is_listed(text, person.names, year) or _an_author_elsewhere(text, person):
             return list(person.names)
         return None
