@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -16,9 +17,33 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-1"
+TOKENIZER_VERSION = "sastrawi-2"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
+
+
+# Latin letters NFKD does not split into a letter and a mark.
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
+def latin_letters(word: str) -> str:
+    """'władysław' -> 'wladyslaw', 'al-ikhshīd' -> 'al-ikhshid', 'niño' -> 'nino': a letter with a mark is its plain
+    letter, as texts and questions often write it (Sastrawi reads only a-z and would turn the letter into a space)."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_UNMARKED)) if not unicodedata.combining(ch))
+
+
+# Nouns of Sastrawi's stop list, which say what a question asks about: a person's title ("Bapak Biologi", "ibu Adipati",
+# "pengetahuan ibu") and "mata" ("mata uang", "mata kuliah", "kontak mata"). They are search words. Not the ordinals
+# ("raja terakhir", "presiden pertama"): a follow-up reads them as a list position (query/conversation.py).
+SEARCHED_STOP_WORDS = frozenset("bapak ibu mata".split())
+
+
+@lru_cache(maxsize=1)
+def search_stop_words() -> frozenset[str]:
+    """The words a search leaves out: Sastrawi's stop words but SEARCHED_STOP_WORDS."""
+    return stop_words() - SEARCHED_STOP_WORDS
 
 
 def _deletions(word: str) -> set[str]:
@@ -42,25 +67,26 @@ _STEMS = Memo("stems", __file__, (("Sastrawi", True),))
 @lru_cache(maxsize=200_000)
 def _sastrawi_stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
-        return word
+        return latin_letters(word)
     found = _INDEX_STEMS.get(word)
     return found if found is not None else _STEMS.get(word, lambda: _stemmed(word))
 
 
 def _stemmed(word: str) -> str:
+    word = latin_letters(word)
     return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)  # about a millisecond
 
 
 def stems_of(texts) -> dict[str, str]:
     """word -> stem for every search word in the texts (the index stores it, so loading skips Sastrawi)."""
-    stops = stop_words()
+    stops = search_stop_words()
     words = {w for text in texts for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40}
     return {w: _stemmed(w) for w in sorted(words)}
 
 
 def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
     """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
-    stops = stop_words()
+    stops = search_stop_words()
     return [stem(w, stems) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40]
 
 
