@@ -423,3 +423,27 @@ def test_an_undated_page_ending_with_its_address_does_not_run_into_the_next_entr
                    "Kominfo. Literasi Digital Indonesia. https://www.kominfo.go.id/literasi",
                    "Santoso, B. (2019). Koperasi Sekolah. Malang: UMM Press.")
     assert [(a, y) for a, y, _, _ in got] == [(("Hartono",), "2020"), (("Santoso",), "2019")]
+
+
+@pytest.mark.parametrize("facts", [
+    "Gadjah Mada University Press, 2015.",  # a publisher named by its form
+    "Yogyakarta: Gadjah Mada University Press, 2015.",  # its place before it
+    "Rajawali Pers, Jakarta, 2015.",  # its place after it
+    "Penerbit Andi, 2015.",
+])
+@pytest.mark.parametrize("marker", ["", "- "])
+def test_an_entry_wrapped_before_its_publisher_and_year_is_read_whole(tmp_path, facts, marker):
+    # the last line holds only where and by whom it was published, and when: no entry of its own
+    got = _entries(tmp_path, *(marker + p for p in (
+        "Hartono, A. (2020). Koperasi Desa. Surabaya: Unair Press.", "Santoso, Budi. Koperasi Sekolah dan Desa.", facts,
+        "Wijaya, C. (2017). Koperasi Pesantren. Kediri: Lirboyo Press.")))
+    assert [(a, y, t) for a, y, t, _ in got] == [(("Hartono",), "2020", "Koperasi Desa"),
+                                                 (("Santoso",), "2015", "Koperasi Sekolah dan Desa"),
+                                                 (("Wijaya",), "2017", "Koperasi Pesantren")]
+
+
+def test_a_body_publishing_its_own_work_after_an_undated_entry_opens_an_entry(tmp_path):
+    # guard: a publisher's name with a title after its year is an author, not the facts of the entry above
+    got = _entries(tmp_path, "Santoso, Budi. Koperasi Sekolah dan Desa.",
+                   "Gadjah Mada University Press. 2015. Laporan Tahunan Penerbit.")
+    assert [(a, y) for a, y, _, _ in got][-1] == (("Gadjah Mada University Press",), "2015")

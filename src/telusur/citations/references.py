@@ -795,7 +795,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     groups: list[list] = []
     for b in blocks:
         text = document.text[b.start:b.end]
-        if groups and _wrapped(document.text, groups[-1]):
+        if groups and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
         elif starts(text) or _OPENS_ENTRY.match(text) or (not groups and parse_reference(text) is not None) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
@@ -944,6 +944,20 @@ def _wrapped(text: str, group: list) -> bool:
     last = text[group[-1].start:group[-1].end].rstrip()
     whole = " ".join(text[b.start:b.end] for b in group)
     return len(group) < 3 and not last.endswith((".", ")")) and not _ANY_YEAR.search(whole) and not _URL.search(whole)
+
+
+# A line of an entry's publisher (and place) and year alone: "Gadjah Mada University Press, 2015.", "Rajawali Pers,
+# Jakarta, 2015."
+_FACTS_AND_YEAR = re.compile(rf"^(?P<facts>[^()\d]{{2,80}}?)[,.]\s*(?:{YEAR})\s*\.?$")
+
+
+def _facts_go_on(text: str, group: list, line: str) -> bool:
+    """The entry read so far has no year yet and the line holds only its publisher and year: the entry's last line
+    ("Santoso, Budi. Koperasi Sekolah." / "Gadjah Mada University Press, 2015."), not an entry by "Gadjah Mada"."""
+    m = _FACTS_AND_YEAR.match(_MARKER.sub("", line).strip())
+    if m is None or _ANY_YEAR.search(" ".join(text[b.start:b.end] for b in group)):
+        return False
+    return _names_publisher(_publisher(m.group("facts")).get("publisher", ""))
 
 
 # "[1] S. Arikunto, Prosedur ...", "2. Sari DK, ...": a list's number opens an entry, wherever its year stands
