@@ -447,3 +447,24 @@ def test_a_body_publishing_its_own_work_after_an_undated_entry_opens_an_entry(tm
     got = _entries(tmp_path, "Santoso, Budi. Koperasi Sekolah dan Desa.",
                    "Gadjah Mada University Press. 2015. Laporan Tahunan Penerbit.")
     assert [(a, y) for a, y, _, _ in got][-1] == (("Gadjah Mada University Press",), "2015")
+
+
+_LONG_BODY = "Kementerian Koordinator Bidang Perekonomian Republik Indonesia Deputi Bidang Koperasi Dan UKM"  # 94 characters
+
+
+def test_a_body_whose_name_is_longer_than_a_line_is_an_entrys_author():
+    # a name's shape, whatever its length: capitalised words and links, one full stop after it
+    line = f"{_LONG_BODY}. (2019). Profil Koperasi Indonesia. Jakarta: Kemenko Perekonomian."
+    assert looks_like_entry(line)
+    ref = parse_reference(line)
+    assert (ref.authors, ref.year, ref.title) == ((_LONG_BODY,), "2019", "Profil Koperasi Indonesia")
+
+
+@pytest.mark.parametrize("line", [
+    f"Menurut {_LONG_BODY}. (2019). Koperasi tumbuh di seluruh provinsi.",  # a citing word opens it
+    f"Laporan terbaru dari {_LONG_BODY}. (2019). Koperasi tumbuh di seluruh provinsi.",  # words in small letters
+    f"Data {_LONG_BODY} yang terbaru. (2019). Koperasi tumbuh di seluruh provinsi.",  # a sentence's word
+    f"Koperasi Tumbuh Pesat. Data Dari {_LONG_BODY} Terbaru. Juga Provinsi Lain. (2019). Profil Koperasi.",  # sentences
+])
+def test_a_long_sentence_before_a_year_is_no_entry(line):
+    assert not looks_like_entry(line)

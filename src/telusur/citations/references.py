@@ -288,7 +288,13 @@ def _author_part(before: str) -> bool:
     small = [w for w in before.split() if w.islower() and w not in _GROUP_LINKS]
     if len(small) >= 2 or any(w in _SENTENCE_WORDS for w in small):
         return False  # "Temuan ini sesuai dengan Santoso dkk. (2019).": a sentence; "Wikipedia contributors." is a group
-    return len(before) <= 80 and before.endswith(".") and before[:1].isupper() and before.count(". ") <= 2
+    # one name, however long ("Kementerian Koordinator Bidang Perekonomian ... Dan UKM."): its stops are initials' and
+    # acronyms' ("Perse, E. M.", "Kementerian Kesehatan RI. Direktorat ..."), at most one ends a word, as a unit's does
+    return before.endswith(".") and before[:1].isupper() and before.count(". ") <= 2 \
+        and len(_WORD_STOP.findall(before)) <= 1
+
+
+_WORD_STOP = re.compile(r"[a-z]{2}\.\s")  # "Pesat. Data": a sentence's end inside what stands before the year
 
 
 # Lower-case words inside a group author's name: "Kementerian Pendidikan dan Kebudayaan.", "Institute of Medicine."
