@@ -3,6 +3,8 @@ line met on three pages or more is a page's header or footer, but for the except
 
 from __future__ import annotations
 
+import pytest
+
 from telusur.documents.furniture import alike, furniture_key, running_lines
 
 
@@ -197,17 +199,28 @@ CHAPTERS = [("Konsep Dasar Sosiologi", "Sosiologi mempelajari hubungan antarmanu
             ("Lembaga Sosial", "Lembaga sosial mengatur kebutuhan pokok masyarakat melalui norma yang dipatuhi.")]
 
 
-def _module() -> str:
-    """A course module: each chapter opens with its aims and closes with its summary and exercises."""
-    name = "**{}**".format
+# what opens each named part of the module, and its name
+NAMED_PARTS = [(summary, "Rangkuman") for _, summary in CHAPTERS] + [("Jelaskan pengertian", "Latihan"),
+                                                                     ("Setelah mempelajari", "Tujuan Pembelajaran")]
+
+
+def _module_parts() -> list[tuple[str, str]]:
+    """A course module: each chapter opens with its aims and closes with its summary and exercises. (kind, text):
+    "h1"/"h2" a heading, "name" a part's name set in bold, "p" a paragraph."""
     parts = []
     for n, (title, summary) in enumerate(CHAPTERS, 1):
-        parts += [f"# Bab {n} {title}", name("Tujuan Pembelajaran"),
-                  f"Setelah mempelajari bab ini, mahasiswa mampu menjelaskan {title.lower()} dengan contoh.",
-                  f"## {n}.1 Uraian", f"Bagian ini menguraikan {title.lower()} secara rinci beserta contohnya.",
-                  name("Rangkuman"), summary, name("Latihan"),
-                  f"Jelaskan pengertian {title.lower()} dengan kata-kata Anda sendiri dan berikan satu contoh."]
-    return "\n\n".join(parts)
+        parts += [("h1", f"Bab {n} {title}"), ("name", "Tujuan Pembelajaran"),
+                  ("p", f"Setelah mempelajari bab ini, mahasiswa mampu menjelaskan {title.lower()} dengan contoh."),
+                  ("h2", f"{n}.1 Uraian"),
+                  ("p", f"Bagian ini menguraikan {title.lower()} secara rinci beserta contohnya."),
+                  ("name", "Rangkuman"), ("p", summary), ("name", "Latihan"),
+                  ("p", f"Jelaskan pengertian {title.lower()} dengan kata-kata Anda sendiri dan berikan satu contoh.")]
+    return parts
+
+
+def _module() -> str:
+    form = {"h1": "# {}", "h2": "## {}", "name": "**{}**", "p": "{}"}
+    return "\n\n".join(form[kind].format(text) for kind, text in _module_parts())
 
 
 def test_a_bold_part_written_once_in_each_chapter_names_a_section():
@@ -234,10 +247,51 @@ def test_a_bold_section_name_of_each_chapter_sits_under_the_chapter_not_its_last
     from telusur.documents import markdown
 
     doc = markdown.read(_module().encode(), "modul.md")
-    for words, name in [(summary, "Rangkuman") for _, summary in CHAPTERS] + [("Jelaskan pengertian", "Latihan"),
-                                                                              ("Setelah mempelajari", "Tujuan Pembelajaran")]:
+    for words, name in NAMED_PARTS:
         sections = [b.location.section for b in doc.blocks if doc.block_text(b).startswith(words)]
         assert sections and all(len(s) == 2 and s[1] == name and s[0].startswith("Bab ") for s in sections), sections
+
+
+def _module_html() -> str:
+    """The module as a saved web page: <h1>/<h2> headings, each part's name a bold paragraph."""
+    form = {"h1": "<h1>{}</h1>", "h2": "<h2>{}</h2>", "name": "<p><strong>{}</strong></p>", "p": "<p>{}</p>"}
+    body = "".join(form[kind].format(text) for kind, text in _module_parts())
+    return f"<html><body><article>{body}</article></body></html>"
+
+
+def _module_docx() -> bytes:
+    """The module as Word writes it: "Heading 1"/"Heading 2" styles, each part's name a bold line."""
+    import io
+    import zipfile
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/></w:style>'
+                     for n in (1, 2))
+    ppr = {"h1": '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>', "h2": '<w:pPr><w:pStyle w:val="Heading2"/></w:pPr>'}
+    body = "".join(f'<w:p>{ppr.get(kind, "")}<w:r>{"<w:rPr><w:b/></w:rPr>" if kind == "name" else ""}'
+                   f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>' for kind, text in _module_parts())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", f"<w:document {ns}><w:body>{body}</w:body></w:document>")
+        z.writestr("word/styles.xml", f"<w:styles {ns}>{styles}</w:styles>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_bold_section_name_of_each_chapter_sits_under_the_chapter_in_every_format(fmt):
+    """The rule of the Markdown case above, in a web page (<p><strong>Rangkuman</strong></p>) and a Word file (a
+    bold line): every reader placing a bold name one level under the nearest heading leaves its level to one rule
+    (structure.place_section_names)."""
+    from telusur.documents import docx, html
+
+    doc = html.read(_module_html().encode(), "modul.html") if fmt == "html" else docx.read(_module_docx(), "modul.docx")
+    for words, name in NAMED_PARTS:
+        sections = [b.location.section for b in doc.blocks if doc.block_text(b).startswith(words)]
+        assert len(sections) == (1 if name == "Rangkuman" else 3), sections
+        assert all(len(s) == 2 and s[1] == name and s[0].startswith("Bab ") for s in sections), sections
+    uraian = [b.location.section for b in doc.blocks if doc.block_text(b).startswith("Bagian ini")]
+    assert all(len(s) == 2 and s[1].endswith(".1 Uraian") for s in uraian), uraian
 
 
 def test_a_bold_name_under_each_subsection_of_one_chapter_sits_under_the_subsection():

@@ -191,7 +191,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     too few of its letters to tell (a footnote's "hlm. 176."), before or after that page, is read back by it
 # 112: Markdown: a bold section name written under several headings sits one level under the shallowest heading its
 #     places do not share ("**Rangkuman**" closing each chapter beside "## 1.1 Uraian", not under it)
-READERS_VERSION = "112"
+# 113: HTML and DOCX too (one rule, structure.place_section_names): a bold paragraph written under several headings
+#     sits one level under the shallowest heading its places do not share, not one under the last <hN> or style
+READERS_VERSION = "113"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -57,7 +57,8 @@ def read(raw: bytes, rel: str) -> Document:
     title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
     document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
                                     warnings=tuple(package.warnings))
-    document = structure.headings_as_items(structure.pasted_lines(document))
+    document = structure.headings_as_items(structure.pasted_lines(structure.place_section_names(
+        document, reader.builder.placed)))
     if not document.blocks:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")
@@ -557,14 +558,14 @@ class _Reader:
         self.indent = (own if own is not None else list_indent if list_indent is not None else
                        self.styles.indent(ppr, sid)) + TAB_STOP * _leading_tabs(p)
         if not style.startswith("toc "):  # a table of contents repeats the headings with page numbers
-            level = self._level(ppr, sid, text, bold and not marker)
+            level, placed = self._level(ppr, sid, text, bold and not marker)
             last = self.builder.last
             if (self.page_turn or starts) and last and last[0] == "paragraph" and \
                     not last[1].rstrip().endswith(structure.TERMINAL) and level is None and not marker and \
                     style not in _QUOTE_STYLES and not self.in_references and text[:1].islower() and "\n" not in text:
                 self.builder.run_on(text)  # a paragraph cut at a page's end goes on at the next page's top
             else:
-                self._add(text, level, style, marker, ilvl)
+                self._add(text, level, style, marker, ilvl, placed)
         self.page_turn = (self.page_turn or starts or ends) if not text.strip() else ends
         for box in boxes:  # text boxes follow the paragraph they are anchored in
             self._blocks(box)
@@ -579,19 +580,21 @@ class _Reader:
             self.package.warnings.append("kode field Word tanpa penutup; beberapa paragraf mungkin tidak terbaca. "
                                          "Buka di Word, perbarui field (Ctrl+A, F9), lalu simpan ulang.")
 
-    def _level(self, ppr: Element | None, sid: str | None, text: str, bold: bool) -> int | None:
+    def _level(self, ppr: Element | None, sid: str | None, text: str, bold: bool) -> tuple[int | None, bool]:
         """The heading level of a paragraph: its style or outline level; else, under the last such heading, a
-        short line in bold only ("Pengertian Strategi") or a reference-list title typed without a style."""
+        short line in bold only ("Pengertian Strategi") or a reference-list title typed without a style. And
+        whether it is placed: a bold line with no number, whose level structure.place_section_names decides."""
         level = self._heading_level(ppr, sid)
         if level is not None:
             self.level = level
         elif "\n" not in text and (structure.is_reference_heading(text)
                                    or bold and structure.is_short_heading(text) and not structure.is_figure_note(text)):
             # a typed skripsi number gives the depth ("2.1 Planning" under "BAB II"), else one below the last style
-            level = self.level + (structure.numbered_heading(text) or 1)
+            numbered = structure.numbered_heading(text)
+            return self.level + (numbered or 1), bold and not numbered
         elif bold and _chapter_title(text):
             level = self.level + 1  # "BAB II", a line break, "TINJAUAN PUSTAKA": bold and centred by hand
-        return level
+        return level, False
 
     def _close_opening(self) -> None:
         opening, self.opening = self.opening, None
@@ -599,7 +602,7 @@ class _Reader:
             self.first_heading = " ".join(opening)
             self.builder.heading(self.first_heading, 1)
 
-    def _add(self, text: str, level: int | None, style: str, marker: str, ilvl: int) -> None:
+    def _add(self, text: str, level: int | None, style: str, marker: str, ilvl: int, placed: bool = False) -> None:
         typed = level is None and not (self.in_references or style == "bibliography" or marker) and \
             style not in _QUOTE_STYLES
         if level is None and marker and not (self.in_references or style == "bibliography"):
@@ -613,7 +616,7 @@ class _Reader:
                 self.in_references = 0
             if self.first_heading is None:
                 self.first_heading = " ".join(text.split())
-            self.builder.heading(f"{marker} {text}" if marker else text, level)
+            self.builder.heading(f"{marker} {text}" if marker else text, level, placed=placed)
         elif self.in_references or style == "bibliography":
             self.builder.add("reference", f"{marker} {text}" if marker else text)
         elif marker:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from .model import RAISED, Document, DocumentBuilder
 from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
-                        mend_hard_breaks, pasted_lines)
+                        mend_hard_breaks, pasted_lines, place_section_names)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -53,7 +53,8 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
 
     builder = DocumentBuilder()
     title = blocks_from_html(join_wrapped_hyphens(text), builder)  # "aksioma-" / "aksioma" in hard-wrapped source
-    document = headings_as_items(pasted_lines(builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")))
+    built = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
+    document = headings_as_items(pasted_lines(place_section_names(built, builder.placed)))
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")
@@ -178,16 +179,17 @@ class _Walker:
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
 
-    def heading(self, text: str, level: int) -> None:
+    def heading(self, text: str, level: int, placed: bool = False) -> None:
         """A heading; a reference-list heading ("Daftar Pustaka") makes what follows, up to the next heading of
-        its level or above, reference entries."""
+        its level or above, reference entries. placed: a bold paragraph, whose level structure.place_section_names
+        decides."""
         if not text:
             return
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):
             self.references_at = level
-        self.b.heading(text, level)
+        self.b.heading(text, level, placed=placed)
 
     def block(self, el) -> None:
         """The children of a block element, with text around them."""
@@ -206,7 +208,7 @@ class _Walker:
             self.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
         elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
             self.flush()
-            self.heading(" ".join("".join(el.itertext()).split()), self.base + self.level + 1)
+            self.heading(" ".join("".join(el.itertext()).split()), self.base + self.level + 1, placed=True)
         elif tag in ("ol", "ul"):
             self.flush()
             self.list(el, 0)

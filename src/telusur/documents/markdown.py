@@ -18,7 +18,8 @@ from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
-                        is_short_heading, list_marker, mend_hard_breaks, numbered_heading, plain_blocks, unwrap)
+                        is_short_heading, list_marker, mend_hard_breaks, numbered_heading, place_section_names,
+                        plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -47,8 +48,9 @@ def read(raw: bytes, rel: str) -> Document:
     text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(decode_bytes(raw, rel))))
     builder = DocumentBuilder()
     title = blocks_from_markdown(text, builder)
-    document = headings_as_items(builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)),
-                                               hashlib.sha256(raw).hexdigest(), "md"))
+    document = headings_as_items(place_section_names(
+        builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)), hashlib.sha256(raw).hexdigest(),
+                      "md"), builder.placed))
     if not document.blocks:
         if not text.strip():
             raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
@@ -87,8 +89,7 @@ def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
 
     source, titles = _preprocess(text)
     tree = SyntaxTreeNode(_parser().parse(source))
-    labels = _labels(tree)
-    walker = _Walker(builder, titles, _running_lines(tree), labels, _section_levels(tree, labels))
+    walker = _Walker(builder, titles, _running_lines(tree), _labels(tree))
     walker.source = source
     walker.blocks(tree)
     walker.front_matter_references()
@@ -150,12 +151,11 @@ class _Walker:
     of its own (a bold line acting as a heading, an MDX component) and whether a reference list is open."""
 
     def __init__(self, builder: DocumentBuilder, titles: list[str], running: frozenset[str] = frozenset(),
-                 labels: frozenset[str] = frozenset(), section_levels: dict[str, int] | None = None):
+                 labels: frozenset[str] = frozenset()):
         self.b = builder
         self.titles = titles
         self.running = running  # running headers/footers of a PDF pasted into Markdown
         self.labels = labels  # paragraphs repeated under one heading (_labels): labels, never a section's name
-        self.section_levels = section_levels or {}  # the level a bold section name takes (_section_levels)
         self.running_met: set[str] = set()  # those kept where first met (furniture.left_out)
         self.level = 0  # level of the last Markdown heading
         self.components: list[int] = []  # heading levels of the open components
@@ -229,9 +229,10 @@ class _Walker:
         for entry in entries:
             self.b.add("reference", entry)
 
-    def heading(self, text: str, level: int, own_level: bool = True) -> None:
+    def heading(self, text: str, level: int, own_level: bool = True, placed: bool = False) -> None:
         """A heading; only a Markdown heading (own_level) sets the level that bold headings and components
-        are placed under, and only outside a component."""
+        are placed under, and only outside a component. placed: a bold section name, whose level
+        structure.place_section_names decides."""
         text = " ".join(text.split())
         if not text:
             return
@@ -240,7 +241,7 @@ class _Walker:
         if not self.started and not is_reference_heading(text):
             self.title = text  # the document opens with this heading
         self.started = True
-        self.b.heading(text, level)
+        self.b.heading(text, level, placed=placed)
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):
@@ -249,11 +250,9 @@ class _Walker:
     def paragraph(self, text: str, node, kind: str, level: int) -> None:
         if _PAGE_NUMBER.match(text) or left_out(text, self.running, self.running_met):
             return
-        if kind == "paragraph" and (_is_bold_heading(node, text) and text not in self.labels
-                                    or ("\n" not in text and is_reference_heading(text))):
-            depth = self._depth() + 1
-            self.heading(text, depth if self.components else min(depth, self.section_levels.get(text, depth)),
-                         own_level=False)
+        bold = kind == "paragraph" and _is_bold_heading(node, text) and text not in self.labels
+        if bold or kind == "paragraph" and "\n" not in text and is_reference_heading(text):
+            self.heading(text, self._depth() + 1, own_level=False, placed=bold and not self.components)
             return
         numbered = numbered_heading(text) if kind == "paragraph" and not self.components else 0
         if numbered > 1:  # "2.1 Definisi IoT" written without "#": a section, one level down per number
@@ -379,30 +378,6 @@ def _labels(tree) -> frozenset[str]:
         elif node.type == "heading" or _is_bold_heading(node, text):
             under = i + 1
     return frozenset(text for (text, _), times in places.items() if times >= 2)
-
-
-def _section_levels(tree, labels: frozenset[str]) -> dict[str, int]:
-    """The level a bold section name written under several headings takes: one under the shallowest level of
-    Markdown heading whose headings over its places all differ. "**Rangkuman**" closing each chapter, after "## 1.1
-    Uraian", "## 2.3 …", is each chapter's (level 2, beside 1.1), not a part of the subsection before it; "**Contoh**"
-    once under each subsection of one chapter is each subsection's (level 3). A name written once, or under one
-    heading, has none: it goes one level under the nearest heading."""
-    places: dict[str, list[list[tuple[int, int]]]] = {}
-    path: list[tuple[int, int]] = []  # the Markdown headings open: (level, place in the text)
-    for i, node in enumerate(tree.children):
-        if node.type == "heading":
-            level = int(node.tag[1:])
-            path = [h for h in path if h[0] < level] + [(level, i)]
-        elif node.type == "paragraph" and (text := _inline(node)) not in labels and _is_bold_heading(node, text):
-            places.setdefault(text, []).append(path)
-    out = {}
-    for text, paths in places.items():
-        for level in sorted({h[0] for p in paths for h in p}) if len(paths) >= 2 else ():
-            over = [next((k for lv, k in p if lv == level), None) for p in paths]
-            if None not in over and len(set(over)) == len(over):
-                out[text] = level + 1
-                break
-    return out
 
 
 def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:

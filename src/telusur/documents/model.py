@@ -187,19 +187,26 @@ class DocumentBuilder:
     _blocks: list[Block] = field(default_factory=list)
     _pos: int = 0
     _section: list[tuple[int, str]] = field(default_factory=list)  # (level, heading text)
+    # the headings placed one level under the nearest heading for want of a level of their own (a bold line), by
+    # block index: structure.place_section_names decides their level once the document is read
+    placed: set[int] = field(default_factory=set)
 
     @property
     def section(self) -> tuple[str, ...]:
         return tuple(text for _, text in self._section)
 
-    def heading(self, text: str, level: int = 1, first_page: int | None = None, last_page: int | None = None) -> Block | None:
-        """A heading: it closes the sections at its level or below, then opens its own."""
+    def heading(self, text: str, level: int = 1, first_page: int | None = None, last_page: int | None = None,
+                placed: bool = False) -> Block | None:
+        """A heading: it closes the sections at its level or below, then opens its own. placed: the reader gave it
+        the level under the nearest heading, having none of its own (a bold line acting as a heading)."""
         text = " ".join(text.split())
         if not text:
             return None
         self._section = [(lv, t) for lv, t in self._section if lv < level]
         block = self.add("heading", text, level=level, first_page=first_page, last_page=last_page)
         self._section.append((level, text))
+        if placed:
+            self.placed.add(len(self._blocks) - 1)
         return block
 
     def add(self, kind: str, text: str, level: int = 0, marker: str = "", first_page: int | None = None,

@@ -4,6 +4,7 @@ reference-list headings. Readers use them to make blocks; chunking, answers and 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
@@ -609,6 +610,51 @@ def _line_kind(line: str) -> str:
     if LIST_ITEM.match(line) and not is_citation_line(line):
         return "item"
     return "paragraph"
+
+
+def place_section_names(doc: Document, placed: set[int]) -> Document:
+    """The headings a reader placed one level under the nearest heading, having no level of their own (a bold line:
+    Markdown's "**Rangkuman**", HTML's <p><b>Rangkuman</b></p>, a short bold DOCX paragraph; placed: their block
+    indexes), each at the level its name takes (section_name_levels), and the section path of every block after."""
+    levels = section_name_levels(doc, placed)
+    if not levels:
+        return doc
+    blocks, open_headings = [], []
+    for i, b in enumerate(doc.blocks):
+        level = levels.get(i, b.level)
+        if b.kind == "heading":
+            open_headings = [(lv, t) for lv, t in open_headings if lv < level]
+        blocks.append(replace(b, level=level, location=replace(b.location, section=tuple(t for _, t in open_headings))))
+        if b.kind == "heading":
+            open_headings.append((level, doc.block_text(b)))
+    return replace(doc, blocks=tuple(blocks))
+
+
+def section_name_levels(doc: Document, placed: set[int]) -> dict[int, int]:
+    """The level of each placed heading whose name is written under two or more headings: one level under the
+    shallowest level whose headings over its places all differ, never deeper than the reader placed it. "Rangkuman"
+    closing each chapter of a module, after "1.1 Uraian", "2.3 …", is each chapter's (a sibling of 1.1), not a part
+    of the subsection before it; "Contoh" once under each subsection of one chapter is each subsection's. A name
+    written once, or always under one heading, keeps its place."""
+    places: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}
+    open_headings: list[tuple[int, int]] = []  # (level, block index) of the headings over the block
+    for i, b in enumerate(doc.blocks):
+        if b.kind != "heading":
+            continue
+        open_headings = [h for h in open_headings if h[0] < b.level]
+        if i in placed:
+            over = [h for h in open_headings if h[1] not in placed]  # the headings with a level of their own
+            places.setdefault(doc.block_text(b), []).append((i, over))
+        open_headings.append((b.level, i))
+    out = {}
+    for spots in places.values():
+        paths = [over for _, over in spots]
+        for level in sorted({lv for over in paths for lv, _ in over}) if len(paths) >= 2 else ():
+            heads = [next((k for lv, k in over if lv == level), None) for over in paths]
+            if None not in heads and len(set(heads)) == len(heads):
+                out.update({i: min(doc.blocks[i].level, level + 1) for i, _ in spots})
+                break
+    return {i: level for i, level in out.items() if level != doc.blocks[i].level}
 
 
 def headings_as_items(doc: Document) -> Document:
