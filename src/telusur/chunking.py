@@ -60,7 +60,9 @@ from .sentences import sentence_spans
 # berikut:" / "NPM = …") heads the lead-in and what it introduces, one passage
 # 47: a paragraph going on from a list, or from a lead-in's quote or formula ("Berdasarkan uraian di atas …",
 # "Kedua …", "Hal ini berarti …"), is one passage with it while the whole fits; its sentences are parts of their own
-CHUNKER_VERSION = "47"
+# 48: a lead-in announcing its list by its closing words without a colon ("… memiliki ciri-ciri di bawah ini", "…
+# sebagai berikut", "… berikut ini.") heads the list, however long, not only when it passes for a title line
+CHUNKER_VERSION = "48"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

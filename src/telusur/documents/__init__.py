@@ -193,7 +193,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     places do not share ("**Rangkuman**" closing each chapter beside "## 1.1 Uraian", not under it)
 # 113: HTML and DOCX too (one rule, structure.place_section_names): a bold paragraph written under several headings
 #     sits one level under the shallowest heading its places do not share, not one under the last <hN> or style
-READERS_VERSION = "113"
+# 114: a sentence ending "… sebagai berikut", "… berikut ini", "… di bawah ini" (stop or none) over two headings or
+#     more one level down announces them as its items (structure.announces_list)
+READERS_VERSION = "114"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

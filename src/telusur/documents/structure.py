@@ -712,9 +712,14 @@ def _lead_in_sentence(text: str) -> bool:
     return announces_list(text) and len(text.split()) >= 4 and any(c.islower() for c in text)
 
 
+# A sentence ending on words pointing at what follows: "… sebagai berikut.", "… memiliki ciri-ciri di bawah ini"
+_POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$", re.I)
+
+
 def announces_list(text: str) -> bool:
-    """A lead-in, or a sentence saying what follows ("Penyebabnya antara lain sebagai berikut.")."""
-    return is_lead_in(text) or bool(re.search(r"\bsebagai\s+berikut\s*\.$", text.rstrip(), re.I))
+    """A lead-in, or a sentence saying what follows, with its stop or without ("Penyebabnya antara lain sebagai
+    berikut.", "Anak berkesulitan belajar memiliki ciri-ciri di bawah ini")."""
+    return is_lead_in(text) or bool(_POINTS_ON.search(without_note_mark(text).rstrip()))
 
 
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}

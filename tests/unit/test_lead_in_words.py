@@ -1,0 +1,58 @@
+"""A lead-in may announce its list by its words alone, with no colon (issue 14, "reading that generalises"): "…
+memiliki ciri-ciri di bawah ini", "… sebagai berikut", "… berikut ini." (structure.announces_list). On an open
+document (kesulitan-belajar) such a line headed its list only because it was short enough to pass for a title; a
+longer one, or one of two sentences, left its items a passage without the sentence saying what they are. Made-up
+texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.chunking import chunk_document
+from telusur.documents import markdown
+from telusur.documents.structure import announces_list
+
+ITEMS = ["Sering kesulitan memahami bacaan yang sederhana.", "Lambat menyalin tulisan dari papan tulis.",
+         "Sukar membedakan huruf b dan d ketika membaca."]
+LEADS = [
+    # two sentences: no title line, whatever its length
+    "Kesulitan belajar tampak dalam banyak hal. Ciri-ciri anak berkesulitan belajar dapat dilihat di bawah ini",
+    # one sentence, too long for a title line
+    "Menurut para ahli pendidikan, anak berkesulitan belajar yang sering dijumpai guru di sekolah dasar "
+    "menunjukkan ciri-ciri berikut ini",
+    "Guru kelas yang mengamati muridnya setiap hari dapat mengenali anak berkesulitan belajar dari tanda-tanda "
+    "sebagai berikut",
+    "Tanda-tanda yang paling sering dilaporkan oleh guru dan orang tua murid di sekolah dasar negeri adalah seperti "
+    "berikut ini.",
+]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_lead_in_announcing_its_list_without_a_colon_heads_it(lead):
+    text = "# Kesulitan Belajar\n\n" + lead + "\n\n" + "\n".join(f"- {x}" for x in ITEMS) + "\n"
+    chunks = chunk_document(markdown.read(text.encode(), "a.md"))
+    assert not any(c.text.strip() == lead for c in chunks), [c.text for c in chunks]
+    [passage] = [c for c in chunks if ITEMS[0] in c.text]
+    assert passage.text.startswith(lead) and ITEMS[-1] in passage.text
+
+
+@pytest.mark.parametrize("line, announces", [
+    ("Anak berkesulitan belajar memiliki ciri-ciri di bawah ini", True),
+    ("Ciri-cirinya dapat dilihat dibawah ini.", True),
+    ("Penyebabnya antara lain sebagai berikut", True),
+    ("Langkah-langkahnya adalah sebagai berikut ini.", True),
+    ("Adapun kelebihannya adalah:", True),
+    ("Tabel di bawah ini menunjukkan hasil pengujian.", False),  # the words inside a sentence point at nothing next
+    ("Hal berikut ini sering dilupakan guru.", False),
+])
+def test_the_words_that_announce_a_list(line, announces):
+    assert announces_list(line) is announces
+
+
+def test_a_lead_in_without_a_colon_over_headings_reads_them_as_its_items():
+    """The other reading of the rule (structure.headings_as_items): its headings one level down are its items."""
+    text = ("# Kesulitan Belajar\n\nPenyebab kesulitan belajar dapat dikelompokkan sebagai berikut\n\n"
+            "## Faktor internal\n\nKemampuan dan minat anak itu sendiri.\n\n"
+            "## Faktor eksternal\n\nKeadaan keluarga dan sekolahnya.\n")
+    doc = markdown.read(text.encode(), "a.md")
+    assert [b.kind for b in doc.blocks if doc.block_text(b).endswith(("internal", "eksternal"))] == ["item", "item"]
