@@ -62,7 +62,9 @@ from .sentences import sentence_spans
 # "Kedua …", "Hal ini berarti …"), is one passage with it while the whole fits; its sentences are parts of their own
 # 48: a lead-in announcing its list by its closing words without a colon ("… memiliki ciri-ciri di bawah ini", "…
 # sebagai berikut", "… berikut ini.") heads the list, however long, not only when it passes for a title line
-CHUNKER_VERSION = "48"
+# 49: a list passage's items are each said under what leads the list (a title, a title over its lead-in, a lead-in
+# without a colon), as its later pieces are, not under the section's heading
+CHUNKER_VERSION = "49"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -921,10 +923,22 @@ def is_list(text: str) -> bool:
 
 def _item_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     lines = [line for line in chunk.text.split("\n") if line.strip()]
-    lead = lines[0] if lines and is_lead_in(lines[0]) and not LIST_ITEM.match(lines[0]) else (chunk.heading or "")
+    lead = lines[0] if lines and is_lead_in(lines[0]) and not LIST_ITEM.match(lines[0]) else \
+        _list_head(lines) or chunk.heading or ""
     lead = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead else ""
     items = [_item_text(chunk.text[a:b]) for a, b in spans]
     return _headed(lead, items)
+
+
+def _list_head(lines: list[str]) -> str:
+    """The lines over a list passage's first item that lead it, as the chunker took them (_role): a lead-in without
+    its colon ("… memiliki ciri-ciri di bawah ini"), a title ("Fitur-fitur Framework Laravel"), or a title over its
+    lead-in. Its items are said under them, as a long list's later pieces are headed by them, not by the section."""
+    first = next((k for k, line in enumerate(lines) if LIST_ITEM.match(line)), 0)
+    head = lines[:first]
+    leads = head and (announces_list(head[-1]) and (len(head) == 1 or is_title_line(head[0]) and len(head) == 2)
+                      or len(head) == 1 and is_title_line(head[0]))
+    return "\n".join(head) if leads else ""
 
 
 PART_MIN_CHARS = 60  # a shorter sentence says too little alone: it joins the next one

@@ -109,3 +109,19 @@ def test_a_title_over_a_lead_in_heads_the_formula_quote_or_table_it_introduces(w
     [passage] = [c for c in chunks if "Net Profit Margin" in c.text]
     assert "sebagai berikut:" in passage.text and "Laba bersih" in passage.text, [c.text for c in chunks]
     assert PROSE[:40] not in passage.text
+
+
+@pytest.mark.parametrize("head", ["Fitur-fitur Framework Laravel",
+                                  "Kelebihan MySQL\n\nAdapun kelebihan MySQL dalam database adalah:",
+                                  "Anak berkesulitan belajar sering kali memiliki ciri-ciri di bawah ini"])
+def test_a_lists_items_are_said_under_what_leads_it_not_the_section(head):
+    """Each item of a list passage is also scored alone (chunking.chunk_parts), said under what leads it: a title, a
+    title over its lead-in, a lead-in without a colon, as a lead-in with one is and as a long list's later pieces
+    are, not under the section's heading ("2.4 Basis Data"), which names none of its items' subject."""
+    from telusur.chunking import chunk_parts
+
+    text = "# Basis Data\n\n## 2.4 Basis Data\n\n" + head + "\n\n" + "\n".join(f"- {x}" for x in ITEMS) + "\n"
+    [passage] = [c for c in _chunks(text) if ITEMS[0] in c.text]
+    parts = chunk_parts(passage)
+    assert len(parts) == len(ITEMS)
+    assert all(part.startswith(head.replace("\n\n", "\n") + "\n") for part in parts), parts
