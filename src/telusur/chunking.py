@@ -64,7 +64,9 @@ from .sentences import sentence_spans
 # sebagai berikut", "… berikut ini.") heads the list, however long, not only when it passes for a title line
 # 49: a list passage's items are each said under what leads the list (a title, a title over its lead-in, a lead-in
 # without a colon), as its later pieces are, not under the section's heading
-CHUNKER_VERSION = "49"
+# 50: a lead-in opening on the block before ("Dalam penelitian ini … seperti dibawah ini.", "Hal ini … berikut:") heads
+# what it introduces, never the sequel of the list or quote before it
+CHUNKER_VERSION = "50"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -518,6 +520,7 @@ def _take_sequel(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
     a paragraph the list goes on after is its last item's own (_under_item)."""
     items = [q for q in group if q.kind in ("item", "heading")]
     while (i < len(paras) and paras[i].opens_on and not paras[i].nested and not paras[i].field
+           and paras[i].kind != "leadin"  # "Dalam penelitian ini … di bawah ini." goes with what it introduces
            and all(q.kind != "table" for q in group) and not (items and _goes_on_after(paras, i, items[-1]))
            and paras[i].location.section == group[-1].location.section
            and paras[i].end - group[0].start <= MAX_CHUNK_CHARS):

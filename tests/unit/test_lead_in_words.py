@@ -56,3 +56,21 @@ def test_a_lead_in_without_a_colon_over_headings_reads_them_as_its_items():
             "## Faktor eksternal\n\nKeadaan keluarga dan sekolahnya.\n")
     doc = markdown.read(text.encode(), "a.md")
     assert [b.kind for b in doc.blocks if doc.block_text(b).endswith(("internal", "eksternal"))] == ["item", "item"]
+
+
+QUOTE = ("> Kesulitan belajar adalah hambatan yang dialami anak dalam mengikuti pelajaran di sekolah walaupun "
+         "kecerdasannya tergolong rata-rata.")
+
+
+@pytest.mark.parametrize("lead", [
+    "Dalam penelitian ini ciri-ciri anak berkesulitan belajar yang diamati guru dapat dilihat di bawah ini.",
+    "Dalam penelitian ini ciri-ciri anak berkesulitan belajar yang diamati guru adalah sebagai berikut:"])
+def test_a_lead_in_opening_on_the_block_before_heads_its_list_not_that_blocks_sequel(lead):
+    """A lead-in whose first words go on from the quote before it ("Dalam penelitian ini …") is no paragraph going on
+    from that quote (chunking._take_sequel): it introduces the list after it, and heads it (satriadewa2x--prosedur-ptk
+    writes "… alur Penelitian Tindakan Kelas ini seperti dibawah ini." after a quoted definition)."""
+    text = ("# Kesulitan Belajar\n\nMenurut Abdurrahman, kesulitan belajar didefinisikan sebagai berikut:\n\n"
+            + QUOTE + "\n\n" + lead + "\n\n" + "\n".join(f"- {x}" for x in ITEMS) + "\n")
+    chunks = chunk_document(markdown.read(text.encode(), "a.md"))
+    [passage] = [c for c in chunks if ITEMS[0] in c.text]
+    assert passage.text.startswith(lead) and ITEMS[-1] in passage.text, [c.text for c in chunks]
