@@ -168,7 +168,11 @@ ITEMS_ASKED = LazyPattern(_ITEMS_ASKED, re.I)
 _ENGLISH_ASKING = "what which who whom whose why how when where is are was were do does did"
 ENGLISH_FUNCTION_WORDS = frozenset(f"{_ENGLISH_ASKING} the a an of in to for and or with about between this that"
                                    .split())
-_INDONESIAN = frozenset("apa yang dan bagaimana siapa mengapa kenapa di dari dengan untuk adalah ini itu".split())
+# The Indonesian question words, each also with -kah ("siapakah"): one of them asks in Indonesian whatever English
+# title the question names ("Kapan Fly to the Sky debut?"), and makes a text a question (retrieval's with_mark).
+INDONESIAN_ASKING = ("apa", "siapa", "berapa", "bagaimana", "mengapa", "kenapa", "kapan", "mana")
+_INDONESIAN = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada dimana dimanakah".split()) \
+    | frozenset(INDONESIAN_ASKING) | frozenset(f"{w}kah" for w in INDONESIAN_ASKING)
 
 
 _ENGLISH_REQUESTS = frozenset("name list describe explain define give compare mention state".split())

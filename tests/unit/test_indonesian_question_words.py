@@ -1,0 +1,37 @@
+"""An Indonesian question is read as Indonesian whatever English title or loan words it names: one Indonesian question
+word (with or without -kah) or function word is enough. An English question naming one Indonesian name stays English."""
+
+import pytest
+
+from telusur.query.ranker import is_english
+
+
+@pytest.mark.parametrize("question", [
+    "Siapakah penulis novel The Lord of the Rings?",
+    "Kapan album Back to the Future of Rock dirilis?",
+    "Dimana kantor pusat The Institute of Internal Auditors?",
+    "Berapakah skor the game of the year award?",
+    "Buku the theory of planned behavior terbit pada tahun berapa?",
+    "Kapankah the rule of law and the separation of powers diterapkan?",
+])
+def test_an_indonesian_question_with_english_loan_words_is_indonesian(question):
+    assert not is_english(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Who founded Budi Utomo?",
+    "What is the role of the Dewan Perwakilan Rakyat?",
+    "When did the Sumpah Pemuda take place?",
+    "Where was Kartini born?",
+    "Name two goals of Bank Indonesia",
+])
+def test_an_english_question_naming_an_indonesian_name_is_english(question):
+    assert is_english(question)
+
+
+def test_the_question_words_also_make_a_text_a_question():
+    from telusur.query.retrieval import with_mark
+
+    assert with_mark("Siapakah penulis novel The Lord of the Rings") == "Siapakah penulis novel The Lord of the Rings?"
+    assert with_mark("kapankah perang dunia dimulai") == "kapankah perang dunia dimulai?"
+    assert with_mark("dialektika kontrol giddens") == "dialektika kontrol giddens"
