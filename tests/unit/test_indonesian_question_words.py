@@ -13,6 +13,10 @@ from telusur.query.ranker import is_english
     "Berapakah skor the game of the year award?",
     "Buku the theory of planned behavior terbit pada tahun berapa?",
     "Kapankah the rule of law and the separation of powers diterapkan?",
+    # an Indonesian request asks as a question word does
+    "Jelaskan the theory of planned behavior",
+    "Sebutkan the four functions of management",
+    "Uraikan the role of the United Nations",
 ])
 def test_an_indonesian_question_with_english_loan_words_is_indonesian(question):
     assert not is_english(question)
@@ -35,3 +39,4 @@ def test_the_question_words_also_make_a_text_a_question():
     assert with_mark("Siapakah penulis novel The Lord of the Rings") == "Siapakah penulis novel The Lord of the Rings?"
     assert with_mark("kapankah perang dunia dimulai") == "kapankah perang dunia dimulai?"
     assert with_mark("dialektika kontrol giddens") == "dialektika kontrol giddens"
+    assert with_mark("jelaskan teori perilaku terencana") == "jelaskan teori perilaku terencana?"

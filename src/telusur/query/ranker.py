@@ -171,8 +171,10 @@ ENGLISH_FUNCTION_WORDS = frozenset(f"{_ENGLISH_ASKING} the a an of in to for and
 # The Indonesian question words, each also with -kah ("siapakah"): one of them asks in Indonesian whatever English
 # title the question names ("Kapan Fly to the Sky debut?"), and makes a text a question (retrieval's with_mark).
 INDONESIAN_ASKING = ("apa", "siapa", "berapa", "bagaimana", "mengapa", "kenapa", "kapan", "mana")
+# ... and the requests that ask as a question does ("Jelaskan the theory of planned behavior"), likewise
+INDONESIAN_REQUESTS = ("jelaskan", "sebutkan", "uraikan")
 _INDONESIAN = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada dimana dimanakah".split()) \
-    | frozenset(INDONESIAN_ASKING) | frozenset(f"{w}kah" for w in INDONESIAN_ASKING)
+    | frozenset(INDONESIAN_ASKING) | frozenset(f"{w}kah" for w in INDONESIAN_ASKING) | frozenset(INDONESIAN_REQUESTS)
 
 
 _ENGLISH_REQUESTS = frozenset("name list describe explain define give compare mention state".split())

@@ -28,9 +28,9 @@ from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
 from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
-from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, PASSAGE_FEATURES, Parameters, \
-    asks, definition_focus, defines, english_share, indonesian_word, is_english, load_parameters, not_a_subject, \
-    which_focus
+from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
+    PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, english_share, indonesian_word, is_english, \
+    load_parameters, not_a_subject, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -202,8 +202,8 @@ _CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
 # A word that makes a text a question or a request for an answer: "Apa yang dimaksud ...", "jelaskan ...", "How many
 # ...", "Is ... ?" (an English auxiliary opening it). A few keywords typed into a search box have none.
-_ASKING = LazyPattern(r"\b(?:" + "".join(f"{w}(?:kah)?|" for w in INDONESIAN_ASKING) +
-                      r"jelaskan|sebutkan|uraikan|what|which|who|whom|whose|why|how|when|where)\b|"
+_ASKING = LazyPattern(r"\b(?:" + "".join(f"{w}(?:kah)?|" for w in INDONESIAN_ASKING)
+                      + "".join(f"{w}|" for w in INDONESIAN_REQUESTS) + r"what|which|who|whom|whose|why|how|when|where)\b|"
                       r"^\s*(?:is|are|was|were|do|does|did|can|could|has|have|should|will|would)\b", re.I)
 
 
