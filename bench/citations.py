@@ -33,7 +33,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   and bench/citations-fresh-attribution.jsonl (gold 9: whose claim a year is in a paragraph that cites another author's
   work of that year: "Menurut X, ... (2019: 27).", "X dalam bukunya <Title> (2020)", a lead-in's bare year carried on)
   and bench/citations-fresh-fields.jsonl (gold 10: the styles of fields: a law chapter's author-year citations and its
-  legal-style list, an IEEE-numbered journal article, a thesis's previous-studies tables).
+  legal-style list, an IEEE-numbered journal article, a thesis's previous-studies tables) and
+  bench/citations-fresh-manager.jsonl (gold 11: DOCX chapters cited with Mendeley and Zotero fields whose author is
+  suppressed, "(2023)", so that it stands only in the field's data; written by bench/citations-kinds/make_fields.py).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -64,6 +66,7 @@ FRESH_PASSAGES = REPO / "bench" / "citations-fresh-passages.jsonl"  # several au
 FRESH_LOWERCASE = REPO / "bench" / "citations-fresh-lowercase.jsonl"  # surnames written small, or common words (gold 8)
 FRESH_ATTRIBUTION = REPO / "bench" / "citations-fresh-attribution.jsonl"  # whose claim a year is, in a passage (gold 9)
 FRESH_FIELDS = REPO / "bench" / "citations-fresh-fields.jsonl"  # law, IEEE numbers, previous-studies tables (gold 10)
+FRESH_MANAGER = REPO / "bench" / "citations-fresh-manager.jsonl"  # reference-manager fields in DOCX (gold 11)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -453,7 +456,8 @@ def main() -> int:
                  "fresh gold: passages": lambda: evaluate_kinds(args.verbose, FRESH_PASSAGES),
                  "fresh gold: lower case": lambda: evaluate_kinds(args.verbose, FRESH_LOWERCASE),
                  "fresh gold: attribution": lambda: evaluate_kinds(args.verbose, FRESH_ATTRIBUTION),
-                 "fresh gold: fields": lambda: evaluate_kinds(args.verbose, FRESH_FIELDS)}
+                 "fresh gold: fields": lambda: evaluate_kinds(args.verbose, FRESH_FIELDS),
+                 "fresh gold: manager fields": lambda: evaluate_kinds(args.verbose, FRESH_MANAGER)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
