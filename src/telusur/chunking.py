@@ -572,13 +572,16 @@ def _list_follows(paras: list[Paragraph], i: int) -> bool:
 
 
 def chunk_document(doc: Document, first_id: int = 0) -> list[Chunk]:
-    from .citations.notes import footnote_citations  # the citation rules load where documents are chunked, not asked
+    from .citations.fields import field_spans, with_fields  # the citation rules load where documents are chunked
+    from .citations.notes import footnote_citations
 
     chunks: list[Chunk] = []
     notes = footnote_citations(doc)  # works cited in footnotes, placed at each note reference
+    fields = field_spans(doc)  # a reference manager's fields, which name the works a citation shown may not
     cited: dict[int, list[Citation]] = {}  # a lead-in's or a heading's citations, read once for the blocks they cite
     for block in blocks(paragraphs(doc)):
         for piece in _split(block, doc.text, notes, cited):
+            piece.citations = with_fields(piece.citations, fields)
             chunks.append(_make_chunk(doc, first_id + len(chunks), piece, block))
     return chunks
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
 from ..errors import CorpusError
 from . import structure
-from .model import Document, DocumentBuilder
+from .model import CitationField, Document, DocumentBuilder
 from .decode import symbol_char, title_from_name
 from .html import superscript
 
@@ -59,6 +60,7 @@ def read(raw: bytes, rel: str) -> Document:
                                     warnings=tuple(package.warnings))
     document = structure.headings_as_items(structure.pasted_lines(structure.place_section_names(
         document, reader.builder.placed)))
+    document = replace(document, fields=tuple(reader.cited))
     if not document.blocks:
         raise CorpusError(f"{rel}: DOCX ini tidak berisi teks (mungkin hanya gambar hasil pindaian); jalankan OCR "
                           "lalu simpan sebagai PDF berlapisan teks atau .docx berisi teks.")
@@ -473,7 +475,7 @@ class _W:
 
     rPr, vanish, fldChar, fldCharType, t, type, id = (w(t) for t in ("rPr", "vanish", "fldChar", "fldCharType", "t",
                                                                     "type", "id"))
-    vertAlign = w("vertAlign")
+    vertAlign, instrText = w("vertAlign"), w("instrText")
     chars = {w("tab"): " ", w("ptab"): " ", w("noBreakHyphen"): "-"}  # w:softHyphen shows nothing
     breaks = {w("br"), w("cr")}
     sym, font, char = w("sym"), w("font"), w("char")
@@ -501,6 +503,8 @@ class _Reader:
         self.builder = DocumentBuilder()
         self.first_heading: str | None = None
         self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
+        self.codes: list[list] = []  # ... each open field's code, and where its result begins: [parts, out, index]
+        self.cited: list[CitationField] = []  # reference managers' citation fields, in reading order
         self.open_code = 0  # paragraphs ended inside a field code
         self.notes: list[tuple[str, str, str]] = []  # (kind, id, mark) referenced in the block being read
         self.endnotes: list[tuple[str, str]] = []  # (id, mark)
@@ -710,7 +714,11 @@ class _Reader:
         for el in r:
             tag = el.tag
             if tag == _W.fldChar:
+                if fields is self.fields:
+                    self._citation_field(el.get(_W.fldCharType), out)
                 _field_char(fields, el.get(_W.fldCharType))
+            elif tag == _W.instrText and fields is self.fields and self.codes and fields and fields[-1] == "instr":
+                self.codes[-1][0].append(el.text or "")
             elif hidden or "instr" in fields:  # hidden text, and field codes (ADDIN CSL_CITATION {...}, TOC \o ...)
                 continue
             elif tag == _W.t:  # a number set raised by hand ("internasional¹", "m²") is not glued to the word
@@ -731,6 +739,20 @@ class _Reader:
                 out.append(mark)
             elif tag in _W.graphics:
                 boxes.extend(_text_boxes(_chosen(el) if tag == _W.alternate else el))
+
+    def _citation_field(self, kind: str | None, out: list[str]) -> None:
+        """Keeps a reference manager's citation field: its code, and its result once it ends in the paragraph where
+        it began (a citation; a bibliography field runs over paragraphs and is read as text only)."""
+        if kind == "begin":
+            self.codes.append([[], None, 0])
+        elif kind == "separate" and self.codes:
+            self.codes[-1][1:] = [out, len(out)]
+        elif kind == "end" and self.codes:
+            parts, shown_in, at = self.codes.pop()
+            works = csl_works("".join(parts)) if shown_in is out else ()
+            if works:
+                shown, before = ("".join(out[at:]).split(), "".join(out[:at]).split()[-6:])
+                self.cited.append(CitationField(" ".join(shown), works, " ".join(before)))
 
     # ------------------------------------------------------------------ tables and notes
 
@@ -925,6 +947,39 @@ def _placeholder(sdt: Element) -> bool:
     """A content control still showing its prompt ("Klik di sini untuk memasukkan teks."), not the author's text."""
     pr = sdt.find(w("sdtPr"))
     return pr is not None and _on(pr.find(w("showingPlcHdr")))
+
+
+_CSL_CODE = re.compile(r"\s*ADDIN\s+(?:ZOTERO_ITEM\s+)?CSL_CITATION\s*(?=\{)")  # Mendeley's, Zotero's
+_CSL_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def csl_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """The works a citation field's CSL data names: (authors' names, year, author suppressed); () for any other
+    field or data that cannot be read."""
+    m = _CSL_CODE.match(code)
+    if not m:
+        return ()
+    try:
+        data, _ = json.JSONDecoder().raw_decode(code, m.end())
+    except ValueError:
+        return ()
+    items = data.get("citationItems") if isinstance(data, dict) else None
+    works = []
+    for item in items if isinstance(items, list) else ():
+        work = item.get("itemData") if isinstance(item, dict) else None
+        if not isinstance(work, dict):
+            continue
+        people = work.get("author") or work.get("editor") or ()
+        names = tuple(n.strip() for n in (_csl_name(p) for p in people if isinstance(p, dict)) if n and n.strip())
+        year = _CSL_YEAR.search(json.dumps(work.get("issued"))) if work.get("issued") else None
+        if names and year:
+            works.append((names, year.group(), bool(item.get("suppress-author"))))
+    return tuple(works)
+
+
+def _csl_name(person: dict) -> str | None:
+    name = person.get("literal") or person.get("family")
+    return name if isinstance(name, str) else None
 
 
 def _field_char(fields: list[str], kind: str | None) -> None:

@@ -124,6 +124,17 @@ class NoteReference:
 
 
 @dataclass(frozen=True)
+class CitationField:
+    """A reference manager's citation field (Mendeley, Zotero) as Word shows it and as its data names the works it
+    cites: each work its authors' names as the data gives them, its year, and whether the citation shown leaves its
+    author out ("suppress author": Word shows "(2019)")."""
+
+    shown: str
+    works: tuple[tuple[tuple[str, ...], str, bool], ...]
+    before: str = ""  # the words of its paragraph just before it (where it stands: "(2019)" may stand twice)
+
+
+@dataclass(frozen=True)
 class Document:
     path: str  # relative to the corpus folder, with forward slashes
     title: str
@@ -133,6 +144,7 @@ class Document:
     format: str = "txt"  # txt | md | pdf | docx | html
     pages: int | None = None  # page count of a paged format
     warnings: tuple[str, ...] = ()  # Indonesian, for the build report (e.g. a page without a text layer)
+    fields: tuple[CitationField, ...] = ()  # a DOCX's citation fields, in reading order
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]

@@ -1,0 +1,106 @@
+"""A bare year whose author is named nowhere near, as Word documents cited with a reference manager bring it: Mendeley
+and Zotero keep each citation as a field whose data names the work; with "suppress author" (or a year typed over the
+field's result) Word shows "(2019)" alone, and the author stands only in the field's data. Each made-up chapter
+names another author of that year before the field, whom the text alone would give the year to."""
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from telusur.chunking import chunk_document
+from telusur.documents import docx
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(*paragraphs: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        body = "".join(f"<w:p>{p}</w:p>" for p in paragraphs)
+        z.writestr("word/document.xml", f"<w:document {_NS}><w:body>{body}</w:body></w:document>")
+    return out.getvalue()
+
+
+def _text(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _work(family, year: str, suppress=None, locator: str | None = None) -> dict:
+    person = {"literal": family[1:]} if family.startswith("=") else {"family": family, "given": "A."}
+    item = {"id": "ITEM-1", "itemData": {"author": [person], "issued": {"date-parts": [[year]]}, "type": "book"}}
+    if suppress is not None:
+        item["suppress-author"] = suppress
+    if locator:
+        item["locator"] = locator
+    return item
+
+
+def _field(shown: str, *works: dict, zotero: bool = False) -> str:
+    """A citation field as Word writes it, its code split over two runs as Word splits a long one."""
+    code = ("ADDIN ZOTERO_ITEM CSL_CITATION " if zotero else "ADDIN CSL_CITATION ") + json.dumps(
+        {"citationItems": list(works), "properties": {"noteIndex": 0}})
+    half = len(code) // 2
+    mark = '<w:r><w:fldChar w:fldCharType="{}"/></w:r>'.format
+    instr = '<w:r><w:instrText xml:space="preserve">{}</w:instrText></w:r>'.format
+    return (mark("begin") + instr(code[:half].replace("&", "&amp;").replace("<", "&lt;"))
+            + instr(code[half:].replace("&", "&amp;").replace("<", "&lt;")) + mark("separate") + _text(shown)
+            + mark("end"))
+
+
+def _read(*paragraphs: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    doc = docx.read(_docx(*paragraphs), "bab2.docx")
+    return [(c.authors, c.year, c.pages) for chunk in chunk_document(doc) for c in chunk.citations]
+
+
+_SANTOSO = _text("Menurut Santoso (2019), pemasaran adalah proses sosial. ")
+
+
+@pytest.mark.parametrize("field, read", [
+    # Mendeley's suppressed author: the field's work, not Santoso's of that year named in the sentence before
+    (_field("(2019)", _work("Misri", "2019", 1)), (("Misri",), "2019", None)),
+    # ... Zotero's, with a page
+    (_field("(2019, p. 2)", _work("Suryana", "2019", True, "2"), zotero=True), (("Suryana",), "2019", "2")),
+    # ... a year typed over the field's result: no flag, but the citation shown names no one
+    (_field("(2019)", _work("Kasmir", "2019")), (("Kasmir",), "2019", None)),
+    # ... a body as the field's literal author, and a family name the user typed whole ("Fahmi, Irham")
+    (_field("(2019)", _work("=Kementerian Kesehatan RI", "2019", 1)), (("Kementerian Kesehatan RI",), "2019", None)),
+    (_field("(2019)", _work("Fahmi, Irham", "2019", 1)), (("Fahmi",), "2019", None)),
+])
+def test_a_suppressed_author_is_the_fields(field, read):
+    assert _read(_SANTOSO + _text("Pemasaran syariah menjunjung etika ") + field + _text(".")) == \
+        [(("Santoso",), "2019", None), read]
+
+
+def test_a_group_field_hiding_its_second_author():
+    # "(Hendro, 2019; 2020)": Hendro's work shown, the next work's author suppressed (not Hendro's 2020)
+    field = _field("(Hendro, 2019; 2020)", _work("Hendro", "2019"), _work("Suryana", "2020", 1))
+    assert _read(_text("Jiwa wirausaha tumbuh sejak sekolah ") + field + _text(".")) == \
+        [(("Hendro",), "2019", None), (("Suryana",), "2020", None)]
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    # ... while a narrative citation whose field suppresses the name written before it stays the text's reading
+    (_text("Rusdiana ") + _field("(2019)", _work("Rusdiana", "2019", 1)) + _text(" menjelaskan bahwa wirausaha "
+                                                                                  "adalah orang yang kreatif."),
+     [(("Rusdiana",), "2019", None)]),
+    # ... and a field that shows its author, or a year typed with no field, read as before
+    (_SANTOSO + _text("Etika dijunjung tinggi ") + _field("(Misri, 2019)", _work("Misri", "2019")) + _text("."),
+     [(("Santoso",), "2019", None), (("Misri",), "2019", None)]),
+    (_text("Usaha mikro tumbuh pesat sejak krisis ekonomi (1998)."), [((), "1998", None)]),
+])
+def test_fields_that_show_their_author_and_years_with_no_field(paragraph, read):
+    assert _read(paragraph) == read
+
+
+@pytest.mark.parametrize("code", [
+    'ADDIN EN.CITE <EndNote><Cite><Author>Misri</Author><Year>2019</Year></Cite></EndNote>',  # not CSL data
+    "PAGE \\* MERGEFORMAT",
+    'ADDIN CSL_CITATION {"citationItems": [{"itemData": {"author": [{"family": "Misri"}]',  # cut short
+    'ADDIN CSL_CITATION {"citationItems": [{"itemData": {"author": [{"family": "Misri"}]}}]}',  # no year
+    'ADDIN CSL_CITATION {"citationItems": "Misri 2019"}',
+])
+def test_codes_that_name_no_work(code):
+    assert docx.csl_works(code) == ()
