@@ -195,7 +195,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     sits one level under the shallowest heading its places do not share, not one under the last <hN> or style
 # 114: a sentence ending "… sebagai berikut", "… berikut ini", "… di bawah ini" (stop or none) over two headings or
 #     more one level down announces them as its items (structure.announces_list)
-READERS_VERSION = "114"
+# 115: DOCX: a reference manager's citation fields (Mendeley's, Zotero's CSL data) kept with the document
+#     (Document.fields), so a citation shown without its author ("(2019)") is given the work its field names
+READERS_VERSION = "115"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
