@@ -104,3 +104,68 @@ def test_fields_that_show_their_author_and_years_with_no_field(paragraph, read):
 ])
 def test_codes_that_name_no_work(code):
     assert docx.csl_works(code) == ()
+
+
+# Standards and manuals as works: a parenthesis naming one by its number read nothing ("(DSM-5, 2013)"); a list entry
+# of that year whose title names it gives its issuer, the work's author, where the text names only the standard.
+from tests.unit.test_citations_in_the_wild import _passage_read  # noqa: E402  the passage, a 2010 work before it
+
+
+@pytest.mark.parametrize("passage, read", [
+    # read as "(ISO 9001, 2015)" is (its issuer) and "(DSM-IV-TR, 2000)" (its name whole, its number part of it)
+    ("Keamanan informasi adalah perlindungan aset (ISO/IEC 27001, 2010).", [(("ISO/IEC",), "2010", None)]),
+    ("Autisme adalah gangguan perkembangan saraf (DSM-5, 2010).", [(("DSM-5",), "2010", None)]),
+    ("Laporan keuangan adalah penyajian terstruktur (PSAK No. 1, 2010).", [(("PSAK",), "2010", None)]),
+    ("Laporan keuangan adalah penyajian terstruktur (PSAK Nomor 1, 2010: 3).", [(("PSAK",), "2010", "3")]),
+    # ... not a law's number, whose year is its own
+    ("Pendidikan adalah usaha sadar (UU No. 20, 2010).", []),
+])
+def test_a_standard_by_its_number_in_a_parenthesis(passage, read):
+    assert _passage_read(passage) == read
+
+
+def _listed(entry: str) -> str:
+    return f"\n\nDAFTAR PUSTAKA\n\n{entry}\n"
+
+
+_APA = _listed("American Psychiatric Association. (2010). Diagnostic and Statistical Manual of Mental Disorders "
+               "(5th ed.). Arlington: American Psychiatric Publishing.")
+_IAI_PSAK = _listed("Ikatan Akuntan Indonesia. 2010. Pernyataan Standar Akuntansi Keuangan (PSAK) No. 1: Penyajian "
+                    "Laporan Keuangan. Jakarta: IAI.")
+_IAI_SAK = _listed("Ikatan Akuntan Indonesia. 2010. Standar Akuntansi Keuangan. Jakarta: Salemba Empat.")
+_ISO = _listed("International Organization for Standardization. (2010). ISO/IEC 27001:2010 Information Technology "
+               "- Security Techniques. Geneva: ISO.")
+
+
+@pytest.mark.parametrize("passage, after, author", [
+    # the list's entry of that year whose title names the standard (its acronym spelt out, its number) gives its issuer
+    ("Menurut DSM-5 (2010), autisme adalah gangguan perkembangan saraf.", _APA, "American Psychiatric Association"),
+    ("Dalam DSM-5 (2010), autisme digolongkan sebagai gangguan perkembangan saraf.", _APA,
+     "American Psychiatric Association"),
+    ("Autisme adalah gangguan perkembangan saraf (DSM-5, 2010).", _APA, "American Psychiatric Association"),
+    ("Menurut PSAK No. 1 (2010), laporan keuangan adalah penyajian terstruktur.", _IAI_PSAK, "Ikatan Akuntan Indonesia"),
+    ("Laporan keuangan adalah penyajian terstruktur (PSAK No. 1, 2010).", _IAI_PSAK, "Ikatan Akuntan Indonesia"),
+    ("Menurut SAK (2010), aset adalah sumber daya yang dikuasai entitas.", _IAI_SAK, "Ikatan Akuntan Indonesia"),
+    ("ISO/IEC 27001 (2010) menyatakan bahwa keamanan informasi adalah perlindungan.", _ISO,
+     "International Organization for Standardization"),
+])
+def test_a_standard_and_its_issuers_entry(passage, after, author):
+    assert _passage_read(passage, after) == [((author,), "2010", None)]
+
+
+@pytest.mark.parametrize("passage, after, read", [
+    # ... not an entry naming another standard, nor another number of it, nor a dictionary by its acronym (its name
+    # is the work's, as the fresh golds read it), nor a thing with a number no one cites ("Pandemi COVID-19 (2010)")
+    ("Menurut SAK (2010), aset adalah sumber daya yang dikuasai entitas.",
+     _listed("Kementerian Kesehatan RI. 2010. Standar Pelayanan Minimal. Jakarta: Kemenkes."), [(("SAK",), "2010", None)]),
+    ("Menurut PSAK No. 14 (2010), persediaan adalah aset.", _IAI_PSAK, [((), "2010", None)]),
+    ("Menurut KBBI (2010), belajar adalah berusaha memperoleh kepandaian.",
+     _listed("Pusat Bahasa. 2010. Kamus Besar Bahasa Indonesia. Jakarta: Balai Pustaka."), [(("KBBI",), "2010", None)]),
+    ("Pandemi COVID-19 (2010) mengubah cara belajar siswa.",
+     _listed("Kementerian Kesehatan RI. (2010). Pedoman Pencegahan COVID-19. Jakarta: Kemenkes."), [((), "2010", None)]),
+    # ... nor a standard the list holds under its own name
+    ("Menurut SAK (2010), aset adalah sumber daya yang dikuasai entitas.",
+     _listed("SAK. 2010. Standar Akuntansi Keuangan. Jakarta: IAI."), [(("SAK",), "2010", None)]),
+])
+def test_a_standard_and_entries_that_do_not_name_it(passage, after, read):
+    assert _passage_read(passage, after) == read

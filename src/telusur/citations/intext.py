@@ -51,7 +51,7 @@ _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
 _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.\s*\d+|online|daring|"
            r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
-_AUTHORED = re.compile(rf"^(?P<head>.*?[^\d\s,;:—–])(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
+_AUTHORED = re.compile(rf"^(?P<head>.*?(?:[^\d\s,;:—–]|(?<=[A-Z]{{2}}-)\d{{1,2}}))(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*[.,;]?$", re.S)  # "(Sari, 2019,)": a stray comma
 _BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*[,;]?\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
@@ -154,7 +154,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
-    found = [_surname_as_listed(text, c) for c in found]
+    found = [_standard_as_listed(text, _surname_as_listed(text, c)) for c in found]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -470,9 +470,10 @@ def _issuer_of_a_standard(part: str) -> str:
     a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left."""
     cue = _CUE_PREFIX.match(part)
     standard = _STANDARD_CITED.match(part, cue.end() if cue else 0)
-    if standard is None or standard.group("issuer").lower() in _LAWS_AND_EVENTS:
+    issuer = standard and (standard.group("issuer") or standard.group("series"))
+    if standard is None or issuer.lower() in _LAWS_AND_EVENTS:
         return part
-    return part[:standard.start()] + standard.group("issuer") + part[standard.end():]
+    return part[:standard.start()] + issuer + part[standard.end():]
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<acronym>[A-Z]{2,}[a-z]?)(?:-(?P<year>\d{2,4}))?\s*$")
@@ -523,6 +524,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
+    standard = None if names else _STANDARD_NAME.fullmatch(head)
+    if standard and (standard.group("number") or standard.group("roman") or "/" in head):
+        names = [head]  # "(DSM-5, 2013)", "(ISO/IEC, 2013)" for "(ISO/IEC 27001, 2013)": the standard, its issuer
     if not names and eponym_of(head):
         names = [head]  # "(Maslow's Hierarchy of Needs, 1943)": the person the work is named after
     if not names and re.fullmatch(r"[A-Z][a-z]+", head) and is_listed(text, [head], hit.group("year")):
@@ -944,7 +948,8 @@ _STANDARD_NUMBER = rf"(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?!{YEAR_DIG
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
                                    rf"|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")
 # ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)"
-_STANDARD_CITED = re.compile(rf"{_STANDARD_NUMBER}[\w.\-:/]*(?=\s*,\s*{YEAR})")
+_STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?i:no|nomor)\.?"
+                             rf"[ \t]*\d{{1,4}})[\w.\-:/]*(?=\s*,\s*{YEAR})")  # "(PSAK No. 1, 2015)": its series
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
@@ -2172,6 +2177,64 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
     if listed is None or listed == cite.authors[0]:
         return cite
     return replace(cite, authors=(listed,) + cite.authors[1:])
+
+
+# A standard, a manual or a classification by its name or number, as a citation names it: "SAK", "PSAK No. 1",
+# "DSM-5", "ICD-10", "ISO/IEC 27001", "SNI 7612"
+_STANDARD_NAME = re.compile(r"(?P<acronym>[A-Z]{2,}(?:/[A-Z]{2,})*)(?:-(?P<roman>[IVX]{1,4})(?:-[A-Z]{1,3})?|"
+                            r"-?(?P<number>\d{1,5})|[ \t]+(?i:no|nomor)\.?[ \t]*(?P<no>\d{1,5})|"
+                            rf"[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))(?P<long>\d{{3,5}})(?:[:\-]\d+)*)?")
+_STANDARD_TITLE = re.compile(r"\b(?i:standar|standards?|manual|statement|pernyataan|klasifikasi|classification)\b")
+_DESIGNATION_BEFORE = re.compile(rf"(?<![\w\-/])(?:{_STANDARD_NAME.pattern})[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _listed_titles(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(first author, year, title or the entry whole) of each entry of the text's list."""
+    return tuple((ref.authors[0], ref.year, ref.title or ref.text) for ref in _listed_entries(text) if ref.authors)
+
+
+def _standard_as_listed(text: str, cite: Citation) -> Citation:
+    """A standard cited by its name or number ("Menurut DSM-5 (2013)", "(PSAK No. 1, 2015)", "Menurut SAK (2015)")
+    that the text's list holds under its issuer, in one entry of that year whose title names it (its acronym, or the
+    acronym spelt out, with its number): the issuer's work, as the list says, not the standard's name or none."""
+    if cite.authors:
+        name = cite.authors_text if len(cite.authors) == 1 else ""
+    else:  # a year after a standard's name, cited: a citing word before it or a reporting verb after
+        before = _DESIGNATION_BEFORE.search(text, max(0, cite.start - 40), cite.start)
+        cited = before and (_CUE_BEFORE.search(text, max(0, before.start() - 40), before.start())
+                            or _BASED_ON_BEFORE.search(text, max(0, before.start() - 40), before.start())
+                            or _IN_BEFORE.search(text, max(0, before.start() - 12), before.start())
+                            or _REPORTS_AFTER.match(text, cite.end))
+        name = before.group() if cited else ""
+    standard = _STANDARD_NAME.fullmatch(name.strip())
+    if standard is None or is_listed(text, [standard.group("acronym")], cite.year):
+        return cite
+    issuers = {author for author, year, title in _listed_titles(text)
+               if year == cite.year and _names_the_standard(title, standard)}
+    if len(issuers) != 1:
+        return cite
+    issuer = issuers.pop()
+    inner = f"{cite.year}: {cite.pages}" if cite.pages else cite.year
+    return replace(cite, authors=(issuer,), authors_text=issuer, label=f"{issuer} ({inner})")
+
+
+def _names_the_standard(title: str, standard: re.Match) -> bool:
+    """The title names the standard: a standard's, a manual's or a classification's title holding its acronym, or
+    its acronym spelt out ("Diagnostic and Statistical Manual" for DSM), and its number where it has one."""
+    acronym = standard.group("acronym")
+    number = standard.group("number") or standard.group("no") or standard.group("long")
+    numbered = number is None or re.search(rf"(?<!\d){number}(?!\d)", title) is not None
+    if re.search(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])[\s\-)]*(?i:no\.?|nomor)?\s*{number or ''}", title) \
+            and (number or _STANDARD_TITLE.search(title)):
+        return True  # "ISO/IEC 27001:2013 Information technology ...", "Pernyataan Standar ... (PSAK) No. 1"
+    if not _STANDARD_TITLE.search(title) or "/" in acronym or not numbered:
+        return False
+    runs = [w for w in re.findall(r"[A-Za-z][\w\-]*", title) if w[0].isupper()]
+    if not any(initials(runs[i:i + len(acronym)]).upper() == acronym.upper() for i in range(len(runs))):
+        return False
+    roman = standard.group("roman")
+    return roman is None or re.search(rf"\b{roman}\b", title) is not None
 
 
 def _cited_alone(text: str, word: str, year: str) -> bool:
