@@ -169,3 +169,29 @@ def test_a_standard_and_its_issuers_entry(passage, after, author):
 ])
 def test_a_standard_and_entries_that_do_not_name_it(passage, after, read):
     assert _passage_read(passage, after) == read
+
+
+@pytest.mark.parametrize("passage, after, read", [
+    # a standard by an acronym of three letters or more and a short number: its own year, not the author's named
+    # before ("Berdasarkan PSAK 1 (2010)" gave it to Santoso), its issuer where the list holds it
+    ("Berdasarkan PSAK 1 (2010), laporan keuangan adalah penyajian terstruktur.", "", [((), "2010", None)]),
+    ("Berdasarkan PSAK 1 (2010), laporan keuangan adalah penyajian terstruktur.", _IAI_PSAK,
+     [(("Ikatan Akuntan Indonesia",), "2010", None)]),
+    ("Laporan keuangan adalah penyajian terstruktur (PSAK 1, 2010).", "", [(("PSAK",), "2010", None)]),
+    # ... a standard named in words after a citing word: the standard is the work's name, as a dictionary's is, or
+    # its issuer's where the list holds the entry of that title
+    ("Menurut Standar Akuntansi Keuangan (2010), aset adalah sumber daya.", "",
+     [(("Standar Akuntansi Keuangan",), "2010", None)]),
+    ("Menurut Standar Akuntansi Keuangan (2010), aset adalah sumber daya.", _IAI_SAK,
+     [(("Ikatan Akuntan Indonesia",), "2010", None)]),
+    # ... the body named before "dalam" and the standard: its issuer, the author
+    ("Menurut American Psychiatric Association (APA) dalam DSM-5 (2010), autisme adalah gangguan.", "",
+     [(("American Psychiatric Association",), "2010", None)]),
+    ("Menurut Ikatan Akuntan Indonesia (IAI) dalam PSAK No. 1 (2010), laporan keuangan adalah penyajian.", "",
+     [(("Ikatan Akuntan Indonesia",), "2010", None)]),
+    # ... not a year in a school's name and number, nor a standard's words written small (guards)
+    ("Penelitian dilakukan di SMAN 1 (2010) dengan sampel siswa kelas XI.", "", [((), "2010", None)]),
+    ("Menurut standar akuntansi keuangan, aset adalah sumber daya (2010).", "", [(("Santoso",), "2010", None)]),
+])
+def test_a_standard_by_a_short_number_by_its_words_or_after_its_issuer(passage, after, read):
+    assert _passage_read(passage, after) == read

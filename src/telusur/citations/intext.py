@@ -772,6 +772,10 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)
                                  or _book_of_a_person(scan, lo, group, words) is not None):
+            standard = _standard_named_before(scan, lo, pos)
+            if standard is not None:  # "Menurut Standar Akuntansi Keuangan (2015)": the standard, by its name whole
+                return replace(_make(standard, [standard], bare.group("year"), bare.group("pages"), m, None),
+                               authors=(standard,))
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
                     and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
                     or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
@@ -946,10 +950,10 @@ _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
 # "ISO 9001", "SNI 01-2891": issuer, number; not a body's year ("UNESCO 2015 (2016)": the body, its report of 2015)
 _STANDARD_NUMBER = rf"(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))\d{{2}}(?:\d|-\d)"
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
-                                   rf"|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")
+                                   rf"|[A-Z]{{3,}}[ \t]+\d{{1,2}}(?![\d.,])|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")  # "PSAK 1"
 # ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)"
-_STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?i:no|nomor)\.?"
-                             rf"[ \t]*\d{{1,4}})[\w.\-:/]*(?=\s*,\s*{YEAR})")  # "(PSAK No. 1, 2015)": its series
+_STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)(?:[ \t]+(?i:no|nomor)\.?"
+                             rf"[ \t]*\d{{1,4}}|(?<=[A-Z]{{3}})[ \t]+\d{{1,2}}(?!\d)))[\w.\-:/]*(?=\s*,\s*{YEAR})")  # "(PSAK No. 1, 2015)", "(PSAK 1, 2015)": its series
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
@@ -2183,6 +2187,7 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
 # "DSM-5", "ICD-10", "ISO/IEC 27001", "SNI 7612"
 _STANDARD_NAME = re.compile(r"(?P<acronym>[A-Z]{2,}(?:/[A-Z]{2,})*)(?:-(?P<roman>[IVX]{1,4})(?:-[A-Z]{1,3})?|"
                             r"-?(?P<number>\d{1,5})|[ \t]+(?i:no|nomor)\.?[ \t]*(?P<no>\d{1,5})|"
+                            r"(?<=[A-Z]{3})[ \t]+(?P<short>\d{1,2})(?![\d.,])|"
                             rf"[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))(?P<long>\d{{3,5}})(?:[:\-]\d+)*)?")
 _STANDARD_TITLE = re.compile(r"\b(?i:standar|standards?|manual|statement|pernyataan|klasifikasi|classification)\b")
 _DESIGNATION_BEFORE = re.compile(rf"(?<![\w\-/])(?:{_STANDARD_NAME.pattern})[ \t]*$")
@@ -2208,10 +2213,18 @@ def _standard_as_listed(text: str, cite: Citation) -> Citation:
                             or _REPORTS_AFTER.match(text, cite.end))
         name = before.group() if cited else ""
     standard = _STANDARD_NAME.fullmatch(name.strip())
-    if standard is None or is_listed(text, [standard.group("acronym")], cite.year):
+    if standard is not None and not is_listed(text, [standard.group("acronym")], cite.year):
+        issuers = {author for author, year, title in _listed_titles(text)
+                   if year == cite.year and _names_the_standard(title, standard)}
+    elif _STANDARD_WORDS_BEFORE.fullmatch(name):  # "Standar Akuntansi Keuangan (2015)": the entry of that title
+        issuers = {author for author, year, title in _listed_titles(text)
+                   if year == cite.year and name.lower() in " ".join(title.split()).lower()}
+        if len(issuers) != 1:  # ... or the standard's name whole, not its last word as a surname
+            return replace(cite, authors=(name,))
+    else:
         return cite
-    issuers = {author for author, year, title in _listed_titles(text)
-               if year == cite.year and _names_the_standard(title, standard)}
+    if len(issuers) != 1 and not cite.authors and standard is not None:
+        issuers = {_body_before_dalam(text, before.start())} - {None}
     if len(issuers) != 1:
         return cite
     issuer = issuers.pop()
@@ -2219,11 +2232,47 @@ def _standard_as_listed(text: str, cite: Citation) -> Citation:
     return replace(cite, authors=(issuer,), authors_text=issuer, label=f"{issuer} ({inner})")
 
 
+# A standard's name in words: "Standar Akuntansi Keuangan", "Pernyataan Standar Akuntansi Keuangan", "Standar
+# Nasional Pendidikan", "Statement of Financial Accounting Standards"
+_STANDARD_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?P<name>(?:Pernyataan[ \t]+)?(?:Standar|Standard|Statement)"
+                                    r"(?:[ \t]+(?:(?:of|on|for|and|dan)[ \t]+)?[A-Z][\w\-]*){1,6})[ \t]*$")
+
+
+def _standard_named_before(scan: str, lo: int, pos: int) -> str | None:
+    """A standard named in words right before a year, after a citing word ("Menurut Standar Akuntansi Keuangan
+    (2015)", "Berdasarkan Standar Nasional Pendidikan (2005)"): the standard is the work's name, as a dictionary's
+    is ("Menurut Kamus Besar Bahasa Indonesia (2008)"), not the author named before."""
+    named = _STANDARD_WORDS_BEFORE.search(scan, max(lo, pos - 120), pos)
+    if named is None:
+        return None
+    at = named.start()
+    cued = _CUE_BEFORE.search(scan, max(lo, at - 40), at) or _BASED_ON_BEFORE.search(scan, max(lo, at - 40), at) \
+        or _DALAM_OPENS.search(scan, max(lo, at - 12), at)
+    return " ".join(named.group("name").split()) if cued else None
+
+
+_BODY_BEFORE_DALAM = re.compile(r"(?<![\w'’\-])(?P<body>(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|on|dan)[ \t]+)?){0,7}"
+                                r"[A-Z][\w'’\-]*)(?:[ \t]+\([A-Z]{2,}\))?[ \t]+dalam[ \t]+$")
+
+
+def _body_before_dalam(text: str, pos: int) -> str | None:
+    """The body named before "dalam" and a standard ("American Psychiatric Association (APA) dalam DSM-5 (2013)",
+    "WHO dalam ICD-10 (2010)"): the standard's issuer, the work's author, as a person is before "dalam bukunya"."""
+    named = _BODY_BEFORE_DALAM.search(text, max(0, pos - 120), pos)
+    if named is None:
+        return None
+    words = named.group("body").split()
+    while words and words[0].lower() in ("menurut", "berdasarkan", "oleh", "dalam", "sesuai"):
+        words = words[1:]
+    body = " ".join(words)
+    return body if is_organisation(body) or body.upper() in _BODIES else None
+
+
 def _names_the_standard(title: str, standard: re.Match) -> bool:
     """The title names the standard: a standard's, a manual's or a classification's title holding its acronym, or
     its acronym spelt out ("Diagnostic and Statistical Manual" for DSM), and its number where it has one."""
     acronym = standard.group("acronym")
-    number = standard.group("number") or standard.group("no") or standard.group("long")
+    number = standard.group("number") or standard.group("no") or standard.group("short") or standard.group("long")
     numbered = number is None or re.search(rf"(?<!\d){number}(?!\d)", title) is not None
     if re.search(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])[\s\-)]*(?i:no\.?|nomor)?\s*{number or ''}", title) \
             and (number or _STANDARD_TITLE.search(title)):
