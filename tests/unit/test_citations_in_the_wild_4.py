@@ -195,3 +195,34 @@ def test_a_standard_and_entries_that_do_not_name_it(passage, after, read):
 ])
 def test_a_standard_by_a_short_number_by_its_words_or_after_its_issuer(passage, after, read):
     assert _passage_read(passage, after) == read
+
+
+def _carried(passage: str, *entries: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    from telusur.citations.intext import find_citations
+
+    text = passage + ("\n\nDAFTAR PUSTAKA\n\n" + "\n\n".join(entries) + "\n" if entries else "")
+    return [(c.authors, c.year, c.pages) for c in find_citations(text, 0, len(passage), 0)]
+
+
+_SANTOSO_2012 = "Santoso, Budi. 2012. Belajar dan Pembelajaran. Jakarta: Kencana."
+_WIJAYA_2015 = "Wijaya, Andi. 2015. Psikologi Belajar. Bandung: Alfabeta."
+_CARRIED = "Menurut Santoso (2012), belajar adalah proses perubahan. Belajar juga merupakan kegiatan yang disengaja (2015)."
+
+
+def test_a_bare_year_the_author_before_has_no_work_of():
+    # the year carried from an author named in a sentence before, whom the list holds with another year only, while
+    # the list's one work of that year is by an author named nowhere near: that work
+    assert _carried(_CARRIED, _SANTOSO_2012, _WIJAYA_2015) == [(("Santoso",), "2012", None), (("Wijaya",), "2015", None)]
+
+
+@pytest.mark.parametrize("passage, entries", [
+    # ... not an author the claim's own sentence names with a citing word, listed with that year or not
+    ("Menurut Santoso (2012), belajar adalah proses. Menurut Santoso, belajar juga kegiatan yang disengaja (2015).",
+     (_SANTOSO_2012, _WIJAYA_2015)),
+    # ... nor with two works of that year listed, nor an author the list lacks, nor one listed with that year
+    (_CARRIED, (_SANTOSO_2012, _WIJAYA_2015, "Hidayat, Rudi. 2015. Motivasi Belajar. Jakarta: Rajawali.")),
+    (_CARRIED, (_WIJAYA_2015,)),
+    (_CARRIED, (_SANTOSO_2012, "Santoso, Budi. 2015. Psikologi Pendidikan. Jakarta: Kencana.", _WIJAYA_2015)),
+])
+def test_a_bare_year_the_author_before_keeps(passage, entries):
+    assert _carried(passage, *entries)[-1] == (("Santoso",), "2015", None)

@@ -1510,9 +1510,34 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
         author = _author_named_before(text, scan, lo, m.start(), bare.group("year"), nearby=own_line is None)
     if author is None and lo > 0 and own_line is None:
         author = _cued_author_just_before(text, scan, lo, m.start(), bare.group("year"))
+    if author is not None and own_line is None:
+        author = _the_lists_work_of_that_year(text, scan, lo, m.start(), bare.group("year"), author) or author
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
+
+
+def _the_lists_work_of_that_year(text: str, scan: str, lo: int, hi: int, year: str, author: list[str]) -> list[str] | None:
+    """A bare year carried from an author named in a sentence before the claim's, whom the text's list holds with
+    other years but not this one, while the list holds one work of this year, by an author the text names nowhere
+    near: that work ("Menurut Santoso (2012), ... . Belajar juga ... (2015)." with "Wijaya. 2015." the list's one
+    work of 2015). An author the claim's own sentence names keeps the year, listed or not."""
+    first = next((surname(n) for n in author if not is_etal(n)), None)
+    works = [(authors, y) for authors, y in _listed_works(text) if authors]
+    if first is None or not any(author_matches(first, authors[0]) for authors, _ in works) \
+            or any(y == year and author_matches(first, authors[0]) for authors, y in works):
+        return None  # not listed (the list may lack his works), or listed with this year
+    starts = [x.end() for x in _SENTENCE_START.finditer(scan, max(lo, hi - 600), hi)]
+    claim = scan[starts[-1] if starts else max(lo, hi - 600):hi]
+    if re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w'’\-])", claim, re.I):
+        return None
+    firsts = {authors[0] for authors, y in works if y == year}
+    if len(firsts) != 1:
+        return None
+    other = next(iter(firsts))
+    if re.search(rf"(?<![\w'’\-]){re.escape(other)}(?![\w'’\-])", scan[max(0, hi - _LOOKBACK):hi]):
+        return None  # named near: the usual readings had their say
+    return list(next(authors for authors, y in works if y == year))
 
 
 _ANOTHER_YEAR = re.compile(r"\(([^()]{4,40})\)\s*(?:,|;|&|dan|serta|and)\s*$")
