@@ -1,7 +1,9 @@
-"""A bare year whose author is named nowhere near, as Word documents cited with a reference manager bring it: Mendeley
-and Zotero keep each citation as a field whose data names the work; with "suppress author" (or a year typed over the
-field's result) Word shows "(2019)" alone, and the author stands only in the field's data. Each made-up chapter
-names another author of that year before the field, whom the text alone would give the year to."""
+"""Kinds a new document brings (issue 14): a bare year whose author is named nowhere near, as Word documents cited with
+a reference manager bring it (Mendeley and Zotero keep each citation as a field whose data names the work; with
+"suppress author", or a year typed over the field's result, Word shows "(2019)" alone, and the author stands only in
+the field's data; each made-up chapter names another author of that year before the field, whom the text alone would
+give the year to), or as a year carried from an author the list holds with other years only; and standards, manuals
+and their issuers as authors ("(DSM-5, 2013)", "PSAK No. 1", "Standar Akuntansi Keuangan", "APA dalam DSM-5")."""
 
 import io
 import json
@@ -10,7 +12,9 @@ import zipfile
 import pytest
 
 from telusur.chunking import chunk_document
+from telusur.citations.intext import find_citations
 from telusur.documents import docx
+from tests.unit.test_citations_in_the_wild import _passage_read  # the passage alone, a 2010 work before it
 
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -108,7 +112,6 @@ def test_codes_that_name_no_work(code):
 
 # Standards and manuals as works: a parenthesis naming one by its number read nothing ("(DSM-5, 2013)"); a list entry
 # of that year whose title names it gives its issuer, the work's author, where the text names only the standard.
-from tests.unit.test_citations_in_the_wild import _passage_read  # noqa: E402  the passage, a 2010 work before it
 
 
 @pytest.mark.parametrize("passage, read", [
@@ -198,8 +201,6 @@ def test_a_standard_by_a_short_number_by_its_words_or_after_its_issuer(passage, 
 
 
 def _carried(passage: str, *entries: str) -> list[tuple[tuple[str, ...], str, str | None]]:
-    from telusur.citations.intext import find_citations
-
     text = passage + ("\n\nDAFTAR PUSTAKA\n\n" + "\n\n".join(entries) + "\n" if entries else "")
     return [(c.authors, c.year, c.pages) for c in find_citations(text, 0, len(passage), 0)]
 
