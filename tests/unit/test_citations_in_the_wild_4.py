@@ -5,6 +5,7 @@ the field's data; each made-up chapter names another author of that year before 
 give the year to), or as a year carried from an author the list holds with other years only; and standards, manuals
 and their issuers as authors ("(DSM-5, 2013)", "PSAK No. 1", "Standar Akuntansi Keuangan", "APA dalam DSM-5")."""
 
+import base64
 import io
 import json
 import zipfile
@@ -19,12 +20,14 @@ from tests.unit.test_citations_in_the_wild import _passage_read  # the passage a
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def _docx(*paragraphs: str) -> bytes:
+def _docx(*paragraphs: str, parts: dict[str, str] | None = None) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         body = "".join(f"<w:p>{p}</w:p>" for p in paragraphs)
         z.writestr("word/document.xml", f"<w:document {_NS}><w:body>{body}</w:body></w:document>")
+        for name, xml in (parts or {}).items():
+            z.writestr(name, xml)
     return out.getvalue()
 
 
@@ -54,8 +57,8 @@ def _field(shown: str, *works: dict, zotero: bool = False) -> str:
             + mark("end"))
 
 
-def _read(*paragraphs: str) -> list[tuple[tuple[str, ...], str, str | None]]:
-    doc = docx.read(_docx(*paragraphs), "bab2.docx")
+def _read(*paragraphs: str, parts: dict[str, str] | None = None) -> list[tuple[tuple[str, ...], str, str | None]]:
+    doc = docx.read(_docx(*paragraphs, parts=parts), "bab2.docx")
     return [(c.authors, c.year, c.pages) for chunk in chunk_document(doc) for c in chunk.citations]
 
 
@@ -99,15 +102,51 @@ def test_fields_that_show_their_author_and_years_with_no_field(paragraph, read):
     assert _read(paragraph) == read
 
 
+def _coded(shown: str, code: str, data: str | None = None) -> str:
+    """A field of any code as Word writes it; data: w:fldData inside its begin mark, as EndNote writes it."""
+    escaped = code.replace("&", "&amp;").replace("<", "&lt;")
+    begin = f"<w:fldData>{data}</w:fldData>" if data else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin">{begin}</w:fldChar></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{escaped}</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + _text(shown) + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+_SOURCES = ('<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle="">'
+            "<b:Source><b:Tag>Mis19</b:Tag><b:SourceType>Book</b:SourceType><b:Year>2019</b:Year><b:Author><b:Author>"
+            "<b:NameList><b:Person><b:Last>Misri</b:Last><b:First>Ali</b:First></b:Person></b:NameList></b:Author>"
+            "</b:Author></b:Source><b:Source><b:Tag>Kem19</b:Tag><b:Year>2019</b:Year><b:Author><b:Author>"
+            "<b:Corporate>Kementerian Kesehatan RI</b:Corporate></b:Author></b:Author></b:Source></b:Sources>")
+_ENDNOTE = ('ADDIN EN.CITE <EndNote><Cite ExcludeAuth="1"><Author>Misri, Ali</Author><Year>2019</Year><RecNum>3</RecNum>'
+            "</Cite></EndNote>")
+
+
+@pytest.mark.parametrize("field, parts, read", [
+    # Word's own citation (References > Insert Citation, "Suppress Author": the \n switch), its source in customXml
+    (_coded("(2019)", " CITATION Mis19 \\l 1057 \\n "), {"customXml/item1.xml": _SOURCES}, (("Misri",), "2019", None)),
+    (_coded("(2019)", " CITATION Kem19 \\n \\l 1057 "), {"customXml/item1.xml": _SOURCES},
+     (("Kementerian Kesehatan RI",), "2019", None)),
+    # ... EndNote's, its data in the code or base64 in w:fldData (EN.CITE.DATA)
+    (_coded("(2019)", _ENDNOTE), None, (("Misri",), "2019", None)),
+    (_coded("(2019)", " ADDIN EN.CITE ", base64.b64encode(_ENDNOTE[len("ADDIN EN.CITE "):].encode()).decode()), None,
+     (("Misri",), "2019", None)),
+    # ... while a Word citation whose source is missing reads as the text alone (the year to the author before)
+    (_coded("(2019)", " CITATION Mis19 \\l 1057 \\n "), None, (("Santoso",), "2019", None)),
+])
+def test_word_and_endnote_citations_hiding_the_author(field, parts, read):
+    assert _read(_SANTOSO + _text("Pemasaran syariah menjunjung etika ") + field + _text("."), parts=parts) == \
+        [(("Santoso",), "2019", None), read]
+
+
 @pytest.mark.parametrize("code", [
-    'ADDIN EN.CITE <EndNote><Cite><Author>Misri</Author><Year>2019</Year></Cite></EndNote>',  # not CSL data
     "PAGE \\* MERGEFORMAT",
+    'ADDIN EN.CITE <EndNote><Cite><Author>Misri</Author></Cite></EndNote>',  # no year
+    " CITATION Mis19 \\l 1057 ",  # a source no part holds
     'ADDIN CSL_CITATION {"citationItems": [{"itemData": {"author": [{"family": "Misri"}]',  # cut short
     'ADDIN CSL_CITATION {"citationItems": [{"itemData": {"author": [{"family": "Misri"}]}}]}',  # no year
     'ADDIN CSL_CITATION {"citationItems": "Misri 2019"}',
 ])
 def test_codes_that_name_no_work(code):
-    assert docx.csl_works(code) == ()
+    assert docx.field_works(code) == ()
 
 
 # Standards and manuals as works: a parenthesis naming one by its number read nothing ("(DSM-5, 2013)"); a list entry

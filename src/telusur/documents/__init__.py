@@ -197,7 +197,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     more one level down announces them as its items (structure.announces_list)
 # 115: DOCX: a reference manager's citation fields (Mendeley's, Zotero's CSL data) kept with the document
 #     (Document.fields), so a citation shown without its author ("(2019)") is given the work its field names
-READERS_VERSION = "115"
+# 116: DOCX: Word's own citation fields ("CITATION Tag \n", their sources in a customXml b:Sources part) and EndNote's
+#     ("ADDIN EN.CITE", its data in the code or base64 in w:fldData) are kept as Document.fields too
+READERS_VERSION = "116"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -8,6 +8,8 @@ instructions between fldChar begin and separate; only the field's result (the vi
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import io
 import json
@@ -30,6 +32,7 @@ STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+BIB_NS = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography"  # Word's own sources (customXml)
 DC_NS = "http://purl.org/dc/elements/1.1/"
 EXTENDED_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 OFFICE_DOCUMENT = "/officeDocument"
@@ -503,8 +506,10 @@ class _Reader:
         self.builder = DocumentBuilder()
         self.first_heading: str | None = None
         self.fields: list[str] = []  # open fields: "instr" until their separator, then "result"
-        self.codes: list[list] = []  # ... each open field's code, and where its result begins: [parts, out, index]
+        self.codes: list[list] = []  # ... each open field's code and data, where its result begins: [parts, out,
+        # index, data]
         self.cited: list[CitationField] = []  # reference managers' citation fields, in reading order
+        self.sources = _word_sources(package)  # Word's own bibliography: a CITATION field's tag -> its work
         self.open_code = 0  # paragraphs ended inside a field code
         self.notes: list[tuple[str, str, str]] = []  # (kind, id, mark) referenced in the block being read
         self.endnotes: list[tuple[str, str]] = []  # (id, mark)
@@ -715,7 +720,7 @@ class _Reader:
             tag = el.tag
             if tag == _W.fldChar:
                 if fields is self.fields:
-                    self._citation_field(el.get(_W.fldCharType), out)
+                    self._citation_field(el.get(_W.fldCharType), out, el.findtext(w("fldData")))
                 _field_char(fields, el.get(_W.fldCharType))
             elif tag == _W.instrText and fields is self.fields and self.codes and fields and fields[-1] == "instr":
                 self.codes[-1][0].append(el.text or "")
@@ -740,16 +745,18 @@ class _Reader:
             elif tag in _W.graphics:
                 boxes.extend(_text_boxes(_chosen(el) if tag == _W.alternate else el))
 
-    def _citation_field(self, kind: str | None, out: list[str]) -> None:
-        """Keeps a reference manager's citation field: its code, and its result once it ends in the paragraph where
-        it began (a citation; a bibliography field runs over paragraphs and is read as text only)."""
+    def _citation_field(self, kind: str | None, out: list[str], data: str | None = None) -> None:
+        """Keeps a reference manager's citation field: its code (EndNote's data may sit base64 in w:fldData), and its
+        result once it ends in the paragraph where it began (a citation; a bibliography field runs over paragraphs
+        and is read as text only)."""
         if kind == "begin":
-            self.codes.append([[], None, 0])
+            self.codes.append([[], None, 0, data])
         elif kind == "separate" and self.codes:
-            self.codes[-1][1:] = [out, len(out)]
+            self.codes[-1][1:3] = [out, len(out)]
         elif kind == "end" and self.codes:
-            parts, shown_in, at = self.codes.pop()
-            works = csl_works("".join(parts)) if shown_in is out else ()
+            parts, shown_in, at, data = self.codes.pop()
+            code = "".join(parts) + (f" {_field_data(data)}" if data else "")  # EndNote's data after its code
+            works = field_works(code, self.sources) if shown_in is out else ()
             if works:
                 shown, before = ("".join(out[at:]).split(), "".join(out[:at]).split()[-6:])
                 self.cited.append(CitationField(" ".join(shown), works, " ".join(before)))
@@ -975,6 +982,87 @@ def csl_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         if names and year:
             works.append((names, year.group(), bool(item.get("suppress-author"))))
     return tuple(works)
+
+
+def field_works(code: str, sources: dict | None = None) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """The works a citation field names, whichever wrote it: Mendeley's or Zotero's CSL data, EndNote's
+    ("ADDIN EN.CITE <EndNote><Cite>..."), or Word's own ("CITATION Sant15 \\l 1057 \\n", its sources in sources)."""
+    return csl_works(code) or _endnote_works(code) or _word_citation_works(code, sources or {})
+
+
+_ENDNOTE_CODE = re.compile(r"\s*ADDIN\s+EN\.CITE\b")
+_ENDNOTE_CITE = re.compile(r"<Cite\b(?P<attrs>[^>]*)>(?P<body>.*?)</Cite>", re.S)
+
+
+def _endnote_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """EndNote's citation data: each <Cite> with its first <Author> and <Year>; ExcludeAuth="1" hides the author."""
+    if not _ENDNOTE_CODE.match(code):
+        return ()
+    works = []
+    for cite in _ENDNOTE_CITE.finditer(code):
+        author = re.search(r"<Author>([^<]+)</Author>", cite.group("body"))
+        year = _CSL_YEAR.search(re.search(r"<Year>([^<]*)</Year>", cite.group("body")).group(1)) \
+            if "<Year>" in cite.group("body") else None
+        if author and year:
+            works.append(((author.group(1).strip(),), year.group(), 'ExcludeAuth="1"' in cite.group("attrs")))
+    return tuple(works)
+
+
+_WORD_CITATION = re.compile(r"\s*CITATION\s+(?P<tag>[^\s\\]+)(?P<rest>.*)", re.S)
+
+
+def _word_citation_works(code: str, sources: dict) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """Word's own citation field ("CITATION Sant15 \\l 1057 \\m Wija19 \\n"): each tag's source, the author hidden
+    by the \\n switch ("Suppress Author")."""
+    m = _WORD_CITATION.match(code)
+    if not m:
+        return ()
+    tags = [m.group("tag")] + re.findall(r"\\m\s+([^\s\\]+)", m.group("rest"))
+    hidden = re.search(r"\\n(?![a-z])", m.group("rest")) is not None
+    return tuple((*sources[t], hidden) for t in tags if t in sources)
+
+
+def _field_data(data: str) -> str:
+    """A field's w:fldData (EndNote keeps its citation data there, base64), as text; "" when it is not."""
+    try:
+        raw = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    for encoding in ("utf-8", "utf-16"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def _word_sources(package: "_Package") -> dict[str, tuple[tuple[str, ...], str]]:
+    """Word's own bibliography (References > Insert Citation), kept in a customXml part whose root is b:Sources: each
+    source's tag -> its authors' last names (or the corporate author) and its year."""
+    def b(tag: str) -> str:
+        return f"{{{BIB_NS}}}{tag}"
+
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for name in package.zf.namelist():
+        low = name.lower()
+        if not (low.startswith("customxml/item") and low.endswith(".xml") and "props" not in low):
+            continue
+        try:
+            root = package.part(name)
+        except CorpusError:
+            continue  # a broken side part: the citations read from the text alone
+        if root is None or root.tag != b("Sources"):
+            continue
+        for source in root.iter(b("Source")):
+            author = source.find(f"{b('Author')}/{b('Author')}")
+            corporate = author.findtext(b("Corporate")) if author is not None else None
+            people = [p.findtext(b("Last")) for p in author.iter(b("Person"))] if author is not None else []
+            names = tuple(n.strip() for n in ([corporate] if corporate else people) if n and n.strip())
+            year = _CSL_YEAR.search(source.findtext(b("Year")) or "")
+            tag = (source.findtext(b("Tag")) or "").strip()
+            if tag and names and year:
+                out[tag] = (names, year.group())
+    return out
 
 
 def _csl_name(person: dict) -> str | None:
