@@ -95,8 +95,7 @@ def engines_and_cases(cache: Path, english: bool = False) -> tuple[dict, list[tu
         "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
     }
     for name in OPEN_TEAM_SETS:
-        folder = cache / name
-        engines[name] = halves.open_engine(halves.half_corpus(folder, halves.team_docs(plan, name)), folder / "index")[0]
+        engines[name] = halves.team_engine(cache, plan, name)[0]
     for path in halves.NEAR:
         folder = cache / path.stem
         engines[path.stem] = halves.open_engine(halves.half_corpus(folder, halves.near_docs(path.stem)), folder / "index")[0]

@@ -121,8 +121,7 @@ def run_course(names: set[str], cache: Path) -> dict[str, list[dict]]:
         out["English dev"] = records
     for name, (_, label) in halves.TEAM_SETS.items():  # each over its own index, as halves.run_team asks it
         if name in names:
-            docs = halves.team_docs(plans["tuning"], name)
-            engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
+            engine, _ = halves.team_engine(cache, plans["tuning"], name)
             out[label] = course_records(engine, halves.team_questions(name))
     return out
 

@@ -60,7 +60,7 @@ def examples(cache: Path, writers: bool = False) -> list[dict]:
     engines = {
         "tuning": halves.open_engine(halves.half_corpus(cache / "tuning", plan["docs"]), cache / "tuning" / "index")[0],
         "default": halves.open_engine(halves.REPO / "corpus", cache / "default" / "index")[0],
-        "team": halves.open_engine(halves.half_corpus(cache / "team", halves.team_docs(plan)), cache / "team" / "index")[0],
+        "team": halves.team_engine(cache, plan)[0],
     }
     cases = []
     for q in halves.load(halves.ENGLISH_DEV):

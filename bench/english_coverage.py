@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from halves import CACHE, ENGLISH_DEV, REPO, half_corpus, half_questions, is_english, load, open_engine, team_docs, \
+from halves import CACHE, ENGLISH_DEV, REPO, half_corpus, half_questions, is_english, load, open_engine, team_engine, \
     team_questions
 
 
@@ -47,8 +47,7 @@ def main(argv=None) -> int:
          [q["question"] for q in dev if q["set"] != "default"]),
         ("English dev: default corpus", lambda: open_engine(REPO / "corpus", args.cache / "default" / "index"),
          [q["question"] for q in dev if q["set"] == "default"]),
-        ("team set: English questions", lambda: open_engine(half_corpus(args.cache / "team", team_docs(plan)),
-                                                           args.cache / "team" / "index"),
+        ("team set: English questions", lambda: team_engine(args.cache, plan),
          [q["question"] for q in team_questions() if is_english(q["question"])]),
     )
     print("| set | questions | content words | with a term the index uses | through the word list |")

@@ -336,8 +336,7 @@ def team_examples(cache: Path, name: str = "team") -> list[Example]:
     """A team set's answerable questions (halves.TEAM_SETS) over bench/halves.py's index for it, as course questions in
     their documents' folds."""
     plan = halves.half_questions()["tuning"]
-    docs = halves.team_docs(plan, name)
-    engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
+    engine, _ = halves.team_engine(cache, plan, name)
     retriever = engine.retriever
     return [Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
                     folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin=name)

@@ -114,8 +114,7 @@ def gather(cache: Path, sets: tuple[str, ...] = ("tuning", "default", "tydi")) -
         cases += course_cases(engine, plans["tuning"]["questions"], "tuning")
     for name in COURSE_SETS[1:-1]:
         if name in sets:
-            docs = halves.team_docs(plans["tuning"], name)
-            engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
+            engine, _ = halves.team_engine(cache, plans["tuning"], name)
             cases += course_cases(engine, halves.team_questions(name), name)
     if "english" in sets:
         english = [q for q in halves.load(halves.ENGLISH_DEV) if "question" in q]

@@ -346,10 +346,31 @@ def run_english(cache: Path, plan: dict) -> list[dict]:
     return records
 
 
-def run_team(cache: Path, plan: dict, name: str = "team") -> list[dict]:
-    """A team set (TEAM_SETS) over its own index (the tuning half's questioned documents and the set's)."""
+_TEAM_ENGINES: dict[tuple, tuple] = {}
+
+
+def team_folder(cache: Path, docs: list[str]) -> Path:
+    """The index folder of a team set's documents, named by them: team sets over the same documents (sets 2-14 are all
+    the tuning half's questioned documents and the same eight more) share one index instead of building it a set."""
+    return cache / ("team-" + hashlib.sha256("\n".join(sorted(docs)).encode("utf-8")).hexdigest()[:12])
+
+
+def team_engine(cache: Path, plan: dict, name: str = "team"):
+    """(engine, seconds to build and open it) of a team set's index (the tuning half's questioned documents and the
+    set's), opened once a run for all the sets over the same documents (0 seconds after the first)."""
     docs = team_docs(plan, name)
-    engine, ready = open_engine(half_corpus(cache / name, docs), cache / name / "index")
+    key = (str(cache), tuple(docs))
+    if key in _TEAM_ENGINES:
+        return _TEAM_ENGINES[key][0], 0.0
+    folder = team_folder(cache, docs)
+    _TEAM_ENGINES[key] = open_engine(half_corpus(folder, docs), folder / "index")
+    return _TEAM_ENGINES[key]
+
+
+def run_team(cache: Path, plan: dict, name: str = "team") -> list[dict]:
+    """A team set (TEAM_SETS) over its own index (team_engine)."""
+    docs = team_docs(plan, name)
+    engine, ready = team_engine(cache, plan, name)
     print(f"{name}: {len(docs)} documents, {len(engine.index.chunks)} passages, index ready in {ready:.0f} s",
           file=sys.stderr)
     return [dict(r, half=name, set=name) for r in ask_all(engine, team_questions(name))]

@@ -46,9 +46,12 @@ def kind(top, evidence: list, declined: bool) -> str:
 def misses(name: str, cache: Path) -> list[dict]:
     """Every answerable question of an open set whose first passage lacks the evidence, with its kind."""
     plan = halves.half_questions()["tuning"]
-    docs, cases = (plan["docs"], plan["questions"]) if name == "tuning" else \
-        (halves.team_docs(plan, name), halves.team_questions(name))
-    engine, _ = halves.open_engine(halves.half_corpus(cache / name, docs), cache / name / "index")
+    if name == "tuning":
+        cases = plan["questions"]
+        engine, _ = halves.open_engine(halves.half_corpus(cache / name, plan["docs"]), cache / name / "index")
+    else:
+        cases = halves.team_questions(name)
+        engine, _ = halves.team_engine(cache, plan, name)
     chunks = engine.index.chunks
     folded = [halves.reader_fold(c.text) for c in chunks]
     by_start = {(c.path, c.start): c for c in chunks}
