@@ -266,3 +266,26 @@ def test_a_bare_year_the_author_before_has_no_work_of():
 ])
 def test_a_bare_year_the_author_before_keeps(passage, entries):
     assert _carried(passage, *entries)[-1] == (("Santoso",), "2015", None)
+
+
+@pytest.mark.parametrize("passage", [
+    # things enumerated after "yaitu", "antara lain", "meliputi", a bare year closing the sentence: the year is their
+    # source's, and they are not its authors (the bacteria read as five authors where a field's author was hidden)
+    "Bakteri penyebab ISPA yaitu Corynebakterium, Pneumococcus, Haemophilus, Streptococcus, dan Bordetella (2010).",
+    "Bakteri penyebab ISPA antara lain Streptococcus dan Haemophilus (2010).",
+    "Negara anggota ASEAN meliputi Indonesia, Malaysia, Singapura, dan Thailand (2010).",
+    "Bahasa pemrograman yang digunakan yaitu Python, Java, dan Kotlin (2010).",
+])
+def test_things_enumerated_before_a_year(passage):
+    assert _passage_read(passage) == [((), "2010", None)]
+
+
+@pytest.mark.parametrize("passage, after", [
+    # ... not authors a verb of saying follows, nor a list after no enumerating word, nor authors the list holds
+    ("Beberapa ahli yaitu Wijaya dan Hidayat (2010) menyatakan bahwa belajar penting.", ""),
+    ("Penelitian ini sejalan dengan temuan Wijaya dan Hidayat (2010).", ""),
+    ("Faktor belajar telah diteliti, yaitu Wijaya dan Hidayat (2010).",
+     _listed("Wijaya, A., & Hidayat, R. (2010). Faktor Belajar. Jakarta: Kencana.")),
+])
+def test_authors_after_an_enumerating_word(passage, after):
+    assert _passage_read(passage, after) == [(("Wijaya", "Hidayat"), "2010", None)]

@@ -803,6 +803,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
              or (_USED_BEFORE.search(before) and len(group.names) == 1
                  and (" " in group.names[0] or _PRODUCT_BEFORE.search(before)))  # "aplikasi Quizizz (2020)"
+             or _enumerated(scan, group, before, m.end())  # "penyebab ISPA yaitu Streptococcus dan Haemophilus (2023)."
              or ((company is not None or _COMPANY_NAME.match(group.text))
                  and not _cited_as_source(scan, lo, group.start, m.end())))  # "anak perusahaan PT Honda Federal (1974) yang ..."
     # ... or words whose year's author is named before them: a book's title ("dalam bukunya Administrasi Perkantoran
@@ -1341,6 +1342,20 @@ _USED_BEFORE = re.compile(r"\b(?:menggunakan|memakai|memanfaatkan|bantuan|aplika
                           re.I)
 # ... a word that names a product, never a person, before even a one-word name: "aplikasi Quizizz (2020)"
 _PRODUCT_BEFORE = re.compile(r"\b(?i:aplikasi|software|perangkat\s+lunak|platform|situs|website)\s+$")
+
+
+# The words that open an enumeration of things: "yaitu", "antara lain", "meliputi", "seperti", "misalnya"
+_ENUMERATION_BEFORE = re.compile(r"\b(?:yaitu|yakni|ialah|antara\s+lain|meliputi|seperti|misalnya|contohnya|"
+                                 r"terdiri\s+(?:atas|dari))\s*:?\s*$", re.I)
+
+
+def _enumerated(scan: str, group: Group, before: str, end: int) -> bool:
+    """Two names or more listed after the words that open an enumeration, the year closing the sentence ("Bakteri
+    penyebab ISPA yaitu Corynebakterium, Haemophilus, dan Bordetella (2023).", "Negara anggota ASEAN meliputi
+    Indonesia, Malaysia, dan Thailand (2020)."): the things enumerated, whose source the year is, not its authors; a
+    verb of saying after the year ("Beberapa ahli yaitu Santoso dan Wijaya (2019) menyatakan ...") keeps them."""
+    return len(group.names) >= 2 and _ENUMERATION_BEFORE.search(before) is not None \
+        and _SENTENCE_CLOSED.match(scan, end) is not None
 
 
 def _introduced(before: str) -> bool:
