@@ -305,6 +305,18 @@ def test_entries_written_with_commas_read_their_publisher(line, fields):
     assert {k: getattr(ref, k) for k in fields} == fields
 
 
+@pytest.mark.parametrize("line, title", [
+    # a publisher's word among a title's words after its last comma ("dan Pers", "and the Press") names no publisher
+    ("Santoso, Budi. 2015. Jurnalisme, Media, dan Pers. Jakarta: Kencana.", "Jurnalisme, Media, dan Pers"),
+    ("McNair, B. (2011). Politics, Democracy, and the Press. London: Routledge.", "Politics, Democracy, and the Press"),
+    ("Santoso, Budi. Etika, Hukum, dan Kebebasan Pers. Yogyakarta: Pustaka Pelajar, 2015.",
+     "Etika, Hukum, dan Kebebasan Pers"),
+])
+def test_a_publishers_word_inside_a_titles_words_is_no_publisher(line, title):
+    ref = parse_reference(line)
+    assert ref.title == title and ref.publisher in ("Kencana", "Routledge", "Pustaka Pelajar")
+
+
 @pytest.mark.parametrize("line, fields", [
     # a journal's volume, issue and pages, then "Retrieved from": an article, its address kept
     ("Santoso, B. (2019). Judul artikel. Jurnal Pendidikan, 5(2), 10-20. doi:10.1234/jp.v5i2.10. Retrieved from "

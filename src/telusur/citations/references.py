@@ -745,8 +745,14 @@ def _title_run_on(title: str) -> int | None:
 
 
 def _names_publisher(name: str) -> bool:
-    """ "Sinar Grafika", "Rajawali Pers", "Badan Penerbit Universitas Diponegoro": a publisher's name."""
-    return is_publisher(name) or re.search(rf"\b{PUBLISHER_WORD}\b", name) is not None
+    """ "Sinar Grafika", "Rajawali Pers", "Badan Penerbit Universitas Diponegoro": a publisher's name. A publisher's
+    word inside a title's words is none ("Jurnalisme, Media, dan Pers", "Politics, Democracy, and the Press"): a
+    name's words are capitalised, "of", "for" and "&" aside ("University of Illinois Press")."""
+    return is_publisher(name) or re.search(rf"\b{PUBLISHER_WORD}\b", name) is not None \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _PUBLISHER_LINKS for w in name.split())
+
+
+_PUBLISHER_LINKS = frozenset("of for &".split())  # the small words inside a publisher's name
 
 
 def _pages(pages: str | None) -> str | None:
