@@ -311,6 +311,32 @@ def test_a_bold_name_under_each_subsection_of_one_chapter_sits_under_the_subsect
                                                                       "Catatan Penting")
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_bold_name_inside_subsections_of_two_chapters_sits_under_each_subsection(fmt):
+    """"**Kelebihan**" under "2.1 MySQL" of one chapter and "3.2 PostgreSQL" of another, each with a subsection after
+    it, closes no chapter: it is a part of each subsection (the passage says "MySQL"), not lifted to the chapter as a
+    module's "Rangkuman" closing each chapter is."""
+    from telusur.documents import html, markdown
+
+    body = "Paragraf ini menjelaskan isi bagian dengan kalimat yang cukup panjang untuk dibaca."
+    parts = [("h1", "Bab 2 Basis Data"), ("h2", "2.1 MySQL"), ("p", body), ("name", "Kelebihan"),
+             ("p", "Gratis dan mudah didapat oleh siapa saja."), ("h2", "2.2 Oracle"), ("p", body),
+             ("h1", "Bab 3 Perancangan"), ("h2", "3.1 Kebutuhan"), ("p", body), ("h2", "3.2 PostgreSQL"), ("p", body),
+             ("name", "Kelebihan"), ("p", "Stabil dan tangguh dalam pengoperasiannya."), ("h2", "3.3 Pengujian"),
+             ("p", body)]
+    if fmt == "md":
+        form = {"h1": "# {}", "h2": "## {}", "name": "**{}**", "p": "{}"}
+        doc = markdown.read("\n\n".join(form[k].format(t) for k, t in parts).encode(), "bab.md")
+    else:
+        form = {"h1": "<h1>{}</h1>", "h2": "<h2>{}</h2>", "name": "<p><strong>{}</strong></p>", "p": "<p>{}</p>"}
+        page = "".join(form[k].format(t) for k, t in parts)
+        doc = html.read(f"<html><body><article>{page}</article></body></html>".encode(), "bab.html")
+    section = {doc.block_text(b): b.location.section for b in doc.blocks}
+    assert section["Gratis dan mudah didapat oleh siapa saja."] == ("Bab 2 Basis Data", "2.1 MySQL", "Kelebihan")
+    assert section["Stabil dan tangguh dalam pengoperasiannya."] == ("Bab 3 Perancangan", "3.2 PostgreSQL",
+                                                                      "Kelebihan")
+
+
 def test_a_bold_label_written_twice_under_one_heading_is_a_label():
     """Two solutions under one heading: "**Penyelesaian**" is no section's name there, whatever other headings
     it is written under; the next problem stays in the examples' section."""

@@ -199,7 +199,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     (Document.fields), so a citation shown without its author ("(2019)") is given the work its field names
 # 116: DOCX: Word's own citation fields ("CITATION Tag \n", their sources in a customXml b:Sources part) and EndNote's
 #     ("ADDIN EN.CITE", its data in the code or base64 in w:fldData) are kept as Document.fields too
-READERS_VERSION = "116"
+# 117: a bold name written under several headings is lifted to a shallower level only where it closes that level's
+#     sections ("Kelebihan" under "2.1 MySQL" with "2.2 …" after it stays 2.1's, though 3.2 of another chapter has one)
+READERS_VERSION = "117"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
