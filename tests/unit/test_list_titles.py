@@ -71,6 +71,18 @@ def test_a_title_directly_over_a_list_heads_it(quote, title):
     assert ITEMS[0][:20] in passage.text and ITEMS[-1][:20] in passage.text
 
 
+@pytest.mark.parametrize("title", ["Visi dan Misi", "Alat dan Bahan", "Tugas dan Fungsi"])
+def test_a_title_of_common_words_never_written_small_heads_its_list(title):
+    """Two capitalised dictionary words joined by "dan" are a title though the text never writes them in small
+    letters: no line of authors is all common words (an author's line with affiliation marks aside)."""
+    text = (f"# Profil Sekolah\n\nSekolah Harapan berdiri pada tahun 1990 dan kini memiliki dua puluh ruang "
+            f"kelas.\n\n{title}\n\n" + "\n".join(f"{n}. {x}" for n, x in enumerate(ITEMS, 1)) + "\n")
+    chunks = _chunks(text)
+    assert not any(c.text.strip() == title for c in chunks), [c.text for c in chunks]
+    [passage] = [c for c in chunks if title in c.text]
+    assert ITEMS[0][:20] in passage.text and ITEMS[-1][:20] in passage.text
+
+
 def test_a_title_directly_over_items_titling_prose_heads_them():
     """The items are titles over their own prose ("- RESTful Routing" / "RESTful adalah …"): the list's title heads
     the first of them."""

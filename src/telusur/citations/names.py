@@ -605,10 +605,17 @@ _AFFILIATION_MARK = re.compile(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRI
 def is_line_of_names(line: str, words: frozenset[str]) -> bool:
     """An article's line of authors: two names or more ("Rina Kartikasari, Dimas Prasetyo"), or names marked with
     their affiliation's number ("Ika Nurjanah 1) , Franckie R.R. Maramis 1)"), every part a person's name (names_in:
-    no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has)."""
+    no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has). Unmarked, not when
+    every word is the dictionary's: a title of common words the text happens never to write small ("Visi dan Misi",
+    "Alat dan Bahan")."""
+    from ..indonesian import is_known_word
+
     bare, marks = _AFFILIATION_MARK.subn("", line.strip())
     names = names_in(bare, words)
-    return names is not None and (len(names) >= 2 or marks > 0)
+    if names is None or marks:
+        return names is not None
+    common = all(is_known_word(w.lower()) for w in re.findall(r"[^\W\d_]+", bare) if w.lower() not in NAME_LINKS)
+    return len(names) >= 2 and not common
 
 
 def title_start(names: list[str], words: frozenset[str]) -> int:
