@@ -521,7 +521,7 @@ def _take_sequel(paras: list[Paragraph], i: int, group: list[Paragraph]) -> int:
     the answer they hold lacks the words of its subject, which the block before says. A table is its own passage, and
     a paragraph the list goes on after is its last item's own (_under_item)."""
     items = [q for q in group if q.kind in ("item", "heading")]
-    while (i < len(paras) and paras[i].opens_on and not paras[i].nested and not paras[i].field
+    while (i < len(paras) and paras[i].opens_on and not paras[i].field  # a list's loop took the nested prose
            and paras[i].kind != "leadin"  # "Dalam penelitian ini … di bawah ini." goes with what it introduces
            and all(q.kind != "table" for q in group) and not (items and _goes_on_after(paras, i, items[-1]))
            and paras[i].location.section == group[-1].location.section
