@@ -120,3 +120,14 @@ def test_a_paragraph_going_on_from_a_list_is_a_part_of_its_own_not_the_last_item
     assert len(items) == 3 and not any("Berdasarkan uraian" in item for item in items), items
     parts = chunk_parts(chunk)
     assert len(parts) == 4 and SIMPULAN in parts[-1] and "3. Mengembangkan" not in parts[-1], parts
+
+
+def test_a_short_line_of_the_last_item_opening_on_it_stays_that_item_s():
+    """The last item's own short line ("Tahap ini …" under "3. Refleksi") is no paragraph going on from the list,
+    though it opens on what is before it: a paragraph is longer than a title's or a step's few words."""
+    from telusur.chunking import item_spans
+    text = ("# Siklus PTK\n\nTahapan tindakan kelas adalah sebagai berikut:\n\n1. Perencanaan\n"
+            "2. Pelaksanaan tindakan\n3. Refleksi\n   Tahap ini menilai hasil tindakan.\n")
+    [chunk] = chunk_document(markdown.read(text.encode(), "a.md"))
+    items = [chunk.text[a:b] for a, b in item_spans(chunk.text)]
+    assert len(items) == 3 and items[-1].endswith("menilai hasil tindakan."), items
