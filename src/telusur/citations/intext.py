@@ -1586,7 +1586,9 @@ def _cued_author_just_before(text: str, scan: str, lo: int, hi: int, year: str) 
 
 # A claim's sentence opened by a pronoun for a person named before: "Ia menyatakan ...", "Beliau juga menjelaskan ...",
 # "Menurutnya, ...", "Menurut beliau, ..." (a verb of saying after "Ia": _CUE_AFTER's)
-_PRONOUN = re.compile(r"\W*(?:(?P<he>Ia|Dia|Beliau)(?=[ \t])|Menurut(?:nya\b|[ \t]+(?:beliau|dia)\b))")
+_PERSONS = ("ia", "dia", "beliau")  # the pronouns for a person named before: "Ia menyatakan ...", "... 2015 ia ..."
+_PRONOUN = re.compile(rf"\W*(?:(?P<he>{'|'.join(w.capitalize() for w in _PERSONS)})(?=[ \t])"
+                      r"|Menurut(?:nya\b|[ \t]+(?:beliau|dia)\b))")
 
 
 def _opened_by_a_pronoun(window: str, here: int) -> bool:
@@ -2131,13 +2133,14 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
 # menemukan penisilin"): only a verb of defining or of holding a view makes it a work's
 _THEORY_AFTER = re.compile(r"\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+)?(?:mengemukakan|mendefinisikan|berpendapat|"
                            r"merumuskan|mengartikan|menggolongkan|mengklasifikasikan|mengembangkan\s+teori)\b", re.I)
-_YEAR_FIRST = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
+# A sentence or a line opening "Pada tahun 2015, ..."
+_YEAR_OPENS = rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
+_YEAR_FIRST = re.compile(_YEAR_OPENS +
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)(?=[ \t]+\S)")
 
 
 # ... and a pronoun for the person named before it: "Santoso adalah pakar pendidikan. Pada tahun 2015 ia mengemukakan"
-_YEAR_FIRST_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
-                                 r"(?:ia|dia|beliau)(?=[ \t]+\S)")
+_YEAR_FIRST_PRONOUN = re.compile(_YEAR_OPENS + rf"(?:{'|'.join(_PERSONS)})(?=[ \t]+\S)")
 
 
 def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:
