@@ -19,6 +19,7 @@ from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
 from ..acronyms import spelt_out
+from ..index.lexical import search_stop_words
 from ..indonesian import VERB_FORM, one_edit, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -645,7 +646,7 @@ def compared(question: str) -> tuple[str, str] | None:
     else:
         return None
     english = is_english(question)
-    stops = ENGLISH_STOP if english else stop_words() - DESCRIBING
+    stops = ENGLISH_STOP if english else search_stop_words() - DESCRIBING  # "peran ibu": a side's word, as searched
     first, second = m.groups()
     if not english:
         second = _without_shared_tail(first, second)
