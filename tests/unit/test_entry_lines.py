@@ -399,6 +399,16 @@ def test_a_journals_volume_issue_and_pages_as_indonesian_journals_write_them(lin
         "article", "Pengaruh Iklim Organisasi", "Jurnal Ekonomi", "3", "2", "75-84", None)
 
 
+@pytest.mark.parametrize("line", [
+    "Shihab, M. Quraish. 2002. Tafsir Al-Mishbah. Volume 2 (Jakarta: Lentera Hati).",
+    "Shihab, M. Quraish. 2002. Tafsir Al-Mishbah. Jilid 2 (Jakarta: Lentera Hati).",
+])
+def test_a_books_volume_before_its_place_and_publisher_is_no_journals_issue(line):
+    """A parenthesis holding "Place: Publisher" after a book's volume is no journal's issue."""
+    ref = parse_reference(line)
+    assert (ref.kind, ref.place, ref.publisher, ref.issue) == ("book", "Jakarta", "Lentera Hati", None)
+
+
 def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
     ref = parse_reference("Republik Indonesia. 1999. Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. "
                           "Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.")

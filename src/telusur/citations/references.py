@@ -38,9 +38,10 @@ _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issu
                       r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
 _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
 # ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
-# Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42"
+# Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42", nor a book's
+# volume before its publication facts ("Tafsir Al-Mishbah. Volume 2 (Jakarta: Lentera Hati)": a colon says where)
 _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,]?\s+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)\s*,?\s*"
-                              r"(?:\((?P<issue>[^)]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
+                              r"(?:\((?P<issue>[^():]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
                               r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
