@@ -633,11 +633,11 @@ def place_section_names(doc: Document, placed: set[int]) -> Document:
 def section_name_levels(doc: Document, placed: set[int]) -> dict[int, int]:
     """The level of each placed heading whose name is written under two or more headings: one level under the
     shallowest level whose headings over its places all differ and whose sections it closes at each place (the next
-    heading with a level of its own is of that level or above, or none follows), never deeper than the reader placed
-    it. "Rangkuman" closing each chapter of a module, after "1.1 Uraian", "2.3 …", is each chapter's (a sibling of
-    1.1), not a part of the subsection before it; "Contoh" once under each subsection of one chapter is each
-    subsection's, and so is "Kelebihan" under "2.1 MySQL" and "3.2 PostgreSQL" of two chapters, with "2.2 …" after
-    it. A name written once, or always under one heading, keeps its place."""
+    heading with a level of its own is of that level or above, or none follows). "Rangkuman" closing each chapter of
+    a module, after "1.1 Uraian", "2.3 …", is each chapter's (a sibling of 1.1), not a part of the subsection before
+    it; "Contoh" once under each subsection of one chapter is each subsection's, and so is "Kelebihan" under "2.1
+    MySQL" and "3.2 PostgreSQL" of two chapters, with "2.2 …" after it. A name written once, or always under one
+    heading, keeps its place."""
     places: dict[str, list[tuple[int, list[tuple[int, int]]]]] = {}
     open_headings: list[tuple[int, int]] = []  # (level, block index) of the headings over the block
     next_own: dict[int, int | None] = {}  # placed heading -> the level of the next heading with a level of its own
@@ -662,7 +662,7 @@ def section_name_levels(doc: Document, placed: set[int]) -> dict[int, int]:
             heads = [next((k for lv, k in over if lv == level), None) for over in paths]
             closes = all(next_own[i] is None or next_own[i] <= level for i, _ in spots)
             if None not in heads and len(set(heads)) == len(heads) and closes:
-                out.update({i: min(doc.blocks[i].level, level + 1) for i, _ in spots})
+                out.update({i: level + 1 for i, _ in spots})  # the headings over it are shallower than it
                 break
     return {i: level for i, level in out.items() if level != doc.blocks[i].level}
 
