@@ -409,3 +409,23 @@ def test_a_header_is_left_out_where_a_converter_wrote_a_rule_between_pages():  #
     cut = "\n\n".join(f"Kalimat ini dibahas bersama {WORDS[n]} dan\n\n---\n\n{footer}\n\nberlanjut di halaman berikutnya."
                       for n in range(3))
     assert footer not in markdown.read(cut.encode(), "b.md").text
+
+
+def test_a_bold_name_inside_a_component_stays_inside_it():
+    """An MDX component (<Accordion title="Soal Latihan 1">) is a heading over its content: a bold "**Pembahasan**"
+    in each chapter's accordion is that accordion's part, though it closes each chapter, not lifted out of it as a
+    module's "Rangkuman" is (the reader marks no bold name inside a component as placed)."""
+    from telusur.documents import markdown
+
+    body = "Bab ini membahas materi pokok dengan penjelasan yang cukup panjang untuk dibaca siswa."
+    parts = []
+    for n, (chapter, answer) in enumerate([("Pecahan", "Samakan penyebutnya lalu jumlahkan pembilangnya."),
+                                           ("Desimal", "Jumlahkan angka di belakang koma seperti biasa.")], 1):
+        parts += [f"# Bab {n} {chapter}", body, f'<Accordion title="Soal Latihan {n}">',
+                  f"Berapa hasil penjumlahan soal nomor {n} ini?", "**Pembahasan**", answer, "</Accordion>"]
+    doc = markdown.read("\n\n".join(parts).encode(), "latihan.mdx")
+    section = {doc.block_text(b): b.location.section for b in doc.blocks}
+    assert section["Samakan penyebutnya lalu jumlahkan pembilangnya."] == ("Bab 1 Pecahan", "Soal Latihan 1",
+                                                                           "Pembahasan")
+    assert section["Jumlahkan angka di belakang koma seperti biasa."] == ("Bab 2 Desimal", "Soal Latihan 2",
+                                                                          "Pembahasan")
