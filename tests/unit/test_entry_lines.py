@@ -409,6 +409,16 @@ def test_a_books_volume_before_its_place_and_publisher_is_no_journals_issue(line
     assert (ref.kind, ref.place, ref.publisher, ref.issue) == ("book", "Jakarta", "Lentera Hati", None)
 
 
+@pytest.mark.parametrize("line, place, publisher", [
+    # IPB's style: the place with its country's code in parentheses
+    ("Santoso B. 2015. Pengantar Ilmu Tanah. Bogor (ID): IPB Press.", "Bogor", "IPB Press"),
+    ("Smith J. 2010. Soil Science. New York (US): Wiley.", "New York", "Wiley"),
+])
+def test_a_place_with_its_countrys_code_and_its_publisher(line, place, publisher):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.place, ref.publisher) == ("book", place, publisher)
+
+
 def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
     ref = parse_reference("Republik Indonesia. 1999. Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. "
                           "Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.")

@@ -47,7 +47,8 @@ _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,
 _IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
-_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}):\s*)?(?P<publisher>[^:]+?)\.?$")
+# "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
+_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}?)(?:\s*\([A-Z]{2,3}\))?:\s*)?(?P<publisher>[^:]+?)\.?$")
 # The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
