@@ -1623,11 +1623,10 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
                             for ln in sentence.split("\n")[:-1]):
                 return None  # another work, or a heading, between them
             continue
-        if len({surname(g.names[0]).lower() for g in people}) != 1:
-            return None  # two people: which one "ia" is, is not known
         person = people[-1]
         if person.start != _CLAIM_OPENER.match(sentence).end():
-            return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014).")
+            return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014)."),
+            # and of two people named, the later is never the subject: which one "ia" is, is not known
         mine = _OWN_YEAR.match(sentence, person.end)
         if any(not (mine and person.end <= y < mine.end()) for y in years):
             return None
