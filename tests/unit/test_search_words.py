@@ -29,3 +29,9 @@ def test_a_letter_with_a_mark_is_its_plain_letter():
 def test_a_title_and_mata_are_search_words():
     assert _best("Siapakah bapak biologi dunia?") == 2
     assert _best("Apa nama mata uang Thailand?") == 4
+
+
+def test_a_short_word_with_a_mark_is_its_plain_letters_too():
+    """A word of three letters or fewer skips Sastrawi but not the plain letters: "Lê" in a question is the "Le" a
+    text writes ("Lê Lợi" / "Le Loi")."""
+    assert tokenize("Siapa Lê Lợi?") == tokenize("Siapa Le Loi?")
