@@ -68,7 +68,8 @@ from .sentences import sentence_spans
 # what it introduces, never the sequel of the list or quote before it
 # 51: a title of dictionary words joined by "dan" ("Visi dan Misi") over a list heads it though the text never writes
 # them small: no line of authors (names.is_line_of_names)
-CHUNKER_VERSION = "51"
+# 52: a sentence pointing at a figure or a table ("… pada Tabel 2.1 berikut ini") is no lead-in of the list after it
+CHUNKER_VERSION = "52"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

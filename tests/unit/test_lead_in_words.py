@@ -74,3 +74,19 @@ def test_a_lead_in_opening_on_the_block_before_heads_its_list_not_that_blocks_se
     chunks = chunk_document(markdown.read(text.encode(), "a.md"))
     [passage] = [c for c in chunks if ITEMS[0] in c.text]
     assert passage.text.startswith(lead) and ITEMS[-1] in passage.text, [c.text for c in chunks]
+
+
+@pytest.mark.parametrize("lead", ["Struktur organisasi sekolah dapat dilihat pada gambar di bawah ini.",
+                                  "Jumlah siswa setiap kelas dapat dilihat pada Tabel 2.1 berikut ini"])
+def test_a_sentence_pointing_at_a_figure_or_table_announces_no_list(lead):
+    """"… pada gambar di bawah ini." over the next subsections (the figure itself an image the text leaves out)
+    announces a figure, not its subsections as items: they stay headings."""
+    from telusur.documents import markdown
+
+    body = "Bagian ini menjelaskan tugas masing-masing pihak dengan kalimat yang cukup panjang untuk dibaca."
+    text = (f"# Bab 2\n\n## 2.1 Struktur Organisasi\n\n{lead}\n\n![Struktur](struktur.png)\n\n"
+            f"### 2.1.1 Tugas Kepala Sekolah\n\n{body}\n\n### 2.1.2 Tugas Guru\n\n{body}\n")
+    doc = markdown.read(text.encode(), "a.md")
+    assert not announces_list(lead)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"][-2:] == ["2.1.1 Tugas Kepala Sekolah",
+                                                                                  "2.1.2 Tugas Guru"]

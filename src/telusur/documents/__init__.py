@@ -201,7 +201,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ("ADDIN EN.CITE", its data in the code or base64 in w:fldData) are kept as Document.fields too
 # 117: a bold name written under several headings is lifted to a shallower level only where it closes that level's
 #     sections ("Kelebihan" under "2.1 MySQL" with "2.2 …" after it stays 2.1's, though 3.2 of another chapter has one)
-READERS_VERSION = "117"
+# 118: a sentence pointing at a figure or a table ("… pada gambar di bawah ini.") announces no list: the headings
+#     after it stay headings (structure.announces_list)
+READERS_VERSION = "118"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

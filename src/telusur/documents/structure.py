@@ -724,12 +724,17 @@ def _lead_in_sentence(text: str) -> bool:
 
 # A sentence ending on words pointing at what follows: "… sebagai berikut.", "… memiliki ciri-ciri di bawah ini"
 _POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$", re.I)
+# ... at a figure or a table: "… dapat dilihat pada gambar di bawah ini.", "… pada Tabel 2.1 berikut ini."
+_POINTS_AT_A_CAPTION = LazyPattern(rf"\b(?:{any_of(CAPTION_WORDS)})(?:\s+\d+(?:\.\d+)*)?\s+(?:(?:sebagai|seperti)\s+)?"
+                                   r"(?:berikut|di\s*bawah)\b[^.!?]*[.!?]?$", re.I)
 
 
 def announces_list(text: str) -> bool:
     """A lead-in, or a sentence saying what follows, with its stop or without ("Penyebabnya antara lain sebagai
-    berikut.", "Anak berkesulitan belajar memiliki ciri-ciri di bawah ini")."""
-    return is_lead_in(text) or bool(_POINTS_ON.search(without_note_mark(text).rstrip()))
+    berikut.", "Anak berkesulitan belajar memiliki ciri-ciri di bawah ini"); not one pointing at a figure or a table
+    ("… dapat dilihat pada gambar di bawah ini."), which introduces no items."""
+    text = without_note_mark(text).rstrip()
+    return is_lead_in(text) or bool(_POINTS_ON.search(text)) and not _POINTS_AT_A_CAPTION.search(text)
 
 
 _HYPHEN_KEEP_PREFIXES = {"non", "e", "anti", "pasca", "semi"}
