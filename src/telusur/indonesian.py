@@ -24,6 +24,18 @@ def stop_words() -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words())
 
 
+# Nouns of Sastrawi's stop list, which say what a question asks about: a person's title ("Bapak Biologi", "ibu Adipati",
+# "pengetahuan ibu") and "mata" ("mata uang", "mata kuliah", "kontak mata"). They are search words. Not the ordinals
+# ("raja terakhir", "presiden pertama"): a follow-up reads them as a list position (query/conversation.py).
+SEARCHED_STOP_WORDS = frozenset("bapak ibu mata".split())
+
+
+@lru_cache(maxsize=1)
+def search_stop_words() -> frozenset[str]:
+    """The words a search leaves out: Sastrawi's stop words but SEARCHED_STOP_WORDS."""
+    return stop_words() - SEARCHED_STOP_WORDS
+
+
 @lru_cache(maxsize=4096)
 def is_known_word(word: str) -> bool:
     """True when Sastrawi's dictionary knows the word's root ("menggunakan" -> "guna")."""

@@ -15,7 +15,7 @@ from telusur.query.answer import compared
     ("Apa perbedaan koperasi primer dan koperasi sekunder menurut undang-undang?", ("primer", "sekunder")),
     # a side told apart by a word the stop list drops ("sedang", "panjang")
     ("Apa beda tujuan jangka panjang dan jangka pendek?", ("panjang", "pendek")),
-    # ... or a stop word the search keeps (index.lexical.SEARCHED_STOP_WORDS: "ibu", "bapak", "mata")
+    # ... or a stop word the search keeps (indonesian.SEARCHED_STOP_WORDS: "ibu", "bapak", "mata")
     ("Apa perbedaan peran bapak dan peran ibu dalam keluarga?", ("bapak", "ibu")),
     # guards: a place each side has, a side that is a place, no phrase after the second side
     ("Apa beda hukum waris di Indonesia dengan hukum waris di Belanda?", ("indonesia", "belanda")),

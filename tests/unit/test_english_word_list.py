@@ -37,8 +37,7 @@ def test_no_translation_is_an_indonesian_stop_word_the_index_drops():
     """The index drops a stop word as the text writes it ("menunjukkan", "dilakukan"), so such a translation could
     never be found, and a phrase holding one ("tanggung jawab" is indexed as "tanggung") would never be whole. A stop
     word's root stays: it is the index's term for the word's other forms ("kerja" for "pekerjaan")."""
-    from telusur.index.lexical import stop_words
-    from telusur.indonesian import stemmer
+    from telusur.indonesian import stemmer, stop_words
 
     stops = stop_words()
     words = {phrase for entries in lexicon().values() for phrase in entries}

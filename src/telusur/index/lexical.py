@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..indonesian import stemmer, stop_words
+from ..indonesian import search_stop_words, stemmer
 from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
@@ -32,18 +32,6 @@ def latin_letters(word: str) -> str:
     if word.isascii():
         return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_UNMARKED)) if not unicodedata.combining(ch))
-
-
-# Nouns of Sastrawi's stop list, which say what a question asks about: a person's title ("Bapak Biologi", "ibu Adipati",
-# "pengetahuan ibu") and "mata" ("mata uang", "mata kuliah", "kontak mata"). They are search words. Not the ordinals
-# ("raja terakhir", "presiden pertama"): a follow-up reads them as a list position (query/conversation.py).
-SEARCHED_STOP_WORDS = frozenset("bapak ibu mata".split())
-
-
-@lru_cache(maxsize=1)
-def search_stop_words() -> frozenset[str]:
-    """The words a search leaves out: Sastrawi's stop words but SEARCHED_STOP_WORDS."""
-    return stop_words() - SEARCHED_STOP_WORDS
 
 
 def _deletions(word: str) -> set[str]:

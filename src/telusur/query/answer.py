@@ -19,8 +19,7 @@ from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
 from ..acronyms import spelt_out
-from ..index.lexical import search_stop_words
-from ..indonesian import VERB_FORM, one_edit, stop_words
+from ..indonesian import VERB_FORM, one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
