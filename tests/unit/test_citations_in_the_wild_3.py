@@ -228,3 +228,15 @@ def test_a_year_first_at_a_paragraphs_start():
 ])
 def test_a_pronoun_over_a_work_cited_nearby(passage, after, read):
     assert _read(passage, after)[-1:] == read
+
+
+@pytest.mark.parametrize("passage, author", [
+    # a body's name closing the sentence before is no part of the name before the year: the stop ends it
+    ("Dinas Kesehatan Kota Bandung. Menurut Santoso (2019), target imunisasi belum tercapai.", "Santoso"),
+    ("Dinas Kesehatan. Menurut Santoso (2019), target imunisasi belum tercapai.", "Santoso"),
+    # ... while a body's name right before the year is read whole (guards)
+    ("Menurut Kementerian Kesehatan (2018), stunting adalah masalah gizi kronis.", "Kementerian Kesehatan"),
+    ("Riskesdas Kementerian Kesehatan (2018) mencatat angka stunting yang tinggi.", "Kementerian Kesehatan"),
+])
+def test_a_bodys_name_ends_at_a_stop(passage, author):
+    assert [c.authors for c in find_citations(passage)] == [(author,)]

@@ -1141,7 +1141,7 @@ def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
     """A body's name right before the year, opening with a body's word ("Kementerian Kesehatan (2018)", "Otoritas Jasa
     Keuangan (2017)"): name groups stop at a word the text writes small ("kesehatan"), so the body is read whole here."""
-    run = _CAPITALIZED_RUN.search(scan, max(lo, pos - 100), pos)
+    run = _BODY_RUN.search(scan, max(lo, pos - 100), pos)
     if run is None:
         return None
     parts = list(re.finditer(r"\S+", run.group()))
@@ -1154,7 +1154,10 @@ def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
     return Group(run.start() + head.start(), run.start() + parts[-1].end(), name, (name,), False)
 
 
-_CAPITALIZED_RUN = re.compile(r"(?<![\w'’\-.])(?:[A-Z][\w'’\-]*[ \t]+){1,6}[A-Z][\w'’\-]*(?=[ \t]*$)")
+# The capitalised words right before a year, on one line with no stop between them. (Named _CAPITALIZED_RUN until
+# 2026-12-05, it was overwritten by _running's _CAPITALIZED_RUN below, which lets stops and line ends in: "Dinas
+# Kesehatan. Menurut Santoso (2019)" read as one body.)
+_BODY_RUN = re.compile(r"(?<![\w'’\-.])(?:[A-Z][\w'’\-]*[ \t]+){1,6}[A-Z][\w'’\-]*(?=[ \t]*$)")
 _WORD_LEFT_OF_GROUP = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]*(?:(?:,|&|dan|and)[ \t]*)?$")
 _COMPANY_BEFORE = re.compile(r"(?<![\w.])(PT\.?|CV\.?)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"
