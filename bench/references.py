@@ -15,7 +15,9 @@ and checking halves of bench/texts-split.json and as a whole. Another revision: 
 
 --fresh scores bench/references-fresh.jsonl alone: entries of tuning-half reference lists no other gold covers, written
 before telusur's lists were looked at (its first line says how); the same match as more/ (entry_matches). Beside it,
-row "kinds": bench/references-fresh-kinds.jsonl, invented lists of issue 14 item 4's kinds in bench/citations-kinds/.
+row "kinds": bench/references-fresh-kinds.jsonl, invented lists of issue 14 item 4's kinds in bench/citations-kinds/;
+row "entries": bench/references-fresh-entries.jsonl, invented lists of entry kinds neither holds, whose rows also give
+every author, the kind, place and publisher (scored apart as "fields").
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ MORE = TEXTS / "more"
 SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "references-fresh.jsonl"
 FRESH_KINDS = REPO / "bench" / "references-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
+FRESH_ENTRIES = REPO / "bench" / "references-fresh-entries.jsonl"  # likewise, with the entries' other fields
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -124,6 +127,21 @@ def entry_matches(ref, gold: dict) -> bool:
     return author and ref.year == gold["year"] and title
 
 
+_FIELDS = ("authors", "kind", "place", "publisher")
+
+
+def fields_match(ref, gold: dict) -> bool:
+    """The gold's other fields, where it gives them: every author's surname in order, kind, place and publisher (None
+    when the entry has none)."""
+    for key in (k for k in _FIELDS if k in gold):
+        if key == "authors":
+            if [fold_words(a) for a in ref.authors] != [fold_words(a) for a in gold["authors"]]:
+                return False
+        elif norm(getattr(ref, key)) != norm(gold[key]):
+            return False
+    return True
+
+
 def more_lists(verbose: bool = False, checking_details: bool = False, open_only: bool = False) -> dict:
     """more/references.jsonl scored per half: entries found with first author, year and title start. open_only: the
     tuning half alone; the checking half's documents are not read."""
@@ -173,20 +191,32 @@ def fresh_lists(verbose: bool = False, path: Path = FRESH, folder: Path = TEXTS)
     assert folder != TEXTS or all(g["doc"] in split["tuning"] for g in gold), "tuning-half documents only"
     entries = {doc: reference_entries(read_document(folder / doc, Path(doc).name, 5.0))
                for doc in sorted({g["doc"] for g in gold})}
-    found, missed, per_doc = 0, [], {}
+    found, missed, per_doc, fielded, fields, wrong = 0, [], {}, 0, 0, []
     for g in gold:
-        ok = any(entry_matches(r, g) for r in entries[g["doc"]])
-        found += ok
+        matched = [r for r in entries[g["doc"]] if entry_matches(r, g)]
+        found += bool(matched)
         row = per_doc.setdefault(g["doc"], [0, 0])
-        row[0] += ok
+        row[0] += bool(matched)
         row[1] += 1
-        if not ok:
+        if not matched:
             missed.append(f"{g['doc']}: {g['first_author']} ({g['year']}) {g['title_start']}")
+        if any(k in g for k in _FIELDS):
+            fielded += 1
+            right = any(fields_match(r, g) for r in matched)
+            fields += right
+            if matched and not right:
+                r = matched[0]
+                wrong.append(f"{g['doc']}: {g['first_author']} ({g['year']}): authors {list(r.authors)}, kind {r.kind}, "
+                             f"place {r.place!r}, publisher {r.publisher!r}")
     out = {"entries": len(gold), "found": found, "recall": round(found / len(gold), 3) if gold else None,
            "per_document": {d: f"{a}/{b}" for d, (a, b) in per_doc.items()},
            "entries_read": {d: len(e) for d, e in entries.items()}}
+    if fielded:
+        out["fields"] = f"{fields}/{fielded}"  # found, and every other field the gold gives right
     if verbose:
         out["missed"] = missed
+        if fielded:
+            out["fields_wrong"] = wrong
     return out
 
 
@@ -206,7 +236,9 @@ def main() -> int:
     if args.fresh:
         fresh = fresh_lists(args.verbose)
         kinds = fresh_lists(args.verbose, FRESH_KINDS, REPO / "bench")
-        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds},
+        more_kinds = fresh_lists(args.verbose, FRESH_ENTRIES, REPO / "bench")
+        print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
+                          "entries": more_kinds},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
