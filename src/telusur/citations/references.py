@@ -107,9 +107,7 @@ def looks_like_entry(line: str) -> bool:
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
     if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line):
         return True
-    last = _YEAR_LAST.match(line)
-    if last and last.group("co") and _title_words(f"{last.group('head')} {last.group('co')}".replace(" dan ", " ")):
-        last = None  # "Hukum dan Masyarakat Adat, ...": a title, no authors
+    last = _person_year_last(line)
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
     # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
@@ -182,15 +180,18 @@ _CITING_OPENING = re.compile(r"^(?:menurut|sedangkan|adapun|selain|berdasarkan|h
 _NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)[\s,]*){1,10}$")
 # The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
-_YEAR_LAST = re.compile(
+_YEAR_LAST_FORM = (
     r"^(?P<head>(?:[A-Z]\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s[A-Z][\w'’\-]+(?=[.,]))?"  # "American Nurses Association."
     r"(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
     # a second author given name first after "dan", then a comma: "Sudjatmiko dan Rusdi Ridwan, “Judul”, ..., 2004."
-    r"(?P<co>\s+(?:dan|and|&)\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?=\s*,))?"
+    r"(?P<co>\s+(?:dan|and|&)\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?=\s*CO_END))?"
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
     r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
     rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
+_YEAR_LAST = re.compile(_YEAR_LAST_FORM.replace("CO_END", ","))
+# ... or a full stop, when both are persons' names (see _person_year_last): "Santoso dan Wijaya. Judul. ..., 2015."
+_YEAR_LAST_PERSONS = re.compile(_YEAR_LAST_FORM.replace("CO_END", r"\.\s"))
 _SINGLE_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
 _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "Perse, E. M., & Lambe, J.", "Barker, M. and Petley, J.", "Syamsuni,H.", "Delphie, Bandi", "Marsofiyati, & Eryanto, H."
@@ -287,6 +288,8 @@ def _author_part(before: str) -> bool:
     before = _EDITORS.sub("", before).strip().replace(";", ",")  # "Nasurdin, Aizzat Mohd; Ramayah T.; ..."
     if _APA_AUTHORS.match(before):
         return True
+    if re.search(r"\s(?:dan|and|&)\s", before) and _names_joined_by_dan(before.replace(" & ", " dan ")):
+        return True  # "Santoso dan Wijaya (2015).", "Budi Santoso & Agus Hartono (2015).": persons, no stop
     small = [w for w in before.split() if w.islower() and w not in _GROUP_LINKS]
     if len(small) >= 2 or any(w in _SENTENCE_WORDS for w in small):
         return False  # "Temuan ini sesuai dengan Santoso dkk. (2019).": a sentence; "Wikipedia contributors." is a group
@@ -335,7 +338,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         return _chicago_article(text, chicago, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
-    last = None if _CITING_OPENING.match(text) else _YEAR_LAST.match(noted) or _body_year_last(noted)
+    last = None if _CITING_OPENING.match(text) else _person_year_last(noted) or _body_year_last(noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
@@ -428,8 +431,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
     rest = m.group("rest")
     more = (m.group("more") or "").strip()
-    if given and (_title_words(given) or _title_word_before_publisher(given, rest)):
-        # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ..."
+    if given and (m.group("co") or _title_words(given) or _title_word_before_publisher(given, rest)):
+        # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ...";
+        # after a co-author ("Santoso dan Wijaya, Koperasi Sekolah, ...") no given names come
         rest = text[m.start("given"):m.end("rest")]
         given = more = ""
     glued = None if given else _GIVEN_THEN_TITLE.match(rest)
@@ -450,8 +454,6 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
     if m.group("co"):
         co_author = re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())
-        if _title_words(f"{head} {co_author}"):  # as looks_like_entry
-            return None  # "Hukum dan Masyarakat Adat, Jakarta, 2004": a title with no author
     title, published = _title_and_publisher(rest)
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
@@ -464,6 +466,21 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind="book" if published else "misc", start=start, end=end, **published)
+
+
+def _person_year_last(text: str) -> re.Match | None:
+    """_YEAR_LAST's match: two persons joined by "dan" and closed by a full stop ("Santoso dan Wijaya. Judul. ...,
+    2015."), else authors closed by a comma, unless the "X dan Y" read as two authors is a title's words ("Hukum dan
+    Masyarakat Adat, Jakarta, 2004.")."""
+    persons = _YEAR_LAST_PERSONS.match(text)
+    if persons and persons.group("co"):
+        co_author = re.sub(r"^(?:dan|and|&)\s+", "", persons.group("co").strip())
+        if _names_joined_by_dan(f"{persons.group('head')} dan {co_author}"):
+            return persons
+    m = _YEAR_LAST.match(text)
+    if m and m.group("co") and _title_words(f"{m.group('head')} {m.group('co')}".replace(" dan ", " ")):
+        return None
+    return m
 
 
 def _title_and_publisher(rest: str) -> tuple[str, dict]:
@@ -615,9 +632,13 @@ def _names_joined_by_dan(head: str) -> bool:
     from ..indonesian import is_known_word
 
     parts = [p.split() for p in re.split(r"\s+(?:dan|and)\s+", head)]
+    if not all(p and all(w[:1].isupper() and not is_common_word(w) for w in p) for p in parts):
+        return False
+    if all(len(p) == 1 for p in parts):
+        # one name each ("Santoso dan Wijaya"): a single name may be a word ("wijaya", "sari"), but not every one
+        return not all(is_known_word(p[0].lower()) for p in parts)
     # each person has a name no dictionary holds ("Budi Santoso": "budi" is a word, "Santoso" is not)
-    return all(p and all(w[:1].isupper() and not is_common_word(w) for w in p)
-               and not all(is_known_word(w.lower()) for w in p) for p in parts)
+    return all(not all(is_known_word(w.lower()) for w in p) for p in parts)
 
 
 def _family(name: str) -> str:

@@ -1,0 +1,54 @@
+"""Reference entries whose authors are two names joined by "dan", whose title holds a parenthesis or quotes, or whose
+publisher is followed by a note: made-up lines in the forms Indonesian and APA lists use."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.citations import reference_entries
+from telusur.citations.references import looks_like_entry, parse_reference
+from telusur.documents import read_document
+
+
+@pytest.mark.parametrize("line, authors", [
+    # one name each, one of them also a word ("wijaya"): two persons, as "(Santoso dan Wijaya, 2015)" cites them
+    ("Santoso dan Wijaya. 2015. Koperasi Sekolah. Malang: UMM Press.", ("Santoso", "Wijaya")),
+    ("Santoso dan Wijaya (2015). Koperasi Sekolah. Malang: UMM Press.", ("Santoso", "Wijaya")),
+    # ... the year last, the names closed by a full stop or by a comma
+    ("Santoso dan Hartono. Koperasi Sekolah. Malang: UMM Press, 2015.", ("Santoso", "Hartono")),
+    ("Santoso & Wijaya. Koperasi Sekolah. Malang: UMM Press, 2015.", ("Santoso", "Wijaya")),
+    ("Santoso dan Wijaya, Koperasi Sekolah, Malang: UMM Press, 2015.", ("Santoso", "Wijaya")),
+])
+def test_two_single_names_joined_by_dan_are_two_authors(line, authors):
+    ref = parse_reference(line)
+    assert (ref.authors, ref.names, ref.year, ref.title) == (authors, authors, "2015", "Koperasi Sekolah")
+    assert (ref.place, ref.publisher) == ("Malang", "UMM Press")
+
+
+@pytest.mark.parametrize("line", [
+    "Hukum dan Masyarakat. Koperasi Sekolah. Jakarta: Pustaka, 2004.",  # dictionary words: a title, no authors
+    "Hukum dan Masyarakat. 2004. Koperasi Sekolah. Jakarta: Pustaka.",
+])
+def test_title_words_joined_by_dan_are_no_two_authors(line):
+    ref = parse_reference(line)
+    assert ref is None or ref.authors == ("Hukum dan Masyarakat",)
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("Santoso dan Wijaya (2015). Koperasi Sekolah. Malang: UMM Press.", True),
+    ("Budi Santoso & Agus Hartono (2015). Koperasi Sekolah. Malang: UMM Press.", True),
+    ("Hukum dan Masyarakat (2015). Koperasi Sekolah. Malang: UMM Press.", False),  # a title's words
+    ("Santoso dan Wijaya (2015) menyatakan bahwa koperasi sekolah penting.", False),  # a sentence
+])
+def test_persons_joined_by_dan_before_a_year_in_parentheses_open_an_entry(line, entry):
+    assert looks_like_entry(line) is entry
+
+
+def test_a_list_of_entries_by_two_persons_with_no_heading_is_read(tmp_path):
+    path = tmp_path / "bab.md"
+    path.write_text("# Koperasi\n\nKoperasi sekolah melatih siswa berwirausaha.\n\n"
+                    "Santoso dan Wijaya (2015). Koperasi Sekolah. Malang: UMM Press.\n\n"
+                    "Hartono dan Rahman (2016). Koperasi Desa. Surabaya: Unair Press.\n\n"
+                    "Nugroho dan Lestari (2017). Koperasi Wanita. Jakarta: Kencana.\n", encoding="utf-8")
+    got = [(r.authors, r.year) for r in reference_entries(read_document(path, path.name, 5.0))]
+    assert got == [(("Santoso", "Wijaya"), "2015"), (("Hartono", "Rahman"), "2016"), (("Nugroho", "Lestari"), "2017")]
