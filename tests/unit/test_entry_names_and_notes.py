@@ -52,3 +52,28 @@ def test_a_list_of_entries_by_two_persons_with_no_heading_is_read(tmp_path):
                     "Nugroho dan Lestari (2017). Koperasi Wanita. Jakarta: Kencana.\n", encoding="utf-8")
     got = [(r.authors, r.year) for r in reference_entries(read_document(path, path.name, 5.0))]
     assert got == [(("Santoso", "Wijaya"), "2015"), (("Hartono", "Rahman"), "2016"), (("Nugroho", "Lestari"), "2017")]
+
+
+@pytest.mark.parametrize("line, fields", [
+    # a quoted title, then the journal it is in, then "Place: Publisher": the title is what the quotes hold
+    ("Hartono dan Budi Santoso, “Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press, 2004.",
+     {"title": "Koperasi Desa di Jawa", "container": "Jurnal Ekonomi", "place": "Jakarta", "publisher": "UI Press"}),
+    ("Sudjatmiko dan Rusdi Ridwan, “Koperasi Desa”, Jakarta: UI Press, 2004.",
+     {"title": "Koperasi Desa", "container": None, "place": "Jakarta", "publisher": "UI Press"}),
+    # ... a magazine after "dalam", with the month of its issue
+    ("Triyatna, Osa. “Siapakah Sang Nabi Itu? (II)” dalam Majalah Rohani, Oktober, 1995.",
+     {"title": "Siapakah Sang Nabi Itu? (II)", "container": "Majalah Rohani", "publisher": None}),
+    # a stop inside the title's parenthesis does not end the title
+    ("Vroom, V. H. (1995). Work and motivation (Rev. ed.). San Francisco, CA: Jossey-Bass.",
+     {"title": "Work and motivation (Rev. ed.)", "place": "San Francisco, CA", "publisher": "Jossey-Bass"}),
+    ("Santoso, B. (2019). Kepuasan Kerja (Studi pada PT. Sinar Jaya). Malang: UMM Press.",
+     {"title": "Kepuasan Kerja (Studi pada PT. Sinar Jaya)", "place": "Malang", "publisher": "UMM Press"}),
+    # the date a work first came out, after the publisher, is no part of it
+    ("Maslow, A. H. (1970). Motivation and personality (2nd ed.). New York, NY: Harper & Row. (Original work "
+     "published 1954)", {"year": "1970", "place": "New York, NY", "publisher": "Harper & Row"}),
+    ("Freire, P. (2008). Pendidikan Kaum Tertindas. Jakarta: LP3ES. (Karya asli terbit 1970)",
+     {"year": "2008", "place": "Jakarta", "publisher": "LP3ES"}),
+])
+def test_entry_title_container_and_publisher(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

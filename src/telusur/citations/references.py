@@ -58,8 +58,9 @@ _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|
                      r"\b(?:web|online|url|link)\s*:", re.I)
 # The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
 _READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}\s*\)", re.I)
-# A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)"
-_PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi)\b)[^()]*\)"
+# A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)",
+# "(Original work published 1954)"
+_PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi|original|asli)\b)[^()]*\)"
                             r"\s*\.?\s*$", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])"
@@ -486,6 +487,15 @@ def _person_year_last(text: str) -> re.Match | None:
 def _title_and_publisher(rest: str) -> tuple[str, dict]:
     """A year-last entry's title, up to its first full stop or parenthesis, and what follows it: its place and
     publisher ("Jakarta: Rajawali Pers")."""
+    quoted = re.match(r"^[‘“\"](?P<t>[^’”\"]{3,})[’”\"]\s*[,.]?\s*", rest)
+    if quoted:  # "“Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press": the title is what the quotes hold,
+        after = rest[quoted.end():]  # ... and what stands where an unquoted title would, before "Place:", its container
+        if re.match(r"[A-Z][\w .]{1,30}:\s", after):
+            return quoted.group("t").strip(" ,."), _publisher(re.sub(r"[\s,]*$", "", after))
+        container, published = _title_and_publisher(after)
+        # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
+        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*{_MONTH}$", "", container, flags=re.I).strip(" ,")
+        return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
     after = rest[len(title):].strip(" .,(")
@@ -731,6 +741,9 @@ def _title(rest: str) -> tuple[str | None, str]:
         before, after = rest[:cut.start()].split()[-1:], rest[cut.end():].split()[:1]
         if before and after and _ALL_CAPS.match(before[0]) and _ALL_CAPS.match(after[0]):
             continue  # "PENRAUJANG KEC. SUNGGAL KAB. DELI": an abbreviation inside an upper-case title
+        opened = rest[:cut.start()]
+        if opened.count("(") > opened.count(")") and ")" in rest[cut.end():]:
+            continue  # "Work and Motivation (Rev. ed.). San Francisco": a stop inside the title's parenthesis
         m = cut
         break
     title, after = (rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)], rest[m.end():]) if m else (rest, "")
