@@ -77,3 +77,21 @@ def test_a_list_of_entries_by_two_persons_with_no_heading_is_read(tmp_path):
 def test_entry_title_container_and_publisher(line, fields):
     ref = parse_reference(line)
     assert {k: getattr(ref, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("line", [
+    # a name and "dkk"/"et al" written with no full stop before a year in parentheses, or "et.al." before a bare year
+    "Santoso dkk (2015). Koperasi Sekolah. Malang: UMM Press.",
+    "Budi Santoso et al (2015). Koperasi Sekolah. Malang: UMM Press.",
+    "Santoso et.al. 2015. Koperasi Sekolah. Malang: UMM Press.",
+])
+def test_a_name_and_its_co_authors_unstopped_open_an_entry(line):
+    assert looks_like_entry(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Hasil penelitian Santoso dkk (2015). Koperasi sekolah tumbuh pesat.",  # a sentence citing
+    "Santoso dkk (2015) menemukan bahwa koperasi sekolah tumbuh pesat.",
+])
+def test_a_sentence_citing_a_name_and_its_co_authors_is_no_entry(line):
+    assert not looks_like_entry(line)

@@ -178,7 +178,7 @@ _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?
 _CITING_OPENING = re.compile(r"^(?:menurut|sedangkan|adapun|selain|berdasarkan|hasil|penelitian|pendapat|dalam|oleh|"
                              r"kemudian|namun|sementara|seperti|sebagaimana|according)\b", re.I)
 # Names and nothing else before the year: "Velnampy, T and Aravinthan. S. A.", "Sutanto dan Djohan M."
-_NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et|al\.?|dkk\.?)[\s,]*){1,10}$")
+_NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et\.?|al\.?|dkk\.?)[\s,]*){1,10}$")  # "et.al." too
 # The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
 _YEAR_LAST_FORM = (
@@ -291,6 +291,8 @@ def _author_part(before: str) -> bool:
         return True
     if re.search(r"\s(?:dan|and|&)\s", before) and _names_joined_by_dan(before.replace(" & ", " dan ")):
         return True  # "Santoso dan Wijaya (2015).", "Budi Santoso & Agus Hartono (2015).": persons, no stop
+    if _SINGLE_NAME.fullmatch(_ET_AL_LAST.sub("", before)) and _ET_AL_LAST.search(before):
+        return True  # "Santoso dkk (2015).", "Budi Santoso et al (2015).": a name and its co-authors, no stop
     small = [w for w in before.split() if w.islower() and w not in _GROUP_LINKS]
     if len(small) >= 2 or any(w in _SENTENCE_WORDS for w in small):
         return False  # "Temuan ini sesuai dengan Santoso dkk. (2019).": a sentence; "Wikipedia contributors." is a group
@@ -300,6 +302,7 @@ def _author_part(before: str) -> bool:
         and len(_WORD_STOP.findall(before)) <= 1
 
 
+_ET_AL_LAST = re.compile(r"[\s,]+(?:dkk|et\s*\.?\s*al)\.?$")
 _WORD_STOP = re.compile(r"[a-z]{2}\.\s")  # "Pesat. Data": a sentence's end inside what stands before the year
 
 
