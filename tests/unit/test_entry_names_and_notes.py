@@ -95,3 +95,28 @@ def test_a_name_and_its_co_authors_unstopped_open_an_entry(line):
 ])
 def test_a_sentence_citing_a_name_and_its_co_authors_is_no_entry(line):
     assert not looks_like_entry(line)
+
+
+@pytest.mark.parametrize("line, fields", [
+    # a comma entry's place before its publisher, as "Publisher, Place" is read
+    ("Hamzah, Andi, Penegakan Hukum Lingkungan, Jakarta, Sinar Grafika, 2005.",
+     {"title": "Penegakan Hukum Lingkungan", "place": "Jakarta", "publisher": "Sinar Grafika"}),
+    # the day a page was read in brackets names no site
+    ("Wibowo, A. 2019. Pendidikan Karakter. http://www.kompas.com/a [Diakses 12 Mei 2020].",
+     {"kind": "web", "container": None, "url": "http://www.kompas.com/a"}),
+    # a report's place and publisher before "Diakses dari": a book read online, not a site named "Jakarta: BPS"
+    ("Badan Pusat Statistik. (2020). Statistik Indonesia 2020. Jakarta: BPS. Diakses dari https://www.bps.go.id",
+     {"kind": "book", "container": None, "place": "Jakarta", "publisher": "BPS", "url": "https://www.bps.go.id"}),
+    # a note on the printing after the publisher's full stop is no part of it
+    ("Arikunto, Suharsimi. 2013. Prosedur Penelitian. Jakarta: Rineka Cipta. Cetakan ke-15.",
+     {"place": "Jakarta", "publisher": "Rineka Cipta"}),
+    ("Arikunto, Suharsimi. 2013. Prosedur Penelitian. Jakarta: Rineka Cipta. Cet. 15.",
+     {"place": "Jakarta", "publisher": "Rineka Cipta"}),
+    ("Kotler, P. (2016). Marketing Management. Harlow: Pearson. 15th edition.",
+     {"place": "Harlow", "publisher": "Pearson"}),
+    ("Sutrisno, Edy. 2016. Budaya Organisasi. Jakarta: PT. Kencana Prenada.",  # a stop inside the publisher's name
+     {"place": "Jakarta", "publisher": "PT. Kencana Prenada"}),
+])
+def test_entry_place_publisher_and_site(line, fields):
+    ref = parse_reference(line)
+    assert {k: getattr(ref, k) for k in fields} == fields

@@ -62,6 +62,9 @@ _READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{YE
 # "(Original work published 1954)"
 _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi|original|asli)\b)[^()]*\)"
                             r"\s*\.?\s*$", re.I)
+# ... or written after the publisher's stop: "Jakarta: Rineka Cipta. Cetakan ke-15.", "Harlow: Pearson. 2nd edition."
+_NOTE_AFTER_PUBLISHER = re.compile(r"\.\s+(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|\d+(?:st|nd|rd|th))\b"
+                                   r"[^:]*$", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])"
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
@@ -699,6 +702,8 @@ def _body(rest: str) -> dict:
     said = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I)) if online else None
     if said and _journal(said):
         after = said  # "Jurnal Pendidikan, 5(2), 10-20. Retrieved from https://...": an article read online
+    elif said and _PLACE_PUBLISHER_ONLY.fullmatch(said.rstrip(".")):
+        after = said  # "Jakarta: BPS. Diakses dari https://...": a book (a report) read online
     elif online or (out.get("url") and not after):
         out["kind"] = "web"
         out["container"] = said
@@ -776,6 +781,8 @@ def _title_run_on(title: str) -> int | None:
         return place.start()
     commas = list(re.finditer(r",\s*", title))
     if commas and _names_publisher(title[commas[-1].end():]):
+        if len(commas) >= 2 and _place(title[commas[-2].end():commas[-1].start()]):
+            return commas[-2].start()  # ", Jakarta, Sinar Grafika": its place before it
         return commas[-1].start()
     if len(commas) >= 2 and _names_publisher(title[commas[-2].end():commas[-1].start()]) \
             and _place(title[commas[-1].end():]):
@@ -800,6 +807,7 @@ def _pages(pages: str | None) -> str | None:
 
 def _publisher(text: str) -> dict:
     text = _PRINTING_NOTE.sub("", re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
+    text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
         return {}
     facts = _FACTS_OPENED.search(text)
@@ -807,6 +815,8 @@ def _publisher(text: str) -> dict:
     two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
     if two and _names_publisher(two.group("first")) and _place(two.group("second")):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
+    if two and _place(two.group("first")) and _names_publisher(two.group("second")):
+        return {"publisher": two.group("second").strip(), "place": two.group("first").strip()}  # "Jakarta, Sinar Grafika"
     m = _PUBLISHER.match(text)
     after_note = None if m else _FACTS_AFTER_NOTE.search(text)
     if after_note:
@@ -819,7 +829,7 @@ def _publisher(text: str) -> dict:
 
 def _before_retrieved(text: str) -> str | None:
     """What is said before "Retrieved from", "Tersedia:" or "(Online)": the site a page is in, or a journal's facts."""
-    head = _ONLINE.split(_RETRIEVED.split(text)[0])[0].strip(" .,(")
+    head = _ONLINE.split(_RETRIEVED.split(text)[0])[0].strip(" .,([")  # "[Diakses 12 Mei 2020]"
     return head or None
 
 
