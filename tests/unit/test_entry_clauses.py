@@ -72,6 +72,8 @@ def test_a_page_read_later_keeps_the_year_after_its_authors(line):
      {"kind": "article", "container": "Jurnal Ekonomi", "volume": "3", "issue": "2"}),
     ("Santoso, B. 2019. Koperasi Sekolah. Jurnal Ekonomi 3: 75-84.",
      {"kind": "article", "container": "Jurnal Ekonomi", "volume": "3", "pages": "75-84"}),
+    # a title's own commas before the place: no publisher read from the title's words
+    ("Santoso, Budi, Koperasi, Desa dan Kota, Malang, 2015.", {"year": "2015", "publisher": None}),
     # the year last and no place or publisher: no book
     ("Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994.", {"year": "1994", "kind": "misc", "publisher": None}),
     # Vancouver and IEEE: a journal's article has the journal as its container and no publisher; a book the reverse
