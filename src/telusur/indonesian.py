@@ -28,12 +28,16 @@ def stop_words() -> frozenset[str]:
 # "pengetahuan ibu") and "mata" ("mata uang", "mata kuliah", "kontak mata"). They are search words. Not the ordinals
 # ("raja terakhir", "presiden pertama"): a follow-up reads them as a list position (query/conversation.py).
 SEARCHED_STOP_WORDS = frozenset("bapak ibu mata".split())
+# "Where" written as one word with its preposition ("Dimana X lahir?", "kemana", "darimana"): Sastrawi's list has only
+# "mana", and its stemmer reads "dimana" as "mana", which a passage writing "dimana" ("kota dimana ia lahir") then
+# shares with every such question.
+GLUED_WHERE = frozenset(f"{p}mana" for p in ("di", "ke", "dari"))
 
 
 @lru_cache(maxsize=1)
 def search_stop_words() -> frozenset[str]:
-    """The words a search leaves out: Sastrawi's stop words but SEARCHED_STOP_WORDS."""
-    return stop_words() - SEARCHED_STOP_WORDS
+    """The words a search leaves out: Sastrawi's stop words and GLUED_WHERE, but SEARCHED_STOP_WORDS."""
+    return (stop_words() | GLUED_WHERE) - SEARCHED_STOP_WORDS
 
 
 @lru_cache(maxsize=4096)

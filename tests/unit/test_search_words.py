@@ -35,3 +35,11 @@ def test_a_short_word_with_a_mark_is_its_plain_letters_too():
     """A word of three letters or fewer skips Sastrawi but not the plain letters: "Lê" in a question is the "Le" a
     text writes ("Lê Lợi" / "Le Loi")."""
     assert tokenize("Siapa Lê Lợi?") == tokenize("Siapa Le Loi?")
+
+
+def test_a_stop_word_with_its_particle_or_glued_where_is_no_search_word():
+    # "adakah" is "ada" + "kah", "dimanakah" "di mana" + "kah": the stemmer takes the particle or the preposition off
+    # and would search the stop word left, which "dimana ia lahir" and "keadaan" share with every such question
+    assert tokenize("Dimanakah Bellarmine lahir?") == tokenize("Dimana Bellarmine lahir?") == ["bellarmine", "lahir"]
+    assert tokenize("Adakah manakah apapun kemana barulah") == []
+    assert tokenize("makalah pengadaan") == ["makalah", "ada"]  # ending like one, or a stop word as a stem: searched

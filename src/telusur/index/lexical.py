@@ -17,7 +17,8 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-2"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched
+TOKENIZER_VERSION = "sastrawi-3"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+# 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 
@@ -32,6 +33,17 @@ def latin_letters(word: str) -> str:
     if word.isascii():
         return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_UNMARKED)) if not unicodedata.combining(ch))
+
+
+# The particles a word takes at its end ("adakah", "apapun", "barulah", "dimanakah").
+PARTICLES = ("kah", "lah", "tah", "pun")
+
+
+def _particle_on_stop_word(word: str, term: str, stops: frozenset[str]) -> bool:
+    """A stop word with its particle ("adakah" -> "ada", "apapun", "dimanakah"): the stemmer takes the particle off
+    and leaves the stop word, which would then be searched. A word that only ends like one ("makalah": "maka" + "lah")
+    keeps its own stem."""
+    return term in stops and any(word.endswith(p) and word[:-len(p)] in stops for p in PARTICLES)
 
 
 def _deletions(word: str) -> set[str]:
@@ -75,7 +87,8 @@ def stems_of(texts) -> dict[str, str]:
 def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
     """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
     stops = search_stop_words()
-    return [stem(w, stems) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40]
+    terms = ((w, stem(w, stems)) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40)
+    return [t for w, t in terms if not _particle_on_stop_word(w, t, stops)]
 
 
 _VOWELS = frozenset("aeiou")
