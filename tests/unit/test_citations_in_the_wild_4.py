@@ -289,3 +289,56 @@ def test_things_enumerated_before_a_year(passage):
 ])
 def test_authors_after_an_enumerating_word(passage, after):
     assert _passage_read(passage, after) == [(("Wijaya", "Hidayat"), "2010", None)]
+
+
+# A parenthesis' acronym and number read as a standard by its shape alone ("(DSM-5, 2010)", "(PSAK 1, 2010)") has
+# the shape of a disease, a program's version or a language's: in a text whose list holds no entry naming it, none is
+# a work (before: "COVID-19", "SPSS", "PHP" read as authors); a list that holds it keeps it.
+_LIST_OF_OTHERS = _listed("Sugiyono. 2010. Metode Penelitian Pendidikan. Bandung: Alfabeta.")
+
+
+@pytest.mark.parametrize("passage", [
+    "Pembelajaran daring meningkat sejak pandemi (COVID-19, 2010).",
+    "Data dianalisis menggunakan perangkat lunak (SPSS 25, 2010).",
+    "Aplikasi dibangun dengan bahasa pemrograman (PHP 7, 2010).",
+    "Data diolah dengan program (SPSS 22.0, 2010).",
+    "Laporan keuangan adalah penyajian terstruktur (PSAK No. 1, 2010).",
+])
+def test_a_standards_shape_no_list_entry_names(passage):
+    assert [r for r in _passage_read(passage, _LIST_OF_OTHERS) if r[0]] == []
+
+
+@pytest.mark.parametrize("passage, after, author", [
+    ("Autisme adalah gangguan perkembangan saraf (DSM-5, 2010).", _APA + _LIST_OF_OTHERS,
+     "American Psychiatric Association"),
+    ("Laporan keuangan adalah penyajian terstruktur (PSAK 1, 2010).", _IAI_PSAK, "Ikatan Akuntan Indonesia"),
+    ("Data dianalisis menggunakan perangkat lunak (SPSS 25, 2010).",
+     _listed("SPSS. 2010. IBM SPSS Statistics 25 Core System User's Guide. Chicago: SPSS Inc."), "SPSS"),
+])
+def test_a_standards_shape_its_list_entry_names(passage, after, author):
+    assert _passage_read(passage, after) == [((author,), "2010", None)]
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a thing named with its year, then a year no later: the first year is the name's, no one's several works
+    # (before: "Pilkada" and "Games" read twice, "SDGs" of 2030 and 2015)
+    ("Pemilihan dilakukan serentak di banyak daerah (Pilkada 2020, 2020).", []),
+    ("Kegiatan olahraga besar diadakan di Jakarta (Asian Games 2018, 2018).", []),
+    ("Tujuan pembangunan berkelanjutan ditetapkan bersama (SDGs 2030, 2015).", []),
+    # ... not an author's works oldest first, nor a body's year and its next work
+    ("Belajar adalah proses perubahan (Santoso 2015, 2017).", [(("Santoso",), "2015", None), (("Santoso",), "2017", None)]),
+    ("Jumlah penduduk terus meningkat (BPS 2019, 2020).", [(("BPS",), "2019", None), (("BPS",), "2020", None)]),
+])
+def test_a_name_holding_its_year(passage, read):
+    assert _passage_read(passage) == read
+
+
+@pytest.mark.parametrize("passage, read", [
+    # a word the text writes small and a roman numeral: a part of the study counted, not a surname (before: "Siklus")
+    ("Pada siklus pertama nilai siswa rendah. Nilai naik pada tindakan kedua (Siklus II, 2010).", []),
+    # ... not a name the text never writes small, with its generation
+    ("Pada siklus pertama nilai siswa rendah. Budaya Jawa dijaga keraton (Hamengkubuwono IX, 2010).",
+     [(("Hamengkubuwono",), "2010", None)]),
+])
+def test_a_thing_counted_by_a_roman_numeral(passage, read):
+    assert _passage_read(passage) == read

@@ -421,7 +421,7 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     if not _WORK_SPLIT.search(inner) and _quoted_secondary_follows(scan, m.end(), lowercase_words(text)):
         return []  # "(Bell, 1995) dalam (Nurohman, 2007)": Bell is quoted through Nurohman's work
     out = []
-    for part in _works_of(inner):
+    for part in _works_of(text, inner):
         cite = _parenthetical(text, scan, m, part, lo)
         if cite:
             out.append(cite)
@@ -443,16 +443,18 @@ def _pages_after(cite: Citation, scan: str, end: int) -> Citation:
 _YEAR_AFTER_SEMICOLON = re.compile(rf"\s*;\s*(?={YEAR}\b)")
 
 
-def _works_of(inner: str) -> list[str]:
+def _works_of(text: str, inner: str) -> list[str]:
     """The works of a parenthesis, one author's several years each a work of its own: "Sari, 2015, 2017",
     "Sari, 2019: 12; 2020: 15"."""
     out: list[str] = []
     for part in _WORK_SPLIT.split(inner):
-        part = _issuer_of_a_standard(part.strip())
+        part = _issuer_of_a_standard(text, part.strip())
         if out and _DALAM.match(part) and _AUTHORED.match(out[-1]) and _AUTHORED.match(_DALAM.sub("", part)):
             out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
             continue
         several = _AUTHOR_YEARS.match(part)
+        if several and _named_with_its_year(part, several):
+            continue  # "(Pilkada 2020, 2020)", "(SDGs 2030, 2015)": a thing named with its year, no one's works
         if several:
             out += [f"{several.group('head')}, {y}" for y in _each_year(several)]
             continue
@@ -465,13 +467,27 @@ def _works_of(inner: str) -> list[str]:
     return out
 
 
-def _issuer_of_a_standard(part: str) -> str:
+def _named_with_its_year(part: str, several: re.Match) -> bool:
+    """A name and a year with no stop between them, then a year no later ("Pilkada 2020, 2020", "Asian Games 2018,
+    2018", "SDGs 2030, 2015"): the first year is the name's own, as an event's or a programme's; one author's several
+    works are listed oldest first and never one year twice without its letters ("Sari 2015, 2017", "BPS 2019, 2020")."""
+    years = _each_year(several)
+    gap = part[several.end("head"):several.start("years")]
+    return bool(gap) and not gap.strip() and re.fullmatch(r"\d{4}", years[0]) is not None \
+        and re.match(r"\d{4}(?!\w)", years[1]) is not None and years[1][:4] <= years[0]
+
+
+def _issuer_of_a_standard(text: str, part: str) -> str:
     """ "ISO 9001, 2015" -> "ISO, 2015": a standard cited by its number is its issuer's work, as "(ISO, 2015)" is;
-    a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left."""
+    a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left, and so
+    is a series' short number the text's list does not hold ("SPSS 25, 2017": a program's version)."""
     cue = _CUE_PREFIX.match(part)
     standard = _STANDARD_CITED.match(part, cue.end() if cue else 0)
     issuer = standard and (standard.group("issuer") or standard.group("series"))
     if standard is None or issuer.lower() in _LAWS_AND_EVENTS:
+        return part
+    year = re.match(rf"\s*,\s*({YEAR})", part[standard.end():])
+    if standard.group("series") and not _designation_cited(text, standard.group(), year.group(1)):
         return part
     return part[:standard.start()] + issuer + part[standard.end():]
 
@@ -525,13 +541,14 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
     standard = None if names else _STANDARD_NAME.fullmatch(head)
-    if standard and (standard.group("number") or standard.group("roman") or "/" in head):
+    if standard and (standard.group("number") or standard.group("roman") or "/" in head) \
+            and _designation_cited(text, head, hit.group("year")):
         names = [head]  # "(DSM-5, 2013)", "(ISO/IEC, 2013)" for "(ISO/IEC 27001, 2013)": the standard, its issuer
     if not names and eponym_of(head):
         names = [head]  # "(Maslow's Hierarchy of Needs, 1943)": the person the work is named after
     if not names and re.fullmatch(r"[A-Z][a-z]+", head) and is_listed(text, [head], hit.group("year")):
         names = [head]  # "(May, 2010)" with "May, Rollo. 2010." listed: a surname that is a month's name or a word
-    if not names or _data_source(head):
+    if not names or _data_source(head) or _numbered_thing(text, head):
         return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
     head, names = _given_name_dropped(text, head, names, hit.group("year"))
     body = None if secondary or quoted else _spelt_out_before_paren(scan, lo, m.start(), head)
@@ -611,6 +628,13 @@ def _data_source(head: str) -> bool:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+def _numbered_thing(text: str, head: str) -> bool:
+    """A word the text writes small and a roman numeral ("Siklus II", "Tahap III" with "siklus", "tahap" in the
+    text): a part of the study or a thing counted, not a surname and its generation ("Hamengkubuwono IX")."""
+    named = re.fullmatch(r"([A-Z][a-z]+)\s+[IVX]{1,4}", head)
+    return named is not None and named.group(1).lower() in lowercase_words(text)
 
 
 _YEAR_DALAM = re.compile(rf"^(?P<year>{YEAR})\s*[,;]?\s+{_CITED_IN}", re.I)
@@ -2000,7 +2024,7 @@ def _parenthesized(text: str) -> dict[int, list[Citation]]:
         inner = _inner(m)
         if _spans_blocks(inner) or _BARE.match(inner) or _in_reference_entry(text, m.start()):
             continue
-        out[m.start()] = [c for p in _works_of(inner) if (c := _parenthetical(text, scan, m, p, m.start()))]
+        out[m.start()] = [c for p in _works_of(text, inner) if (c := _parenthetical(text, scan, m, p, m.start()))]
     return out
 
 
@@ -2311,6 +2335,20 @@ def _body_before_dalam(text: str, pos: int) -> str | None:
         words = words[1:]
     body = " ".join(words)
     return body if is_organisation(body) or body.upper() in _BODIES else None
+
+
+def _designation_cited(text: str, designation: str, year: str) -> bool:
+    """A parenthesis' designation that reads as a standard by its shape alone, an acronym and a number ("DSM-5",
+    "PSAK 1", "PSAK No. 1"), is a cited work where the text's list holds it: under its acronym, or in an entry of that
+    year whose title names it (its issuer's, as _standard_as_listed reads it); or where the text has no list to say.
+    A disease, a program's version or a thing's number has the same shape ("(COVID-19, 2020)", "(SPSS 25, 2017)",
+    "(PHP 7, 2015)") and no entry naming it: no work."""
+    standard = _STANDARD_NAME.fullmatch(designation.strip())
+    if standard is None:
+        return False  # "SPSS 22.0": a version, no standard's number
+    if not _listed_entries(text) or is_listed(text, [standard.group("acronym")], year):
+        return True
+    return any(listed == year and _names_the_standard(title, standard) for _, listed, title in _listed_titles(text))
 
 
 def _names_the_standard(title: str, standard: re.Match) -> bool:
