@@ -974,11 +974,16 @@ _COMPANY_NAME = re.compile(r"(?:PT|CV)\.?\s")
 # decision's number with its slashes: "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010"
 # "ISO 9001", "SNI 01-2891": issuer, number; not a body's year ("UNESCO 2015 (2016)": the body, its report of 2015)
 _STANDARD_NUMBER = rf"(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))\d{{2}}(?:\d|-\d)"
+# ... a series' number after its acronym, "No." and a number or, after three letters or more, a short number ("PSAK
+# No. 1", "PSAK 1"): one rule for a standard named before a year, cited in a parenthesis, or named whole
+_SERIES_NUMBER = (r"(?:[ \t]+(?i:no|nomor)\.?[ \t]*(?P<no>\d{1,5})|"
+                  r"(?<=[A-Z]{3})[ \t]+(?P<short>\d{1,2})(?![\d.]))")
 _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(?i:no|nomor|bab|pasal|seri)\.?[ \t]*\d)"
-                                   rf"|[A-Z]{{3,}}[ \t]+\d{{1,2}}(?![\d.,])|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")  # "PSAK 1"
-# ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)"
-_STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)(?:[ \t]+(?i:no|nomor)\.?"
-                             rf"[ \t]*\d{{1,4}}|(?<=[A-Z]{{3}})[ \t]+\d{{1,2}}(?!\d)))[\w.\-:/]*(?=\s*,\s*{YEAR})")  # "(PSAK No. 1, 2015)", "(PSAK 1, 2015)": its series
+                                   rf"|[A-Z]{{2,}}(?:/[A-Z]{{2,}})*{_SERIES_NUMBER}|{_STANDARD_NUMBER})[\w.\-:/]*[ \t]*$")
+# ... as a parenthesis cites it, a comma before the year: "(ISO 9001, 2015)", "(ISO/IEC 27001:2013, 2013)", "(PSAK
+# No. 1, 2015)", "(PSAK 1, 2015)": its issuer, or its series
+_STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*){_SERIES_NUMBER})"
+                             rf"[\w.\-:/]*(?=\s*,\s*{YEAR})")
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
@@ -2255,8 +2260,7 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
 # A standard, a manual or a classification by its name or number, as a citation names it: "SAK", "PSAK No. 1",
 # "DSM-5", "ICD-10", "ISO/IEC 27001", "SNI 7612"
 _STANDARD_NAME = re.compile(r"(?P<acronym>[A-Z]{2,}(?:/[A-Z]{2,})*)(?:-(?P<roman>[IVX]{1,4})(?:-[A-Z]{1,3})?|"
-                            r"-?(?P<number>\d{1,5})|[ \t]+(?i:no|nomor)\.?[ \t]*(?P<no>\d{1,5})|"
-                            r"(?<=[A-Z]{3})[ \t]+(?P<short>\d{1,2})(?![\d.,])|"
+                            rf"-?(?P<number>\d{{1,5}})|{_SERIES_NUMBER}|"
                             rf"[ \t]+(?!{YEAR_DIGITS}(?![\d\-:]))(?P<long>\d{{3,5}})(?:[:\-]\d+)*)?")
 _STANDARD_TITLE = re.compile(r"\b(?i:standar|standards?|manual|statement|pernyataan|klasifikasi|classification)\b")
 _DESIGNATION_BEFORE = re.compile(rf"(?<![\w\-/])(?:{_STANDARD_NAME.pattern})[ \t]*$")
