@@ -69,7 +69,8 @@ from .sentences import sentence_spans
 # 51: a title of dictionary words joined by "dan" ("Visi dan Misi") over a list heads it though the text never writes
 # them small: no line of authors (names.is_line_of_names)
 # 52: a sentence pointing at a figure or a table ("… pada Tabel 2.1 berikut ini") is no lead-in of the list after it
-CHUNKER_VERSION = "52"
+# 53: the sentences of prose over a list passage's lead-in are parts of it (part rows), as a paragraph's sentences are
+CHUNKER_VERSION = "53"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -900,14 +901,17 @@ def chunk_parts(chunk: Chunk) -> list[str]:
         return _cell_parts(chunk, spans)
     if not is_list(chunk.text):
         return _sentence_parts(chunk, spans)
-    items = len(item_spans(chunk.text))  # then the sentences of a paragraph going on from the list, as prose
-    return _item_parts(chunk, spans[:items]) + _sentence_parts(chunk, spans[items:])
+    before = len(_prose_before_list(chunk.text))  # the sentences of prose over the lead-in, then the items, then
+    items = before + len(item_spans(chunk.text))  # the sentences of a paragraph going on from the list, as prose
+    return (_sentence_parts(chunk, spans[:before]) + _item_parts(chunk, spans[before:items])
+            + _sentence_parts(chunk, spans[items:]))
 
 
 def part_spans(text: str) -> list[tuple[int, int]]:
     """Where each of chunk_parts' texts stands in the chunk's text, in the same order (one index row each): its
     table rows (two or more) and then the cells of their figures (figure_cells), else its list items (two or more)
-    and the sentences of a paragraph going on from the list, else its prose sentences (two or more), else none."""
+    with the sentences of prose over them (_prose_before_list) and of a paragraph going on from the list, else its
+    prose sentences (two or more), else none."""
     return list(_part_spans(text))
 
 
@@ -919,10 +923,23 @@ def _part_spans(text: str) -> tuple[tuple[int, int], ...]:
     items = item_spans(text)
     if len(items) >= 2:  # and the sentences of a paragraph going on from the list (_take_sequel), each its own part
         after = items[-1][1]
-        return tuple(items) + tuple((after + a, after + b) for a, b in sentence_parts(text[after:])
-                                    if text[after + a:after + b].strip())
+        return _prose_before_list(text) + tuple(items) + tuple(
+            (after + a, after + b) for a, b in sentence_parts(text[after:]) if text[after + a:after + b].strip())
     sentences = sentence_parts(text)
     return tuple(sentences) if len(sentences) >= 2 else ()
+
+
+def _prose_before_list(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences over a list passage's first item when they are more than its lead-in: prose the list's lead-in
+    closes ("Pelaksanaan program remedial dilakukan di luar jam pelajaran … Setelah sebelumnya diberitahukan …
+    Pola siklus tersebut adalah seperti di bawah ini:"), each a part as a paragraph's sentences are, so a question
+    on them finds them as one on an item finds its item. A lead-in alone (one part, a title over it joined to it as
+    a short sentence is) is said with every item already (_item_parts): none."""
+    items = item_spans(text)
+    if not items:
+        return ()
+    spans = [(a, b) for a, b in sentence_parts(text[:items[0][0]]) if text[a:b].strip()]
+    return tuple(spans) if len(spans) >= 2 else ()
 
 
 def is_list(text: str) -> bool:
