@@ -108,11 +108,12 @@ _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_
                          + r")(?![\w-])", re.I)
 
 
-# A verb's shape: a prefix "di-", "me-", "ber-", "ter-" ("diper-", "memper-" begin with one of them) before four word
-# letters or more ("digunakan", "menurut", "bertanya"). A noun may have it too ("disleksia", "diare"): whether
-# the stem drops the prefix tells them apart (query/ranker.py not_a_subject); answer.py reads the stop words of this
-# shape as the verbs a question asks by.
-VERB_FORM = LazyPattern(r"^(?:di|me|ber|ter)\w{4,}")
+# A verb's shape: a prefix "di-", "me-", "ter-" ("diper-", "memper-" begin with one of them) before four word letters
+# or more ("digunakan", "menurut"), or "ber-" before three ("bertanya", "berada"), written "be-" before a stem whose
+# first syllable ends in "er" ("bekerja", "beternak") and "bel-" before "ajar" ("belajar"), as the grammar forms it. A
+# noun may have the shape too ("disleksia", "diare", "berita", "beberapa"): whether the stem drops the prefix tells
+# them apart (query/ranker.py verb_form, the one check both not_a_subject and answer.py's verbs read).
+VERB_FORM = LazyPattern(r"^(?:(?:di|me|ter)\w{4,}|ber\w{3,}|be[^\W\d_aeiou]er\w+|belajar)")
 
 
 # A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"

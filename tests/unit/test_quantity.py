@@ -239,3 +239,29 @@ def test_the_sentence_giving_a_counter_asked_alone_answers(course):
                      "Berapa orang mengikuti pelatihan guru matematika itu?"):
         # the sentence giving the number alone, not the one sharing more of the question's words before it
         assert engine.ask(question).answer == "Pesertanya tercatat sebanyak 25 orang. [1]", question
+
+
+@pytest.mark.parametrize("question, count", [
+    # a verb formed with "ber-" written "be-" ("bekerja", "beternak") or "bel-" ("belajar"), or on a three-letter stem
+    # ("berada"), after the counter says what they did, as "mengikuti" does: the counter is counted (the verb was)
+    ("Berapa orang bekerja di apotek itu?", Count("orang", ())),
+    ("Berapa orang belajar di kelas itu?", Count("orang", ())),
+    ("Berapa orang berada di ruangan itu?", Count("orang", ())),
+    ("Berapa ekor beternak di kandang itu?", Count("ekor", ())),
+])
+def test_a_counter_then_a_verb_formed_with_ber_counts_the_counter(question, count):
+    assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("bekerja", True), ("beternak", True), ("belajar", True), ("berada", True), ("berisi", True),
+    ("bertanya", True), ("diberikan", True),
+    # a noun or a word of another kind with the shape: its stem keeps the prefix
+    ("berita", False), ("beberapa", False), ("berapa", False), ("belakang", False), ("belerang", False),
+    ("disleksia", False),
+])
+def test_a_verb_form_is_its_shape_with_a_stem_that_drops_the_prefix(word, verb):
+    from telusur.query.ranker import verb_form
+
+    assert verb_form(word) == verb
+

@@ -19,13 +19,14 @@ from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
                                    is_lead_in, is_short_item, line_spans)
 from ..acronyms import spelt_out
-from ..indonesian import VERB_FORM, one_edit, search_stop_words, stop_words
+from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .quantity import ASKS_NUMBER, asked_count, gives_count, gives_counter
-from .ranker import COPULA, ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION, definition_focus, defines, is_english
+from .ranker import (COPULA, ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION, definition_focus, defines, is_english,
+                     verb_form)
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -936,7 +937,7 @@ def _row_at(rows: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, in
     return next((r for r in rows if r[0] <= span[0] and span[1] <= r[1]), None)
 
 
-# A verb the stop list drops ("ditunjukkan", "digunakan", "disebut": indonesian.py VERB_FORM) still says what a question
+# A verb the stop list drops ("ditunjukkan", "digunakan", "bekerja": ranker.verb_form) still says what a question
 # asks; the stop words of that shape that only frame a question or link a sentence ("dimaksud", "menurut", "menjadi",
 # "mengenai", "tersebut") or are a doubled word ("bersama-sama", "berturut-turut", "bertanya-tanya") say nothing of it.
 _FRAME_WORDS = frozenset("""berapakah berapalah berapapun berarti berbagai berikut berikutnya berkenaan bermacam bermaksud
@@ -950,7 +951,7 @@ def _verbs(text: str, stem) -> set[str]:
     """The stems of the verbs in a text that the stop list drops."""
     stops = stop_words()
     return {stem(w) for w in _WORD.findall(text.lower())
-            if w in stops and w not in _FRAME_WORDS and "-" not in w and VERB_FORM.match(w)}
+            if w in stops and w not in _FRAME_WORDS and "-" not in w and verb_form(w)}
 
 
 def _with_its_example(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -250,11 +250,17 @@ def indonesian_word(word: str) -> bool:
     return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
 
 
+def verb_form(word: str) -> bool:
+    """A word of a verb's shape (indonesian.VERB_FORM) whose stem drops its affixes: "diberikan", "bekerja", "berada";
+    not a noun of that shape ("disleksia", "berita", "beberapa")."""
+    return bool(VERB_FORM.match(word)) and stem(word) != word
+
+
 def not_a_subject(word: str) -> bool:
     """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
     it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
     subject): never the subject a question asks about (definition_focus, Retriever.absent_words and words_apart)."""
-    return bool(VERB_FORM.match(word)) and stem(word) != word or word.endswith("nya") \
+    return verb_form(word) or word.endswith("nya") \
         or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
 
 
