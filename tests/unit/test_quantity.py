@@ -195,7 +195,7 @@ def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(quest
     # ("kelas berapa SD" asks for a grade) is counted here
     ("Di sekolah itu kelas ada berapa?", Count("kelas", ())),
     ("Jumlah siswa di sekolah itu ada berapa?", Count("siswa", ())),
-    ("Pegawainya ada berapa orang?", Count("pegawainya", ())),
+    ("Pegawainya ada berapa orang?", Count("pegawai", ())),
     ("Kelas ada berapa, dan siapa wali kelasnya?", Count("kelas", ())),
     # ... a word that counts nothing before it is no thing; "ada berapa X" keeps its X
     ("Yang hadir dari sekolah ada berapa?", None),
@@ -265,3 +265,83 @@ def test_a_verb_form_is_its_shape_with_a_stem_that_drops_the_prefix(word, verb):
 
     assert verb_form(word) == verb
 
+
+@pytest.mark.parametrize("question, count", [
+    # the subject before a closing "berapa" is counted by its head, its first word (an Indonesian noun's modifiers
+    # follow it), up to a "yang" clause or a place after it; 5b0c089 read the word right before "ada"
+    ("Jenis rasio profitabilitas ada berapa?", Count("jenis", ())),
+    ("Siswa yang ikut lomba ada berapa orang?", Count("siswa", ())),
+    ("Responden yang pendidikannya SMP ada berapa orang?", Count("responden", ())),
+    ("Responden umur 21-25 tahun di penelitian Prodia ada berapa orang?", Count("responden", ())),
+    ("Unsur pembentuk negara menurut Pakpahan ada berapa?", Count("unsur", ())),
+    ("Kecamatan di kabupaten itu jumlahnya berapa?", Count("kecamatan", ())),
+    ("LED di Raspberry Pi ada berapa dan apa fungsinya?", Count("led", ())),
+    # ... tied by any word that links it to its number, with a counter or "banyak" after "berapa"
+    ("Responden penelitian ini sebanyak berapa orang?", Count("responden", ())),
+    ("Sampel penelitian ini berjumlah berapa?", Count("sampel", ())),
+    ("Anggota koperasi itu ada berapa banyak?", Count("anggota", ())),
+    ("Koperasi itu memiliki anggota sebanyak berapa?", Count("anggota", ())),  # past the verb opening it
+    # ... or named by a "jumlah" / "total" opening the clause, with no link word
+    ("Jumlah responden penelitian ini berapa?", Count("responden", ())),
+    ("Total karyawan perusahaan itu berapa?", Count("karyawan", ())),
+    ("Banyaknya karyawan perusahaan itu kira-kira berapa?", Count("karyawan", ())),
+    # ... or a word with -nya right before it, without the -nya the index's stemmer leaves on a loan word
+    ("Penelitian di Prodia sampelnya berapa orang?", Count("sampel", ())),
+    ("Raspberry Pi itu portnya ada berapa?", Count("port", ())),
+    # ... a measure or an age right before it asks its unit; a label, a place or a bare word asks no count
+    ("Autisme mulai terlihat sejak umur berapa?", Count(None, ("time",))),
+    ("Amonia membeku pada suhu berapa?", Count(None, ("temperature",))),
+    ("Apotek itu berdiri tahun berapa?", None),
+    ("Laravel yang dibahas sudah sampai versi berapa?", None),
+    ("Indikator dianggap valid kalau loading factornya lebih dari berapa?", None),
+])
+def test_a_berapa_closing_its_clause_counts_the_head_of_what_comes_before_it(question, count):
+    assert asked_count(question) == count
+
+
+def test_a_counter_after_berapa_is_kept_beside_the_thing_counted():
+    # "Siswa yang ikut ada berapa orang?": a text writes "siswa sebanyak 25 orang" or "sebanyak 25 orang" alone
+    assert asked_count("Siswa yang ikut lomba ada berapa orang?").counter == "orang"
+    assert asked_count("Berapa orang karyawan bekerja di apotek itu?").counter == "orang"
+    assert asked_count("Jenis rasio profitabilitas ada berapa?").counter is None
+    assert gives_counter("Siswa yang ikut lomba itu sebanyak 25 orang.", Count("siswa", (), "orang"))
+
+
+APOTEK = """# Apotek Sehat
+
+## Profil
+
+Apotek Sehat berdiri pada tahun 2010 di pusat kota dan bekerja sama dengan puskesmas di sekitarnya. Apotek Sehat bekerja melayani resep dari pagi sampai malam, dengan 3 shift setiap hari. Karyawan yang bekerja di Apotek Sehat tercatat sebanyak 12 orang. Apotek Sehat memiliki cabang di 4 kecamatan.
+
+## Pelayanan
+
+Waktu tunggu resep obat jadi paling lama 15 menit, sedangkan resep racikan paling lama 30 menit. Sebanyak 85% pasien menyatakan puas terhadap pelayanan.
+"""
+
+SMP = """# SMP Harapan
+
+## Profil
+
+SMP Harapan didirikan pada tahun 1985 oleh Yayasan Harapan. Sekolah itu memiliki 18 kelas dengan 540 siswa. Sekolah itu memiliki 3 laboratorium dan satu perpustakaan.
+
+## Lomba
+
+Pada tahun 2022 siswa SMP Harapan mengikuti lomba sains tingkat provinsi. Siswa yang ikut lomba itu sebanyak 25 orang, dan 7 di antaranya meraih medali.
+"""
+
+
+@pytest.mark.parametrize("texts, question, answer", [
+    # "bekerja" was read as the thing counted: the year's and the branches' sentences were said with the count
+    ({"apotek.md": APOTEK}, "Berapa orang bekerja di Apotek Sehat?",
+     "Karyawan yang bekerja di Apotek Sehat tercatat sebanyak 12 orang. [1]"),
+    # "Total siswa ... berapa?" read no count: the contest's passage (its "25 orang") answered it
+    ({"smp.md": SMP}, "Total siswa SMP Harapan berapa?", "Sekolah itu memiliki 18 kelas dengan 540 siswa. [1]"),
+])
+def test_the_sentence_giving_the_count_answers_alone(course, texts, question, answer):
+    assert course(texts).ask(question).answer == answer
+
+
+def test_the_sentence_giving_the_count_of_the_subject_by_its_counter_is_said_first(course):
+    # "Siswa yang ikut lomba sains ada berapa orang?" counted "lomba": the lead-in naming the contest came first
+    answer = course({"smp.md": SMP}).ask("Siswa yang ikut lomba sains ada berapa orang?").answer
+    assert answer.startswith("Siswa yang ikut lomba itu sebanyak 25 orang"), answer

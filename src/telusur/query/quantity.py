@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..lazy_pattern import LazyPattern
 from ..documents.model import YEAR_DIGITS
-from .ranker import not_a_subject
+from .ranker import not_a_subject, verb_form
 
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
 UNITS = {
@@ -48,13 +48,20 @@ ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|so
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
-# "X ada berapa?" at a clause's end counts the X before it ("Di sekolah itu kelas ada berapa?", "Pegawainya ada
-# berapa orang?"), or the X of a "jumlah X" before it ("Jumlah siswa di sekolah itu ada berapa?"): nothing follows
-# "berapa" to be counted, and a label word ("kelas") is counted here, not labelled. A word after a preposition is
-# where, not what ("Yang hadir dari sekolah ada berapa?").
-_THERE_ARE = LazyPattern(r"(?:\b(?:jumlah|banyaknya)\s+([^\W\d_]+)[^.,;:?!]*?|(?:\b([^\W\d_]+)\s+)?([^\W\d_]+)\s+)"
-                         r"(?:(?:itu|ini|tersebut)\s+)?ada\s+(?:se)?berapa(?:kah)?"
-                         r"(?:\s+(?:orang|buah|unit|ekor))?\s*(?:[?.!,;]|$)", re.I)
+# "berapa" closing its clause (only a counter, "banyak" or a particle after it) asks of what comes before it: "Di
+# sekolah itu kelas ada berapa?", "Pegawainya ada berapa orang?", "Jumlah responden penelitian ini berapa?"
+# (_count_before).
+_CLOSING = LazyPattern(r"\b(?:se)?berapa(?:kah)?(?:\s+(orang|buah|unit|ekor)|\s+(?:banyak|saja|aja|sih))?\s*"
+                       r"(?:[?.!,;:]|\s(?:dan|serta|tapi|tetapi)\b|$)", re.I)
+# Words that link what is counted to a closing "berapa" ("Kelas ada berapa?", "Sampelnya berjumlah berapa?",
+# "Responden perempuan sebanyak berapa orang?", "Kecamatan di kabupaten itu jumlahnya berapa?"), and words of hedging
+# or pointing beside them that say nothing of it ("kira-kira berapa", "Kelas itu ada berapa?")
+_LINKS = frozenset("ada berjumlah sejumlah sebanyak jumlahnya banyaknya totalnya".split())
+_HEDGES = frozenset("kira sekitar kurang lebih itu ini tersebut".split())
+_DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+# A word opening what is counted: "Jumlah siswa di sekolah itu ada berapa?", "Total karyawan perusahaan itu berapa?"
+_OPENERS = frozenset("jumlah total banyaknya".split())
+_CLAUSE_LINKS = frozenset("dan serta tapi tetapi".split())
 _PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh dengan".split())
 # Counters a text writes after its number ("sebanyak 30 orang", "5 unit"): with no noun after them, they are the thing
 # counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
@@ -91,9 +98,12 @@ _AMOUNT = LazyPattern(rf"(?<![\w.,]){_NUMBER}(?:\s*(%)|\s+((?:\([^)]{{1,20}}\)\s
 
 @dataclass(frozen=True)
 class Count:
-    """What a question asks the number of: a thing ("apotek", "karyawan") and/or kinds of unit ("time")."""
+    """What a question asks the number of: a thing ("apotek", "karyawan") and/or kinds of unit ("time"); and the
+    counter it asks by, which a text may write in the thing's place ("Siswa yang ikut ada berapa orang?": "sebanyak 25
+    orang"; gives_counter), not part of what is counted."""
     thing: str | None
     units: tuple[str, ...]
+    counter: str | None = field(default=None, compare=False)
 
 
 def asked_count(question: str) -> Count | None:
@@ -103,11 +113,80 @@ def asked_count(question: str) -> Count | None:
     tahun?")."""
     if not ASKS_NUMBER.search(question):
         return None
-    if m := _THERE_ARE.search(question):
-        thing = (m.group(1) or m.group(3)).lower()
-        if thing not in _NO_THING and (m.group(1) or (m.group(2) or "").lower() not in _PREPOSITIONS):
-            return Count(thing, ())
-    return next((count for m in _ASKED.finditer(question) if (count := _count_at(question, m)) is not None), None)
+    # each "berapa" in the order asked, one that closes its clause read first as asking of what comes before it
+    readings = sorted([(m.start(), lambda m=m: _count_before(question[:m.start()], m.group(1)))
+                       for m in _CLOSING.finditer(question)]
+                      + [(m.start(1) - 1, lambda m=m: _count_at(question, m)) for m in _ASKED.finditer(question)],
+                      key=lambda reading: reading[0])
+    return next((count for _, read in readings if (count := read()) is not None), None)
+
+
+def _count_before(before: str, counter: str | None) -> Count | None:
+    """What a "berapa" closing its clause counts, read in the clause before it: the subject a link word ("ada",
+    "berjumlah", "sebanyak", "jumlahnya") ties to it ("Jenis rasio profitabilitas ada berapa?": the head "jenis"; "Siswa
+    yang ikut lomba ada berapa orang?": "siswa"; "Di sekolah itu kelas ada berapa?": "kelas"), what a "jumlah" or
+    "total" opening the clause names ("Jumlah responden penelitian ini berapa?"), a measure or an age right before it
+    ("sejak umur berapa", "pada suhu berapa"), or a word with -nya ("sampelnya berapa orang"); None when the clause says
+    none of these ("setara kelas berapa", "versi berapa", "lebih dari berapa"). A thing read keeps the counter after
+    "berapa" ("ada berapa orang")."""
+    count = _closing_count(before)
+    return replace(count, counter=counter.lower()) if count and count.thing and counter else count
+
+
+def _closing_count(before: str) -> Count | None:
+    """_count_before's reading of the clause before a closing "berapa"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", re.split(r"[.,;:?!]", before)[-1])]
+    words = words[max((i + 1 for i, w in enumerate(words) if w in _CLAUSE_LINKS), default=0):]
+    linked = False
+    while words and words[-1] in _HEDGES | _LINKS:
+        linked |= words.pop() in _LINKS
+    if not words:
+        return None
+    last, subject = words[-1], _subject(words)
+    if _without_nya(last) != last:  # "Pegawainya ada berapa orang?", "sampelnya berapa orang", "tingginya berapa"
+        return _counted(last)
+    if subject[:1] and subject[0] in _OPENERS:
+        return _counted(subject[1]) if len(subject) > 1 else None
+    if linked:
+        return _counted(subject[0]) if subject else None
+    return None if last in _LABELLED else _measure(last)  # "tahun berapa" asks a year; "umur berapa" an age
+
+
+def _subject(words: list[str]) -> list[str]:
+    """The noun phrase before a closing "berapa", head first (an Indonesian noun's modifiers follow it): past a place
+    or time and what points at it ("Di sekolah itu kelas": "kelas"), up to a clause or a place after it ("Siswa yang
+    ikut lomba": "siswa"; "Kecamatan di kabupaten itu": "kecamatan"), past a verb opening it ("Koperasi itu memiliki
+    anggota": "anggota"). A place or time with nothing pointing after it leaves the last word ("Pada tahun 2020
+    pasien")."""
+    pointed = [i for i, w in enumerate(words[:-1]) if w in _DEMONSTRATIVES]
+    if pointed:
+        words = words[pointed[-1] + 1:]
+    elif words[0] in _PREPOSITIONS:
+        return words[-1:]
+    phrase = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS and w not in ("yang", "menurut"), words))
+    return phrase[1:] if len(phrase) > 1 and verb_form(phrase[0]) else phrase
+
+
+def _counted(word: str) -> Count | None:
+    """What a word a question counts by asks: a measure's or an age's unit ("luasnya", "umur"), else the word itself
+    without its -nya ("Portnya ada berapa?": "port"; the index's stemmer leaves a loan word's -nya on)."""
+    return None if word in _NO_THING else _measure(word) or Count(_without_nya(word), ())
+
+
+def _without_nya(word: str) -> str:
+    """A word without the -nya a question adds to it ("pegawainya", "portnya"; not "tanya", "punya")."""
+    return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+
+
+def _measure(word: str) -> Count | None:
+    """The units a measure, an age or a unit word asks for ("tinggi", "tingginya", "umur", "suhu", "hari"), or None."""
+    base = _without_nya(word)
+    if base in _AGE:
+        return Count(None, ("time",))
+    if _MEASURES.get(base):
+        return Count(None, _MEASURES[base])
+    unit = next((unit for unit, words in UNITS.items() if base in words), None)
+    return Count(None, (unit,)) if unit else None
 
 
 def _count_at(question: str, m: re.Match) -> Count | None:
@@ -136,7 +215,7 @@ def _count_at(question: str, m: re.Match) -> Count | None:
             return Count(None, (unit,))
     if word in _COUNTERS:  # "berapa orang karyawan"; a verb after it counts nothing ("Berapa orang mengikuti ...?")
         if after and not not_a_subject(after):
-            return Count(after, ())
+            return Count(after, (), word if word in _CLASSIFIERS else None)
         return Count(word, ()) if word in _CLASSIFIERS else None
     return Count(word, ()) if word not in _NO_THING else None
 
@@ -203,12 +282,13 @@ def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
 
 
 def gives_counter(text: str, count: Count) -> bool:
-    """The text writes the counter a question counts alone after a number ("Ada berapa orang yang ...?": "sebanyak 30
-    orang"), as written: the index leaves "orang" out as a stop word, so gives_count's terms never hold it. Read only
-    to choose a passage's sentence: across passages it says little (a respondents chapter writes "N orang" in every
-    table), and as a ranking feature it raised the confidence of wrong first passages."""
-    return count.thing in _CLASSIFIERS and any(count.thing in words for share, words in _amounts(text)
-                                               if not share)
+    """The text writes the counter a question counts alone or asks by after a number ("Ada berapa orang yang ...?",
+    "Siswa yang ikut ada berapa orang?": "sebanyak 30 orang"), as written: the index leaves "orang" out as a stop
+    word, so gives_count's terms never hold it. Read only to choose a passage's sentence: across passages it says
+    little (a respondents chapter writes "N orang" in every table), and as a ranking feature it raised the confidence
+    of wrong first passages."""
+    counter = count.counter or count.thing
+    return counter in _CLASSIFIERS and any(counter in words for share, words in _amounts(text) if not share)
 
 
 @lru_cache(maxsize=4096)  # a passage's amounts are the same for every "berapa" question: found once per process
