@@ -305,6 +305,22 @@ def test_a_counter_after_berapa_is_kept_beside_the_thing_counted():
     assert asked_count("Berapa orang karyawan bekerja di apotek itu?").counter == "orang"
     assert asked_count("Jenis rasio profitabilitas ada berapa?").counter is None
     assert gives_counter("Siswa yang ikut lomba itu sebanyak 25 orang.", Count("siswa", (), "orang"))
+    # ... and an English count of people is written with the counter "orang"
+    assert gives_counter("Karyawannya tercatat sebanyak 12 orang.", Count("people", ()))
+    assert not gives_counter("Karyawannya tercatat sebanyak 12 orang.", Count("pharmacies", ()))
+
+
+@pytest.mark.parametrize("question, count", [
+    # "the number of X" asks how many X as "how many X" does (it read as a definition question, no count)
+    ("What is the number of respondents in this study?", Count("respondents", ())),
+    ("What was the total number of students?", Count("students", ())),
+    ("Number of respondents in this study?", Count("respondents", ())),
+])
+def test_the_number_of_asks_a_count_in_english(question, count):
+    from telusur.query.answer import question_kind
+
+    assert asked_count(question) == count
+    assert question_kind(question) == "number"
 
 
 APOTEK = """# Apotek Sehat
@@ -339,6 +355,13 @@ Pada tahun 2022 siswa SMP Harapan mengikuti lomba sains tingkat provinsi. Siswa 
 ])
 def test_the_sentence_giving_the_count_answers_alone(course, texts, question, answer):
     assert course(texts).ask(question).answer == answer
+
+
+def test_an_english_count_of_people_is_answered_by_the_sentence_giving_orang(course):
+    # "people" is no word of the text: the sentences of the founding year and the branches were said with the count
+    answer = course({"apotek.md": APOTEK}).ask("How many people work at Apotek Sehat?").answer
+    assert answer.startswith("Karyawan yang bekerja di Apotek Sehat tercatat sebanyak 12 orang."), answer
+    assert "2010" not in answer, answer
 
 
 def test_the_sentence_giving_the_count_of_the_subject_by_its_counter_is_said_first(course):

@@ -1190,7 +1190,7 @@ _KINDS = (
     ("purpose", PURPOSE_QUESTION),
     ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                                r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
-                               r"diartikan|didefinisikan|what is|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
+                               r"diartikan|didefinisikan|what is(?! the (?:total )?number of)|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
                                r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
     ("number", ASKS_NUMBER),  # "berapa", "how tall", "at what age": quantity reads a count from the same words
     ("place", LazyPattern(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),

@@ -42,9 +42,12 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
+# "What is the number of respondents?", "Total number of students?": a count asked in English without "how many"
+_NUMBER_OF = r"(?:\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+|^\s*(?:the\s+)?)(?:total\s+)?number\s+of\b"
 # A question asking for a number at all: "berapa", "how tall", "at what age" (answer.py's "number" kind is this).
 ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
-                          r"heavy|hot|old)|what (?:percentage|proportion|age))\b", re.I)
+                          rf"heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}", re.I)
+_ASKED_NUMBER_OF = LazyPattern(_NUMBER_OF, re.I)
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
     r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
@@ -66,6 +69,8 @@ _PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh dengan".split())
 # Counters a text writes after its number ("sebanyak 30 orang", "5 unit"): with no noun after them, they are the thing
 # counted ("Berapa orang yang menjadi responden?"); "kali" is not ("berapa kali per menit" asks how often).
 _CLASSIFIERS = frozenset("orang buah unit ekor".split())
+# An English word counted that Indonesian writes as a counter after its number: "How many people ...?" "12 orang"
+_ENGLISH_COUNTERS = {"people": "orang", "persons": "orang"}
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
 _COUNTERS = _CLASSIFIERS | frozenset("kali the of a an".split())
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
@@ -116,7 +121,9 @@ def asked_count(question: str) -> Count | None:
     # each "berapa" in the order asked, one that closes its clause read first as asking of what comes before it
     readings = sorted([(m.start(), lambda m=m: _count_before(question[:m.start()], m.group(1)))
                        for m in _CLOSING.finditer(question)]
-                      + [(m.start(1) - 1, lambda m=m: _count_at(question, m)) for m in _ASKED.finditer(question)],
+                      + [(m.start(1) - 1, lambda m=m: _count_at(question, m)) for m in _ASKED.finditer(question)]
+                      + [(m.end(), lambda m=m: Count(_english_head(question[m.end():m.end() + 80]) or None, ()))
+                         for m in _ASKED_NUMBER_OF.finditer(question)],
                       key=lambda reading: reading[0])
     return next((count for _, read in readings if (count := read()) is not None), None)
 
@@ -287,7 +294,7 @@ def gives_counter(text: str, count: Count) -> bool:
     word, so gives_count's terms never hold it. Read only to choose a passage's sentence: across passages it says
     little (a respondents chapter writes "N orang" in every table), and as a ranking feature it raised the confidence
     of wrong first passages."""
-    counter = count.counter or count.thing
+    counter = count.counter or _ENGLISH_COUNTERS.get(count.thing, count.thing)  # "How many people": "12 orang"
     return counter in _CLASSIFIERS and any(counter in words for share, words in _amounts(text) if not share)
 
 
