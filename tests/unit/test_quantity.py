@@ -368,3 +368,39 @@ def test_the_sentence_giving_the_count_of_the_subject_by_its_counter_is_said_fir
     # "Siswa yang ikut lomba sains ada berapa orang?" counted "lomba": the lead-in naming the contest came first
     answer = course({"smp.md": SMP}).ask("Siswa yang ikut lomba sains ada berapa orang?").answer
     assert answer.startswith("Siswa yang ikut lomba itu sebanyak 25 orang"), answer
+
+
+@pytest.mark.parametrize("question, count, kind", [
+    # "seberapa" before a quality asks its degree, which no number answers ("How important ...?" is no number question
+    # either); before a measure it asks an amount
+    ("Seberapa penting peran guru dalam pembelajaran?", None, None),
+    ("Seberapa efektif metode diskusi untuk siswa?", None, None),
+    ("Seberapa besar pengaruh iklim organisasi?", Count(None, ("share", "money")), "number"),
+    ("Seberapa banyak cuitan yang dicapai protes itu?", Count("cuitan", ()), "number"),
+    ("Seberapa sering rapat diadakan?", Count(None, ("time",)), "number"),
+    # "how big" asks a size, as "how large" does
+    ("How big is the Ambalat block?", Count(None, ("share", "area")), "number"),
+])
+def test_seberapa_asks_a_number_only_of_a_measure(question, count, kind):
+    from telusur.query.answer import question_kind
+
+    assert asked_count(question) == count
+    assert question_kind(question) == kind
+
+
+GURU = """# Peran Guru
+
+## Peran Guru dalam Pembelajaran
+
+Pada tahun 2019 terdapat 3 juta guru di Indonesia yang mengajar di 250 ribu sekolah. Peran guru dalam pembelajaran sangat penting karena guru membimbing siswa memahami materi dan membentuk karakter siswa. Guru juga menjadi teladan bagi siswa di sekolah.
+
+## Metode Diskusi
+
+Metode diskusi cukup efektif untuk meningkatkan keaktifan siswa, sebab siswa terlibat langsung dalam bertukar pendapat. Sebanyak 30 siswa mengikuti uji coba metode diskusi selama 2 minggu.
+"""
+
+
+def test_a_degree_asked_is_answered_by_the_sentence_saying_it_not_by_a_number(course):
+    # read as a number question, "Seberapa penting ...?" was answered by "3 juta guru ... 250 ribu sekolah" first
+    answer = course({"guru.md": GURU}).ask("Seberapa penting peran guru dalam pembelajaran?").answer
+    assert answer.startswith("Peran guru dalam pembelajaran sangat penting"), answer

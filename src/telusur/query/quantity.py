@@ -40,17 +40,22 @@ _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon":
              "suhu": ("temperature",), "hot": ("temperature",), "usia": ("time",), "umur": ("time",),
              "old": ("time",), "age": ("time",),
              "besar": ("share", "money"), "banyak": (), "much": ("share", "money"), "large": ("share", "area"),
+             "big": ("share", "area"),
              "persen": ("share",), "percentage": ("share",), "proportion": ("share",), "biaya": ("money",),
              "harga": ("money",), "cost": ("money",)}
 # "What is the number of respondents?", "Total number of students?": a count asked in English without "how many"
 _NUMBER_OF = r"(?:\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+|^\s*(?:the\s+)?)(?:total\s+)?number\s+of\b"
-# A question asking for a number at all: "berapa", "how tall", "at what age" (answer.py's "number" kind is this).
-ASKS_NUMBER = LazyPattern(r"\b(?:(?:se)?berapa\w*|how (?:many|much|long|large|soon|often|far|tall|high|wide|deep|"
-                          rf"heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}", re.I)
+# A question asking for a number at all: "berapa", "how tall", "at what age" (answer.py's "number" kind is this);
+# "seberapa" before a measure ("seberapa besar", "seberapa lama"), not before a quality it asks the degree of
+# ("Seberapa penting peran guru?", "Seberapa efektif ...?": no number answers them, as "How important ...?")
+_SEBERAPA_MEASURED = r"seberapa(?:kah)?\s+(?:" + "|".join(_MEASURES) + r")\b"
+ASKS_NUMBER = LazyPattern(rf"\b(?:berapa\w*|{_SEBERAPA_MEASURED}|how (?:many|much|long|large|big|soon|often|far|tall|"
+                          rf"high|wide|deep|heavy|hot|old)|what (?:percentage|proportion|age))\b|{_NUMBER_OF}", re.I)
 _ASKED_NUMBER_OF = LazyPattern(_NUMBER_OF, re.I)
 _ASKED = LazyPattern(
     r"\b(?:(?:ada\s+)?(?:se)?berapa(?:kah)?|how|what)\s+(?:(?:banyak|jumlah)\s+)?"
-    r"(many|much|long|soon|often|far|large|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)", re.I)
+    r"(many|much|long|soon|often|far|large|big|tall|high|wide|deep|heavy|hot|old|percentage|proportion|[^\W\d_]+)",
+    re.I)
 # "berapa" closing its clause (only a counter, "banyak" or a particle after it) asks of what comes before it: "Di
 # sekolah itu kelas ada berapa?", "Pegawainya ada berapa orang?", "Jumlah responden penelitian ini berapa?"
 # (_count_before).
@@ -203,6 +208,8 @@ def _count_at(question: str, m: re.Match) -> Count | None:
         return Count(None, ("time",)) if before[0] in _AGE else None
     opener = m.group(0).split()[0].lower()
     word, after = m.group(1).lower(), _thing_after(question, m.end(1), opener == "how")
+    if opener.startswith("seberapa") and not re.match(_SEBERAPA_MEASURED, m.group(0), re.I):  # "seberapa penting"
+        return None
     if after in _NO_THING:
         after = None
     if opener in ("how", "what"):
