@@ -127,7 +127,7 @@ def test_a_number_after_the_thing_or_a_range_or_fraction_before_a_unit_gives_it(
     ("Jangka waktunya bisa dipilih dari berapa sampai berapa tahun?", Count(None, ("time",))),
     # a word no number counts, read after "berapa", is no thing asked
     ("Nilai loading berapa yang dianggap baik menurut Chin?", None),
-    ("Napas berapa kali per menit dianggap terlalu cepat?", None),
+    ("Napas berapa kali per menit dianggap terlalu cepat?", Count(None, ("times",))),  # how often: "60 kali/menit"
     ("How many are there?", None),
 ])
 def test_what_a_question_counts_read_past_its_first_question_word(question, count):
@@ -148,7 +148,7 @@ def test_what_a_question_counts_read_past_its_first_question_word(question, coun
     # a counter with no noun after it is the thing: a text gives "sebanyak 30 orang" (41a187d read none)
     ("Ada berapa orang yang bekerja di apotek itu?", Count("orang", ())),
     ("Berapa orang karyawan bekerja di apotek itu?", Count("karyawan", ())),
-    ("Napas berapa kali per menit dianggap terlalu cepat?", None),
+    ("Napas berapa kali per menit dianggap terlalu cepat?", Count(None, ("times",))),
 ])
 def test_a_plural_name_or_a_counter_alone_is_the_thing_counted(question, count):
     assert asked_count(question) == count
@@ -404,3 +404,46 @@ def test_a_degree_asked_is_answered_by_the_sentence_saying_it_not_by_a_number(co
     # read as a number question, "Seberapa penting ...?" was answered by "3 juta guru ... 250 ribu sekolah" first
     answer = course({"guru.md": GURU}).ask("Seberapa penting peran guru dalam pembelajaran?").answer
     assert answer.startswith("Peran guru dalam pembelajaran sangat penting"), answer
+
+
+@pytest.mark.parametrize("question, count", [
+    # "berapa kali" asks how many times, whatever follows it (a name was counted: "Berapa kali Budi ...?": "budi"; and
+    # "diberikan berapa kali?" read no count), as "how many times" does
+    ("Imunisasi polio diberikan berapa kali?", Count(None, ("times",))),
+    ("Berapa kali Budi Santoso menjadi ketua koperasi?", Count(None, ("times",))),
+    ("How many times is the exam held each year?", Count(None, ("times",))),
+    # a measure right before "berapa" is what is asked, not the name after it ("Di ketinggian berapa X terletak?")
+    ("Di ketinggian berapa Desa Sembalun terletak?", Count(None, ("distance",))),
+    ("Desa Sembalun terletak di ketinggian berapa?", Count(None, ("distance",))),
+])
+def test_berapa_kali_asks_how_many_times_and_a_measure_before_berapa_its_unit(question, count):
+    assert asked_count(question) == count
+
+
+def test_a_number_of_times_is_given_by_a_number_before_kali():
+    times = Count(None, ("times",))
+    assert gives_count("Menurut jadwal, polio diberikan 4 kali dan campak 1 kali.", times, set(), _words)
+    assert gives_count("Napas cepat bila ≥ 60 kali/menit untuk usia di bawah 2 bulan.", times, set(), _words)
+    assert not gives_count("Imunisasi polio diberikan sejak tahun 1990 di 4 provinsi.", times, set(), _words)
+
+
+IMUNISASI = """# Imunisasi Dasar
+
+## Jadwal Imunisasi
+
+Imunisasi dasar diberikan kepada bayi sejak lahir sampai umur 9 bulan di puskesmas atau posyandu terdekat. Imunisasi polio diberikan untuk mencegah kelumpuhan pada anak. Menurut jadwal Kementerian Kesehatan, polio diberikan 4 kali dan campak 1 kali. Imunisasi polio dapat diberikan dalam bentuk tetes maupun suntikan.
+"""
+
+
+DESA = """# Desa Wisata
+
+## Letak Desa
+
+Desa wisata Sembalun dihuni sekitar 2.000 kepala keluarga yang sebagian besar bertani sayur. Desa wisata Sembalun terletak pada ketinggian 1.156 meter di atas permukaan laut. Desa wisata Sembalun dikunjungi 35 ribu wisatawan pada tahun 2019.
+"""
+
+
+def test_how_many_times_is_answered_by_the_sentence_giving_them_first(course):
+    # read as no count, the sentence before it (more of the question's words, no number) was said first
+    answer = course({"imunisasi.md": IMUNISASI, "desa.md": DESA}).ask("Imunisasi polio diberikan berapa kali?").answer
+    assert answer.startswith("Menurut jadwal Kementerian Kesehatan, polio diberikan 4 kali"), answer

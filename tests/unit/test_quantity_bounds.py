@@ -13,9 +13,9 @@ from telusur.query.quantity import Count, asked_count, gives_count, gives_figure
     # a unit after "berapa" is the kind of amount asked, not a thing counted
     ("PNS naik golongan tiap berapa tahun?", Count(None, ("time",))),
     ("Pin GPIO itu ukurannya berapa mm?", Count(None, ("distance",))),
-    # a counter word with nothing after it counts nothing; "banyak" closing the question counts what comes before it,
-    # as "Pegawainya ada berapa orang?" does (quantity._count_before)
-    ("Imunisasi polio diberikan berapa kali?", None),
+    # "kali" with nothing after it asks how many times (UNITS "times"); "banyak" closing the question counts what comes
+    # before it, as "Pegawainya ada berapa orang?" does (quantity._count_before)
+    ("Imunisasi polio diberikan berapa kali?", Count(None, ("times",))),
     ("Siswanya ada berapa banyak?", Count("siswa", ())),
     # a measure word after "how" that asks no number ("cost-effective") makes no number question
     ("How cost-effective is a Raspberry Pi for a smart home?", None),

@@ -30,6 +30,7 @@ UNITS = {
     "temperature": frozenset("°c °f derajat celsius fahrenheit kelvin".split()),
     "area": frozenset("hektar hektare ha km2 m2 persegi".split()),
     "money": frozenset("rp rupiah juta miliar ribu dollar dolar usd".split()),
+    "times": frozenset("kali times".split()),  # "berapa kali": "diberikan 4 kali", "60 kali per menit"
 }
 # "Berapa lama", "seberapa besar", "how long": the kind of amount asked for, no thing counted.
 _MEASURES = {"lama": ("time",), "lamanya": ("time",), "long": ("time",), "soon": ("time",), "often": ("time",),
@@ -190,13 +191,19 @@ def _without_nya(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) > 5 else word
 
 
+def _measured(word: str) -> tuple[str, ...]:
+    """The units a measure word asks for ("tinggi"; "ketinggian", a measure's ke-...-an noun), or ()."""
+    noun = re.fullmatch(r"ke([^\W\d_]+)an", word)
+    return _MEASURES.get(word) or (_MEASURES.get(noun.group(1), ()) if noun else ())
+
+
 def _measure(word: str) -> Count | None:
     """The units a measure, an age or a unit word asks for ("tinggi", "tingginya", "umur", "suhu", "hari"), or None."""
     base = _without_nya(word)
     if base in _AGE:
         return Count(None, ("time",))
-    if _MEASURES.get(base):
-        return Count(None, _MEASURES[base])
+    if units := _measured(base):
+        return Count(None, units)
     unit = next((unit for unit, words in UNITS.items() if base in words), None)
     return Count(None, (unit,)) if unit else None
 
@@ -206,6 +213,8 @@ def _count_at(question: str, m: re.Match) -> Count | None:
     before = re.findall(r"[^\W\d_]+", question[:m.start()].lower())[-1:]
     if before and before[0] in _LABELLED | _AGE:  # "pasal berapa ...", "umur berapa ..."
         return Count(None, ("time",)) if before[0] in _AGE else None
+    if before and (units := _measured(before[0])):  # "Di ketinggian berapa X terletak?": a height, not X
+        return Count(None, units)
     opener = m.group(0).split()[0].lower()
     word, after = m.group(1).lower(), _thing_after(question, m.end(1), opener == "how")
     if opener.startswith("seberapa") and not re.match(_SEBERAPA_MEASURED, m.group(0), re.I):  # "seberapa penting"
@@ -215,6 +224,8 @@ def _count_at(question: str, m: re.Match) -> Count | None:
     if opener in ("how", "what"):
         if opener == "what" and word not in ("percentage", "proportion", "age"):
             return None
+        if word == "many" and after == "times":  # how often, as "berapa kali"
+            return Count(None, ("times",))
         if word == "many":
             return Count(after or None, ()) if after is not None else None
         if word == "much" and after == "time":
