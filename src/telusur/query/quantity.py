@@ -160,6 +160,8 @@ def _closing_count(before: str) -> Count | None:
         return _counted(last)
     if subject[:1] and subject[0] in _OPENERS:
         return _counted(subject[1]) if len(subject) > 1 else None
+    if linked and "yang" in words[1:]:  # "Responden yang pendidikannya SMP ada berapa orang?": by the restriction
+        return _counted(last)
     if linked:
         return _counted(subject[0]) if subject else None
     return None if last in _LABELLED else _measure(last)  # "tahun berapa" asks a year; "umur berapa" an age
