@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..documents.model import IBID, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
+from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials
 from ..indonesian import NAME_LINKS
@@ -36,9 +36,7 @@ _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[I
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
-_MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
-          r"desember|january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|agu|aug|"
-          r"sep|sept|okt|oct|nov|des|dec)\.?")
+_MONTH = rf"(?:{MONTH}|{MONTH_SHORT})\.?"
 _REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
 # No date yet, or not yet: "(Santoso, n.d.)", "(Sari, t.t.)", "(Putra, in press)", "(Putra, dalam proses)"
 # ... written short ("nd", "tt", no word before them: not "(Brand)") or in Latin ("s.a.", sine anno)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..documents import furniture
-from ..documents.model import YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..documents.model import MONTH, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, PUBLISHER_WORD, WEBSITE, is_organisation, is_publisher
@@ -17,9 +17,7 @@ from .names import ARABIC_ARTICLE, PUBLISHER_WORD, WEBSITE, is_organisation, is_
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
-_MONTH = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
-          r"desember|january|february|march|may|june|july|august|october|december)")
-_MONTH_FIRST = rf"(?:\s*{_MONTH}\s*,?)?"
+_MONTH_FIRST = rf"(?:\s*{MONTH}\s*,?)?"
 _PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{YEAR}(?:/{YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
@@ -57,7 +55,7 @@ _ONLINE_MARK = r"[\[(]\s*online\s*[\])]"  # "(Online)", "[Online]"
 _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|dari|at|from|online))?\s*:?|"
                      r"\b(?:web|online|url|link)\s*:", re.I)
 # The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
-_READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}\s*\)", re.I)
+_READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}\s*\)", re.I)
 # A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)",
 # "(Original work published 1954)"
 _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi|original|asli)\b)[^()]*\)"
@@ -500,7 +498,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
             return quoted.group("t").strip(" ,."), _publisher(re.sub(r"[\s,]*$", "", after))
         container, published = _title_and_publisher(after)
         # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
-        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*{_MONTH}$", "", container, flags=re.I).strip(" ,")
+        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*{MONTH}$", "", container, flags=re.I).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"

@@ -87,6 +87,11 @@ class Block:
 YEAR_CENTURY = r"(?:1[5-9]|20)"
 YEAR_DIGITS = rf"{YEAR_CENTURY}\d\d"
 YEAR = rf"{YEAR_DIGITS}[a-z]?"
+# A month's name as a date writes it, Indonesian (with the older spellings "Pebruari", "Nopember") or English, any
+# case; MONTH_SHORT its short forms ("Okt", "Sept"). Every rule reading a date reads them so.
+MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
+         r"desember|january|february|march|may|june|july|august|october|december)")
+MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec)"
 
 # The digits a note's mark is written in ("hukum¹²"), and the tables raising digits to them and lowering them back
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
