@@ -70,7 +70,9 @@ from .sentences import sentence_spans
 # them small: no line of authors (names.is_line_of_names)
 # 52: a sentence pointing at a figure or a table ("… pada Tabel 2.1 berikut ini") is no lead-in of the list after it
 # 53: the sentences of prose over a list passage's lead-in are parts of it (part rows), as a paragraph's sentences are
-CHUNKER_VERSION = "53"
+# 54: a paragraph opening on "X ini" that points at the time of writing, the writing itself or what follows ("Saat ini
+# …", "Penelitian ini …", "Berikut ini …") opens a topic: no sequel of the paragraph or list before it
+CHUNKER_VERSION = "54"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -203,11 +205,23 @@ def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> 
             and len(text) + len(nxt) <= MAX_CHUNK_CHARS and _says_of_before(nxt))
 
 
+# "X ini" that points at no earlier words: the time of writing ("Saat ini …", "Indonesia dewasa ini …", "Pada masa
+# kini …"), the writing itself ("Penelitian ini …", "Dalam tulisan ini …", "Hasil skripsi ini …") or what comes next
+# ("Berikut ini …"). A paragraph opening so opens a topic of its own; "Tahap ini", "Kondisi ini", "Hal ini" point back.
+_POINTS_ELSEWHERE = LazyPattern(
+    r"(?:saat|masa|dewasa|sekarang|kini|hari|zaman|jaman|era|abad|tahun|penelitian|riset|studi|kajian|tulisan|"
+    r"karya\s+tulis|skripsi|tesis|disertasi|makalah|artikel|laporan|tugas\s+akhir|bab|buku|modul|berikut)\s+ini$",
+    re.I)
+
+
 def _says_of_before(text: str) -> bool:
-    """A paragraph whose first words go on from the block before it (_OPENS_ON_BEFORE) and that names no year of a
-    work of its own ("Sedangkan menurut Sidik (2014:1) …" is that work's passage)."""
+    """A paragraph whose first words go on from the block before it (_OPENS_ON_BEFORE), pointing back at what it
+    said, not at the time of writing, the writing itself or what follows (_POINTS_ELSEWHERE), and that names no year
+    of a work of its own ("Sedangkan menurut Sidik (2014:1) …" is that work's passage)."""
     text = text.strip()
-    return bool(_OPENS_ON_BEFORE.match(text)) and not re.search(rf"(?<!\d){YEAR}(?!\d)", text)
+    m = _OPENS_ON_BEFORE.match(text)
+    return (m is not None and not _POINTS_ELSEWHERE.search(m.group())
+            and not re.search(rf"(?<!\d){YEAR}(?!\d)", text))
 
 
 TITLE_LINE_CHARS = 120  # a title set as a line of its own, not a sentence

@@ -131,3 +131,22 @@ def test_a_short_line_of_the_last_item_opening_on_it_stays_that_item_s():
     [chunk] = chunk_document(markdown.read(text.encode(), "a.md"))
     items = [chunk.text[a:b] for a, b in item_spans(chunk.text)]
     assert len(items) == 3 and items[-1].endswith("menilai hasil tindakan."), items
+
+
+# "X ini" pointing at the time of writing, the writing itself or what follows, not back at the block before: on the
+# open sets "Penelitian ini adalah penelitian Survei Analitik …" (waktu-tunggu-resep), "Indonesia dewasa ini …" and
+# "Tulisan ini dibuat …" (pidana-pembakaran-hutan), "Pada saat ini dunia industri …" (paybarina) opened new topics and
+# were joined to the paragraph or list before them as its sequel.
+@pytest.mark.parametrize("opening", [
+    "Saat ini anak autis banyak ditemukan di sekolah inklusi di kota-kota besar.",
+    "Pada masa kini layanan terapi anak tersedia di banyak rumah sakit daerah.",
+    "Indonesia dewasa ini menghadapi kekurangan guru pendamping bagi anak berkebutuhan khusus.",
+    "Penelitian ini adalah penelitian deskriptif untuk mengetahui layanan bagi anak autis.",
+    "Dalam tulisan ini penulis menggunakan metode studi pustaka atas buku dan jurnal.",
+    "Berikut ini adalah beberapa kegiatan yang dilakukan orang tua di rumah setiap hari.",
+])
+@pytest.mark.parametrize("before", [AUTISME, TUJUAN])
+def test_a_paragraph_pointing_at_the_present_the_writing_or_what_follows_opens_a_passage_of_its_own(opening, before):
+    chunks = _chunks(before, opening, heading="# Bab II")
+    [alone] = _holding(chunks, opening)
+    assert alone == opening, chunks
