@@ -72,7 +72,9 @@ from .sentences import sentence_spans
 # 53: the sentences of prose over a list passage's lead-in are parts of it (part rows), as a paragraph's sentences are
 # 54: a paragraph opening on "X ini" that points at the time of writing, the writing itself or what follows ("Saat ini
 # …", "Penelitian ini …", "Berikut ini …") opens a topic: no sequel of the paragraph or list before it
-CHUNKER_VERSION = "54"
+# 55: an item title whose siblings stand past a page's footnotes is a title too (structure._sibling_is_title), and
+# a titled item's prose stops at a paragraph summing up the whole list ("Bila ditinjau kembali semua nabi … ini …")
+CHUNKER_VERSION = "55"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -131,6 +133,7 @@ class Paragraph:
     ordinal: int = 0  # an item's place in its list by its marker: 3 for "3." and "c)", 0 for a bullet
     cut: bool = False  # runs_on as its sentence or title goes on in the next block (_runs_on), not only its subject
     opens_on: bool = False  # prose whose first words go on from the block before it (_says_of_before)
+    sums_up: bool = False  # prose whose first words point back at all of what came before (_SUMS_UP)
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -159,8 +162,15 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
                              marker_number(texts[i]) if b.kind == "item" else 0, cut,
-                             b.kind == "paragraph" and _says_of_before(texts[i])))
+                             b.kind == "paragraph" and _says_of_before(texts[i]),
+                             b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip()))))
     return out
+
+
+# A paragraph whose first words point back at all of what came before ("Bila ditinjau kembali semua nabi penulis ini
+# …", "Seluruh komponen tersebut …"): it sums up a list, no item's own prose.
+_SUMS_UP = LazyPattern(r"(?:[\w-]+\s+){0,5}?(?:semua|seluruh|keseluruhan|kesemua|segenap)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:ini|itu|tersebut|di\s*atas)\b", re.I)
 
 
 def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -454,7 +464,8 @@ def _under_item(paras: list[Paragraph], start: int, end: int) -> Paragraph | Non
     """The item whose later prose the paragraphs paras[start:end] are, when the reader did not nest them: after an
     item's title and first paragraph, its second ("a. Tabungan Mudharabah", "Tabungan adalah …", then "Tabungan ini
     dikelola …"). That is so under an item titling prose (kind "heading": its prose runs to the next item or
-    section), and under any item when its list goes on after them (the next item has the same kind of marker,
+    section, or to a paragraph summing up the whole list, "Bila ditinjau kembali semua nabi penulis ini …"), and
+    under any item when its list goes on after them (the next item has the same kind of marker,
     numbered on: "d. MicroSD Card", its text, "OS tersebut adalah …", then "e. Port HDMI"). None otherwise: prose
     after a list's last item, or after a list nested in an item, is no item's."""
     j = start - 1
@@ -464,7 +475,10 @@ def _under_item(paras: list[Paragraph], start: int, end: int) -> Paragraph | Non
             paras[j].location.section != paras[start].location.section:
         return None
     item = paras[j]
-    return item if item.kind == "heading" or _goes_on_after(paras, end, item) else None
+    if _goes_on_after(paras, end, item):
+        return item
+    sums_up = any(q.sums_up for q in paras[j + 1:start + 1])  # a closing summary of the list and what follows it
+    return item if item.kind == "heading" and not sums_up else None
 
 
 def _goes_on_after(paras: list[Paragraph], end: int, item: Paragraph) -> bool:

@@ -580,11 +580,12 @@ def marker_number(text: str) -> int:
 
 def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """Another item of the same list (the same kind of marker, numbered on from the same start, no heading or
-    lead-in between) over prose, short, and not ending a run of items."""
+    lead-in between) over prose, short, and not ending a run of items. A page's footnotes read between two items
+    ("b) Nabi-Nabi Abad kedelapan: …", its prose, "20 Ibid., hlm. 43.", then "c) …") are no end of the list."""
     kind, number = marker_kind(texts[i]), marker_number(texts[i])
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph") and not is_lead_in(texts[j]):
+        while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph", "footnote") and not is_lead_in(texts[j]):
             if kinds[j] == "item" and marker_kind(texts[j]) == kind:
                 if (marker_number(texts[j]) - number) * step <= 0 and number:
                     break  # numbered from the start again: another list
