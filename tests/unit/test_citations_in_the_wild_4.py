@@ -275,6 +275,7 @@ def test_a_bare_year_the_author_before_keeps(passage, entries):
     "Bakteri penyebab ISPA antara lain Streptococcus dan Haemophilus (2010).",
     "Negara anggota ASEAN meliputi Indonesia, Malaysia, Singapura, dan Thailand (2010).",
     "Bahasa pemrograman yang digunakan yaitu Python, Java, dan Kotlin (2010).",
+    "Penelitian ini memakai bahasa pemrograman, yaitu Python, Java, dan Kotlin (2010).",  # a study, a verb's subject
 ])
 def test_things_enumerated_before_a_year(passage):
     assert _passage_read(passage) == [((), "2010", None)]
@@ -286,6 +287,11 @@ def test_things_enumerated_before_a_year(passage):
     ("Penelitian ini sejalan dengan temuan Wijaya dan Hidayat (2010).", ""),
     ("Faktor belajar telah diteliti, yaitu Wijaya dan Hidayat (2010).",
      _listed("Wijaya, A., & Hidayat, R. (2010). Faktor Belajar. Jakarta: Kencana.")),
+    # ... nor, with no list, writers or studies enumerated: a work's two authors (before: no author in a text
+    # without a list, where "seperti" had introduced them)
+    ("Hal ini sejalan dengan penelitian terdahulu seperti Wijaya dan Hidayat (2010).", ""),
+    ("Faktor belajar telah diteliti oleh beberapa peneliti, antara lain Wijaya dan Hidayat (2010).", ""),
+    ("Hasil ini didukung penelitian-penelitian sejenis yang sudah ada, misalnya Wijaya dan Hidayat (2010).", ""),
 ])
 def test_authors_after_an_enumerating_word(passage, after):
     assert _passage_read(passage, after) == [(("Wijaya", "Hidayat"), "2010", None)]

@@ -1379,13 +1379,24 @@ _ENUMERATION_BEFORE = re.compile(r"\b(?:yaitu|yakni|ialah|antara\s+lain|meliputi
                                  r"terdiri\s+(?:atas|dari))\s*:?\s*$", re.I)
 
 
+# ... of writers or their works, whose names are a work's authors: "penelitian terdahulu seperti", "beberapa peneliti,
+# antara lain", "para ahli, yaitu", "penelitian-penelitian sejenis yang sudah ada, misalnya"; not the subject of a verb
+# or what points at it: "Penelitian ini memakai bahasa pemrograman, yaitu Python, Java, dan Kotlin (2010)."
+_WRITERS_ENUMERATED = re.compile(r"\b(?:peneliti(?:an)?|ahli|pakar|tokoh|penulis|pengarang|ilmuwan|studi|kajian|riset|"
+                                 r"literatur|referensi|rujukan)(?:-[a-z]+)?"
+                                 r"(?:[ \t]+(?!me[a-z]{3}|ini\b|itu\b|tersebut\b)[a-z]+){0,4}[ \t]*,?[ \t]*$", re.I)
+
+
 def _enumerated(scan: str, group: Group, before: str, end: int) -> bool:
     """Two names or more listed after the words that open an enumeration, the year closing the sentence ("Bakteri
     penyebab ISPA yaitu Corynebakterium, Haemophilus, dan Bordetella (2023).", "Negara anggota ASEAN meliputi
     Indonesia, Malaysia, dan Thailand (2020)."): the things enumerated, whose source the year is, not its authors; a
-    verb of saying after the year ("Beberapa ahli yaitu Santoso dan Wijaya (2019) menyatakan ...") keeps them."""
-    return len(group.names) >= 2 and _ENUMERATION_BEFORE.search(before) is not None \
-        and _SENTENCE_CLOSED.match(scan, end) is not None
+    verb of saying after the year ("Beberapa ahli yaitu Santoso dan Wijaya (2019) menyatakan ...") keeps them, and so
+    do words naming writers or studies before the enumeration ("penelitian terdahulu seperti Santoso dan Wijaya
+    (2019).": a work's two authors)."""
+    opened = _ENUMERATION_BEFORE.search(before)
+    return len(group.names) >= 2 and opened is not None and _SENTENCE_CLOSED.match(scan, end) is not None \
+        and not _WRITERS_ENUMERATED.search(before, 0, opened.start())
 
 
 def _introduced(before: str) -> bool:
