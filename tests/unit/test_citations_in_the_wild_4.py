@@ -339,6 +339,18 @@ def test_a_name_holding_its_year(passage, read):
     assert _passage_read(passage) == read
 
 
+@pytest.mark.parametrize("passage, after", [
+    # ... nor an author's works newer first whom the list holds or the text cites alone with one of the years
+    # (before: both of Sugiyono's works lost)
+    ("Metode penelitian dipilih sesuai masalah (Sugiyono 2017, 2010).",
+     _listed("Sugiyono. 2010. Metode Penelitian Pendidikan. Bandung: Alfabeta.")),
+    ("Metode penelitian dipilih sesuai masalah (Sugiyono 2017, 2010). Menurut Sugiyono (2010), sampel adalah bagian.",
+     ""),
+])
+def test_an_authors_works_newer_first(passage, after):
+    assert _passage_read(passage, after)[:2] == [(("Sugiyono",), "2017", None), (("Sugiyono",), "2010", None)]
+
+
 @pytest.mark.parametrize("passage, read", [
     # a word the text writes small and a roman numeral: a part of the study counted, not a surname (before: "Siklus")
     ("Pada siklus pertama nilai siswa rendah. Nilai naik pada tindakan kedua (Siklus II, 2010).", []),

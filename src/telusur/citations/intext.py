@@ -451,7 +451,7 @@ def _works_of(text: str, inner: str) -> list[str]:
             out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
             continue
         several = _AUTHOR_YEARS.match(part)
-        if several and _named_with_its_year(part, several):
+        if several and _named_with_its_year(text, part, several):
             continue  # "(Pilkada 2020, 2020)", "(SDGs 2030, 2015)": a thing named with its year, no one's works
         if several:
             out += [f"{several.group('head')}, {y}" for y in _each_year(several)]
@@ -465,14 +465,20 @@ def _works_of(text: str, inner: str) -> list[str]:
     return out
 
 
-def _named_with_its_year(part: str, several: re.Match) -> bool:
+def _named_with_its_year(text: str, part: str, several: re.Match) -> bool:
     """A name and a year with no stop between them, then a year no later ("Pilkada 2020, 2020", "Asian Games 2018,
     2018", "SDGs 2030, 2015"): the first year is the name's own, as an event's or a programme's; one author's several
-    works are listed oldest first and never one year twice without its letters ("Sari 2015, 2017", "BPS 2019, 2020")."""
+    works are mostly listed oldest first and never one year twice without its letters ("Sari 2015, 2017", "BPS 2019,
+    2020"). A name the text's list holds with one of the years, or cites alone with another (the first is this
+    parenthesis'), is an author listing the newer work first ("Sugiyono 2017, 2013")."""
     years = _each_year(several)
     gap = part[several.end("head"):several.start("years")]
-    return bool(gap) and not gap.strip() and re.fullmatch(r"\d{4}", years[0]) is not None \
-        and re.match(r"\d{4}(?!\w)", years[1]) is not None and years[1][:4] <= years[0]
+    if not (bool(gap) and not gap.strip() and re.fullmatch(r"\d{4}", years[0]) is not None
+            and re.match(r"\d{4}(?!\w)", years[1]) is not None and years[1][:4] <= years[0]):
+        return False
+    head = several.group("head").strip()
+    return not any(is_listed(text, [head], y[:4]) for y in years) \
+        and not any(_cited_alone(text, head, y[:4]) for y in years[1:] if y[:4] != years[0])
 
 
 def _issuer_of_a_standard(text: str, part: str) -> str:
