@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-MODULE = "telusur.citations.references"
+MODULE = "telusur.citations.references"  # what "live" reads: its reference entries
 _SWAP = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq, ast.NotEq: ast.Eq,
          ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
 
@@ -99,19 +99,29 @@ def _mutant(tree, path, kind, arg) -> str:
     return ast.unparse(ast.fix_missing_locations(tree))
 
 
+def module_of(path: Path) -> str:
+    """The dotted name a source file under src/ is imported by: src/telusur/citations/intext.py ->
+    telusur.citations.intext."""
+    parts = path.resolve().with_suffix("").parts
+    if "src" not in parts:
+        raise SystemExit(f"{path}: not a module under src/; give a file such as src/telusur/citations/intext.py")
+    return ".".join(parts[len(parts) - parts[::-1].index("src"):])
+
+
 def make(path: Path, out: Path) -> None:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    mutants = [{"id": -1, "line": 0, "kind": "none", "source": ast.unparse(tree)}]  # the module as unparsed: no change
+    tree, module = ast.parse(path.read_text(encoding="utf-8")), module_of(path)
+    mutants = [{"id": -1, "line": 0, "kind": "none", "module": module,
+                "source": ast.unparse(tree)}]  # the module as unparsed: no change
     for n, (at, kind, arg) in enumerate(_sites(tree)):
         mutants.append({"id": n, "line": getattr(_node(tree, at), "lineno", 0), "kind": f"{kind}:{arg}",
-                        "source": _mutant(tree, at, kind, arg)})
+                        "module": module, "source": _mutant(tree, at, kind, arg)})
     out.write_text(json.dumps(mutants), encoding="utf-8")
     print(len(mutants) - 1, "mutants")
 
 
-def apply(source: str) -> None:
-    """Exec a mutant over the loaded module and rebind what other modules imported from it."""
-    module = importlib.import_module(MODULE)
+def apply(source: str, name: str = MODULE) -> None:
+    """Exec a mutant over the loaded module it was made of and rebind what other modules imported from it."""
+    module = importlib.import_module(name)
     before = dict(module.__dict__)
     exec(compile(source, module.__file__, "exec"), module.__dict__)
     swap = {id(v): module.__dict__[k] for k, v in before.items()
@@ -145,6 +155,10 @@ def _in_child(work, timeout: int) -> tuple[int, str]:
 def live(mutants_path: Path, out: Path) -> None:
     from telusur.documents import read_document
 
+    mutants = json.loads(mutants_path.read_text())
+    if any(m.get("module", MODULE) != MODULE for m in mutants):
+        raise SystemExit(f"live reads {MODULE}'s reference entries; {mutants_path} mutates "
+                         f"{mutants[0]['module']}: run kill with its tests instead")
     split = json.loads((REPO / "bench" / "texts-split.json").read_text(encoding="utf-8"))
     paths = [REPO.parent / "shared" / "texts" / d for d in split["tuning"]]
     paths += sorted((REPO.parent / "shared" / "corpus").glob("*"))
@@ -159,7 +173,7 @@ def live(mutants_path: Path, out: Path) -> None:
         def work():
             try:
                 if source is not None:
-                    apply(source)
+                    apply(source, MODULE)
                 mod, h = importlib.import_module(MODULE), hashlib.sha256()
                 for d in docs:
                     h.update(json.dumps([e.to_dict() for e in mod.reference_entries(d)], default=str).encode())
@@ -172,7 +186,7 @@ def live(mutants_path: Path, out: Path) -> None:
 
     base = digest(None)[1]
     with out.open("w") as f:
-        for m in json.loads(mutants_path.read_text()):
+        for m in mutants:
             code, got = digest(m["source"])
             verdict = "hang" if code else "same" if got == base else "error" if got.startswith("error") else "live"
             f.write(json.dumps({"id": m["id"], "line": m["line"], "kind": m["kind"], "live": verdict}) + "\n")
@@ -201,7 +215,7 @@ def kill(mutants_path: Path, out: Path, ids: set | None, files: list[str]) -> in
         @staticmethod
         def _run(session, m):
             try:
-                apply(m["source"])
+                apply(m["source"], m.get("module", MODULE))
             except Exception as e:
                 return 3, type(e).__name__
             failed = []
