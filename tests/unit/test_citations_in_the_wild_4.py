@@ -234,6 +234,10 @@ def test_a_standard_and_entries_that_do_not_name_it(passage, after, read):
     # ... not a year in a school's name and number, nor a standard's words written small (guards)
     ("Penelitian dilakukan di SMAN 1 (2010) dengan sampel siswa kelas XI.", "", [((), "2010", None)]),
     ("Menurut standar akuntansi keuangan, aset adalah sumber daya (2010).", "", [(("Santoso",), "2010", None)]),
+    # ... a standard's name whole though the text writes its words small elsewhere, where no name group is read
+    # (intext._standard_named_before; without it the year went to the author cited before)
+    ("Laporan disusun dengan standar akuntansi keuangan. Menurut Standar Akuntansi Keuangan (2010), aset adalah "
+     "sumber daya.", "", [(("Standar Akuntansi Keuangan",), "2010", None)]),
 ])
 def test_a_standard_by_a_short_number_by_its_words_or_after_its_issuer(passage, after, read):
     assert _passage_read(passage, after) == read
@@ -266,6 +270,12 @@ def test_a_bare_year_the_author_before_has_no_work_of():
 ])
 def test_a_bare_year_the_author_before_keeps(passage, entries):
     assert _carried(passage, *entries)[-1] == (("Santoso",), "2015", None)
+
+
+def test_a_bare_year_whose_listed_author_is_named_near_keeps_the_usual_reading():
+    # ... nor when the list's one work of that year is by an author named near, whom the usual readings weighed
+    passage = "Buku Wijaya banyak dibaca guru. " + _CARRIED
+    assert _carried(passage, _SANTOSO_2012, _WIJAYA_2015)[-1] == (("Santoso",), "2015", None)
 
 
 @pytest.mark.parametrize("passage", [
@@ -360,3 +370,17 @@ def test_an_authors_works_newer_first(passage, after):
 ])
 def test_a_thing_counted_by_a_roman_numeral(passage, read):
     assert _passage_read(passage) == read
+
+
+def test_a_field_found_by_the_last_words_before_it():
+    # the words a field's paragraph held before it, as the reader kept them, may be written otherwise in the text (a
+    # list's marker taken off): its last two find it, at its own "(2019)", not the first one
+    from types import SimpleNamespace
+
+    from telusur.citations.fields import field_spans
+    from telusur.documents.model import CitationField
+
+    text = "Hasil ujian naik (2019). Motivasi belajar siswa (2019) tinggi."
+    field = CitationField("(2019)", ((("Misri",), "2019", True),), "a. Motivasi belajar siswa")
+    assert [(lo, hi) for lo, hi, _ in field_spans(SimpleNamespace(text=text, fields=(field,)))] == \
+        [(text.rindex("(2019)"), text.rindex("(2019)") + 6)]
