@@ -279,6 +279,9 @@ def test_a_verb_form_is_its_shape_with_a_stem_that_drops_the_prefix(word, verb):
     ("Sampel penelitian ini berjumlah berapa?", Count("sampel", ())),
     ("Anggota koperasi itu ada berapa banyak?", Count("anggota", ())),
     ("Koperasi itu memiliki anggota sebanyak berapa?", Count("anggota", ())),  # past the verb opening it
+    # ... in its own clause, after "dan" ("siapa", the other clause's word, is no head), and past a time opening it
+    ("Koperasi itu dipimpin siapa dan anggota ada berapa?", Count("anggota", ())),
+    ("Pada tahun 2020 pasien ada berapa?", Count("pasien", ())),
     # ... or named by a "jumlah" / "total" opening the clause, with no link word
     ("Jumlah responden penelitian ini berapa?", Count("responden", ())),
     ("Total karyawan perusahaan itu berapa?", Count("karyawan", ())),
