@@ -160,11 +160,20 @@ def _closing_count(before: str) -> Count | None:
         return _counted(last)
     if subject[:1] and subject[0] in _OPENERS:
         return _counted(subject[1]) if len(subject) > 1 else None
-    if linked and "yang" in words[1:]:  # "Responden yang pendidikannya SMP ada berapa orang?": by the restriction
+    if linked and _attribute_restricted(words):  # "Responden yang pendidikannya SMP ada berapa orang?": by its value
         return _counted(last)
     if linked:
         return _counted(subject[0]) if subject else None
     return None if last in _LABELLED else _measure(last)  # "tahun berapa" asks a year; "umur berapa" an age
+
+
+def _attribute_restricted(words: list[str]) -> bool:
+    """A head restricted by an attribute with -nya and its value ("Responden yang pendidikannya SMP", "Pasien yang
+    jenis kelaminnya perempuan"): a table of the head by that attribute writes the value beside its number ("SMP |
+    17"), while every passage of the chapter writes the head with one ("100 responden"). Not a clause of what the head
+    does ("Siswa yang ikut lomba", "Siswa yang ikut"): its head is what is counted."""
+    after = words[words.index("yang") + 1:-1] if "yang" in words[1:] else []
+    return any(_without_nya(w) != w for w in after)
 
 
 def _subject(words: list[str]) -> list[str]:
