@@ -34,6 +34,18 @@ def test_title_words_joined_by_dan_are_no_two_authors(line):
     assert ref is None or ref.authors == ("Hukum dan Masyarakat",)
 
 
+@pytest.mark.parametrize("line", [
+    # a title of two words joined by "dan", one no dictionary holds, then its place and publisher with no title
+    # between: the title of an entry with no author, not two persons (before: authors "Pancasila", "Kewarganegaraan",
+    # the title "Jakarta: Erlangga")
+    "Pancasila dan Kewarganegaraan. Jakarta: Erlangga, 2015.",
+    "Marketing dan Branding. Jakarta: Gramedia, 2015.",
+])
+def test_two_words_joined_by_dan_before_a_place_and_publisher_are_no_two_authors(line):
+    ref = parse_reference(line)
+    assert ref is None or len(ref.authors) < 2
+
+
 @pytest.mark.parametrize("line, entry", [
     ("Santoso dan Wijaya (2015). Koperasi Sekolah. Malang: UMM Press.", True),
     ("Budi Santoso & Agus Hartono (2015). Koperasi Sekolah. Malang: UMM Press.", True),

@@ -476,8 +476,11 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
 def _person_year_last(text: str) -> re.Match | None:
     """_YEAR_LAST's match: two persons joined by "dan" and closed by a full stop ("Santoso dan Wijaya. Judul. ...,
     2015."), else authors closed by a comma, unless the "X dan Y" read as two authors is a title's words ("Hukum dan
-    Masyarakat Adat, Jakarta, 2004.")."""
+    Masyarakat Adat, Jakarta, 2004.") or a place and publisher follow them with no title between."""
     persons = _YEAR_LAST_PERSONS.match(text)
+    rest = persons.group("rest").strip(" ,.") if persons else ""
+    if _PLACE_PUBLISHER_ONLY.fullmatch(rest) and "." not in rest.split(":")[0]:
+        persons = None  # "Pancasila dan Kewarganegaraan. Jakarta: Erlangga, 2015.": no title after them, so they are it
     if persons and persons.group("co"):
         co_author = re.sub(r"^(?:dan|and|&)\s+", "", persons.group("co").strip())
         if _names_joined_by_dan(f"{persons.group('head')} dan {co_author}"):
