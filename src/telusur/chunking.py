@@ -74,7 +74,8 @@ from .sentences import sentence_spans
 # …", "Penelitian ini …", "Berikut ini …") opens a topic: no sequel of the paragraph or list before it
 # 55: an item title whose siblings stand past a page's footnotes is a title too (structure._sibling_is_title), and
 # a titled item's prose stops at a paragraph summing up the whole list ("Bila ditinjau kembali semua nabi … ini …")
-CHUNKER_VERSION = "55"
+# 56: a sentence about tables or figures ("Jenis-jenis grafik sebagai berikut") is the lead-in of the list after it
+CHUNKER_VERSION = "56"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

@@ -90,3 +90,11 @@ def test_a_sentence_pointing_at_a_figure_or_table_announces_no_list(lead):
     assert not announces_list(lead)
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"][-2:] == ["2.1.1 Tugas Kepala Sekolah",
                                                                                   "2.1.2 Tugas Guru"]
+
+
+@pytest.mark.parametrize("lead", ["Langkah-langkah membuat tabel sebagai berikut.", "Jenis-jenis grafik sebagai berikut",
+                                  "Komponen diagram di bawah ini"])
+def test_a_sentence_about_tables_or_figures_announces_its_list(lead):
+    """A caption word that no number follows and no word points at ("pada gambar", "dalam tabel") is what the
+    sentence is about, whose kinds or steps follow as items; 81cb70d read it as pointing at a figure."""
+    assert announces_list(lead)

@@ -203,7 +203,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     sections ("Kelebihan" under "2.1 MySQL" with "2.2 …" after it stays 2.1's, though 3.2 of another chapter has one)
 # 118: a sentence pointing at a figure or a table ("… pada gambar di bawah ini.") announces no list: the headings
 #     after it stay headings (structure.announces_list)
-READERS_VERSION = "118"
+# 119: only a caption word with its number, or after a word pointing at it ("pada gambar di bawah ini"), makes a
+#     sentence point at a figure: "Langkah-langkah membuat tabel sebagai berikut." announces its list again
+READERS_VERSION = "119"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -725,9 +725,12 @@ def _lead_in_sentence(text: str) -> bool:
 
 # A sentence ending on words pointing at what follows: "… sebagai berikut.", "… memiliki ciri-ciri di bawah ini"
 _POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$", re.I)
-# ... at a figure or a table: "… dapat dilihat pada gambar di bawah ini.", "… pada Tabel 2.1 berikut ini."
-_POINTS_AT_A_CAPTION = LazyPattern(rf"\b(?:{any_of(CAPTION_WORDS)})(?:\s+\d+(?:\.\d+)*)?\s+(?:(?:sebagai|seperti)\s+)?"
-                                   r"(?:berikut|di\s*bawah)\b[^.!?]*[.!?]?$", re.I)
+# ... at a figure or a table, by its number or after a word that points ("… dapat dilihat pada gambar di bawah ini.",
+# "… pada Tabel 2.1 berikut ini", "Grafik 3 berikut …"); not a sentence about tables or figures, whose kinds or parts
+# follow as a list ("Langkah-langkah membuat tabel sebagai berikut.", "Jenis-jenis grafik sebagai berikut")
+_POINTS_AT_A_CAPTION = LazyPattern(rf"(?:\b(?:pada|dalam|di|oleh|lihat|seperti|dari)\s+(?:{any_of(CAPTION_WORDS)})"
+                                   rf"(?:\s+\d+(?:\.\d+)*)?|\b(?:{any_of(CAPTION_WORDS)})\s+\d+(?:\.\d+)*)\s+"
+                                   r"(?:(?:sebagai|seperti)\s+)?(?:berikut|di\s*bawah)\b[^.!?]*[.!?]?$", re.I)
 
 
 def announces_list(text: str) -> bool:
