@@ -35,7 +35,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   and bench/citations-fresh-fields.jsonl (gold 10: the styles of fields: a law chapter's author-year citations and its
   legal-style list, an IEEE-numbered journal article, a thesis's previous-studies tables) and
   bench/citations-fresh-manager.jsonl (gold 11: DOCX chapters cited with Mendeley and Zotero fields whose author is
-  suppressed, "(2023)", so that it stands only in the field's data; written by bench/citations-kinds/make_fields.py).
+  suppressed, "(2023)", so that it stands only in the field's data; written by bench/citations-kinds/make_fields.py)
+  and bench/citations-fresh-things.jsonl (gold 12: "(COVID-19, 2020)", "(PSBB, 2020)", "(Krismon, 1998)", "(Gempa
+  Palu, 2018)": things the text itself talks about, in a parenthesis where an author stands, with and without a list,
+  beside bodies, standards and people that are authors).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -67,6 +70,7 @@ FRESH_LOWERCASE = REPO / "bench" / "citations-fresh-lowercase.jsonl"  # surnames
 FRESH_ATTRIBUTION = REPO / "bench" / "citations-fresh-attribution.jsonl"  # whose claim a year is, in a passage (gold 9)
 FRESH_FIELDS = REPO / "bench" / "citations-fresh-fields.jsonl"  # law, IEEE numbers, previous-studies tables (gold 10)
 FRESH_MANAGER = REPO / "bench" / "citations-fresh-manager.jsonl"  # reference-manager fields in DOCX (gold 11)
+FRESH_THINGS = REPO / "bench" / "citations-fresh-things.jsonl"  # things the text talks about, cited as if authors (gold 12)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -457,7 +461,8 @@ def main() -> int:
                  "fresh gold: lower case": lambda: evaluate_kinds(args.verbose, FRESH_LOWERCASE),
                  "fresh gold: attribution": lambda: evaluate_kinds(args.verbose, FRESH_ATTRIBUTION),
                  "fresh gold: fields": lambda: evaluate_kinds(args.verbose, FRESH_FIELDS),
-                 "fresh gold: manager fields": lambda: evaluate_kinds(args.verbose, FRESH_MANAGER)}
+                 "fresh gold: manager fields": lambda: evaluate_kinds(args.verbose, FRESH_MANAGER),
+                 "fresh gold: things": lambda: evaluate_kinds(args.verbose, FRESH_THINGS)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()

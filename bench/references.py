@@ -17,7 +17,9 @@ and checking halves of bench/texts-split.json and as a whole. Another revision: 
 before telusur's lists were looked at (its first line says how); the same match as more/ (entry_matches). Beside it,
 row "kinds": bench/references-fresh-kinds.jsonl, invented lists of issue 14 item 4's kinds in bench/citations-kinds/;
 row "entries": bench/references-fresh-entries.jsonl, invented lists of entry kinds neither holds, whose rows also give
-every author, the kind, place and publisher (scored apart as "fields").
+every author, the kind, place and publisher (scored apart as "fields"); row "standards":
+bench/references-fresh-standards.jsonl, an invented Indonesian list with standards bodies as authors and one-word
+names joined by "dan", years not in parentheses (every author's surname scored as "fields").
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ SPLIT = REPO / "bench" / "texts-split.json"
 FRESH = REPO / "bench" / "references-fresh.jsonl"
 FRESH_KINDS = REPO / "bench" / "references-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
 FRESH_ENTRIES = REPO / "bench" / "references-fresh-entries.jsonl"  # likewise, with the entries' other fields
+FRESH_STANDARDS = REPO / "bench" / "references-fresh-standards.jsonl"  # likewise: bodies and names, year unbracketed
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -234,8 +237,9 @@ def main() -> int:
         fresh = fresh_lists(args.verbose)
         kinds = fresh_lists(args.verbose, FRESH_KINDS, REPO / "bench")
         more_kinds = fresh_lists(args.verbose, FRESH_ENTRIES, REPO / "bench")
+        standards = fresh_lists(args.verbose, FRESH_STANDARDS, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
-                          "entries": more_kinds},
+                          "entries": more_kinds, "standards": standards},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
