@@ -108,6 +108,31 @@ def _spelling(before: str, acronym: str) -> str:
     return best if spells(acronym, best) else ""
 
 
+_RUN_BEFORE_SHORT = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Z][\w'’-]*|\d+)(?:[ \t]+(?:[A-Z][\w'’-]*|\d+|of|and|dan|for|the))*)"
+                               r"[ \t]*$")
+
+
+def stands_for(text: str, short: str) -> list[str]:
+    """The words a short form stands for, each place the text introduces it in parentheses right after them: the
+    last words that spell its letters ("Badan Pusat Statistik (BPS)", "demam berdarah dengue (DBD)", "Statistical
+    Product and Service Solutions (SPSS)"; its number aside, "DSM-5"), or where none do, the capitalised words and
+    numbers right before it when the first opens with its first letter ("Corona Virus Disease 2019 (COVID-19)": a
+    short form made of syllables)."""
+    letters = re.match(r"[^\W\d_]+", short)
+    if letters is None:
+        return []
+    out = []
+    for m in re.finditer(rf"\([ \t]*{re.escape(short)}[ \t]*\)", text):
+        before = re.split(r"[.,;:!?()\[\]\"“”\n]", text[max(0, m.start() - 160):m.start()])[-1].strip()
+        words = _spelling(" ".join(before.split()[-9:]), letters.group())
+        run = None if words else _RUN_BEFORE_SHORT.search(before)
+        if run and run.group(1)[:1].lower() == short[:1].lower():
+            words = run.group(1)
+        if words:
+            out.append(words)
+    return out
+
+
 def expands(text: str, acronym: str) -> bool:
     """The text spells the acronym out beside it, in a shape spelt_out reads ("ISPA (Infeksi Saluran Pernafasan
     Akut)", "Infeksi Saluran Pernafasan Akut (ISPA)", "(citizenship behavior directed toward individuals) – OCBI"), in

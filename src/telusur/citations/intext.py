@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
-from ..acronyms import initials
+from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
 from .names import (ACADEMIC, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
@@ -473,7 +473,8 @@ def _named_with_its_year(text: str, part: str, several: re.Match) -> bool:
     parenthesis'), is an author listing the newer work first ("Sugiyono 2017, 2013")."""
     years = _each_year(several)
     gap = part[several.end("head"):several.start("years")]
-    if not (bool(gap) and not gap.strip() and re.fullmatch(r"\d{4}", years[0]) is not None
+    glued = not gap and part[:several.end("head")][-1:].isalpha()  # "MATLAB R2019, 2019": a release's name
+    if not ((glued or bool(gap) and not gap.strip()) and re.fullmatch(r"\d{4}", years[0]) is not None
             and re.match(r"\d{4}(?!\w)", years[1]) is not None and years[1][:4] <= years[0]):
         return False
     head = several.group("head").strip()
@@ -552,8 +553,10 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         names = [head]  # "(Maslow's Hierarchy of Needs, 1943)": the person the work is named after
     if not names and re.fullmatch(r"[A-Z][a-z]+", head) and is_listed(text, [head], hit.group("year")):
         names = [head]  # "(May, 2010)" with "May, Rollo. 2010." listed: a surname that is a month's name or a word
-    if not names or _data_source(head) or _numbered_thing(text, head):
-        return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work
+    if not names or _data_source(head) or _numbered_thing(text, head) \
+            or _talked_about(text, head) and not is_listed(text, names, hit.group("year")):
+        return None  # "(Observasi, 2020)", "(Kepala Sekolah, 2020)": the research's own data, no work; "(PSBB,
+        # 2020)" in a text that spells out "Pembatasan Sosial Berskala Besar (PSBB)": a thing it talks about
     head, names = _given_name_dropped(text, head, names, hit.group("year"))
     body = None if secondary or quoted else _spelt_out_before_paren(scan, lo, m.start(), head)
     if body is not None:  # "World Health Organization (WHO, 2019)": APA 7's first citation of a body, spelt out
@@ -632,6 +635,54 @@ def _data_source(head: str) -> bool:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
+_SHORT_NAME = re.compile(r"(?P<letters>[A-Z]{2,}[a-z]?)(?:(?:-|[ \t]+)(?P<number>\d{1,3}))?")
+
+
+def _talked_about(text: str, head: str) -> bool:
+    """A name in an author's place that the text itself uses as a thing it talks about, not a work's author. An
+    acronym (with its number) that the text introduces as the short name of words naming no body and no standard,
+    manual or classification ("Pembatasan Sosial Berskala Besar (PSBB)", "demam berdarah dengue (DBD)", "Corona Virus
+    Disease 2019 (COVID-19)", "Statistical Product and Service Solutions (SPSS)"; "Badan Pusat Statistik (BPS)" and
+    "Diagnostic and Statistical Manual ... (DSM-5)" stay authors), whose number the text gives as a version ("PHP versi
+    7"), or which it types small as a word ("pandemi covid-19"). Or a name the text also writes with its first letter
+    small, as a word of its own prose: "krismon" for "(Krismon, 1998)", "gempa Palu" for "(Gempa Palu, 2018)" (a
+    one-word name so written must be no dictionary word: "(Putra, 2019)" in a text about "putra" is a surname)."""
+    short = _SHORT_NAME.fullmatch(head)
+    if short:
+        if short.group("letters").upper() in _BODIES:
+            return False
+        number = short.group("number")
+        spelt = stands_for(text, head) + (stands_for(text, short.group("letters")) if number else [])
+        if spelt and not any(_names_a_body(w) or _STANDARD_TITLE.search(w) for w in spelt):
+            return True
+        if number and re.search(rf"(?<![\w\-]){short.group('letters')}[ \t]+(?i:versi|version|ver\.?|v\.?)[ \t]*"
+                                rf"{number}(?![\d.])", text):
+            return True
+        return re.search(rf"(?<![\w\-./@]){re.escape(head.lower())}(?![\w\-]|\.\w)", text) is not None \
+            and not _a_known_word(head.lower())  # a word of the prose, not a link's part ("kbbi.kemdikbud.go.id")
+    small = head[:1].lower() + head[1:]
+    if small == head or not re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}", head):
+        return False
+    if " " not in head and _a_known_word(small):
+        return False
+    return re.search(rf"(?<![\w'’\-]){re.escape(small)}(?![\w'’\-])(?![ \t]*[(,][ \t]*{YEAR})", text) is not None
+
+
+def _names_a_body(words: str) -> bool:
+    """Words that name a body by their head noun, first in Indonesian ("Badan Pusat Statistik", "Ikatan Akuntan
+    Indonesia"), last in English ("World Health Organization", "Internal Revenue Service"); an organisation's word
+    inside a thing's name is no head ("Statistical Product and Service Solutions": SPSS)."""
+    split = words.split()
+    return bool(split) and (split[0].lower() in ORGANISATION_WORDS or split[-1].lower() in ORGANISATION_WORDS)
+
+
+def _a_known_word(word: str) -> bool:
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    return is_known_word(word) or is_english_word(word)
 
 
 def _numbered_thing(text: str, head: str) -> bool:
@@ -2365,7 +2416,11 @@ def _designation_cited(text: str, designation: str, year: str) -> bool:
     standard = _STANDARD_NAME.fullmatch(designation.strip())
     if standard is None:
         return False  # "SPSS 22.0": a version, no standard's number
-    if not _listed_entries(text) or is_listed(text, [standard.group("acronym")], year):
+    if is_listed(text, [standard.group("acronym")], year):
+        return True
+    if _talked_about(text, designation.strip()):
+        return False  # "(COVID-19, 2020)" in a text spelling out "Corona Virus Disease 2019 (COVID-19)"
+    if not _listed_entries(text):
         return True
     return any(listed == year and _names_the_standard(title, standard) for _, listed, title in _listed_titles(text))
 
