@@ -179,7 +179,10 @@ _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?
 _CITING_OPENING = re.compile(r"^(?:menurut|sedangkan|adapun|selain|berdasarkan|hasil|penelitian|pendapat|dalam|oleh|"
                              r"kemudian|namun|sementara|seperti|sebagaimana|according)\b", re.I)
 # Names and nothing else before the year: "Velnampy, T and Aravinthan. S. A.", "Sutanto dan Djohan M."
-_NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*\.?|&|and|dan|et\.?|al\.?|dkk\.?)[\s,]*){1,10}$")  # "et.al." too
+# "et.al." too; a body's name joined by a slash or an English link word: "ISO/IEC.", "International Organization for
+# Standardization." (year not in parentheses after it)
+_NAMES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)*\.?|&|and|dan|et\.?|al\.?|dkk\.?)[\s,]*"
+                         r"(?:(?:of|for|the)\s+(?=[A-Z]))?){1,10}$")
 # The year at the end: "Aziz, Alimul. Pengantar Dokumentasi. Jakarta: EGC. 2002.", "Adolf, Huala, Aspek-Aspek Negara
 # ... (Jakarta: RajaGrafindo Persada, 2002).", "Bacq, P. Kenabian Dalam Gereja Sekarang, Seri Pastoral, 1994"
 _YEAR_LAST_FORM = (
@@ -370,8 +373,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
                 and not _given_names_not_title(title_first.group("name"), title_first.group("title"), rest):
             # "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.": the title before the year
             head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
-    if re.search(r"[/:]|\d{3}", head):
-        return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors
+    if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", head):
+        return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author)
     year = re.match(YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
