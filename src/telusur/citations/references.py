@@ -6,6 +6,7 @@ No maintained Python library parses free-text references offline (see BENCHMARKS
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..documents import furniture
@@ -849,7 +850,35 @@ def reference_entries(document) -> list[Reference]:
         # entries up to the next heading left as paragraphs: read as an unmarked list is
         later = [b for b in _blocks_under_reference_heading(document) if b.kind != "reference" and b.start > marked[-1].end]
         out += _entries(document, later, False)
-    return out
+    return [_authors_as_cited(document.text, ref) for ref in out]
+
+
+_FAMILY_AND_ONE_GIVEN = re.compile(r"(?P<family>[A-Z][\w'’\-]+),\s+(?P<given>[A-Z][a-z][\w'’\-]+)")
+_TWO_ONE_WORD_NAMES = re.compile(r"(?P<a>[A-Z][\w'’\-]+)\s+(?:dan|and|&)\s+(?P<b>[A-Z][\w'’\-]+)")
+
+
+def _authors_as_cited(text: str, ref: Reference) -> Reference:
+    """One-word names joined by commas and "dan" read two ways: "Hadi, Santoso, dan Wijaya" as a family name and its
+    given name, then a second person, or as three persons; "Suryani dan Sari" as one name (both words the dictionary
+    knows) or as two persons. The text's own citations of the work, outside its entry, tell: "Hadi dkk. (2019)" (three
+    authors or more) makes each one-word given name an author of its own, "(Suryani dan Sari, 2018)" the one name two."""
+    if not ref.year or not ref.authors or ref.end <= ref.start:
+        return ref
+    prose = f"{text[:ref.start]}\n{text[ref.end:]}"
+    year = rf"[ \t]*,?[ \t]*\(?[ \t]*{ref.year}(?!\d)"
+    two = _TWO_ONE_WORD_NAMES.fullmatch(ref.names[0]) if len(ref.names) == 1 else None
+    if two and re.search(rf"(?<![\w'’\-]){two.group('a')}\s+(?:dan|and|&)\s+{two.group('b')}{year}", prose):
+        return replace(ref, authors=(two.group("a"), two.group("b")), names=(two.group("a"), two.group("b")))
+    if len(ref.names) >= 3 or not re.search(rf"(?<![\w'’\-]){re.escape(ref.authors[0])}[ \t]+(?:dkk|et\.?[ \t]*al)\.?"
+                                             rf"{year}", prose):
+        return ref
+    names = []
+    for name in ref.names:
+        pair = _FAMILY_AND_ONE_GIVEN.fullmatch(name)
+        names += [pair.group("family"), pair.group("given")] if pair else [name]
+    if len(names) < 3:
+        return ref
+    return replace(ref, authors=tuple(_surname(n) if "," in n else n for n in names), names=tuple(names))
 
 
 def _entries(document, blocks: list, marked: bool) -> list[Reference]:
