@@ -49,6 +49,11 @@ def test_a_thing_the_text_talks_about_is_no_author(passage, after):
     ("Ikatan Akuntan Indonesia (IAI) mengatur pencatatan persediaan (IAI, 2010).", "IAI"),
     ("Internal Revenue Service (IRS) memeriksa pajak usaha kecil (IRS, 2010).", "IRS"),
     ("Balai Besar Pengawas Obat dan Makanan (BBPOM) menguji jajanan sekolah (BBPOM, 2010).", "BBPOM"),
+    ("Rumah Sakit Umum Daerah (RSUD) melayani pasien rujukan dari puskesmas (RSUD, 2010).", "RSUD"),
+    ("Tentara Nasional Indonesia (TNI) membantu distribusi bantuan ke daerah bencana (TNI, 2010).", "TNI"),
+    # ... or one whose name holds no body's word, which the text makes an agent: a body's verb after it, "menurut"
+    ("Nahdlatul Ulama (NU) menyatakan bahwa vaksin itu halal. Vaksinasi berjalan lancar (NU, 2010).", "NU"),
+    ("Menurut Nahdlatul Ulama (NU), zakat dapat disalurkan lewat lembaga. Zakat naik tiap tahun (NU, 2010).", "NU"),
     # ... a known body typed small in a link is still the body
     ("Kamus daring tersedia di kbbi.kemdikbud.go.id. Kata luring berarti di luar jaringan (KBBI, 2010).", "KBBI"),
 ])

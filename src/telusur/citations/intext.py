@@ -655,7 +655,8 @@ def _talked_about(text: str, head: str) -> bool:
             return False
         number = short.group("number")
         spelt = stands_for(text, head) + (stands_for(text, short.group("letters")) if number else [])
-        if spelt and not any(_names_a_body(w) or _STANDARD_TITLE.search(w) for w in spelt):
+        if spelt and not any(_names_a_body(w) or _STANDARD_TITLE.search(w) for w in spelt) \
+                and not _acts_as_a_body(text, [head, *spelt]):
             return True
         if number and re.search(rf"(?<![\w\-]){short.group('letters')}[ \t]+(?i:versi|version|ver\.?|v\.?)[ \t]*"
                                 rf"{number}(?![\d.])", text):
@@ -668,6 +669,24 @@ def _talked_about(text: str, head: str) -> bool:
     if " " not in head and _a_known_word(small):
         return False
     return re.search(rf"(?<![\w'’\-]){re.escape(small)}(?![\w'’\-])(?![ \t]*[(,][ \t]*{YEAR})", text) is not None
+
+
+# What a body does, right after its name (or its name and short form): "BPS mencatat", "Palang Merah Indonesia (PMI)
+# menerbitkan"; or a citing word right before it: "menurut PMI", "oleh Nahdlatul Ulama"
+_ACTS_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:juga[ \t]+|pun[ \t]+)?(?:mencatat|melaporkan|"
+                         r"merilis|memperkirakan|menerbitkan|mengeluarkan|menyatakan|menyebutkan|mendefinisikan|"
+                         r"merekomendasikan|menganjurkan|mengimbau|menghimbau|reports?|reported|states?|stated|"
+                         r"recommends?|recommended|publishe[sd])\b", re.I)
+_CITING_WORD_BEFORE = re.compile(r"\b(?:menurut|oleh|according[ \t]+to)[ \t]+$", re.I)
+
+
+def _acts_as_a_body(text: str, names: list[str]) -> bool:
+    """The text makes one of these names an agent: a body's verb right after it, or a citing word right before it."""
+    for name in names:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            if _ACTS_AFTER.match(text, m.end()) or _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                return True
+    return False
 
 
 def _names_a_body(words: str) -> bool:
