@@ -68,6 +68,11 @@ def test_a_body_spelt_out_stays_the_author(passage, after, author):
     # people whose names are words the text writes small: a surname, not the word ("putra"), and a given name
     ("Setiap putra daerah berhak sekolah. Pendidikan adalah hak dasar (Putra, 2010).", "Putra"),
     ("Budi pekerti diajarkan sejak dini. Karakter dibentuk di rumah (Budi Santoso, 2010).", "Budi Santoso"),
+    # a surname typed small only where it is cited (after "menurut", before its verb or year) is no prose word
+    ("Menurut sugiyono, populasi adalah wilayah generalisasi. Sampel adalah bagian dari populasi (Sugiyono, 2010).",
+     "Sugiyono"),
+    ("Sampel menurut riduwan dipilih acak; riduwan menyatakan hal itu. Sampel diambil acak (Riduwan, 2010).",
+     "Riduwan"),
 ])
 def test_names_the_text_writes_small_elsewhere_that_stay_authors(passage, author):
     read = _read(passage)

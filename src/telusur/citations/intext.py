@@ -661,14 +661,23 @@ def _talked_about(text: str, head: str) -> bool:
         if number and re.search(rf"(?<![\w\-]){short.group('letters')}[ \t]+(?i:versi|version|ver\.?|v\.?)[ \t]*"
                                 rf"{number}(?![\d.])", text):
             return True
-        return re.search(rf"(?<![\w\-./@]){re.escape(head.lower())}(?![\w\-]|\.\w)", text) is not None \
-            and not _a_known_word(head.lower())  # a word of the prose, not a link's part ("kbbi.kemdikbud.go.id")
+        return not _a_known_word(head.lower()) and _a_word_of_the_prose(text, head.lower())
     small = head[:1].lower() + head[1:]
     if small == head or not re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}", head):
         return False
     if " " not in head and _a_known_word(small):
         return False
-    return re.search(rf"(?<![\w'’\-]){re.escape(small)}(?![\w'’\-])(?![ \t]*[(,][ \t]*{YEAR})", text) is not None
+    return _a_word_of_the_prose(text, small)
+
+
+def _a_word_of_the_prose(text: str, form: str) -> bool:
+    """The text writes this form as a word of its own prose somewhere: not a link's part ("kbbi.kemdikbud.go.id"),
+    not a name typed small where it is cited ("sugiyono (2017)", "menurut sugiyono", "sugiyono menyatakan")."""
+    for m in re.finditer(rf"(?<![\w'’\-./@]){re.escape(form)}(?![\w'’\-]|\.\w)", text):
+        if not re.match(rf"[ \t]*[(,][ \t]*{YEAR}", text[m.end():m.end() + 12]) and not _ACTS_AFTER.match(text, m.end()) \
+                and not _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 # What a body does, right after its name (or its name and short form): "BPS mencatat", "Palang Merah Indonesia (PMI)
