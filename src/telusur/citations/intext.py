@@ -1129,9 +1129,8 @@ def _a_body(text: str, group: Group) -> bool:
 
 
 def _spelt_out_as_organisation(text: str, acronym: str) -> bool:
-    spelt = re.search(rf"((?:[A-Z][\w\-]*\s+(?:(?:dan|of|for|and|the|on)\s+)?){{1,8}}[A-Z][\w\-]*)\s*\(\s*{re.escape(acronym)}\s*\)",
-                      text)
-    return spelt is not None and is_organisation(spelt.group(1))
+    """The text introduces the acronym as the short name of a body's words ("Badan Pusat Statistik (BPS)")."""
+    return any(is_organisation(words) for words in stands_for(text, acronym))
 
 
 def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, year: str,
