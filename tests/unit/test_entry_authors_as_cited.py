@@ -24,6 +24,10 @@ def _entries(tmp_path, prose: str, entry: str) -> list[tuple[tuple[str, ...], st
     ("Pelaporan kasus sering terlambat (Wibowo et al., 2021).",
      "Wibowo, Anggraini, dan Putra. 2021. Aplikasi Pelaporan Jentik. Yogyakarta: Pustaka Baru.",
      ("Wibowo", "Anggraini", "Putra")),
+    # ... a name with its initials stays whole, read by its surname
+    ("Menurut Hadi dkk. (2019), pelaporan kasus sering terlambat.",
+     "Hadi, Santoso, dan Wijaya, B. (2019). Sistem Pelaporan Kasus. Jurnal Sistem Informasi, 4(2), 45-53.",
+     ("Hadi", "Santoso", "Wijaya")),
     # two one-word names the text cites as two persons
     ("Data kasus harus lengkap dan tepat waktu (Suryani dan Sari, 2018).",
      "Suryani dan Sari. 2018. Surveilans Epidemiologi. Yogyakarta: Pustaka Baru.", ("Suryani", "Sari")),
@@ -39,6 +43,13 @@ def test_the_texts_citations_tell_how_many_persons(tmp_path, prose, entry, autho
     ("Menurut Sudjana dan Ibrahim (1989), penilaian harus terencana.",
      "Sudjana, Nana, dan Ibrahim (1989). Penelitian dan Penilaian Pendidikan. Bandung: Sinar Baru.",
      ("Sudjana", "Ibrahim")),
+    # three persons with their given names already: none is cut in two
+    ("Menurut Santoso dkk. (2019), pelaporan kasus sering terlambat.",
+     "Santoso, Budi, Hartono, Agus, dan Wijaya, Dedi (2019). Sistem Pelaporan Kasus. Jurnal Sistem Informasi, 4(2).",
+     ("Santoso", "Hartono", "Wijaya")),
+    # one person with a given name, cited "dkk." by mistake: two words make no three persons
+    ("Menurut Santoso dkk. (2019), pelaporan kasus sering terlambat.",
+     "Santoso, Budi (2019). Sistem Pelaporan Kasus. Jurnal Sistem Informasi, 4(2), 45-53.", ("Santoso",)),
     # no citation of the work: read as before
     ("Data kasus harus lengkap dan tepat waktu.",
      "Suryani dan Sari. 2018. Surveilans Epidemiologi. Yogyakarta: Pustaka Baru.", ("Suryani dan Sari",)),

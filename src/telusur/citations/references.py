@@ -862,7 +862,7 @@ def _authors_as_cited(text: str, ref: Reference) -> Reference:
     given name, then a second person, or as three persons; "Suryani dan Sari" as one name (both words the dictionary
     knows) or as two persons. The text's own citations of the work, outside its entry, tell: "Hadi dkk. (2019)" (three
     authors or more) makes each one-word given name an author of its own, "(Suryani dan Sari, 2018)" the one name two."""
-    if not ref.year or not ref.authors or ref.end <= ref.start:
+    if not ref.year or not ref.names:
         return ref
     prose = f"{text[:ref.start]}\n{text[ref.end:]}"
     year = rf"[ \t]*,?[ \t]*\(?[ \t]*{ref.year}(?!\d)"
