@@ -68,6 +68,10 @@ def test_a_body_spelt_out_stays_the_author(passage, after, author):
     # people whose names are words the text writes small: a surname, not the word ("putra"), and a given name
     ("Setiap putra daerah berhak sekolah. Pendidikan adalah hak dasar (Putra, 2010).", "Putra"),
     ("Budi pekerti diajarkan sejak dini. Karakter dibentuk di rumah (Budi Santoso, 2010).", "Budi Santoso"),
+    # a body whose name the text also writes small, as a common noun
+    ("Petugas dinas kesehatan setempat memeriksa jentik. Kasus turun tiap tahun (Dinas Kesehatan, 2010).",
+     "Dinas Kesehatan"),
+    ("Kebijakan bank Indonesia diikuti bank umum. Inflasi terkendali (Bank Indonesia, 2010).", "Bank Indonesia"),
     # a surname typed small only where it is cited (after "menurut", before its verb or year) is no prose word
     ("Menurut sugiyono, populasi adalah wilayah generalisasi. Sampel adalah bagian dari populasi (Sugiyono, 2010).",
      "Sugiyono"),

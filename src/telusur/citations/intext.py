@@ -665,8 +665,8 @@ def _talked_about(text: str, head: str) -> bool:
     small = head[:1].lower() + head[1:]
     if small == head or not re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}", head):
         return False
-    if " " not in head and _a_known_word(small):
-        return False
+    if " " not in head and _a_known_word(small) or is_organisation(head) or _acts_as_a_body(text, [head]):
+        return False  # "(Dinas Kesehatan, 2019)" in a text about "dinas kesehatan setempat": a body, however written
     return _a_word_of_the_prose(text, small)
 
 
