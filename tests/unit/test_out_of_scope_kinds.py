@@ -541,3 +541,28 @@ def test_a_chat_definition_question_going_on_after_itu_apa_has_its_term(course, 
     bisa dipake buat smarthome raspberry pi?' (team set 11) read no term, as the question goes on after "itu apa", so
     focus_absent stayed 0 and each was answered from the nearest passage. The term is the X of "X itu apa"."""
     assert question_features(course({"jaminan.md": JAMINAN}), question)["focus_absent"] == absent
+
+
+BOOKS = """# Nabi-Nabi Israel
+
+## Terjemahan
+
+Buku Nabi-Nabi Israel karya Leon Wood diterjemahkan oleh Tim Gandum Mas dan terbit di Malang.
+
+## Riwayat
+
+Pada tahun 1922 penulisnya mengajar di Chicago.
+"""
+
+
+def test_a_label_noun_before_berapa_is_what_is_asked_not_part_of_a_term(course, retriever_of, question_features):
+    """'buku ... karya John Skinner terbit thn brp' (team set 13): "thn brp" read in standard words is "tahun berapa",
+    which asks a year (quantity.py _LABELLED: the noun labels the number asked). Read as part of a term, "terbit tahun"
+    was a term whose words the text writes only apart (words_apart) and the question, answered while "thn" was read as
+    typed, was declined. Not before "berapa", the noun is a term's word as before ("terbit tahun lalu")."""
+    engine = course({"buku.md": BOOKS})
+    retriever = retriever_of(engine)
+    assert retriever.words_apart("Buku Nabi-Nabi Israel terbit tahun berapa?") == ()
+    assert question_features(engine, "Buku Nabi-Nabi Israel terbit thn brp")["words_apart"] == 0.0
+    assert retriever.words_apart("Buku Nabi-Nabi Israel terbit pasal berapa?") == ()
+    assert retriever.words_apart("Mengapa buku terbit tahun lalu?") == (("terbit", "tahun"),)

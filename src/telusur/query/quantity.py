@@ -96,6 +96,15 @@ _IRREGULAR_PLURALS = frozenset("people children men women".split())
 # number. An age ("umur berapa bayi ...") is a time.
 _LABELLED = frozenset("pasal ayat kelas tahun jam abad nomor halaman bab tanggal lantai tingkat level".split())
 _AGE = frozenset("umur usia".split())
+_BERAPA_NEXT = LazyPattern(r"\s+(?:se)?berapa(?:kah)?\b", re.I)
+
+
+def asks_label(word: str, after: str) -> bool:
+    """A label noun right before "berapa" (_LABELLED: "terbit tahun berapa", "pasal berapa"), given the question's
+    text after it: what the question asks for, the number the noun labels, not a word of a term it asks about."""
+    return word.lower() in _LABELLED and bool(_BERAPA_NEXT.match(after))
+
+
 # A number: digits (with thousands or decimal marks) or an Indonesian number word, then up to three words (a "(lima)"
 # gloss, "orang", an adjective) before what it counts.
 _NUMBER = (r"(?:\d+(?:[.,]\d+)*[¼½¾]?(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"

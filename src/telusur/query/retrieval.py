@@ -27,7 +27,8 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
-from .quantity import asked_count, asked_figure, gives_count, gives_figure, named_numbers, writes_named_number
+from .quantity import asked_count, asked_figure, asks_label, gives_count, gives_figure, named_numbers, \
+    writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, english_share, indonesian_word, is_english, \
     load_parameters, not_a_subject, which_focus
@@ -681,13 +682,16 @@ class Retriever:
         title and section counted): "rasio lancar" of a text writing "rasio" in one passage and "membaca dengan lancar"
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
         words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
-        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah"), an English
-        word or one the text never uses stands between terms, never in one; so does a mark of punctuation."""
+        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah", the label
+        noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
+        in one; so does a mark of punctuation."""
         pairs, previous, end = [], None, 0
         for m in WORD.finditer(query):
             if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
                 previous = None
-            term, end = self._term_word(m.group(), query), m.end()
+            # a label noun before "berapa" is what is asked ("terbit tahun berapa"), never a word of a term
+            term = None if asks_label(m.group(), query[m.end():]) else self._term_word(m.group(), query)
+            end = m.end()
             if term is None and previous is not None:
                 term = self._describing(m.group(), query[m.end():])
             if term is not None and previous is not None and term != previous:
