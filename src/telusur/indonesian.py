@@ -102,8 +102,15 @@ _CHAT_WORDS = {
     # no passage writes ("pemeliharaan stlh": words_apart) or a noun the text never uses, and declined the question
     "stlh": "setelah", "sblm": "sebelum", "msh": "masih", "jg": "juga", "skrg": "sekarang", "bbrp": "beberapa",
     "tsb": "tersebut", "pede": "percaya diri",
+    # and of the small words between a term's words: "dr" read as typed is a word the text writes as a title ("Prof.
+    # Dr."), never beside the term's words, so "lahan hutan dr perspektif HAM" was a term no passage writes
+    # (words_apart) and the question was declined; "dlm", "thd" stood inside terms the same way
+    "dr": "dari", "dlm": "dalam", "thd": "terhadap", "kpd": "kepada", "thn": "tahun", "bln": "bulan",
+    "tgl": "tanggal", "lbh": "lebih", "krg": "kurang", "jml": "jumlah", "dsb": "dan sebagainya",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
 }
+# Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
+_TITLES = frozenset({"dr"})
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
                          + r")(?![\w-])", re.I)
 
@@ -172,6 +179,8 @@ def standard_words(text: str) -> str:
         word, said = m.group(1), _CHAT_WORDS[m.group(1).lower()]
         if len(word) > 1 and word.isupper():  # an acronym ("GA", "SM"), not a chat word
             return word
+        if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
+            return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
         return said[:1].upper() + said[1:] if word[0].isupper() else said
 
     out = _CHAT_WORD.sub(standard, text)
