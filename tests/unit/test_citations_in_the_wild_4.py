@@ -286,6 +286,9 @@ def test_a_bare_year_whose_listed_author_is_named_near_keeps_the_usual_reading()
     "Negara anggota ASEAN meliputi Indonesia, Malaysia, Singapura, dan Thailand (2010).",
     "Bahasa pemrograman yang digunakan yaitu Python, Java, dan Kotlin (2010).",
     "Penelitian ini memakai bahasa pemrograman, yaitu Python, Java, dan Kotlin (2010).",  # a study, a verb's subject
+    # ... persons named as the subject, not experts cited: historical figures enumerated, the year their source's
+    "Ilmuwan muslim antara lain Avicenna, Alhazen, dan Averroes (2010).",
+    "Tokoh pendidikan Indonesia antara lain Dewantara, Sartika, dan Syafei (2010).",
 ])
 def test_things_enumerated_before_a_year(passage):
     assert _passage_read(passage) == [((), "2010", None)]
@@ -302,6 +305,7 @@ def test_things_enumerated_before_a_year(passage):
     ("Hal ini sejalan dengan penelitian terdahulu seperti Wijaya dan Hidayat (2010).", ""),
     ("Faktor belajar telah diteliti oleh beberapa peneliti, antara lain Wijaya dan Hidayat (2010).", ""),
     ("Hasil ini didukung penelitian-penelitian sejenis yang sudah ada, misalnya Wijaya dan Hidayat (2010).", ""),
+    ("Teori belajar ini dikembangkan oleh para ahli, yaitu Wijaya dan Hidayat (2010).", ""),
 ])
 def test_authors_after_an_enumerating_word(passage, after):
     assert _passage_read(passage, after) == [(("Wijaya", "Hidayat"), "2010", None)]

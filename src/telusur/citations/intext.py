@@ -1463,11 +1463,13 @@ _ENUMERATION_BEFORE = re.compile(r"\b(?:yaitu|yakni|ialah|antara\s+lain|meliputi
                                  r"terdiri\s+(?:atas|dari))\s*:?\s*$", re.I)
 
 
-# ... of writers or their works, whose names are a work's authors: "penelitian terdahulu seperti", "beberapa peneliti,
-# antara lain", "para ahli, yaitu", "penelitian-penelitian sejenis yang sudah ada, misalnya"; not the subject of a verb
-# or what points at it: "Penelitian ini memakai bahasa pemrograman, yaitu Python, Java, dan Kotlin (2010)."
-_WRITERS_ENUMERATED = re.compile(r"\b(?:peneliti(?:an)?|ahli|pakar|tokoh|penulis|pengarang|ilmuwan|studi|kajian|riset|"
-                                 r"literatur|referensi|rujukan)(?:-[a-z]+)?"
+# ... of studies, or of experts the text cites ("para" / "beberapa" before them), whose names are a work's authors:
+# "penelitian terdahulu seperti", "beberapa peneliti, antara lain", "oleh para ahli, yaitu", "penelitian-penelitian
+# sejenis yang sudah ada, misalnya"; not persons named as the subject ("Ilmuwan muslim antara lain Ibnu Sina, ...",
+# "Tokoh pendidikan antara lain ..."), nor the subject of a verb or what points at it ("Penelitian ini memakai bahasa
+# pemrograman, yaitu Python, Java, dan Kotlin (2010).")
+_WRITERS_ENUMERATED = re.compile(r"\b(?:(?:peneliti(?:an)?|studi|kajian|riset|literatur|referensi|rujukan)(?:-[a-z]+)?|"
+                                 r"(?:para|beberapa|sejumlah)[ \t]+(?:ahli|pakar|tokoh|penulis|pengarang|ilmuwan))"
                                  r"(?:[ \t]+(?!me[a-z]{3}|ini\b|itu\b|tersebut\b)[a-z]+){0,4}[ \t]*,?[ \t]*$", re.I)
 
 
