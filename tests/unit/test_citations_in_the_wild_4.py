@@ -208,6 +208,9 @@ def test_a_standard_and_its_issuers_entry(passage, after, author):
     # ... nor a standard the list holds under its own name
     ("Menurut SAK (2010), aset adalah sumber daya yang dikuasai entitas.",
      _listed("SAK. 2010. Standar Akuntansi Keuangan. Jakarta: IAI."), [(("SAK",), "2010", None)]),
+    # ... nor a title holding the acronym with no number and no standard's word: a book about it, not it
+    ("Menurut SAK (2010), aset adalah sumber daya yang dikuasai entitas.",
+     _listed("Santoso, Budi. 2010. Penerapan SAK pada Usaha Kecil. Jakarta: Kencana."), [(("SAK",), "2010", None)]),
 ])
 def test_a_standard_and_entries_that_do_not_name_it(passage, after, read):
     assert _passage_read(passage, after) == read
