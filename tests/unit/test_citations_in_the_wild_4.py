@@ -342,6 +342,26 @@ def test_a_standards_shape_its_list_entry_names(passage, after, author):
     assert _passage_read(passage, after) == [((author,), "2010", None)]
 
 
+_APA_4TH = _listed("American Psychiatric Association. (2010). Diagnostic and Statistical Manual of Mental Disorders (4th "
+                   "ed., text rev.). Washington, DC: American Psychiatric Association.")
+
+
+@pytest.mark.parametrize("passage, after, read", [
+    # the edition as the list writes it: "4th ed." for DSM-IV-TR, "Fifth Edition" for DSM-5 (before: DSM-IV-TR read as
+    # its own author, and "(DSM-5, 2010)" read nothing at all, though the list's one manual of that year is it)
+    ("Autisme adalah gangguan perkembangan pervasif (DSM-IV-TR, 2010).", _APA_4TH,
+     [(("American Psychiatric Association",), "2010", None)]),
+    ("Autisme adalah gangguan perkembangan saraf (DSM-5, 2010).",
+     _listed("American Psychiatric Association. (2010). Diagnostic and Statistical Manual of Mental Disorders (Fifth "
+             "Edition). Arlington: American Psychiatric Publishing."),
+     [(("American Psychiatric Association",), "2010", None)]),
+    # ... not an edition written the same way and differing
+    ("Autisme adalah gangguan perkembangan saraf (DSM-5, 2010).", _APA_4TH, []),
+])
+def test_a_manuals_edition_as_its_entry_writes_it(passage, after, read):
+    assert _passage_read(passage, after) == read
+
+
 @pytest.mark.parametrize("passage, read", [
     # a thing named with its year, then a year no later: the first year is the name's, no one's several works
     # (before: "Pilkada" and "Games" read twice, "SDGs" of 2030 and 2015)

@@ -2459,17 +2459,25 @@ def _names_the_standard(title: str, standard: re.Match) -> bool:
     its acronym spelt out ("Diagnostic and Statistical Manual" for DSM), and its number where it has one."""
     acronym = standard.group("acronym")
     number = standard.group("number") or standard.group("no") or standard.group("short") or standard.group("long")
-    numbered = number is None or re.search(rf"(?<!\d){number}(?!\d)", title) is not None
     if re.search(rf"(?<![\w/]){re.escape(acronym)}(?![\w/])[\s\-)]*(?i:no\.?|nomor)?\s*{number or ''}", title) \
             and (number or _STANDARD_TITLE.search(title)):
         return True  # "ISO/IEC 27001:2013 Information technology ...", "Pernyataan Standar ... (PSAK) No. 1"
-    if not _STANDARD_TITLE.search(title) or "/" in acronym or not numbered:
+    if not _STANDARD_TITLE.search(title) or "/" in acronym \
+            or not _edition_named(title, number, standard.group("roman")):
         return False
     runs = [w for w in re.findall(r"[A-Za-z][\w\-]*", title) if w[0].isupper()]
-    if not any(initials(runs[i:i + len(acronym)]).upper() == acronym.upper() for i in range(len(runs))):
-        return False
-    roman = standard.group("roman")
-    return roman is None or re.search(rf"\b{roman}\b", title) is not None
+    return any(initials(runs[i:i + len(acronym)]).upper() == acronym.upper() for i in range(len(runs)))
+
+
+def _edition_named(title: str, number: str | None, roman: str | None) -> bool:
+    """A title spelling a standard out names its number or edition as cited ("5th ed." for DSM-5, "IV" for DSM-IV)
+    or none in that notation ("Fifth Edition" for DSM-5; "4th ed., text rev." for DSM-IV-TR, the year telling the
+    editions apart): only a number written the same way and differing ("4th ed." for DSM-5) names another."""
+    if number:
+        return re.search(rf"(?<!\d){number}(?!\d)", title) is not None or not re.search(r"\d", title)
+    if roman:
+        return re.search(rf"\b{roman}\b", title) is not None or not re.search(r"\b[IVX]{1,4}\b", title)
+    return True
 
 
 def _cited_alone(text: str, word: str, year: str) -> bool:
