@@ -88,6 +88,17 @@ def test_a_group_field_hiding_its_second_author():
         [(("Hendro",), "2019", None), (("Suryana",), "2020", None)]
 
 
+@pytest.mark.parametrize("shown, read", [
+    # ... of the same year: the works in the order read, Hendro's shown by name stays his (before: both citations,
+    # or the one shown, went to the hidden work's author)
+    ("(Hendro, 2019; 2019)", [(("Hendro",), "2019", None), (("Suryana",), "2019", None)]),
+    ("(Hendro, 2019)", [(("Hendro",), "2019", None)]),
+])
+def test_a_field_hiding_a_second_work_of_the_same_year(shown, read):
+    field = _field(shown, _work("Hendro", "2019"), _work("Suryana", "2019", 1))
+    assert _read(_text("Jiwa wirausaha tumbuh sejak sekolah ") + field + _text(".")) == read
+
+
 @pytest.mark.parametrize("paragraph, read", [
     # ... while a narrative citation whose field suppresses the name written before it stays the text's reading
     (_text("Rusdiana ") + _field("(2019)", _work("Rusdiana", "2019", 1)) + _text(" menjelaskan bahwa wirausaha "

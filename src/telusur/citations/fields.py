@@ -32,19 +32,28 @@ def with_fields(cites: tuple[Citation, ...], spans: list[tuple[int, int, object]
     """The citations, each read inside a field that hides the author of its work given that work's authors."""
     if not spans:
         return cites
-    out = []
+    out, read = [], {}
     for c in cites:
-        f = next((f for lo, hi, f in spans if lo < c.end and c.start < hi), None)
-        out.append(_as_the_field_says(c, f) if f is not None else c)
+        at = next((i for i, (lo, hi, _) in enumerate(spans) if lo < c.end and c.start < hi), None)
+        if at is None:
+            out.append(c)
+            continue
+        nth = read[at, c.year[:4]] = read.get((at, c.year[:4]), -1) + 1
+        out.append(_as_the_field_says(c, spans[at][2], nth))
     return tuple(out)
 
 
-def _as_the_field_says(cite: Citation, f) -> Citation:
-    """A work of the citation's year that the field's shown citation does not name: its authors, unless the text
-    already read them (a narrative "Rusdiana (2014)" whose field hides the name written before it)."""
+def _as_the_field_says(cite: Citation, f, nth: int = 0) -> Citation:
+    """The field's work of the citation's year in the order read (its nth citation of that year, the nth work), when
+    the shown citation does not name it: its authors, unless the text already read them (a narrative "Rusdiana
+    (2014)" whose field hides the name written before it). A work shown by name is the text's reading ("(Wijaya,
+    2019; 2019)": Wijaya's, then the hidden work's). More citations of the year than works: any hidden work."""
     shown = f.shown.lower()
-    hidden = [names for names, year, _ in f.works if cite.year[:4] == year
-              and not any(_surname(n).lower() in shown for n in names)]
+    works = [names for names, year, _ in f.works if cite.year[:4] == year]
+    named = [any(_surname(n).lower() in shown for n in names) for names in works]
+    if nth < len(works) and named[nth]:
+        return cite
+    hidden = [works[nth]] if nth < len(works) else [w for w, shows in zip(works, named) if not shows]
     if not hidden:
         return cite
     surnames = tuple(_surname(n) for n in hidden[0])
