@@ -172,6 +172,22 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
 
 
 @pytest.mark.parametrize("question, count", [
+    # a verb right after "how many" counts no thing: its subject (people) is left unsaid; a past form, or a word
+    # followed by what follows a verb ("there", a preposition, an article), is that verb (s24 read "work")
+    ("How many work there?", Count(None, ())),
+    ("How many live in the village?", Count(None, ())),
+    ("How many attended the meeting?", Count(None, ())),
+    ("How many died?", Count(None, ())),
+    # a noun is followed by its verb or by nothing, and a noun counting people as a plural does stays the head
+    ("How many staff in the office?", Count("staff", ())),
+    ("How many PNS are there?", Count("pns", ())),
+    ("How many seed varieties are grown?", Count("varieties", ())),
+])
+def test_a_verb_right_after_how_many_is_no_thing_counted(question, count):
+    assert asked_count(question) == count
+
+
+@pytest.mark.parametrize("question, count", [
     # "berapa orang (yang) menjadi X" counts X ("Berapa orang yang menjadi responden?" is the commonest count question:
     # a text writes "responden sebanyak 30 orang" or "30 orang responden"); c585ca8 read "orang", and without "yang"
     # the verb "menjadi"

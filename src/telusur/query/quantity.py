@@ -89,8 +89,13 @@ _COPULAS = frozenset("menjadi merupakan adalah ialah sebagai termasuk tergolong 
 # English words that end the noun phrase after "how many": "How many employees work at ...", "... in the office"
 _PHRASE_ENDS = _NO_THING | frozenset("have has had will would can could should may might must in on at by with "
                                      "from as that who which whom of than".split())
-# English plurals written without an s: the head of "How many people visit museums?" is "people"
-_IRREGULAR_PLURALS = frozenset("people children men women".split())
+# English plurals written without an s: the head of "How many people visit museums?" is "people"; nouns that count
+# people as a plural does ("How many staff in the office?")
+_IRREGULAR_PLURALS = frozenset("people children men women staff personnel police cattle".split())
+# Words that follow a verb, never a noun a number counts: "How many work there?", "How many live in Jakarta?", "How
+# many attend the school?": the head after "how many" is then the verb of a subject left unsaid (people), no thing
+_AFTER_A_VERB = frozenset("there here in at on for from with to into by abroad overseas the a an this that these those "
+                          "their his her its our".split())
 # A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
 # article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
 # number. An age ("umur berapa bayi ...") is a time.
@@ -298,9 +303,22 @@ def _english_head(after: str) -> str:
     plural = phrase[plurals[0]] if plurals else None
     if plural is not None:
         return plural.lower()
+    if _verb_head(words):
+        return ""  # "How many work there?": a count of no thing named, as "How many?"
     if not phrase:
         return words[0].lower() if words else ""  # "How many are there?": no thing (_NO_THING)
     return next((w for w in phrase if not w[0].isupper()), phrase[0]).lower()
+
+
+def _verb_head(words: list[str]) -> bool:
+    """The first word after an English "how many" with no plural after it is a verb, its subject (people) unsaid: a
+    past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb, never a
+    noun ("How many work there?", "How many live in Jakarta?"); a singular noun after "how many" is followed by its
+    verb ("How many PNS are there?") or nothing ("How many staff?")."""
+    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS:
+        return False
+    past = len(words[0]) > 3 and words[0].endswith("ed") and not words[0].endswith("eed")  # not "seed", "speed"
+    return past or len(words) > 1 and words[1].lower() in _AFTER_A_VERB
 
 
 def _plural(word: str) -> bool:
