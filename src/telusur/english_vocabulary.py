@@ -21,6 +21,12 @@ few less least very also just only even still yet up down out over under again f
 according say said tell give name list describe explain define mean meant called known way ways kind kinds sort
 thing things
 happen happens happened between among per within without upon whether
+myself ourselves yourself yourselves himself herself itself themselves ours yours hers theirs him
+above across along around behind beyond beside besides despite during except throughout toward towards underneath
+until till unlike via since before after through amid amongst
+because although though unless while whereas whenever wherever whatever whoever whichever however therefore thus hence
+moreover furthermore nevertheless nonetheless otherwise meanwhile
+several various else etc already always never sometimes rather quite almost ever perhaps maybe seldom instead indeed
 """.split())
 
 
