@@ -767,3 +767,26 @@ def test_an_english_question_the_text_has_no_word_of_still_counts_its_absent_nou
                                            retriever.search(query, 3).hits)
         features = dict(zip(QUESTION_FEATURES, q))
         assert (features["known"], features["absent_words"]) == (0.0, absent), query  # "infection": "infeksi"
+
+
+def test_every_sense_of_a_word_the_text_writes_is_read_beside_the_question_up_to_three():
+    """A word of several senses is glossed with each the text writes (up to three), not only the word list's first
+    the text writes: "share" is "saham" in a company's text and "bagi" in another; the encoder, reading the question
+    beside both, weighs the sense it asks (s24: "holders" -> pegang, "patients" -> sabar misled the dense side)."""
+    from telusur.query.english import glossed
+
+    written = {"saham", "bagi", "membagikan", "pasien", "sabar"}
+    spelled = lambda word: word if word in written else None  # noqa: E731
+    assert glossed("What share do patients get?", spelled).split()[5:] == \
+        ["membagikan", "saham", "bagi", "pasien", "sabar"]
+
+
+def test_an_english_function_word_is_no_content_word_looked_up():
+    """Function words that frame a clause ("several", "during", "although") are not looked up: "several" was read as
+    "severe" (berat, parah) and glossed so."""
+    from telusur.query.english import content_words, glossed
+
+    spelled = lambda word: word if word in {"berat", "parah", "pasien"} else None  # noqa: E731
+    assert content_words("Several patients arrived during the study although late", spelled) == \
+        ["patients", "arrived", "study", "late"]
+    assert glossed("Why did several patients leave?", spelled) == "Why did several patients leave? pasien"

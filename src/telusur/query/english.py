@@ -440,18 +440,20 @@ def translate(query: str, spelled: "callable") -> list[list[str]]:
 def glossed(query: str, spelled: "callable") -> str:
     """An English question as the encoder reads it: as asked, then the text's own words for its content words and
     for the phrases that say something ("How does a web server handle a browser's request for a page?" -> "...
-    menangani permintaan halaman"): for each, the first word or phrase of the word list or the loan-word rules that
-    is not the English word itself and whose every word the text writes as it stands (spelled(word) -> term or None).
+    menangani permintaan halaman"): for each content word, every word or phrase of the word list or the loan-word
+    rules (up to three) that is not the English word itself and whose every word the text writes as it stands
+    (spelled(word) -> term or None); for each phrase, the first such.
     A multilingual encoder places an English question nearer to English text than to the Indonesian passage that
     answers it; the text's own words beside it bring it near them. The words as the text writes them, not their stems
     ("menangani", not "tangan"). A word the text has no word for (a name) is read as asked only."""
     said = []
     for word in content_words(query, spelled):
         own = set(base_forms(word))
-        found = next((words for words in indonesian_words(word)[1:]
-                      if not own & set(words) and all(spelled(w) for w in words)), None)
-        if found:
-            said.append(" ".join(found))
+        # every word or phrase the text writes for it (up to three, as translate keeps): the encoder reads the
+        # question beside them and weighs the sense it asks; the first alone may be another sense ("holders" -> pegang)
+        found = [words for words in indonesian_words(word)[1:]
+                 if not own & set(words) and all(spelled(w) for w in words)]
+        said += [" ".join(words) for words in found[:3]]
     for words in _framed(query)[1] + terms_of_art(query):  # "take into account" -> "mempertimbangkan"
         found = next((w.replace("_", " ") for w in words if all(spelled(x) for x in w.split("_"))), None)
         if found:
