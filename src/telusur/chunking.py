@@ -75,7 +75,9 @@ from .sentences import sentence_spans
 # 55: an item title whose siblings stand past a page's footnotes is a title too (structure._sibling_is_title), and
 # a titled item's prose stops at a paragraph summing up the whole list ("Bila ditinjau kembali semua nabi … ini …")
 # 56: a sentence about tables or figures ("Jenis-jenis grafik sebagai berikut") is the lead-in of the list after it
-CHUNKER_VERSION = "56"
+# 57: a paragraph after a list's last item opening on one thing that item said ("Pada tahap ini …", "Tabungan ini …",
+# "Hal ini …") is that item's own (item_spans), not the list's sequel; one opening on all of the list still is
+CHUNKER_VERSION = "57"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -912,8 +914,20 @@ def item_spans(text: str) -> list[tuple[int, int]]:
 
 def _goes_on_from_list(line: str) -> bool:
     """A paragraph of prose after a list's last item that goes on from the list (_take_sequel), not that item's own
-    line: a paragraph, not a title's few words."""
-    return len(line.strip()) >= CUT_MIN_CHARS and _says_of_before(line)
+    line: a paragraph, not a title's few words, opening on all of the list, not on one thing the last item said (a
+    singular "X ini/itu/tersebut", _POINTS_AT_ONE: "Pada tahap ini dirumuskan …" under "b. Merumuskan masalah",
+    "Tabungan ini dikelola …" under "a. Tabungan Mudharabah" are that item's own paragraphs)."""
+    line = line.strip()
+    return len(line) >= CUT_MIN_CHARS and _says_of_before(line) and not _POINTS_AT_ONE.match(line)
+
+
+# "X ini/itu/tersebut" naming one thing ("Hal ini", "Pada tahap ini", "Tabungan ini", "Gagasan tersebut"): after a
+# list it says more of what its last item said. Not a plural ("Gejala-gejala tersebut", "Kedua hal ini"), nor all of
+# it ("Semua nabi ini", _SUMS_UP), nor the text above ("Berdasarkan uraian di atas"), nor a connective ("Sedangkan").
+_POINTS_AT_ONE = LazyPattern(
+    r"(?!(?:sedangkan|namun|akan\s+tetapi|tetapi|selain|di\s+samping|oleh|karena|dengan\s+demikian|jadi|sehingga|"
+    r"serta|untuk|berdasarkan|dari|mengacu|semua|seluruh|keseluruhan|kesemua|segenap|para|beberapa|kedua|ketiga|"
+    r"keempat|kelima)\b)(?:[^\W\d_]+\s+){1,3}?(?:ini|itu|tersebut)\b", re.I)
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:

@@ -150,3 +150,30 @@ def test_a_paragraph_pointing_at_the_present_the_writing_or_what_follows_opens_a
     chunks = _chunks(before, opening, heading="# Bab II")
     [alone] = _holding(chunks, opening)
     assert alone == opening, chunks
+
+
+# A list's last item with a paragraph of its own opening on one thing it said ("Pada tahap ini dirumuskan …" under
+# "b. Merumuskan masalah", prosedur-ptk; "Tabungan ini dikelola …" under "a. Tabungan Mudharabah", viin1108): the
+# paragraph was cut from the item as the list's sequel, a part of its own without the item's words. A paragraph
+# opening on all of the list ("Gejala-gejala tersebut …", "Berdasarkan uraian di atas …") still goes on from the list.
+LANGKAH = ("Langkah penelitian tindakan kelas adalah sebagai berikut:\n\n"
+           "a. Mengidentifikasi masalah pembelajaran di kelas bersama guru mitra.\n"
+           "b. Merumuskan masalah dan langkah tindakan\n\n"
+           "   {sequel}\n")
+
+
+@pytest.mark.parametrize("sequel, own", [
+    ("Pada tahap ini dirumuskan upaya penyelesaian masalah utama yang teridentifikasi, dan rumusan difokuskan pada "
+     "pemilihan tindakan pembelajaran yang dapat meningkatkan hasil belajar siswa di kelas.", True),
+    ("Hal ini dilakukan dengan menyusun rencana tindakan bersama guru mitra dan kepala sekolah, lalu menuliskannya "
+     "dalam lembar perencanaan yang disepakati sebelum siklus pertama dimulai di kelas.", True),
+    ("Langkah-langkah tersebut harus diikuti secara berurutan oleh guru supaya hasil penelitian tindakan kelas dapat "
+     "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
+    ("Berdasarkan uraian di atas dapat disimpulkan bahwa penelitian tindakan kelas dimulai dari masalah yang "
+     "dirasakan guru di kelas dan berakhir pada rencana tindakan yang disepakati bersama.", False),
+])
+def test_a_paragraph_opening_on_one_thing_the_last_item_said_is_that_item_s(sequel, own):
+    from telusur.chunking import item_spans
+    [chunk] = chunk_document(markdown.read(("# Bab III\n\n" + LANGKAH.format(sequel=sequel)).encode(), "a.md"))
+    items = [chunk.text[a:b] for a, b in item_spans(chunk.text)]
+    assert len(items) == 2 and (sequel in items[-1]) == own, items
