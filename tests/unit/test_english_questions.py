@@ -543,6 +543,39 @@ def test_an_inflected_agent_noun_or_a_verb_in_ize_gives_the_word_it_is_made_from
     assert (base,) in indonesian_words(word)
 
 
+@pytest.mark.parametrize("word, indonesian", [
+    ("photocopier", "fotokopi"), ("depositors", "simpanan"), ("translator", "terjemah"),  # agent nouns
+    ("economist", "ekonomi"), ("simplification", "sederhana"), ("suitability", "sesuai"),  # a practitioner, an act
+])
+def test_a_derived_noun_the_list_lacks_gives_its_bases_words(word, indonesian):
+    """"Why is a photocopier useful in an office?" of a text writing "fotokopi" found nothing (team set 13): a noun
+    the word list lacks is read through the word it is derived from by a regular ending, the base's entry or its loan
+    word; never the guessed base as spelled ("senior" is no "seni", art)."""
+    from telusur.english_vocabulary import lexicon
+    from telusur.query.english import indonesian_words
+
+    assert not lexicon().keys() & {word, word.rstrip("s")}
+    assert (indonesian,) in indonesian_words(word)
+    assert ("seni",) not in indonesian_words("senior")
+
+
+FOTOKOPI = """# Sarana Kantor
+
+## Lemari Arsip
+
+Lemari arsip di kantor berguna untuk menyimpan berkas.
+
+## Mesin Fotokopi
+
+Mesin fotokopi di kantor berguna untuk menggandakan berkas.
+"""
+
+
+def test_a_question_naming_an_agent_noun_finds_the_passage_writing_its_base(course):
+    engine = course({"sarana.md": FOTOKOPI})
+    assert _first(engine, "Why is a photocopier useful in an office?").startswith("Mesin fotokopi")
+
+
 AKTA = """# Pelaporan Wasiat
 
 ## Kewajiban Melapor

@@ -60,6 +60,29 @@ def made_from(word: str) -> list[str]:
     return out + compound_parts(w)
 
 
+# Derivational endings of nouns and how their bases end: an agent noun ("depositor" -> "deposit", "translator" ->
+# "translate", "photocopier" -> "photocopy"), one who practises ("economist" -> "economy", "biologist" -> "biology"), an
+# act or a state ("payment" -> "pay", "collection" -> "collect", "classification" -> "classify", "stability" ->
+# "stable", "security" -> "secure"). The longest ending that applies first; "-er", "-ness", "-ly", "-ing" and "-ed"
+# are made_from's and base_forms'.
+_DERIVED = (
+    ("ication", ("y",)), ("ation", ("", "e", "ate")), ("ion", ("", "e")), ("ment", ("", "e")), ("ility", ("le",)),
+    ("ity", ("", "e")), ("ier", ("y",)), ("or", ("", "e")), ("ist", ("", "e", "y", "ism")),
+)
+
+
+def derived_bases(word: str) -> list[str]:
+    """The words a noun may be derived from by a regular ending (_DERIVED): "translator" -> "translat", "translate";
+    "photocopier" -> "photocopy". Guesses, for a word the word list lacks: indonesian_words looks them up after the
+    word's own loan words, each base by its word list entry and its loan words, both checked against the text."""
+    w = word.lower()
+    for ending, bases in _DERIVED:
+        if w.endswith(ending) and len(w) >= len(ending) + 4:
+            stem = w[:-len(ending)]
+            return [stem + base for base in bases]
+    return []
+
+
 def compound_parts(word: str) -> list[str]:
     """The words of a hyphenated compound ("decision-making" -> "decision", "making"), framing words aside."""
     return [part for part in word.lower().split("-") if part not in STOP] if "-" in word else []
@@ -162,7 +185,19 @@ def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     out += [(f,) for f in english_forms(word)]  # "underachieving": the text quotes "underachievers"
     if unlisted:  # "cross-sectoral": its words' loan words too ("sektoral"); "multidimensional": its noun's
         out += [(c,) for part in dict.fromkeys(compound_parts(word) + made_from(word)) for c in cognates(part)]
+        out += _by_derivation(word)
     return tuple(dict.fromkeys(out))
+
+
+def _by_derivation(word: str) -> list[tuple[str, ...]]:
+    """The Indonesian words of the base a word the list lacks is derived from (derived_bases, of each of its base
+    forms: "translators" -> "translate"): the base's word list entry ("depositor" -> "simpanan", the text's "penyimpan"
+    sharing its stem), then its loan words ("photocopier" -> "photocopy" -> "fotokopi"), never the guessed base as
+    spelled: "senior" is no "seni" (art)."""
+    table = lexicon()
+    bases = list(dict.fromkeys(b for form in base_forms(word) for b in derived_bases(form)))
+    out = [tuple(entry.split("_")) for base in bases for entry in table.get(base, ())]
+    return out + [(c,) for base in bases for c in cognates(base) if c != base]
 
 
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
