@@ -559,6 +559,20 @@ def test_a_derived_noun_the_list_lacks_gives_its_bases_words(word, indonesian):
     assert ("seni",) not in indonesian_words("senior")
 
 
+def test_in_return_and_a_research_question_are_read_as_phrases():
+    """"What can the party holding a wadiah deposit ask for in return?" asks for the text's "imbalan", no
+    "pengembalian"; "the second research question" for its "rumusan masalah", no "soal" (team set 13)."""
+    from telusur.query.english import translate
+
+    written = {"imbalan", "pengembalian", "kembali", "rumusan", "masalah", "soal", "penelitian"}
+    spelled = lambda word: word if word in written else None  # noqa: E731
+
+    returned = translate("What can the party ask for in return?", spelled)
+    assert ["imbalan"] in returned and not any("pengembalian" in found for found in returned)
+    asked = translate("What is the second research question?", spelled)
+    assert ["rumusan", "masalah", "penelitian"] in asked and not any("soal" in found for found in asked)
+
+
 FOTOKOPI = """# Sarana Kantor
 
 ## Lemari Arsip

@@ -216,6 +216,7 @@ FRAMES = {
     "according to the writer": (), "according to the article": (), "according to the reading report": (),
     "how long": ("lama",), "how old": ("umur", "usia"), "how far": ("jauh",), "how often": ("sering",),
     "how soon": ("lambat", "selambat-lambatnya"),  # a deadline: "paling lambat 5 hari", "selambat-lambatnya"
+    "in return": ("imbalan", "balasan"),  # what is given back: no "pengembalian" (a return of goods)
     "how much": (), "how many": (), "what kind of": (), "what kinds of": (), "what sort of": (),
 }
 
@@ -287,6 +288,7 @@ TERMS = {
     "acute respiratory infection": "ispa", "respiratory tract": "saluran pernapasan pernafasan",
     "criminal code": "kuhp", "penal code": "kuhp", "civil code": "kuhperdata perdata", "civil law": "perdata",
     "exclusive economic zone": "zee", "continental shelf": "landas kontinen",
+    "research question": "rumusan_masalah pertanyaan_penelitian",  # a thesis's "Rumusan Masalah"
 }
 
 
