@@ -8,12 +8,12 @@ import re
 import pytest
 
 from telusur.indonesian import _CHAT_WORDS
-from telusur.query import answer, conversation, quantity, ranker, retrieval
+from telusur.query import answer, conversation, kinds, quantity, ranker, retrieval
 
 QUESTION_RULES = {
     "answer._COMPARISON": answer._COMPARISON,
     "answer._SPOKEN_COMPARISON": answer._SPOKEN_COMPARISON,
-    "answer._KINDS": tuple(pattern for _, pattern in answer._KINDS),
+    "kinds._KINDS": tuple(pattern for _, pattern in kinds._KINDS),
     "ranker._DEFINITION_QUESTION": (ranker._DEFINITION_QUESTION,),
     "ranker._TERM_THEN_APA": (ranker._TERM_THEN_APA,),
     "ranker._WHICH_QUESTION": (ranker._WHICH_QUESTION,),

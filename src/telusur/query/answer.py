@@ -24,9 +24,9 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
+from .kinds import TIME as _TIME, question_kind
 from .quantity import ASKS_NUMBER, asked_count, gives_count, gives_counter
-from .ranker import (COPULA, ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION, definition_focus, defines, is_english,
-                     verb_form)
+from .ranker import COPULA, definition_focus, defines, is_english, verb_form
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -1163,43 +1163,8 @@ def _part_meaning(query: np.ndarray | None, hit: Hit, retriever: Retriever):
     return meaning
 
 
-_KINDS = (
-    ("list", ENUMERATION),
-    # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
-    # cooperation …?" is a verb and its object)
-    ("list", LazyPattern(r"^\s*(?:what|which)\s+(?:(?:kinds|types|forms)\s+of\b|(?:(?:main|other|key|two|three|four|"
-                         r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
-                         r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
-                         r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
-    ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
-                            re.I)),
-    ("person", LazyPattern(r"\b(?:siapa|menurut siapa|who)\b", re.I)),
-    # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
-    # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
-    ("why", LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
-                        r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
-                        r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
-    ("time", LazyPattern(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
-    # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
-    ("shortcoming", LazyPattern(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
-                                r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"
-                                r"(?:penelitian|sistem|metode|teori|model|aplikasi)|disadvantages?|drawbacks?|"
-                                r"weakness(?:es)?|limitations?|shortcomings?)\b", re.I)),
-    ("example", LazyPattern(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
-    # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
-    ("purpose", PURPOSE_QUESTION),
-    ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
-                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
-                               r"diartikan|didefinisikan|what is(?! the (?:total )?number of)|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
-                               r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
-    ("number", ASKS_NUMBER),  # "berapa", "how tall", "at what age": quantity reads a count from the same words
-    ("place", LazyPattern(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
-)
 # What a time, a number, a place is written with: the sentence that has it answers "kapan", "berapa", "di mana".
 # (a year before 1000 as the text writes it too: "tahun 515 SM", "622 Masehi")
-_TIME = LazyPattern(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"
-                    r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
-                    r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
 # "salah satu" (one of) and "satu-satunya" (the only) give no number
 # an ordinal ranks, it gives no amount ("terluas ke-7", "ke 2"): its digits are no number asked
 _NUMBER = LazyPattern(r"(?<!\d)(?<!ke-)(?<!ke )\d|\b(?:(?<!salah )satu(?!-)|dua|tiga|empat|lima|enam|tujuh|delapan|"
@@ -1217,18 +1182,6 @@ _FORMULA = LazyPattern(r"[=×÷]|\b\w+\s*/\s*\w+\b")
 _NAMED = LazyPattern(rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z.]+|dan|&|dkk\.?))*\s*\(\s*{YEAR_DIGITS}")
 KIND_BONUS = 1.4
 ANSWER_FORM_BONUS = 1.4
-
-
-def question_kind(question: str) -> str | None:
-    """What the question asks for: list | formula | person | why | time | shortcoming | example | purpose | definition
-    | number | place, or None. A list asked by its count ("Ada berapa aktor …?", "berapa jenis diagram", "ada berapa
-    orang") is a number question, as "How many …?" is: the sentence giving the count answers it, not the list's items;
-    unless the items are asked too ("Ada berapa jenis diagram UML dan apa saja?")."""
-    for kind, pattern in _KINDS:
-        if pattern.search(question):
-            return "number" if kind == "list" and ASKS_NUMBER.search(question) and not ITEMS_ASKED.search(question) \
-                else kind
-    return None
 
 
 def _defines(sentence: str, weights: dict[str, float], tokenize) -> bool:
