@@ -27,6 +27,7 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
+from .kinds import TIME, question_kind
 from .quantity import asked_count, asked_figure, asks_label, gives_count, gives_figure, named_numbers, \
     writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
@@ -94,7 +95,8 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
-_GIVES_COUNT, _ASKS, _SENTENCE_WORDS = (PASSAGE_FEATURES.index(n) for n in ("gives_count", "asks", "sentence_words"))
+_GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME = (PASSAGE_FEATURES.index(n) for n in (
+    "gives_count", "asks", "sentence_words", "gives_time"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 _PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me",
              "pe", "di", "ke", "se", "")
@@ -249,6 +251,7 @@ class Retriever:
         self._recent_lock = threading.Lock()
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
+        self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
         self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
 
@@ -495,6 +498,7 @@ class Retriever:
         focus = [t for t in focus if t]
         count = asked_count(query)
         counted = self.counted_terms(count.thing, english) if count and count.thing else set()
+        when = not english and question_kind(query) == "time"
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -520,6 +524,8 @@ class Retriever:
                                                     self.index.bm25.tokenize))
             f[_ASKS] = asks(self.index.chunks[i].text, query)
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
+            if when:
+                f[_GIVES_TIME] = self._sentence_words(i, weights, timed=True)
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -786,7 +792,7 @@ class Retriever:
         return out
 
     def _sentence_words(self, chunk_id: int, weights: dict[str, float],
-                        groups: list[tuple[frozenset[str], float]] = ()) -> float:
+                        groups: list[tuple[frozenset[str], float]] = (), timed: bool = False) -> float:
         """The IDF-weighted share of the question's search terms that one part of the passage uses, its best: an answer
         says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
         counts as one; a table's parts are read as said, a row with its columns' names, a figure with its column's name
@@ -795,7 +801,9 @@ class Retriever:
         title of the item a paragraph goes on under, its section's): what the heading says, each sentence under it says
         of it. An English question's words count once each, by the group of the text's words for it and its
         rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
-        the word, not a third of it."""
+        the word, not a third of it. timed: only the parts writing a time (kinds.TIME: a year, a month, "abad", "sejak"),
+        the sentence a "kapan" question is answered by ("Ia diangkat menjadi nabi sekitar tahun 1450 SM" beside a
+        passage naming the prophet in every sentence and no date); 0 for a passage without one."""
         total = sum(w for _, w in groups) if groups else sum(weights.values())
         if total <= 0:
             return 0.0
@@ -809,6 +817,10 @@ class Retriever:
             head = chunk.heading if chunk.heading and chunk.heading not in text else ""
             said_of_all = frozenset(self.index.bm25.tokenize(head)) if head else frozenset()
             self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) | said_of_all for part in said]
+            self._part_times[chunk_id] = [bool(TIME.search(part)) for part in said]
+        if timed:
+            return max((sum(w for t, w in weights.items() if t in terms) for terms, timed_part in zip(
+                self._part_terms[chunk_id], self._part_times[chunk_id]) if timed_part), default=0.0) / total
         if groups:
             parts = self._part_terms[chunk_id]
             return max(sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts) / total
