@@ -59,6 +59,14 @@ def test_a_lettered_markdown_note_is_linked_and_a_power_is_not_a_reference():
     ('Budi Santoso, "Hukum Adat 2010," Jurnal Hukum 5, no. 2 (2019): 10-20.', ("Budi Santoso",), "2019", None),
     ("Laurent Reresi, “Siapakah Sang Nabi Itu?” dalam Majalah Rohani, Oktober 1995, hlm. 430-433.",
      ("Laurent Reresi",), "1995", "430-433"),
+    # a month as documents.model writes it, one list for every date (the older spelling, a short form with its full
+    # stop, a month typed small): notes once kept a list of their own that lacked them and read no year
+    ("Laurent Reresi, “Siapakah Sang Nabi Itu?” dalam Majalah Rohani, Nopember 1995, hlm. 430-433.",
+     ("Laurent Reresi",), "1995", "430-433"),
+    ("Laurent Reresi, “Siapakah Sang Nabi Itu?” dalam Majalah Rohani, edisi Sept. 1995, hlm. 430-433.",
+     ("Laurent Reresi",), "1995", "430-433"),
+    ("Laurent Reresi, “Siapakah Sang Nabi Itu?” dalam Majalah Rohani, edisi oktober 1995, hlm. 430-433.",
+     ("Laurent Reresi",), "1995", "430-433"),
     ("Sulistyowati Irianto dan Shidarta (ed.), Metode Penelitian Hukum (Jakarta: Obor, 2009), hlm. 4.",
      ("Sulistyowati Irianto", "Shidarta"), "2009", "4"),
     ("Nyoman Serikat Putra Jaya, “Kapita Selekta Hukum Pidana”, Badan Penerbit Undip, Semarang, 2005, h.239.",

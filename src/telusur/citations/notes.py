@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..documents.model import IBID, NOTE_LABEL, OP_CIT, YEAR, YEAR_DIGITS
-from .intext import QUOTED_IN, Citation, key_work
+from .intext import _MONTH, QUOTED_IN, Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
 
@@ -19,11 +19,8 @@ _OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu 
                      "untuk dengan di ke dari oleh tentang wawancara keterangan catatan".split())
 _SCRIPTURE = frozenset("kitab alkitab injil al-qur'an al-quran alquran hadis hadits".split())
 
-_MONTHS = (r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|"
-           r"February|March|May|June|July|August|October|December|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|"
-           r"Des|Dec)\.?")
 # The publication's year: "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
-_PUBLISHED = re.compile(rf"(?:[(,:]\s*|{_MONTHS}\s+)({YEAR_DIGITS})[a-z]?(?=\s*(?:[),.;:]|$))")
+_PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS})[a-z]?(?=\s*(?:[),.;:]|$))")
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
