@@ -77,7 +77,8 @@ from .sentences import sentence_spans
 # 56: a sentence about tables or figures ("Jenis-jenis grafik sebagai berikut") is the lead-in of the list after it
 # 57: a paragraph after a list's last item opening on one thing that item said ("Pada tahap ini …", "Tabungan ini …",
 # "Hal ini …") is that item's own (item_spans), not the list's sequel; one opening on all of the list still is
-CHUNKER_VERSION = "57"
+# 58: one opening on a number or a quantity of things ("Tiga tahap tersebut", "Berbagai hal ini") goes on from the list
+CHUNKER_VERSION = "58"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -922,12 +923,14 @@ def _goes_on_from_list(line: str) -> bool:
 
 
 # "X ini/itu/tersebut" naming one thing ("Hal ini", "Pada tahap ini", "Tabungan ini", "Gagasan tersebut"): after a
-# list it says more of what its last item said. Not a plural ("Gejala-gejala tersebut", "Kedua hal ini"), nor all of
+# list it says more of what its last item said. Not a plural ("Gejala-gejala tersebut", "Kedua hal ini", "Tiga
+# tahap tersebut", "Berbagai hal ini", "Sejumlah faktor tersebut"), nor all of
 # it ("Semua nabi ini", _SUMS_UP), nor the text above ("Berdasarkan uraian di atas"), nor a connective ("Sedangkan").
 _POINTS_AT_ONE = LazyPattern(
     r"(?!(?:sedangkan|namun|akan\s+tetapi|tetapi|selain|di\s+samping|oleh|karena|dengan\s+demikian|jadi|sehingga|"
-    r"serta|untuk|berdasarkan|dari|mengacu|semua|seluruh|keseluruhan|kesemua|segenap|para|beberapa|kedua|ketiga|"
-    r"keempat|kelima)\b)(?:[^\W\d_]+\s+){1,3}?(?:ini|itu|tersebut)\b", re.I)
+    r"serta|untuk|berdasarkan|dari|mengacu|semua|seluruh|keseluruhan|kesemua|segenap|para|beberapa|berbagai|"
+    r"bermacam|sejumlah|banyak|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\b)"
+    r"(?:[^\W\d_]+\s+){1,3}?(?:ini|itu|tersebut)\b", re.I)
 
 
 def chunk_parts(chunk: Chunk) -> list[str]:

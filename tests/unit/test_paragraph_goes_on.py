@@ -171,6 +171,15 @@ LANGKAH = ("Langkah penelitian tindakan kelas adalah sebagai berikut:\n\n"
      "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
     ("Berdasarkan uraian di atas dapat disimpulkan bahwa penelitian tindakan kelas dimulai dari masalah yang "
      "dirasakan guru di kelas dan berakhir pada rencana tindakan yang disepakati bersama.", False),
+    # a number or a quantity before the noun makes it several things, all of the list (_POINTS_AT_ONE read any word)
+    ("Dua langkah tersebut harus diikuti secara berurutan oleh guru supaya hasil penelitian tindakan kelas dapat "
+     "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
+    ("Keenam langkah tersebut harus diikuti secara berurutan oleh guru supaya hasil penelitian tindakan kelas dapat "
+     "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
+    ("Berbagai langkah tersebut harus diikuti secara berurutan oleh guru supaya hasil penelitian tindakan kelas dapat "
+     "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
+    ("Sejumlah langkah tersebut harus diikuti secara berurutan oleh guru supaya hasil penelitian tindakan kelas dapat "
+     "dipertanggungjawabkan dan dipakai untuk memperbaiki pembelajaran di kelas berikutnya.", False),
 ])
 def test_a_paragraph_opening_on_one_thing_the_last_item_said_is_that_item_s(sequel, own):
     from telusur.chunking import item_spans
