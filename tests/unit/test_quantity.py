@@ -182,6 +182,10 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
     ("How many staff in the office?", Count("staff", ())),
     ("How many PNS are there?", Count("pns", ())),
     ("How many seed varieties are grown?", Count("varieties", ())),
+    # ... and a person's noun written without its plural -s, as students write it, is no verb (review2)
+    ("How many employee in the company?", Count("employee", ())),
+    ("How many student at the school?", Count("student", ())),
+    ("How many doctor in the puskesmas?", Count("doctor", ())),
 ])
 def test_a_verb_right_after_how_many_is_no_thing_counted(question, count):
     assert asked_count(question) == count
@@ -321,6 +325,9 @@ def test_a_verb_form_is_its_shape_with_a_stem_that_drops_the_prefix(word, verb):
     ("Siswa yang ikut lomba ada berapa orang?", Count("siswa", ())),
     ("Siswa yang ikut ada berapa orang?", Count("siswa", ())),
     ("Karyawan yang bekerja di bagian produksi ada berapa?", Count("karyawan", ())),
+    # ... nor a function word ending in -nya like an attribute (review2: "bertanya" counted "berta")
+    ("Siswa yang bertanya ada berapa orang?", Count("siswa", ())),
+    ("Karyawan yang biasanya lembur ada berapa?", Count("karyawan", ())),
 ])
 def test_a_berapa_closing_its_clause_counts_the_head_of_what_comes_before_it(question, count):
     assert asked_count(question) == count

@@ -170,7 +170,7 @@ def _closing_count(before: str) -> Count | None:
     if not words:
         return None
     last, subject = words[-1], _subject(words)
-    if _without_nya(last) != last:  # "Pegawainya ada berapa orang?", "sampelnya berapa orang", "tingginya berapa"
+    if _has_nya(last):  # "Pegawainya ada berapa orang?", "sampelnya berapa orang", "tingginya berapa"
         return _counted(last)
     if subject[:1] and subject[0] in _OPENERS:
         return _counted(subject[1]) if len(subject) > 1 else None
@@ -185,9 +185,10 @@ def _attribute_restricted(words: list[str]) -> bool:
     """A head restricted by an attribute with -nya and its value ("Responden yang pendidikannya SMP", "Pasien yang
     jenis kelaminnya perempuan"): a table of the head by that attribute writes the value beside its number ("SMP |
     17"), while every passage of the chapter writes the head with one ("100 responden"). Not a clause of what the head
-    does ("Siswa yang ikut lomba", "Siswa yang ikut"): its head is what is counted."""
+    does ("Siswa yang ikut lomba", "Siswa yang ikut"): its head is what is counted; nor a function word ending like one
+    ("Siswa yang bertanya", "Karyawan yang biasanya lembur")."""
     after = words[words.index("yang") + 1:-1] if "yang" in words[1:] else []
-    return any(_without_nya(w) != w for w in after)
+    return any(_has_nya(w) for w in after)
 
 
 def _subject(words: list[str]) -> list[str]:
@@ -214,6 +215,14 @@ def _counted(word: str) -> Count | None:
 def _without_nya(word: str) -> str:
     """A word without the -nya a question adds to it ("pegawainya", "portnya"; not "tanya", "punya")."""
     return word[:-3] if word.endswith("nya") and len(word) > 5 else word
+
+
+def _has_nya(word: str) -> bool:
+    """The word is another with the -nya a question adds to it ("pendidikannya", "pegawainya", "lamanya"), not a
+    function word ending like one ("bertanya", "biasanya", "hanya"), unless it is a measure's ("lamanya")."""
+    from ..indonesian import stop_words
+
+    return _without_nya(word) != word and (word not in stop_words() or _measure(word) is not None)
 
 
 def _measured(word: str) -> tuple[str, ...]:
@@ -310,12 +319,17 @@ def _english_head(after: str) -> str:
     return next((w for w in phrase if not w[0].isupper()), phrase[0]).lower()
 
 
+# An English noun of a person by its ending ("employee", "student", "participant", "doctor", "scientist", "civilian"),
+# which a student may write after "how many" without its plural -s: no verb
+_PERSON_NOUN = LazyPattern(r"^[a-z]{2,}(?:ee|ent|ant|ist|ian|or)$")
+
+
 def _verb_head(words: list[str]) -> bool:
     """The first word after an English "how many" with no plural after it is a verb, its subject (people) unsaid: a
     past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb, never a
     noun ("How many work there?", "How many live in Jakarta?"); a singular noun after "how many" is followed by its
     verb ("How many PNS are there?") or nothing ("How many staff?")."""
-    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS:
+    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS or _PERSON_NOUN.search(words[0]):
         return False
     past = len(words[0]) > 3 and words[0].endswith("ed") and not words[0].endswith("eed")  # not "seed", "speed"
     return past or len(words) > 1 and words[1].lower() in _AFTER_A_VERB
