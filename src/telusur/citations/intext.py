@@ -701,9 +701,16 @@ def _acts_as_a_body(text: str, names: list[str]) -> bool:
 def _names_a_body(words: str) -> bool:
     """Words that name a body by their head noun, first in Indonesian ("Badan Pusat Statistik", "Ikatan Akuntan
     Indonesia"), last in English ("World Health Organization", "Internal Revenue Service"); an organisation's word
-    inside a thing's name is no head ("Statistical Product and Service Solutions": SPSS)."""
+    inside a thing's name is no head ("Statistical Product and Service Solutions": SPSS). Or by the country they
+    gather, last: "Serikat Pekerja Seluruh Indonesia", "Konferensi Waligereja Indonesia", "... Republik Indonesia";
+    not a language's or a nation's thing ("Pedoman Umum Ejaan Bahasa Indonesia", "Kerangka Kualifikasi Nasional
+    Indonesia"), nor the country itself ("Negara Kesatuan Republik Indonesia")."""
     split = words.split()
-    return bool(split) and (split[0].lower() in ORGANISATION_WORDS or split[-1].lower() in ORGANISATION_WORDS)
+    return bool(split) and (split[0].lower() in ORGANISATION_WORDS or split[-1].lower() in ORGANISATION_WORDS
+                            or _OF_THE_COUNTRY.search(words) is not None and split[0].lower() != "negara")
+
+
+_OF_THE_COUNTRY = re.compile(r"(?<!\bBahasa)(?<!\bNasional)[ \t]+(?:Republik[ \t]+)?Indonesia$")
 
 
 def _a_known_word(word: str) -> bool:

@@ -82,7 +82,8 @@ ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
     "pt tbk persero perum dinkes disdik dirjen ditjen pemerintah pemkot pemkab pemprov pemda bappeda redaksi "
     "news post times majelis kepolisian kejaksaan balai biro kantor sekretariat perusahaan partai himpunan "
-    "perkumpulan koalisi board watch initiative rumah tentara palang ombudsman kamar".split()
+    "perkumpulan koalisi board watch initiative rumah tentara palang ombudsman kamar "
+    "gabungan aliansi koperasi pengurus pimpinan kesatuan".split()
 )
 # A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
