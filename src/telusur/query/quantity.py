@@ -66,8 +66,8 @@ _CLOSING = LazyPattern(r"\b(?:se)?berapa(?:kah)?(?:\s+(orang|buah|unit|ekor)|\s+
 # "Responden perempuan sebanyak berapa orang?", "Kecamatan di kabupaten itu jumlahnya berapa?"), and words of hedging
 # or pointing beside them that say nothing of it ("kira-kira berapa", "Kelas itu ada berapa?")
 _LINKS = frozenset("ada berjumlah sejumlah sebanyak jumlahnya banyaknya totalnya".split())
-_HEDGES = frozenset("kira sekitar kurang lebih itu ini tersebut".split())
 _DEMONSTRATIVES = frozenset("itu ini tersebut".split())
+_HEDGES = frozenset("kira sekitar kurang lebih".split()) | _DEMONSTRATIVES
 # A word opening what is counted: "Jumlah siswa di sekolah itu ada berapa?", "Total karyawan perusahaan itu berapa?"
 _OPENERS = frozenset("jumlah total banyaknya".split())
 _CLAUSE_LINKS = frozenset("dan serta tapi tetapi".split())
