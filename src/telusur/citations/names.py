@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import SUPERSCRIPTS
+from ..documents.model import MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
@@ -27,14 +27,13 @@ ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
                       "s.psi m.psi psikolog s.hum m.hum lc m.kes s.km skm m.ba mba s.ip m.ip s.i.p s.s m.sc msc "
                       "s.farm apt sp.a drg jr sr".split())
-# Capitalized words that start sentences, name months, laws, titles or places in a text, but never a cited author.
+# Capitalized words that start sentences, name months (documents.model.MONTH_WORDS), laws, titles or places in a
+# text, but never a cited author.
 NOT_NAMES = frozenset(
     "selain menurut dalam oleh kata pendapat sedangkan namun adapun seperti sebagaimana yang bahwa hal ini itu para "
     "ahli pakar definisi pengertian tokoh buku bukunya jadi maka karena dengan pada untuk dari tahun bulan abad sejak "
     "sebelum sesudah setelah hingga sampai antara lain juga pun maupun atau serta kemudian lalu dimana di ke "
     "the and of in on a an for to by at from with see also "
-    "januari februari maret april mei juni juli agustus september oktober november desember "
-    "january february march may june july august october december "
     "undang-undang undang uu uud pasal ayat konvensi perjanjian deklarasi piagam traktat resolusi peraturan "
     "keputusan kurikulum permendikbud permen perpres kepmen kepmenkes inpres perda nomor no tentang "
     "perang dunia masehi sm jurnal majalah kamus skala teori metode model program protokol bab gambar tabel "
@@ -51,7 +50,7 @@ NOT_NAMES = frozenset(
     "however meanwhile moreover furthermore therefore thus hence similarly likewise additionally nevertheless "
     "nonetheless consequently accordingly indeed notably finally recently previously conversely instead whereas "
     "although though while because since specifically following unlike".split()
-)
+) | frozenset(MONTH_WORDS)
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "

@@ -87,10 +87,16 @@ class Block:
 YEAR_CENTURY = r"(?:1[5-9]|20)"
 YEAR_DIGITS = rf"{YEAR_CENTURY}\d\d"
 YEAR = rf"{YEAR_DIGITS}[a-z]?"
-# A month's name as a date writes it, Indonesian (with the older spellings "Pebruari", "Nopember") or English, any
-# case; MONTH_SHORT its short forms ("Okt", "Sept"). Every rule reading a date reads them so.
-MONTH = (r"(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|"
-         r"desember|january|february|march|may|june|july|august|october|december)")
+# A month's name as a date writes it, Indonesian (with the older spellings "Pebruari", "Nopember") or English
+# (the words lower case; MONTH_WORDS both), in MONTH any case; MONTH_SHORT its short forms ("Okt", "Sept"). Every rule
+# reading a date or a month's name reads them so: a citation's date, a reference entry's, a word no author is named
+# with (citations.names.NOT_NAMES), a sentence writing a time (query.kinds.TIME).
+INDONESIAN_MONTHS = ("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+                     "september", "oktober", "november", "nopember", "desember")
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+MONTH_WORDS = tuple(dict.fromkeys(INDONESIAN_MONTHS + ENGLISH_MONTHS))
+MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})"
 MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec)"
 
 # The digits a note's mark is written in ("hukum¹²"), and the tables raising digits to them and lowering them back

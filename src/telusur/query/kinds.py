@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..documents.model import INDONESIAN_MONTHS, MONTH
 from ..lazy_pattern import LazyPattern
 from .quantity import ASKS_NUMBER
 from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
@@ -42,10 +43,12 @@ _KINDS = (
     ("place", LazyPattern(r"\b(?:di ?mana\w*|(?:di|ke|dari) (?:\w+ )?mana\w*|letak\w*|where)\b", re.I)),
 )
 # What a time is written with: the sentence that has it answers "kapan" (a year before 1000 as the text writes
-# it too: "tahun 515 SM", "622 Masehi").
-TIME = LazyPattern(r"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{1,4}|\d{1,4}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|januari|"
-                   r"februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|abad|milenium|"
-                   r"dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|sesudah|setelah|selama)\b", re.I)
+# it too: "tahun 515 SM", "622 Masehi"); an Indonesian month's name (documents.model), or any month's with its day or
+# year beside it ("May 2019", "10 March"): bare, an English one is as often a word or a name ("T. May Rudy").
+_MONTH_WRITTEN = rf"(?:{'|'.join(INDONESIAN_MONTHS)})|\d{{1,2}}\s+{MONTH}|{MONTH}(?=\s+\d)"
+TIME = LazyPattern(rf"\b(?:1[0-9]\d\d|20\d\d|tahun\s+\d{{1,4}}|\d{{1,4}}\s*(?:sm|masehi|hijriah|bc|ad)|\d+an|"
+                   rf"{_MONTH_WRITTEN}|abad|milenium|dekade|masa|zaman|era|sejak|ketika|saat|apabila|bila|jika|sebelum|"
+                   rf"sesudah|setelah|selama)\b", re.I)
 
 
 def question_kind(question: str) -> str | None:
