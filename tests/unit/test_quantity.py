@@ -172,12 +172,16 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
 
 
 @pytest.mark.parametrize("question, count", [
-    # a verb right after "how many" counts no thing: its subject (people) is left unsaid; a past form, or a word
-    # followed by what follows a verb ("there", a preposition, an article), is that verb (s24 read "work")
-    ("How many work there?", Count(None, ())),
-    ("How many live in the village?", Count(None, ())),
-    ("How many attended the meeting?", Count(None, ())),
-    ("How many died?", Count(None, ())),
+    # a verb right after "how many" is no thing counted: its subject (people) is left unsaid, and counted as "How many
+    # people ...?" counts it; a past form, or a word followed by what follows a verb ("there", a preposition, an
+    # article) or by its object, is that verb (s24 read "work"; s26 read "need" and no thing for the rest)
+    ("How many work there?", Count("people", ())),
+    ("How many live in the village?", Count("people", ())),
+    ("How many attended the meeting?", Count("people", ())),
+    ("How many died?", Count("people", ())),
+    ("How many need help?", Count("people", ())),
+    ("How many agree with the statement?", Count("people", ())),
+    ("How many were sold?", None),  # a verb undergone: no person
     # a noun is followed by its verb or by nothing, and a noun counting people as a plural does stays the head
     ("How many staff in the office?", Count("staff", ())),
     ("How many PNS are there?", Count("pns", ())),
@@ -217,8 +221,9 @@ def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(quest
     ("Jumlah siswa di sekolah itu ada berapa?", Count("siswa", ())),
     ("Pegawainya ada berapa orang?", Count("pegawai", ())),
     ("Kelas ada berapa, dan siapa wali kelasnya?", Count("kelas", ())),
-    # ... a word that counts nothing before it is no thing; "ada berapa X" keeps its X
-    ("Yang hadir dari sekolah ada berapa?", None),
+    # ... a clause with no head before it counts people, as "Berapa orang yang hadir ...?"; "ada berapa X" keeps its X
+    ("Yang hadir dari sekolah ada berapa?", Count("orang", ())),
+    ("Yang terjual ada berapa?", None),
     ("Di sekolah itu ada berapa kelas?", Count("kelas", ())),
 ])
 def test_a_thing_before_ada_berapa_at_the_end_is_what_is_counted(question, count):
@@ -482,3 +487,28 @@ def test_how_many_times_is_answered_by_the_sentence_giving_them_first(course):
     # read as no count, the sentence before it (more of the question's words, no number) was said first
     answer = course({"imunisasi.md": IMUNISASI, "desa.md": DESA}).ask("Imunisasi polio diberikan berapa kali?").answer
     assert answer.startswith("Menurut jadwal Kementerian Kesehatan, polio diberikan 4 kali"), answer
+
+
+@pytest.mark.parametrize("unsaid, said", [
+    ("How many attended the meeting?", "How many people attended the meeting?"),
+    ("How many need help?", "How many people need help?"),
+    ("Berapa yang hadir dalam rapat itu?", "Berapa orang yang hadir dalam rapat itu?"),
+    ("Berapa banyak yang mengikuti lomba?", "Berapa orang yang mengikuti lomba?"),
+    ("Ada berapa yang sudah lulus?", "Ada berapa orang yang sudah lulus?"),
+])
+def test_a_count_whose_subject_is_unsaid_counts_people_as_when_it_is_said(unsaid, said):
+    """"How many attended?" and "Berapa yang hadir?" leave out who: a person is meant, and the count reads as the one
+    naming them (the text writes "sebanyak 30 orang"); s25 read no thing (a count no passage could give) or none."""
+    assert asked_count(unsaid) == asked_count(said) != Count(None, ())
+
+
+@pytest.mark.parametrize("question", ["Berapa yang terjual tahun lalu?", "Berapa yang harus dibayar?"])
+def test_a_headless_clause_undergoing_its_verb_counts_no_person(question):
+    count = asked_count(question)
+    assert count is None or count.thing is None
+
+
+@pytest.mark.parametrize("question", ["How many work at Apotek Sehat?", "Berapa yang bekerja di Apotek Sehat?"])
+def test_a_count_of_people_left_unsaid_is_answered_by_the_sentence_giving_orang(course, question):
+    answer = course({"apotek.md": APOTEK}).ask(question).answer
+    assert answer.startswith("Karyawan yang bekerja di Apotek Sehat tercatat sebanyak 12 orang."), answer

@@ -77,6 +77,10 @@ _PREPOSITIONS = frozenset("di dari ke pada dalam untuk oleh dengan".split())
 _CLASSIFIERS = frozenset("orang buah unit ekor".split())
 # An English word counted that Indonesian writes as a counter after its number: "How many people ...?" "12 orang"
 _ENGLISH_COUNTERS = {"people": "orang", "persons": "orang"}
+# What a count whose subject is left unsaid before its verb counts, as if said: "How many attended?" asks "How many
+# people attended?", "Berapa yang hadir?" "Berapa orang yang hadir?" (a verb done, not one undergone: "Berapa yang
+# terjual?", "How many were sold?" count no person)
+_UNSAID_SUBJECT = {"english": "people", "indonesian": "orang"}
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
 _COUNTERS = _CLASSIFIERS | frozenset("kali the of a an".split())
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
@@ -169,6 +173,8 @@ def _closing_count(before: str) -> Count | None:
         linked |= words.pop() in _LINKS
     if not words:
         return None
+    if words[0] == "yang":  # "Yang hadir ada berapa?": no head before the clause
+        return _unsaid_subject(words[1:])
     last, subject = words[-1], _subject(words)
     if _has_nya(last):  # "Pegawainya ada berapa orang?", "sampelnya berapa orang", "tingginya berapa"
         return _counted(last)
@@ -276,7 +282,21 @@ def _count_at(question: str, m: re.Match) -> Count | None:
         if after and not not_a_subject(after):
             return Count(after, (), word if word in _CLASSIFIERS else None)
         return Count(word, ()) if word in _CLASSIFIERS else None
+    if word == "yang":  # "Berapa (banyak) yang hadir?": no head before the clause
+        return _unsaid_subject([w.lower() for w in re.findall(r"[^\W\d_]+", question[m.end(1):m.end(1) + 80])])
     return Count(word, ()) if word not in _NO_THING else None
+
+
+def _unsaid_subject(clause: list[str]) -> Count | None:
+    """What a headless "yang" clause a count asks of counts: people when its first word past the helper words
+    ("harus", "sudah") is no passive ("yang hadir", "yang mengikuti lomba"), as "berapa orang yang hadir" does; None
+    for a thing undergoing it ("yang terjual", "yang harus dibayar") or no clause."""
+    from ..indonesian import stop_words
+
+    said = [w for w in clause if w not in stop_words()]
+    if not said or verb_form(said[0]) and said[0].startswith(("di", "ter")):
+        return None
+    return Count(_UNSAID_SUBJECT["indonesian"], ())
 
 
 def _thing_after(question: str, at: int, english: bool) -> str:
@@ -313,26 +333,36 @@ def _english_head(after: str) -> str:
     if plural is not None:
         return plural.lower()
     if _verb_head(words):
-        return ""  # "How many work there?": a count of no thing named, as "How many?"
+        return _UNSAID_SUBJECT["english"]  # "How many work there?": its subject unsaid, people
     if not phrase:
         return words[0].lower() if words else ""  # "How many are there?": no thing (_NO_THING)
     return next((w for w in phrase if not w[0].isupper()), phrase[0]).lower()
 
 
 # An English noun of a person by its ending ("employee", "student", "participant", "doctor", "scientist", "civilian"),
-# which a student may write after "how many" without its plural -s: no verb
-_PERSON_NOUN = LazyPattern(r"^[a-z]{2,}(?:ee|ent|ant|ist|ian|or)$")
+# which a student may write after "how many" without its plural -s: no verb (nor "agree", "-ee" after a short stem)
+_PERSON_NOUN = LazyPattern(r"^(?:[a-z]{4,}ee|[a-z]{2,}(?:ent|ant|ist|ian|or))$")
 
 
 def _verb_head(words: list[str]) -> bool:
     """The first word after an English "how many" with no plural after it is a verb, its subject (people) unsaid: a
-    past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb, never a
-    noun ("How many work there?", "How many live in Jakarta?"); a singular noun after "how many" is followed by its
-    verb ("How many PNS are there?") or nothing ("How many staff?")."""
-    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS or _PERSON_NOUN.search(words[0]):
+    past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb ("How
+    many work there?", "How many live in Jakarta?") or by its object ("How many need help?"); a singular noun after
+    "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ...") or nothing
+    ("How many staff?"), and a person's noun without its -s is one ("How many student attend ...")."""
+    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS:
         return False
-    past = len(words[0]) > 3 and words[0].endswith("ed") and not words[0].endswith("eed")  # not "seed", "speed"
-    return past or len(words) > 1 and words[1].lower() in _AFTER_A_VERB
+    if _past(words[0]):
+        return True
+    if len(words) == 1 or _PERSON_NOUN.search(words[0]):
+        return False
+    after = words[1].lower()
+    return after in _AFTER_A_VERB or not (after in _PHRASE_ENDS or _past(after) or _plural(after))
+
+
+def _past(word: str) -> bool:
+    """An English past form by its ending ("attended", "died"; not "seed", "speed", "bed")."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _plural(word: str) -> bool:
