@@ -422,3 +422,10 @@ def test_a_field_found_by_the_last_words_before_it():
     field = CitationField("(2019)", ((("Misri",), "2019", True),), "a. Motivasi belajar siswa")
     assert [(lo, hi) for lo, hi, _ in field_spans(SimpleNamespace(text=text, fields=(field,)))] == \
         [(text.rindex("(2019)"), text.rindex("(2019)") + 6)]
+
+
+def test_a_bare_year_keeps_its_author_when_the_other_work_is_cited_by_name_elsewhere():
+    # the list's one work of 2015 is cited by its author's name far from the claim: the text cites it by name, so the
+    # bare year carried from Santoso is Santoso's (a 2015 work the student's list lacks), not Wijaya's
+    elsewhere = "Wijaya (2015) menyebut psikologi belajar sebagai ilmu tentang perilaku siswa. " + "Paragraf lain. " * 200
+    assert _carried(elsewhere + "\n\n" + _CARRIED, _SANTOSO_2012, _WIJAYA_2015)[-1] == (("Santoso",), "2015", None)

@@ -1668,8 +1668,8 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
 
 def _the_lists_work_of_that_year(text: str, scan: str, lo: int, hi: int, year: str, author: list[str]) -> list[str] | None:
     """A bare year carried from an author named in a sentence before the claim's, whom the text's list holds with
-    other years but not this one, while the list holds one work of this year, by an author the text names nowhere
-    near: that work ("Menurut Santoso (2012), ... . Belajar juga ... (2015)." with "Wijaya. 2015." the list's one
+    other years but not this one, while the list holds one work of this year, by an author the text's prose names
+    nowhere: that work ("Menurut Santoso (2012), ... . Belajar juga ... (2015)." with "Wijaya. 2015." the list's one
     work of 2015). An author the claim's own sentence names keeps the year, listed or not."""
     first = next((surname(n) for n in author if not is_etal(n)), None)
     works = [(authors, y) for authors, y in _listed_works(text) if authors]
@@ -1684,8 +1684,10 @@ def _the_lists_work_of_that_year(text: str, scan: str, lo: int, hi: int, year: s
     if len(firsts) != 1:
         return None
     other = next(iter(firsts))
-    if re.search(rf"(?<![\w'’\-]){re.escape(other)}(?![\w'’\-])", scan[max(0, hi - _LOOKBACK):hi]):
-        return None  # named near: the usual readings had their say
+    if any(not _in_reference_entry(text, n.start())
+           for n in re.finditer(rf"(?<![\w'’\-]){re.escape(other)}(?![\w'’\-])", scan)):
+        return None  # named near (the usual readings had their say) or cited by name elsewhere: a work the text cites
+        # by its author is not the one a bare year stands for; the student's list more likely lacks the carried one's
     return list(next(authors for authors, y in works if y == year))
 
 
