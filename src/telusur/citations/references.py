@@ -286,7 +286,13 @@ def ocr_years(text: str) -> str:
 
 
 def _spaced_year(text: str) -> str:
-    return _GLUED_YEAR.sub(lambda m: f" {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""), text)
+    """ "Sugiyono.2013.Metode" -> "Sugiyono. 2013. Metode"; a DOI's or a URL's own ".2019." stays ("10.1234/jp.2019")."""
+    links = [(a.start(), a.end()) for a in _LINK.finditer(text)] if "/" in text else []
+    return _GLUED_YEAR.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in links)
+                           else f" {m.group(1)}" + (f" {m.group(2)}" if m.group(2) else ""), text)
+
+
+_LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, whose stops are its own
 
 
 def _author_part(before: str) -> bool:
