@@ -73,8 +73,10 @@ def _key(source: dict, taken: set[str]) -> str:
     return key
 
 
-_BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection", "web": "misc", "misc": "misc"}
-_RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "web": "ELEC", "misc": "GEN"}
+# A thesis is @misc: BibTeX's @phdthesis and @mastersthesis would each be wrong for a skripsi
+_BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection", "web": "misc", "misc": "misc",
+                 "thesis": "misc"}
+_RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "web": "ELEC", "misc": "GEN", "thesis": "THES"}
 
 
 def _names(source: dict) -> list[str]:

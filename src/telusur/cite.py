@@ -21,7 +21,8 @@ DEFAULT_STYLE = "apa"
 LOCALE = "id-ID"  # shipped with citeproc-py: "hlm.", "t.t.", "dkk.", "dalam"
 VIA = "dalam"  # the secondary-citation connector ("Terry, dalam Hasibuan, 2009"); APA's "as cited in"
 NO_ENTRY = "entri daftar pustaka tidak ada di dokumen"
-_CSL_TYPES = {"article": "article-journal", "book": "book", "chapter": "chapter", "web": "webpage", "misc": "book"}
+_CSL_TYPES = {"article": "article-journal", "book": "book", "chapter": "chapter", "web": "webpage", "misc": "book",
+              "thesis": "thesis"}
 _LOCK = threading.Lock()  # citeproc-py keeps per-render state on the shared style objects
 
 

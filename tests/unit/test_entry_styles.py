@@ -20,3 +20,46 @@ def test_a_dois_own_stop_before_digits_is_no_glued_year():
     line = "Santoso, B. (2019) 'Motivasi belajar siswa', Jurnal Pendidikan, 5(2), pp. 10-20. doi: 10.1234/jp.2019."
     assert _fields(line, "kind", "container", "doi", "publisher") == {
         "kind": "article", "container": "Jurnal Pendidikan", "doi": "10.1234/jp.2019", "publisher": None}
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Putri, Anisa. 2019. Pengaruh Media Sosial terhadap Prestasi Belajar. Skripsi. Universitas Negeri Semarang.",
+     ("Pengaruh Media Sosial terhadap Prestasi Belajar", "Universitas Negeri Semarang", None)),
+    ("Putri, Anisa. 2019. Pengaruh Media Sosial terhadap Prestasi Belajar. Skripsi. Semarang: Universitas Negeri Semarang.",
+     ("Pengaruh Media Sosial terhadap Prestasi Belajar", "Universitas Negeri Semarang", "Semarang")),
+    ("Putri, A. (2019). Pengaruh media sosial [Skripsi, Universitas Negeri Semarang]. Repositori UNNES.",
+     ("Pengaruh media sosial", "Universitas Negeri Semarang", None)),
+    ("Putri, A. (2019). Pengaruh media sosial (Skripsi). Universitas Negeri Semarang, Semarang.",
+     ("Pengaruh media sosial", "Universitas Negeri Semarang", "Semarang")),
+    ("Putri, Anisa, 2019, Pengaruh Media Sosial, Skripsi, Fakultas Ekonomi Universitas Negeri Semarang.",
+     ("Pengaruh Media Sosial", "Fakultas Ekonomi Universitas Negeri Semarang", None)),
+    ("Putri, Anisa. 2019. Pengaruh Media Sosial. Tesis tidak diterbitkan. Yogyakarta: Universitas Gadjah Mada.",
+     ("Pengaruh Media Sosial", "Universitas Gadjah Mada", "Yogyakarta")),
+    ("[4] B. Santoso, “Sistem informasi akademik,” Skripsi, Universitas Negeri Semarang, Semarang, 2019.",
+     ("Sistem informasi akademik", "Universitas Negeri Semarang", "Semarang")),
+    ("6. Sari DK. Pengaruh motivasi terhadap kinerja [skripsi]. Semarang: Universitas Negeri Semarang; 2019.",
+     ("Pengaruh motivasi terhadap kinerja", "Universitas Negeri Semarang", "Semarang")),
+    ("Smith, J. (2015). Motivation of teachers (Unpublished master's thesis). University of Leeds, Leeds, UK.",
+     ("Motivation of teachers", "University of Leeds", "Leeds, UK")),
+])
+def test_a_thesis_reads_its_school_as_publisher_and_no_genre_word(line, read):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.publisher, ref.place) == ("thesis", *read)
+
+
+@pytest.mark.parametrize("line", [
+    "Putri, Anisa. 2019. Panduan Menulis Skripsi. Jakarta: Kencana.",
+    "Putri, Anisa. 2019. Menulis Skripsi, Tesis, dan Disertasi. Jakarta: Kencana.",
+])
+def test_a_title_naming_the_genre_is_no_thesis(line):
+    assert parse_reference(line).kind == "book"
+
+
+def test_a_thesis_exports_as_one():
+    from telusur.bibliography import to_ris
+    from telusur.cite import csl_item
+
+    entry = parse_reference("Putri, Anisa. 2019. Pengaruh Media Sosial. Skripsi. Universitas Negeri Semarang.").to_dict()
+    source = {"authors": ["Putri"], "year": "2019", "passages": [], "cited": False, "entry": entry}
+    assert to_ris([source]).startswith("TY  - THES")
+    assert csl_item("putri2019", ("Putri",), "2019", entry)["type"] == "thesis"

@@ -343,6 +343,62 @@ def _given_names_not_title(name: str, title: str, rest: str) -> bool:
 
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
+    ref = _read_entry(entry, start, end)
+    return _as_thesis(ref) if ref is not None else None
+
+
+# A thesis's genre as lists write it: "Skripsi", "Tesis tidak diterbitkan", "Disertasi Doktor", "Tugas Akhir",
+# "[Doctoral dissertation, ...]", "Unpublished master's thesis"
+_GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|ph\.?\s?d\.?)['’]?s?\s+)?"
+          r"(?:skripsi|tesis|disertasi|tugas\s+akhir|thesis|dissertation)"
+          r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana))?"
+          r"(?:\s*,?\s*(?:tidak|belum)\s+(?:diterbitkan|dipublikasikan)|\s*,?\s*unpublished)?)")
+# ... in brackets or parentheses after the title, with its school or none: "Judul [Skripsi, Universitas X]", "(Tesis)"
+_GENRE_BRACKETED = re.compile(rf"\s*[\[(]\s*(?i:{_GENRE})\s*(?:[,:]\s*(?P<school>[^\[\]()]+?))?\s*[\])]")
+# ... or a part of its own after it: "Judul. Skripsi. Universitas X", "“Judul,” Skripsi, Universitas X, Semarang, 2019."
+_GENRE_PART = re.compile(rf"(?:(?<=[.,”\"’])|(?<=[.,”\"’]\s))(?i:{_GENRE})\s*(?:[.,:;]\s*|$)")
+_YEAR_ENDING = re.compile(rf"(?:[,;.]\s*|\s+)\(?(?:{YEAR})\)?\s*\.?\s*$")
+
+
+def _as_thesis(ref: Reference) -> Reference:
+    """A thesis ("... Skripsi. Universitas Negeri Semarang."): kind "thesis", its school the publisher (and its place),
+    the genre word in neither the title nor the publisher. The genre stands after the title, in brackets or as a part
+    of its own; a title naming it among its words ("Menulis Skripsi, Tesis, dan Disertasi") is no thesis, nor a
+    title whose comma runs on into it unless a school follows ("Judul, Skripsi, Fakultas Ekonomi Universitas X")."""
+    text, title = ref.text, ref.title or ""
+    at = text.find(title) if title else -1
+    after = at + len(title) if at >= 0 else 0
+    m = _GENRE_BRACKETED.search(text, max(at, 0)) or _GENRE_PART.search(text, after)  # the title may hold the brackets
+    if m is None and title and ref.kind == "misc":
+        inside = re.search(rf",\s*(?i:{_GENRE})\s*[,.]\s*(?P<school>[^,]+)", title)
+        if inside and is_organisation(inside.group("school").strip(" .")):
+            m, after = _GENRE_PART.search(text, max(at, 0) + inside.start() + 1), max(at, 0) + inside.start()
+            title = title[:inside.start()]
+    if m is None or (ref.url and not m.groupdict().get("school")):
+        return ref
+    title = _GENRE_BRACKETED.sub("", title).strip(" ,.") if m.re is _GENRE_BRACKETED else title
+    rest = _YEAR_ENDING.sub("", _URL.split(text[m.end():])[0]).strip(" ,.;[]()")
+    school, archive = (m.group("school") or "").strip(" ,.") if m.re is _GENRE_BRACKETED else "", None
+    if school:
+        archive = rest or None  # "[Doctoral dissertation, University of Leeds]. White Rose eTheses."
+    else:
+        school = rest
+    published = _school(school) if school else {}
+    return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive,
+                   publisher=published.get("publisher") or None, place=published.get("place") or None,
+                   volume=None, issue=None)
+
+
+def _school(text: str) -> dict:
+    """A thesis's school and its place: "Universitas Negeri Semarang", "Semarang: Universitas Negeri Semarang",
+    "Universitas Negeri Semarang, Semarang", "University of Leeds, Leeds, UK"."""
+    school, comma, place = text.partition(",")
+    if comma and ":" not in text and _place(place.split(",")[0]):
+        return {"publisher": school.strip(), "place": place.strip(" .")}
+    return _publisher(text)
+
+
+def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
     numbered = _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text)
