@@ -63,3 +63,38 @@ def test_a_thesis_exports_as_one():
     source = {"authors": ["Putri"], "year": "2019", "passages": [], "cited": False, "entry": entry}
     assert to_ris([source]).startswith("TY  - THES")
     assert csl_item("putri2019", ("Putri",), "2019", entry)["type"] == "thesis"
+
+
+@pytest.mark.parametrize("line, read", [
+    # the old Indonesian comma entry, a publisher no list knows before a city: "Publisher, Place"
+    ("Marzuki, Peter Mahmud, Penelitian Hukum, Kencana, Jakarta, 2010.", ("Penelitian Hukum", "Kencana", "Jakarta")),
+    ("Rahardjo, Satjipto, Ilmu Hukum, Citra Aditya Bakti, Bandung, 2000.", ("Ilmu Hukum", "Citra Aditya Bakti", "Bandung")),
+    ("Santoso, Budi, 2019, Manajemen Sumber Daya Manusia, Intermasa, Jakarta.",
+     ("Manajemen Sumber Daya Manusia", "Intermasa", "Jakarta")),
+    # ... and a company's "PT." is no title's end
+    ("Muhammad, Abdulkadir, Hukum Perdata Indonesia, PT. Citra Aditya Bakti, Bandung, 2000.",
+     ("Hukum Perdata Indonesia", "PT. Citra Aditya Bakti", "Bandung")),
+])
+def test_a_comma_entry_reads_a_publisher_before_its_city(line, read):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.publisher, ref.place) == ("book", *read)
+
+
+@pytest.mark.parametrize("line", [
+    "Marzuki, Peter Mahmud, Penelitian Hukum, Kencana, Jakarta, 2010.",
+    "Hadjon, Philipus M., Perlindungan Hukum Bagi Rakyat di Indonesia, Bina Ilmu, Surabaya, 1987.",
+])
+def test_a_comma_entry_with_no_colon_is_an_entry_line(line):
+    from telusur.citations.references import looks_like_entry
+
+    assert looks_like_entry(line)
+
+
+def test_a_title_whose_last_parts_are_no_publisher_and_city_stays_whole():
+    ref = parse_reference("Santoso, Budi, Hukum Adat, Teori dan Praktik, Bandung, 2001.")
+    assert (ref.kind, ref.publisher) == ("misc", None)
+
+
+def test_a_thesis_genre_run_into_its_school():
+    ref = parse_reference("Barkah, (2002) Pengaruh gaya kepemimpinan di Surabaya. Tesis Program Pascasarjana Unair, Surabaya.")
+    assert (ref.kind, ref.publisher, ref.place) == ("thesis", "Program Pascasarjana Unair", "Surabaya")

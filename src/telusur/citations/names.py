@@ -109,6 +109,17 @@ PUBLISHERS = frozenset(p.strip() for p in """alfabeta|rineka cipta|remaja rosdak
     john wiley & sons|wiley-blackwell|sage publications|routledge|springer-verlag|elsevier|cengage learning|
     oxford university press|cambridge university press|harper collins|harpercollins|allyn and bacon|allyn & bacon|
     addison-wesley|houghton mifflin|jossey-bass|academic press|thomson learning|south-western""".split("|"))
+# The cities books are published in, as a list names them after the publisher with no colon ("Penelitian Hukum,
+# Kencana, Jakarta, 2010."): there the place, not the publisher, tells where a title ends
+PUBLISHING_PLACES = frozenset(p.strip() for p in """jakarta|bandung|yogyakarta|jogjakarta|surabaya|malang|semarang|
+    surakarta|solo|medan|bogor|depok|tangerang|bekasi|makassar|ujung pandang|padang|palembang|pekanbaru|denpasar|
+    banda aceh|banjarmasin|pontianak|samarinda|manado|mataram|kupang|jember|purwokerto|salatiga|kudus|magelang|
+    sidoarjo|klaten|sleman|bantul|ciputat|serang|jambi|bengkulu|lampung|bandar lampung|ambon|jayapura|kendari|
+    palu|gorontalo|batam|cirebon|tasikmalaya|sukabumi|madiun|kediri|ponorogo|pamekasan|mojokerto|pasuruan|
+    new york|london|boston|oxford|cambridge|chicago|singapore|singapura|kuala lumpur|sydney|melbourne|toronto|
+    los angeles|san francisco|philadelphia|washington|thousand oaks|newbury park|beverly hills|upper saddle river|
+    englewood cliffs|hoboken|belmont|berlin|amsterdam|leiden|paris|tokyo|cairo|kairo|beirut|riyadh|mumbai|
+    new delhi|delhi|hong kong|manila|bangkok|harlow|edinburgh|glasgow|dordrecht|heidelberg""".split("|"))
 # A word that makes a name a publisher's wherever it stands: "Rajawali Pers", "Badan Penerbit Universitas Diponegoro"
 PUBLISHER_WORD = r"(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
 _PUBLISHER_FORM = re.compile(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"

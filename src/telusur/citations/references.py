@@ -13,7 +13,7 @@ from ..documents import furniture
 from ..documents.model import MONTH, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, PUBLISHER_WORD, WEBSITE, is_organisation, is_publisher
+from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -65,7 +65,7 @@ _PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|repr
 _NOTE_AFTER_PUBLISHER = re.compile(r"\.\s+(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|\d+(?:st|nd|rd|th))\b"
                                    r"[^:]*$", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
-_NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])"
+_NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])(?<!\bPT)(?<!\bCV)"  # "PT. Citra Aditya Bakti" too
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
 # A publisher's place and name after a note of its own on the edition, printing or translation: "Edisi Revisi. Jakarta:
 # Kencana" ("St. Louis: Mosby" is one place; "ISBN: 978-..." is none)
@@ -119,7 +119,10 @@ def looks_like_entry(line: str) -> bool:
     if last is None and (body := _body_year_last(line)):
         # "Institute of Electrical and Electronics Engineers, IEEE Standard .... New York: IEEE, 1990.", a quoted title
         return (":" in body.group("rest") or body.group("rest")[:1] in "\"“") and not _CITING_OPENING.match(line)
-    return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla)) and not _CITING_OPENING.match(line)
+    # "Marzuki, Peter Mahmud, Penelitian Hukum, Kencana, Jakarta, 2010.": no colon, the publisher and place by commas
+    published = last is not None and _title_run_on(last.group("rest")) is not None
+    return bool(last) and (":" in last.group("rest") or bool(initials) or bool(mla) or published) \
+        and not _CITING_OPENING.match(line)
 
 
 def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
@@ -356,7 +359,10 @@ _GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|p
 # ... in brackets or parentheses after the title, with its school or none: "Judul [Skripsi, Universitas X]", "(Tesis)"
 _GENRE_BRACKETED = re.compile(rf"\s*[\[(]\s*(?i:{_GENRE})\s*(?:[,:]\s*(?P<school>[^\[\]()]+?))?\s*[\])]")
 # ... or a part of its own after it: "Judul. Skripsi. Universitas X", "“Judul,” Skripsi, Universitas X, Semarang, 2019."
-_GENRE_PART = re.compile(rf"(?:(?<=[.,”\"’])|(?<=[.,”\"’]\s))(?i:{_GENRE})\s*(?:[.,:;]\s*|$)")
+# ... or run into its school: "Tesis Program Pascasarjana Unair, Surabaya", "Tesis Magister Manajemen Universitas X"
+_SCHOOL_OPENING = (r"(?:Program|Pascasarjana|Fakultas|Jurusan|Prodi|Universitas|Institut|Sekolah|Politeknik|Magister|"
+                   r"University|STIE|STIKES|STAIN|IAIN|UIN)\b")
+_GENRE_PART = re.compile(rf"(?:(?<=[.,”\"’])|(?<=[.,”\"’]\s))(?i:{_GENRE})\s*(?:[.,:;]\s*|(?<=\s)(?={_SCHOOL_OPENING})|$)")
 _YEAR_ENDING = re.compile(rf"(?:[,;.]\s*|\s+)\(?(?:{YEAR})\)?\s*\.?\s*$")
 
 
@@ -854,7 +860,23 @@ def _title_run_on(title: str) -> int | None:
     if len(commas) >= 2 and _names_publisher(title[commas[-2].end():commas[-1].start()]) \
             and _place(title[commas[-1].end():]):
         return commas[-2].start()
+    if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
+            and _publisher_shaped(title[commas[-2].end():commas[-1].start()]):
+        return commas[-2].start()  # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows
     return None
+
+
+def _publishing_place(text: str) -> bool:
+    """ "Jakarta", "New York": a city books are published in (names.PUBLISHING_PLACES)."""
+    return " ".join(text.split()).strip(" .").lower() in PUBLISHING_PLACES
+
+
+def _publisher_shaped(text: str) -> bool:
+    """One to five capitalised words, "&", "of" and "and" aside, and no city: "Kencana", "Citra Aditya Bakti", "Bina
+    Ilmu", "Harper & Row"; a title's part with a small word ("Teori dan Praktik") is none."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and not _publishing_place(text) and not re.search(r"\d", text) \
+        and all(w[:1].isupper() or w in ("&", "of", "and") for w in words) and words[0][:1].isupper()
 
 
 def _names_publisher(name: str) -> bool:
@@ -882,6 +904,8 @@ def _publisher(text: str) -> dict:
     two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
     if two and _names_publisher(two.group("first")) and _place(two.group("second")):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
+    if two and _publishing_place(two.group("second")) and _publisher_shaped(two.group("first")):
+        return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Kencana, Jakarta"
     if two and _place(two.group("first")) and _names_publisher(two.group("second")):
         return {"publisher": two.group("second").strip(), "place": two.group("first").strip()}  # "Jakarta, Sinar Grafika"
     m = _PUBLISHER.match(text)
