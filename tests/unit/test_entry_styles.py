@@ -98,3 +98,16 @@ def test_a_title_whose_last_parts_are_no_publisher_and_city_stays_whole():
 def test_a_thesis_genre_run_into_its_school():
     ref = parse_reference("Barkah, (2002) Pengaruh gaya kepemimpinan di Surabaya. Tesis Program Pascasarjana Unair, Surabaya.")
     assert (ref.kind, ref.publisher, ref.place) == ("thesis", "Program Pascasarjana Unair", "Surabaya")
+
+
+@pytest.mark.parametrize("line, authors", [
+    # Chicago's and MLA's later authors, given name first after the first author's "Family, Given,"
+    ("Santoso, Budi, dan Andi Wijaya. Manajemen Sumber Daya Manusia. Jakarta: Kencana, 2019.", ("Santoso", "Wijaya")),
+    ("Kotler, Philip, and Kevin Lane Keller. Marketing Management. 15th ed. Boston: Pearson, 2016.", ("Kotler", "Keller")),
+    ("Santoso, Budi, Andi Wijaya, dan Citra Hartono. Manajemen Sumber Daya Manusia. Jakarta: Kencana, 2019.",
+     ("Santoso", "Wijaya", "Hartono")),
+    ("Santoso, Budi, et al. Manajemen Sumber Daya Manusia. Jakarta: Kencana, 2019.", ("Santoso",)),
+])
+def test_later_authors_given_name_first_are_no_title(line, authors):
+    ref = parse_reference(line)
+    assert (ref.authors, ref.title) == (authors, "Manajemen Sumber Daya Manusia" if "Kencana" in line else "Marketing Management")

@@ -195,7 +195,10 @@ _YEAR_LAST_FORM = (
     # a second author given name first after "dan", then a comma: "Sudjatmiko dan Rusdi Ridwan, “Judul”, ..., 2004."
     r"(?P<co>\s+(?:dan|and|&)\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?=\s*CO_END))?"
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
-    r"(?P<more>\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?)?(?:[.,]|(?<=\.)))?"
+    # more authors given name first, Chicago's and MLA's: "Santoso, Budi, dan Andi Wijaya.", "Santoso, Budi, Andi
+    # Wijaya, and Citra Hartono.", "Santoso, Budi, et al."; names before the last one only where a full stop ends them
+    r"(?P<more>(?:,\s*(?:[A-Z]\.\s?|[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]+(?=(?:,\s*[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s))*"
+    r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
     rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
 _YEAR_LAST = re.compile(_YEAR_LAST_FORM.replace("CO_END", ","))
@@ -528,15 +531,16 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         rest = after_names
     else:
         listed = []
-    co_author = re.sub(r"^(?:dan|and|&)\s+", "", more).rstrip(".,") if more else ""
+    co_authors = [n for n in re.split(r"\s*,\s*(?:(?:dan|and|&)\s+)?|\s*\b(?:dan|and)\s+|\s*&\s*", more.strip(" .,"))
+                  if n and not re.fullmatch(r"(?:et al|dkk)\.?", n)]
     if m.group("co"):
-        co_author = re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())
+        co_authors = [re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())]
     title, published = _title_and_publisher(rest)
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
     year = m.group("year") if re.match(YEAR, m.group("year")) else None  # "t.t.": no date
-    authors, names = ((surname, _family(co_author)), (name, co_author)) if co_author else ((surname,), (name,))
+    authors, names = (surname, *map(_family, co_authors)), (name, *co_authors)
     if listed:
         family = [next((w for w in reversed(n.split()) if not _INITIALS_WRITTEN.fullmatch(w)),
                        n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
