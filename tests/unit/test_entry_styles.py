@@ -111,3 +111,28 @@ def test_a_thesis_genre_run_into_its_school():
 def test_later_authors_given_name_first_are_no_title(line, authors):
     ref = parse_reference(line)
     assert (ref.authors, ref.title) == (authors, "Manajemen Sumber Daya Manusia" if "Kencana" in line else "Marketing Management")
+
+
+@pytest.mark.parametrize("line, read", [
+    # IEEE's and Vancouver's journal facts: volume, issue and pages, not only the journal's name
+    ("[2] B. Santoso and A. Wijaya, “Motivasi belajar siswa,” Jurnal Pendidikan, vol. 5, no. 2, pp. 10–20, 2019.",
+     {"kind": "article", "container": "Jurnal Pendidikan", "volume": "5", "issue": "2", "pages": "10-20"}),
+    ("1. Sari DK, Putra R. Pengaruh motivasi terhadap kinerja. Jurnal Manajemen. 2020;8(1):45-56.",
+     {"kind": "article", "container": "Jurnal Manajemen", "volume": "8", "issue": "1", "pages": "45-56"}),
+    # Vancouver's book: a semicolon before the year as a journal's, but a place and publisher
+    ("3. Notoatmodjo S. Metodologi penelitian kesehatan. Jakarta: Rineka Cipta; 2012.",
+     {"kind": "book", "container": None, "place": "Jakarta", "publisher": "Rineka Cipta"}),
+    # IEEE's paper in proceedings
+    ("[3] B. Santoso and C. Hartono, “Sistem informasi akademik,” in Prosiding Seminar Nasional Teknologi Informasi, "
+     "Bandung, 2019, pp. 10–15.",
+     {"kind": "chapter", "container": "Prosiding Seminar Nasional Teknologi Informasi", "pages": "10-15", "publisher": None}),
+    # a web page, a body as IEEE's author, its address and no publisher
+    ("[5] Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: "
+     "https://www.kemkes.go.id/stunting.pdf. [Accessed: 12-Mei-2021].",
+     {"kind": "web", "authors": ("Kementerian Kesehatan RI",), "title": "Situasi stunting di Indonesia",
+      "url": "https://www.kemkes.go.id/stunting.pdf"}),
+    ("5. Sari DK. Cara menanam padi [Internet]. 2020 [cited 2021 May 12]. Available from: https://tani.example.id/padi",
+     {"kind": "web", "url": "https://tani.example.id/padi"}),
+])
+def test_numbered_styles_read_their_facts(line, read):
+    assert _fields(line, *read) == read

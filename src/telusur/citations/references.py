@@ -108,7 +108,7 @@ def looks_like_entry(line: str) -> bool:
             and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
-    if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line):
+    if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line) or _ieee_body(line):
         return True
     last = _person_year_last(line)
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
@@ -162,7 +162,7 @@ def _vancouver(text: str) -> re.Match | None:
     rest = m.string
     several = "," in m.group("authors")
     return m if several or re.search(r";\s*$", rest[:m.start("year")]) or rest[m.end("year"):].lstrip()[:1] == ";" \
-        else None
+        or _CITED.search(rest) else None  # "Sari DK. Judul [Internet]. 2020 [cited 2021 May 12]."
 
 
 # IEEE: "[2] B. Santoso and A. Wijaya, “Judul artikel,” Nama Jurnal, vol. 5, no. 2, pp. 10–20, 2019."
@@ -410,7 +410,7 @@ def _school(text: str) -> dict:
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
-    numbered = _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text)
+    numbered = _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text)
     if numbered:
         return _numbered_style(text, numbered, start, end)
     chicago = _CHICAGO_ARTICLE.match(text)
@@ -483,6 +483,16 @@ _BODY_FIRST = re.compile(rf"^(?P<body>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|
 # ... with the year ending the entry: what _YEAR_LAST cannot take when a small word follows the body's first word
 # ("Institute of Electrical and Electronics Engineers, IEEE Standard ... New York: IEEE, 1990.")
 _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P<year>{YEAR})\s*\)?\s*\.?$")
+
+
+# IEEE with a body as author: "Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: ..."
+_IEEE_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?"
+                        rf"\s*(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+
+
+def _ieee_body(text: str) -> re.Match | None:
+    m = _IEEE_BODY.match(text)
+    return m if m and is_organisation(m.group("authors")) else None
 
 
 def _body_year_last(text: str) -> re.Match | None:
@@ -608,18 +618,51 @@ def _listed_name(segment: str) -> bool:
 def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
-             if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())]
-    ieee = m.re in (_IEEE, _IEEE_BOOK)
+             if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())] if m.re is not _IEEE_BODY \
+        else [m.group("authors")]  # "Kementerian Pendidikan dan Kebudayaan": one body
+    ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
                      else re.sub(r"\s[A-Z]{1,3}$", "", n) for n in names)
     rest = m.group("rest")
-    container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
-    journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
-    published = {} if journal else _publisher(container or "")  # "Boston: Pearson"
+    url, doi = _URL.search(rest), _DOI.search(rest)
+    links = {"url": url.group().rstrip(".,)") if url and not (doi and "doi.org" in url.group()) else None,
+             "doi": doi.group(1).rstrip(".,)") if doi else None}
+    facts = _NUMBERED_JOURNAL.match(rest) or _IEEE_JOURNAL.match(rest)
+    book = None if facts else _NUMBERED_BOOK.match(rest)
+    proceedings = None if facts or book else _IEEE_PROCEEDINGS.match(rest)
+    if facts:
+        fields = {"kind": "article", "container": facts.group("journal").strip(" .,"), "volume": facts.group("volume"),
+                  "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
+    elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
+        fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip()}
+    elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
+        fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
+    elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
+        fields = {"kind": "chapter", "container": proceedings.group("book").strip(" .,"),
+                  "pages": _pages(proceedings.group("pages"))}
+    else:
+        container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
+        journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
+        fields = {"kind": "article" if journal else "book", "container": container if journal else None,
+                  **({} if journal else _publisher(container or ""))}  # "Boston: Pearson"
     return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
-                     title=m.group("title").strip(" .,"), kind="article" if journal else "book",
-                     container=container if journal else None, start=start, end=end, **published)
+                     title=m.group("title").strip(" .,"), start=start, end=end,
+                     **{k: v for k, v in {**fields, **links}.items() if v is not None})
+
+
+_CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
+# Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
+_NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
+                               r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?")
+# ... IEEE's: "Jurnal Pendidikan, vol. 5, no. 2, pp. 10–20, 2019."
+_IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<issue>\w+))?"
+                           r"(?:,\s*pp?\.\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?", re.I)
+# Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
+_NUMBERED_BOOK = re.compile(rf"^(?:[^.:;]{{1,20}}\bed\.\s*)?(?P<place>[A-Z][^.:;]{{1,40}}):\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")
+# IEEE's paper in proceedings: "in Prosiding Seminar Nasional, Bandung, 2019, pp. 10–15."
+_IEEE_PROCEEDINGS = re.compile(rf"^(?:in|dalam)\s+(?P<book>.+?)(?:,\s*[^,]{{1,40}})?,\s*(?:{YEAR})"
+                               r"(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?", re.I)
 
 
 _GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
