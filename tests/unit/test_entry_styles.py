@@ -136,3 +136,43 @@ def test_later_authors_given_name_first_are_no_title(line, authors):
 ])
 def test_numbered_styles_read_their_facts(line, read):
     assert _fields(line, *read) == read
+
+
+@pytest.mark.parametrize("line, read", [
+    # a newspaper after the title: its name, the day and page, not a publisher "Kompas, 12 Mei 2019, hlm. 5"
+    ("Santoso, Budi. 2019. Harga Beras Naik Lagi. Kompas, 12 Mei 2019, hlm. 5.",
+     {"kind": "article", "container": "Kompas", "pages": "5", "publisher": None}),
+    ("Santoso, B. (2019, 12 Mei). Harga beras naik lagi. Kompas, hlm. 5.",
+     {"kind": "article", "container": "Kompas", "pages": "5", "publisher": None}),
+    ("Santoso, Budi. 2019. Harga Beras Naik Lagi. Jawa Pos, Senin, 12 Mei 2019.",
+     {"kind": "article", "container": "Jawa Pos", "publisher": None}),
+    # Chicago's: the year last in the day, the newspaper alone after the quoted title
+    ("Santoso, Budi. “Harga Beras Naik Lagi.” Kompas, 12 Mei 2019.",
+     {"kind": "article", "container": "Kompas", "year": "2019"}),
+    # Chicago's chapter: the book after "Dalam", its editor and pages no part of it
+    ("Santoso, Budi. “Konsep Dasar Belajar.” Dalam Psikologi Pendidikan, disunting oleh Andi Wijaya, 12–30. "
+     "Jakarta: Kencana, 2018.",
+     {"kind": "chapter", "container": "Psikologi Pendidikan", "pages": "12-30", "publisher": "Kencana"}),
+])
+def test_newspapers_and_chapters_read_their_container(line, read):
+    assert _fields(line, *read) == read
+
+
+def test_a_chicago_newspaper_article_is_an_entry_line():
+    from telusur.citations.references import looks_like_entry
+
+    assert looks_like_entry("Santoso, Budi. “Harga Beras Naik Lagi.” Kompas, 12 Mei 2019.")
+
+
+@pytest.mark.parametrize("line, read", [
+    # a whole date in parentheses after the entry's year is the day it was read: no publisher, not the year
+    ("Badan Pusat Statistik. 2020. Statistik Indonesia. (12 Mei 2019).",
+     {"year": "2020", "publisher": None, "authors": ("Badan Pusat Statistik",)}),
+    ("Santoso, Budi. 2019. Harga beras naik lagi. (12 Mei 2019).", {"year": "2019", "publisher": None, "kind": "misc"}),
+    ("Santoso, Budi. 2019. Harga Beras. Jakarta: Kompas. (12 Mei 2019).",
+     {"year": "2019", "publisher": "Kompas", "place": "Jakarta"}),
+    # ... and a newspaper's day where the year stands after its authors
+    ("Kompas. (12 Mei 2019). Harga beras naik lagi. Kompas, hlm. 5.", {"year": "2019", "container": "Kompas"}),
+])
+def test_a_date_in_parentheses(line, read):
+    assert _fields(line, *read) == read

@@ -18,7 +18,7 @@ from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, i
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
-_MONTH_FIRST = rf"(?:\s*{MONTH}\s*,?)?"
+_MONTH_FIRST = rf"(?:\s*(?:\d{{1,2}}\s+)?{MONTH}\s*,?)?"  # "(Mei 2019)", a newspaper's day too: "(12 Mei 2019)"
 _PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{YEAR}(?:/{YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
@@ -89,6 +89,8 @@ def looks_like_entry(line: str) -> bool:
     if _CHICAGO_ARTICLE.match(line):
         return True
     m = _PAREN_YEAR.search(line, 0, 260)
+    if m and _DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start()):
+        m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
     if m:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
         if not before or not after[:1] in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'"):
@@ -115,7 +117,7 @@ def looks_like_entry(line: str) -> bool:
     initials = last is not None and last.group("given") and _INITIALS.match(last.group("given").strip())
     # MLA: "Santoso, Budi. Pendidikan Karakter. Kencana, 2019.": a given name, a title, then "Publisher, Year"
     mla = last is not None and last.group("given") and len(last.group("given").split()) == 1 \
-        and ". " in last.group("rest") and re.search(rf",\s*{YEAR}\s*\.?$", line)
+        and (". " in last.group("rest") or last.group("rest")[:1] in "\"“") and re.search(rf",\s*(?:\d{{1,2}}\s+{MONTH}\s+)?{YEAR}\s*\.?$", line)
     if last is None and (body := _body_year_last(line)):
         # "Institute of Electrical and Electronics Engineers, IEEE Standard .... New York: IEEE, 1990.", a quoted title
         return (":" in body.group("rest") or body.group("rest")[:1] in "\"“") and not _CITING_OPENING.match(line)
@@ -141,6 +143,8 @@ _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)
                               rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
                               rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
                               rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
+# A whole date in parentheses, "(12 Mei 2019)": a newspaper's day after its authors, else the day a page was read
+_DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{MONTH}\s+{YEAR}\s*\)", re.I)
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})\s*\.?$")  # "..., Malang: UMM Press, 2020."
 _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
@@ -421,8 +425,11 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     last = None if _CITING_OPENING.match(text) else _person_year_last(noted) or _body_year_last(noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
-    if last and _ACCESSED_BEFORE.search(text[:last.start("year")]) and _BARE_YEAR.search(text, 0, last.start("year")):
-        last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)": the page's year is the first
+    if last and (_ACCESSED_BEFORE.search(text[:last.start("year")]) or _DATED.search(text, last.start("year") - 12))\
+            and _BARE_YEAR.search(text, 0, last.start("year")):
+        last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)", "2020. Judul. (12 Mei 2019).": the first
+    if year_m and _DATED.match(text, year_m.start()) and _BARE_YEAR.search(text, 0, year_m.start()):
+        year_m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": the day a page was read, after the entry's year
     reprint = None
     at_end = last or _YEAR_AT_END.search(text)
     if at_end and (bare := _author_date(text)) and bare.start("year") < at_end.start("year"):
@@ -510,12 +517,12 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     if whole and (is_organisation(body.group("body")) or persons):
         # "Departemen Pendidikan dan Kebudayaan. Kamus ...": a body is its whole name, not "Departemen" and a title
         title, published = _title_and_publisher(text[body.end():m.end("rest")])
+        kind = published.pop("kind", None) or _kind_published(published)
         year = m.group("year") if re.match(YEAR, m.group("year")) else None
         names = tuple(_authors(body.group("body"))) if persons else (body.group("body"),)
         authors = tuple(_surname(n) if i == 0 else _family(n) for i, n in enumerate(names)) if persons else names
         return Reference(text=text, authors=authors, names=names, year=year,
-                         year_text=m.group("year"), title=title or None, kind="book" if published else "misc",
-                         start=start, end=end, **published)
+                         year_text=m.group("year"), title=title or None, kind=kind, start=start, end=end, **published)
     head = m.group("head")
     given = (m.group("given") or "").strip()
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
@@ -546,6 +553,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     if m.group("co"):
         co_authors = [re.sub(r"^(?:dan|and|&)\s+", "", m.group("co").strip())]
     title, published = _title_and_publisher(rest)
+    kind = published.pop("kind", None) or _kind_published(published)
     first = re.split(r",\s*", head)[0]
     # "Aziz A." -> "Aziz"; initials first (IEEE for a book: "[1] N. Sudjana, Penilaian ..., 2010.") -> "Sudjana"
     surname = _family(first) if re.match(r"(?:[A-Z]\.\s?)+[A-Z][a-z]", first) else _surname(first)
@@ -556,7 +564,15 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
                        n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
-                     title=title or None, kind="book" if published else "misc", start=start, end=end, **published)
+                     title=title or None, kind=kind, start=start, end=end, **published)
+
+
+def _kind_published(published: dict) -> str:
+    """A year-last entry's kind from what follows its title: a place or publisher makes a book, a periodical alone
+    ("“Harga Beras Naik Lagi.” Kompas, 12 Mei 2019.") an article."""
+    if published.get("publisher") or published.get("place"):
+        return "book"
+    return "article" if published.get("container") else "misc"
 
 
 def _person_year_last(text: str) -> re.Match | None:
@@ -586,8 +602,14 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         if re.match(r"[A-Z][\w .]{1,30}:\s", after):
             return quoted.group("t").strip(" ,."), _publisher(re.sub(r"[\s,]*$", "", after))
         container, published = _title_and_publisher(after)
+        # "dalam Psikologi Pendidikan, disunting oleh Andi Wijaya, 12–30. Jakarta: Kencana": a chapter in that book
+        chapter = re.match(r"(?:dalam|in)\s+(?P<book>[^,]+),\s*(?:disunting|diedit|edited|ed\.|eds\.)\b[^,]*"
+                           r"(?:,\s*(?P<pages>\d+\s*[-–]\s*\d+))?", container, re.I)
+        if chapter:
+            return quoted.group("t").strip(" ,."), {**published, "container": chapter.group("book").strip(),
+                                                    "pages": _pages(chapter.group("pages")), "kind": "chapter"}
         # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
-        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*{MONTH}$", "", container, flags=re.I).strip(" ,")
+        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*(?:\d{{1,2}}\s+)?{MONTH}$", "", container, flags=re.I).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
@@ -843,9 +865,18 @@ def _body(rest: str) -> dict:
         return out
     if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
         out["pages"] = _pages(after.rstrip("."))
-    elif after:
-        out.update(kind="book", **_publisher(after))
+    elif (paper := _PERIODICAL.match(after)) and (paper.group("date") or paper.group("pages")):
+        # "Kompas, 12 Mei 2019, hlm. 5", "Kompas, hlm. 5": a newspaper's name, the day and page, not a publisher
+        out.update(kind="article", container=paper.group("name").strip(), pages=_pages(paper.group("pages")))
+    elif after and (published := _publisher(after)):
+        out.update(kind="book", **published)
     return out
+
+
+# A newspaper or magazine after an article's title: its name, then the day it came out and its page
+_PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>(?:[A-Z][a-z]+,\s*)?\d{{1,2}}\s+"
+                         rf"(?i:{MONTH})(?:\s+{YEAR})?)?\s*,?\s*(?:(?i:hlm|hal|h|p|pp)\.?\s*(?P<pages>[A-Z]?\d+(?:\s*[-–]\s*\d+)?))?"
+                         r"\s*\.?$")
 
 
 def _journal(after: str) -> dict | None:
@@ -943,6 +974,7 @@ def _pages(pages: str | None) -> str | None:
 
 def _publisher(text: str) -> dict:
     text = _PRINTING_NOTE.sub("", re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
+    text = re.sub(rf"[.,]?\s*{_DATED.pattern}$", "", text, flags=re.I).strip(" .,")  # "Kompas. (12 Mei 2019)": a day
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
         return {}
