@@ -376,8 +376,8 @@ def test_the_place_and_publisher_after_a_note_on_the_edition(line):
 
 @pytest.mark.parametrize("line, place, publisher", [
     ("Marzuki, P. (2017). Koperasi Sekolah. St. Louis: Mosby.", None, "St. Louis: Mosby"),  # an abbreviation's stop
-    ("Marzuki, P. (2017). Koperasi Sekolah. Prosiding Seminar. ISBN: 978-979-3649-81-8",  # a book number, no place
-     None, "Prosiding Seminar. ISBN: 978-979-3649-81-8"),
+    # a book number, no place; the proceedings are the paper's container (s26: no longer its publisher)
+    ("Marzuki, P. (2017). Koperasi Sekolah. Prosiding Seminar. ISBN: 978-979-3649-81-8", None, None),
 ])
 def test_no_place_after_an_abbreviation_or_before_a_book_number(line, place, publisher):
     ref = parse_reference(line)

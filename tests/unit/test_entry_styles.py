@@ -176,3 +176,35 @@ def test_a_chicago_newspaper_article_is_an_entry_line():
 ])
 def test_a_date_in_parentheses(line, read):
     assert _fields(line, *read) == read
+
+
+@pytest.mark.parametrize("after, read", [
+    # a journal's facts labelled or bracketed, in the punctuation Indonesian lists give them
+    ("Jurnal Pendidikan Ekonomi, Volume 5, Nomor 2, Halaman 12-20.", ("5", "2", "12-20")),
+    ("Jurnal Pendidikan Ekonomi. Vol 5 No 2. Hal 12-20.", ("5", "2", "12-20")),
+    ("Jurnal Pendidikan Ekonomi Vol. 5 No. 2 Desember 2019.", ("5", "2", None)),
+    ("Jurnal Pendidikan Ekonomi. 5(2). 12-20.", ("5", "2", "12-20")),
+])
+def test_a_journals_labelled_facts(after, read):
+    ref = parse_reference(f"Santoso, Budi. 2019. Koperasi Sekolah. {after}")
+    assert (ref.kind, ref.container, ref.volume, ref.issue, ref.pages) == ("article", "Jurnal Pendidikan Ekonomi", *read)
+
+
+def test_a_books_volume_before_its_place_is_no_journal():
+    ref = parse_reference("Shihab, M. Quraish. 2002. Tafsir Al-Mishbah. Volume 2. Jakarta: Lentera Hati.")
+    assert (ref.kind, ref.publisher) == ("book", "Lentera Hati")
+
+
+@pytest.mark.parametrize("line, read", [
+    # proceedings named with no "Dalam" before them, their pages after
+    ("Santoso, Budi. 2019. Koperasi Sekolah. Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press.",
+     {"kind": "chapter", "container": "Prosiding Seminar Nasional Pendidikan", "pages": "12-20", "publisher": "UM Press"}),
+    # a chapter's pages after its publisher, "Hlm." as Indonesian lists write it
+    ("Santoso, Budi. 2019. \"Koperasi Sekolah\", dalam Andi Wijaya (ed.), Bunga Rampai Pendidikan. Jakarta: Kencana. "
+     "Hlm. 12-30.", {"kind": "chapter", "pages": "12-30", "publisher": "Kencana"}),
+    # "Diambil dari": a page read online, as "Retrieved from"
+    ("Santoso, B. (2020). Cara menanam padi. Diambil dari https://tani.example.id/padi",
+     {"kind": "web", "publisher": None}),
+])
+def test_proceedings_pages_and_pages_read_online(line, read):
+    assert _fields(line, *read) == read

@@ -43,14 +43,15 @@ _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,
                               r"(?:\((?P<issue>[^():]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
                               r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
-_IN_BOOK = re.compile(r"^(?:in|dalam)\s+(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
+# ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
+_IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 # "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
 _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}?)(?:\s*\([A-Z]{2,3}\))?:\s*)?(?P<publisher>[^:]+?)\.?$")
 # The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
-_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh)\b", re.I)
+_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil)\b", re.I)
 # Where a page is read, said before its address: "Tersedia:", "Available at:", "(Online)", "Web:"
 _ONLINE_MARK = r"[\[(]\s*online\s*[\])]"  # "(Online)", "[Online]"
 _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|dari|at|from|online))?\s*:?|"
@@ -852,10 +853,15 @@ def _body(rest: str) -> dict:
         return out
     book = _IN_BOOK.match(after)
     if book:
-        rest = book.group("rest")
-        tail_pages = re.search(r",?\s*pp?\.\s*(\d+\s*[-–]\s*\d+)\.?$", rest)
-        pages = book.group("pages") or (tail_pages.group(1) if tail_pages else None)
-        out.update(kind="chapter", container=book.group("book").strip(" ,"), pages=_pages(pages))
+        rest = re.sub(r"[,.]?\s*IS[BS]N\b.*$", "", book.group("rest"))  # "ISBN: 978-...": a book number, no place
+        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*(\d+\s*[-–]\s*\d+)\.?$", rest)
+        container = book.group("book").strip(" ,")
+        pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–]\s*\d+)$", container)  # "Prosiding X, 12-20"
+        if pages_after:
+            container = container[:pages_after.start()]
+        pages = book.group("pages") or (tail_pages.group(1) if tail_pages else None) \
+            or (pages_after.group(1) if pages_after else None)
+        out.update(kind="chapter", container=container, pages=_pages(pages))
         out.update(_publisher(rest))
         return out
     journal = _journal(after)
@@ -885,7 +891,32 @@ def _journal(after: str) -> dict | None:
     if written and not (written.group("issue") or written.group("number") or written.group("pages")):
         written = None  # a number alone after a name: no journal's facts
     m = _JOURNAL.match(after) or written or _JOURNAL_PAGES.match(after)
-    return m.groupdict() if m else None
+    return m.groupdict() if m else _journal_by_labels(after)
+
+
+# A journal's facts by their labels, in any punctuation: "Jurnal X, Volume 5, Nomor 2, Halaman 12-20", "Jurnal X. Vol 5
+# No 2. Hal 12-20", "Jurnal X Vol. 5 No. 2 Desember 2019", "Jurnal X. 5(2). 12-20"
+_LABELLED_VOLUME = re.compile(r"[.,]?\s+(?:Vol(?:ume)?\.?\s*(?P<volume>\d+)|(?P<bare>\d+)\s*(?=\(\w+\)))", re.I)
+_LABELLED_ISSUE = re.compile(r"\s*\((?P<bracketed>\w+)\)|.*?\b(?:No|Nomor|Nomer|Issue|Edisi)\.?\s*(?P<issue>\d+)\b", re.I)
+_LABELLED_PAGES = re.compile(r"(?:\b(?:hlm|hal|halaman|pp?|h)\.?\s*|[:.,]\s*)(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?\s*$", re.I)
+
+
+def _journal_by_labels(after: str) -> dict | None:
+    """The journal, volume, issue and pages when each is labelled or bracketed, its name before the volume; a
+    volume needs an issue or pages with it, and no place's colon after it (a book's "Volume 2 (Jakarta: ...)")."""
+    vol = _LABELLED_VOLUME.search(after)
+    if vol is None or ":" in after[vol.end():].split("(")[0] and not _LABELLED_PAGES.search(after, vol.end()):
+        return None
+    journal = after[:vol.start()].strip(" .,")
+    if not re.match(r"[A-Z]", journal) or re.search(r"\d|[.:]\s", journal) or ":" in after[vol.end():]:
+        return None
+    issue = _LABELLED_ISSUE.match(after, vol.end())
+    pages = _LABELLED_PAGES.search(after, vol.end())
+    if issue is None and pages is None:
+        return None
+    return {"journal": journal, "volume": vol.group("volume") or vol.group("bare"),
+            "issue": (issue.group("issue") or issue.group("bracketed")) if issue else None,
+            "pages": pages.group("pages") if pages else None}
 
 
 def _title(rest: str) -> tuple[str | None, str]:
@@ -973,7 +1004,7 @@ def _pages(pages: str | None) -> str | None:
 
 
 def _publisher(text: str) -> dict:
-    text = _PRINTING_NOTE.sub("", re.sub(r",?\s*pp?\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
+    text = _PRINTING_NOTE.sub("", re.sub(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
     text = re.sub(rf"[.,]?\s*{_DATED.pattern}$", "", text, flags=re.I).strip(" .,")  # "Kompas. (12 Mei 2019)": a day
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
