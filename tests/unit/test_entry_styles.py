@@ -208,3 +208,23 @@ def test_a_books_volume_before_its_place_is_no_journal():
 ])
 def test_proceedings_pages_and_pages_read_online(line, read):
     assert _fields(line, *read) == read
+
+
+@pytest.mark.parametrize("line, read", [
+    # APA's page on a site, dated to the day or described in brackets: the site is its container, not a publisher
+    ("Santoso, B. (2020, 5 Maret). Cara menanam padi. Tani Online. https://tani.example.id/padi",
+     {"kind": "web", "container": "Tani Online", "publisher": None}),
+    ("Santoso, B. (2020). Cara menanam padi [Video]. YouTube. https://www.youtube.com/watch?v=abc",
+     {"kind": "web", "container": "YouTube", "publisher": None}),
+    # ... a report read online stays a book by its publisher
+    ("Badan Pusat Statistik. (2021). Statistik Indonesia 2021. Badan Pusat Statistik. https://www.bps.go.id/pub/2021",
+     {"kind": "book", "publisher": "Badan Pusat Statistik"}),
+    # MLA's article and page
+    ("Santoso, Budi, et al. \"Motivasi Belajar Siswa.\" Jurnal Pendidikan, vol. 5, no. 2, 2019, pp. 10-20.",
+     {"kind": "article", "authors": ("Santoso",), "container": "Jurnal Pendidikan", "volume": "5", "issue": "2",
+      "pages": "10-20"}),
+    ("Santoso, Budi. \"Cara Menanam Padi.\" Tani Online, 5 Mar. 2020, tani.example.id/padi.",
+     {"kind": "web", "container": "Tani Online", "year": "2020", "title": "Cara Menanam Padi"}),
+])
+def test_pages_on_a_site_and_mla(line, read):
+    assert _fields(line, *read) == read

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents import furniture
-from ..documents.model import MONTH, YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..documents.model import MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, is_organisation, is_publisher
@@ -87,7 +87,7 @@ def looks_like_entry(line: str) -> bool:
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     if len(line) < 20:
         return False
-    if _CHICAGO_ARTICLE.match(line):
+    if _CHICAGO_ARTICLE.match(line) or _MLA_ARTICLE.match(line):
         return True
     m = _PAREN_YEAR.search(line, 0, 260)
     if m and _DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start()):
@@ -149,6 +149,28 @@ _DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{MONTH}\s+{YEAR}\s*\)", re.I)
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})\s*\.?$")  # "..., Malang: UMM Press, 2020."
 _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
+
+
+# MLA's article or page: "Santoso, Budi. “Judul.” Jurnal Pendidikan, vol. 5, no. 2, 2019, pp. 10-20.", "Santoso, Budi, et
+# al. ...", "Santoso, Budi. “Judul.” Tani Online, 5 Mar. 2020, tani.example.id/padi."
+_MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
+                          rf"(?:,\s+et\s+al|,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
+                          rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^,“”\"]{{3,120}}?),\s*"
+                          rf"(?:vol\.\s*(?P<volume>\w+),\s*)?(?:no\.\s*(?P<issue>\w+),\s*)?"
+                          rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH}|{MONTH_SHORT})\.?\s+)?(?P<year>{YEAR})"
+                          rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
+
+
+def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
+    """An MLA article in a journal (volume, number, pages) or a page on a site (its address, no volume)."""
+    names = _authors(re.sub(r",\s+et\s+al$", "", m.group("head")))
+    journal = bool(m.group("volume") or m.group("pages"))
+    return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
+                     names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
+                     kind="article" if journal or not m.group("url") else "web",
+                     container=re.sub(r"^(?:dalam|in)\s+", "", m.group("container").strip(), flags=re.I),
+                     volume=m.group("volume"), issue=m.group("issue"), pages=_pages(m.group("pages")),
+                     url=m.group("url"), start=start, end=end)
 
 
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
@@ -421,6 +443,9 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     chicago = _CHICAGO_ARTICLE.match(text)
     if chicago:
         return _chicago_article(text, chicago, start, end)
+    mla = _MLA_ARTICLE.match(text)
+    if mla:
+        return _mla_article(text, mla, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
     last = None if _CITING_OPENING.match(text) else _person_year_last(noted) or _body_year_last(noted)
@@ -467,10 +492,20 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         rest = rest[:len(rest) - (len(text) - reprint.start("year"))].rstrip(" ,;(")  # no volume "2016" read
         rest = re.sub(r"\s*\([^()]*$", "", rest)  # "UMM Press (cetak ulang": the parenthesis the reprint's year was in
     fields = _body(rest.strip().lstrip(".,").strip())
+    if fields["kind"] == "book" and fields.get("url") and not fields.get("place") \
+            and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")):
+        # "(2020, 5 Maret). Judul. Tani Online. https://...", "Judul [Video]. YouTube. https://...": a page dated to
+        # the day, or a post, on a site, not a book by a publisher
+        fields.update(kind="web", container=fields.pop("publisher"))
     surnames = tuple(_surname(n) if i == 0 or "," in n else _family(n) for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
+
+
+# What a page is, in brackets after its title (APA): "[Video]", "[Blog post]", "[Podcast]", "[Tweet]"
+_MEDIUM = re.compile(r"\[(?:video|blog\s+post|podcast|tweet|status\s+update|infographic|infografis|unggahan|"
+                     r"web\s+page|halaman\s+web)\b[^\]]*\]$", re.I)
 
 
 def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
