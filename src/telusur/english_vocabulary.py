@@ -46,14 +46,10 @@ def is_english_word(word: str) -> bool:
     return word.lower() in STOP or any(form in lexicon() for form in base_forms(word))
 
 
-# Irregular plurals and verb forms of common English words -> their base form ("children" -> "child", "kept" ->
-# "keep"): the suffix rules below cannot reach them.
-IRREGULAR = dict(pair.split(":") for pair in """
-better:good best:good worse:bad worst:bad
-children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
-wives:wife knives:knife leaves:leaf halves:half selves:self thieves:thief criteria:criterion phenomena:phenomenon
-analyses:analysis bases:basis crises:crisis hypotheses:hypothesis theses:thesis diagnoses:diagnosis
-curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:appendix
+# Irregular verb forms of common English words -> their base form ("kept" -> "keep"), and irregular plurals and
+# comparatives ("children" -> "child"): the suffix rules below cannot reach them. A verb's own are a past form
+# wherever one is read ("How many came?": a verb, quantity).
+IRREGULAR_VERBS = dict(pair.split(":") for pair in """
 arose:arise arisen:arise awoke:awake bore:bear borne:bear beaten:beat became:become began:begin begun:begin
 bent:bend bound:bind bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed
 brought:bring built:build burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come crept:creep
@@ -72,6 +68,13 @@ told:tell thought:think threw:throw thrown:throw understood:understand undertook
 underwent:undergo undergone:undergo woke:wake woken:wake wore:wear worn:wear wove:weave woven:weave wept:weep
 won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write
 """.split())
+IRREGULAR = dict(pair.split(":") for pair in """
+better:good best:good worse:bad worst:bad
+children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose lives:life
+wives:wife knives:knife leaves:leaf halves:half selves:self thieves:thief criteria:criterion phenomena:phenomenon
+analyses:analysis bases:basis crises:crisis hypotheses:hypothesis theses:thesis diagnoses:diagnosis
+curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:appendix
+""".split()) | IRREGULAR_VERBS
 
 
 def base_forms(word: str) -> list[str]:

@@ -182,6 +182,11 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
     ("How many need help?", Count("people", ())),
     ("How many agree with the statement?", Count("people", ())),
     ("How many were sold?", None),  # a verb undergone: no person
+    ("How many came?", Count("people", ())),  # an irregular past form is one too (review3: "came" was counted)
+    # a singular noun then an irregular past form, or a unit, is no verb and its object (review3: counted people)
+    ("How many sample taken?", Count("sample", ())),
+    ("How many book written by him?", Count("book", ())),
+    ("How many hour a day?", Count("hour", ())),
     # a noun is followed by its verb or by nothing, and a noun counting people as a plural does stays the head
     ("How many staff in the office?", Count("staff", ())),
     ("How many PNS are there?", Count("pns", ())),

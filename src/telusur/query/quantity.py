@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..lazy_pattern import LazyPattern
 from ..documents.model import YEAR_DIGITS
+from ..english_vocabulary import IRREGULAR_VERBS
 from .ranker import not_a_subject, verb_form
 
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
@@ -350,8 +351,8 @@ def _verb_head(words: list[str]) -> bool:
     many work there?", "How many live in Jakarta?") or by its object ("How many need help?"); a singular noun after
     "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ...") or nothing
     ("How many staff?"), and a person's noun without its -s is one ("How many student attend ...")."""
-    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS:
-        return False
+    if not words or not words[0].islower() or words[0] in _PHRASE_ENDS or _measure(words[0]):
+        return False  # a unit is no verb: "How many hour a day?"
     if _past(words[0]):
         return True
     if len(words) == 1 or _PERSON_NOUN.search(words[0]):
@@ -361,8 +362,9 @@ def _verb_head(words: list[str]) -> bool:
 
 
 def _past(word: str) -> bool:
-    """An English past form by its ending ("attended", "died"; not "seed", "speed", "bed")."""
-    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+    """An English past form by its ending ("attended", "died"; not "seed", "speed", "bed") or an irregular one
+    ("came", "taken", "sold")."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") or word.lower() in IRREGULAR_VERBS
 
 
 def _plural(word: str) -> bool:
