@@ -500,6 +500,10 @@ def test_how_many_times_is_answered_by_the_sentence_giving_them_first(course):
     ("Berapa yang hadir dalam rapat itu?", "Berapa orang yang hadir dalam rapat itu?"),
     ("Berapa banyak yang mengikuti lomba?", "Berapa orang yang mengikuti lomba?"),
     ("Ada berapa yang sudah lulus?", "Ada berapa orang yang sudah lulus?"),
+    # a verb the stop list holds, alone or after helper words (review3: read no count)
+    ("Berapa yang datang?", "Berapa orang yang datang?"),
+    ("Ada berapa yang sudah bekerja?", "Ada berapa orang yang sudah bekerja?"),
+    ("Yang ikut ada berapa?", "Yang ikut ada berapa orang?"),
 ])
 def test_a_count_whose_subject_is_unsaid_counts_people_as_when_it_is_said(unsaid, said):
     """"How many attended?" and "Berapa yang hadir?" leave out who: a person is meant, and the count reads as the one

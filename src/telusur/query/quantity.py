@@ -291,10 +291,11 @@ def _count_at(question: str, m: re.Match) -> Count | None:
 def _unsaid_subject(clause: list[str]) -> Count | None:
     """What a headless "yang" clause a count asks of counts: people when its first word past the helper words
     ("harus", "sudah") is no passive ("yang hadir", "yang mengikuti lomba"), as "berapa orang yang hadir" does; None
-    for a thing undergoing it ("yang terjual", "yang harus dibayar") or no clause."""
+    for a thing undergoing it ("yang terjual", "yang harus dibayar") or no clause. A clause of stop words only is read
+    by its last, its verb ("yang datang", "yang sudah bekerja": the stop list holds common verbs)."""
     from ..indonesian import stop_words
 
-    said = [w for w in clause if w not in stop_words()]
+    said = [w for w in clause if w not in stop_words()] or clause[-1:]
     if not said or verb_form(said[0]) and said[0].startswith(("di", "ter")):
         return None
     return Count(_UNSAID_SUBJECT["indonesian"], ())
