@@ -1,0 +1,27 @@
+"""An English question asks for a person with "who", "whom" or "whose" as a question word, as an Indonesian one does
+with "siapa" (query/kinds.py: question_kind; the answer says the sentence naming someone, or the lead-in naming who
+says a quotation). A "who" joining a clause to the noun before it asks for no one, and "WHO" names an organisation."""
+
+import pytest
+
+from telusur.query.kinds import question_kind
+
+
+@pytest.mark.parametrize("question", ["Who created the Yii framework?", "To whom must a holographic will be handed "
+                                      "over?", "According to whom is the Raspberry Pi a mini computer?",
+                                      "Through whom did Ahijah rebuke Jeroboam?", "According to Fuchs, who controls "
+                                      "the public sphere?", "Whose theory does the author use?",
+                                      "The framework was created by whom?", "Siapa yang mendirikan sekolah itu?"])
+def test_a_question_word_asking_for_someone_is_the_person_kind(question):
+    assert question_kind(question) == "person"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When does a child who keeps banging his head stop?", "time"),
+    ("Why should equipment be placed close to the employees who use it?", "why"),
+    ("Which article covers people who deliberately burn forests?", None),
+    ("Menurut WHO, rumah sakit itu apa?", None),
+    ("What z-score cutoff does WHO use for severe stunting?", None),
+])
+def test_who_joining_a_clause_or_naming_the_organisation_asks_for_no_one(question, kind):
+    assert question_kind(question) == kind
