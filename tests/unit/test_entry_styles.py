@@ -228,3 +228,13 @@ def test_proceedings_pages_and_pages_read_online(line, read):
 ])
 def test_pages_on_a_site_and_mla(line, read):
     assert _fields(line, *read) == read
+
+
+@pytest.mark.parametrize("line", [
+    "Santoso, Budi, Pengantar Ilmu Hukum, Edisi Revisi, Jakarta, 2010.",
+    "Smith, John, Research Methods, Second Edition, London, 2010.",
+    "Santoso, Budi, Sejarah Indonesia, Jilid II, Jakarta, 2010.",
+])
+def test_a_comma_entrys_edition_before_its_city_is_no_publisher(line):
+    # review3: d6e77c8's publisher no list knows took the edition's note before the city for one
+    assert parse_reference(line).publisher is None

@@ -58,13 +58,15 @@ _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|
                      r"\b(?:web|online|url|link)\s*:", re.I)
 # The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
 _READ_ON = re.compile(rf"\(\s*(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?{YEAR}\s*\)", re.I)
+# The words a note on a book's edition or printing opens with
+_PRINTING_WORDS = r"cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing"
 # A note on the printing after the publisher or after the year: "(cetak ulang 2016)", "(cetakan ke-3)", "(edisi revisi)",
 # "(Original work published 1954)"
-_PRINTING_NOTE = re.compile(r"\s*\((?=[^()]*\b(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|revisi|original|asli)\b)[^()]*\)"
-                            r"\s*\.?\s*$", re.I)
+_PRINTING_NOTE = re.compile(rf"\s*\((?=[^()]*\b(?:{_PRINTING_WORDS}|revisi|original|asli)\b)[^()]*\)\s*\.?\s*$", re.I)
 # ... or written after the publisher's stop: "Jakarta: Rineka Cipta. Cetakan ke-15.", "Harlow: Pearson. 2nd edition."
-_NOTE_AFTER_PUBLISHER = re.compile(r"\.\s+(?:cet|cetak|cetakan|edisi|ed|reprint|reprinted|printing|\d+(?:st|nd|rd|th))\b"
-                                   r"[^:]*$", re.I)
+_NOTE_AFTER_PUBLISHER = re.compile(rf"\.\s+(?:{_PRINTING_WORDS}|\d+(?:st|nd|rd|th))\b[^:]*$", re.I)
+# ... or a part of its own between the title and the publisher: "Edisi Revisi", "Second Edition", "Jilid II"
+_EDITION_PART = re.compile(rf"\b(?:{_PRINTING_WORDS}|revisi|revised|edition|jilid|volume|vol)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])(?<!\bPT)(?<!\bCV)"  # "PT. Citra Aditya Bakti" too
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
@@ -1017,9 +1019,11 @@ def _publishing_place(text: str) -> bool:
 
 def _publisher_shaped(text: str) -> bool:
     """One to five capitalised words, "&", "of" and "and" aside, and no city: "Kencana", "Citra Aditya Bakti", "Bina
-    Ilmu", "Harper & Row"; a title's part with a small word ("Teori dan Praktik") is none."""
+    Ilmu", "Harper & Row"; a title's part with a small word ("Teori dan Praktik") is none, nor a note on its edition
+    ("Edisi Revisi", "Second Edition", "Jilid II")."""
     words = text.split()
     return 1 <= len(words) <= 5 and not _publishing_place(text) and not re.search(r"\d", text) \
+        and not _EDITION_PART.search(text) \
         and all(w[:1].isupper() or w in ("&", "of", "and") for w in words) and words[0][:1].isupper()
 
 
