@@ -238,3 +238,9 @@ def test_pages_on_a_site_and_mla(line, read):
 def test_a_comma_entrys_edition_before_its_city_is_no_publisher(line):
     # review3: d6e77c8's publisher no list knows took the edition's note before the city for one
     assert parse_reference(line).publisher is None
+
+
+def test_genres_a_title_lists_past_its_full_stop_make_no_thesis():
+    # review3: "Skripsi," after the title's full stop read as the genre, the book as a thesis of Alfabeta
+    ref = parse_reference("Santoso, B. 2019. Pedoman Menulis. Skripsi, Tesis, dan Disertasi. Bandung: Alfabeta.")
+    assert ref.kind == "book"

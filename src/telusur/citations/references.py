@@ -401,8 +401,9 @@ _YEAR_ENDING = re.compile(rf"(?:[,;.]\s*|\s+)\(?(?:{YEAR})\)?\s*\.?\s*$")
 def _as_thesis(ref: Reference) -> Reference:
     """A thesis ("... Skripsi. Universitas Negeri Semarang."): kind "thesis", its school the publisher (and its place),
     the genre word in neither the title nor the publisher. The genre stands after the title, in brackets or as a part
-    of its own; a title naming it among its words ("Menulis Skripsi, Tesis, dan Disertasi") is no thesis, nor a
-    title whose comma runs on into it unless a school follows ("Judul, Skripsi, Fakultas Ekonomi Universitas X")."""
+    of its own; a title naming it among its words ("Menulis Skripsi, Tesis, dan Disertasi", past a full stop too) is
+    no thesis, nor a title whose comma runs on into it unless a school follows ("Judul, Skripsi, Fakultas Ekonomi
+    Universitas X")."""
     text, title = ref.text, ref.title or ""
     at = text.find(title) if title else -1
     after = at + len(title) if at >= 0 else 0
@@ -414,6 +415,8 @@ def _as_thesis(ref: Reference) -> Reference:
             title = title[:inside.start()]
     if m is None or (ref.url and not m.groupdict().get("school")):
         return ref
+    if m.re is _GENRE_PART and re.match(rf"(?i:{_GENRE})\b", text[m.end():]):
+        return ref  # "Pedoman Menulis. Skripsi, Tesis, dan Disertasi. Bandung: Alfabeta.": the genres a title lists
     title = _GENRE_BRACKETED.sub("", title).strip(" ,.") if m.re is _GENRE_BRACKETED else title
     rest = _YEAR_ENDING.sub("", _URL.split(text[m.end():])[0]).strip(" ,.;[]()")
     school, archive = (m.group("school") or "").strip(" ,.") if m.re is _GENRE_BRACKETED else "", None
