@@ -244,3 +244,13 @@ def test_genres_a_title_lists_past_its_full_stop_make_no_thesis():
     # review3: "Skripsi," after the title's full stop read as the genre, the book as a thesis of Alfabeta
     ref = parse_reference("Santoso, B. 2019. Pedoman Menulis. Skripsi, Tesis, dan Disertasi. Bandung: Alfabeta.")
     assert ref.kind == "book"
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("Santoso, Budi. 2019. Judul Buku. Rineka Cipta, hlm. 25.", "Rineka Cipta"),
+    ("Santoso, Budi. 2019. Judul Buku. Rajawali Pers, hlm. 25.", "Rajawali Pers"),
+])
+def test_a_known_publisher_with_a_page_is_no_newspaper(line, publisher):
+    # review3: 63699e7's newspaper after the title ("Kompas, hlm. 5") took any name with a page for one
+    ref = parse_reference(line)
+    assert (ref.kind, ref.container, ref.publisher) == ("book", None, publisher)

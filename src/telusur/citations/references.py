@@ -911,8 +911,10 @@ def _body(rest: str) -> dict:
         return out
     if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
         out["pages"] = _pages(after.rstrip("."))
-    elif (paper := _PERIODICAL.match(after)) and (paper.group("date") or paper.group("pages")):
-        # "Kompas, 12 Mei 2019, hlm. 5", "Kompas, hlm. 5": a newspaper's name, the day and page, not a publisher
+    elif (paper := _PERIODICAL.match(after)) and (paper.group("date") or paper.group("pages")) \
+            and not _names_publisher(paper.group("name").strip()):
+        # "Kompas, 12 Mei 2019, hlm. 5", "Kompas, hlm. 5": a newspaper's name, the day and page, not a publisher (a
+        # book's known publisher and its page stay a book: "Rineka Cipta, hlm. 25")
         out.update(kind="article", container=paper.group("name").strip(), pages=_pages(paper.group("pages")))
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
