@@ -254,3 +254,15 @@ def test_a_known_publisher_with_a_page_is_no_newspaper(line, publisher):
     # review3: 63699e7's newspaper after the title ("Kompas, hlm. 5") took any name with a page for one
     ref = parse_reference(line)
     assert (ref.kind, ref.container, ref.publisher) == ("book", None, publisher)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.", "Sejarah Jawa dan Bali"),
+    ("Santoso, Budi, Hukum Pidana, Hukum Perdata, dan Hukum Adat. Jakarta: Kencana, 2019.",
+     "Hukum Pidana, Hukum Perdata, dan Hukum Adat"),
+])
+def test_a_comma_entrys_title_joined_by_dan_is_no_later_authors(line, title):
+    # review3: f6bd556's later authors given name first ("Santoso, Budi, dan Andi Wijaya.") took the title's capitalised
+    # words before "dan" for them, leaving "Jakarta: Kencana" the title; with no title after them, they are it
+    ref = parse_reference(line)
+    assert (ref.authors, ref.title, ref.publisher) == (("Santoso",), title, "Kencana")

@@ -569,6 +569,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
     rest = m.group("rest")
     more = (m.group("more") or "").strip()
+    if more and _no_title_before_publisher(rest.strip(" ,.")):
+        # "Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.": no title after the names read, so they are it
+        rest, more = text[m.start("more"):m.end("rest")].lstrip(" ,"), ""
     if given and (m.group("co") or _title_words(given) or _title_word_before_publisher(given, rest)):
         # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ...";
         # after a co-author ("Santoso dan Wijaya, Koperasi Sekolah, ...") no given names come
@@ -622,7 +625,7 @@ def _person_year_last(text: str) -> re.Match | None:
     Masyarakat Adat, Jakarta, 2004.") or a place and publisher follow them with no title between."""
     persons = _YEAR_LAST_PERSONS.match(text)
     rest = persons.group("rest").strip(" ,.") if persons else ""
-    if _PLACE_PUBLISHER_ONLY.fullmatch(rest) and "." not in rest.split(":")[0]:
+    if _no_title_before_publisher(rest):
         persons = None  # "Pancasila dan Kewarganegaraan. Jakarta: Erlangga, 2015.": no title after them, so they are it
     if persons and persons.group("co"):
         co_author = re.sub(r"^(?:dan|and|&)\s+", "", persons.group("co").strip())
@@ -741,6 +744,12 @@ def _title_word_before_publisher(given: str, rest: str) -> bool:
 
 
 _PLACE_PUBLISHER_ONLY = re.compile(r"[A-Z][\w .]{1,30}:\s*[^:.,()“”\"]+")  # "Bandung: Alfabeta", as _PLACE_AFTER_TITLE
+
+
+def _no_title_before_publisher(rest: str) -> bool:
+    """What follows an entry's names is only "Place: Publisher", no title's full stop before the place ("Jakarta:
+    Kencana", not "Judul Buku. Jakarta: Kencana"): the words read as names were the title."""
+    return _PLACE_PUBLISHER_ONLY.fullmatch(rest) is not None and "." not in rest.split(":")[0]
 
 
 def _title_words(words: str) -> bool:
