@@ -16,6 +16,13 @@ def test_a_question_word_asking_for_someone_is_the_person_kind(question):
     assert question_kind(question) == "person"
 
 
+@pytest.mark.parametrize("question", ["Do you know who founded Prodia?", "Can you tell me who wrote the book?",
+                                      "Explain who may make a holographic will.", "I want to find out who started Yii."])
+def test_who_asked_of_someone_after_a_verb_is_the_person_kind(question):
+    # review3: c1c4d61 read "who" after a verb as a relative clause's (s25 read any "who")
+    assert question_kind(question) == "person"
+
+
 @pytest.mark.parametrize("question, kind", [
     ("When does a child who keeps banging his head stop?", "time"),
     ("Why should equipment be placed close to the employees who use it?", "why"),

@@ -21,10 +21,11 @@ _KINDS = (
     ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
                             re.I)),
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
-    # "According to whom …?") or closing it; "who" right after a noun joins a clause ("people who burn forests"), and
-    # "WHO" is the organisation
+    # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
+    # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation
     ("person", LazyPattern(r"\b(?:siapa|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
-                           r"through|about|on|in|at|under)\s+)(?-i:[Ww]ho(?:m|se)?)\b|\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
+                           r"through|about|on|in|at|under|me|us|know|tell|explain|describe|identify|name|mention|ask|"
+                           r"wonder|out)\s+)(?-i:[Ww]ho(?:m|se)?)\b|\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
     # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
     ("why", LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
