@@ -152,7 +152,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
-    found = [_standard_as_listed(text, _surname_as_listed(text, c)) for c in found]
+    found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1361,6 +1361,29 @@ def _short_form_defined(scan: str, short: str) -> bool:
     Pajak (Ditjen Pajak, 2019)"): cited alone later ("(Ditjen Pajak, 2020)") it is that body's, not a person's."""
     return any(_spelt_out_before_paren(scan, max(0, m.start() - 200), m.start(), short) is not None
                for m in re.finditer(rf"\([ \t]*{re.escape(short)}[ \t]*,", scan))
+
+
+def _a_short_form_of_the_text(text: str, head: str) -> bool:
+    """A short form of several words with an acronym among them ("Komnas HAM", "GP Ansor", "Muslimat NU") that the
+    text introduces in parentheses after the words it stands for ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)"),
+    or whose acronym it writes alone elsewhere ("pelanggaran HAM", "warga NU"): one name whole, not a person's name
+    and initials ("Jogiyanto HM", "KJ Holsti": initials the text never writes alone)."""
+    capitals = [w for w in head.split() if re.fullmatch(r"[A-Z]{2,}", w)]
+    if not capitals or not _SHORT_FORM.fullmatch(head):
+        return False
+    if stands_for(text, head):
+        return True
+    whole = len(re.findall(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", text))
+    return any(len(re.findall(rf"(?<![\w\-]){w}(?![\w\-])", text)) > whole for w in capitals)
+
+
+def _short_form_whole(text: str, cite: Citation) -> Citation:
+    """A citation whose first author is a short form of the text (_a_short_form_of_the_text), cut as a person's name
+    ("Komnas" of "Komnas HAM (2019)", "Ansor" of "(GP Ansor, 2019)"): the short form whole."""
+    first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None) if cite.authors else None
+    if first is None or first == cite.authors[0] or not _a_short_form_of_the_text(text, first):
+        return cite
+    return replace(cite, authors=(first,) + cite.authors[1:])
 
 
 # A body's short form: an acronym or syllables ("BPS", "Kemendikbudristek"), with its country or region after it

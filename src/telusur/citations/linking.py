@@ -113,7 +113,11 @@ def _syllable_acronym(cited: str, name: str) -> bool:
     cited = COUNTRY_AFTER.sub("", cited)  # "Kemenkes RI"
     acronym = fold_name(cited)
     words = [fold_name(w) for w in name.split() if fold_name(w) and fold_name(w) not in _SKIPPED]
-    if len(acronym) < 4 or len(words) < 2 or not is_organisation(name) or " " in cited and not is_organisation(cited):
+    # ... or a short form of words and initials, whatever its name's words: "GP Ansor" for "Gerakan Pemuda Ansor",
+    # "Komnas HAM", "Muslimat NU" for "Muslimat Nahdlatul Ulama"
+    short_form = " " in cited and re.search(r"(?<!\S)[A-Z]{2,}(?!\S)", cited) is not None
+    if len(acronym) < 4 or len(words) < 2 or not (is_organisation(name) or short_form) \
+            or " " in cited and not (is_organisation(cited) or short_form):
         return False  # "Dirjen Dikti", an office's short form of two words, is one ("Direktorat Jenderal Pendidikan Tinggi")
 
     def fits(a: str, i: int, first: bool) -> bool:

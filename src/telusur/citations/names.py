@@ -265,8 +265,13 @@ def short_names(names: list[str]) -> str:
     return " dan ".join(surnames)
 
 
+# A body's acronym with a number inside it, standing for repeated initials: "LP3ES" (Lembaga Penelitian, Pendidikan
+# dan Penerangan ...), "P2TP2A", "LP2M"; not a name closing on its number ("Covid-19", "K3") nor a formula ("H2O")
+_ACRONYM_WITH_A_NUMBER = re.compile(r"(?=.{4})[A-Z]+(?:\d[A-Z]+)+")
+
+
 def _is_name_word(word: str, words: frozenset[str]) -> bool:
-    if _INITIAL.match(word):
+    if _INITIAL.match(word) or _ACRONYM_WITH_A_NUMBER.fullmatch(word):
         return True
     if not _CAPITALIZED.match(word) or any(ch.isdigit() for ch in word):
         return False  # "Covid-19", "IMT-2000": a name has no digits
@@ -658,7 +663,8 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
         return False
     last = parts[-1]
-    if _ROMAN.match(last) and len(parts) == 1 or any(ch.isdigit() for ch in name):
+    if _ROMAN.match(last) and len(parts) == 1 \
+            or any(ch.isdigit() for ch in name) and not all(map(_ACRONYM_WITH_A_NUMBER.fullmatch, parts)):
         return False
     for p in parts[1:]:
         if _CAPITALIZED.match(p) or _INITIAL.match(p) or p.lower() in _PARTICLES:
