@@ -116,8 +116,8 @@ def stands_for(text: str, short: str) -> list[str]:
     """The words a short form stands for, each place the text introduces it in parentheses right after them: the
     last words that spell its letters ("Badan Pusat Statistik (BPS)", "demam berdarah dengue (DBD)", "Statistical
     Product and Service Solutions (SPSS)"; its number aside, "DSM-5"), or where none do, the capitalised words and
-    numbers right before it when the first opens with its first letter ("Corona Virus Disease 2019 (COVID-19)": a
-    short form made of syllables)."""
+    numbers right before it from the first that opens with its first letter ("Corona Virus Disease 2019 (COVID-19)": a
+    short form made of syllables; "Penerapan Corona Virus Disease (COVID)" from "Corona")."""
     letters = re.match(r"[^\W\d_]+", short)
     if letters is None:
         return []
@@ -126,8 +126,11 @@ def stands_for(text: str, short: str) -> list[str]:
         before = re.split(r"[.,;:!?()\[\]\"“”\n]", text[max(0, m.start() - 160):m.start()])[-1].strip()
         words = _spelling(" ".join(before.split()[-9:]), letters.group())
         run = None if words else _RUN_BEFORE_SHORT.search(before)
-        if run and run.group(1)[:1].lower() == short[:1].lower():
-            words = run.group(1)
+        run_words = run.group(1).split() if run else []
+        while run_words and run_words[0][:1].lower() != short[:1].lower():
+            run_words = run_words[1:]  # "Penerapan Corona Virus Disease (COVID)": the run opens with a word of the clause
+        if len(run_words) > 1 or run_words and run_words == run.group(1).split():
+            words = " ".join(run_words)
         if words:
             out.append(words)
     return out

@@ -658,6 +658,8 @@ def _talked_about(text: str, head: str) -> bool:
         if spelt and not any(_names_a_body(w) or _STANDARD_TITLE.search(w) for w in spelt) \
                 and not _acts_as_a_body(text, [head, *spelt]):
             return True
+        if not spelt and _used_as_a_thing(text, head) and not _acts_as_a_body(text, [head]):
+            return True
         if number and re.search(rf"(?<![\w\-]){short.group('letters')}[ \t]+(?i:versi|version|ver\.?|v\.?)[ \t]*"
                                 rf"{number}(?![\d.])", text):
             return True
@@ -687,13 +689,38 @@ _ACTS_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:juga[ \t
                          r"merekomendasikan|menganjurkan|mengimbau|menghimbau|reports?|reported|states?|stated|"
                          r"recommends?|recommended|publishe[sd])\b", re.I)
 _CITING_WORD_BEFORE = re.compile(r"\b(?:menurut|oleh|according[ \t]+to)[ \t]+$", re.I)
+# What the text calls a body when it says what the name is: its kind ("organisasi Nahdlatul Ulama", "LSM Solidaritas
+# Perempuan", "Nahdlatul Ulama (NU) merupakan organisasi ...", "... adalah salah satu lembaga ...") or its people
+# ("anggota NU", "kader Pemuda Muhammadiyah", "pendiri Save the Children"), or that it was founded ("NU didirikan")
+_BODY_KINDS = r"(?:organisasi|ormas|lembaga|lsm|ngo|yayasan|perusahaan|komunitas|perkumpulan|perhimpunan|asosiasi|" \
+              r"instansi|institusi|serikat|partai|organi[sz]ations?|agency|charity)"
+_PEOPLE_OF_A_BODY = r"(?:anggota|kader|warga|pengurus|ketua|pendiri|jamaah|jemaah|aktivis|relawan|members?|founders?)"
+_BODY_SAID_BEFORE = re.compile(rf"\b(?i:{_BODY_KINDS}|{_PEOPLE_OF_A_BODY})[ \t]+$")
+_BODY_SAID_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:(?i:adalah|merupakan|ialah|yaitu|is|was)"
+                              r"[ \t]+(?:(?:sebuah|suatu|salah[ \t]+satu|an?|the)[ \t]+)?"
+                              rf"(?i:{_BODY_KINDS})\b|(?:yang[ \t]+)?didirikan\b)")
+
+
+# What is done with a thing, or suffered from it, right before its name: "penerapan PSBB", "pemberlakuan PPKM",
+# "penderita DBD", "pandemi COVID-19"; never what a body is or does ("kebijakan OJK", "program UNICEF" are a body's)
+_THING_USED_BEFORE = re.compile(r"\b(?i:penerapan|pelaksanaan|implementasi|pemberlakuan|penderita|pengidap|pasien|"
+                                r"penularan|pencegahan|pandemi|wabah)[ \t]+$")
+
+
+def _used_as_a_thing(text: str, name: str) -> bool:
+    """The text applies this name as a thing somewhere (_THING_USED_BEFORE)."""
+    return any(_THING_USED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
 
 
 def _acts_as_a_body(text: str, names: list[str]) -> bool:
-    """The text makes one of these names an agent: a body's verb right after it, or a citing word right before it."""
+    """The text makes one of these names an agent (a body's verb right after it, or a citing word right before it) or
+    says it is a body (_BODY_SAID_BEFORE, _BODY_SAID_AFTER)."""
     for name in names:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
-            if _ACTS_AFTER.match(text, m.end()) or _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if _ACTS_AFTER.match(text, m.end()) or _BODY_SAID_AFTER.match(text, m.end()) \
+                    or _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _BODY_SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 return True
     return False
 
@@ -704,13 +731,20 @@ def _names_a_body(words: str) -> bool:
     inside a thing's name is no head ("Statistical Product and Service Solutions": SPSS). Or by the country they
     gather, last: "Serikat Pekerja Seluruh Indonesia", "Konferensi Waligereja Indonesia", "... Republik Indonesia";
     not a language's or a nation's thing ("Pedoman Umum Ejaan Bahasa Indonesia", "Kerangka Kualifikasi Nasional
-    Indonesia"), nor the country itself ("Negara Kesatuan Republik Indonesia")."""
+    Indonesia"), nor the country itself ("Negara Kesatuan Republik Indonesia"), nor a thing of the country by its
+    kind ("Indeks Demokrasi Indonesia", "Indeks Kualitas Lingkungan Hidup Indonesia": _THING_KINDS)."""
     split = words.split()
     return bool(split) and (split[0].lower() in ORGANISATION_WORDS or split[-1].lower() in ORGANISATION_WORDS
-                            or _OF_THE_COUNTRY.search(words) is not None and split[0].lower() != "negara")
+                            or _OF_THE_COUNTRY.search(words) is not None and split[0].lower() != "negara"
+                            and split[0].lower() not in _THING_KINDS)
 
 
 _OF_THE_COUNTRY = re.compile(r"(?<!\bBahasa)(?<!\bNasional)[ \t]+(?:Republik[ \t]+)?Indonesia$")
+# The kinds of things a name opens with, as ORGANISATION_WORDS' kinds of bodies do: a measure ("Indeks Pembangunan
+# Manusia", "Angka Kematian Ibu"), a programme, card or aid ("Kartu Indonesia Pintar", "Program Keluarga Harapan"), a
+# policy, a plan, a curriculum, a method, a disease ("Demam Berdarah Dengue")
+_THING_KINDS = frozenset("indeks angka rasio tingkat laju nilai skor program kartu bantuan kebijakan rencana kurikulum "
+                        "metode model sistem aplikasi penyakit demam virus sindrom infeksi".split())
 
 
 def _a_known_word(word: str) -> bool:
