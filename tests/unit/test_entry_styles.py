@@ -266,3 +266,25 @@ def test_a_comma_entrys_title_joined_by_dan_is_no_later_authors(line, title):
     # words before "dan" for them, leaving "Jakarta: Kencana" the title; with no title after them, they are it
     ref = parse_reference(line)
     assert (ref.authors, ref.title, ref.publisher) == (("Santoso",), title, "Kencana")
+
+
+@pytest.mark.parametrize("line, read", [
+    # place and publisher the other way round, or apart by a full stop: the city is the place
+    ("Sugiyono. 2017. Metode Penelitian Pendidikan. Alfabeta: Bandung.", {"place": "Bandung", "publisher": "Alfabeta"}),
+    ("Sugiyono. 2017. Metode Penelitian Pendidikan. Bandung. Alfabeta.", {"place": "Bandung", "publisher": "Alfabeta"}),
+    # a body, its title, then the year (Vancouver's order): not a body named "World Health Organization. Stunting ..."
+    ("World Health Organization. Stunting in a nutshell [Internet]. 2015 [cited 2021 May 12]. Available from: "
+     "https://www.who.int/news/item/19-11-2015",
+     {"authors": ("World Health Organization",), "year": "2015", "kind": "web"}),
+    ("Kementerian Kesehatan RI. Profil Kesehatan Indonesia. 2019. Jakarta: Kemenkes RI.",
+     {"authors": ("Kementerian Kesehatan RI",), "title": "Profil Kesehatan Indonesia", "publisher": "Kemenkes RI"}),
+])
+def test_places_and_a_bodys_title_before_its_year(line, read):
+    assert _fields(line, *read) == read
+
+
+def test_a_bodys_title_before_its_year_is_an_entry_line():
+    from telusur.citations.references import looks_like_entry
+
+    assert looks_like_entry("World Health Organization. Stunting in a nutshell [Internet]. 2015 [cited 2021 May 12]. "
+                            "Available from: https://www.who.int/news/item/19-11-2015")

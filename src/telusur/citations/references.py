@@ -113,6 +113,9 @@ def looks_like_entry(line: str) -> bool:
             and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
+    if head.endswith(".") and (body := _BODY_FIRST.match(head)) and is_organisation(body.group("body")) \
+            and not _TITLE_END.search(head[body.end():].rstrip(" .")) and line[m.end():].lstrip()[:1].isupper():
+        return True  # "World Health Organization. Stunting in a nutshell [Internet]. 2015. Available from: ..."
     if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line) or _ieee_body(line):
         return True
     last = _person_year_last(line)
@@ -257,6 +260,8 @@ def _commas(text: str) -> str:
     OCR's space before a mark; "2O13": OCR's letters for digits in a year."""
     if "\u201a" in text:
         text = re.sub(r"\u201a\s*", ", ", text)
+    if "[" in text and _CITED_ON.search(text):  # Vancouver's "2015 [cited 2021 May 12]": the day it was read
+        text = _CITED_ON.sub("", text)
     if "[" in text:  # "Hamalik, Oemar. [2008]. Kurikulum ...": a year in brackets, as in parentheses
         text = re.sub(rf"\[\s*({YEAR})\s*\]", r"(\1)", text)
     if "..." in text or "…" in text or ". . ." in text:
@@ -267,6 +272,7 @@ def _commas(text: str) -> str:
     return ocr_years(text)
 
 
+_CITED_ON = re.compile(r"\s*\[\s*(?:cited|dikutip|diakses)\s[^\]]*\]", re.I)
 _OCR_HINT = re.compile(r"[12][0-9]?[OolI]|[12][0-9]{2}[OolI]|[12][OolI]")
 _OCR_YEAR = re.compile(r"(?<![\w\-])[12][0-9OolI]{3}(?![\w\-])")
 # A year split by a space, as a quick test before the slower pattern with its context
@@ -483,6 +489,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
                 and not _given_names_not_title(title_first.group("name"), title_first.group("title"), rest):
             # "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.": the title before the year
             head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
+        elif (body := _BODY_FIRST.match(head)) and is_organisation(body.group("body")) \
+                and not _TITLE_END.search(head[body.end():].rstrip(" .")):
+            # "World Health Organization. Stunting in a nutshell [Internet]. 2015.": a body, its title, then the year
+            head, rest = body.group("body") + ".", f"{head[body.end():].strip()} {rest}"
     if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", head):
         return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author)
     year = re.match(YEAR, year_text.strip())
@@ -1071,7 +1081,12 @@ def _publisher(text: str) -> dict:
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Kencana, Jakarta"
     if two and _place(two.group("first")) and _names_publisher(two.group("second")):
         return {"publisher": two.group("second").strip(), "place": two.group("first").strip()}  # "Jakarta, Sinar Grafika"
+    stop = re.fullmatch(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?P<publisher>[A-Z][^:.]*)", text)
+    if stop and _publishing_place(stop.group("place")):
+        return {"publisher": stop.group("publisher").strip(), "place": stop.group("place")}  # "Bandung. Alfabeta"
     m = _PUBLISHER.match(text)
+    if m and m.group("place") and not _publishing_place(m.group("place")) and _publishing_place(m.group("publisher")):
+        return {"publisher": m.group("place").strip(), "place": m.group("publisher").strip()}  # "Alfabeta: Bandung"
     after_note = None if m else _FACTS_AFTER_NOTE.search(text)
     if after_note:
         m = _PUBLISHER.match(after_note.group("facts"))  # "Edisi Revisi. Jakarta: Kencana": the edition's note first
