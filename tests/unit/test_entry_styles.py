@@ -288,3 +288,27 @@ def test_a_bodys_title_before_its_year_is_an_entry_line():
 
     assert looks_like_entry("World Health Organization. Stunting in a nutshell [Internet]. 2015 [cited 2021 May 12]. "
                             "Available from: https://www.who.int/news/item/19-11-2015")
+
+
+@pytest.mark.parametrize("line, authors", [
+    # IPB's author-date entries name each author as Vancouver does, surname then initials unstopped
+    ("Santoso B, Wijaya A. 2019. Manajemen koperasi sekolah. Bogor (ID): IPB Press.", ("Santoso", "Wijaya")),
+    ("Santoso B, Wijaya A, Hartono C. 2019. Pengaruh pupuk organik. J Agron Indones. 47(2):10-20.",
+     ("Santoso", "Wijaya", "Hartono")),
+])
+def test_ipb_names_each_author(line, authors):
+    assert parse_reference(line).authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "Santoso, B. 2019. Manajemen Koperasi. Jakarta: Kencana. ISBN 978-602-123-456-7.",
+    "Santoso, B. 2019. Manajemen Koperasi. Jakarta: Kencana. 250 hlm.",
+    "Santoso, B. 2019. Manajemen Koperasi. Jakarta: Kencana, hal 45.",
+])
+def test_a_book_number_length_or_page_after_the_publisher_is_no_part_of_it(line):
+    assert (parse_reference(line).place, parse_reference(line).publisher) == ("Jakarta", "Kencana")
+
+
+def test_a_place_and_a_day_are_no_newspaper():
+    ref = parse_reference("Wijaya, A. 2020. Wawancara pribadi tentang koperasi sekolah. Malang, 12 Mei 2020.")
+    assert (ref.kind, ref.container) != ("article", "Malang")

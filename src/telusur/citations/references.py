@@ -774,6 +774,9 @@ def _title_words(words: str) -> bool:
     return any(is_common_word(w) for w in parts) or (len(parts) >= 3 and all(is_known_word(w.lower()) for w in parts))
 
 
+_INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+)?{_VANCOUVER_NAME})*")
+
+
 def _authors(head: str) -> list[str]:
     """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
     author stays whole."""
@@ -781,6 +784,10 @@ def _authors(head: str) -> list[str]:
     head = _without_titles(head)
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
         return [p.strip(" ,") for p in head.split(";") if p.strip(" ,")]
+    listed = _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))
+    if listed and "," in head and not any(is_organisation(n) for n in head.split(",")):
+        # "Santoso B, Wijaya A" (IPB's author-date and Vancouver's names): each surname with its initials unstopped
+        return [n.strip() for n in re.split(r",\s*(?:dan\s+|and\s+|&\s*)?", head.rstrip(".")) if n.strip()]
     if "," not in head:
         if not head:
             return []
@@ -931,9 +938,10 @@ def _body(rest: str) -> dict:
     if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
         out["pages"] = _pages(after.rstrip("."))
     elif (paper := _PERIODICAL.match(after)) and (paper.group("date") or paper.group("pages")) \
-            and not _names_publisher(paper.group("name").strip()):
+            and not _names_publisher(paper.group("name").strip()) and not _publishing_place(paper.group("name")):
         # "Kompas, 12 Mei 2019, hlm. 5", "Kompas, hlm. 5": a newspaper's name, the day and page, not a publisher (a
-        # book's known publisher and its page stay a book: "Rineka Cipta, hlm. 25")
+        # book's known publisher and its page stay a book: "Rineka Cipta, hlm. 25"; "Malang, 12 Mei 2020": where an
+        # interview was held)
         out.update(kind="article", container=paper.group("name").strip(), pages=_pages(paper.group("pages")))
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
@@ -1069,6 +1077,9 @@ def _pages(pages: str | None) -> str | None:
 def _publisher(text: str) -> dict:
     text = _PRINTING_NOTE.sub("", re.sub(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
     text = re.sub(rf"[.,]?\s*{_DATED.pattern}$", "", text, flags=re.I).strip(" .,")  # "Kompas. (12 Mei 2019)": a day
+    # "Kencana. ISBN 978-...", "Kencana. 250 hlm.", "Kencana, hal 45": the book's number, its length, a page cited
+    text = re.sub(r"[.,]?\s*(?:IS[BS]N\b.*|\d+\s*(?:hlm|hal|halaman|pp|p)\.?|(?:hlm|hal|h)\.?\s*\d+(?:\s*[-–]\s*\d+)?)$",
+                  "", text, flags=re.I).strip(" .,")
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
         return {}
