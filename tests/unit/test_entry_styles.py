@@ -312,3 +312,21 @@ def test_a_book_number_length_or_page_after_the_publisher_is_no_part_of_it(line)
 def test_a_place_and_a_day_are_no_newspaper():
     ref = parse_reference("Wijaya, A. 2020. Wawancara pribadi tentang koperasi sekolah. Malang, 12 Mei 2020.")
     assert (ref.kind, ref.container) != ("article", "Malang")
+
+
+@pytest.mark.parametrize("line, read", [
+    # a thesis read online: no web page, its school if named, never "Diakses dari" as one
+    ("Putri, A. (2019). Pengaruh media sosial. Skripsi. Diakses dari http://lib.unnes.ac.id/123/",
+     ("thesis", None, None, None)),
+    ("Putri, A. (2019). Pengaruh media sosial. (Skripsi, Universitas Negeri Semarang). Diakses dari http://lib.unnes.ac.id/1/",
+     ("thesis", "Universitas Negeri Semarang", None, None)),
+    # its school's department before it and the city last
+    ("Putri, Anisa. 2019. Pengaruh Media Sosial. Skripsi, Jurusan Ekonomi, Universitas Negeri Semarang, Semarang.",
+     ("thesis", "Jurusan Ekonomi, Universitas Negeri Semarang", "Semarang", None)),
+    # a diploma's "Karya Tulis Ilmiah"
+    ("Putri, Anisa. 2019. Pengaruh Media Sosial. Karya Tulis Ilmiah. Akademi Keperawatan Malang.",
+     ("thesis", "Akademi Keperawatan Malang", None, None)),
+])
+def test_more_theses(line, read):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.publisher, ref.place, ref.container) == read

@@ -391,7 +391,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 # A thesis's genre as lists write it: "Skripsi", "Tesis tidak diterbitkan", "Disertasi Doktor", "Tugas Akhir",
 # "[Doctoral dissertation, ...]", "Unpublished master's thesis"
 _GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|ph\.?\s?d\.?)['’]?s?\s+)?"
-          r"(?:skripsi|tesis|disertasi|tugas\s+akhir|thesis|dissertation)"
+          r"(?:skripsi|tesis|disertasi|tugas\s+akhir|karya\s+tulis\s+ilmiah|thesis|dissertation)"
           r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana))?"
           r"(?:\s*,?\s*(?:tidak|belum)\s+(?:diterbitkan|dipublikasikan)|\s*,?\s*unpublished)?)")
 # ... in brackets or parentheses after the title, with its school or none: "Judul [Skripsi, Universitas X]", "(Tesis)"
@@ -419,12 +419,12 @@ def _as_thesis(ref: Reference) -> Reference:
         if inside and is_organisation(inside.group("school").strip(" .")):
             m, after = _GENRE_PART.search(text, max(at, 0) + inside.start() + 1), max(at, 0) + inside.start()
             title = title[:inside.start()]
-    if m is None or (ref.url and not m.groupdict().get("school")):
+    if m is None:
         return ref
     if m.re is _GENRE_PART and re.match(rf"(?i:{_GENRE})\b", text[m.end():]):
         return ref  # "Pedoman Menulis. Skripsi, Tesis, dan Disertasi. Bandung: Alfabeta.": the genres a title lists
     title = _GENRE_BRACKETED.sub("", title).strip(" ,.") if m.re is _GENRE_BRACKETED else title
-    rest = _YEAR_ENDING.sub("", _URL.split(text[m.end():])[0]).strip(" ,.;[]()")
+    rest = _YEAR_ENDING.sub("", _ONLINE.split(_RETRIEVED.split(_URL.split(text[m.end():])[0])[0])[0]).strip(" ,.;[]()")
     school, archive = (m.group("school") or "").strip(" ,.") if m.re is _GENRE_BRACKETED else "", None
     if school:
         archive = rest or None  # "[Doctoral dissertation, University of Leeds]. White Rose eTheses."
@@ -439,9 +439,13 @@ def _as_thesis(ref: Reference) -> Reference:
 def _school(text: str) -> dict:
     """A thesis's school and its place: "Universitas Negeri Semarang", "Semarang: Universitas Negeri Semarang",
     "Universitas Negeri Semarang, Semarang", "University of Leeds, Leeds, UK"."""
-    school, comma, place = text.partition(",")
-    if comma and ":" not in text and _place(place.split(",")[0]):
-        return {"publisher": school.strip(), "place": place.strip(" .")}
+    if ":" not in text and "," in text:
+        school, _, place = text.rpartition(",")
+        if _publishing_place(place) or _place(place) and not _place(school):
+            return {"publisher": school.strip(), "place": place.strip(" .")}  # "Jurusan X, Universitas Y, Semarang"
+        school, _, place = text.partition(",")
+        if _place(place.split(",")[0]):
+            return {"publisher": school.strip(), "place": place.strip(" .")}  # "University of Leeds, Leeds, UK"
     return _publisher(text)
 
 
