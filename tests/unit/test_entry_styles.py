@@ -330,3 +330,14 @@ def test_a_place_and_a_day_are_no_newspaper():
 def test_more_theses(line, read):
     ref = parse_reference(line)
     assert (ref.kind, ref.publisher, ref.place, ref.container) == read
+
+
+@pytest.mark.parametrize("line, read", [
+    # nothing but a place and publisher after the year: no title, or a work with no author, its title first
+    ("Al-Qur'an dan Terjemahannya. 2010. Jakarta: Departemen Agama RI.",
+     ("book", "Al-Qur'an dan Terjemahannya", "Departemen Agama RI", "Jakarta")),
+    ("Sugiyono. 2013. Jakarta: Alfabeta.", ("book", None, "Alfabeta", "Jakarta")),
+])
+def test_a_place_and_publisher_are_no_title(line, read):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.publisher, ref.place) == read

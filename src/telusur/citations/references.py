@@ -511,6 +511,12 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         rest = rest[:len(rest) - (len(text) - reprint.start("year"))].rstrip(" ,;(")  # no volume "2016" read
         rest = re.sub(r"\s*\([^()]*$", "", rest)  # "UMM Press (cetak ulang": the parenthesis the reprint's year was in
     fields = _body(rest.strip().lstrip(".,").strip())
+    if fields["kind"] == "misc" and fields.get("title") and _PLACE_PUBLISHER_ONLY.fullmatch(fields["title"]) \
+            and _publishing_place(fields["title"].split(":")[0]):
+        # nothing but a place and publisher after the year: no title, or, in "Al-Qur'an dan Terjemahannya. 2010.
+        # Jakarta: Departemen Agama RI.", a work with no author, its title where the author stands (as APA moves it)
+        fields.update(kind="book", title=head.strip(" .") if _title_words(head.strip(" .")) else None,
+                      **_publisher(fields["title"]))
     if fields["kind"] == "book" and fields.get("url") and not fields.get("place") \
             and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")):
         # "(2020, 5 Maret). Judul. Tani Online. https://...", "Judul [Video]. YouTube. https://...": a page dated to
