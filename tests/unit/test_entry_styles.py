@@ -341,3 +341,8 @@ def test_more_theses(line, read):
 def test_a_place_and_publisher_are_no_title(line, read):
     ref = parse_reference(line)
     assert (ref.kind, ref.title, ref.publisher, ref.place) == read
+
+
+def test_a_quoted_title_then_place_and_publisher_is_a_book_not_mla():
+    ref = parse_reference("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019.")
+    assert (ref.kind, ref.container, ref.publisher, ref.place) == ("book", None, "Kencana", "Jakarta")

@@ -89,7 +89,8 @@ def looks_like_entry(line: str) -> bool:
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     if len(line) < 20:
         return False
-    if _CHICAGO_ARTICLE.match(line) or _MLA_ARTICLE.match(line):
+    if _CHICAGO_ARTICLE.match(line) or ((mla := _MLA_ARTICLE.match(line))
+                                        and not _publishing_place(mla.group("container").split(":")[0])):
         return True
     m = _PAREN_YEAR.search(line, 0, 260)
     if m and _DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start()):
@@ -459,7 +460,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     if chicago:
         return _chicago_article(text, chicago, start, end)
     mla = _MLA_ARTICLE.match(text)
-    if mla:
+    if mla and not _publishing_place(mla.group("container").split(":")[0]):  # "“Judul.” Jakarta: Kencana, 2019.": a book
         return _mla_article(text, mla, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
