@@ -2772,3 +2772,26 @@ def test_a_body_cued_in_the_claims_sentence_is_its_author():  # guard
 ])
 def test_every_word_for_a_work_cues_its_author(text):
     assert _works(text) == [("Santoso", "2019"), ("Lestari", "2019")]
+
+
+_IEEE_MIXED = """# Bab II
+
+Sistem informasi dibangun bertahap [1]. Basis data menyimpan datanya [3]. Metode pengujian dipilih [2].
+
+## Daftar Pustaka
+
+1. B. Santoso and A. Wijaya, “Sistem informasi akademik,” Jurnal Informatika, vol. 5, no. 2, pp. 10–20, 2019.
+2. A. Kadir, Pengenalan Sistem Informasi. Yogyakarta: Andi, 2014.
+3. R. Hartono, “Basis data relasional,” Jurnal Sistem Informasi, vol. 3, no. 1, pp. 1–9, 2018.
+"""
+
+
+def test_an_ieee_list_whose_numbers_are_list_markers_holds_books_too(tmp_path):
+    # a book ("A. Kadir, Judul. Kota: Penerbit, 2014.") among the articles ended the list, so no number cited anything
+    from telusur.chunking import chunk_document
+
+    path = tmp_path / "bab2.md"
+    path.write_text(_IEEE_MIXED, encoding="utf-8")
+    chunks = chunk_document(read_document(path, path.name, 5.0))
+    assert [(x.authors[0], x.year) for x in chunks[0].citations] == [("Santoso", "2019"), ("Hartono", "2018"),
+                                                                     ("Kadir", "2014")]

@@ -2654,7 +2654,7 @@ def _unnumbered_vancouver_list(text: str) -> dict[int, Reference]:
     its entries, in order under the list's heading, are 1, 2, 3 ... Only Vancouver- or IEEE-shaped entries, two or
     more, so an author-year list is never numbered."""
     from ..documents.structure import is_reference_heading
-    from .references import _IEEE, _vancouver
+    from .references import numbered_style
 
     lines = text.split("\n")
     heading = next((i for i, line in enumerate(lines) if len(line) < 60 and is_reference_heading(line.strip())), None)
@@ -2664,7 +2664,7 @@ def _unnumbered_vancouver_list(text: str) -> dict[int, Reference]:
     for line in lines[heading + 1:]:
         if not line.strip():
             continue
-        if not (_vancouver(line) or _IEEE.match(line)) or not looks_like_entry(line):
+        if not numbered_style(line) or not looks_like_entry(line):  # an IEEE book or a body's page too
             break
         ref = parse_reference(line)
         if ref is None or not ref.authors:

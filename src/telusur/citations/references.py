@@ -117,7 +117,7 @@ def looks_like_entry(line: str) -> bool:
     if head.endswith(".") and (body := _BODY_FIRST.match(head)) and is_organisation(body.group("body")) \
             and not _TITLE_END.search(head[body.end():].rstrip(" .")) and line[m.end():].lstrip()[:1].isupper():
         return True  # "World Health Organization. Stunting in a nutshell [Internet]. 2015. Available from: ..."
-    if _vancouver(line) or _IEEE.match(line) or _IEEE_BOOK.match(line) or _ieee_body(line):
+    if numbered_style(line):
         return True
     last = _person_year_last(line)
     # "Purwanto, N., Psikologi Pendidikan, Remaja Rosdakarya, Bandung, 2007.": initials after the surname, no colon
@@ -453,7 +453,7 @@ def _school(text: str) -> dict:
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
     end = start + len(entry) if end is None else end
-    numbered = _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text)
+    numbered = numbered_style(text)
     if numbered:
         return _numbered_style(text, numbered, start, end)
     chicago = _CHICAGO_ARTICLE.match(text)
@@ -562,6 +562,11 @@ _IEEE_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]
 def _ieee_body(text: str) -> re.Match | None:
     m = _IEEE_BODY.match(text)
     return m if m and is_organisation(m.group("authors")) else None
+
+
+def numbered_style(text: str) -> re.Match | None:
+    """An entry in a numbered style, Vancouver's or IEEE's (an article, a book, a body's work), as its match."""
+    return _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text)
 
 
 def _body_year_last(text: str) -> re.Match | None:
