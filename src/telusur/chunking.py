@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lazy_pattern import LazyPattern
 from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
-from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, is_citation_line, is_figure_note,
+from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, any_of, is_citation_line, is_figure_note,
                                   is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
                                   is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
 from .sentences import sentence_spans
@@ -173,7 +173,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 
 # A paragraph whose first words point back at all of what came before ("Bila ditinjau kembali semua nabi penulis ini
 # …", "Seluruh komponen tersebut …"): it sums up a list, no item's own prose.
-_SUMS_UP = LazyPattern(r"(?:[\w-]+\s+){0,5}?(?:semua|seluruh|keseluruhan|kesemua|segenap)\s+(?:[\w-]+\s+){0,3}?"
+_WHOLE = ("semua", "seluruh", "keseluruhan", "kesemua", "segenap")
+_SUMS_UP = LazyPattern(rf"(?:[\w-]+\s+){{0,5}}?(?:{any_of(_WHOLE)})\s+(?:[\w-]+\s+){{0,3}}?"
                        r"(?:ini|itu|tersebut|di\s*atas)\b", re.I)
 
 
@@ -198,11 +199,14 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
 # A paragraph's first words that go on from the paragraph before: a connective ("Sedangkan …", "Selain itu …",
 # "Kedua …"), "X ini/itu/tersebut" ("Hal ini …", "Antar perangkat jaringan tersebut …"), or "… di atas"
 # ("Berdasarkan uraian di atas …", "Di samping ketiga pendapat diatas …")
+_CONNECTIVES = ("sedangkan", "namun", "akan tetapi", "tetapi", "selain itu", "di samping itu", "oleh karena itu",
+                "oleh sebab itu", "karena itu", "dengan demikian", "jadi", "sehingga", "serta", "kedua", "ketiga",
+                "keempat", "kelima")
+_FROM_ABOVE = ("berdasarkan", "dari", "mengacu pada", "di samping")  # "… di atas", "… tersebut" after them
 _OPENS_ON_BEFORE = LazyPattern(
-    r"(?:sedangkan|namun|akan\s+tetapi|tetapi|selain\s+itu|di\s+samping\s+itu|oleh\s+(?:karena|sebab)\s+itu|"
-    r"karena\s+itu|dengan\s+demikian|jadi|sehingga|serta|kedua|ketiga|keempat|kelima)\b"
+    rf"(?:{any_of(_CONNECTIVES)})\b"
     r"|(?:[\w-]+\s+){0,3}?(?:ini|itu|tersebut)\b"
-    r"|(?:berdasarkan|dari|mengacu\s+pada|di\s+samping)\s+(?:[\w-]+\s+){0,3}?(?:di\s*atas|tersebut)\b", re.I)
+    rf"|(?:{any_of(_FROM_ABOVE)})\s+(?:[\w-]+\s+){{0,3}}?(?:di\s*atas|tersebut)\b", re.I)
 
 
 def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> bool:
@@ -926,10 +930,11 @@ def _goes_on_from_list(line: str) -> bool:
 # list it says more of what its last item said. Not a plural ("Gejala-gejala tersebut", "Kedua hal ini", "Tiga
 # tahap tersebut", "Berbagai hal ini", "Sejumlah faktor tersebut"), nor all of
 # it ("Semua nabi ini", _SUMS_UP), nor the text above ("Berdasarkan uraian di atas"), nor a connective ("Sedangkan").
+_MANY = ("para", "beberapa", "berbagai", "bermacam", "sejumlah", "banyak")
+# a connective's own words ("Selain …", "Karena …" whatever follows), the words before "di atas", all, many, a purpose
+_OPENS_A_SEQUEL = (*(c.removesuffix(" itu") for c in _CONNECTIVES), *_FROM_ABOVE, *_WHOLE, *_MANY, "untuk")
 _POINTS_AT_ONE = LazyPattern(
-    r"(?!(?:sedangkan|namun|akan\s+tetapi|tetapi|selain|di\s+samping|oleh|karena|dengan\s+demikian|jadi|sehingga|"
-    r"serta|untuk|berdasarkan|dari|mengacu|semua|seluruh|keseluruhan|kesemua|segenap|para|beberapa|berbagai|"
-    r"bermacam|sejumlah|banyak|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\b)"
+    rf"(?!(?:{any_of(_OPENS_A_SEQUEL)})\b|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)"
     r"(?:[^\W\d_]+\s+){1,3}?(?:ini|itu|tersebut)\b", re.I)
 
 

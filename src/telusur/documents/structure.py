@@ -115,8 +115,9 @@ CAPTION_WORDS = TABLE_WORDS + FIGURE_WORDS
 
 
 def any_of(words) -> str:
-    """A regular expression's alternation of the words, each literal: "Tabel|Table|Fig\\."."""
-    return "|".join(re.escape(w) for w in words)
+    """A regular expression's alternation of the words, each literal but for the space between two words, which
+    matches any run of white space: "Tabel|Table|Fig\\.", "akan\\s+tetapi"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 # A figure's caption ("Gambar II.1 Ilustrasi basis data", "Figure 3: ...") or a source line under a figure or table
