@@ -419,7 +419,7 @@ def test_a_field_found_by_the_last_words_before_it():
     from telusur.documents.model import CitationField
 
     text = "Hasil ujian naik (2019). Motivasi belajar siswa (2019) tinggi."
-    field = CitationField("(2019)", ((("Misri",), "2019", True),), "a. Motivasi belajar siswa")
+    field = CitationField("(2019)", ((("Misri",), "2019"),), "a. Motivasi belajar siswa")
     assert [(lo, hi) for lo, hi, _ in field_spans(SimpleNamespace(text=text, fields=(field,)))] == \
         [(text.rindex("(2019)"), text.rindex("(2019)") + 6)]
 
@@ -429,3 +429,15 @@ def test_a_bare_year_keeps_its_author_when_the_other_work_is_cited_by_name_elsew
     # bare year carried from Santoso is Santoso's (a 2015 work the student's list lacks), not Wijaya's
     elsewhere = "Wijaya (2015) menyebut psikologi belajar sebagai ilmu tentang perilaku siswa. " + "Paragraf lain. " * 200
     assert _carried(elsewhere + "\n\n" + _CARRIED, _SANTOSO_2012, _WIJAYA_2015)[-1] == (("Santoso",), "2015", None)
+
+
+@pytest.mark.parametrize("code, sources", [
+    ("ADDIN CSL_CITATION " + json.dumps(
+        {"citationItems": [_work("Misri", "2019", True)]}), None),
+    (_ENDNOTE.replace("Misri, Ali", "Misri"), None),
+    (" CITATION Mis19 \\l 1057 \\n ", {"Mis19": (("Misri",), "2019")}),
+])
+def test_a_field_names_its_works_and_nothing_no_one_reads(code, sources):
+    # a "suppress author" flag (CSL's suppress-author, EndNote's ExcludeAuth, Word's \n) was carried beside each
+    # work and read by nothing: whether the citation shown hides an author is read from what it shows
+    assert docx.field_works(code, sources) == ((("Misri",), "2019"),)

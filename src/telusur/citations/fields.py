@@ -49,7 +49,7 @@ def _as_the_field_says(cite: Citation, f, nth: int = 0) -> Citation:
     (2014)" whose field hides the name written before it). A work shown by name is the text's reading ("(Wijaya,
     2019; 2019)": Wijaya's, then the hidden work's). More citations of the year than works: any hidden work."""
     shown = f.shown.lower()
-    works = [names for names, year, _ in f.works if cite.year[:4] == year]
+    works = [names for names, year in f.works if cite.year[:4] == year]
     named = [any(_surname(n).lower() in shown for n in names) for names in works]
     if nth < len(works) and named[nth]:
         return cite

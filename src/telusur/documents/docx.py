@@ -960,9 +960,10 @@ _CSL_CODE = re.compile(r"\s*ADDIN\s+(?:ZOTERO_ITEM\s+)?CSL_CITATION\s*(?=\{)")  
 _CSL_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
-def csl_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    """The works a citation field's CSL data names: (authors' names, year, author suppressed); () for any other
-    field or data that cannot be read."""
+def csl_works(code: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The works a citation field's CSL data names: (authors' names, year); () for any other field or data that
+    cannot be read. Whether the citation shown hides an author is read from what it shows (citations.fields), not
+    from a "suppress-author" flag: a year typed over the field's result hides it with no flag."""
     m = _CSL_CODE.match(code)
     if not m:
         return ()
@@ -980,22 +981,22 @@ def csl_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         names = tuple(n.strip() for n in (_csl_name(p) for p in people if isinstance(p, dict)) if n and n.strip())
         year = _CSL_YEAR.search(json.dumps(work.get("issued"))) if work.get("issued") else None
         if names and year:
-            works.append((names, year.group(), bool(item.get("suppress-author"))))
+            works.append((names, year.group()))
     return tuple(works)
 
 
-def field_works(code: str, sources: dict | None = None) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+def field_works(code: str, sources: dict | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The works a citation field names, whichever wrote it: Mendeley's or Zotero's CSL data, EndNote's
     ("ADDIN EN.CITE <EndNote><Cite>..."), or Word's own ("CITATION Sant15 \\l 1057 \\n", its sources in sources)."""
     return csl_works(code) or _endnote_works(code) or _word_citation_works(code, sources or {})
 
 
 _ENDNOTE_CODE = re.compile(r"\s*ADDIN\s+EN\.CITE\b")
-_ENDNOTE_CITE = re.compile(r"<Cite\b(?P<attrs>[^>]*)>(?P<body>.*?)</Cite>", re.S)
+_ENDNOTE_CITE = re.compile(r"<Cite\b[^>]*>(?P<body>.*?)</Cite>", re.S)
 
 
-def _endnote_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    """EndNote's citation data: each <Cite> with its first <Author> and <Year>; ExcludeAuth="1" hides the author."""
+def _endnote_works(code: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """EndNote's citation data: each <Cite> with its first <Author> and <Year>."""
     if not _ENDNOTE_CODE.match(code):
         return ()
     works = []
@@ -1004,22 +1005,20 @@ def _endnote_works(code: str) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
         year = _CSL_YEAR.search(re.search(r"<Year>([^<]*)</Year>", cite.group("body")).group(1)) \
             if "<Year>" in cite.group("body") else None
         if author and year:
-            works.append(((author.group(1).strip(),), year.group(), 'ExcludeAuth="1"' in cite.group("attrs")))
+            works.append(((author.group(1).strip(),), year.group()))
     return tuple(works)
 
 
 _WORD_CITATION = re.compile(r"\s*CITATION\s+(?P<tag>[^\s\\]+)(?P<rest>.*)", re.S)
 
 
-def _word_citation_works(code: str, sources: dict) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    """Word's own citation field ("CITATION Sant15 \\l 1057 \\m Wija19 \\n"): each tag's source, the author hidden
-    by the \\n switch ("Suppress Author")."""
+def _word_citation_works(code: str, sources: dict) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Word's own citation field ("CITATION Sant15 \\l 1057 \\m Wija19 \\n"): each tag's source."""
     m = _WORD_CITATION.match(code)
     if not m:
         return ()
     tags = [m.group("tag")] + re.findall(r"\\m\s+([^\s\\]+)", m.group("rest"))
-    hidden = re.search(r"\\n(?![a-z])", m.group("rest")) is not None
-    return tuple((*sources[t], hidden) for t in tags if t in sources)
+    return tuple(sources[t] for t in tags if t in sources)
 
 
 def _field_data(data: str) -> str:

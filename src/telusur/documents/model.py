@@ -137,11 +137,10 @@ class NoteReference:
 @dataclass(frozen=True)
 class CitationField:
     """A reference manager's citation field (Mendeley, Zotero) as Word shows it and as its data names the works it
-    cites: each work its authors' names as the data gives them, its year, and whether the citation shown leaves its
-    author out ("suppress author": Word shows "(2019)")."""
+    cites: each work its authors' names as the data gives them, and its year."""
 
     shown: str
-    works: tuple[tuple[tuple[str, ...], str, bool], ...]
+    works: tuple[tuple[tuple[str, ...], str], ...]
     before: str = ""  # the words of its paragraph just before it (where it stands: "(2019)" may stand twice)
 
 
