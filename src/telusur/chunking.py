@@ -78,7 +78,9 @@ from .sentences import sentence_spans
 # 57: a paragraph after a list's last item opening on one thing that item said ("Pada tahap ini …", "Tabungan ini …",
 # "Hal ini …") is that item's own (item_spans), not the list's sequel; one opening on all of the list still is
 # 58: one opening on a number or a quantity of things ("Tiga tahap tersebut", "Berbagai hal ini") goes on from the list
-CHUNKER_VERSION = "58"
+# 59: a line of names all dictionary words, each a given and a family name ("Bunga Lestari, Intan Permata"), is an
+# article's authors, no title over the list under it (names.is_line_of_names)
+CHUNKER_VERSION = "59"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 

@@ -95,9 +95,11 @@ def test_a_title_directly_over_items_titling_prose_heads_them():
 
 
 @pytest.mark.parametrize("names", ["Ika Nurjanah 1) , Franckie R.R. Maramis 1) , Sulaemana Engkeng 1)",
-                                   "Rina Kartikasari, Dimas Prasetyo dan Budi Santoso"])
+                                   "Rina Kartikasari, Dimas Prasetyo dan Budi Santoso",
+                                   "Bunga Lestari, Intan Permata dan Putri Cahaya", "Bunga Lestari dan Intan Permata"])
 def test_a_line_of_names_over_a_list_is_no_title_of_it(names):
-    """An article's authors over their affiliations ("1) Fakultas …"): a line of names, no title of the list."""
+    """An article's authors over their affiliations ("1) Fakultas …"): a line of names, no title of the list, also
+    when every name is dictionary words ("Bunga Lestari": each a given and a family name, unlike "Visi dan Misi")."""
     text = (f"# Waktu Tunggu Resep\n\n{names}\n\n1) Fakultas Kesehatan Masyarakat Universitas Sam Ratulangi\n\n"
             "## Pendahuluan\n\nLama waktu tunggu pelayanan resep dapat mencerminkan proses kerja tenaga farmasi.\n")
     chunks = _chunks(text)

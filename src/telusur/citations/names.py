@@ -622,9 +622,9 @@ _AFFILIATION_MARK = re.compile(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRI
 def is_line_of_names(line: str, words: frozenset[str]) -> bool:
     """An article's line of authors: two names or more ("Rina Kartikasari, Dimas Prasetyo"), or names marked with
     their affiliation's number ("Ika Nurjanah 1) , Franckie R.R. Maramis 1)"), every part a person's name (names_in:
-    no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has). Unmarked, not when
-    every word is the dictionary's: a title of common words the text happens never to write small ("Visi dan Misi",
-    "Alat dan Bahan")."""
+    no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has). Unmarked and every
+    word the dictionary's, only when each name has a given and a family name ("Bunga Lestari, Intan Permata"): one
+    common word a part is a title the text happens never to write small ("Visi dan Misi", "Alat dan Bahan")."""
     from ..indonesian import is_known_word
 
     bare, marks = _AFFILIATION_MARK.subn("", line.strip())
@@ -632,7 +632,7 @@ def is_line_of_names(line: str, words: frozenset[str]) -> bool:
     if names is None or marks:
         return names is not None
     common = all(is_known_word(w.lower()) for w in re.findall(r"[^\W\d_]+", bare) if w.lower() not in NAME_LINKS)
-    return len(names) >= 2 and not common
+    return len(names) >= 2 and (not common or all(len(n.split()) >= 2 for n in names if not is_etal(n)))
 
 
 def title_start(names: list[str], words: frozenset[str]) -> int:
