@@ -139,3 +139,16 @@ def test_a_lists_items_are_said_under_what_leads_it_not_the_section(head):
     parts = chunk_parts(passage)
     assert len(parts) == len(ITEMS)
     assert all(part.startswith(head.replace("\n\n", "\n") + "\n") for part in parts), parts
+
+
+@pytest.mark.parametrize("formula", ["NPM = Laba Bersih / Penjualan x 100%", "ROA = Laba Bersih / Total Aset"])
+def test_a_formula_under_a_title_and_its_lead_in_in_plain_text_is_no_section(formula):
+    """A plain text sets its title lines alone between blank lines, and so it sets a formula: "NPM = …" was taken
+    for a section title, leaving "Rumusnya sebagai berikut:" a passage alone. A line stating an equation is none."""
+    from telusur.documents import text as plain
+
+    raw = f"Net Profit Margin\n\nRumusnya sebagai berikut:\n\n{formula}\n\n{PROSE}\n"
+    chunks = chunk_document(plain.read(raw.encode(), "a.txt"))
+    [passage] = [c for c in chunks if "sebagai berikut:" in c.text]
+    assert formula in passage.text, [c.text for c in chunks]
+    assert not any(formula in c.location.section for c in chunks)

@@ -205,7 +205,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     after it stay headings (structure.announces_list)
 # 119: only a caption word with its number, or after a word pointing at it ("pada gambar di bawah ini"), makes a
 #     sentence point at a figure: "Langkah-langkah membuat tabel sebagai berikut." announces its list again
-READERS_VERSION = "119"
+# 120: a short line stating an equation ("NPM = Laba bersih / Penjualan x 100%") is no title (is_short_heading): a
+#     plain text's formula set alone under "Rumusnya sebagai berikut:" is no section heading, nor a bold one in DOCX
+READERS_VERSION = "120"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -174,9 +174,15 @@ def is_short_item(line: str) -> bool:
 
 
 def is_short_heading(line: str) -> bool:
-    """A short line without end punctuation: reads as a title when prose follows it."""
+    """A short line without end punctuation: reads as a title when prose follows it. Not a line stating an
+    equation ("NPM = Laba bersih / Penjualan x 100%", "14 JP x @ 50 menit = 700 menit"): it says something, and no
+    title writes one (a formula under "Rumusnya sebagai berikut:" is what that lead-in introduces)."""
     stripped = line.strip()
-    return 0 < len(stripped) <= SHORT_HEADING_CHARS and not stripped.endswith(TERMINAL)
+    return 0 < len(stripped) <= SHORT_HEADING_CHARS and not stripped.endswith(TERMINAL) \
+        and not _EQUATION.search(stripped)
+
+
+_EQUATION = LazyPattern(r"\w\s*=\s*\S")
 
 
 def line_spans(text: str) -> list[tuple[int, int, str]]:

@@ -224,13 +224,9 @@ def with_mark(question: str) -> str:
 
 @lru_cache(maxsize=4096)  # asked of every candidate of every question: once per passage and process
 def _title_only(text: str) -> bool:
-    """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage.
-    A short line stating an equation ("14 JP x @ 50 menit = 700 menit", "ROA = Laba bersih : Total aktiva") says
-    something: no title writes one."""
-    return "\n" not in text.strip() and is_short_heading(text) and not _EQUATION.search(text)
-
-
-_EQUATION = LazyPattern(r"\w\s*=\s*\S")
+    """A heading or an item title on its own ("Kekuasaan dan Kewenangan", "2. Kerjasama Regional"): never a passage
+    (a short line stating an equation is none: is_short_heading)."""
+    return "\n" not in text.strip() and is_short_heading(text)
 
 
 _ENGLISH = ENGLISH_FUNCTION_WORDS - {"this", "that"}  # is_language never counted these two
