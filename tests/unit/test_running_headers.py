@@ -278,14 +278,30 @@ def _module_docx() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("fmt", ["html", "docx"])
-def test_a_bold_section_name_of_each_chapter_sits_under_the_chapter_in_every_format(fmt):
-    """The rule of the Markdown case above, in a web page (<p><strong>Rangkuman</strong></p>) and a Word file (a
-    bold line): every reader placing a bold name one level under the nearest heading leaves its level to one rule
-    (structure.place_section_names)."""
-    from telusur.documents import docx, html
+def _module_pdf() -> bytes:
+    """The module as a PDF: headings in larger bold type, each part's name a bold line in the body's type, a page a
+    chapter."""
+    from pdf_pages import canvas_pdf
 
-    doc = html.read(_module_html().encode(), "modul.html") if fmt == "html" else docx.read(_module_docx(), "modul.docx")
+    font = {"h1": ("Times-Bold", 16), "h2": ("Times-Bold", 14), "name": ("Times-Bold", 12), "p": ("Times-Roman", 12)}
+    pages = []
+    for kind, text in _module_parts():
+        if kind == "h1":
+            pages.append([])
+        pages[-1].append((72, 100 + 30 * len(pages[-1]), *font[kind], text))
+    return canvas_pdf(pages)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
+def test_a_bold_section_name_of_each_chapter_sits_under_the_chapter_in_every_format(fmt):
+    """The rule of the Markdown case above, in a web page (<p><strong>Rangkuman</strong></p>), a Word file (a
+    bold line) and a PDF (a bold line in the body's type, ranked under the larger headings by its size: before,
+    "Bab 1 › 1.1 Uraian › Rangkuman"): every reader giving a bold name no level of its own leaves its level to one
+    rule (structure.place_section_names)."""
+    from telusur.documents import docx, html, pdf
+
+    doc = html.read(_module_html().encode(), "modul.html") if fmt == "html" else \
+        docx.read(_module_docx(), "modul.docx") if fmt == "docx" else pdf.read(_module_pdf(), "modul.pdf")
     for words, name in NAMED_PARTS:
         sections = [b.location.section for b in doc.blocks if doc.block_text(b).startswith(words)]
         assert len(sections) == (1 if name == "Rangkuman" else 3), sections

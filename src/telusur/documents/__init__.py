@@ -207,7 +207,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     sentence point at a figure: "Langkah-langkah membuat tabel sebagai berikut." announces its list again
 # 120: a short line stating an equation ("NPM = Laba bersih / Penjualan x 100%") is no title (is_short_heading): a
 #     plain text's formula set alone under "Rumusnya sebagai berikut:" is no section heading, nor a bold one in DOCX
-READERS_VERSION = "120"
+# 121: PDF too: a heading only its bold sets apart in the body's type, with no number, is placed by
+#     structure.place_section_names as Markdown's, HTML's and DOCX's bold lines are ("Rangkuman" closing each chapter
+#     is the chapter's, not a part of its last subsection, where its type size alone ranked it)
+READERS_VERSION = "121"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

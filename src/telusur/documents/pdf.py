@@ -147,8 +147,9 @@ def read(raw: bytes, rel: str) -> Document:
         _split_footnotes(page, body_size)
     builder = DocumentBuilder()
     _Layout(builder, body_size, pages, typeset).run()
-    doc = structure.headings_as_items(builder.build(rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf",
-                                                    pages=len(pages), warnings=tuple(warnings)))
+    doc = structure.headings_as_items(structure.place_section_names(builder.build(
+        rel, meta_title, hashlib.sha256(raw).hexdigest(), "pdf", pages=len(pages), warnings=tuple(warnings)),
+        builder.placed))
     if printed:
         doc = dataclasses.replace(doc, blocks=tuple(dataclasses.replace(b, location=_with_printed(b.location, printed))
                                                     for b in doc.blocks))
@@ -1253,6 +1254,7 @@ class _Open:
     level: int = 0
     first_text: str = ""
     title_break: bool = False  # an item's short title line, then its text on the lines under it
+    placed: bool = False  # a heading set in the body's type, bold, with no number: its level is placed (_placed)
 
     @property
     def last(self) -> Line:
@@ -1366,7 +1368,7 @@ class _Layout:
                     structure.is_reference_heading(" ".join(ln.text for ln in cur.lines))
                 return
             self.flush()
-            self.open = _Open("heading", [line], level=level)
+            self.open = _Open("heading", [line], level=level, placed=self.placed(line))
             if _CHAPTER.match(line.text) or _LETTER_SECTION.match(line.text) or _ROMAN_SECTION.match(line.text):
                 self.lettered_level = level
             self.marker_x.clear()
@@ -1452,6 +1454,16 @@ class _Layout:
             # "1. Judul" under "A.8. …" (level 3) is level 4; with no lettered heading above, level 1
             return self.lettered_level + (2 if marker[:1].islower() else 1)
         return self.size_levels.get(round(line.size * 2) / 2, 2)
+
+    def placed(self, line: Line) -> bool:
+        """A heading only its bold sets apart, in the body's type, with no number, letter or marker ("Rangkuman",
+        "Kelebihan"): it has no level of its own (heading_level ranks it under the larger type), as a bold line in
+        Markdown, HTML or DOCX has none; structure.place_section_names places it as it places theirs."""
+        text = line.text
+        return line.size < self.body_size * 1.12 and not (
+            _CHAPTER.match(text) or structure.is_reference_heading(text) or _SECTION_NUMBER.match(text)
+            or _LETTER_SECTION.match(text) or _ROMAN_SECTION.match(text) or _item_start(text)[0]
+            or re.match(r"\d{1,2}\s+[A-Z]", text))
 
     def mid_sentence(self, cur: _Open, line: Line) -> bool:
         prev = cur.last
@@ -1672,7 +1684,7 @@ class _Layout:
             if wrapped:
                 self.item_wraps.append((start.x0, all(abs(ln.x0 - start.text_x) <= 4 for ln in wrapped)))
         if cur.kind == "heading":
-            self.builder.heading(text, cur.level, first, last)
+            self.builder.heading(text, cur.level, first, last, placed=cur.placed)
         else:
             self.builder.add(cur.kind, text, level=cur.level if cur.kind == "item" else 0, marker=cur.marker,
                              first_page=first, last_page=last)
