@@ -70,6 +70,8 @@ QUESTION_FEATURES = (
                         # 340"), that the documents answering it never give
     "words_apart",      # two words the question writes side by side as one term, each used by the text, never together
     "covered",          # an Indonesian question whose words the text all uses and the best passage (with its lead) holds
+    "english_words_document",  # for a question in English, the share of its content words the best passage's document
+                               # writes in some form: a near question borrows its words from several documents
 )
 FOCUS_TOKENS = 3  # a longer "term" is mostly the rest of the question ("Gunanya diagram use case untuk apa?")
 

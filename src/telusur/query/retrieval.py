@@ -250,6 +250,7 @@ class Retriever:
         self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
         self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
+        self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_document)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -625,6 +626,7 @@ class Retriever:
             # every word the text's and the best passage's: a weak margin ("Surfer itu sebutan untuk siapa?") is no
             # sign of another subject
             float(not english and known >= COVERED and words_top >= COVERED),
+            self.english_words_document(query, top[0]) if english and top else 0.0,
         ])
         return q, missing + words
 
@@ -766,6 +768,24 @@ class Retriever:
         best = found.features[found.ids.index(top[0]), _ENGLISH_WORDS] if top else 0.0
         unknown = [n for n in names if n not in spelled and not any(english_words.translate(n, self._spelled))]
         return known, float(best), len(unknown) / len(names) if names else 0.0
+
+    def english_words_document(self, query: str, chunk_id: int) -> float:
+        """The share of an English question's content words (english.content_words) that the passage's document
+        writes in some form (_english_holders): "How do I bake sourdough bread at home?" of a course whose recipe-less
+        texts write "roti" in one document and "rumah" in another; a question the text answers finds its words in the
+        one document that answers it."""
+        words = english_words.content_words(query)
+        if not words:
+            return 0.0
+        document = self._document(chunk_id)
+        return sum(bool(self._english_holders(word) & document) for word in words) / len(words)
+
+    def _document(self, chunk_id: int) -> frozenset[int]:
+        """The ids of every passage of the passage's document (its file), kept per document once read."""
+        path = self.index.chunks[chunk_id].path
+        if path not in self._documents:
+            self._documents[path] = frozenset(c.id for c in self.index.chunks if c.path == path)
+        return self._documents[path]
 
     def _words_with_lead(self, query: str, chunk_id: int) -> float:
         """IDF-weighted share of the question's words the passage or the one before it in its section uses."""

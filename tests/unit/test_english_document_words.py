@@ -1,0 +1,33 @@
+"""An English question's words found in the one document that would answer it, or borrowed from several (issue 15):
+a question near a course's topics ("How do I bake bread at home?" of a course with a text on bread and another on
+houses) finds each of its words somewhere, but no document writes them all; the abstention model reads the share the
+best passage's document writes (ranker.QUESTION_FEATURES english_words_document, weighed by
+bench/english_abstention.py)."""
+
+ROTI = """# Roti
+
+## Bahan Roti
+
+Roti dibuat dari tepung gandum, air, garam dan ragi. Ragi membuat adonan roti mengembang sebelum dipanggang.
+"""
+
+RUMAH = """# Rumah Adat
+
+## Atap Rumah
+
+Atap rumah adat tradisional dibuat dari ijuk atau daun rumbia yang disusun rapat agar air hujan tidak masuk.
+"""
+
+
+def test_an_english_questions_words_are_counted_in_the_best_passages_document(course, question_features):
+    engine = course({"roti.md": ROTI, "rumah.md": RUMAH})
+    answered = question_features(engine, "Which flour is bread baked from?")
+    assert answered["english_words_document"] == 1.0
+    borrowed = question_features(engine, "How do I bake bread at home?")  # "rumah" is the other document's
+    assert 0.0 < borrowed["english_words_document"] < 1.0
+    assert borrowed["english_known"] == 1.0  # the whole text has a word for each: this alone cannot tell them apart
+
+
+def test_an_indonesian_question_has_no_english_words_document(course, question_features):
+    engine = course({"roti.md": ROTI, "rumah.md": RUMAH})
+    assert question_features(engine, "Roti dibuat dari apa?")["english_words_document"] == 0.0
