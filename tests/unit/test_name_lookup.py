@@ -167,3 +167,36 @@ def test_an_acronym_the_text_only_spells_out_is_its_phrase(course, retriever_of)
     # part of a longer name ("Udayana Master Law Journal", "Bank Kantor Kas Mijen"), across a line, no acronym
     assert retriever._initialled("UML") == retriever._initialled("KKM") == retriever._initialled("ABA") == frozenset()
     assert "SWOT" in engine.search("Apa analisis SWOT pembakaran lahan?", 3).unknown_names
+
+
+HI = """# Hubungan Internasional
+
+## Ruang Lingkup
+
+Pada awalnya para pakar menyatakan bahwa ilmu Hubungan Internasional mencakup semua hubungan antarnegara.
+
+## Daftar Pustaka
+
+Holsti, K. J. 1983. Politik Internasional. Jakarta: Erlangga.
+"""
+
+
+def test_a_two_letter_acronym_the_text_spells_out_inside_a_sentence_is_its_phrase(course, retriever_of):
+    """'awalnya para pakar bilang ilmu HI itu mencakup apa' of a text writing "ilmu Hubungan Internasional mencakup" and
+    never "HI": the acronym was a name the text never writes, so an answerable question was declined before the model
+    (team set 11). Two capitalised words inside a sentence spell it; a heading's two ("Daftar Pustaka") spell no DP."""
+    engine = course({"hi.md": HI})
+    retriever = retriever_of(engine)
+    assert retriever._initialled("HI") == set(retriever.index.bm25.tokenize("Hubungan Internasional"))
+    assert retriever._initialled("DP") == frozenset()  # a heading, no sentence around it
+    found = engine.search("awalnya para pakar bilang ilmu HI itu mencakup apa?", 3)
+    assert found.unknown_names == () and found.confidence > 0.0
+    assert "Hubungan Internasional mencakup" in found.hits[0].chunk.text
+
+
+def test_an_acronym_the_text_only_spells_out_counts_as_words_it_knows(course, question_features):
+    """The same question was declined by the model once the veto was gone: "hi" counted as a word the text never uses
+    (known 0.75), so it was not "covered". The acronym counts as its phrase's words, as absent_words reads it."""
+    engine = course({"hi.md": HI})
+    features = question_features(engine, "awalnya para pakar menyatakan ilmu HI itu mencakup apa?")
+    assert features["known"] == 1.0 and features["names_missing"] == 0.0

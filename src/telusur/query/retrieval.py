@@ -119,6 +119,9 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
 _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initialled)
+# A word in lower case just before or after a phrase, on its line (_whole_name: the phrase stands inside a sentence).
+_LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
+_LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
@@ -177,6 +180,18 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
         if shorter >= 5 and common >= max(5, 0.8 * shorter):
             return True
     return False
+
+
+def _whole_name(text: str, start: int, end: int, letters: int) -> bool:
+    """The capitalised words text[start:end] are a whole name an acronym of `letters` letters spells (_initialled):
+    one hyphenated word of two ("Undang-Undang"); else no capitalised word just before or after (not part of a longer
+    name), and two words only inside a sentence, a word in lower case beside them ("ilmu Hubungan Internasional
+    mencakup"): a heading's two words ("Daftar Pustaka") spell no "DP"."""
+    if letters == 2 and "-" in text[start:end]:
+        return True
+    if _CAPITAL_BEFORE.search(text, 0, start) or _CAPITAL_AFTER.match(text, end):
+        return False
+    return letters > 2 or bool(_LOWER_BEFORE.search(text, 0, start) or _LOWER_AFTER.match(text, end))
 
 
 def _names(query: str) -> list[str]:
@@ -600,7 +615,14 @@ class Retriever:
         if not any(t not in _QUESTION_WORDS for t in tokens if not t.isdigit()):
             asked = query  # "Saya membaca tentang inflasi. Apa penyebabnya?": the scene says what is asked
             tokens = self.index.bm25.tokenize(asked)
-        known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit()])  # "1" is in every list
+        # "1" is in every list; an acronym the text only spells out counts as its phrase's words ("ilmu HI" of a text
+        # writing "ilmu Hubungan Internasional": _spelled_out, as absent_words reads it)
+        vocab = self.index.bm25.vocab
+        spelled = {acronym: phrase for acronym, phrase in self._spelled_out(asked).items()
+                   if not any(t in vocab for t in self.index.bm25.tokenize(acronym))}  # "ISPA" written: itself
+        acronyms = {t for acronym in spelled for t in self.index.bm25.tokenize(acronym)}
+        known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit() and t not in acronyms]
+                                               + sorted({t for phrase in spelled.values() for t in phrase}))
         margin = max(found.dense.values(), default=0.0) - self.background_level(vector)
         top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
         said = set(top) | {self._lead(i) for i in top}
@@ -938,19 +960,19 @@ class Retriever:
     def _initialled(self, acronym: str) -> frozenset[str]:
         """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
         PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, a "dan"/"&"
-        between them skipped; an acronym of two letters only as the parts of one hyphenated word ("UU"), of more as
-        words, the whole run of capitalised words ("Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
-        Journal" "UML"). A name is not an acronym ("Amin"), nor anything over twelve letters."""
+        between them skipped; the whole run of capitalised words ("Binama Kantor Kas Mijen" spells no "KKM", nor
+        "Udayana Master Law Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
+        inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
+        ("Amin"), nor anything over twelve letters."""
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
             return frozenset()
         if acronym not in self._initials:
-            between = "-" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
+            between = r"(?:-|[ \t]+)" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
             # every run of as many capitalised words, overlapping, whose initials (acronyms.initials) are the acronym
             phrase = re.compile(r"(?<![\w-])(?=(" + between.join([_CAPITALISED] * len(acronym)) + r"(?![\w-])))")
             found = next((m.group(1) for c in self.index.chunks for m in phrase.finditer(c.text)
                           if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
-                          and (len(acronym) == 2 or not (_CAPITAL_BEFORE.search(c.text, 0, m.start())
-                                                         or _CAPITAL_AFTER.match(c.text, m.end(1))))), None)
+                          and _whole_name(c.text, m.start(), m.end(1), len(acronym))), None)
             self._initials[acronym] = frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
         return self._initials[acronym]
 
