@@ -233,6 +233,10 @@ class BM25:
             found.update(self._skeletons.get(key, ()))
         return found
 
+    def term(self, term: int) -> str:
+        """The text of a term id (expand's keys)."""
+        return self._names[term]
+
     @property
     def _names(self) -> list[str]:
         if self._name_list is None:

@@ -316,33 +316,52 @@ class Retriever:
         miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
         knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
         lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English stays as
-        typed. Of several words of the text one slip away, the one most passages use. A question typed all in lower
-        case gets the capitals of the names and acronyms the text writes ("menurut chin" -> "Chin", "ispa": _named),
-        so they are read as names."""
+        typed. Of several words of the text one slip away, the one most passages use, of those a passage writes beside
+        another word of the question (_beside). A question typed all in lower case gets the capitals of the names and
+        acronyms the text writes ("menurut chin" -> "Chin", "ispa": _named), so they are read as names."""
         if is_english(question):
             return question
         starts = {a for a, _ in sentence_spans(question)}
+        context = self._context(question)
 
         def fix(m: re.Match) -> str:
             word = m.group()
             if len(word) < FUZZY_MIN_LEN or (not word.islower() and not (m.start() in starts and word[1:].islower())):
                 return word
-            better = self._one_slip(word.lower())
+            better = self._one_slip(word.lower(), context)
             return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
 
         respelled = re.sub(r"[^\W\d_]+", fix, question)
         if respelled.lower() != respelled:
             return respelled
         # typed all in lower case: the names and acronyms the text writes with capitals ("menurut chin", "ispa")
-        return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group()) or m.group(), respelled)
+        return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group(), context) or m.group(), respelled)
 
-    def _named(self, word: str) -> str | None:
+    def _context(self, question: str) -> frozenset[int]:
+        """The index's terms of the question's words the text uses: what a respelling should stand beside (_beside)."""
+        vocab = self.index.bm25.vocab
+        return frozenset(vocab[t] for t in self.index.bm25.tokenize(question) if t in vocab)
+
+    def _beside(self, term: int, context: frozenset[int]) -> int:
+        """How many passages using a term use another term of the question's context too."""
+        bm25 = self.index.bm25
+        holders = bm25.doc[bm25.ptr[term]:bm25.ptr[term + 1]]
+        others = [bm25.doc[bm25.ptr[t]:bm25.ptr[t + 1]] for t in context if t != term]
+        return int(np.isin(holders, np.concatenate(others)).sum()) if others else 0
+
+    def _named(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """How the text writes a word it only ever writes as an acronym ("ISPA") or as a name ("Chin", "MySQL") with
         a capital inside a sentence at least once (a capital opening a sentence says nothing); None for a word it
-        writes in lower case anywhere."""
+        writes in lower case anywhere. A word shorter than FUZZY_MIN_LEN is as often a word cut short ("apa nam mata
+        uang ...": "nama") as a name: it is one only where a passage writes it beside another word of the question's
+        context ("arduino uno", "menurut sum dan jessop"), when the text uses any."""
         if len(word) < 3 or word in stop_words():
             return None
         term = stem(word, self.index.bm25.stems)
+        known = self.index.bm25.vocab.get(term)
+        others = context - {known}
+        if len(word) < FUZZY_MIN_LEN and others and known is not None and not self._beside(known, others):
+            return None
         found = re.compile(rf"(?<![\w-])(?:{re.escape(word)})(?![\w])", re.I)
         forms, inside = set(), False
         for written, within in self._written(term, found):
@@ -351,37 +370,48 @@ class Retriever:
         form = forms.pop() if len(forms) == 1 else ""
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
-    def _one_slip(self, word: str) -> str | None:
+    def _one_slip(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """How the text writes a word it does not use and no dictionary knows, or None: the first of a chat verb's
-        standard form the text writes ("nuntut" menuntut, "milih" memilih: not "runtut", "milik", a slip away and
-        another word), a word of the text one slip away, the only stop word one slip away, a chat verb's standard
-        form, the text's form of the root with another affix, a form of a stem of the text one slip away."""
+        standard form the text writes, bare or with "-nya" ("nuntut" menuntut, "milih" memilih, "milihnya" memilihnya:
+        not "runtut", "milik", "miliknya", a slip away and another word), a word of the text one slip away,
+        the only stop word one slip away, a chat verb's standard form, the text's form of the root with another affix,
+        a form of a stem of the text one slip away. A word one slip away is another word of the text only beside the
+        question's other words (context: _commonest); never one shorter than FUZZY_MIN_LEN, for the reason the typed
+        word may not be: one slip from a short word, a longer one is as likely meant ("kitah": "kita" or "kitab",
+        "raspi": "rapi" or Raspberry Pi's)."""
         bm25 = self.index.bm25
         if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or indonesian_word(word):
             return None
         slips = one_slips(word)
         chat = self._chat_verb(word)
-        if chat is not None and chat in bm25.stems:  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
-            return chat
-        return self._slip_to_word(word, slips) or self._slip_to_stop_word(slips) or chat \
-            or self._other_affix(word) or self._slip_to_affixed_stem(slips)
+        if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
+            return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
+        return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
+            or self._other_affix(word) or self._slip_to_affixed_stem(slips, context)
 
-    def _commonest(self, terms: dict[str, int | None]) -> str | None:
-        """Of candidate words -> their term of the index (None: not in it), the one most passages use."""
-        used = {w: self.index.bm25.passages_with(t) for w, t in terms.items() if t is not None}
+    def _commonest(self, terms: dict[str, int | None], context: frozenset[int] = frozenset()) -> str | None:
+        """Of candidate words -> their term of the index (None: not in it), the one most passages use; with a context
+        (the question's other terms the text uses), of those a passage uses beside one of them, the one most passages
+        use so: a slip read as a word of the text that never stands near the question's other words is another word
+        ("Akad wakalah di bank syariah" is no "makalah", "cessie dalam hukum jaminan" no "Jessie"), not the one meant."""
+        bm25 = self.index.bm25
+        used = {w: (bm25.passages_with(t),) for w, t in terms.items() if t is not None}
+        if used and context:
+            used = {w: (n, *rest) for w, rest in used.items() if (n := self._beside(terms[w], context))}
         return max(sorted(used), key=used.get) if used else None
 
-    def _slip_to_word(self, word: str, slips: set[str]) -> str | None:
+    def _slip_to_word(self, word: str, slips: set[str], context: frozenset[int] = frozenset()) -> str | None:
         """A word of the text one slip away ("peneiltian" -> "penelitian")."""
         bm25 = self.index.bm25
-        return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips if w in bm25.stems and w != word})
+        return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips
+                                if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN}, context)
 
     @staticmethod
     def _slip_to_stop_word(slips: set[str]) -> str | None:
         """The only stop word one slip away ("dilkaukan" -> "dilakukan", "setniggi" -> "setinggi"): the index leaves
         stop words out, so a slip of one found no word of the text and read as a noun the text never uses."""
         stopped = [w for w in slips if w in stop_words()]
-        return stopped[0] if len(stopped) == 1 else None
+        return stopped[0] if len(stopped) == 1 and len(stopped[0]) >= FUZZY_MIN_LEN else None
 
     def _chat_verb(self, word: str) -> str | None:
         """A verb as chat says it ("ngartiin" -> "mengartikan", "nyebut" -> "menyebut", "dikumpulin" ->
@@ -400,11 +430,12 @@ class Retriever:
         bm25 = self.index.bm25
         return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in _other_affixes(word) if w in bm25.stems})
 
-    def _slip_to_affixed_stem(self, slips: set[str]) -> str | None:
+    def _slip_to_affixed_stem(self, slips: set[str], context: frozenset[int] = frozenset()) -> str | None:
         """A form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
         an affix and a stem of the text one slip away, the stemmer agreeing."""
         bm25 = self.index.bm25
-        return self._commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)})
+        return self._commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)},
+                               context)
 
     def _affixed_stem(self, word: str) -> bool:
         """A prefix and/or suffix around a stem of the text ("di" + "ramal" + "kan"): a cheap test before the stemmer."""
@@ -413,7 +444,7 @@ class Retriever:
             if word.startswith(prefix):
                 for suffix in _SUFFIXES:
                     core = word[len(prefix):len(word) - len(suffix)]
-                    if (prefix or suffix) and word.endswith(suffix) and len(core) >= 4 and core in vocab:
+                    if (prefix or suffix) and word.endswith(suffix) and len(core) >= FUZZY_MIN_LEN and core in vocab:
                         return True
         return False
 
@@ -1014,17 +1045,35 @@ class Retriever:
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         words = re.findall(r"[^\W\d_]+", query.lower())
+        context = self._context(query)
         for n, word in enumerate(words):
             if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
-                      and not self.index.bm25.expand([t]) and not synonyms.related(t, self._spelled)]
+                      and not self._typo_of(t, context if self._slip_read(word) else frozenset())
+                      and not synonyms.related(t, self._spelled)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
             if absent and not self._compounded_otherwise(word, before, after):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _slip_read(word: str) -> bool:
+        """A word respelled reads for a slip of the text's: FUZZY_MIN_LEN letters or more, no dictionary knows it."""
+        return len(word) >= FUZZY_MIN_LEN and not indonesian_word(word)
+
+    def _typo_of(self, token: str, context: frozenset[int]) -> bool:
+        """A token the text uses, or one typo from a term of the text (BM25.expand) that a passage uses beside the
+        question's other words (context, when the text uses any, for a word respelled reads: _slip_read), of
+        FUZZY_MIN_LEN letters or more, so that a word respelled left as typed, being no slip of a word of the text
+        ("Akad wakalah di bank syariah": no "makalah"; "motor matic": no "mati"), is a word the text lacks."""
+        bm25 = self.index.bm25
+        expanded = bm25.expand([token])
+        if not expanded or token in bm25.vocab or not context:
+            return bool(expanded)
+        return any(len(bm25.term(term)) >= FUZZY_MIN_LEN and self._beside(term, context) for term in expanded)
 
     def _compounded_otherwise(self, word: str, before: str, after: str) -> bool:
         """A compound the question writes closed and the text open, or the other way round: Indonesian writes many
