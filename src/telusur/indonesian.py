@@ -97,7 +97,7 @@ _CHAT_WORDS = {
     # question was declined ("Kenapa orang Israel gampang tergoda ...?", "Nabi Gad negur Daud gara-gara apa?")
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
-    "sebenernya": "sebenarnya", "cepet": "cepat",
+    "sebenernya": "sebenarnya", "cepet": "cepat", "ngaruh": "berpengaruh", "nyampe": "sampai", "sampe": "sampai",
     # SMS shorthand of words of time and degree, and "pede" (percaya diri): read as typed, each was a word of a term
     # no passage writes ("pemeliharaan stlh": words_apart) or a noun the text never uses, and declined the question
     "stlh": "setelah", "sblm": "sebelum", "msh": "masih", "jg": "juga", "skrg": "sekarang", "bbrp": "beberapa",
@@ -124,10 +124,11 @@ VERB_FORM = LazyPattern(r"^(?:(?:di|me|ter)\w{4,}|ber\w{3,}|be[^\W\d_aeiou]er\w+
 
 
 # A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"
-# mengecek) and "-in" for "-kan" or "-i" ("dikumpulin" dikumpulkan, "nguasain" menguasai, "ngartiin" mengartikan). Each
+# mengecek; a root's "h" dropped after it: "ngitung" menghitung, "ngilangin" menghilangkan) and "-in" for "-kan" or
+# "-i" ("dikumpulin" dikumpulkan, "nguasain" menguasai, "ngartiin" mengartikan). Each
 # chat prefix -> the standard prefixes it may stand for, and the letters that may follow it.
 _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqrstvwxyz"),
-                  ("ng", ("meng",), "aeiou"), ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
+                  ("ng", ("meng", "mengh"), "aeiou"), ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
                   ("m", ("mem",), "aeiou"), ("di", ("di",), ""), ("", ("",), ""))
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",)))
 
@@ -169,9 +170,16 @@ def chat_verb_forms(word: str) -> list[str]:
     return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
 
 
+# A word doubled the chat way, with a "2" ("nabi2" nabi-nabi, "ciri2nya" ciri-cirinya, "tiba2" tiba-tiba): lower-case
+# letters, three or more, so that a code ("SK2", "K2", "MQ2") stays.
+_DOUBLED = LazyPattern(r"(?<![\w-])([a-z]{3,})2(nya)?(?![\w-])")
+
+
 def standard_words(text: str) -> str:
-    """The text with chat words in their standard form and chat particles dropped ("ISPA itu apaan sih?" -> "ISPA
-    itu apa?"); an acronym in capitals ("GA") stays; a text without any comes back unchanged."""
+    """The text with chat words in their standard form, a word doubled with a "2" written out, and chat particles
+    dropped ("ISPA itu apaan sih?" -> "ISPA itu apa?", "ciri2 nabi" -> "ciri-ciri nabi"); an acronym in capitals
+    ("GA") stays; a text without any comes back unchanged."""
+    text = _DOUBLED.sub(r"\1-\1\2", text)
     if not _CHAT_WORD.search(text):
         return text
 

@@ -125,6 +125,13 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     ("buku itu terbit thn brp", "buku itu terbit tahun berapa"),
     ("Prof. Dr. Kandou itu siapa", "Prof. Dr. Kandou itu siapa"),
     ("Dr Soetomo lahir thn brp", "Dr Soetomo lahir tahun berapa"),
+    # everyday chat the team sets type (read as typed, a word no text uses: "ngaruh" in 8 open questions)
+    ("faktor genetik ngaruh ga ke autisme", "faktor genetik berpengaruh tidak ke autisme"),
+    ("laravel udah nyampe versi brp", "laravel sudah sampai versi berapa"),
+    # a word doubled with a "2" (10 open questions: "nabi2", "ciri2nya", "rata2"); a code with a "2" stays
+    ("nabi2 setelah masa pembuangan siapa", "nabi-nabi setelah masa pembuangan siapa"),
+    ("disleksia itu apa, ciri2nya", "disleksia itu apa, ciri-cirinya"),
+    ("outer loading indikator SK2 dan K2", "outer loading indikator SK2 dan K2"),
 ])
 def test_chat_words_are_read_in_their_standard_form(typed, standard):
     from telusur.indonesian import standard_words
@@ -257,6 +264,8 @@ Sistem yang baik mampu mengubah data menjadi informasi yang menimbulkan keputusa
     ("dikumpulin", "dikumpulkan"), ("nguasain", "menguasakan"), ("ngejalanin", "menjalankan"), ("ngecek", "mengecek"),
     # a root of three letters after a nasal (team set 6: "nemuin kendala", "buat nguji hipotesis", declined)
     ("nguji", "menguji"), ("nemuin", "menemukan"), ("nyari", "mencari"),
+    # a root's "h" dropped after the nasal (team sets 6, 11, 12: "ngitung jumlah tagar", "ngilangin kebosanan")
+    ("ngitung", "menghitung"), ("ngilangin", "menghilangkan"), ("ngadapin", "menghadapi"),
 ])
 def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
     from telusur.indonesian import chat_verb_forms
