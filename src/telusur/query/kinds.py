@@ -10,6 +10,8 @@ from ..lazy_pattern import LazyPattern
 from .quantity import ASKS_NUMBER
 from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
 
+# Words after which an English question word asks of someone what follows it: "Do you know who …?", "Tell me when …"
+_ASKING = r"(?:me|us|know|tell|explain|describe|identify|name|mention|ask|wonder|out)"
 _KINDS = (
     ("list", ENUMERATION),
     # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
@@ -23,15 +25,23 @@ _KINDS = (
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
     # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
     # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation
-    ("person", LazyPattern(r"\b(?:siapa|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
-                           r"through|about|on|in|at|under|me|us|know|tell|explain|describe|identify|name|mention|ask|"
-                           r"wonder|out)\s+)(?-i:[Ww]ho(?:m|se)?)\b|\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
+    ("person", LazyPattern(rf"\b(?:siapa|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
+                           rf"through|about|on|in|at|under|{_ASKING})\s+)(?-i:[Ww]ho(?:m|se)?)\b|"
+                           rf"\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
     # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
     ("why", LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
                         r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
                         r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
-    ("time", LazyPattern(r"\b(?:kapan\w*|sejak kapan|tahun berapa|when)\b", re.I)),
+    # English asks "when" as a question word: opening the question or its clause, before its helper verb, after a
+    # verb asking it of someone ("Do you know when …?") or closing it ("When did …?", "… and when?", "Until when …?");
+    # "when" joining a clause asks no time ("What does a believer do when given amanah?"); and by what a date is ("In
+    # what year …?", "Which century …?", "What is the date of …?")
+    ("time", LazyPattern(rf"\b(?:kapan\w*|sejak kapan|tahun berapa)\b|^\W*(?:and |but |so )?when\b|\bwhen (?:is|was|"
+                         rf"are|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)\b|\b(?:until|"
+                         rf"till|since|by|{_ASKING}) when\b|\bwhen\W*$|\b(?:what|which)(?: exact)? (?:year|month|date|"
+                         rf"day|century|decade)s?\b|\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)\b|"
+                         rf"\bhow long ago\b", re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
     ("shortcoming", LazyPattern(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
                                 r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"

@@ -45,7 +45,7 @@ PASSAGE_FEATURES = (
     "gives_count",      # a "berapa / how many" question and a passage giving that count (query/quantity.py)
     "asks",             # share of the passage's sentences that are questions (a skripsi's rumusan masalah)
     "sentence_words",   # IDF-weighted share of the question's words that one sentence (list item, table row) uses
-    "gives_time",       # a "kapan" question (kinds.question_kind): sentence_words over the sentences writing a time
+    "gives_time",       # a time question ("kapan", "When …": kinds.question_kind): sentence_words over timed sentences
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,

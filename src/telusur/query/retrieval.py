@@ -541,7 +541,7 @@ class Retriever:
         focus = [t for t in focus if t]
         count = asked_count(query)
         counted = self.counted_terms(count.thing, english) if count and count.thing else set()
-        when = not english and question_kind(query) == "time"
+        when = question_kind(query) == "time"
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -568,7 +568,7 @@ class Retriever:
             f[_ASKS] = asks(self.index.chunks[i].text, query)
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
             if when:
-                f[_GIVES_TIME] = self._sentence_words(i, weights, timed=True)
+                f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
         return Candidates(chosen, x, dense, lexical, tuple(names), names)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
@@ -871,8 +871,8 @@ class Retriever:
         of it. An English question's words count once each, by the group of the text's words for it and its
         rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
         the word, not a third of it. timed: only the parts writing a time (kinds.TIME: a year, a month, "abad", "sejak"),
-        the sentence a "kapan" question is answered by ("Ia diangkat menjadi nabi sekitar tahun 1450 SM" beside a
-        passage naming the prophet in every sentence and no date); 0 for a passage without one."""
+        the sentence a "kapan" or "When" question is answered by ("Ia diangkat menjadi nabi sekitar tahun 1450 SM"
+        beside a passage naming the prophet in every sentence and no date); 0 for a passage without one."""
         total = sum(w for _, w in groups) if groups else sum(weights.values())
         if total <= 0:
             return 0.0
@@ -887,13 +887,11 @@ class Retriever:
             said_of_all = frozenset(self.index.bm25.tokenize(head)) if head else frozenset()
             self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) | said_of_all for part in said]
             self._part_times[chunk_id] = [bool(TIME.search(part)) for part in said]
-        if timed:
-            return max((sum(w for t, w in weights.items() if t in terms) for terms, timed_part in zip(
-                self._part_terms[chunk_id], self._part_times[chunk_id]) if timed_part), default=0.0) / total
+        parts = [terms for terms, timed_part in zip(self._part_terms[chunk_id], self._part_times[chunk_id])
+                 if timed_part or not timed]
         if groups:
-            parts = self._part_terms[chunk_id]
-            return max(sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts) / total
-        return max(sum(w for t, w in weights.items() if t in terms) for terms in self._part_terms[chunk_id]) / total
+            return max((sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts), default=0.0) / total
+        return max((sum(w for t, w in weights.items() if t in terms) for terms in parts), default=0.0) / total
 
     def _english_share(self, chunk_id: int) -> float:
         if chunk_id not in self._english:
