@@ -197,3 +197,26 @@ def test_a_verb_of_a_root_no_dictionary_knows_is_read_in_the_texts_form(course, 
     assert engine.read(typed).searched == read
     assert retriever.absent_words(read) == ()
     assert engine.read("Apa itu pertanggungjawaban pemilik alat?").searched == "Apa itu pertanggungjawaban pemilik alat?"
+
+
+LOANS = {"sistem.md": """# Sistem Informasi Sekolah
+
+## Keamanan
+
+Alasan penggunaan sandi harus logis bagi pengguna. Keputusan yang logis diambil oleh admin. Pengguna masuk dengan
+akun dan sandi masing-masing.
+
+## Kinerja
+
+Kapasitas memori perangkat menentukan kecepatan aplikasi. Aplikasi memerlukan memori yang cukup.
+"""}
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a word of the English word list is a loan word, spelled right: no slip of another word of the text
+    ("Bagaimana cara login ke sistem informasi sekolah?", "Bagaimana cara login ke sistem informasi sekolah?"),
+    # ... but the text's own spelling of it, a slip away, is how the text writes it
+    ("Berapa kapasitas memory perangkat itu?", "Berapa kapasitas memori perangkat itu?"),
+])
+def test_a_loan_word_is_read_only_as_the_text_spells_it(retriever_of, typed, read):
+    assert retriever_of(LOANS).respelled(typed) == read

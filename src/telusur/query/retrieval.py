@@ -371,7 +371,8 @@ class Retriever:
         return form if form.isupper() or inside and not form.islower() else None  # an acronym anywhere
 
     def _one_slip(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
-        """How the text writes a word it does not use and no dictionary knows, or None: the first of a chat verb's
+        """How the text writes a word it does not use and no dictionary knows, or None (an English word of the word
+        list: only as the text spells it, english.indonesian_words): the first of a chat verb's
         standard form the text writes, bare or with "-nya" ("nuntut" menuntut, "milih" memilih, "milihnya" memilihnya:
         not "runtut", "milik", "miliknya", a slip away and another word), a word of the text one slip away,
         the only stop word one slip away, a chat verb's standard form, the text's form of the root with another affix,
@@ -383,6 +384,9 @@ class Retriever:
         if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or indonesian_word(word):
             return None
         slips = one_slips(word)
+        if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
+            spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
+            return self._slip_to_word(word, slips & spellings)  # other word a slip away ("login" is no "logis")
         chat = self._chat_verb(word)
         if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
             return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
