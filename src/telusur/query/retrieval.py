@@ -265,7 +265,7 @@ class Retriever:
         self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
         self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
-        self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_document)
+        self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -513,7 +513,7 @@ class Retriever:
             dense = {int(i): float(s) for i, s in zip(ids, sims)}
             top_lex = np.argsort(-lex_all)[:CANDIDATES]
         else:  # a follow-up: every passage of the document it stays in, scored exactly
-            ids = [c.id for c in self.index.chunks if c.path == within.path]
+            ids = sorted(self._passages_of(within.path))
             dense = dict(zip(ids, map(float, self.index.similarities(vector, ids))))
             top_lex = ids
         lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
@@ -834,12 +834,12 @@ class Retriever:
         words = english_words.content_words(query)
         if not words:
             return 0.0
-        document = self._document(chunk_id)
+        document = self._passages_of(self.index.chunks[chunk_id].path)
         return sum(bool(self._english_holders(word) & document) for word in words) / len(words)
 
-    def _document(self, chunk_id: int) -> frozenset[int]:
-        """The ids of every passage of the passage's document (its file), kept per document once read."""
-        path = self.index.chunks[chunk_id].path
+    def _passages_of(self, path: str) -> frozenset[int]:
+        """The ids of every passage of the document at path (its file), kept per document once read: a follow-up's
+        candidates (search within a document), english_words_document's words."""
         if path not in self._documents:
             self._documents[path] = frozenset(c.id for c in self.index.chunks if c.path == path)
         return self._documents[path]
