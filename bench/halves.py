@@ -82,9 +82,8 @@ sessions (scored at 1a45616 and 1756045), open for tuning since 2026-12-05 08:00
 in the session of 2026-12-05 (05:30 UTC) from the tuning-half documents as telusur reads them, by team set 13's method
 (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage), committed
 before telusur was run on it, scored the same way over its own index, with the same rows; its out-of-scope questions
-(off-topic and near a document's topic) count in its 'all' row. Held out in three sessions so far (scored at 1756045,
-3f6d6f7 and 65198dd): only the lead runs it (see its first line); it is not in OPEN_SETS, so --misses never lists its
-misses.
+(off-topic and near a document's topic) count in its 'all' row. Held out in four sessions (scored at 1756045, 3f6d6f7,
+65198dd and 3a22416), open for tuning since 2026-12-06 00:30 UTC.
 --only team15: the fifteenth team set (bench/team-questions-15.jsonl), a held-out fresh set written by helper 'fresh15'
 in the session of 2026-12-05 (18:22 UTC) from the tuning-half documents as telusur reads them, by team set 14's method
 (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage; team set 14
@@ -146,10 +145,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
-             "team7", "team8", "team9", "team10", "team11", "team12", "team13")
+             "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team13"
+JUDGE = "team14"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
