@@ -102,6 +102,9 @@ _CHAT_WORDS = {
     # no passage writes ("pemeliharaan stlh": words_apart) or a noun the text never uses, and declined the question
     "stlh": "setelah", "sblm": "sebelum", "msh": "masih", "jg": "juga", "skrg": "sekarang", "bbrp": "beberapa",
     "tsb": "tersebut", "pede": "percaya diri",
+    # "scr" (secara) the same: read as typed, a word no text writes, the share of the question's words the text knows
+    # fell and "yii bisa generate spesifikasi apa scr otomatis" was declined (team set 14)
+    "scr": "secara",
     # and of the small words between a term's words: "dr" read as typed is a word the text writes as a title ("Prof.
     # Dr."), never beside the term's words, so "lahan hutan dr perspektif HAM" was a term no passage writes
     # (words_apart) and the question was declined; "dlm", "thd" stood inside terms the same way

@@ -119,6 +119,7 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     # SMS shorthand (team sets 11, 12): "stlh" read as typed was a word of a term no passage writes (words_apart)
     ("knp perlu pemeliharaan stlh software dikirim", "kenapa perlu pemeliharaan setelah software dikirim"),
     ("orang yg pede bekerja dgn cara gimana", "orang yang percaya diri bekerja dengan cara bagaimana"),
+    ("data dihapus scr otomatis ga", "data dihapus secara otomatis tidak"),
     # and the small words between a term's words (team set 13): "dr" is "dari", but a title before a name stays
     ("siapa yg nulis soal lahan hutan dr perspektif HAM", "siapa yang nulis soal lahan hutan dari perspektif HAM"),
     ("pengaruh kepribadian thd perilaku dlm organisasi", "pengaruh kepribadian terhadap perilaku dalam organisasi"),
