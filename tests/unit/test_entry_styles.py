@@ -290,6 +290,20 @@ def test_a_bodys_title_before_its_year_is_an_entry_line():
                             "Available from: https://www.who.int/news/item/19-11-2015")
 
 
+@pytest.mark.parametrize("line, authors, title", [
+    # bodies listed with commas are the authors, not a body and its title
+    ("Badan Pusat Statistik, Bappenas, dan UNFPA. 2018. Proyeksi Penduduk Indonesia 2015-2045. Jakarta: BPS.",
+     ("Badan Pusat Statistik, Bappenas", "UNFPA"), "Proyeksi Penduduk Indonesia 2015-2045"),
+    ("World Health Organization, UNICEF. 2019. Levels and Trends in Child Malnutrition. Geneva: WHO.",
+     ("World Health Organization, UNICEF",), "Levels and Trends in Child Malnutrition"),
+    # a body and its office, then the year and a title of its own: the office is no title
+    ("Kementerian Kesehatan RI. Direktorat Jenderal Bina Gizi. 2011. Pedoman Gizi. Jakarta: Kemenkes.",
+     ("Kementerian Kesehatan RI. Direktorat Jenderal Bina Gizi",), "Pedoman Gizi"),
+])
+def test_bodies_before_the_year_with_a_title_after_it_are_the_authors(line, authors, title):
+    assert _fields(line, "names", "title") == {"names": authors, "title": title}
+
+
 @pytest.mark.parametrize("line, authors", [
     # IPB's author-date entries name each author as Vancouver does, surname then initials unstopped
     ("Santoso B, Wijaya A. 2019. Manajemen koperasi sekolah. Bogor (ID): IPB Press.", ("Santoso", "Wijaya")),

@@ -114,8 +114,7 @@ def looks_like_entry(line: str) -> bool:
             and not _CITING_OPENING.match(head) \
             and (line[m.end():].lstrip()[:1].isupper() or line[m.end():].lstrip()[:1] in "“\"‘'"):
         return True  # "Mulyadi. 2001. Sistem Akuntansi.", "Departemen Kesehatan RI. 2008.", "Potter & Perry, 2005, ..."
-    if head.endswith(".") and (body := _BODY_FIRST.match(head)) and is_organisation(body.group("body")) \
-            and not _TITLE_END.search(head[body.end():].rstrip(" .")) and line[m.end():].lstrip()[:1].isupper():
+    if head.endswith(".") and _body_then_title(head, line[m.end():]) and line[m.end():].lstrip()[:1].isupper():
         return True  # "World Health Organization. Stunting in a nutshell [Internet]. 2015. Available from: ..."
     if numbered_style(line):
         return True
@@ -494,8 +493,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
                 and not _given_names_not_title(title_first.group("name"), title_first.group("title"), rest):
             # "Sugiyono. Metode Penelitian Pendidikan. 2013. Bandung: Alfabeta.": the title before the year
             head, rest = title_first.group("name") + ".", f"{title_first.group('title')}. {rest}"
-        elif (body := _BODY_FIRST.match(head)) and is_organisation(body.group("body")) \
-                and not _TITLE_END.search(head[body.end():].rstrip(" .")):
+        elif body := _body_then_title(head, rest):
             # "World Health Organization. Stunting in a nutshell [Internet]. 2015.": a body, its title, then the year
             head, rest = body.group("body") + ".", f"{head[body.end():].strip()} {rest}"
     if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", head):
@@ -557,6 +555,21 @@ _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P
 # IEEE with a body as author: "Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: ..."
 _IEEE_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?"
                         rf"\s*(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+
+
+def _body_then_title(head: str, rest: str) -> re.Match | None:
+    """What stands before the year is a body, a full stop, then its work's title, as Vancouver orders them ("World
+    Health Organization. Stunting in a nutshell [Internet]. 2015 [cited ...]. Available from: ..."): after the year
+    no title of its own, only a place and publisher or where it is read. Bodies listed with commas ("Badan Pusat
+    Statistik, Bappenas, dan UNFPA. 2018. Proyeksi ...") or a body and its office ("Kementerian Kesehatan RI.
+    Direktorat Jenderal Bina Gizi. 2011. Pedoman Gizi. ...") are the authors, their title after the year."""
+    body = _BODY_FIRST.match(head)
+    if not body or head[body.end("body")] != "." or not is_organisation(body.group("body")) \
+            or _TITLE_END.search(head[body.end():].rstrip(" .")):
+        return None
+    after = _ONLINE.split(_RETRIEVED.split(_URL.sub("", _CITED_ON.sub("", rest)))[0])[0].strip(" .,;")
+    after = re.sub(rf"^{YEAR}[.,]?\s*", "", after)  # "Malang Dalam Angka 2019. 2019.": the title's own year first
+    return body if not after or _no_title_before_publisher(after) else None
 
 
 def _ieee_body(text: str) -> re.Match | None:
