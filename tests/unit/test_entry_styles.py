@@ -314,6 +314,15 @@ def test_ipb_names_each_author(line, authors):
     assert parse_reference(line).authors == authors
 
 
+@pytest.mark.parametrize("line, later", [
+    # a later author's initials of two or three letters, unstopped, are no family name ("KL" of "Keller KL")
+    ("Kotler P, Keller KL. 2016. Marketing Management. Boston: Pearson.", ("Keller",)),
+    ("Robbins SP, Judge TA, Sari DKW. 2013. Perilaku Organisasi. Jakarta: Salemba Empat.", ("Judge", "Sari")),
+])
+def test_ipb_later_authors_initials_are_no_family_name(line, later):
+    assert parse_reference(line).authors[1:] == later
+
+
 @pytest.mark.parametrize("line", [
     "Santoso, B. 2019. Manajemen Koperasi. Jakarta: Kencana. ISBN 978-602-123-456-7.",
     "Santoso, B. 2019. Manajemen Koperasi. Jakarta: Kencana. 250 hlm.",

@@ -728,7 +728,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
-                     else re.sub(r"\s[A-Z]{1,3}$", "", n) for n in names)
+                     else _INITIALS_UNSTOPPED.sub("", n) for n in names)
     rest = m.group("rest")
     url, doi = _URL.search(rest), _DOI.search(rest)
     links = {"url": url.group().rstrip(".,)") if url and not (doi and "doi.org" in url.group()) else None,
@@ -895,12 +895,18 @@ def _names_joined_by_dan(head: str) -> bool:
     return all(not all(is_known_word(w.lower()) for w in p) for p in parts)
 
 
+_INITIALS_UNSTOPPED = re.compile(r"\s[A-Z]{1,3}$")  # "Sari DK", "Keller KL": initials after the surname, no stops
+
+
 def _family(name: str) -> str:
     """A later author written given name first ("Gary Armstrong" in "Kotler, Philip dan Gary Armstrong"): the last
     name; a group's name stays whole."""
     words = name.rstrip(".").split()
     while len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
         words = words[:-1]  # "Aravinthan. S. A.": initials after the family name
+    if 1 < len(words) <= 3 and _INITIALS_UNSTOPPED.search(" ".join(words)) and not words[0].isupper() \
+            and not is_organisation(name):
+        return _INITIALS_UNSTOPPED.sub("", " ".join(words))  # "Keller KL", "Judge TA": IPB's and Vancouver's initials
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(name):
         return words[-1].rstrip(".")
     return _surname(" ".join(words))
