@@ -332,6 +332,12 @@ def test_a_book_number_length_or_page_after_the_publisher_is_no_part_of_it(line)
     assert (parse_reference(line).place, parse_reference(line).publisher) == ("Jakarta", "Kencana")
 
 
+def test_a_publishers_last_word_ending_in_h_before_a_number_is_no_page():
+    # "h 2" is a page only as a word of its own: "Tarbiyah 2" keeps its letters and its number
+    ref = parse_reference("Santoso, B. 2019. Fiqih Ibadah. Jakarta: Pustaka Tarbiyah 2.")
+    assert (ref.place, ref.publisher) == ("Jakarta", "Pustaka Tarbiyah 2")
+
+
 def test_a_place_and_a_day_are_no_newspaper():
     ref = parse_reference("Wijaya, A. 2020. Wawancara pribadi tentang koperasi sekolah. Malang, 12 Mei 2020.")
     assert (ref.kind, ref.container) != ("article", "Malang")

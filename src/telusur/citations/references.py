@@ -1113,7 +1113,7 @@ def _publisher(text: str) -> dict:
     text = _PRINTING_NOTE.sub("", re.sub(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
     text = re.sub(rf"[.,]?\s*{_DATED.pattern}$", "", text, flags=re.I).strip(" .,")  # "Kompas. (12 Mei 2019)": a day
     # "Kencana. ISBN 978-...", "Kencana. 250 hlm.", "Kencana, hal 45": the book's number, its length, a page cited
-    text = re.sub(r"[.,]?\s*(?:IS[BS]N\b.*|\d+\s*(?:hlm|hal|halaman|pp|p)\.?|(?:hlm|hal|h)\.?\s*\d+(?:\s*[-–]\s*\d+)?)$",
+    text = re.sub(r"[.,]?\s*(?:IS[BS]N\b.*|\d+\s*(?:hlm|hal|halaman|pp|p)\.?|\b(?:hlm|hal|h)\.?\s*\d+(?:\s*[-–]\s*\d+)?)$",
                   "", text, flags=re.I).strip(" .,")
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
