@@ -174,15 +174,23 @@ def chat_verb_forms(word: str) -> list[str]:
 
 
 # A word doubled the chat way, with a "2" ("nabi2" nabi-nabi, "ciri2nya" ciri-cirinya, "tiba2" tiba-tiba): lower-case
-# letters, three or more, so that a code ("SK2", "K2", "MQ2") stays.
+# letters, three or more, so that a code ("SK2", "K2", "MQ2") stays; a word of the dictionary, alone or doubled
+# ("masing2"), so that a name and its version ("python2", "oauth2", "http2") stays.
 _DOUBLED = LazyPattern(r"(?<![\w-])([a-z]{3,})2(nya)?(?![\w-])")
+
+
+def _doubled(m) -> str:
+    word = m.group(1)
+    if not (is_known_word(word) or is_known_word(f"{word}-{word}")):
+        return m.group(0)
+    return f"{word}-{word}{m.group(2) or ''}"
 
 
 def standard_words(text: str) -> str:
     """The text with chat words in their standard form, a word doubled with a "2" written out, and chat particles
     dropped ("ISPA itu apaan sih?" -> "ISPA itu apa?", "ciri2 nabi" -> "ciri-ciri nabi"); an acronym in capitals
     ("GA") stays; a text without any comes back unchanged."""
-    text = _DOUBLED.sub(r"\1-\1\2", text)
+    text = _DOUBLED.sub(_doubled, text)
     if not _CHAT_WORD.search(text):
         return text
 
