@@ -67,3 +67,14 @@ def test_a_short_form_stays_whole_when_the_list_spells_its_body_out():
 ])
 def test_a_short_form_of_words_and_initials_matches_its_bodys_entry(cited, listed):
     assert author_matches(cited, listed)
+
+
+def test_a_short_form_is_weighed_once_a_text_however_often_it_is_cited(monkeypatch):
+    # each weighing scans the whole text: once a citation made a long thesis citing "Komnas HAM" often quadratic
+    from telusur.citations import intext
+
+    weighed = []
+    monkeypatch.setattr(intext, "stands_for", lambda text, head: weighed.append(head) or False)
+    text = "Pelanggaran HAM terus terjadi. " + " ".join(f"Kasus naik lagi (Komnas HAM, {y})." for y in range(2001, 2011))
+    assert [c.authors for c in find_citations(text)] == [("Komnas HAM",)] * 10
+    assert weighed.count("Komnas HAM") == 1

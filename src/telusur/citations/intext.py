@@ -7,6 +7,7 @@ with no author named in a citing position stays without one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1405,10 +1406,25 @@ def _a_short_form_of_the_text(text: str, head: str) -> bool:
     capitals = [w for w in head.split() if re.fullmatch(r"[A-Z]{2,}", w)]
     if not capitals or not _SHORT_FORM.fullmatch(head):
         return False
-    if stands_for(text, head):
-        return True
-    whole = len(re.findall(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", text))
-    return any(len(re.findall(rf"(?<![\w\-]){w}(?![\w\-])", text)) > whole for w in capitals)
+    read = _short_forms_read(text)  # once a name per text: each reading scans the whole text, a citation each
+    if head not in read and stands_for(text, head):
+        read[head] = True
+    elif head not in read:
+        whole = len(re.findall(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", text))
+        read[head] = any(_capital_words(text)[w] > whole for w in capitals)
+    return read[head]
+
+
+@lru_cache(maxsize=4)
+def _short_forms_read(text: str) -> dict[str, bool]:
+    """head -> whether it is a short form of the text (_a_short_form_of_the_text), filled as citations are read."""
+    return {}
+
+
+@lru_cache(maxsize=4)
+def _capital_words(text: str) -> Counter:
+    """How often the text writes each word of two capitals or more, alone ("HAM" in "pelanggaran HAM")."""
+    return Counter(re.findall(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])", text))
 
 
 def _short_form_whole(text: str, cite: Citation) -> Citation:
