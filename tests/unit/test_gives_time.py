@@ -100,3 +100,20 @@ def test_when_asked_of_someone_after_a_verb_is_the_time_kind(question):
     from telusur.query.kinds import question_kind
 
     assert question_kind(question) == "time"
+
+
+@pytest.mark.parametrize("question, kind", [
+    # "When" opening a clause before another question word asks what that word asks
+    ("When prices rise, what happens to demand?", None),
+    ("When the price rises, how many units are sold?", "number"),
+    # a date's word inside another word asks for no date
+    ("What was the year's profit?", None),
+    ("Which decade's policies are discussed?", None),
+    # ... while "When" asking, then a clause after its comma, still asks a time
+    ("When does the development peak, according to Page?", "time"),
+    ("When was the port opened, as the text tells it?", "time"),
+])
+def test_english_when_opening_a_clause_and_date_words_inside_others(question, kind):
+    from telusur.query.kinds import question_kind
+
+    assert question_kind(question) == kind

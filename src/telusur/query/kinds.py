@@ -12,6 +12,8 @@ from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
 
 # Words after which an English question word asks of someone what follows it: "Do you know who …?", "Tell me when …"
 _ASKING = r"(?:me|us|know|tell|explain|describe|identify|name|mention|ask|wonder|out)"
+# English helper verbs, as a question opens on them ("When did …?", "…, is it …?")
+_HELPERS = r"(?:is|was|are|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)"
 _KINDS = (
     ("list", ENUMERATION),
     # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
@@ -35,13 +37,14 @@ _KINDS = (
                         r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
     # English asks "when" as a question word: opening the question or its clause, before its helper verb, after a
     # verb asking it of someone ("Do you know when …?") or closing it ("When did …?", "… and when?", "Until when …?");
-    # "when" joining a clause asks no time ("What does a believer do when given amanah?"); and by what a date is ("In
-    # what year …?", "Which century …?", "What is the date of …?")
-    ("time", LazyPattern(rf"\b(?:kapan\w*|sejak kapan|tahun berapa)\b|^\W*(?:and |but |so )?when\b|\bwhen (?:is|was|"
-                         rf"are|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)\b|\b(?:until|"
+    # "when" joining a clause asks no time ("What does a believer do when given amanah?"), nor one opening the question
+    # before another question word asks ("When prices rise, what happens to demand?"); and by what a date is ("In
+    # what year …?", "Which century …?", "What is the date of …?"; not "the year-end balance", "the year's profit")
+    ("time", LazyPattern(rf"\b(?:kapan\w*|sejak kapan|tahun berapa)\b|^\W*(?:and |but |so )?when\b(?![^?]*?,\s*"
+                         rf"(?:what|how|who|whom|whose|which|why|where|{_HELPERS})\b)|\bwhen {_HELPERS}\b|\b(?:until|"
                          rf"till|since|by|{_ASKING}) when\b|\bwhen\W*$|\b(?:what|which)(?: exact)? (?:year|month|date|"
-                         rf"day|century|decade)s?\b|\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)\b|"
-                         rf"\bhow long ago\b", re.I)),
+                         rf"day|century|decade)s?(?![\w'’\-])|\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)"
+                         rf"(?![\w'’\-])|\bhow long ago\b", re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
     ("shortcoming", LazyPattern(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
                                 r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"
