@@ -80,7 +80,8 @@ from .sentences import sentence_spans
 # 58: one opening on a number or a quantity of things ("Tiga tahap tersebut", "Berbagai hal ini") goes on from the list
 # 59: a line of names all dictionary words, each a given and a family name ("Bunga Lestari, Intan Permata"), is an
 # article's authors, no title over the list under it (names.is_line_of_names)
-CHUNKER_VERSION = "59"
+# 60: ... only over its affiliation ("1) Fakultas …", an e-mail): "Modal Kerja dan Arus Kas" over its list is its title
+CHUNKER_VERSION = "60"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -286,7 +287,7 @@ def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> b
     if kinds[i + 1] == "item":
         from .citations.names import is_line_of_names, lowercase_words
 
-        return not is_line_of_names(texts[i], lowercase_words(doc_text))
+        return not is_line_of_names(texts[i], lowercase_words(doc_text), texts[i + 1])
     if i + 2 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     return (kinds[i + 2] == "item" and announces_list(texts[i + 1])

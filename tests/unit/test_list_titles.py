@@ -71,7 +71,9 @@ def test_a_title_directly_over_a_list_heads_it(quote, title):
     assert ITEMS[0][:20] in passage.text and ITEMS[-1][:20] in passage.text
 
 
-@pytest.mark.parametrize("title", ["Visi dan Misi", "Alat dan Bahan", "Tugas dan Fungsi"])
+@pytest.mark.parametrize("title", ["Visi dan Misi", "Alat dan Bahan", "Tugas dan Fungsi",
+                                   # two words a part, as a line of names has, but over no affiliation
+                                   "Modal Kerja dan Arus Kas", "Gaya Hidup dan Pola Makan"])
 def test_a_title_of_common_words_never_written_small_heads_its_list(title):
     """Two capitalised dictionary words joined by "dan" are a title though the text never writes them in small
     letters: no line of authors is all common words (an author's line with affiliation marks aside)."""

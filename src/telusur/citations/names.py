@@ -122,6 +122,10 @@ PUBLISHING_PLACES = frozenset(p.strip() for p in """jakarta|bandung|yogyakarta|j
     new delhi|delhi|hong kong|manila|bangkok|harlow|edinburgh|glasgow|dordrecht|heidelberg""".split("|"))
 # A word that makes a name a publisher's wherever it stands: "Rajawali Pers", "Badan Penerbit Universitas Diponegoro"
 PUBLISHER_WORD = r"(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pustaka|Grafindo)"
+# A school's name, or the part of one a thesis or an author's affiliation opens with: "Program Pascasarjana Unair",
+# "Fakultas Kesehatan Masyarakat Universitas X", "Tesis Magister Manajemen Universitas X"
+SCHOOL_OPENING = (r"(?:Program|Pascasarjana|Fakultas|Jurusan|Prodi|Universitas|Institut|Sekolah|Politeknik|Magister|"
+                  r"University|STIE|STIKES|STAIN|IAIN|UIN)\b")
 _PUBLISHER_FORM = re.compile(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"
                              r"Publishers?|Publications)$")
 
@@ -619,12 +623,13 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
 _AFFILIATION_MARK = re.compile(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRIPTS}]+)(?=\s*(?:,|&|\b(?:dan|and)\b|$))")
 
 
-def is_line_of_names(line: str, words: frozenset[str]) -> bool:
+def is_line_of_names(line: str, words: frozenset[str], under: str = "") -> bool:
     """An article's line of authors: two names or more ("Rina Kartikasari, Dimas Prasetyo"), or names marked with
     their affiliation's number ("Ika Nurjanah 1) , Franckie R.R. Maramis 1)"), every part a person's name (names_in:
     no part a word the text writes in small letters, as "Kelebihan dan Kekurangan MySQL" has). Unmarked and every
-    word the dictionary's, only when each name has a given and a family name ("Bunga Lestari, Intan Permata"): one
-    common word a part is a title the text happens never to write small ("Visi dan Misi", "Alat dan Bahan")."""
+    word the dictionary's, only when each name has a given and a family name ("Bunga Lestari, Intan Permata") and
+    the line under it is their affiliation: one common word a part ("Visi dan Misi", "Alat dan Bahan") or two over
+    anything else ("Modal Kerja dan Arus Kas" over its list) is a title the text happens never to write small."""
     from ..indonesian import is_known_word
 
     bare, marks = _AFFILIATION_MARK.subn("", line.strip())
@@ -632,7 +637,12 @@ def is_line_of_names(line: str, words: frozenset[str]) -> bool:
     if names is None or marks:
         return names is not None
     common = all(is_known_word(w.lower()) for w in re.findall(r"[^\W\d_]+", bare) if w.lower() not in NAME_LINKS)
-    return len(names) >= 2 and (not common or all(len(n.split()) >= 2 for n in names if not is_etal(n)))
+    return len(names) >= 2 and (not common or all(len(n.split()) >= 2 for n in names if not is_etal(n))
+                                and _AFFILIATION.match(under) is not None)
+
+
+# An author's affiliation: a school's name after its mark ("1) Fakultas Kesehatan Masyarakat ...") or an e-mail
+_AFFILIATION = re.compile(rf"^\W*(?:\d{{1,2}}\W*)?(?:{SCHOOL_OPENING}|\S+@\S+)")
 
 
 def title_start(names: list[str], words: frozenset[str]) -> int:

@@ -13,7 +13,8 @@ from ..documents import furniture
 from ..documents.model import MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, is_organisation, is_publisher
+from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, is_organisation, \
+    is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -398,9 +399,7 @@ _GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|p
 _GENRE_BRACKETED = re.compile(rf"\s*[\[(]\s*(?i:{_GENRE})\s*(?:[,:]\s*(?P<school>[^\[\]()]+?))?\s*[\])]")
 # ... or a part of its own after it: "Judul. Skripsi. Universitas X", "“Judul,” Skripsi, Universitas X, Semarang, 2019."
 # ... or run into its school: "Tesis Program Pascasarjana Unair, Surabaya", "Tesis Magister Manajemen Universitas X"
-_SCHOOL_OPENING = (r"(?:Program|Pascasarjana|Fakultas|Jurusan|Prodi|Universitas|Institut|Sekolah|Politeknik|Magister|"
-                   r"University|STIE|STIKES|STAIN|IAIN|UIN)\b")
-_GENRE_PART = re.compile(rf"(?:(?<=[.,”\"’])|(?<=[.,”\"’]\s))(?i:{_GENRE})\s*(?:[.,:;]\s*|(?<=\s)(?={_SCHOOL_OPENING})|$)")
+_GENRE_PART = re.compile(rf"(?:(?<=[.,”\"’])|(?<=[.,”\"’]\s))(?i:{_GENRE})\s*(?:[.,:;]\s*|(?<=\s)(?={SCHOOL_OPENING})|$)")
 _YEAR_ENDING = re.compile(rf"(?:[,;.]\s*|\s+)\(?(?:{YEAR})\)?\s*\.?\s*$")
 
 
