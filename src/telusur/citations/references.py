@@ -90,8 +90,7 @@ def looks_like_entry(line: str) -> bool:
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     if len(line) < 20:
         return False
-    if _CHICAGO_ARTICLE.match(line) or ((mla := _MLA_ARTICLE.match(line))
-                                        and not _publishing_place(mla.group("container").split(":")[0])):
+    if _CHICAGO_ARTICLE.match(line) or _mla(line):
         return True
     m = _PAREN_YEAR.search(line, 0, 260)
     if m and _DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start()):
@@ -165,6 +164,13 @@ _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s
                           rf"(?:vol\.\s*(?P<volume>\w+),\s*)?(?:no\.\s*(?P<issue>\w+),\s*)?"
                           rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH}|{MONTH_SHORT})\.?\s+)?(?P<year>{YEAR})"
                           rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
+
+
+def _mla(text: str) -> re.Match | None:
+    """MLA's article or page (_MLA_ARTICLE), not a book whose quoted title a city's place and publisher follow
+    ("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019.")."""
+    m = _MLA_ARTICLE.match(text)
+    return m if m and not _publishing_place(m.group("container").split(":")[0]) else None
 
 
 def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
@@ -457,8 +463,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     chicago = _CHICAGO_ARTICLE.match(text)
     if chicago:
         return _chicago_article(text, chicago, start, end)
-    mla = _MLA_ARTICLE.match(text)
-    if mla and not _publishing_place(mla.group("container").split(":")[0]):  # "“Judul.” Jakarta: Kencana, 2019.": a book
+    mla = _mla(text)
+    if mla:
         return _mla_article(text, mla, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
