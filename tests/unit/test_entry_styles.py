@@ -314,6 +314,17 @@ def test_ipb_names_each_author(line, authors):
     assert parse_reference(line).authors == authors
 
 
+@pytest.mark.parametrize("line, read", [
+    # IPB's author-date entry ending on another year (a newspaper's day, a reprint): the year after the name is the
+    # entry's, the name keeps its initial, the title stays the title
+    ("Nugroho A. 2019. Harga beras naik. Kompas, 12 Mei 2019.", ("Nugroho A.", "Harga beras naik", "article")),
+    ("Rahayu S. 2015. Manajemen Koperasi. Jakarta: Sinar Grafika, 2017.", ("Rahayu S.", "Manajemen Koperasi", "book")),
+])
+def test_an_ipb_entry_ending_on_a_year_keeps_its_year_after_the_name(line, read):
+    ref = parse_reference(line)
+    assert (ref.names[0], ref.title, ref.kind) == read
+
+
 @pytest.mark.parametrize("line, later", [
     # a later author's initials of two or three letters, unstopped, are no family name ("KL" of "Keller KL")
     ("Kotler P, Keller KL. 2016. Marketing Management. Boston: Pearson.", ("Keller",)),

@@ -134,14 +134,16 @@ def looks_like_entry(line: str) -> bool:
 
 
 def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
-    """The bare year after the authors of an author-date entry ("Santoso, B. 2015. Judul", "Hartono, 2019, Judul"):
+    """The bare year after the authors of an author-date entry ("Santoso, B. 2015. Judul", "Hartono, 2019, Judul",
+    IPB's "Santoso B. 2015. Judul"):
     the year match `m` (by default the first bare year) when the authors alone, closed by a stop or comma, stand before
     it and no citing word opens them ("Menurut Hartono, 2019, Koperasi ...": a sentence citing)."""
     m = m or _BARE_YEAR.search(text, 0, 200)
     if m is None:
         return None
     head = text[:m.start() + 1].strip()
-    return m if _APA_AUTHORS.match(head) is not None and not _CITING_OPENING.match(head) else None
+    persons = _APA_AUTHORS.match(head) or _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))  # "Rahayu S.", IPB's
+    return m if persons is not None and not _CITING_OPENING.match(head) else None
 
 
 # Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
