@@ -59,6 +59,13 @@ def test_an_acronym_the_text_applies_as_a_thing_is_no_author(use, after):
     assert _read(text + after, "2020") == []
 
 
+@pytest.mark.parametrize("use", ["Jumlah pasien BPJS", "Pasien BPJS"])
+def test_an_acronyms_patients_make_it_no_thing(use):
+    # a patient is a hospital's or an insurer's as often as a disease's: "pasien BPJS" says nothing of what BPJS is
+    text = f"{use} meningkat setiap tahun. Angka itu naik tajam (BPJS, 2019)."
+    assert _read(text) == [("BPJS",)]
+
+
 @pytest.mark.parametrize("text", [
     "Kegiatan belajar tatap muka dihentikan (PSBB, 2020).",  # nothing says what it is: an author, as "(APJII, 2020)"
     "Penerapan PSBB diumumkan. PSBB mencatat angka itu (PSBB, 2020).",  # made an agent: a body
