@@ -19,7 +19,9 @@ row "kinds": bench/references-fresh-kinds.jsonl, invented lists of issue 14 item
 row "entries": bench/references-fresh-entries.jsonl, invented lists of entry kinds neither holds, whose rows also give
 every author, the kind, place and publisher (scored apart as "fields"); row "standards":
 bench/references-fresh-standards.jsonl, an invented Indonesian list with standards bodies as authors and one-word
-names joined by "dan", years not in parentheses (every author's surname scored as "fields").
+names joined by "dan", years not in parentheses (every author's surname scored as "fields"); row "entries2":
+bench/references-fresh-entries2.jsonl, two invented lists of kinds none of those holds (laws with no author, seminar
+papers, reports, interviews, translations, reprints, Harvard, Turabian, Arabic transliteration), with their fields.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ FRESH = REPO / "bench" / "references-fresh.jsonl"
 FRESH_KINDS = REPO / "bench" / "references-fresh-kinds.jsonl"  # its documents are invented, in bench/citations-kinds/
 FRESH_ENTRIES = REPO / "bench" / "references-fresh-entries.jsonl"  # likewise, with the entries' other fields
 FRESH_STANDARDS = REPO / "bench" / "references-fresh-standards.jsonl"  # likewise: bodies and names, year unbracketed
+FRESH_ENTRIES2 = REPO / "bench" / "references-fresh-entries2.jsonl"  # likewise: laws, papers, reports, interviews, styles
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -238,8 +241,9 @@ def main() -> int:
         kinds = fresh_lists(args.verbose, FRESH_KINDS, REPO / "bench")
         more_kinds = fresh_lists(args.verbose, FRESH_ENTRIES, REPO / "bench")
         standards = fresh_lists(args.verbose, FRESH_STANDARDS, REPO / "bench")
+        entries2 = fresh_lists(args.verbose, FRESH_ENTRIES2, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
-                          "entries": more_kinds, "standards": standards},
+                          "entries": more_kinds, "standards": standards, "entries2": entries2},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
