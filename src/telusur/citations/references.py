@@ -392,9 +392,52 @@ def _given_names_not_title(name: str, title: str, rest: str) -> bool:
 
 
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
-    """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart."""
-    ref = _read_entry(entry, start, end)
+    """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart. A law listed by its name alone
+    is an entry with or without a year (see law_entry)."""
+    ref = law_entry(entry, start, end) or _read_entry(entry, start, end)
     return _as_thesis(ref) if ref is not None else None
+
+
+# The words a law's, a regulation's, a decree's or a court decision's name opens with
+_LAW_OPENING = re.compile(r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"
+                          r"Surat\s+Edaran|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|Permen\w*|"
+                          r"Kepmen\w*|Perda|PP|Qanun)\b")
+# ... and what makes the words a law's name: its number, its year, or a code's or constitution's own name
+_LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|\bTahun\s+{YEAR_DIGITS}\b|^(?:Kitab\s+)?Undang-Undang\s+(?:Dasar|Hukum)\b")
+# Where a law's name ends: a full stop before a capital or the end (not "No. 20", "P.32/MenLHK", "Kum.1")
+_LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
+# The gazette it was published in, in parentheses: "(Lembaran Negara Republik Indonesia Tahun 2012 Nomor 153)"
+_GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b[^()]*|L\.?N\.?\b[^()]*)\)")
+_LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/(?P<number_year>{YEAR_DIGITS})\b")
+
+
+def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+    """A law, regulation, decree or court decision listed by its name, with no author ("Undang-Undang Nomor 20 Tahun
+    2003 tentang Sistem Pendidikan Nasional.", "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010.", "Kitab
+    Undang-Undang Hukum Pidana."): kind "law", its name up to "tentang" where an author stands (as APA moves a title),
+    the whole name its title, its year the one its name gives (else one written after it; a code may have none), a
+    gazette its container, a publisher after it read as a book's."""
+    text = " ".join(_MARKER.sub("", entry.replace("*", "")).split())
+    if not _LAW_OPENING.match(text) or len(text) > 400:
+        return None
+    cut = _LAW_END.search(text)
+    title, rest = text[:cut.start()], text[cut.end():]
+    gazette = _GAZETTE.search(title)
+    if gazette:
+        title = title[:gazette.start()] + title[gazette.end():]
+    name = re.split(r"\s+tentang\s+", title, maxsplit=1, flags=re.I)[0].strip(" ,")
+    if not _LAW_NAMED.search(name):
+        return None
+    said = _LAW_YEAR.search(name)
+    after = _YEAR_ENDING.search(rest)
+    year = (said.group("year") or said.group("number_year")) if said else \
+        re.search(YEAR_DIGITS, after.group()).group() if after else None
+    if after:
+        rest = rest[:after.start()]
+    published = _publisher(rest) if rest.strip(" .,") else {}
+    return Reference(text=text, authors=(name,), names=(name,), year=year, year_text=year, title=title.strip(" ,."),
+                     kind="law", container=gazette.group("gazette").strip() if gazette else None,
+                     start=start, end=start + len(entry) if end is None else end, **published)
 
 
 # A thesis's genre as lists write it: "Skripsi", "Tesis tidak diterbitkan", "Disertasi Doktor", "Tugas Akhir",
@@ -1204,15 +1247,21 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
+    closed = False  # a part's heading ended the entry before: what follows joins no entry until one starts
     for b in blocks:
         text = document.text[b.start:b.end]
-        if groups and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)):
+        if _part_heading(text):
+            closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
+            continue
+        if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
         elif starts(text) or _OPENS_ENTRY.match(text) or (not groups and parse_reference(text) is not None) \
+                or law_entry(text) is not None \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)):
             groups.append([b])
-        elif groups:
+            closed = False
+        elif groups and not closed:
             groups[-1].append(b)
         # else: a note, an OCR header or a stray line before the first entry belongs to no entry
     out: list[Reference] = []
@@ -1291,7 +1340,8 @@ def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
         return False
     line_end = text.find("\n", at, end)
     line = text[at:end if line_end < 0 else line_end]
-    if looks_like_entry(line) or _NUMBER_OPENS.match(line) or (_DITTO.match(line) and not line.lstrip().startswith(",")):
+    if looks_like_entry(line) or _NUMBER_OPENS.match(line) or law_entry(line) is not None \
+            or (_DITTO.match(line) and not line.lstrip().startswith(",")):
         return True  # "_______. 2013. Judul ...": the same author's next work
     return bool(_ANY_YEAR.search(before)) and before.endswith((".", ")")) and _name_opens(line)
 
@@ -1424,7 +1474,7 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
-        if ref is not None and (marked or looks_like_entry(candidate)):
+        if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate)):
             if first is not None and first.year and (ref.year, ref.authors[:1]) != (first.year, first.authors[:1]):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
@@ -1435,9 +1485,16 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
 # kinds in one part: "Artikel Atau Makalah", "Jurnal dan Prosiding", "Skripsi/Tesis"
 _PART = (r"(?:buku(?:-buku)?|books?|jurnal(?:\s+ilmiah)?|journals?|artikel|articles?|internet|website|situs(?:\s+web)?|"
          r"web|online|sumber\s+(?:lain|internet|online|elektronik)|peraturan(?:\s+perundang-undangan)?|undang-undang|"
-         r"skripsi|tesis|disertasi|makalah|e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding)")
-_PART_HEADING = re.compile(rf"^(?:[A-Za-z]\.|\d{{1,2}}\.)?\s*{_PART}(?:\s*(?:/|,|&|dan|atau|and|or)\s*{_PART})*\s*:?$",
+         r"skripsi|tesis|disertasi|makalah|e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding|"
+         r"laporan(?:\s+penelitian)?|wawancara|putusan(?:\s+pengadilan)?|berita)")
+_PART_HEADING = re.compile(rf"^(?:[A-Za-z]\.|\d{{1,2}}\.|[IVX]{{1,4}}\.)?\s*{_PART}(?:\s*(?:/|,|&|dan|atau|and|or)\s*{_PART})*\s*:?$",
                            re.I)
+
+
+def _part_heading(text: str) -> bool:
+    """A part of the list named alone on its line, as a heading or as a line of the list: "B. Peraturan
+    Perundang-undangan", "**Jurnal**", "E. Wawancara"."""
+    return _PART_HEADING.match(re.sub(r"[*_#]", " ", text).strip()) is not None
 _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
 
 
@@ -1455,7 +1512,7 @@ def _blocks_under_reference_heading(document) -> list:
         if inside and b.kind == "heading" and looks_like_entry(text):
             out.append(b)  # "Sugiyono. 2013. Statistika. Bandung: Alfabeta": a short entry a reader took for a heading
             continue
-        if inside and b.kind == "heading" and not _PART_HEADING.match(text):
+        if inside and b.kind == "heading" and not _part_heading(text):
             break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
         if inside and b.kind in ("paragraph", "item", "reference", "quote"):  # hanging indents may read as quotes
             out.append(b)
