@@ -75,8 +75,9 @@ def _key(source: dict, taken: set[str]) -> str:
 
 # A thesis is @misc: BibTeX's @phdthesis and @mastersthesis would each be wrong for a skripsi
 _BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection", "web": "misc", "misc": "misc",
-                 "thesis": "misc"}
-_RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "web": "ELEC", "misc": "GEN", "thesis": "THES"}
+                 "thesis": "misc", "law": "misc", "paper": "misc", "report": "misc", "interview": "misc"}
+_RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "web": "ELEC", "misc": "GEN", "thesis": "THES",
+              "law": "STAT", "paper": "CPAPER", "report": "RPRT", "interview": "PCOMM"}
 
 
 def _names(source: dict) -> list[str]:

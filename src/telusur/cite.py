@@ -22,7 +22,8 @@ LOCALE = "id-ID"  # shipped with citeproc-py: "hlm.", "t.t.", "dkk.", "dalam"
 VIA = "dalam"  # the secondary-citation connector ("Terry, dalam Hasibuan, 2009"); APA's "as cited in"
 NO_ENTRY = "entri daftar pustaka tidak ada di dokumen"
 _CSL_TYPES = {"article": "article-journal", "book": "book", "chapter": "chapter", "web": "webpage", "misc": "book",
-              "thesis": "thesis"}
+              "thesis": "thesis", "law": "legislation", "paper": "paper-conference", "report": "report",
+              "interview": "speech"}  # citeproc-py's APA and Chicago render CSL's "interview" as nothing
 _LOCK = threading.Lock()  # citeproc-py keeps per-render state on the shared style objects
 
 
@@ -69,7 +70,7 @@ def csl_item(key: str, authors, year: str | None, entry: dict | None, etal: bool
         people = [{"family": a} for a in authors]
         if etal and people:
             people = [{"literal": f"{authors[0]} dkk."}]  # the text says "dkk." and the others are unknown
-    if people:
+    if people and entry.get("kind") != "law":  # a law's name stands where an author would: it is its title
         item["editor" if entry.get("editors") and names else "author"] = people
     year = entry.get("year") or year
     if year and re.match(r"\d{4}", year):

@@ -66,3 +66,59 @@ def test_a_parts_heading_written_as_a_line_of_the_list_ends_the_entry_before_it(
                               "Santoso, Budi. 2019. Sengketa Tanah Adat. Malang: UMM Press.")
     refs = reference_entries(doc)
     assert [(r.authors[0], r.publisher) for r in refs] == [("Harsono", "Djambatan"), ("Santoso", "UMM Press")]
+
+
+def test_a_gazette_after_a_comma_is_the_laws_container_not_its_title():
+    ref = parse_reference("Undang-Undang Nomor 18 Tahun 2004 Tentang Perkebunan, Lembaran Negara Republik Indonesia "
+                          "Tahun 2004 Nomor 85, Tambahan Lembaran Negara Republik Indonesia Nomor 4411.")
+    assert (ref.title, ref.container) == ("Undang-Undang Nomor 18 Tahun 2004 Tentang Perkebunan",
+                                          "Lembaran Negara Republik Indonesia Tahun 2004 Nomor 85, Tambahan Lembaran "
+                                          "Negara Republik Indonesia Nomor 4411")
+
+
+def test_words_run_on_after_a_law_that_are_no_place_and_publisher_are_not_its_publisher():
+    ref = parse_reference("Keppres Nomor 7 Tahun 1980 Tentang Pengesahan Perjanjian Perbatasan. Keputusan Dewan "
+                          "Keamanan Tentang Selat Timur (Siaran Pers 1999/12), tanggal 3 Mei 1999.")
+    assert (ref.kind, ref.year, ref.publisher, ref.place) == ("law", "1980", None, None)
+
+
+@pytest.mark.parametrize("line, read", [
+    ("Harahap, Yusuf. 2011. \"Hak Ulayat dan Investasi\". Makalah disampaikan pada Seminar Nasional Hukum Agraria, "
+     "Fakultas Hukum Universitas Andalas, Padang, 5 Mei 2011.",
+     ("paper", "Hak Ulayat dan Investasi", "Seminar Nasional Hukum Agraria", "Fakultas Hukum Universitas Andalas",
+      "Padang")),
+    ("Rahman, A. (2018, October 3-4). Land reform in Java [Paper presentation]. Asian Law Conference, Kyoto, Japan.",
+     ("paper", "Land reform in Java", "Asian Law Conference", None, "Kyoto, Japan")),
+    ("Santoso, Budi. 2017. Sengketa Tanah Ulayat di Sumatera Barat. Laporan Penelitian. Padang: Lembaga Penelitian "
+     "Universitas Andalas.",
+     ("report", "Sengketa Tanah Ulayat di Sumatera Barat", None, "Lembaga Penelitian Universitas Andalas", "Padang")),
+    ("Marlina, Rina. 2021. Ketua Adat Nagari Pariangan. Wawancara pribadi, Batusangkar, 4 Juli 2021.",
+     ("interview", "Ketua Adat Nagari Pariangan", None, None, "Batusangkar")),
+    ("Yusran. 2019. Wawancara dengan Camat Lima Kaum. Batusangkar, 2 Agustus 2019.",
+     ("interview", "Wawancara dengan Camat Lima Kaum", None, None, "Batusangkar")),
+])
+def test_a_paper_a_report_and_an_interview_keep_no_junk_publisher(line, read):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.container, ref.publisher, ref.place) == read
+
+
+def test_a_title_about_an_interview_or_a_report_in_a_book_stays_a_book():
+    ref = parse_reference("Moleong, Lexy J. 2014. Teknik Wawancara dan Laporan Penelitian Kualitatif. Bandung: "
+                          "Remaja Rosdakarya.")
+    assert (ref.kind, ref.publisher, ref.place) == ("book", "Remaja Rosdakarya", "Bandung")
+
+
+@pytest.mark.parametrize("style", ["apa", "harvard", "chicago"])
+@pytest.mark.parametrize("line", [
+    "Undang-Undang Nomor 5 Tahun 1960 tentang Peraturan Dasar Pokok-Pokok Agraria.",
+    "Marlina, Rina. 2021. Ketua Adat Nagari Pariangan. Wawancara pribadi, Batusangkar, 4 Juli 2021.",
+    "Rahman, A. (2018, October 3-4). Land reform in Java [Paper presentation]. Asian Law Conference, Kyoto, Japan.",
+])
+def test_the_new_kinds_format_as_a_reference_in_every_style(style, line):
+    from telusur.cite import csl_item, items_json, reference
+
+    ref = parse_reference(line)
+    formatted = reference(style, items_json(csl_item("k", ref.authors, ref.year, ref.to_dict())))
+    assert ref.title.split()[0] in formatted
+    if ref.kind == "law" and style != "harvard":  # Harvard's style prints a title that stands for the author twice
+        assert formatted.count("Undang-Undang Nomor 5 Tahun 1960") == 1  # its name once: no author and a title

@@ -115,11 +115,15 @@ def test_an_entry_read_alone_spans_its_text():
     assert (ref.start, ref.end) == (0, len(line))
 
 
-@pytest.mark.parametrize("line", ["Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek.",
-                                  "et al. (2019). Koperasi Sekolah. Malang: UMM Press.",  # a wrapped author list's end
+@pytest.mark.parametrize("line", ["et al. (2019). Koperasi Sekolah. Malang: UMM Press.",  # a wrapped author list's end
                                   "Menurut Hartono, Koperasi Sekolah: Teori dan Praktik, 2019."])  # a sentence citing
 def test_no_author_before_the_year_no_entry(line):
     assert parse_reference(line) is None
+
+
+def test_a_decree_listed_with_no_author_is_a_law_its_number_where_an_author_stands():
+    ref = parse_reference("Kepmenkes No. 1027/MenKes/SK/IX/ 2004, Standar Pelayanan Kefarmasian di Apotek.")
+    assert (ref.kind, ref.authors, ref.year) == ("law", ("Kepmenkes No. 1027/MenKes/SK/IX/ 2004",), "2004")
 
 
 @pytest.mark.parametrize("line, fields", [

@@ -42,7 +42,7 @@ class Reference:
     year: str | None  # "2001"; None for "n.d." / "t.t."
     year_text: str | None  # as written inside the parenthesis: "2019, May", "n.d."
     title: str | None
-    kind: str = "misc"  # book | article | chapter | thesis | web | misc
+    kind: str = "misc"  # book | article | chapter | thesis | web | law | paper | report | interview | misc
     container: str | None = None  # journal, or the book a chapter is in
     publisher: str | None = None
     place: str | None = None

@@ -395,7 +395,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart. A law listed by its name alone
     is an entry with or without a year (see law_entry)."""
     ref = law_entry(entry, start, end) or _read_entry(entry, start, end)
-    return _as_thesis(ref) if ref is not None else None
+    return _as_unpublished(_as_thesis(ref)) if ref is not None else None
 
 
 # The words a law's, a regulation's, a decree's or a court decision's name opens with
@@ -407,8 +407,10 @@ _LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|\bTahun\s+{YEAR_DIGITS}\b|
 # Where a law's name ends: a full stop before a capital or the end (not "No. 20", "P.32/MenLHK", "Kum.1")
 _LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
 # The gazette it was published in, in parentheses: "(Lembaran Negara Republik Indonesia Tahun 2012 Nomor 153)"
-_GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b[^()]*|L\.?N\.?\b[^()]*)\)")
-_LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/(?P<number_year>{YEAR_DIGITS})\b")
+# ... or after a comma, to the name's end: ", Lembaran Negara Republik Indonesia Tahun 2009 Nomor 140, Tambahan ..."
+_GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b[^()]*|L\.?N\.?\b[^()]*)\)|"
+                      r",\s*(?P<listed>(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b.*)$")
+_LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b")
 
 
 def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -425,7 +427,8 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
     gazette = _GAZETTE.search(title)
     if gazette:
         title = title[:gazette.start()] + title[gazette.end():]
-    name = re.split(r"\s+tentang\s+", title, maxsplit=1, flags=re.I)[0].strip(" ,")
+    # its name, before what it is about: "... Tahun 2003 tentang ...", "Kepmenkes No. 1027/MenKes/SK/IX/2004, Standar ..."
+    name = re.split(r"\s+(?i:tentang)\s+|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
     if not _LAW_NAMED.search(name):
         return None
     said = _LAW_YEAR.search(name)
@@ -434,9 +437,11 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
         re.search(YEAR_DIGITS, after.group()).group() if after else None
     if after:
         rest = rest[:after.start()]
-    published = _publisher(rest) if rest.strip(" .,") else {}
+    # "Jakarta: Sinar Grafika" after it; a line that is no place and publisher ("Keputusan ... tanggal 17 Desember
+    # 2002.", run on by a reader) is none
+    published = _publisher(rest) if _PLACE_PUBLISHER_ONLY.fullmatch(rest.strip(" .,")) else {}
     return Reference(text=text, authors=(name,), names=(name,), year=year, year_text=year, title=title.strip(" ,."),
-                     kind="law", container=gazette.group("gazette").strip() if gazette else None,
+                     kind="law", container=(gazette.group("gazette") or gazette.group("listed")).strip(" .") if gazette else None,
                      start=start, end=start + len(entry) if end is None else end, **published)
 
 
@@ -484,6 +489,65 @@ def _as_thesis(ref: Reference) -> Reference:
     return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive,
                    publisher=published.get("publisher") or None, place=published.get("place") or None,
                    volume=None, issue=None)
+
+
+# What an unpublished work is, said after its title (or, for an interview, opening it): a paper read at a meeting
+# ("Makalah disampaikan pada Seminar X, ...", "Paper presented at the X, ...", APA's "[Paper presentation]. X, ..."), a
+# research report ("Laporan Penelitian. Malang: Lembaga ...") or an interview ("Wawancara pribadi, Malang, 3 Juni 2020",
+# "Wawancara dengan Kepala Desa ... Malang, 12 Mei 2020.")
+_PAPER_SAID = re.compile(r"(?:makalah|paper|kertas\s+kerja)(?:\s+(?:yang\s+)?(?:disampaikan|dipresentasikan|disajikan|"
+                         r"dibawakan|presented))?\s+(?:pada|dalam|di|at|in)\s+(?:the\s+|acara\s+)?", re.I)
+_PAPER_BRACKETED = re.compile(r"\s*\[\s*(?:paper|poster|conference)\s+presentation\s*\]", re.I)
+_REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|laporan\s+(?:akhir|teknis)|"
+                          r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
+_INTERVIEW_SAID = re.compile(r"(?:hasil\s+)?wawancara(?:\s+(?:pribadi|langsung))?\b|komunikasi\s+pribadi|"
+                             r"personal\s+(?:interview|communication)|\[\s*(?:wawancara|interview)\s*\]", re.I)
+# A meeting's or an interview's day, last: "14 Maret 2009", "23-24 September 2003", "Maret 2009", ", 2009"
+_DAY_LAST = re.compile(rf"[,.]?\s*(?:(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+                       rf"(?:,?\s+{YEAR})?|{YEAR})\s*\.?$")
+
+
+def _as_unpublished(ref: Reference) -> Reference:
+    """A paper read at a meeting (kind "paper": the meeting its container, its host the publisher, the city its
+    place), a research report (kind "report": its institution the publisher) or an interview (kind "interview": the
+    city it was held in, no publisher), as said after the title; other entries as they are."""
+    if ref.kind in ("law", "thesis"):
+        return ref
+    text, title = ref.text, ref.title or ""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return ref
+    after = text[at + len(title):]
+    after = _ONLINE.split(_RETRIEVED.split(_URL.split(after)[0])[0])[0].strip(" .,;\"”’")
+    bracketed = _PAPER_BRACKETED.search(title)
+    paper = _PAPER_SAID.match(after) if not bracketed else None
+    if bracketed or paper:
+        meeting = _meeting(after[paper.end():] if paper else after)
+        return replace(ref, title=_PAPER_BRACKETED.sub("", title).strip(" ,.") or None, kind="paper",
+                       volume=None, issue=None, **meeting)
+    report = _REPORT_SAID.match(after)
+    if report and after[report.end():].strip():
+        published = _school(after[report.end():].strip(" .,"))
+        return replace(ref, kind="report", container=None, publisher=published.get("publisher") or None,
+                       place=published.get("place") or None)
+    interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_SAID.match(title)
+    if interview:
+        rest = after[interview.end():] if interview.string is after else after
+        place = _meeting(f"-, {rest.strip(' .,')}")["place"]
+        return replace(ref, kind="interview", container=None, publisher=None, place=place, volume=None, issue=None,
+                       pages=None)
+    return ref
+
+
+def _meeting(text: str) -> dict:
+    """ "Seminar Nasional X, Fakultas Hukum Universitas Y, Medan, 14 Maret 2009": the meeting (container), its host
+    (publisher) and its city with its country (place), the day left out."""
+    parts = [p.strip() for p in _DAY_LAST.sub("", text.strip(" .,")).split(",") if p.strip()]
+    place: list[str] = []
+    while len(parts) > 1 and len(place) < 2 and (_place(parts[-1]) or _publishing_place(parts[-1])):
+        place.insert(0, parts.pop())
+    return {"container": (parts[0] if parts and parts[0] != "-" else None), "publisher": ", ".join(parts[1:]) or None,
+            "place": ", ".join(place) or None}
 
 
 def _school(text: str) -> dict:
