@@ -122,3 +122,61 @@ def test_the_new_kinds_format_as_a_reference_in_every_style(style, line):
     assert ref.title.split()[0] in formatted
     if ref.kind == "law" and style != "harvard":  # Harvard's style prints a title that stands for the author twice
         assert formatted.count("Undang-Undang Nomor 5 Tahun 1960") == 1  # its name once: no author and a title
+
+
+# ---------------------------------------------------------------- fields of styles the earlier rules misread
+
+def _read(line: str, *names: str) -> tuple:
+    ref = parse_reference(line)
+    assert ref is not None, line
+    return tuple(getattr(ref, n) for n in names)
+
+
+def test_pages_after_the_issue_with_no_comma_are_kept():
+    assert _read("Lestari, Dewi. 2020. Hak Ulayat Nagari. Jurnal Hukum Adat, 7(2) 45-60.",
+                 "kind", "container", "volume", "issue", "pages") == ("article", "Jurnal Hukum Adat", "7", "2", "45-60")
+
+
+def test_a_news_sites_day_is_not_part_of_its_name():
+    assert _read("Putra, Andi. 2022. \"Harga Cabai Naik\". Tempo.co, 3 Maret 2022. https://bisnis.tempo.co/read/1. "
+                 "Diakses pada 5 Maret 2022.", "kind", "container") == ("web", "Tempo.co")
+
+
+def test_a_site_named_where_a_publisher_stands_with_its_address_is_a_web_page():
+    assert _read("Redaksi. 2021. Harga Cabai Naik. Tempo.co. https://bisnis.tempo.co/read/1",
+                 "kind", "container", "publisher") == ("web", "Tempo.co", None)
+
+
+def test_an_arabic_given_name_with_its_article_is_one_authors():
+    assert _read("Al-Ghazali, Abu Hamid al-Tusi. 2005. Ihya Ulum al-Din. Beirut: Dar Ibn Hazm.",
+                 "authors", "publisher") == (("Al-Ghazali",), "Dar Ibn Hazm")
+
+
+def test_a_chicago_articles_pages_are_written_with_a_hyphen():
+    assert _read("Hefner, Robert W. \"Civil Islam.\" Indonesia 64, no. 2 (1997): 77–103.", "pages") == ("77-103",)
+
+
+def test_a_title_asking_a_question_keeps_its_subtitle_and_the_journal_its_name():
+    assert _read("Sari, D. (2019). Is zakat a tax? Evidence from Indonesian villages. Journal of Islamic Economics, "
+                 "4(1), 1-15.", "title", "container") == (
+        "Is zakat a tax? Evidence from Indonesian villages", "Journal of Islamic Economics")
+
+
+def test_the_first_editions_year_in_brackets_after_the_year_is_no_year_of_the_entry():
+    assert _read("Ricardo, David. 1996 [1817]. Principles of Political Economy. New York: Prometheus Books.",
+                 "year", "title") == ("1996", "Principles of Political Economy")
+
+
+def test_a_books_numbered_part_before_its_city_is_no_publisher():
+    assert _read("Lamintang, P.A.F., Delik-Delik Khusus, Buku Kedua, Bandung, 2010.", "title", "publisher", "place") == (
+        "Delik-Delik Khusus, Buku Kedua", None, "Bandung")
+
+
+def test_a_title_with_dan_before_its_subtitle_is_no_list_of_authors():
+    assert _read("Wijaya, Andi, Tanah Ulayat dan Hutan Adat. Suatu Pengantar. Bandung: Alfabeta, 2018.",
+                 "authors", "title", "publisher") == (("Wijaya",), "Tanah Ulayat dan Hutan Adat", "Alfabeta")
+
+
+def test_a_publisher_named_buku_is_no_numbered_part():
+    assert _read("Syamsuni, H. 2006. Ilmu Resep. Buku Kedokteran EGC, Jakarta.", "publisher", "place") == (
+        "Buku Kedokteran EGC", "Jakarta")

@@ -34,8 +34,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
+# ... its pages after the issue with no comma too: "Jurnal Hukum, 5(2) 12-20."
 _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                      r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?))?\s*\.?$")
+                      r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?)|(?<=\))\s+(?P<spaced>\d+\s*[-–]\s*\d+))?"
+                      r"\s*\.?$")
 _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
 # ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
 # Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42", nor a book's
@@ -67,7 +69,10 @@ _PRINTING_NOTE = re.compile(rf"\s*\((?=[^()]*\b(?:{_PRINTING_WORDS}|revisi|origi
 # ... or written after the publisher's stop: "Jakarta: Rineka Cipta. Cetakan ke-15.", "Harlow: Pearson. 2nd edition."
 _NOTE_AFTER_PUBLISHER = re.compile(rf"\.\s+(?:{_PRINTING_WORDS}|\d+(?:st|nd|rd|th))\b[^:]*$", re.I)
 # ... or a part of its own between the title and the publisher: "Edisi Revisi", "Second Edition", "Jilid II"
-_EDITION_PART = re.compile(rf"\b(?:{_PRINTING_WORDS}|revisi|revised|edition|jilid|volume|vol)\b", re.I)
+# ... or a book's part by its number: "Buku Kedua", "Bagian 1", "Book II" ("Penerbit Buku Kompas" is a publisher)
+_EDITION_PART = re.compile(rf"\b(?:{_PRINTING_WORDS}|revisi|revised|edition|jilid|volume|vol)\b|\b(?:buku|bagian|seri|book|part)\s+"
+                           r"(?:ke-\s*\w+|\d+|[IVX]+|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga|one|two|three|"
+                           r"first|second|third)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])(?<!\bPT)(?<!\bCV)"  # "PT. Citra Aditya Bakti" too
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
@@ -272,6 +277,8 @@ def _commas(text: str) -> str:
     if "[" in text and _CITED_ON.search(text):  # Vancouver's "2015 [cited 2021 May 12]": the day it was read
         text = _CITED_ON.sub("", text)
     if "[" in text:  # "Hamalik, Oemar. [2008]. Kurikulum ...": a year in brackets, as in parentheses
+        # ... but after the entry's year, the year the work first came out: "Smith, Adam. 1976 [1776]. An Inquiry ..."
+        text = re.sub(rf"(?<=\d)\s*\[\s*{YEAR}\s*\]", "", text)
         text = re.sub(rf"\[\s*({YEAR})\s*\]", r"(\1)", text)
     if "..." in text or "…" in text or ". . ." in text:
         # APA 7: "Wijaya, F., ... Putra, G."; APA 6 spaces the dots: "Dewi, K., . . . Rahman, T."
@@ -631,7 +638,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         fields.update(kind="book", title=head.strip(" .") if _title_words(head.strip(" .")) else None,
                       **_publisher(fields["title"]))
     if fields["kind"] == "book" and fields.get("url") and not fields.get("place") \
-            and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")):
+            and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")
+                 or WEBSITE.fullmatch(fields.get("publisher") or "")):
         # "(2020, 5 Maret). Judul. Tani Online. https://...", "Judul [Video]. YouTube. https://...": a page dated to
         # the day, or a post, on a site, not a book by a publisher
         fields.update(kind="web", container=fields.pop("publisher"))
@@ -654,7 +662,7 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
                      kind="article", container=journal.group("name") or None, volume=journal.group("volume"),
-                     issue=journal.group("issue"), pages=m.group("pages"), start=start, end=end)
+                     issue=journal.group("issue"), pages=_pages(m.group("pages")), start=start, end=end)
 
 
 # A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan.";
@@ -722,8 +730,9 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
     rest = m.group("rest")
     more = (m.group("more") or "").strip()
-    if more and _no_title_before_publisher(rest.strip(" ,.")):
-        # "Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.": no title after the names read, so they are it
+    if more and (_no_title_before_publisher(rest.strip(" ,.")) or _title_not_names(more)):
+        # "Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.": no title after the names read, so they are it;
+        # "... Bali. Sebuah Pengantar. Jakarta: ...": a subtitle follows them, but the names are no persons' (see below)
         rest, more = text[m.start("more"):m.end("rest")].lstrip(" ,"), ""
     if given and (m.group("co") or _title_words(given) or _title_word_before_publisher(given, rest)):
         # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ...";
@@ -762,6 +771,14 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
                      title=title or None, kind=kind, start=start, end=end, **published)
+
+
+def _title_not_names(more: str) -> bool:
+    """More authors read given name first after "Family, Given," that are a title's words: "Sejarah Jawa dan Bali" (each
+    person would need a name no dictionary holds, see _names_joined_by_dan); one-word names alone are not told apart."""
+    names = [n for n in re.split(r"\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|&)\s+", more.strip(" .,")) if n]
+    names = [re.sub(r"^(?:dan|and|&)\s+", "", n) for n in names if not re.fullmatch(r"(?:et al|dkk)\.?", n)]
+    return any(len(n.split()) > 1 for n in names) and not _names_joined_by_dan(" dan ".join(names))
 
 
 def _kind_published(published: dict) -> str:
@@ -806,7 +823,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
             return quoted.group("t").strip(" ,."), {**published, "container": chapter.group("book").strip(),
                                                     "pages": _pages(chapter.group("pages")), "kind": "chapter"}
         # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
-        container = re.sub(rf"^(?:dalam|in)\s+|,?\s*(?:\d{{1,2}}\s+)?{MONTH}$", "", container, flags=re.I).strip(" ,")
+        container = _DAY_LAST.sub("", re.sub(r"^(?:dalam|in)\s+", "", container, flags=re.I)).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
@@ -985,7 +1002,9 @@ _TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|KH)\.?\s*)+(?:Hj?\.?)?")  #
 
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
-_GIVEN = re.compile(r"^(?:[A-Z]\s)?(?:[A-Z][a-zA-Z][\w'’\-]*\.?\s*){1,3}(?:[A-Z]\.?\s*)*$")  # "I Putu Gede" too
+# "I Putu Gede" too, and an Arabic name's article after its first word: "Abu al-Hasan", "Muhammad ibn Ahmad"
+_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][a-zA-Z][\w'’\-]*\.?\s*(?:(?:[A-Z][a-zA-Z][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
+                    rf"ibn|bin|binti)\.?\s*){{0,2}}(?:[A-Z]\.?\s*)*$")
 
 
 _INITIALS_THEN_NAMES = re.compile(r"^(?:[A-Z]\.\s?)+(?:[A-Z][a-z][\w'’\-]*\s?){1,3}$")  # "M. Saleh", "A.A. Anwar Prabu"
@@ -1064,7 +1083,7 @@ def _body(rest: str) -> dict:
         after = said  # "Jakarta: BPS. Diakses dari https://...": a book (a report) read online
     elif online or (out.get("url") and not after):
         out["kind"] = "web"
-        out["container"] = said
+        out["container"] = _DAY_LAST.sub("", said).strip(" ,") or None if said else None  # "Kompas.com, 5 Februari 2021"
         return out
     book = _IN_BOOK.match(after)
     if book:
@@ -1080,6 +1099,11 @@ def _body(rest: str) -> dict:
         out.update(_publisher(rest))
         return out
     journal = _journal(after)
+    if journal and re.search(r"[?!]$", title or "") and (sub := re.match(rf"(?P<sub>.+?{_NO_INITIAL_BEFORE}[.?!])\s+(?P<name>[A-Z].*)$",
+                                                                            journal["journal"])):
+        # "How Islamic are Islamic banks? A non-linear assessment .... Economic Modelling, 64, ...": a title asking a
+        # question goes on past its mark to its subtitle; a journal's name has no sentence in it
+        out["title"], journal = f"{title} {sub.group('sub').rstrip('.')}", {**journal, "journal": sub.group("name")}
     if journal:
         out.update(kind="article", container=journal["journal"].strip(), volume=journal.get("volume"),
                    issue=journal.get("issue") or journal.get("number"), pages=_pages(journal.get("pages")))
@@ -1109,7 +1133,10 @@ def _journal(after: str) -> dict | None:
     if written and not (written.group("issue") or written.group("number") or written.group("pages")):
         written = None  # a number alone after a name: no journal's facts
     m = _JOURNAL.match(after) or written or _JOURNAL_PAGES.match(after)
-    return m.groupdict() if m else _journal_by_labels(after)
+    if m is None:
+        return _journal_by_labels(after)
+    found = m.groupdict()
+    return {**found, "pages": found.get("pages") or found.get("spaced")}
 
 
 # A journal's facts by their labels, in any punctuation: "Jurnal X, Volume 5, Nomor 2, Halaman 12-20", "Jurnal X. Vol 5
@@ -1190,6 +1217,9 @@ def _title_run_on(title: str) -> int | None:
     if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
             and _publisher_shaped(title[commas[-2].end():commas[-1].start()]):
         return commas[-2].start()  # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows
+    if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
+            and _EDITION_PART.search(title[commas[-2].end():commas[-1].start()]):
+        return commas[-1].start()  # "Hukum Pidana, Buku Kedua, Bandung": the city alone, after the title's part
     return None
 
 
@@ -1232,6 +1262,8 @@ def _publisher(text: str) -> dict:
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
         return {}
+    if _publishing_place(text):
+        return {"place": text}  # "Bandung" alone: where, no publisher named
     facts = _FACTS_OPENED.search(text)
     text = facts.group("facts").strip() if facts else text
     two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
