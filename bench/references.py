@@ -21,7 +21,9 @@ every author, the kind, place and publisher (scored apart as "fields"); row "sta
 bench/references-fresh-standards.jsonl, an invented Indonesian list with standards bodies as authors and one-word
 names joined by "dan", years not in parentheses (every author's surname scored as "fields"); row "entries2":
 bench/references-fresh-entries2.jsonl, two invented lists of kinds none of those holds (laws with no author, seminar
-papers, reports, interviews, translations, reprints, Harvard, Turabian, Arabic transliteration), with their fields.
+papers, reports, interviews, translations, reprints, Harvard, Turabian, Arabic transliteration), with their fields;
+row "entries3": bench/references-fresh-entries3.jsonl, the same kinds in other shapes in an invented .txt list, written
+after the rules for entries2 and before telusur ran on it (a check that those rules hold beyond their list).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ FRESH_KINDS = REPO / "bench" / "references-fresh-kinds.jsonl"  # its documents a
 FRESH_ENTRIES = REPO / "bench" / "references-fresh-entries.jsonl"  # likewise, with the entries' other fields
 FRESH_STANDARDS = REPO / "bench" / "references-fresh-standards.jsonl"  # likewise: bodies and names, year unbracketed
 FRESH_ENTRIES2 = REPO / "bench" / "references-fresh-entries2.jsonl"  # likewise: laws, papers, reports, interviews, styles
+FRESH_ENTRIES3 = REPO / "bench" / "references-fresh-entries3.jsonl"  # likewise, other shapes, written after their rules
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -242,8 +245,10 @@ def main() -> int:
         more_kinds = fresh_lists(args.verbose, FRESH_ENTRIES, REPO / "bench")
         standards = fresh_lists(args.verbose, FRESH_STANDARDS, REPO / "bench")
         entries2 = fresh_lists(args.verbose, FRESH_ENTRIES2, REPO / "bench")
+        entries3 = fresh_lists(args.verbose, FRESH_ENTRIES3, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
-                          "entries": more_kinds, "standards": standards, "entries2": entries2},
+                          "entries": more_kinds, "standards": standards, "entries2": entries2,
+                          "entries3": entries3},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
