@@ -180,3 +180,9 @@ def test_a_title_with_dan_before_its_subtitle_is_no_list_of_authors():
 def test_a_publisher_named_buku_is_no_numbered_part():
     assert _read("Syamsuni, H. 2006. Ilmu Resep. Buku Kedokteran EGC, Jakarta.", "publisher", "place") == (
         "Buku Kedokteran EGC", "Jakarta")
+
+
+def test_an_interview_marked_in_brackets_after_the_title_is_one():
+    assert _read("Yusuf, Ani. 2021. Staf Dinas Pendidikan Kota Padang [Wawancara]. Padang, 15 April 2021.",
+                 "kind", "title", "container", "place") == ("interview", "Staf Dinas Pendidikan Kota Padang", None,
+                                                            "Padang")

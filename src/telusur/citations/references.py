@@ -508,7 +508,9 @@ _PAPER_BRACKETED = re.compile(r"\s*\[\s*(?:paper|poster|conference)\s+presentati
 _REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|laporan\s+(?:akhir|teknis)|"
                           r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
 _INTERVIEW_SAID = re.compile(r"(?:hasil\s+)?wawancara(?:\s+(?:pribadi|langsung))?\b|komunikasi\s+pribadi|"
-                             r"personal\s+(?:interview|communication)|\[\s*(?:wawancara|interview)\s*\]", re.I)
+                             r"personal\s+(?:interview|communication)", re.I)
+_INTERVIEW_BRACKETED = re.compile(r"\s*\[\s*(?:wawancara|interview|komunikasi\s+pribadi|personal\s+communication)\b[^\]]*\]$",
+                                  re.I)  # "Staf Dinas X [Wawancara]"
 # A meeting's or an interview's day, last: "14 Maret 2009", "23-24 September 2003", "Maret 2009", ", 2009"
 _DAY_LAST = re.compile(rf"[,.]?\s*(?:(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
                        rf"(?:,?\s+{YEAR})?|{YEAR})\s*\.?$")
@@ -537,12 +539,12 @@ def _as_unpublished(ref: Reference) -> Reference:
         published = _school(after[report.end():].strip(" .,"))
         return replace(ref, kind="report", container=None, publisher=published.get("publisher") or None,
                        place=published.get("place") or None)
-    interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_SAID.match(title)
+    interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_SAID.match(title) or _INTERVIEW_BRACKETED.search(title)
     if interview:
         rest = after[interview.end():] if interview.string is after else after
         place = _meeting(f"-, {rest.strip(' .,')}")["place"]
-        return replace(ref, kind="interview", container=None, publisher=None, place=place, volume=None, issue=None,
-                       pages=None)
+        return replace(ref, title=_INTERVIEW_BRACKETED.sub("", title).strip(" ,.") or None, kind="interview",
+                       container=None, publisher=None, place=place, volume=None, issue=None, pages=None)
     return ref
 
 
