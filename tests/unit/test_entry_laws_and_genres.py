@@ -186,3 +186,18 @@ def test_an_interview_marked_in_brackets_after_the_title_is_one():
     assert _read("Yusuf, Ani. 2021. Staf Dinas Pendidikan Kota Padang [Wawancara]. Padang, 15 April 2021.",
                  "kind", "title", "container", "place") == ("interview", "Staf Dinas Pendidikan Kota Padang", None,
                                                             "Padang")
+
+
+def test_a_sentence_about_a_law_is_no_law_entry():
+    assert parse_reference("Undang-Undang Nomor 20 Tahun 2003 menyatakan bahwa pendidikan adalah usaha sadar dan "
+                           "terencana.") is None
+
+
+def test_a_book_on_interviewing_stays_a_book():
+    assert _read("Santoso, Budi. 2015. Wawancara Konseling: Teori dan Praktik. Jakarta: Kencana.",
+                 "kind", "publisher", "place") == ("book", "Kencana", "Jakarta")
+
+
+def test_a_book_titled_as_an_interview_with_someone_keeps_its_publisher():
+    assert _read("Santoso, Budi. 2015. Wawancara dengan Anak: Panduan Konselor. Jakarta: Kencana.",
+                 "kind", "publisher", "place") == ("book", "Kencana", "Jakarta")

@@ -417,6 +417,7 @@ _LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
 # ... or after a comma, to the name's end: ", Lembaran Negara Republik Indonesia Tahun 2009 Nomor 140, Tambahan ..."
 _GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b[^()]*|L\.?N\.?\b[^()]*)\)|"
                       r",\s*(?P<listed>(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b.*)$")
+_LAW_NAME_LINKS = NAME_LINKS | {"atau", "atas", "dari", "perubahan", "pengganti", "k/pid", "k/pdt"}
 _LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b")
 
 
@@ -436,8 +437,8 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
         title = title[:gazette.start()] + title[gazette.end():]
     # its name, before what it is about: "... Tahun 2003 tentang ...", "Kepmenkes No. 1027/MenKes/SK/IX/2004, Standar ..."
     name = re.split(r"\s+(?i:tentang)\s+|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
-    if not _LAW_NAMED.search(name):
-        return None
+    if not _LAW_NAMED.search(name) or sum(w[:1].islower() and w not in _LAW_NAME_LINKS for w in name.split()) > 1:
+        return None  # no law's name, or a sentence about one ("Undang-Undang Nomor 20 Tahun 2003 menyatakan bahwa ...")
     said = _LAW_YEAR.search(name)
     after = _YEAR_ENDING.search(rest)
     year = (said.group("year") or said.group("number_year")) if said else \
@@ -509,6 +510,7 @@ _REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|lapora
                           r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
 _INTERVIEW_SAID = re.compile(r"(?:hasil\s+)?wawancara(?:\s+(?:pribadi|langsung))?\b|komunikasi\s+pribadi|"
                              r"personal\s+(?:interview|communication)", re.I)
+_INTERVIEW_TITLE = re.compile(r"(?:hasil\s+)?wawancara\s+(?:pribadi\s+)?dengan\b", re.I)  # "Wawancara dengan Kepala Desa"
 _INTERVIEW_BRACKETED = re.compile(r"\s*\[\s*(?:wawancara|interview|komunikasi\s+pribadi|personal\s+communication)\b[^\]]*\]$",
                                   re.I)  # "Staf Dinas X [Wawancara]"
 # A meeting's or an interview's day, last: "14 Maret 2009", "23-24 September 2003", "Maret 2009", ", 2009"
@@ -539,7 +541,10 @@ def _as_unpublished(ref: Reference) -> Reference:
         published = _school(after[report.end():].strip(" .,"))
         return replace(ref, kind="report", container=None, publisher=published.get("publisher") or None,
                        place=published.get("place") or None)
-    interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_SAID.match(title) or _INTERVIEW_BRACKETED.search(title)
+    # "Wawancara dengan X" as the title only with no place and publisher after it: "Wawancara dengan Anak. Jakarta:
+    # Kencana" is a book; "Wawancara dengan Kepala Desa. Malang, 12 Mei 2020." an interview
+    interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_BRACKETED.search(title) \
+        or (_INTERVIEW_TITLE.match(title) if not _PLACE_PUBLISHER_ONLY.fullmatch(after) else None)
     if interview:
         rest = after[interview.end():] if interview.string is after else after
         place = _meeting(f"-, {rest.strip(' .,')}")["place"]
