@@ -892,12 +892,18 @@ def _with_column_names(chunk, spans, said, weights, tokenize) -> list[tuple[set[
     """In a table, the rows the question names say what their columns' names say ("Berapa composite reliability
     iklim organisasi?": the row "Iklim Organisasi | 0.857 | 0.787" under "Variabel | Composite Reliability |
     Cornbachs Alpha"; every row when it names none), and the header row alone says nothing: a question about a
-    table is answered with the row it asks about."""
+    table is answered with the row it asks about. A row says what the index's part of it says beside its columns'
+    names (chunking.said_rows): the label of the group it stands under ("Pendidikan" over "S1 | 25 | 25"), and in a
+    table of numbered records the row opening its record ("Penelitian terdahulu Nur Fuanzen judulnya apa?": the row
+    " | Judul | Strategi …" under "1 | Peneliti | Nur Fuanzen")."""
     rows = table_rows(chunk.text)
     if not rows:
         return said
     headers = {h.strip() for h in row_headers(chunk, rows)}
     names = {t for header in headers for t in tokenize(header)}
+    row_said = dict(zip(rows, said_rows(chunk, rows)))
+    said = [(own, got | (set(tokenize(row_said[row])) - own - names) if row in row_said else got)
+            for span, (own, got) in zip(spans, said) for row in [_row_at(rows, span)]]
     body = [n for n, span in enumerate(spans)
             if _row_at(rows, span) and chunk.text[span[0]:span[1]].strip() not in headers]
     named = [n for n in body if any(weights.get(t, 0.0) > 0 for t in said[n][0] - names)] or body
