@@ -44,11 +44,15 @@ _REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
 _NO_YEAR = r"(?<![^\W\d_])(?:n\.?\s?d|t\.?\s?t|t\.\s?th)\b\.?|tanpa\s+tahun|s\.\s?a\."
 _UNDATED = (rf"{_NO_YEAR}|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
+# A figure's or table's source made over from a work, the verbs' one list: before the work ("(diadaptasi dari UNICEF,
+# 1990)": _CUE_PREFIX), after its year ("(Green, 2005, dengan modifikasi)": _PLACE), a source line's label (_SOURCE_LABEL)
+_ADAPTED = r"(?:diolah|diadaptasi|dimodifikasi|diadopsi|disadur|adaptasi|modifikasi)"
 # Where in a work with no page numbers: "(Sari, 2019, para. 3)" (APA 7 for web pages), "bab 2", "chap. 4"
 _PLACE = r"(?:\s*[,;:]?\s*(?i:para|par|bab|chap|ch|bagian|sec)\.?\s*\d+)?"
 # ... and notes after the year or pages: the printing or edition, "online", the emphasis ("cetak miring oleh penulis")
 _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.\s*\d+|online|daring|"
            r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
+           rf"(?:dengan\s+)?{_ADAPTED}(?:\s+(?:oleh\s+)?(?:peneliti|penulis))?|"  # "(BPS, 2020, diolah peneliti)"
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
 _AUTHORED = re.compile(rf"^(?P<head>.*?(?:[^\d\s,;:—–]|(?<=[A-Z]{{2}}-)\d{{1,2}}))(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*[.,;]?$", re.S)  # "(Sari, 2019,)": a stray comma
@@ -85,10 +89,13 @@ def _year_as_cited(year: str) -> str:
     return "in press" if low in ("in press", "forthcoming") else "dalam proses"
 # Words that send the reader to a work: "(lihat Sari, 2019)", "(periksa ...)", "(uraian lengkap lihat ...)",
 # "(Sari, 2019; bandingkan Putra, 2020)", "(misal: Sari, 2019)"
+# ... a figure's or table's source made over from a work: "(diadaptasi dari UNICEF, 1990)", "(Sumber: diolah dari BPS,
+# 2020)", "(modifikasi Green, 2005)" (_ADAPTED; with no "dari", in lower case only: "Modifikasi" may open a title)
 _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+,?\s+){0,3}(?:lihat|baca|periksa|bandingkan|rujuk|see)"
                          r"(?:\s+(?:juga|pula|misalnya|also))?|"  # "(for a review, see Sari, 2019)"
                          r"lih\.|bdk\.?|cf\.|mis\.|misal(?:nya)?|seperti|juga|dan|and|see(?:\s+also)?|e\.\s?g\.,?|"
-                         r"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain)\s*[:,]?\s+|(?:sumber|source)\s*:\s*)+", re.I)  # "see, e.g.,"
+                         rf"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain|(?:dengan\s+)?{_ADAPTED}\s+dari|(?-i:{_ADAPTED}))\s*[:,]?\s+|"
+                         r"(?:sumber|source)\s*:\s*)+", re.I)  # "see, e.g.,"
 # The verbs of saying that tie an author to a claim, as the stems of their passives ("di" + stem): "yang diungkapkan
 # Hasibuan (2016) adalah ...", "dikemukakan Robbins (2016)", "sebagaimana dijelaskan dalam Sutrisno (2010)", "dinyatakan
 # oleh Maslow pada tahun 1943". One list: every rule that reads an agent or a work after such a verb builds its pattern
@@ -1853,7 +1860,7 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
 # A caption's source note up to a name: "Sumber: ", "(Sumber: diolah dari ", "Sumber: Santoso, 2019; ", on a line of
 # its own or after the caption or sentence a reader joined it to ("Tabel 1. Jumlah penduduk. Sumber: BPS (2020)")
 _SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:(?:Sumber|SUMBER|Source)(?:[ \t]+(?i:gambar|data|tabel|foto|grafik))?[ \t]*:|"
-                           r"(?i:diolah|diadaptasi|dimodifikasi|adaptasi|modifikasi)[ \t]+(?i:dari)[ \t]*:?)")  # "Diolah dari BPS (2020)"
+                           rf"(?i:{_ADAPTED})[ \t]+(?i:dari)[ \t]*:?)")  # "Diolah dari BPS (2020)"
 
 
 # A caption line (documents.structure.CAPTION_WORDS, as written or, "TABEL"/"GAMBAR" only, in capitals): "Tabel 4.2 ..."
