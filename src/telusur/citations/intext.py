@@ -186,6 +186,8 @@ def _scan_text(text: str) -> str:
     if "al.'s" in text or "al.’s" in text:  # "Santoso et al.'s (2019) study"
         text = _ETAL_POSSESSIVE.sub(lambda m: " " * len(m.group()), text)
     text = _typed_parentheses(text)
+    if "[" in text or "(" in text:  # "Badan Pusat Statistik [BPS] Kabupaten Jember (2022)": one name, its acronym aside
+        text = _ACRONYM_BEFORE_REGION.sub(lambda m: " " * len(m.group()), text)
     if '"' in text or "“" in text:  # 'Menurut "Arikunto" (2010)': quoted after a citing word, still a name
         text = _QUOTED_NAME.sub(_quoted_name, text)
     if "c." in text:  # "Mc. Leod (2009)", "(Mc. Leod, 2009)": the particle of "Mc Leod", not an initial
@@ -193,6 +195,13 @@ def _scan_text(text: str) -> str:
     if "/" in text:
         text = _SCHOOL_YEAR.sub(_school_year, text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
+
+
+# A body's acronym written between its name and the region it serves: "Badan Pusat Statistik [BPS] Kabupaten Jember",
+# "Dinas Kesehatan (Dinkes) Provinsi Jawa Timur"; a name runs on over it (a parenthetical's own rule drops "[BPS]")
+_ACRONYM_BEFORE_REGION = re.compile(r"(?<=[a-z])[ \t]+(?:\[[ \t]*[A-Z][A-Za-z]{1,9}[ \t]*\]|\([ \t]*[A-Z][A-Za-z]{1,9}[ \t]*\))"
+                                    r"(?=[ \t]+(?:" + "|".join(sorted({w.capitalize() for w in PLACE_WORDS})).replace(".", r"\.")
+                                    + r")[ \t]+[A-Z])")
 
 
 # ... after "menurut" only: 'dikembangkan oleh "Google"', 'kata "Demokrasi"' quote a product's or a word's name; a
