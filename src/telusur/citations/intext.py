@@ -2725,8 +2725,15 @@ _NOTE_LINE = re.compile(rf"^(?:[{_SUPER}]+|\d{{1,3}})[ \t]+\S", re.M)
 
 # Vancouver's numbers in parentheses, closing a clause: "di Indonesia (1).", "beragam (2,3),", "berperan.(3)";
 # not an enumeration "(1) perencanaan" nor an equation's number at a line's end "Y = a + bX (1)"
+# ... or inside a clause, where an enumeration's items are numbered too ("dan (3) evaluasi"): only with the evidence
+# _cites_mid_clause asks for ("penelitian sebelumnya (6,8) dan ...", "Roesli (10) menambahkan", "Sari dkk. (4).")
 _PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[.,;:])|"
-                         r"(?<=[a-z%]\.)\((?P<m>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[ \t]*(?:\n|$|[A-Z])))")
+                         r"(?<=[a-z%]\.)\((?P<m>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[ \t]*(?:\n|$|[A-Z]))|"
+                         r"(?:(?<=[a-z])|(?<=\bdkk\.)|(?<=\bal\.))[ \t]?\((?P<k>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
+                         r"(?=[ \t]+[a-z]|[ \t]*[.,;:]))")
+# The names before a number: "Roesli (10)", "Sari dkk. (4)", "Green dan Kreuter (11)"
+_NAMES_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|"
+                                r"[ \t]+(?:dan|&|and)[ \t]+[A-Z][\w'’\-]+)?[ \t]*$")
 
 
 def _marks(scan: str, start: int, end: int):
@@ -2735,7 +2742,7 @@ def _marks(scan: str, start: int, end: int):
     for m in _NUMBER_MARK.finditer(scan, start, end):
         yield m, m.group("n") + (f"-{m.group('to')}" if m.group("to") else "")  # "[1]–[3]": 1 to 3
     for m in _PAREN_MARK.finditer(scan, start, end):
-        yield m, m.group("n") or m.group("m")
+        yield m, m.group("n") or m.group("m") or m.group("k")
     if not _NOTE_LINE.search(scan):
         for m in _SUPER_MARK.finditer(scan, start, end):
             yield m, m.group("n").translate(str.maketrans(_SUPER + "⁻", "0123456789-"))
@@ -2749,6 +2756,8 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
         line_start = scan.rfind("\n", 0, m.start()) + 1
         if not scan[line_start:m.start()].strip() or _in_reference_entry(text, m.start()):
             continue  # the number of an entry, not a mark citing it
+        if m.re is _PAREN_MARK and m.group("k") and not _cites_mid_clause(scan, m, _numbers(numbers), entries):
+            continue  # "meliputi (1) perencanaan, (2) pelaksanaan, dan (3) evaluasi": an enumeration's items
         for n in _numbers(numbers):
             ref = entries.get(n)
             if ref is None:
@@ -2758,6 +2767,17 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
             pages = m.groupdict().get("pages")
             out.append(_make(short_names(names), names, year, pages, m, None))
     return out
+
+
+def _cites_mid_clause(scan: str, m: re.Match, numbers: list[int], entries: dict[int, Reference]) -> bool:
+    """A number in parentheses inside a clause cites the list when an enumeration's item could not be it: it names
+    several entries, in order ("penelitian sebelumnya (6,8) dan ...", "(3-5)"; an item holds one number), or the
+    name before it is its entry's first author ("Roesli (10) menambahkan", "Sari dkk. (4)")."""
+    if len(numbers) > 1:
+        return numbers == sorted(set(numbers)) and all(n in entries for n in numbers)
+    name = _NAMES_BEFORE_MARK.search(scan, max(0, m.start() - 80), m.start())
+    ref = entries.get(numbers[0]) if numbers else None
+    return bool(name and ref is not None and ref.authors and author_matches(name.group("name"), ref.authors[0]))
 
 
 # ---------------------------------------------------------------- citation keys: [@santoso2019, hlm. 12] (pandoc)

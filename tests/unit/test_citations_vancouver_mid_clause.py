@@ -1,0 +1,44 @@
+"""Vancouver numbers in parentheses inside a clause ("penelitian sebelumnya (6,8) dan ...", "Roesli (10) menambahkan",
+"Sari dkk. (4).") cited nothing; an enumeration's items and a number with no evidence must still cite nothing (fresh
+gold 13, bench/citations-fresh-styles2.jsonl)."""
+
+import pytest
+
+from telusur.citations import find_citations
+
+
+def _works(text: str) -> list[tuple[str, str]]:
+    return [(c.authors[0] if c.authors else "", c.year) for c in find_citations(text)]
+
+
+_LIST = """
+
+DAFTAR PUSTAKA
+
+1. Kementerian Kesehatan RI. Hasil utama Riskesdas 2018. Jakarta: Kemenkes RI; 2018.
+2. Putra R. Sanitasi dan stunting. J Kesehatan. 2020;7(1):1-9.
+3. Sari DP, Wulandari R. Dukungan suami dan ASI eksklusif. J Kesehat. 2019;10(1):33-41.
+4. Roesli U. Mengenal ASI eksklusif. Jakarta: Trubus Agriwidya; 2000.
+"""
+
+
+@pytest.mark.parametrize("sentence, works", [
+    ("Temuan ini konsisten dengan penelitian sebelumnya (2,3) dan dengan kebijakan nasional.",
+     [("Putra", "2020"), ("Sari", "2019")]),
+    ("Beberapa penelitian (2-4) menunjukkan hal yang sama.", [("Putra", "2020"), ("Sari", "2019"), ("Roesli", "2000")]),
+    ("Roesli (4) menambahkan bahwa keyakinan ibu menentukan.", [("Roesli", "2000")]),
+    ("Dukungan suami berperan, sebagaimana dilaporkan oleh Sari dkk. (3).", [("Sari", "2019")]),
+    ("Hal ini sejalan dengan temuan Sari dan Wulandari (3) tentang dukungan suami.", [("Sari", "2019")]),
+])
+def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
+    assert _works(sentence + _LIST) == works
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fungsi manajemen meliputi (1) perencanaan, (2) pelaksanaan, dan (3) evaluasi.",
+    "Hasil persamaan (1) dan (2) tidak berbeda.",
+    "Santoso (2) menyatakan bahwa sanitasi berperan.",  # the name is not entry 2's author
+    "Nilai rata-rata kelompok (3,2) lebih rendah daripada kelompok lain.",  # a decimal, its numbers out of order
+])
+def test_an_enumeration_or_a_number_with_no_evidence_cites_nothing(sentence):
+    assert _works(sentence + _LIST) == []
