@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -1497,7 +1497,8 @@ _OPENER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+$")
 # A capitalized run joined by the small words of an organisation's name: "Buck Institute for Education"
 # ... or by a region's word after an office's name: "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 # ... or by a country's initials before it: "U.S. Department of Education"
-_LINKED_RUN = re.compile(rf"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){{2,3}}|[A-Z][\w'’\-]*)[ \t]+(?:{_LINK}[ \t]+)?)"
+# ... or by commas between a ministry's fields: "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
+_LINKED_RUN = re.compile(rf"(?<![\w'’\-.])(?:(?:Kab\.|Prov\.|(?:[A-Z]\.){{2,3}}|[A-Z][\w'’\-]*,?)[ \t]+(?:{_LINK}[ \t]+)?)"
                          r"{1,8}[A-Z][\w'’\-]*[ \t]*$")
 
 
@@ -1530,6 +1531,8 @@ def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]
     if len(parts) < 3 or not any(p in NAME_LINKS or p.lower() in PLACE_WORDS
                                  for p in parts[1:-1]):
         return None
+    if "," in name:  # one body's fields, not a list of authors or a place before a name ("Di Medan, Sitompul")
+        return name if one_body(name) else None
     return name if is_organisation(name) else None
 
 

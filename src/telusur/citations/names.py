@@ -324,6 +324,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         taken.pop()
     at_a_place = at_a_place or (bool(taken) and taken[0].group() in _AT_A_PLACE_OPENING)  # opening its sentence
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
+    if comma is not None and taken and one_body(" ".join(scan[taken[0].start():taken[-1].end()].split())):
+        comma = None  # "Menurut Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (2018)": its fields
     if comma is not None and comma + 1 < len(taken) and not after_title \
             and (any(is_common_word(t.group()) for t in taken[:comma])
                  or (stop is not None and _opens_title(scan, tokens, i, words))):
@@ -513,10 +515,12 @@ _GIVEN_WITH_INITIALS = re.compile(r"^(?=.*\b[A-Z]\.)(?:(?:[A-Z]\.\s*)+|[A-Z][a-z
 _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
 
-# An organisation whose name joins two fields with "dan"/"and": its first word names an organisation
+# An organisation whose name joins two fields with "dan"/"and": its first word names an organisation; several fields
+# parted by commas too ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Desa, Pembangunan
+# Daerah Tertinggal, dan Transmigrasi"), so long as no field opens with a body's word (one_body)
 _ORGANISATION_WITH_AND = re.compile(
     rf"^(?:{'|'.join(sorted(w.capitalize() for w in BODY_HEADS))})"
-    r"(?:\s+[A-Z][\w\-]*)+\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$"
+    r"(?:\s+[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$"
     # ... a body's kind, "of"/"for"/"on" and its field: "Organisation for Economic Co-operation and Development",
     # "Department of Health and Human Services", after words of its own: "World Commission on Environment and ..."
     r"|^(?:[A-Z][\w\-]*\s+)*(?:Organi[sz]ation|Ministry|Department|Institute|Council|Commission|Committee|Office|"
@@ -529,10 +533,20 @@ _ORGANISATION_WITH_AND = re.compile(
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?$")
 
 
+def one_body(text: str) -> bool:
+    """One organisation whose name joins its fields with "dan" or commas (_ORGANISATION_WITH_AND), no field opening
+    with a body's word: "Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan" (or "Kementerian Keuangan
+    dan Bank Indonesia") are several bodies."""
+    if not _ORGANISATION_WITH_AND.match(text):
+        return False
+    parts = re.split(r"\s*(?:,|\b(?:dan|and)\b|&)\s*", text)[1:]
+    return not any(p.split()[0].lower() in NAMED_BODY_HEADS for p in parts if p.split())
+
+
 def split_names(text: str) -> list[str]:
     """ "Mac Iver dan Page" -> ["Mac Iver", "Page"]; "X, SE" -> ["X"]; "Reys - dkk" -> ["Reys", "dkk"]."""
     text = ETAL.sub(" dkk ", text)
-    if _ORGANISATION_WITH_AND.match(text):
+    if one_body(text):
         return [text]  # "Kementerian Pendidikan dan Kebudayaan": one organisation, not two authors
     # ... "dan"/"and" glued to the next name ("Price danWilson") parts them too
     separator = r"\s*(?:,|&|\band\b|\bAnd\b|\bdan\b|(?<!\S)(?:dan|and)(?=[A-Z][a-z])|\s[-–]\s)\s*"
@@ -663,8 +677,9 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
 
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
-    if is_organisation(name) and 1 < len([p for p in parts if p not in NAME_LINKS]) <= 6 \
-            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS for p in parts):
+    fields = [p.rstrip(",") for p in parts]  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": its fields
+    if is_organisation(name) and 1 < len([p for p in fields if p not in NAME_LINKS]) <= 6 \
+            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS for p in fields):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
                                       and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
