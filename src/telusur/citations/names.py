@@ -149,7 +149,18 @@ def is_organisation(name: str) -> bool:
         return True  # "BPS Provinsi Jawa Barat", "BPS Kabupaten Bogor": an office of a region
     if _office_holder(words):
         return False
-    return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS for w in words)
+    return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS or _body_short_form(w) for w in words)
+
+
+# The syllable short forms of a ministry ("Kemenag", "Kemenkop", "Kemenkumham": KEMENterian + its field) and of a
+# national commission ("Komnas HAM", "Komnas Perempuan": KOMisi NASional); words no dictionary knows ("kemenangan")
+_BODY_SHORT_FORM = re.compile(r"(?:Kemen|KEMEN|Komnas|KOMNAS)[A-Za-z]*")
+
+
+def _body_short_form(word: str) -> bool:
+    from ..indonesian import is_known_word
+
+    return bool(_BODY_SHORT_FORM.fullmatch(word.strip(".,"))) and not is_known_word(word.strip(".,").lower())
 
 
 def _office_holder(words: list[str]) -> bool:
