@@ -355,7 +355,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         if not (_SURNAME_FIRST_PAIR.match(whole) or _SURNAME_INITIALS.match(whole) or _SURNAME_COMMA_INITIALS.match(whole)
                 or _bare_initial(whole) or _surname_comma_given(whole) or _NAMES_THEN_INITIAL.match(whole)):
             return None
-    if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words):
+    if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words) \
+            and not _theory_named_after(scan, tokens, i, taken):
         return None
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
@@ -480,6 +481,28 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
     if _office_before(tokens, i):
         return False  # "Menteri Keuangan Sri Mulyani (2020)": the office its holder is named after, no title
     return tokens[i - 1].group() not in (".", "!", "?", ":", "”", '"', "#", ">", "|")
+
+
+# The kinds of idea a text names after its author, capitalised with the idea's words between ("Teori Hierarki
+# Kebutuhan Maslow (1943)", "Model Kesuksesan Sistem Informasi DeLone dan McLean (2003)")
+_THEORY_KINDS = frozenset("teori theory model konsep pendekatan taksonomi paradigma piramida".split())
+
+
+def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match]) -> bool:
+    """The capitalised words before a name group open with a theory's or a model's kind, on the group's line, and the
+    group's names are no word of either dictionary nor acronyms: a theory named after its author, not a title ending
+    in a word ("Model Pembelajaran Kooperatif Tipe Jigsaw (2010)", "Model ADDIE (2009)" stay titles)."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    k = i
+    while k > 0 and i - k < 6 and _CAPITALIZED.match(tokens[k - 1].group()) \
+            and "\n" not in scan[tokens[k - 1].end():tokens[k].start()]:
+        k -= 1
+    if tokens[k].group().lower() not in _THEORY_KINDS or "\n" in scan[tokens[k].start():tokens[i].end()]:
+        return False
+    names = [t.group() for t in taken if _CAPITALIZED.match(t.group())]
+    return bool(names) and not any(n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in names)
 
 
 # The title of an office's head, before the office and the holder's name: "Menteri Keuangan Sri Mulyani", "Dirjen
