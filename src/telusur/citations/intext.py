@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -1327,7 +1327,10 @@ def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
 # The capitalised words right before a year, on one line with no stop between them. (Named _CAPITALIZED_RUN until
 # 2026-12-05, it was overwritten by _running's _CAPITALIZED_RUN below, which lets stops and line ends in: "Dinas
 # Kesehatan. Menurut Santoso (2019)" read as one body.)
-_BODY_RUN = re.compile(r"(?<![\w'’\-.])(?:[A-Z][\w'’\-]*[ \t]+){1,6}[A-Z][\w'’\-]*(?=[ \t]*$)")
+# ... a body's two names joined by a slash ("Kementerian PPN/Bappenas") and a doctor's title in a hospital's name ("RSUD
+# dr. Moewardi", "RSUD Dr. Moewardi") inside it
+_BODY_WORD = rf"(?:[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)?|(?i:{'|'.join(map(re.escape, DOCTORS))}))"
+_BODY_RUN = re.compile(rf"(?<![\w'’\-.])(?:{_BODY_WORD}[ \t]+){{1,6}}[A-Z][\w'’\-]*(?:/[A-Z][\w'’\-]*)?(?=[ \t]*$)")
 _WORD_LEFT_OF_GROUP = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \t]*(?:(?:,|&|dan|and)[ \t]*)?$")
 _COMPANY_BEFORE = re.compile(r"(?<![\w.])(PT\.?|CV\.?)[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"\b(?:Negeri|Swasta|NEGERI|SWASTA)[ \t]+\d{1,3}[ \t]+$")  # not a table row "1 Sari (2018)"

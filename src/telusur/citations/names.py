@@ -554,7 +554,8 @@ _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 # Daerah Tertinggal, dan Transmigrasi"), so long as no field opens with a body's word (one_body)
 _ORGANISATION_WITH_AND = re.compile(
     rf"^(?:{'|'.join(sorted(w.capitalize() for w in BODY_HEADS))})"
-    r"(?:\s+[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*$"
+    r"(?:\s+[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    r"(?:/[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?$"  # "... dan Tata Ruang/Badan Pertanahan Nasional": its other name
     # ... a body's kind, "of"/"for"/"on" and its field: "Organisation for Economic Co-operation and Development",
     # "Department of Health and Human Services", after words of its own: "World Commission on Environment and ..."
     r"|^(?:[A-Z][\w\-]*\s+)*(?:Organi[sz]ation|Ministry|Department|Institute|Council|Commission|Committee|Office|"
@@ -709,11 +710,28 @@ def title_start(names: list[str], words: frozenset[str]) -> int:
     return len(names)
 
 
+def _body_name_words(name: str) -> int:
+    """The words of a body's name but its linking words, the region it serves ("Kantor Wilayah Kementerian Agama
+    Provinsi Jawa Tengah": four) and, of two names joined by a slash, the longer ("Kementerian Agraria dan Tata
+    Ruang/Badan Pertanahan Nasional": four)."""
+    counts = []
+    for side in name.split("/"):
+        words = [w.rstrip(",") for w in side.split()]
+        region = next((k for k, w in enumerate(words) if k > 1 and w.lower() in PLACE_WORDS), len(words))
+        counts.append(len([w for w in words[:region] if w not in NAME_LINKS]))
+    return max(counts)
+
+
+DOCTORS = ("dr.", "drg.")  # a doctor's title written small in the name of a hospital: "RSUD dr. Soetomo"
+
+
 def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
-    fields = [p.rstrip(",") for p in parts]  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": its fields
-    if is_organisation(name) and 1 < len([p for p in fields if p not in NAME_LINKS]) <= 6 \
-            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS for p in fields):
+    # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": its fields; "Kementerian PPN/Bappenas": its two names
+    fields = [f for p in parts for f in p.rstrip(",").split("/") if f]
+    if is_organisation(name) and len([p for p in fields if p not in NAME_LINKS]) > 1 and _body_name_words(name) <= 6 \
+            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS or p in DOCTORS
+                    for p in fields):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
                                       and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
