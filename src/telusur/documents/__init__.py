@@ -210,7 +210,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 121: PDF too: a heading only its bold sets apart in the body's type, with no number, is placed by
 #     structure.place_section_names as Markdown's, HTML's and DOCX's bold lines are ("Rangkuman" closing each chapter
 #     is the chapter's, not a part of its last subsection, where its type size alone ranked it)
-READERS_VERSION = "121"
+# 122: a .txt's hard-wrapped reference entry ending in its link no longer runs on into the next entry's line
+#     ("… Available from: https://www.who.int/x" / "Subekti, R. (2019). …")
+READERS_VERSION = "122"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

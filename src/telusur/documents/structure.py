@@ -380,8 +380,8 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     if not before.strip() or not stripped or _tabbed(prev) or _tabbed(line) or _OWN_LINE.match(line) or (
             _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev)):  # a footnote's own text wraps like a paragraph
         return False
-    if _NUMBERED_REFERENCE.match(line):
-        return False
+    if _NUMBERED_REFERENCE.match(line) or _LINK_END.search(before) and _ENTRY_OPENING.match(line):
+        return False  # an entry ending in its link, then the next entry: "… https://www.who.int/x" / "Subekti, R."
     piece = stripped.split()[0] if whole else _FIRST_PIECE.match(stripped).group()
     # a greedy wrapper counts the author's doubled spaces at the break too ("… klinis  ISPA" -> "klinis" / "ISPA")
     gap = 2 if _DOUBLED.search(before) or _DOUBLED.search(stripped) else 1
@@ -433,6 +433,12 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
 
 # A reference entry's opening, author and year: "Sardiman, A. M. (2011). …", "Slavin, R. E. & Ross (2005). …"
 _REFERENCE_ENTRY = LazyPattern(rf"^\s*{_NAME},\s+(?:[A-Z]\.\s*)+[^()]{{0,80}}\(\s*{YEAR}[a-z]?\s*\)\.")
+
+
+# A line's last word a link, and a line opening a reference entry with its authors and year ("Subekti, R. (2019).",
+# "World Health Organization. (2020).", "Sugiyono. 2013."): a wrapped list of entries, the link ending one
+_LINK_END = LazyPattern(r"(?:https?://|www\.)\S+$")
+_ENTRY_OPENING = LazyPattern(rf"^\s*{_NAME}(?:[\s,&]+(?:{_NAME}|dan|and)){{0,12}}[.,]?\s*\(?{YEAR}\)?[.,]")
 
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
