@@ -9,9 +9,10 @@ from functools import lru_cache
 from .lazy_pattern import LazyPattern
 from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
-from .documents.structure import (LIST_ITEM, TERMINAL, announces_list, any_of, is_citation_line, is_figure_note,
-                                  is_item_title, is_lead_in, is_name_year_line, is_site_source, is_source_word,
-                                  is_table_caption, line_spans, marker_kind, marker_number, resumes_list)
+from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_citation_line,
+                                  is_figure_note, is_item_title, is_lead_in, is_name_year_line, is_site_source,
+                                  is_source_word, is_table_caption, line_spans, marker_kind, marker_number,
+                                  resumes_list)
 from .sentences import sentence_spans
 
 # 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
@@ -1054,7 +1055,6 @@ def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     return _headed("" if head == chunk.document else head, [chunk.text[a:b] for a, b in spans])
 
 
-_CELL = " | "
 
 
 def table_rows(text: str) -> list[tuple[int, int]]:

@@ -212,7 +212,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     is the chapter's, not a part of its last subsection, where its type size alone ranked it)
 # 122: a .txt's hard-wrapped reference entry ending in its link no longer runs on into the next entry's line
 #     ("… Available from: https://www.who.int/x" / "Subekti, R. (2019). …")
-READERS_VERSION = "122"
+# 123: a table typed with pipes in a .txt ("| MySQL | GPL |", a rule row under its header or none, "+---+" grids) is
+#     one table block, its rows as every reader writes them; a Markdown paragraph of pipe rows (no rule row) too
+READERS_VERSION = "123"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

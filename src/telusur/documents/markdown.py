@@ -19,7 +19,7 @@ from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
                         is_short_heading, list_marker, mend_hard_breaks, numbered_heading, place_section_names,
-                        plain_blocks, unwrap)
+                        pipe_tables, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -268,10 +268,12 @@ class _Walker:
         if kind != "paragraph":
             self.b.add(kind, text, level=level)
             return
-        # A Markdown paragraph stays one block; only its lines that are list items by the text rules are split off.
+        # A Markdown paragraph stays one block; only its lines that are list items by the text rules are split off,
+        # and a table typed with pipes but no rule row under its header (no table to Markdown) is a table
+        text = pipe_tables(text)
         runs: list[list] = []
         for a, b, k in plain_blocks(text):
-            if k != "item" and runs and runs[-1][2] != "item":
+            if k not in ("item", "table") and runs and runs[-1][2] not in ("item", "table"):
                 runs[-1][1] = b
             else:
                 runs.append([a, b, k])
@@ -280,7 +282,9 @@ class _Walker:
 
     def add_line_block(self, line: str, kind: str, level: int) -> None:
         marker = list_marker(line) if kind == "item" else ""
-        if marker:
+        if kind == "table":
+            self.b.add("table", line)
+        elif marker:
             self.b.add("item", LIST_MARKER.sub("", line, count=1), level=level, marker=marker)
         else:
             self.b.add("paragraph", line)

@@ -509,18 +509,73 @@ def _inline_marker(before: str, line: str, paragraph: str) -> bool:
 
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
     """Plain text -> (start, end, kind) blocks: lines are paragraphs; hard-wrapped lines (no end punctuation,
-    next starts in lower case) are joined; kinds are heading (a Markdown "#" line), item, or paragraph."""
-    merged: list[list[int]] = []
-    for a, b, line in line_spans(text):
+    next starts in lower case) are joined; kinds are heading (a Markdown "#" line), item, table (table_lines), or
+    paragraph."""
+    spans = line_spans(text)
+    rows = table_lines([line for _, _, line in spans])
+    merged: list[list] = []
+    for n, (a, b, line) in enumerate(spans):
         if not line.strip():
             merged.append([])
-            continue
-        if merged and merged[-1] and _continues(text, merged[-1], a, b):
+        elif n in rows and merged and merged[-1] and merged[-1][2] == "table":
+            merged[-1][1] = b
+        elif n not in rows and merged and merged[-1] and merged[-1][2] != "table" and _continues(
+                text, merged[-1], a, b):
             merged[-1][1] = b
         else:
-            merged.append([a, b])
-    spans = [(a, b) for a, b in (m for m in merged if m)]
-    return [(a, b, _line_kind(text[a:b])) for a, b in spans]
+            merged.append([a, b, "table" if n in rows else ""])
+    return [(a, b, kind or _line_kind(text[a:b])) for a, b, kind in (m for m in merged if m)]
+
+
+# A table row as every reader writes one: its cells joined by this
+CELL = " | "
+
+
+def table_lines(lines: list[str]) -> set[int]:
+    """Positions of the lines that are a table's rows as every reader writes them, cells joined by " | " (pipe_tables
+    writes a plain text's typed table so): two lines or more in a row with as many cells each, two at least."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate(lines + [""]):
+        cells = line.count(CELL) + 1 if CELL in line and not _OWN_LINE.match(line) else 0
+        if run and cells != lines[run[0]].count(CELL) + 1:
+            if len(run) >= 2:
+                out.update(run)
+            run = []
+        if cells:
+            run.append(n)
+    return out
+
+
+# A typed table's row ("| MySQL | GPL |", its outer pipes may be left off once a rule row follows the first) and its
+# rules ("|---|:---:|", "+----+----+", "+====+")
+_PIPE_ROW = LazyPattern(r"^\s{0,3}\|.*\S.*\|?\s*$")
+_PIPE_RULE = LazyPattern(r"^\s{0,3}(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|\+[-=:]+(?:\+[-=:]+)*\+"
+                         r"|\|\s*:?-{3,}:?\s*\|)\s*$")
+
+
+def pipe_tables(text: str) -> str:
+    """A table typed with pipes in a plain text ("| Sistem | Lisensi |", a rule row under its header or none, outer
+    pipes or none once a rule row follows the header) written as every reader writes a table: a row per line, cells
+    joined by " | ", the rules left out (table_lines then reads it as a table)."""
+    if "|" not in text:
+        return text
+    lines, out, n = text.split("\n"), [], 0
+    while n < len(lines):
+        end = n
+        bare = "|" in lines[n] and n + 1 < len(lines) and _PIPE_RULE.match(lines[n + 1])  # "a | b" over "--- | ---"
+        while end < len(lines) and (_PIPE_RULE.match(lines[end]) or _PIPE_ROW.match(lines[end])
+                                    or bare and "|" in lines[end]):
+            end += 1
+        rows = [line for line in lines[n:end] if not _PIPE_RULE.match(line)]
+        if len(rows) >= 2 and all(line.count("|") >= 2 or bare for line in rows):
+            out += [CELL.join(c.strip() for c in line.strip().removeprefix("|").removesuffix("|").split("|"))
+                    for line in rows]
+            n = end
+        else:
+            out.append(lines[n])
+            n += 1
+    return "\n".join(out)
 
 
 def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:

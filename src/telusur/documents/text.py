@@ -9,7 +9,8 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
-from .structure import PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, text_blocks, unwrap
+from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, pipe_tables,
+                        text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -21,7 +22,7 @@ def read(raw: bytes, rel: str) -> Document:
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
     text, title = strip_boilerplate(text)
-    text = unwrap(without_page_numbers(text))
+    text = pipe_tables(unwrap(without_page_numbers(text)))
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     blocks = text_blocks(text)
