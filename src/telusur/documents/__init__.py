@@ -214,7 +214,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ("… Available from: https://www.who.int/x" / "Subekti, R. (2019). …")
 # 123: a table typed with pipes in a .txt ("| MySQL | GPL |", a rule row under its header or none, "+---+" grids) is
 #     one table block, its rows as every reader writes them; a Markdown paragraph of pipe rows (no rule row) too
-READERS_VERSION = "123"
+# 124: a .txt's titles at the level the text shows: a numbered one its numbering's depth (a line alone too: "BAB 1
+#     PENDAHULUAN" was level 2 beside "1.1 …"), the first title, a line in capitals or one underlined with "=" the top,
+#     any other (or underlined with "-") one under the nearest title with a level of its own, placed by
+#     structure.place_section_names as the other formats' bold lines are; an underline is no list item
+READERS_VERSION = "124"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

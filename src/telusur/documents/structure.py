@@ -904,12 +904,16 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
     return kind == "paragraph" and (len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL))
 
 
-def text_blocks(text: str) -> tuple[Block, ...]:
+def text_blocks(text: str, placed: set[int] | None = None) -> tuple[Block, ...]:
     """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings or
-    of a plain text's title lines (_plain_heading: the first a title, the others its sections). A "Daftar Pustaka"
-    line (with or without "#") opens a reference list: what follows, up to the next heading of its level or above,
-    is reference entries. An item's list level is read from its indent (IndentLevels)."""
-    blocks, section, references_at = [], [], None
+    of a plain text's title lines. A title's level is what the text shows: a numbered one its numbering's depth
+    ("BAB II" 1, "2.1" 2, "2.1.1" 3), the first title, a line in capitals ("PENUTUP") or one underlined with "="
+    the top level, and any other (_plain_heading, or underlined with "-") one level under the nearest title with a
+    level of its own, so "Kelebihan" under "2.1 MySQL" is 2.1's part and "Kekurangan" after it its sibling; placed,
+    when given, gets those titles' block indexes (place_section_names decides them as it decides a bold line). A
+    "Daftar Pustaka" line (with or without "#") opens a reference list: what follows, up to the next heading of
+    its level or above, is reference entries. An item's list level is read from its indent (IndentLevels)."""
+    blocks, section, references_at = [], [], None  # section: (level, title, whether the level is its own)
     spans = plain_blocks(text)
     levels = IndentLevels(2)
     skip = -1
@@ -917,27 +921,34 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         if i == skip:
             continue
         line = text[a:b]
+        under = (next((lv for lv, _, own in reversed(section) if own), 0) or (1 if blocks else 0)) + 1
+        own = True
+        numbered = numbered_heading(line) if kind == "paragraph" else 0
+        rule = _underline(text, spans, i) if kind == "paragraph" else ""
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
-        elif kind == "paragraph" and _plain_heading(text, spans, i):
-            kind, line = "heading", ("## " if blocks else "# ") + line.strip()
-        numbered = numbered_heading(line) if kind != "heading" else 0
-        if numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
+        elif numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
             following = spans[i + 1] if i + 1 < len(spans) else None
             if _CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
                 b, skip = following[1], i + 1
                 line = text[a:b]
             kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
+        elif rule or kind == "paragraph" and _plain_heading(text, spans, i):
+            top = not blocks or rule == "=" or not rule and _title_line(line)
+            own, skip = top, (i + 1 if rule else skip)
+            kind, line = "heading", "#" * (1 if top else under) + " " + line.strip()
         if kind == "heading":
             level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
             title = MD_HEADING.sub("", line).strip().rstrip("#").strip()
-            section = [(lv, t) for lv, t in section if lv < level]
+            section = [s for s in section if s[0] < level]
             if references_at is not None and level <= references_at:
                 references_at = None
             if is_reference_heading(title):
                 references_at = level
-            blocks.append(Block("heading", a, b, Location(tuple(t for _, t in section)), level))
-            section.append((level, title))
+            if not own and placed is not None:
+                placed.add(len(blocks))
+            blocks.append(Block("heading", a, b, Location(tuple(t for _, t, _ in section)), level))
+            section.append((level, title, own))
             levels.end()
             continue
         if references_at is not None:
@@ -947,8 +958,23 @@ def text_blocks(text: str) -> tuple[Block, ...]:
         else:
             level = 0
             levels.end()
-        blocks.append(Block(kind, a, b, Location(tuple(t for _, t in section)), level, list_marker(line)))
+        blocks.append(Block(kind, a, b, Location(tuple(t for _, t, _ in section)), level, list_marker(line)))
     return tuple(blocks)
+
+
+_UNDERLINE = LazyPattern(r"^\s{0,3}(=|-)\1{2,}\s*$")
+
+
+def _underline(text: str, spans: list[tuple[int, int, str]], i: int) -> str:
+    """"=" or "-" when the line is a title underlined (the next line a rule of as many "=" or "-", half at least,
+    right under it), else ""."""
+    a, b, _ = spans[i]
+    line = text[a:b].strip()
+    if i + 1 == len(spans) or "\n" in line or not 0 < len(line) <= 90 or line.endswith((".", ",", ";", ":")):
+        return ""
+    a2, b2, _ = spans[i + 1]
+    m = _UNDERLINE.match(text[a2:b2])
+    return m.group(1) if m and text[b:a2].count("\n") == 1 and len(text[a2:b2].strip()) * 2 >= len(line) else ""
 
 
 _CHAPTER_ALONE = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")

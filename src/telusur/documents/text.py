@@ -10,7 +10,7 @@ from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
 from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, pipe_tables,
-                        text_blocks, unwrap)
+                        place_section_names, text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -25,10 +25,11 @@ def read(raw: bytes, rel: str) -> Document:
     text = pipe_tables(unwrap(without_page_numbers(text)))
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
-    blocks = text_blocks(text)
+    placed: set[int] = set()  # titles with no level of their own, placed as a bold line is in the other formats
+    blocks = text_blocks(text, placed)
     opening = text[blocks[0].start:blocks[0].end].lstrip("# ").strip() if blocks and blocks[0].kind == "heading" else ""
-    return Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)), text, sha, blocks,
-                    "txt")
+    return place_section_names(Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)),
+                                        text, sha, blocks, "txt"), placed)
 
 
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')

@@ -1,0 +1,46 @@
+"""A plain text's titles at the level the text shows: a numbering's depth, a chapter line in capitals, an
+underline, and one level under the nearest title with a level of its own for any other."""
+
+from telusur.documents import read_document
+
+PROSE = "Basis data menyimpan data secara terstruktur agar mudah dicari, diperbarui, dan dipakai bersama."
+
+
+def _read(tmp_path, text, name="catatan.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, name)
+    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
+
+
+def _headings(doc):
+    return [(b.level, doc.block_text(b), b.location.section) for b in doc.blocks if b.kind == "heading"]
+
+
+def test_a_titles_level_follows_its_numbering_capitals_and_the_title_above(tmp_path):
+    lines = ["Panduan Basis Data", "BAB 1 PENDAHULUAN", "1.1 Latar Belakang", "BAB 2 SISTEM BASIS DATA", "2.1 MySQL",
+             "Kelebihan", "Kekurangan", "2.2 PostgreSQL", "Kelebihan", "PENUTUP"]
+    doc, _ = _read(tmp_path, "".join(f"{line}\n\n{PROSE}\n\n" for line in lines))
+    chapter = "BAB 2 SISTEM BASIS DATA"
+    assert _headings(doc) == [
+        (1, "Panduan Basis Data", ()), (1, "BAB 1 PENDAHULUAN", ()), (2, "1.1 Latar Belakang", ("BAB 1 PENDAHULUAN",)),
+        (1, chapter, ()), (2, "2.1 MySQL", (chapter,)), (3, "Kelebihan", (chapter, "2.1 MySQL")),
+        (3, "Kekurangan", (chapter, "2.1 MySQL")), (2, "2.2 PostgreSQL", (chapter,)),
+        (3, "Kelebihan", (chapter, "2.2 PostgreSQL")), (1, "PENUTUP", ())]
+    assert doc.blocks[-1].location.section == ("PENUTUP",)
+
+
+def test_titles_without_numbers_stay_siblings_under_the_documents_title(tmp_path):
+    doc, _ = _read(tmp_path, f"Kerjasama Internasional\n\n{PROSE}\n\nPengertian\n\n{PROSE}\n\nBentuk\n\n{PROSE}\n")
+    assert [(level, title) for level, title, _ in _headings(doc)] == [
+        (1, "Kerjasama Internasional"), (2, "Pengertian"), (2, "Bentuk")]
+
+
+def test_an_underlined_title_is_a_heading_and_its_rule_no_list_item(tmp_path):
+    text = (f"Panduan Praktikum Jaringan\n==========================\n\n{PROSE}\n\nPengalamatan IP\n---------------\n\n"
+            f"{PROSE}\n\nSubnetting\n----------\n\n{PROSE}\n")
+    doc, blocks = _read(tmp_path, text)
+    assert doc.title == "Panduan Praktikum Jaringan"
+    assert blocks == [("heading", 1, "Panduan Praktikum Jaringan"), ("paragraph", 0, PROSE),
+                      ("heading", 2, "Pengalamatan IP"), ("paragraph", 0, PROSE), ("heading", 2, "Subnetting"),
+                      ("paragraph", 0, PROSE)]
