@@ -218,7 +218,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     PENDAHULUAN" was level 2 beside "1.1 …"), the first title, a line in capitals or one underlined with "=" the top,
 #     any other (or underlined with "-") one under the nearest title with a level of its own, placed by
 #     structure.place_section_names as the other formats' bold lines are; an underline is no list item
-READERS_VERSION = "124"
+# 125: PDF: a footnote whose number is set in its own type glued to its text ("1Hendra Wijaya, …", LibreOffice) has
+#     that number as its label ("1 Hendra …"), so its mark cites the note's work
+READERS_VERSION = "125"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1889,7 +1889,12 @@ def _footnote_texts(lines: list[Line], words: set[str], typeset: bool) -> list[s
             notes.append([line.text])
         else:
             notes[-1].append(line.text)
-    return [join_lines(n, words, typeset) for n in notes]
+    return [_GLUED_LABEL.sub(r"\1 ", join_lines(n, words, typeset), count=1) for n in notes]
+
+
+# A note's number set close to its text in the body's type, no space between ("1Survei internal …", as LibreOffice
+# sets a footnote's number): set apart, as a raised one is (_drop_note_references), so the note keeps its label
+_GLUED_LABEL = re.compile(r"^(\d{1,3})(?=[A-Z][a-z])")
 
 
 def join_lines(lines: list[str], words: set[str] = frozenset(), typeset: bool = False) -> str:
