@@ -220,7 +220,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     structure.place_section_names as the other formats' bold lines are; an underline is no list item
 # 125: PDF: a footnote whose number is set in its own type glued to its text ("1Hendra Wijaya, …", LibreOffice) has
 #     that number as its label ("1 Hendra …"), so its mark cites the note's work
-READERS_VERSION = "125"
+# 126: a news site's link to its other articles inside the article ("Baca juga: <a>…</a>", "Artikel terkait: …") is
+#     left out of a saved page, and its line of a .txt or .md copy; HTML class words "tag"/"tags" are page furniture
+READERS_VERSION = "126"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

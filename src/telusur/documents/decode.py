@@ -10,11 +10,14 @@ from pathlib import Path
 from ..errors import CorpusError
 from .model import Document
 
+# A news site's label over a link to its other articles: "Baca juga: …", "Artikel terkait: …", "Read also: …"
+_ELSEWHERE = r"(?:(?:baca|simak|lihat)\s+juga|(?:artikel|berita)\s+terkait|read\s+also)"
+POINTS_ELSEWHERE = re.compile(rf"^{_ELSEWHERE}\b\s*:?", re.I)
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Post a Comment|Posting Komentar|Newer Post|Older Post|Posting Lebih Baru|Posting Lama|"
-    r"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*)\s*$",
+    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:.*)\s*$",
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")

@@ -29,7 +29,7 @@ _BLOCKS = frozenset({
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|comments?|comment-respond|respond|share|sharing|"
     r"social|related|breadcrumbs?|pagination|pager|cookie|advert|ads|banner|footer|site-header|skip-link|"
-    r"post-navigation|author-bio|subscribe|newsletter|popup|modal)(?:$|[\s_-])",
+    r"post-navigation|author-bio|subscribe|newsletter|popup|modal|tags?)(?:$|[\s_-])",
     re.I,
 )
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
@@ -153,7 +153,20 @@ def _dropped(el, top: bool) -> bool:
         return True
     if tag in ("header", "footer") and top:
         return True
-    return _is_boilerplate(el)
+    return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el)
+
+
+def _points_elsewhere(el) -> bool:
+    """A news site's link to its other articles set inside the article ("Baca juga: <a>Lima Kampus …</a>", "Artikel
+    terkait: …"): the label (decode.POINTS_ELSEWHERE), then only the links' own text."""
+    from .decode import POINTS_ELSEWHERE
+
+    text = " ".join("".join(el.itertext()).split())
+    label = POINTS_ELSEWHERE.match(text)
+    if not label:
+        return False
+    linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    return linked >= 0.8 * len(text[label.end():].strip(" :-–")) > 0
 
 
 class _Walker:

@@ -1,0 +1,33 @@
+"""A news site's link to its other articles set inside the article ("Baca juga: <a>…</a>") is page furniture, not the
+article's text, in a saved page and in its text copied to .txt or .md; a sentence that only starts alike stays."""
+
+from telusur.documents import read_document
+
+LEAD = "Kementerian meluncurkan program literasi digital bagi lima puluh ribu guru di seluruh Indonesia."
+QUOTE = "Pelatihan difokuskan pada kemampuan guru memeriksa kebenaran informasi dan mengajarkannya kepada siswa."
+
+
+def _texts(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, name)
+    return [doc.block_text(b) for b in doc.blocks]
+
+
+def test_a_link_to_other_articles_in_a_saved_page_is_left_out(tmp_path):
+    page = ("<html><body><article><h1>Program Literasi Digital untuk Guru</h1>"
+            f"<p>{LEAD}</p><p><strong>Baca juga:</strong> <a href='/x'>Lima Kampus Terbaik di Asia Tenggara</a></p>"
+            f"<div class='related-inline'>Artikel terkait: <a href='/y'>Guru Honorer Dapat Tunjangan</a></div>"
+            f"<p>{QUOTE}</p><p>Baca juga penjelasan lengkapnya pada <a href='/z'>laman kementerian</a> sebelum "
+            "mendaftar, karena syaratnya berbeda untuk setiap jenjang sekolah.</p>"
+            "<div class='post-tags'>Tag: <a>literasi</a> <a>guru</a></div></article></body></html>")
+    texts = _texts(tmp_path, "berita.html", page)
+    assert texts[1:3] == [LEAD, QUOTE]
+    assert texts[3].startswith("Baca juga penjelasan lengkapnya")  # a sentence of the article, its link inside
+    assert len(texts) == 4
+
+
+def test_a_link_to_other_articles_in_copied_text_is_left_out(tmp_path):
+    for name in ("berita.txt", "berita.md"):
+        texts = _texts(tmp_path, name, f"{LEAD}\n\nBaca juga: Lima Kampus Terbaik di Asia Tenggara\n\n{QUOTE}\n")
+        assert texts == [LEAD, QUOTE]
