@@ -222,7 +222,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     that number as its label ("1 Hendra …"), so its mark cites the note's work
 # 126: a news site's link to its other articles inside the article ("Baca juga: <a>…</a>", "Artikel terkait: …") is
 #     left out of a saved page, and its line of a .txt or .md copy; HTML class words "tag"/"tags" are page furniture
-READERS_VERSION = "126"
+# 127: a .txt copied out of a PDF viewer page after page (no form feeds): a page break where each page number stands,
+#     so its running header is left out and a sentence or word cut by the page turn joined, as with form feeds
+READERS_VERSION = "127"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

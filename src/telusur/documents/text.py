@@ -15,7 +15,7 @@ from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_nu
 
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
-    text = normalize_text(without_page_furniture(decode_bytes(raw, rel)))
+    text = normalize_text(without_page_furniture(page_breaks_at_numbers(decode_bytes(raw, rel))))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
@@ -72,6 +72,17 @@ def without_page_furniture(text: str) -> str:
             out[-1] = f"{last} {first}"
         out += lines[1:]
     return "\n".join(out)
+
+
+def page_breaks_at_numbers(text: str) -> str:
+    """Text copied out of a PDF viewer page after page (no form feeds) with a page break where each of its page
+    numbers stands (structure.page_number_lines), so that without_page_furniture reads its pages as it reads
+    pdftotext's: a running header repeated on every page left out, a sentence cut by the page turn put together."""
+    if "\f" in text:
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    numbers = page_number_lines(lines)
+    return "\n".join("\f" if i in numbers else line for i, line in enumerate(lines)) if numbers else text
 
 
 def without_page_numbers(text: str) -> str:
