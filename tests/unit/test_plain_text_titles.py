@@ -44,3 +44,9 @@ def test_an_underlined_title_is_a_heading_and_its_rule_no_list_item(tmp_path):
     assert blocks == [("heading", 1, "Panduan Praktikum Jaringan"), ("paragraph", 0, PROSE),
                       ("heading", 2, "Pengalamatan IP"), ("paragraph", 0, PROSE), ("heading", 2, "Subnetting"),
                       ("paragraph", 0, PROSE)]
+
+
+def test_the_first_line_over_its_authors_line_is_the_title(tmp_path):
+    doc, blocks = _read(tmp_path, f"Peran Guru dalam Literasi Digital\n\nBudi Santoso\n\n{PROSE}\n")
+    assert doc.title == "Peran Guru dalam Literasi Digital"
+    assert blocks[0] == ("heading", 1, "Peran Guru dalam Literasi Digital")

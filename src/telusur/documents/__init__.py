@@ -224,7 +224,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     left out of a saved page, and its line of a .txt or .md copy; HTML class words "tag"/"tags" are page furniture
 # 127: a .txt copied out of a PDF viewer page after page (no form feeds): a page break where each page number stands,
 #     so its running header is left out and a sentence or word cut by the page turn joined, as with form feeds
-READERS_VERSION = "127"
+# 128: a .txt's first line over a line of its own (its author, a date) is its title, as over prose
+READERS_VERSION = "128"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

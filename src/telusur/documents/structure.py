@@ -891,7 +891,8 @@ def _indent(line: str) -> int:
 
 def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """A plain text's title or section title: a short line alone between blank lines (or first in the text), in
-    no sentence (no end stop, a capital first), over a paragraph of prose."""
+    no sentence (no end stop, a capital first), over a paragraph of prose; the text's first line over a line of its
+    own too (its author's name, a date: "Peran Guru dalam Literasi Digital" / "Budi Santoso")."""
     a, b, _ = spans[i]
     line = text[a:b].strip()
     alone = text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip())
@@ -901,7 +902,8 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
         return False
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
-    return kind == "paragraph" and (len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL))
+    byline = i == 0 and i + 2 < len(spans) and "\n" not in below
+    return kind == "paragraph" and (len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
 
 
 def text_blocks(text: str, placed: set[int] | None = None) -> tuple[Block, ...]:
