@@ -50,3 +50,14 @@ def test_the_first_line_over_its_authors_line_is_the_title(tmp_path):
     doc, blocks = _read(tmp_path, f"Peran Guru dalam Literasi Digital\n\nBudi Santoso\n\n{PROSE}\n")
     assert doc.title == "Peran Guru dalam Literasi Digital"
     assert blocks[0] == ("heading", 1, "Peran Guru dalam Literasi Digital")
+
+
+def test_titles_of_a_text_whose_paragraphs_are_its_lines(tmp_path):
+    # Word's or LibreOffice's "Save as plain text": one line a paragraph, no blank line anywhere
+    lines = ["Modul Manajemen Proyek", "Disusun oleh Rina Wulandari untuk mata kuliah Rekayasa Perangkat Lunak.",
+             "3.1 Waterfall", PROSE, "Kelebihan", PROSE, "Kekurangan", PROSE, "Tabel 1. Perbandingan", "Aspek",
+             "Secukupnya", "Sumber: diolah dari Sommerville (2011)."]
+    doc, _ = _read(tmp_path, "\n".join(lines) + "\n")
+    assert doc.title == "Modul Manajemen Proyek"
+    assert [(level, title) for level, title, _ in _headings(doc)] == [
+        (1, "Modul Manajemen Proyek"), (2, "3.1 Waterfall"), (3, "Kelebihan"), (3, "Kekurangan")]

@@ -225,7 +225,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 127: a .txt copied out of a PDF viewer page after page (no form feeds): a page break where each page number stands,
 #     so its running header is left out and a sentence or word cut by the page turn joined, as with form feeds
 # 128: a .txt's first line over a line of its own (its author, a date) is its title, as over prose
-READERS_VERSION = "128"
+# 129: a .txt whose paragraphs are its lines (Word's or LibreOffice's "Save as plain text", no blank line anywhere)
+#     has its titles read on their own lines, as between blank lines; a "Sumber:" line under a short line is no prose
+READERS_VERSION = "129"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -889,13 +889,14 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
-def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
-    """A plain text's title or section title: a short line alone between blank lines (or first in the text), in
-    no sentence (no end stop, a capital first), over a paragraph of prose; the text's first line over a line of its
-    own too (its author's name, a date: "Peran Guru dalam Literasi Digital" / "Budi Santoso")."""
+def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: bool = False) -> bool:
+    """A plain text's title or section title: a short line alone between blank lines (or first in the text; on a
+    line of its own in a text whose paragraphs are its lines, lines), in no sentence (no end stop, a capital first),
+    over a paragraph of prose; the text's first line over a line of its own too (its author's name, a date: "Peran
+    Guru dalam Literasi Digital" / "Budi Santoso")."""
     a, b, _ = spans[i]
     line = text[a:b].strip()
-    alone = text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip())
+    alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip())
     if not alone or "\n" in line or not is_short_heading(line) or not line[:1].isupper() or i + 1 == len(spans):
         return False
     if PAGE_NUMBER.match(line) or is_figure_note(line) or is_table_caption(line) or is_citation_line(line):
@@ -903,16 +904,29 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int) -> bool
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
     byline = i == 0 and i + 2 < len(spans) and "\n" not in below
-    return kind == "paragraph" and (len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
+    return kind == "paragraph" and not is_figure_note(below) and (
+        len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
 
 
-def text_blocks(text: str, placed: set[int] | None = None) -> tuple[Block, ...]:
+LINES_MIN = 5  # fewer lines than this say nothing about how a text parts its paragraphs
+
+
+def parted_by_lines(text: str) -> bool:
+    """A text whose paragraphs are its lines, with no blank line between them (Word's or LibreOffice's "Save as
+    plain text": a title, a heading, a paragraph, each one line): a short line there stands alone as a title would
+    between blank lines."""
+    body = text.strip("\n")
+    return "\n\n" not in body and body.count("\n") + 1 >= LINES_MIN
+
+
+def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) -> tuple[Block, ...]:
     """Blocks over the text itself (offsets unchanged), with the section path of Markdown-style "#" headings or
     of a plain text's title lines. A title's level is what the text shows: a numbered one its numbering's depth
     ("BAB II" 1, "2.1" 2, "2.1.1" 3), the first title, a line in capitals ("PENUTUP") or one underlined with "="
     the top level, and any other (_plain_heading, or underlined with "-") one level under the nearest title with a
     level of its own, so "Kelebihan" under "2.1 MySQL" is 2.1's part and "Kekurangan" after it its sibling; placed,
-    when given, gets those titles' block indexes (place_section_names decides them as it decides a bold line). A
+    when given, gets those titles' block indexes (place_section_names decides them as it decides a bold line);
+    lines: the text's paragraphs are its lines (parted_by_lines), so a title needs no blank lines around it. A
     "Daftar Pustaka" line (with or without "#") opens a reference list: what follows, up to the next heading of
     its level or above, is reference entries. An item's list level is read from its indent (IndentLevels)."""
     blocks, section, references_at = [], [], None  # section: (level, title, whether the level is its own)
@@ -935,7 +949,7 @@ def text_blocks(text: str, placed: set[int] | None = None) -> tuple[Block, ...]:
                 b, skip = following[1], i + 1
                 line = text[a:b]
             kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
-        elif rule or kind == "paragraph" and _plain_heading(text, spans, i):
+        elif rule or kind == "paragraph" and _plain_heading(text, spans, i, lines):
             top = not blocks or rule == "=" or not rule and _title_line(line)
             own, skip = top, (i + 1 if rule else skip)
             kind, line = "heading", "#" * (1 if top else under) + " " + line.strip()

@@ -9,8 +9,8 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
-from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, pipe_tables,
-                        place_section_names, text_blocks, unwrap)
+from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, parted_by_lines,
+                        pipe_tables, place_section_names, text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -26,7 +26,7 @@ def read(raw: bytes, rel: str) -> Document:
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     placed: set[int] = set()  # titles with no level of their own, placed as a bold line is in the other formats
-    blocks = text_blocks(text, placed)
+    blocks = text_blocks(text, placed, parted_by_lines(text))
     opening = text[blocks[0].start:blocks[0].end].lstrip("# ").strip() if blocks and blocks[0].kind == "heading" else ""
     return place_section_names(Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)),
                                         text, sha, blocks, "txt"), placed)
