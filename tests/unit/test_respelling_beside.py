@@ -101,3 +101,26 @@ def test_a_word_left_as_typed_for_no_slip_of_the_text_is_a_word_the_text_lacks(r
 def test_a_word_one_typo_from_a_short_word_only_is_a_word_the_text_lacks(retriever_of):
     """"matic" is left as typed (respelled reads no word of four letters for it): the text does not use it."""
     assert retriever_of(KIT).absent_words("cara ganti oli motor matic") == ("matic",)
+
+
+ECONOMY = {"ekonomi.md": """# Ekonomi Makro
+
+## Inflasi
+
+Inflasi adalah kenaikan harga barang secara umum dan terus menerus. Bank sentral menaikkan suku bunga untuk menekan
+inflasi yang tinggi.
+
+## Pengangguran
+
+Pengangguran terjadi ketika angkatan kerja tidak mendapat pekerjaan. Tingkat pengangguran dihitung dari jumlah
+penganggur dibagi angkatan kerja.
+"""}
+
+
+def test_a_word_typed_with_a_letter_missing_is_the_texts_even_away_from_the_questions_other_words(retriever_of):
+    """A question relating two topics the text treats apart: "inflasi" never stands beside "pengangguran", but "inflsi"
+    is it with a letter left out, the commonest slip, not another word a letter changed ("wakalah": "makalah")."""
+    retriever = retriever_of(ECONOMY)
+    assert retriever.respelled("apa hubungan inflsi dengan pengangguran?") == \
+        "apa hubungan inflasi dengan pengangguran?"
+    assert "inflsi" not in retriever.absent_words("apa hubungan inflsi dengan pengangguran?")

@@ -182,6 +182,14 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
     return False
 
 
+def _letter_missing(typed: str, word: str) -> bool:
+    """The word typed with one of its letters left out ("inflsi" for "inflasi"), the commonest slip: a word of the text
+    so typed is the one meant even away from the question's other words (a question relating two topics the text
+    treats apart: "apa hubungan inflsi dengan pengangguran?"), as another word a letter changed is not ("wakalah":
+    "makalah")."""
+    return len(word) == len(typed) + 1 and any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
+
+
 def _whole_name(text: str, start: int, end: int, letters: int) -> bool:
     """The capitalised words text[start:end] are a whole name an acronym of `letters` letters spells (_initialled):
     one hyphenated word of two ("Undang-Undang"); else no capitalised word just before or after (not part of a longer
@@ -393,22 +401,25 @@ class Retriever:
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips, context)
 
-    def _commonest(self, terms: dict[str, int | None], context: frozenset[int] = frozenset()) -> str | None:
+    def _commonest(self, terms: dict[str, int | None], context: frozenset[int] = frozenset(),
+                   typed: str = "") -> str | None:
         """Of candidate words -> their term of the index (None: not in it), the one most passages use; with a context
         (the question's other terms the text uses), of those a passage uses beside one of them, the one most passages
         use so: a slip read as a word of the text that never stands near the question's other words is another word
-        ("Akad wakalah di bank syariah" is no "makalah", "cessie dalam hukum jaminan" no "Jessie"), not the one meant."""
+        ("Akad wakalah di bank syariah" is no "makalah", "cessie dalam hukum jaminan" no "Jessie"), not the one meant.
+        A word typed with a letter missing (_letter_missing) is the one meant wherever the text writes it."""
         bm25 = self.index.bm25
         used = {w: (bm25.passages_with(t),) for w, t in terms.items() if t is not None}
         if used and context:
-            used = {w: (n, *rest) for w, rest in used.items() if (n := self._beside(terms[w], context))}
+            used = {w: (n, *rest) for w, rest in used.items()
+                    if (n := self._beside(terms[w], context) or _letter_missing(typed, w))}
         return max(sorted(used), key=used.get) if used else None
 
     def _slip_to_word(self, word: str, slips: set[str], context: frozenset[int] = frozenset()) -> str | None:
         """A word of the text one slip away ("peneiltian" -> "penelitian")."""
         bm25 = self.index.bm25
         return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in slips
-                                if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN}, context)
+                                if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN}, context, word)
 
     @staticmethod
     def _slip_to_stop_word(slips: set[str]) -> str | None:
@@ -1075,7 +1086,8 @@ class Retriever:
         expanded = bm25.expand([token])
         if not expanded or token in bm25.vocab or not context:
             return bool(expanded)
-        return any(len(bm25.term(term)) >= FUZZY_MIN_LEN and self._beside(term, context) for term in expanded)
+        return any(len(bm25.term(term)) >= FUZZY_MIN_LEN
+                   and (self._beside(term, context) or _letter_missing(token, bm25.term(term))) for term in expanded)
 
     def _compounded_otherwise(self, word: str, before: str, after: str) -> bool:
         """A compound the question writes closed and the text open, or the other way round: Indonesian writes many
