@@ -195,6 +195,14 @@ def test_an_english_count_is_the_head_of_the_noun_phrase_after_how_many(question
     ("How many employee in the company?", Count("employee", ())),
     ("How many student at the school?", Count("student", ())),
     ("How many doctor in the puskesmas?", Count("doctor", ())),
+    # ... nor a noun then its state with the verb left out (s27: "item" read as a verb, people counted)
+    ("How many item valid?", Count("item", ())),
+    ("How many ticket available in the office?", Count("ticket", ())),
+    ("How many need urgent help?", Count("people", ())),
+    # an Indonesian counter is no English word skipped before the head (s27: "unit" skipped, "sold" a verb: people)
+    ("How many unit sold last year?", Count("unit", ())),
+    # "exist" says there are some, as "are there" does: no person (s27 read it as a person's "-ist" noun)
+    ("How many exist in the village?", None),
 ])
 def test_a_verb_right_after_how_many_is_no_thing_counted(question, count):
     assert asked_count(question) == count
@@ -229,6 +237,10 @@ def test_a_counter_then_a_verb_counts_the_counter_or_what_the_copula_names(quest
     # ... a clause with no head before it counts people, as "Berapa orang yang hadir ...?"; "ada berapa X" keeps its X
     ("Yang hadir dari sekolah ada berapa?", Count("orang", ())),
     ("Yang terjual ada berapa?", None),
+    # ... nor a thing's state borrowed alike in both languages (s27: "yang valid" counted people)
+    ("Yang valid ada berapa?", None),
+    ("Berapa yang valid?", None),
+    ("Berapa yang hadir?", Count("orang", ())),
     ("Di sekolah itu ada berapa kelas?", Count("kelas", ())),
 ])
 def test_a_thing_before_ada_berapa_at_the_end_is_what_is_counted(question, count):

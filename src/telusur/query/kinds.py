@@ -7,13 +7,18 @@ import re
 
 from ..documents.model import INDONESIAN_MONTHS, MONTH
 from ..lazy_pattern import LazyPattern
-from .quantity import ASKS_NUMBER
+from .quantity import ASKS_NUMBER, DATE_LABELS
 from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
 
 # Words after which an English question word asks of someone what follows it: "Do you know who …?", "Tell me when …"
 _ASKING = r"(?:me|us|know|tell|explain|describe|identify|name|mention|ask|wonder|out)"
 # English helper verbs, as a question opens on them ("When did …?", "…, is it …?")
 _HELPERS = r"(?:is|was|are|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)"
+# A time asked by the label before "berapa": "tahun berapa", "tanggal berapa", "pukul berapa", "abad ke berapa"
+_DATE_LABELLED = rf"(?:{'|'.join(sorted(DATE_LABELS))})\s+(?:ke-?\s*)?berapa"
+# "menghitung", "dihitung" ask for a formula unless the question asks when or why of the counting ("Tanggal wasiat
+# dihitung sejak kapan?", "Kenapa Daniel dihitung nabi?": counted, reckoned; question_kind)
+_CALCULATED = LazyPattern(r"\b(?:menghitung|dihitung)\b", re.I)
 _KINDS = (
     ("list", ENUMERATION),
     # "What steps could …?", "Which behaviours count as …?": a noun in the plural and its verb ("What characterizes
@@ -22,8 +27,8 @@ _KINDS = (
                          r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
                          r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
                          r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
-    ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur)|menghitung|dihitung)\b",
-                            re.I)),
+    ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur))\b", re.I)),
+    ("formula", _CALCULATED),
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
     # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
     # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation
@@ -32,7 +37,7 @@ _KINDS = (
                            rf"\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
     # ("kok pemasar bisa …?"), which inside a sentence only colours it ("Bagus kok")
-    ("why", LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
+    ("why", _WHY := LazyPattern(r"^\s*kok\b|\b(?:mengapa|kenapa|apa(?:kah)? (?:alasan|sebab|penyebab)\w*|alasannya|why|"
                         r"apa(?:kah)? yang (?:menyebabkan|mengakibatkan)|disebabkan (?:oleh )?apa|"
                         r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
     # English asks "when" as a question word: opening the question or its clause, before its helper verb, after a
@@ -40,7 +45,7 @@ _KINDS = (
     # "when" joining a clause asks no time ("What does a believer do when given amanah?"), nor one opening the question
     # before another question word asks ("When prices rise, what happens to demand?"); and by what a date is ("In
     # what year …?", "Which century …?", "What is the date of …?"; not "the year-end balance", "the year's profit")
-    ("time", LazyPattern(rf"\b(?:kapan\w*|sejak kapan|tahun berapa)\b|^\W*(?:and |but |so )?when\b(?![^?]*?,\s*"
+    ("time", _WHEN := LazyPattern(rf"\b(?:kapan\w*|sejak kapan|{_DATE_LABELLED})\b|^\W*(?:and |but |so )?when\b(?![^?]*?,\s*"
                          rf"(?:what|how|who|whom|whose|which|why|where|{_HELPERS})\b)|\bwhen {_HELPERS}\b|\b(?:until|"
                          rf"till|since|by|{_ASKING}) when\b|\bwhen\W*$|\b(?:what|which)(?: exact)? (?:year|month|date|"
                          rf"day|century|decade)s?(?![\w'’\-])|\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)"
@@ -75,6 +80,8 @@ def question_kind(question: str) -> str | None:
     orang") is a number question, as "How many …?" is: the sentence giving the count answers it, not the list's items;
     unless the items are asked too ("Ada berapa jenis diagram UML dan apa saja?")."""
     for kind, pattern in _KINDS:
+        if pattern is _CALCULATED and (_WHEN.search(question) or _WHY.search(question)):
+            continue
         if pattern.search(question):
             return "number" if kind == "list" and ASKS_NUMBER.search(question) and not ITEMS_ASKED.search(question) \
                 else kind

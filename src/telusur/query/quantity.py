@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from ..lazy_pattern import LazyPattern
 from ..documents.model import YEAR_DIGITS
-from ..english_vocabulary import IRREGULAR_VERBS
-from .ranker import not_a_subject, verb_form
+from ..english_vocabulary import IRREGULAR_VERBS, is_english_word
+from .ranker import indonesian_word, not_a_subject, verb_form
 
 # Units by what they measure; a question's "berapa lama" / "how long" asks for one of the "time" units, and so on.
 UNITS = {
@@ -82,13 +82,17 @@ _ENGLISH_COUNTERS = {"people": "orang", "persons": "orang"}
 # people attended?", "Berapa yang hadir?" "Berapa orang yang hadir?" (a verb done, not one undergone: "Berapa yang
 # terjual?", "How many were sold?" count no person)
 _UNSAID_SUBJECT = {"english": "people", "indonesian": "orang"}
+# Words between "how many" and the thing counted ("How many of the respondents ..."); an Indonesian counter is no
+# English word ("How many unit sold?" counts units)
+_ENGLISH_COUNTERS_SKIPPED = frozenset("the of a an".split())
 # Words between "berapa" and the thing counted that count nothing themselves: "berapa orang karyawan"
-_COUNTERS = _CLASSIFIERS | frozenset("kali the of a an".split())
+_COUNTERS = _CLASSIFIERS | _ENGLISH_COUNTERS_SKIPPED | {"kali"}
 # Words after "berapa" or "how many" that no number counts: "nilai loading berapa yang …", "dari berapa sampai berapa
-# tahun", "berapa kali per menit", "how many are there", "how many of them": the question asks no thing there; nor
-# after a counter ("Berapa orang dalam satu kelompok?", "... pada tahun 2020", "... saja yang lulus"): the counter is
+# tahun", "berapa kali per menit", "how many are there", "how many exist" (as "there are"; s26 read "exist" as a
+# person's noun), "how many of them": the question asks no thing there; nor after a counter ("Berapa orang dalam satu
+# kelompok?", "... pada tahun 2020", "... saja yang lulus"): the counter is counted
 _NO_THING = frozenset("yang sampai hingga per dari ke di untuk dan atau dalam pada oleh dengan saja lagi "
-                      "are is was were do does did there them these those they it".split())
+                      "are is was were do does did there them these those they it exist exists existed".split())
 # Words that say what "berapa orang (yang)" counts is the noun after them: "Berapa orang menjadi responden?"
 _COPULAS = frozenset("menjadi merupakan adalah ialah sebagai termasuk tergolong berstatus".split())
 # English words that end the noun phrase after "how many": "How many employees work at ...", "... in the office"
@@ -104,7 +108,11 @@ _AFTER_A_VERB = frozenset("there here in at on for from with to into by abroad o
 # A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
 # article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
 # number. An age ("umur berapa bayi ...") is a time.
-_LABELLED = frozenset("pasal ayat kelas tahun jam abad nomor halaman bab tanggal lantai tingkat level".split())
+_LABELLED = frozenset("pasal ayat kelas nomor halaman bab lantai tingkat level".split())
+# ... of them, those labelling a time: "tahun berapa", "tanggal berapa", "jam/pukul berapa", "abad ke berapa" ask when
+# (kinds: the time kind), not how many
+DATE_LABELS = frozenset("tahun tanggal jam pukul abad".split())
+_LABELLED |= DATE_LABELS
 _AGE = frozenset("umur usia".split())
 _BERAPA_NEXT = LazyPattern(r"\s+(?:se)?berapa(?:kah)?\b", re.I)
 
@@ -291,14 +299,22 @@ def _count_at(question: str, m: re.Match) -> Count | None:
 def _unsaid_subject(clause: list[str]) -> Count | None:
     """What a headless "yang" clause a count asks of counts: people when its first word past the helper words
     ("harus", "sudah") is no passive ("yang hadir", "yang mengikuti lomba"), as "berapa orang yang hadir" does; None
-    for a thing undergoing it ("yang terjual", "yang harus dibayar") or no clause. A clause of stop words only is read
+    for a thing undergoing it ("yang terjual", "yang harus dibayar"), a thing's state borrowed ("yang valid":
+    _shared_loan) or no clause. A clause of stop words only is read
     by its last, its verb ("yang datang", "yang sudah bekerja": the stop list holds common verbs)."""
     from ..indonesian import stop_words
 
     said = [w for w in clause if w not in stop_words()] or clause[-1:]
-    if not said or verb_form(said[0]) and said[0].startswith(("di", "ter")):
+    if not said or verb_form(said[0]) and said[0].startswith(("di", "ter")) or _shared_loan(said[0]):
         return None
     return Count(_UNSAID_SUBJECT["indonesian"], ())
+
+
+def _shared_loan(word: str) -> bool:
+    """A word both languages' word lists spell alike ("valid", "normal", "ideal", "total"): a loan of a state or a
+    thing ("Berapa yang valid?" asks of items), never of what people do, which Indonesian borrows as a verb with its
+    own affix ("mengakses", "berinvestasi")."""
+    return is_english_word(word) and indonesian_word(word)
 
 
 def _thing_after(question: str, at: int, english: bool) -> str:
@@ -323,7 +339,7 @@ def _english_head(after: str) -> str:
     first word past the names that modify it ("How many Prodia staff are there?": "staff"; "How many PNS are there?":
     "pns")."""
     words = re.findall(r"[^\W\d_]+", re.split(r"[,;:?!]", after, maxsplit=1)[0])
-    while words and words[0].lower() in _COUNTERS:
+    while words and words[0].lower() in _ENGLISH_COUNTERS_SKIPPED:
         words = words[1:]  # "How many of the respondents ..."
     phrase = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_ENDS, words))[:4]
     plurals = [i for i, w in enumerate(phrase) if _plural(w) or w.lower() in _IRREGULAR_PLURALS]
@@ -346,12 +362,17 @@ def _english_head(after: str) -> str:
 _PERSON_NOUN = LazyPattern(r"^(?:[a-z]{4,}ee|[a-z]{2,}(?:ent|ant|ist|ian|or))$")
 
 
+# An English adjective by its ending ("valid", "available", "active", "dangerous", "useful", "toxic", "relevant")
+_ADJECTIVE = LazyPattern(r"^[a-z]{2,}(?:al|ive|ous|ful|able|ible|less|ic|id|ent|ant)$")
+
+
 def _verb_head(words: list[str]) -> bool:
     """The first word after an English "how many" with no plural after it is a verb, its subject (people) unsaid: a
     past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb ("How
     many work there?", "How many live in Jakarta?") or by its object ("How many need help?"); a singular noun after
-    "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ...") or nothing
-    ("How many staff?"), and a person's noun without its -s is one ("How many student attend ...")."""
+    "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ..."), its state, the verb left
+    out ("How many item valid?"), or nothing ("How many staff?"), and a person's noun without its -s is one ("How many
+    student attend ...")."""
     if not words or not words[0].islower() or words[0] in _PHRASE_ENDS or _measure(words[0]):
         return False  # a unit is no verb: "How many hour a day?"
     if _past(words[0]):
@@ -359,6 +380,8 @@ def _verb_head(words: list[str]) -> bool:
     if len(words) == 1 or _PERSON_NOUN.search(words[0]):
         return False
     after = words[1].lower()
+    if _ADJECTIVE.search(after) and (len(words) == 2 or words[2].lower() in _PHRASE_ENDS):
+        return False  # a noun and its state, the verb left out ("How many item valid?", "... unit available in stock")
     return after in _AFTER_A_VERB or not (after in _PHRASE_ENDS or _past(after) or _plural(after))
 
 
