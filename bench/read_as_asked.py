@@ -98,6 +98,9 @@ def kind(typed: str, read: str, retriever) -> str:
     chat = retriever._chat_verb(word)
     if chat is not None and read.lower() == chat:
         return "slip:chat_verb"
+    from telusur.query.retrieval import _vowel_restored
+    if read.lower() in _vowel_restored(word):
+        return "slip:vowel_restored"
     for rule in ("_slip_to_word", "_slip_to_stop_word", "_other_affix", "_slip_to_affixed_stem"):
         from telusur.indonesian import one_slips
         fn = getattr(retriever, rule)

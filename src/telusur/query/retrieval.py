@@ -22,7 +22,7 @@ from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import base_forms, is_english_word, lexicon
 from ..acronyms import expands, initials
-from ..indonesian import NAME_LINKS, chat_verb_forms, one_edit, one_slips, stop_words
+from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -101,6 +101,7 @@ SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it wou
 _PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me",
              "pe", "di", "ke", "se", "")
 _SUFFIXES = ("kan", "nya", "an", "i", "")
+_CHAT_SUFFIX = LazyPattern(r"in(?:nya)?$")  # "-in" for "-kan"/"-i" (indonesian.chat_verb_forms)
 _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_affixes
 COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
 # Words that frame a question rather than name its subject ("pengertian", "sebutkan", "rumus", "cara", "alasannya"),
@@ -125,6 +126,11 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
+
+
+def _vowel_restored(word: str) -> set[str]:
+    """The word with one vowel put back where chat drops one ("bnyak" banyak, "pembelajarn" pembelajaran)."""
+    return {word[:i] + v + word[i:] for i in range(1, len(word) + 1) for v in "aeiou"}
 
 
 def _other_affixes(word: str) -> set[str]:
@@ -398,8 +404,19 @@ class Retriever:
         chat = self._chat_verb(word)
         if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
             return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
+        restored = _vowel_restored(word)  # chat drops vowels: "bnyak" banyak (not the text's "anyak"), "belajr"
+        restored = self._slip_to_word(word, restored, context) or self._slip_to_stop_word(restored) \
+            or self._slip_to_affixed_stem(restored, context)
+        if restored is not None:
+            return restored
+        # a chat verb by its root the text uses ("nabung": "tabungan"), or by a mark no word of standard Indonesian
+        # has ("nganggep", "nyebut", "-in"): a bare "m" or "n" begins loan words and names ("sambal matah" is no
+        # "mematah" of a text without "patah")
+        if chat is not None and not (stem(chat, bm25.stems) in bm25.vocab or chat_nasal(word)
+                                     or _CHAT_SUFFIX.search(word)):
+            chat = None
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
-            or self._other_affix(word) or self._slip_to_affixed_stem(slips, context)
+            or self._other_affix(word) or self._slip_to_affixed_stem(slips, context, typed=word)
 
     def _commonest(self, terms: dict[str, int | None], context: frozenset[int] = frozenset(),
                    typed: str = "") -> str | None:
@@ -445,11 +462,15 @@ class Retriever:
         bm25 = self.index.bm25
         return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in _other_affixes(word) if w in bm25.stems})
 
-    def _slip_to_affixed_stem(self, slips: set[str], context: frozenset[int] = frozenset()) -> str | None:
+    def _slip_to_affixed_stem(self, slips: set[str], context: frozenset[int] = frozenset(),
+                              typed: str = "") -> str | None:
         """A form of a word the text uses in other forms ("diraamlkan" -> "diramalkan" of a text writing "ramalan"):
-        an affix and a stem of the text one slip away, the stemmer agreeing."""
+        an affix and a stem of the text one slip away, the stemmer agreeing. Not a slip outside the stem the typed
+        word spells whole (a vowel restored aside, _one_slip): its ending is another word's, no mistyped affix
+        ("wasiat wajibah" is no "wajiban")."""
         bm25 = self.index.bm25
-        return self._commonest({w: bm25.vocab.get(stem(w, bm25.stems)) for w in slips if self._affixed_stem(w)},
+        stems = {w: stem(w, bm25.stems) for w in slips if self._affixed_stem(w)}
+        return self._commonest({w: bm25.vocab.get(t) for w, t in stems.items() if not typed or t not in typed},
                                context)
 
     def _affixed_stem(self, word: str) -> bool:
