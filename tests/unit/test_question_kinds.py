@@ -53,3 +53,15 @@ def test_a_time_label_before_berapa_asks_when(question):
 def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(question, kind):
     # s27: "dihitung" (counted, reckoned) made a time or why question a formula one
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the serial port on the board for?", "purpose"),
+    ("What is a stapler used for?", "purpose"),
+    ("What is the new tax meant to achieve?", "purpose"),
+    ("What does the name PHP stand for?", None),  # what a name says, no purpose
+    ("What is meant by a holographic will?", "definition"),
+])
+def test_what_is_x_for_asks_a_purpose(question, kind):
+    # s27: "What is X for?" / "meant to" read as definitions ("what is")
+    assert question_kind(question) == kind
