@@ -59,6 +59,8 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
     ("What is the serial port on the board for?", "purpose"),
     ("What is a stapler used for?", "purpose"),
     ("What is the new tax meant to achieve?", "purpose"),
+    ("What is a ledger used for in an office?", "purpose"),
+    ("What is a locker used to keep?", "purpose"),
     ("What does the name PHP stand for?", None),  # what a name says, no purpose
     ("What is meant by a holographic will?", "definition"),
 ])

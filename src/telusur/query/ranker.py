@@ -243,10 +243,12 @@ _FOR = "(?:" + "|".join(PURPOSE_WORDS) + ")"
 PURPOSE_QUESTION = LazyPattern(rf"\b(?:{_FOR} apa|gunanya|apa(?:kah)? (?:tujuan|kegunaan)|tujuan(?:nya)? (?:dari )?"
                                rf"(?:apa|{_FOR} apa)|tujuannya|what (?:is|was|are|were) the (?:main |primary )?"
                                r"(?:purpose|aims?|goals?|objectives?)|what for|for what purpose|"
-                               # "What is the audio port for?", "What is UML meant to provide?" ("What does Yii
-                               # stand for?" asks what the name says)
-                               r"^\W*what\b[^?]*\b(?<!stand )(?<!stands )(?<!stood )for(?=\W*$)|what (?:is|are|was|were)\b[^?]{1,80}?\b(?:meant|intended|"
-                               r"designed) to)\b", re.I)
+                               # "What is the audio port for?", "What is UML meant to provide?", "What is a safe
+                               # used to keep?", "What is a database used for in ...?" ("What does Yii stand for?"
+                               # asks what the name says)
+                               r"^\W*what\b[^?]*\b(?<!stand )(?<!stands )(?<!stood )for(?=\W*$)|"
+                               r"what (?:is|are|was|were)\b[^?]{1,80}?\b(?:(?:meant|intended|designed|used) to|used for))\b",
+                               re.I)
 # Whether Sastrawi's dictionary knows a word, kept in the user's cache folder like the question stems (index/lexical.py),
 # so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary.
 _KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
