@@ -533,3 +533,45 @@ def test_a_headless_clause_undergoing_its_verb_counts_no_person(question):
 def test_a_count_of_people_left_unsaid_is_answered_by_the_sentence_giving_orang(course, question):
     answer = course({"apotek.md": APOTEK}).ask(question).answer
     assert answer.startswith("Karyawan yang bekerja di Apotek Sehat tercatat sebanyak 12 orang."), answer
+
+
+def test_a_table_row_labelled_by_a_word_of_the_question_gives_its_count():
+    # s27: "Berapa responden pria?" asks a row of a table of respondents by gender ("Pria | 8 | 16.0"), which writes no
+    # "N responden": the prose passages writing "50 responden" were the ones marked as giving the count
+    from telusur.index.lexical import tokenize
+
+    table = "Tabel 2. Responden\nJenis | Jumlah | Persen\nPria | 8 | 16.0\nWanita | 42 | 84.0\n21-25 tahun | 22 | 44.0"
+    count = Count("responden", ())
+    thing = set(tokenize("responden"))
+    assert gives_count(table, count, thing, tokenize, frozenset(tokenize("pria")))
+    assert gives_count(table, count, thing, tokenize, frozenset(tokenize("21-25")))
+    # a row labelled by no word of the question, or a label with no number after it, gives nothing
+    assert not gives_count(table, count, thing, tokenize, frozenset(tokenize("menikah")))
+    assert not gives_count(table, count, thing, tokenize, frozenset(tokenize("jenis")))
+    assert not gives_count("Responden pria lebih sedikit daripada wanita.", count, thing, tokenize,
+                           frozenset(tokenize("pria")))
+
+
+SURVEI = """# Survei Kepuasan
+
+## Responden
+
+Survei kepuasan pelanggan toko buku melibatkan 50 responden dari tiga kota.
+
+## Karakteristik
+
+Tabel 1. Karakteristik Responden
+Gender | Jumlah | Persen
+Pria | 8 | 16.0
+Wanita | 42 | 84.0
+"""
+
+
+def test_a_count_by_a_tables_label_marks_the_table(course, retriever_of):
+    engine = course({"survei.md": SURVEI})
+    retriever = retriever_of(engine)
+    at = PASSAGE_FEATURES.index("gives_count")
+    query = "Berapa responden pria dalam survei kepuasan?"
+    found = retriever.candidates(query, retriever.query_vector(query))
+    marked = {engine.index.chunks[i].text[:8] for i, row in zip(found.ids, found.features) if row[at]}
+    assert "Tabel 1." in marked

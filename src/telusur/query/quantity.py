@@ -397,11 +397,15 @@ def _plural(word: str) -> bool:
             and word.lower() not in _NO_THING)
 
 
-def gives_count(text: str, count: Count, terms: set[str], tokenize) -> bool:
+def gives_count(text: str, count: Count, terms: set[str], tokenize, labels: frozenset[str] = frozenset()) -> bool:
     """The text gives the asked count: a number right before the thing counted (any of `terms`, the thing's
     search terms as the index spells them, compared through `tokenize`) or before a unit of the kind asked, or the
-    thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang"). A year counts nothing ("Pada
-    tahun 2015 apotek di kota itu bertambah"), as in gives_counter."""
+    thing with its number after it ("kabupaten (415)", "karyawan sebanyak 21 orang"), or a table row a word of the
+    question labels with its number (`labels`, the question's other search terms: "Pria | 8 | 16.0" of "Berapa
+    responden pria?", "25-34 | 34" of "... yang umurnya 25-34 tahun": a table counts the rest by its heading). A year
+    counts nothing ("Pada tahun 2015 apotek di kota itu bertambah"), as in gives_counter."""
+    if labels and any(labels & set(tokenize(label)) for label in _row_labels(text)):
+        return True
     for share, words in _amounts(text):
         if share:  # "32,5%"
             if "share" in count.units:
@@ -430,6 +434,19 @@ def _amounts(text: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     2015 orang mulai ...": a date, no count of people)."""
     return tuple((True, ()) if m.group(1) else (False, tuple(re.findall(r"[^\W\d_]+", m.group(2).lower())))
                  for m in _AMOUNT.finditer(text) if not _YEAR.fullmatch(m.group().split()[0]))
+
+
+_NUMBER_CELL = LazyPattern(r"\d+(?:[.,]\d+)*\s*%?")
+
+
+@lru_cache(maxsize=4096)
+def _row_labels(text: str) -> tuple[str, ...]:
+    """The cells of the text's table rows with a number in the cell after them ("Pria | 8 | 16.0": "Pria")."""
+    out = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        out += [a for a, b in zip(cells, cells[1:]) if a and not _NUMBER_CELL.fullmatch(a) and _NUMBER_CELL.fullmatch(b)]
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

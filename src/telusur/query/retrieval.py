@@ -577,6 +577,7 @@ class Retriever:
         focus = [t for t in focus if t]
         count = asked_count(query)
         counted = self.counted_terms(count.thing, english) if count and count.thing else set()
+        labels = frozenset((weights.keys() | set(others)) - counted)  # a table row a word of the question labels
         when = question_kind(query) == "time"
         for n, i in enumerate(chosen):
             f = x[n]
@@ -600,7 +601,7 @@ class Retriever:
             f[_ENGLISH_DEFINES if english else 9] = float(any(defines(self.index.chunks[i].text, t) for t in focus))
             if count:
                 f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
-                                                    self.index.bm25.tokenize))
+                                                    self.index.bm25.tokenize, labels))
             f[_ASKS] = asks(self.index.chunks[i].text, query)
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
             if when:
