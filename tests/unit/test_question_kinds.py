@@ -67,3 +67,14 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
 def test_what_is_x_for_asks_a_purpose(question, kind):
     # s27: "What is X for?" / "meant to" read as definitions ("what is")
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Siapakah yang menyusun naskah itu?", "person"),  # s27: only "siapa" asked for a person
+    ("Apa rumusan masalah penelitian ini?", None),  # a formulation, no formula (s27: "rumus\w*")
+    ("Guru harus merumuskan apa sebelum tindakan?", None),  # formulating, no definition asked (s27)
+    ("Rumusnya apa?", "formula"),
+    ("Bagaimana Moeljatno merumuskan pengertian perbuatan pidana?", "definition"),
+])
+def test_formal_question_words_and_formulations(question, kind):
+    assert question_kind(question) == kind

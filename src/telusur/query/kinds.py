@@ -27,12 +27,13 @@ _KINDS = (
                          r"five)\s+)?(?!(?:was|has|does|as)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)(?<!ics)\s+"
                          r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
                          r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
-    ("formula", LazyPattern(r"\b(?:rumus\w*|formula|persamaan|cara (?:menghitung|mencari|mengukur))\b", re.I)),
+    # "rumus" a formula, "rumusan" a formulation ("rumusan masalah", "rumusan delik", "rumusan tindakan")
+    ("formula", LazyPattern(r"\b(?:rumus(?:nya)?|formula|persamaan|cara (?:menghitung|mencari|mengukur))\b", re.I)),
     ("formula", _CALCULATED),
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
     # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
     # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation
-    ("person", LazyPattern(rf"\b(?:siapa|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
+    ("person", LazyPattern(rf"\b(?:siapa(?:kah)?|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
                            rf"through|about|on|in|at|under|{_ASKING})\s+)(?-i:[Ww]ho(?:m|se)?)\b|"
                            rf"\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"
@@ -59,7 +60,7 @@ _KINDS = (
     # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
     ("purpose", PURPOSE_QUESTION),
     ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
-                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|merumuskan|mengartikan|"
+                               r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|mengartikan|"
                                r"diartikan|didefinisikan|what is(?! the (?:total )?number of)|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"
                                r"(?:meaning|definition) of|define[sd]?)\b", re.I)),
     ("number", ASKS_NUMBER),  # "berapa", "how tall", "at what age": quantity reads a count from the same words
