@@ -46,11 +46,12 @@ _KINDS = (
     # "when" joining a clause asks no time ("What does a believer do when given amanah?"), nor one opening the question
     # before another question word asks ("When prices rise, what happens to demand?"); and by what a date is ("In
     # what year …?", "Which century …?", "What is the date of …?"; not "the year-end balance", "the year's profit")
-    ("time", _WHEN := LazyPattern(rf"\b(?:kapan\w*|sejak kapan|{_DATE_LABELLED})\b|^\W*(?:and |but |so )?when\b(?![^?]*?,\s*"
-                         rf"(?:what|how|who|whom|whose|which|why|where|{_HELPERS})\b)|\bwhen {_HELPERS}\b|\b(?:until|"
-                         rf"till|since|by|{_ASKING}) when\b|\bwhen\W*$|\b(?:what|which)(?: exact)? (?:year|month|date|"
-                         rf"day|century|decade)s?(?![\w'’\-])|\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)"
-                         rf"(?![\w'’\-])|\bhow long ago\b", re.I)),
+    ("time", _WHEN := LazyPattern(rf"\b(?:kapan\w*|sejak kapan|{_DATE_LABELLED})\b|^\W*(?:and |but |so )?when\b"
+                                  rf"(?![^?]*?,\s*(?:what|how|who|whom|whose|which|why|where|{_HELPERS})\b)|"
+                                  rf"\bwhen {_HELPERS}\b|\b(?:until|till|since|by|{_ASKING}) when\b|\bwhen\W*$|"
+                                  rf"\b(?:what|which)(?: exact)? (?:year|month|date|day|century|decade)s?(?![\w'’\-])|"
+                                  rf"\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)(?![\w'’\-])|\bhow long ago\b",
+                                  re.I)),
     # "Apa kekurangan X?", "Apa saja kelemahan …", "What are the disadvantages …" ("kekurangan gizi" is a thing, not asked)
     ("shortcoming", LazyPattern(r"\b(?:apa(?:kah)?\s+(?:saja\s+)?(?:yang\s+menjadi\s+)?(?:kekurangan|kelemahan|"
                                 r"keterbatasan)(?:nya)?|(?:kekurangan|kelemahan|keterbatasan)(?:nya)?\s+(?:dari\s+)?"

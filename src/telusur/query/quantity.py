@@ -108,11 +108,9 @@ _AFTER_A_VERB = frozenset("there here in at on for from with to into by abroad o
 # A noun before "berapa" names what the number labels, not a thing counted: "pasal berapa UU PPLH" asks for an
 # article's number, "kelas berapa SD" a grade, "tahun berapa" a year; the word after it ("UU", "SD") is counted by no
 # number. An age ("umur berapa bayi ...") is a time.
-_LABELLED = frozenset("pasal ayat kelas nomor halaman bab lantai tingkat level".split())
-# ... of them, those labelling a time: "tahun berapa", "tanggal berapa", "jam/pukul berapa", "abad ke berapa" ask when
-# (kinds: the time kind), not how many
+# Those labelling a time ask when (kinds: the time kind): "tahun berapa", "tanggal berapa", "pukul berapa".
 DATE_LABELS = frozenset("tahun tanggal jam pukul abad".split())
-_LABELLED |= DATE_LABELS
+_LABELLED = DATE_LABELS | frozenset("pasal ayat kelas nomor halaman bab lantai tingkat level".split())
 _AGE = frozenset("umur usia".split())
 _BERAPA_NEXT = LazyPattern(r"\s+(?:se)?berapa(?:kah)?\b", re.I)
 
@@ -300,8 +298,8 @@ def _unsaid_subject(clause: list[str]) -> Count | None:
     """What a headless "yang" clause a count asks of counts: people when its first word past the helper words
     ("harus", "sudah") is no passive ("yang hadir", "yang mengikuti lomba"), as "berapa orang yang hadir" does; None
     for a thing undergoing it ("yang terjual", "yang harus dibayar"), a thing's state borrowed ("yang valid":
-    _shared_loan) or no clause. A clause of stop words only is read
-    by its last, its verb ("yang datang", "yang sudah bekerja": the stop list holds common verbs)."""
+    _shared_loan) or no clause. A clause of stop words only is read by its last, its verb ("yang datang", "yang sudah
+    bekerja": the stop list holds common verbs)."""
     from ..indonesian import stop_words
 
     said = [w for w in clause if w not in stop_words()] or clause[-1:]
@@ -370,9 +368,9 @@ def _verb_head(words: list[str]) -> bool:
     """The first word after an English "how many" with no plural after it is a verb, its subject (people) unsaid: a
     past form ("How many died?", "How many attended the meeting?") or a word followed by what follows a verb ("How
     many work there?", "How many live in Jakarta?") or by its object ("How many need help?"); a singular noun after
-    "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ..."), its state, the verb left
-    out ("How many item valid?"), or nothing ("How many staff?"), and a person's noun without its -s is one ("How many
-    student attend ...")."""
+    "how many" is followed by its verb ("How many PNS are there?", "How many respondent answered ..."), by its state
+    with the verb left out ("How many item valid?") or by nothing ("How many staff?"), and a person's noun without its
+    -s is one ("How many student attend ...")."""
     if not words or not words[0].islower() or words[0] in _PHRASE_ENDS or _measure(words[0]):
         return False  # a unit is no verb: "How many hour a day?"
     if _past(words[0]):
