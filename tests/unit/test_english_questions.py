@@ -59,6 +59,9 @@ def test_an_english_loan_word_gives_its_indonesian_spelling(english, indonesian)
     ("What does the term slacktivism mean, as explained in the footnote?", "slacktivism"),
     ("How does Suryana (2014) define entrepreneurship?", "entrepreneurship"),
     ("Define consensus.", "consensus"),
+    ("What is quiet quitting and does it come from job stress?", "quiet quitting"),  # a second question joined
+    ("What is a deposito, and when can the money be withdrawn?", "deposito"),
+    ("What is bread and butter?", "bread and butter"),  # "and" inside the term
     ("What is the difference between creativity and innovation?", None),
     ("What is the purpose of bilateral cooperation?", None),
     ("What is the nature of international cooperation?", None),

@@ -411,6 +411,10 @@ Sosiologi memandang organisasi sebagai bagian dari kehidupan masyarakat.
     ("What is a breadboard used for?", False),  # what it is used for is no part of the term
     ("What is a formal group in sociology?", False),  # where it is used is no part of the term ("sosiologi" apart)
     ("How do children learn?", False),  # not a definition question
+    # a second question joined to the first asks nothing of the term (team sets 11-13: "What is workplace mobbing and
+    # how does it affect employees?" was read as no term, being more than four words, and answered)
+    ("What is a business model canvas and how is it used?", True),
+    ("What is a business model, and why does it matter?", False),
 ])
 def test_an_english_definition_question_whose_term_no_passage_writes_is_marked(course, retriever_of, question, absent,
                                                                                question_features):

@@ -517,10 +517,17 @@ _RELATIONS = frozenset("difference differences relationship relation purpose pur
                        "best most stages steps factors elements".split())
 
 
+# A second question joined to the first ("What is quiet quitting and does it come from job stress?", "What is a
+# deposito, and when can ...?"): the term is asked in the first.
+_SECOND_QUESTION = LazyPattern(r",?\s+and\s+(?:what|how|why|which|who|whom|where|when|does|do|did|is|are|was|were|can|"
+                               r"could|should|will|would)\b.*$", re.I)
+
+
 def definition_focus(query: str) -> str | None:
     """The term an English definition question asks about ("What is meant by functional cooperation?" ->
-    "functional cooperation", "According to Hutahaean, what is a system?" -> "system"), or None."""
-    q = _ACCORDING.sub("", query.strip()).strip()
+    "functional cooperation", "According to Hutahaean, what is a system?" -> "system", "What is workplace mobbing and
+    how does it affect employees?" -> "workplace mobbing"), or None."""
+    q = _SECOND_QUESTION.sub("", _ACCORDING.sub("", query.strip()).strip())
     for pattern in _DEFINITION:
         m = pattern.match(q)
         if m:
