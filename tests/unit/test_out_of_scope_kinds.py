@@ -280,6 +280,37 @@ def test_words_apart_leaves_out_verbs_names_and_english(course, retriever_of, qu
     assert question_features(engine, "How is the rasio lancar of a company computed?")["words_apart"] == 0.0
 
 
+WIRAUSAHA = """# Kewirausahaan
+
+## Sifat Wirausahawan
+
+Wirausahawan yang berhasil tidak cepat puas dengan hasil usahanya dan terus mencari peluang baru.
+
+## Belajar
+
+Belajar menjadi mudah bagi siswa yang rajin membaca.
+
+## Tabungan
+
+Bank syariah menggunakan akad wadiah untuk tabungan.
+
+## Seragam
+
+Siswa memakai seragam setiap hari Senin.
+"""
+
+
+def test_what_a_verb_negation_is_said_of_is_no_term(course, retriever_of):
+    """'knp wirausahwan ga gampang puas' (team set 12), read "kenapa wirausahawan tidak mudah puas?", of a text writing
+    "tidak cepat puas": "mudah puas" was read as a term whose words the text writes only apart, and the answerable
+    question was declined. What follows "tidak" is a predicate said of the subject; a noun is negated by "bukan", and
+    what follows it can still be a term."""
+    retriever = retriever_of(course({"wirausaha.md": WIRAUSAHA, "profit.md": PROFIT, "membaca.md": READING}))
+    assert retriever.words_apart("Kenapa wirausahawan tidak mudah puas?") == ()
+    assert retriever.words_apart("Kenapa wirausahawan belum mudah puas?") == ()
+    assert retriever.words_apart("Apakah itu bukan rasio lancar?") == (("rasio", "lancar"),)
+
+
 def test_a_question_whose_words_the_best_passage_holds_is_covered(course, question_features):
     """'Surfer itu sebutan untuk siapa?' (team set 2), 'cakupan aritmatika' (team set 3): every word is the text's and
     the best passage holds them all, yet a short question's dense margin over background text was weak and they were

@@ -124,6 +124,8 @@ _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initiall
 _LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
 _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
+# The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
+_PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
@@ -778,13 +780,15 @@ class Retriever:
         words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
         a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah", the label
         noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
-        in one; so does a mark of punctuation."""
-        pairs, previous, end = [], None, 0
+        in one; so does a mark of punctuation, and the word a verb's negation is said of ("tidak mudah puas": what
+        follows "tidak" is a predicate, a noun takes "bukan")."""
+        pairs, previous, end, negated = [], None, 0, False
         for m in WORD.finditer(query):
             if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
                 previous = None
             # a label noun before "berapa" is what is asked ("terbit tahun berapa"), never a word of a term
-            term = None if asks_label(m.group(), query[m.end():]) else self._term_word(m.group(), query)
+            term = None if asks_label(m.group(), query[m.end():]) or negated else self._term_word(m.group(), query)
+            negated = m.group().lower() in _PREDICATE_NEGATIONS
             end = m.end()
             if term is None and previous is not None:
                 term = self._describing(m.group(), query[m.end():])
