@@ -32,6 +32,10 @@ SEARCHED_STOP_WORDS = frozenset("bapak ibu mata".split())
 # "mana", and its stemmer reads "dimana" as "mana", which a passage writing "dimana" ("kota dimana ia lahir") then
 # shares with every such question.
 GLUED_WHERE = frozenset(f"{p}mana" for p in ("di", "ke", "dari"))
+# Everyday verbs said bare, whose standard words Sastrawi's stop list holds ("pakai": guna, menggunakan, digunakan;
+# "bikin": buat, membuat; "bilang": kata, mengatakan): a text says them in words the index never sees, so in a question
+# ("TabunganKu pakai akad apa?") they stand between its terms, as a verb form does (ranker.not_a_subject).
+BARE_VERBS = frozenset("pakai bikin bilang".split())
 
 
 @lru_cache(maxsize=1)

@@ -311,6 +311,20 @@ def test_what_a_verb_negation_is_said_of_is_no_term(course, retriever_of):
     assert retriever.words_apart("Apakah itu bukan rasio lancar?") == (("rasio", "lancar"),)
 
 
+def test_an_everyday_verb_said_bare_joins_no_term(course, retriever_of, question_features):
+    """'TabunganKu pake akad apa' (team set 14; "pakai" in 5 answerable questions of team sets 6-11) of a text writing
+    "menggunakan akad wadiah untuk tabungan": Sastrawi's stop list holds "menggunakan", not "pakai", so "pakai" was read
+    as a word of the term "tabungan pakai akad", which the text writes only apart (words_apart; focus_absent of the
+    "X apa" term), and the answerable question was declined. Said bare, such a verb stands between terms, as
+    "memakai" does; a term the text writes apart around it is still marked."""
+    engine = course({"wirausaha.md": WIRAUSAHA, "profit.md": PROFIT, "membaca.md": READING})
+    retriever = retriever_of(engine)
+    assert retriever.words_apart("Tabungan pakai akad apa?") == ()
+    features = question_features(engine, "Tabungan pakai akad apa?")
+    assert features["words_apart"] == 0.0 and features["focus_absent"] == 0.0
+    assert retriever.words_apart("Bank pakai rasio lancar apa?") == (("rasio", "lancar"),)
+
+
 def test_a_question_whose_words_the_best_passage_holds_is_covered(course, question_features):
     """'Surfer itu sebutan untuk siapa?' (team set 2), 'cakupan aritmatika' (team set 3): every word is the text's and
     the best passage holds them all, yet a short question's dense margin over background text was weak and they were

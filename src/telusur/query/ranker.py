@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..index.lexical import WORD, stem
-from ..indonesian import VERB_FORM, chat_nasal, is_known_word
+from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_known_word
 from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
@@ -267,9 +267,10 @@ def verb_form(word: str) -> bool:
 
 def not_a_subject(word: str) -> bool:
     """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
-    it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows), or a word with -nya ("letaknya": of the
-    subject): never the subject a question asks about (definition_focus, Retriever.absent_words and words_apart)."""
-    return verb_form(word) or word.endswith("nya") \
+    it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows; "pakai": indonesian.BARE_VERBS), or a word
+    with -nya ("letaknya": of the subject): never the subject a question asks about (definition_focus,
+    Retriever.absent_words and words_apart)."""
+    return verb_form(word) or word.endswith("nya") or word in BARE_VERBS \
         or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
 
 
