@@ -124,3 +124,22 @@ def test_a_word_typed_with_a_letter_missing_is_the_texts_even_away_from_the_ques
     assert retriever.respelled("apa hubungan inflsi dengan pengangguran?") == \
         "apa hubungan inflasi dengan pengangguran?"
     assert "inflsi" not in retriever.absent_words("apa hubungan inflsi dengan pengangguran?")
+
+
+WEB = {"web.md": """# Server Lokal
+
+XAMPP adalah perangkat lunak server lokal yang memuat Apache dan MySQL. Kode program ditulis di editor lalu dijalankan
+di XAMPP.
+"""}
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("xamp itu apa?", "XAMPP itu apa?"),  # "xampp" with one "p": a doubled letter typed once (team set 11)
+    ("xam itu apa?", "xam itu apa?"),  # no word of the text one doubled letter away
+    ("kod itu apa?", "kod itu apa?"),  # a slip of "kode" that is no doubled letter: too short to read
+])
+def test_a_short_word_typed_with_a_doubled_letter_once_is_the_texts_word(retriever_of, typed, read):
+    """'xamp itu apa sih' of a text writing XAMPP: four letters, so no slip was read (a short word is as likely another
+    word one slip away), the question had no word the text uses and was declined as no language. A doubled letter typed
+    once is the one slip a short word unknown to every dictionary is read for: it spells no other word."""
+    assert retriever_of(WEB).respelled(typed) == read

@@ -342,9 +342,10 @@ class Retriever:
 
         def fix(m: re.Match) -> str:
             word = m.group()
-            if len(word) < FUZZY_MIN_LEN or (not word.islower() and not (m.start() in starts and word[1:].islower())):
+            if not word.islower() and not (m.start() in starts and word[1:].islower()):
                 return word
-            better = self._one_slip(word.lower(), context)
+            better = self._one_slip(word.lower(), context) if len(word) >= FUZZY_MIN_LEN else self._undoubled(
+                word.lower())
             return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
 
         respelled = re.sub(r"[^\W\d_]+", fix, question)
@@ -419,6 +420,18 @@ class Retriever:
             chat = None
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips, context, typed=word)
+
+    def _undoubled(self, word: str) -> str | None:
+        """A short word (under FUZZY_MIN_LEN letters) the text does not use and no dictionary knows, typed with one
+        letter of the text's word's doubled pair ("xamp itu apa": "xampp"), or None: the one slip a short word is
+        read for (_one_slip reads none), a doubled letter dropped being no other word's spelling."""
+        bm25 = self.index.bm25
+        if len(word) < 3 or word in bm25.stems or word in stop_words() or indonesian_word(word) \
+                or is_english_word(word):
+            return None
+        return self._commonest({w: bm25.vocab.get(bm25.stems[w]) for w in (word[:i] + word[i] + word[i:]
+                                                                            for i in range(len(word)))
+                                if w in bm25.stems})
 
     def _commonest(self, terms: dict[str, int | None], context: frozenset[int] = frozenset(),
                    typed: str = "") -> str | None:
