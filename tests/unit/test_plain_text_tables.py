@@ -1,16 +1,9 @@
 """A table typed with pipes in a plain text (a rule row under its header or none, a grid of "+---+" rules) is
 one table block, as every reader writes one; in Markdown too, where a paragraph of pipe rows is no table."""
 
-from telusur.documents import read_document
+from tests.unit.test_typed_lists import _read  # a plain text written to a file and read
 
 PROSE = "Basis data menyimpan data secara terstruktur agar mudah dicari, diperbarui, dan dipakai bersama."
-
-
-def _read(tmp_path, text, name="catatan.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path, name)
-    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
 
 
 ROWS = ["| Sistem | Lisensi | Kelebihan utama |", "| MySQL | GPL | Mudah dipasang |",

@@ -1,16 +1,9 @@
 """A plain text's titles at the level the text shows: a numbering's depth, a chapter line in capitals, an
 underline, and one level under the nearest title with a level of its own for any other."""
 
-from telusur.documents import read_document
+from tests.unit.test_typed_lists import _read  # a plain text written to a file and read
 
 PROSE = "Basis data menyimpan data secara terstruktur agar mudah dicari, diperbarui, dan dipakai bersama."
-
-
-def _read(tmp_path, text, name="catatan.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path, name)
-    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
 
 
 def _headings(doc):

@@ -7,10 +7,11 @@ from telusur.documents import read_document
 PROSE = "Kerjasama internasional adalah hubungan antarnegara yang saling menguntungkan dalam berbagai bidang."
 
 
-def _read(tmp_path, text):
-    path = tmp_path / "catatan.txt"
+def _read(tmp_path, text, name="catatan.txt"):
+    """The document read from `text` written to a file of that name, and its blocks as (kind, level, text)."""
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    doc = read_document(path, "catatan.txt")
+    doc = read_document(path, name)
     return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
 
 

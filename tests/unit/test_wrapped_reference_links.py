@@ -2,16 +2,9 @@
 
 import textwrap
 
-from telusur.documents import read_document
+from tests.unit.test_typed_lists import _read  # a plain text written to a file and read
 
 PROSE = "Basis data menyimpan data secara terstruktur agar mudah dicari, diperbarui, dan dipakai bersama."
-
-
-def _read(tmp_path, text, name="catatan.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path, name)
-    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
 
 
 def test_a_wrapped_reference_entry_ending_in_its_link_does_not_swallow_the_next(tmp_path):
