@@ -1055,8 +1055,6 @@ def _sentence_parts(chunk: Chunk, spans: list[tuple[int, int]]) -> list[str]:
     return _headed("" if head == chunk.document else head, [chunk.text[a:b] for a, b in spans])
 
 
-
-
 def table_rows(text: str) -> list[tuple[int, int]]:
     """The spans of a table's rows (a row per line, cells joined by " | ", as every reader writes a table) when the
     text is one (two rows or more, a lead-in or a source line aside), else []."""
