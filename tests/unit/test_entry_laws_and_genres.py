@@ -201,3 +201,37 @@ def test_a_book_on_interviewing_stays_a_book():
 def test_a_book_titled_as_an_interview_with_someone_keeps_its_publisher():
     assert _read("Santoso, Budi. 2015. Wawancara dengan Anak: Panduan Konselor. Jakarta: Kencana.",
                  "kind", "publisher", "place") == ("book", "Kencana", "Jakarta")
+
+
+def _text_list(tmp_path, body: str):
+    path = tmp_path / "bab.txt"
+    path.write_text(f"Bab Satu\n\nTeks bab ini cukup panjang untuk dibaca sebagai paragraf.\n\nDAFTAR PUSTAKA\n\n{body}\n",
+                    encoding="utf-8")
+    return read_document(path, path.name, 5.0)
+
+
+def test_a_title_wrapped_onto_a_line_opening_with_a_laws_name_stays_its_entrys(tmp_path):
+    # an article's title about a regulation, its second line opening with the regulation's name: no law of its own
+    doc = _text_list(tmp_path, "Pratama, R. (2020). Evaluasi Implementasi\n"
+                               "Peraturan Daerah Nomor 5 Tahun 2010 tentang Retribusi Pasar. Jurnal Administrasi "
+                               "Publik, 8(2), 45-60.\n"
+                               "Sugiyono. (2017). Metode Penelitian Kuantitatif. Bandung: Alfabeta.")
+    refs = reference_entries(doc)
+    assert [(r.authors[0], r.kind) for r in refs] == [("Pratama", "article"), ("Sugiyono", "book")]
+    assert refs[0].container == "Jurnal Administrasi Publik"
+
+
+def test_laws_listed_without_stops_are_still_entries_of_their_own(tmp_path):
+    doc = _text_list(tmp_path, "Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional\n"
+                               "Undang-Undang Nomor 14 Tahun 2005 tentang Guru dan Dosen")
+    assert [(r.year, r.kind) for r in reference_entries(doc)] == [("2003", "law"), ("2005", "law")]
+
+
+@pytest.mark.parametrize("line", [
+    "Keputusan Pembelian Konsumen pada Minimarket Tahun 2018. Jurnal Manajemen, 5(1), 10-20.",
+    "Keputusan Investasi Petani Kopi di Jember Tahun 2019. Jurnal Agribisnis, 4(1), 1-12.",
+])
+def test_a_common_word_a_law_opens_with_and_a_year_make_no_law(line):
+    # "keputusan pembelian" (a purchase decision) is a marketing thesis's subject: a regulation's word needs its number
+    ref = parse_reference(line)
+    assert ref is None or ref.kind != "law"

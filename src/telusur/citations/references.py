@@ -409,8 +409,10 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 _LAW_OPENING = re.compile(r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"
                           r"Surat\s+Edaran|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|Permen\w*|"
                           r"Kepmen\w*|Perda|PP|Qanun)\b")
-# ... and what makes the words a law's name: its number, its year, or a code's or constitution's own name
-_LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|\bTahun\s+{YEAR_DIGITS}\b|^(?:Kitab\s+)?Undang-Undang\s+(?:Dasar|Hukum)\b")
+# ... and what makes the words a law's name: its number, a statute's year, or a code's or constitution's own name (a
+# year alone makes no "Keputusan"/"Peraturan" a law's: "Keputusan Pembelian Konsumen ... Tahun 2018" is a title)
+_LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|^(?:Undang-Undang|UUD?)\b.*\bTahun\s+{YEAR_DIGITS}\b|"
+                        r"^(?:Kitab\s+)?Undang-Undang\s+(?:Dasar|Hukum)\b")
 # Where a law's name ends: a full stop before a capital or the end (not "No. 20", "P.32/MenLHK", "Kum.1")
 _LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
 # The gazette it was published in, in parentheses: "(Lembaran Negara Republik Indonesia Tahun 2012 Nomor 153)"
@@ -1358,8 +1360,11 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             continue
         if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
-        elif starts(text) or _OPENS_ENTRY.match(text) or (not groups and parse_reference(text) is not None) \
-                or law_entry(text) is not None \
+            continue
+        law = law_entry(text) is not None  # a marked list's starts (parse_reference) reads one too: the law rule decides
+        if (starts(text) and not (marked and law)) or _OPENS_ENTRY.match(text) \
+                or (not groups and parse_reference(text) is not None) \
+                or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)):
             groups.append([b])
@@ -1439,7 +1444,7 @@ def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
     ends (a full stop, a parenthesis, a bracket, a URL) and the next line opens one (entry-shaped, numbered, or a
     name after a whole entry: "Santoso, Budi. Pendidikan Karakter. Jakarta: Kencana, 2019.")."""
     before = _PAGE_NUMBER_LAST.sub("", before)  # "... Rineka Cipta." / "45" (a page's number) / "Sugiyono. 2013. ..."
-    if not (before.endswith((".", ")", "]")) or _URL.fullmatch(before.rsplit(None, 1)[-1] if before else "")):
+    if not _ends_as_entry(before):
         return False
     line_end = text.find("\n", at, end)
     line = text[at:end if line_end < 0 else line_end]
@@ -1528,6 +1533,19 @@ def _facts_go_on(text: str, group: list, line: str) -> bool:
 _NUMBER_OPENS = re.compile(r"^\s*(?:\[\d{1,3}\]\.?|\d{1,3}[.)])\s*(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+[\s,.]")
 # A name, then a full stop or a comma: "Sugiyono. Metode ...", "Wood, Leon J. Nabi-Nabi ...", "S. Arikunto, ..."
 _NAME_OPENING = re.compile(r"^\s*(?:(?:[A-Z]\.\s?)+)?(?P<first>[A-Z][\w'’\-]+)(?:\s[A-Z][\w'’\-]+){0,3}[.,]\s+\S")
+
+
+def _law_may_follow(text: str, group: list) -> bool:
+    """A law's name opens an entry after an entry ended as entries end (_line_opens_entry) or after another law (a
+    list of laws with no stops), not inside a title wrapped onto it ("Evaluasi Implementasi" / "Peraturan Daerah
+    Nomor 5 Tahun 2010 tentang ... . Jurnal ...")."""
+    whole = " ".join(text[b.start:b.end] for b in group).rstrip()
+    return _ends_as_entry(whole) or law_entry(whole) is not None
+
+
+def _ends_as_entry(before: str) -> bool:
+    """Text ending as an entry ends: a full stop, a parenthesis, a bracket, a link."""
+    return before.endswith((".", ")", "]")) or _URL.fullmatch(before.rsplit(None, 1)[-1] if before else "") is not None
 
 
 def _complete(text: str, group: list) -> bool:
