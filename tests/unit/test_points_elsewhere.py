@@ -31,3 +31,13 @@ def test_a_link_to_other_articles_in_copied_text_is_left_out(tmp_path):
     for name in ("berita.txt", "berita.md"):
         texts = _texts(tmp_path, name, f"{LEAD}\n\nBaca juga: Lima Kampus Terbaik di Asia Tenggara\n\n{QUOTE}\n")
         assert texts == [LEAD, QUOTE]
+    texts = _texts(tmp_path, "berita.md", f"{LEAD}\n\nBaca juga: [Lima Kampus Terbaik](https://x.id/kampus)\n\n{QUOTE}\n")
+    assert texts == [LEAD, QUOTE]
+
+
+def test_a_lectures_cross_reference_opening_alike_is_kept(tmp_path):
+    see = "Lihat juga: Pasal 2 sampai Pasal 9 KUHP tentang berlakunya hukum pidana (Moeljatno, 2008)."
+    read = "Baca juga: Sudarto (1990) tentang sifat melawan hukum materiil."
+    for name in ("modul.txt", "modul.md"):
+        texts = _texts(tmp_path, name, f"{LEAD}\n\n{see}\n\n{read}\n\n{QUOTE}\n")
+        assert texts == [LEAD, see, read, QUOTE]

@@ -227,7 +227,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 128: a .txt's first line over a line of its own (its author, a date) is its title, as over prose
 # 129: a .txt whose paragraphs are its lines (Word's or LibreOffice's "Save as plain text", no blank line anywhere)
 #     has its titles read on their own lines, as between blank lines; a "Sumber:" line under a short line is no prose
-READERS_VERSION = "129"
+# 130: ... a line opening alike that is no headline (a lecture's "Lihat juga: Pasal 2 KUHP (Moeljatno, 2008).", ending
+#     in a full stop or citing) is kept
+READERS_VERSION = "130"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -13,11 +13,14 @@ from .model import Document
 # A news site's label over a link to its other articles: "Baca juga: …", "Artikel terkait: …", "Read also: …"
 _ELSEWHERE = r"(?:(?:baca|simak|lihat)\s+juga|(?:artikel|berita)\s+terkait|read\s+also)"
 POINTS_ELSEWHERE = re.compile(rf"^{_ELSEWHERE}\b\s*:?", re.I)
+# ... and the other article's headline after it on a line of a .txt or .md copy, or its Markdown link: no sentence
+# ending in a full stop, no citation, as a lecture's cross-reference has ("Lihat juga: Pasal 2 KUHP (Moeljatno, 2008).")
+_HEADLINE = r"(?:\[[^\]\n]*\]\([^()\s]*\)|[^()\n])*(?<![.\s])"
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Post a Comment|Posting Komentar|Newer Post|Older Post|Posting Lebih Baru|Posting Lama|"
-    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:.*)\s*$",
+    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:{_HEADLINE})\s*$",
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
