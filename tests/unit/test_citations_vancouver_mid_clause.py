@@ -39,6 +39,9 @@ def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     "Hasil persamaan (1) dan (2) tidak berbeda.",
     "Santoso (2) menyatakan bahwa sanitasi berperan.",  # the name is not entry 2's author
     "Nilai rata-rata kelompok (3,2) lebih rendah daripada kelompok lain.",  # a decimal, its numbers out of order
+    "Jawaban diukur dengan skala Likert (1-4) yang terdiri atas empat pilihan.",  # a scale's values, in order
+    "Kategori (1-3) menunjukkan tingkat pengetahuan rendah sampai tinggi.",
+    "Setiap butir diberi skor (1-4).",
 ])
 def test_an_enumeration_or_a_number_with_no_evidence_cites_nothing(sentence):
     assert _works(sentence + _LIST) == []

@@ -2737,6 +2737,9 @@ _PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s
                          r"(?<=[a-z%]\.)\((?P<m>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[ \t]*(?:\n|$|[A-Z]))|"
                          r"(?:(?<=[a-z])|(?<=\bdkk\.)|(?<=\bal\.))[ \t]?\((?P<k>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
                          r"(?=[ \t]+[a-z]|[ \t]*[.,;:]))")
+# A scale's word right before its values in parentheses: "skala Likert (1-4)", "diberi skor (1-5)", "Kategori (1-3)"
+_SCALE_BEFORE = re.compile(r"\b(?i:skala|skor|nilai|rentang|kategori|interval|poin|level|tingkat(?:an)?|peringkat|bobot|"
+                           r"scale|score|range)(?:[ \t]+[A-Z][\w\-]*)?[ \t]*$")
 # The names before a number: "Roesli (10)", "Sari dkk. (4)", "Green dan Kreuter (11)"
 _NAMES_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|"
                                 r"[ \t]+(?:dan|&|and)[ \t]+[A-Z][\w'’\-]+)?[ \t]*$")
@@ -2764,6 +2767,8 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
             continue  # the number of an entry, not a mark citing it
         if m.re is _PAREN_MARK and m.group("k") and not _cites_mid_clause(scan, m, _numbers(numbers), entries):
             continue  # "meliputi (1) perencanaan, (2) pelaksanaan, dan (3) evaluasi": an enumeration's items
+        if m.re is _PAREN_MARK and len(_numbers(numbers)) > 1 and _SCALE_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
+            continue  # "skala Likert (1-4) yang", "Kategori (1-3)": a scale's values, not the list's works
         for n in _numbers(numbers):
             ref = entries.get(n)
             if ref is None:
