@@ -28,3 +28,23 @@ def test_a_line_with_one_pipe_is_no_table(tmp_path):
     line = "Menu situs: Beranda | Berita | Kontak"
     _, blocks = _read(tmp_path, f"{PROSE}\n\n{line}\n")
     assert blocks[-1] == ("paragraph", 0, line)
+
+
+def test_a_long_run_of_pipe_lines_is_read_once(monkeypatch):
+    # a folder tree ("| app") or a long table with one short row: each line is matched once, not once a start
+    from telusur.documents import structure
+
+    calls = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, line):
+            calls.append(line)
+            return self.pattern.match(line)
+
+    monkeypatch.setattr(structure, "_PIPE_ROW", Counting(structure._PIPE_ROW))
+    lines = [f"| baris {n}" for n in range(300)] + [f"| a{n} | b{n} |" for n in range(300)] + ["| akhir"]
+    assert structure.pipe_tables("\n".join(lines)) == "\n".join(lines)
+    assert len(calls) <= 2 * len(lines)

@@ -3,6 +3,7 @@ reference-list headings. Readers use them to make blocks; chunking, answers and 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import replace
 
@@ -560,15 +561,27 @@ def pipe_tables(text: str) -> str:
     joined by " | ", the rules left out (table_lines then reads it as a table)."""
     if "|" not in text:
         return text
-    lines, out, n = text.split("\n"), [], 0
+    lines = text.split("\n")
+    rule = [bool(_PIPE_RULE.match(line)) for line in lines]
+    row = [not r and bool(_PIPE_ROW.match(line)) for line, r in zip(lines, rule)]
+    short = [k for k, line in enumerate(lines) if row[k] and line.count("|") < 2]  # no row of a table with outer pipes
+    out, n, run_end = [], 0, 0
     while n < len(lines):
-        end = n
-        bare = "|" in lines[n] and n + 1 < len(lines) and _PIPE_RULE.match(lines[n + 1])  # "a | b" over "--- | ---"
-        while end < len(lines) and (_PIPE_RULE.match(lines[end]) or _PIPE_ROW.match(lines[end])
-                                    or bare and "|" in lines[end]):
-            end += 1
-        rows = [line for line in lines[n:end] if not _PIPE_RULE.match(line)]
-        if len(rows) >= 2 and all(line.count("|") >= 2 or bare for line in rows):
+        if n + 1 < len(lines) and rule[n + 1] and "|" in lines[n]:  # "a | b" over "--- | ---": any line with a pipe
+            end = n
+            while end < len(lines) and (rule[end] or row[end] or "|" in lines[end]):
+                end += 1
+            ok = True
+        else:  # the run of rows and rules from n, read once for all the lines it holds (a long run, a short row late)
+            if n >= run_end:
+                run_end = n
+                while run_end < len(lines) and (rule[run_end] or row[run_end]):
+                    run_end += 1
+            end = run_end
+            first_short = bisect_left(short, n)
+            ok = first_short == len(short) or short[first_short] >= end
+        rows = [line for line, r in zip(lines[n:end], rule[n:end]) if not r] if ok else []
+        if len(rows) >= 2:
             out += [CELL.join(c.strip() for c in line.strip().removeprefix("|").removesuffix("|").split("|"))
                     for line in rows]
             n = end
