@@ -63,6 +63,10 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
     ("What is a locker used to keep?", "purpose"),
     ("What does the name PHP stand for?", None),  # what a name says, no purpose
     ("What is meant by a holographic will?", "definition"),
+    # "used for"/"used to" + what it is used on: the words before name a thing asked for ("What is [the rate used for
+    # depreciation]?"), no purpose
+    ("What is the rate used for depreciation?", "definition"),
+    ("What is the test used to measure reliability?", "definition"),
 ])
 def test_what_is_x_for_asks_a_purpose(question, kind):
     # s27: "What is X for?" / "meant to" read as definitions ("what is")

@@ -247,7 +247,11 @@ PURPOSE_QUESTION = LazyPattern(rf"\b(?:{_FOR} apa|gunanya|apa(?:kah)? (?:tujuan|
                                # used to keep?", "What is a database used for in ...?" ("What does Yii stand for?"
                                # asks what the name says)
                                r"^\W*what\b[^?]*\b(?<!stand )(?<!stands )(?<!stood )for(?=\W*$)|"
-                               r"what (?:is|are|was|were)\b[^?]{1,80}?\b(?:(?:meant|intended|designed|used) to|used for))\b",
+                               # ... the use's object left out, as the question asks it ("... used to keep?", "... used
+                               # for in an office?"): "What is the rate used for depreciation?", "What is the test used to
+                               # measure reliability?" ask which rate, which test
+                               r"what (?:is|are|was|were)\b[^?]{1,80}?\b(?:(?:meant|intended|designed|used) to\s+\w+|used for)"
+                               r"(?=\W*$|\s+(?:in|on|at|by|within|during|when|inside|among)\b))\b",
                                re.I)
 # Whether Sastrawi's dictionary knows a word, kept in the user's cache folder like the question stems (index/lexical.py),
 # so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary.
