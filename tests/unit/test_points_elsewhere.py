@@ -41,3 +41,12 @@ def test_a_lectures_cross_reference_opening_alike_is_kept(tmp_path):
     for name in ("modul.txt", "modul.md"):
         texts = _texts(tmp_path, name, f"{LEAD}\n\n{see}\n\n{read}\n\n{QUOTE}\n")
         assert texts == [LEAD, see, read, QUOTE]
+
+
+def test_a_blog_post_tagged_or_filed_under_a_furniture_word_is_read(tmp_path):
+    # WordPress names a post's tags and categories in its classes: "tag-guru" (the post is no tag list), "category-social-media"
+    for classes in ("post-7 post type-post status-publish hentry category-pendidikan tag-guru",
+                    "post-7 post type-post status-publish hentry category-social-media"):
+        page = (f"<html><body><main><article class='{classes}'><h1>Literasi Digital bagi Guru</h1>"
+                f"<div class='entry-content'><p>{LEAD}</p><p>{QUOTE}</p></div></article></main></body></html>")
+        assert _texts(tmp_path, "post.html", page)[1:] == [LEAD, QUOTE]

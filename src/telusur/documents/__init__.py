@@ -229,7 +229,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     has its titles read on their own lines, as between blank lines; a "Sumber:" line under a short line is no prose
 # 130: ... a line opening alike that is no headline (a lecture's "Lihat juga: Pasal 2 KUHP (Moeljatno, 2008).", ending
 #     in a full stop or citing) is kept
-READERS_VERSION = "130"
+# 131: a blog post's element (WordPress's "hentry", "type-post") is never page furniture, so a post tagged "guru" (class
+#     "tag-guru", read as a tag list since 126) or filed under "social-media" is read
+READERS_VERSION = "131"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -143,7 +143,14 @@ def _tag(el) -> str:
 
 def _is_boilerplate(el) -> bool:
     words = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
+    if _POST.search(words):
+        return False  # a blog's post: its classes name its terms ("tag-guru", "category-social-media"), no furniture
     return bool(words.strip()) and bool(_BOILERPLATE.search(words))
+
+
+# The classes a blog engine sets on a post's element (WordPress's post_class: "post-12 post type-post status-publish
+# hentry category-x tag-y"), beside the classes naming the post's tags and categories
+_POST = re.compile(r"(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)")
 
 
 def _dropped(el, top: bool) -> bool:
