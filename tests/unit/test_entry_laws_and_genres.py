@@ -160,6 +160,9 @@ def test_a_title_asking_a_question_keeps_its_subtitle_and_the_journal_its_name()
     assert _read("Sari, D. (2019). Is zakat a tax? Evidence from Indonesian villages. Journal of Islamic Economics, "
                  "4(1), 1-15.", "title", "container") == (
         "Is zakat a tax? Evidence from Indonesian villages", "Journal of Islamic Economics")
+    # a journal's name abbreviated has stops too, and no word in small letters: no subtitle
+    assert _read("Santoso, B. (2019). Apakah literasi keuangan penting? J. Manaj. Bisnis, 5(2), 10-20.", "title",
+                 "container") == ("Apakah literasi keuangan penting?", "J. Manaj. Bisnis")
 
 
 def test_the_first_editions_year_in_brackets_after_the_year_is_no_year_of_the_entry():

@@ -1109,9 +1109,11 @@ def _body(rest: str) -> dict:
         return out
     journal = _journal(after)
     if journal and re.search(r"[?!]$", title or "") and (sub := re.match(rf"(?P<sub>.+?{_NO_INITIAL_BEFORE}[.?!])\s+(?P<name>[A-Z].*)$",
-                                                                            journal["journal"])):
+                                                                            journal["journal"])) \
+            and re.search(r"\s[a-z]", sub.group("sub")):
         # "How Islamic are Islamic banks? A non-linear assessment .... Economic Modelling, 64, ...": a title asking a
-        # question goes on past its mark to its subtitle; a journal's name has no sentence in it
+        # question goes on past its mark to its subtitle; a journal's name has no sentence in it (a sentence-case
+        # subtitle has a word in small letters: "J. Manaj. Bisnis" is the journal's name abbreviated)
         out["title"], journal = f"{title} {sub.group('sub').rstrip('.')}", {**journal, "journal": sub.group("name")}
     if journal:
         out.update(kind="article", container=journal["journal"].strip(), volume=journal.get("volume"),
