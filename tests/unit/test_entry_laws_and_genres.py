@@ -225,9 +225,12 @@ def test_a_title_wrapped_onto_a_line_opening_with_a_laws_name_stays_its_entrys(t
 
 
 def test_laws_listed_without_stops_are_still_entries_of_their_own(tmp_path):
-    doc = _text_list(tmp_path, "Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional\n"
+    doc = _text_list(tmp_path, "Harsono, Boedi. 2008. Hukum Agraria Indonesia. Jakarta: Djambatan\n"
+                               "Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional\n"
                                "Undang-Undang Nomor 14 Tahun 2005 tentang Guru dan Dosen")
-    assert [(r.year, r.kind) for r in reference_entries(doc)] == [("2003", "law"), ("2005", "law")]
+    refs = reference_entries(doc)
+    assert [(r.year, r.kind) for r in refs] == [("2008", "book"), ("2003", "law"), ("2005", "law")]
+    assert refs[0].publisher == "Djambatan"
 
 
 @pytest.mark.parametrize("line", [

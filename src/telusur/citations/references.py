@@ -1538,11 +1538,15 @@ _NAME_OPENING = re.compile(r"^\s*(?:(?:[A-Z]\.\s?)+)?(?P<first>[A-Z][\w'’\-]+)
 
 
 def _law_may_follow(text: str, group: list) -> bool:
-    """A law's name opens an entry after an entry ended as entries end (_line_opens_entry) or after another law (a
-    list of laws with no stops), not inside a title wrapped onto it ("Evaluasi Implementasi" / "Peraturan Daerah
-    Nomor 5 Tahun 2010 tentang ... . Jurnal ...")."""
+    """A law's name opens an entry after a whole entry: one ended as entries end (_line_opens_entry), one read with
+    where it was published (a list with no stops: "... Jakarta: Djambatan"), or another law; not inside a title
+    wrapped onto it ("Pratama, R. (2020). Evaluasi Implementasi" / "Peraturan Daerah Nomor 5 Tahun 2010 tentang ...
+    . Jurnal ...")."""
     whole = " ".join(text[b.start:b.end] for b in group).rstrip()
-    return _ends_as_entry(whole) or law_entry(whole) is not None
+    if _ends_as_entry(whole):
+        return True
+    ref = parse_reference(whole)
+    return ref is not None and (ref.kind == "law" or any((ref.publisher, ref.container, ref.place, ref.url)))
 
 
 def _ends_as_entry(before: str) -> bool:
