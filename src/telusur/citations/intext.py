@@ -21,6 +21,7 @@ from .names import (ACADEMIC, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
+from .occurrences import HYPHENED, finditer
 
 # "(Soekanto, 1990)" or "[ Yusti, 2015]" (square brackets; a Markdown link's text too: "[Santoso, 2019](https://doi...)")
 _PAREN = re.compile(r"\(([^()]{4,200}|(?:n\.?\s?d|t\.?\s?t)\.?)\)|\[([^()\[\]]{4,200})\]")  # "(n.d)", "(tt)" too
@@ -692,7 +693,7 @@ def _talked_about(text: str, head: str) -> bool:
 def _a_word_of_the_prose(text: str, form: str) -> bool:
     """The text writes this form as a word of its own prose somewhere: not a link's part ("kbbi.kemdikbud.go.id"),
     not a name typed small where it is cited ("sugiyono (2017)", "menurut sugiyono", "sugiyono menyatakan")."""
-    for m in re.finditer(rf"(?<![\w'’\-./@]){re.escape(form)}(?![\w'’\-]|\.\w)", text):
+    for m in finditer(rf"(?<![\w'’\-./@]){re.escape(form)}(?![\w'’\-]|\.\w)", text, form):
         if not re.match(rf"[ \t]*[(,][ \t]*{YEAR}", text[m.end():m.end() + 12]) and not _ACTS_AFTER.match(text, m.end()) \
                 and not _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True
@@ -728,14 +729,14 @@ _THING_USED_BEFORE = re.compile(r"\b(?i:penerapan|pelaksanaan|implementasi|pembe
 def _used_as_a_thing(text: str, name: str) -> bool:
     """The text applies this name as a thing somewhere (_THING_USED_BEFORE)."""
     return any(_THING_USED_BEFORE.search(text, max(0, m.start() - 20), m.start())
-               for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+               for m in finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, name, HYPHENED))
 
 
 def _acts_as_a_body(text: str, names: list[str]) -> bool:
     """The text makes one of these names an agent (a body's verb right after it, or a citing word right before it) or
     says it is a body (_BODY_SAID_BEFORE, _BODY_SAID_AFTER)."""
     for name in names:
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        for m in finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, name, HYPHENED):
             if _ACTS_AFTER.match(text, m.end()) or _BODY_SAID_AFTER.match(text, m.end()) \
                     or _CITING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or _BODY_SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -2588,7 +2589,7 @@ def _edition_named(title: str, number: str | None, roman: str | None) -> bool:
 def _cited_alone(text: str, word: str, year: str) -> bool:
     """The text cites this one word with the year elsewhere: "Arikunto (2010)", "(Arikunto, 2010: 5)"."""
     w = re.escape(word)
-    for m in re.finditer(rf"(?<![\w'’\-]){w}\s*\(\s*{year}\b|\(\s*{w}\s*[,:;]?\s*{year}\b", text):
+    for m in finditer(rf"(?<![\w'’\-]){w}\s*\(\s*{year}\b|\(\s*{w}\s*[,:;]?\s*{year}\b", text, word, paren=True):
         before = re.search(r"([A-Z][\w'’.\-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
         if m.group().startswith("(") or before is None or before.group(1).lower() in _INTRODUCES_AUTHOR \
                 or before.group(1).lower() in NOT_NAMES:
