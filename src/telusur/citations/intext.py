@@ -2636,7 +2636,7 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
     words = lowercase_words(text)
     header: list[str] | None = None
     previous_end = -2
-    for row in _ROW.finditer(scan, max(0, scan.rfind("\n\n", 0, start)), end):
+    for row in _ROW.finditer(scan, _table_start(scan, start), end):
         if row.start() != previous_end + 1:
             header = None  # a new table starts
         previous_end = row.end()
@@ -2663,6 +2663,19 @@ def _table_rows(text: str, scan: str, start: int, end: int, taken: set[int]) -> 
             continue
         out.append(_make(author, names_found, year.group(1), None, _Span((at, at + len(author))), None))
     return out
+
+
+def _table_start(scan: str, pos: int) -> int:
+    """The first line of the rows running up to pos's line (pos's line when no row is right over it): the header of a
+    table a passage starts inside is read from there, and no text before it (a long text read with no blank line
+    between its paragraphs was scanned from its first line for each passage)."""
+    line = scan.rfind("\n", 0, pos) + 1
+    while line > 0:
+        above = scan.rfind("\n", 0, line - 1) + 1
+        if not _ROW.match(scan, above, line - 1):
+            break
+        line = above
+    return line
 
 
 # ---------------------------------------------------------------- numbered: "... perangkat lunak [4]" (IEEE)
