@@ -854,7 +854,8 @@ class Retriever:
                  and not (english and is_english_word(n.lower()))]
         if kind is None and not named:
             return False
-        chunks = [c for c in self.index.chunks if c.path in {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}]
+        paths = {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}  # once, not once per chunk of the index
+        chunks = [c for c in self.index.chunks if c.path in paths]
         if kind is not None and not any(gives_figure(c.text, kind) for c in chunks):
             return True
         return any(not any(writes_named_number(c.text, n, k) for c in chunks) for n, k in named)
