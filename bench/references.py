@@ -23,7 +23,10 @@ names joined by "dan", years not in parentheses (every author's surname scored a
 bench/references-fresh-entries2.jsonl, two invented lists of kinds none of those holds (laws with no author, seminar
 papers, reports, interviews, translations, reprints, Harvard, Turabian, Arabic transliteration), with their fields;
 row "entries3": bench/references-fresh-entries3.jsonl, the same kinds in other shapes in an invented .txt list, written
-after the rules for entries2 and before telusur ran on it (a check that those rules hold beyond their list).
+after the rules for entries2 and before telusur ran on it (a check that those rules hold beyond their list); row
+"entries4": bench/references-fresh-entries4.jsonl, three invented documents of the styles course lists mix (APA 6/7,
+Harvard, Chicago, IPB, Vancouver and IEEE numbered, theses, laws, web pages, chapters, translations, newspapers),
+a Vancouver list hard-wrapped as pdftotext gives it and an IEEE list in a two-column PDF (make_entries4.py).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ FRESH_ENTRIES = REPO / "bench" / "references-fresh-entries.jsonl"  # likewise, w
 FRESH_STANDARDS = REPO / "bench" / "references-fresh-standards.jsonl"  # likewise: bodies and names, year unbracketed
 FRESH_ENTRIES2 = REPO / "bench" / "references-fresh-entries2.jsonl"  # likewise: laws, papers, reports, interviews, styles
 FRESH_ENTRIES3 = REPO / "bench" / "references-fresh-entries3.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES4 = REPO / "bench" / "references-fresh-entries4.jsonl"  # likewise: styles mixed, lines wrapped, a PDF
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -246,9 +250,10 @@ def main() -> int:
         standards = fresh_lists(args.verbose, FRESH_STANDARDS, REPO / "bench")
         entries2 = fresh_lists(args.verbose, FRESH_ENTRIES2, REPO / "bench")
         entries3 = fresh_lists(args.verbose, FRESH_ENTRIES3, REPO / "bench")
+        entries4 = fresh_lists(args.verbose, FRESH_ENTRIES4, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
-                          "entries3": entries3},
+                          "entries3": entries3, "entries4": entries4},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
