@@ -203,12 +203,15 @@ def _vancouver(text: str) -> re.Match | None:
     """A Vancouver entry: two authors or more, or one whose year stands by a semicolon ("; 2008", "2019;5(2)");
     "Laode M. Syarif dan ..., 2014" is a name with an initial inside, not "Laode M." and a title."""
     m = _VANCOUVER.match(text)
-    if m is None:
-        return None
-    rest = m.string
-    several = "," in m.group("authors")
-    return m if several or re.search(r";\s*$", rest[:m.start("year")]) or rest[m.end("year"):].lstrip()[:1] == ";" \
-        or _CITED.search(rest) else None  # "Sari DK. Judul [Internet]. 2020 [cited 2021 May 12]."
+    return m if m and ("," in m.group("authors") or _vancouver_year(m)) else None
+
+
+def _vancouver_year(m: re.Match) -> bool:
+    """The year as Vancouver writes it: by a semicolon ("; 2008", "2019;5(2)"), or a page read online ("Sari DK.
+    Judul [Internet]. 2020 [cited 2021 May 12].")."""
+    text = m.string
+    return bool(re.search(r";\s*$", text[:m.start("year")]) or text[m.end("year"):].lstrip()[:1] == ";"
+                or _CITED.search(text))
 
 
 # IEEE: "[2] B. Santoso and A. Wijaya, “Judul artikel,” Nama Jurnal, vol. 5, no. 2, pp. 10–20, 2019."
@@ -222,7 +225,7 @@ _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
                         rf"(?:,\s*(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b)?\.\s+"
-                        rf"(?P<rest>[A-Z][^:.]{{1,40}}:\s*[^,:]+,\s*(?P<year>{YEAR})\.?)$")
+                        rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?)$")
 
 
 # A sentence that opens with a citing word cites a work; an entry opens with its authors.
@@ -572,6 +575,10 @@ def _school(text: str) -> dict:
     if ":" not in text and "," in text:
         school, _, place = text.rpartition(",")
         if _publishing_place(place) or _place(place) and not _place(school):
+            head, _, city = school.rpartition(",")
+            if head.strip() and not _publishing_place(place) \
+                    and (_publishing_place(city) or _place(city) and not _place(head)):
+                school, place = head, f"{city.strip()}, {place.strip()}"  # "Universitas X, Malang, Jawa Timur"
             return {"publisher": school.strip(), "place": place.strip(" .")}  # "Jurusan X, Universitas Y, Semarang"
         school, _, place = text.partition(",")
         if _place(place.split(",")[0]):
@@ -703,6 +710,17 @@ def _body_then_title(head: str, rest: str) -> re.Match | None:
     return body if not after or _no_title_before_publisher(after) else None
 
 
+# Vancouver with a body as author: "World Health Organization. Global report on diabetes [Internet]. Geneva: WHO; 2016
+# [cited 2022 Jan 10].", "American Diabetes Association. Standards of care. Diabetes Care. 2021;44(Suppl 1):S15-33."
+_VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))*)\.\s+"
+                             rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+
+
+def _vancouver_body(text: str) -> re.Match | None:
+    m = _VANCOUVER_BODY.match(text)
+    return m if m and is_organisation(m.group("authors")) and _vancouver_year(m) else None
+
+
 def _ieee_body(text: str) -> re.Match | None:
     m = _IEEE_BODY.match(text)
     return m if m and is_organisation(m.group("authors")) else None
@@ -710,7 +728,7 @@ def _ieee_body(text: str) -> re.Match | None:
 
 def numbered_style(text: str) -> re.Match | None:
     """An entry in a numbered style, Vancouver's or IEEE's (an article, a book, a body's work), as its match."""
-    return _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text)
+    return _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text) or _vancouver_body(text)
 
 
 def _body_year_last(text: str) -> re.Match | None:
@@ -863,7 +881,8 @@ def _listed_name(segment: str) -> bool:
 def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
-             if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())] if m.re is not _IEEE_BODY \
+             if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())] \
+        if m.re not in (_IEEE_BODY, _VANCOUVER_BODY) \
         else [m.group("authors")]  # "Kementerian Pendidikan dan Kebudayaan": one body
     ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
@@ -873,10 +892,17 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     url, doi = _URL.search(rest), _DOI.search(rest)
     links = {"url": url.group().rstrip(".,)") if url and not (doi and "doi.org" in url.group()) else None,
              "doi": doi.group(1).rstrip(".,)") if doi else None}
-    facts = _NUMBERED_JOURNAL.match(rest) or _IEEE_JOURNAL.match(rest)
-    book = None if facts else _NUMBERED_BOOK.match(rest)
+    chapter = _NUMBERED_CHAPTER.match(rest)
+    facts = None if chapter else _NUMBERED_JOURNAL.match(rest) or _IEEE_JOURNAL.match(rest)
+    # "Jakarta: EGC; 2012." (Vancouver), "New York, NY, USA: McGraw-Hill, 2015." (IEEE: the place with its state)
+    book = None if facts else _NUMBERED_BOOK.match(rest) or (m if m.re is _IEEE_BOOK else None)
     proceedings = None if facts or book else _IEEE_PROCEEDINGS.match(rest)
-    if facts:
+    if chapter:
+        published, pages = _NUMBERED_BOOK.match(chapter.group("published")), _NUMBERED_PAGES.search(chapter.group("published"))
+        fields = {"kind": "chapter", "container": chapter.group("book").strip(), "pages": pages and _pages(pages.group("pages")),
+                  **({"place": published.group("place").strip(), "publisher": published.group("publisher").strip()}
+                     if published else {})}
+    elif facts:
         fields = {"kind": "article", "container": facts.group("journal").strip(" .,"), "volume": facts.group("volume"),
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
@@ -903,8 +929,17 @@ _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-
 # ... IEEE's: "Jurnal Pendidikan, vol. 5, no. 2, pp. 10–20, 2019."
 _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<issue>\w+))?"
                            r"(?:,\s*pp?\.\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?", re.I)
+# Vancouver's notes before the place: an edition ("2nd ed.", "Edisi 8.", "Edisi Revisi.") or who translated or edited
+# the book ("Pendit BU, penerjemah.", "Sudoyo AW, Setiati S, editor.")
+_NUMBERED_NOTE = (r"(?:[^.:;]{0,20}\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-?)?\w+|cet(?:akan)?\s+(?:ke-?)?\w+)|"
+                  r"[A-Z][^.:;]{0,120}?,\s*(?:penerjemah|penyunting|editors?|translators?|alih\s+bahasa))\.\s*")
 # Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
-_NUMBERED_BOOK = re.compile(rf"^(?:[^.:;]{{1,20}}\bed\.\s*)?(?P<place>[A-Z][^.:;]{{1,40}}):\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")
+_NUMBERED_BOOK = re.compile(rf"^(?i:{_NUMBERED_NOTE})*(?P<place>[A-Z][^.:;]{{1,40}}):\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")
+# ... and a chapter in an edited one: "Dalam: Sudoyo AW, Setiati S, editor. Buku ajar. Edisi 5. Jakarta: Interna
+# Publishing; 2009. hlm. 1873-9.", "In: Kasper DL, editor. Harrison's principles. New York: McGraw-Hill; 2015. p. 10-9."
+_NUMBERED_CHAPTER = re.compile(r"^(?:in|dalam):\s*[^.:;]+?,\s*(?:editors?|eds?|penyunting)\.\s+(?P<book>[^.]{3,}?)\.\s+"
+                               r"(?P<published>.*)$", re.I)
+_NUMBERED_PAGES = re.compile(r"\b(?:pp?|hlm|hal)\.\s*(?P<pages>\d+\s*[-–]\s*\d+)", re.I)
 # IEEE's paper in proceedings: "in Prosiding Seminar Nasional, Bandung, 2019, pp. 10–15."
 _IEEE_PROCEEDINGS = re.compile(rf"^(?:in|dalam)\s+(?P<book>.+?)(?:,\s*[^,]{{1,40}})?,\s*(?:{YEAR})"
                                r"(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?", re.I)
@@ -1046,12 +1081,18 @@ def _family(name: str) -> str:
     words = name.rstrip(".").split()
     while len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
         words = words[:-1]  # "Aravinthan. S. A.": initials after the family name
-    if 1 < len(words) <= 3 and _INITIALS_UNSTOPPED.search(" ".join(words)) and not words[0].isupper() \
-            and not is_organisation(name):
-        return _INITIALS_UNSTOPPED.sub("", " ".join(words))  # "Keller KL", "Judge TA": IPB's and Vancouver's initials
+    if _initials_after(words, name):
+        return _INITIALS_UNSTOPPED.sub("", " ".join(words))
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(name):
         return words[-1].rstrip(".")
     return _surname(" ".join(words))
+
+
+def _initials_after(words: list[str], name: str) -> bool:
+    """ "Keller KL", "Martianto DH": a surname, then its initials unstopped (IPB's and Vancouver's way), not a body's
+    short name ("Kemenkes RI")."""
+    return 1 < len(words) <= 3 and bool(_INITIALS_UNSTOPPED.search(" ".join(words))) and not words[0].isupper() \
+        and not is_organisation(name)
 
 
 def _surname(name: str) -> str:
@@ -1063,6 +1104,8 @@ def _surname(name: str) -> str:
     words = name.rstrip(".").split()
     if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
         return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
+    if len(words) == 2 and _initials_after(words, name):
+        return words[0]  # "Martianto DH, Riyadi H. 2007.": the first author as IPB writes every author
     if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]) and not re.fullmatch(r"[A-Z]\.?", words[0]):
         return words[0].rstrip(".")  # "Robbins Stephen P": the first author written surname first, no comma
     return name.rstrip(".").strip()

@@ -1,0 +1,84 @@
+"""Reference-list entries in the numbered styles and places the earlier rules misread (issue 14): a body as a
+Vancouver author, Vancouver's notes before the place (edition, translator) and its chapters ("Dalam: ..., editor."),
+an IEEE book's place with its state and country, IPB's unstopped initials after the first author, and a thesis's
+city with its province. Made-up entries only."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.citations.references import parse_reference
+
+
+@pytest.mark.parametrize("line, body, kind, container, place, publisher", [
+    ("American Diabetes Association. Classification of diabetes: standards of care in diabetes—2021. Diabetes Care. "
+     "2021;44(Suppl 1):S15-33.", "American Diabetes Association", "article", "Diabetes Care", None, None),
+    ("World Health Organization. Global report on obesity [Internet]. Geneva: WHO; 2016 [cited 2022 Jan 10]. "
+     "Available from: https://www.who.int/publications/report", "World Health Organization", "book", None, "Geneva",
+     "WHO"),
+    ("WHO. Global report on obesity. Geneva: WHO; 2016.", "WHO", "book", None, "Geneva", "WHO"),
+])
+def test_a_body_as_a_vancouver_author(line, body, kind, container, place, publisher):
+    ref = parse_reference(line)
+    assert ref is not None and ref.authors == (body,) and ref.year in ("2016", "2021")
+    assert (ref.kind, ref.container, ref.place, ref.publisher) == (kind, container, place, publisher)
+
+
+def test_a_person_before_a_vancouver_title_is_no_body():
+    assert parse_reference("Nursalam. Metodologi penelitian. Jakarta: Salemba Medika; 2016.").authors == ("Nursalam",)
+
+
+@pytest.mark.parametrize("line", [
+    "Sherwood L. Fisiologi manusia. Edisi 8. Pendit BU, penerjemah. Jakarta: EGC; 2014.",
+    "Sherwood L. Fisiologi manusia. 8th ed. Jakarta: EGC; 2014.",
+    "Sherwood L. Fisiologi manusia. Edisi Revisi. Jakarta: EGC; 2014.",
+])
+def test_vancouver_notes_before_the_place_leave_a_book(line):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.place, ref.publisher, ref.container) == (
+        "book", "Fisiologi manusia", "Jakarta", "EGC", None)
+
+
+@pytest.mark.parametrize("line, book, pages", [
+    ("Suyono S. Diabetes di Indonesia. Dalam: Sudoyo AW, Setiati S, editor. Buku ajar penyakit dalam. Edisi 5. "
+     "Jakarta: Interna Publishing; 2009. hlm. 1873-9.", "Buku ajar penyakit dalam", "1873-9"),
+    ("Powers AC. Diabetes. In: Kasper DL, Fauci AS, editors. Harrison's principles of medicine. 19th ed. Jakarta: "
+     "Interna Publishing; 2009. p. 2399-407.", "Harrison's principles of medicine", "2399-407"),
+])
+def test_a_vancouver_chapter_in_an_edited_book(line, book, pages):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.container, ref.place, ref.publisher, ref.pages) == (
+        "chapter", book, "Jakarta", "Interna Publishing", pages)
+
+
+@pytest.mark.parametrize("line, place, publisher", [
+    ("R. S. Pressman and B. R. Maxim, Software Engineering, 8th ed. New York, NY, USA: McGraw-Hill Education, 2015.",
+     "New York, NY, USA", "McGraw-Hill Education"),
+    ("J. Han and M. Kamber, Data Mining: Concepts and Techniques, 3rd ed. Waltham, MA, USA: Morgan Kaufmann, 2012.",
+     "Waltham, MA, USA", "Morgan Kaufmann"),
+    ("A. Kadir, Pengenalan Sistem Informasi. Yogyakarta: Andi, 2014.", "Yogyakarta", "Andi"),
+])
+def test_an_ieee_books_place_keeps_its_state_and_country(line, place, publisher):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.place, ref.publisher) == ("book", place, publisher)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Martianto DH, Riyadi H, Ariani M. 2007. Manajemen Program Gizi. Bogor: IPB Press.",
+     ("Martianto", "Riyadi", "Ariani")),
+    ("Sari DK. 2019. Gizi Balita. Bogor: IPB Press.", ("Sari",)),
+    ("Kemenkes RI. 2019. Profil Kesehatan. Jakarta: Kemenkes RI.", ("Kemenkes RI",)),
+])
+def test_ipb_initials_after_the_first_authors_surname(line, authors):
+    assert parse_reference(line).authors == authors
+
+
+@pytest.mark.parametrize("line, place, publisher", [
+    ("Pratiwi, R. (2019). Stunting pada balita (Tesis). Universitas Brawijaya, Malang, Jawa Timur.",
+     "Malang, Jawa Timur", "Universitas Brawijaya"),
+    ("Pratiwi, R. (2019). Stunting pada balita (Tesis). Jurusan Gizi, Universitas Brawijaya, Malang.",
+     "Malang", "Jurusan Gizi, Universitas Brawijaya"),
+])
+def test_a_theses_city_with_its_province_is_the_place(line, place, publisher):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.place, ref.publisher) == ("thesis", place, publisher)
