@@ -82,3 +82,20 @@ def test_ipb_initials_after_the_first_authors_surname(line, authors):
 def test_a_theses_city_with_its_province_is_the_place(line, place, publisher):
     ref = parse_reference(line)
     assert (ref.kind, ref.place, ref.publisher) == ("thesis", place, publisher)
+
+
+def test_a_pages_foot_met_once_inside_a_list_is_left_out_of_the_entry_it_cuts(tmp_path):
+    from telusur.citations import reference_entries
+    from telusur.documents import read_document
+
+    path = tmp_path / "artikel.txt"
+    path.write_text(
+        "JUDUL ARTIKEL\n\nTeks pembahasan yang mengutip (1) dan (2).\n\nDAFTAR PUSTAKA\n\n"
+        "1.   Hartono B, Wijaya C. Konsensus pengelolaan diabetes melitus di Indonesia.\n\n"
+        "Jurnal Kesehatan Komunitas                                                  45\n\n"
+        "     Jakarta: PB PERKENI; 2015.\n"
+        "2.   Sari DK. Gizi balita. Bogor: IPB Press; 2019.\n", encoding="utf-8")
+    first, second = reference_entries(read_document(path, path.name, 5.0))
+    assert (first.place, first.publisher, first.year) == ("Jakarta", "PB PERKENI", "2015")
+    assert "Komunitas" not in first.text and second.authors == ("Sari",)
+

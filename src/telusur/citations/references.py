@@ -1445,16 +1445,21 @@ def _without_running_lines(text: str, blocks: list) -> list:
     if len(blocks) < 2:
         return blocks
     running = running_lines(text, (blocks[0].start, blocks[-1].end))
-    if not running:
-        return blocks
     out = []
     for b in blocks:
-        kept = [m for m in _LINE.finditer(text, b.start, b.end) if " ".join(m.group().split()) not in running]
+        kept = [m for m in _LINE.finditer(text, b.start, b.end)
+                if " ".join(m.group().split()) not in running and not _FOOT_LAID_OUT.match(m.group())]
         if len(kept) == len(_LINE.findall(text, b.start, b.end)):
             out.append(b)
             continue
         out += [replace(b, start=m.start(), end=m.end()) for m in kept if m.group().strip()]
     return out
+
+
+# A page's head or foot as pdftotext -layout sets it, met once (a list over one page break): words, a wide gap, the
+# page's number, or the number first ("Jurnal Keperawatan Komunitas            45"); a year is no page number
+_PAGE = r"(?:\d{1,3}|(?!19|20)\d{4})"
+_FOOT_LAID_OUT = re.compile(rf"^\s*(?:\S[^\n]{{0,80}}?\s{{5,}}{_PAGE}|{_PAGE}\s{{5,}}\S[^\n]{{0,80}}?)\s*$")
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.)]\s+(?=[A-Z])")
