@@ -99,3 +99,16 @@ def test_a_pages_foot_met_once_inside_a_list_is_left_out_of_the_entry_it_cuts(tm
     assert (first.place, first.publisher, first.year) == ("Jakarta", "PB PERKENI", "2015")
     assert "Komunitas" not in first.text and second.authors == ("Sari",)
 
+
+def test_an_uncited_law_is_labelled_by_its_name_alone():
+    from telusur.chunking import chunk_document
+    from telusur.citations import build_registry
+    from telusur.documents import markdown
+
+    doc = markdown.read("# Bab\n\nTeks tanpa rujukan.\n\n## Daftar Pustaka\n\nSantoso, B. (2019). Hukum Perdata. "
+                        "Jakarta: Kencana.\n\nKitab Undang-Undang Hukum Perdata.\n\nUndang-Undang Nomor 20 Tahun 2003 "
+                        "tentang Sistem Pendidikan Nasional.\n\nRepublik Indonesia. 2009. Undang-Undang tentang "
+                        "Pelayanan Publik. Jakarta: Sekretariat Negara.\n".encode(), "bab.md")
+    labels = {w.label for w in build_registry(chunk_document(doc), [doc])}
+    assert {"Santoso (2019)", "Kitab Undang-Undang Hukum Perdata", "Undang-Undang Nomor 20 Tahun 2003"} <= labels
+    assert not any("t.t." in label or "2003 (2003)" in label for label in labels)

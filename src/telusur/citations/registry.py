@@ -80,7 +80,11 @@ def _etal(authors_text: str) -> bool:
 def _uncited(ref: Reference, path: str) -> Work:
     year = ref.year or (ref.year_text or "t.t.")
     authors_text = _display_authors(ref.authors)
-    return Work(f"{authors_text} ({year})", ref.authors, authors_text, year, (), (), ref, None, False, path)
+    # a law is known by its name, which holds its year ("Undang-Undang Nomor 20 Tahun 2003") or has none ("Kitab
+    # Undang-Undang Hukum Perdata"): "(2003)" would repeat it, "(t.t.)" say a date is missing
+    named = ref.kind == "law" and (ref.year is None or ref.year in authors_text)
+    label = authors_text if named else f"{authors_text} ({year})"
+    return Work(label, ref.authors, authors_text, year, (), (), ref, None, False, path)
 
 
 def _display_authors(authors: tuple[str, ...]) -> str:
