@@ -121,7 +121,23 @@ def _reference(style: str, item_json: str) -> str:
         from citeproc import Citation, CitationItem
 
         bib.register(Citation([CitationItem(item["id"])]))
-        return _clean(bib.bibliography()[0])
+        return _title_once(_clean(bib.bibliography()[0]), item)
+
+
+def _title_once(text: str, item: dict) -> str:
+    """A work with no author is named by its title where the author would stand (CSL's substitute, or the entry's own
+    title written as its author: "Al-Qur'an dan Terjemahannya. 2010. Jakarta: ..."), and then left out where the title
+    would come again; citeproc-py prints it twice (Harvard: "Undang-Undang Nomor 20 Tahun 2003 (2003) Undang-Undang
+    Nomor 20 Tahun 2003."): the second is dropped."""
+    title = item.get("title")
+    named = item.get("author") or item.get("editor")
+    if not title or (named and [n.get("literal") for n in named] != [title]):
+        return text
+    found = list(re.finditer(re.escape(title), text, re.I))
+    if len(found) < 2:
+        return text
+    before, after = text[:found[1].start()].rstrip(), text[found[1].end():]
+    return before + (after[1:] if before[-1:] in ".,;:" and after[:1] in ".,;:" else after)  # "(2010). Title." -> "(2010)."
 
 
 def in_text(style: str, cited: list[tuple[dict, str | None, str | None]]) -> str:

@@ -120,8 +120,20 @@ def test_the_new_kinds_format_as_a_reference_in_every_style(style, line):
     ref = parse_reference(line)
     formatted = reference(style, items_json(csl_item("k", ref.authors, ref.year, ref.to_dict())))
     assert ref.title.split()[0] in formatted
-    if ref.kind == "law" and style != "harvard":  # Harvard's style prints a title that stands for the author twice
-        assert formatted.count("Undang-Undang Nomor 5 Tahun 1960") == 1  # its name once: no author and a title
+    if ref.kind == "law":  # its name once: no author and a title (citeproc-py printed Harvard's twice)
+        assert formatted.count("Undang-Undang Nomor 5 Tahun 1960") == 1
+
+
+@pytest.mark.parametrize("style", ["apa", "harvard", "chicago"])
+def test_a_work_with_no_author_is_named_by_its_title_once(style):
+    """CSL names an authorless work by its title where the author stands and leaves it out later; citeproc-py printed
+    it twice ("Al-Qur'an dan Terjemahannya. (2010). Al-Qur'an dan Terjemahannya. Departemen Agama RI.")."""
+    from telusur.cite import csl_item, items_json, reference
+
+    ref = parse_reference("Al-Qur'an dan Terjemahannya. 2010. Jakarta: Departemen Agama RI.")
+    formatted = reference(style, items_json(csl_item("k", ref.authors, ref.year, ref.to_dict())))
+    assert formatted.lower().count("terjemahannya") == 1 and "Departemen Agama RI" in formatted
+    assert ".." not in formatted
 
 
 # ---------------------------------------------------------------- fields of styles the earlier rules misread
