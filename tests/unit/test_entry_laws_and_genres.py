@@ -26,6 +26,8 @@ def _markdown(tmp_path, body: str):
      "Keputusan Menteri Pertanian Nomor 511/Kpts/PD.310/9/2006", "2006"),
     ("Putusan Mahkamah Agung Nomor 1234 K/Pid/2015.", "Putusan Mahkamah Agung Nomor 1234 K/Pid/2015", "2015"),
     ("Kitab Undang-Undang Hukum Perdata.", "Kitab Undang-Undang Hukum Perdata", None),
+    ("Keputusan Mahkamah Internasional tentang Pulau Sipadan (Press Release 2002/39), tanggal 17 Desember 2002.",
+     "Keputusan Mahkamah Internasional", "2002"),  # a decision with no number: the day it was given
 ])
 def test_a_law_listed_by_its_name_is_an_entry_its_name_where_an_author_stands(line, name, year):
     ref = parse_reference(line)
@@ -42,7 +44,8 @@ def test_a_laws_gazette_is_its_container_and_a_publisher_after_it_is_read():
 
 
 @pytest.mark.parametrize("line", ["PP Muhammadiyah. 2010. Pedoman Hidup Islami. Yogyakarta: Suara Muhammadiyah.",
-                                  "Peraturan yang berlaku di sekolah dasar negeri dibahas oleh Santoso (2019)."])
+                                  "Peraturan yang berlaku di sekolah dasar negeri dibahas oleh Santoso (2019).",
+                                  "Putusan hakim tanggal 12 Mei 2010 menyatakan bahwa terdakwa bersalah."])
 def test_words_a_law_opens_with_but_no_number_or_year_of_a_law_make_no_law(line):
     ref = parse_reference(line)
     assert ref is None or ref.kind != "law"

@@ -424,6 +424,9 @@ _GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)
                       r",\s*(?P<listed>(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b.*)$")
 _LAW_NAME_LINKS = NAME_LINKS | {"atau", "atas", "dari", "perubahan", "pengganti", "k/pid", "k/pdt"}
 _LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b")
+# ... or, for a decision with no number, the day it was given: "Keputusan Mahkamah Internasional tentang Pulau Sipadan
+# dan Pulau Ligitan, tanggal 17 Desember 2002."
+_LAW_DATED = re.compile(rf"\btanggal\s+\d{{1,2}}\s+{MONTH}\s+(?P<year>{YEAR_DIGITS})\b", re.I)
 
 
 def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -442,11 +445,13 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
         title = title[:gazette.start()] + title[gazette.end():]
     # its name, before what it is about: "... Tahun 2003 tentang ...", "Kepmenkes No. 1027/MenKes/SK/IX/2004, Standar ..."
     name = re.split(r"\s+(?i:tentang)\s+|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
-    if not _LAW_NAMED.search(name) or sum(w[:1].islower() and w not in _LAW_NAME_LINKS for w in name.split()) > 1:
+    dated = _LAW_DATED.search(title)
+    if not (_LAW_NAMED.search(name) or dated) \
+            or sum(w[:1].islower() and w not in _LAW_NAME_LINKS for w in name.split()) > 1:
         return None  # no law's name, or a sentence about one ("Undang-Undang Nomor 20 Tahun 2003 menyatakan bahwa ...")
-    said = _LAW_YEAR.search(name)
+    said = _LAW_YEAR.search(name) or dated
     after = _YEAR_ENDING.search(rest)
-    year = (said.group("year") or said.group("number_year")) if said else \
+    year = (said.group("year") or said.groupdict().get("number_year")) if said else \
         re.search(YEAR_DIGITS, after.group()).group() if after else None
     if after:
         rest = rest[:after.start()]
