@@ -112,3 +112,19 @@ def test_an_uncited_law_is_labelled_by_its_name_alone():
     labels = {w.label for w in build_registry(chunk_document(doc), [doc])}
     assert {"Santoso (2019)", "Kitab Undang-Undang Hukum Perdata", "Undang-Undang Nomor 20 Tahun 2003"} <= labels
     assert not any("t.t." in label or "2003 (2003)" in label for label in labels)
+
+
+@pytest.mark.parametrize("line", [
+    "Siregar, Januari dan Muaz Zul, 2015, Penegakan Hukum Lingkungan, Jurnal Mercatoria, Vol.8, No. 2.",
+    "Siregar, Januari, Penegakan Hukum Lingkungan, Jurnal Mercatoria, Vol. 8 No. 2, 2015.",
+])
+def test_a_comma_entrys_title_running_on_into_a_journal_is_an_article(line):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.container, ref.volume, ref.issue) == (
+        "article", "Penegakan Hukum Lingkungan", "Jurnal Mercatoria", "8", "2")
+
+
+@pytest.mark.parametrize("line", ["Santoso, Budi, 2019, Jurnal Harian Seorang Guru, Bandung: Alfabeta.",
+                                  "Santoso, Budi, 2019, Membaca Jurnal, Majalah dan Buku, Jakarta: Kencana."])
+def test_a_title_naming_a_journal_with_no_volume_stays_a_book(line):
+    assert parse_reference(line).kind == "book"

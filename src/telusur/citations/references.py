@@ -858,6 +858,12 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         container = _DAY_LAST.sub("", re.sub(r"^(?:dalam|in)\s+", "", container, flags=re.I)).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
+    journal = _JOURNAL_AFTER_TITLE.search(rest)
+    facts = _journal(rest[journal.end():].strip(" .,")) if journal and journal.start() < len(title) else None
+    if facts:  # "Judul, Jurnal Mercatoria, Vol. 8 No. 2, 2015.": the title runs on into the journal's name
+        return rest[:journal.start()].strip(" .,"), {
+            "kind": "article", "container": facts["journal"].strip(), "volume": facts.get("volume"),
+            "issue": facts.get("issue") or facts.get("number"), "pages": _pages(facts.get("pages"))}
     title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
     after = rest[len(title):].strip(" .,(")
     return title, _publisher(re.sub(r"[\s,]*$", "", after))
@@ -1250,6 +1256,9 @@ def _title(rest: str) -> tuple[str | None, str]:
 
 
 _PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][\w .]{1,30}:\s)")  # a comma, then "Place: Publisher"
+# ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
+_JOURNAL_AFTER_TITLE = re.compile(r",\s*(?=(?:Jurnal|Journal|Majalah|Buletin)\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
+                                  r"(?:Vol(?:ume)?\.?\s*\d|No(?:mor)?\.?\s*\d|\d+\s*\(\w+\)))")
 # A book's place: "Jakarta", "New York"; not "Universitas Diponegoro" (see _place)
 _PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
@@ -1262,7 +1271,7 @@ def _title_run_on(title: str) -> int | None:
     """Where a title written with commas runs on into its place and publisher (None: it does not): ", Bandung:
     Alfabeta", or a publisher's name last or before its place (", Sinar Grafika, Jakarta", ", Rajawali Pers"); a
     title's own commas name no publisher ("Hukum Lingkungan: Teori, Legislasi dan Studi Kasus")."""
-    place = _PLACE_AFTER_TITLE.search(title)
+    place = _PLACE_AFTER_TITLE.search(title) or _JOURNAL_AFTER_TITLE.search(title)
     if place:
         return place.start()
     commas = list(re.finditer(r",\s*", title))
