@@ -66,7 +66,8 @@ def test_an_ieee_books_place_keeps_its_state_and_country(line, place, publisher)
 @pytest.mark.parametrize("line, authors", [
     ("Martianto DH, Riyadi H, Ariani M. 2007. Manajemen Program Gizi. Bogor: IPB Press.",
      ("Martianto", "Riyadi", "Ariani")),
-    ("Sari DK. 2019. Gizi Balita. Bogor: IPB Press.", ("Sari",)),
+    ("Sari DK, Putri A. 2019. Gizi Balita. Bogor: IPB Press.", ("Sari", "Putri")),
+    ("Kominfo RI. 2020. Survei Literasi Digital. Jakarta: Kominfo.", ("Kominfo RI",)),  # alone: maybe a body
     ("Kemenkes RI. 2019. Profil Kesehatan. Jakarta: Kemenkes RI.", ("Kemenkes RI",)),
 ])
 def test_ipb_initials_after_the_first_authors_surname(line, authors):

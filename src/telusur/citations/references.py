@@ -664,7 +664,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         # "(2020, 5 Maret). Judul. Tani Online. https://...", "Judul [Video]. YouTube. https://...": a page dated to
         # the day, or a post, on a site, not a book by a publisher
         fields.update(kind="web", container=fields.pop("publisher"))
-    surnames = tuple(_surname(n) if i == 0 or "," in n else _family(n) for i, n in enumerate(names))
+    # IPB writes every author's initials after the surname ("Martianto DH, Riyadi H, Ariani M."): the first's go too;
+    # one name alone may be a body's short form ("Kominfo RI", "Muslimat NU") and stays whole
+    ipb = len(names) > 1 and all(_INITIALS_UNSTOPPED.search(n) for n in names)
+    surnames = tuple(_family(n) if "," not in n and (i or ipb) else _surname(n) for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
@@ -1115,8 +1118,6 @@ def _surname(name: str) -> str:
     words = name.rstrip(".").split()
     if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
         return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
-    if len(words) == 2 and _initials_after(words, name):
-        return words[0]  # "Martianto DH, Riyadi H. 2007.": the first author as IPB writes every author
     if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]) and not re.fullmatch(r"[A-Z]\.?", words[0]):
         return words[0].rstrip(".")  # "Robbins Stephen P": the first author written surname first, no comma
     return name.rstrip(".").strip()
