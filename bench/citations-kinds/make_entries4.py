@@ -1,8 +1,10 @@
 """Writes the PDF of fresh reference-entry gold 7 (bench/references-fresh-entries4.jsonl): an informatics journal
 article laid out in two justified columns whose IEEE-numbered reference list has hanging indents, so that each entry
 runs over two or three lines and the list runs on over a column break. Deterministic (reportlab's invariant mode).
+And the DOCX of gold 8 (bench/references-fresh-entries5.jsonl): a skripsi chapter whose Vancouver list is typed with
+its numbers, one paragraph an entry.
 
-Usage: python bench/citations-kinds/make_entries4.py  (reportlab)"""
+Usage: python bench/citations-kinds/make_entries4.py  (reportlab, python-docx)"""
 
 from __future__ import annotations
 
@@ -97,5 +99,47 @@ def make_pdf(path: Path) -> None:
     doc.build(story)
 
 
+VANCOUVER = [
+    "Badan Pusat Statistik. Statistik kesejahteraan rakyat 2021. Jakarta: BPS; 2021.",
+    "UNICEF. Improving child nutrition: the achievable imperative for global progress. New York: UNICEF; 2013.",
+    "Kementerian Kesehatan RI. Hasil utama Riskesdas 2018 [Internet]. Jakarta: Kemenkes RI; 2018 [dikutip 2021 Mar 5]. "
+    "Tersedia dari: https://www.kemkes.go.id/resources/download/info-terkini/hasil-riskesdas-2018.pdf",
+    "Almatsier S. Prinsip dasar ilmu gizi. Cetakan ke-9. Jakarta: Gramedia Pustaka Utama; 2010.",
+    "Gibney MJ, Margetts BM, Kearney JM, Arab L. Gizi kesehatan masyarakat. Hartono A, penerjemah. Widyastuti P, "
+    "Hardiyanti EA, editor. Jakarta: EGC; 2009.",
+    "Black RE, Victora CG, Walker SP, Bhutta ZA, Christian P, de Onis M, et al. Maternal and child undernutrition and "
+    "overweight in low-income and middle-income countries. Lancet. 2013;382(9890):427-51.",
+    "Hadi H. Gizi dan kesehatan anak usia sekolah. In: Soekirman, editor. Gizi dalam pembangunan. 2nd ed. Bogor: IPB "
+    "Press; 2012. p. 55-70.",
+    "Lestari ND. Hubungan pola asuh dengan status gizi balita di Kelurahan Bandarharjo [tesis]. Semarang: Universitas "
+    "Diponegoro; 2016.",
+    "Persatuan Ahli Gizi Indonesia. Kamus gizi: pelengkap kesehatan keluarga. Jakarta: Kompas; 2009.",
+    "World Health Organization. WHO child growth standards: length/height-for-age, weight-for-age. Geneva: WHO; 2006.",
+]
+
+
+def make_docx(path: Path) -> None:
+    import datetime
+
+    import docx
+    from docx.shared import Cm
+
+    d = docx.Document()
+    d.core_properties.author = "telusur bench"
+    d.core_properties.created = datetime.datetime(2026, 12, 6)
+    d.add_heading("BAB II TINJAUAN PUSTAKA", level=1)
+    d.add_paragraph("Status gizi balita dipengaruhi oleh asupan dan penyakit infeksi (1,2). Prevalensi stunting "
+                    "menurut Riskesdas masih tinggi (3). Zat gizi makro dan mikro dijelaskan oleh Almatsier (4) dan "
+                    "Gibney dkk. (5), sedangkan dampak kurang gizi pada ibu dan anak oleh Black dkk. (6). Gizi anak "
+                    "sekolah dibahas oleh Hadi (7), pola asuh oleh Lestari (8), istilah gizi oleh PERSAGI (9), dan "
+                    "standar pertumbuhan oleh WHO (10).")
+    d.add_heading("DAFTAR PUSTAKA", level=1)
+    for i, text in enumerate(VANCOUVER, 1):
+        p = d.add_paragraph(f"{i}.\t{text}")
+        p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
+    d.save(str(path))
+
+
 if __name__ == "__main__":
     make_pdf(HERE / "jurnal-sistem-pendukung-keputusan.pdf")
+    make_docx(HERE / "gizi-balita-vancouver.docx")
