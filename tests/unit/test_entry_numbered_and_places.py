@@ -85,14 +85,16 @@ def test_a_theses_city_with_its_province_is_the_place(line, place, publisher):
     assert (ref.kind, ref.place, ref.publisher) == ("thesis", place, publisher)
 
 
-def test_a_pages_foot_met_once_inside_a_list_is_left_out_of_the_entry_it_cuts(tmp_path):
+@pytest.mark.parametrize("title", ["Konsensus pengelolaan diabetes melitus di Indonesia.",
+                                   "Konsensus pengelolaan diabetes melitus di Indonesia 2015."])  # a year ends line 1
+def test_a_pages_foot_met_once_inside_a_list_is_left_out_of_the_entry_it_cuts(tmp_path, title):
     from telusur.citations import reference_entries
     from telusur.documents import read_document
 
     path = tmp_path / "artikel.txt"
     path.write_text(
         "JUDUL ARTIKEL\n\nTeks pembahasan yang mengutip (1) dan (2).\n\nDAFTAR PUSTAKA\n\n"
-        "1.   Hartono B, Wijaya C. Konsensus pengelolaan diabetes melitus di Indonesia.\n\n"
+        f"1.   Hartono BS, Wijaya C, Sari DK, et al. {title}\n\n"
         "Jurnal Kesehatan Komunitas                                                  45\n\n"
         "     Jakarta: PB PERKENI; 2015.\n"
         "2.   Sari DK. Gizi balita. Bogor: IPB Press; 2019.\n", encoding="utf-8")
@@ -118,6 +120,8 @@ def test_an_uncited_law_is_labelled_by_its_name_alone():
 @pytest.mark.parametrize("line", [
     "Siregar, Januari dan Muaz Zul, 2015, Penegakan Hukum Lingkungan, Jurnal Mercatoria, Vol.8, No. 2.",
     "Siregar, Januari, Penegakan Hukum Lingkungan, Jurnal Mercatoria, Vol. 8 No. 2, 2015.",
+    "Siregar, Januari, 2015, Penegakan Hukum Lingkungan, Jurnal Mercatoria, Universitas Medan Area, Vol. 8, No. 2, "
+    "hlm. 45-60.",  # the journal's host after its name; "Vol. 8" with a full stop inside the run-on
 ])
 def test_a_comma_entrys_title_running_on_into_a_journal_is_an_article(line):
     ref = parse_reference(line)
@@ -129,3 +133,16 @@ def test_a_comma_entrys_title_running_on_into_a_journal_is_an_article(line):
                                   "Santoso, Budi, 2019, Membaca Jurnal, Majalah dan Buku, Jakarta: Kencana."])
 def test_a_title_naming_a_journal_with_no_volume_stays_a_book(line):
     assert parse_reference(line).kind == "book"
+
+
+def test_a_vancouver_author_opening_with_a_particle():
+    ref = parse_reference("Black RE, Walker SP, de Onis M, et al. Maternal and child undernutrition. Lancet. "
+                          "2013;382(9890):427-51.")
+    assert (ref.kind, ref.authors, ref.container) == ("article", ("Black", "Walker", "de Onis"), "Lancet")
+
+
+def test_a_laws_gazette_as_a_sentence_after_its_name_is_its_container():
+    ref = parse_reference("Undang-Undang Nomor 18 Tahun 2012 tentang Pangan. Lembaran Negara Republik Indonesia "
+                          "Tahun 2012 Nomor 227. Jakarta: Sekretariat Negara.")
+    assert (ref.kind, ref.container, ref.place, ref.publisher) == (
+        "law", "Lembaran Negara Republik Indonesia Tahun 2012 Nomor 227", "Jakarta", "Sekretariat Negara")

@@ -22,7 +22,7 @@ _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "reka
                    "colleagues"})  # "dan kawan-kawan", "and colleagues"
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr")  # a name's suffix: "McLeod, Jr. dan Schell" is one group of two authors
-_LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
+LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
 ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
                       "s.psi m.psi psikolog s.hum m.hum lc m.kes s.km skm m.ba mba s.ip m.ip s.i.p s.s m.sc msc "
@@ -326,7 +326,7 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     at_a_place = stop is not None and stop.group().lower() in _AT_A_PLACE
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in _PARTICLES
                      or taken[0].group().lower() in _ETAL or taken[0].group() in ("et", "at")):
-        if taken[0].group() in _LEADING_PARTICLES:
+        if taken[0].group() in LEADING_PARTICLES:
             k = next((k for k, t in enumerate(taken) if t.group() not in _PARTICLES), len(taken))
             if k <= 2 and k < len(taken) and _CAPITALIZED.match(taken[k].group()):
                 break  # "van der Meer": a Dutch family name's particles lead it
@@ -736,7 +736,7 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
                                       and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
         return False  # a bare capital after a name is its initial ("Rahman A"), not the word "a"
-    lead = next((p for p in parts if p not in _LEADING_PARTICLES), "")  # "van der Meer": its first capital
+    lead = next((p for p in parts if p not in LEADING_PARTICLES), "")  # "van der Meer": its first capital
     if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
         return False
     last = parts[-1]

@@ -13,8 +13,8 @@ from ..documents import furniture
 from ..documents.model import MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, is_organisation, \
-    is_publisher
+from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
+    is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
@@ -194,7 +194,8 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
-_VANCOUVER_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de Onis M", "van der Meer J"
+                   r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}")
 _VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*(?:,?\s*(?:et al|dkk))?)\.\s+"
                         rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
@@ -420,8 +421,10 @@ _LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|^(?:Undang-Undang|UUD?)\b.
 _LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
 # The gazette it was published in, in parentheses: "(Lembaran Negara Republik Indonesia Tahun 2012 Nomor 153)"
 # ... or after a comma, to the name's end: ", Lembaran Negara Republik Indonesia Tahun 2009 Nomor 140, Tambahan ..."
-_GAZETTE = re.compile(r"\s*\((?P<gazette>(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b[^()]*|L\.?N\.?\b[^()]*)\)|"
-                      r",\s*(?P<listed>(?:Lembaran|Berita)\s+(?:Negara|Daerah)\b.*)$")
+# ... or a sentence of its own after it: "... tentang Pangan. Lembaran Negara Republik Indonesia Tahun 2012 Nomor 227."
+_GAZETTE_NAME = r"(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b"
+_GAZETTE = re.compile(rf"\s*\((?P<gazette>{_GAZETTE_NAME}[^()]*|L\.?N\.?\b[^()]*)\)|,\s*(?P<listed>{_GAZETTE_NAME}.*)$")
+_GAZETTE_AFTER = re.compile(rf"{_GAZETTE_NAME}[^.]*")
 _LAW_NAME_LINKS = NAME_LINKS | {"atau", "atas", "dari", "perubahan", "pengganti", "k/pid", "k/pdt"}
 _LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b")
 # ... or, for a decision with no number, the day it was given: "Keputusan Mahkamah Internasional tentang Pulau Sipadan
@@ -455,11 +458,15 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
         re.search(YEAR_DIGITS, after.group()).group() if after else None
     if after:
         rest = rest[:after.start()]
+    after_name = None if gazette else _GAZETTE_AFTER.match(rest)
+    if after_name:
+        rest = rest[after_name.end():].strip(" .,")
     # "Jakarta: Sinar Grafika" after it; a line that is no place and publisher ("Keputusan ... tanggal 17 Desember
     # 2002.", run on by a reader) is none
     published = _publisher(rest) if _PLACE_PUBLISHER_ONLY.fullmatch(rest.strip(" .,")) else {}
     return Reference(text=text, authors=(name,), names=(name,), year=year, year_text=year, title=title.strip(" ,."),
-                     kind="law", container=(gazette.group("gazette") or gazette.group("listed")).strip(" .") if gazette else None,
+                     kind="law", container=(gazette.group("gazette") or gazette.group("listed")).strip(" .") if gazette
+                     else after_name.group().strip(" ,") if after_name else None,
                      start=start, end=start + len(entry) if end is None else end, **published)
 
 
@@ -1202,6 +1209,9 @@ def _journal(after: str) -> dict | None:
     if m is None:
         return _journal_by_labels(after)
     found = m.groupdict()
+    name, _, host = found["journal"].partition(", ")
+    if re.match(_JOURNAL_WORD, name) and is_organisation(host.strip(" .")):
+        found["journal"] = name  # "Jurnal Mercatoria, Universitas Medan Area, Vol.8": the journal, then who publishes it
     return {**found, "pages": found.get("pages") or found.get("spaced")}
 
 
@@ -1247,6 +1257,9 @@ def _title(rest: str) -> tuple[str | None, str]:
             continue  # "Work and Motivation (Rev. ed.). San Francisco": a stop inside the title's parenthesis
         m = cut
         break
+    journal = _JOURNAL_AFTER_TITLE.search(rest)
+    if journal and (m is None or journal.start() < m.start()):  # "Judul, Jurnal X, Vol. 37, No. 1": runs on into it
+        return rest[:journal.start()].strip() or None, rest[journal.end():]
     title, after = (rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)], rest[m.end():]) if m else (rest, "")
     title = title.strip()
     run_on = _title_run_on(title)  # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"
@@ -1258,7 +1271,8 @@ def _title(rest: str) -> tuple[str | None, str]:
 
 _PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][\w .]{1,30}:\s)")  # a comma, then "Place: Publisher"
 # ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
-_JOURNAL_AFTER_TITLE = re.compile(r",\s*(?=(?:Jurnal|Journal|Majalah|Buletin)\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
+_JOURNAL_WORD = r"(?:Jurnal|Journal|Majalah|Buletin)"
+_JOURNAL_AFTER_TITLE = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
                                   r"(?:Vol(?:ume)?\.?\s*\d|No(?:mor)?\.?\s*\d|\d+\s*\(\w+\)))")
 # A book's place: "Jakarta", "New York"; not "Universitas Diponegoro" (see _place)
 _PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
@@ -1272,7 +1286,7 @@ def _title_run_on(title: str) -> int | None:
     """Where a title written with commas runs on into its place and publisher (None: it does not): ", Bandung:
     Alfabeta", or a publisher's name last or before its place (", Sinar Grafika, Jakarta", ", Rajawali Pers"); a
     title's own commas name no publisher ("Hukum Lingkungan: Teori, Legislasi dan Studi Kasus")."""
-    place = _PLACE_AFTER_TITLE.search(title) or _JOURNAL_AFTER_TITLE.search(title)
+    place = _PLACE_AFTER_TITLE.search(title)
     if place:
         return place.start()
     commas = list(re.finditer(r",\s*", title))
@@ -1665,10 +1679,17 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
         if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate)):
-            if first is not None and first.year and (ref.year, ref.authors[:1]) != (first.year, first.authors[:1]):
+            if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
     return None
+
+
+def _year_and_first(ref: Reference) -> tuple:
+    """An entry's year and first author, initials written after the surname aside: a Vancouver entry's first line
+    read alone ("Soelistijo SA, ..., et al. Konsensus ... di Indonesia 2015.", its title's year taken for the entry's)
+    names the same first author as the whole entry ("Soelistijo")."""
+    return ref.year, _INITIALS_UNSTOPPED.sub("", ref.authors[0]) if ref.authors else None
 
 
 # The parts of a reference list: "Buku :", "B. Jurnal", "Sumber Internet", "Peraturan Perundang-undangan", and two
