@@ -1,7 +1,7 @@
-"""Reference-list entries in the numbered styles and places the earlier rules misread (issue 14): a body as a
-Vancouver author, Vancouver's notes before the place (edition, translator) and its chapters ("Dalam: ..., editor."),
-an IEEE book's place with its state and country, IPB's unstopped initials after the first author, and a thesis's
-city with its province. Made-up entries only."""
+"""Reference-list entries in the styles and places the earlier rules misread (issue 14): a body as a Vancouver
+author, Vancouver's notes before the place (edition, translator) and its chapters ("Dalam: ..., editor."), an IEEE
+book's place with its state and country, IPB's unstopped initials, a thesis's city with its province, a page's foot
+inside a list, a comma entry running on into a journal, a medium's bracket after a question. Made-up entries only."""
 
 from __future__ import annotations
 
@@ -146,3 +146,16 @@ def test_a_laws_gazette_as_a_sentence_after_its_name_is_its_container():
                           "Tahun 2012 Nomor 227. Jakarta: Sekretariat Negara.")
     assert (ref.kind, ref.container, ref.place, ref.publisher) == (
         "law", "Lembaran Negara Republik Indonesia Tahun 2012 Nomor 227", "Jakarta", "Sekretariat Negara")
+
+
+@pytest.mark.parametrize("line, title, container", [
+    ("Kok Bisa. (2019, 10 Januari). Kenapa kita mudah lupa? [Video]. YouTube. https://www.youtube.com/watch?v=abc",
+     "Kenapa kita mudah lupa? [Video]", "YouTube"),
+    ("Santoso, B. (2020, 3 Mei). Apa itu stunting? [Blog post]. Blog Gizi. https://bloggizi.id/stunting",
+     "Apa itu stunting? [Blog post]", "Blog Gizi"),
+    ("Kok Bisa. (2019, 10 Januari). Kenapa kita mudah lupa [Video]. YouTube. https://www.youtube.com/watch?v=abc",
+     "Kenapa kita mudah lupa [Video]", "YouTube"),
+])
+def test_a_medium_after_a_title_asking_a_question_stays_out_of_the_site(line, title, container):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.title, ref.container) == ("web", title, container)

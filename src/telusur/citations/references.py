@@ -681,8 +681,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
 
 
 # What a page is, in brackets after its title (APA): "[Video]", "[Blog post]", "[Podcast]", "[Tweet]"
-_MEDIUM = re.compile(r"\[(?:video|blog\s+post|podcast|tweet|status\s+update|infographic|infografis|unggahan|"
-                     r"web\s+page|halaman\s+web)\b[^\]]*\]$", re.I)
+_MEDIUM_BRACKET = (r"\[(?:video|blog\s+post|podcast|tweet|status\s+update|infographic|infografis|unggahan|"
+                   r"web\s+page|halaman\s+web)\b[^\]]*\]")
+_MEDIUM = re.compile(_MEDIUM_BRACKET + "$", re.I)
+_MEDIUM_OPENING = re.compile(r"\s*" + _MEDIUM_BRACKET + r"\.?", re.I)  # after a title's "?": "Apa itu? [Video]. YouTube"
 
 
 def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
@@ -1262,6 +1264,9 @@ def _title(rest: str) -> tuple[str | None, str]:
         return rest[:journal.start()].strip() or None, rest[journal.end():]
     title, after = (rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)], rest[m.end():]) if m else (rest, "")
     title = title.strip()
+    medium = _MEDIUM_OPENING.match(after) if title.endswith(("?", "!")) else None
+    if medium:  # the medium's bracket belongs to the title, as after one ending with a full stop
+        title, after = f"{title} {medium.group().strip(' .')}", after[medium.end():]
     run_on = _title_run_on(title)  # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
     title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title[:run_on]).strip()
