@@ -271,6 +271,12 @@ def gold_author(cite, g: dict) -> bool:
     return any(same_author(cite.authors[0], name) for name in names)
 
 
+def under_heading(want: str, chunks: list) -> list:
+    """The chunks a passage written as a heading heads: a heading is no chunk's text but the innermost section (or the
+    heading) of the chunks under it, and a work it names cites their text (chunking's rule 18), so they hold it."""
+    return [c for c in chunks if any(want in words(t) for t in (*c.location.section[-1:], c.heading or ""))]
+
+
 def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs: dict | None = None) -> dict:
     """Gold citations carried, with first author and year, by a chunk holding their passage; the misses counted by
     kind (miss_kind) when the documents' works are given (and where an unheld passage is, when their texts are)."""
@@ -281,7 +287,7 @@ def gold_scores(gold: list[dict], chunks: dict, works: dict | None = None, docs:
     for g in gold:
         want = words(g["passage_substring"])
         cs = chunks.get(g["doc"]) or []
-        holding = [c for c in cs if want in words(c.text)]
+        holding = [c for c in cs if want in words(c.text)] or under_heading(want, cs)
         unread += not holding
         carried = [cite for c in holding for cite in c.citations if gold_author(cite, g) and cite.year == g["year"]]
         found += bool(carried)

@@ -1074,6 +1074,22 @@ def test_the_bench_compares_markdown_passages_on_the_words_a_reader_shows():
     assert words("wiki/2025_indonesian_protests") == " wiki 2025_indonesian_protests "
 
 
+def test_the_bench_counts_a_citation_written_as_a_heading_on_the_chunks_under_it(tmp_path):
+    """A heading is no chunk's text but the section of the chunks under it, which carry the work it names when they
+    cite nothing: a gold row whose passage is the heading is held by them, not "in no chunk"."""
+    from telusur.chunking import chunk_document
+    from telusur.documents import read_document
+
+    path = tmp_path / "catatan.md"
+    path.write_text("# Catatan\n\n## 1. Teori Dua Faktor Herzberg (1959)\n\nFaktor higiene mencegah ketidakpuasan, "
+                    "sedangkan motivator mendorong kepuasan kerja.\n", encoding="utf-8")
+    chunks = {"catatan.md": chunk_document(read_document(path, path.name, 5.0))}
+    row = {"doc": "catatan.md", "citation": "Teori Dua Faktor Herzberg (1959)", "authors": ["Herzberg"],
+           "year": "1959", "passage_substring": "Teori Dua Faktor Herzberg (1959)"}
+    scores = _bench("citations").gold_scores([row], chunks)
+    assert (scores["gold_found"], scores["passage_in_no_chunk"]) == (1, 0)
+
+
 @pytest.mark.slow
 def test_citation_sentences_of_the_tuning_half_land_whole_in_one_chunk():
     """bench/lost_text.py: every citation-like passage of a tuning-half document that the reader reads sits whole in
