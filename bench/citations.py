@@ -42,7 +42,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   names, "lihat misalnya"/"bdk."/"cf.", a table's reference column, "et.al."/"Dkk.", particles, Chinese and Malay
   names, "n.d.", and a Vancouver article numbered "(3,4)", "(5-7)") and bench/citations-fresh-styles3.jsonl (gold 14:
   surnames with letters outside A-Z, an HTML table and figcaption, a theory's author and year in a heading, bullet
-  items, surnames in capitals, in notes with no list).
+  items, surnames in capitals, in notes with no list) and bench/citations-fresh-bodies.jsonl (gold 15: bodies' names
+  with "dan"/"kepada"/"untuk", companies with PT/Tbk/"(Persero)", courts, English bodies, bodies with no head word,
+  Arabic and Malay names with bin/binti/al-, titles cited as authors, single Vancouver numbers mid-clause).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -77,6 +79,7 @@ FRESH_MANAGER = REPO / "bench" / "citations-fresh-manager.jsonl"  # reference-ma
 FRESH_THINGS = REPO / "bench" / "citations-fresh-things.jsonl"  # things the text talks about, cited as if authors (gold 12)
 FRESH_STYLES2 = REPO / "bench" / "citations-fresh-styles2.jsonl"  # long bodies, cues, tables, particles, Vancouver (gold 13)
 FRESH_STYLES3 = REPO / "bench" / "citations-fresh-styles3.jsonl"  # letters outside A-Z, HTML, headings, capitals (gold 14)
+FRESH_BODIES = REPO / "bench" / "citations-fresh-bodies.jsonl"  # companies, courts, English bodies, bin/al-, titles (gold 15)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -476,7 +479,8 @@ def main() -> int:
                  "fresh gold: manager fields": lambda: evaluate_kinds(args.verbose, FRESH_MANAGER),
                  "fresh gold: things": lambda: evaluate_kinds(args.verbose, FRESH_THINGS),
                  "fresh gold: styles 2": lambda: evaluate_kinds(args.verbose, FRESH_STYLES2),
-                 "fresh gold: styles 3": lambda: evaluate_kinds(args.verbose, FRESH_STYLES3)}
+                 "fresh gold: styles 3": lambda: evaluate_kinds(args.verbose, FRESH_STYLES3),
+                 "fresh gold: bodies": lambda: evaluate_kinds(args.verbose, FRESH_BODIES)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
