@@ -2446,7 +2446,10 @@ def listed_surname(text: str, name: str, year: str) -> str | None:
 def _surname_as_listed(text: str, cite: Citation) -> Citation:
     """A citation whose first author's surname the list does not hold with that year, while another word of the
     name it does: the listed one is the surname. With no list to tell, another word the text cites alone with that
-    year (and the surname read never) is."""
+    year (and the surname read never) is. A name of several words the list holds whole with that year is whole."""
+    whole = _listed_whole(text, cite)
+    if whole is not None:
+        return whole
     if not cite.authors or not cite.authors_text or " " in cite.authors[0] and is_organisation(cite.authors[0]):
         return cite  # a body read whole ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi") has no surname
     first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None)
@@ -2456,6 +2459,29 @@ def _surname_as_listed(text: str, cite: Citation) -> Citation:
     if listed is None or listed == cite.authors[0]:
         return cite
     return replace(cite, authors=(listed,) + cite.authors[1:])
+
+
+_AFTER_A_FIRST_NAME = re.compile(r"(?:[ \t]*[,;&][ \t]*|[ \t]+(?:dan|and|dkk\.?|et[ \t]+al\.?)(?![\w\-]))")
+
+
+def _listed_whole(text: str, cite: Citation) -> Citation | None:
+    """A citation read as part of its first name ("Dhuafa" of "Dompet Dhuafa (2020)", "Perilaku" of "(Modifikasi
+    Perilaku, 2010)", "Lembaga Penelitian" of "... dan Pengabdian kepada Masyarakat") whose name as written opens
+    with a listed first author of several words with that year (a body or a title the list holds whole, never a
+    person, whom the list holds by surname): that author whole."""
+    if not cite.authors or not cite.authors_text:
+        return None
+    written = " ".join(cite.authors_text.split())
+    for first in _listed_first_authors(text).get(cite.year, ()):
+        first = " ".join(first.split())
+        if " " not in first or first == cite.authors[0] or not written.lower().startswith(first.lower()):
+            continue
+        rest = written[len(first):]
+        if rest and not _AFTER_A_FIRST_NAME.match(rest) or not rest and len(cite.authors) > 1:
+            continue  # "Suryani dan Sari", read as two people, stays two whatever a list's line runs together
+        if f" {cite.authors[0].lower()} " in f" {first.lower()} ":
+            return replace(cite, authors=(first,) + (cite.authors[1:] if rest else ()))
+    return None
 
 
 # A standard, a manual or a classification by its name or number, as a citation names it: "SAK", "PSAK No. 1",
