@@ -191,11 +191,18 @@ def _scan_text(text: str) -> str:
         text = _ACRONYM_BEFORE_REGION.sub(lambda m: " " * len(m.group()), text)
     if '"' in text or "“" in text:  # 'Menurut "Arikunto" (2010)': quoted after a citing word, still a name
         text = _QUOTED_NAME.sub(_quoted_name, text)
+    if "(Persero)" in text:  # "(PT Pertamina (Persero), 2020)": a company's legal form, a word of its name
+        text = _LEGAL_FORM.sub(lambda m: " " + m.group(1) + " ", text)
     if "c." in text:  # "Mc. Leod (2009)", "(Mc. Leod, 2009)": the particle of "Mc Leod", not an initial
         text = _PARTICLE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _SCHOOL_YEAR.sub(_school_year, text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
+
+
+# A state company's legal form in parentheses after its name: "PT Pertamina (Persero)", "PT Bank Rakyat Indonesia
+# (Persero) Tbk"
+_LEGAL_FORM = re.compile(r"(?<=[A-Za-z][ \t])\((Persero)\)")
 
 
 # A body's acronym written between its name and the region it serves: "Badan Pusat Statistik [BPS] Kabupaten Jember",
@@ -1452,7 +1459,7 @@ def _short_form_whole(text: str, cite: Citation) -> Citation:
     """A citation whose first author is a short form of the text (_a_short_form_of_the_text), cut as a person's name
     ("Komnas" of "Komnas HAM (2019)", "Ansor" of "(GP Ansor, 2019)"): the short form whole."""
     first = next((n for n in split_names(cite.authors_text) if not is_etal(n)), None) if cite.authors else None
-    if first is None or first == cite.authors[0] or not _a_short_form_of_the_text(text, first):
+    if first is None or _plain_name(first) == _plain_name(cite.authors[0]) or not _a_short_form_of_the_text(text, first):
         return cite
     return replace(cite, authors=(first,) + cite.authors[1:])
 
@@ -2468,20 +2475,35 @@ def _listed_whole(text: str, cite: Citation) -> Citation | None:
     """A citation read as part of its first name ("Dhuafa" of "Dompet Dhuafa (2020)", "Perilaku" of "(Modifikasi
     Perilaku, 2010)", "Lembaga Penelitian" of "... dan Pengabdian kepada Masyarakat") whose name as written opens
     with a listed first author of several words with that year (a body or a title the list holds whole, never a
-    person, whom the list holds by surname): that author whole."""
-    if not cite.authors or not cite.authors_text:
+    person, whom the list holds by surname), or, before a narrative's year, is that author's last words written
+    whole before it ("PT Bank Rakyat Indonesia (Persero) Tbk (2021)" read from "Indonesia", or read with no author
+    when the prose writes "rakyat" small): that author whole."""
+    if len(cite.authors) > 1 and not cite.authors_text:
         return None
-    written = " ".join(cite.authors_text.split())
+    written = _plain_name(cite.authors_text or "")
+    before = _plain_name(_scan_text(text)[max(0, cite.start - 200):cite.start])
     for first in _listed_first_authors(text).get(cite.year, ()):
-        first = " ".join(first.split())
-        if " " not in first or first == cite.authors[0] or not written.lower().startswith(first.lower()):
+        plain = _plain_name(first)
+        if " " not in plain or cite.authors and (first == cite.authors[0]
+                                                 or f" {cite.authors[0].lower()} " not in f" {plain} "):
             continue
-        rest = written[len(first):]
-        if rest and not _AFTER_A_FIRST_NAME.match(rest) or not rest and len(cite.authors) > 1:
-            continue  # "Suryani dan Sari", read as two people, stays two whatever a list's line runs together
-        if f" {cite.authors[0].lower()} " in f" {first.lower()} ":
-            return replace(cite, authors=(first,) + (cite.authors[1:] if rest else ()))
+        if not cite.authors:
+            if f" {before}".endswith(" " + plain) and not cite.via:
+                return replace(cite, authors=(" ".join(first.split()),))
+            continue
+        if written.startswith(plain):
+            rest = written[len(plain):]
+            if rest and not _AFTER_A_FIRST_NAME.match(rest) or not rest and len(cite.authors) > 1:
+                continue  # "Suryani dan Sari", read as two people, stays two whatever a list's line runs together
+            return replace(cite, authors=(" ".join(first.split()),) + (cite.authors[1:] if rest else ()))
+        if len(cite.authors) == 1 and plain.endswith(" " + written) and f" {before}".endswith(" " + plain):
+            return replace(cite, authors=(" ".join(first.split()),))
     return None
+
+
+def _plain_name(name: str) -> str:
+    """A name's words in lower case, brackets aside ("PT Pertamina (Persero)" is "pt pertamina persero")."""
+    return " ".join(re.sub(r"[()\[\]]", " ", name).split()).lower()
 
 
 # A standard, a manual or a classification by its name or number, as a citation names it: "SAK", "PSAK No. 1",
