@@ -736,7 +736,8 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
                                       and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
         return False  # a bare capital after a name is its initial ("Rahman A"), not the word "a"
-    lead = next((p for p in parts if p not in LEADING_PARTICLES), "")  # "van der Meer": its first capital
+    # "van der Meer": its first capital; "bin Abdullah", a Malay name cited by its patronymic, too
+    lead = next((p for p in parts if p not in LEADING_PARTICLES and p not in ("bin", "binti")), "")
     if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
         return False
     last = parts[-1]
