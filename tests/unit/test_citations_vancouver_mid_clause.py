@@ -29,6 +29,9 @@ DAFTAR PUSTAKA
     ("Roesli (4) menambahkan bahwa keyakinan ibu menentukan.", [("Roesli", "2000")]),
     ("Dukungan suami berperan, sebagaimana dilaporkan oleh Sari dkk. (3).", [("Sari", "2019")]),
     ("Hal ini sejalan dengan temuan Sari dan Wulandari (3) tentang dukungan suami.", [("Sari", "2019")]),
+    # a study's finding after a lone number, no name before it or a place's (fresh gold 15)
+    ("Penelitian sebelumnya (3) menemukan bahwa dukungan suami berperan.", [("Sari", "2019")]),
+    ("Studi di Bogor (2) juga melaporkan hubungan sanitasi dengan stunting.", [("Putra", "2020")]),
 ])
 def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     assert _works(sentence + _LIST) == works
@@ -42,6 +45,8 @@ def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     "Jawaban diukur dengan skala Likert (1-4) yang terdiri atas empat pilihan.",  # a scale's values, in order
     "Kategori (1-3) menunjukkan tingkat pengetahuan rendah sampai tinggi.",
     "Setiap butir diberi skor (1-4).",
+    "Langkahnya adalah (1) menemukan masalah, (2) merumuskan hipotesis, dan (3) menguji.",  # items, one sentence
+    "Model regresi (2) menunjukkan koefisien yang lebih besar.",  # an equation's number: it shows, never finds
 ])
 def test_an_enumeration_or_a_number_with_no_evidence_cites_nothing(sentence):
     assert _works(sentence + _LIST) == []

@@ -2802,6 +2802,11 @@ _PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s
 # A scale's word right before its values in parentheses: "skala Likert (1-4)", "diberi skor (1-5)", "Kategori (1-3)"
 _SCALE_BEFORE = re.compile(r"\b(?i:skala|skor|nilai|rentang|kategori|interval|poin|level|tingkat(?:an)?|peringkat|bobot|"
                            r"scale|score|range)(?:[ \t]+[A-Z][\w\-]*)?[ \t]*$")
+# A number alone in its sentence ("(3)"), and what a study does that a model, an equation or a table never does:
+# "(3) menemukan", "(4) juga melaporkan"
+_LONE_NUMBER = re.compile(r"\(\d{1,3}\)")
+_FINDS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:menemukan|membuktikan|menyimpulkan|mengungkapkan|"
+                          r"melaporkan|found|reported|concluded)\b", re.I)
 # The names before a number: "Roesli (10)", "Sari dkk. (4)", "Green dan Kreuter (11)"
 _NAMES_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|"
                                 r"[ \t]+(?:dan|&|and)[ \t]+[A-Z][\w'’\-]+)?[ \t]*$")
@@ -2845,12 +2850,25 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
 def _cites_mid_clause(scan: str, m: re.Match, numbers: list[int], entries: dict[int, Reference]) -> bool:
     """A number in parentheses inside a clause cites the list when an enumeration's item could not be it: it names
     several entries, in order ("penelitian sebelumnya (6,8) dan ...", "(3-5)"; an item holds one number), or the
-    name before it is its entry's first author ("Roesli (10) menambahkan", "Sari dkk. (4)")."""
+    name before it is its entry's first author ("Roesli (10) menambahkan", "Sari dkk. (4)"), or, alone in its
+    sentence and after no name but a place's, a study's finding follows it ("Penelitian sebelumnya (3) menemukan")."""
     if len(numbers) > 1:
         return numbers == sorted(set(numbers)) and all(n in entries for n in numbers)
     name = _NAMES_BEFORE_MARK.search(scan, max(0, m.start() - 80), m.start())
     ref = entries.get(numbers[0]) if numbers else None
-    return bool(name and ref is not None and ref.authors and author_matches(name.group("name"), ref.authors[0]))
+    if ref is None:
+        return False
+    if name and ref.authors and author_matches(name.group("name"), ref.authors[0]):
+        return True
+    if name and not _PLACE_BEFORE.search(scan, max(0, name.start() - 12), name.start()):
+        return False  # "Santoso (2) menyatakan" with entry 2 another's; "di Ethiopia (4)" names a place, not him
+    # "Penelitian sebelumnya (3) menemukan ...", "Studi di Ethiopia (4) juga menemukan ...": a study's finding after a
+    # lone number no name stands before, the only one of its sentence (an enumeration's items share theirs)
+    if not _FINDS_AFTER.match(scan, m.end()):
+        return False  # "Model regresi (2) menunjukkan ...": an equation's or a table's number shows, a study finds
+    opens = max(scan.rfind(". ", 0, m.start()), scan.rfind("\n", 0, m.start())) + 1
+    closes = min((i for i in (scan.find(". ", m.end()), scan.find("\n", m.end())) if i >= 0), default=len(scan))
+    return len(_LONE_NUMBER.findall(scan, opens, closes)) == 1
 
 
 # ---------------------------------------------------------------- citation keys: [@santoso2019, hlm. 12] (pandoc)
