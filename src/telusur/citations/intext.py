@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -1359,7 +1359,7 @@ _SLASH_ACRONYM_BEFORE = re.compile(r"(?<=[a-z])[ \t]*/[ \t]*[A-Z]{2,}[ \t]*$")
 # word whole: "Kitab Undang-Undang Hukum Perdata (KUHPerdata) (2010)"
 _SHORT = r"[A-Z]{2,8}(?:[A-Z][a-z]{2,10})?"
 _ACRONYM_PAREN_BEFORE = re.compile(rf"(?<=[a-z])[ \t]*(?:\([ \t]*({_SHORT})[ \t]*\)|\[[ \t]*({_SHORT})[ \t]*\])[ \t]*$")
-_LINK = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"  # "of", "for", "dan", …: inside an organisation's name
+_LINK = "(?:" + "|".join(sorted(BODY_LINKS)) + ")"  # "of", "for", "dan", "kepada", …: inside an organisation's name
 # ... its words joined by spaces, its linking words, or commas ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 _SPELT_OUT_WORDS = re.compile(rf"(?<![\w'’\-])(?:[A-Z][\w'’\-]*,?[ \t]+(?:{_LINK}[ \t]+)?){{1,7}}[A-Z][\w'’\-]*$")
 
@@ -1539,10 +1539,13 @@ def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]
             and parts[0].lower() not in ORGANISATION_WORDS:
         parts.pop(0)  # "Menurut", "The", a sentence's first common word; not "Dinas" of "Dinas Kesehatan Kota ..."
     name = " ".join(parts)
-    if len(parts) < 3 or not any(p in NAME_LINKS or p.lower() in PLACE_WORDS
+    if len(parts) < 3 or not any(p in BODY_LINKS or p.lower() in PLACE_WORDS
                                  for p in parts[1:-1]):
         return None
-    if "," in name:  # one body's fields, not a list of authors or a place before a name ("Di Medan, Sitompul")
+    if "," in name or set(parts) & (BODY_LINKS - NAME_LINKS):
+        # one body's fields, not a list of authors or a place before a name ("Di Medan, Sitompul"); "kepada" inside
+        # a body's name with its fields ("Lembaga Penelitian dan Pengabdian kepada Masyarakat"), not after a verb's
+        # object ("Surat Edaran kepada Kepala Dinas")
         return name if one_body(name) else None
     return name if is_organisation(name) else None
 

@@ -549,12 +549,18 @@ _GIVEN_WITH_INITIALS = re.compile(r"^(?=.*\b[A-Z]\.)(?:(?:[A-Z]\.\s*)+|[A-Z][a-z
 _GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
 
 
+# The small words inside a body's name: NAME_LINKS, and "kepada"/"bagi" of Indonesian bodies' names ("Lembaga Penelitian
+# dan Pengabdian kepada Masyarakat"), kept from NAME_LINKS, which retrieval's spell-outs share
+BODY_LINKS = NAME_LINKS | frozenset({"kepada", "bagi"})
+
+
 # An organisation whose name joins two fields with "dan"/"and": its first word names an organisation; several fields
 # parted by commas too ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Desa, Pembangunan
 # Daerah Tertinggal, dan Transmigrasi"), so long as no field opens with a body's word (one_body)
 _ORGANISATION_WITH_AND = re.compile(
     rf"^(?:{'|'.join(sorted(w.capitalize() for w in BODY_HEADS))})"
-    r"(?:\s+[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+    r"(?:\s+(?:(?:kepada|untuk|bagi)\s+)?[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+"
+    r"[A-Z][\w\-]*(?:\s+(?:(?:kepada|untuk|bagi)\s+)?[A-Z][\w\-]*)*"
     r"(?:/[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?$"  # "... dan Tata Ruang/Badan Pertanahan Nasional": its other name
     # ... a body's kind, "of"/"for"/"on" and its field: "Organisation for Economic Co-operation and Development",
     # "Department of Health and Human Services", after words of its own: "World Commission on Environment and ..."
@@ -729,8 +735,8 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
     parts = name.split()
     # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": its fields; "Kementerian PPN/Bappenas": its two names
     fields = [f for p in parts for f in p.rstrip(",").split("/") if f]
-    if is_organisation(name) and len([p for p in fields if p not in NAME_LINKS]) > 1 and _body_name_words(name) <= 6 \
-            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in NAME_LINKS or p in DOCTORS
+    if is_organisation(name) and len([p for p in fields if p not in BODY_LINKS]) > 1 and _body_name_words(name) <= 6 \
+            and all(_CAPITALIZED.match(p.rstrip(".")) or _INITIAL.match(p) or p in BODY_LINKS or p in DOCTORS
                     for p in fields):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
