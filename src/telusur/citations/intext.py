@@ -603,6 +603,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     if _REPORT_TITLE.fullmatch(head) and not all(w.lower() in lowercase_words(text) for w in head.split()[1:]):
         # "(Profil Kesehatan Indonesia, 2019)": the report by its title whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
+    if not via and len(names) == 1 and names[0] == head and _a_title_as_author(text, head):
+        return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     if " " in head and _short_form_defined(scan, head):
         # "(Ditjen Pajak, 2020)" after "Direktorat Jenderal Pajak (Ditjen Pajak, 2019)": a body's short form, whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
@@ -611,6 +613,17 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 
 _DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
 _SMALL_NAME = re.compile(r"(?P<name>[a-z][a-z'’\-]{3,})(?P<etal>\s+(?:dkk|et\s+al)\.?)?")
+
+
+def _a_title_as_author(text: str, head: str) -> bool:
+    """ "(Modifikasi Perilaku, 2010)": a title cited for want of an author, whole: capitalised dictionary words, the
+    last one a word the text writes small, so no surname; no body's name. A person's name of such words ("Bunga
+    Lestari" in a text on "hutan lestari") keeps its last word, so it is read as before where it counts."""
+    from ..indonesian import is_known_word
+
+    words = head.split()
+    return 1 < len(words) <= 6 and not is_organisation(head) and words[-1].lower() in lowercase_words(text) \
+        and all(w[:1].isupper() and w.isalpha() and is_known_word(w.lower()) for w in words)
 
 
 def _typed_small(scan: str, head: str) -> str:
@@ -2487,8 +2500,10 @@ def _listed_whole(text: str, cite: Citation) -> Citation | None:
     before = _plain_name(_scan_text(text)[max(0, cite.start - 200):cite.start])
     for first in _listed_first_authors(text).get(cite.year, ()):
         plain = _plain_name(first)
-        if " " not in plain or cite.authors and (first == cite.authors[0]
-                                                 or f" {cite.authors[0].lower()} " not in f" {plain} "):
+        if " " in plain and cite.authors and plain == _plain_name(cite.authors[0]):
+            # read whole already (no surname of it to take), its brackets as listed: "PT Pertamina (Persero)"
+            return replace(cite, authors=(" ".join(first.split()),) + cite.authors[1:])
+        if " " not in plain or cite.authors and f" {cite.authors[0].lower()} " not in f" {plain} ":
             continue
         if not cite.authors:
             if f" {before}".endswith(" " + plain) and not cite.via:
