@@ -24,9 +24,11 @@ def test_a_narrative_company_name_is_read_whole_not_its_last_word():
         == [(("PT Bank Rakyat Indonesia (Persero) Tbk",), "2021")]
 
 
-def test_with_no_list_the_company_is_still_its_author():
+def test_with_no_list_the_company_is_still_its_author_with_its_form_as_written():
     assert _cited("Program ini diarahkan pada pemberdayaan desa (PT Pertamina (Persero), 2020).", listed=False) \
-        == [(("PT Pertamina Persero",), "2020")]
+        == [(("PT Pertamina (Persero)",), "2020")]
+    assert _cited("Jaringan agen diperluas (PT Bank Mandiri (Persero) Tbk, 2020).", listed=False) \
+        == [(("PT Bank Mandiri (Persero) Tbk",), "2020")]
 
 
 def test_a_company_named_after_a_year_cites_nothing():

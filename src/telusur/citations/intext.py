@@ -162,6 +162,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
+    if "(Persero)" in text:
+        found = [_legal_form_as_written(c) for c in found]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -203,6 +205,15 @@ def _scan_text(text: str) -> str:
 # A state company's legal form in parentheses after its name: "PT Pertamina (Persero)", "PT Bank Rakyat Indonesia
 # (Persero) Tbk"
 _LEGAL_FORM = re.compile(r"(?<=[A-Za-z][ \t])\((Persero)\)")
+
+
+def _legal_form_as_written(cite: Citation) -> Citation:
+    """A company read through its legal form's blanked brackets ("PT Bank Mandiri Persero Tbk"): the form in its
+    brackets again, as the text writes it ("PT Bank Mandiri (Persero) Tbk")."""
+    if not cite.authors or not re.search(r"(?<=[A-Za-z] )Persero\b", cite.authors[0]):
+        return cite
+    first = re.sub(r"(?<=[A-Za-z] )Persero\b", "(Persero)", cite.authors[0])
+    return replace(cite, authors=(first,) + cite.authors[1:])
 
 
 # A body's acronym written between its name and the region it serves: "Badan Pusat Statistik [BPS] Kabupaten Jember",
