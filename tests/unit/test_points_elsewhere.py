@@ -50,3 +50,23 @@ def test_a_blog_post_tagged_or_filed_under_a_furniture_word_is_read(tmp_path):
         page = (f"<html><body><main><article class='{classes}'><h1>Literasi Digital bagi Guru</h1>"
                 f"<div class='entry-content'><p>{LEAD}</p><p>{QUOTE}</p></div></article></main></body></html>")
         assert _texts(tmp_path, "post.html", page)[1:] == [LEAD, QUOTE]
+
+
+def test_a_block_is_tested_by_its_first_words_only(tmp_path, monkeypatch):
+    # the label opens the block: each nested block's whole text was joined and matched, once per level of nesting
+    from telusur.documents import decode
+
+    seen = []
+
+    class Recording:
+        def match(self, text):
+            seen.append(len(text))
+            return decode.POINTS_ELSEWHERE_PATTERN.match(text)
+
+    monkeypatch.setattr(decode, "POINTS_ELSEWHERE_PATTERN", decode.POINTS_ELSEWHERE, raising=False)
+    monkeypatch.setattr(decode, "POINTS_ELSEWHERE", Recording())
+    body = "".join(f"<p>{LEAD}</p>" for _ in range(20))
+    for _ in range(10):
+        body = f"<div class='blok'>{body}</div>"
+    assert _texts(tmp_path, "dalam.html", f"<html><body><article>{body}</article></body></html>") == [LEAD] * 20
+    assert max(seen) < 200

@@ -168,10 +168,15 @@ def _points_elsewhere(el) -> bool:
     terkait: …"): the label (decode.POINTS_ELSEWHERE), then only the links' own text."""
     from .decode import POINTS_ELSEWHERE
 
+    opening = ""
+    for piece in el.itertext():  # its first words first: the whole text of every block would be read once per level
+        opening = " ".join(f"{opening} {piece}".split())
+        if len(opening) > 40:
+            break
+    if not POINTS_ELSEWHERE.match(opening):
+        return False
     text = " ".join("".join(el.itertext()).split())
     label = POINTS_ELSEWHERE.match(text)
-    if not label:
-        return False
     linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
     return linked >= 0.8 * len(text[label.end():].strip(" :-–")) > 0
 
