@@ -90,8 +90,9 @@ def compare(trees: dict[str, str], sizes: list[int], repeat: int) -> None:
             med = [statistics.median(times[(n, measure, size)]) for n in names]
             out = "/".join(map(str, sorted(counts[(measure, size)])))
             print(f"{measure:16} {size:>8} {out:>6} " + " ".join(f"{m:>11.2f}s" for m in med)
-                  + (f"   {med[-1] / med[0]:.1f}x" if len(med) > 1 else ""))
-    print("seconds: median of", repeat, "(one call per process); out: citations or chunks (both trees alike when one)")
+                  + (f"   {med[0] / med[-1]:.1f}x" if len(med) > 1 else ""))
+    print("seconds: median of", repeat, "(one call per process); out: citations or chunks (both trees alike when one);",
+          "speedup: the first tree's time over the last's")
 
 
 def same(out: Path) -> None:
