@@ -81,3 +81,13 @@ def test_a_word_is_found_as_written_not_folded():
     spaced = "Lihat (\u00a0Sari, 2019) dan (\u2009\n Sari 2019)."
     cited = r"(?<![\w'’\-])Sari\s*\(\s*2019\b|\(\s*Sari\s*[,:;]?\s*2019\b"
     assert _spans(finditer(cited, spaced, "Sari", paren=True)) == _spans(re.finditer(cited, spaced)) != []
+
+
+def test_a_key_in_running_text_cites_when_the_text_cites_by_bracketed_keys_elsewhere():
+    """Whether the text cites with pandoc's "[@key]" anywhere is asked of the whole text, whichever passage asks."""
+    grouped = "Motivasi adalah dorongan [@santoso2019].\n@wijaya2020 menyatakan disiplin itu penting.\n"
+    bare = "Akun @wijaya2020 menyatakan disiplin itu penting.\nKampus itu ramai.\n"
+    second = grouped.index("@wijaya")
+    assert [(c.authors, c.year) for c in intext.find_citations(grouped, second, len(grouped), second)] == \
+        [(("Wijaya",), "2020")]
+    assert intext.find_citations(bare, 0, len(bare), 0) == []

@@ -2950,11 +2950,18 @@ def _citation_keys(text: str, scan: str, start: int, end: int) -> list[Citation]
         taken.append(group.span())
         for item in _KEY_ITEM.finditer(group.group("body")):
             out += _key_citation(text, item.group("key"), item.group("locator"), group)
-    pandoc = bool(taken) or bool(_KEY_GROUP.search(scan))  # a handle ("@kampus2019 di Twitter") in other texts
+    pandoc = bool(taken) or _cites_by_key_groups(scan)  # a handle ("@kampus2019 di Twitter") in other texts
     for m in _KEY_IN_TEXT.finditer(scan, start, end):
         if not any(a <= m.start() < b for a, b in taken) and (pandoc or _key_work_listed(text, m.group("key"))):
             out += _key_citation(text, m.group("key"), m.group("locator") or "", m)
     return out
+
+
+@lru_cache(maxsize=4)
+def _cites_by_key_groups(scan: str) -> bool:
+    """The text cites with pandoc's bracketed keys somewhere ("[@santoso2019]"): asked once per text, not once per
+    passage (the search runs over the whole text)."""
+    return _KEY_GROUP.search(scan) is not None
 
 
 def _key_work_listed(text: str, key: str) -> bool:
