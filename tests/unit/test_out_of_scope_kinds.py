@@ -43,6 +43,7 @@ tanpa perang, sedangkan hukum internasional memberi aturan yang disepakati bersa
     ("Berapa jumlah siswa yang mengikuti remedial?", None),  # a count, which quantity.gives_count reads
     ("Apa fungsi harga dalam bauran pemasaran?", None),  # about prices, asking no figure
     ("Berapa lama waktu tunggu resep?", None),
+    ("What is the effect of price on demand?", None),  # the price is what is asked about, not a figure asked
 ])
 def test_a_question_asking_a_figure_with_a_unit_of_its_own(question, kind):
     assert asked_figure(question) == kind

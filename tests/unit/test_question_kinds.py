@@ -82,3 +82,37 @@ def test_what_is_x_for_asks_a_purpose(question, kind):
 ])
 def test_formal_question_words_and_formulations(question, kind):
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["What is the R-square of customer loyalty in the study?",
+                                      "What is the maximum fine for burning land?",
+                                      "What is the overall average waiting time at the pharmacy?",
+                                      "What's the mean score for indicator X3?", "What is the IQ range of gifted children?",
+                                      "what is the voltage of the sensor heater"])
+def test_what_is_the_measure_of_asks_a_value_not_a_definition(question):
+    # s27's lead list: "What is the R-square / ... of" read as a definition; the answer wants the sentence with the figure
+    assert question_kind(question) == "number"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is the value of honesty in business?", "definition"),  # "value", "area", "ratio": as often a thing defined
+    ("What is the current ratio?", "definition"),
+    ("What is the effect of load on the motor?", "definition"),  # the measure after "of": no figure asked
+    ("What is the difference between the mean and the median?", "definition"),
+    ("What is the meaning of stunting?", "definition"),
+])
+def test_a_measure_word_out_of_the_asked_place_asks_no_value(question, kind):
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How do you know when a product is ready?", None),  # a sign: the question word is "how"
+    ("How can we tell when a child is stunted?", None),
+    ("Explain when to use a t-test.", None),  # a condition
+    ("Do you know when the war began?", "time"),
+    ("Tell me when Amos prophesied.", "time"),
+    ("Until when are the cycles repeated?", "time"),
+])
+def test_when_asked_of_someone_in_a_how_question_or_before_to_asks_no_time(question, kind):
+    # review4 (s27): "How do you know when ..." and "Explain when to ..." read as time questions ("know when")
+    assert question_kind(question) == kind

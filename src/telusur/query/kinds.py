@@ -7,7 +7,7 @@ import re
 
 from ..documents.model import INDONESIAN_MONTHS, MONTH
 from ..lazy_pattern import LazyPattern
-from .quantity import ASKS_NUMBER, DATE_LABELS
+from .quantity import ASKS_NUMBER, ASKS_VALUE, DATE_LABELS
 from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
 
 # Words after which an English question word asks of someone what follows it: "Do you know who …?", "Tell me when …"
@@ -43,12 +43,15 @@ _KINDS = (
                         r"what (?:\w+ )?caus(?:e|es|ed)|(?:causes?|reasons?) (?:of|for|why))\b", re.I)),
     # English asks "when" as a question word: opening the question or its clause, before its helper verb, after a
     # verb asking it of someone ("Do you know when …?") or closing it ("When did …?", "… and when?", "Until when …?");
-    # "when" joining a clause asks no time ("What does a believer do when given amanah?"), nor one opening the question
+    # "when" joining a clause asks no time ("What does a believer do when given amanah?"), nor the one a "how" question
+    # or "when to" asks of someone (a sign, a condition: "How do you know when a product is ready?", "Explain when to
+    # use a t-test"), nor one opening the question
     # before another question word asks ("When prices rise, what happens to demand?"); and by what a date is ("In
     # what year …?", "Which century …?", "What is the date of …?"; not "the year-end balance", "the year's profit")
     ("time", _WHEN := LazyPattern(rf"\b(?:kapan\w*|sejak kapan|{_DATE_LABELLED})\b|^\W*(?:and |but |so )?when\b"
                                   rf"(?![^?]*?,\s*(?:what|how|who|whom|whose|which|why|where|{_HELPERS})\b)|"
-                                  rf"\bwhen {_HELPERS}\b|\b(?:until|till|since|by|{_ASKING}) when\b|\bwhen\W*$|"
+                                  rf"\bwhen {_HELPERS}\b|\b(?:until|till|since|by) when\b|\bwhen\W*$|"
+                                  rf"^(?!\W*how\b)(?=.*?\b{_ASKING} when\b(?!\s+to\b))|"
                                   rf"\b(?:what|which)(?: exact)? (?:year|month|date|day|century|decade)s?(?![\w'’\-])|"
                                   rf"\bwhat(?:'s| is| was) the (?:exact )?(?:date|year)(?![\w'’\-])|\bhow long ago\b",
                                   re.I)),
@@ -60,6 +63,7 @@ _KINDS = (
     ("example", LazyPattern(r"\b(?:contoh\w*|examples?|instance)\b", re.I)),
     # "… tujuannya buat apa?", "Untuk apa X?", "What is the purpose of X?" (before "what is": no definition asked)
     ("purpose", PURPOSE_QUESTION),
+    ("number", ASKS_VALUE),  # "What is the R-square of …?", "What is the maximum fine …?": a value, not a definition
     ("definition", LazyPattern(r"\b(?:apa (?:itu|yang dimaksud|arti|pengertian|definisi|makna)|yang dimaksud|pengertian|"
                                r"definisi|arti(?:nya)?|maksud(?:nya)?|makna|mendefinisikan|mengartikan|"
                                r"diartikan|didefinisikan|what is(?! the (?:total )?number of)|what (?:does|do|did)\b.{1,80}?\bmean|meant by|"

@@ -471,9 +471,18 @@ _FIGURES = {
     "dose": LazyPattern(r"\d\s*(?:mg|mcg|µg|g|ml|cc|iu|tetes|tablet|kapsul|sendok|dosis)\b|"
                         r"\d\s*(?:kali|x)\s*(?:sehari|per\s+hari|/\s*hari|a\s+day|daily|\d)\b", re.I),
 }
-# "What is the dose of …?", "What's the price of …?": an English question asking a figure without "how much".
-_WHAT_FIGURE = LazyPattern(r"\bwhat(?:'s|\s+is|\s+are|\s+was)\s+the\s+(?:[^\W\d_]+\s+){0,2}?(?:price|cost|salary|wage|fee|"
-                           r"dose|dosage)s?\b", re.I)
+# An English question asking a figure without "how much", by the measure it names after "what is the": "What is the
+# dose of …?", "What's the price of …?" (a figure with its unit: _FIGURE_WORDS); "What is the maximum fine …?", "What
+# is the R-square of …?", "What is the overall average waiting time …?" (a value: ASKS_VALUE). Not "value", "level",
+# "ratio" or "area": as often a thing defined ("the value of honesty", "the current ratio", "the area of study").
+# (up to two words before the measure, none a preposition or a conjunction: "the effect of load on …" asks no figure)
+_WHAT_THE = (r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+"
+             r"(?:(?!(?:of|for|in|on|at|to|by|with|between|and|or)\b)[^\W\d_]+\s+){0,2}?")
+_FIGURED = r"price|cost|salary|wage|fee|dose|dosage"
+_WHAT_FIGURE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED})s?\b", re.I)
+ASKS_VALUE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED}|maximum|minimum|average|mean|median|total|range|rate|score|"
+                         rf"coefficient|percentage|proportion|r[\s-]?squared?|r2|size|length|width|height|weight|speed|"
+                         rf"temperature|voltage|capacity|load|fine|duration|distance)s?\b", re.I)
 
 
 def asked_figure(question: str) -> str | None:
