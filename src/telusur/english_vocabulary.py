@@ -29,6 +29,10 @@ moreover furthermore nevertheless nonetheless otherwise meanwhile
 several various else etc already always never sometimes rather quite almost ever perhaps maybe seldom instead indeed
 """.split())
 
+# The helper verbs an English question opens a question or a clause with ("When did …?", "…, and does it …?"): kinds
+# reads a time by them ("when is …"), english a second question joined to the first ("What is X and has it …?").
+HELPER_VERBS = tuple("is was are were do does did can could will would should must may might has have had".split())
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]]:

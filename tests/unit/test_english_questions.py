@@ -61,6 +61,8 @@ def test_an_english_loan_word_gives_its_indonesian_spelling(english, indonesian)
     ("Define consensus.", "consensus"),
     ("What is quiet quitting and does it come from job stress?", "quiet quitting"),  # a second question joined
     ("What is a deposito, and when can the money be withdrawn?", "deposito"),
+    ("What is workplace mobbing and has it grown since the pandemic?", "workplace mobbing"),  # any helper verb kinds
+    ("What is a holographic will, and must a notary keep it?", "holographic will"),  # reads (HELPER_VERBS)
     ("What is bread and butter?", "bread and butter"),  # "and" inside the term
     ("What is the difference between creativity and innovation?", None),
     ("What is the purpose of bilateral cooperation?", None),

@@ -17,7 +17,7 @@ import re
 from functools import cached_property, lru_cache
 from itertools import product
 
-from ..english_vocabulary import IRREGULAR, STOP, base_forms, lexicon
+from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, base_forms, lexicon
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -519,8 +519,8 @@ _RELATIONS = frozenset("difference differences relationship relation purpose pur
 
 # A second question joined to the first ("What is quiet quitting and does it come from job stress?", "What is a
 # deposito, and when can ...?"): the term is asked in the first.
-_SECOND_QUESTION = LazyPattern(r",?\s+and\s+(?:what|how|why|which|who|whom|where|when|does|do|did|is|are|was|were|can|"
-                               r"could|should|will|would)\b.*$", re.I)
+_SECOND_QUESTION = LazyPattern(rf",?\s+and\s+(?:what|how|why|which|who|whom|where|when|{'|'.join(HELPER_VERBS)})\b.*$",
+                               re.I)
 
 
 def definition_focus(query: str) -> str | None:

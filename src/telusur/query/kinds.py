@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..documents.model import INDONESIAN_MONTHS, MONTH
+from ..english_vocabulary import HELPER_VERBS
 from ..lazy_pattern import LazyPattern
 from .quantity import ASKS_NUMBER, ASKS_VALUE, DATE_LABELS
 from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
@@ -13,7 +14,7 @@ from .ranker import ENUMERATION, ITEMS_ASKED, PURPOSE_QUESTION
 # Words after which an English question word asks of someone what follows it: "Do you know who …?", "Tell me when …"
 _ASKING = r"(?:me|us|know|tell|explain|describe|identify|name|mention|ask|wonder|out)"
 # English helper verbs, as a question opens on them ("When did …?", "…, is it …?")
-_HELPERS = r"(?:is|was|are|were|do|does|did|can|could|will|would|should|must|may|might|has|have|had)"
+_HELPERS = rf"(?:{'|'.join(HELPER_VERBS)})"
 # A time asked by the label before "berapa": "tahun berapa", "tanggal berapa", "pukul berapa", "abad ke berapa"
 _DATE_LABELLED = rf"(?:{'|'.join(sorted(DATE_LABELS))})\s+(?:ke-?\s*)?berapa"
 # "menghitung", "dihitung" ask for a formula unless the question asks when or why of the counting ("Tanggal wasiat
