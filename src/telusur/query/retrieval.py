@@ -20,7 +20,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
-from ..english_vocabulary import base_forms, is_english_word, lexicon
+from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, is_english_word, lexicon
 from ..acronyms import expands, initials
 from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
@@ -123,6 +123,9 @@ _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initiall
 # A word in lower case just before or after a phrase, on its line (_whole_name: the phrase stands inside a sentence).
 _LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
 _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
+# An English word shorter than this is not respelled (_english_slip): one slip from a short word is as often another
+# word ("later": "alter", "prone": "prove"), as FUZZY_MIN_LEN says of the text's words, and English has more short ones.
+ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
 _ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
 # The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
 _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
@@ -188,6 +191,12 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
         if shorter >= 5 and common >= max(5, 0.8 * shorter):
             return True
     return False
+
+
+def _left_out_or_swapped(word: str) -> set[str]:
+    """The words a word may be typed from with one letter left out or two neighbours swapped (over a-z)."""
+    return ({word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz"} | \
+        {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}) - {word}
 
 
 def _letter_missing(typed: str, word: str) -> bool:
@@ -331,13 +340,14 @@ class Retriever:
         the stemmer finds no root in a misspelled word, so it would read as a word the text never uses, search would
         miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
         knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
-        lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English stays as
-        typed. Of several words of the text one slip away, the one most passages use, of those a passage writes beside
+        lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English gets only
+        the slips _english_slip reads ("poor nutrtion": "nutrition"). Of several words of the text one slip away, the one most passages use, of those a passage writes beside
         another word of the question (_beside). A question typed all in lower case gets the capitals of the names and
         acronyms the text writes ("menurut chin" -> "Chin", "ispa": _named), so they are read as names."""
-        if is_english(question):
-            return question
         starts = {a for a, _ in sentence_spans(question)}
+        if is_english(question):
+            return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts) or m.group(),
+                          question)
         context = self._context(question)
 
         def fix(m: re.Match) -> str:
@@ -353,6 +363,36 @@ class Retriever:
             return respelled
         # typed all in lower case: the names and acronyms the text writes with capitals ("menurut chin", "ispa")
         return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group(), context) or m.group(), respelled)
+
+    def _english_slip(self, word: str, opening: bool = False) -> str | None:
+        """An English word typed with a letter left out or two neighbours swapped ("nutrtion", "autsim", "mangement"):
+        the English word list's word so typed whose words the text writes ("nutrition": "gizi"; of several, the one
+        most passages write), its ending kept ("nutrtions": "nutritions"), or None. Only a word of ENGLISH_SLIP_MIN
+        letters or more, in lower case (or opening a sentence), that no word list knows and the text writes in no
+        form: the word list holds some 4,800 course words, so a word it lacks is as often a real word ("viral",
+        "sensor"), and a letter changed or added makes another real word too often for it to tell ("viral": "vital",
+        "chords": "cords", "grunting": "granting"); a letter left out or a swap rarely does."""
+        lower = word.lower()
+        if len(word) < ENGLISH_SLIP_MIN or not (word.islower() or opening and word[1:].islower()) \
+                or is_english_word(lower) or indonesian_word(lower) or self._english_written(lower) \
+                or any(form in ENGLISH_STOP for form in base_forms(lower)):  # "saying": a framing word's form
+            return None
+        found: dict[str, int] = {}
+        for base in base_forms(lower):
+            if lower.startswith(base):
+                for meant in _left_out_or_swapped(base) & lexicon().keys():
+                    held = len(self._english_holders(meant)) if self._english_written(meant) else 0
+                    if held:
+                        found[meant + lower[len(base):]] = max(held, found.get(meant + lower[len(base):], 0))
+        if not found:
+            return None
+        meant = max(sorted(found), key=found.get)
+        return meant[:1].upper() + meant[1:] if word[0].isupper() else meant
+
+    def _english_written(self, word: str) -> bool:
+        """The text writes an English word in some form: itself, or a word of the word list's or a loan word of it
+        (english.indonesian_words) as it stands."""
+        return any(all(self._spelled(w) for w in words) for words in english_words.indonesian_words(word))
 
     def _context(self, question: str) -> frozenset[int]:
         """The index's terms of the question's words the text uses: what a respelling should stand beside (_beside)."""
