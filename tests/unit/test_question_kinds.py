@@ -88,7 +88,9 @@ def test_formal_question_words_and_formulations(question, kind):
                                       "What is the maximum fine for burning land?",
                                       "What is the overall average waiting time at the pharmacy?",
                                       "What's the mean score for indicator X3?", "What is the IQ range of gifted children?",
-                                      "what is the voltage of the sensor heater"])
+                                      "what is the voltage of the sensor heater",
+                                      "What is the path result for personality type B on OCB?",
+                                      "What's the original sample value for the X1 to Y path?"])
 def test_what_is_the_measure_of_asks_a_value_not_a_definition(question):
     # s27's lead list: "What is the R-square / ... of" read as a definition; the answer wants the sentence with the figure
     assert question_kind(question) == "number"
@@ -100,6 +102,7 @@ def test_what_is_the_measure_of_asks_a_value_not_a_definition(question):
     ("What is the effect of load on the motor?", "definition"),  # the measure after "of": no figure asked
     ("What is the difference between the mean and the median?", "definition"),
     ("What is the meaning of stunting?", "definition"),
+    ("What is the result of the study?", "definition"),  # a finding: "result" alone is no statistic's
 ])
 def test_a_measure_word_out_of_the_asked_place_asks_no_value(question, kind):
     assert question_kind(question) == kind

@@ -473,8 +473,9 @@ _FIGURES = {
 }
 # An English question asking a figure without "how much", by the measure it names after "what is the": "What is the
 # dose of …?", "What's the price of …?" (a figure with its unit: _FIGURE_WORDS); "What is the maximum fine …?", "What
-# is the R-square of …?", "What is the overall average waiting time …?" (a value: ASKS_VALUE). Not "value", "level",
-# "ratio" or "area": as often a thing defined ("the value of honesty", "the current ratio", "the area of study").
+# is the R-square of …?", "What is the overall average waiting time …?", "What is the path result for …?" (a value:
+# ASKS_VALUE). Not "value", "result", "level", "ratio" or "area" alone: as often a thing defined or a finding ("the value
+# of honesty", "the result of the study", "the current ratio", "the area of study"); a statistic's result or value is one.
 # (up to two words before the measure, none a preposition or a conjunction: "the effect of load on …" asks no figure)
 _WHAT_THE = (r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+"
              r"(?:(?!(?:of|for|in|on|at|to|by|with|between|and|or)\b)[^\W\d_]+\s+){0,2}?")
@@ -482,7 +483,8 @@ _FIGURED = r"price|cost|salary|wage|fee|dose|dosage"
 _WHAT_FIGURE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED})s?\b", re.I)
 ASKS_VALUE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED}|maximum|minimum|average|mean|median|total|range|rate|score|"
                          rf"coefficient|percentage|proportion|r[\s-]?squared?|r2|size|length|width|height|weight|speed|"
-                         rf"temperature|voltage|capacity|load|fine|duration|distance)s?\b", re.I)
+                         rf"temperature|voltage|capacity|load|fine|duration|distance|"
+                         rf"(?:path|regression|correlation|sample|[ptf])[\s-]+(?:result|value))s?\b", re.I)
 
 
 def asked_figure(question: str) -> str | None:
