@@ -50,7 +50,7 @@ def test_a_slip_of_the_keyboard_is_read_in_the_texts_spelling(retriever_of, type
 @pytest.mark.parametrize("typed", [
     "Apa penyebab inflasi?",  # a real word the text never uses stays, to be missed
     "Apa pendapat Remedail tentang siklus?",  # a capital inside a sentence: a name, with spellings of its own
-    "What is the purpose of classroom action reserch?",  # English
+    "What is the purpose of classroom action reseerch?",  # English: a letter added (only one left out or a swap is read)
     "Apa arti kata sikl?",  # a word this short could be a slip from many words
 ])
 def test_words_that_are_no_slip_stay_as_typed(retriever_of, typed):
