@@ -65,7 +65,7 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
     ("What is meant by a holographic will?", "definition"),
     # "used for"/"used to" + what it is used on: the words before name a thing asked for ("What is [the rate used for
     # depreciation]?"), no purpose
-    ("What is the rate used for depreciation?", "definition"),
+    ("What is the rate used for depreciation?", "number"),  # a rate asked: a value (quantity.ASKS_VALUE)
     ("What is the test used to measure reliability?", "definition"),
 ])
 def test_what_is_x_for_asks_a_purpose(question, kind):
