@@ -294,8 +294,11 @@ _PRONOUNS = r"ia|dia|beliau|mereka"  # "Ia disebut …": who it is, the sentence
 _THUS = r"dengan\s+demikian"  # "Dengan demikian …": what follows from the sentence before, said again
 # A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut" ("Hal ini"),
 # "Daunnya", or no subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …").
-_REFERS_BACK = LazyPattern(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|"
-                           r"^(?:[\w-]+\s+){0,4}?(?:(?:ini|itu|tersebut|inilah|itulah)\b|[\w-]{3,}nya\b)", re.I)
+_POINTS_BACK = r"^(?:[\w-]+\s+){0,4}?(?:ini|itu|tersebut|inilah|itulah)\b"  # "Hal ini …", "Teguran kali ini …"
+_REFERS_BACK = LazyPattern(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|{_POINTS_BACK}|"
+                           r"^(?:[\w-]+\s+){0,4}?[\w-]{3,}nya\b", re.I)
+# … a pronoun or a demonstrative only: "-nya" is as often a word's own ending ("Misalnya", "Pesertanya") as a reference
+_NAMES_BACK = LazyPattern(rf"^(?:{_PRONOUNS})\b|{_POINTS_BACK}", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
 # The ranker gives the second passage at least this share of the first's chance of holding the answer: its best sentence
 # is said too (chosen leaving one open set out at a time, answers no more than 5% longer: bench/answer_sentences.py)
@@ -459,7 +462,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         terms = _side_terms(sides, question, retriever)
         chosen = _going_on(_both_sides(chosen, scored, hits, terms, tokenize), hits, terms, tokenize)
     chosen = [(rank, _with_its_turn(hits[rank - 1].chunk.text, span, asked, tokenize)) for rank, span in chosen]
-    return [(rank, [span]) for rank, span in _joined(_with_who_it_is(chosen, hits), hits)]
+    said = _joined(_with_who_it_is(chosen, hits), hits)
+    if len(said) == 1 and not (kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(_said(hits, *said[0]))):
+        said = [_alone_goes_on(hits, *said[0], asked, tokenize)]  # a lone short sentence not of the form asked
+    return [(rank, [span]) for rank, span in said]
 
 
 # A question word every unit of the answer's passages says weighs this much less in a unit's shared words (chosen with
@@ -750,6 +756,24 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
         if any(t and t <= own & set(tokenize(" ".join(going_on.split()[:OPENING_WORDS]))) for t in terms):
             return rank, (span[0], after[1])
     return rank, span
+
+
+def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], tokenize) -> tuple[int, int]:
+    """An answer that is one short sentence alone (SHORT_DEFINITION characters at most) is said with the next sentence
+    of its paragraph when that one goes on about it: it names it back ("Teguran yang kedua …" / "Teguran kali ini
+    disampaikan melalui isterinya …", "… penting karena …" / "Selain itu juga, tanaman memiliki manfaat …") or says
+    a word of the question the sentence does not ("Templating engine, adalah program …" / "Laravel sendiri memiliki
+    templating engine … bernama blade"). A longer answer, or one of several sentences, says enough already: only
+    where the answer is this short does the next sentence cost little (bench/answer_sentences.py). A sentence of the
+    form a kind asks ("Pesertanya tercatat sebanyak 25 orang." for "berapa") is the answer whole (the caller's
+    check)."""
+    text = hits[rank - 1].chunk.text
+    after = _next_in_paragraph(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
+    if after is None:
+        return rank, span
+    going_on = text[after[0]:after[1]]
+    new = asked & set(tokenize(going_on)) - set(tokenize(text[span[0]:span[1]]))
+    return (rank, (span[0], after[1])) if new or _NAMES_BACK.match(going_on) else (rank, span)
 
 
 # A sentence naming the things it goes on to say one by one ("… yaitu sebagai penemu dan sebagai perencana.")
