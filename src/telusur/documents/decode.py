@@ -24,6 +24,24 @@ _BOILERPLATE_LINES = re.compile(
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+# A post's counters in its byline ("Oleh Siti | Senin, 11 Maret 2024 | 3 Komentar", "· 5 menit baca"): the page's
+# state the day it was saved, not the article's text; each a part of the line between "|", "·" or "•"
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+_COUNTER = re.compile(
+    r"^(?:\d[\d.,]*\s*(?:komentar|tanggapan|comments?|views?|shares?|kali\s+dibaca|dibaca|dilihat)"
+    r"|(?:dibaca|dilihat|views?:?)\s+\d[\d.,]*(?:\s*kali)?|(?:waktu\s+baca:?\s*)?\d+\s*(?:menit|min)\s+(?:baca|membaca|read))$",
+    re.I)
+
+
+def without_counters(line: str) -> str:
+    """A byline without the counters among its parts ("… | 09:15 WIB | 3 Komentar" -> "… | 09:15 WIB"); a line of
+    counters only is left empty. Any other line is unchanged."""
+    parts = _BYLINE_PARTS.split(line.strip())
+    kept = [p for p in parts if not _COUNTER.match(p.strip())]
+    if len(kept) == len(parts):
+        return line
+    separator = _BYLINE_PARTS.search(line.strip())
+    return separator.group().join(kept) if separator and kept else " ".join(kept)
 
 
 def decode_bytes(raw: bytes, rel: str) -> str:
@@ -66,7 +84,9 @@ def strip_boilerplate(text: str) -> tuple[str, str | None]:
             continue
         if _BOILERPLATE_LINES.match(line):
             continue
-        kept.append(line)
+        counted = without_counters(line)
+        if counted.strip() or not line.strip():
+            kept.append(counted)
     return "\n".join(kept).strip("\n") + "\n", title
 
 

@@ -10,9 +10,10 @@ import re
 from pathlib import Path
 
 from ..errors import CorpusError
+from .decode import without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading, join_wrapped_hyphens,
-                        mend_hard_breaks, pasted_lines, place_section_names)
+from .structure import (CELL, HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading,
+                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -29,7 +30,8 @@ _BLOCKS = frozenset({
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|comments?|comment-respond|respond|share|sharing|"
     r"social|related|breadcrumbs?|pagination|pager|cookie|advert|ads|banner|footer|site-header|skip-link|"
-    r"post-navigation|author-bio|subscribe|newsletter|popup|modal|tags?)(?:$|[\s_-])",
+    r"post-navigation|author-bio|author-box|about-author|subscribe|newsletter|popup|modal|tags?|toc|lwptoc|"
+    r"table-of-contents)(?:$|[\s_-])",
     re.I,
 )
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
@@ -160,7 +162,17 @@ def _dropped(el, top: bool) -> bool:
         return True
     if tag in ("header", "footer") and top:
         return True
-    return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el)
+    return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+def _contents(el) -> bool:
+    """A blog's table of contents, whatever its class: a list of two items or more that are only links to the
+    page's own headings ("<li><a href='#jenis'>Jenis Motivasi</a></li>"); the headings themselves are the text."""
+    items = [li for li in el.iter("li")]
+    text = " ".join("".join(el.itertext()).split())
+    linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a")
+                 if (a.get("href") or "").startswith("#"))
+    return len(items) >= 2 and linked >= 0.8 * len(text) > 0
 
 
 def _points_elsewhere(el) -> bool:
@@ -200,6 +212,8 @@ class _Walker:
 
     def flush(self) -> None:
         text = _lines(mend_hard_breaks("".join(self.buf)))
+        if self.kind == "paragraph":
+            text = _lines("\n".join(without_counters(line) for line in text.split("\n")))
         self.buf = []
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
@@ -329,16 +343,38 @@ class _Walker:
             number += step
 
     def table(self, el) -> None:
-        """One table block: a row per line, cells joined by " | "."""
-        rows = []
+        """One table block: a row per line, cells joined by " | "; its <caption> ("Tabel 1. …") a paragraph over
+        it, as the other formats set a caption; a cell spanning rows (rowspan) stands in each row it spans, so the
+        cells after it stay in their columns."""
+        caption = next((c for c in el if _tag(c) == "caption"), None)
+        if caption is not None and not _dropped(caption, False):
+            self.b.add(self.kind, " ".join(_inline(caption).split()))
+        rows, spanning = [], {}  # spanning: column -> (text, rows it still covers)
         for tr in el.iter("tr"):
             if tr.getparent() is not None and _closest_table(tr) is not el:
                 continue
-            cells = [" ".join(_inline(td).split()) for td in tr if _tag(td) in ("td", "th")]
+            cells: list[str] = []
+            for td in (td for td in tr if _tag(td) in ("td", "th")):
+                while len(cells) in spanning:
+                    cells.append(_spanned(spanning, len(cells)))
+                text = " ".join(_inline(td).split())
+                if _int(td.get("rowspan"), 1) > 1:
+                    spanning[len(cells)] = (text, _int(td.get("rowspan"), 1) - 1)
+                cells.append(text)
+            while len(cells) in spanning:
+                cells.append(_spanned(spanning, len(cells)))
             if any(cells):
-                rows.append(" | ".join(cells))
+                rows.append(CELL.join(cells))
         if rows:
             self.b.add("table", "\n".join(rows))
+
+
+def _spanned(spanning: dict[int, tuple[str, int]], column: int) -> str:
+    """The text of a cell spanning rows, in the next row it covers."""
+    text, left = spanning.pop(column)
+    if left > 1:
+        spanning[column] = (text, left - 1)
+    return text
 
 
 def superscript(text: str) -> str:

@@ -24,6 +24,10 @@ from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_a
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+# Pandoc's and Markdown Extra's heading attributes ("## Tokoh {#tokoh .unnumbered}", "# Pengantar {-}"): markup
+_HEADING_ATTRIBUTES = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{}\n]*|-)\}[ \t]*$", re.M)
+# A table-of-contents directive alone on its line (GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]", "${toc}")
+_TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
@@ -113,7 +117,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     if front:  # YAML, not prose: its lines are never rejoined (a list of references would run together)
         source, titles = _preprocess(text[front.end():])
         return front.group() + source, titles
-    text = _KRAMDOWN_TOC.sub("", text)
+    text = _TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text))
     lines, titles, fenced = [], [], False
     for line in text.split("\n"):
         if _FENCE.match(line):
@@ -122,6 +126,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append(line)
             continue
         if "{" in line:
+            line = _HEADING_ATTRIBUTES.sub(r"\1", line)
             captions = [c for tag in _LIQUID.findall(line) if (c := _tag_caption(tag))]
             line = _KRAMDOWN_IAL.sub("", _LIQUID.sub(lambda t: _cite_tag(t.group()), line))
             if captions:  # a figure's caption holds its source ("… (Kominfo, 2019)"): a paragraph of its own

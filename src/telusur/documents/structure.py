@@ -909,16 +909,47 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
     Guru dalam Literasi Digital" / "Budi Santoso")."""
     a, b, _ = spans[i]
     line = text[a:b].strip()
-    alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip())
-    if not alone or "\n" in line or not is_short_heading(line) or not line[:1].isupper() or i + 1 == len(spans):
+    alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip()) \
+        or not text[:a].strip() and _byline_under(text, spans, i)
+    if not alone or "\n" in line or not line[:1].isupper() or i + 1 == len(spans) or not (
+            is_short_heading(line) or _capital_title(line)):
         return False
-    if PAGE_NUMBER.match(line) or is_figure_note(line) or is_table_caption(line) or is_citation_line(line):
+    if PAGE_NUMBER.match(line) or is_figure_note(line) or is_table_caption(line) or is_citation_line(line) \
+            or _BYLINE.match(line):
         return False
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
     byline = i == 0 and i + 2 < len(spans) and "\n" not in below
     return kind == "paragraph" and not is_figure_note(below) and (
         len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
+
+
+# A byline names who wrote the text, never a part of it: "Oleh: Budi Santoso", "Ditulis oleh …", "Penulis: …", "By …"
+_BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!\s+(?:karena|sebab)\b)\s*:?\s*\S"
+                      r"|(?:penulis|pengarang)\s*:\s*\S)|^(?i:by)\s+[A-Z]")
+CAPITAL_TITLE_CHARS = 150  # a title in capitals is a title at this length still (a thesis's, on its own line)
+
+
+def _capital_title(line: str) -> bool:
+    """A title set in capitals, longer than a short heading ("HUBUNGAN ANTARA PEMBERIAN ASI EKSKLUSIF DENGAN STATUS
+    GIZI BALITA DI …"): no sentence is written in capitals, and it ends none."""
+    return len(line) <= CAPITAL_TITLE_CHARS and line.upper() == line and sum(c.isalpha() for c in line) > 20 \
+        and not line.endswith(TERMINAL) and not _EQUATION.search(line)
+
+
+def _byline_under(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """The text's first line stands over a line or two of their own, then a blank line: its author, a date
+    ("Peran Guru dalam Literasi Digital" / "Oleh: Budi Santoso, S.Pd." / "", as a blank line after the title would
+    set them)."""
+    end = spans[i][1]
+    for n, (a, b, kind) in enumerate(spans[i + 1:i + 3], i + 1):
+        line = text[a:b]
+        if text[end:a] != "\n" or kind != "paragraph" or "\n" in line or len(line.strip()) > SHORT_HEADING_CHARS:
+            return False
+        if text[b:b + 2] == "\n\n":
+            return n + 1 < len(spans)  # prose follows
+        end = b
+    return False
 
 
 LINES_MIN = 5  # fewer lines than this say nothing about how a text parts its paragraphs

@@ -1,0 +1,75 @@
+"""What a saved blog page, a Pandoc/GitLab Markdown file and a .txt article bring that no open document had: an HTML
+table's caption and cells spanning rows, a blog's table of contents, heading attributes and TOC directives in
+Markdown, a post's counters in its byline, a .txt title over its byline lines, a long title in capitals."""
+
+from tests.unit.test_typed_lists import _read  # a text written to a file and read
+
+PROSE = "Motivasi belajar adalah dorongan dari dalam diri siswa yang menimbulkan kegiatan belajar dan menjaminnya."
+TABLE = ("<table><caption>Tabel 1. Ciri siswa bermotivasi</caption><tr><th>Ciri</th><th>Contoh</th></tr>"
+         "<tr><td rowspan='2'>Tekun</td><td>Mengerjakan tugas sampai selesai</td></tr>"
+         "<tr><td>Tidak mudah putus asa</td></tr><tr><td>Mandiri</td><td>Belajar tanpa disuruh</td></tr></table>")
+
+
+def _page(body: str) -> str:
+    return f"<html><body><article><h1>Motivasi Belajar</h1><p>{PROSE}</p>{body}</article></body></html>"
+
+
+def test_an_html_tables_caption_is_read_and_a_cell_spanning_rows_keeps_the_columns(tmp_path):
+    for name, text in (("motivasi.html", _page(TABLE)), ("motivasi.md", f"# Motivasi Belajar\n\n{PROSE}\n\n{TABLE}\n")):
+        _, blocks = _read(tmp_path, text, name)
+        assert blocks[2] == ("paragraph", 0, "Tabel 1. Ciri siswa bermotivasi")
+        assert blocks[3] == ("table", 0, "Ciri | Contoh\nTekun | Mengerjakan tugas sampai selesai\n"
+                                         "Tekun | Tidak mudah putus asa\nMandiri | Belajar tanpa disuruh")
+
+
+def test_a_blogs_table_of_contents_is_left_out_by_its_class_or_by_its_links(tmp_path):
+    links = "<li><a href='#a'>Pengertian Motivasi</a></li><li><a href='#b'>Jenis Motivasi</a></li>"
+    for toc in (f"<div class='ez-toc-container'><p>Daftar Isi</p><ul>{links}</ul></div>", f"<ol>{links}</ol>"):
+        _, blocks = _read(tmp_path, _page(toc + f"<h2 id='a'>Pengertian Motivasi</h2><p>{PROSE}</p>"), "m.html")
+        assert [t for _, _, t in blocks] == ["Motivasi Belajar", PROSE, "Pengertian Motivasi", PROSE]
+    # a list of links to other pages is the article's own list
+    _, blocks = _read(tmp_path, _page("<ul><li><a href='/a'>Kemdikbud</a></li><li><a href='/b'>BSNP</a></li></ul>"),
+                      "m.html")
+    assert [k for k, _, _ in blocks].count("item") == 2
+
+
+def test_markdown_heading_attributes_and_toc_directives_are_markup(tmp_path):
+    doc, blocks = _read(tmp_path, f"# Motivasi Belajar {{#motivasi}}\n\n[[_TOC_]]\n\n{PROSE}\n\n"
+                                  f"## Jenis Motivasi {{#jenis .unnumbered}}\n\n[TOC]\n\n{PROSE}\n\n"
+                                  f"## Penutup {{-}}\n\n{PROSE}\n", "motivasi.md")
+    assert doc.title == "Motivasi Belajar"
+    assert [t for k, _, t in blocks if k == "heading"] == ["Motivasi Belajar", "Jenis Motivasi", "Penutup"]
+    assert [t for k, _, t in blocks if k != "heading"] == [PROSE] * 3
+
+
+def test_a_bylines_counters_are_left_out_its_author_and_date_kept(tmp_path):
+    byline = "Oleh Siti Rahmawati | Senin, 11 Maret 2024 09:15 WIB | 3 Komentar"
+    html = _page(f"<div class='meta'>{byline.replace('3 Komentar', '<a>3 Komentar</a>')} · 5 menit baca</div>")
+    _, blocks = _read(tmp_path, html, "berita.html")
+    assert blocks[2][2] == "Oleh Siti Rahmawati | Senin, 11 Maret 2024 09:15 WIB"
+    _, blocks = _read(tmp_path, f"Motivasi Belajar\n\n{byline}\n\n{PROSE} Dibaca 1.234 kali oleh guru.\n\n"
+                                "Dibaca 1.234 kali\n")
+    assert [t for _, _, t in blocks] == ["Motivasi Belajar", "Oleh Siti Rahmawati | Senin, 11 Maret 2024 09:15 WIB",
+                                         f"{PROSE} Dibaca 1.234 kali oleh guru."]
+
+
+def test_a_plain_texts_byline_is_no_section_title(tmp_path):
+    _, blocks = _read(tmp_path, f"Motivasi Belajar\n\nOleh: Budi Santoso\n\n{PROSE}\n\nJenis Motivasi\n\n{PROSE}\n")
+    assert blocks[1] == ("paragraph", 0, "Oleh: Budi Santoso")
+    assert blocks[3][0] == "heading"
+
+
+def test_a_plain_texts_title_over_its_byline_lines_is_its_title(tmp_path):
+    doc, blocks = _read(tmp_path, f"Motivasi Belajar Siswa\nBudi Santoso, S.Pd.\n12 Januari 2023\n\n{PROSE}\n\n"
+                                  f"Jenis Motivasi\n\n{PROSE}\n")
+    assert doc.title == "Motivasi Belajar Siswa"
+    assert blocks[:3] == [("heading", 1, "Motivasi Belajar Siswa"), ("paragraph", 0, "Budi Santoso, S.Pd."),
+                          ("paragraph", 0, "12 Januari 2023")]
+    assert blocks[4] == ("heading", 2, "Jenis Motivasi")
+
+
+def test_a_plain_texts_long_title_in_capitals_is_its_title(tmp_path):
+    title = "HUBUNGAN ANTARA PEMBERIAN ASI EKSKLUSIF DENGAN STATUS GIZI BALITA DI WILAYAH KERJA PUSKESMAS KOTA"
+    doc, blocks = _read(tmp_path, f"{title}\n\n{PROSE}\n\nLatar Belakang\n\n{PROSE}\n")
+    assert doc.title == title
+    assert blocks[0] == ("heading", 1, title) and blocks[2][0] == "heading"
