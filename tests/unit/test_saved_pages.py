@@ -73,3 +73,34 @@ def test_a_plain_texts_long_title_in_capitals_is_its_title(tmp_path):
     doc, blocks = _read(tmp_path, f"{title}\n\n{PROSE}\n\nLatar Belakang\n\n{PROSE}\n")
     assert doc.title == title
     assert blocks[0] == ("heading", 1, title) and blocks[2][0] == "heading"
+
+
+def test_a_bold_table_caption_is_no_section_heading_in_a_docx_or_a_pdf():
+    import io
+
+    import pytest
+    from pdf_pages import body, canvas_pdf
+
+    from telusur.documents import docx as docx_reader
+    from telusur.documents import pdf as pdf_reader
+
+    pytest.importorskip("docx")
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_heading("2.2 Penelitian Terdahulu", 2)
+    document.add_paragraph(PROSE)
+    document.add_paragraph().add_run("Tabel 2.1 Penelitian Terdahulu").bold = True
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, (("Peneliti", "Hasil"), ("Ani (2020)", "Berpengaruh positif"))):
+        row.cells[0].text, row.cells[1].text = cells
+    document.add_paragraph(PROSE)
+    out = io.BytesIO()
+    document.save(out)
+    lines = [PROSE[:60], PROSE[60:]]
+    page = (body(["2.2 Penelitian Terdahulu"], top=100, font="Times-Bold") + body(lines, top=130)
+            + body(["Tabel 2.1 Penelitian Terdahulu"], top=190, font="Times-Bold") + body(lines, top=230))
+    for doc in (docx_reader.read(out.getvalue(), "bab2.docx"), pdf_reader.read(canvas_pdf([page]), "bab2.pdf")):
+        caption = next(b for b in doc.blocks if doc.block_text(b).startswith("Tabel 2.1"))
+        assert caption.kind == "paragraph"
+        assert doc.blocks[-1].location.section[-1] == "2.2 Penelitian Terdahulu"
