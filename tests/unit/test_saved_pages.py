@@ -104,3 +104,17 @@ def test_a_bold_table_caption_is_no_section_heading_in_a_docx_or_a_pdf():
         caption = next(b for b in doc.blocks if doc.block_text(b).startswith("Tabel 2.1"))
         assert caption.kind == "paragraph"
         assert doc.blocks[-1].location.section[-1] == "2.2 Penelitian Terdahulu"
+
+
+def test_a_numbered_table_saved_one_cell_a_line_is_a_table(tmp_path):
+    cells = ["No", "Peneliti", "Hasil", "1", "Ani (2020)", "Motivasi berpengaruh positif", "2", "Budi (2021)",
+             "Tidak berpengaruh", "3", "Citra (2022)", "Berpengaruh negatif"]
+    text = "\n".join(["Penelitian Terdahulu", PROSE, "Tabel 2.1 Penelitian Terdahulu", *cells, PROSE]) + "\n"
+    _, blocks = _read(tmp_path, text)
+    assert ("table", 0, "No | Peneliti | Hasil\n1 | Ani (2020) | Motivasi berpengaruh positif\n"
+                        "2 | Budi (2021) | Tidak berpengaruh\n3 | Citra (2022) | Berpengaruh negatif") in blocks
+    assert [k for k, _, _ in blocks].count("heading") == 1
+    # numbered lines that do not come back a row's width apart are no table
+    _, blocks = _read(tmp_path, "\n".join(["Penelitian Terdahulu", PROSE, "No", "Ani", "1", "Budi", "Citra", "2",
+                                           PROSE]) + "\n")
+    assert not any(k == "table" for k, _, _ in blocks)

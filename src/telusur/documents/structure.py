@@ -591,6 +591,51 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# The first header cell of a table whose rows are numbered ("No", "No.", "Nomor")
+_NUMBER_COLUMN = LazyPattern(r"^(?:no\.?|nomor|#)$", re.I)
+CELL_COLUMNS = (2, 10)  # a table saved cell by cell has this many columns at least and at most
+CELL_HEADER_CHARS = 40  # a header cell is this short at most
+
+
+def cell_line_tables(text: str) -> str:
+    """A table saved one cell a line (LibreOffice's and Word's "plain text" of a table) whose rows are numbered, its
+    header cells first ("No" / "Peneliti" / "Hasil" / "1" / "Ani (2020)" / "Positif" / "2" / …): written as every
+    reader writes a table, a row per line, cells joined by " | " (table_lines then reads it as a table). Its column
+    count is where "1" stands after "No"; "2", "3", … then stand that many lines apart, two rows at least. Before:
+    each cell a paragraph, a short one a section title over the next cell."""
+    lines = text.split("\n")
+    out, n = [], 0
+    while n < len(lines):
+        width = _cell_table_width(lines, n)
+        if not width:
+            out.append(lines[n])
+            n += 1
+            continue
+        rows, start = [lines[n:n + width]], n + width
+        while start + width <= len(lines) and lines[start].strip() == str(len(rows)) \
+                and all(line.strip() for line in lines[start:start + width]):
+            rows.append(lines[start:start + width])
+            start += width
+        out += [CELL.join(" ".join(c.split()) for c in row) for row in rows]
+        n = start
+    return "\n".join(out)
+
+
+def _cell_table_width(lines: list[str], n: int) -> int:
+    """The column count of a numbered table saved cell by cell whose header starts at line n ("No"), else 0."""
+    if not _NUMBER_COLUMN.match(lines[n].strip()):
+        return 0
+    for width in range(CELL_COLUMNS[0], CELL_COLUMNS[1] + 1):
+        header, first = lines[n:n + width], n + width
+        if not all(0 < len(c.strip()) <= CELL_HEADER_CHARS and not c.strip().endswith(TERMINAL) for c in header):
+            return 0
+        rows = [lines[first + r * width:first + (r + 1) * width] for r in range(2)]
+        if all(len(row) == width and row[0].strip() == str(r + 1) and all(c.strip() for c in row)
+               for r, row in enumerate(rows)):
+            return width
+    return 0
+
+
 def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """A short list line with prose under it is a title ("2. Kerjasam Regional" then its paragraph), unless it
     ends a run of items ("1. a / 2. b / 3. c" then prose: c is no title). It is one too, short or not, when an item

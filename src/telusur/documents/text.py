@@ -9,13 +9,13 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
-from .structure import (PAGE_NUMBER, document_words, hyphen_breaks_word, page_number_lines, parted_by_lines,
-                        pipe_tables, place_section_names, text_blocks, unwrap)
+from .structure import (PAGE_NUMBER, cell_line_tables, document_words, hyphen_breaks_word, page_number_lines,
+                        parted_by_lines, pipe_tables, place_section_names, text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
-    text = normalize_text(without_page_furniture(page_breaks_at_numbers(decode_bytes(raw, rel))))
+    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decode_bytes(raw, rel)))))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
