@@ -118,3 +118,15 @@ def test_a_numbered_table_saved_one_cell_a_line_is_a_table(tmp_path):
     _, blocks = _read(tmp_path, "\n".join(["Penelitian Terdahulu", PROSE, "No", "Ani", "1", "Budi", "Citra", "2",
                                            PROSE]) + "\n")
     assert not any(k == "table" for k, _, _ in blocks)
+
+
+def test_a_note_apps_markup_is_read_as_it_shows(tmp_path):
+    text = ("# Uji Normalitas\n\nUji ini syarat [[Uji t|uji parametrik]] seperti [[Regresi Linear]] dan ==Anova==. "
+            "%% tanya dosen %%\n\n![[grafik-qq-plot.png]]\n\n> [!NOTE] Catatan\n> Sampel di atas 50: Kolmogorov-Smirnov.\n\n"
+            "- [x] Signifikansi di atas 0,05: normal.\n- [ ] Signifikansi di bawah 0,05: tidak normal.\n\n"
+            "<aside>\n💡 Data tidak normal diuji dengan statistik nonparametrik.\n\n</aside>\n")
+    _, blocks = _read(tmp_path, text, "normalitas.md")
+    assert [t for _, _, t in blocks] == [
+        "Uji Normalitas", "Uji ini syarat uji parametrik seperti Regresi Linear dan Anova.",
+        "Catatan\nSampel di atas 50: Kolmogorov-Smirnov.", "• Signifikansi di atas 0,05: normal.",
+        "• Signifikansi di bawah 0,05: tidak normal.", "💡 Data tidak normal diuji dengan statistik nonparametrik."]

@@ -28,6 +28,15 @@ _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
 _HEADING_ATTRIBUTES = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{}\n]*|-)\}[ \t]*$", re.M)
 # A table-of-contents directive alone on its line (GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]", "${toc}")
 _TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
+# A note-taking app's markup (Obsidian, Logseq, GitHub): an embedded file "![[grafik.png]]", a wiki link
+# "[[Uji t|uji parametrik]]" (its shown text, else the page's name), a highlight "==kata==", a comment "%% … %%", a
+# callout's or alert's type "> [!NOTE] Catatan", a task's box "- [x] …"
+_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]*?\S)==(?![=\w])")
+_NOTE_COMMENT = re.compile(r"%%.*?%%")
+_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![A-Za-z]+\][+-]?[ \t]*")
+_TASK_BOX = re.compile(r"^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+")
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
@@ -39,6 +48,7 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
 _SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF conversions), one space in display
 _BLANK_LINES = re.compile(r"\n[ ]*\n[\n ]*")  # <br> then a line break: one line break
+_ASIDE = re.compile(r"<(/?)aside\b", re.I)
 _MD_STRONG = re.compile(r"(?<![*\w])(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?![*\w])", re.S)
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdown conversion
 
@@ -125,6 +135,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         if fenced:
             lines.append(line)
             continue
+        line = _note_markup(line)
         if "{" in line:
             line = _HEADING_ATTRIBUTES.sub(r"\1", line)
             captions = [c for tag in _LIQUID.findall(line) if (c := _tag_caption(tag))]
@@ -354,8 +365,19 @@ class _Walker:
                 self.components.pop()
             return
         content = _MD_STRONG.sub(r"\1", content)  # Markdown emphasis typed inside HTML (<p>**kata**</p>)
+        content = _ASIDE.sub(r"<\1div", content)  # a note's callout (Notion's export), no site's sidebar
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
+
+
+def _note_markup(line: str) -> str:
+    """A line without a note-taking app's markup (_EMBED … _TASK_BOX): what it shows is what is read."""
+    if "[" in line:
+        line = _TASK_BOX.sub(r"\1", _CALLOUT.sub(r"\1", line))
+        line = _WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), _EMBED.sub("", line))
+    if "==" in line:
+        line = _HIGHLIGHT.sub(r"\1", line)
+    return _NOTE_COMMENT.sub("", line) if "%%" in line else line
 
 
 def _is_marker(content: str) -> bool:
