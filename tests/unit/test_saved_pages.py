@@ -130,3 +130,39 @@ def test_a_note_apps_markup_is_read_as_it_shows(tmp_path):
         "Uji Normalitas", "Uji ini syarat uji parametrik seperti Regresi Linear dan Anova.",
         "Catatan\nSampel di atas 50: Kolmogorov-Smirnov.", "• Signifikansi di atas 0,05: normal.",
         "• Signifikansi di bawah 0,05: tidak normal.", "💡 Data tidak normal diuji dengan statistik nonparametrik."]
+
+
+def test_a_word_processors_web_page_reads_its_title_nesting_notes_and_no_running_header(tmp_path):
+    google = ("<html><body><p class='c2 title'><span>Strategi Pemasaran</span></p><h1><span>Pengertian</span></h1>"
+              "<p><span>Pemasaran digital memakai internet</span><sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup>"
+              "<span>.</span></p><ol class='lst-kix_a-0 start'><li>Pemasaran konten</li></ol>"
+              "<ul class='lst-kix_b-1 start'><li>Artikel blog</li></ul><ol class='lst-kix_a-0' start='2'>"
+              "<li>Pemasaran media sosial</li></ol><div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a>"
+              "<span>&nbsp;Kotler, P. (2019). Marketing 4.0.</span></p></div></body></html>")
+    doc, blocks = _read(tmp_path, google, "pemasaran.html")
+    assert doc.title == "Strategi Pemasaran"
+    assert blocks == [("heading", 1, "Strategi Pemasaran"), ("heading", 1, "Pengertian"),
+                      ("paragraph", 0, "Pemasaran digital memakai internet¹."), ("item", 0, "1. Pemasaran konten"),
+                      ("item", 1, "• Artikel blog"), ("item", 0, "2. Pemasaran media sosial"),
+                      ("footnote", 0, "¹ Kotler, P. (2019). Marketing 4.0.")]
+    libreoffice = ("<html><body><div title='header'><p>Modul Pemasaran</p></div><h1>Pengertian</h1>"
+                   "<p>Pemasaran digital memakai internet.<a class='sdfootnoteanc' href='#sdfootnote1sym'><sup>1</sup>"
+                   "</a></p><p><b>Tabel 1. Jenis pemasaran</b></p><table><tr><td>Konten</td><td>Blog</td></tr></table>"
+                   f"<p>{PROSE}</p><div id='sdfootnote1'><p><a class='sdfootnotesym' href='#sdfootnote1anc'>1</a>"
+                   "Kotler, P. (2019).</p></div><div title='footer'><p>2</p></div></body></html>")
+    _, blocks = _read(tmp_path, libreoffice, "pemasaran.html")
+    assert blocks == [("heading", 1, "Pengertian"), ("paragraph", 0, "Pemasaran digital memakai internet.¹"),
+                      ("paragraph", 0, "Tabel 1. Jenis pemasaran"), ("table", 0, "Konten | Blog"),
+                      ("paragraph", 0, PROSE), ("footnote", 0, "¹ Kotler, P. (2019).")]
+    word = ("<html><body><h1>Pengertian</h1><p class=MsoNormal>Pemasaran digital memakai internet.<a href='#_ftn1' "
+            "name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a></p><div id=ftn1><p class=MsoFootnoteText>"
+            "<a href='#_ftnref1' name='_ftn1'><span>[1]</span></a> Kotler, P. (2019).</p></div></body></html>")
+    _, blocks = _read(tmp_path, word, "pemasaran.htm")
+    assert blocks[1:] == [("paragraph", 0, "Pemasaran digital memakai internet.¹"),
+                          ("footnote", 0, "¹ Kotler, P. (2019).")]
+
+
+def test_a_bold_caption_in_markdown_is_no_section_heading(tmp_path):
+    _, blocks = _read(tmp_path, f"# Motivasi\n\n{PROSE}\n\n**Tabel 1. Ciri siswa**\n\n| Ciri | Contoh |\n|---|---|\n"
+                                f"| Tekun | Rajin |\n\n{PROSE}\n", "motivasi.md")
+    assert [k for k, _, _ in blocks] == ["heading", "paragraph", "paragraph", "table", "paragraph"]

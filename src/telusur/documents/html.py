@@ -12,8 +12,8 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (CELL, HARD_BREAK, headings_as_items, is_reference_heading, is_short_heading,
-                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
+from .structure import (CELL, HARD_BREAK, headings_as_items, is_figure_note, is_reference_heading, is_short_heading,
+                        is_table_caption, join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -119,8 +119,10 @@ def main_content(root):
 
 
 def _page_title(root, main) -> str | None:
-    """The article's own <h1> (a <title> often adds the site's name), else <title>, else any <h1>."""
-    own = [el for el in main.iter("h1") if _shown(el, main)]
+    """The article's own title (its first <h1>, or a word processor's Title paragraph; a <title> often adds the
+    site's name), else <title>, else any <h1>."""
+    own = [el for el in main.iter("p", "h1") if _shown(el, main) and (
+        _tag(el) == "h1" or "title" in el.get("class", "").split())]  # Google Docs' Title style, a <p class="title">
     for el in [*own, *root.iter("title"), *root.iter("h1")]:
         title = " ".join("".join(el.itertext()).split())
         if title:
@@ -160,8 +162,8 @@ def _dropped(el, top: bool) -> bool:
     tag = _tag(el)
     if not tag or tag in _DROPPED or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    if tag in ("header", "footer") and top:
-        return True
+    if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
+        return True  # LibreOffice writes a page's running header and footer as <div title="header">
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
 
 
@@ -245,6 +247,9 @@ class _Walker:
             self.flush()
             self.level = _HEADINGS[tag]
             self.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
+        elif tag == "p" and "title" in el.get("class", "").split() and not self.b.section:
+            self.flush()  # Google Docs' Title style, as a DOCX's Title: the top heading
+            self.heading(" ".join("".join(el.itertext()).split()), self.base + 1)
         elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
             self.flush()
             self.heading(" ".join("".join(el.itertext()).split()), self.base + self.level + 1, placed=True)
@@ -268,8 +273,12 @@ class _Walker:
             self.b.add(self.kind, "".join(el.itertext()))
         elif tag == "br":
             self.buf.append(HARD_BREAK)
-        elif tag == "sup":  # a footnote mark: "kata¹", not "kata1"
-            self.buf.append(superscript(_ws("".join(el.itertext()))))
+        elif tag == "sup" or _note_link(el):  # a footnote mark: "kata¹", not "kata1" or "kata[1]"
+            self.buf.append(superscript(_ws("".join(el.itertext())).strip().strip("[]")))
+        elif tag in ("p", "div") and _note_entry(el):  # a word processor's note at the page's end: "[1] Kotler, …"
+            self.flush()
+            text = _lines(_inline(el)).replace("\n", " ")
+            self.b.add("footnote", _NOTE_LABEL.sub(lambda m: f"{superscript(m.group(1))} ", text, count=1))
         elif _FOOTNOTES.search(f"{el.get('class', '')} {el.get('id', '')}") and tag in ("div", "section", "aside", "ol"):
             self.flush()
             self.footnotes(el)
@@ -318,6 +327,8 @@ class _Walker:
         """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
         ordered = _tag(el) == "ol"
         number = _int(el.get("start"), 1)
+        kix = _KIX_LEVEL.search(el.get("class", ""))  # Google Docs sets each level's items in a list of its own
+        level = max(level, int(kix.group(1)) if kix else 0)
         style = el.get("type", "1") if ordered else ""
         if ordered and el.get("reversed") is not None:
             step = -1
@@ -375,6 +386,34 @@ def _spanned(spanning: dict[int, tuple[str, int]], column: int) -> str:
     if left > 1:
         spanning[column] = (text, left - 1)
     return text
+
+
+# A link between a note's mark and its text, as Google Docs ("#ftnt1" / "#ftnt_ref1"), Word's "Save as Web Page"
+# ("#_ftn1" / "#_ftnref1", endnotes "#_edn1") and LibreOffice ("#sdfootnote1sym" / "#sdfootnote1anc") write them
+# (the second of each links the note back to its mark); its text the note's number, "[1]" or "1"
+_NOTE_HREF = re.compile(r"^#(?:_?(?:ftnt?|fn|edn)(_?ref)?:?\d{1,3}|sd(?:foot|end)note\d{1,3}(?:sym|(anc)))$", re.I)
+_NOTE_NUMBER = re.compile(r"^\[?\d{1,3}\]?$")
+_KIX_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
+_NOTE_LABEL = re.compile(r"^\[?(\d{1,3})\]?\s*")
+
+
+def _note_link(el) -> bool:
+    """A footnote's mark in the text: a link to its note whose text is the note's number."""
+    m = _NOTE_HREF.match(el.get("href") or "") if _tag(el) == "a" else None
+    return bool(m) and not (m.group(1) or m.group(2)) and bool(
+        _NOTE_NUMBER.match(" ".join("".join(el.itertext()).split())))
+
+
+def _note_entry(el) -> bool:
+    """A note's text at the page's end: a paragraph opening with a link back to its mark ("[1]" -> "#ftnt_ref1")."""
+    if (el.text or "").strip() or not len(el):
+        return False
+    first = el[0]
+    while _tag(first) in ("span", "sup") and len(first) and not (first.text or "").strip():
+        first = first[0]  # Word wraps the link in a span: <p><a …><span><span>[1]</span></span></a> …
+    m = _NOTE_HREF.match(first.get("href") or "") if _tag(first) == "a" else None
+    return bool(m and (m.group(1) or m.group(2))) and bool(
+        _NOTE_NUMBER.match(" ".join("".join(first.itertext()).split())))
 
 
 def superscript(text: str) -> str:
@@ -449,7 +488,8 @@ def _bold_heading(el) -> bool:
     """A paragraph that is only bold text, short and without end punctuation ("<p><b>1. Pengertian</b></p>"): a
     blog's sub-heading, as a bold line is in Markdown."""
     text = " ".join("".join(el.itertext()).split())
-    return bool(text) and is_short_heading(text) and _all_bold(el)
+    return bool(text) and is_short_heading(text) and _all_bold(el) and not is_figure_note(text) \
+        and not is_table_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
 
 
 def _all_bold(el, bold: bool = False) -> bool:

@@ -17,7 +17,8 @@ from pathlib import Path
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
-from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_reference_heading,
+from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_figure_note,
+                        is_reference_heading, is_table_caption,
                         is_short_heading, list_marker, mend_hard_breaks, numbered_heading, place_section_names,
                         pipe_tables, plain_blocks, unwrap)
 
@@ -555,7 +556,8 @@ def _is_bold_heading(node, text: str) -> bool:
     "***Peripheral Cues*** **dan Pemicu *Direct Effects***")."""
     if not node.children or "\n" in text:
         return False
-    return _all_bold(node.children[0]) and (is_short_heading(text) or is_reference_heading(text))
+    return _all_bold(node.children[0]) and (is_short_heading(text) or is_reference_heading(text)) \
+        and not is_figure_note(text) and not is_table_caption(text)  # a caption is no section's name
 
 
 def _all_bold(node, bold: bool = False) -> bool:
