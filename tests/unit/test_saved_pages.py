@@ -166,3 +166,18 @@ def test_a_bold_caption_in_markdown_is_no_section_heading(tmp_path):
     _, blocks = _read(tmp_path, f"# Motivasi\n\n{PROSE}\n\n**Tabel 1. Ciri siswa**\n\n| Ciri | Contoh |\n|---|---|\n"
                                 f"| Tekun | Rajin |\n\n{PROSE}\n", "motivasi.md")
     assert [k for k, _, _ in blocks] == ["heading", "paragraph", "paragraph", "table", "paragraph"]
+
+
+def test_a_saved_wikipedia_page_leaves_its_edit_links_navigation_and_categories_out(tmp_path):
+    page = ("<html><body><div id='content' role='main'><h1>Fotosintesis</h1><div class='mw-body-content'>"
+            "<div id='siteSub' class='noprint'>Dari Wikipedia bahasa Indonesia, ensiklopedia bebas</div>"
+            "<p>Fotosintesis terjadi di kloroplas<sup class='reference'><a href='#cite_note-1'>[1]</a></sup>.</p>"
+            "<h2><span class='mw-headline'>Referensi</span><span class='mw-editsection'>[<a>sunting</a> | "
+            "<a>sunting sumber</a>]</span></h2><ol class='references'><li><span class='mw-cite-backlink'>"
+            "<a href='#cite_ref-1'>^</a></span> Campbell, N. A. (2008). Biologi. Jakarta: Erlangga.</li></ol>"
+            "<div class='navbox'><table><tr><th>Metabolisme</th><td>Glikolisis</td></tr></table></div>"
+            "<div id='catlinks' class='catlinks'>Kategori: Biologi</div></div></div></body></html>")
+    _, blocks = _read(tmp_path, page, "fotosintesis.html")
+    assert blocks == [("heading", 1, "Fotosintesis"), ("paragraph", 0, "Fotosintesis terjadi di kloroplas[1]."),
+                      ("heading", 2, "Referensi"),
+                      ("reference", 0, "Campbell, N. A. (2008). Biologi. Jakarta: Erlangga.")]

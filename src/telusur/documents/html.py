@@ -26,12 +26,14 @@ _BLOCKS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "center", "figure", "figcaption", "address",
     "details", "summary", "dl", "dt", "dd", "body", "html", "hgroup", "fieldset", "legend", "caption",
 })
-# class/id words of page parts that are not the article (WordPress, Blogger, Bootstrap themes).
+# class/id words of page parts that are not the article (WordPress, Blogger, Bootstrap themes; a saved Wikipedia
+# page's "[sunting]" links, navigation boxes, categories and what it marks "noprint").
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|comments?|comment-respond|respond|share|sharing|"
     r"social|related|breadcrumbs?|pagination|pager|cookie|advert|ads|banner|footer|site-header|skip-link|"
     r"post-navigation|author-bio|author-box|about-author|subscribe|newsletter|popup|modal|tags?|toc|lwptoc|"
-    r"table-of-contents)(?:$|[\s_-])",
+    r"table-of-contents|noprint|navbox|catlinks|editsection|edit-link|printfooter|jump-link|cite-backlink)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
@@ -273,8 +275,10 @@ class _Walker:
             self.b.add(self.kind, "".join(el.itertext()))
         elif tag == "br":
             self.buf.append(HARD_BREAK)
-        elif tag == "sup" or _note_link(el):  # a footnote mark: "kata¹", not "kata1" or "kata[1]"
-            self.buf.append(superscript(_ws("".join(el.itertext())).strip().strip("[]")))
+        elif tag == "sup" or _note_link(el):  # a footnote mark: "kata¹", not "kata1"; a note's link "[1]" too
+            text = _ws("".join(el.itertext()))
+            linked = any(_note_link(a) for a in el.iter("a"))
+            self.buf.append(superscript(text.strip().strip("[]") if linked else text))
         elif tag in ("p", "div") and _note_entry(el):  # a word processor's note at the page's end: "[1] Kotler, …"
             self.flush()
             text = _lines(_inline(el)).replace("\n", " ")
