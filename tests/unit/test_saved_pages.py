@@ -181,3 +181,13 @@ def test_a_saved_wikipedia_page_leaves_its_edit_links_navigation_and_categories_
     assert blocks == [("heading", 1, "Fotosintesis"), ("paragraph", 0, "Fotosintesis terjadi di kloroplas[1]."),
                       ("heading", 2, "Referensi"),
                       ("reference", 0, "Campbell, N. A. (2008). Biologi. Jakarta: Erlangga.")]
+
+
+def test_a_news_pages_ad_labels_video_embeds_and_desk_initials_are_left_out(tmp_path):
+    lead = "Jakarta - Kementerian Pendidikan memperluas program literasi digital bagi lima puluh ribu guru."
+    text = (f"Program Literasi Digital\n\n{lead}\n\nADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n{PROSE}\n\n"
+            "[Gambas:Video 20detik]\n\nSimak Video \"Guru Ikut Pelatihan\"\n\n(nwy/nwy)\n")
+    for name, source in (("berita.txt", text), ("berita.html", "<html><body><article><h1>Program Literasi Digital</h1>"
+                         + "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:]) + "</article></body></html>")):
+        _, blocks = _read(tmp_path, source, name)
+        assert blocks == [("heading", 1, "Program Literasi Digital"), ("paragraph", 0, lead), ("paragraph", 0, PROSE)]

@@ -20,7 +20,11 @@ _HEADLINE = r"(?:\[[^\]\n]*\]\([^()\s]*\)|[^()\n])*(?<![.\s])"
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Post a Comment|Posting Komentar|Newer Post|Older Post|Posting Lebih Baru|Posting Lama|"
-    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:{_HEADLINE})\s*$",
+    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:{_HEADLINE}|"
+    # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
+    r"(?-i:ADVERTISEMENT|IKLAN)|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
+    r"\[gambas:[^\]]*\]|"
+    r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*|\((?:[a-z]{2,5}/)*[a-z]{2,5}\))\s*$",
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
@@ -31,6 +35,11 @@ _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:komentar|tanggapan|comments?|views?|shares?|kali\s+dibaca|dibaca|dilihat)"
     r"|(?:dibaca|dilihat|views?:?)\s+\d[\d.,]*(?:\s*kali)?|(?:waktu\s+baca:?\s*)?\d+\s*(?:menit|min)\s+(?:baca|membaca|read))$",
     re.I)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A blog's or news site's line that is no part of the article ("Bagikan:", "ADVERTISEMENT", "(nwy/nwy)")."""
+    return bool(_BOILERPLATE_LINES.match(line))
 
 
 def without_counters(line: str) -> str:
@@ -82,7 +91,7 @@ def strip_boilerplate(text: str) -> tuple[str, str | None]:
         if m:
             title = title or m.group(1).strip()
             continue
-        if _BOILERPLATE_LINES.match(line):
+        if is_boilerplate_line(line):
             continue
         counted = without_counters(line)
         if counted.strip() or not line.strip():

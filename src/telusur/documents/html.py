@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..errors import CorpusError
-from .decode import without_counters
+from .decode import is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
 from .structure import (CELL, HARD_BREAK, headings_as_items, is_figure_note, is_reference_heading, is_short_heading,
                         is_table_caption, join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
@@ -216,8 +216,9 @@ class _Walker:
 
     def flush(self) -> None:
         text = _lines(mend_hard_breaks("".join(self.buf)))
-        if self.kind == "paragraph":
-            text = _lines("\n".join(without_counters(line) for line in text.split("\n")))
+        if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
+            text = _lines("\n".join(without_counters(line) for line in text.split("\n")
+                                     if not is_boilerplate_line(line)))
         self.buf = []
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
