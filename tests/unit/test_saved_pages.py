@@ -191,3 +191,13 @@ def test_a_news_pages_ad_labels_video_embeds_and_desk_initials_are_left_out(tmp_
                          + "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:]) + "</article></body></html>")):
         _, blocks = _read(tmp_path, source, name)
         assert blocks == [("heading", 1, "Program Literasi Digital"), ("paragraph", 0, lead), ("paragraph", 0, PROSE)]
+
+
+def test_pandoc_spans_image_attributes_and_fenced_divs_are_markup(tmp_path):
+    text = ("# Akuntansi\n\nAkuntansi adalah [proses pencatatan]{.underline} transaksi keuangan.\n\n"
+            "![Gambar 1. Siklus akuntansi](media/image1.png){width=\"5.2in\"}\n\n::: {.callout-note}\n"
+            "Aset sama dengan liabilitas ditambah ekuitas.\n:::\n\n# Daftar Pustaka\n\n::: {#refs}\n:::\n")
+    _, blocks = _read(tmp_path, text, "akuntansi.md")
+    assert [t for _, _, t in blocks] == ["Akuntansi", "Akuntansi adalah proses pencatatan transaksi keuangan.",
+                                         "Gambar 1. Siklus akuntansi", "Aset sama dengan liabilitas ditambah ekuitas.",
+                                         "Daftar Pustaka"]

@@ -27,6 +27,11 @@ _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
 # Pandoc's and Markdown Extra's heading attributes ("## Tokoh {#tokoh .unnumbered}", "# Pengantar {-}"): markup
 _HEADING_ATTRIBUTES = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{}\n]*|-)\}[ \t]*$", re.M)
+# Pandoc's attributes elsewhere: a bracketed span "[proses pencatatan]{.underline}" (its text), an image's or link's
+# "![…](media/image1.png){width="5in"}" and a fenced div's marker line "::: {.callout-note}", ":::" (markup)
+_SPAN_ATTRIBUTES = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\]\{[^{}\n]*\}")
+_LINK_ATTRIBUTES = re.compile(r"(!?\[[^\[\]\n]*\]\([^()\n]*\))\{[^{}\n]*\}")
+_FENCED_DIV = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*$")
 # A table-of-contents directive alone on its line (GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]", "${toc}")
 _TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
 # A note-taking app's markup (Obsidian, Logseq, GitHub): an embedded file "![[grafik.png]]", a wiki link
@@ -137,8 +142,11 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append(line)
             continue
         line = _note_markup(line)
+        if _FENCED_DIV.match(line):
+            lines.append("")
+            continue
         if "{" in line:
-            line = _HEADING_ATTRIBUTES.sub(r"\1", line)
+            line = _HEADING_ATTRIBUTES.sub(r"\1", _SPAN_ATTRIBUTES.sub(r"\1", _LINK_ATTRIBUTES.sub(r"\1", line)))
             captions = [c for tag in _LIQUID.findall(line) if (c := _tag_caption(tag))]
             line = _KRAMDOWN_IAL.sub("", _LIQUID.sub(lambda t: _cite_tag(t.group()), line))
             if captions:  # a figure's caption holds its source ("… (Kominfo, 2019)"): a paragraph of its own
