@@ -201,3 +201,11 @@ def test_pandoc_spans_image_attributes_and_fenced_divs_are_markup(tmp_path):
     assert [t for _, _, t in blocks] == ["Akuntansi", "Akuntansi adalah proses pencatatan transaksi keuangan.",
                                          "Gambar 1. Siklus akuntansi", "Aset sama dengan liabilitas ditambah ekuitas.",
                                          "Daftar Pustaka"]
+
+
+def test_a_tables_caption_set_under_it_in_a_figure_leads_it(tmp_path):
+    page = _page("<figure class='wp-block-table'><table><tr><td>Ciri</td><td>Contoh</td></tr><tr><td>Tekun</td>"
+                 "<td>Rajin</td></tr></table><figcaption>Tabel 1. Ciri siswa (Sardiman, 2011)</figcaption></figure>")
+    _, blocks = _read(tmp_path, page, "motivasi.html")
+    assert blocks[2:] == [("paragraph", 0, "Tabel 1. Ciri siswa (Sardiman, 2011)"),
+                          ("table", 0, "Ciri | Contoh\nTekun | Rajin")]

@@ -287,6 +287,16 @@ class _Walker:
         elif _FOOTNOTES.search(f"{el.get('class', '')} {el.get('id', '')}") and tag in ("div", "section", "aside", "ol"):
             self.flush()
             self.footnotes(el)
+        elif tag == "figure" and _table_caption_below(el) is not None:
+            self.flush()  # a table's caption set under it (WordPress's table block) leads it, as a caption above does
+            caption = _table_caption_below(el)
+            self.node(caption)
+            self.buf.append(_ws(el.text))
+            for child in el:
+                if child is not caption:
+                    self.node(child)
+                self.buf.append(_ws(child.tail))
+            self.flush()
         elif tag == "hr":
             self.flush()
         elif tag in _BLOCKS or tag == "li":
@@ -424,6 +434,13 @@ def _note_entry(el) -> bool:
 def superscript(text: str) -> str:
     """A footnote number as shown in running text ("12" -> "¹²"); other labels unchanged."""
     return text.strip().translate(RAISED) if text.strip().isdigit() else text
+
+
+def _table_caption_below(figure):
+    """The <figcaption> of a figure holding a table, else None."""
+    if figure.find(".//table") is None:
+        return None
+    return next((c for c in figure if _tag(c) == "figcaption"), None)
 
 
 def _closest_table(el):
