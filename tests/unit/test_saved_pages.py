@@ -209,3 +209,13 @@ def test_a_tables_caption_set_under_it_in_a_figure_leads_it(tmp_path):
     _, blocks = _read(tmp_path, page, "motivasi.html")
     assert blocks[2:] == [("paragraph", 0, "Tabel 1. Ciri siswa (Sardiman, 2011)"),
                           ("table", 0, "Ciri | Contoh\nTekun | Rajin")]
+
+
+def test_a_copied_table_of_contents_is_left_out_and_names_no_document(tmp_path):
+    contents = ["KATA PENGANTAR .................................... i", "BAB I PENDAHULUAN ......................... 1",
+                "1.1 Latar Belakang ................................ 1", "1.2 Rumusan Masalah ........................... 3"]
+    text = "\n".join(["DAFTAR ISI", "", *contents, "", "BAB I", "PENDAHULUAN", "", "1.1 Latar Belakang", "", PROSE])
+    doc, blocks = _read(tmp_path, text + "\n", "skripsi-motivasi-belajar.txt")
+    assert doc.title == "Skripsi Motivasi Belajar"
+    assert blocks == [("heading", 1, "DAFTAR ISI"), ("heading", 1, "BAB I\nPENDAHULUAN"),
+                      ("heading", 2, "1.1 Latar Belakang"), ("paragraph", 0, PROSE)]

@@ -6,7 +6,7 @@ import importlib
 import logging
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -412,9 +412,19 @@ def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: Readin
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     limits = limits or ReadingLimits(file_mb=max_file_mb)
     check_packed(raw, rel, suffix, limits)  # a decompression bomb is refused before a reader inflates it
-    doc = clean_document(reader(suffix).read(raw, rel))
+    doc = titled(clean_document(reader(suffix).read(raw, rel)))
     check_text(len(doc.text), rel, limits)
     return doc
+
+
+def titled(doc: Document) -> Document:
+    """A document whose title (its first heading, as most readers take it) names its front matter ("DAFTAR ISI",
+    "KATA PENGANTAR", "ABSTRAK": a thesis saved from the page after its cover) is called by its file's name, as one
+    with no title is (the next heading is a chapter's, "BAB I PENDAHULUAN", no title either)."""
+    from .decode import title_from_name
+    from .structure import is_front_matter_heading
+
+    return replace(doc, title=title_from_name(Path(doc.path))) if is_front_matter_heading(doc.title) else doc
 
 
 def reader(suffix: str):

@@ -27,6 +27,9 @@ _BOILERPLATE_LINES = re.compile(
     r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*|\((?:[a-z]{2,5}/)*[a-z]{2,5}\))\s*$",
     re.I,
 )
+# A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12"); it points at pages
+# and answers nothing, in a PDF or in its text copied out
+CONTENTS_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 # A post's counters in its byline ("Oleh Siti | Senin, 11 Maret 2024 | 3 Komentar", "· 5 menit baca"): the page's
 # state the day it was saved, not the article's text; each a part of the line between "|", "·" or "•"
@@ -91,7 +94,7 @@ def strip_boilerplate(text: str) -> tuple[str, str | None]:
         if m:
             title = title or m.group(1).strip()
             continue
-        if is_boilerplate_line(line):
+        if is_boilerplate_line(line) or CONTENTS_LINE.search(line.rstrip()):
             continue
         counted = without_counters(line)
         if counted.strip() or not line.strip():

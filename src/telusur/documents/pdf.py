@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from telusur.documents import pdf_tables, structure
-from telusur.documents.decode import BULLETS, symbol_char
+from telusur.documents.decode import BULLETS, CONTENTS_LINE, symbol_char
 from telusur.documents.furniture import alike, furniture_key
 from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
                                      without_note_mark)
@@ -76,8 +76,6 @@ _FOOTNOTE_START = re.compile(rf"^(?:\d{{1,3}}(?![\d,:;)/\-])|[*†‡]|[{SUPERSC
 # A note that refers back to the one above it ("Ibid., hlm. 43.", "12 Op. cit., h. 50", "Loc. cit."): repeated at the
 # foot of page after page with only its numbers changed, it reads like a running footer, but a footer never says it.
 _NOTE_BACK = re.compile(rf"^(?:[#\d]{{1,3}}\s*)?(?:{IBID}|ib|{OP_CIT})\b", re.I)
-# A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12").
-_TOC_LINE = re.compile(r"(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 # A continued table's or figure's caption, set where the rest of it stands ("Lanjutan Tabel 2", "Tabel 2 (lanjutan)"):
 # a mark, not text; read into the sentence running over the page it cut it in two.
 _CONTINUED_CAPTION = re.compile(
@@ -1341,7 +1339,7 @@ class _Layout:
             self.flush_footnotes(last)
 
     def line(self, line: Line, left: float, right: float) -> None:
-        if _TOC_LINE.search(line.text) or _CONTINUED_CAPTION.match(line.text.strip()):
+        if CONTENTS_LINE.search(line.text) or _CONTINUED_CAPTION.match(line.text.strip()):
             return  # the table of contents points at pages, "Lanjutan Tabel 2" at a table: they answer nothing
         self.flush_table()
         cur = self.open

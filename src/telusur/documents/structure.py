@@ -164,6 +164,19 @@ def is_source_word(text: str) -> bool:
     return bool(_SOURCE_WORD.match(text.strip()))
 
 
+# The headings of a thesis's or report's front matter: what comes before its text, never its title
+_FRONT_MATTER_HEADING = LazyPattern(
+    r"^(?:daftar\s+(?:isi|tabel|gambar|lampiran|singkatan|istilah)|kata\s+pengantar|abstra[kc]t?|intisari|"
+    r"(?:lembar(?:an)?|halaman)\s+(?:judul|pengesahan|persetujuan|pernyataan)|pernyataan\s+keaslian.*|"
+    r"motto(?:\s+dan\s+persembahan)?|persembahan|ucapan\s+terima\s*kasih|table\s+of\s+contents|contents|"
+    r"preface|foreword|acknowledge?ments?)$", re.I)
+
+
+def is_front_matter_heading(text: str) -> bool:
+    """"DAFTAR ISI", "Kata Pengantar", "ABSTRAK": a heading of the pages before the text itself."""
+    return bool(_FRONT_MATTER_HEADING.match(" ".join(text.replace("*", "").split()).strip(" :")))
+
+
 def is_reference_heading(text: str) -> bool:
     return bool(REFERENCE_HEADING.match(" ".join(text.replace("*", "").split()).strip()))
 
