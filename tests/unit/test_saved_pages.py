@@ -219,3 +219,14 @@ def test_a_copied_table_of_contents_is_left_out_and_names_no_document(tmp_path):
     assert doc.title == "Skripsi Motivasi Belajar"
     assert blocks == [("heading", 1, "DAFTAR ISI"), ("heading", 1, "BAB I\nPENDAHULUAN"),
                       ("heading", 2, "1.1 Latar Belakang"), ("paragraph", 0, PROSE)]
+
+
+def test_a_txt_written_in_markdown_is_read_as_markdown(tmp_path):
+    text = ("## Pengertian Inflasi\n\n**Inflasi** adalah kenaikan harga barang dan jasa secara umum dan terus-menerus.\n\n"
+            "### Jenis Inflasi\n\n- **Inflasi ringan**: di bawah 10% setahun.\n- **Inflasi berat**: di atas 30% setahun.\n")
+    doc, blocks = _read(tmp_path, text, "inflasi.txt")
+    assert doc.format == "txt" and doc.title == "Pengertian Inflasi"
+    assert blocks == [("heading", 2, "Pengertian Inflasi"),
+                      ("paragraph", 0, "Inflasi adalah kenaikan harga barang dan jasa secara umum dan terus-menerus."),
+                      ("heading", 3, "Jenis Inflasi"), ("item", 0, "• Inflasi ringan: di bawah 10% setahun."),
+                      ("item", 0, "• Inflasi berat: di atas 30% setahun.")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -21,6 +22,11 @@ def read(raw: bytes, rel: str) -> Document:
 
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
+    if "\f" not in text and looks_like_markdown(text):  # notes or a chatbot's answer saved as .txt
+        from dataclasses import replace
+
+        from .markdown import read as read_markdown
+        return replace(read_markdown(raw, rel), format="txt")
     text, title = strip_boilerplate(text)
     text = pipe_tables(unwrap(without_page_numbers(text)))
     if not text.strip():
@@ -33,6 +39,16 @@ def read(raw: bytes, rel: str) -> Document:
 
 
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
+_MD_BOLD = re.compile(r"(?<![*\w])\*\*(?=\S)[^*\n]+?(?<=\S)\*\*(?![*\w])")
+_MD_ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+MARKDOWN_BOLD_LINES = 2  # lines with "**bold**" that make a .txt Markdown, or one beside a "#" heading
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A .txt written in Markdown (a note app's export, a chatbot's answer pasted and saved): "**bold**" on two
+    lines, or on one beside a "## heading". Read as plain text, "**Inflasi** adalah …" was a list item ("*")."""
+    bold = sum(1 for line in text.split("\n") if _MD_BOLD.search(line))
+    return bold >= MARKDOWN_BOLD_LINES or bold >= 1 and bool(_MD_ATX.search(text))
 
 
 def without_page_furniture(text: str) -> str:
