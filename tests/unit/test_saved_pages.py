@@ -122,7 +122,8 @@ def test_a_numbered_table_saved_one_cell_a_line_is_a_table(tmp_path):
 
 def test_a_note_apps_markup_is_read_as_it_shows(tmp_path):
     text = ("# Uji Normalitas\n\nUji ini syarat [[Uji t|uji parametrik]] seperti [[Regresi Linear]] dan ==Anova==. "
-            "%% tanya dosen %%\n\n![[grafik-qq-plot.png]]\n\n> [!NOTE] Catatan\n> Sampel di atas 50: Kolmogorov-Smirnov.\n\n"
+            "%% tanya dosen %%\n\n![[grafik-qq-plot.png]]\n\n> [!NOTE] Catatan\n"
+            "> Sampel di atas 50: Kolmogorov-Smirnov.\n\n"
             "- [x] Signifikansi di atas 0,05: normal.\n- [ ] Signifikansi di bawah 0,05: tidak normal.\n\n"
             "<aside>\n💡 Data tidak normal diuji dengan statistik nonparametrik.\n\n</aside>\n")
     _, blocks = _read(tmp_path, text, "normalitas.md")
@@ -212,8 +213,8 @@ def test_a_tables_caption_set_under_it_in_a_figure_leads_it(tmp_path):
 
 
 def test_a_copied_table_of_contents_is_left_out_and_names_no_document(tmp_path):
-    contents = ["KATA PENGANTAR .................................... i", "BAB I PENDAHULUAN ......................... 1",
-                "1.1 Latar Belakang ................................ 1", "1.2 Rumusan Masalah ........................... 3"]
+    contents = ["KATA PENGANTAR ................... i", "BAB I PENDAHULUAN ................ 1",
+                "1.1 Latar Belakang ............... 1", "1.2 Rumusan Masalah .............. 3"]
     text = "\n".join(["DAFTAR ISI", "", *contents, "", "BAB I", "PENDAHULUAN", "", "1.1 Latar Belakang", "", PROSE])
     doc, blocks = _read(tmp_path, text + "\n", "skripsi-motivasi-belajar.txt")
     assert doc.title == "Skripsi Motivasi Belajar"
@@ -222,8 +223,9 @@ def test_a_copied_table_of_contents_is_left_out_and_names_no_document(tmp_path):
 
 
 def test_a_txt_written_in_markdown_is_read_as_markdown(tmp_path):
-    text = ("## Pengertian Inflasi\n\n**Inflasi** adalah kenaikan harga barang dan jasa secara umum dan terus-menerus.\n\n"
-            "### Jenis Inflasi\n\n- **Inflasi ringan**: di bawah 10% setahun.\n- **Inflasi berat**: di atas 30% setahun.\n")
+    text = ("## Pengertian Inflasi\n\n**Inflasi** adalah kenaikan harga barang dan jasa secara umum dan terus-menerus."
+            "\n\n### Jenis Inflasi\n\n- **Inflasi ringan**: di bawah 10% setahun.\n"
+            "- **Inflasi berat**: di atas 30% setahun.\n")
     doc, blocks = _read(tmp_path, text, "inflasi.txt")
     assert doc.format == "txt" and doc.title == "Pengertian Inflasi"
     assert blocks == [("heading", 2, "Pengertian Inflasi"),

@@ -36,7 +36,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:komentar|tanggapan|comments?|views?|shares?|kali\s+dibaca|dibaca|dilihat)"
-    r"|(?:dibaca|dilihat|views?:?)\s+\d[\d.,]*(?:\s*kali)?|(?:waktu\s+baca:?\s*)?\d+\s*(?:menit|min)\s+(?:baca|membaca|read))$",
+    r"|(?:dibaca|dilihat|views?:?)\s+\d[\d.,]*(?:\s*kali)?"
+    r"|(?:waktu\s+baca:?\s*)?\d+\s*(?:menit|min)\s+(?:baca|membaca|read))$",
     re.I)
 
 

@@ -36,6 +36,7 @@ _BOILERPLATE = re.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+_KIX_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")  # a Google Docs list's class names its level: "lst-kix_a1b2-1"
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
                   r"(?:\s[^<>]*)?/?>", re.I)
 _FOOTNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?)(?:$|[\s_-])", re.I)
@@ -408,7 +409,6 @@ def _spanned(spanning: dict[int, tuple[str, int]], column: int) -> str:
 # (the second of each links the note back to its mark); its text the note's number, "[1]" or "1"
 _NOTE_HREF = re.compile(r"^#(?:_?(?:ftnt?|fn|edn)(_?ref)?:?\d{1,3}|sd(?:foot|end)note\d{1,3}(?:sym|(anc)))$", re.I)
 _NOTE_NUMBER = re.compile(r"^\[?\d{1,3}\]?$")
-_KIX_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 _NOTE_LABEL = re.compile(r"^\[?(\d{1,3})\]?\s*")
 
 

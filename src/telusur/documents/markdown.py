@@ -18,9 +18,8 @@ from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
 from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_figure_note,
-                        is_reference_heading, is_table_caption,
-                        is_short_heading, list_marker, mend_hard_breaks, numbered_heading, place_section_names,
-                        pipe_tables, plain_blocks, unwrap)
+                        is_reference_heading, is_short_heading, is_table_caption, list_marker, mend_hard_breaks,
+                        numbered_heading, place_section_names, pipe_tables, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)

@@ -1428,7 +1428,7 @@ class _Layout:
         text = line.text
         first_alpha = next((c for c in text if c.isalpha()), "")
         if structure.is_figure_note(text) or structure.is_table_caption(text):
-            return 0  # "Gambar 1. Kerangka Pemikiran", "Tabel 2.1 …": a caption, never the section of the text after it
+            return 0  # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:
             return 0
