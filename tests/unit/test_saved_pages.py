@@ -232,3 +232,12 @@ def test_a_txt_written_in_markdown_is_read_as_markdown(tmp_path):
                       ("paragraph", 0, "Inflasi adalah kenaikan harga barang dan jasa secara umum dan terus-menerus."),
                       ("heading", 3, "Jenis Inflasi"), ("item", 0, "• Inflasi ringan: di bawah 10% setahun."),
                       ("item", 0, "• Inflasi berat: di atas 30% setahun.")]
+
+
+def test_a_closing_heading_after_headings_a_lead_in_announces_is_no_item_of_them(tmp_path):
+    text = ("Berikut penjelasan fungsi manajemen menurut Terry:\n\n### 1. Perencanaan\n\nMenetapkan tujuan.\n\n"
+            "### 2. Pengorganisasian\n\nMembagi pekerjaan.\n\n### Kesimpulan\n\nKeduanya saling berkaitan.\n")
+    _, blocks = _read(tmp_path, text, "manajemen.md")
+    assert blocks[1:] == [("item", 0, "1. Perencanaan"), ("paragraph", 1, "Menetapkan tujuan."),
+                          ("item", 0, "2. Pengorganisasian"), ("paragraph", 1, "Membagi pekerjaan."),
+                          ("heading", 3, "Kesimpulan"), ("paragraph", 0, "Keduanya saling berkaitan.")]

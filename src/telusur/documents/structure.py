@@ -846,6 +846,8 @@ def _heading_items(doc: Document) -> set[int]:
             level, run, j = nxt.level, [], i + 1
             while j < len(blocks) and not (blocks[j].kind == "heading" and blocks[j].level < level):
                 if blocks[j].kind == "heading" and blocks[j].level == level:
+                    if run and _CLOSING_HEADING.match(doc.block_text(blocks[j]).strip()):
+                        break  # "### Kesimpulan" after the items sums them up: the list ends before it
                     run.append(j)
                 j += 1
             if len(run) >= 2 and all(k + 1 < j and blocks[k + 1].kind != "heading"
@@ -855,6 +857,10 @@ def _heading_items(doc: Document) -> set[int]:
             continue
         i += 1
     return items
+
+
+# A heading closing what comes before it, never one of the things a lead-in announces
+_CLOSING_HEADING = LazyPattern(r"^(?:kesimpulan|simpulan|penutup|rangkuman|ringkasan|conclusion|summary)\b", re.I)
 
 
 def _lead_in_sentence(text: str) -> bool:
