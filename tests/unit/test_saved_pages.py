@@ -66,6 +66,9 @@ def test_a_plain_texts_title_over_its_byline_lines_is_its_title(tmp_path):
     assert blocks[:3] == [("heading", 1, "Motivasi Belajar Siswa"), ("paragraph", 0, "Budi Santoso, S.Pd."),
                           ("paragraph", 0, "12 Januari 2023")]
     assert blocks[4] == ("heading", 2, "Jenis Motivasi")
+    # an assignment's form over its text is no title over a byline
+    doc, blocks = _read(tmp_path, f"Nama : Budi Santoso\nNIM : 1234567\n\n{PROSE}\n", "tugas.txt")
+    assert doc.title == "Tugas" and [k for k, _, _ in blocks] == ["paragraph"] * 3
 
 
 def test_a_plain_texts_long_title_in_capitals_is_its_title(tmp_path):

@@ -1001,11 +1001,16 @@ def _capital_title(line: str) -> bool:
         and not line.endswith(TERMINAL) and not _EQUATION.search(line)
 
 
+_FIELD_LINE = LazyPattern(r"^\s*[^:\n]{1,30}?\s:\s|^\s*[^:\n]{1,30}:\s")  # a form's "Nama : …", "NIM: …"
+
+
 def _byline_under(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """The text's first line stands over a line or two of their own, then a blank line: its author, a date
     ("Peran Guru dalam Literasi Digital" / "Oleh: Budi Santoso, S.Pd." / "", as a blank line after the title would
     set them)."""
     end = spans[i][1]
+    if _FIELD_LINE.match(text[spans[i][0]:end]):
+        return False  # "Nama : Budi" / "NIM : 123" / "Kelas : A": an assignment's form, no title over its author
     for n, (a, b, kind) in enumerate(spans[i + 1:i + 3], i + 1):
         line = text[a:b]
         if text[end:a] != "\n" or kind != "paragraph" or "\n" in line or len(line.strip()) > SHORT_HEADING_CHARS:
