@@ -48,9 +48,10 @@ def test_a_bylines_counters_are_left_out_its_author_and_date_kept(tmp_path):
     _, blocks = _read(tmp_path, html, "berita.html")
     assert blocks[2][2] == "Oleh Siti Rahmawati | Senin, 11 Maret 2024 09:15 WIB"
     _, blocks = _read(tmp_path, f"Motivasi Belajar\n\n{byline}\n\n{PROSE} Dibaca 1.234 kali oleh guru.\n\n"
-                                "Dibaca 1.234 kali\n")
+                                "Platform | Jumlah\n--- | ---\nYouTube | 1.000 views\n")
     assert [t for _, _, t in blocks] == ["Motivasi Belajar", "Oleh Siti Rahmawati | Senin, 11 Maret 2024 09:15 WIB",
-                                         f"{PROSE} Dibaca 1.234 kali oleh guru."]
+                                         f"{PROSE} Dibaca 1.234 kali oleh guru.",
+                                         "Platform | Jumlah\nYouTube | 1.000 views"]  # a table's cells are no byline
 
 
 def test_a_plain_texts_byline_is_no_section_title(tmp_path):

@@ -34,6 +34,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 # A post's counters in its byline ("Oleh Siti | Senin, 11 Maret 2024 | 3 Komentar", "· 5 menit baca"): the page's
 # state the day it was saved, not the article's text; each a part of the line between "|", "·" or "•"
 _BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+_BYLINE_HINT = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\bWI[BT]A?\b|\b(?:oleh|by|diposting|ditulis|penulis)\b",
+                          re.I)
 _COUNTER = re.compile(
     r"^(?:\d[\d.,]*\s*(?:komentar|tanggapan|comments?|views?|shares?|kali\s+dibaca|dibaca|dilihat)"
     r"|(?:dibaca|dilihat|views?:?)\s+\d[\d.,]*(?:\s*kali)?"
@@ -47,14 +49,13 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def without_counters(line: str) -> str:
-    """A byline without the counters among its parts ("… | 09:15 WIB | 3 Komentar" -> "… | 09:15 WIB"); a line of
-    counters only is left empty. Any other line is unchanged."""
+    """A byline without the counters among its parts ("… | 09:15 WIB | 3 Komentar" -> "… | 09:15 WIB"): a line of
+    parts, one naming its author or a date. Any other line is unchanged (a table's "YouTube | 1.000 views" row)."""
     parts = _BYLINE_PARTS.split(line.strip())
     kept = [p for p in parts if not _COUNTER.match(p.strip())]
-    if len(kept) == len(parts):
+    if len(kept) == len(parts) or not any(_BYLINE_HINT.search(p) for p in kept):
         return line
-    separator = _BYLINE_PARTS.search(line.strip())
-    return separator.group().join(kept) if separator and kept else " ".join(kept)
+    return _BYLINE_PARTS.search(line.strip()).group().join(kept)
 
 
 def decode_bytes(raw: bytes, rel: str) -> str:
@@ -97,9 +98,7 @@ def strip_boilerplate(text: str) -> tuple[str, str | None]:
             continue
         if is_boilerplate_line(line) or CONTENTS_LINE.search(line.rstrip()):
             continue
-        counted = without_counters(line)
-        if counted.strip() or not line.strip():
-            kept.append(counted)
+        kept.append(without_counters(line))
     return "\n".join(kept).strip("\n") + "\n", title
 
 
