@@ -244,18 +244,6 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     first heading names its front matter ("DAFTAR ISI") is called by its file's name. A "Kesimpulan" heading
 #     after headings a lead-in announces (a chatbot's answer) is no item of them.
 READERS_VERSION = "132"
-# 132: saved pages and exports no open document had. HTML: a table's <caption> (and a <figcaption> under it) read
-#     over it, a rowspan cell in each row it spans; a blog's table of contents, author box, a news page's ad labels,
-#     "[Gambas:Video …]" and desk initials, a saved Wikipedia page's "[sunting]" links, navboxes and categories left
-#     out; a word processor's web page (Google Docs, Word, LibreOffice): its Title, list levels, notes; LibreOffice's
-#     running header and footer left out. Markdown: heading attributes "{#id}", TOC directives, Pandoc spans, image
-#     attributes and fenced divs, a note app's wiki links, highlights, comments, callout types and task boxes are
-#     markup; a Notion <aside> is text. A byline's counters ("3 Komentar", "5 menit baca") left out; a bold table
-#     caption is no section heading (DOCX, PDF, HTML, Markdown). .txt: a title over its byline lines, a title in
-#     capitals up to 150 characters, a byline ("Oleh: …") no section title, a numbered table saved one cell a line
-#     a table, a table of contents' dot-leader lines left out, a .txt in Markdown read as Markdown. A document whose
-#     first heading names its front matter ("DAFTAR ISI") is called by its file's name. A "Kesimpulan" heading
-#     after headings a lead-in announces (a chatbot's answer) is no item of them.
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
