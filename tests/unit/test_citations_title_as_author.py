@@ -1,6 +1,6 @@
 """A title cited where an author stands, for want of one (APA): "(Modifikasi Perilaku, 2010)" read "Perilaku" as a
-surname, though the text writes "perilaku" small. Capitalised dictionary words whose last one the text writes small
-are the title whole; a person's name keeps its surname."""
+surname, though the text writes "perilaku" small. Capitalised dictionary words opening with a derived noun, the last
+one a word the text writes small, are the title whole; a person's name, of dictionary words too, keeps its surname."""
 
 from telusur.citations import find_citations
 
@@ -23,3 +23,9 @@ def test_so_it_stays_where_the_list_holds_it_whole():
 def test_a_persons_name_keeps_its_surname():
     text = "Budi pekerti dibentuk melalui pembiasaan sejak dini (Budi Santoso, 2019)."
     assert _first_authors(text) == [("Santoso", "2019")]
+
+
+def test_a_persons_given_names_of_dictionary_words_keep_the_surname():
+    # "Ayu", "Dewi" and "Lestari", "Sari" are all words of the dictionary, and the text writes the last one small
+    assert _first_authors("Hutan lestari dijaga warga (Ayu Lestari, 2019).") == [("Lestari", "2019")]
+    assert _first_authors("Minuman sari buah digemari remaja (Dewi Sari, 2018).") == [("Sari", "2018")]

@@ -626,14 +626,21 @@ _DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
 _SMALL_NAME = re.compile(r"(?P<name>[a-z][a-z'’\-]{3,})(?P<etal>\s+(?:dkk|et\s+al)\.?)?")
 
 
+# A title's head word, a derived noun ("Modifikasi", "Pendidikan", "Kebijakan", "Manajemen", "Psikologi"): a
+# person's given names, dictionary words as many are ("Dewi", "Ayu", "Bunga", "Putri"), are no such nouns
+_TITLE_HEAD = re.compile(r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}(?:asi|isme|itas|logi|men)")
+
+
 def _a_title_as_author(text: str, head: str) -> bool:
-    """ "(Modifikasi Perilaku, 2010)": a title cited for want of an author, whole: capitalised dictionary words, the
-    last one a word the text writes small, so no surname; no body's name. A person's name of such words ("Bunga
-    Lestari" in a text on "hutan lestari") keeps its last word, so it is read as before where it counts."""
+    """ "(Modifikasi Perilaku, 2010)": a title cited for want of an author, whole: capitalised dictionary words
+    opening with a derived noun (_TITLE_HEAD), the last one a word the text writes small, so no surname; no body's
+    name. A person's name of dictionary words ("(Ayu Lestari, 2019)" in a text on "hutan lestari") keeps its
+    surname."""
     from ..indonesian import is_known_word
 
     words = head.split()
     return 1 < len(words) <= 6 and not is_organisation(head) and words[-1].lower() in lowercase_words(text) \
+        and _TITLE_HEAD.fullmatch(words[0].lower()) is not None \
         and all(w[:1].isupper() and w.isalpha() and is_known_word(w.lower()) for w in words)
 
 
