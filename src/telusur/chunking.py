@@ -9,10 +9,10 @@ from functools import lru_cache
 from .lazy_pattern import LazyPattern
 from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
-from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_citation_line,
-                                  is_figure_note, is_item_title, is_lead_in, is_name_year_line, is_site_source,
-                                  is_source_word, is_table_caption, line_spans, marker_kind, marker_number,
-                                  resumes_list)
+from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_caption,
+                                  is_citation_line, is_figure_note, is_item_title, is_lead_in, is_name_year_line,
+                                  is_site_source, is_source_word, is_table_caption, line_spans, marker_kind,
+                                  marker_number, resumes_list)
 from .sentences import sentence_spans
 
 # 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
@@ -273,8 +273,8 @@ def is_title_line(text: str) -> bool:
             and (text[:1].isupper() or text[:1].isdigit()) and bool(_TITLE_END.search(text))
             and not (text.endswith(")") and re.search(rf"{YEAR}\W*\)$", text))
             and bool(re.search(r"[^\W\d_]{2}", text)) and not re.search(r":\s|@|://", text)
-            and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_figure_note(text)
-            and not is_table_caption(text) and not is_citation_line(text) and not is_source_word(text))
+            and not _STOP_INSIDE.search(text) and not _FIELD.match(text) and not is_caption(text)
+            and not is_citation_line(text) and not is_source_word(text))
 
 
 def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .structure import is_figure_note, is_reference_heading, is_table_caption
+from .structure import is_caption, is_reference_heading
 
 RUNNING_TIMES = 3  # on three pages (or three places) or more: a heading written twice is still the text's
 RUNNING_LONGEST = 160  # characters: a header or footer is one short line, never a paragraph
@@ -89,7 +89,7 @@ def _numbered_caption(key: str) -> bool:
     pernyataan x#.#"): captions at page tops differ by a letter as an OCR'd header does, and digits aside two of them
     are written the same, so alikeness tells no misreading there."""
     written = key.replace("#", "1")
-    return is_table_caption(written) or is_figure_note(written)
+    return is_caption(written)
 
 
 def left_out(line: str, running: frozenset[str], met: set[str], key: str | None = None) -> bool:

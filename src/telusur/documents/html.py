@@ -12,8 +12,8 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (CELL, HARD_BREAK, headings_as_items, is_figure_note, is_reference_heading, is_short_heading,
-                        is_table_caption, join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
+from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, is_short_heading,
+                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -287,9 +287,8 @@ class _Walker:
         elif _FOOTNOTES.search(f"{el.get('class', '')} {el.get('id', '')}") and tag in ("div", "section", "aside", "ol"):
             self.flush()
             self.footnotes(el)
-        elif tag == "figure" and _table_caption_below(el) is not None:
+        elif tag == "figure" and (caption := _table_caption_below(el)) is not None:
             self.flush()  # a table's caption set under it (WordPress's table block) leads it, as a caption above does
-            caption = _table_caption_below(el)
             self.node(caption)
             self.buf.append(_ws(el.text))
             for child in el:
@@ -509,8 +508,8 @@ def _bold_heading(el) -> bool:
     """A paragraph that is only bold text, short and without end punctuation ("<p><b>1. Pengertian</b></p>"): a
     blog's sub-heading, as a bold line is in Markdown."""
     text = " ".join("".join(el.itertext()).split())
-    return bool(text) and is_short_heading(text) and _all_bold(el) and not is_figure_note(text) \
-        and not is_table_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
+    return bool(text) and is_short_heading(text) and _all_bold(el) \
+        and not is_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
 
 
 def _all_bold(el, bold: bool = False) -> bool:

@@ -17,9 +17,9 @@ from pathlib import Path
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
-from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_figure_note,
-                        is_reference_heading, is_short_heading, is_table_caption, list_marker, mend_hard_breaks,
-                        numbered_heading, place_section_names, pipe_tables, plain_blocks, unwrap)
+from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_caption,
+                        is_reference_heading, is_short_heading, list_marker, mend_hard_breaks, numbered_heading,
+                        place_section_names, pipe_tables, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -564,7 +564,7 @@ def _is_bold_heading(node, text: str) -> bool:
     if not node.children or "\n" in text:
         return False
     return _all_bold(node.children[0]) and (is_short_heading(text) or is_reference_heading(text)) \
-        and not is_figure_note(text) and not is_table_caption(text)  # a caption is no section's name
+        and not is_caption(text)  # a caption is no section's name
 
 
 def _all_bold(node, bold: bool = False) -> bool:

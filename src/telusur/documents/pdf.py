@@ -1427,7 +1427,7 @@ class _Layout:
     def heading_level(self, line: Line) -> int:
         text = line.text
         first_alpha = next((c for c in text if c.isalpha()), "")
-        if structure.is_figure_note(text) or structure.is_table_caption(text):
+        if structure.is_caption(text):
             return 0  # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:

@@ -145,6 +145,12 @@ def is_figure_note(line: str) -> bool:
             and bool(_FIGURE_CAPTION.match(stripped) or _SOURCE_LINE.match(stripped)))
 
 
+def is_caption(line: str) -> bool:
+    """A figure's or a table's numbered caption, or a "Sumber:" line (is_figure_note, is_table_caption): a note on
+    what stands beside it, never a section's name nor a title."""
+    return is_figure_note(line) or is_table_caption(line)
+
+
 # A picture's source line that names a site, not a work ("Sumber: content.etilize.com", "Sumber:\nwww.ikea.com")
 _SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
 _SITE_SOURCE = LazyPattern(rf"^(?:sumber|source)\s*:\s*{_SITE}$", re.I)
@@ -978,7 +984,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
     if not alone or "\n" in line or not line[:1].isupper() or i + 1 == len(spans) or not (
             is_short_heading(line) or _capital_title(line)):
         return False
-    if PAGE_NUMBER.match(line) or is_figure_note(line) or is_table_caption(line) or is_citation_line(line) \
+    if PAGE_NUMBER.match(line) or is_caption(line) or is_citation_line(line) \
             or _BYLINE.match(line):
         return False
     a2, b2, kind = spans[i + 1]
