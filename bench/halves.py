@@ -94,8 +94,9 @@ sessions (the helpers' judge in each; the lead's runs at 3a22416 and eded694), o
 in the session of 2026-12-06 (00:15 UTC) from the tuning-half documents as telusur reads them, by team set 15's method
 (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage; team set 15
 compared by script only), committed before telusur was run on it, scored the same way over its own index, with the same
-rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Only the lead runs it
-(see its first line); it is not in OPEN_SETS, so --misses never lists its misses.
+rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Held out in two
+sessions (written in the first, the helpers' judge in the second; the lead's runs at eded694 and d1884d8), open for
+tuning since 2026-12-06 06:20 UTC.
 --only team17: the seventeenth team set (bench/team-questions-17.jsonl), a held-out fresh set written by helper
 'fresh17' in the session of 2026-12-06 (03:10 UTC) from the tuning-half documents as telusur reads them, by team set
 16's method (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage;
@@ -158,10 +159,11 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
-             "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14", "team15")
+             "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14", "team15",
+             "team16")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team15"
+JUDGE = "team16"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 

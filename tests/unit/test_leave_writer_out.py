@@ -66,4 +66,4 @@ def test_the_judge_and_the_held_out_sets_are_no_writer():
     names = lwo.writers()
     assert halves.JUDGE not in names
     assert all(n in halves.OPEN_SETS for n in names)
-    assert "team15" not in names and "team16" not in names and "team17" not in names and "checking" not in names
+    assert "team16" not in names and "team17" not in names and "checking" not in names
