@@ -195,7 +195,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
         whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM or b in rows  # a long item: by sentences
-        spans = [(a, b)] if whole else sentence_spans(text, a, b)
+        spans = [(a, b)] if whole else _clauses_rejoined(text, sentence_spans(text, a, b))
         if heading is not None and spans:
             spans[0] = (heading[0], spans[0][1])
             heading = None
@@ -205,6 +205,24 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
 
 
 LONG_ITEM = 300
+# A sentence the writer opened with "Yang" after a full stop is the relative clause of the one before it ("… konsep
+# hyperlink. Yang berfungsi untuk memudahkan user …"), unless it says its own predicate: a headless relative as the
+# subject ("Yang termasuk dalam OCBO adalah …", "Yang menjadi ciri … adalah …") or "the one" counted ("Yang kedua
+# yaitu …", "Yang satu terjadi …")
+_SPLIT_CLAUSE = LazyPattern(r"^yang\s+(?!(?:pertama|kedua|ketiga|keempat|kelima|terakhir|satu|lain|lainnya)\b)", re.I)
+
+
+def _clauses_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of one line, a relative clause split off by a full stop said with the sentence it belongs to."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _SPLIT_CLAUSE.match(text[a:b]) and not _STATES.search(text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 RUN_ON_LINE = 80  # a line of prose this long that stops without punctuation goes on with the next line
 # … this long when the line itself went on from the one above: the text readers' figure (structure.unwrap). A next line
 # opening in lower case goes on whatever the length: the reader keeps a short line as written (it may be an address or
