@@ -24,7 +24,9 @@ _BOILERPLATE_LINES = re.compile(
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
     r"(?-i:ADVERTISEMENT|IKLAN)|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
-    r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*|\((?:[a-z]{2,5}/)*[a-z]{2,5}\))\s*$",
+    r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*|"
+    # the desk's initials are small letters, never a small roman numeral: "(ii)", "(Tamat)" alone on a line are text
+    r"(?-i:\((?![ivx]+\))(?:[a-z]{2,5}/)*[a-z]{2,5}\)))\s*$",
     re.I,
 )
 # A table-of-contents line: a dot leader then a page number ("2.1 Landasan Teori ........ 12"); it points at pages
@@ -48,7 +50,16 @@ def is_boilerplate_line(line: str) -> bool:
     return bool(_BOILERPLATE_LINES.match(line))
 
 
-def without_counters(line: str) -> str:
+def without_counters(lines: list[str]) -> list[str]:
+    """Lines with a byline's counters left out (_without_counters): a byline stands alone, so a line with a line of
+    parts right over or under it is a table's row ("Video A | 12 Maret 2021 | 15.000 views"), and so is one opening
+    with a pipe ("| Video A | 2021 | 15.000 views |"): kept whole."""
+    parted = [bool(_BYLINE_PARTS.search(line)) for line in lines]
+    return [line if not parted[n] or line.lstrip().startswith("|") or n and parted[n - 1]
+            or n + 1 < len(lines) and parted[n + 1] else _without_counters(line) for n, line in enumerate(lines)]
+
+
+def _without_counters(line: str) -> str:
     """A byline without the counters among its parts ("… | 09:15 WIB | 3 Komentar" -> "… | 09:15 WIB"): a line of
     parts, one naming its author or a date. Any other line is unchanged (a table's "YouTube | 1.000 views" row)."""
     parts = _BYLINE_PARTS.split(line.strip())
@@ -98,8 +109,8 @@ def strip_boilerplate(text: str) -> tuple[str, str | None]:
             continue
         if is_boilerplate_line(line) or CONTENTS_LINE.search(line.rstrip()):
             continue
-        kept.append(without_counters(line))
-    return "\n".join(kept).strip("\n") + "\n", title
+        kept.append(line)
+    return "\n".join(without_counters(kept)).strip("\n") + "\n", title
 
 
 def title_from_text(text: str) -> str | None:

@@ -218,7 +218,7 @@ class _Walker:
     def flush(self) -> None:
         text = _lines(mend_hard_breaks("".join(self.buf)))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
-            text = "\n".join(without_counters(line) for line in text.split("\n") if not is_boilerplate_line(line))
+            text = "\n".join(without_counters([line for line in text.split("\n") if not is_boilerplate_line(line)]))
         self.buf = []
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)

@@ -36,8 +36,9 @@ _TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*
 # A note-taking app's markup (Obsidian, Logseq, GitHub): an embedded file "![[grafik.png]]", a wiki link
 # "[[Uji t|uji parametrik]]" (its shown text, else the page's name), a highlight "==kata==", a comment "%% … %%", a
 # callout's or alert's type "> [!NOTE] Catatan", a task's box "- [x] …"
-_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+# (not a Markdown link whose text is bracketed: "[[1]](#cite_note-1)", a saved Wikipedia page's note mark)
+_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\](?!\()")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\](?!\()")
 _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]*?\S)==(?![=\w])")
 _NOTE_COMMENT = re.compile(r"%%.*?%%")
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![A-Za-z]+\][+-]?[ \t]*")

@@ -1015,8 +1015,11 @@ def _byline_under(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     ("Peran Guru dalam Literasi Digital" / "Oleh: Budi Santoso, S.Pd." / "", as a blank line after the title would
     set them)."""
     end = spans[i][1]
-    if _FIELD_LINE.match(text[spans[i][0]:end]):
-        return False  # "Nama : Budi" / "NIM : 123" / "Kelas : A": an assignment's form, no title over its author
+    if _FIELD_LINE.match(text[spans[i][0]:end]) and i + 1 < len(spans) and _FIELD_LINE.match(
+            below := text[spans[i + 1][0]:spans[i + 1][1]]) and not _BYLINE.match(below.strip()):
+        # "Nama : Budi" / "NIM : 123" / "Kelas : A": an assignment's form, no title over its author; a title with a
+        # subtitle ("Literasi Digital: Tantangan Guru") over its author ("Oleh: Budi Santoso", "Budi Santoso") is one
+        return False
     for n, (a, b, kind) in enumerate(spans[i + 1:i + 3], i + 1):
         line = text[a:b]
         if text[end:a] != "\n" or kind != "paragraph" or "\n" in line or len(line.strip()) > SHORT_HEADING_CHARS:
