@@ -202,6 +202,14 @@ def _clean(text: str) -> tuple[str, list[int]]:
     space = None  # (out, at) index of a space followed so far only by characters left out
     line_start, after_picture = True, False
     while i < n:
+        clean_to = i if after_picture else (m.start() if (m := _DIRTY.search(text, i)) else n)
+        if clean_to > i:  # a run that needs no cleaning is kept whole, not walked a character
+            run = text[i:clean_to]  # at a time (~1 s per 400,000 characters); each of its characters stands for itself
+            at.extend(range(size, size + len(run)))
+            out += [run[:-1], " "] if run[-1] == " " else [run]
+            space = (len(out) - 1, len(at) - 1) if run[-1] == " " else None
+            size, i, line_start = size + len(run), clean_to, run[-1] == "\n"
+            continue
         ch, width = text[i], 1
         if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
             ch, width = (text[i:i + 2]).encode("utf-16", "surrogatepass").decode("utf-16"), 2
