@@ -4,7 +4,9 @@ reference-list headings. Readers use them to make blocks; chunking, answers and 
 from __future__ import annotations
 
 from bisect import bisect_left
+import heapq
 import re
+from collections import defaultdict, deque
 from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
@@ -1194,12 +1196,27 @@ def page_number_lines(lines: list[str]) -> set[int]:
     found = [(i, int(re.search(r"\d+", line).group())) for i, line in enumerate(lines)
              if line.strip() and PAGE_NUMBER.match(line.strip())]
     chains: list[list[tuple[int, int]]] = []  # page numbers counting up, other numbers skipped between them
+    # each number goes on the longest chain (the first made, of equal ones) ending one or two lower a page above it;
+    # chains are found by their last number, not all compared with each (a text of many lone numbers was quadratic)
+    waiting: dict[int, deque[tuple[int, int]]] = defaultdict(deque)  # last number -> (line, chain) not a page above yet
+    ready: dict[int, list[tuple[int, int]]] = defaultdict(list)  # last number -> heap of (-length, chain) a page above
     for i, n in found:
-        going = [c for c in chains if 1 <= n - c[-1][1] <= 2 and i - c[-1][0] >= PAGE_LINES]
-        if going:
-            max(going, key=len).append((i, n))
+        best = None
+        for last in (n - 1, n - 2):
+            queue, heap = waiting[last], ready[last]
+            while queue and i - queue[0][0] >= PAGE_LINES:
+                _, k = queue.popleft()
+                if chains[k][-1][1] == last:
+                    heapq.heappush(heap, (-len(chains[k]), k))
+            while heap and chains[heap[0][1]][-1][1] != last:
+                heapq.heappop(heap)  # gone on to a higher number since
+            if heap and (best is None or heap[0] < best):
+                best = heap[0]
+        if best is not None:
+            chains[best[1]].append((i, n))
         else:
             chains.append([(i, n)])
+        waiting[n].append((i, best[1] if best is not None else len(chains) - 1))
     out = {i for c in chains if len(c) >= 3 for i, _ in c}
     for i, _ in found:  # one alone where a sentence runs on across it ("… masih sering" / "21" / "mengabaikan …")
         before, after = (lines[i - 1].rstrip() if i else ""), (lines[i + 1].lstrip() if i + 1 < len(lines) else "")
