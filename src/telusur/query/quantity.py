@@ -480,11 +480,17 @@ _FIGURES = {
 _WHAT_THE = (r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+"
              r"(?:(?!(?:of|for|in|on|at|to|by|with|between|and|or)\b)[^\W\d_]+\s+){0,2}?")
 _FIGURED = r"price|cost|salary|wage|fee|dose|dosage"
-_WHAT_FIGURE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED})s?\b", re.I)
+# ... not a measure's word opening a name that ends in what names a concept, a thing defined: "the distance learning
+# system", "the price elasticity of demand", "the mean value theorem", "the total quality management approach"
+_NAMED = (r"(?!(?:[\s-]+(?!(?:of|the|a|an|for|in|on|at|to|by|with|and|or)\b)[^\W\d_]+){0,2}?[\s-]+(?:method|theorem|approach|system|program|programme|technique|step|"
+          r"model|theory|principle|concept|strategy|management|learning|building|reading|elasticity|discrimination|"
+          r"analysis|accounting|leadership|hypothesis|curve|function|law|rule|policy|policies)s?"
+          r"(?=\W*$|\s+(?:of|for|in|on|at|to|by|with|and|or|used|that|which)\b))")
+_WHAT_FIGURE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED})s?\b{_NAMED}", re.I)
 ASKS_VALUE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED}|maximum|minimum|average|mean|median|total|range|rate|score|"
                          rf"coefficient|percentage|proportion|r[\s-]?squared?|r2|size|length|width|height|weight|speed|"
                          rf"temperature|voltage|capacity|load|fine|duration|distance|"
-                         rf"(?:path|regression|correlation|sample|[ptf])[\s-]+(?:result|value))s?\b", re.I)
+                         rf"(?:path|regression|correlation|sample|[ptf])[\s-]+(?:result|value))s?\b{_NAMED}", re.I)
 
 
 def asked_figure(question: str) -> str | None:
