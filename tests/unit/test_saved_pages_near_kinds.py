@@ -41,3 +41,24 @@ def test_a_markdown_link_whose_text_is_bracketed_is_no_wiki_link(tmp_path):
     _, blocks = _read(tmp_path, text, "ensiklopedia.md")
     assert blocks[1][2] == ("Ensiklopedia daring pertama muncul pada tahun 2001.[1] Isinya ditulis relawan.[2] "
                             "Lihat Wikipedia.")
+
+
+def test_a_lectures_souvenir_heading_video_sentence_and_ad_heading_are_its_text(tmp_path):
+    about = "Iklan adalah pesan yang menawarkan produk kepada masyarakat melalui media cetak maupun elektronik."
+    video = "Simak video berikut untuk memahami cara membuat iklan yang menarik."
+    souvenir = "Oleh-oleh khas daerah menjadi produk unggulan yang banyak dicari wisatawan ketika berkunjung."
+    _, blocks = _read(tmp_path, f"Pemasaran Produk UMKM\n\n{PROSE}\n\nOleh-oleh Khas Daerah\n\n{souvenir}\n\n"
+                                f"IKLAN\n\n{about}\n\n{video}\n")
+    assert [t for _, _, t in blocks] == ["Pemasaran Produk UMKM", PROSE, "Oleh-oleh Khas Daerah", souvenir, "IKLAN",
+                                         about, video]
+    assert blocks[2][0] == "heading" and blocks[4][0] == "heading"
+    # a news copy's ad label and video headline are still left out
+    _, blocks = _read(tmp_path, f"Program Literasi\n\n{PROSE}\n\nIKLAN\n\nSimak Video \"Guru Ikut Pelatihan\"\n\n{PROSE}\n")
+    assert [t for _, _, t in blocks] == ["Program Literasi", PROSE, PROSE]
+
+
+def test_a_txt_in_markdown_keeps_its_plain_first_line_as_its_title(tmp_path):
+    doc, blocks = _read(tmp_path, "Catatan Kuliah Statistika\n\nMateri ini membahas **uji t** untuk dua sampel.\n\n"
+                                  "Uji **normalitas** dilakukan sebelum uji t.\n", "catatan.txt")
+    assert doc.title == "Catatan Kuliah Statistika" and blocks[0] == ("heading", 1, "Catatan Kuliah Statistika")
+    assert blocks[1] == ("paragraph", 0, "Materi ini membahas uji t untuk dua sampel.")

@@ -245,7 +245,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     after headings a lead-in announces (a chatbot's answer) is no item of them.
 # 133: 132's rules kept off their neighbours: a table's "15.000 views | 300 comments" cells (a row beside another, or
 #     opening with "|") are no byline's counters, a line "(ii)" or "(Tamat)" no desk's initials, a title with a subtitle
-#     ("Literasi Digital: Tantangan …") over its byline a title, a link "[[1]](#cite_note-1)" no wiki link
+#     ("Literasi Digital: Tantangan …") over its byline a title, a link "[[1]](#cite_note-1)" no wiki link; a heading
+#     "Oleh-oleh …" no byline, "IKLAN" in a text writing "iklan" its heading, "Simak video berikut …." a sentence; a .txt
+#     in Markdown keeps its plain first line as its title
 READERS_VERSION = "133"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

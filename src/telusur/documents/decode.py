@@ -24,7 +24,7 @@ _BOILERPLATE_LINES = re.compile(
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
     r"(?-i:ADVERTISEMENT|IKLAN)|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
-    r"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*|"
+    rf"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b{_HEADLINE}|"  # its headline; a lecture's sentence is text
     # the desk's initials are small letters, never a small roman numeral: "(ii)", "(Tamat)" alone on a line are text
     r"(?-i:\((?![ivx]+\))(?:[a-z]{2,5}/)*[a-z]{2,5}\)))\s*$",
     re.I,
@@ -100,14 +100,21 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
+# An ad slot's label, and the word written small: a text about advertising ("Iklan adalah pesan …") titles a part "IKLAN"
+_AD_LABEL = re.compile(r"\s*(?:ADVERTISEMENT|IKLAN)\s*")
+_AD_WORD = re.compile(r"\b(?:iklan|advertisement)\b")
+
+
 def strip_boilerplate(text: str) -> tuple[str, str | None]:
     kept, title = [], None
+    ads_talked_of = _AD_WORD.search(text) is not None
     for line in text.split("\n"):
         m = _RESPONSE_LINE.match(line)
         if m:
             title = title or m.group(1).strip()
             continue
-        if is_boilerplate_line(line) or CONTENTS_LINE.search(line.rstrip()):
+        if is_boilerplate_line(line) and not (ads_talked_of and _AD_LABEL.fullmatch(line)) \
+                or CONTENTS_LINE.search(line.rstrip()):
             continue
         kept.append(line)
     return "\n".join(without_counters(kept)).strip("\n") + "\n", title

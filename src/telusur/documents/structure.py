@@ -996,8 +996,9 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
         len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
 
 
-# A byline names who wrote the text, never a part of it: "Oleh: Budi Santoso", "Ditulis oleh …", "By …"
-_BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!\s+(?:karena|sebab)\b)\s*:?\s*\S"
+# A byline names who wrote the text, never a part of it: "Oleh: Budi Santoso", "Ditulis oleh …", "By …" (not
+# "Oleh-oleh Khas Daerah", a souvenir)
+_BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!-|\s+(?:karena|sebab)\b)\s*:?\s*\S"
                       r"|(?:penulis|pengarang)\s*:\s*\S)|^(?i:by)\s+[A-Z]")
 CAPITAL_TITLE_CHARS = 150  # a title in capitals is a title at this length still (a thesis's, on its own line)
 

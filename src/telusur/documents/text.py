@@ -10,8 +10,8 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
-from .structure import (PAGE_NUMBER, cell_line_tables, document_words, hyphen_breaks_word, page_number_lines,
-                        parted_by_lines, pipe_tables, place_section_names, text_blocks, unwrap)
+from .structure import (PAGE_NUMBER, cell_line_tables, document_words, hyphen_breaks_word, is_short_heading,
+                        page_number_lines, parted_by_lines, pipe_tables, place_section_names, text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -26,7 +26,10 @@ def read(raw: bytes, rel: str) -> Document:
         from dataclasses import replace
 
         from .markdown import read as read_markdown
-        return replace(read_markdown(raw, rel), format="txt")
+        source = decode_bytes(raw, rel)
+        titled = _titled_markdown(source)
+        return replace(read_markdown(raw if titled == source else titled.encode("utf-8"), rel), format="txt",
+                       sha256=sha)
     text, title = strip_boilerplate(text)
     text = pipe_tables(unwrap(without_page_numbers(text)))
     if not text.strip():
@@ -41,6 +44,7 @@ def read(raw: bytes, rel: str) -> Document:
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"')
 _MD_BOLD = re.compile(r"(?<![*\w])\*\*(?=\S)[^*\n]+?(?<=\S)\*\*(?![*\w])")
 _MD_ATX = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_LIST = re.compile(r"^\d{1,3}[.)]\s")  # an ordered list's item, no title
 MARKDOWN_BOLD_LINES = 2  # lines with "**bold**" that make a .txt Markdown, or one beside a "#" heading
 
 
@@ -49,6 +53,15 @@ def looks_like_markdown(text: str) -> bool:
     lines, or on one beside a "## heading". Read as plain text, "**Inflasi** adalah …" was a list item ("*")."""
     bold = sum(1 for line in text.split("\n") if _MD_BOLD.search(line))
     return bold >= MARKDOWN_BOLD_LINES or bold >= 1 and bool(_MD_ATX.search(text))
+
+
+def _titled_markdown(text: str) -> str:
+    """A .txt in Markdown whose first line is a plain title over a blank line ("Catatan Kuliah Statistika"), as the
+    plain reader takes one: written as a Markdown heading, so that it stays the title (Markdown reads it as a
+    paragraph, and the file's name became the title)."""
+    first, _, rest = text.lstrip("\n").partition("\n")
+    plain = first[:1].isalnum() and not _MD_LIST.match(first) and "**" not in first and "|" not in first
+    return f"# {first}\n{rest}" if plain and is_short_heading(first) and rest.startswith("\n") and rest.strip() else text
 
 
 def without_page_furniture(text: str) -> str:
