@@ -62,3 +62,12 @@ def test_a_txt_in_markdown_keeps_its_plain_first_line_as_its_title(tmp_path):
                                   "Uji **normalitas** dilakukan sebelum uji t.\n", "catatan.txt")
     assert doc.title == "Catatan Kuliah Statistika" and blocks[0] == ("heading", 1, "Catatan Kuliah Statistika")
     assert blocks[1] == ("paragraph", 0, "Materi ini membahas uji t untuk dua sampel.")
+
+
+def test_a_line_opening_label_that_is_a_sentence_is_text_a_posts_labels_are_not(tmp_path):
+    label = "Label: teks yang menerangkan isian di sebelahnya, ditulis dengan tag label."
+    for name, text in (("formulir.txt", f"Membuat Formulir\n\n{PROSE}\n\n{label}\n\nLabels: HTML, Formulir\n"),
+                       ("formulir.html", f"<html><body><article><h1>Membuat Formulir</h1><p>{PROSE}</p><p>{label}</p>"
+                                         "<p>Labels: HTML, Formulir</p></article></body></html>")):
+        _, blocks = _read(tmp_path, text, name)
+        assert [t for _, _, t in blocks] == ["Membuat Formulir", PROSE, label], name

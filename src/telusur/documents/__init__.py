@@ -247,7 +247,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     opening with "|") are no byline's counters, a line "(ii)" or "(Tamat)" no desk's initials, a title with a subtitle
 #     ("Literasi Digital: Tantangan …") over its byline a title, a link "[[1]](#cite_note-1)" no wiki link; a heading
 #     "Oleh-oleh …" no byline, "IKLAN" in a text writing "iklan" its heading, "Simak video berikut …." a sentence; a .txt
-#     in Markdown keeps its plain first line as its title
+#     in Markdown keeps its plain first line as its title; "Label: teks yang …." (a sentence) no post's labels
 READERS_VERSION = "133"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -20,7 +20,8 @@ _HEADLINE = r"(?:\[[^\]\n]*\]\([^()\s]*\)|[^()\n])*(?<![.\s])"
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Post a Comment|Posting Komentar|Newer Post|Older Post|Posting Lebih Baru|Posting Lama|"
-    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:.*|Label:.*|{_ELSEWHERE}\s*:{_HEADLINE}|"
+    # a post's labels are a list of its tags, no sentence: "Label: teks yang menerangkan isian …." is a lecture's text
+    rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:{_HEADLINE}|{_ELSEWHERE}\s*:{_HEADLINE}|"
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
     r"(?-i:ADVERTISEMENT|IKLAN)|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
