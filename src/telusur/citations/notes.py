@@ -163,21 +163,44 @@ def _names(head: str) -> list[str] | None:
 
 
 def resolve(notes: list[str]) -> list[Citation | None]:
-    """The work each note cites, in document order: a reference back takes the work of the note it refers to
-    (Ibid. the note before; "Soekanto, op. cit." Soekanto's last work; a short form "Soekanto, Judul, hlm. 50" too)."""
-    works: list[tuple[tuple[str, ...], str, str | None] | None] = []  # (names, year, pages) per note
+    """The work each note cites first, in document order (resolve_all gives every work a note names)."""
+    return [works[0] if works else None for works in resolve_all(notes)]
+
+
+def resolve_all(notes: list[str]) -> list[list[Citation]]:
+    """The works each note cites, in document order: a reference back takes the work of the note it refers to
+    (Ibid. the note before's first; "Soekanto, op. cit." Soekanto's last work; a short form "Soekanto, Judul, hlm. 50"
+    too)."""
+    works: list[list[tuple]] = []  # (names, year, pages) per work, per note
     for text in notes:
-        note = parse_note(text)
-        works.append(_resolved(note, works))
-    return [_citation(w) if w else None for w in works]
+        earlier = [w for note in works for w in note]
+        resolved = [_resolved(note, works[-1][:1] if works else [], earlier) for note in parse_note_works(text)]
+        kept = {w[:2]: w for w in reversed(resolved) if w}  # a work named twice is cited once, as first named
+        works.append(sorted(kept.values(), key=resolved.index))
+    return [[_citation(w) for w in note] for note in works]
 
 
-def _resolved(note: NoteWork | None, earlier: list) -> tuple | None:
+# Where a note names another work: "…, hlm. 118; bandingkan dengan Satjipto Rahardjo, Ilmu Hukum (…, 2000), hlm. 53.",
+# "…, hlm. 430-433. Lihat juga Osa Triyatna, “…” dalam Majalah Rohani, 1995, hlm. 434-436." (not "Bandingkan dengan
+# hlm. 99-100.", the same work's other pages: no name follows)
+_ANOTHER_WORK = re.compile(r";\s+|\.\s+(?=(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa)\s)", re.I)
+
+
+def parse_note_works(text: str) -> list[NoteWork]:
+    """Every work one note names: the first as parse_note reads the note, then each later part (after ';', or after a
+    full stop before a cue such as "Lihat juga") that names an author with a year or refers back to one by name."""
+    first = parse_note(text)
+    later = [parse_note(part) for part in _ANOTHER_WORK.split(text)[1:]]
+    return [w for w in (first, *later) if w is not None and (w is first or w.names and w.back != "ibid")]
+
+
+def _resolved(note: NoteWork | None, before: list, earlier: list) -> tuple | None:
+    """A note's work as (names, year, pages): its own, or the one it refers back to (before: the previous note's first
+    work, for Ibid.; earlier: every work cited before, for op. cit. and short forms)."""
     if note is None:
         return None
     if note.back == "ibid" or (note.back and not note.names):
-        before = earlier[-1] if earlier else None
-        return (before[0], before[1], note.pages or before[2]) if before else None
+        return (before[0][0], before[0][1], note.pages or before[0][2]) if before else None
     if note.back or note.year is None:  # "Soekanto, op. cit." or "Soekanto, Pengantar ..., hlm. 50"
         if not note.surnames:
             return None
@@ -246,9 +269,10 @@ def footnote_citations(doc) -> list[Citation]:
     if not indexes:
         return []
     texts = [doc.block_text(doc.blocks[i]) for i in indexes]
-    works = resolve([NOTE_LABEL.sub("", t, count=1) for t in texts])
+    works = resolve_all([NOTE_LABEL.sub("", t, count=1) for t in texts])
     by_block = {i: w for i, w in zip(indexes, works) if w}
     out = [replace(w, start=doc.blocks[i].start, end=doc.blocks[i].start + len(NOTE_LABEL.match(t).group()),
-                   in_note=True) for i, t, w in zip(indexes, texts, works) if w and NOTE_LABEL.match(t)]
-    out += [replace(by_block[r.note], start=r.start, end=r.end) for r in doc.note_references() if r.note in by_block]
+                   in_note=True) for i, t, ws in zip(indexes, texts, works) if NOTE_LABEL.match(t) for w in ws]
+    out += [replace(w, start=r.start, end=r.end) for r in doc.note_references() if r.note in by_block
+            for w in by_block[r.note]]
     return sorted(out, key=lambda c: c.start)
