@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -581,6 +581,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
+    english_body = english_body_name(head)
+    if english_body:
+        names = [head]  # "(We Are Social, 2021)" read "Social", "(Save the Children, 2019)" nothing: a body, whole
     standard = None if names else _STANDARD_NAME.fullmatch(head)
     if standard and (standard.group("number") or standard.group("roman") or "/" in head) \
             and _designation_cited(text, head, hit.group("year")):
@@ -616,8 +619,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     if not via and len(names) == 1 and names[0] == head and _a_title_as_author(text, head):
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
-    if " " in head and _short_form_defined(scan, head):
-        # "(Ditjen Pajak, 2020)" after "Direktorat Jenderal Pajak (Ditjen Pajak, 2019)": a body's short form, whole
+    if english_body and names == [head] or " " in head and _short_form_defined(scan, head):
+        # "(Ditjen Pajak, 2020)" after "Direktorat Jenderal Pajak (Ditjen Pajak, 2019)": a body's short form, whole;
+        # "(We Are Social, 2021)": a body named by an English phrase, whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
 

@@ -152,6 +152,20 @@ def is_organisation(name: str) -> bool:
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS or _body_short_form(w) for w in words)
 
 
+# The small English words that join a body's name and never a person's: "We Are Social", "Save the Children",
+# "Friends of the Earth", "Room to Read", "Doctors Without Borders" (a leading "The" is left to names_in)
+_ENGLISH_BODY_LINKS = frozenset("we are our the of for to without with from".split())
+
+
+def english_body_name(head: str) -> bool:
+    """A body named by an English phrase with no head word ("We Are Social", "Save the Children"): two to six words,
+    each capitalised or one of the small words that join them, one of those inside the name; a person's has none."""
+    words = head.split()
+    return 2 <= len(words) <= 6 and any(w.lower() in _ENGLISH_BODY_LINKS for w in words[1:-1]) \
+        and all(w.lower() in _ENGLISH_BODY_LINKS or re.fullmatch(r"[A-Z][a-z]+", w) for w in words) \
+        and words[-1].lower() not in _ENGLISH_BODY_LINKS
+
+
 # The syllable short forms of a ministry ("Kemenag", "Kemenkop", "Kemenkumham": KEMENterian + its field) and of a
 # national commission ("Komnas HAM", "Komnas Perempuan": KOMisi NASional); words no dictionary knows ("kemenangan")
 _BODY_SHORT_FORM = re.compile(r"(?:Kemen|KEMEN|Komnas|KOMNAS)[A-Za-z]*")

@@ -1,0 +1,31 @@
+"""A body named by an English phrase with no head word, cited in parentheses with no list to spell it, is its whole
+name: "(We Are Social, 2021)" read "Social", "(Save the Children, 2019)" nothing (issue 14, fresh gold 16's misses).
+The small words that join it ("are", "the", "of", "to", "without") are never in a person's name, whose surname
+is still cited. Made-up sentences."""
+
+import pytest
+
+from telusur.citations import find_citations
+
+
+def _authors(text: str) -> list[tuple[str, ...]]:
+    return [c.authors for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Pengguna media sosial di Indonesia mencapai 170 juta orang (We Are Social, 2021).", [("We Are Social",)]),
+    ("Program itu dijalankan bersama perusahaan (Save the Children, 2019).", [("Save the Children",)]),
+    ("Bantuan medis dikirim ke daerah konflik (Doctors Without Borders, 2018).", [("Doctors Without Borders",)]),
+    ("Hal ini sudah dibuktikan (We Are Social, 2021; Santoso, 2019).", [("We Are Social",), ("Santoso",)]),
+])
+def test_a_body_named_by_an_english_phrase_is_cited_whole(text, authors):
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Hal ini sudah dibuktikan (Budi Santoso, 2019).", [("Santoso",)]),  # a person: the surname
+    ("Hal ini diberitakan (The Jakarta Post, 2019).", [("Jakarta Post",)]),  # a leading "The" stays names_in's
+    ("Hal ini sudah dibuktikan (Van der Berg, 2019).", [("Van der Berg",)]),  # a particle is no English link
+])
+def test_a_persons_name_and_a_leading_the_are_read_as_before(text, authors):
+    assert _authors(text) == authors
