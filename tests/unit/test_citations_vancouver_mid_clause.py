@@ -32,6 +32,10 @@ DAFTAR PUSTAKA
     # a study's finding after a lone number, no name before it or a place's (fresh gold 15)
     ("Penelitian sebelumnya (3) menemukan bahwa dukungan suami berperan.", [("Sari", "2019")]),
     ("Studi di Bogor (2) juga melaporkan hubungan sanitasi dengan stunting.", [("Putra", "2020")]),
+    # a comparison after numbers a space parts: no decimal ("(2, 3)"), and a decimal-shaped claim's closing mark
+    ("Penelitian sebelumnya (2, 3) lebih banyak dilakukan di kota.", [("Putra", "2020"), ("Sari", "2019")]),
+    ("Risiko stunting lebih tinggi pada keluarga miskin dibandingkan keluarga mampu (2,3).",
+     [("Putra", "2020"), ("Sari", "2019")]),
 ])
 def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     assert _works(sentence + _LIST) == works
@@ -42,6 +46,9 @@ def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     "Hasil persamaan (1) dan (2) tidak berbeda.",
     "Santoso (2) menyatakan bahwa sanitasi berperan.",  # the name is not entry 2's author
     "Nilai rata-rata kelompok (3,2) lebih rendah daripada kelompok lain.",  # a decimal, its numbers out of order
+    # decimals in order, compared: the value before "lebih", and the other side of the comparison
+    "Skor kelompok eksperimen (3,4) lebih tinggi daripada kelompok kontrol (2,4).",
+    "Rerata kelompok intervensi (2,3) kurang dari nilai normal.",
     "Jawaban diukur dengan skala Likert (1-4) yang terdiri atas empat pilihan.",  # a scale's values, in order
     "Kategori (1-3) menunjukkan tingkat pengetahuan rendah sampai tinggi.",
     "Setiap butir diberi skor (1-4).",

@@ -2876,6 +2876,8 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
             continue  # "meliputi (1) perencanaan, (2) pelaksanaan, dan (3) evaluasi": an enumeration's items
         if m.re is _PAREN_MARK and len(_numbers(numbers)) > 1 and _SCALE_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
             continue  # "skala Likert (1-4) yang", "Kategori (1-3)": a scale's values, not the list's works
+        if m.re is _PAREN_MARK and _a_compared_decimal(scan, m):
+            continue  # "kelompok eksperimen (7,8) lebih tinggi daripada kelompok kontrol (6,9)": values, not works
         for n in _numbers(numbers):
             ref = entries.get(n)
             if ref is None:
@@ -2885,6 +2887,23 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
             pages = m.groupdict().get("pages")
             out.append(_make(short_names(names), names, year, pages, m, None))
     return out
+
+
+# A decimal written the Indonesian way in parentheses, "(7,8)", and a comparison right after it: a value compared
+_DECIMAL_MARK = re.compile(r"[ \t]?\(\d{1,3},\d{1,2}\)")
+_COMPARED_AFTER = re.compile(r"[ \t]*(?:lebih|kurang|daripada|dibanding(?:kan)?|versus|vs\.?)[ \t]", re.I)
+
+
+def _a_compared_decimal(scan: str, m: re.Match) -> bool:
+    """A decimal-shaped mark ("(7,8)", no space after the comma) that a comparison follows, or the other side of a
+    comparison whose first value is one, in its sentence ("kelompok eksperimen (7,8) lebih tinggi daripada kelompok
+    kontrol (6,9)"): a measured value, not entries 7 and 8. A citation stands after its claim, not before "lebih"."""
+    if not _DECIMAL_MARK.fullmatch(m.group()):
+        return False
+    if _COMPARED_AFTER.match(scan, m.end()):
+        return True
+    opens = max(scan.rfind(". ", 0, m.start()), scan.rfind("\n", 0, m.start())) + 1
+    return any(_COMPARED_AFTER.match(scan, d.end()) for d in _DECIMAL_MARK.finditer(scan, opens, m.start()))
 
 
 def _cites_mid_clause(scan: str, m: re.Match, numbers: list[int], entries: dict[int, Reference]) -> bool:
