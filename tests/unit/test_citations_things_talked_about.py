@@ -37,6 +37,9 @@ def _read(passage: str, after: str = "") -> list[tuple[tuple[str, ...], str]]:
     "Setelah gempa Palu pasar tutup. Gempa itu merusak ribuan rumah (Gempa Palu, 2010).",
     # a program's release named by its year, glued to a letter
     "Model peramalan disusun di MATLAB R2010 (MATLAB R2010, 2010).",
+    # an acronym never spelt out that the text makes a time: "pada masa PSBB", "era PPKM"
+    "Pada masa PSBB, banyak pedagang pasar menutup lapaknya (PSBB, 2010).",
+    "Omzet pedagang turun di era PPKM darurat (PPKM, 2010).",
 ])
 def test_a_thing_the_text_talks_about_is_no_author(passage, after):
     assert [r for r in _read(passage, after) if r[0]] == []
@@ -54,6 +57,8 @@ def test_a_thing_the_text_talks_about_is_no_author(passage, after):
     # ... or one whose name holds no body's word, which the text makes an agent: a body's verb after it, "menurut"
     ("Nahdlatul Ulama (NU) menyatakan bahwa vaksin itu halal. Vaksinasi berjalan lancar (NU, 2010).", "NU"),
     ("Menurut Nahdlatul Ulama (NU), zakat dapat disalurkan lewat lembaga. Zakat naik tiap tahun (NU, 2010).", "NU"),
+    # ... a body never spelt out, the time words before another name only ("pada masa PSBB")
+    ("Pada masa PSBB, pengguna internet naik. Data APJII menunjukkan kenaikan itu (APJII, 2010).", "APJII"),
     # ... a known body typed small in a link is still the body
     ("Kamus daring tersedia di kbbi.kemdikbud.go.id. Kata luring berarti di luar jaringan (KBBI, 2010).", "KBBI"),
 ])

@@ -762,10 +762,11 @@ _BODY_SAID_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:(?i
 
 
 # What is done with a thing, or suffered from it, right before its name: "penerapan PSBB", "pemberlakuan PPKM",
-# "penderita DBD", "pandemi COVID-19"; never what a body is or does ("kebijakan OJK", "program UNICEF" are a body's),
-# nor its people: a patient is a hospital's or an insurer's as often as a disease's ("pasien RSUD", "pasien BPJS")
+# "penderita DBD", "pandemi COVID-19"; or the time it marks: "pada masa PSBB", "era PPKM", "pasca PSBB"; never what a
+# body is or does ("kebijakan OJK", "program UNICEF" are a body's), nor its people: a patient is a hospital's or an
+# insurer's as often as a disease's ("pasien RSUD", "pasien BPJS"), nor "saat"/"selama" ("selama BPS belum merilis")
 _THING_USED_BEFORE = re.compile(r"\b(?i:penerapan|pelaksanaan|implementasi|pemberlakuan|penderita|pengidap|"
-                                r"penularan|pencegahan|pandemi|wabah)[ \t]+$")
+                                r"penularan|pencegahan|pandemi|wabah|masa|era|pasca)[ \t]+$")
 
 
 def _used_as_a_thing(text: str, name: str) -> bool:
