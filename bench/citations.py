@@ -48,7 +48,8 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-bodies2.jsonl (gold 16: such bodies, companies and titles in lecture notes with no list) and
   bench/citations-fresh-notes2.jsonl (gold 17: a law chapter cited only through Markdown footnotes, "Ibid.", "op. cit.",
   "Loc. cit.", two works in one note; a translated textbook chapter in Chicago author-date, "(Locke 1968)", "(Adams
-  1963, 425)", "McClelland (1961, 1985)").
+  1963, 425)", "McClelland (1961, 1985)") and bench/citations-fresh-notes3.jsonl (gold 18: a history chapter as PDF cited
+  through footnotes at the page foot, written by bench/citations-kinds/make_notes_pdf.py).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -86,6 +87,7 @@ FRESH_STYLES3 = REPO / "bench" / "citations-fresh-styles3.jsonl"  # letters outs
 FRESH_BODIES = REPO / "bench" / "citations-fresh-bodies.jsonl"  # companies, courts, English bodies, bin/al-, titles (gold 15)
 FRESH_BODIES2 = REPO / "bench" / "citations-fresh-bodies2.jsonl"  # the same with no reference list (gold 16)
 FRESH_NOTES2 = REPO / "bench" / "citations-fresh-notes2.jsonl"  # legal footnotes; a translated Chicago chapter (gold 17)
+FRESH_NOTES3 = REPO / "bench" / "citations-fresh-notes3.jsonl"  # a PDF chapter's footnotes at the page foot (gold 18)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -488,7 +490,8 @@ def main() -> int:
                  "fresh gold: styles 3": lambda: evaluate_kinds(args.verbose, FRESH_STYLES3),
                  "fresh gold: bodies": lambda: evaluate_kinds(args.verbose, FRESH_BODIES),
                  "fresh gold: bodies, no list": lambda: evaluate_kinds(args.verbose, FRESH_BODIES2),
-                 "fresh gold: notes and translation": lambda: evaluate_kinds(args.verbose, FRESH_NOTES2)}
+                 "fresh gold: notes and translation": lambda: evaluate_kinds(args.verbose, FRESH_NOTES2),
+                 "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
