@@ -29,10 +29,13 @@ def test_each_work_a_note_names_is_cited_where_its_mark_stands():
 
 def test_a_later_work_after_a_full_stop_and_a_cue_and_not_the_same_works_pages():
     notes = ["Laurent Kusuma, “Siapakah Sang Nabi Itu? (I)” dalam Majalah Rohani, Oktober 1995, hlm. 430-433. "
-             "Lihat juga Osa Manan, “Siapakah Sang Nabi Itu? (II)” dalam Majalah Rohani, Oktober, 1995, hlm. 434-436.",
+             "Lihat juga Osa Harahap, “Siapakah Sang Nabi Itu? (II)” dalam Majalah Rohani, Oktober, 1995, hlm. 434-436.",
              "J. Kusuma, Nubuat Israel (Oxford: Blackwell, 1962), p. 96. Bandingkan dengan hlm. 99-100.",
+             "Lihat juga Kusuma, op. cit., hlm. 118; dan Harahap, op. cit., hlm. 440.",  # "; dan": two works back
              "Yang dimaksud hukum adat di sini adalah hukum adat dalam arti luas; hukum itu tidak tertulis."]
-    text = "Nabi itu.[^1] Nubuat itu.[^2] Hukum itu.[^3]\n\n" + "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+    marks = "Nabi itu.[^1] Nubuat itu.[^2] Kitab itu.[^3] Hukum itu.[^4]\n\n"
+    text = marks + "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
     doc = markdown.read(text.encode(), "nabi.md")
     cited = [c.label for c in footnote_citations(doc) if not c.in_note]
-    assert cited == ["Kusuma (1995: 430-433)", "Manan (1995: 434-436)", "Kusuma (1962: 96)"]
+    assert cited == ["Kusuma (1995: 430-433)", "Harahap (1995: 434-436)", "Kusuma (1962: 96)", "Kusuma (1962: 118)",
+                     "Harahap (1995: 440)"]

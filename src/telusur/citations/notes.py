@@ -186,11 +186,14 @@ def resolve_all(notes: list[str]) -> list[list[Citation]]:
 _ANOTHER_WORK = re.compile(r";\s+|\.\s+(?=(?:lihat|lih\.|bdk\.|bandingkan|cf\.|see|baca|periksa)\s)", re.I)
 
 
+_JOINED = re.compile(r"^(?:dan|serta|juga|and)\s+(?:juga\s+)?", re.I)  # "…; dan Hall, op. cit., hlm. 40."
+
+
 def parse_note_works(text: str) -> list[NoteWork]:
     """Every work one note names: the first as parse_note reads the note, then each later part (after ';', or after a
     full stop before a cue such as "Lihat juga") that names an author with a year or refers back to one by name."""
     first = parse_note(text)
-    later = [parse_note(part) for part in _ANOTHER_WORK.split(text)[1:]]
+    later = [parse_note(_JOINED.sub("", part)) for part in _ANOTHER_WORK.split(text)[1:]]
     return [w for w in (first, *later) if w is not None and (w is first or w.names and w.back != "ibid")]
 
 
