@@ -2388,7 +2388,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         if scan.rfind("(", low, y.start()) > scan.rfind(")", low, y.start()):
             continue  # inside a parenthesis: read as one
         book = _IN_HIS_BOOK.search(scan, max(low, y.start() - 30), y.start())  # "Menurut Sugiyono dalam bukunya tahun"
-        pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start())  # "oleh Santoso pada tahun 2019"
+        pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start()) \
+            or _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start("year"))  # "oleh Santoso pada (tahun) 2019"
         group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
         if group is None or group.common or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
@@ -2400,10 +2401,22 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
-                and all(is_known_word(w.lower()) for w in group.text.split()):
+                and all(is_known_word(w.lower()) for w in group.text.split()) \
+                and not _people_who_studied(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
+
+
+def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]) -> bool:
+    """Names of dictionary words after a study's or a statement's "oleh" ("penelitian yang dilakukan oleh Sari,
+    Putri, dan Lestari pada tahun 2020"): people, when the text never writes one of their words small ("Menurut
+    Sensus Penduduk" has no such cue, "Penelitian Tindakan Kelas" no "oleh"; "oleh mahasiswa keperawatan" is written
+    small elsewhere)."""
+    cued = _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
+        or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start)
+    return bool(cued) and cued.group().rstrip().endswith("oleh") \
+        and all(w.lower() not in words and not is_common_word(w) for name in group.names for w in name.split())
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it
