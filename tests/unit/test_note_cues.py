@@ -50,3 +50,15 @@ def test_a_title_opening_a_note_is_still_no_author(note):
 def test_a_note_cites_after_every_cue_of_the_dikutip_family(note):
     work = parse_note(note)
     assert work is not None and work.surnames[:1] == ("Kusuma",) and work.year == "2011"
+
+
+def test_a_family_name_like_a_word_alone_before_op_cit_refers_back_to_his_work():
+    """ "Manan, op. cit." after "Rusdi Manan, ... 2008": the one word before a reference back is the author it names,
+    though it reads like a derived word; a title word there resolves to nothing (no earlier work of that name)."""
+    from telusur.citations.notes import resolve
+
+    notes = ["Rusdi Manan, Asas-Asas Hukum Pelayaran (Makassar: Lontara Press, 2008), hlm. 40.",
+             "Hendra Kusuma, Sejarah Pelabuhan Nusantara (Semarang: Pustaka Bahari, 2011), hlm. 12.",
+             "Manan, op. cit., hlm. 44.", "Pengantar, op. cit., hlm. 9."]
+    assert [c.label if c else None for c in resolve(notes)] == [
+        "Manan (2008: 40)", "Kusuma (2011: 12)", "Manan (2008: 44)", None]

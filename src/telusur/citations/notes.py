@@ -64,7 +64,10 @@ def parse_note(text: str) -> NoteWork | None:
     head = text.split(",", 1)[0] if "," in text else ""
     back = _OP_CIT.search(text)
     if back and (back.start() == 0 or _OP_CIT.match(text, len(head))):
-        names = _names(head) if back.start() else ()
+        # "Manan, op. cit.": one capitalised word before a reference back names the author it refers to, even one
+        # reading like a derived word (_names takes "Manan" for one); only an earlier work of his resolves it
+        names = (_names(head) or ([head.strip()] if re.fullmatch(r"[A-Z][a-z'’\-]{2,}", head.strip()) else None)) \
+            if back.start() else ()
         return NoteWork(tuple(names or ()), None, pages, back.group(1).lower())
     names = _names(_GLUED_INITIAL.sub(r"\1. ", head.strip()))
     if not names:
