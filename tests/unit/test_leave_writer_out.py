@@ -62,8 +62,23 @@ def test_the_noise_is_counted_question_by_question_against_the_baseline():
     assert s["old"]["left_out"] == 2 and "new" not in s
 
 
-def test_the_judge_and_the_held_out_sets_are_no_writer():
+def test_the_held_out_sets_are_no_writer_and_the_judge_is_scored_but_never_fitted():
     names = lwo.writers()
-    assert halves.JUDGE not in names
     assert all(n in halves.OPEN_SETS for n in names)
-    assert "team16" not in names and "team17" not in names and "checking" not in names
+    assert "team17" not in names and "checking" not in names
+    assert halves.JUDGE in names  # scored as a writer ...
+    assert halves.JUDGE not in lwo.Recipe("r").training(names)  # ... but no recipe fits on it
+    assert halves.JUDGE not in lwo.Recipe("r", trains_on=tuple(names)).training(names)
+    items = [_example("a", True), _example(halves.JUDGE, False), _example("tydi", True)]
+    recipe = _Recipe()
+    result = lwo.evaluate(items, recipe, ["a", halves.JUDGE])
+    assert all(halves.JUDGE not in seen for seen in recipe.seen)
+    judged = result["writers"][halves.JUDGE]
+    assert judged["fitted"].tolist() == judged["left_out"].tolist()
+
+
+def test_the_new_writers_are_every_open_writer_no_shipped_fit_saw():
+    new = lwo.new_writers()
+    assert set(new) == set(lwo.writers()) - {"tuning", "default", "english", *lwo.SHIPPED_TEAMS}
+    assert {"team8", "english2", halves.JUDGE} <= set(new) and "team7" not in new
+    assert lwo.NEW == new
