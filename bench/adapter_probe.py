@@ -99,7 +99,7 @@ def load(cache: Path) -> list[SimpleNamespace]:
 
     items = [(e, "default" if e.folder == "default" else "tuning") for e in fit_ranker.examples(cache)]
     items += [(e, "english") for e in fit_ranker.english_examples(cache)]
-    items += [(e, name) for name in lwo.writers() if name in halves.TEAM_SETS
+    items += [(e, name) for name in lwo.fitted_writers() if name in halves.TEAM_SETS  # never the JUDGE
               for e in fit_ranker.team_examples(cache, name)]
     items += [(e, "tydi") for e in fit_ranker.tydi_examples("dev")]
     fit_ranker.prepare([e for e, _ in items])

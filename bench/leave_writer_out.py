@@ -76,6 +76,11 @@ def writers() -> list[str]:
     return ["tuning", "default", "english", *teams]
 
 
+def fitted_writers() -> list[str]:
+    """The writers a fit may train on: writers() but the session's JUDGE (bench/adapter_probe.py fits on these)."""
+    return [w for w in writers() if w != halves.JUDGE]
+
+
 def new_writers() -> tuple[str, ...]:
     """The open writers no shipped fit saw (every open team set after SHIPPED_TEAMS, english2, the JUDGE): they follow
     halves.OPEN_SETS, so a team set opened joins them."""

@@ -67,6 +67,7 @@ def test_the_held_out_sets_are_no_writer_and_the_judge_is_scored_but_never_fitte
     assert all(n in halves.OPEN_SETS for n in names)
     assert "team17" not in names and "checking" not in names
     assert halves.JUDGE in names  # scored as a writer ...
+    assert halves.JUDGE not in lwo.fitted_writers() and set(lwo.fitted_writers()) == set(names) - {halves.JUDGE}
     assert halves.JUDGE not in lwo.Recipe("r").training(names)  # ... but no recipe fits on it
     assert halves.JUDGE not in lwo.Recipe("r", trains_on=tuple(names)).training(names)
     items = [_example("a", True), _example(halves.JUDGE, False), _example("tydi", True)]
