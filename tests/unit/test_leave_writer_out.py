@@ -1,6 +1,7 @@
 """bench/leave_writer_out.py scores each writer with a fit that never saw it, and the judge and held-out sets are never
 among its writers."""
 
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -8,6 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import fit_ranker  # noqa: E402
 import halves  # noqa: E402
 import leave_writer_out as lwo  # noqa: E402
 
@@ -78,8 +80,14 @@ def test_the_held_out_sets_are_no_writer_and_the_judge_is_scored_but_never_fitte
     assert judged["fitted"].tolist() == judged["left_out"].tolist()
 
 
-def test_the_new_writers_are_every_open_writer_no_shipped_fit_saw():
+def test_the_new_writers_are_every_open_writer_the_shipped_fit_never_saw():
     new = lwo.new_writers()
     assert set(new) == set(lwo.writers()) - {"tuning", "default", "english", *lwo.SHIPPED_TEAMS}
-    assert {"team8", "english2", halves.JUDGE} <= set(new) and "team7" not in new
-    assert lwo.NEW == new
+    assert halves.JUDGE in new and "team" not in new and lwo.NEW == new
+
+
+def test_the_shipped_recipe_trains_on_the_team_sets_the_shipping_command_names():
+    command = re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    (python [^\n]*)", fit_ranker.__doc__)
+    teams = tuple(re.search(r"--teams (\S+)", command.group(1)).group(1).split(","))
+    assert lwo.SHIPPED_TEAMS == teams and halves.JUDGE not in teams
+    assert lwo.recipes()["shipped"].training(lwo.writers()) == {"tuning", "default", "english", *teams}
