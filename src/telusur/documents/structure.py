@@ -987,7 +987,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
             is_short_heading(line) or _capital_title(line)):
         return False
     if PAGE_NUMBER.match(line) or is_caption(line) or is_citation_line(line) \
-            or _BYLINE.match(line):
+            or _BYLINE.match(line) or _under_title_byline(text, spans, i):
         return False
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
@@ -1000,6 +1000,45 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
 # "Oleh-oleh Khas Daerah", a souvenir)
 _BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!-|\s+(?:karena|sebab)\b)\s*:?\s*\S"
                       r"|(?:penulis|pengarang)\s*:\s*\S)|^(?i:by)\s+[A-Z]")
+# A line of people's names, as under a text's title: "Budi Santoso", "Dr. Siti Aminah, M.Pd. dan Agus Salim, S.E."
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
+_HONORIFIC = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*)"
+_DEGREE = r"(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,4}\.?){0,3}|Ph\.\s?D\.?|M[BP]A|MSc)"
+_PERSON = rf"{_HONORIFIC}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s*{_DEGREE})*"
+_PEOPLE = LazyPattern(rf"^{_PERSON}(?:\s*(?:,|&|\bdan\b)\s*{_PERSON})*$")
+_TITLED = LazyPattern(rf"^{_HONORIFIC}|,\s*{_DEGREE}")
+# ... and the line under them naming where they work or study
+_AFFILIATION = LazyPattern(r"^(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik|Akademi|Fakultas|Program\s+Studi|"
+                           r"Prodi|Jurusan|Departemen|STIE|STKIP|STIKES|IAIN|UIN|SMA|SMK|SMP|MAN|Dosen|Mahasiswa|"
+                           r"Guru)\b|^\S+@\S+\.\w+$")
+BYLINE_LINES = 3  # the lines between a text's title and its prose that can name its authors and where they work
+
+
+def names_people(line: str, text: str) -> bool:
+    """A line of people's names ("Budi Santoso"): names in capitals, with an academic title or a degree, or with a
+    word neither Indonesian nor English that the text writes nowhere else (a section title's words recur in its
+    text: "Perekonomian Indonesia")."""
+    if not _PEOPLE.match(line):
+        return False
+    if _TITLED.search(line):
+        return True
+    from ..english_vocabulary import is_english_word
+
+    lower = text.lower()
+    return any(not known_word(w) and not is_english_word(w) and lower.count(w) == line.lower().count(w)
+               for w in {w.lower() for w in re.findall(r"[A-Za-z]{3,}", line)} - {"dan"})
+
+
+def _under_title_byline(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """A line among the first under a text's title that names its authors ("Peran Koperasi" / "Budi Santoso" /
+    "Universitas Negeri Semarang" / prose, blank lines between): a byline, no section title. The title is the
+    text's first line; the names come first, where they work after them."""
+    if not 1 <= i <= BYLINE_LINES or not names_people(text[spans[1][0]:spans[1][1]].strip(), text):
+        return False
+    return all(_AFFILIATION.match(text[a:b].strip()) or names_people(text[a:b].strip(), text)
+               for a, b, _ in spans[2:i + 1])
+
+
 CAPITAL_TITLE_CHARS = 150  # a title in capitals is a title at this length still (a thesis's, on its own line)
 
 
