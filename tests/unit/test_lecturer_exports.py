@@ -17,3 +17,22 @@ def test_the_authors_names_and_where_they_work_under_a_txt_title_are_no_section_
     text = f"Peran Koperasi di Desa\n\nPerekonomian Indonesia\n\nPerekonomian Indonesia bertumpu pada koperasi. {PROSE}\n"
     _, blocks = _read(tmp_path, text, "koperasi.txt")
     assert blocks[1] == ("heading", 2, "Perekonomian Indonesia")
+
+
+def test_libreoffices_web_page_sets_a_headings_glued_outline_number_apart(tmp_path):
+    page = ("<html><body><h1 class='western'>BAB IITINJAUAN PUSTAKA</h1><h2 class='western'>II.1Pengertian Koperasi</h2>"
+            f"<p>{PROSE}</p><h2 class='western'>2.2.Jenis Koperasi</h2><p>{PROSE}</p>"
+            "<h1 class='western'>BAB IIIIMPLEMENTASI</h1><h1 class='western'>BAB IVKESIMPULAN</h1><h1 class='western'>BAB VIIMPLEMENTASI</h1></body></html>")
+    doc, blocks = _read(tmp_path, page, "bab2.html")
+    assert doc.title == "BAB II TINJAUAN PUSTAKA"
+    assert [t for k, _, t in blocks if k == "heading"] == ["BAB II TINJAUAN PUSTAKA", "II.1 Pengertian Koperasi",
+                                                          "2.2. Jenis Koperasi", "BAB III IMPLEMENTASI",
+                                                          "BAB IV KESIMPULAN", "BAB VI IMPLEMENTASI"]
+
+
+def test_a_section_numbered_under_a_roman_chapter_is_a_section_title_in_a_txt(tmp_path):
+    """LibreOffice's and Word's outline numbering with the chapter in roman numerals: "BAB I" then "I.1", "I.2"."""
+    text = f"BAB I TINJAUAN PUSTAKA\nI.1 Pengertian Koperasi\n{PROSE}\nI.2 Jenis Koperasi\n{PROSE}\n"
+    _, blocks = _read(tmp_path, text, "bab1.txt")
+    assert blocks == [("heading", 1, "BAB I TINJAUAN PUSTAKA"), ("heading", 2, "I.1 Pengertian Koperasi"),
+                      ("paragraph", 0, PROSE), ("heading", 2, "I.2 Jenis Koperasi"), ("paragraph", 0, PROSE)]

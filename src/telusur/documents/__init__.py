@@ -248,7 +248,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ("Literasi Digital: Tantangan …") over its byline a title, a link "[[1]](#cite_note-1)" no wiki link; a heading
 #     "Oleh-oleh …" no byline, "IKLAN" in a text writing "iklan" its heading, "Simak video berikut …." a sentence; a .txt
 #     in Markdown keeps its plain first line as its title; "Label: teks yang …." (a sentence) no post's labels
-READERS_VERSION = "133"
+# 134: lecturers' own exports no open document had. The authors' names under a .txt title, and where they work, are no section titles;
+#     LibreOffice's web page sets a heading's outline number glued to its title apart ("BAB IITINJAUAN"); a section
+#     numbered under a roman chapter ("I.1 Pengertian") is a numbered title
+READERS_VERSION = "134"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -13,7 +13,7 @@ from ..errors import CorpusError
 from .decode import is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
 from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, is_short_heading,
-                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names)
+                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names, spaced_number)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -129,7 +129,7 @@ def _page_title(root, main) -> str | None:
     for el in [*own, *root.iter("title"), *root.iter("h1")]:
         title = " ".join("".join(el.itertext()).split())
         if title:
-            return title
+            return spaced_number(title) if _tag(el) == "h1" else title
     return None
 
 
@@ -249,7 +249,7 @@ class _Walker:
         if tag in _HEADINGS:
             self.flush()
             self.level = _HEADINGS[tag]
-            self.heading(_lines(_inline(el)).replace("\n", " "), self.base + _HEADINGS[tag])
+            self.heading(spaced_number(_lines(_inline(el)).replace("\n", " ")), self.base + _HEADINGS[tag])
         elif tag == "p" and "title" in el.get("class", "").split() and not self.b.section:
             self.flush()  # Google Docs' Title style, as a DOCX's Title: the top heading
             self.heading(" ".join("".join(el.itertext()).split()), self.base + 1)

@@ -42,7 +42,11 @@ def list_marker(line: str) -> str:
 
 
 _CHAPTER = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
-_SECTION = LazyPattern(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+[A-Z]")  # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama"
+# "2.1 Pengertian", "2.1.3. Bentuk Kerjasama", "II.1 Pengertian" (a chapter numbered in roman, its sections under it)
+_SECTION = LazyPattern(r"^\s*((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+)\.?\s+[A-Z]")
+
+
+_ROMAN_SECTION = LazyPattern(r"^\s*[IVX]{1,4}\.\d")
 
 
 def numbered_heading(line: str) -> int:
@@ -55,6 +59,40 @@ def numbered_heading(line: str) -> int:
         return 1
     m = _SECTION.match(line)
     return min(m.group(1).count(".") + 1, 6) if m else 0
+
+
+# A heading's number glued to its title, as LibreOffice's web page writes an outline number without the tab after it:
+# "BAB IITINJAUAN PUSTAKA", "I.1Pengertian Koperasi", "2.1.Jenis Koperasi"
+_GLUED_CHAPTER = LazyPattern(r"^((?:BAB|Bab)\s+)([IVXLC]{1,7}+|\d{1,2}+)\.?(?=[A-Z])")
+_GLUED_SECTION = LazyPattern(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\.?|\d{1,2}\.?)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
+_ROMAN = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def spaced_number(heading: str) -> str:
+    """A heading with its number glued to its title set apart ("BAB IITINJAUAN PUSTAKA" -> "BAB II TINJAUAN
+    PUSTAKA"). Where a roman numeral's last letter could open the title ("BAB IIIMPLEMENTASI"), the split leaving a
+    known word after it wins, else the longest numeral."""
+    m = _GLUED_CHAPTER.match(heading)
+    if m:
+        numeral, rest = m.group(2), heading[m.end():]
+        if not numeral.isdigit():
+            whole = numeral + rest
+            splits = [k for k in range(len(numeral), 0, -1) if _ROMAN.fullmatch(whole[:k])]
+            if not splits:
+                return heading
+            word = re.match(r"[A-Za-z]*", whole[splits[0]:]).group()
+            known = [k for k in splits if _known_title_word(re.match(r"[A-Za-z]*", whole[k:]).group())]
+            k = known[0] if known and not _known_title_word(word) else splits[0]
+            numeral, rest = whole[:k], whole[k:]
+        return f"{m.group(1)}{numeral} {rest}"
+    m = _GLUED_SECTION.match(heading)
+    return f"{m.group(1)} {heading[m.end():]}" if m else heading
+
+
+def _known_title_word(word: str) -> bool:
+    from ..english_vocabulary import is_english_word
+
+    return len(word) > 2 and (known_word(word.lower()) or is_english_word(word.lower()))
 
 
 # A line break the writer forced inside a paragraph (Markdown's two trailing spaces or backslash, a <br>), set
@@ -1103,7 +1141,8 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         line = text[a:b]
         under = (next((lv for lv, _, own in reversed(section) if own), 0) or (1 if blocks else 0)) + 1
         own = True
-        numbered = numbered_heading(line) if kind == "paragraph" else 0
+        # "I.1 Pengertian" opens with a letter marker ("I."), yet is a section's number, as "2.1" is
+        numbered = numbered_heading(line) if kind == "paragraph" or kind == "item" and _ROMAN_SECTION.match(line) else 0
         rule = _underline(text, spans, i) if kind == "paragraph" else ""
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
