@@ -3,7 +3,8 @@ web page of a thesis chapter, a .txt with its author's name under the title."""
 
 from tests.unit.test_typed_lists import _read  # a text written to a file and read
 
-PROSE = "Koperasi merupakan badan usaha yang beranggotakan orang-orang dengan melandaskan kegiatannya pada asas kekeluargaan."
+PROSE = ("Koperasi merupakan badan usaha yang beranggotakan orang-orang dengan melandaskan kegiatannya pada asas "
+         "kekeluargaan.")
 
 
 def test_the_authors_names_and_where_they_work_under_a_txt_title_are_no_section_titles(tmp_path):
@@ -14,15 +15,18 @@ def test_the_authors_names_and_where_they_work_under_a_txt_title_are_no_section_
         assert blocks == [("heading", 1, "Peran Koperasi di Desa")] + [("paragraph", 0, line) for line in byline] + \
             [("paragraph", 0, PROSE), ("heading", 2, "Fungsi Koperasi"), ("paragraph", 0, PROSE)]
     # a section title under the title is one still: its words recur in the text, no name holds an academic degree
-    text = f"Peran Koperasi di Desa\n\nPerekonomian Indonesia\n\nPerekonomian Indonesia bertumpu pada koperasi. {PROSE}\n"
+    text = (f"Peran Koperasi di Desa\n\nPerekonomian Indonesia\n\n"
+            f"Perekonomian Indonesia bertumpu pada koperasi. {PROSE}\n")
     _, blocks = _read(tmp_path, text, "koperasi.txt")
     assert blocks[1] == ("heading", 2, "Perekonomian Indonesia")
 
 
 def test_libreoffices_web_page_sets_a_headings_glued_outline_number_apart(tmp_path):
-    page = ("<html><body><h1 class='western'>BAB IITINJAUAN PUSTAKA</h1><h2 class='western'>II.1Pengertian Koperasi</h2>"
-            f"<p>{PROSE}</p><h2 class='western'>2.2.Jenis Koperasi</h2><p>{PROSE}</p>"
-            "<h1 class='western'>BAB IIIIMPLEMENTASI</h1><h1 class='western'>BAB IVKESIMPULAN</h1><h1 class='western'>BAB VIIMPLEMENTASI</h1></body></html>")
+    headings = "".join(f"<h1 class='western'>{h}</h1>" for h in ("BAB IIIIMPLEMENTASI", "BAB IVKESIMPULAN",
+                                                                     "BAB VIIMPLEMENTASI"))
+    page = ("<html><body><h1 class='western'>BAB IITINJAUAN PUSTAKA</h1>"
+            f"<h2 class='western'>II.1Pengertian Koperasi</h2><p>{PROSE}</p>"
+            f"<h2 class='western'>2.2.Jenis Koperasi</h2><p>{PROSE}</p>{headings}</body></html>")
     doc, blocks = _read(tmp_path, page, "bab2.html")
     assert doc.title == "BAB II TINJAUAN PUSTAKA"
     assert [t for k, _, t in blocks if k == "heading"] == ["BAB II TINJAUAN PUSTAKA", "II.1 Pengertian Koperasi",
