@@ -40,3 +40,37 @@ def test_a_section_numbered_under_a_roman_chapter_is_a_section_title_in_a_txt(tm
     _, blocks = _read(tmp_path, text, "bab1.txt")
     assert blocks == [("heading", 1, "BAB I TINJAUAN PUSTAKA"), ("heading", 2, "I.1 Pengertian Koperasi"),
                       ("paragraph", 0, PROSE), ("heading", 2, "I.2 Jenis Koperasi"), ("paragraph", 0, PROSE)]
+
+
+SIMPLE = """  Jenis                    Kegiatan utama                         Contoh
+  ------------------------ -------------------------------------- ------------------
+  Koperasi konsumen        Menyediakan barang kebutuhan anggota   Koperasi sekolah
+  Koperasi produsen        Memasarkan hasil produksi anggota      Koperasi susu
+
+  : Jenis koperasi menurut usahanya"""
+MULTILINE = """  -----------------------------------------------------------------------
+  Jenis             Kegiatan utama                       Contoh
+  ----------------- ------------------------------------ ----------------
+  Koperasi konsumen Menyediakan barang kebutuhan         Koperasi sekolah
+                    anggota
+
+  Koperasi produsen Memasarkan hasil produksi anggota    Koperasi susu
+  -----------------------------------------------------------------------
+
+  Table: Jenis koperasi menurut usahanya"""
+HEADLESS = """  ------------------ ----------------------------------- ----------------
+  Jenis              Kegiatan utama                      Contoh
+  Koperasi konsumen  Menyediakan barang kebutuhan anggota Koperasi sekolah
+  Koperasi produsen  Memasarkan hasil produksi anggota   Koperasi susu
+  ------------------ ----------------------------------- ----------------"""
+
+
+def test_pandocs_simple_and_multiline_tables_are_tables(tmp_path):
+    """What pandoc writes for a DOCX's table in Markdown or plain text: dash rules, no pipes."""
+    rows = ("Jenis | Kegiatan utama | Contoh\nKoperasi konsumen | Menyediakan barang kebutuhan anggota | Koperasi sekolah\n"
+            "Koperasi produsen | Memasarkan hasil produksi anggota | Koperasi susu")
+    for table, caption in ((SIMPLE, True), (MULTILINE, True), (HEADLESS, False)):
+        for name in ("koperasi.md", "koperasi.txt"):
+            _, blocks = _read(tmp_path, f"# Jenis Koperasi\n\n{PROSE}\n\n{table}\n\n{PROSE}\n", name)
+            assert blocks[2:] == ([("paragraph", 0, "Jenis koperasi menurut usahanya")] if caption else []) + \
+                [("table", 0, rows), ("paragraph", 0, PROSE)], (name, table[:40])

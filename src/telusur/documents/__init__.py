@@ -250,7 +250,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     in Markdown keeps its plain first line as its title; "Label: teks yang …." (a sentence) no post's labels
 # 134: lecturers' own exports no open document had. The authors' names under a .txt title, and where they work, are no section titles;
 #     LibreOffice's web page sets a heading's outline number glued to its title apart ("BAB IITINJAUAN"); a section
-#     numbered under a roman chapter ("I.1 Pengertian") is a numbered title
+#     numbered under a roman chapter ("I.1 Pengertian") is a numbered title; Pandoc's simple and multiline tables
+#     (dash rules, no pipes) in a .md or .txt are tables, their caption over them
 READERS_VERSION = "134"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

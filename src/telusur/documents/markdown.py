@@ -17,7 +17,7 @@ from pathlib import Path
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
-from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, headings_as_items, is_caption,
+from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items, is_caption,
                         is_reference_heading, is_short_heading, list_marker, mend_hard_breaks, numbered_heading,
                         place_section_names, pipe_tables, plain_blocks, unwrap)
 
@@ -133,7 +133,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     if front:  # YAML, not prose: its lines are never rejoined (a list of references would run together)
         source, titles = _preprocess(text[front.end():])
         return front.group() + source, titles
-    text = _TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text))
+    text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
     lines, titles, fenced = [], [], False
     for line in text.split("\n"):
         if _FENCE.match(line):

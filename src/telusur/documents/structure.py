@@ -650,6 +650,100 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# Pandoc's simple and multiline tables (its Markdown and plain-text writers' tables, a DOCX converted by pandoc): a
+# rule of dash groups under the header, one group a column; a multiline table between two whole-width dash rules,
+# its rows parted by blank lines; the caption a paragraph after it opening with ":" or "Table:"
+_DASH_COLUMNS = LazyPattern(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
+_DASH_WHOLE = LazyPattern(r"^[ \t]*-{3,}[ \t]*$")
+_DASH_CAPTION = LazyPattern(r"^[ \t]*(?:Table|Tabel)?:[ \t]+(\S.*)$")
+_FENCE_LINE = LazyPattern(r"^[ \t]{0,3}(?:```|~~~)")
+DASH_HEADER_LINES = 3  # a multiline table's header holds this many lines at most
+
+
+def dash_tables(text: str) -> str:
+    """Pandoc's simple and multiline tables written as pipe tables (a header row, a rule row, a row per line), which
+    the Markdown parser and pipe_tables read; the caption after the table set over it, as a caption is read. Before:
+    each row a line of prose, a short one a heading. Fenced code is left alone."""
+    if "--" not in text:
+        return text
+    lines, out, n, fenced = text.split("\n"), [], 0, False
+    while n < len(lines):
+        if _FENCE_LINE.match(lines[n]):
+            fenced = not fenced
+        found = None if fenced or n and lines[n - 1].strip() else _dash_table(lines, n)
+        if not found:
+            out.append(lines[n])
+            n += 1
+            continue
+        rows, end = found
+        caption, end = _dash_caption(lines, end)
+        out += (caption + [""] if caption else []) + [_pipe_row(rows[0]), _pipe_row(["---"] * len(rows[0]))]
+        out += [_pipe_row(row) for row in rows[1:]] + [""]
+        n = end
+    return "\n".join(out)
+
+
+def _dash_table(lines: list[str], n: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a Pandoc table starting at line n (its header first) and the line after it, or None."""
+    k = n + 1 if _DASH_WHOLE.match(lines[n]) else n  # a multiline table opens with a whole-width rule
+    rule = next((j for j in range(k, min(k + DASH_HEADER_LINES + 1, len(lines))) if _DASH_COLUMNS.match(lines[j])),
+                None)
+    if rule is None or any(not line.strip() for line in lines[k:rule]) or k > n and rule == k:
+        return None
+    columns = [m.start() for m in re.finditer(r"-+", lines[rule])]
+    header = [_dash_cells(lines[k:rule], columns)] if rule > k else []
+    if header and k == n:  # a simple table: a row a line, up to a blank line
+        end = rule + 1
+        while end < len(lines) and lines[end].strip() and not _DASH_COLUMNS.match(lines[end]):
+            end += 1
+        rows = [_dash_cells([line], columns) for line in lines[rule + 1:end]]
+        end += end < len(lines) and bool(_DASH_COLUMNS.match(lines[end]))
+    else:  # a multiline or headerless table: up to its closing rule, rows parted by blank lines if any
+        end = rule + 1
+        while end < len(lines) and not (_DASH_WHOLE.match(lines[end]) or _DASH_COLUMNS.match(lines[end])):
+            if not lines[end].strip() and end + 1 < len(lines) and not lines[end + 1].strip():
+                return None  # two blank lines: the table ended without its closing rule, no table
+            end += 1
+        if end == len(lines):
+            return None
+        body = lines[rule + 1:end]
+        parted = any(not line.strip() for line in body)
+        groups = [g.split("\n") for g in "\n".join(body).split("\n\n") if g.strip()] if parted else \
+            [[line] for line in body if line.strip()]
+        rows = [_dash_cells(g, columns) for g in groups]
+        end += 1
+    if not rows:
+        return None
+    return header + rows, end
+
+
+def _dash_cells(lines: list[str], columns: list[int]) -> list[str]:
+    """A row's cells: each column's text from where its dashes start to where the next column's start, its lines
+    joined."""
+    bounds = columns[1:] + [None]
+    return [" ".join(" ".join(line[a:b].split()) for line in lines if line[a:b].strip())
+            for a, b in zip(columns, bounds)]
+
+
+def _dash_caption(lines: list[str], end: int) -> tuple[list[str], int]:
+    """A Pandoc table's caption after it (": Jenis koperasi", blank line before) and the line after the caption."""
+    j = end
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    m = _DASH_CAPTION.match(lines[j]) if j < len(lines) else None
+    if not m:
+        return [], end
+    caption, j = [m.group(1).strip()], j + 1
+    while j < len(lines) and lines[j].strip():
+        caption.append(lines[j].strip())
+        j += 1
+    return [" ".join(caption)], j
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+
+
 # The first header cell of a table whose rows are numbered ("No", "No.", "Nomor")
 _NUMBER_COLUMN = LazyPattern(r"^(?:no\.?|nomor|#)$", re.I)
 CELL_COLUMNS = (2, 10)  # a table saved cell by cell has this many columns at least and at most

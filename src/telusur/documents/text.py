@@ -10,8 +10,9 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import Document
-from .structure import (PAGE_NUMBER, cell_line_tables, document_words, hyphen_breaks_word, is_short_heading,
-                        page_number_lines, parted_by_lines, pipe_tables, place_section_names, text_blocks, unwrap)
+from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_words, hyphen_breaks_word,
+                        is_short_heading, page_number_lines, parted_by_lines, pipe_tables, place_section_names,
+                        text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -31,7 +32,7 @@ def read(raw: bytes, rel: str) -> Document:
         return replace(read_markdown(raw if titled == source else titled.encode("utf-8"), rel), format="txt",
                        sha256=sha)
     text, title = strip_boilerplate(text)
-    text = pipe_tables(unwrap(without_page_numbers(text)))
+    text = pipe_tables(unwrap(dash_tables(without_page_numbers(text))))
     if not text.strip():
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     placed: set[int] = set()  # titles with no level of their own, placed as a bold line is in the other formats
