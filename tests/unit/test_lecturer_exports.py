@@ -67,10 +67,25 @@ HEADLESS = """  ------------------ ----------------------------------- ---------
 
 def test_pandocs_simple_and_multiline_tables_are_tables(tmp_path):
     """What pandoc writes for a DOCX's table in Markdown or plain text: dash rules, no pipes."""
-    rows = ("Jenis | Kegiatan utama | Contoh\nKoperasi konsumen | Menyediakan barang kebutuhan anggota | Koperasi sekolah\n"
+    rows = ("Jenis | Kegiatan utama | Contoh\n"
+            "Koperasi konsumen | Menyediakan barang kebutuhan anggota | Koperasi sekolah\n"
             "Koperasi produsen | Memasarkan hasil produksi anggota | Koperasi susu")
     for table, caption in ((SIMPLE, True), (MULTILINE, True), (HEADLESS, False)):
         for name in ("koperasi.md", "koperasi.txt"):
             _, blocks = _read(tmp_path, f"# Jenis Koperasi\n\n{PROSE}\n\n{table}\n\n{PROSE}\n", name)
             assert blocks[2:] == ([("paragraph", 0, "Jenis koperasi menurut usahanya")] if caption else []) + \
                 [("table", 0, rows), ("paragraph", 0, PROSE)], (name, table[:40])
+
+
+def test_a_table_saved_one_cell_a_line_with_no_numbered_column_is_a_table_under_its_caption(tmp_path):
+    """LibreOffice's plain text of a results table: its caption, then each cell on a line of its own."""
+    cells = ["Kategori", "Frekuensi", "Persentase", "Tinggi", "17", "42,5%", "Sedang", "11", "27,5%", "Jumlah", "40",
+             "100%"]
+    text = "\n".join(["4.1 Motivasi Belajar Siswa", PROSE, "Tabel 4.1 Distribusi Motivasi Belajar", *cells, PROSE])
+    _, blocks = _read(tmp_path, text + "\n", "bab4.txt")
+    assert blocks[2:] == [("paragraph", 0, "Tabel 4.1 Distribusi Motivasi Belajar"),
+                          ("table", 0, "Kategori | Frekuensi | Persentase\nTinggi | 17 | 42,5%\nSedang | 11 | 27,5%\n"
+                                       "Jumlah | 40 | 100%"), ("paragraph", 0, PROSE)]
+    # with no caption over them, lines of words and numbers are no table
+    _, blocks = _read(tmp_path, "\n".join(["4.1 Motivasi Belajar Siswa", PROSE, *cells, PROSE]) + "\n", "bab4.txt")
+    assert "table" not in [k for k, _, _ in blocks]

@@ -251,7 +251,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 134: lecturers' own exports no open document had. The authors' names under a .txt title, and where they work, are no section titles;
 #     LibreOffice's web page sets a heading's outline number glued to its title apart ("BAB IITINJAUAN"); a section
 #     numbered under a roman chapter ("I.1 Pengertian") is a numbered title; Pandoc's simple and multiline tables
-#     (dash rules, no pipes) in a .md or .txt are tables, their caption over them
+#     (dash rules, no pipes) in a .md or .txt are tables, their caption over them; a .txt table saved one cell a
+#     line with no numbered column is one under its caption when its rows hold numbers in the same columns
 READERS_VERSION = "134"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -754,24 +754,56 @@ def cell_line_tables(text: str) -> str:
     """A table saved one cell a line (LibreOffice's and Word's "plain text" of a table) whose rows are numbered, its
     header cells first ("No" / "Peneliti" / "Hasil" / "1" / "Ani (2020)" / "Positif" / "2" / …): written as every
     reader writes a table, a row per line, cells joined by " | " (table_lines then reads it as a table). Its column
-    count is where "1" stands after "No"; "2", "3", … then stand that many lines apart, two rows at least. Before:
-    each cell a paragraph, a short one a section title over the next cell."""
+    count is where "1" stands after "No"; "2", "3", … then stand that many lines apart, two rows at least. A table
+    with no numbered column under its caption ("Tabel 4.1 …") is one when its rows hold numbers in the same columns
+    (_typed_cell_columns), its rows going on while they do. Before: each cell a paragraph, a short one a section
+    title over the next cell."""
     lines = text.split("\n")
     out, n = [], 0
     while n < len(lines):
         width = _cell_table_width(lines, n)
-        if not width:
+        typed = () if width or not n or not is_table_caption(lines[n - 1]) else _typed_cell_columns(lines, n)
+        if not width and not typed:
             out.append(lines[n])
             n += 1
             continue
+        width = width or len(typed)
         rows, start = [lines[n:n + width]], n + width
-        while start + width <= len(lines) and lines[start].strip() == str(len(rows)) \
-                and all(line.strip() for line in lines[start:start + width]):
+        while start + width <= len(lines) and all(line.strip() for line in lines[start:start + width]) and (
+                _cell_types(lines[start:start + width]) == typed if typed else
+                lines[start].strip() == str(len(rows))):
             rows.append(lines[start:start + width])
             start += width
         out += [CELL.join(" ".join(c.split()) for c in row) for row in rows]
         n = start
     return "\n".join(out)
+
+
+_NUMBER_CELL = LazyPattern(r"^[<>≤≥±+-]?\s*\d[\d.,]*\s*%?$")  # "25", "50%", "3,45", "1.250"
+
+
+def _cell_types(cells: list[str]) -> tuple[bool, ...]:
+    """Which cells of a row hold a number alone."""
+    return tuple(bool(_NUMBER_CELL.match(c.strip())) for c in cells)
+
+
+def _typed_cell_columns(lines: list[str], n: int) -> tuple[bool, ...]:
+    """A table saved one cell a line under its caption ("Tabel 4.2 …" / "Kategori" / "Frekuensi" / "Persentase" /
+    "Baik" / "25" / "50%" / …) with no numbered column: its columns (which of them hold numbers), the fewest for
+    which the header's cells are short names and two rows after it hold numbers in the same columns, one of them
+    at least and not all, else ()."""
+    for width in range(CELL_COLUMNS[0], CELL_COLUMNS[1] + 1):
+        header = lines[n:n + width]
+        if len(header) < width or not all(0 < len(c.strip()) <= CELL_HEADER_CHARS and not c.strip().endswith(TERMINAL)
+                                          for c in header) or any(_cell_types(header)):
+            continue
+        rows = [lines[n + r * width:n + (r + 1) * width] for r in (1, 2)]
+        if any(len(row) < width or not all(c.strip() for c in row) for row in rows):
+            return ()
+        types = _cell_types(rows[0])
+        if types == _cell_types(rows[1]) and any(types) and not all(types):
+            return types
+    return ()
 
 
 def _cell_table_width(lines: list[str], n: int) -> int:
