@@ -89,3 +89,13 @@ def test_a_table_saved_one_cell_a_line_with_no_numbered_column_is_a_table_under_
     # with no caption over them, lines of words and numbers are no table
     _, blocks = _read(tmp_path, "\n".join(["4.1 Motivasi Belajar Siswa", PROSE, *cells, PROSE]) + "\n", "bab4.txt")
     assert "table" not in [k for k, _, _ in blocks]
+
+
+def test_the_last_of_a_run_of_short_lines_a_lead_in_announces_is_no_section_title(tmp_path):
+    """A list typed without markers under "… dibedakan menjadi:": its last line stands over prose, yet is an item."""
+    lines = ["Modul Ekonomi Makro", "Pengertian Inflasi", PROSE, "Berdasarkan tingkat keparahannya, inflasi dibedakan "
+             "menjadi:", "Inflasi ringan", "Inflasi sedang", "Hiperinflasi", PROSE, "Penyebab Inflasi", PROSE]
+    for sep in ("\n", "\n\n"):  # Word's plain text (a paragraph a line) and a text typed with blank lines
+        _, blocks = _read(tmp_path, sep.join(lines) + "\n", "modul.txt")
+        assert [t for k, _, t in blocks if k == "heading"] == ["Modul Ekonomi Makro", "Pengertian Inflasi",
+                                                               "Penyebab Inflasi"], sep

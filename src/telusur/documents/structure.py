@@ -1151,7 +1151,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
             is_short_heading(line) or _capital_title(line)):
         return False
     if PAGE_NUMBER.match(line) or is_caption(line) or is_citation_line(line) \
-            or _BYLINE.match(line) or _under_title_byline(text, spans, i):
+            or _BYLINE.match(line) or _under_title_byline(text, spans, i) or _ends_announced_run(text, spans, i):
         return False
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
@@ -1164,6 +1164,16 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
 # "Oleh-oleh Khas Daerah", a souvenir)
 _BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!-|\s+(?:karena|sebab)\b)\s*:?\s*\S"
                       r"|(?:penulis|pengarang)\s*:\s*\S)|^(?i:by)\s+[A-Z]")
+def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """The last of a run of short lines a lead-in announces, with no marker ("… dibedakan menjadi:" / "Inflasi
+    ringan" / "Inflasi sedang" / "Hiperinflasi" / prose): an item of that list, though prose follows it."""
+    j = i - 1
+    while j >= 0 and spans[j][2] == "paragraph" and "\n" not in text[spans[j][0]:spans[j][1]].strip() \
+            and is_short_heading(text[spans[j][0]:spans[j][1]]):
+        j -= 1
+    return j < i - 1 and j >= 0 and spans[j][2] == "paragraph" and text[spans[j][0]:spans[j][1]].rstrip().endswith(":")
+
+
 # A line of people's names, as under a text's title: "Budi Santoso", "Dr. Siti Aminah, M.Pd. dan Agus Salim, S.E."
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _HONORIFIC = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*)"
