@@ -99,3 +99,14 @@ def test_the_last_of_a_run_of_short_lines_a_lead_in_announces_is_no_section_titl
         _, blocks = _read(tmp_path, sep.join(lines) + "\n", "modul.txt")
         assert [t for k, _, t in blocks if k == "heading"] == ["Modul Ekonomi Makro", "Pengertian Inflasi",
                                                                "Penyebab Inflasi"], sep
+
+
+def test_a_compound_broken_at_its_own_hyphen_by_a_typesetter_keeps_it():
+    """A PDF's line ending "sosial-" over "ekonomi": two words no dictionary writes together keep the hyphen; a
+    word broken by hyphenation ("ke-" / "percayaan", "Tasik-" / "malaya") is joined."""
+    from telusur.documents.structure import hyphen_breaks_word
+
+    assert not hyphen_breaks_word("pembangunan sosial", "ekonomi masyarakat", set(), typeset=True)
+    assert not hyphen_breaks_word("nilai sosial", "budaya", set(), typeset=True)
+    assert hyphen_breaks_word("menjaga ke", "percayaan anggota", set(), typeset=True)
+    assert hyphen_breaks_word("Kabupaten Tasik", "malaya", set(), typeset=True)

@@ -305,8 +305,8 @@ def unwrap(text: str) -> str:
                                                            whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
-                broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and not _two_words(
-                    out[-1][:-1], line.lstrip()) and hyphen_breaks_word(out[-1][:-1], line.lstrip(), words, True)
+                broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and \
+                    hyphen_breaks_word(out[-1][:-1], line.lstrip(), words, True)
                 out[-1] = (out[-1][:-1] if broken else out[-1]) + line.lstrip()  # "kemen-" "terian", "aktor-" "aktor"
             elif full_width and _cut_token(prev, line, full_width):
                 out[-1] = out[-1].rstrip() + line.lstrip()  # a token longer than the width (a link) cut by the wrapper
@@ -348,8 +348,7 @@ def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words
 
     def join(m: re.Match) -> str:
         before, after = m.group(1), text[m.end():m.end() + 40]
-        broken = hyphen_breaks_word(before, after, words) or typeset and not _two_words(before, after) and (
-            hyphen_breaks_word(before, after, words, True))
+        broken = hyphen_breaks_word(before, after, words) or typeset and hyphen_breaks_word(before, after, words, True)
         return before if broken else before + "-"
     return pattern.sub(join, text)
 
@@ -1081,8 +1080,9 @@ def document_words(text: str) -> set[str]:
 
 def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool = False) -> bool:
     """A hyphen at a line end ("kemen-" then "terian") breaks one word: it appears whole elsewhere in the document
-    (words), Sastrawi finds an Indonesian root in it, or TeX broke it (typeset). Reduplications ("negara-negara"),
-    prefixes kept apart ("non-"), compounds of two words ("sosial-ekonomi") and loan words keep the hyphen."""
+    (words), Sastrawi finds an Indonesian root in it, or a typesetter broke it (typeset: TeX, a word processor's
+    PDF). Reduplications ("negara-negara"), prefixes kept apart ("non-"), compounds of two words as written
+    ("sosial-ekonomi", _two_words) and loan words keep the hyphen."""
     left = re.findall(r"[\w-]+$", before)
     right = re.findall(r"^\w+", after)
     if not left or not right:
@@ -1103,6 +1103,8 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
         return False  # ... and a word the document writes with its hyphen elsewhere ("re-rata")
     if w1 + w2 in words or known_word(w1 + w2):
         return True
+    if typeset and _two_words(before, after):
+        return False  # a compound the typesetter broke at its own hyphen ("sosial-" "ekonomi")
     # a typesetter that hyphenates breaks names and loan words too ("Tasik-" "malaya"), but keeps an Indonesian
     # prefix on a loan word as the author wrote it ("meng-" "upload", "di-" "download")
     return typeset and w1 not in _LOAN_PREFIXES
