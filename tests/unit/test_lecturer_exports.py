@@ -110,3 +110,17 @@ def test_a_compound_broken_at_its_own_hyphen_by_a_typesetter_keeps_it():
     assert not hyphen_breaks_word("nilai sosial", "budaya", set(), typeset=True)
     assert hyphen_breaks_word("menjaga ke", "percayaan anggota", set(), typeset=True)
     assert hyphen_breaks_word("Kabupaten Tasik", "malaya", set(), typeset=True)
+
+
+def test_a_word_processors_title_paragraph_on_its_web_page_is_the_documents_title(tmp_path):
+    """LibreOffice's web page keeps no style name: its Title is a centred paragraph in 28pt; Word's is MsoTitle."""
+    body = f"<h1>BAB I PENDAHULUAN</h1><p>{PROSE}</p></body></html>"
+    for title in ("<p align='center' style='margin-bottom: 0in'><font size='6' style='font-size: 28pt'><b>Modul Ajar "
+                  "Koperasi</b></font></p>", "<p class=MsoTitle>Modul Ajar Koperasi</p>"):
+        doc, blocks = _read(tmp_path, f"<html><body>{title}{body}", "modul.html")
+        assert doc.title == "Modul Ajar Koperasi"
+        assert blocks[:2] == [("heading", 1, "Modul Ajar Koperasi"), ("heading", 1, "BAB I PENDAHULUAN")]
+    # a centred line in large type after the text began is no title
+    doc, _ = _read(tmp_path, f"<html><body><h1>BAB I</h1><p align='center'><font style='font-size: 28pt'>Catatan"
+                             f"</font></p><p>{PROSE}</p></body></html>", "modul.html")
+    assert doc.title == "BAB I"

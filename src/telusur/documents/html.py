@@ -125,7 +125,7 @@ def _page_title(root, main) -> str | None:
     """The article's own title (its first <h1>, or a word processor's Title paragraph; a <title> often adds the
     site's name), else <title>, else any <h1>."""
     own = [el for el in main.iter("p", "h1") if _shown(el, main) and (
-        _tag(el) == "h1" or "title" in el.get("class", "").split())]  # Google Docs' Title style, a <p class="title">
+        _tag(el) == "h1" or _title_paragraph(el))]
     for el in [*own, *root.iter("title"), *root.iter("h1")]:
         title = " ".join("".join(el.itertext()).split())
         if title:
@@ -250,8 +250,8 @@ class _Walker:
             self.flush()
             self.level = _HEADINGS[tag]
             self.heading(spaced_number(_lines(_inline(el)).replace("\n", " ")), self.base + _HEADINGS[tag])
-        elif tag == "p" and "title" in el.get("class", "").split() and not self.b.section:
-            self.flush()  # Google Docs' Title style, as a DOCX's Title: the top heading
+        elif tag == "p" and _title_paragraph(el) and not self.b.section:
+            self.flush()  # a word processor's Title style, as a DOCX's Title: the top heading
             self.heading(" ".join("".join(el.itertext()).split()), self.base + 1)
         elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
             self.flush()
@@ -502,6 +502,24 @@ def _marker(style: str, n: int) -> str:
                 roman, rest = roman + digits, rest - value
         return (roman.upper() if style == "I" else roman) + "."
     return f"{n}."
+
+
+_TYPE_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
+TITLE_POINTS = 20  # a word processor's Title style is set this large at least (Word's and LibreOffice's: 28pt)
+
+
+def _title_paragraph(el) -> bool:
+    """A word processor's Title paragraph: Google Docs' <p class="title">, Word's <p class=MsoTitle>, and
+    LibreOffice's centred paragraph all in type of 20pt or more (its web page keeps no style's name)."""
+    classes = el.get("class", "").split()
+    if "title" in classes or "MsoTitle" in classes:
+        return True
+    if (el.get("align") or "").lower() != "center":
+        return False
+    sized = next((f for f in el.iter("font", "span") if (m := _TYPE_SIZE.search(f.get("style", "")))
+                  and float(m.group(1)) >= TITLE_POINTS), None)
+    text = "".join(el.itertext()).split()
+    return sized is not None and bool(text) and "".join(sized.itertext()).split() == text
 
 
 def _bold_heading(el) -> bool:
