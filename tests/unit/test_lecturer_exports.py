@@ -124,3 +124,13 @@ def test_a_word_processors_title_paragraph_on_its_web_page_is_the_documents_titl
     doc, _ = _read(tmp_path, f"<html><body><h1>BAB I</h1><p align='center'><font style='font-size: 28pt'>Catatan"
                              f"</font></p><p>{PROSE}</p></body></html>", "modul.html")
     assert doc.title == "BAB I"
+
+
+def test_an_admonitions_marker_is_markup_and_its_text_set_in_is_no_code(tmp_path):
+    """MkDocs Material's notes ('!!! note "Judul"', '??? tip') over their text set in four spaces."""
+    text = (f"# Akuntansi\n\n{PROSE}\n\n!!! note \"Persamaan dasar\"\n    Aset sama dengan liabilitas ditambah ekuitas."
+            "\n\n??? tip\n\n    Catat setiap transaksi pada hari yang sama.\n\n    Simpan buktinya.\n\nSelesai.\n")
+    _, blocks = _read(tmp_path, text, "akuntansi.md")
+    assert [t for _, _, t in blocks] == ["Akuntansi", PROSE, "Persamaan dasar", "Aset sama dengan liabilitas ditambah "
+                                         "ekuitas.", "Catat setiap transaksi pada hari yang sama.", "Simpan buktinya.",
+                                         "Selesai."]

@@ -255,7 +255,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     line with no numbered column is one under its caption when its rows hold numbers in the same columns; the last
 #     of a run of short lines a lead-in announces ("… dibedakan menjadi:") is no section title over the prose after it;
 #     PDF: a compound broken at its own hyphen at a line's end ("sosial-" / "ekonomi") keeps it, as a .txt's did;
-#     HTML: Word's Title (MsoTitle) and LibreOffice's (a centred paragraph in 20pt or more) open the page, its title
+#     HTML: Word's Title (MsoTitle) and LibreOffice's (a centred paragraph in 20pt or more) open the page, its title;
+#     Markdown: an admonition's marker ('!!! note "Judul"') is markup, its text set in four spaces no code
 READERS_VERSION = "134"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

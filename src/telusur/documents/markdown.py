@@ -43,6 +43,9 @@ _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]*?\S)==(?![=\w])")
 _NOTE_COMMENT = re.compile(r"%%.*?%%")
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![A-Za-z]+\][+-]?[ \t]*")
 _TASK_BOX = re.compile(r"^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+")
+# An admonition of MkDocs (Material) or Python-Markdown: '!!! note "Judul"' or '??? tip' over its text set in four
+# spaces: its marker is markup, its title a line of text, its text no code block
+_ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
@@ -134,12 +137,20 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         source, titles = _preprocess(text[front.end():])
         return front.group() + source, titles
     text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
-    lines, titles, fenced = [], [], False
+    lines, titles, fenced, admonition = [], [], False, False
     for line in text.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced
         if fenced:
             lines.append(line)
+            continue
+        if admonition and line.strip() and not line.startswith(("    ", "\t")):
+            admonition = False
+        if admonition:
+            line = line[1:] if line.startswith("\t") else line[4:]
+        elif m := _ADMONITION.match(line):
+            lines += [m.group(1) or "", ""]
+            admonition = True
             continue
         line = _note_markup(line)
         if _FENCED_DIV.match(line):
