@@ -248,9 +248,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ("Literasi Digital: Tantangan …") over its byline a title, a link "[[1]](#cite_note-1)" no wiki link; a heading
 #     "Oleh-oleh …" no byline, "IKLAN" in a text writing "iklan" its heading, "Simak video berikut …." a sentence; a .txt
 #     in Markdown keeps its plain first line as its title; "Label: teks yang …." (a sentence) no post's labels
-# 134: lecturers' own exports no open document had. The authors' names under a .txt title, and where they work, are no section titles;
-#     LibreOffice's web page sets a heading's outline number glued to its title apart ("BAB IITINJAUAN"); a section
-#     numbered under a roman chapter ("I.1 Pengertian") is a numbered title; Pandoc's simple and multiline tables
+# 134: lecturers' own exports no open document had. The authors' names under a .txt title, and where they work, are
+#     no section titles; LibreOffice's web page sets a heading's outline number glued to its title apart ("BAB
+#     IITINJAUAN"); a section numbered under a roman chapter ("I.1 Pengertian") is a numbered title; Pandoc's simple
+#     and multiline tables
 #     (dash rules, no pipes) in a .md or .txt are tables, their caption over them; a .txt table saved one cell a
 #     line with no numbered column is one under its caption when its rows hold numbers in the same columns; the last
 #     of a run of short lines a lead-in announces ("… dibedakan menjadi:") is no section title over the prose after it;
