@@ -1153,25 +1153,29 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
             is_short_heading(line) or _capital_title(line)):
         return False
     if PAGE_NUMBER.match(line) or is_caption(line) or is_citation_line(line) \
-            or _BYLINE.match(line) or _under_title_byline(text, spans, i) or _ends_announced_run(text, spans, i):
+            or _BYLINE.match(line) or _under_title_byline(text, spans, i):
         return False
     a2, b2, kind = spans[i + 1]
     below = text[a2:b2].strip()
     byline = i == 0 and i + 2 < len(spans) and "\n" not in below
     return kind == "paragraph" and not is_figure_note(below) and (
-        len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline)
+        len(below) > SHORT_HEADING_CHARS or below.endswith(TERMINAL) or byline) \
+        and not _ends_announced_run(text, spans, i)  # last: it walks back over the lines above
 
 
 # A byline names who wrote the text, never a part of it: "Oleh: Budi Santoso", "Ditulis oleh …", "By …" (not
 # "Oleh-oleh Khas Daerah", a souvenir)
 _BYLINE = LazyPattern(r"^(?i:(?:(?:ditulis|diposting|dikirim)\s+)?oleh\b(?!-|\s+(?:karena|sebab)\b)\s*:?\s*\S"
                       r"|(?:penulis|pengarang)\s*:\s*\S)|^(?i:by)\s+[A-Z]")
+RUN_LINES = 40  # a list typed without markers holds this many lines at most
+
+
 def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """The last of a run of short lines a lead-in announces, with no marker ("… dibedakan menjadi:" / "Inflasi
     ringan" / "Inflasi sedang" / "Hiperinflasi" / prose): an item of that list, though prose follows it."""
     j = i - 1
-    while j >= 0 and spans[j][2] == "paragraph" and "\n" not in text[spans[j][0]:spans[j][1]].strip() \
-            and is_short_heading(text[spans[j][0]:spans[j][1]]):
+    while j >= max(0, i - 1 - RUN_LINES) and spans[j][2] == "paragraph" \
+            and "\n" not in text[spans[j][0]:spans[j][1]].strip() and is_short_heading(text[spans[j][0]:spans[j][1]]):
         j -= 1
     return j < i - 1 and j >= 0 and spans[j][2] == "paragraph" and text[spans[j][0]:spans[j][1]].rstrip().endswith(":")
 
