@@ -97,12 +97,16 @@ class CollectionChats:
     async def lifespan(self, app):
         self.app = app
         # Importing Gradio takes seconds: do it now, so the first visit to a chat waits only for its own build.
-        threading.Thread(target=_import_gradio, name="telusur-gradio-import", daemon=True).start()
+        threading.Thread(target=_import_gradio, name=IMPORT_THREAD, daemon=True).start()
         try:
             yield
         finally:
             await asyncio.gather(*(ui.stop() for ui in list(self._uis.values())), return_exceptions=True)
             self.library.close()
+
+
+# The thread that imports Gradio at start; tests wait for it between tests (see tests/conftest.py).
+IMPORT_THREAD = "telusur-gradio-import"
 
 
 def _import_gradio() -> None:
