@@ -28,7 +28,10 @@ after the rules for entries2 and before telusur ran on it (a check that those ru
 Harvard, Chicago, IPB, Vancouver and IEEE numbered, theses, laws, web pages, chapters, translations, newspapers),
 a Vancouver list hard-wrapped as pdftotext gives it and an IEEE list in a two-column PDF (make_entries4.py); row
 "entries5": bench/references-fresh-entries5.jsonl, the same kinds in other shapes (a Vancouver DOCX, an IPB list, an
-IEEE list as pdftotext gives it), written after the rules for entries4 and before telusur ran on them.
+IEEE list as pdftotext gives it), written after the rules for entries4 and before telusur ran on them; row "entries6":
+bench/references-fresh-entries6.jsonl, five invented documents of styles and mixes none of those holds (Chicago
+notes-bibliography, online sources with access dates, Harvard "et al." in HTML, Indonesian/English/Malay/Arabic names,
+an APA list pasted from a PDF with words hyphenated across lines), written before any rule for them.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ FRESH_ENTRIES2 = REPO / "bench" / "references-fresh-entries2.jsonl"  # likewise:
 FRESH_ENTRIES3 = REPO / "bench" / "references-fresh-entries3.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES4 = REPO / "bench" / "references-fresh-entries4.jsonl"  # likewise: styles mixed, lines wrapped, a PDF
 FRESH_ENTRIES5 = REPO / "bench" / "references-fresh-entries5.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES6 = REPO / "bench" / "references-fresh-entries6.jsonl"  # likewise: Chicago NB, access dates, Harvard, names
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -255,10 +259,11 @@ def main() -> int:
         entries3 = fresh_lists(args.verbose, FRESH_ENTRIES3, REPO / "bench")
         entries4 = fresh_lists(args.verbose, FRESH_ENTRIES4, REPO / "bench")
         entries5 = fresh_lists(args.verbose, FRESH_ENTRIES5, REPO / "bench")
+        entries6 = fresh_lists(args.verbose, FRESH_ENTRIES6, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
-                          "entries5": entries5},
+                          "entries5": entries5, "entries6": entries6},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
