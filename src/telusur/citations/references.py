@@ -147,6 +147,9 @@ def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
     if m is None:
         return None
     head = text[:m.start() + 1].strip()
+    if _WORD_STOP.search(head):
+        return None  # "Kartodirdjo, Sartono. Pemberontakan Petani Banten 1888. ...": a word's stop ends the names, a
+        # title's year follows (a given name is whole words or initials, and only the last word's stop closes them)
     persons = _APA_AUTHORS.match(head) or _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))  # "Rahayu S.", IPB's
     return m if persons is not None and not _CITING_OPENING.match(head) else None
 

@@ -1,0 +1,15 @@
+"""Reference-list entries of the kinds fresh entry gold 9 showed misread (issue 14): Chicago's bibliography (the year
+last, a title holding a year of its own, a particle after the given name, editors after the names, a dissertation
+after a quoted title, a web page dated inside the entry), a web page whose title holds a date and a colon, a body
+closing its name with "Republik Indonesia", and an APA list pasted from a PDF (a name alone on its line, the year on
+the next; a law's name over two lines). Made-up entries only."""
+
+from __future__ import annotations
+
+from telusur.citations.references import parse_reference
+
+
+def test_a_year_inside_a_chicago_title_is_not_the_entry_s():
+    ref = parse_reference("Hartono, Budi. Perang Jawa 1825. Diterjemahkan oleh Sri Lestari. Yogyakarta: Ombak, 2010.")
+    assert (ref.authors, ref.year, ref.title) == (("Hartono",), "2010", "Perang Jawa 1825")
+    assert (ref.place, ref.publisher) == ("Yogyakarta", "Ombak")
