@@ -13,3 +13,16 @@ def test_a_year_inside_a_chicago_title_is_not_the_entry_s():
     ref = parse_reference("Hartono, Budi. Perang Jawa 1825. Diterjemahkan oleh Sri Lestari. Yogyakarta: Ombak, 2010.")
     assert (ref.authors, ref.year, ref.title) == (("Hartono",), "2010", "Perang Jawa 1825")
     assert (ref.place, ref.publisher) == ("Yogyakarta", "Ombak")
+
+
+def test_a_particle_after_chicago_given_names_is_the_name_s():
+    ref = parse_reference("Meer, Jan van der. Sejarah Kota Batavia. Jakarta: Kencana, 2001.")
+    assert (ref.authors, ref.names, ref.title) == (("Meer",), ("Meer, Jan van der",), "Sejarah Kota Batavia")
+
+
+def test_a_subtitle_s_colon_is_no_place_when_the_place_follows_the_title():
+    ref = parse_reference("Hartono, Budi. Koperasi, Desa dan Kota: Sebuah Pengantar. Jakarta: Kencana, 2015.")
+    assert (ref.title, ref.place, ref.publisher) == ("Koperasi, Desa dan Kota: Sebuah Pengantar", "Jakarta", "Kencana")
+    # the title running on into its place and publisher is still cut there
+    ref = parse_reference("Hartono, Budi. Koperasi Desa, Jakarta: Kencana, 2015.")
+    assert (ref.title, ref.place, ref.publisher) == ("Koperasi Desa", "Jakarta", "Kencana")

@@ -247,13 +247,15 @@ _YEAR_LAST_FORM = (
     r"(?:\s[A-Z]{1,3}\.?(?=\s))?(?:,\s*(?:dkk|et al)\.?)?)"
     # a second author given name first after "dan", then a comma: "Sudjatmiko dan Rusdi Ridwan, “Judul”, ..., 2004."
     r"(?P<co>\s+(?:dan|and|&)\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}(?=\s*CO_END))?"
-    r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?)"
+    # a particle after the given names, as Chicago moves it: "Bruinessen, Martin van.", "Dijk, Teun A. van."
+    r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?(?:(?:PARTICLES)(?:\s(?:PARTICLES))?(?=[.,]))?)"
     # more authors given name first, Chicago's and MLA's: "Santoso, Budi, dan Andi Wijaya.", "Santoso, Budi, Andi
     # Wijaya, and Citra Hartono.", "Santoso, Budi, et al."; names before the last one only where a full stop ends them
     r"(?P<more>(?:,\s*(?:[A-Z]\.\s?|[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]+(?=(?:,\s*[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s))*"
     r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
     rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
+_YEAR_LAST_FORM = _YEAR_LAST_FORM.replace("PARTICLES", "|".join(sorted(LEADING_PARTICLES)))
 _YEAR_LAST = re.compile(_YEAR_LAST_FORM.replace("CO_END", ","))
 # ... or a full stop, when both are persons' names (see _person_year_last): "Santoso dan Wijaya. Judul. ..., 2015."
 _YEAR_LAST_PERSONS = re.compile(_YEAR_LAST_FORM.replace("CO_END", r"\.\s"))
@@ -879,7 +881,10 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         return rest[:journal.start()].strip(" .,"), {
             "kind": "article", "container": facts["journal"].strip(), "volume": facts.get("volume"),
             "issue": facts.get("issue") or facts.get("number"), "pages": _pages(facts.get("pages"))}
-    title = title[:_title_run_on(title)]  # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"
+    if not re.match(r"[A-Z][\w .]{1,30}:\s", rest[len(title):].strip(" .,(")):
+        # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"; when "Place: Publisher" follows the title's
+        # stop, a colon inside it is a subtitle's ("Kitab Kuning, Pesantren dan Tarekat: Tradisi ... . Bandung: Mizan")
+        title = title[:_title_run_on(title)]
     after = rest[len(title):].strip(" .,(")
     return title, _publisher(re.sub(r"[\s,]*$", "", after))
 
