@@ -26,3 +26,9 @@ def test_a_subtitle_s_colon_is_no_place_when_the_place_follows_the_title():
     # the title running on into its place and publisher is still cut there
     ref = parse_reference("Hartono, Budi. Koperasi Desa, Jakarta: Kencana, 2015.")
     assert (ref.title, ref.place, ref.publisher) == ("Koperasi Desa", "Jakarta", "Kencana")
+
+
+def test_chicago_editors_after_the_names():
+    ref = parse_reference("Santoso, Budi, dan Andi Wijaya, eds. Bunga Rampai Koperasi. Jakarta: Kencana, 2008.")
+    assert (ref.authors, ref.editors, ref.title) == (("Santoso", "Wijaya"), True, "Bunga Rampai Koperasi")
+    assert parse_reference("Santoso, Budi. Koperasi Desa. Jakarta: Kencana, 2008.").editors is False

@@ -252,7 +252,8 @@ _YEAR_LAST_FORM = (
     # more authors given name first, Chicago's and MLA's: "Santoso, Budi, dan Andi Wijaya.", "Santoso, Budi, Andi
     # Wijaya, and Citra Hartono.", "Santoso, Budi, et al."; names before the last one only where a full stop ends them
     r"(?P<more>(?:,\s*(?:[A-Z]\.\s?|[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]+(?=(?:,\s*[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s))*"
-    r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?(?:[.,]|(?<=\.)))?"
+    r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?"
+    r"(?P<ed>,\s*(?:eds?|peny)\.(?=\s))?(?:[.,]|(?<=\.)))?"  # editors, as Chicago says: "..., dan Nugroho Notosusanto, ed."
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
     rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
 _YEAR_LAST_FORM = _YEAR_LAST_FORM.replace("PARTICLES", "|".join(sorted(LEADING_PARTICLES)))
@@ -819,7 +820,7 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
                        n.split()[-1]).strip(".") for n in listed]  # "Wahyono S.K." -> "Wahyono"
         authors, names = (surname, *family), (name, *listed)
     return Reference(text=text, authors=authors, names=names, year=year, year_text=m.group("year"),
-                     title=title or None, kind=kind, start=start, end=end, **published)
+                     title=title or None, kind=kind, start=start, end=end, editors=bool(m.group("ed")), **published)
 
 
 def _title_not_names(more: str) -> bool:
