@@ -32,3 +32,8 @@ def test_chicago_editors_after_the_names():
     ref = parse_reference("Santoso, Budi, dan Andi Wijaya, eds. Bunga Rampai Koperasi. Jakarta: Kencana, 2008.")
     assert (ref.authors, ref.editors, ref.title) == (("Santoso", "Wijaya"), True, "Bunga Rampai Koperasi")
     assert parse_reference("Santoso, Budi. Koperasi Desa. Jakarta: Kencana, 2008.").editors is False
+
+
+def test_a_name_closed_by_republik_indonesia_is_a_body():
+    ref = parse_reference("Perpustakaan Nasional Republik Indonesia. Katalog Naskah Nusantara. Jakarta: Perpusnas, 2015.")
+    assert (ref.authors, ref.title) == (("Perpustakaan Nasional Republik Indonesia",), "Katalog Naskah Nusantara")

@@ -147,6 +147,9 @@ def is_organisation(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isupper() and words[1].lower() in PLACE_WORDS:
         return True  # "BPS Provinsi Jawa Barat", "BPS Kabupaten Bogor": an office of a region
+    if len(words) > 2 and [w.lower().strip(".,") for w in words[-2:]] == ["republik", "indonesia"] \
+            and all(w[:1].isupper() for w in words):
+        return True  # "Arsip Nasional Republik Indonesia", "Perpustakaan Nasional Republik Indonesia": the state's body
     if _office_holder(words):
         return False
     return len(words) > 1 and any(w.lower().strip(".,") in ORGANISATION_WORDS or _body_short_form(w) for w in words)
