@@ -37,3 +37,11 @@ def test_chicago_editors_after_the_names():
 def test_a_name_closed_by_republik_indonesia_is_a_body():
     ref = parse_reference("Perpustakaan Nasional Republik Indonesia. Katalog Naskah Nusantara. Jakarta: Perpusnas, 2015.")
     assert (ref.authors, ref.title) == (("Perpustakaan Nasional Republik Indonesia",), "Katalog Naskah Nusantara")
+
+
+def test_chicago_s_dissertation_after_a_quoted_title():
+    for line in ('Hartono, Budi. "Koperasi Desa di Jawa Timur." PhD diss., Universitas Airlangga, 2015.',
+                 'Hartono, Budi. "Koperasi Desa di Jawa Timur." Disertasi PhD, Universitas Airlangga, 2015.'):
+        ref = parse_reference(line)
+        assert (ref.kind, ref.title, ref.publisher, ref.container) == (
+            "thesis", "Koperasi Desa di Jawa Timur", "Universitas Airlangga", None)

@@ -479,8 +479,8 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
 # A thesis's genre as lists write it: "Skripsi", "Tesis tidak diterbitkan", "Disertasi Doktor", "Tugas Akhir",
 # "[Doctoral dissertation, ...]", "Unpublished master's thesis"
 _GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|ph\.?\s?d\.?)['’]?s?\s+)?"
-          r"(?:skripsi|tesis|disertasi|tugas\s+akhir|karya\s+tulis\s+ilmiah|thesis|dissertation)"
-          r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana))?"
+          r"(?:skripsi|tesis|disertasi|tugas\s+akhir|karya\s+tulis\s+ilmiah|thesis|dissertation|diss\.)"  # Chicago's
+          r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana|ph\.?\s?d\.?))?"  # "PhD diss."
           r"(?:\s*,?\s*(?:tidak|belum)\s+(?:diterbitkan|dipublikasikan)|\s*,?\s*unpublished)?)")
 # ... in brackets or parentheses after the title, with its school or none: "Judul [Skripsi, Universitas X]", "(Tesis)"
 _GENRE_BRACKETED = re.compile(rf"\s*[\[(]\s*(?i:{_GENRE})\s*(?:[,:]\s*(?P<school>[^\[\]()]+?))?\s*[\])]")
