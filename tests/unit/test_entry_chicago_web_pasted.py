@@ -6,7 +6,16 @@ the next; a law's name over two lines). Made-up entries only."""
 
 from __future__ import annotations
 
-from telusur.citations.references import parse_reference
+from telusur.citations.references import parse_reference, reference_entries
+from telusur.documents import read_document
+
+
+def _pasted_list(tmp_path, lines: list[str]) -> list:
+    """The entries of a .txt whose list was pasted from a PDF: no blank lines, each line as the PDF broke it."""
+    path = tmp_path / "bab.txt"
+    path.write_text("PENDAHULUAN\nKoperasi sekolah melatih siswa berwirausaha (Santoso, 2015).\n\nDAFTAR PUSTAKA\n"
+                    + "\n".join(lines) + "\n", encoding="utf-8")
+    return reference_entries(read_document(path, path.name, 5.0))
 
 
 def test_a_year_inside_a_chicago_title_is_not_the_entry_s():
@@ -45,3 +54,24 @@ def test_chicago_s_dissertation_after_a_quoted_title():
         ref = parse_reference(line)
         assert (ref.kind, ref.title, ref.publisher, ref.container) == (
             "thesis", "Koperasi Desa di Jawa Timur", "Universitas Airlangga", None)
+
+
+def test_a_pasted_law_s_name_over_two_lines(tmp_path):
+    got = _pasted_list(tmp_path, ["Santoso, B. (2015). Koperasi sekolah dan koperasi desa di Jawa Timur.",
+                                  "Malang: UMM Press.",
+                                  "Undang-Undang Republik Indonesia Nomor 25 Tahun 1992 tentang",
+                                  "Perkoperasian.",
+                                  "Wijaya, A. (2016). Koperasi desa. Jakarta: Kencana."])
+    assert [r.title for r in got] == ["Koperasi sekolah dan koperasi desa di Jawa Timur",
+                                      "Undang-Undang Republik Indonesia Nomor 25 Tahun 1992 tentang Perkoperasian",
+                                      "Koperasi desa"]
+    assert got[1].authors == ("Undang-Undang Republik Indonesia Nomor 25 Tahun 1992",)
+
+
+def test_a_pasted_name_alone_on_its_line_opens_an_entry(tmp_path):
+    got = _pasted_list(tmp_path, ["Santoso, B. (2015). Koperasi sekolah. Malang: UMM",
+                                  "Press.",
+                                  "Trianto.",
+                                  "(2010). Koperasi desa. Jakarta: Kencana."])
+    assert [(r.authors, r.year, r.title) for r in got] == [(("Santoso",), "2015", "Koperasi sekolah"),
+                                                          (("Trianto",), "2010", "Koperasi desa")]

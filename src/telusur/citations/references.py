@@ -453,7 +453,8 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
     if gazette:
         title = title[:gazette.start()] + title[gazette.end():]
     # its name, before what it is about: "... Tahun 2003 tentang ...", "Kepmenkes No. 1027/MenKes/SK/IX/2004, Standar ..."
-    name = re.split(r"\s+(?i:tentang)\s+|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
+    # ... "tentang" last too, its subject on the next line ("Undang-Undang ... Tahun 2003 tentang" / "Sistem ...")
+    name = re.split(r"\s+(?i:tentang)(?:\s+|$)|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
     dated = _LAW_DATED.search(title)
     if not (_LAW_NAMED.search(name) or dated) \
             or sum(w[:1].islower() and w not in _LAW_NAME_LINKS for w in name.split()) > 1:
@@ -1444,7 +1445,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     groups: list[list] = []
     closed = False  # a part's heading ended the entry before: what follows joins no entry until one starts
-    for b in blocks:
+    for i, b in enumerate(blocks):
         text = document.text[b.start:b.end]
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
@@ -1457,7 +1458,9 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
                 or (not groups and parse_reference(text) is not None) \
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
-                or (groups and _complete(document.text, groups[-1]) and _name_opens(text)):
+                or (groups and _complete(document.text, groups[-1]) and _name_opens(text)) \
+                or (groups and _complete(document.text, groups[-1]) and i + 1 < len(blocks)
+                    and _name_alone_before_year(text, document.text[blocks[i + 1].start:blocks[i + 1].end])):
             groups.append([b])
             closed = False
         elif groups and not closed:
@@ -1664,6 +1667,18 @@ def _name_opens(line: str) -> bool:
         return False
     first = m.group("first")
     return first.isupper() or not is_known_word(first.lower())
+
+
+# A name alone on its line, closed by a full stop: "Zubaedi.", "Arikunto, S.", "Santoso, Budi."
+_NAME_ALONE = re.compile(r"^\s*[A-Z][\w'’\-]+(?:,?\s(?:[A-Z]\.\s?)+|,?\s[A-Z][\w'’\-]+){0,3}\.$")
+_YEAR_OPENS = re.compile(rf"^\s*\(?\s*(?:{YEAR}|{_NO_DATE})\s*\)?\s*[.,]", re.I)
+
+
+def _name_alone_before_year(line: str, next_line: str) -> bool:
+    """An author alone on a line, the year opening the next, as a PDF's text pasted with its line breaks gives an
+    entry ("Zubaedi." / "(2011). Desain pendidikan karakter. ..."): the name starts an entry, not the one before's
+    last line (a publisher's "University Press." has no year after it)."""
+    return bool(_NAME_ALONE.match(line) and _YEAR_OPENS.match(next_line))
 
 
 # "______, 2005, Judul" or ", Judul ... 1983)": the same author as the entry before
