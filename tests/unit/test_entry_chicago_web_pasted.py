@@ -75,3 +75,9 @@ def test_a_pasted_name_alone_on_its_line_opens_an_entry(tmp_path):
                                   "(2010). Koperasi desa. Jakarta: Kencana."])
     assert [(r.authors, r.year, r.title) for r in got] == [(("Santoso",), "2015", "Koperasi sekolah"),
                                                           (("Trianto",), "2010", "Koperasi desa")]
+
+
+def test_a_date_before_a_colon_in_a_title_is_no_place():
+    ref = parse_reference("Bank Dunia. (2021, 15 Juni). Prospek ekonomi Indonesia, Juni 2021: Memacu pemulihan. Diakses pada "
+                          "12 Maret 2022, dari https://www.worldbank.org/id/prospek-2021")
+    assert (ref.title, ref.kind, ref.place) == ("Prospek ekonomi Indonesia, Juni 2021: Memacu pemulihan", "web", None)

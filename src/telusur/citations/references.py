@@ -1287,7 +1287,8 @@ def _title(rest: str) -> tuple[str | None, str]:
     return (title or None), after
 
 
-_PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][\w .]{1,30}:\s)")  # a comma, then "Place: Publisher"
+_PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][^\W\d]*(?:[ .]+[^\W\d]+){0,4}\.?:\s)")  # a comma, then "Place: Publisher" (no digit:
+# ", June 2021: Boosting the recovery" is a subtitle)
 # ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
 _JOURNAL_WORD = r"(?:Jurnal|Journal|Majalah|Buletin)"
 _JOURNAL_AFTER_TITLE = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
