@@ -81,3 +81,10 @@ def test_a_date_before_a_colon_in_a_title_is_no_place():
     ref = parse_reference("Bank Dunia. (2021, 15 Juni). Prospek ekonomi Indonesia, Juni 2021: Memacu pemulihan. Diakses pada "
                           "12 Maret 2022, dari https://www.worldbank.org/id/prospek-2021")
     assert (ref.title, ref.kind, ref.place) == ("Prospek ekonomi Indonesia, Juni 2021: Memacu pemulihan", "web", None)
+
+
+def test_a_chicago_page_dated_then_read_on_a_day():
+    ref = parse_reference('Lestari, Ayu. "Belajar dari Rumah." Kompas.com, 3 Mei 2020. Diakses 5 Juni 2021. '
+                          'https://www.kompas.com/edu/belajar-dari-rumah.')
+    assert (ref.authors, ref.year, ref.title, ref.kind, ref.container, ref.url) == (
+        ("Lestari",), "2020", "Belajar dari Rumah", "web", "Kompas.com", "https://www.kompas.com/edu/belajar-dari-rumah")

@@ -176,10 +176,18 @@ _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s
                           rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
 
 
+# What Chicago writes after a page's date: the day it was read and its address, in either order ("Detik.com, 10 Oktober
+# 2021. Diakses 12 Maret 2022. https://...")
+_WEB_TAIL = re.compile(rf"(?:\.\s*(?:(?:diakses|accessed|retrieved)\b[^.]{{0,40}}?{YEAR}|(?:https?://|www\.)\S+?))+\.?\s*$", re.I)
+
+
 def _mla(text: str) -> re.Match | None:
     """MLA's article or page (_MLA_ARTICLE), not a book whose quoted title a city's place and publisher follow
-    ("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019.")."""
+    ("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019."); Chicago's page, its date before the day it was read and
+    its address, is read as MLA's without them (_mla_article takes the address from the entry)."""
     m = _MLA_ARTICLE.match(text)
+    if m is None and (tail := _WEB_TAIL.search(text)):
+        m = _MLA_ARTICLE.match(text[:tail.start()] + ".")
     return m if m and not _publishing_place(m.group("container").split(":")[0]) else None
 
 
@@ -187,12 +195,13 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
     """An MLA article in a journal (volume, number, pages) or a page on a site (its address, no volume)."""
     names = _authors(re.sub(r",\s+et\s+al$", "", m.group("head")))
     journal = bool(m.group("volume") or m.group("pages"))
+    url = m.group("url") or (m.string != text and (found := _URL.search(text, m.end("year"))) and found.group().rstrip("."))
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
-                     kind="article" if journal or not m.group("url") else "web",
+                     kind="article" if journal or not url else "web",
                      container=re.sub(r"^(?:dalam|in)\s+", "", m.group("container").strip(), flags=re.I),
                      volume=m.group("volume"), issue=m.group("issue"), pages=_pages(m.group("pages")),
-                     url=m.group("url"), start=start, end=end)
+                     url=url or None, start=start, end=end)
 
 
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
