@@ -88,3 +88,18 @@ def test_a_chicago_page_dated_then_read_on_a_day():
                           'https://www.kompas.com/edu/belajar-dari-rumah.')
     assert (ref.authors, ref.year, ref.title, ref.kind, ref.container, ref.url) == (
         ("Lestari",), "2020", "Belajar dari Rumah", "web", "Kompas.com", "https://www.kompas.com/edu/belajar-dari-rumah")
+
+
+def _listed(tmp_path, prose: str, entry: str) -> list:
+    path = tmp_path / "bab.md"
+    path.write_text(f"# Sejarah\n\n## Pendahuluan\n\n{prose}\n\n## Daftar Pustaka\n\n{entry}\n", encoding="utf-8")
+    return reference_entries(read_document(path, path.name, 5.0))
+
+
+def test_a_work_cited_by_its_first_author_alone_has_no_co_authors_of_title_words(tmp_path):
+    entry = "Santoso, Budi, Sejarah Madura dan Bawean. Sebuah Pengantar. Jakarta: Kencana, 2019."
+    [ref] = _listed(tmp_path, "Bawean berkembang sebagai pelabuhan (Santoso, 2019).", entry)
+    assert (ref.authors, ref.title) == (("Santoso",), "Sejarah Madura dan Bawean")
+    # cited with its co-authors, the names stand
+    [ref] = _listed(tmp_path, "Bawean berkembang sebagai pelabuhan (Santoso dkk., 2019).", entry)
+    assert ref.authors == ("Santoso", "Madura", "Bawean")

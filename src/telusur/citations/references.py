@@ -1433,6 +1433,8 @@ def _authors_as_cited(text: str, ref: Reference) -> Reference:
         return ref
     prose = f"{text[:ref.start]}\n{text[ref.end:]}"
     year = rf"[ \t]*,?[ \t]*\(?[ \t]*{ref.year}(?!\d)"
+    if (alone := _cited_alone(prose, ref, year)) is not None:
+        return alone
     two = _TWO_ONE_WORD_NAMES.fullmatch(ref.names[0]) if len(ref.names) == 1 else None
     if two and re.search(rf"(?<![\w'’\-]){two.group('a')}\s+(?:dan|and|&)\s+{two.group('b')}{year}", prose):
         return replace(ref, authors=(two.group("a"), two.group("b")), names=(two.group("a"), two.group("b")))
@@ -1446,6 +1448,24 @@ def _authors_as_cited(text: str, ref: Reference) -> Reference:
     if len(names) < 3:
         return ref
     return replace(ref, authors=tuple(_surname(n) if "," in n else n for n in names), names=tuple(names))
+
+
+def _cited_alone(prose: str, ref: Reference, year: str) -> Reference | None:
+    """ "Santoso, Budi, Sejarah Sunda dan Banten. Sebuah Pengantar. Jakarta: ..., 2019." reads "Sejarah Sunda" and
+    "Banten" as two more authors given name first (words no dictionary holds, as persons' names are); the text citing
+    the work as its first author's alone ("Santoso (2019)", "(Santoso, 2019)"), never with "dan", "&" or "dkk", says
+    they are the title's words: the entry is read again with the names closed after the first's given names."""
+    if len(ref.names) < 2 or "," not in ref.names[0] or any("," in n for n in ref.names[1:]) \
+            or not ref.text.startswith(f"{ref.names[0]}, {ref.names[1]}"):
+        return None
+    first = re.escape(ref.authors[0])
+    if not re.search(rf"(?<![\w'’\-])(?<!dan )(?<!and )(?<!& ){first}{year}", prose) \
+            or re.search(rf"(?<![\w'’\-]){first}[ \t]*,?[ \t]+(?:dkk|et\.?[ \t]*al|dan|and|&)\b", prose):
+        return None
+    again = parse_reference(f"{ref.names[0]}. {ref.text[len(ref.names[0]) + 2:]}")
+    if again is None or again.authors != ref.authors[:1] or again.year != ref.year or not again.title:
+        return None
+    return replace(again, text=ref.text, start=ref.start, end=ref.end)
 
 
 def _entries(document, blocks: list, marked: bool) -> list[Reference]:
