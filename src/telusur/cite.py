@@ -77,7 +77,7 @@ def csl_item(key: str, authors, year: str | None, entry: dict | None, etal: bool
         item["issued"] = {"date-parts": [[int(year[:4])]]}
     for csl, ours in (("title", "title"), ("container-title", "container"), ("publisher", "publisher"),
                       ("publisher-place", "place"), ("volume", "volume"), ("issue", "issue"), ("page", "pages"),
-                      ("DOI", "doi"), ("URL", "url")):
+                      ("edition", "edition"), ("DOI", "doi"), ("URL", "url")):
         if entry.get(ours):
             item[csl] = entry[ours]
     return item

@@ -6,6 +6,8 @@ the next; a law's name over two lines). Made-up entries only."""
 
 from __future__ import annotations
 
+import pytest
+
 from telusur.citations.references import parse_reference, reference_entries
 from telusur.documents import read_document
 
@@ -103,3 +105,29 @@ def test_a_work_cited_by_its_first_author_alone_has_no_co_authors_of_title_words
     # cited with its co-authors, the names stand
     [ref] = _listed(tmp_path, "Bawean berkembang sebagai pelabuhan (Santoso dkk., 2019).", entry)
     assert ref.authors == ("Santoso", "Madura", "Bawean")
+
+
+@pytest.mark.parametrize("line, title, edition", [
+    ("Santoso, B. (2019). Sistem kesehatan (Edisi 2). Jakarta: Salemba Medika.", "Sistem kesehatan", "Edisi 2"),
+    ("Santoso, B. (2019). Manajemen koperasi (Edisi Revisi). Jakarta: Kencana.", "Manajemen koperasi", "Edisi Revisi"),
+    ("Robbins, S. P. (2015). Perilaku organisasi (Edisi 16; R. Saraswati, Terj.). Jakarta: Salemba Empat.",
+     "Perilaku organisasi", "Edisi 16"),
+    ("Hair, J. F. (2010). Multivariate data analysis (7th ed.). Upper Saddle River, NJ: Pearson.",
+     "Multivariate data analysis", "7th ed."),
+    # a parenthesis of the title's own stays in it
+    ("Santoso, B. (2019). Kepuasan kerja (Studi pada PT Sinar Jaya). Malang: UMM Press.",
+     "Kepuasan kerja (Studi pada PT Sinar Jaya)", None),
+])
+def test_an_apa_edition_is_no_part_of_the_title(line, title, edition):
+    ref = parse_reference(line)
+    assert (ref.title, ref.edition) == (title, edition)
+
+
+@pytest.mark.parametrize("style, shown", [("apa", "Sistem kesehatan (Edisi 2)."), ("harvard", "Edisi 2."),
+                                          ("chicago", "Edisi 2.")])
+def test_each_style_puts_the_edition_where_it_writes_editions(style, shown):
+    from telusur.cite import csl_item, items_json, reference
+
+    ref = parse_reference("Santoso, B. (2019). Sistem kesehatan (Edisi 2). Jakarta: Salemba Medika.")
+    formatted = reference(style, items_json(csl_item("k", ref.authors, ref.year, ref.to_dict())))
+    assert shown in formatted and "(Edisi 2) (Edisi 2)" not in formatted

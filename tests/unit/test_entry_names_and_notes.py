@@ -75,9 +75,10 @@ def test_a_list_of_entries_by_two_persons_with_no_heading_is_read(tmp_path):
     # ... a magazine after "dalam", with the month of its issue
     ("Triyatna, Osa. “Siapakah Sang Nabi Itu? (II)” dalam Majalah Rohani, Oktober, 1995.",
      {"title": "Siapakah Sang Nabi Itu? (II)", "container": "Majalah Rohani", "publisher": None}),
-    # a stop inside the title's parenthesis does not end the title
+    # a stop inside the title's parenthesis does not end the title; an edition's parenthesis closing it is no part
+    # of it (test_entry_chicago_web_pasted.test_an_apa_edition_is_no_part_of_the_title)
     ("Vroom, V. H. (1995). Work and motivation (Rev. ed.). San Francisco, CA: Jossey-Bass.",
-     {"title": "Work and motivation (Rev. ed.)", "place": "San Francisco, CA", "publisher": "Jossey-Bass"}),
+     {"title": "Work and motivation", "edition": "Rev. ed.", "place": "San Francisco, CA", "publisher": "Jossey-Bass"}),
     ("Santoso, B. (2019). Kepuasan Kerja (Studi pada PT. Sinar Jaya). Malang: UMM Press.",
      {"title": "Kepuasan Kerja (Studi pada PT. Sinar Jaya)", "place": "Malang", "publisher": "UMM Press"}),
     # the date a work first came out, after the publisher, is no part of it

@@ -2571,8 +2571,10 @@ _DESIGNATION_BEFORE = re.compile(rf"(?<![\w\-/])(?:{_STANDARD_NAME.pattern})[ \t
 
 @lru_cache(maxsize=4)
 def _listed_titles(text: str) -> tuple[tuple[str, str, str], ...]:
-    """(first author, year, title or the entry whole) of each entry of the text's list."""
-    return tuple((ref.authors[0], ref.year, ref.title or ref.text) for ref in _listed_entries(text) if ref.authors)
+    """(first author, year, title or the entry whole) of each entry of the text's list; a title with its edition as
+    the list writes it ("... Mental Disorders (4th ed., text rev.)": the edition a manual's citation names)."""
+    return tuple((ref.authors[0], ref.year, f"{ref.title} ({ref.edition})" if ref.title and ref.edition
+                  else ref.title or ref.text) for ref in _listed_entries(text) if ref.authors)
 
 
 def _standard_as_listed(text: str, cite: Citation) -> Citation:

@@ -51,6 +51,7 @@ class Reference:
     pages: str | None = None
     url: str | None = None
     doi: str | None = None
+    edition: str | None = None  # as written, out of the title: "2nd ed.", "Rev. ed.", "Edisi 2", "Edisi Revisi"
     start: int = 0  # offsets of the entry in the document text
     end: int = 0
     editors: bool = field(default=False)

@@ -421,7 +421,27 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart. A law listed by its name alone
     is an entry with or without a year (see law_entry)."""
     ref = law_entry(entry, start, end) or _read_entry(entry, start, end)
-    return _as_unpublished(_as_thesis(ref)) if ref is not None else None
+    return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
+
+
+# An edition in parentheses closing a title, as APA writes it: "(2nd ed.)", "(Rev. ed.)", "(Edisi 2)", "(Edisi
+# Revisi)", "(Cet. ke-3)": a word of editions and a number, an ordinal or a revision
+_TITLE_EDITION = re.compile(rf"\s*\((?P<edition>(?=[^()]*\b(?:{_PRINTING_WORDS}|edn|edition|revisi|revised)\b)"
+                            r"(?=[^()]*(?:\d|\b[IVX]{1,4}\b|\brev|\bke-?\w|\b(?:pertama|kedua|ketiga|keempat|kelima|"
+                            r"keenam|first|second|third|fourth|fifth|sixth)\b))[^()]+)\)$", re.I)
+
+
+def _edition_out(ref: Reference) -> Reference:
+    """The edition is no part of the title (APA 7 sets it in parentheses after the title, outside its italics; Chicago
+    and Harvard write "2nd ed." as an element of its own, as Indonesian guides write "Edisi Ke-2." after the title):
+    kept apart, so that another style renders it where it puts editions and the title matches the same work's."""
+    edition = _TITLE_EDITION.search(ref.title or "")
+    if edition is None or not ref.title[:edition.start()].strip():
+        return ref
+    # "(Edisi 16; R. Saraswati, Terj.)": the edition's part, not who translated it
+    parts = [" ".join(p.split()) for p in edition.group("edition").split(";")]
+    said = [p for p in parts if _TITLE_EDITION.fullmatch(f"({p})")]
+    return replace(ref, title=ref.title[:edition.start()].strip(), edition="; ".join(said or parts))
 
 
 # The words a law's, a regulation's, a decree's or a court decision's name opens with
