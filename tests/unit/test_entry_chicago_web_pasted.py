@@ -131,3 +131,8 @@ def test_each_style_puts_the_edition_where_it_writes_editions(style, shown):
     ref = parse_reference("Santoso, B. (2019). Sistem kesehatan (Edisi 2). Jakarta: Salemba Medika.")
     formatted = reference(style, items_json(csl_item("k", ref.authors, ref.year, ref.to_dict())))
     assert shown in formatted and "(Edisi 2) (Edisi 2)" not in formatted
+
+
+def test_an_edition_after_an_untitled_work_s_year_is_no_title():
+    ref = parse_reference("Ensiklopedi Pendidikan Indonesia. 2012. Edisi Ketiga. Jakarta: Balai Pustaka.")
+    assert (ref.title, ref.edition, ref.place) == ("Ensiklopedi Pendidikan Indonesia", "Edisi Ketiga", "Jakarta")

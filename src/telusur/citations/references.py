@@ -701,6 +701,11 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         # Jakarta: Departemen Agama RI.", a work with no author, its title where the author stands (as APA moves it)
         fields.update(kind="book", title=head.strip(" .") if _title_words(head.strip(" .")) else None,
                       **_publisher(fields["title"]))
+    elif fields.get("title") and _TITLE_EDITION.fullmatch(f"({fields['title']})") and _title_words(head.strip(" .")) \
+            and (fields.get("place") or fields.get("publisher")):
+        # "Kamus Besar Bahasa Indonesia. 2008. Edisi Keempat. Jakarta: ...": the edition after the year, the title
+        # where the author stands
+        fields.update(title=head.strip(" ."), edition=fields["title"])
     if fields["kind"] == "book" and fields.get("url") and not fields.get("place") \
             and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")
                  or WEBSITE.fullmatch(fields.get("publisher") or "")):
