@@ -136,3 +136,16 @@ def test_each_style_puts_the_edition_where_it_writes_editions(style, shown):
 def test_an_edition_after_an_untitled_work_s_year_is_no_title():
     ref = parse_reference("Ensiklopedi Pendidikan Indonesia. 2012. Edisi Ketiga. Jakarta: Balai Pustaka.")
     assert (ref.title, ref.edition, ref.place) == ("Ensiklopedi Pendidikan Indonesia", "Edisi Ketiga", "Jakarta")
+
+
+def test_an_ieee_number_cites_an_entry_wrapped_under_its_number():
+    from telusur.citations.intext import find_citations
+
+    text = ("Abstrak - Seleksi memerlukan metode yang objektif [1], [2].\n\nDAFTAR PUSTAKA\n\n"
+            "[1]   S. Kusumadewi and H. Purnomo, Aplikasi Logika Fuzzy untuk Pendukung Keputusan, 2nd ed.\n"
+            "      Yogyakarta, Indonesia: Graha Ilmu, 2010.\n"
+            "[2]   E. Turban and J. E. Aronson, Decision Support Systems and Intelligent Systems,\n\n"
+            "JURNAL INFORMATIKA                                                    27\n\n"
+            "      7th ed. Upper Saddle River, NJ, USA: Pearson Prentice Hall, 2005.\n")
+    assert [(c.authors, c.year) for c in find_citations(text)] == [(("Kusumadewi", "Purnomo"), "2010"),
+                                                                   (("Turban", "Aronson"), "2005")]

@@ -2799,11 +2799,28 @@ def _numbered_entries(text: str) -> dict[int, Reference]:
     out = {}
     for m in _NUMBERED_ENTRY.finditer(text):
         line = m.group()
+        if not looks_like_entry(line):
+            line = _with_indented_lines(text, m)  # "[1]   S. Kusumadewi ..., 2nd ed." / "      Yogyakarta: ..., 2010."
         if looks_like_entry(line):
             ref = parse_reference(line)
             if ref is not None and ref.authors:
                 out[int(m.group("a") or m.group("b"))] = ref
     return out if len(out) >= 2 else _unnumbered_vancouver_list(text)
+
+
+def _with_indented_lines(text: str, m: re.Match) -> str:
+    """A numbered entry's line with the indented lines wrapped under it, as pdftotext keeps a list's hanging indent
+    (at most five; blank lines and a page's foot between them left out)."""
+    from .references import is_page_foot
+
+    lines = [m.group()]
+    for line in text[m.end() + 1:].split("\n"):
+        if not line.strip() or is_page_foot(line):
+            continue
+        if not line[:1].isspace() or _NUMBERED_ENTRY.match(line) or len(lines) > 5:
+            break
+        lines.append(line.strip())
+    return " ".join(lines)
 
 
 def _unnumbered_vancouver_list(text: str) -> dict[int, Reference]:

@@ -1566,6 +1566,11 @@ _PAGE = r"(?:\d{1,3}|(?!19|20)\d{4})"
 _FOOT_LAID_OUT = re.compile(rf"^\s*(?:\S[^\n]{{0,80}}?\s{{5,}}{_PAGE}|{_PAGE}\s{{5,}}\S[^\n]{{0,80}}?)\s*$")
 
 
+def is_page_foot(line: str) -> bool:
+    """A page's head or foot as pdftotext -layout sets it inside a list (_FOOT_LAID_OUT)."""
+    return _FOOT_LAID_OUT.match(line) is not None
+
+
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.)]\s+(?=[A-Z])")
 
 
