@@ -31,7 +31,9 @@ a Vancouver list hard-wrapped as pdftotext gives it and an IEEE list in a two-co
 IEEE list as pdftotext gives it), written after the rules for entries4 and before telusur ran on them; row "entries6":
 bench/references-fresh-entries6.jsonl, five invented documents of styles and mixes none of those holds (Chicago
 notes-bibliography, online sources with access dates, Harvard "et al." in HTML, Indonesian/English/Malay/Arabic names,
-an APA list pasted from a PDF with words hyphenated across lines), written before any rule for them.
+an APA list pasted from a PDF with words hyphenated across lines), written before any rule for them; row "entries7":
+bench/references-fresh-entries7.jsonl, the same kinds in other shapes (a Chicago list as pdftotext gives it, APA
+editions, web pages, Malay names), written after the rules for entries6 and before telusur ran on them.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ FRESH_ENTRIES3 = REPO / "bench" / "references-fresh-entries3.jsonl"  # likewise,
 FRESH_ENTRIES4 = REPO / "bench" / "references-fresh-entries4.jsonl"  # likewise: styles mixed, lines wrapped, a PDF
 FRESH_ENTRIES5 = REPO / "bench" / "references-fresh-entries5.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES6 = REPO / "bench" / "references-fresh-entries6.jsonl"  # likewise: Chicago NB, access dates, Harvard, names
+FRESH_ENTRIES7 = REPO / "bench" / "references-fresh-entries7.jsonl"  # likewise, other shapes, written after their rules
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -260,10 +263,11 @@ def main() -> int:
         entries4 = fresh_lists(args.verbose, FRESH_ENTRIES4, REPO / "bench")
         entries5 = fresh_lists(args.verbose, FRESH_ENTRIES5, REPO / "bench")
         entries6 = fresh_lists(args.verbose, FRESH_ENTRIES6, REPO / "bench")
+        entries7 = fresh_lists(args.verbose, FRESH_ENTRIES7, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
-                          "entries5": entries5, "entries6": entries6},
+                          "entries5": entries5, "entries6": entries6, "entries7": entries7},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
