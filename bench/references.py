@@ -157,7 +157,7 @@ def fields_match(ref, fields: dict) -> bool:
         if key == "authors":
             if [fold_words(a) for a in ref.authors] != [fold_words(a) for a in want]:
                 return False
-        elif norm(getattr(ref, key)) != norm(want):
+        elif norm(getattr(ref, key, None)) != norm(want):  # a revision without the field: None
             return False
     return True
 

@@ -149,3 +149,20 @@ def test_an_ieee_number_cites_an_entry_wrapped_under_its_number():
             "      7th ed. Upper Saddle River, NJ, USA: Pearson Prentice Hall, 2005.\n")
     assert [(c.authors, c.year) for c in find_citations(text)] == [(("Kusumadewi", "Purnomo"), "2010"),
                                                                    (("Turban", "Aronson"), "2005")]
+
+
+def test_a_hanging_indent_continues_its_entry(tmp_path):
+    got = _pasted_list(tmp_path, ['Lestari, Ayu. "Koperasi Nelayan di Pantai Utara." Kompas.com, 5 Maret 2019. Diakses 2',
+                                  "      Februari 2021. https://www.kompas.com/koperasi-nelayan.",
+                                  'Rahman, Dewi. "Koperasi Wanita di Bandung 1998." Tesis MA,',
+                                  "      Universitas Padjadjaran, 2012."])
+    assert [(r.authors, r.year, r.kind) for r in got] == [(("Lestari",), "2019", "web"), (("Rahman",), "2012", "thesis")]
+    assert got[1].publisher == "Universitas Padjadjaran"
+
+
+def test_a_body_of_dictionary_words_opens_an_entry_after_a_whole_one(tmp_path):
+    got = _pasted_list(tmp_path, ["Santoso, Budi. Koperasi Desa. Bandung: Angkasa, 1977.",
+                                  "Perpustakaan Nasional Republik Indonesia. Katalog Koperasi 1945-1949. Jakarta:",
+                                  "Perpusnas, 2015."])
+    assert [(r.authors, r.year) for r in got] == [(("Santoso",), "1977"),
+                                                 (("Perpustakaan Nasional Republik Indonesia",), "2015")]

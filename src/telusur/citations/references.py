@@ -510,7 +510,7 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
 # "[Doctoral dissertation, ...]", "Unpublished master's thesis"
 _GENRE = (r"(?:(?:unpublished\s+)?(?:(?:master|doctoral|bachelor|undergraduate|ph\.?\s?d\.?)['’]?s?\s+)?"
           r"(?:skripsi|tesis|disertasi|tugas\s+akhir|karya\s+tulis\s+ilmiah|thesis|dissertation|diss\.)"  # Chicago's
-          r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana|ph\.?\s?d\.?))?"  # "PhD diss."
+          r"(?:\s+(?:s-?[123]|sarjana|magister|master|doktor|doktoral|program\s+sarjana|ph\.?\s?d\.?|m\.?\s?a\.?(?![a-z])))?"  # "PhD diss.", "Tesis MA"
           r"(?:\s*,?\s*(?:tidak|belum)\s+(?:diterbitkan|dipublikasikan)|\s*,?\s*unpublished)?)")
 # ... in brackets or parentheses after the title, with its school or none: "Judul [Skripsi, Universitas X]", "(Tesis)"
 _GENRE_BRACKETED = re.compile(rf"\s*[\[(]\s*(?i:{_GENRE})\s*(?:[,:]\s*(?P<school>[^\[\]()]+?))?\s*[\])]")
@@ -1505,7 +1505,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
-        if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)):
+        if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)
+                                      or _hanging(document.text, groups[-1], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
             continue
         law = law_entry(text) is not None  # a marked list's starts (parse_reference) reads one too: the law rule decides
@@ -1717,6 +1718,17 @@ def _complete(text: str, group: list) -> bool:
     return whole.endswith((".", ")")) and bool(_ANY_YEAR.search(whole))
 
 
+def _hanging(text: str, group: list, line: str) -> bool:
+    """The line is indented deeper than the first line of the entry read so far: a hanging indent as pdftotext -layout
+    keeps it ("Rahmawati, Dewi. “Memori ...” Tesis MA," / "      Universitas Gadjah Mada, 2012."), the entry's own."""
+    first = text[group[0].start:group[0].end]
+    return _indent(line) >= _indent(first) + 2
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _name_opens(line: str) -> bool:
     """After a whole entry, a line that opens with a name (not a dictionary word: "Praktik. Jakarta" continues a
     title) starts the next entry, even when its year comes at the end ("Sugiyono. Metode ... Bandung:")."""
@@ -1726,7 +1738,8 @@ def _name_opens(line: str) -> bool:
     if m is None:
         return False
     first = m.group("first")
-    return first.isupper() or not is_known_word(first.lower())
+    # ... or a body's name of dictionary words: "Perpustakaan Nasional Republik Indonesia. Katalog ... Jakarta:"
+    return first.isupper() or not is_known_word(first.lower()) or is_organisation(m.group().strip()[:-1].rstrip(" .,"))
 
 
 # A name alone on its line, closed by a full stop: "Zubaedi.", "Arikunto, S.", "Santoso, Budi."
