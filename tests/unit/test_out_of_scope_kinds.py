@@ -616,3 +616,70 @@ def test_a_label_noun_before_berapa_is_what_is_asked_not_part_of_a_term(course, 
     assert question_features(engine, "Buku Nabi-Nabi Israel terbit thn brp")["words_apart"] == 0.0
     assert retriever.words_apart("Buku Nabi-Nabi Israel terbit pasal berapa?") == ()
     assert retriever.words_apart("Mengapa buku terbit tahun lalu?") == (("terbit", "tahun"),)
+
+
+MONITOR = {"monitor.md": """# Ruang Kerja
+
+Layar monitor dipasang sedikit miring agar cahaya lampu tidak memantul ke mata pegawai.
+""", "sabun.md": """# Kebersihan Kantor
+
+Pegawai mencuci tangan dengan sabun dan air mengalir sebelum makan siang.
+"""}
+
+
+def test_a_dictionary_word_a_slip_from_a_word_never_beside_the_questions_is_absent(retriever_of):
+    """'cara bikin sabun cuci piring sendiri' (team set 14) of a text writing 'miring' only far from 'sabun' and
+    'cuci': a word the dictionary knows ('piring') one slip from a word of the text was read as that word's slip,
+    so the question asked of nothing the text lacked and was answered, as were 'cara main catur buat pemula' ('atur')
+    and 'kue lapis legit' ('legi'). A real slip still stands beside the question's other words."""
+    retriever = retriever_of(MONITOR)
+    assert retriever.absent_words("cara membuat sabun cuci piring sendiri") == ("piring",)
+    assert retriever.absent_words("kenapa layar monitor dipasang miting") == ()
+
+
+SHARES = {"laba.md": """# Kinerja Bank
+
+Penulis artikel ini, Dewi Lestari, adalah dosen Universitas Udayana. Laba bersih bank naik 12% pada tahun 2020,
+sedangkan giro naik 8%.
+"""}
+
+
+def test_what_a_question_asks_of_its_subject_is_no_noun_the_text_lacks(retriever_of):
+    """'giro bsm naik brp persen' of a text writing '8%', 'Dewi Purwanti dan Mafizatun Nurhayati dari kampus mana'
+    of one naming the university (team sets 2, 9, 12): the share asked for and the kind of thing a closing 'X mana?'
+    asks for are what the question wants of its subject; the text writes the one, never the word. Elsewhere in a
+    question the same words still count."""
+    retriever = retriever_of(SHARES)
+    assert retriever.absent_words("giro naik berapa persen?") == ()
+    assert retriever.absent_words("Penulis artikel ini dari kampus mana?") == ()
+    assert retriever.absent_words("Berapa dosen kampus penulis?") == ("kampus",)
+
+
+PHARMACY = {"apotek.md": """# Apotek
+
+Apotek melayani resep dokter dan penjualan obat bebas. Apoteker memeriksa resep sebelum obat diserahkan kepada
+pasien.
+""", "sosial.md": """# Kelompok Sosial
+
+Gesselschaft adalah ikatan lahir yang bersifat pokok untuk jangka waktu yang pendek.
+
+Contoh kelompok sosial lain adalah keluarga.
+"""}
+
+
+@pytest.mark.parametrize("question, absent", [
+    # where the term is asked of ("di apotek") is no part of it: "drug related problems" is in no passage (team set 16)
+    ("drug related problems di apotek itu apa?", 1.0),
+    ("Apa itu unit dose dispensing di apotek?", 1.0),
+    ("Apa itu resep di apotek?", 0.0),
+    # a word framing the question is no part of the term: "gesellschaft" is written (a typo away, as the text spells
+    # it), never beside "contoh"
+    ("Apa itu contoh gesellschaft?", 0.0),
+    ("Apa itu contoh gemeinschaft?", 1.0),
+])
+def test_the_term_of_a_definition_question_stops_where_it_is_asked_of(course, question_features, question, absent):
+    """'drug related problems di apotek itu apa', 'Apa itu unit dose dispensing di farmasi rumah sakit?' (team sets 15
+    and 16): the term ran on into where it was asked of, four words and more, which focus_absent reads as the rest of
+    the question, and the questions were answered from passages on pharmacies. The term stops before "di", "dalam",
+    "pada" as an English one does before "in"."""
+    assert question_features(course(PHARMACY), question)["focus_absent"] == absent

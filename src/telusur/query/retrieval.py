@@ -28,8 +28,8 @@ from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
 from .kinds import TIME, question_kind
-from .quantity import asked_count, asked_figure, asks_label, gives_count, gives_figure, named_numbers, \
-    writes_named_number
+from .quantity import ASKS_NUMBER, UNITS, asked_count, asked_figure, asks_label, gives_count, gives_figure, \
+    named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, english_share, indonesian_word, is_english, \
     load_parameters, not_a_subject, which_focus
@@ -126,7 +126,14 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 # An English word shorter than this is not respelled (_english_slip): one slip from a short word is as often another
 # word ("later": "alter", "prone": "prove"), as FUZZY_MIN_LEN says of the text's words, and English has more short ones.
 ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
-_ENGLISH_QUALIFIER = LazyPattern(r"\s+(?:in|used)\b", re.I)  # "formal group in sociology", "breadboard used for"
+# Where or what for a term is asked of, after it: "formal group in sociology", "breadboard used for", "drug related
+# problems di apotek", "unit dose dispensing di farmasi rumah sakit" (focus_absent: the term is what comes before it)
+_QUALIFIER = LazyPattern(r"\s+(?:in|used|di|dalam|pada)\b", re.I)
+# What a question asks of its subject, never a noun of the subject (absent_words): the unit a number is asked in
+# ("berapa persen": a text writes a share as "%"), the kind of thing a closing "X mana?" asks for ("dari kampus mana?":
+# the text names the one)
+_UNIT_WORDS = UNITS["share"]
+_KIND_ASKED = LazyPattern(r"\b([^\W\d_]+)\s+mana\s*\??\s*$", re.I)
 # The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
 _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
 # What a "ber-" verb takes after it ("berasal dari", "berfungsi sebagai", "berperan dalam"): no term goes on through it.
@@ -781,12 +788,19 @@ class Retriever:
         ("Antibiotik apa yang biasa diresepkan untuk ISPA?" of a text naming no antibiotic: ranker.which_focus): each
         of the term's words, or another word of its group (query/synonyms.py), in one passage. A term of more than
         FOCUS_TOKENS search words is mostly the rest of the question, and says nothing; "port LAN raspi buat apa" asks
-        no term (ranker.definition_focus)."""
+        no term (ranker.definition_focus). Where it is asked of is not the term ("drug related problems di apotek itu
+        apa": _QUALIFIER), nor are the words framing the question ("Contoh gesellschaft dalam kehidupan sehari-hari
+        apa?": "gesellschaft"); a word the text never writes is the text's word one typo away as BM25 reads it (its
+        "Gesselschaft")."""
         focus = definition_focus(query) or which_focus(query)
-        tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit()] if focus else []
+        focus = _QUALIFIER.split(focus)[0] if focus else focus
+        tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit() and t not in _QUESTION_WORDS] \
+            if focus else []
         if not tokens or len(tokens) > FOCUS_TOKENS:
             return False
-        forms = {t: [t, *synonyms.related(t, self._spelled)] for t in tokens}
+        bm25 = self.index.bm25
+        forms = {t: [t, *synonyms.related(t, self._spelled),
+                     *(bm25.term(near) for near in (() if t in bm25.vocab else bm25.expand([t])))] for t in tokens}
         holders = self._holders({f for group in forms.values() for f in group})
         held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
         return not frozenset.intersection(*held)
@@ -799,7 +813,7 @@ class Retriever:
         is cultivation theory ...?" of one that never writes "kultivasi"). A longer term says nothing, as in
         Indonesian."""
         focus = english_words.definition_focus(query)
-        term = _ENGLISH_QUALIFIER.split(focus)[0] if focus else ""
+        term = _QUALIFIER.split(focus)[0] if focus else ""
         words = english_words.content_words(term) if term else []
         if not words or len(words) > FOCUS_TOKENS:
             return False
@@ -1134,34 +1148,38 @@ class Retriever:
         subject. Of a question in English only the Indonesian words count ("gerhana", "aurora"), not the English words
         Sastrawi's dictionary lists too ("term", "disorder"): an Indonesian text could never use "whom" or
         "safekeeping", so their absence says nothing about its subject. A word of a synonym group another word of
-        which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent."""
+        which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent.
+        What a question asks of its subject is none either: the share a number question asks for ("naik berapa
+        persen" of a text writing "%") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
+        naming the university)."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
+        units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()
+        kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
             if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
+                continue
+            if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
-                      and not self._typo_of(t, context if self._slip_read(word) else frozenset())
+                      and not self._typo_of(t, context)
                       and not synonyms.related(t, self._spelled)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
             if absent and not self._compounded_otherwise(word, before, after):
                 out += absent
         return tuple(dict.fromkeys(out))
 
-    @staticmethod
-    def _slip_read(word: str) -> bool:
-        """A word respelled reads for a slip of the text's: FUZZY_MIN_LEN letters or more, no dictionary knows it."""
-        return len(word) >= FUZZY_MIN_LEN and not indonesian_word(word)
-
     def _typo_of(self, token: str, context: frozenset[int]) -> bool:
         """A token the text uses, or one typo from a term of the text (BM25.expand) that a passage uses beside the
-        question's other words (context, when the text uses any, for a word respelled reads: _slip_read), of
-        FUZZY_MIN_LEN letters or more, so that a word respelled left as typed, being no slip of a word of the text
-        ("Akad wakalah di bank syariah": no "makalah"; "motor matic": no "mati"), is a word the text lacks."""
+        question's other words (context, when the text uses any), of FUZZY_MIN_LEN letters or more, so that a word
+        left as typed, being no slip of a word of the text ("Akad wakalah di bank syariah": no "makalah"; "motor
+        matic": no "mati"), is a word the text lacks. A word the dictionary knows too: "cara main catur buat pemula"
+        of a text writing "atur" and "catu" elsewhere, "sabun cuci piring" of one writing "miring", "kue lapis legit"
+        of one writing "legi" asked of things the text never names (team sets 14 and 15), and were answered."""
         bm25 = self.index.bm25
         expanded = bm25.expand([token])
         if not expanded or token in bm25.vocab or not context:
