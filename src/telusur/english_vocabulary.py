@@ -34,6 +34,13 @@ several various else etc already always never sometimes rather quite almost ever
 HELPER_VERBS = tuple("is was are were do does did can could will would should must may might has have had".split())
 
 
+# Light verbs (delexical: "make a will", "get rid of", "take care", "use a tool"): what they say lies in their object, and
+# every Indonesian text writes their words (membuat, mendapat, menggunakan), so that the text "has a word for" one says
+# nothing of whether it covers the question ("How do I make sourdough bread at home?" of a course that never bakes).
+# Read only where a question's share of known words is counted (english.content_words(light=False)), not in search.
+LIGHT_VERBS = frozenset("do make take have give get go come put set keep let use".split())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]]:
     """English base form -> Indonesian words (a phrase's words joined by "_")."""

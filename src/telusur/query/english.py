@@ -17,7 +17,7 @@ import re
 from functools import cached_property, lru_cache
 from itertools import product
 
-from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, base_forms, lexicon
+from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, lexicon
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -432,13 +432,33 @@ def _content(words: list[str], n: int) -> bool:
     return lower not in STOP
 
 
-def content_words(query: str, spelled: "callable | None" = None) -> list[str]:
+def content_words(query: str, spelled: "callable | None" = None, light: bool = True) -> list[str]:
     """The words of an English question worth looking up: not its framing words or phrases; names kept. With
     spelled (word -> the text's term or None): not the words of a term of art the text has a word for either (they
-    are looked up as the term: _said_by_terms)."""
+    are looked up as the term: _said_by_terms). light=False: not its light words either (_light: "make", "used",
+    "home" in "at home"), unless it has no other: the words that tell what it is about, as its share of words the text
+    has is counted."""
     words = _WORD.findall(query)
-    skipped = _framed(query)[0] | (_said_by_terms(query, spelled) if spelled else set())
-    return [w for n, w in enumerate(words) if n not in skipped and _content(words, n)]
+    framed = _framed(query)[0]
+    content = [n for n in range(len(words)) if n not in framed and _content(words, n)]
+    if not light:
+        content = [n for n in content if not _light(words, n)] or content
+    skipped = _said_by_terms(query, spelled) if spelled else set()
+    return [words[n] for n in content if n not in skipped]
+
+
+def _light(words: list[str], n: int) -> bool:
+    """Whether words[n] says little of what a question is about: a light verb (english_vocabulary.LIGHT_VERBS), or
+    "home" in "at home" (where a thing is done, not what)."""
+    lower = words[n].lower()
+    return lower in _light_forms() or any(form in LIGHT_VERBS for form in base_forms(lower)) or \
+        lower == "home" and n > 0 and words[n - 1].lower() == "at"
+
+
+@lru_cache(maxsize=1)
+def _light_forms() -> frozenset[str]:
+    """Every form of the light verbs ("made", "used", "taken", "setting"): base_forms cannot read "used" back."""
+    return frozenset(form for verb in LIGHT_VERBS for form in verb_forms(verb))
 
 
 def without_framing(query: str) -> str:
@@ -455,19 +475,23 @@ def without_framing(query: str) -> str:
     return "".join(out) + query[last:]
 
 
+def text_terms(word: str, spelled: "callable") -> list[str]:
+    """The text's own search terms for one English content word (translate's, up to three; none: the text has no form
+    of it)."""
+    found: list[str] = []
+    for words in indonesian_words(word):
+        terms = [spelled(w) for w in words]
+        if all(terms) and len(found) < 3:
+            found += [t for t in terms if t not in found]
+    return found
+
+
 def translate(query: str, spelled: "callable") -> list[list[str]]:
     """The text's own search terms for each content word of an English question (an empty list for a word the text
     has no form of), then for each framing phrase that says something ("take place" -> terjadi): up to three
     candidates the text uses, as `spelled(word) -> term or None` finds them (the index's
     stem of a word the text uses, or the term itself)."""
-    out: list[list[str]] = []
-    for word in content_words(query, spelled):
-        found: list[str] = []
-        for words in indonesian_words(word):
-            terms = [spelled(w) for w in words]
-            if all(terms) and len(found) < 3:
-                found += [t for t in terms if t not in found]
-        out.append(found)
+    out = [text_terms(word, spelled) for word in content_words(query, spelled)]
     for words in _framed(query)[1] + terms_of_art(query):  # "take place", "intellectual disability": what they say
         terms = [spelled(w) for word in words for w in word.split("_")]  # "mengambil_alih": either word
         out.append(list(dict.fromkeys(t for t in terms if t)))

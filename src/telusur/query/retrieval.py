@@ -922,11 +922,11 @@ class Retriever:
         vocab = self.index.bm25.vocab
         names = self._name_forms(query)
         spelled = {n for n, forms in names.items() if any(t in vocab for t in forms)}  # "Jeroboam": "Yerobeam"
-        every = english_words.content_words(query)
-        words = english_words.content_words(query, self._spelled)  # a term of art's words: known as the term
-        groups = english_words.translate(query, self._spelled)[:len(words)]
-        known = (sum(bool(g) or w in spelled for w, g in zip(words, groups)) + len(every) - len(words)) / len(every) \
-            if every else 0.0
+        # its light words aside ("make", "used"): the text has a word for them whatever it is about
+        every = english_words.content_words(query, light=False)
+        words = english_words.content_words(query, self._spelled, light=False)  # a term of art's words: as the term
+        known = (sum(bool(english_words.text_terms(w, self._spelled)) or w in spelled for w in words)
+                 + len(every) - len(words)) / len(every) if every else 0.0
         best = found.features[found.ids.index(top[0]), _ENGLISH_WORDS] if top else 0.0
         unknown = [n for n in names if n not in spelled and not any(english_words.translate(n, self._spelled))]
         return known, float(best), len(unknown) / len(names) if names else 0.0
@@ -936,7 +936,7 @@ class Retriever:
         writes in some form (_english_holders): "How do I bake sourdough bread at home?" of a course whose recipe-less
         texts write "roti" in one document and "rumah" in another; a question the text answers finds its words in the
         one document that answers it."""
-        words = english_words.content_words(query)
+        words = english_words.content_words(query, light=False)  # "make", "used": every document writes them
         if not words:
             return 0.0
         document = self._passages_of(self.index.chunks[chunk_id].path)
