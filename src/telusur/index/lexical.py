@@ -17,8 +17,8 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-3"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
-# 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out
+TOKENIZER_VERSION = "sastrawi-4"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+# 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 
@@ -72,8 +72,12 @@ def _sastrawi_stem(word: str) -> str:
     return found if found is not None else _STEMS.get(word, lambda: _stemmed(word))
 
 
+# One letter joined to a word by a hyphen ("e-mail", "e-book", "x-ray") is written as often without it ("email"): one term
+_LETTER_JOINED = LazyPattern(r"^([a-z])-(?=[a-z]{2,}$)")
+
+
 def _stemmed(word: str) -> str:
-    word = latin_letters(word)
+    word = _LETTER_JOINED.sub(r"\1", latin_letters(word))
     return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)  # about a millisecond
 
 
