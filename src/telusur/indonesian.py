@@ -71,13 +71,18 @@ def one_edit(x: str, y: str, swap: bool = True) -> bool:
 NAME_LINKS = frozenset("of for the and on dan untuk serta &".split())
 
 
-def one_slips(word: str) -> set[str]:
+def one_slips(word: str, dropped: bool = True, changed: bool = True) -> set[str]:
     """Every spelling one slip from a word, over a-z: a letter dropped, added or changed, or two neighbours swapped
-    (one_edit's slips, spelled out; the word itself among them)."""
+    (one_edit's slips, spelled out; the word itself among them). dropped=False, changed=False: only a letter added or
+    a swap, the words a word may be typed from by leaving a letter out or swapping two."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
-        | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+    out = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {a + c + b for a, b in splits for c in letters}
+    if dropped:
+        out |= {a + b[1:] for a, b in splits if b}
+    if changed:
+        out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    return out
 
 
 # Chat Indonesian a student types, in the standard words the texts and the question rules use (written from

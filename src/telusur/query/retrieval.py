@@ -200,12 +200,6 @@ def _spelled_alike(token: str, seen: set[str]) -> bool:
     return False
 
 
-def _left_out_or_swapped(word: str) -> set[str]:
-    """The words a word may be typed from with one letter left out or two neighbours swapped (over a-z)."""
-    return ({word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz"} | \
-        {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}) - {word}
-
-
 def _letter_missing(typed: str, word: str) -> bool:
     """The word typed with one of its letters left out ("inflsi" for "inflasi"), the commonest slip: a word of the text
     so typed is the one meant even away from the question's other words (a question relating two topics the text
@@ -387,7 +381,7 @@ class Retriever:
         found: dict[str, int] = {}
         for base in base_forms(lower):
             if lower.startswith(base):
-                for meant in _left_out_or_swapped(base) & lexicon().keys():
+                for meant in (one_slips(base, dropped=False, changed=False) - {base}) & lexicon().keys():
                     held = len(self._english_holders(meant)) if self._english_written(meant) else 0
                     if held:
                         found[meant + lower[len(base):]] = max(held, found.get(meant + lower[len(base):], 0))
