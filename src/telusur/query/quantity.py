@@ -476,16 +476,19 @@ _FIGURES = {
 # is the R-square of …?", "What is the overall average waiting time …?", "What is the path result for …?" (a value:
 # ASKS_VALUE). Not "value", "result", "level", "ratio" or "area" alone: as often a thing defined or a finding ("the value
 # of honesty", "the result of the study", "the current ratio", "the area of study"); a statistic's result or value is one.
-# (up to two words before the measure, none a preposition or a conjunction: "the effect of load on …" asks no figure)
+# (up to two words before the measure, none a preposition or a conjunction, _JOINING: "the effect of load on …" asks
+# no figure)
+_JOINING = r"of|for|in|on|at|to|by|with|and|or"
 _WHAT_THE = (r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+"
-             r"(?:(?!(?:of|for|in|on|at|to|by|with|between|and|or)\b)[^\W\d_]+\s+){0,2}?")
+             rf"(?:(?!(?:{_JOINING}|between)\b)[^\W\d_]+\s+){{0,2}}?")
 _FIGURED = r"price|cost|salary|wage|fee|dose|dosage"
 # ... not a measure's word opening a name that ends in what names a concept, a thing defined: "the distance learning
 # system", "the price elasticity of demand", "the mean value theorem", "the total quality management approach"
-_NAMED = (r"(?!(?:[\s-]+(?!(?:of|the|a|an|for|in|on|at|to|by|with|and|or)\b)[^\W\d_]+){0,2}?[\s-]+(?:method|theorem|approach|system|program|programme|technique|step|"
-          r"model|theory|principle|concept|strategy|management|learning|building|reading|elasticity|discrimination|"
-          r"analysis|accounting|leadership|hypothesis|curve|function|law|rule|policy|policies)s?"
-          r"(?=\W*$|\s+(?:of|for|in|on|at|to|by|with|and|or|used|that|which)\b))")
+_CONCEPTS = (r"method|theorem|approach|system|program|programme|technique|step|model|theory|principle|concept|"
+             r"strategy|management|learning|building|reading|elasticity|discrimination|analysis|accounting|leadership|"
+             r"hypothesis|curve|function|law|rule|policy|policies")
+_NAMED = (rf"(?!(?:[\s-]+(?!(?:{_JOINING}|the|a|an)\b)[^\W\d_]+){{0,2}}?[\s-]+(?:{_CONCEPTS})s?"
+          rf"(?=\W*$|\s+(?:{_JOINING}|used|that|which)\b))")
 _WHAT_FIGURE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED})s?\b{_NAMED}", re.I)
 ASKS_VALUE = LazyPattern(rf"{_WHAT_THE}(?:{_FIGURED}|maximum|minimum|average|mean|median|total|range|rate|score|"
                          rf"coefficient|percentage|proportion|r[\s-]?squared?|r2|size|length|width|height|weight|speed|"
