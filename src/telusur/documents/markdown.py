@@ -17,9 +17,9 @@ from pathlib import Path
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import Document, DocumentBuilder
-from .structure import (HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items, is_caption,
-                        is_reference_heading, is_short_heading, list_marker, mend_hard_breaks, numbered_heading,
-                        place_section_names, pipe_tables, plain_blocks, unwrap)
+from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
+                        is_caption, is_reference_heading, is_short_heading, list_marker, mend_hard_breaks,
+                        numbered_heading, place_section_names, pipe_tables, plain_blocks, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -49,7 +49,6 @@ _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
-_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -92,7 +91,7 @@ def _two_space_breaks(text: str) -> str:
         return text
     lines, fenced = text.replace("\r\n", "\n").split("\n"), False
     for i, line in enumerate(lines[:-1]):
-        if _FENCE.match(line):
+        if FENCE_LINE.match(line):
             fenced = not fenced
         elif not fenced and "|" not in line and _TWO_SPACES.search(line) and _goes_on(line, lines[i + 1]):
             lines[i] = _TWO_SPACES.sub("\\\\", line)
@@ -103,7 +102,7 @@ def _goes_on(line: str, after: str) -> bool:
     """The paragraph goes on in the next line: a break there is inside it (at a paragraph's end, before a heading,
     a quote, a list, a rule or a fence, a backslash would be shown as one)."""
     return bool(after.strip()) and not (OWN_LINE.match(line) or OWN_LINE.match(after) or LIST_ITEM.match(after)
-                                        or _FENCE.match(after))
+                                        or FENCE_LINE.match(after))
 
 
 def blocks_from_markdown(text: str, builder: DocumentBuilder) -> str | None:
@@ -139,7 +138,7 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
     lines, titles, fenced, admonition = [], [], False, False
     for line in text.split("\n"):
-        if _FENCE.match(line):
+        if FENCE_LINE.match(line):
             fenced = not fenced
         if fenced:
             lines.append(line)

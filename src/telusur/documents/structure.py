@@ -81,15 +81,16 @@ def spaced_number(heading: str) -> str:
             if not splits:
                 return heading
             word = re.match(r"[A-Za-z]*", whole[splits[0]:]).group()
-            known = [k for k in splits if _known_title_word(re.match(r"[A-Za-z]*", whole[k:]).group())]
-            k = known[0] if known and not _known_title_word(word) else splits[0]
+            known = [k for k in splits if _dictionary_word(re.match(r"[A-Za-z]*", whole[k:]).group())]
+            k = known[0] if known and not _dictionary_word(word) else splits[0]
             numeral, rest = whole[:k], whole[k:]
         return f"{m.group(1)}{numeral} {rest}"
     m = _GLUED_SECTION.match(heading)
     return f"{m.group(1)} {heading[m.end():]}" if m else heading
 
 
-def _known_title_word(word: str) -> bool:
+def _dictionary_word(word: str) -> bool:
+    """A word of three letters or more that the Indonesian or the English word list knows."""
     from ..english_vocabulary import is_english_word
 
     return len(word) > 2 and (known_word(word.lower()) or is_english_word(word.lower()))
@@ -655,7 +656,8 @@ def pipe_tables(text: str) -> str:
 _DASH_COLUMNS = LazyPattern(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$")
 _DASH_WHOLE = LazyPattern(r"^[ \t]*-{3,}[ \t]*$")
 _DASH_CAPTION = LazyPattern(r"^[ \t]*(?:Table|Tabel)?:[ \t]+(\S.*)$")
-_FENCE_LINE = LazyPattern(r"^[ \t]{0,3}(?:```|~~~)")
+# A Markdown code fence's line (Markdown's reader and dash_tables leave what it fences alone)
+FENCE_LINE = LazyPattern(r"^[ \t]{0,3}(?:```|~~~)")
 DASH_HEADER_LINES = 3  # a multiline table's header holds this many lines at most
 
 
@@ -667,7 +669,7 @@ def dash_tables(text: str) -> str:
         return text
     lines, out, n, fenced = text.split("\n"), [], 0, False
     while n < len(lines):
-        if _FENCE_LINE.match(lines[n]):
+        if FENCE_LINE.match(lines[n]):
             fenced = not fenced
         found = None if fenced or n and lines[n - 1].strip() else _dash_table(lines, n)
         if not found:
@@ -1202,10 +1204,8 @@ def names_people(line: str, text: str) -> bool:
         return False
     if _TITLED.search(line):
         return True
-    from ..english_vocabulary import is_english_word
-
     lower = text.lower()
-    return any(not known_word(w) and not is_english_word(w) and lower.count(w) == line.lower().count(w)
+    return any(not _dictionary_word(w) and lower.count(w) == line.lower().count(w)
                for w in {w.lower() for w in re.findall(r"[A-Za-z]{3,}", line)} - {"dan"})
 
 
