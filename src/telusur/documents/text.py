@@ -17,7 +17,8 @@ from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_wor
 
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
-    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decode_bytes(raw, rel)))))
+    decoded = decode_bytes(raw, rel)
+    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decoded))))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
@@ -27,9 +28,8 @@ def read(raw: bytes, rel: str) -> Document:
         from dataclasses import replace
 
         from .markdown import read as read_markdown
-        source = decode_bytes(raw, rel)
-        titled = _titled_markdown(source)
-        return replace(read_markdown(raw if titled == source else titled.encode("utf-8"), rel), format="txt",
+        titled = _titled_markdown(decoded)
+        return replace(read_markdown(raw if titled == decoded else titled.encode("utf-8"), rel), format="txt",
                        sha256=sha)
     text, title = strip_boilerplate(text)
     text = pipe_tables(unwrap(dash_tables(without_page_numbers(text))))
