@@ -175,11 +175,12 @@ def resolve_all(notes: list[str]) -> list[list[Citation]]:
     (Ibid. the note before's first; "Soekanto, op. cit." Soekanto's last work; a short form "Soekanto, Judul, hlm. 50"
     too)."""
     works: list[list[tuple]] = []  # (names, year, pages) per work, per note
+    earlier: list[tuple] = []  # every work of the notes before, in order
     for text in notes:
-        earlier = [w for note in works for w in note]
         resolved = [_resolved(note, works[-1][:1] if works else [], earlier) for note in parse_note_works(text)]
         kept = {w[:2]: w for w in reversed(resolved) if w}  # a work named twice is cited once, as first named
         works.append(sorted(kept.values(), key=resolved.index))
+        earlier += works[-1]
     return [[_citation(w) for w in note] for note in works]
 
 
