@@ -49,7 +49,11 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-notes2.jsonl (gold 17: a law chapter cited only through Markdown footnotes, "Ibid.", "op. cit.",
   "Loc. cit.", two works in one note; a translated textbook chapter in Chicago author-date, "(Locke 1968)", "(Adams
   1963, 425)", "McClelland (1961, 1985)") and bench/citations-fresh-notes3.jsonl (gold 18: a history chapter as PDF cited
-  through footnotes at the page foot, written by bench/citations-kinds/make_notes_pdf.py).
+  through footnotes at the page foot, written by bench/citations-kinds/make_notes_pdf.py) and
+  bench/citations-fresh-left.jsonl (gold 19: the last session's left kinds: bodies of dictionary words and English
+  bodies cited narratively with no list, "yang dilakukan X pada tahun Y" with no "oleh", pronouns standing for the
+  author just named ("Ia (2007: 23)"), a law chapter's notes as pdftotext gives them, a note's second work; rows with
+  "entry" also want the work to have a reference entry, counted as entries_found).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -88,6 +92,7 @@ FRESH_BODIES = REPO / "bench" / "citations-fresh-bodies.jsonl"  # companies, cou
 FRESH_BODIES2 = REPO / "bench" / "citations-fresh-bodies2.jsonl"  # the same with no reference list (gold 16)
 FRESH_NOTES2 = REPO / "bench" / "citations-fresh-notes2.jsonl"  # legal footnotes; a translated Chicago chapter (gold 17)
 FRESH_NOTES3 = REPO / "bench" / "citations-fresh-notes3.jsonl"  # a PDF chapter's footnotes at the page foot (gold 18)
+FRESH_LEFT = REPO / "bench" / "citations-fresh-left.jsonl"  # the left list's kinds, pdftotext notes (gold 19)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -442,6 +447,11 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
     total, wrong = extra_works(list(chunks), works, real)
     report = {k: v for k, v in scores.items() if k != "missed" and (verbose or k not in ("miss_kinds", "read_there"))}
     report.update({"documents": len(chunks), "works": total, "non_works": len(wrong)})
+    listed = [r for r in rows if r.get("entry")]
+    if listed:  # the work has a reference entry (a note's own, when the document has no list)
+        have = [r for r in listed if any(w.reference is not None and gold_author(w, r) and w.year == r["year"]
+                                         for w in works[r["doc"]])]
+        report["entries_found"] = f"{len(have)}/{len(listed)}"
     if verbose:
         report["missed"] = scores["missed"]
         report["non_work_list"] = wrong
@@ -491,7 +501,8 @@ def main() -> int:
                  "fresh gold: bodies": lambda: evaluate_kinds(args.verbose, FRESH_BODIES),
                  "fresh gold: bodies, no list": lambda: evaluate_kinds(args.verbose, FRESH_BODIES2),
                  "fresh gold: notes and translation": lambda: evaluate_kinds(args.verbose, FRESH_NOTES2),
-                 "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3)}
+                 "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3),
+                 "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
