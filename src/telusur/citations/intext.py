@@ -1796,6 +1796,9 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
     if _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
+    standing = _pronoun_as_author(text, scan, m.start()) if own_line is None else None
+    if standing is not None:  # "Ia (2007: 23)": the pronoun says it is the person just named, or no one known
+        return _make(short_names(standing), standing, bare.group("year"), bare.group("pages"), m, None)
     # a pronoun opening the claim first: it says whose the claim is, over a work of that year cited nearby
     author = _person_a_pronoun_refers_to(text, scan, m.start(), bare.group("year")) if own_line is None else None
     if author is None:
@@ -1916,6 +1919,51 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
             return list(person.names)
         return None
     return None
+
+
+# A pronoun written where an author's name stands, right before the year: "Ia (2007: 23) menegaskan", "Lebih lanjut,
+# mereka (2018: 7) menjelaskan" ("mereka" for a group of authors, the others for one person)
+_PRONOUN_AS_AUTHOR = re.compile(r"(?<![\w'’\-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)[ \t]*$")
+
+
+def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
+    """The author a pronoun standing in an author's place before a bare year stands for: of the nearest sentence
+    before it that names anyone, its subject or its one person (for "mereka", its one group of several authors),
+    when no other year stands between them; [] (no author) when that is not known; None when no pronoun stands
+    there or the claim's own sentence names someone before it (whose the claim is, the usual readings tell)."""
+    pronoun = _PRONOUN_AS_AUTHOR.search(scan, max(0, pos - 12), pos)
+    if pronoun is None:
+        return None
+    start = max(0, pronoun.start() - _PREVIOUS_PARAGRAPH)
+    window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:pos])
+    words = lowercase_words(text)
+    here = _claim_sentence_start(window)
+    before = window[here:pronoun.start() - start]
+    if _citing_groups(before[_CLAIM_OPENER.match(before).end():], words, text):
+        return None
+    several = pronoun.group("pronoun").lower() == "mereka"
+    ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
+    for k in range(len(ends) - 1, 0, -1):
+        sentence = window[ends[k - 1]:ends[k]]
+        people = [g for g in _citing_groups(sentence, words, text)
+                  if not (g.acronyms_only or is_organisation(g.text) or _an_office(g))
+                  and not _a_place(text, surname(g.names[0]))]
+        years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
+        if not people:
+            if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
+                            for ln in sentence.split("\n")[:-1]):
+                return []  # another work, or a heading, between them
+            continue
+        fits = [g for g in people if several == (len(g.names) > 1 or any(is_etal(n) for n in g.names))]
+        subject = [g for g in fits if g.start == _CLAIM_OPENER.match(sentence).end()]
+        person = (subject or fits)[0] if len(subject or fits) == 1 else None
+        if person is None:
+            return []
+        mine = _OWN_YEAR.match(sentence, person.end)
+        if any(not (mine and person.end <= y < mine.end()) for y in years):
+            return []
+        return list(person.names)
+    return []
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")

@@ -1,0 +1,33 @@
+"""A pronoun written where an author's name stands, right before a bare year ("Ia (1999: 45) berpendapat", "Lebih
+lanjut, mereka (2018: 7) menjelaskan"): the person (or, for "mereka", the group of authors) named in the nearest
+sentence before it, not the paragraph's lead-in author carried on (which made works that do not exist, "Hafidhuddin
+(1999)"); no author when which one is not known (issue 14, the last session's left list; fresh gold 19). Made-up
+sentences."""
+
+import pytest
+
+from telusur.citations import find_citations
+
+
+def _works(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, works", [
+    ("Menurut Hafidhuddin (2002), zakat produktif mengubah mustahik. Tokoh yang banyak menulis tentang zakat adalah "
+     "Yusuf Qardhawi. Ia (1999: 45) berpendapat bahwa zakat boleh diberikan sebagai modal.",
+     [(("Hafidhuddin",), "2002"), (("Qardhawi",), "1999")]),
+    ("Menurut Rahmawati (2017), aturan itu belum dijalankan. Wulandari dan Pratiwi (2016) mencatat bahwa laporan "
+     "datang dari sekolah. Lebih lanjut, mereka (2018: 7) menjelaskan bahwa guru belum dibekali.",
+     [(("Rahmawati",), "2017"), (("Wulandari", "Pratiwi"), "2016"), (("Wulandari", "Pratiwi"), "2018")]),
+    ("Menurut Hafidhuddin (2002), zakat produktif mengubah mustahik. Ia (2007: 23) juga menegaskan pentingnya audit.",
+     [(("Hafidhuddin",), "2002"), (("Hafidhuddin",), "2007")]),
+])
+def test_a_pronoun_in_the_authors_place_stands_for_the_one_just_named(text, works):
+    assert _works(text) == works
+
+
+def test_no_author_when_the_pronoun_cannot_be_told():
+    text = ("Menurut Santoso (2010), belajar adalah proses. Wijaya dan Lestari (2012) sependapat dengan Pratama "
+            "(2011). Ia (2015: 3) menambahkan bahwa motivasi penting.")
+    assert _works(text)[-1] == ((), "2015")
