@@ -2457,13 +2457,13 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
 
 
 def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]) -> bool:
-    """Names of dictionary words after a study's or a statement's "oleh" ("penelitian yang dilakukan oleh Sari,
-    Putri, dan Lestari pada tahun 2020"): people, when the text never writes one of their words small ("Menurut
-    Sensus Penduduk" has no such cue, "Penelitian Tindakan Kelas" no "oleh"; "oleh mahasiswa keperawatan" is written
-    small elsewhere)."""
+    """Names of dictionary words after a study's or a statement's "oleh", or right after the passive verb of a study
+    (its agent, "oleh" left out as Indonesian may: "penelitian yang dilakukan Sari pada tahun 2020"): people, when the
+    text never writes one of their words small ("Menurut Sensus Penduduk" has no such cue, "Penelitian Tindakan
+    Kelas" no agent; "oleh mahasiswa keperawatan" is written small elsewhere)."""
     cued = _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
         or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start)
-    return bool(cued) and cued.group().rstrip().endswith("oleh") \
+    return bool(cued) and cued.group().rstrip().endswith(("oleh", "dilakukan", "dilaksanakan")) \
         and all(w.lower() not in words and not is_common_word(w) for name in group.names for w in name.split())
 
 
