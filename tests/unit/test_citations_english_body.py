@@ -29,3 +29,17 @@ def test_a_body_named_by_an_english_phrase_is_cited_whole(text, authors):
 ])
 def test_a_persons_name_and_a_leading_the_are_read_as_before(text, authors):
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Menurut Save the Children (2019), satu dari enam anak tinggal di wilayah konflik.", [("Save the Children",)]),
+    ("Laporan We Are Social (2021) mencatat bahwa anak sekolah sudah memiliki akun.", [("We Are Social",)]),
+    ("Doctors Without Borders (2018) menyebutkan bahwa gizi buruk tidak tertangani.", [("Doctors Without Borders",)]),
+    ("Menurut Budi Santoso (2019), hal itu benar.", [("Santoso",)]),  # a person: the surname, as before
+    ("According to Santoso (2019), motivation matters.", [("Santoso",)]),  # a person after an English citing phrase
+    ("Save the Children (2019) dalam Santoso (2020) menyebutkan hal itu.", [("Santoso",)]),  # quoted through Santoso
+])
+def test_an_english_body_cited_narratively_is_whole_without_the_indonesian_words_before_it(text, authors):
+    """ "Menurut Save the Children (2019)" read no author, "Laporan We Are Social (2021)" kept "Laporan", "Doctors
+    Without Borders (2018)" read "Borders" (the last session's left list; gold 19)."""
+    assert _authors(text) == authors

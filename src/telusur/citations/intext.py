@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, CITING_BEFORE_TO, ENGLISH_BODY_RUN, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -951,6 +951,11 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     site = _SITE_BEFORE.search(scan, max(lo, pos - 60), pos)
     if site:  # "Menurut Kompas.com (2022)": the news site whole
         return _make(site.group(1), [site.group(1)], bare.group("year"), bare.group("pages"), m, None)
+    english = _english_body_before(scan, lo, pos, words)
+    if english is not None:  # "Menurut Save the Children (2019)", "Laporan We Are Social (2021)": the body whole
+        if _quoted_secondary_follows(scan, m.end(), words):
+            return False  # "Save the Children (2019) dalam Santoso (2020)": quoted through another's work
+        return replace(_make(english, [english], bare.group("year"), bare.group("pages"), m, None), authors=(english,))
     report = _REPORT_BEFORE.search(scan, max(lo, pos - 120), pos)
     word_before = _OPENER_BEFORE.search(scan, max(lo, report.start() - 30), report.start()) if report else None
     # "Profil Kesehatan Indonesia (2019)": the report by its title, or its author named before "dalam"; not a word
@@ -1562,6 +1567,23 @@ def _eponymous_title_before(scan: str, lo: int, pos: int) -> str | None:
         return None  # "Oxford Learner's Dictionary": a possessive inside the name, no person's work; "Menurut",
         # "Penerapan" before it are the sentence's words
     return " ".join(words[k:])
+
+
+def _english_body_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
+    """A body named by an English phrase with no head word right before a year (names.english_body_name: "Save the
+    Children", "We Are Social", "Doctors Without Borders"), the words before it that are no name's ("Menurut",
+    "Laporan", "Data", a word the text writes small) left out: the name whole, as in a parenthesis (person-name
+    groups stop at its small words)."""
+    run = ENGLISH_BODY_RUN.search(scan, max(lo, pos - 120), pos)
+    if run is None or re.search(r"(?:\b[A-Z]\.)+$|[A-Z][\w'’\-]*$", scan[max(lo, run.start() - 20):run.start()].rstrip()):
+        return None  # "U.S. Department of Education": its name goes on before the run, the organisation's rule reads it
+    parts = run.group().split()
+    while parts and parts[0][:1].isupper() and (parts[0].lower() in NOT_NAMES or parts[0].lower() in words):
+        parts.pop(0)
+    if len(parts) > 2 and parts[0].lower() in CITING_BEFORE_TO and parts[1].lower() == "to":
+        parts = parts[2:]  # "According to Santoso (2019)": a person after an English citing phrase
+    name = " ".join(parts)
+    return name if english_body_name(name) else None
 
 
 def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:

@@ -158,6 +158,9 @@ def is_organisation(name: str) -> bool:
 # The small English words that join a body's name and never a person's: "We Are Social", "Save the Children",
 # "Friends of the Earth", "Room to Read", "Doctors Without Borders" (a leading "The" is left to names_in)
 _ENGLISH_BODY_LINKS = frozenset("we are our the of for to without with from".split())
+# the longest run of English-body words on one line before a position: "Menurut Save the Children", "Laporan We Are Social"
+ENGLISH_BODY_RUN = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z][a-z]+|(?i:we|are|our|the|of|for|to|without|with|from))[ \t]+){1,7}"
+                              r"[A-Z][a-z]+[ \t]*$")
 
 
 def english_body_name(head: str) -> bool:
@@ -477,7 +480,7 @@ def _ends_badly(last: str) -> bool:
 
 
 # English phrases that introduce an author with "to": "According to Santoso (2019)", "Contrary to ..."
-_CITING_BEFORE_TO = frozenset("according contrary similar similarly compared referring thanks due prior".split())
+CITING_BEFORE_TO = frozenset("according contrary similar similarly compared referring thanks due prior".split())
 
 
 def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str]) -> bool:
@@ -487,7 +490,7 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
     if i + 1 < len(tokens) and "\n" in scan[tokens[i].end():tokens[i + 1].start()]:
         return False  # the word ends the line before: a heading, not part of the name
     if w in _TITLE_LINKS and i > 0 and _CAPITALIZED.match(tokens[i - 1].group()) \
-            and tokens[i - 1].group().lower() not in _CITING_BEFORE_TO:
+            and tokens[i - 1].group().lower() not in CITING_BEFORE_TO:
         return True  # "Standards for Educational and Psychological Testing (1999)": a title's words around "for"
     if w.lower() in _TITLE_OPENERS:
         return True
