@@ -262,6 +262,14 @@ def note_reference(text: str, start: int = 0, end: int = 0) -> Reference | None:
                      place=published.group("place").strip() if published else None, start=start, end=end)
 
 
+def note_references(text: str, start: int = 0, end: int = 0) -> list[Reference]:
+    """Every work a note names in full, as entries (note_reference for each part parse_note_works reads as a work:
+    "…, hlm. 18; bandingkan dengan Rusdi Harahap, Ilmu Hukum (…, 2000), hlm. 53." gives two)."""
+    later = _ANOTHER_WORK.split(NOTE_LABEL.sub("", text, count=1).strip())[1:]  # the first read from the whole note
+    refs = [note_reference(text, start, end), *(note_reference(_JOINED.sub("", part), start, end) for part in later)]
+    return [r for r in refs if r is not None]
+
+
 def _family_first(name: str) -> str:
     """ "Soerjono Soekanto" -> "Soekanto, Soerjono", as a reference list writes it; one word or a group whole."""
     family = surname(name)

@@ -96,13 +96,13 @@ def _display_authors(authors: tuple[str, ...]) -> str:
 
 def _note_entries(documents) -> dict[str, list[Reference]]:
     """For each document, the works its footnotes name in full, as reference-list entries."""
-    from .notes import note_reference
+    from .notes import note_references
 
     out = {}
     for doc in documents:
-        entries = [note_reference(doc.block_text(b), b.start, b.end) for b in doc.blocks if b.kind == "footnote"]
-        if any(entries):
-            out[doc.path] = [e for e in entries if e]
+        entries = [e for b in doc.blocks if b.kind == "footnote" for e in note_references(doc.block_text(b), b.start, b.end)]
+        if entries:
+            out[doc.path] = entries
     return out
 
 
