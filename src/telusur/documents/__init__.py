@@ -258,7 +258,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     PDF: a compound broken at its own hyphen at a line's end ("sosial-" / "ekonomi") keeps it, as a .txt's did;
 #     HTML: Word's Title (MsoTitle) and LibreOffice's (a centred paragraph in 20pt or more) open the page, its title;
 #     Markdown: an admonition's marker ('!!! note "Judul"') is markup, its text set in four spaces no code
-READERS_VERSION = "134"
+# 135: a .txt from pdftotext with Word's footnotes at the pages' feet (each note's number alone on a line or before
+#     its note, the mark run into a word above: "utuh.1") reads them as footnotes, their marks raised ("utuh.¹")
+READERS_VERSION = "135"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

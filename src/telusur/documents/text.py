@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
-from .model import Document
+from .model import RAISED, Document
 from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_words, hyphen_breaks_word,
                         is_short_heading, page_number_lines, parted_by_lines, pipe_tables, place_section_names,
                         text_blocks, unwrap)
@@ -18,7 +18,8 @@ from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_wor
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
     decoded = decode_bytes(raw, rel)
-    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decoded))))
+    notes: list[str] = []  # the page-foot notes of a PDF's text, set at the end ("¹ Soekanto, …")
+    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decoded)), notes))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
@@ -37,6 +38,8 @@ def read(raw: bytes, rel: str) -> Document:
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     placed: set[int] = set()  # titles with no level of their own, placed as a bold line is in the other formats
     blocks = text_blocks(text, placed, parted_by_lines(text))
+    if notes:
+        blocks = _notes_as_footnotes(text, blocks, notes)
     opening = text[blocks[0].start:blocks[0].end].lstrip("# ").strip() if blocks and blocks[0].kind == "heading" else ""
     return place_section_names(Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)),
                                         text, sha, blocks, "txt"), placed)
@@ -65,13 +68,16 @@ def _titled_markdown(text: str) -> str:
     return f"# {first}\n{rest}" if plain and is_short_heading(first) and rest.startswith("\n") and rest.strip() else text
 
 
-def without_page_furniture(text: str) -> str:
+def without_page_furniture(text: str, notes: list[str] | None = None) -> str:
     """Text a PDF was converted to (pdftotext puts a form feed between pages) without its page furniture: page
     numbers and lines repeated at the top or foot of three or more pages (a running header, digits aside) are
-    left out, and a paragraph cut by a page break is put back together. Text without form feeds is unchanged."""
+    left out, and a paragraph cut by a page break is put back together. Text without form feeds is unchanged.
+    notes, when given, gets the notes at the pages' feet (page_foot_notes), set at the text's end."""
     if "\f" not in text:
         return text
     pages = [page.split("\n") for page in text.replace("\r\n", "\n").split("\f")]
+    if notes is not None:  # before the furniture: a note's number alone on a line is no page number
+        pages = page_foot_notes(pages, notes)
 
     def margins(lines: list[str]) -> list[int]:  # the first and last three lines holding text
         filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -101,7 +107,7 @@ def without_page_furniture(text: str) -> str:
         else:
             out[-1] = f"{last} {first}"
         out += lines[1:]
-    return "\n".join(out)
+    return "\n".join(out + [f"\n{note}" for note in notes or ()])
 
 
 def page_breaks_at_numbers(text: str) -> str:
@@ -121,3 +127,117 @@ def without_page_numbers(text: str) -> str:
     lines = text.split("\n")
     numbers = page_number_lines(lines)
     return "\n".join(line for i, line in enumerate(lines) if i not in numbers) if numbers else text
+
+
+# A note's number at a page's foot as pdftotext gives it: alone on its line ("12"), or before the note's text
+_FOOT_LABEL = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]+(\S.*))?$")
+# A note's mark in running text, its raised digits run into the word or the stop before them: "utuh.1", "hukum,12"
+_RUN_IN_MARK = re.compile(r"(?<=[^\W\d_])([.,;:!?”\"’)]?)(\d{1,3})(?=[ \t]|$)")
+_NOTE_ENDS = re.compile(r"[.)”\"]$")
+_FEET_TRIED = 3  # where a page's notes may start, tried at most
+
+
+def page_foot_notes(pages: list[list[str]], notes: list[str]) -> list[list[str]]:
+    """The pages of a PDF's text with their footnotes taken from their feet: a run of note numbers at a page's foot
+    (each alone on its line or before its note's text) that continues the notes before it, each number also a
+    mark run into a word of the page's text above it, in order ("… secara utuh.1 …" over "1" and "Maidin Gultom,
+    …"). The marks are raised ("utuh.¹"), as the other readers write them; each note goes to notes as one line
+    ("¹ Maidin Gultom, …"). A page whose foot does not read so is left as it is."""
+    out, first = [], None
+    for lines in pages:
+        found = _foot_of(lines, first)
+        if found is None:
+            out.append(lines)
+            continue
+        body, texts, numbers = found
+        out.append(body)
+        notes += [f"{str(n).translate(RAISED)} {t}" for n, t in zip(numbers, texts)]
+        first = numbers[-1] + 1
+    return out
+
+
+def _foot_of(lines: list[str], first: int | None) -> tuple[list[str], list[str], list[int]] | None:
+    """A page's text with its marks raised, its notes' texts and their numbers, or None. A few feet are tried at
+    most, each at a number line whose number a line above marks (a page of numbers one a line tries none)."""
+    from collections import Counter
+
+    labels = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _FOOT_LABEL.match(line))]
+    marked: set[int] = set()  # the numbers run into words on the lines above the one looked at
+    done = tries = 0
+    for s, start in labels:
+        if not s or (first is not None and start != first):
+            continue
+        marked.update(int(m.group(2)) for line in lines[done:s] for m in _RUN_IN_MARK.finditer(line))
+        done = s
+        if start not in marked:
+            continue
+        tries += 1
+        if tries > _FEET_TRIED:
+            return None
+        after = Counter(n for i, n in labels if i >= s)
+        numbers = [start]
+        while after[numbers[-1] + 1]:
+            numbers.append(numbers[-1] + 1)
+        if any(after[n] > 1 for n in numbers):
+            continue
+        body = _raised(lines[:s], numbers)
+        texts = _note_texts(lines[s:], numbers)
+        if body is None or texts is None:
+            continue
+        while body and not body[-1].strip():
+            body.pop()
+        return body, texts, numbers
+    return None
+
+
+def _raised(lines: list[str], numbers: list[int]) -> list[str] | None:
+    """The lines with the marks of these notes raised, each found once and in order after the one before; None when
+    one is missing."""
+    out, want = [], iter(numbers)
+    n = next(want)
+    for line in lines:
+        def raise_mark(m: re.Match) -> str:
+            nonlocal n
+            if n is None or int(m.group(2)) != n:
+                return m.group()
+            n = next(want, None)
+            return m.group(1) + m.group(2).translate(RAISED)
+        out.append(_RUN_IN_MARK.sub(raise_mark, line))
+    return out if n is None else None
+
+
+def _note_texts(lines: list[str], numbers: list[int]) -> list[str] | None:
+    """The texts of the notes at a page's foot, in order, one per number: a number's line starts a note; a number
+    left alone after its note (pdftotext moves a raised one) splits a note where a line closes a sentence and the
+    next opens with a capital. None when they cannot be told apart."""
+    notes: list[list[str]] = []
+    wanted = set(numbers)
+    for line in lines:
+        label = _FOOT_LABEL.match(line)
+        if label and int(label.group(1)) in wanted:
+            notes.append([label.group(2)] if label.group(2) else [])
+        elif label and not label.group(2):
+            continue  # the page's number
+        elif line.strip():
+            (notes[-1] if notes else notes.append([]) or notes[-1]).append(line.strip())
+    notes = [n for n in notes if n]
+    missing = len(numbers) - len(notes)
+    if missing > 0:
+        cuts = [(i, k) for i, n in enumerate(notes) for k in range(1, len(n))
+                if _NOTE_ENDS.search(n[k - 1]) and n[k][:1].isupper()]
+        if len(cuts) != missing:
+            return None
+        for i, k in reversed(cuts):
+            notes[i:i + 1] = [notes[i][:k], notes[i][k:]]
+    if len(notes) != len(numbers):
+        return None
+    return [" ".join(n) for n in notes]
+
+
+def _notes_as_footnotes(text: str, blocks: tuple, notes: list[str]) -> tuple:
+    """The blocks holding the page-foot notes set at the text's end read as footnotes."""
+    from dataclasses import replace
+
+    wanted = {" ".join(n.split()) for n in notes}
+    return tuple(replace(b, kind="footnote", level=0, marker="")
+                 if " ".join(text[b.start:b.end].split()) in wanted else b for b in blocks)

@@ -1,0 +1,35 @@
+"""A PDF's text as pdftotext gives it (form feeds between pages) with Word's footnotes at the pages' feet: the marks
+run into the words ("utuh.1"), each note's number alone on a line over its note, one moved after the note below it,
+the page's number last. Read as footnotes, their marks as references, so a law chapter cited only through notes
+cites its works (it cited nothing: issue 14, the last session's left list; fresh gold 19). A page whose numbers at
+the foot are no run of notes marked above stays as it was. Made-up text."""
+
+from __future__ import annotations
+
+from telusur.chunking import chunk_document
+from telusur.documents import text
+
+PAGES = ["BAB II\nTINJAUAN PUSTAKA\nAnak memerlukan pembinaan dan perlindungan secara\nutuh.1 Perlindungan juga "
+         "mencakup anak yang berhadapan dengan\nhukum.2\n1\n\nBudi Santoso, Hukum Anak (Bandung: Alumni, 2008), "
+         "hlm.\n33.\n2\nIbid., hlm. 35.\n\n15\n",
+         "Pemidanaan anak harus menjadi upaya terakhir.3 Diversi mengalihkan perkara\nanak ke luar pengadilan.4\n\n3"
+         "\n\nSantoso, op. cit., hlm. 70.\nRudi Wijaya, Diversi (Jakarta: Sinar Grafika, 2011), hlm. 14.\n4\n\n16\n"]
+
+
+def test_notes_at_the_pages_feet_are_footnotes_and_their_marks_cite():
+    doc = text.read("\f".join(PAGES).encode(), "bab2.txt")
+    notes = [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == ["¹ Budi Santoso, Hukum Anak (Bandung: Alumni, 2008), hlm. 33.", "² Ibid., hlm. 35.",
+                     "³ Santoso, op. cit., hlm. 70.", "⁴ Rudi Wijaya, Diversi (Jakarta: Sinar Grafika, 2011), hlm. 14."]
+    cited = {c.text[:12]: [x.label for x in c.citations if not x.in_note] for c in chunk_document(doc)
+             if not c.text.startswith(("¹", "²", "³", "⁴"))}
+    assert cited["Anak memerlu"] == ["Santoso (2008: 33)", "Santoso (2008: 35)"]
+    assert cited["Pemidanaan a"] == ["Santoso (2008: 70)", "Wijaya (2011: 14)"]
+
+
+def test_numbers_at_a_foot_that_no_mark_above_runs_into_stay_text():
+    pages = ["Kadar CO2 naik pada tahun 2019 dan\nturun lagi pada tahun berikutnya.\n1\n\nTabel berikut merangkumnya.\n",
+             "Halaman kedua membahas hal lain.\n2\n"]
+    doc = text.read("\f".join(pages).encode(), "bab3.txt")
+    assert not [b for b in doc.blocks if b.kind == "footnote"]
+    assert "Tabel berikut merangkumnya." in doc.text
