@@ -33,7 +33,11 @@ bench/references-fresh-entries6.jsonl, five invented documents of styles and mix
 notes-bibliography, online sources with access dates, Harvard "et al." in HTML, Indonesian/English/Malay/Arabic names,
 an APA list pasted from a PDF with words hyphenated across lines), written before any rule for them; row "entries7":
 bench/references-fresh-entries7.jsonl, the same kinds in other shapes (a Chicago list as pdftotext gives it, APA
-editions, web pages, Malay names), written after the rules for entries6 and before telusur ran on them.
+editions, web pages, Malay names), written after the rules for entries6 and before telusur ran on them; row "entries8":
+bench/references-fresh-entries8.jsonl, six invented documents (an Indonesian university guide, Vancouver, IEEE in a
+.txt, an APA list pasted into a .txt, Chicago author-date, Harvard with APA 7 mixed in): co-authors whose names are
+dictionary words, particles after the given names, editions as a part of their own or before the place, wrapped laws,
+written before any rule for them.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ FRESH_ENTRIES4 = REPO / "bench" / "references-fresh-entries4.jsonl"  # likewise:
 FRESH_ENTRIES5 = REPO / "bench" / "references-fresh-entries5.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES6 = REPO / "bench" / "references-fresh-entries6.jsonl"  # likewise: Chicago NB, access dates, Harvard, names
 FRESH_ENTRIES7 = REPO / "bench" / "references-fresh-entries7.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES8 = REPO / "bench" / "references-fresh-entries8.jsonl"  # likewise: dictionary-word names, editions, particles
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -264,10 +269,12 @@ def main() -> int:
         entries5 = fresh_lists(args.verbose, FRESH_ENTRIES5, REPO / "bench")
         entries6 = fresh_lists(args.verbose, FRESH_ENTRIES6, REPO / "bench")
         entries7 = fresh_lists(args.verbose, FRESH_ENTRIES7, REPO / "bench")
+        entries8 = fresh_lists(args.verbose, FRESH_ENTRIES8, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
-                          "entries5": entries5, "entries6": entries6, "entries7": entries7},
+                          "entries5": entries5, "entries6": entries6, "entries7": entries7,
+                          "entries8": entries8},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
