@@ -234,10 +234,10 @@ _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(
                    rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
-# Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013."
+# Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi."
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
-                        rf"(?:,\s*(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b)?\.\s+"
+                        rf"(?:,\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b|Ed(?:isi)?\.?\s+\w+))?\.\s+"
                         rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?)$")
 
 
@@ -276,6 +276,7 @@ _TITLE_AFTER = re.compile(r"[.,]\s*[A-Z‘“\"]")
 # "initials" with nothing between them was tried every way, and a pasted running header over a paragraph hung a build.
 _APA_AUTHORS = re.compile(
     r"^[A-Z][\w'’\-]++(?:\s[A-Z][\w'’\-]++){0,2},\s*(?:[A-Z][\w'’\-]*+\.?[\s,]*)*"
+    r"(?:(?:van|von|de|der|den|ter|ten)\b[\s,.]*){0,2}"  # Chicago's particle after the given names: "Martin van."
     r"(?:(?:,?\s*(?:&|and|dan)\s*|,\s*)[A-Z][\w'’\-]++(?:\s[A-Z][\w'’\-]++){0,2},?\s*(?:[A-Z][a-z]?\.[\s,]*)*)*"
     r"(?:\(\s*(?i:eds?|editors?|peny|penyunting)\.?\s*\))?\s*\.?$"  # "(Eds.)", "(Peny.)": editors of a book
 )
@@ -429,6 +430,30 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 _TITLE_EDITION = re.compile(rf"\s*\((?P<edition>(?=[^()]*\b(?:{_PRINTING_WORDS}|edn|edition|revisi|revised)\b)"
                             r"(?=[^()]*(?:\d|\b[IVX]{1,4}\b|\brev|\bke-?\w|\b(?:pertama|kedua|ketiga|keempat|kelima|"
                             r"keenam|first|second|third|fourth|fifth|sixth)\b))[^()]+)\)$", re.I)
+
+
+# What an edition's note opens with: its word ("Edisi", "Ed.", "Cetakan"), an ordinal ("7th"), an ordinal's word before
+# "edition" ("Second edition"); not a title's last words before its stop ("... since c. 1200. 4th ed.")
+_EDITION_OPENING = re.compile(rf"(?:{_PRINTING_WORDS}|edn|edition|rev|revised|revisi|\d+(?:st|nd|rd|th)|"
+                              r"[A-Za-z]+(?=\s+(?:ed|edn|edition)\b))\b", re.I)
+
+
+def _edition_note(text: str) -> tuple[str | None, str]:
+    """An edition written as a part of its own where the text opens (after a title's stop): "Edisi Ketiga. Yogyakarta:
+    BPFE", "7th edn. Harlow: Pearson", "Ed. 1. Jakarta: ..." -> (the edition as written, the rest); (None, text) when
+    none opens it. An edition is what APA would put in the title's parentheses (_TITLE_EDITION), in three words at
+    most ("Edisi Terbaru 2018"; "Second Edition McGraw-Hill, Irwin" runs on into the publisher)."""
+    for stop in re.finditer(r"\.(?:\s+|$)", text[:40]):
+        note = text[:stop.start()].strip()
+        if len(note.split()) <= 3 and _EDITION_OPENING.match(note) and _TITLE_EDITION.fullmatch(f"({note})"):
+            return _edition_written(note), text[stop.end():]
+    return None, text
+
+
+def _edition_written(note: str) -> str:
+    """The edition as written, its abbreviation's stop kept: "14th ed.", "7th edn.", "Rev. ed."; "Edisi 2", "Ed. 1"."""
+    note = " ".join(note.split()).rstrip(".")
+    return f"{note}." if re.search(r"\b(?:ed|edn|rev|cet)$", note, re.I) else note
 
 
 def _edition_out(ref: Reference) -> Reference:
@@ -898,7 +923,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
     quoted = re.match(r"^[‘“\"](?P<t>[^’”\"]{3,})[’”\"]\s*[,.]?\s*", rest)
     if quoted:  # "“Koperasi Desa di Jawa”, Jurnal Ekonomi, Jakarta: UI Press": the title is what the quotes hold,
         after = rest[quoted.end():]  # ... and what stands where an unquoted title would, before "Place:", its container
-        if re.match(r"[A-Z][\w .]{1,30}:\s", after):
+        if _PLACE_OPENING.match(after):
             return quoted.group("t").strip(" ,."), _publisher(re.sub(r"[\s,]*$", "", after))
         container, published = _title_and_publisher(after)
         # "dalam Psikologi Pendidikan, disunting oleh Andi Wijaya, 12–30. Jakarta: Kencana": a chapter in that book
@@ -917,7 +942,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         return rest[:journal.start()].strip(" .,"), {
             "kind": "article", "container": facts["journal"].strip(), "volume": facts.get("volume"),
             "issue": facts.get("issue") or facts.get("number"), "pages": _pages(facts.get("pages"))}
-    if not re.match(r"[A-Z][\w .]{1,30}:\s", rest[len(title):].strip(" .,(")):
+    if not _PLACE_OPENING.match(rest[len(title):].strip(" .,(")):
         # ", Bandung: Alfabeta, 2013", ", Rajawali Pers, Jakarta, 2010"; when "Place: Publisher" follows the title's
         # stop, a colon inside it is a subtitle's ("Kitab Kuning, Pesantren dan Tarekat: Tradisi ... . Bandung: Mizan")
         title = title[:_title_run_on(title)]
@@ -973,7 +998,8 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
         fields = {"kind": "article", "container": facts.group("journal").strip(" .,"), "volume": facts.group("volume"),
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
-        fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip()}
+        fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip(),
+                  "edition": _numbered_edition(book)}
     elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
         fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
     elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
@@ -989,6 +1015,20 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
 
+def _numbered_edition(book: re.Match) -> str | None:
+    """The edition among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2. Jakarta: ...",
+    IEEE's "Title, 7th ed. New York: ..."), as written."""
+    if "edition" in book.re.groupindex:
+        return _edition_written(book.group("edition")) if book.group("edition") else None
+    notes, pos = book.group("notes"), 0
+    while note := _NUMBERED_NOTE_ONE.match(notes, pos):
+        edition, _ = _edition_note(note.group().strip())
+        if edition:
+            return edition
+        pos = note.end()
+    return None
+
+
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
@@ -1000,11 +1040,13 @@ _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,
 # the book ("Pendit BU, penerjemah.", "Sudoyo AW, Setiati S, editor.")
 # (each part read one way only: a note's words never open with the spaces after the note before it, nor "ke2" read
 # as "ke" + "2", else a line of many notes that is no book took exponential time: 20 "Edisi 2." ~5 s, 40 never ended)
-_NUMBERED_NOTE = (r"(?:(?:[^\s.:;][^.:;]{0,19})?\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-)?\w+|"
+_NUMBERED_NOTE = (r"(?:(?:[^\s.:;][^.:;]{0,19})?\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-)?\w+|ed\.\s+(?:ke-?)?(?:\d+|[IVX]+|rev\w*)\b|"
                   r"cet(?:akan)?\s+(?:ke-)?\w+)|"
                   r"[A-Z][^.:;]{0,120}?,\s*(?:penerjemah|penyunting|editors?|translators?|alih\s+bahasa))\.\s*")
 # Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
-_NUMBERED_BOOK = re.compile(rf"^(?i:{_NUMBERED_NOTE})*(?P<place>[A-Z][^.:;]{{1,40}}):\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")
+_NUMBERED_BOOK = re.compile(rf"^(?P<notes>(?i:{_NUMBERED_NOTE})*)(?P<place>(?:[A-Z][a-z]?\.\s)?[A-Z][^.:;]{{1,40}}):"
+                            rf"\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")  # "St. Louis: Elsevier; 2017"
+_NUMBERED_NOTE_ONE = re.compile(f"(?i:{_NUMBERED_NOTE})")
 # ... and a chapter in an edited one: "Dalam: Sudoyo AW, Setiati S, editor. Buku ajar. Edisi 5. Jakarta: Interna
 # Publishing; 2009. hlm. 1873-9.", "In: Kasper DL, editor. Harrison's principles. New York: McGraw-Hill; 2015. p. 10-9."
 _NUMBERED_CHAPTER = re.compile(r"^(?:in|dalam):\s*[^.:;]+?,\s*(?:editors?|eds?|penyunting)\.\s+(?P<book>[^.]{3,}?)\.\s+"
@@ -1028,6 +1070,7 @@ def _title_word_before_publisher(given: str, rest: str) -> bool:
 
 
 _PLACE_PUBLISHER_ONLY = re.compile(r"[A-Z][\w .]{1,30}:\s*[^:.,()“”\"]+")  # "Bandung: Alfabeta", as _PLACE_AFTER_TITLE
+_PLACE_OPENING = re.compile(r"[A-Z][\w .]{1,30}:\s")  # ... where it opens a text: "Bandung: Alfabeta, 2013"
 
 
 def _no_title_before_publisher(rest: str) -> bool:
@@ -1049,6 +1092,10 @@ def _title_words(words: str) -> bool:
 
 
 _INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+)?{_VANCOUVER_NAME})*")
+
+
+# A surname's particle written after the given names, as Chicago moves it: "Bruinessen, Martin van", "Graaf, H. J. de"
+_PARTICLE_AFTER_GIVEN = re.compile(rf"(?<=[\w.])\s+(?:{'|'.join(sorted(LEADING_PARTICLES))})(?:\s+(?:{'|'.join(sorted(LEADING_PARTICLES))}))?$")
 
 
 def _authors(head: str) -> list[str]:
@@ -1080,7 +1127,8 @@ def _authors(head: str) -> list[str]:
     waiting = False  # the last author is a surname alone, its given names or initials may follow
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        given = _INITIALS.match(tok) or (_GIVEN.match(tok) and not _INITIALS.match(nxt)) \
+        core = _PARTICLE_AFTER_GIVEN.sub("", tok) or tok  # "Martin van", "H. J. de": Chicago moves the particle there
+        given = _INITIALS.match(core) or (_GIVEN.match(core) and not _INITIALS.match(nxt)) \
             or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
         if waiting and given:
             out[-1].append(tok)  # "Purba, Debora Eflina", "Weygandt, Jerry J.", "Perse, E. M."
@@ -1153,6 +1201,8 @@ def _family(name: str) -> str:
         words = words[:-1]  # "Aravinthan. S. A.": initials after the family name
     if _initials_after(words, name):
         return _INITIALS_UNSTOPPED.sub("", " ".join(words))
+    if len(words) > 1 and all(re.fullmatch(r"[A-Z][a-z]?\.", w) for w in words[:-1]) and words[-1][:1].isupper():
+        return words[-1]  # "Th. G. Th. Pigeaud", "M. C. Ricklefs": initials before the family name, "Th." one too
     if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(name):
         return words[-1].rstrip(".")
     return _surname(" ".join(words))
@@ -1193,6 +1243,9 @@ def _body(rest: str) -> dict:
     title, after = _title(rest)
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
+    edition, after = _edition_note(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", Harvard's "Title. 7th edn. Harlow:"
+    if edition:
+        out["edition"] = edition
     if out.get("url"):
         after = _READ_ON.sub("", after).strip(" .,")
     online = _RETRIEVED.search(after) or _ONLINE.search(after)
@@ -1314,9 +1367,17 @@ def _title(rest: str) -> tuple[str | None, str]:
     medium = _MEDIUM_OPENING.match(after) if title.endswith(("?", "!")) else None
     if medium:  # the medium's bracket belongs to the title, as after one ending with a full stop
         title, after = f"{title} {medium.group().strip(' .')}", after[medium.end():]
-    run_on = _title_run_on(title)  # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"
+    # "Fundamental Keperawatan, Jakarta: EGC", "..., Sinar Grafika, Jakarta"; when "Place: Publisher" follows the
+    # title's stop (an edition's note between), a colon inside the title is a subtitle's ("Pesantren, Madrasah, Sekolah:
+    # Pendidikan Islam. Jakarta: LP3ES"), as _title_and_publisher reads a year-last entry's
+    run_on = None if _PLACE_OPENING.match(_edition_note(after.strip())[1]) else _title_run_on(title)
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
-    title = re.sub(r",\s*\d+(?:st|nd|rd|th)\s+edn?$", "", title[:run_on]).strip()
+    title = title[:run_on].strip()
+    edition = re.search(r",\s*(?P<edition>\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+)$", title)
+    if edition and _TITLE_EDITION.fullmatch(f"({edition.group('edition')})"):
+        # "Software Engineering, 9th ed. Boston: ...", "Pengenalan Sistem Informasi, Ed. Revisi. ...": the edition after
+        # the title's comma (IEEE) is a part of its own (_edition_note reads it)
+        title, after = title[:edition.start()].strip(), f"{edition.group('edition')}. {after}".strip()
     title = re.sub(rf"[,.]?\s*{_ONLINE_MARK}$", "", title, flags=re.I)  # "Judul, [Online]. Tersedia: ..."
     return (title or None), after
 

@@ -1,0 +1,71 @@
+"""Reference-list entries of the kinds fresh entry gold 11 showed misread (issue 14): an edition written as a part of
+its own (after an author-date title's stop, Harvard's "7th edn.", Vancouver's note before the place, IEEE's after the
+title's comma) is the entry's edition, not dropped nor left in the title; a title's commas before a subtitle's colon
+are no "Place: Publisher" in an author-date entry; Chicago's particle after the given names ("Bruinessen, Martin van.
+1995.") belongs to the name. Made-up entries only."""
+
+from __future__ import annotations
+
+import pytest
+
+from telusur.citations.references import looks_like_entry, parse_reference
+
+
+@pytest.mark.parametrize("line, title, edition", [
+    ("Santoso, Budi. 2013. Koperasi Indonesia. Edisi Ketiga. Yogyakarta: BPFE.", "Koperasi Indonesia", "Edisi Ketiga"),
+    ("Pusat Bahasa. (2008). Kamus besar bahasa Indonesia. Edisi Keempat. Jakarta: Balai Pustaka.",
+     "Kamus besar bahasa Indonesia", "Edisi Keempat"),
+    ("Wijaya, A. and Hartono, B. (2019) Pemasaran Jasa. 3rd edn. Harlow: Pearson.", "Pemasaran Jasa", "3rd edn."),
+    ("Hartono, Budi. 2016. Hukum Koperasi. Edisi Revisi. Cetakan ke-4. Jakarta: Kencana.", "Hukum Koperasi", "Edisi Revisi"),
+])
+def test_an_edition_as_a_part_of_its_own_after_the_title(line, title, edition):
+    ref = parse_reference(line)
+    assert (ref.title, ref.edition, ref.place) == (title, edition, ref.place) and ref.place and ref.publisher
+
+
+def test_a_note_running_on_into_the_publisher_is_no_edition():
+    ref = parse_reference("Santoso dan Wijaya. (2005) Manajemen Koperasi. Second Edition Gramedia, Jakarta.")
+    assert ref.edition is None
+
+
+@pytest.mark.parametrize("line, edition, place", [
+    ("Hartono LK, Wijaya JL. Gizi dan kesehatan ibu. 14th ed. St. Louis: Elsevier; 2017.", "14th ed.", "St. Louis"),
+    ("Santoso S, Wijaya A, Lestari K. Gizi ibu dan bayi. Ed. 1. Jakarta: Rajawali Pers; 2015.", "Ed. 1", "Jakarta"),
+    ("Santoso S. Ilmu kebidanan. Edisi keempat. Jakarta: Bina Pustaka; 2014.", "Edisi keempat", "Jakarta"),
+])
+def test_vancouver_s_edition_before_the_place(line, edition, place):
+    ref = parse_reference(line)
+    assert (ref.kind, ref.edition, ref.place) == ("book", edition, place)
+
+
+@pytest.mark.parametrize("line, title, edition", [
+    ("[1] B. Santoso, Rekayasa Perangkat Lunak, 7th ed. New York: McGraw-Hill, 2010.", "Rekayasa Perangkat Lunak",
+     "7th ed."),
+    ("[2] A. Hartono, Pengenalan Basis Data, Ed. Revisi. Yogyakarta: Andi, 2014.", "Pengenalan Basis Data", "Ed. Revisi"),
+])
+def test_ieee_s_edition_after_the_title_s_comma(line, title, edition):
+    ref = parse_reference(line)
+    assert (ref.title, ref.edition, ref.place) == (title, edition, ref.place) and ref.place
+
+
+def test_a_subtitle_s_colon_after_commas_is_no_place_in_an_author_date_entry():
+    ref = parse_reference("Hartono, Budi. 1986. Pesantren, Madrasah, Sekolah: Pendidikan Islam Modern. Jakarta: LP3ES.")
+    assert (ref.title, ref.place, ref.publisher) == ("Pesantren, Madrasah, Sekolah: Pendidikan Islam Modern", "Jakarta",
+                                                     "LP3ES")
+    ref = parse_reference("Santoso, T. (2019) Usaha Mikro, Kecil dan Menengah: Isu Penting. 2nd edn. Jakarta: LP3ES.")
+    assert (ref.title, ref.edition, ref.place) == ("Usaha Mikro, Kecil dan Menengah: Isu Penting", "2nd edn.", "Jakarta")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Bruinessen, Martin van. 1995. Kitab Kuning dan Pesantren. Bandung: Mizan.", ("Bruinessen",)),
+    ("Meer, Dirk van der. 2017. Naskah Jawa dan Madura. Leiden: Brill.", ("Meer",)),
+    ("Graaf, H. J. de, dan Th. G. Th. Pigeaud. 1985. Kerajaan Islam di Jawa. Jakarta: Grafiti Pers.", ("Graaf", "Pigeaud")),
+])
+def test_a_particle_after_the_given_names_in_an_author_date_entry(line, authors):
+    assert parse_reference(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Bruinessen, Martin van. 1995. Kitab Kuning dan Pesantren. Bandung: Mizan.",
+                                  "Meer, Dirk van der. 2017. Naskah Jawa dan Madura. Leiden: Brill."])
+def test_a_particle_after_the_given_names_opens_an_entry_line(line):
+    assert looks_like_entry(line)
