@@ -69,3 +69,26 @@ def test_a_particle_after_the_given_names_in_an_author_date_entry(line, authors)
                                   "Meer, Dirk van der. 2017. Naskah Jawa dan Madura. Leiden: Brill."])
 def test_a_particle_after_the_given_names_opens_an_entry_line(line):
     assert looks_like_entry(line)
+
+
+def test_a_law_s_line_after_a_whole_entry_in_a_wrapped_txt_is_an_entry_of_its_own(tmp_path):
+    """A .txt whose prose is hard-wrapped at a width, its list pasted with no blank lines: a law's numbered name after
+    an entry's full stop opens an entry, though its first word would have fitted on the line above."""
+    from telusur.citations.references import reference_entries
+    from telusur.documents import read_document
+
+    prose = ("Koperasi sekolah berlandaskan asas kekeluargaan dan gotong royong menurut para ahli ekonomi desa (Santoso,\n"
+             "2015). Pengaturan koperasi diganti dengan undang-undang baru pada tahun 2012 yang kemudian dibatalkan\n"
+             "oleh Mahkamah Konstitusi karena dianggap bertentangan dengan asas koperasi (Wijaya & Lestari, 2008).\n"
+             "Akuntansi koperasi memisahkan sisa hasil usaha dari laba usaha biasa yang dikenal perusahaan (Hadi,\n"
+             "2010).\n")
+    lines = ["Hadi. (2010). Akuntansi koperasi (Edisi Kedua). Jakarta: Erlangga.",
+             "Santoso. (2015). Koperasi: Asas-asas, teori, dan praktik (Edisi Keempat). Jakarta: RajaGrafindo Persada.",
+             "Peraturan Menteri Koperasi dan Usaha Kecil Republik Indonesia Nomor 9 Tahun 2018 tentang",
+             "Penyelenggaraan Perkoperasian.",
+             "Wijaya, N., & Lestari, Y. W. (2008). Koperasi dan perekonomian Indonesia. Jakarta: Rineka Cipta."]
+    path = tmp_path / "hukum.txt"
+    path.write_text("TINJAUAN HUKUM KOPERASI\n\n" + prose + "\nDAFTAR PUSTAKA\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    refs = reference_entries(read_document(path, path.name, 5.0))
+    assert [r.kind for r in refs] == ["book", "book", "law", "book"]
+    assert refs[1].publisher == "RajaGrafindo Persada"

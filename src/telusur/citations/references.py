@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents import furniture
-from ..documents.model import MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..documents.model import LAW_OPENING, MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
@@ -470,9 +470,7 @@ def _edition_out(ref: Reference) -> Reference:
 
 
 # The words a law's, a regulation's, a decree's or a court decision's name opens with
-_LAW_OPENING = re.compile(r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"
-                          r"Surat\s+Edaran|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|Permen\w*|"
-                          r"Kepmen\w*|Perda|PP|Qanun)\b")
+_LAW_OPENING = re.compile(LAW_OPENING)
 # ... and what makes the words a law's name: its number, a statute's year, or a code's or constitution's own name (a
 # year alone makes no "Keputusan"/"Peraturan" a law's: "Keputusan Pembelian Konsumen ... Tahun 2018" is a title)
 _LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|^(?:Undang-Undang|UUD?)\b.*\bTahun\s+{YEAR_DIGITS}\b|"

@@ -260,7 +260,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     Markdown: an admonition's marker ('!!! note "Judul"') is markup, its text set in four spaces no code
 # 135: a .txt from pdftotext with Word's footnotes at the pages' feet (each note's number alone on a line or before
 #     its note, the mark run into a word above: "utuh.1") reads them as footnotes, their marks raised ("utuh.¹")
-READERS_VERSION = "135"
+# 136: a hard-wrapped .txt's reference list: a law's numbered name after a whole entry's full stop is a line of its own
+#     (it was joined to the entry above as a wrapped line when its first word would have fitted there)
+READERS_VERSION = "136"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

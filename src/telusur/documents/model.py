@@ -98,6 +98,11 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
 MONTH_WORDS = tuple(dict.fromkeys(INDONESIAN_MONTHS + ENGLISH_MONTHS))
 MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})"
 MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec)"
+# The words a law's, a regulation's, a decree's or a court decision's name opens with: a reference list's law entry
+# (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap)
+LAW_OPENING = (r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"
+               r"Surat\s+Edaran|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|Permen\w*|"
+               r"Kepmen\w*|Perda|PP|Qanun)\b")
 
 # The digits a note's mark is written in ("hukum¹²"), and the tables raising digits to them and lowering them back
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
+from .model import LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -442,6 +442,8 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
         return False
     if _NUMBERED_REFERENCE.match(line) or _LINK_END.search(before) and _ENTRY_OPENING.match(line):
         return False  # an entry ending in its link, then the next entry: "… https://www.who.int/x" / "Subekti, R."
+    if before.endswith(".") and _LAW_LINE.match(line) and _ENTRY_OPENING.match(paragraph or before):
+        return False  # a whole entry, then a law's numbered name: "… Jakarta: Erlangga." / "Peraturan Menteri … Nomor 9"
     piece = stripped.split()[0] if whole else _FIRST_PIECE.match(stripped).group()
     # a greedy wrapper counts the author's doubled spaces at the break too ("… klinis  ISPA" -> "klinis" / "ISPA")
     gap = 2 if _DOUBLED.search(before) or _DOUBLED.search(stripped) else 1
@@ -499,6 +501,9 @@ _REFERENCE_ENTRY = LazyPattern(rf"^\s*{_NAME},\s+(?:[A-Z]\.\s*)+[^()]{{0,80}}\(\
 # "World Health Organization. (2020).", "Sugiyono. 2013."): a wrapped list of entries, the link ending one
 _LINK_END = LazyPattern(r"(?:https?://|www\.)\S+$")
 _ENTRY_OPENING = LazyPattern(rf"^\s*{_NAME}(?:[\s,&]+(?:{_NAME}|dan|and)){{0,12}}[.,]?\s*\(?{YEAR}\)?[.,]")
+# ... and a line opening a law's name with its number, as a list names a law with no author ("Undang-Undang Republik
+# Indonesia Nomor 17 Tahun 2012 tentang")
+_LAW_LINE = LazyPattern(rf"^\s*{LAW_OPENING}[^\n]{{0,160}}?\b(?:Nomor|No\.?)\s*\d")
 
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
