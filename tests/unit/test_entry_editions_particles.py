@@ -92,3 +92,20 @@ def test_a_law_s_line_after_a_whole_entry_in_a_wrapped_txt_is_an_entry_of_its_ow
     refs = reference_entries(read_document(path, path.name, 5.0))
     assert [r.kind for r in refs] == ["book", "book", "law", "book"]
     assert refs[1].publisher == "RajaGrafindo Persada"
+
+
+@pytest.mark.parametrize("cited", ["Menurut Hartono dkk. (2018) koperasi desa tumbuh.",
+                                   "Koperasi desa tumbuh (Hartono et al., 2018)."])
+def test_co_authors_of_dictionary_words_are_authors_when_the_text_cites_more_authors(tmp_path, cited):
+    """The mirror of "Santoso, Budi, Sejarah Sunda dan Banten." cited alone: names of dictionary words ("Citra
+    Lestari") after the first author's given names, the text citing "dkk."/"et al.", are the co-authors, not the title."""
+    from telusur.citations.references import reference_entries
+    from telusur.documents import read_document
+
+    path = tmp_path / "desa.md"
+    path.write_text(f"# Desa\n\n{cited}\n\n## Daftar Pustaka\n\nHartono, Budi, Andi Wijaya dan Citra Lestari. Koperasi "
+                    "Desa. Jakarta: Kencana, 2018.\n\nSantoso, Budi. Sejarah Banten. Jakarta: Kencana, 2019.\n",
+                    encoding="utf-8")
+    ref = reference_entries(read_document(path, path.name, 5.0))[0]
+    assert (ref.authors, ref.title, ref.place, ref.publisher) == (("Hartono", "Wijaya", "Lestari"), "Koperasi Desa",
+                                                                  "Jakarta", "Kencana")

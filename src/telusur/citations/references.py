@@ -1519,6 +1519,8 @@ def _authors_as_cited(text: str, ref: Reference) -> Reference:
     year = rf"[ \t]*,?[ \t]*\(?[ \t]*{ref.year}(?!\d)"
     if (alone := _cited_alone(prose, ref, year)) is not None:
         return alone
+    if (others := _cited_with_others(prose, ref, year)) is not None:
+        return others
     two = _TWO_ONE_WORD_NAMES.fullmatch(ref.names[0]) if len(ref.names) == 1 else None
     if two and re.search(rf"(?<![\w'’\-]){two.group('a')}\s+(?:dan|and|&)\s+{two.group('b')}{year}", prose):
         return replace(ref, authors=(two.group("a"), two.group("b")), names=(two.group("a"), two.group("b")))
@@ -1550,6 +1552,34 @@ def _cited_alone(prose: str, ref: Reference, year: str) -> Reference | None:
     if again is None or again.authors != ref.authors[:1] or again.year != ref.year or not again.title:
         return None
     return replace(again, text=ref.text, start=ref.start, end=ref.end)
+
+
+# Persons given name first, the last after "dan"/"and"/"&": "Andi Wijaya dan Citra Lestari", "Andi Wijaya, Citra Lestari,
+# dan Dewi Sari"
+_PERSON = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
+_PERSONS_LISTED = re.compile(rf"(?:{_PERSON},\s+)*{_PERSON},?\s+(?:dan|and|&)\s+{_PERSON}")
+
+
+def _cited_with_others(prose: str, ref: Reference, year: str) -> Reference | None:
+    """The mirror of _cited_alone: "Hartono, Budi, Andi Wijaya dan Citra Lestari. Koperasi Desa. Jakarta: Kencana,
+    2018." reads the co-authors as the title when their names are dictionary words ("citra", "lestari"); the text
+    citing the work with "dkk."/"et al." after its first author ("Hartono dkk. (2018)") says there are more authors:
+    the persons are the authors', the title the part after them."""
+    if len(ref.names) != 1 or "," not in ref.names[0] or not ref.title or not _PERSONS_LISTED.fullmatch(ref.title) \
+            or not ref.text.startswith(f"{ref.names[0]}, {ref.title}.") or not _YEAR_AT_END.search(ref.text):
+        return None
+    if not re.search(rf"(?<![\w'’\-]){re.escape(ref.authors[0])}[ \t]+(?:dkk|et\.?[ \t]*al)\.?{year}", prose):
+        return None
+    rest = ref.text[len(ref.names[0]) + len(ref.title) + 3:]
+    rest = rest[:_YEAR_AT_END.search(rest).start()].strip()
+    title, published = _title_and_publisher(rest)
+    if not title:
+        return None
+    kind = published.pop("kind", None) or _kind_published(published)
+    co = [n for n in re.split(r"\s*,\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|&)\s+", ref.title) if n]
+    fields = {k: published.get(k) for k in ("container", "publisher", "place", "volume", "issue", "pages")}
+    return replace(ref, authors=(ref.authors[0], *map(_family, co)), names=(ref.names[0], *co), title=title, kind=kind,
+                   **fields)
 
 
 def _entries(document, blocks: list, marked: bool) -> list[Reference]:
