@@ -109,3 +109,30 @@ def test_co_authors_of_dictionary_words_are_authors_when_the_text_cites_more_aut
     ref = reference_entries(read_document(path, path.name, 5.0))[0]
     assert (ref.authors, ref.title, ref.place, ref.publisher) == (("Hartono", "Wijaya", "Lestari"), "Koperasi Desa",
                                                                   "Jakarta", "Kencana")
+
+
+@pytest.mark.parametrize("line, title, edition", [
+    ("Sutrisno. Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC; 2010.", "Gizi dalam daur kehidupan", "Edisi 2"),
+    ("Santoso, Budi. Hukum Koperasi, Edisi Revisi, Jakarta: Kencana, 2015.", "Hukum Koperasi", "Edisi Revisi"),
+    ("Hartono, B. Sejarah Nusantara Modern. 4th ed. Basingstoke: Palgrave Macmillan, 2008.", "Sejarah Nusantara Modern",
+     "4th ed."),
+])
+def test_a_year_last_entry_s_edition(line, title, edition):
+    ref = parse_reference(line)
+    assert (ref.title, ref.edition) == (title, edition) and ref.place and ref.publisher
+
+
+def test_a_one_name_author_then_a_title_joined_by_dan():
+    ref = parse_reference("Jogiyanto, Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: Andi, 2017.")
+    assert (ref.authors, ref.title, ref.edition) == (("Jogiyanto",), "Analisis dan Desain Sistem Informasi", "Edisi 4")
+
+
+def test_vancouver_s_editors_after_the_names():
+    ref = parse_reference("Santoso MJ, Wijaya BM, Hartono JM, editors. Gizi masyarakat. Oxford: Blackwell; 2004.")
+    assert (ref.authors, ref.title, ref.editors, ref.place) == (("Santoso", "Wijaya", "Hartono"), "Gizi masyarakat", True,
+                                                                "Oxford")
+
+
+def test_circa_before_a_year_ends_no_title():
+    ref = parse_reference("Hartono, B. 2008. Sejarah Jawa sejak c. 1200. Yogyakarta: Ombak.")
+    assert (ref.title, ref.place) == ("Sejarah Jawa sejak c. 1200", "Yogyakarta")

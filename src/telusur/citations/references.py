@@ -75,6 +75,7 @@ _EDITION_PART = re.compile(rf"\b(?:{_PRINTING_WORDS}|revisi|revised|edition|jili
                            r"first|second|third)\b", re.I)
 # A full stop that ends a title: not after an initial ("A. M. Rose") or a short abbreviation ("Dr.", "Jl."); "R&D." ends one
 _NO_INITIAL_BEFORE = r"(?<![^\w&][A-Z])(?<!^[A-Z])(?<!\b[A-Z][a-z])(?<!\bPT)(?<!\bCV)"  # "PT. Citra Aditya Bakti" too
+_NO_INITIAL_BEFORE += r"(?!(?<=\bc)\.\s?\d|(?<=\bca)\.\s?\d)"  # nor circa before a year: "since c. 1200", "ca. 1800"
 _TITLE_END = re.compile(rf"{_NO_INITIAL_BEFORE}[.?!](?:\s+|$|(?=[A-Z][a-z]{{2,}}\b))")  # "Penelitian.Jakarta:"
 # A publisher's place and name after a note of its own on the edition, printing or translation: "Edisi Revisi. Jakarta:
 # Kencana" ("St. Louis: Mosby" is one place; "ISBN: 978-..." is none)
@@ -208,7 +209,8 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
 _VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de Onis M", "van der Meer J"
                    r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}")
-_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*(?:,?\s*(?:et al|dkk))?)\.\s+"
+_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*{_VANCOUVER_NAME})*(?:,?\s*(?:et al|dkk))?)"
+                        r"(?P<editors>,\s*(?:editors?|eds?|penyunting))?\.\s+"
                         rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 
@@ -448,6 +450,16 @@ def _edition_note(text: str) -> tuple[str | None, str]:
         if len(note.split()) <= 3 and _EDITION_OPENING.match(note) and _TITLE_EDITION.fullmatch(f"({note})"):
             return _edition_written(note), text[stop.end():]
     return None, text
+
+
+def _edition_after_comma(title: str) -> tuple[str, str | None]:
+    """A title closed by its edition after a comma, as IEEE and comma-separated lists write it: "Software Engineering,
+    9th ed", "Pengenalan Sistem Informasi, Ed. Revisi", "Analisis dan Desain Sistem Informasi, Edisi 4" -> (the title,
+    the edition as written); (title, None) when none closes it."""
+    edition = re.search(r",\s*(?P<edition>\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+)\.?$", title)
+    if edition is None or not _TITLE_EDITION.fullmatch(f"({edition.group('edition')})"):
+        return title, None
+    return title[:edition.start()].strip(), _edition_written(edition.group("edition"))
 
 
 def _edition_written(note: str) -> str:
@@ -838,6 +850,10 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
     given = given if re.search(r"\b[A-Z]\.$", given) else given.rstrip(".")
     rest = m.group("rest")
     more = (m.group("more") or "").strip()
+    if given and re.match(r"(?:dan|and|&)\s", more) and _title_not_names(more) and _title_words(f"{given} {more}"):
+        # "Jogiyanto, Analisis dan Desain Sistem Informasi, Edisi 4. ...": a one-name author, then one title's words
+        # joined by "dan", not a given name and a co-author
+        rest, given, more = text[m.start("given"):m.end("rest")], "", ""
     if more and (_no_title_before_publisher(rest.strip(" ,.")) or _title_not_names(more)):
         # "Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.": no title after the names read, so they are it;
         # "... Bali. Sebuah Pengantar. Jakarta: ...": a subtitle follows them, but the names are no persons' (see below)
@@ -945,7 +961,10 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         # stop, a colon inside it is a subtitle's ("Kitab Kuning, Pesantren dan Tarekat: Tradisi ... . Bandung: Mizan")
         title = title[:_title_run_on(title)]
     after = rest[len(title):].strip(" .,(")
-    return title, _publisher(re.sub(r"[\s,]*$", "", after))
+    title, edition = _edition_after_comma(title)  # "Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: ..."
+    if edition is None:
+        edition, after = _edition_note(after)  # "Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC"
+    return title, {**_publisher(re.sub(r"[\s,]*$", "", after)), **({"edition": edition} if edition else {})}
 
 
 _INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
@@ -1010,6 +1029,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                   **({} if journal else _publisher(container or ""))}  # "Boston: Pearson"
     return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
                      title=m.group("title").strip(" .,"), start=start, end=end,
+                     editors=bool(m.groupdict().get("editors")),  # "Gibney MJ, Arab L, editors. Public health ..."
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
 
@@ -1370,12 +1390,9 @@ def _title(rest: str) -> tuple[str | None, str]:
     # Pendidikan Islam. Jakarta: LP3ES"), as _title_and_publisher reads a year-last entry's
     run_on = None if _PLACE_OPENING.match(_edition_note(after.strip())[1]) else _title_run_on(title)
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
-    title = title[:run_on].strip()
-    edition = re.search(r",\s*(?P<edition>\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+)$", title)
-    if edition and _TITLE_EDITION.fullmatch(f"({edition.group('edition')})"):
-        # "Software Engineering, 9th ed. Boston: ...", "Pengenalan Sistem Informasi, Ed. Revisi. ...": the edition after
-        # the title's comma (IEEE) is a part of its own (_edition_note reads it)
-        title, after = title[:edition.start()].strip(), f"{edition.group('edition')}. {after}".strip()
+    title, edition = _edition_after_comma(title[:run_on].strip())
+    if edition:  # a part of its own, which _edition_note reads
+        after = f"{edition}. {after}".strip()
     title = re.sub(rf"[,.]?\s*{_ONLINE_MARK}$", "", title, flags=re.I)  # "Judul, [Online]. Tersedia: ..."
     return (title or None), after
 
