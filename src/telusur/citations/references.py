@@ -1087,8 +1087,11 @@ def _title_word_before_publisher(given: str, rest: str) -> bool:
     return len(given.split()) == 1 and is_common_word(given) and _PLACE_PUBLISHER_ONLY.fullmatch(rest) is not None
 
 
-_PLACE_PUBLISHER_ONLY = re.compile(r"[A-Z][\w .]{1,30}:\s*[^:.,()“”\"]+")  # "Bandung: Alfabeta", as _PLACE_AFTER_TITLE
-_PLACE_OPENING = re.compile(r"[A-Z][\w .]{1,30}:\s")  # ... where it opens a text: "Bandung: Alfabeta, 2013"
+# A publisher's place before its colon: one to five words, no digit ("St. Louis", "Upper Saddle River"; ", June 2021:
+# Boosting the recovery" is a subtitle), then "Place: Publisher" alone, opening a text, or after a title's comma
+_PLACE_NAME = r"[A-Z][^\W\d]*(?:[ .]+[^\W\d]+){0,4}\.?"
+_PLACE_PUBLISHER_ONLY = re.compile(rf"{_PLACE_NAME}:\s*[^:.,()“”\"]+")  # "Bandung: Alfabeta"
+_PLACE_OPENING = re.compile(rf"{_PLACE_NAME}:\s")  # "Bandung: Alfabeta, 2013"
 
 
 def _no_title_before_publisher(rest: str) -> bool:
@@ -1397,8 +1400,7 @@ def _title(rest: str) -> tuple[str | None, str]:
     return (title or None), after
 
 
-_PLACE_AFTER_TITLE = re.compile(r",\s*(?=[A-Z][^\W\d]*(?:[ .]+[^\W\d]+){0,4}\.?:\s)")  # a comma, then "Place: Publisher" (no digit:
-# ", June 2021: Boosting the recovery" is a subtitle)
+_PLACE_AFTER_TITLE = re.compile(rf",\s*(?={_PLACE_NAME}:\s)")  # a comma, then "Place: Publisher"
 # ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
 _JOURNAL_WORD = r"(?:Jurnal|Journal|Majalah|Buletin)"
 _JOURNAL_AFTER_TITLE = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
