@@ -1829,12 +1829,10 @@ def _complete(text: str, group: list) -> bool:
 def _hanging(text: str, group: list, line: str) -> bool:
     """The line is indented deeper than the first line of the entry read so far: a hanging indent as pdftotext -layout
     keeps it ("Rahmawati, Dewi. “Memori ...” Tesis MA," / "      Universitas Gadjah Mada, 2012."), the entry's own."""
+    from ..documents.structure import line_indent
+
     first = text[group[0].start:group[0].end]
-    return _indent(line) >= _indent(first) + 2
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
+    return line_indent(line) >= line_indent(first) + 2
 
 
 def _name_opens(line: str) -> bool:

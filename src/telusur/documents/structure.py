@@ -464,7 +464,7 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
         return False
     # a line set back left of the wrapped line above it leaves the block that line wraps (an item's text hanging
     # under it, "4. Rendahnya …" / "   kepatuhan …" / "Keselamatan kerja …"); not under a block's first line
-    if _indent(line) < _indent(prev) and paragraph.strip() != before.strip() and not _OWN_LINE.match(prev):
+    if line_indent(line) < line_indent(prev) and paragraph.strip() != before.strip() and not _OWN_LINE.match(prev):
         return False
     # an item has words after its marker; "**Autisme** berasal …" is no item, nor an enumeration running inline
     # ("… terlibat. 2. Kolaborasi" after "yaitu : 1.Konsensus") or a dash between words ("halaman" / "- halaman")
@@ -1143,7 +1143,9 @@ class IndentLevels:
         self.open.clear()
 
 
-def _indent(line: str) -> int:
+def line_indent(line: str) -> int:
+    """The columns a line is set in by, a tab four: a list item's level, a wrapped line's hanging indent (also the
+    reference list's, citations.references)."""
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
@@ -1320,7 +1322,7 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         if references_at is not None:
             kind = "reference"
         if kind == "item":
-            level = levels.item(_indent(line))
+            level = levels.item(line_indent(line))
         else:
             level = 0
             levels.end()
