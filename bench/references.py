@@ -37,7 +37,9 @@ editions, web pages, Malay names), written after the rules for entries6 and befo
 bench/references-fresh-entries8.jsonl, six invented documents (an Indonesian university guide, Vancouver, IEEE in a
 .txt, an APA list pasted into a .txt, Chicago author-date, Harvard with APA 7 mixed in): co-authors whose names are
 dictionary words, particles after the given names, editions as a part of their own or before the place, wrapped laws,
-written before any rule for them.
+written before any rule for them; row "entries9": bench/references-fresh-entries9.jsonl, the same kinds in other shapes
+(a pasted .txt, Chicago notes-bibliography, Vancouver in a .txt, IEEE in Markdown, Harvard in HTML), written after the
+rules for entries8 and before telusur ran on them.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ FRESH_ENTRIES5 = REPO / "bench" / "references-fresh-entries5.jsonl"  # likewise,
 FRESH_ENTRIES6 = REPO / "bench" / "references-fresh-entries6.jsonl"  # likewise: Chicago NB, access dates, Harvard, names
 FRESH_ENTRIES7 = REPO / "bench" / "references-fresh-entries7.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES8 = REPO / "bench" / "references-fresh-entries8.jsonl"  # likewise: dictionary-word names, editions, particles
+FRESH_ENTRIES9 = REPO / "bench" / "references-fresh-entries9.jsonl"  # likewise, other shapes, written after their rules
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -270,11 +273,12 @@ def main() -> int:
         entries6 = fresh_lists(args.verbose, FRESH_ENTRIES6, REPO / "bench")
         entries7 = fresh_lists(args.verbose, FRESH_ENTRIES7, REPO / "bench")
         entries8 = fresh_lists(args.verbose, FRESH_ENTRIES8, REPO / "bench")
+        entries9 = fresh_lists(args.verbose, FRESH_ENTRIES9, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
-                          "entries8": entries8},
+                          "entries8": entries8, "entries9": entries9},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
