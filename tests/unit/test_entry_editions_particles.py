@@ -136,3 +136,9 @@ def test_vancouver_s_editors_after_the_names():
 def test_circa_before_a_year_ends_no_title():
     ref = parse_reference("Hartono, B. 2008. Sejarah Jawa sejak c. 1200. Yogyakarta: Ombak.")
     assert (ref.title, ref.place) == ("Sejarah Jawa sejak c. 1200", "Yogyakarta")
+
+
+def test_a_one_name_author_among_vancouver_names():
+    ref = parse_reference("Santoso SG, Wijaya R, Nafrialdi, editors. Farmakologi dasar. Edisi 5. Jakarta: Penerbit FKUI; 2007.")
+    assert (ref.authors, ref.title, ref.edition, ref.editors) == (("Santoso", "Wijaya", "Nafrialdi"), "Farmakologi dasar",
+                                                                  "Edisi 5", True)
