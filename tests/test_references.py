@@ -265,8 +265,9 @@ def test_a_note_before_the_first_entry_of_a_list_does_not_take_the_build_down(tm
     # the year at the end of the entry (Vancouver-like, footnote-style book references)
     ("Aziz, Alimul. Pengantar Dokumentasi Proses Keperawatan. Jakarta: EGC. 2002.", ("Aziz",), "2002",
      "Pengantar Dokumentasi Proses Keperawatan"),
+    # (the edition after the title's comma is the entry's edition, no part of the title: a92ef6c's convention)
     ("Adolf, Huala, Aspek-Aspek Negara Dalam Hukum Internasional, Edisi Revisi (Jakarta: RajaGrafindo Persada, 2002).",
-     ("Adolf",), "2002", "Aspek-Aspek Negara Dalam Hukum Internasional, Edisi Revisi"),
+     ("Adolf",), "2002", "Aspek-Aspek Negara Dalam Hukum Internasional"),
     ("Djiwohadi, Hak dan Kewajiban Indonesia sebagai Negara Pantai (Jakarta: Surya Indah, 1976).", ("Djiwohadi",),
      "1976", "Hak dan Kewajiban Indonesia sebagai Negara Pantai"),
     ("J. Wood, Leon. Nabi-Nabi Israel, terj. Tim Gandum Mas (Malang: Gandum Mas, 2005", ("Wood",), "2005",
