@@ -325,7 +325,8 @@ SECOND_PASSAGE_SAID = 0.4
 
 def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, retriever: Retriever,
                      position: int | None) -> list[tuple[int, list[tuple[int, int]]]]:
-    """(rank, spans) pairs, best first: the best unit, plus up to three more close to it in score, and the second
+    """(rank, spans) pairs, best first: the best unit, plus up to three more close to it in score (or, of the first
+    passage, a little less close and saying a word of the question none before says), and the second
     passage's best one when the ranker nearly ties the two passages. An enumeration question answered by a list gets
     the list's lead-in and every item's title as one segment."""
     sides = compared(question)
@@ -352,6 +353,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     # a question of a kind ("Kapan X terjadi?") wants the sentence of the kind's form, whatever its verb
     verbs = _verbs(question, retriever.stem) if kind is None else set()
     found, traits, extra = [], [], EXTRA_ENGLISH if english else EXTRA_SENTENCE
+    says: dict[tuple[int, tuple[int, int]], set[str]] = {}  # the question's own words each unit says
     focused = _by_focus(weights, hits, tokenize)
     stands_for = _stands_for(hits, weights, tokenize)
     for rank, hit in enumerate(hits, 1):
@@ -389,6 +391,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
             if asked_item and asked_item[0] <= span[0] < asked_item[1]:
                 weight *= KIND_BONUS  # "… dalam hal pekerjaan?": the item titled "Masalah pekerjaan", not the list's head
             found.append((overlap, meaning(span), weight, rank, span))
+            says[rank, span] = set() if says_little else own & asked  # a lead-in names what its list is about
             if SENTENCE_MODEL is not None:  # only the fitted scorer reads them
                 traits.append(_traits(kind, sentence, span, cited, weights, tokenize, rank, says_little, whole_list,
                                       n / max(len(spans) - 1, 1), bool(got), bool(named & cited_in(span[0]))))
@@ -430,9 +433,16 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         scored.sort(key=lambda x: (not (x[0] >= extra * best and form.search(_said(hits, x[1], x[2]))), -x[0], x[1],
                                    x[2]))
     chosen: list[tuple[int, tuple[int, int]]] = []
+    told: set[str] = set()  # the question's words the sentences chosen so far say
     for score, rank, span in scored:
-        if len(chosen) == MAX_SENTENCES or chosen and score < extra * best:
+        # a best sentence of the form the kind asks ("Pesertanya tercatat sebanyak 25 orang.") is the answer whole,
+        # as for _alone_goes_on: no sentence joins it for the question's other words
+        whole = chosen and kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(_said(hits, *chosen[0]))
+        if len(chosen) == MAX_SENTENCES or chosen and score < (extra if whole else min(extra, NEW_WORD_SHARE)) * best:
             break
+        if chosen and score < extra * best and (rank != 1 or says.get((rank, span), set()) <= told):
+            continue  # not close to the best: only a sentence of the first passage saying what none chosen says
+        told |= says.get((rank, span), set())
         span = _with_what_it_introduces(hits[rank - 1].chunk.text, span)  # before the overlap test: said once
         near = [n for n, (r, s) in enumerate(chosen) if r == rank and span[0] < s[1] and s[0] < span[1]]
         if not near:
@@ -1490,6 +1500,12 @@ def _with_what_it_introduces(text: str, span: tuple[int, int]) -> tuple[int, int
 
 
 EXTRA_SENTENCE = 0.73  # a further sentence joins the answer when it scores this close to the best (with TOPIC_SHARE)
+# … or from this close when it is the first passage's and says a word of the question no sentence chosen before it says:
+# the best wins on the words of the topic ("Apotek Kimia Farma … Business Manager (BM) …"), the other says what is
+# asked of it ("Apotek BM bertugas menangani …"). (_alone_goes_on is the lone short sentence's case: its next sentence
+# at any score.) Chosen leaving one open set out at a time, answers no more than 3% longer (BENCHMARKS.md, helper
+# "answers", 2026-12-06).
+NEW_WORD_SHARE = 0.5
 # An English question meets the text's sentences only through its words' Indonesian forms, guessed from a word list and
 # loan-word spellings: its shared words choose a sentence less surely, so a sentence's meaning counts more
 # and a further one joins from a little further below the best (both chosen leaving one open set out at a time,
