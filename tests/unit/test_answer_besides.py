@@ -52,3 +52,25 @@ def test_a_sentence_naming_the_known_with_others_answers_alone(course):
            "metabolisme. Dalam jangka panjang stunting menurunkan kapasitas intelektual.\n"
     answer = course({"stunting.md": text}).ask("Selain gagal tumbuh, dampak jangka pendek stunting apa lagi?")
     assert "gangguan metabolisme" in answer.answer and "intelektual" not in answer.answer, answer.answer
+
+
+BAB = """# Landasan Teori
+
+Pemahaman konsep dasar ini memerlukan beberapa pendekatan. Penulis merangkum pendekatan sistem ini meliputi \
+pengertian sistem, unsur sistem, dan sistem berorientasi objek. Basis data dan metode pengembangan perangkat lunak \
+akan diuraikan sesudahnya.
+"""
+
+
+def test_a_row_the_known_thing_holds_is_not_what_else_there_is(course):
+    # "X meliputi A, B, dan C" names what X holds, not another thing beside X (team set 12, paybarina): the answer
+    # goes on with the next sentence
+    answer = course({"bab.md": BAB}).ask("Selain pendekatan sistem, apa lagi yang dibahas penulis?")
+    assert "Basis data dan metode pengembangan" in answer.answer, answer.answer
+
+
+def test_a_row_naming_the_known_among_others_still_answers_alone(course):
+    text = "# Stunting\n\nDampak jangka pendek stunting meliputi gagal tumbuh, hambatan kognitif, dan gangguan " \
+           "metabolisme. Dalam jangka panjang stunting menurunkan kapasitas intelektual.\n"
+    answer = course({"stunting.md": text}).ask("Selain gagal tumbuh, dampak jangka pendek stunting apa lagi?")
+    assert "gangguan metabolisme" in answer.answer and "intelektual" not in answer.answer, answer.answer

@@ -521,21 +521,32 @@ _SAYS_OTHER = LazyPattern(r"\b(?:selain|lain(?:nya)?|juga|pula|also|other)\b|,[^
                           re.I)
 
 
+def _says_other(said: str, known: set[str], tokenize) -> bool:
+    """The unit says what else there is (_SAYS_OTHER), unless its row is what the known thing holds: "Penulis merangkum
+    pendekatan sistem ini meliputi A, B, dan C" names no other thing beside "pendekatan sistem" when every known word
+    it says comes before the word naming the row (_NAMES_THEM)."""
+    other = _SAYS_OTHER.search(said)
+    named = _NAMES_THEM.search(said)
+    if other is None or named is None or other.start() < named.start():
+        return other is not None
+    return not known & set(tokenize(said)) <= set(tokenize(said[:named.start()]))
+
+
 def _besides(hits, rank: int, span: tuple[int, int], question: str, retriever: Retriever):
     """"Selain bawa ke Mahkamah Internasional, langkah apa lagi …?", "Besides separate vaccines, what other way …?":
     when the best unit says only what the question knows already, the answer is what the text says besides it: the
     other items of its list (with their lead-in), or the next sentence of its paragraph ("Cara lain adalah …"). None
     when the question asks no such thing or the unit answers it."""
     m = _BESIDES.search(question)
+    if m is None:
+        return None
     text = hits[rank - 1].chunk.text
     said = text[span[0]:span[1]]
-    if m is None or _SAYS_OTHER.search(said):
-        return None
     rest = question[:m.start()] + " " + question[m.end():]
     known = set(retriever.words(m.group(1))) | ({t for group in retriever.english_terms(m.group(1)) for t in group}
                                                 if is_english(question) else set())
     known -= set(retriever.question_terms(rest))
-    if not known & set(retriever.words(said)):
+    if not known & set(retriever.words(said)) or _says_other(said, known, retriever.words):
         return None
     items = item_spans(text)
     own = next((item for item in items if item[0] <= span[0] < item[1]), None)
