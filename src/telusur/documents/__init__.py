@@ -262,7 +262,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     its note, the mark run into a word above: "utuh.1") reads them as footnotes, their marks raised ("utuh.¹")
 # 136: a hard-wrapped .txt's reference list: a law's numbered name after a whole entry's full stop is a line of its own
 #     (it was joined to the entry above as a wrapped line when its first word would have fitted there)
-READERS_VERSION = "136"
+# 137: kinds seen on open documents. HTML: a static site's heading permalinks ("¶", "#") are no part of a heading or
+#     the title
+READERS_VERSION = "137"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -127,7 +127,7 @@ def _page_title(root, main) -> str | None:
     own = [el for el in main.iter("p", "h1") if _shown(el, main) and (
         _tag(el) == "h1" or _title_paragraph(el))]
     for el in [*own, *root.iter("title"), *root.iter("h1")]:
-        title = " ".join("".join(el.itertext()).split())
+        title = " ".join(_inline(el).split())  # without what the walk drops inside it (a permalink's "#")
         if title:
             return spaced_number(title) if _tag(el) == "h1" else title
     return None
@@ -167,7 +167,23 @@ def _dropped(el, top: bool) -> bool:
         return True
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
+    if tag == "a" and _permalink(el):
+        return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+# The sign of a heading's permalink, as static site generators set one beside each heading: MkDocs and Sphinx "¶",
+# VuePress, Docusaurus and Hugo "#", some themes "§" or a link symbol
+_PERMALINK_SIGNS = frozenset("#¶§🔗⚓")
+
+
+def _permalink(el) -> bool:
+    """A link to an anchor of the page itself whose text is only a permalink's sign (or nothing but an icon): the
+    heading it sits in is named without it ("Jaminan Perorangan", not "# Jaminan Perorangan")."""
+    if not (el.get("href") or "").startswith("#"):
+        return False
+    text = "".join(el.itertext()).replace("\u200b", "").strip()
+    return len(text) <= 2 and all(c in _PERMALINK_SIGNS for c in text)
 
 
 def _contents(el) -> bool:
