@@ -24,3 +24,20 @@ def test_a_static_sites_heading_permalinks_are_no_part_of_the_heading_or_the_tit
     assert doc.title == "Koperasi"
     assert [t for k, _, t in blocks if k == "heading"] == ["Koperasi", "Jenis Koperasi", "Fungsi Koperasi"]
     assert blocks[-1] == ("paragraph", 0, "Lihat Jenis Koperasi di atas.")  # a link to a heading by its words stays
+
+
+def test_a_pdf_headings_number_glued_to_its_title_gives_the_heading_its_numbers_level():
+    """A Word heading whose tab after the number the PDF lost ("2.4.1.Perangkat Keras") is a third-level section,
+    under "2.4", not a top-level heading of its own."""
+    lines = [(72, "Times-Bold", "BAB II LANDASAN TEORI"), (72, "Times-Bold", "2.4. Koperasi Sekolah"),
+             (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:]),
+             (72, "Times-Bold", "2.4.1.Pengertian Koperasi Sekolah"),
+             (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:]),
+             (72, "Times-Bold", "BAB IIIMETODE PENELITIAN"),
+             (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:])]
+    doc = pdf.read(canvas_pdf([[(x, 100 + 24 * k, font, 12, text) for k, (x, font, text) in enumerate(lines)]]),
+                   "bab2.pdf")
+    headings = [(b.level, doc.block_text(b), b.location.section[-1:]) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [(1, "BAB II LANDASAN TEORI", ()), (2, "2.4. Koperasi Sekolah", ("BAB II LANDASAN TEORI",)),
+                        (3, "2.4.1. Pengertian Koperasi Sekolah", ("2.4. Koperasi Sekolah",)),
+                        (1, "BAB III METODE PENELITIAN", ())]

@@ -1342,6 +1342,7 @@ class _Layout:
         if CONTENTS_LINE.search(line.text) or _CONTINUED_CAPTION.match(line.text.strip()):
             return  # the table of contents points at pages, "Lanjutan Tabel 2" at a table: they answer nothing
         self.flush_table()
+        line = _spaced_section_number(line)
         cur = self.open
         styled = line.bold >= 0.85 or line.size >= self.body_size * 1.12
         if cur and cur.kind == "heading" and (line.text[:1].islower() or line.text.rstrip().endswith(":")) and \
@@ -1700,6 +1701,15 @@ class _Layout:
             else:
                 keep.append((number, text))
         self.pending_footnotes = keep
+
+
+def _spaced_section_number(line: Line) -> Line:
+    """A line opening with a section's or chapter's number glued to its title, the tab after the number lost
+    ("2.4.1.Perangkat Keras", "BAB IIPENDAHULUAN"): the number set apart, so the heading gets its number's level."""
+    spaced = structure.spaced_number(line.text)
+    if spaced == line.text or not (_SECTION_NUMBER.match(spaced) or _CHAPTER.match(spaced)):
+        return line
+    return dataclasses.replace(line, text=spaced)
 
 
 def _row_goes_on(last: list[str], row: list[str]) -> bool:
