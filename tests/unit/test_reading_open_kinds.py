@@ -41,3 +41,19 @@ def test_a_pdf_headings_number_glued_to_its_title_gives_the_heading_its_numbers_
     assert headings == [(1, "BAB II LANDASAN TEORI", ()), (2, "2.4. Koperasi Sekolah", ("BAB II LANDASAN TEORI",)),
                         (3, "2.4.1. Pengertian Koperasi Sekolah", ("2.4. Koperasi Sekolah",)),
                         (1, "BAB III METODE PENELITIAN", ())]
+
+
+def test_a_pdfs_title_property_holding_the_first_words_of_its_title_gives_way_to_the_whole_title():
+    lines = [(72, "Times-Bold", "PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN"),
+             (72, "Times-Bold", "JIWA WIRAUSAHA SISWA"), (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:])]
+    page = [(x, 100 + 24 * k, font, 12, text) for k, (x, font, text) in enumerate(lines)]
+    doc = pdf.read(canvas_pdf([page], title="PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN "), "koperasi.pdf")
+    assert doc.title == "PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN JIWA WIRAUSAHA SISWA"
+    # a Title property of its own stays the title
+    doc = pdf.read(canvas_pdf([page], title="Koperasi Sekolah"), "koperasi.pdf")
+    assert doc.title == "Koperasi Sekolah"
+    # a DOCX's too
+    for core, title in (("PERAN KOPERASI SEKOLAH", "PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN JIWA WIRAUSAHA SISWA"),
+                        ("Koperasi Sekolah", "Koperasi Sekolah")):
+        body = para("PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN JIWA WIRAUSAHA SISWA", "Judul1") + para(PROSE)
+        assert read_made(body, core_title=core).title == title

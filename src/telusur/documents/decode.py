@@ -134,6 +134,15 @@ def title_from_name(path: Path) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
+def property_title(title: str | None, heading: str | None) -> str | None:
+    """A file's Title property as its title, unless it holds only the first words of the document's first heading
+    (its first line, as a word processor fills the property in: "PENGARUH IKLIM ORGANISASI" over "... TERHADAP
+    STRES KERJA"): the heading then."""
+    if title and heading and " ".join(heading.split()).casefold().startswith(" ".join(title.split()).casefold() + " "):
+        return heading
+    return title
+
+
 # A symbol font's glyphs: a text layer with no Unicode map for them (PDF) or a run set in that font (DOCX) gives each
 # as U+F000 plus its code in the font (private use), and Word's w:sym gives the code. Symbol is Adobe's Symbol
 # encoding (its asterisk a note's mark, "*"; bracket pieces left out); Wingdings, the bullets and checks Word offers.

@@ -24,7 +24,7 @@ from lxml import etree
 from ..errors import CorpusError
 from . import structure
 from .model import CitationField, Document, DocumentBuilder
-from .decode import symbol_char, title_from_name
+from .decode import property_title, symbol_char, title_from_name
 from .html import superscript
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -58,7 +58,8 @@ def read(raw: bytes, rel: str) -> Document:
     """A .docx file's bytes -> Document; CorpusError saying what to do when it cannot be read."""
     package = _Package.open(raw, rel)
     reader = _read_trusting(package)
-    title = _core_title(package) or reader.first_heading or title_from_name(Path(rel))
+    title = property_title(_core_title(package), reader.first_heading) or reader.first_heading or \
+        title_from_name(Path(rel))
     document = reader.builder.build(rel, title, hashlib.sha256(raw).hexdigest(), "docx", pages=_page_count(package),
                                     warnings=tuple(package.warnings))
     document = structure.headings_as_items(structure.pasted_lines(structure.place_section_names(

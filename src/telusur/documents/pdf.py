@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from telusur.documents import pdf_tables, structure
-from telusur.documents.decode import BULLETS, CONTENTS_LINE, symbol_char
+from telusur.documents.decode import BULLETS, CONTENTS_LINE, property_title, symbol_char
 from telusur.documents.furniture import alike, furniture_key
 from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
                                      without_note_mark)
@@ -151,9 +151,9 @@ def read(raw: bytes, rel: str) -> Document:
     if printed:
         doc = dataclasses.replace(doc, blocks=tuple(dataclasses.replace(b, location=_with_printed(b.location, printed))
                                                     for b in doc.blocks))
-    if meta_title:
-        return doc
     heading = next((doc.block_text(b) for b in doc.blocks if b.kind == "heading"), "")
+    if meta_title and property_title(meta_title, heading) == meta_title:
+        return doc
     return dataclasses.replace(doc, title=heading[:120] or PurePosixPath(rel).stem)
 
 
