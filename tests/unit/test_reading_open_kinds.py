@@ -57,3 +57,13 @@ def test_a_pdfs_title_property_holding_the_first_words_of_its_title_gives_way_to
                         ("Koperasi Sekolah", "Koperasi Sekolah")):
         body = para("PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN JIWA WIRAUSAHA SISWA", "Judul1") + para(PROSE)
         assert read_made(body, core_title=core).title == title
+
+
+def test_a_pdf_title_set_over_two_lines_with_its_colon_ending_the_first_is_one_title():
+    lines = [(120, "Times-Bold", "KOPERASI SEKOLAH DI INDONESIA:"), (130, "Times-Bold", "SEBUAH TINJAUAN SEJARAH"),
+             (200, "Times-Roman", "Oleh: Budi Santoso"), (72, "Times-Bold", "Pendahuluan"),
+             (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:])]
+    page = [(x, 100 + 15 * k, font, 12, text) for k, (x, font, text) in enumerate(lines)]
+    doc = pdf.read(canvas_pdf([page]), "koperasi.pdf")
+    assert doc.title == "KOPERASI SEKOLAH DI INDONESIA: SEBUAH TINJAUAN SEJARAH"
+    assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]

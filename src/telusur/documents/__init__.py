@@ -264,7 +264,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     (it was joined to the entry above as a wrapped line when its first word would have fitted there)
 # 137: kinds seen on open documents. HTML: a static site's heading permalinks ("¶", "#") are no part of a heading or
 #     the title. PDF: a heading's number glued to its title ("2.4.1.Perangkat Keras") gives it its number's level.
-#     PDF, DOCX: a Title property holding the first words of the first heading gives way to the heading
+#     PDF, DOCX: a Title property holding the first words of the first heading gives way to the heading;
+#     a PDF title set over two lines, its colon ending the first ("… PERJANJIAN LAMA:" / "SEBUAH …"), is one title
 READERS_VERSION = "137"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -1366,8 +1366,11 @@ class _Layout:
                 self.in_references = self.in_references or \
                     structure.is_reference_heading(" ".join(ln.text for ln in cur.lines))
                 return
+            opening = cur.lines if cur and cur.kind == "paragraph" and self.title_over_colon(cur, line, level) else []
+            if opening:
+                self.open = None  # the title's first line, held as a paragraph for its colon, opens the heading
             self.flush()
-            self.open = _Open("heading", [line], level=level, placed=self.placed(line))
+            self.open = _Open("heading", opening + [line], level=level, placed=self.placed(line))
             if _CHAPTER.match(line.text) or _LETTER_SECTION.match(line.text) or _ROMAN_SECTION.match(line.text):
                 self.lettered_level = level
             self.marker_x.clear()
@@ -1470,6 +1473,15 @@ class _Layout:
                 and 0 < line.baseline - prev.baseline <= self.pitch * 1.3 + 1
                 and not (_CHAPTER.match(line.text) or _SECTION_NUMBER.match(line.text)
                          or _LETTER_SECTION.match(line.text) or _item_start(line.text)[0]))
+
+    def title_over_colon(self, cur: _Open, line: Line, level: int) -> bool:
+        """A title set over two lines, its colon ending the first ("NABI-NABI ISRAEL DALAM PERJANJIAN LAMA:" /
+        "SEBUAH PENDEKATAN SEJARAH AGAMA"): the first line, in the same type, in capitals or larger than the body's,
+        is the title's, though its colon kept it from being a heading."""
+        first = cur.lines[0]
+        return len(cur.lines) == 1 and first.text.rstrip().endswith(":") and \
+            (first.text.upper() == first.text or first.size >= self.body_size * 1.12) and \
+            abs(first.bold - line.bold) < 0.2 and self.heading_continues(cur, line, level)
 
     def heading_continues(self, cur: _Open, line: Line, level: int) -> bool:
         """A heading wrapped over two lines, or "BAB II" over its title, is one heading."""
