@@ -67,3 +67,24 @@ def test_a_pdf_title_set_over_two_lines_with_its_colon_ending_the_first_is_one_t
     doc = pdf.read(canvas_pdf([page]), "koperasi.pdf")
     assert doc.title == "KOPERASI SEKOLAH DI INDONESIA: SEBUAH TINJAUAN SEJARAH"
     assert [b.kind for b in doc.blocks][:2] == ["heading", "paragraph"]
+
+
+def test_authors_names_over_where_they_work_are_a_byline_whatever_words_the_names_are(tmp_path):
+    """A journal article's authors set in bold under its title, over their faculty: no section title over the
+    abstract, though every word of the names is a dictionary's ("Dewi Lestari", "Intan Permata")."""
+    names, school = "Dewi Lestari dan Intan Permata", "Fakultas Ekonomi Universitas Negeri Semarang"
+    lines = [(120, 100, "Times-Bold", 14, "PERAN KOPERASI DI DESA"), (200, 130, "Times-Bold", 12, names),
+             (160, 145, "Times-Roman", 12, school), (72, 190, "Times-Roman", 12, PROSE[:80]),
+             (72, 205, "Times-Roman", 12, PROSE[80:]), (72, 240, "Times-Bold", 12, "PENDAHULUAN"),
+             (72, 260, "Times-Roman", 12, PROSE[:80]), (72, 275, "Times-Roman", 12, PROSE[80:])]
+    doc = pdf.read(canvas_pdf([[(x, y, font, size, text) for x, y, font, size, text in lines]]), "koperasi.pdf")
+    made = [(doc, [(b.kind, doc.block_text(b)) for b in doc.blocks])]
+    for name, text in (("koperasi.md", f"# Peran Koperasi di Desa\n\n**{names}**\n\n{school}\n\n{PROSE}\n"),
+                       ("koperasi.html", f"<h1>Peran Koperasi di Desa</h1><p><b>{names}</b></p><p>{school}</p>"
+                                         f"<p>{PROSE}</p>"),
+                       ("koperasi.txt", f"Peran Koperasi di Desa\n\n{names}\n\n{school}\n\n{PROSE}\n")):
+        read, blocks = _read(tmp_path, text, name)
+        made.append((read, [(kind, text) for kind, _, text in blocks]))
+    for doc, blocks in made:
+        assert blocks[1:4] == [("paragraph", names), ("paragraph", school), ("paragraph", PROSE)], doc.path
+        assert doc.blocks[3].location.section == (doc.block_text(doc.blocks[0]),)

@@ -933,9 +933,14 @@ def _line_kind(line: str) -> str:
 def place_section_names(doc: Document, placed: set[int]) -> Document:
     """The headings a reader placed one level under the nearest heading, having no level of their own (a bold line:
     Markdown's "**Rangkuman**", HTML's <p><b>Rangkuman</b></p>, a short bold DOCX paragraph; placed: their block
-    indexes), each at the level its name takes (section_name_levels), and the section path of every block after."""
-    levels = section_name_levels(doc, placed)
-    if not levels:
+    indexes), each at the level its name takes (section_name_levels), and the section path of every block after.
+    A heading that is the text's byline (bylines) is a paragraph."""
+    bylines = _bylines(doc)
+    if bylines:
+        doc = replace(doc, blocks=tuple(replace(b, kind="paragraph", level=0) if i in bylines else b
+                                        for i, b in enumerate(doc.blocks)))
+    levels = section_name_levels(doc, placed - bylines)
+    if not levels and not bylines:
         return doc
     blocks, open_headings = [], []
     for i, b in enumerate(doc.blocks):
@@ -1216,11 +1221,30 @@ def names_people(line: str, text: str) -> bool:
                for w in {w.lower() for w in re.findall(r"[A-Za-z]{3,}", line)} - {"dan"})
 
 
+BYLINE_BLOCKS = 6  # a text's byline stands among its first blocks, under its title
+
+
+def _bylines(doc: Document) -> set[int]:
+    """Headings among a document's first blocks naming people over the line naming where they work ("Dewi Purwanti
+    dan Mafizatun Nurhayati" / "Fakultas Ekonomi dan Bisnis ...": an article's authors set in bold in a PDF, a DOCX
+    or a web page): the text's byline, no section title, whatever words the names are."""
+    blocks = doc.blocks[:BYLINE_BLOCKS + 1]
+    return {i for i, (b, under) in enumerate(zip(blocks, blocks[1:]))
+            if i and b.kind == "heading" and _names_over_affiliation(doc.block_text(b), doc.block_text(under))}
+
+
+def _names_over_affiliation(line: str, under: str) -> bool:
+    """People's names over where they work, whatever words the names are ("Dewi Lestari" / "Universitas …")."""
+    return bool(_PEOPLE.match(line.strip())) and bool(_AFFILIATION.match(under.strip()))
+
+
 def _under_title_byline(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """A line among the first under a text's title that names its authors ("Peran Koperasi" / "Budi Santoso" /
     "Universitas Negeri Semarang" / prose, blank lines between): a byline, no section title. The title is the
     text's first line; the names come first, where they work after them."""
-    if not 1 <= i <= BYLINE_LINES or not names_people(text[spans[1][0]:spans[1][1]].strip(), text):
+    names = text[spans[1][0]:spans[1][1]].strip()
+    under = text[spans[2][0]:spans[2][1]] if len(spans) > 2 else ""
+    if not 1 <= i <= BYLINE_LINES or not (names_people(names, text) or _names_over_affiliation(names, under)):
         return False
     return all(_AFFILIATION.match(text[a:b].strip()) or names_people(text[a:b].strip(), text)
                for a, b, _ in spans[2:i + 1])
