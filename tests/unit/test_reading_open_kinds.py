@@ -88,3 +88,16 @@ def test_authors_names_over_where_they_work_are_a_byline_whatever_words_the_name
     for doc, blocks in made:
         assert blocks[1:4] == [("paragraph", names), ("paragraph", school), ("paragraph", PROSE)], doc.path
         assert doc.blocks[3].location.section == (doc.block_text(doc.blocks[0]),)
+
+
+def test_an_articles_keywords_set_in_bold_are_no_section_title(tmp_path):
+    keywords = "Kata Kunci : koperasi, desa, ekonomi rakyat"
+    lines = [(120, 100, "Times-Bold", 14, "PERAN KOPERASI DI DESA"), (280, 130, "Times-Bold", 12, "Abstrak"),
+             (72, 150, "Times-Roman", 12, PROSE[:80]), (72, 165, "Times-Roman", 12, PROSE[80:]),
+             (72, 195, "Times-Bold", 12, keywords), (72, 225, "Times-Bold", 12, "Keywords: cooperative, village"),
+             (72, 255, "Times-Roman", 12, PROSE[:80]), (72, 270, "Times-Roman", 12, PROSE[80:])]
+    doc = pdf.read(canvas_pdf([[(x, y, font, size, text) for x, y, font, size, text in lines]]), "koperasi.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["PERAN KOPERASI DI DESA", "Abstrak"]
+    text = f"# Peran Koperasi di Desa\n\n## Abstrak\n\n{PROSE}\n\n**{keywords}**\n\n{PROSE}\n"
+    _, blocks = _read(tmp_path, text, "koperasi.md")
+    assert [t for k, _, t in blocks if k == "heading"] == ["Peran Koperasi di Desa", "Abstrak"]

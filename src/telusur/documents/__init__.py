@@ -266,7 +266,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     the title. PDF: a heading's number glued to its title ("2.4.1.Perangkat Keras") gives it its number's level.
 #     PDF, DOCX: a Title property holding the first words of the first heading gives way to the heading;
 #     a PDF title set over two lines, its colon ending the first ("… PERJANJIAN LAMA:" / "SEBUAH …"), is one title.
-#     Any format: a heading among the first blocks naming people over where they work is a byline, no section title
+#     Any format: a heading among the first blocks naming people over where they work is a byline, no section title;
+#     an article's keywords ("Kata Kunci : …") set in bold no section title
 READERS_VERSION = "137"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

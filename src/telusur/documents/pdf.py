@@ -1431,8 +1431,8 @@ class _Layout:
     def heading_level(self, line: Line) -> int:
         text = line.text
         first_alpha = next((c for c in text if c.isalpha()), "")
-        if structure.is_caption(text):
-            return 0  # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it
+        if structure.is_caption(text) or structure.KEYWORDS_LINE.match(text):
+            return 0  # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it; keywords
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:
             return 0

@@ -237,13 +237,16 @@ def is_short_item(line: str) -> bool:
 def is_short_heading(line: str) -> bool:
     """A short line without end punctuation: reads as a title when prose follows it. Not a line stating an
     equation ("NPM = Laba bersih / Penjualan x 100%", "14 JP x @ 50 menit = 700 menit"): it says something, and no
-    title writes one (a formula under "Rumusnya sebagai berikut:" is what that lead-in introduces)."""
+    title writes one (a formula under "Rumusnya sebagai berikut:" is what that lead-in introduces). Nor an article's
+    keywords ("Kata kunci: koperasi, desa"), however bold: they list its terms, and title no part of it."""
     stripped = line.strip()
     return 0 < len(stripped) <= SHORT_HEADING_CHARS and not stripped.endswith(TERMINAL) \
-        and not _EQUATION.search(stripped)
+        and not _EQUATION.search(stripped) and not KEYWORDS_LINE.match(stripped)
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
+# An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …"
+KEYWORDS_LINE = LazyPattern(r"^\W*(?i:kata[\s-]+kunci|key\s*words?)\s*:")
 
 
 def line_spans(text: str) -> list[tuple[int, int, str]]:
