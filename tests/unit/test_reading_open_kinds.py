@@ -101,3 +101,14 @@ def test_an_articles_keywords_set_in_bold_are_no_section_title(tmp_path):
     text = f"# Peran Koperasi di Desa\n\n## Abstrak\n\n{PROSE}\n\n**{keywords}**\n\n{PROSE}\n"
     _, blocks = _read(tmp_path, text, "koperasi.md")
     assert [t for k, _, t in blocks if k == "heading"] == ["Peran Koperasi di Desa", "Abstrak"]
+
+
+def test_an_iklan_line_on_a_web_page_about_advertising_is_kept_as_a_plain_text_keeps_it(tmp_path):
+    about = "Iklan adalah pesan berbayar yang memperkenalkan produk kepada calon pembeli."
+    page = f"<html><body><h1>Bauran Promosi</h1><p>{PROSE}</p><p>IKLAN</p><p>{about}</p></body></html>"
+    _, blocks = _read(tmp_path, page, "promosi.html")
+    assert ("paragraph", 0, "IKLAN") in blocks
+    # a news page's ad slot, in a text that never writes of advertising, is still left out
+    page = f"<html><body><h1>Koperasi Desa</h1><p>{PROSE}</p><p>IKLAN</p><p>{PROSE}</p></body></html>"
+    _, blocks = _read(tmp_path, page, "berita.html")
+    assert "IKLAN" not in [t for _, _, t in blocks]

@@ -267,7 +267,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     PDF, DOCX: a Title property holding the first words of the first heading gives way to the heading;
 #     a PDF title set over two lines, its colon ending the first ("… PERJANJIAN LAMA:" / "SEBUAH …"), is one title.
 #     Any format: a heading among the first blocks naming people over where they work is a byline, no section title;
-#     an article's keywords ("Kata Kunci : …") set in bold no section title
+#     an article's keywords ("Kata Kunci : …") set in bold no section title; a
+#     web page writing of advertising keeps its "IKLAN" paragraph, as a .txt does ("Iklan adalah …" counts)
 READERS_VERSION = "137"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -46,9 +46,15 @@ _COUNTER = re.compile(
     re.I)
 
 
-def is_boilerplate_line(line: str) -> bool:
-    """A blog's or news site's line that is no part of the article ("Bagikan:", "ADVERTISEMENT", "(nwy/nwy)")."""
-    return bool(_BOILERPLATE_LINES.match(line))
+def is_boilerplate_line(line: str, ads_talked_of: bool = False) -> bool:
+    """A blog's or news site's line that is no part of the article ("Bagikan:", "ADVERTISEMENT", "(nwy/nwy)"); an
+    ad slot's label ("IKLAN") is a part's title in a text that writes of advertising (ads_talked_of)."""
+    return bool(_BOILERPLATE_LINES.match(line)) and not (ads_talked_of and _AD_LABEL.fullmatch(line))
+
+
+def ads_talked_of(text: str) -> bool:
+    """The text writes the word small ("Iklan adalah pesan …", "biaya iklan"): it is about advertising."""
+    return _AD_WORD.search(text) is not None
 
 
 def without_counters(lines: list[str]) -> list[str]:
@@ -101,21 +107,21 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
-# An ad slot's label, and the word written small: a text about advertising ("Iklan adalah pesan …") titles a part "IKLAN"
+# An ad slot's label, and the word written small (or opening a sentence): a text about advertising ("Iklan adalah
+# pesan …", "biaya iklan") titles a part "IKLAN"
 _AD_LABEL = re.compile(r"\s*(?:ADVERTISEMENT|IKLAN)\s*")
-_AD_WORD = re.compile(r"\b(?:iklan|advertisement)\b")
+_AD_WORD = re.compile(r"\b(?:[Ii]klan|advertisement)\b")
 
 
 def strip_boilerplate(text: str) -> tuple[str, str | None]:
     kept, title = [], None
-    ads_talked_of = _AD_WORD.search(text) is not None
+    ads = ads_talked_of(text)
     for line in text.split("\n"):
         m = _RESPONSE_LINE.match(line)
         if m:
             title = title or m.group(1).strip()
             continue
-        if is_boilerplate_line(line) and not (ads_talked_of and _AD_LABEL.fullmatch(line)) \
-                or CONTENTS_LINE.search(line.rstrip()):
+        if is_boilerplate_line(line, ads) or CONTENTS_LINE.search(line.rstrip()):
             continue
         kept.append(line)
     return "\n".join(without_counters(kept)).strip("\n") + "\n", title

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..errors import CorpusError
-from .decode import is_boilerplate_line, without_counters
+from .decode import ads_talked_of, is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
 from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, is_short_heading,
                         join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names, spaced_number)
@@ -86,6 +86,7 @@ def blocks_from_html(text: str, builder: DocumentBuilder, base_level: int = 0, r
     main = main_content(root)
     title = _page_title(root, main)
     walker = _Walker(builder, base_level)
+    walker.ads_talked_of = ads_talked_of(" ".join(main.itertext()))
     walker.references_at = base_level if references else None
     walker.run(main)
     return title
@@ -225,6 +226,7 @@ class _Walker:
         self.top = True  # outside an <article>/<main>: site headers and footers are dropped
         self.references_at: int | None = None  # level of the open reference-list heading
         self.level = 0  # level of the last <h1>-<h6>: a bold paragraph acting as a heading goes one below it
+        self.ads_talked_of = False  # the page writes of advertising: an "IKLAN" paragraph titles a part of it
 
     def run(self, root) -> None:
         self.top = _tag(root) not in ("article", "main")
@@ -234,7 +236,8 @@ class _Walker:
     def flush(self) -> None:
         text = _lines(mend_hard_breaks("".join(self.buf)))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
-            text = "\n".join(without_counters([line for line in text.split("\n") if not is_boilerplate_line(line)]))
+            text = "\n".join(without_counters([line for line in text.split("\n")
+                                                if not is_boilerplate_line(line, self.ads_talked_of)]))
         self.buf = []
         if text:
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
