@@ -112,3 +112,10 @@ def test_an_iklan_line_on_a_web_page_about_advertising_is_kept_as_a_plain_text_k
     page = f"<html><body><h1>Koperasi Desa</h1><p>{PROSE}</p><p>IKLAN</p><p>{PROSE}</p></body></html>"
     _, blocks = _read(tmp_path, page, "berita.html")
     assert "IKLAN" not in [t for _, _, t in blocks]
+
+
+def test_a_section_numbered_under_a_lettered_one_is_a_section_title(tmp_path):
+    """"A.1 Pengertian Koperasi" under "A. …": a section's number, as "2.1" and "II.1" are, not an item lettered "A."."""
+    text = f"Koperasi Indonesia\n\n{PROSE}\nA.1 Pengertian serta Tujuan Koperasi\n{PROSE}\n"
+    _, blocks = _read(tmp_path, text, "koperasi.txt")
+    assert blocks[2] == ("heading", 2, "A.1 Pengertian serta Tujuan Koperasi")

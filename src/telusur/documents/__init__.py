@@ -268,7 +268,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a PDF title set over two lines, its colon ending the first ("… PERJANJIAN LAMA:" / "SEBUAH …"), is one title.
 #     Any format: a heading among the first blocks naming people over where they work is a byline, no section title;
 #     an article's keywords ("Kata Kunci : …") set in bold no section title; a
-#     web page writing of advertising keeps its "IKLAN" paragraph, as a .txt does ("Iklan adalah …" counts)
+#     web page writing of advertising keeps its "IKLAN" paragraph, as a .txt does ("Iklan adalah …" counts);
+#     "A.1 Pengertian …" is a numbered section title, as "2.1" and "II.1" are (.txt, Markdown, a bold DOCX line)
 READERS_VERSION = "137"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

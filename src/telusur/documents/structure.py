@@ -42,11 +42,12 @@ def list_marker(line: str) -> str:
 
 
 _CHAPTER = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
-# "2.1 Pengertian", "2.1.3. Bentuk Kerjasama", "II.1 Pengertian" (a chapter numbered in roman, its sections under it)
-_SECTION = LazyPattern(r"^\s*((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+)\.?\s+[A-Z]")
+# "2.1 Pengertian", "2.1.3. Bentuk Kerjasama", "II.1 Pengertian" (a chapter numbered in roman, its sections under
+# it), "A.1 Pengertian Negara" (under a section lettered "A.")
+_SECTION = LazyPattern(r"^\s*((?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+)\.?\s+[A-Z]")
 
 
-_ROMAN_SECTION = LazyPattern(r"^\s*[IVX]{1,4}\.\d")
+_LETTERED_SECTION = LazyPattern(r"^\s*(?:[IVX]{1,4}|[A-Z])\.\d")  # a section's number that opens like a list's marker
 
 
 def numbered_heading(line: str) -> int:
@@ -1318,7 +1319,7 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         under = (next((lv for lv, _, own in reversed(section) if own), 0) or (1 if blocks else 0)) + 1
         own = True
         # "I.1 Pengertian" opens with a letter marker ("I."), yet is a section's number, as "2.1" is
-        numbered = numbered_heading(line) if kind == "paragraph" or kind == "item" and _ROMAN_SECTION.match(line) else 0
+        numbered = numbered_heading(line) if kind == "paragraph" or kind == "item" and _LETTERED_SECTION.match(line) else 0
         rule = _underline(text, spans, i) if kind == "paragraph" else ""
         if kind == "paragraph" and is_reference_heading(line):
             kind, line = "heading", "# " + line.strip()
