@@ -119,3 +119,22 @@ def test_a_section_numbered_under_a_lettered_one_is_a_section_title(tmp_path):
     text = f"Koperasi Indonesia\n\n{PROSE}\nA.1 Pengertian serta Tujuan Koperasi\n{PROSE}\n"
     _, blocks = _read(tmp_path, text, "koperasi.txt")
     assert blocks[2] == ("heading", 2, "A.1 Pengertian serta Tujuan Koperasi")
+
+
+def test_a_chapters_number_and_its_title_set_as_two_headings_are_one_heading(tmp_path):
+    """Markdown's "BAB II" / "======" over "LANDASAN TEORI" / "======", or "**BAB II**" over "**Landasan Teori**", as
+    a .txt's "BAB II" over its title and a PDF's are one: the chapter named by its title, and its sections under it."""
+    for name, text in (("bab2.md", f"BAB II\n======\n\nLANDASAN TEORI\n==============\n\n2.1 Koperasi\n------------\n\n"
+                                    f"{PROSE}\n"),
+                       ("bab2.html", f"<h1>BAB II</h1><h1>LANDASAN TEORI</h1><h2>2.1 Koperasi</h2><p>{PROSE}</p>")):
+        doc, blocks = _read(tmp_path, text, name)
+        assert blocks == [("heading", 1, "BAB II LANDASAN TEORI"), ("heading", 2, "2.1 Koperasi"),
+                          ("paragraph", 0, PROSE)], name
+        assert doc.blocks[2].location.section == ("BAB II LANDASAN TEORI", "2.1 Koperasi")
+    assert _read(tmp_path, f"BAB II\n======\n\nLANDASAN TEORI\n==============\n\n{PROSE}\n", "bab2.md")[0].title == \
+        "BAB II LANDASAN TEORI"
+    _, blocks = _read(tmp_path, f"**BAB II**\n\n**Landasan Teori**\n\n{PROSE}\n", "bab2.md")
+    assert blocks[0] == ("heading", 1, "BAB II Landasan Teori")
+    # a chapter with no title of its own, the next chapter under it, stays alone
+    _, blocks = _read(tmp_path, f"# BAB II\n\n# BAB III\n\n{PROSE}\n", "bab.md")
+    assert [t for k, _, t in blocks if k == "heading"] == ["BAB II", "BAB III"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
-from .model import Document, DocumentBuilder
+from .model import CHAPTER_ALONE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
                         is_caption, is_reference_heading, is_short_heading, list_marker, mend_hard_breaks,
                         numbered_heading, place_section_names, pipe_tables, plain_blocks, unwrap)
@@ -273,10 +273,13 @@ class _Walker:
             return
         if own_level and not self.components:
             self.level = level
-        if not self.started and not is_reference_heading(text):
-            self.title = text  # the document opens with this heading
+        # the document opens with this heading, or with "BAB II" over it (DocumentBuilder makes the two one heading)
+        opening = not self.started or bool(self.title and CHAPTER_ALONE.match(self.title)) and \
+            self.b.last == ("heading", self.title)
         self.started = True
-        self.b.heading(text, level, placed=placed)
+        block = self.b.heading(text, level, placed=placed)
+        if opening and not is_reference_heading(text):
+            self.title = self.b.last[1] if block is not None else text
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):

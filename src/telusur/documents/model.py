@@ -117,6 +117,8 @@ NOTE_LABEL = LazyPattern(rf"^(?:[{SUPERSCRIPTS}]+|\[[^\[\]\s]{{1,20}}\]|\d{{1,3}
 # "Loc. cit."); the readers and the citation rules each add their own shorter forms ("Ib.", "Id.")
 IBID = r"ibid(?:em)?|idem"
 OP_CIT = r"(?:op|loc)\.?\s*cit"
+# A chapter's number alone on its line, its title on the next: "BAB II" / "LANDASAN TEORI"
+CHAPTER_ALONE = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
 
 
 def without_note_mark(line: str) -> str:
@@ -229,12 +231,24 @@ class DocumentBuilder:
         text = " ".join(text.split())
         if not text:
             return None
+        if self._titles_chapter(text, level, placed):
+            self.run_on(text)  # "BAB II" over its title as two headings ("**BAB II**" / "**Landasan Teori**"): one
+            self._section[-1] = (self._section[-1][0], self._parts[-1])
+            return self._blocks[-1]
         self._section = [(lv, t) for lv, t in self._section if lv < level]
         block = self.add("heading", text, level=level, first_page=first_page, last_page=last_page)
         self._section.append((level, text))
         if placed:
             self.placed.add(len(self._blocks) - 1)
         return block
+
+    def _titles_chapter(self, text: str, level: int, placed: bool) -> bool:
+        """The heading right under a chapter's number set as a heading of its own, at its level (or a bold line): the
+        chapter's title, unless it is a number of its own ("BAB III", "2.1 …")."""
+        last = self._blocks[-1] if self._blocks else None
+        return last is not None and last.kind == "heading" and (level == last.level or placed) \
+            and CHAPTER_ALONE.match(self._parts[-1]) is not None and not CHAPTER_ALONE.match(text) \
+            and not text[:1].isdigit()
 
     def add(self, kind: str, text: str, level: int = 0, marker: str = "", first_page: int | None = None,
             last_page: int | None = None) -> Block | None:

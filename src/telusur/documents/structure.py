@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location, without_note_mark
+from .model import (CHAPTER_ALONE, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location,
+                    without_note_mark)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -1325,7 +1326,7 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
             kind, line = "heading", "# " + line.strip()
         elif numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
             following = spans[i + 1] if i + 1 < len(spans) else None
-            if _CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
+            if CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
                 b, skip = following[1], i + 1
                 line = text[a:b]
             kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
@@ -1371,9 +1372,6 @@ def _underline(text: str, spans: list[tuple[int, int, str]], i: int) -> str:
     a2, b2, _ = spans[i + 1]
     m = _UNDERLINE.match(text[a2:b2])
     return m.group(1) if m and text[b:a2].count("\n") == 1 and len(text[a2:b2].strip()) * 2 >= len(line) else ""
-
-
-_CHAPTER_ALONE = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
 
 
 def _title_line(line: str) -> bool:
