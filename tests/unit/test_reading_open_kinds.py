@@ -138,3 +138,15 @@ def test_a_chapters_number_and_its_title_set_as_two_headings_are_one_heading(tmp
     # a chapter with no title of its own, the next chapter under it, stays alone
     _, blocks = _read(tmp_path, f"# BAB II\n\n# BAB III\n\n{PROSE}\n", "bab.md")
     assert [t for k, _, t in blocks if k == "heading"] == ["BAB II", "BAB III"]
+
+
+def test_a_long_title_in_capitals_set_in_bold_is_a_heading_as_a_txts_line_in_capitals_is(tmp_path):
+    title = "HUBUNGAN ANTARA PERAN KOPERASI SEKOLAH DENGAN MINAT BERWIRAUSAHA SISWA SEKOLAH MENENGAH KEJURUAN DI KOTA"
+    for name, text in (("koperasi.md", f"**{title}**\n\n{PROSE}\n"),
+                       ("koperasi.html", f"<p><strong>{title}</strong></p><p>{PROSE}</p>"),
+                       ("koperasi.txt", f"{title}\n\n{PROSE}\n")):
+        _, blocks = _read(tmp_path, text, name)
+        assert blocks == [("heading", 1, title), ("paragraph", 0, PROSE)], name
+    # a long bold line in small letters stays a paragraph
+    _, blocks = _read(tmp_path, f"**{title.capitalize()}**\n\n{PROSE}\n", "koperasi.md")
+    assert blocks[0][0] == "paragraph"

@@ -598,7 +598,7 @@ class _Reader:
         if level is not None:
             self.level = level
         elif "\n" not in text and (structure.is_reference_heading(text)
-                                   or bold and structure.is_short_heading(text) and not structure.is_caption(text)):
+                                   or bold and structure.title_shaped(text) and not structure.is_caption(text)):
             # a typed skripsi number gives the depth ("2.1 Planning" under "BAB II"), else one below the last style
             numbered = structure.numbered_heading(text)
             return self.level + (numbered or 1), bold and not numbered

@@ -12,8 +12,8 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import ads_talked_of, is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, is_short_heading,
-                        join_wrapped_hyphens, mend_hard_breaks, pasted_lines, place_section_names, spaced_number)
+from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens,
+                        mend_hard_breaks, pasted_lines, place_section_names, spaced_number, title_shaped)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -545,7 +545,7 @@ def _bold_heading(el) -> bool:
     """A paragraph that is only bold text, short and without end punctuation ("<p><b>1. Pengertian</b></p>"): a
     blog's sub-heading, as a bold line is in Markdown."""
     text = " ".join("".join(el.itertext()).split())
-    return bool(text) and is_short_heading(text) and _all_bold(el) \
+    return bool(text) and title_shaped(text) and _all_bold(el) \
         and not is_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
 
 

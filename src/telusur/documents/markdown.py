@@ -18,8 +18,8 @@ from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import CHAPTER_ALONE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
-                        is_caption, is_reference_heading, is_short_heading, list_marker, mend_hard_breaks,
-                        numbered_heading, place_section_names, pipe_tables, plain_blocks, unwrap)
+                        is_caption, is_reference_heading, list_marker, mend_hard_breaks,
+                        numbered_heading, place_section_names, pipe_tables, plain_blocks, title_shaped, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -577,7 +577,7 @@ def _is_bold_heading(node, text: str) -> bool:
     "***Peripheral Cues*** **dan Pemicu *Direct Effects***")."""
     if not node.children or "\n" in text:
         return False
-    return _all_bold(node.children[0]) and (is_short_heading(text) or is_reference_heading(text)) \
+    return _all_bold(node.children[0]) and (title_shaped(text) or is_reference_heading(text)) \
         and not is_caption(text)  # a caption is no section's name
 
 

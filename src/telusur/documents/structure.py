@@ -246,6 +246,12 @@ def is_short_heading(line: str) -> bool:
         and not _EQUATION.search(stripped) and not KEYWORDS_LINE.match(stripped)
 
 
+def title_shaped(line: str) -> bool:
+    """A line shaped as a title, when the text sets it apart (alone between blank lines, or all in bold): a short
+    one (is_short_heading), or a title in capitals however long a thesis's or an article's runs (_capital_title)."""
+    return is_short_heading(line) or _capital_title(line.strip())
+
+
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
 # An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …"
 KEYWORDS_LINE = LazyPattern(r"^\W*(?i:kata[\s-]+kunci|key\s*words?)\s*:")
@@ -1169,7 +1175,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
     alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip()) \
         or not text[:a].strip() and _byline_under(text, spans, i)
     if not alone or "\n" in line or not line[:1].isupper() or i + 1 == len(spans) or not (
-            is_short_heading(line) or _capital_title(line)):
+            title_shaped(line)):
         return False
     if PAGE_NUMBER.match(line) or is_caption(line) or is_citation_line(line) \
             or _BYLINE.match(line) or _under_title_byline(text, spans, i):
