@@ -150,3 +150,12 @@ def test_a_long_title_in_capitals_set_in_bold_is_a_heading_as_a_txts_line_in_cap
     # a long bold line in small letters stays a paragraph
     _, blocks = _read(tmp_path, f"**{title.capitalize()}**\n\n{PROSE}\n", "koperasi.md")
     assert blocks[0][0] == "paragraph"
+
+
+def test_abstrak_in_bold_right_under_the_authors_affiliation_is_a_heading_no_word_of_its_sentence():
+    lines = [(150, 100, "Times-Bold", 14, "PERAN KOPERASI DI DESA"), (240, 125, "Times-Roman", 12, "Oleh:"),
+             (220, 140, "Times-Roman", 12, "Budi Santoso"), (200, 155, "Times-Roman", 12, "Fakultas Ekonomi"),
+             (280, 170, "Times-Bold", 12, "Abstrak")]
+    lines += [(72, 185 + 15 * k, "Times-Roman", 12, text) for k, text in enumerate([PROSE[:80], PROSE[80:]] * 3)]
+    doc = pdf.read(canvas_pdf([[(x, y, font, size, text) for x, y, font, size, text in lines]]), "koperasi.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["PERAN KOPERASI DI DESA", "Abstrak"]

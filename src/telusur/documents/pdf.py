@@ -1468,11 +1468,14 @@ class _Layout:
             or re.match(r"\d{1,2}\s+[A-Z]", text))
 
     def mid_sentence(self, cur: _Open, line: Line) -> bool:
-        prev = cur.last
+        """A bold line going on the sentence of the line above (a title quoted in a paragraph); never one that names a
+        part no sentence runs into: a number's, "Abstrak" under the authors' affiliation, "Daftar Pustaka"."""
+        prev, text = cur.last, line.text
         return (line.page == prev.page and not _ends_sentence(prev.text)
                 and 0 < line.baseline - prev.baseline <= self.pitch * 1.3 + 1
-                and not (_CHAPTER.match(line.text) or _SECTION_NUMBER.match(line.text)
-                         or _LETTER_SECTION.match(line.text) or _item_start(line.text)[0]))
+                and not (_CHAPTER.match(text) or _SECTION_NUMBER.match(text) or _LETTER_SECTION.match(text)
+                         or _item_start(text)[0] or structure.is_front_matter_heading(text)
+                         or structure.is_reference_heading(text)))
 
     def title_over_colon(self, cur: _Open, line: Line, level: int) -> bool:
         """A title set over two lines, its colon ending the first ("NABI-NABI ISRAEL DALAM PERJANJIAN LAMA:" /
