@@ -159,3 +159,27 @@ def test_abstrak_in_bold_right_under_the_authors_affiliation_is_a_heading_no_wor
     lines += [(72, 185 + 15 * k, "Times-Roman", 12, text) for k, text in enumerate([PROSE[:80], PROSE[80:]] * 3)]
     doc = pdf.read(canvas_pdf([[(x, y, font, size, text) for x, y, font, size, text in lines]]), "koperasi.pdf")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["PERAN KOPERASI DI DESA", "Abstrak"]
+
+
+def test_a_paragraph_opening_with_lines_in_bold_to_the_margin_is_no_heading_over_its_own_sentence():
+    """Bold lines that fill the measure, their sentence going on in lower case in the body's type on the next line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def full(words: str, font: str) -> str:  # a line as long as the measure holds, as a justified line ends there
+        line = ""
+        for word in words.split() * 5:
+            if stringWidth(f"{line} {word}".strip(), font, 12) > 450:
+                return line.strip()
+            line = f"{line} {word}"
+        return line.strip()
+
+    rows = [(72, "Times-Bold", "Koperasi Sekolah"), (72, "Times-Roman", full(PROSE, "Times-Roman")),
+            (72, "Times-Roman", "kekeluargaan dan kegotongroyongan."),
+            (72, "Times-Bold", full("Alasannya adalah karena koperasi sekolah telah mendidik siswa", "Times-Bold")),
+            (72, "Times-Roman", "karena siswa belajar mengelola usaha bersama."),
+            (72, "Times-Roman", full(PROSE, "Times-Roman")), (72, "Times-Roman", "kekeluargaan.")]
+    doc = pdf.read(canvas_pdf([[(x, 100 + 15 * k, font, 12, text) for k, (x, font, text) in enumerate(rows)]]),
+                   "koperasi.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Koperasi Sekolah"]
+    assert any(doc.block_text(b).startswith("Alasannya") and doc.block_text(b).endswith("usaha bersama.")
+               for b in doc.blocks)

@@ -1352,6 +1352,10 @@ class _Layout:
             # ends it ("2.1 Beberapa Definisi Para Ahli Mengenai" / "Matematika antara lain :")
             cur.lines.append(line)
             return
+        if cur and cur.kind == "heading" and not styled and self.bold_opening(cur, line, left, right):
+            cur.kind, cur.level, cur.placed = "paragraph", 0, False
+            cur.lines.append(line)
+            return
         if cur and cur.kind == "paragraph" and structure.is_figure_note(line.text) and not _ends_sentence(cur.last.text) \
                 and not _flow_break(cur.last, line):
             self.held_captions.append(line)  # "… dapat dilihat pada" / "Gambar 1. …" / "gambar di atas, …"
@@ -1476,6 +1480,16 @@ class _Layout:
                 and not (_CHAPTER.match(text) or _SECTION_NUMBER.match(text) or _LETTER_SECTION.match(text)
                          or _item_start(text)[0] or structure.is_front_matter_heading(text)
                          or structure.is_reference_heading(text)))
+
+    def bold_opening(self, cur: _Open, line: Line, left: float, right: float) -> bool:
+        """Lines in bold that run to the margin, their sentence going on in the body's type on the next line, in lower
+        case ("Alasannya adalah karena Yerobeam ... terutama" / "karena dia telah ..."): a paragraph opening in bold,
+        no heading over it. A heading fills no line to the margin and closes no sentence there."""
+        last, first = cur.last, cur.lines[0].text
+        return line.text[:1].islower() and not _ends_sentence(last.text) and last.x1 >= right - 0.03 * (right - left) \
+            and line.page == last.page and 0 < line.baseline - last.baseline <= self.pitch * 1.3 + 1 \
+            and not (_CHAPTER.match(first) or _SECTION_NUMBER.match(first) or _LETTER_SECTION.match(first)
+                     or _item_start(first)[0])
 
     def title_over_colon(self, cur: _Open, line: Line, level: int) -> bool:
         """A title set over two lines, its colon ending the first ("NABI-NABI ISRAEL DALAM PERJANJIAN LAMA:" /
