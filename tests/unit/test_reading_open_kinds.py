@@ -183,3 +183,14 @@ def test_a_paragraph_opening_with_lines_in_bold_to_the_margin_is_no_heading_over
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Koperasi Sekolah"]
     assert any(doc.block_text(b).startswith("Alasannya") and doc.block_text(b).endswith("usaha bersama.")
                for b in doc.blocks)
+
+
+def test_a_pdf_heading_run_into_its_paragraph_whose_first_line_is_all_bold_is_the_paragraphs_start():
+    """A journal's run-in heading ("**Pengaruh Modal terhadap Laba.** Pertama. …") filling the first line in bold."""
+    rows = [(72, "Times-Bold", "HASIL DAN PEMBAHASAN"),
+            (72, "Times-Bold", "Pengaruh Modal Kerja terhadap Laba Koperasi. Pertama. Pengaruh Modal"),
+            (72, "Times-Roman", "Sendiri terhadap Laba. Hasil penelitian menunjukkan modal sendiri berpengaruh."),
+            (72, "Times-Roman", PROSE[:80]), (72, "Times-Roman", PROSE[80:])]
+    doc = pdf.read(canvas_pdf([[(x, 100 + 15 * k, font, 12, text) for k, (x, font, text) in enumerate(rows)]]),
+                   "koperasi.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["HASIL DAN PEMBAHASAN"]

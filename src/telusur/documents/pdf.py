@@ -70,6 +70,7 @@ _CHAPTER = re.compile(r"^(?:BAB|Bab|CHAPTER|Chapter)\s+(?:[IVXLC]+|\d{1,2})\b")
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S")  # "2.1 Judul", "2.1.3. Judul"
 _LETTER_SECTION = re.compile(r"^([A-Z](?:\.\s?\d{1,2})*)\.\s+\S")  # "A. Landasan Teori", "A.1. Sejarah"
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
+_RUN_IN = re.compile(r"[a-z]{4}\.\s+[A-Z]")  # a sentence's stop inside the line, a word going on after it
 _BULLETS = set("-–*o") | BULLETS | {chr(c) for c in range(0xF000, 0xF100)}
 # A note's number at a line start ("2005, h. 9." is no note 200).
 _FOOTNOTE_START = re.compile(rf"^(?:\d{{1,3}}(?![\d,:;)/\-])|[*†‡]|[{SUPERSCRIPTS}]+)\s*\S")
@@ -1435,8 +1436,10 @@ class _Layout:
     def heading_level(self, line: Line) -> int:
         text = line.text
         first_alpha = next((c for c in text if c.isalpha()), "")
-        if structure.is_caption(text) or structure.KEYWORDS_LINE.match(text):
-            return 0  # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it; keywords
+        if structure.is_caption(text) or structure.KEYWORDS_LINE.match(text) or _RUN_IN.search(text):
+            # "Gambar 1. …", "Tabel 2.1 …": a caption, never the section of the text after it; keywords; a heading
+            # run into its paragraph's first sentence ("… Stres Kerja. Perama. Pengaruh …"), the paragraph's start
+            return 0
         if len(text) > 120 or text.endswith((".", ",", ";", ":")) and not _CHAPTER.match(text) or \
                 not first_alpha.isupper() or text[0] in "“\"‘'(" or line.gap > line.size * 2.5 or line.beside:
             return 0
