@@ -194,3 +194,12 @@ def test_a_pdf_heading_run_into_its_paragraph_whose_first_line_is_all_bold_is_th
     doc = pdf.read(canvas_pdf([[(x, 100 + 15 * k, font, 12, text) for k, (x, font, text) in enumerate(rows)]]),
                    "koperasi.pdf")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["HASIL DAN PEMBAHASAN"]
+
+
+def test_a_txt_title_in_capitals_over_two_lines_is_one_title_named_on_one_line(tmp_path):
+    text = f"PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN\nJIWA WIRAUSAHA SISWA\n\n{PROSE}\n"
+    doc, blocks = _read(tmp_path, text, "koperasi.txt")
+    assert doc.title == "PERAN KOPERASI SEKOLAH DALAM MENUMBUHKAN JIWA WIRAUSAHA SISWA"
+    assert [k for k, _, _ in blocks] == ["heading", "paragraph"]
+    doc, _ = _read(tmp_path, f"BAB II\nKAJIAN PUSTAKA\n\n{PROSE}\n", "bab2.txt")
+    assert doc.title == "BAB II KAJIAN PUSTAKA"

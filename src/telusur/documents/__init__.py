@@ -274,7 +274,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a bold line in capitals is a title up to 150 characters, as a .txt's line in capitals is (title_shaped); a
 #     PDF's "Abstrak" or "Daftar Pustaka" under a line ending no sentence is a heading, no title quoted in it; bold
 #     lines to the margin whose sentence goes on in lower case under them open a paragraph, no heading, and so does
-#     a bold line running a heading into its paragraph's sentence ("… Stres Kerja. Perama. Pengaruh …")
+#     a bold line running a heading into its paragraph's sentence ("… Stres Kerja. Perama. Pengaruh …"). .txt: a
+#     title in capitals over two lines is one title; a title set over lines is named on one ("BAB II KAJIAN PUSTAKA")
 READERS_VERSION = "138"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

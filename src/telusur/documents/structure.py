@@ -1337,6 +1337,9 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
                 line = text[a:b]
             kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
         elif rule or kind == "paragraph" and _plain_heading(text, spans, i, lines):
+            if not blocks and not rule and _title_goes_on(text, spans, i):
+                b, skip = spans[i + 1][1], i + 1  # a title in capitals set over two lines: one title
+                line = " ".join(text[a:b].split())
             top = not blocks or rule == "=" or not rule and _title_line(line)
             own, skip = top, (i + 1 if rule else skip)
             kind, line = "heading", "#" * (1 if top else under) + " " + line.strip()
@@ -1378,6 +1381,16 @@ def _underline(text: str, spans: list[tuple[int, int, str]], i: int) -> str:
     a2, b2, _ = spans[i + 1]
     m = _UNDERLINE.match(text[a2:b2])
     return m.group(1) if m and text[b:a2].count("\n") == 1 and len(text[a2:b2].strip()) * 2 >= len(line) else ""
+
+
+def _title_goes_on(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    """A text's title in capitals going on in capitals on the line right under it, a blank line after ("PENERAPAN
+    MODEL PROBLEM BASED LEARNING UNTUK" / "MENINGKATKAN HASIL BELAJAR IPA SISWA KELAS V", as copied from a PDF)."""
+    if i + 1 >= len(spans) or not _title_line(text[spans[i][0]:spans[i][1]]):
+        return False
+    a, b, kind = spans[i + 1]
+    return kind == "paragraph" and text[spans[i][1]:a] == "\n" and text[b:b + 2] == "\n\n" \
+        and _title_line(text[a:b]) and not _BYLINE.match(text[a:b].strip())
 
 
 def _title_line(line: str) -> bool:

@@ -40,7 +40,9 @@ def read(raw: bytes, rel: str) -> Document:
     blocks = text_blocks(text, placed, parted_by_lines(text))
     if notes:
         blocks = _notes_as_footnotes(text, blocks, notes)
-    opening = text[blocks[0].start:blocks[0].end].lstrip("# ").strip() if blocks and blocks[0].kind == "heading" else ""
+    # the first heading, on one line ("BAB II" over "KAJIAN PUSTAKA" is one title)
+    opening = " ".join(text[blocks[0].start:blocks[0].end].lstrip("# ").split()) if blocks and blocks[0].kind == "heading" \
+        else ""
     return place_section_names(Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)),
                                         text, sha, blocks, "txt"), placed)
 
