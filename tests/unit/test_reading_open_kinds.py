@@ -203,3 +203,15 @@ def test_a_txt_title_in_capitals_over_two_lines_is_one_title_named_on_one_line(t
     assert [k for k, _, _ in blocks] == ["heading", "paragraph"]
     doc, _ = _read(tmp_path, f"BAB II\nKAJIAN PUSTAKA\n\n{PROSE}\n", "bab2.txt")
     assert doc.title == "BAB II KAJIAN PUSTAKA"
+
+
+def test_a_web_pages_body_saved_without_its_page_is_titled_by_its_first_heading(tmp_path):
+    """A post's body saved as HTML (no <title>, no <h1>), as a Markdown text's first heading of any level titles it."""
+    text = (f"<div class='post'><h2 class='entry-title'>Pengertian Koperasi</h2><p>{PROSE}</p>"
+            f"<h3>Jenis</h3><p>{PROSE}</p></div>")
+    for name in ("koperasi.html", "koperasi.txt"):
+        doc, _ = _read(tmp_path, text, name)
+        assert doc.title == "Pengertian Koperasi", name
+    # a page's <title> still names it
+    doc, _ = _read(tmp_path, f"<html><head><title>Koperasi Desa</title></head><body>{text}</body></html>", "k.html")
+    assert doc.title == "Koperasi Desa"

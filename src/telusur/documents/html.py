@@ -124,13 +124,15 @@ def main_content(root):
 
 def _page_title(root, main) -> str | None:
     """The article's own title (its first <h1>, or a word processor's Title paragraph; a <title> often adds the
-    site's name), else <title>, else any <h1>."""
+    site's name), else <title>, else any <h1>, else the article's first heading of another level (a post's body
+    saved without its page: "<h2>Pengertian Tindak Pidana</h2>", as a Markdown text's first heading titles it)."""
     own = [el for el in main.iter("p", "h1") if _shown(el, main) and (
         _tag(el) == "h1" or _title_paragraph(el))]
-    for el in [*own, *root.iter("title"), *root.iter("h1")]:
+    first = next((el for el in main.iter(*_HEADINGS) if _shown(el, main)), None)
+    for el in [*own, *root.iter("title"), *root.iter("h1"), *([first] if first is not None else [])]:
         title = " ".join(_inline(el).split())  # without what the walk drops inside it (a permalink's "#")
         if title:
-            return spaced_number(title) if _tag(el) == "h1" else title
+            return spaced_number(title) if _tag(el) in _HEADINGS else title
     return None
 
 
