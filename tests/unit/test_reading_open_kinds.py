@@ -118,7 +118,25 @@ def test_a_section_numbered_under_a_lettered_one_is_a_section_title(tmp_path):
     """"A.1 Pengertian Koperasi" under "A. …": a section's number, as "2.1" and "II.1" are, not an item lettered "A."."""
     text = f"Koperasi Indonesia\n\n{PROSE}\nA.1 Pengertian serta Tujuan Koperasi\n{PROSE}\n"
     _, blocks = _read(tmp_path, text, "koperasi.txt")
-    assert blocks[2] == ("heading", 2, "A.1 Pengertian serta Tujuan Koperasi")
+    assert blocks[2] == ("heading", 3, "A.1 Pengertian serta Tujuan Koperasi")
+
+
+def test_a_lettered_section_title_alone_over_its_prose_in_a_txt_is_a_section_title(tmp_path):
+    """"A. Koperasi Sekolah" under "BAB II" (a skripsi's section, bold in its PDF), or "A.PENGERTIAN …" opening the
+    text: no list item lettered "A."; "A.1" under it one level down."""
+    text = (f"BAB II\nKAJIAN PUSTAKA\n\nA. Koperasi Sekolah\n\n{PROSE}\n\nA.1 Pengertian Koperasi\n\n{PROSE}\n\n"
+            f"B. Koperasi Desa\n\n{PROSE}\n")
+    doc, blocks = _read(tmp_path, text, "bab2.txt")
+    assert [(k, lv, t) for k, lv, t in blocks if k == "heading"] == [
+        ("heading", 1, "BAB II\nKAJIAN PUSTAKA"), ("heading", 2, "A. Koperasi Sekolah"),
+        ("heading", 3, "A.1 Pengertian Koperasi"), ("heading", 2, "B. Koperasi Desa")]
+    assert doc.blocks[4].location.section == ("BAB II KAJIAN PUSTAKA", "A. Koperasi Sekolah", "A.1 Pengertian Koperasi")
+    doc, blocks = _read(tmp_path, f"A.PENGERTIAN KOPERASI MENURUT PARA AHLI\n\n{PROSE}\n", "koperasi.txt")
+    assert doc.title == "A. PENGERTIAN KOPERASI MENURUT PARA AHLI" and blocks[0][0] == "heading"
+    # a list lettered "a." (small letters) under its lead-in stays a list
+    _, blocks = _read(tmp_path, f"Jenis Koperasi\n\nKoperasi terdiri atas:\n\na. Koperasi Sekolah\n\n{PROSE}\n",
+                      "koperasi.txt")
+    assert blocks[2][0] == "item"
 
 
 def test_a_chapters_number_and_its_title_set_as_two_headings_are_one_heading(tmp_path):

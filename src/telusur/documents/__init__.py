@@ -276,7 +276,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     lines to the margin whose sentence goes on in lower case under them open a paragraph, no heading, and so does
 #     a bold line running a heading into its paragraph's sentence ("… Stres Kerja. Perama. Pengaruh …"). .txt: a
 #     title in capitals over two lines is one title; a title set over lines is named on one ("BAB II KAJIAN PUSTAKA").
-#     HTML: a page with no <title> and no <h1> (a post's body saved alone) is titled by its first heading
+#     HTML: a page with no <title> and no <h1> (a post's body saved alone) is titled by its first heading. .txt: "A.
+#     Judul" alone over its prose is a lettered section title (level 2 under a chapter), "A.1 Judul" one level below
 READERS_VERSION = "138"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -48,19 +48,29 @@ _CHAPTER = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
 _SECTION = LazyPattern(r"^\s*((?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+)\.?\s+[A-Z]")
 
 
+_LETTER_TITLE = LazyPattern(r"^\s*([A-Z]\.)\s*(?=[A-Z])")  # "A. Pendidikan …", "A.PENGERTIAN …": a section's letter
+
+
+def spaced_letter(line: str) -> str:
+    """A lettered section's title with its letter set apart: "A.PENGERTIAN …" -> "A. PENGERTIAN …"."""
+    return _LETTER_TITLE.sub(r"\1 ", line.strip(), count=1)
+
+
 _LETTERED_SECTION = LazyPattern(r"^\s*(?:[IVX]{1,4}|[A-Z])\.\d")  # a section's number that opens like a list's marker
 
 
 def numbered_heading(line: str) -> int:
     """The level of a line that is a skripsi's numbered heading ("BAB II", "BAB II LANDASAN TEORI" 1, "2.1 Judul"
-    2, "2.1.1 Judul" 3), or 0: a short line, alone, that ends no sentence."""
+    2, "2.1.1 Judul" 3; "A.1 Judul" 3, under the chapter's section "A."), or 0: a short line, alone, that ends no
+    sentence."""
     line = line.strip()
     if "\n" in line or len(line) > 90 or line.endswith((".", ",", ";", ":", "?", "!")):
         return 0
     if _CHAPTER.match(line):
         return 1
     m = _SECTION.match(line)
-    return min(m.group(1).count(".") + 1, 6) if m else 0
+    lettered = m is not None and m.group(1)[:1] not in "IVX" and m.group(1)[:1].isalpha()
+    return min(m.group(1).count(".") + 1 + lettered, 6) if m else 0
 
 
 # A heading's number glued to its title, as LibreOffice's web page writes an outline number without the tab after it:
@@ -1336,6 +1346,9 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
                 b, skip = following[1], i + 1
                 line = text[a:b]
             kind, line = "heading", "#" * numbered + " " + " ".join(line.split())
+        elif kind == "item" and _LETTER_TITLE.match(line) and _plain_heading(text, spans, i, lines):
+            # "A. Pendidikan Budi Pekerti" alone over its prose: a chapter's lettered section, as a PDF's bold one is
+            kind, line = "heading", ("#" if not blocks else "##") + " " + spaced_letter(line)
         elif rule or kind == "paragraph" and _plain_heading(text, spans, i, lines):
             if not blocks and not rule and _title_goes_on(text, spans, i):
                 b, skip = spans[i + 1][1], i + 1  # a title in capitals set over two lines: one title

@@ -12,7 +12,7 @@ from .furniture import furniture_key, left_out, running_lines
 from .model import RAISED, Document
 from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_words, hyphen_breaks_word,
                         is_short_heading, page_number_lines, parted_by_lines, pipe_tables, place_section_names,
-                        text_blocks, unwrap)
+                        spaced_letter, text_blocks, unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
@@ -41,8 +41,8 @@ def read(raw: bytes, rel: str) -> Document:
     if notes:
         blocks = _notes_as_footnotes(text, blocks, notes)
     # the first heading, on one line ("BAB II" over "KAJIAN PUSTAKA" is one title)
-    opening = " ".join(text[blocks[0].start:blocks[0].end].lstrip("# ").split()) if blocks and blocks[0].kind == "heading" \
-        else ""
+    opening = spaced_letter(" ".join(text[blocks[0].start:blocks[0].end].lstrip("# ").split())) \
+        if blocks and blocks[0].kind == "heading" else ""
     return place_section_names(Document(rel, title or title_from_text(text) or opening or title_from_name(Path(rel)),
                                         text, sha, blocks, "txt"), placed)
 
