@@ -88,6 +88,10 @@ def test_authors_names_over_where_they_work_are_a_byline_whatever_words_the_name
     for doc, blocks in made:
         assert blocks[1:4] == [("paragraph", names), ("paragraph", school), ("paragraph", PROSE)], doc.path
         assert doc.blocks[3].location.section == (doc.block_text(doc.blocks[0]),)
+    # a section named in two capitalised words over a sentence about teachers is no byline
+    duty = "Guru profesional merencanakan pembelajaran dan menilai hasil belajar siswa di kelas."
+    _, blocks = _read(tmp_path, f"# Guru\n\n## Tugas Guru\n\n{duty}\n", "guru.md")
+    assert blocks[1] == ("heading", 2, "Tugas Guru")
 
 
 def test_an_articles_keywords_set_in_bold_are_no_section_title(tmp_path):

@@ -1255,8 +1255,15 @@ def _bylines(doc: Document) -> set[int]:
 
 
 def _names_over_affiliation(line: str, under: str) -> bool:
-    """People's names over where they work, whatever words the names are ("Dewi Lestari" / "Universitas …")."""
-    return bool(_PEOPLE.match(line.strip())) and bool(_AFFILIATION.match(under.strip()))
+    """People's names over where they work, whatever words the names are ("Dewi Lestari" / "Universitas …"); where
+    they work names a place, it says no sentence ("Tugas Guru" over "Guru profesional merencanakan … di kelas." is a
+    section over its text)."""
+    under = under.strip()
+    return bool(_PEOPLE.match(line.strip())) and bool(_AFFILIATION.match(under)) \
+        and len(under) <= AFFILIATION_CHARS and not under.endswith((".", "!", "?"))
+
+
+AFFILIATION_CHARS = 200  # where the authors work, with their e-mail addresses: a line or two
 
 
 def _under_title_byline(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
