@@ -15,7 +15,9 @@ _ELSEWHERE = r"(?:(?:baca|simak|lihat)\s+juga|(?:artikel|berita)\s+terkait|read\
 POINTS_ELSEWHERE = re.compile(rf"^{_ELSEWHERE}\b\s*:?", re.I)
 # ... and the other article's headline after it on a line of a .txt or .md copy, or its Markdown link: no sentence
 # ending in a full stop, no citation, as a lecture's cross-reference has ("Lihat juga: Pasal 2 KUHP (Moeljatno, 2008).")
-_HEADLINE = r"(?:\[[^\]\n]*\]\([^()\s]*\)|[^()\n])*(?<![.\s])"
+# (read one way only, each link at its first "[" and a "[" no link follows with the run after it, so that a line of many
+# "[" or of nested links is linear: "[[](u)" 22 times took 2 s, each more doubling it, and 20,000 "[" 0.6 s)
+_HEADLINE = r"(?:(?>\[[^\]\n]*\]\([^()\s]*\))|\[(?:[^\]()\s]|\s++(?=\S))*+|[^()\s\[]|\s++(?=\S))*+(?<![.\s])"
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
