@@ -1219,8 +1219,11 @@ def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) ->
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _HONORIFIC = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*)"
 _DEGREE = r"(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,4}\.?){0,3}|Ph\.\s?D\.?|M[BP]A|MSc)"
-_PERSON = rf"{_HONORIFIC}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:,\s*{_DEGREE})*"
-_PEOPLE = LazyPattern(rf"^{_PERSON}(?:\s*(?:,|&|\bdan\b)\s*{_PERSON})*$")
+_PERSON = rf"{_HONORIFIC}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_PARTED = r"(?=\s*(?:,|&|\bdan\b)|$)"  # where a name or a degree ends: the next one's comma or "dan", or the line's end
+# names, each with its degrees: each part read one way only, as it ends where the next is parted from it (", A. Budi" is
+# a degree and a name alike, so a line of 22 such names and a full stop took 7 s, each more doubling it)
+_PEOPLE = LazyPattern(rf"^(?>{_PERSON}{_PARTED})(?>(?:,\s*{_DEGREE}|\s*(?:,|&|\bdan\b)\s*{_PERSON}){_PARTED})*$")
 _TITLED = LazyPattern(rf"^{_HONORIFIC}|,\s*{_DEGREE}")
 # ... and the line under them naming where they work or study
 _AFFILIATION = LazyPattern(r"^(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik|Akademi|Fakultas|Program\s+Studi|"
