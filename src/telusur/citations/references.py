@@ -808,8 +808,12 @@ def _body_then_title(head: str, rest: str) -> re.Match | None:
 
 # Vancouver with a body as author: "World Health Organization. Global report on diabetes [Internet]. Geneva: WHO; 2016
 # [cited 2022 Jan 10].", "American Diabetes Association. Standards of care. Diabetes Care. 2021;44(Suppl 1):S15-33."
-_VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))*)\.\s+"
-                             rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+# (its title ends at its first stop after three characters: a later stop leaves less of the line for the year, so the
+# year is looked for once, not once per "?" of the title, quadratic in a line of many; the spaces after the name are
+# given back three at most, as a title opening with more than three reads as one with three)
+_VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))*)\.\s+(?!\s{{4}})"
+                             rf"(?P<title>(?![\d(])[^.]{{3}}(?:[^.?!]|[?!](?!\s))*+[.?!])\s++"
+                             rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 
 def _vancouver_body(text: str) -> re.Match | None:
@@ -953,7 +957,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         container = _DAY_LAST.sub("", re.sub(r"^(?:dalam|in)\s+", "", container, flags=re.I)).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
-    journal = _JOURNAL_AFTER_TITLE.search(rest)
+    journal = _journal_after_title(rest)
     facts = _journal(rest[journal.end():].strip(" .,")) if journal and journal.start() < len(title) else None
     if facts:  # "Judul, Jurnal Mercatoria, Vol. 8 No. 2, 2015.": the title runs on into the journal's name
         return rest[:journal.start()].strip(" .,"), {
@@ -1383,7 +1387,7 @@ def _title(rest: str) -> tuple[str | None, str]:
             continue  # "Work and Motivation (Rev. ed.). San Francisco": a stop inside the title's parenthesis
         m = cut
         break
-    journal = _JOURNAL_AFTER_TITLE.search(rest)
+    journal = _journal_after_title(rest)
     if journal and (m is None or journal.start() < m.start()):  # "Judul, Jurnal X, Vol. 37, No. 1": runs on into it
         return rest[:journal.start()].strip() or None, rest[journal.end():]
     title, after = (rest[:m.start() + (1 if rest[m.start()] in "?!" else 0)], rest[m.end():]) if m else (rest, "")
@@ -1406,8 +1410,19 @@ def _title(rest: str) -> tuple[str | None, str]:
 _PLACE_AFTER_TITLE = re.compile(rf",\s*(?={_PLACE_NAME}:\s)")  # a comma, then "Place: Publisher"
 # ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
 _JOURNAL_WORD = r"(?:Jurnal|Journal|Majalah|Buletin)"
-_JOURNAL_AFTER_TITLE = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*,(?:[^,]*,)*\s*"
-                                  r"(?:Vol(?:ume)?\.?\s*\d|No(?:mor)?\.?\s*\d|\d+\s*\(\w+\)))")
+_JOURNAL_NAMED = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*(?P<named>,))")
+_VOLUME_AFTER = re.compile(r",(?=\s*(?:Vol(?:ume)?\.?\s*\d|No(?:mor)?\.?\s*\d|\d+\s*\(\w+\)))")
+
+
+def _journal_after_title(rest: str) -> re.Match | None:
+    """The comma before a journal's name whose volume or number a later comma opens (_JOURNAL_NAMED, _VOLUME_AFTER):
+    the first journal's name before the last volume (one pattern looking ahead from every name for a volume took time
+    quadratic in a line of many journal names and none)."""
+    last = None
+    for last in _VOLUME_AFTER.finditer(rest):
+        pass
+    named = _JOURNAL_NAMED.search(rest) if last else None
+    return named if named and named.start("named") <= last.start() else None
 # A book's place: "Jakarta", "New York"; not "Universitas Diponegoro" (see _place)
 _PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
