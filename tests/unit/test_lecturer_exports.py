@@ -101,6 +101,16 @@ def test_the_last_of_a_run_of_short_lines_a_lead_in_announces_is_no_section_titl
                                                                "Penyebab Inflasi"], sep
 
 
+def test_a_title_set_apart_under_a_run_typed_line_by_line_is_a_section_title(tmp_path):
+    """A lesson's aims under "Tujuan pembelajaran:", a line each, then a blank line and the first section's title: the
+    title stands apart from the run, no item of it (the rule above read it as the run's last line)."""
+    lines = ["Modul Ekonomi Makro", "", "Tujuan pembelajaran:", "Memahami konsep inflasi", "Menghitung laju inflasi", "",
+             "Pengertian Inflasi", "", PROSE, "", "Penyebab Inflasi", "", PROSE]
+    _, blocks = _read(tmp_path, "\n".join(lines) + "\n", "modul.txt")
+    assert [t for k, _, t in blocks if k == "heading"] == ["Modul Ekonomi Makro", "Pengertian Inflasi",
+                                                           "Penyebab Inflasi"]
+
+
 def test_a_compound_broken_at_its_own_hyphen_by_a_typesetter_keeps_it():
     """A PDF's line ending "sosial-" over "ekonomi": two words no dictionary writes together keep the hyphen; a
     word broken by hyphenation ("ke-" / "percayaan", "Tasik-" / "malaya") is joined."""

@@ -278,7 +278,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     title in capitals over two lines is one title; a title set over lines is named on one ("BAB II KAJIAN PUSTAKA").
 #     HTML: a page with no <title> and no <h1> (a post's body saved alone) is titled by its first heading. .txt: "A.
 #     Judul" alone over its prose is a lettered section title (level 2 under a chapter), "A.1 Judul" one level below
-READERS_VERSION = "138"
+# 139: a title set apart by a blank line under a run of short lines a lead-in announces, typed a line each, is the next
+#     section's title, no item of the run
+READERS_VERSION = "139"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1207,7 +1207,12 @@ RUN_LINES = 40  # a list typed without markers holds this many lines at most
 
 def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """The last of a run of short lines a lead-in announces, with no marker ("… dibedakan menjadi:" / "Inflasi
-    ringan" / "Inflasi sedang" / "Hiperinflasi" / prose): an item of that list, though prose follows it."""
+    ringan" / "Inflasi sedang" / "Hiperinflasi" / prose): an item of that list, though prose follows it. It stands as
+    close to the line above as the run's lines to theirs: a title set apart by a blank line under a run typed line by
+    line ("Tujuan pembelajaran:" / "Memahami konsep inflasi" / "Menghitung laju inflasi" / "" / "Pengertian Inflasi")
+    is the next section's."""
+    if i > 1 and text.count("\n", spans[i - 2][1], spans[i - 1][0]) != text.count("\n", spans[i - 1][1], spans[i][0]):
+        return False
     j = i - 1
     while j >= max(0, i - 1 - RUN_LINES) and spans[j][2] == "paragraph" \
             and "\n" not in text[spans[j][0]:spans[j][1]].strip() and is_short_heading(text[spans[j][0]:spans[j][1]]):
