@@ -43,3 +43,14 @@ def test_an_english_body_cited_narratively_is_whole_without_the_indonesian_words
     """ "Menurut Save the Children (2019)" read no author, "Laporan We Are Social (2021)" kept "Laporan", "Doctors
     Without Borders (2018)" read "Borders" (the last session's left list; gold 19)."""
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Tabel 2.1 Dimensi kualitas layanan (Adapted from Parasuraman, 1988) memuat lima dimensi.", [("Parasuraman",)]),
+    ("Model ini (Modified from Davis et al., 1989) dipakai luas.", [("Davis",)]),
+    ("Bauran pemasaran (Sumber: Taken from Kotler, 2016) terdiri atas empat unsur.", [("Kotler",)]),
+])
+def test_an_english_source_note_is_no_bodys_name(text, authors):
+    """"Adapted from Parasuraman" read as a body named by an English phrase (its "from" a joining word): the note's
+    words send the reader to the work, as "diadaptasi dari" does."""
+    assert _authors(text) == authors

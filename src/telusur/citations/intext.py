@@ -95,7 +95,10 @@ def _year_as_cited(year: str) -> str:
 _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+,?\s+){0,3}(?:lihat|baca|periksa|bandingkan|rujuk|see)"
                          r"(?:\s+(?:juga|pula|misalnya|also))?|"  # "(for a review, see Sari, 2019)"
                          r"lih\.|bdk\.?|cf\.|mis\.|misal(?:nya)?|seperti|juga|dan|and|see(?:\s+also)?|e\.\s?g\.,?|"
-                         rf"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain|(?:dengan\s+)?{_ADAPTED}\s+dari|(?-i:{_ADAPTED}))\s*[:,]?\s+|"
+                         rf"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain|(?:dengan\s+)?{_ADAPTED}\s+dari|(?-i:{_ADAPTED})|"
+                         # ... and in English: "(Adapted from Parasuraman, 1988)" (its words are no body's name)
+                         r"(?:adapted|adopted|modified|taken|reprinted|reproduced|derived|quoted|translated)\s+from)"
+                         r"\s*[:,]?\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)  # "see, e.g.,"
 # The verbs of saying that tie an author to a claim, as the stems of their passives ("di" + stem): "yang diungkapkan
 # Hasibuan (2016) adalah ...", "dikemukakan Robbins (2016)", "sebagaimana dijelaskan dalam Sutrisno (2010)", "dinyatakan
