@@ -123,6 +123,21 @@ def test_an_apa_edition_is_no_part_of_the_title(line, title, edition):
     assert (ref.title, ref.edition) == (title, edition)
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Lestari, D. (2020). Analisis isi pemberitaan Covid-19 di Harian Kompas (Edisi Maret-Mei 2020). Skripsi. "
+     "Universitas Diponegoro.", "Analisis isi pemberitaan Covid-19 di Harian Kompas (Edisi Maret-Mei 2020)"),
+    ("Santoso, B. (2019). Representasi perempuan dalam Majalah Femina (Edisi 1-31 Januari 2018). Jurnal Komunikasi, "
+     "5(2), 10-20.", "Representasi perempuan dalam Majalah Femina (Edisi 1-31 Januari 2018)"),
+    ("Putra, A. (2021). Evaluasi kurikulum merdeka (Revisi Kurikulum 2013). Jurnal Pendidikan, 3(1), 1-9.",
+     "Evaluasi kurikulum merdeka (Revisi Kurikulum 2013)"),
+])
+def test_a_periodicals_issues_or_a_revision_a_title_names_are_the_titles_own(line, title):
+    """A content analysis names the newspaper's issues it read by their months, a title the revision it is about:
+    neither is the work's edition (the rule above cut them off the title)."""
+    ref = parse_reference(line)
+    assert (ref.title, ref.edition) == (title, None)
+
+
 @pytest.mark.parametrize("style, shown", [("apa", "Sistem kesehatan (Edisi 2)."), ("harvard", "Edisi 2."),
                                           ("chicago", "Edisi 2.")])
 def test_each_style_puts_the_edition_where_it_writes_editions(style, shown):

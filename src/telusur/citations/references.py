@@ -433,8 +433,11 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 
 
 # An edition in parentheses closing a title, as APA writes it: "(2nd ed.)", "(Rev. ed.)", "(Edisi 2)", "(Edisi
-# Revisi)", "(Cet. ke-3)": a word of editions and a number, an ordinal or a revision
-_TITLE_EDITION = re.compile(rf"\s*\((?P<edition>(?=[^()]*\b(?:{_PRINTING_WORDS}|edn|edition|revisi|revised)\b)"
+# Revisi)", "(Cet. ke-3)": a word of editions and a number, an ordinal or a revision. Not a periodical's issues a
+# study read, named by their months ("Analisis Isi ... Harian Kompas (Edisi Maret-Mei 2020)"), nor a revision the title
+# is about ("Evaluasi Kurikulum (Revisi Kurikulum 2013)"): "revisi" alone in the parenthesis is one
+_TITLE_EDITION = re.compile(rf"\s*\((?P<edition>(?=[^()]*\b(?:{_PRINTING_WORDS}|edn|edition)\b|\s*(?:revisi|revised)\s*\))"
+                            rf"(?![^()]*\b(?:edisi|ed|edition)\.?\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}\b)"
                             r"(?=[^()]*(?:\d|\b[IVX]{1,4}\b|\brev|\bke-?\w|\b(?:pertama|kedua|ketiga|keempat|kelima|"
                             r"keenam|first|second|third|fourth|fifth|sixth)\b))[^()]+)\)$", re.I)
 
