@@ -125,6 +125,17 @@ def test_a_measure_word_opening_the_name_of_a_concept_asks_no_value(question, ki
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("What is the maximum fine under law?", "number"),  # "under law" says where the value holds, no concept named
+    ("What is the maximum sentence under the criminal code?", "number"),
+    ("What is the average cost per unit?", "number"),
+    ("What is the minimum wage policy under the new law?", "definition"),  # the policy, named before "under"
+])
+def test_a_preposition_after_a_measure_joins_it_to_where_it_holds(question, kind):
+    # review7 (s30): the concept-name rule read "fine under law" as a name ending in "law", asking a definition
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
     ("How do you know when a product is ready?", None),  # a sign: the question word is "how"
     ("How can we tell when a child is stunted?", None),
     ("Explain when to use a t-test.", None),  # a condition

@@ -478,7 +478,9 @@ _FIGURES = {
 # of honesty", "the result of the study", "the current ratio", "the area of study"); a statistic's result or value is one.
 # (up to two words before the measure, none a preposition or a conjunction, _JOINING: "the effect of load on …" asks
 # no figure)
-_JOINING = r"of|for|in|on|at|to|by|with|and|or"
+# (a preposition of place, time or measure as much: "the maximum fine under law" asks a value, not what "fine under law"
+# names, and "the minimum wage policy under the new law" names a policy)
+_JOINING = r"of|for|in|on|at|to|by|with|and|or|under|per|from|over|into|than|within|without|before|after|during"
 _WHAT_THE = (r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+"
              rf"(?:(?!(?:{_JOINING}|between)\b)[^\W\d_]+\s+){{0,2}}?")
 _FIGURED = r"price|cost|salary|wage|fee|dose|dosage"
