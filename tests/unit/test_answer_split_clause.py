@@ -36,6 +36,14 @@ def test_a_yang_sentence_with_its_own_predicate_or_a_count_stands_alone():
         assert _said(f"{first} {second}") == [first, second], second
 
 
+def test_a_yang_sentence_opened_by_an_adverb_or_an_honorific_stands_alone():
+    """review7 (s30): "Yang jelas, …" and "Yang Maha Esa …" were said with the sentence before them."""
+    first = "Guru harus memahami karakteristik setiap siswa di kelasnya dengan baik dan sabar."
+    for second in ("Yang jelas, pembelajaran harus berpusat pada siswa.", "Yang terpenting , siswa aktif belajar.",
+                   "Yang Maha Esa menjadi sila pertama dalam rumusan itu."):
+        assert _said(f"{first} {second}") == [first, second], second
+
+
 def test_the_answer_says_the_clause_with_the_sentence_it_belongs_to(course, retriever_of):
     answer = _first(course, retriever_of, {"situs.md": SITUS}, "Apa yang memudahkan pembaca berpindah halaman?",
                     "memudahkan pembaca")

@@ -208,8 +208,10 @@ LONG_ITEM = 300
 # A sentence the writer opened with "Yang" after a full stop is the relative clause of the one before it ("… konsep
 # hyperlink. Yang berfungsi untuk memudahkan user …"), unless it says its own predicate: a headless relative as the
 # subject ("Yang termasuk dalam OCBO adalah …", "Yang menjadi ciri … adalah …") or "the one" counted ("Yang kedua
-# yaitu …", "Yang satu terjadi …")
-_SPLIT_CLAUSE = LazyPattern(r"^yang\s+(?!(?:pertama|kedua|ketiga|keempat|kelima|terakhir|satu|lain|lainnya)\b)", re.I)
+# yaitu …", "Yang satu terjadi …"), nor a sentence adverb set off by a comma ("Yang jelas, …", "Yang terpenting, …") or
+# a name's honorific ("Yang Maha Esa", "Yang Mulia")
+_SPLIT_CLAUSE = LazyPattern(r"^yang\s+(?!(?:pertama|kedua|ketiga|keempat|kelima|terakhir|satu|lain|lainnya)\b)"
+                            r"(?!\w+\s*,)(?!(?-i:[A-Z]))", re.I)
 
 
 def _clauses_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
