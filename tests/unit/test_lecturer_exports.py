@@ -34,6 +34,15 @@ def test_libreoffices_web_page_sets_a_headings_glued_outline_number_apart(tmp_pa
                                                           "BAB IV KESIMPULAN", "BAB VI IMPLEMENTASI"]
 
 
+def test_a_name_opening_with_a_number_in_a_web_pages_heading_is_kept_whole(tmp_path):
+    """review7 (s30): the glued outline number's rule set "3DES" apart as "3 DES"; one level's number glued to its title
+    is written "1.Pendahuluan", with its stop."""
+    page = "".join(f"<h2>{h}</h2><p>{PROSE}</p>" for h in ("3DES dan AES", "10BASE-T", "1.Pendahuluan"))
+    _, blocks = _read(tmp_path, f"<html><body><h1>Keamanan Jaringan</h1>{page}</body></html>", "jaringan.html")
+    assert [t for k, _, t in blocks if k == "heading"] == ["Keamanan Jaringan", "3DES dan AES", "10BASE-T",
+                                                          "1. Pendahuluan"]
+
+
 def test_a_section_numbered_under_a_roman_chapter_is_a_section_title_in_a_txt(tmp_path):
     """LibreOffice's and Word's outline numbering with the chapter in roman numerals: "BAB I" then "I.1", "I.2"."""
     text = f"BAB I TINJAUAN PUSTAKA\nI.1 Pengertian Koperasi\n{PROSE}\nI.2 Jenis Koperasi\n{PROSE}\n"

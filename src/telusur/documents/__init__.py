@@ -279,7 +279,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     HTML: a page with no <title> and no <h1> (a post's body saved alone) is titled by its first heading. .txt: "A.
 #     Judul" alone over its prose is a lettered section title (level 2 under a chapter), "A.1 Judul" one level below
 # 139: a title set apart by a blank line under a run of short lines a lead-in announces, typed a line each, is the next
-#     section's title, no item of the run
+#     section's title, no item of the run; a web page's heading opening with a name's number ("3DES", "10BASE-T") keeps
+#     it whole (a glued outline number of one level has its stop: "1.Pendahuluan")
 READERS_VERSION = "139"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -74,9 +74,10 @@ def numbered_heading(line: str) -> int:
 
 
 # A heading's number glued to its title, as LibreOffice's web page writes an outline number without the tab after it:
-# "BAB IITINJAUAN PUSTAKA", "I.1Pengertian Koperasi", "2.1.Jenis Koperasi"
+# "BAB IITINJAUAN PUSTAKA", "I.1Pengertian Koperasi", "2.1.Jenis Koperasi", "1.Pendahuluan"; a number of one level
+# glued with no stop is a name's own ("3DES dan AES", "10BASE-T", "3GPP")
 _GLUED_CHAPTER = LazyPattern(r"^((?:BAB|Bab)\s+)([IVXLC]{1,7}+|\d{1,2}+)\.?(?=[A-Z])")
-_GLUED_SECTION = LazyPattern(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\.?|\d{1,2}\.?)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
+_GLUED_SECTION = LazyPattern(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\.?|\d{1,2}\.)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
 _ROMAN = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
