@@ -49,6 +49,7 @@ def test_an_english_body_cited_narratively_is_whole_without_the_indonesian_words
     ("Tabel 2.1 Dimensi kualitas layanan (Adapted from Parasuraman, 1988) memuat lima dimensi.", [("Parasuraman",)]),
     ("Model ini (Modified from Davis et al., 1989) dipakai luas.", [("Davis",)]),
     ("Bauran pemasaran (Sumber: Taken from Kotler, 2016) terdiri atas empat unsur.", [("Kotler",)]),
+    ("Tabel 2.1 Dimensi Kualitas Layanan\nSumber: Adapted from Parasuraman (1988)", [("Parasuraman",)]),  # narrative
 ])
 def test_an_english_source_note_is_no_bodys_name(text, authors):
     """"Adapted from Parasuraman" read as a body named by an English phrase (its "from" a joining word): the note's

@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, CITING_BEFORE_TO, ENGLISH_BODY_RUN, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -96,8 +96,7 @@ _CUE_PREFIX = re.compile(r"^(?:(?:(?:[a-z]+,?\s+){0,3}(?:lihat|baca|periksa|band
                          r"(?:\s+(?:juga|pula|misalnya|also))?|"  # "(for a review, see Sari, 2019)"
                          r"lih\.|bdk\.?|cf\.|mis\.|misal(?:nya)?|seperti|juga|dan|and|see(?:\s+also)?|e\.\s?g\.,?|"
                          rf"i\.\s?e\.,?|contoh(?:nya)?|antara\s+lain|(?:dengan\s+)?{_ADAPTED}\s+dari|(?-i:{_ADAPTED})|"
-                         # ... and in English: "(Adapted from Parasuraman, 1988)" (its words are no body's name)
-                         r"(?:adapted|adopted|modified|taken|reprinted|reproduced|derived|quoted|translated)\s+from)"
+                         rf"{SOURCE_NOTE})"  # ... and in English: "(Adapted from Parasuraman, 1988)"
                          r"\s*[:,]?\s+|"
                          r"(?:sumber|source)\s*:\s*)+", re.I)  # "see, e.g.,"
 # The verbs of saying that tie an author to a claim, as the stems of their passives ("di" + stem): "yang diungkapkan

@@ -163,11 +163,19 @@ ENGLISH_BODY_RUN = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z][a-z]+|(?i:we|are|our|
                               r"[A-Z][a-z]+[ \t]*$")
 
 
+# An English note on where a table's or a figure's content comes from, before the work it names: "Adapted from
+# Parasuraman", "Modified from Davis" (intext's _CUE_PREFIX reads past it, as past "diadaptasi dari")
+SOURCE_NOTE = r"(?:adapted|adopted|modified|taken|reprinted|reproduced|derived|quoted|translated)\s+from"
+_SOURCE_NOTE = re.compile(rf"{SOURCE_NOTE}\b", re.I)
+
+
 def english_body_name(head: str) -> bool:
     """A body named by an English phrase with no head word ("We Are Social", "Save the Children"): two to six words,
-    each capitalised or one of the small words that join them, one of those inside the name; a person's has none."""
+    each capitalised or one of the small words that join them, one of those inside the name; a person's has none, nor
+    has a source note ("Adapted from Parasuraman")."""
     words = head.split()
-    return 2 <= len(words) <= 6 and any(w.lower() in _ENGLISH_BODY_LINKS for w in words[1:-1]) \
+    return 2 <= len(words) <= 6 and not _SOURCE_NOTE.match(head) \
+        and any(w.lower() in _ENGLISH_BODY_LINKS for w in words[1:-1]) \
         and all(w.lower() in _ENGLISH_BODY_LINKS or re.fullmatch(r"[A-Z][a-z]+", w) for w in words) \
         and words[-1].lower() not in _ENGLISH_BODY_LINKS
 
