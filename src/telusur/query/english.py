@@ -551,15 +551,22 @@ def definition_focus(query: str) -> str | None:
     """The term an English definition question asks about ("What is meant by functional cooperation?" ->
     "functional cooperation", "According to Hutahaean, what is a system?" -> "system", "What is workplace mobbing and
     how does it affect employees?" -> "workplace mobbing"), or None."""
+    words = _WORD.findall(definition_asked(query) or "")
+    if words and len(words) <= 4 and words[0].lower() not in _RELATIONS and "of" not in \
+            [w.lower() for w in words[1:-1]]:
+        return " ".join(words)
+    return None
+
+
+def definition_asked(query: str) -> str | None:
+    """All that an English definition question asks to be defined, as written, with where or what for it is asked
+    of ("What is Node-RED used for on a Raspberry Pi?" -> "Node-RED used for on a Raspberry Pi"), or None: the
+    question no definition pattern reads."""
     q = _SECOND_QUESTION.sub("", _ACCORDING.sub("", query.strip()).strip())
     for pattern in _DEFINITION:
         m = pattern.match(q)
         if m:
-            words = _WORD.findall(m.group(1))
-            if words and len(words) <= 4 and words[0].lower() not in _RELATIONS and "of" not in \
-                    [w.lower() for w in words[1:-1]]:
-                return " ".join(words)
-            return None
+            return m.group(1)
     return None
 
 

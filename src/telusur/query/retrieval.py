@@ -574,11 +574,34 @@ class Retriever:
         features, missing = self.question_features(query, vector, found, hits)
         confidence = params.confidence(features)
         # A name the text never writes: its subject is not in this text. Not so for a question in English, whose
-        # names may be the English form of what the text writes otherwise ("Ezekiel" / "Yehezkiel", "Civil Code").
-        if self.unspelled_names(found) and not is_english(query):
+        # names may be the English form of what the text writes otherwise ("Ezekiel" / "Yehezkiel", "Civil Code"),
+        # unless it asks what the name is and the text never writes it whole (english_name_unwritten).
+        if self.unspelled_names(found) and not is_english(query) or self.english_name_unwritten(query, found):
             confidence = 0.0
         shown = params.answer_confidence(scores, found.features[order[0]] if order else None, confidence)
         return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown)
+
+    def english_name_unwritten(self, query: str, found: Candidates) -> bool:
+        """An English question asking what a name is (english.definition_asked, less where or what for it is asked
+        of: _QUALIFIER) that no passage writes whole: "What is Home Assistant used for on a Raspberry Pi?" of a text
+        writing "home" in one passage and "assistant" in another, "What is Node-RED ...?" of one writing "node" and
+        "red" apart. A name is written as it is named, not translated word by word (its spellings one typo away, as
+        Indonesian writes it, or in words for an acronym: Retriever._name_forms, english.ACRONYMS), so its subject is
+        not in this text, as for an Indonesian question naming a name the text never writes (Retriever.search). Every
+        word of the term is capitalised, at most FOCUS_TOKENS of them: a longer run is the rest of the question; and
+        some other word is not, or the capitals are the title case's ("What Is Functional Cooperation?")."""
+        asked = english_words.definition_asked(query) if is_english(query) else None
+        term = _QUALIFIER.split(asked)[0] if asked else ""
+        words = english_words.content_words(term) if term else []
+        if not words or len(words) > FOCUS_TOKENS or not all(w[:1].isupper() for w in words):
+            return False
+        if not any(w.islower() for w in _TEXT_WORD.findall(query.replace(term, " ", 1))):
+            return False  # title case: no word tells a name
+        names = _NAME.findall(term)
+        groups = [found.name_forms.get(n, frozenset(self.index.bm25.tokenize(n)))
+                  | {t for w in english_words.ACRONYMS.get(n, ()) if (t := self._spelled(w))} for n in names]
+        held = [frozenset().union(*self._holders(group).values()) for group in groups]
+        return bool(held) and not frozenset.intersection(*held)
 
     def unspelled_names(self, found: Candidates) -> tuple[str, ...]:
         """The question's names and acronyms that no passage of the text spells, not even one typo away ("PBB",
