@@ -38,6 +38,14 @@ markers, tables, reference entries) are set again in each layout (tables as rule
                    the bench's default layouts)
   docx-pasted      DOCX: the skripsi PDF's text as a PDF viewer copies it (pdfium, the engine of Chrome's viewer),
                    pasted into Word one paragraph per line: running header and page numbers included, no styles
+  lo-html-styles   HTML: docx-styles saved as a web page by LibreOffice (its "HTML Document (Writer)" filter, soffice
+  lo-html-manual   --headless --convert-to html), and docx-manual the same: a lecturer's Word file put on a course site
+  lo-txt-styles    .txt: docx-styles and docx-manual saved by LibreOffice as plain text (one paragraph a line, no
+  lo-txt-manual    blank lines, a table one cell a line, Word's list numbers written out)
+  lo-odt-styles    DOCX: docx-styles and docx-manual opened in LibreOffice, saved as .odt and that saved again as .docx
+  lo-odt-manual    (LibreOffice's own Word writer: the round trip of a file written or kept in LibreOffice). The six
+                   lo- layouts were added 2026-12-06 and scored before any reading change for them; one soffice
+                   process per layout and conversion, with a profile of its own under --cache
 
 For each layout, against the text's own reading (both chunked as the index chunks them):
   passages  - share of the text's passages found identical (white space squeezed, note marks left out) among the
@@ -72,7 +80,8 @@ REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 CACHE = REPO / "bench" / ".cache" / "rendered"
 LAYOUTS = ("skripsi", "skripsi-header", "journal", "journal-wide", "footnotes", "hyphen", "apa-tables", "word",
-           "word-justified", "word-columns", "docx-styles", "docx-manual", "docx-pasted")
+           "word-justified", "word-columns", "docx-styles", "docx-manual", "docx-pasted", "lo-html-styles",
+           "lo-html-manual", "lo-txt-styles", "lo-txt-manual", "lo-odt-styles", "lo-odt-manual")
 SERIF = Path("/usr/share/fonts/truetype/liberation")  # Times metrics; reportlab's Times-Roman if absent
 _NUMBERED = re.compile(r"^(BAB\s+[IVXL\d]+\b|[IVXL]+\.\s|\d+(\.\d+)*\.?\s|[A-Za-z]\.\s|[A-Za-z]\.\d)")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -596,6 +605,48 @@ def tuning_texts() -> dict[str, list[dict]]:
     return {d: [q for q in plan["questions"] if q["doc"] == d] for d in docs}
 
 
+def suffix(layout: str) -> str:
+    """The file suffix of a layout's rendered documents."""
+    if layout.startswith(("lo-html", "lo-txt")):
+        return "." + layout.split("-")[1]
+    return ".docx" if layout.startswith(("docx", "lo-odt")) else ".pdf"
+
+
+def soffice(files: list[Path], target: str, outdir: Path, profile: Path) -> None:
+    """One LibreOffice process (headless, a profile of its own) converting files to target into outdir."""
+    import shutil
+    import subprocess
+
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        raise SystemExit("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    subprocess.run([program, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--convert-to",
+                    target, "--outdir", str(outdir)] + [str(f) for f in files], check=True, capture_output=True,
+                   timeout=600)
+
+
+def render_libreoffice(sources: dict, folder: Path, layout: str, profile: Path) -> None:
+    """The layout's DOCX (docx-styles or docx-manual) of every document, converted by LibreOffice into folder."""
+    import tempfile
+
+    kind, source = layout.split("-")[1], "docx-" + layout.split("-")[2]
+    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
+        work = Path(tmp)
+        files = []
+        for d, (title, blocks) in sources.items():
+            files.append(work / (Path(d).stem + ".docx"))
+            render_docx(title, blocks, files[-1], source)
+        if kind == "odt":  # saved as .odt, and that saved again as .docx
+            (work / "odt").mkdir()
+            soffice(files, "odt", work / "odt", profile)
+            soffice(sorted((work / "odt").glob("*.odt")), "docx:MS Word 2007 XML", folder, profile)
+        else:
+            soffice(files, kind, folder, profile)
+        for d in sources:
+            if not (folder / (Path(d).stem + suffix(layout))).exists():
+                raise SystemExit(f"LibreOffice wrote no {layout} file for {d}")
+
+
 def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, float]:
     """Write every document in every layout under cache/<layout>/corpus; seconds per layout."""
     seconds = {}
@@ -604,9 +655,12 @@ def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, fl
         folder = cache / layout / "corpus"
         folder.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
+        if layout.startswith("lo-"):
+            render_libreoffice(sources, folder, layout, cache / "lo-profile")
+            seconds[layout] = time.perf_counter() - t0
+            continue
         for d, (title, blocks) in sources.items():
-            suffix = ".docx" if layout.startswith("docx") else ".pdf"
-            out = folder / (Path(d).stem + suffix)
+            out = folder / (Path(d).stem + suffix(layout))
             if layout == "docx-pasted":
                 render_pasted(title, blocks, out)
             elif layout.startswith("docx"):
@@ -620,8 +674,7 @@ def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, fl
 def compare_passages(docs: list[str], layout: str, cache: Path, show: bool) -> tuple[int, int]:
     same = total = 0
     for d in docs:
-        suffix = ".docx" if layout.startswith("docx") else ".pdf"
-        rendered_path = cache / layout / "corpus" / (Path(d).stem + suffix)
+        rendered_path = cache / layout / "corpus" / (Path(d).stem + suffix(layout))
         original = passages(TEXTS / d, Path(d).name)
         rendered = passages(rendered_path, rendered_path.name)
         have = {squeeze(p) for p in rendered}
