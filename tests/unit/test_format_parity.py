@@ -381,26 +381,30 @@ def render_lo_footnotes(title, blocks, path: Path) -> list[str]:
 LO_LAYOUTS = ("lo-columns", "lo-front", "lo-footnotes")
 
 
+def _need_soffice() -> None:
+    """LibreOffice must be there on CI (.ci/run installs it); elsewhere its tests are skipped without it."""
+    import shutil
+
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        return
+    if os.environ.get("CI") == "true":  # .ci/run installs it: missing there, the install failed
+        pytest.fail("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+
+
 @pytest.fixture(scope="module")
 def lo_pdfs(sources, tmp_path_factory):
     """(layout, seed) -> (the PDF LibreOffice exported from that layout's DOCX, the footnotes it holds); all
     converted in one soffice run."""
-    import shutil
-    import subprocess
+    import rendered
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI") == "true":  # .ci/run installs it: missing there, the install failed
-            pytest.fail("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
-        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    _need_soffice()
     root, notes = tmp_path_factory.mktemp("lo"), {}
     for seed, (_, title, blocks) in sources.items():
         render_lo_columns(title, blocks, root / f"lo-columns-{seed}.docx")
         render_lo_front(title, blocks, root / f"lo-front-{seed}.docx", seed)
         notes[seed] = render_lo_footnotes(title, blocks, root / f"lo-footnotes-{seed}.docx")
-    docs = sorted(root.glob("*.docx"))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{root}/profile", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(root)] + [str(d) for d in docs], check=True, capture_output=True, timeout=300)
+    rendered.soffice(sorted(root.glob("*.docx")), "pdf", root, root / "profile")
     return {(layout, seed): (root / f"{layout}-{seed}.pdf", notes.get(seed) if layout == "lo-footnotes" else [])
             for layout in LO_LAYOUTS for seed in sources}
 
@@ -455,3 +459,49 @@ def test_libreoffice_pdfs_read_back_the_texts_blocks_on_their_printed_pages(sour
     for read in (doc, read_document(path.with_suffix(".docx"), path.stem + ".docx")):
         got_notes = [re.sub(r"^\S+\s", "", read.block_text(b)) for b in read.blocks if b.kind == "footnote"]
         assert [" ".join(n.split()) for n in got_notes] == notes
+
+
+# --- the chapter's DOCX saved again by LibreOffice: as a web page, as plain text, and as .odt and then .docx again --
+
+LO_EXPORTS = ("lo-html-styles", "lo-html-manual", "lo-txt-styles", "lo-txt-manual", "lo-odt-styles", "lo-odt-manual")
+
+
+@pytest.fixture(scope="module")
+def lo_exports(sources, tmp_path_factory):
+    """(layout, seed) -> the file LibreOffice saved from that seed's docx-styles or docx-manual (bench/rendered.py's
+    lo- layouts); four soffice runs in all, one per conversion."""
+    import rendered
+
+    _need_soffice()
+    root = tmp_path_factory.mktemp("lo-exports")
+    docs = []
+    for seed, (_, title, blocks) in sources.items():
+        for source in ("docx-styles", "docx-manual"):
+            docs.append(root / f"{source.split('-')[1]}-{seed}.docx")
+            rendered.render_docx(title, blocks, docs[-1], source)
+    profile = root / "profile"
+    for target in ("html", "txt", "odt"):
+        (root / target).mkdir()
+        rendered.soffice(docs, target, root / target, profile)
+    (root / "docx").mkdir()
+    rendered.soffice(sorted((root / "odt").glob("*.odt")), "docx:MS Word 2007 XML", root / "docx", profile)
+    out = {}
+    for layout in LO_EXPORTS:
+        kind, source = layout.split("-")[1:]
+        folder, suffix = ("docx", ".docx") if kind == "odt" else (kind, f".{kind}")
+        for seed in sources:
+            out[layout, seed] = root / folder / f"{source}-{seed}{suffix}"
+    return out
+
+
+@pytest.mark.parametrize(("layout", "seed"), cases(LO_EXPORTS))
+def test_libreoffice_exports_read_back_the_texts_blocks(sources, lo_exports, layout, seed):
+    import difflib
+
+    from telusur.documents import read_document
+
+    want = sources[seed][0]
+    path = lo_exports[layout, seed]
+    got = shape(read_document(path, path.name))
+    assert got == want, "\n".join(difflib.unified_diff([f"{k} {t}" for k, t in want], [f"{k} {t}" for k, t in got],
+                                                       lineterm="", n=1))

@@ -153,3 +153,64 @@ def test_an_admonitions_marker_is_markup_and_its_text_set_in_is_no_code(tmp_path
     assert [t for _, _, t in blocks] == ["Akuntansi", PROSE, "Persamaan dasar", "Aset sama dengan liabilitas ditambah "
                                          "ekuitas.", "Catat setiap transaksi pada hari yang sama.", "Simpan buktinya.",
                                          "Selesai."]
+
+
+# A Word file's list typed by hand (markers and a tab, a hanging indent; a list inside an item set in further) as
+# LibreOffice's and Word's web pages write it: a paragraph per item, its indent in the paragraph's style
+_TYPED = ("<p style='margin-left: {left}in; text-indent: -0.3in; margin-bottom: 0.14in'>{marker}\t{text}</p>")
+STEPS = ["Guru menyusun rencana pelaksanaan pembelajaran bersama guru mitra.",
+         "Guru melaksanakan tindakan sesuai rencana yang telah disusun.",
+         "Pengamat mencatat aktivitas siswa selama pembelajaran berlangsung.",
+         "Peneliti dan guru mitra merefleksikan hasil tindakan pada siklus pertama."]
+
+
+def test_a_list_typed_by_hand_on_a_word_processors_web_page_is_a_list_with_its_levels(tmp_path):
+    items = [("1.", 0.39, STEPS[0]), ("2.", 0.39, STEPS[1]), ("•", 0.69, STEPS[2]), ("•", 0.69, STEPS[3]),
+             ("3.", 0.39, "Siklus kedua disusun dari hasil refleksi itu.")]
+    word = "<p class=MsoNormal style='margin-left:36.0pt;text-indent:-18.0pt'>a.<span>&nbsp;&nbsp;</span>{}</p>"
+    page = (f"<html><body><h2>Prosedur Penelitian</h2><p>{PROSE} Tahapannya sebagai berikut:</p>"
+            + "".join(_TYPED.format(left=left, marker=m, text=t) for m, left, t in items)
+            + f"<p style='text-indent: 0.49in'>{PROSE}</p>"
+            + "".join(word.format(t) for t in STEPS[:1])
+            + "<p>J. Salusu menyatakan bahwa strategi merupakan seni menggunakan kemampuan organisasi.</p>"
+            "</body></html>")
+    _, blocks = _read(tmp_path, page, "prosedur.html")
+    assert blocks == [("heading", 2, "Prosedur Penelitian"), ("paragraph", 0, f"{PROSE} Tahapannya sebagai berikut:")] \
+        + [("item", 1 if m == "•" else 0, f"{m} {t}") for m, _, t in items] + [("paragraph", 0, PROSE)] \
+        + [("item", 0, f"a. {STEPS[0]}")] \
+        + [("paragraph", 0, "J. Salusu menyatakan bahwa strategi merupakan seni menggunakan kemampuan organisasi.")]
+
+
+def test_a_chapters_number_over_its_long_title_typed_bold_is_a_heading_on_a_web_page(tmp_path):
+    title = "TINJAUAN PUSTAKA DAN KERANGKA BERPIKIR PENELITIAN TINDAKAN"  # with "BAB II", over 60
+    page = (f"<html><body><p align='center'><b>BAB II<br/>{title}</b></p><p>{PROSE}</p>"
+            f"<p><b>2.1 Pengertian Koperasi</b></p><p>{PROSE}</p></body></html>")
+    _, blocks = _read(tmp_path, page, "bab2.html")
+    assert [(k, t) for k, _, t in blocks if k == "heading"] == [("heading", f"BAB II {title}"),
+                                                               ("heading", "2.1 Pengertian Koperasi")]
+
+
+def test_a_list_inside_an_item_written_out_flat_in_plain_text_is_one_level_down(tmp_path):
+    """LibreOffice's plain text of a list nested by paragraph indent: no indent left; the bullets between "2." and
+    "3." are the list inside item 2; letters between "1." and "2." the list inside item 1."""
+    text = (f"{PROSE} Tahapannya sebagai berikut:\n1.\t{STEPS[0]}\n2.\t{STEPS[1]}\n•\t{STEPS[2]}\n•\t{STEPS[3]}\n"
+            f"3.\tSiklus kedua disusun dari hasil refleksi itu.\n{PROSE}\n"
+            f"1. {STEPS[0]}\na. {STEPS[2]}\nb. {STEPS[3]}\n2. {STEPS[1]}\n{PROSE}\n")
+    _, blocks = _read(tmp_path, text, "prosedur.txt")
+    assert [(k, lv, t.split()[0]) for k, lv, t in blocks if k == "item"] == [
+        ("item", 0, "1."), ("item", 0, "2."), ("item", 1, "•"), ("item", 1, "•"), ("item", 0, "3."),
+        ("item", 0, "1."), ("item", 1, "a."), ("item", 1, "b."), ("item", 0, "2.")]
+    # a count that does not go on ("2." then "5."), or bullets after the list's last item: one flat list still
+    text = (f"{PROSE} Tahapannya sebagai berikut:\n1. {STEPS[0]}\n2. {STEPS[1]}\n• {STEPS[2]}\n5. {STEPS[3]}\n"
+            f"{PROSE}\n1. {STEPS[0]}\n2. {STEPS[1]}\n• {STEPS[2]}\n• {STEPS[3]}\n{PROSE}\n")
+    _, blocks = _read(tmp_path, text, "prosedur.txt")
+    assert [lv for k, lv, _ in blocks if k == "item"] == [0] * 8
+
+
+def test_a_numbered_table_saved_one_cell_a_line_is_a_table_with_its_rows_numbered_with_a_stop(tmp_path):
+    """LibreOffice's plain text of a table whose first column numbers its rows as a list does, "1." / "2.", a cell
+    a line: a table as with "1" / "2"."""
+    rows = [("1.", STEPS[0]), ("2.", STEPS[1]), ("3.", STEPS[2])]
+    text = "\n".join(["Prosedur Penelitian", PROSE, "No", "Uraian", *[c for row in rows for c in row], PROSE])
+    _, blocks = _read(tmp_path, text + "\n", "prosedur.txt")
+    assert ("table", 0, "No | Uraian\n" + "\n".join(f"{n} | {t}" for n, t in rows)) in blocks

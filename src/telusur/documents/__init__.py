@@ -281,7 +281,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 139: a title set apart by a blank line under a run of short lines a lead-in announces, typed a line each, is the next
 #     section's title, no item of the run; a web page's heading opening with a name's number ("3DES", "10BASE-T") keeps
 #     it whole (a glued outline number of one level has its stop: "1.Pendahuluan")
-READERS_VERSION = "139"
+# 140: what LibreOffice saves from a Word file: a web page's list typed by hand ("<p style='margin-left…'>1.<tab>…")
+#     is items with levels from its indent, a bold "BAB II<br>TITLE" over 60 characters a heading; a .txt's items of
+#     another marker between "2." and "3." are the list inside item 2; a table one cell a line numbered "1." a table
+READERS_VERSION = "140"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -74,7 +74,6 @@ def read(raw: bytes, rel: str) -> Document:
 HEADING_SHARE = 0.8  # more of the paragraphs than this read as headings: the file's heading levels are wrong
 PROSE_HEADING_CHARS = 100  # ... when headings this long, ending a sentence, are among them
 TRUST_OUTLINE, TRUST_NAMED, TRUST_NONE = 2, 1, 0  # what gives a paragraph a heading level (see _Reader.trust)
-TYPED_LEVEL_STEP = 180  # twips (0.32 cm): a typed item set in this much further is one level down
 TAB_STOP = 720  # twips: Word's default tab stops, half an inch apart
 
 
@@ -519,7 +518,7 @@ class _Reader:
         self.level = 0  # level of the last heading given by a style or outline level
         self.page_turn = False  # a page break since the last paragraph with text
         self.opening: list[str] | None = []  # centred bold lines at the very start; None once the body began
-        self.typed = structure.IndentLevels(TYPED_LEVEL_STEP)  # the levels of a list typed by hand, by indent
+        self.typed = structure.IndentLevels(structure.TYPED_LEVEL_STEP)  # the levels of a list typed by hand, by indent
         self.indent = 0  # where the paragraph being read starts (twips)
 
     def read_body(self) -> None:
@@ -602,7 +601,7 @@ class _Reader:
             # a typed skripsi number gives the depth ("2.1 Planning" under "BAB II"), else one below the last style
             numbered = structure.numbered_heading(text)
             return self.level + (numbered or 1), bold and not numbered
-        elif bold and _chapter_title(text):
+        elif bold and structure.chapter_title(text):
             level = self.level + 1  # "BAB II", a line break, "TINJAUAN PUSTAKA": bold and centred by hand
         return level, False
 
@@ -641,16 +640,7 @@ class _Reader:
         hand ("a. Adanya strategi ...") are items; the other lines stay together as one paragraph, rebuilt where a
         line break only wrapped it (text pasted from a PDF or a mail, a break every ~70 characters)."""
         text = structure.unwrap(text) if "\n" in text else text
-        runs: list[list] = []  # [start, end, marker]
-        for a, b, kind in structure.plain_blocks(text):
-            marker = structure.list_marker(text[a:b]) if kind == "item" else ""
-            if marker[:1].isupper():  # "J. Salusu menyatakan ...": a name's initial, not an item
-                marker = ""
-            if not marker and runs and not runs[-1][2]:
-                runs[-1][1] = b
-            else:
-                runs.append([a, b, marker])
-        for a, b, marker in runs:
+        for a, b, marker in structure.typed_items(text):
             if marker:
                 self.builder.add("item", structure.LIST_MARKER.sub("", text[a:b], count=1),
                                  level=self.typed.item(self.indent), marker=marker)
@@ -846,14 +836,6 @@ _MATH = {f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara"}
 _M = {name: f"{{{M_NS}}}{name}" for name in ("t", "f", "num", "den", "sSup", "sSub", "sSubSup", "sPre", "e", "sup",
                                              "sub", "rad", "deg", "d", "dPr", "begChr", "endChr", "sepChr", "nary",
                                              "naryPr", "chr")}
-
-
-def _chapter_title(text: str) -> bool:
-    """A chapter's number and its title typed as one paragraph over two or three lines ("BAB II" / "TINJAUAN
-    PUSTAKA"): each line short and ending no sentence."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    return 2 <= len(lines) <= 3 and structure.numbered_heading(lines[0]) == 1 and \
-        all(structure.is_short_heading(line) for line in lines)
 
 
 def _math(el: Element) -> str:

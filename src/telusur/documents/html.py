@@ -12,8 +12,9 @@ from pathlib import Path
 from ..errors import CorpusError
 from .decode import ads_talked_of, is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
-from .structure import (CELL, HARD_BREAK, headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens,
-                        mend_hard_breaks, pasted_lines, place_section_names, spaced_number, title_shaped)
+from .structure import (CELL, HARD_BREAK, LIST_MARKER, TYPED_LEVEL_STEP, IndentLevels, chapter_title,
+                        headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens, mend_hard_breaks,
+                        pasted_lines, place_section_names, spaced_number, title_shaped, typed_items)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -229,6 +230,8 @@ class _Walker:
         self.references_at: int | None = None  # level of the open reference-list heading
         self.level = 0  # level of the last <h1>-<h6>: a bold paragraph acting as a heading goes one below it
         self.ads_talked_of = False  # the page writes of advertising: an "IKLAN" paragraph titles a part of it
+        self.indent = 0.0  # where the open paragraph's first line starts (CSS margin-left and text-indent), in twips
+        self.typed = IndentLevels(TYPED_LEVEL_STEP)  # the levels of a list typed by hand, by indent
 
     def run(self, root) -> None:
         self.top = _tag(root) not in ("article", "main")
@@ -241,8 +244,19 @@ class _Walker:
             text = "\n".join(without_counters([line for line in text.split("\n")
                                                 if not is_boilerplate_line(line, self.ads_talked_of)]))
         self.buf = []
-        if text:
+        if not text:
+            return
+        if self.references_at is not None or self.kind != "paragraph":
+            self.typed.end()
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
+            return
+        for a, b, marker in typed_items(text):  # a list typed by hand, as in a DOCX ("1.<tab>Sarana ...")
+            if marker:
+                self.b.add("item", LIST_MARKER.sub("", text[a:b], count=1), level=self.typed.item(self.indent),
+                           marker=marker)
+            else:
+                self.typed.end()
+                self.b.add("paragraph", text[a:b])
 
     def heading(self, text: str, level: int, placed: bool = False) -> None:
         """A heading; a reference-list heading ("Daftar Pustaka") makes what follows, up to the next heading of
@@ -250,6 +264,7 @@ class _Walker:
         decides."""
         if not text:
             return
+        self.typed.end()
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):
@@ -276,7 +291,7 @@ class _Walker:
             self.heading(" ".join("".join(el.itertext()).split()), self.base + 1)
         elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
             self.flush()
-            self.heading(" ".join("".join(el.itertext()).split()), self.base + self.level + 1, placed=True)
+            self.heading(" ".join(_inline(el).split()), self.base + self.level + 1, placed=True)  # "BAB II<br>…"
         elif tag in ("ol", "ul"):
             self.flush()
             self.list(el, 0)
@@ -322,9 +337,10 @@ class _Walker:
         elif tag in _BLOCKS or tag == "li":
             self.flush()
             top, self.top = self.top, self.top and tag not in ("article", "main")
+            indent, self.indent = self.indent, first_line_indent(el, self.indent)
             self.block(el)
             self.flush()
-            self.top = top
+            self.top, self.indent = top, indent
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
 
@@ -360,6 +376,7 @@ class _Walker:
 
     def list(self, el, level: int) -> None:
         """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
+        self.typed.end()
         ordered = _tag(el) == "ol"
         number = _int(el.get("start"), 1)
         kix = _KIX_LEVEL.search(el.get("class", ""))  # Google Docs sets each level's items in a list of its own
@@ -392,6 +409,7 @@ class _Walker:
         """One table block: a row per line, cells joined by " | "; its <caption> ("Tabel 1. …") a paragraph over
         it, as the other formats set a caption; a cell spanning rows (rowspan) stands in each row it spans, so the
         cells after it stay in their columns."""
+        self.typed.end()
         caption = next((c for c in el if _tag(c) == "caption"), None)
         if caption is not None and not _dropped(caption, False):
             self.b.add(self.kind, " ".join(_inline(caption).split()))
@@ -413,6 +431,22 @@ class _Walker:
                 rows.append(CELL.join(cells))
         if rows:
             self.b.add("table", "\n".join(rows))
+
+
+# A CSS length in twips (a word processor's web page sets a paragraph's indents so: LibreOffice "margin-left: 0.39in;
+# text-indent: -0.3in", Word "margin-left:36.0pt;text-indent:-18.0pt")
+_TWIPS = {"in": 1440, "cm": 1440 / 2.54, "mm": 144 / 2.54, "pt": 20, "pc": 240, "px": 15}
+_INDENT = re.compile(r"(?:^|;)\s*(margin-left|text-indent)\s*:\s*(-?\d*\.?\d+)\s*(in|cm|mm|pt|pc|px)\b", re.I)
+
+
+def first_line_indent(el, inherited: float) -> float:
+    """Where a block's first line starts, in twips: its own margin-left and text-indent (a typed list item's
+    hanging indent puts its marker there), else its parent's."""
+    found = {name.lower(): float(value) * _TWIPS[unit.lower()]
+             for name, value, unit in _INDENT.findall(el.get("style") or "")}
+    if not found:
+        return inherited
+    return found.get("margin-left", 0.0) + found.get("text-indent", 0.0)
 
 
 def _spanned(spanning: dict[int, tuple[str, int]], column: int) -> str:
@@ -545,9 +579,10 @@ def _title_paragraph(el) -> bool:
 
 def _bold_heading(el) -> bool:
     """A paragraph that is only bold text, short and without end punctuation ("<p><b>1. Pengertian</b></p>"): a
-    blog's sub-heading, as a bold line is in Markdown."""
+    blog's sub-heading, as a bold line is in Markdown; or a chapter's number over its title ("BAB II<br>TINJAUAN
+    PUSTAKA"), as a DOCX's chapter typed bold by hand is."""
     text = " ".join("".join(el.itertext()).split())
-    return bool(text) and title_shaped(text) and _all_bold(el) \
+    return bool(text) and (title_shaped(text) or chapter_title(_lines(_inline(el)))) and _all_bold(el) \
         and not is_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
 
 

@@ -268,6 +268,13 @@ _EQUATION = LazyPattern(r"\w\s*=\s*\S")
 KEYWORDS_LINE = LazyPattern(r"^\W*(?i:kata[\s-]+kunci|key\s*words?)\s*:")
 
 
+def chapter_title(text: str) -> bool:
+    """A chapter's number and its title typed as one paragraph over two or three lines ("BAB II" / "TINJAUAN
+    PUSTAKA"): each line short and ending no sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return 2 <= len(lines) <= 3 and numbered_heading(lines[0]) == 1 and all(is_short_heading(line) for line in lines)
+
+
 def line_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, line) for every line of the text, end excluding the newline."""
     out, pos = [], 0
@@ -799,7 +806,7 @@ def cell_line_tables(text: str) -> str:
         rows, start = [lines[n:n + width]], n + width
         while start + width <= len(lines) and all(line.strip() for line in lines[start:start + width]) and (
                 _cell_types(lines[start:start + width]) == typed if typed else
-                lines[start].strip() == str(len(rows))):
+                _row_number(lines[start]) == len(rows)):
             rows.append(lines[start:start + width])
             start += width
         out += [CELL.join(" ".join(c.split()) for c in row) for row in rows]
@@ -843,10 +850,17 @@ def _cell_table_width(lines: list[str], n: int) -> int:
         if not all(0 < len(c.strip()) <= CELL_HEADER_CHARS and not c.strip().endswith(TERMINAL) for c in header):
             return 0
         rows = [lines[first + r * width:first + (r + 1) * width] for r in range(2)]
-        if all(len(row) == width and row[0].strip() == str(r + 1) and all(c.strip() for c in row)
+        if all(len(row) == width and _row_number(row[0]) == r + 1 and all(c.strip() for c in row)
                for r, row in enumerate(rows)):
             return width
     return 0
+
+
+def _row_number(cell: str) -> int:
+    """The number of a numbered table's row, "3" or "3." (a list's marker set in the table's first column), else 0."""
+    cell = cell.strip()
+    cell = cell[:-1] if cell.endswith(".") else cell
+    return int(cell) if cell.isdigit() and len(cell) <= 3 else 0
 
 
 def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
@@ -1146,6 +1160,26 @@ def hyphen_breaks_word(before: str, after: str, words: set[str], typeset: bool =
 
 # ---------------------------------------------------------------- plain text made into blocks
 
+def typed_items(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, marker) of a paragraph's pieces, as a word processor's paragraph without list numbering holds
+    them: a line that starts with a marker typed by hand ("a. Adanya strategi ...") opens an item; the other lines
+    stay together as one paragraph (marker ""). A capital letter's "J. Salusu menyatakan ..." is a name's initial,
+    no marker."""
+    runs: list[list] = []
+    for a, b, kind in plain_blocks(text):
+        marker = list_marker(text[a:b]) if kind == "item" else ""
+        if marker[:1].isupper():
+            marker = ""
+        if not marker and runs and not runs[-1][2]:
+            runs[-1][1] = b
+        else:
+            runs.append([a, b, marker])
+    return [(a, b, marker) for a, b, marker in runs]
+
+
+TYPED_LEVEL_STEP = 180  # twips (0.32 cm): a typed item set in this much further than the one above is one level down
+
+
 class IndentLevels:
     """List levels from indents, for lists typed by hand (a plain text's spaces, a Word paragraph's indent): an
     item set in by step or more past the item above opens a list inside it, one set back to an open item's indent
@@ -1394,7 +1428,29 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
             level = 0
             levels.end()
         blocks.append(Block(kind, a, b, Location(tuple(t for _, t, _ in section)), level, list_marker(line)))
-    return tuple(blocks)
+    return tuple(nested_between(text, blocks))
+
+
+def nested_between(text: str, blocks: list[Block]) -> list[Block]:
+    """A list written out flat (a word processor's plain-text export keeps no paragraph indent): items of another
+    kind of marker ("•", "a.", "1)") standing between two items of one numbered list whose count goes on ("2." …
+    "3.") are a list inside the item before them, one level below it."""
+    out = list(blocks)
+    lines = [text[b.start:b.end] for b in out]
+    for i, b in enumerate(out):
+        number = marker_number(lines[i]) if b.kind == "item" else 0
+        if not number:
+            continue
+        kind, k = marker_kind(lines[i]), i + 1
+        while k < len(out) and out[k].kind == "item" and out[k].level == b.level and \
+                marker_kind(lines[k]) not in (kind, ""):
+            k += 1
+        if k == i + 1 or k == len(out) or out[k].kind != "item" or out[k].level != b.level or \
+                marker_kind(lines[k]) != kind or marker_number(lines[k]) != number + 1:
+            continue
+        for n in range(i + 1, k):
+            out[n] = replace(out[n], level=out[n].level + 1)
+    return out
 
 
 _UNDERLINE = LazyPattern(r"^\s{0,3}(=|-)\1{2,}\s*$")
