@@ -214,3 +214,15 @@ def test_a_numbered_table_saved_one_cell_a_line_is_a_table_with_its_rows_numbere
     text = "\n".join(["Prosedur Penelitian", PROSE, "No", "Uraian", *[c for row in rows for c in row], PROSE])
     _, blocks = _read(tmp_path, text + "\n", "prosedur.txt")
     assert ("table", 0, "No | Uraian\n" + "\n".join(f"{n} | {t}" for n, t in rows)) in blocks
+
+
+def test_a_numbered_bold_heading_after_a_web_pages_reference_list_ends_it(tmp_path):
+    """Word's and LibreOffice's web page of a chapter whose headings are typed bold: "2.5 Lampiran" after "2.4
+    Daftar Pustaka" is the next section, not an entry; a bold line with no number in the list stays an entry."""
+    entry = "Sugiyono. (2015). Metode Penelitian Pendidikan. Bandung: Alfabeta."
+    page = (f"<html><body><p><b>2.3 Pembahasan</b></p><p>{PROSE}</p><p><b>2.4 Daftar Pustaka</b></p><p>{entry}</p>"
+            f"<p><b>Sumber Daring</b></p><p>{entry}</p><p><b>2.5 Lampiran</b></p><p>{PROSE}</p></body></html>")
+    _, blocks = _read(tmp_path, page, "bab2.html")
+    assert [(k, t) for k, _, t in blocks[3:]] == [("reference", entry), ("reference", "Sumber Daring"),
+                                                  ("reference", entry), ("heading", "2.5 Lampiran"),
+                                                  ("paragraph", PROSE)]

@@ -284,7 +284,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 140: what LibreOffice saves from a Word file: a web page's list typed by hand ("<p style='margin-left…'>1.<tab>…")
 #     is items with levels from its indent, a bold "BAB II<br>TITLE" over 60 characters a heading; a .txt's items of
 #     another marker between "2." and "3." are the list inside item 2; a table one cell a line numbered "1." a table
-READERS_VERSION = "140"
+# 141: HTML: a numbered bold heading ("2.5 Laporan Bacaan") after a page's "Daftar Pustaka" ends the reference list
+READERS_VERSION = "141"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

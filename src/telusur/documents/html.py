@@ -14,7 +14,7 @@ from .decode import ads_talked_of, is_boilerplate_line, without_counters
 from .model import RAISED, Document, DocumentBuilder
 from .structure import (CELL, HARD_BREAK, LIST_MARKER, TYPED_LEVEL_STEP, IndentLevels, chapter_title,
                         headings_as_items, is_caption, is_reference_heading, join_wrapped_hyphens, mend_hard_breaks,
-                        pasted_lines, place_section_names, spaced_number, title_shaped, typed_items)
+                        numbered_heading, pasted_lines, place_section_names, spaced_number, title_shaped, typed_items)
 
 # Never text of the document: code, page furniture and controls.
 _DROPPED = frozenset({
@@ -289,7 +289,8 @@ class _Walker:
         elif tag == "p" and _title_paragraph(el) and not self.b.section:
             self.flush()  # a word processor's Title style, as a DOCX's Title: the top heading
             self.heading(" ".join("".join(el.itertext()).split()), self.base + 1)
-        elif tag in ("p", "div") and self.references_at is None and _bold_heading(el):
+        elif tag in ("p", "div") and _bold_heading(el) and (self.references_at is None or numbered_heading(
+                " ".join(_inline(el).split()))):  # in a reference list, a bold line is an entry; "2.5 Lampiran" not
             self.flush()
             self.heading(" ".join(_inline(el).split()), self.base + self.level + 1, placed=True)  # "BAB II<br>…"
         elif tag in ("ol", "ul"):
