@@ -17,7 +17,7 @@ import re
 from functools import cached_property, lru_cache
 from itertools import product
 
-from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, lexicon
+from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, is_english_word, lexicon
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -122,7 +122,15 @@ def name_spellings(name: str) -> list[str]:
         out += ["y" + w[1:], "y" + _letters(w)[1:]]
     hebrew = [re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[aeiou])j(?=[aeiou])", "y", form)) for form in out]
     out += [form for form in hebrew if len(form) >= 4]
+    # A people named by "-ite" after its land or forefather, as Indonesian names it ("orang Edom"): "Edomites" ->
+    # "edom", "Israelites" -> "israel", "Canaanite" -> "kanaan", "Moabites" -> "moab" (not a word: "Website")
+    people = _PEOPLE.match(w)
+    if people and not is_english_word(w):
+        out += [*name_spellings(people.group(1)), people.group(1)]
     return [form for form in dict.fromkeys(out) if form != w]
+
+
+_PEOPLE = LazyPattern(r"([a-z]{4,})ites?$")
 
 
 @lru_cache(maxsize=4096)

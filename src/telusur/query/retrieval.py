@@ -1133,9 +1133,14 @@ class Retriever:
 
     def _respelled(self, token: str) -> set[str]:
         """The text's spellings of a name an English question gives, as Indonesian writes names (query/english.py
-        name_spellings), matched as any name's other spelling is (_spelled_alike)."""
-        return {v for spelled in english_words.name_spellings(token) for v in self.index.bm25.near_terms(spelled)
-                if _spelled_alike(spelled, {v})}
+        name_spellings), matched as any name's other spelling is (_spelled_alike), or as the index reads it, its
+        stem with an ending cut off, exactly ("kanaan" is the term "kana", whose neighbours one typo away are other
+        words; a prefix cut off would leave another word)."""
+        bm25 = self.index.bm25
+        spellings = english_words.name_spellings(token)
+        return {v for spelled in spellings for v in bm25.near_terms(spelled) if _spelled_alike(spelled, {v})} | \
+            {t for spelled in spellings for t in bm25.tokenize(spelled)
+             if t != spelled and spelled.startswith(t) and len(t) >= 4 and t in bm25.vocab}
 
     def english_absent_words(self, query: str) -> tuple[str, ...]:
         """absent_words of a question in English: its content words the word list gives Indonesian nouns for that the
