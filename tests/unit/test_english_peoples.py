@@ -30,3 +30,4 @@ def test_a_people_the_text_names_is_no_unknown_name(course, question_features):
                      "Why was the Canaanite way of life so attractive to the Israelites?"):  # "Kanaan": the term "kana"
         features = question_features(engine, question)
         assert features["english_names_unknown"] == 0.0, question
+

@@ -1070,23 +1070,26 @@ class Retriever:
                     variants |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
                     if english:  # also as Indonesian writes it ("Jeroboam": "Yerobeam")
                         forms |= self._respelled(t)
-            # one typo away only where the text writes it as a name: "Kasmir" is no "kasir", "Holsti" is "Hosti"
-            forms |= {v for v in variants if self._written_as_name(v)}
+            # one typo away only where the text writes it as a name: "Kasmir" is no "kasir", "Holsti" is "Hosti"; an
+            # acronym's as an acronym: "ASEAN" is no "Hasan"
+            forms |= {v for v in variants if self._written_as_name(v, acronym=name.isupper())}
             out[name] = frozenset(forms)
         return out
 
-    def _written_as_name(self, term: str) -> bool:
+    def _written_as_name(self, term: str, acronym: bool = False) -> bool:
         """A term the text writes as a name or an acronym: with a capital inside a sentence at least once, or never in
-        lower case (a capital opening a sentence or a heading says nothing), in the passages that use it (_named)."""
+        lower case (a capital opening a sentence or a heading says nothing), in the passages that use it (_named).
+        acronym: as an acronym, in capitals at least once (an acronym's other spelling is one: "ASEAN" is no "Hasan")."""
         stems = self.index.bm25.stems
-        inside = lower = False
+        inside = lower = capitals = False
         for word, within in self._written(term, _TEXT_WORD, lambda w: w[0].isupper() != w[0].islower()
                                           and stem(w.lower(), stems) == term):
+            capitals = capitals or len(word) > 1 and word.isupper()
             if word[0].islower():
                 lower = True
             elif within:
                 inside = True
-        return inside or not lower
+        return (inside or not lower) and (capitals or not acronym)
 
     def _written(self, term: str, words: re.Pattern, keep: Callable[[str], bool] | None = None) \
             -> Iterator[tuple[str, bool]]:
