@@ -1299,14 +1299,6 @@ def _rendered_questions() -> list:
     return [q for q in questions if q["doc"] in RENDERED]
 
 
-# A near tie the ranker fit of 2026-12-06 (fit-9f5c82100829) decides one way over the text and the other over its PDF:
-# "Planning merupakan ..." 86.09 vs the list "Fungsi Manajemen terdiri atas 4 fungsi ..." 86.04 over the Markdown,
-# 86.02 vs 86.04 over the PDF (BM25's lengths differ a little between the two readings). The definition feature does
-# not read "fungsi planning" as asking what Planning is (BENCHMARKS.md, the lead's list of 2026-12-06 08:15): strict,
-# so the case fails again once that is fixed and this mark must go.
-_NEAR_TIE = "Apa yang dimaksud dengan fungsi planning dalam manajemen?"
-
-
 @pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
 def test_the_rendered_texts_have_their_eight_questions():
     assert len(_rendered_questions()) == 8
@@ -1314,9 +1306,7 @@ def test_the_rendered_texts_have_their_eight_questions():
 
 @pytest.mark.skipif(not all((SHARED_TEXTS / n).exists() for n in RENDERED), reason="../shared/texts is absent")
 @pytest.mark.slow
-@pytest.mark.parametrize("q", [pytest.param(q, marks=pytest.mark.xfail(strict=True, reason="a near tie, see _NEAR_TIE"))
-                               if q["question"] == _NEAR_TIE else q for q in _rendered_questions()],
-                         ids=lambda q: q["question"][:40])
+@pytest.mark.parametrize("q", _rendered_questions(), ids=lambda q: q["question"][:40])
 def test_shared_texts_as_pdf_answer_with_the_same_evidence(rendered_pair, q):
     text_engine, pdf_engine = rendered_pair
     evidence = squeeze(q["evidence"])

@@ -217,6 +217,8 @@ def english_share(text: str) -> float:
 
 # "Apa yang dimaksud dengan X (menurut Y)?", "Apa pengertian X?", "Jelaskan definisi X", "Apa itu X?": the term asked
 # to be defined. "Menurut Y, X itu apa?" too.
+# "maksud X" and "arti X" open a definition question as "pengertian X" does ("maksud double track system dalam pidana
+# lingkungan hidup", "arti struktur dalam teori strukturasi": team sets 4 and 11), not "Maksud dan tujuan ...".
 # "Apa singkatan dari GPM?", "kepanjangan dari GPM apa?": what an acronym stands for is its definition. A definition
 # "yang paling singkat" (or any "yang paling ...") chooses among the text's definitions of the term, and an "apa" or
 # "itu apa" closing the question asks it ("definisi pemasaran yang paling singkat apa?"): neither is part of the term.
@@ -224,16 +226,18 @@ _DEFINITION_QUESTION = LazyPattern(
     r"^(?:apa(?:kah)?\s+(?:yang\s+)?(?:dimaksud(?:\s+(?:oleh\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)?\s+dengan"
     r"|(?:pengertian|definisi|arti|maksud|singkatan|kepanjangan)(?:\s+dari)?|itu)"
     r"|jelaskan\s+(?:(?:pengertian|definisi|maksud)(?:\s+dari)?|apa\s+itu|apa\s+yang\s+dimaksud\s+dengan)"
-    r"|(?:pengertian|definisi|singkatan|kepanjangan)(?:\s+dari)?)\s+(.+?)(?:\s+yang\s+paling\s+[^\W\d_]+)?"
+    r"|(?:pengertian|definisi|maksud|arti|singkatan|kepanjangan)(?:\s+dari)?(?!\s+(?:dan|atau|dari)\b))\s+(.+?)"
+    r"(?:\s+yang\s+paling\s+[^\W\d_]+)?"
     r"(?:\s+(?:itu\s+)?apa(?:kah)?)?(?:\s+menurut\s+.*)?\s*\??$", re.I)
 # Its author before it, with or without a comma ("Menurut Zimerer kewirausahaan itu apa?": the capitalised words), or
 # after it in at most three words ("Gemeinschaft menurut Tonnies dan Loomis itu apa?"); "yang dimaksud" and
-# "sebenarnya" only frame it.
+# "sebenarnya" only frame it. "X maksudnya" and "X maksudnya bagaimana" (chat "gimana", in standard words) ask what X
+# means as "X maksudnya apa" does (team sets 5, 6, 9: "menentukan target pasar maksudnya gimana").
 _TERM_THEN_APA = LazyPattern(r"^(?:menurut\s+[^,]{1,60},\s*|menurut\s+(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:dan|&)\s+)?)+)?"
                              r"(?:yang\s+dimaksud\s+(?:dengan\s+)?)?(.+?)(?:\s+menurut(?:\s+[^\s,]+){1,3})?\s+(?:itu\s+|tu\s+)?"
-                             r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:maksud|arti|pengertian|definisi)nya\s+)?"
+                             r"(?:sebenarnya\s+)?(?:adalah\s+)?(?:(?:(?:maksud|arti|pengertian|definisi)nya\s+)?"
                              r"(?:(?:singkatan|kepanjangan)(?:nya)?\s+(?:dari\s+)?)?apa(?:kah)?"
-                             r"\s*\??$", re.I)
+                             r"|(?:maksud|arti)nya(?:\s+bagaimana)?)\s*\??$", re.I)
 # A chat definition question that goes on after asking what X is ("standing desk itu apa, bagus ga buat pegawai kantor",
 # "cessie itu apa dalam hukum jaminan", "Kolostrum itu apa dan keluar kapan?"): its term is read from "X itu apa".
 _TERM_APA_GOES_ON = LazyPattern(r"^(.+?\s+(?:itu|tu)\s+apa(?:kah)?)(?:\s*,|\s+(?:dan|dalam|di|pada)\s)", re.I)
@@ -299,6 +303,18 @@ _AFTER_AUTHOR = LazyPattern(r"(?:\b[Mm]enurut\s+(?:(?:[A-Z][\w'’.-]*|dan|&|et\
                             r"mengartikan)\s+)$")
 
 
+# "pengertian X", "definisi X" or "konsep X" closing a question that opens otherwise asks what X is ("Bagaimana
+# Moeljatno merumuskan pengertian perbuatan pidana?", "kesimpulan penulis soal pengertian sistem", "inti pengertian
+# penjualan", "Bagaimana Peter F. Drucker menjelaskan konsep kewirausahaan?": the tuning half, team sets 11, 16, 2);
+# "dalam pengertian X" is the sense something is taken in ("autisme dalam pengertian non ilmiah"), and a question word
+# in X asks another thing ("mencakup pengertian apa saja", "itu pengertian yang seperti bagaimana": _NOT_A_TERM).
+_DEFINITION_CLOSING = LazyPattern(r"(?<![\w-])(?<!dalam\s)(?:pengertian|definisi|konsep)\s+(?:dari\s+)?"
+                                  r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4}?)(?:\s+menurut\s.*)?\s*\??$",
+                                  re.I)
+_NOT_A_TERM = frozenset(INDONESIAN_ASKING) | frozenset(f"{w}kah" for w in INDONESIAN_ASKING) \
+    | frozenset("yang tidak saja".split())
+
+
 def definition_focus(query: str) -> str | None:
     """The term a question asks to be defined ("Apa yang dimaksud dengan daerah otonom?" -> "daerah otonom",
     "Menurut Hutahaean, sistem itu apa?" -> "sistem"), or None for a question of another kind ("port LAN raspi buat
@@ -310,7 +326,9 @@ def definition_focus(query: str) -> str | None:
     if m is None:
         m = _TERM_THEN_APA.match(q)
         if m is None or len(m.group(1).split()) > 5 or _asks_of_term(m.group(1)):
-            return None
+            m = _DEFINITION_CLOSING.search(q)
+            if m is None or _asks_of_term(m.group(1)) or any(w.lower() in _NOT_A_TERM for w in m.group(1).split()):
+                return None
     words = WORD.findall(m.group(1))
     return " ".join(words) if words else None
 
@@ -364,15 +382,36 @@ def _definition_starts(text: str, focus: str):
         pos = joined.end()
 
 
+# Where or what for a term is asked of, after it: "formal group in sociology", "breadboard used for", "drug related
+# problems di apotek", "fungsi planning dalam manajemen" (the term is what comes before it: defined_names, and
+# focus_absent in retrieval.py)
+QUALIFIER = LazyPattern(r"\s+(?:in|used|di|dalam|pada)\b", re.I)
+# Nouns that say what kind of thing a term names ("fungsi planning", "konsep kewirausahaan", "istilah slacktivism",
+# "kata wira", "asas lex posteriori", "sifat amanah": the tuning half, team sets 1-8): a text defines the term by its
+# name alone as often ("Planning merupakan ...").
+TERM_HEADS = ("fungsi", "konsep", "istilah", "kata", "frasa", "asas", "sifat")
+_TERM_HEAD = LazyPattern(rf"^(?:{'|'.join(TERM_HEADS)})\s+(?=[^\W\d_])", re.I)
+
+
+def defined_names(focus: str) -> list[str]:
+    """The names a text may define a question's term by: the term as asked, the term before where it is asked of
+    (QUALIFIER: "fungsi planning dalam manajemen" -> "fungsi planning"), and either without the noun saying what kind
+    of thing it is (TERM_HEADS: "planning")."""
+    names = [focus, QUALIFIER.split(focus)[0]]
+    names += [_TERM_HEAD.sub("", name) for name in names]
+    return [name for name in dict.fromkeys(names) if name.strip()]
+
+
 def defines(text: str, focus: str) -> bool:
-    """The text defines the term: the term itself, at the start of a clause, just before "adalah" / "merupakan" /
-    "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah ...", "bahwa sistem (system)
-    adalah ...", "Menurut Sibero (2014:14) web adalah ..."). "Sistem informasi adalah ..." defines another term,
-    "Spesies ini adalah ..." none."""
+    """The text defines the term: the term itself (or another of its defined_names), at the start of a clause, just
+    before "adalah" / "merupakan" / "ialah" / "yaitu" ("Sistem adalah ...", "Demografi atau ilmu kependudukan adalah
+    ...", "bahwa sistem (system) adalah ...", "Menurut Sibero (2014:14) web adalah ...", "Planning merupakan ..." asked
+    "fungsi planning dalam manajemen"). "Sistem informasi adalah ..." defines another term, "Spesies ini adalah ..."
+    none."""
     if " atau " in focus.lower():  # "Pemantauan atau monitoring itu maksudnya apa?": either name of the term
         return any(defines(text, part) for part in re.split(r"\s+atau\s+", focus, flags=re.I) if part)
     return any(_CLAUSE_START.search(text[:start]) or _AFTER_AUTHOR.search(text[max(0, start - 120):start])
-               for start in _definition_starts(text, focus))
+               for name in defined_names(focus) for start in _definition_starts(text, name))
 
 
 _UNIT = LazyPattern(r"(?<=[.?!])\s+|\n+")

@@ -31,8 +31,8 @@ from .kinds import TIME, question_kind
 from .quantity import ASKS_NUMBER, UNITS, asked_count, asked_figure, asks_label, gives_count, gives_figure, \
     named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
-    PASSAGE_FEATURES, Parameters, asks, definition_focus, defines, english_share, indonesian_word, is_english, \
-    load_parameters, not_a_subject, which_focus
+    PASSAGE_FEATURES, QUALIFIER, Parameters, asks, definition_focus, defines, english_share, indonesian_word, \
+    is_english, load_parameters, not_a_subject, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -126,9 +126,6 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 # An English word shorter than this is not respelled (_english_slip): one slip from a short word is as often another
 # word ("later": "alter", "prone": "prove"), as FUZZY_MIN_LEN says of the text's words, and English has more short ones.
 ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
-# Where or what for a term is asked of, after it: "formal group in sociology", "breadboard used for", "drug related
-# problems di apotek", "unit dose dispensing di farmasi rumah sakit" (focus_absent: the term is what comes before it)
-_QUALIFIER = LazyPattern(r"\s+(?:in|used|di|dalam|pada)\b", re.I)
 # What a question asks of its subject, never a noun of the subject (absent_words): the unit a number is asked in
 # ("berapa persen": a text writes a share as "%"), the kind of thing a closing "X mana?" asks for ("dari kampus mana?":
 # the text names the one)
@@ -806,11 +803,11 @@ class Retriever:
         of the term's words, or another word of its group (query/synonyms.py), in one passage. A term of more than
         FOCUS_TOKENS search words is mostly the rest of the question, and says nothing; "port LAN raspi buat apa" asks
         no term (ranker.definition_focus). Where it is asked of is not the term ("drug related problems di apotek itu
-        apa": _QUALIFIER), nor are the words framing the question ("Contoh gesellschaft dalam kehidupan sehari-hari
+        apa": QUALIFIER), nor are the words framing the question ("Contoh gesellschaft dalam kehidupan sehari-hari
         apa?": "gesellschaft"); a word the text never writes is the text's word one typo away as BM25 reads it (its
         "Gesselschaft")."""
         focus = definition_focus(query) or which_focus(query)
-        focus = _QUALIFIER.split(focus)[0] if focus else focus
+        focus = QUALIFIER.split(focus)[0] if focus else focus
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit() and t not in _QUESTION_WORDS] \
             if focus else []
         if not tokens or len(tokens) > FOCUS_TOKENS:
@@ -830,7 +827,7 @@ class Retriever:
         is cultivation theory ...?" of one that never writes "kultivasi"). A longer term says nothing, as in
         Indonesian."""
         focus = english_words.definition_focus(query)
-        term = _QUALIFIER.split(focus)[0] if focus else ""
+        term = QUALIFIER.split(focus)[0] if focus else ""
         words = english_words.content_words(term) if term else []
         if not words or len(words) > FOCUS_TOKENS:
             return False
