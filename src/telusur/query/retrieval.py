@@ -580,7 +580,7 @@ class Retriever:
 
     def english_name_unwritten(self, query: str, found: Candidates) -> bool:
         """An English question asking what a name is (english.definition_asked, less where or what for it is asked
-        of: _QUALIFIER) that no passage writes whole: "What is Home Assistant used for on a Raspberry Pi?" of a text
+        of: QUALIFIER) that no passage writes whole: "What is Home Assistant used for on a Raspberry Pi?" of a text
         writing "home" in one passage and "assistant" in another, "What is Node-RED ...?" of one writing "node" and
         "red" apart. A name is written as it is named, not translated word by word (its spellings one typo away, as
         Indonesian writes it, or in words for an acronym: Retriever._name_forms, english.ACRONYMS), so its subject is
@@ -588,7 +588,7 @@ class Retriever:
         word of the term is capitalised, at most FOCUS_TOKENS of them: a longer run is the rest of the question; and
         some other word is not, or the capitals are the title case's ("What Is Functional Cooperation?")."""
         asked = english_words.definition_asked(query) if is_english(query) else None
-        term = _QUALIFIER.split(asked)[0] if asked else ""
+        term = QUALIFIER.split(asked)[0] if asked else ""
         words = english_words.content_words(term) if term else []
         if not words or len(words) > FOCUS_TOKENS or not all(w[:1].isupper() for w in words):
             return False
