@@ -101,8 +101,9 @@ tuning since 2026-12-06 06:20 UTC.
 'fresh17' in the session of 2026-12-06 (03:10 UTC) from the tuning-half documents as telusur reads them, by team set
 16's method (first from the chunks and sentences no earlier set had asked about, then another fact of an asked passage;
 team set 16 compared by script only), committed before telusur was run on it, scored the same way over its own index,
-with the same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Only the
-lead runs it (see its first line); it is not in OPEN_SETS, so --misses never lists its misses.
+with the same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all' row. Held out
+in two sessions (written in the first, the helpers' judge in the second; the lead's runs at caa3273 and 81f9370), open
+for tuning since 2026-12-06 12:25 UTC (the session's JUDGE: scored, never fitted).
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -160,10 +161,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
              "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14", "team15",
-             "team16")
+             "team16", "team17")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team16"
+JUDGE = "team17"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 
