@@ -53,7 +53,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-left.jsonl (gold 19: the last session's left kinds: bodies of dictionary words and English
   bodies cited narratively with no list, "yang dilakukan X pada tahun Y" with no "oleh", pronouns standing for the
   author just named ("Ia (2007: 23)"), a law chapter's notes as pdftotext gives them, a note's second work; rows with
-  "entry" also want the work to have a reference entry, counted as entries_found).
+  "entry" also want the work to have a reference entry, counted as entries_found) and
+  bench/citations-fresh-wild.jsonl (gold 20: the next left list's kinds: bodies of dictionary words with no list, a
+  pronoun whose person is named after it, offices with a year that cite nothing, Vancouver marks before "lebih" and a
+  verb or at a hard-wrapped line's start, pdftotext notes numbered from 1 on each page under a running footer).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -93,6 +96,7 @@ FRESH_BODIES2 = REPO / "bench" / "citations-fresh-bodies2.jsonl"  # the same wit
 FRESH_NOTES2 = REPO / "bench" / "citations-fresh-notes2.jsonl"  # legal footnotes; a translated Chicago chapter (gold 17)
 FRESH_NOTES3 = REPO / "bench" / "citations-fresh-notes3.jsonl"  # a PDF chapter's footnotes at the page foot (gold 18)
 FRESH_LEFT = REPO / "bench" / "citations-fresh-left.jsonl"  # the left list's kinds, pdftotext notes (gold 19)
+FRESH_WILD = REPO / "bench" / "citations-fresh-wild.jsonl"  # the next left list's kinds, notes restarting (gold 20)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -502,7 +506,8 @@ def main() -> int:
                  "fresh gold: bodies, no list": lambda: evaluate_kinds(args.verbose, FRESH_BODIES2),
                  "fresh gold: notes and translation": lambda: evaluate_kinds(args.verbose, FRESH_NOTES2),
                  "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3),
-                 "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT)}
+                 "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT),
+                 "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
