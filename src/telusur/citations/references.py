@@ -211,9 +211,12 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
 _VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de Onis M", "van der Meer J"
                    r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}")
-# ... a later author may have one name and no initials, as Indonesian names are written: "Gunawan SG, Setiabudy R,
-# Nafrialdi, editors."
-_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s*(?:{_VANCOUVER_NAME}|[A-Z][a-z][\w'’\-]+(?=,)))*"
+# ... any author may have one name and no initials, as Indonesian names are written: "Gunawan SG, Setiabudy R,
+# Nafrialdi, editors.", the last "Kurniawan I, Sulaiman. Judul ...", the first "Hardinsyah, Aries M. Judul ..." (before
+# an author with initials, so "Arikunto, Suharsimi. 2010." stays an author-year entry)
+_ONE_NAME = r"[A-Z][a-z][\w'’\-]+"
+_VANCOUVER = re.compile(rf"^(?P<authors>(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=,\s*{_VANCOUVER_NAME}[,.]))"
+                        rf"(?:,\s*(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=[,.])))*"
                         r"(?:,?\s*(?:et al|dkk))?)"
                         r"(?P<editors>,\s*(?:editors?|eds?|penyunting))?\.\s+"
                         rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
