@@ -36,6 +36,10 @@ DAFTAR PUSTAKA
     ("Penelitian sebelumnya (2, 3) lebih banyak dilakukan di kota.", [("Putra", "2020"), ("Sari", "2019")]),
     ("Risiko stunting lebih tinggi pada keluarga miskin dibandingkan keluarga mampu (2,3).",
      [("Putra", "2020"), ("Sari", "2019")]),
+    # a decimal-shaped mark before "lebih" after studies named as the clause's subject: their works (fresh gold 20)
+    ("Penelitian lain (2,3) lebih menekankan peran dukungan suami.", [("Putra", "2020"), ("Sari", "2019")]),
+    ("Beberapa studi terdahulu (3,4) lebih banyak dilakukan di kota daripada di desa.",
+     [("Sari", "2019"), ("Roesli", "2000")]),
 ])
 def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     assert _works(sentence + _LIST) == works

@@ -2997,13 +2997,19 @@ def _numbered(text: str, scan: str, start: int, end: int) -> list[Citation]:
 # A decimal written the Indonesian way in parentheses, "(7,8)", and a comparison right after it: a value compared
 _DECIMAL_MARK = re.compile(r"[ \t]?\(\d{1,3},\d{1,2}\)")
 _COMPARED_AFTER = re.compile(r"[ \t]*(?:lebih|kurang|daripada|dibanding(?:kan)?|versus|vs\.?)[ \t]", re.I)
+# Studies as the clause's subject right before the mark: "Penelitian lain (7,8) lebih menekankan ...", "Beberapa studi
+# terdahulu (3,4) lebih banyak ...": the works that did it, never a measured value
+_STUDIES_BEFORE = re.compile(r"\b(?i:penelitian|studi|kajian|riset|peneliti|studies|research)(?:-(?i:penelitian|studi))?"
+                             r"(?:\s+(?i:lain(?:nya)?|sebelumnya|terdahulu|terbaru|serupa|sejenis|tersebut|previous|"
+                             r"other|earlier))?\s*$")
 
 
 def _a_compared_decimal(scan: str, m: re.Match) -> bool:
     """A decimal-shaped mark ("(7,8)", no space after the comma) that a comparison follows, or the other side of a
     comparison whose first value is one, in its sentence ("kelompok eksperimen (7,8) lebih tinggi daripada kelompok
-    kontrol (6,9)"): a measured value, not entries 7 and 8. A citation stands after its claim, not before "lebih"."""
-    if not _DECIMAL_MARK.fullmatch(m.group()):
+    kontrol (6,9)"): a measured value, not entries 7 and 8. A citation stands after its claim, not before "lebih";
+    after studies named as the clause's subject ("Penelitian lain (7,8) lebih menekankan ...") it is their works."""
+    if not _DECIMAL_MARK.fullmatch(m.group()) or _STUDIES_BEFORE.search(scan, max(0, m.start() - 60), m.start()):
         return False
     if _COMPARED_AFTER.match(scan, m.end()):
         return True
