@@ -33,3 +33,25 @@ def test_numbers_at_a_foot_that_no_mark_above_runs_into_stay_text():
     doc = text.read("\f".join(pages).encode(), "bab3.txt")
     assert not [b for b in doc.blocks if b.kind == "footnote"]
     assert "Tabel berikut merangkumnya." in doc.text
+
+
+# Word's "restart each page": page 2's notes numbered from 1 again; a running footer (the thesis's faculty line) under
+# each page's notes, on page 2 after the number pdftotext moved below the last note (fresh gold 20)
+FOOTER = "Skripsi Program Studi Hukum Keluarga, Fakultas Syariah"
+RESTARTED = ["BAB II\nPERKAWINAN\nPerkawinan adalah ibadah yang membentuk\nkeluarga.1 Ikatan itu sangat kuat.2\n1\n\nAmir Salim, Hukum "
+             "Perkawinan (Jakarta: Kencana, 2006), hlm. 35.\n2\nIbid., hlm. 40.\n" + FOOTER + "\n\n21\n",
+             "Batas usia perkawinan kini disamakan.1 Permohonan dispensasi\nnaik tajam.2\n\n1\n\nSalim, op. cit., "
+             "hlm. 48.\nMahkamah Agung RI, Laporan Tahunan 2020 (Jakarta: Mahkamah Agung, 2021), hlm. 8.\n2\n\n"
+             + FOOTER + "\n\n22\n"]
+
+
+def test_notes_numbered_again_on_each_page_under_a_running_footer():
+    doc = text.read("\f".join(RESTARTED).encode(), "bab2.txt")
+    notes = [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"]
+    assert notes == ["¹ Amir Salim, Hukum Perkawinan (Jakarta: Kencana, 2006), hlm. 35.", "² Ibid., hlm. 40.",
+                     "¹ Salim, op. cit., hlm. 48.",
+                     "² Mahkamah Agung RI, Laporan Tahunan 2020 (Jakarta: Mahkamah Agung, 2021), hlm. 8."]
+    cited = {c.text[:12]: [x.label for x in c.citations if not x.in_note] for c in chunk_document(doc)
+             if not c.text.startswith(("¹", "²"))}
+    assert cited["Perkawinan a"] == ["Salim (2006: 35)", "Salim (2006: 40)"]
+    assert cited["Batas usia p"] == ["Salim (2006: 48)", "Mahkamah Agung RI (2021: 8)"]

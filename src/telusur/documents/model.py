@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..lazy_pattern import LazyPattern
@@ -170,7 +171,8 @@ class Document:
         """Every note reference outside the notes with the footnote block of its label. On pages, notes are numbered
         per page or per chapter: the notes of that label on the block's pages, the k-th reference of a label in the
         block taking the k-th of them. Without pages: the first such note after it (notes stand at the document's
-        end), else the last before it."""
+        end), else the last before it; but when a label has several notes and the text as many references of it,
+        each its own (notes numbered again from 1 on each page, all set at the end), the k-th takes the k-th."""
         notes: dict[str, list[int]] = {}
         for i, b in enumerate(self.blocks):
             label = note_label(self.block_text(b)) if b.kind == "footnote" else None
@@ -178,23 +180,30 @@ class Document:
                 notes.setdefault(label, []).append(i)
         if not notes:
             return []
-        out = []
-        for b in self.blocks:
-            if b.kind in ("footnote", "reference"):
+        marks = [(b, m, m.group().translate(LOWERED).strip("[]")) for b in self.blocks
+                 if b.kind not in ("footnote", "reference") for m in _NOTE_MARK.finditer(self.text, b.start, b.end)]
+        counts = Counter(label for _, _, label in marks)
+        out, nth = [], Counter()
+        seen: dict[str, int] = {}  # references of each label so far in this block
+        for j, (b, m, label) in enumerate(marks):
+            if j == 0 or marks[j - 1][0] is not b:
+                seen = {}
+            candidates = notes.get(label, [])
+            if not candidates:
                 continue
-            seen: dict[str, int] = {}  # references of each label so far in this block
-            for m in _NOTE_MARK.finditer(self.text, b.start, b.end):
-                label = m.group().translate(LOWERED).strip("[]")
-                candidates = notes.get(label, [])
-                if not candidates:
-                    continue
-                on_pages = [i for i in candidates if b.location.first_page is not None
-                            and b.location.first_page <= (self.blocks[i].location.first_page or 0)
-                            <= (b.location.last_page or b.location.first_page)]
-                after = [i for i in candidates if self.blocks[i].start > m.start()]
-                k = seen[label] = seen.get(label, -1) + 1
-                note = on_pages[min(k, len(on_pages) - 1)] if on_pages else after[0] if after else candidates[-1]
-                out.append(NoteReference(m.start(), m.end(), note))
+            on_pages = [i for i in candidates if b.location.first_page is not None
+                        and b.location.first_page <= (self.blocks[i].location.first_page or 0)
+                        <= (b.location.last_page or b.location.first_page)]
+            after = [i for i in candidates if self.blocks[i].start > m.start()]
+            k = seen[label] = seen.get(label, -1) + 1
+            if on_pages:
+                note = on_pages[min(k, len(on_pages) - 1)]
+            elif len(candidates) > 1 and counts[label] == len(candidates):
+                note = candidates[nth[label]]
+            else:
+                note = after[0] if after else candidates[-1]
+            nth[label] += 1
+            out.append(NoteReference(m.start(), m.end(), note))
         return out
 
     def to_dict(self) -> dict:

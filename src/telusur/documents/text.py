@@ -144,10 +144,12 @@ def page_foot_notes(pages: list[list[str]], notes: list[str]) -> list[list[str]]
     (each alone on its line or before its note's text) that continues the notes before it, each number also a
     mark run into a word of the page's text above it, in order ("… secara utuh.1 …" over "1" and "Maidin Gultom,
     …"). The marks are raised ("utuh.¹"), as the other readers write them; each note goes to notes as one line
-    ("¹ Maidin Gultom, …"). A page whose foot does not read so is left as it is."""
+    ("¹ Maidin Gultom, …"). A page whose foot does not read so is left as it is. Notes numbered again from 1 on each
+    page (Word's "restart each page") read so too; a running footer under the notes (_footer_keys) is no note's."""
     out, first = [], None
+    footers = _footer_keys(pages)
     for lines in pages:
-        found = _foot_of(lines, first)
+        found = _foot_of(lines, first, footers)
         if found is None:
             out.append(lines)
             continue
@@ -158,16 +160,31 @@ def page_foot_notes(pages: list[list[str]], notes: list[str]) -> list[list[str]]
     return out
 
 
-def _foot_of(lines: list[str], first: int | None) -> tuple[list[str], list[str], list[int]] | None:
+def _footer_keys(pages: list[list[str]]) -> frozenset[str]:
+    """The running footer lines under pages' notes ("Skripsi Program Studi ..., Fakultas Syariah"), spacing aside: a
+    line of 20 characters or more among a page's last three holding text, written the same at two pages' feet or
+    more (a note's line is not: "Ibid." is shorter, a short form's page differs)."""
+    from collections import Counter
+
+    seen: Counter = Counter()
+    for lines in pages:
+        filled = [" ".join(line.split()) for line in lines if line.strip()]
+        seen.update({line for line in filled[-3:] if len(line) >= 20 and not _FOOT_LABEL.match(line)})
+    return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = frozenset()
+             ) -> tuple[list[str], list[str], list[int]] | None:
     """A page's text with its marks raised, its notes' texts and their numbers, or None. A few feet are tried at
-    most, each at a number line whose number a line above marks (a page of numbers one a line tries none)."""
+    most, each at a number line whose number a line above marks (a page of numbers one a line tries none). A page's
+    notes continue the ones before (first) or start again from 1."""
     from collections import Counter
 
     labels = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _FOOT_LABEL.match(line))]
     marked: set[int] = set()  # the numbers run into words on the lines above the one looked at
     done = tries = 0
     for s, start in labels:
-        if not s or (first is not None and start != first):
+        if not s or (first is not None and start not in (first, 1)):
             continue
         marked.update(int(m.group(2)) for line in lines[done:s] for m in _RUN_IN_MARK.finditer(line))
         done = s
@@ -183,7 +200,7 @@ def _foot_of(lines: list[str], first: int | None) -> tuple[list[str], list[str],
         if any(after[n] > 1 for n in numbers):
             continue
         body = _raised(lines[:s], numbers)
-        texts = _note_texts(lines[s:], numbers)
+        texts = _note_texts([line for line in lines[s:] if " ".join(line.split()) not in footers], numbers)
         if body is None or texts is None:
             continue
         while body and not body[-1].strip():
