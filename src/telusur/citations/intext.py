@@ -2450,7 +2450,8 @@ _STATED_BY_BEFORE = re.compile(r"\b(?i:" + _passive("kemukakan", "jelaskan", "ny
 
 def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[Citation]:
     """ "Menurut Sugiyono tahun 2017, populasi adalah ...": an author right after "menurut", his year after "tahun" or
-    after his name alone ("Menurut Sugiyono 2017 populasi ..."); with no such word, only a work the list holds."""
+    after his name alone ("Menurut Sugiyono 2017 populasi ..."); with no such word, only a work the list holds. An
+    office's holder ("Menurut Presiden Republik Indonesia tahun 2019") speaks in that year; he wrote no work."""
     from ..indonesian import is_known_word
 
     out = []
@@ -2463,7 +2464,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start()) \
             or _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start("year"))  # "oleh Santoso pada (tahun) 2019"
         group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
-        if group is None or group.common or not (
+        if group is None or group.common or opens_with_office(group.text) or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
