@@ -31,3 +31,22 @@ def test_no_author_when_the_pronoun_cannot_be_told():
     text = ("Menurut Santoso (2010), belajar adalah proses. Wijaya dan Lestari (2012) sependapat dengan Pratama "
             "(2011). Ia (2015: 3) menambahkan bahwa motivasi penting.")
     assert _works(text)[-1] == ((), "2015")
+
+
+# The person named only after the pronoun (fresh gold 20): in apposition right after its year, or taken up by "ini" /
+# "tersebut" in the next sentence when no one is named before it
+@pytest.mark.parametrize("text, works", [
+    ("Menurut Juwaini (2017), zakat produktif perlu pendampingan. Pandangan itu diterima luas.\n\n"
+     "Ia (2016: 112), yakni Irfan Syauqi Beik, menghitung bahwa zakat menurunkan kemiskinan.",
+     [(("Juwaini",), "2017"), (("Beik",), "2016")]),
+    ("Menteri Agama pada tahun 2020 menetapkan program itu.\n\nIa (2017: 67) menyatakan bahwa zakat produktif "
+     "berhasil bila didampingi. Pandangan Juwaini ini lahir dari pengalamannya.", [(("Juwaini",), "2017")]),
+])
+def test_a_pronoun_whose_person_is_named_after_it(text, works):
+    assert _works(text) == works
+
+
+def test_no_author_when_the_sentence_after_takes_up_no_one():
+    text = ("Zakat itu penting.\n\nIa (2017: 67) menyatakan bahwa zakat produktif berhasil. Hal ini sejalan dengan "
+            "praktik lembaga zakat.")
+    assert _works(text) == [((), "2017")]

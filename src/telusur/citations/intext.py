@@ -1920,9 +1920,7 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
     ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
     for k in range(len(ends) - 1, 0, -1):
         sentence = window[ends[k - 1]:ends[k]]
-        people = [g for g in _citing_groups(sentence, words, text)
-                  if not (g.acronyms_only or is_organisation(g.text) or _an_office(g))
-                  and not _a_place(text, surname(g.names[0]))]
+        people = [g for g in _citing_groups(sentence, words, text) if _a_person(text, g)]
         years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
         if not people:
             if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
@@ -1958,6 +1956,17 @@ def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
     pronoun = _PRONOUN_AS_AUTHOR.search(scan, max(0, pos - 12), pos)
     if pronoun is None:
         return None
+    named = _person_named_after(text, scan, pos)
+    if named is not None:  # "Ia (2016: 112), yakni Irfan Syauqi Beik, ...": he is named right after
+        return named
+    found = _person_named_before(text, scan, pronoun, pos)
+    if found is None or found:
+        return found
+    return _person_taken_up_after(text, scan, pos) or []  # "Ia (2017: 67) ... . Pandangan Juwaini ini ..."
+
+
+def _person_named_before(text: str, scan: str, pronoun: re.Match, pos: int) -> list[str] | None:
+    """_pronoun_as_author's walk back: the person of the nearest sentence before the pronoun's that names anyone."""
     start = max(0, pronoun.start() - _PREVIOUS_PARAGRAPH)
     window = _QUOTED.sub(lambda q: " " * len(q.group()), scan[start:pos])
     words = lowercase_words(text)
@@ -1969,9 +1978,7 @@ def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
     ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
     for k in range(len(ends) - 1, 0, -1):
         sentence = window[ends[k - 1]:ends[k]]
-        people = [g for g in _citing_groups(sentence, words, text)
-                  if not (g.acronyms_only or is_organisation(g.text) or _an_office(g))
-                  and not _a_place(text, surname(g.names[0]))]
+        people = [g for g in _citing_groups(sentence, words, text) if _a_person(text, g)]
         years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
         if not people:
             if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
@@ -1988,6 +1995,45 @@ def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
             return []
         return list(person.names)
     return []
+
+
+# A person named in apposition right after a pronoun's year: "Ia (2016: 112), yakni Irfan Syauqi Beik, menghitung",
+# "Beliau (2019) — KH. Ahmad Dahlan — menulis"
+_APPOSITION_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:yakni|yaitu|ialah)[ \t]+|[—–][ \t]*)"
+                               r"(?P<name>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4})(?=[ \t]*[,—–])")
+# A person taken up again by a demonstrative in the sentence after the claim: "Pandangan Juwaini ini", "Pendapat
+# Juwaini tersebut"
+_TAKEN_UP = re.compile(r"(?<=[A-Za-z'’])[ \t]+(?:ini|tersebut)\b")
+
+
+def _a_person(text: str, group: Group | None) -> bool:
+    """A name group that is a person's: no body's, office's or place's name, nor of words the text writes small."""
+    return group is not None and not (group.common or group.acronyms_only or is_organisation(group.text)
+                                      or _an_office(group) or _a_place(text, surname(group.names[0])))
+
+
+def _person_named_after(text: str, scan: str, pos: int) -> list[str] | None:
+    """The person a pronoun's year names in apposition right after its parenthesis, or None."""
+    close = scan.find(")", pos)
+    m = _APPOSITION_AFTER.match(scan, close + 1) if 0 <= close < pos + 20 else None
+    if m is None:
+        return None
+    group = group_before(scan, m.start("name"), m.end("name"), lowercase_words(text))
+    return list(group.names) if _a_person(text, group) and group.start == m.start("name") else None
+
+
+def _person_taken_up_after(text: str, scan: str, pos: int) -> list[str] | None:
+    """The one person the sentence after a pronoun's claim takes up with "ini"/"tersebut" ("Ia (2017: 67) menyatakan
+    ... . Pandangan Juwaini ini lahir ..."), when no one is named before it: the pronoun looks ahead to him."""
+    ends = [e for e in _CLAIM_SENTENCE_END.finditer(scan, pos, pos + _PREVIOUS_PARAGRAPH)]
+    if not ends or scan[ends[0].start():ends[0].end()].count("\n") > 1:
+        return None  # the paragraph ends with the claim
+    nxt = scan[ends[0].end():ends[1].start() + 1 if len(ends) > 1 else len(scan)]
+    if re.search(rf"(?<![\d/])(?:{YEAR})(?![\d/])", nxt):
+        return None  # a work of its own
+    words = lowercase_words(text)
+    people = [g for m in _TAKEN_UP.finditer(nxt) if _a_person(text, g := group_before(nxt, 0, m.start(), words))]
+    return list(people[0].names) if len({g.text for g in people}) == 1 else None
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
