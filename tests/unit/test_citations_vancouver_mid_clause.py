@@ -61,3 +61,24 @@ def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
 ])
 def test_an_enumeration_or_a_number_with_no_evidence_cites_nothing(sentence):
     assert _works(sentence + _LIST) == []
+
+
+_WHO_LIST = """
+
+DAFTAR PUSTAKA
+
+1. World Health Organization. A global brief on hypertension. Geneva: WHO; 2013.
+2. Putra R. Sanitasi dan stunting. J Kesehatan. 2020;7(1):1-9.
+3. Sari DP, Wulandari R. Dukungan suami dan ASI eksklusif. J Kesehat. 2019;10(1):33-41.
+"""
+
+
+@pytest.mark.parametrize("sentence, works", [
+    # a body's acronym before its entry's number mid-clause (fresh gold 20): the acronym stands for the entry's author
+    ("Hasil ini sejalan dengan WHO (1) yang merekomendasikan penurunan berat badan.", [("World Health Organization", "2013")]),
+    # acronyms that are no entry's author stay measures and tests
+    ("Indeks Massa Tubuh (IMT) (2) dihitung dari berat dan tinggi badan.", []),
+    ("Data dianalisis dengan ANOVA (2) dan uji lanjut.", []),
+])
+def test_a_bodys_acronym_before_its_number(sentence, works):
+    assert _works(sentence + _WHO_LIST) == works

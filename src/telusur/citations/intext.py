@@ -2986,10 +2986,12 @@ _NOTE_LINE = re.compile(rf"^(?:[{_SUPER}]+|\d{{1,3}})[ \t]+\S", re.M)
 # Vancouver's numbers in parentheses, closing a clause: "di Indonesia (1).", "beragam (2,3),", "berperan.(3)";
 # not an enumeration "(1) perencanaan" nor an equation's number at a line's end "Y = a + bX (1)"
 # ... or inside a clause, where an enumeration's items are numbered too ("dan (3) evaluasi"): only with the evidence
-# _cites_mid_clause asks for ("penelitian sebelumnya (6,8) dan ...", "Roesli (10) menambahkan", "Sari dkk. (4).")
+# _cites_mid_clause asks for ("penelitian sebelumnya (6,8) dan ...", "Roesli (10) menambahkan", "Sari dkk. (4).",
+# a body's acronym "WHO (1) merekomendasikan")
 _PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[.,;:])|"
                          r"(?<=[a-z%]\.)\((?P<m>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)(?=[ \t]*(?:\n|$|[A-Z]))|"
-                         r"(?:(?<=[a-z])|(?<=\bdkk\.)|(?<=\bal\.))[ \t]?\((?P<k>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
+                         r"(?:(?<=[a-z])|(?<=\bdkk\.)|(?<=\bal\.)|(?<=\b[A-Z]{2})|(?<=[A-Z]{3}))[ \t]?"
+                         r"\((?P<k>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
                          r"(?=[ \t]+[a-z]|[ \t]*[.,;:]))")
 # A scale's word right before its values in parentheses: "skala Likert (1-4)", "diberi skor (1-5)", "Kategori (1-3)"
 _SCALE_BEFORE = re.compile(r"\b(?i:skala|skor|nilai|rentang|kategori|interval|poin|level|tingkat(?:an)?|peringkat|bobot|"
