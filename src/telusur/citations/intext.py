@@ -963,6 +963,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     # "Profil Kesehatan Indonesia (2019)": the report by its title, or its author named before "dalam"; not a word
     # of a book's title, nor a phrase the text writes small ("laporan tahunan")
     if report and (word_before is None or word_before.group(1).lower() in NOT_NAMES) \
+            and not _a_bodys_report(report.group("title")) \
             and not _TITLE_BEFORE.search(scan, max(lo, report.start() - 60), report.start()) \
             and not all(w.lower() in words for w in report.group("title").split()[1:]):
         return _report(text, scan, lo, report, bare, m)
@@ -1100,6 +1101,13 @@ def _after_the_place_of_a_work(scan: str, lo: int, pos: int, words: frozenset[st
 
 
 _NAME_JOINT = re.compile(r"[ \t]*(?:,|&|\bdan\b)[ \t]*")
+
+
+def _a_bodys_report(title: str) -> bool:
+    """ "Laporan Dompet Dhuafa", "Laporan Kementerian ATR/BPN": a body's report by the body's name right after the
+    report's word, whose author is the body (not "Laporan Kinerja Kementerian Kesehatan", a report's title)."""
+    words = title.split()
+    return len(words) > 2 and words[0] in ("Laporan", "Data") and words[1].lower() in NAMED_BODY_HEADS
 
 
 def _report(text: str, scan: str, lo: int, report: re.Match, bare: re.Match, m: re.Match) -> Citation:

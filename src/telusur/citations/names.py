@@ -67,10 +67,14 @@ _TITLE_OPENERS = frozenset(
 BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga direktorat pusat komisi otoritas "
                        "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department "
                        "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
+# The first words of Indonesian philanthropic and civil bodies named in everyday words, never a person's given name:
+# "Dompet Dhuafa", "Aksi Cepat Tanggap", "Pos Keadilan Peduli Umat", "Sedekah Rombongan", "Rumah Zakat", "Rumah Yatim"
+# (with no reference list a name of dictionary words was cut to its last word, "Tanggap (2021)", as a person's is)
+CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah".split())
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
-NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split())
+NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split()) | CIVIL_BODY_HEADS
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
@@ -83,7 +87,7 @@ ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "news post times majelis kepolisian kejaksaan balai biro kantor sekretariat perusahaan partai himpunan "
     "perkumpulan koalisi board watch initiative rumah tentara palang ombudsman kamar "
     "gabungan aliansi koperasi pengurus pimpinan kesatuan".split()
-)
+) | CIVIL_BODY_HEADS
 # A region after an office's name: "BPS Provinsi Jawa Barat", "Dinas Kesehatan Kota Bandung", "Dinkes Kab. Bogor"
 PLACE_WORDS = frozenset("kota kabupaten kab kab. provinsi prov prov. kecamatan".split())
 # The prepositions before a place's name ("di Medan", "ke Jakarta"): a person is cited, never written after these
