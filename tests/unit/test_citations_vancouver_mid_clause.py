@@ -56,6 +56,9 @@ def test_vancouver_numbers_inside_a_clause_cite_with_evidence(sentence, works):
     "Jawaban diukur dengan skala Likert (1-4) yang terdiri atas empat pilihan.",  # a scale's values, in order
     "Kategori (1-3) menunjukkan tingkat pengetahuan rendah sampai tinggi.",
     "Setiap butir diberi skor (1-4).",
+    # a measure's value, a decimal written the Indonesian way (fresh gold 20)
+    "Aktivitas fisik responden tergolong sedang dengan skor rerata (3,4) pada skala 1-10.",
+    "Nilai rata-rata (2,3) berada di atas batas normal.",
     "Langkahnya adalah (1) menemukan masalah, (2) merumuskan hipotesis, dan (3) menguji.",  # items, one sentence
     "Model regresi (2) menunjukkan koefisien yang lebih besar.",  # an equation's number: it shows, never finds
 ])

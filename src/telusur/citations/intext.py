@@ -3002,8 +3002,11 @@ _PAREN_MARK = re.compile(r"(?:(?<=[A-Za-z%])[ \t]?\((?P<n>\d{1,3}(?:\s*[,–-]\s
                          r"\((?P<k>\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)"
                          r"(?=[ \t]+[a-z]|[ \t]*[.,;:]))")
 # A scale's word right before its values in parentheses: "skala Likert (1-4)", "diberi skor (1-5)", "Kategori (1-3)"
-_SCALE_BEFORE = re.compile(r"\b(?i:skala|skor|nilai|rentang|kategori|interval|poin|level|tingkat(?:an)?|peringkat|bobot|"
-                           r"scale|score|range)(?:[ \t]+[A-Z][\w\-]*)?[ \t]*$")
+# ... or a measure's, its value a decimal written the Indonesian way: "skor rerata (7,8) pada skala 1-10", "nilai rata-rata
+# (6,5)", "Median (3,4)"
+_MEASURE = r"rerata|rata-rata|median|mean|average"
+_SCALE_BEFORE = re.compile(rf"\b(?i:skala|skor|nilai|rentang|kategori|interval|poin|level|tingkat(?:an)?|peringkat|bobot|"
+                           rf"scale|score|range|{_MEASURE})(?:[ \t]+(?:[A-Z][\w\-]*|(?i:{_MEASURE})))?[ \t]*$")
 # A number alone in its sentence ("(3)"), and what a study does that a model, an equation or a table never does:
 # "(3) menemukan", "(4) juga melaporkan"
 _LONE_NUMBER = re.compile(r"\(\d{1,3}\)")
