@@ -55,3 +55,11 @@ def test_notes_numbered_again_on_each_page_under_a_running_footer():
              if not c.text.startswith(("¹", "²"))}
     assert cited["Perkawinan a"] == ["Salim (2006: 35)", "Salim (2006: 40)"]
     assert cited["Batas usia p"] == ["Salim (2006: 48)", "Mahkamah Agung RI (2021: 8)"]
+
+
+def test_a_note_written_the_same_at_two_pages_feet_is_no_footer():  # guard
+    interview = "Wawancara dengan Bapak Ahmad Fauzi, petani di Sleman, 12 Maret 2021."
+    pages = ["BAB IV\nHASIL\nPetani menjual gabah kepada tengkulak.1\n1\n\n" + interview + "\n\n31\n",
+             "Harga gabah ditentukan sepihak oleh tengkulak.1\n1\n\n" + interview + "\n\n32\n"]
+    doc = text.read("\f".join(pages).encode(), "bab4.txt")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"] == ["¹ " + interview] * 2

@@ -163,14 +163,21 @@ def page_foot_notes(pages: list[list[str]], notes: list[str]) -> list[list[str]]
 def _footer_keys(pages: list[list[str]]) -> frozenset[str]:
     """The running footer lines under pages' notes ("Skripsi Program Studi ..., Fakultas Syariah"), spacing aside: a
     line of 20 characters or more among a page's last three holding text, written the same at two pages' feet or
-    more (a note's line is not: "Ibid." is shorter, a short form's page differs)."""
+    more (a note's line is not: "Ibid." is shorter, a short form's page differs, and a note cited in full twice
+    holds its page, its publication's parenthesis or its date: _A_NOTES_LINE)."""
     from collections import Counter
 
     seen: Counter = Counter()
     for lines in pages:
         filled = [" ".join(line.split()) for line in lines if line.strip()]
-        seen.update({line for line in filled[-3:] if len(line) >= 20 and not _FOOT_LABEL.match(line)})
+        seen.update({line for line in filled[-3:] if len(line) >= 20 and not _FOOT_LABEL.match(line)
+                     and not _A_NOTES_LINE.search(line)})
     return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+# A note's line: its page ("..., hlm. 35."), its publication's parenthesis ("(Jakarta: Kencana, 2006)") or a date or year
+# closing it ("Wawancara dengan Bapak Ahmad, 12 Maret 2021.")
+_A_NOTES_LINE = re.compile(r"\b(?:hlm|hal|pp?)\.|\([^()]*\d{4}\)|\b\d{4}\.?$")
 
 
 def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = frozenset()
