@@ -285,7 +285,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     is items with levels from its indent, a bold "BAB II<br>TITLE" over 60 characters a heading; a .txt's items of
 #     another marker between "2." and "3." are the list inside item 2; a table one cell a line numbered "1." a table
 # 141: HTML: a numbered bold heading ("2.5 Laporan Bacaan") after a page's "Daftar Pustaka" ends the reference list
-READERS_VERSION = "141"
+# 142: pdftotext's page-foot notes numbered from 1 on each page are notes (a label's k-th mark takes its k-th note when
+#     a text with no pages has as many), and a running footer under them is no note's text
+READERS_VERSION = "142"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
