@@ -137,10 +137,13 @@ VERB_FORM = LazyPattern(r"^(?:(?:di|me|ter)\w{4,}|ber\w{3,}|be[^\W\d_aeiou]er\w+
 
 # A verb as chat says it: a bare nasal for "meN-" ("ngubah" mengubah, "nyebut" menyebut, "negur" menegur, "ngecek"
 # mengecek; a root's "h" dropped after it: "ngitung" menghitung, "ngilangin" menghilangkan) and "-in" for "-kan" or
-# "-i" ("dikumpulin" dikumpulkan, "nguasain" menguasai, "ngartiin" mengartikan). Each
-# chat prefix -> the standard prefixes it may stand for, and the letters that may follow it.
+# "-i" ("dikumpulin" dikumpulkan, "nguasain" menguasai, "ngartiin" mengartikan). A root opening with "kr"/"kl" keeps
+# its k after "meng-" and chat drops it ("ngritik" mengkritik, "nglaim" mengklaim: team set 16), as "ng" also says
+# "me-" before a root's "r"/"l" ("ngrasain" merasakan, "nglupain" melupakan). Each chat prefix -> the standard
+# prefixes it may stand for, and the letters that may follow it.
 _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqrstvwxyz"),
-                  ("ng", ("meng", "mengh"), "aeiou"), ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
+                  ("ng", ("meng", "mengh"), "aeiou"), ("ng", ("mengk", "me"), "lr"),
+                  ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
                   ("m", ("mem",), "aeiou"), ("di", ("di",), ""), ("", ("",), ""))
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",)))
 

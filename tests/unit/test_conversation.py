@@ -270,6 +270,9 @@ Sistem yang baik mampu mengubah data menjadi informasi yang menimbulkan keputusa
     ("nguji", "menguji"), ("nemuin", "menemukan"), ("nyari", "mencari"),
     # a root's "h" dropped after the nasal (team sets 6, 11, 12: "ngitung jumlah tagar", "ngilangin kebosanan")
     ("ngitung", "menghitung"), ("ngilangin", "menghilangkan"), ("ngadapin", "menghadapi"),
+    # a root opening with "kr"/"kl" keeps its k after "meng-", chat drops it (team set 16: "Ill Effects ngritik apa");
+    # "ng" before a root's "r"/"l" says "me-"
+    ("ngritik", "mengkritik"), ("nglaim", "mengklaim"), ("ngrasain", "merasakan"), ("nglupain", "melupakan"),
 ])
 def test_a_verb_as_chat_says_it_has_its_standard_forms(word, standard):
     from telusur.indonesian import chat_verb_forms
@@ -310,6 +313,25 @@ def test_a_verb_typed_as_chat_says_it_is_read_in_the_texts_standard_form(course,
     assert [h.chunk.id for h in found.hits] == [h.chunk.id for h in expected.hits]
     assert engine.ask(typed).abstained == engine.ask(standard).abstained
     assert not engine.ask("Mulyani ngartiin sistem itu bagaimana?").abstained
+
+
+EFEK = """# Efek Media
+
+## Kritik
+
+Para peneliti efek media mengkritik ketergantungan pada korelasi dan metodologi yang salah.
+
+## Dampak
+
+Media massa membentuk cara khalayak memandang dunia sosial di sekitarnya.
+"""
+
+
+def test_a_chat_verb_dropping_its_roots_k_is_read_as_the_texts_verb(course):
+    """'ngritik' is chat for 'mengkritik' (a root opening 'kr' keeps its k after 'meng-'; chat drops it): read as
+    typed it was a word the text never uses (team set 16: "Ill Effects ngritik apa dr penelitian efek")."""
+    engine = course({"efek.md": EFEK})
+    assert engine.read("Peneliti efek media ngritik apa?").searched == "Peneliti efek media mengkritik apa?"
 
 
 @pytest.mark.parametrize("typed", [
