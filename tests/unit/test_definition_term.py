@@ -91,6 +91,15 @@ def test_a_term_is_defined_by_its_name_without_where_it_is_asked_of_or_the_noun_
     assert ranker.defined_names("fungsi") == ["fungsi"]  # a head alone is the term
 
 
+@pytest.mark.parametrize("term", ["perdagangan dalam negeri", "pembelajaran dalam jaringan", "perkawinan di bawah umur"])
+def test_a_compound_opening_with_a_preposition_is_part_of_the_term(term):
+    """'dalam negeri' (domestic), 'dalam jaringan' (online), 'di bawah umur' (underage) name the term with its noun:
+    'Apa itu perdagangan dalam negeri?' asks about domestic trade, not 'perdagangan' asked of somewhere."""
+    assert ranker.defined_names(term) == [term]
+    assert ranker.QUALIFIER.split(term)[0] == term
+    assert ranker.QUALIFIER.split("perdagangan dalam negeri di Indonesia")[0] == "perdagangan dalam negeri"
+
+
 def test_the_passage_defining_a_term_asked_with_its_kind_and_where_it_is_asked_of_is_marked(course, retriever_of):
     """defines_focus marks "Planning merupakan ..." for "Apa yang dimaksud dengan fungsi planning dalam manajemen?",
     not the list naming the four functions (over the tuning half's management text the two tied under the fit of

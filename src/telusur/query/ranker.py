@@ -384,8 +384,9 @@ def _definition_starts(text: str, focus: str):
 
 # Where or what for a term is asked of, after it: "formal group in sociology", "breadboard used for", "drug related
 # problems di apotek", "fungsi planning dalam manajemen" (the term is what comes before it: defined_names, and
-# focus_absent in retrieval.py)
-QUALIFIER = LazyPattern(r"\s+(?:in|used|di|dalam|pada)\b", re.I)
+# focus_absent in retrieval.py). A preposition opening a compound the term is named by says no where: "perdagangan dalam
+# negeri" (domestic trade), "pembelajaran dalam jaringan" (online), "perkawinan di bawah umur" (underage) are terms whole.
+QUALIFIER = LazyPattern(r"\s+(?:in|used|di(?!\s+bawah\s+umur\b)|dalam(?!\s+(?:negeri|jaringan)\b)|pada)\b", re.I)
 # Nouns that say what kind of thing a term names ("fungsi planning", "konsep kewirausahaan", "istilah slacktivism",
 # "kata wira", "asas lex posteriori", "sifat amanah": the tuning half, team sets 1-8): a text defines the term by its
 # name alone as often ("Planning merupakan ...").
