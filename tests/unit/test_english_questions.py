@@ -145,6 +145,18 @@ def test_an_abstracts_keywords_line_counts_as_english_text():
     assert english_share("Kata kunci: iklim organisasi, kepribadian, stres kerja") == 0.0
 
 
+def test_the_english_keywords_label_is_read_by_one_rule_the_reader_and_the_ranker_share():
+    """query/ranker.english_share had its own "Keywords:" pattern beside documents/structure.KEYWORDS_LINE (the
+    reader's): one label, written once (ENGLISH_KEYWORDS_LINE), the reader's rule its English half."""
+    from telusur.documents import structure
+    from telusur.query import ranker
+
+    assert ranker.ENGLISH_KEYWORDS_LINE is structure.ENGLISH_KEYWORDS_LINE and not hasattr(ranker, "_KEYWORDS")
+    for line in ("Keywords: job stress", "KEY WORDS : waiting time", "Keyword: climate", "Kata Kunci : hutan"):
+        english = bool(structure.ENGLISH_KEYWORDS_LINE.match(line))
+        assert bool(structure.KEYWORDS_LINE.match(line)) and english == (not line.startswith("Kata"))
+
+
 def test_a_past_participle_finds_the_loan_word_the_text_uses_in_ing():
     from telusur.query.english import cognates
 

@@ -264,8 +264,11 @@ def title_shaped(line: str) -> bool:
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
-# An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …"
-KEYWORDS_LINE = LazyPattern(r"^\W*(?i:kata[\s-]+kunci|key\s*words?)\s*:")
+# An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …" (the English
+# label alone: query/ranker.english_share reads a passage opening with it as English, its list having no function words)
+_ENGLISH_KEYWORDS = r"key\s*words?"
+KEYWORDS_LINE = LazyPattern(rf"^\W*(?i:kata[\s-]+kunci|{_ENGLISH_KEYWORDS})\s*:")
+ENGLISH_KEYWORDS_LINE = LazyPattern(rf"^\W*(?i:{_ENGLISH_KEYWORDS})\s*:")
 
 
 def chapter_title(text: str) -> bool:

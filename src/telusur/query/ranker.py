@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..documents.structure import ENGLISH_KEYWORDS_LINE
 from ..index.lexical import WORD, stem
 from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_known_word
 from ..lazy_pattern import LazyPattern
@@ -201,14 +202,11 @@ _ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with fo
 _INDONESIAN_RUNNING = frozenset("yang dan di dari dengan untuk adalah ini itu dalam pada ke tidak akan atau juga oleh".split())
 
 
-_KEYWORDS = LazyPattern(r"^\W*key\s*words?\s*:", re.I)
-
-
 def english_share(text: str) -> float:
     """How much of a passage is English, from its function words: 0 for Indonesian prose, near 1 for an English
     abstract, in between for Indonesian prose quoting English. 0 with fewer than three function words to go by."""
-    if _KEYWORDS.match(text):  # an abstract's "Keywords: job stress, organizational climate" has no function words
-        return 1.0
+    if ENGLISH_KEYWORDS_LINE.match(text):  # an abstract's "Keywords: job stress, organizational climate" has no
+        return 1.0                         # function words
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = sum(w in _ENGLISH_RUNNING for w in words)
     indonesian = sum(w in _INDONESIAN_RUNNING for w in words)
