@@ -92,3 +92,32 @@ def test_the_shipped_recipe_trains_on_the_team_sets_the_shipping_command_names()
     teams = tuple(re.search(r"--teams (\S+)", command.group(1)).group(1).split(","))
     assert lwo.SHIPPED_TEAMS == teams and halves.JUDGE not in teams
     assert lwo.recipes()["shipped"].training(lwo.writers()) == {"tuning", "default", "english", *teams}
+
+
+def test_the_file_is_a_recipe_never_fitted_and_the_writers_it_never_saw_are_read_from_its_command():
+    """The baseline a refit is judged against (--judge) is the shipped file as it is: "file" fits nothing, and the
+    writers counted apart are those its recorded command's --teams did not name (a set opened after it, the JUDGE)."""
+    import json
+
+    recipe = lwo.recipes()["file"]
+    assert recipe.kept == lwo.FILE and recipe.free == ()
+    data = json.loads(lwo.FILE.read_text(encoding="utf-8"))
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    weights = recipe.fit([_example("a", True)])
+    assert weights.tolist() == [float(data["passage"].get(n, 0.0)) for n in PASSAGE_FEATURES]
+    seen = lwo.file_teams()
+    assert seen and all(t in halves.TEAM_SETS for t in seen)
+    unseen = lwo.unseen_by_file(lwo.writers())
+    assert halves.JUDGE in unseen and not set(unseen) & {"tuning", "default", "english", *seen}
+
+
+def test_the_judge_passes_a_refit_only_when_it_loses_neither_overall_nor_on_the_unseen_writers_nor_tydi_beyond_noise():
+    def summary_(everyone, unseen, tydi):
+        row = lambda g, l: {"gained": g, "lost": l, "net": g - l, "two_sigma": round(2 * (g + l) ** 0.5, 1)}  # noqa
+        return {"vs_baseline": row(*everyone), "new": {"vs_baseline": row(*unseen)}, "tydi_vs_baseline": row(*tydi)}
+
+    assert all(ok for *_, ok in lwo.verdict(summary_((10, 10), (3, 2), (1, 4))))  # TyDi -3 within its 2 sigma 4.5
+    assert [ok for *_, ok in lwo.verdict(summary_((9, 10), (3, 2), (0, 0)))] == [False, True, True]
+    assert [ok for *_, ok in lwo.verdict(summary_((12, 10), (2, 5), (0, 0)))] == [True, False, True]
+    assert [ok for *_, ok in lwo.verdict(summary_((12, 10), (2, 2), (0, 5)))] == [True, True, False]
