@@ -17,7 +17,7 @@ from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
 from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
-                                   is_lead_in, is_short_item, line_spans)
+                                   is_lead_in, is_short_item, line_spans, marker_kind)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -933,9 +933,9 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
     lead, style = set(), None  # the words of a lead-in just said, and the marker of the items it introduces
     for span in spans:
         sentence = text[span[0]:span[1]]
-        # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first, and a
-        # citation closing a quotation of every sentence of it.
-        title = next((text[a:b] for a, b, end in titles if a <= span[0] < end), "")
+        # An item's title ("5. Kline (1973)") is said of every sentence under it, not only the first (and of a list
+        # nested under it), and a citation closing a quotation of every sentence of it.
+        title = " ".join(text[a:b] for a, b, end in titles if a <= span[0] < end)
         own = set(tokenize(sentence)) | set(tokenize(title)) | cited_in(span[0])
         in_order = span[0] >= before[0]
         got = before[1] - own if in_order and _REFERS_BACK.match(sentence) else set()
@@ -943,7 +943,7 @@ def _said_of(text: str, spans, titles, cited_in, tokenize) -> list[tuple[set[str
             # "Untuk menghitung X, digunakan persamaan berikut:" says what the formulas it introduces compute
             # ("1) … : NPM = Laba : Penjualan"), up to the first line that is not an item of that kind
             marker = LIST_MARKER.match(sentence)
-            shape = marker and re.sub(r"\d+", "9", re.sub(r"[a-zA-Z]", "a", marker.group(1)))  # "1)" -> "9)"
+            shape = marker and marker_kind(sentence)  # "1)" and "2)" are one kind
             if lead and shape and style in (None, shape):
                 got, style = got | (lead - own if _FORMULA.search(sentence) else set()), shape
             else:
@@ -1458,15 +1458,27 @@ ITEM_TITLE_CHARS = 90
 
 @lru_cache(maxsize=4096)  # a passage's, the same for every question (a tuple: the cached value is shared)
 def _item_titles(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, end of its item) for each short item title line of a passage ("5. Kline (1973)")."""
-    lines = line_spans(text)
-    starts = [i for i, (_, _, line) in enumerate(lines) if LIST_ITEM.match(line)]
-    out = []
-    for n, i in enumerate(starts):
-        a, b, line = lines[i]
-        if len(line.strip()) <= 60 and not line.strip().endswith((".", ";")):
-            end = lines[starts[n + 1]][0] if n + 1 < len(starts) else len(text)
-            out.append((a, b, end))
+    """(start, end, end of what it titles) for each short item title line of a passage ("5. Kline (1973)"). What it
+    titles runs to the next item of its own kind of marker or of an outer list's: a list nested under it is its too
+    ("b. Ruang kantor tertutup", "1) Kelebihan:", then "a) Memberikan tingkat privasi …": what the closed room
+    gives)."""
+    out: list[tuple[int, int, int]] = []
+    outer: list[tuple[str, int | None]] = []  # the marker kinds open above this line, each with its title's place
+    for a, b, line in line_spans(text):
+        if not LIST_ITEM.match(line):
+            continue
+        kind = marker_kind(line)
+        if any(k == kind for k, _ in outer):  # a sibling (or an outer list's next item) closes what it was under
+            while outer:
+                k, n = outer.pop()
+                if n is not None:
+                    out[n] = (*out[n][:2], a)
+                if k == kind:
+                    break
+        title = len(line.strip()) <= 60 and not line.strip().endswith((".", ";"))
+        if title:
+            out.append((a, b, len(text)))
+        outer.append((kind, len(out) - 1 if title else None))
     return tuple(out)
 
 
