@@ -910,15 +910,22 @@ def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bo
 
 
 _PRONOUN = LazyPattern(rf"^(?:{_PRONOUNS})\b", re.I)
+# A subject that only points back ("Hal ini …", "Untuk itu …"): what it says is of the sentence before it
+_ONLY_POINTS_BACK = LazyPattern(r"^(?:hal|untuk)\s+(?:ini|itu|tersebut)(?:lah)?\b", re.I)
 
 
 def _with_who_it_is(chosen, hits):
     """"Ia disebut sebagai Bapak Biologi." names no one: a sentence opening with a pronoun is said with the sentence
-    before it in its paragraph (the one naming who it is), unless that one is said already."""
+    before it in its paragraph (the one naming who it is), unless that one is said already. So is the answer's first
+    sentence when it opens pointing back and naming nothing ("Untuk ini negara dilengkapi dengan alat-alat
+    pertahanan." says what the one before, "Pertahanan, hal ini diperlukan untuk …", is for; "Hal ini …"), whose
+    words it was scored with (_REFERS_BACK); not "Model ini …", "Penelitian ini …", which name what they speak of."""
     out = []
-    for rank, span in chosen:
+    for n, (rank, span) in enumerate(chosen):
         text = hits[rank - 1].chunk.text
-        before = _before_in_paragraph(text, span) if _PRONOUN.match(text[span[0]:span[1]]) else None
+        sentence = text[span[0]:span[1]]
+        back = _PRONOUN.match(sentence) or n == 0 and _ONLY_POINTS_BACK.match(sentence)
+        before = _before_in_paragraph(text, span) if back else None
         if before and not any(r == rank and s[0] <= before[0] < s[1] for r, s in chosen + out):
             span = (before[0], span[1])
         out.append((rank, span))
