@@ -26,7 +26,7 @@ from .conversation import source_topic
 from .english import STOP as ENGLISH_STOP, indonesian_forms
 from .kinds import TIME as _TIME, question_kind
 from .quantity import ASKS_NUMBER, asked_count, gives_count, gives_counter
-from .ranker import COPULA, definition_focus, defines, is_english, verb_form
+from .ranker import COPULA, WORD_HEADS, definition_focus, defines, is_english, verb_form
 from .retrieval import Hit, Retrieval, Retriever
 
 ABSTAIN_TEXT = (
@@ -617,8 +617,8 @@ def _said(hits, rank: int, span: tuple[int, int]) -> str:
 
 FOCUS_SHARE = 0.5  # how far below the best a sentence defining the very term asked about may still lead
 _QUOTED = LazyPattern(r"[\"“”'‘’]([^\W\d_]+(?:[\s-][^\W\d_]+){0,3})[\"“”'‘’]")
-_WORD_MEANING = LazyPattern(r"\b(?:makna|arti|maksud|pengertian|definisi)\s+(?:dari\s+)?(?:kata|istilah|frasa)\s+"
-                            r"([^\W\d_]+(?:-[^\W\d_]+)?)\b", re.I)
+_WORD_MEANING = LazyPattern(r"\b(?:makna|arti|maksud|pengertian|definisi)\s+(?:dari\s+)?"
+                            rf"(?:{'|'.join(WORD_HEADS)})\s+([^\W\d_]+(?:-[^\W\d_]+)?)\b", re.I)
 
 
 def _focus(question: str) -> str | None:

@@ -388,7 +388,10 @@ QUALIFIER = LazyPattern(r"\s+(?:in|used|di(?!\s+bawah\s+umur\b)|dalam(?!\s+(?:ne
 # Nouns that say what kind of thing a term names ("fungsi planning", "konsep kewirausahaan", "istilah slacktivism",
 # "kata wira", "asas lex posteriori", "sifat amanah": the tuning half, team sets 1-8): a text defines the term by its
 # name alone as often ("Planning merupakan ...").
-TERM_HEADS = ("fungsi", "konsep", "istilah", "kata", "frasa", "asas", "sifat")
+# Those naming a word itself ("kata wira", "istilah slacktivism"): the meaning of that word is asked
+# (answer._WORD_MEANING reads the one word after "makna kata", "arti istilah").
+WORD_HEADS = ("istilah", "kata", "frasa")
+TERM_HEADS = ("fungsi", "konsep", *WORD_HEADS, "asas", "sifat")
 _TERM_HEAD = LazyPattern(rf"^(?:{'|'.join(TERM_HEADS)})\s+(?=[^\W\d_])", re.I)
 
 
