@@ -120,6 +120,11 @@ _CHAT_WORDS = {
     "dr": "dari", "dlm": "dalam", "thd": "terhadap", "kpd": "kepada", "thn": "tahun", "bln": "bulan",
     "tgl": "tanggal", "lbh": "lebih", "krg": "kurang", "jml": "jumlah", "dsb": "dan sebagainya",
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
+    # "kasih" as chat says "beri" ("tata ruang tertutup kasih apa ke karyawan" over "Memberikan … bagi karyawan",
+    # "siapa aja yg dikasih tau"; no text of the course writes the verb so), where it cannot be the noun ("kasih
+    # sayang", "kasih Allah", "terima kasih" stay)
+    "dikasih": "diberi", "kasih apa": "memberi apa", "kasih tau": "memberi tahu", "ngasih tau": "memberi tahu",
+    "dikasih tau": "diberi tahu",
 }
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})

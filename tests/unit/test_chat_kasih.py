@@ -1,0 +1,25 @@
+"""Chat Indonesian says "kasih" for "beri" ("tata ruang tertutup kasih apa ke karyawan", team set 16; "siapa aja yg
+dikasih tau", team set 11): read as typed it is a word no text of the course writes (the text says "Memberikan …
+bagi karyawan"), so the question's verb counted for nothing. Read as "memberi" where it cannot be the noun; "kasih
+sayang", "kasih Allah" and "terima kasih" stay as written."""
+
+import pytest
+
+from telusur.indonesian import standard_words
+
+
+@pytest.mark.parametrize("chat, standard", [
+    ("tata ruang tertutup kasih apa ke karyawan", "tata ruang tertutup memberi apa ke karyawan"),
+    ("siapa aja yg dikasih tau sebelum tindakan", "siapa saja yang diberi tahu sebelum tindakan"),
+    ("bank wajib kasih tau apa ke nasabah", "bank wajib memberi tahu apa ke nasabah"),
+    ("salinan akta dikasih ke siapa", "salinan akta diberi ke siapa"),
+])
+def test_kasih_as_a_verb_is_read_as_memberi(chat, standard):
+    assert standard_words(chat) == standard
+
+
+@pytest.mark.parametrize("noun", ["Kasih Allah itu apa?", "kasih sayang ibu itu apa",
+                                  "terima kasih, belas kasih itu apa"])
+def test_kasih_as_a_noun_stays(noun):
+    assert standard_words(noun) == noun
+
