@@ -88,6 +88,10 @@ curricula:curriculum syllabi:syllabus stimuli:stimulus indices:index appendices:
 """.split()) | IRREGULAR_VERBS
 
 
+# Irregular plurals closing a compound ("grandchildren", "businessmen", "chairwomen"), "women" before "men".
+_COMPOUND_PLURALS = (("children", "child"), ("women", "woman"), ("men", "man"))
+
+
 def base_forms(word: str) -> list[str]:
     """The word and the base forms it may be an inflection of ("theories" -> "theory", "burning" -> "burn",
     "defined" -> "define", "children" -> "child"), most likely first."""
@@ -96,6 +100,10 @@ def base_forms(word: str) -> list[str]:
     out = [w]
     if w in IRREGULAR:
         out.append(IRREGULAR[w])
+    for plural, single in _COMPOUND_PLURALS:  # "grandchildren" -> "grandchild", "chairmen" -> "chairman"
+        if w.endswith(plural) and len(w) >= len(plural) + 4:
+            out.append(w[:-len(plural)] + single)
+            break
     if w.endswith("ies") and len(w) > 4:
         out.append(w[:-3] + "y")
     if w.endswith("es") and len(w) > 4:

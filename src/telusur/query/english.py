@@ -121,6 +121,10 @@ def name_spellings(name: str) -> list[str]:
     if re.match(r"j[aeiou]", w):
         out += ["y" + w[1:], "y" + _letters(w)[1:]]
     hebrew = [re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[aeiou])j(?=[aeiou])", "y", form)) for form in out]
+    # "Jeho-" as "Yo-" and "sh" as "s" or "sy", as the Indonesian Bible writes them ("Jehoiada" -> "yoiada", the
+    # text's "Yoyada"; "Joash" -> "yoas"; "Jehoshaphat" -> "yosafat"; "Elisha" -> "elisa"; "Manasseh" -> "manasye")
+    hebrew += [re.sub(r"^yeho", "yo", form) for form in hebrew if form.startswith("yeho")]
+    hebrew += [re.sub(r"sh", s, form) for form in hebrew if "sh" in form for s in ("s", "sy")]
     out += [form for form in hebrew if len(form) >= 4]
     # A people named by "-ite" after its land or forefather, as Indonesian names it ("orang Edom"): "Edomites" ->
     # "edom", "Israelites" -> "israel", "Canaanite" -> "kanaan", "Moabites" -> "moab" (not a word: "Website")
@@ -307,7 +311,20 @@ def _plurals(phrase: str) -> list[str]:
     return list(dict.fromkeys([phrase, " ".join([*head, plural])]))
 
 
-_TERM_WORDS = {form: tuple(words.split()) for term, words in TERMS.items() for form in _plurals(term)}
+# Names of several words that Indonesian writes its own way (one word's are lines of data/english-indonesian.tsv:
+# "Egypt" -> "mesir"): countries and bodies, and the Bible's, read as TERMS are ("the United States" is no "negara
+# bersatu", "the Old Testament" no "wasiat tua"); no acronym is made of them (TERMS' ACRONYMS).
+NAMES = {
+    "united states": "amerika", "united states of america": "amerika", "united kingdom": "inggris britania",
+    "great britain": "inggris britania", "united nations": "pbb perserikatan", "saudi arabia": "arab saudi",
+    "south korea": "korea selatan", "north korea": "korea utara", "new zealand": "selandia",
+    "european union": "uni eropa", "international court of justice": "mahkamah internasional",
+    "supreme court": "mahkamah agung", "constitutional court": "mahkamah konstitusi",
+    "house of representatives": "dpr", "old testament": "perjanjian", "new testament": "perjanjian",
+    "holy spirit": "roh_kudus",
+}
+
+_TERM_WORDS = {form: tuple(words.split()) for term, words in (TERMS | NAMES).items() for form in _plurals(term)}
 # A term of three words or more is also written by its initials, in capitals, as a student names it in English ("ARI"
 # for an acute respiratory infection, "ARIs", "EEZ"): the Indonesian words of the term, never the letters as a name the
 # text does not write. Only as capitals: "car" is a word, "CAR" classroom action research.
