@@ -27,10 +27,7 @@ until till unlike via since before after through amid amongst
 because although though unless while whereas whenever wherever whatever whoever whichever however therefore thus hence
 moreover furthermore nevertheless nonetheless otherwise meanwhile
 several various else etc already always never sometimes rather quite almost ever perhaps maybe seldom instead indeed
-someone somebody something anyone anybody anything everyone everybody everything nobody nothing et al
-what's that's there's who's where's how's here's let's i'm you're we're they're i've you've we've they've i'd you'd
-isn't aren't wasn't weren't don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't mustn't hasn't haven't
-hadn't
+someone somebody something anyone anybody anything everyone everybody everything nobody nothing cannot et al
 """.split())
 
 # The helper verbs an English question opens a question or a clause with ("When did …?", "…, and does it …?"): kinds

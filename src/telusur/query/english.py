@@ -448,7 +448,7 @@ def _content(words: list[str], n: int) -> bool:
     """Whether words[n] is worth looking up. "will" is a word of its own after an article or an adjective ("a will",
     "a holographic will be handed over"), else a verb; "list" is a thing after an article ("the list of will deeds",
     the text's "daftar"), else the framing verb ("List the ...")."""
-    lower = words[n].lower().replace("’", "'")  # "What’s": a framing word as any keyboard writes it
+    lower = words[n].lower()
     before = words[n - 1].lower() if n else ""
     if lower == "will":
         return before in _DETERMINERS or re.search(r"(?:ic|al|ous|ten|ed)$", before) is not None
