@@ -1924,31 +1924,46 @@ def _person_a_pronoun_refers_to(text: str, scan: str, hi: int, year: str, opened
     here = _claim_sentence_start(window)
     if not opened(window, here):
         return None
-    words = lowercase_words(text)
+    named = _nearest_naming_sentence(text, window, here, lowercase_words(text))
+    if named is None:
+        return None
+    sentence, people, years = named
+    person = people[-1]
+    if person.start != _CLAIM_OPENER.match(sentence).end():
+        return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014)."),
+        # and of two people named, the later is never the subject: which one "ia" is, is not known
+    if not _only_own_year(sentence, person, years):
+        return None
+    if len(person.names) > 1:  # "Slameto dan Sardiman adalah ...": the one of them listed with that year
+        listed = [n for n in person.names if not is_etal(n) and is_listed(text, [n], year)]
+        return listed if len(listed) == 1 else None
+    if is_listed(text, person.names, year) or _an_author_elsewhere(text, person):
+        return list(person.names)
+    return None
+
+
+def _nearest_naming_sentence(text: str, window: str, here: int, words: frozenset[str]) \
+        -> tuple[str, list[Group], list[int]] | None:
+    """Of the sentences of window before here, walking back, the nearest naming a person (_a_person: no body, office,
+    place or word the text writes small): that sentence, its people and where its years stand; None when another year
+    (another work) or a heading stands between them first, or none names anyone."""
     ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
     for k in range(len(ends) - 1, 0, -1):
         sentence = window[ends[k - 1]:ends[k]]
         people = [g for g in _citing_groups(sentence, words, text) if _a_person(text, g)]
         years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
-        if not people:
-            if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
-                            for ln in sentence.split("\n")[:-1]):
-                return None  # another work, or a heading, between them
-            continue
-        person = people[-1]
-        if person.start != _CLAIM_OPENER.match(sentence).end():
-            return None  # not his sentence's subject: "ia" may be another's ("... sejalan dengan temuan Wijaya (2014)."),
-            # and of two people named, the later is never the subject: which one "ia" is, is not known
-        mine = _OWN_YEAR.match(sentence, person.end)
-        if any(not (mine and person.end <= y < mine.end()) for y in years):
-            return None
-        if len(person.names) > 1:  # "Slameto dan Sardiman adalah ...": the one of them listed with that year
-            listed = [n for n in person.names if not is_etal(n) and is_listed(text, [n], year)]
-            return listed if len(listed) == 1 else None
-        if is_listed(text, person.names, year) or _an_author_elsewhere(text, person):
-            return list(person.names)
-        return None
+        if people:
+            return sentence, people, years
+        if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
+                        for ln in sentence.split("\n")[:-1]):
+            return None  # another work, or a heading, between them
     return None
+
+
+def _only_own_year(sentence: str, person: Group, years: list[int]) -> bool:
+    """No year in the sentence but the person's own, right after his name ("Santoso (2010) adalah ...")."""
+    mine = _OWN_YEAR.match(sentence, person.end)
+    return all(mine and person.end <= y < mine.end() for y in years)
 
 
 # A pronoun written where an author's name stands, right before the year: "Ia (2007: 23) menegaskan", "Lebih lanjut,
@@ -1982,27 +1997,17 @@ def _person_named_before(text: str, scan: str, pronoun: re.Match, pos: int) -> l
     before = window[here:pronoun.start() - start]
     if _citing_groups(before[_CLAIM_OPENER.match(before).end():], words, text):
         return None
+    named = _nearest_naming_sentence(text, window, here, words)
+    if named is None:
+        return []
+    sentence, people, years = named
     several = pronoun.group("pronoun").lower() == "mereka"
-    ends = [0] + [e.end() for e in _CLAIM_SENTENCE_END.finditer(window) if e.end() <= here]
-    for k in range(len(ends) - 1, 0, -1):
-        sentence = window[ends[k - 1]:ends[k]]
-        people = [g for g in _citing_groups(sentence, words, text) if _a_person(text, g)]
-        years = [y.start() for y in re.finditer(rf"(?<![\d/])(?:{YEAR})(?![\d/])", sentence)]
-        if not people:
-            if years or any(ln.strip() and len(ln.strip()) < 80 and not ln.strip().endswith((".", ":", ";", ","))
-                            for ln in sentence.split("\n")[:-1]):
-                return []  # another work, or a heading, between them
-            continue
-        fits = [g for g in people if several == (len(g.names) > 1 or any(is_etal(n) for n in g.names))]
-        subject = [g for g in fits if g.start == _CLAIM_OPENER.match(sentence).end()]
-        person = (subject or fits)[0] if len(subject or fits) == 1 else None
-        if person is None:
-            return []
-        mine = _OWN_YEAR.match(sentence, person.end)
-        if any(not (mine and person.end <= y < mine.end()) for y in years):
-            return []
-        return list(person.names)
-    return []
+    fits = [g for g in people if several == (len(g.names) > 1 or any(is_etal(n) for n in g.names))]
+    subject = [g for g in fits if g.start == _CLAIM_OPENER.match(sentence).end()]
+    person = (subject or fits)[0] if len(subject or fits) == 1 else None
+    if person is None or not _only_own_year(sentence, person, years):
+        return []
+    return list(person.names)
 
 
 # A person named in apposition right after a pronoun's year: "Ia (2016: 112), yakni Irfan Syauqi Beik, menghitung",
