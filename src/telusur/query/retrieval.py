@@ -176,6 +176,13 @@ def _phrase_ends(query: str) -> list[str]:
     return out
 
 
+def _english_term(asked: str | None) -> tuple[str, list[str]]:
+    """An English question's term asked to define, less where or what for it is asked of (QUALIFIER: "Home Assistant
+    used for ..." -> "Home Assistant"), and its content words; ("", []) when none is asked."""
+    term = QUALIFIER.split(asked)[0] if asked else ""
+    return term, english_words.content_words(term) if term else []
+
+
 def _spelled_right(word: str) -> bool:
     """A word a dictionary knows (Sastrawi's, the English word list): no typo of another word (_english_holders)."""
     return indonesian_word(word) or is_english_word(word)
@@ -587,9 +594,7 @@ class Retriever:
         not in this text, as for an Indonesian question naming a name the text never writes (Retriever.search). Every
         word of the term is capitalised, at most FOCUS_TOKENS of them: a longer run is the rest of the question; and
         some other word is not, or the capitals are the title case's ("What Is Functional Cooperation?")."""
-        asked = english_words.definition_asked(query) if is_english(query) else None
-        term = QUALIFIER.split(asked)[0] if asked else ""
-        words = english_words.content_words(term) if term else []
+        term, words = _english_term(english_words.definition_asked(query) if is_english(query) else None)
         if not words or len(words) > FOCUS_TOKENS or not all(w[:1].isupper() for w in words):
             return False
         if not any(w.islower() for w in _TEXT_WORD.findall(query.replace(term, " ", 1))):
@@ -826,9 +831,7 @@ class Retriever:
         one passage ("What is a business model canvas?" of a text on business models that never writes "kanvas", "What
         is cultivation theory ...?" of one that never writes "kultivasi"). A longer term says nothing, as in
         Indonesian."""
-        focus = english_words.definition_focus(query)
-        term = QUALIFIER.split(focus)[0] if focus else ""
-        words = english_words.content_words(term) if term else []
+        words = _english_term(english_words.definition_focus(query))[1]
         if not words or len(words) > FOCUS_TOKENS:
             return False
         held = [self._english_holders(word) for word in words]
