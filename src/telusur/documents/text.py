@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import CorpusError
@@ -26,8 +28,6 @@ def read(raw: bytes, rel: str) -> Document:
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
     if "\f" not in text and looks_like_markdown(text):  # notes or a chatbot's answer saved as .txt
-        from dataclasses import replace
-
         from .markdown import read as read_markdown
         titled = _titled_markdown(decoded)
         return replace(read_markdown(raw if titled == decoded else titled.encode("utf-8"), rel), format="txt",
@@ -165,8 +165,6 @@ def _footer_keys(pages: list[list[str]]) -> frozenset[str]:
     line of 20 characters or more among a page's last three holding text, written the same at two pages' feet or
     more (a note's line is not: "Ibid." is shorter, a short form's page differs, and a note cited in full twice
     holds its page, its publication's parenthesis or its date: _A_NOTES_LINE)."""
-    from collections import Counter
-
     seen: Counter = Counter()
     for lines in pages:
         filled = [" ".join(line.split()) for line in lines if line.strip()]
@@ -185,8 +183,6 @@ def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = froz
     """A page's text with its marks raised, its notes' texts and their numbers, or None. A few feet are tried at
     most, each at a number line whose number a line above marks (a page of numbers one a line tries none). A page's
     notes continue the ones before (first) or start again from 1."""
-    from collections import Counter
-
     labels = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _FOOT_LABEL.match(line))]
     marked: set[int] = set()  # the numbers run into words on the lines above the one looked at
     done = tries = 0
@@ -245,7 +241,9 @@ def _note_texts(lines: list[str], numbers: list[int]) -> list[str] | None:
         elif label and not label.group(2):
             continue  # the page's number
         elif line.strip():
-            (notes[-1] if notes else notes.append([]) or notes[-1]).append(line.strip())
+            if not notes:  # text above the first number (none: the foot starts at one)
+                notes.append([])
+            notes[-1].append(line.strip())
     notes = [n for n in notes if n]
     missing = len(numbers) - len(notes)
     if missing > 0:
@@ -262,8 +260,6 @@ def _note_texts(lines: list[str], numbers: list[int]) -> list[str] | None:
 
 def _notes_as_footnotes(text: str, blocks: tuple, notes: list[str]) -> tuple:
     """The blocks holding the page-foot notes set at the text's end read as footnotes."""
-    from dataclasses import replace
-
     wanted = {" ".join(n.split()) for n in notes}
     return tuple(replace(b, kind="footnote", level=0, marker="")
                  if " ".join(text[b.start:b.end].split()) in wanted else b for b in blocks)
