@@ -18,6 +18,8 @@ POINTS_ELSEWHERE = re.compile(rf"^{_ELSEWHERE}\b\s*:?", re.I)
 # (read one way only, each link at its first "[" and a "[" no link follows with the run after it, so that a line of many
 # "[" or of nested links is linear: "[[](u)" 22 times took 2 s, each more doubling it, and 20,000 "[" 0.6 s)
 _HEADLINE = r"(?:(?>\[[^\]\n]*\]\([^()\s]*\))|\[(?:[^\]()\s]|\s++(?=\S))*+|[^()\s\[]|\s++(?=\S))*+(?<![.\s])"
+# An ad slot's label on a news site's page ("ADVERTISEMENT", "IKLAN"): in capitals only, as the slot prints it
+_AD_SLOT = r"ADVERTISEMENT|IKLAN"
 # Blog export boilerplate: the first names the post, so it also gives the title.
 _RESPONSE_LINE = re.compile(r'^\s*\d+\s+(?:Responses?|Comments?|Tanggapan|Komentar)\s+(?:to|untuk)\s+["“](.+?)["”]\s*$', re.I)
 _BOILERPLATE_LINES = re.compile(
@@ -25,7 +27,7 @@ _BOILERPLATE_LINES = re.compile(
     # a post's labels are a list of its tags, no sentence: "Label: teks yang menerangkan isian …." is a lecture's text
     rf"Subscribe to:.*|Berlangganan:.*|Share this:?|Bagikan:?|Labels?:{_HEADLINE}|{_ELSEWHERE}\s*:{_HEADLINE}|"
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
-    r"(?-i:ADVERTISEMENT|IKLAN)|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
+    rf"(?-i:{_AD_SLOT})|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
     rf"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b{_HEADLINE}|"  # its headline; a lecture's sentence is text
     # the desk's initials are small letters, never a small roman numeral: "(ii)", "(Tamat)" alone on a line are text
@@ -109,9 +111,9 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
-# An ad slot's label, and the word written small (or opening a sentence): a text about advertising ("Iklan adalah
-# pesan …", "biaya iklan") titles a part "IKLAN"
-_AD_LABEL = re.compile(r"\s*(?:ADVERTISEMENT|IKLAN)\s*")
+# An ad slot's label, and the word written small (or opening a sentence; never in capitals, which is the label's): a
+# text about advertising ("Iklan adalah pesan …", "biaya iklan") titles a part "IKLAN"
+_AD_LABEL = re.compile(rf"\s*(?:{_AD_SLOT})\s*")
 _AD_WORD = re.compile(r"\b(?:[Ii]klan|advertisement)\b")
 
 

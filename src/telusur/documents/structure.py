@@ -43,9 +43,12 @@ def list_marker(line: str) -> str:
 
 
 _CHAPTER = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\b")
+# A section's number: its chapter's, in digits or roman, then its levels ("2.1", "2.1.3", "II.1")
+_CHAPTER_NUMBER = r"\d{1,2}|[IVX]{1,4}"
+_LEVELS = r"(?:\.\d{1,2})+"
 # "2.1 Pengertian", "2.1.3. Bentuk Kerjasama", "II.1 Pengertian" (a chapter numbered in roman, its sections under
 # it), "A.1 Pengertian Negara" (under a section lettered "A.")
-_SECTION = LazyPattern(r"^\s*((?:\d{1,2}|[IVX]{1,4}|[A-Z])(?:\.\d{1,2})+)\.?\s+[A-Z]")
+_SECTION = LazyPattern(rf"^\s*((?:{_CHAPTER_NUMBER}|[A-Z]){_LEVELS})\.?\s+[A-Z]")
 
 
 _LETTER_TITLE = LazyPattern(r"^\s*([A-Z]\.)\s*(?=[A-Z])")  # "A. Pendidikan …", "A.PENGERTIAN …": a section's letter
@@ -75,9 +78,10 @@ def numbered_heading(line: str) -> int:
 
 # A heading's number glued to its title, as LibreOffice's web page writes an outline number without the tab after it:
 # "BAB IITINJAUAN PUSTAKA", "I.1Pengertian Koperasi", "2.1.Jenis Koperasi", "1.Pendahuluan"; a number of one level
-# glued with no stop is a name's own ("3DES dan AES", "10BASE-T", "3GPP")
+# glued with no stop is a name's own ("3DES dan AES", "10BASE-T", "3GPP"); a lettered section's ("A.1") is typed, no
+# outline number, so never glued
 _GLUED_CHAPTER = LazyPattern(r"^((?:BAB|Bab)\s+)([IVXLC]{1,7}+|\d{1,2}+)\.?(?=[A-Z])")
-_GLUED_SECTION = LazyPattern(r"^((?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+\.?|\d{1,2}\.)(?=[A-Z](?:[a-z]{2}|[A-Z]{2}))")
+_GLUED_SECTION = LazyPattern(rf"^((?:{_CHAPTER_NUMBER}){_LEVELS}\.?|\d{{1,2}}\.)(?=[A-Z](?:[a-z]{{2}}|[A-Z]{{2}}))")
 _ROMAN = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
