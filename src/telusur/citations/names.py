@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import MONTH_WORDS, SUPERSCRIPTS
+from ..documents.model import HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
@@ -663,7 +663,8 @@ def split_names(text: str) -> list[str]:
 # A degree not in ACADEMIC, by its shape: "S.Pd.I.", "M.Pd.I", "S.Th.I.", "M.E.Sy." (two or more capitalized pieces
 # with stops, one of them with a small letter, so initials "N.S." are not one)
 _DEGREE_SHAPE = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
-_ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+(?=[A-Z])")  # before a name, never part of it
+# before a name, never part of it; no "H.", which in a citation's head is as likely an initial ("(H. Tilaar, 1999)")
+_ACADEMIC_TITLE = re.compile(rf"^(?:(?:{HONORIFICS})\.\s*)+(?=[A-Z])")
 
 
 def site_of(head: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..documents.model import IBID, NOTE_LABEL, OP_CIT, YEAR, YEAR_DIGITS
+from ..documents.model import HONORIFICS, IBID, NOTE_LABEL, OP_CIT, YEAR, YEAR_DIGITS
 from .intext import _MONTH, QUOTED_IN, Citation, key_work
 from .references import Reference
 from .names import _TITLE_OPENERS, ACADEMIC, is_common_word, is_etal, is_organisation, short_names, split_names, surname
@@ -146,7 +146,7 @@ def _name_ending_like_a_word(words: list[str]) -> bool:
 def _names(head: str) -> list[str] | None:
     """The authors a note opens with ("Laode M. Syarif dan Andri G. Wibisana"), or None when the words before
     its first comma are not a name (a sentence, a verse "Yer. 35: 15", a title)."""
-    head = re.sub(r"^(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj|K\.H)\.\s*)+", "", head.strip())
+    head = re.sub(rf"^(?:(?:{HONORIFICS}|H|Hj|K\.H)\.\s*)+", "", head.strip())  # and the pilgrim's "H.", "K.H."
     head = re.sub(r"\s*\((?:eds?|penyunting|peny|editor)\.?\)|\s+(?:eds?|penyunting)\.$", "", head, flags=re.I)
     words = head.split()
     if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in head):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents import furniture
-from ..documents.model import LAW_OPENING, MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..documents.model import HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
@@ -1177,7 +1177,7 @@ def _authors(head: str) -> list[str]:
 
 # A person's academic titles before the name ("Prof. Dr. H. Mulyasa", "Drs. Slameto") and degrees after it ("Susanto,
 # M.Pd.", "Sutrisno, Edy, S.E., M.M."), as some lists write them: no part of the name, no co-author
-_TITLES_BEFORE = re.compile(r"(?:(?<=^)|(?<=[,;&]\s)|(?<=\b(?:dan|and)\s))(?:(?:Prof|Dr|Drs|Dra|Ir)\.\s*)+"
+_TITLES_BEFORE = re.compile(rf"(?:(?<=^)|(?<=[,;&]\s)|(?<=\b(?:dan|and)\s))(?:(?:{HONORIFICS})\.\s*)+"
                             r"(?:(?:Hj?|KH)\.\s*)?(?=[A-Z][a-z])")  # "H." alone as written ("H. Tengku Darmansah")
 _DEGREE = re.compile(r"(?:S|M|D)\.\s?(?:Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T|Kom\.I)\.?"
                      r"(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.\s?D\.?|M\.\s?A\.|Drs\.?|Dra\.?|(?:MM|MBA|MPd|MSi|SE|SH|MH)(?=\W|$)")
@@ -1195,7 +1195,7 @@ def _without_titles(head: str) -> str:
     return ",".join(parts).strip()
 
 
-_TITLES_ONLY = re.compile(r"(?:(?:Prof|Dr|Drs|Dra|Ir|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs. H.", not an initial "H." alone
+_TITLES_ONLY = re.compile(rf"(?:(?:{HONORIFICS}|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs. H.", not an initial "H." alone
 
 
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 from telusur.documents import pdf_tables, structure
 from telusur.documents.decode import BULLETS, CONTENTS_LINE, property_title, symbol_char
 from telusur.documents.furniture import alike, furniture_key
-from telusur.documents.model import (IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
+from telusur.documents.model import (HONORIFICS, IBID, LOWERED, OP_CIT, RAISED, SUPERSCRIPTS, Document, DocumentBuilder, Location,
                                      without_note_mark)
 from telusur.errors import CorpusError
 from telusur.limits import MAX_PAGE_CHARS
@@ -52,7 +52,7 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 # A line ending in a name's initial or a title ("Prof. Dr. R.", "oleh H."): the stop closes no sentence
-_INITIAL_END = re.compile(r"(?:^|[\s.(])(?:[A-Z]|(?i:Prof|Dr|Drs|Dra|Ir|Hj|St|Tn|Ny|Sdr))\.$")
+_INITIAL_END = re.compile(rf"(?:^|[\s.(])(?:[A-Z]|(?i:{HONORIFICS}|Hj|St|Tn|Ny|Sdr))\.$")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import (CHAPTER_ALONE, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location,
+from .model import (CHAPTER_ALONE, HONORIFICS, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location,
                     without_note_mark)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
@@ -544,7 +544,7 @@ _LAW_LINE = LazyPattern(rf"^\s*{LAW_OPENING}[^\n]{{0,160}}?\b(?:Nomor|No\.?)\s*\
 
 # A line ending in an initial or a title's abbreviation ("Prof. Dr. R." / "D. Kandou", "in A." / "M. Rose") ends
 # no sentence.
-_ABBREVIATION_END = LazyPattern(r"(?:(?<![\w.])[A-Z]|\b(?:Dr|Prof|Ir|Drs|Dra|Hj|St|No|Vol|Jl|Tbk|PT|CV|dkk|dll|dsb|"
+_ABBREVIATION_END = LazyPattern(rf"(?:(?<![\w.])[A-Z]|\b(?:{HONORIFICS}|Hj|St|No|Vol|Jl|Tbk|PT|CV|dkk|dll|dsb|"
                                 r"hlm|pp|ed|eds|al|vs|Bpk|Ibu|Sdr))\.$")
 
 
@@ -1264,7 +1264,7 @@ def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) ->
 
 # A line of people's names, as under a text's title: "Budi Santoso", "Dr. Siti Aminah, M.Pd. dan Agus Salim, S.E."
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
-_HONORIFIC = r"(?:(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*)"
+_HONORIFIC = rf"(?:(?:{HONORIFICS}|H|Hj)\.\s*)"  # and the pilgrim's "H.", "Hj."
 _DEGREE = r"(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,4}\.?){0,3}|Ph\.\s?D\.?|M[BP]A|MSc)"
 _PERSON = rf"{_HONORIFIC}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _PARTED = r"(?=\s*(?:,|&|\bdan\b)|$)"  # where a name or a degree ends: the next one's comma or "dan", or the line's end
