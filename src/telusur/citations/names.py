@@ -23,10 +23,11 @@ _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "reka
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr")  # a name's suffix: "McLeod, Jr. dan Schell" is one group of two authors
 LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
-ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m dr dr. drs drs. prof prof. ir ir. s.pd m.pd phd ph.d. ph.d "
+ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m s.pd m.pd phd ph.d. ph.d "
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
                       "s.psi m.psi psikolog s.hum m.hum lc m.kes s.km skm m.ba mba s.ip m.ip s.i.p s.s m.sc msc "
-                      "s.farm apt sp.a drg jr sr".split())
+                      "s.farm apt sp.a drg jr sr".split()) \
+    | {t.lower() + stop for t in HONORIFICS.split("|") for stop in ("", ".")}  # the titles before a name, in its place
 # Capitalized words that start sentences, name months (documents.model.MONTH_WORDS), laws, titles or places in a
 # text, but never a cited author.
 NOT_NAMES = frozenset(
@@ -663,8 +664,9 @@ def split_names(text: str) -> list[str]:
 # A degree not in ACADEMIC, by its shape: "S.Pd.I.", "M.Pd.I", "S.Th.I.", "M.E.Sy." (two or more capitalized pieces
 # with stops, one of them with a small letter, so initials "N.S." are not one)
 _DEGREE_SHAPE = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
-# before a name, never part of it; no "H.", which in a citation's head is as likely an initial ("(H. Tilaar, 1999)")
-_ACADEMIC_TITLE = re.compile(rf"^(?:(?:{HONORIFICS})\.\s*)+(?=[A-Z])")
+# before a name, never part of it, and the pilgrim's "Hj.", "KH." ("(Hj. Siti Aminah, 2019)"); no "H.", which in a
+# citation's head is as likely an initial ("(H. Tilaar, 1999)"; "H. Mulyasa" is read by its surname either way)
+_ACADEMIC_TITLE = re.compile(rf"^(?:(?:{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
 
 
 def site_of(head: str) -> str:

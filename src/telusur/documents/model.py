@@ -100,8 +100,8 @@ MONTH_WORDS = tuple(dict.fromkeys(INDONESIAN_MONTHS + ENGLISH_MONTHS))
 MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})"
 MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec)"
 # A person's academic titles written before the name, each with its stop ("Prof. Dr. Mulyasa", "Drs. Slameto", "Ir.
-# Soekarno"): no part of the name. The rules reading them add the pilgrim's "H." / "Hj." / "KH." only where an initial
-# "H." cannot be meant, and the other abbreviations of address where all they ask is a stop that ends no sentence.
+# Soekarno"): no part of the name. Each rule reading them adds the pilgrim's "H.", "Hj.", "KH." as it can ("H." may be
+# an initial), and the other abbreviations of address where all it asks is a stop that ends no sentence.
 HONORIFICS = "Prof|Dr|Drs|Dra|Ir"
 # The words a law's, a regulation's, a decree's or a court decision's name opens with: a reference list's law entry
 # (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap)
