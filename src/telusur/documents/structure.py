@@ -1273,9 +1273,12 @@ _PARTED = r"(?=\s*(?:,|&|\bdan\b)|$)"  # where a name or a degree ends: the next
 _PEOPLE = LazyPattern(rf"^(?>{_PERSON}{_PARTED})(?>(?:,\s*{_DEGREE}|\s*(?:,|&|\bdan\b)\s*{_PERSON}){_PARTED})*$")
 _TITLED = LazyPattern(rf"^{_HONORIFIC}|,\s*{_DEGREE}")
 # ... and the line under them naming where they work or study
-_AFFILIATION = LazyPattern(r"^(?:Universitas|Institut|Sekolah\s+Tinggi|Politeknik|Akademi|Fakultas|Program\s+Studi|"
-                           r"Prodi|Jurusan|Departemen|STIE|STKIP|STIKES|IAIN|UIN|SMA|SMK|SMP|MAN|Dosen|Mahasiswa|"
-                           r"Guru)\b|^\S+@\S+\.\w+$")
+# (a role, "Dosen", "Mahasiswa", "Guru", only with where: a school's name, an acronym, a number or a comma after it,
+# "Guru SD Negeri 1 Malang", "Dosen FKIP Unila"; "Guru Sekolah Dasar" over its prose is a section's title)
+_INSTITUTION = (r"Universitas|Institut|Sekolah\s+Tinggi|Politeknik|Akademi|Fakultas|Program\s+Studi|Prodi|Jurusan|"
+                r"Departemen|STIE|STKIP|STIKES|IAIN|UIN|SMA|SMK|SMP|MAN")
+_AFFILIATION = LazyPattern(rf"^(?:{_INSTITUTION})\b|^(?:Dosen|Mahasiswa|Guru)\b(?=.*?(?:\b(?:{_INSTITUTION})\b|"
+                           r"\b[A-Z]{2,}|\d|,))|^\S+@\S+\.\w+$")
 BYLINE_LINES = 3  # the lines between a text's title and its prose that can name its authors and where they work
 
 
@@ -1298,10 +1301,12 @@ BYLINE_BLOCKS = 6  # a text's byline stands among its first blocks, under its ti
 def _bylines(doc: Document) -> set[int]:
     """Headings among a document's first blocks naming people over the line naming where they work ("Dewi Purwanti
     dan Mafizatun Nurhayati" / "Fakultas Ekonomi dan Bisnis ...": an article's authors set in bold in a PDF, a DOCX
-    or a web page): the text's byline, no section title, whatever words the names are."""
+    or a web page): the text's byline, no section title, whatever words the names are. Not over a heading: a heading
+    over a heading is a section over its first part ("Struktur Organisasi" / "Fakultas Ekonomi")."""
     blocks = doc.blocks[:BYLINE_BLOCKS + 1]
     return {i for i, (b, under) in enumerate(zip(blocks, blocks[1:]))
-            if i and b.kind == "heading" and _names_over_affiliation(doc.block_text(b), doc.block_text(under))}
+            if i and b.kind == "heading" and under.kind != "heading"
+            and _names_over_affiliation(doc.block_text(b), doc.block_text(under))}
 
 
 def _names_over_affiliation(line: str, under: str) -> bool:
