@@ -33,3 +33,11 @@ def test_a_role_with_its_school_is_still_an_affiliation(tmp_path, where):
             "Koperasi desa adalah badan usaha yang beranggotakan warga desa dan bertujuan menyejahterakan anggotanya.\n")
     doc, blocks = _read(tmp_path, text, "koperasi.txt")
     assert [kind for kind, _, _ in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("under", ["NIM 123456789", "NPM. 2019110045"])
+def test_a_txt_titles_authors_number_right_under_it_is_no_part_of_the_title(tmp_path, under):
+    text = f"PERAN KOPERASI DALAM PEREKONOMIAN DESA\n{under}\n\n{PROSE}\n"
+    doc, blocks = _read(tmp_path, text, "koperasi.txt")
+    assert doc.title == "PERAN KOPERASI DALAM PEREKONOMIAN DESA"
+    assert blocks[1] == ("paragraph", 0, under)

@@ -1482,12 +1482,17 @@ def _underline(text: str, spans: list[tuple[int, int, str]], i: int) -> str:
 
 def _title_goes_on(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
     """A text's title in capitals going on in capitals on the line right under it, a blank line after ("PENERAPAN
-    MODEL PROBLEM BASED LEARNING UNTUK" / "MENINGKATKAN HASIL BELAJAR IPA SISWA KELAS V", as copied from a PDF)."""
+    MODEL PROBLEM BASED LEARNING UNTUK" / "MENINGKATKAN HASIL BELAJAR IPA SISWA KELAS V", as copied from a PDF). Not
+    its author's number under it ("NIM 123456789")."""
     if i + 1 >= len(spans) or not _title_line(text[spans[i][0]:spans[i][1]]):
         return False
     a, b, kind = spans[i + 1]
+    under = text[a:b].strip()
     return kind == "paragraph" and text[spans[i][1]:a] == "\n" and text[b:b + 2] == "\n\n" \
-        and _title_line(text[a:b]) and not _BYLINE.match(text[a:b].strip())
+        and _title_line(under) and not _BYLINE.match(under) and not _ID_NUMBER.search(under)
+
+
+_ID_NUMBER = LazyPattern(r"\d{5,}")  # a student's or an employee's number (NIM, NPM, NIP): no title's
 
 
 def _title_line(line: str) -> bool:
