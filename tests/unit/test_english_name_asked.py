@@ -57,3 +57,25 @@ def test_only_a_name_is_held_to_its_own_words(course, retriever_of):
                      "What Is Home Assistant?"):  # title case: every word capitalised, no name told apart
         found = retriever.candidates(question, retriever.query_vector(question))
         assert not retriever.english_name_unwritten(question, found), question
+
+
+KERJASAMA = """# Kerjasama Internasional
+
+Kerjasama internasional adalah sisi lain dari konflik internasional yang juga merupakan salah satu aspek dalam hubungan
+internasional. Kerjasama regional merupakan kerjasama antarnegara yang berdekatan secara geografis.
+
+## Diplomasi
+
+Diplomasi adalah cara negara memperjuangkan kepentingan nasionalnya melalui perundingan dengan negara lain.
+"""
+
+
+def test_a_concept_capitalised_whose_words_the_text_translates_is_asked_of_it(course, retriever_of):
+    # a word the text never writes is one it writes in Indonesian: no name written apart, the term english_focus_absent
+    # reads ("Cooperation": "kerjasama")
+    engine = course({"kerjasama.md": KERJASAMA})
+    retriever = retriever_of(engine)
+    for question in ("What is International Cooperation?", "What is Regional Cooperation?", "What is Diplomacy?"):
+        found = retriever.candidates(question, retriever.query_vector(question))
+        assert not retriever.english_name_unwritten(question, found), question
+        assert not engine.ask(question).abstained, question

@@ -593,7 +593,10 @@ class Retriever:
         Indonesian writes it, or in words for an acronym: Retriever._name_forms, english.ACRONYMS), so its subject is
         not in this text, as for an Indonesian question naming a name the text never writes (Retriever.search). Every
         word of the term is capitalised, at most FOCUS_TOKENS of them: a longer run is the rest of the question; and
-        some other word is not, or the capitals are the title case's ("What Is Functional Cooperation?")."""
+        some other word is not, or the capitals are the title case's ("What Is Functional Cooperation?"). A word of it
+        the text never writes counts as written where the text writes it in Indonesian (_english_holders, as
+        english_focus_absent reads it): a concept capitalised is no name ("What is International Cooperation?" of a
+        text on "kerjasama internasional", "What is Diplomacy?" of one writing "diplomasi")."""
         term, words = _english_term(english_words.definition_asked(query) if is_english(query) else None)
         if not words or len(words) > FOCUS_TOKENS or not all(w[:1].isupper() for w in words):
             return False
@@ -602,7 +605,8 @@ class Retriever:
         names = _NAME.findall(term)
         groups = [found.name_forms.get(n, frozenset(self.index.bm25.tokenize(n)))
                   | {t for w in english_words.ACRONYMS.get(n, ()) if (t := self._spelled(w))} for n in names]
-        held = [frozenset().union(*self._holders(group).values()) for group in groups]
+        held = [frozenset().union(*self._holders(group).values()) or self._english_holders(name.lower())
+                for name, group in zip(names, groups)]
         return bool(held) and not frozenset.intersection(*held)
 
     def unspelled_names(self, found: Candidates) -> tuple[str, ...]:
