@@ -437,7 +437,8 @@ class _Walker:
 # A CSS length in twips (a word processor's web page sets a paragraph's indents so: LibreOffice "margin-left: 0.39in;
 # text-indent: -0.3in", Word "margin-left:36.0pt;text-indent:-18.0pt")
 _TWIPS = {"in": 1440, "cm": 1440 / 2.54, "mm": 144 / 2.54, "pt": 20, "pc": 240, "px": 15}
-_INDENT = re.compile(r"(?:^|;)\s*(margin-left|text-indent)\s*:\s*(-?\d*\.?\d+)\s*(in|cm|mm|pt|pc|px)\b", re.I)
+# (its number read one way only: "\d*\.?\d+" split a run of digits every way before the unit failed, quadratic)
+_INDENT = re.compile(r"(?:^|;)\s*(margin-left|text-indent)\s*:\s*(-?(?:\d*+\.)?\d++)\s*(in|cm|mm|pt|pc|px)\b", re.I)
 
 
 def first_line_indent(el, inherited: float) -> float:
