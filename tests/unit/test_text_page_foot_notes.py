@@ -63,3 +63,13 @@ def test_a_note_written_the_same_at_two_pages_feet_is_no_footer():  # guard
              "Harga gabah ditentukan sepihak oleh tengkulak.1\n1\n\n" + interview + "\n\n32\n"]
     doc = text.read("\f".join(pages).encode(), "bab4.txt")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"] == ["¹ " + interview] * 2
+
+
+def test_a_tables_rows_at_a_foot_under_units_run_into_words_stay_text():
+    # "m2", "m3" mark 2 and 3 in order, and rows "2 …", "3 …" follow: but a note closes its sentence, a row does not
+    pages = ["Rumah tipe 36 memiliki luas 36 m2 dan tangki bervolume 3 m3 untuk keluarga kecil.\nNo Ruang Luas\n"
+             "2 Kamar tidur utama 12\n3 Dapur dan ruang makan 8\n",
+             "Halaman kedua membahas biaya pembangunan rumah secara rinci.\n"]
+    doc = text.read("\f".join(pages).encode(), "rumah.txt")
+    assert not [b for b in doc.blocks if b.kind == "footnote"]
+    assert "36 m2" in doc.text and "2 Kamar tidur utama 12\n3 Dapur" in doc.text

@@ -182,7 +182,7 @@ def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = froz
              ) -> tuple[list[str], list[str], list[int]] | None:
     """A page's text with its marks raised, its notes' texts and their numbers, or None. A few feet are tried at
     most, each at a number line whose number a line above marks (a page of numbers one a line tries none). A page's
-    notes continue the ones before (first) or start again from 1."""
+    notes continue the ones before (first) or start again from 1; each closes its sentence, as a note does."""
     labels = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _FOOT_LABEL.match(line))]
     marked: set[int] = set()  # the numbers run into words on the lines above the one looked at
     done = tries = 0
@@ -204,8 +204,8 @@ def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = froz
             continue
         body = _raised(lines[:s], numbers)
         texts = _note_texts([line for line in lines[s:] if " ".join(line.split()) not in footers], numbers)
-        if body is None or texts is None:
-            continue
+        if body is None or texts is None or not all(_NOTE_ENDS.search(t) for t in texts):
+            continue  # a note ends its sentence: rows of a table at the foot ("2 Kamar tidur 12" under "m2") are none
         while body and not body[-1].strip():
             body.pop()
         return body, texts, numbers
