@@ -55,3 +55,16 @@ def test_an_english_source_note_is_no_bodys_name(text, authors):
     """"Adapted from Parasuraman" read as a body named by an English phrase (its "from" a joining word): the note's
     words send the reader to the work, as "diadaptasi dari" does."""
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Theory of Planned Behavior (1991), niat dipengaruhi oleh sikap dan norma subjektif.",
+    "Teori Hierarchy of Needs (1943) menjelaskan lima tingkat kebutuhan manusia.",
+    "Konsep Internet of Things (2015) semakin berkembang di Indonesia.",
+    "Teori Spiral of Silence (1974) menjelaskan mengapa orang memilih diam.",
+])
+def test_an_english_theory_named_with_its_works_year_is_no_body(text):
+    """A theory's or a concept's English name before its work's year is no body citing: the narrative English-body
+    rule (9e69c0f) read "Theory of Planned Behavior" as the author, a work that does not exist; the year stays
+    without an author, as before."""
+    assert _authors(text) == [()]

@@ -1593,7 +1593,16 @@ def _english_body_before(scan: str, lo: int, pos: int, words: frozenset[str]) ->
     if len(parts) > 2 and parts[0].lower() in CITING_BEFORE_TO and parts[1].lower() == "to":
         parts = parts[2:]  # "According to Santoso (2019)": a person after an English citing phrase
     name = " ".join(parts)
+    if parts and parts[0].lower() in _CONCEPT_HEADS:
+        return None  # "Menurut Theory of Planned Behavior (1991)": a theory named with its work's year, no body
     return name if english_body_name(name) else None
+
+
+# What an English concept's or theory's name opens with ("Theory of Planned Behavior", "Hierarchy of Needs", "Internet
+# of Things", "Spiral of Silence", "Diffusion of Innovations"): named before its work's year, it is no body citing
+_CONCEPT_HEADS = frozenset("theory theories model hierarchy concept principle principles law laws theorem internet "
+                           "diffusion paradox pyramid cycle index scale framework approach method spiral tragedy "
+                           "quality balance clash".split())
 
 
 def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
