@@ -16,3 +16,15 @@ from telusur.citations import find_citations
 ])
 def test_titles_before_a_name_are_no_part_of_it(text, author):
     assert [(c.authors[-1], c.year) for c in find_citations(text)] == [(author, text[-6:-2])]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Belajar adalah proses perubahan tingkah laku (Santoso, MPd, 2019).", "Santoso"),  # run together, in the list
+    ("Menurut Budi Santoso, MPd (2019), belajar adalah proses perubahan tingkah laku.", "Santoso"),
+    ("Gizi ibu hamil menentukan berat lahir bayi (Budi Santoso S.Kes, 2019).", "Santoso"),  # no comma before it
+    ("Laporan keuangan disusun tiap tahun (Budi Santoso S.Ak, 2019).", "Santoso"),
+])
+def test_a_degree_an_entry_knows_is_a_citations_degree_too(text, author):
+    """One list of degrees known by their field (names.DEGREE_FIELDS): references read "MPd", "S.Kes", "S.Ak" as
+    degrees while a citation's head read them as a co-author or as the name itself ("Kes")."""
+    assert [(c.authors, c.year) for c in find_citations(text)] == [((author,), "2019")]

@@ -13,7 +13,7 @@ from ..documents import furniture
 from ..documents.model import HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
+from .names import ARABIC_ARTICLE, DEGREE_FIELDS, DEGREES_RUN_TOGETHER, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
@@ -1179,8 +1179,8 @@ def _authors(head: str) -> list[str]:
 # M.Pd.", "Sutrisno, Edy, S.E., M.M."), as some lists write them: no part of the name, no co-author
 _TITLES_BEFORE = re.compile(rf"(?:(?<=^)|(?<=[,;&]\s)|(?<=\b(?:dan|and)\s))(?:(?:{HONORIFICS})\.\s*)+"
                             r"(?:(?:Hj?|KH)\.\s*)?(?=[A-Z][a-z])")  # "H." alone as written ("H. Tengku Darmansah")
-_DEGREE = re.compile(r"(?:S|M|D)\.\s?(?:Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T|Kom\.I)\.?"
-                     r"(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.\s?D\.?|M\.\s?A\.|Drs\.?|Dra\.?|(?:MM|MBA|MPd|MSi|SE|SH|MH)(?=\W|$)")
+_DEGREE = re.compile(rf"(?:S|M|D)\.\s?(?:{DEGREE_FIELDS}|Kom\.I)\.?"
+                     rf"(?:\s?[A-Z][a-z]{{0,3}}\.?)?|Ph\.\s?D\.?|M\.\s?A\.|Drs\.?|Dra\.?|(?:{DEGREES_RUN_TOGETHER})(?=\W|$)")
 
 
 def _without_titles(head: str) -> str:
