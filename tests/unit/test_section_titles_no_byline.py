@@ -41,3 +41,11 @@ def test_a_txt_titles_authors_number_right_under_it_is_no_part_of_the_title(tmp_
     doc, blocks = _read(tmp_path, text, "koperasi.txt")
     assert doc.title == "PERAN KOPERASI DALAM PEREKONOMIAN DESA"
     assert blocks[1] == ("paragraph", 0, under)
+
+
+@pytest.mark.parametrize("names", ["Budi Santoso, SE, MM", "Siti Aminah, MPd", "Budi Santoso, S.E., M.M."])
+def test_a_name_with_its_degrees_run_together_under_a_title_is_its_byline(tmp_path, names):
+    text = f"Peran Koperasi di Desa\n\n{names}\n\n{PROSE}\n"
+    doc, blocks = _read(tmp_path, text, "koperasi.txt")
+    assert blocks[1] == ("paragraph", 0, names)  # no section title
+    assert doc.blocks[2].location.section == ("Peran Koperasi di Desa",)

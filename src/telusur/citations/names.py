@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
+from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
@@ -23,10 +23,6 @@ _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "reka
 _PARTICLES = frozenset("van von de der den da di du la le mc mac bin binti al el ter ten".split())
 _SUFFIXES = ("Jr.", "Sr.", "Jr", "Sr")  # a name's suffix: "McLeod, Jr. dan Schell" is one group of two authors
 LEADING_PARTICLES = frozenset("van von de der den ter ten".split())  # may open a name: "van der Meer"
-# A degree after a name known by its field, a bachelor's, a master's or a doctor's ("S.Pd.", "M.Kom", "D.Ag"), or run
-# together ("MPd", "SE"): references._DEGREE reads them in an entry's names, ACADEMIC (with its other words) in a citation's
-DEGREE_FIELDS = "Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T"
-DEGREES_RUN_TOGETHER = "MM|MBA|MPd|MSi|SE|SH|MH"
 ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m s.pd m.pd phd ph.d. ph.d "
                       "ma m.a. m.a s.h. sh mh m.h. s.sos m.sos s.kom m.kom s.ag m.ag ak s.kep m.kep ns s.t m.t s.si "
                       "s.psi m.psi psikolog s.hum m.hum lc m.kes s.km skm m.ba mba s.ip m.ip s.i.p s.s m.sc msc "

@@ -10,10 +10,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..documents import furniture
-from ..documents.model import HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR, YEAR_CENTURY, YEAR_DIGITS
+from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR,
+                               YEAR_CENTURY, YEAR_DIGITS)
 from ..indonesian import NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, DEGREE_FIELDS, DEGREES_RUN_TOGETHER, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
+from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"

@@ -103,6 +103,11 @@ MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec
 # Soekarno"): no part of the name. Each rule reading them adds the pilgrim's "H.", "Hj.", "KH." as it can ("H." may be
 # an initial), and the other abbreviations of address where all it asks is a stop that ends no sentence.
 HONORIFICS = "Prof|Dr|Drs|Dra|Ir"
+# A degree after a name known by its field, a bachelor's, a master's or a doctor's ("S.Pd.", "M.Kom", "D.Ag"), or run
+# together ("MPd", "SE"): citations.references._DEGREE reads them in an entry's names, citations.names.ACADEMIC (with
+# its other words) in a citation's, structure._DEGREE (with degrees by their shape) in a byline
+DEGREE_FIELDS = "Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T"
+DEGREES_RUN_TOGETHER = "MM|MBA|MPd|MSi|SE|SH|MH"
 # The words a law's, a regulation's, a decree's or a court decision's name opens with: a reference list's law entry
 # (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap)
 LAW_OPENING = (r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"

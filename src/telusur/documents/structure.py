@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import (CHAPTER_ALONE, HONORIFICS, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document, DocumentBuilder, Location,
-                    without_note_mark)
+from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document,
+                    DocumentBuilder, Location, without_note_mark)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -1265,7 +1265,8 @@ def _ends_announced_run(text: str, spans: list[tuple[int, int, str]], i: int) ->
 # A line of people's names, as under a text's title: "Budi Santoso", "Dr. Siti Aminah, M.Pd. dan Agus Salim, S.E."
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _HONORIFIC = rf"(?:(?:{HONORIFICS}|H|Hj)\.\s*)"  # and the pilgrim's "H.", "Hj."
-_DEGREE = r"(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,4}\.?){0,3}|Ph\.\s?D\.?|M[BP]A|MSc)"
+_DEGREE = (rf"(?:[A-Z][a-z]{{0,3}}\.(?:\s?[A-Z][a-z]{{0,4}}\.?){{0,3}}|Ph\.\s?D\.?|M[BP]A|MSc|"
+           rf"(?:{DEGREES_RUN_TOGETHER})\b)")  # "S.Pd.", "M.Pd.I", "Ph.D.", "MBA"; run together "SE", "MM"
 _PERSON = rf"{_HONORIFIC}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _PARTED = r"(?=\s*(?:,|&|\bdan\b)|$)"  # where a name or a degree ends: the next one's comma or "dan", or the line's end
 # names, each with its degrees: each part read one way only, as it ends where the next is parted from it (", A. Budi" is
