@@ -287,7 +287,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 141: HTML: a numbered bold heading ("2.5 Laporan Bacaan") after a page's "Daftar Pustaka" ends the reference list
 # 142: pdftotext's page-foot notes numbered from 1 on each page are notes (a label's k-th mark takes its k-th note when
 #     a text with no pages has as many), and a running footer under them is no note's text
-READERS_VERSION = "142"
+# 143: review8's misfires: a role word ("Guru Sekolah Dasar") is no affiliation without a school after it, and a
+#     heading over a heading no byline; a .txt title in capitals does not run on over "NIM 123456789"; a byline's
+#     degrees run together ("SE, MM") are degrees; a pdftotext page's foot is notes only where each closes its sentence
+READERS_VERSION = "143"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
