@@ -119,3 +119,19 @@ def question_features(retriever_of):
         return dict(zip(QUESTION_FEATURES, q))
 
     return features
+
+
+@pytest.fixture
+def within_seconds():
+    """A test that must end within 5 s: a pattern that backtracks without end is stopped there (TimeoutError), not
+    waited on (the matcher checks for signals as it runs)."""
+    import signal
+
+    def late(*_):
+        raise TimeoutError("still matching after 5 s")
+
+    before = signal.signal(signal.SIGALRM, late)
+    signal.alarm(5)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, before)

@@ -31,7 +31,7 @@ def test_a_title_and_a_long_line_of_journal_names_is_read_at_once():
 
 
 def test_a_web_pages_address_glued_to_another_is_read_at_once():
-    """Chicago's web page tail (_WEB_TAIL): an address running on over another glued to it (".www.") is one address;
+    """Chicago's web page tail (_web_tail): an address running on over another glued to it (".www.") is one address;
     split there, each way of splitting a line of many was tried (26 of them 0.6 s, each more x1.6)."""
     page = parse_reference("Putri, Anisa Dwi. “Judul Berita.” Detik.com, 10 Oktober 2021. Diakses 12 Maret 2022. "
                            "https://news.detik.com/a.")

@@ -4,27 +4,11 @@ Word) hung chunking, the author pattern trying every way to split each capitalis
 
 from __future__ import annotations
 
-import signal
-
-import pytest
-
 from telusur.citations.references import looks_like_entry
 
 _PASTED = ("IDA KURNIA, SENGKETA ANTARA INDONESIA DAN MALAYSIA sesuai dengan Konvensi Hukum Laut Internasional 1982. "
            "Kesepakatan ini disetujui oleh kedua negara pada tanggal 17 Maret 1970 di Kuala Lumpur (Sudjatmiko dan "
            "Rusdi Ridwan, Batas-Batas Maritim Antara Republik Indonesia dengan Negara Tetangga : 2004: 91).")
-
-
-@pytest.fixture
-def within_seconds():
-    def late(*_):
-        raise TimeoutError("still matching after 5 s")
-
-    before = signal.signal(signal.SIGALRM, late)
-    signal.alarm(5)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, before)
 
 
 def test_a_pasted_header_in_capitals_over_a_paragraph_is_no_entry_and_is_read_in_time(within_seconds):

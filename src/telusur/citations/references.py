@@ -179,10 +179,52 @@ _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s
 
 
 # What Chicago writes after a page's date: the day it was read and its address, in either order ("Detik.com, 10 Oktober
-# 2021. Diakses 12 Maret 2022. https://..."); an address runs on over another glued to it (".www.", ".https://"), read
-# as one: split there, each way of splitting a line of many was tried (".www." 26 times 0.6 s, each more x1.6)
-_WEB_TAIL = re.compile(rf"(?:\.\s*(?:(?:diakses|accessed|retrieved)\b[^.]{{0,40}}?{YEAR}|(?:https?://|www\.)\S+?"
-                       r"(?!\.(?:https?://|www\.))))+\.?\s*$", re.I)
+# 2021. Diakses 12 Maret 2022. https://..."), each part opened by a full stop, up to the line's end; an address runs on
+# over another glued to it (".www.", ".https://"), read as one (each way of splitting a line of many was tried: ".www."
+# 26 times 0.6 s). Read from the line's end, each place a part may open looked at once (_web_tail): one pattern searched
+# from every place took time quadratic in the count of glued addresses (4,000 in a line 9.6 s).
+_WEB_PART = re.compile(r"(?=\.\s*(?:(?P<read>diakses|accessed|retrieved)\b|(?P<address>https?://|www\.)))", re.I)
+_WEB_GLUED = re.compile(r"\.(?:https?://|www\.)", re.I)  # an address glued to the one before it ends that one nowhere
+_WEB_YEAR = re.compile(YEAR_DIGITS)
+_WEB_YEAR_LETTER = re.compile(r"[a-z]", re.I)  # "2020a"
+
+
+def _web_tail(text: str) -> int | None:
+    """Where the tail of a web page's entry opens: the first full stop from which the rest of the line is parts of it
+    (the day read, up to its year within 40 characters and no full stop: "Diakses 12 Maret 2022"; an address, to any
+    place in its run of non-spaces where no glued address follows) and at most a full stop and spaces after them."""
+    from bisect import bisect_right
+
+    opens = [(m.start(), m.end("read"), m.end("address")) for m in _WEB_PART.finditer(text)]
+    if not opens:
+        return None
+    rest = len(text.rstrip())  # the line's end: from `rest` on, or from its full stop before, nothing else stands
+    ends_there = lambda e: e >= rest or (e == rest - 1 and text[e] == ".")  # noqa: E731
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    starts = [s for s, _ in runs]
+    good: set[int] = set()
+    address_ends: list[int] = []  # -e of each good opening no glued address stands at, ascending
+    for start, read, address in reversed(opens):
+        ok = False
+        if read >= 0:  # the day read: up to 40 characters, no full stop among them, then a year
+            for at in range(read, min(read + 40, len(text)) + 1):
+                if at > read and text[at - 1] == ".":
+                    break
+                if _WEB_YEAR.match(text, at):
+                    ends = (at + 4, at + 5) if _WEB_YEAR_LETTER.match(text, at + 4) else (at + 4,)
+                    if any(ends_there(e) or e in good for e in ends):
+                        ok = True
+                        break
+        elif address >= 0 and (i := bisect_right(starts, address) - 1) >= 0 and runs[i][1] > address:
+            low, high = address + 1, runs[i][1]  # an address ends anywhere in its run, one character on at least
+            ok = max(low, rest) <= high or (low <= rest - 1 <= high and text[rest - 1] == ".")
+            j = bisect_right(address_ends, -low) - 1  # the nearest good opening at or after `low`
+            ok = ok or (j >= 0 and -address_ends[j] <= high)
+        if ok:
+            good.add(start)
+            if not _WEB_GLUED.match(text, start):
+                address_ends.append(-start)  # openings are read from the last, so it stays ascending
+    return min(good) if good else None
 
 
 def _mla(text: str) -> re.Match | None:
@@ -190,8 +232,8 @@ def _mla(text: str) -> re.Match | None:
     ("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019."); Chicago's page, its date before the day it was read and
     its address, is read as MLA's without them (_mla_article takes the address from the entry)."""
     m = _MLA_ARTICLE.match(text)
-    if m is None and (tail := _WEB_TAIL.search(text)):
-        m = _MLA_ARTICLE.match(text[:tail.start()] + ".")
+    if m is None and (tail := _web_tail(text)) is not None:
+        m = _MLA_ARTICLE.match(text[:tail] + ".")
     return m if m and not _publishing_place(m.group("container").split(":")[0]) else None
 
 
@@ -271,7 +313,9 @@ _YEAR_LAST_FORM = (
     r"(?:\s*,\s*(?P<given>(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,3}?(?:(?:PARTICLES)(?:\s(?:PARTICLES))?(?=[.,]))?)"
     # more authors given name first, Chicago's and MLA's: "Santoso, Budi, dan Andi Wijaya.", "Santoso, Budi, Andi
     # Wijaya, and Citra Hartono.", "Santoso, Budi, et al."; names before the last one only where a full stop ends them
-    r"(?P<more>(?:,\s*(?:[A-Z]\.\s?|[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]+(?=(?:,\s*[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s))*"
+    # (between the commas "[^,.]+", not ",\s*[^,.]+": the same text, but the space after each comma read either way
+    # was tried both ways, a line of 18 "Santoso AB, " with no "dan" took 1.2 s, each one more twice as long)
+    r"(?P<more>(?:,\s*(?:[A-Z]\.\s?|[A-Z][\w'’\-]*\s){1,3}[A-Z][\w'’\-]+(?=(?:,[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s))*"
     r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?"
     r"(?P<ed>,\s*(?:eds?|peny)\.(?=\s))?(?:[.,]|(?<=\.)))?"  # editors, as Chicago says: "..., dan Nugroho Notosusanto, ed."
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
