@@ -39,7 +39,11 @@ bench/references-fresh-entries8.jsonl, six invented documents (an Indonesian uni
 dictionary words, particles after the given names, editions as a part of their own or before the place, wrapped laws,
 written before any rule for them; row "entries9": bench/references-fresh-entries9.jsonl, the same kinds in other shapes
 (a pasted .txt, Chicago notes-bibliography, Vancouver in a .txt, IEEE in Markdown, Harvard in HTML), written after the
-rules for entries8 and before telusur ran on them.
+rules for entries8 and before telusur ran on them; row "entries10": bench/references-fresh-entries10.jsonl, five
+invented documents (an Indonesian guide, APA 6/7 in a .txt, Harvard and Chicago mixed, Vancouver, IEEE) and one
+tuning-half list: printings ("Cetakan ke-4.") and volumes ("Jilid 2.") as parts of their own, translators, theses,
+laws, pages read on a day, one-name Vancouver and IEEE authors, written before any rule for them (its rows may name a
+tuning-half document as ../../shared/texts/...).
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ FRESH_ENTRIES6 = REPO / "bench" / "references-fresh-entries6.jsonl"  # likewise:
 FRESH_ENTRIES7 = REPO / "bench" / "references-fresh-entries7.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES8 = REPO / "bench" / "references-fresh-entries8.jsonl"  # likewise: dictionary-word names, editions, particles
 FRESH_ENTRIES9 = REPO / "bench" / "references-fresh-entries9.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES10 = REPO / "bench" / "references-fresh-entries10.jsonl"  # likewise: printings, volumes, one-name authors
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -217,6 +222,8 @@ def fresh_lists(verbose: bool = False, path: Path = FRESH, folder: Path = TEXTS)
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][1:]
     assert folder != TEXTS or all(g["doc"] in split["tuning"] for g in gold), "tuning-half documents only"
+    shared = "../../shared/texts/"  # a row of an invented gold on a document of ../shared/texts: the tuning half's only
+    assert all(g["doc"][len(shared):] in split["tuning"] for g in gold if g["doc"].startswith(shared)), "tuning half"
     entries = {doc: reference_entries(read_document(folder / doc, Path(doc).name, 5.0))
                for doc in sorted({g["doc"] for g in gold})}
     found, missed, per_doc, fielded, fields, wrong = 0, [], {}, 0, 0, []
@@ -274,11 +281,12 @@ def main() -> int:
         entries7 = fresh_lists(args.verbose, FRESH_ENTRIES7, REPO / "bench")
         entries8 = fresh_lists(args.verbose, FRESH_ENTRIES8, REPO / "bench")
         entries9 = fresh_lists(args.verbose, FRESH_ENTRIES9, REPO / "bench")
+        entries10 = fresh_lists(args.verbose, FRESH_ENTRIES10, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
-                          "entries8": entries8, "entries9": entries9},
+                          "entries8": entries8, "entries9": entries9, "entries10": entries10},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
