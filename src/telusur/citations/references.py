@@ -287,10 +287,13 @@ _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(
                    rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
-# Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi."
+# Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi.",
+# ", Cetakan ke-4.", ", Jilid 2."
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
-                        rf"(?:,\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b|Ed(?:isi)?\.?\s+\w+))?\.\s+"
+                        rf"(?:,\s*(?:Jilid|Vol\.|Volume)\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}}))?"  # ", Jilid 2."
+                        rf"(?:,\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b|Ed(?:isi)?\.?\s+\w+|"
+                        rf"Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+))?\.\s+"
                         rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?)$")
 
 
@@ -496,26 +499,69 @@ _EDITION_OPENING = re.compile(rf"(?:{_PRINTING_WORDS}|edn|edition|rev|revised|re
                               r"[A-Za-z]+(?=\s+(?:ed|edn|edition)\b))\b", re.I)
 
 
+# A book's volume written as a part of its own: "Jilid 2.", "Jilid I,", "Volume 3." (a journal's volume has its issue
+# or pages after it, read by _JOURNAL_WRITTEN first)
+_VOLUME_NOTE = re.compile(r"(?:jilid|volume|vol\.)\s*(?P<volume>\d{1,3}|[IVX]{1,6})", re.I)
+# ... and who translated it, a part dropped: "Terj. Marianto Samosir.", "Terjemahan Dian Angelia.", "Diterjemahkan oleh
+# A. Wijaya." (an initial's stop ends no part)
+_TRANSLATOR_NOTE = re.compile(r"(?:terj\.|terjemahan|penerjemah\s*:?|diterjemahkan\s+oleh|alih\s+bahasa\s*:?|translated\s+by)"
+                              rf"\s+[^.:]{{2,60}}?{_NO_INITIAL_BEFORE}\.(?=\s+[A-Z])", re.I)
+
+
 def _edition_note(text: str) -> tuple[str | None, str]:
-    """An edition written as a part of its own where the text opens (after a title's stop): "Edisi Ketiga. Yogyakarta:
-    BPFE", "7th edn. Harlow: Pearson", "Ed. 1. Jakarta: ..." -> (the edition as written, the rest); (None, text) when
-    none opens it. An edition is what APA would put in the title's parentheses (_TITLE_EDITION), in three words at
-    most ("Edisi Terbaru 2018"; "Second Edition McGraw-Hill, Irwin" runs on into the publisher)."""
-    for stop in re.finditer(r"\.(?:\s+|$)", text[:40]):
-        note = text[:stop.start()].strip()
-        if len(note.split()) <= 3 and _EDITION_OPENING.match(note) and _TITLE_EDITION.fullmatch(f"({note})"):
-            return _edition_written(note), text[stop.end():]
-    return None, text
+    """The edition of _book_notes and the text after the notes (the volume dropped)."""
+    edition, _, rest = _book_notes(text)
+    return edition, rest
 
 
-def _edition_after_comma(title: str) -> tuple[str, str | None]:
-    """A title closed by its edition after a comma, as IEEE and comma-separated lists write it: "Software Engineering,
-    9th ed", "Pengenalan Sistem Informasi, Ed. Revisi", "Analisis dan Desain Sistem Informasi, Edisi 4" -> (the title,
-    the edition as written); (title, None) when none closes it."""
-    edition = re.search(r",\s*(?P<edition>\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+)\.?$", title)
-    if edition is None or not _TITLE_EDITION.fullmatch(f"({edition.group('edition')})"):
+def _book_notes(text: str) -> tuple[str | None, str | None, str]:
+    """A book's notes written as parts of their own where the text opens (after a title's stop), each closed by a full
+    stop or, in two words at most, a comma: its edition and printing ("Edisi Ketiga. Yogyakarta: BPFE", "7th edn. Harlow", "Ed. 1. Jakarta",
+    "Cetakan ke-27. Bandung"), its volume ("Jilid 2."), who translated it ("Terj. X.") -> (the edition and printing as
+    written, both kept in the order written joined by "; ": "Edisi Revisi; Cetakan ke-20"; the volume as written: "2",
+    "I"; the text after the notes); (None, None, text) when none opens it. An edition is what APA would put in the
+    title's parentheses (_TITLE_EDITION), in three words at most ("Edisi Terbaru 2018"; "Second Edition McGraw-Hill,
+    Irwin" runs on into the publisher)."""
+    editions, volume = [], None
+    while True:
+        translator = _TRANSLATOR_NOTE.match(text)
+        if translator:
+            text = text[translator.end():].lstrip()
+            continue
+        for stop in re.finditer(r"[.,](?:\s+|$)", text[:40]):
+            note = text[:stop.start()].strip()
+            if len(note.split()) > (3 if stop.group()[0] == "." else 2):  # "Cetakan Ketujuh, Edisi Pertama,"
+                stop = None
+                break
+            if volume is None and (read := _VOLUME_NOTE.fullmatch(note)):
+                volume = read.group("volume")
+                break
+            if _EDITION_OPENING.match(note) and _TITLE_EDITION.fullmatch(f"({note})"):
+                editions.append(_edition_written(note))
+                break
+        else:
+            stop = None
+        if stop is None:
+            return "; ".join(editions) or None, volume, text
+        text = text[stop.end():]
+
+
+# A book's note closing its title after a comma, as IEEE and comma-separated lists write it: an edition or printing, a
+# volume ("..., 9th ed", ", Ed. Revisi", ", Edisi 4", ", Cetakan ke-4", ", Jilid I, Edisi VIII")
+_COMMA_NOTE = (r"\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+|Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+|"
+               r"(?:Jilid|Vol\.|Volume)\s*(?:\d{1,3}|[IVX]{1,6})")
+_COMMA_NOTES = re.compile(rf"(?:,\s*(?:{_COMMA_NOTE})){{1,2}}\.?$")
+
+
+def _notes_after_comma(title: str) -> tuple[str, str | None]:
+    """A title closed by a book's notes after a comma (_COMMA_NOTES): "Software Engineering, 9th ed", "Pengenalan Sistem
+    Informasi, Ed. Revisi", "Organisasi, Perilaku, Struktur dan Proses, Jilid I, Edisi VIII" -> (the title, the notes as
+    written, for _book_notes to read); (title, None) when none closes it."""
+    notes = _COMMA_NOTES.search(title)
+    pieces = [p.strip() for p in notes.group().strip(" ,.").split(",")] if notes else []
+    if not pieces or not all(_VOLUME_NOTE.fullmatch(p) or _TITLE_EDITION.fullmatch(f"({p})") for p in pieces):
         return title, None
-    return title[:edition.start()].strip(), _edition_written(edition.group("edition"))
+    return title[:notes.start()].strip(), ", ".join(pieces)
 
 
 def _edition_written(note: str) -> str:
@@ -531,10 +577,17 @@ def _edition_out(ref: Reference) -> Reference:
     edition = _TITLE_EDITION.search(ref.title or "")
     if edition is None or not ref.title[:edition.start()].strip():
         return ref
-    # "(Edisi 16; R. Saraswati, Terj.)": the edition's part, not who translated it
+    # "(Edisi 16; R. Saraswati, Terj.)": the edition's part, not who translated it; "(Jilid 1, Edisi 13)": the volume
+    # apart, the edition's part the edition
     parts = [" ".join(p.split()) for p in edition.group("edition").split(";")]
+    volume = next((v.group("volume") for p in parts for piece in p.split(",")
+                   if (v := _VOLUME_NOTE.fullmatch(piece.strip()))), None)
+    if volume:
+        parts = [", ".join(piece.strip() for piece in p.split(",") if not _VOLUME_NOTE.fullmatch(piece.strip()))
+                 for p in parts]
     said = [p for p in parts if _TITLE_EDITION.fullmatch(f"({p})")]
-    return replace(ref, title=ref.title[:edition.start()].strip(), edition="; ".join(said or parts))
+    return replace(ref, title=ref.title[:edition.start()].strip(), edition="; ".join(said or parts) or None,
+                   **({"volume": volume} if volume and not ref.volume else {}))
 
 
 # The words a law's, a regulation's, a decree's or a court decision's name opens with
@@ -918,7 +971,8 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         # "Santoso, Budi, Sejarah Jawa dan Bali. Jakarta: Kencana, 2019.": no title after the names read, so they are it;
         # "... Bali. Sebuah Pengantar. Jakarta: ...": a subtitle follows them, but the names are no persons' (see below)
         rest, more = text[m.start("more"):m.end("rest")].lstrip(" ,"), ""
-    if given and (m.group("co") or _title_words(given) or _title_word_before_publisher(given, rest)):
+    if given and (m.group("co") or _title_words(given) or _title_word_before_publisher(given, rest)
+                  or _title_before_notes(given, rest)):
         # "Sugiyono, Metode Penelitian Pendidikan, Bandung: Alfabeta, 2013.", "Sugiyono, Penelitian, Bandung: ...";
         # after a co-author ("Santoso dan Wijaya, Koperasi Sekolah, ...") no given names come
         rest = text[m.start("given"):m.end("rest")]
@@ -1021,10 +1075,11 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         # stop, a colon inside it is a subtitle's ("Kitab Kuning, Pesantren dan Tarekat: Tradisi ... . Bandung: Mizan")
         title = title[:_title_run_on(title)]
     after = rest[len(title):].strip(" .,(")
-    title, edition = _edition_after_comma(title)  # "Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: ..."
-    if edition is None:
-        edition, after = _edition_note(after)  # "Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC"
-    return title, {**_publisher(re.sub(r"[\s,]*$", "", after)), **({"edition": edition} if edition else {})}
+    title, notes = _notes_after_comma(title)  # "Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: ..."
+    # "Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC", "Tafsir Al-Azhar. Jilid 5. Jakarta: ..."
+    edition, volume, after = _book_notes(f"{notes}. {after}" if notes else after)
+    return title, {**_publisher(re.sub(r"[\s,]*$", "", after)), **({"edition": edition} if edition else {}),
+                   **({"volume": volume} if volume else {})}
 
 
 _INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
@@ -1076,7 +1131,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
         fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip(),
-                  "edition": _numbered_edition(book)}
+                  **dict(zip(("edition", "volume"), _numbered_notes(book)))}
     elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
         fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
     elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
@@ -1093,18 +1148,16 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
 
-def _numbered_edition(book: re.Match) -> str | None:
-    """The edition among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2. Jakarta: ...",
-    IEEE's "Title, 7th ed. New York: ..."), as written."""
+def _numbered_notes(book: re.Match) -> tuple[str | None, str | None]:
+    """The edition and the volume among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2.
+    Jilid 1. Jakarta: ...", IEEE's "Title, 7th ed. New York: ...", "Title, Jilid 2. Yogyakarta: ..."), as written."""
     if "edition" in book.re.groupindex:
-        return _edition_written(book.group("edition")) if book.group("edition") else None
-    notes, pos = book.group("notes"), 0
-    while note := _NUMBERED_NOTE_ONE.match(notes, pos):
-        edition, _ = _edition_note(note.group().strip())
-        if edition:
-            return edition
-        pos = note.end()
-    return None
+        return (_edition_written(book.group("edition")) if book.group("edition") else None), book.group("volume")
+    editions, volume, notes, pos = [], None, book.group("notes"), 0
+    while note := _NUMBERED_NOTE_ONE.match(notes, pos):  # "Pendit BU, penerjemah.": read past
+        edition, read, _ = _book_notes(note.group().strip())
+        editions, volume, pos = editions + ([edition] if edition else []), volume or read, note.end()
+    return "; ".join(editions) or None, volume
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
@@ -1114,12 +1167,13 @@ _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-
 # ... IEEE's: "Jurnal Pendidikan, vol. 5, no. 2, pp. 10–20, 2019."
 _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<issue>\w+))?"
                            r"(?:,\s*pp?\.\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?", re.I)
-# Vancouver's notes before the place: an edition ("2nd ed.", "Edisi 8.", "Edisi Revisi.") or who translated or edited
+# Vancouver's notes before the place: an edition ("2nd ed.", "Edisi 8.", "Edisi Revisi."), a volume ("Jilid 1.") or who
+# translated or edited
 # the book ("Pendit BU, penerjemah.", "Sudoyo AW, Setiati S, editor.")
 # (each part read one way only: a note's words never open with the spaces after the note before it, nor "ke2" read
 # as "ke" + "2", else a line of many notes that is no book took exponential time: 20 "Edisi 2." ~5 s, 40 never ended)
 _NUMBERED_NOTE = (r"(?:(?:[^\s.:;][^.:;]{0,19})?\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-)?\w+|ed\.\s+(?:ke-?)?(?:\d+|[IVX]+|rev\w*)\b|"
-                  r"cet(?:akan)?\s+(?:ke-)?\w+)|"
+                  r"cet(?:akan)?\s+(?:ke-)?\w+|jilid\s+\w+)|"
                   r"[A-Z][^.:;]{0,120}?,\s*(?:penerjemah|penyunting|editors?|translators?|alih\s+bahasa))\.\s*")
 # Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
 _NUMBERED_BOOK = re.compile(rf"^(?P<notes>(?i:{_NUMBERED_NOTE})*)(?P<place>(?:[A-Z][a-z]?\.\s)?[A-Z][^.:;]{{1,40}}):"
@@ -1145,6 +1199,17 @@ def _title_word_before_publisher(given: str, rest: str) -> bool:
     from .names import is_common_word
 
     return len(given.split()) == 1 and is_common_word(given) and _PLACE_PUBLISHER_ONLY.fullmatch(rest) is not None
+
+
+def _title_before_notes(given: str, rest: str) -> bool:
+    """Dictionary words where given names would stand, two or more, then nothing but a book's notes and "Place:
+    Publisher" (IEEE's one-name author: "Hartono, Sistem Pakar, Edisi 2. Yogyakarta: Andi, 2011."): the title; given
+    names ("Santoso, Budi Hartono. Jakarta: ...") hold a word no dictionary has."""
+    from ..indonesian import is_known_word
+
+    words = [w.strip(".") for w in given.split()]
+    return len(words) >= 2 and all(len(w) > 1 and is_known_word(w.lower()) for w in words) \
+        and _no_title_before_publisher(_book_notes(rest.strip(" ,."))[2].strip(" ,."))
 
 
 # A publisher's place before its colon: one to five words, no digit ("St. Louis", "Upper Saddle River"; ", June 2021:
@@ -1324,9 +1389,8 @@ def _body(rest: str) -> dict:
     title, after = _title(rest)
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
-    edition, after = _edition_note(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", Harvard's "Title. 7th edn. Harlow:"
-    if edition:
-        out["edition"] = edition
+    edition, volume, after = _book_notes(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", Harvard's "7th edn. Harlow:"
+    out.update({"edition": edition} if edition else {}, **({"volume": volume} if volume else {}))
     if out.get("url"):
         after = _READ_ON.sub("", after).strip(" .,")
     online = _RETRIEVED.search(after) or _ONLINE.search(after)
@@ -1453,9 +1517,9 @@ def _title(rest: str) -> tuple[str | None, str]:
     # Pendidikan Islam. Jakarta: LP3ES"), as _title_and_publisher reads a year-last entry's
     run_on = None if _PLACE_OPENING.match(_edition_note(after.strip())[1]) else _title_run_on(title)
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
-    title, edition = _edition_after_comma(title[:run_on].strip())
-    if edition:  # a part of its own, which _edition_note reads
-        after = f"{edition}. {after}".strip()
+    title, notes = _notes_after_comma(title[:run_on].strip())
+    if notes:  # parts of their own, which _book_notes reads
+        after = f"{notes}. {after}".strip()
     title = re.sub(rf"[,.]?\s*{_ONLINE_MARK}$", "", title, flags=re.I)  # "Judul, [Online]. Tersedia: ..."
     return (title or None), after
 
