@@ -912,7 +912,7 @@ def _body_then_title(head: str, rest: str) -> re.Match | None:
     return body if not after or _no_title_before_publisher(after) else None
 
 
-# Vancouver with a body as author: "World Health Organization. Global report on diabetes [Internet]. Geneva: WHO; 2016
+# Vancouver with a body as author (or one name alone, see _vancouver_body): "World Health Organization. Global report on diabetes [Internet]. Geneva: WHO; 2016
 # [cited 2022 Jan 10].", "American Diabetes Association. Standards of care. Diabetes Care. 2021;44(Suppl 1):S15-33."
 # (its title ends at its first stop after three characters: a later stop leaves less of the line for the year, so the
 # year is looked for once, not once per "?" of the title, quadratic in a line of many; the spaces after the name are
@@ -923,8 +923,11 @@ _VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'�
 
 
 def _vancouver_body(text: str) -> re.Match | None:
+    """A body's Vancouver entry, or a person's written by one name alone ("Arisman. Gizi dalam daur kehidupan. Edisi 2.
+    Jakarta: EGC; 2010.", as Indonesian names are), its year where Vancouver writes it: read as any Vancouver entry."""
     m = _VANCOUVER_BODY.match(text)
-    return m if m and is_organisation(m.group("authors")) and _vancouver_year(m) else None
+    one_name = m is not None and re.fullmatch(r"[A-Z][a-z][\w'’\-]+", m.group("authors")) is not None
+    return m if m and (is_organisation(m.group("authors")) or one_name) and _vancouver_year(m) else None
 
 
 def _ieee_body(text: str) -> re.Match | None:
