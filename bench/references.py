@@ -43,7 +43,9 @@ rules for entries8 and before telusur ran on them; row "entries10": bench/refere
 invented documents (an Indonesian guide, APA 6/7 in a .txt, Harvard and Chicago mixed, Vancouver, IEEE) and one
 tuning-half list: printings ("Cetakan ke-4.") and volumes ("Jilid 2.") as parts of their own, translators, theses,
 laws, pages read on a day, one-name Vancouver and IEEE authors, written before any rule for them (its rows may name a
-tuning-half document as ../../shared/texts/...).
+tuning-half document as ../../shared/texts/...); row "entries11": bench/references-fresh-entries11.jsonl, the same
+kinds in other shapes (an Indonesian .txt list, IEEE, Vancouver), written after the rules for entries10 and before
+telusur ran on them.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ FRESH_ENTRIES7 = REPO / "bench" / "references-fresh-entries7.jsonl"  # likewise,
 FRESH_ENTRIES8 = REPO / "bench" / "references-fresh-entries8.jsonl"  # likewise: dictionary-word names, editions, particles
 FRESH_ENTRIES9 = REPO / "bench" / "references-fresh-entries9.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES10 = REPO / "bench" / "references-fresh-entries10.jsonl"  # likewise: printings, volumes, one-name authors
+FRESH_ENTRIES11 = REPO / "bench" / "references-fresh-entries11.jsonl"  # likewise, other shapes, written after their rules
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -282,11 +285,13 @@ def main() -> int:
         entries8 = fresh_lists(args.verbose, FRESH_ENTRIES8, REPO / "bench")
         entries9 = fresh_lists(args.verbose, FRESH_ENTRIES9, REPO / "bench")
         entries10 = fresh_lists(args.verbose, FRESH_ENTRIES10, REPO / "bench")
+        entries11 = fresh_lists(args.verbose, FRESH_ENTRIES11, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
-                          "entries8": entries8, "entries9": entries9, "entries10": entries10},
+                          "entries8": entries8, "entries9": entries9, "entries10": entries10,
+                          "entries11": entries11},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
