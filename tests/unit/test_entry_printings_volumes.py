@@ -68,3 +68,15 @@ def test_a_one_name_author_then_a_title_of_dictionary_words_and_notes_only():
         == ("Sistem Pakar", "Edisi 2", None, "Yogyakarta", "Andi")
     assert _notes("Hartono, Sistem Pakar. Yogyakarta: Andi, 2011.")[0] == "Sistem Pakar"
     assert parse_reference("Santoso, Budi Hartono. Judul Buku. Jakarta: Kencana, 2019.").names == ("Santoso, Budi Hartono",)
+
+
+def test_a_tafsirs_juz_is_its_volume():
+    assert _notes("Ash-Shiddieqy, Hasbi. 2000. Tafsir An-Nur. Juz 2. Semarang: Pustaka Rizki Putra.")[:3] \
+        == ("Tafsir An-Nur", None, "2")
+
+
+def test_an_ieee_books_notes_after_commas_are_all_read():
+    assert _notes("B. Santoso, Sistem Basis Data, Edisi Revisi, Cetakan ke-2. Bandung: Informatika, 2016.") \
+        == ("Sistem Basis Data", "Edisi Revisi; Cetakan ke-2", None, "Bandung", "Informatika")
+    assert _notes("W. Stallings, Data Communications, 10th ed. Upper Saddle River, NJ: Pearson, 2013.")[:2] \
+        == ("Data Communications", "10th ed.")

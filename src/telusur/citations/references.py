@@ -286,14 +286,20 @@ _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(
                    rf"(?:,?\s*et\s+al\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
                    rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
+# A book's volume by the word for its part: "Jilid 2", "Juz 5" (a tafsir's), "Volume 3", "Vol. II"
+_VOLUME_WORD = r"(?:jilid|juz|volume|vol\.)"
+# A book's note closing its title after a comma, as IEEE and comma-separated lists write it: an edition or printing, a
+# volume ("..., 9th ed", ", Ed. Revisi", ", Edisi 4", ", Cetakan ke-4", ", Jilid I, Edisi VIII", ", Edisi Revisi,
+# Cetakan ke-3")
+_COMMA_NOTE = (r"(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:edn?|edisi)\b|Ed(?:isi)?\.?\s+\w+|Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+|"
+               rf"(?i:{_VOLUME_WORD})\s*(?:\d{{1,3}}|[IVX]{{1,6}})")
+_COMMA_NOTES = re.compile(rf"(?:,\s*(?:{_COMMA_NOTE})){{1,2}}\.?$")
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
 # Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi.",
 # ", Cetakan ke-4.", ", Jilid 2."
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
-                        rf"(?:,\s*(?:Jilid|Vol\.|Volume)\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}}))?"  # ", Jilid 2."
-                        rf"(?:,\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:ed|edisi)\b|Ed(?:isi)?\.?\s+\w+|"
-                        rf"Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+))?\.\s+"
+                        rf"(?P<notes>(?:,\s*(?:{_COMMA_NOTE})){{0,2}})\.\s+"  # ", 7th ed.", ", Jilid 2, Cetakan ke-4."
                         rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?)$")
 
 
@@ -499,9 +505,9 @@ _EDITION_OPENING = re.compile(rf"(?:{_PRINTING_WORDS}|edn|edition|rev|revised|re
                               r"[A-Za-z]+(?=\s+(?:ed|edn|edition)\b))\b", re.I)
 
 
-# A book's volume written as a part of its own: "Jilid 2.", "Jilid I,", "Volume 3." (a journal's volume has its issue
+# A book's volume written as a part of its own: "Jilid 2.", "Jilid I,", "Volume 3.", "Juz 5." (a journal's volume has its issue
 # or pages after it, read by _JOURNAL_WRITTEN first)
-_VOLUME_NOTE = re.compile(r"(?:jilid|volume|vol\.)\s*(?P<volume>\d{1,3}|[IVX]{1,6})", re.I)
+_VOLUME_NOTE = re.compile(rf"{_VOLUME_WORD}\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}})", re.I)
 # ... and who translated it, a part dropped: "Terj. Marianto Samosir.", "Terjemahan Dian Angelia.", "Diterjemahkan oleh
 # A. Wijaya." (an initial's stop ends no part)
 _TRANSLATOR_NOTE = re.compile(r"(?:terj\.|terjemahan|penerjemah\s*:?|diterjemahkan\s+oleh|alih\s+bahasa\s*:?|translated\s+by)"
@@ -516,20 +522,21 @@ def _edition_note(text: str) -> tuple[str | None, str]:
 
 def _book_notes(text: str) -> tuple[str | None, str | None, str]:
     """A book's notes written as parts of their own where the text opens (after a title's stop), each closed by a full
-    stop or, in two words at most, a comma: its edition and printing ("Edisi Ketiga. Yogyakarta: BPFE", "7th edn. Harlow", "Ed. 1. Jakarta",
-    "Cetakan ke-27. Bandung"), its volume ("Jilid 2."), who translated it ("Terj. X.") -> (the edition and printing as
-    written, both kept in the order written joined by "; ": "Edisi Revisi; Cetakan ke-20"; the volume as written: "2",
-    "I"; the text after the notes); (None, None, text) when none opens it. An edition is what APA would put in the
+    stop or, in two words at most, a comma: its edition and printing ("Edisi Ketiga. Yogyakarta: BPFE", "7th edn.
+    Harlow", "Ed. 1. Jakarta", "Cetakan ke-27. Bandung"), its volume ("Jilid 2.", "Juz 5."), who translated it ("Terj.
+    X.") -> (the edition and printing as written, both kept in the order written joined by "; ": "Edisi Revisi; Cetakan
+    ke-20"; the volume as written: "2", "I"; the text after the notes); (None, None, text) when none opens it. An edition is what APA would put in the
     title's parentheses (_TITLE_EDITION), in three words at most ("Edisi Terbaru 2018"; "Second Edition McGraw-Hill,
     Irwin" runs on into the publisher)."""
-    editions, volume = [], None
+    editions, volume, at = [], None, 0  # read on from `at`: a line of many notes is read once (no copy per note)
     while True:
-        translator = _TRANSLATOR_NOTE.match(text)
+        translator = _TRANSLATOR_NOTE.match(text, at)
         if translator:
-            text = text[translator.end():].lstrip()
+            at = re.compile(r"\s*").match(text, translator.end()).end()
             continue
-        for stop in re.finditer(r"[.,](?:\s+|$)", text[:40]):
-            note = text[:stop.start()].strip()
+        head = text[at:at + 40]
+        for stop in re.finditer(r"[.,](?:\s+|$)", head):
+            note = head[:stop.start()].strip()
             if len(note.split()) > (3 if stop.group()[0] == "." else 2):  # "Cetakan Ketujuh, Edisi Pertama,"
                 stop = None
                 break
@@ -542,15 +549,8 @@ def _book_notes(text: str) -> tuple[str | None, str | None, str]:
         else:
             stop = None
         if stop is None:
-            return "; ".join(editions) or None, volume, text
-        text = text[stop.end():]
-
-
-# A book's note closing its title after a comma, as IEEE and comma-separated lists write it: an edition or printing, a
-# volume ("..., 9th ed", ", Ed. Revisi", ", Edisi 4", ", Cetakan ke-4", ", Jilid I, Edisi VIII")
-_COMMA_NOTE = (r"\d+(?:st|nd|rd|th)\s+edn?|Ed(?:isi)?\.?\s+\w+|Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+|"
-               r"(?:Jilid|Vol\.|Volume)\s*(?:\d{1,3}|[IVX]{1,6})")
-_COMMA_NOTES = re.compile(rf"(?:,\s*(?:{_COMMA_NOTE})){{1,2}}\.?$")
+            return "; ".join(editions) or None, volume, text[at:]
+        at += stop.end()
 
 
 def _notes_after_comma(title: str) -> tuple[str, str | None]:
@@ -1154,8 +1154,9 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
 def _numbered_notes(book: re.Match) -> tuple[str | None, str | None]:
     """The edition and the volume among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2.
     Jilid 1. Jakarta: ...", IEEE's "Title, 7th ed. New York: ...", "Title, Jilid 2. Yogyakarta: ..."), as written."""
-    if "edition" in book.re.groupindex:
-        return (_edition_written(book.group("edition")) if book.group("edition") else None), book.group("volume")
+    if book.re is _IEEE_BOOK:  # ", 7th ed.", ", Edisi Revisi, Cetakan ke-3."
+        edition, volume, _ = _book_notes(book.group("notes").strip(" ,") + ".")
+        return edition, volume
     editions, volume, notes, pos = [], None, book.group("notes"), 0
     while note := _NUMBERED_NOTE_ONE.match(notes, pos):  # "Pendit BU, penerjemah.": read past
         edition, read, _ = _book_notes(note.group().strip())
@@ -1176,7 +1177,7 @@ _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,
 # (each part read one way only: a note's words never open with the spaces after the note before it, nor "ke2" read
 # as "ke" + "2", else a line of many notes that is no book took exponential time: 20 "Edisi 2." ~5 s, 40 never ended)
 _NUMBERED_NOTE = (r"(?:(?:[^\s.:;][^.:;]{0,19})?\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-)?\w+|ed\.\s+(?:ke-?)?(?:\d+|[IVX]+|rev\w*)\b|"
-                  r"cet(?:akan)?\s+(?:ke-)?\w+|jilid\s+\w+)|"
+                  rf"cet(?:akan)?\s+(?:ke-)?\w+|{_VOLUME_WORD}\s+\w+)|"
                   r"[A-Z][^.:;]{0,120}?,\s*(?:penerjemah|penyunting|editors?|translators?|alih\s+bahasa))\.\s*")
 # Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
 _NUMBERED_BOOK = re.compile(rf"^(?P<notes>(?i:{_NUMBERED_NOTE})*)(?P<place>(?:[A-Z][a-z]?\.\s)?[A-Z][^.:;]{{1,40}}):"
