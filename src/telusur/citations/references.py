@@ -929,7 +929,7 @@ def _vancouver_body(text: str) -> re.Match | None:
     """A body's Vancouver entry, or a person's written by one name alone ("Arisman. Gizi dalam daur kehidupan. Edisi 2.
     Jakarta: EGC; 2010.", as Indonesian names are), its year where Vancouver writes it: read as any Vancouver entry."""
     m = _VANCOUVER_BODY.match(text)
-    one_name = m is not None and re.fullmatch(r"[A-Z][a-z][\w'’\-]+", m.group("authors")) is not None
+    one_name = m is not None and re.fullmatch(_ONE_NAME, m.group("authors")) is not None
     return m if m and (is_organisation(m.group("authors")) or one_name) and _vancouver_year(m) else None
 
 
