@@ -29,3 +29,13 @@ def test_a_one_name_vancouver_article_and_chapter_are_entries():
 def test_a_one_name_author_date_or_chicago_entry_is_no_vancouver_one():
     assert numbered_style("Hamka. Tafsir Al-Azhar. Jilid 5. Jakarta: Pustaka Panjimas, 1983.") is None
     assert numbered_style("Sugiyono. 2019. Metode Penelitian. Bandung: Alfabeta.") is None
+
+
+def test_a_surname_and_given_names_with_an_initial_are_no_one_name_vancouver_authors():
+    # the first author of one name needs Vancouver's year: these are Chicago's and the author-year styles' names
+    ref = parse_reference("Benda, Harry J. The Crescent and the Rising Sun. The Hague: W. van Hoeve, 1958.")
+    assert (ref.authors, ref.place, ref.publisher) == (("Benda",), "The Hague", "W. van Hoeve")
+    ref = parse_reference("Robbins, Stephen P. dan Timothy A. Judge. 2015. Perilaku Organisasi. Jakarta: Salemba Empat.")
+    assert (ref.authors, ref.title) == (("Robbins", "Judge"), "Perilaku Organisasi")
+    assert parse_reference("Hardinsyah, Aries M. Jenis pangan sarapan. J Gizi Pangan. 2012;7(2):89-96.").authors \
+        == ("Hardinsyah", "Aries")

@@ -267,9 +267,13 @@ _VANCOUVER = re.compile(rf"^(?P<authors>(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=,\s*{
 
 def _vancouver(text: str) -> re.Match | None:
     """A Vancouver entry: two authors or more, or one whose year stands by a semicolon ("; 2008", "2019;5(2)");
-    "Laode M. Syarif dan ..., 2014" is a name with an initial inside, not "Laode M." and a title."""
+    "Laode M. Syarif dan ..., 2014" is a name with an initial inside, not "Laode M." and a title. A first author of
+    one name ("Hardinsyah, Aries M. Judul. J Gizi Pangan. 2012;7(2):89-96.") needs that year too: "Benda, Harry J.
+    Judul. The Hague: ..., 1958." and "Robbins, Stephen P. dan Timothy A. Judge. 2015." are a surname and its given
+    names, Chicago's and the author-year styles'."""
     m = _VANCOUVER.match(text)
-    return m if m and ("," in m.group("authors") or _vancouver_year(m)) else None
+    one_name_first = m is not None and re.match(rf"{_VANCOUVER_NAME}(?![\w'’\-])", m.group("authors")) is None
+    return m if m and (("," in m.group("authors") and not one_name_first) or _vancouver_year(m)) else None
 
 
 def _vancouver_year(m: re.Match) -> bool:
