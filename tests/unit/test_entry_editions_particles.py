@@ -16,7 +16,9 @@ from telusur.citations.references import looks_like_entry, parse_reference
     ("Pusat Bahasa. (2008). Kamus besar bahasa Indonesia. Edisi Keempat. Jakarta: Balai Pustaka.",
      "Kamus besar bahasa Indonesia", "Edisi Keempat"),
     ("Wijaya, A. and Hartono, B. (2019) Pemasaran Jasa. 3rd edn. Harlow: Pearson.", "Pemasaran Jasa", "3rd edn."),
-    ("Hartono, Budi. 2016. Hukum Koperasi. Edisi Revisi. Cetakan ke-4. Jakarta: Kencana.", "Hukum Koperasi", "Edisi Revisi"),
+    # an edition and a printing both written are both kept, in the order written (fresh entry gold 13's convention)
+    ("Hartono, Budi. 2016. Hukum Koperasi. Edisi Revisi. Cetakan ke-4. Jakarta: Kencana.", "Hukum Koperasi",
+     "Edisi Revisi; Cetakan ke-4"),
 ])
 def test_an_edition_as_a_part_of_its_own_after_the_title(line, title, edition):
     ref = parse_reference(line)
