@@ -37,6 +37,25 @@ def test_a_team_set_is_held_out_with_its_own_out_of_scope_questions():
     assert seen[(4,)] == (0, 1, 2, 3, 5)
 
 
+def test_the_penalties_chosen_without_a_writer_never_read_its_questions():
+    """--choose: the point chosen without team5 is the one the other writers prefer, though team5's own answerable
+    question would pick another (the figure left out is what a new writer meets; the one chosen on every writer is
+    the fitted figure): the floor of out of scope declined first, then the fewest answerable declined, the most out
+    of scope declined, the nearest the hand-set point."""
+    items = [{"writer": w} for w in ("team5", "oos team5", "team6", "oos team6", "tuning")]
+    y = np.array([1, 0, 1, 0, 1])
+    hand, spares, lenient = (0.0,), (2.0,), (1.0,)
+    declined = {hand: np.array([1, 1, 0, 1, 0], bool),     # team5's answerable question declined
+                spares: np.array([0, 1, 0, 1, 0], bool),   # the same out of scope declined, team5's answered
+                lenient: np.array([0, 0, 0, 0, 0], bool)}  # no out of scope declined: under the floor
+    report = abstention.chosen_by_writer(items, y, declined, hand, np.ones(5, bool), floor=0.9)
+    assert report["fitted"] == {"words_apart": 2.0}
+    assert report["writers"]["team5"]["fitted"]["answerable_declined"] == 0
+    assert report["writers"]["team5"]["chosen without it"] == {"words_apart": 0.0}  # a tie elsewhere: the nearest
+    assert report["writers"]["team5"]["left_out"]["answerable_declined"] == 1
+    assert abstention.choose({lenient: declined[lenient]}, y, np.ones(5, bool), hand) == hand  # none meets the floor
+
+
 def test_the_english_fit_by_writer_reads_the_open_sets_english_questions_only(monkeypatch):
     """bench/english_abstention.py --writers fits the English-only weights on every open set's English questions
     (abstention.py's cases, so never the judge nor a held-out set), each with its writer; an Indonesian question (its
