@@ -1904,7 +1904,7 @@ def _item_start(text: str) -> tuple[str, str]:
     if len(text) > 2 and text[0] in _BULLETS and text[1] == " " and text[2:].strip():
         return "•", text[2:].strip()
     marker = structure.list_marker(text)
-    if not marker:
+    if not marker or marker[0] == "(":  # "(d) …" at a PDF line's start: a series set inline, wrapped there
         return "", text
     m = structure.LIST_MARKER.match(text)
     rest = text[m.end():].strip()

@@ -16,7 +16,8 @@ from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
-_MARKER = rf"\d{{1,3}}[.)](?!\d)|[a-zA-Z][.)]|[-*{''.join(sorted(BULLETS))}]"
+# "(a)", "(1)", "(iv)": a marker in brackets, always followed by a space (a wrapped "(2), yang …" is none)
+_MARKER = rf"\d{{1,3}}[.)](?!\d)|[a-zA-Z][.)]|\((?:\d{{1,2}}|[a-z]|[ivx]{{2,4}})\)(?=\s)|[-*{''.join(sorted(BULLETS))}]"
 LIST_ITEM = LazyPattern(rf"^\s*(?:{_MARKER})\s*(?=\S)")
 LIST_MARKER = LazyPattern(rf"^\s*({_MARKER})\s*")
 MD_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+")
@@ -312,7 +313,7 @@ def unwrap(text: str) -> str:
     is inside a paragraph when the text is wrapped at a width and the next line's first word would not have fit
     on the line, or when a long line without end punctuation runs on in lower case. List items, headings, tables,
     quotes, lead-ins ("…berikut:") and short lines keep their own lines."""
-    lines = text.split("\n")
+    lines = markers_with_items(text.split("\n"))
     code, fenced = set(), False  # fenced code keeps its lines
     for i, line in enumerate(lines):
         if _FENCE.match(line):
@@ -352,6 +353,28 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# A list's marker alone on its line: "1.", "b)", "(a)", "(iv)", "•" (a dash or a star alone may be a rule)
+_BARE_MARKER = LazyPattern(rf"^\s*(?:\d{{1,3}}[.)]|[a-zA-Z][.)]|\((?:\d{{1,2}}|[a-z]|[ivx]{{2,4}})\)|[{''.join(sorted(BULLETS))}])\s*$")
+
+
+_OPEN_RANGE = LazyPattern(r"[-–—,&/]\s*$")  # "45–" / "56.": a page range's end wrapped, no marker
+
+
+def markers_with_items(lines: list[str]) -> list[str]:
+    """A list's marker alone on its line (a word processor's or a PDF viewer's copy sets the number apart) joined
+    to the item's text on the line under it: "(a)" / "penduduk tetap;" is the item "(a) penduduk tetap;". A number
+    after a line left open by a dash or a comma ends that line ("… 10(2), 45–" / "56.")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _BARE_MARKER.match(out[-1]) and line.strip() and not _BARE_MARKER.match(line) \
+                and not MD_HEADING.match(line) and not LIST_ITEM.match(line) \
+                and not (len(out) > 1 and _OPEN_RANGE.search(out[-2])):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return out
 
 
 def _cut_token(prev: str, line: str, width: int) -> bool:

@@ -1,0 +1,36 @@
+"""Reading kinds the open documents and LibreOffice's saves show (issue 14, session of 2026-12-06 12:17 UTC):
+bracketed list markers, a marker alone on its line, ... — each written here as a made-up file."""
+
+from telusur.chunking import chunk_document
+from tests.unit.test_typed_lists import _read  # a text written to a file and read
+
+LEAD = ("Menurut Konvensi Montevideo, negara sebagai pribadi hukum internasional harus memiliki syarat-syarat "
+        "berikut:")
+
+
+def test_a_plain_texts_bracketed_markers_are_list_markers(tmp_path):
+    """"(a) penduduk tetap;" is an item as "a) penduduk tetap;" is: the list under its lead-in is one passage."""
+    text = (f"Negara\n\n{LEAD}\n(a) penduduk tetap;\n(b) wilayah yang tertentu;\n(c) pemerintah; dan\n"
+            "(d) kemampuan untuk melakukan hubungan dengan negara lain.\n")
+    doc, blocks = _read(tmp_path, text)
+    assert [(k, t) for k, _, t in blocks[2:]] == [
+        ("item", "(a) penduduk tetap;"), ("item", "(b) wilayah yang tertentu;"), ("item", "(c) pemerintah; dan"),
+        ("item", "(d) kemampuan untuk melakukan hubungan dengan negara lain.")]
+    assert [b.marker for b in doc.blocks[2:]] == ["(a)", "(b)", "(c)", "(d)"]
+    assert [c.text.count("\n(") for c in chunk_document(doc)] == [4]  # one passage: the lead-in and its four items
+    # "(1)" and "(iv)" too; "(2), yang …" (a wrapped reference) is none
+    doc, blocks = _read(tmp_path, f"{LEAD}\n(1) penduduk tetap;\n(2) wilayah.\n(iv) lain.\n(2), yang berbunyi.\n")
+    assert [k for k, _, _ in blocks] == ["paragraph", "item", "item", "item", "paragraph"]
+
+
+def test_a_list_marker_alone_on_its_line_is_joined_to_its_item(tmp_path):
+    """A copy out of a word processor or a PDF viewer that sets the number on a line of its own."""
+    text = f"{LEAD}\n1.\npenduduk tetap;\n2.\nwilayah yang tertentu;\n(c)\npemerintah.\n"
+    _, blocks = _read(tmp_path, text)
+    assert blocks[1:] == [("item", 0, "1. penduduk tetap;"), ("item", 0, "2. wilayah yang tertentu;"),
+                          ("item", 0, "(c) pemerintah.")]
+    # a page range's end wrapped after its dash is no marker
+    text = ("Daftar Pustaka\n\nNurhayati, E. (2019). Penerapan model pembelajaran. Jurnal Pendidikan Dasar, 10(2), "
+            "45–\n56.\nSanjaya, W. (2016). Strategi pembelajaran. Jakarta: Kencana.\n")
+    _, blocks = _read(tmp_path, text)
+    assert not any(t.startswith("56. Sanjaya") for _, _, t in blocks)
