@@ -34,3 +34,18 @@ def test_a_list_marker_alone_on_its_line_is_joined_to_its_item(tmp_path):
             "45–\n56.\nSanjaya, W. (2016). Strategi pembelajaran. Jakarta: Kencana.\n")
     _, blocks = _read(tmp_path, text)
     assert not any(t.startswith("56. Sanjaya") for _, _, t in blocks)
+
+
+PROSE = ("Koperasi merupakan badan usaha yang beranggotakan orang-orang dengan melandaskan kegiatannya pada asas "
+         "kekeluargaan.")
+
+
+def test_a_name_of_dictionary_words_alone_under_a_plain_texts_title_is_its_byline(tmp_path):
+    """"Dewi Lestari" under the title, prose under it and no line naming where she works: every word of the name a
+    dictionary's, and none written again in the text, as a section title's words are."""
+    doc, blocks = _read(tmp_path, f"Peran Koperasi di Desa\n\nDewi Lestari\n\n{PROSE}\n\nSejarah Koperasi\n\n{PROSE}\n")
+    assert [k for k, _, _ in blocks] == ["heading", "paragraph", "paragraph", "heading", "paragraph"]
+    assert doc.blocks[2].location.section == ("Peran Koperasi di Desa",)
+    # a section title of two capitalised words the text writes again is a section title
+    _, blocks = _read(tmp_path, f"Peran Koperasi di Desa\n\nBadan Usaha\n\n{PROSE}\n")
+    assert blocks[1] == ("heading", 2, "Badan Usaha")

@@ -1308,15 +1308,16 @@ BYLINE_LINES = 3  # the lines between a text's title and its prose that can name
 
 def names_people(line: str, text: str) -> bool:
     """A line of people's names ("Budi Santoso"): names in capitals, with an academic title or a degree, or with a
-    word neither Indonesian nor English that the text writes nowhere else (a section title's words recur in its
-    text: "Perekonomian Indonesia")."""
+    word neither Indonesian nor English that the text writes nowhere else, or whose words the text writes nowhere
+    else, dictionary words as they may be ("Dewi Lestari": a section title's words recur in its text, "Perekonomian
+    Indonesia")."""
     if not _PEOPLE.match(line):
         return False
     if _TITLED.search(line):
         return True
-    lower = text.lower()
-    return any(not _dictionary_word(w) and lower.count(w) == line.lower().count(w)
-               for w in {w.lower() for w in re.findall(r"[A-Za-z]{3,}", line)} - {"dan"})
+    lower, words = text.lower(), {w.lower() for w in re.findall(r"[A-Za-z]{3,}", line)} - {"dan"}
+    once = {w for w in words if lower.count(w) == line.lower().count(w)}
+    return any(not _dictionary_word(w) for w in once) or bool(words) and once == words
 
 
 BYLINE_BLOCKS = 6  # a text's byline stands among its first blocks, under its title
