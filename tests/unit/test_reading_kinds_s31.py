@@ -49,3 +49,29 @@ def test_a_name_of_dictionary_words_alone_under_a_plain_texts_title_is_its_bylin
     # a section title of two capitalised words the text writes again is a section title
     _, blocks = _read(tmp_path, f"Peran Koperasi di Desa\n\nBadan Usaha\n\n{PROSE}\n")
     assert blocks[1] == ("heading", 2, "Badan Usaha")
+
+
+def test_a_pdfs_centred_names_and_where_they_work_parted_by_a_wider_gap_are_two_paragraphs():
+    """"Oleh :" over two authors' names, a blank line, then their faculty, all centred: the names are one
+    paragraph and where they work another, as the gap between them sets them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pdf_pages import canvas_pdf
+    from telusur.documents import pdf
+
+    body = ["Tindak pidana pembakaran hutan dan lahan yang marak bermunculan di Indonesia sudah menjadi",
+            "isu lingkungan hidup yang sangat mengkhawatirkan dan memerlukan tindakan tegas dari pemerintah."]
+    left, right = 72, 72 + stringWidth(body[0], "Times-Roman", 12)
+
+    def centred(y, font, text, size=12):
+        return ((left + right - stringWidth(text, font, size)) / 2, y, font, size, text)
+    # the body set at one and a half lines (21 pt), the title block at single spacing (15 pt), a 28 pt gap in it
+    page = [centred(100, "Times-Bold", "TINDAK PIDANA PEMBAKARAN HUTAN", 14), centred(130, "Times-Roman", "Oleh :"),
+            centred(145, "Times-Roman", "Anak Agung Ayu Sisthayoni"), centred(160, "Times-Roman", "I Wayan Suardana Wirawan"),
+            centred(188, "Times-Roman", "Program Kekhususan Hukum Pidana"),
+            centred(203, "Times-Roman", "Fakultas Hukum Universitas Udayana"), centred(240, "Times-Bold", "Abstrak")]
+    page += [(left, 260 + 21 * k, "Times-Roman", 12, body[k % 2]) for k in range(12)]
+    doc = pdf.read(canvas_pdf([page]), "pidana.pdf")
+    texts = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"]
+    assert "Anak Agung Ayu Sisthayoni I Wayan Suardana Wirawan" in texts
+    assert "Program Kekhususan Hukum Pidana Fakultas Hukum Universitas Udayana" in texts

@@ -1586,6 +1586,9 @@ class _Layout:
             return True  # a sentence going on below what stood in its way (a formula, text left out as garbled)
         if pitch <= 0 or pitch > self.pitch * 1.3 + 1:
             return False
+        if cur.kind == "paragraph" and len(cur.lines) > 1 and _centred(prev, left, right) and \
+                _centred(line, left, right) and pitch > 1.5 * (prev.baseline - cur.lines[-2].baseline) > 0:
+            return False  # a centred block's wider gap: the authors' names over where they work, a title page's parts
         first = cur.lines[0]
         left_x, text_x = first.x0, first.text_x
         if (first.page, first.column) != (line.page, line.column):  # the item ran on over a page or column break:
@@ -1885,6 +1888,11 @@ _TAKES_A_NUMBER = re.compile(rf"(?<![\w\-])(?:{structure.any_of(w for w in struc
 
 # A name's initials opening a line: "S. J. Huston", "S. Huston (2010)"; not a lettered heading "B. Kajian Teori"
 _INITIALS_OF_A_NAME = re.compile(r"^(?:[A-Z]\.[ \t]?){2,3}[A-Z][\w'’\-]+|^[A-Z]\.[ \t]?[A-Z][\w'’\-]+[ \t]*\([ \t]*\d{4}")
+
+
+def _centred(line: Line, left: float, right: float) -> bool:
+    """A line set on the measure's axis, right of its margin (a title page's names, a caption)."""
+    return line.x0 > left + 8 and abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= 0.03 * (right - left)
 
 
 def _carried_over(prev: str, line: str) -> bool:
