@@ -446,10 +446,15 @@ _FORMATS = (("decimal", re.compile(r"^\d+[.)]$")), ("lowerLetter", re.compile(r"
 
 
 def _num_format(marker: str) -> tuple[str, str]:
-    """(w:numFmt, lvlText suffix) of a marker: "1." -> decimal ".", "a)" -> lowerLetter ")", "•" -> bullet."""
+    """(w:numFmt, lvlText around the number) of a marker: "1." -> decimal "%.", "a)" -> lowerLetter "%)", "(i)" ->
+    lowerRoman "(%)" (a bracketed list's first marker "i" is a roman one), "•" -> bullet."""
+    if re.match(r"^\((?:\d+|[a-z]|[ivx]+)\)$", marker):
+        inner = marker[1:-1]
+        fmt = "decimal" if inner.isdigit() else "lowerRoman" if set(inner) <= set("ivx") else "lowerLetter"
+        return fmt, "(%)"
     for fmt, pattern in _FORMATS:
         if pattern.match(marker):
-            return fmt, marker[-1]
+            return fmt, "%" + marker[-1]
     return "bullet", ""
 
 
@@ -462,8 +467,8 @@ def _new_list(document, formats: dict[int, tuple[str, str]]) -> str:
     aid = str(1000 + len(numbering.findall(f"{W}abstractNum")))
     levels = []
     for ilvl in range(4):
-        fmt, suffix = formats.get(ilvl, ("decimal", "."))
-        text = "•" if fmt == "bullet" else f"%{ilvl + 1}{suffix}"
+        fmt, around = formats.get(ilvl, ("decimal", "%."))
+        text = "•" if fmt == "bullet" else around.replace("%", f"%{ilvl + 1}")
         levels.append(f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
                       f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
                       f'<w:pPr><w:ind w:left="{720 + 360 * ilvl}" w:hanging="360"/></w:pPr></w:lvl>')
