@@ -23,6 +23,21 @@ def test_a_plain_texts_bracketed_markers_are_list_markers(tmp_path):
     assert [k for k, _, _ in blocks] == ["paragraph", "item", "item", "item", "paragraph"]
 
 
+def test_a_bracketed_number_a_wrapper_set_at_a_lines_start_stays_in_its_paragraph(tmp_path):
+    """Hard-wrapped text: "(2)" and "(1)" written inline ("yakni (1) …, dan (2) …", "ayat (1)") at a wrapped line's
+    start after a line left open read as the paragraph's words, not as items."""
+    import textwrap
+
+    text = ("Tulisan ini menelaah dampak gerakan digital tersebut menggunakan dua\n"
+            "unit analisis, yakni (1) bagaimana warganet memaknai isu itu saat, dan\n"
+            "(2) kemampuan warganet untuk mencapai protes kolektif yang luas.\n\n"
+            "Pelaporan daftar akta atau daftar nihil sebagaimana dimaksud pada ayat\n"
+            "(1) disampaikan dalam jangka waktu paling lambat lima hari pada minggu\n"
+            "pertama setiap bulan berikutnya.")  # textwrap.wrap at 72
+    _, blocks = _read(tmp_path, f"Gerakan Digital\n\n{text}\n\n{PROSE}\n")
+    assert [k for k, _, _ in blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+
+
 def test_a_list_marker_alone_on_its_line_is_joined_to_its_item(tmp_path):
     """A copy out of a word processor or a PDF viewer that sets the number on a line of its own."""
     text = f"{LEAD}\n1.\npenduduk tetap;\n2.\nwilayah yang tertentu;\n(c)\npemerintah.\n"

@@ -616,14 +616,17 @@ def left_open(text: str) -> bool:
 
 def _inline_marker(before: str, line: str, paragraph: str) -> bool:
     """A list marker at the start of a wrapped line that runs inline in its paragraph: a dash between words
-    ("halaman" / "- halaman yang"), an initial ("Prof. Dr." / "R. D. Kandou"), or the next number of an
-    enumeration whose earlier number stood inside the paragraph ("yaitu : 1.Konsensus, …" / "2. Kolaborasi")."""
+    ("halaman" / "- halaman yang"), an initial ("Prof. Dr." / "R. D. Kandou"), a bracketed number after a line
+    left open ("ayat" / "(1) disampaikan"), or the next number of an enumeration whose earlier number stood inside
+    the paragraph ("yaitu : 1.Konsensus, …" / "2. Kolaborasi")."""
     marker = list_marker(line)
     rest = line.strip()[len(marker):].lstrip()
     if marker == "-" and (rest[:1].islower() or rest[:1].isdigit()):  # "halaman - halaman", "2302 - 2493"
         return not before.endswith(TERMINAL)
     if marker[:1].isalpha():  # an initial after a title or another initial: "Prof. Dr." / "R. D. Kandou"
         return bool(_ABBREVIATION_END.search(before))
+    if marker[:1] == "(":  # written inline more often than not: "yakni (1) …, dan" / "(2) …", "ayat" / "(1) …"
+        return not before.endswith(TERMINAL)
     number = marker.rstrip(".)")
     if not number.isdigit() or int(number) < 2:
         return False
