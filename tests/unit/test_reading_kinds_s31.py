@@ -90,3 +90,42 @@ def test_a_pdfs_centred_names_and_where_they_work_parted_by_a_wider_gap_are_two_
     texts = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"]
     assert "Anak Agung Ayu Sisthayoni I Wayan Suardana Wirawan" in texts
     assert "Program Kekhususan Hukum Pidana Fakultas Hukum Universitas Udayana" in texts
+
+
+def test_a_table_of_words_saved_one_cell_a_line_under_its_heading_is_a_table(tmp_path):
+    """LibreOffice's plain text of a reading report: no cell separators, a cell a line; a header of short names
+    (its corner cell empty or not), then rows naming themselves in a short cell over cells of prose."""
+    prose = ["Melihat penonton sebagai aktif dan interpretatif, yang membawa pengetahuan dan pengalaman sendiri.",
+             "Aktivitas audiens didefinisikan dalam suatu kontinum yang memberikan dampak berbeda pada modelnya.",
+             "Mengkritik analisis konten kasar yang hanya menghitung insiden kekerasan dan mengabaikan konteks.",
+             "Membedakan efek berdasarkan jenis konten: kognitif, afektif, atau perilaku dalam setiap model."]
+    for corner in ("Konsep/ Topik", ""):
+        text = "\n".join([PROSE, "2.5 Laporan Bacaan", corner, "Ill Effects (Barker, 2001)",
+                          "Media Effects and Society", "Peran Khalayak", prose[0], prose[1], "Analisis Konten",
+                          prose[2], prose[3], "Disclosure:", "Tulisan ini dibantu kecerdasan buatan."]) + "\n"
+        _, blocks = _read(tmp_path, text)
+        [table] = [t for k, _, t in blocks if k == "table"]
+        assert table.split("\n")[1:] == [f"Peran Khalayak | {prose[0]} | {prose[1]}",
+                                         f"Analisis Konten | {prose[2]} | {prose[3]}"]
+        assert table.split("\n")[0].strip(" |") == f"{corner} | Ill Effects (Barker, 2001) | Media Effects and " \
+                                                  "Society".strip(" |")
+    # sections each with their paragraphs, a blank line between, are no table
+    text = f"2.5 Laporan Bacaan\n\nPeran Khalayak\n\n{prose[0]}\n\n{prose[1]}\n\nAnalisis Konten\n\n{prose[2]}\n"
+    _, blocks = _read(tmp_path, text)
+    assert "table" not in [k for k, _, _ in blocks]
+
+
+def test_a_plain_texts_numbered_reference_heading_has_its_numbers_level_and_a_numbered_section_ends_the_list(
+        tmp_path):
+    text = ("BAB II\nKAJIAN PUSTAKA\n\n2.1 Efek Media\n\n" + PROSE + "\n\n2.4 Daftar Pustaka\n\n"
+            "Perse, E. M., & Lambe, J. (2001). Media effects and society. Routledge.\n\n2.5 Laporan Bacaan\n\n"
+            + PROSE + "\n")
+    _, blocks = _read(tmp_path, text)
+    assert [(k, lv) for k, lv, t in blocks if t.startswith(("2.4", "2.5", "Perse"))] == [
+        ("heading", 2), ("reference", 0), ("heading", 2)]
+    assert blocks[-1] == ("paragraph", 0, PROSE)
+    # under a chapter that is the list itself ("BAB V DAFTAR PUSTAKA"), a numbered section ends it too
+    text = ("BAB V\nDAFTAR PUSTAKA\n\nPerse, E. M., & Lambe, J. (2001). Media effects and society. Routledge.\n\n"
+            "5.1 Laporan Bacaan\n\n" + PROSE + "\n")
+    _, blocks = _read(tmp_path, text)
+    assert blocks[-1] == ("paragraph", 0, PROSE)

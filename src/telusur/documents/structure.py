@@ -664,7 +664,9 @@ def table_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for n, line in enumerate(lines + [""]):
-        cells = line.count(CELL) + 1 if CELL in line and not _OWN_LINE.match(line) else 0
+        # " | Society … | The Constitution …": a header whose corner cell is empty (cell_line_tables)
+        corner = line.startswith(CELL)
+        cells = line.count(CELL) + 1 if CELL in line and (corner or not _OWN_LINE.match(line)) else 0
         if run and cells != lines[run[0]].count(CELL) + 1:
             if len(run) >= 2:
                 out.update(run)
@@ -824,21 +826,24 @@ def cell_line_tables(text: str) -> str:
     reader writes a table, a row per line, cells joined by " | " (table_lines then reads it as a table). Its column
     count is where "1" stands after "No"; "2", "3", … then stand that many lines apart, two rows at least. A table
     with no numbered column under its caption ("Tabel 4.1 …") is one when its rows hold numbers in the same columns
-    (_typed_cell_columns), its rows going on while they do. Before: each cell a paragraph, a short one a section
-    title over the next cell."""
+    (_typed_cell_columns), its rows going on while they do; so is a table of words under a heading, a caption or a
+    lead-in whose rows each name a row in a short cell over cells of prose (_labelled_cell_width). Before: each cell
+    a paragraph, a short one a section title over the next cell."""
     lines = text.split("\n")
     out, n = [], 0
     while n < len(lines):
         width = _cell_table_width(lines, n)
         typed = () if width or not n or not is_table_caption(lines[n - 1]) else _typed_cell_columns(lines, n)
-        if not width and not typed:
+        labelled = 0 if width or typed or not n else _labelled_cell_width(lines, n)
+        if not width and not typed and not labelled:
             out.append(lines[n])
             n += 1
             continue
-        width = width or len(typed)
+        width = width or len(typed) or labelled
         rows, start = [lines[n:n + width]], n + width
         while start + width <= len(lines) and all(line.strip() for line in lines[start:start + width]) and (
                 _cell_types(lines[start:start + width]) == typed if typed else
+                _labelled_row(lines[start:start + width]) if labelled else
                 _row_number(lines[start]) == len(rows)):
             rows.append(lines[start:start + width])
             start += width
@@ -872,6 +877,41 @@ def _typed_cell_columns(lines: list[str], n: int) -> tuple[bool, ...]:
         if types == _cell_types(rows[1]) and any(types) and not all(types):
             return types
     return ()
+
+
+CELL_TITLE_CHARS = 100  # a header cell naming a work: "Media Industry Studies, … (Hesmondhalgh, 2010)"
+
+
+def _label_cell(cell: str, most: int = SHORT_HEADING_CHARS) -> bool:
+    """A table's header cell or a row's name: short, no sentence, no list item or section number."""
+    cell = cell.strip()
+    return 0 < len(cell) <= most and not _SENTENCE_END.search(cell) and not LIST_ITEM.match(cell) \
+        and not numbered_heading(cell)
+
+
+def _labelled_row(row: list[str]) -> bool:
+    """A row naming itself in its first cell, prose in the others (a line long or ending a sentence)."""
+    return _label_cell(row[0]) and all(len(c.strip()) > SHORT_HEADING_CHARS or _SENTENCE_END.search(c.strip())
+                                       for c in row[1:])
+
+
+def _labelled_cell_width(lines: list[str], n: int) -> int:
+    """The column count of a table of words saved one cell a line (LibreOffice's plain text of a reading report:
+    "2.5 Laporan Bacaan" / "Konsep/ Topik" / "Ill Effects" / "Media Events" / "Posisi Umum" / prose / prose / …)
+    whose header starts at line n under a heading, a caption or a lead-in: three columns at least, the header's
+    cells short names (its corner cell may be empty), each row's first cell short and the rest of two rows at
+    least prose; else 0."""
+    above = lines[n - 1].strip()
+    if not (numbered_heading(above) or is_table_caption(above) or above.endswith(":")):
+        return 0
+    short = 1 if not lines[n].strip() else 0  # the corner over the rows' names, left empty
+    while n + short < len(lines) and _label_cell(lines[n + short], CELL_TITLE_CHARS):
+        short += 1
+    width = short - 1  # the header's cells, then the first row's name
+    if not CELL_COLUMNS[0] < width <= CELL_COLUMNS[1]:
+        return 0
+    rows = [lines[n + width * r:n + width * (r + 1)] for r in (1, 2)]
+    return width if all(len(row) == width and _labelled_row(row) for row in rows) else 0
 
 
 def _cell_table_width(lines: list[str], n: int) -> int:
@@ -1428,8 +1468,8 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         # "I.1 Pengertian" opens with a letter marker ("I."), yet is a section's number, as "2.1" is
         numbered = numbered_heading(line) if kind == "paragraph" or kind == "item" and _LETTERED_SECTION.match(line) else 0
         rule = _underline(text, spans, i) if kind == "paragraph" else ""
-        if kind == "paragraph" and is_reference_heading(line):
-            kind, line = "heading", "# " + line.strip()
+        if kind == "paragraph" and is_reference_heading(line):  # "2.4 Daftar Pustaka" at its number's level
+            kind, line = "heading", "#" * (numbered_heading(line) or 1) + " " + line.strip()
         elif numbered:  # "BAB II" over "LANDASAN TEORI" is one heading; "2.1 Pengertian" one level down
             following = spans[i + 1] if i + 1 < len(spans) else None
             if CHAPTER_ALONE.match(line) and following and _title_line(text[following[0]:following[1]]):
@@ -1450,8 +1490,8 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
             level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
             title = MD_HEADING.sub("", line).strip().rstrip("#").strip()
             section = [s for s in section if s[0] < level]
-            if references_at is not None and level <= references_at:
-                references_at = None
+            if references_at is not None and (level <= references_at or numbered > 1):
+                references_at = None  # "2.5 Laporan Bacaan" after the entries: no entry, as in a DOCX or a web page
             if is_reference_heading(title):
                 references_at = level
             if not own and placed is not None:
