@@ -290,7 +290,11 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 143: review8's misfires: a role word ("Guru Sekolah Dasar") is no affiliation without a school after it, and a
 #     heading over a heading no byline; a .txt title in capitals does not run on over "NIM 123456789"; a byline's
 #     degrees run together ("SE, MM") are degrees; a pdftotext page's foot is notes only where each closes its sentence
-READERS_VERSION = "143"
+# 144: "(a)", "(1)", "(iv)" open list items (not at a PDF line's start, nor after a wrapped line left open), a marker
+#     alone on its line joins its item; a name of dictionary words alone under a .txt title is its byline; a PDF's
+#     centred names and their faculty parted by a wider gap are two paragraphs; a .txt table of words saved one cell a
+#     line is a table, "2.4 Daftar Pustaka" has its number's level and a numbered section after the entries ends them
+READERS_VERSION = "144"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
