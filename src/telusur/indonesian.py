@@ -122,9 +122,13 @@ _CHAT_WORDS = {
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
     # "kasih" as chat says "beri" ("tata ruang tertutup kasih apa ke karyawan" over "Memberikan … bagi karyawan",
     # "siapa aja yg dikasih tau"; no text of the course writes the verb so), where it cannot be the noun ("kasih
-    # sayang", "kasih Allah", "terima kasih" stay)
+    # sayang", "kasih Allah", "terima kasih" stay): the nouns that hold "kasih" are read whole first, so that "kasih
+    # apa" after them stays ("ucapan terima kasih apa yang tepat"), and "kasih apa yang" asks which love ("rasa kasih
+    # apa yang diajarkan agama"), never what one gives
     "dikasih": "diberi", "kasih apa": "memberi apa", "kasih tau": "memberi tahu", "ngasih tau": "memberi tahu",
     "dikasih tau": "diberi tahu",
+    "terima kasih": "terima kasih", "belas kasih": "belas kasih", "kasih sayang": "kasih sayang",
+    "kasih apa yang": "kasih apa yang",
 }
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})

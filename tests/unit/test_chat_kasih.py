@@ -23,3 +23,10 @@ def test_kasih_as_a_verb_is_read_as_memberi(chat, standard):
 def test_kasih_as_a_noun_stays(noun):
     assert standard_words(noun) == noun
 
+
+
+@pytest.mark.parametrize("noun", ["ucapan terima kasih apa yang tepat untuk guru",
+                                  "rasa kasih apa yang diajarkan agama", "belas kasih apa ke sesama"])
+def test_kasih_the_noun_before_apa_stays(noun):
+    """"kasih apa" after the noun that holds "kasih", or asking which love ("kasih apa yang"), is no "memberi apa"."""
+    assert standard_words(noun) == noun
