@@ -1837,7 +1837,7 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
             return _make(group.text, group.names, bare.group("year"), bare.group("pages"), m, None)
     if _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
-    standing = _pronoun_as_author(text, scan, m.start()) if own_line is None else None
+    standing = _pronoun_as_author(text, scan, m.start(), bare.group("year")) if own_line is None else None
     if standing is not None:  # "Ia (2007: 23)": the pronoun says it is the person just named, or no one known
         return _make(short_names(standing), standing, bare.group("year"), bare.group("pages"), m, None)
     # a pronoun opening the claim first: it says whose the claim is, over a work of that year cited nearby
@@ -1980,7 +1980,7 @@ def _only_own_year(sentence: str, person: Group, years: list[int]) -> bool:
 _PRONOUN_AS_AUTHOR = re.compile(r"(?<![\w'’\-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)[ \t]*$")
 
 
-def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
+def _pronoun_as_author(text: str, scan: str, pos: int, year: str) -> list[str] | None:
     """The author a pronoun standing in an author's place before a bare year stands for: of the nearest sentence
     before it that names anyone, its subject or its one person (for "mereka", its one group of several authors),
     when no other year stands between them; [] (no author) when that is not known; None when no pronoun stands
@@ -1994,7 +1994,7 @@ def _pronoun_as_author(text: str, scan: str, pos: int) -> list[str] | None:
     found = _person_named_before(text, scan, pronoun, pos)
     if found is None or found:
         return found
-    return _person_taken_up_after(text, scan, pos) or []  # "Ia (2017: 67) ... . Pandangan Juwaini ini ..."
+    return _person_taken_up_after(text, scan, pos, year) or []  # "Ia (2017: 67) ... . Pandangan Juwaini ini ..."
 
 
 def _person_named_before(text: str, scan: str, pronoun: re.Match, pos: int) -> list[str] | None:
@@ -2044,9 +2044,11 @@ def _person_named_after(text: str, scan: str, pos: int) -> list[str] | None:
     return list(group.names) if _a_person(text, group) and group.start == m.start("name") else None
 
 
-def _person_taken_up_after(text: str, scan: str, pos: int) -> list[str] | None:
+def _person_taken_up_after(text: str, scan: str, pos: int, year: str) -> list[str] | None:
     """The one person the sentence after a pronoun's claim takes up with "ini"/"tersebut" ("Ia (2017: 67) menyatakan
-    ... . Pandangan Juwaini ini lahir ..."), when no one is named before it: the pronoun looks ahead to him."""
+    ... . Pandangan Juwaini ini lahir ..."), when no one is named before it: the pronoun looks ahead to him, when the
+    text lists him with that year or cites him as an author elsewhere, as _person_a_pronoun_refers_to asks ("Konsep
+    Kaizen ini", "Metode Delphi ini" take up a concept, no author)."""
     ends = [e for e in _CLAIM_SENTENCE_END.finditer(scan, pos, pos + _PREVIOUS_PARAGRAPH)]
     if not ends or scan[ends[0].start():ends[0].end()].count("\n") > 1:
         return None  # the paragraph ends with the claim
@@ -2055,7 +2057,10 @@ def _person_taken_up_after(text: str, scan: str, pos: int) -> list[str] | None:
         return None  # a work of its own
     words = lowercase_words(text)
     people = [g for m in _TAKEN_UP.finditer(nxt) if _a_person(text, g := group_before(nxt, 0, m.start(), words))]
-    return list(people[0].names) if len({g.text for g in people}) == 1 else None
+    if len({g.text for g in people}) != 1:
+        return None
+    person = people[0]
+    return list(person.names) if is_listed(text, person.names, year) or _an_author_elsewhere(text, person) else None
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
