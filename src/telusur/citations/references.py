@@ -256,13 +256,15 @@ _VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de O
                    r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}")
 # ... any author may have one name and no initials, as Indonesian names are written: "Gunawan SG, Setiabudy R,
 # Nafrialdi, editors.", the last "Kurniawan I, Sulaiman. Judul ...", the first "Hardinsyah, Aries M. Judul ..." (before
-# an author with initials, so "Arikunto, Suharsimi. 2010." stays an author-year entry)
+# an author with initials, so "Arikunto, Suharsimi. 2010." stays an author-year entry). The title ends at its first stop
+# followed by a space, as _VANCOUVER_BODY's: the year is looked for once, not once per "?" of a long line (quadratic)
 _ONE_NAME = r"[A-Z][a-z][\w'’\-]+"
 _VANCOUVER = re.compile(rf"^(?P<authors>(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=,\s*{_VANCOUVER_NAME}[,.]))"
                         rf"(?:,\s*(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=[,.])))*"
                         r"(?:,?\s*(?:et al|dkk))?)"
                         r"(?P<editors>,\s*(?:editors?|eds?|penyunting))?\.\s+"
-                        rf"(?P<title>(?![\d(])[^.]{{3,}}?[.?!])\s+(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+                        rf"(?P<title>(?![\d(])[^.]{{3}}(?:[^.?!]|[?!](?!\s))*+[.?!])\s++"
+                        rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 
 def _vancouver(text: str) -> re.Match | None:
@@ -527,6 +529,9 @@ def _edition_note(text: str) -> tuple[str | None, str]:
     return edition, rest
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _book_notes(text: str) -> tuple[str | None, str | None, str]:
     """A book's notes written as parts of their own where the text opens (after a title's stop), each closed by a full
     stop or, in two words at most, a comma: its edition and printing ("Edisi Ketiga. Yogyakarta: BPFE", "7th edn.
@@ -539,7 +544,7 @@ def _book_notes(text: str) -> tuple[str | None, str | None, str]:
     while True:
         translator = _TRANSLATOR_NOTE.match(text, at)
         if translator:
-            at = re.compile(r"\s*").match(text, translator.end()).end()
+            at = _SPACES.match(text, translator.end()).end()
             continue
         head = text[at:at + 40]
         for stop in re.finditer(r"[.,](?:\s+|$)", head):
