@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -1599,10 +1599,11 @@ def _english_body_before(scan: str, lo: int, pos: int, words: frozenset[str]) ->
 
 
 # What an English concept's or theory's name opens with ("Theory of Planned Behavior", "Hierarchy of Needs", "Internet
-# of Things", "Spiral of Silence", "Diffusion of Innovations"): named before its work's year, it is no body citing
-_CONCEPT_HEADS = frozenset("theory theories model hierarchy concept principle principles law laws theorem internet "
-                           "diffusion paradox pyramid cycle index scale framework approach method spiral tragedy "
-                           "quality balance clash".split())
+# of Things", "Spiral of Silence", "Diffusion of Innovations"): named before its work's year, it is no body citing.
+# The kinds of idea names.THEORY_KINDS holds ("Theory", "Model", "Piramida") and English heads of its own
+_CONCEPT_HEADS = THEORY_KINDS | frozenset("theories hierarchy concept principle principles law laws theorem internet "
+                                          "diffusion paradox pyramid cycle index scale framework approach method "
+                                          "spiral tragedy quality balance clash".split())
 
 
 def _organisation_with_links(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:

@@ -520,8 +520,9 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
 
 
 # The kinds of idea a text names after its author, capitalised with the idea's words between ("Teori Hierarki
-# Kebutuhan Maslow (1943)", "Model Kesuksesan Sistem Informasi DeLone dan McLean (2003)")
-_THEORY_KINDS = frozenset("teori theory model konsep pendekatan taksonomi paradigma piramida".split())
+# Kebutuhan Maslow (1943)", "Model Kesuksesan Sistem Informasi DeLone dan McLean (2003)"); intext's _CONCEPT_HEADS
+# (an English concept's name before its work's year) holds them too, with the English heads of its own
+THEORY_KINDS = frozenset("teori theory model konsep pendekatan taksonomi paradigma piramida".split())
 
 
 def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match]) -> bool:
@@ -535,7 +536,7 @@ def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[r
     while k > 0 and i - k < 6 and _CAPITALIZED.match(tokens[k - 1].group()) \
             and "\n" not in scan[tokens[k - 1].end():tokens[k].start()]:
         k -= 1
-    if tokens[k].group().lower() not in _THEORY_KINDS or "\n" in scan[tokens[k].start():tokens[i].end()]:
+    if tokens[k].group().lower() not in THEORY_KINDS or "\n" in scan[tokens[k].start():tokens[i].end()]:
         return False
     names = [t.group() for t in taken if _CAPITALIZED.match(t.group())]
     return bool(names) and not any(n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in names)
