@@ -2048,8 +2048,8 @@ def _person_named_after(text: str, scan: str, pos: int) -> list[str] | None:
 def _person_taken_up_after(text: str, scan: str, pos: int, year: str) -> list[str] | None:
     """The one person the sentence after a pronoun's claim takes up with "ini"/"tersebut" ("Ia (2017: 67) menyatakan
     ... . Pandangan Juwaini ini lahir ..."), when no one is named before it: the pronoun looks ahead to him, when the
-    text lists him with that year or cites him as an author elsewhere, as _person_a_pronoun_refers_to asks ("Konsep
-    Kaizen ini", "Metode Delphi ini" take up a concept, no author)."""
+    text lists him with that year or cites him as an author elsewhere, as _person_a_pronoun_refers_to asks, or what he
+    holds is said before his name (_SAID_BY_WHOM): "Konsep Kaizen ini", "Metode Delphi ini" take up a concept."""
     ends = [e for e in _CLAIM_SENTENCE_END.finditer(scan, pos, pos + _PREVIOUS_PARAGRAPH)]
     if not ends or scan[ends[0].start():ends[0].end()].count("\n") > 1:
         return None  # the paragraph ends with the claim
@@ -2060,8 +2060,19 @@ def _person_taken_up_after(text: str, scan: str, pos: int, year: str) -> list[st
     people = [g for m in _TAKEN_UP.finditer(nxt) if _a_person(text, g := group_before(nxt, 0, m.start(), words))]
     if len({g.text for g in people}) != 1:
         return None
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
     person = people[0]
-    return list(person.names) if is_listed(text, person.names, year) or _an_author_elsewhere(text, person) else None
+    said = _SAID_BY_WHOM.search(nxt, 0, person.start) is not None and not any(
+        n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in person.names)
+    return list(person.names) if said or is_listed(text, person.names, year) or _an_author_elsewhere(text, person) \
+        else None
+
+
+# What only a person holds, before the name "ini"/"tersebut" takes up ("Pandangan Juwaini ini", "Pendapat Santoso
+# tersebut"): a name no dictionary knows after it is a person's, where "Konsep Kaizen ini", "Metode Delphi ini",
+# "Pandangan Islam ini" name no one
+_SAID_BY_WHOM = re.compile(r"(?<![\w\-])(?i:pandangan|pendapat|pemikiran|pernyataan|penjelasan|temuan|argumen)[ \t]+$")
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
