@@ -1174,29 +1174,18 @@ def _numbers_printed(text: str) -> set[tuple[str, int]]:
     return {("", int(m.group(1) or m.group(2)))} if m else set()
 
 
-_ROMAN = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-
-
 def _roman_printed(text: str) -> set[tuple[str, int]]:
     """"iv" or "- iv -" alone in the margin, in either case: {("", 4)}."""
     word = text.strip(" -–—").lower()
     if not re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", word) or not word:
         return set()
-    value = _roman_value(word)
+    value = structure.roman_value(word)
     return {("", value)} if _to_roman(value) == word else set()
-
-
-def _roman_value(word: str) -> int:
-    value, rest = 0, word
-    for letters, n in _ROMAN:
-        while rest.startswith(letters):
-            value, rest = value + n, rest[len(letters):]
-    return value
 
 
 def _to_roman(n: int) -> str:
     out = ""
-    for letters, value in _ROMAN:
+    for letters, value in structure.ROMAN_LETTERS:
         while n >= value:
             out, n = out + letters, n - value
     return out

@@ -16,8 +16,19 @@ from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
-# "(a)", "(1)", "(iv)": a marker in brackets, always followed by a space (a wrapped "(2), yang …" is none)
-_MARKER = rf"\d{{1,3}}[.)](?!\d)|[a-zA-Z][.)]|\((?:\d{{1,2}}|[a-z]|[ivx]{{2,4}})\)(?=\s)|[-*{''.join(sorted(BULLETS))}]"
+# "(a)", "(1)", "(iv)": a marker in brackets, always followed by a space (a wrapped "(2), yang …" is none); "(c)"
+# before a year is a copyright sign ("(c) 2020 Universitas Terbuka.")
+_BRACKETED = rf"\((?:\d{{1,2}}|(?!c\)\s*{YEAR_DIGITS}\b)[a-z]|[ivx]{{2,4}})\)"
+
+
+def _marker_pattern(number_end: str = "", bracket_end: str = "", rules: str = "") -> str:
+    """A list marker's alternatives, one piece for a marker opening an item's line and one standing alone: a number
+    ("1.", "2)") and what may follow it, a letter ("a.", "b)"), a bracketed marker and what may follow it, a bullet
+    (and rules, "-" and "*", that are one only before an item's text)."""
+    return rf"\d{{1,3}}[.)]{number_end}|[a-zA-Z][.)]|{_BRACKETED}{bracket_end}|[{rules}{''.join(sorted(BULLETS))}]"
+
+
+_MARKER = _marker_pattern(r"(?!\d)", r"(?=\s)", "-*")
 LIST_ITEM = LazyPattern(rf"^\s*(?:{_MARKER})\s*(?=\S)")
 LIST_MARKER = LazyPattern(rf"^\s*({_MARKER})\s*")
 MD_HEADING = LazyPattern(r"^\s{0,3}#{1,6}\s+")
@@ -356,7 +367,7 @@ def unwrap(text: str) -> str:
 
 
 # A list's marker alone on its line: "1.", "b)", "(a)", "(iv)", "•" (a dash or a star alone may be a rule)
-_BARE_MARKER = LazyPattern(rf"^\s*(?:\d{{1,3}}[.)]|[a-zA-Z][.)]|\((?:\d{{1,2}}|[a-z]|[ivx]{{2,4}})\)|[{''.join(sorted(BULLETS))}])\s*$")
+_BARE_MARKER = LazyPattern(rf"^\s*(?:{_marker_pattern()})\s*$")
 
 
 _OPEN_RANGE = LazyPattern(r"[-–—,&/]\s*$")  # "45–" / "56.": a page range's end wrapped, no marker
@@ -365,11 +376,15 @@ _OPEN_RANGE = LazyPattern(r"[-–—,&/]\s*$")  # "45–" / "56.": a page range'
 def markers_with_items(lines: list[str]) -> list[str]:
     """A list's marker alone on its line (a word processor's or a PDF viewer's copy sets the number apart) joined
     to the item's text on the line under it: "(a)" / "penduduk tetap;" is the item "(a) penduduk tetap;". A number
-    after a line left open by a dash or a comma ends that line ("… 10(2), 45–" / "56.")."""
+    after a line left open by a dash or a comma ends that line ("… 10(2), 45–" / "56."). Fenced code keeps its
+    lines."""
     out: list[str] = []
+    fenced = False  # fenced code keeps its lines
     for line in lines:
-        if out and _BARE_MARKER.match(out[-1]) and line.strip() and not _BARE_MARKER.match(line) \
-                and not MD_HEADING.match(line) and not LIST_ITEM.match(line) \
+        fence = bool(_FENCE.match(line))
+        fenced = fenced != fence
+        if not (fenced or fence) and out and _BARE_MARKER.match(out[-1]) and line.strip() \
+                and not _BARE_MARKER.match(line) and not MD_HEADING.match(line) and not LIST_ITEM.match(line) \
                 and not (len(out) > 1 and _OPEN_RANGE.search(out[-2])):
             out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
@@ -900,7 +915,8 @@ def _labelled_cell_width(lines: list[str], n: int) -> int:
     "2.5 Laporan Bacaan" / "Konsep/ Topik" / "Ill Effects" / "Media Events" / "Posisi Umum" / prose / prose / …)
     whose header starts at line n under a heading, a caption or a lead-in: three columns at least, the header's
     cells short names (its corner cell may be empty), each row's first cell short and the rest of two rows at
-    least prose; else 0."""
+    least prose, no row named as a header's cell (an unmarked overview list over its sections, "Koperasi Produksi" /
+    "Koperasi Konsumsi" / "Koperasi Jasa" / "Koperasi Produksi" / prose, names no columns); else 0."""
     above = lines[n - 1].strip()
     if not (numbered_heading(above) or is_table_caption(above) or above.endswith(":")):
         return 0
@@ -911,7 +927,9 @@ def _labelled_cell_width(lines: list[str], n: int) -> int:
     if not CELL_COLUMNS[0] < width <= CELL_COLUMNS[1]:
         return 0
     rows = [lines[n + width * r:n + width * (r + 1)] for r in (1, 2)]
-    return width if all(len(row) == width and _labelled_row(row) for row in rows) else 0
+    header = {c.strip().lower() for c in lines[n:n + width]}  # an overview list's names, then each one's section
+    return width if all(len(row) == width and _labelled_row(row) and row[0].strip().lower() not in header
+                        for row in rows) else 0
 
 
 def _cell_table_width(lines: list[str], n: int) -> int:
@@ -993,14 +1011,31 @@ def _over_prose(kinds: list[str], texts: list[str], i: int) -> bool:
 
 
 def marker_kind(text: str) -> str:
-    """"1." and "12." are one kind, "a)" and "b)" another, "•" a third."""
-    marker = list_marker(text)
+    """"1." and "12." are one kind, "a)" and "b)" another, "(1)" and "(2)" another, "•" a third; "(i)", "(ii)" and
+    "(iv)" are one kind with "(a)"."""
+    marker = re.sub(r"^\([ivx]+\)$", "(a)", list_marker(text))
     return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d+", "1", marker)))
 
 
+ROMAN_LETTERS = (("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def roman_value(word: str) -> int:
+    """A roman numeral's value in lower case: 4 for "iv" (a PDF's page number, a bracketed list marker)."""
+    value, rest = 0, word
+    for letters, n in ROMAN_LETTERS:
+        while rest.startswith(letters):
+            value, rest = value + n, rest[len(letters):]
+    return value
+
+
 def marker_number(text: str) -> int:
-    """3 for "3." and for "c)"; 0 for a bullet."""
-    marker = list_marker(text).rstrip(".)")
+    """3 for "3.", for "c)" and for "(3)"; a bracketed roman numeral's, 4 for "(iv)" and 1 for "(i)"; 0 for a
+    bullet."""
+    marker = list_marker(text)
+    if re.fullmatch(r"\([ivx]+\)", marker):
+        return roman_value(marker[1:-1])
+    marker = marker.strip("().")
     return int(marker) if marker.isdigit() else ord(marker.lower()) - 96 if marker.isalpha() else 0
 
 
@@ -1346,6 +1381,13 @@ _INSTITUTION = (r"Universitas|Institut|Sekolah\s+Tinggi|Politeknik|Akademi|Fakul
                 r"Departemen|STIE|STKIP|STIKES|IAIN|UIN|SMA|SMK|SMP|MAN")
 _AFFILIATION = LazyPattern(rf"^(?:{_INSTITUTION})\b|^(?:Dosen|Mahasiswa|Guru)\b(?=.*?(?:\b(?:{_INSTITUTION})\b|"
                            r"\b[A-Z]{2,}|\d|,))|^\S+@\S+\.\w+$")
+# A line opening with a word naming a kind of writing or a part of one ("Catatan Kuliah Minggu Ketiga", "Materi
+# Pertemuan Kelima", "Ringkasan Bacaan Wajib", "Tugas Individu") is a subtitle, no names
+_WRITING_KIND = LazyPattern(
+    r"^(?:catatan|materi|ringkasan|rangkuman|tugas|makalah|laporan|modul|pertemuan|bahan|resume|resensi|tinjauan|"
+    r"kajian|telaah|ulasan|analisis|artikel|esai|paper|naskah|tulisan|skripsi|tesis|disertasi|proposal|jurnal|diktat|"
+    r"handout|buku|bab|bagian|lampiran|latihan|soal|ujian|kuis|praktikum|kuliah|sesi|studi|review|lembar|"
+    r"pengantar|pendahuluan)\b", re.I)
 BYLINE_LINES = 3  # the lines between a text's title and its prose that can name its authors and where they work
 
 
@@ -1353,8 +1395,9 @@ def names_people(line: str, text: str) -> bool:
     """A line of people's names ("Budi Santoso"): names in capitals, with an academic title or a degree, or with a
     word neither Indonesian nor English that the text writes nowhere else, or whose words the text writes nowhere
     else, dictionary words as they may be ("Dewi Lestari": a section title's words recur in its text, "Perekonomian
-    Indonesia")."""
-    if not _PEOPLE.match(line):
+    Indonesia"). A line opening with a word naming a kind of writing ("Catatan Kuliah Minggu Ketiga") is a
+    subtitle."""
+    if not _PEOPLE.match(line) or _WRITING_KIND.match(line.strip()):
         return False
     if _TITLED.search(line):
         return True
