@@ -294,7 +294,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     alone on its line joins its item; a name of dictionary words alone under a .txt title is its byline; a PDF's
 #     centred names and their faculty parted by a wider gap are two paragraphs; a .txt table of words saved one cell a
 #     line is a table, "2.4 Daftar Pustaka" has its number's level and a numbered section after the entries ends them
-READERS_VERSION = "144"
+# 145: mendread's mends of 144: "(2)" is the second item and "(ii)" a roman numeral of the kind of "(i)" (letters under
+#     "(1)" nest as under "1."); "Catatan Kuliah …" under a .txt title is no byline; an overview list over its
+#     sections is no table of words; "(c) 2020" no marker; a marker alone in fenced code keeps its line
+READERS_VERSION = "145"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
