@@ -16,7 +16,7 @@ from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
 from .names import (ACADEMIC, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
-                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, opens_with_office, short_names, site_of, split_names, surname, title_start,
+                    is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
@@ -2060,11 +2060,8 @@ def _person_taken_up_after(text: str, scan: str, pos: int, year: str) -> list[st
     people = [g for m in _TAKEN_UP.finditer(nxt) if _a_person(text, g := group_before(nxt, 0, m.start(), words))]
     if len({g.text for g in people}) != 1:
         return None
-    from ..english_vocabulary import is_english_word
-    from ..indonesian import is_known_word
     person = people[0]
-    said = _SAID_BY_WHOM.search(nxt, 0, person.start) is not None and not any(
-        n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in person.names)
+    said = _SAID_BY_WHOM.search(nxt, 0, person.start) is not None and no_dictionary_name(person.names)
     return list(person.names) if said or is_listed(text, person.names, year) or _an_author_elsewhere(text, person) \
         else None
 

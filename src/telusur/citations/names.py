@@ -529,9 +529,6 @@ def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[r
     """The capitalised words before a name group open with a theory's or a model's kind, on the group's line, and the
     group's names are no word of either dictionary nor acronyms: a theory named after its author, not a title ending
     in a word ("Model Pembelajaran Kooperatif Tipe Jigsaw (2010)", "Model ADDIE (2009)" stay titles)."""
-    from ..english_vocabulary import is_english_word
-    from ..indonesian import is_known_word
-
     k = i
     while k > 0 and i - k < 6 and _CAPITALIZED.match(tokens[k - 1].group()) \
             and "\n" not in scan[tokens[k - 1].end():tokens[k].start()]:
@@ -539,7 +536,16 @@ def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[r
     if tokens[k].group().lower() not in THEORY_KINDS or "\n" in scan[tokens[k].start():tokens[i].end()]:
         return False
     names = [t.group() for t in taken if _CAPITALIZED.match(t.group())]
-    return bool(names) and not any(n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in names)
+    return bool(names) and no_dictionary_name(names)
+
+
+def no_dictionary_name(names) -> bool:
+    """None of the names is an acronym or a word of either dictionary: a person's name, where "Model ADDIE", "Teori
+    Belajar" or "Konsep Kaizen" name an idea (_theory_named_after; intext's pronoun taken up after its claim)."""
+    from ..english_vocabulary import is_english_word
+    from ..indonesian import is_known_word
+
+    return not any(n.isupper() or is_known_word(n.lower()) or is_english_word(n) for n in names)
 
 
 # The title of an office's head, before the office and the holder's name: "Menteri Keuangan Sri Mulyani", "Dirjen
