@@ -65,9 +65,3 @@ def test_no_author_when_the_sentence_after_takes_up_no_one():
     text = ("Zakat itu penting.\n\nIa (2017: 67) menyatakan bahwa zakat produktif berhasil. Hal ini sejalan dengan "
             "praktik lembaga zakat.")
     assert _works(text) == [((), "2017")]
-
-
-def test_a_concept_taken_up_after_is_its_author_when_the_text_lists_him():
-    text = ("Zakat tumbuh pesat. Ia (2017: 67) menyatakan bahwa zakat produktif efektif. Konsep Kaizen ini lahir dari "
-            "pengalaman.\n\nDAFTAR PUSTAKA\n\nKaizen, M. 2017. Zakat Produktif. Jakarta: Dompet Dhuafa.")
-    assert _works(text)[0] == (("Kaizen",), "2017")
