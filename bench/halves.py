@@ -110,8 +110,8 @@ for tuning since 2026-12-06 12:25 UTC (the session's JUDGE: scored, never fitted
 earlier set asked may be asked again; then every draft that repeats an earlier question or shares half its content
 words with an earlier question on its document was dropped by script), committed before telusur was run on it, scored
 the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a document's topic)
-count in its 'all' row. Only the lead runs it (see its first line); --misses lists its misses only when --only names
-team18.
+count in its 'all' row. Held out in one session (written in it, the lead's runs at ad21435 and 57210b6), open for
+tuning since 2026-12-06 15:25 UTC (the session's JUDGE: scored, never fitted).
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -170,10 +170,10 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
 OPEN_SETS = ("tuning", "default", "english", "english2", "near", "team", "team2", "team3", "team4", "team5", "team6",
              "team7", "team8", "team9", "team10", "team11", "team12", "team13", "team14", "team15",
-             "team16", "team17")
+             "team16", "team17", "team18")
 # The open set the session judges its changes on (the one opened last): scored once per finished candidate, after the
 # choice, and never fitted on (bench/abstention.py leaves it out); the lead names the next one on opening it.
-JUDGE = "team17"
+JUDGE = "team18"
 CACHE = REPO / "bench" / ".cache" / "halves"
 
 

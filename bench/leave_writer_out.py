@@ -369,7 +369,8 @@ def main(argv=None) -> int:
             for rule, figure, ok in rows:
                 print(f"  {'ok  ' if ok else 'FAIL'} {rule}: {figure}")
         print("Then, the refit written: pytest tests/unit/test_ranker.py; bench/halves.py --only default (first "
-              "places no fewer than the file's); once, --only team17 records better >= worse against the base.")
+              f"places no fewer than the file's); once, --only {halves.JUDGE} records better >= worse against the "
+              "base.")
     print(f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     return 0
 
