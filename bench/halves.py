@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -112,6 +112,14 @@ words with an earlier question on its document was dropped by script), committed
 the same way over its own index, with the same rows; its out-of-scope questions (off-topic and near a document's topic)
 count in its 'all' row. Held out in one session (written in it, the lead's runs at ad21435 and 57210b6), open for
 tuning since 2026-12-06 15:25 UTC (the session's JUDGE: scored, never fitted).
+--only team19: the nineteenth team set (bench/team-questions-19.jsonl), a held-out fresh set written by helper
+'fresh19' in the session of 2026-12-06 (15:19 UTC) from the tuning-half documents as telusur reads them, by a new method
+(the facts no earlier set asked: a script marked every sentence of the read text that an earlier question's evidence
+overlaps, questions were drafted in students' own words from the free sentences only, and a draft that repeats an
+earlier question, is a near-duplicate of one on its document (content-word Jaccard >= 0.5) or, judged on the nearest
+earlier question, asks the same fact was dropped), committed before telusur was run on it, scored the same way over its
+own index, with the same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all'
+row. Only the lead runs it (see its first line); not in OPEN_SETS, so --misses never lists its misses.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -164,7 +172,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team15": (REPO / "bench" / "team-questions-15.jsonl", "team set 15"),
              "team16": (REPO / "bench" / "team-questions-16.jsonl", "team set 16"),
              "team17": (REPO / "bench" / "team-questions-17.jsonl", "team set 17"),
-             "team18": (REPO / "bench" / "team-questions-18.jsonl", "team set 18")}
+             "team18": (REPO / "bench" / "team-questions-18.jsonl", "team set 18"),
+             "team19": (REPO / "bench" / "team-questions-19.jsonl", "team set 19")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
