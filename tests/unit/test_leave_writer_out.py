@@ -112,12 +112,66 @@ def test_the_file_is_a_recipe_never_fitted_and_the_writers_it_never_saw_are_read
     assert halves.JUDGE in unseen and not set(unseen) & {"tuning", "default", "english", *seen}
 
 
-def test_the_judge_passes_a_refit_only_when_it_loses_neither_overall_nor_on_the_unseen_writers_nor_tydi_beyond_noise():
-    def summary_(everyone, unseen, tydi):
-        row = lambda g, l: {"gained": g, "lost": l, "net": g - l, "two_sigma": round(2 * (g + l) ** 0.5, 1)}  # noqa
-        return {"vs_baseline": row(*everyone), "new": {"vs_baseline": row(*unseen)}, "tydi_vs_baseline": row(*tydi)}
+def test_the_file_recipe_is_the_shipping_recipe_on_the_team_sets_the_file_records():
+    """--judge's baseline is the file's own recipe fitted at this tree (every weight fitted, as the shipping command
+    fits), trained on the writers the file's recorded command names: not the file's weights, which were fitted on most
+    of the writers they are scored on (the rule of 2026-12-06 12:27 compared against those and favoured the file)."""
+    recipe = lwo.recipes()["file-recipe"]
+    assert recipe.kept is None and recipe.free == () and recipe.left_out == lwo.recipes()["shipped"].left_out
+    assert recipe.training(lwo.writers()) == {"tuning", "default", "english", *lwo.file_teams()}
+    assert halves.JUDGE not in recipe.training(lwo.writers())
+    assert lwo.file_recipe_differs() == ""  # the file's command is the shipping one but for --teams
 
-    assert all(ok for *_, ok in lwo.verdict(summary_((10, 10), (3, 2), (1, 4))))  # TyDi -3 within its 2 sigma 4.5
-    assert [ok for *_, ok in lwo.verdict(summary_((9, 10), (3, 2), (0, 0)))] == [False, True, True]
-    assert [ok for *_, ok in lwo.verdict(summary_((12, 10), (2, 5), (0, 0)))] == [True, False, True]
-    assert [ok for *_, ok in lwo.verdict(summary_((12, 10), (2, 2), (0, 5)))] == [True, True, False]
+
+def test_the_file_recipe_is_refused_when_the_files_command_differs_beyond_its_teams(tmp_path):
+    import json
+
+    data = json.loads(lwo.FILE.read_text(encoding="utf-8"))
+    command = data["fitted_with"]["command"]
+    for changed, differs in ((command.replace("--teams team,", "--teams team,team99,"), False),
+                             (command.replace("--leave-out asks", "--leave-out asks,place"), True)):
+        data["fitted_with"]["command"] = changed
+        (tmp_path / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
+        assert bool(lwo.file_recipe_differs(tmp_path / "ranker.json")) == differs, changed
+
+
+def test_the_judge_leaves_its_own_set_to_be_scored_once_through_ask(monkeypatch):
+    """--judge scores every writer a fit may train on, never the session's JUDGE: that one is scored once, through
+    ask, with the refit written (rule 5), so that candidate space does not look at it first."""
+    import pytest
+
+    seen = {}
+
+    def stop(cache, names, *rest):
+        seen["names"] = names
+        raise SystemExit("prepared")
+
+    monkeypatch.setattr(lwo, "prepared", stop)
+
+    with pytest.raises(SystemExit) as refused:
+        lwo.main(["--judge", "--writers", f"tuning,{halves.JUDGE}"])
+    assert refused.value.code == 2  # argparse's error
+    with pytest.raises(SystemExit) as reached:  # without --writers: every fitted writer, the JUDGE not among them
+        lwo.main(["--judge"])
+    assert reached.value.code == "prepared" and seen["names"] == lwo.fitted_writers()
+
+
+def test_the_tydi_mrr_difference_is_paired_question_by_question():
+    base = np.array([1.0, 0.5, 0.0, 1.0])
+    mine = np.array([1.0, 1.0, 0.0, 0.5])
+    out = lwo.mrr_against(mine, base)
+    assert (out["mrr"], out["base"], out["diff"]) == (0.625, 0.625, 0.0)
+    assert out["two_sigma"] == round(2 * np.array([0, 0.5, 0, -0.5]).std(ddof=1) / 2, 4)
+    items = [_example("tydi", True), _example("tydi", False)]
+    assert lwo.reciprocal_ranks(items, np.array([1.0])).tolist() == [1.0, 0.5]
+
+
+def test_the_judge_passes_a_refit_recipe_only_when_it_loses_nothing_left_out_nor_tydi_beyond_noise():
+    def summary_(g, l):  # noqa: E741
+        return {"vs_baseline": {"gained": g, "lost": l, "net": g - l, "two_sigma": round(2 * (g + l) ** 0.5, 1)}}
+
+    tydi = lambda diff, two_sigma: {"mrr": 0.9 + diff, "base": 0.9, "diff": diff, "two_sigma": two_sigma}  # noqa
+    assert [ok for *_, ok in lwo.verdict(summary_(10, 10), tydi(-0.004, 0.005))] == [True, True]  # ties pass
+    assert [ok for *_, ok in lwo.verdict(summary_(0, 0), tydi(0.0, 0.0))] == [True, True]
+    assert [ok for *_, ok in lwo.verdict(summary_(9, 10), tydi(0.01, 0.005))] == [False, True]  # one lost: fails
+    assert [ok for *_, ok in lwo.verdict(summary_(12, 10), tydi(-0.006, 0.005))] == [True, False]
