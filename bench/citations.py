@@ -56,7 +56,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   "entry" also want the work to have a reference entry, counted as entries_found) and
   bench/citations-fresh-wild.jsonl (gold 20: the next left list's kinds: bodies of dictionary words with no list, a
   pronoun whose person is named after it, offices with a year that cite nothing, Vancouver marks before "lebih" and a
-  verb or at a hard-wrapped line's start, pdftotext notes numbered from 1 on each page under a running footer).
+  verb or at a hard-wrapped line's start, pdftotext notes numbered from 1 on each page under a running footer) and
+  bench/citations-fresh-handout.jsonl (gold 21: a lecturer's handout mixing styles, "hal." pages, a translation's two
+  years "(1893/2014)", author-date cites in Markdown footnotes, life dates and events with a year that cite nothing; an
+  Islamic-law thesis chapter with "juz"/"jilid", a Hijri year, "X dalam kitab <title> (year)").
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -97,6 +100,7 @@ FRESH_NOTES2 = REPO / "bench" / "citations-fresh-notes2.jsonl"  # legal footnote
 FRESH_NOTES3 = REPO / "bench" / "citations-fresh-notes3.jsonl"  # a PDF chapter's footnotes at the page foot (gold 18)
 FRESH_LEFT = REPO / "bench" / "citations-fresh-left.jsonl"  # the left list's kinds, pdftotext notes (gold 19)
 FRESH_WILD = REPO / "bench" / "citations-fresh-wild.jsonl"  # the next left list's kinds, notes restarting (gold 20)
+FRESH_HANDOUT = REPO / "bench" / "citations-fresh-handout.jsonl"  # a handout's mixed styles, fiqh's juz and Hijri (gold 21)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -507,7 +511,8 @@ def main() -> int:
                  "fresh gold: notes and translation": lambda: evaluate_kinds(args.verbose, FRESH_NOTES2),
                  "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3),
                  "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT),
-                 "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD)}
+                 "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD),
+                 "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
