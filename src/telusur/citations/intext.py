@@ -37,6 +37,10 @@ _SEP = (r"(?:\s*[:;,.]\s*|\s+)(?:(?i:jilid|jld|vol|volume|juz|bk)\.?\s*(?:\d+|[I
         r"(?:(?i:hlm|hal|halaman|pp?|hh|h)\s*[.:]?\s*)?")  # "hh. 6-7": pages, as "pp."; "Hal: 12"
 # "Soekanto, 1990: 72", "Polak 1996: 166", "Manap, 2016, p. 89", "Tarmansyah, 2007;82"
 _REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 1960/1980)", "(Sari, 2019 [1998])"
+# A Hijri year, as Islamic studies cite classical works: "al-Mawardi (1409 H: 23)", "(Ibnu Qudamah, 1388 H/1968 M)"; the
+# number as written is the year ("H" after it: a bare 1409 is no year)
+_HIJRI = r"1[0-4]\d\d(?=[ \t]?H\b)"
+_REPRINT = rf"(?:[ \t]?H\b\.?(?:[ \t]*/[ \t]*{YEAR_DIGITS}[ \t]?M\b\.?)?)?" + _REPRINT
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
 _MONTH = rf"(?:{MONTH}|{MONTH_SHORT})\.?"
 _REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
@@ -55,9 +59,9 @@ _PLACE += (r"(?:\s*[,;]\s*(?i:cet(?:akan)?\.?\s*(?:ke-?)?\s*\d+|edisi\s+\w+|ed\.
            r"(?:cetak\s+miring|huruf\s+miring|penekanan|garis\s+bawah|italics?|emphasis)[^()]{0,40}|"
            rf"(?:dengan\s+)?{_ADAPTED}(?:\s+(?:oleh\s+)?(?:peneliti|penulis))?|"  # "(BPS, 2020, diolah peneliti)"
            r"(?:untuk|for)\s+[^()]{1,60}))*")  # "(lihat Sari, 2019, untuk uraian lengkap)", "(see Sari, 2019, for a review)"
-_AUTHORED = re.compile(rf"^(?P<head>.*?(?:[^\d\s,;:—–]|(?<=[A-Z]{{2}}-)\d{{1,2}}))(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|(?i:{_UNDATED})){_REPRINT}"
+_AUTHORED = re.compile(rf"^(?P<head>.*?(?:[^\d\s,;:—–]|(?<=[A-Z]{{2}}-)\d{{1,2}}))(?:\s*[,;]\s*(?i:thn|tahun)\.?|\s*[,;:—–]?\s*(?:th\.)?)\s*(?P<year>{YEAR}|{_HIJRI}|(?i:{_UNDATED})){_REPRINT}"
                        rf"(?:{_SEP}{_PAGES})?{_PLACE}\s*[.,;]?$", re.S)  # "(Sari, 2019,)": a stray comma
-_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*[,;]?\s*$")
+_BARE = re.compile(rf"^\s*(?P<year>{YEAR}|{_HIJRI}|(?i:{_NO_YEAR})){_REPRINT}(?:{_SEP}{_PAGES})?{_PLACE}\s*[,;]?\s*$")
 # One author's several works: "(Santoso, 2015, 2017)", "(Kadir, 2013a, 2013b: 10)", "Santoso (2015; 2017)"
 _YEAR_JOIN = r"(?:\s*[,;]\s*(?:(?:dan|and)\s+|&\s*)?|\s+(?:dan|and)\s+|\s*&\s*)"  # "2010, 2012", "2010 dan 2012"
 _YEARS = rf"(?P<years>{YEAR}(?:{_YEAR_JOIN}(?:{YEAR}(?!\w)|[a-f](?=\s*(?:[,;:]|$))))+)(?P<rest>(?:{_SEP}{_PAGES})?\s*\.?)"
@@ -164,6 +168,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
+    if _ANY_BODY_KIND.search(text):
+        found = [_body_of_everyday_words(text, c) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
     return sorted(found, key=lambda c: c.start)
@@ -200,7 +206,7 @@ def _scan_text(text: str) -> str:
     if "c." in text:  # "Mc. Leod (2009)", "(Mc. Leod, 2009)": the particle of "Mc Leod", not an initial
         text = _PARTICLE_STOP.sub(r"\1 ", text)
     if "/" in text:
-        text = _SCHOOL_YEAR.sub(_school_year, text)
+        text = _ORIGINAL_YEAR.sub(_original_year, _SCHOOL_YEAR.sub(_school_year, text))
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
@@ -247,6 +253,16 @@ _SCHOOL_YEAR = re.compile(rf"(?<![\d/])({YEAR_DIGITS})/(\d\d)(?![\d/])")
 
 def _school_year(m: re.Match) -> str:
     return m.group(1) + "   " if int(m.group(2)) == (int(m.group(1)) + 1) % 100 else m.group()
+
+
+# An original's year before the edition read: "Durkheim (1893/2014)", "(Weber, 1922/2019: 341)" (APA's "original work
+# published"): the work cited is the edition, listed under its own year, so the original's is blanked where a citation's
+# year stands (after "(" or ", "); a year and the next ("2020/2021") are a school or fiscal year, kept whole
+_ORIGINAL_YEAR = re.compile(rf"(?:(?<=\()|(?<=\([ \t])|(?<=,[ \t]))({YEAR_DIGITS})[ \t]*/[ \t]*(?=({YEAR_DIGITS})(?![\d/]))")
+
+
+def _original_year(m: re.Match) -> str:
+    return " " * len(m.group()) if int(m.group(2)) > int(m.group(1)) + 1 else m.group()
 # A citation's parenthesis as typed: full-width "（Santoso, 2019）", closed by the other bracket "(Santoso, 2019]", or
 # opened by none "... dorongan Santoso, 2019)."
 _MISMATCHED = re.compile(rf"\(([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\]|\[([^()\[\]@\n]{{4,120}}?\b{YEAR}[^()\[\]@\n]{{0,30}})\)")
@@ -901,7 +917,7 @@ _QUOTED_IN_BOOK_BEFORE = re.compile(rf"(?:(?:\(\s*{YEAR}[^()]*\)|,\s*{YEAR})[\s,
 # The words for an author's work, read by _TITLE_BEFORE (its title after them) and _CUE_AFTER (its author before them):
 # a work of any kind, bare or with "-nya" ("buku", "jurnalnya", "karya tulisnya"), or a study, with "-nya" only
 # ("penelitiannya": a bare "penelitian Santoso (2019)" names the author, no title)
-_WORK_WORDS = (r"(?:(?:buku|jurnal|majalah|kamus|artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?|"
+_WORK_WORDS = (r"(?:(?:buku|kitab|jurnal|majalah|kamus|artikel|karya(?:[ \t]+tulis)?|tulisan)(?:nya)?|"
                r"(?:penelitian|kajian|studi|skripsi|tesis|disertasi)nya)")
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
@@ -1016,6 +1032,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
               and not _body_reports(text, scan, lo, group, m.end())
               and not (_on_source_line(scan, group.start) and _a_body(text, group)))
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
+             or _names_an_event(before)  # "Revolusi Prancis (1789) melahirkan ...": the event's year
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before)  # "Laravel (2011) adalah ..."
                  and not _EXPERTS_LEAD_IN.search(scan, max(lo, group.start - 600), group.start))
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
@@ -1213,6 +1230,16 @@ def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
     "Kurikulum 2013 (2013) menekankan ..."): the year is its own, no author's."""
     run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
     return run is not None and any(w.lower().rstrip(".") in _LAWS_AND_EVENTS for w in run.group().split())
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z\-]+)[ \t]+$")
+
+
+def _names_an_event(before: str) -> bool:
+    """A name right after a word naming a law, a treaty or an event ("Revolusi Prancis", "Perang Diponegoro",
+    "Perjanjian Giyanti"): the name is the event's, as "Revolusi Industri (1760)" is one, not an author."""
+    word = _WORD_BEFORE_NAME.search(before[-40:])
+    return word is not None and word.group(1).lower() in _LAWS_AND_EVENTS
 
 
 # What _narrative gives for a named thing before a year (a law, a company, a product, a date): no work, and no
@@ -1504,6 +1531,45 @@ def _short_forms_read(text: str) -> dict[str, bool]:
 def _capital_words(text: str) -> Counter:
     """How often the text writes each word of two capitals or more, alone ("HAM" in "pelanggaran HAM")."""
     return Counter(re.findall(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])", text))
+
+
+# A body's kind written small: "lembaga swadaya", "komunitas", "yayasan" (_BODY_KINDS, in lower case only)
+_BODY_KIND_WORD = re.compile(rf"(?<![\w\-]){_BODY_KINDS}(?![\w\-])")
+_ANY_BODY_KIND = re.compile(_BODY_KINDS, re.I)
+
+
+def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
+    """A name of two or more capitalised words the dictionary knows ("Sahabat Difabel", "Lumbung Pangan"), cut as a
+    person's ("Difabel"), whose text brings in a body just before it: a body's kind written small earlier in its
+    sentence or in the sentence before ("lembaga swadaya juga mendampingi sekolah. Sahabat Difabel (2018) mencatat"),
+    or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER). The body, whole; a person named in dictionary
+    words ("Dewi Lestari") is a person where the text names no body."""
+    if len(cite.authors) != 1 or cite.in_note:
+        return cite
+    names = [n for n in split_names(cite.authors_text) if not is_etal(n)]
+    words = names[0].split() if len(names) == 1 else []
+    if len(words) < 2 or names[0] == cite.authors[0] or not all(_a_dictionary_name_word(w) for w in words):
+        return cite
+    at = text.rfind(names[0], max(0, cite.start - 200), cite.end)
+    if at < 0:
+        return cite
+    sentences = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
+    since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
+    said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
+        or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at)  # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."
+    if not (said or _BODY_KIND_WORD.search(text, since, at)):
+        return cite
+    return replace(cite, authors=(names[0],))
+
+
+def _a_dictionary_name_word(word: str) -> bool:
+    """ "Sahabat", "Difabel": capitalised, no initial, no acronym, a word of the dictionary and of no list that keeps
+    a word from names (names.NOT_NAMES: "Data Primer" is the study's data)."""
+    from ..indonesian import is_known_word
+
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and "." not in word and is_known_word(low) \
+        and low not in NOT_NAMES
 
 
 def _short_form_whole(text: str, cite: Citation) -> Citation:

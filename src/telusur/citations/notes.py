@@ -19,8 +19,8 @@ _OPENERS = frozenset("menurut dalam pada hal bahwa namun sedangkan adapun yaitu 
                      "untuk dengan di ke dari oleh tentang wawancara keterangan catatan".split())
 _SCRIPTURE = frozenset("kitab alkitab injil al-qur'an al-quran alquran hadis hadits".split())
 
-# The publication's year: "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
-_PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS})[a-z]?(?=\s*(?:[),.;:]|$))")
+# The publication's year, its letter kept ("Rahardjo, 2009a, hal. 15."): "(Jakarta: UI Press, 1986)", "Sinar Grafika, Jakarta, 2005, h. 9", "Oktober 1995,", "(2019): 10"
+_PUBLISHED = re.compile(rf"(?:[(,:]\s*|(?<!\w){_MONTH}\s+)({YEAR_DIGITS}[a-z]?)(?=\s*(?:[),.;:]|$))")
 _PAGES = re.compile(r"(?<![\w])(?:hlm|hal|h|pp?)\s*\.\s*(\d+(?:\s*[-–]\s*\d+)?)|(?<![\w])(?:halaman|hlm|hal)\s+(\d+(?:\s*[-–]\s*\d+)?)",
                     re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -82,19 +82,28 @@ def parse_note(text: str) -> NoteWork | None:
 def _author_year_note(text: str, pages: str | None) -> NoteWork | None:
     """A note written as an author-date citation, opening with it: "Soekanto (1986: 43).", "Soerjono Soekanto
     (1986). Pengantar Penelitian Hukum. Jakarta: UI Press." (its year follows the name, no comma after it)."""
-    from .intext import find_citations
-
-    found = find_citations(text)
-    first = found[0] if found else None
-    if first is not None and first.authors and first.year and \
-            _name_words(re.split(rf"[\s,]*\(?{YEAR_DIGITS}", text[:first.end], maxsplit=1)[0]):
-        return NoteWork(tuple(first.authors), first.year, first.pages or pages)
+    works = _author_year_works(text, pages)
+    if works:
+        return works[0]
     from .references import looks_like_entry, parse_reference
 
     entry = parse_reference(text) if looks_like_entry(text) else None  # a note set as a reference-list entry
     if entry is None or not entry.year or not entry.names or not _name_words(text.split("(", 1)[0].split(". ", 1)[0]):
         return None
     return NoteWork(tuple(entry.names), entry.year, pages)
+
+
+def _author_year_works(text: str, pages: str | None) -> list[NoteWork]:
+    """The works of a note that opens with an author-date citation: that one and every other the note's text cites
+    so ("Rahardjo (2009b: 31) dan Ali (2002, hal. 113).": an author-date text's note is read as its text is)."""
+    from .intext import find_citations
+
+    found = [c for c in find_citations(text) if c.authors and c.year]
+    first = found[0] if found else None
+    if first is None or not _name_words(re.split(rf"[\s,]*\(?{YEAR_DIGITS}", text[:first.end], maxsplit=1)[0]):
+        return []
+    return [NoteWork(tuple(first.authors), first.year, first.pages or pages),
+            *(NoteWork(tuple(c.authors), c.year, c.pages) for c in found[1:])]
 
 
 def _name_words(text: str) -> bool:
@@ -197,8 +206,12 @@ def parse_note_works(text: str) -> list[NoteWork]:
     """Every work one note names: the first as parse_note reads the note, then each later part (after ';', or after a
     full stop before a cue such as "Lihat juga") that names an author with a year or refers back to one by name."""
     first = parse_note(text)
-    later = [parse_note(_JOINED.sub("", part)) for part in _ANOTHER_WORK.split(text)[1:]]
-    return [w for w in (first, *later) if w is not None and (w is first or w.names and w.back != "ibid")]
+    parts = _ANOTHER_WORK.split(text)
+    body = _CUE.sub("", " ".join(parts[0].split()).lstrip("*†‡ "))
+    opening = _author_year_works(body, None) if first is not None and first.year else []
+    same = opening[1:] if opening and (opening[0].names, opening[0].year) == (first.names, first.year) else []
+    later = [parse_note(_JOINED.sub("", part)) for part in parts[1:]]
+    return [w for w in (first, *same, *later) if w is not None and (w is first or w.names and w.back != "ibid")]
 
 
 def _resolved(note: NoteWork | None, before: list, earlier: list) -> tuple | None:
