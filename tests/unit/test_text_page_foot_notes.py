@@ -73,3 +73,19 @@ def test_a_tables_rows_at_a_foot_under_units_run_into_words_stay_text():
     doc = text.read("\f".join(pages).encode(), "rumah.txt")
     assert not [b for b in doc.blocks if b.kind == "footnote"]
     assert "36 m2" in doc.text and "2 Kamar tidur utama 12\n3 Dapur" in doc.text
+
+
+def test_a_formulas_or_units_digits_are_no_mark_of_a_single_note_below():
+    # "CO2" over a foot line "2 ... ." was a note's mark and the line its note (the lead's list, 2026-12-06 14:30)
+    pages = ["Emisi CO2 dari sektor energi naik tajam setiap\ntahun di kota besar.\n2 Emisi gas rumah kaca dihitung "
+             "dalam ton setara.\n\n15\n", "Halaman kedua membahas hal lain.\n16\n"]
+    doc = text.read("\f".join(pages).encode(), "bab3.txt")
+    assert not [b for b in doc.blocks if b.kind == "footnote"]
+    assert "CO2 dari sektor" in doc.text
+    units = ["Luas lahan sawah itu 120 m2 per keluarga.\n2 Luas diukur oleh petugas desa.\n\n15\n", "Lain.\n16\n"]
+    doc = text.read("\f".join(units).encode(), "bab3.txt")
+    assert not [b for b in doc.blocks if b.kind == "footnote"]
+    marked = ["Emisi naik tajam di kota besar.2 Lalu turun lagi.\n2 Emisi dihitung dalam ton setara.\n\n15\n",
+              "Lain.\n16\n"]  # a mark after a stop stays one
+    doc = text.read("\f".join(marked).encode(), "bab3.txt")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"] == ["² Emisi dihitung dalam ton setara."]

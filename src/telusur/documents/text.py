@@ -136,6 +136,14 @@ _FOOT_LABEL = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]+(\S.*))?$")
 # A note's mark in running text, its raised digits run into the word or the stop before them: "utuh.1", "hukum,12"
 _RUN_IN_MARK = re.compile(r"(?<=[^\W\d_])([.,;:!?”\"’)]?)(\d{1,3})(?=[ \t]|$)")
 _NOTE_ENDS = re.compile(r"[.)”\"]$")
+# Digits run straight into a chemical formula or a unit are its subscript or power, no note's mark: "CO2", "CaCO3",
+# "m2", "km3" (a word of capitals each with one small letter at most after it, or a metre's symbol)
+_FORMULA_OR_UNIT = re.compile(r"(?<![\w])(?:(?:[A-Z][a-z]?)+|[kcdm]?m)$")
+
+
+def _run_in_marks(line: str):
+    """The note marks run into the words of a line (_RUN_IN_MARK), a formula's or a unit's digits left out."""
+    return (m for m in _RUN_IN_MARK.finditer(line) if m.group(1) or not _FORMULA_OR_UNIT.search(line, 0, m.start(2)))
 _FEET_TRIED = 3  # where a page's notes may start, tried at most
 
 
@@ -189,7 +197,7 @@ def _foot_of(lines: list[str], first: int | None, footers: frozenset[str] = froz
     for s, start in labels:
         if not s or (first is not None and start not in (first, 1)):
             continue
-        marked.update(int(m.group(2)) for line in lines[done:s] for m in _RUN_IN_MARK.finditer(line))
+        marked.update(int(m.group(2)) for line in lines[done:s] for m in _run_in_marks(line))
         done = s
         if start not in marked:
             continue
@@ -218,9 +226,11 @@ def _raised(lines: list[str], numbers: list[int]) -> list[str] | None:
     out, want = [], iter(numbers)
     n = next(want)
     for line in lines:
+        marks = {m.start() for m in _run_in_marks(line)}
+
         def raise_mark(m: re.Match) -> str:
             nonlocal n
-            if n is None or int(m.group(2)) != n:
+            if n is None or int(m.group(2)) != n or m.start() not in marks:
                 return m.group()
             n = next(want, None)
             return m.group(1) + m.group(2).translate(RAISED)
