@@ -68,3 +68,13 @@ def test_an_english_theory_named_with_its_works_year_is_no_body(text):
     rule (9e69c0f) read "Theory of Planned Behavior" as the author, a work that does not exist; the year stays
     without an author, as before."""
     assert _authors(text) == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "Niat dipengaruhi oleh sikap dan norma subjektif (Theory of Planned Behavior, 1991).",
+    "Kebutuhan manusia bertingkat (Hierarchy of Needs, 1943).",
+])
+def test_an_english_theory_in_a_parenthesis_is_no_body_either(text):
+    """The same name where an author stands in a parenthesis: the parenthetical English-body rule read it as its own
+    author (the lead's list, 2026-12-06 14:30); one rule (intext._english_body) now serves both places."""
+    assert all(not authors for authors in _authors(text))

@@ -599,7 +599,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
-    english_body = english_body_name(head)
+    english_body = _english_body(head)
     if english_body:
         names = [head]  # "(We Are Social, 2021)" read "Social", "(Save the Children, 2019)" nothing: a body, whole
     standard = None if names else _STANDARD_NAME.fullmatch(head)
@@ -1659,9 +1659,13 @@ def _english_body_before(scan: str, lo: int, pos: int, words: frozenset[str]) ->
     if len(parts) > 2 and parts[0].lower() in CITING_BEFORE_TO and parts[1].lower() == "to":
         parts = parts[2:]  # "According to Santoso (2019)": a person after an English citing phrase
     name = " ".join(parts)
-    if parts and parts[0].lower() in _CONCEPT_HEADS:
-        return None  # "Menurut Theory of Planned Behavior (1991)": a theory named with its work's year, no body
-    return name if english_body_name(name) else None
+    return name if _english_body(name) else None
+
+
+def _english_body(name: str) -> bool:
+    """names.english_body_name, but not a theory's or a concept's name ("Menurut Theory of Planned Behavior (1991)",
+    "(Theory of Planned Behavior, 1991)": the idea named with its work's year, no body citing)."""
+    return english_body_name(name) and name.split()[0].lower() not in _CONCEPT_HEADS
 
 
 # What an English concept's or theory's name opens with ("Theory of Planned Behavior", "Hierarchy of Needs", "Internet
