@@ -2116,30 +2116,68 @@ def _person_named_after(text: str, scan: str, pos: int) -> list[str] | None:
 
 
 def _person_taken_up_after(text: str, scan: str, pos: int, year: str) -> list[str] | None:
-    """The one person the sentence after a pronoun's claim takes up with "ini"/"tersebut" ("Ia (2017: 67) menyatakan
-    ... . Pandangan Juwaini ini lahir ..."), when no one is named before it: the pronoun looks ahead to him, when the
+    """The one person a sentence after a pronoun's claim, in its paragraph, names first, when no one is named before
+    the pronoun: taken up with "ini"/"tersebut" ("Ia (2017: 67) menyatakan ... . Pandangan Juwaini ini lahir ...") or
+    the subject of an active verb ("... . Juwaini kemudian menambahkan ..."); the pronoun looks ahead to him, when the
     text lists him with that year or cites him as an author elsewhere, as _person_a_pronoun_refers_to asks, or what he
-    holds is said before his name (_SAID_BY_WHOM): "Konsep Kaizen ini", "Metode Delphi ini" take up a concept."""
-    ends = [e for e in _CLAIM_SENTENCE_END.finditer(scan, pos, pos + _PREVIOUS_PARAGRAPH)]
-    if not ends or scan[ends[0].start():ends[0].end()].count("\n") > 1:
-        return None  # the paragraph ends with the claim
-    nxt = scan[ends[0].end():ends[1].start() + 1 if len(ends) > 1 else len(scan)]
-    if re.search(rf"(?<![\d/])(?:{YEAR})(?![\d/])", nxt):
-        return None  # a work of its own
+    holds is said before his name (_held_by_a_person): "Konsep Kaizen ini", "Metode Delphi ini" take up a concept.
+    None when a year (another work) comes first, or the paragraph ends."""
+    ends = list(_CLAIM_SENTENCE_END.finditer(scan, pos, pos + _PREVIOUS_PARAGRAPH))
     words = lowercase_words(text)
-    people = [g for m in _TAKEN_UP.finditer(nxt) if _a_person(text, g := group_before(nxt, 0, m.start(), words))]
-    if len({g.text for g in people}) != 1:
-        return None
-    person = people[0]
-    said = _SAID_BY_WHOM.search(nxt, 0, person.start) is not None and no_dictionary_name(person.names)
-    return list(person.names) if said or is_listed(text, person.names, year) or _an_author_elsewhere(text, person) \
-        else None
+    for k, end in enumerate(ends):
+        if scan[end.start():end.end()].count("\n") > 1:
+            return None  # the paragraph ends
+        nxt = scan[end.end():ends[k + 1].start() + 1 if k + 1 < len(ends) else len(scan)]
+        if re.search(rf"(?<![\d/])(?:{YEAR})(?![\d/])", nxt):
+            return None  # a work of its own
+        taken = [g for m in _TAKEN_UP.finditer(nxt)
+                 if _a_person(text, g := _held_word_left_out(nxt, group_before(nxt, 0, m.start(), words), m.start(), words))]
+        opener = _CLAIM_OPENER.match(nxt).end()
+        run = _NAME_RUN_AT.match(nxt, opener)
+        subject = group_before(nxt, opener, run.end(), words) if run else None
+        people = taken or ([subject] if _a_person(text, subject) and subject.start == opener
+                           and _SUBJECT_VERB.match(nxt, subject.end) else [])
+        if not people:
+            continue
+        if len({g.text for g in people}) != 1:
+            return None
+        person = people[0]
+        held = _HELD_BEFORE.search(nxt, 0, person.start)
+        said = held is not None and _held_by_a_person(held.group(1)) and no_dictionary_name(person.names)
+        return list(person.names) if said or is_listed(text, person.names, year) \
+            or _an_author_elsewhere(text, person) else None
+    return None
 
 
-# What only a person holds, before the name "ini"/"tersebut" takes up ("Pandangan Juwaini ini", "Pendapat Santoso
-# tersebut"): a name no dictionary knows after it is a person's, where "Konsep Kaizen ini", "Metode Delphi ini",
-# "Pandangan Islam ini" name no one
-_SAID_BY_WHOM = re.compile(r"(?<![\w\-])(?i:pandangan|pendapat|pemikiran|pernyataan|penjelasan|temuan|argumen)[ \t]+$")
+_NAME_RUN_AT = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+# The word before a name "ini"/"tersebut" takes up ("Pandangan Juwaini ini", "Pendapat Santoso tersebut")
+_HELD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)[ \t]+$")
+
+
+def _held_word_left_out(sentence: str, group: Group | None, end: int, words: frozenset[str]) -> Group | None:
+    """ "Argumen Juwaini": a name group opening with what a person holds (_held_by_a_person), capitalised at its
+    sentence's start, is the name after that word."""
+    first = group.text.split()[0] if group is not None and " " in group.text else ""
+    if not first or not _held_by_a_person(first):
+        return group
+    return group_before(sentence, group.start + len(first), end, words)
+
+
+def _held_by_a_person(word: str) -> bool:
+    """What only a person holds: a word built on the root of a verb an author is cited with (_SAYS_AFTER's, _SAID's
+    and _STUDIED's: "pandangan" of "memandang", "pendapat" of "berpendapat", "pemikiran" of "berpikir", "pernyataan",
+    "penjelasan", "temuan", "rumusan", "uraian", "argumen"); "Konsep", "Metode", "Model" name an idea's kind."""
+    from ..indonesian import stemmer
+
+    return stemmer().stem(word.lower()) in _saying_roots()
+
+
+@lru_cache(maxsize=1)
+def _saying_roots() -> frozenset[str]:
+    from ..indonesian import stemmer
+
+    verbs = (*_SAYS_AFTER, *(f"di{stem}" for stem in (*_SAID, *_STUDIED)))
+    return frozenset(stemmer().stem(v) for v in verbs)
 
 
 _SOURCE_BEFORE = re.compile(r"(?<![\w\-])(?:Sumber|SUMBER|Source)\s*:?\s*$")
@@ -2386,9 +2424,13 @@ _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan
 _DESCRIBED_BEFORE = re.compile(r"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:ahli|pakar|tokoh|"
                                r"filsuf|psikolog|sosiolog|ekonom|sejarawan|ilmuwan|pemikir|cendekiawan|profesor|"
                                r"guru[ \t]+besar|pendidik|budayawan|antropolog)(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
-_CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|berpendapat|mengemukakan|menyebutkan|"
-                        r"menjelaskan|mengutip|menggolongkan|mendefinisikan|mengartikan|merumuskan|mengenai|"
-                        r"menerangkan|menegaskan|menulis|mengungkapkan|memandang|menemukan|membuktikan)\b|"
+# The active verbs of saying and finding after an author's name ("Robbins (2016) menyatakan"); their roots are also
+# what only a person holds (_held_by_a_person: "pandangan", "pendapat", "pemikiran")
+_SAYS_AFTER = ("mengatakan", "menyatakan", "berpendapat", "mengemukakan", "menyebutkan", "menjelaskan", "mengutip",
+               "menggolongkan", "mendefinisikan", "mengartikan", "merumuskan", "menerangkan", "menegaskan", "menulis",
+               "mengungkapkan", "memandang", "menemukan", "membuktikan", "berargumen", "berpikir")
+_CUE_AFTER = re.compile(r"^\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+|pun\s+)?(?:"
+                        + "|".join(_SAYS_AFTER) + r"|mengenai)\b|"
                         r"^,?(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:d|m)))(?:dalam|melalui)[ \t]+" + _WORK_WORDS + r"\b",
                         re.I)  # "Kasmir dalam bukunya ...", "Lestari dalam penelitiannya (2019) ..."
 
