@@ -122,13 +122,11 @@ _CHAT_WORDS = {
     "sih": "", "dong": "", "deh": "", "lho": "", "loh": "", "nih": "", "tuh": "", "kah": "",
     # "kasih" as chat says "beri" ("tata ruang tertutup kasih apa ke karyawan" over "Memberikan … bagi karyawan",
     # "siapa aja yg dikasih tau"; no text of the course writes the verb so), where it cannot be the noun ("kasih
-    # sayang", "kasih Allah", "terima kasih" stay): the nouns that hold "kasih" are read whole first, so that "kasih
-    # apa" after them stays ("ucapan terima kasih apa yang tepat"), and "kasih apa yang" asks which love ("rasa kasih
-    # apa yang diajarkan agama"), never what one gives
+    # sayang", "kasih Allah", "terima kasih" stay): "kasih apa" after a word it makes one noun with stays (_compound:
+    # "ucapan terima kasih apa", "cinta kasih apa"), and "kasih apa yang" asks which love ("rasa kasih apa yang
+    # diajarkan agama"), never what one gives
     "dikasih": "diberi", "kasih apa": "memberi apa", "kasih tau": "memberi tahu", "ngasih tau": "memberi tahu",
-    "dikasih tau": "diberi tahu",
-    "terima kasih": "terima kasih", "belas kasih": "belas kasih", "kasih sayang": "kasih sayang",
-    "kasih apa yang": "kasih apa yang",
+    "dikasih tau": "diberi tahu", "kasih apa yang": "kasih apa yang",
 }
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})
@@ -207,6 +205,15 @@ def _doubled(m) -> str:
     return f"{word}-{word}{m.group(2) or ''}"
 
 
+def _compound(first: str, second: str) -> bool:
+    """Two words that make one noun: the course word list gives them joined as one rendering ("terima_kasih",
+    "belas_kasih") or each as a rendering of one English word ("love": "cinta", "kasih")."""
+    from .english_vocabulary import lexicon
+
+    first, second = first.lower(), second.lower()
+    return any(f"{first}_{second}" in words or first in words and second in words for words in lexicon().values())
+
+
 def standard_words(text: str) -> str:
     """The text with chat words in their standard form, a word doubled with a "2" written out, and chat particles
     dropped ("ISPA itu apaan sih?" -> "ISPA itu apa?", "ciri2 nabi" -> "ciri-ciri nabi"); an acronym in capitals
@@ -221,6 +228,9 @@ def standard_words(text: str) -> str:
             return word
         if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
+        before = re.search(r"(\w+)\s+$", text[:m.start()])
+        if before and _compound(before.group(1), word.split()[0]):
+            return word  # "terima kasih apa", "cinta kasih apa": the noun, not "memberi apa"
         return said[:1].upper() + said[1:] if word[0].isupper() else said
 
     out = _CHAT_WORD.sub(standard, text)
