@@ -85,3 +85,13 @@ def test_a_name_after_an_events_word_is_the_events_not_an_author(text):
 def test_a_body_named_in_everyday_words_after_a_body_is_brought_in(text, author):
     [(authors, _)] = _read(text)
     assert authors == (author,)
+
+
+@pytest.mark.parametrize("text, via", [
+    ("Konsep ini berasal dari Ehrlich (dalam Rahardjo, 2009a, hal. 22), yang menolak anggapan itu.", "Ehrlich"),
+    ("Hasil belajar menurut Bloom (dalam Sudjana, 2011: 22) mencakup tiga ranah.", "Bloom"),
+    ("Hukum itu hidup di masyarakat (dalam Rahardjo, 2009).", None),  # no one named before it
+])
+def test_a_lone_name_before_a_parenthesis_opening_with_dalam_is_the_person_quoted(text, via):
+    [cite] = find_citations(text)
+    assert (cite.authors, cite.via) == (("Rahardjo",) if "Rahardjo" in text else ("Sudjana",), via)

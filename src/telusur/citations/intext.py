@@ -618,7 +618,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     body = None if secondary or quoted else _spelt_out_before_paren(scan, lo, m.start(), head)
     if body is not None:  # "World Health Organization (WHO, 2019)": APA 7's first citation of a body, spelt out
         return _make(body, [body], hit.group("year"), hit.group("pages"), m, None)
-    via = quoted or _via_before(text, scan, m.start(), lo, names, m.end()) or _quoted_before_paren(text, scan, lo, m.start())
+    opens_dalam = secondary and _DALAM.match(_inner(m).lstrip()) is not None  # "Ehrlich (dalam Rahardjo, 2009)"
+    via = quoted or _via_before(text, scan, m.start(), lo, names, m.end(), opens_dalam) \
+        or _quoted_before_paren(text, scan, lo, m.start())
     if via is None and not secondary:
         via = _menurut_via(text, scan, m.start(), lo, names)
     elif via is None and _YEAR_PAREN_BEFORE.search(scan, max(lo, m.start() - 40), m.start()):
@@ -863,8 +865,10 @@ def _quoted_inside(part: str, words: frozenset[str]) -> tuple[str | None, str | 
     return (f"{name} ({dated.group('year')})" if dated else name), pieces[1]
 
 
-def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: int | None = None) -> str | None:
-    """ "George R. Terry (Hasibuan, 2009)": the name right before the parenthesis is the person quoted."""
+def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: int | None = None,
+                dalam: bool = False) -> str | None:
+    """ "George R. Terry (Hasibuan, 2009)": the name right before the parenthesis is the person quoted; a parenthesis
+    opening with "dalam" says so of a lone name too ("berasal dari Ehrlich (dalam Rahardjo, 2009)")."""
     group = group_before(scan, lo, pos, lowercase_words(text))
     if group is None or group.acronyms_only or group.common:
         return None
@@ -875,7 +879,8 @@ def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: 
     multi = 1 < len(group.names) <= 2  # "Rumini dkk", "Blassic & Jones"; five bacteria in a row are no group
     # ... or when a citing verb follows the parenthesis ("Stinger (Wirawan, 2007) mendefinisikan ...").
     cued_after = end is not None and _CUE_AFTER.match(scan[end:end + 60])
-    if not (_CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text) or cued_after):
+    if not (dalam or _CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text)
+            or cued_after):
         return None
     return group.text
 
