@@ -297,7 +297,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 145: mendread's mends of 144: "(2)" is the second item and "(ii)" a roman numeral of the kind of "(i)" (letters under
 #     "(1)" nest as under "1."); "Catatan Kuliah …" under a .txt title is no byline; an overview list over its
 #     sections is no table of words; "(c) 2020" no marker; a marker alone in fenced code keeps its line
-READERS_VERSION = "145"
+READERS_VERSION = "146"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
