@@ -365,9 +365,10 @@ class _Walker:
 
     def table(self, node) -> None:
         rows = []
+        lines = self.source.split("\n") if self.source else []
         for section in node.children:
             for tr in section.children:
-                cells = [" ".join(_inline(cell).split()) for cell in tr.children]
+                cells = [" ".join(_inline(cell).split()) for cell in tr.children] + _cells_past_header(tr, lines)
                 if any(cells):
                     rows.append(" | ".join(cells))
         self.b.add("table", "\n".join(rows))
@@ -390,6 +391,21 @@ class _Walker:
         content = _ASIDE.sub(r"<\1div", content)  # a note's callout (Notion's export), no site's sidebar
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
+
+
+def _cells_past_header(tr, lines: list[str]) -> list[str]:
+    """The cells a table row writes past its header's count: markdown-it drops them (as GFM does), but a table a
+    converter made of a PDF's page runs its text on in them, so they are read."""
+    if not tr.map or tr.map[0] >= len(lines) or len(tr.children) == 0:
+        return []
+    from markdown_it.rules_block.table import escapedSplit
+    from markdown_it.tree import SyntaxTreeNode
+
+    cells = escapedSplit(lines[tr.map[0]].strip())
+    cells = cells[1:] if cells and cells[0] == "" else cells
+    cells = cells[:-1] if cells and cells[-1] == "" else cells
+    return [" ".join(_inline(SyntaxTreeNode(_parser().parseInline(c.strip()))).split())
+            for c in cells[len(tr.children):]]
 
 
 def _note_markup(line: str) -> str:
