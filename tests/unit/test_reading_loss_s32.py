@@ -18,3 +18,21 @@ def test_a_markdown_tables_cells_past_its_header_are_read(tmp_path):
     # a row within its header's count reads as before: no cell made up
     doc, blocks = _read(tmp_path, "| Nama | Nilai |\n| --- | --- |\n| Ani | *90* |\n| Budi |\n", "nilai.md")
     assert [t for k, _, t in blocks if k == "table"] == ["Nama | Nilai\nAni | 90\nBudi |"]
+
+
+def test_a_sentence_ruled_off_in_markdown_is_a_paragraph_not_a_heading(tmp_path):
+    """"---" or "===" typed right under a paragraph makes it a setext heading to Markdown; a sentence there is prose
+    the writer ruled off, and as a heading it was in no passage. A short title or a question stays a heading."""
+    from telusur.chunking import chunk_document
+
+    sentence = ("Kerjasama internasional adalah hubungan antara dua negara atau lebih yang saling menguntungkan "
+                "dalam berbagai bidang kehidupan.")
+    text = (f"# Kerjasama Internasional\n\n{sentence}\n---\n\nBentuk kerjasama bilateral dilakukan oleh dua negara.\n"
+            "===\n\nBentuk Kerjasama\n---\n\nApa itu kerjasama regional?\n---\n\nKerjasama regional dilakukan oleh "
+            "negara-negara di satu kawasan.\n")
+    doc, blocks = _read(tmp_path, text, "catatan.md")
+    assert [(k, t[:25]) for k, _, t in blocks] == [
+        ("heading", "Kerjasama Internasional"), ("paragraph", "Kerjasama internasional a"),
+        ("paragraph", "Bentuk kerjasama bilatera"), ("heading", "Bentuk Kerjasama"),
+        ("heading", "Apa itu kerjasama regiona"), ("paragraph", "Kerjasama regional dilaku")]
+    assert any(sentence in c.text for c in chunk_document(doc))

@@ -217,7 +217,9 @@ class _Walker:
     def block(self, node, kind: str, level: int) -> None:
         t = node.type
         self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr")
-        if t == "heading":
+        if t == "heading" and _underlined_prose(node):
+            self.paragraph(_inline(node), node, kind, level)
+        elif t == "heading":
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
             self.paragraph(_inline(node), node, kind, level)
@@ -391,6 +393,16 @@ class _Walker:
         content = _ASIDE.sub(r"<\1div", content)  # a note's callout (Notion's export), no site's sidebar
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
+
+
+def _underlined_prose(node) -> bool:
+    """A paragraph with a rule typed right under it ("---" or "===" with no blank line between) is a setext heading
+    to Markdown, but a sentence or a paragraph of them is no title: the writer ruled off prose, and as a heading its
+    text would be in no passage. A question stays a title ("Apa itu stunting?")."""
+    if node.markup not in ("-", "="):
+        return False
+    text = " ".join(_inline(node).split())
+    return not title_shaped(text) and not text.endswith("?")
 
 
 def _cells_past_header(tr, lines: list[str]) -> list[str]:
