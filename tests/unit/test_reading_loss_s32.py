@@ -36,3 +36,52 @@ def test_a_sentence_ruled_off_in_markdown_is_a_paragraph_not_a_heading(tmp_path)
         ("paragraph", "Bentuk kerjasama bilatera"), ("heading", "Bentuk Kerjasama"),
         ("heading", "Apa itu kerjasama regiona"), ("paragraph", "Kerjasama regional dilaku")]
     assert any(sentence in c.text for c in chunk_document(doc))
+
+
+def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_row():
+    """Word and LibreOffice let a row of prose cells break over pages, closing its cells at the foot and opening
+    them at the next top: the rest is one row with its first cell empty. It was read as a row of its own whenever one
+    cell broke between two sentences (a capital after a stop), and the other cell's sentence was cut in two rows."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from telusur.documents import pdf
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    height = A4[1]
+
+    def grid(top, rows):
+        c.setFont("Times-Roman", 10)
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
+        for r in range(len(rows) + 1):
+            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
+        for k in range(4):
+            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
+
+    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Khalayak", "Audiens aktif.", "Mitra penting."],
+               ["Model", "Memulai teori penerimaan", "Empat model efek."]])
+    c.showPage()
+    grid(72, [["", "audiens kualitatif.", "Model ini memprioritaskan."], ["Kekerasan", "Konteks.", "Konten."]])
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "tabel.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "table"] == [
+        "Konsep | Efek Media | Acara Media\nKhalayak | Audiens aktif. | Mitra penting.\n"
+        "Model | Memulai teori penerimaan audiens kualitatif. | Empat model efek. Model ini memprioritaskan.\n"
+        "Kekerasan | Konteks. | Konten."]
+    # a row of its own under a name merged down rows: nothing goes on in small letters from a cell left open
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Model", "Teori penerimaan", "Empat model efek."]])
+    c.showPage()
+    grid(72, [["", "Literasi media.", "Model lain."]])
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "tabel.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "table"] == [
+        "Konsep | Efek Media | Acara Media\nModel | Teori penerimaan | Empat model efek.\n | Literasi media. | Model lain."]
