@@ -74,6 +74,18 @@ def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_r
         "Konsep | Efek Media | Acara Media\nKhalayak | Audiens aktif. | Mitra penting.\n"
         "Model | Memulai teori penerimaan audiens kualitatif. | Empat model efek. Model ini memprioritaskan.\n"
         "Kekerasan | Konteks. | Konten."]
+    # its name going on too, and a cell going on with a capital ("Sangat" / "Kritis/Penolak.")
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Posisi Umum", "Sangat", "Konsensual/"]])
+    c.showPage()
+    grid(72, [["terhadap Efek", "Kritis/Penolak.", "integratif."], ["Model", "Empat model.", "Tiga naskah."]])
+    c.showPage()
+    c.save()
+    doc = pdf.read(out.getvalue(), "tabel.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "table"] == [
+        "Konsep | Efek Media | Acara Media\nPosisi Umum terhadap Efek | Sangat Kritis/Penolak. | Konsensual/ integratif."
+        "\nModel | Empat model. | Tiga naskah."]
     # a row of its own under a name merged down rows: nothing goes on in small letters from a cell left open
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)

@@ -1738,15 +1738,18 @@ def _spaced_section_number(line: Line) -> Line:
 
 def _row_goes_on(last: list[str], row: list[str]) -> bool:
     """The first row of a table's part at a page's top is the rest of the last row of the page before (Word draws
-    the split row's rules on both pages): its first cell empty (the last row's is not), one filled cell at least going
-    on in small letters from a cell left open (no stop), the others going on so or opening a sentence after a cell
-    that closed one (the page broke that cell between two sentences). A row under a name merged down rows has its
-    own first cell."""
+    the split row's rules on both pages): one filled cell at least going on in small letters from a cell left open
+    (no stop), none opening in small letters after a stop (the others go on with a capital, "Sangat" / "Kritis", or
+    open a sentence after one the page's foot closed); its first cell empty, or going on too ("Posisi Umum" /
+    "terhadap Efek Media"). A row of its own names itself in its first cell; one under a name merged down rows goes on
+    from no open cell."""
     filled = [(a, b) for a, b in zip(last, row) if b]
-    if not filled or row[0] or not last[0] or not all(a for a, _ in filled):
+    if not filled or not last[0] or not all(a for a, _ in filled):
         return False
     going = [b[:1].islower() and not _ends_sentence(a) for a, b in filled]
-    return any(going) and all(g or _ends_sentence(a) and not b[:1].islower() for g, (a, b) in zip(going, filled))
+    if row[0] and not going[0]:
+        return False
+    return any(going) and not any(b[:1].islower() and _ends_sentence(a) for a, b in filled)
 
 
 def _table_first(page: Page, table: pdf_tables.Table, line: Line) -> bool:
