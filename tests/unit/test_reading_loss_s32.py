@@ -97,3 +97,20 @@ def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_r
     doc = pdf.read(out.getvalue(), "tabel.pdf")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "table"] == [
         "Konsep | Efek Media | Acara Media\nModel | Teori penerimaan | Empat model efek.\n | Literasi media. | Model lain."]
+
+
+def test_an_open_tables_line_going_on_its_cells_is_no_row_of_its_own():
+    """A table ruled as APA asks (no vertical rules) is read line by line; a line with its first cell empty and every
+    other cell filled was a new row, although one cell goes on in small letters ("hermeneutika" / "ganda") and the
+    other opens after a name's initials ("R. E." / "Park"): the sentence it cut was in no passage. The one rule of a
+    row going on (pdf_tables.row_goes_on) decides it, as for a row split over pages."""
+    from telusur.documents import pdf_tables
+
+    table = pdf_tables.Table(1, 72, 522, 100, 300, header=120.0)
+    table.rows = [[["Aspek"], ["Interaksi Simbolik"], ["Strukturasi"]],
+                  [["Implikasi"], ["Metodologi ini mengharuskan", "sebagaimana pemikiran R. E."],
+                   ["Penelitian harus", "peka terhadap hermeneutika"]]]
+    assert pdf_tables._goes_on([[], ["Park dan W. I. Thomas."], ["ganda (interaksi konstan"]], 200.0, table)
+    # a row naming itself in its first cell, or one whose cells open sentences after stops, is a row
+    assert not pdf_tables._goes_on([["Hubungan"], ["Mengacu pada Cooley."], ["Menolak oposisi."]], 200.0, table)
+    assert not pdf_tables._goes_on([[], ["Park dan Thomas."], ["Menolak oposisi."]], 200.0, table)

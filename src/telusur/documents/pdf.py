@@ -50,14 +50,11 @@ _SOFT_HYPHEN = "\xad"  # a hyphen the layout program may drop: always joined
 # PDFium joins a line ending in "-" with the next one and marks the hyphen so; the lines are kept apart here
 # and join_lines decides whether the hyphen stays.
 _PDFIUM_HYPHENS = {"\x02", "\ufffe"}
-_TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 # A line ending in a name's initial or a title ("Prof. Dr. R.", "oleh H."): the stop closes no sentence
 _INITIAL_END = re.compile(rf"(?:^|[\s.(])(?:[A-Z]|(?i:{HONORIFICS}|Hj|St|Tn|Ny|Sdr))\.$")
 
 
-def _ends_sentence(text: str) -> bool:
-    """A line closing its sentence, a note's mark after the stop aside ("kerajaan baru.¹")."""
-    return without_note_mark(text).endswith(_TERMINAL)
+_ends_sentence = pdf_tables.ends_sentence  # a line closing its sentence, a note's mark after the stop aside
 # "12", "- 12 -", "Halaman 3", "hlm. 3", "3 dari 10", "iv", "II-5" (chapter II, its page 5): a bare page number
 # in the top or bottom margin.
 _PAGE_NUMBER = re.compile(
@@ -1308,7 +1305,7 @@ class _Layout:
                                         table.page == held[1] and column > self.open_table_column > 0)
         if goes_on and self.open is None and len(rows[0]) == len(held[2][0]):
             rows = rows[1:] if rows[0] == held[2][0] else rows
-            if rows and (self.open_table_split and table.open_top or _row_goes_on(held[2][-1], rows[0])):
+            if rows and (self.open_table_split and table.open_top or pdf_tables.row_goes_on(held[2][-1], rows[0])):
                 # a row split over the pages: its rest is no row of its own
                 last = [" ".join(filter(None, (a, b))) for a, b in zip(held[2][-1], rows[0])]
                 rows = [last] + rows[1:]
@@ -1734,22 +1731,6 @@ def _spaced_section_number(line: Line) -> Line:
     if spaced == line.text or not (_SECTION_NUMBER.match(spaced) or _CHAPTER.match(spaced)):
         return line
     return dataclasses.replace(line, text=spaced)
-
-
-def _row_goes_on(last: list[str], row: list[str]) -> bool:
-    """The first row of a table's part at a page's top is the rest of the last row of the page before (Word draws
-    the split row's rules on both pages): one filled cell at least going on in small letters from a cell left open
-    (no stop), none opening in small letters after a stop (the others go on with a capital, "Sangat" / "Kritis", or
-    open a sentence after one the page's foot closed); its first cell empty, or going on too ("Posisi Umum" /
-    "terhadap Efek Media"). A row of its own names itself in its first cell; one under a name merged down rows goes on
-    from no open cell."""
-    filled = [(a, b) for a, b in zip(last, row) if b]
-    if not filled or not last[0] or not all(a for a, _ in filled):
-        return False
-    going = [b[:1].islower() and not _ends_sentence(a) for a, b in filled]
-    if row[0] and not going[0]:
-        return False
-    return any(going) and not any(b[:1].islower() and _ends_sentence(a) for a, b in filled)
 
 
 def _table_first(page: Page, table: pdf_tables.Table, line: Line) -> bool:

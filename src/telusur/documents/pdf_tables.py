@@ -14,9 +14,12 @@ import bisect
 import ctypes
 from dataclasses import dataclass, field
 
+from .model import without_note_mark
+
 _RULE = 1.5  # thicker than this is a box, not a rule
 _SNAP = 2.0  # rules this close are one rule (a double border, a rectangle's two edges)
 _MAX_SEGMENTS = 4000  # a page with more drawn segments is a chart or a drawing: no table is looked for
+_TERMINAL = (".", "!", "?", ":", "”", '"', "’")
 
 
 @dataclass
@@ -382,7 +385,30 @@ def _goes_on(row: list[list[str]], top: float, table: Table) -> bool:
     if not any(filled):
         return False
     lower = all(cell[0][:1].islower() for cell in row if cell)
-    return not filled[0] and not all(filled[1:]) or lower
+    return not filled[0] and not all(filled[1:]) or lower or \
+        row_goes_on([lines[-1] if lines else "" for lines in table.rows[-1]], [lines[0] if lines else "" for lines in row])
+
+
+def row_goes_on(last: list[str], row: list[str]) -> bool:
+    """A row (a table's first at a page's top, or an open table's line) is the rest of the row above it (Word draws a
+    row split over pages with its rules on both): one filled cell at least going on in small letters from a cell
+    left open (no stop), none opening in small letters after a stop (the others go on with a capital, "Sangat" /
+    "Kritis", or open a sentence after one the page's foot closed); its first cell empty, or going on too ("Posisi
+    Umum" / "terhadap Efek Media"). A row of its own names itself in its first cell; one under a name merged down
+    rows goes on from no open cell. last: the last line of each cell above; row: the first line of each cell."""
+    filled = [(a, b) for a, b in zip(last, row) if b]
+    if not filled or not last[0] or not all(a for a, _ in filled):
+        return False
+    going = [b[:1].islower() and not ends_sentence(a) for a, b in filled]
+    if row[0] and not going[0]:
+        return False
+    return any(going) and not any(b[:1].islower() and ends_sentence(a) for a, b in filled)
+
+
+def ends_sentence(text: str) -> bool:
+    """A line closing its sentence, a note's mark after the stop aside ("kerajaan baru.¹"): the PDF reader's lines
+    and a table's cells alike."""
+    return without_note_mark(text).endswith(_TERMINAL)
 
 
 def _index(edges: list[float], v: float) -> int:
