@@ -200,6 +200,7 @@ class _Walker:
         self.title: str | None = None
         self.started = False  # a block has been read
         self.source = ""  # the Markdown source: a caption it also writes as text is not added twice
+        self.source_lines: list[str] | None = None
 
     def blocks(self, node, kind: str = "paragraph", level: int = 0) -> None:
         html: list[str] = []  # consecutive HTML blocks are one fragment (a blank line inside an <ol> splits it)
@@ -367,7 +368,9 @@ class _Walker:
 
     def table(self, node) -> None:
         rows = []
-        lines = self.source.split("\n") if self.source else []
+        if self.source_lines is None:  # once a document: its tables' rows are looked up by line
+            self.source_lines = self.source.split("\n")
+        lines = self.source_lines
         for section in node.children:
             for tr in section.children:
                 cells = [" ".join(_inline(cell).split()) for cell in tr.children] + _cells_past_header(tr, lines)
