@@ -114,3 +114,26 @@ def test_an_open_tables_line_going_on_its_cells_is_no_row_of_its_own():
     # a row naming itself in its first cell, or one whose cells open sentences after stops, is a row
     assert not pdf_tables._goes_on([["Hubungan"], ["Mengacu pada Cooley."], ["Menolak oposisi."]], 200.0, table)
     assert not pdf_tables._goes_on([[], ["Park dan Thomas."], ["Menolak oposisi."]], 200.0, table)
+
+
+def test_a_laws_bracketed_ayat_lines_in_a_pdf_are_items_a_series_set_inline_is_not():
+    """"(1) …" / "(2) …" opening lines after a line that closed its sentence short of the margin are a law's ayat,
+    items as "1." would be; a series set inline ("…; (b) …; (c) …") and wrapped before "(c)" after a full line stays
+    its paragraph's (structure.inline_marker's test, with the line's place: pdf._line_before)."""
+    from pdf_pages import body, canvas_pdf
+
+    from telusur.documents import pdf
+
+    series = ["Ciri orang dengan kepribadian tipe A menurut Robbins dan Judge adalah sebagai berikut: (a) selalu",
+              "bergerak dan makan dengan cepat; (b) merasa tidak sabar dengan kecepatan kejadian di sekitarnya;",
+              "(c) berusaha memikirkan atau melakukan dua hal atau lebih pada saat yang sama sepanjang hari."]
+    law = ["Pasal 69 undang-undang itu berbunyi sebagai berikut:",
+           "(1) Setiap orang dilarang melakukan pembukaan lahan dengan cara membakar.",
+           "(2) Ketentuan sebagaimana dimaksud pada ayat (1) huruf h memperhatikan dengan",
+           "sungguh-sungguh kearifan lokal di daerah masing-masing.",
+           "(3) Kearifan lokal yang dimaksud adalah membakar lahan paling luas dua hektar."]
+    doc = pdf.read(canvas_pdf([body(series, top=100) + body(law, top=200)]), "uu.pdf")
+    assert [(b.kind, doc.block_text(b)[:12]) for b in doc.blocks] == [
+        ("paragraph", "Ciri orang d"), ("paragraph", "Pasal 69 und"), ("item", "(1) Setiap o"),
+        ("item", "(2) Ketentua"), ("item", "(3) Kearifan")]
+    assert doc.block_text(doc.blocks[3]).endswith("kearifan lokal di daerah masing-masing.")

@@ -1386,7 +1386,7 @@ class _Layout:
                 self.flush()
                 self.open = _Open("reference", [line])
             return
-        marker, rest = _item_start(line.text)
+        marker, rest = _item_start(line.text, _line_before(cur, right))
         if marker and self.starts_item(cur, line, right):
             self.flush()
             self.open = _Open("item", [line], marker=marker, level=self.item_level(line, left), first_text=rest)
@@ -1884,12 +1884,24 @@ def _carried_over(prev: str, line: str) -> bool:
     return label.isdigit() and _TAKES_A_NUMBER.search(prev) is not None
 
 
-def _item_start(text: str) -> tuple[str, str]:
-    """("1.", rest) for a list line, ("•", rest) for a bullet glyph, or ("", text)."""
+def _line_before(cur, right: float) -> str | None:
+    """What a bracketed marker's line follows, for _item_start: "" after a heading or nothing, the line above when it
+    ends short of the right margin (its paragraph or item ended there), None after a full line (a series set inline
+    and justified runs over it: "…; (b) …" wrapped before "(b)")."""
+    if cur is None or cur.kind == "heading":
+        return ""
+    last = cur.last
+    return last.text if last.x1 < right - 0.12 * (right - last.x0) else None
+
+
+def _item_start(text: str, before: str | None = None) -> tuple[str, str]:
+    """("1.", rest) for a list line, ("•", rest) for a bullet glyph, or ("", text). A bracketed marker ("(1)", "(d)")
+    opens an item only after a line known to close its sentence (before), as structure.inline_marker decides:
+    after a line left open, or with no line known, it is a series set inline and wrapped there ("yakni" / "(2) …")."""
     if len(text) > 2 and text[0] in _BULLETS and text[1] == " " and text[2:].strip():
         return "•", text[2:].strip()
     marker = structure.list_marker(text)
-    if not marker or marker[0] == "(":  # "(d) …" at a PDF line's start: a series set inline, wrapped there
+    if not marker or marker[0] == "(" and (before is None or bool(before) and structure.inline_marker(before, text, before)):
         return "", text
     m = structure.LIST_MARKER.match(text)
     rest = text[m.end():].strip()

@@ -542,7 +542,7 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
         return False
     # an item has words after its marker; "**Autisme** berasal …" is no item, nor an enumeration running inline
     # ("… terlibat. 2. Kolaborasi" after "yaitu : 1.Konsensus") or a dash between words ("halaman" / "- halaman")
-    inline = full and _inline_marker(before, line, paragraph or before)
+    inline = full and inline_marker(before, line, paragraph or before)
     if LIST_ITEM.match(line) and not _EMPHASIS.match(line) and not cut and not inline:
         return False
     if width is not None:
@@ -629,7 +629,7 @@ def left_open(text: str) -> bool:
     return strong % 2 == 1 or (text.replace("**", "").count("*") % 2 == 1 and bool(re.search(r"(?<!\S)\*\S", text)))
 
 
-def _inline_marker(before: str, line: str, paragraph: str) -> bool:
+def inline_marker(before: str, line: str, paragraph: str) -> bool:
     """A list marker at the start of a wrapped line that runs inline in its paragraph: a dash between words
     ("halaman" / "- halaman yang"), an initial ("Prof. Dr." / "R. D. Kandou"), a bracketed number after a line
     left open ("ayat" / "(1) disampaikan"), or the next number of an enumeration whose earlier number stood inside
