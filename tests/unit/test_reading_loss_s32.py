@@ -137,3 +137,49 @@ def test_a_laws_bracketed_ayat_lines_in_a_pdf_are_items_a_series_set_inline_is_n
         ("paragraph", "Ciri orang d"), ("paragraph", "Pasal 69 und"), ("item", "(1) Setiap o"),
         ("item", "(2) Ketentua"), ("item", "(3) Kearifan")]
     assert doc.block_text(doc.blocks[3]).endswith("kearifan lokal di daerah masing-masing.")
+
+
+def test_a_tables_header_row_alone_at_a_pages_foot_is_read_with_the_rows_on_the_next_page():
+    """A table begun near a page's foot may leave only its header row there (a grid of one row); read as lines its
+    cells ran across each other ("Konsep Efek Media Acara" / "Topik Media Events") and the rows on the next page lost
+    their column names. A grid of one row alone is still no table when the next page opens with prose."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from telusur.documents import pdf
+
+    height = A4[1]
+
+    def grid(c, top, rows):
+        c.setFont("Times-Roman", 10)
+        for r, row in enumerate(rows):
+            for k, cell in enumerate(row):
+                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
+        for r in range(len(rows) + 1):
+            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
+        for k in range(4):
+            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
+
+    def two_pages(next_page_table: bool) -> bytes:
+        out = io.BytesIO()
+        c = canvas.Canvas(out, pagesize=A4)
+        c.setFont("Times-Roman", 12)
+        c.drawString(72, height - 100, "Perbandingan ketiga buku dapat dilihat pada tabel berikut.")
+        grid(c, 740, [["Konsep", "Efek Media", "Acara Media"]])
+        c.showPage()
+        if next_page_table:
+            grid(c, 72, [["Khalayak", "Aktif", "Mitra penting"], ["Model", "Empat model", "Tiga naskah"]])
+        else:
+            c.setFont("Times-Roman", 12)
+            c.drawString(72, height - 80, "Ketiga buku memandang khalayak dengan cara yang berbeda-beda.")
+        c.showPage()
+        c.save()
+        return out.getvalue()
+
+    doc = pdf.read(two_pages(True), "tabel.pdf")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "table"] == [
+        "Konsep | Efek Media | Acara Media\nKhalayak | Aktif | Mitra penting\nModel | Empat model | Tiga naskah"]
+    doc = pdf.read(two_pages(False), "tabel.pdf")
+    assert not [b for b in doc.blocks if b.kind == "table"]

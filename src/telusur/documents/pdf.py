@@ -116,6 +116,7 @@ class Page:
     open_strip: bool = False  # a strip no row crosses where a gutter would be, whatever stands beside it
     rows: list = field(default_factory=list)  # the glyph rows, kept while maybe_gutter waits for the document
     tables: list[pdf_tables.Table] = field(default_factory=list)  # ruled tables, their glyphs out of the rows
+    lone_row: list[float] = field(default_factory=list)  # a grid of one row at the page's foot: its column rules
 
     @property
     def gutter(self) -> float | None:
@@ -193,8 +194,10 @@ def _read_pages_unlocked(raw: bytes, rel: str) -> tuple[list[Page], tuple[str, b
             three_seen = three_seen or len(read.gutters) == 2
             pages.append(_rows_let_go(read, three_seen))
         for i, read in enumerate(pages):  # a page read before a later one found its font's shift reads it now
-            if read.waiting & shifts.keys():
-                pages[i] = _rows_let_go(_read_page_at(pdf, i, _last_columns(pages[:i]), shifts), three_seen)
+            precedes = _next_columns(read, pages[i + 1]) if i + 1 < len(pages) else []
+            if read.waiting & shifts.keys() or precedes:
+                pages[i] = _rows_let_go(_read_page_at(pdf, i, _last_columns(pages[:i]), shifts, precedes),
+                                        three_seen)
         _short_columns(pages)
         return pages, (_meta_title(pdf), _typeset_by_tex(pdf), _page_labels(pdf))
     finally:
@@ -208,7 +211,20 @@ def _rows_let_go(read: Page, three_seen: bool) -> Page:
     return read
 
 
-def _read_page_at(pdf, i: int, follows: list[float], shifts: dict[str, int]) -> Page:
+def _next_columns(page: Page, after: Page) -> list[float]:
+    """The column rules of the grid of one row at a page's foot when the next page opens with a table ruled at the
+    same columns: a table's header row (or first row) set alone before the page broke, read as a row of it."""
+    if not page.lone_row:
+        return []
+    grids = [t for t in after.tables if t.header is None]
+    first = min(grids, key=lambda t: t.top) if grids else None
+    if first is None or not pdf_tables.same_columns(first.columns, page.lone_row) or \
+            any(len(ln.text) > 8 and ln.top < first.top for ln in after.lines):
+        return []
+    return page.lone_row
+
+
+def _read_page_at(pdf, i: int, follows: list[float], shifts: dict[str, int], precedes: list[float] = ()) -> Page:
     import pypdfium2 as pdfium
 
     try:
@@ -216,7 +232,7 @@ def _read_page_at(pdf, i: int, follows: list[float], shifts: dict[str, int]) -> 
     except pdfium.PdfiumError:
         return Page(i + 1, 0, 0, [], BROKEN_PAGE.format(page=i + 1))
     try:
-        return _read_page(page, i + 1, follows, shifts)
+        return _read_page(page, i + 1, follows, shifts, precedes)
     finally:
         page.close()
 
@@ -263,7 +279,8 @@ def _last_columns(pages: list[Page]) -> list[float]:
     return max(grids, key=lambda t: t.bottom).columns if grids else []
 
 
-def _read_page(page, number: int, follows: list[float] = (), shifts: dict[str, int] | None = None) -> Page:
+def _read_page(page, number: int, follows: list[float] = (), shifts: dict[str, int] | None = None,
+               precedes: list[float] = ()) -> Page:
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
@@ -280,7 +297,8 @@ def _read_page(page, number: int, follows: list[float] = (), shifts: dict[str, i
         return Page(number, width, height, [], UNREADABLE_TEXT.format(page=number))
     rows, dropped, waiting = _drop_garbled_fonts(rows, fonts, {} if shifts is None else shifts)
     horizontal, vertical = pdf_tables.rules(page, pdfium_c, height)
-    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical, follows)
+    lone: list = []
+    rows, tables = pdf_tables.take_cells(rows, pdf_tables.grids(number, horizontal, vertical, follows, precedes, lone)
                                          + pdf_tables.open_grids(number, horizontal, vertical, rows))
     gutters = _three_columns(rows, width)
     gutter = gutters[0] if gutters else _gutter(rows, width)
@@ -290,6 +308,9 @@ def _read_page(page, number: int, follows: list[float] = (), shifts: dict[str, i
             any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
         return Page(number, width, height, [], NO_TEXT_LAYER.format(page=number))
     read = Page(number, width, height, lines, dropped=dropped, gutters=gutters, tables=tables, waiting=waiting)
+    foot = max(lone, key=lambda grid: grid[0], default=None)  # the lowest, with no line of text under it
+    if foot is not None and not any(len(ln.text) > 8 and ln.top > foot[0] for ln in lines):
+        read.lone_row = foot[1]
     if gutter is None:  # a column too short to tell alone (an article's last page): the document may tell
         read.maybe_gutter = _gutter(rows, width, column_rows=2)
         read.open_strip = _gutter(rows, width, column_rows=2, beside=False) is not None

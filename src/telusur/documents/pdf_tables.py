@@ -119,13 +119,15 @@ def _thin_box(points: list, horizontal: list, vertical: list) -> None:
         vertical.append(((min(xs) + max(xs)) / 2, min(ys), max(ys)))
 
 
-def grids(number: int, horizontal: list, vertical: list,
-          follows: list[float] = ()) -> list[tuple[Table, list[float], dict]]:
+def grids(number: int, horizontal: list, vertical: list, follows: list[float] = (), precedes: list[float] = (),
+          lone: list | None = None) -> list[tuple[Table, list[float], dict]]:
     """The tables the rules draw: groups of horizontal and vertical rules that touch, with two rows or more and
     two columns or more in a row. Each with its row edges (tops, top to bottom) and, per row, the x of the rules
     crossing it (a merged cell has none between its columns). Column rules running on past the first or last rule
     (a row split over pages, left open there) end a row too. A grid of one row is a table only where it goes on
-    from the last page's table, its rules at that table's columns (follows): a row set alone at the next page."""
+    from the last page's table, its rules at that table's columns (follows): a row set alone at the next page; or
+    where the next page's table goes on from it (precedes): a header row set alone at a page's foot. The grids of one
+    row left out are put in lone, (bottom, columns), for the reader to look at the next page."""
     rules = [("h", *r) for r in horizontal] + [("v", *r) for r in vertical]
     if len(rules) < 4:
         return []
@@ -166,7 +168,9 @@ def grids(number: int, horizontal: list, vertical: list,
             crossing[k] = _snapped([x for x, a, b in v if a - _SNAP <= middle <= b + _SNAP])
         if max(len(xs) for xs in crossing.values()) < 3:  # two rules a row at most: a box, not columns
             continue
-        if len(edges) == 2 and not _same_columns(crossing[0], follows):
+        if len(edges) == 2 and not same_columns(crossing[0], follows) and not same_columns(crossing[0], precedes):
+            if lone is not None:
+                lone.append((edges[-1], crossing[0]))
             continue
         x0, x1 = min(x for _, x, _ in h), max(x for _, _, x in h)
         out.append((Table(number, x0, x1, edges[0], edges[-1], open_top=open_top, open_bottom=open_bottom,
@@ -174,7 +178,7 @@ def grids(number: int, horizontal: list, vertical: list,
     return sorted(out, key=lambda g: g[0].top)
 
 
-def _same_columns(xs: list[float], others: list[float]) -> bool:
+def same_columns(xs: list[float], others: list[float]) -> bool:
     return len(xs) == len(others) and all(abs(a - b) <= 2 * _SNAP for a, b in zip(xs, others))
 
 
