@@ -297,7 +297,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 145: mendread's mends of 144: "(2)" is the second item and "(ii)" a roman numeral of the kind of "(i)" (letters under
 #     "(1)" nest as under "1."); "Catatan Kuliah …" under a .txt title is no byline; an overview list over its
 #     sections is no table of words; "(c) 2020" no marker; a marker alone in fenced code keeps its line
-READERS_VERSION = "146"
+# 147: text no passage held: a Markdown table row's cells past its header's, a sentence ruled off with "---" (no
+#     setext heading); PDF tables: a row split over pages or an open table's line going on (one rule), a header row
+#     alone at a page's foot read with the next page's rows; a PDF's bracketed "(1)" after a closed short line an item
+READERS_VERSION = "147"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
