@@ -22,6 +22,21 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in NAME_LINKS)
 
 
+def initialled(acronym: str, words: list[str]) -> bool:
+    """The words' initials are exactly the acronym's letters, case aside, each small word (NAME_LINKS, in any case)
+    giving its letter or none: a name found anywhere in the text for an acronym it never writes ("United Nations
+    Convention on The Law of The Sea": UNCLOS, "of" giving its O, "on" and "The" none; "Perlindungan dan Pengelolaan
+    Lingkungan Hidup": PPLH). Exact, as initials is: nothing in the text pairs the two."""
+    letters = acronym.lower()
+    reached = {0}  # how many of the acronym's letters the words so far can give
+    for word in words:
+        initial, small = word[:1].lower(), word.lower() in NAME_LINKS
+        reached = {n + 1 for n in reached if n < len(letters) and letters[n] == initial} | (reached if small else set())
+        if not reached:
+            return False
+    return len(letters) in reached
+
+
 def spells(acronym: str, words: str) -> bool:
     """The words spell the acronym, where the text itself puts the two side by side ("Badan Pusat Statistik (BPS)"):
     their initials give its letters in order, case aside, all of them or all but one (an acronym keeps a word the

@@ -4,7 +4,7 @@ out) and the answer (a sentence writing the acronym says its words) all use."""
 
 import pytest
 
-from telusur.acronyms import expands, initials, spells, spelt_out
+from telusur.acronyms import expands, initialled, initials, spells, spelt_out
 
 
 @pytest.mark.parametrize("words, acronym", [
@@ -23,6 +23,23 @@ def test_a_capitalised_small_word_is_the_names_own():
     words through initials ("Kamus Besar Bahasa Indonesia": KBBI), and a capitalised "Of" is one of them."""
     assert initials("Department Of Health".split()) == "DOH"
     assert initials("Kitab Undang-Undang Hukum Pidana".split()) == "KUHP"  # a hyphenated word gives one letter
+
+
+@pytest.mark.parametrize("acronym, words, spelt", [
+    ("UNCLOS", "United Nations Convention on The Law of The Sea", True),  # "of" gives its letter, "on The" none
+    ("PPLH", "Perlindungan dan Pengelolaan Lingkungan Hidup", True),
+    ("DOH", "Department Of Health", True),
+    ("DH", "Department Of Health", True),
+    ("UNCLOS", "United Convention On The Law Of The Sea", False),  # exact: a word's letter is never skipped
+    ("UNCLS", "United Nations Convention on The Law of The Sea Tahun", False),
+    ("IPTEK", "Ilmu Pengetahuan dan Teknologi", False),  # letters from inside a word are not read
+])
+def test_a_names_small_words_give_their_letter_or_none(acronym, words, spelt):
+    """A name found anywhere in the text for an acronym it never writes: exact initials, each small word in any case
+    optional ("UNCLOS kepanjangannya apa" of a text writing only "United Nations Convention on The Law of The Sea":
+    team set 13; initials read "on The" as a T and "of" as nothing, so it spelled no UNCLOS and the question was
+    declined)."""
+    assert initialled(acronym, words.split()) is spelt
 
 
 @pytest.mark.parametrize("acronym, words", [

@@ -200,3 +200,40 @@ def test_an_acronym_the_text_only_spells_out_counts_as_words_it_knows(course, qu
     engine = course({"hi.md": HI})
     features = question_features(engine, "awalnya para pakar menyatakan ilmu HI itu mencakup apa?")
     assert features["known"] == 1.0 and features["names_missing"] == 0.0
+
+
+LAUT = """# Sengketa Ambalat
+
+## Dasar Hukum
+
+Indonesia meratifikasi Konvensi PBB Tentang Hukum Laut Tahun 1982 (United Nations Convention on The Law of The Sea
+Tahun 1982) melalui Undang-undang Nomor 17 Tahun 1985.
+
+## Batas Wilayah
+
+Garis batas laut wilayah Indonesia dan Malaysia terletak di Selat Malaka dan di perairan Ambalat.
+
+## Daftar Pustaka
+
+Jurnal Magister Hukum Udayana (Udayana Master Law Journal), Vol. 7.
+"""
+
+
+def test_an_acronym_the_text_spells_out_with_small_words_between_its_words_is_its_phrase(course, retriever_of):
+    """'UU nomor berapa yang mengesahkan UNCLOS 1982 di Indonesia' of a text writing only "United Nations Convention
+    on The Law of The Sea Tahun 1982" (team sets 9 and 13, answerable, declined): the acronym's initials skip "on
+    The" and take "of", and the run of capitals goes on to "Tahun", which labels the year. UNCLOS was a name the text
+    never writes (declined before the model); now it is its phrase: searched as its words, not absent, its passage
+    first, and a question asking what it stands for finds the term written."""
+    engine = course({"laut.md": LAUT})
+    retriever = retriever_of(engine)
+    phrase = retriever._initialled("UNCLOS")
+    assert {"united", "nations", "convention", "law", "sea"} <= phrase and "tahun" not in phrase
+    assert retriever._initialled("UML") == frozenset()  # still part of a longer name
+    question = "UU nomor berapa yang mengesahkan UNCLOS 1982 di Indonesia?"
+    found = engine.search(question, 3)
+    assert found.unknown_names == () and found.confidence > 0.0
+    assert "Law of The Sea" in found.hits[0].chunk.text
+    assert retriever.absent_words(question) == ()
+    assert not retriever.focus_absent("UNCLOS kepanjangannya apa?")
+    assert "Law of The Sea" in engine.search("UNCLOS kepanjangannya apa?", 3).hits[0].chunk.text

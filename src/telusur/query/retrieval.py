@@ -21,7 +21,7 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, is_english_word, lexicon
-from ..acronyms import expands, initials
+from ..acronyms import expands, initialled, initials
 from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
@@ -120,6 +120,11 @@ _JOINING = "(?:" + "|".join(sorted(NAME_LINKS)) + ")"
 _CAPITAL_BEFORE = LazyPattern(rf"[A-Z][\w-]*[ \t]+(?:{_JOINING}[ \t]+)?$")
 _CAPITAL_AFTER = LazyPattern(rf"[ \t]+(?:{_JOINING}[ \t]+)?[A-Z]")
 _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initialled)
+# A whole run of capitalised words on one line, up to two small words in any case between them ("United Nations
+# Convention on The Law of The Sea"): a name an acronym of three letters or more may spell (Retriever._initialled).
+_NAME_RUN = LazyPattern(rf"(?<![\w-]){_CAPITALISED}(?:(?:-|[ \t]+(?:(?i:{_JOINING})[ \t]+){{0,2}}){_CAPITALISED})*"
+                        r"(?![\w-])")
+_NUMBER_AFTER = LazyPattern(r"[ \t]+\d")  # a name's last word labelling a number ("... Sea Tahun 1982")
 # A word in lower case just before or after a phrase, on its line (_whole_name: the phrase stands inside a sentence).
 _LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
 _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
@@ -212,16 +217,32 @@ def _letter_missing(typed: str, word: str) -> bool:
     return len(word) == len(typed) + 1 and any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
 
 
-def _whole_name(text: str, start: int, end: int, letters: int) -> bool:
-    """The capitalised words text[start:end] are a whole name an acronym of `letters` letters spells (_initialled):
-    one hyphenated word of two ("Undang-Undang"); else no capitalised word just before or after (not part of a longer
-    name), and two words only inside a sentence, a word in lower case beside them ("ilmu Hubungan Internasional
-    mencakup"): a heading's two words ("Daftar Pustaka") spell no "DP"."""
-    if letters == 2 and "-" in text[start:end]:
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """The two capitalised words text[start:end] are a whole name a two-letter acronym spells (_initialled): one
+    hyphenated word ("Undang-Undang"); else no capitalised word just before or after (not part of a longer name), and
+    only inside a sentence, a word in lower case beside them ("ilmu Hubungan Internasional mencakup"): a heading's two
+    words ("Daftar Pustaka") spell no "DP"."""
+    if "-" in text[start:end]:
         return True
     if _CAPITAL_BEFORE.search(text, 0, start) or _CAPITAL_AFTER.match(text, end):
         return False
-    return letters > 2 or bool(_LOWER_BEFORE.search(text, 0, start) or _LOWER_AFTER.match(text, end))
+    return bool(_LOWER_BEFORE.search(text, 0, start) or _LOWER_AFTER.match(text, end))
+
+
+def _run_names(text: str, acronym: str) -> Iterator[str]:
+    """The whole runs of capitalised words in a text (_NAME_RUN) whose initials are exactly an acronym of three letters
+    or more, a small word giving its letter or none (acronyms.initialled: "United Nations Convention on The Law of The
+    Sea" spells UNCLOS); a run with a capitalised word just before or after it is part of a longer name ("Binama Kantor
+    Kas Mijen" spells no KKM), unless that last word labels a number ("... of The Sea Tahun 1982": a name's year)."""
+    first = acronym[0]
+    for m in _NAME_RUN.finditer(text):
+        if m.group()[0] != first or _CAPITAL_BEFORE.search(text, 0, m.start()):
+            continue
+        words = re.findall(r"[^\W\d_]+", m.group())
+        if initialled(acronym, words) and not _CAPITAL_AFTER.match(text, m.end()):
+            yield " ".join(words)
+        elif len(words) > len(acronym) // 2 and _NUMBER_AFTER.match(text, m.end()) and initialled(acronym, words[:-1]):
+            yield " ".join(words[:-1])
 
 
 def _names(query: str) -> list[str]:
@@ -699,7 +720,8 @@ class Retriever:
         list), also as one group of terms per English word (an Indonesian question: no groups)."""
         bm25 = self.index.bm25
         if not english:
-            return bm25.tokenize(query), bm25.term_weights(query), []
+            weights = self._term_weights(query)
+            return list(dict.fromkeys(bm25.tokenize(query) + list(weights))), weights, []
         kept = english_words.without_framing(query)
         # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not
         # "habis"): the text's own words for it are searched (translate). Any other word may be (a name: "Habakkuk").
@@ -770,9 +792,7 @@ class Retriever:
             tokens = self.index.bm25.tokenize(asked)
         # "1" is in every list; an acronym the text only spells out counts as its phrase's words ("ilmu HI" of a text
         # writing "ilmu Hubungan Internasional": _spelled_out, as absent_words reads it)
-        vocab = self.index.bm25.vocab
-        spelled = {acronym: phrase for acronym, phrase in self._spelled_out(asked).items()
-                   if not any(t in vocab for t in self.index.bm25.tokenize(acronym))}  # "ISPA" written: itself
+        spelled = self._unwritten_acronyms(asked)
         acronyms = {t for acronym in spelled for t in self.index.bm25.tokenize(acronym)}
         known = self.index.bm25.known_fraction([t for t in tokens if not t.isdigit() and t not in acronyms]
                                                + sorted({t for phrase in spelled.values() for t in phrase}))
@@ -814,7 +834,8 @@ class Retriever:
         no term (ranker.definition_focus). Where it is asked of is not the term ("drug related problems di apotek itu
         apa": QUALIFIER), nor are the words framing the question ("Contoh gesellschaft dalam kehidupan sehari-hari
         apa?": "gesellschaft"); a word the text never writes is the text's word one typo away as BM25 reads it (its
-        "Gesselschaft")."""
+        "Gesselschaft"), and an acronym it never writes is held where the words it spells out are (_initialled: "UNCLOS
+        kepanjangannya apa" of a text writing only "United Nations Convention on The Law of The Sea")."""
         focus = definition_focus(query) or which_focus(query)
         focus = QUALIFIER.split(focus)[0] if focus else focus
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit() and t not in _QUESTION_WORDS] \
@@ -824,8 +845,11 @@ class Retriever:
         bm25 = self.index.bm25
         forms = {t: [t, *synonyms.related(t, self._spelled),
                      *(bm25.term(near) for near in (() if t in bm25.vocab else bm25.expand([t])))] for t in tokens}
-        holders = self._holders({f for group in forms.values() for f in group})
-        held = [frozenset().union(*(holders[f] for f in group)) for group in forms.values()]
+        spelt = {t: phrase for acronym, phrase in self._unwritten_acronyms(focus).items()
+                 for t in bm25.tokenize(acronym)}  # "UNCLOS": where the text writes its words
+        holders = self._holders({f for group in forms.values() for f in group} | {t for p in spelt.values() for t in p})
+        held = [frozenset.intersection(*(holders[f] for f in spelt[t])) if t in spelt else
+                frozenset().union(*(holders[f] for f in group)) for t, group in forms.items()]
         return not frozenset.intersection(*held)
 
     def english_focus_absent(self, query: str) -> bool:
@@ -971,8 +995,9 @@ class Retriever:
         return self._documents[path]
 
     def _words_with_lead(self, query: str, chunk_id: int) -> float:
-        """IDF-weighted share of the question's words the passage or the one before it in its section uses."""
-        weights = self.index.bm25.term_weights(query)
+        """IDF-weighted share of the question's words (an acronym the text never writes as its words: _term_weights)
+        the passage or the one before it in its section uses."""
+        weights = self._term_weights(query)
         total = math.fsum(weights.values())
         if total <= 0:
             return 0.0
@@ -1119,22 +1144,42 @@ class Retriever:
                 out[m.group()] = self._initialled(m.group())
         return out
 
+    def _term_weights(self, query: str) -> dict[str, float]:
+        """The search terms of an Indonesian question with their IDF (BM25.term_weights), an acronym the text never
+        writes read as the words it spells out there, its small words aside ("UNCLOS": united, nations, convention,
+        law, sea): the passages writing them are the ones about it."""
+        bm25 = self.index.bm25
+        weights = bm25.term_weights(query)
+        for phrase in self._unwritten_acronyms(query).values():
+            for t in sorted(phrase - NAME_LINKS):
+                weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
+        return weights
+
+    def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
+        """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
+        tokens: what the question's acronym is in the text's words."""
+        vocab = self.index.bm25.vocab
+        return {acronym: phrase for acronym, phrase in self._spelled_out(query).items()
+                if not any(t in vocab for t in self.index.bm25.tokenize(acronym))}
+
     def _initialled(self, acronym: str) -> frozenset[str]:
         """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
-        PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, a "dan"/"&"
-        between them skipped; the whole run of capitalised words ("Binama Kantor Kas Mijen" spells no "KKM", nor
-        "Udayana Master Law Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
+        PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, the small words
+        between them giving their letter or none ("United Nations Convention on The Law of The Sea": UNCLOS); the
+        whole run of capitalised words (_run_names: "Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
+        Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
         inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
         ("Amin"), nor anything over twelve letters."""
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
             return frozenset()
         if acronym not in self._initials:
-            between = r"(?:-|[ \t]+)" if len(acronym) == 2 else rf"(?:-|[ \t]+(?:{_JOINING}[ \t]+)?)"  # on one line
-            # every run of as many capitalised words, overlapping, whose initials (acronyms.initials) are the acronym
-            phrase = re.compile(r"(?<![\w-])(?=(" + between.join([_CAPITALISED] * len(acronym)) + r"(?![\w-])))")
-            found = next((m.group(1) for c in self.index.chunks for m in phrase.finditer(c.text)
-                          if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
-                          and _whole_name(c.text, m.start(), m.end(1), len(acronym))), None)
+            if len(acronym) == 2:  # two capitalised words, overlapping, whose initials are the acronym
+                phrase = re.compile(rf"(?<![\w-])(?=({_CAPITALISED}(?:-|[ \t]+){_CAPITALISED}(?![\w-])))")
+                found = next((m.group(1) for c in self.index.chunks for m in phrase.finditer(c.text)
+                              if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
+                              and _whole_name(c.text, m.start(), m.end(1))), None)
+            else:
+                found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None)
             self._initials[acronym] = frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
         return self._initials[acronym]
 
