@@ -854,3 +854,32 @@ def test_an_english_function_word_is_no_content_word_looked_up():
     assert content_words("Several patients arrived during the study although late", spelled) == \
         ["patients", "arrived", "study", "late"]
     assert glossed("Why did several patients leave?", spelled) == "Why did several patients leave? pasien"
+
+
+YEREMIA = """# Nabi-nabi Penulis
+
+## Yeremia
+
+Yeremia menetapkan tahun penulisan kitabnya secara persis, yaitu mulai tahun ketiga belas masa pemerintahan Raja
+Yosia.
+
+## Zefanya
+
+Zefanya juga mengatakan bahwa ia menulis kitabnya pada masa pemerintahan Raja Yosia.
+
+## Catatan
+
+18 Lihat John Skinner, Prophecy and Religion, Studies on Life of Jeremiah (London: Cambridge University Press, 1963).
+"""
+
+
+def test_a_name_the_text_spells_its_own_way_and_cites_once_as_asked_is_both(course, retriever_of):
+    """'When did Jeremiah start writing his book?' (team set 5, answerable, declined) of a text writing "Yeremia" and,
+    once, "Jeremiah" in an English title it cites: the name was read only as the text writes it as asked, so its
+    Indonesian spelling was never searched (the passage saying it had no lexical score). Its Indonesian spelling is
+    one of its forms wherever the text also writes it as asked."""
+    engine = course({"yeremia.md": YEREMIA})
+    retriever = retriever_of(engine)
+    question = "When did Jeremiah start writing his book?"
+    assert {"jeremiah", "yeremia"} <= retriever._name_forms(question)["Jeremiah"]
+    assert _lexical(retriever, question, "Yeremia menetapkan") > 0.5

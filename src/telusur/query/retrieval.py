@@ -720,8 +720,7 @@ class Retriever:
         list), also as one group of terms per English word (an Indonesian question: no groups)."""
         bm25 = self.index.bm25
         if not english:
-            weights = self._term_weights(query)
-            return list(dict.fromkeys(bm25.tokenize(query) + list(weights))), weights, []
+            return list(dict.fromkeys(bm25.tokenize(query) + self._spelt_terms(query))), self._term_weights(query), []
         kept = english_words.without_framing(query)
         # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not
         # "habis"): the text's own words for it are searched (translate). Any other word may be (a name: "Habakkuk").
@@ -730,9 +729,10 @@ class Retriever:
         groups = english_words.translate(query, self._spelled)
         own = [t for t in asked if t in bm25.vocab and not any(t in g for g in groups)]
         groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
-        for name in dict.fromkeys(_names(query)):  # a name the text spells its own way ("Jeroboam": "Yerobeam")
-            spelled = sorted({v for t in bm25.tokenize(name) if t not in bm25.vocab for v in self._respelled(t)}
-                             - {t for g in groups for t in g})
+        # a name the text spells its own way ("Jeroboam": "Yerobeam"), even where it also writes it as asked, once, in
+        # an English title it cites ("Jeremiah" of a text writing "Yeremia", and "Studies on Life of Jeremiah")
+        for name in dict.fromkeys(_names(query)):
+            spelled = sorted({v for t in bm25.tokenize(name) for v in self._respelled(t)} - {t for g in groups for t in g})
             if spelled:
                 groups.append(spelled)
         tokens = list(dict.fromkeys(asked + [t for g in groups for t in g]))
@@ -1097,8 +1097,8 @@ class Retriever:
             for t in own:
                 if t not in vocab and len(t) >= 5:
                     variants |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
-                    if english:  # also as Indonesian writes it ("Jeroboam": "Yerobeam")
-                        forms |= self._respelled(t)
+                if english and len(t) >= 5:  # also as Indonesian writes it ("Jeroboam": "Yerobeam"), where the text
+                    forms |= self._respelled(t)  # writes it as asked too ("Jeremiah" in an English title it cites)
             # one typo away only where the text writes it as a name: "Kasmir" is no "kasir", "Holsti" is "Hosti"; an
             # acronym's as an acronym: "ASEAN" is no "Hasan"
             forms |= {v for v in variants if self._written_as_name(v, acronym=name.isupper())}
@@ -1150,10 +1150,14 @@ class Retriever:
         law, sea): the passages writing them are the ones about it."""
         bm25 = self.index.bm25
         weights = bm25.term_weights(query)
-        for phrase in self._unwritten_acronyms(query).values():
-            for t in sorted(phrase - NAME_LINKS):
-                weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
+        for t in self._spelt_terms(query):
+            weights.setdefault(t, float(bm25.idf[bm25.vocab[t]]))
         return weights
+
+    def _spelt_terms(self, query: str) -> list[str]:
+        """The search terms of the words the question's acronyms the text never writes stand for, small words aside
+        (_term_weights)."""
+        return [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
