@@ -139,6 +139,28 @@ def test_a_question_typed_in_lower_case_names_what_the_text_writes_as_names(retr
     assert retriever_of(NAMES).respelled(typed) == read  # "nilai": the text writes it in lower case too
 
 
+NABI = {"nabi.md": """# Nabi-nabi Belakangan
+
+## Zefanya
+
+Zefanya bersama Nahum dan Yeremia mempengaruhi Raja Yosia. Yosia memerintah selama tiga puluh satu tahun.
+
+## Pesan Nabi
+
+a) Reformasi Sosial
+Reformasi sosial mendapat perhatian serius dari nabi-nabi belakangan.
+"""}
+
+
+def test_a_word_opening_a_paragraph_under_its_heading_is_no_name(retriever_of):
+    """'siapa yg pengaruhi yosia buat reformasi' (team set 17, answerable, declined): the text writes "Reformasi" only
+    opening an item's heading and the paragraph under it, which read as a capital inside a sentence ("Sosial
+    Reformasi" across the line), so the question's word became a name no top passage wrote (names_missing). A word
+    opening a line opens a paragraph; "Yosia", capitalised inside a sentence, stays a name."""
+    read = retriever_of(NABI).respelled("siapa yang pengaruhi yosia buat reformasi")
+    assert read == "siapa yang pengaruhi Yosia buat reformasi"
+
+
 @pytest.mark.parametrize("typed, read", [
     ("Apa yang dimaksud dengan siklus", "Apa yang dimaksud dengan siklus?"),
     ("apa tujuan penelitian tindakan kelas  ", "apa tujuan penelitian tindakan kelas?"),

@@ -189,10 +189,15 @@ _ENGLISH_OPENINGS = frozenset(f"{_ENGLISH_ASKING} can could has have had will wo
 
 def is_english(query: str) -> bool:
     """Asked in English: none of the Indonesian function words, and at least two English ones, or one that opens it
-    ("What makes mathematics deductive?") or follows a request ("Name three motives for international cooperation")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", query)]
+    ("What makes mathematics deductive?") or follows a request ("Name three motives for international cooperation").
+    One in lower case between two capitalised words is an Indonesian title's or name's ("Who wrote the book
+    Administrasi dan Organisasi Internasional?"), not the question's."""
+    written = re.findall(r"[^\W\d_]+", query)
+    words = [w.lower() for w in written]
     found = set(words) & ENGLISH_FUNCTION_WORDS
-    if set(words) & _INDONESIAN or not words:
+    titled = {n for n in range(1, len(written) - 1) if written[n].islower()
+              and written[n - 1][0].isupper() and written[n + 1][0].isupper()}
+    if {w for n, w in enumerate(words) if n not in titled} & _INDONESIAN or not words:
         return False
     return len(found) >= 2 or words[0] in _ENGLISH_OPENINGS and len(words) >= 3 or \
         bool(found) and words[0] in _ENGLISH_REQUESTS

@@ -264,8 +264,9 @@ def asked_part(query: str) -> str:
 
 
 _TEXT_WORD = LazyPattern(r"[^\W\d_]+")
-# What stands right before a word inside a sentence: a word or a ',', ';', ':' and a space (Retriever._written)
-_INSIDE_SENTENCE = LazyPattern(r"[\w,;:]\s+$")
+# What stands right before a word inside a sentence: a word or a ',', ';', ':' and a space on its line (Retriever._written;
+# a word opening a line opens a paragraph after its heading: "a) Reformasi Sosial\nReformasi sosial mendapat ...")
+_INSIDE_SENTENCE = LazyPattern(r"[\w,;:][ \t]+$")
 _CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
 
@@ -730,9 +731,11 @@ class Retriever:
         own = [t for t in asked if t in bm25.vocab and not any(t in g for g in groups)]
         groups = [g for g in groups if g] + [[t] for t in dict.fromkeys(own)]  # numbers, names split by the tokenizer
         # a name the text spells its own way ("Jeroboam": "Yerobeam"), even where it also writes it as asked, once, in
-        # an English title it cites ("Jeremiah" of a text writing "Yeremia", and "Studies on Life of Jeremiah")
+        # an English title it cites ("Jeremiah" of a text writing "Yeremia", and "Studies on Life of Jeremiah"), a name
+        # of five letters or more, as _name_forms reads it ("WISC" is no "disk")
         for name in dict.fromkeys(_names(query)):
-            spelled = sorted({v for t in bm25.tokenize(name) for v in self._respelled(t)} - {t for g in groups for t in g})
+            spelled = sorted({v for t in bm25.tokenize(name) if t not in bm25.vocab or len(t) >= 5
+                              for v in self._respelled(t)} - {t for g in groups for t in g})
             if spelled:
                 groups.append(spelled)
         tokens = list(dict.fromkeys(asked + [t for g in groups for t in g]))
