@@ -70,6 +70,11 @@ def one_edit(x: str, y: str, swap: bool = True) -> bool:
 # the text spells out too.
 NAME_LINKS = frozenset("of for the and on dan untuk serta &".split())
 
+# Languages a course text glosses its terms in ("Territoriale Zee en Maritieme Kringen Ordonnantie", "(hypertension)"):
+# a question asking a term in one ("nama Belanda ordonansi ...", "bahasa Inggrisnya apa") names no subject by it.
+LANGUAGES = frozenset("inggris belanda latin arab jerman perancis prancis yunani jepang sanskerta mandarin ibrani "
+                      "spanyol portugis italia".split())
+
 
 def one_slips(word: str, dropped: bool = True, changed: bool = True) -> set[str]:
     """Every spelling one slip from a word, over a-z: a letter dropped, added or changed, or two neighbours swapped
@@ -107,6 +112,9 @@ _CHAT_WORDS = {
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
     "sebenernya": "sebenarnya", "cepet": "cepat", "ngaruh": "berpengaruh", "nyampe": "sampai", "sampe": "sampai",
+    # "liat" as chat says "lihat" ("media industry studies liat kekuasaan lewat lensa apa": team set 17, declined on
+    # "liat", a word the text never uses); the clay stays ("tanah liat")
+    "liat": "lihat", "diliat": "dilihat", "ngeliat": "melihat", "keliatan": "kelihatan", "tanah liat": "tanah liat",
     # SMS shorthand of words of time and degree, and "pede" (percaya diri): read as typed, each was a word of a term
     # no passage writes ("pemeliharaan stlh": words_apart) or a noun the text never uses, and declined the question
     "stlh": "setelah", "sblm": "sebelum", "msh": "masih", "jg": "juga", "skrg": "sekarang", "bbrp": "beberapa",

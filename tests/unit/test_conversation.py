@@ -129,6 +129,9 @@ def test_in_the_chat_a_follow_up_is_answered_from_the_list_just_discussed(course
     # everyday chat the team sets type (read as typed, a word no text uses: "ngaruh" in 8 open questions)
     ("faktor genetik ngaruh ga ke autisme", "faktor genetik berpengaruh tidak ke autisme"),
     ("laravel udah nyampe versi brp", "laravel sudah sampai versi berapa"),
+    # "liat" (team set 17: a word the text never uses, declined), not the clay
+    ("studies liat kekuasaan lewat lensa apa", "studies lihat kekuasaan lewat lensa apa"),
+    ("kerajinan tanah liat dari daerah mana", "kerajinan tanah liat dari daerah mana"),
     # a word doubled with a "2" (10 open questions: "nabi2", "ciri2nya", "rata2"); a code with a "2" stays
     ("nabi2 setelah masa pembuangan siapa", "nabi-nabi setelah masa pembuangan siapa"),
     ("disleksia itu apa, ciri2nya", "disleksia itu apa, ciri-cirinya"),

@@ -22,7 +22,7 @@ from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
-from ..indonesian import NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
+from ..indonesian import LANGUAGES, NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -245,6 +245,11 @@ def _run_names(text: str, acronym: str) -> Iterator[str]:
             yield " ".join(words[:-1])
 
 
+# A language a term is asked in: after "bahasa", "istilah", "nama", "sebutan" (indonesian.LANGUAGES: _name_forms)
+_IN_LANGUAGE = LazyPattern(r"\b(?:bahasa|istilah|nama|sebutan)[ \t]+(" + "|".join(sorted(LANGUAGES)) + r")(?:nya)?\b",
+                           re.I)
+
+
 def _names(query: str) -> list[str]:
     """Names and acronyms in a question, not counting the capital that opens it or any of its sentences ("Saya sedang
     menulis makalah. Peraturan apa yang ...?": "Peraturan" is no name)."""
@@ -264,8 +269,8 @@ def asked_part(query: str) -> str:
 
 
 _TEXT_WORD = LazyPattern(r"[^\W\d_]+")
-# What stands right before a word inside a sentence: a word or a ',', ';', ':' and a space on its line (Retriever._written;
-# a word opening a line opens a paragraph after its heading: "a) Reformasi Sosial\nReformasi sosial mendapat ...")
+# What stands right before a word inside a sentence: a word or a ',', ';', ':' and a space on its line
+# (Retriever._written; a word opening a line opens a paragraph after its heading: "a) Reformasi Sosial\nReformasi ...")
 _INSIDE_SENTENCE = LazyPattern(r"[\w,;:][ \t]+$")
 _CHAT_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[a-z])")
 
@@ -1082,15 +1087,17 @@ class Retriever:
     def _name_forms(self, query: str) -> dict[str, frozenset[str]]:
         """Each name or acronym of the question ("Amin", "UNDP") -> the tokens that spell it in this text: its own
         stem, the text's spelling one typo away ("Holsti"/"hosti"), or a long shared beginning ("Bellarmine"/
-        "Bellarminus"). A name the text never spells is still listed (with its own tokens), to be missed."""
+        "Bellarminus"). A name the text never spells is still listed (with its own tokens), to be missed. The language
+        a term is asked in is none ("nama Belanda ordonansi laut teritorial", "bahasa Inggrisnya": _IN_LANGUAGE)."""
         out = {}
         vocab = self.index.bm25.vocab
         english = is_english(query)
         initialled = self._spelled_out(query)
+        languages = {m.group().split()[-1] for m in _IN_LANGUAGE.finditer(query)}  # "bahasa Inggrisnya"
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
-            if not own:
-                continue
+            if not own or name in languages:  # the language a term is asked in ("nama Belanda ordonansi ..."): the
+                continue  # text gives the term in it, seldom naming the language beside it
             if name.isupper() and name.lower() not in self.index.bm25.stems:
                 own = [t for t in own if t not in vocab]  # "ABA": the stem of "teraba", never written as a word
             variants = (set(self.index.bm25.term_weights(name)) - set(own)) if own else set()
@@ -1171,8 +1178,8 @@ class Retriever:
 
     def _initialled(self, acronym: str) -> frozenset[str]:
         """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
-        PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, the small words
-        between them giving their letter or none ("United Nations Convention on The Law of The Sea": UNCLOS); the
+        PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, the small
+        words between them giving their letter or none ("United Nations Convention on The Law of The Sea": UNCLOS); the
         whole run of capitalised words (_run_names: "Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
         Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
         inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
@@ -1232,9 +1239,11 @@ class Retriever:
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent.
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
         persen" of a text writing "%") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
-        naming the university)."""
+        naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
+        _IN_LANGUAGE)."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
+        spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
         units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()
