@@ -53,6 +53,18 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def english_for() -> dict[str, tuple[str, ...]]:
+    """Indonesian word -> the English base forms whose entry gives it as one word ("produksi" -> manufacture, produce,
+    production): the word list read backwards, for a passage a text writes in English."""
+    out: dict[str, list[str]] = {}
+    for english, words in lexicon().items():
+        for word in words:
+            if "_" not in word:
+                out.setdefault(word, []).append(english)
+    return {word: tuple(english) for word, english in out.items()}
+
+
 def is_english_word(word: str) -> bool:
     """An English word telusur reads: a function word or one of the word list's (any inflection: "disorders")."""
     return word.lower() in STOP or any(form in lexicon() for form in base_forms(word))

@@ -212,6 +212,53 @@ def test_a_term_whose_words_the_text_writes_only_apart_is_marked(course, retriev
     assert retriever.words_apart("Bagaimana cara menghitung rasio keuntungan perusahaan?") == ()
 
 
+MEDIA = """# Ekonomi Politik Media
+
+## Produksi
+
+Produksi media dikuasai segelintir korporasi.
+
+## Warganet
+
+Dunia maya memberi warganet ruang untuk bersuara.
+
+## Perbandingan
+
+| Aspect | Media Industry Studies |
+| --- | --- |
+| Analysis of Culture | Analyzes the culture of production worlds, including the codes, rituals, and discourses of producers. |
+| Analysis of Labor | Focuses on media work and the exploitation of cultural labor through ideals of self-expression. |
+"""
+
+PRODUKSI = """# Ekonomi Politik Media
+
+## Produksi
+
+Produksi media dikuasai segelintir korporasi.
+
+## Warganet
+
+Dunia maya memberi warganet ruang untuk bersuara.
+
+## Istilah
+
+Para peneliti menyebut ruang itu the world of media, tanpa membahas production.
+"""
+
+
+def test_an_indonesian_term_a_passage_writes_in_english_is_no_term_apart(course, retriever_of):
+    """'apa yg dianalisis dari budaya dunia produksi media' (team set 16) and 'eksploitasi tenaga kerja kultural menurut
+    Hesmondhalgh terjadi lewat apa' (team set 15) asked an English table in Indonesian: "dunia" and "produksi" stand
+    apart in the Indonesian passages, together only as "production worlds", so the term was in no passage
+    (words_apart) and both answerable questions were declined. A passage written in English holds an Indonesian word
+    as an English word the word list gives for it (_in_english); English words quoted in Indonesian prose do not."""
+    retriever = retriever_of({"media.md": MEDIA})
+    assert retriever.words_apart("apa yang dianalisis dari budaya dunia produksi media?") == ()
+    assert retriever.words_apart("eksploitasi tenaga kerja kultural terjadi lewat apa?") == ()
+    assert retriever_of({"media.md": PRODUKSI}).words_apart("apa yang dianalisis dari dunia produksi media?") == \
+        (("dunia", "produksi"),)
+
+
 ISPA = """# ISPA
 
 ## Gejala

@@ -20,7 +20,7 @@ from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
-from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, is_english_word, lexicon
+from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
 from ..indonesian import LANGUAGES, NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
@@ -131,6 +131,7 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 # An English word shorter than this is not respelled (_english_slip): one slip from a short word is as often another
 # word ("later": "alter", "prone": "prove"), as FUZZY_MIN_LEN says of the text's words, and English has more short ones.
 ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
+ENGLISH_PASSAGE = 0.5  # english_share from which a passage is written in English (Retriever._in_english)
 # What a question asks of its subject, never a noun of the subject (absent_words): the unit a number is asked in
 # ("berapa persen": a text writes a share as "%"), the kind of thing a closing "X mana?" asks for ("dari kampus mana?":
 # the text names the one)
@@ -843,7 +844,8 @@ class Retriever:
         apa": QUALIFIER), nor are the words framing the question ("Contoh gesellschaft dalam kehidupan sehari-hari
         apa?": "gesellschaft"); a word the text never writes is the text's word one typo away as BM25 reads it (its
         "Gesselschaft"), and an acronym it never writes is held where the words it spells out are (_initialled: "UNCLOS
-        kepanjangannya apa" of a text writing only "United Nations Convention on The Law of The Sea")."""
+        kepanjangannya apa" of a text writing only "United Nations Convention on The Law of The Sea"); a passage the
+        text writes in English holds a word in English (_in_english)."""
         focus = definition_focus(query) or which_focus(query)
         focus = QUALIFIER.split(focus)[0] if focus else focus
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit() and t not in _QUESTION_WORDS] \
@@ -857,7 +859,7 @@ class Retriever:
                  for t in bm25.tokenize(acronym)}  # "UNCLOS": where the text writes its words
         holders = self._holders({f for group in forms.values() for f in group} | {t for p in spelt.values() for t in p})
         held = [frozenset.intersection(*(holders[f] for f in spelt[t])) if t in spelt else
-                frozenset().union(*(holders[f] for f in group)) for t, group in forms.items()]
+                frozenset().union(*(holders[f] for f in group)) | self._in_english(t) for t, group in forms.items()]
         return not frozenset.intersection(*held)
 
     def english_focus_absent(self, query: str) -> bool:
@@ -919,8 +921,20 @@ class Retriever:
             return ()
         forms = {t: {t, *synonyms.related(t, self._spelled)} for pair in pairs for t in pair}
         holders = self._holders({f for group in forms.values() for f in group})
-        held = {t: frozenset().union(*(holders[f] for f in group)) for t, group in forms.items()}
+        held = {t: frozenset().union(*(holders[f] for f in group)) | self._in_english(t) for t, group in forms.items()}
         return tuple(pair for pair in dict.fromkeys(pairs) if not held[pair[0]] & held[pair[1]])
+
+    def _in_english(self, term: str) -> frozenset[int]:
+        """The passages the text writes in English (a table, a quotation, an abstract: english_share ENGLISH_PASSAGE or
+        more) that use an English word the word list gives for an Indonesian term, in any of its forms ("dunia
+        produksi" of a table saying "production worlds", "eksploitasi tenaga" of "the exploitation of cultural labor":
+        team sets 15 and 16 asked English passages in Indonesian and words_apart declined them)."""
+        english = {f for e in english_for().get(term, ()) for f in (e, *english_words.english_forms(e))}
+        terms = {t for f in english for t in self.index.bm25.tokenize(f) if t in self.index.bm25.vocab}
+        if not terms:
+            return frozenset()
+        found = frozenset().union(*self._holders(terms).values())
+        return frozenset(i for i in found if self._english_share(i) >= ENGLISH_PASSAGE)
 
     def _describing(self, word: str, rest: str) -> str | None:
         """The search term of a "ber-" word that, after a noun, says what kind it is ("demam berdarah", "siswa
