@@ -45,7 +45,10 @@ tuning-half list: printings ("Cetakan ke-4.") and volumes ("Jilid 2.") as parts 
 laws, pages read on a day, one-name Vancouver and IEEE authors, written before any rule for them (its rows may name a
 tuning-half document as ../../shared/texts/...); row "entries11": bench/references-fresh-entries11.jsonl, the same
 kinds in other shapes (an Indonesian .txt list, IEEE, Vancouver), written after the rules for entries10 and before
-telusur ran on them.
+telusur ran on them; row "entries12": bench/references-fresh-entries12.jsonl, three invented documents (an Indonesian
+guide's .txt list with APA mixed in, an MLA list, a one-column PDF with hanging indents): translators kept as a field
+(scored as authors are), printings glued between title and publisher, APA's "(Vol. 2)", editors of whole books, MLA,
+journals "Vol. 5 (1)" / "Volume 5 Nomor 3" with DOIs, written before any rule for them.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ FRESH_ENTRIES8 = REPO / "bench" / "references-fresh-entries8.jsonl"  # likewise:
 FRESH_ENTRIES9 = REPO / "bench" / "references-fresh-entries9.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES10 = REPO / "bench" / "references-fresh-entries10.jsonl"  # likewise: printings, volumes, one-name authors
 FRESH_ENTRIES11 = REPO / "bench" / "references-fresh-entries11.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES12 = REPO / "bench" / "references-fresh-entries12.jsonl"  # likewise: translators, glued printings, MLA
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -170,8 +174,8 @@ def fields_match(ref, fields: dict) -> bool:
     """A gold row's other fields: every author's surname in order, kind, place and publisher (None when the entry has
     none), those it gives."""
     for key, want in fields.items():
-        if key == "authors":
-            if [fold_words(a) for a in ref.authors] != [fold_words(a) for a in want]:
+        if key in ("authors", "translators"):  # names in order; a revision without translators: none
+            if [fold_words(a) for a in getattr(ref, key, ())] != [fold_words(a) for a in want or ()]:
                 return False
         elif norm(getattr(ref, key, None)) != norm(want):  # a revision without the field: None
             return False
@@ -286,12 +290,13 @@ def main() -> int:
         entries9 = fresh_lists(args.verbose, FRESH_ENTRIES9, REPO / "bench")
         entries10 = fresh_lists(args.verbose, FRESH_ENTRIES10, REPO / "bench")
         entries11 = fresh_lists(args.verbose, FRESH_ENTRIES11, REPO / "bench")
+        entries12 = fresh_lists(args.verbose, FRESH_ENTRIES12, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
-                          "entries11": entries11},
+                          "entries11": entries11, "entries12": entries12},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
