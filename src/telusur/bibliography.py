@@ -111,7 +111,8 @@ def to_bibtex(sources: list[dict]) -> str:
                    ("publisher", entry.get("publisher")), ("address", entry.get("place")),
                    ("volume", entry.get("volume")), ("number", entry.get("issue")),
                    ("pages", re.sub(r"\s*[-–]\s*", "--", p) if (p := _work_pages(s)) else None),
-                   ("doi", entry.get("doi")), ("url", entry.get("url")), ("note", _note(s))]
+                   ("doi", entry.get("doi")), ("url", entry.get("url")),
+                   ("translator", " and ".join(entry.get("translators") or ())), ("note", _note(s))]
         body = ",\n".join(f"  {k} = {{{_bibtex_value(v)}}}" for k, v in fields if v)
         entries.append(f"@{kind}{{{_key(s, taken)},\n{body}\n}}\n")
     return "\n".join(entries)

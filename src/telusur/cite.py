@@ -72,6 +72,8 @@ def csl_item(key: str, authors, year: str | None, entry: dict | None, etal: bool
             people = [{"literal": f"{authors[0]} dkk."}]  # the text says "dkk." and the others are unknown
     if people and entry.get("kind") != "law":  # a law's name stands where an author would: it is its title
         item["editor" if entry.get("editors") and names else "author"] = people
+    if entry.get("translators"):  # "(B. Marswendy, Terj.)": who translated it, as the list names them
+        item["translator"] = [_person(n) for n in entry["translators"]]
     year = entry.get("year") or year
     if year and re.match(r"\d{4}", year):
         item["issued"] = {"date-parts": [[int(year[:4])]]}

@@ -55,6 +55,7 @@ class Reference:
     start: int = 0  # offsets of the entry in the document text
     end: int = 0
     editors: bool = field(default=False)
+    translators: tuple[str, ...] = ()  # who translated it, as written: ("Diana Angelica",), ("B. Marswendy",)
 
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}

@@ -517,33 +517,49 @@ _EDITION_OPENING = re.compile(rf"(?:{_PRINTING_WORDS}|edn|edition|rev|revised|re
 # A book's volume written as a part of its own: "Jilid 2.", "Jilid I,", "Volume 3.", "Juz 5." (a journal's volume has its issue
 # or pages after it, read by _JOURNAL_WRITTEN first)
 _VOLUME_NOTE = re.compile(rf"{_VOLUME_WORD}\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}})", re.I)
-# ... and who translated it, a part dropped: "Terj. Marianto Samosir.", "Terjemahan Dian Angelia.", "Diterjemahkan oleh
-# A. Wijaya." (an initial's stop ends no part)
-_TRANSLATOR_NOTE = re.compile(r"(?:terj\.|terjemahan|penerjemah\s*:?|diterjemahkan\s+oleh|alih\s+bahasa\s*:?|translated\s+by)"
-                              rf"\s+[^.:]{{2,60}}?{_NO_INITIAL_BEFORE}\.(?=\s+[A-Z])", re.I)
+# ... and who translated it, kept apart: "Terj. Marianto Samosir.", "Terjemahan oleh Dian Angelia.", "Diterjemahkan
+# oleh: A. Wijaya." (an initial's stop ends no part), "Penerjemah: X.", "Alih bahasa oleh X dan Y."; MLA's "Translated by
+# X, Publisher" closes it with a comma where no full stop does
+_TRANSLATOR_WORD = r"(?:(?:terj\.|terjemahan|penerj\.|penerjemah|alih\s+bahasa)(?:\s+oleh)?|diterjemahkan\s+oleh|translated\s+by)\s*:?"
+_TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>[^.:]{{2,60}}?){_NO_INITIAL_BEFORE}\.(?=\s+[A-Z])"
+                              rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<comma_names>[^.:,]{{2,60}}?),\s+(?=[A-Z][^.:]*\.?$)")
+_NAMES_APART = re.compile(r"\s*,?\s+(?:dan|and|&)\s+|\s*[,;]\s*")
+_ET_AL_AFTER = re.compile(r"[\s,]*(?:dkk|et\s*\.?\s*al)\.?$", re.I)
+
+
+def _translator_names(text: str) -> tuple[str, ...]:
+    """The translators a note names, as written and in order: "Mila Rachmawati dan Anna Kuswanti" -> both; "dkk."
+    after them dropped (the others are not named)."""
+    return tuple(n.strip(" .,") for n in _NAMES_APART.split(_ET_AL_AFTER.sub("", text.strip())) if n.strip(" .,"))
 
 
 def _edition_note(text: str) -> tuple[str | None, str]:
-    """The edition of _book_notes and the text after the notes (the volume dropped)."""
-    edition, _, rest = _book_notes(text)
+    """The edition of _book_notes and the text after the notes (the volume and translators dropped)."""
+    edition, _, _, rest = _book_notes(text)
     return edition, rest
 
 
 _SPACES = re.compile(r"\s*")
+# A printing whose note no stop closes, run on into the place or publisher ("Cetakan ke-26 Bandung: Alfabeta",
+# "Moral.Cetakan Pertama Rineka Cipta. Jakarta"): the word and its one number or ordinal are the whole note
+_GLUED_PRINTING = re.compile(r"(?i:cetakan|cet\.)\s*(?:(?i:ke-?\s*\d{1,3}|\d{1,3}|ke[a-z]{3,9}(?:\s+belas)?|pertama)|[IVX]{1,5})"
+                             r"\s+(?=[A-Z])")
 
 
-def _book_notes(text: str) -> tuple[str | None, str | None, str]:
+def _book_notes(text: str) -> tuple[str | None, str | None, tuple[str, ...], str]:
     """A book's notes written as parts of their own where the text opens (after a title's stop), each closed by a full
     stop or, in two words at most, a comma: its edition and printing ("Edisi Ketiga. Yogyakarta: BPFE", "7th edn.
     Harlow", "Ed. 1. Jakarta", "Cetakan ke-27. Bandung"), its volume ("Jilid 2.", "Juz 5."), who translated it ("Terj.
     X.") -> (the edition and printing as written, both kept in the order written joined by "; ": "Edisi Revisi; Cetakan
-    ke-20"; the volume as written: "2", "I"; the text after the notes); (None, None, text) when none opens it. An edition is what APA would put in the
+    ke-20"; the volume as written: "2", "I"; the translators' names; the text after the notes); (None, None, (), text)
+    when none opens it. An edition is what APA would put in the
     title's parentheses (_TITLE_EDITION), in three words at most ("Edisi Terbaru 2018"; "Second Edition McGraw-Hill,
     Irwin" runs on into the publisher)."""
-    editions, volume, at = [], None, 0  # read on from `at`: a line of many notes is read once (no copy per note)
+    editions, volume, translators, at = [], None, (), 0  # read on from `at`: a line of many notes is read once
     while True:
         translator = _TRANSLATOR_NOTE.match(text, at)
         if translator:
+            translators = translators or _translator_names(translator.group("names") or translator.group("comma_names"))
             at = _SPACES.match(text, translator.end()).end()
             continue
         head = text[at:at + 40]
@@ -561,7 +577,12 @@ def _book_notes(text: str) -> tuple[str | None, str | None, str]:
         else:
             stop = None
         if stop is None:
-            return "; ".join(editions) or None, volume, text[at:]
+            glued = _GLUED_PRINTING.match(text, at)
+            if glued:
+                editions.append(_edition_written(glued.group()))
+                at = glued.end()
+                continue
+            return "; ".join(editions) or None, volume, translators, text[at:]
         at += stop.end()
 
 
@@ -582,24 +603,39 @@ def _edition_written(note: str) -> str:
     return f"{note}." if re.search(r"\b(?:ed|edn|rev|cet)$", note, re.I) else note
 
 
+# A title's closing parenthesis, where APA writes a book's notes: its edition, its volume, who translated it
+_TITLE_NOTES = re.compile(r"\s*\((?P<notes>[^()]+)\)$")
+# ... who translated it: "R. Saraswati, Terj.", "Yustinus, Penerj.", "T. Parsons, Trans.", "Terj. Moh. Zuhri"
+_TRANSLATOR_PART = re.compile(r"(?P<names>[^,;()][^;()]{0,80}?),\s*(?i:terj|penerj|penerjemah|trans|translator)\.?"
+                              rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<names_after>[^;()]{{2,80}})")
+
+
 def _edition_out(ref: Reference) -> Reference:
     """The edition is no part of the title (APA 7 sets it in parentheses after the title, outside its italics; Chicago
     and Harvard write "2nd ed." as an element of its own, as Indonesian guides write "Edisi Ke-2." after the title):
-    kept apart, so that another style renders it where it puts editions and the title matches the same work's."""
-    edition = _TITLE_EDITION.search(ref.title or "")
-    if edition is None or not ref.title[:edition.start()].strip():
+    kept apart, so that another style renders it where it puts editions and the title matches the same work's. So are
+    the volume ("(Vol. 2)", "(Jilid 1, Edisi 13)") and who translated it ("(Yustinus, Penerj.)", "(Edisi 16; R.
+    Saraswati, Terj.)") that APA writes in the same parenthesis."""
+    notes = _TITLE_NOTES.search(ref.title or "")
+    if notes is None or not ref.title[:notes.start()].strip():
         return ref
-    # "(Edisi 16; R. Saraswati, Terj.)": the edition's part, not who translated it; "(Jilid 1, Edisi 13)": the volume
-    # apart, the edition's part the edition
-    parts = [" ".join(p.split()) for p in edition.group("edition").split(";")]
-    volume = next((v.group("volume") for p in parts for piece in p.split(",")
-                   if (v := _VOLUME_NOTE.fullmatch(piece.strip()))), None)
-    if volume:
-        parts = [", ".join(piece.strip() for piece in p.split(",") if not _VOLUME_NOTE.fullmatch(piece.strip()))
-                 for p in parts]
+    parts = [" ".join(p.split()) for p in notes.group("notes").split(";")]
+    translators = [_translator_names(t.group("names") or t.group("names_after")) for p in parts
+                   if (t := _TRANSLATOR_PART.fullmatch(p))]
+    parts = [p for p in parts if not _TRANSLATOR_PART.fullmatch(p)]
+    pieces = [[piece.strip() for piece in p.split(",")] for p in parts]
+    volume = next((v.group("volume") for p in pieces for piece in p if (v := _VOLUME_NOTE.fullmatch(piece))), None)
+    parts = [", ".join(piece for piece in p if not _VOLUME_NOTE.fullmatch(piece)) for p in pieces]
+    parts = [p for p in parts if p]
+    if parts and not _TITLE_EDITION.fullmatch(f"({notes.group('notes')})"):
+        return ref  # "(Studi Kasus di Kota Malang)": the title's own words
+    # "(Edisi Revisi, Cetakan Pertama)": an edition and a printing, each a note of its own, kept as _book_notes keeps them
+    parts = ["; ".join(p.split(", ")) if all(_TITLE_EDITION.fullmatch(f"({q})") for q in p.split(", ")) else p
+             for p in parts]
     said = [p for p in parts if _TITLE_EDITION.fullmatch(f"({p})")]
-    return replace(ref, title=ref.title[:edition.start()].strip(), edition="; ".join(said or parts) or None,
-                   **({"volume": volume} if volume and not ref.volume else {}))
+    return replace(ref, title=ref.title[:notes.start()].strip(), edition="; ".join(said or parts) or ref.edition,
+                   **({"volume": volume} if volume and not ref.volume else {}),
+                   **({"translators": translators[0]} if translators and not ref.translators else {}))
 
 
 # The words a law's, a regulation's, a decree's or a court decision's name opens with
@@ -1092,9 +1128,9 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
     after = rest[len(title):].strip(" .,(")
     title, notes = _notes_after_comma(title)  # "Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: ..."
     # "Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC", "Tafsir Al-Azhar. Jilid 5. Jakarta: ..."
-    edition, volume, after = _book_notes(f"{notes}. {after}" if notes else after)
+    edition, volume, translators, after = _book_notes(f"{notes}. {after}" if notes else after)
     return title, {**_publisher(re.sub(r"[\s,]*$", "", after)), **({"edition": edition} if edition else {}),
-                   **({"volume": volume} if volume else {})}
+                   **({"volume": volume} if volume else {}), **({"translators": translators} if translators else {})}
 
 
 _INITIALS_WRITTEN = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "S.K.", "F.M.": a listed name's initials, stops written
@@ -1167,11 +1203,11 @@ def _numbered_notes(book: re.Match) -> tuple[str | None, str | None]:
     """The edition and the volume among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2.
     Jilid 1. Jakarta: ...", IEEE's "Title, 7th ed. New York: ...", "Title, Jilid 2. Yogyakarta: ..."), as written."""
     if book.re is _IEEE_BOOK:  # ", 7th ed.", ", Edisi Revisi, Cetakan ke-3."
-        edition, volume, _ = _book_notes(book.group("notes").strip(" ,") + ".")
+        edition, volume, _, _ = _book_notes(book.group("notes").strip(" ,") + ".")
         return edition, volume
     editions, volume, notes, pos = [], None, book.group("notes"), 0
     while note := _NUMBERED_NOTE_ONE.match(notes, pos):  # "Pendit BU, penerjemah.": read past
-        edition, read, _ = _book_notes(note.group().strip())
+        edition, read, _, _ = _book_notes(note.group().strip())
         editions, volume, pos = editions + ([edition] if edition else []), volume or read, note.end()
     return "; ".join(editions) or None, volume
 
@@ -1225,7 +1261,7 @@ def _title_before_notes(given: str, rest: str) -> bool:
 
     words = [w.strip(".") for w in given.split()]
     return len(words) >= 2 and all(len(w) > 1 and is_known_word(w.lower()) for w in words) \
-        and _no_title_before_publisher(_book_notes(rest.strip(" ,."))[2].strip(" ,."))
+        and _no_title_before_publisher(_book_notes(rest.strip(" ,."))[3].strip(" ,."))
 
 
 # A publisher's place before its colon: one to five words, no digit ("St. Louis", "Upper Saddle River"; ", June 2021:
@@ -1405,8 +1441,9 @@ def _body(rest: str) -> dict:
     title, after = _title(rest)
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
-    edition, volume, after = _book_notes(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", Harvard's "7th edn. Harlow:"
-    out.update({"edition": edition} if edition else {}, **({"volume": volume} if volume else {}))
+    edition, volume, translators, after = _book_notes(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", "7th edn. Harlow:"
+    out.update({"edition": edition} if edition else {}, **({"volume": volume} if volume else {}),
+               **({"translators": translators} if translators else {}))
     if out.get("url"):
         after = _READ_ON.sub("", after).strip(" .,")
     online = _RETRIEVED.search(after) or _ONLINE.search(after)
@@ -1641,6 +1678,9 @@ def _publisher(text: str) -> dict:
     stop = re.fullmatch(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?P<publisher>[A-Z][^:.]*)", text)
     if stop and _publishing_place(stop.group("place")):
         return {"publisher": stop.group("publisher").strip(), "place": stop.group("place")}  # "Bandung. Alfabeta"
+    stop = re.fullmatch(r"(?P<publisher>[A-Z][^:.]*)\.\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text)
+    if stop and _publishing_place(stop.group("place")) and _publisher_shaped(stop.group("publisher")):
+        return {"publisher": stop.group("publisher").strip(), "place": stop.group("place")}  # "Rineka Cipta. Jakarta"
     m = _PUBLISHER.match(text)
     if m and m.group("place") and not _publishing_place(m.group("place")) and _publishing_place(m.group("publisher")):
         return {"publisher": m.group("place").strip(), "place": m.group("publisher").strip()}  # "Alfabeta: Bandung"
