@@ -3081,15 +3081,15 @@ def _numbered_entries(text: str) -> dict[int, Reference]:
 
 
 def _with_indented_lines(text: str, m: re.Match) -> str:
-    """A numbered entry's line with the indented lines wrapped under it, as pdftotext keeps a list's hanging indent
-    (at most five; blank lines and a page's foot between them left out)."""
-    from .references import is_page_foot
+    """A numbered entry's line with the lines wrapped under it by a hanging indent (references.hangs_under), as
+    pdftotext keeps a list's (at most five; blank lines and a page's foot between them left out)."""
+    from .references import hangs_under, is_page_foot
 
     lines = [m.group()]
     for line in text[m.end() + 1:].split("\n"):
         if not line.strip() or is_page_foot(line):
             continue
-        if not line[:1].isspace() or _NUMBERED_ENTRY.match(line) or len(lines) > 5:
+        if not hangs_under(m.group(), line) or _NUMBERED_ENTRY.match(line) or len(lines) > 5:
             break
         lines.append(line.strip())
     return " ".join(lines)

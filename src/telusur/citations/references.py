@@ -1805,7 +1805,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
         if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)
-                                      or _hanging(document.text, groups[-1], text)):
+                                      or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
             continue
         law = law_entry(text) is not None  # a marked list's starts (parse_reference) reads one too: the law rule decides
@@ -2017,12 +2017,13 @@ def _complete(text: str, group: list) -> bool:
     return whole.endswith((".", ")")) and bool(_ANY_YEAR.search(whole))
 
 
-def _hanging(text: str, group: list, line: str) -> bool:
-    """The line is indented deeper than the first line of the entry read so far: a hanging indent as pdftotext -layout
-    keeps it ("Rahmawati, Dewi. “Memori ...” Tesis MA," / "      Universitas Gadjah Mada, 2012."), the entry's own."""
+def hangs_under(first: str, line: str) -> bool:
+    """The line is indented two columns or more deeper than an entry's first line: a hanging indent as pdftotext -layout
+    keeps it ("Rahmawati, Dewi. “Memori ...” Tesis MA," / "      Universitas Gadjah Mada, 2012."; "[1]   S. Kusumadewi
+    ..., 2nd ed." / "      Yogyakarta: ..., 2010."), the entry's own. The one rule for a list's lines
+    (_entries) and a numbered list's lines (intext._with_indented_lines)."""
     from ..documents.structure import line_indent
 
-    first = text[group[0].start:group[0].end]
     return line_indent(line) >= line_indent(first) + 2
 
 
