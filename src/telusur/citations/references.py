@@ -48,7 +48,7 @@ _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,
                               r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 # ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
-_IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?)\.?\s*\)\s*,?\s*)?"
+_IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*)?"
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 # "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
@@ -169,10 +169,12 @@ _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retr
 
 
 # MLA's article or page: "Santoso, Budi. “Judul.” Jurnal Pendidikan, vol. 5, no. 2, 2019, pp. 10-20.", "Santoso, Budi, et
-# al. ...", "Santoso, Budi. “Judul.” Tani Online, 5 Mar. 2020, tani.example.id/padi."
+# al. ...", "Santoso, Budi. “Judul.” Tani Online, 5 Mar. 2020, tani.example.id/padi."; or chapter: "Sen, Krishna. “Judul.”
+# Buku, edited by Laurie J. Sears, Duke UP, 1996, pp. 35-62."
 _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
                           rf"(?:,\s+et\s+al|,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
                           rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^,“”\"]{{3,120}}?),\s*"
+                          r"(?:(?i:edited\s+by|disunting\s+oleh)\s+(?P<editors>[^,]{3,80}),\s*(?P<publisher>[^,\d]{2,80}),\s*)?"
                           rf"(?:vol\.\s*(?P<volume>\w+),\s*)?(?:no\.\s*(?P<issue>\w+),\s*)?"
                           rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH}|{MONTH_SHORT})\.?\s+)?(?P<year>{YEAR})"
                           rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
@@ -187,6 +189,7 @@ _WEB_PART = re.compile(r"(?=\.\s*(?:(?P<read>diakses|accessed|retrieved)\b|(?P<a
 _WEB_GLUED = re.compile(r"\.(?:https?://|www\.)", re.I)  # an address glued to the one before it ends that one nowhere
 _WEB_YEAR = re.compile(YEAR_DIGITS)
 _WEB_YEAR_LETTER = re.compile(r"[a-z]", re.I)  # "2020a"
+_SHORT_MONTH_STOP = re.compile(rf"\b{MONTH_SHORT}\.$")  # "Mar.", "Sept."
 
 
 def _web_tail(text: str) -> int | None:
@@ -208,8 +211,8 @@ def _web_tail(text: str) -> int | None:
         ok = False
         if read >= 0:  # the day read: up to 40 characters, no full stop among them, then a year
             for at in range(read, min(read + 40, len(text)) + 1):
-                if at > read and text[at - 1] == ".":
-                    break
+                if at > read and text[at - 1] == "." and not _SHORT_MONTH_STOP.search(text, max(read, at - 6), at):
+                    break  # "Accessed 10 Mar. 2022": a month's stop is no part's end
                 if _WEB_YEAR.match(text, at):
                     ends = (at + 4, at + 5) if _WEB_YEAR_LETTER.match(text, at + 4) else (at + 4,)
                     if any(ends_there(e) or e in good for e in ends):
@@ -238,16 +241,19 @@ def _mla(text: str) -> re.Match | None:
 
 
 def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
-    """An MLA article in a journal (volume, number, pages) or a page on a site (its address, no volume)."""
+    """An MLA article in a journal (volume, number, pages, its DOI), a chapter in an edited book (its publisher, pages)
+    or a page on a site (its address, no volume)."""
     names = _authors(re.sub(r",\s+et\s+al$", "", m.group("head")))
     journal = bool(m.group("volume") or m.group("pages"))
     url = m.group("url") or (m.string != text and (found := _URL.search(text, m.end("year"))) and found.group().rstrip("."))
+    doi = _DOI.search(url) if url else None  # "https://doi.org/10.1080/...": the DOI, as an APA entry's is read
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
-                     kind="article" if journal or not url else "web",
+                     kind="chapter" if m.group("editors") else "article" if journal or not url else "web",
+                     publisher=(m.group("publisher") or "").strip() or None, doi=doi.group(1).rstrip(".,)") if doi else None,
                      container=re.sub(r"^(?:dalam|in)\s+", "", m.group("container").strip(), flags=re.I),
                      volume=m.group("volume"), issue=m.group("issue"), pages=_pages(m.group("pages")),
-                     url=url or None, start=start, end=end)
+                     url=None if doi and "doi.org" in url else url or None, start=start, end=end)
 
 
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
@@ -334,7 +340,8 @@ _YEAR_LAST_FORM = (
     # a later one is a part of what follows the first), not after each (a line of 3,200 names 4.5 s, quadratic)
     r"(?P<more>(?:MORE_NAME(?=(?:,[^,.]+)*,?\s+(?:dan|and|&)\s[^,]+?\.\s)(?:MORE_NAME(?=,|\s+(?:dan|and|&)\s))*)?"
     r"\s*,?\s*(?:dan|and|&)\s+(?:(?:[A-Z]\.|[A-Z][\w'’\-]*)\s?){1,4}?|,\s*(?:et al|dkk)\.?(?=\s))?"
-    r"(?P<ed>,\s*(?:eds?|peny)\.(?=\s))?(?:[.,]|(?<=\.)))?"  # editors, as Chicago says: "..., dan Nugroho Notosusanto, ed."
+    # editors, as Chicago says: "..., dan Nugroho Notosusanto, ed."; MLA: "Bhabha, Homi K., editor."
+    r"(?P<ed>,\s*(?:(?:eds?|peny)\.(?=\s)|editors?(?=\.\s)))?(?:[.,]|(?<=\.)))?"
     r"[,.]?\s+(?P<rest>[A-Z\"“‘'].*?)"
     rf"[\s,.;(:]+(?P<year>{YEAR}|(?i:{_NO_DATE}))\s*\)?\s*\.?$")
 _YEAR_LAST_FORM = _YEAR_LAST_FORM.replace("PARTICLES", "|".join(sorted(LEADING_PARTICLES))) \
