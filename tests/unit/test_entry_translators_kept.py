@@ -102,3 +102,9 @@ def test_the_translators_are_rendered_in_every_style_and_exported():
     assert "Diterjemahkan oleh Max Lane" in reference("harvard", item)
     source = {"title": ref.title, "entry": ref.to_dict(), "authors": ["Toer"], "year": "1996", "passages": []}
     assert "translator = {Max Lane}" in to_bibtex([source])
+
+
+def test_vancouvers_translators_before_their_word_are_kept():
+    ref = parse_reference("Gibney MJ, Margetts BM, Kearney JM, Arab L. Gizi kesehatan masyarakat. Hartono A, "
+                          "penerjemah. Widyastuti P, Hardiyanti EA, editor. Jakarta: EGC; 2009.")
+    assert (ref.kind, ref.translators, ref.place, ref.publisher) == ("book", ("Hartono A",), "Jakarta", "EGC")

@@ -1189,7 +1189,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
         fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip(),
-                  **dict(zip(("edition", "volume"), _numbered_notes(book)))}
+                  **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
     elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
         fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
     elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
@@ -1206,17 +1206,24 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
 
-def _numbered_notes(book: re.Match) -> tuple[str | None, str | None]:
-    """The edition and the volume among a numbered book's notes before its place ("14th ed. St. Louis: ...", "Edisi 2.
-    Jilid 1. Jakarta: ...", IEEE's "Title, 7th ed. New York: ...", "Title, Jilid 2. Yogyakarta: ..."), as written."""
+def _numbered_notes(book: re.Match) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The edition, the volume and the translators among a numbered book's notes before its place ("14th ed. St. Louis:
+    ...", "Edisi 2. Jilid 1. Jakarta: ...", "Pendit BU, penerjemah.", IEEE's "Title, 7th ed. New York: ...", "Title,
+    Jilid 2. Yogyakarta: ..."), as written."""
     if book.re is _IEEE_BOOK:  # ", 7th ed.", ", Edisi Revisi, Cetakan ke-3."
-        edition, volume, _, _ = _book_notes(book.group("notes").strip(" ,") + ".")
-        return edition, volume
-    editions, volume, notes, pos = [], None, book.group("notes"), 0
-    while note := _NUMBERED_NOTE_ONE.match(notes, pos):  # "Pendit BU, penerjemah.": read past
+        edition, volume, translators, _ = _book_notes(book.group("notes").strip(" ,") + ".")
+        return edition, volume, translators
+    editions, volume, translators, notes, pos = [], None, (), book.group("notes"), 0
+    while note := _NUMBERED_NOTE_ONE.match(notes, pos):
         edition, read, _, _ = _book_notes(note.group().strip())
+        named = _TRANSLATED_BY.fullmatch(note.group().strip())  # "Pendit BU, penerjemah."
+        translators = translators or (_translator_names(named.group("names")) if named else ())
         editions, volume, pos = editions + ([edition] if edition else []), volume or read, note.end()
-    return "; ".join(editions) or None, volume
+    return "; ".join(editions) or None, volume, translators
+
+
+# Vancouver's translators before their word: "Hartono A, penerjemah.", "Pendit BU, Hartanto H, translators."
+_TRANSLATED_BY = re.compile(r"(?P<names>[A-Z][^.:;]{0,120}?),\s*(?i:penerjemah|translators?|alih\s+bahasa)\.")
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
