@@ -25,6 +25,8 @@ from telusur.citations.references import parse_reference
      "University Press.", ("Samodra Wibawa",)),
     ("Kartodirdjo, Sartono. Pemberontakan Petani Banten 1888. Diterjemahkan oleh Hasan Basari. Jakarta: Pustaka Jaya, "
      "1984.", ("Hasan Basari",)),
+    ("Goleman, Daniel. 1996. Kecerdasan Emosional. Diterjemahkan oleh T. Hermaya. Jakarta: Gramedia Pustaka Utama.",
+     ("T. Hermaya",)),  # an initial's stop ends no note (gold 16, unseen)
 ])
 def test_a_translators_note_of_its_own_is_kept(entry, translators):
     ref = parse_reference(entry)

@@ -528,7 +528,8 @@ _VOLUME_NOTE = re.compile(rf"{_VOLUME_WORD}\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}})
 # oleh: A. Wijaya." (an initial's stop ends no part), "Penerjemah: X.", "Alih bahasa oleh X dan Y."; MLA's "Translated by
 # X, Publisher" closes it with a comma where no full stop does
 _TRANSLATOR_WORD = r"(?:(?:terj\.|terjemahan|penerj\.|penerjemah|alih\s+bahasa)(?:\s+oleh)?|diterjemahkan\s+oleh|translated\s+by)\s*:?"
-_TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>[^.:]{{2,60}}?){_NO_INITIAL_BEFORE}\.(?=\s+[A-Z])"
+_TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>(?:[^.:]|(?<=\b[A-Z])\.){{2,60}}?){_NO_INITIAL_BEFORE}"
+                              r"\.(?=\s+[A-Z])"
                               rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<comma_names>[^.:,]{{2,60}}?),\s+(?=[A-Z][^.:]*\.?$)")
 _NAMES_APART = re.compile(r"\s*,?\s+(?:dan|and|&)\s+|\s*[,;]\s*")
 _ET_AL_AFTER = re.compile(r"[\s,]*(?:dkk|et\s*\.?\s*al)\.?$", re.I)
