@@ -612,7 +612,7 @@ def _edition_written(note: str) -> str:
 
 
 # A title's closing parenthesis, where APA writes a book's notes: its edition, its volume, who translated it
-_TITLE_NOTES = re.compile(r"\s*\((?P<notes>[^()]+)\)$")
+_TITLE_NOTES = re.compile(r"\((?P<notes>[^()]+)\)$")  # no "\s*" before: tried from each space of a run, quadratic
 # ... who translated it: "R. Saraswati, Terj.", "Yustinus, Penerj.", "T. Parsons, Trans.", "Terj. Moh. Zuhri"
 _TRANSLATOR_PART = re.compile(r"(?P<names>[^,;()][^;()]{0,80}?),\s*(?i:terj|penerj|penerjemah|trans|translator)\.?"
                               rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<names_after>[^;()]{{2,80}})")
