@@ -37,4 +37,4 @@ def test_a_long_line_of_glued_printings_is_read_in_time(within_seconds):
     began = time.perf_counter()
     parse_reference("Santoso, B. 2019. Judul. " + "Cetakan ke-1 " * 3000 + "Kencana. Jakarta.")
     parse_reference("Santoso, B. 2019. Judul. Kencana" + " Rineka" * 3000 + ". Jakarta")
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < 3.0  # ~0.3 s idle; a quadratic reading of these lines takes minutes

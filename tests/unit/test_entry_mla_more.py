@@ -54,4 +54,4 @@ def test_long_mla_lines_are_read_in_time(within_seconds):
                  "Santoso, B. \"Judul.\" Situs, 2021. Accessed 1" + " Mar." * 3000 + " 2022."):
         looks_like_entry(line)
         parse_reference(line)
-    assert time.perf_counter() - began < 1.0
+    assert time.perf_counter() - began < 3.0  # ~0.3 s idle; a quadratic reading of these lines takes minutes

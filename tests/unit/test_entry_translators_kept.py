@@ -90,7 +90,7 @@ def test_long_lines_of_translator_notes_are_read_in_time(within_seconds):
                  "Santoso, B. (2019). Judul" + " (a" * 5000 + " (Vol. 2). Jakarta: Kencana."):
         began = time.perf_counter()
         parse_reference(line)
-        assert time.perf_counter() - began < 1.0
+        assert time.perf_counter() - began < 3.0  # well under 0.1 s idle
 
 
 def test_the_translators_are_rendered_in_every_style_and_exported():
