@@ -198,9 +198,11 @@ def test_a_damaged_embedding_cache_is_set_aside_and_rebuilt(library_dir, capfd, 
     from telusur.index import build_index
 
     settings = open_library(library_dir).settings_for("pemilu")
-    (cache,) = (settings.index_dir() / "cache").glob("*.sqlite")
-    with sqlite3.connect(cache) as db:  # enough rows for pages beyond the first two
+    (cache,) = settings.embedding_cache_dir().glob("*.sqlite")
+    db = sqlite3.connect(cache)
+    with db:  # enough rows for pages beyond the first two
         db.executemany("INSERT INTO vectors VALUES (?, ?)", [(f"x{i}", b"\0" * 1536) for i in range(200)])
+    db.close()  # the last connection: the rows go from the write-ahead log into the file itself
     if damage == "pages":
         _damage(cache)
     else:

@@ -1,6 +1,7 @@
 """Library: named collections (courses), each a folder of texts with its own index, loaded on first use.
 
     library/
+      .telusur/cache/               the embedding cache all the collections share (a text is encoded once)
       hukum-tata-negara/            a collection: the lecturer's files, plus an optional telusur.toml (title = "...")
         bab-1.pdf  catatan.md
         .telusur/index/             its index (hidden: the corpus reader skips dot-folders)
@@ -113,8 +114,16 @@ class Library:
         return too_large_message(self.settings.max_file_mb)
 
     def settings_for(self, name: str) -> Settings:
+        """A collection's settings: its folder, its index, and the embedding cache all the collections share."""
         c = self.collection(name)
-        return self.settings.with_(corpus=c.folder, index=c.index_dir)
+        return self.settings.with_(corpus=c.folder, index=c.index_dir, embedding_cache=self.embedding_cache)
+
+    @property
+    def embedding_cache(self) -> Path:
+        """The passage vectors every collection's build reads and adds to (TELUSUR_EMBEDDING_CACHE, else
+        .telusur/cache in the library folder): a document in two courses is encoded once. A collection's builds hold
+        their own vectors, so a collection copied elsewhere answers without it."""
+        return self.settings.embedding_cache or self.root / STATE_DIR / "cache"
 
     def create(self, name: str, title: str | None = None) -> Collection:
         """A new, empty collection folder (with telusur.toml when a title is given); nothing is left on failure."""

@@ -43,9 +43,12 @@ class Settings:
     max_collection_mb: float = 200.0
     # Collections whose index stays in memory at once (least recently used ones are let go; see bench/courses.py).
     max_loaded_collections: int = 8
+    # The folder of passage vectors kept between builds (by model and text hash): None is `cache` in the index folder;
+    # a library's collections share one (library.py), so a text in two courses, or rebuilt, is encoded once.
+    embedding_cache: Path | None = None
 
     def __post_init__(self):
-        for key in ("corpus", "index"):
+        for key in ("corpus", "index", "embedding_cache"):
             value = getattr(self, key)
             if value is not None and not isinstance(value, Path):
                 object.__setattr__(self, key, Path(value).expanduser())
@@ -82,6 +85,10 @@ class Settings:
         key = hashlib.sha256(str(corpus).encode()).hexdigest()[:12]
         base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
         return base / "telusur" / f"index-{key}"
+
+    def embedding_cache_dir(self) -> Path:
+        """Where builds keep passage vectors: the folder given, else `cache` inside the index folder."""
+        return self.embedding_cache if self.embedding_cache is not None else self.index_dir() / "cache"
 
 
 def _coerce(name: str, raw: str):

@@ -37,7 +37,7 @@ def corpus_template(tmp_path_factory, library_template):
     root = tmp_path_factory.mktemp("security-corpus")
     (root / "corpus").mkdir()
     shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "corpus" / "pemilu.txt")
-    shutil.copytree(library_template / "kuliah" / ".telusur" / "index" / "cache", root / "index" / "cache")
+    shutil.copytree(library_template / ".telusur" / "cache", root / "index" / "cache")
     build_index(Settings(corpus=root / "corpus", index=root / "index"))
     return root
 

@@ -100,7 +100,7 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         raise CorpusError(f"Tidak ada bagian teks yang dapat dijawab di {corpus.root}: berkasnya hanya berisi judul "
                           "atau daftar pustaka. Tambahkan berkas berisi teks (paragraf) lalu bangun ulang.")
     encoder = load_encoder(model)
-    cache = EmbeddingCache(index_dir / "cache", encoder.id)
+    cache = EmbeddingCache(settings.embedding_cache_dir(), encoder.id, own=index_dir / "cache")
     try:
         passages = [(c.embed_text, chunk_parts(c)) for c in chunks]
         parts = [(c.id, text) for c, (_, texts) in zip(chunks, passages) for text in texts]

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from ..errors import IndexBuildError
 from .embeddings import Encoder
 
 
@@ -25,22 +26,39 @@ def text_key(text: str) -> str:
 class EmbeddingCache:
     """Passage vectors keyed by the hash of their text, one SQLite file per encoder.
 
+    Builds may share one cache (a library's collections do, library.py): the file is in WAL mode, so a reader never
+    waits for a writer, and writers take turns (BUSY_SECONDS each at most); a batch that still finds the file locked
+    is left unstored, never taken for damage. `own`: the index folder's own cache (where it kept its vectors before
+    it shared one), only read, and first: a rebuild keeps the very vectors it had (a text encoded twice can differ in
+    its last bits), and those the shared cache lacks are copied there.
     The cache is disposable: a damaged file ("database disk image is malformed") is set aside and started anew,
     with one line on stderr saying so; the texts it held are simply encoded again."""
 
-    def __init__(self, folder: Path, encoder_id: str):
+    BUSY_SECONDS = 60.0
+
+    def __init__(self, folder: Path, encoder_id: str, own: Path | None = None):
         folder.mkdir(parents=True, exist_ok=True)
-        slug = hashlib.sha256(encoder_id.encode()).hexdigest()[:16]
-        self.path = folder / f"embeddings-{slug}.sqlite"
+        self.path = folder / cache_name(encoder_id)
         self.encoder_id = encoder_id
+        self._own = own / cache_name(encoder_id) if own is not None else None
+        if self._own is not None and (not self._own.is_file() or self._own.resolve() == self.path.resolve()):
+            self._own = None
+        self._said_busy = False
         try:
             self._db = self._open()
         except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise IndexBuildError(f"Cache embedding {self.path} dikunci proses lain lebih dari "
+                                      f"{self.BUSY_SECONDS:g} detik; coba bangun lagi sebentar lagi.") from exc
             self._db = self._recover(exc)
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=60, check_same_thread=False)
+        db = sqlite3.connect(self.path, timeout=self.BUSY_SECONDS, check_same_thread=False)
         try:
+            # WAL: builds sharing the file read while another writes; NORMAL sync is safe in WAL (a cache may lose
+            # its last batches at a power cut, never its consistency).
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
             db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (self.encoder_id,))
@@ -66,25 +84,40 @@ class EmbeddingCache:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         try:
-            return self._get_many(keys)
-        except sqlite3.DatabaseError as exc:  # damage found while reading: start anew, nothing is known
-            self._db = self._recover(exc)
-            return {}
+            found = _select(self._db, keys)
+        except sqlite3.DatabaseError as exc:
+            if not _busy(exc):  # damage found while reading: start anew, nothing is known
+                self._db = self._recover(exc)
+            found = {}
+        own = self._read_own(keys) if self._own is not None else {}
+        new = {k: v for k, v in own.items() if k not in found}
+        if new:
+            self.put_many(new)  # other builds find them there; this index still reads its own first
+        return {**found, **own}
 
-    def _get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
-        found = {}
-        for start in range(0, len(keys), 500):
-            part = list(keys[start:start + 500])
-            marks = ",".join("?" * len(part))
-            for key, blob in self._db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part):
-                found[key] = np.frombuffer(blob, dtype=np.float32)
-        return found
+    def _read_own(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """What the index's own cache holds of these keys; nothing when it cannot be read."""
+        try:
+            db = sqlite3.connect(self._own.resolve().as_uri() + "?mode=ro", uri=True, timeout=self.BUSY_SECONDS)
+        except sqlite3.Error:
+            return {}
+        try:
+            return _select(db, keys)
+        except sqlite3.Error:
+            return {}
+        finally:
+            db.close()
 
     def put_many(self, items: dict[str, np.ndarray]) -> None:
         rows = [(k, np.asarray(v, np.float32).tobytes()) for k, v in items.items()]
         try:
             self._put(rows)
         except sqlite3.DatabaseError as exc:
+            if _busy(exc):  # another build held the file past BUSY_SECONDS: these vectors are simply not kept
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.rollback()
+                self._say_busy()
+                return
             if _disk_full(exc):  # not damage: setting the file aside would only fail again
                 raise OSError(errno.ENOSPC, f"disk penuh saat menyimpan cache embedding {self.path}") from exc
             self._db = self._recover(exc)
@@ -94,8 +127,38 @@ class EmbeddingCache:
         self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
         self._db.commit()
 
+    def _say_busy(self) -> None:
+        if not self._said_busy:
+            self._said_busy = True
+            print(f"telusur: cache embedding {self.path} dipakai proses lain lebih dari {self.BUSY_SECONDS:g} detik; "
+                  "sebagian vektor tidak disimpan (disandikan ulang pada pembangunan berikutnya).", file=sys.stderr,
+                  flush=True)
+
     def close(self) -> None:
         self._db.close()
+
+
+def cache_name(encoder_id: str) -> str:
+    """The cache file of an encoder: one per encoder, so vectors of two models never mix."""
+    return f"embeddings-{hashlib.sha256(encoder_id.encode()).hexdigest()[:16]}.sqlite"
+
+
+def _select(db: sqlite3.Connection, keys: Sequence[str]) -> dict[str, np.ndarray]:
+    found = {}
+    for start in range(0, len(keys), 500):
+        part = list(keys[start:start + 500])
+        marks = ",".join("?" * len(part))
+        for key, blob in db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part):
+            found[key] = np.frombuffer(blob, dtype=np.float32)
+    return found
+
+
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database is locked": another build holds the file, which is fine."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "is locked" in str(exc)
 
 
 def _disk_full(exc: sqlite3.DatabaseError) -> bool:

@@ -1,0 +1,145 @@
+"""One embedding cache for many index folders: a library's collections share one, so a document in two courses, or a
+rebuilt index, goes through the encoder once; builds may write it at once; a collection copied alone still answers."""
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from .conftest import STUB_MODEL
+
+SHARED_TEXT = ("# Kerja sama internasional\n\nKerja sama internasional adalah hubungan antarnegara untuk mencapai "
+               "tujuan bersama.\n\nMotifnya ekonomi, politik dan keamanan.\n")
+OWN_TEXT = "# Pemilu\n\nAsas pemilu di Indonesia adalah langsung, umum, bebas, rahasia, jujur dan adil.\n"
+
+
+@pytest.fixture
+def library(tmp_path, stub_encoder):
+    """A library of two courses sharing one document ("b" has one more), built with the stub encoder."""
+    from telusur.library import Library
+    from telusur.settings import Settings
+
+    root = tmp_path / "pustaka"
+    for name, texts in (("a", {"hi.md": SHARED_TEXT}), ("b", {"hi.md": SHARED_TEXT, "pemilu.md": OWN_TEXT})):
+        (root / name).mkdir(parents=True)
+        for file, text in texts.items():
+            (root / name / file).write_text(text, encoding="utf-8")
+    return Library(root, Settings(model=STUB_MODEL))
+
+
+def test_a_document_in_two_collections_is_encoded_once(library, tmp_path):
+    from telusur.index import build_index
+
+    first = build_index(library.settings_for("a"))
+    second = build_index(library.settings_for("b"))
+    alone = build_index(library.settings_for("b").with_(index=tmp_path / "alone", embedding_cache=None))  # unshared
+    assert first.encoded > 0 and second.encoded == alone.encoded - first.encoded > 0  # only pemilu.md's texts
+    assert build_index(library.settings_for("a"), force=True).encoded == 0  # a rebuild encodes nothing
+    assert [p.name for p in (library.root / ".telusur" / "cache").glob("*.sqlite")] != []
+    assert not (library.collection("a").index_dir / "cache").exists()
+
+
+def test_the_library_cache_can_be_put_elsewhere(library, tmp_path, monkeypatch):
+    from telusur.library import Library
+    from telusur.settings import Settings
+
+    monkeypatch.setenv("TELUSUR_EMBEDDING_CACHE", str(tmp_path / "vektor"))
+    elsewhere = Library(library.root, Settings.from_env(model=STUB_MODEL))
+    assert elsewhere.settings_for("a").embedding_cache_dir() == tmp_path / "vektor"
+
+
+def test_an_index_that_had_its_own_cache_encodes_nothing_again_when_it_shares_one(library, tmp_path):
+    """A collection built before collections shared a cache: its own vectors are read, and copied over once."""
+    from telusur.index import build_index
+
+    own = library.settings_for("b").with_(embedding_cache=None)
+    assert build_index(own).encoded > 0 and (own.index_dir() / "cache").is_dir()
+    shared = own.with_(embedding_cache=tmp_path / "shared")
+    assert build_index(shared, force=True).encoded == 0
+    shutil.rmtree(own.index_dir() / "cache")
+    assert build_index(shared, force=True).encoded == 0  # copied into the shared cache on the way
+
+
+def test_an_index_reads_its_own_vectors_first_and_lends_the_others_the_rest(tmp_path):
+    """A text encoded in two folders can differ in its last bits: a folder rebuilt keeps its own, its records do not
+    move; what the shared cache lacks is copied there, what it has is left as it is."""
+    from telusur.index.vector_cache import EmbeddingCache
+
+    own, shared = EmbeddingCache(tmp_path / "own", "model"), EmbeddingCache(tmp_path / "shared", "model")
+    own.put_many({"same": np.full(4, 1.0, np.float32), "mine": np.full(4, 2.0, np.float32)})
+    shared.put_many({"same": np.full(4, 1.0000001, np.float32)})
+    layered = EmbeddingCache(tmp_path / "shared", "model", own=tmp_path / "own")
+    assert {k: v[0] for k, v in layered.get_many(["same", "mine", "new"]).items()} == {"same": 1.0, "mine": 2.0}
+    assert {k: v[0] for k, v in shared.get_many(["same", "mine"]).items()} == {"same": np.float32(1.0000001),
+                                                                               "mine": 2.0}
+
+
+def test_a_collection_copied_alone_answers_and_rebuilds_with_its_own_cache(library, tmp_path):
+    """Every build holds its own vectors: the library's cache is needed to build, never to answer."""
+    from telusur.engine import Telusur
+    from telusur.index import build_index
+    from telusur.settings import Settings
+
+    build_index(library.settings_for("b"))
+    copy = tmp_path / "salinan"
+    shutil.copytree(library.collection("b").folder, copy)
+    shutil.rmtree(library.root / ".telusur" / "cache")
+    settings = Settings(corpus=copy, index=copy / ".telusur" / "index", model=STUB_MODEL)
+    answer = Telusur(settings, fresh=False).ask("Apa asas pemilu di Indonesia?")
+    assert not answer.abstained and "langsung, umum, bebas" in answer.answer
+    report = build_index(settings, force=True)
+    assert report.encoded > 0 and (copy / ".telusur" / "index" / "cache").is_dir()
+
+
+# ---------------------------------------------------------------- builds writing one cache at once
+
+
+def test_a_cache_locked_by_another_build_is_waited_for_never_set_aside(tmp_path, monkeypatch, capfd):
+    from telusur.index.vector_cache import EmbeddingCache
+
+    monkeypatch.setattr(EmbeddingCache, "BUSY_SECONDS", 0.2)
+    cache = EmbeddingCache(tmp_path, "model")
+    kept = {"a": np.ones(4, np.float32)}
+    cache.put_many(kept)
+    other = sqlite3.connect(cache.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another build writing, past the wait
+    try:
+        assert list(cache.get_many(["a", "b"])) == ["a"]  # a reader never waits for a writer
+        cache.put_many({"b": np.zeros(4, np.float32)})  # not kept, not an error
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "dipakai proses lain" in capfd.readouterr().err
+    assert not list(tmp_path.glob("*.damaged*"))
+    cache.put_many({"c": np.zeros(4, np.float32)})
+    assert sorted(cache.get_many(["a", "b", "c"])) == ["a", "c"]
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    import numpy as np
+    from telusur.index.vector_cache import EmbeddingCache
+    cache = EmbeddingCache(Path(sys.argv[1]), "model")
+    me = int(sys.argv[2])
+    for batch in range(150):  # half the keys are the other writer's too
+        keys = [f"{batch}-{i}" for i in range(10)] + [f"{me}-{batch}-{i}" for i in range(10)]
+        cache.put_many({k: np.full(8, len(k), np.float32) for k in keys})
+        assert len(cache.get_many(keys)) == len(keys)
+    cache.close()
+""")
+
+
+def test_two_builds_fill_one_cache_at_once(tmp_path):
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(me)], stderr=subprocess.PIPE,
+                                text=True) for me in (1, 2)]
+    errors = [w.communicate(timeout=120)[1] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], errors
+    assert not any(errors), errors  # no lock complaint, no damage set aside
+    (path,) = tmp_path.glob("*.sqlite")
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 150 * 10 * 3
