@@ -190,7 +190,8 @@ def load(args) -> dict:
     pdf_questions = [(q["text"], []) for q in picked if passages[q["gold"][0]] in in_pdf]
     questions = [(turns[-1], turns[:-1]) for turns in dialogs()]
     if not args.warm:  # the PDF's passages must go through the encoder, as on a lecturer's first upload
-        shutil.rmtree(root / "hi" / ".telusur" / "index" / "cache", ignore_errors=True)
+        for cache in (root / ".telusur" / "cache", root / "hi" / ".telusur" / "index" / "cache"):  # shared, and older
+            shutil.rmtree(cache, ignore_errors=True)
     server = Server(root)
     out = {"date": time.strftime("%Y-%m-%d %H:%M"), "students": args.students, "seconds": args.seconds,
            "embedding_cache": "warm" if args.warm else "cold",

@@ -278,11 +278,17 @@ def open_engine(corpus: Path, index: Path):
     from telusur.engine import Telusur, build
     from telusur.settings import Settings
 
-    settings = Settings(corpus=corpus, index=index)
+    settings = Settings(corpus=corpus, index=index, embedding_cache=shared_vectors(index))
     t0 = time.perf_counter()
     build(settings)
     engine = Telusur(settings)
     return engine, time.perf_counter() - t0
+
+
+def shared_vectors(index: Path) -> Path:
+    """The embedding cache of every index folder under one --cache dir (CACHE/NAME/index: CACHE/embeddings): the
+    folders share most documents, each encoded once (a new machine's first run: ~30 min with a cache per folder)."""
+    return index.parent.parent / "embeddings"
 
 
 def half_corpus(folder: Path, docs: list[str]) -> Path:

@@ -219,11 +219,10 @@ def ask_copies(docs: list[Path], questions: list[str], folder: Path, wrappers: l
             shutil.rmtree(old, ignore_errors=True)
         corpus.mkdir()
         index.mkdir()
-        (index / "cache").symlink_to((folder / "cache").resolve())
         for doc in docs:
             text = original_text(doc) if name == "original" else WRAPPERS[name](original_text(doc))
             (corpus / doc.name).write_text(text, encoding="utf-8")
-        settings = Settings(corpus=corpus, index=index)
+        settings = Settings(corpus=corpus, index=index, embedding_cache=folder / "cache")
         build(settings)
         engine = Telusur(settings)
         rows = []

@@ -703,14 +703,8 @@ def difference(passage: str, rendered: list[str]) -> str:
 
 
 def shared_cache_index(folder: Path, cache: Path) -> Path:
-    """The layout's index folder, its embedding cache the one all layouts share."""
-    index = folder / "index"
-    index.mkdir(parents=True, exist_ok=True)
-    shared = cache / "embeddings"
-    shared.mkdir(parents=True, exist_ok=True)
-    if not (index / "cache").exists():
-        (index / "cache").symlink_to(shared.resolve(), target_is_directory=True)
-    return index
+    """The layout's index folder, its embedding cache the one all layouts share (halves.shared_vectors)."""
+    return folder / "index"
 
 
 def unmarked(text: str) -> str:
