@@ -86,3 +86,34 @@ def test_a_bible_name_or_word_in_english_finds_its_passage(course, question_feat
     engine = course({"nabi.md": NABI})
     assert question_features(engine, question)["english_names_unknown"] == 0.0, question
     assert passage in engine.search(question, 3).hits[0].chunk.text, question
+
+
+ISPA = """# ISPA
+
+## Penularan
+
+ISPA ditularkan oleh orang yang sakit melalui percikan ludah saat batuk atau bersin.
+
+## Dampak Jangka Pendek
+
+Dalam jangka pendek anak yang sakit ISPA sulit makan dan berat badannya turun.
+
+## Pengobatan
+
+ISPA pada orang dewasa biasanya sembuh sendiri dengan istirahat dan banyak minum; orang tua perlu membawa anak ke
+puskesmas bila napasnya cepat.
+"""
+
+
+@pytest.mark.parametrize("english, indonesian", [
+    ("defense", "eksepsi"), ("defence", "tangkisan"), ("objection", "eksepsi"),  # a plea in law
+    ("raise", "mengajukan"), ("covers", "mengatur"),  # a defense raised, what a law covers
+    ("passed", "ditularkan"), ("spread", "menular"), ("term", "jangka"),  # a disease passed on, the short term
+])
+def test_a_law_or_health_sense_of_an_everyday_word_is_listed(english, indonesian):
+    assert (indonesian,) in indonesian_words(english)
+
+
+def test_a_disease_passed_from_one_person_to_another_finds_how_it_is_transmitted(course):
+    question = "How is ISPA passed from one person to another?"
+    assert "ditularkan" in course({"ispa.md": ISPA}).search(question, 3).hits[0].chunk.text

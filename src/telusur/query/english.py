@@ -237,6 +237,7 @@ FRAMES = {
 # such as Gardner & Davies 2007 and the PHaVE list rank them), those whose words mislead, written from knowledge with
 # the Indonesian words a course text uses for them, each verb in all its forms ("took into account", "setting aside").
 # "end up" says nothing the text would. Left out: those with another common sense ("take on" a task / a stance).
+# "set off" debts is the law's "perjumpaan utang" (kompensasi, KUHPerdata 1425), beside its everyday "memicu".
 PHRASAL_VERBS = {
     "take place": "jadi berlangsung", "carry out": "laksana melaksanakan dilaksanakan pelaksanaan",
     "carry on": "lanjut melanjutkan",
@@ -244,7 +245,7 @@ PHRASAL_VERBS = {
     "take part": "berpartisipasi partisipasi", "take care of": "merawat perawatan menjaga",
     "take over": "mengambil_alih pengambilalihan",
     "set aside": "menyisihkan menyediakan mengalokasikan alokasi", "set up": "mendirikan pendirian membentuk",
-    "set out": "menetapkan menguraikan", "set off": "memicu",
+    "set out": "menetapkan menguraikan", "set off": "memicu kompensasi perjumpaan",
     "keep from": "mencegah pencegahan", "keep up": "mempertahankan",
     "get through": "menembus", "get rid of": "menyingkirkan menghilangkan",
     "pass on": "menularkan menular penularan mewariskan", "pass away": "meninggal wafat",
