@@ -90,6 +90,8 @@ class Candidates:
     lexical: dict[int, float]  # -> its BM25 score, where > 0
     names: tuple[str, ...]  # the question's names and acronyms
     name_forms: dict[str, frozenset[str]]  # each name -> the tokens that spell it in this text
+    # an English question: each passage's share of its words by their IDF over the text alone (english_words_top)
+    english_shares: dict[int, float] = field(default_factory=dict)
 
 
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
@@ -684,6 +686,8 @@ class Retriever:
         group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
         group_total = sum(group_weights)
         word_groups = [(frozenset(g), w) for g, w in zip(groups, group_weights)]  # an English word: once
+        in_document: dict[str, list[float]] = {}  # a document's path -> its weights of the English words
+        shares: dict[int, float] = {}
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
@@ -703,7 +707,12 @@ class Retriever:
             else:  # its words found through cognates and a word list weigh apart (the fit decides how far to trust them)
                 f[_ENGLISH_LEXICAL] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if group_total > 0:  # each English word once, by its rarest form the passage uses
-                    f[_ENGLISH_WORDS] = sum(w for w, held in zip(group_weights, group_holders) if i in held) / group_total
+                    shares[i] = sum(w for w, held in zip(group_weights, group_holders) if i in held) / group_total
+                    path = self.index.chunks[i].path
+                    if path not in in_document:
+                        in_document[path] = self._weighed_in_document(path, group_weights, group_holders)
+                    mine = in_document[path]
+                    f[_ENGLISH_WORDS] = sum(w for w, held in zip(mine, group_holders) if i in held) / sum(mine)
             f[4] = float(enumeration and i in self.index.list_chunks)
             f[5] = dense[i] - top_dense if english else 0.0
             f[6] = self._english_share(i) if english else 0.0
@@ -719,7 +728,17 @@ class Retriever:
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
-        return Candidates(chosen, x, dense, lexical, tuple(names), names)
+        return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
+
+    def _weighed_in_document(self, path: str, weights: list[float], holders: list[frozenset[int]]) -> list[float]:
+        """The weights of an English question's words (english_words) for the passages of one document: each word's
+        IDF over the text times how few of that document's passages write it, log(1 + passages / (writing + 0.5)).
+        A word every passage writes is the document's topic ("stunting", "ISPA"): it tells which document, not which
+        of its passages answers; the word few write does ("kept from": "pencegahan" in one). The question's words
+        reach the Indonesian passage through a word list, so an English question leans on its lexical side for
+        this more than an Indonesian one, whose own words the dense side reads."""
+        passages = self._passages_of(path)
+        return [w * math.log(1 + len(passages) / (len(passages & held) + 0.5)) for w, held in zip(weights, holders)]
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
         """The question's search tokens and their IDF weights (in the text's spelling). A question in English: its
@@ -994,7 +1013,7 @@ class Retriever:
         words = english_words.content_words(query, self._spelled, light=False)  # a term of art's words: as the term
         known = (sum(bool(english_words.text_terms(w, self._spelled)) or w in spelled for w in words)
                  + len(every) - len(words)) / len(every) if every else 0.0
-        best = found.features[found.ids.index(top[0]), _ENGLISH_WORDS] if top else 0.0
+        best = found.english_shares.get(top[0], 0.0) if top else 0.0
         unknown = [n for n in names if n not in spelled and not any(english_words.translate(n, self._spelled))]
         return known, float(best), len(unknown) / len(names) if names else 0.0
 
