@@ -46,6 +46,11 @@ def _particle_on_stop_word(word: str, term: str, stops: frozenset[str]) -> bool:
     return term in stops and any(word.endswith(p) and word[:-len(p)] in stops for p in PARTICLES)
 
 
+def _digits(word: str) -> str:
+    """The digits of a word in their order ("232sm" -> "232", "covid-19" -> "19"; "" for none)."""
+    return "".join(ch for ch in word if ch.isdigit())
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -189,13 +194,16 @@ class BM25:
     def _one_typo_away(self, token: str) -> list[int]:
         """Vocabulary terms one typo away ("holsti" -> "hosti"): a user's typo or the text's own. Those sharing a
         one-letter deletion (SymSpell) within a letter of its length: every term one edit away, neighbours swapped
-        too, and a few two edits away ("abc"/"bcx": one letter dropped at each end)."""
+        too, and a few two edits away ("abc"/"bcx": one letter dropped at each end). A token with digits keeps them:
+        a slip of a letter is a typo, another number is another thing ("232sm" is not "522sm" or "323sm", "pasal
+        3401" not "pasal 340"): its near terms are those with the same digits in the same order."""
         deletes = self._deletion_index()
         names = self._names
+        digits = _digits(token)
         found = set()
         for d in {token} | _deletions(token):
             for i in deletes.get(d, ()):
-                if abs(len(names[i]) - len(token)) <= 1 and names[i] != token:
+                if abs(len(names[i]) - len(token)) <= 1 and names[i] != token and _digits(names[i]) == digits:
                     found.add(i)
         return sorted(found)
 
