@@ -1127,6 +1127,7 @@ class Retriever:
         english = is_english(query)
         initialled = self._spelled_out(query)
         languages = {m.group().split()[-1] for m in _IN_LANGUAGE.finditer(query)}  # "bahasa Inggrisnya"
+        joined = self._joined_names(query)
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
             if not own or name in languages:  # the language a term is asked in ("nama Belanda ordonansi ..."): the
@@ -1137,6 +1138,7 @@ class Retriever:
             forms = set(own)
             if not any(t in vocab for t in own):
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
+                forms |= {joined[name]} if name in joined else set()  # "TIC" of a text writing "TICband"
             for t in own:
                 if t not in vocab and len(t) >= 5:
                     variants |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
@@ -1146,6 +1148,26 @@ class Retriever:
             # acronym's as an acronym: "ASEAN" is no "Hasan"
             forms |= {v for v in variants if self._written_as_name(v, acronym=name.isupper())}
             out[name] = frozenset(forms)
+        return out
+
+    def _joined_names(self, query: str) -> dict[str, str]:
+        """Each name of the question that the text never writes as a word of its own but joined to the word the
+        question writes beside it ("TIC band" of a text writing "TICband", "grup NOAH" of one writing "grupNOAH") ->
+        the text's term for the joined word. A band's, a firm's, a product's name is written both ways; read apart it
+        is a name the text lacks (unspelled_names: declined) and its passage holds none of it. A word of the question,
+        not a name, written open or closed: _compounded_otherwise (absent_words)."""
+        bm25 = self.index.bm25
+        words = WORD.findall(query)
+        names = set(_names(query))
+        out = {}
+        for n, word in enumerate(words):
+            if word not in names or any(t in bm25.vocab for t in bm25.tokenize(word)):
+                continue
+            for joined in (words[n - 1] + word if n else "", word + words[n + 1] if n + 1 < len(words) else ""):
+                term = bm25.stems.get(joined.lower()) if joined else None
+                if term is not None and term in bm25.vocab:
+                    out[word] = term
+                    break
         return out
 
     def _written_as_name(self, term: str, acronym: bool = False) -> bool:
@@ -1199,8 +1221,10 @@ class Retriever:
 
     def _spelt_terms(self, query: str) -> list[str]:
         """The search terms of the words the question's acronyms the text never writes stand for, small words aside
-        (_term_weights)."""
-        return [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
+        (_term_weights), and of the words the text joins a name it never writes alone to (_joined_names: "TIC band"
+        of a text writing "TICband")."""
+        spelt = [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
+        return spelt + sorted(set(self._joined_names(query).values()) - set(spelt))
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
