@@ -3,6 +3,9 @@
     python bench/tydiqa.py [--ranker FILE ...] [--parts] [--only dev] [--read]   # FILE: ranker parameters (default: data/ranker.json)
 
 --only dev scores dev alone (tuning: test is looked at once, by the lead, at the end).
+--misses (dev only; it refuses test, which is reported, never read question by question) prints each dev question
+whose gold passage the product's ranker does not put first: the question, its kind, the gold's rank, the passage
+ranked first and the gold, each with its features that the ranker's weights move most between them.
 --read ranks each question as Telusur.ask reads it before searching (chat words standardised, slips respelled in the
 passages' spelling, a question typed in lower case with the passages' capitals: Telusur._read), not as written; the
 systems without the ranker (BM25, dense) rank it so too.
@@ -27,7 +30,7 @@ from telusur.chunking import Chunk, chunk_parts
 from telusur.index.embeddings import load_encoder
 from telusur.index.vector_cache import EmbeddingCache, background_vectors, encode_documents_cached, text_key
 from telusur.index import Index, make_store, unlike_corpus
-from telusur.index.lexical import BM25, tokenize
+from telusur.index.lexical import BM25, stems_of, tokenize
 from telusur.query.ranker import PARAMETERS, load_parameters
 from telusur.query.retrieval import Retriever
 from telusur.settings import Settings
@@ -52,7 +55,9 @@ def build(passages: list[dict], encoder, parts: bool = False) -> tuple[Index, di
     vectors, encoded = encode_documents_cached(encoder, [p["text"] for p in passages] + [t for _, t in owned], cache)
     t_encode = time.perf_counter() - t0
     t0 = time.perf_counter()
-    bm25 = BM25.build([tokenize(p["text"]) for p in passages])
+    stems = stems_of(p["text"] for p in passages)  # as index/build.py: the text's words -> stems, kept by the index
+    built = BM25.build([tokenize(p["text"], stems) for p in passages])
+    bm25 = BM25(built.vocab, built.ptr, built.doc, built.tf, built.doc_len, built.k1, built.b, stems)
     t_bm25 = time.perf_counter() - t0
     t0 = time.perf_counter()
     store = make_store(vectors, Settings().approximate_above)
@@ -106,6 +111,36 @@ def systems(index: Index, encoder, rankers: list[Path]) -> dict:
     return out
 
 
+def misses(index: Index, encoder, queries: list[dict], vectors, ids: list[str], parameters: Path) -> None:
+    """Each dev question whose gold is not ranked first: the first passage and the gold side by side, with the
+    features whose weighted difference (first minus gold) is largest."""
+    from telusur.query.kinds import question_kind
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    params = load_parameters(str(parameters))
+    r = Retriever(index, encoder, parameters=params)
+    for q, v in zip(queries, vectors):
+        found = r.candidates(q["text"], v)
+        scores = params.score(found.features)
+        order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))
+        golds = [n for n, i in enumerate(found.ids) if ids[i] in q["gold"]]
+        rank = next((k for k, n in enumerate(order, 1) if n in golds), None)
+        if rank == 1:
+            continue
+        top = order[0]
+        print(f"\n## {q['id']} rank {rank} kind {question_kind(q['text'])}: {q['text']}  -> {q['answers'][:2]}")
+        for label, n in (("first", top), ("gold", golds[0] if golds else None)):
+            if n is None:
+                print(f"  {label}: not a candidate")
+                continue
+            print(f"  {label} {ids[found.ids[n]]} score {scores[n]:.2f}: {index.chunks[found.ids[n]].text[:400]}")
+        if golds:
+            diff = (found.features[top] - found.features[golds[0]]) * params.passage
+            moved = [f"{PASSAGE_FEATURES[j]} {found.features[top][j]:.2f}/{found.features[golds[0]][j]:.2f} ({diff[j]:+.2f})"
+                     for j in np.argsort(-np.abs(diff))[:5] if abs(diff[j]) > 0.01]
+            print("  first/gold: " + "; ".join(moved))
+
+
 def latencies(fns: dict, queries: list[dict], encoder, rounds: int = 100) -> dict:
     """Warm per-query latency with live query encoding, the systems interleaved query by query."""
     times = {name: [] for name in fns}
@@ -124,7 +159,10 @@ def main() -> None:
     parser.add_argument("--parts", action="store_true", help="index each passage's sentences too, as the product does")
     parser.add_argument("--only", choices=("dev", "test"), help="score one set (tune on dev: test is looked at once)")
     parser.add_argument("--read", action="store_true", help="rank each question as Telusur.ask reads it")
+    parser.add_argument("--misses", action="store_true", help="dev only: print each question whose gold is not first")
     args = parser.parse_args()
+    if args.misses and args.only != "dev":
+        parser.error("--misses reads questions one by one: dev only (--only dev); test is reported, never read")
     passages = load_jsonl(BENCH / "passages.jsonl")
     ids = [p["id"] for p in passages]
     sets = {name: load_jsonl(BENCH / f"queries-{name}.jsonl") for name in ("dev", "test") if args.only in (None, name)}
@@ -145,6 +183,9 @@ def main() -> None:
     t0 = time.perf_counter()
     vectors = {name: query_vectors(encoder, qs) for name, qs in sets.items()}
     print(f"query vectors: {time.perf_counter() - t0:.1f}s")
+    if args.misses:
+        misses(index, encoder, sets["dev"], vectors["dev"], ids, args.ranker[0])
+        return
     fns = systems(index, encoder, args.ranker)
     print("\n| system | set | hit@1 | hit@5 | hit@10 | MRR@10 |")
     print("| --- | --- | --- | --- | --- | --- |")
