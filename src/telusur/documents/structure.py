@@ -305,7 +305,9 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 
 # Lines that start a structure of their own and never continue the line above: a Markdown heading, quote, table
 # row, HTML tag, setext underline or rule, footnote definition.
-_OWN_LINE = LazyPattern(r"^\s{0,3}(?:#{1,6}\s|>|\||<|[=\-*_](?:\s*[=\-*_]){2,}\s*$|\[\^[^\]]+\]:)")
+_RULE = r"[=\-*_](?:\s*[=\-*_]){2,}\s*$"  # a rule typed across the text: "-----", "=====", "* * *"
+RULE_LINE = LazyPattern(rf"^\s{{0,3}}{_RULE}")
+_OWN_LINE = LazyPattern(rf"^\s{{0,3}}(?:#{{1,6}}\s|>|\||<|{_RULE}|\[\^[^\]]+\]:)")
 OWN_LINE = _OWN_LINE  # for the Markdown reader
 # A numbered reference ("[3] Embretson, S. E. ..."): starts its own line, while its wrapped lines continue it.
 _NUMBERED_REFERENCE = LazyPattern(r"^\s{0,3}\[\d{1,3}\]\s?[A-Z]")
@@ -1506,6 +1508,9 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         if i == skip:
             continue
         line = text[a:b]
+        if RULE_LINE.match(line) and "\n" not in line.strip():  # a break between parts: nothing to read, a list ends
+            levels.end()
+            continue
         under = (next((lv for lv, _, own in reversed(section) if own), 0) or (1 if blocks else 0)) + 1
         own = True
         # "I.1 Pengertian" opens with a letter marker ("I."), yet is a section's number, as "2.1" is
@@ -1557,7 +1562,9 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
 def nested_between(text: str, blocks: list[Block]) -> list[Block]:
     """A list written out flat (a word processor's plain-text export keeps no paragraph indent): items of another
     kind of marker ("•", "a.", "1)") standing between two items of one numbered list whose count goes on ("2." …
-    "3.") are a list inside the item before them, one level below it."""
+    "3.") are a list inside the item before them, one level below it. So is such a list numbered from its start again
+    after the list's last item ("2. Pelaksanaan" / "a. …" / "b. …" closing the text's list) when the item before it
+    ("1. Persiapan") holds a list of that kind: the lists repeat, each under its item."""
     out = list(blocks)
     lines = [text[b.start:b.end] for b in out]
     for i, b in enumerate(out):
@@ -1568,12 +1575,32 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
         while k < len(out) and out[k].kind == "item" and out[k].level == b.level and \
                 marker_kind(lines[k]) not in (kind, ""):
             k += 1
-        if k == i + 1 or k == len(out) or out[k].kind != "item" or out[k].level != b.level or \
-                marker_kind(lines[k]) != kind or marker_number(lines[k]) != number + 1:
+        if k == i + 1:
             continue
+        if k == len(out) or out[k].kind != "item" or out[k].level != b.level or \
+                marker_kind(lines[k]) != kind or marker_number(lines[k]) != number + 1:
+            if not _repeats_nested(out, lines, i, i + 1):
+                continue
         for n in range(i + 1, k):
             out[n] = replace(out[n], level=out[n].level + 1)
     return out
+
+
+def _repeats_nested(blocks: list[Block], lines: list[str], i: int, first: int) -> bool:
+    """Item i's list (numbered N, after N - 1 of its kind at its level) is followed at first by another kind of
+    marker numbered 1, and item N - 1 holds a list of that kind numbered from 1, one level below it."""
+    kind, number, level, sub = marker_kind(lines[i]), marker_number(lines[i]), blocks[i].level, marker_kind(lines[first])
+    if number < 2 or marker_number(lines[first]) != 1:
+        return False
+    for j in range(i - 1, -1, -1):
+        if blocks[j].kind != "item" or blocks[j].level < level:
+            return False
+        if blocks[j].level == level and marker_kind(lines[j]) == kind:
+            if marker_number(lines[j]) != number - 1:
+                return False
+            under = j + 1 < i and blocks[j + 1].level == level + 1
+            return under and marker_kind(lines[j + 1]) == sub and marker_number(lines[j + 1]) == 1
+    return False
 
 
 _UNDERLINE = LazyPattern(r"^\s{0,3}(=|-)\1{2,}\s*$")

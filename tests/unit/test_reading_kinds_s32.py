@@ -1,0 +1,32 @@
+"""List and layout kinds the reader misread (issue 14, the lead's list of 2026-12-06 14:30 UTC; helper "reading2"):
+each written here as a made-up file of the kind course material has."""
+
+from tests.unit.test_typed_lists import _read  # a text written to a file and read
+
+
+def test_a_letter_list_numbered_again_under_the_lists_last_item_nests_under_it(tmp_path):
+    """"1. Persiapan" / "a. …" / "b. …" / "2. Pelaksanaan" / "a. …" / "b. …": the second letter list is 2.'s as the
+    first is 1.'s, though no "3." follows to show it (a plain-text export keeps no indent)."""
+    for one, two in (("1.", "2."), ("(1)", "(2)")):
+        text = (f"Langkah Penelitian\n\nBerikut langkah yang ditempuh.\n\n{one} Persiapan\na. Menyusun jadwal.\n"
+                f"b. Menyiapkan bahan ajar.\n{two} Pelaksanaan\na. Membuka pelajaran.\nb. Menutup pelajaran.\n\n"
+                "Demikian langkah-langkahnya dijelaskan.\n")
+        _, blocks = _read(tmp_path, text)
+        assert [(k, lv) for k, lv, t in blocks if k == "item"] == [
+            ("item", 0), ("item", 1), ("item", 1), ("item", 0), ("item", 1), ("item", 1)], (one, blocks)
+    # a list after a list item holding none stays beside it: "2." with its letters is no repeat of a bare "1."
+    text = ("Langkah Penelitian\n\nBerikut langkah yang ditempuh.\n\n1. Persiapan\n2. Pelaksanaan\na. Membuka.\n"
+            "b. Menutup.\n\nDemikian langkah-langkahnya dijelaskan.\n")
+    _, blocks = _read(tmp_path, text)
+    assert [lv for k, lv, t in blocks if k == "item"] == [0, 0, 0, 0]
+
+
+def test_a_rule_line_in_a_plain_text_is_no_item_and_no_passage(tmp_path):
+    """"-----", "=====", "* * *" typed between a plain text's parts break them; read as a bullet "-" item or a
+    paragraph of its own, the rule was a passage with nothing in it."""
+    prose = "Paragraf pertama berisi uraian yang cukup panjang tentang kerjasama antarnegara."
+    for rule in ("-----", "=====", "* * *", "_____"):
+        text = f"Kerjasama Internasional\n\n{prose}\n\n{rule}\n\n{prose}\n\n- satu butir\n- dua butir\n"
+        _, blocks = _read(tmp_path, text)
+        assert blocks == [("heading", 1, "Kerjasama Internasional"), ("paragraph", 0, prose),
+                          ("paragraph", 0, prose), ("item", 0, "- satu butir"), ("item", 0, "- dua butir")], rule
