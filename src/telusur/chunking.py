@@ -11,8 +11,8 @@ from .citations.model import Citation
 from .documents.model import YEAR, Document, Location
 from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_caption,
                                   is_citation_line, is_figure_note, is_item_title, is_lead_in, is_name_year_line,
-                                  is_site_source, is_source_word, is_table_caption, line_spans, marker_kind,
-                                  marker_number, resumes_list)
+                                  is_site_source, is_source_word, is_table_caption, item_number, line_spans,
+                                  marker_kind, resumes_list)
 from .sentences import sentence_spans
 
 # 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
@@ -169,7 +169,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
-                             marker_number(texts[i]) if b.kind == "item" else 0, cut,
+                             item_number(kinds, texts, i) if b.kind == "item" else 0, cut,
                              b.kind == "paragraph" and _says_of_before(texts[i]),
                              b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip()))))
     return out

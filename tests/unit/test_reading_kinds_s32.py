@@ -30,3 +30,23 @@ def test_a_rule_line_in_a_plain_text_is_no_item_and_no_passage(tmp_path):
         _, blocks = _read(tmp_path, text)
         assert blocks == [("heading", 1, "Kerjasama Internasional"), ("paragraph", 0, prose),
                           ("paragraph", 0, prose), ("item", 0, "- satu butir"), ("item", 0, "- dua butir")], rule
+
+
+def test_i_after_h_is_the_letter_after_h_not_roman_one(tmp_path):
+    """"(i)" after "(h)" is the ninth letter of a lettered list, not roman one: as one, a list nested under "(h)"
+    ("1." "2.") stood beside it, and the list read as starting over at "(i)". "(i)" opening a list, or after
+    "(iii)"'s kind, is roman as before."""
+    from telusur.chunking import paragraphs
+    from telusur.documents.structure import item_number
+
+    letters = "abcdefghij"
+    text = "Syarat Pendirian\n\nSyarat-syaratnya adalah sebagai berikut:\n\n" + "".join(
+        f"({c}) syarat ke-{n} dipenuhi;\n" + ("1. surat permohonan;\n2. akta pendirian;\n" if c == "h" else "")
+        for n, c in enumerate(letters, 1)) + "\nDemikian syaratnya.\n"
+    doc, blocks = _read(tmp_path, text)
+    items = [(lv, t[:3]) for k, lv, t in blocks if k == "item"]
+    assert items[7:11] == [(0, "(h)"), (1, "1. "), (1, "2. "), (0, "(i)")], items
+    assert [p.ordinal for p in paragraphs(doc) if p.kind == "item" and p.marker == "(a)"] == list(range(1, 11))
+    kinds, texts = ["item"] * 3, ["(i) satu;", "(ii) dua;", "(iii) tiga;"]
+    assert [item_number(kinds, texts, i) for i in range(3)] == [1, 2, 3]
+    assert item_number(["item", "item"], ["(g) tujuh;", "(i) satu;"], 1) == 1

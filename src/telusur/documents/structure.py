@@ -965,7 +965,7 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
     if not _over_prose(kinds, texts, i):
         return False
     after_item = i > 0 and kinds[i - 1] == "item"
-    opens_list = marker_kind(texts[i]) != marker_kind(texts[i - 1]) and marker_number(texts[i]) == 1
+    opens_list = marker_kind(texts[i]) != marker_kind(texts[i - 1]) and item_number(kinds, texts, i) == 1
     if _short_title(texts[i]) and (not after_item or opens_list or resumes_list(kinds, texts, i)):
         return True
     return _sibling_is_title(kinds, texts, i)
@@ -974,14 +974,14 @@ def is_item_title(kinds: list[str], texts: list[str], i: int) -> bool:
 def resumes_list(kinds: list[str], texts: list[str], i: int) -> bool:
     """An item after a list of another kind of marker nested above it, numbered on from an earlier item of its own
     kind ("b. Persiapan", its bullets, then "c. Pelaksanaan Tindakan"): the outer list goes on."""
-    kind, number = marker_kind(texts[i]), marker_number(texts[i])
+    kind, number = marker_kind(texts[i]), item_number(kinds, texts, i)
     if not number or i == 0 or kinds[i - 1] != "item" or marker_kind(texts[i - 1]) == kind:
         return False
     for j in range(i - 1, -1, -1):
         if kinds[j] == "heading":
             return False
         if kinds[j] == "item" and marker_kind(texts[j]) == kind:
-            return marker_number(texts[j]) == number - 1
+            return item_number(kinds, texts, j) == number - 1
     return False
 
 
@@ -1041,16 +1041,33 @@ def marker_number(text: str) -> int:
     return int(marker) if marker.isdigit() else ord(marker.lower()) - 96 if marker.isalpha() else 0
 
 
+def item_number(kinds: list[str], texts: list[str], i: int) -> int:
+    """marker_number in its list: "(i)", "(v)" or "(x)" right after the letter before it ("(h)", "(u)", "(w)": the
+    nearest item above with a bracketed letter, no heading between) is that letter's follower (9 for "(i)"), not a
+    roman numeral."""
+    marker = list_marker(texts[i])
+    if marker in ("(i)", "(v)", "(x)"):
+        before = f"({chr(ord(marker[1]) - 1)})"
+        for j in range(i - 1, -1, -1):
+            if kinds[j] == "heading":
+                break
+            if kinds[j] == "item" and marker_kind(texts[j]) == "(a)":
+                if list_marker(texts[j]) == before:
+                    return ord(marker[1]) - 96
+                break
+    return marker_number(texts[i])
+
+
 def _sibling_is_title(kinds: list[str], texts: list[str], i: int) -> bool:
     """Another item of the same list (the same kind of marker, numbered on from the same start, no heading or
     lead-in between) over prose, short, and not ending a run of items. A page's footnotes read between two items
     ("b) Nabi-Nabi Abad kedelapan: …", its prose, "20 Ibid., hlm. 43.", then "c) …") are no end of the list."""
-    kind, number = marker_kind(texts[i]), marker_number(texts[i])
+    kind, number = marker_kind(texts[i]), item_number(kinds, texts, i)
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(kinds) and kinds[j] in ("item", "paragraph", "footnote") and not is_lead_in(texts[j]):
             if kinds[j] == "item" and marker_kind(texts[j]) == kind:
-                if (marker_number(texts[j]) - number) * step <= 0 and number:
+                if (item_number(kinds, texts, j) - number) * step <= 0 and number:
                     break  # numbered from the start again: another list
                 if _over_prose(kinds, texts, j) and _short_title(texts[j]) and kinds[j - 1] != "item":
                     return True
@@ -1566,9 +1583,9 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
     after the list's last item ("2. Pelaksanaan" / "a. …" / "b. …" closing the text's list) when the item before it
     ("1. Persiapan") holds a list of that kind: the lists repeat, each under its item."""
     out = list(blocks)
-    lines = [text[b.start:b.end] for b in out]
+    lines, kinds = [text[b.start:b.end] for b in out], [b.kind for b in out]
     for i, b in enumerate(out):
-        number = marker_number(lines[i]) if b.kind == "item" else 0
+        number = item_number(kinds, lines, i) if b.kind == "item" else 0
         if not number:
             continue
         kind, k = marker_kind(lines[i]), i + 1
@@ -1578,7 +1595,7 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
         if k == i + 1:
             continue
         if k == len(out) or out[k].kind != "item" or out[k].level != b.level or \
-                marker_kind(lines[k]) != kind or marker_number(lines[k]) != number + 1:
+                marker_kind(lines[k]) != kind or item_number(kinds, lines, k) != number + 1:
             if not _repeats_nested(out, lines, i, i + 1):
                 continue
         for n in range(i + 1, k):
@@ -1589,17 +1606,19 @@ def nested_between(text: str, blocks: list[Block]) -> list[Block]:
 def _repeats_nested(blocks: list[Block], lines: list[str], i: int, first: int) -> bool:
     """Item i's list (numbered N, after N - 1 of its kind at its level) is followed at first by another kind of
     marker numbered 1, and item N - 1 holds a list of that kind numbered from 1, one level below it."""
-    kind, number, level, sub = marker_kind(lines[i]), marker_number(lines[i]), blocks[i].level, marker_kind(lines[first])
-    if number < 2 or marker_number(lines[first]) != 1:
+    kinds = [b.kind for b in blocks]
+    kind, number, level = marker_kind(lines[i]), item_number(kinds, lines, i), blocks[i].level
+    sub = marker_kind(lines[first])
+    if number < 2 or item_number(kinds, lines, first) != 1:
         return False
     for j in range(i - 1, -1, -1):
         if blocks[j].kind != "item" or blocks[j].level < level:
             return False
         if blocks[j].level == level and marker_kind(lines[j]) == kind:
-            if marker_number(lines[j]) != number - 1:
+            if item_number(kinds, lines, j) != number - 1:
                 return False
             under = j + 1 < i and blocks[j + 1].level == level + 1
-            return under and marker_kind(lines[j + 1]) == sub and marker_number(lines[j + 1]) == 1
+            return under and marker_kind(lines[j + 1]) == sub and item_number(kinds, lines, j + 1) == 1
     return False
 
 
