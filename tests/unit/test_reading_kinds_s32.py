@@ -50,3 +50,17 @@ def test_i_after_h_is_the_letter_after_h_not_roman_one(tmp_path):
     kinds, texts = ["item"] * 3, ["(i) satu;", "(ii) dua;", "(iii) tiga;"]
     assert [item_number(kinds, texts, i) for i in range(3)] == [1, 2, 3]
     assert item_number(["item", "item"], ["(g) tujuh;", "(i) satu;"], 1) == 1
+
+
+def test_a_bold_lettered_section_under_a_bold_chapter_number_is_its_section(tmp_path):
+    """"**BAB I**" over "**A. Latar Belakang**" (a skripsi converted to Markdown, the chapter's title left out): the
+    lettered line is no chapter's title run on into "BAB I A. Latar Belakang", and it is the chapter's section, a
+    level under it, as "B." is; "**BAB I**" over "**PENDAHULUAN**" is still one heading."""
+    prose = "Pendidikan adalah usaha sadar untuk mewujudkan suasana belajar."
+    text = (f"**BAB I**\n\n**A. Latar Belakang**\n\n{prose}\n\n**B. Rumusan Masalah**\n\n{prose}\n\n"
+            f"**BAB II**\n\n**KAJIAN PUSTAKA**\n\n**A. Hakikat Belajar**\n\n{prose}\n")
+    doc, blocks = _read(tmp_path, text, "skripsi.md")
+    assert [(k, lv, t) for k, lv, t in blocks if k == "heading"] == [
+        ("heading", 1, "BAB I"), ("heading", 2, "A. Latar Belakang"), ("heading", 2, "B. Rumusan Masalah"),
+        ("heading", 1, "BAB II KAJIAN PUSTAKA"), ("heading", 2, "A. Hakikat Belajar")]
+    assert doc.blocks[2].location.section == ("BAB I", "A. Latar Belakang")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
-from .model import CHAPTER_ALONE, Document, DocumentBuilder
+from .model import CHAPTER_ALONE, LETTER_TITLE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
                         is_caption, is_reference_heading, list_marker, mend_hard_breaks,
                         numbered_heading, place_section_names, pipe_tables, plain_blocks, title_shaped, unwrap)
@@ -293,7 +293,11 @@ class _Walker:
             return
         bold = kind == "paragraph" and _is_bold_heading(node, text) and text not in self.labels
         if bold or kind == "paragraph" and "\n" not in text and is_reference_heading(text):
-            self.heading(text, self._depth() + 1, own_level=False, placed=bold and not self.components)
+            level = self._depth() + 1
+            if bold and LETTER_TITLE.match(text) and any(
+                    lv == level and numbered_heading(t) == 1 for lv, t in self.b.open_headings):
+                level += 1  # "**A. Latar Belakang**" under "**BAB I**": the chapter's section, a level down
+            self.heading(text, level, own_level=False, placed=bold and not self.components)
             return
         numbered = numbered_heading(text) if kind == "paragraph" and not self.components else 0
         if numbered > 1:  # "2.1 Definisi IoT" written without "#": a section, one level down per number

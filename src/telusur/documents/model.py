@@ -129,6 +129,8 @@ IBID = r"ibid(?:em)?|idem"
 OP_CIT = r"(?:op|loc)\.?\s*cit"
 # A chapter's number alone on its line, its title on the next: "BAB II" / "LANDASAN TEORI"
 CHAPTER_ALONE = LazyPattern(r"^\s*(?:BAB|Bab)\s+(?:[IVXLC]{1,5}|\d{1,2})\s*$")
+# A chapter's lettered section: "A. Pendidikan …", "A.PENGERTIAN …" (no chapter's title: it opens a section under it)
+LETTER_TITLE = LazyPattern(r"^\s*([A-Z]\.)\s*(?=[A-Z])")
 
 
 def without_note_mark(line: str) -> str:
@@ -262,11 +264,17 @@ class DocumentBuilder:
 
     def _titles_chapter(self, text: str, level: int, placed: bool) -> bool:
         """The heading right under a chapter's number set as a heading of its own, at its level (or a bold line): the
-        chapter's title, unless it is a number of its own ("BAB III", "2.1 …")."""
+        chapter's title, unless it is a number of its own ("BAB III", "2.1 …") or a lettered section's ("A. Latar
+        Belakang": the chapter's first section, its title left unwritten)."""
         last = self._blocks[-1] if self._blocks else None
         return last is not None and last.kind == "heading" and (level == last.level or placed) \
             and CHAPTER_ALONE.match(self._parts[-1]) is not None and not CHAPTER_ALONE.match(text) \
-            and not text[:1].isdigit()
+            and not text[:1].isdigit() and not LETTER_TITLE.match(text)
+
+    @property
+    def open_headings(self) -> tuple[tuple[int, str], ...]:
+        """The headings over the next block: (level, text), outermost first."""
+        return tuple(self._section)
 
     def add(self, kind: str, text: str, level: int = 0, marker: str = "", first_page: int | None = None,
             last_page: int | None = None) -> Block | None:

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
-from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, YEAR, YEAR_DIGITS, Block, Document,
-                    DocumentBuilder, Location, without_note_mark)
+from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, LETTER_TITLE, YEAR, YEAR_DIGITS,
+                    Block, Document, DocumentBuilder, Location, without_note_mark)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -63,7 +63,7 @@ _LEVELS = r"(?:\.\d{1,2})+"
 _SECTION = LazyPattern(rf"^\s*((?:{_CHAPTER_NUMBER}|[A-Z]){_LEVELS})\.?\s+[A-Z]")
 
 
-_LETTER_TITLE = LazyPattern(r"^\s*([A-Z]\.)\s*(?=[A-Z])")  # "A. Pendidikan …", "A.PENGERTIAN …": a section's letter
+_LETTER_TITLE = LETTER_TITLE  # "A. Pendidikan …", "A.PENGERTIAN …": a section's letter
 
 
 def spaced_letter(line: str) -> str:
