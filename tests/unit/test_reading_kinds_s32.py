@@ -64,3 +64,17 @@ def test_a_bold_lettered_section_under_a_bold_chapter_number_is_its_section(tmp_
         ("heading", 1, "BAB I"), ("heading", 2, "A. Latar Belakang"), ("heading", 2, "B. Rumusan Masalah"),
         ("heading", 1, "BAB II KAJIAN PUSTAKA"), ("heading", 2, "A. Hakikat Belajar")]
     assert doc.blocks[2].location.section == ("BAB I", "A. Latar Belakang")
+
+
+def test_a_line_framed_by_dashes_is_no_list_item(tmp_path):
+    """"- Selesai -" or "-- Tamat --" closing a story on a web page or in a plain text is framed by its dashes, no
+    bullet: as an item it stood as a list of one. A bullet item stays one, a colon's empty value ("- Jumlah: -") too."""
+    prose = "Pendidikan adalah usaha sadar untuk mewujudkan suasana belajar yang baik bagi semua siswa."
+    for end in ("- Selesai -", "-- Tamat --"):
+        page = (f"<html><head><title>Cerita</title></head><body><article><h1>Cerita Pendek</h1><p>{prose}</p>"
+                f"<p>{end}</p></article></body></html>")
+        for name, text in (("cerita.html", page), ("cerita.txt", f"Cerita Pendek\n\n{prose}\n\n{end}\n")):
+            _, blocks = _read(tmp_path, text, name)
+            assert blocks[-1] == ("paragraph", 0, end), (name, blocks)
+    _, blocks = _read(tmp_path, f"Data Kelas\n\n{prose}\n\n- Jumlah siswa: 30\n- Jumlah guru: -\n")
+    assert [k for k, _, _ in blocks[-2:]] == ["item", "item"]

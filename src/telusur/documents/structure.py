@@ -24,8 +24,10 @@ _BRACKETED = rf"\((?:\d{{1,2}}|(?!c\)\s*{YEAR_DIGITS}\b)[a-z]|[ivx]{{2,4}})\)"
 def _marker_pattern(number_end: str = "", bracket_end: str = "", rules: str = "") -> str:
     """A list marker's alternatives, one piece for a marker opening an item's line and one standing alone: a number
     ("1.", "2)") and what may follow it, a letter ("a.", "b)"), a bracketed marker and what may follow it, a bullet
-    (and rules, "-" and "*", that are one only before an item's text)."""
-    return rf"\d{{1,3}}[.)]{number_end}|[a-zA-Z][.)]|{_BRACKETED}{bracket_end}|[{rules}{''.join(sorted(BULLETS))}]"
+    (and rules, "-" and "*", that are one only before an item's text, and not framing it: "- Selesai -", "-- Tamat
+    --" close a story, no list)."""
+    bullets = rf"[{''.join(sorted(BULLETS))}]" + (rf"|[{rules}](?![^\n:]*\s[{rules}]+[ \t]*(?:\n|$))" if rules else "")
+    return rf"\d{{1,3}}[.)]{number_end}|[a-zA-Z][.)]|{_BRACKETED}{bracket_end}|{bullets}"
 
 
 _MARKER = _marker_pattern(r"(?!\d)", r"(?=\s)", "-*")
