@@ -78,3 +78,17 @@ def test_a_line_framed_by_dashes_is_no_list_item(tmp_path):
             assert blocks[-1] == ("paragraph", 0, end), (name, blocks)
     _, blocks = _read(tmp_path, f"Data Kelas\n\n{prose}\n\n- Jumlah siswa: 30\n- Jumlah guru: -\n")
     assert [k for k, _, _ in blocks[-2:]] == ["item", "item"]
+
+
+def test_c_before_a_years_sentence_is_the_lists_third_item(tmp_path):
+    """"(c)" before a year is a copyright sign ("(c) 2020 Universitas Terbuka."), but not when the year goes on in
+    small letters: "(c) 2019 penduduk berjumlah …" after "(a) 2017 …" and "(b) 2018 …" is the third item, on its line
+    or alone on its line over the year's (it ran on into "(b)"'s text)."""
+    for c in ("(c) ", "(c)\n"):
+        text = ("Perkembangan Penduduk\n\nData yang dicatat adalah sebagai berikut:\n\n"
+                "(a) 2017 penduduk berjumlah 120 ribu jiwa;\n(b) 2018 penduduk berjumlah 125 ribu jiwa;\n"
+                f"{c}2019 penduduk berjumlah 131 ribu jiwa.\n\nDemikian datanya.\n")
+        _, blocks = _read(tmp_path, text)
+        assert [t[:3] for k, _, t in blocks if k == "item"] == ["(a)", "(b)", "(c)"], blocks
+    _, blocks = _read(tmp_path, "Modul Belajar\n\nPendidikan adalah usaha sadar.\n\n(c) 2020 Universitas Terbuka.\n")
+    assert blocks[-1] == ("paragraph", 0, "(c) 2020 Universitas Terbuka.")

@@ -17,8 +17,9 @@ from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
 # "(a)", "(1)", "(iv)": a marker in brackets, always followed by a space (a wrapped "(2), yang …" is none); "(c)"
-# before a year is a copyright sign ("(c) 2020 Universitas Terbuka.")
-_BRACKETED = rf"\((?:\d{{1,2}}|(?!c\)\s*{YEAR_DIGITS}\b)[a-z]|[ivx]{{2,4}})\)"
+# before a year is a copyright sign ("(c) 2020 Universitas Terbuka.", "(c) 2020 by …"), unless the year goes on in
+# small letters: an item's sentence ("(c) 2019 penduduk berjumlah …", the list's third)
+_BRACKETED = rf"\((?:\d{{1,2}}|(?!c\)\s*{YEAR_DIGITS}\b(?![ \t]+(?!by\b)[a-z]))[a-z]|[ivx]{{2,4}})\)"
 
 
 def _marker_pattern(number_end: str = "", bracket_end: str = "", rules: str = "") -> str:
