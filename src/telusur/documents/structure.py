@@ -1528,8 +1528,8 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
         if i == skip:
             continue
         line = text[a:b]
-        if RULE_LINE.match(line) and "\n" not in line.strip():  # a break between parts: nothing to read, a list ends
-            levels.end()
+        if RULE_LINE.match(line) and "\n" not in line.strip() and references_at is None:
+            levels.end()  # a break between parts: nothing to read, a list ends (a reference list's "_____" is a ditto)
             continue
         under = (next((lv for lv, _, own in reversed(section) if own), 0) or (1 if blocks else 0)) + 1
         own = True
