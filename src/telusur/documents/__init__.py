@@ -300,7 +300,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 147: text no passage held: a Markdown table row's cells past its header's, a sentence ruled off with "---" (no
 #     setext heading); PDF tables: a row split over pages or an open table's line going on (one rule), a header row
 #     alone at a page's foot read with the next page's rows; a PDF's bracketed "(1)" after a closed short line an item
-READERS_VERSION = "147"
+# 148: a letter list numbered again under a plain-text list's last item nests under it; a plain text's rule lines are
+#     no blocks; "(i)" after "(h)" the ninth letter; "**BAB I**" / "**A. Latar Belakang**" two headings, the section
+#     under the chapter; "- Selesai -" no item; "(c) 2019 penduduk …" an item, no copyright sign
+READERS_VERSION = "148"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
