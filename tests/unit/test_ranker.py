@@ -329,6 +329,56 @@ def test_a_source_named_without_a_year_counts_as_cited(course, retriever_of):
     assert next(v for t, v in rows.items() if "Pak Suryana" in t) == 0.0
 
 
+KERJASAMA = """# Kerjasama
+
+## Pengertian
+
+“Kerjasama merupakan suatu usaha antara orang perorangan atau kelompok manusia untuk mencapai tujuan bersama”
+(Soekanto, 1990: 72).
+
+## Penguatan
+
+Selain itu, Soerdjono Soekanto mengenai kerjasama: “Suatu kerjasama akan bertambah kuat apabila ada bahaya dari luar
+yang menyinggung kesetiaan kelompok” (1990: 80).
+
+## Kelompok
+
+Kelompok belajar di desa itu dipimpin Pak Soerdjono, yang mengajak warga bekerja sama membersihkan saluran.
+"""
+
+
+def test_a_person_named_in_full_is_cited_by_the_surname_alone(course, retriever_of):
+    """The default corpus: 'Apa definisi kerjasama menurut Soerjono Soekanto?' is answered by "Kerjasama merupakan ..."
+    (Soekanto, 1990: 72), whose citation names the person by the surname alone, as citations do; a passage quoting
+    "Soerdjono Soekanto mengenai kerjasama" held the first name too and ranked first but for 0.05 of score. A passage
+    citing the surname cites the person the question names in full: names_cited 1, and the given name counts among
+    the question's words it holds (words); a Pak Soerdjono named in passing cites no one."""
+    engine = course({"kerjasama.md": KERJASAMA})
+    found = _found(retriever_of(engine), "Apa definisi kerjasama menurut Soerjono Soekanto?")
+    cited, words = PASSAGE_FEATURES.index("names_cited"), PASSAGE_FEATURES.index("words")
+    rows = {engine.index.chunks[i].text: row for i, row in zip(found.ids, found.features)}
+    defining = next(row for t, row in rows.items() if "(Soekanto, 1990: 72)" in t)
+    quoting = next(row for t, row in rows.items() if "Soerdjono Soekanto mengenai" in t)
+    passing = next(row for t, row in rows.items() if "Pak Soerdjono" in t)
+    assert defining[cited] == 1.0
+    assert defining[words] == pytest.approx(quoting[words])
+    assert passing[cited] == 0.0 and passing[words] < defining[words]
+
+
+def test_a_name_in_the_old_spelling_is_the_same_name(course, retriever_of):
+    """Indonesian names keep the old spellings' letters ("dj" for "j", "tj" for "c", "oe" for "u", "j" for "y", "ch"
+    for "kh") in any mix: a question's "Surjono" is the text's "Soerdjono" (two letters apart, so no typo of it), and
+    "Tjokroaminoto" is "Cokroaminoto"."""
+    from telusur.query.retrieval import _spelled_alike
+
+    assert _spelled_alike("surjono", {"soerdjono"}) and _spelled_alike("suryono", {"soerdjono"})
+    assert _spelled_alike("cokroaminoto", {"tjokroaminoto"}) and _spelled_alike("khairil", {"chairil"})
+    assert not _spelled_alike("sutrisno", {"soerdjono"})
+    engine = course({"kerjasama.md": KERJASAMA})
+    retriever = retriever_of(engine)
+    assert "soerdjono" in retriever._name_forms("Apa definisi kerjasama menurut Surjono Soekanto?")["Surjono"]
+
+
 ISPA = """# ISPA
 
 ## Penyebab

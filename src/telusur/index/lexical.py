@@ -101,14 +101,21 @@ def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
 
 
 _VOWELS = frozenset("aeiou")
+# The old spellings' consonants (van Ophuijsen's, Soewandi's) in one letter each, as EYD writes them: "dj" is "j", "tj"
+# "c", "nj" "ny", "sj" "sy", "ch" "kh", and the old "j" is "y": a name has all of them in use at once ("Soerdjono",
+# "Soerjono", "Surjono", "Suryono"; "Tjokroaminoto", "Cokroaminoto"), so "j" and "y" are one letter here.
+_OLD_CONSONANTS = LazyPattern(r"dj|tj|nj|sj|ch|j")
+_NEW_CONSONANTS = {"dj": "y", "tj": "c", "nj": "ny", "sj": "sy", "ch": "kh", "j": "y"}
 
 
 def consonant_skeleton(word: str) -> str:
     """A word's first letter and its consonants after it, a doubled one once ("soebekti" -> "sbkt", "scarborough"
     and "scrbrough" -> "scrbrgh"): a name written with other vowels (the old spelling "oe" for "u", a typo dropping
-    one) keeps it. Empty below four consonants, where too many names would share one."""
+    one) keeps it, and one in the old spelling's consonants (_OLD_CONSONANTS: "soerdjono", "surjono" -> "sryn"). Empty
+    below four consonants, where too many names would share one."""
     if not word or not word.isalpha():
         return ""
+    word = _OLD_CONSONANTS.sub(lambda m: _NEW_CONSONANTS[m.group()], word)
     out = word[0]
     for ch in word[1:]:
         if ch not in _VOWELS and ch != out[-1]:

@@ -260,6 +260,32 @@ def _names(query: str) -> list[str]:
     return [m.group() for m in _NAME.finditer(query) if m.start() not in starts]
 
 
+def _surnames(query: str) -> dict[str, str]:
+    """Each given name of a person the question names in full ("Soerjono Soekanto", "Kenneth R. Andrews") -> the
+    surname closing its run of capitalised names (_names, side by side, an initial between them): a citation names
+    the person by the surname alone ("(Soekanto, 1990: 72)"), so a passage citing it cites the person the question
+    names. An acronym is no one's name ("UNDP", "WHO")."""
+    starts = {a for a, _ in sentence_spans(query)}
+    out: dict[str, str] = {}
+    run: list[str] = []
+    end = -1
+    for m in _NAME.finditer(query):
+        if m.start() in starts or m.group().isupper():
+            run, end = [], -1
+            continue
+        if run and not _BETWEEN_NAMES.fullmatch(query[end:m.start()]):
+            run = []
+        run.append(m.group())
+        end = m.end()
+        for given in run[:-1]:
+            out[given] = run[-1]
+    return out
+
+
+# What may stand between a person's names in a question: a space, or an initial ("Kenneth R. Andrews")
+_BETWEEN_NAMES = LazyPattern(r"\s+(?:[A-Z]\.\s*)*")
+
+
 def asked_part(query: str) -> str:
     """The sentences of a question that ask, without the ones around them that only set the scene ("Saya sedang
     mengerjakan tugas kuliah. Apa ...?"): a word of those says nothing of whether the text covers the question. The
@@ -690,6 +716,7 @@ class Retriever:
         shares: dict[int, float] = {}
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
+        surnames = {given: last for given, last in _surnames(query).items() if given in names and last in names}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
         focus = [t for t in focus if t]
         count = asked_count(query)
@@ -700,10 +727,19 @@ class Retriever:
             f = x[n]
             f[0] = dense[i]
             f[2] = float(place[i]) - mean_place
+            cited_given: frozenset[str] = frozenset()
+            if names:  # the question's names the passage or its lead-in cites as an author: in any spelling the
+                # text writes the name in (_name_forms), and a person named in full by the surname alone (_surnames)
+                cited = self._cited(i) | self._cited(self._lead(i))
+                by = {n for n, forms in names.items() if n.lower() in cited or forms & cited}
+                by |= {given for given, last in surnames.items() if last in by}
+                f[7] = sum(r for n, r in rarity.items() if n in by) / sum(rarity.values())
+                cited_given = frozenset(t for given, last in surnames.items() if last in by for t in names[given])
             if not english:
                 f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
-                if total > 0:
-                    f[3] = sum(self._held(i, t, w, related.get(t, ()), holders) for t, w in asked.items()) / total
+                if total > 0:  # a person cited by surname holds the given names the question adds (_surnames)
+                    f[3] = sum(w if t in cited_given else self._held(i, t, w, related.get(t, ()), holders)
+                               for t, w in asked.items()) / total
             else:  # its words found through cognates and a word list weigh apart (the fit decides how far to trust them)
                 f[_ENGLISH_LEXICAL] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if group_total > 0:  # each English word once, by its rarest form the passage uses
@@ -716,9 +752,6 @@ class Retriever:
             f[4] = float(enumeration and i in self.index.list_chunks)
             f[5] = dense[i] - top_dense if english else 0.0
             f[6] = self._english_share(i) if english else 0.0
-            if names:
-                cited = self._cited(i) | self._cited(self._lead(i))
-                f[7] = sum(r for n, r in rarity.items() if n.lower() in cited) / sum(rarity.values())
             f[8] = float(any(expands(self.index.chunks[i].text, a) for a in acronyms))
             f[_ENGLISH_DEFINES if english else 9] = float(any(defines(self.index.chunks[i].text, t) for t in focus))
             if count:
