@@ -328,7 +328,9 @@ def definition_focus(query: str) -> str | None:
     m = _DEFINITION_QUESTION.match(q)
     if m is None:
         m = _TERM_THEN_APA.match(q)
-        if m is None or len(m.group(1).split()) > 5 or _asks_of_term(m.group(1)):
+        # at most five words, the noun saying what kind of thing it is not counted (TERM_HEADS: "Asas lex specialis
+        # derogat legi generalis artinya apa?" asks of five)
+        if m is None or len(_TERM_HEAD.sub("", m.group(1)).split()) > 5 or _asks_of_term(m.group(1)):
             m = _DEFINITION_CLOSING.search(q)
             if m is None or _asks_of_term(m.group(1)) or any(w.lower() in _NOT_A_TERM for w in m.group(1).split()):
                 return None
