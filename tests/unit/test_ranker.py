@@ -365,6 +365,18 @@ def test_a_person_named_in_full_is_cited_by_the_surname_alone(course, retriever_
     assert passing[cited] == 0.0 and passing[words] < defining[words]
 
 
+def test_the_surname_of_a_person_named_in_a_question_is_the_citations():
+    """The surname a citation gives a person the question names in full (citations.names.surname): the last name,
+    past initials and with a family name's particle ("Teun A. van Dijk" is cited "van Dijk"); an acronym and a name
+    opening the question are no person's given name here (_names)."""
+    from telusur.query.retrieval import _surnames
+
+    assert _surnames("Apa definisi kerjasama menurut Soerjono Soekanto?") == {"Soerjono": ("Soekanto",)}
+    assert _surnames("Menurut Kenneth R. Andrews strategi itu apa?") == {"Kenneth": ("Andrews",)}
+    assert _surnames("Apa pendapat Teun A. van Dijk tentang wacana?") == {"Teun": ("Dijk",)}
+    assert _surnames("Apa peran UNDP Indonesia?") == {}
+
+
 def test_a_name_in_the_old_spelling_is_the_same_name(course, retriever_of):
     """Indonesian names keep the old spellings' letters ("dj" for "j", "tj" for "c", "oe" for "u", "j" for "y", "ch"
     for "kh") in any mix: a question's "Surjono" is the text's "Soerdjono" (two letters apart, so no typo of it), and

@@ -260,30 +260,32 @@ def _names(query: str) -> list[str]:
     return [m.group() for m in _NAME.finditer(query) if m.start() not in starts]
 
 
-def _surnames(query: str) -> dict[str, str]:
+def _surnames(query: str) -> dict[str, tuple[str, ...]]:
     """Each given name of a person the question names in full ("Soerjono Soekanto", "Kenneth R. Andrews") -> the
-    surname closing its run of capitalised names (_names, side by side, an initial between them): a citation names
-    the person by the surname alone ("(Soekanto, 1990: 72)"), so a passage citing it cites the person the question
-    names. An acronym is no one's name ("UNDP", "WHO")."""
+    names of the surname (citations.names.surname) of its run of capitalised names (_names side by side, initials
+    between them): a citation names the person by the surname alone ("(Soekanto, 1990: 72)"), so a passage citing it
+    cites the person the question names. An acronym is no one's name ("UNDP", "WHO")."""
+    from ..citations.names import surname
+
     starts = {a for a, _ in sentence_spans(query)}
-    out: dict[str, str] = {}
-    run: list[str] = []
-    end = -1
+    runs: list[list[re.Match]] = []
     for m in _NAME.finditer(query):
         if m.start() in starts or m.group().isupper():
-            run, end = [], -1
-            continue
-        if run and not _BETWEEN_NAMES.fullmatch(query[end:m.start()]):
-            run = []
-        run.append(m.group())
-        end = m.end()
-        for given in run[:-1]:
-            out[given] = run[-1]
+            runs.append([])
+        elif runs and runs[-1] and _BETWEEN_NAMES.fullmatch(query[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: dict[str, tuple[str, ...]] = {}
+    for run in (r for r in runs if len(r) > 1):
+        last = tuple(_NAME.findall(surname(query[run[0].start():run[-1].end()])))
+        out.update({m.group(): last for m in run if last and m.group() not in last})
     return out
 
 
-# What may stand between a person's names in a question: a space, or an initial ("Kenneth R. Andrews")
-_BETWEEN_NAMES = LazyPattern(r"\s+(?:[A-Z]\.\s*)*")
+# What may stand between a person's names in a question: a space, an initial ("Kenneth R. Andrews"), a particle of a
+# family name ("Teun A. van Dijk", "Ludwig von Mises": citations.names.surname keeps it with the surname)
+_BETWEEN_NAMES = LazyPattern(r"\s+(?:(?:[A-Z]\.|van|von|der|den|de|da|le|la)\s*)*")
 
 
 def asked_part(query: str) -> str:
@@ -716,7 +718,8 @@ class Retriever:
         shares: dict[int, float] = {}
         acronyms = [n for n in names if n.isupper() and len(n) >= 2]
         rarity = {n: max((weights.get(t, 0.0) for t in forms), default=0.0) or 1.0 for n, forms in names.items()}
-        surnames = {given: last for given, last in _surnames(query).items() if given in names and last in names}
+        surnames = {given: last for given, last in _surnames(query).items()
+                    if given in names and set(last) <= names.keys()}
         focus = [definition_focus(query)] if not english else self._english_focus(query)
         focus = [t for t in focus if t]
         count = asked_count(query)
@@ -732,9 +735,9 @@ class Retriever:
                 # text writes the name in (_name_forms), and a person named in full by the surname alone (_surnames)
                 cited = self._cited(i) | self._cited(self._lead(i))
                 by = {n for n, forms in names.items() if n.lower() in cited or forms & cited}
-                by |= {given for given, last in surnames.items() if last in by}
+                by |= {given for given, last in surnames.items() if set(last) <= by}
                 f[7] = sum(r for n, r in rarity.items() if n in by) / sum(rarity.values())
-                cited_given = frozenset(t for given, last in surnames.items() if last in by for t in names[given])
+                cited_given = frozenset(t for given, last in surnames.items() if set(last) <= by for t in names[given])
             if not english:
                 f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if total > 0:  # a person cited by surname holds the given names the question adds (_surnames)
