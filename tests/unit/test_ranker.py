@@ -352,7 +352,8 @@ def test_a_person_named_in_full_is_cited_by_the_surname_alone(course, retriever_
     (Soekanto, 1990: 72), whose citation names the person by the surname alone, as citations do; a passage quoting
     "Soerdjono Soekanto mengenai kerjasama" held the first name too and ranked first but for 0.05 of score. A passage
     citing the surname cites the person the question names in full: names_cited 1, and the given name counts among
-    the question's words it holds (words); a Pak Soerdjono named in passing cites no one."""
+    the question's words it holds (words) and its sentence naming the surname holds (sentence_words); a Pak
+    Soerdjono named in passing cites no one."""
     engine = course({"kerjasama.md": KERJASAMA})
     found = _found(retriever_of(engine), "Apa definisi kerjasama menurut Soerjono Soekanto?")
     cited, words = PASSAGE_FEATURES.index("names_cited"), PASSAGE_FEATURES.index("words")
@@ -362,6 +363,8 @@ def test_a_person_named_in_full_is_cited_by_the_surname_alone(course, retriever_
     passing = next(row for t, row in rows.items() if "Pak Soerdjono" in t)
     assert defining[cited] == 1.0
     assert defining[words] == pytest.approx(quoting[words])
+    sentence = PASSAGE_FEATURES.index("sentence_words")  # and so does its sentence naming the surname
+    assert defining[sentence] == pytest.approx(quoting[sentence])
     assert passing[cited] == 0.0 and passing[words] < defining[words]
 
 

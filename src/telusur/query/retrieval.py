@@ -730,7 +730,7 @@ class Retriever:
             f = x[n]
             f[0] = dense[i]
             f[2] = float(place[i]) - mean_place
-            cited_given: frozenset[str] = frozenset()
+            cited_given = cited_surnames = frozenset()
             if names:  # the question's names the passage or its lead-in cites as an author: in any spelling the
                 # text writes the name in (_name_forms), and a person named in full by the surname alone (_surnames)
                 cited = self._cited(i) | self._cited(self._lead(i))
@@ -738,6 +738,8 @@ class Retriever:
                 by |= {given for given, last in surnames.items() if set(last) <= by}
                 f[7] = sum(r for n, r in rarity.items() if n in by) / sum(rarity.values())
                 cited_given = frozenset(t for given, last in surnames.items() if set(last) <= by for t in names[given])
+                cited_surnames = frozenset(t for given, last in surnames.items() if set(last) <= by
+                                           for n in last for t in names[n])
             if not english:
                 f[1] = lexical.get(i, 0.0) / top_lex if top_lex > 0 else 0.0
                 if total > 0:  # a person cited by surname holds the given names the question adds (_surnames)
@@ -761,7 +763,7 @@ class Retriever:
                 f[_GIVES_COUNT] = float(gives_count(self.index.chunks[i].text, count, counted,
                                                     self.index.bm25.tokenize, labels))
             f[_ASKS] = asks(self.index.chunks[i].text, query)
-            f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups)
+            f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups, person=(cited_given, cited_surnames))
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
         return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
@@ -1093,12 +1095,15 @@ class Retriever:
         return out
 
     def _sentence_words(self, chunk_id: int, weights: dict[str, float],
-                        groups: list[tuple[frozenset[str], float]] = (), timed: bool = False) -> float:
+                        groups: list[tuple[frozenset[str], float]] = (), timed: bool = False,
+                        person: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> float:
         """The IDF-weighted share of the question's search terms that one part of the passage uses, its best: an answer
         says them in one sentence, a neighbour on the same topic spreads them over several. A passage without parts
         counts as one; a table's parts are read as said, a row with its columns' names, a figure with its column's name
         and its row's label ("Cornbachs Alpha Kepribadian Tipe A: 0.470"), as a sentence names what its figure
-        counts. Each part is read with the passage's heading when its text does not hold it (the
+        counts. A part naming a cited person by the surname holds the given names the question adds (person: the
+        given names' terms, the surname's; _surnames), as the passage does (words). Each part is read with the
+        passage's heading when its text does not hold it (the
         title of the item a paragraph goes on under, its section's): what the heading says, each sentence under it says
         of it. An English question's words count once each, by the group of the text's words for it and its
         rarest form's IDF (groups, as english_words counts them): a part holding one of three forms of a word holds
@@ -1119,7 +1124,9 @@ class Retriever:
             said_of_all = frozenset(self.index.bm25.tokenize(head)) if head else frozenset()
             self._part_terms[chunk_id] = [frozenset(self.index.bm25.tokenize(part)) | said_of_all for part in said]
             self._part_times[chunk_id] = [bool(TIME.search(part)) for part in said]
-        parts = [terms for terms, timed_part in zip(self._part_terms[chunk_id], self._part_times[chunk_id])
+        given, surname = person
+        parts = [terms | given if given and not terms.isdisjoint(surname) else terms
+                 for terms, timed_part in zip(self._part_terms[chunk_id], self._part_times[chunk_id])
                  if timed_part or not timed]
         if groups:
             return max((sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts), default=0.0) / total
