@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, HIJRI_MONTHS, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -40,6 +40,7 @@ _REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 
 # A Hijri year, as Islamic studies cite classical works: "al-Mawardi (1409 H: 23)", "(Ibnu Qudamah, 1388 H/1968 M)"; the
 # number as written is the year ("H" after it: a bare 1409 is no year)
 _HIJRI = r"1[0-4]\d\d(?=[ \t]?H\b)"
+_HIJRI_YEAR = re.compile(rf"\d+[ \t]?H\b")  # "Puasa Ramadhan (1445 H)": the month's year (_narrative)
 _REPRINT = rf"(?:[ \t]?H\b\.?(?:[ \t]*/[ \t]*{YEAR_DIGITS}[ \t]?M\b\.?)?)?" + _REPRINT
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
 _MONTH = rf"(?:{MONTH}|{MONTH_SHORT})\.?"
@@ -1054,6 +1055,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     thing = thing and not title
     doubt = (thing or title
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
+             or (group.names[-1].split()[-1].lower() in HIJRI_MONTHS and _HIJRI_YEAR.match(bare.group(), bare.start("year")))
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)  # "di Indonesia (1998)"
                  and not re.search(r"['’]s\s*$", scan[group.start:pos])))  # "In Smith's (2010) view": a person's
     if doubt and not (is_listed(text, group.names, bare.group("year"))
@@ -1215,7 +1217,7 @@ _LAWS_AND_EVENTS = frozenset(
     "undang-undang uu uud pp perpu perppu kompilasi pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
     "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
     "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
-    "sidang sensus olimpiade festival".split())
+    "sidang sensus olimpiade festival idul".split())  # "Idul Fitri (1445 H)": the feast's year
 _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
 
 

@@ -31,6 +31,10 @@ ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m s.pd m.pd phd ph.d. ph.d 
     | {f"{level}.{field}".lower() for level in "SM" for field in DEGREE_FIELDS.split("|") if len(field) > 1} \
     | {d.lower() for d in DEGREES_RUN_TOGETHER.split("|")}  # the titles before a name in its place; the known degrees
 # (a field of one letter, "S.E", "M.M", is known one by one above: "D.H.", "M.E." are as likely initials)
+# The Hijri months: before a Hijri year the month's, no author's ("Puasa Ramadhan (1445 H)"); before any other the
+# surname they are as often ("Hidayat (2017) dan Ramadhan (2017)"), so no NOT_NAMES (intext._narrative)
+HIJRI_MONTHS = frozenset("muharram safar rabiul jumadil rajab syaban sya'ban ramadhan ramadan ramadlan syawal "
+                         "dzulqaidah dzulkaidah zulkaidah dzulhijjah zulhijah".split())
 # Capitalized words that start sentences, name months (documents.model.MONTH_WORDS), laws, titles or places in a
 # text, but never a cited author.
 NOT_NAMES = frozenset(
@@ -54,7 +58,8 @@ NOT_NAMES = frozenset(
     "however meanwhile moreover furthermore therefore thus hence similarly likewise additionally nevertheless "
     "nonetheless consequently accordingly indeed notably finally recently previously conversely instead whereas "
     "although though while because since specifically following unlike".split()
-) | frozenset(MONTH_WORDS)
+) | frozenset(MONTH_WORDS) \
+    | {"idul", "idulfitri", "iduladha", "hijriah", "hijriyah"}  # "Idul Fitri (1445 H)": the feast's year
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "

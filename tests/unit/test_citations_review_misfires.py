@@ -1,0 +1,24 @@
+"""Misfires a review of the handout rules found (issue 14): a Hijri month or feast before a Hijri year is no author,
+a person named after a body's everyday words in the sentence before keeps his given name, an event's word before a
+person's office keeps the person, translator notes that name a language, and the slow patterns made linear."""
+
+import pytest
+
+from telusur.citations.intext import find_citations
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Puasa Ramadhan (1445 H) jatuh pada bulan Maret.", [((), "1445")]),
+    ("Kalender itu dipakai, lalu Idul Fitri (1445 H) dirayakan serentak.", [((), "1445")]),
+    ("Pada bulan Syawal (1440 H) pengajian rutin dimulai.", [((), "1440")]),
+    # ... a month's name is a surname too: before a Gregorian year, or cued, it is one
+    ("Hasil ini didukung oleh Hidayat (2017) dan Ramadhan (2017) yang menemukan hal serupa.",
+     [(("Hidayat",), "2017"), (("Ramadhan",), "2017")]),
+    ("Menurut al-Mawardi (1409 H: 23), jual beli sah.", [(("al-Mawardi",), "1409")]),
+])
+def test_a_hijri_month_or_feast_before_a_hijri_year_is_no_author(text, want):
+    assert _read(text) == want
