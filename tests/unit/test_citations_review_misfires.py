@@ -22,3 +22,23 @@ def _read(text: str) -> list[tuple[tuple[str, ...], str]]:
 ])
 def test_a_hijri_month_or_feast_before_a_hijri_year_is_no_author(text, want):
     assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Setiap organisasi membutuhkan pemimpin yang baik. Menurut Bintang Mulia (2019), pemimpin harus jujur.",
+     [(("Mulia",), "2019")]),
+    ("Banyak perusahaan keluarga bertahan lama. Intan Permata (2020) menemukan bahwa suksesi itu penting.\n\n"
+     "DAFTAR PUSTAKA\n\nPermata, I. (2020). Suksesi Keluarga. Jakarta: Gramedia.\n", [(("Permata",), "2020")]),
+    # ... the body a kind named in the sentence before brings in, cited with no cue and no entry (fresh gold 21)
+    ("Di tingkat masyarakat, lembaga swadaya juga ikut mendampingi sekolah. Sahabat Difabel (2018) mencatat bahwa "
+     "sekolah belum ramah.", [(("Sahabat Difabel",), "2018")]),
+])
+def test_a_person_cited_after_a_sentence_naming_a_body_kind_keeps_his_surname(text, want):
+    assert _read(text) == want
+
+
+def test_a_body_kind_is_a_whole_word():
+    from telusur.citations.intext import _ANY_BODY_KIND
+
+    assert _ANY_BODY_KIND.search("data itu dipakai untuk mengolah hasil") is None  # "ngo"
+    assert _ANY_BODY_KIND.search("Lembaga swadaya itu") is not None

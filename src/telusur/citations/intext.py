@@ -1542,7 +1542,7 @@ def _capital_words(text: str) -> Counter:
 
 # A body's kind written small: "lembaga swadaya", "komunitas", "yayasan" (_BODY_KINDS, in lower case only)
 _BODY_KIND_WORD = re.compile(rf"(?<![\w\-]){_BODY_KINDS}(?![\w\-])")
-_ANY_BODY_KIND = re.compile(_BODY_KINDS, re.I)
+_ANY_BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\b", re.I)  # not "ngo" of "mengolah"
 
 
 def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
@@ -1564,7 +1564,11 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
     said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
         or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at)  # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."
-    if not (said or _BODY_KIND_WORD.search(text, since, at)):
+    # ... a kind named earlier brings in no body where a citing word stands before the name ("... pemimpin yang baik.
+    # Menurut Bintang Mulia (2019), ..." is a person's) or the list holds the person ("Mulia, B. (2019)")
+    if not (said or (_BODY_KIND_WORD.search(text, since, at) and not _CUE_BEFORE.search(text, max(0, at - 30), at)
+                     and not _DALAM_BEFORE.search(text, max(0, at - 30), at)
+                     and not is_listed(text, cite.authors, cite.year))):
         return cite
     return replace(cite, authors=(names[0],))
 
