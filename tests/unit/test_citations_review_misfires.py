@@ -42,3 +42,12 @@ def test_a_body_kind_is_a_whole_word():
 
     assert _ANY_BODY_KIND.search("data itu dipakai untuk mengolah hasil") is None  # "ngo"
     assert _ANY_BODY_KIND.search("Lembaga swadaya itu") is not None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tokoh Reformasi Amien Rais (1998) menyatakan bahwa demokrasi perlu dijaga.", [(("Rais",), "1998")]),
+    ("Revolusi Prancis (1789) melahirkan gagasan kedaulatan rakyat.", [((), "1789")]),
+    ("Perang Diponegoro (1825) menguras kas pemerintah kolonial.", [((), "1825")]),
+])
+def test_a_person_after_an_events_word_who_says_is_the_author(text, want):
+    assert _read(text) == want

@@ -1018,7 +1018,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
                                authors=(standard,))
             if (_DEFINED_AFTER.match(scan, m.end()) and _THING_BEFORE.search(scan, max(lo, pos - 40), pos)
                     and not _TITLE_BEFORE.search(scan, max(lo, pos - 120), pos)) \
-                    or (_names_a_law_or_event(scan, lo, pos) and not _writers_year(text, scan, lo, m, bare)) \
+                    or _names_a_law_or_event(text, scan, lo, pos, m, bare) \
                     or (_NUMBERED_NAME_BEFORE.search(scan, max(lo, pos - 40), pos)
                         and not _writers_year(text, scan, lo, m, bare)) \
                     or _a_standards_year(text, scan, lo, m.start(), bare.group("year")):
@@ -1038,7 +1038,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
               and not _body_reports(text, scan, lo, group, m.end())
               and not (_on_source_line(scan, group.start) and _a_body(text, group)))
              or _modifies_a_common_word(text, scan, lo, group, words)  # "Data Primer (2020)": a noun phrase, a date
-             or _names_an_event(before)  # "Revolusi Prancis (1789) melahirkan ...": the event's year
+             or _names_a_law_or_event(text, scan, lo, pos, m, bare, named=True)  # "Revolusi Prancis (1789) ..."
              or (_DEFINED_AFTER.match(scan, m.end()) and not _introduced(before)  # "Laravel (2011) adalah ..."
                  and not _EXPERTS_LEAD_IN.search(scan, max(lo, group.start - 600), group.start))
              or _NUMBER_BEFORE.search(before)  # "SMA Negeri 1 Bandung (2019)": a school and its town
@@ -1232,21 +1232,18 @@ def _a_standards_year(text: str, scan: str, lo: int, pos: int, year: str) -> boo
     return not any(g.cued for g in _citing_groups(scan[start:pos], lowercase_words(text), text))
 
 
-def _names_a_law_or_event(scan: str, lo: int, pos: int) -> bool:
+def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, bare: re.Match,
+                          named: bool = False) -> bool:
     """The capitalized run right before a year names a law or an event ("Salah satunya UUD (1945) yang ...",
-    "Kurikulum 2013 (2013) menekankan ..."): the year is its own, no author's."""
+    "Kurikulum 2013 (2013) menekankan ...", "Revolusi Prancis (1789) melahirkan ...", "Perang Diponegoro (1825)"):
+    the year is its own, no author's; but the writer's when he cites it (_writers_year), and a person's named after
+    the event's word when a verb of saying follows ("Tokoh Reformasi Amien Rais (1998) menyatakan bahwa ...")."""
     run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
-    return run is not None and any(w.lower().rstrip(".") in _LAWS_AND_EVENTS for w in run.group().split())
-
-
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w\-])([A-Z][a-z\-]+)[ \t]+$")
-
-
-def _names_an_event(before: str) -> bool:
-    """A name right after a word naming a law, a treaty or an event ("Revolusi Prancis", "Perang Diponegoro",
-    "Perjanjian Giyanti"): the name is the event's, as "Revolusi Industri (1760)" is one, not an author."""
-    word = _WORD_BEFORE_NAME.search(before[-40:])
-    return word is not None and word.group(1).lower() in _LAWS_AND_EVENTS
+    if run is None or not any(w.lower().rstrip(".") in _LAWS_AND_EVENTS for w in run.group().split()):
+        return False
+    if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
+        return False
+    return not _writers_year(text, scan, lo, m, bare)
 
 
 # What _narrative gives for a named thing before a year (a law, a company, a product, a date): no work, and no
