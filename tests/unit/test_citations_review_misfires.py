@@ -51,3 +51,17 @@ def test_a_body_kind_is_a_whole_word():
 ])
 def test_a_person_after_an_events_word_who_says_is_the_author(text, want):
     assert _read(text) == want
+
+
+@pytest.mark.parametrize("entry, translators, edition", [
+    ("Robbins, S. P. (2006). Perilaku Organisasi. Terjemahan Bahasa Indonesia. Jakarta: Prenhallindo.", (), None),
+    ("Kotler, P. (2005). Manajemen Pemasaran. Alih Bahasa Indonesia Edisi Kesebelas. Jakarta: Indeks.", (),
+     "Edisi Kesebelas"),
+    ("Robbins, S. P. (2006). Perilaku Organisasi. Terj. Benyamin Molan. Jakarta: Prenhallindo.", ("Benyamin Molan",),
+     None),
+])
+def test_a_translations_language_is_no_translator(entry, translators, edition):
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference(entry)
+    assert (ref.translators, ref.edition, ref.place) == (translators, edition, "Jakarta")

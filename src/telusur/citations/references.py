@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..documents import furniture
 from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR,
                                YEAR_CENTURY, YEAR_DIGITS)
-from ..indonesian import NAME_LINKS
+from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
@@ -531,6 +531,10 @@ _TRANSLATOR_WORD = r"(?:(?:terj\.|terjemahan|penerj\.|penerjemah|alih\s+bahasa)(
 _TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>(?:[^.:]|(?<=\b[A-Z])\.){{2,60}}?){_NO_INITIAL_BEFORE}"
                               r"\.(?=\s+[A-Z])"
                               rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<comma_names>[^.:,]{{2,60}}?),\s+(?=[A-Z][^.:]*\.?$)")
+# ... or into which language, no translator's name: "Terjemahan Bahasa Indonesia.", "Alih Bahasa Indonesia Edisi
+# Kesebelas." (the edition after it read on)
+_TRANSLATED_INTO = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?i:(?:ke\s+dalam\s+)?(?:bahasa\s+)?"
+                              rf"(?:{'|'.join(sorted(LANGUAGES | {'indonesia'}))}))\b\.?")
 _NAMES_APART = re.compile(r"\s*,?\s+(?:dan|and|&)\s+|\s*[,;]\s*")
 _ET_AL_AFTER = re.compile(r"[\s,]*(?:dkk|et\s*\.?\s*al)\.?$", re.I)
 
@@ -565,6 +569,10 @@ def _book_notes(text: str) -> tuple[str | None, str | None, tuple[str, ...], str
     Irwin" runs on into the publisher)."""
     editions, volume, translators, at = [], None, (), 0  # read on from `at`: a line of many notes is read once
     while True:
+        language = _TRANSLATED_INTO.match(text, at)
+        if language:
+            at = _SPACES.match(text, language.end()).end()
+            continue
         translator = _TRANSLATOR_NOTE.match(text, at)
         if translator:
             translators = translators or _translator_names(translator.group("names") or translator.group("comma_names"))
