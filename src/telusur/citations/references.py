@@ -536,7 +536,7 @@ _TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>(?:[^.:]|(?
 _TRANSLATED_INTO = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?i:(?:ke\s+dalam\s+)?(?:bahasa\s+)?"
                               rf"(?:{'|'.join(sorted(LANGUAGES | {'indonesia'}))}))\b\.?")
 _NAMES_APART = re.compile(r"\s*,?\s+(?:dan|and|&)\s+|\s*[,;]\s*")
-_ET_AL_AFTER = re.compile(r"[\s,]*(?:dkk|et\s*\.?\s*al)\.?$", re.I)
+_ET_AL_AFTER = re.compile(r"(?<![\s,])[\s,]*(?:dkk|et\s*\.?\s*al)\.?$", re.I)  # a run of spaces tried once, not from each
 
 
 def _translator_names(text: str) -> tuple[str, ...]:
