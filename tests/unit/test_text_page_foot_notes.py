@@ -6,6 +6,8 @@ the foot are no run of notes marked above stays as it was. Made-up text."""
 
 from __future__ import annotations
 
+import pytest
+
 from telusur.chunking import chunk_document
 from telusur.documents import text
 
@@ -89,3 +91,25 @@ def test_a_formulas_or_units_digits_are_no_mark_of_a_single_note_below():
               "Lain.\n16\n"]  # a mark after a stop stays one
     doc = text.read("\f".join(marked).encode(), "bab3.txt")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "footnote"] == ["² Emisi dihitung dalam ton setara."]
+
+
+@pytest.mark.parametrize("line, marks", [
+    ("ditetapkan oleh MPR1 dan DPR", ["1"]),  # an acronym of three capitals: its note's mark
+    ("data BPS12 menunjukkan kenaikan", ["12"]),
+    ("emisi CO2 naik, CaCO3 dan KMnO4 larut", []),  # formulas' subscripts
+    ("luas 20 m2 dan 3 km2", []),
+])
+def test_an_acronyms_digits_are_a_mark_a_formulas_are_not(line, marks):
+    from telusur.documents.text import _run_in_marks
+
+    assert [m.group(2) for m in _run_in_marks(line)] == marks
+
+
+def test_run_in_marks_are_linear_in_a_line_of_formulas():
+    import time
+
+    from telusur.documents.text import _run_in_marks
+
+    start = time.perf_counter()
+    assert list(_run_in_marks("CO2 " * 5000)) == []  # 4.4 s when each mark's formula was searched from the line's start
+    assert time.perf_counter() - start < 0.5

@@ -137,13 +137,23 @@ _FOOT_LABEL = re.compile(r"^[ \t]*(\d{1,3})(?:[ \t]+(\S.*))?$")
 _RUN_IN_MARK = re.compile(r"(?<=[^\W\d_])([.,;:!?”\"’)]?)(\d{1,3})(?=[ \t]|$)")
 _NOTE_ENDS = re.compile(r"[.)”\"]$")
 # Digits run straight into a chemical formula or a unit are its subscript or power, no note's mark: "CO2", "CaCO3",
-# "m2", "km3" (a word of capitals each with one small letter at most after it, or a metre's symbol)
-_FORMULA_OR_UNIT = re.compile(r"(?<![\w])(?:(?:[A-Z][a-z]?)+|[kcdm]?m)$")
+# "KMnO4", "m2", "km3": a word of element symbols with a small letter or of two capitals at most ("MPR1", "BPS12" are
+# an acronym's mark; "Ia2", "Di2" a word's), or a metre's symbol
+_ELEMENTS = ("He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|"
+             "Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Rn|Ra|Th|Pu|H|B|C|N|O|F|P|S|K|V|I|W|U")
+_FORMULA_OR_UNIT = re.compile(rf"(?<![\w])(?:(?P<formula>(?:{_ELEMENTS})+)|[kcdm]?m)$")
+_LONGEST_FORMULA = 12  # where a formula before a mark may start, at most: searched from each mark's start, quadratic
+
+
+def _a_formula_or_unit(line: str, end: int) -> bool:
+    m = _FORMULA_OR_UNIT.search(line, max(0, end - _LONGEST_FORMULA), end)
+    formula = m and m.group("formula")
+    return m is not None and (not formula or formula.upper() != formula or len(formula) <= 2)
 
 
 def _run_in_marks(line: str):
     """The note marks run into the words of a line (_RUN_IN_MARK), a formula's or a unit's digits left out."""
-    return (m for m in _RUN_IN_MARK.finditer(line) if m.group(1) or not _FORMULA_OR_UNIT.search(line, 0, m.start(2)))
+    return (m for m in _RUN_IN_MARK.finditer(line) if m.group(1) or not _a_formula_or_unit(line, m.start(2)))
 _FEET_TRIED = 3  # where a page's notes may start, tried at most
 
 
