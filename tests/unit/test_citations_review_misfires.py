@@ -76,3 +76,11 @@ def test_et_al_after_translators_is_linear_in_a_run_of_spaces():
     assert _ET_AL_AFTER.search("a" + " " * 20000 + "x") is None  # 5.3 s when tried from each space
     assert time.perf_counter() - start < 0.5
     assert _translator_names("Mila Rachmawati dan Anna Kuswanti, dkk.") == ("Mila Rachmawati", "Anna Kuswanti")
+
+
+def test_a_notes_body_is_made_one_way_for_its_three_readers():
+    from telusur.citations.notes import _note_body, note_reference, parse_note, parse_note_works
+
+    note = "*  Lihat juga:  Soerjono   Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."
+    assert _note_body(note) == "Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."
+    assert parse_note(note).year == parse_note_works(note)[0].year == note_reference(note).year == "1986"

@@ -51,9 +51,15 @@ class NoteWork:
         return tuple(surname(n) for n in self.names if not is_etal(n))
 
 
+def _note_body(text: str) -> str:
+    """A note's text as its readers read it: spaces made one, the marks of a note with no number ("*", "†") and its
+    cue ("Lihat", "Bandingkan") taken off."""
+    return _CUE.sub("", " ".join(text.split()).lstrip("*†‡ "))
+
+
 def parse_note(text: str) -> NoteWork | None:
     """One note's text (its number taken off): the work it cites, a reference back, or None (an explanation)."""
-    text = _CUE.sub("", " ".join(text.split()).lstrip("*†‡ "))
+    text = _note_body(text)
     pages = _pages(text)
     if _IBID.match(text):
         return NoteWork(pages=pages, back="ibid")
@@ -207,7 +213,7 @@ def parse_note_works(text: str) -> list[NoteWork]:
     full stop before a cue such as "Lihat juga") that names an author with a year or refers back to one by name."""
     first = parse_note(text)
     parts = _ANOTHER_WORK.split(text)
-    body = _CUE.sub("", " ".join(parts[0].split()).lstrip("*†‡ "))
+    body = _note_body(parts[0])
     opening = _author_year_works(body, None) if first is not None and first.year else []
     same = opening[1:] if opening and (opening[0].names, opening[0].year) == (first.names, first.year) else []
     later = [parse_note(_JOINED.sub("", part)) for part in parts[1:]]
@@ -253,7 +259,7 @@ def note_reference(text: str, start: int = 0, end: int = 0) -> Reference | None:
     """A note naming a work in full, as the entry a reference list would hold for it: "Soerjono Soekanto, Pengantar
     Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43." -> its authors, title, place, publisher and year. A
     reference back (Ibid., op. cit.), a short form or a note with no year gives none."""
-    body = _CUE.sub("", " ".join(NOTE_LABEL.sub("", text, count=1).split()).lstrip("*†‡ "))
+    body = _note_body(NOTE_LABEL.sub("", text, count=1))
     note = parse_note(body)
     if note is None or note.back or not note.names or note.year is None:
         return None
