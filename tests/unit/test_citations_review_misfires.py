@@ -84,3 +84,19 @@ def test_a_notes_body_is_made_one_way_for_its_three_readers():
     note = "*  Lihat juga:  Soerjono   Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."
     assert _note_body(note) == "Soerjono Soekanto, Pengantar Penelitian Hukum (Jakarta: UI Press, 1986), hlm. 43."
     assert parse_note(note).year == parse_note_works(note)[0].year == note_reference(note).year == "1986"
+
+
+@pytest.mark.parametrize("entry, translators", [
+    ("Santoso, B. (2019). Judul. Translator: Dian Angelia. Jakarta: Gramedia.", ("Dian Angelia",)),
+    ("Santoso, B. (2019). Judul. Penerj Dian Angelia. Jakarta: Gramedia.", ("Dian Angelia",)),
+    ("Santoso, B. (2019). Judul (R. Saraswati, Terj.). Jakarta: Gramedia.", ("R. Saraswati",)),
+    ("Santoso, B. (2019). Judul. Trans Info Media. Jakarta.", ()),  # a publisher: "Trans" with no stop
+])
+def test_every_reader_knows_a_translator_by_the_same_words(entry, translators):
+    from telusur.citations.references import parse_reference
+
+    assert parse_reference(entry).translators == translators
+
+
+def test_a_translator_after_a_citations_author_by_the_same_words():
+    assert _read("Pendidikan itu penting (Dewey, penerj. Santoso, 2004).") == [(("Dewey",), "2004")]

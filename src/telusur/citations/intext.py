@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, HIJRI_MONTHS, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -301,7 +301,7 @@ def _joined_name(m: re.Match) -> str:
 # What a book's editor or translator adds to its author's citation: "Santoso (Ed.) (2019)", "(Santoso, ed., 2019)",
 # "(Dewey, terj. Santoso, 2004)", "(Freire, 1970, terj. 2008)" (the first edition's year, as "1970/2008" gives)
 _EDITED = re.compile(r"\s?\((?i:eds?|editors?|peny|penyunting)\.?\)(?=\s*[(,])|,\s*(?i:eds?|editors?|peny)\.?(?=\s*,)|"
-                     r"[,;]\s*(?i:terj(?:emahan)?|penerjemah|alih\s+bahasa|trans)\.?\s+(?:(?i:oleh)\s+)?"
+                     rf"[,;]\s*(?i:{TRANSLATOR_WORD})\s+(?:(?i:oleh)\s+)?"
                      rf"(?:{YEAR}|(?:(?:[A-Z][\w'’\-]*\.?|dan|&)[ \t]*){{1,5}}(?=,))")
 
 

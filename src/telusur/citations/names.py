@@ -31,6 +31,10 @@ ACADEMIC = frozenset("se s.e. s.e m.si msi mm m.m. m.m s.pd m.pd phd ph.d. ph.d 
     | {f"{level}.{field}".lower() for level in "SM" for field in DEGREE_FIELDS.split("|") if len(field) > 1} \
     | {d.lower() for d in DEGREES_RUN_TOGETHER.split("|")}  # the titles before a name in its place; the known degrees
 # (a field of one letter, "S.E", "M.M", is known one by one above: "D.H.", "M.E." are as likely initials)
+# Who translated a work, the one word every reader of lists, notes and citations knows it by: "Terj.", "Terjemahan",
+# "Penerj.", "Penerjemah", "Alih bahasa", "Trans.", "Translator(s)", the stop after it written or not (a translator's
+# name after it wants the stop after "Trans": "Trans Info Media" is a publisher)
+TRANSLATOR_WORD = r"(?:terj(?:emahan)?|penerj(?:emah)?|alih\s+bahasa|trans(?:lators?)?)\b\.?"
 # The Hijri months: before a Hijri year the month's, no author's ("Puasa Ramadhan (1445 H)"); before any other the
 # surname they are as often ("Hidayat (2017) dan Ramadhan (2017)"), so no NOT_NAMES (intext._narrative)
 HIJRI_MONTHS = frozenset("muharram safar rabiul jumadil rajab syaban sya'ban ramadhan ramadan ramadlan syawal "

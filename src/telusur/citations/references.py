@@ -14,7 +14,7 @@ from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, 
                                YEAR_CENTURY, YEAR_DIGITS)
 from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
+from .names import ARABIC_ARTICLE, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
@@ -527,7 +527,7 @@ _VOLUME_NOTE = re.compile(rf"{_VOLUME_WORD}\s*(?P<volume>\d{{1,3}}|[IVX]{{1,6}})
 # ... and who translated it, kept apart: "Terj. Marianto Samosir.", "Terjemahan oleh Dian Angelia.", "Diterjemahkan
 # oleh: A. Wijaya." (an initial's stop ends no part), "Penerjemah: X.", "Alih bahasa oleh X dan Y."; MLA's "Translated by
 # X, Publisher" closes it with a comma where no full stop does
-_TRANSLATOR_WORD = r"(?:(?:terj\.|terjemahan|penerj\.|penerjemah|alih\s+bahasa)(?:\s+oleh)?|diterjemahkan\s+oleh|translated\s+by)\s*:?"
+_TRANSLATOR_WORD = rf"(?:{TRANSLATOR_WORD}(?<!trans)(?:\s+oleh)?|diterjemahkan\s+oleh|translated\s+by)\s*:?"
 _TRANSLATOR_NOTE = re.compile(rf"(?i:{_TRANSLATOR_WORD})\s+(?P<names>(?:[^.:]|(?<=\b[A-Z])\.){{2,60}}?){_NO_INITIAL_BEFORE}"
                               r"\.(?=\s+[A-Z])"
                               rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<comma_names>[^.:,]{{2,60}}?),\s+(?=[A-Z][^.:]*\.?$)")
@@ -622,7 +622,7 @@ def _edition_written(note: str) -> str:
 # A title's closing parenthesis, where APA writes a book's notes: its edition, its volume, who translated it
 _TITLE_NOTES = re.compile(r"\((?P<notes>[^()]+)\)$")  # no "\s*" before: tried from each space of a run, quadratic
 # ... who translated it: "R. Saraswati, Terj.", "Yustinus, Penerj.", "T. Parsons, Trans.", "Terj. Moh. Zuhri"
-_TRANSLATOR_PART = re.compile(r"(?P<names>[^,;()][^;()]{0,80}?),\s*(?i:terj|penerj|penerjemah|trans|translator)\.?"
+_TRANSLATOR_PART = re.compile(rf"(?P<names>[^,;()][^;()]{{0,80}}?),\s*(?i:{TRANSLATOR_WORD})"
                               rf"|(?i:{_TRANSLATOR_WORD})\s+(?P<names_after>[^;()]{{2,80}})")
 
 
@@ -1232,7 +1232,7 @@ def _numbered_notes(book: re.Match) -> tuple[str | None, str | None, tuple[str, 
 
 
 # Vancouver's translators before their word: "Hartono A, penerjemah.", "Pendit BU, Hartanto H, translators."
-_TRANSLATED_BY = re.compile(r"(?P<names>[A-Z][^.:;]{0,120}?),\s*(?i:penerjemah|translators?|alih\s+bahasa)\.")
+_TRANSLATED_BY = re.compile(rf"(?P<names>[A-Z][^.:;]{{0,120}}?),\s*(?i:{TRANSLATOR_WORD})(?<=\.)")
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
@@ -1249,7 +1249,7 @@ _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,
 # as "ke" + "2", else a line of many notes that is no book took exponential time: 20 "Edisi 2." ~5 s, 40 never ended)
 _NUMBERED_NOTE = (r"(?:(?:[^\s.:;][^.:;]{0,19})?\b(?:\d+(?:st|nd|rd|th)\s+ed|ed(?:isi)?\s+(?:ke-)?\w+|ed\.\s+(?:ke-?)?(?:\d+|[IVX]+|rev\w*)\b|"
                   rf"cet(?:akan)?\s+(?:ke-)?\w+|{_VOLUME_WORD}\s+\w+)|"
-                  r"[A-Z][^.:;]{0,120}?,\s*(?:penerjemah|penyunting|editors?|translators?|alih\s+bahasa))\.\s*")
+                  rf"[A-Z][^.:;]{{0,120}}?,\s*(?:{TRANSLATOR_WORD}|penyunting|editors?))\.\s*")
 # Vancouver's book: "Jakarta: Rineka Cipta; 2012.", "2nd ed. Jakarta: EGC; 2012."
 _NUMBERED_BOOK = re.compile(rf"^(?P<notes>(?i:{_NUMBERED_NOTE})*)(?P<place>(?:[A-Z][a-z]?\.\s)?[A-Z][^.:;]{{1,40}}):"
                             rf"\s*(?P<publisher>[^:;]+?)\s*;\s*(?:{YEAR})")  # "St. Louis: Elsevier; 2017"
