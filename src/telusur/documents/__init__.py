@@ -303,7 +303,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 148: a letter list numbered again under a plain-text list's last item nests under it; a plain text's rule lines are
 #     no blocks; "(i)" after "(h)" the ninth letter; "**BAB I**" / "**A. Latar Belakang**" two headings, the section
 #     under the chapter; "- Selesai -" no item; "(c) 2019 penduduk …" an item, no copyright sign
-READERS_VERSION = "148"
+# 149: pdftotext's note marks: an acronym's digits ("MPR1", "BPS12") are a mark, a formula's ("CO2", "KMnO4") none
+READERS_VERSION = "149"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
