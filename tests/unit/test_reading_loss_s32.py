@@ -183,3 +183,16 @@ def test_a_tables_header_row_alone_at_a_pages_foot_is_read_with_the_rows_on_the_
         "Konsep | Efek Media | Acara Media\nKhalayak | Aktif | Mitra penting\nModel | Empat model | Tiga naskah"]
     doc = pdf.read(two_pages(False), "tabel.pdf")
     assert not [b for b in doc.blocks if b.kind == "table"]
+
+
+def test_a_table_in_a_blockquote_or_list_reads_no_cell_twice(tmp_path):
+    """The cells past a table's header are split from the row's source line: in a blockquote or list item that line
+    starts with ">" or a list marker, which made one more cell, so every row repeated its last cell."""
+    doc, blocks = _read(tmp_path, "# Judul\n\nTeks pembuka.\n\n> | Nama | Nilai |\n> |---|---|\n> | Ani | 90 |\n"
+                        "> | Budi | 80 |\n", "kutipan.md")
+    assert [t for k, _, t in blocks if k == "table"] == ["Nama | Nilai\nAni | 90\nBudi | 80"]
+    doc, blocks = _read(tmp_path, "- | Nama | Nilai |\n  |---|---|\n  | Ani | 90 |\n", "butir.md")
+    assert [t for k, _, t in blocks if k == "table"] == ["Nama | Nilai\nAni | 90"]
+    # a cell past the header in a quoted table is still read
+    doc, blocks = _read(tmp_path, "> > | A | B |\n> > |---|---|\n> > | x | y | z |\n", "dalam.md")
+    assert [t for k, _, t in blocks if k == "table"] == ["A | B\nx | y | z"]

@@ -51,6 +51,9 @@ _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$"
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
 _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
+# what a table row's source line writes before the row: a blockquote's ">" marks and indentation, and a list item's
+# marker when the row starts the item ("- | Nama | Nilai |")
+_TABLE_ROW_CONTAINER = re.compile(r"^(?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]+(?:>|\|))))*[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
@@ -414,13 +417,14 @@ def _underlined_prose(node) -> bool:
 
 def _cells_past_header(tr, lines: list[str]) -> list[str]:
     """The cells a table row writes past its header's count: markdown-it drops them (as GFM does), but a table a
-    converter made of a PDF's page runs its text on in them, so they are read."""
+    converter made of a PDF's page runs its text on in them, so they are read. The row's line is split without the
+    quote marks or list marker its table sits in (_TABLE_ROW_CONTAINER): "> | Ani | 90 |" has two cells, not three."""
     if not tr.map or tr.map[0] >= len(lines) or len(tr.children) == 0:
         return []
     from markdown_it.rules_block.table import escapedSplit
     from markdown_it.tree import SyntaxTreeNode
 
-    cells = escapedSplit(lines[tr.map[0]].strip())
+    cells = escapedSplit(_TABLE_ROW_CONTAINER.sub("", lines[tr.map[0]]).strip())
     cells = cells[1:] if cells and cells[0] == "" else cells
     cells = cells[:-1] if cells and cells[-1] == "" else cells
     return [" ".join(_inline(SyntaxTreeNode(_parser().parseInline(c.strip()))).split())
