@@ -119,6 +119,65 @@ def test_a_cache_locked_by_another_build_is_waited_for_never_set_aside(tmp_path,
     assert sorted(cache.get_many(["a", "b", "c"])) == ["a", "c"]
 
 
+def test_a_cache_folder_that_cannot_be_written_is_no_damage_the_index_folders_own_serves(tmp_path, capfd):
+    """A shared cache this build cannot write (a read-only folder, a path under a file, a file SQLite cannot open)
+    was taken for damage: the build stopped on a raw OSError, or another build's file was moved aside as "rusak".
+    The index folder's own cache serves, with one line saying to set TELUSUR_EMBEDDING_CACHE."""
+    import os
+
+    from telusur.errors import IndexBuildError
+    from telusur.index.vector_cache import EmbeddingCache, cache_name
+
+    (tmp_path / "berkas").write_text("bukan folder")
+    shared = tmp_path / "shared"
+    (shared / cache_name("model")).mkdir(parents=True)  # no file SQLite can open, true as root too
+    for folder in [tmp_path / "berkas" / "cache", shared]:
+        cache = EmbeddingCache(folder, "model", own=tmp_path / "own")
+        cache.put_many({"a": np.ones(4, np.float32)})
+        assert cache.path.parent == tmp_path / "own" and list(cache.get_many(["a"])) == ["a"]
+        cache.close()
+        err = capfd.readouterr().err
+        assert "tidak dapat ditulis" in err and "TELUSUR_EMBEDDING_CACHE" in err and "rusak" not in err
+    assert (shared / cache_name("model")).is_dir() and not list(shared.glob("*.damaged*"))
+    if os.geteuid() != 0:  # root writes a read-only folder anyway
+        (tmp_path / "ro").mkdir(mode=0o555)
+        assert EmbeddingCache(tmp_path / "ro", "model", own=tmp_path / "own").path.parent == tmp_path / "own"
+    with pytest.raises(IndexBuildError, match="TELUSUR_EMBEDDING_CACHE"):  # nowhere else to keep them
+        EmbeddingCache(tmp_path / "berkas" / "cache", "model")
+
+
+def test_a_cache_that_turns_read_only_mid_build_keeps_nothing_more_and_sets_nothing_aside(tmp_path, capfd):
+    from telusur.index.vector_cache import EmbeddingCache
+
+    cache = EmbeddingCache(tmp_path, "model")
+    cache.put_many({"a": np.ones(4, np.float32)})
+    cache.close()
+    cache._db = sqlite3.connect(cache.path.resolve().as_uri() + "?mode=ro", uri=True)  # read-only, to root too
+    cache.put_many({"b": np.ones(4, np.float32)})
+    cache.put_many({"c": np.ones(4, np.float32)})
+    assert list(cache.get_many(["a", "b", "c"])) == ["a"]
+    err = capfd.readouterr().err
+    assert err.count("tidak dapat ditulis") == 1 and "rusak" not in err
+    assert not list(tmp_path.glob("*.damaged*"))
+
+
+def test_a_file_system_that_refuses_wal_keeps_the_rollback_journal_with_full_sync(tmp_path, monkeypatch):
+    """A network share may refuse WAL (the pragma answers the mode kept): NORMAL sync is safe only in WAL."""
+    from telusur.index import vector_cache
+
+    class NoWal(sqlite3.Connection):
+        def execute(self, sql, *args):
+            return super().execute("PRAGMA journal_mode" if sql == "PRAGMA journal_mode=WAL" else sql, *args)
+
+    connect = sqlite3.connect
+    monkeypatch.setattr(vector_cache.sqlite3, "connect", lambda *a, **k: connect(*a, factory=NoWal, **k))
+    cache = vector_cache.EmbeddingCache(tmp_path, "model")
+    assert cache._db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert cache._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    cache.put_many({"a": np.ones(4, np.float32)})
+    assert list(cache.get_many(["a"])) == ["a"]
+
+
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path

@@ -37,28 +37,52 @@ class EmbeddingCache:
     BUSY_SECONDS = 60.0
 
     def __init__(self, folder: Path, encoder_id: str, own: Path | None = None):
-        folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / cache_name(encoder_id)
         self.encoder_id = encoder_id
-        self._own = own / cache_name(encoder_id) if own is not None else None
+        self._said_busy = self._said_unkept = False
+        try:
+            self._db = self._start(folder, own)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            if own is None or own.resolve() == folder.resolve():
+                raise self._unwritable(folder, exc) from exc
+            # a shared folder this build cannot write (read-only, another user's, not a folder): the index folder's
+            # own cache serves, as it did before caches were shared
+            print(f"telusur: cache embedding {folder} tidak dapat ditulis ({exc}); memakai {own} "
+                  "(atur TELUSUR_EMBEDDING_CACHE ke folder yang dapat ditulis).", file=sys.stderr, flush=True)
+            try:
+                self._db = self._start(own, None)
+            except (OSError, sqlite3.DatabaseError) as again:
+                raise self._unwritable(own, again) from again
+
+    def _start(self, folder: Path, own: Path | None) -> sqlite3.Connection:
+        """The open cache in folder; OSError or sqlite3.DatabaseError when the folder or file cannot be written."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / cache_name(self.encoder_id)
+        self._own = own / cache_name(self.encoder_id) if own is not None else None
         if self._own is not None and (not self._own.is_file() or self._own.resolve() == self.path.resolve()):
             self._own = None
-        self._said_busy = False
         try:
-            self._db = self._open()
+            return self._open()
         except sqlite3.DatabaseError as exc:
             if _busy(exc):
                 raise IndexBuildError(f"Cache embedding {self.path} dikunci proses lain lebih dari "
                                       f"{self.BUSY_SECONDS:g} detik; coba bangun lagi sebentar lagi.") from exc
-            self._db = self._recover(exc)
+            if not _damaged(exc):  # read-only, cannot be opened, an I/O error: no damage to set aside
+                raise
+            return self._recover(exc)
+
+    @staticmethod
+    def _unwritable(folder: Path, exc: Exception) -> IndexBuildError:
+        return IndexBuildError(f"Cache embedding di {folder} tidak dapat ditulis ({exc}). Atur "
+                               "TELUSUR_EMBEDDING_CACHE ke folder yang dapat ditulis, lalu bangun ulang.")
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self.BUSY_SECONDS, check_same_thread=False)
         try:
             # WAL: builds sharing the file read while another writes; NORMAL sync is safe in WAL (a cache may lose
-            # its last batches at a power cut, never its consistency).
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            # its last batches at a power cut, never its consistency). A file system that refuses WAL (a network
+            # share) leaves the rollback journal, where only the default FULL sync keeps the file whole.
+            if str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower() == "wal":
+                db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
             db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (self.encoder_id,))
@@ -86,7 +110,7 @@ class EmbeddingCache:
         try:
             found = _select(self._db, keys)
         except sqlite3.DatabaseError as exc:
-            if not _busy(exc):  # damage found while reading: start anew, nothing is known
+            if _damaged(exc):  # damage found while reading: start anew, nothing is known
                 self._db = self._recover(exc)
             found = {}
         own = self._read_own(keys) if self._own is not None else {}
@@ -120,6 +144,11 @@ class EmbeddingCache:
                 return
             if _disk_full(exc):  # not damage: setting the file aside would only fail again
                 raise OSError(errno.ENOSPC, f"disk penuh saat menyimpan cache embedding {self.path}") from exc
+            if not _damaged(exc):  # made read-only under the build, an I/O error: no damage, the batch is not kept
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.rollback()
+                self._say_unkept(exc)
+                return
             self._db = self._recover(exc)
             self._put(rows)
 
@@ -133,6 +162,12 @@ class EmbeddingCache:
             print(f"telusur: cache embedding {self.path} dipakai proses lain lebih dari {self.BUSY_SECONDS:g} detik; "
                   "sebagian vektor tidak disimpan (disandikan ulang pada pembangunan berikutnya).", file=sys.stderr,
                   flush=True)
+
+    def _say_unkept(self, exc: sqlite3.DatabaseError) -> None:
+        if not self._said_unkept:
+            self._said_unkept = True
+            print(f"telusur: cache embedding {self.path} tidak dapat ditulis ({exc}); vektor tidak disimpan (atur "
+                  "TELUSUR_EMBEDDING_CACHE ke folder yang dapat ditulis).", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         self._db.close()
@@ -159,6 +194,15 @@ def _busy(exc: sqlite3.DatabaseError) -> bool:
     if code is not None:
         return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     return "is locked" in str(exc)
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database disk image is malformed" or "file is not a database": the file itself is damaged. A
+    read-only file, one that cannot be opened or an I/O error is no damage: the file may be another build's, whole."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return "malformed" in str(exc) or "not a database" in str(exc)
 
 
 def _disk_full(exc: sqlite3.DatabaseError) -> bool:
