@@ -216,10 +216,22 @@ def _doubled(m) -> str:
 def _compound(first: str, second: str) -> bool:
     """Two words that make one noun: the course word list gives them joined as one rendering ("terima_kasih",
     "belas_kasih") or each as a rendering of one English word ("love": "cinta", "kasih")."""
-    from .english_vocabulary import lexicon
+    from .english_vocabulary import english_for
 
     first, second = first.lower(), second.lower()
-    return any(f"{first}_{second}" in words or first in words and second in words for words in lexicon().values())
+    return (f"{first}_{second}" in _joined_renderings()
+            or not set(english_for().get(first, ())).isdisjoint(english_for().get(second, ())))
+
+
+@lru_cache(maxsize=1)
+def _joined_renderings() -> frozenset[str]:
+    """Every rendering of more than one word in the course word list ("terima_kasih"), looked up once."""
+    from .english_vocabulary import lexicon
+
+    return frozenset(w for words in lexicon().values() for w in words if "_" in w)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def standard_words(text: str) -> str:
@@ -236,7 +248,7 @@ def standard_words(text: str) -> str:
             return word
         if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
-        before = re.search(r"(\w+)\s+$", text[:m.start()])
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())  # the word just before: no more
         if before and _compound(before.group(1), word.split()[0]):
             return word  # "terima kasih apa", "cinta kasih apa": the noun, not "memberi apa"
         return said[:1].upper() + said[1:] if word[0].isupper() else said

@@ -135,3 +135,21 @@ def within_seconds():
     yield
     signal.alarm(0)
     signal.signal(signal.SIGALRM, before)
+
+
+def assert_linear(run, n: int, tries: int = 3) -> None:
+    """run(n) takes time in proportion to n: twice n takes less than three times as long, the best of `tries` runs
+    of each (a quadratic reading takes four times). Shape, not speed: a loaded machine slows both sizes alike, and
+    timing goals live in the bench. The helper every test of a reading that grew faster than its line uses."""
+    import time
+
+    def best(size: int) -> float:
+        times = []
+        for _ in range(tries):
+            began = time.perf_counter()
+            run(size)
+            times.append(time.perf_counter() - began)
+        return min(times)
+
+    small, large = best(n), best(2 * n)
+    assert large < 3 * small + 0.005, f"{n}: {small:.3f} s, {2 * n}: {large:.3f} s"
