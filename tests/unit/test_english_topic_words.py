@@ -6,6 +6,8 @@ many documents, outweighed it: the document's definition passage came first. ret
 the question model's english_words_top still reads the share by IDF alone (Candidates.english_shares: abstention as
 it was fitted)."""
 
+import pytest
+
 from telusur.query.ranker import PASSAGE_FEATURES
 
 STUNTING = """# Stunting
@@ -69,3 +71,14 @@ def test_a_word_every_passage_writes_still_tells_one_document_from_another(retri
     # the ISPA text writes "mencegah" but never "stunting": it holds no more of the question than the stunting text
     assert _of(words, "Mencegah ISPA") < _of(words, "Pencegahan dilakukan")
 
+
+
+def test_an_index_of_one_document_weighs_the_english_words_by_their_idf_alone(retriever_of):
+    """In an index of one document the document's passages are the text's: how few of them write a word is its IDF
+    again, and the product squared it. There english_words is the share by IDF alone, as fitted."""
+    retriever = retriever_of({"stunting.md": STUNTING})
+    question = "How is stunting in toddlers prevented?"
+    found = retriever.candidates(question, retriever.query_vector(question))
+    assert found.english_shares and len(found.ids) > 1
+    assert [found.features[n, WORDS] for n, i in enumerate(found.ids)] == \
+        pytest.approx([found.english_shares.get(i, 0.0) for i in found.ids])

@@ -774,8 +774,11 @@ class Retriever:
         A word every passage writes is the document's topic ("stunting", "ISPA"): it tells which document, not which
         of its passages answers; the word few write does ("kept from": "pencegahan" in one). The question's words
         reach the Indonesian passage through a word list, so an English question leans on its lexical side for
-        this more than an Indonesian one, whose own words the dense side reads."""
+        this more than an Indonesian one, whose own words the dense side reads. An index of one document: the weights
+        as they are (that factor would be the text's IDF again, squaring it, under weights fitted without it)."""
         passages = self._passages_of(path)
+        if len(passages) == len(self.index.chunks):
+            return list(weights)
         return [w * math.log(1 + len(passages) / (len(passages & held) + 0.5)) for w, held in zip(weights, holders)]
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
