@@ -304,7 +304,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     no blocks; "(i)" after "(h)" the ninth letter; "**BAB I**" / "**A. Latar Belakang**" two headings, the section
 #     under the chapter; "- Selesai -" no item; "(c) 2019 penduduk …" an item, no copyright sign
 # 149: pdftotext's note marks: an acronym's digits ("MPR1", "BPS12") are a mark, a formula's ("CO2", "KMnO4") none
-READERS_VERSION = "149"
+# 150: a Markdown table in a blockquote or list item no longer repeats each row's last cell
+READERS_VERSION = "150"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
