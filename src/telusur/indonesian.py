@@ -231,7 +231,7 @@ def _joined_renderings() -> frozenset[str]:
     return frozenset(w for words in lexicon().values() for w in words if "_" in w)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = LazyPattern(r"(\w+)\s+$")
 
 
 def standard_words(text: str) -> str:
