@@ -53,10 +53,13 @@ def test_a_lazy_pattern_copied_or_pickled_is_one_still(used):
 
 
 @pytest.mark.parametrize("module", ["documents.structure", "query.ranker", "query.retrieval", "query.answer",
-                                    "query.conversation", "query.quantity", "indonesian", "sentences", "index.lexical"])
+                                    "query.conversation", "query.quantity", "indonesian", "sentences", "index.lexical",
+                                    "citations.names"])
 def test_importing_the_ask_path_compiles_none_of_a_modules_rules(module):
     """documents/structure.py's 31 rules (and the other reading modules') are a build's: importing the ask path
-    compiled them all, 4-6 ms of every `telusur ask`; the ranking rules are compiled by the questions that use them."""
+    compiled them all, 4-6 ms of every `telusur ask`; the ranking rules are compiled by the questions that use them.
+    citations/names.py is imported by a question naming a person in full (query.retrieval._surnames): its 27 rules
+    compiled there cost the first such question ~15 ms."""
     code = f"""
 import re, sys
 compiled = []
@@ -65,7 +68,7 @@ def recording(pattern, flags):  # called by re.compile: its caller is the module
     compiled.append(sys._getframe(2).f_globals.get("__name__"))
     return original(pattern, flags)
 re._compile = recording
-import telusur.cli, telusur.engine, telusur.index
+import telusur.cli, telusur.engine, telusur.index, telusur.{module}
 print(compiled.count("telusur.{module}"))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,15 +8,16 @@ from typing import NamedTuple
 
 from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
+from ..lazy_pattern import LazyPattern
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
-_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
+_TOKEN = LazyPattern(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
+_INITIAL = LazyPattern(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
 # The Arabic article before a name, in lower case: "al-", "el-", or assimilated to a sun letter as Indonesian spells it
 # ("az-Zuhaili", "asy-Syafi'i", "at-Tirmidzi": an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-). The one
 # spelling of it: names, reference entries (references._LEADING_PARTICLE) and linking (linking._LEADING_PARTICLE).
 ARABIC_ARTICLE = r"(?:al|el|a[nrstdz]|as[yh]|at[sh]|adz)"
-_CAPITALIZED = re.compile(rf"^(?:[A-Z]|{ARABIC_ARTICLE}-[A-Z])[\w'’\-]*$")  # "al-Attas"
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_CAPITALIZED = LazyPattern(rf"^(?:[A-Z]|{ARABIC_ARTICLE}-[A-Z])[\w'’\-]*$")  # "al-Attas"
+_ROMAN = LazyPattern(r"^[IVXLC]+$")
 _CONNECTORS = frozenset({"dan", "&", "and", "And", ",", "-", "–"})
 _ETAL = frozenset({"dkk", "dkk.", "dk.", "dk", "cs", "cs.", "kawan-kawan", "rekan", "rekan-rekan",
                    "colleagues"})  # "dan kawan-kawan", "and colleagues"
@@ -143,7 +144,7 @@ PUBLISHER_WORD = r"(?:Press|Pers|Penerbit|Publishing|Publishers?|Publications|Pu
 # "Fakultas Kesehatan Masyarakat Universitas X", "Tesis Magister Manajemen Universitas X"
 SCHOOL_OPENING = (r"(?:Program|Pascasarjana|Fakultas|Jurusan|Prodi|Universitas|Institut|Sekolah|Politeknik|Magister|"
                   r"University|STIE|STIKES|STAIN|IAIN|UIN)\b")
-_PUBLISHER_FORM = re.compile(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"
+_PUBLISHER_FORM = LazyPattern(r"^Penerbit\s|^Universitas\s.*\sPress$|\s(?:University\s+Press|Offset|Publishing|"
                              r"Publishers?|Publications)$")
 
 
@@ -155,9 +156,9 @@ def is_publisher(name: str) -> bool:
 
 
 # A web site named as author: "Kompas.com", "detik.com", "www.kompas.com", "Katadata.co.id"
-WEBSITE = re.compile(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[a-z][\w\-]*)*?(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
+WEBSITE = LazyPattern(r"(?:www\.)?[A-Za-z][\w\-]*(?:\.[a-z][\w\-]*)*?(?:\.(?:com|co|id|org|net|go|ac|or|info|news|tv|io|gov|edu))+")
 # ... written as an address: "https://www.kompas.com", "https://kbbi.web.id/belajar": the site is its host
-_ADDRESS = re.compile(r"(?:https?://|(?=www\.))(?P<host>[^\s/]+)(?:/\S*)?")
+_ADDRESS = LazyPattern(r"(?:https?://|(?=www\.))(?P<host>[^\s/]+)(?:/\S*)?")
 
 
 def is_organisation(name: str) -> bool:
@@ -176,14 +177,14 @@ def is_organisation(name: str) -> bool:
 # "Friends of the Earth", "Room to Read", "Doctors Without Borders" (a leading "The" is left to names_in)
 _ENGLISH_BODY_LINKS = frozenset("we are our the of for to without with from".split())
 # the longest run of English-body words on one line before a position: "Menurut Save the Children", "Laporan We Are Social"
-ENGLISH_BODY_RUN = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z][a-z]+|(?i:we|are|our|the|of|for|to|without|with|from))[ \t]+){1,7}"
+ENGLISH_BODY_RUN = LazyPattern(r"(?<![\w'’\-])(?:(?:[A-Z][a-z]+|(?i:we|are|our|the|of|for|to|without|with|from))[ \t]+){1,7}"
                               r"[A-Z][a-z]+[ \t]*$")
 
 
 # An English note on where a table's or a figure's content comes from, before the work it names: "Adapted from
 # Parasuraman", "Modified from Davis" (intext's _CUE_PREFIX reads past it, as past "diadaptasi dari")
 SOURCE_NOTE = r"(?:adapted|adopted|modified|taken|reprinted|reproduced|derived|quoted|translated)\s+from"
-_SOURCE_NOTE = re.compile(rf"{SOURCE_NOTE}\b", re.I)
+_SOURCE_NOTE = LazyPattern(rf"{SOURCE_NOTE}\b", re.I)
 
 
 def english_body_name(head: str) -> bool:
@@ -199,7 +200,7 @@ def english_body_name(head: str) -> bool:
 
 # The syllable short forms of a ministry ("Kemenag", "Kemenkop", "Kemenkumham": KEMENterian + its field) and of a
 # national commission ("Komnas HAM", "Komnas Perempuan": KOMisi NASional); words no dictionary knows ("kemenangan")
-_BODY_SHORT_FORM = re.compile(r"(?:Kemen|KEMEN|Komnas|KOMNAS)[A-Za-z]*")
+_BODY_SHORT_FORM = LazyPattern(r"(?:Kemen|KEMEN|Komnas|KOMNAS)[A-Za-z]*")
 
 
 def _body_short_form(word: str) -> bool:
@@ -290,7 +291,7 @@ def surname(name: str) -> str:
 # A person's name possessive opening a work's name: "Black's Law Dictionary", "Bloom's Taxonomy", "Gray's Anatomy"
 # name their first author (a possessive alone, "Smith's (2010) view", is read as the person already); not a word
 # inside the title ("Oxford Learner's Dictionary": read whole, as a title)
-_POSSESSIVE_IN_TITLE = re.compile(r"^([A-Z][a-z][\w\-]*)['’]s\s+[A-Z]")
+_POSSESSIVE_IN_TITLE = LazyPattern(r"^([A-Z][a-z][\w\-]*)['’]s\s+[A-Z]")
 
 
 def eponym_of(name: str) -> str | None:
@@ -327,7 +328,7 @@ def short_names(names: list[str]) -> str:
 
 # A body's acronym with a number inside it, standing for repeated initials: "LP3ES" (Lembaga Penelitian, Pendidikan
 # dan Penerangan ...), "P2TP2A", "LP2M"; not a name closing on its number ("Covid-19", "K3") nor a formula ("H2O")
-_ACRONYM_WITH_A_NUMBER = re.compile(r"(?=.{4})[A-Z]+(?:\d[A-Z]+)+")
+_ACRONYM_WITH_A_NUMBER = LazyPattern(r"(?=.{4})[A-Z]+(?:\d[A-Z]+)+")
 
 
 def _is_name_word(word: str, words: frozenset[str]) -> bool:
@@ -423,7 +424,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
 )
 # Indonesian affixes no name carries: "-nya"/"-kan" ("Selanjutnya", "Berdasarkan"), ke-/pe-/per-/ber- ... -an
 # ("Kemudian" aside, "Pengertian", "Pendidikan"); a word with them whose root the dictionary knows is a common word.
-_DERIVED = re.compile(r"^(?:\w+(?:nya|kan)|(?:ke|pe|per|pen|pem|peng|peny|ber|se)\w+an)$")
+_DERIVED = LazyPattern(r"^(?:\w+(?:nya|kan)|(?:ke|pe|per|pen|pem|peng|peny|ber|se)\w+an)$")
 
 
 def _after_a_place(scan: str, taken: list[re.Match]) -> int | None:
@@ -487,7 +488,7 @@ def _bare_initial(whole: str) -> bool:
 
 # "Robbins Stephen P.", "Eko Susilo M.": two names and an initial with its stop; which is the surname, the list tells
 # (intext._surname_as_listed), else the last name ("Sri Endang R", no stop, stays no name)
-_NAMES_THEN_INITIAL = re.compile(r"^[A-Z][a-z][\w'’\-]+\s+[A-Z][a-z][\w'’\-]+\s+[A-Z]\.$")
+_NAMES_THEN_INITIAL = LazyPattern(r"^[A-Z][a-z][\w'’\-]+\s+[A-Z][a-z][\w'’\-]+\s+[A-Z]\.$")
 
 
 def _surname_comma_given(whole: str) -> bool:
@@ -585,20 +586,20 @@ def _office_before(tokens: list[re.Match], i: int) -> bool:
 
 
 # "et al.", "et al", "et.,al", "et., al", "at all", "et all": one "and others", however it is spelled
-ETAL = re.compile(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
-_SURNAME_FIRST_PAIR = re.compile(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+)\s+"
+ETAL = LazyPattern(r"\b(?:et|at)\s*[.,]*\s*(?:all|al)\b\.?")
+_SURNAME_FIRST_PAIR = LazyPattern(r"^([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+)\s+"
                                  r"([A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.?(?:[A-Z]\.?)*)+)$")
-_SURNAME_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
+_SURNAME_INITIALS = LazyPattern(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.(?:[A-Z]\.?)*)+$")  # "Robbins S.P."
 # "Kotler, P. & Keller, K. L.", "Santoso, B., Wijaya, D., dan Sari, R.": APA's surname-comma-initials, one or more
-_SURNAME_COMMA_INITIALS = re.compile(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+(?:\s*(?:,\s*)?(?:&|dan|and|,)\s*"
+_SURNAME_COMMA_INITIALS = LazyPattern(r"^[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+(?:\s*(?:,\s*)?(?:&|dan|and|,)\s*"
                                      r"[A-Z][a-z][\w'’\-]*\s*,(?:\s*[A-Z]\.)+)*$")
 # "Notoatmodjo S", "Nasution S": a surname and a bare initial (Vancouver, as Indonesian health texts write it); only a
 # surname no dictionary knows, so "Vitamin D (2018)" and "Hepatitis B (2019)" stay things
-_SURNAME_BARE_INITIAL = re.compile(r"^([A-Z][a-z][\w'’\-]{2,})\s+[A-Z]$")
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$|^(?:[A-Z]\.)+[A-Z]$")  # "P.A", as "Potter, P.A & Perry, A.G" writes it
+_SURNAME_BARE_INITIAL = LazyPattern(r"^([A-Z][a-z][\w'’\-]{2,})\s+[A-Z]$")
+_INITIALS_ONLY = LazyPattern(r"^(?:[A-Z]\.\s*)+$|^(?:[A-Z]\.)+[A-Z]$")  # "P.A", as "Potter, P.A & Perry, A.G" writes it
 # Given names with an initial, after a family name and its comma: "Sondang P.", "Malayu S.P.", "A.A. Anwar Prabu"
-_GIVEN_WITH_INITIALS = re.compile(r"^(?=.*\b[A-Z]\.)(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+)(?:\s+(?:[A-Z]\.\s*)+)?$")
-_GIVEN_WITH_STOP = re.compile(r"^[A-Z][a-z]{2,}\.$")
+_GIVEN_WITH_INITIALS = LazyPattern(r"^(?=.*\b[A-Z]\.)(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+)(?:\s+(?:[A-Z]\.\s*)+)?$")
+_GIVEN_WITH_STOP = LazyPattern(r"^[A-Z][a-z]{2,}\.$")
 
 
 # The small words inside a body's name: NAME_LINKS, and "kepada"/"bagi" of Indonesian bodies' names ("Lembaga Penelitian
@@ -609,7 +610,7 @@ BODY_LINKS = NAME_LINKS | frozenset({"kepada", "bagi"})
 # An organisation whose name joins two fields with "dan"/"and": its first word names an organisation; several fields
 # parted by commas too ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Desa, Pembangunan
 # Daerah Tertinggal, dan Transmigrasi"), so long as no field opens with a body's word (one_body)
-_ORGANISATION_WITH_AND = re.compile(
+_ORGANISATION_WITH_AND = LazyPattern(
     rf"^(?:{'|'.join(sorted(w.capitalize() for w in BODY_HEADS))})"
     r"(?:\s+(?:(?:kepada|untuk|bagi)\s+)?[A-Z][\w\-]*)+(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:dan|and|&)\s+"
     r"[A-Z][\w\-]*(?:\s+(?:(?:kepada|untuk|bagi)\s+)?[A-Z][\w\-]*)*"
@@ -682,10 +683,10 @@ def split_names(text: str) -> list[str]:
 
 # A degree not in ACADEMIC, by its shape: "S.Pd.I.", "M.Pd.I", "S.Th.I.", "M.E.Sy." (two or more capitalized pieces
 # with stops, one of them with a small letter, so initials "N.S." are not one)
-_DEGREE_SHAPE = re.compile(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
+_DEGREE_SHAPE = LazyPattern(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
 # before a name, never part of it, and the pilgrim's "Hj.", "KH." ("(Hj. Siti Aminah, 2019)"); no "H.", which in a
 # citation's head is as likely an initial ("(H. Tilaar, 1999)"; "H. Mulyasa" is read by its surname either way)
-_ACADEMIC_TITLE = re.compile(rf"^(?:(?:{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
+_ACADEMIC_TITLE = LazyPattern(rf"^(?:(?:{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
 
 
 def site_of(head: str) -> str:
@@ -729,7 +730,7 @@ def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str]
 
 # The mark after a name on an article's line of authors, pointing at an affiliation or a note: "Ika Nurjanah 1)",
 # "Budi Santoso*", "Dewi Purwanti¹", each before the next name's separator or the line's end
-_AFFILIATION_MARK = re.compile(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRIPTS}]+)(?=\s*(?:,|&|\b(?:dan|and)\b|$))")
+_AFFILIATION_MARK = LazyPattern(rf"(?<=[\w.])\s*(?:\d{{1,2}}\)|[*†‡{SUPERSCRIPTS}]+)(?=\s*(?:,|&|\b(?:dan|and)\b|$))")
 
 
 def is_line_of_names(line: str, words: frozenset[str], under: str = "") -> bool:
@@ -751,7 +752,7 @@ def is_line_of_names(line: str, words: frozenset[str], under: str = "") -> bool:
 
 
 # An author's affiliation: a school's name after its mark ("1) Fakultas Kesehatan Masyarakat ...") or an e-mail
-_AFFILIATION = re.compile(rf"^\W*(?:\d{{1,2}}\W*)?(?:{SCHOOL_OPENING}|\S+@\S+)")
+_AFFILIATION = LazyPattern(rf"^\W*(?:\d{{1,2}}\W*)?(?:{SCHOOL_OPENING}|\S+@\S+)")
 
 
 def title_start(names: list[str], words: frozenset[str]) -> int:
