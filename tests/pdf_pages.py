@@ -1,7 +1,8 @@
 """PDFs drawn here with reportlab for the PDF reader's tests, each line of text where it stands on an A4 page.
 
-`from pdf_pages import canvas_pdf, body, indented` (pytest puts tests/ on the path for tests/ and tests/unit/); and
-minimal_pdf, a PDF written by hand for what reportlab will not draw (unmapped glyph codes, encoded bombs)."""
+`from pdf_pages import canvas_pdf, body, indented, table_grid` (pytest puts tests/ on the path for tests/ and
+tests/unit/); and minimal_pdf, a PDF written by hand for what reportlab will not draw (unmapped glyph codes,
+encoded bombs)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ def canvas_pdf(pages, title=None, creator=None, password=None, labels=()) -> byt
 def body(lines, top=100, x=72, pitch=18, font="Times-Roman", size=12):
     """Lines of one paragraph at the margin x, pitch apart from top: canvas_pdf's lines."""
     return [(x, top + i * pitch, font, size, text) for i, text in enumerate(lines)]
+
+
+def table_grid(c, top, rows):
+    """A ruled table drawn on the reportlab canvas c as Word and LibreOffice rule one: cells 150 points wide from the
+    margin, rows 20 points high from `top` (points from the page's top) down, Times 10; a row split over pages is a
+    grid at a page's foot and another at the next top."""
+    from reportlab.lib.pagesizes import A4
+
+    height = A4[1]
+    c.setFont("Times-Roman", 10)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
+    for r in range(len(rows) + 1):
+        c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
+    for k in range(4):
+        c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
 
 
 def indented(lines: list[tuple[float, str]], top: float, pitch: float = 18, bottom: float = 760):

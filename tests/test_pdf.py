@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, REPO, read_jsonl
-from pdf_pages import body, canvas_pdf
+from pdf_pages import body, canvas_pdf, table_grid
 from telusur.documents import pdf
 from telusur.documents import text as text_reader
 from telusur.errors import CorpusError
@@ -660,22 +660,11 @@ def test_a_row_split_over_pages_with_its_rules_drawn_on_both_is_one_row():
 
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
-    height = A4[1]
 
-    def grid(top, rows):
-        c.setFont("Times-Roman", 10)
-        for r, row in enumerate(rows):
-            for k, cell in enumerate(row):
-                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
-        for r in range(len(rows) + 1):
-            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
-        for k in range(4):
-            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
-
-    grid(640, [["Nama", "Jumlah", "Keterangan"], ["Pena", "12", "memiliki pegangan berisi"],
-               ["Spidol", "8", "dipakai menulis di papan"]])
+    table_grid(c, 640, [["Nama", "Jumlah", "Keterangan"], ["Pena", "12", "memiliki pegangan berisi"],
+                        ["Spidol", "8", "dipakai menulis di papan"]])
     c.showPage()
-    grid(72, [["", "", "tulis saat rapat"], ["Label", "30", "memberi nama pada map"]])
+    table_grid(c, 72, [["", "", "tulis saat rapat"], ["Label", "30", "memberi nama pada map"]])
     c.showPage()
     c.save()
     doc = pdf.read(out.getvalue(), "tabel.pdf")

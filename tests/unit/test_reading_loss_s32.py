@@ -1,6 +1,7 @@
 """Text the reader lost before any passage could hold it (issue 14, session of 2026-12-06 15:16 UTC): each kind
 written here as a made-up file of the kind course material has."""
 
+from pdf_pages import table_grid
 from tests.unit.test_typed_lists import _read  # a text written to a file and read
 
 
@@ -51,22 +52,11 @@ def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_r
 
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
-    height = A4[1]
 
-    def grid(top, rows):
-        c.setFont("Times-Roman", 10)
-        for r, row in enumerate(rows):
-            for k, cell in enumerate(row):
-                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
-        for r in range(len(rows) + 1):
-            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
-        for k in range(4):
-            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
-
-    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Khalayak", "Audiens aktif.", "Mitra penting."],
-               ["Model", "Memulai teori penerimaan", "Empat model efek."]])
+    table_grid(c, 640, [["Konsep", "Efek Media", "Acara Media"], ["Khalayak", "Audiens aktif.", "Mitra penting."],
+                        ["Model", "Memulai teori penerimaan", "Empat model efek."]])
     c.showPage()
-    grid(72, [["", "audiens kualitatif.", "Model ini memprioritaskan."], ["Kekerasan", "Konteks.", "Konten."]])
+    table_grid(c, 72, [["", "audiens kualitatif.", "Model ini memprioritaskan."], ["Kekerasan", "Konteks.", "Konten."]])
     c.showPage()
     c.save()
     doc = pdf.read(out.getvalue(), "tabel.pdf")
@@ -77,9 +67,9 @@ def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_r
     # its name going on too, and a cell going on with a capital ("Sangat" / "Kritis/Penolak.")
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
-    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Posisi Umum", "Sangat", "Konsensual/"]])
+    table_grid(c, 640, [["Konsep", "Efek Media", "Acara Media"], ["Posisi Umum", "Sangat", "Konsensual/"]])
     c.showPage()
-    grid(72, [["terhadap Efek", "Kritis/Penolak.", "integratif."], ["Model", "Empat model.", "Tiga naskah."]])
+    table_grid(c, 72, [["terhadap Efek", "Kritis/Penolak.", "integratif."], ["Model", "Empat model.", "Tiga naskah."]])
     c.showPage()
     c.save()
     doc = pdf.read(out.getvalue(), "tabel.pdf")
@@ -89,9 +79,9 @@ def test_a_table_row_split_over_pages_between_two_sentences_of_one_cell_is_one_r
     # a row of its own under a name merged down rows: nothing goes on in small letters from a cell left open
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4)
-    grid(640, [["Konsep", "Efek Media", "Acara Media"], ["Model", "Teori penerimaan", "Empat model efek."]])
+    table_grid(c, 640, [["Konsep", "Efek Media", "Acara Media"], ["Model", "Teori penerimaan", "Empat model efek."]])
     c.showPage()
-    grid(72, [["", "Literasi media.", "Model lain."]])
+    table_grid(c, 72, [["", "Literasi media.", "Model lain."]])
     c.showPage()
     c.save()
     doc = pdf.read(out.getvalue(), "tabel.pdf")
@@ -152,25 +142,16 @@ def test_a_tables_header_row_alone_at_a_pages_foot_is_read_with_the_rows_on_the_
 
     height = A4[1]
 
-    def grid(c, top, rows):
-        c.setFont("Times-Roman", 10)
-        for r, row in enumerate(rows):
-            for k, cell in enumerate(row):
-                c.drawString(76 + 150 * k, height - top - 14 - 20 * r, cell)
-        for r in range(len(rows) + 1):
-            c.line(72, height - top - 20 * r, 522, height - top - 20 * r)
-        for k in range(4):
-            c.line(72 + 150 * k, height - top, 72 + 150 * k, height - top - 20 * len(rows))
 
     def two_pages(next_page_table: bool) -> bytes:
         out = io.BytesIO()
         c = canvas.Canvas(out, pagesize=A4)
         c.setFont("Times-Roman", 12)
         c.drawString(72, height - 100, "Perbandingan ketiga buku dapat dilihat pada tabel berikut.")
-        grid(c, 740, [["Konsep", "Efek Media", "Acara Media"]])
+        table_grid(c, 740, [["Konsep", "Efek Media", "Acara Media"]])
         c.showPage()
         if next_page_table:
-            grid(c, 72, [["Khalayak", "Aktif", "Mitra penting"], ["Model", "Empat model", "Tiga naskah"]])
+            table_grid(c, 72, [["Khalayak", "Aktif", "Mitra penting"], ["Model", "Empat model", "Tiga naskah"]])
         else:
             c.setFont("Times-Roman", 12)
             c.drawString(72, height - 80, "Ketiga buku memandang khalayak dengan cara yang berbeda-beda.")
