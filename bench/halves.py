@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -121,6 +121,16 @@ earlier question, asks the same fact was dropped), committed before telusur was 
 own index, with the same rows; its out-of-scope questions (off-topic and near a document's topic) count in its 'all'
 row. Held out in one session (written in it, the lead's runs at 8bcf2cc, 95d532d and 8351fb1), open for tuning since
 2026-12-06 18:30 UTC (the session's JUDGE: scored, never fitted).
+--only team20: the twentieth team set (bench/team-questions-20.jsonl), a held-out fresh set written by helper
+'fresh20' in the session of 2026-12-06 (18:28 UTC) on NEW documents nobody on the team had read: ten real Indonesian
+course-type texts by outside authors found in the public GitHub index, kept in the team's fresh documents folder
+../team/texts next to the repository (TEAM_TEXTS; never committed; its SOURCES.md lists each), named in the set's rows
+as "team:FILE" (doc_path). Questions in students' own words (Indonesian chat, keyword queries, 15 in English), a draft
+repeating an earlier team question dropped (content-word Jaccard >= 0.5); committed before telusur was run on it,
+scored the same way over its own index (the tuning half's questioned documents, as distractors, and the ten), with the
+same rows; its out-of-scope questions (off-topic and near a new document's topic) count in its 'all' row. Where
+../team/texts is absent the run says so in one line and skips the set. Only the lead runs it (see its first line); not
+in OPEN_SETS, so --misses never lists its misses.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -151,6 +161,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TEXTS = SHARED / "texts"
+# The team's fresh documents (team set 20 on): real texts nobody on the team had read when a set was written, kept next
+# to the repository like ../shared and never committed; a set's row names one as "team:FILE" (doc_path).
+TEAM_TEXTS = REPO.parent / "team" / "texts"
+TEAM_DOC = "team:"
 SPLIT = REPO / "bench" / "texts-split.json"
 ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
 ENGLISH_OOS = REPO / "bench" / "english-out-of-scope.jsonl"
@@ -174,7 +188,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team16": (REPO / "bench" / "team-questions-16.jsonl", "team set 16"),
              "team17": (REPO / "bench" / "team-questions-17.jsonl", "team set 17"),
              "team18": (REPO / "bench" / "team-questions-18.jsonl", "team set 18"),
-             "team19": (REPO / "bench" / "team-questions-19.jsonl", "team set 19")}
+             "team19": (REPO / "bench" / "team-questions-19.jsonl", "team set 19"),
+             "team20": (REPO / "bench" / "team-questions-20.jsonl", "team set 20")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
@@ -269,6 +284,25 @@ def team_questions(name: str = "team") -> list[dict]:
     return [dict(q, set=name) for q in load(TEAM_SETS[name][0]) if "question" in q]
 
 
+def doc_path(doc: str) -> Path:
+    """Where a question's document lies: "team:FILE" in the team's fresh documents folder (TEAM_TEXTS), any other name
+    under ../shared/texts (TEXTS)."""
+    if doc.startswith(TEAM_DOC):
+        return TEAM_TEXTS / doc[len(TEAM_DOC):]
+    return TEXTS / doc
+
+
+def missing_documents(name: str) -> str:
+    """"" when every document a team set names is here; else one line saying what the set needs (a set on the team's
+    fresh documents needs ../team/texts, which a fresh clone does not have)."""
+    absent = sorted({q["doc"] for q in team_questions(name) if q.get("doc") and not doc_path(q["doc"]).is_file()})
+    if not absent:
+        return ""
+    where = "../team/texts" if any(d.startswith(TEAM_DOC) for d in absent) else "../shared/texts"
+    return (f"{TEAM_SETS[name][1]} needs {where} ({len(absent)} of its documents are not at {doc_path(absent[0]).parent}):"
+            " skipped")
+
+
 def team_docs(plan: dict, name: str = "team") -> list[str]:
     """A team set's index documents: the tuning half's questioned ones and the set's own."""
     return sorted(set(plan["docs"]) | {q["doc"] for q in team_questions(name) if q.get("doc")})
@@ -296,7 +330,7 @@ def half_corpus(folder: Path, docs: list[str]) -> Path:
     """A corpus folder of symbolic links to the half's documents (the shared texts are never copied)."""
     corpus = folder / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
-    wanted = {Path(d).name: TEXTS / d for d in docs}
+    wanted = {doc_path(d).name: doc_path(d) for d in docs}
     for old in corpus.iterdir():
         if old.name not in wanted:
             old.unlink()
@@ -561,6 +595,10 @@ def main(argv=None) -> int:
         records += run_english(args.cache, plans["tuning"])
     for name in TEAM_SETS:
         if name in only:
+            missing = missing_documents(name)
+            if missing:
+                print(missing, file=sys.stderr)
+                continue
             records += run_team(args.cache, plans["tuning"], name)
     if "near" in only:
         records += run_near(args.cache)

@@ -1,0 +1,39 @@
+"""bench/halves.py: a team set may ask about the team's fresh documents, kept in ../team/texts next to the repository
+(never committed) and named in its rows as "team:FILE". Such a set's index holds them beside the tuning half's
+documents as distractors; where the folder is absent (a fresh clone) the run says so in one line and skips the set."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import halves  # noqa: E402
+
+
+def test_a_team_document_is_linked_from_the_team_folder_beside_the_shared_ones(tmp_path, monkeypatch):
+    shared, team = tmp_path / "shared" / "texts", tmp_path / "team" / "texts"
+    (shared / "more").mkdir(parents=True)
+    team.mkdir(parents=True)
+    for path in (shared / "ispa.md", shared / "more" / "stunting.html", team / "someone--tbc-faq.md"):
+        path.write_text("# x\n", encoding="utf-8")
+    monkeypatch.setattr(halves, "TEXTS", shared)
+    monkeypatch.setattr(halves, "TEAM_TEXTS", team, raising=False)
+    corpus = halves.half_corpus(tmp_path / "index-folder", ["ispa.md", "more/stunting.html", "team:someone--tbc-faq.md"])
+    links = {p.name: p.resolve() for p in corpus.iterdir()}
+    assert links == {"ispa.md": (shared / "ispa.md").resolve(),
+                     "stunting.html": (shared / "more" / "stunting.html").resolve(),
+                     "someone--tbc-faq.md": (team / "someone--tbc-faq.md").resolve()}
+    assert halves.doc_path("more/stunting.html") == shared / "more" / "stunting.html"
+
+
+def test_a_set_on_team_documents_is_skipped_in_one_line_where_the_folder_is_absent(tmp_path, monkeypatch, capsys):
+    rows = tmp_path / "team-questions-x.jsonl"
+    rows.write_text('{"about": "a set"}\n'
+                    '{"question": "apa itu TBC", "doc": "team:someone--tbc-faq.md", "evidence": "penyakit menular"}\n'
+                    '{"question": "resep rendang"}\n', encoding="utf-8")
+    monkeypatch.setattr(halves, "TEAM_SETS", {"teamx": (rows, "team set x")})
+    monkeypatch.setattr(halves, "TEAM_TEXTS", tmp_path / "no-team" / "texts", raising=False)
+    monkeypatch.setattr(halves, "half_questions", lambda: {"tuning": {"docs": [], "questions": [], "out_of_scope": []}})
+    monkeypatch.setattr(halves, "run_team", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran the set")))
+    assert halves.main(["--only", "teamx", "--cache", str(tmp_path / "cache")]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(said) == 1 and said[0].startswith("team set x needs ../team/texts") and said[0].endswith("skipped")
