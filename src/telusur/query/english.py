@@ -212,6 +212,35 @@ def _by_derivation(word: str) -> list[tuple[str, ...]]:
     return out + [(c,) for base in bases for c in cognates(base) if c != base]
 
 
+# Contracted framing words ("What's", "doesn't", "it's", "can't", "they're"), read as their words: STOP holds the
+# words ("what", "is", "does", "not"), and a contraction read whole is a word no word list or text holds, so it counted
+# as a content word the text has no form of (english_known) and was searched for. "'s" after a noun is its owner's
+# ("the debtor's goods"), so it is a verb only after a pronoun or a question word; the others after any of those.
+_SUBJECTS = r"(?:what|who|where|when|why|how|it|that|there|here|he|she|i|you|we|they|let)"
+_CONTRACTED = LazyPattern(rf"(?<![\w'’-])(?:(can|won|shan|ain)|([^\W\d_]+)n)['’]t(?![\w'’-])|"
+                          rf"(?<![\w'’-])({_SUBJECTS})['’](s|re|ve|ll|d|m)(?![\w'’-])", re.I)
+_NOT_OF = {"can": "can", "won": "will", "shan": "shall", "ain": "is"}
+_WORD_OF = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+
+
+def expanded(query: str) -> str:
+    """An English question with its contracted framing words written out ("What's the fine?" -> "What is the fine?",
+    "Why doesn't it pay?" -> "Why does not it pay?", "can't" -> "can not", "let's" -> "let us"), as it is searched and
+    its share of known words counted: one place (Retriever.respelled, where an English question is read)."""
+    def out(m: re.Match) -> str:
+        if m.group(3):
+            subject, tail = m.group(3), m.group(4).lower()
+            word = "us" if subject.lower() == "let" and tail == "s" else _WORD_OF[tail]
+            return f"{subject} {word.upper() if m.group(0).isupper() else word}"
+        verb = m.group(1) or m.group(2)
+        if m.group(1):  # "won't": "will"
+            said = _NOT_OF[verb.lower()]
+            verb = said.upper() if verb.isupper() else said.capitalize() if verb[0].isupper() else said
+        return f"{verb} {'NOT' if m.group(0).isupper() else 'not'}"
+
+    return _CONTRACTED.sub(out, query)
+
+
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
 
 # Phrases that frame an English question or join its words, read as phrases before their words are: "in order to" is

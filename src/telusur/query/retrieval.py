@@ -404,11 +404,15 @@ class Retriever:
         miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
         knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
         lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English gets only
-        the slips _english_slip reads ("poor nutrtion": "nutrition"). Of several words of the text one slip away, the one most passages use, of those a passage writes beside
-        another word of the question (_beside). A question typed all in lower case gets the capitals of the names and
+        the slips _english_slip reads ("poor nutrtion": "nutrition"), its contractions written out (english.expanded:
+        "What's" as "What is"). Of several words of the text one slip away, the one most passages use, of those a
+        passage writes beside another word of the question (_beside). A question typed all in lower case gets the capitals of the names and
         acronyms the text writes ("menurut chin" -> "Chin", "ispa": _named), so they are read as names."""
+        english = is_english(question)
+        if english:  # its contracted framing words written out ("What's": "What is", "doesn't": "does not")
+            question = english_words.expanded(question)
         starts = {a for a, _ in sentence_spans(question)}
-        if is_english(question):
+        if english:
             return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts) or m.group(),
                           question)
         context = self._context(question)
