@@ -56,6 +56,20 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("How is the depreciation of a delivery van computed?", "formula"),  # "Bagaimana penyusutan ... dihitung?"
+    ("How do accountants calculate the quick ratio?", "formula"),  # "Bagaimana cara menghitung quick ratio?"
+    ("How would you go about calculating a loan's interest?", "formula"),
+    ("When is the land tax calculated?", "time"),  # as "dihitung sejak kapan"
+    ("Why is the overtime pay computed twice?", "why"),
+    ("How many computers does the lab have?", "number"),  # "computers": no counting asked
+    ("How do the computers in a lab share one printer?", None),
+])
+def test_how_a_thing_is_calculated_asks_a_formula_as_cara_menghitung_does(question, kind):
+    # issue 15: an English "How is X calculated?" was no kind at all; its Indonesian twin is a formula question
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
     ("What is the serial port on the board for?", "purpose"),
     ("What is a stapler used for?", "purpose"),
     ("What is the new tax meant to achieve?", "purpose"),
