@@ -241,6 +241,31 @@ def expanded(query: str) -> str:
     return _CONTRACTED.sub(out, query)
 
 
+# A phrase naming the document a question is asked of by what sets it apart ("the Prodia study", "the forest burning
+# paper", "this PLS study", "the waiting time report"): its words, and the work's ("study": "penelitian ini"), tell
+# which document, not which of its passages; a document writes them in its title and abstract, not in the passage
+# answering. Not an ordinal or a word placing the work among others ("the second research question", "the previous
+# study"; "the English abstract" is no work).
+_WORKS = r"(?:study|studies|paper|article|report|thesis|research|survey|journal)"
+_NAMING = LazyPattern(rf"\b(?:the|this|that)\s+((?:[^\W\d_][\w'’-]*\s+){{1,3}}?)({_WORKS})\b", re.I)
+_PLACING = frozenset("first second third fourth fifth last previous earlier later preliminary present current same "
+                     "whole entire above following original main other english indonesian new old".split())
+
+
+def naming_words(query: str) -> list[str]:
+    """The words of an English question's phrases naming the document it asks of ("In the Prodia study, ...?" ->
+    ["Prodia", "study"], "the forest burning paper" -> ["forest", "burning", "paper"], "the preliminary PTK study" ->
+    ["PTK", "study"]): weighed as the document's, not a passage's (Retriever._weighed_in_document; english_lexical
+    does not count them)."""
+    out = []
+    for m in _NAMING.finditer(query):
+        words = m.group(1).split()
+        named = [w for w in words if w.lower() not in _PLACING]
+        if named and not any(w.lower() in STOP for w in words):
+            out += named + [m.group(2)]  # the work itself too: "study" is the document's "penelitian ini"
+    return list(dict.fromkeys(out))
+
+
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
 
 # Phrases that frame an English question or join its words, read as phrases before their words are: "in order to" is

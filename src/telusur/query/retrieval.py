@@ -695,6 +695,9 @@ class Retriever:
             ids = sorted(self._passages_of(within.path))
             dense = dict(zip(ids, map(float, self.index.similarities(vector, ids))))
             top_lex = ids
+        naming = self._naming_terms(query) if english else frozenset()  # "the Prodia study": the document's words
+        if naming and set(tokens) - naming:  # they tell which document, the passage's own words which passage
+            lex_all = self.index.bm25.scores([t for t in tokens if t not in naming])
         lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
         only_lexical = sorted(lexical.keys() - dense.keys())
         if only_lexical:  # exact similarity for lexical-only candidates
@@ -716,6 +719,7 @@ class Retriever:
         total = sum(asked.values())
         group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
         group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
+        group_naming = [bool(naming & set(g)) for g in groups]
         group_total = sum(group_weights)
         word_groups = [(frozenset(g), w) for g, w in zip(groups, group_weights)]  # an English word: once
         in_document: dict[str, list[float]] = {}  # a document's path -> its weights of the English words
@@ -755,9 +759,11 @@ class Retriever:
                     shares[i] = sum(w for w, held in zip(group_weights, group_holders) if i in held) / group_total
                     path = self.index.chunks[i].path
                     if path not in in_document:
-                        in_document[path] = self._weighed_in_document(path, group_weights, group_holders)
+                        in_document[path] = self._weighed_in_document(path, group_weights, group_holders,
+                                                                      group_naming)
                     mine = in_document[path]
-                    f[_ENGLISH_WORDS] = sum(w for w, held in zip(mine, group_holders) if i in held) / sum(mine)
+                    f[_ENGLISH_WORDS] = sum(w for w, held in zip(mine, group_holders) if i in held) / sum(mine) \
+                        if sum(mine) > 0 else 0.0
             f[4] = float(enumeration and i in self.index.list_chunks)
             f[5] = dense[i] - top_dense if english else 0.0
             f[6] = self._english_share(i) if english else 0.0
@@ -772,18 +778,32 @@ class Retriever:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
         return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
 
-    def _weighed_in_document(self, path: str, weights: list[float], holders: list[frozenset[int]]) -> list[float]:
+    def _weighed_in_document(self, path: str, weights: list[float], holders: list[frozenset[int]],
+                             naming: list[bool] | None = None) -> list[float]:
         """The weights of an English question's words (english_words) for the passages of one document: each word's
         IDF over the text times how few of that document's passages write it, log(1 + passages / (writing + 0.5)).
         A word every passage writes is the document's topic ("stunting", "ISPA"): it tells which document, not which
         of its passages answers; the word few write does ("kept from": "pencegahan" in one). The question's words
         reach the Indonesian passage through a word list, so an English question leans on its lexical side for
         this more than an Indonesian one, whose own words the dense side reads. An index of one document: the weights
-        as they are (that factor would be the text's IDF again, squaring it, under weights fitted without it)."""
+        as they are (that factor would be the text's IDF again, squaring it, under weights fitted without it).
+        naming: which words name the document asked of ("the Prodia study": english.naming_words); in a document
+        writing one it weighs nothing (its title and abstract write it, not the passage answering), in any other it
+        weighs as a word it lacks."""
         passages = self._passages_of(path)
-        if len(passages) == len(self.index.chunks):
-            return list(weights)
-        return [w * math.log(1 + len(passages) / (len(passages & held) + 0.5)) for w, held in zip(weights, holders)]
+        naming = naming or [False] * len(weights)
+        whole = len(passages) == len(self.index.chunks)
+        return [0.0 if named and passages & held else w if whole else
+                w * math.log(1 + len(passages) / (len(passages & held) + 0.5))
+                for w, held, named in zip(weights, holders, naming)]
+
+    def _naming_terms(self, query: str) -> frozenset[str]:
+        """The text's terms for the words of an English question's phrases naming its document (english.naming_words:
+        "the Prodia study" -> prodia): as asked and as the text writes them."""
+        words = english_words.naming_words(query)
+        bm25 = self.index.bm25
+        return frozenset({t for w in words for t in english_words.text_terms(w, self._spelled)} |
+                         {t for w in words for t in bm25.tokenize(w) if t in bm25.vocab})
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
         """The question's search tokens and their IDF weights (in the text's spelling). A question in English: its
