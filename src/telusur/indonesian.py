@@ -50,6 +50,26 @@ def is_known_word(word: str) -> bool:
     return stemmer().delegatedStemmer.dictionary.contains(stemmer().stem(word))
 
 
+# The affixes a root takes (is_affixed): prefixes, a nasal prefix dropping the root's first letter ("menulis": tulis),
+# and suffixes with the particles after them.
+_PREFIXES = "(?:di|ke|se|ter|ber|be|bel|per|pe|pel|me|mem|men|meng|meny|pem|pen|peng|peny)?(?:per|ke|ber|bel|pe|pel)?"
+_SUFFIXES = "(?:kan|an|i)?(?:nya|ku|mu)?(?:lah|kah|pun)?"
+
+
+@lru_cache(maxsize=4096)
+def is_affixed(word: str) -> bool:
+    """True when Sastrawi's dictionary knows the word as written: itself, or its root with Indonesian affixes around
+    it ("membaca": baca, "menulis": tulis, "tarikan": the root "tari" and "-kan"). Not a word the stemmer cuts to a
+    root it does not hold ("remidi", a slip of "remedi", is cut to "ridi"): is_known_word knows that word's root."""
+    root = stemmer().stem(word)
+    if not stemmer().delegatedStemmer.dictionary.contains(root):
+        return False
+    if word == root:
+        return True
+    inner = f"(?:{re.escape(root)}|{re.escape(root[1:])})" if len(root) > 3 else re.escape(root)
+    return re.fullmatch(f"{_PREFIXES}{inner}{_SUFFIXES}", word) is not None
+
+
 def one_edit(x: str, y: str, swap: bool = True) -> bool:
     """One letter added, dropped or changed, or two neighbours swapped ("Keiso"/"Kieso"; not with swap=False);
     equal words too."""

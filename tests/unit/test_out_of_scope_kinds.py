@@ -730,3 +730,30 @@ def test_the_term_of_a_definition_question_stops_where_it_is_asked_of(course, qu
     the question, and the questions were answered from passages on pharmacies. The term stops before "di", "dalam",
     "pada" as an English one does before "in"."""
     assert question_features(course(PHARMACY), question)["focus_absent"] == absent
+
+
+CONTRACTS = {"kontrak.md": """# Hukum Kontrak
+
+## Penolakan
+
+Penolakan prestasi (exceptio non adimpletti) dipakai debitur bila kreditur sendiri belum memenuhi kewajibannya.
+
+## Sejarah
+
+Ajaran adimpleti berasal dari hukum Romawi dan diterima hakim Belanda.
+
+## Wanprestasi
+
+Debitur lalai memenuhi prestasi: kreditur boleh menuntut ganti rugi.
+"""}
+
+
+def test_a_term_written_with_the_text_s_own_slip_in_one_passage_is_held_there(retriever_of):
+    """'voorrecht van uitwinning itu apa' (team set 18) of a text writing "vooorrecht van uitwinning" in the passage
+    that defines it and "voorrecht" right in another: each word of the term stood in some passage, never all in one,
+    so the term was absent (focus_absent) and the question declined. The text's own slip of a word, one no dictionary
+    knows, holds it too; a term the text never writes in one passage stays absent."""
+    retriever = retriever_of(CONTRACTS)
+    assert not retriever.focus_absent("exceptio non adimpleti itu apa?")
+    assert retriever.focus_absent("ajaran exceptio itu apa?")
+

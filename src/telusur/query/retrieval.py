@@ -22,7 +22,8 @@ from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
-from ..indonesian import LANGUAGES, NAME_LINKS, chat_nasal, chat_verb_forms, one_edit, one_slips, stop_words
+from ..indonesian import LANGUAGES, NAME_LINKS, chat_nasal, chat_verb_forms, is_affixed, one_edit, one_slips, \
+    stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -402,7 +403,8 @@ class Retriever:
         ("Apa tujuan peneiltian ini?" -> "penelitian"; a letter added, dropped or changed, two neighbours swapped):
         the stemmer finds no root in a misspelled word, so it would read as a word the text never uses, search would
         miss its passages and the question could be declined. Only a word the text does not use, that no dictionary
-        knows (a real word asked of a text without it stays, to be missed), of FUZZY_MIN_LEN letters or more, in
+        knows (a real word asked of a text without it stays, to be missed, unless the text writes its own slip of it:
+        _misspelt, "remedi" of a text writing "remidi"), of FUZZY_MIN_LEN letters or more, in
         lower case or opening a sentence (a name has its own spellings: _name_forms); a question in English gets only
         the slips _english_slip reads ("poor nutrtion": "nutrition"), its contractions written out (english.expanded:
         "What's" as "What is"). Of several words of the text one slip away, the one most passages use, of those a
@@ -413,8 +415,8 @@ class Retriever:
             question = english_words.expanded(question)
         starts = {a for a, _ in sentence_spans(question)}
         if english:
-            return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts) or m.group(),
-                          question)
+            return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts)
+                          or self._indonesian_misspelt(m.group()) or m.group(), question)
         context = self._context(question)
 
         def fix(m: re.Match) -> str:
@@ -456,6 +458,16 @@ class Retriever:
         meant = max(sorted(found), key=found.get)
         return meant[:1].upper() + meant[1:] if word[0].isupper() else meant
 
+    def _indonesian_misspelt(self, word: str) -> str | None:
+        """An Indonesian word in lower case an English question asks ("What does the term remedi cover?") in the
+        text's own slip of it (_misspelt), or None: no English word, nor one the text writes. Wherever the text writes
+        it: the question's other words are English, which the text's passages never write beside it."""
+        bm25 = self.index.bm25
+        if len(word) < FUZZY_MIN_LEN or not word.islower() or word in bm25.stems or is_english_word(word) \
+                or stem(word, bm25.stems) in bm25.vocab or not indonesian_word(word):
+            return None
+        return self._misspelt(word)
+
     def _english_written(self, word: str) -> bool:
         """The text writes an English word in some form: itself, or a word of the word list's or a loan word of it
         (english.indonesian_words) as it stands."""
@@ -496,7 +508,8 @@ class Retriever:
 
     def _one_slip(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """How the text writes a word it does not use and no dictionary knows, or None (an English word of the word
-        list: only as the text spells it, english.indonesian_words): the first of a chat verb's
+        list: only as the text spells it, english.indonesian_words, or that spelling's slip in the text: _misspelt; a
+        word a dictionary knows: only the text's own slip of it, _misspelt): the first of a chat verb's
         standard form the text writes, bare or with "-nya" ("nuntut" menuntut, "milih" memilih, "milihnya" memilihnya:
         not "runtut", "milik", "miliknya", a slip away and another word), a word of the text one slip away,
         the only stop word one slip away, a chat verb's standard form, the text's form of the root with another affix,
@@ -505,12 +518,15 @@ class Retriever:
         word may not be: one slip from a short word, a longer one is as likely meant ("kitah": "kita" or "kitab",
         "raspi": "rapi" or Raspberry Pi's)."""
         bm25 = self.index.bm25
-        if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab or indonesian_word(word):
+        if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab:
             return None
+        if indonesian_word(word):
+            return self._misspelt(word, context)
         slips = one_slips(word)
         if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
             spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
-            return self._slip_to_word(word, slips & spellings)  # other word a slip away ("login" is no "logis")
+            return self._slip_to_word(word, slips & spellings) \
+                or next(filter(None, (self._misspelt(s, context) for s in sorted(slips & spellings))), None)
         chat = self._chat_verb(word)
         if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
             return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
@@ -527,6 +543,24 @@ class Retriever:
             chat = None
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips, context, typed=word)
+
+    def _misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
+        """The text's own slip for a word the dictionary knows that it never writes, or None: a word of the text one
+        slip away that no dictionary knows as written (indonesian.is_affixed, the English word list) and that it writes in lower case, no name ("remedi" of a text
+        writing "remidi", which the stemmer cuts to another stem, so no search term is one slip away), of those a
+        passage writes beside the question's other words (_commonest). A word the dictionary knows one slip away is
+        another word ("piring" is no "miring"), and so is a name ("tarikan" is no "Tarigan")."""
+        return self._commonest(self._text_slips(word), context, word)
+
+    def _text_slips(self, word: str) -> dict[str, int]:
+        """The words of the text one slip from a word (itself aside) that no dictionary knows as written
+        (indonesian.is_affixed, the English word list) and that it writes in lower case somewhere, no name, each ->
+        its term: the text's own slips of the word (_misspelt, focus_absent)."""
+        bm25 = self.index.bm25
+        slips = {w: bm25.vocab.get(bm25.stems[w]) for w in one_slips(word)
+                 if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN and not is_affixed(w)
+                 and not is_english_word(w)}
+        return {w: t for w, t in slips.items() if t is not None and not self._written_as_name(bm25.stems[w])}
 
     def _undoubled(self, word: str) -> str | None:
         """A short word (under FUZZY_MIN_LEN letters) the text does not use and no dictionary knows, typed with one
@@ -929,7 +963,8 @@ class Retriever:
         apa?": "gesellschaft"); a word the text never writes is the text's word one typo away as BM25 reads it (its
         "Gesselschaft"), and an acronym it never writes is held where the words it spells out are (_initialled: "UNCLOS
         kepanjangannya apa" of a text writing only "United Nations Convention on The Law of The Sea"); a passage the
-        text writes in English holds a word in English (_in_english)."""
+        text writes in English holds a word in English (_in_english); so does a passage writing the word with the
+        text's own slip ("vooorrecht van uitwinning" in one passage, "voorrecht" in others: _text_slips)."""
         focus = definition_focus(query) or which_focus(query)
         focus = QUALIFIER.split(focus)[0] if focus else focus
         tokens = [t for t in self.index.bm25.tokenize(focus) if not t.isdigit() and t not in _QUESTION_WORDS] \
@@ -938,7 +973,8 @@ class Retriever:
             return False
         bm25 = self.index.bm25
         forms = {t: [t, *synonyms.related(t, self._spelled),
-                     *(bm25.term(near) for near in (() if t in bm25.vocab else bm25.expand([t])))] for t in tokens}
+                     *(bm25.term(near) for near in (() if t in bm25.vocab else bm25.expand([t]))),
+                     *(bm25.term(i) for i in self._text_slips(t).values())] for t in tokens}
         spelt = {t: phrase for acronym, phrase in self._unwritten_acronyms(focus).items()
                  for t in bm25.tokenize(acronym)}  # "UNCLOS": where the text writes its words
         holders = self._holders({f for group in forms.values() for f in group} | {t for p in spelt.values() for t in p})
