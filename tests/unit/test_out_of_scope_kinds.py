@@ -757,3 +757,26 @@ def test_a_term_written_with_the_text_s_own_slip_in_one_passage_is_held_there(re
     assert not retriever.focus_absent("exceptio non adimpleti itu apa?")
     assert retriever.focus_absent("ajaran exceptio itu apa?")
 
+
+PRIOR = {"terdahulu.md": """# Penelitian Terdahulu
+
+## Studi Andi Wijaya
+
+Penelitian Andi Wijaya (2018) membahas kendali lampu lewat web, tetapi tidak menguraikan rancangan sistem secara
+keseluruhan.
+
+## Evaluasi
+
+Kelemahan umum sistem rumah pintar adalah ketergantungan pada koneksi internet.
+"""}
+
+
+def test_what_a_question_asks_with_nya_of_its_subject_is_not_weighed_in_the_best_passage(course, question_features):
+    """'Penelitian Haryanto Sitohang kurangnya apa?' (team set 8) and 'UNCLOS kepanjangannya apa' (team set 13): the
+    passage answering says what the study left out, or the words the acronym stands for, never "kurang" or "panjang",
+    so the best passage did not hold every word (words_top) and the question, on a weak margin, was not "covered" and
+    was declined. A word with -nya asks something of the subject (absent_words reads it so); the passage answers it
+    in its own words. The same word without -nya still counts, and so does a question of such words alone."""
+    engine = course(PRIOR)
+    assert question_features(engine, "Penelitian Andi Wijaya kelemahannya apa?")["covered"] == 1.0
+    assert question_features(engine, "Apa kelemahan penelitian Andi Wijaya?")["covered"] == 0.0

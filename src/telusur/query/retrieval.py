@@ -1138,8 +1138,14 @@ class Retriever:
 
     def _words_with_lead(self, query: str, chunk_id: int) -> float:
         """IDF-weighted share of the question's words (an acronym the text never writes as its words: _term_weights)
-        the passage or the one before it in its section uses."""
+        the passage or the one before it in its section uses. A word with -nya asks something of the subject, as
+        absent_words reads it ("UNCLOS kepanjangannya apa" of a passage giving the words it stands for, "Penelitian X
+        kurangnya apa?" of one saying what X left out): the passage answers it in its own words, so only the
+        question's other words are weighed (_asked_of); a question of such words alone keeps them."""
         weights = self._term_weights(query)
+        asked_of = self._asked_of(query)
+        if asked_of and set(weights) - asked_of:
+            weights = {t: w for t, w in weights.items() if t not in asked_of}
         total = math.fsum(weights.values())
         if total <= 0:
             return 0.0
@@ -1147,6 +1153,14 @@ class Retriever:
         holders = self._holders(weights)
         # fsum: one total whatever order the terms come in (summed over a set, its last bit followed PYTHONHASHSEED)
         return math.fsum(w for t, w in weights.items() if holders[t] & near) / total
+
+    def _asked_of(self, query: str) -> set[str]:
+        """The search terms only the question's words with -nya give ("kepanjangannya", "kurangnya", "penyebabnya"):
+        what it asks of its subject, never the subject (ranker.not_a_subject); a term another word gives too stays."""
+        tokenize = self.index.bm25.tokenize
+        words = [w for w in WORD.findall(query)]
+        of = {t for w in words if len(w) > 5 and w.lower().endswith("nya") for t in tokenize(w)}
+        return of - {t for w in words if not (len(w) > 5 and w.lower().endswith("nya")) for t in tokenize(w)}
 
     def _holders(self, terms) -> dict[str, frozenset[int]]:
         """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
