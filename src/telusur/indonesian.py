@@ -50,24 +50,27 @@ def is_known_word(word: str) -> bool:
     return stemmer().delegatedStemmer.dictionary.contains(stemmer().stem(word))
 
 
-# The affixes a root takes (is_affixed): prefixes, a nasal prefix dropping the root's first letter ("menulis": tulis),
-# and suffixes with the particles after them.
-_PREFIXES = "(?:di|ke|se|ter|ber|be|bel|per|pe|pel|me|mem|men|meng|meny|pem|pen|peng|peny)?(?:per|ke|ber|bel|pe|pel)?"
-_SUFFIXES = "(?:kan|an|i)?(?:nya|ku|mu)?(?:lah|kah|pun)?"
+# The affixes around a root: a prefix (or two, "memper", "diper") and a suffix (Retriever._affixed_stem; is_affixed,
+# which also reads a nasal prefix dropping the root's first letter, "menulis": tulis, and the particles after them).
+AFFIX_PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter",
+                  "me", "pe", "di", "ke", "se", "")
+AFFIX_SUFFIXES = ("kan", "nya", "an", "i", "")
+_PREFIX = "(?:" + "|".join(AFFIX_PREFIXES) + ")"
+_SUFFIX = "(?:" + "|".join(AFFIX_SUFFIXES) + ")(?:nya|ku|mu|)(?:lah|kah|pun|)"
 
 
 @lru_cache(maxsize=4096)
 def is_affixed(word: str) -> bool:
     """True when Sastrawi's dictionary knows the word as written: itself, or its root with Indonesian affixes around
     it ("membaca": baca, "menulis": tulis, "tarikan": the root "tari" and "-kan"). Not a word the stemmer cuts to a
-    root it does not hold ("remidi", a slip of "remedi", is cut to "ridi"): is_known_word knows that word's root."""
+    root no affixes lead to ("remidi", a slip of "remedi", is cut to the root "ridi", so is_known_word says yes)."""
     root = stemmer().stem(word)
     if not stemmer().delegatedStemmer.dictionary.contains(root):
         return False
     if word == root:
         return True
     inner = f"(?:{re.escape(root)}|{re.escape(root[1:])})" if len(root) > 3 else re.escape(root)
-    return re.fullmatch(f"{_PREFIXES}{inner}{_SUFFIXES}", word) is not None
+    return re.fullmatch(f"{_PREFIX}{_PREFIX}{inner}{_SUFFIX}", word) is not None
 
 
 def one_edit(x: str, y: str, swap: bool = True) -> bool:

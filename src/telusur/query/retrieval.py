@@ -22,8 +22,8 @@ from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
-from ..indonesian import LANGUAGES, NAME_LINKS, chat_nasal, chat_verb_forms, is_affixed, one_edit, one_slips, \
-    stop_words
+from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
+    chat_verb_forms, is_affixed, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -101,9 +101,6 @@ _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) 
 _GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME = (PASSAGE_FEATURES.index(n) for n in (
     "gives_count", "asks", "sentence_words", "gives_time"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
-_PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me",
-             "pe", "di", "ke", "se", "")
-_SUFFIXES = ("kan", "nya", "an", "i", "")
 _CHAT_SUFFIX = LazyPattern(r"in(?:nya)?$")  # "-in" for "-kan"/"-i" (indonesian.chat_verb_forms)
 _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_affixes
 COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (ranker.QUESTION_FEATURES "covered")
