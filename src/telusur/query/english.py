@@ -627,11 +627,20 @@ _SECOND_QUESTION = LazyPattern(rf",?\s+and\s+(?:what|how|why|which|who|whom|wher
                                re.I)
 
 
+_LIST_GOES_ON = LazyPattern(r"\b(?:and|or)\b", re.I)  # "plans, budgets and forecasts": a list, no afterthought
+
+
 def definition_focus(query: str) -> str | None:
     """The term an English definition question asks about ("What is meant by functional cooperation?" ->
     "functional cooperation", "According to Hutahaean, what is a system?" -> "system", "What is workplace mobbing and
-    how does it affect employees?" -> "workplace mobbing"), or None."""
-    words = _WORD.findall(definition_asked(query) or "")
+    how does it affect employees?" -> "workplace mobbing"), or None. What follows a comma is how it is to be said
+    ("What is organizing, put simply?", "What is a budget, in plain words?"), not the term; unless it goes on a list
+    ("What are plans, budgets and forecasts?")."""
+    asked = definition_asked(query) or ""
+    term, comma, rest = asked.partition(",")
+    if comma and not _LIST_GOES_ON.search(rest):
+        asked = term
+    words = _WORD.findall(asked)
     if words and len(words) <= 4 and words[0].lower() not in _RELATIONS and "of" not in \
             [w.lower() for w in words[1:-1]]:
         return " ".join(words)
