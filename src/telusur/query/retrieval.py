@@ -1137,8 +1137,9 @@ class Retriever:
         """IDF-weighted share of the question's words (an acronym the text never writes as its words: _term_weights)
         the passage or the one before it in its section uses. A word with -nya asks something of the subject, as
         absent_words reads it ("UNCLOS kepanjangannya apa" of a passage giving the words it stands for, "Penelitian X
-        kurangnya apa?" of one saying what X left out): the passage answers it in its own words, so only the
-        question's other words are weighed (_asked_of); a question of such words alone keeps them."""
+        kurangnya apa?" of one saying what X left out), and a verb says what is done with it ("... kalau cuma pakai
+        lensa budaya murni?"): the passage answers in its own words, so only the question's other words are weighed
+        (_asked_of); a question of such words alone keeps them."""
         weights = self._term_weights(query)
         asked_of = self._asked_of(query)
         if asked_of and set(weights) - asked_of:
@@ -1152,12 +1153,13 @@ class Retriever:
         return math.fsum(w for t, w in weights.items() if holders[t] & near) / total
 
     def _asked_of(self, query: str) -> set[str]:
-        """The search terms only the question's words with -nya give ("kepanjangannya", "kurangnya", "penyebabnya"):
-        what it asks of its subject, never the subject (ranker.not_a_subject); a term another word gives too stays."""
+        """The search terms only the question's words that are no subject give: a word with -nya ("kepanjangannya",
+        "kurangnya"), a verb form, a verb said bare ("pakai"): what it asks of its subject or does with it
+        (ranker.not_a_subject, as absent_words reads them); a term another word gives too stays."""
         tokenize = self.index.bm25.tokenize
-        words = [w for w in WORD.findall(query)]
-        of = {t for w in words if len(w) > 5 and w.lower().endswith("nya") for t in tokenize(w)}
-        return of - {t for w in words if not (len(w) > 5 and w.lower().endswith("nya")) for t in tokenize(w)}
+        words = [w.lower() for w in WORD.findall(query)]
+        of = {t for w in words if not_a_subject(w) for t in tokenize(w)}
+        return of - {t for w in words if not not_a_subject(w) for t in tokenize(w)}
 
     def _holders(self, terms) -> dict[str, frozenset[int]]:
         """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
