@@ -21,7 +21,7 @@ import numpy as np
 
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
 from ..index.lexical import WORD, stem
-from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_known_word
+from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_affixed, is_known_word
 from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
@@ -268,6 +268,14 @@ _KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
 def indonesian_word(word: str) -> bool:
     """Sastrawi's dictionary knows the word's root."""
     return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
+
+
+_AFFIXED_WORDS = Memo("affixed-words", __file__, (("Sastrawi", True),))
+
+
+def affixed_word(word: str) -> bool:
+    """Sastrawi's dictionary knows the word as written (indonesian.is_affixed), kept like indonesian_word."""
+    return _AFFIXED_WORDS.get(word, lambda: "1" if is_affixed(word) else "0") == "1"
 
 
 def verb_form(word: str) -> bool:

@@ -23,7 +23,7 @@ from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, is_affixed, one_edit, one_slips, stop_words
+    chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -32,8 +32,8 @@ from .kinds import TIME, question_kind
 from .quantity import ASKS_NUMBER, UNITS, asked_count, asked_figure, asks_label, gives_count, gives_figure, \
     named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
-    PASSAGE_FEATURES, QUALIFIER, Parameters, asks, definition_focus, defines, english_share, indonesian_word, \
-    is_english, load_parameters, not_a_subject, which_focus
+    PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
+    indonesian_word, is_english, load_parameters, not_a_subject, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -543,20 +543,20 @@ class Retriever:
 
     def _misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """The text's own slip for a word the dictionary knows that it never writes, or None: a word of the text one
-        slip away that no dictionary knows as written (indonesian.is_affixed, the English word list) and that it writes in lower case, no name ("remedi" of a text
-        writing "remidi", which the stemmer cuts to another stem, so no search term is one slip away), of those a
-        passage writes beside the question's other words (_commonest). A word the dictionary knows one slip away is
-        another word ("piring" is no "miring"), and so is a name ("tarikan" is no "Tarigan")."""
+        slip away that no dictionary knows as written and that it writes in lower case, no name (_text_slips: "remedi"
+        of a text writing "remidi", which the stemmer cuts to another stem, so no search term is one slip away), of
+        those a passage writes beside the question's other words (_commonest). A word the dictionary knows one slip
+        away is another word ("piring" is no "miring"), and so is a name ("tarikan" is no "Tarigan")."""
         return self._commonest(self._text_slips(word), context, word)
 
     def _text_slips(self, word: str) -> dict[str, int]:
         """The words of the text one slip from a word (itself aside) that no dictionary knows as written
-        (indonesian.is_affixed, the English word list) and that it writes in lower case somewhere, no name, each ->
+        (affixed_word, the English word list) and that it writes in lower case somewhere, no name, each ->
         its term: the text's own slips of the word (_misspelt, focus_absent)."""
         bm25 = self.index.bm25
         slips = {w: bm25.vocab.get(bm25.stems[w]) for w in one_slips(word)
-                 if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN and not is_affixed(w)
-                 and not is_english_word(w)}
+                 if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN and not is_english_word(w)
+                 and not affixed_word(w)}
         return {w: t for w, t in slips.items() if t is not None and not self._written_as_name(bm25.stems[w])}
 
     def _undoubled(self, word: str) -> str | None:
