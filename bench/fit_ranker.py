@@ -90,7 +90,7 @@ the same one).
 
 What ships (src/telusur/data/ranker.json) is
 
-    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.02 --leave-out asks --question-from bench/ranker-handset.json --teams team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,english2,team12,team13,team14,team15,team16,team17 --write
+    python bench/fit_ranker.py --cache DIR --floor list_enumeration=0.02 --leave-out asks --question-from bench/ranker-handset.json --teams team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,english2,team12,team13,team14,team15,team16,team17,team18 --write
 
 and `... --check` (the same options, --check for --write) fits and exits 1 unless the fit gives the file back byte for
 byte, naming the weights that differ and whether what the fit saw did. The file records what it was fitted with
