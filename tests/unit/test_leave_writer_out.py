@@ -167,11 +167,65 @@ def test_the_tydi_mrr_difference_is_paired_question_by_question():
 
 
 def test_the_judge_passes_a_refit_recipe_only_when_it_loses_nothing_left_out_nor_tydi_beyond_noise():
-    def summary_(g, l):  # noqa: E741
-        return {"vs_baseline": {"gained": g, "lost": l, "net": g - l, "two_sigma": round(2 * (g + l) ** 0.5, 1)}}
+    def summary_(g, l):  # noqa: E741  (one writer holding every moved question: rules 1 and 2 read here)
+        return {"writers": {"w": {"gained": g, "lost": l}},
+                "vs_baseline": {"gained": g, "lost": l, "net": g - l, "two_sigma": round(2 * (g + l) ** 0.5, 1)}}
+
+    def rules_1_and_2(*args):
+        rows = lwo.verdict(*args)
+        return [rows[0][2], rows[3][2]]
 
     tydi = lambda diff, two_sigma: {"mrr": 0.9 + diff, "base": 0.9, "diff": diff, "two_sigma": two_sigma}  # noqa
-    assert [ok for *_, ok in lwo.verdict(summary_(10, 10), tydi(-0.004, 0.005))] == [True, True]  # ties pass
-    assert [ok for *_, ok in lwo.verdict(summary_(0, 0), tydi(0.0, 0.0))] == [True, True]
-    assert [ok for *_, ok in lwo.verdict(summary_(9, 10), tydi(0.01, 0.005))] == [False, True]  # one lost: fails
-    assert [ok for *_, ok in lwo.verdict(summary_(12, 10), tydi(-0.006, 0.005))] == [True, False]
+    assert rules_1_and_2(summary_(10, 10), tydi(-0.004, 0.005)) == [True, True]  # ties pass
+    assert rules_1_and_2(summary_(0, 0), tydi(0.0, 0.0)) == [True, True]
+    assert rules_1_and_2(summary_(9, 10), tydi(0.01, 0.005)) == [False, True]  # one lost: fails
+    assert rules_1_and_2(summary_(12, 10), tydi(-0.006, 0.005)) == [True, False]
+
+
+def _writers_summary(nets):
+    """summary()'s shape for the judge: per writer gained / lost against the baseline, and their total."""
+    rows = {f"w{n}": {"gained": max(x, 0), "lost": max(-x, 0)} for n, x in enumerate(nets)}
+    g, l = sum(r["gained"] for r in rows.values()), sum(r["lost"] for r in rows.values())  # noqa: E741
+    return {"writers": rows, "vs_baseline": {"gained": g, "lost": l, "net": g - l,
+                                             "two_sigma": round(2 * (g + l) ** 0.5, 1)}}
+
+
+def test_the_judge_counts_writers_raised_and_lowered_and_bootstraps_the_net_by_writer():
+    """Rules 1b and 1c (pre-registered 2026-12-06 18:33): a net gain carried by few writers while more lose fails
+    1b; a net that is positive but moves many writers both ways has a bootstrap-by-writer 5th percentile far below 0
+    and fails 1c; a few writers moved a little pass both."""
+    tydi = {"mrr": 0.9, "base": 0.9, "diff": 0.0, "two_sigma": 0.001}
+    calm = [2, 2, 1, 1, -1, -1, -1] + [0] * 15  # the session of 15:19's run, net +3
+    assert [ok for *_, ok in lwo.verdict(_writers_summary(calm), tydi)] == [True, True, True, True]
+    few_carry = [4, 1, -1, -1, -1] + [0] * 17  # net +2, 2 raised / 3 lowered
+    assert [ok for *_, ok in lwo.verdict(_writers_summary(few_carry), tydi)][:2] == [True, False]
+    churn = [3, 3, 2, 2, 2, 2, -2, -2, -2, -2, -2, -2] + [0] * 10  # net +2, 6 raised / 6 lowered: rules 1, 1b pass
+    rows = lwo.verdict(_writers_summary(churn), tydi)
+    assert [ok for *_, ok in rows] == [True, True, False, True]
+    assert lwo.writer_bootstrap([0] * 22) == 0.0
+    assert lwo.writer_bootstrap(calm) == lwo.writer_bootstrap(calm)  # seeded: the same figure every run
+    assert lwo.writer_bootstrap([-1] * 22) == -22.0
+
+
+def test_the_judge_counts_records_through_ask_on_the_sets_both_fitted_and_the_judge_apart():
+    """Rules 4 and 5 from bench/halves.py --json records: a record is better or worse by first place + evidence in
+    the answer - declined (answerable) or declined (out of scope); the set only the refit fitted is left out of rule 4,
+    the JUDGE counted apart; the default corpus may lose one first place, not two."""
+    def record(half, question, rank=1, answerable=True, declined=False, set_=None):
+        return {"half": half, "set": set_ or half, "doc": "d", "question": question, "answerable": answerable,
+                "rank": rank, "in_answer": rank == 1, "declined": declined}
+
+    before = [record("team3", "a"), record("team3", "b", rank=2), record("team3", "c", answerable=False, declined=True),
+              record("team18", "d"), record(halves.JUDGE, "e"),
+              *(record(None, f"dev{n}", set_="questions-dev") for n in range(3))]
+    after = [record("team3", "a", rank=2), record("team3", "b"), record("team3", "c", answerable=False),
+             record("team18", "d", rank=3), record(halves.JUDGE, "e"),
+             record(None, "dev0", set_="questions-dev", rank=2), record(None, "dev1", set_="questions-dev"),
+             record(None, "dev2", set_="questions-dev")]
+    rows = lwo.ask_verdict(before, after, added=("team18",))
+    assert [(figure, ok) for _, figure, ok in rows] == [("1 better / 3 worse", False), ("2 vs 3 of 3", True),
+                                                         ("0 better / 0 worse", True)]
+    after[-2]["rank"] = 2  # a second default dev question lost
+    assert lwo.ask_verdict(before, after, added=("team18",))[1][2] is False
+    rows = lwo.ask_verdict(before, [r for r in after if r["half"] != halves.JUDGE], added=("team18",))
+    assert len(rows) == 2  # no JUDGE records: no rule 5 row
