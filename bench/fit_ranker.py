@@ -78,9 +78,10 @@ out course 0.870 -> 0.875 of 1755. The weights moved most: place 9.7 -> 2.1, def
 being the judge. Before a refit is written it is judged by `python bench/leave_writer_out.py
 --cache DIR --judge` (the recipe "file-recipe", the file's own recipe: this command on the --teams the file records,
 vs "shipped", this command's recipe, both fitted at the tree and each writer left out; TyDi dev MRR against the file's
-weights; the rule pre-registered on 2026-12-06 15:25, leave_writer_out.verdict; 12:27's compared against the file's
-weights as they are, fitted on most of the writers scored), then with the refit written by tests/unit/test_ranker.py,
-the default corpus through ask and the judge once. On main ad21435 with the chat 'ng' + r/l
+weights; the rule pre-registered on 2026-12-06 15:25, leave_writer_out.verdict, with two tests by writer since 18:33
+(writers raised >= lowered, a bootstrap by writer); 12:27's compared against the file's weights as they are, fitted on
+most of the writers scored), then with the refit written by --check, tests/unit/test_ranker*.py, every open set through
+ask and the judge once (`bench/leave_writer_out.py --ask BASE AFTER` counts both). On main ad21435 with the chat 'ng' + r/l
 verbs and QUALIFIER's compounds (this command with team16 in --teams) it failed: every writer left out 1797 vs the
 file's 1802 of 2070 (3 gained / 8 lost; fitted, the same 1802), the writers the file never saw (team16, team17) 1 / 1,
 TyDi dev 0 / 0, and test_ranker's 'Menurut Hutahaean, sistem itu apa?' ranked the other passage first: defines_focus
