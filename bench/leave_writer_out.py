@@ -179,6 +179,10 @@ def recipes() -> dict[str, Recipe]:
            # the file's own recipe at this tree: the shipping command's, on the team sets the file records (--judge's
            # baseline; file_recipe_differs checks the rest of its command is the shipping one)
            "file-recipe": Recipe("file-recipe", trains_on=("tuning", "default", "english", *file_teams())),
+           # the shipping command without the set its --teams names last (the one a session adds when it opens it):
+           # the judge's baseline on a tree whose file already holds that set (--judge --recipes previous,shipped:
+           # the refit's recipe judged again at a later tree, as file-recipe judged it before it was written)
+           "previous": Recipe("previous", trains_on=("tuning", "default", "english", *SHIPPED_TEAMS[:-1])),
            "kept": Recipe("kept", KEPT, KEPT_FREE, trains_on=("tuning", "default", "english", *KEPT_TEAMS)),
            "kept-all": Recipe("kept-all", KEPT, KEPT_FREE)}
     out["refit-kept-sets"] = Recipe("refit-kept-sets", trains_on=out["kept"].trains_on)

@@ -229,3 +229,11 @@ def test_the_judge_counts_records_through_ask_on_the_sets_both_fitted_and_the_ju
     assert lwo.ask_verdict(before, after, added=("team18",))[1][2] is False
     rows = lwo.ask_verdict(before, [r for r in after if r["half"] != halves.JUDGE], added=("team18",))
     assert len(rows) == 2  # no JUDGE records: no rule 5 row
+
+
+def test_the_previous_recipe_is_the_shipping_one_without_the_set_it_added_last():
+    """--judge --recipes previous,shipped judges the set a session added to --teams again at a later tree, once the
+    file already holds it (file-recipe would then be the candidate itself)."""
+    previous, shipped = lwo.recipes()["previous"], lwo.recipes()["shipped"]
+    assert shipped.training(lwo.writers()) - previous.training(lwo.writers()) == {lwo.SHIPPED_TEAMS[-1]}
+    assert previous.kept is None and previous.left_out == shipped.left_out
