@@ -59,7 +59,11 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   verb or at a hard-wrapped line's start, pdftotext notes numbered from 1 on each page under a running footer) and
   bench/citations-fresh-handout.jsonl (gold 21: a lecturer's handout mixing styles, "hal." pages, a translation's two
   years "(1893/2014)", author-date cites in Markdown footnotes, life dates and events with a year that cite nothing; an
-  Islamic-law thesis chapter with "juz"/"jilid", a Hijri year, "X dalam kitab <title> (year)").
+  Islamic-law thesis chapter with "juz"/"jilid", a Hijri year, "X dalam kitab <title> (year)") and
+  bench/citations-fresh-apa-report.jsonl (gold 22: an APA 7 psychology skripsi with "pp."/"p."/"para.", "as cited in",
+  "e.g.,", a scale's acronym before ";"; a district health report's bodies and surveys by acronym, "n.d."/"t.t.",
+  "Dinkes Kab. X"; an economics article's narrative citations after subordinate clauses, eponymous curves and laws;
+  statutes, court decisions, prices, terms of office and table numbers with a year that cite nothing).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -101,6 +105,7 @@ FRESH_NOTES3 = REPO / "bench" / "citations-fresh-notes3.jsonl"  # a PDF chapter'
 FRESH_LEFT = REPO / "bench" / "citations-fresh-left.jsonl"  # the left list's kinds, pdftotext notes (gold 19)
 FRESH_WILD = REPO / "bench" / "citations-fresh-wild.jsonl"  # the next left list's kinds, notes restarting (gold 20)
 FRESH_HANDOUT = REPO / "bench" / "citations-fresh-handout.jsonl"  # a handout's mixed styles, fiqh's juz and Hijri (gold 21)
+FRESH_APA = REPO / "bench" / "citations-fresh-apa-report.jsonl"  # APA 7 skripsi, a health report, economics (gold 22)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -512,7 +517,8 @@ def main() -> int:
                  "fresh gold: PDF notes": lambda: evaluate_kinds(args.verbose, FRESH_NOTES3),
                  "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT),
                  "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD),
-                 "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT)}
+                 "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT),
+                 "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA)}
         for name, score in golds.items():
             t0 = time.perf_counter()
             report[name] = score()
