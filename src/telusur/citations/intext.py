@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -41,7 +41,12 @@ _REPRINT = rf"(?:\s*/\s*{YEAR_DIGITS}|\s*\[\s*{YEAR_DIGITS}\s*\])?"  # "(Rasch, 
 # number as written is the year ("H" after it: a bare 1409 is no year)
 _HIJRI = r"1[0-4]\d\d(?=[ \t]?H\b)"
 _HIJRI_YEAR = re.compile(rf"\d+[ \t]?H\b")  # "Puasa Ramadhan (1445 H)": the month's year (_narrative)
-_REPRINT = rf"(?:[ \t]?H\b\.?(?:[ \t]*/[ \t]*{YEAR_DIGITS}[ \t]?M\b\.?)?)?" + _REPRINT
+_REPRINT = rf"(?:[ \t]?H\b\.?(?:[ \t]*/[ \t]*{YEAR_DIGITS}[ \t]?M\b\.?)?|[ \t]?M\b\.?)?" + _REPRINT  # "1968 M" too
+# ... both calendars, "1388 H/1968 M": the Gregorian year is the work's (the edition's year, as lists give it), the
+# Hijri blanked in the scan text (_scan_text); the label writes the year as the text does ("1409 H", _make)
+_HIJRI_BEFORE_GREGORIAN = re.compile(rf"(?<![\d/])1[0-4]\d\d[ \t]?H\b\.?[ \t]*/[ \t]*(?={YEAR_DIGITS}[ \t]?M\b)")
+_CALENDAR_AS_WRITTEN = re.compile(rf"(?<!\d)(?:1[0-4]\d\d[ \t]?H\b\.?(?:[ \t]*/[ \t]*{YEAR_DIGITS}[ \t]?M\b)?|"
+                                  rf"{YEAR_DIGITS}[ \t]?M\b)")
 # A dated article after its year (APA for news): "Kompas (2019, 12 Maret)", "(Santoso, 2019, March 3)"
 _MONTH = rf"(?:{MONTH}|{MONTH_SHORT})\.?"
 _REPRINT += rf"(?:\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?![\w]))?"
@@ -208,6 +213,7 @@ def _scan_text(text: str) -> str:
         text = _PARTICLE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _ORIGINAL_YEAR.sub(_original_year, _SCHOOL_YEAR.sub(_school_year, text))
+        text = _HIJRI_BEFORE_GREGORIAN.sub(lambda m: " " * len(m.group()), text)
     return ETAL.sub(lambda m: ("et al." if len(m.group()) >= 6 else "et al")[:len(m.group())].ljust(len(m.group())), text)
 
 
@@ -932,7 +938,8 @@ _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
 # "tulisan" right before a name is "the work of", after the title; the name is its author, not a title's last word
 _MADE_BY_BEFORE = re.compile(r"\b(?i:karya|tulisan|ciptaan|garapan|gubahan)[ \t]+$")
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
-                           r"daerah|in|at)\s*$", re.I)
+                           r"daerah|in|at|selama|menjelang|jelang|sepanjang|semasa)\s*$", re.I)  # a place or a time:
+# "selama Ramadhan (2024)", "menjelang Pemilu (2019)" ("ketika", "saat" open a clause: "Ketika Card (1994) menemukan")
 # Where the work just cited was done, then the next author: "Panjaitan dan Yuliati (2016) pada JNE Bandung dan Kurniawan
 # (2016)", "Septiani (2017) di Kota Padang dan Wulandari (2017)", "Septiani (2017) pada ibu di Jawa Tengah, Wulandari
 # (2018)": the place, read with the author as one name group after "di"/"pada", is none of it
@@ -963,6 +970,10 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if slash:
         pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
     lo = _after_the_place_of_a_work(scan, lo, pos, words) or lo  # "pada Bank BRI Syariah dan Wijaya (2019)": Wijaya
+    if _VALUE_AFTER.match(scan, m.end()):
+        run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
+        if not _cited_as_source(scan, lo, max(lo, pos - 80) + run.start() if run else pos, m.end()):
+            return _A_THING  # "UMK Kota Bekasi (2023) ditetapkan sebesar Rp...": a measure's year
     body = _spelt_out_body(scan, lo, pos)  # "Direktorat Jenderal Pajak (DJP) (2019)": the body's name spelt out
     if body is not None:
         return _make(body, [body], bare.group("year"), bare.group("pages"), m, None)
@@ -1010,6 +1021,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
             return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
         if group is None or not (is_listed(text, group.names, bare.group("year"))
                                  or _cited_in_parentheses(text, group.names, bare.group("year"))
+                                 or _CALLING_AND_FIELD_BEFORE.search(scan, max(lo, group.start - 60), group.start)
                                  or _QUOTED_IN_BOOK_BEFORE.search(scan, lo, group.start)
                                  or _book_of_a_person(scan, lo, group, words) is not None):
             standard = _standard_named_before(scan, lo, pos)
@@ -1064,6 +1076,15 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         return _A_THING if thing and not _writers_year(text, scan, lo, m, bare) else None
     if _quoted_secondary_follows(scan, m.end(), words) or _QUOTED_BY_BEFORE.search(before):
         return False  # "Sutrisno (2010) mengutip pendapat Robbins (2006)": Robbins is quoted in Sutrisno's work
+    kitab = _DALAM_OPENS.search(before)
+    if kitab and len(group.names) == 1 and _ARABIC_TITLE.fullmatch(group.names[0]) \
+            and not is_listed(text, group.names, bare.group("year")) \
+            and not _cited_in_parentheses(text, group.names, bare.group("year")):
+        # "Imam Nawawi dalam al-Majmu' (t.t.)": a kitab's title; the work is the person's named before "dalam"
+        person = group_before(scan, lo, lo + kitab.start(), words)
+        if person is None or person.acronyms_only or person.common:
+            return None
+        return _make(person.text, person.names, bare.group("year"), bare.group("pages"), m, None)
     via = None
     dalam = _DALAM_BEFORE.search(before)
     in_book = _QUOTED_IN_BOOK_BEFORE.search(before)
@@ -1168,12 +1189,17 @@ _REPORTS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|
 # ... of them, what only a body does with figures (a law or a curriculum "menyatakan", it never "mencatat")
 _RECORDS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:mencatat|melaporkan|merilis|memperkirakan|reports?|reported|"
                             r"estimates?|estimated)\b", re.I)
-# ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)"
+# ... or a word for its figures right before it: "data BPS (2020)", "laporan WHO (2018)", "hasil SDKI (2017)"
 _SURVEY_BEFORE = re.compile(r"\b(?:survei|survey|sensus)\s+$", re.I)
-_FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|data\s+dari)\s+$", re.I)
+_FIGURES_BEFORE = re.compile(r"\b(?:data|laporan|publikasi|rilis|survei|statistik|report|hasil|data\s+dari)\s+$", re.I)
 
 
 _SENTENCE_CLOSED = re.compile(r"\s*(?:[.;!?]|$)")
+# An amount right after the year: the name is a measure's, of that year ("UMP Jawa Tengah (2024) ditetapkan sebesar
+# Rp2.036.947", "IPM Kota Malang (2022) mencapai sebesar 82,7", "Ekspor Jawa Barat (2023) senilai US$ 35 miliar"), no
+# author's; a source cited for it has a citing word before the name ("menurut BPS (2023) sebesar ...": _cited_as_source)
+_VALUE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:di|ter)[a-z]{3,}[ \t]+|(?:adalah|yaitu|ialah|mencapai|menjadi|naik|turun|"
+                          r"tumbuh|hanya)[ \t]+)?(?:sebesar|senilai)[ \t]+(?:Rp|US\$|USD|\d)", re.I)
 
 
 def _writers_year(text: str, scan: str, lo: int, m: re.Match, bare: re.Match) -> bool:
@@ -1213,12 +1239,20 @@ _STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/
 _STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
+# ... of them, the events said with words in lower case after them too ("krisis keuangan Asia (1997)"), not a law's or
+# a decision's words, which open a work's subject as well ("keputusan pembelian Kotler (2016)": _EVENT_SAID_BEFORE)
+_EVENT_WORDS = ("krisis", "perang", "tragedi", "peristiwa", "pertempuran", "agresi", "revolusi", "reformasi")
 _LAWS_AND_EVENTS = frozenset(
     "undang-undang uu uud pp perpu perppu kompilasi pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
-    "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda perang pemilu pilpres pilkada krisis tragedi "
-    "peristiwa gerakan pertempuran agresi proklamasi dekrit supersemar reformasi revolusi konferensi kongres muktamar "
-    "sidang sensus olimpiade festival idul".split())  # "Idul Fitri (1445 H)": the feast's year
+    "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda pemilu pilpres pilkada gerakan proklamasi "
+    "dekrit supersemar konferensi kongres muktamar sidang sensus olimpiade festival idul".split()
+    + list(_EVENT_WORDS))  # "Idul Fitri (1445 H)": the feast's year
 _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
+# ... an event's word with the words in lower case that say which, before the name ("krisis keuangan Asia (1997)",
+# "perang kemerdekaan Aljazair (1954)")
+_EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}[ \t]+$")
+_NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
+                             "sebagaimana seperti kata bahwa".split())
 
 
 def _a_standards_year(text: str, scan: str, lo: int, pos: int, year: str) -> bool:
@@ -1238,9 +1272,18 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
     "Kurikulum 2013 (2013) menekankan ...", "Revolusi Prancis (1789) melahirkan ...", "Perang Diponegoro (1825)"):
     the year is its own, no author's; but the writer's when he cites it (_writers_year), and a person's named after
     the event's word when a verb of saying follows ("Tokoh Reformasi Amien Rais (1998) menyatakan bahwa ...")."""
-    run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
-    if run is None or not any(w.lower().rstrip(".") in _LAWS_AND_EVENTS for w in run.group().split()):
+    window = scan[max(lo, pos - 80):pos] + " "
+    run = _RUN_BEFORE.search(window)
+    if run is None:
         return False
+    run_words = run.group().split()
+    event = next((i for i, w in enumerate(run_words) if w.lower().rstrip(".") in _LAWS_AND_EVENTS), None)
+    if event is None:
+        which = _EVENT_SAID_BEFORE.search(window, 0, run.start())
+        if which is None or any(w.lower() in _NOT_WHICH_EVENT for w in which.group().split()[1:]):
+            return False
+    elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
+        return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
         return False
     return not _writers_year(text, scan, lo, m, bare)
@@ -1265,8 +1308,12 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
         return True  # "hasil survei PISA (2018)": a survey's report, as "Hasil Riskesdas (2018)" (not "Hasil UAS")
     if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
         return False
-    if _RECORDS_AFTER.match(scan, end) and len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS:
-        return True  # "APJII (2019) mencatat ...": what records or reports figures is a body, known or not
+    if len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS and (
+            _RECORDS_AFTER.match(scan, end) or _REPORTS_AFTER.match(scan, end)
+            and _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
+        return True  # "APJII (2019) mencatat ...", "Hasil SDKI (2017) menunjukkan ...": what records or reports
+        # figures is a body or a survey, known or not: a verb only a body's figures take, or its figures named before
+        # it and a verb of reporting after
     return _a_body(text, group)
 
 
@@ -1303,6 +1350,9 @@ def _name_written_small_too(text: str, scan: str, lo: int, pos: int, end: int, y
     if is_listed(text, relaxed.names, year) or _cited_in_parentheses(text, relaxed.names, year):
         return relaxed
     first = relaxed.names[0].split()
+    if len(relaxed.names) == 1 and len(first) >= 2 and all(_a_dictionary_name_word(w) for w in first) \
+            and _RECORDS_AFTER.match(scan, end):
+        return relaxed  # "Lumbung Pangan (2020) mencatat" in a text about "pangan": what records figures cites
     given = len(first) >= 2 and first[0].lower() not in words and len(relaxed.names) == 1
     cued = _CUE_BEFORE.search(scan, max(lo, relaxed.start - 40), relaxed.start) \
         or _MENURUT_JUST_BEFORE.search(scan, max(lo, relaxed.start - 12), relaxed.start) \
@@ -1538,6 +1588,10 @@ def _capital_words(text: str) -> Counter:
 
 
 # A body's kind written small: "lembaga swadaya", "komunitas", "yayasan" (_BODY_KINDS, in lower case only)
+# A researcher's verbs right after a year: what a person's study did ("Permata (2020) menemukan", "... meneliti"); a
+# body reports and records too, so these are no _FINDS_AFTER's "melaporkan", "mengungkapkan"
+_STUDY_VERBS = r"menemukan|membuktikan|menyimpulkan|meneliti|mengkaji|menguji|mengidentifikasi"
+_STUDIED_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:juga[ \t]+)?(?:{_STUDY_VERBS})\b", re.I)
 _BODY_KIND_WORD = re.compile(rf"(?<![\w\-]){_BODY_KINDS}(?![\w\-])")
 _ANY_BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\b", re.I)  # not "ngo" of "mengolah"
 
@@ -1563,8 +1617,10 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
         or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at)  # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."
     # ... a kind named earlier brings in no body where a citing word stands before the name ("... pemimpin yang baik.
     # Menurut Bintang Mulia (2019), ..." is a person's) or the list holds the person ("Mulia, B. (2019)")
+    # ... nor where a study's verb follows the year ("... perusahaan keluarga. Intan Permata (2020) menemukan ...")
     if not (said or (_BODY_KIND_WORD.search(text, since, at) and not _CUE_BEFORE.search(text, max(0, at - 30), at)
                      and not _DALAM_BEFORE.search(text, max(0, at - 30), at)
+                     and not _STUDIED_AFTER.match(text, cite.end)
                      and not is_listed(text, cite.authors, cite.year))):
         return cite
     return replace(cite, authors=(names[0],))
@@ -1808,6 +1864,10 @@ def _cited_organisation(scan: str, lo: int, group: Group | None) -> str | None:
 
 
 _DALAM_OPENS = re.compile(r"(?<![\w\-])(?i:dalam)\s+$")
+# A kitab's title with the Arabic article, as "dalam kitab" would name it ("al-Majmu'", "al-Mughni", "al-Umm",
+# "al-Muwaththa'"): a scholar's name with the article is his nisba, ending in "-i" or "-y" ("al-Qardhawi", "az-Zuhaili",
+# "ash-Shiddieqy"); one listed or cited in a parenthesis elsewhere is a name whatever its ending ("al-Attas")
+_ARABIC_TITLE = re.compile(rf"(?i:{ARABIC_ARTICLE})-[A-Z][\w'’]*(?<![iyIY])(?<![iI][eE])")
 
 
 _TEAM_BEFORE = re.compile(r"(?<![\w\-])(Tim\s+(?:Penyusun|Redaksi|Penulis|Pengembang))\s+$")
@@ -2429,9 +2489,13 @@ _CUE_BEFORE = re.compile(rf"\b(?:menurut|oleh|pendapat|kata|{_passive('kemukakan
 # ... and who the person is, between the citing word and his name: "Menurut pakar pendidikan Slameto, ...", "menurut
 # seorang tokoh pendidikan, Slameto, ..." (one person's calling, then up to three words in lower case); a place or a
 # body may follow such words too ("menurut pakar hukum Universitas Indonesia"), so only a name the text cites elsewhere
-_DESCRIBED_BEFORE = re.compile(r"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:ahli|pakar|tokoh|"
-                               r"filsuf|psikolog|sosiolog|ekonom|sejarawan|ilmuwan|pemikir|cendekiawan|profesor|"
-                               r"guru[ \t]+besar|pendidik|budayawan|antropolog)(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
+_CALLINGS = (r"(?:ahli|pakar|tokoh|filsuf|psikolog|sosiolog|ekonom|sejarawan|ilmuwan|pemikir|cendekiawan|profesor|"
+             r"guru[ \t]+besar|pendidik|budayawan|antropolog)")
+# ... or his calling and its field, capitalised as a subject's name: "Menurut pakar Kurikulum Nasution (2008)", "ahli
+# Psikologi Pendidikan Slameto (2010)": the name after the field is the person, not a title's or a law's last word
+_CALLING_AND_FIELD_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_CALLINGS})(?:[ \t]+[A-Z][a-z]+){{1,2}}[ \t]+$")
+_DESCRIBED_BEFORE = re.compile(rf"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:{_CALLINGS})"
+                               r"(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
 # The active verbs of saying and finding after an author's name ("Robbins (2016) menyatakan"); their roots are also
 # what only a person holds (_held_by_a_person: "pandangan", "pendapat", "pemikiran")
 _SAYS_AFTER = ("mengatakan", "menyatakan", "berpendapat", "mengemukakan", "menyebutkan", "menjelaskan", "mengutip",
@@ -3158,7 +3222,7 @@ _SCALE_BEFORE = re.compile(rf"\b(?i:skala|skor|nilai|rentang|kategori|interval|p
 # A number alone in its sentence ("(3)"), and what a study does that a model, an equation or a table never does:
 # "(3) menemukan", "(4) juga melaporkan"
 _LONE_NUMBER = re.compile(r"\(\d{1,3}\)")
-_FINDS_AFTER = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+)?(?:menemukan|membuktikan|menyimpulkan|mengungkapkan|"
+_FINDS_AFTER = re.compile(rf"\s*,?\s*(?:juga\s+|pun\s+)?(?:{_STUDY_VERBS}|mengungkapkan|"
                           r"melaporkan|found|reported|concluded)\b", re.I)
 # The names before a number: "Roesli (10)", "Sari dkk. (4)", "Green dan Kreuter (11)"
 _NAMES_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|"
@@ -3361,7 +3425,10 @@ def _make(authors_text: str, names: list[str], year: str, pages: str | None, m: 
         names = [_EDITION_AFTER.sub("", names[0])]  # "KBBI V", "KBBI Edisi Kelima": the dictionary, not its edition
         authors_text = _EDITION_AFTER.sub("", authors_text)
     authors_text = clean_authors_text(authors_text)
-    inner = f"{year}: {pages}" if pages else year
+    written = next((" ".join(c.group().split()) for c in _CALENDAR_AS_WRITTEN.finditer(m.group())
+                    if year[:1].isdigit() and year[:4] in c.group()), year) \
+        if isinstance(m, re.Match) else year  # "1409 H", "1388 H/1968 M" (a _Span has no text)
+    inner = f"{written}: {pages}" if pages else written
     label = f"{authors_text} ({inner})" if authors_text else f"({inner})"
     if via and authors_text:
         label = f"{_via_short(via)}, dalam {label}"
