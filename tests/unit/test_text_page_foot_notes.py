@@ -113,3 +113,17 @@ def test_run_in_marks_are_linear_in_a_line_of_formulas():
     start = time.perf_counter()
     assert list(_run_in_marks("CO2 " * 5000)) == []  # 4.4 s when each mark's formula was searched from the line's start
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("line, marks", [
+    ("Dari3 segi biaya, program itu murah", []),  # a preposition opens what follows: no mark runs into it
+    ("Ia4 lalu pindah ke Leiden", []),  # a subject's pronoun before its verb
+    ("yang4 ditulis kemudian", []),
+    ("pendapat itu2 kemudian diikuti", ["2"]),  # a word that may close a phrase keeps its mark
+    ("dikemukakan oleh Soekanto3 dalam bukunya", ["3"]),
+    ("lihat juga di.5 bagian", ["5"]),  # after a stop: a mark
+])
+def test_digits_run_into_a_word_that_closes_nothing_are_no_mark(line, marks):
+    from telusur.documents.text import _run_in_marks
+
+    assert [m.group(2) for m in _run_in_marks(line)] == marks

@@ -151,9 +151,23 @@ def _a_formula_or_unit(line: str, end: int) -> bool:
     return m is not None and (not formula or formula.upper() != formula or len(formula) <= 2)
 
 
+# Words that open what follows them and close nothing, so no note's mark runs into them without a stop: a preposition,
+# a conjunction, a subject's pronoun ("Di2 daerah pesisir", "Ia2 kemudian" are a word and a digit pdftotext ran on)
+_OPENING_WORDS = frozenset("di ke dari pada kepada daripada dan atau serta yang bahwa ia untuk dengan oleh bagi tentang "
+                           "terhadap sebagai dalam".split())
+_WORD_BEFORE_MARK = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,9}$")
+
+
+def _after_an_opening_word(line: str, end: int) -> bool:
+    word = _WORD_BEFORE_MARK.search(line, max(0, end - 10), end)
+    return word is not None and word.group().lower() in _OPENING_WORDS
+
+
 def _run_in_marks(line: str):
-    """The note marks run into the words of a line (_RUN_IN_MARK), a formula's or a unit's digits left out."""
-    return (m for m in _RUN_IN_MARK.finditer(line) if m.group(1) or not _a_formula_or_unit(line, m.start(2)))
+    """The note marks run into the words of a line (_RUN_IN_MARK), a formula's or a unit's digits and digits after a
+    word that closes nothing (_OPENING_WORDS) left out."""
+    return (m for m in _RUN_IN_MARK.finditer(line)
+            if m.group(1) or not (_a_formula_or_unit(line, m.start(2)) or _after_an_opening_word(line, m.start(2))))
 _FEET_TRIED = 3  # where a page's notes may start, tried at most
 
 
