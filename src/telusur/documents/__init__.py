@@ -305,7 +305,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     under the chapter; "- Selesai -" no item; "(c) 2019 penduduk …" an item, no copyright sign
 # 149: pdftotext's note marks: an acronym's digits ("MPR1", "BPS12") are a mark, a formula's ("CO2", "KMnO4") none
 # 150: a Markdown table in a blockquote or list item no longer repeats each row's last cell
-READERS_VERSION = "150"
+# 151: pdftotext's note marks: digits run into a word that closes nothing ("Di2", "Ia2": a preposition, a conjunction,
+#     a subject's pronoun) are no mark
+READERS_VERSION = "151"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
