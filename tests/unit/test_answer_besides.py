@@ -74,3 +74,32 @@ def test_a_row_naming_the_known_among_others_still_answers_alone(course):
            "metabolisme. Dalam jangka panjang stunting menurunkan kapasitas intelektual.\n"
     answer = course({"stunting.md": text}).ask("Selain gagal tumbuh, dampak jangka pendek stunting apa lagi?")
     assert "gangguan metabolisme" in answer.answer and "intelektual" not in answer.answer, answer.answer
+
+
+BENGKEL = """# Tata Letak Bengkel
+
+Aturan tata letak bengkel adalah:
+a. Kompresor dijauhkan dari ruang tunggu
+Agar tamu tidak terganggu, kompresor yang bising ditaruh jauh dari ruang tunggu pelanggan.
+b. Rak ban di dekat pintu
+Ban disusun di rak dekat pintu supaya mudah diangkut ke mobil.
+c. Oli bekas di drum tertutup
+Oli bekas ditampung dalam drum tertutup sebelum diangkut petugas.
+"""
+
+
+def test_placed_apart_from_is_no_besides(course):
+    # "kept apart from the waiting room" says where the compressor stands: the answer is its item, not the others
+    answer = course({"bengkel.md": BENGKEL}).ask("Why should the noisy compressor be kept apart from the waiting room?")
+    assert "Agar tamu tidak terganggu" in answer.answer, answer.answer
+    assert "Rak ban" not in answer.answer and "Oli bekas" not in answer.answer, answer.answer
+
+
+def test_apart_from_asks_besides_opening_a_clause_or_asking_for_another():
+    from telusur.query.answer import _BESIDES, _asks_besides
+
+    for question, asks in (("Apart from the compressor, what must a workshop arrange?", True),
+                           ("What else is arranged aside from the compressor?", True),
+                           ("Why is the compressor kept apart from the waiting room?", False),
+                           ("Selain kompresor, apa yang diatur di bengkel?", True)):
+        assert _asks_besides(question, _BESIDES.search(question)) is asks, question

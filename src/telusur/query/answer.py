@@ -16,8 +16,8 @@ from ..chunking import item_spans, row_headers, said_in_row, said_rows, table_ro
 from ..citations import Citation
 from ..cite import Cite
 from ..documents.model import YEAR_DIGITS, Location
-from ..documents.structure import (LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line, is_figure_note,
-                                   is_lead_in, is_short_item, line_spans, marker_kind)
+from ..documents.structure import (FIGURE_WORDS, LIST_ITEM, LIST_MARKER, RUN_ON_CHARS, is_citation_line,
+                                   is_figure_note, is_lead_in, is_short_item, line_spans, marker_kind)
 from ..acronyms import spelt_out
 from ..indonesian import one_edit, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
@@ -204,6 +204,19 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out + last + _short_lists(text))
 
 
+# A figure named by its word ("gambar", "figure"): in a question, it asks what a figure shows or which one shows a thing;
+# opening a caption line ("Gambar 2.3 Papan Rangkaian"), it names the figure
+_FIGURE = LazyPattern(rf"\b(?:{'|'.join(re.escape(w.rstrip('.')) for w in FIGURE_WORDS)})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _captions(text: str) -> tuple[tuple[int, int], ...]:
+    """A passage's figure captions ("Gambar II.5 Beberapa sistem operasi …"), which units() leaves out: a note on
+    the figure beside the prose, they answer only a question about a figure."""
+    return tuple((a + len(line) - len(line.lstrip()), b) for a, b, line in line_spans(text)
+                 if is_figure_note(line) and _FIGURE.match(line.strip()))
+
+
 LONG_ITEM = 300
 # A sentence the writer opened with "Yang" after a full stop is the relative clause of the one before it ("… konsep
 # hyperlink. Yang berfungsi untuk memudahkan user …"), unless it says its own predicate: a headless relative as the
@@ -315,8 +328,8 @@ _THUS = r"dengan\s+demikian"  # "Dengan demikian …": what follows from the sen
 # A sentence whose first few words refer back: a pronoun ("Ia", "Mereka"), "X ini/itu/tersebut" ("Hal ini"),
 # "Daunnya", or no subject of its own, going on from the one before ("Lebih berupa bahasa simbol …", "Juga …").
 _POINTS_BACK = r"^(?:[\w-]+\s+){0,4}?(?:ini|itu|tersebut|inilah|itulah)\b"  # "Hal ini …", "Teguran kali ini …"
-_REFERS_BACK = LazyPattern(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|{_POINTS_BACK}|"
-                           r"^(?:[\w-]+\s+){0,4}?[\w-]{3,}nya\b", re.I)
+_OF_IT = r"^(?:[\w-]+\s+){0,4}?[\w-]{3,}nya\b"  # "Daunnya …", "Pengklasifikasiannya …"
+_REFERS_BACK = LazyPattern(rf"^(?:{_PRONOUNS}|lebih|juga|bahkan|serta)\b|{_POINTS_BACK}|{_OF_IT}", re.I)
 # … a pronoun or a demonstrative only: "-nya" is as often a word's own ending ("Misalnya", "Pesertanya") as a reference
 _NAMES_BACK = LazyPattern(rf"^(?:{_PRONOUNS})\b|{_POINTS_BACK}", re.I)
 LOWER_PASSAGE = 0.6  # retrieval ranked the first passage higher: a sentence from the second must earn its place
@@ -339,6 +352,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         if picked:
             return [(1, [picked])]
     kind = question_kind(question)
+    figure = bool(_FIGURE.search(question))  # "Gambar 2.3 isinya apa?", "Which figure shows …?": captions answer
     # A follow-up's own words say what it asks; the topic it was joined to only steers. An English question's words
     # are the text's own words for them.
     weights = {t: CONTEXT_WEIGHT * w for t, w in retriever.question_terms(searched_for).items()}
@@ -364,7 +378,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         titles = _item_titles(text)
         cited_in = _said_per_line(hit, tokenize, named)
         meaning = _part_meaning(retrieval.vector, hit, retriever)
-        spans = units(text)
+        spans = units(text) + list(_captions(text) if figure else ())
         said = _with_column_names(hit.chunk, spans, _said_of(text, spans, titles, cited_in, tokenize), weights,
                                   tokenize)
         # a kind: its form leads
@@ -494,8 +508,58 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     chosen = [(rank, _with_its_turn(hits[rank - 1].chunk.text, span, asked, tokenize)) for rank, span in chosen]
     said = _joined(_with_who_it_is(chosen, hits), hits)
     if len(said) == 1 and not (kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(_said(hits, *said[0]))):
-        said = [_alone_goes_on(hits, *said[0], asked, tokenize)]  # a lone short sentence not of the form asked
+        # a lone short sentence not of the form asked
+        said = [_alone_goes_on(hits, *said[0], asked, tokenize, kind == "definition")]
+    handed = _handed_over(hits[said[0][0] - 1].chunk.text, said[0][1]) if said and kind not in (
+        "definition", "list") else None
+    if handed is not None:  # the first sentence with the lead-in going on from it and the list it hands over to
+        rank, end = said[0][0], handed[0][1]
+        return [(rank, handed)] + [(r, [s]) for r, s in said[1:] if not (r == rank and s[1] <= end)]
     return [(rank, [span]) for rank, span in said]
+
+
+# A lead-in whose subject points back at what the sentence before it spoke of: "Studi tersebut berupa …:", "Kedua tipe
+# tersebut adalah:", "Pengklasifikasiannya adalah …:" (_REFERS_BACK without its connectives "juga", "serta" …) ...
+_LEAD_POINTS_BACK = LazyPattern(rf"^(?:{_PRONOUNS})\b|{_POINTS_BACK}|{_OF_IT}", re.I)
+# ... not at what follows ("Berikut ini …:", "Di bawah ini …:"), and not a connective ("Oleh karena itu, penelitian ini
+# mengajukan …:", "Selain itu …:"), which goes on to something new
+_POINTS_ELSEWHERE = LazyPattern(r"^(?:(?:[\w-]+\s+){0,3}?(?:berikut|di\s+bawah)\s+ini|(?:oleh\s+)?karena\s+itu|"
+                                rf"selain\s+itu|untuk\s+itu|di\s+samping\s+itu|{_THUS})\b", re.I)
+
+
+def _handed_over(text: str, span: tuple[int, int]) -> list[tuple[int, int]] | None:
+    """A sentence whose next unit (in its paragraph or on the next line) is a lead-in going on from it ("… melakukan
+    studi pendahuluan …. Studi tersebut berupa hal-hal berikut:", a label "Pasal 16 ayat 1." over "Dalam menjalankan
+    jabatannya notaris wajib:") says what it speaks of only in the list that lead-in hands over to: the sentence and
+    the lead-in as one span, then each item's title (an only item said whole, the unit after a lead-in without items),
+    for rendering as a list answer (also when the span ends with that lead-in already: _alone_goes_on). None when the
+    next unit is no lead-in pointing back (_LEAD_POINTS_BACK)."""
+    spans = units(text)
+    after = next((u for u in spans if span[0] < u[0] and u[1] == span[1]), None)  # the span's own last unit
+    if after is None or not is_lead_in(text[after[0]:after[1]]):
+        after = min((u for u in spans if u[0] >= span[1]), default=None)
+    if after is None or text[span[1]:after[0]].count("\n") > 1:
+        return None
+    lead = text[after[0]:after[1]]
+    if not is_lead_in(lead.split("\n", 1)[0]) or not _LEAD_POINTS_BACK.match(lead) or _POINTS_ELSEWHERE.match(lead):
+        return None
+    lead_end = after[0] + len(lead.split("\n", 1)[0].rstrip())
+    run, end = [], lead_end  # the items straight after the lead-in, one after another, up to a lead-in of another list
+    for a, b in item_spans(text):
+        if a < end:
+            continue
+        if text[end:a].strip():
+            break
+        run.append((a, b))
+        end = b
+        if any(is_lead_in(line) for line in text[a:b].split("\n")[1:]):
+            break
+    if not run:
+        introduced = _with_what_it_introduces(text, (after[0], lead_end))
+        return [(span[0], introduced[1])] if introduced[1] > lead_end else None
+    if len(run) == 1:
+        return [(span[0], lead_end), _item_said(text, run[0])]
+    return [(span[0], lead_end)] + [_item_title(text, a, b, LIST_CHARS // len(run)) for a, b in run]
 
 
 # A question word every unit of the answer's passages says weighs this much less in a unit's shared words (chosen with
@@ -534,13 +598,27 @@ def _says_other(said: str, known: set[str], tokenize) -> bool:
     return not known & set(tokenize(said)) <= set(tokenize(said[:named.start()]))
 
 
+# "apart from" / "aside from" say "besides" opening the question or a clause ("Apart from X, what …?"), or in a question
+# asking for another thing ("What else … aside from X?"); else they say where a thing stands ("placed apart from the
+# main work area", "kept apart from children")
+_PLACED_APART = LazyPattern(r"^(?:apart|aside)\b", re.I)
+_ASKS_ANOTHER = LazyPattern(r"\b(?:other|others|else|another|also|too)\b", re.I)
+
+
+def _asks_besides(question: str, m) -> bool:
+    """Whether the "besides" words _BESIDES found (m) ask for what else there is."""
+    before = question[:m.start()].rstrip()
+    return not _PLACED_APART.match(m.group(0)) or not before or before.endswith((",", ";")) or \
+        bool(_ASKS_ANOTHER.search(question))
+
+
 def _besides(hits, rank: int, span: tuple[int, int], question: str, retriever: Retriever):
     """"Selain bawa ke Mahkamah Internasional, langkah apa lagi …?", "Besides separate vaccines, what other way …?":
     when the best unit says only what the question knows already, the answer is what the text says besides it: the
     other items of its list (with their lead-in), or the next sentence of its paragraph ("Cara lain adalah …"). None
     when the question asks no such thing or the unit answers it."""
     m = _BESIDES.search(question)
-    if m is None:
+    if m is None or not _asks_besides(question, m):
         return None
     text = hits[rank - 1].chunk.text
     said = text[span[0]:span[1]]
@@ -799,7 +877,8 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     return rank, span
 
 
-def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], tokenize) -> tuple[int, int]:
+def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], tokenize,
+                   defining: bool = False) -> tuple[int, int]:
     """An answer that is one short sentence alone (SHORT_DEFINITION characters at most) is said with the next sentence
     of its paragraph when that one goes on about it: it names it back ("Teguran yang kedua …" / "Teguran kali ini
     disampaikan melalui isterinya …", "… penting karena …" / "Selain itu juga, tanaman memiliki manfaat …") or says
@@ -807,14 +886,25 @@ def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], toke
     templating engine … bernama blade"). A longer answer, or one of several sentences, says enough already: only
     where the answer is this short does the next sentence cost little (bench/answer_sentences.py). A sentence of the
     form a kind asks ("Pesertanya tercatat sebanyak 25 orang." for "berapa") is the answer whole (the caller's
-    check)."""
+    check). A definition answering a question that asks something else of its term (not `defining`) goes on with a
+    next sentence opening with that term (_term_goes_on: "Server adalah …" / "Server didukung dengan prosesor …")."""
     text = hits[rank - 1].chunk.text
     after = _next_in_paragraph(text, span) if span[1] - span[0] <= SHORT_DEFINITION else None
     if after is None:
         return rank, span
     going_on = text[after[0]:after[1]]
     new = asked & set(tokenize(going_on)) - set(tokenize(text[span[0]:span[1]]))
-    return (rank, (span[0], after[1])) if new or _NAMES_BACK.match(going_on) else (rank, span)
+    return (rank, (span[0], after[1])) if new or _NAMES_BACK.match(going_on) or not defining and _term_goes_on(
+        text[span[0]:span[1]], going_on) else (rank, span)
+
+
+def _term_goes_on(sentence: str, going_on: str) -> bool:
+    """A definition ("Server adalah sebuah sistem komputer …") whose next sentence opens with the term it defines
+    ("Server didukung dengan prosesor …"): what the text says of the term after saying what it is. Said with it for a
+    question that asks something else of the term than what it is."""
+    defined = _DEFINES_AGAIN.match(sentence.rsplit("\n", 1)[-1].strip())
+    term = " ".join(defined.group(1).split()).lower() if defined else ""
+    return bool(term) and " ".join(going_on.split()[:len(term.split()) + 1]).lower().startswith(term + " ")
 
 
 # A sentence naming the things it goes on to say one by one ("… yaitu sebagai penemu dan sebagai perencana.")
