@@ -19,7 +19,23 @@ aside):
   chunk holds the rest: a heading is the section path of its passages, not their text, so nothing is lost.
 A unit read and cut is told by the kinds of the blocks it spans (paragraph+item, paragraph+paragraph, ...).
 
-Usage: python bench/lost_text.py [--half tuning|checking] [--list] [--json]
+--share (the reading-loss measure, issue 14; tuning half or the default corpus only, refused on any checking-half
+document): document by document, the share of the source's sentences no passage holds, and furniture, the passages
+holding text that is the source's page furniture or that the source does not hold at all:
+- the source is check.py's text as above (pdftotext's reading order, not -layout: -layout sets a two-column page's
+  columns side by side on each line, so its sentences would be the two columns' halves run together); its furniture
+  lines (a line among a PDF page's first or last two, digits folded, so on 3 or more pages: running headers and
+  footers; a line that is a number alone or "Halaman 3 dari 9") are taken out of it before its sentences are split, so a header inside a sentence
+  does not make the sentence "not read";
+- a sentence is lost when no passage holds its words whole (folded as above); a lost sentence's kind is one of the
+  above (not read / cut / dropped, by block kind); a heading's own words (a section path, not text) and a reference
+  list's entries (read as entries, not passages) are counted apart, by design;
+- furniture held: a passage holding a furniture line's words (3 or more, not inside any source sentence); text the
+  source lacks: a passage holding a word (4 letters or more, not a number) the source's letters nowhere hold (a word
+  the reader made up: a garbled font read as it stands, two words run together, a label the reader adds).
+Output: the share per document, the totals by kind, by format and the documents per kind.
+
+Usage: python bench/lost_text.py [--half tuning|checking|default] [--list] [--share] [--json]
   --list prints the lost units (tuning half only; refused on the checking half). Needs pdftotext (poppler-utils).
 """
 
@@ -43,6 +59,10 @@ import citations as bench_citations  # noqa: E402  (bench/citations.py: words(),
 
 YEAR = re.compile(r"(?<![\w/.])(?:1[89]|20)\d\d[a-z]?(?=\s*[),:;]|\s*$)|(?<=\()(?:1[89]|20)\d\d[a-z]?")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(A-Z0-9])")
+
+
+REFERENCE_LINE_DIGITS = re.compile(r"\d+")
+PAGE_LINE = re.compile(r"(?i)^\W*(?:(?:hal(?:aman)?|page|hlm)\.?\s*)?[ivxlc\d]{1,5}(?:\s*(?:dari|of|/)\s*\d+)?\W*$")
 
 
 def check_module():
@@ -152,15 +172,185 @@ def measure(key: str, path: Path, check) -> dict:
     return {"counts": counts, "lost": lost}
 
 
+def furniture_lines(path: Path, check) -> set[str]:
+    """The source's page furniture, folded: a PDF page's line among its first two or last two (digits folded) that
+    is so on 3 or more pages (a running header or footer)."""
+    if path.suffix != ".pdf":
+        return set()
+    pages = check.pdf_text(path).split("\f")
+    seen = Counter()
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        seen.update({REFERENCE_LINE_DIGITS.sub("#", " ".join(folded(line))) for line in lines[:2] + lines[-2:]})
+    return {line for line, n in seen.items() if n >= 3 and len(pages) >= 3 and line.strip("# ")}
+
+
+def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
+    """source_paragraphs with the furniture lines (and lone page numbers) taken out."""
+    if path.suffix != ".pdf":
+        return source_paragraphs(path, check)
+    kept = []
+    for line in check.pdf_text(path).replace("\f", "\n\n").split("\n"):
+        if PAGE_LINE.match(line.strip()) and line.strip() or (
+                line.strip() and REFERENCE_LINE_DIGITS.sub("#", " ".join(folded(line))) in lines):
+            continue
+        kept.append(line)
+    text = "\n".join(kept)
+    return [p for p in (check.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
+
+
+def letters_only(text: str) -> str:
+    """Letters alone (digits, spaces and marks dropped): a word broken at a line's end, a footnote mark or a list's
+    number is no difference."""
+    return re.sub(r"[^a-z]+", "", text.lower())
+
+
+def refuse_checking(keys) -> None:
+    half = bench_citations.halves()
+    held = [k for k in keys if half.get(k) == "checking"]
+    if held:
+        raise SystemExit(f"checking-half documents are held out (never read here): {', '.join(held)}")
+
+
+def share(key: str, path: Path, check) -> dict:
+    """The reading-loss measure of one document (--share): see the module's docstring."""
+    from telusur.chunking import chunk_document
+
+    refuse_checking([key])
+    lines = furniture_lines(path, check)
+    paragraphs = without_furniture(path, check, lines)
+    doc = bench_citations.read_file(path, path.name)
+    chunks = chunk_document(doc)
+    reader = joined(folded(doc.text))
+    held = [joined(folded(c.text)) for c in chunks]
+    spans = [(c.start, c.end) for c in chunks]
+    held_letters = [letters_only(h) for h in held]
+    reader_letters = letters_only(reader)
+    counts, lost, seen = Counter(), [], set()
+    # a Markdown table's cells are apart (a sentence does not run from one cell into the next)
+    cells = [c for p in paragraphs for c in (re.split(r"\s\|\s", p) if path.suffix == ".md" else [p])]
+    # a footnote mark set after a sentence's stop ("kelalaian.8 Sebelum …"): the sentence ends there
+    cells = [re.sub(r"(?<=[a-z)][.!?])(\d{1,3})(?=\s+[A-Z\"“(])", r" \1", c) for c in cells]
+    for kind, ws in units(cells):
+        if len(ws) > 5 and re.fullmatch(r"[a-z]|\d{1,2}|[ivx]{1,4}", ws[-1]):
+            ws = ws[:-1]  # the next item's marker ("… untuk dipandang. c. Warna"): no capital after it to split at
+        unit = joined(ws)
+        if kind != "sentence" or unit in seen:
+            continue
+        seen.add(unit)
+        counts["sentences"] += 1
+        if any(unit in h for h in held):
+            continue
+        ls = letters_only(unit)
+        if len(ls) >= 20 and any(ls in h for h in held_letters):
+            counts["held, word breaks or marks aside"] += 1  # a line-end hyphen, a footnote mark, a list number
+            continue
+        if unit not in reader and not (len(ls) >= 20 and ls in reader_letters):
+            how = "not read"
+        else:
+            where = locate(doc.text, ws)
+            if where is None:
+                how = "in no passage, unplaced"
+            else:
+                a, b = where
+                covered = all(any(s <= i < e for s, e in spans) for i in range(a, b) if not doc.text[i].isspace())
+                blocks = [bl for bl in doc.blocks if bl.start < b and bl.end > a]
+                spanned = {bl.kind for bl in blocks}
+                rest = joined(folded(" ".join(doc.text[max(a, bl.start):min(b, bl.end)] for bl in blocks
+                                              if bl.kind != "heading")))
+                parts = [joined(folded(doc.text[max(a, bl.start):min(b, bl.end)])) for bl in blocks
+                         if bl.kind != "heading"]
+                if spanned <= {"heading"} or "heading" in spanned and (
+                        rest.strip() and any(rest in h for h in held)
+                        or all(any(p in h for h in held) for p in parts if p.strip())):
+                    how = "by design: a heading's words"  # a section path, not text (the rest held, in its parts)
+                elif "reference" in spanned and not covered:
+                    how = "by design: a reference entry"
+                else:
+                    how = ("cut over " if covered else "dropped from ") + "+".join(sorted(spanned))
+        by_design = how.startswith("by design")
+        counts["by design" if by_design else "lost"] += 1
+        counts[how if by_design else f"lost: {how}"] += 1
+        lost.append((how, " ".join(ws)))
+    # furniture held by a passage: a furniture line's words (3 or more) inside a passage
+    furniture = [f" {line} " for line in lines if len(line.split()) >= 3 and "#" not in line.split()[:1]]
+    source_letters = "".join(w for w in folded(" ".join(source_paragraphs(path, check)))
+                             if not w.isdigit() and len(w) > 1)
+    counts["passages"] = len(chunks)
+    for c, h in zip(chunks, held):
+        hh = REFERENCE_LINE_DIGITS.sub("#", h)
+        line = next((f for f in furniture if f in hh), None)
+        if line:
+            counts["passages holding furniture"] += 1
+            lost.append(("furniture held", line.strip()))
+        # text the source lacks: a word (4 letters or more) the source's letters nowhere hold
+        odd = [w for w in h.split() if len(w) >= 4 and not w.isdigit() and w not in source_letters]
+        if odd:
+            counts["passages holding text the source lacks"] += 1
+            lost.append(("text the source lacks", " ".join(odd[:8])))
+    return {"counts": counts, "lost": lost}
+
+
+def share_report(keys: list[str], paths: dict[str, Path], check, listing: bool) -> dict:
+    refuse_checking(keys)
+    per_doc, total, by_format, docs_per_kind = {}, Counter(), Counter(), Counter()
+    for key in keys:
+        r = share(key, paths[key], check)
+        c = r["counts"]
+        total.update(c)
+        by_format.update({f"{paths[key].suffix} {k}": v for k, v in c.items() if k in ("sentences", "lost")})
+        docs_per_kind.update({k for k in c if k.startswith(("lost: ", "by design: ", "passages holding"))})
+        per_doc[key] = {"sentences": c["sentences"], "lost": c["lost"],
+                        "share lost": round(c["lost"] / max(1, c["sentences"]), 3), "by design": c["by design"],
+                        "passages": c["passages"], "holding furniture": c["passages holding furniture"],
+                        "holding text the source lacks": c["passages holding text the source lacks"]}
+        if listing:
+            per_doc[key]["units"] = r["lost"]
+    return {"documents": len(per_doc),
+            "share of sentences lost (by design aside)": round(total["lost"] / max(1, total["sentences"]), 4),
+            "mean share per document": round(sum(d["share lost"] for d in per_doc.values()) / max(1, len(per_doc)), 4),
+            "total": dict(sorted(total.items())), "by format": dict(sorted(by_format.items())),
+            "documents per kind": dict(docs_per_kind.most_common()), "by document": per_doc}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", default="tuning", choices=("tuning", "checking"))
+    parser.add_argument("--half", default="tuning", choices=("tuning", "checking", "default"))
+    parser.add_argument("--share", action="store_true", help="the reading-loss measure (tuning or default only)")
     parser.add_argument("--list", action="store_true", help="print each lost unit (tuning half only)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    if args.list and args.half != "tuning":
-        parser.error("--list is for the tuning half only")
+    if args.list and args.half == "checking":
+        parser.error("--list is for the tuning half (or the default corpus) only")
+    if (args.share or args.half == "default") and args.half == "checking":
+        parser.error("--share reads no checking-half document")
     check = check_module()
+    if args.share or args.half == "default":
+        if args.half == "default":
+            paths = {f"corpus/{p.name}": p for p in sorted((REPO / "corpus").iterdir())
+                     if p.suffix in (".md", ".txt", ".pdf", ".docx", ".html")}
+        else:
+            paths = {k: TEXTS / k for k, v in sorted(bench_citations.halves().items()) if v == "tuning"}
+            paths = {k: p for k, p in paths.items() if p.exists() and p.suffix in (".md", ".txt", ".pdf", ".docx", ".html")}
+        report = share_report(list(paths), paths, check, args.list)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=1))
+            return 0
+        for k, v in report.items():
+            if k == "by document":
+                print("by document (sentences, lost, share, by design, passages, furniture, lacking):")
+                for key, d in v.items():
+                    print(f"  {key}: {d['sentences']} {d['lost']} {d['share lost']} {d['by design']} {d['passages']}"
+                          f" {d['holding furniture']} {d['holding text the source lacks']}")
+                    for how, text in d.get("units", ()):
+                        print(f"    | {how} | {text[:200]}")
+            elif isinstance(v, dict):
+                print(f"{k}:")
+                for kk, vv in v.items():
+                    print(f"  {kk}: {vv}")
+            else:
+                print(f"{k}: {v}")
+        return 0
     half = bench_citations.halves()
     keys = sorted(k for k, v in half.items() if v == args.half)
     t0 = time.perf_counter()
