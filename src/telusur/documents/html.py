@@ -165,15 +165,31 @@ _POST = re.compile(r"(?:^|\s)(?:hentry|type-post|status-publish)(?:$|\s)")
 
 
 def _dropped(el, top: bool) -> bool:
-    """Elements that are page furniture; a header/footer only outside the article (an article's own header holds its title)."""
+    """Elements that are page furniture; a header/footer only outside the article (an article's own header holds its
+    title); a <header> or <aside> set among a post's paragraphs is the post's own, wherever the page puts the post."""
     tag = _tag(el)
-    if not tag or tag in _DROPPED or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if tag in ("header", "aside") and _among_prose(el):
+        return _is_boilerplate(el)
+    if tag in _DROPPED:
         return True
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
     if tag == "a" and _permalink(el):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+def _among_prose(el) -> bool:
+    """True when el's own siblings hold the text: a paragraph of a sentence beside it (8 words or more) under a parent
+    that is not the page's body. A blog theme without <article>/<main> sets a post's <header> (its title, its date)
+    and its <aside> (a note, a box) among the post's paragraphs; the site's header and a sidebar stand beside blocks
+    (<div>s), or right under <body>."""
+    parent = el.getparent()
+    if parent is None or _tag(parent) in ("body", "html"):
+        return False
+    return any(_tag(sib) == "p" and len("".join(sib.itertext()).split()) >= 8 for sib in parent if sib is not el)
 
 
 # The sign of a heading's permalink, as static site generators set one beside each heading: MkDocs and Sphinx "¶",
