@@ -225,6 +225,7 @@ def share(key: str, path: Path, check) -> dict:
     held = [joined(folded(c.text)) for c in chunks]
     spans = [(c.start, c.end) for c in chunks]
     held_letters = [letters_only(h) for h in held]
+    tables = [set(folded(doc.text[bl.start:bl.end])) for bl in doc.blocks if bl.kind == "table"]
     reader_letters = letters_only(reader)
     counts, lost, seen = Counter(), [], set()
     # a Markdown table's cells are apart (a sentence does not run from one cell into the next)
@@ -247,6 +248,8 @@ def share(key: str, path: Path, check) -> dict:
             continue
         if unit not in reader and not (len(ls) >= 20 and ls in reader_letters):
             how = "not read"
+            if any(set(ws) <= t for t in tables):  # pdftotext reads a table down its columns, the reader by rows
+                how = "by design: a table's words in another order"
         else:
             where = locate(doc.text, ws)
             if where is None:
