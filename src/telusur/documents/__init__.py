@@ -476,9 +476,21 @@ def read_document(path: Path, rel: str, max_file_mb: float = 5.0, limits: Readin
         raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
     limits = limits or ReadingLimits(file_mb=max_file_mb)
     check_packed(raw, rel, suffix, limits)  # a decompression bomb is refused before a reader inflates it
-    doc = titled(clean_document(reader(suffix).read(raw, rel)))
+    doc = titled(flat_lists(clean_document(reader(suffix).read(raw, rel))))
     check_text(len(doc.text), rel, limits)
     return doc
+
+
+def flat_lists(doc: Document) -> Document:
+    """A list written out flat (a letter list under a numbered item set at the numbered list's own indent, or typed
+    with no indent, or a Markdown list's items a blank line apart) nests as a plain text's does
+    (structure.nested_between), in any format."""
+    from .structure import nested_between
+
+    if not any(b.kind == "item" for b in doc.blocks):
+        return doc
+    blocks = tuple(nested_between(doc.text, list(doc.blocks)))
+    return doc if blocks == doc.blocks else replace(doc, blocks=blocks)
 
 
 def titled(doc: Document) -> Document:

@@ -1,0 +1,64 @@
+"""Reading kinds of issue 14 found by bench/lost_text.py --share and the lead's list of 2026-12-06 17:10 UTC (helper
+"reading", session 33): each written here as a made-up file of the kind course material has, in words of its own."""
+
+from pathlib import Path
+
+from telusur.documents import read_document
+
+PROSE = ("Tanaman padi membutuhkan air yang cukup selama masa pertumbuhan sehingga petani mengatur jadwal irigasi "
+         "bersama kelompok tani di desanya.")
+
+
+def _blocks(path: Path):
+    doc = read_document(path, path.name)
+    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
+
+
+def test_a_blog_posts_own_header_and_aside_are_read_where_the_page_has_no_article(tmp_path):
+    """A blog theme with no <article>/<main> sets the post in <div>s: the post's <header> (its title) and an <aside>
+    among its paragraphs (a note box) are the post's text; the site's <header> right under <body> and a sidebar
+    <aside> beside the post's <div> stay dropped."""
+    page = f"""<html><head><title>Irigasi | Catatan Pak Darto</title></head><body>
+<header><h1>Catatan Pak Darto</h1><p>Blog penyuluh pertanian yang ditulis setiap pekan</p></header>
+<div class="wadah"><div class="isi"><div class="tulisan">
+<header><h2>Mengatur Air Sawah</h2></header>
+<p>{PROSE}</p>
+<aside><p>Ingat: saluran tersier dibersihkan bersama-sama sebelum musim tanam dimulai oleh seluruh anggota.</p></aside>
+<p>Pada musim kemarau giliran air dibagi per blok sawah agar setiap petani tetap mendapat bagiannya.</p>
+</div></div>
+<aside><h3>Tulisan Lain</h3><p>Pupuk organik cair dari limbah dapur rumah tangga yang mudah dibuat sendiri</p></aside>
+</div></body></html>"""
+    path = tmp_path / "irigasi.html"
+    path.write_text(page, encoding="utf-8")
+    doc, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert ("heading", 2, "Mengatur Air Sawah") in blocks, blocks
+    assert any(t.startswith("Ingat: saluran tersier") for t in texts), blocks
+    assert not any("Catatan Pak Darto" in t or "Blog penyuluh" in t or "Tulisan Lain" in t or "Pupuk organik" in t
+                   for t in texts), blocks
+
+
+def test_a_flat_letter_list_under_numbered_items_nests_in_a_pdf_and_a_loose_markdown_list(tmp_path):
+    """"1. Penyemaian" / "a. …" / "b. …" / "2. Penanaman" / "a. …" typed at one indent (or as Markdown paragraphs a
+    blank line apart) is one list with a letter list under each numbered item, as a plain text's is: in a PDF and in
+    Markdown the letter items stood beside the numbered ones, level 0."""
+    from tests.pdf_pages import body, canvas_pdf
+
+    items = ["1. Penyemaian", "a. Merendam benih satu malam.", "b. Menebar benih di bedengan.", "2. Penanaman",
+             "a. Mencabut bibit umur tiga minggu.", "b. Menanam dua bibit per lubang."]
+    lead = "Tahapan budidaya padi sawah adalah sebagai berikut."
+    want = [0, 1, 1, 0, 1, 1]
+    pdf = tmp_path / "budidaya.pdf"
+    pdf.write_bytes(canvas_pdf([body(["Budidaya Padi", lead, *items])]))
+    _, blocks = _blocks(pdf)
+    assert [lv for k, lv, _ in blocks if k == "item"] == want, blocks
+    md = tmp_path / "budidaya.md"
+    md.write_text("# Budidaya Padi\n\n" + lead + "\n\n" + "\n\n".join(items) + "\n\n" + PROSE + "\n", encoding="utf-8")
+    _, blocks = _blocks(md)
+    assert [lv for k, lv, _ in blocks if k == "item"] == want, blocks
+    # a letter list after a numbered item that holds none stays beside it, as in a plain text
+    md.write_text("# Budidaya Padi\n\n" + lead + "\n\n1. Penyemaian\n\n2. Penanaman\n\na. Mencabut bibit.\n\n"
+                  "b. Menanam bibit.\n\n" + PROSE + "\n", encoding="utf-8")
+    _, blocks = _blocks(md)
+    assert [lv for k, lv, _ in blocks if k == "item"] == [0, 0, 0, 0], blocks
+
