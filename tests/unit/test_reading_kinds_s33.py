@@ -62,3 +62,38 @@ def test_a_flat_letter_list_under_numbered_items_nests_in_a_pdf_and_a_loose_mark
     _, blocks = _blocks(md)
     assert [lv for k, lv, _ in blocks if k == "item"] == [0, 0, 0, 0], blocks
 
+
+def test_a_table_row_split_over_pages_whose_name_goes_on_with_a_capital_is_one_row():
+    """A ruled table's row broken by the page: its first cell's name goes on with a capital ("Hak dan Kewajiban" /
+    "Warga Negara") while every other cell goes on in small letters from a cell left open. It was read as two rows,
+    the sentences it cut in no passage. A row of its own (its other cells opening with capitals, or after a stop)
+    stays a row."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from tests.pdf_pages import table_grid
+    from telusur.documents import pdf
+
+    def tables(foot, top):
+        out = io.BytesIO()
+        c = canvas.Canvas(out, pagesize=A4)
+        table_grid(c, 640, [["Materi", "Uraian", "Contoh"], foot])
+        c.showPage()
+        table_grid(c, 72, [top, ["Sikap", "Menghargai pendapat.", "Diskusi kelas."]])
+        c.showPage()
+        c.save()
+        doc = pdf.read(out.getvalue(), "tabel.pdf")
+        return [doc.block_text(b) for b in doc.blocks if b.kind == "table"]
+
+    assert tables(["Hak dan Kewajiban", "Setiap orang memiliki", "Membayar pajak dan"],
+                  ["Warga Negara", "kedudukan yang sama.", "ikut pemilu."]) == [
+        "Materi | Uraian | Contoh\nHak dan Kewajiban Warga Negara | Setiap orang memiliki kedudukan yang sama. | "
+        "Membayar pajak dan ikut pemilu.\nSikap | Menghargai pendapat. | Diskusi kelas."]
+    # a row of its own: a cell opening with a capital, or after the cell above closed its sentence
+    for top in (["Warga Negara", "Kedudukan yang sama.", "ikut pemilu."],
+                ["Warga Negara", "kedudukan yang sama.", "ikut pemilu."]):
+        foot = ["Hak dan Kewajiban", "Setiap orang memiliki", "Membayar pajak."] if top[1][:1].islower() else \
+            ["Hak dan Kewajiban", "Setiap orang memiliki", "Membayar pajak dan"]
+        assert len(tables(foot, top)[0].split("\n")) == 4, (foot, top)
