@@ -671,7 +671,11 @@ def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, fl
             elif layout.startswith("docx"):
                 render_docx(title, blocks, out, layout)
             else:
-                render_pdf(title, blocks, out, layout)
+                try:
+                    render_pdf(title, blocks, out, layout)
+                except Exception as e:  # reportlab's LayoutError: a table wider or taller than a page can hold
+                    out.unlink(missing_ok=True)
+                    print(f"# {layout}: {d} not rendered ({type(e).__name__}: a table no page holds)", flush=True)
         seconds[layout] = time.perf_counter() - t0
     return seconds
 
@@ -680,6 +684,8 @@ def compare_passages(docs: list[str], layout: str, cache: Path, show: bool) -> t
     same = total = 0
     for d in docs:
         rendered_path = cache / layout / "corpus" / (Path(d).stem + suffix(layout))
+        if not rendered_path.exists():
+            continue  # not rendered (render_all said why)
         original = passages(TEXTS / d, Path(d).name)
         rendered = passages(rendered_path, rendered_path.name)
         have = {squeeze(p) for p in rendered}
