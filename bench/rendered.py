@@ -666,16 +666,16 @@ def render_all(docs: list[str], layouts: list[str], cache: Path) -> dict[str, fl
             continue
         for d, (title, blocks) in sources.items():
             out = folder / (Path(d).stem + suffix(layout))
-            if layout == "docx-pasted":
-                render_pasted(title, blocks, out)
-            elif layout.startswith("docx"):
-                render_docx(title, blocks, out, layout)
-            else:
-                try:
+            try:
+                if layout == "docx-pasted":
+                    render_pasted(title, blocks, out)
+                elif layout.startswith("docx"):
+                    render_docx(title, blocks, out, layout)
+                else:
                     render_pdf(title, blocks, out, layout)
-                except Exception as e:  # reportlab's LayoutError: a table wider or taller than a page can hold
-                    out.unlink(missing_ok=True)
-                    print(f"# {layout}: {d} not rendered ({type(e).__name__}: a table no page holds)", flush=True)
+            except Exception as e:  # reportlab's LayoutError: a table wider or taller than a page can hold
+                out.unlink(missing_ok=True)
+                print(f"# {layout}: {d} not rendered ({type(e).__name__}: a table no page holds)", flush=True)
         seconds[layout] = time.perf_counter() - t0
     return seconds
 
