@@ -25,12 +25,19 @@ holding text that is the source's page furniture or that the source does not hol
 - the source is check.py's text as above (pdftotext's reading order, not -layout: -layout sets a two-column page's
   columns side by side on each line, so its sentences would be the two columns' halves run together); its furniture
   lines (a line among a PDF page's first or last two, digits folded, so on 3 or more pages: running headers and
-  footers; a line that is a number alone or "Halaman 3 dari 9") are taken out of it before its sentences are split, so a header inside a sentence
-  does not make the sentence "not read";
-- a sentence is lost when no passage holds its words whole (folded as above); a lost sentence's kind is one of the
-  above (not read / cut / dropped, by block kind); a heading's own words (a section path, not text) and a reference
-  list's entries (read as entries, not passages) are counted apart, by design;
-- furniture held: a passage holding a furniture line's words (3 or more, not inside any source sentence); text the
+  footers; a line that is a number alone or "Halaman 3 dari 9") are taken out of it before its sentences are
+  split, so a header inside a sentence does not make the sentence "not read"; a Markdown table's cells are split
+  apart, a footnote mark after a stop ends its sentence, and a unit's last word that is the next item's marker
+  ("… dipandang c") is dropped;
+- a sentence is lost when no passage holds its words whole (folded as above), nor its letters (digits, spaces and
+  marks aside: a word broken at a line's end, a footnote mark, a list number); a lost sentence's kind is one of the
+  above (not read / cut / dropped, by block kind); a heading's own words (a section path, not text), a reference
+  list's entries (read as entries, not passages) and a table pdftotext reads down its columns (one table block of
+  the reader holds its words) are counted apart, by design;
+- furniture held: a passage holding a furniture line's words (3 or more); a passage holding a page's number inside
+  its text (the words the text runs on with around it, the number between); a passage that is a byline alone
+  ("Oleh : …", "Posted by …", 12 words at most: a passage of furniture, though a "who wrote" question may want it);
+  text the
   source lacks: a passage holding a word (4 letters or more, not a number) the source's letters nowhere hold (a word
   the reader made up: a garbled font read as it stands, two words run together, a label the reader adds).
 Output: the share per document, the totals by kind, by format and the documents per kind.
@@ -185,6 +192,29 @@ def furniture_lines(path: Path, check) -> set[str]:
     return {line for line, n in seen.items() if n >= 3 and len(pages) >= 3 and line.strip("# ")}
 
 
+def page_number_joins(path: Path, check) -> set[str]:
+    """" a N b ": a PDF page's number (a line among its first or last two that is a number alone) with the words the
+    text runs on with around it (the text line's last word before it, the first after it), folded: a passage holding
+    one holds the page number inside its text."""
+    if path.suffix != ".pdf":
+        return set()
+    joins = set()
+    lines = [line.strip() for line in check.pdf_text(path).replace("\f", "\n\f\n").split("\n")]
+    marks = [i for i, line in enumerate(lines) if line and PAGE_LINE.match(line) and any(c.isdigit() for c in line)
+             and (any(lines[j] == "\f" for j in range(max(0, i - 3), i)) or
+                  any(lines[j] == "\f" for j in range(i + 1, min(len(lines), i + 4))))]
+    for i in marks:
+        before = next((folded(x) for x in reversed(lines[:i]) if x and x != "\f" and folded(x)), [])
+        after = next((folded(x) for x in lines[i + 1:] if x and x != "\f" and folded(x)), [])
+        number = folded(lines[i])
+        if before and after and number:
+            joins.add(f" {before[-1]} {' '.join(number)} {after[0]} ")
+    return joins
+
+
+BYLINE = re.compile(r"(?i)^\W*(?:oleh|ditulis oleh|penulis|posted by|by|diposting oleh)\b")
+
+
 def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
     """source_paragraphs with the furniture lines (and lone page numbers) taken out."""
     if path.suffix != ".pdf":
@@ -280,7 +310,15 @@ def share(key: str, path: Path, check) -> dict:
     source_letters = "".join(w for w in folded(" ".join(source_paragraphs(path, check)))
                              if not w.isdigit() and len(w) > 1)
     counts["passages"] = len(chunks)
+    numbers = page_number_joins(path, check)
     for c, h in zip(chunks, held):
+        number = next((n for n in numbers if n in h), None)
+        if number:
+            counts["passages holding a page number"] += 1
+            lost.append(("page number held", number.strip()))
+        if BYLINE.match(c.text) and len(h.split()) <= 12:
+            counts["passages that are a byline"] += 1
+            lost.append(("a byline's passage", c.text.strip()[:100]))
         hh = REFERENCE_LINE_DIGITS.sub("#", h)
         line = next((f for f in furniture if f in hh), None)
         if line:
@@ -306,6 +344,8 @@ def share_report(keys: list[str], paths: dict[str, Path], check, listing: bool) 
         per_doc[key] = {"sentences": c["sentences"], "lost": c["lost"],
                         "share lost": round(c["lost"] / max(1, c["sentences"]), 3), "by design": c["by design"],
                         "passages": c["passages"], "holding furniture": c["passages holding furniture"],
+                        "holding a page number": c["passages holding a page number"],
+                        "bylines": c["passages that are a byline"],
                         "holding text the source lacks": c["passages holding text the source lacks"]}
         if listing:
             per_doc[key]["units"] = r["lost"]
@@ -341,10 +381,12 @@ def main() -> int:
             return 0
         for k, v in report.items():
             if k == "by document":
-                print("by document (sentences, lost, share, by design, passages, furniture, lacking):")
+                print("by document (sentences, lost, share, by design, passages, furniture, page numbers, bylines, "
+                      "lacking):")
                 for key, d in v.items():
                     print(f"  {key}: {d['sentences']} {d['lost']} {d['share lost']} {d['by design']} {d['passages']}"
-                          f" {d['holding furniture']} {d['holding text the source lacks']}")
+                          f" {d['holding furniture']} {d['holding a page number']} {d['bylines']}"
+                          f" {d['holding text the source lacks']}")
                     for how, text in d.get("units", ()):
                         print(f"    | {how} | {text[:200]}")
             elif isinstance(v, dict):
