@@ -37,13 +37,13 @@ holding text that is the source's page furniture or that the source does not hol
 - furniture held: a passage holding a furniture line's words (3 or more); a passage holding a page's number inside
   its text (the words the text runs on with around it, the number between); a passage that is a byline alone
   ("Oleh : …", "Posted by …", 12 words at most: a passage of furniture, though a "who wrote" question may want it);
-  text the
-  source lacks: a passage holding a word (4 letters or more, not a number) the source's letters nowhere hold (a word
+  text the source lacks: a passage holding a word (4 letters or more, not a number) the source's letters nowhere hold (a word
   the reader made up: a garbled font read as it stands, two words run together, a label the reader adds).
 Output: the share per document, the totals by kind, by format and the documents per kind.
 
 Usage: python bench/lost_text.py [--half tuning|checking|default] [--list] [--share] [--json]
-  --list prints the lost units (tuning half only; refused on the checking half). Needs pdftotext (poppler-utils).
+  --list prints the lost units (tuning half or default corpus; refused on the checking half). Needs pdftotext
+  (poppler-utils).
 """
 
 from __future__ import annotations
