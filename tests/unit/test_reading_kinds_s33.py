@@ -16,8 +16,8 @@ def _blocks(path: Path):
 
 def test_a_blog_posts_own_header_and_aside_are_read_where_the_page_has_no_article(tmp_path):
     """A blog theme with no <article>/<main> sets the post in <div>s: the post's <header> (its title) and an <aside>
-    among its paragraphs (a note box) are the post's text; the site's <header> right under <body> and a sidebar
-    <aside> beside the post's <div> stay dropped."""
+    among its paragraphs (a note box) are the post's text; the site's <header> right under <body>, a sidebar <aside>
+    beside the post's <div> and an aside linking to other posts ("Baca juga: …") stay dropped."""
     page = f"""<html><head><title>Irigasi | Catatan Pak Darto</title></head><body>
 <header><h1>Catatan Pak Darto</h1><p>Blog penyuluh pertanian yang ditulis setiap pekan</p></header>
 <div class="wadah"><div class="isi"><div class="tulisan">
@@ -25,6 +25,8 @@ def test_a_blog_posts_own_header_and_aside_are_read_where_the_page_has_no_articl
 <p>{PROSE}</p>
 <aside><p>Ingat: saluran tersier dibersihkan bersama-sama sebelum musim tanam dimulai oleh seluruh anggota.</p></aside>
 <p>Pada musim kemarau giliran air dibagi per blok sawah agar setiap petani tetap mendapat bagiannya.</p>
+<aside>Baca juga: <a href="/pupuk">Membuat Pupuk Kompos dari Jerami Sisa Panen di Sawah</a></aside>
+<p>Air yang tersisa di saluran dialirkan kembali ke sungai agar tidak menggenangi jalan desa di sekitarnya.</p>
 </div></div>
 <aside><h3>Tulisan Lain</h3><p>Pupuk organik cair dari limbah dapur rumah tangga yang mudah dibuat sendiri</p></aside>
 </div></body></html>"""
@@ -35,7 +37,7 @@ def test_a_blog_posts_own_header_and_aside_are_read_where_the_page_has_no_articl
     assert ("heading", 2, "Mengatur Air Sawah") in blocks, blocks
     assert any(t.startswith("Ingat: saluran tersier") for t in texts), blocks
     assert not any("Catatan Pak Darto" in t or "Blog penyuluh" in t or "Tulisan Lain" in t or "Pupuk organik" in t
-                   for t in texts), blocks
+                   or "Baca juga" in t for t in texts), blocks
 
 
 def test_a_flat_letter_list_under_numbered_items_nests_in_a_pdf_and_a_loose_markdown_list(tmp_path):
