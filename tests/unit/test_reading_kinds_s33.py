@@ -99,3 +99,23 @@ def test_a_table_row_split_over_pages_whose_name_goes_on_with_a_capital_is_one_r
         foot = ["Hak dan Kewajiban", "Setiap orang memiliki", "Membayar pajak."] if top[1][:1].islower() else \
             ["Hak dan Kewajiban", "Setiap orang memiliki", "Membayar pajak dan"]
         assert len(tables(foot, top)[0].split("\n")) == 4, (foot, top)
+
+
+def test_a_plain_texts_table_of_numbers_saved_a_cell_a_line_with_no_caption_is_a_table(tmp_path):
+    """LibreOffice's (and Word's) plain text of a table keeps one cell a line; with no "Tabel 1. …" line over it (its
+    caption in the paragraph above, or none), a block of short header names over rows that hold numbers in the same
+    columns, three rows at least, is a table: each cell was a paragraph of its own ("Kelas XI", "28"), so no passage
+    said which number was whose. Two such rows, or lines with no number, stay paragraphs."""
+    from tests.unit.test_typed_lists import _read
+
+    lead = "Survei dilakukan kepada siswa kelas X dan XI pada bulan Maret tentang menu kantin yang paling disukai."
+    cells = "Menu\nKelas X\nKelas XI\nJumlah\nNasi goreng\n34\n28\n62\nMie ayam\n21\n30\n51\nSoto\n12\n15\n27\n"
+    _, blocks = _read(tmp_path, f"Hasil Survei Kantin\n\n{lead}\n\n{cells}\nNasi goreng dipilih paling banyak.\n")
+    assert ("table", 0, "Menu | Kelas X | Kelas XI | Jumlah\nNasi goreng | 34 | 28 | 62\nMie ayam | 21 | 30 | 51\n"
+            "Soto | 12 | 15 | 27") in blocks, blocks
+    two_rows = "Menu\nJumlah\nNasi goreng\n62\nMie ayam\n51\n"
+    _, blocks = _read(tmp_path, f"Hasil Survei Kantin\n\n{lead}\n\n{two_rows}\nNasi goreng dipilih paling banyak.\n")
+    assert not any(k == "table" for k, _, _ in blocks), blocks
+    words = "Ketua\nBudi Santoso\nSekretaris\nAni Lestari\nBendahara\nCitra Dewi\nAnggota\nDodi Pratama\n"
+    _, blocks = _read(tmp_path, f"Pengurus Koperasi\n\n{lead}\n\n{words}\nDemikian susunan pengurus.\n")
+    assert not any(k == "table" for k, _, _ in blocks), blocks

@@ -846,14 +846,16 @@ def cell_line_tables(text: str) -> str:
     reader writes a table, a row per line, cells joined by " | " (table_lines then reads it as a table). Its column
     count is where "1" stands after "No"; "2", "3", … then stand that many lines apart, two rows at least. A table
     with no numbered column under its caption ("Tabel 4.1 …") is one when its rows hold numbers in the same columns
-    (_typed_cell_columns), its rows going on while they do; so is a table of words under a heading, a caption or a
+    (_typed_cell_columns), its rows going on while they do; with no caption, a block of such lines is one when three
+    rows under its header do (UNCAPTIONED_ROWS: a table of numbers saved with its caption in a paragraph above); so is a table of words under a heading, a caption or a
     lead-in whose rows each name a row in a short cell over cells of prose (_labelled_cell_width). Before: each cell
     a paragraph, a short one a section title over the next cell."""
     lines = text.split("\n")
     out, n = [], 0
     while n < len(lines):
         width = _cell_table_width(lines, n)
-        typed = () if width or not n or not is_table_caption(lines[n - 1]) else _typed_cell_columns(lines, n)
+        typed = () if width or not n else _typed_cell_columns(lines, n) if is_table_caption(lines[n - 1]) else \
+            _typed_cell_columns(lines, n, UNCAPTIONED_ROWS) if not lines[n - 1].strip() else ()
         labelled = 0 if width or typed or not n else _labelled_cell_width(lines, n)
         if not width and not typed and not labelled:
             out.append(lines[n])
@@ -880,21 +882,24 @@ def _cell_types(cells: list[str]) -> tuple[bool, ...]:
     return tuple(bool(_NUMBER_CELL.match(c.strip())) for c in cells)
 
 
-def _typed_cell_columns(lines: list[str], n: int) -> tuple[bool, ...]:
+UNCAPTIONED_ROWS = 3  # rows holding numbers in the same columns that make a block of one-cell lines a table
+
+
+def _typed_cell_columns(lines: list[str], n: int, count: int = 2) -> tuple[bool, ...]:
     """A table saved one cell a line under its caption ("Tabel 4.2 …" / "Kategori" / "Frekuensi" / "Persentase" /
     "Baik" / "25" / "50%" / …) with no numbered column: its columns (which of them hold numbers), the fewest for
-    which the header's cells are short names and two rows after it hold numbers in the same columns, one of them
+    which the header's cells are short names and `count` rows after it hold numbers in the same columns, one of them
     at least and not all, else ()."""
     for width in range(CELL_COLUMNS[0], CELL_COLUMNS[1] + 1):
         header = lines[n:n + width]
         if len(header) < width or not all(0 < len(c.strip()) <= CELL_HEADER_CHARS and not c.strip().endswith(TERMINAL)
                                           for c in header) or any(_cell_types(header)):
             continue
-        rows = [lines[n + r * width:n + (r + 1) * width] for r in (1, 2)]
+        rows = [lines[n + r * width:n + (r + 1) * width] for r in range(1, count + 1)]
         if any(len(row) < width or not all(c.strip() for c in row) for row in rows):
             return ()
         types = _cell_types(rows[0])
-        if types == _cell_types(rows[1]) and any(types) and not all(types):
+        if all(_cell_types(row) == types for row in rows[1:]) and any(types) and not all(types):
             return types
     return ()
 
