@@ -307,7 +307,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 150: a Markdown table in a blockquote or list item no longer repeats each row's last cell
 # 151: pdftotext's note marks: digits run into a word that closes nothing ("Di2", "Ia2": a preposition, a conjunction,
 #     a subject's pronoun) are no mark
-READERS_VERSION = "151"
+# 152: a blog post's own <header>/<aside> among its paragraphs read where the page has no <article>/<main>; a flat
+#     letter list under numbered items nests in every format; a PDF table row whose name goes on with a capital over
+#     a page is one row; a plain text's table of numbers a cell a line with no caption is a table
+READERS_VERSION = "152"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
