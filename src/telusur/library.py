@@ -125,6 +125,23 @@ class Library:
         their own vectors, so a collection copied elsewhere answers without it."""
         return self.settings.embedding_cache or self.root / STATE_DIR / "cache"
 
+    def prune_cache(self, dry_run: bool = False):
+        """Remove the vectors of the library's embedding cache that no collection's index needs (a document edited or
+        deleted, a collection removed); dry_run only counts them. A cache set by TELUSUR_EMBEDDING_CACHE is pruned
+        only when every index that used it is registered (index/cache_prune.py). Returns a PruneReport."""
+        from .index.cache_prune import prune_cache
+
+        self._adopt_cache()
+        return prune_cache(self.embedding_cache, dry_run=dry_run)
+
+    def _adopt_cache(self) -> None:
+        """The library's own .telusur/cache: its collections are its only users, vectors written before users were
+        registered included. A folder set by TELUSUR_EMBEDDING_CACHE may serve others: its users register themselves."""
+        if self.settings.embedding_cache is None:
+            from .index.cache_prune import adopt
+
+            adopt(self.embedding_cache, [c.index_dir for c in self.collections()])
+
     def create(self, name: str, title: str | None = None) -> Collection:
         """A new, empty collection folder (with telusur.toml when a title is given); nothing is left on failure."""
         if not valid_name(name):
@@ -373,6 +390,7 @@ class Library:
                     self.builds.request(name)
                     raise BuildCancelled(f"Berkas koleksi '{name}' dihapus saat diindeks; dibangun ulang tanpanya.")
 
+        self._adopt_cache()  # so that the build's pruning may count every collection's needs
         report = build_index(self.settings_for(name), force=True, progress=tick)
         for line in format_file_report(report.to_dict()["files"]):  # what `telusur serve` logs for its corpus
             print(f"telusur: koleksi {name}: {line.strip()}", flush=True)

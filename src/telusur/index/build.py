@@ -23,7 +23,8 @@ from ..errors import CorpusError, IndexBuildError
 from ..limits import ReadingLimits, check_passages, passages_left_reason
 from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import load_encoder
-from .vector_cache import EmbeddingCache, background_vectors, encode_passages_cached
+from .cache_prune import prune_after_build, write_cache_keys
+from .vector_cache import EmbeddingCache, background_vectors, encode_passages_cached, take_lock
 from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
 from .store import (_FILES, FORMAT_VERSION, _chunk_to_dict, _clean_tmp, _fsync, _fsync_dir, _manifest_or_none,
                     _point_to, _prune, _sha256, _write_json, corpus_hashes, current_build, is_fresh)
@@ -43,6 +44,7 @@ class BuildReport:
     files: tuple[FileReport, ...] = ()  # every file of the corpus folder: indexed (pages, blocks) or skipped (why)
     pages: int = 0  # pages of the paged documents (PDF)
     works: int = 0  # cited works found
+    pruned: object = None  # the embedding cache pruned after the build (cache_prune.PruneReport), when it was
 
     def to_dict(self) -> dict:
         return {"documents": self.documents, "pages": self.pages, "chunks": self.chunks, "works": self.works,
@@ -55,17 +57,9 @@ def build_lock(index_dir: Path, timeout: float):
     """One build at a time per index folder; a second one waits, then fails with a clear message."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / ".lock", "a+") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBuildError(
-                        f"Indeks di {index_dir} sedang dibangun oleh proses lain; tunggu sampai selesai lalu coba lagi."
-                    ) from None
-                time.sleep(0.2)
+        if not take_lock(handle, fcntl.LOCK_EX, timeout):
+            raise IndexBuildError(
+                f"Indeks di {index_dir} sedang dibangun oleh proses lain; tunggu sampai selesai lalu coba lagi.")
         try:
             yield
         finally:
@@ -100,7 +94,8 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         raise CorpusError(f"Tidak ada bagian teks yang dapat dijawab di {corpus.root}: berkasnya hanya berisi judul "
                           "atau daftar pustaka. Tambahkan berkas berisi teks (paragraf) lalu bangun ulang.")
     encoder = load_encoder(model)
-    cache = EmbeddingCache(settings.embedding_cache_dir(), encoder.id, own=index_dir / "cache")
+    # open (and so holding off a pruner) until the new build, with the keys it asked for, is the current one
+    cache = EmbeddingCache(settings.embedding_cache_dir(), encoder.id, own=index_dir / "cache", index=index_dir)
     try:
         passages = [(c.embed_text, chunk_parts(c)) for c in chunks]
         parts = [(c.id, text) for c, (_, texts) in zip(chunks, passages) for text in texts]
@@ -112,17 +107,20 @@ def _build(settings: Settings, index_dir: Path, model: str, progress) -> BuildRe
         number = {place: i for i, place in enumerate(places)}
         chunk_places = np.array([number.get(c.place, -1) for c in chunks], dtype=np.int64)
         background = background_vectors(encoder, cache)
+        tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
+        _clean_tmp(index_dir)
+        tmp.mkdir(parents=True)
+        try:
+            write_cache_keys(tmp, cache.asked)
+            report = _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, encoded, t0,
+                             (vectors, owners, background, place_vectors, chunk_places))
+        except BaseException:  # a full disk, a kill signal's exception, a bug: never leave a half-written build
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     finally:
         cache.close()
-    tmp = index_dir / "builds" / f".tmp-{uuid.uuid4().hex[:8]}"
-    _clean_tmp(index_dir)
-    tmp.mkdir(parents=True)
-    try:
-        return _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, encoded, t0,
-                       (vectors, owners, background, place_vectors, chunk_places))
-    except BaseException:  # a full disk, a kill signal's exception, a bug: never leave a half-written build
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    report.pruned = prune_after_build(settings.embedding_cache_dir())
+    return report
 
 
 def _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, encoded, t0, arrays) -> BuildReport:

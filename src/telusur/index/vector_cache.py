@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import hashlib
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -32,13 +34,21 @@ class EmbeddingCache:
     it shared one), only read, and first: a rebuild keeps the very vectors it had (a text encoded twice can differ in
     its last bits), and those the shared cache lacks are copied there.
     The cache is disposable: a damaged file ("database disk image is malformed") is set aside and started anew,
-    with one line on stderr saying so; the texts it held are simply encoded again."""
+    with one line on stderr saying so; the texts it held are simply encoded again.
+
+    What pruning (cache_prune.py) needs: `index`, the index folder this build is for, is registered in the file (the
+    `indexes` table), and every key asked for is kept in `asked` (the build writes them beside its vectors); while
+    open, the cache holds a shared lock on the folder's IN_USE file, so a pruner (which takes it exclusively) never
+    runs beside a build. An opener that names no index makes the file's users "unknown": it is never pruned."""
 
     BUSY_SECONDS = 60.0
 
-    def __init__(self, folder: Path, encoder_id: str, own: Path | None = None):
+    def __init__(self, folder: Path, encoder_id: str, own: Path | None = None, index: Path | None = None):
         self.encoder_id = encoder_id
+        self.index = index.resolve() if index is not None else None
+        self.asked: set[str] = set()
         self._said_busy = self._said_unkept = False
+        self._in_use = None
         try:
             self._db = self._start(folder, own)
         except (OSError, sqlite3.DatabaseError) as exc:
@@ -49,7 +59,7 @@ class EmbeddingCache:
             print(f"telusur: cache embedding {folder} tidak dapat ditulis ({exc}); memakai {own} "
                   "(atur TELUSUR_EMBEDDING_CACHE ke folder yang dapat ditulis).", file=sys.stderr, flush=True)
             try:
-                self._db = self._start(own, None)
+                self._db = self._start(own, own)
             except (OSError, sqlite3.DatabaseError) as again:
                 raise self._unwritable(own, again) from again
 
@@ -57,9 +67,11 @@ class EmbeddingCache:
         """The open cache in folder; OSError or sqlite3.DatabaseError when the folder or file cannot be written."""
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / cache_name(self.encoder_id)
+        self._private = own is not None and own.resolve() == folder.resolve()  # the index folder's own cache
         self._own = own / cache_name(self.encoder_id) if own is not None else None
         if self._own is not None and (not self._own.is_file() or self._own.resolve() == self.path.resolve()):
             self._own = None
+        self._hold(folder)
         try:
             return self._open()
         except sqlite3.DatabaseError as exc:
@@ -69,6 +81,29 @@ class EmbeddingCache:
             if not _damaged(exc):  # read-only, cannot be opened, an I/O error: no damage to set aside
                 raise
             return self._recover(exc)
+
+    def _hold(self, folder: Path) -> None:
+        """The shared lock on the folder's IN_USE file, waited for while a pruner holds it (BUSY_SECONDS at most).
+        A folder where the lock file cannot be made is left unlocked: nothing prunes what it cannot lock either."""
+        self._let_go()
+        try:
+            handle = open(folder / IN_USE, "a+")
+        except OSError:
+            return
+        try:
+            held = take_lock(handle, fcntl.LOCK_SH, self.BUSY_SECONDS)
+        except OSError:  # a file system without locks
+            held = True
+        if not held:
+            handle.close()
+            raise IndexBuildError(f"Cache embedding {folder} sedang dipangkas proses lain lebih dari "
+                                  f"{self.BUSY_SECONDS:g} detik; coba bangun lagi sebentar lagi.")
+        self._in_use = handle
+
+    def _let_go(self) -> None:
+        if self._in_use is not None:
+            self._in_use.close()  # closing the file releases its lock
+            self._in_use = None
 
     @staticmethod
     def _unwritable(folder: Path, exc: Exception) -> IndexBuildError:
@@ -86,11 +121,27 @@ class EmbeddingCache:
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
             db.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (self.encoder_id,))
+            self._register(db)
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
             raise
         return db
+
+    def _register(self, db: sqlite3.Connection) -> None:
+        """Who uses the file, for pruning: the index folder this build is for, and whether every user is known.
+        USERS: "known" (every opener named its index), "before" (vectors written before users were registered:
+        the index folder's own cache, or a library's, adopts them), "unknown" (an opener that named no index)."""
+        db.execute("CREATE TABLE IF NOT EXISTS indexes (folder TEXT PRIMARY KEY, seen TEXT)")
+        if db.execute("SELECT 1 FROM meta WHERE key = ?", (USERS,)).fetchone() is None:
+            old = db.execute("SELECT 1 FROM vectors LIMIT 1").fetchone() is not None
+            db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (USERS, "before" if old else "known"))
+        if self.index is None:
+            db.execute("UPDATE meta SET value = 'unknown' WHERE key = ?", (USERS,))
+            return
+        if self._private:  # the index folder's own cache: its vectors are this index's
+            db.execute("UPDATE meta SET value = 'known' WHERE key = ? AND value = 'before'", (USERS,))
+        register(db, [self.index])
 
     def _recover(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
         """Set the damaged file (and its journal) aside under a .damaged name, then open a fresh cache."""
@@ -107,6 +158,7 @@ class EmbeddingCache:
         return self._open()
 
     def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        self.asked.update(keys)
         try:
             found = _select(self._db, keys)
         except sqlite3.DatabaseError as exc:
@@ -171,6 +223,30 @@ class EmbeddingCache:
 
     def close(self) -> None:
         self._db.close()
+        self._let_go()
+
+
+def take_lock(handle, mode: int, seconds: float) -> bool:
+    """flock(mode) on an open file, waiting up to seconds for another process to let go; False if it never did."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)
+
+
+IN_USE = ".in-use.lock"  # in the cache folder: shared by every open cache, exclusive to a pruner
+USERS = "users"  # meta key: whether every index that used the file is registered (EmbeddingCache._register)
+
+
+def register(db: sqlite3.Connection, indexes: Sequence[Path]) -> None:
+    """Record index folders (resolved) as users of the file; the caller commits."""
+    seen = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    db.executemany("INSERT OR REPLACE INTO indexes VALUES (?, ?)", [(str(Path(i).resolve()), seen) for i in indexes])
 
 
 def cache_name(encoder_id: str) -> str:
