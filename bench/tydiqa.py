@@ -30,7 +30,7 @@ from telusur.chunking import Chunk, chunk_parts
 from telusur.index.embeddings import load_encoder
 from telusur.index.vector_cache import EmbeddingCache, background_vectors, encode_documents_cached, text_key
 from telusur.index import Index, make_store, unlike_corpus
-from telusur.index.lexical import BM25, stems_of, tokenize
+from telusur.index.lexical import BM25, stems_of, tokenize, written_forms
 from telusur.query.ranker import PARAMETERS, load_parameters
 from telusur.query.retrieval import Retriever
 from telusur.settings import Settings
@@ -56,8 +56,8 @@ def build(passages: list[dict], encoder, parts: bool = False) -> tuple[Index, di
     t_encode = time.perf_counter() - t0
     t0 = time.perf_counter()
     stems = stems_of(p["text"] for p in passages)  # as index/build.py: the text's words -> stems, kept by the index
-    built = BM25.build([tokenize(p["text"], stems) for p in passages])
-    bm25 = BM25(built.vocab, built.ptr, built.doc, built.tf, built.doc_len, built.k1, built.b, stems)
+    bm25 = BM25.build([tokenize(p["text"], stems) for p in passages],
+                      form_lists=[written_forms(p["text"], stems) for p in passages], stems=stems)
     t_bm25 = time.perf_counter() - t0
     t0 = time.perf_counter()
     store = make_store(vectors, Settings().approximate_above)
@@ -103,7 +103,7 @@ def ranked_by(index: Index, encoder, parameters: Path):
 def systems(index: Index, encoder, rankers: list[Path]) -> dict:
     """name -> rank(text, query_vector) for each system compared."""
     out = {
-        "BM25 only (Sastrawi)": lambda text, v: list(np.argsort(-index.bm25.scores(tokenize(text)), kind="stable")[:10]),
+        "BM25 only (Sastrawi)": lambda text, v: list(np.argsort(-index.bm25.scores(tokenize(text), written_forms(text)), kind="stable")[:10]),
         "dense only (e5)": lambda text, v: list(index.dense_search(v, 10)[0]),
     }
     for path in rankers:

@@ -25,7 +25,7 @@ from ..settings import DEFAULT_MODEL, Settings
 from .embeddings import load_encoder
 from .cache_prune import prune_after_build, write_cache_keys
 from .vector_cache import EmbeddingCache, background_vectors, encode_passages_cached, take_lock
-from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize
+from .lexical import BM25, TOKENIZER_VERSION, stems_of, tokenize, written_forms
 from .store import (_FILES, FORMAT_VERSION, _chunk_to_dict, _clean_tmp, _fsync, _fsync_dir, _manifest_or_none,
                     _point_to, _prune, _sha256, _write_json, corpus_hashes, current_build, is_fresh)
 from .vectors import VectorStore, make_store
@@ -254,7 +254,8 @@ def _write(folder: Path, corpus: Corpus, chunks: list[Chunk], vectors: np.ndarra
     files = _FILES + store.save(folder)
     np.save(folder / "background.npy", unlike_corpus(background, store))
     stems = stems_of(c.embed_text for c in chunks)
-    BM25.build([tokenize(c.embed_text, stems) for c in chunks]).save(folder)
+    BM25.build([tokenize(c.embed_text, stems) for c in chunks],
+               form_lists=[written_forms(c.embed_text, stems) for c in chunks]).save(folder)
     _write_json(folder / "stems.json", stems)
     for name in files:
         _fsync(folder / name)

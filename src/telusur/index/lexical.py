@@ -17,10 +17,15 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-4"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
-# 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED)
+TOKENIZER_VERSION = "sastrawi-5"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+# 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED);
+# 5: the words as written indexed beside their stems (BM25's forms)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
+# A question's word found as written adds this share of its own BM25 score to its stem's: Sastrawi reads some words to
+# another word's root ("pemeran" -> "per", "meninggal" -> "tinggal", "bertani" -> "tan", "pasukan" -> "pasu") and only
+# the form tells them apart (0.5, 0.75 and 1.0 tried on TyDi dev and the open question sets)
+FORM_WEIGHT = 0.75
 
 
 # Latin letters NFKD does not split into a letter and a mark.
@@ -93,11 +98,25 @@ def stems_of(texts) -> dict[str, str]:
     return {w: _stemmed(w) for w in sorted(words)}
 
 
-def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
-    """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
+def _search_words(text: str, stems: dict[str, str] | None) -> list[tuple[str, str]]:
+    """(word as written, its stem) for each search word of the text."""
     stops = search_stop_words()
     terms = ((w, stem(w, stems)) for w in WORD.findall(text.lower()) if w not in stops and len(w) < 40)
-    return [t for w, t in terms if not _particle_on_stop_word(w, t, stops)]
+    return [(w, t) for w, t in terms if not _particle_on_stop_word(w, t, stops)]
+
+
+def tokenize(text: str, stems: dict[str, str] | None = None) -> list[str]:
+    """Indonesian search tokens: 'Negara-negara bekerjasama' -> ['negara', 'kerjasama'] (stems: an index's own map)."""
+    return [t for _, t in _search_words(text, stems)]
+
+
+def written_forms(text: str, stems: dict[str, str] | None = None) -> list[str]:
+    """The search words as written, in tokenize's order ('Pemeran utama' -> ['pemeran', 'utama']): BM25's forms."""
+    return [_form(w) for w, _ in _search_words(text, stems)]
+
+
+def _form(word: str) -> str:
+    return _LETTER_JOINED.sub(r"\1", latin_letters(word))
 
 
 _VOWELS = frozenset("aeiou")
@@ -123,27 +142,14 @@ def consonant_skeleton(word: str) -> str:
     return out if sum(ch not in _VOWELS for ch in out) >= 4 else ""
 
 
-class BM25:
-    """Okapi BM25 over an inverted index kept in numpy arrays (fast at 100k documents)."""
+class _Postings:
+    """An inverted index in numpy arrays: term -> the documents using it and how often."""
 
-    def __init__(self, vocab: dict[str, int], postings_ptr, postings_doc, postings_tf, doc_len, k1=1.5, b=0.75,
-                 stems: dict[str, str] | None = None):
-        self.vocab, self.k1, self.b = vocab, k1, b
-        self.stems = stems or {}  # word -> stem for every word of the indexed text, so questions skip Sastrawi
-        _INDEX_STEMS.update(self.stems)  # the answer's reading of passages (tokenize without a map) skips it too
-        self.ptr, self.doc, self.tf = postings_ptr, postings_doc, postings_tf
-        self.doc_len = doc_len
-        self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
-        n = len(doc_len)
-        df = np.diff(self.ptr).astype(np.float64)
-        self.idf = np.log((n - df + 0.5) / (df + 0.5) + 1.0)  # always positive (Lucene's variant)
-        self._deletes: dict[str, list[int]] | None = None  # built on the first unknown query token
-        self._name_list: list[str] | None = None
-        self._prefixes: dict[str, list[str]] | None = None  # first FUZZY_MIN_LEN letters -> the terms beginning so
-        self._skeletons: dict[str, list[str]] | None = None  # consonant_skeleton -> the terms written with them
+    def __init__(self, vocab: dict[str, int], ptr, doc, tf):
+        self.vocab, self.ptr, self.doc, self.tf = vocab, ptr, doc, tf
 
     @classmethod
-    def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75) -> "BM25":
+    def build(cls, token_lists: Sequence[Sequence[str]]) -> "_Postings":
         vocab: dict[str, int] = {}
         rows: list[tuple[int, int, int]] = []
         for d, tokens in enumerate(token_lists):
@@ -155,18 +161,59 @@ class BM25:
         rows.sort()
         terms = np.array([r[0] for r in rows], np.int64)
         ptr = np.searchsorted(terms, np.arange(len(vocab) + 1)).astype(np.int64)
-        docs = np.array([r[1] for r in rows], np.int32)
-        tfs = np.array([r[2] for r in rows], np.float32)
-        lens = np.array([len(t) for t in token_lists], np.float32)
-        return cls(vocab, ptr, docs, tfs, lens, k1, b)
+        return cls(vocab, ptr, np.array([r[1] for r in rows], np.int32), np.array([r[2] for r in rows], np.float32))
 
-    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+
+class BM25:
+    """Okapi BM25 over an inverted index kept in numpy arrays (fast at 100k documents); beside the stems, the words
+    as written (forms), which a question's own words match on top of their stems (FORM_WEIGHT)."""
+
+    def __init__(self, vocab: dict[str, int], postings_ptr, postings_doc, postings_tf, doc_len, k1=1.5, b=0.75,
+                 stems: dict[str, str] | None = None, forms: _Postings | None = None):
+        self.vocab, self.k1, self.b = vocab, k1, b
+        self.stems = stems or {}  # word -> stem for every word of the indexed text, so questions skip Sastrawi
+        _INDEX_STEMS.update(self.stems)  # the answer's reading of passages (tokenize without a map) skips it too
+        self.ptr, self.doc, self.tf = postings_ptr, postings_doc, postings_tf
+        self.forms = forms
+        self.doc_len = doc_len
+        self.avgdl = float(doc_len.mean()) if len(doc_len) else 0.0
+        n = len(doc_len)
+        df = np.diff(self.ptr).astype(np.float64)
+        self.idf = np.log((n - df + 0.5) / (df + 0.5) + 1.0)  # always positive (Lucene's variant)
+        self._deletes: dict[str, list[int]] | None = None  # built on the first unknown query token
+        self._name_list: list[str] | None = None
+        self._prefixes: dict[str, list[str]] | None = None  # first FUZZY_MIN_LEN letters -> the terms beginning so
+        self._skeletons: dict[str, list[str]] | None = None  # consonant_skeleton -> the terms written with them
+
+    @classmethod
+    def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75,
+              form_lists: Sequence[Sequence[str]] | None = None, stems: dict[str, str] | None = None) -> "BM25":
+        """form_lists: each document's words as written (written_forms()), one for each of its tokens."""
+        terms = _Postings.build(token_lists)
+        written = _Postings.build(form_lists) if form_lists is not None else None
+        lens = np.array([len(t) for t in token_lists], np.float32)
+        return cls(terms.vocab, terms.ptr, terms.doc, terms.tf, lens, k1, b, stems, written)
+
+    def _add(self, out: np.ndarray, norm: np.ndarray, postings, a: int, z: int, weight: float) -> None:
+        docs, tf = postings.doc[a:z], postings.tf[a:z]
+        out[docs] += weight * tf * (self.k1 + 1) / (tf + norm[docs])
+
+    def scores(self, query_tokens: Sequence[str], forms: Sequence[str] = ()) -> np.ndarray:
+        """Each document's BM25 score for the tokens (stems); forms: the question's words as written, each found as
+        written adding FORM_WEIGHT of its own BM25 score."""
         out = np.zeros(len(self.doc_len), np.float32)
         norm = self.k1 * (1 - self.b + self.b * self.doc_len / max(self.avgdl, 1e-9))
         for term, weight in self.expand(query_tokens).items():
-            a, z = self.ptr[term], self.ptr[term + 1]
-            docs, tf = self.doc[a:z], self.tf[a:z]
-            out[docs] += weight * self.idf[term] * tf * (self.k1 + 1) / (tf + norm[docs])
+            self._add(out, norm, self, self.ptr[term], self.ptr[term + 1], weight * self.idf[term])
+        written = self.forms
+        if written is not None and FORM_WEIGHT > 0:
+            n = len(self.doc_len)
+            for form in dict.fromkeys(forms):
+                term = written.vocab.get(form)
+                if term is not None:
+                    a, z = written.ptr[term], written.ptr[term + 1]
+                    idf = np.log((n - (z - a) + 0.5) / ((z - a) + 0.5) + 1.0)
+                    self._add(out, norm, written, a, z, FORM_WEIGHT * idf)
         return out
 
     def passages_with(self, term: int | None) -> int:
@@ -268,18 +315,24 @@ class BM25:
         return sum(t in self.vocab for t in tokens) / len(tokens) if tokens else 0.0
 
     def save(self, folder: Path) -> None:
-        np.savez(folder / "bm25.npz", ptr=self.ptr, doc=self.doc, tf=self.tf, doc_len=self.doc_len)
-        terms = sorted(self.vocab, key=self.vocab.get)
-        (folder / "bm25-vocab.json").write_text(
-            json.dumps({"k1": self.k1, "b": self.b, "tokenizer": TOKENIZER_VERSION, "terms": terms}, ensure_ascii=False),
-            encoding="utf-8",
-        )
+        arrays = {"ptr": self.ptr, "doc": self.doc, "tf": self.tf, "doc_len": self.doc_len}
+        meta = {"k1": self.k1, "b": self.b, "tokenizer": TOKENIZER_VERSION, "terms": sorted(self.vocab, key=self.vocab.get)}
+        if self.forms is not None:
+            arrays.update(form_ptr=self.forms.ptr, form_doc=self.forms.doc, form_tf=self.forms.tf)
+            meta["forms"] = sorted(self.forms.vocab, key=self.forms.vocab.get)
+        np.savez(folder / "bm25.npz", **arrays)
+        (folder / "bm25-vocab.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> "BM25":
         meta = json.loads((folder / "bm25-vocab.json").read_text(encoding="utf-8"))
         arrays = np.load(folder / "bm25.npz")
         vocab = {t: i for i, t in enumerate(meta["terms"])}
+        written = None
+        if "forms" in meta:
+            written = _Postings({t: i for i, t in enumerate(meta["forms"])}, arrays["form_ptr"], arrays["form_doc"],
+                                arrays["form_tf"])
         stems_file = folder / "stems.json"
         stems = json.loads(stems_file.read_text(encoding="utf-8")) if stems_file.exists() else {}
-        return cls(vocab, arrays["ptr"], arrays["doc"], arrays["tf"], arrays["doc_len"], meta["k1"], meta["b"], stems)
+        return cls(vocab, arrays["ptr"], arrays["doc"], arrays["tf"], arrays["doc_len"], meta["k1"], meta["b"], stems,
+                   written)

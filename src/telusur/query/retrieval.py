@@ -19,7 +19,7 @@ from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem
+from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, written_forms
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
@@ -715,7 +715,7 @@ class Retriever:
         tokens, weights, groups = self._search_terms(query, english)
         related = {} if english else self._related(tokens, weights)  # "kegunaan" asked, "manfaat" written
         others = sorted({t for terms in related.values() for t in terms})
-        lex_all = self.index.bm25.scores(tokens)
+        lex_all = self.index.bm25.scores(tokens, () if english else written_forms(query))  # its words as written count more
         if others:
             lex_all = lex_all + synonyms.SHARE * self.index.bm25.scores(others)
         if within is None:
@@ -1504,7 +1504,7 @@ class Retriever:
         for ranking cited works by a topic."""
         vector = self.encoder.encode_queries([query])[0]
         dense = self.index.similarities(vector)
-        lexical = self.index.bm25.scores(self.index.bm25.tokenize(query))
+        lexical = self.index.bm25.scores(self.index.bm25.tokenize(query), written_forms(query))
         top = float(lexical.max()) if len(lexical) else 0.0
         place = self.index.place_similarities(vector)
         w = dict(zip(PASSAGE_FEATURES, (self.parameters or load_parameters()).passage))
