@@ -50,7 +50,11 @@ guide's .txt list with APA mixed in, an MLA list, a one-column PDF with hanging 
 (scored as authors are), printings glued between title and publisher, APA's "(Vol. 2)", editors of whole books, MLA,
 journals "Vol. 5 (1)" / "Volume 5 Nomor 3" with DOIs, written before any rule for them; row "entries13":
 bench/references-fresh-entries13.jsonl, the same kinds in other shapes (an Indonesian list with APA and MLA mixed in,
-Vancouver), written after the rules for entries12 and before telusur ran on them.
+Vancouver), written after the rules for entries12 and before telusur ran on them; row "entries14":
+bench/references-fresh-entries14.jsonl, two invented documents of kinds none of those holds (a health skripsi's Vancouver
+list with '[Internet]', '[cited ...]', 'Available from:' and URLs and DOIs broken over lines, a translator first; a
+family-law thesis's 'Surname, Given, Year, Title, Publisher, Place.' list with '_______,' and '———,' for the author
+repeated, statutes and court decisions), written before any rule for them and before telusur ran on them.
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ FRESH_ENTRIES10 = REPO / "bench" / "references-fresh-entries10.jsonl"  # likewis
 FRESH_ENTRIES11 = REPO / "bench" / "references-fresh-entries11.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES12 = REPO / "bench" / "references-fresh-entries12.jsonl"  # likewise: translators, glued printings, MLA
 FRESH_ENTRIES13 = REPO / "bench" / "references-fresh-entries13.jsonl"  # likewise, other shapes, written after their rules
+FRESH_ENTRIES14 = REPO / "bench" / "references-fresh-entries14.jsonl"  # likewise: Vancouver online, a law thesis's list
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -295,13 +300,14 @@ def main() -> int:
         entries11 = fresh_lists(args.verbose, FRESH_ENTRIES11, REPO / "bench")
         entries12 = fresh_lists(args.verbose, FRESH_ENTRIES12, REPO / "bench")
         entries13 = fresh_lists(args.verbose, FRESH_ENTRIES13, REPO / "bench")
+        entries14 = fresh_lists(args.verbose, FRESH_ENTRIES14, REPO / "bench")
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
                           "entries11": entries11, "entries12": entries12,
-                          "entries13": entries13},
+                          "entries13": entries13, "entries14": entries14},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
