@@ -119,14 +119,15 @@ def to_bibtex(sources: list[dict]) -> str:
 
 
 def to_ris(sources: list[dict]) -> str:
-    """One record per work (JOUR, BOOK, CHAP, ELEC, else GEN) with what the list entry gives; SP/EP from the
-    work's pages, every citing location in N1."""
+    """One record per work (JOUR, BOOK, CHAP, ELEC, else GEN) with what the list entry gives (its translators as A4);
+    SP/EP from the work's pages, every citing location in N1."""
     records = []
     for s in sources:
         entry = s.get("entry") or {}
         lines = [f"TY  - {_RIS_TYPES.get(entry.get('kind') or 'misc', 'GEN')}"]
         tag = "ED" if entry.get("editors") else "AU"
         lines += [f"{tag}  - {a}" for a in _names(s)] or ["AU  - Anonim"]
+        lines += [f"A4  - {t}" for t in entry.get("translators") or ()]  # the translators (Zotero's and EndNote's A4)
         lines.append(f"PY  - {_year(s)}")
         for tag, value in (("TI", s.get("title") or entry.get("title")), ("T2", entry.get("container")),
                            ("PB", entry.get("publisher")), ("CY", entry.get("place")), ("VL", entry.get("volume")),

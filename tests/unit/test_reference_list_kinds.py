@@ -40,8 +40,9 @@ def test_a_body_the_year_last_is_its_whole_name(body):
 
 
 @pytest.mark.parametrize("entry, year, kind", [
-    # "t.t." (tanpa tahun) where the year stands: no year, as for a person's entry
-    ("Kementerian Pertanian dan Perikanan. Laporan Tahunan Perkebunan Rakyat. Jakarta: Sekretariat, t.t.", None, "book"),
+    # "t.t." (tanpa tahun) where the year stands: no year, as for a person's entry (published, a body's "Laporan ...":
+    # a report)
+    ("Kementerian Pertanian dan Perikanan. Laporan Tahunan Perkebunan Rakyat. Jakarta: Sekretariat, t.t.", None, "report"),
     # no place or publisher after the title: no book
     ("Kementerian Pertanian dan Perikanan. Laporan Tahunan Perkebunan Rakyat. 2014.", "2014", "misc"),
 ])

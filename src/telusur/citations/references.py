@@ -259,17 +259,23 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
 _VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de Onis M", "van der Meer J"
-                   r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}")
+                   r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III|IV)\b)?")  # "Casey DE Jr"
 # ... any author may have one name and no initials, as Indonesian names are written: "Gunawan SG, Setiabudy R,
 # Nafrialdi, editors.", the last "Kurniawan I, Sulaiman. Judul ...", the first "Hardinsyah, Aries M. Judul ..." (before
 # an author with initials, so "Arikunto, Suharsimi. 2010." stays an author-year entry). The title ends at its first stop
 # followed by a space, as _VANCOUVER_BODY's: the year is looked for once, not once per "?" of a long line (quadratic)
 _ONE_NAME = r"[A-Z][a-z][\w'’\-]+"
-_VANCOUVER = re.compile(rf"^(?P<authors>(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=,\s*{_VANCOUVER_NAME}[,.]))"
+# ... or a Malay or Arabic name whole, in its own order, its parent's after "bin"/"binti": "Nur Aisyah binti Ahmad"
+_PARENT_NAMED = (r"[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)*\s(?:bin|binti)\s"
+                 r"[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?")
+# A title that opens with a number is no year after the authors ("2017 ACC/AHA guideline ..."); "2019." or "2019," is
+_NUMBER_TITLE = r"(?!\(|\d+[a-z]?[.,;:)](?:\s|$))"
+_VANCOUVER = re.compile(rf"^(?P<authors>(?:{_VANCOUVER_NAME}|(?:{_ONE_NAME}|{_PARENT_NAMED})(?=,\s*{_VANCOUVER_NAME}[,.]))"
                         rf"(?:,\s*(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=[,.])))*"
                         r"(?:,?\s*(?:et al|dkk))?)"
-                        r"(?P<editors>,\s*(?:editors?|eds?|penyunting))?\.\s+"
-                        rf"(?P<title>(?![\d(])[^.]{{3}}(?:[^.?!]|[?!](?!\s))*+[.?!])\s++"
+                        r"(?P<editors>,\s*(?:editors?|eds?|penyunting))?"
+                        rf"(?:(?P<translating>,\s*(?i:{TRANSLATOR_WORD}))(?<=\.)|\.)\s+"  # "Pendit BU, penerjemah."
+                        rf"(?P<title>{_NUMBER_TITLE}[^.]{{3}}(?:[^.?!]|[?!](?!\s))*+[.?!])\s++"
                         rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
 
@@ -450,6 +456,18 @@ def _spaced_year(text: str) -> str:
 
 
 _LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, whose stops are its own
+# A link broken where a line broke, its lines joined by a space: after a separator of its own ("/", "-", "_", "=",
+# "."), a piece of no spaces that goes on as a link goes on: a separator inside it ("detail/hypertension",
+# "jki.v24i2.1123"), or digits alone after a stop ("HYP. 0000000000000065"); not a year, not a word ("diakses")
+_LINK_BROKEN = re.compile(r"((?:https?://|www\.|\b10\.\d{4,9}/)\S*[/\-_=.])\s+"
+                          rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
+                          r"([a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|(?<=\.\s)\d{4,}(?=[.,;]?(?:\s|$)))")
+
+
+def _links_rejoined(text: str) -> str:
+    """A URL or DOI broken over lines whole again: "https://www.who.int/news-room/ detail/hypertension",
+    "doi: 10.1161/HYP. 0000000000000065"."""
+    return _LINK_BROKEN.sub(r"\1\2", text) if "/" in text else text
 
 
 def _author_part(before: str) -> bool:
@@ -769,6 +787,7 @@ _PAPER_SAID = re.compile(r"(?:makalah|paper|kertas\s+kerja)(?:\s+(?:yang\s+)?(?:
 _PAPER_BRACKETED = re.compile(r"\s*\[\s*(?:paper|poster|conference)\s+presentation\s*\]", re.I)
 _REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|laporan\s+(?:akhir|teknis)|"
                           r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
+_REPORT_TITLE = re.compile(r"(?:laporan|(?:annual\s+)?report)\b", re.I)  # the title says it
 _INTERVIEW_SAID = re.compile(r"(?:hasil\s+)?wawancara(?:\s+(?:pribadi|langsung))?\b|komunikasi\s+pribadi|"
                              r"personal\s+(?:interview|communication)", re.I)
 _INTERVIEW_TITLE = re.compile(r"(?:hasil\s+)?wawancara\s+(?:pribadi\s+)?dengan\b", re.I)  # "Wawancara dengan Kepala Desa"
@@ -802,6 +821,10 @@ def _as_unpublished(ref: Reference) -> Reference:
         published = _school(after[report.end():].strip(" .,"))
         return replace(ref, kind="report", container=None, publisher=published.get("publisher") or None,
                        place=published.get("place") or None)
+    if ref.kind == "book" and _REPORT_TITLE.match(title) and ref.names and is_organisation(ref.names[0]):
+        # "Kementerian Kesehatan RI. Laporan Nasional Riskesdas 2018. Jakarta: ...": a body's report by its title
+        # ("Laporan Keuangan" by a person is a textbook)
+        return replace(ref, kind="report")
     # "Wawancara dengan X" as the title only with no place and publisher after it: "Wawancara dengan Anak. Jakarta:
     # Kencana" is a book; "Wawancara dengan Kepala Desa. Malang, 12 Mei 2020." an interview
     interview = _INTERVIEW_SAID.match(after) or _INTERVIEW_BRACKETED.search(title) \
@@ -843,7 +866,8 @@ def _school(text: str) -> dict:
 
 
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
-    text = _spaced_year(" ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split()))
+    text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
+    text = _spaced_year(_links_rejoined(text))
     end = start + len(entry) if end is None else end
     numbered = numbered_style(text)
     if numbered:
@@ -981,7 +1005,8 @@ def _body_then_title(head: str, rest: str) -> re.Match | None:
 # (its title ends at its first stop after three characters: a later stop leaves less of the line for the year, so the
 # year is looked for once, not once per "?" of the title, quadratic in a line of many; the spaces after the name are
 # given back three at most, as a title opening with more than three reads as one with three)
-_VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))*)\.\s+(?!\s{{4}})"
+_VANCOUVER_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))*(?:\s\([A-Z]{{2,10}}\))?)\.\s+"
+                             rf"(?!\s{{4}})"
                              rf"(?P<title>(?![\d(])[^.]{{3}}(?:[^.?!]|[?!](?!\s))*+[.?!])\s++"
                              rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 
@@ -1044,6 +1069,12 @@ def _year_last(text: str, m: re.Match, start: int, end: int) -> Reference | None
         # after a co-author ("Santoso dan Wijaya, Koperasi Sekolah, ...") no given names come
         rest = text[m.start("given"):m.end("rest")]
         given = more = ""
+    one_word = _WORD_AFTER_INITIAL.match(given) if given and not more and rest[:1] not in "\"“‘'" else None
+    left = _book_notes(rest.strip(" ,."))[3].strip(" ,.") if one_word else ""
+    if one_word and (_no_title_before_publisher(left) or _names_publisher(left)):
+        # "Said, Edward W. Orientalisme. Bandung: ..., 2010.", MLA's "... Orientalisme. Pustaka, 1985.": the given
+        # names end at their initial, the word after it is a one-word title, for nothing after it is one
+        given, rest = one_word.group("given"), text[m.start("given") + one_word.start("word"):m.end("rest")]
     glued = None if given else _GIVEN_THEN_TITLE.match(rest)
     if glued:  # "J. Harrel, Costen The Prophets of Israel (...)": a given name with no stop before an English title
         given, rest = glued.group("given"), rest[glued.end("given"):].strip()
@@ -1209,8 +1240,12 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
         journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
         fields = {"kind": "article" if journal else "book", "container": container if journal else None,
                   **({} if journal else _publisher(container or ""))}  # "Boston: Pearson"
+    if fields.get("container"):  # "J Keperawatan Indones [Internet]": where it was read, not the journal's name
+        fields["container"] = _READ_ONLINE.sub("", fields["container"]) or None
+    if m.groupdict().get("translating"):  # "Pendit BU, penerjemah. Fisiologi ...": the translators stand as authors
+        fields["translators"] = tuple(names)
     return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
-                     title=m.group("title").strip(" .,"), start=start, end=end,
+                     title=_READ_ONLINE.sub("", m.group("title").strip(" .,")), start=start, end=end,
                      editors=bool(m.groupdict().get("editors")),  # "Gibney MJ, Arab L, editors. Public health ..."
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
@@ -1236,6 +1271,7 @@ _TRANSLATED_BY = re.compile(rf"(?P<names>[A-Z][^.:;]{{0,120}}?),\s*(?i:{TRANSLAT
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
+_READ_ONLINE = re.compile(r"\s*\[\s*(?:internet|online)\s*\]\s*$", re.I)  # "Hypertension [Internet]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
                                r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?")
@@ -1264,6 +1300,8 @@ _IEEE_PROCEEDINGS = re.compile(rf"^(?:in|dalam)\s+(?P<book>.+?)(?:,\s*[^,]{{1,40
                                r"(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?", re.I)
 
 
+_WORD_AFTER_INITIAL = re.compile(r"^(?P<given>(?:[A-Z][\w'’\-]*\s)?(?:[A-Z]\.\s?)*[A-Z]\.)\s+"
+                                 r"(?P<word>[A-Z][a-z]{3,})$")  # "Edward W. Orientalisme", not "Benedict R. O'G"
 _GIVEN_THEN_TITLE = re.compile(r"^(?P<given>[A-Z][a-z]+)\s+(?=(?:The|A|An)\s+[A-Z])")
 
 
@@ -1411,7 +1449,8 @@ def _names_joined_by_dan(head: str) -> bool:
     return all(not all(is_known_word(w.lower()) for w in p) for p in parts)
 
 
-_INITIALS_UNSTOPPED = re.compile(r"\s[A-Z]{1,3}$")  # "Sari DK", "Keller KL": initials after the surname, no stops
+# "Sari DK", "Keller KL", "Casey DE Jr": initials after the surname, no stops
+_INITIALS_UNSTOPPED = re.compile(r"\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III|IV))?$")
 
 
 def _family(name: str) -> str:
@@ -1487,8 +1526,16 @@ def _body(rest: str) -> dict:
         pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–]\s*\d+)$", container)  # "Prosiding X, 12-20"
         if pages_after:
             container = container[:pages_after.start()]
+        cut_pages = re.search(r",\s*(?:pp?|[Hh]lm|[Hh]al)$", container)
+        if cut_pages and re.fullmatch(r"\d+\s*[-–]\s*\d+\.?", rest.strip()):
+            # "..., Pustaka Pelajar, Yogyakarta, hlm. 45-67.": the book's stop was the page label's
+            pages_after = re.match(r"(\d+\s*[-–]\s*\d+)", rest.strip())
+            container, rest = container[:cut_pages.start()], ""
         pages = book.group("pages") or (tail_pages.group(1) if tail_pages else None) \
             or (pages_after.group(1) if pages_after else None)
+        run_on = None if rest.strip() else _title_run_on(container)
+        if run_on is not None:  # "dalam X (Ed.), Bunga Rampai, Pustaka Pelajar, Yogyakarta": commas, no stop
+            container, rest = container[:run_on], container[run_on:].strip(" ,")
         out.update(kind="chapter", container=container, pages=_pages(pages))
         out.update(_publisher(rest))
         return out
@@ -1552,7 +1599,10 @@ def _journal_by_labels(after: str) -> dict | None:
     if vol is None or ":" in after[vol.end():].split("(")[0] and not _LABELLED_PAGES.search(after, vol.end()):
         return None
     journal = after[:vol.start()].strip(" .,")
-    if not re.match(r"[A-Z]", journal) or re.search(r"\d|[.:]\s", journal) or ":" in after[vol.end():]:
+    # a colon inside the name before the word journal is the name's ("Al-Ahwal: Jurnal Hukum Keluarga Islam"), not a
+    # place's before its publisher
+    if not re.match(r"[A-Z]", journal) or re.search(rf"\d|\.\s|:\s(?!{_JOURNAL_WORD}\b)", journal) \
+            or ":" in after[vol.end():]:
         return None
     issue = _LABELLED_ISSUE.match(after, vol.end())
     pages = _LABELLED_PAGES.search(after, vol.end())
@@ -1827,7 +1877,9 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
-        if groups and not closed and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)
+        own = _own_item(document.text, b)
+        if groups and not closed and not own \
+                and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)
                                       or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
             continue
@@ -1835,7 +1887,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if (starts(text) and not (marked and law)) or _OPENS_ENTRY.match(text) \
                 or (not groups and parse_reference(text) is not None) \
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
-                or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) \
+                or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)) \
                 or (groups and _complete(document.text, groups[-1]) and i + 1 < len(blocks)
                     and _name_alone_before_year(text, document.text[blocks[i + 1].start:blocks[i + 1].end])):
@@ -1850,6 +1902,15 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _own_item(text: str, block) -> bool:
+    """A numbered list's item whose number the reader keeps apart from its text (a Markdown list's "1."): the writer
+    numbered the entries, so it is one of its own. A bullet may be a line's a paste made an item (an entry's last
+    line "- Gadjah Mada University Press, 2015."); a marker the text still shows ("E. Cammack" on a wrapped line read
+    as a lettered item) says nothing a line's own words do not."""
+    marker = getattr(block, "marker", "")
+    return marker[:1].isdigit() and not text[block.start:block.end].lstrip().startswith(marker)
 
 
 def running_lines(text: str, outside: tuple[int, int] = (0, 0)) -> frozenset[str]:

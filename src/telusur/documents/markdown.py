@@ -356,8 +356,8 @@ class _Walker:
                 self.block(child, kind if kind == "quote" else "paragraph", level + 1)
 
     def item(self, text: str, marker: str, level: int, kind: str) -> None:
-        if self.references_at is not None and kind != "quote":  # a numbered reference list
-            self.b.add("reference", text)
+        if self.references_at is not None and kind != "quote":  # a numbered reference list: its number kept apart
+            self.b.add("reference", text, marker=marker)  # (the text shows none), each item an entry of its own
             return
         spans = plain_blocks(text) if text else []
         if kind == "quote" or not spans:  # a list quoted is a list: its items keep their markers
