@@ -310,7 +310,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 152: a blog post's own <header>/<aside> among its paragraphs read where the page has no <article>/<main>; a flat
 #     letter list under numbered items nests in every format; a PDF table row whose name goes on with a capital over
 #     a page is one row; a plain text's table of numbers a cell a line with no caption is a table
-READERS_VERSION = "152"
+# 153: a Markdown numbered list under a reference heading keeps each item's number as its block's marker (the text
+#     shows none): each item is an entry of its own
+READERS_VERSION = "153"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
