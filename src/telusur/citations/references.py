@@ -459,15 +459,27 @@ _LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, 
 # A link broken where a line broke, its lines joined by a space: after a separator of its own ("/", "-", "_", "=",
 # "."), a piece of no spaces that goes on as a link goes on: a separator inside it ("detail/hypertension",
 # "jki.v24i2.1123"), or digits alone after a stop ("HYP. 0000000000000065"); not a year, not a word ("diakses")
-_LINK_BROKEN = re.compile(r"((?:https?://|www\.|\b10\.\d{4,9}/)\S*[/\-_=.])\s+"
-                          rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
-                          r"([a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|(?<=\.\s)\d{4,}(?=[.,;]?(?:\s|$)))")
+_LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])")  # where a link's line may have broken
+_LINK_OPENING = re.compile(r"(?:https?://|www\.|10\.\d{4,9}/)")
+_LINK_GOES_ON = re.compile(rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
+                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|\d{4,}(?=[.,;]?(?:\s|$)))")
 
 
 def _links_rejoined(text: str) -> str:
     """A URL or DOI broken over lines whole again: "https://www.who.int/news-room/ detail/hypertension",
-    "doi: 10.1161/HYP. 0000000000000065"."""
-    return _LINK_BROKEN.sub(r"\1\2", text) if "/" in text else text
+    "doi: 10.1161/HYP. 0000000000000065". Each break is judged by the word before it and the one after it (a
+    pattern running back over a long word from each of its starts was quadratic in a line of glued addresses)."""
+    if "/" not in text:
+        return text
+    out, at = [], 0
+    for gap in _LINK_BREAK.finditer(text):
+        word = text[text.rfind(" ", 0, gap.start()) + 1:gap.start()]
+        goes_on = _LINK_GOES_ON.match(text, gap.end())
+        if goes_on and _LINK_OPENING.search(word) and "/" in word \
+                and (not goes_on.group().isdigit() or word.endswith(".")):  # digits alone: after a stop
+            out.append(text[at:gap.start()])
+            at = gap.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _author_part(before: str) -> bool:
