@@ -509,3 +509,12 @@ def test_a_questions_words_are_cut_from_the_memo_in_the_next_process(cache_home,
     again.encode(["kerjasama"], "passage: ")
     assert seen == [again._query_words, None]  # a passage's words are not kept: a build would fill the table
     assert e5.E5Runtime(e5.package_model())._query_words is None  # a model named by its path: maybe another model
+
+
+def test_a_memo_is_named_by_the_module_that_computes_its_values():
+    # the dictionary's answers come from indonesian.py (is_known_word, is_affixed), not from the ranker that keeps
+    # them: a fix to those must not leave a user's table stale
+    from telusur import indonesian
+    from telusur.query import ranker
+
+    assert ranker._KNOWN_WORDS.module_file == ranker._AFFIXED_WORDS.module_file == indonesian.__file__

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import indonesian
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
 from ..index.lexical import WORD, stem
 from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_affixed, is_known_word
@@ -261,8 +262,9 @@ PURPOSE_QUESTION = LazyPattern(rf"\b(?:{_FOR} apa|gunanya|apa(?:kah)? (?:tujuan|
                                r"(?=\W*$|\s+(?:in|on|at|by|within|during|when|inside|among)\b))\b",
                                re.I)
 # Whether Sastrawi's dictionary knows a word, kept in the user's cache folder like the question stems (index/lexical.py),
-# so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary.
-_KNOWN_WORDS = Memo("known-words", __file__, (("Sastrawi", True),))
+# so a warm `ask` loads neither Sastrawi's stemmer nor its dictionary; keyed by the module that computes the values
+# (indonesian.py), so a change to is_known_word or is_affixed is not read from a stale table.
+_KNOWN_WORDS = Memo("known-words", indonesian.__file__, (("Sastrawi", True),))
 
 
 def indonesian_word(word: str) -> bool:
@@ -270,7 +272,7 @@ def indonesian_word(word: str) -> bool:
     return _KNOWN_WORDS.get(word, lambda: "1" if is_known_word(word) else "0") == "1"
 
 
-_AFFIXED_WORDS = Memo("affixed-words", __file__, (("Sastrawi", True),))
+_AFFIXED_WORDS = Memo("affixed-words", indonesian.__file__, (("Sastrawi", True),))
 
 
 def affixed_word(word: str) -> bool:
