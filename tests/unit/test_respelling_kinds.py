@@ -73,3 +73,26 @@ Menurut Tarigan (2015), peta tematik menampilkan satu tema saja, misalnya curah 
 ])
 def test_a_dictionary_word_is_read_in_the_text_s_own_slip_of_it(retriever_of, typed, read):
     assert retriever_of(MAPS).respelled(typed) == read
+
+
+CATCH = {"ikan.md": """# Pasar Ikan
+
+## Nelayan
+
+Nelayan kampung menjual belasan kilogram udang setiap pagi di pasar. Udang kecil dijemur lalu dijual ke pengepul.
+
+## Kerja
+
+Kinerja koperasi nelayan merinci hasil tangkapan setiap bulan.
+"""}
+
+
+@pytest.mark.parametrize("typed", [
+    # the dictionary misses "belasan", "merinci" as written (is_affixed), but a consonant changed is another word,
+    # not the text's slip: only a vowel or a doubled letter is ("remidi", "pemetan" above)
+    "Bagaimana belacan udang dibuat?",
+    "What is belacan udang made of?",  # the English path reads the question's other words too
+    "Siapa yang terinci hasil tangkapan?",
+])
+def test_a_text_word_a_consonant_away_is_another_word_not_its_slip(retriever_of, typed):
+    assert retriever_of(CATCH).respelled(typed) == typed

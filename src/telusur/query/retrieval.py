@@ -143,6 +143,14 @@ _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
 _TAKEN = LazyPattern(r"\s+(?:dari|sebagai|dalam|untuk|dengan|terhadap|kepada|akan|bagi|atas|oleh|menjadi)\b", re.I)
 
 
+def _vowel_slip(word: str, other: str) -> bool:
+    """Two words differ by vowels or a doubled letter only ("remidi"/"remedi", "pemetan"/"pemetaan",
+    "vooorrecht"/"voorrecht"), where a writer's slip lies; a consonant changed is another word ("menelan"/"menekan")."""
+    def bare(w: str) -> str:
+        return re.sub("[aeiou]", "", re.sub(r"(.)\1+", r"\1", w))
+    return bare(word) == bare(other)
+
+
 def _vowel_restored(word: str) -> set[str]:
     """The word with one vowel put back where chat drops one ("bnyak" banyak, "pembelajarn" pembelajaran)."""
     return {word[:i] + v + word[i:] for i in range(1, len(word) + 1) for v in "aeiou"}
@@ -411,10 +419,10 @@ class Retriever:
         if english:  # its contracted framing words written out ("What's": "What is", "doesn't": "does not")
             question = english_words.expanded(question)
         starts = {a for a, _ in sentence_spans(question)}
+        context = self._context(question)
         if english:
             return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts)
-                          or self._indonesian_misspelt(m.group()) or m.group(), question)
-        context = self._context(question)
+                          or self._indonesian_misspelt(m.group(), context) or m.group(), question)
 
         def fix(m: re.Match) -> str:
             word = m.group()
@@ -455,7 +463,7 @@ class Retriever:
         meant = max(sorted(found), key=found.get)
         return meant[:1].upper() + meant[1:] if word[0].isupper() else meant
 
-    def _indonesian_misspelt(self, word: str) -> str | None:
+    def _indonesian_misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """An Indonesian word in lower case an English question asks ("What does the term remedi cover?") in the
         text's own slip of it (_misspelt), or None: no English word, nor one the text writes. Wherever the text writes
         it: the question's other words are English, which the text's passages never write beside it."""
@@ -463,7 +471,7 @@ class Retriever:
         if len(word) < FUZZY_MIN_LEN or not word.islower() or word in bm25.stems or is_english_word(word) \
                 or stem(word, bm25.stems) in bm25.vocab or not indonesian_word(word):
             return None
-        return self._misspelt(word)
+        return self._misspelt(word, context)
 
     def _english_written(self, word: str) -> bool:
         """The text writes an English word in some form: itself, or a word of the word list's or a loan word of it
@@ -551,13 +559,16 @@ class Retriever:
 
     def _text_slips(self, word: str) -> dict[str, int]:
         """The words of the text one slip from a word (itself aside) that no dictionary knows as written
-        (affixed_word, the English word list) and that it writes in lower case somewhere, no name, each ->
-        its term: the text's own slips of the word (_misspelt, focus_absent)."""
+        (affixed_word, the English word list) and that it writes in lower case somewhere, no name, and that differ
+        from it by a vowel or a doubled letter only (_vowel_slip), each -> its term: the text's own slips of the word
+        (_misspelt, focus_absent). The dictionary misses many common words as written ("menelan", "asupan",
+        "kinerja"): a consonant changed makes another word of those ("menekan", "asuhan"), not a slip."""
         bm25 = self.index.bm25
         slips = {w: bm25.vocab.get(bm25.stems[w]) for w in one_slips(word)
                  if w in bm25.stems and w != word and len(w) >= FUZZY_MIN_LEN and not is_english_word(w)
                  and not affixed_word(w)}
-        return {w: t for w, t in slips.items() if t is not None and not self._written_as_name(bm25.stems[w])}
+        return {w: t for w, t in slips.items() if t is not None and _vowel_slip(w, word)
+                and not self._written_as_name(bm25.stems[w])}
 
     def _undoubled(self, word: str) -> str | None:
         """A short word (under FUZZY_MIN_LEN letters) the text does not use and no dictionary knows, typed with one
