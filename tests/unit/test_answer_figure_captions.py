@@ -31,3 +31,29 @@ def test_a_question_about_no_figure_is_not_answered_with_a_caption(course, retri
 def test_captions_are_the_lines_naming_a_figure():
     text = "Sensor dipasang di atap.\nGambar 2.6 Sensor Suhu\nSumber: Dokumen pribadi (2020)\nFigure 4 Wiring"
     assert [text[a:b] for a, b in _captions(text)] == ["Gambar 2.6 Sensor Suhu", "Figure 4 Wiring"]
+
+
+KOPERASI = """# Organisasi Koperasi
+
+## Struktur
+
+Bagan organisasi koperasi menunjukkan garis wewenang dari rapat anggota sampai karyawan.
+Bagan 4.1 Struktur Organisasi Koperasi Unit Desa
+
+## Modal
+
+Modal koperasi berasal dari simpanan pokok dan simpanan wajib anggota.
+"""
+
+
+def test_a_caption_word_naming_a_thing_asks_no_caption(course, retriever_of):
+    # "bagan organisasi" is a thing the text explains; only its number or "mana" would ask for the figure
+    answer = _first(course, retriever_of, {"koperasi.md": KOPERASI}, "Apa fungsi bagan organisasi koperasi?",
+                    "Bagan organisasi")
+    assert "garis wewenang" in answer.answer and "Unit Desa" not in answer.answer, answer.answer
+
+
+def test_a_caption_word_with_its_number_asks_the_caption(course, retriever_of):
+    answer = _first(course, retriever_of, {"koperasi.md": KOPERASI}, "Bagan 4.1 menggambarkan struktur apa?",
+                    "Bagan organisasi")
+    assert "Unit Desa" in answer.answer, answer.answer

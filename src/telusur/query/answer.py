@@ -204,9 +204,15 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out + last + _short_lists(text))
 
 
-# A figure named by its word ("gambar", "figure"): in a question, it asks what a figure shows or which one shows a thing;
-# opening a caption line ("Gambar 2.3 Papan Rangkaian"), it names the figure
+# A figure named by its word ("gambar", "figure", "bagan"): opening a caption line ("Gambar 2.3 Papan Rangkaian"), it
+# names the figure
 _FIGURE = LazyPattern(rf"\b(?:{'|'.join(re.escape(w.rstrip('.')) for w in FIGURE_WORDS)})\b", re.I)
+
+# A question asks about a figure by "gambar"/"figure" itself, or by another caption word ("diagram", "grafik", "bagan",
+# "skema") only with the figure's number or "mana"/"which" ("Grafik 4.1 menunjukkan apa?", "bagan mana ...", "which
+# diagram ..."): without them it names a thing, "Apa yang dimaksud diagram aktivitas?" asks no caption
+_FIGURE_ASKED = LazyPattern(r"\b(?:gambar|figure|fig)\b|\b(?:grafik|diagram|bagan|skema|chart|graph)s?\s+"
+                            r"(?:\d|[IVX]+[.\d]|mana\b)|\bwhich\s+(?:diagram|chart|graph)s?\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -352,7 +358,7 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
         if picked:
             return [(1, [picked])]
     kind = question_kind(question)
-    figure = bool(_FIGURE.search(question))  # "Gambar 2.3 isinya apa?", "Which figure shows …?": captions answer
+    figure = bool(_FIGURE_ASKED.search(question))  # "Gambar 2.3 isinya apa?", "Which figure shows …?": captions answer
     # A follow-up's own words say what it asks; the topic it was joined to only steers. An English question's words
     # are the text's own words for them.
     weights = {t: CONTEXT_WEIGHT * w for t, w in retriever.question_terms(searched_for).items()}
