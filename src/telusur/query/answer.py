@@ -516,8 +516,10 @@ def choose_sentences(searched_for: str, question: str, retrieval: Retrieval, ret
     if len(said) == 1 and not (kind in _ANSWER_FORMS and _ANSWER_FORMS[kind].search(_said(hits, *said[0]))):
         # a lone short sentence not of the form asked
         said = [_alone_goes_on(hits, *said[0], asked, tokenize, kind == "definition")]
+    # a sentence saying every word of the question answers it alone ("Siapa yang membimbing koperasi?" / "… di bawah
+    # bimbingan guru. Pengurus tersebut terdiri atas: …"): the list it hands over to answers something else
     handed = _handed_over(hits[said[0][0] - 1].chunk.text, said[0][1]) if said and kind not in (
-        "definition", "list") else None
+        "definition", "list") and not set(tokenize(question)) <= set(tokenize(_said(hits, *said[0]))) else None
     if handed is not None:  # the first sentence with the lead-in going on from it and the list it hands over to
         rank, end = said[0][0], handed[0][1]
         return [(rank, handed)] + [(r, [s]) for r, s in said[1:] if not (r == rank and s[1] <= end)]
