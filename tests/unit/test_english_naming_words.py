@@ -67,3 +67,28 @@ def test_a_document_not_writing_the_name_still_counts_it_as_a_word_it_lacks(retr
     retriever = retriever_of({"nelayan.md": NELAYAN, "petani.md": PETANI})
     words = _features(retriever, "How many boats does each fisherman have in the Lumbira study?", WORDS)
     assert _of(words, "Setiap petani") < _of(words, "Setiap nelayan")
+
+
+SIMPAN_PINJAM = """# Koperasi Simpan Pinjam Sejahtera
+
+## Rapat Anggota
+
+Laporan tahunan koperasi memuat neraca, sisa hasil usaha dan rencana kerja tahun berikutnya.
+"""
+
+LAPORAN = """# Laporan Tahunan Koperasi Mandiri
+
+## Isi
+
+Laporan ini memuat neraca dan rencana kerja koperasi untuk tahun berikutnya.
+"""
+
+
+def test_a_phrase_in_lower_case_names_a_document_only_where_a_title_writes_it(retriever_of):
+    question = "What does the annual report of the cooperative contain?"
+    # "the annual report" is what the passage speaks of in a text whose title is another: its words are searched
+    assert not retriever_of({"sp.md": SIMPAN_PINJAM})._naming_terms(question)
+    assert retriever_of({"sp.md": SIMPAN_PINJAM, "lap.md": LAPORAN})._naming_terms(question)
+    # a capitalised word or an acronym is a name, titled or not
+    assert naming_words("What did the Sejahtera report find?", lambda words: False) == ["Sejahtera", "report"]
+    assert naming_words("What does the annual report contain?", lambda words: False) == []

@@ -252,16 +252,19 @@ _PLACING = frozenset("first second third fourth fifth last previous earlier late
                      "whole entire above following original main other english indonesian new old".split())
 
 
-def naming_words(query: str) -> list[str]:
+def naming_words(query: str, titled=None) -> list[str]:
     """The words of an English question's phrases naming the document it asks of ("In the Prodia study, ...?" ->
     ["Prodia", "study"], "the forest burning paper" -> ["forest", "burning", "paper"], "the preliminary PTK study" ->
     ["PTK", "study"]): weighed as the document's, not a passage's (Retriever._weighed_in_document; english_lexical
-    does not count them)."""
+    does not count them). Words in lower case name a document only where a document's title writes them (titled:
+    words -> bool; every phrase where no titles are known): "the financial report", "the case study", "action
+    research" are as often what a passage speaks of; a capitalised word or an acronym ("Prodia", "PLS") is a name."""
     out = []
     for m in _NAMING.finditer(query):
         words = m.group(1).split()
         named = [w for w in words if w.lower() not in _PLACING]
-        if named and not any(w.lower() in STOP for w in words):
+        if named and not any(w.lower() in STOP for w in words) and (
+                titled is None or any(w[:1].isupper() for w in named) or titled(named)):
             out += named + [m.group(2)]  # the work itself too: "study" is the document's "penelitian ini"
     return list(dict.fromkeys(out))
 

@@ -360,6 +360,7 @@ class Retriever:
         self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
+        self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -842,10 +843,22 @@ class Retriever:
     def _naming_terms(self, query: str) -> frozenset[str]:
         """The text's terms for the words of an English question's phrases naming its document (english.naming_words:
         "the Prodia study" -> prodia): as asked and as the text writes them."""
-        words = english_words.naming_words(query)
+        words = english_words.naming_words(query, self._in_a_title)
+        return frozenset(t for w in words for t in self._word_terms(w))
+
+    def _word_terms(self, word: str) -> set[str]:
+        """The text's terms for an English word: as asked and as the text writes it."""
         bm25 = self.index.bm25
-        return frozenset({t for w in words for t in english_words.text_terms(w, self._spelled)} |
-                         {t for w in words for t in bm25.tokenize(w) if t in bm25.vocab})
+        return set(english_words.text_terms(word, self._spelled)) | {t for t in bm25.tokenize(word) if t in bm25.vocab}
+
+    def _in_a_title(self, words: list[str]) -> bool:
+        """Some document's title (its first heading or title field) writes every one of the words, in the text's
+        terms for them (a phrase naming that document: english.naming_words)."""
+        if self._title_terms is None:
+            tokenize = self.index.bm25.tokenize
+            self._title_terms = [frozenset(tokenize(t)) for t in sorted({c.document for c in self.index.chunks})]
+        terms = [self._word_terms(w) for w in words]
+        return any(all(t & title for t in terms) for title in self._title_terms)
 
     def _search_terms(self, query: str, english: bool) -> tuple[list[str], dict[str, float], list[list[str]]]:
         """The question's search tokens and their IDF weights (in the text's spelling). A question in English: its
