@@ -63,6 +63,12 @@ def test_counting_words_ask_a_formula_unless_the_question_asks_when_or_why(quest
     ("Why is the overtime pay computed twice?", "why"),
     ("How many computers does the lab have?", "number"),  # "computers": no counting asked
     ("How do the computers in a lab share one printer?", None),
+    # "computing" naming a field, "how" asking an amount or a degree: no formula asked
+    ("How does grid computing speed up research?", None),
+    ("How is computing taught in village schools?", None),
+    ("How many times is the fee calculated per month?", "number"),
+    ("How precise are the computed figures?", None),
+    ("How should the land tax be calculated?", "formula"),
 ])
 def test_how_a_thing_is_calculated_asks_a_formula_as_cara_menghitung_does(question, kind):
     # issue 15: an English "How is X calculated?" was no kind at all; its Indonesian twin is a formula question

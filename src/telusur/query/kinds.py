@@ -29,9 +29,12 @@ _KINDS = (
                          r"(?:are|were|do|did|can|could|should|must|may|might|will|would|have|had|need|count|belong|exist|"
                          r"make|cause|influence|affect|determine|include|occur|[a-z]+ed)\b)", re.I)),
     # "rumus" a formula, "rumusan" a formulation ("rumusan masalah", "rumusan delik", "rumusan tindakan")
-    # ... and asked in English as "cara menghitung" is: "How is the margin calculated?", "How do you compute X?"
+    # ... and asked in English as "cara menghitung" is: "How is the margin calculated?", "How do you compute X?", "How
+    # would you go about calculating X?"; not "how" with no verb after it ("How many times is it computed?", "How
+    # accurate are the calculated results?") nor "computing" naming a field ("How does cloud computing work?")
     ("formula", LazyPattern(r"\b(?:rumus(?:nya)?|formula|persamaan|cara (?:menghitung|mencari|mengukur))\b|"
-                            r"\bhow\b[^?.,;]{0,80}?\b(?:calculat|comput)(?:e|es|ed|ing)\b", re.I)),
+                            r"\bhow\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|to)\b[^?.,;]{0,80}?"
+                            r"\b(?:(?:calculat|comput)(?:e|es|ed)|(?:about|for|in)\s+(?:calculat|comput)ing)\b", re.I)),
     ("formula", _CALCULATED),
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
     # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
