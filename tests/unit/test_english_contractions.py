@@ -31,6 +31,13 @@ def test_an_owners_s_and_an_indonesian_question_stay_as_typed(retriever_of):
     assert retriever.respelled("Kenapa feri tidak berlayar?") == "Kenapa feri tidak berlayar?"
 
 
+def test_only_a_whole_known_contraction_is_written_out(retriever_of):
+    # a name or a typo ending in "n't" is no verb's contraction: "Sean't" is no "Sea not"
+    retriever = retriever_of({"feri.md": PELABUHAN})
+    assert retriever.respelled("Does Sean't ticket count at the harbour?") == "Does Sean't ticket count at the harbour?"
+    assert retriever.respelled("Why mustn't late passengers board?") == "Why must not late passengers board?"
+
+
 def test_a_contracted_question_reads_as_covered_as_the_same_question_spelled_out(course, question_features):
     engine = course({"feri.md": PELABUHAN})
     contracted = engine.read("Why doesn't the ferry sail at night?").searched

@@ -217,7 +217,8 @@ def _by_derivation(word: str) -> list[tuple[str, ...]]:
 # as a content word the text has no form of (english_known) and was searched for. "'s" after a noun is its owner's
 # ("the debtor's goods"), so it is a verb only after a pronoun or a question word; the others after any of those.
 _SUBJECTS = r"(?:what|who|where|when|why|how|it|that|there|here|he|she|i|you|we|they|let)"
-_CONTRACTED = LazyPattern(rf"(?<![\w'’-])(?:(can|won|shan|ain)|([^\W\d_]+)n)['’]t(?![\w'’-])|"
+_CONTRACTED = LazyPattern(rf"(?<![\w'’-])(?:(can|won|shan|ain)|(do|does|did|is|are|was|were|has|have|had|could|"
+                          rf"would|should|must|need|might|dare|ought)n)['’]t(?![\w'’-])|"
                           rf"(?<![\w'’-])({_SUBJECTS})['’](s|re|ve|ll|d|m)(?![\w'’-])", re.I)
 _NOT_OF = {"can": "can", "won": "will", "shan": "shall", "ain": "is"}
 _WORD_OF = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
