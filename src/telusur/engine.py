@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from .query.answer import Answer, compose
 from .cite import Citer, check_style
 from .query.conversation import anchor, ordinal, resolve
+from .query.english import as_typed
 from .documents import corpus_files
 from .documents.model import Location
 from .index.embeddings import load_encoder
@@ -171,6 +172,8 @@ class Telusur:
                      if read.topic else retriever.search(read.searched, k or self.settings.top_k))
         answer = compose(read.asked, read.searched, retrieval, self.settings.abstain_below, retriever,
                          ordinal(read.asked))
+        # searched with its contractions written out, shown with them as typed
+        answer = replace(answer, searched_for=as_typed(answer.searched_for, read.question))
         return self._with_cites(replace(answer, question=read.question), style)
 
     def read(self, question: str, history: Sequence[str] = ()) -> Reading:

@@ -44,3 +44,11 @@ def test_a_contracted_question_reads_as_covered_as_the_same_question_spelled_out
     spelled_out = engine.read("Why does not the ferry sail at night?").searched
     known = question_features(engine, contracted)["english_known"]
     assert known == question_features(engine, spelled_out)["english_known"]
+
+
+def test_the_question_searched_is_shown_with_its_contractions_as_typed(course):
+    # searched as "Why does not …, is not it …", shown as typed; a respelled slip is still shown
+    engine = course({"feri.md": PELABUHAN})
+    assert engine.ask("Why doesn't the ferry sail at night, isn't it odd?").searched_for == \
+        "Why doesn't the ferry sail at night, isn't it odd?"
+    assert engine.read("Why doesn't the ferry sail at night?").searched == "Why does not the ferry sail at night?"

@@ -242,6 +242,21 @@ def expanded(query: str) -> str:
     return _CONTRACTED.sub(out, query)
 
 
+def as_typed(read: str, typed: str) -> str:
+    """A question as read (expanded: its contractions written out, for search) shown with the contractions as the user
+    typed them ("Why doesn't …" is not shown as "Why does not …"); the words read otherwise (a slip respelled) stay as
+    read. The read question as it is where a contraction's words are not found in it."""
+    out, at = [], 0
+    for m in _CONTRACTED.finditer(typed):
+        said = expanded(m.group(0))
+        found = read.find(said, at)
+        if found < 0:
+            return read
+        out.append(read[at:found] + m.group(0))
+        at = found + len(said)
+    return "".join(out) + read[at:]
+
+
 # A phrase naming the document a question is asked of by what sets it apart ("the Prodia study", "the forest burning
 # paper", "this PLS study", "the waiting time report"): its words, and the work's ("study": "penelitian ini"), tell
 # which document, not which of its passages; a document writes them in its title and abstract, not in the passage
