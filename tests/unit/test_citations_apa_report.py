@@ -146,3 +146,53 @@ def test_a_study_verb_after_the_year_keeps_a_person_after_a_body_kind_in_the_sen
 def test_a_citation_in_running_text_without_parentheses_is_labelled_by_its_year():
     assert _labelled("Belajar itu penting menurut Santoso, 2019, dan guru harus membantu.") == \
         [("Santoso (2019)", ("Santoso",), "2019")]
+
+
+_LISTED = "\n\nDAFTAR PUSTAKA\n\nRahmat, B. (2016). Kinerja koperasi desa. Jurnal Ekonomi Desa, 4(1), 1-9.\n"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Besarnya pengaruh itu dalam kajian Lestari (2017) hanya sebesar 18% saja.", [(("Lestari",), "2017")]),
+    ("Reliabilitas angket pada studi Gunawan (2014) yaitu sebesar 0,81.", [(("Gunawan",), "2014")]),
+    ("Rahmat (2016) mencapai sebesar 40% pada koperasi binaan." + _LISTED, [(("Rahmat",), "2016")]),
+])
+def test_a_studys_author_or_a_listed_name_keeps_the_value_after_its_year(text, want):
+    assert _read(text)[:1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ciri tahap krisis paruh baya Levinson (1978) tampak pada pria usia empat puluhan.", [(("Levinson",), "1978")]),
+    ("Model reformasi administrasi Caiden (1969) menuntut perubahan sikap aparatur.", [(("Caiden",), "1969")]),
+])
+def test_a_work_on_an_event_word_inside_the_sentence_keeps_its_author_without_a_list(text, want):
+    assert _read(text) == want
+
+
+def test_an_event_word_with_a_name_the_text_writes_as_a_place_stays_an_event():
+    text = "Modal asing keluar dari pasar di Meksiko. Dampak krisis peso Meksiko (1994) terasa sampai Asia."
+    assert all(not authors for authors, _ in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pendapat itu dikemukakan Harun dalam Al-Banna (1998) dengan tegas.", [(("Al-Banna",), "1998", "Harun")]),
+    ("Gagasan itu ditelaah dalam Al-Munawar (2005) secara rinci.", [(("Al-Munawar",), "2005", None)]),
+])
+def test_a_capitalised_article_after_dalam_is_a_persons_name_not_a_kitab(text, want):
+    assert [(c.authors, c.year, c.via) for c in find_citations(text)] == want
+
+
+def test_results_of_an_exam_the_text_spells_out_have_no_author():
+    text = ("Asesmen Nasional Berbasis Komputer (ANBK) digelar tiap tahun. Hasil ANBK (2022) menunjukkan literasi "
+            "siswa turun.")
+    assert _read(text) == [((), "2022")]
+
+
+def test_results_of_a_survey_the_text_spells_out_keep_the_survey():
+    text = ("Survei Angkatan Kerja Nasional (SAKERNAS) digelar dua kali setahun. Hasil SAKERNAS (2020) menunjukkan "
+            "pengangguran naik.")
+    assert _read(text) == [(("SAKERNAS",), "2020")]
+
+
+def test_a_person_after_a_word_of_time_with_a_study_verb_after_the_year_is_the_author():
+    text = "Pada masa itu, sepanjang Wibowo (2015) mengkaji pasar tradisional, ia mencatat harga harian."
+    assert _read(text) == [(("Wibowo",), "2015")]

@@ -937,6 +937,9 @@ _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
 # "Laskar Pelangi karya Andrea Hirata (2005)", "buku Belajar dan Faktor-Faktor ... karya Slameto (2010)": "karya" or
 # "tulisan" right before a name is "the work of", after the title; the name is its author, not a title's last word
 _MADE_BY_BEFORE = re.compile(r"\b(?i:karya|tulisan|ciptaan|garapan|gubahan)[ \t]+$")
+_TIME_BEFORE = re.compile(r"\b(?:selama|menjelang|jelang|sepanjang|semasa)\s*$", re.I)
+_STUDIES_AFTER = re.compile(r"\s*(?:meneliti|mengkaji|menganalisis|mengamati|menemukan|menguji|melakukan\s+"
+                            r"(?:penelitian|kajian|studi|riset))\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:di|ke|pada|sejak|hingga|sampai|tahun|bulan|kota|provinsi|kabupaten|negara|wilayah|"
                            r"daerah|in|at|selama|menjelang|jelang|sepanjang|semasa)\s*$", re.I)  # a place or a time:
 # "selama Ramadhan (2024)", "menjelang Pemilu (2019)" ("ketika", "saat" open a clause: "Ketika Card (1994) menemukan")
@@ -972,8 +975,13 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     lo = _after_the_place_of_a_work(scan, lo, pos, words) or lo  # "pada Bank BRI Syariah dan Wijaya (2019)": Wijaya
     if _VALUE_AFTER.match(scan, m.end()):
         run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
-        if not _cited_as_source(scan, lo, max(lo, pos - 80) + run.start() if run else pos, m.end()):
-            return _A_THING  # "UMK Kota Bekasi (2023) ditetapkan sebesar Rp...": a measure's year
+        study = _STUDY_OF_BEFORE.search(scan, max(lo, pos - 80), pos)
+        named = [study.group("name").strip()] if study else [run.group().strip()] if run else []
+        if not _cited_as_source(scan, lo, max(lo, pos - 80) + run.start() if run else pos, m.end()) \
+                and study is None and not (named and (is_listed(text, named, bare.group("year"))
+                                                      or _cited_in_parentheses(text, named, bare.group("year")))):
+            return _A_THING  # "UMK Kota Bekasi (2023) ditetapkan sebesar Rp...": a measure's year; not a study's
+            # ("penelitian Putri (2020) yaitu sebesar 0,67") nor a work the list or a parenthesis holds
     body = _spelt_out_body(scan, lo, pos)  # "Direktorat Jenderal Pajak (DJP) (2019)": the body's name spelt out
     if body is not None:
         return _make(body, [body], bare.group("year"), bare.group("pages"), m, None)
@@ -1069,6 +1077,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
              or group.common  # "Selanjutnya (2013: 4)": a sentence's first word; the year's author is named before
              or (group.names[-1].split()[-1].lower() in HIJRI_MONTHS and _HIJRI_YEAR.match(bare.group(), bare.start("year")))
              or (_PLACE_BEFORE.search(before) and not _REFERS_TO_BEFORE.search(before)  # "di Indonesia (1998)"
+                 and not (_TIME_BEFORE.search(before) and _STUDIES_AFTER.match(scan, m.end()))  # "Selama Santoso
+                 # (2019) meneliti ...": a person's work during a time, not a time's name
                  and not re.search(r"['’]s\s*$", scan[group.start:pos])))  # "In Smith's (2010) view": a person's
     if doubt and not (is_listed(text, group.names, bare.group("year"))
                       or _cited_in_parentheses(text, group.names, bare.group("year"))):
@@ -1198,6 +1208,10 @@ _SENTENCE_CLOSED = re.compile(r"\s*(?:[.;!?]|$)")
 # An amount right after the year: the name is a measure's, of that year ("UMP Jawa Tengah (2024) ditetapkan sebesar
 # Rp2.036.947", "IPM Kota Malang (2022) mencapai sebesar 82,7", "Ekspor Jawa Barat (2023) senilai US$ 35 miliar"), no
 # author's; a source cited for it has a citing word before the name ("menurut BPS (2023) sebesar ...": _cited_as_source)
+# ... but a study's author, named right after the study's word, gives the value his work found ("dalam penelitian
+# Putri (2020) yaitu sebesar 0,67", "Temuan Hidayat (2018) mencapai sebesar 70%")
+_STUDY_OF_BEFORE = re.compile(r"(?<![\w\-])(?i:penelitian|studi|temuan|kajian|riset)(?:[ \t]+(?i:yang[ \t]+dilakukan|oleh))*"
+                              r"[ \t]+(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){1,4})$")
 _VALUE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:di|ter)[a-z]{3,}[ \t]+|(?:adalah|yaitu|ialah|mencapai|menjadi|naik|turun|"
                           r"tumbuh|hanya)[ \t]+)?(?:sebesar|senilai)[ \t]+(?:Rp|US\$|USD|\d)", re.I)
 
@@ -1251,6 +1265,7 @@ _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,
 # ... an event's word with the words in lower case that say which, before the name ("krisis keuangan Asia (1997)",
 # "perang kemerdekaan Aljazair (1954)")
 _EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}[ \t]+$")
+_OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
 _NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
                              "sebagaimana seperti kata bahwa".split())
 
@@ -1282,6 +1297,11 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         which = _EVENT_SAID_BEFORE.search(window, 0, run.start())
         if which is None or any(w.lower() in _NOT_WHICH_EVENT for w in which.group().split()[1:]):
             return False
+        opens = which.group()[:1].isupper() and _OPENS_A_SENTENCE.search(scan, lo, max(lo, pos - 80) + which.start())
+        if not (opens or written_as_a_place(text, run.group().strip()) or _listed_first_authors(text)):
+            return False  # "Tahap krisis identitas Erikson (1968)": a work's subject and its author; an event when its
+            # words open the sentence ("Krisis moneter Indonesia (1998) menyebabkan"), the text writes the name as a
+            # place ("di Indonesia"), or a list tells (a name it holds is a work: the caller's doubt)
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
@@ -1308,13 +1328,22 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
         return True  # "hasil survei PISA (2018)": a survey's report, as "Hasil Riskesdas (2018)" (not "Hasil UAS")
     if not (_REPORTS_AFTER.match(scan, end) or _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
         return False
+    figures = _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)
     if len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS and (
-            _RECORDS_AFTER.match(scan, end) or _REPORTS_AFTER.match(scan, end)
-            and _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)):
+            _RECORDS_AFTER.match(scan, end) or _REPORTS_AFTER.match(scan, end) and figures
+            and not (figures.group().split()[0].lower() == "hasil" and _spelt_out_as_no_survey(text, group.names[0]))):
         return True  # "APJII (2019) mencatat ...", "Hasil SDKI (2017) menunjukkan ...": what records or reports
         # figures is a body or a survey, known or not: a verb only a body's figures take, or its figures named before
         # it and a verb of reporting after
     return _a_body(text, group)
+
+
+def _spelt_out_as_no_survey(text: str, acronym: str) -> bool:
+    """The text spells the acronym out, and never as a survey or a census ("Ujian Akhir Semester (UAS)": "hasil UAS
+    (2021)" is the exam's results, no survey's report as "hasil SDKI (2017)")."""
+    spellings = stands_for(text, acronym)
+    return bool(spellings) and not any(re.search(r"(?i)\b(?:survei|survey|sensus|census|riset|studi|badan|lembaga)",
+                                                 words) for words in spellings)
 
 
 def _a_body(text: str, group: Group) -> bool:
@@ -1867,7 +1896,7 @@ _DALAM_OPENS = re.compile(r"(?<![\w\-])(?i:dalam)\s+$")
 # A kitab's title with the Arabic article, as "dalam kitab" would name it ("al-Majmu'", "al-Mughni", "al-Umm",
 # "al-Muwaththa'"): a scholar's name with the article is his nisba, ending in "-i" or "-y" ("al-Qardhawi", "az-Zuhaili",
 # "ash-Shiddieqy"); one listed or cited in a parenthesis elsewhere is a name whatever its ending ("al-Attas")
-_ARABIC_TITLE = re.compile(rf"(?i:{ARABIC_ARTICLE})-[A-Z][\w'’]*(?<![iyIY])(?<![iI][eE])")
+_ARABIC_TITLE = re.compile(rf"{ARABIC_ARTICLE}-[A-Z][\w'’]*(?<![iyIY])(?<![iI][eE])")
 
 
 _TEAM_BEFORE = re.compile(r"(?<![\w\-])(Tim\s+(?:Penyusun|Redaksi|Penulis|Pengembang))\s+$")
