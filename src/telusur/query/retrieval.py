@@ -420,10 +420,10 @@ class Retriever:
         if english:  # its contracted framing words written out ("What's": "What is", "doesn't": "does not")
             question = english_words.expanded(question)
         starts = {a for a, _ in sentence_spans(question)}
-        context = self._context(question)
-        if english:
+        if english:  # no context: the English words the index happens to hold are no words of the text's passages
             return re.sub(r"[^\W\d_]+", lambda m: self._english_slip(m.group(), m.start() in starts)
-                          or self._indonesian_misspelt(m.group(), context) or m.group(), question)
+                          or self._indonesian_misspelt(m.group()) or m.group(), question)
+        context = self._context(question)
 
         def fix(m: re.Match) -> str:
             word = m.group()
@@ -464,7 +464,7 @@ class Retriever:
         meant = max(sorted(found), key=found.get)
         return meant[:1].upper() + meant[1:] if word[0].isupper() else meant
 
-    def _indonesian_misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
+    def _indonesian_misspelt(self, word: str) -> str | None:
         """An Indonesian word in lower case an English question asks ("What does the term remedi cover?") in the
         text's own slip of it (_misspelt), or None: no English word, nor one the text writes. Wherever the text writes
         it: the question's other words are English, which the text's passages never write beside it."""
@@ -472,7 +472,7 @@ class Retriever:
         if len(word) < FUZZY_MIN_LEN or not word.islower() or word in bm25.stems or is_english_word(word) \
                 or stem(word, bm25.stems) in bm25.vocab or not indonesian_word(word):
             return None
-        return self._misspelt(word, context)
+        return self._misspelt(word)
 
     def _english_written(self, word: str) -> bool:
         """The text writes an English word in some form: itself, or a word of the word list's or a loan word of it
