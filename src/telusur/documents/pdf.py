@@ -1326,7 +1326,8 @@ class _Layout:
                                         table.page == held[1] and column > self.open_table_column > 0)
         if goes_on and self.open is None and len(rows[0]) == len(held[2][0]):
             rows = rows[1:] if rows[0] == held[2][0] else rows
-            if rows and (self.open_table_split and table.open_top or pdf_tables.row_goes_on(held[2][-1], rows[0])):
+            if rows and (self.open_table_split and table.open_top
+                         or pdf_tables.row_goes_on(held[2][-1], rows[0], split=True)):
                 # a row split over the pages: its rest is no row of its own
                 last = [" ".join(filter(None, (a, b))) for a, b in zip(held[2][-1], rows[0])]
                 rows = [last] + rows[1:]

@@ -393,21 +393,25 @@ def _goes_on(row: list[list[str]], top: float, table: Table) -> bool:
         row_goes_on([lines[-1] if lines else "" for lines in table.rows[-1]], [lines[0] if lines else "" for lines in row])
 
 
-def row_goes_on(last: list[str], row: list[str]) -> bool:
+def row_goes_on(last: list[str], row: list[str], split: bool = False) -> bool:
     """A row (a table's first at a page's top, or an open table's line) is the rest of the row above it (Word draws a
     row split over pages with its rules on both): one filled cell at least going on in small letters from a cell
     left open (no stop), none opening in small letters after a stop (the others go on with a capital, "Sangat" /
     "Kritis", or open a sentence after one the page's foot closed); its first cell empty, or going on too ("Posisi
     Umum" / "terhadap Efek Media"), or going on with a capital from a name left open when every other filled cell
-    goes on in small letters ("Peran dan Sifat" / "Bawaan (Nature)"). A row of its own names itself in its first
-    cell, its other cells opening with capitals or after stops; one under a name merged down rows goes on from no
-    open cell. last: the last line of each cell above; row: the first line of each cell."""
+    goes on in small letters ("Peran dan Sifat" / "Bawaan (Nature)"), only where a page or a column split the row
+    (split) and only from cells that opened a sentence with a capital: within a page, and under cells of values in
+    small letters ("Kota Bandung | ada | baik" / "Kota Bogor | tidak ada | cukup"), such a line is a row of its own.
+    A row of its own names itself in its first cell, its other cells opening with capitals or after stops; one under
+    a name merged down rows goes on from no open cell. last: the last line of each cell above (at a split, each
+    cell's whole text); row: the first line of each cell."""
     filled = [(a, b) for a, b in zip(last, row) if b]
     if not filled or not last[0] or not all(a for a, _ in filled):
         return False
     going = [b[:1].islower() and not ends_sentence(a) for a, b in filled]
-    if row[0] and not going[0] and not (row[0][:1].isupper() and not ends_sentence(last[0]) and len(filled) > 1
-                                        and all(going[1:])):
+    if row[0] and not going[0] and not (split and row[0][:1].isupper() and not ends_sentence(last[0])
+                                        and len(filled) > 1 and all(going[1:])
+                                        and all(a[:1].isupper() for a, _ in filled[1:])):
         return False  # a name going on with a capital ("Peran dan Sifat" / "Bawaan") when every other cell goes on
     return any(going) and not any(b[:1].islower() and ends_sentence(a) for a, b in filled)
 
