@@ -171,7 +171,7 @@ def _dropped(el, top: bool) -> bool:
     if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if tag in ("header", "aside") and _among_prose(el):
-        return _is_boilerplate(el)
+        return _is_boilerplate(el) or not _own_box(el)
     if tag in _DROPPED:
         return True
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
@@ -190,6 +190,26 @@ def _among_prose(el) -> bool:
     if parent is None or _tag(parent) in ("body", "html"):
         return False
     return any(_tag(sib) == "p" and len("".join(sib.itertext()).split()) >= 8 for sib in parent if sib is not el)
+
+
+def _own_box(el) -> bool:
+    """A <header> or <aside> among a post's paragraphs is the post's own when it holds a sentence (a note box: a
+    paragraph of 8 words or more closed by a stop), or a header its title (a heading), and no sidebar's widget: a
+    heading over a list ("Kategori" / its items) or a list that is only links. A bar of a byline and share buttons
+    ("Diposting oleh admin Bagikan ke Facebook"), a sidebar's widgets set inside the post's container, are none."""
+    for lst in el.iter("ul", "ol"):
+        previous = lst.getprevious()
+        text = " ".join("".join(lst.itertext()).split())
+        linked = sum(len(" ".join("".join(a.itertext()).split())) for a in lst.iter("a"))
+        if previous is not None and _tag(previous) in _HEADINGS or linked >= 0.8 * len(text) > 0:
+            return False
+    if _tag(el) == "header" and any(True for _ in el.iter(*_HEADINGS)):
+        return True
+    for p in [*el.iter("p")] or [el]:
+        text = " ".join("".join(p.itertext()).split()).rstrip("\"”’)")
+        if len(text.split()) >= 8 and text.endswith((".", "!", "?")):
+            return True
+    return False
 
 
 # The sign of a heading's permalink, as static site generators set one beside each heading: MkDocs and Sphinx "¶",
