@@ -312,7 +312,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a page is one row; a plain text's table of numbers a cell a line with no caption is a table
 # 153: a Markdown numbered list under a reference heading keeps each item's number as its block's marker (the text
 #     shows none): each item is an entry of its own
-READERS_VERSION = "153"
+# 154: a PDF table row's name going on with a capital is the row above's only at a page or column split, under cells
+#     that opened a sentence; a post's <header>/<aside> among its paragraphs is read only holding a sentence (or, a
+#     header, its title) and no sidebar widget (a heading over a list, a list of links only)
+READERS_VERSION = "154"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
