@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from .conftest import STUB_MODEL
+from .test_shared_embedding_cache import OWN_TEXT, two_courses
 
 SHARED_TEXT = ("# Kerja sama internasional\n\nKerja sama internasional adalah hubungan antarnegara untuk mencapai "
                "tujuan bersama.\n\nMotifnya ekonomi, politik dan keamanan.\n\nBentuknya bilateral, regional dan "
                "multilateral.\n\nContohnya ASEAN, APEC dan PBB.\n")
-OWN_TEXT = "# Pemilu\n\nAsas pemilu di Indonesia adalah langsung, umum, bebas, rahasia, jujur dan adil.\n"
 EDITED = "# Pemilu\n\nPemilu diselenggarakan lima tahun sekali oleh komisi yang mandiri dan tetap.\n"
 
 
@@ -29,15 +29,8 @@ def small_background(monkeypatch):
 def library(tmp_path, stub_encoder):
     """Two courses sharing one document ("b" has one more), both built with the stub encoder."""
     from telusur.index import build_index
-    from telusur.library import Library
-    from telusur.settings import Settings
 
-    root = tmp_path / "pustaka"
-    for name, texts in (("a", {"hi.md": SHARED_TEXT}), ("b", {"hi.md": SHARED_TEXT, "pemilu.md": OWN_TEXT})):
-        (root / name).mkdir(parents=True)
-        for file, text in texts.items():
-            (root / name / file).write_text(text, encoding="utf-8")
-    library = Library(root, Settings(model=STUB_MODEL))
+    library = two_courses(tmp_path / "pustaka", SHARED_TEXT)
     for name in ("a", "b"):
         build_index(library.settings_for(name))
     return library

@@ -17,18 +17,22 @@ SHARED_TEXT = ("# Kerja sama internasional\n\nKerja sama internasional adalah hu
 OWN_TEXT = "# Pemilu\n\nAsas pemilu di Indonesia adalah langsung, umum, bebas, rahasia, jujur dan adil.\n"
 
 
-@pytest.fixture
-def library(tmp_path, stub_encoder):
-    """A library of two courses sharing one document ("b" has one more), built with the stub encoder."""
+def two_courses(root, shared_text: str = SHARED_TEXT):
+    """A library at root of two courses sharing one document ("b" has one more), with the stub encoder."""
     from telusur.library import Library
     from telusur.settings import Settings
 
-    root = tmp_path / "pustaka"
-    for name, texts in (("a", {"hi.md": SHARED_TEXT}), ("b", {"hi.md": SHARED_TEXT, "pemilu.md": OWN_TEXT})):
+    for name, texts in (("a", {"hi.md": shared_text}), ("b", {"hi.md": shared_text, "pemilu.md": OWN_TEXT})):
         (root / name).mkdir(parents=True)
         for file, text in texts.items():
             (root / name / file).write_text(text, encoding="utf-8")
     return Library(root, Settings(model=STUB_MODEL))
+
+
+@pytest.fixture
+def library(tmp_path, stub_encoder):
+    """A library of two courses sharing one document ("b" has one more), built with the stub encoder."""
+    return two_courses(tmp_path / "pustaka")
 
 
 def test_a_document_in_two_collections_is_encoded_once(library, tmp_path):
