@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -132,6 +132,18 @@ same rows; its out-of-scope questions (off-topic and near a new document's topic
 ../team/texts is absent the run says so in one line and skips the set. Held out in one session (written in it, the
 lead's runs at b370067 and 0cf7dc3), open for tuning since 2026-12-06 21:35 UTC (the session's JUDGE: scored, never
 fitted).
+--only team21: the twenty-first team set (bench/team-questions-21.jsonl), a held-out fresh set written by helper
+'fresh21' in the session of 2026-12-06 (21:35 UTC) on NEW documents nobody on the team had read, by team set 20's
+method: ten real Indonesian course-type texts by outside authors (disciplines the earlier sets have few of: law,
+engineering, accounting, statistics, history, agriculture...; an HTML page beside Markdown) found in the public GitHub
+index, kept in their own folder ../team/texts21 next to the repository (never committed; its SOURCES.md lists each),
+named in the set's rows as "team:texts21/FILE" (doc_path: a name with a folder resolves under ../team, a bare one
+under ../team/texts as team set 20's). Questions in students' own words (Indonesian chat, keyword queries, ~15 in
+English), a draft repeating an earlier team question dropped (content-word Jaccard >= 0.5); committed before telusur
+was run on it, scored the same way over its own index (the tuning half's questioned documents, as distractors, and the
+ten), with the same rows; its out-of-scope questions (off-topic and near a new document's topic) count in its 'all'
+row. Where ../team/texts21 is absent the run says so in one line and skips the set. Only the lead runs it (see its
+first line); --misses lists its misses only when it is open.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -163,8 +175,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TEXTS = SHARED / "texts"
 # The team's fresh documents (team set 20 on): real texts nobody on the team had read when a set was written, kept next
-# to the repository like ../shared and never committed; a set's row names one as "team:FILE" (doc_path).
-TEAM_TEXTS = REPO.parent / "team" / "texts"
+# to the repository like ../shared and never committed; a set's row names one as "team:FILE" (team set 20's folder,
+# TEAM_TEXTS) or "team:FOLDER/FILE" (a later set's own folder under TEAM_ROOT, e.g. "team:texts21/x.html"; doc_path).
+TEAM_ROOT = REPO.parent / "team"
+TEAM_TEXTS = TEAM_ROOT / "texts"
 TEAM_DOC = "team:"
 SPLIT = REPO / "bench" / "texts-split.json"
 ENGLISH_DEV = REPO / "bench" / "english-dev.jsonl"
@@ -190,7 +204,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team17": (REPO / "bench" / "team-questions-17.jsonl", "team set 17"),
              "team18": (REPO / "bench" / "team-questions-18.jsonl", "team set 18"),
              "team19": (REPO / "bench" / "team-questions-19.jsonl", "team set 19"),
-             "team20": (REPO / "bench" / "team-questions-20.jsonl", "team set 20")}
+             "team20": (REPO / "bench" / "team-questions-20.jsonl", "team set 20"),
+             "team21": (REPO / "bench" / "team-questions-21.jsonl", "team set 21")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
@@ -286,20 +301,29 @@ def team_questions(name: str = "team") -> list[dict]:
 
 
 def doc_path(doc: str) -> Path:
-    """Where a question's document lies: "team:FILE" in the team's fresh documents folder (TEAM_TEXTS), any other name
-    under ../shared/texts (TEXTS)."""
+    """Where a question's document lies: "team:FILE" in the team's first fresh documents folder (TEAM_TEXTS, team set
+    20's), "team:FOLDER/FILE" in that folder of ../team (TEAM_ROOT: each later set keeps its own), any other name under
+    ../shared/texts (TEXTS)."""
     if doc.startswith(TEAM_DOC):
-        return TEAM_TEXTS / doc[len(TEAM_DOC):]
+        name = doc[len(TEAM_DOC):]
+        return TEAM_ROOT / name if "/" in name else TEAM_TEXTS / name
     return TEXTS / doc
+
+
+def team_doc_folder(doc: str) -> str:
+    """The folder a "team:" document needs, as a run names it: "../team/texts" or "../team/FOLDER"."""
+    name = doc[len(TEAM_DOC):]
+    return "../team/" + (name.rsplit("/", 1)[0] if "/" in name else TEAM_TEXTS.name)
 
 
 def missing_documents(name: str) -> str:
     """"" when every document a team set names is here; else one line saying what the set needs (a set on the team's
-    fresh documents needs ../team/texts, which a fresh clone does not have)."""
+    fresh documents needs its folder under ../team, e.g. ../team/texts21, which a fresh clone does not have)."""
     absent = sorted({q["doc"] for q in team_questions(name) if q.get("doc") and not doc_path(q["doc"]).is_file()})
     if not absent:
         return ""
-    where = "../team/texts" if any(d.startswith(TEAM_DOC) for d in absent) else "../shared/texts"
+    team = [d for d in absent if d.startswith(TEAM_DOC)]
+    where = team_doc_folder(team[0]) if team else "../shared/texts"
     return (f"{TEAM_SETS[name][1]} needs {where} ({len(absent)} of its documents are not at {doc_path(absent[0]).parent}):"
             " skipped")
 

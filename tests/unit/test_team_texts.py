@@ -37,3 +37,38 @@ def test_a_set_on_team_documents_is_skipped_in_one_line_where_the_folder_is_abse
     assert halves.main(["--only", "teamx", "--cache", str(tmp_path / "cache")]) == 0
     said = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(said) == 1 and said[0].startswith("team set x needs ../team/texts") and said[0].endswith("skipped")
+
+
+def test_a_later_set_names_its_own_team_folder_and_is_skipped_naming_it(tmp_path, monkeypatch, capsys):
+    root = tmp_path / "team"
+    (root / "texts").mkdir(parents=True)
+    (root / "texts21").mkdir()
+    (root / "texts" / "a--notes.md").write_text("# a\n", encoding="utf-8")
+    (root / "texts21" / "b--kuliah.html").write_text("<h1>b</h1>\n", encoding="utf-8")
+    monkeypatch.setattr(halves, "TEAM_ROOT", root, raising=False)
+    monkeypatch.setattr(halves, "TEAM_TEXTS", root / "texts")
+    # a bare name stays in the first folder (set 20's rows), a name with a folder is found in that folder of ../team
+    assert halves.doc_path("team:a--notes.md") == root / "texts" / "a--notes.md"
+    assert halves.doc_path("team:texts21/b--kuliah.html") == root / "texts21" / "b--kuliah.html"
+    corpus = halves.half_corpus(tmp_path / "index-folder", ["team:a--notes.md", "team:texts21/b--kuliah.html"])
+    assert {p.name: p.resolve() for p in corpus.iterdir()} == {
+        "a--notes.md": (root / "texts" / "a--notes.md").resolve(),
+        "b--kuliah.html": (root / "texts21" / "b--kuliah.html").resolve()}
+    # its folder absent: one line naming that folder, the set not run, the run goes on
+    rows = tmp_path / "team-questions-y.jsonl"
+    rows.write_text('{"about": "a set"}\n'
+                    '{"question": "asas legalitas itu apa", "doc": "team:texts21/b--kuliah.html", "evidence": "tiada pidana"}\n'
+                    '{"question": "cara merawat sepeda"}\n', encoding="utf-8")
+    monkeypatch.setattr(halves, "TEAM_SETS", {"teamy": (rows, "team set y")})
+    monkeypatch.setattr(halves, "TEAM_ROOT", tmp_path / "elsewhere", raising=False)
+    monkeypatch.setattr(halves, "half_questions", lambda: {"tuning": {"docs": [], "questions": [], "out_of_scope": []}})
+    monkeypatch.setattr(halves, "run_team", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran the set")))
+    assert halves.main(["--only", "teamy", "--cache", str(tmp_path / "cache")]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(said) == 1 and said[0].startswith("team set y needs ../team/texts21 (") and said[0].endswith("skipped")
+
+
+def test_team_set_21_is_held_out_and_reads_its_own_folder():
+    assert "team21" in halves.TEAM_SETS and "team21" not in halves.OPEN_SETS and halves.held_out(["team21"])
+    rows = [q for q in halves.team_questions("team21") if q.get("doc")]
+    assert rows and all(q["doc"].startswith("team:texts21/") for q in rows)
