@@ -17,9 +17,10 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-5"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+TOKENIZER_VERSION = "sastrawi-6"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
 # 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED);
-# 5: the words as written indexed beside their stems (BM25's forms)
+# 5: the words as written indexed beside their stems (BM25's forms); 6: a suffix its prefix never takes put back
+# ("bertani" tani, not tan), kin words in "-nda" as their kin word ("ibunda" ibu)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 # A question's word found as written adds this share of its own BM25 score to its stem's: Sastrawi reads some words to
@@ -88,7 +89,41 @@ _LETTER_JOINED = LazyPattern(r"^([a-z])-(?=[a-z]{2,}$)")
 
 def _stemmed(word: str) -> str:
     word = _LETTER_JOINED.sub(r"\1", latin_letters(word))
-    return word if len(word) <= 3 or word.isdigit() else (stemmer().stem(word) or word)  # about a millisecond
+    if len(word) <= 3 or word.isdigit():
+        return word
+    found = stemmer().stem(word) or word  # about a millisecond
+    found = _KIN_NDA.get(found, found)
+    return _unpaired_suffix(word, found) or found
+
+
+# A kin word with the honorific "-nda" is its kin word ("ibunda Henryk" is his "ibu"; "ayahandanya", "kakanda sulung").
+# A closed list: "-nda" is no suffix elsewhere ("Belanda", "bunda", "agenda"); "adinda" and "ananda" are left out, as
+# they are as often a person's name.
+_KIN_NDA = {"ibunda": "ibu", "ayahanda": "ayah", "kakanda": "kakak", "anakanda": "anak", "cucunda": "cucu",
+            "pamanda": "paman"}
+# Prefix and suffix pairs Indonesian never puts on one word (Nazief and Adriani): "ber-...-i", "se-...-i", "ke-...-i",
+# "ter-...-an", "di-...-an", "me-...-an". Sastrawi does not check them, and reads "bertani" as ber + tan + i, "senilai"
+# as se + nila + i, "terkesan" as ter + kes + an, "dipesan" as di + pes + an: the stem it found with that suffix back on
+# ("tani", "nilai", "kesan", "pesan") is the root when its dictionary has it. A particle or possessive may follow
+# ("seandainya", "sekembalinya"). A root in "k" before "-an" is left as it is: that is the suffix "-kan" written with
+# one "k" ("dipraktikan"), not a root in "-an".
+_UNPAIRED = (("ber", "i"), ("be", "i"), ("se", "i"), ("ke", "i"), ("ter", "an"), ("te", "an"), ("di", "an"),
+             ("me", "an"))
+_INFLECTIONS = ("", "nya", "ku", "mu", "lah", "kah", "tah", "pun")
+
+
+def _unpaired_suffix(word: str, found: str) -> str | None:
+    """The root of a word whose stem Sastrawi found by taking off a suffix its prefix never takes, else None."""
+    for inflection in _INFLECTIONS:
+        if not word.endswith(inflection):
+            continue
+        base = word[:len(word) - len(inflection)]
+        for prefix, suffix in _UNPAIRED:
+            root = found + suffix
+            if (base.startswith(prefix) and base.endswith(root) and len(base) >= len(prefix) + len(root)
+                    and not (suffix == "an" and found.endswith("k")) and stemmer().delegatedStemmer.dictionary.contains(root)):
+                return root
+    return None
 
 
 def stems_of(texts) -> dict[str, str]:
