@@ -22,6 +22,7 @@ def test_a_suffix_the_prefix_never_takes_is_put_back():
 def test_pairs_the_language_does_combine_are_left_to_sastrawi():
     assert tokenize("pertanian") == tokenize("tani")  # per-...-an is a pair
     assert tokenize("kekerasan") == tokenize("keras")  # ke-...-an too
+    assert tokenize("pengawasan") == tokenize("awas") != tokenize("kawasan")  # peN-...-an: "kawasan" is no root of it
     assert tokenize("dipraktikan") == tokenize("praktik")  # "-kan" written with one "k", not a root "praktikan"
 
 
