@@ -63,7 +63,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   bench/citations-fresh-apa-report.jsonl (gold 22: an APA 7 psychology skripsi with "pp."/"p."/"para.", "as cited in",
   "e.g.,", a scale's acronym before ";"; a district health report's bodies and surveys by acronym, "n.d."/"t.t.",
   "Dinkes Kab. X"; an economics article's narrative citations after subordinate clauses, eponymous curves and laws;
-  statutes, court decisions, prices, terms of office and table numbers with a year that cite nothing).
+  statutes, court decisions, prices, terms of office and table numbers with a year that cite nothing) and
+  bench/citations-fresh-cite24.jsonl (gold 24: six REAL Indonesian documents by outside authors, found in the stored
+  public GitHub index and kept outside the repository in ../team/cite24 (SOURCES.md there; the row says it is skipped
+  without them): a Dicoding report, a STIS student's report, three theses' BAB II and an R package's README).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -106,6 +109,8 @@ FRESH_LEFT = REPO / "bench" / "citations-fresh-left.jsonl"  # the left list's ki
 FRESH_WILD = REPO / "bench" / "citations-fresh-wild.jsonl"  # the next left list's kinds, notes restarting (gold 20)
 FRESH_HANDOUT = REPO / "bench" / "citations-fresh-handout.jsonl"  # a handout's mixed styles, fiqh's juz and Hijri (gold 21)
 FRESH_APA = REPO / "bench" / "citations-fresh-apa-report.jsonl"  # APA 7 skripsi, a health report, economics (gold 22)
+FRESH_CITE24 = REPO / "bench" / "citations-fresh-cite24.jsonl"  # six REAL documents by outside authors (gold 24)
+CITE24 = REPO.parent / "team" / "cite24"  # gold 24's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -448,12 +453,13 @@ def evaluate_fresh(verbose: bool = False, path: Path = FRESH) -> dict:
     return report
 
 
-def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
+def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS, folder: Path = REPO / "bench") -> dict:
     """The kinds gold (bench/citations-fresh-kinds.jsonl): invented documents under bench/, each citation kind of issue
     14 item 4 and more/SOURCES.md "Hard cases"; any work no gold row names (an author's spellings counted) is a
-    non-work, as the look-alikes the documents hold (statutes, release years, periods) must be."""
+    non-work, as the look-alikes the documents hold (statutes, release years, periods) must be. folder: where the
+    rows' documents are (bench/, or ../team/cite24 for gold 24's real documents)."""
     head, *rows = read_jsonl(path)
-    chunks, works = gold_documents(rows, REPO / "bench")
+    chunks, works = gold_documents(rows, folder)
     scores = gold_scores(rows, chunks, works)
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
     real |= {tuple(x) for x in head.get("also_real", ())}  # a person quoted whose work the reference list holds
@@ -469,6 +475,13 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS) -> dict:
         report["missed"] = scores["missed"]
         report["non_work_list"] = wrong
     return report
+
+
+def absent_documents(name: str, path: Path, folder: Path) -> str:
+    """"" when every document a gold's rows name is in folder; else one line saying what the gold needs (gold 24's real
+    documents live in ../team/cite24, outside the repository, which a fresh clone does not have)."""
+    absent = sorted({r["doc"] for r in read_jsonl(path)[1:] if not (folder / r["doc"]).is_file()})
+    return f"{name} needs {folder} ({len(absent)} of its documents are not there): skipped" if absent else ""
 
 
 def hide_lists() -> None:
@@ -518,8 +531,13 @@ def main() -> int:
                  "fresh gold: left list": lambda: evaluate_kinds(args.verbose, FRESH_LEFT),
                  "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD),
                  "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT),
-                 "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA)}
+                 "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA),
+                 "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24)}
         for name, score in golds.items():
+            absent = absent_documents(name, FRESH_CITE24, CITE24) if name.endswith("(cite24)") else ""
+            if absent:
+                report[name] = absent
+                continue
             t0 = time.perf_counter()
             report[name] = score()
             report[name]["seconds"] = round(time.perf_counter() - t0, 2)
