@@ -351,7 +351,8 @@ def _cites_twice(line: str) -> bool:
     return len(_NAME_YEAR.findall(line)) >= 2
 
 
-_SENTENCE_GOES_ON = re.compile(r"(?<![\w'’\-.])[a-z]+[,;]?[ \t]*$")  # a line ending in a word in lower case
+# a line ending in a word in lower case, or in the "&" that joins two names ("... dari Hosking &" / "Wallis (1997).")
+_SENTENCE_GOES_ON = re.compile(r"(?:(?<![\w'’\-.])[a-z]+[,;]?|(?<=[a-z])[ \t]+&)[ \t]*$")
 
 
 def _continues_a_sentence(text: str, line_start: int) -> bool:
@@ -548,6 +549,10 @@ def _issuer_of_a_standard(text: str, part: str) -> str:
     a law's number ("UU 20, 2003", "PP 101, 2014") and a body's year ("BPS 2019, 2020": two works) are left, and so
     is a series' short number the text's list does not hold ("SPSS 25, 2017": a program's version)."""
     cue = _CUE_PREFIX.match(part)
+    dated = _STANDARD_OF_A_YEAR.fullmatch(part, cue.end() if cue else 0)
+    if dated and dated.group("issuer").lower() not in _LAWS_AND_EVENTS:
+        # "(ISO 9241-210:2019)", "(SNI 01-2891-1992)": a standard alone, its edition's year in its number
+        return part[:dated.start()] + f"{dated.group('issuer')}, {dated.group('year')}"
     standard = _STANDARD_CITED.match(part, cue.end() if cue else 0)
     issuer = standard and (standard.group("issuer") or standard.group("series"))
     if standard is None or issuer.lower() in _LAWS_AND_EVENTS:
@@ -578,8 +583,17 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 
 # ---------------------------------------------------------------- parenthetical: (Author, 2001: 12)
 
+# A parenthesis that says in words what it cites, then whose it is: "(mis. model komponen galat dari Battese, Harter &
+# Fuller, 1988)", "(skala yang dikembangkan oleh Likert, 1932)", "(e.g., the error-components model of Battese, 1988)":
+# words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them
+_SAID_WHOSE_LEAD = re.compile(r"^(?:[a-z][\w\-]*,?\s+){1,6}(?:dari|oleh|by|of)\s+(?=[A-Z])")
+
+
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
     part = _CUE_PREFIX.sub("", re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split())))  # "(Hadi-\nwijoyo, 2009)"
+    lead = _SAID_WHOSE_LEAD.match(part)
+    if lead and _AUTHORED.match(part[lead.end():]):
+        part = part[lead.end():]
     secondary = bool(_DALAM.match(part))
     part = _publisher_dropped(text, _DALAM.sub("", part))  # "(Arikunto, 2010; Sugiyono, Alfabeta, 2017)"
     quoted, inside = _quoted_inside(part, lowercase_words(text))
@@ -934,6 +948,15 @@ _WORK_WORDS = (r"(?:(?:buku|kitab|jurnal|majalah|kamus|artikel|karya(?:[ \t]+tul
 # "dalam bukunya Manajemen Sumber Daya Manusia (2008)": a title's capitalized words between the opener and the year
 _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
                            r"(?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|di|untuk|of|and|the|in)[ \t]+)?)*$")
+# A film's, a song's, a novel's title right after its kind, with its release year: "film Laskar Pelangi (2008)", "lagu
+# Bengawan Solo (1940)", "menyukai film Far from Heaven (2002)": the work's own year, its title no author ("novel karya
+# Andrea Hirata (2005)" names its author after "karya")
+_RELEASED_TITLE_BEFORE = re.compile(
+    r"\b(?i:film|filmnya|movie|novel|novelnya|lagu|lagunya|album|serial|sinetron|lakon|cerpen|puisi|komik|gim|game)[ \t]+"
+    r"(?:[A-Z][\w'’\-.,:]*[ \t]+(?:[a-z]{1,7}[ \t]+)?)+$")  # a title's small words: "Ada Apa dengan Cinta", "Far from Heaven"
+# A title or a typed string quoted whole with its year: "dengan inputan 'Sense and Sensibility (1995)'"
+_QUOTED_RUN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<quote>['\"“‘])[A-Z][^'\"“”‘’\n]{0,100}$")
+_CLOSING_QUOTE = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 # "Laskar Pelangi karya Andrea Hirata (2005)", "buku Belajar dan Faktor-Faktor ... karya Slameto (2010)": "karya" or
 # "tulisan" right before a name is "the work of", after the title; the name is its author, not a title's last word
 _MADE_BY_BEFORE = re.compile(r"\b(?i:karya|tulisan|ciptaan|garapan|gubahan)[ \t]+$")
@@ -973,6 +996,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if slash:
         pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
     lo = _after_the_place_of_a_work(scan, lo, pos, words) or lo  # "pada Bank BRI Syariah dan Wijaya (2019)": Wijaya
+    if _a_released_title(scan, lo, m) and not _writers_year(text, scan, lo, m, bare):
+        return _A_THING  # "film Laskar Pelangi (2008)", a table's "| movie_name |" cell: the work's own year
     if _VALUE_AFTER.match(scan, m.end()):
         run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
         study = _STUDY_OF_BEFORE.search(scan, max(lo, pos - 80), pos)
@@ -1250,7 +1275,7 @@ _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(
 _STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*){_SERIES_NUMBER})"
                              rf"[\w.\-:/]*(?=\s*,\s*{YEAR})")
 # ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
-_STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])[A-Z]{{2,}}(?:/[A-Z]{{2,}})*[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
+_STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 # ... of them, the events said with words in lower case after them too ("krisis keuangan Asia (1997)"), not a law's or
@@ -2597,17 +2622,49 @@ _PERSON_COLUMN = re.compile(r"(?:nama[ \t]+)?(?:para[ \t]+)?(?:ahli|tokoh|pakar)
 def _names_a_row(window: str, group: Group) -> bool:
     """A table row's cell that is a person's name and nothing else, under a column of people ("Ahli | Pengertian",
     "Arikunto | Penelitian adalah ... (2010: 45)"): the definition his row gives is his, as under a list item."""
-    line_start = window.rfind("\n", 0, group.start) + 1
-    line_end = window.find("\n", group.end)
-    row = window[line_start:line_end if line_end >= 0 else len(window)]
-    cells = row.split(" | ")
-    at = group.start - line_start
-    index = next((i for i, c in enumerate(cells) if at < len(" | ".join(cells[:i + 1]))), None)
+    line_start, cells, index = _cell_at(window, group.start)
     if len(cells) < 2 or index is None or cells[index].strip() != group.text:
         return False
     header = _table_header(window, line_start)
     return header is not None and index < len(header) and _PERSON_COLUMN.fullmatch(header[index].strip()) is not None \
         and _a_persons_name(group.text)
+
+
+# A table column of titles: "Judul", "Judul Film", "title", "movie_name", "Nama Aplikasi", "Lagu"
+_TITLE_COLUMN = re.compile(r"(?:(?:nama|judul|name|title)[ \t_]+)?(?:judul|title|film|movie|lagu|song|album|novel|buku|book|"
+                           r"game|aplikasi|app|produk|product)s?(?:[ \t_]+(?:name|title|nama|judul))?", re.I)
+
+
+def _in_a_titles_column(window: str, pos: int) -> bool:
+    """The parenthesis at pos closes a table cell under a column of titles ("| movie_name | genre" over "1 | Gia (1998)
+    | Drama", "Judul | Tahun"): a film's, a book's, an app's title and its year, no author."""
+    line_start, cells, index = _cell_at(window, pos)
+    if len(cells) < 2 or index is None:
+        return False
+    header = _table_header(window, line_start)
+    if header and header[0].startswith("| ") and not cells[0].startswith("|"):
+        header = ["", header[0][2:], *header[1:]]  # "| movie_name | genre" over "1 | Gia (1998)": the index's empty cell
+    return header is not None and index < len(header) and _TITLE_COLUMN.fullmatch(header[index].strip()) is not None
+
+
+def _a_released_title(scan: str, lo: int, m: re.Match) -> bool:
+    """The name before the year at m is a film's, a song's or a book's title with its release year: after its kind
+    ("film Laskar Pelangi (2008)"), quoted whole with the year ("inputan 'Sense and Sensibility (1995)'"), or a cell
+    of a column of titles ("| movie_name |")."""
+    window = scan[max(lo, m.start() - 120):m.start()]
+    quoted = _QUOTED_RUN_BEFORE.search(window)
+    return bool(_RELEASED_TITLE_BEFORE.search(window)) \
+        or (quoted is not None and scan[m.end():m.end() + 1] == _CLOSING_QUOTE[quoted.group("quote")]) \
+        or _in_a_titles_column(scan, m.start())
+
+
+def _cell_at(window: str, pos: int) -> tuple[int, list[str], int | None]:
+    """The start of pos's line, that line's cells (parted by " | ") and the index of the cell pos is in."""
+    line_start = window.rfind("\n", 0, pos) + 1
+    line_end = window.find("\n", pos)
+    cells = window[line_start:line_end if line_end >= 0 else len(window)].split(" | ")
+    at = pos - line_start
+    return line_start, cells, next((i for i, c in enumerate(cells) if at < len(" | ".join(cells[:i + 1]))), None)
 
 
 def _table_header(window: str, line_start: int) -> list[str] | None:
@@ -2763,8 +2820,9 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
-                # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out
-                or (pada and _THEORY_AFTER.match(scan, y.end()))
+                # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out; "Sari dan Wibowo pada
+                # tahun 2016 melakukan penelitian ...": the year of the study they did
+                or (pada and (_THEORY_AFTER.match(scan, y.end()) or _STUDY_DONE_AFTER.match(scan, y.end())))
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
@@ -2792,6 +2850,10 @@ def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]
 # menemukan penisilin"): only a verb of defining or of holding a view makes it a work's
 _THEORY_AFTER = re.compile(r"\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+)?(?:mengemukakan|mendefinisikan|berpendapat|"
                            r"merumuskan|mengartikan|menggolongkan|mengklasifikasikan|mengembangkan\s+teori)\b", re.I)
+# ... or of doing a study: "melakukan penelitian", "meneliti", "mengkaji" (not "menemukan", "menguji": history's
+# discoveries and trials, "Fleming pada tahun 1928 menemukan penisilin")
+_STUDY_DONE_AFTER = re.compile(r"\s*(?:(?:dkk|et\.?\s*al)\.?,?\s+)?(?:juga\s+)?(?:meneliti|mengkaji|melakukan\s+"
+                               r"(?:(?:sebuah|suatu)\s+)?(?:penelitian|kajian|studi|riset|survei|eksperimen))\b", re.I)
 # A sentence or a line opening "Pada tahun 2015, ..."
 _YEAR_OPENS = rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?i:pada)[ \t]+(?i:tahun)[ \t]+(?P<year>{YEAR})[ \t]*,?[ \t]+"
 _YEAR_FIRST = re.compile(_YEAR_OPENS +

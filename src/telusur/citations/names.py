@@ -65,6 +65,13 @@ NOT_NAMES = frozenset(
     "although though while because since specifically following unlike".split()
 ) | frozenset(MONTH_WORDS) \
     | {"idul", "idulfitri", "iduladha", "hijriah", "hijriyah"}  # "Idul Fitri (1445 H)": the feast's year
+# The closed-class words of NOT_NAMES (relatives, prepositions, conjunctions, pronouns, articles): never an author in
+# prose, yet some are family names too ("Yang", "Ke", "Di", "An": "Yang et al. (2020)", "(Ke et al., 2017)"). Where
+# only a name can stand - right before "et al."/"dkk.", joined by "dan"/"&"/"and" to a name that takes the year, alone
+# before the year in a parenthesis - such a word is the name (group_before, _is_author).
+FUNCTION_WORDS = frozenset(
+    "yang bahwa ini itu para dengan pada untuk dari di ke dalam oleh antara atau serta juga pun maupun ia dia beliau "
+    "mereka kami kita bagi the of in on an for to by at from with".split()) & NOT_NAMES
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "
@@ -340,6 +347,20 @@ def _is_name_word(word: str, words: frozenset[str]) -> bool:
     return low not in NOT_NAMES and low not in words
 
 
+_COORDINATORS = frozenset({"dan", "&", "and"})
+
+
+def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[re.Match], words: frozenset[str]) -> bool:
+    """A capitalized function word (FUNCTION_WORDS: "Yang", "Ke", "Di") joined by "dan"/"&"/"and" to a name in a name
+    group, before it ("Yang dan Soatto (2020)": the group taken so far is "dan Soatto") or after it, right before the
+    year ("Lee dan Yang (2019)"): no function word is coordinated with a name, so it is a family name."""
+    if not _CAPITALIZED.match(w) or w.lower() not in FUNCTION_WORDS:
+        return False
+    if taken:
+        return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
+    return i >= 2 and tokens[i - 1].group() in _COORDINATORS and _is_name_word(tokens[i - 2].group(), words)
+
+
 def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_title: bool = False) -> Group | None:
     """The name group that ends right before pos (spaces aside): "Menurut Mac Iver dan Page" -> Mac Iver, Page."""
     tokens = list(_TOKEN.finditer(scan, max(lo, pos - _GROUP_REACH), pos))
@@ -360,8 +381,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         before_etal = bool(taken) and (taken[-1].group() in ("et", "at") or taken[-1].group().lower() in ("dkk", "dkk."))
         if _is_name_word(w, words) or w in _CONNECTORS or w.lower() in _ETAL or w.lower() in _PARTICLES \
                 or w in _SUFFIXES or (len(w) == 1 and w.isupper()) \
-                or (before_etal and _CAPITALIZED.match(w) and w.lower() not in NOT_NAMES):
-            # a capitalized word the text also writes in lower case ("Organ et al.") is a name before "et al."/"dkk."
+                or (before_etal and _CAPITALIZED.match(w) and (w.lower() not in NOT_NAMES or w.lower() in FUNCTION_WORDS)) \
+                or _function_word_as_name(w, tokens, i, taken, words):
+            # a capitalized word the text also writes in lower case ("Organ et al.") is a name before "et al."/"dkk.",
+            # and so is a function word ("Yang et al.", "Yang dan Soatto", "Lee dan Yang")
             taken.append(tok)
             i -= 1
             continue
@@ -379,6 +402,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         at_a_place = taken.pop(0).group().lower() in _AT_A_PLACE
     while taken and taken[-1].group() in _CONNECTORS:
         taken.pop()
+    if all(t.group() in ("al.", "al", "all") for t in taken):
+        return None  # "et al." with no name before it taken ("Sumber et al. (2020)"): no author, not "al"
     at_a_place = at_a_place or (bool(taken) and taken[0].group() in _AT_A_PLACE_OPENING)  # opening its sentence
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
     if comma is not None and taken and one_body(" ".join(scan[taken[0].start():taken[-1].end()].split())):
@@ -795,8 +820,13 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
                     for p in fields):
         return True  # "Kamus Besar Bahasa Indonesia", "American Nurses Association", "U.S. Department of Education"
     if not 0 < len(parts) <= 5 or any(p.lower().rstrip(".") in NOT_NAMES and not _INITIAL.match(p)
-                                      and not (i and re.fullmatch(r"[A-Z]", p)) for i, p in enumerate(parts)):
-        return False  # a bare capital after a name is its initial ("Rahman A"), not the word "a"
+                                      and not (i and re.fullmatch(r"[A-Z]", p))
+                                      and not (not strict and len(parts) == 1 and p.lower() in FUNCTION_WORDS
+                                               and _CAPITALIZED.match(p))
+                                      for i, p in enumerate(parts)):
+        # a bare capital after a name is its initial ("Rahman A"), not the word "a"; a function word alone where a
+        # parenthesis names its authors is a family name ("(Yang, 2020)", "(Li & Yang, 2019)", "(Ke et al., 2017)")
+        return False
     # "van der Meer": its first capital; "bin Abdullah", a Malay name cited by its patronymic, too
     lead = next((p for p in parts if p not in LEADING_PARTICLES and p not in ("bin", "binti")), "")
     if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):

@@ -1,0 +1,118 @@
+"""Kinds fresh citation gold 24 found in REAL documents by outside authors (bench/citations-fresh-cite24.jsonl): family
+names that are function words ("Yang", "Ke", "Di", "An"), a study named by its authors "pada tahun" with no
+parentheses, a parenthesis saying in words what it cites before whose it is, "&" ending a wrapped line, a standard
+cited with its edition's year in its number, and the titles of films, songs and books with their release years. Texts
+in other words than the gold's."""
+
+import pytest
+
+from telusur.citations.intext import find_citations
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Model serupa dikembangkan oleh Yang et al. (2021) untuk citra medis.", [(("Yang",), "2021")]),
+    ("LightGBM memakai histogram agar pelatihan cepat (Ke et al., 2017).", [(("Ke",), "2017")]),
+    ("Hasil yang sama dilaporkan pada data lalu lintas (Li & Yang, 2019).", [(("Li", "Yang"), "2019")]),
+    ("Uji ulang pada data sensor memberi hasil serupa (Di dkk., 2018).", [(("Di",), "2018")]),
+    ("Yang dan Wu (2017) mengusulkan jaringan berlapis ganda.", [(("Yang", "Wu"), "2017")]),
+    ("Sementara itu, Chen dan Yang (2022) membandingkan kedua arsitektur.", [(("Chen", "Yang"), "2022")]),
+    ("An et al. (2019) menguji model itu pada citra satelit.", [(("An",), "2019")]),
+    ("Penggunaan fitur warna (Yang, 2020) masih terbatas.", [(("Yang",), "2020")]),
+])
+def test_a_family_name_that_is_a_function_word_is_read_where_only_a_name_can_stand(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yang terpenting, Santoso (2019) menunjukkan hal itu.", [(("Santoso",), "2019")]),
+    ("Yang dikemukakan Wibowo (2018) adalah model tiga tahap.", [(("Wibowo",), "2018")]),
+    ("Pendapat dari Hartono (2016) berbeda.", [(("Hartono",), "2016")]),
+])
+def test_a_function_word_opening_a_sentence_before_a_name_stays_no_name(text, want):
+    assert _read(text) == want
+
+
+def test_et_al_with_no_name_before_it_gives_no_author_al():
+    assert _read("Sumber et al. (2020) menyatakan hal itu.") == [((), "2020")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dewi Lestari dan Budi Hartono pada tahun 2018 melakukan studi tentang literasi digital di Bandung.",
+     [(("Lestari", "Hartono"), "2018")]),
+    ("Sebelumnya, Rina Kartika pada tahun 2019 meneliti minat baca siswa sekolah dasar.", [(("Kartika",), "2019")]),
+])
+def test_people_doing_a_study_in_a_year_said_with_pada_tahun_cite_that_study(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Fleming pada tahun 1928 menemukan penisilin secara tidak sengaja.",
+    "Presiden Joko Widodo pada tahun 2019 melakukan kunjungan kerja ke Papua.",
+    "Pemerintah pada tahun 2020 melakukan survei harga beras.",
+])
+def test_a_discovery_a_visit_or_an_office_in_a_year_cites_nothing(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Instrumen ini memakai lima pilihan (contohnya skala yang disusun oleh Likert, 1932) untuk tiap butir.",
+     [(("Likert",), "1932")]),
+    ("Model ini bukan yang pertama (e.g., the error-components model of Battese, 1988) di bidangnya.",
+     [(("Battese",), "1988")]),
+    ("Analisis berjalan tiga tahap (mis. teknik analisis interaktif dari Miles & Huberman, 1994) secara berulang.",
+     [(("Miles", "Huberman"), "1994")]),
+])
+def test_a_parenthesis_saying_what_it_cites_before_dari_or_oleh_cites_the_names_after(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Nilainya tertinggi sepanjang tahun (data dari bulan Januari, 2020) saja.",
+    "Rata-ratanya naik (hasil uji oleh peneliti, 2020) pada kelompok kedua.",
+])
+def test_a_parenthesis_whose_words_lead_to_no_name_cites_nothing(text):
+    assert all(not authors for authors, _ in _read(text))
+
+
+def test_a_name_pair_wrapped_after_its_ampersand_is_running_text_not_an_entry():
+    text = "Tahap reduksi data dalam penelitian ini mengikuti kerangka dari Miles &\nHuberman (1994). Analisis dilakukan tiga kali."
+    assert _read(text) == [(("Miles", "Huberman"), "1994")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sistem dirancang memenuhi persyaratan keamanan informasi (ISO/IEC 27001:2022) yang berlaku.",
+     [(("ISO/IEC",), "2022")]),
+    ("Kadar air beras diukur dengan metode baku (SNI 6128:2015) di laboratorium.", [(("SNI",), "2015")]),
+])
+def test_a_standard_cited_alone_with_its_editions_year_in_its_number_is_its_issuers_work(text, want):
+    assert _read(text) == want
+
+
+def test_a_standard_the_prose_applies_cites_nothing():
+    assert _read("Perusahaan itu menerapkan ISO 14001:2015 sejak lama.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Banyak penonton masih mengingat film Ada Apa dengan Cinta (2002) sebagai penanda zaman.",
+    "Siswa menyanyikan lagu Indonesia Raya (1928) setiap upacara.",
+    "Pengguna yang menyukai film Pride and Prejudice (2005) mendapat rekomendasi serupa.",
+    "Ketik kata kunci 'Laskar Pelangi (2008)' pada kolom pencarian.",
+    "| No | Judul Film | Tahun Rilis |\n| 1 | Laskar Pelangi (2008) | 2008 |",
+    "| | title | rating\n0 | Petualangan Sherina (2000) | 8.1",
+])
+def test_a_films_or_songs_title_with_its_release_year_is_no_author(text):
+    assert all(not authors for authors, _ in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pembaca menggemari novel karya Andrea Hirata (2005) karena latarnya.", [(("Hirata",), "2005")]),
+    ("Menurut Santoso (2019), film dokumenter efektif untuk pembelajaran sejarah.", [(("Santoso",), "2019")]),
+    ("| No | Peneliti | Hasil |\n| 1 | Santoso (2019) | Motivasi naik |", [(("Santoso",), "2019")]),
+    ('Ia menegaskan, "menurut Santoso (2019) motivasi itu penting" di depan kelas.', [(("Santoso",), "2019")]),
+])
+def test_a_works_author_named_after_karya_or_outside_a_title_stays_the_author(text, want):
+    assert _read(text) == want
