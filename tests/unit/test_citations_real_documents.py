@@ -116,3 +116,16 @@ def test_a_films_or_songs_title_with_its_release_year_is_no_author(text):
 ])
 def test_a_works_author_named_after_karya_or_outside_a_title_stays_the_author(text, want):
     assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Dampak krisis moneter Thailand (1997) masih dirasakan para eksportir.",
+    "Akibat perang saudara Suriah (2011), jutaan orang mengungsi.",
+    "Sejak tragedi kemanusiaan Rohingya (2017) bantuan terus mengalir.",
+])
+def test_an_event_after_a_word_of_its_effect_or_time_is_no_authors_work(text):
+    assert all(not authors for authors, _ in _read(text))
+
+
+def test_a_theorys_author_after_a_stage_of_a_crisis_stays_the_author():
+    assert _read("Tahap krisis identitas Marcia (1966) dialami remaja akhir.") == [(("Marcia",), "1966")]

@@ -127,3 +127,14 @@ def test_digits_run_into_a_word_that_closes_nothing_are_no_mark(line, marks):
     from telusur.documents.text import _run_in_marks
 
     assert [m.group(2) for m in _run_in_marks(line)] == marks
+
+
+@pytest.mark.parametrize("line, marks", [
+    ("as the Book of4 Kings tells it", []),  # an English preposition opens what follows, as "Dari3" does
+    ("written for3 the court and the4 people", []),
+    ("the Treaty of Westphalia3 ended the war", ["3"]),  # a noun closing its phrase keeps its mark
+])
+def test_digits_run_into_an_english_word_that_closes_nothing_are_no_mark(line, marks):
+    from telusur.documents.text import _run_in_marks
+
+    assert [m.group(2) for m in _run_in_marks(line)] == marks

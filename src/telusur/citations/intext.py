@@ -1291,6 +1291,9 @@ _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,
 # "perang kemerdekaan Aljazair (1954)")
 _EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}[ \t]+$")
 _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
+# ... or follow a word of its effect or its time: "Dampak krisis keuangan Asia (1997)", "Pasca perang saudara Spanyol"
+_EFFECT_OR_TIME_BEFORE = re.compile(r"(?<![\w\-])(?i:dampak|akibat|imbas|efek|pasca|sejak|setelah|sesudah|sebelum|selama|"
+                                    r"semasa|sewaktu|menjelang|usai)[ \t]+$")
 _NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
                              "sebagaimana seperti kata bahwa".split())
 
@@ -1322,11 +1325,14 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         which = _EVENT_SAID_BEFORE.search(window, 0, run.start())
         if which is None or any(w.lower() in _NOT_WHICH_EVENT for w in which.group().split()[1:]):
             return False
-        opens = which.group()[:1].isupper() and _OPENS_A_SENTENCE.search(scan, lo, max(lo, pos - 80) + which.start())
+        at = max(lo, pos - 80) + which.start()
+        opens = which.group()[:1].isupper() and _OPENS_A_SENTENCE.search(scan, lo, at) \
+            or _EFFECT_OR_TIME_BEFORE.search(scan, max(lo, at - 20), at)
         if not (opens or written_as_a_place(text, run.group().strip()) or _listed_first_authors(text)):
             return False  # "Tahap krisis identitas Erikson (1968)": a work's subject and its author; an event when its
-            # words open the sentence ("Krisis moneter Indonesia (1998) menyebabkan"), the text writes the name as a
-            # place ("di Indonesia"), or a list tells (a name it holds is a work: the caller's doubt)
+            # words open the sentence ("Krisis moneter Indonesia (1998) menyebabkan") or follow its effect or time
+            # ("Dampak krisis keuangan Asia (1997)"), the text writes the name as a place ("di Indonesia"), or a list
+            # tells (a name it holds is a work: the caller's doubt)
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):

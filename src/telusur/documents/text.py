@@ -152,9 +152,10 @@ def _a_formula_or_unit(line: str, end: int) -> bool:
 
 
 # Words that open what follows them and close nothing, so no note's mark runs into them without a stop: a preposition,
-# a conjunction, a subject's pronoun ("Di2 daerah pesisir", "Ia2 kemudian" are a word and a digit pdftotext ran on)
+# a conjunction, a subject's pronoun ("Di2 daerah pesisir", "Ia2 kemudian" are a word and a digit pdftotext ran on),
+# in English too ("the Law of2 Moses" in an English quotation)
 _OPENING_WORDS = frozenset("di ke dari pada kepada daripada dan atau serta yang bahwa ia untuk dengan oleh bagi tentang "
-                           "terhadap sebagai dalam".split())
+                           "terhadap sebagai dalam of in on at to for from with by and or the an".split())
 _WORD_BEFORE_MARK = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,9}$")
 
 
