@@ -315,7 +315,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 154: a PDF table row's name going on with a capital is the row above's only at a page or column split, under cells
 #     that opened a sentence; a post's <header>/<aside> among its paragraphs is read only holding a sentence (or, a
 #     header, its title) and no sidebar widget (a heading over a list, a list of links only)
-READERS_VERSION = "154"
+# 155: an English preposition, conjunction or article ("of2", "for3", "the4") closes nothing: no note's mark runs into it
+READERS_VERSION = "155"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
