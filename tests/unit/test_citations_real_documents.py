@@ -110,6 +110,8 @@ def test_a_films_or_songs_title_with_its_release_year_is_no_author(text):
 
 @pytest.mark.parametrize("text, want", [
     ("Pembaca menggemari novel karya Andrea Hirata (2005) karena latarnya.", [(("Hirata",), "2005")]),
+    ("Film Ada Apa dengan Cinta arahan Rudi Soedjarwo (2002) ditonton jutaan orang.", [(("Soedjarwo",), "2002")]),
+    ("Lagu Indonesia Pusaka ciptaan Ismail Marzuki (1949) dinyanyikan paduan suara.", [(("Marzuki",), "1949")]),
     ("Menurut Santoso (2019), film dokumenter efektif untuk pembelajaran sejarah.", [(("Santoso",), "2019")]),
     ("| No | Peneliti | Hasil |\n| 1 | Santoso (2019) | Motivasi naik |", [(("Santoso",), "2019")]),
     ('Ia menegaskan, "menurut Santoso (2019) motivasi itu penting" di depan kelas.', [(("Santoso",), "2019")]),

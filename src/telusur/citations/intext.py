@@ -953,7 +953,8 @@ _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
 # Andrea Hirata (2005)" names its author after "karya")
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\b(?i:film|filmnya|movie|novel|novelnya|lagu|lagunya|album|serial|sinetron|lakon|cerpen|puisi|komik|gim|game)[ \t]+"
-    r"(?:[A-Z][\w'’\-.,:]*[ \t]+(?:[a-z]{1,7}[ \t]+)?)+$")  # a title's small words: "Ada Apa dengan Cinta", "Far from Heaven"
+    # a title's small words ("Ada Apa dengan Cinta", "Far from Heaven"), not the "karya"/"oleh" naming its maker
+    r"(?:[A-Z][\w'’\-.,:]*[ \t]+(?:(?!(?:karya|tulisan|ciptaan|garapan|gubahan|arahan|oleh|by)\b)[a-z]{1,7}[ \t]+)?)+$")
 # A title or a typed string quoted whole with its year: "dengan inputan 'Sense and Sensibility (1995)'"
 _QUOTED_RUN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<quote>['\"“‘])[A-Z][^'\"“”‘’\n]{0,100}$")
 _CLOSING_QUOTE = {"'": "'", '"': '"', "“": "”", "‘": "’"}
