@@ -201,7 +201,17 @@ def is_english(query: str) -> bool:
     if {w for n, w in enumerate(words) if n not in titled} & _INDONESIAN or not words:
         return False
     return len(found) >= 2 or words[0] in _ENGLISH_OPENINGS and len(words) >= 3 or \
-        bool(found) and words[0] in _ENGLISH_REQUESTS
+        bool(found) and words[0] in _ENGLISH_REQUESTS or _asks_after_a_clause(query)
+
+
+def _asks_after_a_clause(query: str) -> bool:
+    """An English question opened by a clause that sets its frame ("Under UU 1/2011, how much floor space must each
+    occupant have?"): its asking word opens what follows the comma, three words or more."""
+    for clause in re.split(r"[,;]", query)[1:]:
+        words = re.findall(r"[^\W\d_]+", clause.lower())
+        if len(words) >= 3 and words[0] in _ENGLISH_OPENINGS:
+            return True
+    return False
 
 
 _ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with for by on as be from an which it its".split())
