@@ -536,10 +536,15 @@ _DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:t
                 r"|\W[^.!?\n]{0,80}?\W)?"
 
 
+# The word a law's or a document's number may follow its name with ("Undang-Undang Nomor 1", "UU No. 32", "PP no 24")
+_NUMBER_LABEL = r"\W{1,3}(?:nomor|nomer|no|number|nr)\W{1,3}"
+
+
 def writes_named_number(text: str, name: str, number: str) -> bool:
-    """The text writes the number right after the name, in any case ("pasal 340", "Raspberry Pi 4"); a year also
+    """The text writes the number right after the name, in any case ("pasal 340", "Raspberry Pi 4"), or after the word
+    for a number ("Undang-Undang Nomor 1", "UU No. 32": _NUMBER_LABEL); a year also
     after a date's day and month or "tahun" between them ("Netherland 10 November 1922"), or later in the name's
     sentence ("Malaysia ... pada tahun 1979")."""
-    between = _DATE_BETWEEN if _YEAR.fullmatch(number) else ""
+    between = _DATE_BETWEEN if _YEAR.fullmatch(number) else _NUMBER_LABEL
     return re.search(rf"(?<![\w-]){re.escape(name)}(?:\W{{0,3}}|{between}){re.escape(number)}(?![\d]|[.,]\d)", text,
                      re.I) is not None

@@ -357,7 +357,7 @@ class Retriever:
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
         self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
-        self._initials: dict[str, frozenset[str]] = {}  # acronym -> the tokens of the phrase the text spells it out in
+        self._initials: dict[str, str | None] = {}  # acronym -> the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
@@ -1120,7 +1120,9 @@ class Retriever:
         chunks = [c for c in self.index.chunks if c.path in paths]
         if kind is not None and not any(gives_figure(c.text, kind) for c in chunks):
             return True
-        return any(not any(writes_named_number(c.text, n, k) for c in chunks) for n, k in named)
+        # an acronym's number after the words it stands for ("UU 1/2011" of "Undang-Undang Nomor 1 Tahun 2011")
+        return any(not any(writes_named_number(c.text, form, k) for c in chunks
+                           for form in (n, self._initialled_phrase(n)) if form) for n, k in named)
 
     def _english_evidence(self, query: str, found: Candidates, top: list[int]) -> tuple[float, float, float]:
         """What of an English question the text has (ranker.QUESTION_FEATURES english_known, english_words_top,
@@ -1384,8 +1386,13 @@ class Retriever:
         Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
         inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
         ("Amin"), nor anything over twelve letters."""
+        found = self._initialled_phrase(acronym)
+        return frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
+
+    def _initialled_phrase(self, acronym: str) -> str | None:
+        """The phrase itself that _initialled reads the tokens of, as the text writes it ("Undang-Undang" for "UU")."""
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
-            return frozenset()
+            return None
         if acronym not in self._initials:
             if len(acronym) == 2:  # two capitalised words, overlapping, whose initials are the acronym
                 phrase = re.compile(rf"(?<![\w-])(?=({_CAPITALISED}(?:-|[ \t]+){_CAPITALISED}(?![\w-])))")
@@ -1394,7 +1401,7 @@ class Retriever:
                               and _whole_name(c.text, m.start(), m.end(1))), None)
             else:
                 found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None)
-            self._initials[acronym] = frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
+            self._initials[acronym] = found
         return self._initials[acronym]
 
     def _respelled(self, token: str) -> set[str]:
