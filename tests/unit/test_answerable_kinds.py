@@ -53,3 +53,37 @@ def test_an_english_question_opened_by_a_clause_is_english(question):
 @pytest.mark.parametrize("question", ["Untuk usaha kecil, tarif pajaknya berapa?", "Menurut Kotler, segmentasi apa?"])
 def test_an_indonesian_question_opened_by_a_clause_is_not_english(question):
     assert not is_english(question)
+
+
+CONSUMERS = {"konsumen.md": """# Hak Konsumen
+
+## Penukaran Barang
+
+Undang-Undang Perlindungan Konsumen memberi pembeli hak menukar barang cacat paling lambat tujuh hari setelah
+pembelian.
+
+## Garansi
+
+Garansi pabrik berlaku satu tahun sejak tanggal nota.
+
+## Pengaduan
+
+Pembeli yang dirugikan boleh mengadu ke badan penyelesaian sengketa di kotanya.
+
+## Label
+
+Setiap barang wajib berlabel harga dan tanggal kedaluwarsa dalam bahasa Indonesia.
+""", "dagang.md": """# Perdagangan
+
+## Izin Usaha
+
+Izin usaha toko diurus di kantor dinas. UU tentang perdagangan juga mengatur pasar rakyat.
+"""}
+
+
+def test_an_acronym_the_best_passage_writes_out_is_no_name_missing_there(course, question_features):
+    """'isi pengecualian pasal 69 ayat 2 UU PPLH' (team set 19) of a text writing "UU" elsewhere and the law's words in
+    the passage that answers: "UU" counted as a name the passages it would be answered from lack (names_missing).
+    A passage writing out every word an acronym stands for names it."""
+    features = question_features(course(CONSUMERS), "hak menukar barang cacat menurut UU PK berapa hari")
+    assert features["names_missing"] == 0.0

@@ -948,7 +948,9 @@ class Retriever:
         top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
         said = set(top) | {self._lead(i) for i in top}
         holders = self._holders({t for forms in found.name_forms.values() for t in forms})
-        missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms))
+        spelt_out = self._spelled_out(asked)
+        missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms)
+                        and not self._spelt_in(spelt_out.get(n, frozenset()), said))
         english = is_english(query)
         words = (self.absent_words(asked, english) if known > 0 else ()) + \
             (self.english_absent_words(query) if english else ())
@@ -972,6 +974,16 @@ class Retriever:
             self.english_words_document(query, top[0]) if english and top else 0.0,
         ])
         return q, missing + words
+
+    def _spelt_in(self, phrase: frozenset[str], passages: set) -> bool:
+        """A passage among these writes out in words an acronym the text also writes as such (phrase: its tokens,
+        _spelled_out): "isi pasal 69 UU PPLH" of a passage saying "Undang-Undang Perlindungan dan Pengelolaan
+        Lingkungan Hidup" names what was asked. Three words or more: "Undang-Undang" alone is any law's ("UU Cipta
+        Kerja" of a text on another law)."""
+        phrase = phrase - NAME_LINKS
+        if len(phrase) < 3:
+            return False
+        return bool(frozenset.intersection(*self._holders(phrase).values()) & passages)
 
     def focus_absent(self, query: str) -> bool:
         """A definition question whose term no passage writes whole ("Apa yang dimaksud dengan pemasaran afiliasi?" of
