@@ -87,3 +87,37 @@ def test_an_acronym_the_best_passage_writes_out_is_no_name_missing_there(course,
     A passage writing out every word an acronym stands for names it."""
     features = question_features(course(CONSUMERS), "hak menukar barang cacat menurut UU PK berapa hari")
     assert features["names_missing"] == 0.0
+
+
+FRAMED = {"pajak.md": """# Pajak
+
+## Pengecualian
+
+Pasal 7 menetapkan pengecualian bagi usaha kecil yang omzetnya di bawah batas.
+
+## Perjanjian
+
+Isi perjanjian dibuat tertulis oleh kedua pihak.
+
+## Status Pekerja
+
+Tabel 2 membandingkan pekerja tetap vs pekerja harian menurut masa kerja.
+
+## Lembur
+
+Upah lembur dibayar per jam di atas jam kerja normal.
+"""}
+
+
+def test_the_contents_asked_of_a_term_are_no_word_of_it(retriever_of):
+    """'isi pengecualian pasal 69 ...' (team set 19): "isi" asks what the exception says, as "cara" asks how; read
+    as a word of the term, "isi pengecualian" was a term no passage writes (words_apart) and the question declined."""
+    retriever = retriever_of(FRAMED)
+    assert retriever.words_apart("isi pengecualian pasal 7 apa saja") == ()
+
+
+def test_vs_sets_two_terms_apart(retriever_of):
+    """'klik low effort vs gerakan politik dunia nyata' (team set 19): "vs" set the two terms against each other and
+    was read as a word of a term with the next one, which no passage writes (words_apart)."""
+    retriever = retriever_of(FRAMED)
+    assert not any("vs" in pair for pair in retriever.words_apart("upah lembur vs pekerja harian lebih besar mana"))

@@ -111,7 +111,9 @@ COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (rank
 # acronym stands for, which the text writes without that word).
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
-                            "syarat tugas istilah materi versi teks artikel tulis singkat".split())
+                            "syarat tugas istilah materi versi teks artikel tulis singkat isi".split())
+# The words that set two terms against each other ("klik low effort vs gerakan politik"): never a word of either
+_SETTING_APART = frozenset({"vs", "versus"})
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -1104,7 +1106,7 @@ class Retriever:
     def _term_word(self, word: str, query: str) -> str | None:
         """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
         lower = word.lower()
-        if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query):
+        if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query) or lower in _SETTING_APART:
             return None
         if not_a_subject(lower):
             return None
