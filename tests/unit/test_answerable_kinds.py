@@ -121,3 +121,30 @@ def test_vs_sets_two_terms_apart(retriever_of):
     was read as a word of a term with the next one, which no passage writes (words_apart)."""
     retriever = retriever_of(FRAMED)
     assert not any("vs" in pair for pair in retriever.words_apart("upah lembur vs pekerja harian lebih besar mana"))
+
+
+LOANS = {"pasar.md": """# Pemasaran
+
+## Klasifikasi
+
+Klasifikasi pasar dibagi menurut usia dan pendapatan pembeli.
+
+## Strategi
+
+Usaha rintisan memakai strategi low-budgets agar biaya promosi kecil.
+
+## Kantor
+
+Meja berdiri dipakai sebagian pegawai kantor.
+"""}
+
+
+def test_an_english_word_the_text_writes_in_another_form_is_not_absent(retriever_of):
+    """'benefit segmentation artinya' of a text writing "segmentasi", 'klik low effort' of one writing "low-efforts"
+    (team set 19): an English word of an Indonesian question, written by the text as its loan spelling or an English
+    inflection (also hyphenated to the question's next word), was a noun the text never uses (absent_words). A
+    translation is no form of it: "standing desk" of a text writing "meja berdiri" stays absent."""
+    retriever = retriever_of(LOANS)
+    assert retriever.absent_words("classification pasar itu apa") == ()
+    assert retriever.absent_words("strategi low budget buat apa") == ()
+    assert retriever.absent_words("standing desk bagus buat pegawai kantor") != ()

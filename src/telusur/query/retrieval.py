@@ -1480,9 +1480,25 @@ class Retriever:
                       and not self._typo_of(t, context)
                       and not synonyms.related(t, self._spelled)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
-            if absent and not self._compounded_otherwise(word, before, after):
+            if absent and not self._compounded_otherwise(word, before, after) \
+                    and not (not english and self._loan_written(word, before, after)):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _loan_written(self, word: str, before: str, after: str) -> bool:
+        """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
+        writes in another form of it: its Indonesian loan spelling ("segmentasi": english.cognates) or an English
+        inflection ("efforts"), as a word or hyphenated to the word the question writes beside it ("low-efforts"). The
+        same word, never a translation: "standing desk" is no "meja berdiri", so a term the text lacks stays absent."""
+        if not is_english_word(word) or indonesian_word(word):
+            return False
+        # the loan spellings of the word as asked, not of a base it is made from ("related": "relate" gives "relasi")
+        made_from = {c for base in base_forms(word) if base != word for c in english_words.cognates(base)}
+        loans = [c for c in english_words.cognates(word) if c not in made_from]
+        forms = dict.fromkeys((word, *english_words.english_forms(word), *loans))
+        stems = self.index.bm25.stems
+        return any(f != word and self._spelled(f) or before and f"{before}-{f}" in stems
+                   or after and f"{f}-{after}" in stems for f in forms)
 
     def _typo_of(self, token: str, context: frozenset[int]) -> bool:
         """A token the text uses, or one typo from a term of the text (BM25.expand) that a passage uses beside the
