@@ -158,7 +158,13 @@ _CHAT_WORDS = {
     # diajarkan agama"), never what one gives
     "dikasih": "diberi", "kasih apa": "memberi apa", "kasih tau": "memberi tahu", "ngasih tau": "memberi tahu",
     "dikasih tau": "diberi tahu", "kasih apa yang": "kasih apa yang",
+    # "pas" as chat says "saat" ("proyektor dipakai pas rapat", "batuk pas malam"), never the adjective (_FITTING)
+    "pas": "saat",
 }
+# A chat word that is also an adjective ("pas": fitting): read as chat only before a word, and not after a word that
+# grades or picks it out ("ukuran yang pas", "kurang pas", "pas banget" stays "pas" after "paling")
+_ADJECTIVES = frozenset({"pas"})
+_GRADING = frozenset("yang yg paling kurang lebih tidak gak ga nggak ngga cukup sangat agak makin semakin".split())
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
@@ -182,8 +188,10 @@ VERB_FORM = LazyPattern(r"^(?:(?:di|me|ter)\w{4,}|ber\w{3,}|be[^\W\d_aeiou]er\w+
 _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqrstvwxyz"),
                   ("ng", ("meng", "mengh"), "aeiou"), ("ng", ("mengk", "me"), "lr"),
                   ("ny", ("meny", "menc"), "aeiou"), ("n", ("men",), "aeiou"),
-                  ("m", ("mem",), "aeiou"), ("di", ("di",), ""), ("", ("",), ""))
-_CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("", ("",)))
+                  ("m", ("mem",), "aeiou"), ("di", ("di",), ""), ("ke", ("ter",), ""), ("", ("",), ""))
+# ... "ke-" for "ter-" ("kebawa" terbawa, "kejebak" terjebak), and a root's closing "ai" said "e" ("kepake" terpakai,
+# "dipake" dipakai): only a word the dictionary lacks is read so, into a form it knows
+_CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("e", ("ai",)), ("", ("",)))
 
 
 # The chat prefixes that are a nasal for "meN-" and begin no word of standard Indonesian the dictionary lacks (a bare
@@ -217,6 +225,8 @@ def chat_verb_forms(word: str) -> list[str]:
             shortest = 3 if prefix not in ("", "di") else 4
             if not word.startswith(prefix) or len(core) < shortest or next_letters and core[0] not in next_letters:
                 continue
+            if (prefix == "ke" or suffix == "e") and stemmer().delegatedStemmer.dictionary.contains(word):
+                continue  # "diare", "kelas": the dictionary's own words, as written
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
             out += [before + core + after for before in said_before for after in said_after]
@@ -272,6 +282,9 @@ def standard_words(text: str) -> str:
         if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())  # the word just before: no more
+        if word.lower() in _ADJECTIVES and (not re.match(r"[ \t]+[^\W\d_]", text[m.end():])
+                                            or before and before.group(1).lower() in _GRADING):
+            return word
         if before and _compound(before.group(1), word.split()[0]):
             return word  # "terima kasih apa", "cinta kasih apa": the noun, not "memberi apa"
         return said[:1].upper() + said[1:] if word[0].isupper() else said

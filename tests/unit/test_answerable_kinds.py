@@ -5,6 +5,7 @@ against each other, an English word the text writes in another form, chat forms 
 
 import pytest
 
+from telusur.indonesian import chat_verb_forms, standard_words
 from telusur.query.quantity import writes_named_number
 from telusur.query.ranker import is_english
 
@@ -148,3 +149,22 @@ def test_an_english_word_the_text_writes_in_another_form_is_not_absent(retriever
     assert retriever.absent_words("classification pasar itu apa") == ()
     assert retriever.absent_words("strategi low budget buat apa") == ()
     assert retriever.absent_words("standing desk bagus buat pegawai kantor") != ()
+
+
+@pytest.mark.parametrize("word, standard", [("kebawa", "terbawa"), ("kejepit", "terjepit"), ("dipake", "dipakai")])
+def test_chat_ke_says_ter_and_e_says_ai(word, standard):
+    """'proyektor kepake pas kapan' (team set 18): chat "ke-" for "ter-" and a root's "ai" said "e"; read as typed it
+    was a noun the text never uses (absent_words)."""
+    assert standard in chat_verb_forms(word)
+
+
+@pytest.mark.parametrize("text, standard", [
+    ("batuk pas malam kenapa", "batuk saat malam kenapa"),
+    ("ukuran sepatu yang pas berapa", "ukuran sepatu yang pas berapa"),
+    ("kurang pas kenapa", "kurang pas kenapa"),
+    ("harganya sudah pas", "harganya sudah pas"),
+])
+def test_chat_pas_says_saat_before_a_word_and_not_as_an_adjective(text, standard):
+    """'pas' before what happens is chat for "saat" ('proyektor kepake pas kapan', team set 18 and five other
+    writers); "yang pas", "kurang pas" and a closing "pas" are the adjective (fitting)."""
+    assert standard_words(text) == standard
