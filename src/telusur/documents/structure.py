@@ -371,6 +371,94 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# A line a text extractor wrote between a PDF's pages: the page's number framed by rules or brackets ("===== PAGE 3
+# =====", "--- Halaman 4 ---", "[Page 5]", "<< hlm. 6 >>"); a page number standing bare is PAGE_NUMBER's
+PAGE_MARKER = LazyPattern(r"^\s*(?:[=*#~_-]{2,}|[\[<(]+|[=*#~_-]{2,}\s*[\[<(]+)\s*(?:page|halaman|hal|hlm)\.?\s*\d{1,4}"
+                          r"(?:\s*(?:/|dari|of)\s*\d{1,4})?\s*(?:[=*#~_-]{2,}|[\]>)]+|[\]>)]+\s*[=*#~_-]{2,})\s*$", re.I)
+PAGE_MARKERS_MIN = 2  # one such line alone may be the text's own; a text split into pages has them page after page
+
+
+def page_marker_lines(lines: list[str]) -> set[int]:
+    """Positions of the page markers a text extractor wrote between a PDF's pages (PAGE_MARKER), where the text holds
+    two or more of them."""
+    found = {i for i, line in enumerate(lines) if PAGE_MARKER.match(line)}
+    return found if len(found) >= PAGE_MARKERS_MIN else set()
+
+
+_LONE_DASH = LazyPattern(r"^\s*[-‐–]\s*$")
+_LONE_CLOSE = LazyPattern(r"^\s*[,.;:!?)\]”’\"]{1,3}\s*$")
+_LONE_OPEN = LazyPattern(r"^\s*[(\[“‘]\s*$")
+_APART = frozenset({"di", "ke"})  # prepositions and prefixes alike: a break after them may stand between two words
+_OPENS_CLOSED = LazyPattern(r"^[,;:)\]”’]\s*\S")  # ": Studi sistematis …" under its term, ", Manusia …" under its label
+SPAN_MARKS_MIN = 3  # lone hyphens and commas that show a text was extracted one span a line
+
+
+def span_breaks_joined(text: str) -> str:
+    """Text extracted from a PDF one span a line (a viewer or a library writes each run of text as it was set, so a
+    hyphen, a comma or a list's dash stands alone on its line, and a word set in two fonts is cut in two) put back
+    on the lines it belongs to, where three or more such lone marks show the text is of that kind: a hyphen alone
+    between a word or number and the small letter or digit going on is inside that word ("ilmu" / "-" / "ilmu" is
+    "ilmu-ilmu", "(540" / "-" / "475 SM)" a range); a dash alone over a line opening with a capital is that line's
+    list marker ("-" / "Plato (427 …" is an item); a comma or a stop alone ends the line above; a word cut at a line
+    break ("tum" / "buh", "T" / "okoh") is one word again where the two pieces make a word (of the document, or
+    Indonesian) and one of them is none. Other text is unchanged."""
+    lines = text.split("\n")
+    if sum(1 for line in lines if _LONE_DASH.match(line) or _LONE_CLOSE.match(line)) < SPAN_MARKS_MIN:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        before = out[-1] if out else ""
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if _LONE_DASH.match(line) and before.strip() and after.strip():
+            prev, nxt = before.rstrip(), after.lstrip()
+            if prev[-1:].isalnum() and (nxt[:1].islower() or nxt[:1].isdigit() or prev[-1:].isupper()
+                                        and nxt[:2].isupper()):
+                out[-1] = f"{prev}-{nxt}"  # a word or a range the extractor cut at its hyphen
+                i += 2
+                continue
+            if nxt[:1].isupper() or nxt[:1] in "\"“'‘(":
+                out.append(f"- {nxt}")  # the next line's list marker
+                i += 2
+                continue
+        elif _LONE_CLOSE.match(line) and before.strip() and not LIST_ITEM.match(line):
+            out[-1] = before.rstrip() + line.strip()
+            i += 1
+            continue
+        elif _LONE_OPEN.match(line) and after.strip():
+            out.append(line.strip() + after.lstrip())  # "(" / "spirit" is "(spirit"
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    words = document_words(text)
+    joined: list[str] = []
+    for line in out:
+        prev = joined[-1] if joined else ""
+        a = re.search(r"(?<![\w-])([^\W\d_]+)$", prev)
+        b = re.match(r"([^\W\d_]+)(?![\w-])", line)
+        if a and b and b.group(1)[:1].islower() and _cut_word(a.group(1), b.group(1), words):
+            joined[-1] = prev + line  # "tum" / "buh dan" is "tumbuh dan"
+        elif prev.strip() and (_OPENS_CLOSED.match(line) or (line[:1].islower() or line[:1] == "(" and line[1:2].isalnum()
+                                                             and not LIST_ITEM.match(line))
+                               and not prev.rstrip().endswith(TERMINAL)):
+            glued = _OPENS_CLOSED.match(line) or prev.rstrip()[-1:] in "([“‘"  # "turun (" / "ceteris paribus"
+            joined[-1] = prev.rstrip() + ("" if glued else " ") + line.lstrip()  # a line going on
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def _cut_word(a: str, b: str, words: set[str]) -> bool:
+    """a and b (the end of a line and the start of the next) are one word cut in two: together a word of the
+    document or an Indonesian one, and one of them alone none."""
+    whole, a, b = (a + b).lower(), a.lower(), b.lower()
+    if a in _APART or b in _APART:
+        return False  # "di" / "ruangan": a preposition set apart as often as a prefix joined
+    return (whole in words or known_word(whole)) and not (known_word(a) and known_word(b))
+
+
 # A list's marker alone on its line: "1.", "b)", "(a)", "(iv)", "•" (a dash or a star alone may be a rule)
 _BARE_MARKER = LazyPattern(rf"^\s*(?:{_marker_pattern()})\s*$")
 

@@ -13,15 +13,17 @@ from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_
 from .furniture import furniture_key, left_out, running_lines
 from .model import RAISED, Document
 from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_words, hyphen_breaks_word,
-                        is_short_heading, page_number_lines, parted_by_lines, pipe_tables, place_section_names,
-                        spaced_letter, text_blocks, unwrap)
+                        is_short_heading, page_marker_lines, page_number_lines, parted_by_lines,
+                        pipe_tables, place_section_names, spaced_letter, span_breaks_joined, text_blocks,
+                        unwrap)
 
 
 def read(raw: bytes, rel: str) -> Document:
     """A plain-text file: decoded, normalized, blog boilerplate removed, lines made into blocks."""
     decoded = decode_bytes(raw, rel)
     notes: list[str] = []  # the page-foot notes of a PDF's text, set at the end ("¹ Soekanto, …")
-    text = normalize_text(without_page_furniture(page_breaks_at_numbers(cell_line_tables(decoded)), notes))
+    text = normalize_text(without_page_furniture(page_breaks_at_numbers(page_breaks_at_markers(span_breaks_joined(
+        cell_line_tables(decoded)))), notes))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
@@ -121,6 +123,18 @@ def page_breaks_at_numbers(text: str) -> str:
     lines = text.replace("\r\n", "\n").split("\n")
     numbers = page_number_lines(lines)
     return "\n".join("\f" if i in numbers else line for i, line in enumerate(lines)) if numbers else text
+
+
+def page_breaks_at_markers(text: str) -> str:
+    """Text a tool extracted from a PDF page by page with a marker line between its pages ("===== PAGE 3 =====",
+    "--- Halaman 4 ---": structure.page_marker_lines) with a page break in each marker's place, so that
+    without_page_furniture reads its pages as it reads pdftotext's: the marker is no text, a running header is left
+    out, a sentence cut by the page turn is put together."""
+    if "\f" in text:
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    markers = page_marker_lines(lines)
+    return "\n".join("\f" if i in markers else line for i, line in enumerate(lines)) if markers else text
 
 
 def without_page_numbers(text: str) -> str:

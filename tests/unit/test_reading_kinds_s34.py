@@ -1,0 +1,97 @@
+"""Reading kinds of issue 14 found on new real documents by bench/lost_text.py --share --folder read24 (helper
+"reading", session 34): each written here as a made-up file of the kind, in words of its own."""
+
+from pathlib import Path
+
+from telusur.documents import read_document
+
+
+def _blocks(path: Path):
+    doc = read_document(path, path.name)
+    return doc, [(b.kind, b.level, doc.block_text(b).strip()) for b in doc.blocks]
+
+
+# A handout's text as a PDF library writes it, one run of text a line: hyphens, commas and list dashes alone on
+# their lines, a word set in two fonts cut in two, a page marker between the pages
+SPANS = """===== PAGE 1 =====
+
+Pengantar Ilmu Ekonomi
+Kelangkaan
+, 
+Kebutuhan manusia tidak terbatas sedangkan alat pemuas kebutuhan
+terbatas jumlahnya. Karena itu setiap rumah
+-
+tangga harus memilih barang yang dibeli lebih dulu.
+Tokoh Ekonomi Klasik
+-
+Adam Smith (1723
+-
+1790) menulis The Wealth of Nations yang membahas pembagian kerja di pabrik
+-
+pabrik peniti.
+-
+David Ricardo (1772
+-
+1823) menjelaskan keunggulan komparatif dalam perdagangan antar
+-
+negara.
+T
+eori Permintaan
+Jumlah barang yang diminta turun ketika harganya naik, sedangkan jumlah barang yang diminta naik ketika
+harganya turun (
+ceteris paribus
+).
+
+===== PAGE 2 =====
+
+Pasar persaingan sempurna ditandai oleh banyak penjual dan banyak pembeli sehingga tidak ada yang
+mampu menentukan harga sendiri.
+"""
+
+
+def test_a_pdfs_text_written_one_span_a_line_is_read_as_its_sentences_and_items(tmp_path):
+    """Text a PDF viewer or library extracted one run a line (bench: read24's philosophy notes, 39.8% of sentences in
+    no passage): a hyphen alone inside a word or a range ("rumah" / "-" / "tangga", "(1723" / "-" / "1790)"), a dash
+    alone as the next line's list marker, a comma alone ending its line, "T" / "eori" one word, and the tool's page
+    markers no text. The reader made a paragraph of every piece."""
+    path = tmp_path / "ekonomi.txt"
+    path.write_text(SPANS, encoding="utf-8")
+    doc, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert not any("PAGE" in t for t in texts), blocks
+    assert any("setiap rumah-tangga harus memilih barang yang dibeli lebih dulu." in t for t in texts), blocks
+    items = [t for k, _, t in blocks if k == "item"]
+    assert any(t.startswith("- Adam Smith (1723-1790) menulis The Wealth of Nations") and "pabrik-pabrik peniti."
+               in t for t in items), blocks
+    assert any(t.startswith("- David Ricardo (1772-1823)") and "antar-negara." in t for t in items), blocks
+    assert "Teori Permintaan" in texts, blocks
+    assert any("naik ketika harganya turun (ceteris paribus)." in t for t in texts), blocks
+    assert "Kelangkaan," in texts or any(t.startswith("Kelangkaan, Kebutuhan manusia") for t in texts), blocks
+    assert not any(t in {"-", ",", "T", "eori Permintaan", "("} for t in texts), blocks
+    assert any(t.startswith("Pasar persaingan sempurna ditandai") for t in texts), blocks
+
+
+def test_a_text_with_a_dash_alone_now_and_then_keeps_its_lines(tmp_path):
+    """One or two lone dashes do not make a text of spans: a plain text's rule ("-" between two parts) and its lines
+    stay as they were."""
+    text = ("Catatan Praktikum Kimia\n\nLarutan garam dibuat dengan melarutkan sepuluh gram garam dapur ke dalam "
+            "seratus mililiter air suling.\n-\nLarutan gula dibuat dengan cara yang sama memakai gula pasir.\n")
+    path = tmp_path / "praktikum.txt"
+    path.write_text(text, encoding="utf-8")
+    _, blocks = _blocks(path)
+    assert not any("suling.-" in t or "- Larutan gula" in t for _, _, t in blocks), blocks
+
+
+def test_a_tools_page_markers_are_page_breaks_and_a_sentence_goes_on_over_them(tmp_path):
+    """"--- Halaman 2 ---" between the pages of an extracted text (any framing: "=== Page 3 ===", "[Page 4]") is no
+    text: a sentence cut by the page turn is one paragraph again, as over pdftotext's form feed."""
+    text = ("--- Halaman 1 ---\nSistem irigasi subak di Bali mengatur pembagian air antara petani di satu kawasan\n"
+            "--- Halaman 2 ---\nberdasarkan musyawarah yang dipimpin oleh seorang pekaseh.\n"
+            "Subak diakui sebagai warisan budaya dunia oleh UNESCO pada tahun 2012.\n--- Halaman 3 ---\n"
+            "Setiap subak memiliki pura tempat petani mengadakan upacara sebelum menanam.\n")
+    path = tmp_path / "subak.txt"
+    path.write_text(text, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert not any("Halaman" in t for t in texts), blocks
+    assert any("satu kawasan berdasarkan musyawarah yang dipimpin oleh seorang pekaseh." in t for t in texts), blocks
