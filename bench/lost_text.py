@@ -41,7 +41,13 @@ holding text that is the source's page furniture or that the source does not hol
   the reader made up: a garbled font read as it stands, two words run together, a label the reader adds).
 Output: the share per document, the totals by kind, by format and the documents per kind.
 
-Usage: python bench/lost_text.py [--half tuning|checking|default] [--list] [--share] [--json]
+--share --folder NAME: the same measure over the documents of a folder of new real documents kept beside the
+repository, ../team/NAME (gathered by a helper, saved as found, SOURCES.md there; never a held-out folder: texts and
+texts21 are refused); skipped with a one-line reason where the folder is absent. An HTML page's source text is every
+visible word of the page, its site's navigation, sidebars and footer too: a lost sentence there may be furniture the
+reader drops on purpose (read the --list).
+
+Usage: python bench/lost_text.py [--half tuning|checking|default] [--folder NAME] [--list] [--share] [--json]
   --list prints the lost units (tuning half or default corpus; refused on the checking half). Needs pdftotext
   (poppler-utils).
 """
@@ -59,6 +65,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
+TEAM = REPO.parent / "team"
+HELD_OUT_FOLDERS = ("texts", "texts21")  # team set 20's documents (the judge) and team set 21's (held out)
+READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm")
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
@@ -86,7 +95,7 @@ def folded(text: str) -> list[str]:
 def source_paragraphs(path: Path, check) -> list[str]:
     """The source text as check.py reads it, in its paragraphs (blank lines of Markdown, text and pdftotext; DOCX
     and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
-    if path.suffix in (".md", ".txt"):
+    if path.suffix in (".md", ".markdown", ".mdx", ".txt"):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
         # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
@@ -259,7 +268,8 @@ def share(key: str, path: Path, check) -> dict:
     reader_letters = letters_only(reader)
     counts, lost, seen = Counter(), [], set()
     # a Markdown table's cells are apart (a sentence does not run from one cell into the next)
-    cells = [c for p in paragraphs for c in (re.split(r"\s\|\s", p) if path.suffix == ".md" else [p])]
+    cells = [c for p in paragraphs for c in (re.split(r"\s\|\s", p) if path.suffix in (".md", ".markdown", ".mdx")
+                                             else [p])]
     # a footnote mark set after a sentence's stop ("kelalaian.8 Sebelum …"): the sentence ends there
     cells = [re.sub(r"(?<=[a-z)][.!?])(\d{1,3})(?=\s+[A-Z\"“(])", r" \1", c) for c in cells]
     for kind, ws in units(cells):
@@ -361,6 +371,7 @@ def main() -> int:
     parser.add_argument("--half", default="tuning", choices=("tuning", "checking", "default"))
     parser.add_argument("--share", action="store_true", help="the reading-loss measure (tuning or default only)")
     parser.add_argument("--list", action="store_true", help="print each lost unit (tuning half only)")
+    parser.add_argument("--folder", help="a folder of new documents beside the repository, ../team/NAME (--share)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.list and args.half == "checking":
@@ -368,8 +379,18 @@ def main() -> int:
     if (args.share or args.half == "default") and args.half == "checking":
         parser.error("--share reads no checking-half document")
     check = check_module()
+    if args.folder:
+        if args.folder.strip("/") in HELD_OUT_FOLDERS:
+            parser.error(f"../team/{args.folder} is held out (never read here)")
+        folder = TEAM / args.folder
+        if not folder.is_dir():
+            print(f"lost_text: skipped: no folder {folder} (new documents are kept beside the repository)")
+            return 0
+        args.share = True
     if args.share or args.half == "default":
-        if args.half == "default":
+        if args.folder:
+            paths = {f"{args.folder}/{p.name}": p for p in sorted(folder.iterdir()) if p.suffix in READABLE and p.name != "SOURCES.md"}
+        elif args.half == "default":
             paths = {f"corpus/{p.name}": p for p in sorted((REPO / "corpus").iterdir())
                      if p.suffix in (".md", ".txt", ".pdf", ".docx", ".html")}
         else:
