@@ -95,3 +95,21 @@ def test_a_tools_page_markers_are_page_breaks_and_a_sentence_goes_on_over_them(t
     texts = [t for _, _, t in blocks]
     assert not any("Halaman" in t for t in texts), blocks
     assert any("satu kawasan berdasarkan musyawarah yang dipimpin oleh seorang pekaseh." in t for t in texts), blocks
+
+
+def test_obsidian_block_ids_are_not_read_as_text(tmp_path):
+    """Obsidian's block id ("^a1b2c3" after a line, or on a line of its own under a list) marks a block another note
+    links to and is hidden when the note is read: the reader kept it in the item's text ("… S ^0416ed"). A power
+    written "x^2" and a footnote's mark "[^1]" are no block ids."""
+    note = ("# Deret Geometri\n\nSuatu deret disebut geometri bila:\n"
+            "1. rasio antarsuku selalu tetap ^rasio-tetap\n2. suku pertama tidak sama dengan nol ^a7f3c1\n\n"
+            "- jumlah tak hingga ada bila nilai mutlak rasio kurang dari satu\n- contoh: 1 + 1/2 + 1/4\n\n^daftar-syarat\n\n"
+            "Luas persegi dengan sisi x adalah x^2 menurut rumus yang sudah dikenal[^1].\n\n[^1]: Dari buku paket kelas X.\n")
+    path = tmp_path / "deret.md"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert not any("^rasio" in t or "^a7f3c1" in t or "^daftar" in t for t in texts), blocks
+    assert any(t.endswith("rasio antarsuku selalu tetap") for t in texts), blocks
+    assert any("adalah x^2 menurut rumus" in t for t in texts), blocks
+    assert any(k == "footnote" and "buku paket" in t for k, _, t in blocks), blocks

@@ -35,7 +35,7 @@ _FENCED_DIV = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \
 _TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
 # A note-taking app's markup (Obsidian, Logseq, GitHub): an embedded file "![[grafik.png]]", a wiki link
 # "[[Uji t|uji parametrik]]" (its shown text, else the page's name), a highlight "==kata==", a comment "%% … %%", a
-# callout's or alert's type "> [!NOTE] Catatan", a task's box "- [x] …"
+# callout's or alert's type "> [!NOTE] Catatan", a task's box "- [x] …", a block's id "^a1b2c3" (_BLOCK_ID)
 # (not a Markdown link whose text is bracketed: "[[1]](#cite_note-1)", a saved Wikipedia page's note mark)
 _EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\](?!\()")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\](?!\()")
@@ -43,6 +43,9 @@ _HIGHLIGHT = re.compile(r"(?<![=\w])==(?=\S)([^=\n]*?\S)==(?![=\w])")
 _NOTE_COMMENT = re.compile(r"%%.*?%%")
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![A-Za-z]+\][+-]?[ \t]*")
 _TASK_BOX = re.compile(r"^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+")
+# Obsidian's block id at a line's end ("… kekal. ^a1b2c3", "- butir ^kutip-2"), hidden when the note is read; a
+# line of its own after a list or a table. A power is written without the space ("x^2")
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
 # An admonition of MkDocs (Material) or Python-Markdown: '!!! note "Judul"' or '??? tip' over its text set in four
 # spaces: its marker is markup, its title a line of text, its text no code block
 _ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
@@ -436,6 +439,8 @@ def _note_markup(line: str) -> str:
     if "[" in line:
         line = _TASK_BOX.sub(r"\1", _CALLOUT.sub(r"\1", line))
         line = _WIKI_LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), _EMBED.sub("", line))
+    if "^" in line:
+        line = _BLOCK_ID.sub("", line)
     if "==" in line:
         line = _HIGHLIGHT.sub(r"\1", line)
     return _NOTE_COMMENT.sub("", line) if "%%" in line else line
