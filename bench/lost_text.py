@@ -238,6 +238,32 @@ def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
     return [p for p in (check.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
 
 
+FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav)(?:$|[-_ ])")
+
+
+def html_furniture(path: Path, check) -> str:
+    """The visible words of an HTML page's furniture, folded and joined: its <nav>, <footer> and role=navigation
+    elements, a <header> or <aside> outside the page's <article>/<main>, and elements classed as a sidebar, a menu, a
+    breadcrumb, a footer or a table of contents. A sentence lost there is set apart by design (a site's navigation is
+    no text of the document), not counted lost."""
+    if path.suffix not in (".html", ".htm"):
+        return ""
+    import lxml.html
+    from lxml import etree
+
+    root = lxml.html.fromstring(path.read_bytes())
+    parts = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        inside = any(a.tag in ("article", "main") for a in el.iterancestors())
+        classed = FURNITURE_CLASSES.search(" ".join((el.get("class") or "", el.get("id") or "")))
+        if el.tag in ("nav", "footer") or el.get("role") == "navigation" or classed or \
+                el.tag in ("header", "aside") and not inside:
+            parts.append(check.html_text(etree.tostring(el, encoding="utf-8")))
+    return joined(folded(" ".join(parts)))
+
+
 def letters_only(text: str) -> str:
     """Letters alone (digits, spaces and marks dropped): a word broken at a line's end, a footnote mark or a list's
     number is no difference."""
@@ -265,6 +291,7 @@ def share(key: str, path: Path, check) -> dict:
     spans = [(c.start, c.end) for c in chunks]
     held_letters = [letters_only(h) for h in held]
     tables = [set(folded(doc.text[bl.start:bl.end])) for bl in doc.blocks if bl.kind == "table"]
+    page_furniture = html_furniture(path, check)
     reader_letters = letters_only(reader)
     counts, lost, seen = Counter(), [], set()
     # a Markdown table's cells are apart (a sentence does not run from one cell into the next)
@@ -286,7 +313,9 @@ def share(key: str, path: Path, check) -> dict:
         if len(ls) >= 20 and any(ls in h for h in held_letters):
             counts["held, word breaks or marks aside"] += 1  # a line-end hyphen, a footnote mark, a list number
             continue
-        if unit not in reader and not (len(ls) >= 20 and ls in reader_letters):
+        if unit in page_furniture:
+            how = "by design: a page's navigation, header, footer or sidebar"
+        elif unit not in reader and not (len(ls) >= 20 and ls in reader_letters):
             how = "not read"
             if any(set(ws) <= t for t in tables):  # pdftotext reads a table down its columns, the reader by rows
                 how = "by design: a table's words in another order"
