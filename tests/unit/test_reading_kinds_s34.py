@@ -113,3 +113,25 @@ def test_obsidian_block_ids_are_not_read_as_text(tmp_path):
     assert any(t.endswith("rasio antarsuku selalu tetap") for t in texts), blocks
     assert any("adalah x^2 menurut rumus" in t for t in texts), blocks
     assert any(k == "footnote" and "buku paket" in t for k, _, t in blocks), blocks
+
+
+def test_a_posts_note_box_of_a_lead_in_over_its_points_is_read(tmp_path):
+    """An <aside> among a post's paragraphs holding only a lead-in closed by a colon over a list of its points
+    ("Yang perlu disiapkan:" / items) is the post's note box, read as a note with a sentence is (the lead's list of
+    2026-12-06 20:30: dropped since the box had to hold a sentence). A sidebar's heading over links stays dropped."""
+    prose = ("Membuat tempe di rumah hanya memerlukan kedelai, ragi tempe, dan tempat yang hangat selama dua hari "
+             "penuh.")
+    page = f"""<html><head><title>Membuat Tempe</title></head><body><div class="wadah">
+<h1>Membuat Tempe Sendiri</h1>
+<p>{prose}</p>
+<aside><p>Yang perlu disiapkan:</p><ul><li>satu kilogram kedelai kupas</li><li>satu sendok teh ragi tempe</li>
+<li>daun pisang atau plastik berlubang</li></ul></aside>
+<p>Kedelai direbus sampai lunak lalu didinginkan sebelum ragi ditaburkan secara merata ke seluruh biji.</p>
+<aside><h4>Resep Lain</h4><ul><li><a href="/tahu">Tahu Bacem</a></li><li><a href="/oncom">Oncom Goreng</a></li></ul></aside>
+</div></body></html>"""
+    path = tmp_path / "tempe.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = " ".join(t for _, _, t in blocks)
+    assert "Yang perlu disiapkan:" in texts and "ragi tempe" in texts and "daun pisang" in texts, blocks
+    assert "Resep Lain" not in texts and "Tahu Bacem" not in texts, blocks

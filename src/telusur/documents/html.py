@@ -194,8 +194,9 @@ def _among_prose(el) -> bool:
 
 def _own_box(el) -> bool:
     """A <header> or <aside> among a post's paragraphs is the post's own when it holds a sentence (a note box: a
-    paragraph of 8 words or more closed by a stop), or a header its title (a heading), and no sidebar's widget: a
-    heading over a list ("Kategori" / its items) or a list that is only links. A bar of a byline and share buttons
+    paragraph of 8 words or more closed by a stop, or a lead-in closed by a colon over a list of its points), or a
+    header its title (a heading), and no sidebar's widget: a heading over a list ("Kategori" / its items) or a list
+    that is only links. A bar of a byline and share buttons
     ("Diposting oleh admin Bagikan ke Facebook"), a sidebar's widgets set inside the post's container, are none."""
     for lst in el.iter("ul", "ol"):
         previous = lst.getprevious()
@@ -205,6 +206,11 @@ def _own_box(el) -> bool:
             return False
     if _tag(el) == "header" and any(True for _ in el.iter(*_HEADINGS)):
         return True
+    for lst in el.iter("ul", "ol"):  # a note's lead-in over its points ("Perhatikan:" / items), no heading's list
+        previous = lst.getprevious()
+        lead = "".join(previous.itertext()) if previous is not None else (lst.getparent().text or "")
+        if " ".join(lead.split()).endswith(":"):
+            return True
     for p in [*el.iter("p")] or [el]:
         text = " ".join("".join(p.itertext()).split()).rstrip("\"”’)")
         if len(text.split()) >= 8 and text.endswith((".", "!", "?")):
