@@ -135,3 +135,43 @@ def test_a_posts_note_box_of_a_lead_in_over_its_points_is_read(tmp_path):
     texts = " ".join(t for _, _, t in blocks)
     assert "Yang perlu disiapkan:" in texts and "ragi tempe" in texts and "daun pisang" in texts, blocks
     assert "Resep Lain" not in texts and "Tahu Bacem" not in texts, blocks
+
+
+def test_a_docs_sites_titled_containers_and_content_tabs_read_their_titles_not_their_markup(tmp_path):
+    """A documentation site's admonition with a title (Docusaurus ":::tip[Judul]" and ":::tip Judul", VitePress
+    "::: warning Judul") and MkDocs' content tab ('=== "Judul"' over its text set in four spaces): the title is a
+    line of text, the marker markup. The reader kept ":::tip …" run into the box's first sentence and the tab's
+    '=== "…"'. A pandoc div's marker ("::: {.catatan}") and ":::" alone stay dropped."""
+    note = """# Kurva Penawaran
+
+Kurva penawaran menunjukkan hubungan antara harga barang dan jumlah yang ditawarkan produsen.
+
+:::tip[Ingat hukum penawaran]
+Semakin tinggi harga, semakin banyak barang yang ditawarkan produsen ke pasar.
+:::
+
+::: warning Salah kaprah
+Pergeseran kurva berbeda dengan pergerakan di sepanjang kurva yang sama.
+:::
+
+=== "Jangka pendek"
+
+    Dalam jangka pendek produsen hanya dapat menambah tenaga kerja.
+
+=== "Jangka panjang"
+
+    Dalam jangka panjang semua faktor produksi dapat diubah.
+
+::: {.catatan}
+Contoh soal ada di pertemuan berikutnya.
+:::
+"""
+    path = tmp_path / "penawaran.md"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    for title in ("Ingat hukum penawaran", "Salah kaprah", "Jangka pendek", "Jangka panjang"):
+        assert title in texts, (title, blocks)
+    assert any(t.startswith("Semakin tinggi harga") for t in texts), blocks
+    assert any(t.startswith("Dalam jangka pendek produsen") for t in texts), blocks
+    assert not any(":::" in t or "===" in t or ".catatan" in t for t in texts), blocks

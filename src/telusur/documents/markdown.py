@@ -31,6 +31,9 @@ _HEADING_ATTRIBUTES = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{
 _SPAN_ATTRIBUTES = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\]\{[^{}\n]*\}")
 _LINK_ATTRIBUTES = re.compile(r"(!?\[[^\[\]\n]*\]\([^()\n]*\))\{[^{}\n]*\}")
 _FENCED_DIV = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*$")
+# A container's opening line with its title, as Docusaurus, VitePress and Starlight write an admonition: ":::tip[Judul]",
+# ":::tip Judul", "::: warning Perhatian": the marker is markup, the title a line of text (as an admonition's)
+_CONTAINER_TITLE = re.compile(r"^[ \t]*:{3,}[ \t]*[A-Za-z][\w-]*(?:\[([^\]\n]*)\]|[ \t]+([^\s{][^\n]*?))[ \t]*$")
 # A table-of-contents directive alone on its line (GitLab's "[[_TOC_]]", Python-Markdown's "[TOC]", "${toc}")
 _TOC_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
 # A note-taking app's markup (Obsidian, Logseq, GitHub): an embedded file "![[grafik.png]]", a wiki link
@@ -47,8 +50,9 @@ _TASK_BOX = re.compile(r"^([ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+")
 # line of its own after a list or a table. A power is written without the space ("x^2")
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
 # An admonition of MkDocs (Material) or Python-Markdown: '!!! note "Judul"' or '??? tip' over its text set in four
-# spaces: its marker is markup, its title a line of text, its text no code block
-_ADMONITION = re.compile(r'^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?[ \t]*$')
+# spaces, and a content tab of the same sites ('=== "Teori Klasik"'): its marker is markup, its title a line of text,
+# its text no code block
+_ADMONITION = re.compile(r'^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$')
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
 _TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
@@ -154,12 +158,15 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         if admonition:
             line = line[1:] if line.startswith("\t") else line[4:]
         elif m := _ADMONITION.match(line):
-            lines += [m.group(1) or "", ""]
+            lines += [m.group(1) or m.group(2) or "", ""]
             admonition = True
             continue
         line = _note_markup(line)
         if _FENCED_DIV.match(line):
             lines.append("")
+            continue
+        if m := _CONTAINER_TITLE.match(line):
+            lines += ["", (m.group(1) or m.group(2) or "").strip(), ""]
             continue
         if "{" in line:
             line = _HEADING_ATTRIBUTES.sub(r"\1", _SPAN_ATTRIBUTES.sub(r"\1", _LINK_ATTRIBUTES.sub(r"\1", line)))
