@@ -97,6 +97,13 @@ def source_paragraphs(path: Path, check) -> list[str]:
     and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
     if path.suffix in (".md", ".markdown", ".mdx", ".txt"):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        if path.suffix != ".txt":  # Markdown's own markup, as its reader shows it: a front matter is metadata, not
+            # text; a note app's wiki link shows its alias (else its page), an embed and a block id nothing
+            raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
+            raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
+            raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
+                         lambda m: m.group(2) or m.group(1), raw)
+            raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
         # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
         # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
         raw = re.sub(r"(?i)<(?:br|p|li|div|h[1-6]|tr|td|/p|/li|/h[1-6]|/div|/tr)\b[^>]*>", "\n\n", raw)
@@ -108,8 +115,10 @@ def source_paragraphs(path: Path, check) -> list[str]:
         parts = [check.collapse(p) for p in re.split(r"\n\s*\n|\f", check.pdf_text(path))]
     elif path.suffix == ".docx":
         parts = [check.collapse(p) for p in check.docx_text(path).split("\n")]
-    else:
-        parts = [check.collapse(p) for p in check.html_text(path.read_bytes()).split("\n")]
+    else:  # a block's end ends its text too: "… kapitalisme.</p><a>Selengkapnya</a>" is two lines, not one sentence
+        raw = re.sub(rb"(?i)</(?:p|div|li|h[1-6]|td|th|tr|button|section|article|header|footer|nav|aside|blockquote|"
+                     rb"figcaption|dd|dt)>", lambda m: m.group() + b"\n", path.read_bytes())
+        parts = [check.collapse(p) for p in check.html_text(raw).split("\n")]
     return [p for p in parts if p]
 
 
