@@ -175,3 +175,16 @@ Contoh soal ada di pertemuan berikutnya.
     assert any(t.startswith("Semakin tinggi harga") for t in texts), blocks
     assert any(t.startswith("Dalam jangka pendek produsen") for t in texts), blocks
     assert not any(":::" in t or "===" in t or ".catatan" in t for t in texts), blocks
+
+
+def test_a_closing_flourish_framed_by_dashes_is_a_line_of_text_not_a_list_item(tmp_path):
+    """"- Selesai -" closing a Markdown handout is centred text framed by dashes (the lead's list of 2026-12-06
+    20:30): Markdown read it as a list item "Selesai -". A list item that only holds a dash inside stays an item."""
+    note = ("# Penutup\n\nDemikian rangkuman tentang pajak penghasilan yang dapat dibahas pada pertemuan ini.\n\n"
+            "- Sekian dan terima kasih -\n\n-- Tamat --\n\n- tarif progresif - dikenakan bertingkat\n")
+    path = tmp_path / "pajak.md"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    assert ("paragraph", 0, "Sekian dan terima kasih") in blocks, blocks
+    assert ("paragraph", 0, "Tamat") in blocks, blocks
+    assert any(k == "item" and "tarif progresif - dikenakan bertingkat" in t for k, _, t in blocks), blocks

@@ -52,6 +52,9 @@ _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
 # An admonition of MkDocs (Material) or Python-Markdown: '!!! note "Judul"' or '??? tip' over its text set in four
 # spaces, and a content tab of the same sites ('=== "Teori Klasik"'): its marker is markup, its title a line of text,
 # its text no code block
+# A closing flourish framed by dashes or tildes on both sides ("- Selesai -", "~ Semoga bermanfaat ~"): centred text,
+# not a list item whose text ends in a dash
+_FRAMED_LINE = re.compile(r"^[ \t]*([-–—~]{1,3})[ \t]+(\S[^\n]{0,60}?)[ \t]+\1[ \t]*$")
 _ADMONITION = re.compile(r'^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$')
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
@@ -162,6 +165,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             admonition = True
             continue
         line = _note_markup(line)
+        if m := _FRAMED_LINE.match(line):
+            line = m.group(2)
         if _FENCED_DIV.match(line):
             lines.append("")
             continue
