@@ -188,3 +188,36 @@ def test_a_closing_flourish_framed_by_dashes_is_a_line_of_text_not_a_list_item(t
     assert ("paragraph", 0, "Sekian dan terima kasih") in blocks, blocks
     assert ("paragraph", 0, "Tamat") in blocks, blocks
     assert any(k == "item" and "tarif progresif - dikenakan bertingkat" in t for k, _, t in blocks), blocks
+
+
+def test_a_markdown_notes_table_of_contents_is_left_out_as_a_pages_is(tmp_path):
+    """A Markdown note's table of contents, a list of links to its own headings ("- [Sejarah Singkat](#sejarah-
+    singkat)"), is no text: the headings are (the HTML reader already leaves a page's out). A list whose items say
+    something besides a link, or link elsewhere, stays."""
+    note = """# Candi Borobudur
+
+## Daftar Isi
+1. [Sejarah Singkat](#sejarah-singkat)
+2. [Arsitektur](#arsitektur)
+3. [Relief](#relief)
+
+## Sejarah Singkat
+
+Candi Borobudur dibangun pada masa Dinasti Syailendra sekitar abad kedelapan dan kesembilan Masehi.
+
+## Arsitektur
+
+Candi ini berbentuk punden berundak dengan sepuluh tingkat yang melambangkan tahapan kehidupan.
+
+## Relief
+
+Bacaan lanjutan:
+- [Relief Karmawibhangga](#relief) menggambarkan hukum sebab akibat dalam ajaran Buddha.
+- [Situs resmi](https://borobudurpark.com) taman wisata candi.
+"""
+    path = tmp_path / "borobudur.md"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    items = [t for k, _, t in blocks if k == "item"]
+    assert not any(t.endswith(("Sejarah Singkat", "Arsitektur", "Relief")) for t in items), blocks
+    assert any("hukum sebab akibat" in t for t in items) and any("taman wisata" in t for t in items), blocks

@@ -239,7 +239,13 @@ def _contents(el) -> bool:
     text = " ".join("".join(el.itertext()).split())
     linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a")
                  if (a.get("href") or "").startswith("#"))
-    return len(items) >= 2 and linked >= 0.8 * len(text) > 0
+    return is_contents(len(items), len(text), linked)
+
+
+def is_contents(items: int, text: int, linked: int) -> bool:
+    """A list of items (two or more) whose text (its length) is (almost) only links (their text's length) to the
+    page's own headings: a table of contents, in a page or in Markdown ("- [Jenis Motivasi](#jenis-motivasi)")."""
+    return items >= 2 and linked >= 0.8 * text > 0
 
 
 def _points_elsewhere(el) -> bool:

@@ -247,7 +247,8 @@ class _Walker:
                     if self.source.count(caption) <= 1:  # "![Gambar 1 …](g.png)" then "*Gambar 1 …*": once
                         self.b.add("quote" if kind == "quote" else "paragraph", caption)
         elif t in ("bullet_list", "ordered_list"):
-            self.list(node, level, kind)
+            if not _contents(node):  # a table of contents: the headings it links to are the text
+                self.list(node, level, kind)
         elif t == "blockquote":
             self.blocks(node, "quote", level)
         elif t == "table":
@@ -444,6 +445,25 @@ def _cells_past_header(tr, lines: list[str]) -> list[str]:
     cells = cells[:-1] if cells and cells[-1] == "" else cells
     return [" ".join(_inline(SyntaxTreeNode(_parser().parseInline(c.strip()))).split())
             for c in cells[len(tr.children):]]
+
+
+def _contents(node) -> bool:
+    """A list of links to the note's own headings ("- [Paru-paru Dunia](#paru-paru-dunia)"), read as the HTML reader
+    reads one (html_reader.is_contents)."""
+    items = sum(1 for n in node.walk() if n.type == "list_item")
+    text = linked = 0
+    for n in node.walk():
+        if n.type == "text":
+            text += len(" ".join(n.content.split()))
+            if any(a.type == "link" and str(a.attrs.get("href", "")).startswith("#") for a in _ancestors(n, node)):
+                linked += len(" ".join(n.content.split()))
+    return html_reader.is_contents(items, text, linked)
+
+
+def _ancestors(n, top):
+    while n is not None and n is not top:
+        n = n.parent
+        yield n
 
 
 def _note_markup(line: str) -> str:
