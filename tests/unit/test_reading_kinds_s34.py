@@ -22,6 +22,8 @@ Kebutuhan manusia tidak terbatas sedangkan alat pemuas kebutuhan
 terbatas jumlahnya. Karena itu setiap rumah
 -
 tangga harus memilih barang yang dibeli lebih dulu.
+Bapak ilmu ekonomi modern adalah Adam
+Smith.
 Tokoh Ekonomi Klasik
 -
 Adam Smith (1723
@@ -52,8 +54,9 @@ mampu menentukan harga sendiri.
 def test_a_pdfs_text_written_one_span_a_line_is_read_as_its_sentences_and_items(tmp_path):
     """Text a PDF viewer or library extracted one run a line (bench: read24's philosophy notes, 39.8% of sentences in
     no passage): a hyphen alone inside a word or a range ("rumah" / "-" / "tangga", "(1723" / "-" / "1790)"), a dash
-    alone as the next line's list marker, a comma alone ending its line, "T" / "eori" one word, and the tool's page
-    markers no text. The reader made a paragraph of every piece."""
+    alone as the next line's list marker, a comma alone ending its line and the line going on after it, "Adam" /
+    "Smith." one sentence, "T" / "eori" one word, and the tool's page markers no text. The reader made a paragraph of
+    every piece."""
     path = tmp_path / "ekonomi.txt"
     path.write_text(SPANS, encoding="utf-8")
     doc, blocks = _blocks(path)
@@ -66,7 +69,8 @@ def test_a_pdfs_text_written_one_span_a_line_is_read_as_its_sentences_and_items(
     assert any(t.startswith("- David Ricardo (1772-1823)") and "antar-negara." in t for t in items), blocks
     assert "Teori Permintaan" in texts, blocks
     assert any("naik ketika harganya turun (ceteris paribus)." in t for t in texts), blocks
-    assert "Kelangkaan," in texts or any(t.startswith("Kelangkaan, Kebutuhan manusia") for t in texts), blocks
+    assert any(t.startswith("Kelangkaan, Kebutuhan manusia tidak terbatas") for t in texts), blocks
+    assert any(t.endswith("Bapak ilmu ekonomi modern adalah Adam Smith.") for t in texts), blocks
     assert not any(t in {"-", ",", "T", "eori Permintaan", "("} for t in texts), blocks
     assert any(t.startswith("Pasar persaingan sempurna ditandai") for t in texts), blocks
 

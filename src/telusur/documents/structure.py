@@ -389,6 +389,7 @@ _LONE_DASH = LazyPattern(r"^\s*[-‐–]\s*$")
 _LONE_CLOSE = LazyPattern(r"^\s*[,.;:!?)\]”’\"]{1,3}\s*$")
 _LONE_OPEN = LazyPattern(r"^\s*[(\[“‘]\s*$")
 _APART = frozenset({"di", "ke"})  # prepositions and prefixes alike: a break after them may stand between two words
+_CLOSING_WORDS = LazyPattern(r"^\S+(?:[ \t]+\S+)?[.!?]['\"”’)]*\s*$")  # "Fromm." closing the line above it
 _OPENS_CLOSED = LazyPattern(r"^[,;:)\]”’]\s*\S")  # ": Studi sistematis …" under its term, ", Manusia …" under its label
 SPAN_MARKS_MIN = 3  # lone hyphens and commas that show a text was extracted one span a line
 
@@ -401,7 +402,9 @@ def span_breaks_joined(text: str) -> str:
     "ilmu-ilmu", "(540" / "-" / "475 SM)" a range); a dash alone over a line opening with a capital is that line's
     list marker ("-" / "Plato (427 …" is an item); a comma or a stop alone ends the line above; a word cut at a line
     break ("tum" / "buh", "T" / "okoh") is one word again where the two pieces make a word (of the document, or
-    Indonesian) and one of them is none. Other text is unchanged."""
+    Indonesian) and one of them is none; a line goes on over the next where it ends with a comma, or where it ends
+    no sentence and the next opens in small letters, with a closing mark, or is a word or two ending one ("Erich" /
+    "Fromm."). Other text is unchanged."""
     lines = text.split("\n")
     if sum(1 for line in lines if _LONE_DASH.match(line) or _LONE_CLOSE.match(line)) < SPAN_MARKS_MIN:
         return text
@@ -440,9 +443,11 @@ def span_breaks_joined(text: str) -> str:
         b = re.match(r"([^\W\d_]+)(?![\w-])", line)
         if a and b and b.group(1)[:1].islower() and _cut_word(a.group(1), b.group(1), words):
             joined[-1] = prev + line  # "tum" / "buh dan" is "tumbuh dan"
-        elif prev.strip() and (_OPENS_CLOSED.match(line) or (line[:1].islower() or line[:1] == "(" and line[1:2].isalnum()
-                                                             and not LIST_ITEM.match(line))
-                               and not prev.rstrip().endswith(TERMINAL)):
+        elif prev.strip() and line.strip() and (
+                _OPENS_CLOSED.match(line)
+                or prev.rstrip().endswith(",") and not LIST_ITEM.match(line) and not _LONE_DASH.match(line)
+                or (line[:1].islower() or line[:1] == "(" and line[1:2].isalnum() and not LIST_ITEM.match(line)
+                    or _CLOSING_WORDS.match(line)) and not prev.rstrip().endswith(TERMINAL)):
             glued = _OPENS_CLOSED.match(line) or prev.rstrip()[-1:] in "([“‘"  # "turun (" / "ceteris paribus"
             joined[-1] = prev.rstrip() + ("" if glued else " ") + line.lstrip()  # a line going on
         else:
