@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import heapq
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from dataclasses import replace
 
 from ..lazy_pattern import LazyPattern
@@ -435,7 +435,7 @@ def span_breaks_joined(text: str) -> str:
             continue
         out.append(line)
         i += 1
-    words = document_words(text)
+    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))  # each word and how often the text writes it alone
     joined: list[str] = []
     for line in out:
         prev = joined[-1] if joined else ""
@@ -455,12 +455,15 @@ def span_breaks_joined(text: str) -> str:
     return "\n".join(joined)
 
 
-def _cut_word(a: str, b: str, words: set[str]) -> bool:
+def _cut_word(a: str, b: str, words: Counter) -> bool:
     """a and b (the end of a line and the start of the next) are one word cut in two: together a word of the
-    document or an Indonesian one, and one of them alone none."""
+    document or an Indonesian one, and one of them alone none; or together a word the document writes whole
+    elsewhere, neither written alone anywhere else ("dik" / "atakan" where "dikatakan" is)."""
     whole, a, b = (a + b).lower(), a.lower(), b.lower()
     if a in _APART or b in _APART:
         return False  # "di" / "ruangan": a preposition set apart as often as a prefix joined
+    if whole in words and words[a] == 1 and words[b] == 1:
+        return True
     return (whole in words or known_word(whole)) and not (known_word(a) and known_word(b))
 
 
