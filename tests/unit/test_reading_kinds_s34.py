@@ -228,3 +228,24 @@ Bacaan lanjutan:
     items = [t for k, _, t in blocks if k == "item"]
     assert not any(t.endswith(("Sejarah Singkat", "Arsitektur", "Relief")) for t in items), blocks
     assert any("hukum sebab akibat" in t for t in items) and any("taman wisata" in t for t in items), blocks
+
+
+def test_a_code_spans_asterisks_and_underscores_are_what_it_shows(tmp_path):
+    """A lesson on Markdown or on Python writes its syntax in code spans ("`**`", "`__init__`"): the reader took
+    their asterisks and underscores for stray emphasis and dropped them (a table of the syntax read "Tebal |  |").
+    Emphasis itself still reads as its words."""
+    note = """# Sintaks Dasar
+
+| Gaya | Sintaks | Contoh |
+|---|---|---|
+| Tebal | `**` | kata **penting** |
+| Miring | `_` | kata _lain_ |
+
+Di Python, konstruktor kelas ditulis sebagai metode `__init__` yang dipanggil saat objek dibuat.
+"""
+    path = tmp_path / "sintaks.md"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    table = next(t for k, _, t in blocks if k == "table")
+    assert "Tebal | ** | kata penting" in table and "Miring | _ | kata lain" in table, blocks
+    assert any("metode __init__ yang dipanggil" in t for _, _, t in blocks), blocks

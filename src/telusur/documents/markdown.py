@@ -67,6 +67,9 @@ _TABLE_ROW_CONTAINER = re.compile(r"^(?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$", re.M)
 _STRAY_EMPHASIS = re.compile(r"\*{2,}|_{2,}")  # unpaired ** left by converters ("**Nurjanah**** 1) ****")
+# A code span's asterisks and underscores, set aside while stray emphasis is taken out ("`**`" shows "**")
+_CODE_MARKS = str.maketrans({"*": "\ue010", "_": "\ue011"})  # private use, apart from _SUP_START/_SUP_END's
+_CODE_UNMARKS = str.maketrans({"\ue010": "*", "\ue011": "_"})
 _SPACES = re.compile(r"[ \t\xa0]+")  # runs of spaces and tabs are layout (PDF conversions), one space in display
 _BLANK_LINES = re.compile(r"\n[ ]*\n[\n ]*")  # <br> then a line break: one line break
 _ASIDE = re.compile(r"<(/?)aside\b", re.I)
@@ -534,17 +537,17 @@ def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _inline(node) -> str:
+def _inline(node, outer: bool = True) -> str:
     """The display text of a block's inline content: emphasis, links and escapes removed, images dropped,
-    <br> a line break, other inline tags dropped."""
+    <br> a line break, other inline tags dropped. A code span's marks come back in the outer call only."""
     parts: list[str] = []
     for child in node.children:
         if child.type == "inline":
-            parts.append(_inline(child))
+            parts.append(_inline(child, False))
         else:
             _inline_node(child, parts)
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
-    return _BLANK_LINES.sub("\n", text).strip()
+    return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
 
 
 # Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".
@@ -562,7 +565,9 @@ def _raise(text: str) -> str:
 
 def _inline_node(node, parts: list[str]) -> None:
     t = node.type
-    if t in ("text", "code_inline", "text_special"):
+    if t == "code_inline":  # its asterisks and underscores are what it shows ("`**`", "`__init__`"): no emphasis
+        parts.append(node.content.translate(_CODE_MARKS))
+    elif t in ("text", "text_special"):
         parts.append(node.content)
     elif t == "softbreak":
         parts.append("\n")
@@ -642,7 +647,7 @@ def _captions(node) -> list[str]:
 
 
 def _caption_text(text: str) -> str | None:
-    text = " ".join(_STRAY_EMPHASIS.sub("", text.replace(HARD_BREAK, " ")).split())
+    text = " ".join(_STRAY_EMPHASIS.sub("", text.replace(HARD_BREAK, " ")).split()).translate(_CODE_UNMARKS)
     if re.search(r"\.(?:png|jpe?g|gif|svg|webp|bmp)\b", text, re.I):
         return None
     return text if len(text.split()) >= 3 else None
