@@ -98,12 +98,15 @@ def source_paragraphs(path: Path, check) -> list[str]:
     if path.suffix in (".md", ".markdown", ".mdx", ".txt"):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         if path.suffix != ".txt":  # Markdown's own markup, as its reader shows it: a front matter is metadata, not
-            # text; a note app's wiki link shows its alias (else its page), an embed and a block id nothing
+            # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
+            # fence's marks nothing
             raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
             raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
             raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
                          lambda m: m.group(2) or m.group(1), raw)
             raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
+            raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader
+            raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$", "", raw)  # a code fence's marks and language
         # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
         # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
         raw = re.sub(r"(?i)<(?:br|p|li|div|h[1-6]|tr|td|/p|/li|/h[1-6]|/div|/tr)\b[^>]*>", "\n\n", raw)
