@@ -316,7 +316,12 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     that opened a sentence; a post's <header>/<aside> among its paragraphs is read only holding a sentence (or, a
 #     header, its title) and no sidebar widget (a heading over a list, a list of links only)
 # 155: an English preposition, conjunction or article ("of2", "for3", "the4") closes nothing: no note's mark runs into it
-READERS_VERSION = "155"
+# 156: text a PDF tool extracted one span a line read as its sentences and items (lone hyphens, commas and dashes
+#     rejoined, words cut in two made whole), a tool's page markers ("===== PAGE 3 =====") page breaks; Markdown:
+#     Obsidian block ids dropped, a docs site's titled container and MkDocs' content tab read their titles, a note's
+#     table of contents left out, "- Selesai -" a line of text, a code span's "**" and "__" kept; HTML: a post's
+#     note box of a lead-in over its points read
+READERS_VERSION = "156"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
