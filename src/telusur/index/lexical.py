@@ -251,6 +251,28 @@ class BM25:
                     self._add(out, norm, written, a, z, FORM_WEIGHT * idf)
         return out
 
+    def grouped_scores(self, groups: Sequence[Sequence[str]], others: Sequence[str] = ()) -> np.ndarray:
+        """Each document's BM25 score for groups of terms that stand for one word each (the text's words for one
+        English word: query/english.py translate), a structured query: a group counts as one term, its frequency in a
+        document the sum of its members' and its document frequency the documents using any of them. Scored as
+        separate terms, a word with three translations a passage writes two of would count twice, and a common
+        translation's low IDF would not lower a rare one's. others: terms scored as scores() does (each alone)."""
+        out = self.scores(others) if others else np.zeros(len(self.doc_len), np.float32)
+        norm = self.k1 * (1 - self.b + self.b * self.doc_len / max(self.avgdl, 1e-9))
+        n = len(self.doc_len)
+        for group in groups:
+            terms = sorted({self.vocab[t] for t in group if t in self.vocab})
+            if not terms:
+                continue
+            tf = np.zeros(n, np.float32)
+            for term in terms:
+                a, z = self.ptr[term], self.ptr[term + 1]
+                tf[self.doc[a:z]] += self.tf[a:z]
+            docs = np.flatnonzero(tf)
+            idf = np.log((n - len(docs) + 0.5) / (len(docs) + 0.5) + 1.0)
+            out[docs] += idf * tf[docs] * (self.k1 + 1) / (tf[docs] + norm[docs])
+        return out
+
     def passages_with(self, term: int | None) -> int:
         """How many passages use the term (its document frequency); 0 for None, a word the index lacks."""
         return 0 if term is None else int(self.ptr[term + 1] - self.ptr[term])

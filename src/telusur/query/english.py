@@ -574,15 +574,31 @@ def without_framing(query: str) -> str:
     return "".join(out) + query[last:]
 
 
+def _text_forms(word: str, spelled: "callable") -> list[tuple[str, ...]]:
+    """The text's own forms of one English content word, each its search terms (one, or a phrase's: "kerja sama"),
+    while fewer than three terms are found."""
+    forms: list[tuple[str, ...]] = []
+    found: set[str] = set()
+    for words in indonesian_words(word):
+        terms = tuple(spelled(w) for w in words)
+        if all(terms) and len(found) < 3:
+            forms.append(terms)
+            found |= set(terms)
+    return forms
+
+
 def text_terms(word: str, spelled: "callable") -> list[str]:
     """The text's own search terms for one English content word (translate's, up to three; none: the text has no form
     of it)."""
-    found: list[str] = []
-    for words in indonesian_words(word):
-        terms = [spelled(w) for w in words]
-        if all(terms) and len(found) < 3:
-            found += [t for t in terms if t not in found]
-    return found
+    return list(dict.fromkeys(t for terms in _text_forms(word, spelled) for t in terms))
+
+
+def alternatives(query: str, spelled: "callable") -> list[list[str]]:
+    """For each content word of an English question, the text's one-word forms of it: terms that each stand for the
+    word alone ("boat": perahu, kapal), which a search counts as one term (BM25.grouped_scores). A phrase's words
+    ("kerja sama", a framing phrase, a term of art) are no alternatives: each counts on its own."""
+    return [list(dict.fromkeys(terms[0] for terms in _text_forms(word, spelled) if len(terms) == 1))
+            for word in content_words(query, spelled)]
 
 
 def translate(query: str, spelled: "callable") -> list[list[str]]:

@@ -729,7 +729,11 @@ class Retriever:
         tokens, weights, groups = self._search_terms(query, english)
         related = {} if english else self._related(tokens, weights)  # "kegunaan" asked, "manfaat" written
         others = sorted({t for terms in related.values() for t in terms})
-        lex_all = self.index.bm25.scores(tokens, () if english else written_forms(query))  # its words as written count more
+        if english:  # each English word's one-word translations one term (BM25.grouped_scores), any other token alone
+            alternatives = [g for g in english_words.alternatives(query, self._spelled) if len(g) > 1]
+            lex_all = self._english_scores(tokens, alternatives)
+        else:  # its words as written count more
+            lex_all = self.index.bm25.scores(tokens, written_forms(query))
         if others:
             lex_all = lex_all + synonyms.SHARE * self.index.bm25.scores(others)
         if within is None:
@@ -742,7 +746,8 @@ class Retriever:
             top_lex = ids
         naming = self._naming_terms(query) if english else frozenset()  # "the Prodia study": the document's words
         if naming and set(tokens) - naming:  # they tell which document, the passage's own words which passage
-            lex_all = self.index.bm25.scores([t for t in tokens if t not in naming])
+            lex_all = self._english_scores([t for t in tokens if t not in naming],
+                                           [[t for t in g if t not in naming] for g in alternatives])
         lexical = {int(i): float(lex_all[i]) for i in top_lex if lex_all[i] > 0}
         only_lexical = sorted(lexical.keys() - dense.keys())
         if only_lexical:  # exact similarity for lexical-only candidates
@@ -822,6 +827,13 @@ class Retriever:
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
         return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
+
+    def _english_scores(self, tokens: list[str], groups: list[list[str]]) -> np.ndarray:
+        """BM25 of an English question's search tokens: the text's one-word forms of one English word (a group,
+        english.alternatives) as one term, so a word with several translations counts once where a passage writes two
+        of them; any other token (a phrase's word, a name, a typo matched one letter away) alone."""
+        grouped = {t for g in groups for t in g}
+        return self.index.bm25.grouped_scores(groups, [t for t in tokens if t not in grouped])
 
     def _weighed_in_document(self, path: str, weights: list[float], holders: list[frozenset[int]],
                              naming: list[bool] | None = None) -> list[float]:
