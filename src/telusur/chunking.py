@@ -82,7 +82,8 @@ from .sentences import sentence_spans
 # 59: a line of names all dictionary words, each a given and a family name ("Bunga Lestari, Intan Permata"), is an
 # article's authors, no title over the list under it (names.is_line_of_names)
 # 60: ... only over its affiliation ("1) Fakultas …", an e-mail): "Modal Kerja dan Arus Kas" over its list is its title
-CHUNKER_VERSION = "60"
+# 61: a passage shorter than ALONE_MAX_CHARS without parts gets one more row, its text under its heading (_said_alone)
+CHUNKER_VERSION = "61"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -947,8 +948,11 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     ("Aspek: Fokus; Teori A: …") and then each figure in its rows said alone with its column and its row's label
     ("Cronbach Alpha Kepribadian Tipe A: 0.470"), each list item under its lead-in, or else each sentence of prose (short ones
     joined to the next) under the chunk's heading, so a question about one row, item or sentence of a long
-    passage is scored against that part; every part of a text longer than the encoder's window is reached."""
+    passage is scored against that part; every part of a text longer than the encoder's window is reached. A short
+    passage without parts is said once more alone under its heading (_said_alone)."""
     spans = part_spans(chunk.text)
+    if not spans:
+        return _said_alone(chunk)
     rows = table_rows(chunk.text)
     if spans and rows:
         return _row_parts(chunk, rows) + _figure_parts(chunk, rows)
@@ -960,6 +964,22 @@ def chunk_parts(chunk: Chunk) -> list[str]:
     items = before + len(item_spans(chunk.text))  # the sentences of a paragraph going on from the list, as prose
     return (_sentence_parts(chunk, spans[:before]) + _item_parts(chunk, spans[before:items])
             + _sentence_parts(chunk, spans[items:]))
+
+
+ALONE_MAX_CHARS = 150  # a passage shorter than this is a line or two: the document's title outweighs it when embedded
+
+
+def _said_alone(chunk: Chunk) -> list[str]:
+    """A short passage (a hypothesis line, a one-sentence paragraph, a keywords line) said under its heading without
+    the document's title and section path: embedded with them (Chunk.embed_text) its few words weigh less than that
+    context, while a longer passage's sentences are each scored under their heading alone (_sentence_parts). Its
+    row only scores the passage (the better of the two); it is no part of it: part_spans has none, so
+    Retriever.part_scores reads none."""
+    text = chunk.text.strip()
+    if not text or len(text) >= ALONE_MAX_CHARS:
+        return []
+    alone = _sentence_parts(chunk, [(0, len(chunk.text))])
+    return [] if alone[0] == chunk.embed_text else alone
 
 
 def part_spans(text: str) -> list[tuple[int, int]]:

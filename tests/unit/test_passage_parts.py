@@ -64,3 +64,39 @@ def test_a_table_with_no_caption_is_said_under_its_section_but_not_under_the_doc
     assert "Karakteristik Responden\nJumlah Laki-laki: 45" in parts
     alone = chunk_parts(_holding(_chunks(f"# Karakteristik Responden\n\n{RESPONDEN}"), "Laki-laki"))
     assert alone[1] == "Jenis Kelamin: Laki-laki; Jumlah: 45; Persentase: 45%" and "Jumlah Laki-laki: 45" in alone
+
+
+IRIGASI = """# Pengaruh Jadwal Pembagian Air Irigasi terhadap Hasil Panen Padi Sawah di Desa Sukamaju Kabupaten Garut
+
+## Hipotesis Penelitian
+
+P2 : Jadwal giliran air menaikkan hasil gabah kering.
+
+Jadwal giliran air yang disepakati kelompok petani pemakai air diduga membuat setiap petak sawah menerima air pada umur tanam yang tepat, karena itu hasil gabah kering per hektar diduga naik dibanding musim tanam sebelum jadwal itu berlaku di desa ini.
+"""
+
+
+def test_a_short_passage_is_said_alone_under_its_heading_without_the_documents_title():
+    """A hypothesis line, a one-sentence paragraph, a keywords line (open sets: "H3b : Kepribadian tipe B …", "Dapat
+    dikatakan bahwa negara bertindak sebagai …"): embedded under a long document title and section path, its few words
+    weigh less than them, while a long passage's sentences are each scored alone. It gets one more row, its text
+    under its section; no part of it (part_spans has none, the answer reads none); a long passage of one sentence none."""
+    from telusur.chunking import part_spans
+
+    chunks = _chunks(IRIGASI)
+    short = _holding(chunks, "P2 :")
+    assert chunk_parts(short) == ["Hipotesis Penelitian\nP2 : Jadwal giliran air menaikkan hasil gabah kering."]
+    assert "Sukamaju" in short.embed_text and part_spans(short.text) == []
+    assert chunk_parts(_holding(chunks, "kelompok petani")) == []
+
+
+def test_a_short_passages_row_scores_it_and_is_no_part(course, retriever_of):
+    # the index holds the row said alone (the passage's similarity is the better of its two), and the answer, which
+    # finds a part's sentence by its span, reads no parts for it
+    engine = course({"irigasi.md": IRIGASI})
+    retriever = retriever_of(engine)
+    short = next(c for c in engine.index.chunks if "P2 :" in c.text)
+    vector = retriever.query_vector("Hipotesis P2 bunyinya apa?")
+    alone = retriever.encode_passages(chunk_parts(short))[0]
+    assert retriever.part_scores(short, vector) is None
+    assert engine.index.similarities(vector, [short.id])[0] >= float(alone @ vector) - 1e-6
