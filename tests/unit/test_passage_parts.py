@@ -80,7 +80,7 @@ def test_a_short_passage_is_said_alone_under_its_heading_without_the_documents_t
     """A hypothesis line, a one-sentence paragraph, a keywords line (open sets: "H3b : Kepribadian tipe B …", "Dapat
     dikatakan bahwa negara bertindak sebagai …"): embedded under a long document title and section path, its few words
     weigh less than them, while a long passage's sentences are each scored alone. It gets one more row, its text
-    under its section; no part of it (part_spans has none, the answer reads none); a long passage of one sentence none."""
+    under its section; no part of it (part_spans has none, the answer reads none); a long one-sentence passage none."""
     from telusur.chunking import part_spans
 
     chunks = _chunks(IRIGASI)

@@ -657,7 +657,8 @@ class Retriever:
 
     def part_scores(self, chunk: Chunk, query_vector: np.ndarray | None) -> list[tuple[tuple[int, int], float]] | None:
         """(span, similarity to the query) of each indexed part of a chunk (its list items or sentences, where
-        chunking cuts them), or None for a chunk without parts."""
+        chunking cuts them), or None for a chunk without parts (a short passage's row said alone, chunking._said_alone,
+        only scores the passage: part_spans has no span for it)."""
         sims = None if query_vector is None else self.index.part_similarities(chunk.id, query_vector)
         spans = part_spans(chunk.text)
         if sims is None or len(sims) != len(spans):
