@@ -54,7 +54,11 @@ Vancouver), written after the rules for entries12 and before telusur ran on them
 bench/references-fresh-entries14.jsonl, two invented documents of kinds none of those holds (a health skripsi's Vancouver
 list with '[Internet]', '[cited ...]', 'Available from:' and URLs and DOIs broken over lines, a translator first; a
 family-law thesis's 'Surname, Given, Year, Title, Publisher, Place.' list with '_______,' and '———,' for the author
-repeated, statutes and court decisions), written before any rule for them and before telusur ran on them.
+repeated, statutes and court decisions), written before any rule for them and before telusur ran on them; row "entries15":
+bench/references-fresh-entries15.jsonl, gold 24, the first over REAL documents by outside authors (five, found in the
+stored public GitHub index and saved as read outside the repository in ../team/entries24, SOURCES.md there: lab reports,
+a school history page in HTML, machine-learning reports with Markdown-link and footnote reference lists), written before
+telusur ran on them; skipped in one line where ../team/entries24 is absent.
 """
 
 from __future__ import annotations
@@ -89,6 +93,8 @@ FRESH_ENTRIES11 = REPO / "bench" / "references-fresh-entries11.jsonl"  # likewis
 FRESH_ENTRIES12 = REPO / "bench" / "references-fresh-entries12.jsonl"  # likewise: translators, glued printings, MLA
 FRESH_ENTRIES13 = REPO / "bench" / "references-fresh-entries13.jsonl"  # likewise, other shapes, written after their rules
 FRESH_ENTRIES14 = REPO / "bench" / "references-fresh-entries14.jsonl"  # likewise: Vancouver online, a law thesis's list
+FRESH_ENTRIES15 = REPO / "bench" / "references-fresh-entries15.jsonl"  # REAL documents, kept in ../team/entries24
+ENTRIES24 = REPO.parent / "team" / "entries24"  # gold 24's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -301,13 +307,15 @@ def main() -> int:
         entries12 = fresh_lists(args.verbose, FRESH_ENTRIES12, REPO / "bench")
         entries13 = fresh_lists(args.verbose, FRESH_ENTRIES13, REPO / "bench")
         entries14 = fresh_lists(args.verbose, FRESH_ENTRIES14, REPO / "bench")
+        entries15 = (fresh_lists(args.verbose, FRESH_ENTRIES15, ENTRIES24) if ENTRIES24.is_dir()
+                     else {"skipped": f"{ENTRIES24} absent (gold 24's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
                           "entries11": entries11, "entries12": entries12,
-                          "entries13": entries13, "entries14": entries14},
+                          "entries13": entries13, "entries14": entries14, "entries15": entries15},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
