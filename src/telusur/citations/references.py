@@ -2209,10 +2209,19 @@ _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", r
 
 
 def _blocks_under_reference_heading(document) -> list:
+    """The blocks of the list under a "Daftar Pustaka"/"Referensi"/... heading, up to the next heading. A list written
+    as Markdown footnote definitions ("## References" / "[^1]: Pranata, R. H., ...": the writer cites with [^1]) is
+    the footnotes under the heading, read past their marks, when the heading holds nothing else (notes a reader moved
+    after a list of its own are notes, not its entries)."""
+    from dataclasses import replace
+
     from ..documents.structure import is_reference_heading
 
-    out, inside = [], False
+    out, inside, notes = [], False, []
     for b in document.blocks:
+        if inside and b.kind == "footnote" and (mark := _NOTE_MARK.match(document.text, b.start, b.end)):
+            notes.append(replace(b, start=mark.end()))
+            continue
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
         # A heading or a line alone: "Daftar Pustaka", "REFERENSI :"; a caption "Sumber: shopee.co.id" opens no list.
         text = _SUBLIST.sub("", text)  # "Daftar Rujukan Buku-buku": the list's heading run into its first part's
@@ -2226,7 +2235,11 @@ def _blocks_under_reference_heading(document) -> list:
             break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
         if inside and b.kind in ("paragraph", "item", "reference", "quote"):  # hanging indents may read as quotes
             out.append(b)
-    return out
+    return out or notes
+
+
+# A footnote block's mark as the readers write it: superscript digits, or a label in brackets ("[a]")
+_NOTE_MARK = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[[^\]\s]{1,20}\])[ \t]+")
 
 
 def _trailing_entries(document, at_least: int = 3) -> list:

@@ -1,0 +1,35 @@
+"""Kinds fresh entries gold 24 (file entries15, the first over REAL documents by outside authors, ../team/entries24)
+showed, each a rule for the kind, tested here in other words than the documents': a reference list written as Markdown
+footnote definitions under its heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telusur.citations.references import reference_entries
+
+
+def _entries(tmp_path: Path, name: str, text: str):
+    from telusur.documents import read_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return reference_entries(read_document(path, path.name, 5.0))
+
+
+def test_a_list_written_as_footnote_definitions(tmp_path: Path):
+    entries = _entries(tmp_path, "laporan.md",
+                       "# Analisis Curah Hujan\n\nCurah hujan diukur harian[^1] dan dirata-ratakan[^2].\n\n"
+                       "## Daftar Pustaka\n\n"
+                       "[^1]: Hidayati, R. (2017). Pola curah hujan di Jawa Barat. Jurnal Meteorologi, 5(2), 11-20.\n\n"
+                       "[^2]: Santosa. (2020). Statistika hidrologi. Bandung: ITB Press.\n")
+    assert [(e.authors[0], e.year) for e in entries] == [("Hidayati", "2017"), ("Santosa", "2020")]
+    assert entries[0].text.startswith("Hidayati") and entries[1].publisher == "ITB Press"
+
+
+def test_notes_after_a_list_of_its_own_stay_notes(tmp_path: Path):
+    entries = _entries(tmp_path, "makalah.md",
+                       "# Sejarah Pers\n\nSurat kabar pertama terbit di Batavia.[^a]\n\n## Daftar Pustaka\n\n"
+                       "Adam, Ahmat. 2003. Sejarah Awal Pers. Jakarta: Hasta Mitra.\n\n"
+                       "[^a]: Adam, Sejarah Awal Pers (Jakarta: Hasta Mitra, 2003), 12.\n")
+    assert [e.authors[0] for e in entries] == ["Adam"] and "12." not in entries[0].text
