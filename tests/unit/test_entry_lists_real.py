@@ -33,3 +33,23 @@ def test_notes_after_a_list_of_its_own_stay_notes(tmp_path: Path):
                        "Adam, Ahmat. 2003. Sejarah Awal Pers. Jakarta: Hasta Mitra.\n\n"
                        "[^a]: Adam, Sejarah Awal Pers (Jakarta: Hasta Mitra, 2003), 12.\n")
     assert [e.authors[0] for e in entries] == ["Adam"] and "12." not in entries[0].text
+
+
+def test_the_next_number_opens_the_next_entry(tmp_path: Path):
+    entries = _entries(tmp_path, "tugas.md",
+                       "# Tugas Statistika\n\nIsi tugas.\n\n## Referensi\n"
+                       "[1] Walpole, R. E. (1995). Pengantar Statistika. Jakarta: Gramedia, hlm. 10-25\n"
+                       "[2] Sudjana. (2005). Metoda Statistika. Bandung: Tarsito.\n")
+    assert [(e.authors[0], e.year) for e in entries] == [("Walpole", "1995"), ("Sudjana", "2005")]
+    assert "Sudjana" not in entries[0].text
+
+
+def test_chicago_editors_after_the_names():
+    from telusur.citations.references import looks_like_entry, parse_reference
+
+    entry = "Lapian, Adrian B., dan Taufik Abdullah, eds. 2012. Indonesia dalam Arus Sejarah. Jakarta: Ichtiar Baru."
+    ref = parse_reference(entry)
+    assert ref.authors == ("Lapian", "Abdullah") and ref.editors and ref.year == "2012"
+    assert ref.title == "Indonesia dalam Arus Sejarah" and ref.publisher == "Ichtiar Baru"
+    assert looks_like_entry(f"- {entry}")
+    assert not parse_reference("Kartodirdjo, Sartono. 1992. Pendekatan Ilmu Sosial. Jakarta: Gramedia.").editors

@@ -30,7 +30,9 @@ _BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{YEAR})\s+(?=[A-Z�
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
 _MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1].", "a." too
-_EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?", re.I)
+# "(Eds.)", "(Peny.)" after the names, or Chicago's ", eds." closing them ("Poesponegoro, Marwati, dan Nugroho, eds. 2010.")
+_EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?|,\s*(?:eds?|editors?|peny)\.?\s*$", re.I)
+_EDITORS_BEFORE_YEAR = re.compile(r",\s*(?:eds?|editors?|peny)\.(?=\s*\(?(?:1[5-9]|20)\d\d\b)", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
@@ -95,6 +97,7 @@ def looks_like_entry(line: str) -> bool:
         return False  # every entry shape below needs a year or a "no date"
     line = _spaced_year(_MARKER.sub("", _commas(line).replace("*", "").replace("_", " ")).strip())
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
+    line = _EDITORS_BEFORE_YEAR.sub(".", line)  # "Poesponegoro, Marwati, dan Nugroho, eds. 2010.": names, then the year
     if len(line) < 20:
         return False
     if _CHICAGO_ARTICLE.match(line) or _mla(line):
@@ -1999,14 +2002,28 @@ def _line_opens_entry(before: str, text: str, at: int, end: int) -> bool:
     ends (a full stop, a parenthesis, a bracket, a URL) and the next line opens one (entry-shaped, numbered, or a
     name after a whole entry: "Santoso, Budi. Pendidikan Karakter. Jakarta: Kencana, 2019.")."""
     before = _PAGE_NUMBER_LAST.sub("", before)  # "... Rineka Cipta." / "45" (a page's number) / "Sugiyono. 2013. ..."
-    if not _ends_as_entry(before):
-        return False
     line_end = text.find("\n", at, end)
     line = text[at:end if line_end < 0 else line_end]
+    if _numbered_next(before, line):
+        return True  # "[2] Hartono, Budi, Sejarah Lokal, 2018" / "[3] ...": the writer's numbers, whatever ends an entry
+    if not _ends_as_entry(before):
+        return False
     if looks_like_entry(line) or _NUMBER_OPENS.match(line) or law_entry(line) is not None \
             or (_DITTO.match(line) and not line.lstrip().startswith(",")):
         return True  # "_______. 2013. Judul ...": the same author's next work
     return bool(_ANY_YEAR.search(before)) and before.endswith((".", ")")) and _name_opens(line)
+
+
+# A list's number at a line's start: "[3] ", "3. ", "3) "
+_LIST_NUMBER = re.compile(r"\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)])\s")
+
+
+def _numbered_next(before: str, line: str) -> bool:
+    """The line opens with the number after the one the entry before opened with, written the same way ("[11] ...
+    3133-3181" / "[12] ..."): the next entry, though the one before ends with no stop."""
+    a, b = _LIST_NUMBER.match(before), _LIST_NUMBER.match(line)
+    return bool(a and b) and (a["bracket"] is None) == (b["bracket"] is None) \
+        and int(b["bracket"] or b["plain"]) == int(a["bracket"] or a["plain"]) + 1
 
 
 # "Nugroho, Budi. Pendidikan Karakter. Jakarta: Kencana, 2016.": the family name, a comma and the given name or
