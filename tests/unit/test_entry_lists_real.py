@@ -53,3 +53,19 @@ def test_chicago_editors_after_the_names():
     assert ref.title == "Indonesia dalam Arus Sejarah" and ref.publisher == "Ichtiar Baru"
     assert looks_like_entry(f"- {entry}")
     assert not parse_reference("Kartodirdjo, Sartono. 1992. Pendekatan Ilmu Sosial. Jakarta: Gramedia.").editors
+
+
+def test_a_title_first_then_its_authors_after_oleh():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("[4] Dasar-Dasar Jaringan Komputer untuk Pemula Oleh Dewi Kartika Sari, S.T., M.Kom., "
+                          "Bambang Wahyudi, M.Eng. Diakses pada 2 Maret 2024 melalui https://repo.contoh.ac.id/123.pdf")
+    assert ref.authors == ("Sari", "Wahyudi") and ref.year is None  # the day it was read is no year
+    assert ref.title == "Dasar-Dasar Jaringan Komputer untuk Pemula" and ref.url == "https://repo.contoh.ac.id/123.pdf"
+    ref = parse_reference("Panduan Praktis Basis Data Oleh Ahmad Fauzi¹, Rina Wulandari². diakses pada tanggal 1 Mei 2023")
+    assert ref.authors == ("Fauzi", "Wulandari")
+    # a translator's "oleh", and an entry a style reads, stay as they were
+    ref = parse_reference("Hurlock, E. B. 1980. Psikologi Perkembangan. Diterjemahkan Oleh Istiwidayanti. Jakarta: Erlangga.")
+    assert ref.authors == ("Hurlock",) and ref.year == "1980"
+    ref = parse_reference("Kumpulan Cerita Rakyat Nusantara Diterjemahkan Oleh Budi Santoso. Diakses 2 Mei 2020")
+    assert ref is None or "Santoso" not in ref.authors

@@ -534,7 +534,10 @@ def _given_names_not_title(name: str, title: str, rest: str) -> bool:
 def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """Read one entry; None when no year (or n.d./t.t.) and authors can be told apart. A law listed by its name alone
     is an entry with or without a year (see law_entry)."""
-    ref = law_entry(entry, start, end) or _read_entry(entry, start, end)
+    ref = law_entry(entry, start, end)
+    if ref is None and (by := _title_by(_normalised(entry))) is not None:
+        ref = replace(by, start=start, end=start + len(entry) if end is None else end)  # "Title Oleh Name, ..."
+    ref = ref or _read_entry(entry, start, end)
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
@@ -880,9 +883,15 @@ def _school(text: str) -> dict:
     return _publisher(text)
 
 
-def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+def _normalised(entry: str) -> str:
+    """An entry's text as the readers of its styles take it: markers, residue and emphasis out, one line, links broken
+    over lines whole, a year split by a space whole."""
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
-    text = _spaced_year(_links_rejoined(text))
+    return _spaced_year(_links_rejoined(text))
+
+
+def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+    text = _normalised(entry)
     end = start + len(entry) if end is None else end
     numbered = numbered_style(text)
     if numbered:
@@ -973,6 +982,49 @@ _MEDIUM_BRACKET = (r"\[(?:video|blog\s+post|podcast|tweet|status\s+update|infogr
                    r"web\s+page|halaman\s+web)\b[^\]]*\]")
 _MEDIUM = re.compile(_MEDIUM_BRACKET + "$", re.I)
 _MEDIUM_OPENING = re.compile(r"\s*" + _MEDIUM_BRACKET + r"\.?", re.I)  # after a title's "?": "Apa itu? [Video]. YouTube"
+
+
+# "Konsep Algoritme ... C++ Oleh Shofwan Hanief, S.Kom., M.T., I Wayan Jepriana. Diakses ...": a title, then its
+# authors after "Oleh" (after a translator's or an editor's verb it names no author)
+_TITLE_BY = re.compile(r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.])+?)\s+(?<![Dd]iterjemahkan\s)(?<![Dd]isunting\s)"
+                       r"(?<![Dd]iedit\s)(?<![Bb]ahasa\s)(?<![Tt]erjemahan\s)Oleh\s*:?\s+(?=[A-Z])(?P<names>.+)")
+_DEGREE_SHAPED = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,3}")  # a degree by its shape: "M.Cs.", "S.Kom.", "Ph.D."
+_NAME_BY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}")  # "I Wayan Jepriana", "Rangga Gelar Guntara"
+
+
+def _title_by(text: str) -> Reference | None:
+    """An entry whose title comes first and its authors after "Oleh" (given name first, degrees after them, marks of
+    their affiliations: "Oleh Azura Trijayanti¹, Intan Aulia²."), then where it was read ("Diakses pada 4 Oktober 2025
+    melalui https://..."): the day read is no year; a year is one the rest gives outside it."""
+    m = _TITLE_BY.match(text)
+    if not m or len(m.group("title").split()) < 3:
+        return None
+    names, rest, stop = [], "", False
+    for part in re.split(r",\s*", m.group("names")):
+        if stop:
+            rest += f", {part}"
+            continue
+        part = part.strip().strip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+        if _DEGREE.fullmatch(part) or _DEGREE_SHAPED.fullmatch(part):
+            continue  # "S.Kom.", "M.T.", "M.Cs."
+        head = part
+        if cut := re.search(r"\.\s+(?=\S)", part):  # the names end: "Guntara. Diakses", "M.Cs. Diakses"
+            head, rest, stop = part[:cut.start() + 1], part[cut.end():], True
+            token = head.split()[-1]
+            head = head[:-len(token)] if _DEGREE.fullmatch(token) or _DEGREE_SHAPED.fullmatch(token) else head
+        head = _DEGREE.sub("", head).strip(" .⁰¹²³⁴⁵⁶⁷⁸⁹")
+        if head and not _NAME_BY.fullmatch(head):
+            return None  # not a list of names: "Oleh" inside a title's words
+        names += [head] if head else []
+    if not names:
+        return None
+    read = _RETRIEVED.split(rest)[0]
+    year = re.search(rf"\b{YEAR}\b", read)
+    url = _URL.search(rest)
+    return Reference(text=text, authors=tuple(_family(n) for n in names), names=tuple(names),
+                     year=year.group() if year else None, year_text=year.group() if year else None,
+                     title=m.group("title").strip(" .,"), kind="web" if url else "book",
+                     url=url.group().rstrip(".,;") if url else None)
 
 
 def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
