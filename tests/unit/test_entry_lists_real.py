@@ -69,3 +69,28 @@ def test_a_title_first_then_its_authors_after_oleh():
     assert ref.authors == ("Hurlock",) and ref.year == "1980"
     ref = parse_reference("Kumpulan Cerita Rakyat Nusantara Diterjemahkan Oleh Budi Santoso. Diakses 2 Mei 2020")
     assert ref is None or "Santoso" not in ref.authors
+
+
+def test_researchgate_exports_and_apa_article_numbers():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Santos, Inês & Ferreira, João. (2018). Soil moisture under drip irrigation. Agricultural "
+                          "Water Management. 204. 10.1016/j.agwat.2018.04.001.")
+    assert ref.authors == ("Santos", "Ferreira") and ref.kind == "article"  # accented given names are given names
+    assert ref.container == "Agricultural Water Management" and ref.volume == "204" and ref.publisher is None
+    ref = parse_reference("Wibisono, Arif. (2021). Deteksi banjir berbasis citra. Journal of Sensors. 2021. 10-18. "
+                          "10.1155/2021/5512345.")
+    assert ref.kind == "article" and ref.container == "Journal of Sensors" and ref.pages == "10-18"
+    ref = parse_reference("Lestari, D., & Nugroho, A. (2022). Literasi kesehatan mental remaja. PLOS ONE, 17, "
+                          "Article e0263377. https://doi.org/10.1371/journal.pone.0263377")
+    assert ref.kind == "article" and ref.container == "PLOS ONE" and ref.volume == "17"
+    # a book's place after its title is no journal
+    assert parse_reference("Hamid, Abdul. (2015). Sejarah Maluku. Ambon. 2.").kind != "article"
+
+
+def test_initials_run_together_after_the_surname():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Pratiwi D.A. (2020). Pengantar komputasi awan. Diakses 3 Juni 2021, https://contoh.id/awan")
+    assert ref.authors == ("Pratiwi",) and ref.year == "2020"
+    assert parse_reference("Kemenkes RI. (2019). Profil kesehatan Indonesia. Jakarta: Kemenkes RI.").authors == ("Kemenkes RI",)

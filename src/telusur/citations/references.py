@@ -39,8 +39,8 @@ _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
 # ... its pages after the issue with no comma too: "Jurnal Hukum, 5(2) 12-20."
 _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                      r"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?)|(?<=\))\s+(?P<spaced>\d+\s*[-–]\s*\d+))?"
-                      r"\s*\.?$")
+                      r"(?:\s*,\s*(?:pp?\.\s*|(?:Article|Artikel)\s+)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?)"
+                      r"|(?<=\))\s+(?P<spaced>\d+\s*[-–]\s*\d+))?\s*\.?$")  # APA 7's "Article 1475132" in the pages' place
 _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
 # ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
 # Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42", nor a book's
@@ -1491,7 +1491,7 @@ _TITLES_ONLY = re.compile(rf"(?:(?:{HONORIFICS}|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
 # "I Putu Gede" too, and an Arabic name's article after its first word: "Abu al-Hasan", "Muhammad ibn Ahmad"
-_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][a-zA-Z][\w'’\-]*\.?\s*(?:(?:[A-Z][a-zA-Z][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
+_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][^\W\d_][\w'’\-]*\.?\s*(?:(?:[A-Z][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
                     rf"ibn|bin|binti)\.?\s*){{0,2}}(?:[A-Z]\.?\s*)*$")
 
 
@@ -1549,8 +1549,8 @@ def _surname(name: str) -> str:
             return given.split()[0].strip(".,")  # "A.S., Rosa": "Rosa A.S." turned round; the text cites "Rosa"
         return head.strip()
     words = name.rstrip(".").split()
-    if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:]):
-        return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."
+    if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", w) for w in words[1:]):
+        return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."; "Chaudary R.A."
     if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]) and not re.fullmatch(r"[A-Z]\.?", words[0]):
         return words[0].rstrip(".")  # "Robbins Stephen P": the first author written surname first, no comma
     return name.rstrip(".").strip()
@@ -1637,8 +1637,17 @@ _PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>
                          r"\s*\.?$")
 
 
+# ResearchGate's export, each part closed by a stop: "TEST. 25.", "Computational Intelligence and Neuroscience. 2022. 1-9."
+# (its DOI, taken out before, had followed)
+_JOURNAL_STOPPED = re.compile(r"^(?P<journal>[A-Z][^.,:;()\d]{1,80}?)\.\s+(?P<volume>\d{1,4})\."
+                              r"(?:\s+(?P<pages>\d+\s*[-–]\s*\d+)\.?)?[\s.]*$")
+
+
 def _journal(after: str) -> dict | None:
     """A journal's name, volume, issue and pages after an article's title, or None."""
+    stopped = _JOURNAL_STOPPED.match(after)
+    if stopped and not _names_publisher(stopped["journal"]) and not _publishing_place(stopped["journal"]):
+        return {**stopped.groupdict(), "issue": None}
     written = _JOURNAL_WRITTEN.match(after)
     if written and not (written.group("issue") or written.group("number") or written.group("pages")):
         written = None  # a number alone after a name: no journal's facts
