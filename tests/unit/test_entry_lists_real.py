@@ -94,3 +94,16 @@ def test_initials_run_together_after_the_surname():
     ref = parse_reference("Pratiwi D.A. (2020). Pengantar komputasi awan. Diakses 3 Juni 2021, https://contoh.id/awan")
     assert ref.authors == ("Pratiwi",) and ref.year == "2020"
     assert parse_reference("Kemenkes RI. (2019). Profil kesehatan Indonesia. Jakarta: Kemenkes RI.").authors == ("Kemenkes RI",)
+
+
+def test_a_magazine_by_its_month_and_a_templates_marks_after_the_list(tmp_path: Path):
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Nasution, Harun. 1972. “Pembaharuan dalam Islam.” Panji Masyarakat, Maret.")
+    assert ref.kind == "article" and ref.container == "Panji Masyarakat" and ref.publisher is None
+    assert parse_reference("Nasution, Harun. 1972. Islam Rasional. Rineka Cipta, Maret.").kind == "book"
+    entries = _entries(tmp_path, "artikel.html",
+                       "<html><body><h2>Daftar Pustaka</h2><div><p>Ricklefs, M. C. 2008. Sejarah Indonesia Modern. "
+                       "Jakarta: Serambi.<br/>Kahin, George McTurnan. 1995. Nasionalisme dan Revolusi di Indonesia. "
+                       "Solo: UNS Press.</p></div><div>{{-- <img src=\"a.jpg\"> --}}</div></body></html>")
+    assert [e.authors[0] for e in entries] == ["Ricklefs", "Kahin"] and entries[1].publisher == "UNS Press"

@@ -1631,8 +1631,9 @@ def _body(rest: str) -> dict:
     return out
 
 
-# A newspaper or magazine after an article's title: its name, then the day it came out and its page
-_PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>(?:[A-Z][a-z]+,\s*)?\d{{1,2}}\s+"
+# A newspaper or magazine after an article's title: its name, then the day (or the month: "Penerangan Angkatan Darat,
+# Juli.") it came out and its page
+_PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+)?"
                          rf"(?i:{MONTH})(?:\s+{YEAR})?)?\s*,?\s*(?:(?i:hlm|hal|h|p|pp)\.?\s*(?P<pages>[A-Z]?\d+(?:\s*[-–]\s*\d+)?))?"
                          r"\s*\.?$")
 
@@ -1950,6 +1951,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     closed = False  # a part's heading ended the entry before: what follows joins no entry until one starts
     for i, b in enumerate(blocks):
         text = document.text[b.start:b.end]
+        if not re.search(r"[^\W_]", text):
+            continue  # "{{--", "***": a line of marks alone (a template's comment, a rule) is no entry's words
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
