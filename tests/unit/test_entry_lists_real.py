@@ -107,3 +107,11 @@ def test_a_magazine_by_its_month_and_a_templates_marks_after_the_list(tmp_path: 
                        "Jakarta: Serambi.<br/>Kahin, George McTurnan. 1995. Nasionalisme dan Revolusi di Indonesia. "
                        "Solo: UNS Press.</p></div><div>{{-- <img src=\"a.jpg\"> --}}</div></body></html>")
     assert [e.authors[0] for e in entries] == ["Ricklefs", "Kahin"] and entries[1].publisher == "UNS Press"
+
+
+def test_a_titles_own_parenthesis_in_the_comma_order():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Hartono, Budi, Sistem Informasi Akuntansi (SIA), Yogyakarta: Andi, 2015.")
+    assert ref.title == "Sistem Informasi Akuntansi (SIA)" and ref.place == "Yogyakarta" and ref.publisher == "Andi"
+    assert parse_reference("Wulandari, JARINGAN SARAF TIRUAN (JST), 2020").title == "JARINGAN SARAF TIRUAN (JST)"

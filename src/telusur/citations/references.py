@@ -1210,6 +1210,11 @@ def _person_year_last(text: str) -> re.Match | None:
     return m
 
 
+# A title's own parenthesis: an acronym or a word glossing it, closed at once ("Tipe Data Larik (ARRAY), 2019", "Sindrom
+# Ovarium Polikistik (PCOS), Skripsi, ..."), not an editor's, a translator's or a volume's mark
+_GLOSS = r"(?!(?i:eds?|editors?|peny|penyunting|terj|jilid|vol|volume|cet|edisi)\))[A-Z][A-Za-z\-]{1,15}\)(?=[\s,.]|$)"
+
+
 def _title_and_publisher(rest: str) -> tuple[str, dict]:
     """A year-last entry's title, up to its first full stop or parenthesis, and what follows it: its place and
     publisher ("Jakarta: Rajawali Pers")."""
@@ -1228,7 +1233,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
         container = _DAY_LAST.sub("", re.sub(r"^(?:dalam|in)\s+", "", container, flags=re.I)).strip(" ,")
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
-    title = re.split(rf"\s\(|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
+    title = re.split(rf"\s\((?!{_GLOSS})|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     journal = _journal_after_title(rest)
     facts = _journal(rest[journal.end():].strip(" .,")) if journal and journal.start() < len(title) else None
     if facts:  # "Judul, Jurnal Mercatoria, Vol. 8 No. 2, 2015.": the title runs on into the journal's name
