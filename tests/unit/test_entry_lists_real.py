@@ -115,3 +115,12 @@ def test_a_titles_own_parenthesis_in_the_comma_order():
     ref = parse_reference("Hartono, Budi, Sistem Informasi Akuntansi (SIA), Yogyakarta: Andi, 2015.")
     assert ref.title == "Sistem Informasi Akuntansi (SIA)" and ref.place == "Yogyakarta" and ref.publisher == "Andi"
     assert parse_reference("Wulandari, JARINGAN SARAF TIRUAN (JST), 2020").title == "JARINGAN SARAF TIRUAN (JST)"
+
+
+def test_internet_is_out_of_every_styles_title():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("UNICEF. (2019). Kondisi anak Indonesia [Internet]. Diakses dari https://www.unicef.org/x")
+    assert ref.title == "Kondisi anak Indonesia"
+    ref = parse_reference("Badan Pangan Nasional. 2022. Neraca pangan nasional [Online]. Jakarta: Bapanas.")
+    assert ref.title == "Neraca pangan nasional"

@@ -538,6 +538,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if ref is None and (by := _title_by(_normalised(entry))) is not None:
         ref = replace(by, start=start, end=start + len(entry) if end is None else end)  # "Title Oleh Name, ..."
     ref = ref or _read_entry(entry, start, end)
+    if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
+        ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
@@ -1317,7 +1319,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     if m.groupdict().get("translating"):  # "Pendit BU, penerjemah. Fisiologi ...": the translators stand as authors
         fields["translators"] = tuple(names)
     return Reference(text=text, authors=surnames, names=tuple(names), year=m.group("year"), year_text=m.group("year"),
-                     title=_READ_ONLINE.sub("", m.group("title").strip(" .,")), start=start, end=end,
+                     title=m.group("title").strip(" .,"), start=start, end=end,
                      editors=bool(m.groupdict().get("editors")),  # "Gibney MJ, Arab L, editors. Public health ..."
                      **{k: v for k, v in {**fields, **links}.items() if v is not None})
 
