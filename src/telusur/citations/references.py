@@ -988,8 +988,8 @@ _MEDIUM_OPENING = re.compile(r"\s*" + _MEDIUM_BRACKET + r"\.?", re.I)  # after a
 
 # "Konsep Algoritme ... C++ Oleh Shofwan Hanief, S.Kom., M.T., I Wayan Jepriana. Diakses ...": a title, then its
 # authors after "Oleh" (after a translator's or an editor's verb it names no author)
-_TITLE_BY = re.compile(r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.])+?)\s+(?<![Dd]iterjemahkan\s)(?<![Dd]isunting\s)"
-                       r"(?<![Dd]iedit\s)(?<![Bb]ahasa\s)(?<![Tt]erjemahan\s)Oleh\s*:?\s+(?=[A-Z])(?P<names>.+)")
+_TITLE_BY = re.compile(r"(?P<title>(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.])+?)\s+Oleh\s*:?\s+(?=[A-Z])(?P<names>.+)")
+_NOT_AUTHORS_BY = re.compile(rf"(?i:{_TRANSLATOR_WORD}|(?:disunting|diedit)\s+oleh\s*:?)\s*$")  # "Diterjemahkan Oleh", "Disunting Oleh"
 _DEGREE_SHAPED = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,3}")  # a degree by its shape: "M.Cs.", "S.Kom.", "Ph.D."
 _NAME_BY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}")  # "I Wayan Jepriana", "Rangga Gelar Guntara"
 
@@ -999,7 +999,7 @@ def _title_by(text: str) -> Reference | None:
     their affiliations: "Oleh Azura Trijayanti¹, Intan Aulia²."), then where it was read ("Diakses pada 4 Oktober 2025
     melalui https://..."): the day read is no year; a year is one the rest gives outside it."""
     m = _TITLE_BY.match(text)
-    if not m or len(m.group("title").split()) < 3:
+    if not m or len(m.group("title").split()) < 3 or _NOT_AUTHORS_BY.search(text, 0, m.start("names")):
         return None
     names, rest, stop = [], "", False
     for part in re.split(r",\s*", m.group("names")):
