@@ -125,3 +125,13 @@ def test_internet_is_out_of_every_styles_title():
     assert ref.title == "Kondisi anak Indonesia"
     ref = parse_reference("Badan Pangan Nasional. 2022. Neraca pangan nasional [Online]. Jakarta: Bapanas.")
     assert ref.title == "Neraca pangan nasional"
+
+
+def test_the_comma_orders_journal_with_a_link_after_its_pages():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Lubis, Rahmat, 2020, Wakaf Produktif di Sumatera Utara, Mazahib: Jurnal Pemikiran Hukum "
+                          "Islam, Vol. 19, No. 1, hlm. 45-70, https://doi.org/10.21093/mj.v19i1.2345.")
+    assert ref.title == "Wakaf Produktif di Sumatera Utara" and ref.kind == "article"
+    assert ref.container == "Mazahib: Jurnal Pemikiran Hukum Islam" and ref.pages == "45-70"
+    assert ref.doi == "10.21093/mj.v19i1.2345"

@@ -1574,6 +1574,7 @@ def _body(rest: str) -> dict:
         out["url"] = url.group().rstrip(".,)")
     rest = _DOI.sub("", _URL.sub("", rest)).replace("https://doi.org/", "").strip()
     rest = re.sub(r"\b(?:doi|DOI)\s*:\s*", "", rest).strip()  # the label of the DOI taken out
+    rest = re.sub(r"\s*[,;]\s*(?=\.?$)", "", rest)  # "..., hlm. 151-170, https://doi.org/...": the link's comma too
     title, after = _title(rest)
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
@@ -1737,7 +1738,8 @@ def _title(rest: str) -> tuple[str | None, str]:
 _PLACE_AFTER_TITLE = re.compile(rf",\s*(?={_PLACE_NAME}:\s)")  # a comma, then "Place: Publisher"
 # ... or a journal named as one, then its volume or number: ", Jurnal Mercatoria, Universitas Medan Area, Vol.8, No. 2"
 _JOURNAL_WORD = r"(?:Jurnal|Journal|Majalah|Buletin)"
-_JOURNAL_NAMED = re.compile(rf",\s*(?={_JOURNAL_WORD}\s+[A-Z][^,]*(?P<named>,))")
+_JOURNAL_NAMED = re.compile(rf",\s*(?=(?:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){{0,2}}:\s+)?{_JOURNAL_WORD}\s+[A-Z][^,]*(?P<named>,))")
+# ("Al-Ahwal: Jurnal Hukum Keluarga Islam, Vol. 14": a short name and a colon before the word journal are its name's)
 _VOLUME_AFTER = re.compile(r",(?=\s*(?:Vol(?:ume)?\.?\s*\d|No(?:mor)?\.?\s*\d|\d+\s*\(\w+\)))")
 
 
