@@ -135,3 +135,17 @@ def test_the_comma_orders_journal_with_a_link_after_its_pages():
     assert ref.title == "Wakaf Produktif di Sumatera Utara" and ref.kind == "article"
     assert ref.container == "Mazahib: Jurnal Pemikiran Hukum Islam" and ref.pages == "45-70"
     assert ref.doi == "10.21093/mj.v19i1.2345"
+
+
+def test_a_quoted_books_publisher_and_where_a_year_last_entry_was_read():
+    from telusur.citations.references import parse_reference
+
+    ref = parse_reference("Prasetyo, Eko, dkk. \"Data Mining: Konsep dan Aplikasi\". Andi Publisher. 2014.")
+    assert ref.kind == "book" and ref.publisher == "Andi Publisher" and ref.container is None
+    ref = parse_reference("Wijaya, Citra. Batik Pesisir. Semarang: Universitas Diponegoro Press, 2018. Tersedia dari: "
+                          "https://eprints.contoh.ac.id/batik.pdf")
+    assert (ref.authors, ref.year, ref.title) == (("Wijaya",), "2018", "Batik Pesisir")
+    assert ref.place == "Semarang" and ref.url == "https://eprints.contoh.ac.id/batik.pdf"
+    ref = parse_reference("Wijaya, Citra. Batik Pesisir. Semarang: Universitas Diponegoro Press, 2018. Diakses 1 Juni "
+                          "2021. https://eprints.contoh.ac.id/batik.pdf")
+    assert ref.year == "2018" and ref.publisher == "Universitas Diponegoro Press"

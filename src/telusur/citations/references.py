@@ -188,7 +188,8 @@ _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s
 # over another glued to it (".www.", ".https://"), read as one (each way of splitting a line of many was tried: ".www."
 # 26 times 0.6 s). Read from the line's end, each place a part may open looked at once (_web_tail): one pattern searched
 # from every place took time quadratic in the count of glued addresses (4,000 in a line 9.6 s).
-_WEB_PART = re.compile(r"(?=\.\s*(?:(?P<read>diakses|accessed|retrieved)\b|(?P<address>https?://|www\.)))", re.I)
+_WEB_PART = re.compile(r"(?=\.\s*(?:(?P<read>diakses|accessed|retrieved)\b|(?:(?:tersedia|available)(?:\s+(?:di|dari|"
+                       r"pada|at|from|on))?\s*:?\s*)?(?P<address>https?://|www\.)))", re.I)  # "Tersedia di: https://..."
 _WEB_GLUED = re.compile(r"\.(?:https?://|www\.)", re.I)  # an address glued to the one before it ends that one nowhere
 _WEB_YEAR = re.compile(YEAR_DIGITS)
 _WEB_YEAR_LETTER = re.compile(r"[a-z]", re.I)  # "2020a"
@@ -906,7 +907,12 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         return _mla_article(text, mla, start, end)
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
-    last = None if _CITING_OPENING.match(text) else _person_year_last(noted) or _body_year_last(noted)
+    # "... Yogyakarta: UGM Press, 2016. Tersedia di: https://...": a year-last entry before where it was read (not an
+    # entry whose year follows its authors: "Putra, Andi. 2022. “Judul”. Tempo.co, 3 Maret 2022. https://...")
+    read_online = _web_tail(noted) if _author_date(text) is None and not _PAREN_YEAR.search(text, 0, 300) else None
+    last = None if _CITING_OPENING.match(text) else \
+        _person_year_last(noted[:read_online + 1] if read_online is not None else noted) \
+        or _body_year_last(noted[:read_online + 1] if read_online is not None else noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and (_ACCESSED_BEFORE.search(text[:last.start("year")]) or _DATED.search(text, last.start("year") - 12))\
@@ -921,7 +927,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         # the year after the authors, a reprint's last
         reprint, last = at_end, None
     if last and not (year_m and year_m.start() < last.start("year") - 1):
-        return _year_last(text, last, start, end)
+        ref = _year_last(text, last, start, end)
+        if ref is not None and read_online is not None and not ref.url and (url := _URL.search(noted, read_online)):
+            ref = replace(ref, url=url.group().rstrip(".,;)"))  # where the book was read
+        return ref
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
     else:
@@ -1234,6 +1243,9 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
                                                     "pages": _pages(chapter.group("pages")), "kind": "chapter"}
         # "dalam Majalah Rohani, Oktober 1995": the magazine, not "dalam" nor the month of its issue
         container = _DAY_LAST.sub("", re.sub(r"^(?:dalam|in)\s+", "", container, flags=re.I)).strip(" ,")
+        if container and not published and _names_publisher(container):
+            # "Kelleher, John D, et al. “Machine Learning ...”. MIT Press. 2020.": a book's publisher, no periodical
+            return quoted.group("t").strip(" ,."), {"publisher": container, "kind": "book"}
         return quoted.group("t").strip(" ,."), {**published, **({"container": container} if container else {})}
     title = re.split(rf"\s\((?!{_GLOSS})|{_NO_INITIAL_BEFORE}\.\s", rest, maxsplit=1)[0].strip(" .,")
     journal = _journal_after_title(rest)
@@ -1960,8 +1972,9 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     closed = False  # a part's heading ended the entry before: what follows joins no entry until one starts
     for i, b in enumerate(blocks):
         text = document.text[b.start:b.end]
-        if not re.search(r"[^\W_]", text):
-            continue  # "{{--", "***": a line of marks alone (a template's comment, a rule) is no entry's words
+        if not re.search(r"[^\W_]", text) and not _DITTO.match(text):
+            continue  # "{{--", "***": a line of marks alone (a template's comment, a rule) is no entry's words; a
+            # ditto ("_______", the author above) is its next entry's
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
