@@ -68,9 +68,21 @@ def stub_encoder():
     embeddings._ENCODERS.pop((STUB_MODEL, 1), None)
 
 
+def _through_pickle(read_one):
+    """read_one whose (report, document, prepared) comes back through pickle, as the reading worker sends it: a
+    result that could not cross from the worker fails here too."""
+    import pickle
+
+    def read(*args, **kwargs):
+        return pickle.loads(pickle.dumps(read_one(*args, **kwargs), pickle.HIGHEST_PROTOCOL))
+
+    return read
+
+
 @pytest.fixture(scope="session")
 def course(stub_encoder, tmp_path_factory):
     """course({"a.md": text or bytes, ...}) -> a Telusur over those files, built once per distinct set of them."""
+    from telusur import documents
     from telusur.engine import Telusur, build
     from telusur.settings import Settings
 
@@ -84,8 +96,14 @@ def course(stub_encoder, tmp_path_factory):
                 (root / "corpus" / name).parent.mkdir(parents=True, exist_ok=True)
                 target = root / "corpus" / name
                 target.write_bytes(text) if isinstance(text, bytes) else target.write_text(text, encoding="utf-8")
-            chosen = Settings(corpus=root / "corpus", index=root / "index", model=STUB_MODEL, **settings)
-            build(chosen)
+            # Each file read in this process (max_read_seconds=0: no reading worker), its result through pickle as
+            # the worker hands it back: forking the test session (over a GB) for every course cost more than the
+            # build. The worker itself is tested in test_read_guard.py and by every build outside this fixture.
+            chosen = Settings(corpus=root / "corpus", index=root / "index", model=STUB_MODEL,
+                              **{"max_read_seconds": 0, **settings})
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(documents, "read_one", _through_pickle(documents.read_one))
+                build(chosen)
             built[key] = Telusur(chosen)
         return built[key]
 
