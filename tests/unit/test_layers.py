@@ -1,6 +1,7 @@
 """The package's layering (../shared/ARCHITECTURE.md): imports run one way along the data's way."""
 
 import ast
+import functools
 from pathlib import Path
 
 import telusur
@@ -14,7 +15,13 @@ def _module(path: Path) -> str:
 
 
 def _imports() -> dict[str, set[str]]:
-    """module -> telusur modules it imports (at any depth of the file, lazy imports included)."""
+    """module -> telusur modules it imports (at any depth of the file, lazy imports included): a copy of the graph
+    parsed once for this module's tests (parsing every source file took seconds a test)."""
+    return {module: set(deps) for module, deps in _parsed_imports().items()}
+
+
+@functools.cache
+def _parsed_imports() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for path in SRC.rglob("*.py"):
         name = _module(path)
