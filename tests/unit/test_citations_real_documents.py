@@ -131,3 +131,74 @@ def test_an_event_after_a_word_of_its_effect_or_time_is_no_authors_work(text):
 
 def test_a_theorys_author_after_a_stage_of_a_crisis_stays_the_author():
     assert _read("Tahap krisis identitas Marcia (1966) dialami remaja akhir.") == [(("Marcia",), "1966")]
+
+
+# Mends of this session's rules (helper mendcite; reviewer review12's findings F2-F4)
+@pytest.mark.parametrize("text, want", [
+    ("Efek krisis legitimasi Habermas (1975) terasa pada negara kesejahteraan.", [(("Habermas",), "1975")]),
+    ("Akibat krisis kepercayaan Giddens (1990), modernitas dipertanyakan.", [(("Giddens",), "1990")]),
+    ("Imbas revolusi ilmiah Kuhn (1962) meluas ke ilmu sosial.", [(("Kuhn",), "1962")]),
+    ("Dampak krisis identitas menurut Marcia (1980) bagi remaja akhir cukup besar.", [(("Marcia",), "1980")]),
+])
+def test_a_concepts_author_after_a_word_of_its_effect_stays_the_author(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Imbas perang dagang Tiongkok (2018) dirasakan para eksportir kopi.",
+    "Banyak bank tutup karena krisis finansial Asia (1997) dan utang luar negeri.",
+    "Dampak perang saudara Spanyol (1936) masih dibahas sejarawan.",
+])
+def test_an_event_named_by_its_place_is_no_authors_work(text):
+    assert all(not authors for authors, _ in _read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sasaran itu tertuang dalam dokumen perencanaan (RPJMD 2021-2026) kabupaten.",
+    "Jumlah siswa baru naik (TA 2022-2023) di sekolah itu.",
+    "Angka kemiskinan turun (BPS 2015-2020) di perdesaan.",
+])
+def test_a_span_of_years_after_an_acronym_is_no_standards_edition(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gedung ini peninggalan kolonial (dibangun oleh Belanda, 1915) di pusat kota.",
+    "Perusahaan itu kian besar (dibeli oleh Microsoft, 2016) dan terus tumbuh.",
+    "Sekolah itu tua (didirikan oleh Ki Hajar Dewantara, 1922) dan masih berdiri.",
+    "Pengunjung terbanyak (khususnya dari Singapura, 2019) datang saat libur.",
+])
+def test_a_parenthesis_naming_a_deeds_doer_or_an_origin_cites_nothing(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Data diambil (memakai angket adaptasi dari Sugiyono, 2017) di tiga sekolah.", [(("Sugiyono",), "2017")]),
+    ("Butir disusun (mengikuti taksonomi yang direvisi oleh Anderson, 2001) untuk tiap soal.",
+     [(("Anderson",), "2001")]),
+])
+def test_a_parenthesis_naming_a_work_before_dari_or_oleh_still_cites(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tema perlawanan tampak dalam novel Ahmad Tohari (1982) tentang desa.", [(("Tohari",), "1982")]),
+    ("Citra kota muncul dalam puisi Sapardi Djoko Damono (1994) yang sederhana.", [(("Damono",), "1994")]),
+    ("Protes sosial terdengar dalam lagu Ebiet G Ade (1979) tentang bencana.", [(("Ade",), "1979")]),
+])
+def test_a_persons_name_after_a_works_kind_is_its_maker(text, want):
+    assert _read(text) == want
+
+
+def test_a_name_after_a_works_kind_that_the_list_holds_is_its_maker():
+    text = ("Latar desa digambarkan dalam novel Ronggeng (1982) secara rinci.\n\nDAFTAR PUSTAKA\n\n"
+            "Ronggeng, A. (1982). Dukuh Paruk. Jakarta: Gramedia.\n")
+    assert (("Ronggeng",), "1982") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Penonton memadati bioskop untuk film Kartini Raden Ajeng (2017) itu.",
+    "Kami mendengarkan lagu Bengawan Solo (1940) bersama.",
+])
+def test_a_films_or_songs_title_after_its_kind_stays_no_author(text):
+    assert all(not authors for authors, _ in _read(text))

@@ -17,7 +17,7 @@ from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS
 from .names import (ACADEMIC, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
-                    written_as_a_place)
+                    written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
 from .references import Reference, looks_like_entry, ocr_years, parse_reference, running_lines
 from .model import Citation
@@ -587,12 +587,24 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 # Fuller, 1988)", "(skala yang dikembangkan oleh Likert, 1932)", "(e.g., the error-components model of Battese, 1988)":
 # words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them
 _SAID_WHOSE_LEAD = re.compile(r"^(?:[a-z][\w\-]*,?\s+){1,6}(?:dari|oleh|by|of)\s+(?=[A-Z])")
+# ... when its words name a work, a view or a method, or a cue opens it ("mis.", "lihat", "e.g."); a deed's doer, a
+# place or an origin is no work: "(didirikan oleh Ahmad Dahlan, 1912)", "(pendudukan oleh Jepang, 1942)", "(terutama
+# dari Malaysia, 2019)", "(diakuisisi oleh Google, 2006)"
+_A_WORK_SAID = re.compile(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pendekatan|approach|taksonomi|taxonomy|"
+                          r"paradigma|paradigm|skala|scale|metode|method|metodologi|teknik|technique|instrumen|instrument|"
+                          r"kajian|penelitian|studi|study|riset|research|survei|survey|analisis|analysis|pendapat|"
+                          r"pandangan|gagasan|pemikiran|rumusan|rumus|formula|definisi|definition|pengertian|klasifikasi|"
+                          r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
+                          r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
+                          r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
+                          r"adaptasi|versi|version)s?(?![\w\-])")
 
 
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
-    part = _CUE_PREFIX.sub("", re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split())))  # "(Hadi-\nwijoyo, 2009)"
+    whole = re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split()))  # "(Hadi-\nwijoyo, 2009)"
+    part = _CUE_PREFIX.sub("", whole)
     lead = _SAID_WHOSE_LEAD.match(part)
-    if lead and _AUTHORED.match(part[lead.end():]):
+    if lead and _AUTHORED.match(part[lead.end():]) and (part != whole or _A_WORK_SAID.search(lead.group())):
         part = part[lead.end():]
     secondary = bool(_DALAM.match(part))
     part = _publisher_dropped(text, _DALAM.sub("", part))  # "(Arikunto, 2010; Sugiyono, Alfabeta, 2017)"
@@ -954,7 +966,7 @@ _TITLE_BEFORE = re.compile(rf"\b(?i:{_WORK_WORDS}|berjudul|judul(?:nya)?)\s*"
 _RELEASED_TITLE_BEFORE = re.compile(
     r"\b(?i:film|filmnya|movie|novel|novelnya|lagu|lagunya|album|serial|sinetron|lakon|cerpen|puisi|komik|gim|game)[ \t]+"
     # a title's small words ("Ada Apa dengan Cinta", "Far from Heaven"), not the "karya"/"oleh" naming its maker
-    r"(?:[A-Z][\w'’\-.,:]*[ \t]+(?:(?!(?:karya|tulisan|ciptaan|garapan|gubahan|arahan|oleh|by)\b)[a-z]{1,7}[ \t]+)?)+$")
+    r"(?P<title>(?:[A-Z][\w'’\-.,:]*[ \t]+(?:(?!(?:karya|tulisan|ciptaan|garapan|gubahan|arahan|oleh|by)\b)[a-z]{1,7}[ \t]+)?)+)$")
 # A title or a typed string quoted whole with its year: "dengan inputan 'Sense and Sensibility (1995)'"
 _QUOTED_RUN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<quote>['\"“‘])[A-Z][^'\"“”‘’\n]{0,100}$")
 _CLOSING_QUOTE = {"'": "'", '"': '"', "“": "”", "‘": "’"}
@@ -997,7 +1009,7 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     if slash:
         pos = slash.start()  # "World Health Organization/WHO (2018)": the name spelt out, as "[WHO]" in a parenthesis
     lo = _after_the_place_of_a_work(scan, lo, pos, words) or lo  # "pada Bank BRI Syariah dan Wijaya (2019)": Wijaya
-    if _a_released_title(scan, lo, m) and not _writers_year(text, scan, lo, m, bare):
+    if _a_released_title(text, scan, lo, m, bare.group("year")) and not _writers_year(text, scan, lo, m, bare):
         return _A_THING  # "film Laskar Pelangi (2008)", a table's "| movie_name |" cell: the work's own year
     if _VALUE_AFTER.match(scan, m.end()):
         run = _RUN_BEFORE.search(scan[max(lo, pos - 80):pos] + " ")
@@ -1275,8 +1287,10 @@ _NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*(?:-?\d|[ \t]+(
 # No. 1, 2015)", "(PSAK 1, 2015)": its issuer, or its series
 _STANDARD_CITED = re.compile(rf"(?:{_STANDARD_NUMBER}|(?P<series>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*){_SERIES_NUMBER})"
                              rf"[\w.\-:/]*(?=\s*,\s*{YEAR})")
-# ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"
-_STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
+# ... whose number holds its year: "ISO 9001:2015", "SNI 01-2891-1992"; not a span of years, a plan's, a school
+# year's or a body's data over them ("RPJMN 2020-2024", "TA 2019-2020", "BPS 2015-2020")
+_STANDARD_OF_A_YEAR = re.compile(rf"(?<![\w\-])(?P<issuer>[A-Z]{{2,}}(?:/[A-Z]{{2,}})*)[ \t]+(?!{YEAR_DIGITS}-{YEAR_DIGITS}(?!\d))"
+                                 rf"\d[\d\-]*[:\-](?P<year>{YEAR_DIGITS})(?!\d)")
 _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a capitalized word or a number
 # Words that name a law, a treaty or an event (names.NOT_NAMES holds them too): "UUD (1945)", "Pemilu (2019)"
 # ... of them, the events said with words in lower case after them too ("krisis keuangan Asia (1997)"), not a law's or
@@ -1292,9 +1306,11 @@ _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,
 # "perang kemerdekaan Aljazair (1954)")
 _EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}[ \t]+$")
 _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
-# ... or follow a word of its effect or its time: "Dampak krisis keuangan Asia (1997)", "Pasca perang saudara Spanyol"
-_EFFECT_OR_TIME_BEFORE = re.compile(r"(?<![\w\-])(?i:dampak|akibat|imbas|efek|pasca|sejak|setelah|sesudah|sebelum|selama|"
-                                    r"semasa|sewaktu|menjelang|usai)[ \t]+$")
+# ... or follow a word of its time: "Pasca perang saudara Spanyol", "Sejak tragedi kemanusiaan Rohingya (2017)" (a
+# word of its effect says nothing: "Dampak krisis identitas Erikson (1968)" is Erikson's concept; "Dampak krisis
+# keuangan Asia (1997)" an event by its place)
+_EVENT_TIME_BEFORE = re.compile(r"(?<![\w\-])(?i:pasca|sejak|setelah|sesudah|sebelum|selama|semasa|sewaktu|menjelang|usai)"
+                                r"[ \t]+$")
 _NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
                              "sebagaimana seperti kata bahwa".split())
 
@@ -1328,12 +1344,13 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
             return False
         at = max(lo, pos - 80) + which.start()
         opens = which.group()[:1].isupper() and _OPENS_A_SENTENCE.search(scan, lo, at) \
-            or _EFFECT_OR_TIME_BEFORE.search(scan, max(lo, at - 20), at)
-        if not (opens or written_as_a_place(text, run.group().strip()) or _listed_first_authors(text)):
-            return False  # "Tahap krisis identitas Erikson (1968)": a work's subject and its author; an event when its
-            # words open the sentence ("Krisis moneter Indonesia (1998) menyebabkan") or follow its effect or time
-            # ("Dampak krisis keuangan Asia (1997)"), the text writes the name as a place ("di Indonesia"), or a list
-            # tells (a name it holds is a work: the caller's doubt)
+            or _EVENT_TIME_BEFORE.search(scan, max(lo, at - 20), at)
+        if not (opens or a_known_place(text, run.group().strip()) or _listed_first_authors(text)):
+            return False  # "Tahap krisis identitas Erikson (1968)", "Dampak krisis identitas Erikson (1968)": a
+            # work's subject and its author; an event when its words open the sentence ("Krisis moneter Indonesia
+            # (1998) menyebabkan") or follow its time ("Sejak tragedi ..."), the name is a place ("Dampak krisis
+            # keuangan Asia (1997)": written as one in the text or known as one), or a list tells (a name it holds
+            # is a work: the caller's doubt)
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
@@ -2654,15 +2671,33 @@ def _in_a_titles_column(window: str, pos: int) -> bool:
     return header is not None and index < len(header) and _TITLE_COLUMN.fullmatch(header[index].strip()) is not None
 
 
-def _a_released_title(scan: str, lo: int, m: re.Match) -> bool:
+def _a_released_title(text: str, scan: str, lo: int, m: re.Match, year: str) -> bool:
     """The name before the year at m is a film's, a song's or a book's title with its release year: after its kind
     ("film Laskar Pelangi (2008)"), quoted whole with the year ("inputan 'Sense and Sensibility (1995)'"), or a cell
-    of a column of titles ("| movie_name |")."""
+    of a column of titles ("| movie_name |"). After its kind, a person's name is the maker's ("novel Pramoedya Ananta
+    Toer (1980)", "puisi Chairil Anwar (1943)": Indonesian names the maker right after the kind), and so is a name
+    the text's list holds with that year."""
     window = scan[max(lo, m.start() - 120):m.start()]
     quoted = _QUOTED_RUN_BEFORE.search(window)
-    return bool(_RELEASED_TITLE_BEFORE.search(window)) \
-        or (quoted is not None and scan[m.end():m.end() + 1] == _CLOSING_QUOTE[quoted.group("quote")]) \
+    kind = _RELEASED_TITLE_BEFORE.search(window)
+    if kind is not None:
+        title = kind.group("title").split()
+        screen = re.match(r"(?i:film|movie|serial|sinetron|gim|game)", kind.group())  # "film Kartini (2017)": a
+        # film is named after a person as often as by its maker
+        if not ((_a_makers_name(title) and not screen) or is_listed(text, [title[-1]], year)):
+            return True
+    return (quoted is not None and scan[m.end():m.end() + 1] == _CLOSING_QUOTE[quoted.group("quote")]) \
         or _in_a_titles_column(scan, m.start())
+
+
+def _a_makers_name(words: list[str]) -> bool:
+    """Words after a work's kind that are a person's name, not a title: every word capitalized, none a dictionary
+    word, an acronym or an English word ("Pramoedya Ananta Toer", "Iwan Fals", "Scott McCloud"; not "Laskar
+    Pelangi", "Far from Heaven", "Gia" alone: a one-word title is as likely)."""
+    from ..english_vocabulary import is_english_word
+
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and _a_persons_name(" ".join(words)) \
+        and not any(is_english_word(w.strip(".,:")) for w in words)
 
 
 def _cell_at(window: str, pos: int) -> tuple[int, list[str], int | None]:

@@ -488,6 +488,33 @@ def written_as_a_place(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})[ \t]+{re.escape(name)}(?![\w'’\-])", text) is not None
 
 
+@lru_cache(maxsize=1)
+def _places_known() -> frozenset[str]:
+    """Names Indonesian writes as places outside the text: a capitalized run after "di"/"ke" in the shipped
+    Wikipedia passages (data/background.jsonl: "di Asia Tenggara" gives "Asia" and "Asia Tenggara"), and the
+    Indonesian words of the course word list written with a capital ("Suriah", "Spanyol": countries). Read once."""
+    import json
+    from pathlib import Path
+
+    from ..english_vocabulary import lexicon
+
+    out: set[str] = set()
+    with open(Path(__file__).resolve().parent.parent / "data" / "background.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            for run in re.findall(rf"(?<![\w\-])(?:{'|'.join(PLACE_PREPOSITIONS)})[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)",
+                                  json.loads(line)["text"]):
+                words = run.split()
+                out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    out.update(w.capitalize() for forms in lexicon().values() for form in forms for w in form.split("_"))
+    return frozenset(out)
+
+
+def a_known_place(text: str, name: str) -> bool:
+    """The name is a place: the text writes it as one (written_as_a_place), or Indonesian does elsewhere
+    (_places_known: "krisis keuangan Asia", "perang saudara Suriah"). A person's surname is neither ("Erikson")."""
+    return written_as_a_place(text, name) or name in _places_known()
+
+
 def is_common_word(word: str) -> bool:
     """A capitalized word that is a common word, not a name: an English title word, or an Indonesian word built with
     affixes around a root the dictionary knows. Plain roots that are also given names ("Sari", "Dewi", "Budi")
