@@ -202,3 +202,41 @@ def test_a_name_after_a_works_kind_that_the_list_holds_is_its_maker():
 ])
 def test_a_films_or_songs_title_after_its_kind_stays_no_author(text):
     assert all(not authors for authors, _ in _read(text))
+
+
+def test_a_theorist_after_a_word_of_time_whom_the_text_cites_elsewhere_is_the_author():
+    text = ("Usia empat puluhan membawa pertanyaan baru (Jaques, 1970). "
+            "Menjelang krisis paruh baya Jaques (1965) banyak orang menimbang ulang kariernya.")
+    assert (("Jaques",), "1965") in _read(text) and ((), "1965") not in _read(text)
+
+
+def test_a_concepts_author_after_an_effect_word_in_mid_sentence_is_the_author():
+    assert _read("Mahasiswa baru sering merasakan imbas krisis identitas Marcia (1966) di semester awal.") \
+        == [(("Marcia",), "1966")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kami dan Wijaya (2018) lalu menyusun instrumen bersama.", [(("Wijaya",), "2018")]),
+    ("Beliau dan Hartono (2015) pernah meneliti hal ini.", [(("Hartono",), "2015")]),
+])
+def test_a_pronoun_before_dan_and_a_name_is_no_coauthor(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("| No | Judul | Temuan |\n| --- | --- | --- |\n| 1 | Lestari (2021) Minat Baca Siswa SD | Rendah |\n",
+     [(("Lestari",), "2021")]),
+    ("| No | Buku | Bagian |\n| --- | --- | --- |\n| 1 | Arikunto (2010) | Bab 4 |\n", [(("Arikunto",), "2010")]),
+    ("| No | Judul | Hasil |\n| --- | --- | --- |\n| 1 | Loyalitas pelanggan menurut Tjiptono (2014) | Kuat |\n",
+     [(("Tjiptono",), "2014")]),
+])
+def test_a_studys_row_under_a_titles_column_keeps_its_author(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "| Judul Lagu | Penyanyi |\n| --- | --- |\n| Kemesraan (1978) | Iwan Fals |\n",
+    "| Nama Aplikasi | Fungsi |\n| --- | --- |\n| Duolingo (2011) | Belajar bahasa |\n",
+])
+def test_a_title_alone_in_a_first_titles_column_is_no_author(text):
+    assert all(not authors for authors, _ in _read(text))

@@ -1345,6 +1345,8 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         at = max(lo, pos - 80) + which.start()
         opens = which.group()[:1].isupper() and _OPENS_A_SENTENCE.search(scan, lo, at) \
             or _EVENT_TIME_BEFORE.search(scan, max(lo, at - 20), at)
+        if surname(run_words[-1]).lower() in {first for first, _ in _parenthesized_works(text)}:
+            return False  # "Selama krisis paruh baya Levinson (1978)" where the text cites "(Levinson, 1978)": a person
         if not (opens or a_known_place(text, run.group().strip()) or _listed_first_authors(text)):
             return False  # "Tahap krisis identitas Erikson (1968)", "Dampak krisis identitas Erikson (1968)": a
             # work's subject and its author; an event when its words open the sentence ("Krisis moneter Indonesia
@@ -2655,20 +2657,28 @@ def _names_a_row(window: str, group: Group) -> bool:
 
 
 # A table column of titles: "Judul", "Judul Film", "title", "movie_name", "Nama Aplikasi", "Lagu"
-_TITLE_COLUMN = re.compile(r"(?:(?:nama|judul|name|title)[ \t_]+)?(?:judul|title|film|movie|lagu|song|album|novel|buku|book|"
+# (not "Buku": a column of books lists authors' works, "Sugiyono (2017)")
+_TITLE_COLUMN = re.compile(r"(?:(?:nama|judul|name|title)[ \t_]+)?(?:judul|title|film|movie|lagu|song|album|novel|"
                            r"game|aplikasi|app|produk|product)s?(?:[ \t_]+(?:name|title|nama|judul))?", re.I)
+_CITES_IN_A_CELL = re.compile(r"(?<![\w\-])(?i:menurut|oleh|karya|dalam|by)(?![\w\-])")
 
 
-def _in_a_titles_column(window: str, pos: int) -> bool:
-    """The parenthesis at pos closes a table cell under a column of titles ("| movie_name | genre" over "1 | Gia (1998)
-    | Drama", "Judul | Tahun"): a film's, a book's, an app's title and its year, no author."""
+def _in_a_titles_column(window: str, pos: int, end: int) -> bool:
+    """The parenthesis at pos..end closes a table cell under a column of titles ("| movie_name | genre" over "1 | Gia
+    (1998) | Drama", "| Judul Film | Genre |" over "| Gia (1998) | Drama |"): a film's, an app's title and its year,
+    no author. A year inside the cell ("| Sari (2019) Pengaruh Motivasi ... |") or after a citing word ("| Analisis
+    ... menurut Kotler (2016) |") is a study's row, its author's."""
     line_start, cells, index = _cell_at(window, pos)
     if len(cells) < 2 or index is None:
+        return False
+    if not re.match(r"[ \t]*(?:\|[^\n]*)?(?:\n|$)", window[end:]) \
+            or _CITES_IN_A_CELL.search(window, line_start + len(" | ".join(cells[:index])), pos):
         return False
     header = _table_header(window, line_start)
     if header and header[0].startswith("| ") and not cells[0].startswith("|"):
         header = ["", header[0][2:], *header[1:]]  # "| movie_name | genre" over "1 | Gia (1998)": the index's empty cell
-    return header is not None and index < len(header) and _TITLE_COLUMN.fullmatch(header[index].strip()) is not None
+    return header is not None and index < len(header) \
+        and _TITLE_COLUMN.fullmatch(header[index].strip().strip("|").strip()) is not None
 
 
 def _a_released_title(text: str, scan: str, lo: int, m: re.Match, year: str) -> bool:
@@ -2687,7 +2697,7 @@ def _a_released_title(text: str, scan: str, lo: int, m: re.Match, year: str) -> 
         if not ((_a_makers_name(title) and not screen) or is_listed(text, [title[-1]], year)):
             return True
     return (quoted is not None and scan[m.end():m.end() + 1] == _CLOSING_QUOTE[quoted.group("quote")]) \
-        or _in_a_titles_column(scan, m.start())
+        or _in_a_titles_column(scan, m.start(), m.end())
 
 
 def _a_makers_name(words: list[str]) -> bool:

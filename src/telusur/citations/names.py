@@ -70,8 +70,9 @@ NOT_NAMES = frozenset(
 # only a name can stand - right before "et al."/"dkk.", joined by "dan"/"&"/"and" to a name that takes the year, alone
 # before the year in a parenthesis - such a word is the name (group_before, _is_author).
 FUNCTION_WORDS = frozenset(
-    "yang bahwa ini itu para dengan pada untuk dari di ke dalam oleh antara atau serta juga pun maupun ia dia beliau "
-    "mereka kami kita bagi the of in on an for to by at from with".split()) & NOT_NAMES
+    "yang bahwa ini itu para dengan pada untuk dari di ke dalam oleh antara atau serta juga pun maupun "
+    "bagi the of in on an for to by at from with".split()) & NOT_NAMES  # no pronoun: "Dia dan Santoso (2019)",
+# "Mereka dan Sari (2019)" are Santoso's and Sari's
 # Words that open a law, a treaty or a title: a capitalized run after them is its name, not an author.
 _TITLE_OPENERS = frozenset(
     "undang-undang undang uu uud pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan "
