@@ -240,3 +240,16 @@ def test_a_studys_row_under_a_titles_column_keeps_its_author(text, want):
 ])
 def test_a_title_alone_in_a_first_titles_column_is_no_author(text):
     assert all(not authors for authors, _ in _read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Petani di Sulawesi Selatan pada tahun 2018 melakukan survei hama secara mandiri.",
+    "Belanda pada tahun 1930 melakukan sensus penduduk di Hindia.",
+    "Tim perawat RSUP Dr. Sardjito pada tahun 2016 melakukan penelitian pada pasien diabetes.",
+])
+def test_a_place_or_a_bodys_name_doing_a_study_in_a_year_is_no_author(text):
+    assert all(not authors for authors, _ in _read(text))
+
+
+def test_people_doing_a_study_in_a_year_stay_the_authors():
+    assert _read("Lubis dan Siregar pada tahun 2015 melakukan survei di Medan.") == [(("Lubis", "Siregar"), "2015")]

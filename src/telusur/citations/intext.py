@@ -2878,6 +2878,13 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
                 or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
+        if pada and _STUDY_DONE_AFTER.match(scan, y.end()) and not is_organisation(group.text) \
+                and not is_listed(text, group.names, y.group("year")) \
+                and (a_known_place(text, re.search(r"(?:(?:[A-Z][\w'’\-]*[ \t]+)*[A-Z][\w'’\-]*)?$", group.text).group())
+                     or a_known_place(text, group.names[-1])
+                     or _BODY_HEAD_BEFORE.search(scan, max(low, group.start - 30), group.start)):
+            continue  # "Peneliti di Jawa Tengah pada tahun 2019 melakukan penelitian", "Jepang pada tahun 1943
+            # melakukan survei", "Tim RSUD Dr. Soetomo pada tahun 2017 ...": a place or a body's name, no author
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words):
@@ -2895,6 +2902,12 @@ def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]
         or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start)
     return bool(cued) and cued.group().rstrip().endswith(("oleh", "dilakukan", "dilaksanakan")) \
         and all(w.lower() not in words and not is_common_word(w) for name in group.names for w in name.split())
+
+
+# A body's head or an acronym right before a name (a doctor's title between): "RSUD Dr. Soetomo", "Politeknik Negeri
+# Jakarta": the body's name, no person's
+_BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|politeknik|"
+                               r"sekolah|akademi))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it

@@ -513,7 +513,7 @@ def _places_known() -> frozenset[str]:
 def a_known_place(text: str, name: str) -> bool:
     """The name is a place: the text writes it as one (written_as_a_place), or Indonesian does elsewhere
     (_places_known: "krisis keuangan Asia", "perang saudara Suriah"). A person's surname is neither ("Erikson")."""
-    return written_as_a_place(text, name) or name in _places_known()
+    return bool(name) and (written_as_a_place(text, name) or name in _places_known())
 
 
 def is_common_word(word: str) -> bool:
