@@ -253,3 +253,18 @@ def test_a_place_or_a_bodys_name_doing_a_study_in_a_year_is_no_author(text):
 
 def test_people_doing_a_study_in_a_year_stay_the_authors():
     assert _read("Lubis dan Siregar pada tahun 2015 melakukan survei di Medan.") == [(("Lubis", "Siregar"), "2015")]
+
+
+@pytest.mark.parametrize("text", [
+    "Data diolah dengan regresi.\n\nDAFTAR PUSTAKA\n\nGujarati, Damodar, Porter, Dawn, Gunasekar, Sangeetha &\n"
+    "Pal, Manoranjan (2017). Basic Econometrics. New Delhi: McGraw-Hill.\n",
+    "Data diolah dengan regresi.\n\nDAFTAR PUSTAKA\n\nSekaran, Uma, Bougie, Roger, Lestari, Ayu dan\n"
+    "Wibisono, Dimas (2016). Research Methods for Business. Chichester: Wiley.\n",
+])
+def test_an_entrys_authors_wrapped_after_and_are_no_in_text_citation(text):
+    assert _read(text) == []
+
+
+def test_a_sentence_wrapped_after_names_and_ampersand_still_cites():
+    text = "Uji kesesuaian distribusi mengikuti cara yang diusulkan oleh Hosking &\nWallis (1997). Lihat bagian 3."
+    assert _read(text) == [(("Hosking", "Wallis"), "1997")]

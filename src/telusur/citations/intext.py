@@ -353,6 +353,10 @@ def _cites_twice(line: str) -> bool:
 
 # a line ending in a word in lower case, or in the "&" that joins two names ("... dari Hosking &" / "Wallis (1997).")
 _SENTENCE_GOES_ON = re.compile(r"(?:(?<![\w'’\-.])[a-z]+[,;]?|(?<=[a-z])[ \t]+&)[ \t]*$")
+# ... but a line of names parted by commas up to that "&" is an entry's authors, wrapped ("Hair, Joseph, Black,
+# William, Babin, Barry &" / "Anderson, Rolph (2019). Multivariate ...")
+_AUTHORS_WRAPPED = re.compile(r"^[ \t]*(?:[A-Z][\w'’\-.]*(?:[ \t]+[A-Z][\w'’\-.]*)*,[ \t]+){2,}"
+                              r"[A-Z][\w'’\-.]*(?:[ \t]+[A-Z][\w'’\-.]*)*,?[ \t]+(?:&|dan|and)[ \t]*$")
 
 
 def _continues_a_sentence(text: str, line_start: int) -> bool:
@@ -362,7 +366,7 @@ def _continues_a_sentence(text: str, line_start: int) -> bool:
     for _ in range(20):  # the line before may itself go on with a sentence that opened higher up
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         prev = text[prev_start:max(0, line_start - 1)]
-        if len(prev.split()) < 5 or not _SENTENCE_GOES_ON.search(prev):
+        if len(prev.split()) < 5 or not _SENTENCE_GOES_ON.search(prev) or _AUTHORS_WRAPPED.match(prev):
             return False
         if not looks_like_entry(prev):
             return True
