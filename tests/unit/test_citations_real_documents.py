@@ -268,3 +268,12 @@ def test_an_entrys_authors_wrapped_after_and_are_no_in_text_citation(text):
 def test_a_sentence_wrapped_after_names_and_ampersand_still_cites():
     text = "Uji kesesuaian distribusi mengikuti cara yang diusulkan oleh Hosking &\nWallis (1997). Lihat bagian 3."
     assert _read(text) == [(("Hosking", "Wallis"), "1997")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Vaksin diberikan bertahap (sesuai pedoman dari WHO, 2021) di puskesmas.", [(("WHO",), "2021")]),
+    ("Jumlah penduduk miskin turun (data dari BPS, 2022) di kota itu.", [(("BPS",), "2022")]),
+    ("Takaran garam dibatasi (mengikuti rekomendasi dari Kemenkes, 2018) bagi lansia.", [(("Kemenkes",), "2018")]),
+])
+def test_a_parenthesis_naming_a_source_or_a_guideline_before_dari_cites_its_body(text, want):
+    assert _read(text) == want

@@ -601,7 +601,13 @@ _A_WORK_SAID = re.compile(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pen
                           r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
                           r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
                           r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
-                          r"adaptasi|versi|version)s?(?![\w\-])")
+                          r"adaptasi|versi|version|"
+                          # ... or a source's, a guideline's, or a word citing one: "(sesuai pedoman dari WHO, 2020)",
+                          # "(data dari BPS, 2020)", "(diambil dari Kemenkes, 2019)"
+                          r"data|sumber|source|pedoman|panduan|petunjuk|guidelines?|rekomendasi|recommendation|standar|"
+                          r"standard|kriteria|criteria|ketentuan|anjuran|statistik|statistics|publikasi|publication|"
+                          r"informasi|catatan|modul|menurut|berdasarkan|sesuai|mengacu|merujuk|dikutip|diambil|"
+                          r"diadaptasi|disadur|bersumber)s?(?![\w\-])")
 
 
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
