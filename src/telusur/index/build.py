@@ -146,14 +146,22 @@ def _finish(tmp, index_dir, settings, model, encoder, corpus, chunks, hashes, en
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     _write_json(tmp / "manifest.json", manifest)
-    final = index_dir / "builds" / f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    previous = current_build(index_dir)  # what a server may still be loading: kept beside the new build
+    final = index_dir / "builds" / _build_name()
     os.rename(tmp, final)
     _fsync_dir(final.parent)
     _point_to(index_dir, final.name)
-    _prune(index_dir, keep={final.name})
+    _prune(index_dir, keep={final.name} | ({previous.name} if previous is not None else set()))
     pages = sum(d.pages or 0 for d in corpus.documents if d.format == "pdf")
     return BuildReport(len(chunks), len(corpus.documents), encoded, corpus.skipped, time.perf_counter() - t0, final,
                        corpus.files, pages, works)
+
+
+def _build_name() -> str:
+    """A build folder's name: when it was made, to the microsecond (builds a second apart or less, as a quick
+    rebuild's are, still list in the order they were made), and a random tail."""
+    now = time.time()
+    return f"{time.strftime('%Y%m%d-%H%M%S', time.localtime(now))}-{int(now % 1 * 1e6):06d}-{uuid.uuid4().hex[:6]}"
 
 
 def _read_with_progress(settings: Settings, progress) -> Corpus:

@@ -213,12 +213,13 @@ def _point_to(index_dir: Path, name: str) -> None:
 
 
 def _prune(index_dir: Path, keep: set[str]) -> None:
-    """Keep the new build and the one before it (a server may still be loading that one)."""
+    """Remove every build but those kept: the new one and the one CURRENT named before it (a server may still be
+    loading that one). Never chosen by name: builds made in the same second once sorted by their random tails, and a
+    quick rebuild kept an older build in place of the one before it."""
     import shutil
 
-    builds = sorted((p for p in (index_dir / "builds").iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
-    for old in builds[:-2]:
-        if old.name not in keep:
+    for old in (index_dir / "builds").iterdir():
+        if not old.name.startswith(".") and old.name not in keep:
             shutil.rmtree(old, ignore_errors=True)
 
 
