@@ -249,3 +249,33 @@ Di Python, konstruktor kelas ditulis sebagai metode `__init__` yang dipanggil sa
     table = next(t for k, _, t in blocks if k == "table")
     assert "Tebal | ** | kata penting" in table and "Miring | _ | kata lain" in table, blocks
     assert any("metode __init__ yang dipanggil" in t for _, _, t in blocks), blocks
+
+
+def test_a_plain_texts_code_brackets_and_bare_steps_are_no_text_of_spans(tmp_path):
+    """Brackets and parentheses alone on their lines are code's (a course note's snippets), not a PDF extractor's
+    marks: the note is no span-per-line text, so its code keeps its lines and a bare list of steps is not glued into
+    one sentence (review12 F16: three lone ")" / "]" made every line in small letters join the line above)."""
+    note = ("Materi 5: Fungsi di JavaScript\n\nFungsi dipanggil dengan menuliskan namanya.\n\nconst nilai = [\n"
+            "  80,\n  75,\n]\nconst siswa = {\n  nama: 'Andi',\n}\ntampilkan(\n  nilai\n)\nhitung(\n  siswa\n)\n\n"
+            "Urutan mengerjakan tugas:\nbuka editor kode\nsalin contoh di atas\njalankan di peramban\n")
+    path = tmp_path / "fungsi.txt"
+    path.write_text(note, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert "buka editor kode" in texts and "jalankan di peramban" in texts, blocks
+    assert not any("80," in t and "]" in t for t in texts), blocks
+
+
+def test_a_poems_dashes_between_its_lines_are_no_text_of_spans(tmp_path):
+    """Dashes alone between a poem's lines or a recipe's steps (nothing cut at them: no doubled word, no number range
+    over the dash) leave the lines as they were; a PDF's text cut at its hyphens is still read (the test above)."""
+    poem = ("Puisi Pilihan\n\nSawah di Kaki Bukit\n-\nburung pipit terbang rendah\npetani menanam sambil bernyanyi\n-\n"
+            "air mengalir ke petak paling bawah\nmatahari condong ke barat\n-\nanak-anak pulang membawa layang\n"
+            "tawa mereka tertinggal di pematang\n-\n")
+    path = tmp_path / "puisi.txt"
+    path.write_text(poem, encoding="utf-8")
+    _, blocks = _blocks(path)
+    texts = [t for _, _, t in blocks]
+    assert "burung pipit terbang rendah" in texts and "matahari condong ke barat" in texts, blocks
+    assert not any("-burung" in t or "-air" in t for t in texts), blocks
+

@@ -391,13 +391,47 @@ _LONE_OPEN = LazyPattern(r"^\s*[(\[“‘]\s*$")
 _APART = frozenset({"di", "ke"})  # prepositions and prefixes alike: a break after them may stand between two words
 _CLOSING_WORDS = LazyPattern(r"^\S+(?:[ \t]+\S+)?[.!?]['\"”’)]*\s*$")  # "Fromm." closing the line above it
 _OPENS_CLOSED = LazyPattern(r"^[,;:)\]”’]\s*\S")  # ": Studi sistematis …" under its term, ", Manusia …" under its label
+_LONE_STOP = LazyPattern(r"^\s*[,.;:]\s*$")  # a comma or a stop the extractor set apart from its word
 SPAN_MARKS_MIN = 3  # lone hyphens and commas that show a text was extracted one span a line
+SPAN_MARKS_LINES = 50  # ... one of them for every 50 lines of text at most (a long text's few lone marks are its own)
+
+
+def spans_a_line(lines: list[str]) -> bool:
+    """The lines are a PDF's text extracted one span a line: lone hyphens, dashes, commas and stops (the extractor's
+    marks, never a bracket or a quote, which code and quotations set alone too) standing right after text, three or
+    more and one for every SPAN_MARKS_LINES lines of text, with the evidence of a word or a range cut at its hyphen:
+    of the lone hyphens between a word or number and a small letter or digit going on, at least one and a third
+    make a doubled word or a number range ("ilmu" / "-" / "ilmu", "gerak" / "-" / "gerik", "(540" / "-" / "475").
+    A poem's dash between two lines, a list's dash, code's lines (fenced code is not counted) are none of these."""
+    marks = joins = cut = text_lines = 0
+    fenced = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or not line.strip():
+            continue
+        text_lines += 1
+        before = lines[i - 1].rstrip() if i else ""
+        after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if _LONE_DASH.match(line) and before and after:
+            marks += 1
+            if before[-1:].isalnum() and (after[:1].islower() or after[:1].isdigit()):
+                joins += 1
+                a = re.search(r"\w+$", before).group().lower()
+                b = re.match(r"\w+", after).group().lower()
+                cut += a.isdigit() and b.isdigit() or len(a) > 1 and len(b) > 1 and (a in b or b in a
+                                                                                  or a[:3] == b[:3])
+        elif _LONE_STOP.match(line) and before[-1:].isalnum():
+            marks += 1
+    return (marks >= SPAN_MARKS_MIN and marks * SPAN_MARKS_LINES >= text_lines and cut >= 1
+            and 3 * cut >= joins)
 
 
 def span_breaks_joined(text: str) -> str:
     """Text extracted from a PDF one span a line (a viewer or a library writes each run of text as it was set, so a
     hyphen, a comma or a list's dash stands alone on its line, and a word set in two fonts is cut in two) put back
-    on the lines it belongs to, where three or more such lone marks show the text is of that kind: a hyphen alone
+    on the lines it belongs to, where its lone marks show the text is of that kind (spans_a_line): a hyphen alone
     between a word or number and the small letter or digit going on is inside that word ("ilmu" / "-" / "ilmu" is
     "ilmu-ilmu", "(540" / "-" / "475 SM)" a range); a dash alone over a line opening with a capital is that line's
     list marker ("-" / "Plato (427 …" is an item); a comma or a stop alone ends the line above; a word cut at a line
@@ -406,7 +440,7 @@ def span_breaks_joined(text: str) -> str:
     no sentence and the next opens in small letters, with a closing mark, or is a word or two ending one ("Erich" /
     "Fromm."). Other text is unchanged."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _LONE_DASH.match(line) or _LONE_CLOSE.match(line)) < SPAN_MARKS_MIN:
+    if not spans_a_line(lines):
         return text
     out: list[str] = []
     i = 0
