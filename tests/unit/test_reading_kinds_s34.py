@@ -279,3 +279,18 @@ def test_a_poems_dashes_between_its_lines_are_no_text_of_spans(tmp_path):
     assert "burung pipit terbang rendah" in texts and "matahari condong ke barat" in texts, blocks
     assert not any("-burung" in t or "-air" in t for t in texts), blocks
 
+
+def test_a_forms_field_with_a_dash_for_none_stays_its_item(tmp_path):
+    """"- NPWP: -" is a form's field left empty with a dash, not a flourish framed by dashes ("- Selesai -"): it stays
+    an item with its dash (review12 F17: it ran into the item above and lost its "-"); an item ending in a dash among
+    items of its marker stays an item too."""
+    form = ("# Data Peserta Pelatihan\n\n- Nama peserta: Dewi Lestari\n- NPWP: -\n- Nomor KTP : -\n"
+            "- Instansi: Dinas Pertanian\n\nPeralatan dibawa:\n\n- Laptop -\n- Alat tulis\n\n- Terima kasih -\n")
+    path = tmp_path / "peserta.md"
+    path.write_text(form, encoding="utf-8")
+    _, blocks = _blocks(path)
+    items = [t for k, _, t in blocks if k == "item"]
+    assert any(t.endswith("NPWP: -") for t in items) and any(t.endswith("Nomor KTP : -") for t in items), blocks
+    assert any(t.endswith("Nama peserta: Dewi Lestari") for t in items), blocks
+    assert any(t.endswith("Laptop -") for t in items), blocks
+    assert ("paragraph", 0, "Terima kasih") in blocks, blocks

@@ -53,8 +53,9 @@ _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$")
 # spaces, and a content tab of the same sites ('=== "Teori Klasik"'): its marker is markup, its title a line of text,
 # its text no code block
 # A closing flourish framed by dashes or tildes on both sides ("- Selesai -", "~ Semoga bermanfaat ~"): centred text,
-# not a list item whose text ends in a dash
+# not a list item whose text ends in a dash (_framed_text says when)
 _FRAMED_LINE = re.compile(r"^[ \t]*([-–—~]{1,3})[ \t]+(\S[^\n]{0,60}?)[ \t]+\1[ \t]*$")
+_FIELD = re.compile(r"^[^:\n]{1,40}:(?:[ \t]|$)")  # "NIP:", "Keterangan: tidak ada": a field's label and its value
 _ADMONITION = re.compile(r'^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$')
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
@@ -144,6 +145,18 @@ def _parser():
             .use(front_matter_plugin).use(footnote_plugin))
 
 
+def _framed_text(line: str, before: str, after: str) -> str | None:
+    """The text of a line framed by the same dashes or tildes on both sides ("- Selesai -", "-- Tamat --"), a
+    flourish of centred text; None where the line is no flourish: a field whose value is a dash ("- NIP: -", a form's
+    empty field: _FIELD), or a line among items of its own marker (the line before or after is one: "- Golongan -" in
+    a list is an item ending in a dash)."""
+    m = _FRAMED_LINE.match(line)
+    if not m or _FIELD.match(m.group(2)):
+        return None
+    item = re.compile(rf"[ \t]*{re.escape(m.group(1))}[ \t]+\S")
+    return None if item.match(before) or item.match(after) else m.group(2)
+
+
 def _preprocess(text: str) -> tuple[str, list[str]]:
     """Blog-engine residue removed; component tags on their own line replaced by markers the walk turns into
     headings (their titles are returned by index). Fenced code and the front matter are left alone."""
@@ -153,7 +166,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         return front.group() + source, titles
     text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
     lines, titles, fenced, admonition = [], [], False, False
-    for line in text.split("\n"):
+    raw = text.split("\n")
+    for i, line in enumerate(raw):
         if FENCE_LINE.match(line):
             fenced = not fenced
         if fenced:
@@ -168,8 +182,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             admonition = True
             continue
         line = _note_markup(line)
-        if m := _FRAMED_LINE.match(line):
-            line = m.group(2)
+        if (framed := _framed_text(line, raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")) is not None:
+            line = framed
         if _FENCED_DIV.match(line):
             lines.append("")
             continue
