@@ -321,7 +321,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     Obsidian block ids dropped, a docs site's titled container and MkDocs' content tab read their titles, a note's
 #     table of contents left out, "- Selesai -" a line of text, a code span's "**" and "__" kept; HTML: a post's
 #     note box of a lead-in over its points read
-READERS_VERSION = "156"
+# 157: span-per-line text only where its lone marks are an extractor's (hyphens, dashes, commas, stops; never a
+#     bracket, never fenced code; one per 50 lines, a word or a range cut at a hyphen among them); a Markdown line
+#     framed by dashes is an item where its text is a field ("- NIP: -") or it stands among items of its marker
+READERS_VERSION = "157"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
