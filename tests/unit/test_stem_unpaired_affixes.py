@@ -41,3 +41,11 @@ def test_the_question_finds_the_passage_writing_the_affixed_word():
 
     assert first("Berapa nilai bantuan pemerintah?") == 1
     assert first("Siapa kakak raja yang naik takhta?") == 3
+
+
+def test_ber_whole_before_a_root_that_is_one_too():
+    """"be-" is "ber-" before a root in "r" ("berantai"), but where the word less the whole "ber-" is a root as well,
+    that is the word: an erupting mountain is "berapi" (ber + api), never be + rapi (tidy)."""
+    assert tokenize("Lava gunung berapi itu") == tokenize("Lava gunung api itu")
+    assert tokenize("berapi") != tokenize("kerapian")
+    assert tokenize("bersantai") == tokenize("santai")  # the rule it narrows still reads ber- + santai

@@ -17,10 +17,11 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-6"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+TOKENIZER_VERSION = "sastrawi-7"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
 # 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED);
 # 5: the words as written indexed beside their stems (BM25's forms); 6: a suffix its prefix never takes put back
-# ("bertani" tani, not tan), kin words in "-nda" as their kin word ("ibunda" ibu)
+# ("bertani" tani, not tan), kin words in "-nda" as their kin word ("ibunda" ibu); 7: "ber-" whole before a root
+# that is one too ("berapi" api, not rapi)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 # A question's word found as written adds this share of its own BM25 score to its stem's: Sastrawi reads some words to
@@ -114,6 +115,7 @@ _INFLECTIONS = ("", "nya", "ku", "mu", "lah", "kah", "tah", "pun")
 
 def _unpaired_suffix(word: str, found: str) -> str | None:
     """The root of a word whose stem Sastrawi found by taking off a suffix its prefix never takes, else None."""
+    dictionary = stemmer().delegatedStemmer.dictionary
     for inflection in _INFLECTIONS:
         if not word.endswith(inflection):
             continue
@@ -121,7 +123,12 @@ def _unpaired_suffix(word: str, found: str) -> str | None:
         for prefix, suffix in _UNPAIRED:
             root = found + suffix
             if (base.startswith(prefix) and base.endswith(root) and len(base) >= len(prefix) + len(root)
-                    and not (suffix == "an" and found.endswith("k")) and stemmer().delegatedStemmer.dictionary.contains(root)):
+                    and not (suffix == "an" and found.endswith("k")) and dictionary.contains(root)):
+                # "be-"/"te-" is "ber-"/"ter-" before a root in "r": where the word less the whole "ber-" is a root
+                # too, that is the word ("berapi" is ber + api, gunung berapi; never be + rapi)
+                whole = base[len(prefix) + 1:]
+                if prefix in ("be", "te") and base[len(prefix)] == "r" and dictionary.contains(whole):
+                    return whole
                 return root
     return None
 
