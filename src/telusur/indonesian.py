@@ -162,9 +162,13 @@ _CHAT_WORDS = {
     "pas": "saat",
 }
 # A chat word that is also an adjective ("pas": fitting): read as chat only before a word, and not after a word that
-# grades or picks it out ("ukuran yang pas", "kurang pas", "pas banget" stays "pas" after "paling")
+# grades or picks it out ("ukuran yang pas", "kurang pas", "sudah pas") or a measure it fits ("harga pas", "ukurannya
+# pas"), nor before what the adjective is fit for or how much ("pas untuk anak", "pas dengan resep", "pas banget"), nor
+# as the noun a pass ("pas foto", "pas kapal", "kartu pas")
 _ADJECTIVES = frozenset({"pas"})
-_GRADING = frozenset("yang yg paling kurang lebih tidak gak ga nggak ngga cukup sangat agak makin semakin".split())
+_GRADING = frozenset("yang yg paling kurang lebih tidak gak ga nggak ngga cukup sangat agak makin semakin sudah udah "
+                     "sdh belum blm masih harga ukuran takaran kartu".split())
+_AFTER_ADJECTIVE = frozenset("untuk buat dengan dgn sama banget bgt sekali foto kapal pelabuhan".split())
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
@@ -282,8 +286,9 @@ def standard_words(text: str) -> str:
         if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())  # the word just before: no more
-        if word.lower() in _ADJECTIVES and (not re.match(r"[ \t]+[^\W\d_]", text[m.end():])
-                                            or before and before.group(1).lower() in _GRADING):
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
+        if word.lower() in _ADJECTIVES and (not after or after.group(1).lower() in _AFTER_ADJECTIVE or before
+                                            and re.sub(r"nya$", "", before.group(1).lower()) in _GRADING):
             return word
         if before and _compound(before.group(1), word.split()[0]):
             return word  # "terima kasih apa", "cinta kasih apa": the noun, not "memberi apa"

@@ -168,3 +168,22 @@ def test_chat_pas_says_saat_before_a_word_and_not_as_an_adjective(text, standard
     """'pas' before what happens is chat for "saat" ('proyektor kepake pas kapan', team set 18 and five other
     writers); "yang pas", "kurang pas" and a closing "pas" are the adjective (fitting)."""
     assert standard_words(text) == standard
+
+
+@pytest.mark.parametrize("text", [
+    "syarat daftar sekolah: fotokopi ijazah dan dua lembar pas foto 4x6",
+    "cara mengurus pas kapal nelayan di syahbandar",
+    "biaya kartu pas pelabuhan untuk truk",
+    "celananya belum pas di pinggang kenapa",
+    "bumbunya udah pas belum",
+    "jas ini pas buat acara wisuda gak",
+    "kado ini pas banget dengan hobinya",
+    "ukurannya pas untuk bayi",
+    "takaran pas pupuk itu berapa gram",
+])
+def test_pas_the_adjective_or_a_pass_is_not_chat_for_saat(text):
+    """"pas" is chat "saat" only before what happens: a pass ("pas foto", "pas kapal", "kartu pas"), a fit after a word
+    of state or a measure ("sudah pas", "harga pas") or before what it fits and how much ("pas untuk", "pas banget")
+    stays the word it is (review12 F1)."""
+    assert "saat" not in standard_words(text).split()
+    assert standard_words("dadanya sesak pas naik tangga") == "dadanya sesak saat naik tangga"
