@@ -187,3 +187,35 @@ def test_pas_the_adjective_or_a_pass_is_not_chat_for_saat(text):
     stays the word it is (review12 F1)."""
     assert "saat" not in standard_words(text).split()
     assert standard_words("dadanya sesak pas naik tangga") == "dadanya sesak saat naik tangga"
+
+
+REFILL = {"tinta.md": """# Tinta Printer
+
+## Botol
+
+Botol tinta berisi seratus mililiter dan diisi di pabrik.
+
+## Ulang
+
+Pengguna mengulang pencetakan bila hasilnya pudar.
+
+## Pemasaran
+
+Toko daring memakai digital marketing dan sharing pengalaman pembeli; reporter lokal meliput peluncurannya.
+"""}
+
+
+def test_isi_is_a_word_of_the_term_unless_it_asks_the_contents(retriever_of):
+    """"isi" frames only what is asked of a term ("isi pengecualian pasal 69", "apa isi perjanjian"); "tinta isi
+    ulang" of a text that writes "berisi" and "mengulang" apart is a term it never writes (review12 F13)."""
+    retriever = retriever_of(REFILL)
+    assert retriever.words_apart("keuntungan tinta isi ulang apa") != ()
+    assert retriever.words_apart("apa isi botol tinta") == ()
+
+
+def test_an_english_word_made_from_the_asked_one_is_not_its_form(retriever_of):
+    """"market share" of a text writing "digital marketing" and "sharing pengalaman": an "-ing" or "-er" word is
+    another English word, not the one asked, so both stay absent (review12 F14); a plural is the word."""
+    retriever = retriever_of(REFILL)
+    assert set(retriever.absent_words("cara menghitung market share toko daring")) >= {"market", "share"}
+    assert "report" in retriever.absent_words("annual report toko daring itu apa")

@@ -111,7 +111,12 @@ COVERED = 1.0 - 1e-9  # known and words_top at which a question is covered (rank
 # acronym stands for, which the text writes without that word).
 _QUESTION_WORDS = frozenset("erti arti definisi maksud sebut jelas jenis macam bentuk rumus hitung cara contoh beda "
                             "ciri mulai kapan umur usia alas peran tuju manfaat guna fungsi dampak akibat pengaruh "
-                            "syarat tugas istilah materi versi teks artikel tulis singkat isi".split())
+                            "syarat tugas istilah materi versi teks artikel tulis singkat".split())
+# "isi" as written frames what is asked of a term where it opens the question or follows an asking word ("isi
+# pengecualian pasal 69", "apa isi perjanjian", "jelaskan isi UU"); elsewhere, and its kin ("pengisian", "berisi", "isi
+# ulang"), it is a word of the term ("kemasan isi ulang", "stasiun pengisian")
+_ASKS_CONTENTS = LazyPattern(r"(?:^|\b(?:apa|apakah|bagaimana|gimana|jelaskan|sebutkan|uraikan|tentang)\s+)isi\b"
+                             r"(?!\s+ulang)", re.I)
 # The words that set two terms against each other ("klik low effort vs gerakan politik"): never a word of either
 _SETTING_APART = frozenset({"vs", "versus"})
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
@@ -1121,6 +1126,8 @@ class Retriever:
         lower = word.lower()
         if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query) or lower in _SETTING_APART:
             return None
+        if lower == "isi" and _ASKS_CONTENTS.search(query.strip()):
+            return None
         if not_a_subject(lower):
             return None
         if is_english_word(lower) and not indonesian_word(lower):
@@ -1508,7 +1515,11 @@ class Retriever:
         # the loan spellings of the word as asked, not of a base it is made from ("related": "relate" gives "relasi")
         made_from = {c for base in base_forms(word) if base != word for c in english_words.cognates(base)}
         loans = [c for c in english_words.cognates(word) if c not in made_from]
-        forms = dict.fromkeys((word, *english_words.english_forms(word), *loans))
+        # and the word in the other number ("budgets", "efforts"), never a word made from it: "marketing", "sharing",
+        # "reporter" are other words, so "market share" of a text on digital marketing stays absent
+        numbers = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word + "s", word + "es",
+                                                                                      word[:-1] + "ies"}
+        forms = dict.fromkeys((word, *(f for f in english_words.english_forms(word) if f in numbers), *loans))
         stems = self.index.bm25.stems
         return any(f != word and self._spelled(f) or before and f"{before}-{f}" in stems
                    or after and f"{f}-{after}" in stems for f in forms)
