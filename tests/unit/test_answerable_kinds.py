@@ -219,3 +219,14 @@ def test_an_english_word_made_from_the_asked_one_is_not_its_form(retriever_of):
     retriever = retriever_of(REFILL)
     assert set(retriever.absent_words("cara menghitung market share toko daring")) >= {"market", "share"}
     assert "report" in retriever.absent_words("annual report toko daring itu apa")
+
+
+def test_same_word_forms_are_its_number_and_spelling():
+    """The forms of an English word that are the word (review12 F14): its other number and its other spelling, never
+    its "-ing" or "-er" word ("marketing" is no "market")."""
+    from telusur.query.english import same_word_forms
+
+    assert "budgets" in same_word_forms("budget")
+    assert {"behavior", "behaviours"} <= set(same_word_forms("behaviour"))
+    assert "marketing" not in same_word_forms("market") and "reporter" not in same_word_forms("report")
+

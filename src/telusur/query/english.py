@@ -178,6 +178,18 @@ def english_forms(word: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(out) if f != word.lower() and len(f) >= 5)
 
 
+def same_word_forms(word: str) -> tuple[str, ...]:
+    """The forms among english_forms that are the word itself: its other number and its other spelling ("budget"
+    budgets, "behaviours" behaviour, behavior). Its verb and agent forms are other words: "marketing" is no "market",
+    "reporter" no "report"."""
+    word = word.lower()
+    spellings = {word, *(word.replace(b, a) for b, a in _AMERICAN if b in word)}
+    same = set(spellings)
+    for s in spellings:
+        same |= {s[:-1], s[:-2], s[:-3] + "y"} if s.endswith("s") else {s + "s", s + "es", s[:-1] + "ies"}
+    return tuple(f for f in english_forms(word) if f in same)
+
+
 @lru_cache(maxsize=4096)
 def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then

@@ -1515,11 +1515,9 @@ class Retriever:
         # the loan spellings of the word as asked, not of a base it is made from ("related": "relate" gives "relasi")
         made_from = {c for base in base_forms(word) if base != word for c in english_words.cognates(base)}
         loans = [c for c in english_words.cognates(word) if c not in made_from]
-        # and the word in the other number ("budgets", "efforts"), never a word made from it: "marketing", "sharing",
-        # "reporter" are other words, so "market share" of a text on digital marketing stays absent
-        numbers = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word + "s", word + "es",
-                                                                                      word[:-1] + "ies"}
-        forms = dict.fromkeys((word, *(f for f in english_words.english_forms(word) if f in numbers), *loans))
+        # and the word in its other number or spelling ("budgets", "efforts"), never a word made from it: "marketing",
+        # "sharing", "reporter" are other words, so "market share" of a text on digital marketing stays absent
+        forms = dict.fromkeys((word, *english_words.same_word_forms(word), *loans))
         stems = self.index.bm25.stems
         return any(f != word and self._spelled(f) or before and f"{before}-{f}" in stems
                    or after and f"{f}-{after}" in stems for f in forms)
