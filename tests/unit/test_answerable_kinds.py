@@ -230,3 +230,21 @@ def test_same_word_forms_are_its_number_and_spelling():
     assert {"behavior", "behaviours"} <= set(same_word_forms("behaviour"))
     assert "marketing" not in same_word_forms("market") and "reporter" not in same_word_forms("report")
 
+
+LAND = {"tanah.md": """# Pendaftaran Tanah
+
+## Dasar Hukum
+
+Peraturan Pemerintah Nomor 24 Tahun 1997 mengatur pendaftaran tanah di seluruh wilayah Indonesia.
+
+## Tujuan
+
+Menurut PP tersebut, pendaftaran tanah bertujuan memberi kepastian hukum kepada pemegang hak atas sebidang tanah.
+"""}
+
+
+def test_the_abbreviated_word_for_a_number_is_no_name_missing(course, question_features):
+    """"PP No. 24 Tahun 1997" of a text writing "Peraturan Pemerintah Nomor 24 Tahun 1997" (review12 F12): "No" is
+    the word for the number the text writes "Nomor", not a name no passage holds."""
+    features = question_features(course(LAND), "Apa tujuan pendaftaran tanah menurut PP No. 24 Tahun 1997?")
+    assert features["names_missing"] == 0.0

@@ -537,7 +537,8 @@ _DATE_BETWEEN = r"(?:\W{0,3}(?:\d{1,2}\W{1,3})?[^\W\d_]{3,12}\W{1,3}|\W{0,3}(?:t
 
 
 # The word a law's or a document's number may follow its name with ("Undang-Undang Nomor 1", "UU No. 32", "PP no 24")
-_NUMBER_LABEL = r"\W{1,3}(?:nomor|nomer|no|number|nr)\W{1,3}"
+NUMBER_LABELS = ("nomor", "nomer", "no", "number", "nr")
+_NUMBER_LABEL = r"\W{1,3}(?:" + "|".join(NUMBER_LABELS) + r")\W{1,3}"
 
 
 def writes_named_number(text: str, name: str, number: str) -> bool:

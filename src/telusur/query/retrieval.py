@@ -29,8 +29,8 @@ from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
 from .kinds import TIME, question_kind
-from .quantity import ASKS_NUMBER, UNITS, asked_count, asked_figure, asks_label, gives_count, gives_figure, \
-    named_numbers, writes_named_number
+from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asks_label, gives_count, \
+    gives_figure, named_numbers, writes_named_number
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
     indonesian_word, is_english, load_parameters, not_a_subject, which_focus
@@ -1318,6 +1318,9 @@ class Retriever:
             if not any(t in vocab for t in own):
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
                 forms |= {joined[name]} if name in joined else set()  # "TIC" of a text writing "TICband"
+                if name.lower() in NUMBER_LABELS and re.search(rf"\b{name}\.?\s*\d", query):
+                    # the word for a number before one ("UU No. 13 Tahun 2010"), the text writing another ("Nomor")
+                    forms |= {t for label in NUMBER_LABELS for t in self.index.bm25.tokenize(label) if t in vocab}
             for t in own:
                 if t not in vocab and len(t) >= 5:
                     variants |= {v for v in self.index.bm25.near_terms(t) if _spelled_alike(t, {v})}
