@@ -248,3 +248,22 @@ def test_the_abbreviated_word_for_a_number_is_no_name_missing(course, question_f
     the word for the number the text writes "Nomor", not a name no passage holds."""
     features = question_features(course(LAND), "Apa tujuan pendaftaran tanah menurut PP No. 24 Tahun 1997?")
     assert features["names_missing"] == 0.0
+
+
+ROADS = {"jalan.md": """# Jalan Desa
+
+## Perbaikan
+
+Dinas Pekerjaan Umum dan Penataan Ruang kabupaten memperbaiki jalan desa yang rusak setiap musim kemarau.
+
+## Anggaran
+
+Dana perbaikan berasal dari anggaran pendapatan dan belanja daerah.
+"""}
+
+
+def test_an_acronym_after_a_body_s_head_word_is_spelt_out_after_it(course, question_features):
+    """"Dinas ESDM" of a text writing "Dinas Energi dan Sumber Daya Mineral" (review12 F19): the head word "Dinas" is
+    no letter of the acronym, so the run after it spells it and the office is no name missing."""
+    features = question_features(course(ROADS), "Apa tugas Dinas PUPR di kabupaten?")
+    assert features["names_missing"] == 0.0

@@ -249,12 +249,21 @@ def _run_names(text: str, acronym: str) -> Iterator[str]:
     """The whole runs of capitalised words in a text (_NAME_RUN) whose initials are exactly an acronym of three letters
     or more, a small word giving its letter or none (acronyms.initialled: "United Nations Convention on The Law of The
     Sea" spells UNCLOS); a run with a capitalised word just before or after it is part of a longer name ("Binama Kantor
-    Kas Mijen" spells no KKM), unless that last word labels a number ("... of The Sea Tahun 1982": a name's year)."""
+    Kas Mijen" spells no KKM), unless that last word labels a number ("... of The Sea Tahun 1982": a name's year). A
+    body's head word before the run is no letter of it ("Dinas Energi dan Sumber Daya Mineral" spells the ESDM of
+    "Dinas ESDM": citations.names.BODY_HEADS)."""
+    from ..citations.names import BODY_HEADS
+
     first = acronym[0]
     for m in _NAME_RUN.finditer(text):
-        if m.group()[0] != first or _CAPITAL_BEFORE.search(text, 0, m.start()):
+        if _CAPITAL_BEFORE.search(text, 0, m.start()):
             continue
         words = re.findall(r"[^\W\d_]+", m.group())
+        if m.group()[0] != first:
+            if len(words) > 2 and words[0].lower() in BODY_HEADS and initialled(acronym, words[1:]) \
+                    and not _CAPITAL_AFTER.match(text, m.end()):
+                yield " ".join(words[1:])
+            continue
         if initialled(acronym, words) and not _CAPITAL_AFTER.match(text, m.end()):
             yield " ".join(words)
         elif len(words) > len(acronym) // 2 and _NUMBER_AFTER.match(text, m.end()) and initialled(acronym, words[:-1]):
