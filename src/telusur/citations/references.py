@@ -14,7 +14,7 @@ from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, 
                                YEAR_CENTURY, YEAR_DIGITS)
 from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
-from .names import ARABIC_ARTICLE, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
+from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
 
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
@@ -31,8 +31,10 @@ _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
 _MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1].", "a." too
 # "(Eds.)", "(Peny.)" after the names, or Chicago's ", eds." closing them ("Poesponegoro, Marwati, dan Nugroho, eds. 2010.")
-_EDITORS = re.compile(r"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?|,\s*(?:eds?|editors?|peny)\.?\s*$", re.I)
-_EDITORS_BEFORE_YEAR = re.compile(r",\s*(?:eds?|editors?|peny)\.(?=\s*\(?(?:1[5-9]|20)\d\d\b)", re.I)
+# (not a given name "Ed": "Sheeran, Ed. 2019." - Chicago writes the mark in small letters)
+_EDITOR_MARK = r"(?:eds|editors?|peny|(?-i:ed))"
+_EDITORS = re.compile(rf"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?|,\s*{_EDITOR_MARK}\.?\s*$", re.I)
+_EDITORS_BEFORE_YEAR = re.compile(rf",\s*{_EDITOR_MARK}\.(?=\s*\(?(?:1[5-9]|20)\d\d\b)", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
@@ -803,8 +805,12 @@ def _as_thesis(ref: Reference) -> Reference:
 # ("Makalah disampaikan pada Seminar X, ...", "Paper presented at the X, ...", APA's "[Paper presentation]. X, ..."), a
 # research report ("Laporan Penelitian. Malang: Lembaga ...") or an interview ("Wawancara pribadi, Malang, 3 Juni 2020",
 # "Wawancara dengan Kepala Desa ... Malang, 12 Mei 2020.")
-_PAPER_SAID = re.compile(r"(?:makalah|paper|kertas\s+kerja)(?:\s+(?:yang\s+)?(?:disampaikan|dipresentasikan|disajikan|"
-                         r"dibawakan|presented))?\s+(?:pada|dalam|di|at|in)\s+(?:the\s+|acara\s+)?", re.I)
+# ... the verb alone ("Disampaikan dalam Diskusi Publik, Juni."), or "Makalah" right before the meeting ("Makalah Seminar
+# Nasional, 12 Juni."): no periodical's name, whatever day or month follows
+_PAPER_VERB = r"(?:disampaikan|dipresentasikan|disajikan|dibawakan|presented)"
+_PAPER_SAID = re.compile(rf"(?:(?:makalah|paper|kertas\s+kerja)(?:\s+(?:yang\s+)?{_PAPER_VERB})?|{_PAPER_VERB})"
+                         r"\s+(?:pada|dalam|di|at|in)\s+(?:the\s+|acara\s+)?|(?:makalah|paper)\s+(?=(?:seminar|konferensi|"
+                         r"simposium|lokakarya|workshop|diskusi|kongres|sarasehan|conference|symposium)\b)", re.I)
 _PAPER_BRACKETED = re.compile(r"\s*\[\s*(?:paper|poster|conference)\s+presentation\s*\]", re.I)
 _REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|laporan\s+(?:akhir|teknis)|"
                           r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
@@ -910,9 +916,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     # "... Yogyakarta: UGM Press, 2016. Tersedia di: https://...": a year-last entry before where it was read (not an
     # entry whose year follows its authors: "Putra, Andi. 2022. “Judul”. Tempo.co, 3 Maret 2022. https://...")
     read_online = _web_tail(noted) if _author_date(text) is None and not _PAREN_YEAR.search(text, 0, 300) else None
+    # (no year before it: the entry as it was read before, "WHO. Obesity. Available at: https://... Accessed 2022.")
     last = None if _CITING_OPENING.match(text) else \
-        _person_year_last(noted[:read_online + 1] if read_online is not None else noted) \
-        or _body_year_last(noted[:read_online + 1] if read_online is not None else noted)
+        read_online is not None and (_person_year_last(noted[:read_online + 1]) or _body_year_last(noted[:read_online + 1])) \
+        or _person_year_last(noted) or _body_year_last(noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
     if last and (_ACCESSED_BEFORE.search(text[:last.start("year")]) or _DATED.search(text, last.start("year") - 12))\
@@ -1003,6 +1010,22 @@ _DEGREE_SHAPED = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,3}")  # a degree by its sh
 _NAME_BY = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}")  # "I Wayan Jepriana", "Rangga Gelar Guntara"
 
 
+def _not_a_name_by(head: str) -> bool:
+    """A run after "Oleh" that is a title's words or an entry's place or publisher, not an author: a function word
+    capitalized in a title-case title ("Oleh Remaja Di Kota Medan", "Oleh Anak Di Bawah Umur"), a city ("Jakarta")
+    or a publisher ("Sinar Grafika") closing a comma-order entry whose title holds "Oleh"."""
+    return bool(head) and (any(w.lower() in FUNCTION_WORDS for w in head.split()[1:])
+                           or _publishing_place(head) or _names_publisher(head))
+
+
+def _author_first(title: str) -> bool:
+    """The words before "Oleh" open with an author as the comma order writes one ("Santoso, Budi, Kejahatan ...",
+    "Komnas HAM, Laporan ..."): an entry in that order whose title holds "Oleh", not a title first."""
+    head, comma, _ = title.partition(",")
+    head = head.strip()
+    return bool(comma) and (re.fullmatch(r"[A-Z][\w'’\-]+", head) is not None or is_organisation(head))
+
+
 def _title_by(text: str) -> Reference | None:
     """An entry whose title comes first and its authors after "Oleh" (given name first, degrees after them, marks of
     their affiliations: "Oleh Azura Trijayanti¹, Intan Aulia²."), then where it was read ("Diakses pada 4 Oktober 2025
@@ -1024,10 +1047,10 @@ def _title_by(text: str) -> Reference | None:
             token = head.split()[-1]
             head = head[:-len(token)] if _DEGREE.fullmatch(token) or _DEGREE_SHAPED.fullmatch(token) else head
         head = _DEGREE.sub("", head).strip(" .⁰¹²³⁴⁵⁶⁷⁸⁹")
-        if head and not _NAME_BY.fullmatch(head):
+        if head and not _NAME_BY.fullmatch(head) or _not_a_name_by(head):
             return None  # not a list of names: "Oleh" inside a title's words
         names += [head] if head else []
-    if not names:
+    if not names or _author_first(m.group("title")):
         return None
     read = _RETRIEVED.split(rest)[0]
     year = re.search(rf"\b{YEAR}\b", read)
@@ -1222,8 +1245,8 @@ def _person_year_last(text: str) -> re.Match | None:
 
 
 # A title's own parenthesis: an acronym or a word glossing it, closed at once ("Tipe Data Larik (ARRAY), 2019", "Sindrom
-# Ovarium Polikistik (PCOS), Skripsi, ..."), not an editor's, a translator's or a volume's mark
-_GLOSS = r"(?!(?i:eds?|editors?|peny|penyunting|terj|jilid|vol|volume|cet|edisi)\))[A-Z][A-Za-z\-]{1,15}\)(?=[\s,.]|$)"
+# Ovarium Polikistik (PCOS), Skripsi, ..."), not an editor's, a translator's ("(Terjemahan)") or a volume's mark
+_GLOSS = r"(?!(?i:eds?|editors?|peny|penyunting|terj|terjemahan|penerjemah|trans|translation|translator|jilid|vol|volume|cet|edisi)\))[A-Z][A-Za-z\-]{1,15}\)(?=[\s,.]|$)"
 
 
 def _title_and_publisher(rest: str) -> tuple[str, dict]:
@@ -1259,6 +1282,8 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         # stop, a colon inside it is a subtitle's ("Kitab Kuning, Pesantren dan Tarekat: Tradisi ... . Bandung: Mizan")
         title = title[:_title_run_on(title)]
     after = rest[len(title):].strip(" .,(")
+    after = re.sub(r"^[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,3}\)[\s,.]*", "", after)  # "(Terjemahan), Erlangga", "(Ed), ...":
+    # a note the writer closed at once after the title is no publisher's words
     title, notes = _notes_after_comma(title)  # "Analisis dan Desain Sistem Informasi, Edisi 4. Yogyakarta: ..."
     # "Gizi dalam daur kehidupan. Edisi 2. Jakarta: EGC", "Tafsir Al-Azhar. Jilid 5. Jakarta: ..."
     edition, volume, translators, after = _book_notes(f"{notes}. {after}" if notes else after)
@@ -1568,8 +1593,11 @@ def _surname(name: str) -> str:
             return given.split()[0].strip(".,")  # "A.S., Rosa": "Rosa A.S." turned round; the text cites "Rosa"
         return head.strip()
     words = name.rstrip(".").split()
-    if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", w) for w in words[1:]):
-        return words[0].rstrip(".")  # "Arsyad A.": surname, then initials; "Aravinthan. S. A."; "Chaudary R.A."
+    if len(words) > 1 and all(re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.)+[A-Z]\.?", w) for w in words[1:]) \
+            and (all(len(w) <= 2 for w in words[1:]) or not is_organisation(name)):
+        # "Arsyad A.": surname, then initials; "Aravinthan. S. A."; "Chaudary R.A." (not a body's "Kemenkes R.I.",
+        # "Bank B.R.I.": the letters are its name's)
+        return words[0].rstrip(".")
     if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]) and not re.fullmatch(r"[A-Z]\.?", words[0]):
         return words[0].rstrip(".")  # "Robbins Stephen P": the first author written surname first, no comma
     return name.rstrip(".").strip()
@@ -1662,12 +1690,16 @@ _PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>
 # (its DOI, taken out before, had followed)
 _JOURNAL_STOPPED = re.compile(r"^(?P<journal>[A-Z][^.,:;()\d]{1,80}?)\.\s+(?P<volume>\d{1,4})\."
                               r"(?:\s+(?P<pages>\d+\s*[-–]\s*\d+)\.?)?[\s.]*$")
+# ... not a book's part by its word ("Tafsir Al-Azhar. Juz. 1.", "Jilid. 3.", "Edisi. 2.") nor a law's gazette
+# ("Lembaran Negara. 78.")
+_NO_JOURNAL_STOPPED = re.compile(rf"(?i:{_VOLUME_WORD}|vol|bagian|part|edisi|edition|cetakan)$|{_GAZETTE_NAME}")
 
 
 def _journal(after: str) -> dict | None:
     """A journal's name, volume, issue and pages after an article's title, or None."""
     stopped = _JOURNAL_STOPPED.match(after)
-    if stopped and not _names_publisher(stopped["journal"]) and not _publishing_place(stopped["journal"]):
+    if stopped and not _names_publisher(stopped["journal"]) and not _publishing_place(stopped["journal"]) \
+            and not _NO_JOURNAL_STOPPED.match(stopped["journal"]):
         return {**stopped.groupdict(), "issue": None}
     written = _JOURNAL_WRITTEN.match(after)
     if written and not (written.group("issue") or written.group("number") or written.group("pages")):
