@@ -50,7 +50,9 @@ def test_changed_file_reencodes_only_its_changed_chunks(private):
                                             encoding="utf-8")
     second = build(private)
     assert first.encoded >= first.chunks  # every chunk, plus each list item on its own
-    assert second.encoded == 3  # the new paragraph, the new file's paragraph and its title ("Catatan"); nothing else
+    # the new paragraph, the new file's paragraph and its title ("Catatan"), and each new paragraph once more said alone
+    # under its heading (a passage under chunking.ALONE_MAX_CHARS without parts: chunking._said_alone); nothing else
+    assert second.encoded == 5
     assert second.chunks == first.chunks + 2
 
 
