@@ -44,10 +44,15 @@ def search_stop_words() -> frozenset[str]:
     return (stop_words() | GLUED_WHERE) - SEARCHED_STOP_WORDS
 
 
+def in_dictionary(word: str) -> bool:
+    """True when Sastrawi's dictionary holds the word as written, a root ("guna", "tani"; not "menggunakan")."""
+    return stemmer().delegatedStemmer.dictionary.contains(word)
+
+
 @lru_cache(maxsize=4096)
 def is_known_word(word: str) -> bool:
     """True when Sastrawi's dictionary knows the word's root ("menggunakan" -> "guna")."""
-    return stemmer().delegatedStemmer.dictionary.contains(stemmer().stem(word))
+    return in_dictionary(stemmer().stem(word))
 
 
 # The affixes around a root: a prefix (or two, "memper", "diper") and a suffix (Retriever._affixed_stem; is_affixed,
@@ -65,7 +70,7 @@ def is_affixed(word: str) -> bool:
     it ("membaca": baca, "menulis": tulis, "tarikan": the root "tari" and "-kan"). Not a word the stemmer cuts to a
     root no affixes lead to ("remidi", a slip of "remedi", is cut to the root "ridi", so is_known_word says yes)."""
     root = stemmer().stem(word)
-    if not stemmer().delegatedStemmer.dictionary.contains(root):
+    if not in_dictionary(root):
         return False
     if word == root:
         return True
@@ -229,7 +234,7 @@ def chat_verb_forms(word: str) -> list[str]:
             shortest = 3 if prefix not in ("", "di") else 4
             if not word.startswith(prefix) or len(core) < shortest or next_letters and core[0] not in next_letters:
                 continue
-            if (prefix == "ke" or suffix == "e") and stemmer().delegatedStemmer.dictionary.contains(word):
+            if (prefix == "ke" or suffix == "e") and in_dictionary(word):
                 continue  # "diare", "kelas": the dictionary's own words, as written
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..indonesian import search_stop_words, stemmer
+from ..indonesian import in_dictionary, search_stop_words, stemmer
 from ..lazy_pattern import LazyPattern
 from ..user_cache import Memo
 
@@ -115,7 +115,6 @@ _INFLECTIONS = ("", "nya", "ku", "mu", "lah", "kah", "tah", "pun")
 
 def _unpaired_suffix(word: str, found: str) -> str | None:
     """The root of a word whose stem Sastrawi found by taking off a suffix its prefix never takes, else None."""
-    dictionary = stemmer().delegatedStemmer.dictionary
     for inflection in _INFLECTIONS:
         if not word.endswith(inflection):
             continue
@@ -123,11 +122,11 @@ def _unpaired_suffix(word: str, found: str) -> str | None:
         for prefix, suffix in _UNPAIRED:
             root = found + suffix
             if (base.startswith(prefix) and base.endswith(root) and len(base) >= len(prefix) + len(root)
-                    and not (suffix == "an" and found.endswith("k")) and dictionary.contains(root)):
+                    and not (suffix == "an" and found.endswith("k")) and in_dictionary(root)):
                 # "be-"/"te-" is "ber-"/"ter-" before a root in "r": where the word less the whole "ber-" is a root
                 # too, that is the word ("berapi" is ber + api, gunung berapi; never be + rapi)
                 whole = base[len(prefix) + 1:]
-                if prefix in ("be", "te") and base[len(prefix)] == "r" and dictionary.contains(whole):
+                if prefix in ("be", "te") and base[len(prefix)] == "r" and in_dictionary(whole):
                     return whole
                 return root
     return None
