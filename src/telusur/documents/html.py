@@ -390,6 +390,10 @@ class _Walker:
             self.block(el)
             self.flush()
             self.top, self.indent = top, indent
+        elif tag == "a" and self.references_at is not None:  # an entry's link: its words, then its address
+            start = len(self.buf)
+            self.block(el)
+            self.buf.append(link_address("".join(self.buf[start:]), el.get("href")))
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
 
@@ -444,7 +448,7 @@ class _Walker:
                 continue
             number = _int(child.get("value"), number)
             nested: list = []
-            text = _lines(_inline(child, nested))
+            text = _lines(_inline(child, nested, addresses=self.references_at is not None))
             marker = _marker(style, number) if ordered else "•"
             if self.references_at is not None:
                 self.b.add("reference", text)
@@ -553,13 +557,31 @@ def _closest_table(el):
     return parent
 
 
-def _inline(el, nested: list | None = None) -> str:
+def _inline(el, nested: list | None = None, addresses: bool = False) -> str:
     """An element's text: <br> and block children become line breaks (a <br> cutting a sentence a space:
-    structure.mend_hard_breaks); nested lists are collected, not inlined."""
-    return mend_hard_breaks(_inline_text(el, nested))
+    structure.mend_hard_breaks); nested lists are collected, not inlined. addresses: a link keeps its address after
+    its words (link_address), as a reference list's entries need theirs."""
+    return mend_hard_breaks(_inline_text(el, nested, addresses))
 
 
-def _inline_text(el, nested: list | None) -> str:
+def link_address(shown: str, href: str | None) -> str:
+    """What a link adds after its words in a reference list's entry: its web address, when the words are not that
+    address ("dari <a href='https://kalsel.bpk.go.id/kota-banjarmasin/'>kalsel.bpk.go.id</a>", "Tersedia:
+    [tautan](https://...)"): the entry's address, which the words only stand for. Nothing for a link to the page's
+    own parts, a mail address, words that are the address already, or an entry's number linked ("[1]")."""
+    href = (href or "").strip()
+    if not re.match(r"(?:https?://|www\.)\S+$", href, re.I):
+        return ""
+    words = " ".join(shown.split())
+    if re.fullmatch(r"\[?\d{1,3}\]?\.?|", words):
+        return ""  # an entry's number linked to its source ("[[1]](https://...) Kurniawati, E. ..."): a mark, no words
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", href, flags=re.I).rstrip("/")
+    if href in words or (bare and bare.lower() == re.sub(r"^(?:https?://)?(?:www\.)?", "", words, flags=re.I).rstrip("/").lower()):
+        return ""
+    return f" {href}"
+
+
+def _inline_text(el, nested: list | None, addresses: bool = False) -> str:
     parts = [_ws(el.text)]
     for child in el:
         tag = _tag(child)
@@ -570,7 +592,9 @@ def _inline_text(el, nested: list | None) -> str:
         elif tag == "sup":
             parts.append(superscript(_ws("".join(child.itertext()))))
         elif not _dropped(child, False):
-            inner = _inline_text(child, nested)
+            inner = _inline_text(child, nested, addresses)
+            if addresses and tag == "a":
+                inner += link_address(inner, child.get("href"))
             parts.append(f"\n{inner}\n" if tag in _BLOCKS or tag in _HEADINGS or tag in ("li", "blockquote", "tr")
                          else inner)
         parts.append(_ws(child.tail))
