@@ -47,3 +47,18 @@ def test_an_entrys_number_linked_to_its_source_adds_nothing(tmp_path: Path):
                        "[[1]](https://jurnal.example.ac.id/artikel/12) Ramadhani, F. (2022). Deteksi dini diabetes. "
                        "Jurnal Informatika Medis, 3(1), 1-9.\n")
     assert [(e.authors, e.year, e.url) for e in entries] == [(("Ramadhani",), "2022", None)]
+
+
+def test_a_linked_title_or_author_is_read_as_written_its_address_at_the_end(tmp_path: Path):
+    md = _entries(tmp_path, "materi.md",
+                  "# Materi\n\nIsi.\n\n## Referensi\n\n"
+                  "Halim, R. (2019). [Etika profesi guru](https://contoh.id/etika). *Jurnal Keguruan*, 2(1), 1-9.\n\n"
+                  "[Darmawan, B.](https://contoh.id/profil) (2018). Statistika terapan. Bandung: Alfabeta.\n")
+    assert [(e.authors, e.title, e.kind) for e in md] == [
+        (("Halim",), "Etika profesi guru", "article"), (("Darmawan",), "Statistika terapan", "book")]
+    assert md[0].container == "Jurnal Keguruan" and md[0].url == "https://contoh.id/etika"
+    html = _entries(tmp_path, "materi.html",
+                    "<html><body><h2>Daftar Pustaka</h2><ol><li>Halim, R. (2019). <a href='https://contoh.id/etika'>"
+                    "Etika profesi guru</a>. <i>Jurnal Keguruan</i>, 2(1), 1-9.</li></ol></body></html>")
+    assert (html[0].title, html[0].container, html[0].url) == ("Etika profesi guru", "Jurnal Keguruan",
+                                                               "https://contoh.id/etika")

@@ -287,7 +287,7 @@ class _Walker:
         self.flush()
 
     def flush(self) -> None:
-        text = _lines(mend_hard_breaks("".join(self.buf)))
+        text = addresses_at_line_ends(_lines(mend_hard_breaks("".join(self.buf))))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
             text = "\n".join(without_counters([line for line in text.split("\n")
                                                 if not is_boilerplate_line(line, self.ads_talked_of)]))
@@ -448,7 +448,7 @@ class _Walker:
                 continue
             number = _int(child.get("value"), number)
             nested: list = []
-            text = _lines(_inline(child, nested, addresses=self.references_at is not None))
+            text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=self.references_at is not None)))
             marker = _marker(style, number) if ordered else "•"
             if self.references_at is not None:
                 self.b.add("reference", text)
@@ -565,10 +565,12 @@ def _inline(el, nested: list | None = None, addresses: bool = False) -> str:
 
 
 def link_address(shown: str, href: str | None) -> str:
-    """What a link adds after its words in a reference list's entry: its web address, when the words are not that
-    address ("dari <a href='https://kalsel.bpk.go.id/kota-banjarmasin/'>kalsel.bpk.go.id</a>", "Tersedia:
-    [tautan](https://...)"): the entry's address, which the words only stand for. Nothing for a link to the page's
-    own parts, a mail address, words that are the address already, or an entry's number linked ("[1]")."""
+    """What a link adds to its line in a reference list's entry: its web address, when the words are not that address
+    ("dari <a href='https://kalsel.bpk.go.id/kota-banjarmasin/'>kalsel.bpk.go.id</a>", "Tersedia:
+    [tautan](https://...)", a linked title): the entry's address, which the words only stand for, set at the line's
+    end as entries write an address (addresses_at_line_ends), so that a linked title or author is read as written.
+    Nothing for a link to the page's own parts, a mail address, words that are the address already, or an entry's
+    number linked ("[1]")."""
     href = (href or "").strip()
     if not re.match(r"(?:https?://|www\.)\S+$", href, re.I):
         return ""
@@ -578,7 +580,25 @@ def link_address(shown: str, href: str | None) -> str:
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", href, flags=re.I).rstrip("/")
     if href in words or (bare and bare.lower() == re.sub(r"^(?:https?://)?(?:www\.)?", "", words, flags=re.I).rstrip("/").lower()):
         return ""
-    return f" {href}"
+    return f"{_ADDRESS_OPEN}{href}{_ADDRESS_CLOSE}"
+
+
+# Where a link's address waits, while a block's text is gathered, to be set at its line's end
+_ADDRESS_OPEN, _ADDRESS_CLOSE = "\ue020", "\ue021"  # private use, apart from the others (HARD_BREAK, _SUP_START, _CODE_MARKS)
+_ADDRESS = re.compile(f"{_ADDRESS_OPEN}([^{_ADDRESS_OPEN}{_ADDRESS_CLOSE}]*){_ADDRESS_CLOSE}")
+
+
+def addresses_at_line_ends(text: str) -> str:
+    """The addresses link_address set aside, each at the end of its line ("... 2(1), 1-9. https://..."); the text
+    unchanged where no link left one."""
+    if _ADDRESS_OPEN not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        found = _ADDRESS.findall(line)
+        line = _ADDRESS.sub("", line).rstrip()
+        lines.append(" ".join([line, *found]) if found and line else line or " ".join(found))
+    return "\n".join(lines)
 
 
 def _inline_text(el, nested: list | None, addresses: bool = False) -> str:

@@ -563,6 +563,8 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
         else:
             _inline_node(child, parts, addresses)
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
+    if outer and addresses:
+        text = html_reader.addresses_at_line_ends(text)
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
 
 
