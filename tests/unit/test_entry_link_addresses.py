@@ -8,13 +8,7 @@ from pathlib import Path
 
 from telusur.citations.references import reference_entries
 
-
-def _entries(tmp_path: Path, name: str, text: str):
-    from telusur.documents import read_document
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return reference_entries(read_document(path, path.name, 5.0))
+from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
 
 
 def test_an_html_entrys_link_keeps_its_address(tmp_path: Path):

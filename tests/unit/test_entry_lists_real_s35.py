@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from telusur.citations.references import parse_reference, reference_entries
+from telusur.citations.references import parse_reference
 
-
-def _entries(tmp_path: Path, name: str, text: str):
-    from telusur.documents import read_document
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return reference_entries(read_document(path, path.name, 5.0))
+from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
 
 
 def test_a_post_titled_as_a_reference_list_is_the_list(tmp_path: Path):
