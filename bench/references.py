@@ -58,7 +58,11 @@ repeated, statutes and court decisions), written before any rule for them and be
 bench/references-fresh-entries15.jsonl, gold 24, the first over REAL documents by outside authors (five, found in the
 stored public GitHub index and saved as read outside the repository in ../team/entries24, SOURCES.md there: lab reports,
 a school history page in HTML, machine-learning reports with Markdown-link and footnote reference lists), written before
-telusur ran on them; skipped in one line where ../team/entries24 is absent.
+telusur ran on them; skipped in one line where ../team/entries24 is absent; row "entries16":
+bench/references-fresh-entries16.jsonl, gold 25, five more REAL documents (../team/entries25, SOURCES.md there; restored
+from bench/team-texts/entries25.jsonl): an anemia report's Markdown list, a Hugo post whose front matter's title is
+REFERENSI with one APA entry a line, a Jekyll style guide with templates and prose between hard-wrapped examples, an IPB
+README, a Blade page whose addresses sit in <a href>, written before telusur ran on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -95,6 +99,8 @@ FRESH_ENTRIES13 = REPO / "bench" / "references-fresh-entries13.jsonl"  # likewis
 FRESH_ENTRIES14 = REPO / "bench" / "references-fresh-entries14.jsonl"  # likewise: Vancouver online, a law thesis's list
 FRESH_ENTRIES15 = REPO / "bench" / "references-fresh-entries15.jsonl"  # REAL documents, kept in ../team/entries24
 ENTRIES24 = REPO.parent / "team" / "entries24"  # gold 24's documents, outside the repository (SOURCES.md there)
+FRESH_ENTRIES16 = REPO / "bench" / "references-fresh-entries16.jsonl"  # REAL documents, kept in ../team/entries25
+ENTRIES25 = REPO.parent / "team" / "entries25"  # gold 25's documents (bench/team-texts/entries25.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -309,13 +315,16 @@ def main() -> int:
         entries14 = fresh_lists(args.verbose, FRESH_ENTRIES14, REPO / "bench")
         entries15 = (fresh_lists(args.verbose, FRESH_ENTRIES15, ENTRIES24) if ENTRIES24.is_dir()
                      else {"skipped": f"{ENTRIES24} absent (gold 24's real documents live outside the repository)"})
+        entries16 = (fresh_lists(args.verbose, FRESH_ENTRIES16, ENTRIES25) if ENTRIES25.is_dir()
+                     else {"skipped": f"{ENTRIES25} absent (gold 25's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
                           "entries5": entries5, "entries6": entries6, "entries7": entries7,
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
                           "entries11": entries11, "entries12": entries12,
-                          "entries13": entries13, "entries14": entries14, "entries15": entries15},
+                          "entries13": entries13, "entries14": entries14, "entries15": entries15,
+                          "entries16": entries16},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

@@ -17,7 +17,7 @@ from .model import Reference
 from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
     is_organisation, is_publisher
 
-_NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+tahun|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
+_NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+(?:tahun|tanggal)|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
 _MONTH_FIRST = rf"(?:\s*(?:\d{{1,2}}\s+)?{MONTH}\s*,?)?"  # "(Mei 2019)", a newspaper's day too: "(12 Mei 2019)"
@@ -35,21 +35,25 @@ _MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[
 _EDITOR_MARK = r"(?:eds|editors?|peny|(?-i:ed))"
 _EDITORS = re.compile(rf"\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\.?|,\s*{_EDITOR_MARK}\.?\s*$", re.I)
 _EDITORS_BEFORE_YEAR = re.compile(rf",\s*{_EDITOR_MARK}\.(?=\s*\(?(?:1[5-9]|20)\d\d\b)", re.I)
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+# An address: "https://...", "www....", and a file's or a server's ("file:///C:/Users/.../artikel.pdf", "ftp://...")
+# as a reference manager copies one into an entry
+_URL = re.compile(r"(?:[a-z][a-z0-9+.\-]{1,9}://|www\.)\S+", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
 # ... its pages after the issue with no comma too: "Jurnal Hukum, 5(2) 12-20."
+# (a page range's dash as texts set it: "-", "–", and the hyphens U+2010-U+2012 a word processor or a PDF writes,
+# "310‐322", in every page rule here)
 _JOURNAL = re.compile(r"^(?P<journal>[^()]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                      r"(?:\s*,\s*(?:pp?\.\s*|(?:Article|Artikel)\s+)?(?P<pages>[\dA-Za-z]+(?:\s*[-–]\s*\d+)?)"
-                      r"|(?<=\))\s+(?P<spaced>\d+\s*[-–]\s*\d+))?\s*\.?$")  # APA 7's "Article 1475132" in the pages' place
-_JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?$")
+                      r"(?:\s*,\s*(?:pp?\.\s*|(?:Article|Artikel)\s+)?(?P<pages>[\dA-Za-z]+(?:\s*[-–‐‑‒]\s*\d+)?)"
+                      r"|(?<=\))\s+(?P<spaced>\d+\s*[-–‐‑‒]\s*\d+))?\s*\.?$")  # APA 7's "Article 1475132" in the pages' place
+_JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d+\s*[-–‐‑‒]\s*\d+)\s*\.?$")
 # ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
 # Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42", nor a book's
 # volume before its publication facts ("Tafsir Al-Mishbah. Volume 2 (Jakarta: Lentera Hati)": a colon says where)
 _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,]?\s+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)\s*,?\s*"
                               r"(?:\((?P<issue>[^():]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
-                              r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–]\s*\d+))?"
+                              r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 # ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
 _IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*)?"
@@ -109,7 +113,7 @@ def looks_like_entry(line: str) -> bool:
         m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
     if m:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
-        if not before or not after[:1] in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'"):
+        if not before or _prose_after_year(after):
             return False
         if _CITING_OPENING.match(before):
             return False  # "Menurut Erinofiardi (2012:261), “Suatu sistem ...”": a sentence citing a work
@@ -145,6 +149,25 @@ def looks_like_entry(line: str) -> bool:
         and not _CITING_OPENING.match(line)
 
 
+def _prose_after_year(after: str) -> bool:
+    """What follows a year's parenthesis goes on as a sentence ("(2007) menyatakan bahwa ..."), not as an entry's
+    next part (a stop, a comma, a title's capital or quotation mark)."""
+    return after[:1] not in (".", ",", "") and not (after[:1].isupper() or after[:1] in "‘“\"'")
+
+
+def _cites_in_prose(text: str) -> bool:
+    """A sentence citing a work by its author and year ("Cumming dan Worley (2007) menyatakan bahwa ..."), as a
+    style guide's example of a citation or a note between a list's parts has it: names alone, a year in
+    parentheses, then the sentence going on in small letters. A list's entry closes its year (". ", ",", "):" after
+    a journal's volume) or runs on into a title."""
+    m = _PAREN_YEAR.search(text, 0, 260)
+    if m is None:
+        return False
+    before, after = text[:m.start()].strip(), text[m.end():].lstrip()
+    return bool(before) and not before.endswith((".", ",")) and _NAMES_ONLY.match(before) is not None \
+        and after[:1].isalpha() and after[:1].islower()
+
+
 def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
     """The bare year after the authors of an author-date entry ("Santoso, B. 2015. Judul", "Hartono, 2019, Judul",
     IPB's "Santoso B. 2015. Judul"):
@@ -163,9 +186,10 @@ def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
 
 # Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
 _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
+                              rf"(?:,\s+[A-Z][\w.'’\- ]{{0,40}}?){{0,3}}"  # co-authors before the last: "X, Y, & Z."
                               rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
                               rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
-                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
+                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?)")
 # A whole date in parentheses, "(12 Mei 2019)": a newspaper's day after its authors, else the day a page was read
 _DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{MONTH}\s+{YEAR}\s*\)", re.I)
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
@@ -182,7 +206,7 @@ _MLA_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s
                           r"(?:(?i:edited\s+by|disunting\s+oleh)\s+(?P<editors>[^,]{3,80}),\s*(?P<publisher>[^,\d]{2,80}),\s*)?"
                           rf"(?:vol\.\s*(?P<volume>\w+),\s*)?(?:no\.\s*(?P<issue>\w+),\s*)?"
                           rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH}|{MONTH_SHORT})\.?\s+)?(?P<year>{YEAR})"
-                          rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
+                          rf"(?:,\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?))?(?:,\s*(?P<url>[^\s,]+?))?\.?$")
 
 
 # What Chicago writes after a page's date: the day it was read and its address, in either order ("Detik.com, 10 Oktober
@@ -465,10 +489,12 @@ _LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, 
 # A link broken where a line broke, its lines joined by a space: after a separator of its own ("/", "-", "_", "=",
 # "."), a piece of no spaces that goes on as a link goes on: a separator inside it ("detail/hypertension",
 # "jki.v24i2.1123"), or digits alone after a stop ("HYP. 0000000000000065"); not a year, not a word ("diakses")
-_LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])")  # where a link's line may have broken
+# ... or before a separator of its own, as a line filled to its end breaks a long word before its hyphen
+# ("statistik-telekomunikasi-indonesia -2021.html"): the piece opens with the separator, then goes on as a link
+_LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])|(?<=[a-z0-9])\s+(?=[\-_][a-z0-9])")  # where it may have broken
 _LINK_OPENING = re.compile(r"(?:https?://|www\.|10\.\d{4,9}/)")
 _LINK_GOES_ON = re.compile(rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
-                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|\d{4,}(?=[.,;]?(?:\s|$)))")
+                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|\d{4,}(?=[.,;]?(?:\s|$))|[\-_][a-z0-9][\w%~\-]*[/.=?&#]\w\S*)")
 
 
 def _links_rejoined(text: str) -> str:
@@ -551,7 +577,7 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 # study read, named by their months ("Analisis Isi ... Harian Kompas (Edisi Maret-Mei 2020)"), nor a revision the title
 # is about ("Evaluasi Kurikulum (Revisi Kurikulum 2013)"): "revisi" alone in the parenthesis is one
 _TITLE_EDITION = re.compile(rf"\s*\((?P<edition>(?=[^()]*\b(?:{_PRINTING_WORDS}|edn|edition)\b|\s*(?:revisi|revised)\s*\))"
-                            rf"(?![^()]*\b(?:edisi|ed|edition)\.?\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}\b)"
+                            rf"(?![^()]*\b(?:edisi|ed|edition)\.?\s+(?:\d{{1,2}}(?:\s*[-–‐‑‒]\s*\d{{1,2}})?\s+)?{MONTH}\b)"
                             r"(?=[^()]*(?:\d|\b[IVX]{1,4}\b|\brev|\bke-?\w|\b(?:pertama|kedua|ketiga|keempat|kelima|"
                             r"keenam|first|second|third|fourth|fifth|sixth)\b))[^()]+)\)$", re.I)
 
@@ -821,7 +847,7 @@ _INTERVIEW_TITLE = re.compile(r"(?:hasil\s+)?wawancara\s+(?:pribadi\s+)?dengan\b
 _INTERVIEW_BRACKETED = re.compile(r"\s*\[\s*(?:wawancara|interview|komunikasi\s+pribadi|personal\s+communication)\b[^\]]*\]$",
                                   re.I)  # "Staf Dinas X [Wawancara]"
 # A meeting's or an interview's day, last: "14 Maret 2009", "23-24 September 2003", "Maret 2009", ", 2009"
-_DAY_LAST = re.compile(rf"[,.]?\s*(?:(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?"
+_DAY_LAST = re.compile(rf"[,.]?\s*(?:(?:\d{{1,2}}(?:\s*[-–‐‑‒]\s*\d{{1,2}})?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–‐‑‒]\s*\d{{1,2}})?)?"
                        rf"(?:,?\s+{YEAR})?|{YEAR})\s*\.?$")
 
 
@@ -1065,11 +1091,15 @@ def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
     """ "Santoso, Budi. “Judul.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.": the journal, its volume and number."""
     head = m.group("head") + ("." if re.search(r"\b[A-Z]$", m.group("head")) else "")  # "Santoso, B. A." keeps its stop
     names = _authors(head)
-    journal = re.match(r"^(?P<name>.*?)(?:\s+(?P<volume>\d+))?(?:,\s*no\.\s*(?P<issue>\d+))?$", m.group("container").strip(" ,"))
+    # ... and MLA 7's "Telematika [Online], 18.1 (2021): 118-130. Web.": the volume and issue joined by a stop
+    container = re.sub(_ONLINE_MARK, "", m.group("container"), flags=re.I).strip(" ,")
+    journal = re.match(r"^(?P<name>.*?)(?:,?\s+(?P<volume>\d+)(?:\.(?P<number>\d+))?)?(?:,\s*no\.\s*(?P<issue>\d+))?$",
+                       container)
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
-                     kind="article", container=journal.group("name") or None, volume=journal.group("volume"),
-                     issue=journal.group("issue"), pages=_pages(m.group("pages")), start=start, end=end)
+                     kind="article", container=journal.group("name").strip(" ,") or None, volume=journal.group("volume"),
+                     issue=journal.group("issue") or journal.group("number"), pages=_pages(m.group("pages")),
+                     start=start, end=end)
 
 
 # A body's name up to its full stop, its words capitalised or linking: "Kementerian Lingkungan Hidup dan Kehutanan.";
@@ -1260,7 +1290,7 @@ def _title_and_publisher(rest: str) -> tuple[str, dict]:
         container, published = _title_and_publisher(after)
         # "dalam Psikologi Pendidikan, disunting oleh Andi Wijaya, 12–30. Jakarta: Kencana": a chapter in that book
         chapter = re.match(r"(?:dalam|in)\s+(?P<book>[^,]+),\s*(?:disunting|diedit|edited|ed\.|eds\.)\b[^,]*"
-                           r"(?:,\s*(?P<pages>\d+\s*[-–]\s*\d+))?", container, re.I)
+                           r"(?:,\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?", container, re.I)
         if chapter:
             return quoted.group("t").strip(" ,."), {**published, "container": chapter.group("book").strip(),
                                                     "pages": _pages(chapter.group("pages")), "kind": "chapter"}
@@ -1385,10 +1415,10 @@ _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "
 _READ_ONLINE = re.compile(r"\s*\[\s*(?:internet|online)\s*\]\s*$", re.I)  # "Hypertension [Internet]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
-                               r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?")
+                               r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–‐‑‒]\s*\w+)?))?")
 # ... IEEE's: "Jurnal Pendidikan, vol. 5, no. 2, pp. 10–20, 2019."
 _IEEE_JOURNAL = re.compile(r"^(?P<journal>[^,]+?),\s*vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<issue>\w+))?"
-                           r"(?:,\s*pp?\.\s*(?P<pages>\w+(?:\s*[-–]\s*\w+)?))?", re.I)
+                           r"(?:,\s*pp?\.\s*(?P<pages>\w+(?:\s*[-–‐‑‒]\s*\w+)?))?", re.I)
 # Vancouver's notes before the place: an edition ("2nd ed.", "Edisi 8.", "Edisi Revisi."), a volume ("Jilid 1.") or who
 # translated or edited
 # the book ("Pendit BU, penerjemah.", "Sudoyo AW, Setiati S, editor.")
@@ -1405,10 +1435,10 @@ _NUMBERED_NOTE_ONE = re.compile(f"(?i:{_NUMBERED_NOTE})")
 # Publishing; 2009. hlm. 1873-9.", "In: Kasper DL, editor. Harrison's principles. New York: McGraw-Hill; 2015. p. 10-9."
 _NUMBERED_CHAPTER = re.compile(r"^(?:in|dalam):\s*[^.:;]+?,\s*(?:editors?|eds?|penyunting)\.\s+(?P<book>[^.]{3,}?)\.\s+"
                                r"(?P<published>.*)$", re.I)
-_NUMBERED_PAGES = re.compile(r"\b(?:pp?|hlm|hal)\.\s*(?P<pages>\d+\s*[-–]\s*\d+)", re.I)
+_NUMBERED_PAGES = re.compile(r"\b(?:pp?|hlm|hal)\.\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+)", re.I)
 # IEEE's paper in proceedings: "in Prosiding Seminar Nasional, Bandung, 2019, pp. 10–15."
 _IEEE_PROCEEDINGS = re.compile(rf"^(?:in|dalam)\s+(?P<book>.+?)(?:,\s*[^,]{{1,40}})?,\s*(?:{YEAR})"
-                               r"(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–]\s*\d+))?", re.I)
+                               r"(?:,\s*pp?\.\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?", re.I)
 
 
 _WORD_AFTER_INITIAL = re.compile(r"^(?P<given>(?:[A-Z][\w'’\-]*\s)?(?:[A-Z]\.\s?)*[A-Z]\.)\s+"
@@ -1490,24 +1520,43 @@ def _authors(head: str) -> list[str]:
             return parts
         return [head]
     head = re.sub(r",\s*(?:Jr|Sr)\.?(?=\s*(?:,|&|$))", "", head)  # "McLeod, R., Jr.": a suffix, no author
+    if _body_listing_fields(head):
+        return [head.rstrip(".")]  # "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi": one body
     tokens: list[str] = []  # the head's comma-separated parts, "&"/"and"/"dan" read as commas
+    joined: set[int] = set()  # the tokens right after "&"/"and"/"dan": the last author's name, no one's given name
     for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
+        joined.add(len(tokens))
         tokens += [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
     out: list[list[str]] = []
     waiting = False  # the last author is a surname alone, its given names or initials may follow
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         core = _PARTICLE_AFTER_GIVEN.sub("", tok) or tok  # "Martin van", "H. J. de": Chicago moves the particle there
-        given = _INITIALS.match(core) or (_GIVEN.match(core) and not _INITIALS.match(nxt)) \
+        given = _INITIALS.match(core) or (_GIVEN.match(core) and not _INITIALS.match(nxt) and i not in joined) \
             or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
+        # ("Sundari, S., Pratiwi, & Khairudin.": after "&" a one-word name is the last author, not Pratiwi's given name)
         if waiting and given:
             out[-1].append(tok)  # "Purba, Debora Eflina", "Weygandt, Jerry J.", "Perse, E. M."
             waiting = False
+            continue
+        if out and not waiting and _INITIALS.fullmatch(core) and re.search(r"\.\s*$", tok):
+            out[-1].append(tok)  # "Sumedang, D. P. K. P. dan P. K.": initials alone are no one's name, the name's
             continue
         out.append([tok])
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
         waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
     return [", ".join(parts) for parts in out]
+
+def _body_listing_fields(head: str) -> bool:
+    """A body's name that lists its fields with commas and "dan" ("Kementerian Pendidikan, Kebudayaan, Riset, dan
+    Teknologi"): a body first, then one-word parts the dictionary knows, no initials; not bodies listed together
+    ("Badan Pusat Statistik, Bappenas, dan UNFPA": acronyms, each a body of its own)."""
+    from ..indonesian import is_known_word
+
+    first, *others = [p for p in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+|,\s*)", head.rstrip(".")) if p]
+    return bool(others) and is_organisation(first) \
+        and all(re.fullmatch(r"[A-Z][a-z]+", p) and is_known_word(p.lower()) for p in others)
+
 
 # A person's academic titles before the name ("Prof. Dr. H. Mulyasa", "Drs. Slameto") and degrees after it ("Susanto,
 # M.Pd.", "Sutrisno, Edy, S.E., M.M."), as some lists write them: no part of the name, no co-author
@@ -1587,6 +1636,8 @@ def _initials_after(words: list[str], name: str) -> bool:
 
 
 def _surname(name: str) -> str:
+    if "," in name and _body_listing_fields(name):
+        return name.rstrip(".")  # a body's name, its commas its own ("Kementerian Pendidikan, Kebudayaan, ...")
     if "," in name:
         head, _, given = name.partition(",")
         if re.fullmatch(r"(?:[A-Z]\.\s?)+", head.strip()) and re.match(r"\s*[A-Z][a-z]", given):
@@ -1613,7 +1664,7 @@ def _body(rest: str) -> dict:
     if url and not (doi and "doi.org" in url.group()):
         out["url"] = url.group().rstrip(".,)")
     rest = _DOI.sub("", _URL.sub("", rest)).replace("https://doi.org/", "").strip()
-    rest = re.sub(r"\b(?:doi|DOI)\s*:\s*", "", rest).strip()  # the label of the DOI taken out
+    rest = re.sub(r"\b(?i:doi)\s*:\s*", "", rest).strip()  # the label of the DOI taken out ("doi:", "DOI:", "Doi:")
     rest = re.sub(r"\s*[,;]\s*(?=\.?$)", "", rest)  # "..., hlm. 151-170, https://doi.org/...": the link's comma too
     title, after = _title(rest)
     out["title"] = title
@@ -1636,15 +1687,15 @@ def _body(rest: str) -> dict:
     book = _IN_BOOK.match(after)
     if book:
         rest = re.sub(r"[,.]?\s*IS[BS]N\b.*$", "", book.group("rest"))  # "ISBN: 978-...": a book number, no place
-        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*(\d+\s*[-–]\s*\d+)\.?$", rest)
+        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*(\d+\s*[-–‐‑‒]\s*\d+)\.?$", rest)
         container = book.group("book").strip(" ,")
-        pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–]\s*\d+)$", container)  # "Prosiding X, 12-20"
+        pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–‐‑‒]\s*\d+)$", container)  # "Prosiding X, 12-20"
         if pages_after:
             container = container[:pages_after.start()]
         cut_pages = re.search(r",\s*(?:pp?|[Hh]lm|[Hh]al)$", container)
-        if cut_pages and re.fullmatch(r"\d+\s*[-–]\s*\d+\.?", rest.strip()):
+        if cut_pages and re.fullmatch(r"\d+\s*[-–‐‑‒]\s*\d+\.?", rest.strip()):
             # "..., Pustaka Pelajar, Yogyakarta, hlm. 45-67.": the book's stop was the page label's
-            pages_after = re.match(r"(\d+\s*[-–]\s*\d+)", rest.strip())
+            pages_after = re.match(r"(\d+\s*[-–‐‑‒]\s*\d+)", rest.strip())
             container, rest = container[:cut_pages.start()], ""
         pages = book.group("pages") or (tail_pages.group(1) if tail_pages else None) \
             or (pages_after.group(1) if pages_after else None)
@@ -1666,7 +1717,7 @@ def _body(rest: str) -> dict:
         out.update(kind="article", container=journal["journal"].strip(), volume=journal.get("volume"),
                    issue=journal.get("issue") or journal.get("number"), pages=_pages(journal.get("pages")))
         return out
-    if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–]\s*\d+\.?", after):
+    if re.fullmatch(r"(?:pp?\.\s*|hlm\.\s*)?\d+\s*[-–‐‑‒]\s*\d+\.?", after):
         out["pages"] = _pages(after.rstrip("."))
     elif (paper := _PERIODICAL.match(after)) and (paper.group("date") or paper.group("pages")) \
             and not _names_publisher(paper.group("name").strip()) and not _publishing_place(paper.group("name")):
@@ -1682,14 +1733,14 @@ def _body(rest: str) -> dict:
 # A newspaper or magazine after an article's title: its name, then the day (or the month: "Penerangan Angkatan Darat,
 # Juli.") it came out and its page
 _PERIODICAL = re.compile(rf"^(?P<name>[A-Z][^,.:;()\d]{{1,40}}?)\s*,\s*(?P<date>(?:[A-Z][a-z]+,\s*)?(?:\d{{1,2}}\s+)?"
-                         rf"(?i:{MONTH})(?:\s+{YEAR})?)?\s*,?\s*(?:(?i:hlm|hal|h|p|pp)\.?\s*(?P<pages>[A-Z]?\d+(?:\s*[-–]\s*\d+)?))?"
+                         rf"(?i:{MONTH})(?:\s+{YEAR})?)?\s*,?\s*(?:(?i:hlm|hal|h|p|pp)\.?\s*(?P<pages>[A-Z]?\d+(?:\s*[-–‐‑‒]\s*\d+)?))?"
                          r"\s*\.?$")
 
 
 # ResearchGate's export, each part closed by a stop: "TEST. 25.", "Computational Intelligence and Neuroscience. 2022. 1-9."
 # (its DOI, taken out before, had followed)
 _JOURNAL_STOPPED = re.compile(r"^(?P<journal>[A-Z][^.,:;()\d]{1,80}?)\.\s+(?P<volume>\d{1,4})\."
-                              r"(?:\s+(?P<pages>\d+\s*[-–]\s*\d+)\.?)?[\s.]*$")
+                              r"(?:\s+(?P<pages>\d+\s*[-–‐‑‒]\s*\d+)\.?)?[\s.]*$")
 # ... not a book's part by its word ("Tafsir Al-Azhar. Juz. 1.", "Jilid. 3.", "Edisi. 2.") nor a law's gazette
 # ("Lembaran Negara. 78.")
 _NO_JOURNAL_STOPPED = re.compile(rf"(?i:{_VOLUME_WORD}|vol|bagian|part|edisi|edition|cetakan)$|{_GAZETTE_NAME}")
@@ -1718,7 +1769,7 @@ def _journal(after: str) -> dict | None:
 # No 2. Hal 12-20", "Jurnal X Vol. 5 No. 2 Desember 2019", "Jurnal X. 5(2). 12-20"
 _LABELLED_VOLUME = re.compile(r"[.,]?\s+(?:Vol(?:ume)?\.?\s*(?P<volume>\d+)|(?P<bare>\d+)\s*(?=\(\w+\)))", re.I)
 _LABELLED_ISSUE = re.compile(r"\s*\((?P<bracketed>\w+)\)|.*?\b(?:No|Nomor|Nomer|Issue|Edisi)\.?\s*(?P<issue>\d+)\b", re.I)
-_LABELLED_PAGES = re.compile(r"(?:\b(?:hlm|hal|halaman|pp?|h)\.?\s*|[:.,]\s*)(?P<pages>\d+\s*[-–]\s*\d+)\s*\.?\s*$", re.I)
+_LABELLED_PAGES = re.compile(r"(?:\b(?:hlm|hal|halaman|pp?|h)\.?\s*|[:.,]\s*)(?P<pages>\d+\s*[-–‐‑‒]\s*\d+)\s*\.?\s*$", re.I)
 
 
 def _journal_by_labels(after: str) -> dict | None:
@@ -1855,14 +1906,14 @@ _PUBLISHER_LINKS = frozenset("of for &".split())  # the small words inside a pub
 
 
 def _pages(pages: str | None) -> str | None:
-    return re.sub(r"\s*[-–]\s*", "-", pages.strip()) if pages and pages.strip() else None
+    return re.sub(r"\s*[-–‐‑‒]\s*", "-", pages.strip()) if pages and pages.strip() else None
 
 
 def _publisher(text: str) -> dict:
     text = _PRINTING_NOTE.sub("", re.sub(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*[\d\-–]+\.?$", "", text.strip())).strip(" .,")
     text = re.sub(rf"[.,]?\s*{_DATED.pattern}$", "", text, flags=re.I).strip(" .,")  # "Kompas. (12 Mei 2019)": a day
     # "Kencana. ISBN 978-...", "Kencana. 250 hlm.", "Kencana, hal 45": the book's number, its length, a page cited
-    text = re.sub(r"[.,]?\s*(?:IS[BS]N\b.*|\d+\s*(?:hlm|hal|halaman|pp|p)\.?|\b(?:hlm|hal|h)\.?\s*\d+(?:\s*[-–]\s*\d+)?)$",
+    text = re.sub(r"[.,]?\s*(?:IS[BS]N\b.*|\d+\s*(?:hlm|hal|halaman|pp|p)\.?|\b(?:hlm|hal|h)\.?\s*\d+(?:\s*[-–‐‑‒]\s*\d+)?)$",
                   "", text, flags=re.I).strip(" .,")
     text = _NOTE_AFTER_PUBLISHER.sub("", text) if ":" in text else text
     if not text:
@@ -1907,7 +1958,8 @@ def reference_entries(document) -> list[Reference]:
     the entry-shaped blocks under a "Daftar Pustaka"/"Referensi"/... heading. A line that does not start an entry
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
-    blocks = marked or _blocks_under_reference_heading(document) or _trailing_entries(document)
+    blocks = marked or _blocks_under_reference_heading(document) or _titled_list(document) \
+        or _trailing_entries(document)
     out = _entries(document, blocks, bool(marked))
     if marked:
         # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
@@ -2000,10 +2052,13 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     blocks = _without_running_lines(document.text, blocks)
     blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
+    headings = [h.start for h in document.blocks if h.kind == "heading"]
     groups: list[list] = []
     closed = False  # a part's heading ended the entry before: what follows joins no entry until one starts
     for i, b in enumerate(blocks):
         text = document.text[b.start:b.end]
+        if groups and _heading_after_whole_entry(document.text, groups[-1], headings, b.start):
+            closed = True  # "## Buku dengan edisi" between a marked list's parts: the entry above is whole
         if not re.search(r"[^\W_]", text) and not _DITTO.match(text):
             continue  # "{{--", "***": a line of marks alone (a template's comment, a rule) is no entry's words; a
             # ditto ("_______", the author above) is its next entry's
@@ -2012,7 +2067,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             continue
         own = _own_item(document.text, b)
         if groups and not closed and not own \
-                and (_wrapped(document.text, groups[-1]) or _facts_go_on(document.text, groups[-1], text)
+                and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b))
+                     or _facts_go_on(document.text, groups[-1], text)
                                       or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text)):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
             continue
@@ -2035,6 +2091,24 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _heading_after_whole_entry(text: str, group: list, headings: list[int], at: int) -> bool:
+    """A heading stands between the entry read so far, whole (its year, and ended as entries end), and the block at
+    `at`: a part of the list begins, and what opens it (a style guide's template, a note) is none of that entry's."""
+    last = group[-1].end
+    if not any(last <= h < at for h in headings):
+        return False
+    whole = " ".join(text[b.start:b.end] for b in group).rstrip()
+    return _ends_as_entry(whole) and bool(_ANY_YEAR.search(whole))
+
+
+def _opens_after_stray_line(text: str, group: list, block) -> bool:
+    """The block opens with its authors and year ("Azwar, S. (2014). ...") after lines with no year that do not end
+    inside a list of names (a comma, "&", "dan"): it starts an entry of its own, not the last line of theirs (a
+    template "Author, A. A., ... (tahun). Judul Buku. Tempat penerbit: Penerbit" over its example)."""
+    before = text[group[-1].start:group[-1].end].rstrip()
+    return not re.search(r"(?:[,&]|\b(?:dan|and))$", before) and _author_year_opening(text, block.start, block.end)
 
 
 def _own_item(text: str, block) -> bool:
@@ -2309,6 +2383,8 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
         ref = parse_reference(f"{', '.join(previous.names)}, {rest}", group[0].start, group[-1].end)
         return ref if ref is not None and ref.year else None
     first_line = text[group[0].start:group[0].end]
+    if _cites_in_prose(first_line):
+        return None  # "Cumming dan Worley (2007) menyatakan bahwa ...": a sentence about citing, under the heading
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
@@ -2347,14 +2423,16 @@ def _blocks_under_reference_heading(document) -> list:
     """The blocks of the list under a "Daftar Pustaka"/"Referensi"/... heading, up to the next heading. A list written
     as Markdown footnote definitions ("## References" / "[^1]: Pranata, R. H., ...": the writer cites with [^1]) is
     the footnotes under the heading, read past their marks, when the heading holds nothing else (notes a reader moved
-    after a list of its own are notes, not its entries)."""
+    after a list of its own are notes, not its entries), wherever the reader set them after it (past a later
+    heading: "## Lampiran")."""
     from dataclasses import replace
 
     from ..documents.structure import is_reference_heading
 
     out, inside, notes = [], False, []
+    emptied = False  # the heading held nothing before the next one: its list may be notes a reader set after that one
     for b in document.blocks:
-        if inside and b.kind == "footnote" and (mark := _NOTE_MARK.match(document.text, b.start, b.end)):
+        if (inside or emptied) and b.kind == "footnote" and (mark := _NOTE_MARK.match(document.text, b.start, b.end)):
             notes.append(replace(b, start=mark.end()))
             continue
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
@@ -2367,7 +2445,12 @@ def _blocks_under_reference_heading(document) -> list:
             out.append(b)  # "Sugiyono. 2013. Statistika. Bandung: Alfabeta": a short entry a reader took for a heading
             continue
         if inside and b.kind == "heading" and not _part_heading(text):
-            break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
+            if out or notes:
+                break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")
+            # "## Daftar Pustaka" / "[^1]: ..." / "## Lampiran": Markdown sets the definitions at the document's end,
+            # after the next heading; they are the empty heading's list still
+            inside, emptied = False, True
+            continue
         if inside and b.kind in ("paragraph", "item", "reference", "quote"):  # hanging indents may read as quotes
             out.append(b)
     return out or notes
@@ -2375,6 +2458,24 @@ def _blocks_under_reference_heading(document) -> list:
 
 # A footnote block's mark as the readers write it: superscript digits, or a label in brackets ("[a]")
 _NOTE_MARK = re.compile(r"[ \t]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[[^\]\s]{1,20}\])[ \t]+")
+
+
+def _titled_list(document) -> list:
+    """A document whose title names it a reference list ("REFERENSI" in a post's front matter, "Daftar Pustaka" in a
+    page's <title>) and whose text holds no such heading: its blocks up to its first heading are the list, when the
+    first of them opens with an entry (a post that only talks about references opens with prose)."""
+    from ..documents.structure import is_reference_heading
+
+    if not is_reference_heading(document.title or ""):
+        return []
+    out = []
+    for b in document.blocks:
+        if b.kind == "heading" and not _part_heading(document.text[b.start:b.end]):
+            break
+        if b.kind in ("paragraph", "item", "quote"):
+            out.append(b)
+    first = document.text[out[0].start:out[0].end].split("\n", 1)[0] if out else ""
+    return out if looks_like_entry(first) else []
 
 
 def _trailing_entries(document, at_least: int = 3) -> list:

@@ -324,7 +324,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 157: span-per-line text only where its lone marks are an extractor's (hyphens, dashes, commas, stops; never a
 #     bracket, never fenced code; one per 50 lines, a word or a range cut at a hyphen among them); a Markdown line
 #     framed by dashes is an item where its text is a field ("- NIP: -") or it stands among items of its marker
-READERS_VERSION = "157"
+# 158: a reference list's entry keeps its link's web address after the link's words (HTML <a href>, Markdown
+#     "[tautan](https://...)"), where the words are not the address: the entry's address, not only its domain
+READERS_VERSION = "158"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

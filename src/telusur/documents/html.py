@@ -287,7 +287,7 @@ class _Walker:
         self.flush()
 
     def flush(self) -> None:
-        text = _lines(mend_hard_breaks("".join(self.buf)))
+        text = addresses_at_line_ends(_lines(mend_hard_breaks("".join(self.buf))))
         if self.kind == "paragraph":  # a line a copied page would lose too: an ad's label, a byline's counters
             text = "\n".join(without_counters([line for line in text.split("\n")
                                                 if not is_boilerplate_line(line, self.ads_talked_of)]))
@@ -390,6 +390,10 @@ class _Walker:
             self.block(el)
             self.flush()
             self.top, self.indent = top, indent
+        elif tag == "a" and self.references_at is not None:  # an entry's link: its words, then its address
+            start = len(self.buf)
+            self.block(el)
+            self.buf.append(link_address("".join(self.buf[start:]), el.get("href")))
         else:  # inline: <strong>, <a>, <span>, unknown elements
             self.block(el)
 
@@ -444,7 +448,7 @@ class _Walker:
                 continue
             number = _int(child.get("value"), number)
             nested: list = []
-            text = _lines(_inline(child, nested))
+            text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=self.references_at is not None)))
             marker = _marker(style, number) if ordered else "•"
             if self.references_at is not None:
                 self.b.add("reference", text)
@@ -553,13 +557,51 @@ def _closest_table(el):
     return parent
 
 
-def _inline(el, nested: list | None = None) -> str:
+def _inline(el, nested: list | None = None, addresses: bool = False) -> str:
     """An element's text: <br> and block children become line breaks (a <br> cutting a sentence a space:
-    structure.mend_hard_breaks); nested lists are collected, not inlined."""
-    return mend_hard_breaks(_inline_text(el, nested))
+    structure.mend_hard_breaks); nested lists are collected, not inlined. addresses: a link keeps its address after
+    its words (link_address), as a reference list's entries need theirs."""
+    return mend_hard_breaks(_inline_text(el, nested, addresses))
 
 
-def _inline_text(el, nested: list | None) -> str:
+def link_address(shown: str, href: str | None) -> str:
+    """What a link adds to its line in a reference list's entry: its web address, when the words are not that address
+    ("dari <a href='https://kalsel.bpk.go.id/kota-banjarmasin/'>kalsel.bpk.go.id</a>", "Tersedia:
+    [tautan](https://...)", a linked title): the entry's address, which the words only stand for, set at the line's
+    end as entries write an address (addresses_at_line_ends), so that a linked title or author is read as written.
+    Nothing for a link to the page's own parts, a mail address, words that are the address already, or an entry's
+    number linked ("[1]")."""
+    href = (href or "").strip()
+    if not re.match(r"(?:https?://|www\.)\S+$", href, re.I):
+        return ""
+    words = " ".join(shown.split())
+    if re.fullmatch(r"\[?\d{1,3}\]?\.?|", words):
+        return ""  # an entry's number linked to its source ("[[1]](https://...) Kurniawati, E. ..."): a mark, no words
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", href, flags=re.I).rstrip("/")
+    if href in words or (bare and bare.lower() == re.sub(r"^(?:https?://)?(?:www\.)?", "", words, flags=re.I).rstrip("/").lower()):
+        return ""
+    return f"{_ADDRESS_OPEN}{href}{_ADDRESS_CLOSE}"
+
+
+# Where a link's address waits, while a block's text is gathered, to be set at its line's end
+_ADDRESS_OPEN, _ADDRESS_CLOSE = "\ue020", "\ue021"  # private use, apart from the others (HARD_BREAK, _SUP_START, _CODE_MARKS)
+_ADDRESS = re.compile(f"{_ADDRESS_OPEN}([^{_ADDRESS_OPEN}{_ADDRESS_CLOSE}]*){_ADDRESS_CLOSE}")
+
+
+def addresses_at_line_ends(text: str) -> str:
+    """The addresses link_address set aside, each at the end of its line ("... 2(1), 1-9. https://..."); the text
+    unchanged where no link left one."""
+    if _ADDRESS_OPEN not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        found = _ADDRESS.findall(line)
+        line = _ADDRESS.sub("", line).rstrip()
+        lines.append(" ".join([line, *found]) if found and line else line or " ".join(found))
+    return "\n".join(lines)
+
+
+def _inline_text(el, nested: list | None, addresses: bool = False) -> str:
     parts = [_ws(el.text)]
     for child in el:
         tag = _tag(child)
@@ -570,7 +612,9 @@ def _inline_text(el, nested: list | None) -> str:
         elif tag == "sup":
             parts.append(superscript(_ws("".join(child.itertext()))))
         elif not _dropped(child, False):
-            inner = _inline_text(child, nested)
+            inner = _inline_text(child, nested, addresses)
+            if addresses and tag == "a":
+                inner += link_address(inner, child.get("href"))
             parts.append(f"\n{inner}\n" if tag in _BLOCKS or tag in _HEADINGS or tag in ("li", "blockquote", "tr")
                          else inner)
         parts.append(_ws(child.tail))

@@ -258,7 +258,7 @@ class _Walker:
         elif t == "heading":
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
-            self.paragraph(_inline(node), node, kind, level)
+            self.paragraph(_inline(node, addresses=self.references_at is not None), node, kind, level)
             if self.references_at is None:
                 for caption in _captions(node):  # its own line after the paragraph: never inside its sentences
                     if self.source.count(caption) <= 1:  # "![Gambar 1 …](g.png)" then "*Gambar 1 …*": once
@@ -281,7 +281,8 @@ class _Walker:
         elif t == "footnote_block":
             for note in node.children:
                 label = _note_label(note.meta)
-                text = "\n".join(_inline(p) for p in note.children if p.type == "paragraph")
+                text = "\n".join(_inline(p, addresses=self.references_at is not None)
+                                  for p in note.children if p.type == "paragraph")
                 self.b.add("footnote", f"{_footnote_mark(label)} {text}")
         elif t == "front_matter":
             m = _FRONT_MATTER_TITLE.search(node.content)
@@ -381,7 +382,7 @@ class _Walker:
             head, rest = [], []
             for child in item.children:
                 if child.type == "paragraph" and not rest:
-                    head.append(_inline(child))
+                    head.append(_inline(child, addresses=self.references_at is not None))
                 else:
                     rest.append(child)
             self.item("\n".join(head), marker, level, kind)
@@ -551,16 +552,19 @@ def _page_breaks(texts: list[str], types: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _inline(node, outer: bool = True) -> str:
+def _inline(node, outer: bool = True, addresses: bool = False) -> str:
     """The display text of a block's inline content: emphasis, links and escapes removed, images dropped,
-    <br> a line break, other inline tags dropped. A code span's marks come back in the outer call only."""
+    <br> a line break, other inline tags dropped. A code span's marks come back in the outer call only. addresses:
+    a link keeps its web address after its words (html.link_address), as a reference list's entries need theirs."""
     parts: list[str] = []
     for child in node.children:
         if child.type == "inline":
-            parts.append(_inline(child, False))
+            parts.append(_inline(child, False, addresses))
         else:
-            _inline_node(child, parts)
+            _inline_node(child, parts, addresses)
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
+    if outer and addresses:
+        text = html_reader.addresses_at_line_ends(text)
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
 
 
@@ -577,7 +581,7 @@ def _raise(text: str) -> str:
     return text.replace(_SUP_START, "").replace(_SUP_END, "")
 
 
-def _inline_node(node, parts: list[str]) -> None:
+def _inline_node(node, parts: list[str], addresses: bool = False) -> None:
     t = node.type
     if t == "code_inline":  # its asterisks and underscores are what it shows ("`**`", "`__init__`"): no emphasis
         parts.append(node.content.translate(_CODE_MARKS))
@@ -597,8 +601,11 @@ def _inline_node(node, parts: list[str]) -> None:
     elif t == "image":
         return
     else:  # em, strong, s, link: their text
+        start = len(parts)
         for child in node.children:
-            _inline_node(child, parts)
+            _inline_node(child, parts, addresses)
+        if addresses and t == "link":
+            parts.append(html_reader.link_address("".join(parts[start:]), node.attrs.get("href")))
 
 
 # A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},
