@@ -517,12 +517,15 @@ def gives_figure(text: str, kind: str) -> bool:
 
 
 # A number written right after a name, telling it from its neighbours: "Pasal 340", "Raspberry Pi 4", "Yii 1.0".
-_NAMED_NUMBER = LazyPattern(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+(\d+(?:[.,]\d+)*)(?![\w-]|[.,]\d)")
+# A law's short form dates its number after a slash ("UU 13/2003"): the year is part of what it names.
+_NAMED_NUMBER = LazyPattern(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+(\d+(?:[.,]\d+)*(?:/" + YEAR_DIGITS + r")?)"
+                            r"(?![\w-]|[.,]\d)")
 
 
 def named_numbers(question: str, names: list[str]) -> list[tuple[str, str]]:
     """(name, number) for each number the question writes right after one of its names ("Apa isi Pasal 340 KUHP?" ->
-    [("Pasal", "340")]); a number after any other word ("umur 21 tahun", "the 1939 ordinance") is none."""
+    [("Pasal", "340")]), with the year a slash dates it by ("UU 13/2003" -> ("UU", "13/2003")); a number after any
+    other word ("umur 21 tahun", "the 1939 ordinance") is none."""
     named = set(names)
     return [(m.group(1), m.group(2)) for m in _NAMED_NUMBER.finditer(question) if m.group(1) in named]
 
@@ -545,7 +548,10 @@ def writes_named_number(text: str, name: str, number: str) -> bool:
     """The text writes the number right after the name, in any case ("pasal 340", "Raspberry Pi 4"), or after the word
     for a number ("Undang-Undang Nomor 1", "UU No. 32": _NUMBER_LABEL); a year also
     after a date's day and month or "tahun" between them ("Netherland 10 November 1922"), or later in the name's
-    sentence ("Malaysia ... pada tahun 1979")."""
+    sentence ("Malaysia ... pada tahun 1979"). A number dated after a slash ("13/2003") is written with that year,
+    after the slash or "Tahun" ("Nomor 13 Tahun 2003"): "Nomor 13 Tahun 2010" is another law."""
+    number, _, year = number.partition("/")
     between = _DATE_BETWEEN if _YEAR.fullmatch(number) else _NUMBER_LABEL
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:\W{{0,3}}|{between}){re.escape(number)}(?![\d]|[.,]\d)", text,
-                     re.I) is not None
+    dated = rf"(?:[ \t]*/[ \t]*|\W{{1,3}}(?:tahun|th\.?)\W{{1,3}}){year}" if year else ""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:\W{{0,3}}|{between}){re.escape(number)}{dated}(?![\d]|[.,]\d)",
+                     text, re.I) is not None
