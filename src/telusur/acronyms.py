@@ -156,3 +156,22 @@ def expands(text: str, acronym: str) -> bool:
     Akut)", "Infeksi Saluran Pernafasan Akut (ISPA)", "(citizenship behavior directed toward individuals) – OCBI"), in
     words that spell it (spells)."""
     return acronym in text and any(found == acronym for found, _ in spelt_out(text))
+
+
+def counted_phrase(text: str, number: str, acronym: str) -> str | None:
+    """The words the text writes right after a number whose initials are exactly an acronym the question writes after
+    that number ("1000 HPK" of a text saying "1000 hari pertama kehidupan", "5 PKK" of "5 pilar kesehatan keluarga"):
+    a counted concept's acronym, its words in lower case as running text writes them. The number is the sign that
+    they belong, as the parentheses are for spelt_out: three letters or more, as a name's initials (initialled), the
+    number's digits alike however grouped ("1.000")."""
+    if len(acronym) < 3:
+        return None
+    digits = re.sub(r"[.,]", "", number)
+    for m in re.finditer(r"(?<![\w.,])(\d[\d.,]*)[ \t]+((?:[^\W\d_]+[ \t]+){1,12}[^\W\d_]+)", text):
+        if re.sub(r"[.,]", "", m.group(1)) != digits:
+            continue
+        words = m.group(2).split()
+        for end in range(len(acronym), len(words) + 1):
+            if initialled(acronym, words[:end]):
+                return " ".join(words[:end])
+    return None

@@ -21,7 +21,7 @@ from ..index.embeddings import Encoder
 from ..index import Index
 from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, written_forms
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
-from ..acronyms import expands, initialled, initials
+from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
     chat_verb_forms, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
@@ -119,6 +119,7 @@ _ASKS_CONTENTS = LazyPattern(r"(?:^|\b(?:apa|apakah|bagaimana|gimana|jelaskan|se
                              r"(?!\s+ulang)", re.I)
 # The words that set two terms against each other ("klik low effort vs gerakan politik"): never a word of either
 _SETTING_APART = frozenset({"vs", "versus"})
+_NUMBER_BEFORE = LazyPattern(r"(?<![\w.,])(\d[\d.,]*)[ \t]+$")  # "1000 HPK": a counted concept (_counted)
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
 # skipping them (Retriever._initialled: "Perlindungan dan Pengelolaan Lingkungan Hidup" spells PPLH).
@@ -1398,7 +1399,23 @@ class Retriever:
         for m in re.finditer(r"\b[A-Z]{2,8}\b", query):
             if m.group() not in out and self._initialled(m.group()):
                 out[m.group()] = self._initialled(m.group())
+            elif m.group() not in out and (counted := self._counted(query[:m.start()], m.group())):
+                out[m.group()] = counted
         return out
+
+    def _counted(self, before: str, acronym: str) -> frozenset[str]:
+        """The search tokens of the words a counted concept's acronym stands for, where the question writes a number
+        before the acronym and the text the same number before those words (acronyms.counted_phrase: "1000 HPK" of a
+        text writing "1000 hari pertama kehidupan"), or none."""
+        number = _NUMBER_BEFORE.search(before)
+        if number is None:
+            return frozenset()
+        key = f"{number.group(1)} {acronym}"
+        if key not in self._initials:
+            self._initials[key] = next((found for c in self.index.chunks
+                                        if (found := counted_phrase(c.text, number.group(1), acronym))), None)
+        found = self._initials[key]
+        return frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
 
     def _term_weights(self, query: str) -> dict[str, float]:
         """The search terms of an Indonesian question with their IDF (BM25.term_weights), an acronym the text never

@@ -1,0 +1,70 @@
+"""Kinds of question the abstention read wrongly (issue 15, session 35), each on a hand-made text in other words than
+the question that showed it: a counted concept's acronym the text writes out in lower case after the same number, and
+a law's short form dated by its year."""
+
+import pytest
+
+from telusur.acronyms import counted_phrase
+from telusur.query.quantity import named_numbers, writes_named_number
+
+GARDEN = {"kebun.md": """# Kebun Sekolah
+
+## Program
+
+Sekolah menjalankan program 7 kebiasaan anak sehat sejak kelas satu: bangun pagi, berolahraga, makan bergizi,
+gemar belajar, bermasyarakat, beribadah dan tidur cepat.
+
+## Kebun
+
+Setiap kelas merawat satu petak kebun sayur dan mencatat panennya setiap minggu.
+"""}
+
+
+def test_a_counted_acronym_is_the_words_after_its_number():
+    """"7 KAS" of a text writing "7 kebiasaan anak sehat": the same number before both is what pairs them; the words'
+    initials are exactly the acronym, in lower case as running text writes them."""
+    text = GARDEN["kebun.md"]
+    assert counted_phrase(text, "7", "KAS") == "kebiasaan anak sehat"
+    assert counted_phrase(text, "8", "KAS") is None  # another number: another list
+    assert counted_phrase(text, "7", "KAB") is None  # other letters
+
+
+def test_a_counted_acronym_the_text_writes_out_is_no_name_it_lacks(retriever_of):
+    """The question's "7 KAS" of a text that never writes "KAS" but "7 kebiasaan anak sehat" was a name the text
+    never writes (Retriever.search: declined); an acronym after no number, or after another, still is."""
+    retriever = retriever_of(GARDEN)
+    for query, unspelled in (("Apa saja 7 KAS di sekolah", ()), ("Apa saja KAS di sekolah", ("KAS",)),
+                             ("Apa saja 9 KAS di sekolah", ("KAS",))):
+        found = retriever.candidates(query, retriever.query_vector(query))
+        assert retriever.unspelled_names(found) == unspelled, query
+    assert retriever.search("Apa saja 7 KAS di sekolah", 3).confidence >= 0.5
+
+
+CONSUMERS = {"konsumen.md": """# Perlindungan Konsumen
+
+## Dasar Hukum
+
+Menurut Undang-Undang Nomor 8 Tahun 1999, pelaku usaha wajib memberi informasi yang benar tentang barang yang
+dijual.
+
+## Sanksi
+
+Pelaku usaha yang melanggar kewajiban itu dapat dikenai denda menurut UU yang sama.
+"""}
+
+
+def test_a_law_s_short_form_keeps_its_year():
+    """"UU 8/1999" names the law of that number and that year: "Nomor 8 Tahun 1999" or "No. 8/1999" is it,
+    "Nomor 8 Tahun 2021" another law."""
+    assert named_numbers("kewajiban pelaku usaha menurut UU 8/1999 apa", ["UU"]) == [("UU", "8/1999")]
+    assert writes_named_number("Undang-Undang Nomor 8 Tahun 1999 tentang konsumen", "Undang-Undang", "8/1999")
+    assert writes_named_number("diatur dalam UU No. 8/1999", "UU", "8/1999")
+    assert not writes_named_number("Undang-Undang Nomor 8 Tahun 2021 tentang konsumen", "Undang-Undang", "8/1999")
+    assert writes_named_number("Undang-Undang Nomor 8 Tahun 2021", "Undang-Undang", "8")  # no year asked: any
+
+
+@pytest.mark.parametrize("year, absent", [(1999, False), (2021, True)])
+def test_a_law_asked_by_number_and_year_the_text_gives_another_year_is_another_law(retriever_of, year, absent):
+    retriever = retriever_of(CONSUMERS)
+    query = f"kewajiban pelaku usaha menurut UU 8/{year} apa"
+    assert retriever.figure_absent(query, retriever.search(query, 3).hits) is absent
