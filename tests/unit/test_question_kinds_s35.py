@@ -6,6 +6,7 @@ import pytest
 
 from telusur.acronyms import counted_phrase
 from telusur.query.quantity import named_numbers, writes_named_number
+from telusur.query.ranker import is_english
 
 GARDEN = {"kebun.md": """# Kebun Sekolah
 
@@ -68,3 +69,39 @@ def test_a_law_asked_by_number_and_year_the_text_gives_another_year_is_another_l
     retriever = retriever_of(CONSUMERS)
     query = f"kewajiban pelaku usaha menurut UU 8/{year} apa"
     assert retriever.figure_absent(query, retriever.search(query, 3).hits) is absent
+
+
+DATABASES = {"basisdata.md": """# Basis Data
+
+## Perangkat Lunak
+
+Aplikasi perpustakaan sekolah menyimpan data anggota dan buku dalam PostgreSQL yang dipasang di server kampus.
+
+## Tabel
+
+Setiap tabel memiliki kunci primer agar satu baris data dapat dibedakan dari baris lainnya.
+"""}
+
+
+@pytest.mark.parametrize("query, unspelled", [("Kelebihan PostgreSQL untuk perpustakaan apa?", ()),
+                                              ("Kelebihan GraphQL untuk perpustakaan apa?", ("GraphQL",))])
+def test_a_product_name_in_mixed_case_is_a_name(retriever_of, query, unspelled):
+    """"NoSQL", "MySQL", "LoRaWAN": a product's name written in mixed case, closing in capitals, is a name as "UNDP"
+    is; one the text never writes is a name it lacks (Retriever.search declines), one it writes is its own."""
+    retriever = retriever_of(DATABASES)
+    found = retriever.candidates(query, retriever.query_vector(query))
+    assert retriever.unspelled_names(found) == unspelled
+
+
+@pytest.mark.parametrize("question", ["Among ASEAN members which country joined last?",
+                                      "Under Perpres 12 which agencies report monthly?"])
+def test_an_english_question_opened_by_a_clause_without_its_comma_is_english(question):
+    """The clause that frames it opens with an English preposition, and a wh-word opens the rest: the comma that
+    would set them apart is often left out."""
+    assert is_english(question)
+
+
+@pytest.mark.parametrize("question", ["After sales itu apa?", "in group dan out group bedanya apa",
+                                      "Under armour produk apa"])
+def test_an_indonesian_question_with_an_english_term_first_is_not_english(question):
+    assert not is_english(question)

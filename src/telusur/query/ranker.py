@@ -206,12 +206,23 @@ def is_english(query: str) -> bool:
 
 def _asks_after_a_clause(query: str) -> bool:
     """An English question opened by a clause that sets its frame ("Under UU 1/2011, how much floor space must each
-    occupant have?"): its asking word opens what follows the comma, three words or more."""
+    occupant have?"): its asking word opens what follows the comma, three words or more; or, the comma left out, the
+    clause opens with an English preposition and a wh-word opens the rest ("Under Pasal 5 how many rest days ...?",
+    "At small firms which tax rate applies?")."""
     for clause in re.split(r"[,;]", query)[1:]:
         words = re.findall(r"[^\W\d_]+", clause.lower())
         if len(words) >= 3 and words[0] in _ENGLISH_OPENINGS:
             return True
-    return False
+    words = re.findall(r"[^\W\d_]+", query.lower())
+    if not words or words[0] not in _FRAMING_PREPOSITIONS:
+        return False
+    return any(w in _WH_WORDS and len(words) - n >= 3 for n, w in enumerate(words[2:], 2))
+
+
+# What opens a clause that frames an English question ("Under ...", "At ...", "After ...", "According to ...")
+_FRAMING_PREPOSITIONS = frozenset("under at after before during in for according within without since among unlike "
+                                  "besides despite following".split())
+_WH_WORDS = frozenset("what which who whom whose why how when where".split())
 
 
 _ENGLISH_RUNNING = frozenset("the of and to in is are was were that this with for by on as be from an which it its".split())
