@@ -105,3 +105,25 @@ def test_an_english_question_opened_by_a_clause_without_its_comma_is_english(que
                                       "Under armour produk apa"])
 def test_an_indonesian_question_with_an_english_term_first_is_not_english(question):
     assert not is_english(question)
+
+
+LIGHTING = {"ruang.md": """# Ruang Kerja
+
+## Penerangan
+
+Ruang kerja sebaiknya mendapat cahaya alami dari jendela di sisi kiri meja, ditambah lampu meja yang tidak
+menyilaukan mata.
+
+## Perangkat
+
+Lampu meja yang dipakai berdaya 9 W dan dicolokkan ke stopkontak di bawah meja.
+"""}
+
+
+@pytest.mark.parametrize("query, absent", [("Penerangan ruang kerja idealnya berapa lumen?", True),
+                                           ("Lampu meja ruang kerja dayanya berapa watt?", False)])
+def test_a_figure_asked_in_a_unit_the_text_never_writes_is_not_given(retriever_of, query, absent):
+    """"berapa lux" of a text on office lighting that writes no lux: it gives no figure in the unit asked (figure_absent);
+    a unit it writes, or its symbol after a number ("9 W" for watt), it may."""
+    retriever = retriever_of(LIGHTING)
+    assert retriever.figure_absent(query, retriever.search(query, 3).hits) is absent

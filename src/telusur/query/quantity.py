@@ -508,6 +508,34 @@ def asked_figure(question: str) -> str | None:
     return next((kind for kind, asked in _FIGURE_WORDS.items() if words & asked), None)
 
 
+# The units a figure is asked in by name ("idealnya berapa lux?", "ukurannya berapa mm?"): UNITS' measures and those
+# of light, sound, frequency, electricity, data and study load, which have no other word
+MEASURE_UNITS = UNITS["distance"] | UNITS["weight"] | UNITS["temperature"] | UNITS["area"] | frozenset(
+    "lux lumen db desibel hz khz mhz ghz rpm volt ampere mah kwh wh watt gb mb kb tb sks ml liter cc".split())
+_UNIT_AFTER_BERAPA = LazyPattern(r"\bberapa(?:kah)?\s+([^\W\d_]+)", re.I)
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit a question names right after "berapa" (MEASURE_UNITS: "Standar pencahayaan idealnya berapa lux?" ->
+    "lux"), or None: a text that never writes the unit gives no figure in it."""
+    m = _UNIT_AFTER_BERAPA.search(question)
+    return m.group(1).lower() if m and m.group(1).lower() in MEASURE_UNITS else None
+
+
+# A unit's symbol, written only after a number ("3.3V", "5 W", "30 °C")
+_UNIT_SYMBOLS = {"volt": "v", "watt": "w", "ampere": "a", "liter": "l", "derajat": "°", "celsius": "°", "meter": "m",
+                 "gram": "g", "kilogram": "kg", "kilometer": "km", "hektar": "ha", "hektare": "ha"}
+
+
+def writes_unit(text: str, unit: str) -> bool:
+    """The text writes the unit as a word or right after a number ("2,54mm", "40 lux", "tiga mil"), or its symbol
+    after a number ("3.3V" for "volt")."""
+    if re.search(rf"(?<![^\W\d_]){re.escape(unit)}(?![^\W\d_])", text, re.I):
+        return True
+    symbol = _UNIT_SYMBOLS.get(unit)
+    return symbol is not None and re.search(rf"\d[ \t]?{re.escape(symbol)}(?![^\W\d_])", text, re.I) is not None
+
+
 def gives_figure(text: str, kind: str) -> bool:
     """The text writes a figure of that kind with its unit ("Rp 1.500.000", "2 juta rupiah", "5 W", "500 mg"; a tariff
     in money or as a share, "0,5%")."""

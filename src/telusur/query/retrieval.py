@@ -29,8 +29,8 @@ from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
 from .kinds import TIME, question_kind
-from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asks_label, gives_count, \
-    gives_figure, named_numbers, writes_named_number
+from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
+    gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
     indonesian_word, is_english, load_parameters, not_a_subject, which_focus
@@ -1151,20 +1151,24 @@ class Retriever:
     def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
         """A question asking for a figure with a unit of its own (a price or a wage, a power, a dose:
         quantity.asked_figure) that no passage of the documents it would be answered from gives with that unit ("Berapa
-        harga modul sensor MQ-135?" of a report describing the sensor, priced nowhere); or naming a number after a
+        harga modul sensor MQ-135?" of a report describing the sensor, priced nowhere), or in a unit it names after
+        "berapa" that those documents never write (quantity.asked_unit: "berapa lux" of a text on office lighting
+        that gives none); or naming a number after a
         name of the text that those documents never write after it ("Apa isi Pasal 340 KUHP?" of a text citing pasal
         187 KUHP, "Raspberry Pi 4" of one on the Raspberry Pi 2): a neighbour of what the text covers. A name the text
         never writes, or an English word naming it ("Article 1381" of a text writing "Pasal 1381"), says nothing."""
-        kind = asked_figure(query)
+        kind, unit = asked_figure(query), asked_unit(query)
         english = is_english(query)
         named = [(n, k) for n, k in named_numbers(query, _names(query)) if self._spelled(n.lower()) is not None
                  and not (english and is_english_word(n.lower()))]
-        if kind is None and not named:
+        if kind is None and unit is None and not named:
             return False
         paths = {h.chunk.path for h in hits[:SUBJECT_PASSAGES]}  # once, not once per chunk of the index
         chunks = [c for c in self.index.chunks if c.path in paths]
         if kind is not None and not any(gives_figure(c.text, kind) for c in chunks):
             return True
+        if unit is not None and not any(writes_unit(c.text, unit) for c in chunks):
+            return True  # "berapa lux" of documents that never write "lux"
         # an acronym's number after the words it stands for ("UU 1/2011" of "Undang-Undang Nomor 1 Tahun 2011")
         return any(not any(writes_named_number(c.text, form, k) for c in chunks
                            for form in (n, self._initialled_phrase(n)) if form) for n, k in named)
