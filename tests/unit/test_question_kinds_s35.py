@@ -127,3 +127,21 @@ def test_a_figure_asked_in_a_unit_the_text_never_writes_is_not_given(retriever_o
     a unit it writes, or its symbol after a number ("9 W" for watt), it may."""
     retriever = retriever_of(LIGHTING)
     assert retriever.figure_absent(query, retriever.search(query, 3).hits) is absent
+
+
+SENSORS = {"sensor.md": """# Sensor Ruangan
+
+## Suhu
+
+Suhu ruangan dibaca oleh sensor LM35 yang terpasang di dinding dekat pintu, lalu dikirim ke papan mikrokontroler.
+"""}
+
+
+@pytest.mark.parametrize("query, unspelled", [("Bagaimana cara memasang sensor suhu LM35?", ()),
+                                              ("Bagaimana cara memasang sensor suhu BME280?", ("BME280",))])
+def test_a_model_code_is_a_name(retriever_of, query, unspelled):
+    """A model's or an indicator's code, capitals then digits ("DHT22", "OCB1"), names one thing: one the text never
+    writes is a name it lacks."""
+    retriever = retriever_of(SENSORS)
+    found = retriever.candidates(query, retriever.query_vector(query))
+    assert retriever.unspelled_names(found) == unspelled

@@ -38,8 +38,9 @@ from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIA
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
 # passage holds ("Apa tujuan PBB?") is less likely covered (both weights fitted, ranker.py). A product's name in
-# mixed case ("MySQL", "NoSQL", "LoRaWAN") is one too: a word closing in two capitals or more.
-_NAME = LazyPattern(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[A-Z]{2,})?)\b")
+# mixed case ("MySQL", "NoSQL", "LoRaWAN") is one too: a word closing in two capitals or more; so is a model's or
+# an indicator's code, capitals then digits ("DHT22", "ESP32", "OCB1").
+_NAME = LazyPattern(r"\b(?:[A-Z]{2,}\d*|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[A-Z]{2,})?)\b")
 # A source named in the running text without a year: "menurut Suryana", "pendapat Terry", "dikemukakan oleh Robbins
 # dan Judge" (the capitalised words after it, up to four, "dan" / "&" between them).
 _ATTRIBUTED = LazyPattern(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
