@@ -145,3 +145,30 @@ def test_a_model_code_is_a_name(retriever_of, query, unspelled):
     retriever = retriever_of(SENSORS)
     found = retriever.candidates(query, retriever.query_vector(query))
     assert retriever.unspelled_names(found) == unspelled
+
+
+HARBOUR = {"pelabuhan.md": """# Pelabuhan
+
+## Dermaga
+
+Kapal barang bersandar di dermaga timur setelah menurunkan muatan di gudang pelabuhan.
+
+## Menara
+
+Menara pengawas berdiri di ujung dermaga barat dan dijaga petugas siang dan malam.
+"""}
+
+
+@pytest.mark.parametrize("query, apart", [("Siapa yang membangun Menara Timur?", (("menara", "timur"),)),
+                                          ("Siapa yang membangun menara timur?", (("menara", "timur"),)),
+                                          ("Siapa petugas Menara Pengawas?", ())])
+def test_a_name_made_of_common_words_is_a_term(retriever_of, query, apart):
+    """"Kitab Wahyu" of a text that writes "kitab" and "wahyu" in different passages: a name made of common words
+    names a neighbour of what the text covers as the same words written small do (words_apart); one the text writes
+    together is its own."""
+    assert retriever_of(HARBOUR).words_apart(query) == apart
+
+
+def test_a_common_word_before_a_name_makes_no_term_with_it(retriever_of):
+    """"Pembangunan ulang Bait Allah": the word before a name and the name's first word are no one term."""
+    assert retriever_of(HARBOUR).words_apart("Kapal barang Menara Pengawas tiba kapan?") == ()

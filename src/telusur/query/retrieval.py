@@ -1084,15 +1084,19 @@ class Retriever:
         """Two words the question writes side by side, as one term, that the text uses but never in one passage (its
         title and section counted): "rasio lancar" of a text writing "rasio" in one passage and "membaca dengan lancar"
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
-        words, which it does not cover. Another word of a word's synonym group counts as the word (query/synonyms.py);
-        a stop word, a verb form, a name, a number, a word that frames the question ("cara", "istilah", the label
+        words, which it does not cover; or a name made of common words ("Kitab Wahyu" of a text writing "kitab" and
+        "wahyu" apart), as if written small. Another word of a word's synonym group counts as the word (query/synonyms.py);
+        a stop word, a verb form, another name, a number, a word that frames the question ("cara", "istilah", the label
         noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
         in one; so does a mark of punctuation, and the word a verb's negation is said of ("tidak mudah puas": what
         follows "tidak" is a predicate, a noun takes "bukan")."""
-        pairs, previous, end, negated = [], None, 0, False
+        pairs, previous, end, negated, was_named = [], None, 0, False, False
+        names = set(_names(query))
         for m in WORD.finditer(query):
-            if query[end:m.start()].strip():  # a comma, a bracket ("Kalau perundingan buntu, langkah apa ...?")
-                previous = None
+            named = m.group() in names  # a name's common word ("Kitab Wahyu") makes a term only with the name's others
+            if query[end:m.start()].strip() or named != was_named:  # a comma, a bracket ("Kalau perundingan buntu,
+                previous = None  # langkah apa ...?"), a name's edge ("ulang Bait Allah")
+            was_named = named
             # a label noun before "berapa" is what is asked ("terbit tahun berapa"), never a word of a term
             term = None if asks_label(m.group(), query[m.end():]) or negated else self._term_word(m.group(), query)
             negated = m.group().lower() in _PREDICATE_NEGATIONS
@@ -1136,8 +1140,10 @@ class Retriever:
     def _term_word(self, word: str, query: str) -> str | None:
         """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
         lower = word.lower()
-        if any(ch.isdigit() for ch in word) or word[:1].isupper() and word in _names(query) or lower in _SETTING_APART:
+        if any(ch.isdigit() for ch in word) or lower in _SETTING_APART:
             return None
+        if word[:1].isupper() and word in _names(query) and not (word[1:].islower() and indonesian_word(lower)):
+            return None  # a name; a common word capitalised ("Kitab Wahyu") is a term's word as if written small
         if lower == "isi" and _ASKS_CONTENTS.search(query.strip()):
             return None
         if not_a_subject(lower):
