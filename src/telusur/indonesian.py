@@ -134,7 +134,10 @@ _CHAT_WORDS = {
     "hrs": "harus", "trs": "terus", "trus": "terus", "lg": "lagi", "bgt": "sangat", "banget": "sangat",
     "org": "orang", "kalo": "kalau", "klo": "kalau", "kl": "kalau", "sy": "saya", "gue": "saya", "gw": "saya",
     "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
-    "dipake": "dipakai", "dibikin": "dibuat", "abis": "habis", "medsos": "media sosial",
+    "dipake": "dipakai", "dibikin": "dibuat", "medsos": "media sosial",
+    # "abis" before what is done says "setelah" ("merah abis minum obat", "abis update windows"), never the adjective
+    # "habis" (run out: _ADJECTIVES)
+    "abis": "setelah",
     # everyday words a text rarely writes: read as they are, a noun of the question the text never uses, and the
     # question was declined ("Kenapa orang Israel gampang tergoda ...?", "Nabi Gad negur Daud gara-gara apa?")
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
@@ -170,7 +173,11 @@ _CHAT_WORDS = {
 # grades or picks it out ("ukuran yang pas", "kurang pas", "sudah pas") or a measure it fits ("harga pas", "ukurannya
 # pas"), nor before what the adjective is fit for or how much ("pas untuk anak", "pas dengan resep", "pas banget"), nor
 # as the noun a pass ("pas foto", "pas kapal", "kartu pas")
-_ADJECTIVES = frozenset({"pas"})
+_ADJECTIVES = {"pas": "pas", "abis": "habis"}  # each chat word -> the adjective it also is, in standard spelling
+# ... and where a word of place or a question's word after it says the adjective ("stok obat abis di gudang", "kalau
+# obatnya abis gimana"), not the chat word ("pas di rumah" is "saat di rumah")
+_PLACE_AFTER_ADJECTIVE = {"abis": frozenset("di ke dari pada dalam gimana gmn bagaimana kenapa knp mengapa apa ya sih "
+                                            "kok dong".split())}
 _GRADING = frozenset("yang yg paling kurang lebih tidak gak ga nggak ngga cukup sangat agak makin semakin sudah udah "
                      "sdh belum blm masih harga ukuran takaran kartu".split())
 _AFTER_ADJECTIVE = frozenset("untuk buat dengan dgn sama banget bgt sekali foto kapal pelabuhan".split())
@@ -292,9 +299,12 @@ def standard_words(text: str) -> str:
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())  # the word just before: no more
         after = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
-        if word.lower() in _ADJECTIVES and (not after or after.group(1).lower() in _AFTER_ADJECTIVE or before
-                                            and re.sub(r"nya$", "", before.group(1).lower()) in _GRADING):
-            return word
+        lower = word.lower()
+        if lower in _ADJECTIVES and (not after or after.group(1).lower() in _AFTER_ADJECTIVE
+                                     or after.group(1).lower() in _PLACE_AFTER_ADJECTIVE.get(lower, ())
+                                     or before and re.sub(r"nya$", "", before.group(1).lower()) in _GRADING):
+            adjective = _ADJECTIVES[lower]
+            return adjective[:1].upper() + adjective[1:] if word[0].isupper() else adjective
         if before and _compound(before.group(1), word.split()[0]):
             return word  # "terima kasih apa", "cinta kasih apa": the noun, not "memberi apa"
         return said[:1].upper() + said[1:] if word[0].isupper() else said

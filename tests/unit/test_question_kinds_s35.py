@@ -5,6 +5,7 @@ a law's short form dated by its year."""
 import pytest
 
 from telusur.acronyms import counted_phrase
+from telusur.indonesian import standard_words
 from telusur.query.quantity import named_numbers, writes_named_number
 from telusur.query.ranker import is_english
 
@@ -172,3 +173,17 @@ def test_a_name_made_of_common_words_is_a_term(retriever_of, query, apart):
 def test_a_common_word_before_a_name_makes_no_term_with_it(retriever_of):
     """"Pembangunan ulang Bait Allah": the word before a name and the name's first word are no one term."""
     assert retriever_of(HARBOUR).words_apart("Kapal barang Menara Pengawas tiba kapan?") == ()
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("lemas abis donor darah boleh olahraga ga", "lemas setelah donor darah boleh olahraga tidak"),
+    ("Abis ujian nilai keluar kapan", "Setelah ujian nilai keluar kapan"),
+    ("stok vaksin abis di puskesmas kenapa", "stok vaksin habis di puskesmas kenapa"),
+    ("kalau pulsanya udah abis gimana", "kalau pulsanya sudah habis bagaimana"),
+    ("tintanya abis", "tintanya habis"),
+    ("pas ujian boleh bawa kalkulator?", "saat ujian boleh bawa kalkulator?")])
+def test_chat_abis_before_what_is_done_is_setelah(typed, read):
+    """Chat "abis" before what is done says "setelah" (a word no term is made of: words_apart paired "merah habis" of
+    "pipis jadi merah abis minum obat" and the question was declined); run out, after "udah", before a place or a
+    question's word or closing the question, it is the adjective "habis"."""
+    assert standard_words(typed) == read
