@@ -316,7 +316,14 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
     return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line) \
-        and not _closes_with_citations(line)
+        and not _closes_with_citations(line) and not _NARRATIVE_HEAD.match(line)
+
+
+# A line that is a running text's citation and nothing else, an item's or a paragraph's head ("2. Jatoth et al.
+# (2018)" over the items that tell the study's findings): a surname and "et al."/"dkk." with no initials and no title
+# after the year is how a sentence cites a work, never how a list writes its entry ("Jatoth, J. et al. (2018). Title")
+_NARRATIVE_HEAD = re.compile(rf"^\W*(?:\d{{1,3}}[.)]\s*|[a-z][.)]\s*)?[A-Z][\w'’\-]+\s+(?:et\s+al\.?|dkk\.?)\s*"
+                             rf"\(\s*{YEAR}[a-z]?\s*\)\W*$")
 
 
 # A sentence closed by its citations: a word in lower case, then "(Arends, 2008; Sani, 2014)." at the line's end

@@ -1,0 +1,31 @@
+"""Kinds fresh citation gold 25 (bench/citations-fresh-cite25.jsonl, real documents by outside authors) and the lead's
+left list of 2026-12-07 found: a line that is only a running text's "X et al. (year)" heading an item, names ending a
+sentence's opening phrase before the comma of an authors' list, and the left list's kinds. Texts in other words than
+the documents'."""
+
+import pytest
+
+from telusur.citations.intext import find_citations
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Studi terdahulu:\n1. Kurniawan et al. (2017)\n- Memakai jaringan saraf untuk data cuaca\n",
+     [(("Kurniawan",), "2017")]),
+    ("Studi terdahulu:\na) Pratiwi dkk. (2020):\n- Menguji aplikasi pada siswa SMP\n", [(("Pratiwi",), "2020")]),
+    ("Rujukan utama bab ini:\nWibisono et al. (2016)\n", [(("Wibisono",), "2016")]),
+])
+def test_a_line_holding_only_a_running_texts_et_al_citation_is_no_entry(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Daftar Pustaka\nKurniawan, B. et al. (2017). Jaringan saraf untuk cuaca. Jurnal Iklim, 3(1), 1-9.\n",
+    "Daftar Pustaka\nKurniawan et al. (2017). Jaringan saraf untuk cuaca. Bandung: Informatika.\n",
+])
+def test_an_entry_with_initials_or_a_title_after_its_year_stays_an_entry(text):
+    assert _read(text) == []
+
