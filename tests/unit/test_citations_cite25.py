@@ -29,3 +29,24 @@ def test_a_line_holding_only_a_running_texts_et_al_citation_is_no_entry(text, wa
 def test_an_entry_with_initials_or_a_title_after_its_year_stays_an_entry(text):
     assert _read(text) == []
 
+
+@pytest.mark.parametrize("text, want", [
+    ("Dalam ranah NLP, Santoso dan Wijaya (2019) menguji model bahasa.", [(("Santoso", "Wijaya"), "2019")]),
+    ("Pada era Reformasi, Hadi, Lestari dan Putra (2015) mencatat kenaikan partisipasi.",
+     [(("Hadi", "Lestari", "Putra"), "2015")]),
+    ("Untuk wilayah Papua, Wenda (2021) menemukan angka yang lebih rendah.", [(("Wenda",), "2021")]),
+])
+def test_names_ending_a_sentences_opening_phrase_are_not_the_authors_after_its_comma(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dalam kajian Santoso, Wijaya dan Lestari (2019) ditemukan pola serupa.",
+     [(("Santoso", "Wijaya", "Lestari"), "2019")]),
+    ("Menurut Hadi, Lestari dan Putra (2015) partisipasi naik.", [(("Hadi", "Lestari", "Putra"), "2015")]),
+    ("Dalam ranah Santoso, Wijaya dan Lestari (2019), kajian itu dikenal luas.",
+     [(("Santoso", "Wijaya", "Lestari"), "2019")]),
+])
+def test_an_authors_list_after_a_work_word_or_ending_the_opening_phrase_stays_whole(text, want):
+    assert _read(text) == want
+

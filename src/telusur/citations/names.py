@@ -415,6 +415,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         # "Dalam bukunya Psikologi Pendidikan, Syah (2010)", "Dalam buku Belajar dan Faktor-Faktor yang
         # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it
         taken, stop = taken[comma + 1:], None
+    elif comma is not None and not after_title and stop is not None and not comma_before \
+            and (first := _names_after_an_opening_phrase(scan, tokens, i, taken, pos)) is not None:
+        # "Dalam konteks KIE, Rombach dan Mehdiyev (2026) membahas": the sentence's opening phrase ends at the comma
+        taken, stop = taken[first:], None
     elif comma is not None and at_a_place and not after_title and (after := _after_a_place(scan, taken)) is not None:
         # a place before it ("Dalam penelitian di Kota Pematangsiantar, Sitompul (2018)", "Di Medan, Sitompul (2018)"),
         # likewise, its authors a list ("di Bandung, Santoso, Wijaya (2019)")
@@ -442,6 +446,38 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
 
 # English words that title a book, a standard or a report: capitalized in an Indonesian text, they are a title's
 # words, not a person's name ("Menurut Standards for Educational and Psychological Testing (1999)").
+# A sentence's opening preposition: the phrase it opens ("Dalam konteks KIE,", "Pada masa Orde Baru,", "Untuk kasus
+# Indonesia,") ends at its first comma, the names in it included
+_OPENING_PREPOSITIONS = frozenset("dalam pada untuk di bagi dari terkait mengenai tentang selama sejak sebelum setelah "
+                                  "sesudah menjelang atas melalui".split())
+_YEAR_THEN_VERB = LazyPattern(r"\s*\([^()\n]{4,30}\)\s*(?!dan\b|serta\b|atau\b)[a-z]")
+
+
+def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
+                                   pos: int) -> int | None:
+    """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
+    with a preposition, then a word in lower case, and no word of it names a work, a view or a source (_A_WORK_SAID: "Dalam
+    penelitian Santoso, Wijaya dan Lestari (2019)" is theirs), the last of them right before the group, and a verb in
+    lower case follows the year, so the names after the comma are its subject: "Dalam konteks KIE, Rombach dan
+    Mehdiyev (2026) membahas", "Pada masa Orde Baru, Santoso dan Wijaya (2019) meneliti". The index in taken of the
+    first name after the phrase's comma."""
+    from .intext import _A_WORK_SAID
+
+    opening = [t.group() for t in tokens[:i + 1]]
+    for k in range(len(opening) - 1, -1, -1):
+        if opening[k] in (".", "!", "?", ":") or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
+            opening = opening[k + 1:]
+            break
+    if len(opening) < 2 or opening[0].lower() not in _OPENING_PREPOSITIONS or not opening[0][:1].isupper():
+        return None
+    if not opening[1].islower() or not all(w.isalpha() and not _A_WORK_SAID.fullmatch(w.lower()) for w in opening[1:]):
+        return None  # a head noun in lower case first ("masa Orde Baru"), no work's word
+    if not _YEAR_THEN_VERB.match(scan, pos):
+        return None
+    first = next(k for k, t in enumerate(taken) if t.group() == ",")
+    return first + 1 if first + 1 < len(taken) and _CAPITALIZED.match(taken[first + 1].group()) else None
+
+
 _ENGLISH_TITLE_WORDS = frozenset(
     "standards standard handbook guidelines guideline guide manual principles introduction dictionary encyclopedia "
     "proceedings report review journal testing assessment education research methods method theory science "
