@@ -50,3 +50,20 @@ def test_names_ending_a_sentences_opening_phrase_are_not_the_authors_after_its_c
 def test_an_authors_list_after_a_work_word_or_ending_the_opening_phrase_stays_whole(text, want):
     assert _read(text) == want
 
+
+@pytest.mark.parametrize("text, want", [
+    ("Belajar dirumuskan oleh Gagne dalam Winkel 1996: 12 (Purwanto, 2009: 4) sebagai proses.",
+     [(("Winkel",), "1996", "Gagne"), (("Purwanto",), "2009", None)]),
+    ("Menurut Bruner dalam Dahlan 2004 : 27, belajar menemukan adalah inti kurikulum.",
+     [(("Dahlan",), "2004", "Bruner")]),
+])
+def test_a_secondary_citations_work_with_its_year_and_page_bare_after_dalam_is_read(text, want):
+    assert [(c.authors, c.year, c.via) for c in find_citations(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kompetensi itu dibahas dalam Kurikulum 2013: 5 kompetensi inti disusun.",
+    "Konsep ini dibahas dalam Winkel 1996: 12 secara rinci.",
+])
+def test_a_bare_year_after_dalam_with_no_one_quoted_or_a_dictionary_name_cites_nothing(text):
+    assert _read(text) == []

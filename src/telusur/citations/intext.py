@@ -2850,8 +2850,9 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
 
 
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
-_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
-                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$)))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
+_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?"
+                         rf"[ \t]*\((?=[ \t]*[A-Z])|(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
+                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$))))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
                          rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?", re.M)
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
@@ -2885,6 +2886,16 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start()) \
             or _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start("year"))  # "oleh Santoso pada (tahun) 2019"
         group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
+        dalam = group is not None and y.group("pages") and _DALAM_BEFORE.search(scan, max(low, group.start - 40),
+                                                                                 group.start)
+        quoted = dalam and _quoted_before(scan, low, dalam.start(), words)
+        if quoted and not group.common and not opens_with_office(group.text) \
+                and not all(is_known_word(w.lower()) for w in group.text.split()):
+            # "dinyatakan oleh McKeachie dalam Grendel 1991: 5 (Uno, 2006: 4)": a secondary citation whose citing
+            # work's year and page stand bare, as in a parenthesis ("(McKeachie dalam Grendel 1991: 5)")
+            out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())),
+                             quoted[0]))
+            continue
         if group is None or group.common or opens_with_office(group.text) or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
