@@ -67,3 +67,39 @@ def test_a_secondary_citations_work_with_its_year_and_page_bare_after_dalam_is_r
 ])
 def test_a_bare_year_after_dalam_with_no_one_quoted_or_a_dictionary_name_cites_nothing(text):
     assert _read(text) == []
+
+
+def _labels(text: str) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(c.authors, c.year, c.label) for c in find_citations(text)]
+
+
+# --- the lead's left list (2026-12-07 00:15 UTC), in other words
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sejak krisis identitas remaja Marcia (1966), status identitas dibagi menjadi empat.", [(("Marcia",), "1966")]),
+    ("Menjelang krisis usia dewasa awal Arnett (2000), banyak orang berganti pekerjaan.", [(("Arnett",), "2000")]),
+])
+def test_a_crisis_of_a_stage_of_life_after_a_word_of_time_is_a_concept_and_the_name_its_author(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sejak krisis pangan Afrika (1984) bantuan internasional terus mengalir.",
+    "Selama perang dingin Eropa (1950) banyak negara membangun senjata.",
+    "Sejak krisis identitas nasional Indonesia (1998), partai baru bermunculan.",
+])
+def test_an_event_after_a_word_of_time_stays_no_authors_work(text):
+    assert [c.authors for c in find_citations(text)] == [()]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dosen Politeknik Negeri Malang pada tahun 2021 meneliti limbah tahu.", [(("Politeknik Negeri Malang",), "2021")]),
+    ("Mahasiswa Institut Pertanian Bogor pada tahun 2017 meneliti padi gogo.",
+     [(("Institut Pertanian Bogor",), "2017")]),
+    ("Peneliti Akademi Kebidanan Surabaya (2019) menemukan angka anemia yang tinggi.",
+     [(("Akademi Kebidanan Surabaya",), "2019")]),
+])
+def test_a_body_studied_by_its_people_is_the_body_whole_from_its_head_word(text, want):
+    assert _read(text) == want
+

@@ -1328,6 +1328,10 @@ _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
 # keuangan Asia (1997)" an event by its place)
 _EVENT_TIME_BEFORE = re.compile(r"(?<![\w\-])(?i:pasca|sejak|setelah|sesudah|sebelum|selama|semasa|sewaktu|menjelang|usai)"
                                 r"[ \t]+$")
+# ... but the words after a crisis's word that say a stage of a person's life or growth name a theory's concept, not an
+# event: "krisis paruh baya", "krisis identitas remaja", "krisis usia dewasa awal", "krisis perkembangan psikososial"
+_LIFES_STAGE = re.compile(r"(?<![\w\-])(?i:paruh[ \t]+baya|remaja|dewasa|lansia|usia|identitas|psikososial|"
+                          r"perkembangan|eksistensial|kanak-kanak)(?![\w\-])")
 _NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
                              "sebagaimana seperti kata bahwa".split())
 
@@ -1370,6 +1374,9 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
             # (1998) menyebabkan") or follow its time ("Sejak tragedi ..."), the name is a place ("Dampak krisis
             # keuangan Asia (1997)": written as one in the text or known as one), or a list tells (a name it holds
             # is a work: the caller's doubt)
+        if _LIFES_STAGE.search(which.group()) and not a_known_place(text, run.group().strip()):
+            return False  # "Selama krisis paruh baya Levinson (1978), ...": a crisis of a stage of a person's life
+            # is a theory's concept, the name after it its author, whatever word of time opens the sentence
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
@@ -2917,6 +2924,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
+        if is_organisation(group.text):
+            group = _from_the_body_head(group)
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
@@ -2934,8 +2943,21 @@ def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]
 
 # A body's head or an acronym right before a name (a doctor's title between): "RSUD Dr. Soetomo", "Politeknik Negeri
 # Jakarta": the body's name, no person's
-_BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|politeknik|"
-                               r"sekolah|akademi))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
+_BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|"
+                               r"sekolah))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
+
+
+def _from_the_body_head(group: Group) -> Group:
+    """A body's name with the people of it before it ("Dosen Politeknik Negeri Jakarta", "Mahasiswa Universitas
+    Indonesia" doing a study "pada tahun"): the body from its head word on, the words before it dictionary words."""
+    from ..indonesian import is_known_word
+
+    words = group.text.split()
+    head = next((k for k, w in enumerate(words) if w.lower() in NAMED_BODY_HEADS), 0)
+    if not 0 < head < len(words) - 1 or not all(is_known_word(w.lower()) for w in words[:head]):
+        return group
+    name = " ".join(words[head:])
+    return group._replace(start=group.start + group.text.index(name), text=name, names=(name,))
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it

@@ -96,12 +96,13 @@ CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah".split())
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
-NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split()) | CIVIL_BODY_HEADS
+NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut politeknik akademi".split()) | CIVIL_BODY_HEADS
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "kamus kemenkes kemendikbud depdiknas depkes "
-    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan perserikatan bank tim "
+    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut politeknik akademi perhimpunan persatuan "
+    "perserikatan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
