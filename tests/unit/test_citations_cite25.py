@@ -103,3 +103,26 @@ def test_an_event_after_a_word_of_time_stays_no_authors_work(text):
 def test_a_body_studied_by_its_people_is_the_body_whole_from_its_head_word(text, want):
     assert _read(text) == want
 
+
+@pytest.mark.parametrize("text, want", [
+    ("Yang (2016) menyatakan bahwa fitur tekstur cukup untuk klasifikasi daun.", [(("Yang",), "2016")]),
+    ("Menurut Yang (2016), fitur tekstur cukup untuk klasifikasi daun.", [(("Yang",), "2016")]),
+    ("Wang, Yang, dan Zhou (2021) menemukan bahwa augmentasi menaikkan akurasi.", [(("Wang", "Yang", "Zhou"), "2021")]),
+    ("Akurasi naik. Yang, Zhou, dan Wang (2021) menemukan hal serupa.", [(("Yang", "Zhou", "Wang"), "2021")]),
+])
+def test_a_family_name_that_is_a_function_word_alone_or_in_a_comma_list_is_read(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Yang (2016) lalu diperbarui pada versi berikutnya.",
+    "Hasil PAS (2022) menunjukkan rata-rata kelas VIII naik menjadi 78.",
+    "Data UTS (2023) menunjukkan ketuntasan belajar baru 60 persen.",
+])
+def test_a_function_word_with_no_verb_of_saying_and_a_schools_own_test_are_no_authors(text):
+    assert [c.authors for c in find_citations(text)] == [()]
+
+
+def test_a_surveys_results_by_its_acronym_stay_its_work():
+    assert _read("Hasil Susenas (2021) menunjukkan bahwa konsumsi protein naik.") == [(("Susenas",), "2021")]
+

@@ -1071,7 +1071,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if _quoted_secondary_follows(scan, m.end(), words):
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-    strict = group_before(scan, lo, pos, words) or _month_named_as_author(scan, lo, pos)
+    strict = group_before(scan, lo, pos, words) or _month_named_as_author(scan, lo, pos) \
+        or _function_word_surname(scan, lo, pos, m.end())
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict \
         or _name_in_citing_place(scan, lo, pos, m.end(), words)
@@ -1406,11 +1407,18 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
     figures = _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)
     if len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS and (
             _RECORDS_AFTER.match(scan, end) or _REPORTS_AFTER.match(scan, end) and figures
-            and not (figures.group().split()[0].lower() == "hasil" and _spelt_out_as_no_survey(text, group.names[0]))):
+            and not (figures.group().split()[0].lower() in ("hasil", "data")
+                     and (_spelt_out_as_no_survey(text, group.names[0]) or group.names[0] in _SCHOOL_TESTS))):
         return True  # "APJII (2019) mencatat ...", "Hasil SDKI (2017) menunjukkan ...": what records or reports
         # figures is a body or a survey, known or not: a verb only a body's figures take, or its figures named before
         # it and a verb of reporting after
     return _a_body(text, group)
+
+
+# A school's own tests, written by their acronyms (ujian/ulangan/penilaian akhir or tengah semester, ulangan harian,
+# penilaian akhir tahun, ujian kenaikan kelas, ujian sekolah and nasional): "Hasil UAS (2021) menunjukkan ..." is the
+# class's scores that year, which no body reports (a survey's, "Hasil SDKI (2017) menunjukkan ...", is a work)
+_SCHOOL_TESTS = frozenset("UAS UTS UH PTS PAS PAT UKK USBN UASBN UN UNBK".split())
 
 
 def _spelt_out_as_no_survey(text: str, acronym: str) -> bool:
@@ -1550,6 +1558,24 @@ def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
 
     return is_known_word(word.lower()) \
         and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan) is not None
+
+
+_FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{1,5})[ \t]*$")
+
+
+def _function_word_surname(scan: str, lo: int, pos: int, after: int) -> Group | None:
+    """A capitalized function word alone before a year's parenthesis ("Yang (2020) menyatakan", "Menurut Di (2018),"):
+    the relative word or the preposition never takes a year in parentheses; with a verb of saying after the year or
+    "menurut" right before the word, it is a family name, as it is before "et al." (group_before)."""
+    from .names import FUNCTION_WORDS
+
+    word = _FUNCTION_WORD_BEFORE.search(scan, max(lo, pos - 10), pos)
+    if word is None or word.group(1).lower() not in FUNCTION_WORDS:
+        return None
+    if not (_CUE_AFTER.match(scan[after:after + 80])
+            or _MENURUT_JUST_BEFORE.search(scan, max(lo, word.start() - 12), word.start())):
+        return None
+    return Group(word.start(1), word.end(1), word.group(1), (word.group(1),), False)
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:

@@ -353,11 +353,21 @@ _COORDINATORS = frozenset({"dan", "&", "and"})
 
 
 def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[re.Match], words: frozenset[str]) -> bool:
-    """A capitalized function word (FUNCTION_WORDS: "Yang", "Ke", "Di") joined by "dan"/"&"/"and" to a name in a name
-    group, before it ("Yang dan Soatto (2020)": the group taken so far is "dan Soatto") or after it, right before the
+    """A capitalized function word (FUNCTION_WORDS: "Yang", "Ke", "Di") joined by "dan"/"&"/"and" (or by a comma, in a
+    list closed by one) to a name in a name group, before it ("Yang dan Soatto (2020)": the group taken so far is "dan Soatto") or after it, right before the
     year ("Lee dan Yang (2019)"): no function word is coordinated with a name, so it is a family name."""
     if not _CAPITALIZED.match(w) or w.lower() not in FUNCTION_WORDS:
         return False
+    if taken and taken[-1].group() == ",":
+        # ... or an item of a list of names parted by commas and closed by "dan"/"&": "Chen, Yang, dan Lee (2019)",
+        # "Menurut Yang, Chen, dan Lee (2019)" (in the middle, a name before its comma; first, a sentence or a citing
+        # word before it)
+        before = tokens[i - 1].group() if i >= 1 else "."
+        return any(t.group() in _COORDINATORS for t in taken) \
+            and any(_is_name_word(t.group(), words) for t in taken[:-1]) \
+            and ((before == "," and i >= 2 and _is_name_word(tokens[i - 2].group(), words))
+                 or before in (".", "!", "?", ":") or before.lower() in ("menurut", "oleh")
+                 or (before[-1:] in ".!?" and before[:-1].isalpha() and before[:-1].islower() and not is_etal(before)))
     if taken:
         return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
     return i >= 2 and tokens[i - 1].group() in _COORDINATORS and _is_name_word(tokens[i - 2].group(), words)
