@@ -126,3 +126,27 @@ def test_a_function_word_with_no_verb_of_saying_and_a_schools_own_test_are_no_au
 def test_a_surveys_results_by_its_acronym_stay_its_work():
     assert _read("Hasil Susenas (2021) menunjukkan bahwa konsumsi protein naik.") == [(("Susenas",), "2021")]
 
+
+def test_a_body_named_in_everyday_words_the_text_writes_small_that_records_figures_is_whole():
+    text = "Kebun Bibit (2022) mencatat 3.000 bibit dibagikan. Warga menanam bibit dari kebun desa."
+    assert _read(text) == [(("Kebun Bibit",), "2022")]
+
+
+def test_a_person_named_in_dictionary_words_who_records_figures_stays_a_person():
+    text = "Intan Sari (2022) mencatat 4 ton plastik terkumpul. Sungai itu kembali sari dan jernih."
+    assert _read(text) == [(("Sari",), "2022")]
+
+
+def test_a_work_dated_in_both_calendars_is_labelled_with_both_years_as_written():
+    text = "Hukum wakaf diuraikan rinci (Ibnu Qudamah, 1405 H/1985 M) dalam bab jual beli."
+    assert _labels(text) == [(("Qudamah",), "1985", "Ibnu Qudamah (1405 H/1985 M)")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut ahli Manajemen Pendidikan Mulyasa (2013), kurikulum harus lentur.",
+     [(("Mulyasa",), "2013", "Mulyasa (2013)")]),
+    ("Menurut tokoh Sosiologi Agama Emile Durkheim (1912), agama adalah fakta sosial.",
+     [(("Durkheim",), "1912", "Emile Durkheim (1912)")]),
+])
+def test_a_callings_field_before_a_persons_name_is_left_out_of_it(text, want):
+    assert _labels(text) == want

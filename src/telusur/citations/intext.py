@@ -174,11 +174,26 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
-    if _ANY_BODY_KIND.search(text):
+    if _ANY_BODY_KIND.search(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
         found = [_body_of_everyday_words(text, c) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
+    if "/" in text:
+        found = [_hijri_as_written(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
+
+
+def _hijri_as_written(text: str, cite: Citation) -> Citation:
+    """A citation of a work dated in both calendars, read by its Gregorian year ("(Ibnu Katsir, 1388 H/1968 M)": 1968,
+    the edition's, as lists give it): its label says both years as written, not "Ibnu Katsir (1968 M)" (the Hijri
+    year is blanked in the text the label is read from)."""
+    if not re.search(rf"\({YEAR_DIGITS}[ \t]?M\b", cite.label):
+        return cite
+    both = next((w for w in _CALENDAR_AS_WRITTEN.finditer(text, cite.start, cite.end) if "/" in w.group()), None)
+    if both is None:
+        return cite
+    label = re.sub(rf"\({YEAR_DIGITS}[ \t]?M\b", lambda _: "(" + " ".join(both.group().split()), cite.label, count=1)
+    return replace(cite, label=label)
 
 
 def _spans_blocks(inner: str) -> bool:
@@ -1076,6 +1091,8 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict \
         or _name_in_citing_place(scan, lo, pos, m.end(), words)
+    if group is not None:
+        group = _field_left_out(scan, lo, group)
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -1730,8 +1747,9 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     """A name of two or more capitalised words the dictionary knows ("Sahabat Difabel", "Lumbung Pangan"), cut as a
     person's ("Difabel"), whose text brings in a body just before it: a body's kind written small earlier in its
     sentence or in the sentence before ("lembaga swadaya juga mendampingi sekolah. Sahabat Difabel (2018) mencatat"),
-    or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER). The body, whole; a person named in dictionary
-    words ("Dewi Lestari") is a person where the text names no body."""
+    or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER), or its every word written small in the text and
+    a verb of recording figures after its year. The body, whole; a person named in dictionary words ("Dewi Lestari")
+    is a person where the text names no body."""
     if len(cite.authors) != 1 or cite.in_note:
         return cite
     names = [n for n in split_names(cite.authors_text) if not is_etal(n)]
@@ -1744,7 +1762,11 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     sentences = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
     since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
     said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
-        or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at)  # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."
+        or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at) \
+        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words))
+    # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."; or a name all of whose words the text writes small as
+    # everyday words, that records figures: "Lumbung Pangan (2020) mencatat ..." in a text about "lumbung" and "pangan"
+    # ("Dewi Lestari (2019) mencatat" in a text writing "lestari" small is a person's: "dewi" is written as a name)
     # ... a kind named earlier brings in no body where a citing word stands before the name ("... pemimpin yang baik.
     # Menurut Bintang Mulia (2019), ..." is a person's) or the list holds the person ("Mulia, B. (2019)")
     # ... nor where a study's verb follows the year ("... perusahaan keluarga. Intan Permata (2020) menemukan ...")
@@ -2624,6 +2646,23 @@ _CALLINGS = (r"(?:ahli|pakar|tokoh|filsuf|psikolog|sosiolog|ekonom|sejarawan|ilm
 # ... or his calling and its field, capitalised as a subject's name: "Menurut pakar Kurikulum Nasution (2008)", "ahli
 # Psikologi Pendidikan Slameto (2010)": the name after the field is the person, not a title's or a law's last word
 _CALLING_AND_FIELD_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_CALLINGS})(?:[ \t]+[A-Z][a-z]+){{1,2}}[ \t]+$")
+_CALLING_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$")
+
+
+def _field_left_out(scan: str, lo: int, group: Group) -> Group:
+    """A person's name read with his calling's field before it ("ahli Psikologi Pendidikan Slameto (2010)", "tokoh
+    Pendidikan Islam Ahmad Tafsir (2010)": capitalised as a subject's name): the name from its first word the
+    dictionary does not know, the field's words left out of it and of the label."""
+    from ..indonesian import is_known_word
+
+    if len(group.names) != 1 or not _CALLING_BEFORE.search(scan, max(lo, group.start - 30), group.start):
+        return group
+    words = group.text.split()
+    first = next((k for k, w in enumerate(words) if not is_known_word(w.lower())), 0)
+    if not 0 < first < len(words):
+        return group
+    name = " ".join(words[first:])
+    return group._replace(start=group.start + group.text.index(name), text=name, names=(name,))
 _DESCRIBED_BEFORE = re.compile(rf"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:{_CALLINGS})"
                                r"(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
 # The active verbs of saying and finding after an author's name ("Robbins (2016) menyatakan"); their roots are also
