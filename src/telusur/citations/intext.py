@@ -2989,8 +2989,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
-        if is_organisation(group.text):
-            group = _from_the_body_head(group)
+        if is_organisation(group.text):  # "Dosen Politeknik Negeri Jakarta pada tahun 2019 meneliti": the body
+            group = _body_named_whole(scan, low, group.end) or group
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
@@ -3011,18 +3011,6 @@ def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]
 _BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|"
                                r"sekolah))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
 
-
-def _from_the_body_head(group: Group) -> Group:
-    """A body's name with the people of it before it ("Dosen Politeknik Negeri Jakarta", "Mahasiswa Universitas
-    Indonesia" doing a study "pada tahun"): the body from its head word on, the words before it dictionary words."""
-    from ..indonesian import is_known_word
-
-    words = group.text.split()
-    head = next((k for k, w in enumerate(words) if w.lower() in NAMED_BODY_HEADS), 0)
-    if not 0 < head < len(words) - 1 or not all(is_known_word(w.lower()) for w in words[:head]):
-        return group
-    name = " ".join(words[head:])
-    return group._replace(start=group.start + group.text.index(name), text=name, names=(name,))
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it
