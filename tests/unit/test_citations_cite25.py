@@ -150,3 +150,12 @@ def test_a_work_dated_in_both_calendars_is_labelled_with_both_years_as_written()
 ])
 def test_a_callings_field_before_a_persons_name_is_left_out_of_it(text, want):
     assert _labels(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Diuraikan dalam Wibowo (2014), ada tiga jenis tes yang dipakai.", [(("Wibowo",), "2014", None)]),
+    ("Ditegaskan dalam Harahap (2018) bahwa laporan harus wajar.", [(("Harahap",), "2018", None)]),
+    ("Kotler dalam Harahap (2018) menyebut pemasaran sebagai proses.", [(("Harahap",), "2018", "Kotler")]),
+])
+def test_a_passive_verb_opening_the_sentence_before_dalam_quotes_no_one(text, want):
+    assert [(c.authors, c.year, c.via) for c in find_citations(text)] == want

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
-from ..indonesian import NAME_LINKS
+from ..indonesian import NAME_LINKS, is_affixed
 from .names import (ACADEMIC, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
@@ -2091,6 +2091,10 @@ def _book_of_a_person(scan: str, lo: int, group: Group, words: frozenset[str]) -
     return m.start()
 
 
+# A verb's shape, capitalized where it opens a sentence: "Dijelaskan", "Dinyatakan", "Menjelaskan", "Diuraikan"
+_A_VERB_OPENING = re.compile(r"(?:Di|Me|Ber|Ter)[a-z]{3,}(?:kan|i)")
+
+
 def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
     quoted = _quoted_before(scan, lo, pos, words)
     return quoted[0] if quoted else None
@@ -2102,8 +2106,8 @@ def _quoted_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> tuple
     year = _YEAR_PAREN_BEFORE.search(scan, lo, pos)
     head_end = year.start() if year else pos
     group = group_before(scan, lo, head_end, words)
-    if group is None:
-        return None
+    if group is None or _A_VERB_OPENING.fullmatch(group.text) and is_affixed(group.text.lower()):
+        return None  # "Dijelaskan dalam Aziz (2015), ...": a passive verb opening its sentence quotes no one
     if year:
         return f"{group.text} ({re.search(YEAR, scan[year.start():year.end()]).group()})", group.start, True
     return group.text, group.start, False
