@@ -159,3 +159,14 @@ def test_a_callings_field_before_a_persons_name_is_left_out_of_it(text, want):
 ])
 def test_a_passive_verb_opening_the_sentence_before_dalam_quotes_no_one(text, want):
     assert [(c.authors, c.year, c.via) for c in find_citations(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dokumen disusun dengan Markdown dan LaTeX (Knuth et al., 1986).", [(("Knuth",), "1986", None)]),
+    ("Model dilatih memakai PyTorch dan Keras (Paszke et al., 2019).", [(("Paszke",), "2019", None)]),
+    ("Ringkasan dibuat lewat Sparse Attention dan Dense Layers (Child et al., 2019).", [(("Child",), "2019", None)]),
+    ("Penilaian formatif dari Black dan Wiliam (Santoso, 2019) dipakai guru.",
+     [(("Santoso",), "2019", "Black dan Wiliam")]),
+])
+def test_products_and_methods_before_a_citation_are_no_people_quoted(text, want):
+    assert [(c.authors, c.year, c.via) for c in find_citations(text)] == want

@@ -941,13 +941,26 @@ def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: 
         return None
     # A lone capitalized word before a citation is as often a term ("Theory of Structuration (Giddens, 1984)"):
     # take it as a person only after a citing word, or when it is a group ("Rumini dkk") or has an initial.
-    multi = 1 < len(group.names) <= 2  # "Rumini dkk", "Blassic & Jones"; five bacteria in a row are no group
+    multi = 1 < len(group.names) <= 2 and not _things_named(group.names)  # "Rumini dkk", "Blassic & Jones"; five
+    # bacteria in a row are no group, nor "Word dan LaTeX", "Rich Attention dan Super-Tokens" (a product, a method)
     # ... or when a citing verb follows the parenthesis ("Stinger (Wirawan, 2007) mendefinisikan ...").
     cued_after = end is not None and _CUE_AFTER.match(scan[end:end + 60])
     if not (dalam or _CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text)
             or cued_after):
         return None
     return group.text
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")  # "LaTeX", "TensorFlow", "YouTube": a product's name, never a person's
+
+
+def _things_named(names) -> bool:
+    """Names before a citation that are things, not people quoted: one written in camel case ("LaTeX") or made of two
+    English words or more ("Rich Attention"); "Black dan Wiliam" (one English word, a family name too) are people."""
+    from ..english_vocabulary import is_english_word
+
+    return any(_CAMEL_CASE.search(n) and not re.match(r"(?:Ma?c|O['’])[A-Z]", n)
+               or (len(n.split()) >= 2 and all(is_english_word(w) for w in n.split())) for n in names)
 
 
 def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
