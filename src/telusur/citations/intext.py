@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -611,32 +611,16 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 
 # A parenthesis that says in words what it cites, then whose it is: "(mis. model komponen galat dari Battese, Harter &
 # Fuller, 1988)", "(skala yang dikembangkan oleh Likert, 1932)", "(e.g., the error-components model of Battese, 1988)":
-# words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them
+# words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them (when its words name a work,
+# a view or a method, A_WORK_SAID in names.py, or a cue opens it: "mis.", "lihat", "e.g.")
 _SAID_WHOSE_LEAD = re.compile(r"^(?:[a-z][\w\-]*,?\s+){1,6}(?:dari|oleh|by|of)\s+(?=[A-Z])")
-# ... when its words name a work, a view or a method, or a cue opens it ("mis.", "lihat", "e.g."); a deed's doer, a
-# place or an origin is no work: "(didirikan oleh Ahmad Dahlan, 1912)", "(pendudukan oleh Jepang, 1942)", "(terutama
-# dari Malaysia, 2019)", "(diakuisisi oleh Google, 2006)"
-_A_WORK_SAID = re.compile(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pendekatan|approach|taksonomi|taxonomy|"
-                          r"paradigma|paradigm|skala|scale|metode|method|metodologi|teknik|technique|instrumen|instrument|"
-                          r"kajian|penelitian|studi|study|riset|research|survei|survey|analisis|analysis|pendapat|"
-                          r"pandangan|gagasan|pemikiran|rumusan|rumus|formula|definisi|definition|pengertian|klasifikasi|"
-                          r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
-                          r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
-                          r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
-                          r"adaptasi|versi|version|"
-                          # ... or a source's, a guideline's, or a word citing one: "(sesuai pedoman dari WHO, 2020)",
-                          # "(data dari BPS, 2020)", "(diambil dari Kemenkes, 2019)"
-                          r"data|sumber|source|pedoman|panduan|petunjuk|guidelines?|rekomendasi|recommendation|standar|"
-                          r"standard|kriteria|criteria|ketentuan|anjuran|statistik|statistics|publikasi|publication|"
-                          r"informasi|catatan|modul|menurut|berdasarkan|sesuai|mengacu|merujuk|dikutip|diambil|"
-                          r"diadaptasi|disadur|bersumber)s?(?![\w\-])")
 
 
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
     whole = re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split()))  # "(Hadi-\nwijoyo, 2009)"
     part = _CUE_PREFIX.sub("", whole)
     lead = _SAID_WHOSE_LEAD.match(part)
-    if lead and _AUTHORED.match(part[lead.end():]) and (part != whole or _A_WORK_SAID.search(lead.group())):
+    if lead and _AUTHORED.match(part[lead.end():]) and (part != whole or A_WORK_SAID.search(lead.group())):
         part = part[lead.end():]
     secondary = bool(_DALAM.match(part))
     part = _publisher_dropped(text, _DALAM.sub("", part))  # "(Arikunto, 2010; Sugiyono, Alfabeta, 2017)"

@@ -455,8 +455,27 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     return Group(start, end, text, tuple(names), acronyms, common=common)
 
 
-# English words that title a book, a standard or a report: capitalized in an Indonesian text, they are a title's
-# words, not a person's name ("Menurut Standards for Educational and Psychological Testing (1999)").
+# Words that name a work, a view, a method or a source: a parenthesis's words before "dari"/"oleh" cite the names after
+# them when they say what is cited ("(mis. model komponen galat dari Battese, 1988)", intext), and a sentence's opening
+# phrase holding one names the authors after it (_names_after_an_opening_phrase); a deed's doer, a place or an origin
+# is no work: "(didirikan oleh Ahmad Dahlan, 1912)", "(pendudukan oleh Jepang, 1942)", "(terutama
+# dari Malaysia, 2019)", "(diakuisisi oleh Google, 2006)"
+A_WORK_SAID = LazyPattern(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pendekatan|approach|taksonomi|taxonomy|"
+                          r"paradigma|paradigm|skala|scale|metode|method|metodologi|teknik|technique|instrumen|instrument|"
+                          r"kajian|penelitian|studi|study|riset|research|survei|survey|analisis|analysis|pendapat|"
+                          r"pandangan|gagasan|pemikiran|rumusan|rumus|formula|definisi|definition|pengertian|klasifikasi|"
+                          r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
+                          r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
+                          r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
+                          r"adaptasi|versi|version|"
+                          # ... or a source's, a guideline's, or a word citing one: "(sesuai pedoman dari WHO, 2020)",
+                          # "(data dari BPS, 2020)", "(diambil dari Kemenkes, 2019)"
+                          r"data|sumber|source|pedoman|panduan|petunjuk|guidelines?|rekomendasi|recommendation|standar|"
+                          r"standard|kriteria|criteria|ketentuan|anjuran|statistik|statistics|publikasi|publication|"
+                          r"informasi|catatan|modul|menurut|berdasarkan|sesuai|mengacu|merujuk|dikutip|diambil|"
+                          r"diadaptasi|disadur|bersumber)s?(?![\w\-])")
+
+
 # A sentence's opening preposition: the phrase it opens ("Dalam konteks KIE,", "Pada masa Orde Baru,", "Untuk kasus
 # Indonesia,") ends at its first comma, the names in it included
 _OPENING_PREPOSITIONS = frozenset("dalam pada untuk di bagi dari terkait mengenai tentang selama sejak sebelum setelah "
@@ -467,13 +486,11 @@ _YEAR_THEN_VERB = LazyPattern(r"\s*\([^()\n]{4,30}\)\s*(?!dan\b|serta\b|atau\b)[
 def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
                                    pos: int) -> int | None:
     """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
-    with a preposition, then a word in lower case, and no word of it names a work, a view or a source (_A_WORK_SAID: "Dalam
+    with a preposition, then a word in lower case, and no word of it names a work, a view or a source (A_WORK_SAID: "Dalam
     penelitian Santoso, Wijaya dan Lestari (2019)" is theirs), the last of them right before the group, and a verb in
     lower case follows the year, so the names after the comma are its subject: "Dalam konteks KIE, Rombach dan
     Mehdiyev (2026) membahas", "Pada masa Orde Baru, Santoso dan Wijaya (2019) meneliti". The index in taken of the
     first name after the phrase's comma."""
-    from .intext import _A_WORK_SAID
-
     opening = [t.group() for t in tokens[:i + 1]]
     for k in range(len(opening) - 1, -1, -1):
         if opening[k] in (".", "!", "?", ":") or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
@@ -481,7 +498,7 @@ def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, ta
             break
     if len(opening) < 2 or opening[0].lower() not in _OPENING_PREPOSITIONS or not opening[0][:1].isupper():
         return None
-    if not opening[1].islower() or not all(w.isalpha() and not _A_WORK_SAID.fullmatch(w.lower()) for w in opening[1:]):
+    if not opening[1].islower() or not all(w.isalpha() and not A_WORK_SAID.fullmatch(w.lower()) for w in opening[1:]):
         return None  # a head noun in lower case first ("masa Orde Baru"), no work's word
     if not _YEAR_THEN_VERB.match(scan, pos):
         return None
@@ -489,6 +506,8 @@ def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, ta
     return first + 1 if first + 1 < len(taken) and _CAPITALIZED.match(taken[first + 1].group()) else None
 
 
+# English words that title a book, a standard or a report: capitalized in an Indonesian text, they are a title's
+# words, not a person's name ("Menurut Standards for Educational and Psychological Testing (1999)").
 _ENGLISH_TITLE_WORDS = frozenset(
     "standards standard handbook guidelines guideline guide manual principles introduction dictionary encyclopedia "
     "proceedings report review journal testing assessment education research methods method theory science "
