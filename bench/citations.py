@@ -66,7 +66,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   statutes, court decisions, prices, terms of office and table numbers with a year that cite nothing) and
   bench/citations-fresh-cite24.jsonl (gold 24: six REAL Indonesian documents by outside authors, found in the stored
   public GitHub index and kept outside the repository in ../team/cite24 (SOURCES.md there; the row says it is skipped
-  without them): a Dicoding report, a STIS student's report, three theses' BAB II and an R package's README).
+  without them): a Dicoding report, a STIS student's report, three theses' BAB II and an R package's README) and
+  bench/citations-fresh-cite25.jsonl (gold 25: six more, in ../team/cite25, bench/team-texts/cite25.jsonl saying where
+  each came from: a thesis BAB II with a state-of-the-art table, a literature review citing through Markdown links, a
+  BAB II with no list, three course-notes posts).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -111,6 +114,8 @@ FRESH_HANDOUT = REPO / "bench" / "citations-fresh-handout.jsonl"  # a handout's 
 FRESH_APA = REPO / "bench" / "citations-fresh-apa-report.jsonl"  # APA 7 skripsi, a health report, economics (gold 22)
 FRESH_CITE24 = REPO / "bench" / "citations-fresh-cite24.jsonl"  # six REAL documents by outside authors (gold 24)
 CITE24 = REPO.parent / "team" / "cite24"  # gold 24's documents, outside the repository (SOURCES.md there)
+FRESH_CITE25 = REPO / "bench" / "citations-fresh-cite25.jsonl"  # six more REAL documents by outside authors (gold 25)
+CITE25 = REPO.parent / "team" / "cite25"  # gold 25's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -532,9 +537,11 @@ def main() -> int:
                  "fresh gold: wild": lambda: evaluate_kinds(args.verbose, FRESH_WILD),
                  "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT),
                  "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA),
-                 "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24)}
+                 "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24),
+                 "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25)}
+        outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25)}  # documents not in the repo
         for name, score in golds.items():
-            absent = absent_documents(name, FRESH_CITE24, CITE24) if name.endswith("(cite24)") else ""
+            absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:
                 report[name] = absent
                 continue

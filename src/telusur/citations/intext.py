@@ -14,8 +14,8 @@ from functools import lru_cache
 from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
-from ..indonesian import NAME_LINKS
-from .names import (ACADEMIC, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from ..indonesian import NAME_LINKS, is_affixed
+from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -174,11 +174,26 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
-    if _ANY_BODY_KIND.search(text):
+    if _ANY_BODY_KIND.search(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
         found = [_body_of_everyday_words(text, c) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
+    if "/" in text:
+        found = [_hijri_as_written(text, c) for c in found]
     return sorted(found, key=lambda c: c.start)
+
+
+def _hijri_as_written(text: str, cite: Citation) -> Citation:
+    """A citation of a work dated in both calendars, read by its Gregorian year ("(Ibnu Katsir, 1388 H/1968 M)": 1968,
+    the edition's, as lists give it): its label says both years as written, not "Ibnu Katsir (1968 M)" (the Hijri
+    year is blanked in the text the label is read from)."""
+    if not re.search(rf"\({YEAR_DIGITS}[ \t]?M\b", cite.label):
+        return cite
+    both = next((w for w in _CALENDAR_AS_WRITTEN.finditer(text, cite.start, cite.end) if "/" in w.group()), None)
+    if both is None:
+        return cite
+    label = re.sub(rf"\({YEAR_DIGITS}[ \t]?M\b", lambda _: "(" + " ".join(both.group().split()), cite.label, count=1)
+    return replace(cite, label=label)
 
 
 def _spans_blocks(inner: str) -> bool:
@@ -316,7 +331,14 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
     return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line) \
-        and not _closes_with_citations(line)
+        and not _closes_with_citations(line) and not _NARRATIVE_HEAD.match(line)
+
+
+# A line that is a running text's citation and nothing else, an item's or a paragraph's head ("2. Jatoth et al.
+# (2018)" over the items that tell the study's findings): a surname and "et al."/"dkk." with no initials and no title
+# after the year is how a sentence cites a work, never how a list writes its entry ("Jatoth, J. et al. (2018). Title")
+_NARRATIVE_HEAD = re.compile(rf"^\W*(?:\d{{1,3}}[.)]\s*|[a-z][.)]\s*)?[A-Z][\w'’\-]+\s+(?:et\s+al\.?|dkk\.?)\s*"
+                             rf"\(\s*{YEAR}[a-z]?\s*\)\W*$")
 
 
 # A sentence closed by its citations: a word in lower case, then "(Arends, 2008; Sani, 2014)." at the line's end
@@ -589,32 +611,16 @@ def _spells_out_before(scan: str, pos: int, inner: str) -> bool:
 
 # A parenthesis that says in words what it cites, then whose it is: "(mis. model komponen galat dari Battese, Harter &
 # Fuller, 1988)", "(skala yang dikembangkan oleh Likert, 1932)", "(e.g., the error-components model of Battese, 1988)":
-# words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them
+# words in lower case up to "dari"/"oleh"/"by"/"of", the authors and the year after them (when its words name a work,
+# a view or a method, A_WORK_SAID in names.py, or a cue opens it: "mis.", "lihat", "e.g.")
 _SAID_WHOSE_LEAD = re.compile(r"^(?:[a-z][\w\-]*,?\s+){1,6}(?:dari|oleh|by|of)\s+(?=[A-Z])")
-# ... when its words name a work, a view or a method, or a cue opens it ("mis.", "lihat", "e.g."); a deed's doer, a
-# place or an origin is no work: "(didirikan oleh Ahmad Dahlan, 1912)", "(pendudukan oleh Jepang, 1942)", "(terutama
-# dari Malaysia, 2019)", "(diakuisisi oleh Google, 2006)"
-_A_WORK_SAID = re.compile(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pendekatan|approach|taksonomi|taxonomy|"
-                          r"paradigma|paradigm|skala|scale|metode|method|metodologi|teknik|technique|instrumen|instrument|"
-                          r"kajian|penelitian|studi|study|riset|research|survei|survey|analisis|analysis|pendapat|"
-                          r"pandangan|gagasan|pemikiran|rumusan|rumus|formula|definisi|definition|pengertian|klasifikasi|"
-                          r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
-                          r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
-                          r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
-                          r"adaptasi|versi|version|"
-                          # ... or a source's, a guideline's, or a word citing one: "(sesuai pedoman dari WHO, 2020)",
-                          # "(data dari BPS, 2020)", "(diambil dari Kemenkes, 2019)"
-                          r"data|sumber|source|pedoman|panduan|petunjuk|guidelines?|rekomendasi|recommendation|standar|"
-                          r"standard|kriteria|criteria|ketentuan|anjuran|statistik|statistics|publikasi|publication|"
-                          r"informasi|catatan|modul|menurut|berdasarkan|sesuai|mengacu|merujuk|dikutip|diambil|"
-                          r"diadaptasi|disadur|bersumber)s?(?![\w\-])")
 
 
 def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Citation | None:
     whole = re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(part.split()))  # "(Hadi-\nwijoyo, 2009)"
     part = _CUE_PREFIX.sub("", whole)
     lead = _SAID_WHOSE_LEAD.match(part)
-    if lead and _AUTHORED.match(part[lead.end():]) and (part != whole or _A_WORK_SAID.search(lead.group())):
+    if lead and _AUTHORED.match(part[lead.end():]) and (part != whole or A_WORK_SAID.search(lead.group())):
         part = part[lead.end():]
     secondary = bool(_DALAM.match(part))
     part = _publisher_dropped(text, _DALAM.sub("", part))  # "(Arikunto, 2010; Sugiyono, Alfabeta, 2017)"
@@ -919,13 +925,26 @@ def _via_before(text: str, scan: str, pos: int, lo: int, cited: list[str], end: 
         return None
     # A lone capitalized word before a citation is as often a term ("Theory of Structuration (Giddens, 1984)"):
     # take it as a person only after a citing word, or when it is a group ("Rumini dkk") or has an initial.
-    multi = 1 < len(group.names) <= 2  # "Rumini dkk", "Blassic & Jones"; five bacteria in a row are no group
+    multi = 1 < len(group.names) <= 2 and not _things_named(group.names)  # "Rumini dkk", "Blassic & Jones"; five
+    # bacteria in a row are no group, nor "Word dan LaTeX", "Rich Attention dan Super-Tokens" (a product, a method)
     # ... or when a citing verb follows the parenthesis ("Stinger (Wirawan, 2007) mendefinisikan ...").
     cued_after = end is not None and _CUE_AFTER.match(scan[end:end + 60])
     if not (dalam or _CUE_BEFORE.search(scan, lo, group.start) or multi or re.search(r"\b[A-Z]\.", group.text)
             or cued_after):
         return None
     return group.text
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")  # "LaTeX", "TensorFlow", "YouTube": a product's name, never a person's
+
+
+def _things_named(names) -> bool:
+    """Names before a citation that are things, not people quoted: one written in camel case ("LaTeX") or made of two
+    English words or more ("Rich Attention"); "Black dan Wiliam" (one English word, a family name too) are people."""
+    from ..english_vocabulary import is_english_word
+
+    return any(_CAMEL_CASE.search(n) and not re.match(r"(?:Ma?c|O['’])[A-Z]", n)
+               or (len(n.split()) >= 2 and all(is_english_word(w) for w in n.split())) for n in names)
 
 
 def _menurut_via(text: str, scan: str, pos: int, lo: int, cited: list[str]) -> str | None:
@@ -1064,10 +1083,13 @@ def _narrative(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Ci
         if _quoted_secondary_follows(scan, m.end(), words):
             return False
         return _make(organisation, [organisation], bare.group("year"), bare.group("pages"), m, None)
-    strict = group_before(scan, lo, pos, words) or _month_named_as_author(scan, lo, pos)
+    strict = group_before(scan, lo, pos, words) or _month_named_as_author(scan, lo, pos) \
+        or _function_word_surname(scan, lo, pos, m.end())
     group = _body_named_whole(scan, lo, pos) \
         or _name_written_small_too(text, scan, lo, pos, m.end(), bare.group("year"), strict) or strict \
         or _name_in_citing_place(scan, lo, pos, m.end(), words)
+    if group is not None:
+        group = _field_left_out(scan, lo, group)
     if group is None:
         # "Dalam buku Rosa & Shalahuddin (2016:50)": after a title's opening word, only a listed work is a citation,
         # or one the text cites in a parenthesis elsewhere ("(Rosa & Shalahuddin, 2016:28)")
@@ -1321,6 +1343,10 @@ _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
 # keuangan Asia (1997)" an event by its place)
 _EVENT_TIME_BEFORE = re.compile(r"(?<![\w\-])(?i:pasca|sejak|setelah|sesudah|sebelum|selama|semasa|sewaktu|menjelang|usai)"
                                 r"[ \t]+$")
+# ... but the words after a crisis's word that say a stage of a person's life or growth name a theory's concept, not an
+# event: "krisis paruh baya", "krisis identitas remaja", "krisis usia dewasa awal", "krisis perkembangan psikososial"
+_LIFES_STAGE = re.compile(r"(?<![\w\-])(?i:paruh[ \t]+baya|remaja|dewasa|lansia|usia|identitas|psikososial|"
+                          r"perkembangan|eksistensial|kanak-kanak)(?![\w\-])")
 _NOT_WHICH_EVENT = frozenset("menurut oleh dalam dari yang dan serta atau karya tulisan pada di ke tentang mengenai "
                              "sebagaimana seperti kata bahwa".split())
 
@@ -1363,6 +1389,9 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
             # (1998) menyebabkan") or follow its time ("Sejak tragedi ..."), the name is a place ("Dampak krisis
             # keuangan Asia (1997)": written as one in the text or known as one), or a list tells (a name it holds
             # is a work: the caller's doubt)
+        if _LIFES_STAGE.search(which.group()) and not a_known_place(text, run.group().strip()):
+            return False  # "Selama krisis paruh baya Levinson (1978), ...": a crisis of a stage of a person's life
+            # is a theory's concept, the name after it its author, whatever word of time opens the sentence
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
@@ -1392,11 +1421,18 @@ def _body_reports(text: str, scan: str, lo: int, group: Group, end: int) -> bool
     figures = _FIGURES_BEFORE.search(scan, max(lo, group.start - 30), group.start)
     if len(group.names) == 1 and group.names[0].lower() not in _LAWS_AND_EVENTS and (
             _RECORDS_AFTER.match(scan, end) or _REPORTS_AFTER.match(scan, end) and figures
-            and not (figures.group().split()[0].lower() == "hasil" and _spelt_out_as_no_survey(text, group.names[0]))):
+            and not (figures.group().split()[0].lower() in ("hasil", "data")
+                     and (_spelt_out_as_no_survey(text, group.names[0]) or group.names[0] in _SCHOOL_TESTS))):
         return True  # "APJII (2019) mencatat ...", "Hasil SDKI (2017) menunjukkan ...": what records or reports
         # figures is a body or a survey, known or not: a verb only a body's figures take, or its figures named before
         # it and a verb of reporting after
     return _a_body(text, group)
+
+
+# A school's own tests, written by their acronyms (ujian/ulangan/penilaian akhir or tengah semester, ulangan harian,
+# penilaian akhir tahun, ujian kenaikan kelas, ujian sekolah and nasional): "Hasil UAS (2021) menunjukkan ..." is the
+# class's scores that year, which no body reports (a survey's, "Hasil SDKI (2017) menunjukkan ...", is a work)
+_SCHOOL_TESTS = frozenset("UAS UTS UH PTS PAS PAT UKK USBN UASBN UN UNBK".split())
 
 
 def _spelt_out_as_no_survey(text: str, acronym: str) -> bool:
@@ -1536,6 +1572,24 @@ def _a_word_written_small_elsewhere(scan: str, word: str) -> bool:
 
     return is_known_word(word.lower()) \
         and re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])(?![ \t]*\(\s*{YEAR})", scan) is not None
+
+
+_FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{1,5})[ \t]*$")
+
+
+def _function_word_surname(scan: str, lo: int, pos: int, after: int) -> Group | None:
+    """A capitalized function word alone before a year's parenthesis ("Yang (2020) menyatakan", "Menurut Di (2018),"):
+    the relative word or the preposition never takes a year in parentheses; with a verb of saying after the year or
+    "menurut" right before the word, it is a family name, as it is before "et al." (group_before)."""
+    from .names import FUNCTION_WORDS
+
+    word = _FUNCTION_WORD_BEFORE.search(scan, max(lo, pos - 10), pos)
+    if word is None or word.group(1).lower() not in FUNCTION_WORDS:
+        return None
+    if not (_CUE_AFTER.match(scan[after:after + 80])
+            or _MENURUT_JUST_BEFORE.search(scan, max(lo, word.start() - 12), word.start())):
+        return None
+    return Group(word.start(1), word.end(1), word.group(1), (word.group(1),), False)
 
 
 def _body_named_whole(scan: str, lo: int, pos: int) -> Group | None:
@@ -1690,8 +1744,9 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     """A name of two or more capitalised words the dictionary knows ("Sahabat Difabel", "Lumbung Pangan"), cut as a
     person's ("Difabel"), whose text brings in a body just before it: a body's kind written small earlier in its
     sentence or in the sentence before ("lembaga swadaya juga mendampingi sekolah. Sahabat Difabel (2018) mencatat"),
-    or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER). The body, whole; a person named in dictionary
-    words ("Dewi Lestari") is a person where the text names no body."""
+    or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER), or its every word written small in the text and
+    a verb of recording figures after its year. The body, whole; a person named in dictionary words ("Dewi Lestari")
+    is a person where the text names no body."""
     if len(cite.authors) != 1 or cite.in_note:
         return cite
     names = [n for n in split_names(cite.authors_text) if not is_etal(n)]
@@ -1704,7 +1759,11 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     sentences = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
     since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
     said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
-        or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at)  # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."
+        or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at) \
+        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words))
+    # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."; or a name all of whose words the text writes small as
+    # everyday words, that records figures: "Lumbung Pangan (2020) mencatat ..." in a text about "lumbung" and "pangan"
+    # ("Dewi Lestari (2019) mencatat" in a text writing "lestari" small is a person's: "dewi" is written as a name)
     # ... a kind named earlier brings in no body where a citing word stands before the name ("... pemimpin yang baik.
     # Menurut Bintang Mulia (2019), ..." is a person's) or the list holds the person ("Mulia, B. (2019)")
     # ... nor where a study's verb follows the year ("... perusahaan keluarga. Intan Permata (2020) menemukan ...")
@@ -2029,6 +2088,10 @@ def _book_of_a_person(scan: str, lo: int, group: Group, words: frozenset[str]) -
     return m.start()
 
 
+# A verb's shape, capitalized where it opens a sentence: "Dijelaskan", "Dinyatakan", "Menjelaskan", "Diuraikan"
+_A_VERB_OPENING = re.compile(r"(?:Di|Me|Ber|Ter)[a-z]{3,}(?:kan|i)")
+
+
 def _via_of_dalam(scan: str, lo: int, pos: int, words: frozenset[str]) -> str | None:
     quoted = _quoted_before(scan, lo, pos, words)
     return quoted[0] if quoted else None
@@ -2040,8 +2103,8 @@ def _quoted_before(scan: str, lo: int, pos: int, words: frozenset[str]) -> tuple
     year = _YEAR_PAREN_BEFORE.search(scan, lo, pos)
     head_end = year.start() if year else pos
     group = group_before(scan, lo, head_end, words)
-    if group is None:
-        return None
+    if group is None or _A_VERB_OPENING.fullmatch(group.text) and is_affixed(group.text.lower()):
+        return None  # "Dijelaskan dalam Aziz (2015), ...": a passive verb opening its sentence quotes no one
     if year:
         return f"{group.text} ({re.search(YEAR, scan[year.start():year.end()]).group()})", group.start, True
     return group.text, group.start, False
@@ -2584,6 +2647,23 @@ _CALLINGS = (r"(?:ahli|pakar|tokoh|filsuf|psikolog|sosiolog|ekonom|sejarawan|ilm
 # ... or his calling and its field, capitalised as a subject's name: "Menurut pakar Kurikulum Nasution (2008)", "ahli
 # Psikologi Pendidikan Slameto (2010)": the name after the field is the person, not a title's or a law's last word
 _CALLING_AND_FIELD_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_CALLINGS})(?:[ \t]+[A-Z][a-z]+){{1,2}}[ \t]+$")
+_CALLING_BEFORE = re.compile(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$")
+
+
+def _field_left_out(scan: str, lo: int, group: Group) -> Group:
+    """A person's name read with his calling's field before it ("ahli Psikologi Pendidikan Slameto (2010)", "tokoh
+    Pendidikan Islam Ahmad Tafsir (2010)": capitalised as a subject's name): the name from its first word the
+    dictionary does not know, the field's words left out of it and of the label."""
+    from ..indonesian import is_known_word
+
+    if len(group.names) != 1 or not _CALLING_BEFORE.search(scan, max(lo, group.start - 30), group.start):
+        return group
+    words = group.text.split()
+    first = next((k for k, w in enumerate(words) if not is_known_word(w.lower())), 0)
+    if not 0 < first < len(words):
+        return group
+    name = " ".join(words[first:])
+    return group._replace(start=group.start + group.text.index(name), text=name, names=(name,))
 _DESCRIBED_BEFORE = re.compile(rf"\b(?i:menurut|oleh|pendapat)(?:[ \t]+(?i:seorang|sang))?[ \t]+(?i:{_CALLINGS})"
                                r"(?:[ \t]+[a-z]+){0,3}[ \t]*,?[ \t]*$")
 # The active verbs of saying and finding after an author's name ("Robbins (2016) menyatakan"); their roots are also
@@ -2843,8 +2923,9 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
 
 
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
-_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
-                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$)))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
+_TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?"
+                         rf"[ \t]*\((?=[ \t]*[A-Z])|(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
+                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$))))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
                          rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?", re.M)
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
@@ -2878,6 +2959,16 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
         pada = _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start()) \
             or _PADA_BEFORE.search(scan, max(low, y.start() - 10), y.start("year"))  # "oleh Santoso pada (tahun) 2019"
         group = group_before(scan, low, book.start() if book else pada.start() if pada else y.start(), words)
+        dalam = group is not None and y.group("pages") and _DALAM_BEFORE.search(scan, max(low, group.start - 40),
+                                                                                 group.start)
+        quoted = dalam and _quoted_before(scan, low, dalam.start(), words)
+        if quoted and not group.common and not opens_with_office(group.text) \
+                and not all(is_known_word(w.lower()) for w in group.text.split()):
+            # "dinyatakan oleh McKeachie dalam Grendel 1991: 5 (Uno, 2006: 4)": a secondary citation whose citing
+            # work's year and page stand bare, as in a parenthesis ("(McKeachie dalam Grendel 1991: 5)")
+            out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())),
+                             quoted[0]))
+            continue
         if group is None or group.common or opens_with_office(group.text) or not (
                 _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
@@ -2899,6 +2990,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
+        if is_organisation(group.text):  # "Dosen Politeknik Negeri Jakarta pada tahun 2019 meneliti": the body
+            group = _body_named_whole(scan, low, group.end) or group
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
@@ -2916,8 +3009,9 @@ def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]
 
 # A body's head or an acronym right before a name (a doctor's title between): "RSUD Dr. Soetomo", "Politeknik Negeri
 # Jakarta": the body's name, no person's
-_BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|politeknik|"
-                               r"sekolah|akademi))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
+_BODY_HEAD_BEFORE = re.compile(rf"(?<![\w\-])(?:[A-Z]{{2,}}|(?i:{'|'.join(sorted(NAMED_BODY_HEADS))}|rumah[ \t]+sakit|"
+                               r"sekolah))(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Dr\.?[ \t]+)?$")
+
 
 
 # "Pada tahun 1952, Piaget mengemukakan ...": the year first, the author and a citing verb after it

@@ -96,12 +96,13 @@ CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah".split())
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
-NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut".split()) | CIVIL_BODY_HEADS
+NAMED_BODY_HEADS = BODY_HEADS | frozenset("bank universitas institut politeknik akademi".split()) | CIVIL_BODY_HEADS
 # Words that make a name an organisation ("Internal Revenue Service", "Kamus Besar Bahasa Indonesia", "Android
 # Developers"): kept whole as one author, never cut to a "surname".
 ORGANISATION_WORDS = BODY_HEADS | frozenset(
     "kamus kemenkes kemendikbud depdiknas depkes "
-    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut perhimpunan persatuan perserikatan bank tim "
+    "organisasi asosiasi ikatan dewan komisi yayasan universitas institut politeknik akademi perhimpunan persatuan "
+    "perserikatan bank tim "
     "world national american international association service services institute organization organisation "
     "society council committee commission department ministry bureau agency foundation university developers "
     "group corporation inc ltd unesco unicef who nations union secretariat fund programme forum office centre center "
@@ -352,11 +353,21 @@ _COORDINATORS = frozenset({"dan", "&", "and"})
 
 
 def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[re.Match], words: frozenset[str]) -> bool:
-    """A capitalized function word (FUNCTION_WORDS: "Yang", "Ke", "Di") joined by "dan"/"&"/"and" to a name in a name
-    group, before it ("Yang dan Soatto (2020)": the group taken so far is "dan Soatto") or after it, right before the
+    """A capitalized function word (FUNCTION_WORDS: "Yang", "Ke", "Di") joined by "dan"/"&"/"and" (or by a comma, in a
+    list closed by one) to a name in a name group, before it ("Yang dan Soatto (2020)": the group taken so far is "dan Soatto") or after it, right before the
     year ("Lee dan Yang (2019)"): no function word is coordinated with a name, so it is a family name."""
     if not _CAPITALIZED.match(w) or w.lower() not in FUNCTION_WORDS:
         return False
+    if taken and taken[-1].group() == ",":
+        # ... or an item of a list of names parted by commas and closed by "dan"/"&": "Chen, Yang, dan Lee (2019)",
+        # "Menurut Yang, Chen, dan Lee (2019)" (in the middle, a name before its comma; first, a sentence or a citing
+        # word before it)
+        before = tokens[i - 1].group() if i >= 1 else "."
+        return any(t.group() in _COORDINATORS for t in taken) \
+            and any(_is_name_word(t.group(), words) for t in taken[:-1]) \
+            and ((before == "," and i >= 2 and _is_name_word(tokens[i - 2].group(), words))
+                 or before in (".", "!", "?", ":") or before.lower() in ("menurut", "oleh")
+                 or (before[-1:] in ".!?" and before[:-1].isalpha() and before[:-1].islower() and not is_etal(before)))
     if taken:
         return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
     return i >= 2 and tokens[i - 1].group() in _COORDINATORS and _is_name_word(tokens[i - 2].group(), words)
@@ -415,6 +426,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         # "Dalam bukunya Psikologi Pendidikan, Syah (2010)", "Dalam buku Belajar dan Faktor-Faktor yang
         # Mempengaruhinya, Slameto (2010)": a book's title before the comma, its author after it
         taken, stop = taken[comma + 1:], None
+    elif comma is not None and not after_title and stop is not None and not comma_before \
+            and (first := _names_after_an_opening_phrase(scan, tokens, i, taken, pos)) is not None:
+        # "Dalam konteks KIE, Rombach dan Mehdiyev (2026) membahas": the sentence's opening phrase ends at the comma
+        taken, stop = taken[first:], None
     elif comma is not None and at_a_place and not after_title and (after := _after_a_place(scan, taken)) is not None:
         # a place before it ("Dalam penelitian di Kota Pematangsiantar, Sitompul (2018)", "Di Medan, Sitompul (2018)"),
         # likewise, its authors a list ("di Bandung, Santoso, Wijaya (2019)")
@@ -438,6 +453,57 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     acronyms = all(all(len(w) > 1 and w.isupper() for w in n.split()) for n in names if not is_etal(n))
     common = len(names) == 1 and " " not in names[0] and is_common_word(names[0])
     return Group(start, end, text, tuple(names), acronyms, common=common)
+
+
+# Words that name a work, a view, a method or a source: a parenthesis's words before "dari"/"oleh" cite the names after
+# them when they say what is cited ("(mis. model komponen galat dari Battese, 1988)", intext), and a sentence's opening
+# phrase holding one names the authors after it (_names_after_an_opening_phrase); a deed's doer, a place or an origin
+# is no work: "(didirikan oleh Ahmad Dahlan, 1912)", "(pendudukan oleh Jepang, 1942)", "(terutama
+# dari Malaysia, 2019)", "(diakuisisi oleh Google, 2006)"
+A_WORK_SAID = LazyPattern(r"(?<![\w\-])(?:teori|theory|model|konsep|konsepsi|pendekatan|approach|taksonomi|taxonomy|"
+                          r"paradigma|paradigm|skala|scale|metode|method|metodologi|teknik|technique|instrumen|instrument|"
+                          r"kajian|penelitian|studi|study|riset|research|survei|survey|analisis|analysis|pendapat|"
+                          r"pandangan|gagasan|pemikiran|rumusan|rumus|formula|definisi|definition|pengertian|klasifikasi|"
+                          r"classification|tipologi|typology|kerangka|framework|indeks|index|kuesioner|questionnaire|"
+                          r"angket|algoritma|algorithm|prosedur|procedure|prinsip|principle|dimensi|indikator|"
+                          r"indicators?|buku|book|artikel|article|tulisan|karya|laporan|report|terjemahan|translation|"
+                          r"adaptasi|versi|version|"
+                          # ... or a source's, a guideline's, or a word citing one: "(sesuai pedoman dari WHO, 2020)",
+                          # "(data dari BPS, 2020)", "(diambil dari Kemenkes, 2019)"
+                          r"data|sumber|source|pedoman|panduan|petunjuk|guidelines?|rekomendasi|recommendation|standar|"
+                          r"standard|kriteria|criteria|ketentuan|anjuran|statistik|statistics|publikasi|publication|"
+                          r"informasi|catatan|modul|menurut|berdasarkan|sesuai|mengacu|merujuk|dikutip|diambil|"
+                          r"diadaptasi|disadur|bersumber)s?(?![\w\-])")
+
+
+# A sentence's opening preposition: the phrase it opens ("Dalam konteks KIE,", "Pada masa Orde Baru,", "Untuk kasus
+# Indonesia,") ends at its first comma, the names in it included
+_OPENING_PREPOSITIONS = frozenset("dalam pada untuk di bagi dari terkait mengenai tentang selama sejak sebelum setelah "
+                                  "sesudah menjelang atas melalui".split())
+_YEAR_THEN_VERB = LazyPattern(r"\s*\([^()\n]{4,30}\)\s*(?!dan\b|serta\b|atau\b)[a-z]")
+
+
+def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
+                                   pos: int) -> int | None:
+    """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
+    with a preposition, then a word in lower case, and no word of it names a work, a view or a source (A_WORK_SAID: "Dalam
+    penelitian Santoso, Wijaya dan Lestari (2019)" is theirs), the last of them right before the group, and a verb in
+    lower case follows the year, so the names after the comma are its subject: "Dalam konteks KIE, Rombach dan
+    Mehdiyev (2026) membahas", "Pada masa Orde Baru, Santoso dan Wijaya (2019) meneliti". The index in taken of the
+    first name after the phrase's comma."""
+    opening = [t.group() for t in tokens[:i + 1]]
+    for k in range(len(opening) - 1, -1, -1):
+        if opening[k] in (".", "!", "?", ":") or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
+            opening = opening[k + 1:]
+            break
+    if len(opening) < 2 or opening[0].lower() not in _OPENING_PREPOSITIONS or not opening[0][:1].isupper():
+        return None
+    if not opening[1].islower() or not all(w.isalpha() and not A_WORK_SAID.fullmatch(w.lower()) for w in opening[1:]):
+        return None  # a head noun in lower case first ("masa Orde Baru"), no work's word
+    if not _YEAR_THEN_VERB.match(scan, pos):
+        return None
+    first = next(k for k, t in enumerate(taken) if t.group() == ",")
+    return first + 1 if first + 1 < len(taken) and _CAPITALIZED.match(taken[first + 1].group()) else None
 
 
 # English words that title a book, a standard or a report: capitalized in an Indonesian text, they are a title's
