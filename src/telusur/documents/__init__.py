@@ -324,7 +324,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 157: span-per-line text only where its lone marks are an extractor's (hyphens, dashes, commas, stops; never a
 #     bracket, never fenced code; one per 50 lines, a word or a range cut at a hyphen among them); a Markdown line
 #     framed by dashes is an item where its text is a field ("- NIP: -") or it stands among items of its marker
-READERS_VERSION = "157"
+# 158: Markdown: a static site's box shows its text: an include's content="…" ({% include note.html content="…" %}) and
+#     a box shortcode's title ({{< alert title="Catatan" >}}), a tag inside an HTML comment nothing; a fence naming
+#     its language (```yaml) is code, its "- x" lines no list items
+READERS_VERSION = "158"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
