@@ -89,3 +89,130 @@ def test_fenced_code_with_a_language_keeps_its_lines_as_code(tmp_path):
     assert code == ["layanan: toko\nreplika: 3\n\n# port yang dibuka:\n- 80\n- 443"]
     assert [k for k, _, t in blocks if t in ("- 80", "- 443")] == []
     assert [(k, t) for k, _, t in blocks if "paket" in t] == [("item", "1. Unduh paket"), ("item", "2. Pasang paket")]
+
+
+ASCIIDOC = """= Pengantar Sistem Operasi
+Rina Lestari <rina@example.ac.id>
+:toc:
+:date: 2023-02-14
+:imagesdir: gambar
+
+== Proses
+Proses adalah program yang sedang dijalankan oleh prosesor.
+
+=== Keadaan Proses
+Sebuah proses berpindah di antara beberapa keadaan:
+
+* Siap
++
+Proses menunggu giliran memakai prosesor.
+* Berjalan
++
+Instruksi proses sedang dieksekusi.
+* Menunggu
+
+image::diagram-keadaan.png[]
+
+NOTE: Penjadwal menentukan proses siap mana yang berjalan berikutnya.
+
+.Perbandingan penjadwal
+|===
+|Algoritma |Sifat
+|FCFS |tanpa preemption
+|Round Robin |dengan kuantum waktu
+|===
+
+----
+- ini baris kode, bukan butir
+----
+
+// catatan penulis: tambahkan contoh
+== Memori
+Memori utama menyimpan program yang sedang berjalan beserta datanya.
+"""
+
+
+def test_an_asciidoc_note_is_read_as_its_sections_items_and_tables(tmp_path):
+    """An AsciiDoc lecture note (read25: a networks course's notes in .adoc) was refused as an unknown file type. Its
+    title and "==" sections are headings, the header's author and ":attribute:" lines no text, an item joined by "+"
+    to the paragraph under it holds that paragraph, a block macro no text, an admonition's label no text, a "|==="
+    table a table, a "----" listing code, a "//" comment nothing."""
+    doc, blocks = _blocks(_write(tmp_path, "sistem-operasi.adoc", ASCIIDOC))
+    assert doc.title == "Pengantar Sistem Operasi"
+    assert ("heading", 2, "Proses") in blocks and ("heading", 3, "Keadaan Proses") in blocks
+    texts = [t for _, _, t in blocks]
+    assert not any("rina@" in t or "imagesdir" in t or "2023-02-14" in t or "catatan penulis" in t for t in texts)
+    assert ("item", 0, "• Siap\nProses menunggu giliran memakai prosesor.") in blocks
+    assert ("item", 0, "• Menunggu") in blocks
+    assert "Penjadwal menentukan proses siap mana yang berjalan berikutnya." in texts
+    assert ("table", 0, "Algoritma | Sifat\nFCFS | tanpa preemption\nRound Robin | dengan kuantum waktu") in blocks
+    assert ("paragraph", 0, "- ini baris kode, bukan butir") in blocks
+    assert blocks[-1] == ("paragraph", 0, "Memori utama menyimpan program yang sedang berjalan beserta datanya.")
+    assert doc.blocks[-1].location.section == ("Pengantar Sistem Operasi", "Memori")
+
+
+RST = """==================
+Ekonomi Pembangunan
+==================
+
+:Penulis: Tim Dosen
+
+.. contents:: Daftar Isi
+
+Pertumbuhan Ekonomi
+===================
+
+Pertumbuhan ekonomi diukur dari kenaikan produk domestik bruto riil. Lihat
+:ref:`indikator lain <indikator>` dan `laman BPS <https://bps.go.id>`_.
+
+.. note::
+
+   Angka nominal harus dikoreksi dengan inflasi lebih dulu.
+
+.. _indikator:
+
+Indikator Kesejahteraan
+-----------------------
+
+Indikator yang sering dipakai:
+
+#. Pendapatan per kapita
+#. Indeks pembangunan manusia
+
+Menghitung laju pertumbuhan::
+
+    laju = (pdb_baru - pdb_lama) / pdb_lama
+    - bukan butir daftar
+
+.. toctree::
+   :maxdepth: 1
+
+   bab-dua
+
+..
+   Komentar yang tidak tampil bagi pembaca.
+
+Kemiskinan diukur dengan garis kemiskinan [1]_.
+
+.. [1] Ditetapkan setiap tahun oleh BPS.
+"""
+
+
+def test_a_restructuredtext_chapter_is_read_as_its_sections_and_lists(tmp_path):
+    """A Sphinx course chapter (read25: a Python course's .rst) was refused as an unknown file type. Its titles, over-
+    and underlined, are headings at the levels their styles take; a field a line of text; a role and a link their
+    text; a note's body text; "#." items numbered; a literal block after "::" code; a toctree, a link target and a
+    comment nothing; a footnote a footnote."""
+    doc, blocks = _blocks(_write(tmp_path, "ekonomi.rst", RST))
+    assert doc.title == "Ekonomi Pembangunan"
+    assert ("heading", 2, "Pertumbuhan Ekonomi") in blocks and ("heading", 3, "Indikator Kesejahteraan") in blocks
+    texts = [t for _, _, t in blocks]
+    assert "Penulis: Tim Dosen" in texts
+    assert ("Pertumbuhan ekonomi diukur dari kenaikan produk domestik bruto riil. Lihat indikator lain dan laman "
+            "BPS.") in texts
+    assert "Angka nominal harus dikoreksi dengan inflasi lebih dulu." in texts
+    assert [t for k, _, t in blocks if k == "item"] == ["1. Pendapatan per kapita", "2. Indeks pembangunan manusia"]
+    assert "Menghitung laju pertumbuhan:" in texts
+    assert "laju = (pdb_baru - pdb_lama) / pdb_lama\n- bukan butir daftar" in texts
+    assert not any("bab-dua" in t or "Komentar" in t or "Daftar Isi" in t or "maxdepth" in t for t in texts)
+    assert [k for k, _, t in blocks if "Ditetapkan setiap tahun" in t] == ["footnote"]

@@ -326,7 +326,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     framed by dashes is an item where its text is a field ("- NIP: -") or it stands among items of its marker
 # 158: Markdown: a static site's box shows its text: an include's content="…" ({% include note.html content="…" %}) and
 #     a box shortcode's title ({{< alert title="Catatan" >}}), a tag inside an HTML comment nothing; a fence naming
-#     its language (```yaml) is code, its "- x" lines no list items
+#     its language (```yaml) is code, its "- x" lines no list items; AsciiDoc (.adoc) and reStructuredText (.rst) read
+#     (their markup written as the Markdown it means: documents/asciidoc.py, documents/rst.py), no longer refused
 READERS_VERSION = "158"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
@@ -338,6 +339,9 @@ READERS = {
     ".html": "html",
     ".htm": "html",
     ".bib": "bibtex",  # a pandoc text's bibliography
+    ".adoc": "asciidoc",  # lecture notes kept in a repository (Asciidoctor, Antora)
+    ".asciidoc": "asciidoc",
+    ".rst": "rst",  # course notes published with Sphinx or Read the Docs
 }
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {

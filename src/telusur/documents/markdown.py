@@ -82,15 +82,22 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdo
 def read(raw: bytes, rel: str) -> Document:
     """A Markdown file: decoded like a .txt file, parsed, made into blocks; the title from the front matter,
     the first heading, or the file name."""
-    from ..errors import CorpusError
-    from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name
+    from .decode import decode_bytes
 
-    text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(decode_bytes(raw, rel))))
+    return read_markdown(decode_bytes(raw, rel), raw, rel, "md")
+
+
+def read_markdown(source: str, raw: bytes, rel: str, fmt: str) -> Document:
+    """Markdown text (a .md file's, or what another light markup means written as Markdown) made into a Document."""
+    from ..errors import CorpusError
+    from .decode import normalize_text, strip_boilerplate, title_from_name
+
+    text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(source)))
     builder = DocumentBuilder()
     title = blocks_from_markdown(text, builder)
     document = headings_as_items(place_section_names(
         builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)), hashlib.sha256(raw).hexdigest(),
-                      "md"), builder.placed))
+                      fmt), builder.placed))
     if not document.blocks:
         if not text.strip():
             raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
@@ -214,9 +221,14 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append(line)
     source = unwrap("\n".join(lines))  # hard-wrapped paragraphs rebuilt (soft breaks would cut their sentences)
     if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
-        source = _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else _cite_tag(m.group()),
-                             source)
+        source = tags_shown(source)
     return source, titles
+
+
+def tags_shown(text: str) -> str:
+    """A text's Liquid tags and shortcodes as the reader shows them: a box's title and text, a figure's caption (each
+    a paragraph of its own), a citation tag as pandoc writes a citation; any other tag nothing."""
+    return _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else _cite_tag(m.group()), text)
 
 
 class _Walker:
