@@ -216,3 +216,28 @@ def test_a_restructuredtext_chapter_is_read_as_its_sections_and_lists(tmp_path):
     assert "laju = (pdb_baru - pdb_lama) / pdb_lama\n- bukan butir daftar" in texts
     assert not any("bab-dua" in t or "Komentar" in t or "Daftar Isi" in t or "maxdepth" in t for t in texts)
     assert [k for k, _, t in blocks if "Ditetapkan setiap tahun" in t] == ["footnote"]
+
+
+CHECKLIST = """# Sesi Dua
+
+Sesudah pertemuan ini, peserta mampu:
+
+✅ Menyusun anggaran sederhana  
+✅ Mencatat arus kas harian  
+❌ Belum membahas pajak penghasilan
+
+Sampai jumpa minggu depan.
+"""
+
+
+def test_emoji_checks_opening_lines_are_list_items(tmp_path):
+    """Slides and notes open a checklist's lines with emoji checks and crosses ("✅ …", "❌ …": read25's Marp bootcamp
+    deck, its objectives and best practices): items of the list the lead-in announces, as a Wingdings check's line
+    is, not one paragraph. An emoji's presentation selector (U+FE0F after "✔") is no letter of the item's text."""
+    doc, blocks = _blocks(_write(tmp_path, "sesi-dua.md", CHECKLIST))
+    assert [(k, t) for k, _, t in blocks if k == "item"] == [
+        ("item", "✅ Menyusun anggaran sederhana"), ("item", "✅ Mencatat arus kas harian"),
+        ("item", "❌ Belum membahas pajak penghasilan")]
+    doc, blocks = _blocks(_write(tmp_path, "bekal.txt", "Bekal Praktikum\n\nYang dibawa:\n\n✔\ufe0f Buku catatan\n"
+                                                         "✔\ufe0f Kalkulator\n"))
+    assert [t for k, _, t in blocks if k == "item"] == ["✔ Buku catatan", "✔ Kalkulator"]

@@ -327,7 +327,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 158: Markdown: a static site's box shows its text: an include's content="…" ({% include note.html content="…" %}) and
 #     a box shortcode's title ({{< alert title="Catatan" >}}), a tag inside an HTML comment nothing; a fence naming
 #     its language (```yaml) is code, its "- x" lines no list items; AsciiDoc (.adoc) and reStructuredText (.rst) read
-#     (their markup written as the Markdown it means: documents/asciidoc.py, documents/rst.py), no longer refused
+#     (their markup written as the Markdown it means: documents/asciidoc.py, documents/rst.py), no longer refused;
+#     a line opening with an emoji check or cross ("✅ …", "❌ …") an item, an emoji's U+FE0F no letter of the text
 READERS_VERSION = "158"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

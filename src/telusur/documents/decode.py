@@ -107,7 +107,8 @@ def decode_bytes(raw: bytes, rel: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # U+FE0F asks for an emoji's picture and is no letter: "✔️ Teks" opens with its check, as "✔ Teks" does
+    text = unicodedata.normalize("NFC", clean_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufe0f", "")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
@@ -174,7 +175,8 @@ _WEBDINGS_CODES = {0x33: "⏴", 0x34: "⏵", 0x35: "⏶", 0x36: "⏷", 0x37: "�
 _DINGBAT_FONTS = {"wingdings": _WINGDINGS_CODES, "wingdings2": _WINGDINGS2_CODES, "wingdings3": _WINGDINGS3_CODES,
                   "webdings": _WEBDINGS_CODES}
 # the glyphs that open a bulleted item, in any format: a symbol font's, as read, and Unicode's own
-BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·")
+BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·") \
+    | frozenset("✅❌❎✖")  # emoji checks and crosses opening a slide's or a note's lines ("✅ Memuat data …")
 SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padanan huruf dilewati: "
                   "periksa bagian yang memakainya bila maknanya penting")
 
