@@ -28,10 +28,9 @@ _HARD_BREAK = re.compile(r"[ \t]\+$")
 
 def read(raw: bytes, rel: str) -> Document:
     """An AsciiDoc file, its markup written as Markdown and read as a .md file is."""
-    from .decode import decode_bytes
     from .markdown import read_markdown
 
-    return read_markdown(as_markdown(decode_bytes(raw, rel)), raw, rel, "adoc")
+    return read_markdown(raw, rel, "adoc", as_markdown)
 
 
 def as_markdown(text: str) -> str:

@@ -82,16 +82,15 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdo
 def read(raw: bytes, rel: str) -> Document:
     """A Markdown file: decoded like a .txt file, parsed, made into blocks; the title from the front matter,
     the first heading, or the file name."""
-    from .decode import decode_bytes
-
-    return read_markdown(decode_bytes(raw, rel), raw, rel, "md")
+    return read_markdown(raw, rel, "md")
 
 
-def read_markdown(source: str, raw: bytes, rel: str, fmt: str) -> Document:
-    """Markdown text (a .md file's, or what another light markup means written as Markdown) made into a Document."""
+def read_markdown(raw: bytes, rel: str, fmt: str, as_markdown=lambda text: text) -> Document:
+    """A file in Markdown, or in another light markup (fmt) that as_markdown writes as the Markdown it means."""
     from ..errors import CorpusError
-    from .decode import normalize_text, strip_boilerplate, title_from_name
+    from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name
 
+    source = as_markdown(decode_bytes(raw, rel))
     text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(source)))
     builder = DocumentBuilder()
     title = blocks_from_markdown(text, builder)

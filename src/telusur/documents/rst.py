@@ -32,10 +32,9 @@ _SUBSTITUTION = re.compile(r"\|([^|\s][^|]*)\|(?!_)")
 
 def read(raw: bytes, rel: str) -> Document:
     """A reStructuredText file, its markup written as Markdown and read as a .md file is."""
-    from .decode import decode_bytes
     from .markdown import read_markdown
 
-    return read_markdown(as_markdown(decode_bytes(raw, rel)), raw, rel, "rst")
+    return read_markdown(raw, rel, "rst", as_markdown)
 
 
 def as_markdown(text: str) -> str:
