@@ -259,7 +259,9 @@ def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
     return [p for p in (check.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
 
 
-FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav)(?:$|[-_ ])")
+# (and a course app's UI: a user's avatar, the message a search shows when it finds nothing; the reader drops them too)
+FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav|avatar|"
+                               r"empty-state)(?:$|[-_ ])")
 
 
 def html_furniture(path: Path, check) -> str:

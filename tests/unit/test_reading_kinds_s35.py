@@ -241,3 +241,46 @@ def test_emoji_checks_opening_lines_are_list_items(tmp_path):
     doc, blocks = _blocks(_write(tmp_path, "bekal.txt", "Bekal Praktikum\n\nYang dibawa:\n\n✔\ufe0f Buku catatan\n"
                                                          "✔\ufe0f Kalkulator\n"))
     assert [t for k, _, t in blocks if k == "item"] == ["✔ Buku catatan", "✔ Kalkulator"]
+
+
+COURSE_APP = """<!DOCTYPE html>
+<html lang="id"><head><title>Ekologi Laut</title></head>
+<body>
+<header class="topbar"><div class="avatar">RA</div><span>Ruang Belajar</span></header>
+<main>
+  <h1>Ekologi Laut</h1>
+  <section>
+    <h2>Terumbu karang</h2>
+    <div class="card"><h3>Pembentukan karang</h3>
+      <p>Karang dibangun oleh polip yang menghasilkan kapur sedikit demi sedikit selama ratusan tahun.</p>
+      <a href="#detail-karang" class="text-link">Selengkapnya &rarr;</a></div>
+    <div class="card"><h3>Pemutihan karang</h3>
+      <p>Suhu laut yang naik membuat karang melepaskan alga yang hidup di dalamnya.</p>
+      <a href="#detail-pemutihan" class="text-link">Baca selengkapnya</a></div>
+    <p class="empty-state">Tidak ada materi yang cocok dengan pencarianmu.</p>
+  </section>
+  <section>
+    <div class="section-heading"><h2>Kutipan</h2><a href="#semua" class="view-all">Lihat semua</a></div>
+    <blockquote><span class="quote-mark">\u201c</span>
+      <p>Laut yang sehat menjaga kehidupan di darat.</p></blockquote>
+  </section>
+</main>
+</body></html>
+"""
+
+
+def test_a_course_apps_button_words_are_no_passages(tmp_path):
+    """A course web app (read24's sociology app: 95 passages for 74 sentences) shows UI words among its text: a
+    card's "Selengkapnya" link to its own detail, a "Lihat semua" link, the user's avatar initials, the message a
+    search shows when it finds nothing, a decorative quote mark. Each became a passage of its own; none is text."""
+    doc, blocks = _blocks(_write(tmp_path, "ekologi.html", COURSE_APP))
+    texts = [t for _, _, t in blocks]
+    assert "Karang dibangun oleh polip yang menghasilkan kapur sedikit demi sedikit selama ratusan tahun." in texts
+    assert "Laut yang sehat menjaga kehidupan di darat." in texts
+    for ui in ("Selengkapnya", "Baca selengkapnya", "Lihat semua", "RA", "\u201c", "Tidak ada materi"):
+        assert not any(t == ui or t.startswith(ui + " ") or ui == "Tidak ada materi" and ui in t for t in texts), ui
+    assert not any(c.text.strip() in ("\u201c", "RA") or "elengkapnya" in c.text for c in chunk_document(doc))
+    doc, blocks = _blocks(_write(tmp_path, "salinan.md", "# Karang\n\nKarang tumbuh lambat.\n\nBaca selengkapnya »\n\n"
+                                                          "Selengkapnya tentang karang ada di bab dua.\n"))
+    assert [t for _, _, t in blocks] == ["Karang", "Karang tumbuh lambat.", "Selengkapnya tentang karang ada di bab dua."]
+

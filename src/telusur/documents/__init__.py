@@ -328,7 +328,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a box shortcode's title ({{< alert title="Catatan" >}}), a tag inside an HTML comment nothing; a fence naming
 #     its language (```yaml) is code, its "- x" lines no list items; AsciiDoc (.adoc) and reStructuredText (.rst) read
 #     (their markup written as the Markdown it means: documents/asciidoc.py, documents/rst.py), no longer refused;
-#     a line opening with an emoji check or cross ("✅ …", "❌ …") an item, an emoji's U+FE0F no letter of the text
+#     a line opening with an emoji check or cross ("✅ …", "❌ …") an item, an emoji's U+FE0F no letter of the text;
+#     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
+#     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
+#     pieces with a letter alone between them ("T" / "e" / "ori") one word
 READERS_VERSION = "158"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

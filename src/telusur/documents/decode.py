@@ -29,6 +29,9 @@ _BOILERPLATE_LINES = re.compile(
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
     rf"(?-i:{_AD_SLOT})|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
+    # a card's or a list's link to more of it, alone on its line: a button's words, no text of the page
+    r"(?:(?:(?:baca|lihat)\s+)?selengkapnya|lihat\s+semua|(?:read|see|view)\s+(?:more|all)|continue\s+reading)"
+    r"\s*[»›→>…]*|"
     rf"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b{_HEADLINE}|"  # its headline; a lecture's sentence is text
     # the desk's initials are small letters, never a small roman numeral: "(ii)", "(Tamat)" alone on a line are text
     r"(?-i:\((?![ivx]+\))(?:[a-z]{2,5}/)*[a-z]{2,5}\)))\s*$",
