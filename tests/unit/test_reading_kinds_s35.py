@@ -284,3 +284,41 @@ def test_a_course_apps_button_words_are_no_passages(tmp_path):
                                                           "Selengkapnya tentang karang ada di bab dua.\n"))
     assert [t for _, _, t in blocks] == ["Karang", "Karang tumbuh lambat.", "Selengkapnya tentang karang ada di bab dua."]
 
+
+# A lecture's slides as a PDF library extracted them, one run of text a line: a heading's first letter set in a
+# larger font, its second letter in another, so the word comes out in three pieces
+SLIDES = """===== PAGE 1 =====
+
+Pengantar Ekonomi Publik
+-
+Pertemuan Ketiga
+K
+e
+bijakan Fiskal
+Pemerintah memakai pajak dan belanja negara untuk menjaga daya beli di kota
+-
+kota besar selama masa sulit (2020
+-
+2022)
+, 
+dan lapangan kerja tetap terbuka.
+P
+a
+jak Langsung
+-
+Pajak penghasilan dibayar oleh orang yang menerima penghasilan itu sendiri.
+
+===== PAGE 2 =====
+
+Belanja negara yang naik ketika ekonomi lesu disebut kebijakan fiskal ekspansif.
+"""
+
+
+def test_a_slide_heading_cut_into_three_pieces_is_one_word(tmp_path):
+    """Text a PDF library extracted from slides, one span a line, cuts a heading set in three fonts into three pieces
+    ("M" / "a" / "nusia", "T" / "e" / "ori": read24's philosophy slides, the lead's list): the letter alone between
+    them is the word's, "Kebijakan Fiskal" and "Pajak Langsung" one word each (two pieces were already joined)."""
+    doc, blocks = _blocks(_write(tmp_path, "ekonomi-publik.txt", SLIDES))
+    text = " ".join(t for _, _, t in blocks)
+    assert "Kebijakan Fiskal" in text and "Pajak Langsung" in text
+    assert "K e" not in text and "P a" not in text and "\nbijakan" not in doc.text
