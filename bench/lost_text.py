@@ -67,7 +67,10 @@ REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
 HELD_OUT_FOLDERS = ("texts", "texts21")  # team set 20's documents (the judge) and team set 21's (held out)
-READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm")
+READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst")
+# light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
+# the way to passages is measured; the translation itself is the unit tests')
+AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst"}
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
@@ -95,17 +98,23 @@ def folded(text: str) -> list[str]:
 def source_paragraphs(path: Path, check) -> list[str]:
     """The source text as check.py reads it, in its paragraphs (blank lines of Markdown, text and pdftotext; DOCX
     and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
-    if path.suffix in (".md", ".markdown", ".mdx", ".txt"):
+    if path.suffix in (".md", ".markdown", ".mdx", ".txt") + tuple(AS_MARKDOWN):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        if path.suffix in AS_MARKDOWN:
+            raw = importlib.import_module(f"telusur.documents.{AS_MARKDOWN[path.suffix]}").as_markdown(raw)
         if path.suffix != ".txt":  # Markdown's own markup, as its reader shows it: a front matter is metadata, not
             # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
-            # fence's marks nothing
+            # fence's marks nothing; a static site's tags (Liquid, shortcodes) what the reader shows of them, and a
+            # kramdown attribute list ("{:target="_blank"}") nothing
+            from telusur.documents.markdown import tags_shown
+
             raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
             raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
             raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
                          lambda m: m.group(2) or m.group(1), raw)
             raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
-            raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader
+            raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader, its tags too
+            raw = re.sub(r"\{:[^}\n]*\}", "", tags_shown(raw))
             raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$", "", raw)  # a code fence's marks and language
         # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
         # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
@@ -250,7 +259,9 @@ def without_furniture(path: Path, check, lines: set[str]) -> list[str]:
     return [p for p in (check.collapse(p) for p in re.split(r"\n\s*\n", text)) if p]
 
 
-FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav)(?:$|[-_ ])")
+# (and a course app's UI: a user's avatar, the message a search shows when it finds nothing; the reader drops them too)
+FURNITURE_CLASSES = re.compile(r"(?i)(?:^|[-_ ])(?:sidebar|navbar|nav|menu|breadcrumbs?|footer|toc|pagenav|avatar|"
+                               r"empty-state)(?:$|[-_ ])")
 
 
 def html_furniture(path: Path, check) -> str:

@@ -326,7 +326,15 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     framed by dashes is an item where its text is a field ("- NIP: -") or it stands among items of its marker
 # 158: a reference list's entry keeps its link's web address after the link's words (HTML <a href>, Markdown
 #     "[tautan](https://...)"), where the words are not the address: the entry's address, not only its domain
-READERS_VERSION = "158"
+# 159: Markdown: a static site's box shows its text: an include's content="…" ({% include note.html content="…" %}) and
+#     a box shortcode's title ({{< alert title="Catatan" >}}), a tag inside an HTML comment nothing; a fence naming
+#     its language (```yaml) is code, its "- x" lines no list items; AsciiDoc (.adoc) and reStructuredText (.rst) read
+#     (their markup written as the Markdown it means: documents/asciidoc.py, documents/rst.py), no longer refused;
+#     a line opening with an emoji check or cross ("✅ …", "❌ …") an item, an emoji's U+FE0F no letter of the text;
+#     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
+#     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
+#     pieces with a letter alone between them ("T" / "e" / "ori") one word
+READERS_VERSION = "159"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -337,6 +345,9 @@ READERS = {
     ".html": "html",
     ".htm": "html",
     ".bib": "bibtex",  # a pandoc text's bibliography
+    ".adoc": "asciidoc",  # lecture notes kept in a repository (Asciidoctor, Antora)
+    ".asciidoc": "asciidoc",
+    ".rst": "rst",  # course notes published with Sphinx or Read the Docs
 }
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {

@@ -29,6 +29,9 @@ _BOILERPLATE_LINES = re.compile(
     # a news site's page copied as text: its ad slots, its embedded video and the desk's initials
     rf"(?-i:{_AD_SLOT})|scroll to continue with content|scroll untuk melanjutkan(?: membaca)?|"
     r"\[gambas:[^\]]*\]|"
+    # a card's or a list's link to more of it, alone on its line: a button's words, no text of the page
+    r"(?:(?:(?:baca|lihat)\s+)?selengkapnya|lihat\s+semua|(?:read|see|view)\s+(?:more|all)|continue\s+reading)"
+    r"\s*[»›→>…]*|"
     rf"(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b{_HEADLINE}|"  # its headline; a lecture's sentence is text
     # the desk's initials are small letters, never a small roman numeral: "(ii)", "(Tamat)" alone on a line are text
     r"(?-i:\((?![ivx]+\))(?:[a-z]{2,5}/)*[a-z]{2,5}\)))\s*$",
@@ -107,7 +110,8 @@ def decode_bytes(raw: bytes, rel: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", clean_text(text.replace("\r\n", "\n").replace("\r", "\n")))
+    # U+FE0F asks for an emoji's picture and is no letter: "✔️ Teks" opens with its check, as "✔ Teks" does
+    text = unicodedata.normalize("NFC", clean_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufe0f", "")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
 
 
@@ -174,7 +178,8 @@ _WEBDINGS_CODES = {0x33: "⏴", 0x34: "⏵", 0x35: "⏶", 0x36: "⏷", 0x37: "�
 _DINGBAT_FONTS = {"wingdings": _WINGDINGS_CODES, "wingdings2": _WINGDINGS2_CODES, "wingdings3": _WINGDINGS3_CODES,
                   "webdings": _WEBDINGS_CODES}
 # the glyphs that open a bulleted item, in any format: a symbol font's, as read, and Unicode's own
-BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·")
+BULLETS = frozenset(c for codes in _DINGBAT_FONTS.values() for c in codes.values()) | frozenset("•●▪■◦○➢►▸‣∙·") \
+    | frozenset("✅❌❎✖")  # emoji checks and crosses opening a slide's or a note's lines ("✅ Memuat data …")
 SYMBOL_UNKNOWN = ("{count} simbol dari font simbol (mis. Wingdings) tanpa padanan huruf dilewati: "
                   "periksa bagian yang memakainya bila maknanya penting")
 

@@ -33,7 +33,9 @@ _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|comments?|comment-respond|respond|share|sharing|"
     r"social|related|breadcrumbs?|pagination|pager|cookie|advert|ads|banner|footer|site-header|skip-link|"
     r"post-navigation|author-bio|author-box|about-author|subscribe|newsletter|popup|modal|tags?|toc|lwptoc|"
-    r"table-of-contents|noprint|navbox|catlinks|editsection|edit-link|printfooter|jump-link|cite-backlink)"
+    r"table-of-contents|noprint|navbox|catlinks|editsection|edit-link|printfooter|jump-link|cite-backlink|"
+    # a course app's user picture (its initials) and the message it shows when a search finds nothing
+    r"avatar|empty-state)"
     r"(?:$|[\s_-])",
     re.I,
 )

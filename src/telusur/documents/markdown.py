@@ -24,6 +24,7 @@ from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
 _KRAMDOWN_IAL = re.compile(r"\{:[^}\n]*\}")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Pandoc's and Markdown Extra's heading attributes ("## Tokoh {#tokoh .unnumbered}", "# Pengantar {-}"): markup
 _HEADING_ATTRIBUTES = re.compile(r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{}\n]*|-)\}[ \t]*$", re.M)
 # Pandoc's attributes elsewhere: a bracketed span "[proses pencatatan]{.underline}" (its text), an image's or link's
@@ -81,15 +82,21 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")  # a page number left by a PDF-to-Markdo
 def read(raw: bytes, rel: str) -> Document:
     """A Markdown file: decoded like a .txt file, parsed, made into blocks; the title from the front matter,
     the first heading, or the file name."""
+    return read_markdown(raw, rel, "md")
+
+
+def read_markdown(raw: bytes, rel: str, fmt: str, as_markdown=lambda text: text) -> Document:
+    """A file in Markdown, or in another light markup (fmt) that as_markdown writes as the Markdown it means."""
     from ..errors import CorpusError
     from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name
 
-    text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(decode_bytes(raw, rel))))
+    source = as_markdown(decode_bytes(raw, rel))
+    text, boilerplate_title = strip_boilerplate(normalize_text(_two_space_breaks(source)))
     builder = DocumentBuilder()
     title = blocks_from_markdown(text, builder)
     document = headings_as_items(place_section_names(
         builder.build(rel, boilerplate_title or title or title_from_name(Path(rel)), hashlib.sha256(raw).hexdigest(),
-                      "md"), builder.placed))
+                      fmt), builder.placed))
     if not document.blocks:
         if not text.strip():
             raise CorpusError(f"{rel}: berkas kosong, tidak ada teks untuk diindeks.")
@@ -165,6 +172,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
         source, titles = _preprocess(text[front.end():])
         return front.group() + source, titles
     text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
+    if "<!--" in text:  # a tag commented out shows nothing: its caption or box text must not come out of the comment
+        text = _HTML_COMMENT.sub(lambda m: _LIQUID.sub("", m.group()), text)
     lines, titles, fenced, admonition = [], [], False, False
     raw = text.split("\n")
     for i, line in enumerate(raw):
@@ -211,9 +220,14 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             lines.append(line)
     source = unwrap("\n".join(lines))  # hard-wrapped paragraphs rebuilt (soft breaks would cut their sentences)
     if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
-        source = _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else _cite_tag(m.group()),
-                             source)
+        source = tags_shown(source)
     return source, titles
+
+
+def tags_shown(text: str) -> str:
+    """A text's Liquid tags and shortcodes as the reader shows them: a box's title and text, a figure's caption (each
+    a paragraph of its own), a citation tag as pandoc writes a citation; any other tag nothing."""
+    return _LIQUID.sub(lambda m: f"\n\n{c}\n\n" if (c := _tag_caption(m.group())) else _cite_tag(m.group()), text)
 
 
 class _Walker:
@@ -270,7 +284,9 @@ class _Walker:
             self.blocks(node, "quote", level)
         elif t == "table":
             self.table(node)
-        elif t == "fence":
+        elif t == "fence" and _code_language(node.info):  # code: its lines as written, "- nama: web" no item
+            self.b.add("quote" if kind == "quote" else "paragraph", node.content)
+        elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
         elif t == "code_block":  # in prose, an indented block is a pasted paragraph, not code: read it as Markdown
             from markdown_it.tree import SyntaxTreeNode
@@ -484,6 +500,13 @@ def _ancestors(n, top):
         yield n
 
 
+def _code_language(info: str) -> bool:
+    """A fence's info string names a programming or data language ("python", "yaml", "bash {.numberLines}"), not
+    plain text."""
+    word = info.strip().lstrip("{.").split(maxsplit=1)[0].rstrip("}").lower() if info.strip() else ""
+    return word not in ("", "text", "txt", "plain", "plaintext")
+
+
 def _note_markup(line: str) -> str:
     """A line without a note-taking app's markup (_EMBED … _TASK_BOX): what it shows is what is read."""
     if "[" in line:
@@ -609,8 +632,10 @@ def _inline_node(node, parts: list[str], addresses: bool = False) -> None:
 
 
 # A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},
-# {% include figure.html caption="…" %}; its title or alt text when it has no caption.
-_TAG_ATTR = re.compile(r"""\b(caption|title|alt)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')""")
+# {% include figure.html caption="…" %}; its title or alt text when it has no caption. A box's tag (no src: a note, an
+# alert, a callout) shows its title however short ({{< alert title="Catatan" >}}, as an admonition's) and the text
+# an include passes it ({% include note.html content="Langkah ini …" %}, the documentation themes' notes): its text.
+_TAG_ATTR = re.compile(r"""\b(caption|title|alt|content|src|file|image|url)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')""")
 
 
 # A citation shortcode or tag: Hugo's {{< cite "Deming1986; Juran1988" 23 >}}, Jekyll Scholar's {% cite deming1986
@@ -646,8 +671,12 @@ def _cite_tag(tag: str) -> str:
 
 def _tag_caption(tag: str) -> str | None:
     attrs = {m.group(1): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _TAG_ATTR.finditer(tag)}
+    attrs = {k: " ".join(v.replace('\\"', '"').split()) for k, v in attrs.items()}
+    if not {"src", "file", "image", "url"} & attrs.keys() and (attrs.get("title") or attrs.get("content")):
+        # a box (no picture's file): its title, then its text
+        return "\n\n".join(attrs[k] for k in ("title", "content") if attrs.get(k)) or None
     text = next((attrs[k] for k in ("caption", "title", "alt") if attrs.get(k)), None)
-    return _caption_text(text.replace('\\"', '"')) if text else None
+    return _caption_text(text) if text else None
 
 
 def _captions(node) -> list[str]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..lazy_pattern import LazyPattern
 
 BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -282,8 +284,8 @@ class DocumentBuilder:
         if kind not in BLOCK_KINDS:
             raise ValueError(f"unknown block kind {kind!r}")
         text = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
-        if not text:
-            return None
+        if not text or kind in ("paragraph", "quote") and not _LETTER_OR_DIGIT.search(text):
+            return None  # a paragraph of marks alone (a page's decorative quote mark "“", "* * *") holds no text
         if marker and kind == "item":
             text = f"{marker} {text}"
         if self._parts:

@@ -471,10 +471,20 @@ def span_breaks_joined(text: str) -> str:
         i += 1
     words = Counter(re.findall(r"[^\W\d_]+", text.lower()))  # each word and how often the text writes it alone
     joined: list[str] = []
-    for line in out:
+    skip = False
+    for k, line in enumerate(out):
+        if skip:
+            skip = False
+            continue
         prev = joined[-1] if joined else ""
         a = re.search(r"(?<![\w-])([^\W\d_]+)$", prev)
         b = re.match(r"([^\W\d_]+)(?![\w-])", line)
+        c = re.match(r"([^\W\d_]+)(?![\w-])", out[k + 1]) if k + 1 < len(out) else None
+        if a and b and c and _LONE_LETTERS.match(line) and c.group(1)[:1].islower() \
+                and _cut_word(a.group(1), b.group(1) + c.group(1), words):
+            joined[-1] = prev + line.strip() + out[k + 1].lstrip()  # "T" / "e" / "ori Evolusi": a letter alone
+            skip = True  # between the two pieces of a word
+            continue
         if a and b and b.group(1)[:1].islower() and _cut_word(a.group(1), b.group(1), words):
             joined[-1] = prev + line  # "tum" / "buh dan" is "tumbuh dan"
         elif prev.strip() and line.strip() and (
@@ -487,6 +497,9 @@ def span_breaks_joined(text: str) -> str:
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+_LONE_LETTERS = LazyPattern(r"^[^\W\d_A-Z]{1,2}[ \t]*$")  # a small letter or two alone on a line: a word's piece
 
 
 def _cut_word(a: str, b: str, words: Counter) -> bool:
