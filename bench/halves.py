@@ -6,7 +6,7 @@ course; the index folder is cached under bench/.cache/halves/ so reruns only ask
 ../shared/texts/questions.jsonl and ../shared/texts/more/questions.jsonl whose document is in that half, and the
 out-of-scope questions of more/out-of-scope.jsonl split by sha256(question): even -> tuning, odd -> checking.
 
-    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,near] [--by-kind] [--misses]
+    python bench/halves.py [--cache DIR] [--json] [--only tuning,checking,default,english,english2,team,team2,team3,team4,team5,team6,team7,team8,team9,team10,team11,team12,team13,team14,team15,team16,team17,team18,team19,team20,team21,team22,near] [--by-kind] [--misses]
 
 --only english: the English dev set (bench/english-dev.jsonl: the tuning half's and the default corpus dev
 questions asked in English, evidence unchanged) over the tuning half's and the default corpus's indexes, and the
@@ -145,6 +145,18 @@ ten), with the same rows; its out-of-scope questions (off-topic and near a new d
 row. Where ../team/texts21 is absent the run says so in one line and skips the set. Held out in one session (written
 in it, the lead's runs at a7108e3 and 5b2f858), open for tuning since 2026-12-07 01:30 UTC (the session's JUDGE:
 scored, never fitted; its ten documents restored from the index that session: bench/team-texts/texts21.jsonl).
+--only team22: the twenty-second team set (bench/team-questions-22.jsonl), a held-out fresh set written by helper
+'fresh22' in the session of 2026-12-07 (01:02 UTC) on NEW documents nobody on the team had read, by team set 21's
+method: ten real Indonesian course-type texts by outside authors (disciplines the earlier sets have few of: economics,
+sociology, management, physics, fisheries, orthography, clinical psychology, hadith studies, dengue, forestry; a
+.markdown post in HTML tags and a CR LF file beside Markdown) found in the public GitHub index, kept in their own folder
+../team/texts22 next to the repository (never committed; its SOURCES.md lists each, bench/team-texts/texts22.jsonl
+restores them), named in the set's rows as "team:texts22/FILE" (doc_path). Questions in students' own words
+(Indonesian chat, keyword queries, 15 in English), a draft repeating an earlier team question dropped (content-word
+Jaccard >= 0.5); committed before telusur was run on it, scored the same way over its own index (the tuning half's
+questioned documents, as distractors, and the ten), with the same rows; its out-of-scope questions (off-topic and near
+a new document's topic) count in its 'all' row. Where ../team/texts22 is absent the run says so in one line and skips
+the set. Only the lead runs it (see its first line); --misses lists its misses only when it is open.
 --only near: questions near the tuning half's documents that none of them answers (bench/near-out-of-scope.jsonl and
 tests/data/texts/out-of-scope.jsonl: another ratio, a dose, a price, a neighbouring term), each set over an index of
 the tuning-half documents it was checked against (near_docs): the share declined.
@@ -206,7 +218,8 @@ TEAM_SETS = {"team": (TEAM, "team set"), "team2": (REPO / "bench" / "team-questi
              "team18": (REPO / "bench" / "team-questions-18.jsonl", "team set 18"),
              "team19": (REPO / "bench" / "team-questions-19.jsonl", "team set 19"),
              "team20": (REPO / "bench" / "team-questions-20.jsonl", "team set 20"),
-             "team21": (REPO / "bench" / "team-questions-21.jsonl", "team set 21")}
+             "team21": (REPO / "bench" / "team-questions-21.jsonl", "team set 21"),
+             "team22": (REPO / "bench" / "team-questions-22.jsonl", "team set 22")}
 # The sets anyone may tune on and read question by question: an allow-list, so a set added to TEAM_SETS is held out
 # until it is named here. The others (the checking half, the newest team sets) are run by the lead only, as aggregate
 # rows; bench/ask_same.py and bench/answer_sentences.py read this list, and --misses lists open sets only.
