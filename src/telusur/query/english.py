@@ -297,6 +297,19 @@ def naming_words(query: str, titled=None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A part of the document named by the language it is written in ("the English abstract", "its English summary", "the
+# abstract in English"): the question asks what the text's English passage says (an abstract's translation, a quoted
+# English version), not an Indonesian passage saying it too; "English" there is no word to search ("bahasa Inggris").
+_ENGLISH_PART = LazyPattern(r"\b(?:the|its|this|that|an)\s+English\s+(?:abstract|summary|version|translation|text|"
+                            r"keywords)\b|\b(?:abstract|summary|version|keywords)\s+in\s+English\b", re.I)
+
+
+def names_english_part(query: str) -> bool:
+    """Whether an English question asks of the part of the document the text writes in English ("What does the English
+    abstract say …?"): Retriever.candidates counts the passages written in English as holding one more of its words."""
+    return _ENGLISH_PART.search(query) is not None
+
+
 _DETERMINERS = frozenset("a an the this that his her their its my your our whose".split())
 
 # Phrases that frame an English question or join its words, read as phrases before their words are: "in order to" is

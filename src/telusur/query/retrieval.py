@@ -788,6 +788,13 @@ class Retriever:
         group_weights = [max(weights[t] for t in g) for g in groups]  # an English word: its rarest form's IDF
         group_holders = [frozenset().union(*(holders[t] for t in g)) for g in groups]
         group_naming = [bool(naming & set(g)) for g in groups]
+        if english and group_weights and english_words.names_english_part(query):
+            # "the English abstract": the passages written in English hold it, weighing as the question's other words
+            # together (they say what is asked of it, the phrase which passage says it)
+            written = frozenset(i for i in chosen if self._english_share(i) >= ENGLISH_PASSAGE)
+            if written:
+                group_weights, group_holders = group_weights + [sum(group_weights)], group_holders + [written]
+                group_naming = group_naming + [False]
         group_total = sum(group_weights)
         word_groups = [(frozenset(g), w) for g, w in zip(groups, group_weights)]  # an English word: once
         in_document: dict[str, list[float]] = {}  # a document's path -> its weights of the English words
