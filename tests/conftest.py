@@ -125,6 +125,33 @@ def corpus_copy(tmp_path):
     return target
 
 
+def cli(*argv: str, stdin: str | None = None):
+    """`telusur ARGV...` run in this process (telusur.cli.main) with the streams a process started with
+    PYTHONIOENCODING=utf-8 has (strict UTF-8, not a terminal): its exit code, stdout and stderr as subprocess.run
+    gives them. A command's behaviour, without the seconds of CPU a new interpreter and its imports cost each test;
+    what only the process adds (the entry point, its exit, a closed pipe) keeps real subprocess tests."""
+    import io
+    import subprocess
+    import sys
+
+    from telusur.cli import main
+
+    def stream(data: bytes = b"") -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict", write_through=True)
+
+    streams = stream((stdin or "").encode("utf-8")), stream(), stream()
+    kept = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = streams
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse: --help, a wrong option
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = kept
+    out, err = (s.buffer.getvalue().decode("utf-8") for s in streams[1:])
+    return subprocess.CompletedProcess(["telusur", *argv], code, out, err)
+
+
 def read_jsonl(name):
     import json
 

@@ -1,4 +1,6 @@
-"""The command line and its JSON contract, run as a user runs it (a real subprocess)."""
+"""The command line and its JSON contract: one or two tests per command run it as a user runs it (a real subprocess:
+the entry point, the exit code, the streams); the others call the same main() in this process (conftest.cli), which
+spares each a new interpreter and its imports."""
 
 import json
 import os
@@ -7,15 +9,24 @@ import sys
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, cli
 
 
 def run(*args, index_dir, stdin=None, check=True):
+    """The command as a process."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
         [sys.executable, "-m", "telusur", *args, "--corpus", str(CORPUS), "--index", str(index_dir)],
         input=stdin, capture_output=True, text=True, env=env, timeout=300,
     )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def run_here(*args, index_dir, stdin=None, check=True):
+    """The command in this process (conftest.cli), over the default corpus."""
+    proc = cli(*args, "--corpus", str(CORPUS), "--index", str(index_dir), stdin=stdin)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -43,13 +54,13 @@ def test_ask_json_follows_the_contract(built):
 
 
 def test_ask_plain_output_is_for_people(built):
-    out = run("ask", "Apa itu kerjasama regional?", index_dir=built).stdout
+    out = run_here("ask", "Apa itu kerjasama regional?", index_dir=built).stdout
     assert "[1]" in out and "paragraf" in out
 
 
 def test_history_makes_a_follow_up_search_with_context(built):
-    out = json.loads(run("ask", "--json", "Jelaskan yang fungsional", "--history",
-                         "Apa saja bentuk kerjasama internasional?", index_dir=built).stdout)
+    out = json.loads(run_here("ask", "--json", "Jelaskan yang fungsional", "--history",
+                              "Apa saja bentuk kerjasama internasional?", index_dir=built).stdout)
     assert "bentuk kerjasama" in out["searched_for"]
     assert "mendukung fungsi tertentu" in out["passages"][0]["text"]
 
@@ -69,7 +80,7 @@ def test_stdin_json_lines_answer_in_order(built):
 
 @pytest.mark.parametrize("question", ["", "   \t "])
 def test_empty_question_is_a_one_line_error(built, question):
-    proc = run("ask", question, index_dir=built, check=False)
+    proc = run_here("ask", question, index_dir=built, check=False)
     assert proc.returncode != 0
     assert proc.stderr.count("\n") == 1 and "kosong" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -85,8 +96,8 @@ def test_sources_json_lists_every_cited_work(built):
 
 
 def test_sources_by_topic_ranks_the_matching_work_first(built):
-    out = json.loads(run("sources", "--json", "--topic", "tingkatan kerjasama: konsensus, kolaborasi, integrasi",
-                         index_dir=built).stdout)
+    out = json.loads(run_here("sources", "--json", "--topic", "tingkatan kerjasama: konsensus, kolaborasi, integrasi",
+                              index_dir=built).stdout)
     assert out["sources"][0]["label"] == "Smith dan Hocking (1990)"
     scores = [s["score"] for s in out["sources"]]
     assert scores == sorted(scores, reverse=True)
@@ -105,7 +116,7 @@ def test_eval_reports_metrics_and_misses(built, tmp_path):
 
 @pytest.mark.parametrize("command", ["build", "ask", "sources", "eval", "serve"])
 def test_every_command_has_help_text(command):
-    proc = subprocess.run([sys.executable, "-m", "telusur", command, "--help"], capture_output=True, text=True)
+    proc = cli(command, "--help")
     assert proc.returncode == 0
     assert "--corpus" in proc.stdout and "--index" in proc.stdout
     for line in proc.stdout.splitlines():
@@ -114,19 +125,17 @@ def test_every_command_has_help_text(command):
 
 
 def run_on(*args, corpus, index, stdin=None):
-    """The command on another corpus (run() always adds the default one)."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "telusur", *args, "--corpus", str(corpus), "--index", str(index)],
-                          input=stdin, capture_output=True, text=True, env=env, timeout=300)
+    """The command on another corpus (run() always adds the default one), in this process."""
+    return cli(*args, "--corpus", str(corpus), "--index", str(index), stdin=stdin)
 
 
 def test_ask_json_rejects_a_long_question_on_stdout_like_the_stream(built):
     question = "Apa itu kerjasama regional? " * 180  # ~5,000 characters
-    single = run("ask", "--json", question, index_dir=built, check=False)
+    single = run_here("ask", "--json", question, index_dir=built, check=False)
     assert single.returncode == 1 and single.stderr == ""
     error = json.loads(single.stdout)
     assert set(error) == {"error"} and "terlalu panjang" in error["error"]
-    stream = run("ask", "--json", index_dir=built, stdin=json.dumps({"question": question}) + "\n", check=False)
+    stream = run_here("ask", "--json", index_dir=built, stdin=json.dumps({"question": question}) + "\n", check=False)
     assert stream.returncode == 1
     assert json.loads(stream.stdout) == {**error, "line": 1}
 
@@ -154,19 +163,19 @@ def test_sources_lists_pages_as_numbers(tmp_path):
 
 
 def test_ask_json_gives_each_passage_a_ready_citation_in_the_style_asked(built):
-    out = json.loads(run("ask", "--json", "Apa ciri kerjasama tingkat integrasi?", index_dir=built).stdout)
+    out = json.loads(run_here("ask", "--json", "Apa ciri kerjasama tingkat integrasi?", index_dir=built).stdout)
     cite = out["passages"][0]["cite"]
     assert cite["style"] == "apa" and cite["in_text"] == "(Smith & Hocking, 1990, hlm. 22)"
     assert cite["text"].startswith("“") and cite["text"].endswith("” (Smith & Hocking, 1990, hlm. 22).")
     assert cite["references"] == ["Smith dan Hocking (1990): entri daftar pustaka tidak ada di dokumen."]
-    harvard = json.loads(run("ask", "--json", "--style", "harvard", "Apa ciri kerjasama tingkat integrasi?",
-                             index_dir=built).stdout)
+    harvard = json.loads(run_here("ask", "--json", "--style", "harvard", "Apa ciri kerjasama tingkat integrasi?",
+                                  index_dir=built).stdout)
     assert harvard["passages"][0]["cite"]["in_text"] == "(Smith dan Hocking, 1990, hlm. 22)"
-    refused = run("ask", "--style", "mla", "Apa itu kerjasama regional?", index_dir=built, check=False)
+    refused = run_here("ask", "--style", "mla", "Apa itu kerjasama regional?", index_dir=built, check=False)
     assert refused.returncode == 1 and "apa, harvard, chicago" in refused.stderr
 
 
 def test_sources_references_prints_the_reference_list_in_a_style(built):
-    lines = run("sources", "--references", index_dir=built).stdout.splitlines()
+    lines = run_here("sources", "--references", index_dir=built).stdout.splitlines()
     assert len(lines) == 7 and "Toma & Gorman (1991): entri daftar pustaka tidak ada di dokumen." in lines
     assert lines == sorted(lines, key=str.casefold)  # ordered as a reference list is

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli
 from render import render_docx, render_pdf
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -57,7 +58,8 @@ def test_every_file_is_accounted_for_in_the_build_report(course):
 
 def test_plain_build_names_each_file(course):
     corpus, index, _, _ = course
-    proc = _telusur("build", "--corpus", str(corpus), "--index", str(index))
+    proc = cli("build", "--corpus", str(corpus), "--index", str(index))  # the fixture ran `telusur build` as a process
+    assert proc.returncode == 0, proc.stderr
     for name in ["negara.pdf", "pemilu.docx"]:
         assert f"diindeks: {name} (" in proc.stdout
     for name in SKIPPED:

@@ -7,14 +7,20 @@ import sys
 
 import pytest
 
-from conftest import CORPUS, EVAL, SHARED_TEXTS, read_jsonl, shared_questions
+from conftest import CORPUS, EVAL, SHARED_TEXTS, cli, read_jsonl, shared_questions
 from telusur.evaluation import NOT_FOUND, evaluate, load_cases
 
 
 def telusur(*args, corpus, index, stdin=None):
+    """The command as a process (test_cli.py's eval test and the slow agreement test run it so)."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "OMP_NUM_THREADS": "1"}
     return subprocess.run([sys.executable, "-m", "telusur", *args, "--corpus", str(corpus), "--index", str(index)],
                           input=stdin, capture_output=True, text=True, env=env, timeout=600)
+
+
+def telusur_here(*args, corpus, index):
+    """The command in this process (conftest.cli): the same main(), without a new interpreter."""
+    return cli(*args, "--corpus", str(corpus), "--index", str(index))
 
 
 def write_jsonl(path, items):
@@ -58,11 +64,11 @@ def test_lines_without_evidence_in_the_corpus_leave_the_other_scores_alone(engin
 
 def test_cli_reports_evidence_not_found_in_text_and_json(index_dir, engine, tmp_path):
     path = write_jsonl(tmp_path / "lain.jsonl", shared_questions()[:3])
-    text = telusur("eval", str(path), corpus=CORPUS, index=index_dir)
+    text = telusur_here("eval", str(path), corpus=CORPUS, index=index_dir)
     assert text.returncode == 0, text.stderr
     assert "3 baris dengan bukti tidak ditemukan di korpus" in text.stdout
     assert text.stdout.count(f"{NOT_FOUND} {path}:") == 3
-    out = json.loads(telusur("eval", str(path), "--json", corpus=CORPUS, index=index_dir).stdout)
+    out = json.loads(telusur_here("eval", str(path), "--json", corpus=CORPUS, index=index_dir).stdout)
     assert out["evidence_not_found"] == 3 and [x["line"] for x in out["not_in_corpus"]] == [1, 2, 3]
     assert out["not_in_corpus"][0]["doc"] == shared_questions()[0]["doc"]
 
@@ -71,7 +77,7 @@ def test_cli_reports_evidence_not_found_in_text_and_json(index_dir, engine, tmp_
 def test_evidence_that_is_not_text_is_a_one_line_error(tmp_path, evidence):
     path = write_jsonl(tmp_path / "q.jsonl", [{"question": "Apa itu kerjasama regional?", "evidence": ["regional"]},
                                               {"question": "Apa itu kerjasama?", "evidence": evidence}])
-    proc = telusur("eval", str(path), corpus=CORPUS, index=tmp_path / "index")
+    proc = telusur_here("eval", str(path), corpus=CORPUS, index=tmp_path / "index")
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and f"{path}:2" in proc.stderr and "evidence" in proc.stderr
     assert not (tmp_path / "index").exists()  # the file is checked before anything loads or builds

@@ -54,7 +54,7 @@ def test_a_200_mb_body_is_refused_before_it_is_read(library_server, path, header
     server = library_server
     if "gradio_api" in path:  # the chat is mounted first: importing Gradio is not the body's memory
         httpx.get(f"{server.url}/c/kuliah/", timeout=30)
-        wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 240)
+        wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 240, server)
     before = server.rss()
     status, response, sent = raw_request(server.url, "POST", path, headers, BIG, chunked=chunked)
     assert status == 413, response[:300]
@@ -86,7 +86,7 @@ def test_a_json_body_just_under_the_limit_still_works(library_server):
 def test_library_gradio_uploads_are_closed_on_every_collection_mount(library_server):
     server = library_server
     httpx.get(f"{server.url}/c/kuliah/", timeout=30)  # mounts the collection's chat
-    wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 120)
+    wait_until(lambda: httpx.get(f"{server.url}/c/kuliah/api/health").json()["ui"] == "ready", 120, server)
     gradio_uploads_refused(server, ["/c/kuliah", "/c/kuliah/embed"])
     r = httpx.get(f"{server.url}/c/kuliah/gradio_api/file={server.root / 'kuliah' / 'pemilu.txt'}", timeout=10)
     assert r.status_code in (403, 404) and "asas" not in r.text.lower()
