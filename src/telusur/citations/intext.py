@@ -174,7 +174,7 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
-    if _ANY_BODY_KIND.search(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
+    if _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
         found = [_body_of_everyday_words(text, c) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
@@ -204,6 +204,14 @@ def _spans_blocks(inner: str) -> bool:
 
 def _inner(m: re.Match) -> str:
     return m.group(1) if m.group(1) is not None else m.group(2)
+
+
+@lru_cache(maxsize=4)
+def _names_a_body_kind(text: str) -> bool:
+    """Whether the text names a kind of body anywhere ("Dinas ...", "Badan ..."): read once per text, as _scan_text
+    is, since chunking calls find_citations block by block with the whole text (a search per call made a long
+    upload's chunking grow with the square of its length)."""
+    return _ANY_BODY_KIND.search(text) is not None
 
 
 @lru_cache(maxsize=4)
