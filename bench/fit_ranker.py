@@ -330,6 +330,8 @@ class Example:
     labels: np.ndarray | None = None
     folder: str = "tydi"  # where it comes from: "texts" (the first folder), "more", "formats", "default", "tydi"
     origin: str = ""  # "team" / "team2": a team set (halves.TEAM_SETS; a course question, reported apart as well)
+    engine: object = None  # the Telusur the question is asked of (None: TyDi, ranked by its retriever alone)
+    typed: tuple = ()  # (the question as written, the earlier turns): engine.candidates reads it as ask does
 
 
 def query_vectors(retriever, texts: list[str]) -> list[np.ndarray]:
@@ -362,11 +364,11 @@ def examples(cache: Path) -> list[Example]:
     for q in plan["questions"]:
         folder = q["doc"].split("/")[0] if "/" in q["doc"] else "texts"
         out.append(Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
-                           folder=folder))
+                           folder=folder, engine=engine, typed=(q["question"], ())))
     near = halves.out_of_scope_over(halves.load(REPO / "tests" / "data" / "texts" / "out-of-scope.jsonl"), plan["docs"])
     for q in plan["out_of_scope"] + near:
         out.append(Example("oos:" + q.get("near", q["question"]), read(engine, q["question"]), (), [], retriever,
-                           folder="texts" if "near" in q else "more"))
+                           folder="texts" if "near" in q else "more", engine=engine, typed=(q["question"], ())))
     engine, _ = halves.open_engine(REPO / "corpus", cache / "default" / "index")
     retriever = engine.retriever
     eval_dir = REPO / "tests" / "data" / "eval"
@@ -377,7 +379,8 @@ def examples(cache: Path) -> list[Example]:
             evidence = [evidence] if isinstance(evidence, str) else evidence
             group = "default" if evidence else "oos:" + turns[-1]
             out.append(Example(group, read(engine, turns[-1], turns[:-1]), (),
-                               [halves.reader_fold(e) for e in evidence], retriever, folder="default"))
+                               [halves.reader_fold(e) for e in evidence], retriever, folder="default", engine=engine,
+                               typed=(turns[-1], tuple(turns[:-1]))))
     return out
 
 
@@ -388,7 +391,8 @@ def team_examples(cache: Path, name: str = "team") -> list[Example]:
     engine, _ = halves.team_engine(cache, plan, name)
     retriever = engine.retriever
     return [Example(q["doc"], read(engine, q["question"]), (), [halves.reader_fold(q["evidence"])], retriever,
-                    folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin=name)
+                    folder=q["doc"].split("/")[0] if "/" in q["doc"] else "texts", origin=name, engine=engine,
+                    typed=(q["question"], ()))
             for q in halves.team_questions(name) if q.get("evidence")]
 
 
@@ -404,7 +408,7 @@ def english_examples(cache: Path) -> list[Example]:
         evidence = [q["evidence"]] if isinstance(q["evidence"], str) else q["evidence"]
         engine, group = (default, "default") if q["set"] == "default" else (tuning, q["doc"])
         out.append(Example(group, read(engine, q["question"]), (), [halves.reader_fold(e) for e in evidence],
-                           engine.retriever, "english", folder=q["set"]))
+                           engine.retriever, "english", folder=q["set"], engine=engine, typed=(q["question"], ())))
     return out
 
 
@@ -430,7 +434,10 @@ def tydi_examples(split: str) -> list[Example]:
 
 
 def prepare(items: list[Example]) -> None:
-    """Candidates with features and labels for every example (one encoding per question, cached on disk)."""
+    """Candidates with features and labels for every example (one encoding per question, cached on disk): a course
+    question's are those Telusur.ask ranks (engine.candidates: read as ask reads it, a follow-up within its turn's
+    document; until 2026-12-07 the fit called Retriever.candidates itself and ranked a follow-up over the whole text),
+    TyDi's its retriever's."""
     by_index: dict[int, list[Example]] = {}
     for e in items:
         by_index.setdefault(id(e.retriever), []).append(e)
@@ -439,7 +446,8 @@ def prepare(items: list[Example]) -> None:
         folded = {}
         for e, v in zip(group, query_vectors(retriever, [retriever.encoded_text(e.question) for e in group])):
             e.vector = v
-            e.candidates = retriever.candidates(e.question, v)
+            e.candidates = e.engine.candidates(*e.typed, vector=v) if e.engine is not None else \
+                retriever.candidates(e.question, v)
             if e.gold:
                 e.labels = np.array([i in e.gold for i in e.candidates.ids], bool)
                 continue

@@ -20,7 +20,7 @@ from .index.embeddings import load_encoder
 from .errors import IndexBuildError, QuestionError
 from .indonesian import standard_words
 from .index import Index, current_build, load_build, load_works, open_index, read_manifest, why_rebuild
-from .query.retrieval import Retrieval, Retriever, with_mark
+from .query.retrieval import Candidates, Retrieval, Retriever, with_mark
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -168,8 +168,8 @@ class Telusur:
         style = check_style(style)
         retriever = self._state[1]
         read = self._reading(question, history, retriever)
-        retrieval = (retriever.search_follow_up(read.searched, read.topic, read.asked, k or self.settings.top_k)
-                     if read.topic else retriever.search(read.searched, k or self.settings.top_k))
+        vector, within, found = self._candidates(read, retriever)
+        retrieval = retriever.ranked(read.searched, k or self.settings.top_k, vector, found, within)
         answer = compose(read.asked, read.searched, retrieval, self.settings.abstain_below, retriever,
                          ordinal(read.asked))
         # searched with its contractions written out, shown with them as typed
@@ -180,6 +180,21 @@ class Telusur:
         """A question as `ask` reads it before searching: what the ranker scores and the abstention judges. The one
         place for that rule: bench/fit_ranker.py fits the ranker on questions read through it."""
         return self._reading(question, history, self._state[1])
+
+    def candidates(self, question: str, history: Sequence[str] = (), vector=None) -> Candidates:
+        """The passages `ask` ranks for a question, with the features it scores them by: read as ask reads it, a
+        follow-up within the document of the turn it leans on. bench/fit_ranker.py fits the ranker on these (the one
+        path: a fit on candidates built otherwise ranks what ask never ranks). vector: the searched text's encoding,
+        when the caller keeps it (the encoder gives the same vector for it alone or in a batch)."""
+        retriever = self._state[1]
+        return self._candidates(self._reading(question, history, retriever), retriever, vector)[2]
+
+    @staticmethod
+    def _candidates(read: Reading, retriever: Retriever, vector=None):
+        """(the query vector, a follow-up's scope or None, the candidates) of what ask ranks for a reading."""
+        vector = retriever.query_vector(read.searched) if vector is None else vector
+        within = retriever.follow_up_scope(read.searched, read.topic, read.asked, vector) if read.topic else None
+        return vector, within, retriever.candidates(read.searched, vector, within)
 
     def _reading(self, question: str, history: Sequence[str], retriever: Retriever) -> Reading:
         question, history = self.clean_question(question), self.clean_history(history)

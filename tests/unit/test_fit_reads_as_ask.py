@@ -47,13 +47,13 @@ TYPED = [
 
 def _searched_by_ask(engine, monkeypatch, question, history) -> str:
     seen = []
-    search = Retriever.search
+    ranked = Retriever.ranked  # what ask ranks (Retriever.search until 2026-12-07)
 
     def spy(self, query, *args, **kwargs):
         seen.append(query)
-        return search(self, query, *args, **kwargs)
+        return ranked(self, query, *args, **kwargs)
 
-    monkeypatch.setattr(Retriever, "search", spy)
+    monkeypatch.setattr(Retriever, "ranked", spy)
     engine.ask(question, history)
     return seen[0]
 

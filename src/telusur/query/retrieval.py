@@ -82,6 +82,8 @@ class Retrieval:
     scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
     # fitted probability that the first passage holds the answer: what an answer shows (ranker.answer_features)
     answer_confidence: float = 0.0
+    # every passage the ranker scored, with its features (bench/fit_ranker.py fits on these)
+    candidates: Candidates | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -690,7 +692,11 @@ class Retriever:
         """The k best passages by the fitted ranker (ranker.py), the fitted confidence that the text covers the query
         (it decides abstention) and the one an answer shows, that the first passage holds the answer."""
         vector = self.query_vector(query) if query_vector is None else query_vector
-        found = self.candidates(query, vector, within)
+        return self.ranked(query, k, vector, self.candidates(query, vector, within), within)
+
+    def ranked(self, query: str, k: int, vector: np.ndarray, found: Candidates, within: Scope | None = None) \
+            -> Retrieval:
+        """search() over candidates already found for the query (candidates(query, vector, within))."""
         params = self.parameters or load_parameters()
         scores = params.score(found.features) if len(found.ids) else np.zeros(0)
         if within is not None and within.section:  # a follow-up prefers the section of the turn it follows
@@ -708,7 +714,8 @@ class Retriever:
         if self.unspelled_names(found) and not is_english(query) or self.english_name_unwritten(query, found):
             confidence = 0.0
         shown = params.answer_confidence(scores, found.features[order[0]] if order else None, confidence)
-        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown)
+        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown,
+                         found)
 
     def english_name_unwritten(self, query: str, found: Candidates) -> bool:
         """An English question asking what a name is (english.definition_asked, less where or what for it is asked
@@ -1606,12 +1613,10 @@ class Retriever:
                 return True
         return False
 
-    def search_follow_up(self, query: str, anchor: str, follow_up: str, k: int) -> Retrieval:
-        """A follow-up ("Jelaskan yang kedua"), searched as its turn plus itself: within the document (and preferably
-        the section) of the best passage for that, unless the follow-up names another subject. One encoding."""
-        first = self.search(query, k)
-        within = self.scope(first.hits[:1], anchor, follow_up)
-        return first if within is None else self.search(query, k, query_vector=first.vector, within=within)
+    def follow_up_scope(self, query: str, anchor: str, follow_up: str, vector: np.ndarray) -> Scope | None:
+        """Where a follow-up ("Jelaskan yang kedua"), searched as its turn plus itself, is ranked: within the document
+        (and preferably the section) of the best passage for that, unless the follow-up names another subject."""
+        return self.scope(self.search(query, 1, query_vector=vector).hits[:1], anchor, follow_up)
 
     def scope(self, hits: tuple[Hit, ...], anchor: str, follow_up: str) -> Scope | None:
         """The document and section of the passage found for the turn a follow-up leans on; None when the follow-up
