@@ -63,7 +63,7 @@ import os
 import pickle
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -79,6 +79,9 @@ REPO = halves.REPO
 # from that command so that the recipe "shipped" follows it.
 SHIPPED_TEAMS = tuple(re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    python bench/fit_ranker\.py"
                                 r"[^\n]* --teams (\S+)", fit_ranker.__doc__).group(1).split(","))
+# Whether the shipping command chooses C and the TyDi share on first places (--select, since 2026-12-07).
+SHIPPED_SELECTS = bool(re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    python bench/fit_ranker\.py"
+                                 r"[^\n]* --select", fit_ranker.__doc__))
 FLOORS = {"list_enumeration": 0.02}  # its --floor
 # The shipping command until 2026-12-06 (data/ranker.json fit-ebede7e81e01): the passage weights kept from KEPT
 # (--passage-from) but KEPT_FREE (--passage-free), refitted on KEPT_TEAMS; the "kept" recipes.
@@ -102,6 +105,11 @@ def file_teams(path: Path = FILE) -> tuple[str, ...]:
     command = json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"]
     found = re.search(r" --teams (\S+)", command)
     return tuple(found.group(1).split(",")) if found else ()
+
+
+def file_selects(path: Path = FILE) -> bool:
+    """Whether the file's own fit chose C and the TyDi share on first places (--select in its command)."""
+    return " --select" in json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"]
 
 
 def unseen_by_file(names: list[str], path: Path = FILE) -> tuple[str, ...]:
@@ -144,6 +152,7 @@ class Recipe:
     tydi_share: float = 0.5
     trains_on: tuple[str, ...] | None = None
     caps: dict = field(default_factory=lambda: dict(fit_ranker.CAPS))
+    select: bool = False  # C and the TyDi share chosen on first places (fit_ranker --select), once per evaluate()
 
     def training(self, names: list[str]) -> set[str]:
         """The writers fitted on: the recipe's, never the session's JUDGE (scored left out only)."""
@@ -174,15 +183,17 @@ def recipes() -> dict[str, Recipe]:
     with each feature left out; --recipes picks among them."""
     from telusur.query.ranker import PASSAGE_FEATURES
 
-    out = {"shipped": Recipe("shipped", trains_on=OLD),
+    out = {"shipped": Recipe("shipped", trains_on=OLD, select=SHIPPED_SELECTS),
            "file": Recipe("file", FILE),  # the shipped file's weights as they are (no weight free: never fitted)
            # the file's own recipe at this tree: the shipping command's, on the team sets the file records (--judge's
            # baseline; file_recipe_differs checks the rest of its command is the shipping one)
-           "file-recipe": Recipe("file-recipe", trains_on=("tuning", "default", "english", *file_teams())),
+           "file-recipe": Recipe("file-recipe", trains_on=("tuning", "default", "english", *file_teams()),
+                                 select=file_selects()),
            # the shipping command without the set its --teams names last (the one a session adds when it opens it):
            # the judge's baseline on a tree whose file already holds that set (--judge --recipes previous,shipped:
            # the refit's recipe judged again at a later tree, as file-recipe judged it before it was written)
-           "previous": Recipe("previous", trains_on=("tuning", "default", "english", *SHIPPED_TEAMS[:-1])),
+           "previous": Recipe("previous", trains_on=("tuning", "default", "english", *SHIPPED_TEAMS[:-1]),
+                              select=SHIPPED_SELECTS),
            "kept": Recipe("kept", KEPT, KEPT_FREE, trains_on=("tuning", "default", "english", *KEPT_TEAMS)),
            "kept-all": Recipe("kept-all", KEPT, KEPT_FREE)}
     out["refit-kept-sets"] = Recipe("refit-kept-sets", trains_on=out["kept"].trains_on)
@@ -212,7 +223,7 @@ def recipes() -> dict[str, Recipe]:
 
 def slim(e, writer: str) -> SimpleNamespace:
     """What fits and ranks read of an example, without its retriever (picklable)."""
-    return SimpleNamespace(writer=writer, source=e.source, origin=e.origin, evidence=bool(e.evidence),
+    return SimpleNamespace(writer=writer, source=e.source, origin=e.origin, evidence=bool(e.evidence), group=e.group,
                            labels=np.asarray(e.labels, bool),
                            candidates=SimpleNamespace(features=np.asarray(e.candidates.features, float),
                                                       ids=list(e.candidates.ids)))
@@ -262,10 +273,18 @@ def train_set(items: list, training: set[str], without: str | None) -> list:
 
 
 def evaluate(items: list, recipe: Recipe, names: list[str]) -> dict:
-    """Per writer: fitted and left-out hit@1 vectors (answerable questions), TyDi dev under the fit on all."""
+    """Per writer: fitted and left-out hit@1 vectors (answerable questions), TyDi dev under the fit on all. A recipe
+    that selects (fit_ranker --select) chooses its C and TyDi share once, on every writer it trains on, and keeps them
+    for each writer left out (a selection nested per writer costs 50 fits a writer)."""
     training = recipe.training(names)
+    out = {"writers": {}}
+    if recipe.select:
+        chosen = fit_ranker.select(train_set(items, training, None),
+                                   lambda train, **o: replace(recipe, select=False, **o).fit(train))
+        recipe = replace(recipe, select=False, c=chosen["c"], tydi_share=chosen["tydi_share"])
+        out["selected"] = chosen
     full = recipe.fit(train_set(items, training, None))
-    out = {"weights": full, "writers": {}}
+    out["weights"] = full
     for w in names:
         mine = [e for e in items if e.writer == w and e.evidence]
         left = recipe.fit(train_set(items, training, w)) if w in training else full
@@ -326,9 +345,10 @@ def mrr_against(mine: np.ndarray, base: np.ndarray) -> dict:
 
 
 def file_recipe_differs(path: Path = FILE) -> str:
-    """"" when the file's recorded command is the shipping command but for --teams (the recipe "file-recipe" is then
-    the file's own recipe at this tree); otherwise what differs (the judge refuses: its baseline would not be it)."""
-    strip = lambda c: re.sub(r" --teams \S+", "", c).replace(" --write", "").replace(" --check", "").strip()  # noqa
+    """"" when the file's recorded command is the shipping command but for --teams and --select (the recipe
+    "file-recipe" is then the file's own recipe at this tree, file_selects saying whether it selects); otherwise what
+    differs (the judge refuses: its baseline would not be it)."""
+    strip = lambda c: re.sub(r" --teams \S+| --select", "", c).replace(" --write", "").replace(" --check", "").strip()  # noqa
     recorded = json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"]
     documented = re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    (python [^\n]*)",
                            fit_ranker.__doc__).group(1)
@@ -499,6 +519,8 @@ def main(argv=None) -> int:
         report[name] = summary(result, None if result is baseline else baseline, new)
         report[name]["weights"] = {n: round(float(x), 3) for n, x in zip(PASSAGE_FEATURES, result["weights"]) if x}
         report[name]["tydi_mrr_vs_file"] = mrr_against(reciprocal_ranks(tydi, result["weights"]), file_rr)
+        if "selected" in result:
+            report[name]["selected"] = result["selected"]
         if not args.json:
             s = report[name]
             print(f"{name}: left out {s['left_out']}/{s['of']} fitted {s['fitted']}/{s['of']} writers "
