@@ -224,6 +224,7 @@ def recipes() -> dict[str, Recipe]:
 def slim(e, writer: str) -> SimpleNamespace:
     """What fits and ranks read of an example, without its retriever (picklable)."""
     return SimpleNamespace(writer=writer, source=e.source, origin=e.origin, evidence=bool(e.evidence), group=e.group,
+                           typed=e.typed,
                            labels=np.asarray(e.labels, bool),
                            candidates=SimpleNamespace(features=np.asarray(e.candidates.features, float),
                                                       ids=list(e.candidates.ids)))
