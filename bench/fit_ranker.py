@@ -48,6 +48,17 @@ as written, as bench/tydiqa.py ranks them:
   question is covered, so it says nothing about abstaining). Its test queries are never fitted on, and scored only
   with --tydi-test (look once, after choosing: bench/tydiqa.py --ranker BEFORE AFTER gives the same figures).
 
+Candidates: a course question's are the passages Telusur.ask ranks, with the features ask scores them by
+(Telusur.candidates, the one path both take since 2026-12-07: before, a follow-up was fitted over every passage and
+ask ranked it within its turn's document). bench/fit_vs_ask.py sets the two side by side question by question: at
+2066b0b, with the shipped weights, 2363 of the 2370 open answerable questions have the same first place in both, the 7
+others are declined by ask (it shows no first place); tests/unit/test_fit_ranks_as_ask.py holds the two together.
+
+--select (2026-12-07): the softmax's C and TyDi share chosen on held-out first places by writer (select(), SELECT_*).
+At 2066b0b over C 1-100 x share 0.3/0.5 C moved no held-out first place (2085 of 2370 at share 0.3, 2083 at 0.5, at
+every C; TyDi dev MRR 0.910 / 0.911): with ~2800 questions of weight 1 the L2 is too weak to set the softmax's scale,
+so C is no lever on first places; the share 0.3 was chosen.
+
 Ranking: listwise softmax (each question's candidates compete for its evidence passages; --loss pairwise: logistic
 regression on evidence-vs-other pairs), features standardised, weights brought back to raw units, every question
 weighing the same and the TyDi questions together weighing as much as the course questions. The evidence
