@@ -77,10 +77,8 @@ def course_cases(engine, cases: list[dict], name: str) -> list[dict]:
         if not evidence:
             continue
         turns = case.get("turns") or [case["question"]]
-        read = engine.read(turns[-1], turns[:-1])  # as Telusur.ask reads it
+        read, retrieval = engine.retrieve(turns[-1], turns[:-1], 10)  # as Telusur.ask reads and ranks it
         question, searched_for = read.asked, read.searched
-        retrieval = (retriever.search_follow_up(searched_for, read.topic, question, 10) if read.topic
-                     else retriever.search(searched_for, 10))
         # a document is one group whichever set asks of it (folds never split a document)
         out.append({"set": name, "group": f"course:{case.get('doc')}", "question": question,
                     "searched_for": searched_for, "retrieval": retrieval, "retriever": retriever,

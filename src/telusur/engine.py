@@ -168,8 +168,7 @@ class Telusur:
         style = check_style(style)
         retriever = self._state[1]
         read = self._reading(question, history, retriever)
-        vector, within, found = self._candidates(read, retriever)
-        retrieval = retriever.ranked(read.searched, k or self.settings.top_k, vector, found, within)
+        retrieval = self._ranked(read, retriever, k or self.settings.top_k)
         answer = compose(read.asked, read.searched, retrieval, self.settings.abstain_below, retriever,
                          ordinal(read.asked))
         # searched with its contractions written out, shown with them as typed
@@ -188,6 +187,16 @@ class Telusur:
         when the caller keeps it (the encoder gives the same vector for it alone or in a batch)."""
         retriever = self._state[1]
         return self._candidates(self._reading(question, history, retriever), retriever, vector)[2]
+
+    def retrieve(self, question: str, history: Sequence[str] = (), k: int | None = None) -> tuple[Reading, Retrieval]:
+        """The reading and the ranked passages `ask` composes its answer from (bench/fit_sentences.py fits on them)."""
+        retriever = self._state[1]
+        read = self._reading(question, history, retriever)
+        return read, self._ranked(read, retriever, k or self.settings.top_k)
+
+    def _ranked(self, read: Reading, retriever: Retriever, k: int) -> Retrieval:
+        vector, within, found = self._candidates(read, retriever)
+        return retriever.ranked(read.searched, k, vector, found, within)
 
     @staticmethod
     def _candidates(read: Reading, retriever: Retriever, vector=None):

@@ -23,13 +23,13 @@ Pembelajaran remedial diberikan kepada siswa yang belum mencapai ketuntasan bela
 
 def test_the_retriever_is_the_one_ask_ranks_with(course, monkeypatch):
     engine = course({"ptk.md": TEXT})
-    ranked_by, search = [], Retriever.search
+    ranked_by, ranked = [], Retriever.ranked  # what ask ranks with (Retriever.search until 2026-12-07)
 
     def spy(self, query, *args, **kwargs):
         ranked_by.append(self)
-        return search(self, query, *args, **kwargs)
+        return ranked(self, query, *args, **kwargs)
 
-    monkeypatch.setattr(Retriever, "search", spy)
+    monkeypatch.setattr(Retriever, "ranked", spy)
     engine.ask("Apa saja tahapan setiap siklus penelitian tindakan kelas?")
     assert len(ranked_by) == 1 and ranked_by[0] is engine.retriever
     assert engine.retriever.index is engine.index

@@ -82,8 +82,6 @@ class Retrieval:
     scope: Scope | None = None  # a follow-up searched within the document of the turn it follows
     # fitted probability that the first passage holds the answer: what an answer shows (ranker.answer_features)
     answer_confidence: float = 0.0
-    # every passage the ranker scored, with its features (bench/fit_ranker.py fits on these)
-    candidates: Candidates | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -714,8 +712,7 @@ class Retriever:
         if self.unspelled_names(found) and not is_english(query) or self.english_name_unwritten(query, found):
             confidence = 0.0
         shown = params.answer_confidence(scores, found.features[order[0]] if order else None, confidence)
-        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown,
-                         found)
+        return Retrieval(hits, confidence, float(features[0]), float(features[1]), missing, vector, within, shown)
 
     def english_name_unwritten(self, query: str, found: Candidates) -> bool:
         """An English question asking what a name is (english.definition_asked, less where or what for it is asked
