@@ -338,8 +338,9 @@ def missing_documents(name: str) -> str:
         return ""
     team = [d for d in absent if d.startswith(TEAM_DOC)]
     where = team_doc_folder(team[0]) if team else "../shared/texts"
-    return (f"{TEAM_SETS[name][1]} needs {where} ({len(absent)} of its documents are not at {doc_path(absent[0]).parent}):"
-            " skipped")
+    restore = "; python bench/team_texts.py says how to restore them" if team else ""
+    return (f"{TEAM_SETS[name][1]} needs {where} ({len(absent)} of its documents are not at {doc_path(absent[0]).parent}"
+            f"{restore}): skipped")
 
 
 def team_docs(plan: dict, name: str = "team") -> list[str]:

@@ -66,6 +66,7 @@ def test_a_later_set_names_its_own_team_folder_and_is_skipped_naming_it(tmp_path
     assert halves.main(["--only", "teamy", "--cache", str(tmp_path / "cache")]) == 0
     said = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(said) == 1 and said[0].startswith("team set y needs ../team/texts21 (") and said[0].endswith("skipped")
+    assert "python bench/team_texts.py says how to restore them" in said[0]  # what to do next, not only what is missing
 
 
 def test_team_set_21_reads_its_own_folder():
