@@ -202,8 +202,10 @@ class Telusur:
     def _candidates(read: Reading, retriever: Retriever, vector=None):
         """(the query vector, a follow-up's scope or None, the candidates) of what ask ranks for a reading."""
         vector = retriever.query_vector(read.searched) if vector is None else vector
-        within = retriever.follow_up_scope(read.searched, read.topic, read.asked, vector) if read.topic else None
-        return vector, within, retriever.candidates(read.searched, vector, within)
+        found = retriever.candidates(read.searched, vector)
+        within = retriever.follow_up_scope(read.searched, read.topic, read.asked, vector, found) if read.topic else None
+        # a follow-up ranked within its turn's document: its candidates there; else the ones found (found once)
+        return vector, within, found if within is None else retriever.candidates(read.searched, vector, within)
 
     def _reading(self, question: str, history: Sequence[str], retriever: Retriever) -> Reading:
         question, history = self.clean_question(question), self.clean_history(history)

@@ -1610,10 +1610,12 @@ class Retriever:
                 return True
         return False
 
-    def follow_up_scope(self, query: str, anchor: str, follow_up: str, vector: np.ndarray) -> Scope | None:
+    def follow_up_scope(self, query: str, anchor: str, follow_up: str, vector: np.ndarray,
+                        found: Candidates) -> Scope | None:
         """Where a follow-up ("Jelaskan yang kedua"), searched as its turn plus itself, is ranked: within the document
-        (and preferably the section) of the best passage for that, unless the follow-up names another subject."""
-        return self.scope(self.search(query, 1, query_vector=vector).hits[:1], anchor, follow_up)
+        (and preferably the section) of the best passage for that among found (its unscoped candidates), unless the
+        follow-up names another subject."""
+        return self.scope(self.ranked(query, 1, vector, found).hits[:1], anchor, follow_up)
 
     def scope(self, hits: tuple[Hit, ...], anchor: str, follow_up: str) -> Scope | None:
         """The document and section of the passage found for the turn a follow-up leans on; None when the follow-up
