@@ -62,7 +62,12 @@ telusur ran on them; skipped in one line where ../team/entries24 is absent; row 
 bench/references-fresh-entries16.jsonl, gold 25, five more REAL documents (../team/entries25, SOURCES.md there; restored
 from bench/team-texts/entries25.jsonl): an anemia report's Markdown list, a Hugo post whose front matter's title is
 REFERENSI with one APA entry a line, a Jekyll style guide with templates and prose between hard-wrapped examples, an IPB
-README, a Blade page whose addresses sit in <a href>, written before telusur ran on them; skipped likewise.
+README, a Blade page whose addresses sit in <a href>, written before telusur ran on them; skipped likewise; row
+"entries17": bench/references-fresh-entries17.jsonl, gold 26, five more REAL documents (../team/entries26, SOURCES.md
+there; bench/team-texts/entries26.jsonl): an HTML page of APA web entries with the title first and only a reading date,
+a Markdown list bolding its authors, years and laws, an APA 7 skripsi list with DOIs and government reports, a
+Vancouver list in HTML, an IEEE list in Indonesian ('[Daring]. Tersedia:'), written before telusur ran on them; skipped
+likewise.
 """
 
 from __future__ import annotations
@@ -101,6 +106,8 @@ FRESH_ENTRIES15 = REPO / "bench" / "references-fresh-entries15.jsonl"  # REAL do
 ENTRIES24 = REPO.parent / "team" / "entries24"  # gold 24's documents, outside the repository (SOURCES.md there)
 FRESH_ENTRIES16 = REPO / "bench" / "references-fresh-entries16.jsonl"  # REAL documents, kept in ../team/entries25
 ENTRIES25 = REPO.parent / "team" / "entries25"  # gold 25's documents (bench/team-texts/entries25.jsonl restores them)
+FRESH_ENTRIES17 = REPO / "bench" / "references-fresh-entries17.jsonl"  # REAL documents, kept in ../team/entries26
+ENTRIES26 = REPO.parent / "team" / "entries26"  # gold 26's documents (bench/team-texts/entries26.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -317,6 +324,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES24} absent (gold 24's real documents live outside the repository)"})
         entries16 = (fresh_lists(args.verbose, FRESH_ENTRIES16, ENTRIES25) if ENTRIES25.is_dir()
                      else {"skipped": f"{ENTRIES25} absent (gold 25's real documents live outside the repository)"})
+        entries17 = (fresh_lists(args.verbose, FRESH_ENTRIES17, ENTRIES26) if ENTRIES26.is_dir()
+                     else {"skipped": f"{ENTRIES26} absent (gold 26's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -324,7 +333,7 @@ def main() -> int:
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
                           "entries11": entries11, "entries12": entries12,
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
-                          "entries16": entries16},
+                          "entries16": entries16, "entries17": entries17},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
