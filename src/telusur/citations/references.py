@@ -29,7 +29,8 @@ _BARE_YEAR_NO_STOP = re.compile(rf"(?<=[A-Za-z]\.)\s+(?P<year>{YEAR})\s+(?=[A-Z�
 # "Depdiknas. t.t. Panduan ...", "Nursalam, n.d. Proses ...": no date, where the year would stand
 _BARE_NO_DATE = re.compile(rf"(?:[.,]\s*|\s)(?P<year>{_NO_DATE})\s*[.,]?\s", re.I)
 # "1. ", "2)", "[3]", "•", and as text layers glue them: "1.Arikunto", "2 . Baker", "[3]Embretson"
-_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*])|[-*•·]\s+)")  # "[1].", "a." too
+_MARKER = re.compile(r"^\s*(?:(?:\d{1,3}\s?[.)]|\[\d{1,3}\]\.?|[a-z][.)])\s*(?=[A-Z“\"‘'_*]|"
+                     r"[a-z][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|co|id|org|net|go|info|news|tv|io)\b)|[-*•·]\s+)")  # "[1].", "a." too
 # "(Eds.)", "(Peny.)" after the names, or Chicago's ", eds." closing them ("Poesponegoro, Marwati, dan Nugroho, eds. 2010.")
 # (not a given name "Ed": "Sheeran, Ed. 2019." - Chicago writes the mark in small letters)
 _EDITOR_MARK = r"(?:eds|editors?|peny|(?-i:ed))"
@@ -65,7 +66,7 @@ _PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}?)(?:\s*\([A-Z]{2,3}\))?:\s
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil)\b", re.I)
 # Where a page is read, said before its address: "Tersedia:", "Available at:", "(Online)", "Web:"
-_ONLINE_MARK = r"[\[(]\s*online\s*[\])]"  # "(Online)", "[Online]"
+_ONLINE_MARK = r"[\[(]\s*(?:online|daring)\s*[\])]"  # "(Online)", "[Online]", "[Daring]"
 _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|dari|at|from|online))?\s*:?|"
                      r"\b(?:web|online|url|link)\s*:", re.I)
 # The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
@@ -121,6 +122,8 @@ def looks_like_entry(line: str) -> bool:
             return True  # "Hafizurrachman (2009), Kepuasan Pasien ..."
         if before.endswith(".") and (_NAMES_ONLY.match(before) or WEBSITE.fullmatch(before.rstrip(". "))):
             return True  # "Robbins Stephen P & Timothy A Judge. (2009) Perilaku ...", "detik.com. (2022). Judul"
+        if WEBSITE.fullmatch(before) and after[:1] in (".", ","):
+            return True  # "Katadata.co.id (2025). “Judul.”": the site as its author, its year after it
         return _author_part(before) and (after[:1] in (".", ",") or _APA_AUTHORS.match(before.replace(";", ",")) is not None)
     m = _BARE_YEAR.search(line, 0, 200) or _BARE_NO_DATE.search(line, 0, 120) or _BARE_YEAR_NO_STOP.search(line, 0, 120)
     if m and _author_date(line, m):
@@ -566,10 +569,75 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     ref = law_entry(entry, start, end)
     if ref is None and (by := _title_by(_normalised(entry))) is not None:
         ref = replace(by, start=start, end=start + len(entry) if end is None else end)  # "Title Oleh Name, ..."
-    ref = ref or _read_entry(entry, start, end)
+    ref = ref or _titled_page(entry, start, end) or _read_entry(entry, start, end) or _undated_page(entry, start, end)
     if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
         ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
+
+
+# A page listed by its title, no author standing before it (APA moves the title there; Vancouver marks it "[Internet]"):
+# "Scrum Methodology: Panduan Praktis. (2020). Retrieved 11 September 2020, from https://...", "Diabetes [Internet].
+# 2021. Tersedia pada: https://...", "Glucose Tolerance Testing [Internet]. Available from: https://...". What follows
+# the title is a year at most, the day it was read, where it is available and the address: nothing names a work in it
+_PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})\)\.\s*(?P<rest>.*)$", re.I)
+_PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*\[\s*(?:internet|online|daring)\s*\]\.\s*"
+                                rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
+_READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
+                            r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip)\b", re.I)
+_PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$)|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
+
+
+def _only_where_read(rest: str) -> str | None:
+    """The address, when the rest of an entry says nothing but where and when it was read ("Retrieved 11 September
+    2020, from URL", "[dikutip 21 Mei 2022]; Tersedia pada: URL"); None when it names anything else."""
+    urls = _URL.findall(rest)
+    if len(urls) != 1:
+        return None
+    left = _READING_WORDS.sub(" ", _CITED_ON.sub(" ", _URL.sub(" ", rest)))
+    left = re.sub(rf"\b(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+{YEAR}\b|\b{YEAR}\b|[\[\]().,;:]", " ", left, flags=re.I)
+    return urls[0].rstrip(".,;)") if not left.strip() else None
+
+
+def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+    """A web page listed by its title where an author stands (see above): its title is also the name it is cited by,
+    as APA cites a work with no author by its title."""
+    text = _MARKER.sub("", _normalised(entry)).strip()
+    m = _PAGE_TITLE_ONLINE.match(text) or _PAGE_TITLE_YEAR.match(text)
+    if m is None or not re.match(r"[A-Z0-9“\"‘']", m.group("title")) or _PERSONS_HEAD.search(m.group("title")) \
+            or _PAREN_YEAR.search(m.group("title")) or _author_date(m.group("title")) \
+            or re.search(rf"[,.]\s*[“\"]|[,.]\s*{YEAR}$|[a-z]{{2}}\.\s+[A-Z]", m.group("title")):
+        return None  # "Carceres, Antonio. (2009) Judul, [Online].", 'Badan, "Judul," 2026. [Daring].', "World Health
+        # Organization. Stunting in a nutshell [Internet].": its authors stand before the title
+    url = _only_where_read(m.group("rest"))
+    title = m.group("title").strip(" .")
+    if url is None:
+        return None
+    year = m.group("year") if m.group("year") and re.fullmatch(YEAR, m.group("year")) else None
+    return Reference(text=text, authors=(title,), names=(title,), year=year, year_text=m.group("year"), title=title,
+                     kind="web", url=url, start=start, end=start + len(entry) if end is None else end)
+
+
+# A page with no date by a body or a site, its title quoted: "UnspokenASL. “Urbanization and Its Impact ...” URL:
+# https://...", IEEE's "Kementerian Keuangan, “Judul Halaman.” [Daring]. Tersedia: https://..."
+_UNDATED_QUOTED = re.compile(r"^(?P<head>[A-Z][^“”\"]{1,120}?)[.,]\s*[“\"](?P<title>[^“”\"]{3,300}?)[.,]?[”\"]\s*[.,]?\s*"
+                             r"(?P<rest>.*)$")
+_HEAD_WORD = re.compile(r"(?:[A-Z(][\w.’'()\-/&]*|dan|and|of|the|for|untuk|pada|&|[A-Z]{2,}\)?)$")
+
+
+def _undated_page(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
+    """A page with no date whose author (a body, a site: capitalised words, commas between its parts) and quoted
+    title stand before where it was read (see above); read when no year was."""
+    text = _MARKER.sub("", _normalised(entry)).strip()
+    m = _UNDATED_QUOTED.match(text)
+    if m is None or _ANY_YEAR.search(m.group("head")) or _CITING_OPENING.match(text):
+        return None
+    url = _only_where_read(m.group("rest"))
+    words = re.sub(r"[,.]", " ", m.group("head")).split()
+    if url is None or not words or len(words) > 12 or not all(_HEAD_WORD.match(w) for w in words):
+        return None
+    names = tuple(n.strip(" .") for n in m.group("head").split(",") if n.strip(" ."))
+    return Reference(text=text, authors=names, names=names, year=None, year_text=None, title=m.group("title").strip(" ,."),
+                     kind="web", url=url, start=start, end=start + len(entry) if end is None else end)
 
 
 # An edition in parentheses closing a title, as APA writes it: "(2nd ed.)", "(Rev. ed.)", "(Edisi 2)", "(Edisi
@@ -1412,7 +1480,7 @@ _TRANSLATED_BY = re.compile(rf"(?P<names>[A-Z][^.:;]{{0,120}}?),\s*(?i:{TRANSLAT
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
-_READ_ONLINE = re.compile(r"\s*\[\s*(?:internet|online)\s*\]\s*$", re.I)  # "Hypertension [Internet]"
+_READ_ONLINE = re.compile(r"\s*\[\s*(?:internet|online|daring)\s*\]\s*$", re.I)  # "Hypertension [Internet]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
                                r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–‐‑‒]\s*\w+)?))?")
@@ -2388,11 +2456,17 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
     first = parse_reference(first_line, group[0].start, group[0].end) if len(group) > 1 else None
     for candidate in (whole, first_line) if len(group) > 1 else (whole,):
         ref = parse_reference(candidate, group[0].start, group[-1].end)
-        if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate)):
+        if ref is not None and (marked or ref.kind == "law" or looks_like_entry(candidate) or _undated_page_read(ref)):
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
     return None
+
+
+def _undated_page_read(ref: Reference) -> bool:
+    """A page with no date read whole, its title and its address (_titled_page, _undated_page): an entry though no
+    year says so."""
+    return ref.year is None and ref.year_text is None and ref.kind == "web" and bool(ref.url) and bool(ref.title)
 
 
 def _year_and_first(ref: Reference) -> tuple:
@@ -2419,6 +2493,13 @@ def _part_heading(text: str) -> bool:
 _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", re.I)
 
 
+# A list's heading that names it with a second thing: "Referensi Akademik & Sumber Data", "Daftar Pustaka dan Bacaan
+# Lanjutan", "References and Further Reading": a list's name (and a word saying which), "&"/"dan"/"and", a short name
+_JOINED_REFERENCE_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:daftar\s+pustaka|daftar\s+referensi|referensi|rujukan|bibliografi|"
+    r"kepustakaan|references?|bibliography)(?:\s+[A-Za-z]+)?\s+(?:&|dan|and)\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:?$", re.I)
+
+
 def _blocks_under_reference_heading(document) -> list:
     """The blocks of the list under a "Daftar Pustaka"/"Referensi"/... heading, up to the next heading. A list written
     as Markdown footnote definitions ("## References" / "[^1]: Pranata, R. H., ...": the writer cites with [^1]) is
@@ -2431,6 +2512,7 @@ def _blocks_under_reference_heading(document) -> list:
 
     out, inside, notes = [], False, []
     emptied = False  # the heading held nothing before the next one: its list may be notes a reader set after that one
+    level = 0  # the list's heading's level: a heading under it ("### Regulasi" under "## Referensi") names a part
     for b in document.blocks:
         if (inside or emptied) and b.kind == "footnote" and (mark := _NOTE_MARK.match(document.text, b.start, b.end)):
             notes.append(replace(b, start=mark.end()))
@@ -2438,12 +2520,14 @@ def _blocks_under_reference_heading(document) -> list:
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
         # A heading or a line alone: "Daftar Pustaka", "REFERENSI :"; a caption "Sumber: shopee.co.id" opens no list.
         text = _SUBLIST.sub("", text)  # "Daftar Rujukan Buku-buku": the list's heading run into its first part's
-        if is_reference_heading(text):  # "Daftar Pustaka", "REFERENSI :"; "Sumber:" is never one
-            inside = True
+        if is_reference_heading(text) or _JOINED_REFERENCE_HEADING.match(text):
+            inside, level = True, b.level if b.kind == "heading" else 0  # "Daftar Pustaka", "REFERENSI :"; "Sumber:" never
             continue
         if inside and b.kind == "heading" and looks_like_entry(text):
             out.append(b)  # "Sugiyono. 2013. Statistika. Bandung: Alfabeta": a short entry a reader took for a heading
             continue
+        if inside and b.kind == "heading" and level and b.level > level:
+            continue  # a part of the list under a heading of its own, however the writer named it
         if inside and b.kind == "heading" and not _part_heading(text):
             if out or notes:
                 break  # the list ends at the next heading, not at its own parts' ("Buku", "Jurnal", "Internet")

@@ -1,0 +1,77 @@
+"""Kinds fresh entries gold 26 (file entries17, five more REAL documents by outside authors, ../team/entries26) showed,
+each a rule for the kind, tested here in other words than the documents': a list heading naming a second thing and its
+parts under deeper headings, a site named as author before its year (after a list's number too), a page listed by its
+title where the author stands (APA "Retrieved ..., from", Vancouver "[Internet]"), a page with no date by a body and a
+quoted title, "[Daring]" as the Indonesian "[Online]"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from telusur.citations.references import parse_reference
+
+from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
+
+
+def test_a_heading_naming_the_list_and_more_with_its_parts_under_deeper_headings(tmp_path: Path):
+    entries = _entries(tmp_path, "kajian.md",
+                       "# Kajian Pasar Ikan\n\nTeks kajian singkat.\n\n## 7. Daftar Pustaka Utama dan Bacaan Lain\n\n"
+                       "### Buku Pegangan\n\n1. Harsono, T. (2017). Pemasaran hasil laut. Semarang: Undip Press.\n\n"
+                       "### Data Resmi\n\n2. KKP (2021). Statistik perikanan tangkap. Jakarta: KKP.\n"
+                       "3. Dinas Kelautan (2020). Profil nelayan pesisir. Rembang: Dinas Kelautan.\n\n"
+                       "## Lampiran\n\nWiyono, A. (2015). Bukan bagian daftar. Solo: Tiga Serangkai.\n")
+    assert [(e.authors[0], e.year) for e in entries] == [("Harsono", "2017"), ("KKP", "2021"),
+                                                         ("Dinas Kelautan", "2020")]
+
+
+def test_a_site_named_as_author_before_its_year(tmp_path: Path):
+    # a plain-text list keeps its numbers in the text: a site in small letters after one is still the author
+    entries = _entries(tmp_path, "berita.txt",
+                       "Daftar Pustaka\n\n4. Antaranews.co.id (2023). \"Harga cabai naik jelang Lebaran.\" URL: "
+                       "https://www.antaranews.com/berita/123\n"
+                       "5. kumparan.com (2022). \"Petani cabai merugi.\" URL: https://kumparan.com/x/456\n"
+                       "6. Sari, N. (2021). Rantai pasok cabai. Jurnal Agribisnis, 4(2), 11-19.\n")
+    assert [(e.authors[0], e.year) for e in entries] == [("Antaranews.co.id", "2023"), ("kumparan.com", "2022"),
+                                                         ("Sari", "2021")]
+
+
+def test_a_page_listed_by_its_title_where_the_author_stands():
+    apa = parse_reference("Panduan Merawat Anggrek: Media Tanam dan Penyiraman, Bagian 2. (2019). Retrieved 3 Maret "
+                          "2021, from https://kebunku.id/anggrek-media-tanam")
+    assert (apa.title, apa.authors, apa.year, apa.kind, apa.url) == (
+        "Panduan Merawat Anggrek: Media Tanam dan Penyiraman, Bagian 2",
+        ("Panduan Merawat Anggrek: Media Tanam dan Penyiraman, Bagian 2",), "2019", "web",
+        "https://kebunku.id/anggrek-media-tanam")
+    vancouver = parse_reference("[4] Malaria [Internet]. 2022. Tersedia pada: https://www.who.int/malaria")
+    assert (vancouver.title, vancouver.authors, vancouver.year, vancouver.url) == (
+        "Malaria", ("Malaria",), "2022", "https://www.who.int/malaria")
+    undated = parse_reference("Hipertensi: Gejala, Penyebab dan Pengobatan [Internet]. [dikutip 2 Mei 2023]. "
+                              "Tersedia dari: https://sehat.example.org/hipertensi")
+    assert (undated.title, undated.year, undated.kind) == ("Hipertensi: Gejala, Penyebab dan Pengobatan", None, "web")
+    # a person and a year before the title: read as before
+    person = parse_reference("Wulandari, Rina. (2018) Budidaya Lele, [Online]. Tersedia: http://lele.example.com/a.html")
+    assert (person.authors, person.year, person.title) == (("Wulandari",), "2018", "Budidaya Lele")
+    body = parse_reference('Badan Pangan Nasional, "Harga pangan hari ini," 2024. [Daring]. Tersedia: '
+                           'https://panelharga.badanpangan.go.id')
+    assert (body.authors, body.year, body.title) == (("Badan Pangan Nasional",), "2024", "Harga pangan hari ini")
+
+
+def test_a_page_with_no_date_by_a_body_with_its_title_quoted(tmp_path: Path):
+    entries = _entries(tmp_path, "sumber.md",
+                       "## Daftar Pustaka\n\n1. Yayasan Lingkar Hijau. \"Panduan kompos rumah tangga.\"\n"
+                       "   Tautan: https://lingkarhijau.example.org/kompos\n"
+                       "2. Dinas Lingkungan Hidup, Kota Malang. \"Jadwal bank sampah.\" Tersedia: "
+                       "https://dlh.example.go.id/bank-sampah\n"
+                       "3. Utami, S. (2020). Kompos skala rumah. Malang: UB Press.\n")
+    assert [(e.authors, e.year, e.title) for e in entries] == [
+        (("Yayasan Lingkar Hijau",), None, "Panduan kompos rumah tangga"),
+        (("Dinas Lingkungan Hidup", "Kota Malang"), None, "Jadwal bank sampah"),
+        (("Utami",), "2020", "Kompos skala rumah")]
+    assert entries[1].url == "https://dlh.example.go.id/bank-sampah"
+    # a sentence quoting a title is no entry
+    assert parse_reference('Menurut laporan itu, "sampah organik dominan." Lihat https://x.example.org/a') is None
+
+
+def test_daring_marks_a_page_read_online():
+    ref = parse_reference("Hartono, B., 2019. Statistika terapan untuk ekonomi. [daring] https://doi.org/10.1234/stat.v2i1")
+    assert ref.publisher is None and ref.doi == "10.1234/stat.v2i1"
