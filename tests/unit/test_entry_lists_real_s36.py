@@ -75,3 +75,30 @@ def test_a_page_with_no_date_by_a_body_with_its_title_quoted(tmp_path: Path):
 def test_daring_marks_a_page_read_online():
     ref = parse_reference("Hartono, B., 2019. Statistika terapan untuk ekonomi. [daring] https://doi.org/10.1234/stat.v2i1")
     assert ref.publisher is None and ref.doi == "10.1234/stat.v2i1"
+
+
+def test_ieee_names_closed_by_dkk_and_an_arxiv_number_no_year():
+    ref = parse_reference('[7] R. Hakim, S. Lestari, T. Nugroho, dkk., "Deteksi hama padi dengan citra drone," '
+                          'arXiv:2107.01234, 2022. [Daring]. Tersedia: https://arxiv.org/abs/2107.01234')
+    assert (ref.authors[:3], ref.year, ref.title) == (("Hakim", "Lestari", "Nugroho"), "2022",
+                                                      "Deteksi hama padi dengan citra drone")
+    preprint = parse_reference('[8] D. Wibowo dan E. Sari, "Model bahasa untuk teks hukum," arXiv:1912.04321, 2023.')
+    assert preprint.year == "2023"
+
+
+def test_a_law_named_after_its_maker_and_read_online():
+    ref = parse_reference("[12] Republik Indonesia, Undang-Undang Nomor 18 Tahun 2012 tentang Pangan. [Daring]. "
+                          "Tersedia: https://peraturan.example.go.id/uu-18-2012")
+    assert (ref.kind, ref.authors, ref.year, ref.title, ref.url) == (
+        "law", ("Republik Indonesia",), "2012", "Undang-Undang Nomor 18 Tahun 2012 tentang Pangan",
+        "https://peraturan.example.go.id/uu-18-2012")
+    body = parse_reference("Pemerintah Kabupaten Sleman. Peraturan Daerah Nomor 2 Tahun 2019 tentang Bangunan Gedung.")
+    assert (body.kind, body.authors, body.year) == ("law", ("Pemerintah Kabupaten Sleman",), "2019")
+
+
+def test_an_ieee_book_by_a_body_read_online():
+    ref = parse_reference("[2] Kementerian Pertanian, Statistik Pertanian 2022. Jakarta: Pusat Data Pertanian, 2023. "
+                          "[Daring]. Tersedia: https://satudata.example.go.id/statistik-2022")
+    assert (ref.authors, ref.title, ref.place, ref.publisher, ref.year, ref.url) == (
+        ("Kementerian Pertanian",), "Statistik Pertanian 2022", "Jakarta", "Pusat Data Pertanian", "2023",
+        "https://satudata.example.go.id/statistik-2022")

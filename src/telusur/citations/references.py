@@ -334,8 +334,8 @@ def _vancouver_year(m: re.Match) -> bool:
 # IEEE: "[2] B. Santoso and A. Wijaya, “Judul artikel,” Nama Jurnal, vol. 5, no. 2, pp. 10–20, 2019."
 _IEEE_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
 _IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
-                   rf"(?:,?\s*et\s+al\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
-                   rf"(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+                   rf"(?:,?\s*(?:et\s+al|dkk)\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
+                   rf"(?P<rest>.*?(?<![\d/])(?<!arXiv:)(?P<year>{YEAR})(?![\d/]|\.\d).*)$")  # "arXiv:2005.11401": no year
 
 # A book's volume by the word for its part: "Jilid 2", "Juz 5" (a tafsir's), "Volume 3", "Vol. II"
 _VOLUME_WORD = r"(?:jilid|juz|volume|vol\.)"
@@ -345,13 +345,16 @@ _VOLUME_WORD = r"(?:jilid|juz|volume|vol\.)"
 _COMMA_NOTE = (r"(?:\d+(?:st|nd|rd|th)|[Kk]e-?\d+)\s+(?:edn?|edisi)\b|Ed(?:isi)?\.?\s+\w+|Cet(?:akan)?\.?\s+(?:ke-?\s*)?\w+|"
                rf"(?i:{_VOLUME_WORD})\s*(?:\d{{1,3}}|[IVX]{{1,6}})")
 _COMMA_NOTES = re.compile(rf"(?:,\s*(?:{_COMMA_NOTE})){{1,2}}\.?$")
+# Where a book was read after its year, as IEEE writes it: ". [Daring]. Tersedia: https://...", " [Online]. Available: ..."
+_READ_AT = (r"(?:\s*[\[(]\s*(?i:online|daring)\s*[\])]\.?)?(?:\s*(?i:tersedia|available)(?:\s+(?i:di|dari|pada|at|from))?"
+            r"\s*:?\s*(?:https?://|www\.)\S+)?")
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
 # Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi.",
 # ", Cetakan ke-4.", ", Jilid 2."
 _IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
-                        rf"(?:,?\s*et\s+al\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
+                        rf"(?:,?\s*(?:et\s+al|dkk)\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
                         rf"(?P<notes>(?:,\s*(?:{_COMMA_NOTE})){{0,2}})\.\s+"  # ", 7th ed.", ", Jilid 2, Cetakan ke-4."
-                        rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?)$")
+                        rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?{_READ_AT})$")
 
 
 # A sentence that opens with a citing word cites a work; an entry opens with its authors.
@@ -796,7 +799,7 @@ _LAW_OPENING = re.compile(LAW_OPENING)
 _LAW_NAMED = re.compile(rf"\b(?:Nomor|No\.?)\s*[\w.]+|^(?:Undang-Undang|UUD?)\b.*\bTahun\s+{YEAR_DIGITS}\b|"
                         r"^(?:Kitab\s+)?Undang-Undang\s+(?:Dasar|Hukum)\b")
 # Where a law's name ends: a full stop before a capital or the end (not "No. 20", "P.32/MenLHK", "Kum.1")
-_LAW_END = re.compile(rf"\.\s+(?=[A-Z(]|{YEAR_DIGITS}\b)|\.?\s*$")
+_LAW_END = re.compile(rf"\.\s+(?=[A-Z(\[]|{YEAR_DIGITS}\b)|\.?\s*$")
 # The gazette it was published in, in parentheses: "(Lembaran Negara Republik Indonesia Tahun 2012 Nomor 153)"
 # ... or after a comma, to the name's end: ", Lembaran Negara Republik Indonesia Tahun 2009 Nomor 140, Tambahan ..."
 # ... or a sentence of its own after it: "... tentang Pangan. Lembaran Negara Republik Indonesia Tahun 2012 Nomor 227."
@@ -810,6 +813,12 @@ _LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_yea
 _LAW_DATED = re.compile(rf"\btanggal\s+\d{{1,2}}\s+{MONTH}\s+(?P<year>{YEAR_DIGITS})\b", re.I)
 
 
+# The maker of a law named before it, as IEEE and some lists write it: "Republik Indonesia, Undang-Undang ...",
+# "Pemerintah Kota Malang. Peraturan Daerah ..." (a body, or the republic itself)
+_LAW_ISSUER = re.compile(rf"^(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,6}})[,.]\s+(?={LAW_OPENING})")
+_LAW_ISSUER_NAME = re.compile(r"(?:Negara\s+)?Republik\s+Indonesia|Indonesia|RI")
+
+
 def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """A law, regulation, decree or court decision listed by its name, with no author ("Undang-Undang Nomor 20 Tahun
     2003 tentang Sistem Pendidikan Nasional.", "Putusan Mahkamah Konstitusi Nomor 46/PUU-VIII/2010.", "Kitab
@@ -817,6 +826,11 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
     the whole name its title, its year the one its name gives (else one written after it; a code may have none), a
     gazette its container, a publisher after it read as a book's."""
     text = " ".join(_MARKER.sub("", entry.replace("*", "")).split())
+    issuer = _LAW_ISSUER.match(text)
+    if issuer and (_LAW_ISSUER_NAME.fullmatch(issuer.group("body")) or is_organisation(issuer.group("body"))) \
+            and (law := law_entry(text[issuer.end():], start, end)) is not None:
+        body = issuer.group("body")  # "Republik Indonesia, Undang-Undang Nomor 7 Tahun 2021 ...": its maker as author
+        return replace(law, text=text, authors=(body,), names=(body,))
     if not _LAW_OPENING.match(text) or len(text) > 400:
         return None
     cut = _LAW_END.search(text)
@@ -843,6 +857,8 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
     # "Jakarta: Sinar Grafika" after it; a line that is no place and publisher ("Keputusan ... tanggal 17 Desember
     # 2002.", run on by a reader) is none
     published = _publisher(rest) if _PLACE_PUBLISHER_ONLY.fullmatch(rest.strip(" .,")) else {}
+    if "url" not in published and (url := _URL.search(rest)):
+        published["url"] = url.group().rstrip(".,;)")  # where it was read: "[Daring]. Tersedia: https://..."
     return Reference(text=text, authors=(name,), names=(name,), year=year, year_text=year, title=title.strip(" ,."),
                      kind="law", container=(gazette.group("gazette") or gazette.group("listed")).strip(" .") if gazette
                      else after_name.group().strip(" ,") if after_name else None,
@@ -1182,6 +1198,10 @@ _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P
 # IEEE with a body as author: "Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: ..."
 _IEEE_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?"
                         rf"\s*(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
+# ... by a body: "Badan Pusat Statistik, Statistik Pertanian 2023. Jakarta: Badan Pusat Statistik, 2024."
+_IEEE_BODY_BOOK = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*"
+                             rf"(?P<title>[A-Z][^.“”\"]{{2,}}?)(?P<notes>)\.\s+"
+                             rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?{_READ_AT})$")
 
 
 def _body_then_title(head: str, rest: str) -> re.Match | None:
@@ -1225,7 +1245,13 @@ def _ieee_body(text: str) -> re.Match | None:
 
 def numbered_style(text: str) -> re.Match | None:
     """An entry in a numbered style, Vancouver's or IEEE's (an article, a book, a body's work), as its match."""
-    return _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text) or _vancouver_body(text)
+    return _vancouver(text) or _IEEE.match(text) or _IEEE_BOOK.match(text) or _ieee_body(text) or _vancouver_body(text) \
+        or _ieee_body_book(text)
+
+
+def _ieee_body_book(text: str) -> re.Match | None:
+    m = _IEEE_BODY_BOOK.match(text)
+    return m if m and is_organisation(m.group("authors")) else None
 
 
 def _body_year_last(text: str) -> re.Match | None:
@@ -1413,9 +1439,9 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
              if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())] \
-        if m.re not in (_IEEE_BODY, _VANCOUVER_BODY) \
+        if m.re not in (_IEEE_BODY, _VANCOUVER_BODY, _IEEE_BODY_BOOK) \
         else [m.group("authors")]  # "Kementerian Pendidikan dan Kebudayaan": one body
-    ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY)
+    ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY, _IEEE_BODY_BOOK)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
                      else _INITIALS_UNSTOPPED.sub("", n) for n in names)
@@ -1426,7 +1452,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     chapter = _NUMBERED_CHAPTER.match(rest)
     facts = None if chapter else _NUMBERED_JOURNAL.match(rest) or _IEEE_JOURNAL.match(rest)
     # "Jakarta: EGC; 2012." (Vancouver), "New York, NY, USA: McGraw-Hill, 2015." (IEEE: the place with its state)
-    book = None if facts else _NUMBERED_BOOK.match(rest) or (m if m.re is _IEEE_BOOK else None)
+    book = None if facts else _NUMBERED_BOOK.match(rest) or (m if m.re in (_IEEE_BOOK, _IEEE_BODY_BOOK) else None)
     proceedings = None if facts or book else _IEEE_PROCEEDINGS.match(rest)
     if chapter:
         published, pages = _NUMBERED_BOOK.match(chapter.group("published")), _NUMBERED_PAGES.search(chapter.group("published"))
@@ -1463,7 +1489,7 @@ def _numbered_notes(book: re.Match) -> tuple[str | None, str | None, tuple[str, 
     """The edition, the volume and the translators among a numbered book's notes before its place ("14th ed. St. Louis:
     ...", "Edisi 2. Jilid 1. Jakarta: ...", "Pendit BU, penerjemah.", IEEE's "Title, 7th ed. New York: ...", "Title,
     Jilid 2. Yogyakarta: ..."), as written."""
-    if book.re is _IEEE_BOOK:  # ", 7th ed.", ", Edisi Revisi, Cetakan ke-3."
+    if book.re in (_IEEE_BOOK, _IEEE_BODY_BOOK):  # ", 7th ed.", ", Edisi Revisi, Cetakan ke-3."
         edition, volume, translators, _ = _book_notes(book.group("notes").strip(" ,") + ".")
         return edition, volume, translators
     editions, volume, translators, notes, pos = [], None, (), book.group("notes"), 0
