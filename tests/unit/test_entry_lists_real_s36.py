@@ -102,3 +102,28 @@ def test_an_ieee_book_by_a_body_read_online():
     assert (ref.authors, ref.title, ref.place, ref.publisher, ref.year, ref.url) == (
         ("Kementerian Pertanian",), "Statistik Pertanian 2022", "Jakarta", "Pusat Data Pertanian", "2023",
         "https://satudata.example.go.id/statistik-2022")
+
+
+def test_a_parts_name_between_entries_is_no_entrys_last_words(tmp_path: Path):
+    entries = _entries(tmp_path, "pustaka.html",
+                       "<html><body><h2>Daftar Pustaka</h2>\n<p class='bab'>Waterfall<p>\n<div>"
+                       "<p>Nugroho, A., 2016, Rekayasa perangkat lunak, Informatika, Bandung</p>\n</div>\n"
+                       "<p class='bab'>Model Spiral (Boehm)<p>\n<div>"
+                       "<p>Boehm, B. (1988). A spiral model of software development. Computer, 21(5), 61-72.</p>\n"
+                       "<p>Sommerville, I. 2011. Software Engineering. Boston: Pearson.</p>\n</div>\n"
+                       "<p class='bab'>Kanban<p>\n<div>"
+                       "<p>Anderson, D. (2010). Kanban. Retrieved 2 Mei 2021, from https://kanban.example.com/buku</p>"
+                       "\n</div></body></html>")
+    assert [(e.authors[0], e.year) for e in entries] == [("Nugroho", "2016"), ("Boehm", "1988"),
+                                                         ("Sommerville", "2011"), ("Anderson", "2010")]
+    assert "Spiral" not in entries[0].text and "Kanban" not in entries[2].text
+    assert entries[2].publisher == "Pearson"
+
+
+def test_an_initial_typed_small_and_a_city_with_its_state_abbreviated():
+    small = parse_reference("pratama, r., 2021. Jaringan komputer dasar. [online] Available at: https://jarkom.example.id/a")
+    assert small.authors == ("pratama",)
+    state = parse_reference("Mitchell, T., 1997. Machine learning. Boston Mass.: McGraw-Hill.")
+    assert (state.place, state.publisher) == ("Boston Mass.", "McGraw-Hill")
+    comma = parse_reference("Norman, D., 2013. The design of everyday things. Cambridge, Mass.: MIT Press.")
+    assert (comma.place, comma.publisher) == ("Cambridge, Mass.", "MIT Press")

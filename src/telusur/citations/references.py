@@ -61,7 +61,8 @@ _IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 # "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
-_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}?)(?:\s*\([A-Z]{2,3}\))?:\s*)?(?P<publisher>[^:]+?)\.?$")
+_PUBLISHER = re.compile(r"^(?:(?P<place>[^:.()]{2,40}?(?:,?\s+[A-Z][a-z]{1,4}\.)?)(?:\s*\([A-Z]{2,3}\))?:\s*)?"
+                        r"(?P<publisher>[^:]+?)\.?$")  # a state abbreviated after the city: "Cambridge, Mass.: MIT Press"
 # The publication's facts in a parenthesis after a note: "terj. Tim Gandum Mas (Malang: Gandum Mas"
 _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil)\b", re.I)
@@ -1009,6 +1010,9 @@ def _normalised(entry: str) -> str:
     return _spaced_year(_links_rejoined(text))
 
 
+_LOWER_INITIAL = re.compile(r"(?<=,\s)[a-z]\.?(?=\s*(?:,|&|$))")
+
+
 def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     text = _normalised(entry)
     end = start + len(entry) if end is None else end
@@ -1597,6 +1601,7 @@ def _authors(head: str) -> list[str]:
     author stays whole."""
     head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
     head = _without_titles(head)
+    head = _LOWER_INITIAL.sub(lambda i: i.group().upper(), head)  # "mulya, a.": an initial typed small
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
         return [p.strip(" ,") for p in head.split(";") if p.strip(" ,")]
     listed = _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))
@@ -2160,6 +2165,9 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
         own = _own_item(document.text, b)
+        if groups and not closed and not own and _list_label(document.text, groups[-1], text, blocks[i + 1:i + 2]):
+            closed = True  # "Scrum" / "V-Model" between a page's entries: a part's name of the writer's own
+            continue
         if groups and not closed and not own \
                 and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b))
                      or _facts_go_on(document.text, groups[-1], text)
@@ -2185,6 +2193,22 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _list_label(text: str, group: list, line: str, after: list) -> bool:
+    """A part's name the writer set between entries as a line of its own ("Prototipe", "RAD (Rapid Application
+    Development)", "Scrum"): a few capitalised words, no digit, stop, colon or address, after an entry with its year
+    that does not end inside a list of names or before its publisher, and before a line that opens an entry. Not a
+    wrapped entry's last words: those follow an entry left open, or end as an entry ends."""
+    line = line.strip()
+    if not line[:1].isupper() or len(line) > 40 or not 1 <= len(line.split()) <= 4 \
+            or re.search(r"\d|[.,:;!?]$|://|www\.", line) or not after:
+        return False
+    whole = " ".join(text[b.start:b.end] for b in group).rstrip()
+    if not _ANY_YEAR.search(whole) or re.search(r"(?:[,:;&\-–]|\b(?:dan|and|in|dalam))$", whole):
+        return False
+    following = text[after[0].start:after[0].end]
+    return looks_like_entry(following) or parse_reference(following) is not None
 
 
 def _heading_after_whole_entry(text: str, group: list, headings: list[int], at: int) -> bool:
