@@ -127,3 +127,40 @@ def test_an_initial_typed_small_and_a_city_with_its_state_abbreviated():
     assert (state.place, state.publisher) == ("Boston Mass.", "McGraw-Hill")
     comma = parse_reference("Norman, D., 2013. The design of everyday things. Cambridge, Mass.: MIT Press.")
     assert (comma.place, comma.publisher) == ("Cambridge, Mass.", "MIT Press")
+
+
+# The last session's left kinds (BENCHMARKS.md, "Left for the next session", 2026-12-07 03:40 UTC), in other words
+
+
+def test_a_journals_name_keeps_the_space_before_its_colon():
+    ref = parse_reference("Lubis, R., & Harahap, S. (2021). Pola asuh dan gizi balita. Jurnal Gizi Sumatera : Media "
+                          "Kajian Pangan, 3(1), 12-20. https://doi.org/10.1234/jgs.v3i1.7")
+    assert ref.container == "Jurnal Gizi Sumatera : Media Kajian Pangan"
+    plain = parse_reference("Lubis, R. (2020). Gizi balita. Jurnal Gizi: Kajian Pangan, 2(1), 1-9.")
+    assert plain.container == "Jurnal Gizi: Kajian Pangan"
+
+
+def test_an_address_with_the_writers_own_dots_broken_over_lines():
+    ref = parse_reference("Dinas Pendidikan. (2019). Pedoman penilaian rapor. Diakses dari http://disdik.example.go.id/\n"
+                          "files/...Pedoman.pdf")
+    assert ref.url == "http://disdik.example.go.id/files/...Pedoman.pdf"
+    authors = parse_reference("Halim, A., Rusdi, B., ... Zulkifli, C. (2018). Judul. Jurnal Hukum, 2(1), 3-9.")
+    assert authors.authors == ("Halim", "Rusdi", "Zulkifli")  # APA's dots between authors still close a name
+
+
+def test_a_page_listed_by_its_title_with_only_the_day_it_was_read():
+    ref = parse_reference("[3] Pengertian Basis Data Relasional. (Diakses pada tanggal 4 Maret 2023). "
+                          "https://belajar.example.com/basis-data")
+    assert (ref.title, ref.year, ref.kind, ref.url) == ("Pengertian Basis Data Relasional", None, "web",
+                                                        "https://belajar.example.com/basis-data")
+    dated = parse_reference("Kemenag. 2021. Moderasi Beragama. Diakses dari https://kemenag.example.go.id/ pada 3 Mei 2022.")
+    assert (dated.authors, dated.year) == (("Kemenag",), "2021")  # its author and year before the title
+
+
+def test_a_bodys_acronym_after_its_name_is_no_part_of_the_author():
+    ref = parse_reference("Badan Meteorologi Klimatologi dan Geofisika (BMKG). (2022). Laporan iklim tahunan. "
+                          "Jakarta: BMKG.")
+    assert ref.authors == ("Badan Meteorologi Klimatologi dan Geofisika",)
+    assert ref.names == ("Badan Meteorologi Klimatologi dan Geofisika (BMKG)",)  # as written
+    other = parse_reference("Yayasan Kita (Pusat Kajian). (2020). Judul. Bandung: Kita.")
+    assert other.authors[0] == "Yayasan Kita (Pusat Kajian)"  # a note, not its initials

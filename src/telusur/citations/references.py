@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..documents import furniture
 from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR,
                                YEAR_CENTURY, YEAR_DIGITS)
+from ..acronyms import initialled
 from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
@@ -425,7 +426,9 @@ def _commas(text: str) -> str:
         text = re.sub(rf"\[\s*({YEAR})\s*\]", r"(\1)", text)
     if "..." in text or "…" in text or ". . ." in text:
         # APA 7: "Wijaya, F., ... Putra, G."; APA 6 spaces the dots: "Dewi, K., . . . Rahman, T."
-        text = re.sub(r",?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(?=[A-Z])", ", ", text)
+        # (not a writer's own dots inside an address: "http://spi.example.id/uploads/...SPI.pdf")
+        text = re.sub(r"(?<![/\w]),?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(?=[A-Z])(?![^\s/]*/)(?!\S*\.(?:pdf|html?|php|aspx?)\b)",
+                      ", ", text)
     if " ," in text or " ." in text or " ;" in text or " :" in text:
         text = re.sub(r"(?<=\w) +([,.;:])(?=\s|$)", r"\1", text)
     return ocr_years(text)
@@ -501,7 +504,7 @@ _LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, 
 _LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])|(?<=[a-z0-9])\s+(?=[\-_][a-z0-9])")  # where it may have broken
 _LINK_OPENING = re.compile(r"(?:https?://|www\.|10\.\d{4,9}/)")
 _LINK_GOES_ON = re.compile(rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
-                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#]\w\S*|\d{4,}(?=[.,;]?(?:\s|$))|[\-_][a-z0-9][\w%~\-]*[/.=?&#]\w\S*)")
+                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#](?:\.\.\.|…)?\w\S*|\d{4,}(?=[.,;]?(?:\s|$))|[\-_][a-z0-9][\w%~\-]*[/.=?&#]\w\S*)")
 
 
 def _links_rejoined(text: str) -> str:
@@ -576,7 +579,24 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     ref = ref or _titled_page(entry, start, end) or _read_entry(entry, start, end) or _undated_page(entry, start, end)
     if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
         ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
+    if ref is not None and ref.container and ":" in ref.container:
+        ref = replace(ref, container=_as_written(ref.container, entry))
+    if ref is not None and ref.authors and (acronymed := _ACRONYMED.fullmatch(ref.authors[0])) \
+            and initialled(acronymed.group("acronym"), acronymed.group("body").split()):
+        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)")
+        ref = replace(ref, authors=(acronymed.group("body"),) + ref.authors[1:])
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
+
+
+_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _as_written(part: str, entry: str) -> str:
+    """A part read from the entry, spaced around its colons as the entry spaces them: "Telematika : Jurnal Informatika"
+    (the reading takes out a space before a mark, as OCR sets one, and a journal's name keeps the writer's)."""
+    pieces = [re.escape(p.strip()) for p in part.split(":")]
+    written = re.search(r"\s*:\s*".join(pieces), " ".join(entry.replace("*", "").split()))
+    return written.group() if written else part
 
 
 # A page listed by its title, no author standing before it (APA moves the title there; Vancouver marks it "[Internet]"):
@@ -586,9 +606,13 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
 _PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})\)\.\s*(?P<rest>.*)$", re.I)
 _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*\[\s*(?:internet|online|daring)\s*\]\.\s*"
                                 rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
+# ... or with no year, the day it was read after it: "Circular Linked List. (Diakses pada tanggal 1 april 2024). URL",
+# "Penggunaan Media Sosial. Diakses dari URL pada 2 Juni 2021." (the day read is no year of the page's)
+_PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)\.\s*(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|"
+                              r"diunduh|diambil)\b.*)$", re.I)
 _READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
                             r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip)\b", re.I)
-_PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$)|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
+_PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$|(?<=\s)(?=[A-Z]))|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
 
 
 def _only_where_read(rest: str) -> str | None:
@@ -606,12 +630,14 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
     """A web page listed by its title where an author stands (see above): its title is also the name it is cited by,
     as APA cites a work with no author by its title."""
     text = _MARKER.sub("", _normalised(entry)).strip()
-    m = _PAGE_TITLE_ONLINE.match(text) or _PAGE_TITLE_YEAR.match(text)
+    m = _PAGE_TITLE_ONLINE.match(text) or _PAGE_TITLE_YEAR.match(text) or _PAGE_TITLE_READ.match(text)
     if m is None or not re.match(r"[A-Z0-9“\"‘']", m.group("title")) or _PERSONS_HEAD.search(m.group("title")) \
             or _PAREN_YEAR.search(m.group("title")) or _author_date(m.group("title")) \
             or re.search(rf"[,.]\s*[“\"]|[,.]\s*{YEAR}$|[a-z]{{2}}\.\s+[A-Z]", m.group("title")):
         return None  # "Carceres, Antonio. (2009) Judul, [Online].", 'Badan, "Judul," 2026. [Daring].', "World Health
         # Organization. Stunting in a nutshell [Internet].": its authors stand before the title
+    if m.re is _PAGE_TITLE_READ and re.search(r"\.\s", m.group("title")):
+        return None  # "Kemdikbud. 2020. Merdeka Belajar. Diakses dari ...": its author and year before the title
     url = _only_where_read(m.group("rest"))
     title = m.group("title").strip(" .")
     if url is None:
