@@ -164,3 +164,11 @@ def test_a_bodys_acronym_after_its_name_is_no_part_of_the_author():
     assert ref.names == ("Badan Meteorologi Klimatologi dan Geofisika (BMKG)",)  # as written
     other = parse_reference("Yayasan Kita (Pusat Kajian). (2020). Judul. Bandung: Kita.")
     assert other.authors[0] == "Yayasan Kita (Pusat Kajian)"  # a note, not its initials
+
+
+def test_an_address_broken_before_a_percent_escape_and_given_twice():
+    ref = parse_reference("Basis Data Terdistribusi: Pengertian dan Contoh. (2018). Retrieved 5 Juni 2021, from "
+                          "http://kuliah.example.id/2018/06/basis-data.html#:~:text=Basis%20data,adalah%20kumpulan\n"
+                          "%20data%20yang%20tersebar. http://kuliah.example.id/2018/06/basis-data.html#:~:text=Basis"
+                          "%20data,adalah%20kumpulan%20data%20yang%20tersebar.")
+    assert ref.title == "Basis Data Terdistribusi: Pengertian dan Contoh" and ref.url.endswith("%20yang%20tersebar")

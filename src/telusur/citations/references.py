@@ -501,10 +501,11 @@ _LINK = re.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S+")  # a URL or a DOI, 
 # "jki.v24i2.1123"), or digits alone after a stop ("HYP. 0000000000000065"); not a year, not a word ("diakses")
 # ... or before a separator of its own, as a line filled to its end breaks a long word before its hyphen
 # ("statistik-telekomunikasi-indonesia -2021.html"): the piece opens with the separator, then goes on as a link
-_LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])|(?<=[a-z0-9])\s+(?=[\-_][a-z0-9])")  # where it may have broken
+_LINK_BREAK = re.compile(r"(?<=[/\-_=.])\s+(?=[a-z0-9])|(?<=[a-z0-9])\s+(?=[\-_][a-z0-9])"  # where it may have broken
+                         r"|(?<=\w)\s+(?=%[0-9A-Fa-f]{2}\w)")  # ... before a percent escape, which opens no word
 _LINK_OPENING = re.compile(r"(?:https?://|www\.|10\.\d{4,9}/)")
 _LINK_GOES_ON = re.compile(rf"(?!(?:{YEAR})[.,;)]?(?:\s|$)|www\.|https?:)"
-                           r"(?:[a-z0-9][\w%~]*[/\-_=.?&#](?:\.\.\.|…)?\w\S*|\d{4,}(?=[.,;]?(?:\s|$))|[\-_][a-z0-9][\w%~\-]*[/.=?&#]\w\S*)")
+                           r"(?:%[0-9A-Fa-f]{2}\w\S*|[a-z0-9][\w%~]*[/\-_=.?&#](?:\.\.\.|…)?\w\S*|\d{4,}(?=[.,;]?(?:\s|$))|[\-_][a-z0-9][\w%~\-]*[/.=?&#]\w\S*)")
 
 
 def _links_rejoined(text: str) -> str:
@@ -619,8 +620,8 @@ def _only_where_read(rest: str) -> str | None:
     """The address, when the rest of an entry says nothing but where and when it was read ("Retrieved 11 September
     2020, from URL", "[dikutip 21 Mei 2022]; Tersedia pada: URL"); None when it names anything else."""
     urls = _URL.findall(rest)
-    if len(urls) != 1:
-        return None
+    if len({u.rstrip(".,;)") for u in urls}) != 1:
+        return None  # one address (its link's words and its href may both give it)
     left = _READING_WORDS.sub(" ", _CITED_ON.sub(" ", _URL.sub(" ", rest)))
     left = re.sub(rf"\b(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?\s+{YEAR}\b|\b{YEAR}\b|[\[\]().,;:]", " ", left, flags=re.I)
     return urls[0].rstrip(".,;)") if not left.strip() else None
