@@ -630,6 +630,8 @@ def _only_where_read(rest: str) -> str | None:
 def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
     """A web page listed by its title where an author stands (see above): its title is also the name it is cited by,
     as APA cites a work with no author by its title."""
+    if "://" not in entry and "www." not in entry:
+        return None  # each of these pages ends with its address
     text = _MARKER.sub("", _normalised(entry)).strip()
     m = _PAGE_TITLE_ONLINE.match(text) or _PAGE_TITLE_YEAR.match(text) or _PAGE_TITLE_READ.match(text)
     if m is None or not re.match(r"[A-Z0-9“\"‘']", m.group("title")) or _PERSONS_HEAD.search(m.group("title")) \
