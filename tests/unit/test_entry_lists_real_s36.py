@@ -107,7 +107,7 @@ def test_an_ieee_book_by_a_body_read_online():
 def test_a_parts_name_between_entries_is_no_entrys_last_words(tmp_path: Path):
     entries = _entries(tmp_path, "pustaka.html",
                        "<html><body><h2>Daftar Pustaka</h2>\n<p class='bab'>Waterfall<p>\n<div>"
-                       "<p>Nugroho, A., 2016, Rekayasa perangkat lunak, Informatika, Bandung</p>\n</div>\n"
+                       "<p>Nugroho, A., 2016, Rekayasa perangkat lunak, Informatika, Bandung.</p>\n</div>\n"
                        "<p class='bab'>Model Spiral (Boehm)<p>\n<div>"
                        "<p>Boehm, B. (1988). A spiral model of software development. Computer, 21(5), 61-72.</p>\n"
                        "<p>Sommerville, I. 2011. Software Engineering. Boston: Pearson.</p>\n</div>\n"

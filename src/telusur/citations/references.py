@@ -2227,15 +2227,15 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
 def _list_label(text: str, group: list, line: str, after: list) -> bool:
     """A part's name the writer set between entries as a line of its own ("Prototipe", "RAD (Rapid Application
     Development)", "Scrum"): a few capitalised words, no digit, stop, colon or address, after an entry with its year
-    that does not end inside a list of names or before its publisher, and before a line that opens an entry. Not a
-    wrapped entry's last words: those follow an entry left open, or end as an entry ends."""
+    that ends as an entry ends (a stop, a parenthesis, an address), and before a line that opens an entry. Not a
+    wrapped entry's last words: those follow an entry left open ("Yogyakarta: UGM" / "Press")."""
     line = line.strip()
     if not line[:1].isupper() or len(line) > 40 or not 1 <= len(line.split()) <= 4 \
             or re.search(r"\d|[.,:;!?]$|://|www\.", line) or not after:
         return False
     whole = " ".join(text[b.start:b.end] for b in group).rstrip()
-    if not _ANY_YEAR.search(whole) or re.search(r"(?:[,:;&\-–]|\b(?:dan|and|in|dalam))$", whole):
-        return False
+    if not _ANY_YEAR.search(whole) or not _ends_as_entry(whole):
+        return False  # "Yogyakarta: UGM" / "Press": a publisher's last word wrapped alone
     following = text[after[0].start:after[0].end]
     return looks_like_entry(following) or parse_reference(following) is not None
 
