@@ -135,6 +135,9 @@ _CHAT_WORDS = {
     "org": "orang", "kalo": "kalau", "klo": "kalau", "kl": "kalau", "sy": "saya", "gue": "saya", "gw": "saya",
     "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
     "dipake": "dipakai", "dibikin": "dibuat", "medsos": "media sosial",
+    # a school's and a campus's clipped words for what is taught ("mapel apa", "matkul ini"): read as typed, a noun no
+    # text writes, and the question was declined as asking of another subject
+    "mapel": "mata pelajaran", "matpel": "mata pelajaran", "matkul": "mata kuliah", "makul": "mata kuliah",
     # "abis" before what is done says "setelah" ("merah abis minum obat", "abis update windows"), never the adjective
     # "habis" (run out: _ADJECTIVES)
     "abis": "setelah",
