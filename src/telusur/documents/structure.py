@@ -322,6 +322,64 @@ WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
 
 
+# A line of program code: a statement opening with a keyword of the languages courses teach ("def sapa(nama):",
+# "for i in range(3):", "return x", "import numpy", "#include <stdio.h>", "public static void"), a call or an
+# assignment standing alone ("print(x)", "sapa('Umar')", "total = arg1 + arg2;", "x += 1"), a line closing a block
+# ("}", "end"), an interpreter's prompt or traceback (">>> sapa()", "Traceback (most recent call last):", '  File
+# "<stdin>", line 1'), or a line of a docstring ('"""Teks"""')
+_CODE_LINE = LazyPattern(
+    r"^(?:(?:def|class|elif|else|try|except|finally|while|with|lambda|return|yield|import|from\s+\S+\s+import|"
+    r"print|pass|break|continue|raise|var|let|const|function|public|private|protected|static|void|int|float|double|"
+    r"char|bool|boolean|String|System\.out|console\.log|echo|SELECT|INSERT|UPDATE|DELETE|CREATE|#include|#define|"
+    r"using\s+namespace|package|fn|func|end)\b.*"
+    r"|(?:for|if)\b.*[:{)]\s*$"
+    r"|[\w.\[\]'\"]+\s*(?:[-+*/%]?=|==)\s*\S.*"
+    r"|[\w.]+\(.*\)\s*[;:{]?"
+    r"|[{}()\[\];]+"
+    r"|>>>.*|\.\.\.\s.*|Traceback \(most recent call last\):|File \".*\", line \d+.*|\w+Error:.*"
+    r"|(?:\"\"\"|\'\'\').*)\s*$")
+_CODE_COMMENT = LazyPattern(r"^(?:#(?!#*\s*$)|//|/\*|\*/|--\s)")
+
+
+def looks_like_code(block: str) -> bool:
+    """An indented block that is program code, not a paragraph pasted with an indent: half or more of its lines
+    (comments aside) are code lines (_CODE_LINE: statements, calls, assignments, prompts), and none is a sentence of
+    prose longer than a code line runs (a line of ten words or more ending with a stop). Such a block keeps its
+    lines as written: its "# pemanggilan fungsi" comment is no heading, "print(x)" under a docstring no wrapped
+    line going on."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    statements = [line for line in lines if not _CODE_COMMENT.match(line)]
+    if not statements:
+        return False
+    code = sum(1 for line in statements if _CODE_LINE.match(line))
+    prose = any(len(line.split()) >= 10 and line.endswith((".", "?", "!")) and not _CODE_LINE.match(line)
+                for line in statements)
+    return 2 * code >= len(statements) and not prose
+
+
+_INDENTED = LazyPattern(r"^(?: {4}|\t)")
+
+
+def indented_code(lines: list[str]) -> set[int]:
+    """Positions of the lines of indented blocks that are program code (looks_like_code): a run of lines indented
+    four spaces or a tab after a blank line (or the text's start), blank lines inside it included."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if _INDENTED.match(lines[i]) and lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
+            j = i
+            while j < len(lines) and (_INDENTED.match(lines[j]) or not lines[j].strip()):
+                j += 1
+            while j > i and not lines[j - 1].strip():
+                j -= 1
+            if looks_like_code("\n".join(lines[i:j])):
+                found.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def unwrap(text: str) -> str:
     """Paragraphs rebuilt from hard-wrapped lines (a break every ~72 characters, as in text exported from a PDF or
     a mail): a line break inside a paragraph becomes a space, or nothing after a hyphen ("aktor-\naktor"; the
@@ -337,6 +395,7 @@ def unwrap(text: str) -> str:
             code.add(i)
         elif fenced:
             code.add(i)
+    code |= indented_code(lines)  # program code indented as Markdown's code block keeps its lines
     words = None  # the text's own words, read once a hyphen may have broken one
     typeset = _hyphenated(lines)
     if _SPACED_HYPHEN.search(text):  # "masing- masing": as "masing-" / "masing" would read
