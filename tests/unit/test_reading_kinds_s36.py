@@ -64,3 +64,123 @@ def test_indented_code_in_a_hard_wrapped_text_is_not_joined_as_wrapped_lines():
     code = next(t for k, t in _blocks(source) if "def luas" in t)
     assert code.split("\n")[1:] == ['    """Menghitung luas persegi panjang yang panjang dan lebarnya diberikan"""',
                                     "    return panjang * lebar"]
+
+
+# ---------------------------------------------------------------- Jupyter notebooks (.ipynb)
+
+def _notebook(cells: list[dict], language: str = "python") -> str:
+    return json.dumps({"cells": cells, "metadata": {"kernelspec": {"language": language, "name": "ir"},
+                                                     "language_info": {"name": language}},
+                       "nbformat": 4, "nbformat_minor": 5}, indent=1)
+
+
+def test_a_notebook_reads_its_markdown_cells_as_text_and_its_code_cells_as_code(tmp_path):
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["# Regresi Linear\n", "\n",
+                                                            "Regresi linear memodelkan hubungan dua peubah dengan "
+                                                            "sebuah garis lurus.\n"]},
+        {"cell_type": "code", "execution_count": 1, "metadata": {},
+         "outputs": [{"name": "stdout", "output_type": "stream", "text": ["koefisien 0.52 dan 1.37\n"]}],
+         "source": ["# muat data lalu cocokkan garis\n", "model <- lm(y ~ x, data = df)\n", "summary(model)"]},
+        {"cell_type": "raw", "metadata": {}, "source": ["\\newpage"]},
+    ]
+    path = tmp_path / "regresi.ipynb"
+    path.write_text(_notebook(cells, "R"), encoding="utf-8")
+    doc = read_document(path, path.name)
+    blocks = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert doc.title == "Regresi Linear"
+    assert ("paragraph", "Regresi linear memodelkan hubungan dua peubah dengan sebuah garis lurus.") in blocks
+    assert ("paragraph", "# muat data lalu cocokkan garis\nmodel <- lm(y ~ x, data = df)\nsummary(model)") in blocks
+    for absent in ("koefisien", "cell_type", "kernelspec", "newpage"):  # outputs, the JSON, a raw cell: no text
+        assert absent not in doc.text
+
+
+def test_a_broken_notebook_is_skipped_with_its_reason(tmp_path):
+    from telusur.errors import CorpusError
+
+    path = tmp_path / "rusak.ipynb"
+    path.write_text('{"cells": [', encoding="utf-8")
+    with pytest.raises(CorpusError, match="notebook Jupyter ini rusak"):
+        read_document(path, path.name)
+
+
+# ---------------------------------------------------------------- LaTeX (.tex)
+
+NOTE = r"""\documentclass[12pt]{article}
+\usepackage[bahasa]{babel}
+\newtheorem{defn}{Definisi}
+\title{Catatan Kuliah Kalkulus}
+\author{Dosen Pengampu}
+\begin{document}
+\maketitle
+% catatan pribadi: jangan dicetak
+\section{Limit Fungsi}
+Limit menggambarkan nilai yang didekati fungsi ketika peubahnya
+mendekati suatu titik~\cite{purcell2007}.
+
+\begin{defn}
+Fungsi $f$ kontinu di $c$ jika $\lim_{x\to c} f(x) = f(c)$.
+\end{defn}
+
+\subsection{Sifat-sifat}
+\begin{enumerate}
+	\item Limit jumlah sama dengan jumlah limit.
+	\item Limit hasil kali sama dengan hasil kali limit \& berlaku untuk hasil bagi\footnote{Asalkan penyebutnya tidak nol.}.
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_a_latex_note_reads_as_its_sections_paragraphs_items_and_notes(tmp_path):
+    path = tmp_path / "kalkulus.tex"
+    path.write_text(NOTE, encoding="utf-8")
+    doc = read_document(path, path.name)
+    blocks = [(b.kind, b.level, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert doc.title == "Catatan Kuliah Kalkulus"
+    headings = [(level, text) for kind, level, text in blocks if kind == "heading"]
+    assert [t for _, t in headings] == ["Catatan Kuliah Kalkulus", "Limit Fungsi", "Sifat-sifat"]
+    assert headings[0][0] < headings[1][0] < headings[2][0]
+    texts = [t for _, _, t in blocks]
+    assert any(t.startswith("Limit menggambarkan nilai yang didekati fungsi ketika peubahnya mendekati suatu titik")
+               for t in texts)
+    assert any(t.startswith("Definisi.") and "kontinu di" in t for t in texts)
+    items = [t for kind, _, t in blocks if kind == "item"]
+    assert items[0].endswith("Limit jumlah sama dengan jumlah limit.") and "limit & berlaku" in items[1]
+    assert any(kind == "footnote" and "Asalkan penyebutnya tidak nol." in t for kind, _, t in blocks)
+    for absent in ("Dosen Pengampu", "catatan pribadi", "babel", "usepackage", "documentclass", "2026", "maketitle"):
+        assert absent not in doc.text
+
+
+SLIDES = r"""\documentclass{beamer}
+\usetheme{Madrid}
+\title{Statistika Dasar}
+\begin{document}
+\section{Ukuran Pemusatan}
+\begin{frame}{Rata-rata}
+	\begin{itemize}
+		\item Rata-rata adalah jumlah data dibagi banyaknya data.
+	\end{itemize}
+\end{frame}
+\begin{frame}[fragile]
+	\frametitle{Median}
+	Median adalah nilai tengah data yang telah diurutkan.
+	\begin{enumerate}
+		\setcounter{enumi}{2}
+		\item Urutkan data dari yang terkecil.
+	\end{enumerate}
+\end{frame}
+\end{document}
+"""
+
+
+def test_beamer_frames_are_headings_under_their_section(tmp_path):
+    path = tmp_path / "statistika.tex"
+    path.write_text(SLIDES, encoding="utf-8")
+    doc = read_document(path, path.name)
+    blocks = [(b.kind, b.level, b.marker, doc.text[b.start:b.end]) for b in doc.blocks]
+    headings = {t: level for kind, level, _, t in blocks if kind == "heading"}
+    assert headings["Rata-rata"] == headings["Median"] == headings["Ukuran Pemusatan"] + 1
+    assert ("paragraph", 0, "", "Median adalah nilai tengah data yang telah diurutkan.") in blocks
+    item = next(b for b in blocks if b[0] == "item" and "Urutkan" in b[3])
+    assert item[2] == "3."  # the list goes on from \setcounter{enumi}{2}
+    assert "fragile" not in doc.text and "Madrid" not in doc.text and "frame" not in doc.text.lower()

@@ -336,7 +336,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
 # 160: Markdown (and .txt unwrapping): an indented block that is program code ("def f(x):", "print(x)", "x = 1",
 #     ">>>" prompts; structure.looks_like_code) keeps its lines as written, its "# komentar" lines no headings
-READERS_VERSION = "160"
+# 161: LaTeX (.tex: notes, beamer slides; documents/latex.py with pylatexenc) and Jupyter notebooks (.ipynb: Markdown
+#     cells as text, code cells as code, outputs left out; documents/notebook.py) read, no longer refused
+READERS_VERSION = "161"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -350,6 +352,8 @@ READERS = {
     ".adoc": "asciidoc",  # lecture notes kept in a repository (Asciidoctor, Antora)
     ".asciidoc": "asciidoc",
     ".rst": "rst",  # course notes published with Sphinx or Read the Docs
+    ".ipynb": "notebook",  # Jupyter notebooks a data-science or programming course hands out
+    ".tex": "latex",  # lecture notes and slides (beamer) typeset with LaTeX
 }
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {
