@@ -119,12 +119,13 @@ Limit menggambarkan nilai yang didekati fungsi ketika peubahnya
 mendekati suatu titik~\cite{purcell2007}.
 
 \begin{defn}
-Fungsi $f$ kontinu di $c$ jika $\lim_{x\to c} f(x) = f(c)$.
+Fungsi $f$ kontinu di $c$ jika $\lim_{x\to c} f(x) = f(c)$, dengan taksiran $f^*$ dan galat $|f - f^*|$.
 \end{defn}
 
 \subsection{Sifat-sifat}
 \begin{enumerate}
-	\item Limit jumlah sama dengan jumlah limit.
+	\item Limit jumlah sama dengan jumlah limit:
+	\[ \lim (f + g) = \lim f + \lim g \]
 	\item Limit hasil kali sama dengan hasil kali limit \& berlaku untuk hasil bagi\footnote{Asalkan penyebutnya tidak nol.}.
 \end{enumerate}
 \end{document}
@@ -145,7 +146,9 @@ def test_a_latex_note_reads_as_its_sections_paragraphs_items_and_notes(tmp_path)
                for t in texts)
     assert any(t.startswith("Definisi.") and "kontinu di" in t for t in texts)
     items = [t for kind, _, t in blocks if kind == "item"]
-    assert items[0].endswith("Limit jumlah sama dengan jumlah limit.") and "limit & berlaku" in items[1]
+    assert "Limit jumlah sama dengan jumlah limit:" in items[0] and "limit & berlaku" in items[1]
+    assert [b.marker for b in doc.blocks if b.kind == "item"] == ["1.", "2."]  # a formula inside an item ends no list
+    assert "$f^*$ dan galat $|f - f^*|$" in doc.text  # math's "*" no emphasis
     assert any(kind == "footnote" and "Asalkan penyebutnya tidak nol." in t for kind, _, t in blocks)
     for absent in ("Dosen Pengampu", "catatan pribadi", "babel", "usepackage", "documentclass", "2026", "maketitle"):
         assert absent not in doc.text

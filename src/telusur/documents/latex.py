@@ -87,8 +87,16 @@ def _context():
             ("rhead", "[{"), ("lfoot", "[{"), ("cfoot", "[{"), ("rfoot", "[{"), ("fancyhead", "[{"),
             ("fancyfoot", "[{"), ("href", "{{"), ("url", "{"), ("uline", "{"), ("includegraphics", "*[[{"),
             ("parencite", "*[[{"), ("textcite", "*[[{"), ("autocite", "*[[{"), ("footcite", "*[[{"),
-            ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["))])
+            ("DeclareMathOperator", "*{{"), ("newtheorem", "*{[{["))],
+        environments=[macrospec.EnvironmentSpec(name, spec) for name, spec in (
+            ("multicols", "{"), ("multicols*", "{"), ("minipage", "[[[{"), ("wrapfigure", "[{[{"),
+            ("column", "[{"), ("columns", "["), ("block", "{"), ("alertblock", "{"), ("exampleblock", "{"))])
     return db
+
+
+def _math(tex: str) -> str:
+    """Math as its TeX on one line, the characters Markdown would read as emphasis or code escaped ("$p^*$")."""
+    return re.sub(r"([*_`])", r"\\\1", " ".join(tex.split()))
 
 
 def as_markdown(text: str) -> str:
@@ -151,6 +159,11 @@ class _Writer:
     def block(self, line: str) -> None:
         self.out.append(f"\n\n{line}\n\n")
 
+    def display(self, math: str, inline: bool = False) -> None:
+        """Math in the text; displayed math a paragraph of its own, but inside a list part of its item (a list
+        item's formula does not end the list: the next \\item goes on numbering it)."""
+        self.out.append(math if inline else f" {math} " if self.lists else f"\n\n{math}\n\n")
+
     def heading(self, title: str, level: int) -> None:
         if title:
             self.level = max(1, min(level, 6))
@@ -169,8 +182,8 @@ class _Writer:
         elif kind == "LatexSpecialsNode":
             self.out.append(_SPECIALS.get(n.specials_chars, n.specials_chars))
         elif kind == "LatexMathNode":
-            inner = " ".join(n.latex_verbatim()[len(n.delimiters[0]):-len(n.delimiters[1]) or None].split())
-            self.out.append(f"${inner}$" if n.displaytype == "inline" else f"\n\n$${inner}$$\n\n")
+            inner = _math(n.latex_verbatim()[len(n.delimiters[0]):-len(n.delimiters[1]) or None])
+            self.display(f"${inner}$" if n.displaytype == "inline" else f"$${inner}$$", n.displaytype == "inline")
         elif kind == "LatexMacroNode":
             self.macro(n)
         elif kind == "LatexEnvironmentNode":
@@ -284,7 +297,7 @@ class _Writer:
             self.block(f"```{language or 'text'}\n{body.strip(chr(10))}\n```")
         elif name in _MATH_ENVS:
             inner = re.sub(r"\A\\begin\{[^}]*\}|\\end\{[^}]*\}\Z", "", n.latex_verbatim())
-            self.block(f"$${' '.join(inner.split())}$$")
+            self.display(f"$${_math(inner)}$$")
         elif base in _LISTS:
             self.lists.append(_LISTS[base])
             self.out.append("\n\n")
