@@ -187,3 +187,13 @@ def test_beamer_frames_are_headings_under_their_section(tmp_path):
     item = next(b for b in blocks if b[0] == "item" and "Urutkan" in b[3])
     assert item[2] == "3."  # the list goes on from \setcounter{enumi}{2}
     assert "fragile" not in doc.text and "Madrid" not in doc.text and "frame" not in doc.text.lower()
+
+
+# ---------------------------------------------------------------- a sentence repeated under each formula
+
+def test_a_sentence_with_math_repeated_under_three_formulas_is_no_running_header():
+    part = ("Galat pendekatan ke-{n} dapat ditaksir dengan rumus berikut,\n\n$$|E| \\leq \\frac{{M_{n}}}{{{n}!}}$$\n\n"
+            "dengan $M_2$ batas atas turunan fungsi pada selang yang ditinjau.\n\n")
+    source = "## Taksiran Galat\n\n" + "".join(part.format(n=n) for n in (2, 3, 4))
+    texts = [t for _, t in _blocks(source)]
+    assert texts.count("dengan $M_2$ batas atas turunan fungsi pada selang yang ditinjau.") == 3

@@ -338,7 +338,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     ">>>" prompts; structure.looks_like_code) keeps its lines as written, its "# komentar" lines no headings
 # 161: LaTeX (.tex: notes, beamer slides; documents/latex.py with pylatexenc) and Jupyter notebooks (.ipynb: Markdown
 #     cells as text, code cells as code, outputs left out; documents/notebook.py) read, no longer refused
-READERS_VERSION = "161"
+# 162: a paragraph repeated three times whose only digits are in its math ("dengan $M_2$ batas atas …" under each
+#     formula) is no running header (furniture._at_page_breaks)
+READERS_VERSION = "162"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

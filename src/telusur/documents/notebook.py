@@ -18,14 +18,19 @@ def read(raw: bytes, rel: str) -> Document:
     """A notebook, its cells written as Markdown and read as a .md file is."""
     from .markdown import read_markdown
 
-    def as_markdown(text: str) -> str:
+    def readable(text: str) -> str:
         try:
-            return cells_as_markdown(json.loads(text))
+            return as_markdown(text)
         except (ValueError, TypeError, AttributeError) as exc:
             raise CorpusError(f"{rel}: notebook Jupyter ini rusak (isinya bukan JSON notebook: {exc}); buka dan "
                               "simpan ulang di Jupyter, atau ekspor sebagai .md atau PDF.") from None
 
-    return read_markdown(raw, rel, "ipynb", as_markdown)
+    return read_markdown(raw, rel, "ipynb", readable)
+
+
+def as_markdown(text: str) -> str:
+    """The Markdown a notebook's JSON text means (cells_as_markdown); ValueError when it is no notebook."""
+    return cells_as_markdown(json.loads(text))
 
 
 def cells_as_markdown(notebook: dict) -> str:
