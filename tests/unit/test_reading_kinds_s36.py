@@ -197,3 +197,38 @@ def test_a_sentence_with_math_repeated_under_three_formulas_is_no_running_header
     source = "## Taksiran Galat\n\n" + "".join(part.format(n=n) for n in (2, 3, 4))
     texts = [t for _, t in _blocks(source)]
     assert texts.count("dengan $M_2$ batas atas turunan fungsi pada selang yang ditinjau.") == 3
+
+
+# ---------------------------------------------------------------- hard-wrapped Markdown: a lone overlong line
+
+PROSE = ("Data primer dikumpulkan sendiri oleh peneliti melalui wawancara, angket, atau pengamatan langsung di "
+         "lapangan, sehingga peneliti tahu betul bagaimana data itu diperoleh dan apa keterbatasannya bagi penelitian "
+         "yang sedang dikerjakan oleh tim. Data sekunder berasal dari pihak lain yang sudah mengolahnya lebih dahulu, "
+         "misalnya hasil sensus, laporan keuangan perusahaan, atau catatan kehadiran karyawan di kantor cabang.")
+OPENS = ("Jika data sekunder sudah tersedia dan cukup mutakhir **mempertimbangkan** untuk memakainya daripada "
+         "mengumpulkan data primer yang mahal, lama, dan melelahkan bagi seluruh tim peneliti di lapangan.")
+
+
+def test_a_lone_line_past_the_wrap_width_does_not_widen_it():
+    """A wrapper (pandoc at 72) lets one line run past its width where it cannot break (a link, a code span); that
+    line is no width: a break before "**mempertimbangkan**" (52 + 1 + 20 = 73 characters) is the wrapper's."""
+    from telusur.documents.structure import unwrap
+
+    paragraphs = [PROSE, OPENS, PROSE.replace("Data primer", "Data hasil survei"), PROSE.replace("tim.", "kelompok.")]
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    assert "mutakhir\n**mempertimbangkan**" in wrapped  # the break this test is about
+    link = "Sumber: [laporan tahunan Badan Pusat Statistik 2023](https://www.bps.go.id/publikasi/2023/statistik)"
+    source = wrapped + "\n\n" + link[:73] + "  \n\n" + link + "\n"  # one line of 73, one far longer
+    assert "mutakhir **mempertimbangkan** untuk" in unwrap(source)
+
+
+def test_a_hard_wrapped_quote_is_one_line_and_a_verse_keeps_its_lines():
+    quote = ("Kita akan menggunakan data primer hanya ketika data sekunder yang sesuai benar-benar tidak tersedia "
+             "atau sudah terlalu usang untuk dipakai.")
+    paragraphs = [PROSE, "> " + quote, PROSE.replace("Data primer", "Data hasil survei")]
+    source = "\n\n".join(textwrap.fill(p, 72, subsequent_indent="> " if p.startswith(">") else "")
+                         for p in paragraphs) + "\n\n> Bangun pagi\n> jangan lupa sarapan\n"
+    assert source.count("\n> ") >= 3
+    blocks = _blocks(source)
+    assert ("quote", quote) in blocks
+    assert ("quote", "Bangun pagi\njangan lupa sarapan") in blocks

@@ -340,7 +340,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     cells as text, code cells as code, outputs left out; documents/notebook.py) read, no longer refused
 # 162: a paragraph repeated three times whose only digits are in its math ("dengan $M_2$ batas atas …" under each
 #     formula) is no running header (furniture._at_page_breaks)
-READERS_VERSION = "162"
+# 163: hard-wrapped .txt/.md: a lone line a char or three past the width many lines reach (a token the wrapper could
+#     not break) no longer widens it; a hard-wrapped Markdown quote's full line goes on in the quote line under it
+READERS_VERSION = "163"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

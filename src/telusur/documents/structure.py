@@ -414,8 +414,10 @@ def unwrap(text: str) -> str:
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
-                                                           whole, balanced):
+        if i not in code and i - 1 not in code and width is not None and _quote_runs_on(prev, line, width):
+            out[-1] = out[-1].rstrip() + " " + _QUOTE_LINE.match(line).group(2).strip()  # "> … terlalu" / "> ke-…"
+        elif i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
+                                                             whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
                 broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and \
@@ -428,6 +430,22 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_QUOTE_LINE = LazyPattern(r"^(\s{0,3}(?:>\s?)+)(.*)$")
+
+
+def _quote_runs_on(prev: str, line: str, width: int) -> bool:
+    """A quote's line going on in the next quote line of a hard-wrapped text: both quoted alike ("> "), the first
+    full (the next line's first word would not have fitted: the wrapper broke there, as it breaks a paragraph), the
+    next no item, heading or empty line. A quote of short lines (a verse, a dialogue) keeps its lines."""
+    a, b = _QUOTE_LINE.match(prev), _QUOTE_LINE.match(line)
+    if not a or not b or a.group(1).replace(" ", "") != b.group(1).replace(" ", ""):
+        return False
+    before, text = prev.rstrip(), b.group(2).strip()
+    if not text or not a.group(2).strip() or before.endswith("\\") or LIST_ITEM.match(text) or MD_HEADING.match(text):
+        return False
+    return len(before) + 1 + len(text.split()[0]) > width
 
 
 # A line a text extractor wrote between a PDF's pages: the page's number framed by rules or brackets ("===== PAGE 3
@@ -645,6 +663,11 @@ def wrap_width(lines: list[str]) -> int | None:
     if len(filled) < 5 or not lengths:
         return None
     width = lengths[max(0, int(len(lengths) * 0.97) - 1)]
+    # a lone line a char or three past a width many lines reach is a token the wrapper could not break there (a
+    # link, a code span, trailing markup), not the width: pandoc's 72 over its one line of 73
+    crowd = [n for n in set(lengths) if width - 3 <= n < width and lengths.count(n) >= 3]
+    if lengths.count(width) == 1 and crowd:
+        width = max(crowd)
     near = sum(1 for n in lengths if width - 15 <= n <= width)
     if not WRAP_MIN <= width <= WRAP_MAX or near < max(4, 0.4 * len(lengths)):
         return None
