@@ -65,8 +65,14 @@ _SPECIALS = {"~": " ", "``": "“", "''": "”", "--": "–", "---": "—", "`":
 
 def read(raw: bytes, rel: str) -> Document:
     """A LaTeX file, its markup written as Markdown and read as a .md file is."""
+    from ..errors import CorpusError
     from .markdown import read_markdown
 
+    try:
+        import pylatexenc  # noqa: F401  (a dependency since READERS 161; an older install may lack it)
+    except ImportError:
+        raise CorpusError(f"{rel}: pembaca LaTeX memerlukan paket pylatexenc yang belum terpasang; pasang ulang "
+                          "telusur (pip install -e .) atau ekspor berkas ini sebagai PDF.") from None
     return read_markdown(raw, rel, "tex", as_markdown)
 
 
