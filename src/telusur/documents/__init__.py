@@ -334,7 +334,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
 #     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
-READERS_VERSION = "159"
+READERS_VERSION = "160"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -1,0 +1,33 @@
+"""Kinds fresh citation gold 26 (bench/citations-fresh-cite26.jsonl, real documents by outside authors) and the lead's
+left list showed (helper "citations", session 36): each written here as a made-up document of the kind, in words of
+its own, so that it fails without its rule."""
+
+from pathlib import Path
+
+from telusur.documents import read_document
+
+
+def _read(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, name)
+    return [(b.kind, doc.block_text(b).strip()) for b in doc.blocks]
+
+
+def test_a_paragraph_written_between_a_lists_items_is_read_where_it_stands(tmp_path):
+    """A course page explaining each point in a <p> set directly inside the <ul>, after its <li> (invalid HTML, which a
+    browser still shows): the explanation was dropped, and with it the citation it carries."""
+    blocks = _read(tmp_path, "kegiatan.html", """<html><body><h3>Manfaat Membaca</h3>
+<ul>
+  <li><b>Menambah wawasan</b></li>
+  <p>Membaca buku membuka pengetahuan baru tentang dunia di luar lingkungan sendiri (Hartono, 2016: 12).</p>
+  <li><b>Melatih konsentrasi</b></li>
+  <p>Kebiasaan membaca membuat pikiran terbiasa fokus dalam waktu lama.</p>
+</ul>
+</body></html>""")
+    assert ("item", "• Menambah wawasan") in blocks
+    texts = [t for _, t in blocks]
+    wawasan = texts.index("• Menambah wawasan")
+    assert "(Hartono, 2016: 12)" in texts[wawasan + 1]
+    assert blocks[wawasan + 1][0] == "paragraph"
+    assert any("terbiasa fokus" in t for t in texts[texts.index("• Melatih konsentrasi"):])
