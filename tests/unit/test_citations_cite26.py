@@ -4,6 +4,8 @@ its own, so that it fails without its rule."""
 
 from pathlib import Path
 
+import pytest
+
 from telusur.documents import read_document
 
 
@@ -31,3 +33,24 @@ def test_a_paragraph_written_between_a_lists_items_is_read_where_it_stands(tmp_p
     assert "(Hartono, 2016: 12)" in texts[wawasan + 1]
     assert blocks[wawasan + 1][0] == "paragraph"
     assert any("terbiasa fokus" in t for t in texts[texts.index("• Melatih konsentrasi"):])
+
+
+def _cites(text: str) -> list[tuple[tuple[str, ...], str]]:
+    from telusur.citations.intext import find_citations
+
+    return [(c.authors, c.year) for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pengukuran debit memakai alat ukur arus (Dr. Eng. Bambang Wiryawan dkk., t.t.). Hasilnya dicatat.",
+     [(("Wiryawan",), "t.t.")]),
+    ("Beton mutu tinggi dipakai pada jembatan (Dr.Eng. Wiryawan, 2015). Hasilnya baik.", [(("Wiryawan",), "2015")]),
+    ("Teknologi pesawat dikembangkan di dalam negeri (Dr.-Ing. Santosa, 1992). Hasilnya baik.",
+     [(("Santosa",), "1992")]),
+    ("Senyawa aktif diisolasi dari daun sirih (Prof. Dr. rer. nat. Lestari, 2001). Hasilnya baik.",
+     [(("Lestari",), "2001")]),
+])
+def test_a_doctors_title_written_with_its_field_is_no_part_of_the_name(text, want):
+    """"Dr. Eng." (and "Dr.-Ing.", "Dr. rer. nat.") before a name in a parenthesis: the field's word is the title's,
+    not the name's (the citation was not read at all)."""
+    assert _cites(text) == want

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
+from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, DOCTOR_OF, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 from ..lazy_pattern import LazyPattern
 
@@ -805,7 +805,7 @@ def split_names(text: str) -> list[str]:
 _DEGREE_SHAPE = LazyPattern(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
 # before a name, never part of it, and the pilgrim's "Hj.", "KH." ("(Hj. Siti Aminah, 2019)"); no "H.", which in a
 # citation's head is as likely an initial ("(H. Tilaar, 1999)"; "H. Mulyasa" is read by its surname either way)
-_ACADEMIC_TITLE = LazyPattern(rf"^(?:(?:{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
+_ACADEMIC_TITLE = LazyPattern(rf"^(?:(?:{DOCTOR_OF}|{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
 
 
 def site_of(head: str) -> str:
