@@ -54,3 +54,16 @@ def test_a_doctors_title_written_with_its_field_is_no_part_of_the_name(text, wan
     """"Dr. Eng." (and "Dr.-Ing.", "Dr. rer. nat.") before a name in a parenthesis: the field's word is the title's,
     not the name's (the citation was not read at all)."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("> Belajar adalah perubahan tingkah laku yang relatif menetap — Winkel, 1996\n\nBerikutnya.", [(("Winkel",), "1996")]),
+    ("Motivasi adalah dorongan dari dalam diri – Sardiman, 2011.\n", [(("Sardiman",), "2011")]),
+    ("Guru adalah teladan bagi muridnya -- Ki Hajar Dewantara, 1936\n", [(("Dewantara",), "1936")]),
+    ("Catatan lapangan ditulis pada sore hari — Bandung, 1994\n", []),  # a dateline: a place and a year
+    ("Rapat dibuka pukul 09.00 — Hartono, 2019 hadir sebagai ketua.\n", []),  # the line goes on
+])
+def test_a_quotations_attribution_after_a_dash_ending_its_line_is_a_citation(text, want):
+    """"... — Author, year" closing a quotation's line (a blockquote's or an epigraph's attribution) cites the work;
+    no citing word, no parenthesis (it was not read)."""
+    assert _cites(text) == want

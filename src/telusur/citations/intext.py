@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -2922,12 +2922,25 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
         if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) and not source \
+                and not _attributed_after_a_dash(scan, group, y.end()) \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
+
+
+# A quotation's attribution closing its line after a dash: "... yang menjadi objek penelitian — Djawranto, 1994"
+_DASH_BEFORE = re.compile(r"(?:^|[ \t])(?:[—–]|--)[ \t]*$")
+_LINE_ENDS = re.compile(r"[ \t]*[.)]?[ \t]*(?:\n|$)")
+
+
+def _attributed_after_a_dash(scan: str, group: Group, end: int) -> bool:
+    """ "— Djawranto, 1994" ending a quotation's line: the dash is its citing word; not a place's ("— Jakarta, 1994",
+    a dateline) nor a name inside a line going on."""
+    return bool(_DASH_BEFORE.search(scan, max(0, group.start - 4), group.start) and _LINE_ENDS.match(scan, end)) \
+        and not any(n.lower() in PUBLISHING_PLACES for n in group.names)
 
 
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
