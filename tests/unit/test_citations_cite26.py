@@ -67,3 +67,17 @@ def test_a_quotations_attribution_after_a_dash_ending_its_line_is_a_citation(tex
     """"... — Author, year" closing a quotation's line (a blockquote's or an epigraph's attribution) cites the work;
     no citing word, no parenthesis (it was not read)."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut Lumbung Padi (2021), warga menyimpan gabah tiap panen. Desa itu kini punya tiga lumbung padi.",
+     [(("Lumbung Padi",), "2021")]),
+    ("Banyak kampung membuka taman bacaan. Menurut Taman Bacaan (2019), anak-anak membaca di sana tiap sore.",
+     [(("Taman Bacaan",), "2019")]),
+    ("Menurut Dewi Lestari (2019), hutan harus dijaga. Hutan yang lestari memberi air bersih.",
+     [(("Lestari",), "2019")]),  # the words small, but never together: a person
+])
+def test_a_name_the_text_also_writes_small_as_one_phrase_is_a_bodys_whole(text, want):
+    """A name of everyday words ("Lumbung Padi") after "Menurut" with no verb of recording, in a text that writes the
+    same words small together ("lumbung padi"): the name is the body's whole, not a person's surname 'Padi'."""
+    assert _cites(text) == want

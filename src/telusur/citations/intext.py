@@ -174,8 +174,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
-    if _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
-        found = [_body_of_everyday_words(text, c) for c in found]
+    bodies = _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found)
+    found = [_body_of_everyday_words(text, c, bodies) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
     if "/" in text:
@@ -1748,14 +1748,15 @@ _BODY_KIND_WORD = re.compile(rf"(?<![\w\-]){_BODY_KINDS}(?![\w\-])")
 _ANY_BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\b", re.I)  # not "ngo" of "mengolah"
 
 
-def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
+def _body_of_everyday_words(text: str, cite: Citation, bodies: bool = True) -> Citation:
     """A name of two or more capitalised words the dictionary knows ("Sahabat Difabel", "Lumbung Pangan"), cut as a
     person's ("Difabel"), whose text brings in a body just before it: a body's kind written small earlier in its
     sentence or in the sentence before ("lembaga swadaya juga mendampingi sekolah. Sahabat Difabel (2018) mencatat"),
     or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER), or its every word written small in the text and
     a verb of recording figures after its year. The body, whole; a person named in dictionary words ("Dewi Lestari")
-    is a person where the text names no body."""
-    if len(cite.authors) != 1 or cite.in_note:
+    is a person where the text names no body. bodies: whether the text names a body's kind or a figure's recording
+    anywhere; where it does not, only a name the text writes small as one phrase is a body's."""
+    if len(cite.authors) != 1 or cite.in_note or not (bodies or " " in cite.authors_text):
         return cite
     names = [n for n in split_names(cite.authors_text) if not is_etal(n)]
     words = names[0].split() if len(names) == 1 else []
@@ -1764,11 +1765,14 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     at = text.rfind(names[0], max(0, cite.start - 200), cite.end)
     if at < 0:
         return cite
+    if not bodies:
+        return replace(cite, authors=(names[0],)) if _written_small_as_one_phrase(text, words) else cite
     sentences = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
     since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
     said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
         or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at) \
-        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words))
+        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words)) \
+        or _written_small_as_one_phrase(text, words)
     # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."; or a name all of whose words the text writes small as
     # everyday words, that records figures: "Lumbung Pangan (2020) mencatat ..." in a text about "lumbung" and "pangan"
     # ("Dewi Lestari (2019) mencatat" in a text writing "lestari" small is a person's: "dewi" is written as a name)
@@ -1781,6 +1785,13 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
                      and not is_listed(text, cite.authors, cite.year))):
         return cite
     return replace(cite, authors=(names[0],))
+
+
+def _written_small_as_one_phrase(text: str, words: list[str]) -> bool:
+    """ "Lumbung Pangan" in a text that also writes "lumbung pangan" small, the same words together: the name is an
+    everyday phrase's, a body's or a thing's ("Menurut Lumbung Pangan (2020), ..." with no verb of recording); a
+    person's given name and surname are not written so ("Intan Sari" beside "kembali sari")."""
+    return re.search(r"(?<![\w\-])" + r"[ \t]+".join(re.escape(w.lower()) for w in words) + r"(?![\w\-])", text) is not None
 
 
 def _a_dictionary_name_word(word: str) -> bool:
