@@ -81,3 +81,16 @@ def test_a_name_the_text_also_writes_small_as_one_phrase_is_a_bodys_whole(text, 
     """A name of everyday words ("Lumbung Padi") after "Menurut" with no verb of recording, in a text that writes the
     same words small together ("lumbung padi"): the name is the body's whole, not a person's surname 'Padi'."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Senada dengan hal tersebut, Yang, Wong dan Tan (2018) mengukur kadar garam air sumur.",
+     [(("Yang", "Wong", "Tan"), "2018")]),
+    ("Pola ini cocok dengan pengamatan Yang, Ong dan Lim (2021) di pesisir utara.", [(("Yang", "Ong", "Lim"), "2021")]),
+    ("Rumah yang, menurut Wong dan Tan (2018), paling hemat energi.", [(("Wong", "Tan"), "2018")]),
+])
+def test_a_function_word_capitalized_mid_sentence_opening_a_list_of_names_is_a_surname(text, want):
+    """"Yang" capitalized after an opening phrase's comma or a word written small, first in a comma list of
+    names closed by "dan": the function word is capitalized only where a sentence starts, so here it is a surname
+    (it was dropped: "Wong, Tan")."""
+    assert _cites(text) == want

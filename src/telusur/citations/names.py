@@ -361,12 +361,15 @@ def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[r
     if taken and taken[-1].group() == ",":
         # ... or an item of a list of names parted by commas and closed by "dan"/"&": "Chen, Yang, dan Lee (2019)",
         # "Menurut Yang, Chen, dan Lee (2019)" (in the middle, a name before its comma; first, a sentence or a citing
-        # word before it)
+        # word before it, or any word written small: the function word is capitalized only where a sentence starts, so
+        # mid-sentence its capital marks the name: "Sejalan dengan itu, Yang, Chen dan Lee", "temuan Yang, Chen dan Lee")
         before = tokens[i - 1].group() if i >= 1 else "."
         return any(t.group() in _COORDINATORS for t in taken) \
             and any(_is_name_word(t.group(), words) for t in taken[:-1]) \
-            and ((before == "," and i >= 2 and _is_name_word(tokens[i - 2].group(), words))
+            and ((before == "," and i >= 2 and (_is_name_word(tokens[i - 2].group(), words)
+                                                 or tokens[i - 2].group().isalpha() and tokens[i - 2].group().islower()))
                  or before in (".", "!", "?", ":") or before.lower() in ("menurut", "oleh")
+                 or (before.isalpha() and before.islower())
                  or (before[-1:] in ".!?" and before[:-1].isalpha() and before[:-1].islower() and not is_etal(before)))
     if taken:
         return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
