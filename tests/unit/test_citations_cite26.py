@@ -94,3 +94,16 @@ def test_a_function_word_capitalized_mid_sentence_opening_a_list_of_names_is_a_s
     names closed by "dan": the function word is capitalized only where a sentence starts, so here it is a surname
     (it was dropped: "Wong, Tan")."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Setelah revolusi kognitif Chomsky (1959), psikologi kembali membahas pikiran.", [(("Chomsky",), "1959")]),
+    ("Sejak revolusi ilmiah Kuhn (1962) para filsuf membahas paradigma.", [(("Kuhn",), "1962")]),
+    ("Sejak revolusi industri Inggris (1760), pabrik tumbuh pesat.", [((), "1760")]),  # a place's revolution
+    ("Pasca revolusi sosial Sumatera Timur (1946), kesultanan runtuh.", [((), "1946")]),
+])
+def test_a_revolution_of_ideas_after_a_word_of_time_has_its_author(text, want):
+    """"Setelah revolusi kognitif Chomsky (1959)": a revolution said in words written small is one of ideas or
+    practice, and the name after it, no place, its author, whatever word of time opens the sentence (it stayed an
+    event, the year no one's); a place's revolution stays an event."""
+    assert _cites(text) == want

@@ -1400,6 +1400,12 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         if _LIFES_STAGE.search(which.group()) and not a_known_place(text, run.group().strip()):
             return False  # "Selama krisis paruh baya Levinson (1978), ...": a crisis of a stage of a person's life
             # is a theory's concept, the name after it its author, whatever word of time opens the sentence
+        if which.group().split()[0].lower() == "revolusi" \
+                and not any(a_known_place(text, " ".join(run_words[:i])) for i in range(1, len(run_words) + 1)):
+            return False  # "Sebelum revolusi hijau Borlaug (1970), ...": a revolution said in words written small
+            # is one of ideas or practice ("hijau", "ilmiah", "kognitif"), the name after it not a place its author;
+            # a country's revolution is its place's ("Sejak revolusi industri Inggris (1760)", "Pasca revolusi sosial
+            # Sumatera Timur (1946)": events)
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
