@@ -107,3 +107,16 @@ def test_a_revolution_of_ideas_after_a_word_of_time_has_its_author(text, want):
     practice, and the name after it, no place, its author, whatever word of time opens the sentence (it stayed an
     event, the year no one's); a place's revolution stays an event."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hasil ujinya tergolong baik. Dalam konteks pendidikan bahasa Jepang, Sato dkk. (2021) membuat aplikasi kanji.",
+     [(("Sato",), "2021")]),
+    ("Nilainya naik tajam. Pada masa Orde Baru, Santoso dan Wijaya (2019) meneliti koperasi desa.",
+     [(("Santoso", "Wijaya"), "2019")]),
+])
+def test_an_opening_phrase_after_another_sentence_still_ends_at_its_comma(text, want):
+    """A sentence opening with "Dalam konteks ... Jepang," after a sentence ending in a word in lower case ("baik."):
+    the opening phrase's name is no author (the rule for it saw the sentence before as part of the phrase, so
+    "Jepang, Sato dkk." was read)."""
+    assert _cites(text) == want

@@ -370,7 +370,7 @@ def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[r
                                                  or tokens[i - 2].group().isalpha() and tokens[i - 2].group().islower()))
                  or before in (".", "!", "?", ":") or before.lower() in ("menurut", "oleh")
                  or (before.isalpha() and before.islower())
-                 or (before[-1:] in ".!?" and before[:-1].isalpha() and before[:-1].islower() and not is_etal(before)))
+                 or _ends_a_sentence(before))
     if taken:
         return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
     return i >= 2 and tokens[i - 1].group() in _COORDINATORS and _is_name_word(tokens[i - 2].group(), words)
@@ -486,6 +486,12 @@ _OPENING_PREPOSITIONS = frozenset("dalam pada untuk di bagi dari terkait mengena
 _YEAR_THEN_VERB = LazyPattern(r"\s*\([^()\n]{4,30}\)\s*(?!dan\b|serta\b|atau\b)[a-z]")
 
 
+def _ends_a_sentence(token: str) -> bool:
+    """A word in lower case with the sentence's stop on it ("baik."), as the tokens carry the sentence before; not
+    "dkk." (et al.)."""
+    return token[-1:] in ".!?" and token[:-1].isalpha() and token[:-1].islower() and not is_etal(token)
+
+
 def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
                                    pos: int) -> int | None:
     """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
@@ -496,7 +502,8 @@ def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, ta
     first name after the phrase's comma."""
     opening = [t.group() for t in tokens[:i + 1]]
     for k in range(len(opening) - 1, -1, -1):
-        if opening[k] in (".", "!", "?", ":") or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
+        if opening[k] in (".", "!", "?", ":") or _ends_a_sentence(opening[k]) \
+                or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
             opening = opening[k + 1:]
             break
     if len(opening) < 2 or opening[0].lower() not in _OPENING_PREPOSITIONS or not opening[0][:1].isupper():
