@@ -334,15 +334,15 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
 #     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
-# 160: Markdown (and .txt unwrapping): an indented block that is program code ("def f(x):", "print(x)", "x = 1",
+# 161: Markdown (and .txt unwrapping): an indented block that is program code ("def f(x):", "print(x)", "x = 1",
 #     ">>>" prompts; structure.looks_like_code) keeps its lines as written, its "# komentar" lines no headings
-# 161: LaTeX (.tex: notes, beamer slides; documents/latex.py with pylatexenc) and Jupyter notebooks (.ipynb: Markdown
+# 162: LaTeX (.tex: notes, beamer slides; documents/latex.py with pylatexenc) and Jupyter notebooks (.ipynb: Markdown
 #     cells as text, code cells as code, outputs left out; documents/notebook.py) read, no longer refused
-# 162: a paragraph repeated three times whose only digits are in its math ("dengan $M_2$ batas atas …" under each
+# 163: a paragraph repeated three times whose only digits are in its math ("dengan $M_2$ batas atas …" under each
 #     formula) is no running header (furniture._at_page_breaks)
-# 163: hard-wrapped .txt/.md: a lone line a char or three past the width many lines reach (a token the wrapper could
+# 164: hard-wrapped .txt/.md: a lone line a char or three past the width many lines reach (a token the wrapper could
 #     not break) no longer widens it; a hard-wrapped Markdown quote's full line goes on in the quote line under it
-READERS_VERSION = "163"
+READERS_VERSION = "164"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
