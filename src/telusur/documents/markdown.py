@@ -18,7 +18,7 @@ from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import CHAPTER_ALONE, LETTER_TITLE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
-                        is_caption, is_reference_heading, list_marker, mend_hard_breaks,
+                        is_caption, is_reference_heading, list_marker, looks_like_code, mend_hard_breaks,
                         numbered_heading, place_section_names, pipe_tables, plain_blocks, title_shaped, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
@@ -288,6 +288,8 @@ class _Walker:
             self.b.add("quote" if kind == "quote" else "paragraph", node.content)
         elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
+        elif t == "code_block" and looks_like_code(node.content):  # program code indented: its lines as written,
+            self.b.add("quote" if kind == "quote" else "paragraph", textwrap.dedent(node.content).strip("\n"))  # as fenced
         elif t == "code_block":  # in prose, an indented block is a pasted paragraph, not code: read it as Markdown
             from markdown_it.tree import SyntaxTreeNode
 
