@@ -334,7 +334,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
 #     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
-READERS_VERSION = "159"
+# 160: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
+#     is its lines as written, no headings; a sentence ending on "yaitu", "yakni", "antara lain", "di antaranya" or
+#     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
+READERS_VERSION = "160"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
