@@ -315,3 +315,14 @@ def test_a_figures_labels_go_with_its_caption_and_the_text_introducing_it():
     assert [c.label for c in figure.citations] == ["Rosa & Shalahuddin (2016: 28)"]
     assert not any(c.text.strip() in ("Pengujian", "Pengodean", "Desain", "Analisis") for c in chunks)
     assert any(c.text.startswith("2.3 Papan Arduino") for c in chunks)  # a numbered title is no label
+
+
+def test_a_lead_in_ending_on_yaitu_without_its_colon_leads_its_list():
+    # "… tiga ciri yang saling berkaitan, yakni" over its items: the writer left the colon out, the sentence still
+    # names what the items are; without the lead-in the items' passage never says what they list
+    text = ("Cara Belajar\n\nSebuah pendahuluan tentang kebiasaan belajar siswa di rumah. Menurut pengamatan guru, "
+            "kebiasaan belajar yang baik memiliki tiga ciri yang saling berkaitan, yakni\n\n"
+            "1. jadwal belajar yang tetap setiap hari\n2. tempat belajar yang tenang\n"
+            "3. istirahat singkat di antara dua sesi belajar\n")
+    [listed] = [c for c in chunk_document(_doc(text)) if "tempat belajar yang tenang" in c.text]
+    assert "tiga ciri yang saling berkaitan, yakni" in listed.text

@@ -83,7 +83,9 @@ from .sentences import sentence_spans
 # article's authors, no title over the list under it (names.is_line_of_names)
 # 60: ... only over its affiliation ("1) Fakultas …", an e-mail): "Modal Kerja dan Arus Kas" over its list is its title
 # 61: a passage shorter than ALONE_MAX_CHARS without parts gets one more row, its text under its heading (_said_alone)
-CHUNKER_VERSION = "61"
+# 62: a lead-in whose writer left its colon out ("… empat dimensi yang saling berkaitan, yaitu") leads its list, one
+# passage with its items (structure.announces_list)
+CHUNKER_VERSION = "62"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
