@@ -337,7 +337,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 160: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
 #     is its lines as written, no headings; a sentence ending on "yaitu", "yakni", "antara lain", "di antaranya" or
 #     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
-READERS_VERSION = "160"
+# 161: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
+#     <strong>2.5 Bread Board</strong><p align=center><img …>"), is a heading as a bold paragraph is
+READERS_VERSION = "161"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
