@@ -326,3 +326,16 @@ def test_a_lead_in_ending_on_yaitu_without_its_colon_leads_its_list():
             "3. istirahat singkat di antara dua sesi belajar\n")
     [listed] = [c for c in chunk_document(_doc(text)) if "tempat belajar yang tenang" in c.text]
     assert "tiga ciri yang saling berkaitan, yakni" in listed.text
+
+
+def test_a_figures_caption_under_a_heading_goes_with_the_prose_under_it():
+    # "## 3.2 Kapasitor", its figure's caption, then its prose: the caption is that section's, never the tail of the
+    # passage before the heading (whose slice would then hold the heading too), nor a passage alone
+    from telusur.documents import markdown
+
+    text = ("# Komponen\n\n## 3.1 Resistor\n\nResistor menghambat arus listrik dalam rangkaian.\n\n## 3.2 Kapasitor\n\n"
+            "Gambar 3.2 Kapasitor keramik\n\nKapasitor menyimpan muatan listrik untuk sementara.\n")
+    pieces = chunk_document(markdown.read(text.encode(), "k.md"))
+    [before] = [c for c in pieces if "Resistor menghambat" in c.text]
+    [under] = [c for c in pieces if "Kapasitor menyimpan" in c.text]
+    assert "Kapasitor" not in before.text and under.text.startswith("Gambar 3.2 Kapasitor keramik")

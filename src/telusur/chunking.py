@@ -85,7 +85,9 @@ from .sentences import sentence_spans
 # 61: a passage shorter than ALONE_MAX_CHARS without parts gets one more row, its text under its heading (_said_alone)
 # 62: a lead-in whose writer left its colon out ("… empat dimensi yang saling berkaitan, yaitu") leads its list, one
 # passage with its items (structure.announces_list)
-CHUNKER_VERSION = "62"
+# 63: a figure's caption right under a heading goes with the prose under it (_caption_alone), never back to the
+# passage before the heading, whose slice then held the heading's text and the caption
+CHUNKER_VERSION = "63"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -436,13 +438,14 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             lead, lead_marker, title = None, "", p
             continue
         if p.kind == "citation":
-            if out:
+            if out and out[-1].section == p.location.section:
                 out[-1].paras.append(p)
-            else:
+            else:  # a figure's caption under a heading is its section's, never the end of the one before it
                 out.append(_Block([p], p.location.section))
             i += 1
             continue
         group, i = _take_group(paras, i)
+        caption = out.pop().paras if _caption_alone(out, p) else []  # with the prose under it, never a passage alone
         is_list = any(q.kind in ("item", "heading") for q in group)
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
                    and p.marker == lead_marker)
@@ -453,7 +456,7 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         list_goes_on = in_list and _goes_on_after(paras, i, item)  # the lead-in still leads the items after it
         if item is not None:
             frame = _enclosing(paras, item) + [item]
-        out.append(_Block(group, p.location.section, is_list=is_list, is_table=is_table,
+        out.append(_Block(caption + group, p.location.section, is_list=is_list, is_table=is_table,
                           lead=lead if goes_on else None, title=title, frame=frame,
                           opener=lead if in_list else None))
         if p.kind == "leadin" and is_list:
@@ -462,6 +465,12 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
                                                        and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead, lead_marker = None, ""  # the marker is the lead-in's: it goes with it
     return out
+
+
+def _caption_alone(out: list[_Block], p: Paragraph) -> bool:
+    """The block before p is a figure's caption alone at the top of p's section (under its heading), and p prose."""
+    return (bool(out) and len(out[-1].paras) == 1 and out[-1].paras[0].kind == "citation" and p.kind == "text"
+            and out[-1].section == p.location.section and out[-1].paras[0].number == p.number - 1)
 
 
 def _list_resumes(paras: list[Paragraph], i: int, before: list[Paragraph], lead: Paragraph, marker: str) -> bool:
