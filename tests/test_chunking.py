@@ -339,3 +339,24 @@ def test_a_figures_caption_under_a_heading_goes_with_the_prose_under_it():
     [before] = [c for c in pieces if "Resistor menghambat" in c.text]
     [under] = [c for c in pieces if "Kapasitor menyimpan" in c.text]
     assert "Kapasitor" not in before.text and under.text.startswith("Gambar 3.2 Kapasitor keramik")
+
+
+def test_a_title_line_over_a_table_is_one_passage_with_it():
+    # "Hasil Panen Desa Sukamaju" over its rows, no "Tabel 3" in it: the rows alone never say whose harvest they are
+    from telusur.documents import markdown
+
+    text = ("# Panen\n\nHasil Panen Desa Sukamaju\n\n| Tahun | Ton |\n| --- | --- |\n| 2021 | 40 |\n| 2022 | 55 |\n\n"
+            "Hasil Panen Desa Sukajadi\n\n| Tahun | Ton |\n| --- | --- |\n| 2021 | 12 |\n| 2022 | 18 |\n")
+    pieces = chunk_document(markdown.read(text.encode(), "p.md"))
+    [jadi] = [c for c in pieces if "12" in c.text and "18" in c.text]
+    assert jadi.text.startswith("Hasil Panen Desa Sukajadi") and "Sukamaju" not in jadi.text
+
+
+def test_a_list_item_cut_on_an_open_word_runs_on_into_the_paragraph_under_it():
+    # "2. Ada pengaruh antara lama belajar dengan" / "nilai ujian siswa kelas VII": a page cut the item's sentence;
+    # the paragraph going on in small letters is that item's, one passage with its list
+    text = ("Kesimpulan\n\n1. Rata-rata lama belajar siswa adalah dua jam setiap hari.\n"
+            "2. Ada pengaruh antara lama belajar dengan\n\nnilai ujian siswa kelas VII di sekolah itu.\n\n"
+            "Saran\n\nSekolah sebaiknya memberi jadwal belajar yang tetap.\n")
+    [listed] = [c for c in chunk_document(_doc(text)) if "lama belajar dengan" in c.text]
+    assert "nilai ujian siswa kelas VII" in listed.text

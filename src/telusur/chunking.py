@@ -87,7 +87,10 @@ from .sentences import sentence_spans
 # passage with its items (structure.announces_list)
 # 63: a figure's caption right under a heading goes with the prose under it (_caption_alone), never back to the
 # passage before the heading, whose slice then held the heading's text and the caption
-CHUNKER_VERSION = "63"
+# 64: a title line over a table ("Perbandingan Hasil Skrining Alat B dengan Gold Standar" / its rows) leads it as a
+# "Tabel 2" caption does; a list item cut on a word no sentence ends on ("… waktu tunggu dengan") runs on into the
+# small-letter paragraph under it ("kepuasan pasien di …"), one passage with its list
+CHUNKER_VERSION = "64"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -191,14 +194,18 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     """A paragraph left open (no stop, no colon) over prose that goes on with a small letter or a quotation: one
     sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …");
     a bracket closing a paragraph does not close its sentence when the next goes on in small letters. A line naming
-    only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites."""
+    only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites. A list item
+    runs on only when cut on a word no sentence ends on, the paragraph under it going on in small letters (a text
+    written all in small letters has items and paragraphs that open so)."""
     if i + 1 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     if _names_the_source(kinds, texts, i) or _heads_a_catalogue_row(kinds, texts, i):
         return True
+    nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
+    if kinds[i] == "item":  # "3. Terdapat hubungan antara waktu tunggu dengan" / "kepuasan pasien di …" (a page cut it)
+        return kinds[i + 1] == "paragraph" and nxt[:1].islower() and bool(_ENDS_OPEN.search(text))
     if kinds[i] not in ("paragraph", "quote"):
         return False
-    nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
@@ -283,9 +290,10 @@ def is_title_line(text: str) -> bool:
 
 
 def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> bool:
-    """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items), or over the
-    lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan MySQL adalah:" / its items) or of a formula, a quote or
-    a table ("Net Profit Margin" / "Rumusnya sebagai berikut:" / "NPM = …"): the title of what follows, leading it
+    """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items) or a table
+    ("Perbandingan Hasil Alat B" / its rows), or over the lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan
+    MySQL adalah:" / its items) or of a formula, a quote or a table ("Net Profit Margin" / "Rumusnya sebagai
+    berikut:" / "NPM = …"): the title of what follows, leading it
     (with its lead-in), never a passage alone. An article's line of authors over their affiliations ("Ika
     Nurjanah 1) , Franckie R.R. Maramis 1)" / "1) Fakultas …") is no title."""
     if kinds[i] not in ("paragraph", "quote") or i + 1 >= len(kinds) or not is_title_line(texts[i].strip()):
@@ -294,6 +302,8 @@ def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> b
         from .citations.names import is_line_of_names, lowercase_words
 
         return not is_line_of_names(texts[i], lowercase_words(doc_text), texts[i + 1])
+    if kinds[i + 1] == "table":  # "Perbandingan Hasil Alat B" over its table: its caption without "Tabel 2"
+        return True
     if i + 2 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     return (kinds[i + 2] == "item" and announces_list(texts[i + 1])
@@ -560,7 +570,8 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         if i < len(paras) and _list_follows(paras, i):
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1
-    while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested):
+    while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested
+                              or group[-1].kind == "item" and group[-1].cut and paras[i].kind == "text"):
         if _opens_own_block(paras, i) and any(q.kind in ("item", "heading") for q in group):
             break
         group.append(paras[i])
