@@ -360,3 +360,12 @@ def test_a_list_item_cut_on_an_open_word_runs_on_into_the_paragraph_under_it():
             "Saran\n\nSekolah sebaiknya memberi jadwal belajar yang tetap.\n")
     [listed] = [c for c in chunk_document(_doc(text)) if "lama belajar dengan" in c.text]
     assert "nilai ujian siswa kelas VII" in listed.text
+
+
+def test_a_paragraph_ending_inside_a_bracket_it_opened_runs_on_into_the_next():
+    # "… sebanyak 3 siswa (" / "3%). Siswa lainnya …": a conversion cut the sentence inside its bracket; the two
+    # halves are one passage, so the figure stands with what it counts
+    text = ("Hasil\n\nSebagian besar siswa datang tepat waktu dan hanya sedikit yang terlambat, yaitu sebanyak 3 siswa (\n\n"
+            "3%). Siswa lainnya datang sebelum bel berbunyi setiap pagi.\n")
+    [cut] = [c for c in chunk_document(_doc(text)) if "sebanyak 3 siswa" in c.text]
+    assert "3%). Siswa lainnya" in cut.text

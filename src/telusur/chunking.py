@@ -90,7 +90,9 @@ from .sentences import sentence_spans
 # 64: a title line over a table ("Perbandingan Hasil Skrining Alat B dengan Gold Standar" / its rows) leads it as a
 # "Tabel 2" caption does; a list item cut on a word no sentence ends on ("… waktu tunggu dengan") runs on into the
 # small-letter paragraph under it ("kepuasan pasien di …"), one passage with its list
-CHUNKER_VERSION = "64"
+# 65: a paragraph ending inside a bracket it opened ("… sebanyak 4 responden (") runs on into the next that closes
+# it ("4%). Responden …"): one sentence cut by a conversion, one passage
+CHUNKER_VERSION = "65"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -190,6 +192,9 @@ _SUMS_UP = LazyPattern(rf"(?:[\w-]+\s+){{0,5}}?(?:{any_of(_WHOLE)})\s+(?:[\w-]+\
                        r"(?:ini|itu|tersebut|di\s*atas)\b", re.I)
 
 
+BRACKET_CUT_CHARS = 40  # a bracket left open at a paragraph's end closes this soon in the next: one sentence
+
+
 def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     """A paragraph left open (no stop, no colon) over prose that goes on with a small letter or a quotation: one
     sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …");
@@ -209,6 +214,7 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
+            or text.rfind("(") > text.rfind(")") and ")" in nxt[:BRACKET_CUT_CHARS]  # "4 responden (" / "4%). …"
             or kinds[i] == "paragraph" and titles_prose(text, nxt))
 
 
