@@ -334,12 +334,13 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
 #     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
-# 160: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
+# 160: HTML: a <p> written directly inside a <ul>/<ol> between its items is read as a paragraph where it stands
+# 161: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
 #     is its lines as written, no headings; a sentence ending on "yaitu", "yakni", "antara lain", "di antaranya" or
 #     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
-# 161: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
+# 162: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
 #     <strong>2.5 Bread Board</strong><p align=center><img …>"), is a heading as a bold paragraph is
-READERS_VERSION = "161"
+READERS_VERSION = "162"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -449,6 +449,9 @@ class _Walker:
             if tag in ("ol", "ul"):  # a list written directly inside a list (invalid, common)
                 self.list(child, level + 1)
                 continue
+            if tag in _BLOCKS and not _dropped(child, False):  # an item's explanation written as a <p> between
+                self.node(child)  # the <li>s (invalid, common; a browser shows it): a paragraph where it stands
+                continue
             if tag != "li" or _dropped(child, False):
                 continue
             number = _int(child.get("value"), number)
