@@ -342,7 +342,12 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     formula) is no running header (furniture._at_page_breaks)
 # 164: hard-wrapped .txt/.md: a lone line a char or three past the width many lines reach (a token the wrapper could
 #     not break) no longer widens it; a hard-wrapped Markdown quote's full line goes on in the quote line under it
-READERS_VERSION = "164"
+# 165: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
+#     is its lines as written, no headings; a sentence ending on "yaitu", "yakni", "antara lain", "di antaranya" or
+#     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
+# 166: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
+#     <strong>2.5 Bread Board</strong><p align=center><img …>"), is a heading as a bold paragraph is
+READERS_VERSION = "166"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

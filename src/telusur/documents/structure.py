@@ -1448,7 +1448,9 @@ def _lead_in_sentence(text: str) -> bool:
 
 
 # A sentence ending on words pointing at what follows: "… sebagai berikut.", "… memiliki ciri-ciri di bawah ini"
-_POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$", re.I)
+# or on a word naming what it lists with the colon left out ("… empat tahap yang saling berkaitan, yaitu")
+_POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$"
+                         r"|\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*,?$", re.I)
 # ... at a figure or a table, by its number or after a word that points ("… dapat dilihat pada gambar di bawah ini.",
 # "… pada Tabel 2.1 berikut ini", "Grafik 3 berikut …"); not a sentence about tables or figures, whose kinds or parts
 # follow as a list ("Langkah-langkah membuat tabel sebagai berikut.", "Jenis-jenis grafik sebagai berikut")
