@@ -69,7 +69,9 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   without them): a Dicoding report, a STIS student's report, three theses' BAB II and an R package's README) and
   bench/citations-fresh-cite25.jsonl (gold 25: six more, in ../team/cite25, bench/team-texts/cite25.jsonl saying where
   each came from: a thesis BAB II with a state-of-the-art table, a literature review citing through Markdown links, a
-  BAB II with no list, three course-notes posts).
+  BAB II with no list, three course-notes posts) and bench/citations-fresh-cite26.jsonl (gold 26: seven more, in
+  ../team/cite26, bench/team-texts/cite26.jsonl: course notes on sampling and clustering, two Blade pages on folk
+  literature with a secondary 'Menurut X (Y, year: page)', a project README, a blockquote's '— X, year').
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -116,6 +118,8 @@ FRESH_CITE24 = REPO / "bench" / "citations-fresh-cite24.jsonl"  # six REAL docum
 CITE24 = REPO.parent / "team" / "cite24"  # gold 24's documents, outside the repository (SOURCES.md there)
 FRESH_CITE25 = REPO / "bench" / "citations-fresh-cite25.jsonl"  # six more REAL documents by outside authors (gold 25)
 CITE25 = REPO.parent / "team" / "cite25"  # gold 25's documents, outside the repository (SOURCES.md there)
+FRESH_CITE26 = REPO / "bench" / "citations-fresh-cite26.jsonl"  # seven more REAL documents by outside authors (gold 26)
+CITE26 = REPO.parent / "team" / "cite26"  # gold 26's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -538,8 +542,10 @@ def main() -> int:
                  "fresh gold: handout": lambda: evaluate_kinds(args.verbose, FRESH_HANDOUT),
                  "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA),
                  "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24),
-                 "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25)}
-        outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25)}  # documents not in the repo
+                 "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25),
+                 "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26)}
+        outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
+                   "(cite26)": (FRESH_CITE26, CITE26)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

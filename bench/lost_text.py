@@ -67,10 +67,11 @@ REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
 HELD_OUT_FOLDERS = ("texts", "texts21")  # team set 20's documents (the judge) and team set 21's (held out)
-READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst")
+READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst", ".tex",
+            ".ipynb")
 # light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
 # the way to passages is measured; the translation itself is the unit tests')
-AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst"}
+AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
@@ -116,6 +117,11 @@ def source_paragraphs(path: Path, check) -> list[str]:
             raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader, its tags too
             raw = re.sub(r"\{:[^}\n]*\}", "", tags_shown(raw))
             raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$", "", raw)  # a code fence's marks and language
+            # HTML in Markdown shows its text, not its tags ("<img src=… style=…>", "<p dir="ltr">"), nor a style
+            # sheet's or a script's content (a Marp deck's <style> block)
+            raw = re.sub(r"(?is)<(style|script)\b[^>]*>.*?</\1\s*>", "", raw)
+            raw = re.sub(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*)?/?>", lambda m: "\n\n" if re.match(
+                r"(?i)</?(?:br|p|li|div|h[1-6]|tr|td|ol|ul|table)\b", m.group()) else "", raw)
         # a paragraph ends at a blank line, a line ending a sentence or a citation, before a heading, list item or
         # quote line, and at an HTML block tag (texts written as HTML in .txt/.md)
         raw = re.sub(r"(?i)<(?:br|p|li|div|h[1-6]|tr|td|/p|/li|/h[1-6]|/div|/tr)\b[^>]*>", "\n\n", raw)

@@ -315,3 +315,57 @@ def test_a_figures_labels_go_with_its_caption_and_the_text_introducing_it():
     assert [c.label for c in figure.citations] == ["Rosa & Shalahuddin (2016: 28)"]
     assert not any(c.text.strip() in ("Pengujian", "Pengodean", "Desain", "Analisis") for c in chunks)
     assert any(c.text.startswith("2.3 Papan Arduino") for c in chunks)  # a numbered title is no label
+
+
+def test_a_lead_in_ending_on_yaitu_without_its_colon_leads_its_list():
+    # "… tiga ciri yang saling berkaitan, yakni" over its items: the writer left the colon out, the sentence still
+    # names what the items are; without the lead-in the items' passage never says what they list
+    text = ("Cara Belajar\n\nSebuah pendahuluan tentang kebiasaan belajar siswa di rumah. Menurut pengamatan guru, "
+            "kebiasaan belajar yang baik memiliki tiga ciri yang saling berkaitan, yakni\n\n"
+            "1. jadwal belajar yang tetap setiap hari\n2. tempat belajar yang tenang\n"
+            "3. istirahat singkat di antara dua sesi belajar\n")
+    [listed] = [c for c in chunk_document(_doc(text)) if "tempat belajar yang tenang" in c.text]
+    assert "tiga ciri yang saling berkaitan, yakni" in listed.text
+
+
+def test_a_figures_caption_under_a_heading_goes_with_the_prose_under_it():
+    # "## 3.2 Kapasitor", its figure's caption, then its prose: the caption is that section's, never the tail of the
+    # passage before the heading (whose slice would then hold the heading too), nor a passage alone
+    from telusur.documents import markdown
+
+    text = ("# Komponen\n\n## 3.1 Resistor\n\nResistor menghambat arus listrik dalam rangkaian.\n\n## 3.2 Kapasitor\n\n"
+            "Gambar 3.2 Kapasitor keramik\n\nKapasitor menyimpan muatan listrik untuk sementara.\n")
+    pieces = chunk_document(markdown.read(text.encode(), "k.md"))
+    [before] = [c for c in pieces if "Resistor menghambat" in c.text]
+    [under] = [c for c in pieces if "Kapasitor menyimpan" in c.text]
+    assert "Kapasitor" not in before.text and under.text.startswith("Gambar 3.2 Kapasitor keramik")
+
+
+def test_a_title_line_over_a_table_is_one_passage_with_it():
+    # "Hasil Panen Desa Sukamaju" over its rows, no "Tabel 3" in it: the rows alone never say whose harvest they are
+    from telusur.documents import markdown
+
+    text = ("# Panen\n\nHasil Panen Desa Sukamaju\n\n| Tahun | Ton |\n| --- | --- |\n| 2021 | 40 |\n| 2022 | 55 |\n\n"
+            "Hasil Panen Desa Sukajadi\n\n| Tahun | Ton |\n| --- | --- |\n| 2021 | 12 |\n| 2022 | 18 |\n")
+    pieces = chunk_document(markdown.read(text.encode(), "p.md"))
+    [jadi] = [c for c in pieces if "12" in c.text and "18" in c.text]
+    assert jadi.text.startswith("Hasil Panen Desa Sukajadi") and "Sukamaju" not in jadi.text
+
+
+def test_a_list_item_cut_on_an_open_word_runs_on_into_the_paragraph_under_it():
+    # "2. Ada pengaruh antara lama belajar dengan" / "nilai ujian siswa kelas VII": a page cut the item's sentence;
+    # the paragraph going on in small letters is that item's, one passage with its list
+    text = ("Kesimpulan\n\n1. Rata-rata lama belajar siswa adalah dua jam setiap hari.\n"
+            "2. Ada pengaruh antara lama belajar dengan\n\nnilai ujian siswa kelas VII di sekolah itu.\n\n"
+            "Saran\n\nSekolah sebaiknya memberi jadwal belajar yang tetap.\n")
+    [listed] = [c for c in chunk_document(_doc(text)) if "lama belajar dengan" in c.text]
+    assert "nilai ujian siswa kelas VII" in listed.text
+
+
+def test_a_paragraph_ending_inside_a_bracket_it_opened_runs_on_into_the_next():
+    # "… sebanyak 3 siswa (" / "3%). Siswa lainnya …": a conversion cut the sentence inside its bracket; the two
+    # halves are one passage, so the figure stands with what it counts
+    text = ("Hasil\n\nSebagian besar siswa datang tepat waktu dan hanya sedikit yang terlambat, yaitu sebanyak 3 siswa (\n\n"
+            "3%). Siswa lainnya datang sebelum bel berbunyi setiap pagi.\n")
+    [cut] = [c for c in chunk_document(_doc(text)) if "sebanyak 3 siswa" in c.text]
+    assert "3%). Siswa lainnya" in cut.text

@@ -191,3 +191,12 @@ def test_a_page_made_from_a_pdf_one_paragraph_per_line_is_read_as_its_paragraphs
     assert [(b.kind, doc.block_text(b)) for b in doc.blocks] == [
         ("heading", "2.1 Pengertian Kerjasama"), ("paragraph", first), ("heading", "2.2 Bentuk Kerjasama"),
         ("paragraph", second), ("paragraph", third)]
+
+
+def test_a_bold_title_between_blocks_without_its_paragraph_is_a_heading():
+    # "<br><strong>3.2 Kapasitor</strong>" then a centred figure: the writer left the title's <p> out; it is the
+    # section's name as "<p><strong>…</strong></p>" is, not a line of text ending the paragraph before it
+    _, got = blocks("<p>Resistor menghambat arus listrik.</p>\n<br>\n<strong>3.2 Kapasitor</strong>\n"
+                    "<p align=\"center\"><img src=\"c.png\"><br>Gambar 3.2 Kapasitor</p>\n"
+                    "<p>Kapasitor menyimpan muatan listrik untuk sementara.</p>\n<p>Kata <strong>tebal</strong></p>")
+    assert ("heading", "3.2 Kapasitor") in got and ("paragraph", "Kata tebal") in got

@@ -303,3 +303,12 @@ def test_a_section_numbered_without_a_hash_is_a_section_not_a_list_item_cut_afte
     assert kinds.location.section == ("Tinjauan Pustaka", "2.1 Pengertian Motivasi", "2.1.1 Jenis Motivasi")
     [learning] = [c for c in chunks if "Belajar adalah" in c.text]
     assert learning.location.section == ("Tinjauan Pustaka", "2.2 Belajar")
+
+
+def test_an_indented_blocks_printed_output_is_text_not_headings():
+    # R Markdown (knitr) prints a program's output indented, "##" before each line: figures asked about (a test's
+    # statistic, its p-value), never section titles; an indented block of prose is still read as Markdown
+    got = _blocks("Hasil uji t:\n\n    ##  t = 2.31, df = 18  \n    ##  p-value = 0.033\n\nJadi rata-rata berbeda.\n\n"
+                  "    Paragraf yang ditempel\n    dengan indentasi.\n")
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph", "paragraph"]
+    assert "p-value = 0.033" in got[1][1] and "t = 2.31, df = 18\n" in got[1][1]

@@ -99,6 +99,26 @@ def test_the_default_text_hard_wrapped_reads_as_the_same_passages(tmp_path):
     assert len(set(before) - set(after)) <= 2 and abs(len(before) - len(after)) <= 1
 
 
+@pytest.mark.parametrize("form", ["txt-crlf", "md", "md-crlf", "md-html"])
+def test_the_default_text_hard_wrapped_reads_as_the_same_passages_in_other_forms(tmp_path, form):
+    """Issue 14's done-when in the forms read26 showed: Windows line ends (CR LF), the text as Markdown, and Markdown
+    written in HTML tags (a <p> per paragraph, pasted from an LMS editor): its hard-wrapped copy reads as the same
+    passages as the unwrapped one, within the one join a line filling the width allows."""
+    import html as html_lib
+
+    lines = DEFAULT_TEXT.read_text(encoding="utf-8").split("\n")
+    if form == "md-html":
+        lines = [f"<p>{html_lib.escape(line)}</p>" if line.strip() else "" for line in lines]
+    suffix = ".txt" if form.startswith("txt") else ".md"
+    newline = "\r\n" if form.endswith("crlf") else "\n"
+    plain, hard = tmp_path / f"plain{suffix}", tmp_path / f"hard{suffix}"
+    plain.write_bytes("\n".join(lines).encode("utf-8"))
+    hard.write_bytes("\n".join(textwrap.fill(line, 72) for line in lines).replace("\n", newline).encode("utf-8"))
+    assert (b"\r\n" in hard.read_bytes()) == form.endswith("crlf")
+    before, after = _chunk_texts(plain), _chunk_texts(hard)
+    assert len(set(before) - set(after)) <= 2 and abs(len(before) - len(after)) <= 1
+
+
 def test_markdown_soft_breaks_of_a_wrapped_paragraph_do_not_cut_its_sentences():
     source = "## Kewirausahaan\n\n" + wrapped(PARAGRAPHS[:1], 60) + "\n> Kutipan pertama\n> kutipan kedua\n\n```\nkode a\nkode b\n```\n"
     doc = markdown.read(source.encode(), "a.md")

@@ -83,7 +83,16 @@ from .sentences import sentence_spans
 # article's authors, no title over the list under it (names.is_line_of_names)
 # 60: ... only over its affiliation ("1) Fakultas …", an e-mail): "Modal Kerja dan Arus Kas" over its list is its title
 # 61: a passage shorter than ALONE_MAX_CHARS without parts gets one more row, its text under its heading (_said_alone)
-CHUNKER_VERSION = "61"
+# 62: a lead-in whose writer left its colon out ("… empat dimensi yang saling berkaitan, yaitu") leads its list, one
+# passage with its items (structure.announces_list)
+# 63: a figure's caption right under a heading goes with the prose under it (_caption_alone), never back to the
+# passage before the heading, whose slice then held the heading's text and the caption
+# 64: a title line over a table ("Perbandingan Hasil Skrining Alat B dengan Gold Standar" / its rows) leads it as a
+# "Tabel 2" caption does; a list item cut on a word no sentence ends on ("… waktu tunggu dengan") runs on into the
+# small-letter paragraph under it ("kepuasan pasien di …"), one passage with its list
+# 65: a paragraph ending inside a bracket it opened ("… sebanyak 4 responden (") runs on into the next that closes
+# it ("4%). Responden …"): one sentence cut by a conversion, one passage
+CHUNKER_VERSION = "65"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -183,21 +192,29 @@ _SUMS_UP = LazyPattern(rf"(?:[\w-]+\s+){{0,5}}?(?:{any_of(_WHOLE)})\s+(?:[\w-]+\
                        r"(?:ini|itu|tersebut|di\s*atas)\b", re.I)
 
 
+BRACKET_CUT_CHARS = 40  # a bracket left open at a paragraph's end closes this soon in the next: one sentence
+
+
 def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     """A paragraph left open (no stop, no colon) over prose that goes on with a small letter or a quotation: one
     sentence cut into two blocks ("Menurut Amin (1995:15) anak tunagrahita adalah" / "> anak yang memiliki …");
     a bracket closing a paragraph does not close its sentence when the next goes on in small letters. A line naming
-    only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites."""
+    only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites. A list item
+    runs on only when cut on a word no sentence ends on, the paragraph under it going on in small letters (a text
+    written all in small letters has items and paragraphs that open so)."""
     if i + 1 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     if _names_the_source(kinds, texts, i) or _heads_a_catalogue_row(kinds, texts, i):
         return True
+    nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
+    if kinds[i] == "item":  # "3. Terdapat hubungan antara waktu tunggu dengan" / "kepuasan pasien di …" (a page cut it)
+        return kinds[i + 1] == "paragraph" and nxt[:1].islower() and bool(_ENDS_OPEN.search(text))
     if kinds[i] not in ("paragraph", "quote"):
         return False
-    nxt, text = texts[i + 1].lstrip(), texts[i].rstrip()
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)
+            or text.rfind("(") > text.rfind(")") and ")" in nxt[:BRACKET_CUT_CHARS]  # "4 responden (" / "4%). …"
             or kinds[i] == "paragraph" and titles_prose(text, nxt))
 
 
@@ -279,9 +296,10 @@ def is_title_line(text: str) -> bool:
 
 
 def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> bool:
-    """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items), or over the
-    lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan MySQL adalah:" / its items) or of a formula, a quote or
-    a table ("Net Profit Margin" / "Rumusnya sebagai berikut:" / "NPM = …"): the title of what follows, leading it
+    """A title line (a paragraph or a quote) over a list ("Fitur-fitur Framework Laravel" / its items) or a table
+    ("Perbandingan Hasil Alat B" / its rows), or over the lead-in of a list ("Kelebihan MySQL" / "Adapun kelebihan
+    MySQL adalah:" / its items) or of a formula, a quote or a table ("Net Profit Margin" / "Rumusnya sebagai
+    berikut:" / "NPM = …"): the title of what follows, leading it
     (with its lead-in), never a passage alone. An article's line of authors over their affiliations ("Ika
     Nurjanah 1) , Franckie R.R. Maramis 1)" / "1) Fakultas …") is no title."""
     if kinds[i] not in ("paragraph", "quote") or i + 1 >= len(kinds) or not is_title_line(texts[i].strip()):
@@ -290,6 +308,8 @@ def _titles_list(kinds: list[str], texts: list[str], i: int, doc_text: str) -> b
         from .citations.names import is_line_of_names, lowercase_words
 
         return not is_line_of_names(texts[i], lowercase_words(doc_text), texts[i + 1])
+    if kinds[i + 1] == "table":  # "Perbandingan Hasil Alat B" over its table: its caption without "Tabel 2"
+        return True
     if i + 2 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     return (kinds[i + 2] == "item" and announces_list(texts[i + 1])
@@ -434,13 +454,14 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             lead, lead_marker, title = None, "", p
             continue
         if p.kind == "citation":
-            if out:
+            if out and out[-1].section == p.location.section:
                 out[-1].paras.append(p)
-            else:
+            else:  # a figure's caption under a heading is its section's, never the end of the one before it
                 out.append(_Block([p], p.location.section))
             i += 1
             continue
         group, i = _take_group(paras, i)
+        caption = out.pop().paras if _caption_alone(out, p) else []  # with the prose under it, never a passage alone
         is_list = any(q.kind in ("item", "heading") for q in group)
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
                    and p.marker == lead_marker)
@@ -451,7 +472,7 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
         list_goes_on = in_list and _goes_on_after(paras, i, item)  # the lead-in still leads the items after it
         if item is not None:
             frame = _enclosing(paras, item) + [item]
-        out.append(_Block(group, p.location.section, is_list=is_list, is_table=is_table,
+        out.append(_Block(caption + group, p.location.section, is_list=is_list, is_table=is_table,
                           lead=lead if goes_on else None, title=title, frame=frame,
                           opener=lead if in_list else None))
         if p.kind == "leadin" and is_list:
@@ -460,6 +481,12 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
                                                        and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead, lead_marker = None, ""  # the marker is the lead-in's: it goes with it
     return out
+
+
+def _caption_alone(out: list[_Block], p: Paragraph) -> bool:
+    """The block before p is a figure's caption alone at the top of p's section (under its heading), and p prose."""
+    return (bool(out) and len(out[-1].paras) == 1 and out[-1].paras[0].kind == "citation" and p.kind == "text"
+            and out[-1].section == p.location.section and out[-1].paras[0].number == p.number - 1)
 
 
 def _list_resumes(paras: list[Paragraph], i: int, before: list[Paragraph], lead: Paragraph, marker: str) -> bool:
@@ -549,7 +576,8 @@ def _take_group(paras: list[Paragraph], i: int) -> tuple[list[Paragraph], int]:
         if i < len(paras) and _list_follows(paras, i):
             group.append(paras[i])  # "Menurut X (2007: 41) … berikut:" then "Ciri-cirinya:" and the list
             i += 1
-    while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested):
+    while i < len(paras) and (paras[i].kind in ("item", "heading", "citation") or paras[i].nested
+                              or group[-1].kind == "item" and group[-1].cut and paras[i].kind == "text"):
         if _opens_own_block(paras, i) and any(q.kind in ("item", "heading") for q in group):
             break
         group.append(paras[i])

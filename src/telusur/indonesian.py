@@ -38,10 +38,18 @@ GLUED_WHERE = frozenset(f"{p}mana" for p in ("di", "ke", "dari"))
 BARE_VERBS = frozenset("pakai bikin bilang".split())
 
 
+# The ordinals Sastrawi's stop list lacks: it holds "pertama", "kedua", "kelima" (and "dua", "tiga") but not "ketiga" or
+# "keenam", which the stemmer then read as their number ("tiga", itself a stop word), so "tahap ketiga" was searched
+# for "tiga" while "tahap kedua" searched nothing of its ordinal. An ordinal is a place in a list, which a follow-up
+# reads (query/conversation.py ORDINALS), never a search word: all of them, alike.
+ORDINAL_STOP_WORDS = frozenset("kesatu ketiga keempat keenam ketujuh kedelapan kesembilan kesepuluh".split())
+
+
 @lru_cache(maxsize=1)
 def search_stop_words() -> frozenset[str]:
-    """The words a search leaves out: Sastrawi's stop words and GLUED_WHERE, but SEARCHED_STOP_WORDS."""
-    return (stop_words() | GLUED_WHERE) - SEARCHED_STOP_WORDS
+    """The words a search leaves out: Sastrawi's stop words, GLUED_WHERE and ORDINAL_STOP_WORDS, but
+    SEARCHED_STOP_WORDS."""
+    return (stop_words() | GLUED_WHERE | ORDINAL_STOP_WORDS) - SEARCHED_STOP_WORDS
 
 
 def in_dictionary(word: str) -> bool:
@@ -135,6 +143,9 @@ _CHAT_WORDS = {
     "org": "orang", "kalo": "kalau", "klo": "kalau", "kl": "kalau", "sy": "saya", "gue": "saya", "gw": "saya",
     "tau": "tahu", "ttg": "tentang", "bener": "benar", "bikin": "membuat", "dapet": "dapat",
     "dipake": "dipakai", "dibikin": "dibuat", "medsos": "media sosial",
+    # a school's and a campus's clipped words for what is taught ("mapel apa", "matkul ini"): read as typed, a noun no
+    # text writes, and the question was declined as asking of another subject
+    "mapel": "mata pelajaran", "matpel": "mata pelajaran", "matkul": "mata kuliah", "makul": "mata kuliah",
     # "abis" before what is done says "setelah" ("merah abis minum obat", "abis update windows"), never the adjective
     # "habis" (run out: _ADJECTIVES)
     "abis": "setelah",

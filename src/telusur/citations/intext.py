@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -174,8 +174,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     if _numbered_entries(text):
         found += _numbered(text, scan, start, end)
     found = [_standard_as_listed(text, _short_form_whole(text, _surname_as_listed(text, c))) for c in found]
-    if _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found):
-        found = [_body_of_everyday_words(text, c) for c in found]
+    bodies = _names_a_body_kind(text) or any(_RECORDS_AFTER.match(text, c.end) for c in found)
+    found = [_body_of_everyday_words(text, c, bodies) for c in found]
     if "(Persero)" in text:
         found = [_legal_form_as_written(c) for c in found]
     if "/" in text:
@@ -1400,6 +1400,12 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         if _LIFES_STAGE.search(which.group()) and not a_known_place(text, run.group().strip()):
             return False  # "Selama krisis paruh baya Levinson (1978), ...": a crisis of a stage of a person's life
             # is a theory's concept, the name after it its author, whatever word of time opens the sentence
+        if which.group().split()[0].lower() == "revolusi" \
+                and not any(a_known_place(text, " ".join(run_words[:i])) for i in range(1, len(run_words) + 1)):
+            return False  # "Sebelum revolusi hijau Borlaug (1970), ...": a revolution said in words written small
+            # is one of ideas or practice ("hijau", "ilmiah", "kognitif"), the name after it not a place its author;
+            # a country's revolution is its place's ("Sejak revolusi industri Inggris (1760)", "Pasca revolusi sosial
+            # Sumatera Timur (1946)": events)
     elif re.search(rf"(?<![\w\-])(?i:{_CALLINGS})[ \t]+$", window[:run.start()] + " ".join(run_words[:event] + [""])):
         return False  # "Menurut pakar Kurikulum Nasution (2008)": the field of the person named after his calling
     if named and _CUE_AFTER.match(scan[m.end():m.end() + 80]):
@@ -1748,14 +1754,15 @@ _BODY_KIND_WORD = re.compile(rf"(?<![\w\-]){_BODY_KINDS}(?![\w\-])")
 _ANY_BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\b", re.I)  # not "ngo" of "mengolah"
 
 
-def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
+def _body_of_everyday_words(text: str, cite: Citation, bodies: bool = True) -> Citation:
     """A name of two or more capitalised words the dictionary knows ("Sahabat Difabel", "Lumbung Pangan"), cut as a
     person's ("Difabel"), whose text brings in a body just before it: a body's kind written small earlier in its
     sentence or in the sentence before ("lembaga swadaya juga mendampingi sekolah. Sahabat Difabel (2018) mencatat"),
     or said of the name itself (_BODY_SAID_BEFORE, _BODY_SAID_AFTER), or its every word written small in the text and
     a verb of recording figures after its year. The body, whole; a person named in dictionary words ("Dewi Lestari")
-    is a person where the text names no body."""
-    if len(cite.authors) != 1 or cite.in_note:
+    is a person where the text names no body. bodies: whether the text names a body's kind or a figure's recording
+    anywhere; where it does not, only a name the text writes small as one phrase is a body's."""
+    if len(cite.authors) != 1 or cite.in_note or not (bodies or " " in cite.authors_text):
         return cite
     names = [n for n in split_names(cite.authors_text) if not is_etal(n)]
     words = names[0].split() if len(names) == 1 else []
@@ -1764,11 +1771,14 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
     at = text.rfind(names[0], max(0, cite.start - 200), cite.end)
     if at < 0:
         return cite
+    if not bodies:
+        return replace(cite, authors=(names[0],)) if _written_small_as_one_phrase(text, words) else cite
     sentences = [m.end() for m in _SENTENCE_START.finditer(text, max(0, at - 600), at)]
     since = sentences[-2] if len(sentences) >= 2 else max(0, at - 600)
     said = re.fullmatch(_BODY_KINDS, words[0].lower()) or _BODY_SAID_AFTER.match(text, at + len(names[0])) \
         or _BODY_SAID_BEFORE.search(text, max(0, at - 20), at) \
-        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words))
+        or (_RECORDS_AFTER.match(text, cite.end) and all(w.lower() in lowercase_words(text) for w in words)) \
+        or _written_small_as_one_phrase(text, words)
     # "Komunitas Sahabat Difabel", "komunitas Sahabat ..."; or a name all of whose words the text writes small as
     # everyday words, that records figures: "Lumbung Pangan (2020) mencatat ..." in a text about "lumbung" and "pangan"
     # ("Dewi Lestari (2019) mencatat" in a text writing "lestari" small is a person's: "dewi" is written as a name)
@@ -1781,6 +1791,13 @@ def _body_of_everyday_words(text: str, cite: Citation) -> Citation:
                      and not is_listed(text, cite.authors, cite.year))):
         return cite
     return replace(cite, authors=(names[0],))
+
+
+def _written_small_as_one_phrase(text: str, words: list[str]) -> bool:
+    """ "Lumbung Pangan" in a text that also writes "lumbung pangan" small, the same words together: the name is an
+    everyday phrase's, a body's or a thing's ("Menurut Lumbung Pangan (2020), ..." with no verb of recording); a
+    person's given name and surname are not written so ("Intan Sari" beside "kembali sari")."""
+    return re.search(r"(?<![\w\-])" + r"[ \t]+".join(re.escape(w.lower()) for w in words) + r"(?![\w\-])", text) is not None
 
 
 def _a_dictionary_name_word(word: str) -> bool:
@@ -2922,12 +2939,25 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
         lead = _CAPITALIZED_RUN.search(scan, max(low, group.start - 80), group.start)
         cuts = [lead.start()] + [lead.start() + w.end() for w in re.finditer(r"\S+\s+", scan[lead.start():group.start])]
         if not any(_RESEARCH_CUE.search(scan, max(low, at - 80), at) for at in cuts) and not source \
+                and not _attributed_after_a_dash(scan, group, y.end()) \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
                 and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
+
+
+# A quotation's attribution closing its line after a dash: "... yang menjadi objek penelitian — Djawranto, 1994"
+_DASH_BEFORE = re.compile(r"(?:^|[ \t])(?:[—–]|--)[ \t]*$")
+_LINE_ENDS = re.compile(r"[ \t]*[.)]?[ \t]*(?:\n|$)")
+
+
+def _attributed_after_a_dash(scan: str, group: Group, end: int) -> bool:
+    """ "— Djawranto, 1994" ending a quotation's line: the dash is its citing word; not a place's ("— Jakarta, 1994",
+    a dateline) nor a name inside a line going on."""
+    return bool(_DASH_BEFORE.search(scan, max(0, group.start - 4), group.start) and _LINE_ENDS.match(scan, end)) \
+        and not any(n.lower() in PUBLISHING_PLACES for n in group.names)
 
 
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"

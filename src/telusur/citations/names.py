@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
+from ..documents.model import DEGREE_FIELDS, DEGREES_RUN_TOGETHER, DOCTOR_OF, HONORIFICS, MONTH_WORDS, SUPERSCRIPTS
 from ..indonesian import NAME_LINKS
 from ..lazy_pattern import LazyPattern
 
@@ -361,13 +361,16 @@ def _function_word_as_name(w: str, tokens: list[re.Match], i: int, taken: list[r
     if taken and taken[-1].group() == ",":
         # ... or an item of a list of names parted by commas and closed by "dan"/"&": "Chen, Yang, dan Lee (2019)",
         # "Menurut Yang, Chen, dan Lee (2019)" (in the middle, a name before its comma; first, a sentence or a citing
-        # word before it)
+        # word before it, or any word written small: the function word is capitalized only where a sentence starts, so
+        # mid-sentence its capital marks the name: "Sejalan dengan itu, Yang, Chen dan Lee", "temuan Yang, Chen dan Lee")
         before = tokens[i - 1].group() if i >= 1 else "."
         return any(t.group() in _COORDINATORS for t in taken) \
             and any(_is_name_word(t.group(), words) for t in taken[:-1]) \
-            and ((before == "," and i >= 2 and _is_name_word(tokens[i - 2].group(), words))
+            and ((before == "," and i >= 2 and (_is_name_word(tokens[i - 2].group(), words)
+                                                 or tokens[i - 2].group().isalpha() and tokens[i - 2].group().islower()))
                  or before in (".", "!", "?", ":") or before.lower() in ("menurut", "oleh")
-                 or (before[-1:] in ".!?" and before[:-1].isalpha() and before[:-1].islower() and not is_etal(before)))
+                 or (before.isalpha() and before.islower())
+                 or _ends_a_sentence(before))
     if taken:
         return len(taken) >= 2 and taken[-1].group() in _COORDINATORS and _is_name_word(taken[-2].group(), words)
     return i >= 2 and tokens[i - 1].group() in _COORDINATORS and _is_name_word(tokens[i - 2].group(), words)
@@ -483,6 +486,12 @@ _OPENING_PREPOSITIONS = frozenset("dalam pada untuk di bagi dari terkait mengena
 _YEAR_THEN_VERB = LazyPattern(r"\s*\([^()\n]{4,30}\)\s*(?!dan\b|serta\b|atau\b)[a-z]")
 
 
+def _ends_a_sentence(token: str) -> bool:
+    """A word in lower case with the sentence's stop on it ("baik."), as the tokens carry the sentence before; not
+    "dkk." (et al.)."""
+    return token[-1:] in ".!?" and token[:-1].isalpha() and token[:-1].islower() and not is_etal(token)
+
+
 def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
                                    pos: int) -> int | None:
     """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
@@ -493,7 +502,8 @@ def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, ta
     first name after the phrase's comma."""
     opening = [t.group() for t in tokens[:i + 1]]
     for k in range(len(opening) - 1, -1, -1):
-        if opening[k] in (".", "!", "?", ":") or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
+        if opening[k] in (".", "!", "?", ":") or _ends_a_sentence(opening[k]) \
+                or "\n" in scan[tokens[k].end():(tokens[k + 1] if k + 1 < len(tokens) else taken[0]).start()]:
             opening = opening[k + 1:]
             break
     if len(opening) < 2 or opening[0].lower() not in _OPENING_PREPOSITIONS or not opening[0][:1].isupper():
@@ -805,7 +815,7 @@ def split_names(text: str) -> list[str]:
 _DEGREE_SHAPE = LazyPattern(r"(?=\S*[a-z])(?:[A-Z][a-z]{0,3}\.\s?){2,4}[A-Z]?[a-z]{0,3}\.?")
 # before a name, never part of it, and the pilgrim's "Hj.", "KH." ("(Hj. Siti Aminah, 2019)"); no "H.", which in a
 # citation's head is as likely an initial ("(H. Tilaar, 1999)"; "H. Mulyasa" is read by its surname either way)
-_ACADEMIC_TITLE = LazyPattern(rf"^(?:(?:{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
+_ACADEMIC_TITLE = LazyPattern(rf"^(?:(?:{DOCTOR_OF}|{HONORIFICS}|Hj|KH|K\.\s?H)\.\s*)+(?=[A-Z])")
 
 
 def site_of(head: str) -> str:

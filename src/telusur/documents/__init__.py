@@ -334,7 +334,20 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     a course app's UI words no passages (a "Selengkapnya"/"Lihat semua" link alone on its line, an avatar, a search's
 #     empty-state message, a paragraph of marks alone like a decorative "“"); span-per-line text: a word cut in three
 #     pieces with a letter alone between them ("T" / "e" / "ori") one word
-READERS_VERSION = "159"
+# 161: Markdown (and .txt unwrapping): an indented block that is program code ("def f(x):", "print(x)", "x = 1",
+#     ">>>" prompts; structure.looks_like_code) keeps its lines as written, its "# komentar" lines no headings
+# 162: LaTeX (.tex: notes, beamer slides; documents/latex.py with pylatexenc) and Jupyter notebooks (.ipynb: Markdown
+#     cells as text, code cells as code, outputs left out; documents/notebook.py) read, no longer refused
+# 163: a paragraph repeated three times whose only digits are in its math ("dengan $M_2$ batas atas …" under each
+#     formula) is no running header (furniture._at_page_breaks)
+# 164: hard-wrapped .txt/.md: a lone line a char or three past the width many lines reach (a token the wrapper could
+#     not break) no longer widens it; a hard-wrapped Markdown quote's full line goes on in the quote line under it
+# 165: Markdown: an indented block whose every line opens with "##" (R Markdown's printed output, "## group 2 3.766 …")
+#     is its lines as written, no headings; a sentence ending on "yaitu", "yakni", "antara lain", "di antaranya" or
+#     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
+# 166: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
+#     <strong>2.5 Bread Board</strong><p align=center><img …>"), is a heading as a bold paragraph is
+READERS_VERSION = "166"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -348,6 +361,8 @@ READERS = {
     ".adoc": "asciidoc",  # lecture notes kept in a repository (Asciidoctor, Antora)
     ".asciidoc": "asciidoc",
     ".rst": "rst",  # course notes published with Sphinx or Read the Docs
+    ".ipynb": "notebook",  # Jupyter notebooks a data-science or programming course hands out
+    ".tex": "latex",  # lecture notes and slides (beamer) typeset with LaTeX
 }
 # Formats people have that telusur does not read, with what to do instead.
 UNSUPPORTED = {

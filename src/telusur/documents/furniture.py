@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from .structure import is_caption, is_reference_heading
 
+_MATH = re.compile(r"\$[^$\n]+\$")  # TeX math in a line of text ("$K_2$")
 RUNNING_TIMES = 3  # on three pages (or three places) or more: a heading written twice is still the text's
 RUNNING_LONGEST = 160  # characters: a header or footer is one short line, never a paragraph
 OCR_REACH = 4  # pages: an OCR'd header is misread page to page, not matched across the document
@@ -107,7 +108,8 @@ def left_out(line: str, running: frozenset[str], met: set[str], key: str | None 
 
 def _at_page_breaks(line: str, at: set[int], breaks: frozenset[int] | None) -> bool:
     """Whether a repeated line stands where pages break (running_lines' `breaks`), as furniture does."""
-    if breaks is None or any(c.isdigit() for c in line) or is_reference_heading(line):
+    numbered = any(c.isdigit() for c in _MATH.sub("", line))  # a formula's "$x_1$" is no page's or volume's number
+    if breaks is None or numbered or is_reference_heading(line):
         return True  # a text has one reference list: its heading written again is the page's (left_out)
     return len(at & breaks) >= AT_BREAKS * len(at)
 

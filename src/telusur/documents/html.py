@@ -392,6 +392,9 @@ class _Walker:
             self.block(el)
             self.flush()
             self.top, self.indent = top, indent
+        elif tag in ("strong", "b") and self.references_at is None and _loose_bold_title(el, "".join(self.buf)):
+            self.flush()  # "<br><strong>2.5 Papan Roti</strong><p …>": a bold line between blocks, as a bold <p>
+            self.heading(" ".join(_inline(el).split()), self.base + self.level + 1, placed=True)
         elif tag == "a" and self.references_at is not None:  # an entry's link: its words, then its address
             start = len(self.buf)
             self.block(el)
@@ -445,6 +448,9 @@ class _Walker:
             tag = _tag(child)
             if tag in ("ol", "ul"):  # a list written directly inside a list (invalid, common)
                 self.list(child, level + 1)
+                continue
+            if tag in _BLOCKS and not _dropped(child, False):  # an item's explanation written as a <p> between
+                self.node(child)  # the <li>s (invalid, common; a browser shows it): a paragraph where it stands
                 continue
             if tag != "li" or _dropped(child, False):
                 continue
@@ -680,6 +686,16 @@ def _bold_heading(el) -> bool:
     text = " ".join("".join(el.itertext()).split())
     return bool(text) and (title_shaped(text) or chapter_title(_lines(_inline(el)))) and _all_bold(el) \
         and not is_caption(text)  # a caption ("Tabel 2.1 …") is no section's name
+
+
+def _loose_bold_title(el, before: str) -> bool:
+    """A bold title standing alone between blocks, no text before it in its block and a block right after it
+    ("<br><strong>2.5 Papan Roti</strong><p align="center"><img …>"): a bold paragraph whose <p> was left out."""
+    nxt = el.getnext()
+    text = " ".join("".join(el.itertext()).split())
+    return (not before.strip(" \t\n" + HARD_BREAK) and not (el.tail or "").strip() and nxt is not None
+            and (_tag(nxt) in _BLOCKS or _tag(nxt) in _HEADINGS or _tag(nxt) in ("ol", "ul", "table"))
+            and bool(text) and title_shaped(text) and not is_caption(text) and _all_bold(el, True))
 
 
 def _all_bold(el, bold: bool = False) -> bool:

@@ -105,6 +105,9 @@ MONTH_SHORT = r"(?i:jan|feb|mar|apr|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec
 # Soekarno"): no part of the name. Each rule reading them adds the pilgrim's "H.", "Hj.", "KH." as it can ("H." may be
 # an initial), and the other abbreviations of address where all it asks is a stop that ends no sentence.
 HONORIFICS = "Prof|Dr|Drs|Dra|Ir"
+# A doctor's title written with its field ("Dr. Eng.", "Dr.Eng.", "Dr.-Ing.", "Dr. rer. nat."): one title, its field's
+# word no part of the name ("(Dr. Eng. Yeri Sutopo dkk., t.t.)"); citations.names reads it before HONORIFICS
+DOCTOR_OF = r"Dr\.?[ \t-]?(?:Eng|Ing|techn|rer\.\s?nat|rer\.\s?pol)"
 # A degree after a name known by its field, a bachelor's, a master's or a doctor's ("S.Pd.", "M.Kom", "D.Ag"), or run
 # together ("MPd", "SE"): citations.references._DEGREE reads them in an entry's names, citations.names.ACADEMIC (with
 # its other words) in a citation's, structure._DEGREE (with degrees by their shape) in a byline

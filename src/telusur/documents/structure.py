@@ -322,6 +322,64 @@ WRAP_MIN, WRAP_MAX = 40, 130
 RUN_ON_CHARS = 40  # a line this long without end punctuation, then one in lower case: one sentence
 
 
+# A line of program code: a statement opening with a keyword of the languages courses teach ("def sapa(nama):",
+# "for i in range(3):", "return x", "import numpy", "#include <stdio.h>", "public static void"), a call or an
+# assignment standing alone ("print(x)", "sapa('Umar')", "total = arg1 + arg2;", "x += 1"), a line closing a block
+# ("}", "end"), an interpreter's prompt or traceback (">>> sapa()", "Traceback (most recent call last):", '  File
+# "<stdin>", line 1'), or a line of a docstring ('"""Teks"""')
+_CODE_LINE = LazyPattern(
+    r"^(?:(?:def|class|elif|else|try|except|finally|while|with|lambda|return|yield|import|from\s+\S+\s+import|"
+    r"print|pass|break|continue|raise|var|let|const|function|public|private|protected|static|void|int|float|double|"
+    r"char|bool|boolean|String|System\.out|console\.log|echo|SELECT|INSERT|UPDATE|DELETE|CREATE|#include|#define|"
+    r"using\s+namespace|package|fn|func|end)\b.*"
+    r"|(?:for|if)\b.*[:{)]\s*$"
+    r"|[\w.\[\]'\"]+\s*(?:[-+*/%]?=|==)\s*\S.*"
+    r"|[\w.]+\(.*\)\s*[;:{]?"
+    r"|[{}()\[\];]+"
+    r"|>>>.*|\.\.\.\s.*|Traceback \(most recent call last\):|File \".*\", line \d+.*|\w+Error:.*"
+    r"|(?:\"\"\"|\'\'\').*)\s*$")
+_CODE_COMMENT = LazyPattern(r"^(?:#(?!#*\s*$)|//|/\*|\*/|--\s)")
+
+
+def looks_like_code(block: str) -> bool:
+    """An indented block that is program code, not a paragraph pasted with an indent: half or more of its lines
+    (comments aside) are code lines (_CODE_LINE: statements, calls, assignments, prompts), and none is a sentence of
+    prose longer than a code line runs (a line of ten words or more ending with a stop). Such a block keeps its
+    lines as written: its "# pemanggilan fungsi" comment is no heading, "print(x)" under a docstring no wrapped
+    line going on."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    statements = [line for line in lines if not _CODE_COMMENT.match(line)]
+    if not statements:
+        return False
+    code = sum(1 for line in statements if _CODE_LINE.match(line))
+    prose = any(len(line.split()) >= 10 and line.endswith((".", "?", "!")) and not _CODE_LINE.match(line)
+                for line in statements)
+    return 2 * code >= len(statements) and not prose
+
+
+_INDENTED = LazyPattern(r"^(?: {4}|\t)")
+
+
+def indented_code(lines: list[str]) -> set[int]:
+    """Positions of the lines of indented blocks that are program code (looks_like_code): a run of lines indented
+    four spaces or a tab after a blank line (or the text's start), blank lines inside it included."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if _INDENTED.match(lines[i]) and lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
+            j = i
+            while j < len(lines) and (_INDENTED.match(lines[j]) or not lines[j].strip()):
+                j += 1
+            while j > i and not lines[j - 1].strip():
+                j -= 1
+            if looks_like_code("\n".join(lines[i:j])):
+                found.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def unwrap(text: str) -> str:
     """Paragraphs rebuilt from hard-wrapped lines (a break every ~72 characters, as in text exported from a PDF or
     a mail): a line break inside a paragraph becomes a space, or nothing after a hyphen ("aktor-\naktor"; the
@@ -337,6 +395,7 @@ def unwrap(text: str) -> str:
             code.add(i)
         elif fenced:
             code.add(i)
+    code |= indented_code(lines)  # program code indented as Markdown's code block keeps its lines
     words = None  # the text's own words, read once a hyphen may have broken one
     typeset = _hyphenated(lines)
     if _SPACED_HYPHEN.search(text):  # "masing- masing": as "masing-" / "masing" would read
@@ -355,8 +414,10 @@ def unwrap(text: str) -> str:
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
-        if i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
-                                                           whole, balanced):
+        if i not in code and i - 1 not in code and width is not None and _quote_runs_on(prev, line, width):
+            out[-1] = out[-1].rstrip() + " " + _QUOTE_LINE.match(line).group(2).strip()  # "> … terlalu" / "> ke-…"
+        elif i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
+                                                             whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
                 words = words if words is not None else document_words(text)
                 broken = hyphen_breaks_word(out[-1][:-1], line.lstrip(), words) or typeset and \
@@ -369,6 +430,22 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_QUOTE_LINE = LazyPattern(r"^(\s{0,3}(?:>\s?)+)(.*)$")
+
+
+def _quote_runs_on(prev: str, line: str, width: int) -> bool:
+    """A quote's line going on in the next quote line of a hard-wrapped text: both quoted alike ("> "), the first
+    full (the next line's first word would not have fitted: the wrapper broke there, as it breaks a paragraph), the
+    next no item, heading or empty line. A quote of short lines (a verse, a dialogue) keeps its lines."""
+    a, b = _QUOTE_LINE.match(prev), _QUOTE_LINE.match(line)
+    if not a or not b or a.group(1).replace(" ", "") != b.group(1).replace(" ", ""):
+        return False
+    before, text = prev.rstrip(), b.group(2).strip()
+    if not text or not a.group(2).strip() or before.endswith("\\") or LIST_ITEM.match(text) or MD_HEADING.match(text):
+        return False
+    return len(before) + 1 + len(text.split()[0]) > width
 
 
 # A line a text extractor wrote between a PDF's pages: the page's number framed by rules or brackets ("===== PAGE 3
@@ -586,6 +663,11 @@ def wrap_width(lines: list[str]) -> int | None:
     if len(filled) < 5 or not lengths:
         return None
     width = lengths[max(0, int(len(lengths) * 0.97) - 1)]
+    # a lone line a char or three past a width many lines reach is a token the wrapper could not break there (a
+    # link, a code span, trailing markup), not the width: pandoc's 72 over its one line of 73
+    crowd = [n for n in set(lengths) if width - 3 <= n < width and lengths.count(n) >= 3]
+    if lengths.count(width) == 1 and crowd:
+        width = max(crowd)
     near = sum(1 for n in lengths if width - 15 <= n <= width)
     if not WRAP_MIN <= width <= WRAP_MAX or near < max(4, 0.4 * len(lengths)):
         return None
@@ -1366,7 +1448,9 @@ def _lead_in_sentence(text: str) -> bool:
 
 
 # A sentence ending on words pointing at what follows: "… sebagai berikut.", "… memiliki ciri-ciri di bawah ini"
-_POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$", re.I)
+# or on a word naming what it lists with the colon left out ("… empat tahap yang saling berkaitan, yaitu")
+_POINTS_ON = LazyPattern(r"\b(?:(?:sebagai|seperti)\s+berikut(?:\s+ini)?|berikut\s+ini|di\s*bawah\s+ini)\s*\.?$"
+                         r"|\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*,?$", re.I)
 # ... at a figure or a table, by its number or after a word that points ("… dapat dilihat pada gambar di bawah ini.",
 # "… pada Tabel 2.1 berikut ini", "Grafik 3 berikut …"); not a sentence about tables or figures, whose kinds or parts
 # follow as a list ("Langkah-langkah membuat tabel sebagai berikut.", "Jenis-jenis grafik sebagai berikut")

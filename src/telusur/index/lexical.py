@@ -17,11 +17,11 @@ from ..user_cache import Memo
 # A word as a text writes it: letters and digits, joined by hyphens ("negara-negara", "UU", "2019"). The index's tokens
 # and a question's terms (query/ranker.py, query/retrieval.py) are these words.
 WORD = LazyPattern(r"[^\W_]+(?:-[^\W_]+)*")
-TOKENIZER_VERSION = "sastrawi-7"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
+TOKENIZER_VERSION = "sastrawi-8"  # 2: a letter with a mark read as its plain letter; SEARCHED_STOP_WORDS searched;
 # 3: a stop word with its particle ("adakah", "apapun") and "dimana" left out; 4: "e-mail" is "email" (_LETTER_JOINED);
 # 5: the words as written indexed beside their stems (BM25's forms); 6: a suffix its prefix never takes put back
 # ("bertani" tani, not tan), kin words in "-nda" as their kin word ("ibunda" ibu); 7: "ber-" whole before a root
-# that is one too ("berapi" api, not rapi)
+# that is one too ("berapi" api, not rapi); 8: every ordinal a stop word ("ketiga", "keenam": indonesian.ORDINAL_STOP_WORDS)
 FUZZY_MIN_LEN = 5  # shorter words are too often one letter from another real word
 FUZZY_WEIGHT = 0.8
 # A question's word found as written adds this share of its own BM25 score to its stem's: Sastrawi reads some words to

@@ -740,8 +740,9 @@ class Retriever:
 
     def unspelled_names(self, found: Candidates) -> tuple[str, ...]:
         """The question's names and acronyms that no passage of the text spells, not even one typo away ("PBB",
-        "Piaget" asked of a text that never names them). A name the text does write pulls its passages up instead."""
-        holders = self._holders({t for forms in found.name_forms.values() for t in forms})
+        "Piaget" asked of a text that never names them). A name the text does write pulls its passages up instead; so
+        does one it writes only in English, in a passage written in English (_holders_or_english)."""
+        holders = self._holders_or_english({t for forms in found.name_forms.values() for t in forms})
         return tuple(n for n, forms in found.name_forms.items() if not any(holders[t] for t in forms))
 
     def candidates(self, query: str, vector: np.ndarray, within: Scope | None = None) -> Candidates:
@@ -990,7 +991,7 @@ class Retriever:
         margin = max(found.dense.values(), default=0.0) - self.background_level(vector)
         top = [h.chunk.id for h in hits[:SUBJECT_PASSAGES]]
         said = set(top) | {self._lead(i) for i in top}
-        holders = self._holders({t for forms in found.name_forms.values() for t in forms})
+        holders = self._holders_or_english({t for forms in found.name_forms.values() for t in forms})
         spelt_out = self._spelled_out(asked)
         missing = tuple(n for n, forms in found.name_forms.items() if not any(holders[t] & said for t in forms)
                         and not self._spelt_in(spelt_out.get(n, frozenset()), said))
@@ -1253,6 +1254,12 @@ class Retriever:
         words = [w.lower() for w in WORD.findall(query)]
         of = {t for w in words if not_a_subject(w) for t in tokenize(w)}
         return of - {t for w in words if not not_a_subject(w) for t in tokenize(w)}
+
+    def _holders_or_english(self, terms) -> dict[str, frozenset[int]]:
+        """_holders, with the passages the text writes in English that use the word list's English for a term
+        (_in_english): a question's name or noun the text writes only in an English quotation or table ("Hindia" of
+        "the Netherland Indies", "filsafat" of "Engages with philosophy") is written, not a subject it lacks."""
+        return {t: held | self._in_english(t) for t, held in self._holders(terms).items()}
 
     def _holders(self, terms) -> dict[str, frozenset[int]]:
         """term -> the passages whose text (with its title and section) uses it, read from the BM25 postings."""
@@ -1533,7 +1540,8 @@ class Retriever:
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
         persen" of a text writing "%") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
         naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
-        _IN_LANGUAGE)."""
+        _IN_LANGUAGE), nor a word the text writes only in English, in a passage written in English (_in_english:
+        "filsafat" of a table saying "philosophy")."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
@@ -1550,7 +1558,7 @@ class Retriever:
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
                       and not self._typo_of(t, context)
-                      and not synonyms.related(t, self._spelled)]
+                      and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
             if absent and not self._compounded_otherwise(word, before, after) \
                     and not (not english and self._loan_written(word, before, after)):
