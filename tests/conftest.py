@@ -21,6 +21,20 @@ os.environ["XDG_CACHE_HOME"] = _SESSION_CACHE
 atexit.register(shutil.rmtree, _SESSION_CACHE, True)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """Both cores: with pytest-xdist installed (the test extra), a run not given -n spreads its test files over one
+    worker per CPU (-n auto, --dist loadfile: a file's tests stay in one worker, so its module fixtures are made once;
+    the session fixtures once per worker). `-n 0` runs in this process, as --pdb and --collect-only do."""
+    option = config.option
+    if (hasattr(config, "workerinput") or not config.pluginmanager.hasplugin("xdist")
+            or option.numprocesses is not None or option.usepdb or option.collectonly):
+        return
+    option.numprocesses = "auto"
+    if option.dist == "no":
+        option.dist = "loadfile"
+
+
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 EVAL = Path(__file__).parent / "data" / "eval"
