@@ -26,19 +26,18 @@ def test_each_document_alone_is_indexed_with_passages_or_refused_with_a_reason(r
         chunk.embed_text.encode("utf-8")
 
 
-def test_all_documents_build_together(tmp_path):
+def test_all_documents_build_together(tmp_path, monkeypatch):
     from telusur.engine import Telusur, build
     from telusur.index import embeddings
     from telusur.settings import Settings
     from tests.unit.conftest import STUB_MODEL, HashedWords
 
-    embeddings._ENCODERS[(STUB_MODEL, 1)] = HashedWords()
-    try:
-        settings = Settings(corpus=SHARED_TEXTS, index=tmp_path / "index", model=STUB_MODEL)
-        report = build(settings)
-        answer = Telusur(settings).ask("Apa yang dimaksud dengan kerjasama internasional?")
-    finally:
-        embeddings._ENCODERS.pop((STUB_MODEL, 1), None)
+    # set for this test only, the process's registry restored after it: the unit layer's session-wide stub_encoder
+    # may have registered the same key earlier in this process (a worker runs test files in any order)
+    monkeypatch.setitem(embeddings._ENCODERS, (STUB_MODEL, 1), HashedWords())
+    settings = Settings(corpus=SHARED_TEXTS, index=tmp_path / "index", model=STUB_MODEL)
+    report = build(settings)
+    answer = Telusur(settings).ask("Apa yang dimaksud dengan kerjasama internasional?")
     status = {f.path: f.status for f in report.files}
     readable = set(shared_files())
     assert {p for p, s in status.items() if s == "indexed"} == readable
