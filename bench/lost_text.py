@@ -42,8 +42,8 @@ holding text that is the source's page furniture or that the source does not hol
 Output: the share per document, the totals by kind, by format and the documents per kind.
 
 --share --folder NAME: the same measure over the documents of a folder of new real documents kept beside the
-repository, ../team/NAME (gathered by a helper, saved as found, SOURCES.md there; never a held-out folder: texts and
-texts21 are refused); skipped with a one-line reason where the folder is absent. An HTML page's source text is every
+repository, ../team/NAME (gathered by a helper, saved as found, SOURCES.md there; never a held-out folder: the folders
+of the team sets bench/halves.py holds out, and of its JUDGE, are refused); skipped with a one-line reason where the folder is absent. An HTML page's source text is every
 visible word of the page, its site's navigation, sidebars and footer too: a lost sentence there may be furniture the
 reader drops on purpose (read the --list).
 
@@ -66,7 +66,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
-HELD_OUT_FOLDERS = ("texts", "texts21")  # team set 20's documents (the judge) and team set 21's (held out)
 READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst", ".tex",
             ".ipynb")
 # light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
@@ -76,6 +75,17 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
 import citations as bench_citations  # noqa: E402  (bench/citations.py: words(), halves(), the reader and chunker)
+
+
+def held_out_folders() -> set[str]:
+    """The ../team folders never read here: those of the team sets bench/halves.py holds out (not in OPEN_SETS) and
+    of its JUDGE (scored, never looked into), named by their questions' documents ("team:texts23/FILE" -> texts23, a
+    bare "team:FILE" -> texts). Read from halves, so opening a set there opens its folder here."""
+    import halves
+
+    names = [n for n in halves.TEAM_SETS if n not in halves.OPEN_SETS or n == halves.JUDGE]
+    docs = [q["doc"] for n in names for q in halves.team_questions(n) if q.get("doc", "").startswith(halves.TEAM_DOC)]
+    return {d[len(halves.TEAM_DOC):].split("/", 1)[0] if "/" in d else halves.TEAM_TEXTS.name for d in docs}
 
 YEAR = re.compile(r"(?<![\w/.])(?:1[89]|20)\d\d[a-z]?(?=\s*[),:;]|\s*$)|(?<=\()(?:1[89]|20)\d\d[a-z]?")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“(A-Z0-9])")
@@ -438,7 +448,7 @@ def main() -> int:
         parser.error("--share reads no checking-half document")
     check = check_module()
     if args.folder:
-        if args.folder.strip("/") in HELD_OUT_FOLDERS:
+        if args.folder.strip("/") in held_out_folders():
             parser.error(f"../team/{args.folder} is held out (never read here)")
         folder = TEAM / args.folder
         if not folder.is_dir():

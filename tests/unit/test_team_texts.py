@@ -100,3 +100,14 @@ def test_team_set_23_is_held_out_reads_its_own_folder_and_can_be_restored():
     named = {q["doc"].split("/", 1)[1] for q in answerable} | {q["near"].split("/", 1)[1] for q in rows if q.get("near")}
     assert named == set(restore)
     assert all(len(r["commit"]) == 40 and len(r["sha256"]) == 64 and r["characters"] > 3000 for r in restore.values())
+
+
+def test_lost_text_refuses_the_folders_of_held_out_sets_and_of_the_judge_read_from_halves(monkeypatch):
+    import lost_text  # bench/lost_text.py: --share --folder NAME reads a ../team folder
+
+    monkeypatch.setattr(halves, "OPEN_SETS", tuple(n for n in halves.TEAM_SETS if n != "team21") + ("tuning",))
+    monkeypatch.setattr(halves, "JUDGE", "team20")  # its rows name bare "team:FILE" documents: folder texts
+    assert lost_text.held_out_folders() == {"texts21", "texts"}
+    monkeypatch.setattr(halves, "OPEN_SETS", tuple(halves.TEAM_SETS) + ("tuning",))
+    monkeypatch.setattr(halves, "JUDGE", "team22")
+    assert lost_text.held_out_folders() == {"texts22"}  # every set open: only the judge's folder is refused
