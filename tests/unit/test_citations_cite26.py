@@ -120,3 +120,15 @@ def test_an_opening_phrase_after_another_sentence_still_ends_at_its_comma(text, 
     the opening phrase's name is no author (the rule for it saw the sentence before as part of the phrase, so
     "Jepang, Sato dkk." was read)."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut Di, Wong, dan Tan (2018), belajar daring menuntut disiplin diri.", (("Di", "Wong", "Tan"), "2018")),
+    ("Di, Lim, dan Hartono (2021) mengukur waktu belajar siswa di rumah.", (("Di", "Lim", "Hartono"), "2021")),
+    # a place opening the sentence still gives way to the names after its comma
+    ("Di Padang, Syafrudin (2015) mencatat pasar yang sama.", (("Syafrudin",), "2015")),
+])
+def test_a_capitalized_preposition_followed_by_its_comma_is_a_family_name_not_a_place(text, want):
+    """"Di" opening a name group is read as "at" a place ("Di Medan, Sitompul (2018)": Sitompul); a preposition is
+    never followed by a comma, so "Di, Wong, dan Tan (2018)" names no place: Di is the first author (was dropped)."""
+    assert want in _cites(text)

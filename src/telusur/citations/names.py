@@ -419,7 +419,10 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
         taken.pop()
     if all(t.group() in ("al.", "al", "all") for t in taken):
         return None  # "et al." with no name before it taken ("Sumber et al. (2020)"): no author, not "al"
-    at_a_place = at_a_place or (bool(taken) and taken[0].group() in _AT_A_PLACE_OPENING)  # opening its sentence
+    # opening its sentence, a place's name after it ("Di Medan, Sitompul"); "Di, Wong, dan Tan" names no place: a
+    # preposition is never followed by its comma, so "Di" there is the first author's family name
+    at_a_place = at_a_place or (len(taken) > 1 and taken[0].group() in _AT_A_PLACE_OPENING
+                                and taken[1].group() not in _CONNECTORS)
     comma = max((k for k, t in enumerate(taken) if t.group() == ","), default=None)
     if comma is not None and taken and one_body(" ".join(scan[taken[0].start():taken[-1].end()].split())):
         comma = None  # "Menurut Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (2018)": its fields
