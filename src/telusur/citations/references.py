@@ -69,6 +69,7 @@ _FACTS_OPENED = re.compile(r"\((?P<facts>[^()]*:[^()]*)\)?$")
 _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil)\b", re.I)
 # Where a page is read, said before its address: "Tersedia:", "Available at:", "(Online)", "Web:"
 _ONLINE_MARK = r"[\[(]\s*(?:online|daring)\s*[\])]"  # "(Online)", "[Online]", "[Daring]"
+_READ_ONLINE_MARK = r"\[\s*(?:internet|online|daring)\s*\]"  # a title's "[Internet]" (Vancouver), "[Online]", "[Daring]"
 _ONLINE = re.compile(rf"{_ONLINE_MARK}|\b(?:tersedia|available)(?:\s+(?:di|pada|dari|at|from|online))?\s*:?|"
                      r"\b(?:web|online|url|link)\s*:", re.I)
 # The day a page was read, in parentheses after its address: "(12 Mei 2019)", "(May 12, 2019)"
@@ -605,7 +606,7 @@ def _as_written(part: str, entry: str) -> str:
 # 2021. Tersedia pada: https://...", "Glucose Tolerance Testing [Internet]. Available from: https://...". What follows
 # the title is a year at most, the day it was read, where it is available and the address: nothing names a work in it
 _PAGE_TITLE_YEAR = re.compile(rf"^(?P<title>.{{3,300}}?)\.?\s*\((?P<year>{YEAR}|{_NO_DATE})\)\.\s*(?P<rest>.*)$", re.I)
-_PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*\[\s*(?:internet|online|daring)\s*\]\.\s*"
+_PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE_MARK}\.\s*"
                                 rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
 # ... or with no year, the day it was read after it: "Circular Linked List. (Diakses pada tanggal 1 april 2024). URL",
 # "Penggunaan Media Sosial. Diakses dari URL pada 2 Juni 2021." (the day read is no year of the page's)
@@ -1539,7 +1540,7 @@ _TRANSLATED_BY = re.compile(rf"(?P<names>[A-Z][^.:;]{{0,120}}?),\s*(?i:{TRANSLAT
 
 
 _CITED = re.compile(r"\[\s*(?:internet|cited|dikutip)\b", re.I)  # Vancouver's "[Internet]", "[cited 2021 May 12]"
-_READ_ONLINE = re.compile(r"\s*\[\s*(?:internet|online|daring)\s*\]\s*$", re.I)  # "Hypertension [Internet]"
+_READ_ONLINE = re.compile(rf"\s*{_READ_ONLINE_MARK}\s*$", re.I)  # "Hypertension [Internet]"
 # Vancouver's journal facts: "Jurnal Manajemen. 2020;8(1):45-56.", "J Manaj. 2020 Mar;8(1):45-56."
 _NUMBERED_JOURNAL = re.compile(rf"^(?P<journal>[^.;]+?)\.?\s+(?:{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\s*;"
                                r"\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?\s*(?::\s*(?P<pages>\w+(?:\s*[-–‐‑‒]\s*\w+)?))?")
