@@ -63,9 +63,35 @@ def _gradio_imported_before_the_next_test():
             thread.join(300)
 
 
+def once_per_run(tmp_path_factory, name: str, make) -> Path:
+    """The folder NAME that make(folder) fills, made once for the whole run: under pytest-xdist the first worker to
+    need it makes it (the others wait on a lock) and every worker takes that one, instead of each building its own
+    index with the real model. Tests only read it (copy it to change it), as they did the folder of their worker."""
+    import fcntl
+
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    root = tmp_path_factory.getbasetemp().parent  # the run's, shared by its workers
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed midway left
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("index")
+    """The default corpus's index (the engine's), built once per run."""
+    from telusur.engine import build
+    from telusur.settings import Settings
+
+    return once_per_run(tmp_path_factory, "index", lambda folder: build(Settings(corpus=CORPUS, index=folder)))
 
 
 @pytest.fixture(scope="session")
@@ -116,19 +142,23 @@ def shared_questions() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def shared_texts_index(tmp_path_factory):
-    """The twelve texts of shared/texts/questions.jsonl copied into a temp corpus and indexed once: (corpus_dir, index_dir).
+    """The twelve texts of shared/texts/questions.jsonl copied into a temp corpus and indexed once per run: (corpus_dir,
+    index_dir).
 
     Copy the index folder (shutil.copytree) before a test changes it."""
     from telusur.engine import build
     from telusur.settings import Settings
 
-    root = tmp_path_factory.mktemp("shared-texts")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name in sorted({q["doc"] for q in shared_questions()}):
-        shutil.copyfile(SHARED_TEXTS / name, corpus / name)
-    build(Settings(corpus=corpus, index=root / "index"))
-    return corpus, root / "index"
+    names = sorted({q["doc"] for q in shared_questions()})  # skips here, in every worker, where the data is absent
+
+    def make(root):
+        (root / "corpus").mkdir()
+        for name in names:
+            shutil.copyfile(SHARED_TEXTS / name, root / "corpus" / name)
+        build(Settings(corpus=root / "corpus", index=root / "index"))
+
+    root = once_per_run(tmp_path_factory, "shared-texts", make)
+    return root / "corpus", root / "index"
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, once_per_run
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 ADMIN_KEY = "kunci-uji-admin-yang-panjang"
@@ -18,26 +18,28 @@ PEMILU_QUESTION = "Apa saja asas pemilu di Indonesia?"
 
 
 @pytest.fixture(scope="session")
-def library_template(tmp_path_factory, index_dir, engine):
-    """A library folder with both collections indexed (the default corpus's index is the session's, copied)."""
+def library_template(tmp_path_factory, index_dir):
+    """A library folder with both collections indexed (the default corpus's index is the session's, copied), made
+    once per run."""
     from telusur.index import build_index
     from telusur.library import STATE_DIR, Library
 
-    root = tmp_path_factory.mktemp("library")
-    shutil.copytree(CORPUS, root / "hi")
-    (root / "hi" / "telusur.toml").write_text('title = "Hubungan Internasional"\n', encoding="utf-8")
-    shutil.copytree(index_dir, root / "hi" / STATE_DIR / "index", ignore=shutil.ignore_patterns(".lock"))
-    (root / "pemilu").mkdir()
-    shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "pemilu" / "pemilu.txt")
-    library = Library(root)
-    build_index(library.settings_for("hi"))  # nothing to do: its copied index is fresh
-    # Build "pemilu" once with negara.txt, then without: the tests that upload negara.txt find its passages in
-    # the embedding cache instead of encoding them again (encoding is the slow part).
-    shutil.copyfile(DOCUMENTS / "negara.txt", root / "pemilu" / "negara.txt")
-    build_index(library.settings_for("pemilu"))
-    (root / "pemilu" / "negara.txt").unlink()
-    build_index(library.settings_for("pemilu"))
-    return root
+    def make(root):
+        shutil.copytree(CORPUS, root / "hi")
+        (root / "hi" / "telusur.toml").write_text('title = "Hubungan Internasional"\n', encoding="utf-8")
+        shutil.copytree(index_dir, root / "hi" / STATE_DIR / "index", ignore=shutil.ignore_patterns(".lock"))
+        (root / "pemilu").mkdir()
+        shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "pemilu" / "pemilu.txt")
+        library = Library(root)
+        build_index(library.settings_for("hi"))  # nothing to do: its copied index is fresh
+        # Build "pemilu" once with negara.txt, then without: the tests that upload negara.txt find its passages in
+        # the embedding cache instead of encoding them again (encoding is the slow part).
+        shutil.copyfile(DOCUMENTS / "negara.txt", root / "pemilu" / "negara.txt")
+        build_index(library.settings_for("pemilu"))
+        (root / "pemilu" / "negara.txt").unlink()
+        build_index(library.settings_for("pemilu"))
+
+    return once_per_run(tmp_path_factory, "library", make)
 
 
 @pytest.fixture

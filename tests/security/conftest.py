@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import once_per_run
+
 from .served import DOCUMENTS, Server
 
 
@@ -17,15 +19,17 @@ def make_library(root: Path, template: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def library_template(tmp_path_factory):
-    """A library with one indexed collection "kuliah" (pemilu.txt: a tiny text, encoded once per session)."""
+    """A library with one indexed collection "kuliah" (pemilu.txt: a tiny text, encoded once per run)."""
     from telusur.index import build_index
     from telusur.library import Library
 
-    root = tmp_path_factory.mktemp("security-library") / "lib"
-    (root / "kuliah").mkdir(parents=True)
-    shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "kuliah" / "pemilu.txt")
-    build_index(Library(root).settings_for("kuliah"))
-    return root
+    def make(folder):
+        root = folder / "lib"
+        (root / "kuliah").mkdir(parents=True)
+        shutil.copyfile(DOCUMENTS / "pemilu.txt", root / "kuliah" / "pemilu.txt")
+        build_index(Library(root).settings_for("kuliah"))
+
+    return once_per_run(tmp_path_factory, "security-library", make) / "lib"
 
 
 @pytest.fixture(scope="session")
