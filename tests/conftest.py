@@ -33,6 +33,25 @@ def pytest_cmdline_main(config):
     option.numprocesses = "auto"
     if option.dist == "no":
         option.dist = "loadfile"
+        option.loadscopereorder = False  # the files in the order pytest_collection_modifyitems gives: heaviest first
+
+
+@pytest.hookimpl(trylast=True)  # after -m deselected and tests/security marked its slow tests
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist, the files with the most slow (or browser) tests first, then the most tests: a worker
+    starts the long files while the other has work left, instead of one running the last heavy file alone while the
+    other is idle (xdist's own order, by number of tests, left a one-test file of minutes for the end). A file's
+    tests keep their order; a run in one process keeps the collection's order."""
+    if not hasattr(config, "workerinput"):
+        return
+    files: dict[str, list] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+
+    def weight(tests):
+        return -sum(1 for t in tests if t.get_closest_marker("slow") or t.get_closest_marker("browser")), -len(tests)
+
+    items[:] = [item for tests in sorted(files.values(), key=weight) for item in tests]
 
 
 REPO = Path(__file__).resolve().parents[1]
