@@ -419,16 +419,13 @@ BROWSER_TAGS = {"DIV", "P", "Q", "SPAN", "CITE", "BLOCKQUOTE", "MARK", "BR", "DE
 
 
 @pytest.mark.browser
-def test_corpus_markup_is_text_in_the_browser(markup_engine):
-    """Gradio renders chat messages as Markdown in the page: only a browser shows what a student would see."""
-    import shutil
+def test_corpus_markup_is_text_in_the_browser(markup_engine, browser):
+    """Gradio renders chat messages as Markdown in the page: only a browser shows what a student would see.
+    The session's Chromium (conftest's browser): a second Playwright started in a process whose session one runs
+    fails ("Sync API inside the asyncio loop"), as it did when a browser test file ran before this one."""
     from urllib.parse import urlparse
 
-    chromium = shutil.which("chromium")
-    if not chromium:
-        pytest.skip("chromium is not installed (apt-get install chromium)")
     server = pytest.importorskip("telusur.web.app")
-    from playwright.sync_api import sync_playwright
 
     from conftest import serve_in_thread
 
@@ -442,9 +439,8 @@ def test_corpus_markup_is_text_in_the_browser(markup_engine):
         return route.continue_()
 
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
+        page = browser.new_page()
+        try:
             page.set_default_timeout(30_000)
             page.route("**/*", block_outside)
             page.goto(url + "/")
@@ -459,7 +455,8 @@ def test_corpus_markup_is_text_in_the_browser(markup_engine):
                 # textContent: a card after the first is closed (its text is there, not rendered until opened)
                 assert _folded(_shown(markup_engine, topic)) in _folded(reply.text_content()), payload
             assert page.evaluate("window.__pwned") is None
-            browser.close()
+        finally:
+            page.close()
     finally:
         stop()
     assert outside == []
