@@ -71,7 +71,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   each came from: a thesis BAB II with a state-of-the-art table, a literature review citing through Markdown links, a
   BAB II with no list, three course-notes posts) and bench/citations-fresh-cite26.jsonl (gold 26: seven more, in
   ../team/cite26, bench/team-texts/cite26.jsonl: course notes on sampling and clustering, two Blade pages on folk
-  literature with a secondary 'Menurut X (Y, year: page)', a project README, a blockquote's '— X, year').
+  literature with a secondary 'Menurut X (Y, year: page)', a project README, a blockquote's '— X, year') and
+  bench/citations-fresh-cite27.jsonl (gold 27: six more, in ../team/cite27, bench/team-texts/cite27.jsonl: a law
+  chapter, a poultry-house post with '(X, dkk, year)', a banking report, an agriculture README, a museum internship
+  report and a finance proposal, with statutes, IDs and version numbers that cite nothing).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -120,6 +123,8 @@ FRESH_CITE25 = REPO / "bench" / "citations-fresh-cite25.jsonl"  # six more REAL 
 CITE25 = REPO.parent / "team" / "cite25"  # gold 25's documents, outside the repository (SOURCES.md there)
 FRESH_CITE26 = REPO / "bench" / "citations-fresh-cite26.jsonl"  # seven more REAL documents by outside authors (gold 26)
 CITE26 = REPO.parent / "team" / "cite26"  # gold 26's documents, outside the repository (SOURCES.md there)
+FRESH_CITE27 = REPO / "bench" / "citations-fresh-cite27.jsonl"  # six more REAL documents by outside authors (gold 27)
+CITE27 = REPO.parent / "team" / "cite27"  # gold 27's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -543,9 +548,10 @@ def main() -> int:
                  "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA),
                  "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24),
                  "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25),
-                 "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26)}
+                 "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26),
+                 "fresh gold: real documents (cite27)": lambda: evaluate_kinds(args.verbose, FRESH_CITE27, CITE27)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
-                   "(cite26)": (FRESH_CITE26, CITE26)}  # documents not in the repo
+                   "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:
