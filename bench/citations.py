@@ -473,7 +473,8 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS, folder: Path
     non-work, as the look-alikes the documents hold (statutes, release years, periods) must be. folder: where the
     rows' documents are (bench/, or ../team/cite24 for gold 24's real documents)."""
     head, *rows = read_jsonl(path)
-    chunks, works = gold_documents(rows, folder)
+    # documents that cite nothing ("no_citations"): no row can name them, every work read in them is a non-work
+    chunks, works = gold_documents(rows + [{"doc": name} for name in head.get("no_citations", ())], folder)
     scores = gold_scores(rows, chunks, works)
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
     real |= {tuple(x) for x in head.get("also_real", ())}  # a person quoted whose work the reference list holds
@@ -494,7 +495,9 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS, folder: Path
 def absent_documents(name: str, path: Path, folder: Path) -> str:
     """"" when every document a gold's rows name is in folder; else one line saying what the gold needs (gold 24's real
     documents live in ../team/cite24, outside the repository, which a fresh clone does not have)."""
-    absent = sorted({r["doc"] for r in read_jsonl(path)[1:] if not (folder / r["doc"]).is_file()})
+    head, *rows = read_jsonl(path)
+    names = {r["doc"] for r in rows} | set(head.get("no_citations", ()))
+    absent = sorted(name for name in names if not (folder / name).is_file())
     return f"{name} needs {folder} ({len(absent)} of its documents are not there): skipped" if absent else ""
 
 
