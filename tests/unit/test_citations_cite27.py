@@ -78,3 +78,18 @@ didirikan di lapangan desa.
 Model genangan yang dikembangkan Pranoto (2017) dipakai untuk memetakan daerah rawan.
 """)
     assert works == ["Pranoto (2017)"]
+
+
+def test_places_listed_after_a_disasters_name_on_its_line_are_no_works(tmp_path):
+    """A catalogue's line names a disaster and then more places with their years, joined by "&", "/", ":" or a comma
+    ("Letusan Krakatau (1883) & Tambora (1815)", "Gempa & Tsunami Tohoku / Fukushima (2011)"): each year is a
+    disaster's; a name after prose words on the line is not listed so."""
+    works = _works(tmp_path, """# Katalog bencana
+
+- Banjir Besar Jakarta (2007) & Bekasi (2020)
+- Gempa & Likuifaksi Sigi / Donggala (2018)
+- Longsor Terparah: Banjarnegara, Jawa Tengah (2014)
+- Letusan Sinabung (2010) dikaji ulang oleh Simanjuntak (2016) dalam disertasinya.
+""")
+    assert works == ["Simanjuntak (2016)"]
+

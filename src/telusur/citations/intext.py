@@ -1359,6 +1359,10 @@ _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,
 # "perang kemerdekaan Aljazair (1954)")
 _EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?:(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}|"
                                 rf"(?i:{'|'.join(_DISASTER_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{0,2}})[ \t]+$")
+# ... and a place listed after a disaster's name on its line, names and years only between ("Letusan Krakatau (1883) &
+# Tambora (1815)", "Gempa & Tsunami Tohoku / Fukushima (2011)", "Gempa Terbesar Dunia: Valdivia, Chili (1960)")
+_DISASTERS_LISTED_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_DISASTER_WORDS)})(?:[ \t]+(?:[A-Z][\w\-]*|\({YEAR}\))|"
+                                      r"[ \t]*[&/:,])*?[ \t]*[&/:,][ \t]*$")
 _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
 # ... or follow a word of its time: "Pasca perang saudara Spanyol", "Sejak tragedi kemanusiaan Rohingya (2017)" (a
 # word of its effect says nothing: "Dampak krisis identitas Erikson (1968)" is Erikson's concept; "Dampak krisis
@@ -1396,6 +1400,8 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         return False
     run_words = run.group().split()
     event = next((i for i, w in enumerate(run_words) if w.lower().rstrip(".") in _LAWS_AND_EVENTS), None)
+    if event is None and _DISASTERS_LISTED_BEFORE.search(window, 0, run.start()):
+        return not _writers_year(text, scan, lo, m, bare)  # "Letusan Krakatau (1883) & Tambora (1815)": a disaster too
     if event is None:
         which = _EVENT_SAID_BEFORE.search(window, 0, run.start())
         if which is None or any(w.lower() in _NOT_WHICH_EVENT for w in which.group().split()[1:]):
