@@ -285,6 +285,12 @@ def _names(query: str) -> list[str]:
     return [m.group() for m in _NAME.finditer(query) if m.start() not in starts]
 
 
+def _name_word(word: str, names: set[str]) -> bool:
+    """A word of the question that is one of its names (_names), or a hyphenated word one of whose parts is: a name
+    with its article ("al-Fikar", "as-Suyuthi")."""
+    return word in names or "-" in word and any(part in names for part in word.split("-"))
+
+
 def _surnames(query: str) -> dict[str, tuple[str, ...]]:
     """Each given name of a person the question names in full ("Soerjono Soekanto", "Kenneth R. Andrews") -> the
     names of the surname (citations.names.surname) of its run of capitalised names (_names side by side, initials
@@ -1105,7 +1111,7 @@ class Retriever:
         pairs, previous, end, negated, was_named = [], None, 0, False, False
         names = set(_names(query))
         for m in WORD.finditer(query):
-            named = m.group() in names  # a name's common word ("Kitab Wahyu") makes a term only with the name's others
+            named = _name_word(m.group(), names)  # a name's common word ("Kitab Wahyu") makes a term only with its others
             if query[end:m.start()].strip() or named != was_named:  # a comma, a bracket ("Kalau perundingan buntu,
                 previous = None  # langkah apa ...?"), a name's edge ("ulang Bait Allah")
             was_named = named
@@ -1156,6 +1162,8 @@ class Retriever:
             return None
         if word[:1].isupper() and word in _names(query) and not (word[1:].islower() and indonesian_word(lower)):
             return None  # a name; a common word capitalised ("Kitab Wahyu") is a term's word as if written small
+        if "-" in word and _name_word(word, set(_names(query))):
+            return None  # "al-Fikar": a name with its article
         if lower == "isi" and _ASKS_CONTENTS.search(query.strip()):
             return None
         if not_a_subject(lower):
@@ -1347,6 +1355,7 @@ class Retriever:
         initialled = self._spelled_out(query)
         languages = {m.group().split()[-1] for m in _IN_LANGUAGE.finditer(query)}  # "bahasa Inggrisnya"
         joined = self._joined_names(query)
+        hyphened = self._written_hyphened(query)
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
             if not own or name in languages:  # the language a term is asked in ("nama Belanda ordonansi ..."): the
@@ -1358,6 +1367,7 @@ class Retriever:
             if not any(t in vocab for t in own):
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
                 forms |= {joined[name]} if name in joined else set()  # "TIC" of a text writing "TICband"
+                forms |= {hyphened[name]} if name in hyphened else set()  # "Fikar" of a text writing "al-Fikar"
                 if name.lower() in NUMBER_LABELS and re.search(rf"\b{name}\.?\s*\d", query):
                     # the word for a number before one ("UU No. 13 Tahun 2010"), the text writing another ("Nomor")
                     forms |= {t for label in NUMBER_LABELS for t in self.index.bm25.tokenize(label) if t in vocab}
@@ -1370,6 +1380,24 @@ class Retriever:
             # acronym's as an acronym: "ASEAN" is no "Hasan"
             forms |= {v for v in variants if self._written_as_name(v, acronym=name.isupper())}
             out[name] = frozenset(forms)
+        return out
+
+    def _written_hyphened(self, query: str) -> dict[str, str]:
+        """Each part of a hyphenated word of the question ("al-Fikar", "as-Sunnah") that the text never writes alone
+        but writes the whole word -> the text's term for the whole word. The tokenizer keeps such a word whole; read
+        by its parts, a name's part ("Fikar") is one no passage spells (unspelled_names, absent_words) and the whole
+        word a term of its own beside the name (words_apart), and the question was declined."""
+        bm25 = self.index.bm25
+        out = {}
+        for word in WORD.findall(query):
+            if "-" not in word:
+                continue
+            whole = bm25.tokenize(word)
+            if len(whole) != 1 or whole[0] not in bm25.vocab:
+                continue
+            for part in word.split("-"):
+                if part and not any(t in bm25.vocab for t in bm25.tokenize(part)):
+                    out[part] = whole[0]
         return out
 
     def _joined_names(self, query: str) -> dict[str, str]:
@@ -1545,6 +1573,7 @@ class Retriever:
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
+        spelled_out |= {part.lower() for part in self._written_hyphened(query)}  # "al-Fikar": the text's word whole
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
         units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()

@@ -1,0 +1,33 @@
+"""Kinds of answerable question the abstention declined (issue 15, session 37, read on team set 22), each tested on a
+hand-made text in other words than the question that showed it: a name with its article joined by a hyphen; an
+acronym typed in lower case beside a word of another passage; an acronym whose body the text names with its place."""
+
+# A course text on tafsir: the names keep their Arabic article ("al-Jalalain", "as-Suyuthi"); "karya" stands in
+# another passage only.
+TAFSIR = {"tafsir.md": """# Kitab Tafsir
+
+## Kitab yang Dikaji di Pesantren
+
+Santri tingkat awal mengkaji kitab-kitab berikut bersama gurunya:
+
+- Tafsir al-Jalalain (تفسير الجلالين) — Jalaluddin al-Mahalli
+- Al-Itqan fi Ulum al-Quran — Jalaluddin as-Suyuthi
+
+## Penulisan
+
+Sebuah karya tafsir ditulis berjilid-jilid dan disalin berulang kali oleh murid para ulama.
+"""}
+
+
+def test_a_name_with_its_hyphened_article_is_spelled(course):
+    """"kitab ... al-Fikar karangan siapa" (team set 22): the name's part "Fikar" was read alone, a name no passage
+    spells (the veto), a noun the text never uses (absent_words), and "al-fikar karangan" a term no passage writes
+    (words_apart). The text writes the whole word "al-Jalalain"; a name written nowhere still vetoes."""
+    engine = course(TAFSIR)
+    retriever = engine.retriever
+    asked = engine.read("Tafsir al-Jalalain karya siapa?").searched
+    assert not retriever.unspelled_names(engine.candidates(asked))
+    assert not retriever.absent_words(asked)
+    assert not retriever.words_apart(asked)
+    asked = engine.read("Tafsir al-Kasysyaf karya siapa?").searched
+    assert retriever.unspelled_names(engine.candidates(asked))
