@@ -31,3 +31,25 @@ def test_a_name_with_its_hyphened_article_is_spelled(course):
     assert not retriever.words_apart(asked)
     asked = engine.read("Tafsir al-Kasysyaf karya siapa?").searched
     assert retriever.unspelled_names(engine.candidates(asked))
+
+
+# A health text writing the acronym in capitals; "anak" only in another passage.
+ISPA = {"ispa.md": """# Infeksi Saluran Pernapasan
+
+## Penanganan
+
+Penderita ISPA sebaiknya banyak minum air hangat dan beristirahat cukup agar lendir mudah keluar.
+
+## Pertumbuhan
+
+Berat badan anak ditimbang tiap bulan di posyandu.
+"""}
+
+
+def test_an_acronym_typed_small_is_no_word_of_a_term(retriever_of):
+    """"kenapa pasien dbd ga boleh minum NSAID" (team set 22): "dbd" typed small was read as a common word, and
+    "pasien dbd" a term no passage writes (words_apart). The text writes it as an acronym: a name, as "DBD" would be;
+    two common words of passages apart still are a term apart."""
+    retriever = retriever_of(ISPA)
+    assert not retriever.words_apart("kenapa anak ispa harus banyak minum air")
+    assert retriever.words_apart("kenapa anak lendir harus banyak minum air")

@@ -1173,6 +1173,8 @@ class Retriever:
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
             return None
+        if word.islower() and not indonesian_word(lower) and self._written_as_name(tokens[0]):
+            return None  # a name or an acronym typed small ("pasien dbd" of a text writing "DBD"), as if capitalised
         return tokens[0]
 
     def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
