@@ -134,6 +134,9 @@ _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initiall
 # Convention on The Law of The Sea"): a name an acronym of three letters or more may spell (Retriever._initialled).
 _NAME_RUN = LazyPattern(rf"(?<![\w-]){_CAPITALISED}(?:(?:-|[ \t]+(?:(?i:{_JOINING})[ \t]+){{0,2}}){_CAPITALISED})*"
                         r"(?![\w-])")
+# The capitalised words right after a question's acronym, up to three: the place its body is in ("BPTH Bali", "BPBD
+# Jawa Tengah"), which the text may write closing the acronym's phrase (Retriever._initialled)
+_PLACE_AFTER = LazyPattern(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w-])")
 _NUMBER_AFTER = LazyPattern(r"[ \t]+\d")  # a name's last word labelling a number ("... Sea Tahun 1982")
 # A word in lower case just before or after a phrase, on its line (_whole_name: the phrase stands inside a sentence).
 _LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
@@ -248,7 +251,7 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     return bool(_LOWER_BEFORE.search(text, 0, start) or _LOWER_AFTER.match(text, end))
 
 
-def _run_names(text: str, acronym: str) -> Iterator[str]:
+def _run_names(text: str, acronym: str, within: tuple[str, ...] = ()) -> Iterator[str]:
     """The whole runs of capitalised words in a text (_NAME_RUN) whose initials are exactly an acronym of three letters
     or more, a small word giving its letter or none (acronyms.initialled: "United Nations Convention on The Law of The
     Sea" spells UNCLOS); a run with a capitalised word just before or after it is part of a longer name ("Binama Kantor
@@ -266,6 +269,11 @@ def _run_names(text: str, acronym: str) -> Iterator[str]:
             if len(words) > 2 and words[0].lower() in BODY_HEADS and initialled(acronym, words[1:]) \
                     and not _CAPITAL_AFTER.match(text, m.end()):
                 yield " ".join(words[1:])
+            continue
+        if within:  # only a run closed by the place the question writes after the acronym (_initialled)
+            if len(words) > len(within) and tuple(words[-len(within):]) == within \
+                    and initialled(acronym, words[:-len(within)]) and not _CAPITAL_AFTER.match(text, m.end()):
+                yield " ".join(words)
             continue
         if initialled(acronym, words) and not _CAPITAL_AFTER.match(text, m.end()):
             yield " ".join(words)
@@ -1457,8 +1465,10 @@ class Retriever:
             if both:
                 out[m.group(1)] = out[m.group(2)] = both
         for m in re.finditer(r"\b[A-Z]{2,8}\b", query):
-            if m.group() not in out and self._initialled(m.group()):
-                out[m.group()] = self._initialled(m.group())
+            place = _PLACE_AFTER.match(query, m.end())
+            within = tuple(place.group().split()) if place else ()
+            if m.group() not in out and self._initialled(m.group(), within):
+                out[m.group()] = self._initialled(m.group(), within)
             elif m.group() not in out and (counted := self._counted(query[:m.start()], m.group())):
                 out[m.group()] = counted
         return out
@@ -1501,21 +1511,29 @@ class Retriever:
         return {acronym: phrase for acronym, phrase in self._spelled_out(query).items()
                 if not any(t in vocab for t in self.index.bm25.tokenize(acronym))}
 
-    def _initialled(self, acronym: str) -> frozenset[str]:
+    def _initialled(self, acronym: str, within: tuple[str, ...] = ()) -> frozenset[str]:
         """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
         PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, the small
         words between them giving their letter or none ("United Nations Convention on The Law of The Sea": UNCLOS); the
         whole run of capitalised words (_run_names: "Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
         Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
         inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
-        ("Amin"), nor anything over twelve letters."""
-        found = self._initialled_phrase(acronym)
+        ("Amin"), nor anything over twelve letters. within: the capitalised words the question writes right after the
+        acronym, the place its body is in ("BPTH Bali"): a run the text closes with them is the acronym's phrase and
+        them ("Balai Perbenihan Tanaman Hutan Bali")."""
+        found = self._initialled_phrase(acronym) or (self._initialled_phrase(acronym, within) if within else None)
         return frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
 
-    def _initialled_phrase(self, acronym: str) -> str | None:
+    def _initialled_phrase(self, acronym: str, within: tuple[str, ...] = ()) -> str | None:
         """The phrase itself that _initialled reads the tokens of, as the text writes it ("Undang-Undang" for "UU")."""
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
             return None
+        if within:
+            key = " ".join((acronym, *within))
+            if key not in self._initials:
+                self._initials[key] = next((name for c in self.index.chunks
+                                            for name in _run_names(c.text, acronym, within)), None)
+            return self._initials[key]
         if acronym not in self._initials:
             if len(acronym) == 2:  # two capitalised words, overlapping, whose initials are the acronym
                 phrase = re.compile(rf"(?<![\w-])(?=({_CAPITALISED}(?:-|[ \t]+){_CAPITALISED}(?![\w-])))")
