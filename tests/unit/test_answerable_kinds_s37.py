@@ -74,3 +74,33 @@ def test_an_acronym_with_its_place_is_spelled_out_with_it(course):
     assert not retriever.absent_words(asked)
     asked = engine.read("menurut kepala BPDAS Jambi, bibit meranti dinaungi berapa lama?").searched
     assert retriever.unspelled_names(engine.candidates(asked))
+
+
+# A history text: "era" beside its subject in one passage, "waktu" only in another; "normal" written nowhere.
+PELABUHAN = {"pelabuhan.md": """# Pelabuhan Nusantara
+
+## Perdagangan
+
+Pada era kolonial pelabuhan Batavia ramai oleh kapal dagang, dan antrean bongkar muat dianggap hal yang wajar.
+
+## Jadwal
+
+Kapal penumpang berangkat tiap pekan pada waktu pagi.
+"""}
+
+
+def test_a_word_of_time_said_with_era_is_no_term_apart(retriever_of):
+    """"masalah sosial yg muncul waktu revolusi industri" of a text writing "Era Revolusi Industri" (team set 22): "waktu
+    revolusi" was a term no passage writes (words_apart), and the question was declined. "waktu", "masa", "periode",
+    "kala", "era" say one time (data/indonesian-synonyms.tsv); two words of passages apart still are a term apart."""
+    retriever = retriever_of(PELABUHAN)
+    assert not retriever.words_apart("kapal apa yang ramai waktu kolonial")
+    assert retriever.words_apart("kapal apa yang ramai penumpang kolonial")
+
+
+def test_normal_said_as_wajar_is_no_absent_word(retriever_of):
+    """"rasa cemas itu normal ga sih" of a text saying "hal yang wajar" (team set 22): "wajar", "normal", "lazim" say
+    one thing; a noun the text never uses is still absent."""
+    retriever = retriever_of(PELABUHAN)
+    assert not retriever.absent_words("antrean bongkar muat itu normal tidak")
+    assert retriever.absent_words("antrean bongkar muat itu darurat tidak")
