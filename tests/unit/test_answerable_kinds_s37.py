@@ -104,3 +104,12 @@ def test_normal_said_as_wajar_is_no_absent_word(retriever_of):
     retriever = retriever_of(PELABUHAN)
     assert not retriever.absent_words("antrean bongkar muat itu normal tidak")
     assert retriever.absent_words("antrean bongkar muat itu darurat tidak")
+
+
+def test_trending_is_read_as_becoming_a_trend():
+    """"kalau tagar trending lama, ..." of a text writing "menjadi tren" (team set 19): read as typed, "trending" was a
+    noun no text writes (absent_words) and the question was declined."""
+    from telusur.indonesian import standard_words
+
+    assert standard_words("lagu itu trending di media sosial berapa hari") == \
+        "lagu itu menjadi tren di media sosial berapa hari"
