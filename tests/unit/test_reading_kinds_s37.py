@@ -1,0 +1,83 @@
+"""Reading kinds team set 22 and read27 showed (session 37, helper "reading"): each rule tested on a hand-made
+document in other words than the real one that showed it."""
+
+from __future__ import annotations
+
+from telusur.chunking import chunk_document
+from telusur.documents.markdown import read_markdown
+
+
+def _doc(source: str, name: str = "a.md"):
+    return read_markdown(source.encode("utf-8"), name, "md")
+
+
+def _blocks(source: str) -> list[tuple[str, str]]:
+    doc = _doc(source)
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+# ------------------------------------------------ a heading wrapped by the converter that wrapped the whole text
+
+# html2text wraps an <h4> at its body width as it wraps a paragraph; the items under it are left long
+RULES = """# C. Pemakaian Huruf Kapital
+
+#### 1\\. Huruf kapital dipakai sebagai huruf pertama awal kalimat dan sebagai huruf
+pertama unsur nama orang, termasuk julukan.
+
+Contohnya:
+
+  * Apa maksud pertanyaan itu?
+  * Kita harus bekerja keras agar cita-cita itu tercapai.
+
+#### 2\\. Huruf kapital dipakai sebagai huruf pertama setiap kata nama agama, kitab
+_suci_ , dan Tuhan, termasuk sebutan dan kata ganti untuk Tuhan.
+
+Contohnya:
+
+  * Islam, Kristen, Hindu, Buddha
+  * Alquran, Alkitab, Weda
+"""
+
+
+def test_a_heading_wrapped_onto_a_lower_case_line_is_one_heading():
+    blocks = _blocks(RULES)
+    assert not any(t.startswith(("pertama unsur", "suci")) for _, t in blocks)
+    texts = [t for _, t in blocks]
+    assert any("sebagai huruf pertama unsur nama orang, termasuk julukan." in t for t in texts)
+    assert any("kata nama agama, kitab suci , dan Tuhan" in t for t in texts)
+
+
+def test_a_short_heading_over_a_lower_case_line_keeps_the_line_as_text():  # guard: Markdown's own reading
+    blocks = _blocks("## Catatan\ndipakai untuk keterangan singkat di bawah judul bagian ini.\n")
+    assert ("paragraph", "dipakai untuk keterangan singkat di bawah judul bagian ini.") in blocks
+
+
+# ------------------------------------------------ numbered headings that state rules over their examples
+
+
+def test_numbered_headings_that_state_rules_are_read_with_their_examples():
+    doc = _doc(RULES.replace("huruf\npertama unsur", "huruf pertama unsur").replace("kitab\n_suci_", "kitab _suci_"))
+    chunks = [c.text for c in chunk_document(doc)]
+    first = next(c for c in chunks if "awal kalimat" in c)
+    assert "Huruf kapital dipakai sebagai huruf pertama awal kalimat" in first
+    assert "Apa maksud pertanyaan itu?" in first and "Alquran" not in first
+    second = next(c for c in chunks if "kata nama agama" in c)
+    assert "Alquran, Alkitab, Weda" in second
+
+
+def test_numbered_title_headings_stay_headings():  # guard: titles, not sentences
+    source = ("# Bab Dua\n\n### 1. Latar Belakang Masalah\n\nPenelitian ini berangkat dari keresahan guru.\n\n"
+              "### 2. Rumusan Masalah\n\nBagaimana siswa belajar membaca di rumah?\n")
+    blocks = _blocks(source)
+    assert ("heading", "1. Latar Belakang Masalah") in blocks and ("heading", "2. Rumusan Masalah") in blocks
+
+
+# ------------------------------------------------ a wrapped line opening on an emphasised word goes on
+
+
+def test_a_wrapped_line_opening_on_an_emphasised_small_word_goes_on():
+    source = ("Beberapa kata penghubung antarkalimat yang sering dipakai dalam tulisan ilmiah ialah _namun_ ,\n"
+              "_akan tetapi_ , dan _sementara itu_ , yang masing-masing diikuti tanda koma.\n")
+    assert _blocks(source) == [("paragraph", "Beberapa kata penghubung antarkalimat yang sering dipakai dalam "
+                                "tulisan ilmiah ialah namun , akan tetapi , dan sementara itu , yang masing-masing "
+                                "diikuti tanda koma.")]
