@@ -81,3 +81,18 @@ def test_a_wrapped_line_opening_on_an_emphasised_small_word_goes_on():
     assert _blocks(source) == [("paragraph", "Beberapa kata penghubung antarkalimat yang sering dipakai dalam "
                                 "tulisan ilmiah ialah namun , akan tetapi , dan sementara itu , yang masing-masing "
                                 "diikuti tanda koma.")]
+
+
+# ------------------------------------------------ a badge or a logo over the first heading
+
+
+def test_a_badge_or_logo_over_the_first_heading_leaves_it_the_title():
+    for top in ('<a href="https://contoh.org/buka" target="_parent"><img src="https://contoh.org/lencana.svg" '
+                'alt="Buka di Colab"/></a>', "![Logo kampus](gambar/logo.png)"):
+        doc = _doc(f"{top}\n\n# Praktikum Basis Data\n\nPertemuan ini membahas perintah SELECT.\n", "catatan-lab.md")
+        assert doc.title == "Praktikum Basis Data"
+
+
+def test_a_sentence_over_the_first_heading_still_opens_the_document():  # guard: text before it is no badge
+    doc = _doc("Catatan ini ditulis untuk kelas pagi.\n\n# Praktikum Basis Data\n\nIsi pertemuan.\n", "catatan-lab.md")
+    assert doc.title == "Catatan Lab"

@@ -352,7 +352,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     numbered headings in a row that each state a sentence ("… dalam perincian berupa kata, frasa, atau bilangan.")
 #     are items with their examples under them (structure._stated_headings); a wrapped line opening on an
 #     emphasised small word ("_sehubungan dengan itu_ , …") goes on in its paragraph
-READERS_VERSION = "167"
+# 168: Markdown (and notebooks): a paragraph showing no text over the first heading (a Colab or build badge, a
+#     logo image) no longer keeps that heading from being the title
+READERS_VERSION = "168"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -266,13 +266,17 @@ class _Walker:
 
     def block(self, node, kind: str, level: int) -> None:
         t = node.type
-        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr")
+        # a paragraph showing no text (a logo, a Colab or build badge: "<a …><img …/></a>") opens no document: the
+        # heading under it is still the title
+        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr", "paragraph")
         if t == "heading" and _underlined_prose(node):
             self.paragraph(_inline(node), node, kind, level)
         elif t == "heading":
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
+            shown = self.b.count()
             self.paragraph(_inline(node, addresses=self.references_at is not None), node, kind, level)
+            self.started = self.started or self.b.count() > shown
             if self.references_at is None:
                 for caption in _captions(node):  # its own line after the paragraph: never inside its sentences
                     if self.source.count(caption) <= 1:  # "![Gambar 1 …](g.png)" then "*Gambar 1 …*": once
