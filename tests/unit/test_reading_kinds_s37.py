@@ -96,3 +96,48 @@ def test_a_badge_or_logo_over_the_first_heading_leaves_it_the_title():
 def test_a_sentence_over_the_first_heading_still_opens_the_document():  # guard: text before it is no badge
     doc = _doc("Catatan ini ditulis untuk kelas pagi.\n\n# Praktikum Basis Data\n\nIsi pertemuan.\n", "catatan-lab.md")
     assert doc.title == "Catatan Lab"
+
+
+# ------------------------------------------------ a star Markdown left standing: unclosed emphasis, no bullet
+
+
+def test_a_heading_in_emphasis_closed_after_a_space_reads_without_its_stars():
+    assert ("heading", "Kekuatan Hubungan") in _blocks("# Korelasi\n\n### *Kekuatan Hubungan *\n\nSeberapa erat.\n")
+
+
+def test_a_paragraph_opening_on_an_unclosed_star_is_no_item_and_shows_no_star():
+    blocks = _blocks("# Bab\n\nTeks pembuka.\n\n*Catatan: tugas dikumpulkan minggu depan lewat [portal](https://x.org)\n")
+    assert ("paragraph", "Catatan: tugas dikumpulkan minggu depan lewat portal") in blocks
+
+
+def test_a_code_span_opening_on_a_star_is_no_bullet():
+    blocks = _blocks("# Fungsi\n\n`*data` menampung semua argumen posisi yang dikirim.\n")
+    assert ("paragraph", "*data menampung semua argumen posisi yang dikirim.") in blocks
+
+
+def test_emphasis_and_starred_bullets_read_as_before():  # guard
+    blocks = _blocks("# Bab\n\n*Miring* di awal dan *lagi* di tengah.\n\n* butir satu\n* butir dua\n")
+    assert ("paragraph", "Miring di awal dan lagi di tengah.") in blocks
+    assert ("item", "• butir satu") in blocks
+
+
+# ------------------------------------------------ interpreter lines parted by <br>
+
+
+def test_interpreter_lines_parted_by_br_keep_their_lines():
+    source = ("# Fungsi\n\nContoh di interpreter:\n\n>>> total = jumlah(2, 3)<br>\n>>> print(total)<br>\n>>> 5\n")
+    doc = _doc(source)
+    quote = next(doc.text[b.start:b.end] for b in doc.blocks if b.kind == "quote")
+    assert quote == "total = jumlah(2, 3)\nprint(total)\n5"
+
+
+def test_a_sentence_cut_by_br_still_goes_on():  # guard: mend_hard_breaks as before
+    assert ("paragraph", "Data dikumpulkan melalui kuesioner yang disebarkan kepada seluruh responden.") in _blocks(
+        "# Metode\n\nData dikumpulkan melalui kuesioner yang<br>\ndisebarkan kepada seluruh responden.\n")
+
+
+def test_a_bold_title_under_a_running_journal_header_is_the_title():
+    header = "**JURNAL PENDIDIKAN** Vol. 3 No. 2 MARET 2019 ISSN 1234 - 5678\n\n"  # on every page: no text
+    pages = "".join(header + f"Halaman {i} membahas hasil belajar siswa kelas {i} secara rinci.\n\n" for i in range(4))
+    source = header + "**PENGARUH MEDIA GAMBAR TERHADAP HASIL BELAJAR SISWA**\n\n" + pages
+    assert _doc(source, "jurnal-media.md").title == "PENGARUH MEDIA GAMBAR TERHADAP HASIL BELAJAR SISWA"

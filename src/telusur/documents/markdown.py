@@ -380,6 +380,8 @@ class _Walker:
         text = pipe_tables(text)
         runs: list[list] = []
         for a, b, k in plain_blocks(text):
+            if k == "item" and _GLUED_STAR.match(text, a):  # "`*args` menampung …", "*) keterangan": no bullet
+                k = "paragraph"
             if k not in ("item", "table") and runs and runs[-1][2] not in ("item", "table"):
                 runs[-1][1] = b
             else:
@@ -460,8 +462,10 @@ class _Walker:
             return
         content = _MD_STRONG.sub(r"\1", content)  # Markdown emphasis typed inside HTML (<p>**kata**</p>)
         content = _ASIDE.sub(r"<\1div", content)  # a note's callout (Notion's export), no site's sidebar
+        shown = self.b.count()
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
+        self.started = self.started or self.b.count() > shown  # an HTML block showing text opens the document
 
 
 def _underlined_prose(node) -> bool:
@@ -608,7 +612,25 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
     if outer and addresses:
         text = html_reader.addresses_at_line_ends(text)
+    if outer:
+        text = _unclosed_emphasis(text.strip())
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
+
+
+_GLUED_STAR = re.compile(r"[ \t]*[*+](?![ \t])")  # a star or plus glued to what follows: Markdown's bullets take a space
+_OPENING_STAR = re.compile(r"^\*(?=[^\W\d_])")  # "*Note: …", "*Direction *": a star glued to the first word
+_CLOSING_STAR = re.compile(r"\s+\*$")
+
+
+def _unclosed_emphasis(text: str) -> str:
+    """A block's text opening on a star Markdown left as it stands (no closing star, or one after a space: "*Note:
+    Kalau …", "### *Direction *") without it: emphasis the writer did not close, no list marker and no word."""
+    if not _OPENING_STAR.match(text):
+        return text
+    rest = text[1:]
+    if "*" not in rest:
+        return rest
+    return _CLOSING_STAR.sub("", rest) if _CLOSING_STAR.search(rest) and rest.count("*") == 1 else text
 
 
 # Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".

@@ -137,14 +137,18 @@ _HARD_BREAK = LazyPattern(r"[ \t]*\ue003[ \t]*(?:\n[ \t]*)?")
 def mend_hard_breaks(text: str) -> str:
     """A forced line break cutting a sentence ("… penelitian yang\\" / "berlandaskan …") is a space: the line
     leaves its sentence open (no stop, colon or semicolon, a closing bracket aside) and the next goes on in small
-    letters. Other forced breaks (an address, a title over its text, a sentence's end) stay line breaks."""
+    letters. Other forced breaks (an address, a title over its text, a sentence's end, a line of code over
+    another) stay line breaks."""
     if HARD_BREAK not in text:
         return text
 
     def mend(m: re.Match) -> str:
         line = text[max(0, m.start() - 300):m.start()].rstrip().rsplit("\n", 1)[-1].replace(HARD_BREAK, "")
         after = text[m.end():m.end() + 1]
-        return " " if line.strip() and not _SENTENCE_END.search(line) and after.islower() else "\n"
+        # a line of program code ("keluaran = f(x)" / "print(keluaran)") ends no sentence yet goes on in none
+        return " " if line.strip() and not _SENTENCE_END.search(line) and after.islower() and not (
+            looks_like_code(line) and looks_like_code(text[m.end():].split("\n", 1)[0].replace(HARD_BREAK, ""))) \
+            else "\n"
 
     return _HARD_BREAK.sub(mend, text)
 
