@@ -134,10 +134,3 @@ def test_interpreter_lines_parted_by_br_keep_their_lines():
 def test_a_sentence_cut_by_br_still_goes_on():  # guard: mend_hard_breaks as before
     assert ("paragraph", "Data dikumpulkan melalui kuesioner yang disebarkan kepada seluruh responden.") in _blocks(
         "# Metode\n\nData dikumpulkan melalui kuesioner yang<br>\ndisebarkan kepada seluruh responden.\n")
-
-
-def test_a_bold_title_under_a_running_journal_header_is_the_title():
-    header = "**JURNAL PENDIDIKAN** Vol. 3 No. 2 MARET 2019 ISSN 1234 - 5678\n\n"  # on every page: no text
-    pages = "".join(header + f"Halaman {i} membahas hasil belajar siswa kelas {i} secara rinci.\n\n" for i in range(4))
-    source = header + "**PENGARUH MEDIA GAMBAR TERHADAP HASIL BELAJAR SISWA**\n\n" + pages
-    assert _doc(source, "jurnal-media.md").title == "PENGARUH MEDIA GAMBAR TERHADAP HASIL BELAJAR SISWA"

@@ -353,8 +353,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     are items with their examples under them (structure._stated_headings); a wrapped line opening on an
 #     emphasised small word ("_sehubungan dengan itu_ , …") goes on in its paragraph
 # 168: Markdown (and notebooks): a paragraph showing no text over the first heading (a Colab or build badge, a
-#     logo image) no longer keeps that heading from being the title; nor does a paragraph left out (a running
-#     journal header), so a bold title under it is the title
+#     logo image) no longer keeps that heading from being the title
 # 169: Markdown: a star Markdown left standing opens no item and shows no star ("*Note: …", "### *Direction *",
 #     "`*args` …"); a line of code cut from the next by <br> ("total = f(2)<br>" / "print(total)") keeps its line
 READERS_VERSION = "169"

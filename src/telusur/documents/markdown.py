@@ -268,15 +268,14 @@ class _Walker:
         t = node.type
         # a paragraph showing no text (a logo, a Colab or build badge: "<a …><img …/></a>") opens no document: the
         # heading under it is still the title
-        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr", "paragraph")
+        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr") and not (
+            t == "paragraph" and not _inline(node).strip())
         if t == "heading" and _underlined_prose(node):
             self.paragraph(_inline(node), node, kind, level)
         elif t == "heading":
             self.heading(_inline(node), int(node.tag[1:]))
         elif t == "paragraph":
-            shown = self.b.count()
             self.paragraph(_inline(node, addresses=self.references_at is not None), node, kind, level)
-            self.started = self.started or self.b.count() > shown
             if self.references_at is None:
                 for caption in _captions(node):  # its own line after the paragraph: never inside its sentences
                     if self.source.count(caption) <= 1:  # "![Gambar 1 …](g.png)" then "*Gambar 1 …*": once
@@ -462,10 +461,8 @@ class _Walker:
             return
         content = _MD_STRONG.sub(r"\1", content)  # Markdown emphasis typed inside HTML (<p>**kata**</p>)
         content = _ASIDE.sub(r"<\1div", content)  # a note's callout (Notion's export), no site's sidebar
-        shown = self.b.count()
         html_reader.blocks_from_html(content, self.b, base_level=self._depth(),
                                      references=self.references_at is not None)
-        self.started = self.started or self.b.count() > shown  # an HTML block showing text opens the document
 
 
 def _underlined_prose(node) -> bool:

@@ -302,10 +302,6 @@ class DocumentBuilder:
         self._blocks.append(block)
         return block
 
-    def count(self) -> int:
-        """How many blocks were added so far."""
-        return len(self._blocks)
-
     @property
     def last(self) -> tuple[str, str] | None:
         """The last block's kind and text, or None."""
