@@ -356,7 +356,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     logo image) no longer keeps that heading from being the title
 # 169: Markdown: a star Markdown left standing opens no item and shows no star ("*Note: …", "### *Direction *",
 #     "`*args` …"); a line of code cut from the next by <br> ("total = f(2)<br>" / "print(total)") keeps its line
-READERS_VERSION = "169"
+# 170: 168's title rule narrowed to a paragraph showing no text (a bold first title and a left-out header read as
+#     at 167: the title stays the file name)
+READERS_VERSION = "170"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
