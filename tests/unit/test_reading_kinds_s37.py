@@ -106,7 +106,8 @@ def test_a_heading_in_emphasis_closed_after_a_space_reads_without_its_stars():
 
 
 def test_a_paragraph_opening_on_an_unclosed_star_is_no_item_and_shows_no_star():
-    blocks = _blocks("# Bab\n\nTeks pembuka.\n\n*Catatan: tugas dikumpulkan minggu depan lewat [portal](https://x.org)\n")
+    blocks = _blocks("# Bab\n\nTeks pembuka.\n\n"
+                     "*Catatan: tugas dikumpulkan minggu depan lewat [portal](https://x.org)\n")
     assert ("paragraph", "Catatan: tugas dikumpulkan minggu depan lewat portal") in blocks
 
 

@@ -614,7 +614,7 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
 
 
-_GLUED_STAR = re.compile(r"[ \t]*[*+](?![ \t])")  # a star or plus glued to what follows: Markdown's bullets take a space
+_GLUED_STAR = re.compile(r"[ \t]*[*+](?![ \t])")  # glued to what follows: Markdown's bullets take a space
 _OPENING_STAR = re.compile(r"^\*(?=[^\W\d_])")  # "*Note: …", "*Direction *": a star glued to the first word
 _CLOSING_STAR = re.compile(r"\s+\*$")
 

@@ -806,11 +806,11 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
 def _heading_runs_on(before: str, stripped: str, width: int | None) -> bool:
     """A heading's line wrapped by the converter that wrapped the whole text (html2text wraps an <h4> as it wraps a
     paragraph: "#### 1. Tanda koma digunakan di antara unsur-unsur dalam perincian berupa" / "kata, frasa, atau
-    bilangan."): the next line opens in lower case (emphasis marks aside) or on a comma or a closing bracket, words no line of its own
-    starts with, and the heading is full: the next line's first word would not have fitted at the text's width, or
-    (a text whose paragraphs are too few to show one, its items left unwrapped) the heading is longer than a short
-    one and leaves its sentence open. Under a short heading, or a capital, the line is the text under it, as
-    Markdown reads it."""
+    bilangan."): the next line opens in lower case (emphasis marks aside) or on a comma or a closing bracket, words
+    no line of its own starts with, and the heading is full: the next line's first word would not have fitted at
+    the text's width, or (a text whose paragraphs are too few to show one, its items left unwrapped) the heading is
+    longer than a short one and leaves its sentence open. Under a short heading, or a capital, the line is the text
+    under it, as Markdown reads it."""
     opening = stripped.lstrip("*_")  # "_melainkan_ , …": the word under its emphasis
     if not MD_HEADING.match(before) or not (opening[:1].islower() or _OPENS_CLOSED.match(stripped)):
         return False
