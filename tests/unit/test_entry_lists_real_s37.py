@@ -102,3 +102,33 @@ def test_a_label_with_a_colon_between_a_lists_items(tmp_path: Path):
                        "- Connolly, T. (2015). *Database Systems*. 6th ed. Harlow: Pearson.\n")
     assert [(e.authors[0], e.place, e.publisher) for e in entries] == [("Stallings", "Boston", "Pearson"),
                                                                        ("Connolly", "Harlow", "Pearson")]
+
+
+def test_a_page_by_its_publisher_read_online_in_vancouver():
+    page = parse_reference("3. Kementerian Kesehatan RI. Stunting [Internet]. Jakarta: Kementerian Kesehatan RI; 2022 "
+                           "[dikutip 2023 Feb 1]. Tersedia dari: https://ayosehat.kemkes.go.id/stunting")
+    assert (page.kind, page.place, page.publisher, page.url, page.title) == (
+        "web", "Jakarta", "Kementerian Kesehatan RI", "https://ayosehat.kemkes.go.id/stunting", "Stunting")
+    # a book with no address stays a book
+    book = parse_reference("4. Departemen Gizi. Gizi dan Kesehatan Masyarakat. Jakarta: Rajawali Pers; 2012.")
+    assert (book.kind, book.place) == ("book", "Jakarta")
+
+
+def test_proceedings_read_online_keep_their_book():
+    paper = parse_reference('[5] B. Wicaksono dan R. Dewi, "Deteksi Hama Padi dengan CNN," dalam Prosiding Seminar '
+                            'Nasional Informatika, Semarang, 2022. [Daring]. Tersedia: https://semnas.example.ac.id/a12')
+    assert (paper.kind, paper.container, paper.url) == (
+        "chapter", "Prosiding Seminar Nasional Informatika", "https://semnas.example.ac.id/a12")
+
+
+def test_two_publishers_joined_by_a_dash_in_the_comma_style(tmp_path: Path):
+    joined = parse_reference("Kurniawan, Rudi, 2011, Rekayasa sistem informasi sekolah, Gava Media – STIKOM Bali, "
+                             "Denpasar")
+    assert (joined.year, joined.kind, joined.place, joined.title) == (
+        "2011", "book", "Denpasar", "Rekayasa sistem informasi sekolah")
+    # and a part's name after such an entry, whose place ends it without a stop, is no word of it
+    entries = _entries(tmp_path, "dapus.html",
+                       "<html><body><h2>Daftar Pustaka</h2><p>Kurniawan, Rudi, 2011, Rekayasa sistem informasi "
+                       "sekolah, Gava Media, Yogyakarta</p><p>Metode Waterfall</p><p>Santoso, B. (2019). Model air "
+                       "terjun. Jurnal Sistem, 3(1), 1-9.</p></body></html>")
+    assert [(e.authors[0], e.place) for e in entries] == [("Kurniawan", "Yogyakarta"), ("Santoso", None)]

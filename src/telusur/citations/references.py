@@ -1534,13 +1534,17 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
         fields = {"kind": "article", "container": facts.group("journal").strip(" .,"), "volume": facts.group("volume"),
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
-        fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip(),
-                  **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
-    elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
-        fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
-    elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
+        # ... a page by its publisher read online ("Hypertension [Internet]. Geneva: World Health Organization; 2023
+        # [cited ...]. Available from: https://..."): a web page, its place and publisher kept
+        online = links["url"] and _READ_ONLINE.search(m.group("title").rstrip(" .,"))
+        fields = {"kind": "web" if online else "book", "publisher": book.group("publisher").strip(),
+                  "place": book.group("place").strip(), **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
+    elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15.", read online too ("dalam
+        # Proceedings of ..., PMLR vol. 139, 2021. [Daring]. Tersedia: https://...")
         fields = {"kind": "chapter", "container": proceedings.group("book").strip(" .,"),
                   "pages": _pages(proceedings.group("pages"))}
+    elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
+        fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
     else:
         container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
         journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
@@ -2037,8 +2041,12 @@ def _title_run_on(title: str) -> int | None:
             and _place(title[commas[-1].end():]):
         return commas[-2].start()
     if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
-            and _publisher_shaped(title[commas[-2].end():commas[-1].start()]):
-        return commas[-2].start()  # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows
+            and _publisher_shaped(title[commas[-2].end():commas[-1].start()]) \
+            or len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
+            and _publishers_joined(title[commas[-2].end():commas[-1].start()]):
+        # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows; ", Andi Offset – STMIK
+        # AMIKOM, Yogyakarta": two that published it together
+        return commas[-2].start()
     if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
             and _EDITION_PART.search(title[commas[-2].end():commas[-1].start()]):
         return commas[-1].start()  # "Hukum Pidana, Buku Kedua, Bandung": the city alone, after the title's part
@@ -2058,6 +2066,13 @@ def _publisher_shaped(text: str) -> bool:
     return 1 <= len(words) <= 5 and not _publishing_place(text) and not re.search(r"\d", text) \
         and not _EDITION_PART.search(text) \
         and all(w[:1].isupper() or w in ("&", "of", "and") for w in words) and words[0][:1].isupper()
+
+
+def _publishers_joined(text: str) -> bool:
+    """Two publishers joined by a dash, the first a publisher's name: "Andi offset – STMIK AMIKOM Yogyakarta"."""
+    parts = re.split(r"\s+[–—-]\s+", text.strip())
+    return len(parts) == 2 and (_names_publisher(parts[0]) or _publisher_shaped(parts[0])) \
+        and all(w[:1].isupper() for w in parts[1].split())
 
 
 def _names_publisher(name: str) -> bool:
@@ -2091,7 +2106,8 @@ def _publisher(text: str) -> dict:
     two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
     if two and _names_publisher(two.group("first")) and _place(two.group("second")):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
-    if two and _publishing_place(two.group("second")) and _publisher_shaped(two.group("first")):
+    if two and _publishing_place(two.group("second")) \
+            and (_publisher_shaped(two.group("first")) or _publishers_joined(two.group("first"))):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Kencana, Jakarta"
     if two and _place(two.group("first")) and _names_publisher(two.group("second")):
         return {"publisher": two.group("second").strip(), "place": two.group("first").strip()}  # "Jakarta, Sinar Grafika"
@@ -2274,7 +2290,9 @@ def _list_label(text: str, group: list, line: str, after: list) -> bool:
             or re.search(r"\d|[.,:;!?]$|://|www\.", line) or not after:
         return False
     whole = " ".join(text[b.start:b.end] for b in group).rstrip()
-    if not _ANY_YEAR.search(whole) or not _ends_as_entry(whole):
+    place_last = re.search(r",\s*(?P<place>[^,]{2,40})$", whole)  # "..., Andi Offset, Yogyakarta": the comma style's end
+    if not _ANY_YEAR.search(whole) \
+            or not (_ends_as_entry(whole) or (place_last and _publishing_place(place_last.group("place")))):
         return False  # "Yogyakarta: UGM" / "Press": a publisher's last word wrapped alone
     following = text[after[0].start:after[0].end]
     return looks_like_entry(following) or parse_reference(following) is not None
