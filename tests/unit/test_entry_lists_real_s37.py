@@ -132,3 +132,31 @@ def test_two_publishers_joined_by_a_dash_in_the_comma_style(tmp_path: Path):
                        "sekolah, Gava Media, Yogyakarta</p><p>Metode Waterfall</p><p>Santoso, B. (2019). Model air "
                        "terjun. Jurnal Sistem, 3(1), 1-9.</p></body></html>")
     assert [(e.authors[0], e.place) for e in entries] == [("Kurniawan", "Yogyakarta"), ("Santoso", None)]
+
+
+def test_a_chapter_in_cse_order_with_its_editors_and_pages_unstopped():
+    chapter = parse_reference("Lubis R, Harahap S. 2019. Pengendalian hama terpadu pada kelapa sawit. Di dalam: "
+                              "Siregar M, Nasution T, editor. Perlindungan Tanaman Perkebunan. Medan: USU Press. "
+                              "hlm 55–71.")
+    assert (chapter.kind, chapter.container, chapter.place, chapter.publisher, chapter.pages) == (
+        "chapter", "Perlindungan Tanaman Perkebunan", "Medan", "USU Press", "55-71")
+    meeting = parse_reference("Wulan D. 2018. Pupuk hayati untuk cabai. Di dalam: Hasan A, editor. Prosiding Seminar "
+                              "Nasional Agronomi; 2018 Sep 3–4; Malang, Indonesia. Fakultas Pertanian UB. hlm 10–18.")
+    assert (meeting.kind, meeting.container, meeting.pages) == ("chapter", "Prosiding Seminar Nasional Agronomi",
+                                                                "10-18")
+
+
+def test_a_bodys_acronym_after_its_name_is_out_of_the_author():
+    spelled = parse_reference("National Institutes of Health (NIH). (2020). Sleep health guide. Bethesda: NIH.")
+    assert spelled.authors == ("National Institutes of Health",)
+    syllables = parse_reference("Kementerian Pertanian Republik Indonesia (Kementan RI). (2021). Statistik "
+                                "pertanian 2021. Jakarta: Kementan RI.")
+    assert syllables.authors == ("Kementerian Pertanian Republik Indonesia",)
+
+
+def test_a_book_read_online_and_a_companys_form_stay_as_they_were():
+    book = parse_reference("2. Prawirohardjo S. Ilmu bedah [Internet]. Jakarta: Bina Pustaka; 2014. Tersedia pada: "
+                           "https://bina.example.id/ilmu-bedah")
+    assert (book.kind, book.place, book.publisher) == ("book", "Jakarta", "Bina Pustaka")
+    company = parse_reference("PT Kereta Api Indonesia (Persero). (2021). Laporan tahunan 2020. Bandung: KAI.")
+    assert company.authors == ("PT Kereta Api Indonesia (Persero)",)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..documents import furniture
 from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR,
                                YEAR_CENTURY, YEAR_DIGITS)
-from ..acronyms import initialled
+from ..acronyms import initialled, spells
 from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
@@ -58,7 +58,9 @@ _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,
                               r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 # ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
-_IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*)?"
+_IN_BOOK = re.compile(r"^(?:(?:di\s+dalam|in|dalam)\s*:?\s+|(?=(?:prosiding|proceedings?)\b))"
+                      r"(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*"
+                      r"|(?P<listed>[^.()]{2,200}?),\s*(?:editors?|eds?|penyunting|peny)\.\s+)?"  # CSE: "Di dalam: Ali A, editor."
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 # "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
@@ -601,13 +603,19 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if ref is not None and ref.container and ":" in ref.container:
         ref = replace(ref, container=_as_written(ref.container, entry))
     if ref is not None and ref.authors and (acronymed := _ACRONYMED.fullmatch(ref.authors[0])) \
-            and initialled(acronymed.group("acronym"), acronymed.group("body").split()):
-        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)")
+            and (initialled(acronymed.group("acronym"), acronymed.group("body").split())
+                 or spells(acronymed.group("acronym"), acronymed.group("body"))
+                 or (is_organisation(acronymed.group("body"))
+                     and sum(c.isupper() for c in acronymed.group("acronym")) >= 2)):
+        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)"); an
+        # acronym its words only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name
+        # stands before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a
+        # company's form ("PT Pertamina (Persero)")
         ref = replace(ref, authors=(acronymed.group("body"),) + ref.authors[1:])
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
-_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{1,4})?)\)")
 
 
 def _as_written(part: str, entry: str) -> str:
@@ -1536,7 +1544,11 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
         # ... a page by its publisher read online ("Hypertension [Internet]. Geneva: World Health Organization; 2023
         # [cited ...]. Available from: https://..."): a web page, its place and publisher kept
-        online = links["url"] and _READ_ONLINE.search(m.group("title").rstrip(" .,"))
+        online = links["url"] and _READ_ONLINE.search(m.group("title").rstrip(" .,")) \
+            and not _REPORT_TITLE.search(m.group("title")) \
+            and " ".join(book.group("publisher").split()).lower() in {" ".join(n.split()).lower() for n in names}
+        # ("Global report on obesity [Internet]": a report; "Wiknjosastro. Ilmu kandungan [Internet]. Jakarta: YBP-SP":
+        # a book read online; a body's own page is the body's, its publisher)
         fields = {"kind": "web" if online else "book", "publisher": book.group("publisher").strip(),
                   "place": book.group("place").strip(), **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
     elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15.", read online too ("dalam
@@ -1857,8 +1869,12 @@ def _body(rest: str) -> dict:
     book = _IN_BOOK.match(after)
     if book:
         rest = re.sub(r"[,.]?\s*IS[BS]N\b.*$", "", book.group("rest"))  # "ISBN: 978-...": a book number, no place
-        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*(\d+\s*[-–‐‑‒]\s*\d+)\.?$", rest)
-        container = book.group("book").strip(" ,")
+        # "hlm. 290-300", CSE's "hlm 290–300" and "p 290–300" with no stop
+        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)(?:\.\s*|\s+)(\d+\s*[-–‐‑‒]\s*\d+)\.?$", rest)
+        if tail_pages:
+            rest = rest[:tail_pages.start()]
+        # "Prosiding Seminar Nasional X; 2015 Okt 19–20; Bogor, Indonesia": the meeting's days and place after the book
+        container = re.sub(rf";\s*(?:{YEAR})\b.*$", "", book.group("book")).strip(" ,")
         pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–‐‑‒]\s*\d+)$", container)  # "Prosiding X, 12-20"
         if pages_after:
             container = container[:pages_after.start()]
