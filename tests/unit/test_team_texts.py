@@ -110,3 +110,17 @@ def test_lost_text_refuses_the_folders_of_held_out_sets_and_of_the_judge_read_fr
     monkeypatch.setattr(halves, "OPEN_SETS", tuple(halves.TEAM_SETS) + ("tuning",))
     monkeypatch.setattr(halves, "JUDGE", "team22")
     assert lost_text.held_out_folders() == {"texts22"}  # every set open: only the judge's folder is refused
+
+
+def test_team_set_24_is_held_out_reads_its_own_folder_and_can_be_restored():
+    assert "team24" in halves.TEAM_SETS and "team24" not in halves.OPEN_SETS and halves.held_out(["team24"])
+    assert halves.held_out(["team9", "team24"]).startswith("not an open set: team24")
+    rows = halves.team_questions("team24")
+    answerable = [q for q in rows if q.get("doc")]
+    assert len(answerable) == 100 and len(rows) == 120
+    assert all(q["doc"].startswith("team:texts24/") and 4 <= len(q["evidence"].split()) <= 15 for q in answerable)
+    # every document the set names has a row saying where it came from, so a later session can restore the folder
+    restore = {r["file"]: r for r in halves.load(halves.REPO / "bench" / "team-texts" / "texts24.jsonl")}
+    named = {q["doc"].split("/", 1)[1] for q in answerable} | {q["near"].split("/", 1)[1] for q in rows if q.get("near")}
+    assert named == set(restore)
+    assert all(len(r["commit"]) == 40 and len(r["sha256"]) == 64 and r["characters"] > 3000 for r in restore.values())
