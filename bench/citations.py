@@ -71,7 +71,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   each came from: a thesis BAB II with a state-of-the-art table, a literature review citing through Markdown links, a
   BAB II with no list, three course-notes posts) and bench/citations-fresh-cite26.jsonl (gold 26: seven more, in
   ../team/cite26, bench/team-texts/cite26.jsonl: course notes on sampling and clustering, two Blade pages on folk
-  literature with a secondary 'Menurut X (Y, year: page)', a project README, a blockquote's '— X, year').
+  literature with a secondary 'Menurut X (Y, year: page)', a project README, a blockquote's '— X, year') and
+  bench/citations-fresh-cite27.jsonl (gold 27: six more, in ../team/cite27, bench/team-texts/cite27.jsonl: a law
+  chapter, a poultry-house post with '(X, dkk, year)', a banking report, an agriculture README, a museum internship
+  report and a finance proposal, with statutes, IDs and version numbers that cite nothing).
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -120,6 +123,8 @@ FRESH_CITE25 = REPO / "bench" / "citations-fresh-cite25.jsonl"  # six more REAL 
 CITE25 = REPO.parent / "team" / "cite25"  # gold 25's documents, outside the repository (SOURCES.md there)
 FRESH_CITE26 = REPO / "bench" / "citations-fresh-cite26.jsonl"  # seven more REAL documents by outside authors (gold 26)
 CITE26 = REPO.parent / "team" / "cite26"  # gold 26's documents, outside the repository (SOURCES.md there)
+FRESH_CITE27 = REPO / "bench" / "citations-fresh-cite27.jsonl"  # six more REAL documents by outside authors (gold 27)
+CITE27 = REPO.parent / "team" / "cite27"  # gold 27's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -468,7 +473,8 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS, folder: Path
     non-work, as the look-alikes the documents hold (statutes, release years, periods) must be. folder: where the
     rows' documents are (bench/, or ../team/cite24 for gold 24's real documents)."""
     head, *rows = read_jsonl(path)
-    chunks, works = gold_documents(rows, folder)
+    # documents that cite nothing ("no_citations"): no row can name them, every work read in them is a non-work
+    chunks, works = gold_documents(rows + [{"doc": name} for name in head.get("no_citations", ())], folder)
     scores = gold_scores(rows, chunks, works)
     real = {(r["doc"], surname(name), r["year"]) for r in rows for name in [r["authors"][0], *r.get("alt", ())]}
     real |= {tuple(x) for x in head.get("also_real", ())}  # a person quoted whose work the reference list holds
@@ -489,7 +495,9 @@ def evaluate_kinds(verbose: bool = False, path: Path = FRESH_KINDS, folder: Path
 def absent_documents(name: str, path: Path, folder: Path) -> str:
     """"" when every document a gold's rows name is in folder; else one line saying what the gold needs (gold 24's real
     documents live in ../team/cite24, outside the repository, which a fresh clone does not have)."""
-    absent = sorted({r["doc"] for r in read_jsonl(path)[1:] if not (folder / r["doc"]).is_file()})
+    head, *rows = read_jsonl(path)
+    names = {r["doc"] for r in rows} | set(head.get("no_citations", ()))
+    absent = sorted(name for name in names if not (folder / name).is_file())
     return f"{name} needs {folder} ({len(absent)} of its documents are not there): skipped" if absent else ""
 
 
@@ -543,9 +551,10 @@ def main() -> int:
                  "fresh gold: apa, report, economics": lambda: evaluate_kinds(args.verbose, FRESH_APA),
                  "fresh gold: real documents (cite24)": lambda: evaluate_kinds(args.verbose, FRESH_CITE24, CITE24),
                  "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25),
-                 "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26)}
+                 "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26),
+                 "fresh gold: real documents (cite27)": lambda: evaluate_kinds(args.verbose, FRESH_CITE27, CITE27)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
-                   "(cite26)": (FRESH_CITE26, CITE26)}  # documents not in the repo
+                   "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

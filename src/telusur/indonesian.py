@@ -164,6 +164,9 @@ _CHAT_WORDS = {
     # "scr" (secara) the same: read as typed, a word no text writes, the share of the question's words the text knows
     # fell and "yii bisa generate spesifikasi apa scr otomatis" was declined (team set 14)
     "scr": "secara",
+    # social media's "trending" (of a topic or a hashtag) says "menjadi tren": read as typed, an English word whose
+    # loan the text writes in the base's form only ("tren"), a noun no text writes, and the question was declined
+    "trending": "menjadi tren",
     # and of the small words between a term's words: "dr" read as typed is a word the text writes as a title ("Prof.
     # Dr."), never beside the term's words, so "lahan hutan dr perspektif HAM" was a term no passage writes
     # (words_apart) and the question was declined; "dlm", "thd" stood inside terms the same way

@@ -510,6 +510,10 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         if cite is _A_THING:  # "Bank Rakyat Indonesia (1895) merupakan ...": the year is the bank's
             return [_make("", [], bare.group("year"), bare.group("pages"), m, None)]
         return [cite or _bare(text, scan, m, bare, lo)]
+    noted = _YEAR_WITH_A_NOTE.match(inner)
+    if noted:  # "Rahman dkk. (2022, jurnal 6)", "Tay (2011, 123 negara)": the author named right before, or no work
+        cite = _narrative(text, scan, m, _BARE.match(noted.group("year")), lo)
+        return [cite] if isinstance(cite, Citation) else []
     if _spells_out_before(scan, m.start(), inner):
         return []  # "IMT-2000 (International Mobile Telecommunication 2000)": a name spelt out, not a work
     if not _WORK_SPLIT.search(inner) and _quoted_secondary_follows(scan, m.end(), lowercase_words(text)):
@@ -520,6 +524,11 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         if cite:
             out.append(cite)
     return out
+
+
+# A narrative year with a note of the writer's after a comma, no page: "(2021, jurnal 13)" (the number of the study in
+# the writer's own review), "(2022, 189 sampel, ~178.000 orang)"; a note naming another year is no such note
+_YEAR_WITH_A_NOTE = re.compile(rf"^\s*(?P<year>{YEAR})\s*,\s*(?![^\n]*(?<!\d){YEAR_DIGITS}(?!\d))[^\s,;:][^\n;]{{1,80}}$")
 
 
 _PAGES_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:hlm|hal|halaman|h|pp?)[ \t]*[.:]?[ \t]*(\d+(?:[ \t]*[-–][ \t]*\d+)?)\b(?![.,]\d)")
@@ -1336,15 +1345,24 @@ _THING_BEFORE = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*|\d{1,4})[ \t]*$")  # a c
 # ... of them, the events said with words in lower case after them too ("krisis keuangan Asia (1997)"), not a law's or
 # a decision's words, which open a work's subject as well ("keputusan pembelian Kotler (2016)": _EVENT_SAID_BEFORE)
 _EVENT_WORDS = ("krisis", "perang", "tragedi", "peristiwa", "pertempuran", "agresi", "revolusi", "reformasi")
+# ... and a disaster's words, said right before its place too ("Sejak tsunami Aceh (2004)", "Letusan Dahsyat Krakatau
+# (1883)", "Badai Siklon Katrina (2005)"): the year is the disaster's
+_DISASTER_WORDS = ("bencana", "gempa", "tsunami", "banjir", "letusan", "erupsi", "badai", "siklon", "kebakaran",
+                   "longsor")
 _LAWS_AND_EVENTS = frozenset(
     "undang-undang uu uud pp perpu perppu kompilasi pasal konvensi perjanjian deklarasi piagam traktat resolusi peraturan keputusan kurikulum "
     "permendikbud permen permenkes perpres kepmen kepmenkes inpres perda pemilu pilpres pilkada gerakan proklamasi "
     "dekrit supersemar konferensi kongres muktamar sidang sensus olimpiade festival idul".split()
-    + list(_EVENT_WORDS))  # "Idul Fitri (1445 H)": the feast's year
+    + list(_EVENT_WORDS) + list(_DISASTER_WORDS))  # "Idul Fitri (1445 H)": the feast's year
 _RUN_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[A-Z][\w\-.]*|\d[\w\-/.]*)[ \t]+){1,6}$")
 # ... an event's word with the words in lower case that say which, before the name ("krisis keuangan Asia (1997)",
 # "perang kemerdekaan Aljazair (1954)")
-_EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}[ \t]+$")
+_EVENT_SAID_BEFORE = re.compile(rf"(?<![\w\-])(?:(?i:{'|'.join(_EVENT_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{1,2}}|"
+                                rf"(?i:{'|'.join(_DISASTER_WORDS)})(?:[ \t]+[a-z][a-z\-]*){{0,2}})[ \t]+$")
+# ... and a place listed after a disaster's name on its line, names and years only between ("Letusan Krakatau (1883) &
+# Tambora (1815)", "Gempa & Tsunami Tohoku / Fukushima (2011)", "Gempa Terbesar Dunia: Valdivia, Chili (1960)")
+_DISASTERS_LISTED_BEFORE = re.compile(rf"(?<![\w\-])(?i:{'|'.join(_DISASTER_WORDS)})(?:[ \t]+(?:[A-Z][\w\-]*|\({YEAR}\))|"
+                                      r"[ \t]*[&/:,])*?[ \t]*[&/:,][ \t]*$")
 _OPENS_A_SENTENCE = re.compile(r"(?:(?<![^\n])|[.!?:;][\"”’)]?)[ \t]*$")
 # ... or follow a word of its time: "Pasca perang saudara Spanyol", "Sejak tragedi kemanusiaan Rohingya (2017)" (a
 # word of its effect says nothing: "Dampak krisis identitas Erikson (1968)" is Erikson's concept; "Dampak krisis
@@ -1382,6 +1400,8 @@ def _names_a_law_or_event(text: str, scan: str, lo: int, pos: int, m: re.Match, 
         return False
     run_words = run.group().split()
     event = next((i for i, w in enumerate(run_words) if w.lower().rstrip(".") in _LAWS_AND_EVENTS), None)
+    if event is None and _DISASTERS_LISTED_BEFORE.search(window, 0, run.start()):
+        return not _writers_year(text, scan, lo, m, bare)  # "Letusan Krakatau (1883) & Tambora (1815)": a disaster too
     if event is None:
         which = _EVENT_SAID_BEFORE.search(window, 0, run.start())
         if which is None or any(w.lower() in _NOT_WHICH_EVENT for w in which.group().split()[1:]):
@@ -2963,7 +2983,8 @@ def _attributed_after_a_dash(scan: str, group: Group, end: int) -> bool:
 # "Menurut Sugiyono tahun 2017", and with no word at all: "Menurut Sugiyono 2017 populasi ...", "Sugiyono 2017: 80,"
 _TAHUN_YEAR = re.compile(rf"(?:\b(?i:tahun)\s+|(?<=[A-Za-z.])[ \t]+(?={YEAR}(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?"
                          rf"[ \t]*\((?=[ \t]*[A-Z])|(?:\s*:\s*\d+(?:\s*[-–]\s*\d+)?)?"
-                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]*$))))(?P<year>{YEAR})(?![\w/])(?!\s*[-–/.]\s*\d)"
+                         rf"(?:[ \t]*[,;.]|[ \t]+[a-z]|[ \t]+[—–](?=[ \t]+\D)|[ \t]*$))))(?P<year>{YEAR})(?![\w/])"
+                         rf"(?!\s*[-–/.]\s*\d)"
                          rf"(?:\s*:\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?", re.M)
 _MENURUT_JUST_BEFORE = re.compile(r"(?<![\w\-])(?i:menurut)\s+$")
 
@@ -3008,7 +3029,9 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                              quoted[0]))
             continue
         if group is None or group.common or opens_with_office(group.text) or not (
-                _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
+                # "Wen dkk. 2022, n=1.863", "Billeci dkk. 2019 — ...": a group of authors is a work's, no cue needed
+                group.names[-1] == "dkk"
+                or _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
                 # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out; "Sari dan Wibowo pada

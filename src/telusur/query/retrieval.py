@@ -134,6 +134,9 @@ _CAPITALISED = r"[A-Z][a-z]+"  # a word of a spelt-out name (Retriever._initiall
 # Convention on The Law of The Sea"): a name an acronym of three letters or more may spell (Retriever._initialled).
 _NAME_RUN = LazyPattern(rf"(?<![\w-]){_CAPITALISED}(?:(?:-|[ \t]+(?:(?i:{_JOINING})[ \t]+){{0,2}}){_CAPITALISED})*"
                         r"(?![\w-])")
+# The capitalised words right after a question's acronym, up to three: the place its body is in ("BPTH Bali", "BPBD
+# Jawa Tengah"), which the text may write closing the acronym's phrase (Retriever._initialled)
+_PLACE_AFTER = LazyPattern(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w-])")
 _NUMBER_AFTER = LazyPattern(r"[ \t]+\d")  # a name's last word labelling a number ("... Sea Tahun 1982")
 # A word in lower case just before or after a phrase, on its line (_whole_name: the phrase stands inside a sentence).
 _LOWER_BEFORE = LazyPattern(r"\b[a-z][\w-]*[ \t]+$")
@@ -248,7 +251,7 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     return bool(_LOWER_BEFORE.search(text, 0, start) or _LOWER_AFTER.match(text, end))
 
 
-def _run_names(text: str, acronym: str) -> Iterator[str]:
+def _run_names(text: str, acronym: str, within: tuple[str, ...] = ()) -> Iterator[str]:
     """The whole runs of capitalised words in a text (_NAME_RUN) whose initials are exactly an acronym of three letters
     or more, a small word giving its letter or none (acronyms.initialled: "United Nations Convention on The Law of The
     Sea" spells UNCLOS); a run with a capitalised word just before or after it is part of a longer name ("Binama Kantor
@@ -267,6 +270,11 @@ def _run_names(text: str, acronym: str) -> Iterator[str]:
                     and not _CAPITAL_AFTER.match(text, m.end()):
                 yield " ".join(words[1:])
             continue
+        if within:  # only a run closed by the place the question writes after the acronym (_initialled)
+            if len(words) > len(within) and tuple(words[-len(within):]) == within \
+                    and initialled(acronym, words[:-len(within)]) and not _CAPITAL_AFTER.match(text, m.end()):
+                yield " ".join(words)
+            continue
         if initialled(acronym, words) and not _CAPITAL_AFTER.match(text, m.end()):
             yield " ".join(words)
         elif len(words) > len(acronym) // 2 and _NUMBER_AFTER.match(text, m.end()) and initialled(acronym, words[:-1]):
@@ -283,6 +291,12 @@ def _names(query: str) -> list[str]:
     menulis makalah. Peraturan apa yang ...?": "Peraturan" is no name)."""
     starts = {a for a, _ in sentence_spans(query)}
     return [m.group() for m in _NAME.finditer(query) if m.start() not in starts]
+
+
+def _name_word(word: str, names: set[str]) -> bool:
+    """A word of the question that is one of its names (_names), or a hyphenated word one of whose parts is: a name
+    with its article ("al-Fikar", "as-Suyuthi")."""
+    return word in names or "-" in word and any(part in names for part in word.split("-"))
 
 
 def _surnames(query: str) -> dict[str, tuple[str, ...]]:
@@ -1105,7 +1119,7 @@ class Retriever:
         pairs, previous, end, negated, was_named = [], None, 0, False, False
         names = set(_names(query))
         for m in WORD.finditer(query):
-            named = m.group() in names  # a name's common word ("Kitab Wahyu") makes a term only with the name's others
+            named = _name_word(m.group(), names)  # a name's common word ("Kitab Wahyu") makes a term only with its others
             if query[end:m.start()].strip() or named != was_named:  # a comma, a bracket ("Kalau perundingan buntu,
                 previous = None  # langkah apa ...?"), a name's edge ("ulang Bait Allah")
             was_named = named
@@ -1156,6 +1170,8 @@ class Retriever:
             return None
         if word[:1].isupper() and word in _names(query) and not (word[1:].islower() and indonesian_word(lower)):
             return None  # a name; a common word capitalised ("Kitab Wahyu") is a term's word as if written small
+        if "-" in word and _name_word(word, set(_names(query))):
+            return None  # "al-Fikar": a name with its article
         if lower == "isi" and _ASKS_CONTENTS.search(query.strip()):
             return None
         if not_a_subject(lower):
@@ -1165,6 +1181,8 @@ class Retriever:
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
             return None
+        if word.islower() and not indonesian_word(lower) and self._written_as_name(tokens[0]):
+            return None  # a name or an acronym typed small ("pasien dbd" of a text writing "DBD"), as if capitalised
         return tokens[0]
 
     def figure_absent(self, query: str, hits: tuple[Hit, ...]) -> bool:
@@ -1347,6 +1365,7 @@ class Retriever:
         initialled = self._spelled_out(query)
         languages = {m.group().split()[-1] for m in _IN_LANGUAGE.finditer(query)}  # "bahasa Inggrisnya"
         joined = self._joined_names(query)
+        hyphened = self._written_hyphened(query)
         for name in dict.fromkeys(_names(query)):
             own = self.index.bm25.tokenize(name)
             if not own or name in languages:  # the language a term is asked in ("nama Belanda ordonansi ..."): the
@@ -1358,6 +1377,7 @@ class Retriever:
             if not any(t in vocab for t in own):
                 forms |= initialled.get(name, frozenset())  # "PPLH" of a text writing "Perlindungan dan ..."
                 forms |= {joined[name]} if name in joined else set()  # "TIC" of a text writing "TICband"
+                forms |= {hyphened[name]} if name in hyphened else set()  # "Fikar" of a text writing "al-Fikar"
                 if name.lower() in NUMBER_LABELS and re.search(rf"\b{name}\.?\s*\d", query):
                     # the word for a number before one ("UU No. 13 Tahun 2010"), the text writing another ("Nomor")
                     forms |= {t for label in NUMBER_LABELS for t in self.index.bm25.tokenize(label) if t in vocab}
@@ -1370,6 +1390,24 @@ class Retriever:
             # acronym's as an acronym: "ASEAN" is no "Hasan"
             forms |= {v for v in variants if self._written_as_name(v, acronym=name.isupper())}
             out[name] = frozenset(forms)
+        return out
+
+    def _written_hyphened(self, query: str) -> dict[str, str]:
+        """Each part of a hyphenated word of the question ("al-Fikar", "as-Sunnah") that the text never writes alone
+        but writes the whole word -> the text's term for the whole word. The tokenizer keeps such a word whole; read
+        by its parts, a name's part ("Fikar") is one no passage spells (unspelled_names, absent_words) and the whole
+        word a term of its own beside the name (words_apart), and the question was declined."""
+        bm25 = self.index.bm25
+        out = {}
+        for word in WORD.findall(query):
+            if "-" not in word:
+                continue
+            whole = bm25.tokenize(word)
+            if len(whole) != 1 or whole[0] not in bm25.vocab:
+                continue
+            for part in word.split("-"):
+                if part and not any(t in bm25.vocab for t in bm25.tokenize(part)):
+                    out[part] = whole[0]
         return out
 
     def _joined_names(self, query: str) -> dict[str, str]:
@@ -1427,8 +1465,10 @@ class Retriever:
             if both:
                 out[m.group(1)] = out[m.group(2)] = both
         for m in re.finditer(r"\b[A-Z]{2,8}\b", query):
-            if m.group() not in out and self._initialled(m.group()):
-                out[m.group()] = self._initialled(m.group())
+            place = _PLACE_AFTER.match(query, m.end())
+            within = tuple(place.group().split()) if place else ()
+            if m.group() not in out and self._initialled(m.group(), within):
+                out[m.group()] = self._initialled(m.group(), within)
             elif m.group() not in out and (counted := self._counted(query[:m.start()], m.group())):
                 out[m.group()] = counted
         return out
@@ -1471,21 +1511,29 @@ class Retriever:
         return {acronym: phrase for acronym, phrase in self._spelled_out(query).items()
                 if not any(t in vocab for t in self.index.bm25.tokenize(acronym))}
 
-    def _initialled(self, acronym: str) -> frozenset[str]:
+    def _initialled(self, acronym: str, within: tuple[str, ...] = ()) -> frozenset[str]:
         """The search tokens of a phrase the text writes whose words' initials spell an acronym it never writes ("UU
         PPLH": "Undang-Undang Perlindungan dan Pengelolaan Lingkungan Hidup"), or none: capitalised words, the small
         words between them giving their letter or none ("United Nations Convention on The Law of The Sea": UNCLOS); the
         whole run of capitalised words (_run_names: "Binama Kantor Kas Mijen" spells no "KKM", nor "Udayana Master Law
         Journal" "UML"); an acronym of two letters as one hyphenated word ("UU") or as two words
         inside a sentence ("HI": "ilmu Hubungan Internasional mencakup", _whole_name). A name is not an acronym
-        ("Amin"), nor anything over twelve letters."""
-        found = self._initialled_phrase(acronym)
+        ("Amin"), nor anything over twelve letters. within: the capitalised words the question writes right after the
+        acronym, the place its body is in ("BPTH Bali"): a run the text closes with them is the acronym's phrase and
+        them ("Balai Perbenihan Tanaman Hutan Bali")."""
+        found = self._initialled_phrase(acronym) or (self._initialled_phrase(acronym, within) if within else None)
         return frozenset(self.index.bm25.tokenize(found)) if found else frozenset()
 
-    def _initialled_phrase(self, acronym: str) -> str | None:
+    def _initialled_phrase(self, acronym: str, within: tuple[str, ...] = ()) -> str | None:
         """The phrase itself that _initialled reads the tokens of, as the text writes it ("Undang-Undang" for "UU")."""
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 12):
             return None
+        if within:
+            key = " ".join((acronym, *within))
+            if key not in self._initials:
+                self._initials[key] = next((name for c in self.index.chunks
+                                            for name in _run_names(c.text, acronym, within)), None)
+            return self._initials[key]
         if acronym not in self._initials:
             if len(acronym) == 2:  # two capitalised words, overlapping, whose initials are the acronym
                 phrase = re.compile(rf"(?<![\w-])(?=({_CAPITALISED}(?:-|[ \t]+){_CAPITALISED}(?![\w-])))")
@@ -1545,6 +1593,7 @@ class Retriever:
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
+        spelled_out |= {part.lower() for part in self._written_hyphened(query)}  # "al-Fikar": the text's word whole
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
         units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()
