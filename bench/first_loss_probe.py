@@ -1,5 +1,4 @@
-"""A probe, not a shipping recipe: the ranker refined by a BOUNDED first-place loss, each writer left out, against the
-file's own recipe (the softmax, C=1) and the file's weights, in candidate space (bench/leave_writer_out.py's kept
+"""A probe: the ranker refined by a BOUNDED first-place loss, each writer left out, against the file's own recipe (the softmax, C=1) and the file's weights, in candidate space (bench/leave_writer_out.py's kept
 examples; bench/fit_vs_ask.py showed candidate space gives ask's first places).
 
     python bench/first_loss_probe.py [--prepared PICKLE] [--sigma 1.0] [--tau 0.5]
@@ -17,6 +16,8 @@ At 2066b0b + the ranker helper's branch (2026-12-07, 24 open writers but the JUD
 tau 0.5, chosen before the run, not tuned): left out 2084 vs the softmax recipe's 2079 (18 gained / 13 lost, 2 sigma
 11.1; 7 writers raised, 4 lowered), the full fit 2093 in sample vs the shipped file's 2091 and the softmax refit's
 2084, TyDi dev hit@1 353 vs 351 of 402. Not pre-registered, not judged through ask: a lead for the next refit.
+Since 2026-12-07 session 37 the loss lives in bench/fit_ranker.py (refine_first; --loss first adds its scale,
+first_scale, which no ranking sees) and is judged by bench/leave_writer_out.py --judge --recipes file-recipe,first.
 """
 
 from __future__ import annotations
@@ -38,50 +39,10 @@ OPTIONS = dict(tydi_share=0.5, c=1.0, loss="softmax", floors=dict(leave_writer_o
 
 
 def refine(train: list, start: np.ndarray, sigma: float, tau: float) -> np.ndarray:
-    """start's weights refined by the bounded first-place loss on the train examples (see the docstring)."""
-    from scipy.optimize import minimize
-    from telusur.query.ranker import PASSAGE_FEATURES
-
-    used = [e for e in train if e.evidence and e.labels.any() and not e.labels.all()]
-    x = np.vstack([e.candidates.features for e in used])
-    y = np.concatenate([e.labels for e in used])
-    sizes = np.array([len(e.labels) for e in used])
-    starts = np.r_[0, np.cumsum(sizes)[:-1]]
-    qw = fit_ranker.source_weights(used, OPTIONS["tydi_share"])
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = x / scale
-    idx = np.repeat(np.arange(len(used)), sizes)
-    unit = start[0] * 0.01  # a hundredth of a cosine, in score units
-
-    def objective(b):
-        s = z @ b
-        best = np.maximum.reduceat(np.where(y, s, -np.inf), starts)
-        top = np.maximum.reduceat(np.where(y, -np.inf, s), starts)
-        e_neg = np.where(y, 0.0, np.exp((s - np.repeat(top, sizes)) / (tau * unit)))
-        total = np.add.reduceat(e_neg, starts)
-        margin = (best - (top + tau * unit * np.log(total))) / (sigma * unit)
-        p = 1 / (1 + np.exp(np.clip(margin, -50, 50)))  # the loss, sigmoid(-margin)
-        dm = -p * (1 - p) * qw / (sigma * unit)
-        at_best = y & (s == np.repeat(best, sizes))
-        grad = (dm[idx] * at_best) @ z - (dm[idx] * e_neg / np.repeat(total, sizes)) @ z
-        return float(qw @ p) + b @ b / 2, grad + b
-
-    bounds = []
-    for n, name in enumerate(PASSAGE_FEATURES):
-        low, high = {1: (0, None), -1: (None, 0)}.get(fit_ranker.SIGNS.get(name, 0), (None, None))
-        if name in OPTIONS["left_out"]:
-            low = high = 0
-        if name in OPTIONS["floors"]:
-            low = OPTIONS["floors"][name] * start[0] * scale[n]
-        if name in OPTIONS["caps"]:
-            high = OPTIONS["caps"][name] * start[0] * scale[n]
-        bounds.append((low, high))
-    lo = np.array([b[0] if b[0] is not None else -np.inf for b in bounds])
-    hi = np.array([b[1] if b[1] is not None else np.inf for b in bounds])
-    result = minimize(objective, np.clip(start * scale, lo, hi), jac=True, method="L-BFGS-B", bounds=bounds,
-                      options={"maxiter": 300})
-    return result.x / scale
+    """start's weights refined by the bounded first-place loss on the train examples (fit_ranker.refine_first, where
+    the loss lives since 2026-12-07 session 37 as fit_ranker --loss first)."""
+    return fit_ranker.refine_first(train, start, OPTIONS["tydi_share"], OPTIONS["floors"], OPTIONS["caps"],
+                                   OPTIONS["left_out"], sigma, tau)
 
 
 def first(items: list, weights: np.ndarray) -> np.ndarray:

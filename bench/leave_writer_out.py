@@ -82,6 +82,9 @@ SHIPPED_TEAMS = tuple(re.search(r"What ships \(src/telusur/data/ranker\.json\) i
 # Whether the shipping command chooses C and the TyDi share on first places (--select, since 2026-12-07).
 SHIPPED_SELECTS = bool(re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    python bench/fit_ranker\.py"
                                  r"[^\n]* --select", fit_ranker.__doc__))
+# The loss the shipping command fits with (--loss first since 2026-12-07 session 37, else the softmax).
+SHIPPED_LOSS = "first" if re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    python bench/fit_ranker\.py"
+                                    r"[^\n]* --loss first", fit_ranker.__doc__) else "softmax"
 FLOORS = {"list_enumeration": 0.02}  # its --floor
 # The shipping command until 2026-12-06 (data/ranker.json fit-ebede7e81e01): the passage weights kept from KEPT
 # (--passage-from) but KEPT_FREE (--passage-free), refitted on KEPT_TEAMS; the "kept" recipes.
@@ -110,6 +113,12 @@ def file_teams(path: Path = FILE) -> tuple[str, ...]:
 def file_selects(path: Path = FILE) -> bool:
     """Whether the file's own fit chose C and the TyDi share on first places (--select in its command)."""
     return " --select" in json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"]
+
+
+def file_loss(path: Path = FILE) -> str:
+    """The loss the file's own fit used ("first" when its command says --loss first, else "softmax")."""
+    return "first" if " --loss first" in json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"] \
+        else "softmax"
 
 
 def unseen_by_file(names: list[str], path: Path = FILE) -> tuple[str, ...]:
@@ -153,6 +162,7 @@ class Recipe:
     trains_on: tuple[str, ...] | None = None
     caps: dict = field(default_factory=lambda: dict(fit_ranker.CAPS))
     select: bool = False  # C and the TyDi share chosen on first places (fit_ranker --select), once per evaluate()
+    loss: str = "softmax"  # "first": the softmax refined by the bounded first-place loss (fit_ranker --loss first)
 
     def training(self, names: list[str]) -> set[str]:
         """The writers fitted on: the recipe's, never the session's JUDGE (scored left out only)."""
@@ -167,7 +177,7 @@ class Recipe:
         options = dict(tydi_share=self.tydi_share, c=self.c, loss="softmax", floors=floors, caps=caps,
                        left_out=self.left_out)
         if self.kept is None:
-            return fit_ranker.fit_english_after(items, **options)
+            return (fit_ranker.fit_first if self.loss == "first" else fit_ranker.fit_english_after)(items, **options)
         from telusur.query.ranker import PASSAGE_FEATURES
 
         kept = load_parameters(str(self.kept)).passage.copy()
@@ -183,19 +193,21 @@ def recipes() -> dict[str, Recipe]:
     with each feature left out; --recipes picks among them."""
     from telusur.query.ranker import PASSAGE_FEATURES
 
-    out = {"shipped": Recipe("shipped", trains_on=OLD, select=SHIPPED_SELECTS),
+    out = {"shipped": Recipe("shipped", trains_on=OLD, select=SHIPPED_SELECTS, loss=SHIPPED_LOSS),
            "file": Recipe("file", FILE),  # the shipped file's weights as they are (no weight free: never fitted)
            # the file's own recipe at this tree: the shipping command's, on the team sets the file records (--judge's
            # baseline; file_recipe_differs checks the rest of its command is the shipping one)
            "file-recipe": Recipe("file-recipe", trains_on=("tuning", "default", "english", *file_teams()),
-                                 select=file_selects()),
+                                 select=file_selects(), loss=file_loss()),
            # the shipping command without the set its --teams names last (the one a session adds when it opens it):
            # the judge's baseline on a tree whose file already holds that set (--judge --recipes previous,shipped:
            # the refit's recipe judged again at a later tree, as file-recipe judged it before it was written)
            "previous": Recipe("previous", trains_on=("tuning", "default", "english", *SHIPPED_TEAMS[:-1]),
-                              select=SHIPPED_SELECTS),
+                              select=SHIPPED_SELECTS, loss=SHIPPED_LOSS),
            "kept": Recipe("kept", KEPT, KEPT_FREE, trains_on=("tuning", "default", "english", *KEPT_TEAMS)),
            "kept-all": Recipe("kept-all", KEPT, KEPT_FREE)}
+    # the bounded first-place loss refining the softmax, on every writer but the JUDGE (fit_ranker --loss first)
+    out["first"] = Recipe("first", loss="first")
     out["refit-kept-sets"] = Recipe("refit-kept-sets", trains_on=out["kept"].trains_on)
     out["refit-no-teams"] = Recipe("refit-no-teams", trains_on=("tuning", "default", "english"))
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
@@ -349,7 +361,7 @@ def file_recipe_differs(path: Path = FILE) -> str:
     """"" when the file's recorded command is the shipping command but for --teams and --select (the recipe
     "file-recipe" is then the file's own recipe at this tree, file_selects saying whether it selects); otherwise what
     differs (the judge refuses: its baseline would not be it)."""
-    strip = lambda c: re.sub(r" --teams \S+| --select", "", c).replace(" --write", "").replace(" --check", "").strip()  # noqa
+    strip = lambda c: re.sub(r" --teams \S+| --select| --loss first", "", c).replace(" --write", "").replace(" --check", "").strip()  # noqa
     recorded = json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["command"]
     documented = re.search(r"What ships \(src/telusur/data/ranker\.json\) is\n\n    (python [^\n]*)",
                            fit_ranker.__doc__).group(1)
@@ -424,6 +436,33 @@ def verdict(summary_: dict, tydi_mrr: dict) -> list[tuple[str, str, bool]]:
             ("TyDi dev MRR@10 against the file: difference >= -2 sigma",
              f"{tydi_mrr['mrr']:.4f} vs {tydi_mrr['base']:.4f} (diff {tydi_mrr['diff']:+.4f}, 2 sigma "
              f"{tydi_mrr['two_sigma']:.4f})", tydi_mrr["diff"] >= -tydi_mrr["two_sigma"])]
+
+
+def file_verdict(result: dict, items: list, names: list[str], unseen: tuple[str, ...],
+                 path: Path = FILE) -> list[tuple[str, str, bool]]:
+    """Rule 1d of --judge (pre-registered 2026-12-07 07:17 UTC, session 37, /tmp/s37/ranker/rules.md, before any fit of
+    that session): the candidate against the file's WEIGHTS as they are, in candidate space (which gives ask's first
+    places: bench/fit_vs_ask.py). Rule 1 judges it against the file's recipe refitted, which a refit can beat while
+    losing to the file it replaces (session 35: the file's recipe 2084 in sample, the file 2091). (i) the candidate's
+    full fit (what ships) against the file over every writer scored: net >= 0; (ii) on the writers the file never saw
+    (`unseen`, the JUDGE not among them), the candidate left out against the file: net >= 0 (neither saw them)."""
+    from telusur.query.ranker import load_parameters
+
+    weights = load_parameters(str(path)).passage
+    mine = {w: [e for e in items if e.writer == w and e.evidence] for w in names}
+    file_hits = {w: hits(mine[w], weights) for w in names}
+    full = against(np.concatenate([result["writers"][w]["fitted"] for w in names]),
+                   np.concatenate([file_hits[w] for w in names]))
+    show = lambda v: f"{v['gained']} gained / {v['lost']} lost (net {v['net']:+d}, 2 sigma {v['two_sigma']})"  # noqa: E731
+    rows = [("the candidate's full fit against the file's weights, every writer scored: net >= 0", show(full),
+             full["net"] >= 0)]
+    new = [w for w in names if w in unseen]
+    if new:
+        left = against(np.concatenate([result["writers"][w]["left_out"] for w in new]),
+                       np.concatenate([file_hits[w] for w in new]))
+        rows.append((f"left out against the file's weights on the writers it never saw ({','.join(new)}): net >= 0",
+                     show(left), left["net"] >= 0))
+    return rows
 
 
 def _ask_score(r: dict) -> int:
@@ -514,8 +553,10 @@ def main(argv=None) -> int:
                                                    shipped).mean()), 4) for w in names}}
     baseline, tydi = None, [e for e in items if e.writer == "tydi"]
     file_rr = reciprocal_ranks(tydi, load_parameters(str(FILE)).passage)
+    results = {}
     for name in chosen:
         result = evaluate(items, known[name], names)
+        results[name] = result
         baseline = baseline or result
         report[name] = summary(result, None if result is baseline else baseline, new)
         report[name]["weights"] = {n: round(float(x), 3) for n, x in zip(PASSAGE_FEATURES, result["weights"]) if x}
@@ -535,7 +576,8 @@ def main(argv=None) -> int:
     print(json.dumps(report, indent=1))
     if args.judge:
         for name in chosen[1:]:
-            rows = verdict(report[name], report[name]["tydi_mrr_vs_file"])
+            rows = verdict(report[name], report[name]["tydi_mrr_vs_file"]) + file_verdict(
+                results[name], items, names, unseen_by_file(names))
             print(f"JUDGE {name} vs {chosen[0]} (never seen by the file: {args.new}): "
                   + ("PASS" if all(ok for *_, ok in rows) else "FAIL"))
             for rule, figure, ok in rows:

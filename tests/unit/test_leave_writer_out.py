@@ -129,6 +129,7 @@ def test_the_file_recipe_is_refused_when_the_files_command_differs_beyond_its_te
     data = json.loads(lwo.FILE.read_text(encoding="utf-8"))
     command = data["fitted_with"]["command"]
     for changed, differs in ((command.replace("--teams team,", "--teams team,team99,"), False),
+                             (command.replace(" --teams ", " --loss first --teams "), False),  # the loss is recorded
                              (command.replace("--leave-out asks", "--leave-out asks,place"), True)):
         data["fitted_with"]["command"] = changed
         (tmp_path / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
@@ -237,3 +238,41 @@ def test_the_previous_recipe_is_the_shipping_one_without_the_set_it_added_last()
     previous, shipped = lwo.recipes()["previous"], lwo.recipes()["shipped"]
     assert shipped.training(lwo.writers()) - previous.training(lwo.writers()) == {lwo.SHIPPED_TEAMS[-1]}
     assert previous.kept is None and previous.left_out == shipped.left_out
+
+
+def test_the_first_recipe_is_the_bounded_loss_on_every_writer_but_the_judge_and_the_file_recipe_keeps_the_files_loss(
+        monkeypatch, tmp_path):
+    """--judge --recipes file-recipe,first (session 37): the candidate fits with fit_ranker.fit_first (the softmax
+    refined by the bounded first-place loss); the file's recipe with the loss its command records."""
+    import json
+
+    first = lwo.recipes()["first"]
+    assert first.loss == "first" and first.kept is None
+    assert first.training(lwo.writers()) == set(lwo.fitted_writers())
+    called = []
+    monkeypatch.setattr(fit_ranker, "fit_first", lambda items, **o: called.append("first") or np.zeros(1))
+    monkeypatch.setattr(fit_ranker, "fit_english_after", lambda items, **o: called.append("softmax") or np.zeros(1))
+    first.fit([_example("a", True)])
+    lwo.Recipe("plain").fit([_example("a", True)])
+    assert called == ["first", "softmax"]
+    data = json.loads(lwo.FILE.read_text(encoding="utf-8"))
+    assert lwo.file_loss() == ("first" if " --loss first" in data["fitted_with"]["command"] else "softmax")
+    data["fitted_with"]["command"] = data["fitted_with"]["command"].replace(" --teams ", " --loss first --teams ")
+    (tmp_path / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
+    assert lwo.file_loss(tmp_path / "ranker.json") == "first"
+
+
+def test_rule_1d_judges_the_full_fit_and_the_unseen_writers_left_out_against_the_files_weights(monkeypatch):
+    """Rule 1d (pre-registered 2026-12-07 07:17 UTC): beating the file's recipe refitted is not enough, the candidate
+    must not rank fewer first places than the file's weights as they are: its full fit over every writer, and left out
+    on the writers the file never saw."""
+    items = [_example("old", True), _example("old", False), _example("new", True), _example("new", False)]
+    monkeypatch.setattr("telusur.query.ranker.load_parameters",
+                        lambda path=None: SimpleNamespace(passage=np.array([1.0])))  # the file: feature up
+    result = {"writers": {"old": {"fitted": np.array([True, True]), "left_out": np.array([True, False])},
+                          "new": {"fitted": np.array([True, False]), "left_out": np.array([False, False])}}}
+    rows = lwo.file_verdict(result, items, ["old", "new"], ("new",))
+    # the file ranks old: [T, F], new: [T, F]; full fit old +1, new 0; new left out -1
+    assert [ok for *_, ok in rows] == [True, False]
+    assert "1 gained / 0 lost" in rows[0][1] and "0 gained / 1 lost" in rows[1][1]
+    assert len(lwo.file_verdict(result, items, ["old", "new"], ())) == 1  # no unseen writer: one row
