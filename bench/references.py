@@ -67,7 +67,13 @@ README, a Blade page whose addresses sit in <a href>, written before telusur ran
 there; bench/team-texts/entries26.jsonl): an HTML page of APA web entries with the title first and only a reading date,
 a Markdown list bolding its authors, years and laws, an APA 7 skripsi list with DOIs and government reports, a
 Vancouver list in HTML, an IEEE list in Indonesian ('[Daring]. Tersedia:'), written before telusur ran on them; skipped
-likewise.
+likewise; row "entries18": bench/references-fresh-entries18.jsonl, gold 27, six more REAL documents (../team/entries27,
+SOURCES.md there; bench/team-texts/entries27.jsonl): a history page of Word-exported HTML paragraphs ('Surname, Given.
+Year. Title. Place: Publisher.' without parentheses, archives and bodies), an IEEE chapter in Indonesian with bodies,
+months, '[Accessed: ...]' and standards, an IPB (CSE name-year) README list introduced by a sentence, an agronomy list
+whose bullets end in ' — comment', a pesantren monograph's numbered list bolding its authors (classical Arabic works),
+an HTML <ul> after 'Sumber:' ('(10 November 2020). <a href>Title</a>. Site. Diakses: ...'), written before telusur ran
+on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -108,6 +114,8 @@ FRESH_ENTRIES16 = REPO / "bench" / "references-fresh-entries16.jsonl"  # REAL do
 ENTRIES25 = REPO.parent / "team" / "entries25"  # gold 25's documents (bench/team-texts/entries25.jsonl restores them)
 FRESH_ENTRIES17 = REPO / "bench" / "references-fresh-entries17.jsonl"  # REAL documents, kept in ../team/entries26
 ENTRIES26 = REPO.parent / "team" / "entries26"  # gold 26's documents (bench/team-texts/entries26.jsonl restores them)
+FRESH_ENTRIES18 = REPO / "bench" / "references-fresh-entries18.jsonl"  # REAL documents, kept in ../team/entries27
+ENTRIES27 = REPO.parent / "team" / "entries27"  # gold 27's documents (bench/team-texts/entries27.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -326,6 +334,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES25} absent (gold 25's real documents live outside the repository)"})
         entries17 = (fresh_lists(args.verbose, FRESH_ENTRIES17, ENTRIES26) if ENTRIES26.is_dir()
                      else {"skipped": f"{ENTRIES26} absent (gold 26's real documents live outside the repository)"})
+        entries18 = (fresh_lists(args.verbose, FRESH_ENTRIES18, ENTRIES27) if ENTRIES27.is_dir()
+                     else {"skipped": f"{ENTRIES27} absent (gold 27's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -333,7 +343,8 @@ def main() -> int:
                           "entries8": entries8, "entries9": entries9, "entries10": entries10,
                           "entries11": entries11, "entries12": entries12,
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
-                          "entries16": entries16, "entries17": entries17},
+                          "entries16": entries16, "entries17": entries17,
+                          "entries18": entries18},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

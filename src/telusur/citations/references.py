@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..documents import furniture
 from ..documents.model import (DEGREE_FIELDS, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, MONTH, MONTH_SHORT, YEAR,
                                YEAR_CENTURY, YEAR_DIGITS)
-from ..acronyms import initialled
+from ..acronyms import initialled, spells
 from ..indonesian import LANGUAGES, NAME_LINKS
 from .model import Reference
 from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PARTICLES, PUBLISHER_WORD, PUBLISHING_PLACES, SCHOOL_OPENING, WEBSITE, \
@@ -58,7 +58,9 @@ _JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,
                               r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
 # ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
-_IN_BOOK = re.compile(r"^(?:(?:in|dalam)\s+|(?=(?:prosiding|proceedings?)\b))(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*)?"
+_IN_BOOK = re.compile(r"^(?:(?:di\s+dalam|in|dalam)\s*:?\s+|(?=(?:prosiding|proceedings?)\b))"
+                      r"(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*"
+                      r"|(?P<listed>[^.()]{2,200}?),\s*(?:editors?|eds?|penyunting|peny)\.\s+)?"  # CSE: "Di dalam: Ali A, editor."
                       r"(?P<book>.+?)(?:\s*\(\s*(?:pp?\.|hlm\.?)\s*(?P<pages>[\d\s\-–]+)\))?(?<!\b[A-Z])\s*\.\s+(?P<rest>.*)$",
                       re.I)
 # "Jakarta: Rajawali Pers"; a place with its country's code as IPB's style writes it, "Bogor (ID): IPB Press"
@@ -113,7 +115,7 @@ def looks_like_entry(line: str) -> bool:
     if _CHICAGO_ARTICLE.match(line) or _mla(line):
         return True
     m = _PAREN_YEAR.search(line, 0, 260)
-    if m and _DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start()):
+    if m and ((_DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start())) or _years_in_title(line, m)):
         m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
     if m:
         before, after = line[:m.start()].strip(), line[m.end():].lstrip()
@@ -155,6 +157,22 @@ def looks_like_entry(line: str) -> bool:
         and not _CITING_OPENING.match(line)
 
 
+_YEARS_RANGE_MORE = re.compile(r"\s*[-–‐‑‒]\s*(?:1[5-9]|20)\d\d\s*")  # "(1945-1949)": what follows the first year
+
+
+def _years_in_title(text: str, m: re.Match) -> bool:
+    """A range of years in parentheses after the entry's own year, which follows its authors ("Pusat Sejarah TNI. 2000.
+    Sejarah TNI Jilid 1 (1945-1949). Jakarta: ..."): the years the title covers, not the entry's."""
+    if not _YEARS_RANGE_MORE.fullmatch(m.group("more")):
+        return False
+    bare = _BARE_YEAR.search(text, 0, m.start())
+    if bare is None:
+        return False
+    head = text[:bare.start() + 1].strip()
+    return bool(head) and (_author_date(text, bare) is not None or _NAMES_ONLY.match(head) is not None) \
+        and not _CITING_OPENING.match(head)
+
+
 def _prose_after_year(after: str) -> bool:
     """What follows a year's parenthesis goes on as a sentence ("(2007) menyatakan bahwa ..."), not as an entry's
     next part (a stop, a comma, a title's capital or quotation mark)."""
@@ -186,7 +204,8 @@ def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
     if _WORD_STOP.search(head):
         return None  # "Kartodirdjo, Sartono. Pemberontakan Petani Banten 1888. ...": a word's stop ends the names, a
         # title's year follows (a given name is whole words or initials, and only the last word's stop closes them)
-    persons = _APA_AUTHORS.match(head) or _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))  # "Rahayu S.", IPB's
+    # "Rahayu S.", IPB's; IPB's first five then "et al." ("Pezzino V, Berbary C, ..., Moriuchi E, et al. 2026.")
+    persons = _APA_AUTHORS.match(head) or _INITIALS_AFTER_EACH.fullmatch(_ET_AL_LAST.sub("", head.rstrip(".")))
     return m if persons is not None and not _CITING_OPENING.match(head) else None
 
 
@@ -584,13 +603,19 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     if ref is not None and ref.container and ":" in ref.container:
         ref = replace(ref, container=_as_written(ref.container, entry))
     if ref is not None and ref.authors and (acronymed := _ACRONYMED.fullmatch(ref.authors[0])) \
-            and initialled(acronymed.group("acronym"), acronymed.group("body").split()):
-        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)")
+            and (initialled(acronymed.group("acronym"), acronymed.group("body").split())
+                 or spells(acronymed.group("acronym"), acronymed.group("body"))
+                 or (is_organisation(acronymed.group("body"))
+                     and sum(c.isupper() for c in acronymed.group("acronym")) >= 2)):
+        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)"); an
+        # acronym its words only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name
+        # stands before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a
+        # company's form ("PT Pertamina (Persero)")
         ref = replace(ref, authors=(acronymed.group("body"),) + ref.authors[1:])
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
-_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{1,4})?)\)")
 
 
 def _as_written(part: str, entry: str) -> str:
@@ -1034,10 +1059,10 @@ def _school(text: str) -> dict:
 
 
 def _normalised(entry: str) -> str:
-    """An entry's text as the readers of its styles take it: markers, residue and emphasis out, one line, links broken
-    over lines whole, a year split by a space whole."""
+    """An entry's text as the readers of its styles take it: markers, residue, emphasis and a comment after it out,
+    one line, links broken over lines whole, a year split by a space whole."""
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
-    return _spaced_year(_links_rejoined(text))
+    return _COMMENT_AFTER.sub("", _spaced_year(_links_rejoined(text)))
 
 
 _LOWER_INITIAL = re.compile(r"(?<=,\s)[a-z]\.?(?=\s*(?:,|&|$))")
@@ -1069,7 +1094,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     if last and (_ACCESSED_BEFORE.search(text[:last.start("year")]) or _DATED.search(text, last.start("year") - 12))\
             and _BARE_YEAR.search(text, 0, last.start("year")):
         last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)", "2020. Judul. (12 Mei 2019).": the first
-    if year_m and _DATED.match(text, year_m.start()) and _BARE_YEAR.search(text, 0, year_m.start()):
+    if year_m and ((_DATED.match(text, year_m.start()) and _BARE_YEAR.search(text, 0, year_m.start()))
+                   or _years_in_title(text, year_m)):
         year_m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": the day a page was read, after the entry's year
     reprint = None
     at_end = last or _YEAR_AT_END.search(text)
@@ -1230,7 +1256,11 @@ _BODY_YEAR_LAST = re.compile(_BODY_FIRST.pattern + rf"(?P<rest>.*?)[\s,.;(:]+(?P
 
 
 # IEEE with a body as author: "Kementerian Kesehatan RI, “Situasi stunting di Indonesia,” 2020. [Online]. Available: ..."
-_IEEE_BODY = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?"
+# ... a body's name may end with its acronym or a company's "Inc.", and bodies may be listed with commas: "GitHub Inc.,
+# “Git Documentation,”", "Indonesian Psychological Association (HIMPSI), “Standar ...,”", "Gemma Team, Google DeepMind,
+# “Gemma 3 Technical Report,”" (_ieee_body decides which heads are bodies)
+_BODY_NAMED = rf"[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|{_LINKS}))*(?:\s\([A-Z][A-Za-z]{{1,9}}\))?"
+_IEEE_BODY = re.compile(rf"^(?P<authors>{_BODY_NAMED}(?:,\s*{_BODY_NAMED})*),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?"
                         rf"\s*(?P<rest>.*?(?<![\d/])(?P<year>{YEAR})(?![\d/]).*)$")
 # ... by a body: "Badan Pusat Statistik, Statistik Pertanian 2023. Jakarta: Badan Pusat Statistik, 2024."
 _IEEE_BODY_BOOK = re.compile(rf"^(?P<authors>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|{_LINKS}))+),\s*"
@@ -1272,9 +1302,23 @@ def _vancouver_body(text: str) -> re.Match | None:
     return m if m and (is_organisation(m.group("authors")) or one_name) and _vancouver_year(m) else None
 
 
+# A company's words, which make a name before an IEEE title a body's: "Laravel LLC", "Tailwind Labs", "Mozilla Developer
+# Network", "Gemma Team"
+_COMPANY_WORDS = frozenset("llc inc ltd plc gmbh corp labs network team".split())
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)$")
+
+
 def _ieee_body(text: str) -> re.Match | None:
+    """A body's work in IEEE's order: the body (or bodies, by commas), then the quoted title. The first is a body by
+    its words, its acronym after it, or a company's word; the others are names with no initials."""
     m = _IEEE_BODY.match(text)
-    return m if m and is_organisation(m.group("authors")) else None
+    if m is None:
+        return None
+    first, *others = [b.strip() for b in m.group("authors").split(",")]
+    bare = _ACRONYM_AFTER.sub("", first)
+    body = len(bare.split()) > 1 and (is_organisation(bare) or bare != first
+                                      or any(w.lower().strip(".") in _COMPANY_WORDS for w in bare.split()))
+    return m if body and not any(re.search(r"\b[A-Z]\.", o) for o in others) else None
 
 
 def numbered_style(text: str) -> re.Match | None:
@@ -1474,7 +1518,8 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
              if n.strip() and not re.fullmatch(r"(?:et al|dkk)\.?", n.strip())] \
         if m.re not in (_IEEE_BODY, _VANCOUVER_BODY, _IEEE_BODY_BOOK) \
-        else [m.group("authors")]  # "Kementerian Pendidikan dan Kebudayaan": one body
+        else [b.strip() for b in m.group("authors").split(",")] if m.re is _IEEE_BODY \
+        else [m.group("authors")]  # "Kementerian Pendidikan dan Kebudayaan": one body; IEEE's bodies by commas
     ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY, _IEEE_BODY_BOOK)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
@@ -1497,13 +1542,21 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
         fields = {"kind": "article", "container": facts.group("journal").strip(" .,"), "volume": facts.group("volume"),
                   "issue": facts.group("issue"), "pages": _pages(facts.group("pages"))}
     elif book:  # "Jakarta: Rineka Cipta; 2012.": a semicolon before the year, as a journal's, but a place and publisher
-        fields = {"kind": "book", "publisher": book.group("publisher").strip(), "place": book.group("place").strip(),
-                  **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
-    elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
-        fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
-    elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15."
+        # ... a page by its publisher read online ("Hypertension [Internet]. Geneva: World Health Organization; 2023
+        # [cited ...]. Available from: https://..."): a web page, its place and publisher kept
+        online = links["url"] and _READ_ONLINE.search(m.group("title").rstrip(" .,")) \
+            and not _REPORT_TITLE.search(m.group("title")) \
+            and " ".join(book.group("publisher").split()).lower() in {" ".join(n.split()).lower() for n in names}
+        # ("Global report on obesity [Internet]": a report; "Wiknjosastro. Ilmu kandungan [Internet]. Jakarta: YBP-SP":
+        # a book read online; a body's own page is the body's, its publisher)
+        fields = {"kind": "web" if online else "book", "publisher": book.group("publisher").strip(),
+                  "place": book.group("place").strip(), **dict(zip(("edition", "volume", "translators"), _numbered_notes(book)))}
+    elif proceedings:  # "in Prosiding Seminar Nasional ..., Bandung, 2019, pp. 10–15.", read online too ("dalam
+        # Proceedings of ..., PMLR vol. 139, 2021. [Daring]. Tersedia: https://...")
         fields = {"kind": "chapter", "container": proceedings.group("book").strip(" .,"),
                   "pages": _pages(proceedings.group("pages"))}
+    elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
+        fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
     else:
         container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
         journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
@@ -1816,8 +1869,12 @@ def _body(rest: str) -> dict:
     book = _IN_BOOK.match(after)
     if book:
         rest = re.sub(r"[,.]?\s*IS[BS]N\b.*$", "", book.group("rest"))  # "ISBN: 978-...": a book number, no place
-        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)\.\s*(\d+\s*[-–‐‑‒]\s*\d+)\.?$", rest)
-        container = book.group("book").strip(" ,")
+        # "hlm. 290-300", CSE's "hlm 290–300" and "p 290–300" with no stop
+        tail_pages = re.search(r"[,.]?\s*(?:pp?|[Hh]lm|[Hh]al)(?:\.\s*|\s+)(\d+\s*[-–‐‑‒]\s*\d+)\.?$", rest)
+        if tail_pages:
+            rest = rest[:tail_pages.start()]
+        # "Prosiding Seminar Nasional X; 2015 Okt 19–20; Bogor, Indonesia": the meeting's days and place after the book
+        container = re.sub(rf";\s*(?:{YEAR})\b.*$", "", book.group("book")).strip(" ,")
         pages_after = re.search(r",\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(\d+\s*[-–‐‑‒]\s*\d+)$", container)  # "Prosiding X, 12-20"
         if pages_after:
             container = container[:pages_after.start()]
@@ -2000,8 +2057,12 @@ def _title_run_on(title: str) -> int | None:
             and _place(title[commas[-1].end():]):
         return commas[-2].start()
     if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
-            and _publisher_shaped(title[commas[-2].end():commas[-1].start()]):
-        return commas[-2].start()  # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows
+            and _publisher_shaped(title[commas[-2].end():commas[-1].start()]) \
+            or len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
+            and _publishers_joined(title[commas[-2].end():commas[-1].start()]):
+        # ", Kencana, Jakarta", ", Citra Aditya Bakti, Bandung": a publisher no list knows; ", Andi Offset – STMIK
+        # AMIKOM, Yogyakarta": two that published it together
+        return commas[-2].start()
     if len(commas) >= 2 and _publishing_place(title[commas[-1].end():]) \
             and _EDITION_PART.search(title[commas[-2].end():commas[-1].start()]):
         return commas[-1].start()  # "Hukum Pidana, Buku Kedua, Bandung": the city alone, after the title's part
@@ -2021,6 +2082,13 @@ def _publisher_shaped(text: str) -> bool:
     return 1 <= len(words) <= 5 and not _publishing_place(text) and not re.search(r"\d", text) \
         and not _EDITION_PART.search(text) \
         and all(w[:1].isupper() or w in ("&", "of", "and") for w in words) and words[0][:1].isupper()
+
+
+def _publishers_joined(text: str) -> bool:
+    """Two publishers joined by a dash, the first a publisher's name: "Andi offset – STMIK AMIKOM Yogyakarta"."""
+    parts = re.split(r"\s+[–—-]\s+", text.strip())
+    return len(parts) == 2 and (_names_publisher(parts[0]) or _publisher_shaped(parts[0])) \
+        and all(w[:1].isupper() for w in parts[1].split())
 
 
 def _names_publisher(name: str) -> bool:
@@ -2054,7 +2122,8 @@ def _publisher(text: str) -> dict:
     two = re.fullmatch(r"(?P<first>[^,:]+),\s*(?P<second>[^,:]+?)\.?", text)
     if two and _names_publisher(two.group("first")) and _place(two.group("second")):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Rajawali Pers, Jakarta"
-    if two and _publishing_place(two.group("second")) and _publisher_shaped(two.group("first")):
+    if two and _publishing_place(two.group("second")) \
+            and (_publisher_shaped(two.group("first")) or _publishers_joined(two.group("first"))):
         return {"publisher": two.group("first").strip(), "place": two.group("second")}  # "Kencana, Jakarta"
     if two and _place(two.group("first")) and _names_publisher(two.group("second")):
         return {"publisher": two.group("second").strip(), "place": two.group("first").strip()}  # "Jakarta, Sinar Grafika"
@@ -2088,7 +2157,7 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _titled_list(document) \
-        or _trailing_entries(document)
+        or _introduced_list(document) or _trailing_entries(document)
     out = _entries(document, blocks, bool(marked))
     if marked:
         # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
@@ -2209,6 +2278,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
                 or (not groups and parse_reference(text) is not None) \
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own \
+                or (groups and _bullet_item(b) and (_complete(document.text, groups[-1])
+                                                    or any(groups[-1][-1].end <= h < b.start for h in headings))) \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)) \
                 or (groups and _complete(document.text, groups[-1]) and i + 1 < len(blocks)
                     and _name_alone_before_year(text, document.text[blocks[i + 1].start:blocks[i + 1].end])):
@@ -2230,12 +2301,14 @@ def _list_label(text: str, group: list, line: str, after: list) -> bool:
     Development)", "Scrum"): a few capitalised words, no digit, stop, colon or address, after an entry with its year
     that ends as an entry ends (a stop, a parenthesis, an address), and before a line that opens an entry. Not a
     wrapped entry's last words: those follow an entry left open ("Yogyakarta: UGM" / "Press")."""
-    line = line.strip()
+    line = re.sub(r"(?<=\w):$", "", line.strip())  # "Database Design:", "UI/UX Design:": a label before its items
     if not line[:1].isupper() or len(line) > 40 or not 1 <= len(line.split()) <= 4 \
             or re.search(r"\d|[.,:;!?]$|://|www\.", line) or not after:
         return False
     whole = " ".join(text[b.start:b.end] for b in group).rstrip()
-    if not _ANY_YEAR.search(whole) or not _ends_as_entry(whole):
+    place_last = re.search(r",\s*(?P<place>[^,]{2,40})$", whole)  # "..., Andi Offset, Yogyakarta": the comma style's end
+    if not _ANY_YEAR.search(whole) \
+            or not (_ends_as_entry(whole) or (place_last and _publishing_place(place_last.group("place")))):
         return False  # "Yogyakarta: UGM" / "Press": a publisher's last word wrapped alone
     following = text[after[0].start:after[0].end]
     return looks_like_entry(following) or parse_reference(following) is not None
@@ -2257,6 +2330,14 @@ def _opens_after_stray_line(text: str, group: list, block) -> bool:
     template "Author, A. A., ... (tahun). Judul Buku. Tempat penerbit: Penerbit" over its example)."""
     before = text[group[-1].start:group[-1].end].rstrip()
     return not re.search(r"(?:[,&]|\b(?:dan|and))$", before) and _author_year_opening(text, block.start, block.end)
+
+
+def _bullet_item(block) -> bool:
+    """An item of a bulleted list ("- ", "* ", "•"): after a whole entry (its year, its end) or a heading (a part of the
+    list: "### Regulasi"), the writer's next item, whatever it opens with ("**Balai Penelitian Tanaman Palma**, Manado
+    — ...")."""
+    marker = getattr(block, "marker", "")
+    return block.kind in ("item", "reference") and bool(marker) and not marker[:1].isalnum()
 
 
 def _own_item(text: str, block) -> bool:
@@ -2464,10 +2545,17 @@ def _ends_as_entry(before: str) -> bool:
     return before.endswith((".", ")", "]")) or _URL.fullmatch(before.rsplit(None, 1)[-1] if before else "") is not None
 
 
+# The writer's own comment after an entry, set off by a dash after its last stop: "... Bogor: Balai Penelitian Tanah.
+# — rujukan metode laboratorium utama", "... oil palm. — dasar kadar kritis Cl"
+_COMMENT_AFTER = re.compile(r"(?<=\.)\s+—\s+(?=[a-z])[^—“”\"]*$")  # not a title's part: "— Software life cycle"
+_PAGES_LAST = re.compile(r"\d+\s*[-–‐‑‒]\s*\d+$")  # "... Advances in Soil Science, 6, 149–188": an entry's pages, no stop
+
+
 def _complete(text: str, group: list) -> bool:
-    """The entry read so far has its year and ends with a full stop (or a closing parenthesis)."""
-    whole = " ".join(text[b.start:b.end] for b in group).rstrip()
-    return whole.endswith((".", ")")) and bool(_ANY_YEAR.search(whole))
+    """The entry read so far has its year and ends with a full stop (or a closing parenthesis), or with its pages; a
+    comment the writer set after it says nothing of that."""
+    whole = _COMMENT_AFTER.sub("", " ".join(text[b.start:b.end] for b in group).rstrip())
+    return (whole.endswith((".", ")")) or _PAGES_LAST.search(whole) is not None) and bool(_ANY_YEAR.search(whole))
 
 
 def hangs_under(first: str, line: str) -> bool:
@@ -2561,7 +2649,7 @@ def _year_and_first(ref: Reference) -> tuple:
 _PART = (r"(?:buku(?:-buku)?|books?|jurnal(?:\s+ilmiah)?|journals?|artikel|articles?|internet|website|situs(?:\s+web)?|"
          r"web|online|sumber\s+(?:lain|internet|online|elektronik)|peraturan(?:\s+perundang-undangan)?|undang-undang|"
          r"skripsi|tesis|disertasi|makalah|e-?books?|lain-lain|dokumen|majalah|surat\s+kabar|koran|prosiding|"
-         r"laporan(?:\s+penelitian)?|wawancara|putusan(?:\s+pengadilan)?|berita)")
+         r"laporan(?:\s+penelitian)?|wawancara|putusan(?:\s+pengadilan)?|berita|arsip)")
 _PART_HEADING = re.compile(rf"^(?:[A-Za-z]\.|\d{{1,2}}\.|[IVX]{{1,4}}\.)?\s*{_PART}(?:\s*(?:/|,|&|dan|atau|and|or)\s*{_PART})*\s*:?$",
                            re.I)
 
@@ -2580,6 +2668,26 @@ _JOINED_REFERENCE_HEADING = re.compile(
     r"kepustakaan|references?|bibliography)(?:\s+[A-Za-z]+)?\s+(?:&|dan|and)\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:?$", re.I)
 
 
+# A list's heading that says which list it is or in which style it is written: "SUMBER RUJUKAN TAMBAHAN", "Referensi
+# Terkait", "Daftar Pustaka (Format APA)", "2. Daftar Pustaka Standar APA 7th & Turats Klasik"; a style's name as
+# written (an "apa" in small letters is the word "what")
+_LIST_NAME = (r"(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referensi|(?:sumber\s+)?rujukan|bibliografi|"
+              r"kepustakaan|references?|bibliography)")
+_STYLE_NAMED = r"\s*\(?\s*(?:(?:standar|gaya|format|style|model)\s+)?(?-i:APA|IEEE|Vancouver|Harvard|Chicago|MLA|Turabian)\b[^()\n]{0,60}\)?"
+_QUALIFIED_REFERENCE_HEADING = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?{_LIST_NAME}(?:\s+(?:tambahan|lanjutan|terkait|pendukung|utama|pilihan|"
+    rf"terpilih|terkurasi)(?:{_STYLE_NAMED})?|{_STYLE_NAMED})\s*:?$", re.I)
+
+
+def _names_the_list(text: str) -> bool:
+    """A heading (or a line alone) that opens the reference list: its name alone, joined with a second thing, or with
+    a word saying which list or in which style."""
+    from ..documents.structure import is_reference_heading
+
+    return bool(is_reference_heading(text) or _JOINED_REFERENCE_HEADING.match(text)
+                or _QUALIFIED_REFERENCE_HEADING.match(text))
+
+
 def _blocks_under_reference_heading(document) -> list:
     """The blocks of the list under a "Daftar Pustaka"/"Referensi"/... heading, up to the next heading. A list written
     as Markdown footnote definitions ("## References" / "[^1]: Pranata, R. H., ...": the writer cites with [^1]) is
@@ -2587,8 +2695,6 @@ def _blocks_under_reference_heading(document) -> list:
     after a list of its own are notes, not its entries), wherever the reader set them after it (past a later
     heading: "## Lampiran")."""
     from dataclasses import replace
-
-    from ..documents.structure import is_reference_heading
 
     out, inside, notes = [], False, []
     emptied = False  # the heading held nothing before the next one: its list may be notes a reader set after that one
@@ -2599,8 +2705,9 @@ def _blocks_under_reference_heading(document) -> list:
             continue
         text = re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()
         # A heading or a line alone: "Daftar Pustaka", "REFERENSI :"; a caption "Sumber: shopee.co.id" opens no list.
-        text = _SUBLIST.sub("", text)  # "Daftar Rujukan Buku-buku": the list's heading run into its first part's
-        if is_reference_heading(text) or _JOINED_REFERENCE_HEADING.match(text):
+        # "Daftar Rujukan Buku-buku": the list's heading run into its first part's name (a part's own name, "BUKU &
+        # ARTIKEL", keeps its last word)
+        if _names_the_list(_SUBLIST.sub("", text)):
             inside, level = True, b.level if b.kind == "heading" else 0  # "Daftar Pustaka", "REFERENSI :"; "Sumber:" never
             continue
         if inside and b.kind == "heading" and looks_like_entry(text):
@@ -2640,6 +2747,28 @@ def _titled_list(document) -> list:
             out.append(b)
     first = document.text[out[0].start:out[0].end].split("\n", 1)[0] if out else ""
     return out if looks_like_entry(first) else []
+
+
+# A sentence that introduces the list, ending in a colon: "Daftar pustaka, dari contoh-contoh pedoman:", "Referensi yang
+# dipakai dalam modul ini:" (a caption "Sumber: shopee.co.id" goes on after its colon)
+_LIST_INTRODUCED = re.compile(rf"^{_LIST_NAME}\b[^.:\n]{{0,80}}:$", re.I)
+
+
+def _introduced_list(document) -> list:
+    """A list with no heading, introduced by a sentence naming it: the run of list items right after that sentence,
+    when the first of them opens with an entry (prose between items ends the list)."""
+    blocks = document.blocks
+    for i, b in enumerate(blocks):
+        if b.kind != "paragraph" or not _LIST_INTRODUCED.match(re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()):
+            continue
+        run = []
+        for after in blocks[i + 1:]:
+            if after.kind != "item":
+                break
+            run.append(after)
+        if run and looks_like_entry(_MARKER.sub("", document.text[run[0].start:run[0].end].split("\n", 1)[0]).lstrip("•-* ")):
+            return run
+    return []
 
 
 def _trailing_entries(document, at_least: int = 3) -> list:

@@ -347,7 +347,18 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     "meliputi" without its colon announces what follows, as "… sebagai berikut" does (structure.announces_list)
 # 166: HTML (and Markdown's HTML blocks): a bold title standing alone between blocks, its <p> left out ("<br>
 #     <strong>2.5 Bread Board</strong><p align=center><img …>"), is a heading as a bold paragraph is
-READERS_VERSION = "166"
+# 167: a Markdown heading wrapped by the converter that wrapped the text ("#### 1. Tanda … berupa" / "kata, frasa,
+#     …": the next line in lower case or on a comma, the heading full or long and open) is one heading; two or more
+#     numbered headings in a row that each state a sentence ("… dalam perincian berupa kata, frasa, atau bilangan.")
+#     are items with their examples under them (structure._stated_headings); a wrapped line opening on an
+#     emphasised small word ("_sehubungan dengan itu_ , …") goes on in its paragraph
+# 168: Markdown (and notebooks): a paragraph showing no text over the first heading (a Colab or build badge, a
+#     logo image) no longer keeps that heading from being the title
+# 169: Markdown: a star Markdown left standing opens no item and shows no star ("*Note: …", "### *Direction *",
+#     "`*args` …"); a line of code cut from the next by <br> ("total = f(2)<br>" / "print(total)") keeps its line
+# 170: 168's title rule narrowed to a paragraph showing no text (a bold first title and a left-out header read as
+#     at 167: the title stays the file name)
+READERS_VERSION = "170"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -266,7 +266,10 @@ class _Walker:
 
     def block(self, node, kind: str, level: int) -> None:
         t = node.type
-        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr")
+        # a paragraph showing no text (a logo, a Colab or build badge: "<a …><img …/></a>") opens no document: the
+        # heading under it is still the title
+        self.started = self.started or t not in ("heading", "front_matter", "html_block", "hr") and not (
+            t == "paragraph" and not _inline(node).strip())
         if t == "heading" and _underlined_prose(node):
             self.paragraph(_inline(node), node, kind, level)
         elif t == "heading":
@@ -376,6 +379,8 @@ class _Walker:
         text = pipe_tables(text)
         runs: list[list] = []
         for a, b, k in plain_blocks(text):
+            if k == "item" and _GLUED_STAR.match(text, a):  # "`*args` menampung …", "*) keterangan": no bullet
+                k = "paragraph"
             if k not in ("item", "table") and runs and runs[-1][2] not in ("item", "table"):
                 runs[-1][1] = b
             else:
@@ -604,7 +609,25 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
     if outer and addresses:
         text = html_reader.addresses_at_line_ends(text)
+    if outer:
+        text = _unclosed_emphasis(text.strip())
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
+
+
+_GLUED_STAR = re.compile(r"[ \t]*[*+](?![ \t])")  # glued to what follows: Markdown's bullets take a space
+_OPENING_STAR = re.compile(r"^\*(?=[^\W\d_])")  # "*Note: …", "*Direction *": a star glued to the first word
+_CLOSING_STAR = re.compile(r"\s+\*$")
+
+
+def _unclosed_emphasis(text: str) -> str:
+    """A block's text opening on a star Markdown left as it stands (no closing star, or one after a space: "*Note:
+    Kalau …", "### *Direction *") without it: emphasis the writer did not close, no list marker and no word."""
+    if not _OPENING_STAR.match(text):
+        return text
+    rest = text[1:]
+    if "*" not in rest:
+        return rest
+    return _CLOSING_STAR.sub("", rest) if _CLOSING_STAR.search(rest) and rest.count("*") == 1 else text
 
 
 # Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".

@@ -137,14 +137,18 @@ _HARD_BREAK = LazyPattern(r"[ \t]*\ue003[ \t]*(?:\n[ \t]*)?")
 def mend_hard_breaks(text: str) -> str:
     """A forced line break cutting a sentence ("… penelitian yang\\" / "berlandaskan …") is a space: the line
     leaves its sentence open (no stop, colon or semicolon, a closing bracket aside) and the next goes on in small
-    letters. Other forced breaks (an address, a title over its text, a sentence's end) stay line breaks."""
+    letters. Other forced breaks (an address, a title over its text, a sentence's end, a line of code over
+    another) stay line breaks."""
     if HARD_BREAK not in text:
         return text
 
     def mend(m: re.Match) -> str:
         line = text[max(0, m.start() - 300):m.start()].rstrip().rsplit("\n", 1)[-1].replace(HARD_BREAK, "")
         after = text[m.end():m.end() + 1]
-        return " " if line.strip() and not _SENTENCE_END.search(line) and after.islower() else "\n"
+        # a line of program code ("keluaran = f(x)" / "print(keluaran)") ends no sentence yet goes on in none
+        return " " if line.strip() and not _SENTENCE_END.search(line) and after.islower() and not (
+            looks_like_code(line) and looks_like_code(text[m.end():].split("\n", 1)[0].replace(HARD_BREAK, ""))) \
+            else "\n"
 
     return _HARD_BREAK.sub(mend, text)
 
@@ -741,9 +745,10 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     _breaks_at_hyphens), so the next line's whole first word is what did not fit; balanced: ragged and no typeset
     text (fmt)."""
     before, stripped = prev.rstrip(), line.strip()
-    if not before.strip() or not stripped or _tabbed(prev) or _tabbed(line) or _OWN_LINE.match(line) or (
-            _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev)):  # a footnote's own text wraps like a paragraph
+    if not before.strip() or not stripped or _tabbed(prev) or _tabbed(line) or _OWN_LINE.match(line):
         return False
+    if _OWN_LINE.match(prev) and not _FOOTNOTE.match(prev):  # a footnote's own text wraps like a paragraph
+        return _heading_runs_on(before, stripped, width)
     if _NUMBERED_REFERENCE.match(line) or _LINK_END.search(before) and _ENTRY_OPENING.match(line):
         return False  # an entry ending in its link, then the next entry: "… https://www.who.int/x" / "Subekti, R."
     if before.endswith(".") and _LAW_LINE.match(line) and _ENTRY_OPENING.match(paragraph or before):
@@ -793,8 +798,25 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
             return True
     # long: the line, or the paragraph it ends once rebuilt ("- Direncanakan … pembelajar" / "lamban akan")
     long = len(before) > RUN_ON_CHARS or len(paragraph) > RUN_ON_CHARS and paragraph.rstrip().endswith(before)
-    # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"
-    return long and not _SENTENCE_END.search(before) and stripped[:1].islower()
+    # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"; a
+    # small letter under emphasis marks too ("… dengan demikian_ ," / "_sehubungan dengan itu_ , …")
+    return long and not _SENTENCE_END.search(before) and stripped.lstrip("*_")[:1].islower()
+
+
+def _heading_runs_on(before: str, stripped: str, width: int | None) -> bool:
+    """A heading's line wrapped by the converter that wrapped the whole text (html2text wraps an <h4> as it wraps a
+    paragraph: "#### 1. Tanda koma digunakan di antara unsur-unsur dalam perincian berupa" / "kata, frasa, atau
+    bilangan."): the next line opens in lower case (emphasis marks aside) or on a comma or a closing bracket, words
+    no line of its own starts with, and the heading is full: the next line's first word would not have fitted at
+    the text's width, or (a text whose paragraphs are too few to show one, its items left unwrapped) the heading is
+    longer than a short one and leaves its sentence open. Under a short heading, or a capital, the line is the text
+    under it, as Markdown reads it."""
+    opening = stripped.lstrip("*_")  # "_melainkan_ , …": the word under its emphasis
+    if not MD_HEADING.match(before) or not (opening[:1].islower() or _OPENS_CLOSED.match(stripped)):
+        return False
+    if width is None:
+        return len(before) > SHORT_HEADING_CHARS and not before.endswith(TERMINAL)
+    return len(before) + 1 + len(stripped.split()[0]) > width
 
 
 # A reference entry's opening, author and year: "Sardiman, A. M. (2011). …", "Slavin, R. E. & Ross (2005). …"
@@ -1390,8 +1412,9 @@ def headings_as_items(doc: Document) -> Document:
     """A lead-in ("…, ditemukan beberapa penyebab, antara lain :", "… sebagai berikut.") followed by two or more
     headings one level down, each over its own text ("### Faktor genetik"): the headings are the items the lead-in
     announces. They are read as list items (with their own number, or "•"), their text nested under each, so
-    "apa saja …" is answered with the list. Any format: a web page's <h3>, a DOCX Heading 3, a PDF's bold lines."""
-    items = _heading_items(doc)
+    "apa saja …" is answered with the list. Any format: a web page's <h3>, a DOCX Heading 3, a PDF's bold lines.
+    So are numbered headings that each state a rule over its examples (_stated_headings)."""
+    items = _heading_items(doc) | _stated_headings(doc)
     if not items:
         return doc
     builder, under_item = DocumentBuilder(), False
@@ -1436,6 +1459,37 @@ def _heading_items(doc: Document) -> set[int]:
             continue
         i += 1
     return items
+
+
+STATED_WORDS = 6  # a numbered heading of this many words or more ending in a full stop states something
+
+
+def _stated_headings(doc: Document) -> set[int]:
+    """Positions of two or more numbered headings in a row, one level, each a sentence over its own text: a style
+    guide's or a syllabus's rules ("#### 1. Tanda koma digunakan di antara unsur-unsur dalam perincian." over
+    "Misalnya:" and its examples). A sentence is no title: it is the text its examples illustrate, so each is read
+    as a numbered item with its text under it, and a passage says the rule with its examples."""
+    blocks, items, run, level = doc.blocks, set(), [], None
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and b.kind != "heading":
+            continue
+        text = doc.block_text(b).strip() if b is not None else ""
+        states = b is not None and _states(text) and i + 1 < len(blocks) and blocks[i + 1].kind != "heading"
+        if states and (not run or b.level == level):
+            run.append(i)
+            level = b.level
+            continue
+        if len(run) >= 2:
+            items.update(run)
+        run, level = ([i], b.level) if states else ([], None)
+    return items
+
+
+def _states(text: str) -> bool:
+    """A numbered heading that is a sentence: its marker, then words enough, ending in a full stop."""
+    marker = list_marker(text)
+    return bool(marker) and text.endswith(".") and len(text[len(marker):].split()) >= STATED_WORDS \
+        and not is_reference_heading(text)
 
 
 # A heading closing what comes before it, never one of the things a lead-in announces
