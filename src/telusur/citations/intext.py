@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word,
+from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -143,8 +143,9 @@ _CITED_BY = (rf"(?:{QUOTED_IN}(?:\s+(?:dalam|oleh|dari))?|"
 _CITED_IN = rf"(?:{_CITED_BY}|in)\s+(?:dalam\s+)?(?:buku(?:nya)?\s+)?"
 _DALAM = re.compile(rf"^{_CITED_IN}", re.I)
 # A ";" before a number separates year and pages ("2007;82"); before a name it separates works.
-# A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)".
-_WORK_SPLIT = re.compile(r";(?!\s*(?:\d|(?i:hlm|hal|halaman|pp?|hh|h)\b\.?\s*\d))|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
+# A ", " after a year before a capitalized name separates works too: "(Ban, et al, 2001, Taehoon & Petersen, 2009)";
+# so does "vs" between two sides of a debate: "(Cameron & Pierce vs Deci, Koestner & Ryan 1999)".
+_WORK_SPLIT = re.compile(r";(?!\s*(?:\d|(?i:hlm|hal|halaman|pp?|hh|h)\b\.?\s*\d))|\s+(?:vs|versus)\.?\s+(?=[A-Z])|(?:(?<=\d)|(?<=\d[a-z]))\s*(?:,\s*(?:dan\s+|and\s+|&\s*)?|\s(?:dan|and)\s+|\s*&\s*|"
                          r"\.\s+)(?=[A-Z])(?!(?i:hlm|hal|halaman|pp?|hh|h)\b)")  # "(Santoso, 2019. Wijaya, 2020)"  # "(Sari, 2019 dan Putra, 2020)" too
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\s\"”’]+|\n)")
 _MENURUT_LEAD = re.compile(r"^\W*(?:(?:sedangkan|adapun|dan|namun)\s+)?menurut\s+", re.I)
@@ -518,12 +519,24 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         return []  # "IMT-2000 (International Mobile Telecommunication 2000)": a name spelt out, not a work
     if not _WORK_SPLIT.search(inner) and _quoted_secondary_follows(scan, m.end(), lowercase_words(text)):
         return []  # "(Bell, 1995) dalam (Nurohman, 2007)": Bell is quoted through Nurohman's work
-    out = []
-    for part in _works_of(text, inner):
-        cite = _parenthetical(text, scan, m, part, lo)
-        if cite:
-            out.append(cite)
+    out = [cite for part in _works_of(text, inner) if (cite := _parenthetical(text, scan, m, part, lo))]
+    cited = _REMARK_AFTER.match(inner) if not out else None
+    if cited:  # "(Festinger & Back 1950 — di asrama ...)", "(Hazan 1987: ~25 % dewasa ...)": the works, read alone
+        out = [cite for part in _works_of(text, cited.group("cited")) if (cite := _parenthetical(text, scan, m, part, lo))]
     return out
+
+
+# A parenthesis whose works (names, then their years, no number before) are followed by the writer's remark on them:
+# after a dash ("1950 — di asrama Westgate, ..."), a colon with words, not pages ("1987: ~25 % dewasa avoidant"), a
+# comma and words in lower case ("2008, meta-analisis 182 efek") or a word in lower case right after the year ("2015
+# menyimpulkan ...", "2012 meta-analisis"), but none that cites ("dalam", "dan", "hlm", "dikutip", ...) and no year
+_NOT_A_REMARK = (r"(?:dalam|dan|and|atau|or|serta|in|hlm|hal|halaman|h|p|pp|para|cit|et|dkk|al|ed|eds|terj|peny|"
+                 r"sebagaimana|seperti|yang|dikutip|disitasi|dirujuk|lihat|via|vs|versus|bdk|cf|n|t)\b")
+_REMARK_AFTER = re.compile(
+    rf"^(?P<cited>[^\d()]*?[A-Z][^\d()]*?{YEAR}(?:\s*,\s*{YEAR})*)"
+    rf"(?:\s*[—–]|[ \t]+-|\s*:(?!\s*(?:[\divxlIVXL]|{_NOT_A_REMARK}))|\s*,(?=\s*(?!{_NOT_A_REMARK})[a-z])|"
+    rf"[ \t]+(?=(?!{_NOT_A_REMARK})[a-z]{{3}}))"
+    rf"(?P<remark>(?![^\n]*(?<!\d){YEAR_DIGITS}(?!\d))[^\n]*?[^\W\d_]{{3}}[^\n]*)$")
 
 
 # A narrative year with a note of the writer's after a comma, no page: "(2021, jurnal 13)" (the number of the study in
@@ -666,6 +679,13 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
     names = names_in(head, lowercase_words(text), strict=False)
     english_body = _english_body(head)
+    if english_body and len(head.split()) >= 4 and part == whole:
+        # "RAND Corporation (Stress Inoculation Training for Battlefield Airmen, 2016)": an English title, not a body,
+        # its author named right before the parenthesis (an acronym there is the body's, spelt out in it)
+        author = group_before(scan, lo, m.start(), lowercase_words(text))
+        author = author and (_body_named_whole(scan, lo, author.end) or author)  # "Lembaga Riset Pangan" whole
+        if author is not None and not author.common and not author.acronyms_only:
+            return _make(author.text, list(author.names), hit.group("year"), hit.group("pages"), m, None)
     if english_body:
         names = [head]  # "(We Are Social, 2021)" read "Social", "(Save the Children, 2019)" nothing: a body, whole
     standard = None if names else _STANDARD_NAME.fullmatch(head)
@@ -3049,12 +3069,23 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
             # melakukan survei", "Tim RSUD Dr. Soetomo pada tahun 2017 ...": a place or a body's name, no author
         if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
-                and not _people_who_studied(scan, low, group, words):
+                and not _people_who_studied(scan, low, group, words) and not _surname_after_menurut(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
         if is_organisation(group.text):  # "Dosen Politeknik Negeri Jakarta pada tahun 2019 meneliti": the body
             group = _body_named_whole(scan, low, group.end) or group
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
+
+
+def _surname_after_menurut(scan: str, low: int, group: Group, words: frozenset[str]) -> bool:
+    """One capitalized word right after "menurut", a dictionary word neither the text nor Indonesian prose elsewhere
+    writes small ("Menurut Gunawan 1972;", "menurut Wijaya tahun 2019"): a surname, as many Indonesian ones are
+    words (Hidayat, Rahman, Lestari, Kusuma); "Menurut Sensus 2010", "Menurut Agama" and a phrase of such words
+    ("Menurut Sensus Penduduk") stay no author."""
+    word = group.text.strip()
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and word.lower() not in words \
+        and word.lower() not in prose_small_words() \
+        and _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start) is not None
 
 
 def _people_who_studied(scan: str, low: int, group: Group, words: frozenset[str]) -> bool:

@@ -589,6 +589,18 @@ def _places_known() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def prose_small_words() -> frozenset[str]:
+    """Words Indonesian prose writes in lower case outside the text: those of the shipped Wikipedia passages
+    (data/background.jsonl: "sensus", "agama", "hakim"; not "gunawan" or "wijaya", dictionary words seen there only as
+    names). Read once."""
+    import json
+    from pathlib import Path
+
+    with open(Path(__file__).resolve().parent.parent / "data" / "background.jsonl", encoding="utf-8") as lines:
+        return frozenset(w for line in lines for w in re.findall(r"(?<![\w\-])[a-z]+(?![\w\-])", json.loads(line)["text"]))
+
+
 def a_known_place(text: str, name: str) -> bool:
     """The name is a place: the text writes it as one (written_as_a_place), or Indonesian does elsewhere
     (_places_known: "krisis keuangan Asia", "perang saudara Suriah"). A person's surname is neither ("Erikson")."""
