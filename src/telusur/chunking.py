@@ -12,7 +12,7 @@ from .documents.model import YEAR, Document, Location
 from .documents.structure import (CELL as _CELL, LIST_ITEM, TERMINAL, announces_list, any_of, is_caption,
                                   is_citation_line, is_figure_note, is_item_title, is_lead_in, is_name_year_line,
                                   is_site_source, is_source_word, is_table_caption, item_number, line_spans,
-                                  marker_kind, resumes_list)
+                                  looks_like_code, marker_kind, program_output, resumes_list)
 from .sentences import sentence_spans
 
 # 40: a paragraph opening on the one before ("Hal ini berarti …", "Kondisi ini menyebabkan …", "Sedangkan …",
@@ -92,7 +92,9 @@ from .sentences import sentence_spans
 # small-letter paragraph under it ("kepuasan pasien di …"), one passage with its list
 # 65: a paragraph ending inside a bracket it opened ("… sebanyak 4 responden (") runs on into the next that closes
 # it ("4%). Responden …"): one sentence cut by a conversion, one passage
-CHUNKER_VERSION = "65"
+# 66: program code or its printed output (R Markdown's "## …" lines) runs on into no paragraph under it: "di peroleh
+# p-value 0.0523, …" is its own sentence, not the output's tail
+CHUNKER_VERSION = "66"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -201,7 +203,8 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
     a bracket closing a paragraph does not close its sentence when the next goes on in small letters. A line naming
     only an author and a year ("Stoner (1996)") runs on into the definition under it, which it cites. A list item
     runs on only when cut on a word no sentence ends on, the paragraph under it going on in small letters (a text
-    written all in small letters has items and paragraphs that open so)."""
+    written all in small letters has items and paragraphs that open so). Program code or its printed output (its
+    lines kept) runs on into nothing: the prose under it opens its own sentence, in small letters or not."""
     if i + 1 >= len(kinds) or kinds[i + 1] not in ("paragraph", "quote"):
         return False
     if _names_the_source(kinds, texts, i) or _heads_a_catalogue_row(kinds, texts, i):
@@ -211,6 +214,8 @@ def _runs_on(kinds: list[str], texts: list[str], i: int) -> bool:
         return kinds[i + 1] == "paragraph" and nxt[:1].islower() and bool(_ENDS_OPEN.search(text))
     if kinds[i] not in ("paragraph", "quote"):
         return False
+    if "\n" in text and (looks_like_code(text) or program_output(text)):
+        return False  # program code or its printed output, lines kept ("## Residuals 27 10.49"): no sentence cut there
     return ((not text.endswith(TERMINAL) or text.endswith(")")) and nxt[:1].islower()
             or not text.endswith(TERMINAL) and (nxt[:1] in "“\"‘" or bool(_ENDS_OPEN.search(text)))
             or _cut_in_a_name(text, nxt)

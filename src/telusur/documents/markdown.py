@@ -19,7 +19,8 @@ from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import CHAPTER_ALONE, LETTER_TITLE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
                         is_caption, is_reference_heading, list_marker, looks_like_code, mend_hard_breaks,
-                        numbered_heading, place_section_names, pipe_tables, plain_blocks, title_shaped, unwrap)
+                        numbered_heading, place_section_names, pipe_tables, plain_blocks, program_output, title_shaped,
+                        unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -291,7 +292,7 @@ class _Walker:
             self.b.add("quote" if kind == "quote" else "paragraph", node.content)
         elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
-        elif t == "code_block" and (looks_like_code(node.content) or _program_output(node.content)):
+        elif t == "code_block" and (looks_like_code(node.content) or program_output(node.content)):
             # program code or its printed output, indented: its lines as written (no headings, no wrapped line going
             # on), without the backslash _two_space_breaks wrote for a break
             lines = textwrap.dedent(node.content).strip("\n").splitlines()
@@ -508,17 +509,6 @@ def _ancestors(n, top):
     while n is not None and n is not top:
         n = n.parent
         yield n
-
-
-# A line of a program's output as R Markdown (knitr) prints it under the code: "##" before each line
-_OUTPUT_LINE = re.compile(r"##(?:\s|$)")
-
-
-def _program_output(content: str) -> bool:
-    """An indented block whose every line opens with "##" is a program's printed output ("## group 2 3.766 …"),
-    figures a reader asks about, not a pasted paragraph of headings."""
-    lines = [line.strip() for line in content.splitlines() if line.strip()]
-    return bool(lines) and all(_OUTPUT_LINE.match(line) for line in lines)
 
 
 def _code_language(info: str) -> bool:

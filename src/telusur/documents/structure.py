@@ -361,6 +361,17 @@ def looks_like_code(block: str) -> bool:
     return 2 * code >= len(statements) and not prose
 
 
+# A line of a program's output as R Markdown (knitr) prints it under the code: "##" before each line
+_OUTPUT_LINE = LazyPattern(r"##(?:\s|$)")
+
+
+def program_output(block: str) -> bool:
+    """A block whose every line opens with "##" is a program's printed output ("## group 2 3.766 …"), figures a
+    reader asks about, not a pasted paragraph of headings."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return bool(lines) and all(_OUTPUT_LINE.match(line) for line in lines)
+
+
 _INDENTED = LazyPattern(r"^(?: {4}|\t)")
 
 
