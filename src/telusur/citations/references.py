@@ -2663,8 +2663,9 @@ _SUBLIST = re.compile(r"\s+(?:buku(?:-buku)?|books?|jurnal|artikel)\s*:?\s*$", r
 
 # A list's heading that names it with a second thing: "Referensi Akademik & Sumber Data", "Daftar Pustaka dan Bacaan
 # Lanjutan", "References and Further Reading": a list's name (and a word saying which), "&"/"dan"/"and", a short name
+_HEADING_NUMBER = r"(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?"  # "5. ", "5.2 ", "V. " before a list's name
 _JOINED_REFERENCE_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?(?:daftar\s+pustaka|daftar\s+referensi|referensi|rujukan|bibliografi|"
+    "^" + _HEADING_NUMBER + r"(?:daftar\s+pustaka|daftar\s+referensi|referensi|rujukan|bibliografi|"
     r"kepustakaan|references?|bibliography)(?:\s+[A-Za-z]+)?\s+(?:&|dan|and)\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:?$", re.I)
 
 
@@ -2675,7 +2676,7 @@ _LIST_NAME = (r"(?:daftar\s+pustaka|daftar\s+referensi|daftar\s+rujukan|referens
               r"kepustakaan|references?|bibliography)")
 _STYLE_NAMED = r"\s*\(?\s*(?:(?:standar|gaya|format|style|model)\s+)?(?-i:APA|IEEE|Vancouver|Harvard|Chicago|MLA|Turabian)\b[^()\n]{0,60}\)?"
 _QUALIFIED_REFERENCE_HEADING = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.?\s+|[IVX]+\.\s+)?{_LIST_NAME}(?:\s+(?:tambahan|lanjutan|terkait|pendukung|utama|pilihan|"
+    rf"^{_HEADING_NUMBER}{_LIST_NAME}(?:\s+(?:tambahan|lanjutan|terkait|pendukung|utama|pilihan|"
     rf"terpilih|terkurasi)(?:{_STYLE_NAMED})?|{_STYLE_NAMED})\s*:?$", re.I)
 
 

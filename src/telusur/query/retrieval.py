@@ -1467,9 +1467,11 @@ class Retriever:
         for m in re.finditer(r"\b[A-Z]{2,8}\b", query):
             place = _PLACE_AFTER.match(query, m.end())
             within = tuple(place.group().split()) if place else ()
-            if m.group() not in out and self._initialled(m.group(), within):
-                out[m.group()] = self._initialled(m.group(), within)
-            elif m.group() not in out and (counted := self._counted(query[:m.start()], m.group())):
+            if m.group() in out:
+                continue
+            if spelled := self._initialled(m.group(), within):
+                out[m.group()] = spelled
+            elif counted := self._counted(query[:m.start()], m.group()):
                 out[m.group()] = counted
         return out
 
