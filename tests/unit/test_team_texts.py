@@ -112,9 +112,8 @@ def test_lost_text_refuses_the_folders_of_held_out_sets_and_of_the_judge_read_fr
     assert lost_text.held_out_folders() == {"texts22"}  # every set open: only the judge's folder is refused
 
 
-def test_team_set_24_is_held_out_reads_its_own_folder_and_can_be_restored():
-    assert "team24" in halves.TEAM_SETS and "team24" not in halves.OPEN_SETS and halves.held_out(["team24"])
-    assert halves.held_out(["team9", "team24"]).startswith("not an open set: team24")
+def test_team_set_24_reads_its_own_folder_and_can_be_restored():
+    assert "team24" in halves.TEAM_SETS
     rows = halves.team_questions("team24")
     answerable = [q for q in rows if q.get("doc")]
     assert len(answerable) == 100 and len(rows) == 120
