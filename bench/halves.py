@@ -407,6 +407,8 @@ def half_corpus(folder: Path, docs: list[str]) -> Path:
             old.unlink()
     for name, target in wanted.items():
         link = corpus / name
+        if link.is_symlink() and link.readlink() != target:  # a link into a tree since deleted dangles: point anew
+            link.unlink()
         if not link.is_symlink():
             link.symlink_to(target)
     return corpus

@@ -25,6 +25,20 @@ def test_a_team_document_is_linked_from_the_team_folder_beside_the_shared_ones(t
     assert halves.doc_path("more/stunting.html") == shared / "more" / "stunting.html"
 
 
+def test_a_cached_link_into_a_tree_since_deleted_points_to_the_document_anew(tmp_path, monkeypatch):
+    # an index folder copied from another working tree keeps links into that tree; once it is gone they dangle
+    old, shared = tmp_path / "old-tree" / "texts", tmp_path / "shared" / "texts"
+    for folder in (old, shared):
+        folder.mkdir(parents=True)
+        (folder / "ispa.md").write_text("# x\n", encoding="utf-8")
+    monkeypatch.setattr(halves, "TEXTS", old)
+    halves.half_corpus(tmp_path / "index-folder", ["ispa.md"])
+    (old / "ispa.md").unlink()
+    monkeypatch.setattr(halves, "TEXTS", shared)
+    corpus = halves.half_corpus(tmp_path / "index-folder", ["ispa.md"])
+    assert (corpus / "ispa.md").resolve() == (shared / "ispa.md").resolve() and (corpus / "ispa.md").exists()
+
+
 def test_a_set_on_team_documents_is_skipped_in_one_line_where_the_folder_is_absent(tmp_path, monkeypatch, capsys):
     rows = tmp_path / "team-questions-x.jsonl"
     rows.write_text('{"about": "a set"}\n'
