@@ -356,15 +356,17 @@ def _row_ending_in_mark(rows: list[Row], row: Row) -> Row | None:
     """The row ending in small raised digits right before this row starts, on the same line."""
     first = next((box for _, box in row if box is not None), None)
     for other in rows if first is not None else ():
+        if other is row or not other or not other[-1][0].isdigit():  # (checked first: a page's rows are many)
+            continue
         boxes = [box for _, box in other if box is not None]
-        if other is row or len(boxes) < 4 or not boxes[-1][5] < boxes[0][5]:
+        if len(boxes) < 4 or not boxes[-1][5] < boxes[0][5]:
             continue
         size = statistics.median(b[5] for b in boxes)
         floor = statistics.median(b[3] for b in boxes)
         mark = boxes[-1]
         # the space after the mark: a plain one, or stretched as the line's other spaces are (justified)
         reach = max(0.6 * size, 1.15 * max(_widest_space(other), _widest_space(row)))
-        if other[-1][0].isdigit() and mark[5] <= 0.75 * size and mark[3] < floor - 0.2 * size \
+        if mark[5] <= 0.75 * size and mark[3] < floor - 0.2 * size \
                 and -0.5 <= first[0] - mark[1] <= reach and abs(first[4] - floor) <= 0.2 * size:
             return other
     return None
