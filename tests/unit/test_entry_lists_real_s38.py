@@ -77,3 +77,52 @@ def test_a_product_and_its_company_joined_by_a_spaced_slash():
     entry = parse_reference("Redis / Redis Ltd. (t.t.). Redis documentation: Persistence. Diakses 2 Agustus 2025, dari "
                             "https://redis.io/docs/persistence")
     assert (entry.authors, entry.year, entry.kind) == (("Redis / Redis Ltd",), None, "web")
+
+
+# The left list's kinds (gold 27's found-but-wrong entries), in other words
+
+
+def test_a_thesis_author_loses_ipb_initials_and_a_body_keeps_its_short_form():
+    thesis = parse_reference("Ramli HK. 2021. Isolasi khamir dari nira aren [tesis]. Bogor: Institut Pertanian Bogor.")
+    assert (thesis.authors, thesis.kind, thesis.place) == (("Ramli",), "thesis", "Bogor")
+    body = parse_reference("Bappenas RI. 2021. Rencana Pembangunan Jangka Menengah. Jakarta: Bappenas.")
+    assert body.authors == ("Bappenas RI",)
+
+
+def test_a_books_editor_after_its_title_is_no_publisher():
+    book = parse_reference("Siregar AS, Lubis M. 2019. Teknik Kultur Jaringan. Harahap R, Nasution D, editor. "
+                           "USU Press.")
+    assert (book.title, book.kind, book.place, book.publisher) == ("Teknik Kultur Jaringan", "book", None, "USU Press")
+
+
+def test_an_arabic_name_inverted_with_its_patronymic_is_one_author():
+    entry = parse_reference("Ibnu Rusyd, Abu al-Walid Muhammad bin Ahmad. (1995). Bidayat al-Mujtahid. Kairo: Dar "
+                            "al-Salam.")
+    assert (entry.authors, entry.year, entry.place) == (("Ibnu Rusyd",), "1995", "Kairo")
+
+
+def test_a_cse_newspaper_day_after_the_year():
+    news = parse_reference("Lestari D. 2021 Jun 14. Harga gabah turun di Karawang. Pikiran Rakyat. Rubrik Ekonomi. "
+                           "[diakses 2021 Jun 20]. https://www.pikiran-rakyat.com/gabah-turun.")
+    assert (news.year, news.title) == ("2021", "Harga gabah turun di Karawang")
+    book = parse_reference("Lestari D. 2021. Marketing Pertanian. Bogor: IPB Press.")
+    assert (book.year, book.title) == ("2021", "Marketing Pertanian")
+
+
+def test_an_entry_ending_with_its_publisher_and_no_stop_ends_before_a_name(tmp_path: Path):
+    entries = _entries(tmp_path, "sumber.html",
+                       "<html><body><h2>Daftar Pustaka</h2>"
+                       "<p>Kartodirdjo, S. 1984. <em>Ratu Adil</em>. Jakarta: Sinar Harapan</p>"
+                       "<p>Wibisono, H &amp; Lestari. <em>Sejarah Ponorogo</em>. Ponorogo: Dinas Pariwisata Ponorogo</p>"
+                       "<p>Hartono, B. 1999. <em>Reog</em>. Surabaya: Unesa Press.</p></body></html>")
+    first = entries[0]
+    assert (first.authors, first.year, first.place, first.publisher) == (
+        ("Kartodirdjo",), "1984", "Jakarta", "Sinar Harapan")
+    assert ("Hartono",) in [e.authors for e in entries]
+
+
+def test_an_ieee_author_of_one_word():
+    entry = parse_reference('[7] Xendit, "Xendit API Reference," PT. Xendit, Jakarta, 2023. [Online]. Available: '
+                            'https://docs.xendit.co/. [Accessed: Jan. 5, 2024]')
+    assert (entry.authors, entry.year, entry.title, entry.kind, entry.url) == (
+        ("Xendit",), "2023", "Xendit API Reference", "web", "https://docs.xendit.co/")

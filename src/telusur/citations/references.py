@@ -995,7 +995,12 @@ def _as_thesis(ref: Reference) -> Reference:
     else:
         school = rest
     published = _school(school) if school else {}
-    return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive,
+    authors = ref.authors
+    if len(authors) == 1 and _INITIALS_UNSTOPPED.search(authors[0]) and len(authors[0].split()) == 2:
+        # "Fadillah RA. 2024. Judul [skripsi]. Bogor: IPB.": a thesis is a person's, IPB's initials after the surname
+        # go (one name alone may otherwise be a body's short form, "Kominfo RI", and stay whole)
+        authors = (_INITIALS_UNSTOPPED.sub("", authors[0]),)
+    return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive, authors=authors,
                    publisher=published.get("publisher") or None, place=published.get("place") or None,
                    volume=None, issue=None)
 
@@ -1149,6 +1154,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
+        if day := _CSE_DAY.match(rest):  # "Abdi AP. 2019 Agu 29. Judul berita? Tirto.id.": the day is the date's
+            year_text, rest = f"{year_text} {day.group('day')}", rest[day.end():]
         title_first = _NAME_THEN_TITLE.match(head)
         if title_first and not is_organisation(title_first.group("name")) \
                 and not is_organisation(title_first.group("title")) \
@@ -1365,6 +1372,9 @@ def _ieee_body(text: str) -> re.Match | None:
     bare = _ACRONYM_AFTER.sub("", first)
     body = len(bare.split()) > 1 and (is_organisation(bare) or bare != first
                                       or any(w.lower().strip(".") in _COMPANY_WORDS for w in bare.split()))
+    # ... or one word alone, no initials and no one after it: "Midtrans, “Payment Gateway Documentation,” PT.
+    # Midtrans, ..., 2024." (a company, or a person known by one name, is its author either way)
+    body = body or (not others and re.fullmatch(r"[A-Z][\w'’\-]{2,}", first) is not None)
     return m if body and not any(re.search(r"\b[A-Z]\.", o) for o in others) else None
 
 
@@ -1761,7 +1771,7 @@ def _authors(head: str) -> list[str]:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         core = _PARTICLE_AFTER_GIVEN.sub("", tok) or tok  # "Martin van", "H. J. de": Chicago moves the particle there
-        given = _INITIALS.match(core) or (_GIVEN.match(core) and not _INITIALS.match(nxt) and i not in joined
+        given = _INITIALS.match(core) or (_given(core) and not _INITIALS.match(nxt) and i not in joined
                                           and not is_organisation(tok)) \
             or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
         # (a body's name is no one's given names: "Bappenas, Kemenko Perekonomian, & Badan Pusat Statistik")
@@ -1775,7 +1785,7 @@ def _authors(head: str) -> list[str]:
             continue
         out.append([tok])
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
-        waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
+        waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_given(nxt)))
     return [", ".join(parts) for parts in out]
 
 def _body_listing_fields(head: str) -> bool:
@@ -1817,6 +1827,17 @@ _TITLES_ONLY = re.compile(rf"(?:(?:{HONORIFICS}|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs
 # "I Putu Gede" too, and an Arabic name's article after its first word: "Abu al-Hasan", "Muhammad ibn Ahmad"
 _GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][^\W\d_][\w'’\-]*\.?\s*(?:(?:[A-Z][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
                     rf"ibn|bin|binti)\.?\s*){{0,2}}(?:[A-Z]\.?\s*)*$")
+
+
+# ... or an Arabic name's given part, its kunya and name before a patronymic: "Abu Ali Al-Husain bin Abdillah" (after
+# "Ibnu Sina,"), "Muhammad bin Ismail"
+_ARABIC_WORD = rf"(?:[A-Z][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*)"  # "Muhammad", "al-Walid"
+_PATRONYMIC_GIVEN = re.compile(rf"^(?:{_ARABIC_WORD}\s+){{1,4}}(?:bin|binti|ibn|ibnu)\s+{_ARABIC_WORD}(?:\s+{_ARABIC_WORD})?$")
+
+
+def _given(token: str) -> bool:
+    """A comma's part that is given names (_GIVEN, _PATRONYMIC_GIVEN)."""
+    return bool(_GIVEN.match(token) or _PATRONYMIC_GIVEN.match(token))
 
 
 _INITIALS_THEN_NAMES = re.compile(r"^(?:[A-Z]\.\s?)+(?:[A-Z][a-z][\w'’\-]*\s?){1,3}$")  # "M. Saleh", "A.A. Anwar Prabu"
@@ -1903,6 +1924,7 @@ def _body(rest: str) -> dict:
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
     edition, volume, translators, after = _book_notes(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", "7th edn. Harlow:"
+    after = _EDITED_BY_AFTER_TITLE.sub("", after)  # "Judul. Nugraha B, editor. IPB Press.": the book's editor, no publisher
     out.update({"edition": edition} if edition else {}, **({"volume": volume} if volume else {}),
                **({"translators": translators} if translators else {}))
     if out.get("url"):
@@ -1965,6 +1987,16 @@ def _body(rest: str) -> dict:
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
     return out
+
+
+# A newspaper's or a page's day after the year, as CSE (IPB) writes it: "2019 Agu 29.", "2020 Mar 3-4.", "2021 Juni."
+_CSE_DAY = re.compile(rf"\s*(?P<day>(?:{MONTH_SHORT}|{MONTH})\b\.?(?:\s+\d{{1,2}}(?:\s*[-–‐‑‒]\s*\d{{1,2}})?)?)\s*\.\s+(?=\S)")
+
+
+# A whole book's editors as a part of their own after its title (CSE/IPB): "Nugraha B, editor.", "Ali A, Bakar B,
+# editor.", "Smith J, editors.", "Santoso B, penyunting."
+_EDITED_BY_AFTER_TITLE = re.compile(r"^[A-Z][\w'’\-]*(?:\s[A-Z]{1,3})?(?:,\s*[A-Z][\w'’\-]*(?:\s[A-Z]{1,3})?){0,5},\s*"
+                                    r"(?:editor|editors|eds?|penyunting)\.\s+(?=[A-Z])")
 
 
 # An article's journal, volume (issue) and pages closing its title after commas, no full stop between them, as writers
@@ -2612,7 +2644,18 @@ def _complete(text: str, group: list) -> bool:
     """The entry read so far has its year and ends with a full stop (or a closing parenthesis), or with its pages; a
     comment the writer set after it says nothing of that."""
     whole = _COMMENT_AFTER.sub("", " ".join(text[b.start:b.end] for b in group).rstrip())
-    return (whole.endswith((".", ")")) or _PAGES_LAST.search(whole) is not None) and bool(_ANY_YEAR.search(whole))
+    return (whole.endswith((".", ")")) or _PAGES_LAST.search(whole) is not None or _published_last(whole)) \
+        and bool(_ANY_YEAR.search(whole))
+
+
+# An entry's last part its place and publisher, no stop after them: "... Jakarta: PT Serambi Ilmu Semesta"
+_PLACE_PUBLISHER_LAST = re.compile(r"\.\s+(?P<place>[A-Z][^.:,]{1,40}):\s*[A-Z][^.:]{1,100}$")
+
+
+def _published_last(whole: str) -> bool:
+    """The entry ends with where and by whom it was published, as a list whose writer sets no last stop ends one."""
+    m = _PLACE_PUBLISHER_LAST.search(whole)
+    return m is not None and _publishing_place(m.group("place"))
 
 
 def hangs_under(first: str, line: str) -> bool:
