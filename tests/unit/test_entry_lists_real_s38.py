@@ -57,6 +57,21 @@ def test_chicago_articles_with_et_al_or_without_pages():
 def test_capitals_beyond_ascii_are_initials():
     entry = parse_reference("Şahin, Ç., & Ünal, İ. (2020). Kent bahçeleri. Peyzaj Araştırmaları, 3(1), 5-15.")
     assert (entry.authors, entry.year, entry.container) == (("Şahin", "Ünal"), "2020", "Peyzaj Araştırmaları")
+    given = parse_reference("Kaya, Özlem, dan Éric Lambert. 2017. Göç ve kent. Ankara: Nobel.")
+    assert given.authors == ("Kaya", "Lambert")
+
+
+def test_a_patents_inventors_without_its_holder(tmp_path: Path):
+    listed = _entries(tmp_path, "paten.md",
+                      "# Teknologi Pascapanen\n\nTeks.\n\n## Daftar Pustaka\n\n"
+                      "- Lubis A. 2020. Pengeringan Biji Kopi. Medan: USU Press.\n"
+                      "- Siregar T, Lubis A, penemu; Universitas Sumatera Utara. 2023 Feb 2. Alat pengering kopi tenaga "
+                      "surya. Paten Indonesia IDS000005123.\n")
+    assert [(e.authors, e.year) for e in listed] == [(("Lubis",), "2020"), (("Siregar", "Lubis"), "2023")]
+    patent = parse_reference("Siregar T, Lubis A, Nasution RM, penemu; Universitas Sumatera Utara. 2023 Feb 2. Alat "
+                             "pengering kopi tenaga surya. Paten Indonesia IDS000005123.")
+    assert (patent.authors, patent.year, patent.title) == (
+        ("Siregar", "Lubis", "Nasution"), "2023", "Alat pengering kopi tenaga surya")
 
 
 def test_a_body_among_co_authors_keeps_its_name():

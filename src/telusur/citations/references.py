@@ -112,6 +112,7 @@ def looks_like_entry(line: str) -> bool:
     line = _spaced_year(_MARKER.sub("", _commas(line).replace("*", "").replace("_", " ")).strip())
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     line = _EDITORS_BEFORE_YEAR.sub(".", line)  # "Poesponegoro, Marwati, dan Nugroho, eds. 2010.": names, then the year
+    line = _INVENTORS_HOLDER.sub(".", line)  # "Ramli W, Sari J, penemu; Institut X. 2025 Mar 10.": the inventors
     if len(line) < 20:
         return False
     if _chicago(line) or _mla(line):
@@ -1736,10 +1737,15 @@ _INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+
 _PARTICLE_AFTER_GIVEN = re.compile(rf"(?<=[\w.])\s+(?:{'|'.join(sorted(LEADING_PARTICLES))})(?:\s+(?:{'|'.join(sorted(LEADING_PARTICLES))}))?$")
 
 
+_INVENTORS = re.compile(r",\s*(?:penemu|inventors?)\s*;.*$", re.I)  # CSE's patent: "..., penemu; Holder."
+_INVENTORS_HOLDER = re.compile(r",\s*(?:penemu|inventors?)\s*;[^.;]{1,120}\.", re.I)  # ... and its holder, in a line
+
+
 def _authors(head: str) -> list[str]:
     """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
     author stays whole."""
     head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
+    head = _INVENTORS.sub("", head)  # "Ramli W, Sari J, penemu; Institut X": a patent's inventors, its holder after
     head = _without_titles(head)
     head = _LOWER_INITIAL.sub(lambda i: i.group().upper(), head)  # "mulya, a.": an initial typed small
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
@@ -1825,7 +1831,7 @@ _TITLES_ONLY = re.compile(rf"(?:(?:{HONORIFICS}|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
 # "I Putu Gede" too, and an Arabic name's article after its first word: "Abu al-Hasan", "Muhammad ibn Ahmad"
-_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][^\W\d_][\w'’\-]*\.?\s*(?:(?:[A-Z][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
+_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[{_UPPER}][^\W\d_][\w'’\-]*\.?\s*(?:(?:[{_UPPER}][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
                     rf"ibn|bin|binti)\.?\s*){{0,2}}(?:[A-Z]\.?\s*)*$")
 
 
