@@ -141,3 +141,18 @@ def test_an_ieee_author_of_one_word():
                             'https://docs.xendit.co/. [Accessed: Jan. 5, 2024]')
     assert (entry.authors, entry.year, entry.title, entry.kind, entry.url) == (
         ("Xendit",), "2023", "Xendit API Reference", "web", "https://docs.xendit.co/")
+
+
+def test_a_list_entry_with_no_date_by_a_person(tmp_path: Path):
+    entries = _entries(tmp_path, "pupuk.md",
+                       "# Pemupukan Kakao\n\nTeks.\n\n## Referensi\n\n"
+                       "- Hartati, S. (2015). *Kesuburan Tanah*. Yogyakarta: Kanisius.\n"
+                       "- Siregar, A.R. & Lubis, K. *Hara Tanaman Perkebunan*. Seri Pupuk. Medan: USU Press.\n"
+                       "- Wahyudi, T. dkk. *Panduan Lengkap Kakao* — rujukan budidaya\n"
+                       "- Catatan. Daftar ini disusun menurut abjad.\n"
+                       "- Penulis, A. B. (tahun). Judul buku. Kota: Penerbit.\n")
+    assert [(e.authors, e.year, e.title) for e in entries] == [
+        (("Hartati",), "2015", "Kesuburan Tanah"),
+        (("Siregar", "Lubis"), None, "Hara Tanaman Perkebunan"),
+        (("Wahyudi",), None, "Panduan Lengkap Kakao")]
+    assert (entries[1].place, entries[1].publisher) == ("Medan", "USU Press")

@@ -2374,7 +2374,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own \
                 or (groups and _bullet_item(b) and (_complete(document.text, groups[-1])
-                                                    or any(groups[-1][-1].end <= h < b.start for h in headings))) \
+                                                    or any(groups[-1][-1].end <= h < b.start for h in headings)
+                                                    or _undated_whole(document.text, groups[-1]))) \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)) \
                 or (groups and _complete(document.text, groups[-1]) and i + 1 < len(blocks)
                     and _name_alone_before_year(text, document.text[blocks[i + 1].start:blocks[i + 1].end])):
@@ -2734,6 +2735,38 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
+    return _undated_entry(whole, group[0].start, group[-1].end)
+
+
+# A word in parentheses where the date stands, as a style guide's template writes it: "Author, A. A. (tahun). Judul."
+_DATE_STANDS_IN = re.compile(r"^[^()]{2,120}?\(\s*[^()\d]{1,20}\)\s*[.,]")
+
+
+def _undated_whole(text: str, group: list) -> bool:
+    """The bullet read so far is a whole entry with no date (_undated_entry): the next bullet opens its own."""
+    return _undated_entry(" ".join(text[b.start:b.end] for b in group), 0, 0) is not None
+
+
+def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
+    """An entry of a reference list that gives no date at all, its authors in APA's or Harvard's order, a full stop,
+    then its title ("Soyomukti, N & Subekti. Peta Budaya. Trenggalek: Dinas Pariwisata", "Poovarodom, S. dkk.
+    Development of Leaf Nutrient Standards for Durian"): read in a list only (a note or a sentence naming a person
+    and a work is no entry)."""
+    text = re.sub(r"\s+—\s+(?=[a-z])[^—]*$", "", _normalised(entry))  # "... Durian — standar kadar hara": a comment
+    if _ANY_YEAR.search(text) or _CITING_OPENING.match(text) or _URL.search(text) or _DATE_STANDS_IN.match(text):
+        return None
+    for stop in re.finditer(r"\.\s+(?=[A-Z“\"‘'])", text[:160]):
+        names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
+        if "," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ","):
+            continue  # a person's name inverted ("Soyomukti, N"), not a body or a word alone ("Catatan.")
+        rest = text[stop.end():].strip()
+        authors = _authors(names.rstrip(",").strip())
+        fields = _body(rest) if len(rest.split()) >= 2 and authors else None
+        if not fields or not fields.get("title"):
+            return None
+        surnames = tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
+        return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
+                         end=end, **fields)
     return None
 
 
