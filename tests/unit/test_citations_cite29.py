@@ -78,3 +78,21 @@ def test_a_studys_year_before_the_parenthesis_naming_its_authors(text, want):
     """"studi 2025 (Kregar dkk., Stress, tandfonline)": the study's year said first, its authors as a group ("dkk.",
     "et al.") in the parenthesis after it, with no year there; it was no work."""
     assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Namun rekaman CCTV Harahap dkk. (2019) di pasar menunjukkan hal sebaliknya.", [(("Harahap",), "2019")]),
+    ("Jejak data GPS Siregar et al. (2021) menunjukkan rute yang lebih pendek.", [(("Siregar",), "2021")]),
+])
+def test_an_acronym_before_a_group_of_authors_is_what_they_studied(text, want):
+    """"studi CCTV Philpot dkk. (2020)": an acronym glued before the surname of a group of authors ("dkk.", "et
+    al.") names what was studied, not part of the name; the author was "CCTV Philpot"."""
+    assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Menurut WHO Indonesia (2020) angka itu naik.", [(("WHO Indonesia",), "2020")]),
+    ("Menurut IBM Research dkk. (2020) angka itu naik.", [(("IBM Research",), "2020")]),
+])
+def test_a_body_named_with_its_acronym_stays_whole(text, want):
+    assert _cites(text) == want

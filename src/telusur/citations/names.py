@@ -451,6 +451,12 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words) \
             and not _theory_named_after(scan, tokens, i, taken):
         return None
+    if len(taken) >= 3 and len(taken[0].group()) > 1 and taken[0].group().isalpha() and taken[0].group().isupper() \
+            and _CAPITALIZED.match(taken[1].group()) and not taken[1].group().isupper() \
+            and not is_common_word(taken[1].group()) \
+            and (taken[2].group().lower() in _ETAL or taken[2].group() in ("et", "at")):
+        taken = taken[1:]  # "studi CCTV Philpot dkk. (2020)", "data GPS Siregar et al.": a group of authors has a
+        # surname first; the acronym before it names what was studied, no body has co-authors
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
     names = split_names(text)
