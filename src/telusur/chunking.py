@@ -94,7 +94,9 @@ from .sentences import sentence_spans
 # it ("4%). Responden …"): one sentence cut by a conversion, one passage
 # 66: program code or its printed output (R Markdown's "## …" lines) runs on into no paragraph under it: "di peroleh
 # p-value 0.0523, …" is its own sentence, not the output's tail
-CHUNKER_VERSION = "66"
+# 67: a bare example label with its example ("Contoh:" / "Sistem pemesanan cepat …", or its list) right after the
+# item or paragraph it illustrates, in its section, is one passage with it while the whole fits (_examples_of_before)
+CHUNKER_VERSION = "67"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -154,6 +156,7 @@ class Paragraph:
     cut: bool = False  # runs_on as its sentence or title goes on in the next block (_runs_on), not only its subject
     opens_on: bool = False  # prose whose first words go on from the block before it (_says_of_before)
     sums_up: bool = False  # prose whose first words point back at all of what came before (_SUMS_UP)
+    examples: bool = False  # a lead-in that is a bare label for examples ("Contoh:", "Misalnya:"; _EXAMPLE_LABEL)
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -183,7 +186,8 @@ def paragraphs(doc: Document) -> list[Paragraph]:
                              b.level if b.kind == "item" else 0,
                              item_number(kinds, texts, i) if b.kind == "item" else 0, cut,
                              b.kind == "paragraph" and _says_of_before(texts[i]),
-                             b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip()))))
+                             b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip())),
+                             b.kind == "paragraph" and bool(_EXAMPLE_LABEL.fullmatch(texts[i].strip()))))
     return out
 
 
@@ -466,6 +470,9 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             i += 1
             continue
         group, i = _take_group(paras, i)
+        if _examples_of_before(out, group):  # "Contoh:" and its example: the passage of what it exemplifies
+            out[-1].paras += group
+            continue
         caption = out.pop().paras if _caption_alone(out, p) else []  # with the prose under it, never a passage alone
         is_list = any(q.kind in ("item", "heading") for q in group)
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
@@ -486,6 +493,24 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
                                                        and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead, lead_marker = None, ""  # the marker is the lead-in's: it goes with it
     return out
+
+
+# A lead-in that is only a label for examples, naming no subject: "Contoh:", "Misalnya:", "Contoh soal:"
+_EXAMPLE_LABEL = LazyPattern(r"(?:sebagai\s+)?(?:contoh(?:nya)?|misal(?:nya)?|example|examples|for\s+example)"
+                             r"(?:\s+[\w-]+)?\s*:", re.I)
+
+
+def _examples_of_before(out: list[_Block], group: list[Paragraph]) -> bool:
+    """A bare example label with its example ("Contoh:" / "Sistem pemesanan cepat …", or its list) right after the
+    item or paragraph it illustrates in the same section: one passage with it while the whole fits, since alone it
+    never names what it is an example of (a label like "Contoh:" leads every example of the text alike)."""
+    if not out or group[0].kind != "leadin" or len(group) < 2 or out[-1].is_table:
+        return False
+    before = out[-1]
+    return (before.section == group[0].location.section and before.paras[-1].kind in ("item", "heading", "text")
+            and before.paras[-1].number == group[0].number - 1
+            and group[-1].end - before.paras[0].start <= MAX_CHUNK_CHARS
+            and group[0].examples)
 
 
 def _caption_alone(out: list[_Block], p: Paragraph) -> bool:
