@@ -52,3 +52,56 @@ def test_an_example_label_opening_a_section_stays_in_it():  # guard: never back 
     chunks = _chunks("## Tokoh\n\nPelaku yang mengalami peristiwa dalam cerita.\n\n## Latar\n\nContoh:\n\n"
                      "Sebuah desa di tepi hutan pada musim kemarau panjang.\n")
     assert not any("Pelaku yang mengalami" in c and "Sebuah desa" in c for c in chunks)
+
+
+# ------------------------------------------------ html2text's space between closing emphasis and a comma
+
+
+def test_no_space_is_left_between_closing_emphasis_and_the_comma_after_it():
+    doc = _doc("Ia datang terlambat, _namun_ , rapat tetap dimulai; hasilnya **baik** . Nilai _x_ 2 tetap.\n")
+    assert "terlambat, namun, rapat tetap dimulai; hasilnya baik. Nilai x 2 tetap." in doc.text
+
+
+# ------------------------------------------------ LaTeX: \ref prints a number; a frame repeating its section's title
+
+SLIDES = r"""\documentclass{beamer}
+\begin{document}
+\section{Fotosintesis}
+\subsection{Reaksi Terang}
+\begin{frame}{Reaksi Terang}
+Klorofil menyerap cahaya seperti terlihat pada Gambar~\ref{fig:daun}, dengan hasil pada Tabel \ref{tab:hasil}.
+\begin{figure}\includegraphics{daun.png}\caption{Daun}\label{fig:daun}\end{figure}
+\begin{figure}\includegraphics{akar.png}\caption{Akar}\label{fig:akar}\end{figure}
+Akar tampak pada Gambar \ref{fig:akar} dan rumusnya pada persamaan \eqref{eq:glukosa}.
+\begin{equation} 6CO_2 + 6H_2O \label{eq:glukosa}\end{equation}
+\begin{table}\caption{Hasil}\label{tab:hasil}\end{table}
+\end{frame}
+\begin{frame}\frametitle{Reaksi Gelap}
+Siklus Calvin mengikat karbon dioksida.
+\end{frame}
+\end{document}
+"""
+
+
+def test_a_reference_prints_the_number_of_its_figure_table_or_equation():
+    from telusur.documents.latex import as_markdown
+
+    md = as_markdown(SLIDES)
+    assert "seperti terlihat pada Gambar 1, dengan hasil pada Tabel 1." in md
+    assert "Akar tampak pada Gambar 2 dan rumusnya pada persamaan (1)." in md
+
+
+def test_figures_are_numbered_per_chapter_in_a_book():
+    from telusur.documents.latex import numbered_labels
+
+    book = (r"\chapter{Satu}\begin{figure}\label{a}\end{figure}\chapter{Dua}\begin{table}\label{b}\end{table}"
+            r"\begin{figure}\caption{x}\label{c}\end{figure}")
+    assert numbered_labels(book) == {"a": "1.1", "b": "2.1", "c": "2.1"}
+
+
+def test_a_frame_repeating_its_sections_title_adds_no_second_heading():
+    from telusur.documents.latex import as_markdown
+
+    md = as_markdown(SLIDES)
+    assert md.count("Reaksi Terang") == 1
+    assert "Reaksi Gelap" in md  # guard: a frame's own title is its heading

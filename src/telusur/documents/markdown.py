@@ -596,7 +596,7 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
             parts.append(_inline(child, False, addresses))
         else:
             _inline_node(child, parts, addresses)
-    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
+    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(_closed_emphasis(mend_hard_breaks("".join(parts))))))
     if outer and addresses:
         text = html_reader.addresses_at_line_ends(text)
     if outer:
@@ -618,6 +618,17 @@ def _unclosed_emphasis(text: str) -> str:
     if "*" not in rest:
         return rest
     return _CLOSING_STAR.sub("", rest) if _CLOSING_STAR.search(rest) and rest.count("*") == 1 else text
+
+
+# Where emphasis closed, while the text is gathered: a converter (html2text) sets a space between it and the stop or
+# comma after it ("_tetapi_ , …" for "<em>tetapi</em>, …"), which no writer puts before a comma
+_EMPHASIS_END = "\ue002"
+_SPACED_STOP = re.compile(f"{_EMPHASIS_END}[ \t]+(?=[,.;:!?](?:\\s|$))")
+
+
+def _closed_emphasis(text: str) -> str:
+    """The text with the space a converter set between closing emphasis and a comma or stop taken out."""
+    return _SPACED_STOP.sub("", text).replace(_EMPHASIS_END, "") if _EMPHASIS_END in text else text
 
 
 # Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".
@@ -657,7 +668,9 @@ def _inline_node(node, parts: list[str], addresses: bool = False) -> None:
         for child in node.children:
             _inline_node(child, parts, addresses)
         if addresses and t == "link":
-            parts.append(html_reader.link_address("".join(parts[start:]), node.attrs.get("href")))
+            parts.append(html_reader.link_address("".join(parts[start:]).replace(_EMPHASIS_END, ""), node.attrs.get("href")))
+        if t in ("em", "strong"):
+            parts.append(_EMPHASIS_END)
 
 
 # A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},
