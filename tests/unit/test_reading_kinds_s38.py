@@ -105,3 +105,29 @@ def test_a_frame_repeating_its_sections_title_adds_no_second_heading():
     md = as_markdown(SLIDES)
     assert md.count("Reaksi Terang") == 1
     assert "Reaksi Gelap" in md  # guard: a frame's own title is its heading
+
+
+# ------------------------------------------------ Markdown a converter or a site left: unspaced headings, highlight marks
+
+
+def test_a_heading_written_without_the_space_after_its_hashes_is_a_heading():
+    blocks = [(b.kind, t) for b, t in _blocks_with_text("###Tata Tertib Praktikum\nPeserta wajib hadir tepat waktu.\n\n"
+                                                        "#BAB 2 PENILAIAN\n\nNilai akhir dihitung dari tugas.\n")]
+    assert ("heading", "Tata Tertib Praktikum") in blocks and ("heading", "BAB 2 PENILAIAN") in blocks
+
+
+def test_a_tag_or_a_preprocessor_line_stays_text():  # guard: "#Catatan" alone is a note app's tag
+    blocks = [t for _, t in _blocks_with_text("#Catatan\n\n#define MAKS 10\n\n#penting sekali\n")]
+    assert blocks == ["#Catatan", "#define MAKS 10", "#penting sekali"]
+
+
+def test_a_static_sites_highlight_marks_are_not_shown_in_code():
+    doc = _doc('```js title="hitung.js"\nconst a = 1;\n// highlight-next-line\nconst b = a + 1;\n'
+               '# highlight-start\nconsole.log(b);\n# highlight-end\n```\n')
+    assert "highlight" not in doc.text
+    assert "const a = 1;\nconst b = a + 1;\nconsole.log(b);" in doc.text
+
+
+def _blocks_with_text(source: str):
+    doc = _doc(source)
+    return [(b, doc.text[b.start:b.end]) for b in doc.blocks]

@@ -361,7 +361,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 171: Markdown: no space between closing emphasis and the comma or stop after it (html2text's "_tetapi_ ,"); LaTeX:
 #     \ref prints a figure's, a table's or an equation's number ("pada Gambar 2", not a bare "Gambar"), a beamer
 #     frame repeating the title of the section it sits in adds no second heading
-READERS_VERSION = "171"
+# 172: Markdown: a heading written without the space after its hashes ("####Sanksi", "#BAB 4 …", from older
+#     Markdown and PDF converters) is a heading; a static site's highlight marks in code ("# highlight-start",
+#     "// highlight-next-line") are not shown
+READERS_VERSION = "172"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -165,6 +165,12 @@ def _framed_text(line: str, before: str, after: str) -> str | None:
     return None if item.match(before) or item.match(after) else m.group(2)
 
 
+# A heading written without the space after its hashes, as older Markdown and PDF converters wrote it ("####Sanksi",
+# "#BAB 4 EVALUASI …"): two hashes or more before a capital, or one before a capital and more words (a note app's
+# "#Tag" alone is a tag, and "#include <stdio.h>" no heading)
+_UNSPACED_HEADING = re.compile(r"(#{2,6})(?=[A-Z])|(#)(?=[A-Z][^\s#]*[ \t]+\S)")
+
+
 def _preprocess(text: str) -> tuple[str, list[str]]:
     """Blog-engine residue removed; component tags on their own line replaced by markers the walk turns into
     headings (their titles are returned by index). Fenced code and the front matter are left alone."""
@@ -192,6 +198,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             admonition = True
             continue
         line = _note_markup(line)
+        if line.startswith("#") and (m := _UNSPACED_HEADING.match(line)):  # "####Sanksi": the heading meant
+            line = f"{m.group(m.lastindex)} {line[m.end(m.lastindex):]}"
         if (framed := _framed_text(line, raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")) is not None:
             line = framed
         if _FENCED_DIV.match(line):
@@ -289,7 +297,7 @@ class _Walker:
         elif t == "table":
             self.table(node)
         elif t == "fence" and _code_language(node.info):  # code: its lines as written, "- nama: web" no item
-            self.b.add("quote" if kind == "quote" else "paragraph", node.content)
+            self.b.add("quote" if kind == "quote" else "paragraph", _HIGHLIGHT_MARK.sub("", node.content))
         elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
         elif t == "code_block" and (looks_like_code(node.content) or program_output(node.content)):
@@ -509,6 +517,12 @@ def _ancestors(n, top):
     while n is not None and n is not top:
         n = n.parent
         yield n
+
+
+# A line of code that only marks lines for a static site to highlight (Docusaurus, MDX: "# highlight-start",
+# "// highlight-next-line", "<!-- highlight-end -->"): the site's markup, never shown on the page
+_HIGHLIGHT_MARK = re.compile(r"(?m)^[ \t]*(?:#|//|--|;|/\*|<!--)[ \t]*highlight-(?:start|end|next-line)[ \t]*"
+                             r"(?:\*/|-->)?[ \t]*(?:\n|$)")
 
 
 def _code_language(info: str) -> bool:
