@@ -131,3 +131,15 @@ def test_a_static_sites_highlight_marks_are_not_shown_in_code():
 def _blocks_with_text(source: str):
     doc = _doc(source)
     return [(b, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+# ------------------------------------------------ reStructuredText's auto-numbered footnotes
+
+
+def test_auto_numbered_footnotes_get_their_numbers():
+    from telusur.documents.rst import read
+
+    doc = read(b"Sejarah\n=======\n\nMesin uap dipatenkan [#]_ lalu disempurnakan [#watt]_ dan dipakai luas [#]_.\n\n"
+               b".. [#] Paten pertama tahun 1698.\n.. [#watt] Oleh James Watt.\n.. [#] Di pabrik tekstil.\n", "s.rst")
+    assert "[#]" not in doc.text and "#watt" not in doc.text
+    assert "Paten pertama tahun 1698." in doc.text and "Oleh James Watt." in doc.text

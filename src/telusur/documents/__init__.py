@@ -363,7 +363,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     frame repeating the title of the section it sits in adds no second heading
 # 172: Markdown: a heading written without the space after its hashes ("####Sanksi", "#BAB 4 …", from older
 #     Markdown and PDF converters) is a heading; a static site's highlight marks in code ("# highlight-start",
-#     "// highlight-next-line") are not shown
+#     "// highlight-next-line") are not shown; reStructuredText: auto-numbered footnotes ("[#]_", ".. [#]") get the
+#     numbers docutils gives them, not a bare "[#]"
 READERS_VERSION = "172"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
