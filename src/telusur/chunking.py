@@ -96,7 +96,9 @@ from .sentences import sentence_spans
 # p-value 0.0523, …" is its own sentence, not the output's tail
 # 67: a bare example label with its example ("Contoh:" / "Sistem pemesanan cepat …", or its list) right after the
 # item or paragraph it illustrates, in its section, is one passage with it while the whole fits (_examples_of_before)
-CHUNKER_VERSION = "67"
+# 68: one short sentence right over program code in its section (a notebook's Markdown cell over its code cell,
+# "Untuk banyak kondisi, gunakan elif." over its example) is one passage with it (_says_what_code_does)
+CHUNKER_VERSION = "68"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -180,7 +182,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         cut = _runs_on(kinds, texts, i)
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i, doc.text), b.location,
                              b.kind not in ("heading", "item") and b.level > 0,
-                             cut or _goes_on_from(doc, kinds, texts, i),
+                             cut or _goes_on_from(doc, kinds, texts, i) or _says_what_code_does(doc, kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
@@ -252,6 +254,22 @@ def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> 
     return (text.endswith((".", "!", "?", ")", "\"", "”")) and not is_lead_in(text)
             and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
             and len(text) + len(nxt) <= MAX_CHUNK_CHARS and _says_of_before(nxt))
+
+
+SAYS_CODE_MAX_CHARS = 200  # a sentence this short right over program code says what that code does
+
+
+def _says_what_code_does(doc: Document, kinds: list[str], texts: list[str], i: int) -> bool:
+    """One short sentence right over program code in its section ("Menampilkan semua baris bulan Maret." over the
+    notebook cell that filters them, "Untuk banyak kondisi, gunakan elif." over its example): one passage with it,
+    so a question asking how to do it finds the code, and the code's passage says what it does."""
+    if i + 1 >= len(kinds) or kinds[i] != "paragraph" or kinds[i + 1] != "paragraph":
+        return False
+    text, code = texts[i].strip(), texts[i + 1].strip()
+    return ("\n" not in text and len(text) <= SAYS_CODE_MAX_CHARS and text.endswith((".", ":"))
+            and len(sentence_spans(text)) == 1 and "\n" in code and looks_like_code(code)
+            and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
+            and len(text) + len(code) <= MAX_CHUNK_CHARS)
 
 
 # "X ini" that points at no earlier words: the time of writing ("Saat ini …", "Indonesia dewasa ini …", "Pada masa

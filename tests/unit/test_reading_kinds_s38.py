@@ -143,3 +143,22 @@ def test_auto_numbered_footnotes_get_their_numbers():
                b".. [#] Paten pertama tahun 1698.\n.. [#watt] Oleh James Watt.\n.. [#] Di pabrik tekstil.\n", "s.rst")
     assert "[#]" not in doc.text and "#watt" not in doc.text
     assert "Paten pertama tahun 1698." in doc.text and "Oleh James Watt." in doc.text
+
+
+# ------------------------------------------------ one sentence right over the code it describes
+
+
+def test_one_sentence_over_program_code_is_one_passage_with_it():
+    chunks = _chunks("## Olah Data\n\nMenghitung rata-rata nilai ujian setiap kelas.\n\n```python\n"
+                     "rata = df.groupby('kelas')['nilai'].mean()\nprint(rata)\n```\n\n"
+                     "Menampilkan tiga siswa dengan nilai tertinggi.\n\n```python\n"
+                     "top3 = df.nlargest(3, 'nilai')\nprint(top3)\n```\n")
+    assert any("rata-rata nilai ujian" in c and "groupby('kelas')" in c for c in chunks)
+    assert any("tiga siswa dengan nilai tertinggi" in c and "nlargest" in c for c in chunks)
+    assert not any("groupby" in c and "nlargest" in c for c in chunks)
+
+
+def test_a_paragraph_of_several_sentences_over_code_keeps_its_own_passage():  # guard: prose, not a caption
+    chunks = _chunks("## Olah Data\n\nData nilai diambil dari lembar rekap guru. Setiap baris memuat satu siswa. "
+                     "Kolom kelas dan nilai dipakai di bawah.\n\n```python\nrata = df['nilai'].mean()\nprint(rata)\n```\n")
+    assert not any("lembar rekap guru" in c and "mean()" in c for c in chunks)
