@@ -162,3 +162,22 @@ def test_a_paragraph_of_several_sentences_over_code_keeps_its_own_passage():  # 
     chunks = _chunks("## Olah Data\n\nData nilai diambil dari lembar rekap guru. Setiap baris memuat satu siswa. "
                      "Kolom kelas dan nilai dipakai di bawah.\n\n```python\nrata = df['nilai'].mean()\nprint(rata)\n```\n")
     assert not any("lembar rekap guru" in c and "mean()" in c for c in chunks)
+
+
+# ------------------------------------------------ an LMS page's bold label closing on its short name in brackets
+
+
+def test_a_bold_label_closing_on_its_short_name_heads_its_part():
+    source = ('<p dir="ltr"><strong>TUJUAN INSTRUKSIONAL UMUM (TIU)</strong></p>\n<ol>\n<li>Memahami konsep dasar '
+              'jaringan.</li>\n<li>Mampu merancang topologi sederhana.</li>\n</ol>\n')
+    blocks = [(b.kind, t) for b, t in _blocks_with_text(source)]
+    assert ("heading", "TUJUAN INSTRUKSIONAL UMUM (TIU)") in blocks
+    from telusur.documents.structure import title_shaped
+
+    assert title_shaped("Kabel Pasangan Berpilin (UTP)")
+
+
+def test_a_bold_line_closing_on_a_citation_is_no_title():  # guard: "(Nama, 2010)" is a work cited
+    from telusur.documents.structure import title_shaped
+
+    assert not title_shaped("Motivasi kerja pegawai (Sugiyono, 2010)")

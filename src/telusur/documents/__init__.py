@@ -364,7 +364,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 172: Markdown: a heading written without the space after its hashes ("####Sanksi", "#BAB 4 …", from older
 #     Markdown and PDF converters) is a heading; a static site's highlight marks in code ("# highlight-start",
 #     "// highlight-next-line") are not shown; reStructuredText: auto-numbered footnotes ("[#]_", ".. [#]") get the
-#     numbers docutils gives them, not a bare "[#]"
+#     numbers docutils gives them, not a bare "[#]"; a line set apart as a title may close on its short name in
+#     brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an LMS page's bold label: structure.title_shaped)
 READERS_VERSION = "172"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

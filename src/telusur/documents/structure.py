@@ -282,11 +282,20 @@ def is_short_heading(line: str) -> bool:
 
 def title_shaped(line: str) -> bool:
     """A line shaped as a title, when the text sets it apart (alone between blank lines, or all in bold): a short
-    one (is_short_heading), or a title in capitals however long a thesis's or an article's runs (_capital_title)."""
-    return is_short_heading(line) or _capital_title(line.strip())
+    one (is_short_heading), a title in capitals however long a thesis's or an article's runs (_capital_title), or
+    either closing on the short name it is known by in brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", "Kabel UTP
+    (RJ-45)": a bracket of a few words and no year, which ends no sentence)."""
+    stripped = line.strip()
+    if is_short_heading(stripped) or _capital_title(stripped):
+        return True
+    m = _SHORT_NAME.search(stripped)
+    return bool(m) and (is_short_heading(stripped[:m.start()]) or _capital_title(stripped[:m.start()].rstrip()))
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
+# A title's closing bracket naming it short ("(CPL)", "(RJ-45)", "(Rencana Pembelajaran)"): letters, three words
+# at most, no year (never a citation's "(Sugiyono, 2010)")
+_SHORT_NAME = LazyPattern(rf"\s\((?![^()]*\d{{4}})(?=[^()]*[A-Za-z])[^()\s]+(?:\s[^()\s]+){{0,2}}\)$")
 # An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …" (the English
 # label alone: query/ranker.english_share reads a passage opening with it as English, its list having no function words)
 _ENGLISH_KEYWORDS = r"key\s*words?"
