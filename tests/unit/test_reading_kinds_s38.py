@@ -58,8 +58,10 @@ def test_an_example_label_opening_a_section_stays_in_it():  # guard: never back 
 
 
 def test_no_space_is_left_between_closing_emphasis_and_the_comma_after_it():
-    doc = _doc("Ia datang terlambat, _namun_ , rapat tetap dimulai; hasilnya **baik** . Nilai _x_ 2 tetap.\n")
+    doc = _doc("Ia datang terlambat, _namun_ , rapat tetap dimulai; hasilnya **baik** . Nilai _x_ 2 tetap.\n\n"
+               "**Kata kunci** : rapat, waktu\n")
     assert "terlambat, namun, rapat tetap dimulai; hasilnya baik. Nilai x 2 tetap." in doc.text
+    assert "Kata kunci : rapat, waktu" in doc.text  # a label's spaced colon is the writer's
 
 
 # ------------------------------------------------ LaTeX: \ref prints a number; a frame repeating its section's title
@@ -174,10 +176,11 @@ def test_a_bold_label_closing_on_its_short_name_heads_its_part():
     assert ("heading", "TUJUAN INSTRUKSIONAL UMUM (TIU)") in blocks
     from telusur.documents.structure import title_shaped
 
-    assert title_shaped("Kabel Pasangan Berpilin (UTP)")
+    assert title_shaped("RENCANA PEMBELAJARAN SEMESTER (RPS)")
 
 
 def test_a_bold_line_closing_on_a_citation_is_no_title():  # guard: "(Nama, 2010)" is a work cited
     from telusur.documents.structure import title_shaped
 
     assert not title_shaped("Motivasi kerja pegawai (Sugiyono, 2010)")
+    assert not title_shaped("MOTIVASI KERJA (SUGIYONO, 2010)")

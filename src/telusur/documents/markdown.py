@@ -635,9 +635,10 @@ def _unclosed_emphasis(text: str) -> str:
 
 
 # Where emphasis closed, while the text is gathered: a converter (html2text) sets a space between it and the stop or
-# comma after it ("_tetapi_ , …" for "<em>tetapi</em>, …"), which no writer puts before a comma
+# comma after it ("_tetapi_ , …" for "<em>tetapi</em>, …"), which no writer puts before a comma (before a colon
+# writers do: "**Kata Kunci** : …" keeps it)
 _EMPHASIS_END = "\ue002"
-_SPACED_STOP = re.compile(f"{_EMPHASIS_END}[ \t]+(?=[,.;:!?](?:\\s|$))")
+_SPACED_STOP = re.compile(f"{_EMPHASIS_END}[ \t]+(?=[,.;](?:\\s|$))")
 
 
 def _closed_emphasis(text: str) -> str:

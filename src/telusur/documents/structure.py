@@ -283,17 +283,18 @@ def is_short_heading(line: str) -> bool:
 def title_shaped(line: str) -> bool:
     """A line shaped as a title, when the text sets it apart (alone between blank lines, or all in bold): a short
     one (is_short_heading), a title in capitals however long a thesis's or an article's runs (_capital_title), or
-    either closing on the short name it is known by in brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", "Kabel UTP
-    (RJ-45)": a bracket of a few words and no year, which ends no sentence)."""
+    one in capitals closing on the short name it is known by in brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an
+    LMS page's label: a bracket of a few words and no year, which ends no sentence)."""
     stripped = line.strip()
     if is_short_heading(stripped) or _capital_title(stripped):
         return True
     m = _SHORT_NAME.search(stripped)
-    return bool(m) and (is_short_heading(stripped[:m.start()]) or _capital_title(stripped[:m.start()].rstrip()))
+    base = stripped[:m.start()].rstrip() if m else ""
+    return base.upper() == base and sum(c.isalpha() for c in base) >= 4 and is_short_heading(base)
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
-# A title's closing bracket naming it short ("(CPL)", "(RJ-45)", "(Rencana Pembelajaran)"): letters, three words
+# A title's closing bracket naming it short ("(CPL)", "(RPS)", "(Rencana Pembelajaran)"): letters, three words
 # at most, no year (never a citation's "(Sugiyono, 2010)")
 _SHORT_NAME = LazyPattern(rf"\s\((?![^()]*\d{{4}})(?=[^()]*[A-Za-z])[^()\s]+(?:\s[^()\s]+){{0,2}}\)$")
 # An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …" (the English
