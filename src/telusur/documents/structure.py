@@ -288,15 +288,13 @@ def title_shaped(line: str) -> bool:
     stripped = line.strip()
     if is_short_heading(stripped) or _capital_title(stripped):
         return True
-    m = _SHORT_NAME.search(stripped)
-    base = stripped[:m.start()].rstrip() if m else ""
+    m = _SPELT_OUT.search(stripped)
+    base = stripped[:m.start()].rstrip() if m and len(m.group().split()) <= SHORT_NAME_WORDS else ""
     return base.upper() == base and sum(c.isalpha() for c in base) >= 4 and is_short_heading(base)
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
-# A title's closing bracket naming it short ("(CPL)", "(RPS)", "(Rencana Pembelajaran)"): letters, three words
-# at most, no year (never a citation's "(Sugiyono, 2010)")
-_SHORT_NAME = LazyPattern(rf"\s\((?![^()]*\d{{4}})(?=[^()]*[A-Za-z])[^()\s]+(?:\s[^()\s]+){{0,2}}\)$")
+SHORT_NAME_WORDS = 3  # a title's closing bracket this short names it ("(CPL)", "(Rencana Pembelajaran)")
 # An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …" (the English
 # label alone: query/ranker.english_share reads a passage opening with it as English, its list having no function words)
 _ENGLISH_KEYWORDS = r"key\s*words?"
