@@ -976,6 +976,10 @@ class Retriever:
         found = [r for r in related if chunk_id in holders[r]]
         return synonyms.SHARE * min(weight, self._idf(found)) if found else 0.0
 
+    def uses(self, word: str) -> bool:
+        """The text uses the word (in lower case), in some passage."""
+        return self._spelled(word) is not None
+
     def _spelled(self, word: str) -> str | None:
         """The search term of a word the text uses (its stem in the index's own map), else None."""
         bm25 = self.index.bm25

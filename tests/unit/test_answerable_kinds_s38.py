@@ -1,0 +1,58 @@
+"""Kinds of student wording the search read wrongly (issue 15, session 38, read on team set 23), each tested on a
+hand-made text in other words than the question that showed it: everyday chat words and clipped nouns."""
+
+from telusur.indonesian import standard_words
+
+# A greenhouse text: the words as a textbook writes them ("agar", "sejuk", "tenaga kesehatan", "konsultasikan").
+KEBUN = {"kebun.md": """# Rumah Kaca
+
+## Suhu
+
+Agar udara di rumah kaca tetap sejuk, petani memasang jaring peneduh berwarna hitam di atas atap.
+
+## Bibit
+
+Bibit cabai yang berukuran besar dipindahkan ke polybag setelah berdaun empat.
+
+## Keselamatan
+
+Petani yang sesak napas setelah menyemprot pestisida perlu segera konsultasikan ke tenaga kesehatan terdekat.
+"""}
+
+# A screening text writing the clipped noun itself.
+SKRINING = {"skrining.md": """# Skrining
+
+Bila hasil tes cepat positif, nakes merujuk pasien ke laboratorium untuk pemeriksaan lanjutan.
+"""}
+
+
+def test_everyday_chat_words_are_read_as_the_texts(retriever_of, course):
+    """"tirai bahan apa yg disaranin biar adem", "kenapa air lebih cepet mendidih pake api gede" (team set 23): read
+    as typed, "biar", "adem", "gede" were nouns the text never uses (absent_words) or words of a term no passage
+    writes (words_apart), and the questions were declined or ranked the passage of the term below."""
+    engine = course(KEBUN)
+    retriever = engine.retriever
+    for typed in ("jaring apa yg dipasang biar adem", "bibit cabai yg udah gede dipindah ke mana"):
+        asked = engine.read(typed).searched
+        assert not retriever.absent_words(asked), asked
+        assert not retriever.words_apart(asked), asked
+    assert retriever.absent_words(engine.read("jaring apa yg dipasang biar lembap").searched)
+
+
+def test_clipped_nouns_are_read_whole_unless_the_text_writes_them(course):
+    """"kapan harus konsul ke nakes kalo bb anak ga naik" (team set 23): "konsul", "nakes" and "bb" read as typed were
+    words the text never uses, and the question was declined. A text writing the clipped noun itself keeps it; "konsul"
+    with no one consulted is a consul."""
+    engine = course(KEBUN)
+    asked = engine.read("kalo sesak napas abis nyemprot harus konsul ke nakes ga").searched
+    assert "konsultasi ke tenaga kesehatan" in asked
+    assert not engine.retriever.absent_words(asked)
+    assert "nakes merujuk" in course(SKRINING).read("nakes merujuk pasien ke mana").searched
+    assert standard_words("bb bayi naik berapa") == "berat badan bayi naik berapa"
+    assert standard_words("konsul Belanda di Batavia siapa") == "konsul Belanda di Batavia siapa"
+
+
+def test_a_chat_word_written_as_a_name_stays():
+    """"gede" says "besar" in chat, but "Gede" with its capital is a name (a mountain's, a Balinese given name)."""
+    assert standard_words("Gunung Gede tingginya berapa") == "Gunung Gede tingginya berapa"
+    assert standard_words("pohonnya gede banget") == "pohonnya besar sangat"
