@@ -56,3 +56,27 @@ def test_a_chat_word_written_as_a_name_stays():
     """"gede" says "besar" in chat, but "Gede" with its capital is a name (a mountain's, a Balinese given name)."""
     assert standard_words("Gunung Gede tingginya berapa") == "Gunung Gede tingginya berapa"
     assert standard_words("pohonnya gede banget") == "pohonnya besar sangat"
+
+
+# A biology text: the loan of an English "-yst" word ("catalyst", "analyst") written "-is".
+ENZIM = {"enzim.md": """# Enzim
+
+## Pengertian
+
+Enzim merupakan katalis biologis yang mempercepat reaksi kimia di dalam sel tanpa ikut habis bereaksi.
+
+## Suhu
+
+Kerja enzim menurun ketika suhu tubuh terlalu tinggi.
+"""}
+
+
+def test_an_english_yst_word_is_read_in_its_loan_spelling(course, question_features):
+    """"What is a catalyst?" of a text writing "Katalis adalah ..." (team set 23): the loan spelling of "-yst" is "-is"
+    ("katalis", "analis"), but the letter changes gave "katalist", a word no text writes, and the question was
+    declined as asking what the text does not know."""
+    from telusur.query import english
+
+    assert "katalis" in english.cognates("catalysts")
+    engine = course(ENZIM)
+    assert question_features(engine, "What is a biological catalyst?")["english_known"] == 1.0

@@ -92,7 +92,8 @@ def compound_parts(word: str) -> list[str]:
 _ENDINGS = (
     ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
     ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ity", "itas"), ("ty", "tas"), ("ical", "is"), ("ical", "ik"),
-    ("ical", "i"), ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ive", "if"), ("ure", "ur"),
+    ("ical", "i"), ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("yst", "is"), ("ive", "if"),
+    ("ure", "ur"),
     ("ory", "ori"),
     ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
     ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
