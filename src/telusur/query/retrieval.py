@@ -1508,7 +1508,25 @@ class Retriever:
         (_term_weights), and of the words the text joins a name it never writes alone to (_joined_names: "TIC band"
         of a text writing "TICband")."""
         spelt = [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
-        return spelt + sorted(set(self._joined_names(query).values()) - set(spelt))
+        spelt += sorted(set(self._joined_names(query).values()) - set(spelt))
+        return spelt + sorted(self._compounds_written(query) - set(spelt))
+
+    def _compounds_written(self, query: str) -> set[str]:
+        """The text's terms for two neighbouring words of the question (COMPOUND_PART letters or more each) that it
+        writes as one word, hyphened or closed ("trade off" of a text writing "Trade-Off", "kerja sama" of one writing
+        "kerjasama"): the tokenizer keeps such a word whole, so the question's two words found none of its passages and
+        the passage headed by the term ranked below others using the question's other words."""
+        bm25 = self.index.bm25
+        words = [w.lower() for w in WORD.findall(query)]
+        out = set()
+        for first, second in zip(words, words[1:]):
+            if len(first) < COMPOUND_PART or len(second) < COMPOUND_PART or not (first + second).isalpha():
+                continue
+            for joined in (f"{first}-{second}", first + second):
+                term = bm25.stems.get(joined)
+                if term is not None and term in bm25.vocab:
+                    out.add(term)
+        return out
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
