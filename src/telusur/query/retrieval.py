@@ -394,6 +394,7 @@ class Retriever:
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
+        self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -462,8 +463,8 @@ class Retriever:
             word = m.group()
             if not word.islower() and not (m.start() in starts and word[1:].islower()):
                 return word
-            better = self._one_slip(word.lower(), context) if len(word) >= FUZZY_MIN_LEN else self._undoubled(
-                word.lower())
+            better = self._original(word.lower()) or self._one_slip(word.lower(), context) \
+                if len(word) >= FUZZY_MIN_LEN else self._undoubled(word.lower())
             return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
 
         respelled = re.sub(r"[^\W\d_]+", fix, question)
@@ -471,6 +472,25 @@ class Retriever:
             return respelled
         # typed all in lower case: the names and acronyms the text writes with capitals ("menurut chin", "ispa")
         return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group(), context) or m.group(), respelled)
+
+    def _original(self, word: str) -> str | None:
+        """The English word the text writes whose Indonesian loan spelling a question's word is ("paleolitik" of a text
+        writing "Paleolithic", "teknologi" of one writing "technology": english.cognates), the one most passages use;
+        None for a word the text uses. A course text keeps many terms in English that a student types the Indonesian
+        way: read as typed, a noun the text never uses (absent_words), whose passages the search missed."""
+        bm25 = self.index.bm25
+        if word in bm25.stems or stem(word, bm25.stems) in bm25.vocab:
+            return None
+        if self._originals is None:  # the text's words a loan spelling changes, by each of their loan spellings
+            self._originals = {}
+            for written in sorted(bm25.stems):
+                if written.isalpha() and english_words.loan_letters(written) != written \
+                        and not indonesian_word(written):
+                    for loan in english_words.cognates(written):
+                        if loan != written:
+                            self._originals.setdefault(loan, []).append(written)
+        found = self._originals.get(word, [])
+        return max(found, key=lambda w: (bm25.passages_with(bm25.vocab.get(bm25.stems[w])), w)) if found else None
 
     def _english_slip(self, word: str, opening: bool = False) -> str | None:
         """An English word typed with a letter left out or two neighbours swapped ("nutrtion", "autsim", "mangement"):
