@@ -23,7 +23,7 @@ from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, writt
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, one_edit, one_slips, stop_words
+    chat_verb_forms, in_dictionary, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -1533,9 +1533,12 @@ class Retriever:
 
     def _compounds_written(self, query: str) -> set[str]:
         """The text's terms for two neighbouring words of the question (COMPOUND_PART letters or more each) that it
-        writes as one word, hyphened or closed ("trade off" of a text writing "Trade-Off", "kerja sama" of one writing
-        "kerjasama"): the tokenizer keeps such a word whole, so the question's two words found none of its passages and
-        the passage headed by the term ranked below others using the question's other words."""
+        writes as one word with a hyphen ("trade off" of a text writing "Trade-Off", "self care" / "self-care"), or
+        closed where the dictionary knows the word ("mata hari" / "matahari"): the tokenizer keeps such a word whole,
+        so the question's two words found none of its passages and the passage headed by the term ranked below others
+        using the question's other words. Two words a text runs together the dictionary does not know are as often a
+        space lost ("suratwasiat" of a text also writing "surat wasiat"): read so, the few passages with the slip
+        ranked first."""
         bm25 = self.index.bm25
         words = [w.lower() for w in WORD.findall(query)]
         out = set()
@@ -1544,7 +1547,7 @@ class Retriever:
                 continue
             for joined in (f"{first}-{second}", first + second):
                 term = bm25.stems.get(joined)
-                if term is not None and term in bm25.vocab:
+                if term is not None and term in bm25.vocab and ("-" in joined or in_dictionary(joined)):
                     out.add(term)
         return out
 
