@@ -133,3 +133,36 @@ def test_a_loan_spelling_of_a_word_the_text_writes_in_english_is_the_texts_word(
     assert "neolithic" in asked.lower()
     assert not engine.retriever.absent_words(asked)
     assert engine.retriever.absent_words(engine.read("masa mesolitik ditandai dengan apa").searched)
+
+
+# A chemistry module: the explanation, then its exercise item asking it with lettered options.
+MODUL = {"modul.md": """# Ikatan Kimia
+
+## Ikatan Ion
+
+Ikatan yang terbentuk karena serah terima elektron antara atom logam dan atom nonlogam disebut ikatan ion: atom
+logam melepas elektron, atom nonlogam menerimanya, dan keduanya yang bermuatan saling tarik-menarik.
+
+## Uji Kompetensi
+
+1. Ikatan yang terbentuk karena serah terima elektron antara atom logam dan atom nonlogam disebut...
+a. Ikatan kovalen
+b. Ikatan ion
+c. Ikatan logam
+d. Ikatan hidrogen
+"""}
+
+
+def test_a_multiple_choice_item_ranks_below_its_explanation(course):
+    """"Which law of thermodynamics explains why a thermometer works?", "What is entropy?" (team set 22): the module's
+    exercise item ("... disebut... a. Entalpi ... e. Entropi") shares every word of its explanation and names the
+    answer besides, and it ranked first. A stem closing with an ellipsis and short options lettered from "a" is an
+    item; a lettered list explaining things is none."""
+    from telusur.query.ranker import exercise_item
+
+    engine = course(MODUL)
+    hits = engine.search("ikatan karena serah terima elektron antara atom logam dan atom nonlogam disebut apa", 2).hits
+    assert hits[0].chunk.text.startswith("Ikatan yang terbentuk")
+    assert not exercise_item("Jenis ikatan kimia ada tiga...\\na. Ikatan ion, terbentuk karena serah terima elektron "
+                             "antara atom logam dan nonlogam yang saling tarik\\nb. Ikatan kovalen\\nc. Ikatan logam")
+    assert not exercise_item("Jenis ikatan kimia:\\na. Ikatan ion\\nb. Ikatan kovalen\\nc. Ikatan logam")

@@ -471,3 +471,29 @@ def asks(text: str, query: str) -> float:
 def _question_share(text: str) -> float:
     units = [u.strip() for u in _UNIT.split(text) if len(_WORDS.findall(u)) >= 2]
     return sum(u.endswith("?") for u in units) / len(units) if units else 0.0
+
+
+# A multiple-choice exercise item: a stem closing with an ellipsis ("1. Hukum yang mendasari cara kerja termometer
+# adalah...", "Ukuran ketidakteraturan sistem disebut ....") and three or more short options lettered from "a" in
+# order, one a line ("a. Entalpi", "b) Usaha"). It asks, naming the answer among wrong ones: its explanation says it.
+_STEM_END = LazyPattern(r"(?:\.{2,}|…)\s*$")
+_OPTION = LazyPattern(r"^\s*(?:[-*•]\s*)?([a-eA-E])[.)]\s+(\S.*)$")
+OPTION_WORDS = 10  # an option is a word or a short phrase; a lettered list explaining things says more
+
+
+@lru_cache(maxsize=4096)  # the same for every question: worked out once per process
+def exercise_item(text: str) -> bool:
+    """The passage holds a multiple-choice exercise item (_STEM_END, _OPTION): Retriever.ranked ranks it below the
+    passages that explain what it asks (EXERCISE_PENALTY)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for n, line in enumerate(lines):
+        if not _STEM_END.search(line):
+            continue
+        labels = []
+        for option in map(_OPTION.match, lines[n + 1:n + 6]):
+            if not option or len(option.group(2).split()) > OPTION_WORDS:
+                break
+            labels.append(option.group(1).lower())
+        if len(labels) >= 3 and labels == list("abcde"[:len(labels)]):
+            return True
+    return False

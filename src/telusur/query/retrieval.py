@@ -33,7 +33,7 @@ from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figu
     gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
-    indonesian_word, is_english, load_parameters, not_a_subject, which_focus
+    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -48,6 +48,10 @@ _ATTRIBUTED = LazyPattern(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
 # A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
+# A multiple-choice exercise item (ranker.exercise_item) asks what its explanation says, naming the answer among wrong
+# options, so it shares the explanation's words and more: in dense units, as SECTION_BONUS, what it falls below the
+# passages ranked by the fitted weights (the "asks" feature, which would weigh it, is left out of the fit).
+EXERCISE_PENALTY = 0.05
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
 COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
@@ -735,6 +739,9 @@ class Retriever:
             for n, i in enumerate(found.ids):
                 if self.index.chunks[i].location.section[:len(within.section)] == within.section:
                     scores[n] += SECTION_BONUS * params.passage[0]
+        for n, i in enumerate(found.ids):
+            if exercise_item(self.index.chunks[i].text):
+                scores[n] -= EXERCISE_PENALTY * params.passage[0]
         order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:k]
         hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
                          found.lexical.get(found.ids[n], 0.0)) for n in order)
