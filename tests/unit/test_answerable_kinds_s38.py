@@ -166,3 +166,25 @@ def test_a_multiple_choice_item_ranks_below_its_explanation(course):
     assert not exercise_item("Jenis ikatan kimia ada tiga...\\na. Ikatan ion, terbentuk karena serah terima elektron "
                              "antara atom logam dan nonlogam yang saling tarik\\nb. Ikatan kovalen\\nc. Ikatan logam")
     assert not exercise_item("Jenis ikatan kimia:\\na. Ikatan ion\\nb. Ikatan kovalen\\nc. Ikatan logam")
+
+
+# A botany essay opening with rhetorical questions, then saying what they ask.
+BOTANI = {"botani.md": """# Botani
+
+## Pendahuluan
+
+Mengapa daun berwarna hijau? Mengapa daun berwarna kuning saat gugur?
+
+## Warna Daun
+
+Daun berwarna hijau karena klorofil.
+"""}
+
+
+def test_a_run_of_questions_ranks_below_what_answers_them(course):
+    """"kenapa kita kebiasaan pake tangan kanan buat hal baik" (team set 22): an essay's opening of rhetorical
+    questions ("... Dan mengapa kita terbiasa makan dengan tangan kanan?") wrote the question's words and ranked over
+    the passage answering it; so did a list of the questions epistemology asks (team set 23). A passage more than half
+    of whose sentences ask (ranker.asks) ranks below those saying."""
+    engine = course(BOTANI)
+    assert engine.search("kenapa daun berwarna hijau", 2).hits[0].chunk.text.startswith("Daun berwarna hijau karena")

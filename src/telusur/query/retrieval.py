@@ -52,6 +52,9 @@ SECTION_BONUS = 0.02
 # options, so it shares the explanation's words and more: in dense units, as SECTION_BONUS, what it falls below the
 # passages ranked by the fitted weights (the "asks" feature, which would weigh it, is left out of the fit).
 EXERCISE_PENALTY = 0.05
+# ... and so does a passage more than this share of whose sentences are questions (ranker.asks: an essay opening with
+# rhetorical questions, a list of the questions a field asks), unless the question asks of the research's own
+ASKING_SHARE = 0.5
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
 COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
@@ -739,8 +742,9 @@ class Retriever:
             for n, i in enumerate(found.ids):
                 if self.index.chunks[i].location.section[:len(within.section)] == within.section:
                     scores[n] += SECTION_BONUS * params.passage[0]
-        for n, i in enumerate(found.ids):
-            if exercise_item(self.index.chunks[i].text):
+        for n, i in enumerate(found.ids):  # a passage that asks, not says: an exercise item, a run of questions
+            text = self.index.chunks[i].text
+            if exercise_item(text) or found.features[n, _ASKS] > ASKING_SHARE:
                 scores[n] -= EXERCISE_PENALTY * params.passage[0]
         order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:k]
         hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
