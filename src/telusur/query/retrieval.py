@@ -57,6 +57,7 @@ EXERCISE_PENALTY = 0.05
 ASKING_SHARE = 0.5
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
+LOAN_PASSAGES = 2  # an English word of the text a question types in its loan spelling: used by this many passages
 COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
@@ -482,9 +483,11 @@ class Retriever:
 
     def _original(self, word: str) -> str | None:
         """The English word the text writes whose Indonesian loan spelling a question's word is ("paleolitik" of a text
-        writing "Paleolithic", "teknologi" of one writing "technology": english.cognates), the one most passages use;
-        None for a word the text uses. A course text keeps many terms in English that a student types the Indonesian
-        way: read as typed, a noun the text never uses (absent_words), whose passages the search missed."""
+        writing "Paleolithic", "teknologi" of one writing "technology": english.cognates), the one most passages use,
+        of those LOAN_PASSAGES passages or more use; None for a word the text uses. A course text keeps many terms in
+        English that a student types the Indonesian way: read as typed, a noun the text never uses (absent_words),
+        whose passages the search missed. An English word one passage writes is named in passing ("*dyslexia*" in a
+        list of causes), no term of the text's own: "disleksia itu apa" stays a question about what it does not say."""
         bm25 = self.index.bm25
         if word in bm25.stems or stem(word, bm25.stems) in bm25.vocab:
             return None
@@ -496,8 +499,9 @@ class Retriever:
                     for loan in english_words.cognates(written):
                         if loan != written:
                             self._originals.setdefault(loan, []).append(written)
-        found = self._originals.get(word, [])
-        return max(found, key=lambda w: (bm25.passages_with(bm25.vocab.get(bm25.stems[w])), w)) if found else None
+        found = {w: bm25.passages_with(bm25.vocab.get(bm25.stems[w])) for w in self._originals.get(word, [])}
+        found = {w: n for w, n in found.items() if n >= LOAN_PASSAGES}
+        return max(found, key=lambda w: (found[w], w)) if found else None
 
     def _english_slip(self, word: str, opening: bool = False) -> str | None:
         """An English word typed with a letter left out or two neighbours swapped ("nutrtion", "autsim", "mangement"):
