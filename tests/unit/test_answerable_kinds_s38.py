@@ -189,3 +189,15 @@ def test_a_run_of_questions_ranks_below_what_answers_them(course):
     of whose sentences ask (ranker.asks) ranks below those saying."""
     engine = course(BOTANI)
     assert engine.search("kenapa daun berwarna hijau", 2).hits[0].chunk.text.startswith("Daun berwarna hijau karena")
+
+
+
+def test_a_question_about_what_a_work_discusses_is_answered_by_its_questions():
+    """"Apa permasalahan yang dibahas di artikel sengketa Ambalat?" (team set 9): the article's questions answer it, so
+    a run of questions ranks below nothing then (ranker.asks is 0), nor for a question asking of questions."""
+    from telusur.query import ranker
+
+    asking = "Bagaimana status hukum Pulau Sipadan? Bagaimana peran mahkamah internasional?"
+    assert ranker.asks(asking, "Apa permasalahan yang dibahas di makalah sengketa pulau?") == 0
+    assert ranker.asks(asking, "pertanyaan apa yang diajukan soal mahkamah internasional") == 0
+    assert ranker.asks(asking, "Bagaimana peran mahkamah internasional?") == 1

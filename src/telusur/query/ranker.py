@@ -456,9 +456,11 @@ def defines(text: str, focus: str) -> bool:
 
 _UNIT = LazyPattern(r"(?<=[.?!])\s+|\n+")
 _WORDS = LazyPattern(r"[^\W\d_]{2,}")
-# A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?") is
-# answered by its questions.
-_ABOUT_RESEARCH = LazyPattern(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi)\b", re.I)
+# A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?"), about
+# what a work discusses ("permasalahan yang dibahas di artikel ...") or about questions ("pertanyaan siapa mendapat
+# apa ...") is answered by its questions.
+_ABOUT_RESEARCH = LazyPattern(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi|artikel|makalah|"
+                              r"article|paper|dibahas|membahas|pertanyaan|pertanyaannya|questions?)\b", re.I)
 
 
 def asks(text: str, query: str) -> float:
