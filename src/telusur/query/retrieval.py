@@ -28,7 +28,7 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
-from .kinds import TIME, question_kind
+from .kinds import TIME, question_kind, without_asking_nouns
 from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
     gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
@@ -924,6 +924,8 @@ class Retriever:
         list), also as one group of terms per English word (an Indonesian question: no groups)."""
         bm25 = self.index.bm25
         if not english:
+            framed = without_asking_nouns(query)  # "Dimana letak X?": X, not "letak"; "Dimana letaknya?" as it is
+            query = framed if bm25.tokenize(framed) else query
             return list(dict.fromkeys(bm25.tokenize(query) + self._spelt_terms(query))), self._term_weights(query), []
         kept = english_words.without_framing(query)
         # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not

@@ -1,0 +1,65 @@
+"""How a question is searched: the nouns that only frame what it asks ("Di mana letak X?", "Apa nama X?") are no search
+terms (TyDi-id dev: "Dimana letak sungai Sungai Yordan?" answered by a neighbour whose spring "terletak dekat Amman",
+"Apa nama pesawat terbang pertama ...?"). On tiny texts with the stub encoder."""
+
+import pytest
+
+from telusur.query.kinds import without_asking_nouns
+from telusur.query.ranker import PASSAGE_FEATURES
+
+LAKE = """# Danau Wanaraya
+
+## Ikhtisar
+
+Danau Wanaraya adalah danau air tawar di dataran tinggi Sarimekar, diapit dua bukit kapur dan hutan pinus.
+
+## Mata air
+
+Mata air utama yang mengisi Danau Wanaraya terletak dekat desa Lembayung, dan airnya mengalir lewat parit batu.
+"""
+
+LEAGUE = """# Liga pedagang
+
+## Pendiri
+
+Liga pedagang pesisir didirikan oleh para saudagar lada dan kayu manis dari tiga bandar.
+
+## Lambang
+
+Lambang liga itu bernama Bintang Laut, dijahit pada bendera setiap kapal anggotanya.
+"""
+
+def _words(retriever, query):
+    found = retriever.candidates(query, retriever.query_vector(query))
+    at = PASSAGE_FEATURES.index("words")
+    return {retriever.index.chunks[i].location.section[-1]: row[at] for i, row in zip(found.ids, found.features)}
+
+
+@pytest.mark.parametrize("question, searched", [
+    ("Dimana letak Danau Wanaraya?", "Dimana Danau Wanaraya?"),
+    ("Di manakah letaknya danau itu?", "Di manakah danau itu?"),
+    ("Apa nama lambang liga itu?", "Apa lambang liga itu?"),
+    ("Siapakah nama pendiri liga?", "Siapakah pendiri liga?"),
+    ("Nama lambang liga itu apa?", "Nama lambang liga itu apa?"),  # the noun as the subject's own word stays
+    ("Apa nama ilmiah pohon itu?", "Apa ilmiah pohon itu?"),
+])
+def test_the_asking_noun_after_the_question_word_is_left_out(question, searched):
+    assert without_asking_nouns(question) == searched
+
+
+def test_where_a_place_is_the_passage_without_letak_holds_every_word(retriever_of):
+    """"Dimana letak Danau Wanaraya?": the opening paragraph says where the lake is without "terletak"; the one about
+    its spring writes "terletak" and holds no more of what is asked."""
+    words = _words(retriever_of({"danau.md": LAKE}), "Dimana letak Danau Wanaraya?")
+    assert words["Ikhtisar"] == pytest.approx(1.0)
+    assert words["Mata air"] == pytest.approx(1.0)
+
+
+def test_what_a_thing_is_called_the_passage_without_nama_holds_every_word(retriever_of):
+    words = _words(retriever_of({"liga.md": LEAGUE}), "Apa nama pendiri liga pedagang?")
+    assert words["Pendiri"] == pytest.approx(1.0)
+
+
+def test_a_question_that_is_only_the_asking_noun_keeps_it(retriever_of):
+    """"Dimana letaknya?" (a follow-up) has no other word to search: it is searched as asked."""
+    assert _words(retriever_of({"danau.md": LAKE}), "Dimana letaknya?")["Mata air"] > 0.0
