@@ -1,6 +1,7 @@
 """How a question is searched: the nouns that only frame what it asks ("Di mana letak X?", "Apa nama X?") are no search
-terms (TyDi-id dev: "Dimana letak sungai Sungai Yordan?" answered by a neighbour whose spring "terletak dekat Amman",
-"Apa nama pesawat terbang pertama ...?"). On tiny texts with the stub encoder."""
+terms, and a hyphenated word the text writes apart is searched by its parts (TyDi-id dev: "Dimana letak sungai Sungai
+Yordan?" answered by a neighbour whose spring "terletak dekat Amman", "Apa nama pesawat terbang pertama ...?",
+"apakah arti dari el-Nino?" of a text writing "El Niño"). On tiny texts with the stub encoder."""
 
 import pytest
 
@@ -28,6 +29,18 @@ Liga pedagang pesisir didirikan oleh para saudagar lada dan kayu manis dari tiga
 
 Lambang liga itu bernama Bintang Laut, dijahit pada bendera setiap kapal anggotanya.
 """
+
+STORM = """# Angin musim
+
+## Gejala
+
+Gejala Ar Rihan adalah angin kering yang bertiup dari gurun selama musim kemarau panjang.
+
+## Nelayan
+
+Nelayan pesisir menunda melaut bila langit tampak merah di pagi hari.
+"""
+
 
 def _words(retriever, query):
     found = retriever.candidates(query, retriever.query_vector(query))
@@ -63,3 +76,11 @@ def test_what_a_thing_is_called_the_passage_without_nama_holds_every_word(retrie
 def test_a_question_that_is_only_the_asking_noun_keeps_it(retriever_of):
     """"Dimana letaknya?" (a follow-up) has no other word to search: it is searched as asked."""
     assert _words(retriever_of({"danau.md": LAKE}), "Dimana letaknya?")["Mata air"] > 0.0
+
+
+def test_a_hyphenated_word_the_text_writes_apart_is_searched_by_its_parts(retriever_of):
+    """"ar-Rihan" of a text writing "Ar Rihan": read whole it is a term no passage holds, and the passage defining it
+    held none of the question's words."""
+    words = _words(retriever_of({"angin.md": STORM}), "Apakah arti dari ar-Rihan?")
+    assert words["Gejala"] == pytest.approx(1.0)
+    assert words.get("Nelayan", 0.0) == 0.0

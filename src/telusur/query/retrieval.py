@@ -1506,7 +1506,24 @@ class Retriever:
         (_term_weights), and of the words the text joins a name it never writes alone to (_joined_names: "TIC band"
         of a text writing "TICband")."""
         spelt = [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
-        return spelt + sorted(set(self._joined_names(query).values()) - set(spelt))
+        spelt += sorted(set(self._joined_names(query).values()) - set(spelt))
+        return spelt + [t for t in self._hyphen_parts(query) if t not in spelt]
+
+    def _hyphen_parts(self, query: str) -> list[str]:
+        """The terms of the parts of each hyphenated word of the question that the text never writes whole but writes
+        apart ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e learning"): the tokenizer keeps
+        such a word whole, a term no passage holds, and the passages writing it lose its weight. The twin of
+        _written_hyphened (the text writing whole what the question writes apart)."""
+        bm25 = self.index.bm25
+        out: list[str] = []
+        for word in WORD.findall(query):
+            whole = bm25.tokenize(word) if "-" in word else []
+            if len(whole) != 1 or whole[0] in bm25.vocab:
+                continue
+            parts = [t for part in word.split("-") for t in bm25.tokenize(part)]
+            if parts and all(t in bm25.vocab for t in parts):
+                out += [t for t in parts if t not in out]
+        return out
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
