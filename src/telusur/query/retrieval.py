@@ -1512,8 +1512,8 @@ class Retriever:
     def _hyphen_parts(self, query: str) -> list[str]:
         """The terms of the parts of each hyphenated word of the question that the text never writes whole but writes
         apart ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e learning"): the tokenizer keeps
-        such a word whole, a term no passage holds, and the passages writing it lose its weight. The twin of
-        _written_hyphened (the text writing whole what the question writes apart)."""
+        such a word whole, a term no passage holds, and the passages writing it lose its weight. The reverse of
+        _written_hyphened (the text writing the word whole and never its parts)."""
         bm25 = self.index.bm25
         out: list[str] = []
         for word in WORD.findall(query):
