@@ -84,3 +84,24 @@ def test_a_hyphenated_word_the_text_writes_apart_is_searched_by_its_parts(retrie
     words = _words(retriever_of({"angin.md": STORM}), "Apakah arti dari ar-Rihan?")
     assert words["Gejala"] == pytest.approx(1.0)
     assert words.get("Nelayan", 0.0) == 0.0
+
+
+BORDER = """# Batas laut
+
+## Perjanjian
+
+Perjanjian batas laut antara Wanasari dan Lembayung ditandatangani setelah tiga kali perundingan di pelabuhan.
+
+## Patroli
+
+Kapal patroli Lembayung menjaga perairan utara, sedangkan Wanasari menjaga selat di selatan.
+"""
+
+
+def test_a_hyphen_joining_two_things_the_text_writes_apart_is_not_split(retriever_of):
+    """"Wanasari-Lembayung" of a text writing "Wanasari dan Lembayung": the hyphen joins two countries, not the parts
+    of one name written apart; "Wanasari" and "Lembayung" are not searched for it (every passage on the border writes
+    both)."""
+    retriever = retriever_of({"batas.md": BORDER})
+    assert retriever._hyphen_parts("Kapan perjanjian batas Wanasari-Lembayung ditandatangani?") == []
+    assert retriever_of({"angin.md": STORM})._hyphen_parts("Apakah arti dari ar-Rihan?") == ["ar", "rihan"]

@@ -19,7 +19,7 @@ from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, written_forms
+from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_letters, stem, written_forms
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
@@ -1511,9 +1511,11 @@ class Retriever:
 
     def _hyphen_parts(self, query: str) -> list[str]:
         """The terms of the parts of each hyphenated word of the question that the text never writes whole but writes
-        apart ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e learning"): the tokenizer keeps
-        such a word whole, a term no passage holds, and the passages writing it lose its weight. The reverse of
-        _written_hyphened (the text writing the word whole and never its parts)."""
+        as one phrase, its parts side by side ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e
+        learning"): the tokenizer keeps such a word whole, a term no passage holds, and the passages writing it lose its
+        weight. Parts the text writes only apart are two things the hyphen joins ("RI-Malaysia" of a text writing "RI
+        dan Malaysia"), not a name: left as they are. The reverse of _written_hyphened (the text writing the word whole
+        and never its parts)."""
         bm25 = self.index.bm25
         out: list[str] = []
         for word in WORD.findall(query):
@@ -1521,9 +1523,17 @@ class Retriever:
             if len(whole) != 1 or whole[0] in bm25.vocab:
                 continue
             parts = [t for part in word.split("-") for t in bm25.tokenize(part)]
-            if parts and all(t in bm25.vocab for t in parts):
+            if parts and all(t in bm25.vocab for t in parts) and self._written_apart(word, parts):
                 out += [t for t in parts if t not in out]
         return out
+
+    def _written_apart(self, word: str, terms: list[str]) -> bool:
+        """Some passage holding every one of the terms writes the hyphenated word's parts side by side, a space between
+        them, in any case and with or without marks on the letters ("El Niño" for "el-nino")."""
+        phrase = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, latin_letters(word.lower()).split("-")))
+                            + r"(?![\w-])")
+        held = frozenset.intersection(*self._holders(set(terms)).values())
+        return any(phrase.search(latin_letters(self.index.chunks[i].text.lower())) for i in sorted(held))
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
