@@ -19,7 +19,7 @@ from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, written_forms
+from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_letters, stem, written_forms
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
@@ -28,7 +28,7 @@ from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
-from .kinds import TIME, question_kind
+from .kinds import TIME, question_kind, without_asking_nouns
 from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
     gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
@@ -959,6 +959,8 @@ class Retriever:
         list), also as one group of terms per English word (an Indonesian question: no groups)."""
         bm25 = self.index.bm25
         if not english:
+            framed = without_asking_nouns(query)  # "Dimana letak X?": X, not "letak"; "Dimana letaknya?" as it is
+            query = framed if bm25.tokenize(framed) else query
             return list(dict.fromkeys(bm25.tokenize(query) + self._spelt_terms(query))), self._term_weights(query), []
         kept = english_words.without_framing(query)
         # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not
@@ -1544,7 +1546,8 @@ class Retriever:
         of a text writing "TICband")."""
         spelt = [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
         spelt += sorted(set(self._joined_names(query).values()) - set(spelt))
-        return spelt + sorted(self._compounds_written(query) - set(spelt))
+        spelt += sorted(self._compounds_written(query) - set(spelt))
+        return spelt + [t for t in self._hyphen_parts(query) if t not in spelt]
 
     def _compounds_written(self, query: str) -> set[str]:
         """The text's terms for two neighbouring words of the question (COMPOUND_PART letters or more each) that it
@@ -1565,6 +1568,32 @@ class Retriever:
                 if term is not None and term in bm25.vocab and ("-" in joined or in_dictionary(joined)):
                     out.add(term)
         return out
+
+    def _hyphen_parts(self, query: str) -> list[str]:
+        """The terms of the parts of each hyphenated word of the question that the text never writes whole but writes
+        as one phrase, its parts side by side ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e
+        learning"): the tokenizer keeps such a word whole, a term no passage holds, and the passages writing it lose its
+        weight. Parts the text writes only apart are two things the hyphen joins ("RI-Malaysia" of a text writing "RI
+        dan Malaysia"), not a name: left as they are. The reverse of _written_hyphened (the text writing the word whole
+        and never its parts)."""
+        bm25 = self.index.bm25
+        out: list[str] = []
+        for word in WORD.findall(query):
+            whole = bm25.tokenize(word) if "-" in word else []
+            if len(whole) != 1 or whole[0] in bm25.vocab:
+                continue
+            parts = [t for part in word.split("-") for t in bm25.tokenize(part)]
+            if parts and all(t in bm25.vocab for t in parts) and self._written_apart(word, parts):
+                out += [t for t in parts if t not in out]
+        return out
+
+    def _written_apart(self, word: str, terms: list[str]) -> bool:
+        """Some passage holding every one of the terms writes the hyphenated word's parts side by side, a space between
+        them, in any case and with or without marks on the letters ("El Niño" for "el-nino")."""
+        phrase = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, latin_letters(word.lower()).split("-")))
+                            + r"(?![\w-])")
+        held = frozenset.intersection(*self._holders(set(terms)).values())
+        return any(phrase.search(latin_letters(self.index.chunks[i].text.lower())) for i in sorted(held))
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
