@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import indonesian
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
+from ..english_vocabulary import is_english_word
 from ..index.lexical import WORD, stem
 from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_affixed, is_known_word
 from ..lazy_pattern import LazyPattern
@@ -329,8 +330,9 @@ def bare_kan_verb(word: str) -> bool:
 def chat_verb(word: str) -> bool:
     """A verb in a chat form (indonesian.chat_verb_forms: a bare nasal "n-"/"m-", "-in" for "-kan"/"-i", "ke-" for
     "ter-") that the dictionary knows in its standard form but not as written: "nemu", "nulis", "redain". A noun
-    the dictionary knows as written, affixed or not ("minuman" is no "meminum-an", "nilai" no "menilai"), stays."""
-    return not affixed_word(word) and bool(indonesian.chat_verb_forms(word))
+    the dictionary knows as written, affixed or not ("minuman" is no "meminum-an", "nilai" no "menilai"), stays, as
+    does an English word ("market" is no "memarket")."""
+    return not affixed_word(word) and bool(indonesian.chat_verb_forms(word)) and not is_english_word(word)
 
 
 def _asks_of_term(term: str) -> bool:

@@ -1622,10 +1622,13 @@ class Retriever:
     def _source_written(self, word: str) -> bool:
         """An Indonesian loan spelling of a foreign word the text writes as its source ("paleolitik" of a text writing
         "Paleolithic", "rifampisin" of one writing "rifampicin": english.cognates of a word of the text no Indonesian
-        dictionary knows), the other way round from _loan_written: the text's word, not a noun it lacks."""
+        dictionary knows), the other way round from _loan_written: the text's word, not a noun it lacks. A respelling
+        only: an English word is its own ("market" is no loan of the text's "marketing", but another word)."""
+        if is_english_word(word):
+            return False
         head = word[:3]
         return any(w.startswith(head) and w != word and word in english_words.cognates(w) and not indonesian_word(w)
-                   for w in self.index.bm25.stems)
+                   and word not in base_forms(w) for w in self.index.bm25.stems)
 
     def _clipped(self, word: str) -> bool:
         """A word clipped from the openings of two or three words a passage writes in a row, as Indonesian makes its
