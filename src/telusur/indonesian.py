@@ -154,6 +154,9 @@ _CHAT_WORDS = {
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
     "sebenernya": "sebenarnya", "cepet": "cepat", "ngaruh": "berpengaruh", "nyampe": "sampai", "sampe": "sampai",
+    # and chat's "how much" and its "had better": read as typed, each a noun no text writes ("tingginya segimana",
+    # "mending diapakan"), and the question was declined
+    "segimana": "seberapa", "mending": "lebih baik",
     # "liat" as chat says "lihat" ("media industry studies liat kekuasaan lewat lensa apa": team set 17, declined on
     # "liat", a word the text never uses); the clay stays ("tanah liat")
     "liat": "lihat", "diliat": "dilihat", "ngeliat": "melihat", "keliatan": "kelihatan", "tanah liat": "tanah liat",

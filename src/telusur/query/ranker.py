@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import indonesian
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
+from ..english_vocabulary import is_english_word
 from ..index.lexical import WORD, stem
 from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_affixed, is_known_word
 from ..lazy_pattern import LazyPattern
@@ -311,9 +312,27 @@ def not_a_subject(word: str) -> bool:
     """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
     it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows; "pakai": indonesian.BARE_VERBS), or a word
     with -nya ("letaknya": of the subject): never the subject a question asks about (definition_focus,
-    Retriever.absent_words and words_apart)."""
+    Retriever.absent_words and words_apart). So too a bare "-kan" verb (bare_kan_verb: "redakan", "gemborkan") and a
+    chat verb of another shape the dictionary reads as a verb it knows (chat_verb: "nemu" menemu, "nangis" menangis,
+    "redain" redakan)."""
     return verb_form(word) or word.endswith("nya") or word in BARE_VERBS \
-        or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+        or chat_nasal(word) and not indonesian_word(word) \
+        or bare_kan_verb(word) or chat_verb(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+
+
+def bare_kan_verb(word: str) -> bool:
+    """A verb said with "-kan" and no prefix, as an order or in chat ("redakan cemas", "digembar-gemborkan" typed
+    apart): the stem and "-kan" exactly, so that a noun in "-an" of a root ending in "k" ("tindakan", "masukan") or
+    with a prefix ("kebijakan") is none, nor a root ending so ("pekan", "ikan")."""
+    return len(word) > 6 and word.endswith("kan") and stem(word) + "kan" == word
+
+
+def chat_verb(word: str) -> bool:
+    """A verb in a chat form (indonesian.chat_verb_forms: a bare nasal "n-"/"m-", "-in" for "-kan"/"-i", "ke-" for
+    "ter-") that the dictionary knows in its standard form but not as written: "nemu", "nulis", "redain". A noun
+    the dictionary knows as written, affixed or not ("minuman" is no "meminum-an", "nilai" no "menilai"), stays, as
+    does an English word ("market" is no "memarket")."""
+    return not affixed_word(word) and bool(indonesian.chat_verb_forms(word)) and not is_english_word(word)
 
 
 def _asks_of_term(term: str) -> bool:

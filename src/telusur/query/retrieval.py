@@ -30,7 +30,7 @@ from . import english as english_words
 from . import synonyms
 from .kinds import TIME, question_kind, without_asking_nouns
 from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
-    gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
+    gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
     exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, which_focus
@@ -59,6 +59,7 @@ RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
 LOAN_PASSAGES = 2  # an English word of the text a question types in its loan spelling: used by this many passages
 COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
+CLIPPED_LETTERS = 5  # the shortest syllable acronym read as clipped from a passage's words ("raspi": Retriever._clipped)
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
 
@@ -1677,7 +1678,8 @@ class Retriever:
         "safekeeping", so their absence says nothing about its subject. A word of a synonym group another word of
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent.
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
-        persen" of a text writing "%") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
+        persen" of a text writing "%"), a unit it names after "berapa" or a number (quantity.named_units: "berapa
+        volt" of a text writing "3,3V") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
         naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
         _IN_LANGUAGE), nor a word the text writes only in English, in a passage written in English (_in_english:
         "filsafat" of a table saying "philosophy")."""
@@ -1687,7 +1689,7 @@ class Retriever:
         spelled_out |= {part.lower() for part in self._written_hyphened(query)}  # "al-Fikar": the text's word whole
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
-        units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()
+        units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
             if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
@@ -1701,9 +1703,27 @@ class Retriever:
                       and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
             if absent and not self._compounded_otherwise(word, before, after) \
-                    and not (not english and self._loan_written(word, before, after)):
+                    and not (not english and self._loan_written(word, before, after)) \
+                    and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _clipped(self, word: str) -> bool:
+        """A word clipped from the openings of two or three words a passage writes in a row, as Indonesian makes its
+        syllable acronyms ("raspi" Raspberry Pi, "dirjen" direktur jenderal, "tekpen" teknologi pendidikan): the
+        text's term, not a noun it lacks. CLIPPED_LETTERS letters or more, each opening of three letters or more and
+        shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
+        if len(word) < CLIPPED_LETTERS or not word.isalpha():
+            return False
+        cuts = [(i,) for i in range(3, len(word) - 1)] + \
+            [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
+        runs = []
+        for cut in cuts:
+            parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
+            runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
+                                        for part in parts))
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(runs)})(?![\w-])", re.I)
+        return any(pattern.search(c.text) for c in self.index.chunks)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
