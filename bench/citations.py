@@ -77,7 +77,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   report and a finance proposal, with statutes, IDs and version numbers that cite nothing) and
   bench/citations-fresh-cite28.jsonl (gold 28: the first four sections of a 50,000-character research note in
   ../team/cite28, bench/team-texts/cite28.jsonl: '(X & Y 1950 — remark)', '(X 1987: figures)', '(X 1960)' with no
-  comma; the note's later works named in "also_real").
+  comma; the note's later works named in "also_real"; session 38 added its sections 5-7) and
+  bench/citations-fresh-cite29.jsonl (gold 29: three more, in ../team/cite29, bench/team-texts/cite29.jsonl: a geography
+  skripsi's methodology in Markdown and LaTeX with 'dkk.' and pages, a parenthesis hard-wrapped before its year; a paper
+  summary naming its sources' full names in a header; a course report's page ranges '(X & Van Steen, 2017, hlm. 55-58)').
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -130,6 +133,8 @@ FRESH_CITE27 = REPO / "bench" / "citations-fresh-cite27.jsonl"  # six more REAL 
 CITE27 = REPO.parent / "team" / "cite27"  # gold 27's documents, outside the repository (SOURCES.md there)
 FRESH_CITE28 = REPO / "bench" / "citations-fresh-cite28.jsonl"  # a long REAL research note's first sections (gold 28)
 CITE28 = REPO.parent / "team" / "cite28"  # gold 28's document, outside the repository (SOURCES.md there)
+FRESH_CITE29 = REPO / "bench" / "citations-fresh-cite29.jsonl"  # three more REAL documents by outside authors (gold 29)
+CITE29 = REPO.parent / "team" / "cite29"  # gold 29's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -558,10 +563,11 @@ def main() -> int:
                  "fresh gold: real documents (cite25)": lambda: evaluate_kinds(args.verbose, FRESH_CITE25, CITE25),
                  "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26),
                  "fresh gold: real documents (cite27)": lambda: evaluate_kinds(args.verbose, FRESH_CITE27, CITE27),
-                 "fresh gold: real documents (cite28)": lambda: evaluate_kinds(args.verbose, FRESH_CITE28, CITE28)}
+                 "fresh gold: real documents (cite28)": lambda: evaluate_kinds(args.verbose, FRESH_CITE28, CITE28),
+                 "fresh gold: real documents (cite29)": lambda: evaluate_kinds(args.verbose, FRESH_CITE29, CITE29)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
                    "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27),
-                   "(cite28)": (FRESH_CITE28, CITE28)}  # documents not in the repo
+                   "(cite28)": (FRESH_CITE28, CITE28), "(cite29)": (FRESH_CITE29, CITE29)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

@@ -126,7 +126,7 @@ def source_paragraphs(path: Path, check) -> list[str]:
             raw = re.sub(r"(?m)(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]*[ \t]*$", "", raw)
             raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)  # a comment is hidden from every reader, its tags too
             raw = re.sub(r"\{:[^}\n]*\}", "", tags_shown(raw))
-            raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$", "", raw)  # a code fence's marks and language
+            raw = re.sub(r"(?m)^[ \t]*(?:```|~~~)[^`\n]*$", "", raw)  # a code fence's marks and info string
             # HTML in Markdown shows its text, not its tags ("<img src=… style=…>", "<p dir="ltr">"), nor a style
             # sheet's or a script's content (a Marp deck's <style> block)
             raw = re.sub(r"(?is)<(style|script)\b[^>]*>.*?</\1\s*>", "", raw)

@@ -73,7 +73,12 @@ Year. Title. Place: Publisher.' without parentheses, archives and bodies), an IE
 months, '[Accessed: ...]' and standards, an IPB (CSE name-year) README list introduced by a sentence, an agronomy list
 whose bullets end in ' — comment', a pesantren monograph's numbered list bolding its authors (classical Arabic works),
 an HTML <ul> after 'Sumber:' ('(10 November 2020). <a href>Title</a>. Site. Diakses: ...'), written before telusur ran
-on them; skipped likewise.
+on them; skipped likewise; row "entries19": bench/references-fresh-entries19.jsonl, gold 28, nine more REAL documents
+(../team/entries28, SOURCES.md there; bench/team-texts/entries28.jsonl): APA lines joined by 'dan' with '(t.t.)', a Harvard
+list with 'Tersedia di: <URL> [Diakses ...]', an IPB list, a numbered APA 7 list bolding its authors under 'Daftar
+Rujukan', blockquoted MLA lines with sites as authors and 'Diakses pada tanggal ..., dari URL', a school report's IEEE-like
+list of one-word bodies with no year, an APA 7 skripsi list with '(t.t.-a)', MLA-like entries with the year after the
+title, a Chicago author-date list with '———.' repeated authors, written before telusur ran on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -116,6 +121,8 @@ FRESH_ENTRIES17 = REPO / "bench" / "references-fresh-entries17.jsonl"  # REAL do
 ENTRIES26 = REPO.parent / "team" / "entries26"  # gold 26's documents (bench/team-texts/entries26.jsonl restores them)
 FRESH_ENTRIES18 = REPO / "bench" / "references-fresh-entries18.jsonl"  # REAL documents, kept in ../team/entries27
 ENTRIES27 = REPO.parent / "team" / "entries27"  # gold 27's documents (bench/team-texts/entries27.jsonl restores them)
+FRESH_ENTRIES19 = REPO / "bench" / "references-fresh-entries19.jsonl"  # REAL documents, kept in ../team/entries28
+ENTRIES28 = REPO.parent / "team" / "entries28"  # gold 28's documents (bench/team-texts/entries28.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -336,6 +343,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES26} absent (gold 26's real documents live outside the repository)"})
         entries18 = (fresh_lists(args.verbose, FRESH_ENTRIES18, ENTRIES27) if ENTRIES27.is_dir()
                      else {"skipped": f"{ENTRIES27} absent (gold 27's real documents live outside the repository)"})
+        entries19 = (fresh_lists(args.verbose, FRESH_ENTRIES19, ENTRIES28) if ENTRIES28.is_dir()
+                     else {"skipped": f"{ENTRIES28} absent (gold 28's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -344,7 +353,7 @@ def main() -> int:
                           "entries11": entries11, "entries12": entries12,
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
                           "entries16": entries16, "entries17": entries17,
-                          "entries18": entries18},
+                          "entries18": entries18, "entries19": entries19},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

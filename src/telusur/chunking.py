@@ -94,7 +94,11 @@ from .sentences import sentence_spans
 # it ("4%). Responden …"): one sentence cut by a conversion, one passage
 # 66: program code or its printed output (R Markdown's "## …" lines) runs on into no paragraph under it: "di peroleh
 # p-value 0.0523, …" is its own sentence, not the output's tail
-CHUNKER_VERSION = "66"
+# 67: a bare example label with its example ("Contoh:" / "Sistem pemesanan cepat …", or its list) right after the
+# item or paragraph it illustrates, in its section, is one passage with it while the whole fits (_examples_of_before)
+# 68: one short sentence right over program code in its section (a notebook's Markdown cell over its code cell,
+# "Untuk banyak kondisi, gunakan elif." over its example) is one passage with it (_says_what_code_does)
+CHUNKER_VERSION = "68"
 MAX_CHUNK_CHARS = 1500
 TARGET_PIECE_CHARS = 800
 
@@ -154,6 +158,7 @@ class Paragraph:
     cut: bool = False  # runs_on as its sentence or title goes on in the next block (_runs_on), not only its subject
     opens_on: bool = False  # prose whose first words go on from the block before it (_says_of_before)
     sums_up: bool = False  # prose whose first words point back at all of what came before (_SUMS_UP)
+    examples: bool = False  # a lead-in that is a bare label for examples ("Contoh:", "Misalnya:"; _EXAMPLE_LABEL)
 
 
 # "Judul : ...", "Penulis : (Sari, 2020)": one field of a record (an earlier study written as labelled lines)
@@ -177,13 +182,14 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         cut = _runs_on(kinds, texts, i)
         out.append(Paragraph(i + 1, b.start, b.end, _role(kinds, texts, i, doc.text), b.location,
                              b.kind not in ("heading", "item") and b.level > 0,
-                             cut or _goes_on_from(doc, kinds, texts, i),
+                             cut or _goes_on_from(doc, kinds, texts, i) or _says_what_code_does(doc, kinds, texts, i),
                              b.kind == "item" and resumes_list(kinds, texts, i),
                              marker_kind(texts[i]) if b.kind == "item" else "", _field(b.kind, texts[i]),
                              b.level if b.kind == "item" else 0,
                              item_number(kinds, texts, i) if b.kind == "item" else 0, cut,
                              b.kind == "paragraph" and _says_of_before(texts[i]),
-                             b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip()))))
+                             b.kind == "paragraph" and bool(_SUMS_UP.match(texts[i].strip())),
+                             b.kind == "paragraph" and bool(_EXAMPLE_LABEL.fullmatch(texts[i].strip()))))
     return out
 
 
@@ -248,6 +254,22 @@ def _goes_on_from(doc: Document, kinds: list[str], texts: list[str], i: int) -> 
     return (text.endswith((".", "!", "?", ")", "\"", "”")) and not is_lead_in(text)
             and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
             and len(text) + len(nxt) <= MAX_CHUNK_CHARS and _says_of_before(nxt))
+
+
+SAYS_CODE_MAX_CHARS = 200  # a sentence this short right over program code says what that code does
+
+
+def _says_what_code_does(doc: Document, kinds: list[str], texts: list[str], i: int) -> bool:
+    """One short sentence right over program code in its section ("Menampilkan semua baris bulan Maret." over the
+    notebook cell that filters them, "Untuk banyak kondisi, gunakan elif." over its example): one passage with it,
+    so a question asking how to do it finds the code, and the code's passage says what it does."""
+    if i + 1 >= len(kinds) or kinds[i] != "paragraph" or kinds[i + 1] != "paragraph":
+        return False
+    text, code = texts[i].strip(), texts[i + 1].strip()
+    return ("\n" not in text and len(text) <= SAYS_CODE_MAX_CHARS and text.endswith((".", ":"))
+            and len(sentence_spans(text)) == 1 and "\n" in code and looks_like_code(code)
+            and doc.blocks[i].location.section == doc.blocks[i + 1].location.section
+            and len(text) + len(code) <= MAX_CHUNK_CHARS)
 
 
 # "X ini" that points at no earlier words: the time of writing ("Saat ini …", "Indonesia dewasa ini …", "Pada masa
@@ -466,6 +488,9 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
             i += 1
             continue
         group, i = _take_group(paras, i)
+        if _examples_of_before(out, group):  # "Contoh:" and its example: the passage of what it exemplifies
+            out[-1].paras += group
+            continue
         caption = out.pop().paras if _caption_alone(out, p) else []  # with the prose under it, never a passage alone
         is_list = any(q.kind in ("item", "heading") for q in group)
         goes_on = (p.kind in ("item", "heading") and lead is not None and lead.location.section == p.location.section
@@ -486,6 +511,24 @@ def blocks(paras: list[Paragraph]) -> list[_Block]:
                                                        and _list_resumes(paras, i, out[-2].paras, lead, lead_marker)):
             lead, lead_marker = None, ""  # the marker is the lead-in's: it goes with it
     return out
+
+
+# A lead-in that is only a label for examples, naming no subject: "Contoh:", "Misalnya:", "Contoh soal:"
+_EXAMPLE_LABEL = LazyPattern(r"(?:sebagai\s+)?(?:contoh(?:nya)?|misal(?:nya)?|example|examples|for\s+example)"
+                             r"(?:\s+[\w-]+)?\s*:", re.I)
+
+
+def _examples_of_before(out: list[_Block], group: list[Paragraph]) -> bool:
+    """A bare example label with its example ("Contoh:" / "Sistem pemesanan cepat …", or its list) right after the
+    item or paragraph it illustrates in the same section: one passage with it while the whole fits, since alone it
+    never names what it is an example of (a label like "Contoh:" leads every example of the text alike)."""
+    if not out or group[0].kind != "leadin" or len(group) < 2 or out[-1].is_table:
+        return False
+    before = out[-1]
+    return (before.section == group[0].location.section and before.paras[-1].kind in ("item", "heading", "text")
+            and before.paras[-1].number == group[0].number - 1
+            and group[-1].end - before.paras[0].start <= MAX_CHUNK_CHARS
+            and group[0].examples)
 
 
 def _caption_alone(out: list[_Block], p: Paragraph) -> bool:

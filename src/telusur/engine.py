@@ -227,9 +227,9 @@ class Telusur:
 
     @staticmethod
     def _read(text: str, retriever: Retriever) -> str:
-        """A question as it is searched: chat words in their standard form, slips in the text's spelling, its question
-        mark where it was left off."""
-        return retriever.respelled(with_mark(standard_words(text)))
+        """A question as it is searched: chat words in their standard form (a clipped noun the text writes itself
+        stays: "nakes"), slips in the text's spelling, its question mark where it was left off."""
+        return retriever.respelled(with_mark(standard_words(text, retriever.uses)))
 
     def clean_question(self, question) -> str:
         if not isinstance(question, str):

@@ -154,6 +154,9 @@ _CHAT_WORDS = {
     "gampang": "mudah", "gara-gara": "karena", "bilang": "mengatakan", "negur": "menegur", "nyari": "mencari",
     "doang": "saja", "nanya": "bertanya", "ngasih": "memberi", "ngapain": "melakukan apa", "duluan": "lebih dahulu",
     "sebenernya": "sebenarnya", "cepet": "cepat", "ngaruh": "berpengaruh", "nyampe": "sampai", "sampe": "sampai",
+    # and chat's "how much" and its "had better": read as typed, each a noun no text writes ("tingginya segimana",
+    # "mending diapakan"), and the question was declined
+    "segimana": "seberapa", "mending": "lebih baik",
     # "liat" as chat says "lihat" ("media industry studies liat kekuasaan lewat lensa apa": team set 17, declined on
     # "liat", a word the text never uses); the clay stays ("tanah liat")
     "liat": "lihat", "diliat": "dilihat", "ngeliat": "melihat", "keliatan": "kelihatan", "tanah liat": "tanah liat",
@@ -182,6 +185,15 @@ _CHAT_WORDS = {
     "dikasih tau": "diberi tahu", "kasih apa yang": "kasih apa yang",
     # "pas" as chat says "saat" ("proyektor dipakai pas rapat", "batuk pas malam"), never the adjective (_FITTING)
     "pas": "saat",
+    # everyday words a student types for the text's: "biar" says "agar" ("biar adem", "biar kekuasaannya dianggap
+    # sah"), "gede" "besar" ("api gede", "udah gede"), "adem" "sejuk"; read as typed, each was a noun the text never
+    # uses (absent_words) or a word of a term no passage writes (words_apart), and the question was declined
+    "biar": "agar", "gede": "besar", "adem": "sejuk",
+    # clipped nouns of health care and of home ("konsul ke nakes", "bb anak", "ortu"), as the texts write them whole;
+    # "konsul" alone is also a consul, so only before whom one consults
+    "nakes": "tenaga kesehatan", "faskes": "fasilitas kesehatan", "bb": "berat badan", "ortu": "orang tua",
+    "konsul ke": "konsultasi ke", "konsul sama": "konsultasi dengan", "konsul dengan": "konsultasi dengan",
+    "konsul dgn": "konsultasi dengan",
 }
 # A chat word that is also an adjective ("pas": fitting): read as chat only before a word, and not after a word that
 # grades or picks it out ("ukuran yang pas", "kurang pas", "sudah pas") or a measure it fits ("harga pas", "ukurannya
@@ -197,6 +209,11 @@ _GRADING = frozenset("yang yg paling kurang lebih tidak gak ga nggak ngga cukup 
 _AFTER_ADJECTIVE = frozenset("untuk buat dengan dgn sama banget bgt sekali foto kapal pelabuhan".split())
 # Chat words that are also a title written before a name, with its full stop or a capital ("dr. Soetomo", "Dr Kandou")
 _TITLES = frozenset({"dr"})
+# Chat words that are also a name written with its capital ("I Gede Ngurah", "Gunung Gede"): chat only in lower case
+_NAMES = frozenset({"gede"})
+# Clipped nouns a text may write itself ("nakes" in a text on screening, "BB" in one on growth charts): kept where it
+# does (standard_words' written), so the question searches the text's own word
+_CLIPPED_NOUNS = frozenset("nakes faskes bb ortu medsos mapel matpel matkul makul".split())
 _CHAT_WORD = LazyPattern(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, _CHAT_WORDS), key=len, reverse=True))
                          + r")(?![\w-])", re.I)
 
@@ -297,10 +314,11 @@ def _joined_renderings() -> frozenset[str]:
 _WORD_BEFORE = LazyPattern(r"(\w+)\s+$")
 
 
-def standard_words(text: str) -> str:
+def standard_words(text: str, written=None) -> str:
     """The text with chat words in their standard form, a word doubled with a "2" written out, and chat particles
     dropped ("ISPA itu apaan sih?" -> "ISPA itu apa?", "ciri2 nabi" -> "ciri-ciri nabi"); an acronym in capitals
-    ("GA") stays; a text without any comes back unchanged."""
+    ("GA") stays; a text without any comes back unchanged. written: a word -> whether the documents asked of use it
+    (a clipped noun they write themselves stays, _CLIPPED_NOUNS), or None."""
     text = _DOUBLED.sub(_doubled, text)
     if not _CHAT_WORD.search(text):
         return text
@@ -311,6 +329,9 @@ def standard_words(text: str) -> str:
             return word
         if word.lower() in _TITLES and (word[0].isupper() or text[m.end():m.end() + 1] == "."):
             return word  # a title before a name ("dr. Soetomo", "Prof. Dr. Kandou"), not "dari"
+        if word.lower() in _NAMES and word[0].isupper() \
+                or written is not None and word.lower() in _CLIPPED_NOUNS and written(word.lower()):
+            return word
         before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())  # the word just before: no more
         after = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
         lower = word.lower()

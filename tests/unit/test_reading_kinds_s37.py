@@ -44,7 +44,7 @@ def test_a_heading_wrapped_onto_a_lower_case_line_is_one_heading():
     assert not any(t.startswith(("pertama unsur", "suci")) for _, t in blocks)
     texts = [t for _, t in blocks]
     assert any("sebagai huruf pertama unsur nama orang, termasuk julukan." in t for t in texts)
-    assert any("kata nama agama, kitab suci , dan Tuhan" in t for t in texts)
+    assert any("kata nama agama, kitab suci, dan Tuhan" in t for t in texts)
 
 
 def test_a_short_heading_over_a_lower_case_line_keeps_the_line_as_text():  # guard: Markdown's own reading
@@ -79,7 +79,7 @@ def test_a_wrapped_line_opening_on_an_emphasised_small_word_goes_on():
     source = ("Beberapa kata penghubung antarkalimat yang sering dipakai dalam tulisan ilmiah ialah _namun_ ,\n"
               "_akan tetapi_ , dan _sementara itu_ , yang masing-masing diikuti tanda koma.\n")
     assert _blocks(source) == [("paragraph", "Beberapa kata penghubung antarkalimat yang sering dipakai dalam "
-                                "tulisan ilmiah ialah namun , akan tetapi , dan sementara itu , yang masing-masing "
+                                "tulisan ilmiah ialah namun, akan tetapi, dan sementara itu, yang masing-masing "
                                 "diikuti tanda koma.")]
 
 

@@ -170,6 +170,8 @@ def find_citations(text: str, start: int = 0, end: int | None = None, context_st
     found += _running(text, scan, start, end, lo) + _menurut_tahun(text, scan, start, end, lo)
     if "ada tahun" in scan:
         found += _year_first(text, scan, start, end)
+    if "dkk" in scan or "et al" in scan:
+        found += _study_year_then_authors(text, scan, start, end)
     if " | " in text:
         found += _table_rows(text, scan, start, end, {c.start for c in found})
     if _numbered_entries(text):
@@ -520,8 +522,9 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
     if not _WORK_SPLIT.search(inner) and _quoted_secondary_follows(scan, m.end(), lowercase_words(text)):
         return []  # "(Bell, 1995) dalam (Nurohman, 2007)": Bell is quoted through Nurohman's work
     out = [cite for part in _works_of(text, inner) if (cite := _parenthetical(text, scan, m, part, lo))]
-    cited = _REMARK_AFTER.match(inner) if not out else None
-    if cited:  # "(Festinger & Back 1950 — di asrama ...)", "(Hazan 1987: ~25 % dewasa ...)": the works, read alone
+    cited = (_REMARK_AFTER.match(inner) or _REMARK_BEFORE.match(inner)) if not out else None
+    if cited:  # "(Festinger & Back 1950 — di asrama ...)", "(Hazan 1987: ~25 % dewasa ...)", "(pemulihan: tidur,
+        # hobi — Sonnentag & Fritz 2007)": the works, read alone
         out = [cite for part in _works_of(text, cited.group("cited")) if (cite := _parenthetical(text, scan, m, part, lo))]
     return out
 
@@ -532,11 +535,22 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
 # menyimpulkan ...", "2012 meta-analisis"), but none that cites ("dalam", "dan", "hlm", "dikutip", ...) and no year
 _NOT_A_REMARK = (r"(?:dalam|dan|and|atau|or|serta|in|hlm|hal|halaman|h|p|pp|para|cit|et|dkk|al|ed|eds|terj|peny|"
                  r"sebagaimana|seperti|yang|dikutip|disitasi|dirujuk|lihat|via|vs|versus|bdk|cf|n|t)\b")
+# ... or a count and the words it counts after the comma ("2002, 205 janda/duda, ..."), or a statistic with its
+# abbreviation ("2021 CI 2–520", "2019 n=40")
+_STATISTIC = r"(?:CI|SD|SE|OR|RR|HR|IQR|n|N)[ \t]*[=≈<>~]?[ \t]*[\d.,]"
 _REMARK_AFTER = re.compile(
     rf"^(?P<cited>[^\d()]*?[A-Z][^\d()]*?{YEAR}(?:\s*,\s*{YEAR})*)"
     rf"(?:\s*[—–]|[ \t]+-|\s*:(?!\s*(?:[\divxlIVXL]|{_NOT_A_REMARK}))|\s*,(?=\s*(?!{_NOT_A_REMARK})[a-z])|"
-    rf"[ \t]+(?=(?!{_NOT_A_REMARK})[a-z]{{3}}))"
-    rf"(?P<remark>(?![^\n]*(?<!\d){YEAR_DIGITS}(?!\d))[^\n]*?[^\W\d_]{{3}}[^\n]*)$")
+    rf"\s*,(?=\s*\d[\d.,]*[ \t]+(?!{_NOT_A_REMARK})[a-z]{{3}})|"
+    rf"[ \t]+(?=(?!{_NOT_A_REMARK})[a-z]{{3}})|[ \t]+(?={_STATISTIC}))"
+    rf"(?P<remark>(?![^\n]*(?<!\d){YEAR_DIGITS}(?!\d))(?:[^\n]*?[^\W\d_]{{3}}[^\n]*|{_STATISTIC}[^\n]*))$")
+# ... or preceded by the writer's words and a spaced dash, the works last ("recovery experiences: detachment,
+# relaksasi — Sonnentag & Fritz 2007"): the words in lower case first, no year in them; after the dash a group of
+# authors ("&", "dan", "dkk.", "et al.") then years; one capitalised name there may be a place's ("gempa — Palu 2018")
+_REMARK_BEFORE = re.compile(
+    rf"^(?P<remark>(?=[a-z])(?![^\n]*(?<!\d){YEAR_DIGITS}(?!\d)[^\n]*[—–])[^\n]*?[^\W\d_]{{3}}[^\n]*?)[ \t]+[—–][ \t]+"
+    rf"(?P<cited>[A-Z][^\d()—–:;]*?(?:[ \t](?:&|dan|and)[ \t]|\b(?:dkk|et[ \t]*al)\b)[^\d()—–:;]*?{YEAR}"
+    rf"(?:\s*,\s*{YEAR})*)\s*$")
 
 
 # A narrative year with a note of the writer's after a comma, no page: "(2021, jurnal 13)" (the number of the study in
@@ -668,6 +682,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         return None
     head = re.sub(r"\s*\[[^\]]*\]", "", hit.group("head")).strip().rstrip(",").strip()  # "Badan Pusat Statistik [BPS]"
     head = _DATE_BEFORE_YEAR.sub("", head)  # "(Kompas.com, 12 Maret 2021)": an article's day and month before its year
+    item = _ISSUED_ITEM_LAST.search(head)
+    if item:  # "(Palabuhanratu, Padang, pedoman BNPB 2013)": the year is the last item's, a document's kind in lower
+        head = item.group("issuer")  # case and its issuer; the places or names listed before it have none
     # ... "World Health Organization/WHO", "WHO/World Health Organization": the name spelt out
     head = re.sub(r"^[A-Z]{2,}\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s*/\s*[A-Z]{2,}$", "", head)
     parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", head, maxsplit=1)
@@ -733,6 +750,9 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
 
 
 _DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
+_ISSUED_ITEM_LAST = re.compile(r",\s*(?:pedoman|panduan|laporan|petunjuk(?:\s+teknis)?|juknis|modul|dokumen|publikasi|"
+                               r"rilis|statistik|profil|standar|kajian|survei)\s+"
+                               r"(?P<issuer>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$")
 _SMALL_NAME = re.compile(r"(?P<name>[a-z][a-z'’\-]{3,})(?P<etal>\s+(?:dkk|et\s+al)\.?)?")
 
 
@@ -3121,8 +3141,27 @@ _YEAR_FIRST = re.compile(_YEAR_OPENS +
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)(?=[ \t]+\S)")
 
 
+# "studi 2025 (Kregar dkk., Stress, tandfonline)": a study's year said before the parenthesis that names its authors,
+# a group ("dkk.", "et al."), and perhaps where it appeared; no year in the parenthesis
+_STUDY_YEAR_THEN_AUTHORS = re.compile(
+    rf"(?<![\w\-])(?i:studi|penelitian|riset|survei|kajian|meta-analisis|study)[ \t]+(?P<year>{YEAR})[ \t]*\("
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:dan|&)[ \t]+[A-Z][\w'’\-]+)?)[ \t]+(?:dkk|et[ \t]*al)\.?"
+    r"(?:[ \t]*,(?![^()\n]*\d{4})[^()\n]{1,80})?\)")
+
+
 # ... and a pronoun for the person named before it: "Santoso adalah pakar pendidikan. Pada tahun 2015 ia mengemukakan"
 _YEAR_FIRST_PRONOUN = re.compile(_YEAR_OPENS + rf"(?:{'|'.join(_PERSONS)})(?=[ \t]+\S)")
+
+
+def _study_year_then_authors(text: str, scan: str, start: int, end: int) -> list[Citation]:
+    """_STUDY_YEAR_THEN_AUTHORS: "studi 2025 (Kregar dkk., Stress)" is Kregar's work of 2025."""
+    words = lowercase_words(text)
+    out = []
+    for m in _STUDY_YEAR_THEN_AUTHORS.finditer(scan, start, end):
+        names = names_in(m.group("name"), words)
+        if names and not any(is_common_word(n) or n.lower() in NOT_NAMES for n in names):
+            out.append(_make(m.group("name"), names, m.group("year"), None, _Span((m.start("year"), m.end())), None))
+    return out
 
 
 def _year_first(text: str, scan: str, start: int, end: int) -> list[Citation]:

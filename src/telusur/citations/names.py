@@ -451,6 +451,12 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words) \
             and not _theory_named_after(scan, tokens, i, taken):
         return None
+    if len(taken) >= 3 and len(taken[0].group()) > 1 and taken[0].group().isalpha() and taken[0].group().isupper() \
+            and _CAPITALIZED.match(taken[1].group()) and not taken[1].group().isupper() \
+            and not is_common_word(taken[1].group()) \
+            and (taken[2].group().lower() in _ETAL or taken[2].group() in ("et", "at")):
+        taken = taken[1:]  # "studi CCTV Philpot dkk. (2020)", "data GPS Siregar et al.": a group of authors has a
+        # surname first; the acronym before it names what was studied, no body has co-authors
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
     names = split_names(text)
@@ -495,6 +501,9 @@ def _ends_a_sentence(token: str) -> bool:
     return token[-1:] in ".!?" and token[:-1].isalpha() and token[:-1].islower() and not is_etal(token)
 
 
+_DEMONSTRATIVES = frozenset("ini itu inilah itulah tersebut".split())
+
+
 def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match],
                                    pos: int) -> int | None:
     """Where the names start after a sentence's opening phrase that ends inside the name group: the sentence opens
@@ -516,6 +525,11 @@ def _names_after_an_opening_phrase(scan: str, tokens: list[re.Match], i: int, ta
     if not _YEAR_THEN_VERB.match(scan, pos):
         return None
     first = next(k for k, t in enumerate(taken) if t.group() == ",")
+    if first == 1 and tokens[i].group().lower() in _DEMONSTRATIVES and not taken[0].group().isupper() \
+            and not is_common_word(taken[0].group()):
+        return None  # "Dalam konteks inilah Toloza, Paya, dan Barcelo (2026) memperkenalkan": a demonstrative closes
+        # the phrase ("konteks ini"), so the surname after it opens the list; "Pada zaman Soekarno, Santoso, ..."
+        # ends its phrase in the name its head noun takes
     return first + 1 if first + 1 < len(taken) and _CAPITALIZED.match(taken[first + 1].group()) else None
 
 

@@ -42,7 +42,9 @@ _EDITORS_BEFORE_YEAR = re.compile(rf",\s*{_EDITOR_MARK}\.(?=\s*\(?(?:1[5-9]|20)\
 _URL = re.compile(r"(?:[a-z][a-z0-9+.\-]{1,9}://|www\.)\S+", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _RESIDUE = re.compile(r":?contentReference\[[^\]]*\]\{[^}]*\}")
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?\s*-?\s*){1,4}$")
+# Capitals beyond ASCII, as names carry them ("Öztürkoğlu, Ö.", "Łukasz", "Çelik, Ş."): Latin-1 and Latin Extended-A/B
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_INITIALS = re.compile(rf"^(?:[{_UPPER}][a-z]?\.?\s*-?\s*){{1,4}}$")
 # ... its pages after the issue with no comma too: "Jurnal Hukum, 5(2) 12-20."
 # (a page range's dash as texts set it: "-", "–", and the hyphens U+2010-U+2012 a word processor or a PDF writes,
 # "310‐322", in every page rule here)
@@ -110,10 +112,14 @@ def looks_like_entry(line: str) -> bool:
     line = _spaced_year(_MARKER.sub("", _commas(line).replace("*", "").replace("_", " ")).strip())
     line = _LEADING_PARTICLE.sub(lambda p: p.group().capitalize(), line)  # "van der Meer, J.", "al-Attas, S."
     line = _EDITORS_BEFORE_YEAR.sub(".", line)  # "Poesponegoro, Marwati, dan Nugroho, eds. 2010.": names, then the year
+    line = _INVENTORS_HOLDER.sub(".", line)  # "Ramli W, Sari J, penemu; Institut X. 2025 Mar 10.": the inventors
     if len(line) < 20:
         return False
-    if _CHICAGO_ARTICLE.match(line) or _mla(line):
+    if _chicago(line) or _mla(line):
         return True
+    if ("://" in line or "www." in line) and _undated_page(line):
+        return True  # "amazon.com. “What is a data lake?” Diakses pada tanggal 13 Desember 2022, dari https://...":
+        # a page with no date of its own, by the site it is on
     m = _PAREN_YEAR.search(line, 0, 260)
     if m and ((_DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start())) or _years_in_title(line, m)):
         m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
@@ -212,9 +218,14 @@ def _author_date(text: str, m: re.Match | None = None) -> re.Match | None:
 # Chicago's bibliography, an article: "Santoso, Budi. “Judul Artikel.” Jurnal Pendidikan 5, no. 2 (2019): 10–20."
 _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
                               rf"(?:,\s+[A-Z][\w.'’\- ]{{0,40}}?){{0,3}}"  # co-authors before the last: "X, Y, & Z."
-                              rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
-                              rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\s+(?P<container>[^()]{{3,120}}?)\s\("
-                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*:\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?)")
+                              rf"(?:,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?|,?\s+et\.?\s*al)?)\.\s+"  # "X, Y, et al."
+                              rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"]\.?\s+(?P<container>[^()]{{3,120}}?)\s\("
+                              rf"\s*(?:[A-Z][a-z]+\.?\s+)?(?P<year>{YEAR})\s*\)\s*"
+                              # its pages; or none, the year closing the entry but for where it was read: "Journal 56
+                              # (2015): 80-86.", "arXiv preprint arXiv:2004.00584 (2020). https://...", "Github (2021).
+                              # Diakses pada ..."
+                              rf"(?::\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?)|(?=\.?\s*(?:$|(?i:https?://|www\.|doi\b|"
+                              rf"diakses|accessed|retrieved|available|tersedia))))")
 # A whole date in parentheses, "(12 Mei 2019)": a newspaper's day after its authors, else the day a page was read
 _DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{MONTH}\s+{YEAR}\s*\)", re.I)
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
@@ -597,25 +608,33 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     ref = law_entry(entry, start, end)
     if ref is None and (by := _title_by(_normalised(entry))) is not None:
         ref = replace(by, start=start, end=start + len(entry) if end is None else end)  # "Title Oleh Name, ..."
-    ref = ref or _titled_page(entry, start, end) or _read_entry(entry, start, end) or _undated_page(entry, start, end)
+    undated = _years_only_when_read(_normalised(entry)) and _undated_page(entry, start, end)
+    ref = ref or _titled_page(entry, start, end) or undated or _read_entry(entry, start, end) \
+        or _undated_page(entry, start, end)
     if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
         ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
     if ref is not None and ref.container and ":" in ref.container:
         ref = replace(ref, container=_as_written(ref.container, entry))
-    if ref is not None and ref.authors and (acronymed := _ACRONYMED.fullmatch(ref.authors[0])) \
-            and (initialled(acronymed.group("acronym"), acronymed.group("body").split())
-                 or spells(acronymed.group("acronym"), acronymed.group("body"))
-                 or (is_organisation(acronymed.group("body"))
-                     and sum(c.isupper() for c in acronymed.group("acronym")) >= 2)):
-        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)"); an
-        # acronym its words only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name
-        # stands before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a
-        # company's form ("PT Pertamina (Persero)")
-        ref = replace(ref, authors=(acronymed.group("body"),) + ref.authors[1:])
+    if ref is not None and (named := tuple(_body_named(a) for a in ref.authors)) != ref.authors:
+        # "Badan Pusat Statistik (BPS)": the body's name cites it, its acronym is how the text may ("(BPS, 2022)"), for
+        # every author ("Bappenas, Kemenko Perekonomian, & Badan Pusat Statistik (BPS).")
+        ref = replace(ref, authors=named)
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
 _ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{1,4})?)\)")
+
+
+def _body_named(author: str) -> str:
+    """An author that is a body with its acronym, by the body's name: an acronym its words give ("Badan Pusat
+    Statistik (BPS)"), or only spell ("Centers for Disease Control and Prevention (CDC)"), or any a body's name stands
+    before ("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)", "... Association (HIMPSI)"); not a company's
+    form ("PT Pertamina (Persero)")."""
+    m = _ACRONYMED.fullmatch(author)
+    if m and (initialled(m.group("acronym"), m.group("body").split()) or spells(m.group("acronym"), m.group("body"))
+              or (is_organisation(m.group("body")) and sum(c.isupper() for c in m.group("acronym")) >= 2)):
+        return m.group("body")
+    return author
 
 
 def _as_written(part: str, entry: str) -> str:
@@ -677,10 +696,24 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
 
 
 # A page with no date by a body or a site, its title quoted: "UnspokenASL. “Urbanization and Its Impact ...” URL:
-# https://...", IEEE's "Kementerian Keuangan, “Judul Halaman.” [Daring]. Tersedia: https://..."
-_UNDATED_QUOTED = re.compile(r"^(?P<head>[A-Z][^“”\"]{1,120}?)[.,]\s*[“\"](?P<title>[^“”\"]{3,300}?)[.,]?[”\"]\s*[.,]?\s*"
+# https://...", IEEE's "Kementerian Keuangan, “Judul Halaman.” [Daring]. Tersedia: https://...", a site by its address
+# "amazon.com. “What is a data lake?” Diakses pada tanggal 13 Desember 2022, dari https://..."
+_UNDATED_QUOTED = re.compile(r"^(?P<head>[A-Za-z0-9][^“”\"]{1,120}?)[.,]\s*[“\"](?P<title>[^“”\"]{3,300}?)[.,]?[”\"]\s*[.,]?\s*"
                              r"(?P<rest>.*)$")
 _HEAD_WORD = re.compile(r"(?:[A-Z(][\w.’'()\-/&]*|dan|and|of|the|for|untuk|pada|&|[A-Z]{2,}\)?)$")
+_SITE_NAMED = re.compile(r"[a-z0-9][\w\-]*(?:\.[a-z][\w\-]*)*\.(?:com|org|net|io|id|co|ac|go|gov|edu|info|dev|ai)(?:\.[a-z]{2})?",
+                         re.I)  # a site named by its address where an author stands: "amazon.com", "kompas.co.id"
+# A year in the note saying when a page was read is not the page's: "(diakses pada 5 Mei 2026)", "Diakses pada tanggal
+# 13 Desember 2022, dari ..." (the words between, up to 60 characters, open no parenthesis and end no sentence)
+_YEAR_READ = re.compile(rf"\b(?:diakses|diunduh|diambil|accessed|retrieved)\b[^().]{{0,60}}?(?<![\d/])({YEAR})(?![\d/])",
+                        re.I)
+
+
+def _years_only_when_read(text: str) -> bool:
+    """The entry's only years are those of the days it was read: it has no date of its own."""
+    read = {m.start(1) for m in _YEAR_READ.finditer(text)}
+    years = [m.start() for m in _ANY_YEAR.finditer(text)]
+    return bool(read) and all(y in read for y in years)
 
 
 def _undated_page(entry: str, start: int = 0, end: int | None = None) -> Reference | None:
@@ -692,7 +725,8 @@ def _undated_page(entry: str, start: int = 0, end: int | None = None) -> Referen
         return None
     url = _only_where_read(m.group("rest"))
     words = re.sub(r"[,.]", " ", m.group("head")).split()
-    if url is None or not words or len(words) > 12 or not all(_HEAD_WORD.match(w) for w in words):
+    if url is None or not words or len(words) > 12 \
+            or not (all(_HEAD_WORD.match(w) for w in words) or _SITE_NAMED.fullmatch(m.group("head").strip())):
         return None
     names = tuple(n.strip(" .") for n in m.group("head").split(",") if n.strip(" ."))
     return Reference(text=text, authors=names, names=names, year=None, year_text=None, title=m.group("title").strip(" ,."),
@@ -962,7 +996,12 @@ def _as_thesis(ref: Reference) -> Reference:
     else:
         school = rest
     published = _school(school) if school else {}
-    return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive,
+    authors = ref.authors
+    if len(authors) == 1 and _INITIALS_UNSTOPPED.search(authors[0]) and len(authors[0].split()) == 2:
+        # "Fadillah RA. 2024. Judul [skripsi]. Bogor: IPB.": a thesis is a person's, IPB's initials after the surname
+        # go (one name alone may otherwise be a body's short form, "Kominfo RI", and stay whole)
+        authors = (_INITIALS_UNSTOPPED.sub("", authors[0]),)
+    return replace(ref, title=title.strip(" ,.") or None, kind="thesis", container=archive, authors=authors,
                    publisher=published.get("publisher") or None, place=published.get("place") or None,
                    volume=None, issue=None)
 
@@ -1074,7 +1113,7 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     numbered = numbered_style(text)
     if numbered:
         return _numbered_style(text, numbered, start, end)
-    chicago = _CHICAGO_ARTICLE.match(text)
+    chicago = _chicago(text)
     if chicago:
         return _chicago_article(text, chicago, start, end)
     mla = _mla(text)
@@ -1116,6 +1155,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         if not bare or not text[:bare.start() + 1].strip():
             return None
         head, year_text, rest = text[:bare.start() + 1], bare.group("year"), text[bare.end():]
+        if day := _CSE_DAY.match(rest):  # "Abdi AP. 2019 Agu 29. Judul berita? Tirto.id.": the day is the date's
+            year_text, rest = f"{year_text} {day.group('day')}", rest[day.end():]
         title_first = _NAME_THEN_TITLE.match(head)
         if title_first and not is_organisation(title_first.group("name")) \
                 and not is_organisation(title_first.group("title")) \
@@ -1125,8 +1166,9 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         elif body := _body_then_title(head, rest):
             # "World Health Organization. Stunting in a nutshell [Internet]. 2015.": a body, its title, then the year
             head, rest = body.group("body") + ".", f"{head[body.end():].strip()} {rest}"
-    if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", head):
-        return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author)
+    if re.search(r"(?<![A-Z])/|/(?![A-Z])|:|\d{3}", re.sub(r"(?<=\w)\s+/\s+(?=[A-Z])", " ", head)):
+        return None  # "MenKes/ SK/ XI/ 2001": a decree number, not authors ("ISO/IEC.": two bodies' acronyms, one author;
+        # "RabbitMQ / Broadcom Inc.": a product and the company owning it, spaced, one author)
     year = re.match(YEAR, year_text.strip())
     editors = bool(_EDITORS.search(head))
     head = _EDITORS.sub("", head).strip().rstrip(",").strip()
@@ -1231,18 +1273,31 @@ def _title_by(text: str) -> Reference | None:
                      url=url.group().rstrip(".,;") if url else None)
 
 
+def _chicago(text: str) -> re.Match | None:
+    """Chicago's article (_CHICAGO_ARTICLE); one with no pages not a book whose quoted title its place and publisher
+    follow ("Santoso, Budi. “Judul.” Jakarta: Kencana (2019).")."""
+    m = _CHICAGO_ARTICLE.match(text)
+    if m and m.group("pages") is None and _publishing_place(m.group("container").split(":")[0]):
+        return None
+    return m
+
+
 def _chicago_article(text: str, m: re.Match, start: int, end: int) -> Reference:
     """ "Santoso, Budi. “Judul.” Jurnal Pendidikan 5, no. 2 (2019): 10–20.": the journal, its volume and number."""
-    head = m.group("head") + ("." if re.search(r"\b[A-Z]$", m.group("head")) else "")  # "Santoso, B. A." keeps its stop
+    head = _ET_AL_AFTER.sub("", m.group("head"))  # "Zhu, Ying, et al": the names it gives
+    head = head + ("." if re.search(r"\b[A-Z]$", head) else "")  # "Santoso, B. A." keeps its stop
     names = _authors(head)
     # ... and MLA 7's "Telematika [Online], 18.1 (2021): 118-130. Web.": the volume and issue joined by a stop
     container = re.sub(_ONLINE_MARK, "", m.group("container"), flags=re.I).strip(" ,")
     journal = re.match(r"^(?P<name>.*?)(?:,?\s+(?P<volume>\d+)(?:\.(?P<number>\d+))?)?(?:,\s*no\.\s*(?P<issue>\d+))?$",
                        container)
+    url = (found := _URL.search(text, m.end())) and found.group().rstrip(".,;)")  # after it: its DOI's or its address
+    doi = _DOI.search(url) if url else None
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
                      kind="article", container=journal.group("name").strip(" ,") or None, volume=journal.group("volume"),
                      issue=journal.group("issue") or journal.group("number"), pages=_pages(m.group("pages")),
+                     doi=doi.group(1).rstrip(".,)") if doi else None, url=None if doi else url or None,
                      start=start, end=end)
 
 
@@ -1318,6 +1373,9 @@ def _ieee_body(text: str) -> re.Match | None:
     bare = _ACRONYM_AFTER.sub("", first)
     body = len(bare.split()) > 1 and (is_organisation(bare) or bare != first
                                       or any(w.lower().strip(".") in _COMPANY_WORDS for w in bare.split()))
+    # ... or one word alone, no initials and no one after it: "Midtrans, “Payment Gateway Documentation,” PT.
+    # Midtrans, ..., 2024." (a company, or a person known by one name, is its author either way)
+    body = body or (not others and re.fullmatch(r"[A-Z][\w'’\-]{2,}", first) is not None)
     return m if body and not any(re.search(r"\b[A-Z]\.", o) for o in others) else None
 
 
@@ -1679,10 +1737,15 @@ _INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+
 _PARTICLE_AFTER_GIVEN = re.compile(rf"(?<=[\w.])\s+(?:{'|'.join(sorted(LEADING_PARTICLES))})(?:\s+(?:{'|'.join(sorted(LEADING_PARTICLES))}))?$")
 
 
+_INVENTORS = re.compile(r",\s*(?:penemu|inventors?)\s*;.*$", re.I)  # CSE's patent: "..., penemu; Holder."
+_INVENTORS_HOLDER = re.compile(r",\s*(?:penemu|inventors?)\s*;[^.;]{1,120}\.", re.I)  # ... and its holder, in a line
+
+
 def _authors(head: str) -> list[str]:
     """ "Perse, E. M., & Lambe, J." -> ["Perse, E. M.", "Lambe, J."]; "Mastuti & et al" -> ["Mastuti"]; a group
     author stays whole."""
     head = re.sub(r"\s*(?:,|&|\band\b|\bdan\b)?\s*(?:\bet\.?\s*al\b\.?|\bdkk\b\.?)\s*$", "", head).strip()
+    head = _INVENTORS.sub("", head)  # "Ramli W, Sari J, penemu; Institut X": a patent's inventors, its holder after
     head = _without_titles(head)
     head = _LOWER_INITIAL.sub(lambda i: i.group().upper(), head)  # "mulya, a.": an initial typed small
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
@@ -1714,8 +1777,10 @@ def _authors(head: str) -> list[str]:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         core = _PARTICLE_AFTER_GIVEN.sub("", tok) or tok  # "Martin van", "H. J. de": Chicago moves the particle there
-        given = _INITIALS.match(core) or (_GIVEN.match(core) and not _INITIALS.match(nxt) and i not in joined) \
+        given = _INITIALS.match(core) or (_given(core) and not _INITIALS.match(nxt) and i not in joined
+                                          and not is_organisation(tok)) \
             or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
+        # (a body's name is no one's given names: "Bappenas, Kemenko Perekonomian, & Badan Pusat Statistik")
         # ("Sundari, S., Pratiwi, & Khairudin.": after "&" a one-word name is the last author, not Pratiwi's given name)
         if waiting and given:
             out[-1].append(tok)  # "Purba, Debora Eflina", "Weygandt, Jerry J.", "Perse, E. M."
@@ -1726,7 +1791,7 @@ def _authors(head: str) -> list[str]:
             continue
         out.append([tok])
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
-        waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_GIVEN.match(nxt)))
+        waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_given(nxt)))
     return [", ".join(parts) for parts in out]
 
 def _body_listing_fields(head: str) -> bool:
@@ -1766,8 +1831,19 @@ _TITLES_ONLY = re.compile(rf"(?:(?:{HONORIFICS}|KH)\.?\s*)+(?:Hj?\.?)?")  # "Drs
 # Given names written after the surname: "Debora Eflina", "Jerry J.", "Thomas E. V."; not "F.M. Parapat" (a whole
 # name, initials first) and not a title's words.
 # "I Putu Gede" too, and an Arabic name's article after its first word: "Abu al-Hasan", "Muhammad ibn Ahmad"
-_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[A-Z][^\W\d_][\w'’\-]*\.?\s*(?:(?:[A-Z][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
+_GIVEN = re.compile(rf"^(?:[A-Z]\s)?[{_UPPER}][^\W\d_][\w'’\-]*\.?\s*(?:(?:[{_UPPER}][^\W\d_][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*|"
                     rf"ibn|bin|binti)\.?\s*){{0,2}}(?:[A-Z]\.?\s*)*$")
+
+
+# ... or an Arabic name's given part, its kunya and name before a patronymic: "Abu Ali Al-Husain bin Abdillah" (after
+# "Ibnu Sina,"), "Muhammad bin Ismail"
+_ARABIC_WORD = rf"(?:[A-Z][\w'’\-]*|{ARABIC_ARTICLE}-[A-Za-z][\w'’\-]*)"  # "Muhammad", "al-Walid"
+_PATRONYMIC_GIVEN = re.compile(rf"^(?:{_ARABIC_WORD}\s+){{1,4}}(?:bin|binti|ibn|ibnu)\s+{_ARABIC_WORD}(?:\s+{_ARABIC_WORD})?$")
+
+
+def _given(token: str) -> bool:
+    """A comma's part that is given names (_GIVEN, _PATRONYMIC_GIVEN)."""
+    return bool(_GIVEN.match(token) or _PATRONYMIC_GIVEN.match(token))
 
 
 _INITIALS_THEN_NAMES = re.compile(r"^(?:[A-Z]\.\s?)+(?:[A-Z][a-z][\w'’\-]*\s?){1,3}$")  # "M. Saleh", "A.A. Anwar Prabu"
@@ -1849,9 +1925,12 @@ def _body(rest: str) -> dict:
     rest = re.sub(r"\b(?i:doi)\s*:\s*", "", rest).strip()  # the label of the DOI taken out ("doi:", "DOI:", "Doi:")
     rest = re.sub(r"\s*[,;]\s*(?=\.?$)", "", rest)  # "..., hlm. 151-170, https://doi.org/...": the link's comma too
     title, after = _title(rest)
+    if title and not after.strip(" .") and (journal_end := _TITLE_COMMA_JOURNAL.search(title)):
+        title, after = title[:journal_end.start()], journal_end.group("journal")  # "Title, GEOPHYSICS, 74(6), 1-26."
     out["title"] = title
     after = after.strip().lstrip(".,").strip()
     edition, volume, translators, after = _book_notes(after)  # "Judul. Edisi Ketiga. Yogyakarta: BPFE.", "7th edn. Harlow:"
+    after = _EDITED_BY_AFTER_TITLE.sub("", after)  # "Judul. Nugraha B, editor. IPB Press.": the book's editor, no publisher
     out.update({"edition": edition} if edition else {}, **({"volume": volume} if volume else {}),
                **({"translators": translators} if translators else {}))
     if out.get("url"):
@@ -1914,6 +1993,22 @@ def _body(rest: str) -> dict:
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
     return out
+
+
+# A newspaper's or a page's day after the year, as CSE (IPB) writes it: "2019 Agu 29.", "2020 Mar 3-4.", "2021 Juni."
+_CSE_DAY = re.compile(rf"\s*(?P<day>(?:{MONTH_SHORT}|{MONTH})\b\.?(?:\s+\d{{1,2}}(?:\s*[-–‐‑‒]\s*\d{{1,2}})?)?)\s*\.\s+(?=\S)")
+
+
+# A whole book's editors as a part of their own after its title (CSE/IPB): "Nugraha B, editor.", "Ali A, Bakar B,
+# editor.", "Smith J, editors.", "Santoso B, penyunting."
+_EDITED_BY_AFTER_TITLE = re.compile(r"^[A-Z][\w'’\-]*(?:\s[A-Z]{1,3})?(?:,\s*[A-Z][\w'’\-]*(?:\s[A-Z]{1,3})?){0,5},\s*"
+                                    r"(?:editor|editors|eds?|penyunting)\.\s+(?=[A-Z])")
+
+
+# An article's journal, volume (issue) and pages closing its title after commas, no full stop between them, as writers
+# mixing IEEE's commas into APA set them: "An overview of full-waveform inversion, GEOPHYSICS, 74(6), WCC1–WCC26."
+_TITLE_COMMA_JOURNAL = re.compile(r",\s+(?P<journal>[A-Z][^,.()]{1,80},\s*\d+\s*\([^()]{1,10}\)"
+                                  r"(?:\s*,\s*[A-Z]{0,4}\d+\s*[-–‐‑‒]\s*[A-Z]{0,4}\d+)?)\s*$")
 
 
 # A newspaper or magazine after an article's title: its name, then the day (or the month: "Penerangan Angkatan Darat,
@@ -2279,7 +2374,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
                 or (law and (closed or not groups or _law_may_follow(document.text, groups[-1]))) \
                 or (groups and _DITTO.match(text)) or _NUMBER_OPENS.match(text) or own \
                 or (groups and _bullet_item(b) and (_complete(document.text, groups[-1])
-                                                    or any(groups[-1][-1].end <= h < b.start for h in headings))) \
+                                                    or any(groups[-1][-1].end <= h < b.start for h in headings)
+                                                    or _undated_whole(document.text, groups[-1]))) \
                 or (groups and _complete(document.text, groups[-1]) and _name_opens(text)) \
                 or (groups and _complete(document.text, groups[-1]) and i + 1 < len(blocks)
                     and _name_alone_before_year(text, document.text[blocks[i + 1].start:blocks[i + 1].end])):
@@ -2555,7 +2651,18 @@ def _complete(text: str, group: list) -> bool:
     """The entry read so far has its year and ends with a full stop (or a closing parenthesis), or with its pages; a
     comment the writer set after it says nothing of that."""
     whole = _COMMENT_AFTER.sub("", " ".join(text[b.start:b.end] for b in group).rstrip())
-    return (whole.endswith((".", ")")) or _PAGES_LAST.search(whole) is not None) and bool(_ANY_YEAR.search(whole))
+    return (whole.endswith((".", ")")) or _PAGES_LAST.search(whole) is not None or _published_last(whole)) \
+        and bool(_ANY_YEAR.search(whole))
+
+
+# An entry's last part its place and publisher, no stop after them: "... Jakarta: PT Serambi Ilmu Semesta"
+_PLACE_PUBLISHER_LAST = re.compile(r"\.\s+(?P<place>[A-Z][^.:,]{1,40}):\s*[A-Z][^.:]{1,100}$")
+
+
+def _published_last(whole: str) -> bool:
+    """The entry ends with where and by whom it was published, as a list whose writer sets no last stop ends one."""
+    m = _PLACE_PUBLISHER_LAST.search(whole)
+    return m is not None and _publishing_place(m.group("place"))
 
 
 def hangs_under(first: str, line: str) -> bool:
@@ -2628,6 +2735,38 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
             if first is not None and first.year and _year_and_first(ref) != _year_and_first(first):
                 return first  # lines after a whole entry (a list of laws, a page's foot) changed its year or author
             return ref
+    return _undated_entry(whole, group[0].start, group[-1].end)
+
+
+# A word in parentheses where the date stands, as a style guide's template writes it: "Author, A. A. (tahun). Judul."
+_DATE_STANDS_IN = re.compile(r"^[^()]{2,120}?\(\s*[^()\d]{1,20}\)\s*[.,]")
+
+
+def _undated_whole(text: str, group: list) -> bool:
+    """The bullet read so far is a whole entry with no date (_undated_entry): the next bullet opens its own."""
+    return _undated_entry(" ".join(text[b.start:b.end] for b in group), 0, 0) is not None
+
+
+def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
+    """An entry of a reference list that gives no date at all, its authors in APA's or Harvard's order, a full stop,
+    then its title ("Soyomukti, N & Subekti. Peta Budaya. Trenggalek: Dinas Pariwisata", "Poovarodom, S. dkk.
+    Development of Leaf Nutrient Standards for Durian"): read in a list only (a note or a sentence naming a person
+    and a work is no entry)."""
+    text = re.sub(r"\s+—\s+(?=[a-z])[^—]*$", "", _normalised(entry))  # "... Durian — standar kadar hara": a comment
+    if _ANY_YEAR.search(text) or _CITING_OPENING.match(text) or _URL.search(text) or _DATE_STANDS_IN.match(text):
+        return None
+    for stop in re.finditer(r"\.\s+(?=[A-Z“\"‘'])", text[:160]):
+        names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
+        if "," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ","):
+            continue  # a person's name inverted ("Soyomukti, N"), not a body or a word alone ("Catatan.")
+        rest = text[stop.end():].strip()
+        authors = _authors(names.rstrip(",").strip())
+        fields = _body(rest) if len(rest.split()) >= 2 and authors else None
+        if not fields or not fields.get("title"):
+            return None
+        surnames = tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
+        return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
+                         end=end, **fields)
     return None
 
 

@@ -358,7 +358,15 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     "`*args` …"); a line of code cut from the next by <br> ("total = f(2)<br>" / "print(total)") keeps its line
 # 170: 168's title rule narrowed to a paragraph showing no text (a bold first title and a left-out header read as
 #     at 167: the title stays the file name)
-READERS_VERSION = "170"
+# 171: Markdown: no space between closing emphasis and the comma or stop after it (html2text's "_tetapi_ ,"); LaTeX:
+#     \ref prints a figure's, a table's or an equation's number ("pada Gambar 2", not a bare "Gambar"), a beamer
+#     frame repeating the title of the section it sits in adds no second heading
+# 172: Markdown: a heading written without the space after its hashes ("####Sanksi", "#BAB 4 …", from older
+#     Markdown and PDF converters) is a heading; a static site's highlight marks in code ("# highlight-start",
+#     "// highlight-next-line") are not shown; reStructuredText: auto-numbered footnotes ("[#]_", ".. [#]") get the
+#     numbers docutils gives them, not a bare "[#]"; a line set apart as a title may close on its short name in
+#     brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an LMS page's bold label: structure.title_shaped)
+READERS_VERSION = "172"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

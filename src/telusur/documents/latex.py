@@ -7,8 +7,9 @@ beamer frame's title one level under the section it sits in, itemize/enumerate/d
 \\emph as emphasis, \\footnote as a footnote, \\cite as a pandoc citation ("[@key]", so a .bib beside it gives the
 work), tabular rows as a table, verbatim/lstlisting/minted as fenced code, quote as a quote, a theorem-like
 environment as its printed label in bold ("**Definisi.**", named by \\newtheorem), math as its TeX between dollars.
-The preamble, comments, \\label, \\ref, \\includegraphics, spacing and layout commands show nothing; \\title is the
-document's title, \\author and \\date are not text. Not a TeX engine: a macro the document defines itself is read
+The preamble, comments, \\label, \\includegraphics, spacing and layout commands show nothing; \\title is the
+document's title, \\author and \\date are not text; \\ref prints a figure's, a table's or an equation's number
+(numbered_labels), another label's nothing. Not a TeX engine: a macro the document defines itself is read
 as the text of its arguments."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lazy_pattern import LazyPattern
 from .model import Document
 
 _LEVELS = ("part", "chapter", "section", "subsection", "subsubsection")
@@ -100,6 +102,32 @@ def _context():
     return db
 
 
+# What a \ref prints for a float's or an equation's \label: its number, counted as LaTeX counts (per chapter where
+# the text has chapters: "2.3"), so "seperti pada Gambar \ref{fig:alur}" keeps its number, not a bare "Gambar"
+_COUNTED = LazyPattern(r"\\(chapter)\*?\s*(?:\[[^\]]*\])?\s*\{|\\begin\{(figure|table|equation)\}"
+                       r"|\\label\{([^{}]+)\}|\\end\{(figure|table)\}")
+
+
+def numbered_labels(text: str) -> dict[str, str]:
+    """Each \\label of a figure, a table or a numbered equation with the number its \\ref prints."""
+    text = re.sub(r"(?m)(?<!\\)%.*$", "", text)
+    chapters = "\\chapter" in text
+    chapter, counts, inside, out = 0, {"figure": 0, "table": 0, "equation": 0}, None, {}
+    for m in _COUNTED.finditer(text):
+        if m.group(1):
+            chapter, counts = chapter + 1, dict.fromkeys(counts, 0)
+        elif m.group(2):
+            inside = m.group(2)
+            counts[inside] += 1
+        elif m.group(3) and inside:
+            number = f"{chapter}.{counts[inside]}" if chapters and chapter else str(counts[inside])
+            out[m.group(3).strip()] = number
+            inside = None if inside == "equation" else inside
+        elif m.group(4):
+            inside = None
+    return out
+
+
 def _math(tex: str) -> str:
     """Math as its TeX on one line, the characters Markdown would read as emphasis or code escaped ("$p^*$")."""
     return re.sub(r"([*_`])", r"\\\1", " ".join(tex.split()))
@@ -113,6 +141,7 @@ def as_markdown(text: str) -> str:
     labels = {name.strip(): label.strip() for name, label in _NEWTHEOREM.findall(text)}
     nodes = LatexWalker(text, latex_context=_context(), tolerant_parsing=True).get_latex_nodes()[0]
     writer = _Writer(labels, chapters="\\chapter" in text)
+    writer.numbers = numbered_labels(text)
     body = next((n for n in nodes if _is_env(n, "document")), None)
     if body is not None:
         for n in nodes:  # the preamble: only its \title is text (the document's title)
@@ -154,6 +183,8 @@ class _Writer:
         self.out: list[str] = []
         self.notes: list[str] = []
         self.lists: list[str] = []  # the markers of the lists open, outermost first
+        self.numbers: dict[str, str] = {}  # what a \ref to a label prints (numbered_labels)
+        self.titles: dict[int, str] = {}  # the title of each heading level open
 
     def text(self, nodes) -> str:
         """The Markdown of some nodes as one line (a heading's or an argument's text)."""
@@ -173,7 +204,14 @@ class _Writer:
     def heading(self, title: str, level: int) -> None:
         if title:
             self.level = max(1, min(level, 6))
+            self.titles = {k: v for k, v in self.titles.items() if k < self.level} | {self.level: title}
             self.block(f"{'#' * self.level} {title}")
+
+    def frame_heading(self, title: str, level: int) -> None:
+        """A frame's title under the section it sits in; none when it repeats that section's title (beamer slides
+        opening a subsection with a frame of the same name): one heading, not the same words twice in its path."""
+        if " ".join(title.split()).casefold() != " ".join(self.titles.get(level - 1, "").split()).casefold():
+            self.heading(title, level)
 
     def nodes(self, nodes) -> None:
         for n in nodes or []:
@@ -210,7 +248,7 @@ class _Writer:
         elif name in ("frametitle", "framesubtitle"):
             title = self.text(group.nodelist if group else [])
             if title and name == "frametitle":
-                self.heading(title, self.frame_level)
+                self.frame_heading(title, self.frame_level)
             elif title:
                 self.block(title)
         elif name == "item":
@@ -245,6 +283,10 @@ class _Writer:
             groups = [self.text(a.nodelist) for a in _args(n) if type(a).__name__ == "LatexGroupNode"]
             if len(groups) == 2 and groups[0].startswith("enum") and groups[1].isdigit():
                 self.lists[-1] = f"{int(groups[1]) + 1}."
+        elif name in ("ref", "autoref", "cref", "Cref") and group is not None:
+            self.out.append(self.numbers.get(self.text(group.nodelist).replace(" ", ""), ""))
+        elif name == "eqref" and group is not None and self.text(group.nodelist).replace(" ", "") in self.numbers:
+            self.out.append(f"({self.numbers[self.text(group.nodelist).replace(' ', '')]})")
         elif name in _SILENT:
             return
         elif name in _SYMBOLS:
@@ -344,7 +386,7 @@ class _Writer:
         level = self.level + 1
         self._frame_level = level
         if nodes and type(nodes[0]).__name__ == "LatexGroupNode":
-            self.heading(self.text(nodes.pop(0).nodelist), level)
+            self.frame_heading(self.text(nodes.pop(0).nodelist), level)
         self.nodes(nodes)
         self.level = saved
         del self._frame_level

@@ -165,6 +165,12 @@ def _framed_text(line: str, before: str, after: str) -> str | None:
     return None if item.match(before) or item.match(after) else m.group(2)
 
 
+# A heading written without the space after its hashes, as older Markdown and PDF converters wrote it ("####Sanksi",
+# "#BAB 4 EVALUASI …"): two hashes or more before a capital, or one before a capital and more words (a note app's
+# "#Tag" alone is a tag, and "#include <stdio.h>" no heading)
+_UNSPACED_HEADING = re.compile(r"(#{2,6})(?=[A-Z])|(#)(?=[A-Z][^\s#]*[ \t]+\S)")
+
+
 def _preprocess(text: str) -> tuple[str, list[str]]:
     """Blog-engine residue removed; component tags on their own line replaced by markers the walk turns into
     headings (their titles are returned by index). Fenced code and the front matter are left alone."""
@@ -192,6 +198,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             admonition = True
             continue
         line = _note_markup(line)
+        if line.startswith("#") and (m := _UNSPACED_HEADING.match(line)):  # "####Sanksi": the heading meant
+            line = f"{m.group(m.lastindex)} {line[m.end(m.lastindex):]}"
         if (framed := _framed_text(line, raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")) is not None:
             line = framed
         if _FENCED_DIV.match(line):
@@ -289,7 +297,7 @@ class _Walker:
         elif t == "table":
             self.table(node)
         elif t == "fence" and _code_language(node.info):  # code: its lines as written, "- nama: web" no item
-            self.b.add("quote" if kind == "quote" else "paragraph", node.content)
+            self.b.add("quote" if kind == "quote" else "paragraph", _HIGHLIGHT_MARK.sub("", node.content))
         elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
         elif t == "code_block" and (looks_like_code(node.content) or program_output(node.content)):
@@ -511,6 +519,12 @@ def _ancestors(n, top):
         yield n
 
 
+# A line of code that only marks lines for a static site to highlight (Docusaurus, MDX: "# highlight-start",
+# "// highlight-next-line", "<!-- highlight-end -->"): the site's markup, never shown on the page
+_HIGHLIGHT_MARK = re.compile(r"(?m)^[ \t]*(?:#|//|--|;|/\*|<!--)[ \t]*highlight-(?:start|end|next-line)[ \t]*"
+                             r"(?:\*/|-->)?[ \t]*(?:\n|$)")
+
+
 def _code_language(info: str) -> bool:
     """A fence's info string names a programming or data language ("python", "yaml", "bash {.numberLines}"), not
     plain text."""
@@ -596,7 +610,7 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
             parts.append(_inline(child, False, addresses))
         else:
             _inline_node(child, parts, addresses)
-    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(mend_hard_breaks("".join(parts)))))
+    text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(_closed_emphasis(mend_hard_breaks("".join(parts))))))
     if outer and addresses:
         text = html_reader.addresses_at_line_ends(text)
     if outer:
@@ -618,6 +632,18 @@ def _unclosed_emphasis(text: str) -> str:
     if "*" not in rest:
         return rest
     return _CLOSING_STAR.sub("", rest) if _CLOSING_STAR.search(rest) and rest.count("*") == 1 else text
+
+
+# Where emphasis closed, while the text is gathered: a converter (html2text) sets a space between it and the stop or
+# comma after it ("_tetapi_ , …" for "<em>tetapi</em>, …"), which no writer puts before a comma (before a colon
+# writers do: "**Kata Kunci** : …" keeps it)
+_EMPHASIS_END = "\ue002"
+_SPACED_STOP = re.compile(f"{_EMPHASIS_END}[ \t]+(?=[,.;](?:\\s|$))")
+
+
+def _closed_emphasis(text: str) -> str:
+    """The text with the space a converter set between closing emphasis and a comma or stop taken out."""
+    return _SPACED_STOP.sub("", text).replace(_EMPHASIS_END, "") if _EMPHASIS_END in text else text
 
 
 # Where an inline <sup> opens and closes, while the text is gathered: "m<sup>2</sup>" reads "m²", not "m2".
@@ -657,7 +683,9 @@ def _inline_node(node, parts: list[str], addresses: bool = False) -> None:
         for child in node.children:
             _inline_node(child, parts, addresses)
         if addresses and t == "link":
-            parts.append(html_reader.link_address("".join(parts[start:]), node.attrs.get("href")))
+            parts.append(html_reader.link_address("".join(parts[start:]).replace(_EMPHASIS_END, ""), node.attrs.get("href")))
+        if t in ("em", "strong"):
+            parts.append(_EMPHASIS_END)
 
 
 # A figure shortcode's or include's caption: {{< figure src="x.png" caption="Grafik … (Kominfo, 2019)" >}},

@@ -37,10 +37,32 @@ def read(raw: bytes, rel: str) -> Document:
     return read_markdown(raw, rel, "rst", as_markdown)
 
 
+_AUTO_NOTE = re.compile(r"^([ \t]*\.\.[ \t]+\[)#([\w-]*)(\])", re.M)
+_AUTO_REF = re.compile(r"\[#([\w-]*)\]_")
+
+
+def _numbered_notes(text: str) -> str:
+    """Auto-numbered footnotes ("[#]_", "[#nama]_" and their ".. [#]" notes) with the numbers docutils gives them:
+    the notes numbered in order, a named reference its note's number, the unnamed ones the unnamed notes' in turn."""
+    named: dict[str, int] = {}
+    unnamed: list[int] = []
+    for k, m in enumerate(_AUTO_NOTE.finditer(text), 1):
+        if m.group(2):
+            named[m.group(2)] = k
+        else:
+            unnamed.append(k)
+    if not named and not unnamed:
+        return text
+    turn = iter(unnamed)
+    text = _AUTO_REF.sub(lambda m: f"[{named.get(m.group(1)) if m.group(1) else next(turn, '')}]_", text)
+    numbers = iter(range(1, len(named) + len(unnamed) + 1))
+    return _AUTO_NOTE.sub(lambda m: f"{m.group(1)}{next(numbers)}{m.group(3)}", text)
+
+
 def as_markdown(text: str) -> str:
     """The Markdown a reStructuredText text means: titles at the levels their styles take, directives' bodies kept
     or left out by kind, literal blocks fenced, inline markup as Markdown's."""
-    lines = text.replace("\r\n", "\n").replace("\t", "    ").split("\n")
+    lines = _numbered_notes(text.replace("\r\n", "\n").replace("\t", "    ")).split("\n")
     out: list[str] = []
     styles: list[tuple[str, bool]] = []  # title styles (character, overlined) in the order met: their levels
     skip_under: int | None = None  # an explicit block's indent: its indented lines are left out

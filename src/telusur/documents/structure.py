@@ -282,11 +282,19 @@ def is_short_heading(line: str) -> bool:
 
 def title_shaped(line: str) -> bool:
     """A line shaped as a title, when the text sets it apart (alone between blank lines, or all in bold): a short
-    one (is_short_heading), or a title in capitals however long a thesis's or an article's runs (_capital_title)."""
-    return is_short_heading(line) or _capital_title(line.strip())
+    one (is_short_heading), a title in capitals however long a thesis's or an article's runs (_capital_title), or
+    one in capitals closing on the short name it is known by in brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an
+    LMS page's label: a bracket of a few words and no year, which ends no sentence)."""
+    stripped = line.strip()
+    if is_short_heading(stripped) or _capital_title(stripped):
+        return True
+    m = _SPELT_OUT.search(stripped)
+    base = stripped[:m.start()].rstrip() if m and len(m.group().split()) <= SHORT_NAME_WORDS else ""
+    return base.upper() == base and sum(c.isalpha() for c in base) >= 4 and is_short_heading(base)
 
 
 _EQUATION = LazyPattern(r"\w\s*=\s*\S")
+SHORT_NAME_WORDS = 3  # a title's closing bracket this short names it ("(CPL)", "(Rencana Pembelajaran)")
 # An article's keywords under its abstract: "Kata Kunci : tindak pidana, …", "Keywords: job stress, …" (the English
 # label alone: query/ranker.english_share reads a passage opening with it as English, its list having no function words)
 _ENGLISH_KEYWORDS = r"key\s*words?"

@@ -92,7 +92,8 @@ def compound_parts(word: str) -> list[str]:
 _ENDINGS = (
     ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
     ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ity", "itas"), ("ty", "tas"), ("ical", "is"), ("ical", "ik"),
-    ("ical", "i"), ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ive", "if"), ("ure", "ur"),
+    ("ical", "i"), ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("yst", "is"), ("ive", "if"),
+    ("ure", "ur"),
     ("ory", "ori"),
     ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
     ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
@@ -100,7 +101,7 @@ _ENDINGS = (
 )
 
 
-def _letters(word: str) -> str:
+def loan_letters(word: str) -> str:
     """The usual letter changes of a loan word: "physical" -> "fisical", "theory" -> "teori", "process" -> "proses"."""
     w = word
     for a, b in (("sch", "sk"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "ku"), ("x", "ks"), ("sy", "si"),
@@ -117,9 +118,9 @@ def name_spellings(name: str) -> list[str]:
     and the "h" closing a Hebrew name after a vowel dropped, as the Indonesian Bible writes them ("Ahijah" -> "ahiya",
     the text's "Ahia"; "Jeremiah" -> "yeremia")."""
     w = name.lower()
-    out = [_letters(w)]
+    out = [loan_letters(w)]
     if re.match(r"j[aeiou]", w):
-        out += ["y" + w[1:], "y" + _letters(w)[1:]]
+        out += ["y" + w[1:], "y" + loan_letters(w)[1:]]
     hebrew = [re.sub(r"(?<=[aeiou])h$", "", re.sub(r"(?<=[aeiou])j(?=[aeiou])", "y", form)) for form in out]
     # "Jeho-" as "Yo-" and "sh" as "s" or "sy", as the Indonesian Bible writes them ("Jehoiada" -> "yoiada", the
     # text's "Yoyada"; "Joash" -> "yoas"; "Jehoshaphat" -> "yosafat"; "Elisha" -> "elisa"; "Manasseh" -> "manasye")
@@ -148,8 +149,8 @@ def cognates(word: str) -> tuple[str, ...]:
         out.append(form)
         for ending, replaced in _ENDINGS:
             if form.endswith(ending) and len(form) > len(ending) + 2:
-                out.append(_letters(form[:-len(ending)]) + replaced)
-        out.append(_letters(form))
+                out.append(loan_letters(form[:-len(ending)]) + replaced)
+        out.append(loan_letters(form))
         if word.lower().endswith("ed") and form != word.lower():
             out.append(form + "ing")  # "stunted": the text may use the English loan "stunting"
     # A respelled short word is too often another word ("time" -> "tim", a team).

@@ -98,3 +98,15 @@ def question_kind(question: str) -> str | None:
             return "number" if kind == "list" and ASKS_NUMBER.search(question) and not ITEMS_ASKED.search(question) \
                 else kind
     return None
+
+
+# A noun right after the question word that only says what is asked of the subject: "Di mana letak X?" asks where X
+# is, "Apa nama X?" / "Siapa nama X?" what X is called. The passage answering writes the place or the name and seldom
+# "letak" or "nama"; a neighbour on X that does ("Mata airnya terletak dekat ...") is no better an answer for it.
+_ASKING_NOUN = LazyPattern(r"\b(di ?mana(?:kah)?)\s+letak(?:nya)?\b|\b((?:apa|siapa)(?:kah)?)\s+nama(?:nya)?\b", re.I)
+
+
+def without_asking_nouns(question: str) -> str:
+    """The question less the nouns that only frame what it asks, as it is searched (retrieval): "Dimana letak Sungai
+    Yordan?" -> "Dimana Sungai Yordan?", "Apa nama mata uang Thailand?" -> "Apa mata uang Thailand?"."""
+    return _ASKING_NOUN.sub(lambda m: m.group(1) or m.group(2), question)

@@ -522,6 +522,18 @@ def asked_unit(question: str) -> str | None:
     return m.group(1).lower() if m and m.group(1).lower() in MEASURE_UNITS else None
 
 
+# Any unit a figure is given in: UNITS' and MEASURE_UNITS'
+_ANY_UNIT = frozenset().union(*UNITS.values()) | MEASURE_UNITS
+_UNIT_NAMED = LazyPattern(r"(?:\bberapa(?:kah)?|\d)[ \t]*([^\W\d_]+)", re.I)
+
+
+def named_units(question: str) -> frozenset[str]:
+    """The units a question names as a figure's measure: after "berapa" ("level logika pin berapa volt?") or after a
+    number ("efisiensinya bisa 100 persen?"), of UNITS or MEASURE_UNITS. What a figure is counted in, never the
+    subject asked of: a text gives it as a symbol ("3,3V", "100%") or in another unit (figure_absent reads that)."""
+    return frozenset(m.group(1).lower() for m in _UNIT_NAMED.finditer(question) if m.group(1).lower() in _ANY_UNIT)
+
+
 # A unit's symbol, written only after a number ("3.3V", "5 W", "30 °C")
 _UNIT_SYMBOLS = {"volt": "v", "watt": "w", "ampere": "a", "liter": "l", "derajat": "°", "celsius": "°", "meter": "m",
                  "gram": "g", "kilogram": "kg", "kilometer": "km", "hektar": "ha", "hektare": "ha"}

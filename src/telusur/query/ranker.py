@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import indonesian
 from ..documents.structure import ENGLISH_KEYWORDS_LINE
+from ..english_vocabulary import is_english_word
 from ..index.lexical import WORD, stem
 from ..indonesian import BARE_VERBS, VERB_FORM, chat_nasal, is_affixed, is_known_word
 from ..lazy_pattern import LazyPattern
@@ -311,9 +312,27 @@ def not_a_subject(word: str) -> bool:
     """A verb form, whose prefix its stem drops ("diberikan"; "disleksia", "diare" are nouns), a verb as chat says
     it ("ngitung", "nyampe": a bare nasal on a word no dictionary knows; "pakai": indonesian.BARE_VERBS), or a word
     with -nya ("letaknya": of the subject): never the subject a question asks about (definition_focus,
-    Retriever.absent_words and words_apart)."""
+    Retriever.absent_words and words_apart). So too a bare "-kan" verb (bare_kan_verb: "redakan", "gemborkan") and a
+    chat verb of another shape the dictionary reads as a verb it knows (chat_verb: "nemu" menemu, "nangis" menangis,
+    "redain" redakan)."""
     return verb_form(word) or word.endswith("nya") or word in BARE_VERBS \
-        or chat_nasal(word) and not indonesian_word(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+        or chat_nasal(word) and not indonesian_word(word) \
+        or bare_kan_verb(word) or chat_verb(word)  # "nyamuk", "ngarai", "nyeri" are nouns
+
+
+def bare_kan_verb(word: str) -> bool:
+    """A verb said with "-kan" and no prefix, as an order or in chat ("redakan cemas", "digembar-gemborkan" typed
+    apart): the stem and "-kan" exactly, so that a noun in "-an" of a root ending in "k" ("tindakan", "masukan") or
+    with a prefix ("kebijakan") is none, nor a root ending so ("pekan", "ikan")."""
+    return len(word) > 6 and word.endswith("kan") and stem(word) + "kan" == word
+
+
+def chat_verb(word: str) -> bool:
+    """A verb in a chat form (indonesian.chat_verb_forms: a bare nasal "n-"/"m-", "-in" for "-kan"/"-i", "ke-" for
+    "ter-") that the dictionary knows in its standard form but not as written: "nemu", "nulis", "redain". A noun
+    the dictionary knows as written, affixed or not ("minuman" is no "meminum-an", "nilai" no "menilai"), stays, as
+    does an English word ("market" is no "memarket")."""
+    return not affixed_word(word) and bool(indonesian.chat_verb_forms(word)) and not is_english_word(word)
 
 
 def _asks_of_term(term: str) -> bool:
@@ -456,9 +475,11 @@ def defines(text: str, focus: str) -> bool:
 
 _UNIT = LazyPattern(r"(?<=[.?!])\s+|\n+")
 _WORDS = LazyPattern(r"[^\W\d_]{2,}")
-# A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?") is
-# answered by its questions.
-_ABOUT_RESEARCH = LazyPattern(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi)\b", re.I)
+# A question about the study itself ("Apa rumusan masalah penelitian ini?", "What are the research questions?"), about
+# what a work discusses ("permasalahan yang dibahas di artikel ...") or about questions ("pertanyaan siapa mendapat
+# apa ...") is answered by its questions.
+_ABOUT_RESEARCH = LazyPattern(r"\b(?:rumusan|penelitian|peneliti|skripsi|tesis|research|study|studi|artikel|makalah|"
+                              r"article|paper|dibahas|membahas|pertanyaan|pertanyaannya|questions?)\b", re.I)
 
 
 def asks(text: str, query: str) -> float:
@@ -471,3 +492,29 @@ def asks(text: str, query: str) -> float:
 def _question_share(text: str) -> float:
     units = [u.strip() for u in _UNIT.split(text) if len(_WORDS.findall(u)) >= 2]
     return sum(u.endswith("?") for u in units) / len(units) if units else 0.0
+
+
+# A multiple-choice exercise item: a stem closing with an ellipsis ("1. Hukum yang mendasari cara kerja termometer
+# adalah...", "Ukuran ketidakteraturan sistem disebut ....") and three or more short options lettered from "a" in
+# order, one a line ("a. Entalpi", "b) Usaha"). It asks, naming the answer among wrong ones: its explanation says it.
+_STEM_END = LazyPattern(r"(?:\.{2,}|…)\s*$")
+_OPTION = LazyPattern(r"^\s*(?:[-*•]\s*)?([a-eA-E])[.)]\s+(\S.*)$")
+OPTION_WORDS = 10  # an option is a word or a short phrase; a lettered list explaining things says more
+
+
+@lru_cache(maxsize=4096)  # the same for every question: worked out once per process
+def exercise_item(text: str) -> bool:
+    """The passage holds a multiple-choice exercise item (_STEM_END, _OPTION): Retriever.ranked ranks it below the
+    passages that explain what it asks (EXERCISE_PENALTY)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for n, line in enumerate(lines):
+        if not _STEM_END.search(line):
+            continue
+        labels = []
+        for option in map(_OPTION.match, lines[n + 1:n + 6]):
+            if not option or len(option.group(2).split()) > OPTION_WORDS:
+                break
+            labels.append(option.group(1).lower())
+        if len(labels) >= 3 and labels == list("abcde"[:len(labels)]):
+            return True
+    return False

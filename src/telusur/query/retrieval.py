@@ -19,21 +19,21 @@ from ..chunking import Chunk, part_spans, said_parts
 from ..documents.structure import is_short_heading
 from ..index.embeddings import Encoder
 from ..index import Index
-from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, stem, written_forms
+from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_letters, stem, written_forms
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, one_edit, one_slips, stop_words
+    chat_verb_forms, in_dictionary, one_edit, one_slips, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
 from . import synonyms
-from .kinds import TIME, question_kind
+from .kinds import TIME, question_kind, without_asking_nouns
 from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figure, asked_unit, asks_label, \
-    gives_count, gives_figure, named_numbers, writes_named_number, writes_unit
+    gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
-    indonesian_word, is_english, load_parameters, not_a_subject, which_focus
+    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -48,9 +48,18 @@ _ATTRIBUTED = LazyPattern(r"\b(?:[Mm]enurut|[Pp]endapat|di[a-z]+kan\s+oleh)\s+"
 # A follow-up prefers the section of the turn it follows, within that turn's document: worth this much dense
 # similarity (not fitted: the question sets hold too few follow-ups to fit it).
 SECTION_BONUS = 0.02
+# A multiple-choice exercise item (ranker.exercise_item) asks what its explanation says, naming the answer among wrong
+# options, so it shares the explanation's words and more: in dense units, as SECTION_BONUS, what it falls below the
+# passages ranked by the fitted weights (the "asks" feature, which would weigh it, is left out of the fit).
+EXERCISE_PENALTY = 0.05
+# ... and so does a passage more than this share of whose sentences are questions (ranker.asks: an essay opening with
+# rhetorical questions, a list of the questions a field asks), unless the question asks of the research's own
+ASKING_SHARE = 0.5
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
+LOAN_PASSAGES = 2  # an English word of the text a question types in its loan spelling: used by this many passages
 COMPOUND_PART = 3  # the shortest word of a compound the text writes open ("kerja sama", "tanggung jawab")
+CLIPPED_LETTERS = 5  # the shortest syllable acronym read as clipped from a passage's words ("raspi": Retriever._clipped)
 # The query's similarity to unrelated text at this quantile (the 10th best of 1,000) is its "chance" level.
 BACKGROUND_QUANTILE = 0.01
 
@@ -394,6 +403,7 @@ class Retriever:
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
+        self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -462,8 +472,8 @@ class Retriever:
             word = m.group()
             if not word.islower() and not (m.start() in starts and word[1:].islower()):
                 return word
-            better = self._one_slip(word.lower(), context) if len(word) >= FUZZY_MIN_LEN else self._undoubled(
-                word.lower())
+            better = self._original(word.lower()) or self._one_slip(word.lower(), context) \
+                if len(word) >= FUZZY_MIN_LEN else self._undoubled(word.lower())
             return word if better is None else better[:1].upper() + better[1:] if word[0].isupper() else better
 
         respelled = re.sub(r"[^\W\d_]+", fix, question)
@@ -471,6 +481,28 @@ class Retriever:
             return respelled
         # typed all in lower case: the names and acronyms the text writes with capitals ("menurut chin", "ispa")
         return re.sub(r"[^\W\d_]+", lambda m: self._named(m.group(), context) or m.group(), respelled)
+
+    def _original(self, word: str) -> str | None:
+        """The English word the text writes whose Indonesian loan spelling a question's word is ("paleolitik" of a text
+        writing "Paleolithic", "teknologi" of one writing "technology": english.cognates), the one most passages use,
+        of those LOAN_PASSAGES passages or more use; None for a word the text uses. A course text keeps many terms in
+        English that a student types the Indonesian way: read as typed, a noun the text never uses (absent_words),
+        whose passages the search missed. An English word one passage writes is named in passing ("*dyslexia*" in a
+        list of causes), no term of the text's own: "disleksia itu apa" stays a question about what it does not say."""
+        bm25 = self.index.bm25
+        if word in bm25.stems or stem(word, bm25.stems) in bm25.vocab:
+            return None
+        if self._originals is None:  # the text's words a loan spelling changes, by each of their loan spellings
+            self._originals = {}
+            for written in sorted(bm25.stems):
+                if written.isalpha() and english_words.loan_letters(written) != written \
+                        and not indonesian_word(written):
+                    for loan in english_words.cognates(written):
+                        if loan != written:
+                            self._originals.setdefault(loan, []).append(written)
+        found = {w: bm25.passages_with(bm25.vocab.get(bm25.stems[w])) for w in self._originals.get(word, [])}
+        found = {w: n for w, n in found.items() if n >= LOAN_PASSAGES}
+        return max(found, key=lambda w: (found[w], w)) if found else None
 
     def _english_slip(self, word: str, opening: bool = False) -> str | None:
         """An English word typed with a letter left out or two neighbours swapped ("nutrtion", "autsim", "mangement"):
@@ -715,6 +747,10 @@ class Retriever:
             for n, i in enumerate(found.ids):
                 if self.index.chunks[i].location.section[:len(within.section)] == within.section:
                     scores[n] += SECTION_BONUS * params.passage[0]
+        for n, i in enumerate(found.ids):  # a passage that asks, not says: an exercise item, a run of questions
+            text = self.index.chunks[i].text
+            if exercise_item(text) or found.features[n, _ASKS] > ASKING_SHARE:
+                scores[n] -= EXERCISE_PENALTY * params.passage[0]
         order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:k]
         hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
                          found.lexical.get(found.ids[n], 0.0)) for n in order)
@@ -924,6 +960,8 @@ class Retriever:
         list), also as one group of terms per English word (an Indonesian question: no groups)."""
         bm25 = self.index.bm25
         if not english:
+            framed = without_asking_nouns(query)  # "Dimana letak X?": X, not "letak"; "Dimana letaknya?" as it is
+            query = framed if bm25.tokenize(framed) else query
             return list(dict.fromkeys(bm25.tokenize(query) + self._spelt_terms(query))), self._term_weights(query), []
         kept = english_words.without_framing(query)
         # A word of the English word list is no typo of a word of the text ("start" is not "state", "habits" not
@@ -975,6 +1013,10 @@ class Retriever:
             return weight
         found = [r for r in related if chunk_id in holders[r]]
         return synonyms.SHARE * min(weight, self._idf(found)) if found else 0.0
+
+    def uses(self, word: str) -> bool:
+        """The text uses the word (in lower case), in some passage."""
+        return self._spelled(word) is not None
 
     def _spelled(self, word: str) -> str | None:
         """The search term of a word the text uses (its stem in the index's own map), else None."""
@@ -1504,7 +1546,55 @@ class Retriever:
         (_term_weights), and of the words the text joins a name it never writes alone to (_joined_names: "TIC band"
         of a text writing "TICband")."""
         spelt = [t for phrase in self._unwritten_acronyms(query).values() for t in sorted(phrase - NAME_LINKS)]
-        return spelt + sorted(set(self._joined_names(query).values()) - set(spelt))
+        spelt += sorted(set(self._joined_names(query).values()) - set(spelt))
+        spelt += sorted(self._compounds_written(query) - set(spelt))
+        return spelt + [t for t in self._hyphen_parts(query) if t not in spelt]
+
+    def _compounds_written(self, query: str) -> set[str]:
+        """The text's terms for two neighbouring words of the question (COMPOUND_PART letters or more each) that it
+        writes as one word with a hyphen ("trade off" of a text writing "Trade-Off", "self care" / "self-care"), or
+        closed where the dictionary knows the word ("mata hari" / "matahari"): the tokenizer keeps such a word whole,
+        so the question's two words found none of its passages and the passage headed by the term ranked below others
+        using the question's other words. Two words a text runs together the dictionary does not know are as often a
+        space lost ("suratwasiat" of a text also writing "surat wasiat"): read so, the few passages with the slip
+        ranked first."""
+        bm25 = self.index.bm25
+        words = [w.lower() for w in WORD.findall(query)]
+        out = set()
+        for first, second in zip(words, words[1:]):
+            if len(first) < COMPOUND_PART or len(second) < COMPOUND_PART or not (first + second).isalpha():
+                continue
+            for joined in (f"{first}-{second}", first + second):
+                term = bm25.stems.get(joined)
+                if term is not None and term in bm25.vocab and ("-" in joined or in_dictionary(joined)):
+                    out.add(term)
+        return out
+
+    def _hyphen_parts(self, query: str) -> list[str]:
+        """The terms of the parts of each hyphenated word of the question that the text never writes whole but writes
+        as one phrase, its parts side by side ("el-Nino" of a text writing "El Niño", "e-learning" of one writing "e
+        learning"): the tokenizer keeps such a word whole, a term no passage holds, and the passages writing it lose its
+        weight. Parts the text writes only apart are two things the hyphen joins ("RI-Malaysia" of a text writing "RI
+        dan Malaysia"), not a name: left as they are. The reverse of _written_hyphened (the text writing the word whole
+        and never its parts)."""
+        bm25 = self.index.bm25
+        out: list[str] = []
+        for word in WORD.findall(query):
+            whole = bm25.tokenize(word) if "-" in word else []
+            if len(whole) != 1 or whole[0] in bm25.vocab:
+                continue
+            parts = [t for part in word.split("-") for t in bm25.tokenize(part)]
+            if parts and all(t in bm25.vocab for t in parts) and self._written_apart(word, parts):
+                out += [t for t in parts if t not in out]
+        return out
+
+    def _written_apart(self, word: str, terms: list[str]) -> bool:
+        """Some passage holding every one of the terms writes the hyphenated word's parts side by side, a space between
+        them, in any case and with or without marks on the letters ("El Niño" for "el-nino")."""
+        phrase = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, latin_letters(word.lower()).split("-")))
+                            + r"(?![\w-])")
+        held = frozenset.intersection(*self._holders(set(terms)).values())
+        return any(phrase.search(latin_letters(self.index.chunks[i].text.lower())) for i in sorted(held))
 
     def _unwritten_acronyms(self, query: str) -> dict[str, frozenset[str]]:
         """_spelled_out's acronyms that the text never writes as such ("ISPA" written: itself), each -> its phrase's
@@ -1588,7 +1678,8 @@ class Retriever:
         "safekeeping", so their absence says nothing about its subject. A word of a synonym group another word of
         which the text uses ("skor" of a text writing "nilai", query/synonyms.py) is worded otherwise, not absent.
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
-        persen" of a text writing "%") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
+        persen" of a text writing "%"), a unit it names after "berapa" or a number (quantity.named_units: "berapa
+        volt" of a text writing "3,3V") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
         naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
         _IN_LANGUAGE), nor a word the text writes only in English, in a passage written in English (_in_english:
         "filsafat" of a table saying "philosophy")."""
@@ -1598,7 +1689,7 @@ class Retriever:
         spelled_out |= {part.lower() for part in self._written_hyphened(query)}  # "al-Fikar": the text's word whole
         words = re.findall(r"[^\W\d_]+", query.lower())
         context = self._context(query)
-        units = _UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()
+        units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
             if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
@@ -1612,9 +1703,27 @@ class Retriever:
                       and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
             if absent and not self._compounded_otherwise(word, before, after) \
-                    and not (not english and self._loan_written(word, before, after)):
+                    and not (not english and self._loan_written(word, before, after)) \
+                    and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _clipped(self, word: str) -> bool:
+        """A word clipped from the openings of two or three words a passage writes in a row, as Indonesian makes its
+        syllable acronyms ("raspi" Raspberry Pi, "dirjen" direktur jenderal, "tekpen" teknologi pendidikan): the
+        text's term, not a noun it lacks. CLIPPED_LETTERS letters or more, each opening of three letters or more and
+        shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
+        if len(word) < CLIPPED_LETTERS or not word.isalpha():
+            return False
+        cuts = [(i,) for i in range(3, len(word) - 1)] + \
+            [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
+        runs = []
+        for cut in cuts:
+            parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
+            runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
+                                        for part in parts))
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(runs)})(?![\w-])", re.I)
+        return any(pattern.search(c.text) for c in self.index.chunks)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
