@@ -290,7 +290,8 @@ def _run_names(text: str, acronym: str, within: tuple[str, ...] = ()) -> Iterato
 _LOOK_BACK = 200  # a capitalised word, its spaces and a joining word before a run: no word is this long
 
 
-@lru_cache(maxsize=1 << 16)  # every passage is read for each acronym a question names and the text never writes
+@lru_cache(maxsize=1 << 14)  # every passage is read for each acronym a question names and the text never writes;
+# the texts are its keys, kept alive by it: bounded to a large course (about 25 MB of passages at the most)
 def _name_runs(text: str) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
     """The text's whole runs of capitalised words (_NAME_RUN) with no capitalised word just before them, each as its
     first letter, its words, whether a capitalised word follows it and whether a number does (_run_names). Read once
