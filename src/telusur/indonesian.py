@@ -241,6 +241,12 @@ _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqr
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("e", ("ai",)), ("", ("",)))
 
 
+# A root's closing syllable said with "e" for "a", as Jakarta chat says it ("nangkep" menangkap, "diputer" diputar,
+# "didiemin" didiamkan): read so only in a word marked as a verb (a chat prefix or "-in"), into a form the dictionary
+# knows
+_CLOSING_E = LazyPattern(r"e([^\W\daeiou]+)$")
+
+
 # The chat prefixes that are a nasal for "meN-" and begin no word of standard Indonesian the dictionary lacks (a bare
 # "n" or "m" begins borrowed nouns: "nebulizer", "murabahah")
 _CHAT_NASALS = ("nge", "ng", "ny")
@@ -276,7 +282,9 @@ def chat_verb_forms(word: str) -> list[str]:
                 continue  # "diare", "kelas": the dictionary's own words, as written
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
-            out += [before + core + after for before in said_before for after in said_after]
+            roots = (core, _CLOSING_E.sub(r"a\1", core)) if prefix or suffix else (core,)
+            out += [before + root + after for root in dict.fromkeys(roots) for before in said_before
+                    for after in said_after]
     return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
 
 

@@ -597,7 +597,8 @@ class Retriever:
     def _one_slip(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """How the text writes a word it does not use and no dictionary knows, or None (an English word of the word
         list: only as the text spells it, english.indonesian_words, or that spelling's slip in the text: _misspelt; a
-        word a dictionary knows: only the text's own slip of it, _misspelt): the first of a chat verb's
+        word a dictionary knows: only the text's own slip of it, _misspelt, or its chat verb's standard form the text
+        writes, "diputer" diputar): the first of a chat verb's
         standard form the text writes, bare or with "-nya" ("nuntut" menuntut, "milih" memilih, "milihnya" memilihnya:
         not "runtut", "milik", "miliknya", a slip away and another word), a word of the text one slip away,
         the only stop word one slip away, a chat verb's standard form, the text's form of the root with another affix,
@@ -608,8 +609,9 @@ class Retriever:
         bm25 = self.index.bm25
         if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab:
             return None
-        if indonesian_word(word):
-            return self._misspelt(word, context)
+        if indonesian_word(word):  # a chat verb the dictionary lists too ("diputer", "muter"): the text's standard form
+            chat = self._chat_verb(word)
+            return chat if chat is not None and chat in bm25.stems else self._misspelt(word, context)
         slips = one_slips(word)
         if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
             spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
