@@ -72,6 +72,26 @@ Dapur magma mengisi kembali saluran setelah letusan berakhir.
 """}
 
 
+# A text whose label writes "sebelum" itself.
+BAB = {"bab.md": """# Kitab
+
+## Daftar
+
+Kitab Sebelum Masa Pembuangan
+Kitab ini ditulis para nabi di Yerusalem.
+
+Kitab Masa Kerajaan
+Kitab ini ditulis para raja.
+"""}
+
+
+def titled_first(engine, question):
+    """The first lines of the passages whose label names the question's term."""
+    asked = engine.read(question).searched
+    found = engine.retriever.candidates(asked, engine.retriever.query_vector(asked))
+    return {engine.index.chunks[i].text.split("\n")[0] for i in found.titled}
+
+
 def test_a_passage_titled_by_the_asked_term_ranks_over_one_naming_it_in_passing(course, monkeypatch):
     """"fase kritis dbd bahayanya apa" of "3. Fase Kritis (Hari 4-7)" and its list, "pas surplus produsen bakal
     ngapain" of "• Surplus (Kelebihan Penawaran):", "hadis mutawatir syaratnya apa" of the section "1) Mutawatir"
@@ -88,6 +108,7 @@ def test_a_passage_titled_by_the_asked_term_ranks_over_one_naming_it_in_passing(
     # "langkah setelah segmentasi pasar apa": what comes after the term, or besides it, is asked, not the term
     later = engine.read("apa yang terjadi setelah fase puncak letusan").searched
     assert not engine.retriever.candidates(later, engine.retriever.query_vector(later)).titled
+    assert titled_first(course(BAB), "kitab sebelum masa pembuangan apa saja") == {"Kitab Sebelum Masa Pembuangan"}
     monkeypatch.setattr(retrieval, "TITLED_BONUS", 0.0)
     assert engine.search(asked, 3).hits[0].chunk.text.startswith("3. Pemantauan")  # the bonus is what lifts it
 
@@ -136,3 +157,21 @@ def test_the_titled_passage_is_not_lifted_over_one_holding_a_rarer_word_it_lacks
 
     assert lifted(frozenset({7})) == []
     assert lifted(frozenset()) == [1]
+
+
+# A boating text: the reason given as what the difference is set by, and in a chat note's "biar".
+PERAHU = {"perahu.md": """# Perahu
+
+## Lambung
+
+Perahu layar dan perahu motor memiliki bentuk lambung yang berbeda. Lambung perahu layar ramping, lambung perahu
+motor lebar. Perbedaan tersebut ditentukan oleh tenaga yang mendorong perahu.
+"""}
+
+
+def test_a_why_answer_says_what_the_thing_is_set_by(course):
+    """"kenapa teknik lempar tangkap kasti beda sama basket" of "... berbeda ... Perbedaan tersebut ditentukan juga oleh
+    ukuran bola" (team set 24): the sentence restating the question was the answer and the reason, written as what the
+    difference is set by, was left out."""
+    answer = course(PERAHU).ask("kenapa bentuk lambung perahu layar beda sama perahu motor")
+    assert "ditentukan oleh tenaga" in answer.answer, answer.answer

@@ -61,7 +61,8 @@ ASKING_SHARE = 0.5
 TITLED_BONUS = 0.03
 TITLED_SHARE = 1 / 3  # of the question's words' weight (less its framing words) that the label names
 _DEFINING_WORDS = frozenset("erti arti definisi maksud".split())  # the stems of the words asking what a term means
-# ... and the words asking of what comes next to a term, not of it ("langkah setelah segmentasi pasar"): none is titled
+# ... and the words asking of what comes next to a term, not of it ("langkah setelah segmentasi pasar"): titled by no
+# label but one writing the word itself ("Nabi-Nabi Setelah Masa Pembuangan")
 _BESIDE_TERM = frozenset("setelah sesudah sebelum selain kecuali".split())
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
@@ -941,8 +942,7 @@ class Retriever:
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
         typed = frozenset(_TEXT_WORD.findall(query.lower()))
-        titled = {} if english or typed & _BESIDE_TERM else \
-            {i: w for i in chosen if (w := self._titled(i, weights, typed, bool(focus)))}
+        titled = {} if english else {i: w for i in chosen if (w := self._titled(i, weights, typed, bool(focus)))}
         own_words = tuple((t, w, holders.get(t, frozenset())) for t, w in weights.items()
                           if t not in _QUESTION_WORDS) if titled else ()
         return Candidates(chosen, x, dense, lexical, tuple(names), names, shares, titled, own_words)
@@ -968,6 +968,8 @@ class Retriever:
             tokens = {t for t in tokenize(label) if not t.isdigit()}
             words = tokens - _QUESTION_WORDS
             unsearched = {w for w in _TEXT_WORD.findall(label.lower()) if not tokenize(w)}  # "awal", "kesembilan"
+            if typed & _BESIDE_TERM - unsearched:
+                continue  # "langkah setelah segmentasi pasar", not "nabi setelah masa pembuangan" of its own label
             if words and words <= asked.keys() and tokens & _QUESTION_WORDS <= framing and unsearched <= typed \
                     and sum(asked[t] for t in words) >= TITLED_SHARE * sum(asked.values()):
                 return max(asked[t] for t in words)
