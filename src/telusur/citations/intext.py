@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
+from .names import (ACADEMIC, A_WORK_SAID, acronym_of_what_was_studied, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -694,6 +694,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
+    if len(head.split()) >= 3 and acronym_of_what_was_studied(*head.split()[:3]):
+        head = head.split(None, 1)[1]  # "(CCTV Philpot dkk., 2020)": Philpot's group
     names = names_in(head, lowercase_words(text), strict=False)
     english_body = _english_body(head)
     if english_body and len(head.split()) >= 4 and part == whole:
@@ -3002,7 +3004,7 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
                 and not _attributed_after_a_dash(scan, group, y.end()) \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
-                and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
+                and not _backed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
             continue
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
@@ -3077,8 +3079,9 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out; "Sari dan Wibowo pada
                 # tahun 2016 melakukan penelitian ...": the year of the study they did
                 or (pada and (_THEORY_AFTER.match(scan, y.end()) or _STUDY_DONE_AFTER.match(scan, y.end())))
-                # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
-                or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
+                # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work, or the
+                # text cites it in a parenthesis elsewhere ("sebanding Bleidorn 2022." after "Bleidorn dkk. (2022)")
+                or (_backed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
             continue
         if pada and _STUDY_DONE_AFTER.match(scan, y.end()) and not is_organisation(group.text) \
                 and not is_listed(text, group.names, y.group("year")) \
@@ -3087,7 +3090,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                      or _BODY_HEAD_BEFORE.search(scan, max(low, group.start - 30), group.start)):
             continue  # "Peneliti di Jawa Tengah pada tahun 2019 melakukan penelitian", "Jepang pada tahun 1943
             # melakukan survei", "Tim RSUD Dr. Soetomo pada tahun 2017 ...": a place or a body's name, no author
-        if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
+        if not is_organisation(group.text) and not _backed(text, group.names, y.group("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words) and not _surname_after_menurut(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
@@ -3219,6 +3222,30 @@ def is_listed(text: str, names, year: str) -> bool:
     if first is None:
         return False
     return listed_surname(text, first, year) is not None
+
+
+def _backed(text: str, names, year: str) -> bool:
+    """A name and a year written with no parenthesis ("sebanding Santoso 2019.", "Santoso 2019 menunjukkan") that the
+    text's list holds, or that the text cites in a parenthesis elsewhere ("(Santoso, 2019)", "Santoso dkk. (2019)"):
+    the same work, named again; "Piala Dunia 2022." has neither."""
+    return is_listed(text, names, year) or _cited_with_parentheses(text, names, year)
+
+
+def _cited_with_parentheses(text: str, names, year: str) -> bool:
+    first = next((surname(n).lower() for n in names if not is_etal(n)), None)
+    return first is not None and (first, year) in _works_with_parentheses(text)
+
+
+@lru_cache(maxsize=4)
+def _works_with_parentheses(text: str) -> frozenset[tuple[str, str]]:
+    """(first author, year) of every citation the text writes with a parenthesis, narrative or not, read once."""
+    scan = _scan_text(text)
+    out = set()
+    for m in _PAREN.finditer(scan):
+        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()) or (m.group(2) and "@" in m.group(2)):
+            continue
+        out |= {(c.authors[0].lower(), c.year) for c in _citations_at(text, scan, m, 0) if c.authors}
+    return frozenset(out)
 
 
 def listed_surname(text: str, name: str, year: str) -> str | None:
