@@ -354,7 +354,7 @@ _NARRATIVE_HEAD = re.compile(rf"^\W*(?:\d{{1,3}}[.)]\s*|[a-z][.)]\s*)?[A-Z][\w'�
 
 # A sentence closed by its citations: a word in lower case, then "(Arends, 2008; Sani, 2014)." at the line's end
 _CITATIONS_CLOSE = re.compile(r"(?<=[a-z])[ \t]+\((?P<works>[^()]{4,200})\)[ \t]*\.?[ \t]*$")
-_A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|,?[ \t]+(?:dan|&)[ \t]+"
+_A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?P<group>[ \t]+(?:dkk\.?|et[ \t]+al\.?)|,?[ \t]+(?:dan|&)[ \t]+"
                      rf"[A-Z][\w'’\-]+)?[ \t]*,?[ \t]+{YEAR}[a-z]?"
                      r"(?:[ \t]*[:,][ \t]*(?:(?:hlm|hal|h|p)\.?[ \t]*)?\d+(?:[ \t]*[-–][ \t]*\d+)?)?$")
 
@@ -362,7 +362,8 @@ _A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al
 def _closes_with_citations(line: str) -> bool:
     """ "Langkah-langkah PBL terdiri atas lima fase: orientasi ..., ... (Arends, 2008; Sani, 2014; Shoimin, 2014).":
     a body sentence whose citations close it, though its shape (a capitalised first word, a colon, the year last) is
-    an entry's; not "... (Alfabeta, 2017)." (a publisher) nor "(Skripsi, 2019)" (no name but a dictionary word)."""
+    an entry's; not "... (Alfabeta, 2017)." (a publisher) nor "(Skripsi, 2019)" (no name but a dictionary word); a
+    dictionary word with co-authors is a surname ("... merembes ke sisi depan (Hanif dkk., 2018)": no thing has them)."""
     from ..indonesian import is_known_word
 
     m = _CITATIONS_CLOSE.search(line)
@@ -370,7 +371,7 @@ def _closes_with_citations(line: str) -> bool:
         return False
     works = [_A_WORK.match(w.strip()) for w in m.group("works").split(";")]
     return all(works) and not any(is_publisher(w.group("name")) for w in works) \
-        and not all(is_known_word(w.group("name").lower()) for w in works)
+        and not all(is_known_word(w.group("name").lower()) and not w.group("group") for w in works)
 
 
 # A name's year followed as running text goes on: a comma, "dan"/"serta", or a word in lower case

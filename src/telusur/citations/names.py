@@ -12,6 +12,8 @@ from ..lazy_pattern import LazyPattern
 
 _TOKEN = LazyPattern(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = LazyPattern(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
+# a double surname whose second part is cut to its initial: "(Lechuga-S. et al., 2014)", "Garcia-M."
+_SECOND_SURNAME_CUT = LazyPattern(r"^[A-Z][a-z]{2,}-[A-Z]\.$")
 # The Arabic article before a name, in lower case: "al-", "el-", or assimilated to a sun letter as Indonesian spells it
 # ("az-Zuhaili", "asy-Syafi'i", "at-Tirmidzi": an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-). The one
 # spelling of it: names, reference entries (references._LEADING_PARTICLE) and linking (linking._LEADING_PARTICLE).
@@ -967,7 +969,7 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
         return False
     # "van der Meer": its first capital; "bin Abdullah", a Malay name cited by its patronymic, too
     lead = next((p for p in parts if p not in LEADING_PARTICLES and p not in ("bin", "binti")), "")
-    if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
+    if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead) and not _SECOND_SURNAME_CUT.match(lead):
         return False
     last = parts[-1]
     if _ROMAN.match(last) and len(parts) == 1 \
