@@ -115,3 +115,26 @@ def test_a_double_surname_cut_to_its_initial(text, want):
 
 def test_a_double_surname_cut_to_its_initial_before_its_year_stays_a_name():
     assert _cites("Menurut Gracia-M. (2016), lapisan lilin menahan air.") == [(("Gracia-M",), "2016")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Deteksi objek berkembang pesat (YOLOv3 2018, EfficientDet 2020) sejak satu dasawarsa terakhir.", []),
+    ("Klasifikasi teks memakai jaringan konvolusi (Text-CNN 2014, BiLSTM-CRF 2015).", []),
+    ("Model ringan lahir kemudian (MobileNet 2017, SSD 2016), keduanya untuk ponsel.", []),
+])
+def test_systems_listed_with_the_years_they_came_out(text, want):
+    """"Kemunculan GAN (Pix2Pix 2017, DE-GAN 2021)", "(DocEnTr 2022, Text-DIAE 2022)": systems listed with their
+    years, one word and a year with nothing between, one of the words shaped as no person's name (letters and
+    digits, a capital inside, a part in capitals hyphened to small letters); the others listed beside it are systems
+    too. They were works "DE-GAN (2021)", "DocEnTr (2022)"."""
+    assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pendapat ini umum (Santoso 2019, Wijaya 2020).", [(("Santoso",), "2019"), (("Wijaya",), "2020")]),
+    ("Pendapat ini umum (McDonald 2019; LeCun 2015).", [(("McDonald",), "2019"), (("LeCun",), "2015")]),
+    ("Akad itu sah (DSN-MUI 2017).", [(("DSN-MUI",), "2017")]),
+    ("Kajian serupa (DeVries 2018; Al-Attas 1995).", [(("DeVries",), "2018"), (("Al-Attas",), "1995")]),
+])
+def test_people_and_bodies_cited_without_a_comma_stay_works(text, want):
+    assert _cites(text) == want

@@ -578,7 +578,11 @@ def _works_of(text: str, inner: str) -> list[str]:
     """The works of a parenthesis, one author's several years each a work of its own: "Sari, 2015, 2017",
     "Sari, 2019: 12; 2020: 15"."""
     out: list[str] = []
-    for part in _WORK_SPLIT.split(inner):
+    parts = _WORK_SPLIT.split(inner)
+    released = _things_released(parts)
+    for part in parts:
+        if part.strip() in released:
+            continue
         part = _issuer_of_a_standard(text, part.strip())
         if out and _DALAM.match(part) and _AUTHORED.match(out[-1]) and _AUTHORED.match(_DALAM.sub("", part)):
             out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
@@ -596,6 +600,25 @@ def _works_of(text: str, inner: str) -> list[str]:
             continue
         out.append(part)
     return out
+
+
+# One word and a year with nothing between, as a system is listed with the year it came out: "Pix2Pix 2017", "DE-GAN
+# 2021", "YOLOv3 2018"
+_WORD_THEN_YEAR = re.compile(rf"^(?P<word>[^\s,;:()]+)[ \t]+{YEAR}$")
+# A word shaped as no person's name is: letters and digits mixed ("Pix2Pix", "YOLOv3"), a capital inside a word but
+# for a surname's prefix ("DocEnTr", "MultiTask"; "McDonald", "LeCun", "DeVries", "O'Brien" are people), or a part
+# in capitals hyphened to one with small letters ("Text-DIAE", "ERB-MultiTask"; "DSN-MUI" and "Al-Attas" are not)
+_PRODUCT_WORD = re.compile(r"[A-Za-z]+\d+[A-Za-z]|(?<![A-Z])(?!(?:Ma?c|O['’]|L[ae]|D[eiu]|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]"
+                           r"|[A-Z]{2,}-[A-Z]?[a-z]|[a-z]-[A-Z]{2,}")
+
+
+def _things_released(parts: list[str]) -> set[str]:
+    """The parts of a parenthesis listing systems with the years they came out ("Kemunculan GAN (Pix2Pix 2017, DE-GAN
+    2021)", "berbasis transformer (DocEnTr 2022, Text-DIAE 2022)"): one word and its year with nothing between, where
+    one of the words is shaped as no person's name; the others listed so beside it are systems too. "(Santoso 2019,
+    Wijaya 2020)", "(McDonald 2019)", "(DSN-MUI 2017)" stay works."""
+    listed = {p.strip(): m.group("word") for p in parts if (m := _WORD_THEN_YEAR.match(p.strip()))}
+    return set(listed) if any(_PRODUCT_WORD.search(w) for w in listed.values()) else set()
 
 
 def _named_with_its_year(text: str, part: str, several: re.Match) -> bool:
