@@ -138,3 +138,8 @@ def test_systems_listed_with_the_years_they_came_out(text, want):
 ])
 def test_people_and_bodies_cited_without_a_comma_stay_works(text, want):
     assert _cites(text) == want
+
+
+def test_a_linked_citation_backs_no_second_reading_of_itself():
+    """A link's "[Wiratama, 2019](https://...)" is one citation; its comma and year are not a second, backed by itself."""
+    assert _cites("Sikap itu menular [Wiratama, 2019](https://doi.org/10.1/xyz).") == [(("Wiratama",), "2019")]

@@ -3028,8 +3028,8 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
                 and not _attributed_after_a_dash(scan, group, y.end()) \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
-                and not _backed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
-            continue
+                and not _backed(text, group.names, y.group("year"), y.start("year")):
+            continue  # "Sari, 2019 menyatakan ...": cued after, or a work the text lists or cites elsewhere
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
@@ -3105,7 +3105,8 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 or (pada and (_THEORY_AFTER.match(scan, y.end()) or _STUDY_DONE_AFTER.match(scan, y.end())))
                 # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work, or the
                 # text cites it in a parenthesis elsewhere ("sebanding Bleidorn 2022." after "Bleidorn dkk. (2022)")
-                or (_backed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
+                or (_backed(text, group.names, y.group("year"), y.start("year"))
+                    and not _in_reference_entry(text, y.start()))):
             continue
         if pada and _STUDY_DONE_AFTER.match(scan, y.end()) and not is_organisation(group.text) \
                 and not is_listed(text, group.names, y.group("year")) \
@@ -3114,7 +3115,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                      or _BODY_HEAD_BEFORE.search(scan, max(low, group.start - 30), group.start)):
             continue  # "Peneliti di Jawa Tengah pada tahun 2019 melakukan penelitian", "Jepang pada tahun 1943
             # melakukan survei", "Tim RSUD Dr. Soetomo pada tahun 2017 ...": a place or a body's name, no author
-        if not is_organisation(group.text) and not _backed(text, group.names, y.group("year")) \
+        if not is_organisation(group.text) and not _backed(text, group.names, y.group("year"), y.start("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words) and not _surname_after_menurut(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
@@ -3248,28 +3249,31 @@ def is_listed(text: str, names, year: str) -> bool:
     return listed_surname(text, first, year) is not None
 
 
-def _backed(text: str, names, year: str) -> bool:
+def _backed(text: str, names, year: str, at: int) -> bool:
     """A name and a year written with no parenthesis ("sebanding Santoso 2019.", "Santoso 2019 menunjukkan") that the
     text's list holds, or that the text cites in a parenthesis elsewhere ("(Santoso, 2019)", "Santoso dkk. (2019)"):
-    the same work, named again; "Piala Dunia 2022." has neither."""
-    return is_listed(text, names, year) or _cited_with_parentheses(text, names, year)
+    the same work, named again; "Piala Dunia 2022." has neither. at: where the year is (a link's "[Santoso, 2019]"
+    is read as a citation already; it backs no other reading of itself)."""
+    return is_listed(text, names, year) or _cited_with_parentheses(text, names, year, at)
 
 
-def _cited_with_parentheses(text: str, names, year: str) -> bool:
+def _cited_with_parentheses(text: str, names, year: str, at: int) -> bool:
     first = next((surname(n).lower() for n in names if not is_etal(n)), None)
-    return first is not None and (first, year) in _works_with_parentheses(text)
+    return first is not None and any(not a <= at < b for a, b in _works_with_parentheses(text).get((first, year), ()))
 
 
 @lru_cache(maxsize=4)
-def _works_with_parentheses(text: str) -> frozenset[tuple[str, str]]:
-    """(first author, year) of every citation the text writes with a parenthesis, narrative or not, read once."""
+def _works_with_parentheses(text: str) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """Where the text cites each (first author, year) with a parenthesis or brackets, narrative or not, read once."""
     scan = _scan_text(text)
-    out = set()
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for m in _PAREN.finditer(scan):
         if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()) or (m.group(2) and "@" in m.group(2)):
             continue
-        out |= {(c.authors[0].lower(), c.year) for c in _citations_at(text, scan, m, 0) if c.authors}
-    return frozenset(out)
+        for c in _citations_at(text, scan, m, 0):
+            if c.authors:
+                out.setdefault((c.authors[0].lower(), c.year), []).append(m.span())
+    return {work: tuple(spans) for work, spans in out.items()}
 
 
 def listed_surname(text: str, name: str, year: str) -> str | None:
