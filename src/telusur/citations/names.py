@@ -93,9 +93,10 @@ BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga di
                        "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
 # The first words of Indonesian philanthropic and civil bodies named in everyday words, never a person's given name:
 # "Dompet Dhuafa", "Aksi Cepat Tanggap", "Pos Keadilan Peduli Umat", "Sedekah Rombongan", "Rumah Zakat", "Rumah Yatim",
-# "Lumbung Pangan", "Jaringan Gusdurian", "Gerakan Pramuka", "Sanggar Anak Alam" (with no reference list a name of
-# dictionary words was cut to its last word, "Tanggap (2021)", "Pangan (2020)", as a person's is)
-CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah lumbung jaringan gerakan sanggar".split())
+# "Lumbung Pangan", "Jaringan Gusdurian", "Sanggar Anak Alam" (with no reference list a name of dictionary words was
+# cut to its last word, "Tanggap (2021)", "Pangan (2020)", as a person's is); not "Gerakan", which opens movements
+# and events too ("(Gerakan Reformasi, 1998)")
+CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah lumbung jaringan sanggar".split())
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
