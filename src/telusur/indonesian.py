@@ -267,7 +267,7 @@ def chat_verb_forms(word: str) -> list[str]:
     word with neither a chat prefix nor "-in" ("inflasi"), or of fewer than four letters besides them ("login"; three
     after a nasal prefix: "nguji")."""
     word = word.lower()
-    out = []
+    out, said_e = [], []
     for suffix, said_after in _CHAT_SUFFIXES:
         if not word.endswith(suffix):
             continue
@@ -282,10 +282,13 @@ def chat_verb_forms(word: str) -> list[str]:
                 continue  # "diare", "kelas": the dictionary's own words, as written
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
-            roots = (core, _CLOSING_E.sub(r"a\1", core)) if prefix or suffix else (core,)
-            out += [before + root + after for root in dict.fromkeys(roots) for before in said_before
-                    for after in said_after]
-    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
+            out += [before + core + after for before in said_before for after in said_after]
+            if prefix or suffix:
+                said_e += [before + _CLOSING_E.sub(r"a\1", core) + after for before in said_before
+                           for after in said_after]
+    known = [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself
+    # the closing "e" read as "a" only where the word as typed is no verb's form: "ngepel" mengepel, not "mengepal"
+    return known or [form for form in dict.fromkeys(said_e) if form != word and is_known_word(form)]
 
 
 # A word doubled the chat way, with a "2" ("nabi2" nabi-nabi, "ciri2nya" ciri-cirinya, "tiba2" tiba-tiba): lower-case
