@@ -366,7 +366,12 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     "// highlight-next-line") are not shown; reStructuredText: auto-numbered footnotes ("[#]_", ".. [#]") get the
 #     numbers docutils gives them, not a bare "[#]"; a line set apart as a title may close on its short name in
 #     brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an LMS page's bold label: structure.title_shaped)
-READERS_VERSION = "172"
+# 173: a .txt that is a JavaScript or JSON data literal (a site's lesson text kept in a data file) reads as the
+#     lesson it holds (script_data: titles as headings, strings as paragraphs, arrays as lists; ids and picture
+#     names left out); HTML: a heading element holding a page's sentences (a template's whole text inside one <h3>)
+#     is read as text; a server template's code (Blade "@extends(...)", "{{ … }}", Jinja "{% … %}") is none; an
+#     FAQ accordion's question (<button class="accordion">) heads its panel instead of being dropped as a control
+READERS_VERSION = "173"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

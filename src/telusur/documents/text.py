@@ -29,6 +29,11 @@ def read(raw: bytes, rel: str) -> Document:
 
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
+    from .script_data import as_markdown, looks_like_data  # a site's lesson text kept as a JavaScript data file
+
+    if looks_like_data(decoded):
+        from .markdown import read_markdown
+        return read_markdown(raw, rel, "txt", as_markdown)
     if "\f" not in text and looks_like_markdown(text):  # notes or a chatbot's answer saved as .txt
         from .markdown import read as read_markdown
         titled = _titled_markdown(decoded)

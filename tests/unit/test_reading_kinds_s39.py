@@ -1,0 +1,143 @@
+"""Reading and chunking kinds team set 24 and the Left list showed (session 39, helper "reading"): each rule tested on
+a hand-made document in other words than the real one that showed it."""
+
+from __future__ import annotations
+
+from telusur.chunking import chunk_document
+from telusur.documents import read_document
+from telusur.documents.markdown import read_markdown
+
+
+def _file(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, name)
+
+
+def _md(source: str, name: str = "a.md"):
+    return read_markdown(source.encode("utf-8"), name, "md")
+
+
+def _chunks(doc) -> list[str]:
+    return [c.text for c in chunk_document(doc)]
+
+
+# ------------------------------------------------ a site's lesson text kept as a JavaScript data file, saved as .txt
+
+DATA = """export const materiKoperasi = [
+  {
+    slug: "koperasi-sekolah",
+    gambar: "koperasi.png",
+    judul: "Koperasi Sekolah",
+    isi: [
+      "Koperasi sekolah adalah koperasi yang anggotanya para siswa. Modalnya berasal dari simpanan pokok dan simpanan wajib anggota. Jenis simpanan anggota yaitu:",
+      [
+        "Simpanan pokok, dibayar sekali saat mendaftar",
+        'Simpanan wajib, dibayar setiap bulan',
+      ],
+    ],
+  },
+  {
+    slug: "shu",
+    judul: "Sisa Hasil Usaha",
+    isi: ["Sisa hasil usaha dibagikan kepada anggota setiap akhir tahun buku sesuai jasa masing-masing anggota."],
+  },
+];
+"""
+
+
+def test_a_javascript_data_file_saved_as_text_reads_as_the_lesson_it_holds(tmp_path):
+    doc = _file(tmp_path, "koperasi.txt", DATA)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Koperasi Sekolah", "Sisa Hasil Usaha"]
+    chunks = chunk_document(doc)
+    first = next(c for c in chunks if "simpanan pokok dan simpanan wajib" in c.text)
+    # the lead-in and its list in one passage, under its title; no key, quote, id or picture name in the text
+    assert "Simpanan wajib, dibayar setiap bulan" in first.text and first.location.section[-1] == "Koperasi Sekolah"
+    assert not any(w in doc.text for w in ('judul', 'isi:', '"', "koperasi.png", "koperasi-sekolah", "materiKoperasi"))
+
+
+def test_a_program_opening_with_a_bracket_is_no_data_file(tmp_path):
+    """Code in a .txt stays as the plain reader shows it: a literal followed by statements is a program."""
+    program = 'const nama = ["Budi Santoso", "Siti Aminah"];\nfor (const n of nama) {\n  console.log("Halo " + n);\n}\n'
+    doc = _file(tmp_path, "program.txt", program)
+    assert "console.log" in doc.text
+
+
+# ------------------------------------------------ a page's whole text set inside one heading element for its size
+
+PAGE_IN_HEADING = """<html><body><div class="isi"><h2>Ekosistem</h2>
+<h4 class="teks-besar">
+<b>A. Komponen Ekosistem</b><br><br>
+Ekosistem tersusun atas komponen biotik dan abiotik yang saling memengaruhi. Komponen biotik adalah semua makhluk
+hidup. Komponen abiotik adalah benda tak hidup seperti air, tanah, udara dan cahaya matahari.<br><br>
+<b>B. Rantai Makanan</b><br><br>
+Rantai makanan adalah peristiwa makan dan dimakan dengan urutan tertentu. Produsen selalu menempati urutan pertama.
+</h4></div></body></html>"""
+
+
+def test_a_heading_element_holding_the_pages_sentences_is_read_as_its_text(tmp_path):
+    doc = _file(tmp_path, "ekosistem.html", PAGE_IN_HEADING)
+    headings = [doc.block_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert all(len(h.split()) < 8 for h in headings)
+    assert any("Produsen selalu menempati urutan pertama." in c for c in _chunks(doc))
+
+
+def test_a_long_heading_of_one_sentence_stays_a_heading(tmp_path):
+    title = ("Pengaruh Model Pembelajaran Berbasis Masalah terhadap Kemampuan Berpikir Kritis Siswa Kelas VIII pada "
+             "Materi Sistem Pencernaan Manusia di Sekolah Menengah Pertama Negeri Satu Kota Bandung Tahun Ajaran "
+             "Dua Ribu Dua Puluh Tiga sampai Dua Ribu Dua Puluh Empat dan Implikasinya")
+    doc = _file(tmp_path, "judul.html", f"<html><body><h1>{title}</h1><p>{'Kata pengantar singkat. ' * 3}</p>"
+                                        "</body></html>")
+    assert doc.block_text(doc.blocks[0]) == title and doc.blocks[0].kind == "heading"
+
+
+# ------------------------------------------------ a server template's code in a saved page
+
+TEMPLATE = """@extends('tata_letak.utama')
+
+@section('isi')
+<div class="materi">
+  <h2>Gaya Gravitasi</h2>
+  <img src="{{ asset('img/apel.png') }}">
+  <p>Gaya gravitasi adalah gaya tarik-menarik antara dua benda yang bermassa. Besarnya bergantung pada massa.</p>
+  @if ($siswa->selesai)
+  <p>Selamat, bab ini sudah selesai.</p>
+  @endif
+</div>
+@endsection
+"""
+
+
+def test_a_blade_templates_directives_are_no_text_of_the_page(tmp_path):
+    doc = _file(tmp_path, "gravitasi.html", TEMPLATE)
+    assert "@" not in doc.text and "asset(" not in doc.text and "{{" not in doc.text
+    assert doc.block_text(doc.blocks[0]) == "Gaya Gravitasi"
+    assert "Selamat, bab ini sudah selesai." in doc.text  # the text inside a condition is the page's
+
+
+def test_tex_braces_in_a_page_stay(tmp_path):
+    doc = _file(tmp_path, "rumus.html", "<html><body><p>Vektor ditulis \\(\\mathbf{{v}}\\) dengan huruf tebal "
+                                        "pada buku ini.</p></body></html>")
+    assert "mathbf{{v}}" in doc.text
+
+
+# ------------------------------------------------ an FAQ accordion's question, written as a button over its panel
+
+FAQ = """## Tanya Jawab Gizi
+
+<button class="accordion">Mengapa sarapan penting bagi pelajar?</button>
+<div class="panel">
+  <p>Sarapan memberi energi untuk berpikir dan beraktivitas pada pagi hari sehingga konsentrasi belajar terjaga.</p>
+</div>
+<button class="accordion">Berapa gelas air yang perlu diminum sehari?</button>
+<div class="panel"><p>Sekitar delapan gelas, lebih banyak bila cuaca panas atau sesudah berolahraga.</p></div>
+<form><button type="submit">Kirim</button></form>
+"""
+
+
+def test_an_accordions_question_heads_the_answer_in_its_panel():
+    doc = _md(FAQ, "gizi.md")
+    chunks = chunk_document(doc)
+    answer = next(c for c in chunks if c.text.startswith("Sekitar delapan gelas"))
+    assert answer.location.section[-1] == "Berapa gelas air yang perlu diminum sehari?"
+    assert "Kirim" not in doc.text  # a control's label stays out
