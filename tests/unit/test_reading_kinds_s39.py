@@ -141,3 +141,75 @@ def test_an_accordions_question_heads_the_answer_in_its_panel():
     answer = next(c for c in chunks if c.text.startswith("Sekitar delapan gelas"))
     assert answer.location.section[-1] == "Berapa gelas air yang perlu diminum sehari?"
     assert "Kirim" not in doc.text  # a control's label stays out
+
+
+# ------------------------------------------------ the Left list's kinds (session 38)
+
+TIPS = """## Merawat Sepeda
+
+1.  **Membersihkan Rantai** Rantai yang kotor cepat aus, jadi bersihkan dengan sikat dan minyak tipis.
+
+2.  **Memeriksa Tekanan Ban** Ban yang kurang angin membuat kayuhan berat dan mudah bocor.
+
+**Pasal** 5 ayat 2 berlaku juga.
+"""
+
+
+def test_a_bold_item_title_running_into_its_text_is_set_apart_from_it():
+    doc = _md(TIPS)
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "item"]
+    assert items == ["1. Membersihkan Rantai: Rantai yang kotor cepat aus, jadi bersihkan dengan sikat dan minyak tipis.",
+                     "2. Memeriksa Tekanan Ban: Ban yang kurang angin membuat kayuhan berat dan mudah bocor."]
+    assert "Pasal 5 ayat 2 berlaku juga." in doc.text  # a name's rest, no sentence: no title run in
+
+
+PARTS_WITH_EXAMPLES = """## Unsur Berita
+
+1. Judul
+Kepala berita yang menarik pembaca.
+
+Contoh:
+
+1. Banjir Rendam Tiga Desa
+2. Harga Cabai Naik Lagi
+
+2. Teras
+Paragraf pertama yang memuat inti berita.
+"""
+
+
+def test_a_parts_number_stays_as_written_after_an_example_list_that_runs_on():
+    """CommonMark joins "2. Teras" to the examples' list above it (a blank line apart) and counts it "3."."""
+    doc = _md(PARTS_WITH_EXAMPLES)
+    firsts = [doc.block_text(b).split("\n")[0] for b in doc.blocks if b.kind == "item"]
+    assert "2. Teras" in firsts and "3. Teras" not in firsts
+
+
+def test_a_lazy_numbered_list_is_still_counted():
+    doc = _md("Langkah:\n\n1. Cuci tangan\n1. Keringkan tangan\n1. Pakai sarung tangan\n")
+    assert [b.marker for b in doc.blocks if b.kind == "item"] == ["1.", "2.", "3."]
+
+
+def test_emoji_decorating_a_heading_are_no_part_of_the_section_name():
+    doc = _md("# 🌱 Fotosintesis\n\n## ⚡ Reaksi Terang 🔆\n\nReaksi terang terjadi di membran tilakoid.\n")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Fotosintesis", "Reaksi Terang"]
+    assert doc.title == "Fotosintesis"
+
+
+KNITTED = """## Rata-rata
+
+```r
+mean(nilai)
+```
+
+```
+## [1] 78.25
+```
+
+    ## [1] 12
+"""
+
+
+def test_knitr_output_marks_are_no_part_of_the_printed_value():
+    doc = _md(KNITTED, "rata.md")
+    assert "[1] 78.25" in doc.text and "## [1]" not in doc.text and "[1] 12" in doc.text
