@@ -56,6 +56,27 @@ def test_a_javascript_data_file_saved_as_text_reads_as_the_lesson_it_holds(tmp_p
     assert not any(w in doc.text for w in ('judul', 'isi:', '"', "koperasi.png", "koperasi-sekolah", "materiKoperasi"))
 
 
+PAGES = """const bab1 = {
+  id: "ipa-b1",
+  page: `
+    <div class="materi">
+      <h2 class="judul-bab">Zat dan Wujudnya</h2>
+      <h3 class="sub">A.	Wujud Zat</h3>
+      <p class="isi">Zat adalah segala sesuatu yang menempati ruang dan memiliki massa. Wujud zat ada tiga macam.</p>
+    </div>
+  `,
+}
+module.exports = { bab1 };
+"""
+
+
+def test_a_data_files_pages_written_in_html_read_as_pages_without_the_files_code(tmp_path):
+    """Its strings are web pages: read as HTML it kept "const bab1 = { id: "ipa-b1", page:" as text."""
+    doc = _file(tmp_path, "ipa.txt", PAGES)
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Zat dan Wujudnya", "A. Wujud Zat"]
+    assert not any(w in doc.text for w in ("const", "ipa-b1", "module.exports", "page:"))
+
+
 def test_a_program_opening_with_a_bracket_is_no_data_file(tmp_path):
     """Code in a .txt stays as the plain reader shows it: a literal followed by statements is a program."""
     program = 'const nama = ["Budi Santoso", "Siti Aminah"];\nfor (const n of nama) {\n  console.log("Halo " + n);\n}\n'
