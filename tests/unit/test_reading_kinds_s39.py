@@ -215,22 +215,3 @@ def test_emoji_decorating_a_heading_are_no_part_of_the_section_name():
     doc = _md("# 🌱 Fotosintesis\n\n## ⚡ Reaksi Terang 🔆\n\nReaksi terang terjadi di membran tilakoid.\n")
     assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"] == ["Fotosintesis", "Reaksi Terang"]
     assert doc.title == "Fotosintesis"
-
-
-KNITTED = """## Rata-rata
-
-```r
-mean(nilai)
-```
-
-```
-## [1] 78.25
-```
-
-    ## [1] 12
-"""
-
-
-def test_knitr_output_marks_are_no_part_of_the_printed_value():
-    doc = _md(KNITTED, "rata.md")
-    assert "[1] 78.25" in doc.text and "## [1]" not in doc.text and "[1] 12" in doc.text

@@ -373,7 +373,7 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     FAQ accordion's question (<button class="accordion">) heads its panel instead of being dropped as a control;
 #     Markdown: a bold title running into its text ("**Pemilihan Warna** Warna netral …") is set apart by a colon;
 #     an ordered list's numbers as typed when they are no lazy run (CommonMark counted "2. Harga" after an example
-#     list "3."); knitr's "## " before printed output is no part of the value; headings: emoji decorating them
+#     list "3."); headings: emoji decorating them
 READERS_VERSION = "173"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

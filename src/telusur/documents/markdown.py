@@ -20,7 +20,7 @@ from .model import CHAPTER_ALONE, LETTER_TITLE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
                         is_caption, is_reference_heading, is_short_heading, list_marker, looks_like_code,
                         mend_hard_breaks, numbered_heading, place_section_names, pipe_tables, plain_blocks,
-                        printed_values, program_output, title_shaped, unwrap)
+                        program_output, title_shaped, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -296,15 +296,13 @@ class _Walker:
             self.blocks(node, "quote", level)
         elif t == "table":
             self.table(node)
-        elif t in ("fence", "code_block") and program_output(node.content):  # knitr's "## [1] 0.41": the value
-            self.b.add("quote" if kind == "quote" else "paragraph", printed_values(textwrap.dedent(node.content)))
         elif t == "fence" and _code_language(node.info):  # code: its lines as written, "- nama: web" no item
             self.b.add("quote" if kind == "quote" else "paragraph", _HIGHLIGHT_MARK.sub("", node.content))
         elif t == "fence":  # no language (or "text"): pasted text, whose item lines are items
             self.plain(node.content, kind, level)
-        elif t == "code_block" and looks_like_code(node.content):
-            # program code, indented: its lines as written (no headings, no wrapped line going on), without the
-            # backslash _two_space_breaks wrote for a break
+        elif t == "code_block" and (looks_like_code(node.content) or program_output(node.content)):
+            # program code or its printed output, indented: its lines as written (no headings, no wrapped line going
+            # on), without the backslash _two_space_breaks wrote for a break
             lines = textwrap.dedent(node.content).strip("\n").splitlines()
             self.b.add("quote" if kind == "quote" else "paragraph", "\n".join(x.removesuffix("\\") for x in lines))
         elif t == "code_block":  # in prose, an indented block is a pasted paragraph, not code: read it as Markdown

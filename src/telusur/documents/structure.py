@@ -380,13 +380,6 @@ def program_output(block: str) -> bool:
     return bool(lines) and all(_OUTPUT_LINE.match(line) for line in lines)
 
 
-def printed_values(block: str) -> str:
-    """A program's printed output (program_output) without the "## " each line opens with: R Markdown's knitr marks
-    output so (its "comment" option), and the value printed is "[1] 0.4098361", not "## [1] 0.4098361"."""
-    return "\n".join(_OUTPUT_MARK.sub("", line.removesuffix("\\")) for line in block.strip("\n").splitlines())
-
-
-_OUTPUT_MARK = LazyPattern(r"^\s*##(?: |$)")
 _INDENTED = LazyPattern(r"^(?: {4}|\t)")
 
 
