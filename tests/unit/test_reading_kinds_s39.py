@@ -209,6 +209,10 @@ def test_a_parts_number_stays_as_written_after_an_example_list_that_runs_on():
 def test_a_lazy_numbered_list_is_still_counted():
     doc = _md("Langkah:\n\n1. Cuci tangan\n1. Keringkan tangan\n1. Pakai sarung tangan\n")
     assert [b.marker for b in doc.blocks if b.kind == "item"] == ["1.", "2.", "3."]
+    # a converter's lazy list resumed at 8 ("1." seven times, then "8." on each item after): counted on
+    resumed = "".join(f"1. Bab {k}\n\n" for k in range(1, 8)) + "".join(f"8. Bab {k}\n\n" for k in range(8, 11))
+    doc = _md(resumed)
+    assert [b.marker for b in doc.blocks if b.kind == "item"] == [f"{k}." for k in range(1, 11)]
 
 
 def test_emoji_decorating_a_heading_are_no_part_of_the_section_name():

@@ -624,13 +624,15 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
 
 
 def _written_numbers(node) -> list[int] | None:
-    """An ordered list's numbers as the writer typed them, when they are no lazy run ("1." on every item, which
-    CommonMark counts up): "1. Produk fisik", "2. Produk jasa", then the text's next part "2. Harga" after a blank
-    line joins that list, and CommonMark's count showed it as "3. Harga"."""
+    """An ordered list's numbers as the writer typed them, when the writer counted (one item numbered one more than
+    the item before it): "1. Produk fisik", "2. Produk jasa", then the text's next part "2. Harga" after a blank
+    line joins that list, and CommonMark's count showed it as "3. Harga". A lazy list ("1." on every item, a
+    converter's "1." then "8." on every item after a resumed count) is counted, as CommonMark counts it."""
     if node.type != "ordered_list":
         return None
     written = [int(item.info) for item in node.children if (item.info or "").isdigit()]
-    return written if len(written) == len(node.children) and len(set(written)) > 1 else None
+    counted = any(b == a + 1 for a, b in zip(written, written[1:]))
+    return written if len(written) == len(node.children) and counted else None
 
 
 _RUNS_ON = re.compile(r"[ \t]+[A-Z]")  # a capital: "**Pasal** 5 ayat 2" is a name and its number
