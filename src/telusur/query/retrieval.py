@@ -120,6 +120,12 @@ _GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME, _SUBJECT_DESCRIBED, _HEADING_
 _ASKS_WHAT_OR_WHO = LazyPattern(r"\b(?:apa|apakah|siapa|siapakah)\b", re.I)
 # The copula between a sentence's subject and what it says of it (not "yaitu / yakni", which open an apposition or list)
 _SUBJECT_COPULA = LazyPattern(r"\s(?:adalah|merupakan|ialah)\s", re.I)
+# ... a subject naming the answer is a name, a few words outside its brackets ("Prabu Brawijaya (lahir: 14?? - wafat:
+# 1478) atau kadang disebut Brawijaya V"), and what the question describes opens the predicate ("raja terakhir Kerajaan
+# Majapahit"), not its far end
+_SUBJECT_WORDS = 8
+_PREDICATE_WORDS = 10
+_BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
 # A passage's first line as its own title ("3. Fase Kritis (Hari 4-7)", "1) Mutawatir"): a short line (at most this many
 # words, not ending as a sentence or a lead-in does; a bracket may close it) over the rest of the passage, its item's
 # number or letter aside
@@ -1423,9 +1429,11 @@ class Retriever:
             said = []
             for a, b in spans:
                 m = _SUBJECT_COPULA.search(text, a, b)
-                if m is not None and m.start() > a and text[a:m.start()].strip():
-                    said.append((frozenset(self.index.bm25.tokenize(text[a:m.start()])),
-                                 frozenset(self.index.bm25.tokenize(text[m.end():b]))))
+                subject = _BRACKETED.sub(" ", text[a:m.start()]) if m is not None else ""
+                if m is not None and 0 < len(subject.split()) <= _SUBJECT_WORDS:
+                    said.append((frozenset(self.index.bm25.tokenize(subject)),
+                                 frozenset(self.index.bm25.tokenize(" ".join(
+                                     text[m.end():b].split()[:_PREDICATE_WORDS])))))
             self._predicates[chunk_id] = said
         return max((sum(w for t, w in weights.items() if t in predicate and t not in subject)
                     for subject, predicate in self._predicates[chunk_id]), default=0.0) / total
