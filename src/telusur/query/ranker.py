@@ -49,10 +49,6 @@ PASSAGE_FEATURES = (
     "asks",             # share of the passage's sentences that are questions (a skripsi's rumusan masalah)
     "sentence_words",   # IDF-weighted share of the question's words that one sentence (list item, table row) uses
     "gives_time",       # a time question ("kapan", "When …": kinds.question_kind): sentence_words over timed sentences
-    "subject_described",  # an "apa / siapa / apakah nama" question and a sentence "S adalah P" whose predicate P says
-                          # the question's words (IDF-weighted share, less those S writes): its subject is the answer
-    "heading_names",    # IDF-weighted share of the question's words the passage's own heading writes (its section's
-                        # or list lead-in's title, or the short title line it opens with: "3. Fase Kritis (Hari 4-7)")
 )
 # Gone on 2026-12-03 (bench/fit_ranker.py had fitted them at 0, held out by whole folders they moved nothing or lost):
 # passage_dense (the whole passage's vector), dense_gap (ranks as dense does), words_lead, names_found, names_missing,

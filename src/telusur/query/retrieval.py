@@ -109,29 +109,8 @@ class Candidates:
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
 _ENGLISH_LEXICAL, _ENGLISH_WORDS, _ENGLISH_DEFINES = (PASSAGE_FEATURES.index(n) for n in (
     "english_lexical", "english_words", "english_defines"))
-_GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME, _SUBJECT_DESCRIBED, _HEADING_NAMES = (
-    PASSAGE_FEATURES.index(n) for n in ("gives_count", "asks", "sentence_words", "gives_time", "subject_described",
-                                        "heading_names"))
-# An "apa / siapa / apakah (nama)" question asking for a thing or a person it describes without naming it ("Siapa raja
-# terakhir Majapahit?", "Apakah makanan khas Makassar?", "Jamur apa yang beracun?"): a sentence "S adalah P" whose
-# predicate P says what the question says ("Prabu Brawijaya ... adalah raja terakhir Kerajaan Majapahit") names the
-# answer as its subject S (subject_described). Not a definition question (its term is the subject), nor one asking a
-# time, a number, a place, a reason, a list (question_kind).
-_ASKS_WHAT_OR_WHO = LazyPattern(r"\b(?:apa|apakah|siapa|siapakah)\b", re.I)
-# The copula between a sentence's subject and what it says of it (not "yaitu / yakni", which open an apposition or list)
-_SUBJECT_COPULA = LazyPattern(r"\s(?:adalah|merupakan|ialah)\s", re.I)
-# ... a subject naming the answer is a name, a few words outside its brackets ("Prabu Brawijaya (lahir: 14?? - wafat:
-# 1478) atau kadang disebut Brawijaya V"), and what the question describes opens the predicate ("raja terakhir Kerajaan
-# Majapahit"), not its far end
-_SUBJECT_WORDS = 8
-_PREDICATE_WORDS = 10
-_BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
-# A passage's first line as its own title ("3. Fase Kritis (Hari 4-7)", "1) Mutawatir"): a short line (at most this many
-# words, not ending as a sentence or a lead-in does; a bracket may close it) over the rest of the passage, its item's
-# number or letter aside
-_TITLE_WORDS = 8
-_NOT_A_TITLE_END = (".", "!", "?", ";", ":", ",")
-_ITEM_MARK = LazyPattern(r"^\s*(?:[-*•]\s*)?(?:\(?(?:\d{1,2}|[a-zA-Z])[.)]\s*)?")
+_GIVES_COUNT, _ASKS, _SENTENCE_WORDS, _GIVES_TIME = (PASSAGE_FEATURES.index(n) for n in (
+    "gives_count", "asks", "sentence_words", "gives_time"))
 SUBJECT_PASSAGES = 3  # a question's names are looked for in the passages it would be answered from
 _CHAT_SUFFIX = LazyPattern(r"in(?:nya)?$")  # "-in" for "-kan"/"-i" (indonesian.chat_verb_forms)
 _VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ter")  # _other_affixes
@@ -437,9 +416,6 @@ class Retriever:
         self._english: dict[int, float] = {}  # chunk id -> english_share of its text, computed when first asked
         self._part_terms: dict[int, list[frozenset[str]]] = {}  # chunk id -> each part's search terms (_sentence_words)
         self._part_times: dict[int, list[bool]] = {}  # chunk id -> whether each part writes a time (_sentence_words)
-        # chunk id -> each "S adalah P" sentence's subject and predicate terms (_subject_described)
-        self._predicates: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
-        self._heading_terms: dict[int, frozenset[str]] = {}  # chunk id -> its own heading's terms (_heading_names)
         self._initials: dict[str, str | None] = {}  # acronym -> the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
@@ -905,8 +881,6 @@ class Retriever:
         counted = self.counted_terms(count.thing, english) if count and count.thing else set()
         labels = frozenset((weights.keys() | set(others)) - counted)  # a table row a word of the question labels
         when = question_kind(query) == "time"
-        described = not english and bool(_ASKS_WHAT_OR_WHO.search(query)) and not focus \
-            and question_kind(query) in (None, "person")
         for n, i in enumerate(chosen):
             f = x[n]
             f[0] = dense[i]
@@ -949,10 +923,6 @@ class Retriever:
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups, person=(cited_given, cited_surnames))
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
-            if described:
-                f[_SUBJECT_DESCRIBED] = self._subject_described(i, weights)
-            if not english:
-                f[_HEADING_NAMES] = self._heading_names(i, weights)
         return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
 
     def _english_scores(self, tokens: list[str], groups: list[list[str]]) -> np.ndarray:
@@ -1414,49 +1384,6 @@ class Retriever:
         if groups:
             return max((sum(w for g, w in groups if not g.isdisjoint(terms)) for terms in parts), default=0.0) / total
         return max((sum(w for t, w in weights.items() if t in terms) for terms in parts), default=0.0) / total
-
-    def _subject_described(self, chunk_id: int, weights: dict[str, float]) -> float:
-        """The IDF-weighted share of the question's search terms that the predicate of one sentence "S adalah P" of the
-        passage says and its subject does not (_SUBJECT_COPULA), its best: the question describes what the sentence's
-        subject is ("Apakah makanan khas Makassar?" of "Coto makassar adalah makanan tradisional Makassar"), so the
-        subject names the answer. 0 for a passage without such a sentence."""
-        total = sum(weights.values())
-        if total <= 0:
-            return 0.0
-        if chunk_id not in self._predicates:
-            text = self.index.chunks[chunk_id].text
-            spans = part_spans(text) or [(0, len(text))]
-            said = []
-            for a, b in spans:
-                m = _SUBJECT_COPULA.search(text, a, b)
-                subject = _BRACKETED.sub(" ", text[a:m.start()]) if m is not None else ""
-                if m is not None and 0 < len(subject.split()) <= _SUBJECT_WORDS:
-                    said.append((frozenset(self.index.bm25.tokenize(subject)),
-                                 frozenset(self.index.bm25.tokenize(" ".join(
-                                     text[m.end():b].split()[:_PREDICATE_WORDS])))))
-            self._predicates[chunk_id] = said
-        return max((sum(w for t, w in weights.items() if t in predicate and t not in subject)
-                    for subject, predicate in self._predicates[chunk_id]), default=0.0) / total
-
-    def _heading_names(self, chunk_id: int, weights: dict[str, float]) -> float:
-        """The IDF-weighted share of the question's search terms that the passage's own heading writes: the heading it
-        goes on under (Chunk.heading: its section's title or its list's lead-in) and the short title line it opens
-        with ("3. Fase Kritis (Hari 4-7)" over the phase's symptoms): a passage headed by what is asked is about it,
-        where a neighbour writes the term in passing."""
-        total = sum(weights.values())
-        if total <= 0:
-            return 0.0
-        if chunk_id not in self._heading_terms:
-            chunk = self.index.chunks[chunk_id]
-            heads = [chunk.heading] if chunk.heading else []
-            lines = [line for line in chunk.text.splitlines() if line.strip()]
-            if len(lines) > 1:
-                title = _ITEM_MARK.sub("", lines[0], count=1)
-                if 0 < len(title.split()) <= _TITLE_WORDS and not title.rstrip().endswith(_NOT_A_TITLE_END):
-                    heads.append(title)
-            self._heading_terms[chunk_id] = frozenset(t for head in heads for t in self.index.bm25.tokenize(head))
-        held = self._heading_terms[chunk_id]
-        return sum(w for t, w in weights.items() if t in held) / total
 
     def _english_share(self, chunk_id: int) -> float:
         if chunk_id not in self._english:
