@@ -239,6 +239,9 @@ _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqr
 # ... "ke-" for "ter-" ("kebawa" terbawa, "kejebak" terjebak), and a root's closing "ai" said "e" ("kepake" terpakai,
 # "dipake" dipakai): only a word the dictionary lacks is read so, into a form it knows
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("e", ("ai",)), ("", ("",)))
+# ... and a root's closing syllable said with "e" for "a" ("nangkep" menangkap, "nanem" menanam, "dapet" dapat), as
+# Javanese and Betawi speech say it: likewise only of a word the dictionary lacks
+_CLOSING_E = LazyPattern(r"e([^\W\daeiou]+)$")
 
 
 # The chat prefixes that are a nasal for "meN-" and begin no word of standard Indonesian the dictionary lacks (a bare
@@ -277,7 +280,11 @@ def chat_verb_forms(word: str) -> list[str]:
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
             out += [before + core + after for before in said_before for after in said_after]
-    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
+    forms = [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
+    said = _CLOSING_E.sub(r"a\1", word)
+    if forms or said == word or in_dictionary(word):
+        return forms
+    return [form for form in (said, *chat_verb_forms(said)) if is_known_word(form)]  # "dapet" dapat, "nanem" menanam
 
 
 # A word doubled the chat way, with a "2" ("nabi2" nabi-nabi, "ciri2nya" ciri-cirinya, "tiba2" tiba-tiba): lower-case

@@ -155,9 +155,10 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
 ENGLISH_PASSAGE = 0.5  # english_share from which a passage is written in English (Retriever._in_english)
 # What a question asks of its subject, never a noun of the subject (absent_words): the unit a number is asked in
-# ("berapa persen": a text writes a share as "%"), the kind of thing a closing "X mana?" asks for ("dari kampus mana?":
-# the text names the one)
-_UNIT_WORDS = UNITS["share"]
+# ("berapa persen": a text writes a share as "%") or the span it asks for ("rentang IQ-nya berapa", "kisaran harga
+# berapa": a text writes a span as its two ends, "50-70", "antara 20 dan 25"), the kind of thing a closing "X mana?"
+# asks for ("dari kampus mana?": the text names the one)
+_UNIT_WORDS = UNITS["share"] | frozenset("rentang kisaran".split())
 _KIND_ASKED = LazyPattern(r"\b([^\W\d_]+)\s+mana\s*\??\s*$", re.I)
 # The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
 _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
@@ -407,6 +408,15 @@ def is_language(query: str, known: float) -> bool:
     return known > 0 or len(words & _ENGLISH) >= 1 and len(words) >= 2
 
 
+def _noun_in_nya(word: str) -> bool:
+    """A word ending in "nya" that is no word with the suffix "-nya": what stands before it is no word of the
+    dictionary or the English word list, six letters or more ("chikungunya"), and the whole is none either. Such a
+    word is a noun of the question (absent_words), where "kebijakannya", "outputnya" are their words' own."""
+    base = word[:-3]
+    return word.endswith("nya") and len(base) >= 6 and not indonesian_word(base) and not indonesian_word(word) \
+        and not is_english_word(base) and not chat_verb_forms(base)
+
+
 def clipped_from(word: str) -> re.Pattern:
     """The runs of two or three words a syllable acronym may be clipped from (Retriever._clipped): each opening of
     three letters or more and shorter than its word, but a last word of two letters taken whole. Every run's first
@@ -437,6 +447,7 @@ class Retriever:
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
+        self._hyphen_runs: frozenset[str] | None = None  # each run of a hyphened word's parts, joined (_written_apart)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -1725,13 +1736,13 @@ class Retriever:
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
-            if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
+            if not_a_subject(word) and not _noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
-            absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
+            absent = [t for t in self._searched_as(word) if len(t) >= 4 and t not in _QUESTION_WORDS
                       and not self._typo_of(t, context)
                       and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
@@ -1740,6 +1751,15 @@ class Retriever:
                     and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _searched_as(self, word: str) -> list[str]:
+        """The terms of a question's word, as absent_words reads it: its stems, but the word as written where the
+        stemmer cut it to a root of three letters or fewer through no affix Indonesian has ("lemot" -> "lot", "le-" being
+        none: indonesian.is_affixed), a root too short for absent_words to read; none where the text writes it so."""
+        tokens = self.index.bm25.tokenize(word)
+        if len(word) >= 5 and any(len(t) < 4 for t in tokens) and not affixed_word(word):
+            return [] if word in self.index.bm25.stems else [word]
+        return tokens
 
     def _clipped(self, word: str) -> bool:
         """A word clipped from the openings of two or three words a passage writes in a row, as Indonesian makes its
@@ -1801,7 +1821,9 @@ class Retriever:
         both ways ("kerjasama" / "kerja sama", "pertanggungjawaban" / "pertanggung jawaban", "tanggungjawab"), so the
         question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
         letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
-        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text."""
+        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text;
+        or the word the text writes with hyphens or an apostrophe between its letters (_written_apart: "Qur'an",
+        "Al-Qur-an" for "quran")."""
         bm25, stops = self.index.bm25, stop_words()
         if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
             return True
@@ -1815,6 +1837,27 @@ class Retriever:
             term = next((bm25.stems[p] for p in (head, tail) if p in bm25.stems), None)  # "kerja", "sama": stop words
             chunks = [self.index.chunks[i] for i in sorted(self._holders({term})[term])] if term else self.index.chunks
             if any(apart.search(c.text) for c in chunks):
+                return True
+        return self._written_apart(word)
+
+    def _written_apart(self, word: str) -> bool:
+        """A word the text writes with hyphens or an apostrophe between its letters, as a loan from Arabic often is
+        ("Qur'an", "Al-Qur-an", "Jum'at", "do'a"): a question typing it whole ("quran", "jumat", "doa") asks of the
+        text's word. Hyphens: some run of a hyphened word's parts, joined (the index keeps such a word whole); an
+        apostrophe: its two sides, read where the text uses the side before it."""
+        bm25 = self.index.bm25
+        if self._hyphen_runs is None:
+            self._hyphen_runs = frozenset("".join(parts[a:b]) for parts in (w.split("-") for w in bm25.stems if "-" in w)
+                                          for a in range(len(parts)) for b in range(a + 2, len(parts) + 1))
+        if word in self._hyphen_runs:
+            return True
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if head not in bm25.stems:
+                continue
+            apart = re.compile(rf"(?<![^\W_]){re.escape(head)}['’‘`]{re.escape(tail)}(?![^\W_])", re.I)
+            term = bm25.stems[head]
+            if any(apart.search(self.index.chunks[i].text) for i in sorted(self._holders({term})[term])):
                 return True
         return False
 
