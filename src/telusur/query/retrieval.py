@@ -1754,8 +1754,9 @@ class Retriever:
 
     def _searched_as(self, word: str) -> list[str]:
         """The terms of a question's word, as absent_words reads it: its stems, but the word as written where the
-        stemmer cut it to a root of three letters or fewer through no affix Indonesian has ("lemot" -> "lot", "le-" being
-        none: indonesian.is_affixed), a root too short for absent_words to read; none where the text writes it so."""
+        stemmer cut it to a root of three letters or fewer through no affix Indonesian has ("lemot" -> "lot": no
+        "-em-" there, indonesian.is_affixed), a root too short for absent_words to read; none where the text writes
+        it so."""
         tokens = self.index.bm25.tokenize(word)
         if len(word) >= 5 and any(len(t) < 4 for t in tokens) and not affixed_word(word):
             return [] if word in self.index.bm25.stems else [word]
@@ -1847,7 +1848,8 @@ class Retriever:
         apostrophe: its two sides, read where the text uses the side before it."""
         bm25 = self.index.bm25
         if self._hyphen_runs is None:
-            self._hyphen_runs = frozenset("".join(parts[a:b]) for parts in (w.split("-") for w in bm25.stems if "-" in w)
+            hyphened = (w.split("-") for w in bm25.stems if "-" in w)
+            self._hyphen_runs = frozenset("".join(parts[a:b]) for parts in hyphened
                                           for a in range(len(parts)) for b in range(a + 2, len(parts) + 1))
         if word in self._hyphen_runs:
             return True
