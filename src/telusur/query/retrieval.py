@@ -447,7 +447,7 @@ class Retriever:
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
-        self._hyphen_runs: frozenset[str] | None = None  # each run of a hyphened word's parts, joined (_written_apart)
+        self._hyphen_runs: frozenset[str] | None = None  # a hyphened word's part runs, joined (_written_in_parts)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -1823,7 +1823,7 @@ class Retriever:
         question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
         letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
         hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text;
-        or the word the text writes with hyphens or an apostrophe between its letters (_written_apart: "Qur'an",
+        or the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
         "Al-Qur-an" for "quran")."""
         bm25, stops = self.index.bm25, stop_words()
         if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
@@ -1839,9 +1839,9 @@ class Retriever:
             chunks = [self.index.chunks[i] for i in sorted(self._holders({term})[term])] if term else self.index.chunks
             if any(apart.search(c.text) for c in chunks):
                 return True
-        return self._written_apart(word)
+        return self._written_in_parts(word)
 
-    def _written_apart(self, word: str) -> bool:
+    def _written_in_parts(self, word: str) -> bool:
         """A word the text writes with hyphens or an apostrophe between its letters, as a loan from Arabic often is
         ("Qur'an", "Al-Qur-an", "Jum'at", "do'a"): a question typing it whole ("quran", "jumat", "doa") asks of the
         text's word. Hyphens: some run of a hyphened word's parts, joined (the index keeps such a word whole); an
