@@ -85,3 +85,12 @@ def test_a_word_cut_through_an_infix_it_lacks_is_read_as_written(course):
     retriever = course(PRINTER).retriever
     assert retriever.absent_words("kenapa printer kantor lemot?") == ("lemot",)
     assert not retriever.absent_words("kenapa printer kantor lambat?")
+
+
+def test_a_word_with_nya_whose_part_before_it_the_text_writes_is_its_word(course):
+    """"papan mikrokontrolernya kecil tapi isinya apa aja" (team set 12) of a text writing "mikrokontroler": a loan no
+    dictionary lists, with the suffix "-nya", is the text's word, not a noun it lacks; so is a "-nnya" word typed
+    with one "n"."""
+    retriever = course(DEMAM).retriever
+    assert not retriever.absent_words("nyamuk anophelesnya menular lewat gigitan?")
+    assert not retriever.absent_words("gigitan nyamuk demam berdarah penularanya lewat apa?")

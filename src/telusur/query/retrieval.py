@@ -410,11 +410,12 @@ def is_language(query: str, known: float) -> bool:
 
 def _noun_in_nya(word: str) -> bool:
     """A word ending in "nya" that is no word with the suffix "-nya": what stands before it is no word of the
-    dictionary or the English word list, six letters or more ("chikungunya"), and the whole is none either. Such a
-    word is a noun of the question (absent_words), where "kebijakannya", "outputnya" are their words' own."""
+    dictionary or the English word list, six letters or more ("chikungunya"), and the whole is none either, nor a
+    "-nnya" word typed with one "n" ("kecerdasanya"). Such a word is a noun of the question (absent_words), where
+    "kebijakannya", "outputnya" are their words' own."""
     base = word[:-3]
     return word.endswith("nya") and len(base) >= 6 and not indonesian_word(base) and not indonesian_word(word) \
-        and not is_english_word(base) and not chat_verb_forms(base)
+        and not indonesian_word(base + "n") and not is_english_word(base) and not chat_verb_forms(base)
 
 
 def clipped_from(word: str) -> re.Pattern:
@@ -1736,7 +1737,7 @@ class Retriever:
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
-            if not_a_subject(word) and not _noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
+            if not_a_subject(word) and not self._noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
@@ -1751,6 +1752,12 @@ class Retriever:
                     and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    def _noun_in_nya(self, word: str) -> bool:
+        """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away
+        ("mikrokontrolernya" of a text writing "mikrokontroler" is its word with "-nya")."""
+        bm25 = self.index.bm25
+        return _noun_in_nya(word) and not bm25.expand(bm25.tokenize(word[:-3]))
 
     def _searched_as(self, word: str) -> list[str]:
         """The terms of a question's word, as absent_words reads it: its stems, but the word as written where the
