@@ -23,7 +23,7 @@ from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_lette
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, in_dictionary, one_edit, one_slips, stop_words
+    chat_verb_forms, in_dictionary, one_edit, one_slips, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -1860,13 +1860,16 @@ class Retriever:
                                           for a in range(len(parts)) for b in range(a + 2, len(parts) + 1))
         if word in self._hyphen_runs:
             return True
-        for cut in range(1, len(word)):
+        stops = search_stop_words()
+        for cut in range(2, len(word)):
             head, tail = word[:cut], word[cut:]
-            if head not in bm25.stems:
-                continue
+            searched = [w for w in (head, tail) if w not in stops]
+            if not searched or any(w not in bm25.stems for w in searched):
+                continue  # the index reads the text's word as its two sides, each a word of the text or a stop word
+            sides = {bm25.stems[w] for w in searched}
             apart = re.compile(rf"(?<![^\W_]){re.escape(head)}['’‘`]{re.escape(tail)}(?![^\W_])", re.I)
-            term = bm25.stems[head]
-            if any(apart.search(self.index.chunks[i].text) for i in sorted(self._holders({term})[term])):
+            held = frozenset.intersection(*self._holders(sides).values())
+            if any(apart.search(self.index.chunks[i].text) for i in sorted(held)):
                 return True
         return False
 
