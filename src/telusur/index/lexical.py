@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -259,6 +260,7 @@ class BM25:
         self._prefixes: dict[str, list[str]] | None = None  # first FUZZY_MIN_LEN letters -> the terms beginning so
         # the terms by their skeleton's first letter, and per letter asked: consonant_skeleton -> the terms written so
         self._skeletons: tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]] | None = None
+        self._written: list[str] | None = None  # the words as written (forms), sorted: opening_holders
 
     @classmethod
     def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75,
@@ -424,6 +426,23 @@ class BM25:
                     skeletons.setdefault(skeleton, []).append(term)
             made[lead] = skeletons
         return made[lead]
+
+    def opening_holders(self, opening: str) -> frozenset[int] | None:
+        """The documents using a word that begins with opening (lower case, a-z, as written: "ras" of "Raspberry"),
+        read from the postings of the words as written; None where they cannot tell: an index without them, or a stop
+        word, alone or with its particle ("adakah"), that begins so (a search leaves those words out)."""
+        if self.forms is None or not opening.isascii() or any(
+                (s + p).startswith(opening) for s in search_stop_words() for p in ("", *PARTICLES)):
+            return None
+        if self._written is None:
+            self._written = sorted(self.forms.vocab)
+        written, found = self._written, set()
+        for n in range(bisect_left(written, opening), len(written)):
+            if not written[n].startswith(opening):
+                break
+            term = self.forms.vocab[written[n]]
+            found.update(self.forms.doc[self.forms.ptr[term]:self.forms.ptr[term + 1]].tolist())
+        return frozenset(found)
 
     def term(self, term: int) -> str:
         """The text of a term id (expand's keys)."""

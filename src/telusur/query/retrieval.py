@@ -11,7 +11,7 @@ import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -23,7 +23,7 @@ from ..index.lexical import FUZZY_MIN_LEN, WORD, consonant_skeleton, latin_lette
 from ..english_vocabulary import STOP as ENGLISH_STOP, base_forms, english_for, is_english_word, lexicon
 from ..acronyms import counted_phrase, expands, initialled, initials
 from ..indonesian import AFFIX_PREFIXES as _PREFIXES, AFFIX_SUFFIXES as _SUFFIXES, LANGUAGES, NAME_LINKS, chat_nasal, \
-    chat_verb_forms, in_dictionary, one_edit, one_slips, stop_words
+    chat_verb_forms, in_dictionary, one_edit, one_slips, search_stop_words, stop_words
 from ..lazy_pattern import LazyPattern
 from ..sentences import sentence_spans
 from . import english as english_words
@@ -169,9 +169,10 @@ _LOWER_AFTER = LazyPattern(r"[ \t]+[a-z]")
 ENGLISH_SLIP_MIN = FUZZY_MIN_LEN + 1
 ENGLISH_PASSAGE = 0.5  # english_share from which a passage is written in English (Retriever._in_english)
 # What a question asks of its subject, never a noun of the subject (absent_words): the unit a number is asked in
-# ("berapa persen": a text writes a share as "%"), the kind of thing a closing "X mana?" asks for ("dari kampus mana?":
-# the text names the one)
-_UNIT_WORDS = UNITS["share"]
+# ("berapa persen": a text writes a share as "%") or the span it asks for ("rentang IQ-nya berapa", "kisaran harga
+# berapa": a text writes a span as its two ends, "50-70", "antara 20 dan 25"), the kind of thing a closing "X mana?"
+# asks for ("dari kampus mana?": the text names the one)
+_UNIT_WORDS = UNITS["share"] | frozenset("rentang kisaran".split())
 _KIND_ASKED = LazyPattern(r"\b([^\W\d_]+)\s+mana\s*\??\s*$", re.I)
 # The negations of a verb or an adjective (a noun's is "bukan"): what follows them is said of a subject, no term
 _PREDICATE_NEGATIONS = frozenset({"tidak", "tak", "belum"})
@@ -421,6 +422,31 @@ def is_language(query: str, known: float) -> bool:
     return known > 0 or len(words & _ENGLISH) >= 1 and len(words) >= 2
 
 
+def _noun_in_nya(word: str) -> bool:
+    """A word ending in "nya" that is no word with the suffix "-nya": what stands before it is no word of the
+    dictionary or the English word list, six letters or more ("chikungunya"), and the whole is none either, nor a
+    "-nnya" word typed with one "n" ("kecerdasanya"). Such a word is a noun of the question (absent_words), where
+    "kebijakannya", "outputnya" are their words' own."""
+    base = word[:-3]
+    return word.endswith("nya") and len(base) >= 6 and not indonesian_word(base) and not indonesian_word(word) \
+        and not indonesian_word(base + "n") and not is_english_word(base) and not chat_verb_forms(base)
+
+
+def clipped_from(word: str) -> re.Pattern:
+    """The runs of two or three words a syllable acronym may be clipped from (Retriever._clipped): each opening of
+    three letters or more and shorter than its word, but a last word of two letters taken whole. Every run's first
+    word begins with the acronym's first three letters, written first and its word's start checked behind them (a
+    letter is a word character): the search then tries only where those letters stand, three times faster."""
+    cuts = [(i,) for i in range(3, len(word) - 1)] + \
+        [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
+    runs = []
+    for cut in cuts:
+        parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
+        runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
+                                    for part in parts)[len(re.escape(word[:3])):])
+    return re.compile(rf"{re.escape(word[:3])}(?<![\w-]\w{{3}})(?:{'|'.join(runs)})(?![\w-])", re.I)
+
+
 class Retriever:
     def __init__(self, index: Index, encoder: Encoder, parameters: Parameters | None = None):
         """parameters: the ranker's weights, when not the packaged ones (benchmarks compare several side by side)."""
@@ -437,6 +463,8 @@ class Retriever:
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._longest: int | None = None  # the letters of the index's longest term (_affixed_stem)
+        self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
+        self._hyphen_runs: frozenset[str] | None = None  # a hyphened word's part runs, joined (_written_in_parts)
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query's embedding, from the last few queries when it was asked just before."""
@@ -1790,13 +1818,13 @@ class Retriever:
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
-            if not_a_subject(word) or word in spelled_out:  # "PPLH": the text writes it out (_initialled)
+            if not_a_subject(word) and not self._noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
-            absent = [t for t in self.index.bm25.tokenize(word) if len(t) >= 4 and t not in _QUESTION_WORDS
+            absent = [t for t in self._searched_as(word) if len(t) >= 4 and t not in _QUESTION_WORDS
                       and not self._typo_of(t, context)
                       and not synonyms.related(t, self._spelled) and not self._in_english(t)]
             before, after = words[n - 1] if n else "", words[n + 1] if n + 1 < len(words) else ""
@@ -1806,6 +1834,22 @@ class Retriever:
                 out += absent
         return tuple(dict.fromkeys(out))
 
+    def _noun_in_nya(self, word: str) -> bool:
+        """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away
+        ("mikrokontrolernya" of a text writing "mikrokontroler" is its word with "-nya")."""
+        bm25 = self.index.bm25
+        return _noun_in_nya(word) and not bm25.expand(bm25.tokenize(word[:-3]))
+
+    def _searched_as(self, word: str) -> list[str]:
+        """The terms of a question's word, as absent_words reads it: its stems, but the word as written where the
+        stemmer cut it to a root of three letters or fewer through no affix Indonesian has ("lemot" -> "lot": no
+        "-em-" there, indonesian.is_affixed), a root too short for absent_words to read; none where the text writes
+        it so."""
+        tokens = self.index.bm25.tokenize(word)
+        if len(word) >= 5 and any(len(t) < 4 for t in tokens) and not affixed_word(word):
+            return [] if word in self.index.bm25.stems else [word]
+        return tokens
+
     def _clipped(self, word: str) -> bool:
         """A word clipped from the openings of two or three words a passage writes in a row, as Indonesian makes its
         syllable acronyms ("raspi" Raspberry Pi, "dirjen" direktur jenderal, "tekpen" teknologi pendidikan): the
@@ -1813,15 +1857,22 @@ class Retriever:
         shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
         if len(word) < CLIPPED_LETTERS or not word.isalpha():
             return False
-        cuts = [(i,) for i in range(3, len(word) - 1)] + \
-            [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
-        runs = []
-        for cut in cuts:
-            parts = [word[a:b] for a, b in zip((0, *cut), (*cut, len(word)))]
-            runs.append(r"[\s-]+".join(re.escape(part) + (r"(?![\w-])" if len(part) == 2 else r"[^\W\d_]+")
-                                        for part in parts))
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(runs)})(?![\w-])", re.I)
-        return any(pattern.search(c.text) for c in self.index.chunks)
+        pattern = clipped_from(word)
+        chunks = self.index.chunks
+        return any(pattern.search(chunks[i].text) for i in self._opening_so(word[:3]))
+
+    def _opening_so(self, opening: str) -> Iterable[int]:
+        """The passages where a word begins with opening (lower case): those the postings of the words as written
+        say (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or
+        with an "İ", whose lower case is two characters; every passage where the postings cannot tell (a stop word so
+        beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
+        held = self.index.bm25.opening_holders(opening)
+        if held is None:
+            return range(len(self.index.chunks))
+        if self._unindexed is None:
+            unheld = re.compile(r"[\w-]{40}|\u0130")
+            self._unindexed = frozenset(i for i, c in enumerate(self.index.chunks) if unheld.search(c.text))
+        return sorted(held | self._unindexed)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
@@ -1859,7 +1910,9 @@ class Retriever:
         both ways ("kerjasama" / "kerja sama", "pertanggungjawaban" / "pertanggung jawaban", "tanggungjawab"), so the
         question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
         letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
-        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text."""
+        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text;
+        or the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
+        "Al-Qur-an" for "quran")."""
         bm25, stops = self.index.bm25, stop_words()
         if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
             return True
@@ -1873,6 +1926,31 @@ class Retriever:
             term = next((bm25.stems[p] for p in (head, tail) if p in bm25.stems), None)  # "kerja", "sama": stop words
             chunks = [self.index.chunks[i] for i in sorted(self._holders({term})[term])] if term else self.index.chunks
             if any(apart.search(c.text) for c in chunks):
+                return True
+        return self._written_in_parts(word)
+
+    def _written_in_parts(self, word: str) -> bool:
+        """A word the text writes with hyphens or an apostrophe between its letters, as a loan from Arabic often is
+        ("Qur'an", "Al-Qur-an", "Jum'at", "do'a"): a question typing it whole ("quran", "jumat", "doa") asks of the
+        text's word. Hyphens: some run of a hyphened word's parts, joined (the index keeps such a word whole); an
+        apostrophe: its two sides, read where the text uses the side before it."""
+        bm25 = self.index.bm25
+        if self._hyphen_runs is None:
+            hyphened = (w.split("-") for w in bm25.stems if "-" in w)
+            self._hyphen_runs = frozenset("".join(parts[a:b]) for parts in hyphened
+                                          for a in range(len(parts)) for b in range(a + 2, len(parts) + 1))
+        if word in self._hyphen_runs:
+            return True
+        stops = search_stop_words()
+        for cut in range(2, len(word)):
+            head, tail = word[:cut], word[cut:]
+            searched = [w for w in (head, tail) if w not in stops]
+            if not searched or any(w not in bm25.stems for w in searched):
+                continue  # the index reads the text's word as its two sides, each a word of the text or a stop word
+            sides = {bm25.stems[w] for w in searched}
+            apart = re.compile(rf"(?<![^\W_]){re.escape(head)}['’‘`]{re.escape(tail)}(?![^\W_])", re.I)
+            held = frozenset.intersection(*self._holders(sides).values())
+            if any(apart.search(self.index.chunks[i].text) for i in sorted(held)):
                 return True
         return False
 
