@@ -2498,13 +2498,13 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             closed = True  # "Scrum" / "V-Model" between a page's entries: a part's name of the writer's own
             continue
         if groups and not closed and not own \
-                and not (_bullet_item(b) and _undated_whole(document.text, groups[-1])) \
                 and not _numbered_next(document.text[groups[-1][0].start:groups[-1][0].end], text) \
-                and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b)
-                      # a bullet under a heading after the entry's line is its own
-                      and not (_bullet_item(b) and any(groups[-1][-1].end <= h < b.start for h in headings)))
-                     or _facts_go_on(document.text, groups[-1], text)
-                                      or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text)):
+                and (_facts_go_on(document.text, groups[-1], text)  # its publisher and year, whatever the entry read
+                     or not (_bullet_item(b) and _undated_whole(document.text, groups[-1]))
+                     and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b)
+                           # a bullet under a heading after the entry's line is its own
+                           and not (_bullet_item(b) and any(groups[-1][-1].end <= h < b.start for h in headings)))
+                          or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text))):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
             # (not a bullet after a whole entry with no date, nor a line with the writer's next number: "[5] ...
             # Lumen Robot Friend.”" / "[6] ...": the writer's next item)
