@@ -2295,7 +2295,8 @@ def _publisher_closing(title: str) -> int | None:
     publisher = known(part) or any(known(" ".join(words[:k])) and _publishing_place(" ".join(words[k:]))
                                    for k in range(1, len(words)))
     body = len(words) >= 2 and is_organisation(part) and _publisher_shaped(part) \
-        and not any(w.lower() in ("dan", "and") for w in words)
+        and not any(w.lower() in ("dan", "and") for w in words) \
+        and not re.match(SCHOOL_OPENING, part)  # "..., Skripsi, Fakultas Ekonomi ...": a thesis's school (_as_thesis)
     return comma.start() if (publisher or body) and comma.start() > 0 else None
 
 
