@@ -80,7 +80,10 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   comma; the note's later works named in "also_real"; session 38 added its sections 5-7) and
   bench/citations-fresh-cite29.jsonl (gold 29: three more, in ../team/cite29, bench/team-texts/cite29.jsonl: a geography
   skripsi's methodology in Markdown and LaTeX with 'dkk.' and pages, a parenthesis hard-wrapped before its year; a paper
-  summary naming its sources' full names in a header; a course report's page ranges '(X & Van Steen, 2017, hlm. 55-58)').
+  summary naming its sources' full names in a header; a course report's page ranges '(X & Van Steen, 2017, hlm. 55-58)')
+  and bench/citations-fresh-cite30.jsonl (gold 30: three more, in ../team/cite30, bench/team-texts/cite30.jsonl: an HTML
+  view with PHP tags closing its cards on 'Sumber: (X dkk., 2020) dan (Y dkk., 2020)'; a LaTeX thesis chapter citing
+  through biblatex keys with no .bib; the same student's proposal as Markdown converted from a PDF, APA 'dkk.'/'et al.').
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -135,6 +138,8 @@ FRESH_CITE28 = REPO / "bench" / "citations-fresh-cite28.jsonl"  # a long REAL re
 CITE28 = REPO.parent / "team" / "cite28"  # gold 28's document, outside the repository (SOURCES.md there)
 FRESH_CITE29 = REPO / "bench" / "citations-fresh-cite29.jsonl"  # three more REAL documents by outside authors (gold 29)
 CITE29 = REPO.parent / "team" / "cite29"  # gold 29's documents, outside the repository (SOURCES.md there)
+FRESH_CITE30 = REPO / "bench" / "citations-fresh-cite30.jsonl"  # three more REAL documents, LaTeX and HTML (gold 30)
+CITE30 = REPO.parent / "team" / "cite30"  # gold 30's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -564,10 +569,12 @@ def main() -> int:
                  "fresh gold: real documents (cite26)": lambda: evaluate_kinds(args.verbose, FRESH_CITE26, CITE26),
                  "fresh gold: real documents (cite27)": lambda: evaluate_kinds(args.verbose, FRESH_CITE27, CITE27),
                  "fresh gold: real documents (cite28)": lambda: evaluate_kinds(args.verbose, FRESH_CITE28, CITE28),
-                 "fresh gold: real documents (cite29)": lambda: evaluate_kinds(args.verbose, FRESH_CITE29, CITE29)}
+                 "fresh gold: real documents (cite29)": lambda: evaluate_kinds(args.verbose, FRESH_CITE29, CITE29),
+                 "fresh gold: real documents (cite30)": lambda: evaluate_kinds(args.verbose, FRESH_CITE30, CITE30)}
         outside = {"(cite24)": (FRESH_CITE24, CITE24), "(cite25)": (FRESH_CITE25, CITE25),
                    "(cite26)": (FRESH_CITE26, CITE26), "(cite27)": (FRESH_CITE27, CITE27),
-                   "(cite28)": (FRESH_CITE28, CITE28), "(cite29)": (FRESH_CITE29, CITE29)}  # documents not in the repo
+                   "(cite28)": (FRESH_CITE28, CITE28), "(cite29)": (FRESH_CITE29, CITE29),
+                   "(cite30)": (FRESH_CITE30, CITE30)}  # documents not in the repo
         for name, score in golds.items():
             absent = absent_documents(name, *outside[name[-8:]]) if name[-8:] in outside else ""
             if absent:

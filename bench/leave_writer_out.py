@@ -121,6 +121,11 @@ def file_loss(path: Path = FILE) -> str:
         else "softmax"
 
 
+def file_features(path: Path = FILE) -> tuple[str, ...]:
+    """The passage features the file's own fit read (fitted_with.passage_features)."""
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["fitted_with"]["passage_features"])
+
+
 def unseen_by_file(names: list[str], path: Path = FILE) -> tuple[str, ...]:
     """The writers the shipped file was never fitted on (a set opened after its fit, the JUDGE): where a refit and
     the file meet on equal terms, both never having seen them."""
@@ -224,6 +229,10 @@ def recipes() -> dict[str, Recipe]:
                                         left_out=("asks", name), trains_on=out["kept"].trains_on)
     out["kept-simple"] = Recipe("kept-simple", KEPT, ("list_enumeration",), left_out=("asks", *small),
                                 trains_on=out["kept"].trains_on)
+    # a full refit on every writer but the JUDGE with only the features the file was fitted with: the baseline a
+    # refit adding features is judged against (the same writers and recipe, the new features at 0)
+    unnamed = tuple(f for f in PASSAGE_FEATURES if f not in file_features())
+    out["refit-file-features"] = Recipe("refit-file-features", left_out=("asks", *unnamed))
     out["refit-simple"] = Recipe("refit-simple", left_out=("asks", *small))
     out["refit-core"] = Recipe("refit-core", left_out=("asks", *small, "lexical", "sentence_words", "place",
                                                        "english_dense"))

@@ -75,6 +75,7 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.append(str(REPO / "src"))
 
 import citations as bench_citations  # noqa: E402  (bench/citations.py: words(), halves(), the reader and chunker)
+from telusur.documents import script_data  # noqa: E402  (a data file saved as .txt: measured on what it means)
 
 
 def held_out_folders() -> set[str]:
@@ -113,6 +114,8 @@ def source_paragraphs(path: Path, check) -> list[str]:
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         if path.suffix in AS_MARKDOWN:
             raw = importlib.import_module(f"telusur.documents.{AS_MARKDOWN[path.suffix]}").as_markdown(raw)
+        elif path.suffix == ".txt" and script_data.looks_like_data(raw):  # a data file: its strings, not its syntax
+            raw = script_data.as_markdown(raw)
         if path.suffix != ".txt":  # Markdown's own markup, as its reader shows it: a front matter is metadata, not
             # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
             # fence's marks nothing; a static site's tags (Liquid, shortcodes) what the reader shows of them, and a

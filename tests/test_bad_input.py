@@ -205,28 +205,10 @@ def test_reader_closing_the_pipe_early_is_not_a_traceback(engine, index_dir):
 
 
 @pytest.fixture(scope="module")
-def app_url(engine):
-    """The real app (telusur.web.app.create_app) served by uvicorn on a free local port."""
-    server = pytest.importorskip("telusur.web.app")
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    web = uvicorn.Server(uvicorn.Config(server.create_app(engine), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=web.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not web.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    web.should_exit = True
-    thread.join(10)
+def app_url(live_app):
+    """The real app (telusur.web.app.create_app over the default engine) served on a free local port: the run's own
+    (conftest.live_app), not a second Gradio app built for this module."""
+    return live_app
 
 
 def _post(url, body: bytes, content_type="application/json"):

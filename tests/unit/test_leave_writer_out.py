@@ -276,3 +276,20 @@ def test_rule_1d_judges_the_full_fit_and_the_unseen_writers_left_out_against_the
     assert [ok for *_, ok in rows] == [True, False]
     assert "1 gained / 0 lost" in rows[0][1] and "0 gained / 1 lost" in rows[1][1]
     assert len(lwo.file_verdict(result, items, ["old", "new"], ())) == 1  # no unseen writer: one row
+
+
+def test_the_file_features_recipe_is_a_full_refit_with_only_the_features_the_file_was_fitted_with(tmp_path):
+    """A refit adding features is judged against the same refit without them (refit-file-features: every writer but
+    the JUDGE, the features the file's fit never read at 0), so that what the judge counts is the features' own gain,
+    not the winner's curse of a refit against the file it replaces."""
+    import json
+
+    from telusur.query.ranker import PASSAGE_FEATURES
+
+    data = json.loads(lwo.FILE.read_text(encoding="utf-8"))
+    data["fitted_with"]["passage_features"] = [f for f in PASSAGE_FEATURES if f != "gives_time"]
+    (tmp_path / "ranker.json").write_text(json.dumps(data), encoding="utf-8")
+    assert "gives_time" not in lwo.file_features(tmp_path / "ranker.json")
+    recipe = lwo.recipes()["refit-file-features"]
+    assert set(recipe.left_out) == {"asks", *(f for f in PASSAGE_FEATURES if f not in lwo.file_features())}
+    assert recipe.kept is None and recipe.trains_on is None and recipe.loss == "softmax"

@@ -15,7 +15,7 @@ from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YE
 from ..documents.structure import CAPTION_WORDS, any_of
 from ..acronyms import initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
+from .names import (ACADEMIC, A_WORK_SAID, acronym_of_what_was_studied, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -354,7 +354,7 @@ _NARRATIVE_HEAD = re.compile(rf"^\W*(?:\d{{1,3}}[.)]\s*|[a-z][.)]\s*)?[A-Z][\w'�
 
 # A sentence closed by its citations: a word in lower case, then "(Arends, 2008; Sani, 2014)." at the line's end
 _CITATIONS_CLOSE = re.compile(r"(?<=[a-z])[ \t]+\((?P<works>[^()]{4,200})\)[ \t]*\.?[ \t]*$")
-_A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al\.?)|,?[ \t]+(?:dan|&)[ \t]+"
+_A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?P<group>[ \t]+(?:dkk\.?|et[ \t]+al\.?)|,?[ \t]+(?:dan|&)[ \t]+"
                      rf"[A-Z][\w'’\-]+)?[ \t]*,?[ \t]+{YEAR}[a-z]?"
                      r"(?:[ \t]*[:,][ \t]*(?:(?:hlm|hal|h|p)\.?[ \t]*)?\d+(?:[ \t]*[-–][ \t]*\d+)?)?$")
 
@@ -362,7 +362,8 @@ _A_WORK = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+)(?:[ \t]+(?:dkk\.?|et[ \t]+al
 def _closes_with_citations(line: str) -> bool:
     """ "Langkah-langkah PBL terdiri atas lima fase: orientasi ..., ... (Arends, 2008; Sani, 2014; Shoimin, 2014).":
     a body sentence whose citations close it, though its shape (a capitalised first word, a colon, the year last) is
-    an entry's; not "... (Alfabeta, 2017)." (a publisher) nor "(Skripsi, 2019)" (no name but a dictionary word)."""
+    an entry's; not "... (Alfabeta, 2017)." (a publisher) nor "(Skripsi, 2019)" (no name but a dictionary word); a
+    dictionary word with co-authors is a surname ("... merembes ke sisi depan (Hanif dkk., 2018)": no thing has them)."""
     from ..indonesian import is_known_word
 
     m = _CITATIONS_CLOSE.search(line)
@@ -370,7 +371,7 @@ def _closes_with_citations(line: str) -> bool:
         return False
     works = [_A_WORK.match(w.strip()) for w in m.group("works").split(";")]
     return all(works) and not any(is_publisher(w.group("name")) for w in works) \
-        and not all(is_known_word(w.group("name").lower()) for w in works)
+        and not all(is_known_word(w.group("name").lower()) and not w.group("group") for w in works)
 
 
 # A name's year followed as running text goes on: a comma, "dan"/"serta", or a word in lower case
@@ -577,7 +578,11 @@ def _works_of(text: str, inner: str) -> list[str]:
     """The works of a parenthesis, one author's several years each a work of its own: "Sari, 2015, 2017",
     "Sari, 2019: 12; 2020: 15"."""
     out: list[str] = []
-    for part in _WORK_SPLIT.split(inner):
+    parts = _WORK_SPLIT.split(inner)
+    released = _things_released(parts)
+    for part in parts:
+        if part.strip() in released:
+            continue
         part = _issuer_of_a_standard(text, part.strip())
         if out and _DALAM.match(part) and _AUTHORED.match(out[-1]) and _AUTHORED.match(_DALAM.sub("", part)):
             out[-1] = f"{out[-1]} {part}"  # "(Piaget, 1970; dalam Sanjaya, 2008)": Piaget read in Sanjaya's work
@@ -595,6 +600,25 @@ def _works_of(text: str, inner: str) -> list[str]:
             continue
         out.append(part)
     return out
+
+
+# One word and a year with nothing between, as a system is listed with the year it came out: "Pix2Pix 2017", "DE-GAN
+# 2021", "YOLOv3 2018"
+_WORD_THEN_YEAR = re.compile(rf"^(?P<word>[^\s,;:()]+)[ \t]+{YEAR}$")
+# A word shaped as no person's name is: letters and digits mixed ("Pix2Pix", "YOLOv3"), a capital inside a word but
+# for a surname's prefix ("DocEnTr", "MultiTask"; "McDonald", "LeCun", "DeVries", "O'Brien" are people), or a part
+# in capitals hyphened to one with small letters ("Text-DIAE", "ERB-MultiTask"; "DSN-MUI" and "Al-Attas" are not)
+_PRODUCT_WORD = re.compile(r"[A-Za-z]+\d+[A-Za-z]|(?<![A-Z])(?!(?:Ma?c|O['’]|L[ae]|D[eiu]|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]"
+                           r"|[A-Z]{2,}-[A-Z]?[a-z]|[a-z]-[A-Z]{2,}")
+
+
+def _things_released(parts: list[str]) -> set[str]:
+    """The parts of a parenthesis listing systems with the years they came out ("Kemunculan GAN (Pix2Pix 2017, DE-GAN
+    2021)", "berbasis transformer (DocEnTr 2022, Text-DIAE 2022)"): one word and its year with nothing between, where
+    one of the words is shaped as no person's name; the others listed so beside it are systems too. "(Santoso 2019,
+    Wijaya 2020)", "(McDonald 2019)", "(DSN-MUI 2017)" stay works."""
+    listed = {p.strip(): m.group("word") for p in parts if (m := _WORD_THEN_YEAR.match(p.strip()))}
+    return set(listed) if any(_PRODUCT_WORD.search(w) for w in listed.values()) else set()
 
 
 def _named_with_its_year(text: str, part: str, several: re.Match) -> bool:
@@ -694,6 +718,8 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         head = head.rstrip(".").strip()  # "(Sari., 2019)", "(Sari. 2019)": a stray full stop after the name
     head = site_of(head)  # "(https://www.kompas.com/read/..., 2020)": the site
     head = _typed_small(scan, head)  # "(almatsier, 2009)": a surname typed in lower case
+    if len(head.split()) >= 3 and acronym_of_what_was_studied(*head.split()[:3]):
+        head = head.split(None, 1)[1]  # "(CCTV Philpot dkk., 2020)": Philpot's group
     names = names_in(head, lowercase_words(text), strict=False)
     english_body = _english_body(head)
     if english_body and len(head.split()) >= 4 and part == whole:
@@ -3002,8 +3028,8 @@ def _running(text: str, scan: str, start: int, end: int, lo: int) -> list[Citati
                 and not _attributed_after_a_dash(scan, group, y.end()) \
                 and not _CUE_AFTER.match(scan[y.end():y.end() + 60]) \
                 and not _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start) \
-                and not is_listed(text, group.names, y.group("year")):  # "Sari, 2019 menyatakan ...": cued after
-            continue
+                and not _backed(text, group.names, y.group("year"), y.start("year")):
+            continue  # "Sari, 2019 menyatakan ...": cued after, or a work the text lists or cites elsewhere
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
 
@@ -3077,8 +3103,10 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out; "Sari dan Wibowo pada
                 # tahun 2016 melakukan penelitian ...": the year of the study they did
                 or (pada and (_THEORY_AFTER.match(scan, y.end()) or _STUDY_DONE_AFTER.match(scan, y.end())))
-                # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work
-                or (is_listed(text, group.names, y.group("year")) and not _in_reference_entry(text, y.start()))):
+                # "sejalan dengan Santoso 2019 yang ...": no cue, but the text's own list holds that work, or the
+                # text cites it in a parenthesis elsewhere ("sebanding Bleidorn 2022." after "Bleidorn dkk. (2022)")
+                or (_backed(text, group.names, y.group("year"), y.start("year"))
+                    and not _in_reference_entry(text, y.start()))):
             continue
         if pada and _STUDY_DONE_AFTER.match(scan, y.end()) and not is_organisation(group.text) \
                 and not is_listed(text, group.names, y.group("year")) \
@@ -3087,7 +3115,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                      or _BODY_HEAD_BEFORE.search(scan, max(low, group.start - 30), group.start)):
             continue  # "Peneliti di Jawa Tengah pada tahun 2019 melakukan penelitian", "Jepang pada tahun 1943
             # melakukan survei", "Tim RSUD Dr. Soetomo pada tahun 2017 ...": a place or a body's name, no author
-        if not is_organisation(group.text) and not is_listed(text, group.names, y.group("year")) \
+        if not is_organisation(group.text) and not _backed(text, group.names, y.group("year"), y.start("year")) \
                 and all(is_known_word(w.lower()) for w in group.text.split()) \
                 and not _people_who_studied(scan, low, group, words) and not _surname_after_menurut(scan, low, group, words):
             continue  # "Menurut Sensus Penduduk tahun 2010": a survey, not an author
@@ -3219,6 +3247,33 @@ def is_listed(text: str, names, year: str) -> bool:
     if first is None:
         return False
     return listed_surname(text, first, year) is not None
+
+
+def _backed(text: str, names, year: str, at: int) -> bool:
+    """A name and a year written with no parenthesis ("sebanding Santoso 2019.", "Santoso 2019 menunjukkan") that the
+    text's list holds, or that the text cites in a parenthesis elsewhere ("(Santoso, 2019)", "Santoso dkk. (2019)"):
+    the same work, named again; "Piala Dunia 2022." has neither. at: where the year is (a link's "[Santoso, 2019]"
+    is read as a citation already; it backs no other reading of itself)."""
+    return is_listed(text, names, year) or _cited_with_parentheses(text, names, year, at)
+
+
+def _cited_with_parentheses(text: str, names, year: str, at: int) -> bool:
+    first = next((surname(n).lower() for n in names if not is_etal(n)), None)
+    return first is not None and any(not a <= at < b for a, b in _works_with_parentheses(text).get((first, year), ()))
+
+
+@lru_cache(maxsize=4)
+def _works_with_parentheses(text: str) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """Where the text cites each (first author, year) with a parenthesis or brackets, narrative or not, read once."""
+    scan = _scan_text(text)
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for m in _PAREN.finditer(scan):
+        if _spans_blocks(_inner(m)) or _in_reference_entry(text, m.start()) or (m.group(2) and "@" in m.group(2)):
+            continue
+        for c in _citations_at(text, scan, m, 0):
+            if c.authors:
+                out.setdefault((c.authors[0].lower(), c.year), []).append(m.span())
+    return {work: tuple(spans) for work, spans in out.items()}
 
 
 def listed_surname(text: str, name: str, year: str) -> str | None:

@@ -12,6 +12,8 @@ from ..lazy_pattern import LazyPattern
 
 _TOKEN = LazyPattern(r"[^\W\d_][\w'’\-]*\.?|\d+|\S")
 _INITIAL = LazyPattern(r"^[A-Z]\.(?:[A-Z]\.?)*$")  # "A.", "A.B.", "S.W" (the last full stop left out)
+# a double surname whose second part is cut to its initial: "(Lechuga-S. et al., 2014)", "Garcia-M."
+_SECOND_SURNAME_CUT = LazyPattern(r"^[A-Z][a-z]{2,}-[A-Z]\.$")
 # The Arabic article before a name, in lower case: "al-", "el-", or assimilated to a sun letter as Indonesian spells it
 # ("az-Zuhaili", "asy-Syafi'i", "at-Tirmidzi": an-, ar-, as-, asy-, ash-, at-, ats-, ath-, ad-, adz-, az-). The one
 # spelling of it: names, reference entries (references._LEADING_PARTICLE) and linking (linking._LEADING_PARTICLE).
@@ -90,9 +92,11 @@ BODY_HEADS = frozenset("kementerian kementrian departemen badan dinas lembaga di
                        "ikatan persatuan perhimpunan asosiasi rsud rsup rsu rs puskesmas yayasan ministry department "
                        "mahkamah pengadilan".split())  # a court: "Mahkamah Agung (2019)", "Pengadilan Negeri Medan"
 # The first words of Indonesian philanthropic and civil bodies named in everyday words, never a person's given name:
-# "Dompet Dhuafa", "Aksi Cepat Tanggap", "Pos Keadilan Peduli Umat", "Sedekah Rombongan", "Rumah Zakat", "Rumah Yatim"
-# (with no reference list a name of dictionary words was cut to its last word, "Tanggap (2021)", as a person's is)
-CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah".split())
+# "Dompet Dhuafa", "Aksi Cepat Tanggap", "Pos Keadilan Peduli Umat", "Sedekah Rombongan", "Rumah Zakat", "Rumah Yatim",
+# "Lumbung Pangan", "Jaringan Gusdurian", "Sanggar Anak Alam" (with no reference list a name of dictionary words was
+# cut to its last word, "Tanggap (2021)", "Pangan (2020)", as a person's is); not "Gerakan", which opens movements
+# and events too ("(Gerakan Reformasi, 1998)")
+CIVIL_BODY_HEADS = frozenset("dompet aksi pos sedekah rumah lumbung jaringan sanggar".split())
 # ... and a bank's or a university's, before its year ("Bank Dunia (2019)", "Universitas Terbuka (2019)" in a text
 # writing "dunia", "terbuka" small); their names join no two fields with "dan": "(Bank Indonesia dan Otoritas Jasa
 # Keuangan, 2020)" are two bodies
@@ -451,12 +455,8 @@ def group_before(scan: str, lo: int, pos: int, words: frozenset[str], after_titl
     if stop is not None and not after_title and not comma_before and _opens_title(scan, tokens, i, words) \
             and not _theory_named_after(scan, tokens, i, taken):
         return None
-    if len(taken) >= 3 and len(taken[0].group()) > 1 and taken[0].group().isalpha() and taken[0].group().isupper() \
-            and _CAPITALIZED.match(taken[1].group()) and not taken[1].group().isupper() \
-            and not is_common_word(taken[1].group()) \
-            and (taken[2].group().lower() in _ETAL or taken[2].group() in ("et", "at")):
-        taken = taken[1:]  # "studi CCTV Philpot dkk. (2020)", "data GPS Siregar et al.": a group of authors has a
-        # surname first; the acronym before it names what was studied, no body has co-authors
+    if len(taken) >= 3 and acronym_of_what_was_studied(*(t.group() for t in taken[:3])):
+        taken = taken[1:]
     start, end = taken[0].start(), taken[-1].end()
     text = " ".join(scan[start:end].split())
     names = split_names(text)
@@ -853,6 +853,14 @@ def site_of(head: str) -> str:
     return address.group("host") if address else head
 
 
+def acronym_of_what_was_studied(acronym: str, name: str, after: str) -> bool:
+    """ "CCTV Philpot dkk.", "GPS Siregar et al.": an acronym right before the surname of a group of authors names
+    what they studied (a group of authors has a surname first; no body has co-authors); "WHO Indonesia", "IBM
+    Research dkk." (a common word after the acronym) stay a body's name."""
+    return len(acronym) > 1 and acronym.isalpha() and acronym.isupper() and bool(_CAPITALIZED.match(name)) \
+        and not name.isupper() and not is_common_word(name) and (after.lower() in _ETAL or after in ("et", "at"))
+
+
 def names_in(head: str, words: frozenset[str], strict: bool = True) -> list[str] | None:
     """The authors in a parenthetical citation's head ("Viotti dan Kauppi", "Wiroso, SE", "Irawati ointu"),
     or None when a part is not a name ("tahun", "Agustus", a Roman numeral, a number)."""
@@ -962,7 +970,7 @@ def _is_author(name: str, words: frozenset[str], strict: bool) -> bool:
         return False
     # "van der Meer": its first capital; "bin Abdullah", a Malay name cited by its patronymic, too
     lead = next((p for p in parts if p not in LEADING_PARTICLES and p not in ("bin", "binti")), "")
-    if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead):
+    if not _CAPITALIZED.match(lead) and not _INITIAL.match(lead) and not _SECOND_SURNAME_CUT.match(lead):
         return False
     last = parts[-1]
     if _ROMAN.match(last) and len(parts) == 1 \

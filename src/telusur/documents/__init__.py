@@ -366,7 +366,17 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     "// highlight-next-line") are not shown; reStructuredText: auto-numbered footnotes ("[#]_", ".. [#]") get the
 #     numbers docutils gives them, not a bare "[#]"; a line set apart as a title may close on its short name in
 #     brackets ("CAPAIAN PEMBELAJARAN LULUSAN (CPL)", an LMS page's bold label: structure.title_shaped)
-READERS_VERSION = "172"
+# 173: a .txt that is a JavaScript or JSON data literal (a site's lesson text kept in a data file) reads as the
+#     lesson it holds (script_data: titles as headings, strings as paragraphs, arrays as lists; ids and picture
+#     names left out); HTML: a heading element holding a page's sentences (a template's whole text inside one <h3>)
+#     is read as text; a server template's code (Blade "@extends(...)", "{{ … }}", Jinja "{% … %}") is none; an
+#     FAQ accordion's question (<button class="accordion">) heads its panel instead of being dropped as a control;
+#     Markdown: a bold title running into its text ("**Pemilihan Warna** Warna netral …") is set apart by a colon;
+#     an ordered list's numbers as typed when they are no lazy run (CommonMark counted "2. Harga" after an example
+#     list "3."); headings: emoji decorating them
+# 174: 173 without its knitr rule (a run-in of session 39 built indexes with it: a new number, so none is reused)
+# 175: typed list numbers only where the writer counted (a converter's lazy "1." list resumed at "8." is counted on)
+READERS_VERSION = "175"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

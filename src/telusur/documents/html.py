@@ -60,13 +60,30 @@ def document_from_html(text: str, rel: str, sha256: str) -> Document:
     from .decode import title_from_name
 
     builder = DocumentBuilder()
-    title = blocks_from_html(join_wrapped_hyphens(text), builder)  # "aksioma-" / "aksioma" in hard-wrapped source
+    title = blocks_from_html(join_wrapped_hyphens(without_template_code(text)), builder)  # "aksioma-" / "aksioma"
     built = builder.build(rel, title or title_from_name(Path(rel)), sha256, "html")
     document = headings_as_items(pasted_lines(place_section_names(built, builder.placed)))
     if not document.blocks:
         raise CorpusError(f"{rel}: halaman HTML ini tidak berisi teks artikel; simpan halamannya lengkap "
                           "(\"Simpan halaman sebagai… HTML lengkap\") atau salin teksnya ke .txt.")
     return document
+
+
+# A server template's own code, which the server runs and no reader sees: Blade directives on a line of their own
+# ("@extends('layouts.main')", "@section('konten')", "@endsection"), and Blade's or Jinja's tags and echoes
+# ("{{ $judul }}", "{!! $isi !!}", "{% block isi %}", "{# catatan #}").
+_TEMPLATE_CODE = re.compile(
+    r"^[ \t]*@(?:extends|section|endsection|yield|include|includeIf|stop|show|parent|push|endpush|stack|php|endphp|"
+    r"csrf|method|if|elseif|else|endif|foreach|endforeach|for|endfor|forelse|empty|endforelse|while|endwhile|"
+    r"auth|endauth|guest|endguest|isset|endisset|component|endcomponent|slot|endslot)\b(?:\s*\((?:[^()\n]|"
+    r"\([^()\n]*\))*\))?[ \t]*$|\{\{[ \t$][^{}]{0,200}\}\}|\{!![^!]{0,200}!!\}|\{%[ \t-][^%]{0,200}%\}|"
+    r"\{#[ \t][^#]{0,200}#\}", re.M)  # a space inside "{{ }}": TeX's "\mathbf{{x}}" is no template's echo
+
+
+def without_template_code(text: str) -> str:
+    """A page saved from a server template, its template code left out (_TEMPLATE_CODE): read as text, "@extends(
+    'layouts.main') @section('main_content')" opened the first passage."""
+    return _TEMPLATE_CODE.sub("", text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -175,12 +192,27 @@ def _dropped(el, top: bool) -> bool:
     if tag in ("header", "aside") and _among_prose(el):
         return _is_boilerplate(el) or not _own_box(el)
     if tag in _DROPPED:
-        return True
+        return not (tag == "button" and _discloses(el))
     if tag in ("header", "footer") and top or tag == "div" and el.get("title") in ("header", "footer"):
         return True  # LibreOffice writes a page's running header and footer as <div title="header">
     if tag == "a" and _permalink(el):
         return True
     return _is_boilerplate(el) or tag in ("p", "div") and _points_elsewhere(el) or tag in ("ol", "ul") and _contents(el)
+
+
+_DISCLOSURE = re.compile(r"(?:^|[\s_-])(?:accordion|collaps(?:e|ible)|faq|toggle|question|pertanyaan)(?:$|[\s_-])",
+                         re.I)
+DISCLOSURE_WORDS = 3  # a disclosure's label this long says something ("Apa itu inflasi?"); "Buka", "Lihat semua" not
+
+
+def _discloses(el) -> bool:
+    """A button that opens a panel of the text under it: an FAQ's or an accordion's question ("<button
+    class="accordion">Mengapa langit biru?</button><div class="panel">…"). Its words are the text's, the question
+    its panel answers; a control's label ("Kirim", "Tutup") stays out."""
+    marked = any(el.get(a) is not None for a in ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle",
+                                                 "data-target", "data-bs-target")) \
+        or bool(_DISCLOSURE.search(f"{el.get('class', '')} {el.get('id', '')}"))
+    return marked and len("".join(el.itertext()).split()) >= DISCLOSURE_WORDS
 
 
 def _among_prose(el) -> bool:
@@ -332,6 +364,8 @@ class _Walker:
         tag = _tag(el)
         if _dropped(el, self.top):
             return
+        if tag in _HEADINGS and _holds_prose(el):
+            tag = "div"  # a page's whole text set inside one <h3> for its type size: read as the text it is
         if tag in _HEADINGS:
             self.flush()
             self.level = _HEADINGS[tag]
@@ -394,6 +428,9 @@ class _Walker:
             self.top, self.indent = top, indent
         elif tag in ("strong", "b") and self.references_at is None and _loose_bold_title(el, "".join(self.buf)):
             self.flush()  # "<br><strong>2.5 Papan Roti</strong><p …>": a bold line between blocks, as a bold <p>
+            self.heading(" ".join(_inline(el).split()), self.base + self.level + 1, placed=True)
+        elif tag == "button":  # a disclosure's question (_discloses) heads the panel that answers it
+            self.flush()
             self.heading(" ".join(_inline(el).split()), self.base + self.level + 1, placed=True)
         elif tag == "a" and self.references_at is not None:  # an entry's link: its words, then its address
             start = len(self.buf)
@@ -696,6 +733,18 @@ def _loose_bold_title(el, before: str) -> bool:
     return (not before.strip(" \t\n" + HARD_BREAK) and not (el.tail or "").strip() and nxt is not None
             and (_tag(nxt) in _BLOCKS or _tag(nxt) in _HEADINGS or _tag(nxt) in ("ol", "ul", "table"))
             and bool(text) and title_shaped(text) and not is_caption(text) and _all_bold(el, True))
+
+
+HEADING_PROSE_WORDS = 40  # a heading holding more words than this and sentences is a page's text in heading type
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9])")
+
+
+def _holds_prose(el) -> bool:
+    """A heading element holding a page's text, not a title: more than HEADING_PROSE_WORDS words in two sentences
+    or more ("<h3><b>1. Gunung Api</b><br><br>Gunung api adalah … . Letusan …"), set in heading type for its size
+    (a template's whole lesson inside one <h3>). Read as one, it was one heading and no passage held its text."""
+    text = " ".join("".join(el.itertext()).split())
+    return len(text.split()) > HEADING_PROSE_WORDS and len(_SENTENCE_END.findall(text)) >= 2
 
 
 def _all_bold(el, bold: bool = False) -> bool:

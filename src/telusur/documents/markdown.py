@@ -18,9 +18,9 @@ from . import html as html_reader
 from .furniture import RUNNING_TIMES, left_out, running_lines
 from .model import CHAPTER_ALONE, LETTER_TITLE, Document, DocumentBuilder
 from .structure import (FENCE_LINE, HARD_BREAK, LIST_ITEM, LIST_MARKER, OWN_LINE, dash_tables, headings_as_items,
-                        is_caption, is_reference_heading, list_marker, looks_like_code, mend_hard_breaks,
-                        numbered_heading, place_section_names, pipe_tables, plain_blocks, program_output, title_shaped,
-                        unwrap)
+                        is_caption, is_reference_heading, is_short_heading, list_marker, looks_like_code,
+                        mend_hard_breaks, numbered_heading, place_section_names, pipe_tables, plain_blocks,
+                        program_output, title_shaped, unwrap)
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*[*+-][ \t]+(?:TOC|Table of Contents)[ \t]*\n(?=[ \t]*\{:toc\})", re.M | re.I)
@@ -411,8 +411,9 @@ class _Walker:
         Lines of an item that are list items by the text rules ("a. ...") are nested one level deeper."""
         number = int(node.attrs.get("start", 1)) if node.type == "ordered_list" else 0
         delimiter = node.markup if node.type == "ordered_list" else ""
-        for item in node.children:
-            marker = f"{number}{delimiter}" if delimiter else "•"
+        written = _written_numbers(node)
+        for i, item in enumerate(node.children):
+            marker = f"{written[i] if written else number}{delimiter}" if delimiter else "•"
             number += 1
             head, rest = [], []
             for child in item.children:
@@ -605,17 +606,50 @@ def _inline(node, outer: bool = True, addresses: bool = False) -> str:
     <br> a line break, other inline tags dropped. A code span's marks come back in the outer call only. addresses:
     a link keeps its web address after its words (html.link_address), as a reference list's entries need theirs."""
     parts: list[str] = []
+    run_in = _run_in_title(node.children)
     for child in node.children:
         if child.type == "inline":
             parts.append(_inline(child, False, addresses))
         else:
             _inline_node(child, parts, addresses)
+            if run_in and child.type == "strong":
+                parts.append(":")  # "**Pemilihan Warna** Warna netral …": the title, then what it says of it
+                run_in = False
     text = _SPACES.sub(" ", _STRAY_EMPHASIS.sub("", _raise(_closed_emphasis(mend_hard_breaks("".join(parts))))))
     if outer and addresses:
         text = html_reader.addresses_at_line_ends(text)
     if outer:
         text = _unclosed_emphasis(text.strip())
     return _BLANK_LINES.sub("\n", text.translate(_CODE_UNMARKS) if outer else text).strip()
+
+
+def _written_numbers(node) -> list[int] | None:
+    """An ordered list's numbers as the writer typed them, when the writer counted (one item numbered one more than
+    the item before it): "1. Produk fisik", "2. Produk jasa", then the text's next part "2. Harga" after a blank
+    line joins that list, and CommonMark's count showed it as "3. Harga". A lazy list ("1." on every item, a
+    converter's "1." then "8." on every item after a resumed count) is counted, as CommonMark counts it."""
+    if node.type != "ordered_list":
+        return None
+    written = [int(item.info) for item in node.children if (item.info or "").isdigit()]
+    counted = any(b == a + 1 for a, b in zip(written, written[1:]))
+    return written if len(written) == len(node.children) and counted else None
+
+
+_RUNS_ON = re.compile(r"[ \t]+[A-Z]")  # a capital: "**Pasal** 5 ayat 2" is a name and its number
+RUN_IN_WORDS = 4  # what follows a run-in title says something: a sentence, not a name's rest
+
+
+def _run_in_title(children) -> bool:
+    """A block opening on a bold title that runs into its text with nothing between ("**Kolam Ikan** Kolam
+    memberi …", a chatbot's or a blog's list of tips): read as "Kolam Ikan Kolam memberi …", the title and the
+    first sentence were one sentence. A title is short and ends no sentence; the text goes on with a capital."""
+    children = [n for n in children if n.type != "text" or n.content]  # markdown-it opens on an empty text
+    if len(children) < 2 or children[0].type != "strong" or children[1].type != "text":
+        return False
+    title = " ".join("".join(n.content for n in children[0].walk() if n.type == "text").split())
+    said = children[1].content.split()
+    return bool(_RUNS_ON.match(children[1].content)) and len(said) >= RUN_IN_WORDS and is_short_heading(title) \
+        and not title.endswith(":")
 
 
 _GLUED_STAR = re.compile(r"[ \t]*[*+](?![ \t])")  # glued to what follows: Markdown's bullets take a space

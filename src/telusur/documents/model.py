@@ -10,6 +10,9 @@ from ..lazy_pattern import LazyPattern
 
 BLOCK_KINDS = ("heading", "paragraph", "item", "quote", "table", "footnote", "reference")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# Emoji a heading is decorated with ("🔍 Operasi Perbandingan", "Rangkuman ✨", "1️⃣ Pengenalan"): no words of its
+# section's name, which the section path, the citation's place and the answer's heading show
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+")
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ class DocumentBuilder:
                 placed: bool = False) -> Block | None:
         """A heading: it closes the sections at its level or below, then opens its own. placed: the reader gave it
         the level under the nearest heading, having none of its own (a bold line acting as a heading)."""
-        text = " ".join(text.split())
+        text = " ".join(_PICTOGRAPHS.sub(" ", text).split()) or " ".join(text.split())  # emoji alone: as written
         if not text:
             return None
         if self._titles_chapter(text, level, placed):

@@ -27,6 +27,11 @@ def read(raw: bytes, rel: str) -> Document:
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
 
+    from .script_data import as_markdown, looks_like_data  # a site's lesson text kept as a JavaScript data file
+
+    if looks_like_data(decoded):  # before HTML: its strings may be pages ("page: `<h2>…`"), its syntax is no text
+        from .markdown import read_markdown
+        return read_markdown(raw, rel, "txt", as_markdown)
     if looks_like_html(text):
         return document_from_html(text, rel, sha)
     if "\f" not in text and looks_like_markdown(text):  # notes or a chatbot's answer saved as .txt
