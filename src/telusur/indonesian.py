@@ -241,6 +241,12 @@ _CHAT_PREFIXES = (("nge", ("me", "men", "mem", "meng", "menge"), "bcdfghjklmnpqr
 _CHAT_SUFFIXES = (("innya", ("kannya", "inya")), ("in", ("kan", "i")), ("e", ("ai",)), ("", ("",)))
 
 
+# A root's closing syllable said with "e" for "a", as Jakarta chat says it ("nangkep" menangkap, "diputer" diputar,
+# "didiemin" didiamkan): read so only in a word marked as a verb (a chat prefix or "-in"), into a form the dictionary
+# knows
+_CLOSING_E = LazyPattern(r"e([^\W\daeiou]+)$")
+
+
 # The chat prefixes that are a nasal for "meN-" and begin no word of standard Indonesian the dictionary lacks (a bare
 # "n" or "m" begins borrowed nouns: "nebulizer", "murabahah")
 _CHAT_NASALS = ("nge", "ng", "ny")
@@ -261,7 +267,7 @@ def chat_verb_forms(word: str) -> list[str]:
     word with neither a chat prefix nor "-in" ("inflasi"), or of fewer than four letters besides them ("login"; three
     after a nasal prefix: "nguji")."""
     word = word.lower()
-    out = []
+    out, said_e = [], []
     for suffix, said_after in _CHAT_SUFFIXES:
         if not word.endswith(suffix):
             continue
@@ -277,7 +283,12 @@ def chat_verb_forms(word: str) -> list[str]:
             if prefix == "nge" and len(re.findall(r"[aeiou]+", core)) == 1:
                 said_before = ("menge",)  # a root of one syllable takes "menge-" ("ngecek" mengecek, "ngebom")
             out += [before + core + after for before in said_before for after in said_after]
-    return [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself: none
+            if prefix or suffix:
+                said_e += [before + _CLOSING_E.sub(r"a\1", core) + after for before in said_before
+                           for after in said_after]
+    known = [form for form in dict.fromkeys(out) if form != word and is_known_word(form)]  # "dibuat" gives itself
+    # the closing "e" read as "a" only where the word as typed is no verb's form: "ngepel" mengepel, not "mengepal"
+    return known or [form for form in dict.fromkeys(said_e) if form != word and is_known_word(form)]
 
 
 # A word doubled the chat way, with a "2" ("nabi2" nabi-nabi, "ciri2nya" ciri-cirinya, "tiba2" tiba-tiba): lower-case

@@ -1349,9 +1349,14 @@ _PLACE = LazyPattern(r"\b(?:[Dd]i|[Kk]e|[Dd]ari)\s+(?:[a-z]+\s+){0,2}[A-Z]|\b(?:
 _EXAMPLE = LazyPattern(r"\b(?:contoh\w*|misalnya|umpamanya|seperti|antara lain)\b", re.I)
 _DEFINING = LazyPattern(r"\b(?:adalah|ialah|merupakan|berarti|artinya|diartikan|didefinisikan|dimaksud|dirumuskan|"
                         r"mengartikan|mendefinisikan|disebut)\b", re.I)
-_BECAUSE = LazyPattern(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan)\b", re.I)
+# A reason, as a textbook writes it and as a note in chat does ("Biar hemat air", "soalnya ..."), and what a thing is
+# set by ("Perbedaan tersebut ditentukan oleh ukuran bola", "bergantung pada suhu")
+_BECAUSE = LazyPattern(r"\b(?:karena|sebab|disebabkan|oleh karena|sehingga|agar|supaya|maka|akibat|diakibatkan|biar|"
+                       r"soalnya|makanya|(?:ditentukan|dipengaruhi)\s+(?:\w+\s+)?oleh|[bt]ergantung\s+(?:pada|dari))\b",
+                       re.I)
 # What a purpose is written with ("X bertujuan agar …", "… digunakan untuk …"), and a sentence saying it is one
-_PURPOSE = LazyPattern(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|berfungsi|dimaksudkan|in order to|"
+_PURPOSE = LazyPattern(r"\b(?:bertujuan|tujuan\w*|agar|supaya|guna|demi|untuk|berfungsi|dimaksudkan|dimanfaatkan|"
+                       r"digunakan|dipakai|in order to|"
                        r"so that|aims?|purpose)\b", re.I)
 _STATES_PURPOSE = LazyPattern(r"\b(?:bertujuan|tujuannya|berfungsi|fungsinya|dimaksudkan|aims? to|in order to)\b", re.I)
 _FORMULA = LazyPattern(r"[=×÷]|\b\w+\s*/\s*\w+\b")

@@ -518,3 +518,30 @@ def exercise_item(text: str) -> bool:
         if len(labels) >= 3 and labels == list("abcde"[:len(labels)]):
             return True
     return False
+
+
+# A passage's own label: a first line that titles it ("3. Fase Kritis (Hari 4-7)", "• Surplus (Kelebihan Penawaran):",
+# "Fotosistem II : Menangkap foton ...": the words before the colon) or the heading it stands under ("1) Mutawatir"),
+# its list mark or letter, its brackets and its colon's text left out; "Unusualness/keanehan" names either.
+_LABEL_MARK = LazyPattern(r"^(?:\s*(?:[-*•·–]|\(?(?:\d{1,2}|[A-Za-z])[.)]))*\s*")
+_BRACKETS = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
+LABEL_WORDS = 6  # a title is a few words; a longer first line is the passage's first sentence
+
+
+@lru_cache(maxsize=8192)  # the same for every question: worked out once per process
+def passage_labels(text: str, heading: str = "") -> tuple[str, ...]:
+    """The names a passage's label gives it (TITLED_BONUS): its first line's title, and its heading's, each alternative
+    of a slash apart ("Unusualness/keanehan" -> "Unusualness", "keanehan"); () for a passage opening with a sentence."""
+    first, _, below = text.partition("\n")
+    out = []
+    for line, titles in ((first, below.strip()), (heading, True)):
+        if "|" in line:
+            continue  # a table row, no title
+        title = _BRACKETS.sub(" ", _LABEL_MARK.sub("", line, count=1))
+        head, colon, _ = title.partition(":")
+        if not colon and (not titles or re.search(r"[.!?]\s*$", head)):
+            continue  # a sentence, or a line with nothing below it to title
+        words = WORD.findall(head)
+        if 0 < len(words) <= LABEL_WORDS:
+            out += [part.strip() for part in head.split("/") if part.strip()]
+    return tuple(dict.fromkeys(out))

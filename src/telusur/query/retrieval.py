@@ -8,7 +8,7 @@ import math
 import os
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -33,7 +33,7 @@ from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figu
     gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
-    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, which_focus
+    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, passage_labels, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -55,6 +55,15 @@ EXERCISE_PENALTY = 0.05
 # ... and so does a passage more than this share of whose sentences are questions (ranker.asks: an essay opening with
 # rhetorical questions, a list of the questions a field asks), unless the question asks of the research's own
 ASKING_SHARE = 0.5
+# A passage whose own label names the question's term (ranker.passage_labels: "3. Fase Kritis", "• Surplus (...):", its
+# heading "1) Mutawatir") is about it, where another names it in passing among the question's other words: in dense
+# units, as SECTION_BONUS, what it rises above the passages ranked by the fitted weights (hand-set, not fitted).
+TITLED_BONUS = 0.03
+TITLED_SHARE = 1 / 3  # of the question's words' weight (less its framing words) that the label names
+_DEFINING_WORDS = frozenset("erti arti definisi maksud".split())  # the stems of the words asking what a term means
+# ... and the words asking of what comes next to a term, not of it ("langkah setelah segmentasi pasar"): titled by no
+# label but one writing the word itself ("Nabi-Nabi Setelah Masa Pembuangan")
+_BESIDE_TERM = frozenset("setelah sesudah sebelum selain kecuali".split())
 RECENT_QUERIES = 64
 NAME_PASSAGES = 30  # how many passages holding a word of a question typed in lower case are read for its capitals
 LOAN_PASSAGES = 2  # an English word of the text a question types in its loan spelling: used by this many passages
@@ -104,6 +113,10 @@ class Candidates:
     name_forms: dict[str, frozenset[str]]  # each name -> the tokens that spell it in this text
     # an English question: each passage's share of its words by their IDF over the text alone (english_words_top)
     english_shares: dict[int, float] = field(default_factory=dict)
+    # the passages whose label names the question's term (Retriever._titled) -> its words' heaviest weight; and, where
+    # any is, the question's own words (less its framing words) with their weights and the passages using each
+    titled: dict[int, float] = field(default_factory=dict)
+    own_words: tuple[tuple[str, float, frozenset[int]], ...] = ()
 
 
 # An English question's own columns (ranker.PASSAGE_FEATURES): its lexical side comes through query/english.py.
@@ -420,6 +433,7 @@ class Retriever:
         self._initials: dict[str, str | None] = {}  # acronym -> the phrase the text spells it out in
         self._cited_words: dict[int, frozenset[str]] = {}  # chunk id -> _cited's words, read when first asked
         self._documents: dict[str, frozenset[int]] = {}  # path -> its passages' ids (_passages_of)
+        self._sections: Counter | None = None  # (path, section) -> its passages' count (_section_passages)
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._longest: int | None = None  # the letters of the index's longest term (_affixed_stem)
@@ -599,7 +613,8 @@ class Retriever:
     def _one_slip(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """How the text writes a word it does not use and no dictionary knows, or None (an English word of the word
         list: only as the text spells it, english.indonesian_words, or that spelling's slip in the text: _misspelt; a
-        word a dictionary knows: only the text's own slip of it, _misspelt): the first of a chat verb's
+        word a dictionary knows: only the text's own slip of it, _misspelt, or its chat verb's standard form the text
+        writes, "diputer" diputar): the first of a chat verb's
         standard form the text writes, bare or with "-nya" ("nuntut" menuntut, "milih" memilih, "milihnya" memilihnya:
         not "runtut", "milik", "miliknya", a slip away and another word), a word of the text one slip away,
         the only stop word one slip away, a chat verb's standard form, the text's form of the root with another affix,
@@ -610,8 +625,9 @@ class Retriever:
         bm25 = self.index.bm25
         if word in bm25.stems or word in stop_words() or stem(word, bm25.stems) in bm25.vocab:
             return None
-        if indonesian_word(word):
-            return self._misspelt(word, context)
+        if indonesian_word(word):  # a chat verb the dictionary lists too ("diputer", "muter"): the text's standard form
+            chat = self._chat_verb(word)
+            return chat if chat is not None and chat in bm25.stems else self._misspelt(word, context)
         slips = one_slips(word)
         if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
             spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
@@ -776,6 +792,8 @@ class Retriever:
             text = self.index.chunks[i].text
             if exercise_item(text) or found.features[n, _ASKS] > ASKING_SHARE:
                 scores[n] -= EXERCISE_PENALTY * params.passage[0]
+        for n in self._titled_lifted(found, scores):
+            scores[n] += TITLED_BONUS * params.passage[0]
         order = sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n]))[:k]
         hits = tuple(Hit(self.index.chunks[found.ids[n]], float(scores[n]), found.dense[found.ids[n]],
                          found.lexical.get(found.ids[n], 0.0)) for n in order)
@@ -931,7 +949,62 @@ class Retriever:
             f[_SENTENCE_WORDS] = self._sentence_words(i, weights, word_groups, person=(cited_given, cited_surnames))
             if when:
                 f[_GIVES_TIME] = self._sentence_words(i, weights, word_groups, timed=True)
-        return Candidates(chosen, x, dense, lexical, tuple(names), names, shares)
+        typed = frozenset(_TEXT_WORD.findall(query.lower()))
+        titled = {} if english else {i: w for i in chosen if (w := self._titled(i, weights, typed, bool(focus)))}
+        own_words = tuple((t, w, holders.get(t, frozenset())) for t, w in weights.items()
+                          if t not in _QUESTION_WORDS) if titled else ()
+        return Candidates(chosen, x, dense, lexical, tuple(names), names, shares, titled, own_words)
+
+    def _titled(self, chunk_id: int, weights: dict[str, float], typed: frozenset[str], defining: bool) -> float:
+        """The heaviest weight of the passage's label's words where that label (ranker.passage_labels) is the
+        question's term, else 0: its words, less those framing what is asked, are some and all of them the
+        question's, and weigh TITLED_SHARE of its words or more (not "Pengertian Berita" for "contoh keanehan sebagai
+        nilai berita": the text's topic, no term of the question's own). A word framing the label ("Definisi
+        Permintaan", "Jenis-Jenis X": _QUESTION_WORDS) frames the question too, a definition's in any of its words or
+        as a definition question asks (defining): "Pengertian MySQL" does not title "MySQL dipakai buat apa". Its
+        words search leaves out (stop words, ordinals) are the question's too: "Fase Awal" is no title of "fase
+        puncak", "Nabi abad kesembilan" of "nabi abad ketujuh". A heading labels the one passage under it only: a
+        section of several ("Alat Skrining") is the topic their passages share."""
+        asked = {t: w for t, w in weights.items() if t not in _QUESTION_WORDS}
+        framing = weights.keys() & _QUESTION_WORDS
+        framing |= _DEFINING_WORDS if defining or framing & _DEFINING_WORDS else set()
+        chunk = self.index.chunks[chunk_id]
+        section = chunk.location.section
+        heading = section[-1] if section and self._section_passages()[chunk.path, section] == 1 else ""
+        tokenize = self.index.bm25.tokenize
+        for label in passage_labels(chunk.text, heading):
+            tokens = {t for t in tokenize(label) if not t.isdigit()}
+            words = tokens - _QUESTION_WORDS
+            unsearched = {w for w in _TEXT_WORD.findall(label.lower()) if not tokenize(w)}  # "awal", "kesembilan"
+            if typed & _BESIDE_TERM - unsearched:
+                continue  # "langkah setelah segmentasi pasar", not "nabi setelah masa pembuangan" of its own label
+            if words and words <= asked.keys() and tokens & _QUESTION_WORDS <= framing and unsearched <= typed \
+                    and sum(asked[t] for t in words) >= TITLED_SHARE * sum(asked.values()):
+                return max(asked[t] for t in words)
+        return 0.0
+
+    def _section_passages(self) -> Counter:
+        """(path, section) -> how many passages stand under that heading, counted once per index."""
+        if self._sections is None:
+            self._sections = Counter((c.path, c.location.section) for c in self.index.chunks)
+        return self._sections
+
+    @staticmethod
+    def _titled_lifted(found: Candidates, scores: np.ndarray) -> list[int]:
+        """The rows of the titled passages the bonus lifts: each one lacking no word of the question heavier than its
+        label's words that a passage scored above it uses (found.own_words). One naming the term in passing is
+        passed; one holding a rarer word the titled passage lacks ("tunagrahita berat waktu lapar" over the item
+        "Tunagrahita berat:") answers what the question asks beyond the term."""
+        if not found.titled:
+            return []
+        lifted, above = [], set()
+        for n in sorted(range(len(found.ids)), key=lambda n: (-scores[n], found.ids[n])):
+            i = found.ids[n]
+            if i in found.titled and not any(w > found.titled[i] and i not in held and held & above
+                                             for _, w, held in found.own_words):
+                lifted.append(n)
+            above.add(i)
+        return lifted
 
     def _english_scores(self, tokens: list[str], groups: list[list[str]]) -> np.ndarray:
         """BM25 of an English question's search tokens: the text's one-word forms of one English word (a group,
