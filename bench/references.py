@@ -78,7 +78,13 @@ on them; skipped likewise; row "entries19": bench/references-fresh-entries19.jso
 list with 'Tersedia di: <URL> [Diakses ...]', an IPB list, a numbered APA 7 list bolding its authors under 'Daftar
 Rujukan', blockquoted MLA lines with sites as authors and 'Diakses pada tanggal ..., dari URL', a school report's IEEE-like
 list of one-word bodies with no year, an APA 7 skripsi list with '(t.t.-a)', MLA-like entries with the year after the
-title, a Chicago author-date list with '———.' repeated authors, written before telusur ran on them; skipped likewise.
+title, a Chicago author-date list with '———.' repeated authors, written before telusur ran on them; skipped likewise; row
+"entries20": bench/references-fresh-entries20.jsonl, gold 29, eight more REAL documents (../team/entries29, SOURCES.md
+there; bench/team-texts/entries29.jsonl): an IEEE list rendered by pandoc from BibTeX, an IEEE online list with bodies,
+APA numbered under a topic heading in a Jekyll tab, APA with bold heads and comment lines, a course book's APA chapter
+with comment sub-bullets, APA entries inside labelled bullets of a source log, a Vancouver list from a reference manager
+('[Internet]', '[cited ...]', tabs), an IEEE list pasted from Word ('dan', '[Diakses ...]'), written before telusur ran
+on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -123,6 +129,8 @@ FRESH_ENTRIES18 = REPO / "bench" / "references-fresh-entries18.jsonl"  # REAL do
 ENTRIES27 = REPO.parent / "team" / "entries27"  # gold 27's documents (bench/team-texts/entries27.jsonl restores them)
 FRESH_ENTRIES19 = REPO / "bench" / "references-fresh-entries19.jsonl"  # REAL documents, kept in ../team/entries28
 ENTRIES28 = REPO.parent / "team" / "entries28"  # gold 28's documents (bench/team-texts/entries28.jsonl restores them)
+FRESH_ENTRIES20 = REPO / "bench" / "references-fresh-entries20.jsonl"  # REAL documents, kept in ../team/entries29
+ENTRIES29 = REPO.parent / "team" / "entries29"  # gold 29's documents (bench/team-texts/entries29.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -345,6 +353,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES27} absent (gold 27's real documents live outside the repository)"})
         entries19 = (fresh_lists(args.verbose, FRESH_ENTRIES19, ENTRIES28) if ENTRIES28.is_dir()
                      else {"skipped": f"{ENTRIES28} absent (gold 28's real documents live outside the repository)"})
+        entries20 = (fresh_lists(args.verbose, FRESH_ENTRIES20, ENTRIES29) if ENTRIES29.is_dir()
+                     else {"skipped": f"{ENTRIES29} absent (gold 29's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -353,7 +363,7 @@ def main() -> int:
                           "entries11": entries11, "entries12": entries12,
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
                           "entries16": entries16, "entries17": entries17,
-                          "entries18": entries18, "entries19": entries19},
+                          "entries18": entries18, "entries19": entries19, "entries20": entries20},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

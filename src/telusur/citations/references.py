@@ -296,13 +296,26 @@ def _web_tail(text: str) -> int | None:
     return min(good) if good else None
 
 
+# ... its facts before its journal, as some writers reorder MLA: "Santoso, Budi, Ani Wijaya & Citra Dewi. “Judul”,
+# vol. 8, no. 1, 2023, p. 196-208. Jurnal Pendidikan, diakses pada 7 Juli 2024." (the journal's name may hold a comma:
+# "Journal of Education, Health and Sport")
+_MLA_FACTS_FIRST = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+[A-Z][\w.'’\- ]{{0,40}}?"
+                              rf"(?:,\s+[A-Z][\w.'’\- ]{{0,40}}?){{0,4}}"
+                              rf"(?:,\s+et\s+al|,?\s+(?:dan|and|&)\s+[A-Z][\w.'’\- ]{{0,40}}?)?)\.\s+"
+                              rf"[“\"](?P<title>[^”\"]{{3,}}?)[.,]?[”\"][.,]?\s+"
+                              rf"(?:vol\.\s*(?P<volume>\w+),\s*)?(?:no\.\s*(?P<issue>\w+),\s*)?(?P<year>{YEAR}),\s*"
+                              rf"pp?\.\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?)\.\s+"
+                              rf"(?P<container>[A-Z][^“”\"]{{2,120}}?)"
+                              rf"(?:[.,]\s*(?i:diakses|accessed|retrieved|tersedia|available)\b.*)?\.?$")
+
+
 def _mla(text: str) -> re.Match | None:
     """MLA's article or page (_MLA_ARTICLE), not a book whose quoted title a city's place and publisher follow
     ("Santoso, Budi. “Judul Buku.” Jakarta: Kencana, 2019."); Chicago's page, its date before the day it was read and
     its address, is read as MLA's without them (_mla_article takes the address from the entry)."""
-    m = _MLA_ARTICLE.match(text)
+    m = _MLA_ARTICLE.match(text) or _MLA_FACTS_FIRST.match(text)
     if m is None and (tail := _web_tail(text)) is not None:
-        m = _MLA_ARTICLE.match(text[:tail] + ".")
+        m = _MLA_ARTICLE.match(text[:tail] + ".") or _MLA_FACTS_FIRST.match(text[:tail] + ".")
     return m if m and not _publishing_place(m.group("container").split(":")[0]) else None
 
 
@@ -311,12 +324,13 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
     or a page on a site (its address, no volume)."""
     names = _authors(re.sub(r",\s+et\s+al$", "", m.group("head")))
     journal = bool(m.group("volume") or m.group("pages"))
-    url = m.group("url") or (m.string != text and (found := _URL.search(text, m.end("year"))) and found.group().rstrip("."))
+    groups = m.groupdict()
+    url = m.groupdict().get("url") or (m.string != text and (found := _URL.search(text, m.end("year"))) and found.group().rstrip("."))
     doi = _DOI.search(url) if url else None  # "https://doi.org/10.1080/...": the DOI, as an APA entry's is read
     return Reference(text=text, authors=tuple(_surname(n) for n in names[:1]) + tuple(_family(n) for n in names[1:]),
                      names=tuple(names), year=m.group("year"), year_text=m.group("year"), title=m.group("title").strip(),
-                     kind="chapter" if m.group("editors") else "article" if journal or not url else "web",
-                     publisher=(m.group("publisher") or "").strip() or None, doi=doi.group(1).rstrip(".,)") if doi else None,
+                     kind="chapter" if groups.get("editors") else "article" if journal or not url else "web",
+                     publisher=(groups.get("publisher") or "").strip() or None, doi=doi.group(1).rstrip(".,)") if doi else None,
                      container=re.sub(r"^(?:dalam|in)\s+", "", m.group("container").strip(), flags=re.I),
                      volume=m.group("volume"), issue=m.group("issue"), pages=_pages(m.group("pages")),
                      url=None if doi and "doi.org" in url else url or None, start=start, end=end)
@@ -325,7 +339,8 @@ def _mla_article(text: str, m: re.Match, start: int, end: int) -> Reference:
 # Vancouver: "Sari DK, Wijaya A. Judul artikel. Nama Jurnal. 2019;5(2):10-20.", "Hartono B, Wijaya C. Judul.
 # Yogyakarta: Andi; 2008.": surnames with unpunctuated initials, a full stop after the last author
 _VANCOUVER_NAME = (rf"(?:(?:{'|'.join(sorted(LEADING_PARTICLES))})\s)*"  # "de Onis M", "van der Meer J"
-                   r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III|IV)\b)?")  # "Casey DE Jr"
+                   r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,4}(?:\s(?:Jr|Sr|II|III|IV)\b)?")  # "Casey DE Jr"
+# (four initials too, as a reference manager writes a name of four parts: "Warnars HLHS")
 # ... any author may have one name and no initials, as Indonesian names are written: "Gunawan SG, Setiabudy R,
 # Nafrialdi, editors.", the last "Kurniawan I, Sulaiman. Judul ...", the first "Hardinsyah, Aries M. Judul ..." (before
 # an author with initials, so "Arikunto, Suharsimi. 2010." stays an author-year entry). The title ends at its first stop
@@ -360,13 +375,19 @@ def _vancouver_year(m: re.Match) -> bool:
     """The year as Vancouver writes it: by a semicolon ("; 2008", "2019;5(2)"), or a page read online ("Sari DK.
     Judul [Internet]. 2020 [cited 2021 May 12].")."""
     text = m.string
-    return bool(re.search(r";\s*$", text[:m.start("year")]) or text[m.end("year"):].lstrip()[:1] == ";"
+    return bool(re.search(r";\s*$", text[:m.start("year")]) or _YEAR_DAY_SEMICOLON.match(text, m.end("year"))
                 or _CITED.search(text))
+
+
+# The date before Vancouver's semicolon: "2019;", "2021 Jul 30;", "2015 Oct 1;2(2)"
+_YEAR_DAY_SEMICOLON = re.compile(rf"\s*(?:{MONTH_SHORT}\.?(?:\s+\d{{1,2}})?\s*)?;")
 
 
 # IEEE: "[2] B. Santoso and A. Wijaya, “Judul artikel,” Nama Jurnal, vol. 5, no. 2, pp. 10–20, 2019."
 _IEEE_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
-_IEEE = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
+# ... the first of them a group's name, its co-authors IEEE's: "Tim Kaji Cepat Bersama, E. Yulianto, and I. Rafliana,"
+_IEEE_FIRST = rf"(?:{_IEEE_NAME}|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{1,5}}(?=,\s*(?:and\s+|dan\s+)?{_IEEE_NAME},))"
+_IEEE = re.compile(rf"^(?P<authors>{_IEEE_FIRST}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                    rf"(?:,?\s*(?:et\s+al|dkk)\.?)?),\s*[“\"](?P<title>[^”\"]{{3,}}?)[,.]?[”\"],?\s*"
                    rf"(?P<rest>.*?(?<![\d/])(?<!arXiv:)(?P<year>{YEAR})(?![\d/]|\.\d).*)$")  # "arXiv:2005.11401": no year
 
@@ -384,7 +405,7 @@ _READ_AT = (r"(?:\s*[\[(]\s*(?i:online|daring)\s*[\])]\.?)?(?:\s*(?i:tersedia|av
 # ... an IEEE book, its title unquoted before "Place: Publisher, Year": "[1] B. Santoso, Motivasi Belajar. Jakarta:
 # Kencana, 2019.", "A. Kadir and T. Triwahyuni, Pengenalan TI, 2nd ed. Yogyakarta: Andi, 2013.", ", Ed. Revisi.",
 # ", Cetakan ke-4.", ", Jilid 2."
-_IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
+_IEEE_BOOK = re.compile(rf"^(?P<authors>{_IEEE_FIRST}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*"
                         rf"(?:,?\s*(?:et\s+al|dkk)\.?)?),\s*(?P<title>[A-Z][^.“”\"]{{2,}}?)"
                         rf"(?P<notes>(?:,\s*(?:{_COMMA_NOTE})){{0,2}})\.\s+"  # ", 7th ed.", ", Jilid 2, Cetakan ke-4."
                         rf"(?P<rest>(?P<place>[A-Z][^:.]{{1,40}}):\s*(?P<publisher>[^,:]+),\s*(?P<year>{YEAR})\.?{_READ_AT})$")
@@ -1101,7 +1122,23 @@ def _normalised(entry: str) -> str:
     """An entry's text as the readers of its styles take it: markers, residue, emphasis and a comment after it out,
     one line, links broken over lines whole, a year split by a space whole."""
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
+    text = _SMALL_INITIAL_AFTER.sub(lambda m: m.group("head") + m.group("small").upper(), text, count=1)
+    text = _NOTE_AFTER_ENTRY.sub("", text)
     return _COMMENT_AFTER.sub("", _spaced_year(_links_rejoined(text)))
+
+
+# The writer's note on why a work is listed, in parentheses after the entry's last stop (on a line of its own under
+# it, often in italics): "... Bandung: Informatika. (Digunakan sebagai referensi utama dalam pemodelan teori
+# himpunan).": five words or more, a parenthesis inside it kept; not a note on the work itself ("(Original work
+# published 1923)", "(Cetakan ke-3)", "(Terjemahan ...)")
+_NOTE_AFTER_ENTRY = re.compile(rf"(?<=[.\]])\s+\((?=[A-Z])(?![^()]*\b(?i:{_PRINTING_WORDS}|original|asli|published|"
+                               r"diterbitkan|terbit|terjemahan|translated|translation|dissertation|thesis|skripsi|tesis|"
+                               r"disertasi)\b)(?=(?:[^()\s]+\s+){4})(?:[^()]|\([^()]*\))+\)\.?\s*$")
+
+
+# A second initial typed small before the next author, among an entry's first words: "Ashley, E. a and Niebauer, J.,
+# 2004." reads as "E. A" (so the names are names, not a title before a year written last)
+_SMALL_INITIAL_AFTER = re.compile(r"^(?P<head>[A-Z][\w'’\-]{1,30},\s[A-Z]\.\s)(?P<small>[a-z])(?=\s*,|\s+(?:and|dan|&)\s)")
 
 
 _LOWER_INITIAL = re.compile(r"(?<=,\s)[a-z]\.?(?=\s*(?:,|&|$))")
@@ -1571,6 +1608,20 @@ def _listed_name(segment: str) -> bool:
     return not any(is_known_word(w.lower().strip(".")) or is_common_word(w) for w in words)
 
 
+# What follows an IEEE quoted title when no volume is given: the journal's or proceedings' name (commas in it), its
+# pages, the year ("Pediatric Health, Medicine and Therapeutics, pp. 267-280, 2023.", "Proc. CIDR, pp. 1-11, 2015.")
+_IEEE_CONTAINER_YEAR = re.compile(rf"^(?P<journal>[A-Z][^:;“”\"\[\]()]{{1,120}}?)\s*,\s*"
+                                  rf"(?:pp?\.\s*(?P<pages>[A-Z]?\d+\s*[-–‐‑‒]\s*[A-Z]?\d+)\s*,\s*)?"
+                                  rf"(?:(?:{MONTH}|{MONTH_SHORT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:{YEAR})\s*\.?$")
+# ... or a periodical or site read online, dated to the day: "Scientific Reports, 20 April 2024. [Online]. Available:",
+# "Kompas.com, Oct. 25, 2019. [Online]."
+_IEEE_SITE_DATED = re.compile(rf"^(?P<site>[A-Z][^,:;“”\"\[\]()]{{1,80}}?),\s*(?:\d{{1,2}}\s+)?(?:{MONTH}|{MONTH_SHORT})\.?"
+                              rf"\s+(?:\d{{1,2}},\s*)?(?:{YEAR})\.\s*{_ONLINE_MARK}", re.I)
+
+
+_VANCOUVER_INITIALS = re.compile(r"\s[A-Z]{1,4}(?:\s(?:Jr|Sr|II|III|IV))?$")  # "Sari DK", "Warnars HLHS": the initials
+
+
 def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     """A Vancouver or IEEE entry: authors, title, then the container and the year somewhere after it."""
     names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+", m.group("authors"))
@@ -1581,7 +1632,7 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
     ieee = m.re in (_IEEE, _IEEE_BOOK, _IEEE_BODY, _IEEE_BODY_BOOK)
     # "Sari DK" -> "Sari" (initials after); "B. Santoso" -> "Santoso" (initials before)
     surnames = tuple(n if is_organisation(n) else re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) if ieee
-                     else _INITIALS_UNSTOPPED.sub("", n) for n in names)
+                     else _VANCOUVER_INITIALS.sub("", n) for n in names)
     rest = m.group("rest")
     url, doi = _URL.search(rest), _DOI.search(rest)
     links = {"url": url.group().rstrip(".,)") if url and not (doi and "doi.org" in url.group()) else None,
@@ -1613,10 +1664,20 @@ def _numbered_style(text: str, m: re.Match, start: int, end: int) -> Reference:
         # Proceedings of ..., PMLR vol. 139, 2021. [Daring]. Tersedia: https://...")
         fields = {"kind": "chapter", "container": proceedings.group("book").strip(" .,"),
                   "pages": _pages(proceedings.group("pages"))}
+    elif m.re is _IEEE and (quoted := _IEEE_CONTAINER_YEAR.match(rest)) and not _publishing_place(quoted["journal"]) \
+            and not _names_publisher(quoted["journal"]):
+        # a quoted title is an article's or a paper's (IEEE sets a book's in italics): "“Judul,” Pediatric Health,
+        # Medicine and Therapeutics, pp. 267-280, 2023.", "“Judul,” Artif. Intell. Soft Comput., 2010.", its journal
+        # or proceedings named with no volume
+        fields = {"kind": "article", "container": quoted["journal"].strip(" .,"), "pages": _pages(quoted["pages"])}
     elif links["url"] and (_ONLINE.search(rest) or _RETRIEVED.search(rest) or _CITED.search(rest)):
         fields = {"kind": "web"}  # "2020. [Online]. Available: https://...", "[Internet]. 2015 [cited 2021 May 12]"
+        if m.re is _IEEE and (site := _IEEE_SITE_DATED.match(rest)):
+            fields["container"] = site["site"].strip()  # "“Judul,” Scientific Reports, 20 April 2024. [Online]. ..."
     else:
         container = re.split(r"[.;,]\s|\s*;\s*|,?\s+vol\.", rest, maxsplit=1)[0].strip(" .,") or None
+        if container and re.match(rf"(?:{YEAR})\b", container):
+            container = None  # "Judul. 2021 Jul 30;": the date alone after the title, no publisher
         journal = bool(re.search(r"\bvol\.|\d+\s*\(\d+\)\s*:|;\s*\d+", rest))
         fields = {"kind": "article" if journal else "book", "container": container if journal else None,
                   **({} if journal else _publisher(container or ""))}  # "Boston: Pearson"
@@ -1737,6 +1798,12 @@ _INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+
 _PARTICLE_AFTER_GIVEN = re.compile(rf"(?<=[\w.])\s+(?:{'|'.join(sorted(LEADING_PARTICLES))})(?:\s+(?:{'|'.join(sorted(LEADING_PARTICLES))}))?$")
 
 
+# ... or between initials, where the particle opens a family name given as an initial too (Portuguese, Spanish, Dutch
+# names: "Luz, E.J. da S.", "Silva, J. dos R.", "Berg, A. van den B.")
+_PARTICLE_AMONG_INITIALS = re.compile(r"(?<=[A-Z]\.)\s+(?:(?:da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|ten)\s+)+"
+                                      r"(?=[A-Z]\.)")
+
+
 _INVENTORS = re.compile(r",\s*(?:penemu|inventors?)\s*;.*$", re.I)  # CSE's patent: "..., penemu; Holder."
 _INVENTORS_HOLDER = re.compile(r",\s*(?:penemu|inventors?)\s*;[^.;]{1,120}\.", re.I)  # ... and its holder, in a line
 
@@ -1777,6 +1844,7 @@ def _authors(head: str) -> list[str]:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         core = _PARTICLE_AFTER_GIVEN.sub("", tok) or tok  # "Martin van", "H. J. de": Chicago moves the particle there
+        core = _PARTICLE_AMONG_INITIALS.sub(" ", core)  # "E.J. da S.": the particle of a name the initials stand for
         given = _INITIALS.match(core) or (_given(core) and not _INITIALS.match(nxt) and i not in joined
                                           and not is_organisation(tok)) \
             or (len(out) == 1 and _INITIALS_THEN_NAMES.match(tok))  # "Lubis, M. Saleh"; "Marsofiyati, & Eryanto, H."
@@ -1935,6 +2003,9 @@ def _body(rest: str) -> dict:
                **({"translators": translators} if translators else {}))
     if out.get("url"):
         after = _READ_ON.sub("", after).strip(" .,")
+    # Harvard's mark of a journal read online between its name and volume: "Journal of X, [online] 127, pp.144-164.
+    # Available at: ...": the article's facts, the mark no part's end
+    after = _ONLINE_BEFORE_VOLUME.sub(" ", after)
     online = _RETRIEVED.search(after) or _ONLINE.search(after)
     said = _before_retrieved(re.sub(r"^(?:in|dalam)\s+", "", after, flags=re.I)) if online else None
     if said and _journal(said):
@@ -1990,9 +2061,42 @@ def _body(rest: str) -> dict:
         # book's known publisher and its page stay a book: "Rineka Cipta, hlm. 25"; "Malang, 12 Mei 2020": where an
         # interview was held)
         out.update(kind="article", container=paper.group("name").strip(), pages=_pages(paper.group("pages")))
+    elif _journal_alone(after):
+        # "Judul. BMC Medical Informatics and Decision Making.", "Judul. Int J Transl Med.": a journal named by its
+        # words, no volume given (CSE lists an article so when its volume is not known), not a book's publisher
+        out.update(kind="article", container=after.strip(" ."))
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
     return out
+
+
+# The words journals' and proceedings' names are made of, whole or as ISO 4 abbreviates them, and the imprints that
+# publish journals only: "Hemodial Int J Transl Med", "BMC Public Health", "Annals of Botany", "PLoS One", "Advances in
+# Neural Information Processing Systems", "Proceedings of the ACL"
+_JOURNAL_NAME_WORD = re.compile(r"\b(?:Journal|Jurnal|J|Int|Med|Transactions|Trans|Letters|Lett|Reviews?|Rev|Annals|Ann|"
+                                r"Archives|Arch|Acta|Bulletin|Buletin|Majalah|Quarterly|BMC|PLoS|PLOS|Advances|Proceedings|"
+                                r"Proc|Prosiding|Conference|Konferensi|Symposium|Workshop)\b")
+
+
+# Conferences a paper is cited by, their acronyms alone (no publisher's): "ICLR", "KDD", "NeurIPS 2020"
+_VENUE_ACRONYM = re.compile(r"(?:ICLR|ICML|NeurIPS|NIPS|KDD|SIGKDD|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|COLING|AAAI|IJCAI|SIGIR|"
+                            r"CIKM|WSDM|RecSys|CHI|ICSE|ICRA|IROS|ICASSP|INTERSPEECH|MICCAI)(?:\s+(?:19|20)\d\d)?")
+
+
+def _journal_alone(after: str) -> bool:
+    """A journal's name alone after an article's title, no volume, place or publisher with it: one part, its words
+    capitalised ("of", "and", "in", "for", "&" aside), a word journals' names have (_JOURNAL_NAME_WORD), and no
+    publisher's name ("Monthly Review Press" is a book's publisher)."""
+    name = after.strip().rstrip(".").strip()
+    if _VENUE_ACRONYM.fullmatch(name):
+        return True  # "Adam: A method for stochastic optimization. ICLR.": a conference by its acronym
+    words = name.split()
+    return 1 <= len(words) <= 12 and not re.search(r"[:;()\d]|\.\s", name) \
+        and all(w[:1].isupper() or w in ("of", "and", "in", "for", "on", "&", "the") for w in words) \
+        and bool(_JOURNAL_NAME_WORD.search(name)) and not _names_publisher(name)
+
+
+_ONLINE_BEFORE_VOLUME = re.compile(rf"(?<=,)\s*{_ONLINE_MARK}\s*(?=\d+\s*(?:\(\w+\))?\s*,\s*(?:pp?\.\s*)?\d)", re.I)
 
 
 # A newspaper's or a page's day after the year, as CSE (IPB) writes it: "2019 Agu 29.", "2020 Mar 3-4.", "2021 Juni."
@@ -2103,6 +2207,8 @@ def _title(rest: str) -> tuple[str | None, str]:
     # title's stop (an edition's note between), a colon inside the title is a subtitle's ("Pesantren, Madrasah, Sekolah:
     # Pendidikan Islam. Jakarta: LP3ES"), as _title_and_publisher reads a year-last entry's
     run_on = None if _PLACE_OPENING.match(_edition_note(after.strip())[1]) else _title_run_on(title)
+    if run_on is None and not after.strip(" .,"):
+        run_on = _publisher_closing(title)
     after = f"{title[run_on:].strip(' ,')}. {after}".strip() if run_on is not None else after
     title, notes = _notes_after_comma(title[:run_on].strip())
     if notes:  # parts of their own, which _book_notes reads
@@ -2162,6 +2268,36 @@ def _title_run_on(title: str) -> int | None:
             and _EDITION_PART.search(title[commas[-2].end():commas[-1].start()]):
         return commas[-1].start()  # "Hukum Pidana, Buku Kedua, Bandung": the city alone, after the title's part
     return None
+
+
+# Science publishers whose one-word names no Indonesian list of publishers holds (names.PUBLISHERS is also read in
+# the text, where "(Springer, 2010)" may be an author's): here only where a title closes with one
+_SCIENCE_PUBLISHERS = frozenset(("springer", "springer nature", "springer international publishing", "crc press",
+                                 "taylor & francis", "world scientific", "birkhäuser", "wiley"))
+
+
+def _publisher_closing(title: str) -> int | None:
+    """Where a title with nothing after it but its link closes with its publisher after a comma, as APA's writers set
+    "Title, Publisher.": a publisher a list knows, a city after it or not ("Numerical Optimization, Springer New
+    York"), or a learned body ("Seismic Inversion, Society of Exploration Geophysicists"); a title's own last part is
+    none ("Teori, Praktik, dan Kasus", "Hukum Adat, Sejarah dan Perkembangannya")."""
+    comma = None
+    for comma in re.finditer(r",\s*", title):
+        pass
+    if comma is None:
+        return None
+    opened = title[:comma.start()]
+    if opened.count("(") > opened.count(")") or opened.count("[") > opened.count("]"):
+        return None  # "Judul [Tesis magister, Institut Pertanian Bogor]": the comma inside a genre's bracket
+    part = title[comma.end():].strip(" .")
+    words = part.split()
+    known = lambda name: _names_publisher(name) or name.lower() in _SCIENCE_PUBLISHERS  # noqa: E731
+    publisher = known(part) or any(known(" ".join(words[:k])) and _publishing_place(" ".join(words[k:]))
+                                   for k in range(1, len(words)))
+    body = len(words) >= 2 and is_organisation(part) and _publisher_shaped(part) \
+        and not any(w.lower() in ("dan", "and") for w in words) \
+        and not re.match(SCHOOL_OPENING, part)  # "..., Skripsi, Fakultas Ekonomi ...": a thesis's school (_as_thesis)
+    return comma.start() if (publisher or body) and comma.start() > 0 else None
 
 
 def _publishing_place(text: str) -> bool:
@@ -2252,7 +2388,7 @@ def reference_entries(document) -> list[Reference]:
     continues the one before (hanging indents, entries broken over lines)."""
     marked = [b for b in document.blocks if b.kind == "reference"]
     blocks = marked or _blocks_under_reference_heading(document) or _titled_list(document) \
-        or _introduced_list(document) or _trailing_entries(document)
+        or _introduced_list(document) or _trailing_entries(document) or _labelled_entries(document)
     out = _entries(document, blocks, bool(marked))
     if marked:
         # the list's later parts under their own headings ("Artikel atau Makalah"), which a reader that marks the
@@ -2363,10 +2499,16 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             closed = True  # "Scrum" / "V-Model" between a page's entries: a part's name of the writer's own
             continue
         if groups and not closed and not own \
-                and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b))
-                     or _facts_go_on(document.text, groups[-1], text)
-                                      or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text)):
+                and not _numbered_next(document.text[groups[-1][0].start:groups[-1][0].end], text) \
+                and (_facts_go_on(document.text, groups[-1], text)  # its publisher and year, whatever the entry read
+                     or not (_bullet_item(b) and _undated_whole(document.text, groups[-1]))
+                     and ((_wrapped(document.text, groups[-1]) and not _opens_after_stray_line(document.text, groups[-1], b)
+                           # a bullet under a heading after the entry's line is its own
+                           and not (_bullet_item(b) and any(groups[-1][-1].end <= h < b.start for h in headings)))
+                          or hangs_under(document.text[groups[-1][0].start:groups[-1][0].end], text))):
             groups[-1].append(b)  # "Sudjana, Nana. Penilaian Hasil Proses Belajar" / "Mengajar. Bandung: ..., 2010."
+            # (not a bullet after a whole entry with no date, nor a line with the writer's next number: "[5] ...
+            # Lumen Robot Friend.”" / "[6] ...": the writer's next item)
             continue
         law = law_entry(text) is not None  # a marked list's starts (parse_reference) reads one too: the law rule decides
         if (starts(text) and not (marked and law)) or _OPENS_ENTRY.match(text) \
@@ -2557,10 +2699,17 @@ def _year_last_opening(text: str, at: int, end: int) -> bool:
     return bool(_ANY_YEAR.search(text, at, nxt.start() if nxt else end))
 
 
+_TWO_SENTENCES = re.compile(r"[a-z]{2}\.\s+\S.*[a-z]{2}\.\s*$")
+
+
 def _author_year_opening(text: str, at: int, end: int) -> bool:
     """An entry starts at `at`: names only, then its year ("Nasurdin, Aizzat Mohd; Ramayah T. (2009)",
     "Mulyadi. 2016.", "Baker, F. B. (2001)")."""
     window = text[at:min(end, at + 160)]
+    line = window.split("\n", 1)[0]
+    if "\n" in window and _TWO_SENTENCES.search(line):
+        window = line  # "Cardiology Explained. Remedica." / "Breiman, L., 2001.": a title and a publisher end their line,
+        # the year on the next is the next entry's
     m = _PAREN_YEAR.search(window, 0, 120) or _BARE_YEAR.search(window, 0, 120)
     if not m:
         return False
@@ -2739,7 +2888,8 @@ def _group_entry(text: str, group: list, marked: bool, previous: Reference | Non
 
 
 # A word in parentheses where the date stands, as a style guide's template writes it: "Author, A. A. (tahun). Judul."
-_DATE_STANDS_IN = re.compile(r"^[^()]{2,120}?\(\s*[^()\d]{1,20}\)\s*[.,]")
+# (not an acronym after a name in the title: "Perangkat Uji Tanah Sawah (PUTS), ...")
+_DATE_STANDS_IN = re.compile(r"^[^()]{2,120}?\(\s*(?![A-Z]{2,10}\))[^()\d]{1,20}\)\s*[.,]")
 
 
 def _undated_whole(text: str, group: list) -> bool:
@@ -2753,21 +2903,42 @@ def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
     Development of Leaf Nutrient Standards for Durian"): read in a list only (a note or a sentence naming a person
     and a work is no entry)."""
     text = re.sub(r"\s+—\s+(?=[a-z])[^—]*$", "", _normalised(entry))  # "... Durian — standar kadar hara": a comment
-    if _ANY_YEAR.search(text) or _CITING_OPENING.match(text) or _URL.search(text) or _DATE_STANDS_IN.match(text):
+    if _ANY_YEAR.search(_URL.sub("", text)) or _CITING_OPENING.match(text) or _DATE_STANDS_IN.match(text):
+        return None  # (digits in an address are no year: ".../kant1785.pdf")
+    if ieee := _IEEE_UNDATED.match(text):
+        # IEEE's entry with no date: "H. Irawan and A. S. Prihatmanto, “Judul.”", "J. Bentham, Judul Buku. [Online].
+        # Available: https://...": the names as IEEE writes them, a title, and nothing after but where it was read
+        rest, url = ieee["rest"].strip(), _URL.search(ieee["rest"])
+        if rest and not (url and (_ONLINE.match(rest) or _RETRIEVED.match(rest))):
+            return None
+        names = [n for n in _NAMES_APART.split(ieee["authors"]) if n]
+        return Reference(text=text, authors=tuple(re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) for n in names), names=tuple(names),
+                         year=None, year_text=None, title=(ieee["quoted"] or ieee["title"]).strip(" .,"), start=start,
+                         end=end, kind="web" if url else "misc", url=url.group().rstrip(".,)") if url else None)
+    if _URL.search(text):
         return None
-    for stop in re.finditer(r"\.\s+(?=[A-Z“\"‘'])", text[:160]):
+    for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])", text[:160]):  # a title may open with a digit: "4R Framework"
         names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
-        if "," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ","):
-            continue  # a person's name inverted ("Soyomukti, N"), not a body or a word alone ("Catatan.")
+        # a body by its name's words ("Balai Penelitian Tanah. Perangkat Uji Tanah Sawah", "IPNI / Plant Nutrition
+        # Institute. 4R Framework"), one author
+        body = "," not in names and is_organisation(names.rstrip("."))
+        if not body and ("," not in names or not _APA_AUTHORS.match(names if re.search(r"\b[A-Z]\.?$", names) else names.rstrip(".") + ",")):
+            continue  # a person's name inverted ("Soyomukti, N"), not a word alone ("Catatan.")
         rest = text[stop.end():].strip()
-        authors = _authors(names.rstrip(",").strip())
+        authors = [names.rstrip(".")] if body else _authors(names.rstrip(",").strip())
         fields = _body(rest) if len(rest.split()) >= 2 and authors else None
         if not fields or not fields.get("title"):
             return None
-        surnames = tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
+        surnames = tuple(authors) if body else \
+            tuple(_family(n) if "," not in n and i else _surname(n) for i, n in enumerate(authors))
         return Reference(text=text, authors=surnames, names=tuple(authors), year=None, year_text=None, start=start,
                          end=end, **fields)
     return None
+
+
+# IEEE's entry with no date (_undated_entry): its names, then a quoted title or a book's, then at most where it was read
+_IEEE_UNDATED = re.compile(rf"^(?P<authors>{_IEEE_NAME}(?:(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+){_IEEE_NAME})*),\s*"
+                           rf"(?:[“\"](?P<quoted>[^”\"]{{3,}}?)[,.]?[”\"]|(?P<title>[A-Z][^.“”\"]{{3,200}}))\.?\s*(?P<rest>.*)$")
 
 
 def _undated_page_read(ref: Reference) -> bool:
@@ -2920,6 +3091,38 @@ def _trailing_entries(document, at_least: int = 3) -> list:
         elif run or b.kind not in ("paragraph", "item") or len(document.text[b.start:b.end].strip()) > 3:
             break  # a page number or a lone mark after the list does not end the search
     return run[::-1] if len(run) >= at_least else []
+
+
+# A list item labelled with the list's name: "• Daftar pustaka: Santoso, B. (2019). Judul. ...", "- Referensi:" over
+# its entries nested under it
+_ENTRY_LABEL = re.compile(rf"^[\s•·*\-]*{_LIST_NAME}\s*:\s*", re.I)
+
+
+def _labelled_entries(document) -> list:
+    """A source log with no reference list: items each giving a work's entry after a label naming the list ("Daftar
+    pustaka: Garmin Indonesia. (2025). ..."), among items of other labels ("Sitasi dalam teks:", "Tautan:"), and the
+    items nested under an item that is the label alone. Each entry from where the label ends; two at least, each
+    entry-shaped."""
+    from dataclasses import replace
+
+    out, under = [], None  # under: the level of a label standing alone, its nested items the entries
+    for b in document.blocks:
+        if b.kind != "item":
+            under = None
+            continue
+        text = document.text[b.start:b.end]
+        label = _ENTRY_LABEL.match(text)
+        if label and not text[label.end():].strip():
+            under = b.level
+            continue
+        if under is not None and b.level > under:
+            if looks_like_entry(_MARKER.sub("", text).lstrip("•·*- ")):
+                out.append(b)
+            continue
+        under = None
+        if label and looks_like_entry(text[label.end():]):
+            out.append(replace(b, start=b.start + label.end()))
+    return out if len(out) >= 2 else []
 
 
 def is_reference_list_document(document, entries: list[Reference]) -> bool:
