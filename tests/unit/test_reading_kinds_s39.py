@@ -84,6 +84,13 @@ def test_a_program_opening_with_a_bracket_is_no_data_file(tmp_path):
     assert "console.log" in doc.text
 
 
+def test_brackets_nested_past_any_lesson_are_read_as_plain_text(tmp_path):
+    """A text opening with thousands of nested brackets (a dump, a fuzzed file) is no data file: read as the plain
+    text it is, never a reader's crash."""
+    doc = _file(tmp_path, "kurung.txt", "[" * 5000 + " Catatan tentang tanah liat dan bata merah.")
+    assert "tanah liat" in doc.text
+
+
 # ------------------------------------------------ a page's whole text set inside one heading element for its size
 
 PAGE_IN_HEADING = """<html><body><div class="isi"><h2>Ekosistem</h2>
