@@ -143,3 +143,14 @@ def test_people_and_bodies_cited_without_a_comma_stay_works(text, want):
 def test_a_linked_citation_backs_no_second_reading_of_itself():
     """A link's "[Wiratama, 2019](https://...)" is one citation; its comma and year are not a second, backed by itself."""
     assert _cites("Sikap itu menular [Wiratama, 2019](https://doi.org/10.1/xyz).") == [(("Wiratama",), "2019")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tabel IV. 2: Rekap Panen PADI-X (Wirawan & Lestari, 2019)", ["Wirawan & Lestari (2019)"]),
+    ("Gambar III-4: Alur Uji PLC (Hartono dkk., 2021)", ["Hartono dkk. (2021)"]),
+])
+def test_a_caption_numbered_in_a_roman_chapter_is_no_reference_entry(text, want):
+    """"**Gambar II. 7** Skema Alur Kerja DE-GAN (Souibgui & Kessentini, 2022)", read as "Gambar II. 7: Skema ..." once
+    the bold label is set apart: a chapter numeral and a capitalised name before the year are an entry's shape
+    ("Santoso, B. 7: ..."), and the line's work was dropped as a list entry's. A caption opens no reference entry."""
+    assert _labels(text) == want

@@ -342,7 +342,7 @@ def _in_reference_entry(text: str, pos: int) -> bool:
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
     return looks_like_entry(line) and not _continues_a_sentence(text, a) and not _cites_twice(line) \
-        and not _closes_with_citations(line) and not _NARRATIVE_HEAD.match(line)
+        and not _closes_with_citations(line) and not _NARRATIVE_HEAD.match(line) and not _CAPTION_LINE.match(line)
 
 
 # A line that is a running text's citation and nothing else, an item's or a paragraph's head ("2. Jatoth et al.
@@ -2519,9 +2519,10 @@ _SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\(?[ \t]*(?:(?:Sumber|SUMBER|Source)(?
                            rf"(?i:{_ADAPTED})[ \t]+(?i:dari)[ \t]*:?)")  # "Diolah dari BPS (2020)"
 
 
-# A caption line (documents.structure.CAPTION_WORDS, as written or, "TABEL"/"GAMBAR" only, in capitals): "Tabel 4.2 ..."
+# A caption line (documents.structure.CAPTION_WORDS, as written or, "TABEL"/"GAMBAR" only, in capitals): "Tabel 4.2 ...",
+# numbered in a chapter written in Roman numerals too ("Gambar II. 7 ...", "Tabel IV-2 ...")
 _CAPTION_LINE = re.compile(rf"^[ \t]*\(?[ \t]*(?:{any_of((*CAPTION_WORDS, 'TABEL', 'GAMBAR'))})"
-                           r"[ \t]+\d{1,2}(?:[.\-]\d{1,2}){0,2}\b[^\n]*$")
+                           r"[ \t]+(?:[IVX]{1,5}[ \t]*[.\-][ \t]*)?\d{1,2}(?:[.\-]\d{1,2}){0,2}\b[^\n]*$")
 
 
 def _caption_or_source_line(scan: str, pos: int) -> int | None:
