@@ -12,6 +12,7 @@ from ..errors import CorpusError
 from .decode import decode_bytes, normalize_text, strip_boilerplate, title_from_name, title_from_text
 from .furniture import furniture_key, left_out, running_lines
 from .model import RAISED, Document
+from .script_data import as_markdown, looks_like_data  # a site's lesson text kept as a JavaScript data file
 from .structure import (PAGE_NUMBER, cell_line_tables, dash_tables, document_words, hyphen_breaks_word,
                         is_short_heading, page_marker_lines, page_number_lines, parted_by_lines,
                         pipe_tables, place_section_names, spaced_letter, span_breaks_joined, text_blocks,
@@ -26,8 +27,6 @@ def read(raw: bytes, rel: str) -> Document:
         cell_line_tables(decoded)))), notes))
     sha = hashlib.sha256(raw).hexdigest()
     from .html import document_from_html, looks_like_html  # a page or template saved as .txt is read as HTML
-
-    from .script_data import as_markdown, looks_like_data  # a site's lesson text kept as a JavaScript data file
 
     if looks_like_data(decoded):  # before HTML: its strings may be pages ("page: `<h2>…`"), its syntax is no text
         from .markdown import read_markdown
