@@ -201,7 +201,7 @@ class Memo:
         self._lock = threading.Lock()
         self._table: list[str] | None = None  # the file's sorted lines, read on the first get
         self._new: dict[str, str] = {}  # values made by this process, not yet saved
-        self._path: Path | None = None
+        self._path: Path | None | bool = None  # False: the code that names the table cannot be read
 
     def get(self, key: str, make: Callable[[], str]) -> str:
         with self._lock:
@@ -227,6 +227,9 @@ class Memo:
             if not self._new:
                 return
             path = self.path()
+            if path is None:  # no table for this process: its values were made each time they were asked
+                self._new = {}
+                return
             if not path.exists():  # a new version of the code or packages: older versions' tables go
                 prune(self.name, path.stem.rsplit("-", 1)[1])
                 _remove(path.with_suffix(".json"))  # this version's table in the old format
@@ -240,7 +243,8 @@ class Memo:
             self._table, self._new = None, {}
 
     def _load(self) -> list[str]:
-        return self._lines(self.path())
+        path = self.path()
+        return self._lines(path) if path is not None else []
 
     @staticmethod
     def _lines(path: Path) -> list[str]:
@@ -252,16 +256,22 @@ class Memo:
         except UnicodeDecodeError:
             return []
 
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The table's file, or None when the code that names it cannot be read (a clone in a folder its user
+        cannot open, a package file gone since the import): the process then makes every value, as with no cache."""
         if self._path is None:
             import hashlib
 
-            with open(self.module_file, "rb") as code:
-                made = hashlib.sha256(code.read())
-            for package, deep in self.packages:
-                made.update(_installed(package, deep))
-            self._path = cache_folder() / f"{self.name}-{made.hexdigest()[:16]}{self.SUFFIX}"
-        return self._path
+            try:
+                with open(self.module_file, "rb") as code:
+                    made = hashlib.sha256(code.read())
+                for package, deep in self.packages:
+                    made.update(_installed(package, deep))
+            except OSError:
+                self._path = False
+            else:
+                self._path = cache_folder() / f"{self.name}-{made.hexdigest()[:16]}{self.SUFFIX}"
+        return self._path or None
 
 
 @functools.lru_cache(maxsize=None)

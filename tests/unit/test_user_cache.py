@@ -275,6 +275,18 @@ def test_a_memo_kept_small_stays_within_its_bound(cache_home, tmp_path):
     assert 0 < len(user_cache.read(memo.path()).split(b"\n")) <= 3
 
 
+def test_a_memo_whose_code_cannot_be_read_makes_its_values_and_keeps_no_table(cache_home, tmp_path):
+    """A clone in a folder its user cannot open (a test dropping to 'nobody' in a 0700 folder): the module that names
+    the table cannot be read, and the values are made as with no cache instead of failing the caller."""
+    gone = tmp_path / "gone.py"  # as unreadable as a module in a folder the user cannot enter
+    memo = user_cache.Memo("words", str(gone), ())
+    assert memo.path() is None
+    assert memo.get("kata", lambda: "KATA") == "KATA" and memo.get("kata", lambda: "again") == "KATA"
+    memo.save()
+    assert not cache_home.exists() or not any(cache_home.iterdir())
+    assert user_cache.Memo("words", str(gone), ()).get("kata", lambda: "made") == "made"
+
+
 def test_a_runtime_whose_cache_folder_cannot_be_written_reads_its_tables_from_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
