@@ -376,7 +376,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     list "3."); headings: emoji decorating them
 # 174: 173 without its knitr rule (a run-in of session 39 built indexes with it: a new number, so none is reused)
 # 175: typed list numbers only where the writer counted (a converter's lazy "1." list resumed at "8." is counted on)
-READERS_VERSION = "175"
+# 176: HTML: a list after a paragraph naming the sources alone ("<p>Sumber:</p><ul>...") keeps its links' addresses
+#     at its items' line ends, as a reference list's entries do
+READERS_VERSION = "176"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
