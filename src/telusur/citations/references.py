@@ -716,6 +716,9 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
         # Organization. Stunting in a nutshell [Internet].": its authors stand before the title
     if m.re is _PAGE_TITLE_READ and re.search(r"\.\s", m.group("title")):
         return None  # "Kemdikbud. 2020. Merdeka Belajar. Diakses dari ...": its author and year before the title
+    if m.re is _PAGE_TITLE_READ and m.group("site") and (len(m.group("title").split()) < 3 or is_organisation(m.group("title"))):
+        return None  # "Kemdikbud. Merdeka Belajar. Diakses dari ...": an author, then the title; a title of a few words
+        # is what stands before a site's name
     url = _only_where_read(m.group("rest"))
     title = m.group("title").strip(" .")
     if url is None:
