@@ -65,3 +65,24 @@ def test_a_bodys_acronym_with_a_digit_is_left_out_of_its_name():
 
     ref = parse_reference("Wireless Broadband Consortium (W2C). (2021). Panduan Jaringan Nirkabel. Jenewa: W2C.")
     assert ref.authors == ("Wireless Broadband Consortium",)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dalam buku Mythologies (1957) Roland Barthes membaca iklan sebagai mitos.", [(("Barthes",), "1957")]),
+    ("Dalam karyanya The Division of Labour (1893), Durkheim membedakan dua solidaritas.", [(("Durkheim",), "1893")]),
+])
+def test_a_books_year_then_its_author_as_the_subject(text, want):
+    """"Dalam buku An Essay on Man (1944) Ernst Cassirer menyebut ...": a book named by its title after "Dalam buku",
+    its year in a parenthesis, and the person right after it as the sentence's subject: his work of that year (the
+    year was read with no author)."""
+    assert _cites(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam buku Filsafat Ilmu (2010) Bab 3 menjelaskan hal itu.",
+    "Lewat teori evolusi (1859) ada pemahaman baru tentang manusia.",
+    "Dalam buku Pedoman Akademik (2021) Universitas Indonesia menetapkan aturan cuti.",
+    "Dalam buku Statistika Dasar (2015) SPSS dipakai untuk latihan.",
+])
+def test_a_books_year_with_no_person_after_it_has_no_author(text):
+    assert _cites(text) == []

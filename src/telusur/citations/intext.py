@@ -506,6 +506,9 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         cites = [_narrative(text, scan, m, _BARE.match(y), lo) for y in (_each_year(several) if several else pieces)]
         return [c for c in cites if isinstance(c, Citation)]
     bare = _BARE.match(inner)
+    book_author = _author_after_a_book(text, scan, lo, m) if bare else None
+    if book_author:  # "Dalam buku An Essay on Man (1944) Ernst Cassirer menyebut ...": the title is no author
+        return [_make(short_names(book_author), book_author, bare.group("year"), bare.group("pages"), m, None)]
     if bare:
         cite = _narrative(text, scan, m, bare, lo)
         if isinstance(cite, Citation) and cite.pages is None:
@@ -2272,6 +2275,32 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
     if author is None:
         return _make("", [], bare.group("year"), bare.group("pages"), m, None)
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
+
+
+# A book named by its title after "Dalam buku", its year in a parenthesis, then its author as the sentence's subject:
+# "Dalam buku An Essay on Man (1944) Ernst Cassirer menyebut", "Dalam karyanya The Elementary Forms of Religious Life
+# (1912), Durkheim menjelaskan"
+_BOOK_TITLED_BEFORE = re.compile(r"(?<![\w\-])(?i:dalam)\s+(?i:buku|bukunya|karya|karyanya|tulisan|tulisannya)\s+"
+                                 r"(?=[\"“'‘A-Z])[^.!?;()]{2,140}$")
+_SUBJECT_AFTER = re.compile(r"[ \t]*,?\s*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?=[ \t]+[a-z])")
+
+
+def _author_after_a_book(text: str, scan: str, lo: int, m: re.Match) -> list[str] | None:
+    """A bare year after a book's title opened by "Dalam buku"/"Dalam karyanya", and a person named right after it as
+    the sentence's subject: the book is his work of that year. A title whose next word is no person ("Dalam buku
+    Filsafat Ilmu (2010) Bab 3 menjelaskan") or a theory's year with no one after it ("Lewat teori evolusi (1859)
+    ada") stay a year with no author."""
+    if _BOOK_TITLED_BEFORE.search(scan, max(lo, m.start() - 160), m.start()) is None:
+        return None
+    after = _SUBJECT_AFTER.match(scan, m.end())
+    if after is None:
+        return None
+    words = lowercase_words(text)
+    group = group_before(scan, after.start("name"), after.end("name"), words)
+    if group is None or group.start != after.start("name") or not _a_person(text, group) \
+            or not _a_persons_name(group.text):
+        return None
+    return list(group.names)
 
 
 def _the_lists_work_of_that_year(text: str, scan: str, lo: int, hi: int, year: str, author: list[str]) -> list[str] | None:
