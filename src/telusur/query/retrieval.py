@@ -11,7 +11,7 @@ import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -1857,22 +1857,39 @@ class Retriever:
         shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
         if len(word) < CLIPPED_LETTERS or not word.isalpha():
             return False
-        pattern = clipped_from(word)
-        chunks = self.index.chunks
-        return any(pattern.search(chunks[i].text) for i in self._opening_so(word[:3]))
+        held = self._opening_so(word[:3])
+        if held is None:  # a stop word opens so ("walaupun"): the run's next word begins with a later opening
+            held = self._next_word_so(word)
+        pattern, chunks = clipped_from(word), self.index.chunks
+        return any(pattern.search(chunks[i].text) for i in (range(len(chunks)) if held is None else sorted(held)))
 
-    def _opening_so(self, opening: str) -> Iterable[int]:
-        """The passages where a word begins with opening (lower case): those the postings of the words as written
-        say (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or
-        with an "İ", whose lower case is two characters; every passage where the postings cannot tell (a stop word so
-        beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
-        held = self.index.bm25.opening_holders(opening)
+    def _opening_so(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
+        """The passages where a word begins with opening (lower case), or with inner a hyphened word's later part
+        ("pi" of "Raspberry-Pi"), or with whole is opening itself: those the postings of the words as written say
+        (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or with
+        an "İ", whose lower case is two characters; None (every passage) where the postings cannot tell (a stop word
+        so beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
+        held = self.index.bm25.opening_holders(opening, inner, whole)
         if held is None:
-            return range(len(self.index.chunks))
+            return None
         if self._unindexed is None:
             unheld = re.compile(r"[\w-]{40}|\u0130")
             self._unindexed = frozenset(i for i, c in enumerate(self.index.chunks) if unheld.search(c.text))
-        return sorted(held | self._unindexed)
+        return held | self._unindexed
+
+    def _next_word_so(self, word: str) -> frozenset[int] | None:
+        """The passages where the second word of a run clipped to word (clipped_from) may stand, as a word or a
+        hyphened word's later part: one beginning with three of word's letters from its fourth on, or its last two
+        letters whole (a last word of two letters is taken whole); None (every passage) where the postings cannot
+        tell."""
+        found: set[int] = set()
+        for i in range(3, len(word) - 1):
+            for inner in (False, True):
+                held = self._opening_so(word[i:i + 3], inner, whole=i == len(word) - 2)
+                if held is None:
+                    return None
+                found |= held
+        return frozenset(found)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
