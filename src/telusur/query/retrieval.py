@@ -463,6 +463,7 @@ class Retriever:
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._longest: int | None = None  # the letters of the index's longest term (_affixed_stem)
+        self._reach: int | None = None  # the letters of the longest word a slip may be found as (_within_reach)
         self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
         self._hyphen_runs: frozenset[str] | None = None  # a hyphened word's part runs, joined (_written_in_parts)
 
@@ -656,15 +657,16 @@ class Retriever:
         if indonesian_word(word):  # a chat verb the dictionary lists too ("diputer", "muter"): the text's standard form
             chat = self._chat_verb(word)
             return chat if chat is not None and chat in bm25.stems else self._misspelt(word, context)
-        slips = one_slips(word)
         if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
+            slips = one_slips(word)
             spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
             return self._slip_to_word(word, slips & spellings) \
                 or next(filter(None, (self._misspelt(s, context) for s in sorted(slips & spellings))), None)
         chat = self._chat_verb(word)
         if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
             return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
-        restored = _vowel_restored(word)  # chat drops vowels: "bnyak" banyak (not the text's "anyak"), "belajr"
+        reach = self._within_reach(word)
+        restored = _vowel_restored(word) if reach else set()  # chat drops vowels: "bnyak" banyak, "belajr"
         restored = self._slip_to_word(word, restored, context) or self._slip_to_stop_word(restored) \
             or self._slip_to_affixed_stem(restored, context)
         if restored is not None:
@@ -675,8 +677,22 @@ class Retriever:
         if chat is not None and not (stem(chat, bm25.stems) in bm25.vocab or chat_nasal(word)
                                      or _CHAT_SUFFIX.search(word)):
             chat = None
+        slips = one_slips(word) if reach else set()
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips, context, typed=word)
+
+    def _within_reach(self, word: str) -> bool:
+        """Whether a word one slip from word (a letter put back, _vowel_restored; any slip, one_slips) may be what
+        _one_slip finds: a word of the text, a stop word, an affixed form of a term of the text (_affixed_stem). None
+        is longer than the longest of those (a question of one 2,000-letter word spelled out its 110,000 slips, 0.7 s,
+        to find none); a word no longer than any index's words (under 40 letters: lexical.stems_of) is not asked."""
+        if len(word) <= 40:
+            return True
+        if self._reach is None:
+            bm25 = self.index.bm25
+            self._reach = max(max(map(len, bm25.stems), default=0), max(map(len, stop_words())),
+                              max(map(len, bm25.vocab), default=0) + _AFFIXES_LONGEST)
+        return len(word) - 1 <= self._reach
 
     def _misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """The text's own slip for a word the dictionary knows that it never writes, or None: a word of the text one
