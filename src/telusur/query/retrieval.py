@@ -1834,7 +1834,8 @@ class Retriever:
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
-            if not_a_subject(word) and not self._noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
+            # "PPLH": written out
+            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) or word in spelled_out:
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
@@ -1850,7 +1851,7 @@ class Retriever:
                 out += absent
         return tuple(dict.fromkeys(out))
 
-    def _noun_in_nya(self, word: str) -> bool:
+    def _unwritten_noun_in_nya(self, word: str) -> bool:
         """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away
         ("mikrokontrolernya" of a text writing "mikrokontroler" is its word with "-nya")."""
         bm25 = self.index.bm25
