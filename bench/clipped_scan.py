@@ -1,7 +1,7 @@
 """Retriever._clipped's scan on TyDi's passages: the old scan (session 38's pattern over every passage) beside ours
 (the passages where a word begins as the acronym does, Retriever._opening_so, or where a stop word so begins those
-where the run's next word may: Retriever._next_word_so; the pattern led by the acronym's first letters), side by side
-in one run, with their answers.
+where a run's first and next words may: Retriever._run_holders; the pattern led by the acronym's first letters),
+side by side in one run, with their answers.
 
     python bench/clipped_scan.py [--only dev|test] [--rounds 5] [--questions 10]
 
@@ -87,7 +87,7 @@ def main() -> None:
         our_ms = best_ms(lambda: retriever._clipped(word), args.rounds)
         olds.append(old_ms), ours.append(our_ms)
         held = retriever._opening_so(word[:3])
-        held = retriever._next_word_so(word) if held is None else held
+        held = retriever._run_holders(word) if held is None else held
         read = len(chunks) if held is None else len(held)
         print(f"| {word} | {old_ms:.1f} | {our_ms:.2f} | {read} | {old_answer}/{our_answer} |")
     print(f"\nper word: old median {statistics.median(olds):.1f} ms (max {max(olds):.1f}), ours median "

@@ -1,9 +1,9 @@
 """Retriever._clipped reads only the passages where a word begins as the acronym does (Retriever._opening_so, from the
 postings of the words as written), not every passage (60-280 ms a word over TyDi's 4,650); where a stop word so
-begins, which no posting holds, those where the run's next word may begin (Retriever._next_word_so). It must find
-what the scan of every passage found (bench/clipped_scan.py's old_pattern, session 38's), on words a search leaves out
-too (stop words, one with its particle, a run of 40 characters or more, a capital whose lower case is two characters,
-a hyphened word's later part)."""
+begins, which no posting holds, those where a run's first and next words may begin (Retriever._run_holders). It must
+find what the scan of every passage found (bench/clipped_scan.py's old_pattern, session 38's), on words a search
+leaves out too (stop words, one with its particle, a run of 40 characters or more, a capital whose lower case is two
+characters, a hyphened word's later part)."""
 
 import re
 import sys
@@ -71,7 +71,8 @@ def test_the_narrowed_scan_finds_what_the_scan_of_every_passage_found(retriever_
     assert "isttek" in found  # "İstanbul Teknik": its lower case is "i̇stanbul", which no posting begins with "ist"
     # a stop word first: the next word as written, a hyphened word's later part, a run of 40 letters, an "İ"
     assert {"wallur", "sedcam", "walkab", "waliri"} <= found
-    # and where it does, not every passage is read: those where the run's next word may stand ("cam", "am" whole)
-    assert retriever._opening_so("sed") is None and len(retriever._next_word_so("sedcam")) < len(chunks)
+    # and where it does, not every passage is read: those where a run's next word ("sed|cam") or, where a stop word
+    # begins that too ("sedc|am": "amat"), its first may stand
+    assert retriever._opening_so("sed") is None and len(retriever._run_holders("sedcam")) < len(chunks)
     assert {w for w in clippings if retriever._clipped(w)} == found
     assert not any(clipped_from(w).search("x" + w) for w in found)  # a word's start, not inside one

@@ -245,10 +245,19 @@ def _parts(word: str, inner: bool) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _stop_words(inner: bool) -> tuple[str, ...]:
-    """The stop words a search leaves out, alone or with a particle ("adakah"), or with inner their later parts."""
+def _stop_words(inner: bool) -> list[str]:
+    """The stop words a search leaves out, alone or with a particle ("adakah"), or with inner their later parts:
+    sorted, so that those beginning so are found by bisection (_begins)."""
     words = (s + p for s in search_stop_words() for p in ("", *PARTICLES))
-    return tuple(dict.fromkeys(part for w in words for part in _parts(w, inner)))
+    return sorted({part for w in words for part in _parts(w, inner)})
+
+
+def _begins(words: list[str], opening: str) -> range:
+    """The places in sorted words of those beginning with opening."""
+    start = end = bisect_left(words, opening)
+    while end < len(words) and words[end].startswith(opening):
+        end += 1
+    return range(start, end)
 
 
 class BM25:
@@ -441,14 +450,13 @@ class BM25:
             made[lead] = skeletons
         return made[lead]
 
-    def opening_holders(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
+    def opening_holders(self, opening: str, inner: bool = False) -> frozenset[int] | None:
         """The documents using a word that begins with opening (lower case, a-z, as written: "ras" of "Raspberry"),
         read from the postings of the words as written; None where they cannot tell: an index without them, or a stop
         word, alone or with its particle ("adakah"), that begins so (a search leaves those words out). inner: where a
-        later part of a hyphened word begins so instead ("pi" of "raspberry-pi", "kira" of the stop word "kira-kira");
-        whole: where the word (or part) is opening itself."""
-        if self.forms is None or not opening.isascii() or any(
-                w == opening if whole else w.startswith(opening) for w in _stop_words(inner)):
+        later part of a hyphened word begins so instead ("pi" of "raspberry-pi"; "kira" of the stop word "kira-kira",
+        which tells nothing)."""
+        if self.forms is None or not opening.isascii() or _begins(_stop_words(inner), opening):
             return None
         if not inner and self._written is None:
             self._written = sorted(self.forms.vocab)
@@ -457,9 +465,7 @@ class BM25:
             self._inner = [part for part, _ in pairs], [term for _, term in pairs]
         words, terms = self._inner if inner else (self._written, None)
         found: set[int] = set()
-        for n in range(bisect_left(words, opening), len(words)):
-            if not (words[n] == opening if whole else words[n].startswith(opening)):
-                break
+        for n in _begins(words, opening):
             term = terms[n] if terms is not None else self.forms.vocab[words[n]]
             found.update(self.forms.doc[self.forms.ptr[term]:self.forms.ptr[term + 1]].tolist())
         return frozenset(found)
