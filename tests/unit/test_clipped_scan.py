@@ -72,7 +72,9 @@ def test_the_narrowed_scan_finds_what_the_scan_of_every_passage_found(retriever_
     # a stop word first: the next word as written, a hyphened word's later part, a run of 40 letters, an "İ"
     assert {"wallur", "sedcam", "walkab", "waliri"} <= found
     # and where it does, not every passage is read: those where a run's next word ("sed|cam") or, where a stop word
-    # begins that too ("sedc|am": "amat"), its first may stand
+    # begins that too ("sedc|am": "amat"), its first may stand; a last word of two letters is that word ("sed|op":
+    # not "o" + "pun")
     assert retriever._opening_so("sed") is None and len(retriever._run_holders("sedcam")) < len(chunks)
+    assert retriever._run_holders("sedop") is not None
     assert {w for w in clippings if retriever._clipped(w)} == found
     assert not any(clipped_from(w).search("x" + w) for w in found)  # a word's start, not inside one

@@ -252,10 +252,10 @@ def _stop_words(inner: bool) -> list[str]:
     return sorted({part for w in words for part in _parts(w, inner)})
 
 
-def _begins(words: list[str], opening: str) -> range:
-    """The places in sorted words of those beginning with opening."""
+def _begins(words: list[str], opening: str, whole: bool = False) -> range:
+    """The places in sorted words of those beginning with opening (with whole: those that are opening)."""
     start = end = bisect_left(words, opening)
-    while end < len(words) and words[end].startswith(opening):
+    while end < len(words) and (words[end] == opening if whole else words[end].startswith(opening)):
         end += 1
     return range(start, end)
 
@@ -450,13 +450,13 @@ class BM25:
             made[lead] = skeletons
         return made[lead]
 
-    def opening_holders(self, opening: str, inner: bool = False) -> frozenset[int] | None:
+    def opening_holders(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
         """The documents using a word that begins with opening (lower case, a-z, as written: "ras" of "Raspberry"),
         read from the postings of the words as written; None where they cannot tell: an index without them, or a stop
         word, alone or with its particle ("adakah"), that begins so (a search leaves those words out). inner: where a
         later part of a hyphened word begins so instead ("pi" of "raspberry-pi"; "kira" of the stop word "kira-kira",
-        which tells nothing)."""
-        if self.forms is None or not opening.isascii() or _begins(_stop_words(inner), opening):
+        which tells nothing); whole: where the word (or part) is opening itself ("op", not the stop word "o" + "pun")."""
+        if self.forms is None or not opening.isascii() or _begins(_stop_words(inner), opening, whole):
             return None
         if not inner and self._written is None:
             self._written = sorted(self.forms.vocab)
@@ -465,7 +465,7 @@ class BM25:
             self._inner = [part for part, _ in pairs], [term for _, term in pairs]
         words, terms = self._inner if inner else (self._written, None)
         found: set[int] = set()
-        for n in _begins(words, opening):
+        for n in _begins(words, opening, whole):
             term = terms[n] if terms is not None else self.forms.vocab[words[n]]
             found.update(self.forms.doc[self.forms.ptr[term]:self.forms.ptr[term + 1]].tolist())
         return frozenset(found)

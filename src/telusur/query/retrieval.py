@@ -1880,13 +1880,13 @@ class Retriever:
         pattern, chunks = clipped_from(word), self.index.chunks
         return any(pattern.search(chunks[i].text) for i in (range(len(chunks)) if held is None else sorted(held)))
 
-    def _opening_so(self, opening: str, inner: bool = False) -> frozenset[int] | None:
+    def _opening_so(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
         """The passages where a word begins with opening (lower case), or with inner a hyphened word's later part
-        ("pi" of "Raspberry-Pi"): those the postings of the words as written say (BM25.opening_holders) and those
-        writing a word no posting holds whole, one of 40 characters or more or with an "İ", whose lower case is two
-        characters; None (every passage) where the postings cannot tell (a stop word so beginning). A scan for a word
-        of the text's so begun reads these few, not the whole text (_clipped)."""
-        held = self.index.bm25.opening_holders(opening, inner)
+        ("pi" of "Raspberry-Pi"), or with whole is opening itself: those the postings of the words as written say
+        (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or with
+        an "İ", whose lower case is two characters; None (every passage) where the postings cannot tell (a stop word
+        so beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
+        held = self.index.bm25.opening_holders(opening, inner, whole)
         if held is None:
             return None
         if self._unindexed is None:
@@ -1897,13 +1897,14 @@ class Retriever:
     def _run_holders(self, word: str) -> frozenset[int] | None:
         """The passages where a run clipped to word (clipped_from) may stand, cut by cut: its first word begins with
         word's first i letters and its next word, as written or a hyphened word's later part, with the letters after
-        them (three, where a third word may follow; else all of them). Those where the postings tell either; None
-        (every passage) where for some cut they tell neither (stop words: "dari mana")."""
+        them (three, where a third word may follow; else all of them, two of them whole: clipped_from takes a last
+        word of two letters whole). Those where the postings tell either; None (every passage) where for some cut they
+        tell neither (stop words: "dari mana")."""
         found: set[int] = set()
         for i in range(3, len(word) - 1):
             rest = word[i:i + 3] if i < len(word) - 5 else word[i:]
             first = self._opening_so(word[:i])
-            held = [self._opening_so(rest, inner) for inner in (False, True)]
+            held = [self._opening_so(rest, inner, whole=len(rest) == 2) for inner in (False, True)]
             after = None if None in held else held[0] | held[1]
             if first is None and after is None:
                 return None
