@@ -66,8 +66,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
-READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst", ".tex",
-            ".ipynb")
+READABLE = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc",
+            ".rst", ".tex", ".ipynb")
 # light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
 # the way to passages is measured; the translation itself is the unit tests')
 AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
@@ -110,7 +110,7 @@ def folded(text: str) -> list[str]:
 def source_paragraphs(path: Path, check) -> list[str]:
     """The source text as check.py reads it, in its paragraphs (blank lines of Markdown, text and pdftotext; DOCX
     and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
-    if path.suffix in (".md", ".markdown", ".mdx", ".txt") + tuple(AS_MARKDOWN):
+    if path.suffix.lower() in (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt") + tuple(AS_MARKDOWN):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         if path.suffix in AS_MARKDOWN:
             raw = importlib.import_module(f"telusur.documents.{AS_MARKDOWN[path.suffix]}").as_markdown(raw)
@@ -460,7 +460,7 @@ def main() -> int:
         args.share = True
     if args.share or args.half == "default":
         if args.folder:
-            paths = {f"{args.folder}/{p.name}": p for p in sorted(folder.iterdir()) if p.suffix in READABLE and p.name != "SOURCES.md"}
+            paths = {f"{args.folder}/{p.name}": p for p in sorted(folder.iterdir()) if p.suffix.lower() in READABLE and p.name != "SOURCES.md"}
         elif args.half == "default":
             paths = {f"corpus/{p.name}": p for p in sorted((REPO / "corpus").iterdir())
                      if p.suffix in (".md", ".txt", ".pdf", ".docx", ".html")}
