@@ -120,9 +120,13 @@ def source_paragraphs(path: Path, check) -> list[str]:
             # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
             # fence's marks nothing; a static site's tags (Liquid, shortcodes) what the reader shows of them, and a
             # kramdown attribute list ("{:target="_blank"}") nothing
-            from telusur.documents.markdown import tags_shown
+            from telusur.documents import markdown
+
+            tags_shown = markdown.tags_shown
 
             raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
+            if hasattr(markdown, "without_statements"):  # readers 176 on: MDX's statements and a box's marker line
+                raw = markdown.container_titles_shown(markdown.without_statements(raw))  # are none of the text
             raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
             raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
                          lambda m: m.group(2) or m.group(1), raw)

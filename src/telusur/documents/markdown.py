@@ -222,12 +222,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             line = f"{m.group(m.lastindex)} {line[m.end(m.lastindex):]}"
         if (framed := _framed_text(line, raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")) is not None:
             line = framed
-        if _FENCED_DIV.match(line):
-            lines.append("")
-            continue
-        if m := _CONTAINER_TITLE.match(line):  # its title a line of text, bold or not (":::info[**Tagline**]" in
-            # bold read as a heading whose section the box's end left open over the text after it)
-            lines += ["", _MD_STRONG.sub(r"\1", (m.group(1) or m.group(2) or "").strip()), ""]
+        if (shown := _container_line(line)) is not None:
+            lines.append(shown)
             continue
         if "{" in line:
             line = _HEADING_ATTRIBUTES.sub(r"\1", _SPAN_ATTRIBUTES.sub(r"\1", _LINK_ATTRIBUTES.sub(r"\1", line)))
@@ -252,6 +248,22 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
         source = tags_shown(source)
     return source, titles
+
+
+def _container_line(line: str) -> str | None:
+    """A box's marker line as the reader shows it, None for any other line: a pandoc div's marker and a closing ":::"
+    nothing, a documentation site's box opening its title, a line of text set apart, bold or not (":::info[**Tagline**]"
+    in bold read as a heading whose section the box's end left open over the text after it)."""
+    if _FENCED_DIV.match(line):
+        return ""
+    if m := _CONTAINER_TITLE.match(line):
+        return "\n" + _MD_STRONG.sub(r"\1", (m.group(1) or m.group(2) or "").strip()) + "\n"
+    return None
+
+
+def container_titles_shown(text: str) -> str:
+    """A text's box marker lines as the reader shows them (_container_line); the other lines as they are."""
+    return "\n".join(line if (shown := _container_line(line)) is None else shown for line in text.split("\n"))
 
 
 def without_statements(text: str) -> str:
