@@ -15,6 +15,11 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+")
 
 
+def without_pictographs(text: str) -> str:
+    """The text without the emoji decorating it, its own spacing kept ("🌱 Menanam" is "Menanam")."""
+    return _PICTOGRAPHS.sub("", text).strip()
+
+
 def section_name(heading: str) -> str:
     """A heading's words as its section's name: emoji decorating it are none ("🔍 Operasi Perbandingan"); a heading
     of emoji alone is named as written."""

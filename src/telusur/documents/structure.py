@@ -12,7 +12,8 @@ from dataclasses import replace
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
 from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, LETTER_TITLE, YEAR, YEAR_DIGITS,
-                    Block, Document, DocumentBuilder, Location, section_name, without_note_mark)
+                    Block, Document, DocumentBuilder, Location, section_name, without_note_mark,
+                    without_pictographs)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -1667,8 +1668,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
     line = text[a:b].strip()
     alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip()) \
         or not text[:a].strip() and _byline_under(text, spans, i)
-    if "\n" not in line:
-        line = section_name(line)  # "🌱 Menyiapkan Lahan": its words are the title, the emoji decorate it
+    line = without_pictographs(line) or line  # "🌱 Menyiapkan Lahan": its words are the title, the emoji decorate it
     if not alone or "\n" in line or not line[:1].isupper() or i + 1 == len(spans) or not (
             title_shaped(line)):
         return False
