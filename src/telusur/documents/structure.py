@@ -659,7 +659,7 @@ def _cut_token(prev: str, line: str, width: int) -> bool:
 _AFTER_SPACE = r"[ \t]+(?!(?:dan|atau|maupun|serta|hingga|sampai|and|or|to)\b)"
 _WRAPPED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE})(?=[^\W\d_])")
 # A formula or an acronym, not a word: a digit, or a capital after a letter ("OH", "CH3COO", "NaOH")
-_FORMULA = re.compile(r"\d|[^\W\d_][A-Z]")
+_FORMULA = LazyPattern(r"\d|[^\W\d_][A-Z]")
 _SPACED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
 
 
