@@ -1,0 +1,25 @@
+"""Kinds of question words read as absent from a text that writes them (issue 15, session 40: team set 25's declined
+answerable questions and the Left list's synonyms), each on a hand-made text in other words than the question that
+showed it: a word with the clitic "-nya" that Sastrawi stems otherwise than the word, a name the text hyphenates typed
+as two words, and everyday words of a thesaurus group (data/indonesian-synonyms.tsv) for the text's word."""
+
+# A dormitory's rules: "penghuni" (a "pe-...-i" noun), a late return, a crowded room.
+ASRAMA = {"asrama.md": """# Tata Tertib Asrama
+
+Setiap penghuni asrama wajib kembali sebelum pukul 21.00. Penghuni yang terlambat pulang dicatat oleh pengurus.
+
+## Kamar
+
+Kamar yang terlalu padat membuat udara cepat pengap dan penghuni mudah tertular flu.
+"""}
+
+def test_a_word_with_nya_is_stemmed_as_the_text_stems_the_word(course):
+    """"penarinya boleh lebih dari lima ga" of a text writing "penari" (team set 25): Sastrawi stems "penari" to
+    "tari" but "penarinya" to "tar" (it takes the "-i" for a suffix once "-nya" is off), so the question shared no
+    word with the text, read as no language at all, and was declined. The clitic never changes the word."""
+    engine = course(ASRAMA)
+    bm25 = engine.index.bm25
+    assert bm25.tokenize("penghuninya") == bm25.tokenize("penghuni")
+    asked = "penghuninya wajib kembali pukul berapa"
+    assert bm25.known_fraction(bm25.tokenize(asked)) == 1.0
+    assert not engine.retriever.absent_words(asked)
