@@ -97,9 +97,18 @@ def _keys_of_words(letters: np.ndarray) -> np.ndarray:
 
 
 def stem(word: str, known: dict[str, str] | None = None) -> str:
-    """The word's stem: from an index's own map (known) when it has the word, else from Sastrawi (memoised)."""
-    found = known.get(word) if known else None
+    """The word's stem: from an index's own map (known) when it has the word or, the word ending in "-nya", the word
+    without it (_clitic_base), else from Sastrawi (memoised)."""
+    found = (known.get(word) or known.get(_clitic_base(word))) if known else None
     return found if found is not None else _sastrawi_stem(word)
+
+
+def _clitic_base(word: str) -> str:
+    """A word less its clitic "-nya" (four letters or more left: "hanya", "punya" are words), else "". The clitic
+    never changes a word's root, yet Sastrawi stems some words otherwise with it: "penari" -> "tari" but "penarinya"
+    -> "tar", "penghuninya" -> "hun" (it takes the "-i" for a suffix once "-nya" is off): a question's word with "-nya"
+    is the text's word without it (stem)."""
+    return word[:-3] if word.endswith("nya") and len(word) >= 7 else ""
 
 
 # Every loaded index's word -> stem map (Sastrawi's, made when it was built), and the stems of other words (a

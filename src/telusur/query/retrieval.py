@@ -1947,12 +1947,14 @@ class Retriever:
         both ways ("kerjasama" / "kerja sama", "pertanggungjawaban" / "pertanggung jawaban", "tanggungjawab"), so the
         question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
         letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
-        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text;
-        or the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
+        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), closed or with a
+        hyphen, a word of the text ("shapiro wilk" of a text writing "Shapiro-Wilk", which the index keeps whole); or
+        the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
         "Al-Qur-an" for "quran")."""
         bm25, stops = self.index.bm25, stop_words()
-        if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
-            return True
+        if any(joined in bm25.stems for joined in (before and before + word, before and f"{before}-{word}",
+                                                   after and word + after, after and f"{word}-{after}") if joined):
+            return True  # "tanggung jawab", "shapiro wilk"
         for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             if f"{head}-{tail}" in bm25.stems:  # "kerja-sama": one word of the text
