@@ -89,7 +89,10 @@ def compound_parts(word: str) -> list[str]:
     return [part for part in word.lower().split("-") if part not in STOP] if "-" in word else []
 
 
-# Endings of loan words, English -> Indonesian (the longest that applies first).
+# Endings of loan words, English -> Indonesian (the longest that applies first). A compound of chemistry and biology
+# ends as Indonesian names it: a salt in "-ate" in "-at" ("sulfate" sulfat, "nitrate" nitrat, "phosphate" fosfat, as
+# "certificate" sertifikat), a binary compound in "-ide" in "-ida" ("chloride" klorida, "hydroxide" hidroksida,
+# "peptide" peptida); the verb's "-ate" stays "-asi" ("educate" edukasi).
 _ENDINGS = (
     ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
     ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ity", "itas"), ("ty", "tas"), ("ical", "is"), ("ical", "ik"),
@@ -98,7 +101,7 @@ _ENDINGS = (
     ("ory", "ori"),
     ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
     ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
-    ("ate", "asi"), ("est", "es"), ("ent", "en"), ("ant", "an"), ("y", "i"), ("e", ""),
+    ("ate", "asi"), ("ate", "at"), ("ide", "ida"), ("est", "es"), ("ent", "en"), ("ant", "an"), ("y", "i"), ("e", ""),
 )
 
 
