@@ -10,6 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON = Path(__file__).resolve().parent / "data" / "english-indonesian.tsv"
+# Wiktionary's translations (WikDict via FreeDict, CC BY-SA 3.0), checked and written by bench/english_wikdict.py: the
+# words of fields no course list holds ("carp", "fertilizer", "potassium", "buffer"), read after the team's list.
+WIKDICT = LEXICON.with_name("english-indonesian-wikdict.tsv")
 
 # Words that frame an English question or join its words; never content to look up.
 STOP = frozenset("""
@@ -51,6 +54,27 @@ def lexicon() -> dict[str, tuple[str, ...]]:
             english, indonesian = line.split("\t", 1)
             out[english.strip()] = tuple(indonesian.split())
     return out
+
+
+@lru_cache(maxsize=1)
+def wikdict() -> dict[str, tuple[str, ...]]:
+    """English word -> the Indonesian words Wiktionary gives that the team's list does not (WIKDICT), read once, on the
+    first English question a look-up misses in the team's list."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in WIKDICT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, indonesian = line.split("\t", 1)
+            out[english.strip()] = tuple(indonesian.split())
+    return out
+
+
+def translations(form: str, named: bool = False) -> tuple[str, ...]:
+    """The Indonesian words (a phrase's joined by "_") of an English base form, for an English question's look-up:
+    the team's course list (lexicon), whose senses were chosen for course texts; for a word it lacks, Wiktionary's
+    (wikdict: "carp" -> ikan_mas, "fertilizer" -> pupuk), unless the question writes the word as a name (named: a
+    capital; "James" is no "jam", selai). Only the look-up of a question's words reads the second: is_english_word,
+    english_for and the citation reader read the team's list alone."""
+    return lexicon().get(form) or (() if named else wikdict().get(form, ()))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,8 @@ import re
 from functools import cached_property, lru_cache
 from itertools import product
 
-from ..english_vocabulary import HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, is_english_word, lexicon
+from ..english_vocabulary import (HELPER_VERBS, IRREGULAR, STOP, LIGHT_VERBS, base_forms, is_english_word, lexicon,
+                                  translations)
 from ..acronyms import initials
 from ..lazy_pattern import LazyPattern
 
@@ -88,7 +89,10 @@ def compound_parts(word: str) -> list[str]:
     return [part for part in word.lower().split("-") if part not in STOP] if "-" in word else []
 
 
-# Endings of loan words, English -> Indonesian (the longest that applies first).
+# Endings of loan words, English -> Indonesian (the longest that applies first). A compound of chemistry and biology
+# ends as Indonesian names it: a salt in "-ate" in "-at" ("sulfate" sulfat, "nitrate" nitrat, "phosphate" fosfat, as
+# "certificate" sertifikat), a binary compound in "-ide" in "-ida" ("chloride" klorida, "hydroxide" hidroksida,
+# "peptide" peptida); the verb's "-ate" stays "-asi" ("educate" edukasi).
 _ENDINGS = (
     ("ization", "isasi"), ("isation", "isasi"), ("ational", "asional"), ("tional", "sional"), ("ction", "ksi"),
     ("ssion", "si"), ("tion", "si"), ("sion", "si"), ("ity", "itas"), ("ty", "tas"), ("ical", "is"), ("ical", "ik"),
@@ -97,7 +101,7 @@ _ENDINGS = (
     ("ory", "ori"),
     ("ary", "er"), ("ary", "ari"), ("logy", "logi"), ("graphy", "grafi"), ("ency", "ensi"), ("ancy", "ansi"),
     ("ence", "ensi"), ("ance", "ansi"), ("ence", "ens"), ("ment", "men"), ("ize", "isasi"), ("ise", "isasi"),
-    ("ate", "asi"), ("est", "es"), ("ent", "en"), ("ant", "an"), ("y", "i"), ("e", ""),
+    ("ate", "asi"), ("ate", "at"), ("ide", "ida"), ("est", "es"), ("ent", "en"), ("ant", "an"), ("y", "i"), ("e", ""),
 )
 
 
@@ -195,16 +199,15 @@ def same_word_forms(word: str) -> tuple[str, ...]:
 def indonesian_words(word: str) -> tuple[tuple[str, ...], ...]:
     """Candidate Indonesian words (a phrase as a tuple of words) for one English word: the word list's first, then
     the cognates."""
-    table = lexicon()
     out: list[tuple[str, ...]] = [(word.lower(),)]  # a name, an acronym, a word both languages spell alike
     out += [(w,) for w in ACRONYMS.get(word, ())]  # "ARI": "ispa"
-    forms = base_forms(word)
-    unlisted = not any(form in table for form in forms)
+    forms, named = base_forms(word), word[:1].isupper()
+    unlisted = not any(translations(form, named) for form in forms)
     if unlisted:
         # "noisy": the word list has "noise"; "holders": "holder" is made from "hold", an inflection's base form too
         forms += list(dict.fromkeys(m for form in base_forms(word) for m in made_from(form)))
     for form in forms:
-        for entry in table.get(form, ()):
+        for entry in translations(form, named):
             out.append(tuple(entry.split("_")))
     out += [(c,) for c in cognates(word)]
     out += [(f,) for f in english_forms(word)]  # "underachieving": the text quotes "underachievers"
@@ -219,9 +222,8 @@ def _by_derivation(word: str) -> list[tuple[str, ...]]:
     forms: "translators" -> "translate"): the base's word list entry ("depositor" -> "simpanan", the text's "penyimpan"
     sharing its stem), then its loan words ("photocopier" -> "photocopy" -> "fotokopi"), never the guessed base as
     spelled: "senior" is no "seni" (art)."""
-    table = lexicon()
     bases = list(dict.fromkeys(b for form in base_forms(word) for b in derived_bases(form)))
-    out = [tuple(entry.split("_")) for base in bases for entry in table.get(base, ())]
+    out = [tuple(entry.split("_")) for base in bases for entry in translations(base, word[:1].isupper())]
     return out + [(c,) for base in bases for c in cognates(base) if c != base]
 
 
