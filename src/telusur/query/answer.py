@@ -195,7 +195,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
         whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM or b in rows  # a long item: by sentences
-        spans = [(a, b)] if whole else _clauses_rejoined(text, sentence_spans(text, a, b))
+        spans = [(a, b)] if whole else _clauses_rejoined(text, sentence_spans(text, a, b, glued=True))
         if heading is not None and spans:
             spans[0] = (heading[0], spans[0][1])
             heading = None

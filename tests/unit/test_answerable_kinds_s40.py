@@ -1,0 +1,51 @@
+"""Kinds of passages and questions the answer read wrongly (issue 15, session 40, read on team set 25's misses and the
+Left list), each tested on a hand-made text in other words than the document that showed it."""
+
+from telusur.query.answer import units
+from telusur.sentences import sentence_spans
+
+# A kite-making text pasted from a web page: two sentences run together with no space after the stop; a section
+# whose second sentence names a writer with a work.
+LAYANG = {"layang.md": """# Layang-Layang
+
+## Sejarah
+
+Rangkanya dibuat dari bambu apus yang dijemur tiga hari lalu diikat benang oleh perajin kampung.Awalnya, layang-layang ditujukan untuk para petani penjaga sawah dari burung pipit. Kini lombanya digelar setiap musim kemarau.
+
+## Layang-Layang Kebun
+
+Layang-layang kebun ditujukan untuk para pekebun penjaga jagung dari kelelawar. Menurut Hartono (2010), layang-layang kebun adalah mainan tertua di pesisir selatan.
+"""}
+
+
+def test_a_stop_with_no_space_after_it_ends_a_sentence_of_an_answer(course):
+    """"basket.Awalnya, permainan ini ditujukan untuk para orang tua", "almarhum.Pengangkatan Pringgodikdo" (team sets
+    24 and 25): a web page's text runs two sentences together, a stop and no space; read as one sentence the answer
+    said both or, diluted, neither. An answer's sentences end there too; an address, a dotted name, an abbreviation or
+    a capital before the stop do not ("www.Google.com", "console.Log(", "dkk.Hal", "KRT.Sosro")."""
+    text = "dibuat oleh Naismith.Awalnya, mainan ini untuk petani."
+    assert [text[a:b] for a, b in sentence_spans(text, glued=True)] == ["dibuat oleh Naismith.",
+                                                                         "Awalnya, mainan ini untuk petani."]
+    assert len(sentence_spans(text)) == 1  # chunking's boundaries (the index's parts) stay as they were
+    for kept in ("buka www.Google.com lalu tulis console.Log(x) di sana.", "Menurut Ali dkk.Hal itu benar.",
+                 "Bupati KRT.Sosrokoesoemo memerintah lama."):
+        assert len(sentence_spans(kept, glued=True)) == 1, kept
+    engine = course(LAYANG)
+    answer = engine.ask("layang-layang awalnya ditujukan untuk para petani penjaga apa")
+    assert "Awalnya, layang-layang ditujukan untuk para petani" in answer.answer, answer.answer
+    assert "bambu apus" not in answer.answer, answer.answer
+
+
+def test_for_whom_asks_no_person_named_with_a_work(course):
+    """"awalnya voli ditujukan buat siapa" (team set 24), "asas perlindungan berlaku buat siapa aja" (team set 21): "untuk
+    / buat / bagi siapa" asks whom a thing is for, most often a group ("para orang tua"); read as a person question
+    its answer was the sentence naming a writer with a work. "Siapa", "kepada siapa", "menurut siapa" still ask a
+    person."""
+    from telusur.query.kinds import question_kind
+
+    assert question_kind("beasiswa ini untuk siapa") != "person"
+    assert question_kind("obat itu diberikan buat siapa aja") != "person"
+    for person in ("siapa penemu layang-layang", "surat itu dikirim kepada siapa", "menurut siapa layang-layang tertua"):
+        assert question_kind(person) == "person", person
+    answer = course(LAYANG).ask("layang-layang kebun ditujukan buat siapa")
+    assert answer.answer.startswith("Layang-layang kebun ditujukan untuk para pekebun"), answer.answer
