@@ -49,3 +49,35 @@ def test_for_whom_asks_no_person_named_with_a_work(course):
         assert question_kind(person) == "person", person
     answer = course(LAYANG).ask("layang-layang kebun ditujukan buat siapa")
     assert answer.answer.startswith("Layang-layang kebun ditujukan untuk para pekebun"), answer.answer
+
+
+# A fish-farming text: a list whose third item is titled by the asked term, and a note naming it in passing.
+KOLAM = {"kolam.md": """# Budidaya Ikan
+
+## Jenis Kolam
+
+• Kolam Terpal: Murah, ringan dan mudah dipindah ke pekarangan.
+• Kolam Beton: Tahan lama walaupun biaya membangunnya besar.
+• Kolam Tanah Liat: Airnya cepat keruh, misalnya kolam galian di pinggir sawah desa.
+
+## Catatan Petani
+
+Petani desa sering memilih kolam tanah liat karena murah, tetapi kolam di kota memakai beton dan tanah liat jarang ditemukan.
+"""}
+
+
+def test_a_list_item_titled_by_the_asked_term_titles_its_passage(course, monkeypatch):
+    """"contoh barang inferior" of "• Barang Inferior: Pendapatan naik, permintaan turun ... (Contoh: Nasi aking)" in a
+    list of demand's factors (team set 24): the passage naming the term in passing ranked first. An item titled by
+    the term (ranker.item_labels: two words or more before its colon) titles its passage as a first line does; a
+    one-word item title is as often a field ("• Tujuan: ...")."""
+    from telusur.query import retrieval
+    from telusur.query.ranker import item_labels
+
+    assert item_labels("• Harga (P):\n• Barang Inferior (Giffen): Pendapatan naik.\n• Tujuan: Melindungi.") == \
+        ("Barang Inferior",)
+    engine = course(KOLAM)
+    asked = engine.read("contoh kolam tanah liat").searched
+    assert engine.search(asked, 3).hits[0].chunk.text.startswith("• Kolam Terpal")
+    monkeypatch.setattr(retrieval, "TITLED_BONUS", 0.0)
+    assert engine.search(asked, 3).hits[0].chunk.text.startswith("Petani desa")  # the bonus is what lifts it

@@ -33,7 +33,7 @@ from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figu
     gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
-    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, passage_labels, which_focus
+    exercise_item, indonesian_word, is_english, item_labels, load_parameters, not_a_subject, passage_labels, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -1000,7 +1000,7 @@ class Retriever:
         section = chunk.location.section
         heading = section[-1] if section and self._section_passages()[chunk.path, section] == 1 else ""
         tokenize = self.index.bm25.tokenize
-        for label in passage_labels(chunk.text, heading):
+        for label in passage_labels(chunk.text, heading) + item_labels(chunk.text):
             tokens = {t for t in tokenize(label) if not t.isdigit()}
             words = tokens - _QUESTION_WORDS
             unsearched = {w for w in _TEXT_WORD.findall(label.lower()) if not tokenize(w)}  # "awal", "kesembilan"
