@@ -81,3 +81,24 @@ def test_a_list_item_titled_by_the_asked_term_titles_its_passage(course, monkeyp
     assert engine.search(asked, 3).hits[0].chunk.text.startswith("• Kolam Terpal")
     monkeypatch.setattr(retrieval, "TITLED_BONUS", 0.0)
     assert engine.search(asked, 3).hits[0].chunk.text.startswith("Petani desa")  # the bonus is what lifts it
+
+
+# A text that asks itself a question and answers it in the next sentence of the same line.
+GURUN = {"gurun.md": """# Tumbuhan Gurun
+
+## Stomata
+
+Kaktus menyimpan air di batangnya yang tebal dan berlilin sehingga tahan berbulan-bulan tanpa hujan. Kenapa stomata kaktus dibuka saat malam? Udara malam lebih dingin, jadi air yang menguap lebih sedikit. Daunnya berubah menjadi duri.
+"""}
+
+
+def test_the_texts_own_question_is_said_with_its_answer(course):
+    """"Kenapa bukanya pas malem? Biar hemat air, ..." (a student's notes, team set 24): a text asks itself the
+    question a student asks and answers it in the next sentence; the question alone holds the student's words and
+    was the answer, saying nothing. It is one unit with the sentence answering it."""
+    text = GURUN["gurun.md"].split("\n\n")[-1].strip()
+    said = [text[a:b] for a, b in units(text)]
+    assert "Kenapa stomata kaktus dibuka saat malam? Udara malam lebih dingin, jadi air yang menguap lebih sedikit." \
+        in said, said
+    answer = course(GURUN).ask("stomata kaktus dibuka saat malam buat apa")
+    assert "Udara malam lebih dingin" in answer.answer, answer.answer

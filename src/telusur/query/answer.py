@@ -234,10 +234,14 @@ _SPLIT_CLAUSE = LazyPattern(r"^yang\s+(?!(?:pertama|kedua|ketiga|keempat|kelima|
 
 
 def _clauses_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of one line, a relative clause split off by a full stop said with the sentence it belongs to."""
+    """The sentences of one line, a relative clause split off by a full stop said with the sentence it belongs to,
+    and a question the text asks itself with the sentence answering it ("Mengapa X? Karena ..."): alone, the question
+    holds the asker's words and says nothing."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _SPLIT_CLAUSE.match(text[a:b]) and not _STATES.search(text[a:b]):
+        asked = out and text[out[-1][0]:out[-1][1]].rstrip("\"'”’)").endswith("?") and \
+            not text[a:b].rstrip("\"'”’)").endswith("?")
+        if out and (asked or _SPLIT_CLAUSE.match(text[a:b]) and not _STATES.search(text[a:b])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
