@@ -102,3 +102,27 @@ def test_the_texts_own_question_is_said_with_its_answer(course):
         in said, said
     answer = course(GURUN).ask("stomata kaktus dibuka saat malam buat apa")
     assert "Udara malam lebih dingin" in answer.answer, answer.answer
+
+
+# A farming text naming the statistics office in lower case, never by its acronym.
+JAGUNG = {"jagung.md": """# Jagung
+
+## Produksi
+
+Menurut data dari badan pusat statistik, panen jagung nasional tahun lalu mencapai 20 juta ton pipilan kering.
+
+## Penanaman
+
+Benih jagung ditanam dua butir per lubang dengan jarak tanam 75 kali 20 sentimeter.
+"""}
+
+
+def test_an_acronym_of_a_body_the_text_names_in_lower_case(course):
+    """"produksi padi menurut data BPS brp ton" of a text writing "data dari badan pusat statistik" (team set 24): the
+    acronym was a name no passage spells (unspelled_names) and the question was declined. A body's name written
+    small, its head word first ("badan", "dinas", "lembaga" ...), is what its acronym stands for; an acronym no head
+    word's phrase spells is still not in the text."""
+    engine = course(JAGUNG)
+    answer = engine.ask("panen jagung menurut data BPS berapa ton")
+    assert not answer.abstained and "20 juta ton" in answer.answer, answer.answer
+    assert engine.ask("panen jagung menurut data BPJS berapa ton").abstained

@@ -302,6 +302,25 @@ def _run_names(text: str, acronym: str, within: tuple[str, ...] = ()) -> Iterato
             yield " ".join(words[:-1])
 
 
+_BODY_SMALL = LazyPattern(r"(?<![\w-])(?:badan|dinas|kementerian|kementrian|departemen|lembaga|direktorat|komisi|"
+                          r"otoritas|balai)(?:[ \t]+[a-z]+){1,8}")
+
+
+def _body_written_small(text: str, acronym: str) -> str | None:
+    """The words an acronym of three letters or more stands for where a text writes a body's name in lower case,
+    its head word first ("data dari badan pusat statistik" for BPS, "dinas kesehatan kota" for DKK): the shortest run
+    from the head word whose initials are the acronym (acronyms.initialled), or None. A name's head word says it is
+    one; three small words with the right initials and no head are as often any words ("bibit padi sehat")."""
+    if len(acronym) < 3:
+        return None
+    for m in _BODY_SMALL.finditer(text):
+        words = m.group().split()
+        for n in range(len(acronym) - 1, len(words) + 1):
+            if initialled(acronym, words[:n]):
+                return " ".join(words[:n])
+    return None
+
+
 _LOOK_BACK = 200  # a capitalised word, its spaces and a joining word before a run: no word is this long
 
 
@@ -1759,7 +1778,8 @@ class Retriever:
                               if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
                               and _whole_name(c.text, m.start(), m.end(1))), None)
             else:
-                found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None)
+                found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None) or \
+                    next((name for c in self.index.chunks if (name := _body_written_small(c.text, acronym))), None)
             self._initials[acronym] = found
         return self._initials[acronym]
 
