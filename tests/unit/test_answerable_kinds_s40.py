@@ -126,3 +126,20 @@ def test_an_acronym_of_a_body_the_text_names_in_lower_case(course):
     answer = engine.ask("panen jagung menurut data BPS berapa ton")
     assert not answer.abstained and "20 juta ton" in answer.answer, answer.answer
     assert engine.ask("panen jagung menurut data BPJS berapa ton").abstained
+
+
+# A town's history announcing an event in one sentence and naming it in the next.
+KOTA = {"kota.md": """# Sejarah Kota Lama
+
+## Bupati Ketiga
+
+Pada masa pemerintahan bupati ketiga yang memerintah selama dua puluh tahun lebih terjadi suatu peristiwa yang sangat menentukan bagi perjalanan sejarah kota ini sampai sekarang. Peristiwa tersebut adalah pemindahan pasar utama dari tepi sungai ke dekat stasiun kereta. Bupati itu wafat pada usia lanjut.
+"""}
+
+
+def test_a_sentence_announcing_a_thing_goes_on_with_the_one_naming_it(course):
+    """"peristiwa penting zaman sosrokoesoemo III apa" (team set 25): the answer was "... terjadi suatu peristiwa
+    yang amat penting ..." without "Peristiwa tersebut adalah adanya kepindahan ...", the sentence naming it. A
+    sentence announcing "suatu X" goes on with the next one opening "X tersebut/itu adalah ...", whatever its length."""
+    answer = course(KOTA).ask("kejadian penting zaman bupati ketiga apa")
+    assert "pemindahan pasar utama" in answer.answer, answer.answer

@@ -869,9 +869,11 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     "Komplikasi yang sering terjadi ialah …"."""
     text = hits[rank - 1].chunk.text
     sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
+    after = _next_in_paragraph(text, span)
+    if after is not None and not defining and _names_announced(sentence, text[after[0]:after[1]], tokenize):
+        return rank, (span[0], after[1])
     if len(sentence.strip()) > SHORT_DEFINITION or defining and not _DEFINING.search(sentence):
         return rank, span
-    after = _next_in_paragraph(text, span)
     if after is None:
         return rank, span
     going_on = text[after[0]:after[1]]
@@ -887,6 +889,21 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
         if any(t and t <= own & set(tokenize(" ".join(going_on.split()[:OPENING_WORDS]))) for t in terms):
             return rank, (span[0], after[1])
     return rank, span
+
+
+# A sentence naming what the one before it announces: "... terjadi suatu peristiwa yang amat penting ..." /
+# "Peristiwa tersebut adalah kepindahan ..."
+_NAMES_ANNOUNCED = LazyPattern(r"^([^\W\d_]+)\s+(?:tersebut|itu)\s+(?:adalah|ialah|yaitu|yakni|berupa|merupakan)\b",
+                               re.I)
+_ANNOUNCES = LazyPattern(r"\b(?:suatu|sebuah|seorang|satu|beberapa|berbagai)\s+([^\W\d_]+)", re.I)
+
+
+def _names_announced(sentence: str, going_on: str, tokenize) -> bool:
+    """The next sentence says what this one announces without naming it ("suatu peristiwa yang amat penting" /
+    "Peristiwa tersebut adalah ..."): whatever this one's length, the answer is in the next."""
+    named = _NAMES_ANNOUNCED.match(going_on)
+    return bool(named) and any(set(tokenize(m.group(1))) == set(tokenize(named.group(1))) != set()
+                               for m in _ANNOUNCES.finditer(sentence))
 
 
 def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], tokenize,
