@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from ..documents.model import IBID, MONTH, MONTH_SHORT, OP_CIT, SUPERSCRIPTS, YEAR, YEAR_DIGITS
 from ..documents.structure import CAPTION_WORDS, any_of
-from ..acronyms import initials, stands_for
+from ..acronyms import initialled, initials, stands_for
 from ..indonesian import NAME_LINKS, is_affixed
-from .names import (ACADEMIC, A_WORK_SAID, acronym_of_what_was_studied, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
+from .names import (ACADEMIC, A_WORK_SAID, acronym_of_what_was_studied, ARABIC_ARTICLE, HIJRI_MONTHS, TRANSLATOR_WORD, THEORY_KINDS, METHOD_KINDS, CITING_BEFORE_TO, ENGLISH_BODY_RUN, SOURCE_NOTE, english_body_name, BODY_LINKS, DOCTORS, one_body, COMPASS, ETAL, NAMED_BODY_HEADS, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, PUBLISHER_WORD, PUBLISHING_PLACES, WEBSITE, Group, clean_authors_text, eponym_of, group_before, is_common_word, prose_small_words,
                     is_etal, is_organisation, is_publisher, lowercase_words, names_in, no_dictionary_name, opens_with_office, short_names, site_of, split_names, surname, title_start,
                     written_as_a_place, a_known_place)
 from .linking import COUNTRY_AFTER, author_matches
@@ -120,14 +120,17 @@ _SAID = ("kemukakan", "ungkapkan", "sebutkan", "rumuskan", "jelaskan", "definisi
 # ... and of studying, whose agent is a work's author as well ("isu yang diidentifikasi Hesmondhalgh (2010)", "yang
 # dilakukan Sony (2012)"), but no claim of his is said: only after "yang"/"sebagaimana" (_PASSIVE_AGENT_BEFORE)
 _STUDIED = ("identifikasi", "lakukan", "temukan")
+# ... and of presenting, whose agent is a method's author only where what was presented is a method (_presented_method):
+# "penyampaian Fast YOLO oleh Joseph Redmon pada tahun 2016", never "Tanam paksa diperkenalkan oleh Van den Bosch"
+_PRESENTED = ("perkenalkan", "kenalkan")
 
 
 def _passive(*stems: str) -> str:
     """ "di(?:kemukakan|ungkapkan|...)": the passive of the stems named (all of _SAID's when none is), each a stem of
     _SAID or _STUDIED, so that no rule keeps a verb of its own."""
-    unknown = set(stems) - set(_SAID) - set(_STUDIED)
+    unknown = set(stems) - set(_SAID) - set(_STUDIED) - set(_PRESENTED)
     if unknown:
-        raise ValueError(f"not in _SAID or _STUDIED: {sorted(unknown)}")
+        raise ValueError(f"not in _SAID, _STUDIED or _PRESENTED: {sorted(unknown)}")
     return "di(?:" + "|".join(stems or _SAID) + ")"
 
 
@@ -503,6 +506,9 @@ def _citations_at(text: str, scan: str, m: re.Match, lo: int) -> list[Citation]:
         cites = [_narrative(text, scan, m, _BARE.match(y), lo) for y in (_each_year(several) if several else pieces)]
         return [c for c in cites if isinstance(c, Citation)]
     bare = _BARE.match(inner)
+    book_author = _author_after_a_book(text, scan, lo, m) if bare else None
+    if book_author:  # "Dalam buku An Essay on Man (1944) Ernst Cassirer menyebut ...": the title is no author
+        return [_make(short_names(book_author), book_author, bare.group("year"), bare.group("pages"), m, None)]
     if bare:
         cite = _narrative(text, scan, m, bare, lo)
         if isinstance(cite, Citation) and cite.pages is None:
@@ -711,6 +717,7 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         head = item.group("issuer")  # case and its issuer; the places or names listed before it have none
     # ... "World Health Organization/WHO", "WHO/World Health Organization": the name spelt out
     head = re.sub(r"^[A-Z]{2,}\s*/\s*(?=[A-Z][a-z])|(?<=[a-z])\s*/\s*[A-Z]{2,}$", "", head)
+    head = _spelt_out_acronym_dropped(scan, lo, m.start(), head)
     parts = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", head, maxsplit=1)
     if len(parts) == 2 and title_start(parts, lowercase_words(text)) == 1:
         head = parts[0]  # "(Kasmir. Analisis Laporan Keuangan. 2012)": the book's title after its author, by stops
@@ -773,6 +780,20 @@ def _parenthetical(text: str, scan: str, m: re.Match, part: str, lo: int) -> Cit
         # "(We Are Social, 2021)": a body named by an English phrase, whole
         return replace(_make(head, [head], year, hit.group("pages"), m, via), authors=(head,))
     return _make(head, names, year, hit.group("pages"), m, via)
+
+
+def _spelt_out_acronym_dropped(scan: str, lo: int, pos: int, head: str) -> str:
+    """ "DRIS (Diagnosis and Recommendation Integrated System, Beaufils 1973)": the parenthesis spells out the acronym
+    right before it, then names the work's author after a comma: the author is the name after it. "WHO (World Health
+    Organization, 2018)" and "BPS (Badan Pusat Statistik, Jakarta, 2019)" (a body spelt out is the author) stay."""
+    first, comma, rest = head.partition(",")
+    before = _WORD_BEFORE.search(scan, max(lo, pos - 40), pos)
+    if not comma or before is None or not re.match(r"\s*[A-Z][\w'’\-]+", rest):
+        return head
+    words = first.split()
+    if len(words) < 2 or not initialled(before.group("acronym"), words) or is_organisation(first):
+        return head  # "BPS (Badan Pusat Statistik, Jakarta, 2019)": the body spelt out is the author, its city after it
+    return rest.strip()
 
 
 _DATE_BEFORE_YEAR = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+)?{_MONTH}$")
@@ -2256,6 +2277,32 @@ def _bare(text: str, scan: str, m: re.Match, bare: re.Match, lo: int) -> Citatio
     return _make(short_names(author), author, bare.group("year"), bare.group("pages"), m, None)
 
 
+# A book named by its title after "Dalam buku", its year in a parenthesis, then its author as the sentence's subject:
+# "Dalam buku An Essay on Man (1944) Ernst Cassirer menyebut", "Dalam karyanya The Elementary Forms of Religious Life
+# (1912), Durkheim menjelaskan"
+_BOOK_TITLED_BEFORE = re.compile(r"(?<![\w\-])(?i:dalam)\s+(?i:buku|bukunya|karya|karyanya|tulisan|tulisannya)\s+"
+                                 r"(?=[\"“'‘A-Z])[^.!?;()]{2,140}$")
+_SUBJECT_AFTER = re.compile(r"[ \t]*,?\s*(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?=[ \t]+[a-z])")
+
+
+def _author_after_a_book(text: str, scan: str, lo: int, m: re.Match) -> list[str] | None:
+    """A bare year after a book's title opened by "Dalam buku"/"Dalam karyanya", and a person named right after it as
+    the sentence's subject: the book is his work of that year. A title whose next word is no person ("Dalam buku
+    Filsafat Ilmu (2010) Bab 3 menjelaskan") or a theory's year with no one after it ("Lewat teori evolusi (1859)
+    ada") stay a year with no author."""
+    if _BOOK_TITLED_BEFORE.search(scan, max(lo, m.start() - 160), m.start()) is None:
+        return None
+    after = _SUBJECT_AFTER.match(scan, m.end())
+    if after is None:
+        return None
+    words = lowercase_words(text)
+    group = group_before(scan, after.start("name"), after.end("name"), words)
+    if group is None or group.start != after.start("name") or not _a_person(text, group) \
+            or not _a_persons_name(group.text):
+        return None
+    return list(group.names)
+
+
 def _the_lists_work_of_that_year(text: str, scan: str, lo: int, hi: int, year: str, author: list[str]) -> list[str] | None:
     """A bare year carried from an author named in a sentence before the claim's, whom the text's list holds with
     other years but not this one, while the list holds one work of this year, by an author the text's prose names
@@ -3101,6 +3148,7 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
                 or _MENURUT_JUST_BEFORE.search(scan, max(low, group.start - 12), group.start)
                 or _STUDY_BY_BEFORE.search(scan, max(low, group.start - 50), group.start)
                 or _STATED_BY_BEFORE.search(scan, max(low, group.start - 30), group.start) or book
+                or (pada and _presented_method(scan, low, group))
                 # "Piaget pada tahun 1952 mengemukakan ...": the year of the view he sets out; "Sari dan Wibowo pada
                 # tahun 2016 melakukan penelitian ...": the year of the study they did
                 or (pada and (_THEORY_AFTER.match(scan, y.end()) or _STUDY_DONE_AFTER.match(scan, y.end())))
@@ -3124,6 +3172,34 @@ def _menurut_tahun(text: str, scan: str, start: int, end: int, lo: int) -> list[
             group = _body_named_whole(scan, low, group.end) or group
         out.append(_make(group.text, group.names, y.group("year"), y.group("pages"), _Span((group.start, y.end())), None))
     return out
+
+
+# A method presented, and by whom: "penyampaian Fast YOLO oleh", "pengenalan algoritma ini oleh", "Metode ini pertama
+# kali diperkenalkan oleh", "diusulkan oleh": the noun of presenting and what was presented, or the passive verb (not
+# "diajukan"/"disampaikan": a proposal is handed in, a lecture given, "Skripsi ini diajukan oleh ...")
+_PRESENTED_BY_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?i:penyampaian|pengenalan|perkenalan|pengusulan)[ \t]+(?P<thing>(?:[^\s.,;:!?()]+[ \t]+){1,4}?)"
+    r"|(?<![\w\-])(?i:" + _passive("perkenalkan", "kenalkan", "usulkan") +
+    r")(?:[ \t]+(?i:pertama[ \t]+kali))?[ \t]+)oleh[ \t]+$")
+
+
+def _presented_method(scan: str, low: int, group: Group) -> bool:
+    """ "penyampaian Fast YOLO oleh Joseph Redmon pada tahun 2016", "Metode ini diusulkan oleh Nobuyuki Otsu pada tahun
+    1979": a person, named with given name and surname, who presented a method in that year (its paper's): what was
+    presented, between the noun and "oleh" or in the clause before the verb, names a kind of method (METHOD_KINDS) or
+    is a system's name (an acronym, a word shaped as no person's name). "Tanam paksa diperkenalkan oleh Van den Bosch
+    pada tahun 1830" (a policy), "Konsep PWA diperkenalkan oleh Google pada tahun 2015" (a company) stay nothing."""
+    m = _PRESENTED_BY_BEFORE.search(scan, max(low, group.start - 80), group.start)
+    if m is None:
+        return False
+    if m.group("thing") is not None:
+        thing = m.group("thing")
+    else:  # the clause before the verb: "Algoritma ini pertama kali diperkenalkan", "..., model ini diusulkan"
+        thing = re.split(r"[.!?;:,]\s", scan[max(low, m.start() - 150):m.start()])[-1]
+    named = [w for w in group.text.split() if w[:1].isupper()]
+    return len(named) >= 2 and not is_organisation(group.text) and not opens_with_office(group.text) \
+        and (any(w in METHOD_KINDS for w in re.findall(r"\w+", thing.lower())) or re.search(r"(?<![\w\-])[A-Z]{2,}(?![\w\-])", thing) is not None
+             or _PRODUCT_WORD.search(thing) is not None)
 
 
 def _surname_after_menurut(scan: str, low: int, group: Group, words: frozenset[str]) -> bool:

@@ -691,6 +691,10 @@ def _opens_title(scan: str, tokens: list[re.Match], i: int, words: frozenset[str
 # Kebutuhan Maslow (1943)", "Model Kesuksesan Sistem Informasi DeLone dan McLean (2003)"); intext's _CONCEPT_HEADS
 # (an English concept's name before its work's year) holds them too, with the English heads of its own
 THEORY_KINDS = frozenset("teori theory model konsep pendekatan taksonomi paradigma piramida".split())
+# ... and the kinds of method, whose presenter is its author (intext._presented_method: "Metode ini diusulkan oleh
+# Nobuyuki Otsu pada tahun 1979"); no report, book or proposal, which are handed in, not presented as one's own method
+METHOD_KINDS = THEORY_KINDS | frozenset("metode method algoritma algorithm teknik technique arsitektur architecture "
+                                        "rumus formula indeks index skala scale kerangka framework".split())
 
 
 def _theory_named_after(scan: str, tokens: list[re.Match], i: int, taken: list[re.Match]) -> bool:

@@ -643,7 +643,8 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
 
 
-_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{1,4})?)\)")
+# ... an acronym may hold a digit: "World Wide Web Consortium (W3C)", "Group of Twenty (G20)"
+_ACRONYMED = re.compile(r"(?P<body>[A-Z][^()]{4,120}?)\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9}(?:\s[A-Z]{1,4})?)\)")
 
 
 def _body_named(author: str) -> str:
