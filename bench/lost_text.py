@@ -66,8 +66,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEXTS = REPO.parent / "shared" / "texts"
 TEAM = REPO.parent / "team"
-READABLE = (".md", ".markdown", ".mdx", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc", ".rst", ".tex",
-            ".ipynb")
+READABLE = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt", ".pdf", ".docx", ".html", ".htm", ".adoc", ".asciidoc",
+            ".rst", ".tex", ".ipynb")
 # light markups the reader writes as the Markdown they mean: the measure's source is that Markdown (what is lost on
 # the way to passages is measured; the translation itself is the unit tests')
 AS_MARKDOWN = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".tex": "latex", ".ipynb": "notebook"}
@@ -110,7 +110,7 @@ def folded(text: str) -> list[str]:
 def source_paragraphs(path: Path, check) -> list[str]:
     """The source text as check.py reads it, in its paragraphs (blank lines of Markdown, text and pdftotext; DOCX
     and HTML paragraphs), white space collapsed in each: a unit never runs from a heading into the text under it."""
-    if path.suffix in (".md", ".markdown", ".mdx", ".txt") + tuple(AS_MARKDOWN):
+    if path.suffix.lower() in (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".txt") + tuple(AS_MARKDOWN):
         raw = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         if path.suffix in AS_MARKDOWN:
             raw = importlib.import_module(f"telusur.documents.{AS_MARKDOWN[path.suffix]}").as_markdown(raw)
@@ -120,9 +120,13 @@ def source_paragraphs(path: Path, check) -> list[str]:
             # text; a note app's wiki link shows its alias (else its page), an embed, a block id, a comment and a code
             # fence's marks nothing; a static site's tags (Liquid, shortcodes) what the reader shows of them, and a
             # kramdown attribute list ("{:target="_blank"}") nothing
-            from telusur.documents.markdown import tags_shown
+            from telusur.documents import markdown
+
+            tags_shown = markdown.tags_shown
 
             raw = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", "", raw, flags=re.S)
+            if hasattr(markdown, "without_statements"):  # readers 176 on: MDX's statements and a box's marker line
+                raw = markdown.container_titles_shown(markdown.without_statements(raw))  # are none of the text
             raw = re.sub(r"!\[\[[^\[\]\n]*\]\]", "", raw)
             raw = re.sub(r"\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]",
                          lambda m: m.group(2) or m.group(1), raw)
@@ -460,7 +464,7 @@ def main() -> int:
         args.share = True
     if args.share or args.half == "default":
         if args.folder:
-            paths = {f"{args.folder}/{p.name}": p for p in sorted(folder.iterdir()) if p.suffix in READABLE and p.name != "SOURCES.md"}
+            paths = {f"{args.folder}/{p.name}": p for p in sorted(folder.iterdir()) if p.suffix.lower() in READABLE and p.name != "SOURCES.md"}
         elif args.half == "default":
             paths = {f"corpus/{p.name}": p for p in sorted((REPO / "corpus").iterdir())
                      if p.suffix in (".md", ".txt", ".pdf", ".docx", ".html")}

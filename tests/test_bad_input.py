@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import CORPUS, cli
+from conftest import CORPUS, cli, process_env
 from telusur.errors import QuestionError
 from telusur.settings import Settings
 
@@ -128,9 +128,8 @@ def test_engine_lone_surrogate_is_dropped_not_a_crash(engine):
 
 
 def telusur(*args, index_dir, stdin=None):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run([sys.executable, "-m", "telusur", *args, "--corpus", str(CORPUS), "--index", str(index_dir)],
-                          input=stdin, capture_output=True, text=True, env=env, timeout=300)
+                          input=stdin, capture_output=True, text=True, env=process_env(), timeout=300)
 
 
 @pytest.mark.slow
@@ -193,9 +192,9 @@ def test_command_line_answers_or_fails_in_one_line(engine, index_dir, name):
 
 def test_reader_closing_the_pipe_early_is_not_a_traceback(engine, index_dir):
     """`telusur ask ... | head` stops reading early: the command stops quietly."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.Popen([sys.executable, "-m", "telusur", "ask", "--json", NORMAL, "--corpus", str(CORPUS),
-                             "--index", str(index_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                             "--index", str(index_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=process_env())
     proc.stdout.close()  # the reader is gone before the answer is written
     _, err = proc.communicate(timeout=300)
     assert b"Traceback" not in err and proc.returncode in (0, 141)

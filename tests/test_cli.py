@@ -3,21 +3,19 @@ the entry point, the exit code, the streams); the others call the same main() in
 spares each a new interpreter and its imports."""
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 
-from conftest import CORPUS, cli
+from conftest import CORPUS, cli, process_env
 
 
 def run(*args, index_dir, stdin=None, check=True):
     """The command as a process."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
         [sys.executable, "-m", "telusur", *args, "--corpus", str(CORPUS), "--index", str(index_dir)],
-        input=stdin, capture_output=True, text=True, env=env, timeout=300,
+        input=stdin, capture_output=True, text=True, env=process_env(), timeout=300,
     )
     if check:
         assert proc.returncode == 0, proc.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli
+from conftest import cli, process_env
 from render import render_docx, render_pdf
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -201,7 +201,8 @@ def test_serve_logs_every_file(course):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "telusur", "serve", "--corpus", str(corpus), "--index", str(index),
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=process_env())
     lines = []
     try:
         deadline = time.monotonic() + 120

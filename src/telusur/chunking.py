@@ -428,6 +428,8 @@ def _role(kinds: list[str], texts: list[str], i: int, doc_text: str) -> str:
         return "heading" if is_item_title(kinds, texts, i) or _introduces_block(kinds, texts, i) else "item"
     if kind == "paragraph" and _heads_a_catalogue_row(kinds, texts, i):
         return "text"  # "Sumber:" over its site is no lead-in: the row's text goes on under it
+    if kind == "paragraph" and i > 0 and _is_site_source(texts, i):
+        return "citation"  # a picture's site heading no row: read with the text above it, never a passage alone
     if kind in ("paragraph", "quote") and (is_lead_in(text) or announces_list(text) and i + 1 < len(kinds)
                                            and kinds[i + 1] == "item"):
         return "leadin"  # "…, yaitu:", or "… sebagai berikut." over a list; quoted or not, over what it introduces

@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _command(sub, name, help_text, run):
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("--corpus", type=Path, help="folder korpus (.txt, .md, .pdf, .docx, .html, .adoc, .rst, .tex, .ipynb); bawaan ./corpus atau teks contoh bawaan")
+    p.add_argument("--corpus", type=Path, help="folder korpus (.txt, .md, .mdx, .qmd, .Rmd, .pdf, .docx, .html, .adoc, .rst, .tex, .ipynb); bawaan ./corpus atau teks contoh bawaan")
     p.add_argument("--index", type=Path, help="folder indeks; bawaan ./index di samping korpus")
     p.add_argument("--library", type=Path, metavar="FOLDER",
                    help="folder pustaka: satu subfolder per koleksi (mata kuliah), masing-masing dengan indeksnya")

@@ -6,10 +6,12 @@ import re
 
 from .lazy_pattern import LazyPattern
 
+# "Rp. 100.000"; "Hj. Siti Aminah", "McLeod, Jr. dan Schell"; titles before a name: Javanese nobility's ("RMT. Sosro
+# Hadi Koesoemo", "RM.", "R.Ng."), a kiai's ("KH. Ahmad Dahlan"), military ranks ("Jend. Sudirman")
 ABBREVIATIONS = frozenset(
     "dll dsb dst dkk hlm hal tsb sbb yth jl no nomor prof dr drs ir st sdr bpk ny tn pt cv tbk "
     "kab kec kel prov ttd ybs dgn utk krn spt thn tgl jln vol ed cet terj eds mr mrs ms vs etc al "
-    "e.g i.e a.n u.p s.d rp hj jr sr".split()  # "Rp. 100.000"; "Hj. Siti Aminah", "McLeod, Jr. dan Schell"
+    "e.g i.e a.n u.p s.d rp hj jr sr rm rmt raa rng krt kgpaa kh jend kol letkol mayjen brigjen".split()
 )
 _INITIALS = LazyPattern(r"(?:[a-z]\.){1,3}[a-z]")  # a name's initials run together: "H.A.R. Tilaar", "C.W. Churchman"
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.

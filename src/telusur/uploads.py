@@ -11,9 +11,9 @@ from .errors import CorpusError, UploadError
 from .limits import ReadingLimits, check_packed
 
 # suffix -> the kind of content it must hold
-KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text", ".markdown": "text", ".html": "text",
-         ".htm": "text", ".bib": "text", ".adoc": "text", ".asciidoc": "text", ".rst": "text",
-         ".ipynb": "text", ".tex": "text"}
+KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text", ".markdown": "text", ".mdx": "text",
+         ".qmd": "text", ".rmd": "text", ".html": "text", ".htm": "text", ".bib": "text", ".adoc": "text",
+         ".asciidoc": "text", ".rst": "text", ".ipynb": "text", ".tex": "text"}
 MAX_NAME_BYTES = 180
 # Programs, whatever their name says: ELF, Mach-O, Java class/Mach-O fat, shell scripts (Windows PE: is_windows_program).
 EXECUTABLE_MAGIC = (b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa", b"\xca\xfe\xba\xbe", b"#!/")

@@ -376,12 +376,20 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     list "3."); headings: emoji decorating them
 # 174: 173 without its knitr rule (a run-in of session 39 built indexes with it: a new number, so none is reused)
 # 175: typed list numbers only where the writer counted (a converter's lazy "1." list resumed at "8." is counted on)
-READERS_VERSION = "175"
+# 176: .mdx/.qmd/.Rmd read as Markdown (MDX import/export lines and JSX comments no text, a component's label titles
+#      its panel, knitr/Quarto chunks as code without their options or hidden, MyST boxes as text); a list styled
+#      lettered or numbered by CSS ("list-style: lower-alpha", "list-decimal") shows its letters or numbers; a plain
+#      .txt heading opened by emoji is a heading named without them; a picture's source line ("Referensi: https://…")
+#      read with the text above it; a box's bold title (":::info[**Tagline**]") a line of text, not a heading
+READERS_VERSION = "176"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".mdx": "markdown",  # Docusaurus/Next.js docs: Markdown with JSX components and import lines
+    ".qmd": "markdown",  # Quarto and R Markdown course notes: Markdown with fenced {r}/{python} code chunks
+    ".rmd": "markdown",
     ".pdf": "pdf",
     ".docx": "docx",
     ".html": "html",

@@ -40,6 +40,13 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _KIX_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")  # a Google Docs list's class names its level: "lst-kix_a1b2-1"
+# A list's markers as its style sets them, the <ol type=...> they stand for: CSS "list-style(-type): lower-alpha" on the
+# list (a template styling a <ul> as a lettered list) or a utility class naming the style ("list-decimal",
+# "list-[lower-alpha]"); "disc", "none" and the rest keep the list's own kind
+_LIST_STYLE = re.compile(r"(?:\blist-style(?:-type)?\s*:[^;\"]*?|(?<![\w-])list-\[?)"
+                         r"\b(decimal|lower-(?:alpha|latin|roman)|upper-(?:alpha|latin|roman))\b", re.I)
+_STYLE_TYPE = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A", "upper-latin": "A",
+               "lower-roman": "i", "upper-roman": "I"}
 _TAG = re.compile(r"</?(?:p|br|div|span|li|ol|ul|h[1-6]|section|article|table|tr|td|strong|b|em|i|a|img|blockquote)"
                   r"(?:\s[^<>]*)?/?>", re.I)
 _FOOTNOTES = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?)(?:$|[\s_-])", re.I)
@@ -132,7 +139,7 @@ def main_content(root):
     for path in ("//article", "//main", "//*[@role='main']"):
         found = [el for el in root.xpath(path) if not _is_boilerplate(el)]
         if len(found) == 1:
-            return found[0]
+            return _with_boxes(found[0])
         if len(found) > 1:
             # Several articles: a listing page, or an article with related-post cards; take the clearly biggest.
             sizes = sorted(((len("".join(el.itertext())), i) for i, el in enumerate(found)), reverse=True)
@@ -140,6 +147,17 @@ def main_content(root):
                 return found[sizes[0][1]]
     body = root.find("body")
     return body if body is not None else root
+
+
+def _with_boxes(article):
+    """The article, or the <main> around it when that <main> also holds a box of the text beside the article (an
+    <aside> of sentences: "Sedikit Tambahan" and its paragraph), which reading the article alone left out."""
+    main = next((a for a in article.iterancestors() if _tag(a) == "main" or a.get("role") == "main"), None)
+    if main is None:
+        return article
+    boxes = [el for el in main.iter("aside") if article not in el.iterancestors()
+             and not _is_boilerplate(el) and _own_box(el)]
+    return main if boxes else article
 
 
 def _page_title(root, main) -> str | None:
@@ -189,7 +207,7 @@ def _dropped(el, top: bool) -> bool:
     tag = _tag(el)
     if not tag or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    if tag in ("header", "aside") and _among_prose(el):
+    if tag in ("header", "aside") and _among_prose(el) or tag == "aside" and _in_main(el):
         return _is_boilerplate(el) or not _own_box(el)
     if tag in _DROPPED:
         return not (tag == "button" and _discloses(el))
@@ -224,6 +242,12 @@ def _among_prose(el) -> bool:
     if parent is None or _tag(parent) in ("body", "html"):
         return False
     return any(_tag(sib) == "p" and len("".join(sib.itertext()).split()) >= 8 for sib in parent if sib is not el)
+
+
+def _in_main(el) -> bool:
+    """Inside the page's <main> (or role="main"): the page's own content, which a site's sidebar stands beside. An
+    <aside> there ("Sedikit Tambahan" and its paragraph beside the article) is a box of the text."""
+    return any(_tag(a) == "main" or a.get("role") == "main" for a in el.iterancestors())
 
 
 def _own_box(el) -> bool:
@@ -472,11 +496,12 @@ class _Walker:
     def list(self, el, level: int) -> None:
         """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
         self.typed.end()
-        ordered = _tag(el) == "ol"
+        styled = _LIST_STYLE.search(f"{el.get('style', '')} {el.get('class', '')}")
+        ordered = _tag(el) == "ol" or styled is not None
         number = _int(el.get("start"), 1)
         kix = _KIX_LEVEL.search(el.get("class", ""))  # Google Docs sets each level's items in a list of its own
         level = max(level, int(kix.group(1)) if kix else 0)
-        style = el.get("type", "1") if ordered else ""
+        style = (_STYLE_TYPE[styled.group(1).lower()] if styled else el.get("type", "1")) if ordered else ""
         if ordered and el.get("reversed") is not None:
             step = -1
         else:

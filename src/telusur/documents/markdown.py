@@ -61,7 +61,24 @@ _FIELD = re.compile(r"^[^:\n]{1,40}:(?:[ \t]|$)")  # "NIP:", "Keterangan: tidak 
 _ADMONITION = re.compile(r'^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"([^"\n]*)")?|===\+?[ \t]+"([^"\n]*)")[ \t]*$')
 # A line that is only an MDX/JSX component tag: <Accordion title="...">, </Accordion>, <Image ... />.
 _COMPONENT = re.compile(r"^[ \t]*<(/?)([A-Z][\w.]*)((?:\s[^<>]*?)?)(/?)>[ \t]*$")
-_TITLE_ATTR = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
+# (a tab's label names its panel as a box's title does: <TabItem value="win" label="Windows">)
+_TITLE_ATTR = re.compile(r"""\b(?:title|label)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})""")
+# MDX's JavaScript: an import or export statement opening a line outside code, running to the next blank line
+# ("import Tabs from '@theme/Tabs';", "export const Sorot = ({children}) => …"), and a JSX comment "{/* … */}"
+_ESM = re.compile(r"^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?[\"'][^\"'\n]+[\"'];?[ \t]*$"
+                  r"|export\s+(?:default\b|const\b|let\b|var\b|function\b|async\s+function\b|\{))")
+_JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+# A fence whose info is braced: a knitr/Quarto code chunk ("```{r setup, include=FALSE}" … "```"), its options in the
+# braces or as "#| echo: false" lines opening it (no code), shown as its code or, hidden from the rendered page
+# (include or echo false), as nothing; or a MyST directive of a Jupyter Book ("```{note}", "```{admonition} Judul"),
+# a box whose title and text are text, its ":class: tip" options none
+_CHUNK = re.compile(r"^[ \t]{0,3}(`{3,})[ \t]*\{([A-Za-z][\w-]*)\}?([^}\n]*?)\}?[ \t]*\n(.*?)^[ \t]{0,3}\1[ \t]*$",
+                    re.M | re.S)
+_CHUNK_OPTION = re.compile(r"^[ \t]*#\|.*(?:\n|$)", re.M)
+_HIDDEN = re.compile(r"\b(?:include|echo)\s*[=:]\s*(?:FALSE|false|F\b)")
+_MYST_BOXES = frozenset({"note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error",
+                         "seealso", "admonition", "topic", "sidebar", "epigraph", "figure"})
+_MYST_OPTIONS = re.compile(r"\A(?:[ \t]*:[\w-]+:[^\n]*\n)+|\A---\n(?:[^\n]*\n)*?---\n")
 _OPEN = re.compile(r"^<!--telusur:open:(\d+)-->$")
 _CLOSE = "<!--telusur:close-->"
 # what a table row's source line writes before the row: a blockquote's ">" marks and indentation, and a list item's
@@ -181,6 +198,9 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     text = dash_tables(_TOC_DIRECTIVE.sub("", _KRAMDOWN_TOC.sub("", text)))
     if "<!--" in text:  # a tag commented out shows nothing: its caption or box text must not come out of the comment
         text = _HTML_COMMENT.sub(lambda m: _LIQUID.sub("", m.group()), text)
+    text = without_statements(text)
+    if "```{" in text:
+        text = _CHUNK.sub(_chunk_shown, text)
     lines, titles, fenced, admonition = [], [], False, False
     raw = text.split("\n")
     for i, line in enumerate(raw):
@@ -202,11 +222,8 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
             line = f"{m.group(m.lastindex)} {line[m.end(m.lastindex):]}"
         if (framed := _framed_text(line, raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")) is not None:
             line = framed
-        if _FENCED_DIV.match(line):
-            lines.append("")
-            continue
-        if m := _CONTAINER_TITLE.match(line):
-            lines += ["", (m.group(1) or m.group(2) or "").strip(), ""]
+        if (shown := _container_line(line)) is not None:
+            lines.append(shown)
             continue
         if "{" in line:
             line = _HEADING_ATTRIBUTES.sub(r"\1", _SPAN_ATTRIBUTES.sub(r"\1", _LINK_ATTRIBUTES.sub(r"\1", line)))
@@ -231,6 +248,53 @@ def _preprocess(text: str) -> tuple[str, list[str]]:
     if "{%" in source or "{{" in source:  # a Liquid tag or a shortcode spread over several lines
         source = tags_shown(source)
     return source, titles
+
+
+def _container_line(line: str) -> str | None:
+    """A box's marker line as the reader shows it, None for any other line: a pandoc div's marker and a closing ":::"
+    nothing, a documentation site's box opening its title, a line of text set apart, bold or not (":::info[**Tagline**]"
+    in bold read as a heading whose section the box's end left open over the text after it)."""
+    if _FENCED_DIV.match(line):
+        return ""
+    if m := _CONTAINER_TITLE.match(line):
+        return "\n" + _MD_STRONG.sub(r"\1", (m.group(1) or m.group(2) or "").strip()) + "\n"
+    return None
+
+
+def container_titles_shown(text: str) -> str:
+    """A text's box marker lines as the reader shows them (_container_line); the other lines as they are."""
+    return "\n".join(line if (shown := _container_line(line)) is None else shown for line in text.split("\n"))
+
+
+def without_statements(text: str) -> str:
+    """MDX's JavaScript taken out of a page outside its code: an import or export statement opening a line, to the
+    next blank line, and a JSX comment; blank lines stand where they stood."""
+    if "{/*" in text:
+        text = _JSX_COMMENT.sub("", text)
+    if "import" not in text and "export" not in text:
+        return text
+    lines, fenced, statement = text.split("\n"), False, False
+    for i, line in enumerate(lines):
+        if FENCE_LINE.match(line):
+            fenced = not fenced
+        statement = not fenced and bool(line.strip()) and (statement or _ESM.match(line) is not None)
+        if statement:
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+def _chunk_shown(m: re.Match) -> str:
+    """A braced fence as the rendered page shows it: a chunk's code without its options, or nothing when hidden;
+    a MyST box's title and text (a figure's caption), its path and options left out."""
+    fence, name, argument, body = m.groups()
+    if name.lower() in _MYST_BOXES:
+        text = _MYST_OPTIONS.sub("", body, count=1)
+        title = "" if name.lower() == "figure" else argument.strip()
+        return f"{title}\n\n{text}" if title else f"\n{text}"
+    options = argument + "".join(re.findall(r"^[ \t]*#\|(.*)$", body, re.M))
+    if _HIDDEN.search(options):
+        return ""
+    return f"{fence}{name}\n{_CHUNK_OPTION.sub('', body)}{fence}"
 
 
 def tags_shown(text: str) -> str:

@@ -15,6 +15,17 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\u20E3]+")
 
 
+def without_pictographs(text: str) -> str:
+    """The text without the emoji decorating it, its own spacing kept ("🌱 Menanam" is "Menanam")."""
+    return _PICTOGRAPHS.sub("", text).strip()
+
+
+def section_name(heading: str) -> str:
+    """A heading's words as its section's name: emoji decorating it are none ("🔍 Operasi Perbandingan"); a heading
+    of emoji alone is named as written."""
+    return " ".join(_PICTOGRAPHS.sub(" ", heading).split()) or " ".join(heading.split())
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a block stands: the headings above it, and its pages in a paged format (PDF).
@@ -256,7 +267,7 @@ class DocumentBuilder:
                 placed: bool = False) -> Block | None:
         """A heading: it closes the sections at its level or below, then opens its own. placed: the reader gave it
         the level under the nearest heading, having none of its own (a bold line acting as a heading)."""
-        text = " ".join(_PICTOGRAPHS.sub(" ", text).split()) or " ".join(text.split())  # emoji alone: as written
+        text = section_name(text)
         if not text:
             return None
         if self._titles_chapter(text, level, placed):

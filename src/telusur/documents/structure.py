@@ -12,7 +12,8 @@ from dataclasses import replace
 from ..lazy_pattern import LazyPattern
 from .decode import BULLETS
 from .model import (CHAPTER_ALONE, DEGREES_RUN_TOGETHER, HONORIFICS, LAW_OPENING, LETTER_TITLE, YEAR, YEAR_DIGITS,
-                    Block, Document, DocumentBuilder, Location, without_note_mark)
+                    Block, Document, DocumentBuilder, Location, section_name, without_note_mark,
+                    without_pictographs)
 
 # "1.", "2)", "a.", "b)", "-", "*", "•", "▪", "➢": a list item's marker at the start of a line ("2.1 Pengertian" is a
 # section's number, "3.5 juta" a number: no marker).
@@ -230,7 +231,8 @@ def is_caption(line: str) -> bool:
 
 # A picture's source line that names a site, not a work ("Sumber: content.etilize.com", "Sumber:\nwww.ikea.com")
 _SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?"
-_SITE_SOURCE = LazyPattern(rf"^(?:sumber|source)\s*:\s*{_SITE}$", re.I)
+# ("Referensi: https://…" under an rST image: the image directive shows no text, its source line stays)
+_SITE_SOURCE = LazyPattern(rf"^(?:sumber|source|referensi|reference|kredit|credits?)(?:\s+gambar)?\s*:\s*{_SITE}$", re.I)
 _SOURCE_WORD = LazyPattern(r"^(?:sumber|source)\s*:$", re.I)
 _SITE_ALONE = LazyPattern(rf"^{_SITE}$")
 
@@ -656,7 +658,17 @@ def _cut_token(prev: str, line: str, width: int) -> bool:
 # a suspended hyphen, its space kept
 _AFTER_SPACE = r"[ \t]+(?!(?:dan|atau|maupun|serta|hingga|sampai|and|or|to)\b)"
 _WRAPPED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-(?:[ \t]*\n[ \t]*|{_AFTER_SPACE})(?=[^\W\d_])")
+# A formula or an acronym, not a word: a digit, or a capital after a letter ("OH", "CH3COO", "NaOH")
+_FORMULA = LazyPattern(r"\d|[^\W\d_][A-Z]")
 _SPACED_HYPHEN = LazyPattern(rf"([^\W\d_]{{2,}})-{_AFTER_SPACE}(?=[^\W\d_])")
+
+
+def _token_before(text: str, at: int) -> str:
+    """The characters right before at back to the white space before them ("CH3" before "COO-")."""
+    start = at
+    while start > 0 and not text[start - 1].isspace() and at - start < 40:
+        start -= 1
+    return text[start:at]
 
 
 def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words: set[str] | None = None,
@@ -671,6 +683,8 @@ def join_wrapped_hyphens(text: str, pattern: re.Pattern = _WRAPPED_HYPHEN, words
 
     def join(m: re.Match) -> str:
         before, after = m.group(1), text[m.end():m.end() + 40]
+        if _FORMULA.search(_token_before(text, m.start()) + before):
+            return m.group()  # "ion OH- akan": a formula's charge, no word broken at a line's end
         broken = hyphen_breaks_word(before, after, words) or typeset and hyphen_breaks_word(before, after, words, True)
         return before if broken else before + "-"
     return pattern.sub(join, text)
@@ -1654,6 +1668,7 @@ def _plain_heading(text: str, spans: list[tuple[int, int, str]], i: int, lines: 
     line = text[a:b].strip()
     alone = lines or text[b:b + 2] == "\n\n" and (a == 0 or text[max(a - 2, 0):a] == "\n\n" or not text[:a].strip()) \
         or not text[:a].strip() and _byline_under(text, spans, i)
+    line = without_pictographs(line) or line  # "🌱 Menyiapkan Lahan": its words are the title, the emoji decorate it
     if not alone or "\n" in line or not line[:1].isupper() or i + 1 == len(spans) or not (
             title_shaped(line)):
         return False
@@ -1861,7 +1876,7 @@ def text_blocks(text: str, placed: set[int] | None = None, lines: bool = False) 
             kind, line = "heading", "#" * (1 if top else under) + " " + line.strip()
         if kind == "heading":
             level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
-            title = MD_HEADING.sub("", line).strip().rstrip("#").strip()
+            title = section_name(MD_HEADING.sub("", line).strip().rstrip("#").strip())
             section = [s for s in section if s[0] < level]
             if references_at is not None and (level <= references_at or numbered > 1):
                 references_at = None  # "2.5 Laporan Bacaan" after the entries: no entry, as in a DOCX or a web page

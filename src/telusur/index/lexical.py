@@ -97,9 +97,18 @@ def _keys_of_words(letters: np.ndarray) -> np.ndarray:
 
 
 def stem(word: str, known: dict[str, str] | None = None) -> str:
-    """The word's stem: from an index's own map (known) when it has the word, else from Sastrawi (memoised)."""
-    found = known.get(word) if known else None
+    """The word's stem: from an index's own map (known) when it has the word or, the word ending in "-nya", the word
+    without it (_clitic_base), else from Sastrawi (memoised)."""
+    found = (known.get(word) or known.get(_clitic_base(word))) if known else None
     return found if found is not None else _sastrawi_stem(word)
+
+
+def _clitic_base(word: str) -> str:
+    """A word less its clitic "-nya" (four letters or more left: "hanya", "punya" are words), else "". The clitic
+    never changes a word's root, yet Sastrawi stems some words otherwise with it: "penari" -> "tari" but "penarinya"
+    -> "tar", "penghuninya" -> "hun" (it takes the "-i" for a suffix once "-nya" is off): a question's word with "-nya"
+    is the text's word without it (stem)."""
+    return word[:-3] if word.endswith("nya") and len(word) >= 7 else ""
 
 
 # Every loaded index's word -> stem map (Sastrawi's, made when it was built), and the stems of other words (a
@@ -239,6 +248,27 @@ class _Postings:
         return cls(vocab, ptr, np.array([r[1] for r in rows], np.int32), np.array([r[2] for r in rows], np.float32))
 
 
+def _parts(word: str, inner: bool) -> list[str]:
+    """The word itself, or with inner its parts after the first hyphen ("raspberry-pi" -> ["pi"]; none unhyphened)."""
+    return word.split("-")[1:] if inner else [word]
+
+
+@lru_cache(maxsize=2)
+def _stop_words(inner: bool) -> list[str]:
+    """The stop words a search leaves out, alone or with a particle ("adakah"), or with inner their later parts:
+    sorted, so that those beginning so are found by bisection (_begins)."""
+    words = (s + p for s in search_stop_words() for p in ("", *PARTICLES))
+    return sorted({part for w in words for part in _parts(w, inner)})
+
+
+def _begins(words: list[str], opening: str, whole: bool = False) -> range:
+    """The places in sorted words of those beginning with opening (with whole: those that are opening)."""
+    start = end = bisect_left(words, opening)
+    while end < len(words) and (words[end] == opening if whole else words[end].startswith(opening)):
+        end += 1
+    return range(start, end)
+
+
 class BM25:
     """Okapi BM25 over an inverted index kept in numpy arrays (fast at 100k documents); beside the stems, the words
     as written (forms), which a question's own words match on top of their stems (FORM_WEIGHT)."""
@@ -261,6 +291,8 @@ class BM25:
         # the terms by their skeleton's first letter, and per letter asked: consonant_skeleton -> the terms written so
         self._skeletons: tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]] | None = None
         self._written: list[str] | None = None  # the words as written (forms), sorted: opening_holders
+        # each later part of a hyphened form ("pi" of "raspberry-pi"), sorted, and its form's term: opening_holders
+        self._inner: tuple[list[str], list[int]] | None = None
 
     @classmethod
     def build(cls, token_lists: Sequence[Sequence[str]], k1=1.5, b=0.75,
@@ -427,20 +459,23 @@ class BM25:
             made[lead] = skeletons
         return made[lead]
 
-    def opening_holders(self, opening: str) -> frozenset[int] | None:
+    def opening_holders(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
         """The documents using a word that begins with opening (lower case, a-z, as written: "ras" of "Raspberry"),
         read from the postings of the words as written; None where they cannot tell: an index without them, or a stop
-        word, alone or with its particle ("adakah"), that begins so (a search leaves those words out)."""
-        if self.forms is None or not opening.isascii() or any(
-                (s + p).startswith(opening) for s in search_stop_words() for p in ("", *PARTICLES)):
+        word, alone or with its particle ("adakah"), that begins so (a search leaves those words out). inner: where a
+        later part of a hyphened word begins so instead ("pi" of "raspberry-pi"; "kira" of the stop word "kira-kira",
+        which tells nothing); whole: where the word (or part) is opening itself ("op", not the stop word "o" + "pun")."""
+        if self.forms is None or not opening.isascii() or _begins(_stop_words(inner), opening, whole):
             return None
-        if self._written is None:
+        if not inner and self._written is None:
             self._written = sorted(self.forms.vocab)
-        written, found = self._written, set()
-        for n in range(bisect_left(written, opening), len(written)):
-            if not written[n].startswith(opening):
-                break
-            term = self.forms.vocab[written[n]]
+        if inner and self._inner is None:
+            pairs = sorted((part, term) for form, term in self.forms.vocab.items() for part in _parts(form, True))
+            self._inner = [part for part, _ in pairs], [term for _, term in pairs]
+        words, terms = self._inner if inner else (self._written, None)
+        found: set[int] = set()
+        for n in _begins(words, opening, whole):
+            term = terms[n] if terms is not None else self.forms.vocab[words[n]]
             found.update(self.forms.doc[self.forms.ptr[term]:self.forms.ptr[term + 1]].tolist())
         return frozenset(found)
 

@@ -11,7 +11,7 @@ import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -482,6 +482,7 @@ class Retriever:
         self._title_terms: list[frozenset[str]] | None = None  # each document title's terms (_in_a_title)
         self._originals: dict[str, list[str]] | None = None  # a loan spelling -> the text's English words (_original)
         self._longest: int | None = None  # the letters of the index's longest term (_affixed_stem)
+        self._reach: int | None = None  # the letters of the longest word a slip may be found as (_within_reach)
         self._unindexed: frozenset[int] | None = None  # passages writing a word no posting holds whole (_opening_so)
         self._hyphen_runs: frozenset[str] | None = None  # a hyphened word's part runs, joined (_written_in_parts)
 
@@ -675,15 +676,16 @@ class Retriever:
         if indonesian_word(word):  # a chat verb the dictionary lists too ("diputer", "muter"): the text's standard form
             chat = self._chat_verb(word)
             return chat if chat is not None and chat in bm25.stems else self._misspelt(word, context)
-        slips = one_slips(word)
         if is_english_word(word):  # a loan word asked: the text's spelling of it ("ratio": "rasio", "programming":
+            slips = one_slips(word)
             spellings = {f[0] for f in english_words.indonesian_words(word) if len(f) == 1}  # "programing"), no
             return self._slip_to_word(word, slips & spellings) \
                 or next(filter(None, (self._misspelt(s, context) for s in sorted(slips & spellings))), None)
         chat = self._chat_verb(word)
         if chat is not None and (chat in bm25.stems or chat.endswith("nya") and chat[:-3] in bm25.stems):
             return chat  # "nuntut": the text writes "menuntut"; "runtut" is one slip off
-        restored = _vowel_restored(word)  # chat drops vowels: "bnyak" banyak (not the text's "anyak"), "belajr"
+        reach = self._within_reach(word)
+        restored = _vowel_restored(word) if reach else set()  # chat drops vowels: "bnyak" banyak, "belajr"
         restored = self._slip_to_word(word, restored, context) or self._slip_to_stop_word(restored) \
             or self._slip_to_affixed_stem(restored, context)
         if restored is not None:
@@ -694,8 +696,22 @@ class Retriever:
         if chat is not None and not (stem(chat, bm25.stems) in bm25.vocab or chat_nasal(word)
                                      or _CHAT_SUFFIX.search(word)):
             chat = None
+        slips = one_slips(word) if reach else set()
         return self._slip_to_word(word, slips, context) or self._slip_to_stop_word(slips) or chat \
             or self._other_affix(word) or self._slip_to_affixed_stem(slips, context, typed=word)
+
+    def _within_reach(self, word: str) -> bool:
+        """Whether a word one slip from word (a letter put back, _vowel_restored; any slip, one_slips) may be what
+        _one_slip finds: a word of the text, a stop word, an affixed form of a term of the text (_affixed_stem). None
+        is longer than the longest of those (a question of one 2,000-letter word spelled out its 110,000 slips, 0.7 s,
+        to find none); a word no longer than any index's words (under 40 letters: lexical.stems_of) is not asked."""
+        if len(word) <= 40:
+            return True
+        if self._reach is None:
+            bm25 = self.index.bm25
+            self._reach = max(max(map(len, bm25.stems), default=0), max(map(len, stop_words())),
+                              max(map(len, bm25.vocab), default=0) + _AFFIXES_LONGEST)
+        return len(word) - 1 <= self._reach
 
     def _misspelt(self, word: str, context: frozenset[int] = frozenset()) -> str | None:
         """The text's own slip for a word the dictionary knows that it never writes, or None: a word of the text one
@@ -1838,7 +1854,8 @@ class Retriever:
         units = (_UNIT_WORDS if ASKS_NUMBER.search(query) else frozenset()) | named_units(query)
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
-            if not_a_subject(word) and not self._noun_in_nya(word) or word in spelled_out:  # "PPLH": written out
+            # "PPLH": written out
+            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) or word in spelled_out:
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
@@ -1854,7 +1871,7 @@ class Retriever:
                 out += absent
         return tuple(dict.fromkeys(out))
 
-    def _noun_in_nya(self, word: str) -> bool:
+    def _unwritten_noun_in_nya(self, word: str) -> bool:
         """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away
         ("mikrokontrolernya" of a text writing "mikrokontroler" is its word with "-nya")."""
         bm25 = self.index.bm25
@@ -1877,22 +1894,42 @@ class Retriever:
         shorter than its word, but a last word of two letters taken whole ("Pi"): "perdata" is no "per(sen) data"."""
         if len(word) < CLIPPED_LETTERS or not word.isalpha():
             return False
-        pattern = clipped_from(word)
-        chunks = self.index.chunks
-        return any(pattern.search(chunks[i].text) for i in self._opening_so(word[:3]))
+        held = self._opening_so(word[:3])
+        if held is None:  # a stop word begins so ("walaupun"): each run's first and next word, as clipped_from cuts
+            held = self._run_holders(word)
+        pattern, chunks = clipped_from(word), self.index.chunks
+        return any(pattern.search(chunks[i].text) for i in (range(len(chunks)) if held is None else sorted(held)))
 
-    def _opening_so(self, opening: str) -> Iterable[int]:
-        """The passages where a word begins with opening (lower case): those the postings of the words as written
-        say (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or
-        with an "İ", whose lower case is two characters; every passage where the postings cannot tell (a stop word so
-        beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
-        held = self.index.bm25.opening_holders(opening)
+    def _opening_so(self, opening: str, inner: bool = False, whole: bool = False) -> frozenset[int] | None:
+        """The passages where a word begins with opening (lower case), or with inner a hyphened word's later part
+        ("pi" of "Raspberry-Pi"), or with whole is opening itself: those the postings of the words as written say
+        (BM25.opening_holders) and those writing a word no posting holds whole, one of 40 characters or more or with
+        an "İ", whose lower case is two characters; None (every passage) where the postings cannot tell (a stop word
+        so beginning). A scan for a word of the text's so begun reads these few, not the whole text (_clipped)."""
+        held = self.index.bm25.opening_holders(opening, inner, whole)
         if held is None:
-            return range(len(self.index.chunks))
+            return None
         if self._unindexed is None:
             unheld = re.compile(r"[\w-]{40}|\u0130")
             self._unindexed = frozenset(i for i, c in enumerate(self.index.chunks) if unheld.search(c.text))
-        return sorted(held | self._unindexed)
+        return held | self._unindexed
+
+    def _run_holders(self, word: str) -> frozenset[int] | None:
+        """The passages where a run clipped to word (clipped_from) may stand, cut by cut: its first word begins with
+        word's first i letters and its next word, as written or a hyphened word's later part, with the letters after
+        them (three, where a third word may follow; else all of them, two of them whole: clipped_from takes a last
+        word of two letters whole). Those where the postings tell either; None (every passage) where for some cut they
+        tell neither (stop words: "dari mana")."""
+        found: set[int] = set()
+        for i in range(3, len(word) - 1):
+            rest = word[i:i + 3] if i < len(word) - 5 else word[i:]
+            first = self._opening_so(word[:i])
+            held = [self._opening_so(rest, inner, whole=len(rest) == 2) for inner in (False, True)]
+            after = None if None in held else held[0] | held[1]
+            if first is None and after is None:
+                return None
+            found |= first if after is None else after if first is None else first & after
+        return frozenset(found)
 
     def _loan_written(self, word: str, before: str, after: str) -> bool:
         """An English word of an Indonesian question ("benefit segmentation artinya", "klik low effort") that the text
@@ -1930,12 +1967,14 @@ class Retriever:
         both ways ("kerjasama" / "kerja sama", "pertanggungjawaban" / "pertanggung jawaban", "tanggungjawab"), so the
         question's word is the text's, not a noun it lacks (absent_words). The word cut in two words of COMPOUND_PART
         letters or more that a passage writes side by side (stop words too: "kerja", "sama"), or as one word with a
-        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), a word of the text;
-        or the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
+        hyphen; or the word joined to its neighbour in the question (before, after: "" for none), closed or with a
+        hyphen, a word of the text ("shapiro wilk" of a text writing "Shapiro-Wilk", which the index keeps whole); or
+        the word the text writes with hyphens or an apostrophe between its letters (_written_in_parts: "Qur'an",
         "Al-Qur-an" for "quran")."""
         bm25, stops = self.index.bm25, stop_words()
-        if before and before + word in bm25.stems or after and word + after in bm25.stems:  # "tanggung jawab"
-            return True
+        if any(joined in bm25.stems for joined in (before and before + word, before and f"{before}-{word}",
+                                                   after and word + after, after and f"{word}-{after}") if joined):
+            return True  # "tanggung jawab", "shapiro wilk"
         for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             if f"{head}-{tail}" in bm25.stems:  # "kerja-sama": one word of the text

@@ -320,7 +320,7 @@ def add_admin(app, library: Library, auth: AdminAuth) -> None:
     upload_body = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["file"],
         "properties": {"file": {"type": "string", "format": "binary",
-                                "description": "PDF, DOCX, .txt, .md, .html, .adoc, .rst, .tex atau .ipynb"}}}}}}}
+                                "description": "PDF, DOCX, .txt, .md, .mdx, .qmd, .Rmd, .html, .adoc, .rst, .tex atau .ipynb"}}}}}}}
 
     @app.post("/c/{name}/api/files", summary="Unggah berkas ke koleksi (lalu indeks dibangun ulang)", tags=["admin"],
               status_code=201, dependencies=[Depends(admin)], openapi_extra=upload_body)
