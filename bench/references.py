@@ -84,7 +84,11 @@ there; bench/team-texts/entries29.jsonl): an IEEE list rendered by pandoc from B
 APA numbered under a topic heading in a Jekyll tab, APA with bold heads and comment lines, a course book's APA chapter
 with comment sub-bullets, APA entries inside labelled bullets of a source log, a Vancouver list from a reference manager
 ('[Internet]', '[cited ...]', tabs), an IEEE list pasted from Word ('dan', '[Diakses ...]'), written before telusur ran
-on them; skipped likewise.
+on them; skipped likewise; row "entries21": bench/references-fresh-entries21.jsonl, gold 30, five more REAL documents
+(../team/entries30, SOURCES.md there; bench/team-texts/entries30.jsonl): a VitePress list of ministry regulations and
+decrees with ':::details' containers of their legal bases, journals as labelled fields with an APA list, an IPB list
+rendered by pandoc-citeproc from BibTeX into HTML, a Next.js JSX page ('Kementerian Kesehatan RI : Jakarta.'), a
+project README's APA web list with short months, written before telusur ran on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -131,6 +135,8 @@ FRESH_ENTRIES19 = REPO / "bench" / "references-fresh-entries19.jsonl"  # REAL do
 ENTRIES28 = REPO.parent / "team" / "entries28"  # gold 28's documents (bench/team-texts/entries28.jsonl restores them)
 FRESH_ENTRIES20 = REPO / "bench" / "references-fresh-entries20.jsonl"  # REAL documents, kept in ../team/entries29
 ENTRIES29 = REPO.parent / "team" / "entries29"  # gold 29's documents (bench/team-texts/entries29.jsonl restores them)
+FRESH_ENTRIES21 = REPO / "bench" / "references-fresh-entries21.jsonl"  # REAL documents, kept in ../team/entries30
+ENTRIES30 = REPO.parent / "team" / "entries30"  # gold 30's documents (bench/team-texts/entries30.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -355,6 +361,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES28} absent (gold 28's real documents live outside the repository)"})
         entries20 = (fresh_lists(args.verbose, FRESH_ENTRIES20, ENTRIES29) if ENTRIES29.is_dir()
                      else {"skipped": f"{ENTRIES29} absent (gold 29's real documents live outside the repository)"})
+        entries21 = (fresh_lists(args.verbose, FRESH_ENTRIES21, ENTRIES30) if ENTRIES30.is_dir()
+                     else {"skipped": f"{ENTRIES30} absent (gold 30's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -363,7 +371,8 @@ def main() -> int:
                           "entries11": entries11, "entries12": entries12,
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
                           "entries16": entries16, "entries17": entries17,
-                          "entries18": entries18, "entries19": entries19, "entries20": entries20},
+                          "entries18": entries18, "entries19": entries19, "entries20": entries20,
+                          "entries21": entries21},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)

@@ -21,7 +21,9 @@ from .names import ARABIC_ARTICLE, FUNCTION_WORDS, TRANSLATOR_WORD, LEADING_PART
 _NO_DATE = (r"n\.\s?d\.?|t\.\s?t\.?|tanpa\s+(?:tahun|tanggal)|t\.\s?th\.?|s\.a\.|in\s+press|forthcoming|dalam\s+proses|"
             r"sedang\s+dicetak|akan\s+terbit")
 # "(2001)", "(2019, May)", "(2025, 25 Februari)", "(n.d.)", "(t.t.)"
-_MONTH_FIRST = rf"(?:\s*(?:\d{{1,2}}\s+)?{MONTH}\s*,?)?"  # "(Mei 2019)", a newspaper's day too: "(12 Mei 2019)"
+# a month written whole or short ("(2 Feb 2024)", "(25 Jan. 2023)"), as a page's or a newspaper's day is dated
+_MONTH_NAMED = rf"(?:{MONTH}|{MONTH_SHORT}\b\.?)"
+_MONTH_FIRST = rf"(?:\s*(?:\d{{1,2}}\s+)?{_MONTH_NAMED}\s*,?)?"  # "(Mei 2019)", a newspaper's day too: "(12 Mei 2019)"
 _PAREN_YEAR = re.compile(rf"\({_MONTH_FIRST}\s*(?P<year>{YEAR}|{_NO_DATE})(?P<more>[^()]{{0,30}})\)", re.I)  # "(Februari 2019)"
 # "Syamsuni,H. 2006. Ilmu Resep." / "Arsyad A. (2011)": a year standing after the authors
 _BARE_YEAR = re.compile(rf"(?:^|[.,]\s*|\s)(?P<year>{YEAR}(?:/{YEAR})?)\s*[.,]{{1,2}}\s", re.I)  # "Toffler, Alvin, 1980., The", "2010/2011."
@@ -55,10 +57,14 @@ _JOURNAL_PAGES = re.compile(r"^(?P<journal>[^()]+?),\s*(?:pp?\.\s*)?(?P<pages>\d
 # ... as Indonesian journals write them: "Jurnal Ekonomi. 3 (2): 75-84", "Jurnal Ekonomi 3(2): 75-84", "Jurnal Ekonomi,
 # Vol. 3, No. 2, hlm. 75-84": a volume, then an issue or pages; not a gazette's "Tahun 1999 Nomor 42", nor a book's
 # volume before its publication facts ("Tafsir Al-Mishbah. Volume 2 (Jakarta: Lentera Hati)": a colon says where)
-_JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,]?\s+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)\s*,?\s*"
+_JOURNAL_WRITTEN = re.compile(r"^(?P<journal>[^():]+?)(?<!\bTahun)(?<!\bYear)[.,]?\s+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
+                              r"(?:\s+(?:Sisipan|Suplemen|Suppl?\.?|Supplement)\s*\d*)?\s*,?\s*"  # "Floribunda. 1 Sisipan 3:22–24"
                               r"(?:\((?P<issue>[^():]+)\)|(?:No|Nomor)\.?\s*(?P<number>\d+))?"
-                              r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+))?"
+                              r"(?:\s*[:,]\s*(?:pp?\.|hlm\.?|hal\.?)?\s*(?P<pages>\d+\s*[-–‐‑‒]\s*\d+"
+                              r"(?:\s*,\s*\d+\s*[-–‐‑‒]\s*\d+)*)|\s*:\s*(?P<page>\d+))?"
                               r"(?:[,.]?\s*IS[SB]N\b.*)?\s*\.?$", re.I)
+# (the pages in parts, an article cut by others: "Sci Am. 245:158–164, 166–168"; one page after the colon, as CSE writes
+# a one-page item: "Science. 353(6305):1187")
 # ... or proceedings named with no "Dalam" before them: "Prosiding Seminar Nasional Pendidikan, 12-20. Malang: UM Press."
 _IN_BOOK = re.compile(r"^(?:(?:di\s+dalam|in|dalam)\s*:?\s+|(?=(?:prosiding|proceedings?)\b))"
                       r"(?:(?P<editors>[^()]+?)\s*\(\s*(?:eds?|editors?|peny|penyunting)\.?\s*\)\s*,?\s*"
@@ -117,9 +123,10 @@ def looks_like_entry(line: str) -> bool:
         return False
     if _chicago(line) or _mla(line):
         return True
-    if ("://" in line or "www." in line) and _undated_page(line):
+    if ("://" in line or "www." in line) and (_undated_page(line) or _titled_page(line)):
         return True  # "amazon.com. “What is a data lake?” Diakses pada tanggal 13 Desember 2022, dari https://...":
-        # a page with no date of its own, by the site it is on
+        # a page with no date of its own, by the site it is on; "Judul Halaman. Alodokter. Diakses: 25 Januari 2021.
+        # https://...": by its title
     m = _PAREN_YEAR.search(line, 0, 260)
     if m and ((_DATED.match(line, m.start()) and _BARE_YEAR.search(line, 0, m.start())) or _years_in_title(line, m)):
         m = None  # "Santoso, Budi. 2019. Judul. (12 Mei 2019).": a day read after the entry's year
@@ -227,7 +234,7 @@ _CHICAGO_ARTICLE = re.compile(rf"^(?P<head>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)
                               rf"(?::\s*(?P<pages>\d+(?:\s*[-–‐‑‒]\s*\d+)?)|(?=\.?\s*(?:$|(?i:https?://|www\.|doi\b|"
                               rf"diakses|accessed|retrieved|available|tersedia))))")
 # A whole date in parentheses, "(12 Mei 2019)": a newspaper's day after its authors, else the day a page was read
-_DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{MONTH}\s+{YEAR}\s*\)", re.I)
+_DATED = re.compile(rf"\(\s*\d{{1,2}}\s+{_MONTH_NAMED}\s+{YEAR}\s*\)", re.I)
 # The date a web page was read, not the year it was published: "(http://..., diakses 5 Mei 2020)"
 _YEAR_AT_END = re.compile(rf",\s*(?P<year>{YEAR})\s*\.?$")  # "..., Malang: UMM Press, 2020."
 _ACCESSED_BEFORE = re.compile(r"\b(?:diakses|diunduh|diambil|akses|accessed|retrieved|downloaded)\b[^()]{0,60}$", re.I)
@@ -676,8 +683,10 @@ _PAGE_TITLE_ONLINE = re.compile(rf"^(?P<title>[^\[\]]{{3,300}}?)\s*{_READ_ONLINE
                                 rf"(?:(?P<year>{YEAR})\s*[.;]\s*)?(?P<rest>.*)$", re.I)
 # ... or with no year, the day it was read after it: "Circular Linked List. (Diakses pada tanggal 1 april 2024). URL",
 # "Penggunaan Media Sosial. Diakses dari URL pada 2 Juni 2021." (the day read is no year of the page's)
-_PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)\.\s*(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|"
-                              r"diunduh|diambil)\b.*)$", re.I)
+# ... the site's name between ("Memahami Arti Empati. Alodokter. Diakses: 25 Januari 2021. URL"): a name of a few
+# capitalised words, the page's container
+_PAGE_TITLE_READ = re.compile(r"^(?P<title>[^()]{3,300}?)\.\s*(?:(?P<site>(?-i:[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}))"
+                              r"\.\s*)?(?P<year>)(?P<rest>\(?\s*(?:diakses|retrieved|accessed|diunduh|diambil)\b.*)$", re.I)
 _READING_WORDS = re.compile(r"\b(?:retrieved|accessed|diakses|diunduh|diambil|available|tersedia|from|dari|pada|di|at|"
                             r"on|tanggal|online|daring|url|link|tautan|laman|web|cited|dikutip)\b", re.I)
 _PERSONS_HEAD = re.compile(r",\s*(?:[A-Z]\.\s?){1,3}(?:,|&|$|(?<=\s)(?=[A-Z]))|^(?:[A-Z]\.\s?)+[A-Z][a-z]")  # "Santoso, B.", "K. Kurz"
@@ -708,13 +717,17 @@ def _titled_page(entry: str, start: int = 0, end: int | None = None) -> Referenc
         # Organization. Stunting in a nutshell [Internet].": its authors stand before the title
     if m.re is _PAGE_TITLE_READ and re.search(r"\.\s", m.group("title")):
         return None  # "Kemdikbud. 2020. Merdeka Belajar. Diakses dari ...": its author and year before the title
+    if m.re is _PAGE_TITLE_READ and m.group("site") and (len(m.group("title").split()) < 3 or is_organisation(m.group("title"))):
+        return None  # "Kemdikbud. Merdeka Belajar. Diakses dari ...": an author, then the title; a title of a few words
+        # is what stands before a site's name
     url = _only_where_read(m.group("rest"))
     title = m.group("title").strip(" .")
     if url is None:
         return None
     year = m.group("year") if m.group("year") and re.fullmatch(YEAR, m.group("year")) else None
+    site = m.groupdict().get("site")
     return Reference(text=text, authors=(title,), names=(title,), year=year, year_text=m.group("year"), title=title,
-                     kind="web", url=url, start=start, end=start + len(entry) if end is None else end)
+                     kind="web", container=site, url=url, start=start, end=start + len(entry) if end is None else end)
 
 
 # A page with no date by a body or a site, its title quoted: "UnspokenASL. “Urbanization and Its Impact ...” URL:
@@ -919,7 +932,10 @@ _GAZETTE_NAME = r"(?:Lembaran|Tambahan\s+Lembaran|Berita)\s+(?:Negara|Daerah)\b"
 _GAZETTE = re.compile(rf"\s*\((?P<gazette>{_GAZETTE_NAME}[^()]*|L\.?N\.?\b[^()]*)\)|,\s*(?P<listed>{_GAZETTE_NAME}.*)$")
 _GAZETTE_AFTER = re.compile(rf"{_GAZETTE_NAME}[^.]*")
 _LAW_NAME_LINKS = NAME_LINKS | {"atau", "atas", "dari", "perubahan", "pengganti", "k/pid", "k/pdt"}
-_LAW_YEAR = re.compile(rf"\bTahun\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b")
+# (its year after "Tahun" as written, "tahun" too: "Nomor 34 tahun 2022"; or the last part of its number, not a part
+# before another number that reads as a year: "Nomor HK.01.07/Menkes/1983/2022" is of 2022; "Nomor 1234/Pdt.G/2019/PA.JS"
+# of 2019)
+_LAW_YEAR = re.compile(rf"\b(?i:tahun)\s+(?P<year>{YEAR_DIGITS})\b|/\s?(?P<number_year>{YEAR_DIGITS})\b(?!\s?/\s?\d)")
 # ... or, for a decision with no number, the day it was given: "Keputusan Mahkamah Internasional tentang Pulau Sipadan
 # dan Pulau Ligitan, tanggal 17 Desember 2002."
 _LAW_DATED = re.compile(rf"\btanggal\s+\d{{1,2}}\s+{MONTH}\s+(?P<year>{YEAR_DIGITS})\b", re.I)
@@ -1168,6 +1184,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         or _person_year_last(noted) or _body_year_last(noted)
     if last and re.search(r"\b(?:[Tt]ahun|TAHUN|[Nn]o\.?|[Nn]omor)\s*$", text[:last.start("year")]):
         last = None  # "Konvensi PBB Tentang Hukum Laut Tahun 1982": a law's year, not a publication's
+    if last and (early := _BODY_THEN_YEAR.match(text)) and early.end("year") < last.start("year") \
+            and is_organisation(early.group("body")):
+        last = None  # "Kementerian Kesehatan RI. 2021. Profil Kesehatan Indonesia 2020. https://...": the year after
+        # the body's name is the entry's, the last one the title's own
     if last and (_ACCESSED_BEFORE.search(text[:last.start("year")]) or _DATED.search(text, last.start("year") - 12))\
             and _BARE_YEAR.search(text, 0, last.start("year")):
         last = None  # "2019. Judul. (Online). (http://..., diakses 5 Mei 2020)", "2020. Judul. (12 Mei 2019).": the first
@@ -1185,8 +1205,10 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         if ref is not None and read_online is not None and not ref.url and (url := _URL.search(noted, read_online)):
             ref = replace(ref, url=url.group().rstrip(".,;)"))  # where the book was read
         return ref
+    dated = False  # the date names its day and month ("(18 Maret 2022)", "(2 Feb 2024)"): a page's or a paper's day
     if year_m and text[:year_m.start()].strip():
         head, year_text, rest = text[:year_m.start()], year_m.group("year") + year_m.group("more"), text[year_m.end():]
+        dated = bool(re.search(rf"\b\d{{1,2}}\s+{_MONTH_NAMED}|{_MONTH_NAMED}\s+\d{{1,2}}\b", year_m.group(), re.I))
     else:
         bare = _BARE_YEAR.search(text, 0, 200) or _BARE_NO_DATE.search(text, 0, 120) \
             or _BARE_YEAR_NO_STOP.search(text, 0, 120)
@@ -1225,16 +1247,23 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
         # Jakarta: Departemen Agama RI.", a work with no author, its title where the author stands (as APA moves it)
         fields.update(kind="book", title=head.strip(" .") if _title_words(head.strip(" .")) else None,
                       **_publisher(fields["title"]))
+    elif fields["kind"] != "article" and (journal := _journal(rest.strip().lstrip(".,").strip())) \
+            and journal.get("volume") and _title_words(head.strip(" .")):
+        # nothing but a journal, its volume and pages after the year: an article with no author, its title where the
+        # author stands, as CSE (IPB) lists one ("Tren kemasan praktis & inovatif. 2006. Food Rev Indones. 1(1):19–21.")
+        fields.update(kind="article", title=head.strip(" ."), container=journal["journal"].strip(),
+                      volume=journal.get("volume"), issue=journal.get("issue") or journal.get("number"),
+                      pages=_pages(journal.get("pages")), publisher=None, place=None)
     elif fields.get("title") and _TITLE_EDITION.fullmatch(f"({fields['title']})") and _title_words(head.strip(" .")) \
             and (fields.get("place") or fields.get("publisher")):
         # "Kamus Besar Bahasa Indonesia. 2008. Edisi Keempat. Jakarta: ...": the edition after the year, the title
         # where the author stands
         fields.update(title=head.strip(" ."), edition=fields["title"])
     if fields["kind"] == "book" and fields.get("url") and not fields.get("place") \
-            and (re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")
+            and (dated or re.search(MONTH, year_text, re.I) or _MEDIUM.search(fields.get("title") or "")
                  or WEBSITE.fullmatch(fields.get("publisher") or "")):
-        # "(2020, 5 Maret). Judul. Tani Online. https://...", "Judul [Video]. YouTube. https://...": a page dated to
-        # the day, or a post, on a site, not a book by a publisher
+        # "(2020, 5 Maret). Judul. Tani Online. https://...", "(18 Maret 2022). Judul. Viva. https://...", "Judul
+        # [Video]. YouTube. https://...": a page dated to the day, or a post, on a site, not a book by a publisher
         fields.update(kind="web", container=fields.pop("publisher"))
     # IPB writes every author's initials after the surname ("Martianto DH, Riyadi H, Ariani M."): the first's go too;
     # one name alone may be a body's short form ("Kominfo RI", "Muslimat NU") and stays whole
@@ -1426,6 +1455,10 @@ def numbered_style(text: str) -> re.Match | None:
 def _ieee_body_book(text: str) -> re.Match | None:
     m = _IEEE_BODY_BOOK.match(text)
     return m if m and is_organisation(m.group("authors")) else None
+
+
+# A body's name, then its year standing alone after the stop: "Kementerian Kesehatan RI. 2021. Judul ..."
+_BODY_THEN_YEAR = re.compile(rf"(?P<body>[A-Z][^.()\d]{{1,120}}?)\.\s+(?P<year>{YEAR})\.\s+(?=\S)")
 
 
 def _body_year_last(text: str) -> re.Match | None:
@@ -1793,6 +1826,12 @@ def _title_words(words: str) -> bool:
 
 
 _INITIALS_AFTER_EACH = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+)?{_VANCOUVER_NAME})*")
+# ... a later one a single name with no initials, as Indonesian names are written ("Manuwoto S, Firdaus M, Manuwoto",
+# "Nurtjahya E, Setiadi D, Guhardja E, Muhadiono, Setiadi Y"), among two with initials at least (_VANCOUVER's rule)
+_INITIALS_OR_ONE_NAME = re.compile(rf"{_VANCOUVER_NAME}(?:,\s*(?:(?:dan|and|&)\s+)?(?:{_VANCOUVER_NAME}|{_ONE_NAME}(?=,|$)))+")
+
+
+_VANCOUVER_NAMES = re.compile(rf"(?:^|,)\s*(?:(?:dan|and|&)\s+)?{_VANCOUVER_NAME}(?=\s*(?:,|$))")
 
 
 # A surname's particle written after the given names, as Chicago moves it: "Bruinessen, Martin van", "Graaf, H. J. de"
@@ -1818,7 +1857,8 @@ def _authors(head: str) -> list[str]:
     head = _LOWER_INITIAL.sub(lambda i: i.group().upper(), head)  # "mulya, a.": an initial typed small
     if ";" in head:  # "Nasurdin, Aizzat Mohd; Ramayah T.; Yeoh Chee Beng": a semicolon ends each author
         return [p.strip(" ,") for p in head.split(";") if p.strip(" ,")]
-    listed = _INITIALS_AFTER_EACH.fullmatch(head.rstrip("."))
+    listed = _INITIALS_AFTER_EACH.fullmatch(head.rstrip(".")) or (
+        _INITIALS_OR_ONE_NAME.fullmatch(head.rstrip(".")) and len(_VANCOUVER_NAMES.findall(head)) >= 2)
     if listed and "," in head and not any(is_organisation(n) for n in head.split(",")):
         # "Santoso B, Wijaya A" (IPB's author-date and Vancouver's names): each surname with its initials unstopped
         return [n.strip() for n in re.split(r",\s*(?:dan\s+|and\s+|&\s*)?", head.rstrip(".")) if n.strip()]
@@ -2062,6 +2102,10 @@ def _body(rest: str) -> dict:
         # book's known publisher and its page stay a book: "Rineka Cipta, hlm. 25"; "Malang, 12 Mei 2020": where an
         # interview was held)
         out.update(kind="article", container=paper.group("name").strip(), pages=_pages(paper.group("pages")))
+    elif out.get("url") and _OJS_ARTICLE.search(out["url"]) and re.fullmatch(r"[A-Z][^:;()\d]{1,80}", after.strip(" .")):
+        # "Judul. Sistematis. https://ejournal.x.com/index.php/sistematis/article/view/304": an article's address in a
+        # journal published with Open Journal Systems, so the name after the title is that journal's, not a publisher
+        out.update(kind="article", container=after.strip(" ."))
     elif _journal_alone(after):
         # "Judul. BMC Medical Informatics and Decision Making.", "Judul. Int J Transl Med.": a journal named by its
         # words, no volume given (CSE lists an article so when its volume is not known), not a book's publisher
@@ -2069,6 +2113,10 @@ def _body(rest: str) -> dict:
     elif after and (published := _publisher(after)):
         out.update(kind="book", **published)
     return out
+
+
+# An article's page in Open Journal Systems, which most Indonesian journals publish with: ".../index.php/jurnal/article/view/304"
+_OJS_ARTICLE = re.compile(r"/index\.php/[^/\s]+/article/(?:view|download)/\d")
 
 
 # The words journals' and proceedings' names are made of, whole or as ISO 4 abbreviates them, and the imprints that
@@ -2139,7 +2187,8 @@ def _journal(after: str) -> dict | None:
             and not _NO_JOURNAL_STOPPED.match(stopped["journal"]):
         return {**stopped.groupdict(), "issue": None}
     written = _JOURNAL_WRITTEN.match(after)
-    if written and not (written.group("issue") or written.group("number") or written.group("pages")):
+    if written and not (written.group("issue") or written.group("number") or written.group("pages")
+                        or written.group("page")):
         written = None  # a number alone after a name: no journal's facts
     m = _JOURNAL.match(after) or written or _JOURNAL_PAGES.match(after)
     if m is None:
@@ -2148,7 +2197,7 @@ def _journal(after: str) -> dict | None:
     name, _, host = found["journal"].partition(", ")
     if re.match(_JOURNAL_WORD, name) and is_organisation(host.strip(" .")):
         found["journal"] = name  # "Jurnal Mercatoria, Universitas Medan Area, Vol.8": the journal, then who publishes it
-    return {**found, "pages": found.get("pages") or found.get("spaced")}
+    return {**found, "pages": found.get("pages") or found.get("spaced") or found.get("page")}
 
 
 # A journal's facts by their labels, in any punctuation: "Jurnal X, Volume 5, Nomor 2, Halaman 12-20", "Jurnal X. Vol 5
@@ -2532,6 +2581,31 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         ref = _group_entry(document.text, group, marked, out[-1] if out else None)
         if ref is not None:
             out.append(ref)
+    return _initials_the_list_writes(out)
+
+
+# A name as IPB's (CSE) and Vancouver's lists write it: the surname, then the initials unstopped ("Baez J", "Darmadi
+# AAK"); a work's one author so written ("Gunawan AW", "Abdi AP"), and letters that name a country or province
+# after a body's short name ("Kominfo RI", "Dinkes DKI"), which are no initials
+_NAME_INITIALS = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+)?\s[A-Z]{1,4}")
+_ONE_AUTHOR_INITIALS = re.compile(r"(?P<surname>[A-Z][a-z][\w'’\-]+)\s(?P<initials>[A-Z]{2,4})")
+_REGION_LETTERS = frozenset({"RI", "DKI", "DIY", "NTB", "NTT", "USA", "UK"})
+
+
+def _initials_the_list_writes(refs: list[Reference]) -> list[Reference]:
+    """One author with two letters after the name ("Gunawan AW. 1997.") may be a person or a body's short name
+    ("Kominfo RI. 2020."): alone the entry cannot tell, and _surname keeps it whole. The list tells: where two entries
+    or more name their authors surname then initials unstopped ("Baez J, Caruso G, ..."), the one author so written is
+    a person, the surname the author (not letters naming a country or province, nor a body's name)."""
+    persons = sum(1 for r in refs if len(r.names) >= 2 and all(_NAME_INITIALS.fullmatch(n) for n in r.names[:2]))
+    if persons < 2:
+        return refs
+    out = []
+    for ref in refs:
+        one = _ONE_AUTHOR_INITIALS.fullmatch(ref.authors[0]) if len(ref.authors) == 1 and ref.names == ref.authors else None
+        if one and one.group("initials") not in _REGION_LETTERS and not is_organisation(ref.authors[0]):
+            ref = replace(ref, authors=(one.group("surname"),))
+        out.append(ref)
     return out
 
 
@@ -3069,9 +3143,23 @@ _LIST_INTRODUCED = re.compile(rf"^{_LIST_NAME}\b[^.:\n]{{0,80}}:$", re.I)
 def _introduced_list(document) -> list:
     """A list with no heading, introduced by a sentence naming it: the run of list items right after that sentence,
     when the first of them opens with an entry (prose between items ends the list)."""
+    from dataclasses import replace
+
     blocks = document.blocks
     for i, b in enumerate(blocks):
-        if b.kind != "paragraph" or not _LIST_INTRODUCED.match(re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()):
+        if b.kind != "paragraph":
+            continue
+        label, _, first = document.text[b.start:b.end].partition("\n")
+        if first.strip() and _LIST_INTRODUCED.match(re.sub(r"[*_#]", " ", label).strip()) and looks_like_entry(first.strip()):
+            # "Referensi: <br/> Kementerian Kesehatan RI. 2017. Judul. ..." then a paragraph for each entry after it: the
+            # label the paragraph's first line, the first entry its lines after it
+            run = [replace(b, start=b.start + len(label) + 1)]
+            for after in blocks[i + 1:]:
+                if after.kind != "paragraph" or not looks_like_entry(document.text[after.start:after.end]):
+                    break
+                run.append(after)
+            return run
+        if not _LIST_INTRODUCED.match(re.sub(r"[*_#]", " ", document.text[b.start:b.end]).strip()):
             continue
         run = []
         for after in blocks[i + 1:]:

@@ -381,7 +381,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      lettered or numbered by CSS ("list-style: lower-alpha", "list-decimal") shows its letters or numbers; a plain
 #      .txt heading opened by emoji is a heading named without them; a picture's source line ("Referensi: https://…")
 #      read with the text above it; a box's bold title (":::info[**Tagline**]") a line of text, not a heading
-READERS_VERSION = "176"
+# 177: HTML: a list after a paragraph naming the sources alone ("<p>Sumber:</p><ul>...") keeps its links' addresses
+#     at its items' line ends, as a reference list's entries do
+READERS_VERSION = "177"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -338,6 +338,8 @@ class _Walker:
         self.ads_talked_of = False  # the page writes of advertising: an "IKLAN" paragraph titles a part of it
         self.indent = 0.0  # where the open paragraph's first line starts (CSS margin-left and text-indent), in twips
         self.typed = IndentLevels(TYPED_LEVEL_STEP)  # the levels of a list typed by hand, by indent
+        self.labelled = False  # the last block was a paragraph naming the sources alone ("Sumber:"): a list after it
+        # is the page's sources, its links' addresses kept as a reference list's are
 
     def run(self, root) -> None:
         self.top = _tag(root) not in ("article", "main")
@@ -352,6 +354,7 @@ class _Walker:
         self.buf = []
         if not text:
             return
+        self.labelled = self.kind == "paragraph" and bool(_SOURCES_LABEL.fullmatch(text.strip()))
         if self.references_at is not None or self.kind != "paragraph":
             self.typed.end()
             self.b.add("reference" if self.references_at is not None and self.kind == "paragraph" else self.kind, text)
@@ -371,6 +374,7 @@ class _Walker:
         if not text:
             return
         self.typed.end()
+        self.labelled = False
         if self.references_at is not None and level <= self.references_at:
             self.references_at = None
         if is_reference_heading(text):
@@ -496,6 +500,7 @@ class _Walker:
     def list(self, el, level: int) -> None:
         """A list's items with their markers (ol start/type/value kept), nested lists one level deeper."""
         self.typed.end()
+        sources, self.labelled = self.labelled or self.references_at is not None, False
         styled = _LIST_STYLE.search(f"{el.get('style', '')} {el.get('class', '')}")
         ordered = _tag(el) == "ol" or styled is not None
         number = _int(el.get("start"), 1)
@@ -518,7 +523,7 @@ class _Walker:
                 continue
             number = _int(child.get("value"), number)
             nested: list = []
-            text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=self.references_at is not None)))
+            text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=sources)))
             marker = _marker(style, number) if ordered else "•"
             if self.references_at is not None:
                 self.b.add("reference", text)
@@ -632,6 +637,11 @@ def _inline(el, nested: list | None = None, addresses: bool = False) -> str:
     structure.mend_hard_breaks); nested lists are collected, not inlined. addresses: a link keeps its address after
     its words (link_address), as a reference list's entries need theirs."""
     return mend_hard_breaks(_inline_text(el, nested, addresses))
+
+
+# A paragraph that names the page's sources alone, the list of them after it: "Sumber:", "Referensi :", "Daftar Pustaka:"
+_SOURCES_LABEL = re.compile(r"(?i:sumber(?:\s+(?:referensi|rujukan|bacaan|pustaka))?|referensi|rujukan|daftar\s+pustaka|"
+                            r"daftar\s+referensi|bacaan|references?|sources?)\s*:")
 
 
 def link_address(shown: str, href: str | None) -> str:
