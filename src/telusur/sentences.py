@@ -16,17 +16,25 @@ ABBREVIATIONS = frozenset(
 _INITIALS = LazyPattern(r"(?:[a-z]\.){1,3}[a-z]")  # a name's initials run together: "H.A.R. Tilaar", "C.W. Churchman"
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.
 _END = LazyPattern(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+# A stop with no space after it, between a word in lower case and a capitalised one ("almarhum.Pengangkatan",
+# "Naismith.Awalnya"), as a text pasted from a web page often runs two sentences together; not inside an address or a
+# dotted name ("www.Google.com", "console.Log(") nor after an abbreviation or a capital ("dkk.Hal", "KRT.Sosro").
+_GLUED = LazyPattern(r"(?<![\w./@:-])[^\W\d_]*[^\W\d_A-Z]{3}(\.)(?=[A-Z][^\W\d_A-Z]+(?![\w.(/@]))")
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences in text[start:end], white space trimmed."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None, glued: bool = False) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in text[start:end], white space trimmed. glued: a stop with no space
+    after it ends a sentence too (_GLUED), as an answer reads a passage; chunking keeps its own boundaries."""
     end = len(text) if end is None else end
     spans, begin = [], start
-    for m in _END.finditer(text, start, end):
-        if _is_abbreviation(text, m.start()) or not _next_starts_sentence(text, m.end(), end):
+    ends = [(m.start(), m.end()) for m in _END.finditer(text, start, end)]
+    if glued:
+        ends = sorted(ends + [(m.start(1), m.end(1)) for m in _GLUED.finditer(text, start, end)])
+    for dot, after in ends:
+        if _is_abbreviation(text, dot) or not _next_starts_sentence(text, after, end):
             continue
-        spans.append((begin, m.end()))
-        begin = m.end()
+        spans.append((begin, after))
+        begin = after
     spans.append((begin, end))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
 

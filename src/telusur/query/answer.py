@@ -195,7 +195,7 @@ def _units(text: str) -> tuple[tuple[int, int], ...]:
             heading = (a, b)  # "2. Kerjasam Regional": say it with what follows
             continue
         whole = len(stripped) < 80 or LIST_ITEM.match(line) and len(stripped) <= LONG_ITEM or b in rows  # a long item: by sentences
-        spans = [(a, b)] if whole else _clauses_rejoined(text, sentence_spans(text, a, b))
+        spans = [(a, b)] if whole else _clauses_rejoined(text, sentence_spans(text, a, b, glued=True))
         if heading is not None and spans:
             spans[0] = (heading[0], spans[0][1])
             heading = None
@@ -234,10 +234,14 @@ _SPLIT_CLAUSE = LazyPattern(r"^yang\s+(?!(?:pertama|kedua|ketiga|keempat|kelima|
 
 
 def _clauses_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of one line, a relative clause split off by a full stop said with the sentence it belongs to."""
+    """The sentences of one line, a relative clause split off by a full stop said with the sentence it belongs to,
+    and a question the text asks itself with the sentence answering it ("Mengapa X? Karena ..."): alone, the question
+    holds the asker's words and says nothing."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _SPLIT_CLAUSE.match(text[a:b]) and not _STATES.search(text[a:b]):
+        asked = out and text[out[-1][0]:out[-1][1]].rstrip("\"'”’)").endswith("?") and \
+            not text[a:b].rstrip("\"'”’)").endswith("?")
+        if out and (asked or _SPLIT_CLAUSE.match(text[a:b]) and not _STATES.search(text[a:b])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -865,9 +869,11 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
     "Komplikasi yang sering terjadi ialah …"."""
     text = hits[rank - 1].chunk.text
     sentence = text[span[0]:span[1]].rsplit("\n", 1)[-1]  # without a short heading said with it
+    after = _next_in_paragraph(text, span)
+    if after is not None and not defining and _names_announced(sentence, text[after[0]:after[1]], tokenize):
+        return rank, (span[0], after[1])
     if len(sentence.strip()) > SHORT_DEFINITION or defining and not _DEFINING.search(sentence):
         return rank, span
-    after = _next_in_paragraph(text, span)
     if after is None:
         return rank, span
     going_on = text[after[0]:after[1]]
@@ -883,6 +889,21 @@ def _with_what_it_goes_on(hits, rank: int, span: tuple[int, int], terms: list[se
         if any(t and t <= own & set(tokenize(" ".join(going_on.split()[:OPENING_WORDS]))) for t in terms):
             return rank, (span[0], after[1])
     return rank, span
+
+
+# A sentence naming what the one before it announces: "... terjadi suatu peristiwa yang amat penting ..." /
+# "Peristiwa tersebut adalah kepindahan ..."
+_NAMES_ANNOUNCED = LazyPattern(r"^([^\W\d_]+)\s+(?:tersebut|itu)\s+(?:adalah|ialah|yaitu|yakni|berupa|merupakan)\b",
+                               re.I)
+_ANNOUNCES = LazyPattern(r"\b(?:suatu|sebuah|seorang|satu|beberapa|berbagai)\s+([^\W\d_]+)", re.I)
+
+
+def _names_announced(sentence: str, going_on: str, tokenize) -> bool:
+    """The next sentence says what this one announces without naming it ("suatu peristiwa yang amat penting" /
+    "Peristiwa tersebut adalah ..."): whatever this one's length, the answer is in the next."""
+    named = _NAMES_ANNOUNCED.match(going_on)
+    return bool(named) and any(set(tokenize(m.group(1))) == set(tokenize(named.group(1))) != set()
+                               for m in _ANNOUNCES.finditer(sentence))
 
 
 def _alone_goes_on(hits, rank: int, span: tuple[int, int], asked: set[str], tokenize,

@@ -38,8 +38,10 @@ _KINDS = (
     ("formula", _CALCULATED),
     # English asks "who" as a question word: opening the question or a clause, after a preposition ("To whom …?",
     # "According to whom …?"), after a verb asking it of someone ("Do you know who …?", "Tell me who …") or closing
-    # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation
-    ("person", LazyPattern(rf"\b(?:siapa(?:kah)?|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
+    # it; "who" right after a noun joins a clause ("people who burn forests"), and "WHO" is the organisation. "Untuk
+    # siapa", "buat siapa", "bagi siapa" ask whom a thing is for, most often a group ("para orang tua", "warga
+    # negara"), not a person the text names with a work: no person question
+    ("person", LazyPattern(rf"\b(?:(?<!untuk )(?<!buat )(?<!bagi )siapa(?:kah)?|menurut siapa)\b|(?:^\W*|[,;:(]\s*|\b(?:and|or|but|so|to|by|from|with|for|of|"
                            rf"through|about|on|in|at|under|{_ASKING})\s+)(?-i:[Ww]ho(?:m|se)?)\b|"
                            rf"\b(?-i:[Ww]ho(?:m|se)?)\W*$", re.I)),
     # "What usually causes X?", "Apa yang menyebabkan X?" ask for a cause as "mengapa" does; chat opens with "kok"

@@ -545,3 +545,24 @@ def passage_labels(text: str, heading: str = "") -> tuple[str, ...]:
         if 0 < len(words) <= LABEL_WORDS:
             out += [part.strip() for part in head.split("/") if part.strip()]
     return tuple(dict.fromkeys(out))
+
+
+# A list item inside a passage titled by the words before its colon ("• Barang Inferior: Pendapatan naik, ...").
+_ITEM_TITLED = LazyPattern(r"^[ \t]*(?:[-*•·–]|\(?(?:\d{1,2}|[A-Za-z])[.)])[ \t]*([^:\n]+?)[ \t]*:[ \t]*\S", re.M)
+ITEM_LABEL_WORDS = 2  # an item's one-word title is as often a field of it ("• Tujuan: ...", "• Akibat: ...") as a term
+
+
+@lru_cache(maxsize=8192)
+def item_labels(text: str) -> tuple[str, ...]:
+    """The titles of the list items inside a passage below its first line, each its words before the colon, brackets
+    left out ("• Barang Inferior (Giffen): Pendapatan naik ..." -> "Barang Inferior"): a passage listing the asked term
+    as one of its items is about it, as one it opens with is (passage_labels, TITLED_BONUS). Two words to
+    LABEL_WORDS only."""
+    _, _, below = text.partition("\n")
+    out = []
+    for m in _ITEM_TITLED.finditer(below):
+        title = _BRACKETS.sub(" ", m.group(1)).strip()
+        if "|" not in title and ITEM_LABEL_WORDS <= len(WORD.findall(title)) <= LABEL_WORDS:
+            out += [part.strip() for part in title.split("/") if part.strip()]
+    return tuple(dict.fromkeys(out))
+

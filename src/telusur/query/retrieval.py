@@ -33,7 +33,7 @@ from .quantity import ASKS_NUMBER, NUMBER_LABELS, UNITS, asked_count, asked_figu
     gives_count, gives_figure, named_numbers, named_units, writes_named_number, writes_unit
 from .ranker import ENGLISH_FUNCTION_WORDS, ENUMERATION, FOCUS_TOKENS, INDONESIAN_ASKING, INDONESIAN_REQUESTS, \
     PASSAGE_FEATURES, QUALIFIER, Parameters, affixed_word, asks, definition_focus, defines, english_share, \
-    exercise_item, indonesian_word, is_english, load_parameters, not_a_subject, passage_labels, which_focus
+    exercise_item, indonesian_word, is_english, item_labels, load_parameters, not_a_subject, passage_labels, which_focus
 
 CANDIDATES = 100  # from each retriever (dense, BM25), before the ranker
 # Names and acronyms ("Amin", "UNDP"): the passages that hold them rank higher, and a question whose names no top
@@ -300,6 +300,25 @@ def _run_names(text: str, acronym: str, within: tuple[str, ...] = ()) -> Iterato
             yield " ".join(words)
         elif len(words) > len(acronym) // 2 and number_after and initialled(acronym, words[:-1]):
             yield " ".join(words[:-1])
+
+
+_BODY_SMALL = LazyPattern(r"(?<![\w-])(?:badan|dinas|kementerian|kementrian|departemen|lembaga|direktorat|komisi|"
+                          r"otoritas|balai)(?:[ \t]+[a-z]+){1,8}")
+
+
+def _body_written_small(text: str, acronym: str) -> str | None:
+    """The words an acronym of three letters or more stands for where a text writes a body's name in lower case,
+    its head word first ("data dari badan pusat statistik" for BPS, "dinas kesehatan kota" for DKK): the shortest run
+    from the head word whose initials are the acronym (acronyms.initialled), or None. A name's head word says it is
+    one; three small words with the right initials and no head are as often any words ("bibit padi sehat")."""
+    if len(acronym) < 3:
+        return None
+    for m in _BODY_SMALL.finditer(text):
+        words = m.group().split()
+        for n in range(len(acronym) - 1, len(words) + 1):
+            if initialled(acronym, words[:n]):
+                return " ".join(words[:n])
+    return None
 
 
 _LOOK_BACK = 200  # a capitalised word, its spaces and a joining word before a run: no word is this long
@@ -1016,7 +1035,7 @@ class Retriever:
         section = chunk.location.section
         heading = section[-1] if section and self._section_passages()[chunk.path, section] == 1 else ""
         tokenize = self.index.bm25.tokenize
-        for label in passage_labels(chunk.text, heading):
+        for label in passage_labels(chunk.text, heading) + item_labels(chunk.text):
             tokens = {t for t in tokenize(label) if not t.isdigit()}
             words = tokens - _QUESTION_WORDS
             unsearched = {w for w in _TEXT_WORD.findall(label.lower()) if not tokenize(w)}  # "awal", "kesembilan"
@@ -1775,7 +1794,8 @@ class Retriever:
                               if initials(re.findall(_CAPITALISED, m.group(1))) == acronym
                               and _whole_name(c.text, m.start(), m.end(1))), None)
             else:
-                found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None)
+                found = next((name for c in self.index.chunks for name in _run_names(c.text, acronym)), None) or \
+                    next((name for c in self.index.chunks if (name := _body_written_small(c.text, acronym))), None)
             self._initials[acronym] = found
         return self._initials[acronym]
 
