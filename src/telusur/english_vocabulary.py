@@ -45,27 +45,27 @@ HELPER_VERBS = tuple("is was are were do does did can could will would should mu
 LIGHT_VERBS = frozenset("do make take have give get go come put set keep let use".split())
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, ...]]:
-    """English base form -> Indonesian words (a phrase's words joined by "_")."""
+def _word_table(path) -> dict[str, tuple[str, ...]]:
+    """A word list's lines, `english<TAB>indonesian words`, '#' lines being its notes."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             english, indonesian = line.split("\t", 1)
             out[english.strip()] = tuple(indonesian.split())
     return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """English base form -> Indonesian words (a phrase's words joined by "_")."""
+    return _word_table(LEXICON)
 
 
 @lru_cache(maxsize=1)
 def wikdict() -> dict[str, tuple[str, ...]]:
     """English word -> the Indonesian words Wiktionary gives that the team's list does not (WIKDICT), read once, on the
     first English question a look-up misses in the team's list."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in WIKDICT.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, indonesian = line.split("\t", 1)
-            out[english.strip()] = tuple(indonesian.split())
-    return out
+    return _word_table(WIKDICT)
 
 
 def translations(form: str, named: bool = False) -> tuple[str, ...]:
