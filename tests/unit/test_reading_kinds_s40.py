@@ -50,6 +50,28 @@ def test_a_list_styled_lettered_or_numbered_by_css_shows_its_letters_and_numbers
                      "i. Panen pertama", "ii. Panen kedua"], items
 
 
+# ------------------------------------------------------------ text written straight inside a list, no <li>
+
+def test_text_written_straight_inside_a_list_is_read_its_typed_numbers_items():
+    """A hand-written template puts its numbered steps straight inside a <ul>, lines split by <br/>, no <li>; a
+    browser shows them, the reader read only the list's <li>s and lost the steps (most of such a page's text). The
+    typed numbers are items, a bold note between them is read, and a real <li> after them keeps its bullet."""
+    doc = _html("""<html><body><h2>Memasang Rak Dinding</h2><ul>
+1. Tandai posisi rak dengan pensil dan waterpass.<br/>
+2. Bor lubang sedalam lima sentimeter pada tanda itu.<br/>
+<b>Perhatian:</b> pakai kacamata pelindung saat mengebor beton.<br/>
+<li>Kencangkan sekrup dengan obeng plus.</li>
+</ul><p>Rak siap dipakai setelah lem kering semalam.</p></body></html>""")
+    blocks = [(k, t) for k, _, t in _blocks(doc)]
+    assert ("item", "1. Tandai posisi rak dengan pensil dan waterpass.") in blocks, blocks
+    assert ("item", "2. Bor lubang sedalam lima sentimeter pada tanda itu.") in blocks, blocks
+    assert "Perhatian: pakai kacamata pelindung saat mengebor beton." in doc.text, doc.text
+    assert ("item", "• Kencangkan sekrup dengan obeng plus.") in blocks, blocks
+    assert doc.text.index("Tandai posisi") < doc.text.index("Kencangkan") < doc.text.index("Rak siap")
+    plain = _html("<html><body><ul>\n  <li>Satu</li>\n  <li>Dua</li>\n</ul></body></html>")
+    assert [(k, t) for k, _, t in _blocks(plain)] == [("item", "• Satu"), ("item", "• Dua")]
+
+
 # ------------------------------------------------------------- a plain text's heading opened by emoji
 
 def test_a_plain_text_heading_opened_by_emoji_is_a_heading_named_without_them(tmp_path):

@@ -511,27 +511,35 @@ class _Walker:
             step = -1
         else:
             step = 1
+        # Text written straight inside the list, with no <li> (invalid, common in hand-written templates: numbered
+        # steps as "1. ...<br/>2. ..." in a bare <ul>): a browser shows it, so it is read as a paragraph is, its
+        # typed numbers made items (flush); an inline element there (<br>, <b>, <a>) is part of that run.
+        self.buf.append(_ws(el.text))
         for child in el:
             tag = _tag(child)
             if tag in ("ol", "ul"):  # a list written directly inside a list (invalid, common)
+                self.flush()
                 self.list(child, level + 1)
-                continue
-            if tag in _BLOCKS and not _dropped(child, False):  # an item's explanation written as a <p> between
-                self.node(child)  # the <li>s (invalid, common; a browser shows it): a paragraph where it stands
-                continue
-            if tag != "li" or _dropped(child, False):
-                continue
-            number = _int(child.get("value"), number)
-            nested: list = []
-            text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=sources)))
-            marker = _marker(style, number) if ordered else "•"
-            if self.references_at is not None:
-                self.b.add("reference", text)
-            else:
-                self.b.add("item", text, level=level, marker=marker if text else "")
-            for sub in nested:
-                self.list(sub, level + 1)
-            number += step
+            elif tag in _BLOCKS and not _dropped(child, False):  # an item's explanation written as a <p> between
+                self.flush()  # the <li>s (invalid, common; a browser shows it): a paragraph where it stands
+                self.node(child)
+            elif tag == "li" and not _dropped(child, False):
+                self.flush()
+                number = _int(child.get("value"), number)
+                nested: list = []
+                text = addresses_at_line_ends(_lines(_inline(child, nested, addresses=sources)))
+                marker = _marker(style, number) if ordered else "•"
+                if self.references_at is not None:
+                    self.b.add("reference", text)
+                else:
+                    self.b.add("item", text, level=level, marker=marker if text else "")
+                for sub in nested:
+                    self.list(sub, level + 1)
+                number += step
+            elif tag != "li" and not _dropped(child, False):  # inline: part of the loose run
+                self.node(child)
+            self.buf.append(_ws(child.tail))
+        self.flush()
 
     def table(self, el) -> None:
         """One table block: a row per line, cells joined by " | "; its <caption> ("Tabel 1. …") a paragraph over
