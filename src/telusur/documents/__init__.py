@@ -383,6 +383,8 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #      read with the text above it; a box's bold title (":::info[**Tagline**]") a line of text, not a heading
 # 177: HTML: a list after a paragraph naming the sources alone ("<p>Sumber:</p><ul>...") keeps its links' addresses
 #     at its items' line ends, as a reference list's entries do
+# 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
+#      numbers items
 READERS_VERSION = "178"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
