@@ -88,7 +88,12 @@ on them; skipped likewise; row "entries21": bench/references-fresh-entries21.jso
 (../team/entries30, SOURCES.md there; bench/team-texts/entries30.jsonl): a VitePress list of ministry regulations and
 decrees with ':::details' containers of their legal bases, journals as labelled fields with an APA list, an IPB list
 rendered by pandoc-citeproc from BibTeX into HTML, a Next.js JSX page ('Kementerian Kesehatan RI : Jakarta.'), a
-project README's APA web list with short months, written before telusur ran on them; skipped likewise.
+project README's APA web list with short months, written before telusur ran on them; skipped likewise; row "entries22":
+bench/references-fresh-entries22.jsonl, gold 31, five more REAL documents (../team/entries31, SOURCES.md there;
+bench/team-texts/entries31.jsonl): four LaTeX reference lists written as thebibliography environments (a thesis subfile
+with names in mixed order and entries commented out, a mathematics thesis's 'Surname, I. (Year) : Title' list, web
+entries with no year and '\\texttt{URL}' lines, a modelling paper mixing APA, AGU, Copernicus and dataset items) and a
+field-work report's BibTeX .bib file, written before telusur ran on them; skipped likewise.
 """
 
 from __future__ import annotations
@@ -137,6 +142,8 @@ FRESH_ENTRIES20 = REPO / "bench" / "references-fresh-entries20.jsonl"  # REAL do
 ENTRIES29 = REPO.parent / "team" / "entries29"  # gold 29's documents (bench/team-texts/entries29.jsonl restores them)
 FRESH_ENTRIES21 = REPO / "bench" / "references-fresh-entries21.jsonl"  # REAL documents, kept in ../team/entries30
 ENTRIES30 = REPO.parent / "team" / "entries30"  # gold 30's documents (bench/team-texts/entries30.jsonl restores them)
+FRESH_ENTRIES22 = REPO / "bench" / "references-fresh-entries22.jsonl"  # REAL documents, kept in ../team/entries31
+ENTRIES31 = REPO.parent / "team" / "entries31"  # gold 31's documents (bench/team-texts/entries31.jsonl restores them)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
@@ -363,6 +370,8 @@ def main() -> int:
                      else {"skipped": f"{ENTRIES29} absent (gold 29's real documents live outside the repository)"})
         entries21 = (fresh_lists(args.verbose, FRESH_ENTRIES21, ENTRIES30) if ENTRIES30.is_dir()
                      else {"skipped": f"{ENTRIES30} absent (gold 30's real documents live outside the repository)"})
+        entries22 = (fresh_lists(args.verbose, FRESH_ENTRIES22, ENTRIES31) if ENTRIES31.is_dir()
+                     else {"skipped": f"{ENTRIES31} absent (gold 31's real documents live outside the repository)"})
         print(json.dumps({"telusur": str(Path(telusur.__file__).parent), "fresh": fresh, "kinds": kinds,
                           "entries": more_kinds, "standards": standards, "entries2": entries2,
                           "entries3": entries3, "entries4": entries4,
@@ -372,7 +381,7 @@ def main() -> int:
                           "entries13": entries13, "entries14": entries14, "entries15": entries15,
                           "entries16": entries16, "entries17": entries17,
                           "entries18": entries18, "entries19": entries19, "entries20": entries20,
-                          "entries21": entries21},
+                          "entries21": entries21, "entries22": entries22},
                          ensure_ascii=False, indent=1))
         return 0
     more = more_lists(args.verbose, args.checking_details and not args.open, args.open)
