@@ -294,8 +294,12 @@ def fresh_lists(verbose: bool = False, path: Path = FRESH, folder: Path = TEXTS)
     assert folder != TEXTS or all(g["doc"] in split["tuning"] for g in gold), "tuning-half documents only"
     shared = "../../shared/texts/"  # a row of an invented gold on a document of ../shared/texts: the tuning half's only
     assert all(g["doc"][len(shared):] in split["tuning"] for g in gold if g["doc"].startswith(shared)), "tuning half"
-    entries = {doc: reference_entries(read_document(folder / doc, Path(doc).name, 5.0))
-               for doc in sorted({g["doc"] for g in gold})}
+    entries, failed = {}, {}
+    for doc in sorted({g["doc"] for g in gold}):
+        try:
+            entries[doc] = reference_entries(read_document(folder / doc, Path(doc).name, 5.0))
+        except Exception as e:  # a document the reader refuses scores nothing and is reported (as more_lists does)
+            entries[doc], failed[doc] = [], f"{type(e).__name__}: {str(e)[:120]}"
     found, missed, per_doc, fielded, fields, wrong = 0, [], {}, 0, 0, []
     for g in gold:
         matched = [r for r in entries[g["doc"]] if entry_matches(r, g)]
@@ -312,12 +316,15 @@ def fresh_lists(verbose: bool = False, path: Path = FRESH, folder: Path = TEXTS)
             if matched and not right:
                 r = matched[0]
                 wrong.append(f"{g['doc']}: {g['first_author']} ({g['year']}): authors {list(r.authors)}, kind {r.kind}, "
-                             f"place {r.place!r}, publisher {r.publisher!r}")
+                             f"place {r.place!r}, publisher {r.publisher!r}, container {r.container!r}, "
+                             f"url {r.url!r}, doi {r.doi!r}")
     out = {"entries": len(gold), "found": found, "recall": round(found / len(gold), 3) if gold else None,
            "per_document": {d: f"{a}/{b}" for d, (a, b) in per_doc.items()},
            "entries_read": {d: len(e) for d, e in entries.items()}}
     if fielded:
         out["fields"] = f"{fields}/{fielded}"  # found, and every other field the gold gives right
+    if failed:
+        out["failed"] = failed
     if verbose:
         out["missed"] = missed
         if fielded:

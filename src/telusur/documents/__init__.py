@@ -385,7 +385,9 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     at its items' line ends, as a reference list's entries do
 # 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
 #      numbers items
-READERS_VERSION = "178"
+# 179: LaTeX: a thebibliography environment is read as the reference list it prints (it was left out), each \bibitem
+#      a numbered entry under a "Daftar Pustaka" heading (none added under the text's own reference heading)
+READERS_VERSION = "179"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",

@@ -9,7 +9,8 @@ work), tabular rows as a table, verbatim/lstlisting/minted as fenced code, quote
 environment as its printed label in bold ("**Definisi.**", named by \\newtheorem), math as its TeX between dollars.
 The preamble, comments, \\label, \\includegraphics, spacing and layout commands show nothing; \\title is the
 document's title, \\author and \\date are not text; \\ref prints a figure's, a table's or an equation's number
-(numbered_labels), another label's nothing. Not a TeX engine: a macro the document defines itself is read
+(numbered_labels), another label's nothing; a thebibliography environment is the reference list it prints, one
+numbered item a \\bibitem. Not a TeX engine: a macro the document defines itself is read
 as the text of its arguments."""
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "
               "eqnarray*", "displaymath", "math", "flalign", "flalign*", "alignat", "alignat*"}
 _TABLES = {"tabular", "tabular*", "tabularx", "longtable", "array", "tabulary"}
 _QUOTES = {"quote", "quotation", "verse"}
-_SKIPPED_ENVS = {"thebibliography", "tikzpicture", "picture", "pgfpicture", "titlepage", "comment"}
+_SKIPPED_ENVS = {"tikzpicture", "picture", "pgfpicture", "titlepage", "comment"}
 # theorem-like environments whose \newtheorem the text does not give: their printed label
 _THEOREMS = {"definition": "Definisi", "definisi": "Definisi", "theorem": "Teorema", "teorema": "Teorema",
              "lemma": "Lema", "corollary": "Akibat", "proposition": "Proposisi", "example": "Contoh",
@@ -169,6 +170,24 @@ def _args(node) -> list:
     return [a for a in (node.nodeargd.argnlist if node.nodeargd is not None else []) if a is not None]
 
 
+def _bibitem_text(nodes, k: int) -> int | None:
+    """Where a \\bibitem's entry text starts, past its [label] and {key}: None when no {key} follows (the macro named
+    in a definition, not an entry)."""
+    while k < len(nodes) and type(nodes[k]).__name__ == "LatexCharsNode" and not nodes[k].chars.strip():
+        k += 1
+    if k < len(nodes) and type(nodes[k]).__name__ == "LatexCharsNode" and nodes[k].chars.lstrip().startswith("["):
+        depth = 0  # the optional label, written in the source as characters up to its closing bracket
+        while k < len(nodes):
+            chars = nodes[k].latex_verbatim()
+            depth += chars.count("[") - chars.count("]")
+            k += 1
+            if depth <= 0 and "]" in chars:
+                break
+    if k < len(nodes) and type(nodes[k]).__name__ == "LatexGroupNode":
+        return k + 1
+    return None
+
+
 def _last_group(node):
     """The macro's last argument in braces (its text), or None."""
     groups = [a for a in _args(node) if type(a).__name__ == "LatexGroupNode"]
@@ -185,6 +204,8 @@ class _Writer:
         self.lists: list[str] = []  # the markers of the lists open, outermost first
         self.numbers: dict[str, str] = {}  # what a \ref to a label prints (numbered_labels)
         self.titles: dict[int, str] = {}  # the title of each heading level open
+        self.heading_at = 0  # len(self.out) after the last heading written
+        self.in_bibliography = False  # inside a thebibliography environment
 
     def text(self, nodes) -> str:
         """The Markdown of some nodes as one line (a heading's or an argument's text)."""
@@ -206,6 +227,7 @@ class _Writer:
             self.level = max(1, min(level, 6))
             self.titles = {k: v for k, v in self.titles.items() if k < self.level} | {self.level: title}
             self.block(f"{'#' * self.level} {title}")
+            self.heading_at = len(self.out)
 
     def frame_heading(self, title: str, level: int) -> None:
         """A frame's title under the section it sits in; none when it repeats that section's title (beamer slides
@@ -223,8 +245,9 @@ class _Writer:
             self.out.append(re.sub(r"\n[ \t]+", "\n", n.chars))
         elif kind == "LatexGroupNode":
             self.nodes(n.nodelist)
-        elif kind == "LatexSpecialsNode":
-            self.out.append(_SPECIALS.get(n.specials_chars, n.specials_chars))
+        elif kind == "LatexSpecialsNode":  # a reference entry's "&" is the word it joins names with, no cell's edge
+            bare = self.in_bibliography and n.specials_chars == "&"
+            self.out.append("&" if bare else _SPECIALS.get(n.specials_chars, n.specials_chars))
         elif kind == "LatexMathNode":
             inner = _math(n.latex_verbatim()[len(n.delimiters[0]):-len(n.delimiters[1]) or None])
             self.display(f"${inner}$" if n.displaytype == "inline" else f"$${inner}$$", n.displaytype == "inline")
@@ -255,6 +278,8 @@ class _Writer:
             self.item(n)
         elif name in ("\\", "newline", "cr"):
             self.out.append("  \n")
+        elif name == "newblock":  # a reference entry's next part (thebibliography)
+            self.out.append(" ")
         elif name in _BOLD and group is not None:
             inner = self.text(group.nodelist)
             self.out.append(f"**{inner}**" if inner else "")
@@ -360,6 +385,8 @@ class _Writer:
                 self.block(f"> {inner}")
         elif base == "frame":
             self.frame(n)
+        elif base == "thebibliography":
+            self.bibliography(n)
         elif base in _SKIPPED_ENVS:
             return
         elif base in self.labels or base in _THEOREMS:
@@ -372,6 +399,31 @@ class _Writer:
             self.out.append("\n\n")
         else:  # document parts (abstract, figure, table, center, minipage, columns, ...): their content
             self.nodes(n.nodelist)
+
+    def bibliography(self, n) -> None:
+        """A thebibliography environment: the reference list it prints, under the heading LaTeX gives it (\\refname,
+        \\bibname; "Daftar Pustaka" here) unless the text's own reference-list heading stands just before it, each
+        \\bibitem[label]{key} an entry of its own, numbered as LaTeX numbers them ([1], [2], ...; its label and key
+        not shown, \\newblock a space, a line break inside it a space). A \\bibitem with no {key} after it is the
+        macro named, not an entry (a list restyling it: "\\let\\old@bibitem\\bibitem", "\\def\\bibitem#1{...}"), and
+        what comes before the first entry is setup."""
+        from .structure import is_reference_heading
+
+        entries: list[list] = []
+        nodes = list(n.nodelist)
+        for k, node in enumerate(nodes):
+            if _is_macro(node, "bibitem") and (start := _bibitem_text(nodes, k + 1)) is not None:
+                entries.append(nodes[start:])
+        entries = [e[:next((i for i, x in enumerate(e) if _is_macro(x, "bibitem")), len(e))] for e in entries]
+        self.in_bibliography = True
+        texts = [t for t in (self.text(e) for e in entries) if t]
+        self.in_bibliography = False
+        if not texts:
+            return
+        title = self.titles.get(self.level, "")
+        if not (title and is_reference_heading(title) and not "".join(self.out[self.heading_at:]).strip()):
+            self.heading("Daftar Pustaka", self.top)
+        self.block("\n".join(f"{k}. {entry}" for k, entry in enumerate(texts, 1)))
 
     def frame(self, n) -> None:
         """A beamer frame: its title (\\begin{frame}{Judul} or \\frametitle) a heading under the section it sits in."""
