@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from telusur.citations.references import parse_reference
 from telusur.documents import read_document
 
 from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
@@ -35,3 +36,58 @@ def test_a_latex_reference_heading_over_thebibliography_is_not_written_twice(tmp
     headings = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "heading"]
     assert headings == ["DAFTAR PUSTAKA"]
     assert "Teori Graf Dasar" in doc.text
+
+
+def test_itb_style_a_colon_after_the_year_then_parts_cut_by_commas():
+    ref = parse_reference("Wijaya, K., dan Lestari, M. (1998) : Pewarnaan titik pada graf lingkaran, "
+                          "Jurnal Matematika Terapan Volume 12, 45-58.")
+    assert (ref.authors, ref.year, ref.title, ref.kind, ref.container, ref.volume, ref.pages) == \
+        (("Wijaya", "Lestari"), "1998", "Pewarnaan titik pada graf lingkaran", "article", "Jurnal Matematika Terapan",
+         "12", "45-58")
+    ref = parse_reference("Rosen, K. H. (2012) : Discrete Mathematics, McGraw-Hill, Boston.")
+    assert (ref.title, ref.kind, ref.publisher, ref.place) == ("Discrete Mathematics", "book", "McGraw-Hill", "Boston")
+    ref = parse_reference("Tutte, W. T. (1984) : Graph Theory, Cambridge University Press, Ithaca, NY.")
+    assert (ref.title, ref.publisher, ref.place) == ("Graph Theory", "Cambridge University Press", "Ithaca, NY")
+    ref = parse_reference("Hadi, S. (2003) : Sifat sisi graf, Bul Mat 7, 11-19.")  # the volume after a space
+    assert (ref.title, ref.container, ref.volume) == ("Sifat sisi graf", "Bul Mat", "7")
+
+
+def test_agu_style_a_comma_after_the_year_and_an_abbreviated_journal():
+    ref = parse_reference("Hartono, A. B., C. Dewi, and E. Putra (2004), Variasi curah hujan musiman di Jawa, "
+                          "J. Atmos. Sci., 61(3), 1102–1115.")
+    assert (ref.authors, ref.year, ref.title, ref.container, ref.volume, ref.issue, ref.pages) == \
+        (("Hartono", "Dewi", "Putra"), "2004", "Variasi curah hujan musiman di Jawa", "J. Atmos. Sci.", "61", "3",
+         "1102-1115")
+    ref = parse_reference("Siregar, T., and Lubis, R. (2011), Angin monsun dan suhu laut, Geophys. Res. Lett., 38, "
+                          "L04801, doi:10.1029/2010GL046000.")
+    assert (ref.container, ref.pages, ref.doi) == ("Geophys. Res. Lett.", "L04801", "10.1029/2010GL046000")
+
+
+def test_an_undated_page_by_an_author_its_address_last_in_a_list(tmp_path: Path):
+    listed = _entries(tmp_path, "pustaka.md",
+                      "# Referensi\n\n"
+                      "Pratama, Yoga. Mengenal Komputasi Awan untuk Pemula https://contoh.blog/awan\n\n"
+                      "Hidayat, Rina. Keamanan Data di Pusat Data https://contoh.net/pusat-data.pdf\n")
+    assert [(e.authors, e.year, e.title, e.kind, e.url) for e in listed] == [
+        (("Pratama",), None, "Mengenal Komputasi Awan untuk Pemula", "web", "https://contoh.blog/awan"),
+        (("Hidayat",), None, "Keamanan Data di Pusat Data", "web", "https://contoh.net/pusat-data.pdf")]
+
+
+def test_publisher_before_a_place_no_list_of_cities_holds():
+    ref = parse_reference("Hakim, Lukman. (2010). Pengolahan Citra Digital. Pearson Education: Essex.")
+    assert (ref.publisher, ref.place) == ("Pearson Education", "Essex")
+    ref = parse_reference("Putri, Ayu. (2016). Klasifikasi Mutu Jeruk (Skripsi). Universitas Jember: Jember.")
+    assert (ref.publisher, ref.place) == ("Universitas Jember", "Jember")
+    ref = parse_reference("Lee, Ann. (2011). Fruit Grading by Colour (Thesis). Lincoln University: Canterbury.")
+    assert (ref.publisher, ref.place) == ("Lincoln University", "Canterbury")
+
+
+def test_first_author_given_name_first_then_the_others_surname_first():
+    ref = parse_reference("Arif Budiman, Lestari, Dewi. (2015). Deteksi cacat buah mangga. Jurnal Teknik Pertanian, "
+                          "3(1), 1-9.")
+    assert (ref.authors, ref.names) == (("Budiman", "Lestari"), ("Arif Budiman", "Lestari, Dewi"))
+    ref = parse_reference("Sri R. Handayani, Gunawan, Eko A. (2012). Citra Digital. Andi: Yogyakarta.")
+    assert ref.authors == ("Handayani", "Gunawan")
+    ref = parse_reference("Van Dijk, Teun, & Kintsch, Walter. (1983). Strategies of Discourse Comprehension. New York: "
+                          "Academic Press.")  # a particle opens a surname: surname first throughout
+    assert ref.authors == ("Van Dijk", "Kintsch")

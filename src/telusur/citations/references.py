@@ -1240,7 +1240,9 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     if reprint:
         rest = rest[:len(rest) - (len(text) - reprint.start("year"))].rstrip(" ,;(")  # no volume "2016" read
         rest = re.sub(r"\s*\([^()]*$", "", rest)  # "UMM Press (cetak ulang": the parenthesis the reprint's year was in
-    fields = _body(rest.strip().lstrip(".,").strip())
+    fields = _comma_parts_body(rest.strip(), rest.lstrip().startswith(":")) if rest.lstrip()[:1] in (":", ",") \
+        and year_m is not None else None
+    fields = fields or _body(rest.strip().lstrip(".,:").strip())  # "(1974) : Judul": a colon after the year parts it too
     if fields["kind"] == "misc" and fields.get("title") and _PLACE_PUBLISHER_ONLY.fullmatch(fields["title"]) \
             and _publishing_place(fields["title"].split(":")[0]):
         # nothing but a place and publisher after the year: no title, or, in "Al-Qur'an dan Terjemahannya. 2010.
@@ -1268,7 +1270,9 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     # IPB writes every author's initials after the surname ("Martianto DH, Riyadi H, Ariani M."): the first's go too;
     # one name alone may be a body's short form ("Kominfo RI", "Muslimat NU") and stays whole
     ipb = len(names) > 1 and all(_INITIALS_UNSTOPPED.search(n) for n in names)
-    surnames = tuple(_family(n) if "," not in n and (i or ipb) else _surname(n) for i, n in enumerate(names))
+    # ... and a first author given name first before others surname first ("Tadhg Brosnan, Sun, Da-Wen"): a person
+    mixed = len(names) > 1 and "," not in names[0] and all("," in n for n in names[1:])
+    surnames = tuple(_family(n) if "," not in n and (i or ipb or mixed) else _surname(n) for i, n in enumerate(names))
     return Reference(text=text, authors=surnames, names=tuple(names),
                      year=year.group() if year else None, year_text=" ".join(year_text.split()),
                      start=start, end=end, editors=editors, **fields)
@@ -1880,6 +1884,10 @@ def _authors(head: str) -> list[str]:
     for chunk in re.split(r"\s*(?:,?\s*&\s*|,?\s+(?:and|dan)\s+)", head):
         joined.add(len(tokens))
         tokens += [t.strip().lstrip("-").strip() for t in chunk.split(",") if t.strip(" -")]  # "Li,-Y. H."
+    if _given_first_then_inverted(tokens):
+        # "Tadhg Brosnan, Sun, Da-Wen", "Rafael C. Gonzales, Woods, Richard E.": the first author written given name
+        # first, each after surname then given names, in pairs
+        return [tokens[0]] + [f"{tokens[k]}, {tokens[k + 1]}" for k in range(1, len(tokens), 2)]
     out: list[list[str]] = []
     waiting = False  # the last author is a surname alone, its given names or initials may follow
     for i, tok in enumerate(tokens):
@@ -1902,6 +1910,22 @@ def _authors(head: str) -> list[str]:
         # a surname ("Purba", "Van Dijck, J."), or a whole name written given name first ("Diah Arruum")
         waiting = " " not in tok.strip(".") or bool(_INITIALS.match(nxt)) or (i == 0 and bool(_given(nxt)))
     return [", ".join(parts) for parts in out]
+
+def _given_first_then_inverted(tokens: list[str]) -> bool:
+    """A head's comma parts that name the first author given name first (two to four capitalised words, the last no
+    initial: "Tadhg Brosnan", "Rafael C. Gonzales"), then each other author surname first: one word, then its given
+    names or initials ("Sun, Da-Wen", "Woods, Richard E."), in pairs. Not a surname of two words and its given name
+    ("Van Dijk, Teun": no pair after it; "Van Dijk, Teun, Kintsch": a particle opens a surname)."""
+    if len(tokens) < 3 or len(tokens) % 2 == 0:
+        return False
+    first = tokens[0].split()
+    return 2 <= len(first) <= 4 and all(w[:1].isupper() for w in first) and not _INITIALS.fullmatch(first[-1]) \
+        and not any(w.lower() in LEADING_PARTICLES for w in first) \
+        and len(first[-1].rstrip(".")) > 1 and not is_organisation(tokens[0]) \
+        and all(re.fullmatch(r"[A-Z][\w'’\-]+", tokens[k]) and not is_organisation(tokens[k])
+                for k in range(1, len(tokens), 2)) \
+        and all(tokens[k][:1].isupper() for k in range(2, len(tokens), 2))
+
 
 def _body_listing_fields(head: str) -> bool:
     """A body's name that lists its fields with commas and "dan" ("Kementerian Pendidikan, Kebudayaan, Riset, dan
@@ -2160,6 +2184,55 @@ _EDITED_BY_AFTER_TITLE = re.compile(r"^[A-Z][\w'’\-]*(?:\s[A-Z]{1,3})?(?:,\s*[
 
 # An article's journal, volume (issue) and pages closing its title after commas, no full stop between them, as writers
 # mixing IEEE's commas into APA set them: "An overview of full-waveform inversion, GEOPHYSICS, 74(6), WCC1–WCC26."
+# ITB's style (its thesis guide; mathematics and engineering lists): "Nama, A., dan Nama, B. (Tahun) : Judul, Nama
+# Jurnal Volume 8, 487-499." / "... (Tahun) : Judul Buku, Penerbit, Kota.": a colon after the year, then parts cut by
+# commas, no stops between them; and AGU's (geosciences): "Bojkov, R. D., L. Bishop, and G. C. Tiao (1990), Judul, J.
+# Geophys. Res., 95, 9785-9807.": a comma after the year, the same parts. An article's journal (its abbreviation's
+# stops its own), its volume (after "Volume"/"Vol." or a comma or a space: "Congr Numer 14"; an issue in brackets or
+# after "Issue") and its pages or its number ("D11108") close it; an ITB book's title is its first part, then its
+# publisher, then its place (a city and a state's code: "Reading, MA")
+_COMMA_PARTS_ARTICLE = re.compile(
+    r"^(?P<title>.+?),\s*(?P<journal>[A-Z][^,]*?[A-Za-z.])(?:,?\s*(?:Volume|Vol\.?|vol\.?)\s*|,?\s+)(?P<volume>\d+)"
+    r"(?:\s*\((?P<number>[^()]{1,10})\))?(?:,?\s*(?:Issue|No\.?|Nomor)\s*(?P<issue>\d+))?,\s*(?:(?:pp?|hlm|hal)\.?\s*)?"
+    r"(?P<pages>[A-Z]?\d+(?:\s*[-–‐‑‒]\s*\d+)?)\.?$")
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _comma_parts_body(rest: str, books: bool) -> dict | None:
+    """The parts after an ITB-style "(Tahun) :" or an AGU-style "(1990)," (see above), its DOI or address taken out
+    first; None when they are not cut so (stops between parts: the entry is read as any other). books: a book's
+    parts read too (ITB's)."""
+    rest = rest.lstrip(":,").strip()
+    out: dict = {}
+    if doi := _DOI.search(rest):
+        out["doi"] = doi.group(1).rstrip(".,)")
+    elif url := _URL.search(rest):
+        out["url"] = url.group().rstrip(".,)")
+    rest = re.sub(r"[,;]?\s*(?i:doi)\s*:?\s*$", "", _DOI.sub("", _URL.sub("", rest)).replace("https://doi.org/", "").strip())
+    rest = rest.strip(" ,;")
+    if re.search(r"[.?!]\s+[A-Z][a-z]", _INITIALS_OR_ABBREVIATIONS.sub("", rest.rstrip(". "))):
+        return None
+    if m := _COMMA_PARTS_ARTICLE.match(rest):
+        return {**out, "title": m.group("title").strip(), "kind": "article", "container": m.group("journal").strip(),
+                "volume": m.group("volume"), "issue": m.group("issue") or m.group("number"),
+                "pages": _pages(m.group("pages"))}
+    parts = [p.strip() for p in rest.rstrip(". ").split(",") if p.strip()]
+    if not books or out or not 2 <= len(parts) <= 6:
+        return None
+    out = {"title": parts[0], "kind": "book"}
+    if len(parts) >= 4 and _STATE_CODE.fullmatch(parts[-1]):
+        out.update(place=f"{parts[-2]}, {parts[-1]}", publisher=parts[-3])
+    elif len(parts) >= 3:
+        out.update(place=parts[-1], publisher=parts[-2])
+    else:
+        out.update(publisher=parts[-1])
+    return out
+
+
+# a journal's abbreviated words ("J. Geophys. Res.") and a person's initials, whose stops end no part
+_INITIALS_OR_ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|[A-Z][a-z]{1,7})\.(?=\s*[A-Z,])")
+
+
 _TITLE_COMMA_JOURNAL = re.compile(r",\s+(?P<journal>[A-Z][^,.()]{1,80},\s*\d+\s*\([^()]{1,10}\)"
                                   r"(?:\s*,\s*[A-Z]{0,4}\d+\s*[-–‐‑‒]\s*[A-Z]{0,4}\d+)?)\s*$")
 
@@ -2415,7 +2488,8 @@ def _publisher(text: str) -> dict:
     if stop and _publishing_place(stop.group("place")) and _publisher_shaped(stop.group("publisher")):
         return {"publisher": stop.group("publisher").strip(), "place": stop.group("place")}  # "Rineka Cipta. Jakarta"
     m = _PUBLISHER.match(text)
-    if m and m.group("place") and not _publishing_place(m.group("place")) and _publishing_place(m.group("publisher")):
+    if m and m.group("place") and not _publishing_place(m.group("place")) and (
+            _publishing_place(m.group("publisher")) or _publisher_first(m.group("place"), m.group("publisher"))):
         return {"publisher": m.group("place").strip(), "place": m.group("publisher").strip()}  # "Alfabeta: Bandung"
     after_note = None if m else _FACTS_AFTER_NOTE.search(text)
     if after_note:
@@ -2424,6 +2498,22 @@ def _publisher(text: str) -> dict:
         return {"publisher": text}
     place = m.group("place")
     return {"publisher": m.group("publisher").strip(" ,"), **({"place": place.strip()} if place else {})}
+
+
+# A university named as a thesis's or a book's publisher: "Massey University", "Universitas Andalas", "Institut Teknologi
+# Bandung", "University of Sydney"
+_UNIVERSITY_NAMED = re.compile(r"^(?:Universitas|Institut|University|Politeknik|Sekolah Tinggi)\s+[A-Z]|\s(?:University|"
+                               r"Institute of Technology)$")
+
+
+def _publisher_first(first: str, second: str) -> bool:
+    """ "Prentice Hall: New Jersey", "Massey University: Albany": the publisher before the colon, a place no list of
+    cities holds after it (a publisher's or a university's name first, a name of one to three capitalised words with
+    neither after)."""
+    named = lambda name: _names_publisher(name) or _UNIVERSITY_NAMED.search(name.strip()) is not None  # noqa: E731
+    words = second.strip(" .").split()
+    return named(first) and not named(second) and 1 <= len(words) <= 3 \
+        and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _before_retrieved(text: str) -> str | None:
@@ -2990,8 +3080,13 @@ def _undated_entry(entry: str, start: int, end: int) -> Reference | None:
         return Reference(text=text, authors=tuple(re.sub(r"^(?:[A-Z]\.\s?|-)+", "", n) for n in names), names=tuple(names),
                          year=None, year_text=None, title=(ieee["quoted"] or ieee["title"]).strip(" .,"), start=start,
                          end=end, kind="web" if url else "misc", url=url.group().rstrip(".,)") if url else None)
-    if _URL.search(text):
-        return None
+    if url := _URL.search(text):
+        # "Hartono, Budi. Belajar Awan Komputasi https://...": a page with no date, its address last (nothing after it)
+        if text[url.end():].strip(" .,;)>") or not text[:url.start()].strip():
+            return None
+        page = _undated_entry(text[:url.start()].rstrip(" ,;(<"), start, end)
+        return replace(page, text=text, url=url.group().rstrip(".,;)>"), kind="web" if page.kind == "misc" else page.kind) \
+            if page is not None and not page.url else None
     for stop in re.finditer(r"\.\s+(?=[A-Z0-9“\"‘'])", text[:160]):  # a title may open with a digit: "4R Framework"
         names = _ET_AL_AFTER.sub("", text[:stop.start() + 1]).strip()
         # a body by its name's words ("Balai Penelitian Tanah. Perangkat Uji Tanah Sawah", "IPNI / Plant Nutrition
