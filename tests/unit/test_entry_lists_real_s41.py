@@ -91,3 +91,30 @@ def test_first_author_given_name_first_then_the_others_surname_first():
     ref = parse_reference("Van Dijk, Teun, & Kintsch, Walter. (1983). Strategies of Discourse Comprehension. New York: "
                           "Academic Press.")  # a particle opens a surname: surname first throughout
     assert ref.authors == ("Van Dijk", "Kintsch")
+
+
+def test_an_officials_numbered_letter_is_listed_as_a_law_is():
+    ref = parse_reference("Surat Kepala Dinas Pendidikan Provinsi Nomor 420/1502/Disdik/2021 perihal Pembelajaran "
+                          "Tatap Muka Terbatas")
+    assert (ref.kind, ref.year, ref.authors) == ("law", "2021", ("Surat Kepala Dinas Pendidikan Provinsi Nomor "
+                                                                   "420/1502/Disdik/2021",))
+    ref = parse_reference("Surat Dirjen Pendidikan Tinggi Nomor 152/E/T/2012 hal Publikasi Karya Ilmiah.")
+    assert (ref.kind, ref.year) == ("law", "2012")
+
+
+def test_an_article_in_press_its_journal_named_with_no_volume():
+    ref = parse_reference("Harahap RM, Lubis AK. 2021. Pola tanam kopi di lahan gambut. J Agron Indones., siap terbit.")
+    assert (ref.kind, ref.container, ref.publisher) == ("article", "J Agron Indones", None)
+    ref = parse_reference("Lubis, K. (2022). Pemupukan jagung di Sumatera. Jurnal Tanah Tropika (in press).")
+    assert (ref.kind, ref.container) == ("article", "Jurnal Tanah Tropika")
+
+
+def test_notes_under_the_reference_heading_are_each_an_entry_and_a_links_words_are_no_part(tmp_path: Path):
+    listed = _entries(tmp_path, "laporan.md",
+                      "# Prediksi Harga Rumah\n\nModel regresi dipakai[^1] dan dievaluasi[^2].\n\n## Referensi\n\n"
+                      "[^1]: Wibisono, Ardi, dkk. \"Statistika untuk Data Sains\". Informatika. 2021. Tersedia: "
+                      "[tautan buku](https://contoh.id/buku).\n\n"
+                      "[^2]: Santosa, Budi, dkk. \"Evaluasi Model Regresi\". Deepublish. 2019. Tersedia: halaman penerbit.\n")
+    assert [(e.authors, e.year, e.title, e.publisher) for e in listed] == [
+        (("Wibisono",), "2021", "Statistika untuk Data Sains", "Informatika"),
+        (("Santosa",), "2019", "Evaluasi Model Regresi", "Deepublish")]

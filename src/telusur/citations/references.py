@@ -968,12 +968,15 @@ def law_entry(entry: str, start: int = 0, end: int | None = None) -> Reference |
         title = title[:gazette.start()] + title[gazette.end():]
     # its name, before what it is about: "... Tahun 2003 tentang ...", "Kepmenkes No. 1027/MenKes/SK/IX/2004, Standar ..."
     # ... "tentang" last too, its subject on the next line ("Undang-Undang ... Tahun 2003 tentang" / "Sistem ...")
-    name = re.split(r"\s+(?i:tentang)(?:\s+|$)|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
+    # ... a letter's "hal"/"perihal" as a law's "tentang": "Surat Direktur ... Nomor YM.02.01/D.VI/2666/2023 hal ..."
+    name = re.split(r"\s+(?:(?i:tentang)|hal|perihal|Perihal)(?:\s+|$)|(?<=\d),\s+(?=[A-Z])", title, maxsplit=1)[0].strip(" ,")
     dated = _LAW_DATED.search(title)
     if not (_LAW_NAMED.search(name) or dated) \
             or sum(w[:1].islower() and w not in _LAW_NAME_LINKS for w in name.split()) > 1:
         return None  # no law's name, or a sentence about one ("Undang-Undang Nomor 20 Tahun 2003 menyatakan bahwa ...")
-    said = _LAW_YEAR.search(name) or dated
+    # (the last of a number's years: "Nomor 420/1502/Disdik/2021" is of 2021; "tahun" said first)
+    years = list(_LAW_YEAR.finditer(name))
+    said = next((y for y in years if y.group("year")), None) or (years[-1] if years else None) or dated
     after = _YEAR_ENDING.search(rest)
     year = (said.group("year") or said.groupdict().get("number_year")) if said else \
         re.search(YEAR_DIGITS, after.group()).group() if after else None
@@ -1137,11 +1140,18 @@ def _school(text: str) -> dict:
 
 def _normalised(entry: str) -> str:
     """An entry's text as the readers of its styles take it: markers, residue, emphasis and a comment after it out,
-    one line, links broken over lines whole, a year split by a space whole."""
+    one line, links broken over lines whole, a year split by a space whole, a link's words after "Tersedia:" out."""
     text = " ".join(_RESIDUE.sub("", _MARKER.sub("", _commas(entry).replace("*", ""))).split())
+    text = _LINK_WORDS_LABELLED.sub(lambda m: " Tersedia:" if m.group("address") else "", text)
     text = _SMALL_INITIAL_AFTER.sub(lambda m: m.group("head") + m.group("small").upper(), text, count=1)
     text = _NOTE_AFTER_ENTRY.sub("", text)
     return _COMMENT_AFTER.sub("", _spaced_year(_links_rejoined(text)))
+
+
+# A link's words where an address is labelled, the link taken out or its address after them: "MIT Press. 2020.
+# Tersedia: tautan informasi buku.", "... Tersedia: tautan informasi. https://...": small words, no address, no date
+_LINK_WORDS_LABELLED = re.compile(r"(?<=\.)\s+(?i:tersedia|available)(?:\s+(?:di|pada|at))?\s*:\s*[a-z][a-z ]{2,40}?\s*\.?"
+                                  r"(?=\s*(?P<address>https?://\S+)?\s*$)")
 
 
 # The writer's note on why a work is listed, in parentheses after the entry's last stop (on a line of its own under
@@ -2081,6 +2091,9 @@ def _body(rest: str) -> dict:
         out["kind"] = "web"
         out["container"] = _DAY_LAST.sub("", said).strip(" ,") or None if said else None  # "Kompas.com, 5 Februari 2021"
         return out
+    if press := _IN_PRESS.fullmatch(after):
+        out.update(kind="article", container=press.group("journal").strip(" ,"))  # "Ocean Coast Manag., siap terbit."
+        return out
     book = _IN_BOOK.match(after)
     if book:
         rest = re.sub(r"[,.]?\s*IS[BS]N\b.*$", "", book.group("rest"))  # "ISBN: 978-...": a book number, no place
@@ -2196,6 +2209,12 @@ _COMMA_PARTS_ARTICLE = re.compile(
     r"(?:\s*\((?P<number>[^()]{1,10})\))?(?:,?\s*(?:Issue|No\.?|Nomor)\s*(?P<issue>\d+))?,\s*(?:(?:pp?|hlm|hal)\.?\s*)?"
     r"(?P<pages>[A-Z]?\d+(?:\s*[-–‐‑‒]\s*\d+)?)\.?$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+# An article accepted and not yet out, its journal named and no volume: "Ocean Coast Manag., siap terbit.", "Jurnal
+# Agronomi. In press.", "J Hortik Indones (dalam proses terbit)"
+_IN_PRESS = re.compile(r"(?P<journal>[A-Z][^,;:()]{1,80}?)[.,]?\s*[,.(]?\s*(?i:siap\s+terbit|in\s+press|dalam\s+proses\s+"
+                       r"(?:terbit|penerbitan)|akan\s+terbit|forthcoming)\s*\)?\.?")
 
 
 def _comma_parts_body(rest: str, books: bool) -> dict | None:
@@ -2619,6 +2638,7 @@ def _cited_with_others(prose: str, ref: Reference, year: str) -> Reference | Non
 def _entries(document, blocks: list, marked: bool) -> list[Reference]:
     """The entries of these blocks of a reference list; marked: the reader marked them as entries."""
     blocks = _without_running_lines(document.text, blocks)
+    notes = {b.start for b in blocks if b.kind == "footnote"}  # where each note opens (its pieces after are its own)
     blocks = [piece for b in _as_one_stream(document.text, blocks) for piece in _entries_run_together(document.text, b)]
     starts = parse_reference if marked else looks_like_entry  # unmarked lines must look like an entry to start one
     headings = [h.start for h in document.blocks if h.kind == "heading"]
@@ -2634,7 +2654,7 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
         if _part_heading(text):
             closed = True  # "B. Peraturan Perundang-undangan" as a line of the list: no entry's last words
             continue
-        own = _own_item(document.text, b)
+        own = _own_item(document.text, b) and (b.kind != "footnote" or b.start in notes)
         if groups and not closed and not own and _list_label(document.text, groups[-1], text, blocks[i + 1:i + 2]):
             closed = True  # "Scrum" / "V-Model" between a page's entries: a part's name of the writer's own
             continue
@@ -2667,8 +2687,8 @@ def _entries(document, blocks: list, marked: bool) -> list[Reference]:
             groups[-1].append(b)
         # else: a note, an OCR header or a stray line before the first entry belongs to no entry
     out: list[Reference] = []
-    for group in groups:
-        ref = _group_entry(document.text, group, marked, out[-1] if out else None)
+    for group in groups:  # a note's definition is an entry as the writer set it, as a reader's marked one is
+        ref = _group_entry(document.text, group, marked or group[0].kind == "footnote", out[-1] if out else None)
         if ref is not None:
             out.append(ref)
     return _initials_the_list_writes(out)
@@ -2747,7 +2767,10 @@ def _own_item(text: str, block) -> bool:
     """A numbered list's item whose number the reader keeps apart from its text (a Markdown list's "1."): the writer
     numbered the entries, so it is one of its own. A bullet may be a line's a paste made an item (an entry's last
     line "- Gadjah Mada University Press, 2015."); a marker the text still shows ("E. Cammack" on a wrapped line read
-    as a lettered item) says nothing a line's own words do not."""
+    as a lettered item) says nothing a line's own words do not. A note's definition ("[^13]: Kelleher, ...") is one
+    too: the writer gave each work its own note."""
+    if getattr(block, "kind", "") == "footnote":
+        return True
     marker = getattr(block, "marker", "")
     return marker[:1].isdigit() and not text[block.start:block.end].lstrip().startswith(marker)
 

@@ -128,10 +128,12 @@ DOCTOR_OF = r"Dr\.?[ \t-]?(?:Eng|Ing|techn|rer\.\s?nat|rer\.\s?pol)"
 DEGREE_FIELDS = "Pd|Si|Sos|Kom|Kes|Kep|Ag|Hum|Psi|Farm|Ak|Sn|Ds|Ikom|IP|E|M|H|T"
 DEGREES_RUN_TOGETHER = "MM|MBA|MPd|MSi|SE|SH|MH"
 # The words a law's, a regulation's, a decree's or a court decision's name opens with: a reference list's law entry
-# (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap)
+# (citations.references) and a law's line after a whole entry in a hard-wrapped list (structure.unwrap); an official's
+# numbered letter is listed so too ("Surat Direktur Mutu Pelayanan Kesehatan Nomor YM.02.01/.../2023 hal ...")
 LAW_OPENING = (r"(?:Undang-Undang|UU|UUD|Peraturan|Keputusan|Instruksi|Putusan|Penetapan|Ketetapan|"
-               r"Surat\s+Edaran|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|Permen\w*|"
-               r"Kepmen\w*|Perda|PP|Qanun)\b")
+               r"Surat\s+(?:Edaran|Keputusan|Direktur|Dirjen|Direktorat|Deputi|Menteri|Sekretaris|Kepala|Gubernur|"
+               r"Bupati|Wali\s?kota|Rektor|Dekan|Ketua)|Kitab\s+Undang-Undang|Perppu|Perpu|Perpres|Keppres|Inpres|"
+               r"Permen\w*|Kepmen\w*|Perda|PP|Qanun)\b")
 
 # The digits a note's mark is written in ("hukum¹²"), and the tables raising digits to them and lowering them back
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
