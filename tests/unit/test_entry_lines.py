@@ -426,7 +426,8 @@ def test_a_place_with_its_countrys_code_and_its_publisher(line, place, publisher
 def test_a_gazettes_year_and_number_are_no_journals_volume_and_issue():
     ref = parse_reference("Republik Indonesia. 1999. Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. "
                           "Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.")
-    assert (ref.kind, ref.volume, ref.issue) == ("book", None, None)
+    # a law, its maker where the author stands (session 41; it read as a book before), never a journal's article
+    assert (ref.kind, ref.volume, ref.issue) == ("law", None, None)
 
 
 @pytest.mark.parametrize("line, title", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from telusur.citations.references import parse_reference
+from telusur.citations.references import parse_reference, reference_entries
 from telusur.documents import read_document
 
 from .test_entry_lists_real import _entries  # a tiny document written and read, its entries
@@ -118,3 +118,44 @@ def test_notes_under_the_reference_heading_are_each_an_entry_and_a_links_words_a
     assert [(e.authors, e.year, e.title, e.publisher) for e in listed] == [
         (("Wibisono",), "2021", "Statistika untuk Data Sains", "Informatika"),
         (("Santosa",), "2019", "Evaluasi Model Regresi", "Deepublish")]
+
+
+def test_copernicus_style_names_then_comma_parts_and_the_year_last():
+    ref = parse_reference("Hidayat, R. A., Lestari, S., and Putra, B.: Tren suhu permukaan laut di Selat Makassar, "
+                          "Ocean Sci., 12, 301–315, https://doi.org/10.5194/os-12-301-2016, 2016.")
+    assert (ref.authors, ref.year, ref.title, ref.kind, ref.container, ref.volume, ref.pages, ref.doi) == \
+        (("Hidayat", "Lestari", "Putra"), "2016", "Tren suhu permukaan laut di Selat Makassar", "article",
+         "Ocean Sci.", "12", "301-315", "10.5194/os-12-301-2016")
+
+
+def test_a_law_listed_by_its_maker_where_the_author_stands():
+    ref = parse_reference("Pemerintah Kota Bogor. (2019). Peraturan Wali Kota Bogor Nomor 12 Tahun 2019 tentang Tata "
+                          "Kelola Pasar. https://jdih.kotabogor.go.id/perwali-12-2019")
+    assert (ref.kind, ref.authors, ref.year) == ("law", ("Pemerintah Kota Bogor",), "2019")
+    ref = parse_reference("Santoso, B. (2019). Peraturan Daerah Nomor 5 Tahun 2010 dalam Praktik. Jakarta: Kencana.")
+    assert ref.kind == "book"  # a person's book about a law
+
+
+def test_a_report_numbered_in_brackets_after_its_title():
+    ref = parse_reference("Badan Pusat Statistik Kota Bogor. (2022). Statistik Harga Konsumen 2021 (Publikasi Statistik "
+                          "No. 3271.2201). Badan Pusat Statistik Kota Bogor.")
+    assert (ref.kind, ref.title) == ("report", "Statistik Harga Konsumen 2021")
+    ref = parse_reference("Rahman, A. (2018). Upah minimum dan kemiskinan (Working Paper No. 7). Lembaga Riset Ekonomi.")
+    assert (ref.kind, ref.title, ref.publisher) == ("report", "Upah minimum dan kemiskinan", "Lembaga Riset Ekonomi")
+
+
+def test_a_bib_file_entry_with_no_year_a_reports_number_and_a_doi_written_as_its_address(tmp_path: Path):
+    path = tmp_path / "pustaka.bib"
+    path.write_text("@report{bps22,\n  author = {{Badan Pusat Statistik Kota Bogor}},\n  title = {Statistik Harga "
+                    "Konsumen 2021},\n  institution = {Badan Pusat Statistik Kota Bogor},\n  type = {Publikasi "
+                    "Statistik},\n  number = {3271.2201},\n  year = {2022}\n}\n"
+                    "@misc{laman,\n  author = {{Dinas Pertanian Kota Bogor}},\n  title = {Profil Dinas},\n"
+                    "  url = {https://distan.kotabogor.go.id/}\n}\n"
+                    "@article{lubis,\n  author = {Lubis, Rahmat},\n  title = {Harga cabai},\n  journal = {Jurnal Agribisnis},"
+                    "\n  year = {2020},\n  doi = {https://doi.org/10.1234/ja.2020.5}\n}\n", encoding="utf-8")
+    listed = {e.authors[0]: e for e in reference_entries(read_document(path, path.name, 5.0))}
+    assert (listed["Badan Pusat Statistik Kota Bogor"].kind, listed["Badan Pusat Statistik Kota Bogor"].publisher) == \
+        ("report", "Badan Pusat Statistik Kota Bogor")
+    assert (listed["Dinas Pertanian Kota Bogor"].year, listed["Dinas Pertanian Kota Bogor"].url) == \
+        (None, "https://distan.kotabogor.go.id/")
+    assert listed["Lubis"].doi == "10.1234/ja.2020.5"

@@ -639,6 +639,12 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
     undated = _years_only_when_read(_normalised(entry)) and _undated_page(entry, start, end)
     ref = ref or _titled_page(entry, start, end) or undated or _read_entry(entry, start, end) \
         or _undated_page(entry, start, end)
+    if ref is not None and ref.kind in ("book", "web", "misc") and ref.title and ref.names \
+            and (_LAW_ISSUER_NAME.fullmatch(ref.names[0]) or is_organisation(ref.names[0])) \
+            and law_entry(ref.title) is not None:
+        # "Pemerintah Kabupaten X. (2021). Peraturan Bupati X Nomor 100 Tahun 2021 tentang ...": a law, its maker
+        # where the author stands (as law_entry reads "Republik Indonesia, Undang-Undang ...")
+        ref = replace(ref, kind="law")
     if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
         ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
     if ref is not None and ref.container and ":" in ref.container:
@@ -1060,6 +1066,11 @@ _PAPER_SAID = re.compile(rf"(?:(?:makalah|paper|kertas\s+kerja)(?:\s+(?:yang\s+)
 _PAPER_BRACKETED = re.compile(r"\s*\[\s*(?:paper|poster|conference)\s+presentation\s*\]", re.I)
 _REPORT_SAID = re.compile(r"(?:laporan\s+(?:akhir\s+|hasil\s+)?penelitian|laporan\s+(?:akhir|teknis)|"
                           r"(?:research|technical|final)\s+report)\b\s*[.,:;]?\s*", re.I)
+# ... or its series and number in brackets after the title, as APA writes a report's: "(Report No. 155012)",
+# "(Publikasi Statistik No. 32020.26003)", "(Working Paper No. 12)"
+_REPORT_NUMBERED = re.compile(r"\s*\((?P<series>[^()]*?\b(?:report|laporan|publikasi|working\s+paper|kertas\s+kerja|"
+                              r"policy\s+brief|technical|teknis|discussion\s+paper)\b[^()]*?)\s+(?:No\.?|Nomor|Number)"
+                              r"\s*[\w./-]+\)\s*$", re.I)
 _REPORT_TITLE = re.compile(r"(?:laporan|(?:annual\s+)?report)\b", re.I)  # the title says it
 _INTERVIEW_SAID = re.compile(r"(?:hasil\s+)?wawancara(?:\s+(?:pribadi|langsung))?\b|komunikasi\s+pribadi|"
                              r"personal\s+(?:interview|communication)", re.I)
@@ -1089,6 +1100,10 @@ def _as_unpublished(ref: Reference) -> Reference:
         meeting = _meeting(after[paper.end():] if paper else after)
         return replace(ref, title=_PAPER_BRACKETED.sub("", title).strip(" ,.") or None, kind="paper",
                        volume=None, issue=None, **meeting)
+    numbered = _REPORT_NUMBERED.search(title)
+    if numbered and ref.kind in ("book", "misc", "web"):
+        # "Judul (Publikasi Statistik No. 32020.26003). BPS.", "Title (Report No. 155012).": APA's numbered report
+        return replace(ref, title=title[:numbered.start()].strip(" ,.") or None, kind="report")
     report = _REPORT_SAID.match(after)
     if report and after[report.end():].strip():
         published = _school(after[report.end():].strip(" .,"))
@@ -1183,6 +1198,8 @@ def _read_entry(entry: str, start: int = 0, end: int | None = None) -> Reference
     mla = _mla(text)
     if mla:
         return _mla_article(text, mla, start, end)
+    if (copernicus := _copernicus(text, start, end)) is not None:
+        return copernicus
     year_m = _PAREN_YEAR.search(text, 0, 300)
     noted = _PRINTING_NOTE.sub("", text)  # "2015 (cetak ulang 2018)."
     # "... Yogyakarta: UGM Press, 2016. Tersedia di: https://...": a year-last entry before where it was read (not an
@@ -2246,6 +2263,26 @@ def _comma_parts_body(rest: str, books: bool) -> dict | None:
     else:
         out.update(publisher=parts[-1])
     return out
+
+
+# Copernicus's style (the EGU journals): "Newman, P. A., Daniel, J. S., and Nash, E. R.: Title, Atmos. Chem. Phys., 7,
+# 4537–4552, https://doi.org/..., 2007.": the names with their initials, a colon (or a stop), the article's parts cut
+# by commas, the year last
+_COPERNICUS = re.compile(rf"^(?P<head>[A-Z][^()]{{2,400}}?,\s(?:[A-Z]\.\s?-?)+)\.?\s*[.:]\s+(?P<rest>[A-Z“\"].+),\s*"
+                         rf"(?P<year>{YEAR})\.?$")
+
+
+def _copernicus(text: str, start: int, end: int) -> Reference | None:
+    """An article in Copernicus's style (see above), its names APA's and its parts an article's; else None."""
+    m = _COPERNICUS.match(text)
+    if m is None or not _APA_AUTHORS.match(m.group("head").rstrip(".") + ".") \
+            or (fields := _comma_parts_body(m.group("rest"), books=False)) is None:
+        return None
+    names = _authors(m.group("head"))
+    if not names:
+        return None
+    return Reference(text=text, authors=tuple(_surname(n) for n in names), names=tuple(names), year=m.group("year"),
+                     year_text=m.group("year"), start=start, end=end, **fields)
 
 
 # a journal's abbreviated words ("J. Geophys. Res.") and a person's initials, whose stops end no part

@@ -386,7 +386,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 # 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
 #      numbers items
 # 179: LaTeX: a thebibliography environment is read as the reference list it prints (it was left out), each \bibitem
-#      a numbered entry under a "Daftar Pustaka" heading (none added under the text's own reference heading)
+#      a numbered entry under a "Daftar Pustaka" heading (none added under the text's own reference heading); .bib:
+#      an entry with no year is listed "(t.t.)" (it was left out), a report's series and number follow its title, its
+#      institution or school is its publisher, a DOI written as its address is not doubled; an official's numbered
+#      letter ("Surat Direktur ... Nomor ...") opens a law's line (LAW_OPENING) as a decree's does
 READERS_VERSION = "179"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {

@@ -19,11 +19,11 @@ _SKIPPED = frozenset({"comment", "string", "preamble"})
 
 
 def read(raw: bytes, rel: str) -> Document:
-    """A .bib file: every entry with an author (or editor) and a year, as a reference-list entry."""
+    """A .bib file: every entry with an author (or editor), as a reference-list entry (one with no year "(t.t.)")."""
     text = decode_bytes(raw, rel)
     entries = [e for e in (render_entry(fields) for fields in parse_bibtex(text)) if e]
     if not entries:
-        raise CorpusError(f"{rel}: tidak ada entri BibTeX dengan penulis dan tahun untuk diindeks.")
+        raise CorpusError(f"{rel}: tidak ada entri BibTeX dengan penulis untuk diindeks.")
     builder = DocumentBuilder()
     builder.heading("Daftar Pustaka", 1)
     for entry in entries:
@@ -37,7 +37,8 @@ def parse_bibtex(text: str) -> list[dict[str, str]]:
     for m in _ENTRY.finditer(text):
         if m.group("type").lower() in _SKIPPED:
             continue
-        fields, pos = {"type": m.group("type").lower(), "key": m.group("key")}, m.end()
+        kind = m.group("type").lower()  # "entrytype" kept apart: a field may be named "type" ("Publikasi Statistik")
+        fields, pos = {"type": kind, "entrytype": kind, "key": m.group("key")}, m.end()
         while True:
             f = _FIELD.match(text, _skip_space(text, pos))
             if f is None:
@@ -117,27 +118,38 @@ def _people(value: str) -> str:
 
 
 def render_entry(fields: dict[str, str]) -> str | None:
-    """APA as Indonesian lists write it: "Santoso, B., & Wijaya, A. (2019). Judul. Jurnal, 5(2), 12-20."."""
+    """APA as Indonesian lists write it: "Santoso, B., & Wijaya, A. (2019). Judul. Jurnal, 5(2), 12-20."; no year
+    given "(t.t.)"; a report's series and number after its title ("(Publikasi Statistik No. 32020.26003)"); a report's
+    institution or a thesis's school where a book's publisher stands. None with no author or editor."""
     names = fields.get("author") or fields.get("editor")
     year = re.search(YEAR_DIGITS, fields.get("year") or fields.get("date") or "")
-    if not names or not year:
+    if not names:
         return None
     authors = _authors([n.strip() for n in re.split(r"\s+and\s+", names) if n.strip()])
-    parts = [f"{authors} ({year.group()})." + (" (Ed.)." if "author" not in fields else ""),
-             fields.get("title", "").rstrip(".") + "." if fields.get("title") else ""]
+    title = fields.get("title", "").rstrip(".")
+    if title and fields.get("entrytype") in ("report", "techreport") and fields.get("number"):
+        # a report's series and number after its title, as APA writes them: "(Publikasi Statistik No. 32020.26003)"
+        series = fields["type"] if fields.get("type") not in (None, "", "report", "techreport") else "Laporan"
+        title += f" ({series} No. {fields['number']})"
+    parts = [f"{authors} ({year.group() if year else 't.t.'})." + (" (Ed.)." if "author" not in fields else ""),
+             title + "." if title else ""]
     container = fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle")
     if container:
         volume = fields.get("volume", "") + (f"({fields['number']})" if fields.get("number") else "")
         pages = fields.get("pages", "").replace("--", "-")
         parts.append(", ".join(p for p in (container, volume, pages) if p) + ".")
-    elif fields.get("publisher"):
+    elif fields.get("publisher") or fields.get("institution") or fields.get("school"):
+        publisher = fields.get("publisher") or fields.get("institution") or fields.get("school")
         place = fields.get("address") or fields.get("location")
-        parts.append(f"{place}: {fields['publisher']}." if place else f"{fields['publisher']}.")
-    if fields.get("doi"):
-        parts.append(f"https://doi.org/{fields['doi']}")
+        parts.append(f"{place}: {publisher}." if place else f"{publisher}.")
+    if fields.get("doi"):  # written bare or as its address ("https://doi.org/10.1016/...")
+        parts.append("https://doi.org/" + _DOI_ADDRESS.sub("", fields["doi"]))
     elif fields.get("url"):
         parts.append(fields["url"])
     return " ".join(p for p in parts if p)
+
+
+_DOI_ADDRESS = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 
 
 def _authors(names: list[str]) -> str:
