@@ -134,6 +134,9 @@ def test_a_law_listed_by_its_maker_where_the_author_stands():
     assert (ref.kind, ref.authors, ref.year) == ("law", ("Pemerintah Kota Bogor",), "2019")
     ref = parse_reference("Santoso, B. (2019). Peraturan Daerah Nomor 5 Tahun 2010 dalam Praktik. Jakarta: Kencana.")
     assert ref.kind == "book"  # a person's book about a law
+    ref = parse_reference("Tim Redaksi Pustaka Yustisia. (2015). Undang-Undang Dasar 1945 dan Amandemennya. Yogyakarta: "
+                          "Pustaka Yustisia.")
+    assert ref.kind == "book"  # a publisher's printing of one
 
 
 def test_a_report_numbered_in_brackets_after_its_title():

@@ -641,9 +641,10 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         or _undated_page(entry, start, end)
     if ref is not None and ref.kind in ("book", "web", "misc") and ref.title and ref.names \
             and (_LAW_ISSUER_NAME.fullmatch(ref.names[0]) or is_organisation(ref.names[0])) \
-            and law_entry(ref.title) is not None:
+            and not _PRINTED_BY.match(ref.names[0]) and law_entry(ref.title) is not None:
         # "Pemerintah Kabupaten X. (2021). Peraturan Bupati X Nomor 100 Tahun 2021 tentang ...": a law, its maker
-        # where the author stands (as law_entry reads "Republik Indonesia, Undang-Undang ...")
+        # where the author stands (as law_entry reads "Republik Indonesia, Undang-Undang ..."); not a publisher's
+        # printing of one ("Redaksi Sinar Grafika. (2017). Undang-Undang Dasar 1945 Hasil Amandemen.": a book)
         ref = replace(ref, kind="law")
     if ref is not None and ref.title and _READ_ONLINE.search(ref.title):
         ref = replace(ref, title=_READ_ONLINE.sub("", ref.title) or None)  # "Stunting in a nutshell [Internet]", any style
@@ -654,6 +655,11 @@ def parse_reference(entry: str, start: int = 0, end: int | None = None) -> Refer
         # every author ("Bappenas, Kemenko Perekonomian, & Badan Pusat Statistik (BPS).")
         ref = replace(ref, authors=named)
     return _edition_out(_as_unpublished(_as_thesis(ref))) if ref is not None else None
+
+
+# A publisher's editors or compilers as a book's author: "Redaksi Sinar Grafika", "Tim Redaksi Pustaka Yustisia", "Tim
+# Penyusun", "Penerbit Fokusmedia"
+_PRINTED_BY = re.compile(r"(?:Tim\s+)?(?:Redaksi|Penyusun|Penerbit)\b", re.I)
 
 
 # ... an acronym may hold a digit: "World Wide Web Consortium (W3C)", "Group of Twenty (G20)"
