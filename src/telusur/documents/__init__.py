@@ -385,7 +385,10 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     at its items' line ends, as a reference list's entries do
 # 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
 #      numbers items
-READERS_VERSION = "178"
+# 179: a line set apart as a title in title case closing on its capitalised name in brackets ("4. Pemeriksaan … Ibu
+#     (Kunjungan Nifas)", structure.title_shaped) is a title however long; a hard-wrapped line ending on a word no
+#     sentence ends on ("… Menurut" / "Harvey dan …") goes on into the capital below
+READERS_VERSION = "179"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
