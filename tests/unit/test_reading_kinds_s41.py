@@ -65,3 +65,62 @@ def test_a_wrapped_line_ending_on_menurut_goes_on_into_the_name_below(tmp_path):
     doc = _file(tmp_path, "bumi.txt", text)
     first = next(t for k, t in _blocks(doc) if t.startswith("1."))
     assert "Menurut Kant dan Laplace, kabut itu mendingin" in first
+
+
+# ------------------------------------------------ a page's text written line by line inside one <p>
+
+# a template's whole lesson in one <p>: titles in capitals over their prose parted by <br>, and after a lead-in the
+# author's own source lines (no <br>, no <li>), each one thing it announces; one long source line shows the source
+# is wrapped by no editor
+LESSON = """<h2>Dasar Menanam Cabai</h2>
+<div><p>
+Cabai termasuk tanaman yang mudah ditanam di pekarangan rumah, asalkan mendapat sinar matahari yang cukup setiap hari. Tanaman ini tumbuh baik di tanah yang gembur dan tidak tergenang air, serta membutuhkan pemupukan secara teratur agar buahnya lebat.<br>
+<br>
+PENYIRAMAN (PENGAIRAN)<br>
+Penyiraman dilakukan pada pagi atau sore hari agar air tidak cepat menguap. Jumlah air disesuaikan dengan umur tanaman. Jika tanah terlalu basah, maka:<br>
+
+akar tanaman mudah membusuk
+daun menguning dan gugur lebih cepat dari biasanya
+buah cabai menjadi kecil-kecil.
+Karena itu, periksalah kelembapan tanah dengan jari sebelum menyiram tanaman setiap harinya.<br>
+
+PEMUPUKAN (NUTRISI)<br>
+Pupuk kandang diberikan sebulan sekali di sekitar batang. Pupuk daun disemprotkan seminggu sekali pada pagi hari.<br>
+</p></div>
+"""
+
+
+def test_a_page_written_line_by_line_in_one_paragraph_reads_its_titles_and_listed_lines():
+    """The page's lines ran together into one paragraph: "PENYIRAMAN (PENGAIRAN)" no title, and the three lines
+    after "maka:" one run-on sentence ("… mudah membusuk daun menguning …")."""
+    doc = _html(LESSON)
+    blocks = _blocks(doc)
+    assert ("heading", "PENYIRAMAN (PENGAIRAN)") in blocks
+    assert ("heading", "PEMUPUKAN (NUTRISI)") in blocks
+    assert ("paragraph", "akar tanaman mudah membusuk") in blocks
+    assert ("paragraph", "daun menguning dan gugur lebih cepat dari biasanya") in blocks
+    fertiliser = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Pupuk kandang"))
+    assert fertiliser.location.section[-1] == "PEMUPUKAN (NUTRISI)"
+    assert any("maka:\nakar tanaman mudah membusuk\ndaun menguning" in c for c in _chunks(doc))
+
+
+def test_a_paragraph_wrapped_in_its_source_reads_as_a_browser_shows_it():  # guard: an editor's wrapped lines
+    source = ("<p>Cabai termasuk tanaman yang mudah ditanam di pekarangan rumah. Tanaman ini tumbuh\n"
+              "baik di tanah yang gembur. Jika tanah terlalu basah, maka:\nakar mudah membusuk dan\n"
+              "daun menguning. Karena itu, periksalah kelembapan tanah sebelum menyiram.\nPupuk diberikan\n"
+              "sebulan sekali. Pupuk daun disemprotkan seminggu sekali pada pagi hari.</p>")
+    assert _blocks(_html(source)) == [("paragraph", " ".join(source[3:-4].split()))]
+
+
+def test_lines_a_lead_in_announces_in_a_text_not_wrapped_stay_apart(tmp_path):
+    """In a .txt not wrapped at a width, a line of the run a lead-in announces ran on into the next in small letters
+    once it was longer than 40 characters."""
+    text = ("Merawat Cabai\n\n"
+            "Cabai termasuk tanaman yang mudah ditanam di pekarangan rumah, asalkan cukup sinar matahari setiap hari.\n"
+            "Jika tanah terlalu basah, maka:\n"
+            "akar tanaman mudah membusuk\n"
+            "daun menguning dan gugur lebih cepat dari biasanya\n"
+            "buah cabai menjadi kecil-kecil.\n"
+            "Karena itu, periksalah kelembapan tanah dengan jari sebelum menyiram tanaman setiap harinya.\n")
+    blocks = _blocks(_file(tmp_path, "cabai.txt", text))
+    assert ("paragraph", "daun menguning dan gugur lebih cepat dari biasanya") in blocks

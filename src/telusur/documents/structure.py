@@ -457,11 +457,18 @@ def unwrap(text: str) -> str:
     whole = width is not None and not _breaks_at_hyphens(lines)
     out = [lines[0]] if lines else []
     balanced = ragged and not typeset  # fmt: lines balanced, no word broken
+    announced = False  # out[-1] is a line of a run a lead-in announces, in a text not wrapped at a width
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else ""
+        above = next((o for o in reversed(out[:-1]) if o.strip()), "")  # blank lines between lead-in and run aside
+        announced = width is None and out[-1] == prev and 0 < len(prev.strip()) <= SHORT_HEADING_CHARS and not (
+            _OWN_LINE.match(prev) or LIST_ITEM.match(prev)) and (announced or is_lead_in(above))
         if i not in code and i - 1 not in code and width is not None and _quote_runs_on(prev, line, width):
             out[-1] = out[-1].rstrip() + " " + _QUOTE_LINE.match(line).group(2).strip()  # "> … terlalu" / "> ke-…"
+        elif announced and not prev.rstrip().endswith("-") and not _OPEN_END.search(prev.rstrip()):
+            out.append(line)  # "… maka:" / "bukaan menjadi lebih besar" / "lebih banyak cahaya masuk ke sensor" /
+            # "gambar menjadi lebih terang": the author's lines, each one thing the lead-in announces
         elif i not in code and i - 1 not in code and _runs_on(prev, line, after, width, out[-1], single, ragged,
                                                              whole, balanced):
             if prev.endswith("-") and prev[-2:-1].isalpha() and line.lstrip()[:1].isalpha():
@@ -855,8 +862,9 @@ def _runs_on(prev: str, line: str, after: str, width: int | None, paragraph: str
     # a closing bracket or quote ends no sentence before a small letter: "… universal (global)" / "adalah …"; a
     # small letter under emphasis marks too ("… dengan demikian_ ," / "_sehubungan dengan itu_ , …"); a word no
     # sentence ends on goes on into a capital too, a name most often ("… biogenesis. Menurut" / "Harvey dan …")
-    return long and not _SENTENCE_END.search(before) and (stripped.lstrip("*_")[:1].islower()
-                                                          or bool(_OPEN_END.search(before)))
+    opening = stripped.lstrip("*_")[:1]
+    return long and not _SENTENCE_END.search(before) and (opening.islower()
+                                                          or opening.isalpha() and bool(_OPEN_END.search(before)))
 
 
 def _heading_runs_on(before: str, stripped: str, width: int | None) -> bool:
