@@ -376,9 +376,10 @@ class _Walker:
     def page_lines(self, text: str) -> None:
         """A page's text written line by line in one paragraph (_page_by_lines), read as a .txt whose paragraphs are
         its lines: a title line over prose a heading ("SPEED (KECEPATAN)" / "Kecepatan yang dimaksud …"), the lines
-        a lead-in announces each its own, typed markers items."""
+        a lead-in announces each its own, typed markers items; a reference list among them ends with the paragraph."""
         text = "\n".join(line for line in unwrap(text).split("\n")
                           if not is_boilerplate_line(line, self.ads_talked_of))
+        references = self.references_at
         for block in text_blocks(text, lines=True):
             piece = text[block.start:block.end].strip()
             if block.kind == "heading":
@@ -387,6 +388,7 @@ class _Walker:
                 continue
             self.buf = [piece]
             self.flush()
+        self.references_at = references
 
     def heading(self, text: str, level: int, placed: bool = False) -> None:
         """A heading; a reference-list heading ("Daftar Pustaka") makes what follows, up to the next heading of
