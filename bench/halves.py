@@ -725,6 +725,10 @@ def main(argv=None) -> int:
                         "(OPEN_SETS: never the checking half's or a held-out team set's)")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
+    if args.misses and held_out(sorted(only)):
+        # refused before anything is read: a held-out set's documents are not even indexed for a miss list
+        print(f"--misses: {held_out(sorted(only))}; drop --misses to score it (the lead only)", file=sys.stderr)
+        return 2
     plans = half_questions()
     t0 = time.perf_counter()
     records = []
