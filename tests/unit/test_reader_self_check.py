@@ -119,3 +119,19 @@ def test_a_failing_self_check_costs_the_warning_not_the_file(tmp_path, monkeypat
     monkeypatch.setattr(unread, "warning", broken)
     [report] = _read(tmp_path, "a.md", "\n\n".join(LESSON)).files
     assert report.status == "indexed" and report.warnings == ()
+
+
+def test_markdown_markup_the_reader_shows_otherwise_is_no_unread_sentence(tmp_path):
+    """A bracketed note's link ("[[1]](url)": no wiki link), a task list's box, a picture line over a paragraph with no
+    blank line between, and a fenced block of code (no prose, by design) leave no sentence unread."""
+    source = ("# Catatan\n\n"
+              "Klorofil menyerap cahaya merah dan biru paling kuat [[1]](https://contoh.id/a/1). Cahaya hijau "
+              "dipantulkan sehingga daun tampak hijau.\n\n"
+              "- [x] Siapkan daun bayam segar dan alkohol panas\n- [ ] Rendam daun dalam larutan iodin selama lima menit\n\n"
+              "![daun](img/daun.png)\nDaun yang terkena cahaya berubah biru kehitaman karena mengandung amilum.\n\n"
+              "```\nuntuk setiap daun dalam sampel lakukan uji iodin lalu catat warnanya\nx = [1, 2]\n```\n")
+    path = tmp_path / "catatan.md"
+    path.write_text(source, encoding="utf-8")
+    from telusur.documents import read_document
+
+    assert unread.unread(source.encode(), ".md", read_document(path, "catatan.md").text) == (5, 0)
