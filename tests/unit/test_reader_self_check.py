@@ -135,3 +135,23 @@ def test_markdown_markup_the_reader_shows_otherwise_is_no_unread_sentence(tmp_pa
     from telusur.documents import read_document
 
     assert unread.unread(source.encode(), ".md", read_document(path, "catatan.md").text) == (5, 0)
+
+
+def test_the_warning_reaches_the_report_a_library_shows(tmp_path, stub_encoder, reader_skips_sections):
+    """Through a build: the manifest's per-file report, which `telusur build` prints for a fresh index and the admin
+    page lists (Library.status -> report_of), holds the warning."""
+    from telusur.engine import build
+    from telusur.index.store import current_build, stored_report
+    from telusur.library import report_of
+    from telusur.settings import Settings
+
+    from .conftest import STUB_MODEL
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "fotosintesis.html").write_text(
+        SITE.format(body="<section>" + " ".join(LESSON) + "</section>"), encoding="utf-8")
+    settings = Settings(corpus=tmp_path / "corpus", index=tmp_path / "index", model=STUB_MODEL, max_read_seconds=0)
+    build(settings)
+    [shown] = report_of(current_build(settings.index_dir()))["files"]
+    assert shown["status"] == "indexed" and shown["warnings"][0].startswith("sebagian besar teks halaman ini")
+    assert stored_report(settings)["files"] == [shown]
