@@ -87,9 +87,8 @@ Usage: python bench/citations.py [--verbose] [--checking-details] [--fresh] [--o
   and bench/citations-fresh-cite31.jsonl (gold 31: two more, in ../team/cite31, bench/team-texts/cite31.jsonl: a skripsi's
   BAB II as plain text cited by IEEE numbers with an APA-form numbered list and narrative author-year citations closing on
   the same number; a project report converted from DOCX by pandoc, its paragraphs hard-wrapped '> ' blockquotes)
-  and bench/citations-fresh-cite32.jsonl (gold 32: three more, in ../team/cite32, bench/team-texts/cite32.jsonl: two
-  monographs of a pesantren programme in Markdown citing in mermaid labels, tables and footnotes, bodies cited by acronym
-  where the list names them in full, a note's bare year; a physics thesis chapter in LaTeX citing only natbib keys).
+  and bench/citations-fresh-cite32.jsonl (gold 32: one more, in ../team/cite32, bench/team-texts/cite32.jsonl: a physics
+  thesis chapter in LaTeX citing only through natbib keys with no .bib, 'McWhirter1965', 'favre_merlin_2025').
   Another revision side by side: git worktree add /tmp/telusur-base REV, then
   PYTHONPATH=/tmp/telusur-base/src python bench/citations.py (PYTHONPATH comes before this tree's src).
   Misses and extra works are listed for the tuning half only unless --checking-details (not for designing rules).
@@ -148,7 +147,7 @@ FRESH_CITE30 = REPO / "bench" / "citations-fresh-cite30.jsonl"  # three more REA
 CITE30 = REPO.parent / "team" / "cite30"  # gold 30's documents, outside the repository (SOURCES.md there)
 FRESH_CITE31 = REPO / "bench" / "citations-fresh-cite31.jsonl"  # two more REAL documents, plain text and pandoc (gold 31)
 CITE31 = REPO.parent / "team" / "cite31"  # gold 31's documents, outside the repository (SOURCES.md there)
-FRESH_CITE32 = REPO / "bench" / "citations-fresh-cite32.jsonl"  # three more REAL documents, Markdown notes, LaTeX (gold 32)
+FRESH_CITE32 = REPO / "bench" / "citations-fresh-cite32.jsonl"  # one more REAL document, LaTeX natbib keys (gold 32)
 CITE32 = REPO.parent / "team" / "cite32"  # gold 32's documents, outside the repository (SOURCES.md there)
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
