@@ -1,6 +1,8 @@
-"""Kinds of fresh citation gold 32 (bench/citations-fresh-cite32.jsonl, real documents by outside authors; helper
-"citations", session 41): each written here as a made-up text of the kind, in words of its own, so that it fails
-without its rule."""
+"""Kinds met while writing fresh citation gold 32 (helper "citations", session 41): the natbib key of its LaTeX thesis
+chapter (bench/citations-fresh-cite32.jsonl), and the footnote kinds of a pesantren monograph that was read for the
+gold and taken out of it (its writer is already in ../team: the file is ../team/entries27/pesantren--qawiyyul-jism-
+triangulasi.md, an open document). Each written here as a made-up text of the kind, in words of its own, so that it
+fails without its rule."""
 
 from __future__ import annotations
 
