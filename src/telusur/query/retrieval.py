@@ -144,6 +144,12 @@ _ASKS_CONTENTS = LazyPattern(r"(?:^|\b(?:apa|apakah|bagaimana|gimana|jelaskan|se
                              r"(?!\s+ulang)", re.I)
 # The words that set two terms against each other ("klik low effort vs gerakan politik"): never a word of either
 _SETTING_APART = frozenset({"vs", "versus"})
+# Words doing a stop word's job that Sastrawi's stop list lacks: "waktu" and "zaman"/"jaman" say when, as its "saat",
+# "ketika" and "masa" do ("suhu waktu kemarau", "obsidian jaman purba"); "mesti"/"musti" is its "harus". A term runs
+# through none of them (words_apart), as through a stop word.
+_DOING_STOP_WORDS = frozenset({"waktu", "zaman", "jaman", "mesti", "musti"})
+# The words after a "se-" adjective asking how much of it ("bisa sedingin apa", "ditanam sedalam berapa cm")
+_DEGREE_ASKED = frozenset({"apa", "berapa"})
 _NUMBER_BEFORE = LazyPattern(r"(?<![\w.,])(\d[\d.,]*)[ \t]+$")  # "1000 HPK": a counted concept (_counted)
 _TWO_ACRONYMS = LazyPattern(r"\b([A-Z]{2,6})[ \t]+([A-Z]{2,6})\b")  # "UU PPLH": read together first (_spelled_out)
 # The small words a spelt-out name's capitalised words may have between them (indonesian.NAME_LINKS), its initials
@@ -1369,7 +1375,7 @@ class Retriever:
     def _term_word(self, word: str, query: str) -> str | None:
         """The search term of a question word that can be part of the term it asks about, else None (words_apart)."""
         lower = word.lower()
-        if any(ch.isdigit() for ch in word) or lower in _SETTING_APART:
+        if any(ch.isdigit() for ch in word) or lower in _SETTING_APART or lower in _DOING_STOP_WORDS:
             return None
         if word[:1].isupper() and word in _names(query) and not (word[1:].islower() and indonesian_word(lower)):
             return None  # a name; a common word capitalised ("Kitab Wahyu") is a term's word as if written small
@@ -1384,6 +1390,8 @@ class Retriever:
         tokens = self.index.bm25.tokenize(lower)
         if len(tokens) != 1 or tokens[0] in _QUESTION_WORDS or tokens[0] not in self.index.bm25.vocab:
             return None
+        if self.stem(lower) in search_stop_words():
+            return None  # "kebanyakan", "kelebihan", "ketahuan": a stop word's noun ("banyak") says how, not what
         if word.islower() and not indonesian_word(lower) and self._written_as_name(tokens[0]):
             return None  # a name or an acronym typed small ("pasien dbd" of a text writing "DBD"), as if capitalised
         return tokens[0]
@@ -1859,6 +1867,8 @@ class Retriever:
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
+            if self._degree_asked(word, words[n + 1] if n + 1 < len(words) else ""):
+                continue
             if english and (not indonesian_word(word) or is_english_word(word)):
                 continue  # "term", "disorder", "plan": Sastrawi's dictionary has them too, but here they are English
             absent = [t for t in self._searched_as(word) if len(t) >= 4 and t not in _QUESTION_WORDS
@@ -1870,6 +1880,13 @@ class Retriever:
                     and not self._clipped(word):
                 out += absent
         return tuple(dict.fromkeys(out))
+
+    @staticmethod
+    def _degree_asked(word: str, after: str) -> bool:
+        """A "se-" adjective before "apa"/"berapa" ("bisa sedingin apa", "sedalam berapa cm"): it asks how far the
+        question's subject goes (as a unit after "berapa" does), which the text may give in figures without the
+        adjective ("suhunya mencapai nol derajat"); not a noun the text lacks (absent_words)."""
+        return after in _DEGREE_ASKED and word.startswith("se") and len(word) > 5 and in_dictionary(word[2:])
 
     def _unwritten_noun_in_nya(self, word: str) -> bool:
         """_noun_in_nya of a word whose part before "nya" the text never writes, not even one slip away
