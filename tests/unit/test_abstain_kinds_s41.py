@@ -47,3 +47,15 @@ def test_a_se_adjective_asking_how_much_is_no_absent_noun(course):
     assert not retriever.absent_words("kumbung waktu musim hujan bisa sedingin apa")
     assert not retriever.absent_words("baglog disiram sesering apa")
     assert retriever.absent_words("kumbung jamur kancing bisa sedingin apa") == ("kancing",)
+
+
+def test_the_action_a_how_to_question_asks_is_its_subject(course):
+    """"cara menyetem senar sasando supaya nadanya pas" of a text naming the instrument and its strings, "cara menyulam
+    nama di jaket" of one on other things (team sets 25 and 24, out of scope): a verb form says what is done with the
+    subject and is no noun the text lacks, but after "cara" it is what the question asks to be shown; a text that
+    never writes it in any form does not show how, and the question was answered. The verb the text writes stays
+    known, and a verb elsewhere in a question still says nothing."""
+    retriever = course(JAMUR).retriever
+    assert retriever.absent_words("cara mengawetkan jamur tiram") == ("awet",)
+    assert not retriever.absent_words("cara menyiram baglog")
+    assert not retriever.absent_words("jamur tiram diawetkan pakai apa")

@@ -148,6 +148,8 @@ _SETTING_APART = frozenset({"vs", "versus"})
 # "ketika" and "masa" do ("suhu waktu kemarau", "obsidian jaman purba"); "mesti"/"musti" is its "harus". A term runs
 # through none of them (words_apart), as through a stop word.
 _DOING_STOP_WORDS = frozenset({"waktu", "zaman", "jaman", "mesti", "musti"})
+# The word before the action a how-to question asks to be shown ("cara menyetem senar", "cara memasang rak")
+_HOW_TO = "cara"
 # The words after a "se-" adjective asking how much of it ("bisa sedingin apa", "ditanam sedalam berapa cm")
 _DEGREE_ASKED = frozenset({"apa", "berapa"})
 _NUMBER_BEFORE = LazyPattern(r"(?<![\w.,])(\d[\d.,]*)[ \t]+$")  # "1000 HPK": a counted concept (_counted)
@@ -238,6 +240,13 @@ def _english_term(asked: str | None) -> tuple[str, list[str]]:
     used for ..." -> "Home Assistant"), and its content words; ("", []) when none is asked."""
     term = QUALIFIER.split(asked)[0] if asked else ""
     return term, english_words.content_words(term) if term else []
+
+
+def _asked_action(words: list[str], n: int) -> bool:
+    """The verb after "cara" in a how-to question ("cara menyetem senar sasando", "cara menyulam nama"): the action it
+    asks to be shown, its subject as much as a noun (absent_words), where another verb form says what is done with
+    the subject. A text that never writes the verb in any form does not show how to do it."""
+    return n > 0 and words[n - 1] == _HOW_TO and not words[n].endswith("nya")
 
 
 def _spelled_right(word: str) -> bool:
@@ -1863,7 +1872,8 @@ class Retriever:
         kind = _KIND_ASKED.search(query)
         for n, word in enumerate(words):
             # "PPLH": written out
-            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) or word in spelled_out:
+            if not_a_subject(word) and not self._unwritten_noun_in_nya(word) and not _asked_action(words, n) \
+                    or word in spelled_out:
                 continue
             if word in units or kind and n == len(words) - 2 and word == kind.group(1).lower():
                 continue
