@@ -1330,8 +1330,9 @@ class Retriever:
         in another, "mobilitas sosial vertikal" of one on "kelompok sosial". A neighbouring term made of the text's
         words, which it does not cover; or a name made of common words ("Kitab Wahyu" of a text writing "kitab" and
         "wahyu" apart), as if written small. Another word of a word's synonym group counts as the word (query/synonyms.py);
-        a stop word, a verb form, another name, a number, a word that frames the question ("cara", "istilah", the label
-        noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
+        a stop word (or a word doing one's job: "waktu kemarau", "jaman purba", "mesti"; or a stop word's noun:
+        "kebanyakan"), a verb form, another name, a number, a word that frames the question ("cara", "istilah", the
+        label noun before "berapa": "tahun berapa"), an English word or one the text never uses stands between terms, never
         in one; so does a mark of punctuation, and the word a verb's negation is said of ("tidak mudah puas": what
         follows "tidak" is a predicate, a noun takes "bukan")."""
         pairs, previous, end, negated, was_named = [], None, 0, False, False
@@ -1859,9 +1860,11 @@ class Retriever:
         What a question asks of its subject is none either: the share a number question asks for ("naik berapa
         persen" of a text writing "%"), a unit it names after "berapa" or a number (quantity.named_units: "berapa
         volt" of a text writing "3,3V") and the kind of thing a closing "X mana?" asks for ("dari kampus mana" of a text
-        naming the university), nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
+        naming the university), nor the adjective a "se-" word asks the degree of ("bisa sedingin apa": _degree_asked),
+        nor is the language it asks a term in ("nama Belanda", "bahasa Inggrisnya":
         _IN_LANGUAGE), nor a word the text writes only in English, in a passage written in English (_in_english:
-        "filsafat" of a table saying "philosophy")."""
+        "filsafat" of a table saying "philosophy"). The verb after "cara" is a subject, though a verb form
+        (_asked_action: "cara menyetem senar")."""
         out = []
         spelled_out = {acronym.lower() for acronym in self._spelled_out(query)}
         spelled_out |= {w.lower() for m in _IN_LANGUAGE.finditer(query) for w in m.group().split()}  # "bahasa Inggris"
