@@ -148,26 +148,22 @@ CITE31 = REPO.parent / "team" / "cite31"  # gold 31's documents, outside the rep
 sys.path.append(str(REPO / "src"))  # after PYTHONPATH, so another revision's src can be scored with this script
 
 
-def fold(text: str) -> str:
-    """check.py's reader_text: line ends unified, escapes and emphasis removed, whitespace collapsed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", text)
-    text = text.replace("**", "").replace("*", "")
-    return re.sub(r"\s+", " ", text).strip()
+def _unread():
+    """src/telusur/documents/unread.py (standard library only at import) loaded from this repository by path: the one
+    rule folding a text into its words, the same whichever revision's src on PYTHONPATH is scored."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("telusur_unread_rule", REPO / "src" / "telusur" / "documents"
+                                                  / "unread.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def words(text: str) -> str:
-    """The words of a text in order, markup aside: HTML tags, entities, footnote marks ("[^1]", "¹"), table pipes and
-    punctuation dropped, so a reader's display text and check.py's raw-text folding compare on what a reader reads.
-    Markdown a reader shows as its text goes too: a link's or image's target ("[teks](/teori/x "Judul")" is "teks")
-    and emphasis written with underscores ("_Webster's New Twentieth Century Dictionary_"), which check.py keeps."""
-    import html
-
-    text = re.sub(r"<[^<>]{1,200}>", " ", fold(html.unescape(text)))
-    text = re.sub(r"\[\^\w+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]", " ", text)
-    text = re.sub(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"]{0,200}\")?\)", r"\1", text)
-    tokens = (t.strip("_") for t in re.findall(r"\w+", text.lower()))
-    return " " + " ".join(t for t in tokens if t) + " "
+# check.py's reader_text (line ends unified, escapes and emphasis removed, whitespace collapsed), and the words of a
+# text in order, markup aside, so a reader's display text and check.py's raw-text folding compare on what it reads
+_RULE = _unread()
+fold, words = _RULE.fold, _RULE.words
 
 
 def surname(name: str) -> str:
