@@ -385,12 +385,18 @@ __all__ = ["READERS_VERSION", "Block", "Corpus", "Document", "DocumentBuilder", 
 #     at its items' line ends, as a reference list's entries do
 # 178: HTML: text written straight inside a list with no <li> ("1. ...<br/>2. ..." in a bare <ul>) is read, its typed
 #      numbers items
-# 179: LaTeX: a thebibliography environment is read as the reference list it prints (it was left out), each \bibitem
+# 179: a line set apart as a title in title case closing on its capitalised name in brackets ("4. Pemeriksaan … Ibu
+#     (Kunjungan Nifas)", structure.title_shaped) is a title however long; a hard-wrapped line ending on a word no
+#     sentence ends on ("… Menurut" / "Harvey dan …") goes on into the capital below; in a text not wrapped at a
+#     width the lines a lead-in announces ("… maka:" / "bukaan menjadi lebih besar" / "lebih banyak cahaya …") stay
+#     apart; HTML: a page's text written line by line in one <p> (<br> lines, the author's own source line ends
+#     where no editor wrapped the source) is read as a .txt of lines: its title lines headings ("SPEED (KECEPATAN)")
+# 180: LaTeX: a thebibliography environment is read as the reference list it prints (it was left out), each \bibitem
 #      a numbered entry under a "Daftar Pustaka" heading (none added under the text's own reference heading); .bib:
 #      an entry with no year is listed "(t.t.)" (it was left out), a report's series and number follow its title, its
 #      institution or school is its publisher, a DOI written as its address is not doubled; an official's numbered
 #      letter ("Surat Direktur ... Nomor ...") opens a law's line (LAW_OPENING) as a decree's does
-READERS_VERSION = "179"
+READERS_VERSION = "180"
 # suffix -> reader module (each has read(raw: bytes, rel: str) -> Document)
 READERS = {
     ".txt": "text",
@@ -538,7 +544,21 @@ def read_one(path: Path, rel: str, max_file_mb: float = 5.0, prepare: Callable[[
     except Exception as exc:  # noqa: BLE001 - containing any failure to its file is the point
         log.debug("%s failed", rel, exc_info=True)
         return FileReport(rel, "failed", _format_of(rel), reason=failure_reason(rel, exc)), None, None
-    return FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=doc.warnings), doc, made
+    warnings = doc.warnings + self_check(path, rel, doc)
+    return FileReport(rel, "indexed", doc.format, doc.pages, len(doc.blocks), warnings=warnings), doc, made
+
+
+def self_check(path: Path, rel: str, doc: Document) -> tuple[str, ...]:
+    """The build report's warning for a file whose text the reader mostly missed (documents/unread.py); the file is
+    indexed all the same. The check is advice: a failure in it costs the warning, never the file."""
+    from . import unread
+
+    try:
+        said = unread.warning(path.read_bytes(), path.suffix, doc.text)
+    except Exception:  # noqa: BLE001 - a file the second reading cannot take (a broken DOCX) is the reader's to judge
+        log.debug("%s: self-check failed", rel, exc_info=True)
+        return ()
+    return (said,) if said else ()
 
 
 def failure_reason(rel: str, exc: BaseException) -> str:
